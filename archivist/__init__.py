@@ -1,0 +1,1 @@
+"""Static, searchable archive built from raw source documents."""
