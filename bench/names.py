@@ -65,7 +65,8 @@ Lindgren Østergaard Brennan Duchamp Ferreira Gutierrez Lambert Ortega Sato Fisc
 
 SLAVIC_ROOTS = """Koval Petr Bondar Shevch Melnych Tkach Kravch Lysen Hrytsen Moroz Sokol Volod
 Orlen Zaits Bilous Hrom Rudn Pasht Kuzm Savch Didenk Yarem Lesn Ostap Kalyn Tymosh Horb Vasyl
-Marchen Prokop Zhuk Semen Klym Fedor Nazar Danyl Chorn Rybal Kost Hnat Oles Kozl Lazar Tarasch Bulav Dorosh
+Marchen Prokop Zhuk Semen Klym Fedor Nazar Danyl Chorn Rybal Kost Hnat Oles Kozl Lazar Tarasch
+Bulav Dorosh
 Sydor Lytvyn Pylyp Harb Kulyk Mazur Shvets Kosyk Tsyb Medved Zubar Krylov Belan""".split()
 SLAVIC_SUFFIXES = ["enko", "uk", "yshyn", "ov", "ovych", "iak", "ets", "ko", "chuk", "inov"]
 
