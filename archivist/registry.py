@@ -13,7 +13,7 @@ Schema (version 1)::
         wikidata: Q1899                  # optional, ^Q[1-9][0-9]*$
         geonames: 703448                 # optional, places only, positive int
         coordinates: [50.45, 30.52]      # optional, places only, [lat, lon]
-        ambiguous: []                    # optional: aliases linked only when resolved
+        ambiguous: []                    # optional: names linked only when resolved
 
 A name or alias may belong to only one entity (compared case-insensitively, after
 normalising apostrophes and whitespace), unless every entity claiming it lists it
@@ -336,14 +336,17 @@ def _string_list(raw: object, key: str, prefix: str, errors: list[str]) -> tuple
 def _ambiguous(
     item: Mapping[str, object], aliases: tuple[str, ...], prefix: str, errors: list[str]
 ) -> tuple[str, ...]:
-    """Return the ambiguous aliases, each of which must also be listed under aliases."""
+    """Return the ambiguous names, each of which must also be the name or an alias."""
     ambiguous = _string_list(item.get("ambiguous"), "ambiguous", prefix, errors)
+    name = item.get("name")
     known = {normalise_name(a) for a in aliases}
+    if isinstance(name, str):
+        known.add(normalise_name(name))
     for value in ambiguous:
         if normalise_name(value) not in known:
             errors.append(
-                f"{prefix}ambiguous alias {_quote(value)} is not among its aliases; "
-                f"add it to aliases too"
+                f"{prefix}ambiguous name {_quote(value)} is neither its name nor one of its "
+                f"aliases; add it to aliases too"
             )
     return ambiguous
 

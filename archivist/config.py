@@ -1,0 +1,59 @@
+"""Settings: validated once, at load time, from mkdocs.yml `extra.archive` and the environment."""
+
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any, Mapping
+
+from .errors import ConfigError
+
+KNOWN_KEYS = {"sources", "registry", "cache", "detect", "site_name", "site_url"}
+ENV = {"sources": "ARCHIVE_SOURCES", "registry": "ARCHIVE_REGISTRY", "cache": "ARCHIVE_CACHE"}
+
+
+@dataclass(frozen=True)
+class Settings:
+    """Where the inputs are and how to build."""
+
+    sources: Path
+    registry: Path
+    cache: Path | None = None
+    detect: bool = True
+    site_name: str = "Source Archive"
+    site_url: str | None = None
+
+
+def load_settings(raw: Mapping[str, Any] | None, base: Path, site_name: str = "Source Archive",
+                  site_url: str | None = None, env: Mapping[str, str] | None = None) -> Settings:
+    """Validate `extra.archive` (paths relative to base); environment variables override."""
+    raw = dict(raw or {})
+    env = os.environ if env is None else env
+    unknown = sorted(set(raw) - KNOWN_KEYS)
+    if unknown:
+        raise ConfigError(f"extra.archive: unknown key '{unknown[0]}'; "
+                          f"known keys are {', '.join(sorted(KNOWN_KEYS))}")
+    for key, var in ENV.items():
+        if env.get(var):
+            raw[key] = env[var]
+    detect = raw.get("detect", True)
+    if not isinstance(detect, bool):
+        raise ConfigError(f"extra.archive.detect: '{detect}' is not true or false")
+    sources = _path(raw.get("sources", "sources"), base, "sources")
+    if not sources.is_dir():
+        raise ConfigError(f"extra.archive.sources: '{sources}' is not a folder; create it or "
+                          "point `sources:` (or ARCHIVE_SOURCES) at your documents")
+    cache = raw.get("cache", ".archive-cache")
+    return Settings(sources=sources, registry=_path(raw.get("registry", "entities.yml"), base,
+                                                    "registry"),
+                    cache=_path(cache, base, "cache") if cache else None, detect=detect,
+                    site_name=str(raw.get("site_name", site_name)),
+                    site_url=raw.get("site_url", site_url))
+
+
+def _path(value: Any, base: Path, key: str) -> Path:
+    if not isinstance(value, (str, os.PathLike)) or not str(value).strip():
+        raise ConfigError(f"extra.archive.{key}: '{value}' is not a path")
+    path = Path(value).expanduser()
+    return path if path.is_absolute() else (base / path)

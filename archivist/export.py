@@ -1,0 +1,44 @@
+"""archive.json: the machine-readable export of documents, skipped files, entities and mentions."""
+
+from __future__ import annotations
+
+import json
+
+from .index import Index
+from .model import TYPE_FOLDERS
+
+SCHEMA_VERSION = 1
+
+
+def archive_json(index: Index) -> str:
+    """Serialize the archive deterministically (sorted, no timestamps)."""
+    archive = index.archive
+    data = {
+        "version": SCHEMA_VERSION,
+        "documents": [_document(d) for d in sorted(archive.documents, key=lambda d: d.id)],
+        "skipped": [{"source": p.source, "reason": p.reason, "line": p.line}
+                    for p in archive.problems if p.skipped],
+        "warnings": [{"source": p.source, "reason": p.reason, "line": p.line}
+                     for p in archive.problems if not p.skipped],
+        "entities": [_entity(e, index) for e in sorted(archive.entities, key=lambda e: e.id)],
+        "mentions": [{"document": m.document, "entity": m.entity, "text": m.text,
+                      "anchor": m.anchor} for m in archive.mentions],
+    }
+    return json.dumps(data, ensure_ascii=False, indent=1, sort_keys=False) + "\n"
+
+
+def _document(doc) -> dict:
+    m = doc.meta
+    return {"id": doc.id, "title": m.title, "date": m.date.isoformat() if m.date else None,
+            "source": doc.source, "sha256": doc.sha256, "url": doc.url, "words": doc.words,
+            "duplicates": list(doc.duplicates), "outlet": m.outlet, "author": m.author,
+            "place": m.place, "kind": m.kind, "original_url": m.url}
+
+
+def _entity(entity, index: Index) -> dict:
+    return {"id": entity.id, "name": entity.name, "type": entity.type,
+            "aliases": list(entity.aliases), "description": entity.description,
+            "wikidata": entity.wikidata, "geonames": entity.geonames,
+            "coordinates": list(entity.coordinates) if entity.coordinates else None,
+            "url": f"{TYPE_FOLDERS[entity.type]}/{entity.id}/", "source": entity.origin,
+            "documents": len(index.entity_docs.get(entity.id, ()))}

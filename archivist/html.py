@@ -1,0 +1,86 @@
+"""Small pure helpers for emitting safe HTML/Markdown: escaping, links, front matter, pagers."""
+
+from __future__ import annotations
+
+import html
+import posixpath
+import re
+
+import yaml
+
+URL = re.compile(r"https?://[^\s<>\"'“”‘’]+")
+URL_TRAILING = ".,;:!?)]}»…"
+# Every ASCII punctuation character is written as a numeric entity inside Markdown headings,
+# so no source character can act as Markdown or HTML syntax there.
+_PUNCT = {ord(c): f"&#{ord(c)};" for c in "!\"#$%&'()*+,-./:;<=>?@[\\]^_`{|}~"}
+
+
+def esc(text: str) -> str:
+    """HTML-escape text (quotes included)."""
+    return html.escape(text, quote=True)
+
+
+def heading_text(text: str) -> str:
+    """Text for a Markdown heading, every punctuation character entity-encoded."""
+    return " ".join(text.split()).translate(_PUNCT)
+
+
+def page_url(src: str) -> str:
+    """The built URL (use_directory_urls: false) of a Markdown source path."""
+    return src[:-3] + ".html" if src.endswith(".md") else src
+
+
+def href(from_src: str, to_src: str, anchor: str = "") -> str:
+    """A relative link from one page (source path) to another page or file."""
+    target = page_url(to_src)
+    rel = posixpath.relpath(target, posixpath.dirname(from_src) or ".")
+    return esc(rel + (f"#{anchor}" if anchor else ""))
+
+
+def link(from_src: str, to_src: str, text: str, anchor: str = "", cls: str = "") -> str:
+    """An <a> element with escaped text."""
+    attr = f' class="{cls}"' if cls else ""
+    return f'<a{attr} href="{href(from_src, to_src, anchor)}">{esc(text)}</a>'
+
+
+def front_matter(title: str, **meta: object) -> str:
+    """YAML front matter; the title is HTML-escaped because themes print it unescaped."""
+    data = {"title": esc(title), **{k: v for k, v in meta.items() if v is not None}}
+    return "---\n" + yaml.safe_dump(data, allow_unicode=True, sort_keys=True) + "---\n\n"
+
+
+def find_urls(text: str) -> list[tuple[int, int]]:
+    """Spans of bare http(s) URLs, without trailing punctuation."""
+    spans = []
+    for match in URL.finditer(text):
+        url = match[0].rstrip(URL_TRAILING)
+        if url.count("(") > url.count(")") and match[0][len(url):].startswith(")"):
+            url += ")"
+        spans.append((match.start(), match.start() + len(url)))
+    return spans
+
+
+def paginate(items: list, size: int) -> list[list]:
+    """Split a list into pages of at most size items (always at least one page)."""
+    return [items[i:i + size] for i in range(0, len(items), size)] or [[]]
+
+
+def page_src(base: str, number: int) -> str:
+    """Source path of page number (1-based) of a paginated listing rooted at base/index.md."""
+    return f"{base}/index.md" if number == 1 else f"{base}/{number}/index.md"
+
+
+def pager(base: str, number: int, total: int) -> str:
+    """Navigation between the pages of a paginated listing."""
+    if total <= 1:
+        return ""
+    here = page_src(base, number)
+    parts = []
+    for n in range(1, total + 1):
+        if n == number:
+            parts.append(f'<span aria-current="page">{n}</span>')
+        elif n in (1, total) or abs(n - number) <= 3:
+            parts.append(link(here, page_src(base, n), str(n)))
+        elif abs(n - number) == 4:
+            parts.append("<span>…</span>")
+    return f'<nav class="pager" aria-label="Pages">{" ".join(parts)}</nav>\n\n'

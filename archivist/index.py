@@ -1,0 +1,106 @@
+"""The derived, read-only lookups every renderer needs, built once from the Archive."""
+
+from __future__ import annotations
+
+import logging
+import math
+from collections import Counter, defaultdict
+from dataclasses import dataclass
+
+from .model import Archive, Document, Entity, Mention
+
+log = logging.getLogger(__name__)
+
+RELATED_MAX = 5
+COOCCUR_PER_DOC = 40
+
+
+@dataclass(frozen=True)
+class Index:
+    """Lookups over one Archive: by id, by date, mentions both ways, co-occurrence."""
+
+    archive: Archive
+    docs: dict[str, Document]
+    chronological: tuple[str, ...]
+    position: dict[str, int]
+    entities: dict[str, Entity]
+    doc_mentions: dict[str, tuple[Mention, ...]]
+    entity_mentions: dict[str, tuple[Mention, ...]]
+    doc_entities: dict[str, Counter[str]]
+    entity_docs: dict[str, tuple[str, ...]]
+    cooccurrence: dict[str, Counter[str]]
+    related: dict[str, tuple[str, ...]]
+    speaker_turns: dict[str, tuple[tuple[str, int], ...]]
+
+    def neighbours(self, doc_id: str) -> tuple[Document | None, Document | None]:
+        """The previous and next document by date."""
+        i = self.position[doc_id]
+        prev_id = self.chronological[i - 1] if i > 0 else None
+        next_id = self.chronological[i + 1] if i + 1 < len(self.chronological) else None
+        return (self.docs[prev_id] if prev_id else None, self.docs[next_id] if next_id else None)
+
+
+def build_index(archive: Archive) -> Index:
+    """Compute every lookup once; the renderers only read."""
+    docs = {d.id: d for d in archive.documents}
+    chronological = tuple(d.id for d in sorted(archive.documents, key=lambda d: d.sort_key))
+    by_doc: dict[str, list[Mention]] = defaultdict(list)
+    by_entity: dict[str, list[Mention]] = defaultdict(list)
+    for mention in archive.mentions:
+        by_doc[mention.document].append(mention)
+        by_entity[mention.entity].append(mention)
+    position = {doc_id: i for i, doc_id in enumerate(chronological)}
+    doc_entities = {d: Counter(m.entity for m in ms) for d, ms in by_doc.items()}
+    entity_docs = {e: tuple(sorted({m.document for m in ms}, key=position.__getitem__))
+                   for e, ms in by_entity.items()}
+    return Index(
+        archive=archive, docs=docs, chronological=chronological, position=position,
+        entities={e.id: e for e in archive.entities},
+        doc_mentions={d: tuple(ms) for d, ms in by_doc.items()},
+        entity_mentions={e: tuple(ms) for e, ms in by_entity.items()},
+        doc_entities=doc_entities, entity_docs=entity_docs,
+        cooccurrence=cooccurrence(doc_entities),
+        related=related_documents(doc_entities, entity_docs, len(docs)),
+        speaker_turns=speaker_turns(archive, docs),
+    )
+
+
+def cooccurrence(doc_entities: dict[str, Counter[str]]) -> dict[str, Counter[str]]:
+    """How many documents each pair of entities shares (top entities of each document)."""
+    pairs: dict[str, Counter[str]] = defaultdict(Counter)
+    for counts in doc_entities.values():
+        top = sorted(e for e, _ in counts.most_common(COOCCUR_PER_DOC))
+        for a in top:
+            for b in top:
+                if a != b:
+                    pairs[a][b] += 1
+    return dict(pairs)
+
+
+def related_documents(
+    doc_entities: dict[str, Counter[str]], entity_docs: dict[str, tuple[str, ...]], total: int
+) -> dict[str, tuple[str, ...]]:
+    """Documents sharing the most (rarer) entities; hub entities carry little signal, so skip them."""
+    cap = max(50, total // 20)
+    related: dict[str, tuple[str, ...]] = {}
+    for doc_id, counts in doc_entities.items():
+        scores: Counter[str] = Counter()
+        for entity in counts:
+            others = entity_docs.get(entity, ())
+            if len(others) > cap:
+                continue
+            weight = math.log(1 + total / len(others))
+            for other in others:
+                if other != doc_id:
+                    scores[other] += weight
+        ranked = sorted(scores.items(), key=lambda kv: (-kv[1], kv[0]))[:RELATED_MAX]
+        related[doc_id] = tuple(d for d, _ in ranked)
+    return related
+
+
+def speaker_turns(archive: Archive, docs: dict[str, Document]) -> dict[str, tuple[tuple[str, int], ...]]:
+    """Turns attributed to person entities: entity → ((document, block index), …)."""
+    turns: dict[str, list[tuple[str, int]]] = defaultdict(list)
+    for doc_id, entity_id, block in archive.speakers:
+        turns[entity_id].append((doc_id, block))
+    return {e: tuple(v) for e, v in turns.items()}

@@ -1,0 +1,140 @@
+"""The named types that flow through the pipeline: source → Document → Archive → pages."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+
+WORDS_PER_MINUTE = 230
+
+
+@dataclass(frozen=True)
+class Problem:
+    """One entry of the build report: a file that was skipped or needed a warning."""
+
+    source: str
+    reason: str
+    line: int | None = None
+    skipped: bool = False
+
+    def __str__(self) -> str:
+        where = f"{self.source}:{self.line}" if self.line else self.source
+        return f"{where}: {self.reason}"
+
+
+@dataclass(frozen=True)
+class RawSource:
+    """A decoded source file with its front matter split off."""
+
+    source: str
+    sha256: str
+    text: str
+    given: dict[str, object]
+    body_line: int = 1
+    encoding: str = "utf-8"
+
+
+@dataclass(frozen=True)
+class Metadata:
+    """What is known about a document, given or detected."""
+
+    title: str
+    date: dt.date | None = None
+    outlet: str | None = None
+    author: str | None = None
+    place: str | None = None
+    url: str | None = None
+    kind: str = "article"
+    tags: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class Block:
+    """A structural unit of a document body."""
+
+    kind: str  # paragraph | heading | bullet | turn | quote | attribution | byline
+    text: str
+    line: int
+    level: int = 0
+    speaker: str | None = None
+
+
+@dataclass(frozen=True)
+class Document:
+    """A source turned into metadata plus structured body."""
+
+    id: str
+    source: str
+    sha256: str
+    meta: Metadata
+    blocks: tuple[Block, ...]
+    words: int
+    duplicates: tuple[str, ...] = ()
+
+    @property
+    def reading_minutes(self) -> int:
+        """Estimated reading time in whole minutes (at least one)."""
+        return max(1, round(self.words / WORDS_PER_MINUTE))
+
+    @property
+    def url(self) -> str:
+        """Site-relative URL of the document page."""
+        return f"documents/{self.id}/"
+
+    @property
+    def sort_key(self) -> tuple[str, str]:
+        """Chronological order; undated documents last, ties broken by id."""
+        return (self.meta.date.isoformat() if self.meta.date else "9999", self.id)
+
+
+@dataclass(frozen=True)
+class Mention:
+    """One linked occurrence of an entity in a document block."""
+
+    document: str
+    entity: str
+    block: int
+    start: int
+    end: int
+    text: str
+    anchor: str
+
+
+@dataclass(frozen=True)
+class Entity:
+    """A person, place or organisation with its page."""
+
+    id: str
+    name: str
+    type: str  # person | place | organization
+    aliases: tuple[str, ...] = ()
+    description: str | None = None
+    wikidata: str | None = None
+    geonames: int | None = None
+    coordinates: tuple[float, float] | None = None
+    origin: str = "registry"  # registry | detected
+    ambiguous: tuple[str, ...] = ()
+
+    @property
+    def all_names(self) -> tuple[str, ...]:
+        """Canonical name first, then aliases."""
+        return (self.name, *self.aliases)
+
+
+TYPE_FOLDERS = {"person": "people", "place": "places", "organization": "organizations"}
+
+
+def entity_url(entity: Entity) -> str:
+    """Site-relative URL of an entity page."""
+    return f"{TYPE_FOLDERS[entity.type]}/{entity.id}/"
+
+
+@dataclass(frozen=True)
+class Archive:
+    """Everything gathered before any page is rendered."""
+
+    documents: tuple[Document, ...]
+    entities: tuple[Entity, ...]
+    mentions: tuple[Mention, ...]
+    problems: tuple[Problem, ...]
+    speakers: tuple[tuple[str, str, int], ...] = ()  # (document, entity, block index)

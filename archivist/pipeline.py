@@ -1,0 +1,53 @@
+"""The pipeline: gather every document and the whole mention index, then render every page."""
+
+from __future__ import annotations
+
+import logging
+
+from .config import Settings
+from .documents import read_documents
+from .export import archive_json
+from .index import Index, build_index
+from .model import Archive
+from .reader import discover
+from .render import documents_pages, home_page, outlet_pages, report_page, timeline_page
+from .render import document_page
+
+log = logging.getLogger(__name__)
+
+Site = dict[str, str]
+
+
+def gather(settings: Settings) -> Archive:
+    """Read every source and build the complete mention index before any page is rendered."""
+    inventory = discover(settings.sources)
+    documents, problems = read_documents(settings.sources, inventory)
+    from .linking import link_archive  # noqa: PLC0415  (keeps import cost off --help)
+
+    entities, mentions, speakers, link_problems = link_archive(documents, settings)
+    return Archive(documents=tuple(documents), entities=tuple(entities), mentions=tuple(mentions),
+                   problems=tuple(sorted([*problems, *link_problems],
+                                         key=lambda p: (p.source, p.line or 0, p.reason))),
+                   speakers=tuple(speakers))
+
+
+def render_site(archive: Archive, settings: Settings) -> Site:
+    """Every generated page and file, as path → text. Pure: no I/O."""
+    index = build_index(archive)
+    pages: Site = {"index.md": home_page(index, settings.site_name),
+                   "timeline/index.md": timeline_page(index),
+                   "report/index.md": report_page(index)}
+    for doc in archive.documents:
+        pages[f"documents/{doc.id}/index.md"] = document_page(doc, index)
+    pages.update(documents_pages(index))
+    pages.update(outlet_pages(index))
+    pages.update(entity_site(index))
+    pages["archive.json"] = archive_json(index)
+    return dict(sorted(pages.items()))
+
+
+def entity_site(index: Index) -> Site:
+    """Entity pages and their A–Z indexes."""
+    from .render_entities import entity_pages  # noqa: PLC0415
+
+    return entity_pages(index)

@@ -1,0 +1,344 @@
+"""Writers, pure half: the Index → Markdown text of every document and listing page."""
+
+from __future__ import annotations
+
+import logging
+from collections import Counter, defaultdict
+from itertools import groupby
+
+from slugify import slugify
+
+from .html import esc, find_urls, front_matter, heading_text, href, link, page_src, pager, paginate
+from .index import Index
+from .model import TYPE_FOLDERS, Block, Document, Entity, Mention
+
+log = logging.getLogger(__name__)
+
+LIST_PAGE = 500
+LATEST = 10
+TYPE_LABELS = {"person": "People", "place": "Places", "organization": "Organizations"}
+
+
+def doc_src(doc_id: str) -> str:
+    """Source path of a document page."""
+    return f"documents/{doc_id}/index.md"
+
+
+def entity_src(entity: Entity, number: int = 1) -> str:
+    """Source path of (page number of) an entity page."""
+    return page_src(f"{TYPE_FOLDERS[entity.type]}/{entity.id}", number)
+
+
+def format_date(doc: Document) -> str:
+    """ISO date or 'undated'."""
+    return doc.meta.date.isoformat() if doc.meta.date else "undated"
+
+
+# --- inline text -------------------------------------------------------------------------------
+
+def inline(text: str, mentions: list[Mention], here: str, index: Index) -> str:
+    """Escape text, turning URLs into links and mentions into anchored entity links."""
+    spans: list[tuple[int, int, str]] = []
+    for start, end in find_urls(text):
+        url = esc(text[start:end])
+        spans.append((start, end, f'<a href="{url}" rel="nofollow noopener">{url}</a>'))
+    for m in mentions:
+        entity = index.entities[m.entity]
+        cls = f"mention mention--{entity.type}"
+        anchor = f'<a class="{cls}" id="{m.anchor}" href="{href(here, entity_src(entity))}" ' \
+                 f'title="{esc(entity.name)}">{esc(text[m.start:m.end])}</a>'
+        spans.append((m.start, m.end, anchor))
+    out, pos = [], 0
+    for start, end, markup in sorted(spans):
+        if start < pos:
+            continue  # a mention inside a URL: the URL wins
+        out.append(esc(text[pos:start]))
+        out.append(markup)
+        pos = end
+    out.append(esc(text[pos:]))
+    return "".join(out)
+
+
+# --- document pages ----------------------------------------------------------------------------
+
+def document_page(doc: Document, index: Index) -> str:
+    """The Markdown of one document page."""
+    here = doc_src(doc.id)
+    by_block: dict[int, list[Mention]] = defaultdict(list)
+    for m in index.doc_mentions.get(doc.id, ()):
+        by_block[m.block].append(m)
+    speakers = {block: entity for d, entity, block in index.archive.speakers if d == doc.id}
+    parts = [front_matter(doc.meta.title, description=_description(doc)),
+             metadata_block(doc, here), entity_panel(doc, index, here),
+             body(doc, by_block, speakers, here, index),
+             related_block(doc, index, here), prev_next(doc, index, here)]
+    return "".join(parts)
+
+
+def _description(doc: Document) -> str:
+    text = next((b.text for b in doc.blocks if b.kind == "paragraph"), doc.meta.title)
+    return text[:160]
+
+
+def metadata_block(doc: Document, here: str) -> str:
+    """The metadata panel: date, outlet, author, kind, words, source, original link."""
+    m = doc.meta
+    rows = [("Date", esc(format_date(doc))), ("Outlet", esc(m.outlet or "")),
+            ("Author", esc(m.author or "")), ("Place", esc(m.place or "")),
+            ("Kind", esc(m.kind)),
+            ("Words", f"{doc.words:,} · {doc.reading_minutes} min read"),
+            ("Source file", f"<code>{esc(doc.source)}</code>"),
+            ("SHA-256", f'<code class="sha">{doc.sha256}</code>')]
+    if m.url:
+        rows.append(("Original", f'<a href="{esc(m.url)}" rel="nofollow noopener">{esc(m.url)}</a>'))
+    if doc.duplicates:
+        rows.append(("Identical copies", ", ".join(f"<code>{esc(d)}</code>" for d in doc.duplicates)))
+    if m.tags:
+        rows.append(("Tags", esc(", ".join(m.tags))))
+    cells = "".join(f"<dt>{k}</dt><dd>{v}</dd>" for k, v in rows if v)
+    return f'<dl class="doc-meta">{cells}</dl>\n\n'
+
+
+def entity_panel(doc: Document, index: Index, here: str) -> str:
+    """People, places and organisations in this document, with counts."""
+    counts = index.doc_entities.get(doc.id)
+    if not counts:
+        return ""
+    groups = []
+    for etype, label in TYPE_LABELS.items():
+        items = sorted((e for e in counts if index.entities[e].type == etype),
+                       key=lambda e: (-counts[e], index.entities[e].name))
+        if items:
+            links = ", ".join(f"{link(here, entity_src(index.entities[e]), index.entities[e].name)}"
+                              f" <small>{counts[e]}</small>" for e in items)
+            groups.append(f"<p><strong>{label}:</strong> {links}</p>")
+    return f'<details class="entity-panel" open><summary>In this document</summary>' \
+           f'{"".join(groups)}</details>\n\n'
+
+
+def body(doc: Document, by_block: dict[int, list[Mention]], speakers: dict[int, str], here: str,
+         index: Index) -> str:
+    """The document text, block by block."""
+    out: list[str] = []
+    ids: Counter[str] = Counter()
+    turn_no = 0
+    blocks = doc.blocks
+    i = 0
+    while i < len(blocks):
+        block = blocks[i]
+        text = inline(block.text, sorted(by_block.get(i, []), key=lambda m: m.start), here, index)
+        if block.kind == "bullet":
+            items = []
+            while i < len(blocks) and blocks[i].kind == "bullet":
+                ms = sorted(by_block.get(i, []), key=lambda m: m.start)
+                items.append(f"<li>{inline(blocks[i].text, ms, here, index)}</li>")
+                i += 1
+            out.append(f"<ul>{''.join(items)}</ul>")
+            continue
+        if block.kind == "turn":
+            turn_no += 1
+            out.append(_turn(block, text, turn_no, speakers.get(i), here, index))
+        elif block.kind == "heading":
+            out.append(_heading(block, ids))
+        elif block.kind == "quote":
+            out.append(_quote(blocks, i, text, by_block, here, index))
+            i += 2 if i + 1 < len(blocks) and blocks[i + 1].kind == "attribution" else 1
+            continue
+        else:
+            out.append(f'<p class="{block.kind}">{text}</p>')
+        i += 1
+    return '<div class="doc-body">\n\n' + "\n\n".join(out) + "\n\n</div>\n\n"
+
+
+def _turn(block: Block, text: str, number: int, entity_id: str | None, here: str,
+          index: Index) -> str:
+    speaker = esc(block.speaker or "")
+    if entity_id:
+        speaker = link(here, entity_src(index.entities[entity_id]), block.speaker or "",
+                       cls="speaker-link")
+    return f'<p class="turn" id="turn-{number}"><span class="speaker">{speaker}:</span> {text}</p>'
+
+
+def _heading(block: Block, ids: Counter[str]) -> str:
+    base = "h-" + (slugify(block.text, max_length=50, word_boundary=True) or "section")
+    ids[base] += 1
+    anchor = base if ids[base] == 1 else f"{base}-{ids[base]}"
+    return f"{'#' * block.level} {heading_text(block.text)} {{#{anchor}}}"
+
+
+def _quote(blocks: tuple[Block, ...], i: int, text: str, by_block: dict[int, list[Mention]],
+           here: str, index: Index) -> str:
+    footer = ""
+    if i + 1 < len(blocks) and blocks[i + 1].kind == "attribution":
+        ms = sorted(by_block.get(i + 1, []), key=lambda m: m.start)
+        footer = f"<footer>{inline(blocks[i + 1].text, ms, here, index)}</footer>"
+    return f'<blockquote class="embed"><p>{text}</p>{footer}</blockquote>'
+
+
+def related_block(doc: Document, index: Index, here: str) -> str:
+    """Documents that share the most entities with this one."""
+    related = index.related.get(doc.id, ())
+    if not related:
+        return ""
+    items = "".join(f"<li>{doc_link(index.docs[r], here)}</li>" for r in related)
+    return f'<h2 id="related">Related documents</h2>\n<ul class="related">{items}</ul>\n\n'
+
+
+def prev_next(doc: Document, index: Index, here: str) -> str:
+    """Links to the previous and next document by date."""
+    prev_doc, next_doc = index.neighbours(doc.id)
+    parts = []
+    if prev_doc:
+        parts.append(f'<a class="prev" rel="prev" href="{href(here, doc_src(prev_doc.id))}">'
+                     f'← {esc(prev_doc.meta.title)} <small>{format_date(prev_doc)}</small></a>')
+    if next_doc:
+        parts.append(f'<a class="next" rel="next" href="{href(here, doc_src(next_doc.id))}">'
+                     f'{esc(next_doc.meta.title)} <small>{format_date(next_doc)}</small> →</a>')
+    return f'<nav class="prev-next" aria-label="By date">{"".join(parts)}</nav>\n' if parts else ""
+
+
+def doc_link(doc: Document, here: str) -> str:
+    """A document's title linked, with its date and outlet."""
+    outlet = f" · {esc(doc.meta.outlet)}" if doc.meta.outlet else ""
+    return f'{link(here, doc_src(doc.id), doc.meta.title)} <small>{format_date(doc)}{outlet}</small>'
+
+
+# --- listings ----------------------------------------------------------------------------------
+
+def year_of(doc: Document) -> str:
+    """The year folder of a document ('undated' when it has no date)."""
+    return str(doc.meta.date.year) if doc.meta.date else "undated"
+
+
+def documents_pages(index: Index) -> dict[str, str]:
+    """The documents index (by year) and one paginated page per year, grouped by month."""
+    docs = [index.docs[d] for d in reversed(index.chronological)]
+    dated = [d for d in docs if d.meta.date]
+    years = [(y, list(g)) for y, g in groupby(dated, key=year_of)]
+    undated = [d for d in docs if not d.meta.date]
+    if undated:
+        years.append(("undated", sorted(undated, key=lambda d: d.meta.title.lower())))
+    pages = {}
+    rows = []
+    for year, group in years:
+        base = f"documents/{year}"
+        rows.append(f"<li>{link('documents/index.md', page_src(base, 1), year)} "
+                    f"<small>{len(group):,} documents</small></li>")
+        pages.update(listing_pages(base, f"Documents: {year}", group, by_month=year != "undated"))
+    intro = f"<p>{len(docs):,} documents, newest first. Choose a year.</p>\n\n"
+    pages["documents/index.md"] = (front_matter("Documents") + intro +
+                                   f'<ul class="years">{"".join(rows)}</ul>\n')
+    return pages
+
+
+def listing_pages(base: str, title: str, docs: list[Document], by_month: bool) -> dict[str, str]:
+    """A paginated list of documents, optionally grouped under month headings."""
+    chunks = paginate(docs, LIST_PAGE)
+    pages = {}
+    for number, chunk in enumerate(chunks, start=1):
+        here = page_src(base, number)
+        out = [front_matter(title if number == 1 else f"{title} (page {number})"),
+               pager(base, number, len(chunks))]
+        key = (lambda d: d.meta.date.strftime("%Y-%m")) if by_month else (lambda d: "")
+        for month, group in groupby(chunk, key=key):
+            if month:
+                out.append(f'<h2 id="{month}">{month}</h2>\n')
+            items = "".join(f"<li>{doc_link(d, here)}</li>" for d in group)
+            out.append(f'<ul class="doc-list">{items}</ul>\n\n')
+        out.append(pager(base, number, len(chunks)))
+        pages[here] = "".join(out)
+    return pages
+
+
+def timeline_page(index: Index) -> str:
+    """Documents per month, each month linking to its place in the year listing."""
+    months = Counter(index.docs[d].meta.date.strftime("%Y-%m")
+                     for d in index.chronological if index.docs[d].meta.date)
+    if not months:
+        return front_matter("Timeline") + "<p>No dated documents yet.</p>\n"
+    peak = max(months.values())
+    rows = []
+    for month in sorted(months, reverse=True):
+        width = max(1, round(100 * months[month] / peak))
+        target = _month_page(index, month)
+        rows.append(f'<tr><td>{link("timeline/index.md", target, month, anchor=month)}</td>'
+                    f'<td class="bar"><span style="width:{width}%"></span></td>'
+                    f"<td>{months[month]:,}</td></tr>")
+    undated = sum(1 for d in index.docs.values() if not d.meta.date)
+    note = f"<p>{undated:,} undated documents are listed under " \
+           f"{link('timeline/index.md', 'documents/undated/index.md', 'Undated')}.</p>" \
+        if undated else ""
+    return (front_matter("Timeline") + "<p>Documents per month, newest first.</p>\n\n"
+            f'<table class="timeline"><thead><tr><th>Month</th><th>Documents</th><th>Count</th>'
+            f'</tr></thead><tbody>{"".join(rows)}</tbody></table>\n\n{note}\n')
+
+
+def _month_page(index: Index, month: str) -> str:
+    """The listing page of a year on which a month's first document appears."""
+    year = month[:4]
+    in_year = [d for d in reversed(index.chronological)
+               if index.docs[d].meta.date and str(index.docs[d].meta.date.year) == year]
+    first = next(i for i, d in enumerate(in_year)
+                 if index.docs[d].meta.date.strftime("%Y-%m") == month)
+    return page_src(f"documents/{year}", first // LIST_PAGE + 1)
+
+
+def home_page(index: Index, site_name: str) -> str:
+    """What the archive holds: counts, date span, latest documents."""
+    docs = index.archive.documents
+    dates = sorted(d.meta.date for d in docs if d.meta.date)
+    types = Counter(e.type for e in index.entities.values() if e.id in index.entity_docs)
+    span = f"{dates[0].isoformat()} to {dates[-1].isoformat()}" if dates else "no dated documents"
+    here = "index.md"
+    stats = [f"<li><strong>{len(docs):,}</strong> {link(here, 'documents/index.md', 'documents')}"
+             f" ({sum(d.words for d in docs):,} words), {span}</li>"]
+    for etype, label in TYPE_LABELS.items():
+        folder = TYPE_FOLDERS[etype]
+        stats.append(f"<li><strong>{types[etype]:,}</strong> "
+                     f"{link(here, f'{folder}/index.md', label.lower())}</li>")
+    latest = [index.docs[d] for d in reversed(index.chronological)][:LATEST]
+    items = "".join(f"<li>{doc_link(d, here)}</li>" for d in latest)
+    return (front_matter(site_name) +
+            f'<p class="lead">This archive holds:</p>\n<ul class="stats">{"".join(stats)}</ul>\n\n'
+            f'<h2 id="latest">Latest documents</h2>\n<ul class="doc-list">{items}</ul>\n\n'
+            f"<p>Browse by {link(here, 'timeline/index.md', 'date')}, "
+            f"{link(here, 'outlets/index.md', 'outlet')}, "
+            f"{link(here, 'people/index.md', 'person')} or "
+            f"{link(here, 'places/index.md', 'place')}.</p>\n")
+
+
+def outlet_pages(index: Index) -> dict[str, str]:
+    """An index of outlets and one paginated page of documents per outlet."""
+    by_outlet: dict[str, list[Document]] = defaultdict(list)
+    for doc_id in reversed(index.chronological):
+        doc = index.docs[doc_id]
+        by_outlet[doc.meta.outlet or ""].append(doc)
+    pages, rows, used = {}, [], set()
+    for outlet in sorted(by_outlet, key=lambda o: (o == "", o.lower())):
+        slug = slugify(outlet) or "unknown"
+        while slug in used:
+            slug += "-x"
+        used.add(slug)
+        label = outlet or "Unknown outlet"
+        base = f"outlets/{slug}"
+        rows.append(f"<li>{link('outlets/index.md', page_src(base, 1), label)} "
+                    f"<small>{len(by_outlet[outlet]):,}</small></li>")
+        pages.update(listing_pages(base, f"Outlet: {label}", by_outlet[outlet], by_month=False))
+    pages["outlets/index.md"] = (front_matter("Outlets") +
+                                 f'<ul class="outlets">{"".join(rows)}</ul>\n')
+    return pages
+
+
+def report_page(index: Index) -> str:
+    """The build report: every file that was skipped or needed a warning, with the reason."""
+    problems = sorted(index.archive.problems, key=lambda p: (not p.skipped, p.source, p.line or 0))
+    if not problems:
+        return front_matter("Build report") + "<p>Every source file became a page.</p>\n"
+    rows = "".join(f"<tr><td><code>{esc(p.source)}</code></td><td>{p.line or ''}</td>"
+                   f"<td>{'skipped' if p.skipped else 'warning'}</td><td>{esc(p.reason)}</td></tr>"
+                   for p in problems)
+    return (front_matter("Build report") +
+            f"<p>{sum(p.skipped for p in problems)} files skipped, "
+            f"{sum(not p.skipped for p in problems)} warnings.</p>\n\n"
+            f"<table><thead><tr><th>File</th><th>Line</th><th>Status</th><th>Reason</th></tr>"
+            f"</thead><tbody>{rows}</tbody></table>\n")
