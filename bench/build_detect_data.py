@@ -1,0 +1,115 @@
+"""Derive the word lists that archivist.detect ships in archivist/data/ (run by hand, rarely).
+
+given_names.txt and surnames.txt come from Faker's person providers (MIT licence), Latin-script
+names kept as they are and Cyrillic names transliterated the usual English ways (Dmitry/Dmitriy).
+common_words.txt is every all-lowercase word of the SCOWL-based Debian word lists
+(apt-get install wamerican wbritish; /usr/share/dict/american-english and british-english).
+
+usage: python bench/build_detect_data.py   (needs `pip install faker==40.54.0`)
+"""
+
+from __future__ import annotations
+
+import importlib
+import itertools
+import logging
+import os
+import re
+from pathlib import Path
+
+log = logging.getLogger(__name__)
+
+DATA = Path(__file__).resolve().parent.parent / "archivist" / "data"
+DICTS = ("/usr/share/dict/american-english", "/usr/share/dict/british-english")
+NAME_RE = re.compile(r"^[^\W\d_][^\W\d_]+(?:[-'][^\W\d_]+)*$")
+LATIN_MAX = 0x24F
+CYR = {
+    "а": ("a",), "б": ("b",), "в": ("v",), "г": ("g",), "д": ("d",), "е": ("e",),
+    "ё": ("yo", "e"), "ж": ("zh",), "з": ("z",), "и": ("i",), "й": ("y", "i"), "к": ("k",),
+    "л": ("l",), "м": ("m",), "н": ("n",), "о": ("o",), "п": ("p",), "р": ("r",), "с": ("s",),
+    "т": ("t",), "у": ("u",), "ф": ("f",), "х": ("kh", "h"), "ц": ("ts",), "ч": ("ch",),
+    "ш": ("sh",), "щ": ("shch",), "ъ": ("",), "ы": ("y",), "ь": ("",), "э": ("e",),
+    "ю": ("yu",), "я": ("ya",), "і": ("i",), "ї": ("yi", "i"), "є": ("ye",), "ґ": ("g",),
+}
+CYR_CLUSTERS = {"ий": ("y", "iy", "i"), "ей": ("ey", "ei"), "кс": ("ks", "x"), "ье": ("ie", "ye")}
+CYR_INITIAL = {"е": ("ye", "e"), "ю": ("yu",), "я": ("ya",)}
+
+
+def _pieces(word: str) -> list[tuple[str, ...]]:
+    """Split a lowercase Cyrillic word into transliteration alternatives per letter or cluster."""
+    out: list[tuple[str, ...]] = []
+    i = 0
+    while i < len(word):
+        pair = word[i:i + 2]
+        if pair in CYR_CLUSTERS:
+            out.append(CYR_CLUSTERS[pair])
+            i += 2
+            continue
+        ch = word[i]
+        alts = CYR_INITIAL.get(ch) if i == 0 else None
+        out.append(alts or CYR.get(ch, ()))
+        i += 1
+    return out
+
+
+def transliterate(name: str) -> set[str]:
+    """All plausible English spellings of a Cyrillic given name (at most 16)."""
+    pieces = _pieces(name.lower())
+    if any(not p for p in pieces):
+        return set()
+    return {"".join(c).capitalize() for c in itertools.islice(itertools.product(*pieces), 16)}
+
+
+def _locales(kind: str) -> list[str]:
+    """Every locale module of one Faker provider kind."""
+    base = importlib.import_module(f"faker.providers.{kind}")
+    return sorted(n for n in os.listdir(os.path.dirname(base.__file__)) if not n.startswith("_"))
+
+
+def _provider_names(provider: type, attrs: tuple[str, ...]) -> set[str]:
+    """Union of the name tuples/dicts a Faker provider class carries under attrs."""
+    out: set[str] = set()
+    for attr in attrs:
+        value = provider.__dict__.get(attr)
+        if isinstance(value, (tuple, list, set, dict)):
+            out |= {str(v) for v in value}
+    return out
+
+
+def faker_names(attrs: tuple[str, ...]) -> set[str]:
+    """Names from all Faker person providers, Latin as is and Cyrillic transliterated."""
+    names: set[str] = set()
+    for loc in _locales("person"):
+        provider = importlib.import_module(f"faker.providers.person.{loc}").Provider
+        for raw in _provider_names(provider, attrs):
+            if all(ord(c) <= LATIN_MAX for c in raw):
+                names.add(raw)
+            elif all("\u0400" <= c <= "\u04ff" for c in raw):
+                names |= transliterate(raw)
+    return {n for n in names if NAME_RE.match(n) and n[0].isupper() and not n.isupper()}
+
+
+def common_words() -> set[str]:
+    """All-lowercase alphabetic words of the system English word lists."""
+    words: set[str] = set()
+    for path in DICTS:
+        for line in Path(path).read_text(encoding="utf-8").splitlines():
+            if line.isalpha() and line.islower():
+                words.add(line)
+    return words
+
+
+def main() -> None:
+    """Write the three lists."""
+    given = faker_names(("first_names", "first_names_male", "first_names_female",
+                         "first_names_nonbinary", "first_names_unisex"))
+    last = faker_names(("last_names", "last_names_male", "last_names_female"))
+    for fname, words in (("given_names.txt", given), ("surnames.txt", last),
+                         ("common_words.txt", common_words())):
+        (DATA / fname).write_text("\n".join(sorted(words)) + "\n", encoding="utf-8")
+        log.info("%s: %d entries", fname, len(words))
+
+
+if __name__ == "__main__":
+    logging.basicConfig(level=logging.INFO, format="%(message)s")
+    main()
