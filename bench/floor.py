@@ -74,6 +74,7 @@ def write_project(root: Path, pages: list[str], search: bool = False) -> Path:
 
 def run_floor(config: Path) -> Measurement:
     """Time one `mkdocs build` of the floor project (site/ is recreated)."""
+    config = config.resolve()
     site = config.parent / "site"
     shutil.rmtree(site, ignore_errors=True)
     cmd = [sys.executable, "-m", "mkdocs", "build", "-f", str(config), "-d", str(site)]
@@ -87,7 +88,8 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--sources", type=Path, help="corpus to take page texts from")
     ap.add_argument("--out", type=Path, default=HERE / "out" / "floor")
     ap.add_argument("--repeat", type=int, default=3)
-    ap.add_argument("--search", action="store_true", help="enable the built-in search plugin")
+    ap.add_argument("--no-search", dest="search", action="store_false",
+                    help="disable the built-in search plugin (on by default, as in MkDocs)")
     args = ap.parse_args(argv)
     sources = args.sources
     if sources is None:
@@ -99,9 +101,10 @@ def main(argv: list[str] | None = None) -> int:
     runs = [run_floor(config) for _ in range(args.repeat)]
     secs = statistics.median(r.seconds for r in runs)
     rss = max(r.max_rss for r in runs) / 2**20
-    print(f"floor: {args.pages + 1} pages, median {secs:.2f}s = {1000 * secs / (args.pages + 1):.2f}"
-          f" ms/page over {len(runs)} runs ({', '.join(f'{r.seconds:.2f}' for r in runs)}),"
-          f" peak RSS {rss:.0f} MiB")
+    each = ", ".join(f"{r.seconds:.2f}" for r in runs)
+    print(f"floor: {args.pages + 1} pages, median {secs:.2f}s = "
+          f"{1000 * secs / (args.pages + 1):.2f} ms/page over {len(runs)} runs ({each}), "
+          f"peak RSS {rss:.0f} MiB, search plugin {'on' if args.search else 'off'}")
     return 0 if all(r.ok for r in runs) else 1
 
 
