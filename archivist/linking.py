@@ -3,14 +3,231 @@
 from __future__ import annotations
 
 import logging
+import re
+from collections import defaultdict
+from dataclasses import dataclass, replace
+
+import ahocorasick
+from slugify import slugify
 
 from .config import Settings
+from .convert import block_text
+from .errors import RegistryError
+from .html import find_urls
 from .model import Document, Entity, Mention, Problem
 
 log = logging.getLogger(__name__)
+
+NAME, AMBIGUOUS, BLOCKED = "name", "ambiguous", "blocked"
+LINKED_KINDS = ("paragraph", "turn", "bullet", "quote", "attribution", "byline", "signature")
+HONORIFICS = {"mr", "mrs", "ms", "dr", "president", "minister", "prime", "sir"}
+_APOS = str.maketrans({"\u2019": "'", "\u2018": "'"})
+
+
+def norm(text: str) -> str:
+    """Comparison key for names: straight apostrophes, single spaces, casefolded."""
+    return " ".join(text.translate(_APOS).split()).casefold()
+
+
+@dataclass(frozen=True)
+class Target:
+    """What a surface string may refer to; `docs` limits a detected name to its documents."""
+
+    kind: str
+    entities: tuple[str, ...]
+    docs: frozenset[str] | None = None
+    upper: bool = False
+
+
+@dataclass(frozen=True)
+class Hit:
+    """A candidate match in one text."""
+
+    start: int
+    end: int
+    targets: tuple[Target, ...]
+
+
+class Matcher:
+    """Aho-Corasick over every name, alias, surname and blocked phrase; leftmost-longest wins."""
+
+    def __init__(self, patterns: dict[str, list[Target]]) -> None:
+        self.automaton = ahocorasick.Automaton()
+        for surface, targets in patterns.items():
+            self.automaton.add_word(surface, (len(surface), tuple(targets)))
+        if patterns:
+            self.automaton.make_automaton()
+        self.empty = not patterns
+
+    def find(self, text: str) -> list[Hit]:
+        """Non-overlapping hits at word boundaries, longest first at each position."""
+        if self.empty:
+            return []
+        found = []
+        for end, (length, targets) in self.automaton.iter(text):
+            start = end - length + 1
+            if _boundary(text, start - 1) and _boundary(text, end + 1):
+                found.append((start, -length, targets))
+        hits, pos = [], 0
+        for start, neg, targets in sorted(found, key=lambda h: (h[0], h[1])):
+            if start >= pos:
+                hits.append(Hit(start, start - neg, targets))
+                pos = start - neg
+        return hits
+
+
+def _boundary(text: str, i: int) -> bool:
+    return i < 0 or i >= len(text) or not (text[i].isalnum() or text[i] == "_")
+
+
+def registry_patterns(entities: list[Entity], never_link: tuple[str, ...]) -> dict[str, list[Target]]:
+    """Surface strings of the registry: names, aliases, conditional surnames, blocked phrases."""
+    patterns: dict[str, list[Target]] = defaultdict(list)
+    explicit = {name for e in entities for name in e.all_names}
+    for e in entities:
+        for name in e.all_names:
+            kind = AMBIGUOUS if name in e.ambiguous else NAME
+            patterns[name].append(Target(kind, (e.id,)))
+            if e.type == "place" and len(name) >= 4 and not name.isupper():
+                patterns[name.upper()].append(Target(kind, (e.id,), upper=True))
+        if e.type == "person":
+            for surname in _surnames(e):
+                if surname not in explicit:
+                    patterns[surname].append(Target(AMBIGUOUS, (e.id,)))
+    for phrase in never_link:
+        patterns[phrase].append(Target(BLOCKED, ()))
+    return patterns
+
+
+def _surnames(entity: Entity) -> set[str]:
+    """Last tokens of a person's multi-word names (the short form a text falls back to)."""
+    out = set()
+    for name in entity.all_names:
+        tokens = name.split()
+        if len(tokens) >= 2 and tokens[-1][:1].isupper() and len(tokens[-1]) > 2:
+            out.add(tokens[-1])
+    return out
+
+
+def resolve(hit: Hit, doc_id: str, at_start: bool, anchored: set[str]) -> str | None:
+    """The entity a hit refers to in this document, or None when blocked or unresolved."""
+    usable = [t for t in hit.targets if (t.docs is None or doc_id in t.docs)
+              and (not t.upper or at_start)]
+    if any(t.kind == BLOCKED for t in usable):
+        return None
+    named = {e for t in usable if t.kind == NAME for e in t.entities}
+    if len(named) == 1:
+        return next(iter(named))
+    pool = named or {e for t in usable if t.kind == AMBIGUOUS for e in t.entities}
+    chosen = pool & anchored
+    return next(iter(chosen)) if len(chosen) == 1 else None
+
+
+def link_document(doc: Document, matcher: Matcher) -> tuple[list[Mention], list[tuple[int, str]]]:
+    """Mentions of one document (in reading order) and its speaker attributions."""
+    found: list[tuple[int, Hit, bool]] = []
+    for i, block in enumerate(doc.blocks):
+        if block.kind not in LINKED_KINDS:
+            continue
+        urls = find_urls(block.text)
+        for hit in matcher.find(block.text):
+            if not any(s < hit.end and hit.start < e for s, e in urls):
+                found.append((i, hit, hit.start == 0))
+    anchored = {next(iter(named)) for _, hit, start in found
+                if len(named := {e for t in hit.targets if t.kind == NAME
+                                 and (t.docs is None or doc.id in t.docs)
+                                 and (not t.upper or start) for e in t.entities}) == 1}
+    mentions = []
+    for i, hit, start in found:
+        entity = resolve(hit, doc.id, start, anchored)
+        if entity:
+            text = doc.blocks[i].text[hit.start:hit.end]
+            mentions.append(Mention(doc.id, entity, i, hit.start, hit.end, text,
+                                    f"m-{len(mentions) + 1}"))
+    return mentions, _speakers(doc, matcher, anchored | {m.entity for m in mentions})
+
+
+def _speakers(doc: Document, matcher: Matcher, anchored: set[str]) -> list[tuple[int, str]]:
+    out = []
+    for i, block in enumerate(doc.blocks):
+        if block.kind != "turn" or not block.speaker:
+            continue
+        hits = sorted(matcher.find(block.speaker), key=lambda h: h.start - h.end)
+        for hit in hits:
+            entity = resolve(hit, doc.id, False, anchored)
+            if entity:
+                out.append((i, entity))
+                break
+    return out
 
 
 def link_archive(documents: list[Document], settings: Settings
                  ) -> tuple[list[Entity], list[Mention], list[tuple[str, str, int]], list[Problem]]:
     """Find every mention of every entity in every document."""
-    return [], [], [], []
+    registry_entities, never_link = load_entities(settings)
+    detected, patterns = registry_entities, registry_patterns(registry_entities, never_link)
+    if settings.detect:
+        detected, extra = detect_entities(documents, registry_entities, never_link)
+        for surface, targets in extra.items():
+            patterns[surface].extend(targets)
+    matcher = Matcher(dict(patterns))
+    by_id = {e.id: e for e in detected}
+    mentions: list[Mention] = []
+    speakers: list[tuple[str, str, int]] = []
+    for doc in documents:
+        doc_mentions, doc_speakers = link_document(doc, matcher)
+        mentions.extend(doc_mentions)
+        speakers.extend((doc.id, e, i) for i, e in doc_speakers if by_id[e].type == "person")
+    used = {m.entity for m in mentions} | {e for _, e, _ in speakers}
+    entities = sorted((e for e in detected if e.id in used), key=lambda e: e.id)
+    return entities, mentions, speakers, []
+
+
+def load_entities(settings: Settings) -> tuple[list[Entity], tuple[str, ...]]:
+    """The curated registry as pipeline entities (validated once, at load time)."""
+    from .registry import load_registry  # noqa: PLC0415
+
+    registry = load_registry(settings.registry)
+    entities = [Entity(id=e.id, name=e.name, type=e.type, aliases=e.aliases,
+                       description=e.description, wikidata=e.wikidata, geonames=e.geonames,
+                       coordinates=e.coordinates, origin="registry", ambiguous=e.ambiguous)
+                for e in registry.entities]
+    return entities, tuple(registry.never_link)
+
+
+def detect_entities(documents: list[Document], registry: list[Entity], never_link: tuple[str, ...]
+                    ) -> tuple[list[Entity], dict[str, list[Target]]]:
+    """Names found by automatic detection: new entities, and doc-limited surface patterns."""
+    from .detect import Detector, detect_corpus  # noqa: PLC0415
+
+    texts = {d.id: "\n\n".join(block_text(b) for b in d.blocks) for d in documents}
+    found = detect_corpus(texts, Detector(stop_phrases=never_link))
+    known = {norm(n): e.id for e in registry for n in e.all_names}
+    entities = {e.id: e for e in registry}
+    surface_docs: dict[tuple[str, str], set[str]] = defaultdict(set)
+    for doc_id in sorted(found):
+        for cand in found[doc_id]:
+            entity_id = _entity_for(cand, known, entities)
+            for surface in {cand.name, *cand.variants}:
+                surface_docs[(surface, entity_id)].add(doc_id)
+    patterns: dict[str, list[Target]] = defaultdict(list)
+    for (surface, entity_id), docs in sorted(surface_docs.items()):
+        patterns[surface].append(Target(NAME, (entity_id,), docs=frozenset(docs)))
+    return sorted(entities.values(), key=lambda e: e.id), patterns
+
+
+def _entity_for(cand, known: dict[str, str], entities: dict[str, Entity]) -> str:
+    """The registry or detected entity a candidate stands for, creating a detected one if new."""
+    for name in (cand.name, *cand.variants):
+        if norm(name) in known:
+            return known[norm(name)]
+    base = slugify(cand.name) or "entity"
+    entity_id = base
+    while entity_id in entities and (entities[entity_id].type != cand.type or
+                                     norm(entities[entity_id].name) != norm(cand.name)):
+        entity_id = f"{base}-{cand.type}" if entity_id == base else f"{entity_id}-x"
+    if entity_id not in entities:
+        entities[entity_id] = Entity(id=entity_id, name=cand.name, type=cand.type,
+                                     origin="detected")
+    known[norm(cand.name)] = entity_id
+    return entity_id

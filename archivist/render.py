@@ -147,7 +147,7 @@ def body(doc: Document, by_block: dict[int, list[Mention]], speakers: dict[int, 
         else:
             out.append(f'<p class="{block.kind}">{text}</p>')
         i += 1
-    return '<div class="doc-body">\n\n' + "\n\n".join(out) + "\n\n</div>\n\n"
+    return "\n\n".join(out) + "\n\n"
 
 
 def _turn(block: Block, text: str, number: int, entity_id: str | None, here: str,

@@ -2,14 +2,180 @@
 
 from __future__ import annotations
 
-from .html import front_matter
+from collections import Counter
+from itertools import groupby
+
+from .html import esc, front_matter, link, page_src, pager, paginate
 from .index import Index
+from .model import TYPE_FOLDERS, Document, Entity, Mention
+from .render import TYPE_LABELS, doc_src, entity_src, format_date
+
+DOCS_PER_PAGE = 50
+SNIPPETS_PER_DOC = 3
+SNIPPET_CONTEXT = 90
+TURNS_SHOWN = 50
+COMPANIONS = 20
+INDEX_PAGE = 1000
+TYPE_NAMES = {"person": "Person", "place": "Place", "organization": "Organization"}
 
 
 def entity_pages(index: Index) -> dict[str, str]:
-    """Every entity page and index."""
-    pages = {}
-    for folder, title in (("people", "People"), ("places", "Places"),
-                          ("organizations", "Organizations")):
-        pages[f"{folder}/index.md"] = front_matter(title) + "<p>None yet.</p>\n"
+    """Every entity page and the three A–Z indexes."""
+    pages: dict[str, str] = {}
+    for entity in index.entities.values():
+        pages.update(entity_page(entity, index))
+    for etype in TYPE_FOLDERS:
+        pages.update(entity_index(etype, index))
     return pages
+
+
+def entity_page(entity: Entity, index: Index) -> dict[str, str]:
+    """An entity's pages: the profile and its documents, paginated, with snippets."""
+    doc_ids = list(reversed(index.entity_docs.get(entity.id, ())))
+    chunks = paginate(doc_ids, DOCS_PER_PAGE)
+    base = f"{TYPE_FOLDERS[entity.type]}/{entity.id}"
+    by_doc: dict[str, list[Mention]] = {}
+    for m in index.entity_mentions.get(entity.id, ()):
+        by_doc.setdefault(m.document, []).append(m)
+    pages = {}
+    for number, chunk in enumerate(chunks, start=1):
+        here = page_src(base, number)
+        title = entity.name if number == 1 else f"{entity.name} (page {number})"
+        head = profile(entity, index, here) if number == 1 else ""
+        listing = "".join(_doc_entry(index.docs[d], by_doc.get(d, []), here) for d in chunk)
+        nav = pager(base, number, len(chunks))
+        pages[here] = (front_matter(title, search={"boost": 3} if number == 1 else None) + head +
+                       f'<h2 id="documents">Documents ({len(doc_ids):,})</h2>\n\n{nav}'
+                       f'<div class="mentions">{listing}</div>\n\n{nav}')
+    return pages
+
+
+def profile(entity: Entity, index: Index, here: str) -> str:
+    """Name, type, aliases, description, IDs, counts, dates, speaking turns, companions."""
+    mentions = index.entity_mentions.get(entity.id, ())
+    docs = index.entity_docs.get(entity.id, ())
+    dated = [index.docs[d].meta.date for d in docs if index.docs[d].meta.date]
+    facts = [("Type", TYPE_NAMES[entity.type]),
+             ("Also known as", esc(", ".join(entity.aliases))),
+             ("Mentions", f"{len(mentions):,} in {len(docs):,} documents"),
+             ("First mentioned", dated[0].isoformat() if dated else ""),
+             ("Last mentioned", dated[-1].isoformat() if dated else ""),
+             ("Wikidata", _ext(f"https://www.wikidata.org/wiki/{entity.wikidata}", entity.wikidata)),
+             ("GeoNames", _ext(f"https://www.geonames.org/{entity.geonames}", entity.geonames)),
+             ("Coordinates", _coords(entity)),
+             ("Source", "curated registry" if entity.origin == "registry" else
+              "detected automatically")]
+    cells = "".join(f"<dt>{k}</dt><dd>{v}</dd>" for k, v in facts if v)
+    desc = f"<p>{esc(entity.description)}</p>\n\n" if entity.description else ""
+    return (desc + f'<dl class="doc-meta entity-meta">{cells}</dl>\n\n' +
+            timeline(entity, index) + speaks_in(entity, index, here) +
+            companions(entity, index, here))
+
+
+def _ext(url: str, value: object) -> str:
+    return f'<a href="{esc(url)}" rel="nofollow noopener">{esc(str(value))}</a>' if value else ""
+
+
+def _coords(entity: Entity) -> str:
+    if not entity.coordinates:
+        return ""
+    lat, lon = entity.coordinates
+    return f'<span class="coords" data-lat="{lat}" data-lon="{lon}">{lat:.4f}, {lon:.4f}</span>'
+
+
+def timeline(entity: Entity, index: Index) -> str:
+    """Mentions over time: documents per year."""
+    years = Counter(index.docs[d].meta.date.year for d in index.entity_docs.get(entity.id, ())
+                    if index.docs[d].meta.date)
+    if not years:
+        return ""
+    peak = max(years.values())
+    rows = "".join(f'<tr><td>{y}</td><td class="bar"><span style="width:'
+                   f'{max(1, round(100 * years[y] / peak))}%"></span></td><td>{years[y]}</td></tr>'
+                   for y in sorted(years))
+    return ('<h2 id="over-time">Mentions over time</h2>\n<table class="timeline"><thead><tr>'
+            f"<th>Year</th><th>Documents</th><th>Count</th></tr></thead><tbody>{rows}</tbody>"
+            "</table>\n\n")
+
+
+def speaks_in(entity: Entity, index: Index, here: str) -> str:
+    """Turns this person speaks in transcripts."""
+    turns = index.speaker_turns.get(entity.id, ())
+    if not turns:
+        return ""
+    items = []
+    for doc_id, block in turns[:TURNS_SHOWN]:
+        doc = index.docs[doc_id]
+        number = turn_number(doc, block)
+        text = doc.blocks[block].text
+        snippet = esc(text[:160] + ("…" if len(text) > 160 else ""))
+        items.append(f"<li>{link(here, doc_src(doc_id), doc.meta.title, anchor=f'turn-{number}')}"
+                     f" <small>{format_date(doc)}</small><br><span class=\"kwic\">{snippet}"
+                     "</span></li>")
+    more = f"<p>…and {len(turns) - TURNS_SHOWN:,} more turns.</p>" if len(turns) > TURNS_SHOWN else ""
+    return (f'<h2 id="speaks-in">Speaks in ({len(turns):,} turns)</h2>\n<ul class="turns">'
+            f'{"".join(items)}</ul>{more}\n\n')
+
+
+def turn_number(doc: Document, block: int) -> int:
+    """The 1-based ordinal of a turn block among the document's turns (its anchor)."""
+    return sum(1 for b in doc.blocks[: block + 1] if b.kind == "turn")
+
+
+def companions(entity: Entity, index: Index, here: str) -> str:
+    """Entities mentioned in the same documents, with counts."""
+    common = index.cooccurrence.get(entity.id)
+    if not common:
+        return ""
+    top = sorted(common.items(), key=lambda kv: (-kv[1], index.entities[kv[0]].name))[:COMPANIONS]
+    items = ", ".join(f"{link(here, entity_src(index.entities[e]), index.entities[e].name)} "
+                      f"<small>{n}</small>" for e, n in top)
+    return f'<h2 id="mentioned-with">Mentioned with</h2>\n<p class="companions">{items}</p>\n\n'
+
+
+def _doc_entry(doc: Document, mentions: list[Mention], here: str) -> str:
+    snippets = "".join(_snippet(doc, m, here) for m in mentions[:SNIPPETS_PER_DOC])
+    more = f' <small>+{len(mentions) - SNIPPETS_PER_DOC} more</small>' \
+        if len(mentions) > SNIPPETS_PER_DOC else ""
+    return (f'<div class="mention-doc"><p>{link(here, doc_src(doc.id), doc.meta.title)} '
+            f"<small>{format_date(doc)}</small>{more}</p>{snippets}</div>")
+
+
+def _snippet(doc: Document, m: Mention, here: str) -> str:
+    """Keyword in context, linking to the exact mention anchor."""
+    text = doc.blocks[m.block].text
+    left = text[max(0, m.start - SNIPPET_CONTEXT): m.start]
+    right = text[m.end: m.end + SNIPPET_CONTEXT]
+    left = ("…" + left.split(" ", 1)[-1]) if m.start > SNIPPET_CONTEXT else left
+    right = (right.rsplit(" ", 1)[0] + "…") if m.end + SNIPPET_CONTEXT < len(text) else right
+    target = link(here, doc_src(doc.id), text[m.start:m.end], anchor=m.anchor)
+    return f'<p class="kwic">{esc(left)}<mark>{target}</mark>{esc(right)}</p>'
+
+
+def entity_index(etype: str, index: Index) -> dict[str, str]:
+    """A–Z list of one type's entities with document counts, paginated for large archives."""
+    folder, label = TYPE_FOLDERS[etype], TYPE_LABELS[etype]
+    items = sorted((e for e in index.entities.values() if e.type == etype),
+                   key=lambda e: (e.name.casefold(), e.id))
+    chunks = paginate(items, INDEX_PAGE)
+    pages = {}
+    for number, chunk in enumerate(chunks, start=1):
+        here = page_src(folder, number)
+        out = [front_matter(label if number == 1 else f"{label} (page {number})"),
+               f"<p>{len(items):,} {label.lower()}, A–Z, with the number of documents.</p>\n\n",
+               pager(folder, number, len(chunks))]
+        for letter, group in groupby(chunk, key=lambda e: _letter(e.name)):
+            rows = "".join(f"<li>{link(here, entity_src(e), e.name)} "
+                           f"<small>{len(index.entity_docs.get(e.id, ())):,}</small></li>"
+                           for e in group)
+            anchor = f"letter-{letter.lower()}" if letter.isalpha() else "letter-other"
+            out.append(f'<h2 id="{anchor}">{esc(letter)}</h2>\n'
+                       f'<ul class="entity-list">{rows}</ul>\n\n')
+        out.append(pager(folder, number, len(chunks)))
+        pages[here] = "".join(out)
+    return pages
+
+
+def _letter(name: str) -> str:
+    first = name[:1].upper()
+    return first if first.isalpha() and first.isascii() else "#"
