@@ -631,8 +631,7 @@ class _Doc:
             initial = len(first) == 1
             if not (first in self.lex.given or initial):
                 continue
-            if (span.initial and i == 0 and first.lower() in self.lex.common) or \
-                    first in self.lex.places:
+            if span.initial and i == 0 and first.lower() in self.lex.common:
                 continue
             rest = toks[i:]
             if not self._person_ok(rest, strict=False) or not self._surname_ok(rest[-1], initial):

@@ -188,11 +188,7 @@ def load_entities(settings: Settings) -> tuple[list[Entity], tuple[str, ...]]:
     from .registry import load_registry  # noqa: PLC0415
 
     registry = load_registry(settings.registry)
-    entities = [Entity(id=e.id, name=e.name, type=e.type, aliases=e.aliases,
-                       description=e.description, wikidata=e.wikidata, geonames=e.geonames,
-                       coordinates=e.coordinates, origin="registry", ambiguous=e.ambiguous)
-                for e in registry.entities]
-    return entities, tuple(registry.never_link)
+    return list(registry.entities), tuple(registry.never_link)
 
 
 def detect_entities(documents: list[Document], registry: list[Entity], never_link: tuple[str, ...]

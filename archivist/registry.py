@@ -35,6 +35,7 @@ import yaml
 from slugify import slugify
 
 from archivist.errors import RegistryError
+from archivist.model import Entity
 
 log = logging.getLogger(__name__)
 
@@ -56,26 +57,6 @@ _SPACES_RE = re.compile(r"\s+")
 def normalise_name(text: str) -> str:
     """Return the comparison key of a name: straight apostrophes, single spaces, casefolded."""
     return _SPACES_RE.sub(" ", text.translate(_APOSTROPHES)).strip().casefold()
-
-
-@dataclass(frozen=True)
-class Entity:
-    """One curated person, place or organisation."""
-
-    id: str
-    name: str
-    type: EntityType
-    aliases: tuple[str, ...] = ()
-    description: str | None = None
-    wikidata: str | None = None
-    geonames: int | None = None
-    coordinates: tuple[float, float] | None = None
-    ambiguous: tuple[str, ...] = ()
-
-    @property
-    def all_names(self) -> tuple[str, ...]:
-        """Return the canonical name followed by every alias."""
-        return (self.name, *self.aliases)
 
 
 @dataclass(frozen=True)

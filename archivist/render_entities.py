@@ -99,22 +99,26 @@ def timeline(entity: Entity, index: Index) -> str:
 
 
 def speaks_in(entity: Entity, index: Index, here: str) -> str:
-    """Turns this person speaks in transcripts."""
+    """Turns this person speaks in transcripts, grouped by document."""
     turns = index.speaker_turns.get(entity.id, ())
     if not turns:
         return ""
-    items = []
-    for doc_id, block in turns[:TURNS_SHOWN]:
+    groups = []
+    for doc_id, group in groupby(turns[:TURNS_SHOWN], key=lambda t: t[0]):
         doc = index.docs[doc_id]
-        number = turn_number(doc, block)
-        text = doc.blocks[block].text
-        snippet = esc(text[:160] + ("…" if len(text) > 160 else ""))
-        items.append(f"<li>{link(here, doc_src(doc_id), doc.meta.title, anchor=f'turn-{number}')}"
-                     f" <small>{format_date(doc)}</small><br><span class=\"kwic\">{snippet}"
-                     "</span></li>")
+        items = "".join(_turn_item(doc, block, here) for _, block in group)
+        groups.append(f"<li>{link(here, doc_src(doc_id), doc.meta.title)} "
+                      f"<small>{format_date(doc)}</small><ul>{items}</ul></li>")
     more = f"<p>…and {len(turns) - TURNS_SHOWN:,} more turns.</p>" if len(turns) > TURNS_SHOWN else ""
     return (f'<h2 id="speaks-in">Speaks in ({len(turns):,} turns)</h2>\n<ul class="turns">'
-            f'{"".join(items)}</ul>{more}\n\n')
+            f'{"".join(groups)}</ul>{more}\n\n')
+
+
+def _turn_item(doc: Document, block: int, here: str) -> str:
+    text = doc.blocks[block].text
+    snippet = text[:160] + ("…" if len(text) > 160 else "")
+    number = turn_number(doc, block)
+    return f'<li class="kwic">{link(here, doc_src(doc.id), snippet, anchor=f"turn-{number}")}</li>'
 
 
 def turn_number(doc: Document, block: int) -> int:
