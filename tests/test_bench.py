@@ -1,0 +1,103 @@
+"""Tests for the benchmark's corpus generator and helpers (bench/)."""
+from __future__ import annotations
+
+import gzip
+import hashlib
+import sys
+from pathlib import Path
+
+import pytest
+import yaml
+
+BENCH = Path(__file__).resolve().parent.parent / "bench"
+sys.path.insert(0, str(BENCH))
+
+import generate  # noqa: E402
+import pagefind_payload  # noqa: E402
+import run  # noqa: E402
+
+N_DOCS = 60
+
+
+def digest_tree(root: Path) -> dict[str, str]:
+    """Relative path -> sha256 of every file under root."""
+    return {str(p.relative_to(root)): hashlib.sha256(p.read_bytes()).hexdigest()
+            for p in sorted(root.rglob("*")) if p.is_file()}
+
+
+@pytest.fixture(scope="module")
+def corpus(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """One generated corpus shared by the tests."""
+    out = tmp_path_factory.mktemp("corpus")
+    generate.generate(N_DOCS, out, seed=3)
+    return out
+
+
+def test_writes_n_files_and_registry(corpus: Path) -> None:
+    files = [p for p in (corpus / "sources").rglob("*") if p.is_file()]
+    assert len(files) == N_DOCS
+    assert all(p.suffix == ".txt" for p in files)
+    assert len({p.parent for p in files}) > 3  # nested in subfolders
+    data = yaml.safe_load((corpus / "entities.yml").read_text(encoding="utf-8"))
+    assert data["version"] == 1 and data["never_link"]
+    assert len(data["entities"]) == 1000
+    assert {e["type"] for e in data["entities"]} == {"person", "place", "organization"}
+
+
+def test_deterministic_for_a_seed(corpus: Path, tmp_path: Path) -> None:
+    generate.generate(N_DOCS, tmp_path / "again", seed=3)
+    assert digest_tree(tmp_path / "again") == digest_tree(corpus)
+    generate.generate(N_DOCS, tmp_path / "other", seed=4)
+    assert digest_tree(tmp_path / "other") != digest_tree(corpus)
+
+
+def test_registry_names_and_aliases_unique(corpus: Path) -> None:
+    data = yaml.safe_load((corpus / "entities.yml").read_text(encoding="utf-8"))
+    forms = [f.casefold() for e in data["entities"] for f in [e["name"], *e.get("aliases", [])]]
+    assert len(forms) == len(set(forms))
+    assert sum(1 for e in data["entities"] if e.get("aliases")) > 100
+
+
+def test_messy_files_exist(corpus: Path) -> None:
+    inbox = corpus / "sources" / "inbox"
+    latin1 = next(inbox.glob("latin1-*.txt")).read_bytes()
+    with pytest.raises(UnicodeDecodeError):
+        latin1.decode("utf-8")
+    assert latin1.decode("latin-1").strip()
+    assert next(inbox.glob("empty-*.txt")).stat().st_size == 0
+    assert b"\0" in next(inbox.glob("scan-*.txt")).read_bytes()
+    copy = next(inbox.glob("copy-*.txt"))
+    others = [p for p in (corpus / "sources").rglob("*.txt") if p != copy]
+    assert any(p.read_bytes() == copy.read_bytes() for p in others)
+
+
+def test_documents_mix_transcripts_articles_and_hubs(corpus: Path) -> None:
+    texts = [p.read_text(encoding="utf-8") for p in (corpus / "sources").rglob("*.txt")
+             if "inbox" not in p.parts]
+    assert any("Question: " in t for t in texts)
+    assert any(t.startswith("---\ntitle: ") for t in texts) or len(texts) < 40
+    assert sum("Putin" in t for t in texts) > len(texts) // 2  # a hub entity
+    assert min(len(t.split()) for t in texts) >= 100
+
+
+def test_cbor_decoder_reads_pagefind_files(tmp_path: Path) -> None:
+    # ["1.5.2", [["en_ab", 4]], [["a", "m", "en_c1"]]] in CBOR
+    payload = (b"\x83\x651.5.2\x81\x82\x65en_ab\x04\x81\x83\x61a\x61m\x65en_c1")
+    path = tmp_path / "x.pf_meta"
+    path.write_bytes(gzip.compress(pagefind_payload.SIGNATURE + payload))
+    assert pagefind_payload.decode_file(path) == ["1.5.2", [["en_ab", 4]], [["a", "m", "en_c1"]]]
+    assert pagefind_payload.chunks_for("russia", [["a", "m", "x"], ["n", "s", "y"]]) == ["y"]
+
+
+def test_targets_use_same_round_ratios() -> None:
+    def step(seconds: float) -> dict[str, object]:
+        return {"seconds": seconds, "max_rss": 2**20, "returncode": 0}
+
+    runs = [{"generator": step(1), "full": step(10), "floor": step(5)},
+            {"generator": step(4), "full": step(40), "floor": step(20)}]
+    summary = run.summarize(runs, {"html_pages": 100})
+    assert summary["generator_floor"] == pytest.approx(0.2)
+    assert summary["full_floor"] == pytest.approx(2.0)
+    targets = run.check_targets({100: {"summary": summary, "largest_page": {"bytes": 10}}})
+    verdicts = {t["target"]: t["pass"] for t in targets}
+    assert verdicts["generator / floor"] is False and verdicts["full build / floor"] is True
