@@ -21,6 +21,7 @@ from pathlib import Path
 log = logging.getLogger(__name__)
 
 PERSON, PLACE, ORG = "person", "place", "organization"
+DEMONYM_ENDINGS = ("an", "ans", "ian", "ians", "ese", "ish", "i", "is", "ic", "ch", "er", "ers")
 DATA = Path(__file__).resolve().parent / "data"
 STRONG_CITY_POP = 100_000
 BIG_CITY_POP = 1_000_000
@@ -72,12 +73,15 @@ ORG_HEADS = frozenset(
     "Times Post Journal Herald Telegraph Tribune Gazette News Press Television Radio Network "
     "Centre Center Institute Railways Railway Systems Technologies Partners Capital "
     "Securities Insurance Energy Oil Gas Petroleum Telecom Mission Secretariat Tribunal "
-    "Inspectorate Commissariat Prosecutor's Guard Caucus Bloc Coalition Cooperative".split()
+    "Bros Chemical Chemicals Medical Pharmaceuticals Electric Newsroom Newsdesk Rangers Rovers "
+    "United Inspectorate Commissariat Prosecutor's Guard Caucus Bloc Coalition Cooperative".split()
 )
 PLACE_SUFFIXES = frozenset(
     "Sea Ocean River Mountains Mountain Island Islands Peninsula Strait Straits Valley Desert "
     "Oblast Krai Province Region Bay Canal Lake Basin Plateau Coast Delta Highlands Steppe".split()
 )
+FACILITY_SUFFIXES = frozenset("Road Street Avenue Square Bridge Stadium Airport Park Boulevard "
+                              "Arena Prison".split())
 PLACE_PREFIXES = frozenset("Lake Mount Cape Gulf Sea Isle Strait".split())
 OF_PLACE_HEADS = frozenset("Republic Kingdom Gulf Sea Isle Bay Strait Straits City Sultanate "
                            "Emirate Principality Duchy".split())
@@ -135,6 +139,9 @@ DATELINE_RE = re.compile(
 POSSESSIVE_RE = re.compile(r"['’]s?$")
 OF_GAPS = frozenset((" of ", " of the "))
 CHAIN_GAPS = frozenset(" of | of the | for | for the | and | and the | in | in the | on | de | at ".split("|"))
+DATE_PREPS = frozenset("in on since until by from of last next early late mid during before after "
+                       "till through".split())
+AGE_RE = re.compile(r"^year-old$")
 NUMBER_RE = re.compile(r"(?<![\w.])\d+(?:[.,:/-]\d+)*")
 NEAR_URL_RE = re.compile(r"[/@\\_=]|www\.|\.\w{2,4}$")
 
@@ -166,6 +173,7 @@ class _Lexicon:
     surnames: frozenset[str]
     common: frozenset[str]
     places: dict[str, _Place]
+    place_stems: frozenset[str] = frozenset()
 
 
 @dataclass
@@ -182,6 +190,7 @@ class _Span:
     next_text: str = ""
     of_split: int = 0
     bound: bool = False
+    starts: tuple[int, ...] = ()
 
 
 @dataclass
@@ -207,6 +216,7 @@ def _lexicon() -> _Lexicon:
     _add_cities(lex)
     _add_subdivisions(lex)
     _add_countries(lex)
+    lex.place_stems = frozenset(n[:4] for n, p in lex.places.items() if p.major and len(n) > 4)
     log.debug("gazetteer: %d place names", len(lex.places))
     return lex
 
@@ -301,16 +311,21 @@ def _is_tabular(line: str) -> bool:
     return lower_words <= 3
 
 
-def _capitalised(tok: str) -> bool:
-    """A name-like token: capital first letter, not an all-caps word (bar dotted abbreviations)."""
+def _capitalised(tok: str, line: str, end: int) -> bool:
+    """A name-like token: capital first letter, not an all-caps word (bar abbreviations, initials)."""
     if not tok[0].isupper():
         return False
+    if len(tok) == 1:
+        return line[end:end + 1] == "."
     return "." in tok or not tok.isupper() or tok in PLACE_ALIASES
 
 
 def _sentence_initial(line: str, start: int) -> bool:
     """Whether the text before start leaves the token at a sentence (or quote, turn) start."""
     before = line[:start].rstrip(" \t\"“‘'([*•-–—")
+    if before.endswith(".") and len(before) >= 2 and before[-2].isupper() and \
+            (len(before) == 2 or not before[-3].isalpha()):
+        return False
     return not before or before[-1] in ".!?:;…"
 
 
@@ -334,7 +349,8 @@ def _spans(line: str, common: frozenset[str]) -> list[_Span]:
         if prev and not prev.of_split and line[prev.end:span.start] in OF_GAPS:
             merged[-1] = _Span(prev.tokens + span.tokens, prev.surfaces + span.surfaces,
                                prev.start, span.end, prev.initial, prev.prev_word,
-                               prev.prev_prev, span.next_text, len(prev.tokens))
+                               prev.prev_prev, span.next_text, len(prev.tokens),
+                               starts=prev.starts + span.starts)
         else:
             merged.append(span)
     _mark_chains(line, merged, common)
@@ -362,7 +378,7 @@ def _raw_spans(line: str) -> Iterator[_Span]:
     i = 0
     while i < len(toks):
         tok, start, end = toks[i]
-        if not _capitalised(tok) or _in_url_or_file(line, start, end):
+        if not _capitalised(tok, line, end) or _in_url_or_file(line, start, end):
             i += 1
             continue
         j = i + 1
@@ -373,9 +389,11 @@ def _raw_spans(line: str) -> Iterator[_Span]:
                 gap == "." and len(toks[j - 1][0]) == 1)
             if not joinable:
                 break
-            if _capitalised(nxt) and not _in_url_or_file(line, toks[j][1], toks[j][2]):
+            if _capitalised(nxt, line, toks[j][2]) and \
+                    not _in_url_or_file(line, toks[j][1], toks[j][2]):
                 j += 1
-            elif nxt in PARTICLES and j + 1 < len(toks) and _capitalised(toks[j + 1][0]) and \
+            elif nxt in PARTICLES and j + 1 < len(toks) and \
+                    _capitalised(toks[j + 1][0], line, toks[j + 1][2]) and \
                     line[toks[j][2]:toks[j + 1][1]] == " ":
                 j += 1
             else:
@@ -386,7 +404,7 @@ def _raw_spans(line: str) -> Iterator[_Span]:
 
 def _make_span(line: str, toks: list[tuple[str, int, int]], i: int, j: int) -> _Span:
     """Build a span from tokens i..j-1, stripping possessives and noting its context."""
-    surfaces = [t[0] for t in toks[i:j]]
+    surfaces = [t[0] + "." if len(t[0]) == 1 else t[0] for t in toks[i:j]]
     tokens = [POSSESSIVE_RE.sub("", s) if s.endswith(("'s", "’s")) else s for s in surfaces]
     start, end = toks[i][1], toks[j - 1][2]
     prev_word = toks[i - 1][0] if i > 0 and toks[i - 1][2] >= start - 2 else ""
@@ -394,7 +412,7 @@ def _make_span(line: str, toks: list[tuple[str, int, int]], i: int, j: int) -> _
     if prev_word and line[toks[i - 1][2]:start].strip():
         prev_word = ""
     return _Span(tokens, surfaces, start, end, _sentence_initial(line, start),
-                 prev_word, prev_prev, line[end:end + 40])
+                 prev_word, prev_prev, line[end:end + 40], starts=tuple(t[1] for t in toks[i:j]))
 
 
 @dataclass
@@ -505,14 +523,15 @@ class _Doc:
         """Drop sentence-initial function or common words and month/day names from a span."""
         while span.tokens:
             first = span.tokens[0]
-            drop = first in MONTHS_DAYS or first in FUNCTION_CAPS or (
+            drop = (first in MONTHS_DAYS and len(span.tokens) > 1) or first in FUNCTION_CAPS or (
                 span.initial and first.lower() in self.lex.common
                 and first not in self.lex.places and not self._known_person_token(first)
                 and not self._place_prefix(span.tokens))
             if not drop:
                 break
             span = _sub(span, 1, len(span.tokens))
-        if span.tokens and span.tokens[-1] in MONTHS_DAYS:
+        if len(span.tokens) > 1 and span.tokens[-1] in MONTHS_DAYS and \
+                span.tokens[0] not in self.lex.given:
             span = _sub(span, 0, len(span.tokens) - 1)
         return span if span.tokens else None
 
@@ -553,7 +572,7 @@ class _Doc:
         name = " ".join(tokens)
         if name in self.lex.places and self.lex.places[name].strong:
             return False
-        words = [t for t in tokens if len(t) > 1]
+        words = [t for t in tokens if not _is_initial(t)]
         if not words:
             return False
         if strict:
@@ -578,6 +597,10 @@ class _Doc:
             if start > 0:
                 self._classify_plain(_sub(span, 0, start))
             self._person(_sub(span, start, len(span.tokens)))
+            return
+        if _role_cue(span) and self._person_ok(span.tokens, strict=True) and \
+                not self._demonym(span.tokens[-1]):
+            self._person(span)
             return
         if self.ev is not None and name in self.ev.full_names:
             self._person(span)
@@ -616,6 +639,9 @@ class _Doc:
     def _place_pattern(self, span: _Span) -> bool:
         """Geographic feature by its suffix or prefix ("Black Sea", "Lake Baikal")."""
         toks = span.tokens
+        if toks[-1] in FACILITY_SUFFIXES and not span.initial and not span.bound:
+            self._add(PLACE, " ".join(toks), " ".join(toks))
+            return True
         if toks[-1] in PLACE_SUFFIXES or (toks[0] in PLACE_PREFIXES and len(toks) == 2):
             rest = toks[:-1] if toks[-1] in PLACE_SUFFIXES else toks[1:]
             if any(t.lower() not in self.lex.common for t in rest) or toks[-1] in ("Sea", "Ocean"):
@@ -628,12 +654,12 @@ class _Doc:
         toks = span.tokens
         for i in range(min(3, len(toks) - 1)):
             first = toks[i]
-            initial = len(first) == 1
+            initial = _is_initial(first)
             if not (first in self.lex.given or initial):
                 continue
-            if span.initial and i == 0 and first.lower() in self.lex.common:
-                continue
             rest = toks[i:]
+            if not self._given_rule_ok(rest, span.initial and i == 0):
+                continue
             if not self._person_ok(rest, strict=False) or not self._surname_ok(rest[-1], initial):
                 continue
             if i > 0 and not self._prefix_ok(toks[:i]):
@@ -641,9 +667,25 @@ class _Doc:
             return i
         return None
 
+    def _given_rule_ok(self, rest: list[str], initial: bool) -> bool:
+        """Given name + surname without a cue: no place first, no plain word or demonym last."""
+        first, last = rest[0], rest[-1]
+        place = self.lex.places.get(first)
+        if place and place.strong and len(first) > 1:
+            return False
+        last_plain = last.lower() in self.lex.common
+        if (last_plain and last not in self.lex.surnames) or self._demonym(last):
+            return False
+        return not (initial and first.lower() in self.lex.common and
+                    (last_plain or last in self.lex.places))
+
+    def _demonym(self, tok: str) -> bool:
+        """Whether tok looks like a nationality word ("American", "Irish", "Chinese")."""
+        return tok.endswith(DEMONYM_ENDINGS) and tok[:4] in self.lex.place_stems
+
     def _surname_ok(self, last: str, initial: bool) -> bool:
         """A plausible surname: not a place, not a lone letter, not a title."""
-        if len(last) < 2 or last in TITLE_HEADS or last in MONTHS_DAYS:
+        if _is_initial(last) or len(last) < 2 or last in TITLE_HEADS or last in MONTHS_DAYS:
             return False
         return not (initial and last.lower() in self.lex.common and last not in self.lex.surnames)
 
@@ -665,17 +707,20 @@ class _Doc:
         by_last: dict[str, str] = {}
         for name in full:
             by_last.setdefault(name.split()[-1], name)
-        index = {}
+        index = dict(by_last)
         for name in full:
-            index[name] = by_last[name.split()[-1]] if len(name.split()) == 1 or \
-                by_last[name.split()[-1]].startswith(name.split()[0]) else name
+            fullest = by_last[name.split()[-1]]
+            same = len(name.split()) == 1 or fullest.split()[0][0] == name.split()[0][0]
+            index[name] = fullest if same else name
         return index
 
     def _single(self, span: _Span, persons: dict[str, str]) -> None:
         """Type a lone capitalised token: a person's surname, a place, or corpus-known person."""
         tok = span.tokens[0]
-        if tok in persons:
+        if tok in persons and not (tok in MONTHS_DAYS and _date_context(span)):
             self._add(PERSON, persons[tok], tok)
+            return
+        if tok in MONTHS_DAYS:
             return
         if len(tok) < 2 or tok in TITLE_HEADS or tok in TITLE_MODIFIERS or \
                 tok in self.unresolved_last:
@@ -683,6 +728,8 @@ class _Doc:
         place = self.lex.places.get(tok)
         if place and (place.major or not (span.initial and tok.lower() in self.lex.common)):
             self._place(span, place)
+            return
+        if self._demonym(tok):
             return
         if self._single_person(span):
             self._add(PERSON, self._expand(tok), tok)
@@ -704,9 +751,17 @@ class _Doc:
 
 def _sub(span: _Span, i: int, j: int) -> _Span:
     """Tokens i..j-1 of a span as a span of their own."""
-    return _Span(span.tokens[i:j], span.surfaces[i:j], span.start, span.end,
-                 span.initial and i == 0, span.prev_word if i == 0 else span.tokens[i - 1],
-                 span.prev_prev if i == 0 else "", span.next_text if j == len(span.tokens) else "")
+    n = len(span.tokens)
+    return _Span(span.tokens[i:j], span.surfaces[i:j], span.starts[i] if i < len(span.starts) else span.end,
+                 span.end, span.initial and i == 0,
+                 span.prev_word if i == 0 else span.tokens[i - 1],
+                 span.prev_prev if i == 0 else "", span.next_text if j == n else "",
+                 bound=span.bound, starts=span.starts[i:j])
+
+
+def _is_initial(tok: str) -> bool:
+    """Whether a token is an initial such as "P."."""
+    return len(tok) == 2 and tok[1] == "."
 
 
 def _title_run(tokens: list[str]) -> tuple[int, int] | None:
@@ -724,6 +779,11 @@ def _title_run(tokens: list[str]) -> tuple[int, int] | None:
     return None
 
 
+def _date_context(span: _Span) -> bool:
+    """Whether a month name is used as a date ("in May", "May 15")."""
+    return span.prev_word.lower() in DATE_PREPS or span.next_text.lstrip()[:1].isdigit()
+
+
 def _locative(span: _Span) -> bool:
     """Whether a locative preposition or place noun precedes the span ("in Mobile")."""
     prev = span.prev_word.lower()
@@ -732,9 +792,16 @@ def _locative(span: _Span) -> bool:
     return prev == "of" and span.prev_prev.lower() in PLACE_NOUNS
 
 
+def _role_cue(span: _Span) -> bool:
+    """A role noun or age ("spokesman", "20-year-old") before the span, or a speaker's colon."""
+    if span.prev_word.lower() in ROLE_NOUNS or AGE_RE.match(span.prev_word):
+        return True
+    return span.next_text.startswith(":") and span.start == 0
+
+
 def _person_cue(span: _Span) -> bool:
     """A role noun before or a speech verb after the span."""
-    if span.prev_word.lower() in ROLE_NOUNS:
+    if _role_cue(span):
         return True
     after = span.next_text.lstrip(" ,").split(" ", 1)[0].rstrip(".,;:")
     return after in SPEECH_VERBS or span.next_text.startswith(":")
