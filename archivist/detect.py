@@ -216,7 +216,8 @@ def _lexicon() -> _Lexicon:
     _add_cities(lex)
     _add_subdivisions(lex)
     _add_countries(lex)
-    lex.place_stems = frozenset(n[:4] for n, p in lex.places.items() if p.major and len(n) > 4)
+    lex.place_stems = frozenset(w[:4] for n, p in lex.places.items() if p.major
+                                for w in n.split() if len(w) > 4)
     log.debug("gazetteer: %d place names", len(lex.places))
     return lex
 
@@ -598,14 +599,26 @@ class _Doc:
                 self._classify_plain(_sub(span, 0, start))
             self._person(_sub(span, start, len(span.tokens)))
             return
-        if _role_cue(span) and self._person_ok(span.tokens, strict=True) and \
-                not self._demonym(span.tokens[-1]):
-            self._person(span)
-            return
+        if _role_cue(span):
+            k = self._leading_place(span.tokens)
+            if k and k < len(span.tokens):
+                self._classify_plain(_sub(span, 0, k))
+                span = _sub(span, k, len(span.tokens))
+            if self._person_ok(span.tokens, strict=True) and not self._demonym(span.tokens[-1]):
+                self._person(span)
+                return
         if self.ev is not None and name in self.ev.full_names:
             self._person(span)
         elif not self._place_prefix_mention(span):
             self.unresolved_last.add(span.tokens[-1])
+
+    def _leading_place(self, tokens: list[str]) -> int:
+        """How many leading tokens name a country-level place (0 if none)."""
+        for k in (3, 2, 1):
+            place = self.lex.places.get(" ".join(tokens[:k]))
+            if place and place.major:
+                return k
+        return 0
 
     def _place_prefix_mention(self, span: _Span) -> bool:
         """A country-level place heading a span of plain words ("U.S. Treasuries")."""
@@ -698,6 +711,10 @@ class _Doc:
         persons = self._person_index()
         for span in self.singles:
             self._single(span, persons)
+        if self.ev is not None:
+            for key in {m.key for m in self.mentions if m.type == PERSON and " " not in m.key}:
+                if persons.get(key, key) == key:
+                    persons[key] = self._expand(key)
         return _group(self.mentions, persons)
 
     def _person_index(self) -> dict[str, str]:
