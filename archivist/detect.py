@@ -41,7 +41,8 @@ TITLE_MODIFIERS = frozenset(
     "Prime Foreign Deputy Vice First Former Acting Interim Press Defence Defense Finance Interior "
     "Economy Economic Trade Energy Health Justice Education Culture Agriculture Transport Labour "
     "Labor Executive Grand Supreme Presidential Senior Junior State Federal General Chief Attorney "
-    "Head Lead Security Emergencies Emergency Development Industry Sports Sport Communications".split()
+    "Head Lead Security Emergencies Emergency Development Industry Sports Sport "
+    "Communications".split()
 )
 WEAK_HEADS = frozenset("General Gen Major Chief Father Brother Crown Lady Lord Justice".split())
 ROLE_NOUNS = frozenset(
@@ -55,7 +56,8 @@ ROLE_NOUNS = frozenset(
     "mr mrs ms dr sir premier ceo founder owner trainer jockey batter pitcher quarterback "
     "all-rounder wicketkeeper wicket-keeper fly-half centre full-back scrum-half prop hooker "
     "lock flanker guard candidate challenger rival incumbent deputy dissident activist "
-    "blogger finalist semi-finalist winner runner-up businessman businesswoman tycoon billionaire oligarch playmaker debutant".split()
+    "blogger finalist semi-finalist winner runner-up businessman businesswoman tycoon "
+    "billionaire oligarch playmaker debutant".split()
 )
 SPEECH_VERBS = frozenset(
     "said says told added stated noted explained wrote asked replied announced insisted argued "
@@ -132,13 +134,16 @@ TOKEN_RE = re.compile(
     rf"(?:[{_UP}]\.){{2,}}"                                  # U.S., U.K.
     rf"|[{_UP}{_LO}]+(?:['’][{_UP}{_LO}]+|-[{_UP}{_LO}]+)*"  # words, O'Gorman, Putin's
 )
+UPPER_RE = re.compile(f"[{_UP}]")
+LOWER_RE = re.compile(f"[{_LO}]")
 DATELINE_RE = re.compile(
     rf"^\s*([{_UP}][{_UP}.'’-]*(?:[ -][{_UP}][{_UP}.'’-]*){{0,3}})"
     r"(?=\s+\d{4}-\d\d-\d\d|\s*,\s+[A-Z][a-z]+\.? \d|\s*\((?:[A-Z][A-Za-z]+)\)|\s+[-–—]+\s)"
 )
 POSSESSIVE_RE = re.compile(r"['’]s?$")
 OF_GAPS = frozenset((" of ", " of the "))
-CHAIN_GAPS = frozenset(" of | of the | for | for the | and | and the | in | in the | on | de | at ".split("|"))
+CHAIN_GAPS = frozenset(
+    " of | of the | for | for the | and | and the | in | in the | on | de | at ".split("|"))
 DATE_PREPS = frozenset("in on since until by from of last next early late mid during before after "
                        "till through".split())
 AGE_RE = re.compile(r"^year-old$")
@@ -296,15 +301,15 @@ def _add_first_part(lex: _Lexicon, name: str) -> None:
 
 def _is_caps_line(line: str) -> bool:
     """Whether a line is written in capitals (a headline), so its capitalisation says nothing."""
-    letters = [c for c in line if c.isalpha()]
-    if len(letters) < 4:
+    upper = len(UPPER_RE.findall(line))
+    if upper < 3:
         return False
-    upper = sum(1 for c in letters if c.isupper())
-    return upper >= 0.7 * len(letters)
+    lower = len(LOWER_RE.findall(line))
+    return upper + lower >= 4 and upper >= 0.7 * (upper + lower)
 
 
 def _is_tabular(line: str) -> bool:
-    """Whether a line is a results-table row (numbers, few lowercase words): names there are teams."""
+    """Whether a line is a results-table row (numbers, few lowercase words): names are teams."""
     numbers = len(NUMBER_RE.findall(line))
     if numbers < 2:
         return False
@@ -313,7 +318,7 @@ def _is_tabular(line: str) -> bool:
 
 
 def _capitalised(tok: str, line: str, end: int) -> bool:
-    """A name-like token: capital first letter, not an all-caps word (bar abbreviations, initials)."""
+    """A name-like token: capital first, not an all-caps word (bar abbreviations, initials)."""
     if not tok[0].isupper():
         return False
     if len(tok) == 1:
@@ -434,14 +439,36 @@ class Detector:
 
     def detect(self, text: str) -> list[Candidate]:
         """Entities of one document, sorted by type then name."""
-        return self._detect(text, None)
+        return self._detect(self._parse(text), None)
 
-    def _detect(self, text: str, evidence: _Evidence | None) -> list[Candidate]:
-        """Entities of one document, helped by corpus evidence when given."""
-        doc = _Doc(self, evidence)
+    def _parse(self, text: str) -> list[_Line]:
+        """Datelines and capitalised spans of each line (the costly part, done once per text)."""
+        out: list[_Line] = []
         for line_no, line in enumerate(text.splitlines()):
-            doc.read_line(line, line_no)
+            m = DATELINE_RE.match(line) if line_no < 6 else None
+            dateline = m.group(1).rstrip(".-") if m else None
+            if _is_caps_line(line):
+                if dateline:
+                    out.append(_Line(dateline, False, []))
+                continue
+            out.append(_Line(dateline, _is_tabular(line), _spans(line, self.lex.common)))
+        return out
+
+    def _detect(self, lines: list[_Line], evidence: _Evidence | None) -> list[Candidate]:
+        """Entities of one parsed document, helped by corpus evidence when given."""
+        doc = _Doc(self, evidence)
+        for line in lines:
+            doc.read_line(line)
         return doc.candidates()
+
+
+@dataclass(frozen=True)
+class _Line:
+    """One parsed line: its dateline place surface (if any), table-row flag and spans."""
+
+    dateline: str | None
+    tabular: bool
+    spans: list[_Span]
 
 
 class _Doc:
@@ -456,24 +483,18 @@ class _Doc:
         self.tabular = False
         self.unresolved_last: set[str] = set()
 
-    def read_line(self, line: str, line_no: int) -> None:
-        """Collect mentions of one line; all-caps lines only give a dateline place."""
-        if line_no < 6:
-            self._dateline(line)
-        if _is_caps_line(line):
-            return
-        self.tabular = _is_tabular(line)
-        for span in _spans(line, self.lex.common):
+    def read_line(self, line: _Line) -> None:
+        """Collect mentions of one parsed line."""
+        if line.dateline:
+            self._dateline(line.dateline)
+        self.tabular = line.tabular
+        for span in line.spans:
             if not span.initial:
                 self.mid_caps.update(span.tokens)
             self._classify(span)
 
-    def _dateline(self, line: str) -> None:
-        """A capitals place at a line start followed by a date or source, e.g. "MOSCOW 1996-08-30"."""
-        m = DATELINE_RE.match(line)
-        if not m:
-            return
-        surface = m.group(1).rstrip(".-")
+    def _dateline(self, surface: str) -> None:
+        """A capitals place at a line start before a date or source ("MOSCOW 1996-08-30")."""
         place = self.lex.places.get(surface.title()) or self.lex.places.get(surface)
         if place and not self._stopped(surface):
             self.mentions.append(_Mention(PLACE, place.name, surface))
@@ -505,7 +526,7 @@ class _Doc:
         self._multi(span)
 
     def _of_span(self, span: _Span) -> None:
-        """ "President of Russia": parts apart; "Bank of England", "Gulf of Aden": one name; else none."""
+        """ "President of Russia": two parts; "Bank of England", "Gulf of Aden": one; else none."""
         k = span.of_split
         left, right = _sub(span, 0, k), _sub(span, k, len(span.tokens))
         head = span.tokens[k - 1]
@@ -585,7 +606,7 @@ class _Doc:
         self._add(PERSON, " ".join(span.tokens), " ".join(span.tokens))
 
     def _multi(self, span: _Span) -> None:
-        """Type a multi-token span: place, organisation, person (given name or cue), else nothing."""
+        """Type a multi-token span: place, organisation, person (given name or cue), or nothing."""
         name = " ".join(span.tokens)
         place = self.lex.places.get(name)
         if place:
@@ -769,8 +790,8 @@ class _Doc:
 def _sub(span: _Span, i: int, j: int) -> _Span:
     """Tokens i..j-1 of a span as a span of their own."""
     n = len(span.tokens)
-    return _Span(span.tokens[i:j], span.surfaces[i:j], span.starts[i] if i < len(span.starts) else span.end,
-                 span.end, span.initial and i == 0,
+    start = span.starts[i] if i < len(span.starts) else span.end
+    return _Span(span.tokens[i:j], span.surfaces[i:j], start, span.end, span.initial and i == 0,
                  span.prev_word if i == 0 else span.tokens[i - 1],
                  span.prev_prev if i == 0 else "", span.next_text if j == n else "",
                  bound=span.bound, starts=span.starts[i:j])
@@ -837,9 +858,10 @@ def _group(mentions: list[_Mention], persons: dict[str, str]) -> list[Candidate]
 
 def detect_corpus(texts: Mapping[str, str],
                   detector: Detector | None = None) -> dict[str, list[Candidate]]:
-    """Detect over many docs, using cross-document evidence (e.g. a name typed as person in one doc helps another)."""
+    """Detect over many docs, using cross-document evidence (a person in one doc helps another)."""
     det = detector or Detector()
-    first = {key: det.detect(texts[key]) for key in sorted(texts)}
+    parsed = {key: det._parse(texts[key]) for key in sorted(texts)}
+    first = {key: det._detect(lines, None) for key, lines in parsed.items()}
     evidence = _Evidence()
     for cands in first.values():
         for cand in cands:
@@ -850,4 +872,4 @@ def detect_corpus(texts: Mapping[str, str],
                 evidence.full_names.add(cand.name)
                 evidence.by_surname[parts[-1]].add(cand.name)
             evidence.surnames.add(parts[-1])
-    return {key: det._detect(texts[key], evidence) for key in sorted(texts)}
+    return {key: det._detect(lines, evidence) for key, lines in parsed.items()}
