@@ -630,7 +630,8 @@ class _Doc:
                 return
         if self.ev is not None and name in self.ev.full_names:
             self._person(span)
-        elif not self._place_prefix_mention(span):
+        elif not self._place_prefix_mention(span) and \
+                not any(t.lower() in self.lex.common for t in span.tokens[:-1]):
             self.unresolved_last.add(span.tokens[-1])
 
     def _leading_place(self, tokens: list[str]) -> int:
