@@ -34,6 +34,7 @@ def parser() -> argparse.ArgumentParser:
     p.add_argument("--strict", action="store_true",
                    help="exit with status 1 if any file was skipped or needed a warning")
     p.add_argument("-q", "--quiet", action="store_true", help="print only problems")
+    p.add_argument("--debug", action="store_true", help="show a traceback on internal errors")
     return p
 
 
@@ -49,6 +50,11 @@ def main(argv: list[str] | None = None) -> int:
     except ArchiveError as exc:
         print(f"error: {exc}", file=sys.stderr)
         return 2
+    except Exception as exc:  # noqa: BLE001  (a message, not a traceback, unless --debug)
+        if args.debug:
+            raise
+        print(f"error: internal error: {exc!r}; rerun with --debug and report it", file=sys.stderr)
+        return 3
     for problem in archive.problems:
         print(f"{'skipped' if problem.skipped else 'warning'}: {problem}", file=sys.stderr)
     if not args.quiet:

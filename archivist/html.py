@@ -44,8 +44,9 @@ def link(from_src: str, to_src: str, text: str, anchor: str = "", cls: str = "")
 
 
 def front_matter(title: str, **meta: object) -> str:
-    """YAML front matter; the title is HTML-escaped because themes print it unescaped."""
-    data = {"title": esc(title), **{k: v for k, v in meta.items() if v is not None}}
+    """YAML front matter; text values are HTML-escaped because themes print them unescaped."""
+    data = {k: esc(" ".join(v.split())) if isinstance(v, str) else v
+            for k, v in {"title": title, **meta}.items() if v is not None}
     return "---\n" + yaml.safe_dump(data, allow_unicode=True, sort_keys=True) + "---\n\n"
 
 

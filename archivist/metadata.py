@@ -93,6 +93,8 @@ def detect(blocks: list[Block]) -> tuple[dict[str, Any], list[Block]]:
     if title_index is not None:
         found["title"] = body[title_index].text
         del body[title_index]
+        if title_index == 1:
+            body[0] = replace(body[0], kind="kicker")
     head = [b if len(b.text) <= 200 else replace(b, text=b.text[:60]) for b in body[:6]]
     tail = [b for b in body[-3:] if b.kind == "signature"]
     found.update(_header_fields(head, tail, found.get("title", "")))

@@ -21,6 +21,16 @@ SIDECAR_SUFFIXES = (".yml", ".yaml")
 FRONT_MATTER = re.compile(r"\A---[ \t]*\r?\n(.*?)^(?:---|\.\.\.)[ \t]*(?:\r?\n|\Z)", re.S | re.M)
 # C0 controls other than tab/newline/CR are invisible, invalid in HTML and collide with
 # Python-Markdown's placeholder markers, so they are removed (and reported).
+
+
+class MetaLoader(yaml.SafeLoader):
+    """SafeLoader that keeps dates as text, so a bad date is one bad field, not a bad header."""
+
+
+MetaLoader.yaml_implicit_resolvers = {
+    key: [r for r in resolvers if r[0] != "tag:yaml.org,2002:timestamp"]
+    for key, resolvers in yaml.SafeLoader.yaml_implicit_resolvers.items()
+}
 CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 
 
@@ -116,7 +126,7 @@ def split_front_matter(text: str, rel: str) -> tuple[dict[str, object], str, int
     body = text[match.end():]
     body_line = text[: match.end()].count("\n") + 1
     try:
-        data = yaml.safe_load(match.group(1))
+        data = yaml.load(match.group(1), Loader=MetaLoader)  # noqa: S506 (safe subclass)
     except yaml.YAMLError as exc:
         line = _yaml_line(exc, offset=1)
         return {}, body, body_line, [Problem(rel, f"malformed front matter ignored: {_yaml_msg(exc)}",
@@ -133,7 +143,7 @@ def read_sidecar(path: Path, root: Path) -> tuple[dict[str, object], list[Proble
     """Read a sidecar YAML file of metadata."""
     rel = path.relative_to(root).as_posix()
     try:
-        data = yaml.safe_load(path.read_text(encoding="utf-8"))
+        data = yaml.load(path.read_text(encoding="utf-8"), Loader=MetaLoader)  # noqa: S506
     except (OSError, UnicodeDecodeError) as exc:
         return {}, [Problem(rel, f"unreadable sidecar ignored: {exc}")]
     except yaml.YAMLError as exc:

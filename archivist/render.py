@@ -68,11 +68,18 @@ def document_page(doc: Document, index: Index) -> str:
     for m in index.doc_mentions.get(doc.id, ()):
         by_block[m.block].append(m)
     speakers = {block: entity for d, entity, block in index.archive.speakers if d == doc.id}
-    parts = [front_matter(doc.meta.title, description=_description(doc)),
+    parts = [front_matter(doc.meta.title, description=_description(doc)), headline(doc),
              metadata_block(doc, here), entity_panel(doc, index, here),
              body(doc, by_block, speakers, here, index),
              related_block(doc, index, here), prev_next(doc, index, here)]
     return "".join(parts)
+
+
+def headline(doc: Document) -> str:
+    """The section label (if any) and the title as the page's only h1."""
+    kicker = "".join(f'<p class="kicker">{esc(b.text)}</p>\n' for b in doc.blocks
+                     if b.kind == "kicker")
+    return f'{kicker}<h1 id="title">{esc(doc.meta.title)}</h1>\n\n'
 
 
 def _description(doc: Document) -> str:
@@ -127,6 +134,9 @@ def body(doc: Document, by_block: dict[int, list[Mention]], speakers: dict[int, 
     while i < len(blocks):
         block = blocks[i]
         text = inline(block.text, sorted(by_block.get(i, []), key=lambda m: m.start), here, index)
+        if block.kind == "kicker":
+            i += 1
+            continue
         if block.kind == "bullet":
             items = []
             while i < len(blocks) and blocks[i].kind == "bullet":

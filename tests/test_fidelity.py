@@ -1,0 +1,90 @@
+"""Text fidelity as a property: whatever a source holds, the page shows exactly that text."""
+
+from __future__ import annotations
+
+import html
+import re
+
+import markdown
+import yaml
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from archivist.convert import BULLET
+from archivist.documents import to_document
+from archivist.index import build_index
+from archivist.model import Archive, RawSource
+from archivist.reader import decode
+from archivist.render import body, document_page, headline
+
+from .conftest import extract
+
+SPECIALS = "*_#<>[]()|`{}$&\\!-+.:;\"'/=~^%@?"
+ALLOWED_TAGS = {"h1", "p", "h2", "h3", "ul", "li", "a", "blockquote", "footer", "span", "strong"}
+WORD = st.text(alphabet=st.characters(codec="utf-8", exclude_categories=("Cs", "Cc")) | st.sampled_from(SPECIALS),
+               min_size=1, max_size=12)
+HOSTILE = st.sampled_from([
+    "<script>alert(1)</script>", "[x](javascript:alert(1))", "</title><script>alert(4)</script>",
+    "<img src=x onerror=alert(2)>", "{{ config }}", "$x$", "&amp;", "&lt;b&gt;", "<!-- c -->",
+    "**bold**", "`code`", "| a | b |", "\\*", "https://example.org/a?b=<c>&d='e'", "<div>",
+    "{#id}", "[^1]", "&#60;", "\u2028", "\u00a0", "Zelensky’s", "<p>", "</p>", "\\",
+])
+LINE = st.lists(WORD | HOSTILE, min_size=1, max_size=10).map(" ".join)
+PREFIX = st.sampled_from(["", "", "", "  • ", "- ", "Question: ", "Vladimir Putin: ", "— ",
+                          "By Someone, 6/27/22 ", "## ", "> ", "1. ", "    "])
+DOC = st.lists(st.tuples(PREFIX, LINE, st.sampled_from(["\n", "\n\n"])), min_size=1, max_size=8)
+
+
+def _source_text(parts: list[tuple[str, str, str]]) -> str:
+    return "".join(prefix + line + sep for prefix, line, sep in parts)
+
+
+def _expected(text: str) -> str:
+    lines = []
+    for line in text.split("\n"):
+        match = BULLET.match(line)
+        lines.append(match[1] if match else line)
+    return " ".join(" ".join(lines).split())
+
+
+def _render(text: str):
+    clean, _, _ = decode(text.encode("utf-8"), "t.txt")
+    doc, _ = to_document(RawSource("t.txt", "0" * 64, clean, {}))
+    index = build_index(Archive((doc,), (), (), ()))
+    md = markdown.Markdown(extensions=["attr_list", "toc"])
+    page = headline(doc) + body(doc, {}, {}, "documents/x/index.md", index)
+    return clean, doc, md.convert(page), index
+
+
+@settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(DOC)
+def test_visible_text_is_the_whole_source_in_order(parts):
+    clean, doc, rendered, _ = _render(_source_text(parts))
+    if not clean.strip():
+        return
+    shown = extract(rendered).text
+    title = " ".join(doc.meta.title.split())
+    derived = " ".join(shown.replace(title, "", 1).split())  # a title made from the first sentence
+    assert _expected(clean) in (shown, derived)
+
+
+@settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(DOC)
+def test_source_text_never_becomes_markup(parts):
+    _, _, rendered, _ = _render(_source_text(parts))
+    tags = extract(rendered).tags
+    assert {t for t, _ in tags} <= ALLOWED_TAGS
+    for tag, attrs in tags:
+        assert not any(k.startswith("on") for k in attrs)
+        if tag == "a":
+            assert re.match(r"https?://", attrs["href"] or "") or not re.match(r"\w+:", attrs["href"])
+
+
+@settings(max_examples=200, deadline=None)
+@given(LINE)
+def test_title_round_trips_through_front_matter(line):
+    clean, doc, _, index = _render(line + "\n\nBody.\n")
+    page = document_page(doc, index)
+    meta = yaml.safe_load(page.split("---\n")[1])
+    assert "<" not in meta["title"]
+    assert html.unescape(meta["title"]) == " ".join(doc.meta.title.split())
