@@ -16,6 +16,9 @@ log = logging.getLogger(__name__)
 
 LIST_PAGE = 500
 LATEST = 10
+# Body text goes to the full-text index (Pagefind), not to Material's header search, whose
+# index is downloaded whole; the header search keeps titles, metadata and entity pages.
+NO_QUICK = " data-search-exclude"
 TYPE_LABELS = {"person": "People", "place": "Places", "organization": "Organizations"}
 
 
@@ -143,7 +146,7 @@ def body(doc: Document, by_block: dict[int, list[Mention]], speakers: dict[int, 
                 ms = sorted(by_block.get(i, []), key=lambda m: m.start)
                 items.append(f"<li>{inline(blocks[i].text, ms, here, index)}</li>")
                 i += 1
-            out.append(f"<ul>{''.join(items)}</ul>")
+            out.append(f"<ul{NO_QUICK}>{''.join(items)}</ul>")
             continue
         if block.kind == "turn":
             turn_no += 1
@@ -155,7 +158,7 @@ def body(doc: Document, by_block: dict[int, list[Mention]], speakers: dict[int, 
             i += 2 if i + 1 < len(blocks) and blocks[i + 1].kind == "attribution" else 1
             continue
         else:
-            out.append(f'<p class="{block.kind}">{text}</p>')
+            out.append(f'<p class="{block.kind}"{NO_QUICK}>{text}</p>')
         i += 1
     return "\n\n".join(out) + "\n\n"
 
@@ -166,7 +169,7 @@ def _turn(block: Block, text: str, number: int, entity_id: str | None, here: str
     if entity_id:
         speaker = link(here, entity_src(index.entities[entity_id]), block.speaker or "",
                        cls="speaker-link")
-    return f'<p class="turn" id="turn-{number}"><span class="speaker">{speaker}:</span> {text}</p>'
+    return f'<p class="turn" id="turn-{number}"{NO_QUICK}><span class="speaker">{speaker}:</span> {text}</p>'
 
 
 def _heading(block: Block, ids: Counter[str]) -> str:
@@ -182,7 +185,7 @@ def _quote(blocks: tuple[Block, ...], i: int, text: str, by_block: dict[int, lis
     if i + 1 < len(blocks) and blocks[i + 1].kind == "attribution":
         ms = sorted(by_block.get(i + 1, []), key=lambda m: m.start)
         footer = f"<footer>{inline(blocks[i + 1].text, ms, here, index)}</footer>"
-    return f'<blockquote class="embed"><p>{text}</p>{footer}</blockquote>'
+    return f'<blockquote class="embed"{NO_QUICK}><p>{text}</p>{footer}</blockquote>'
 
 
 def related_block(doc: Document, index: Index, here: str) -> str:
