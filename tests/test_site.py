@@ -26,7 +26,7 @@ def test_seed_site_builds_strict_with_titles_dates_and_structure(seed_site: Path
     page = (seed_site / docs["001_a5a29a74bc51554b.txt"]["url"] / "index.html").read_text()
     assert 'id="turn-1"' in page and '<span class="speaker">' in page
     assert page.count("<h2 id=\"h-") >= 3 and "<ul data-search-exclude><li>First of all" in page
-    assert '<p class="byline">By <a class="mention mention--organization"' in page
+    assert '<p class="byline" data-search-exclude>By <a class="mention mention--organization"' in page
     assert "By Moon of Alabama, 6/27/22" in extract(page).text
     quote = (seed_site / docs["002_5d2fc1e44a23016d.txt"]["url"] / "index.html").read_text()
     assert '<blockquote class="embed" data-search-exclude>' in quote and "<footer>— <a class=\"mention" in quote
