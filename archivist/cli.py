@@ -56,13 +56,13 @@ def main(argv: list[str] | None = None) -> int:
         print(f"error: internal error: {exc!r}; rerun with --debug and report it", file=sys.stderr)
         return 3
     for problem in archive.problems:
-        print(f"{'skipped' if problem.skipped else 'warning'}: {problem}", file=sys.stderr)
+        print(f"{problem.status}: {problem}", file=sys.stderr)
     if not args.quiet:
         print(f"{len(archive.documents)} documents, {len(archive.entities)} entities, "
               f"{len(archive.problems)} problems; wrote {result.written}, unchanged "
               f"{result.unchanged}, removed {result.removed} files in {args.out} "
               f"({time.perf_counter() - start:.2f} s)")
-    return 1 if args.strict and archive.problems else 0
+    return 1 if args.strict and any(not p.info for p in archive.problems) else 0
 
 
 def _settings(args: argparse.Namespace):

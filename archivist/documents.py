@@ -96,5 +96,5 @@ def assign_ids(documents: list[Document], problems: list[Problem]) -> list[Docum
             result.append(replace(doc, id=f"{slug}-{suffix}"))
             problems.append(Problem(doc.source, f"title slug '{slug}' already used by "
                                     f"{group[0].source}; page is documents/{slug}-{suffix}/ "
-                                    "(set 'slug:' in its metadata to choose one)"))
+                                    "(set 'slug:' in its metadata to choose one)", info=True))
     return sorted(result, key=lambda d: d.source)

@@ -19,7 +19,9 @@ def archive_json(index: Index) -> str:
         "skipped": [{"source": p.source, "reason": p.reason, "line": p.line}
                     for p in archive.problems if p.skipped],
         "warnings": [{"source": p.source, "reason": p.reason, "line": p.line}
-                     for p in archive.problems if not p.skipped],
+                     for p in archive.problems if p.status == "warning"],
+        "notes": [{"source": p.source, "reason": p.reason, "line": p.line}
+                  for p in archive.problems if p.info],
         "entities": [_entity(e, index) for e in sorted(archive.entities, key=lambda e: e.id)],
         "mentions": [{"document": m.document, "entity": m.entity, "text": m.text,
                       "anchor": m.anchor} for m in archive.mentions],

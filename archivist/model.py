@@ -16,6 +16,12 @@ class Problem:
     reason: str
     line: int | None = None
     skipped: bool = False
+    info: bool = False  # a deterministic, reported resolution (not a defect of the input)
+
+    @property
+    def status(self) -> str:
+        """skipped, warning or note."""
+        return "skipped" if self.skipped else "note" if self.info else "warning"
 
     def __str__(self) -> str:
         where = f"{self.source}:{self.line}" if self.line else self.source

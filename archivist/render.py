@@ -8,6 +8,7 @@ from itertools import groupby
 
 from slugify import slugify
 
+from .fulltext import document_filters
 from .html import esc, find_urls, front_matter, heading_text, href, link, page_src, pager, paginate
 from .index import Index
 from .model import TYPE_FOLDERS, Block, Document, Entity, Mention
@@ -72,8 +73,8 @@ def document_page(doc: Document, index: Index) -> str:
         by_block[m.block].append(m)
     speakers = {block: entity for d, entity, block in index.archive.speakers if d == doc.id}
     parts = [front_matter(doc.meta.title, description=_description(doc)), headline(doc),
-             metadata_block(doc, here), entity_panel(doc, index, here),
-             body(doc, by_block, speakers, here, index),
+             document_filters(doc, index), metadata_block(doc, here),
+             entity_panel(doc, index, here), body(doc, by_block, speakers, here, index),
              related_block(doc, index, here), prev_next(doc, index, here)]
     return "".join(parts)
 
@@ -348,10 +349,11 @@ def report_page(index: Index) -> str:
     if not problems:
         return front_matter("Build report") + "<p>Every source file became a page.</p>\n"
     rows = "".join(f"<tr><td><code>{esc(p.source)}</code></td><td>{p.line or ''}</td>"
-                   f"<td>{'skipped' if p.skipped else 'warning'}</td><td>{esc(p.reason)}</td></tr>"
+                   f"<td>{p.status}</td><td>{esc(p.reason)}</td></tr>"
                    for p in problems)
     return (front_matter("Build report") +
             f"<p>{sum(p.skipped for p in problems)} files skipped, "
-            f"{sum(not p.skipped for p in problems)} warnings.</p>\n\n"
+            f"{sum(p.status == 'warning' for p in problems)} warnings, "
+            f"{sum(p.info for p in problems)} notes.</p>\n\n"
             f"<table><thead><tr><th>File</th><th>Line</th><th>Status</th><th>Reason</th></tr>"
             f"</thead><tbody>{rows}</tbody></table>\n")

@@ -39,7 +39,8 @@ def on_files(files, config):
     except ArchiveError as exc:
         raise PluginError(str(exc)) from None
     for problem in archive.problems:
-        log.warning("%s%s", "skipped " if problem.skipped else "", problem)
+        level = logging.INFO if problem.info else logging.WARNING
+        log.log(level, "%s%s", "skipped " if problem.skipped else "", problem)
     for path, content in render_site(archive, _settings).items():
         if files.get_file_from_path(path) is not None:
             log.warning("docs/%s is hand-written; the generated page of that name is not used",
