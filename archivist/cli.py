@@ -13,6 +13,7 @@ import yaml
 from .config import load_settings
 from .errors import ArchiveError
 from .pipeline import gather, render_site
+from .review import review_yaml
 from .writer import write_site
 
 log = logging.getLogger(__name__)
@@ -31,6 +32,9 @@ def parser() -> argparse.ArgumentParser:
     p.add_argument("--out", type=Path, default=Path("build/pages"),
                    help="where to write the generated pages (default: %(default)s)")
     p.add_argument("--no-detect", action="store_true", help="link registry entities only")
+    p.add_argument("--review", type=Path, metavar="FILE",
+                   help="also write detected, unregistered names with counts and example "
+                        "contexts to FILE (YAML), for promotion into the registry")
     p.add_argument("--strict", action="store_true",
                    help="exit with status 1 if any file was skipped or needed a warning")
     p.add_argument("-q", "--quiet", action="store_true", help="print only problems")
@@ -47,6 +51,8 @@ def main(argv: list[str] | None = None) -> int:
         settings = _settings(args)
         archive = gather(settings)
         result = write_site(render_site(archive, settings), args.out)
+        if args.review:
+            args.review.write_text(review_yaml(archive), encoding="utf-8")
     except ArchiveError as exc:
         print(f"error: {exc}", file=sys.stderr)
         return 2

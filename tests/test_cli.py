@@ -72,3 +72,22 @@ def test_second_run_changes_no_file_and_removal_cleans_up(tmp_path: Path):
     run(*args)
     assert not (out / "documents" / "two-johnsons").exists()
     assert (out / "hand-written.md").read_text() == "mine"
+
+
+def test_review_file_lists_detected_unregistered_names(tmp_path: Path):
+    import yaml
+
+    empty = tmp_path / "empty.yml"
+    empty.write_text("")
+    review = tmp_path / "review.yml"
+    result = run("--registry", str(empty), "--out", str(tmp_path / "o"), "--review", str(review))
+    assert result.returncode == 0, result.stderr
+    data = yaml.safe_load(review.read_text())["candidates"]
+    names = {c["entity"]["name"]: c for c in data}
+    assert names["Vladimir Putin"]["entity"]["type"] == "person"
+    assert names["Vladimir Putin"]["documents"] >= 3
+    assert any("[Putin]" in e or "[Vladimir Putin]" in e for e in names["Vladimir Putin"]["examples"])
+    registered = run("--out", str(tmp_path / "o2"), "--review", str(tmp_path / "r2.yml"))
+    assert registered.returncode == 0
+    again = yaml.safe_load((tmp_path / "r2.yml").read_text())["candidates"] or []
+    assert "Vladimir Putin" not in {c["entity"]["name"] for c in again}
