@@ -4,63 +4,117 @@ from __future__ import annotations
 
 import hashlib
 import logging
+import os
 from collections import defaultdict
-from dataclasses import replace
+from collections.abc import Callable
+from concurrent.futures import ProcessPoolExecutor
+from dataclasses import dataclass, replace
 from pathlib import Path
+from typing import Any
 
 from slugify import slugify
 
-from .convert import parse_blocks, word_count
+from .cache import Cache, make_key
+from .convert import block_text, parse_blocks, word_count
 from .errors import SourceError
 from .metadata import build_metadata, detect, parse_given
 from .model import Document, Problem, RawSource
-from .reader import Inventory, read_source
+from .reader import Inventory, SourceBytes, load_bytes, read_source
 
 log = logging.getLogger(__name__)
 
 SLUG_MAX = 60
 RESERVED_SLUGS = {"index", "page", "undated", "assets", "search"}
+POOL_MIN = 300  # below this many uncached sources a process pool costs more than it saves
+
+Scanner = Callable[[str], Any]
 
 
-def read_documents(root: Path, inventory: Inventory) -> tuple[list[Document], list[Problem]]:
-    """Read every source; skip unreadable ones with a reason; fold byte-identical duplicates."""
+@dataclass(frozen=True)
+class SourceResult:
+    """What one source file became: a Document (id not yet assigned) or only problems."""
+
+    source: str
+    document: Document | None
+    problems: tuple[Problem, ...]
+    scan: Any = None
+
+
+def document_text(doc: Document) -> str:
+    """The body text the entity detector reads."""
+    return "\n\n".join(block_text(b) for b in doc.blocks)
+
+
+def process(src: SourceBytes, scanner: Scanner | None = None) -> SourceResult:
+    """Decode, structure and describe one source; pure, so it can be cached and pooled."""
+    try:
+        raw, problems = read_source(src)
+    except SourceError as exc:
+        return SourceResult(src.source, None, (Problem(exc.source, exc.reason, exc.line,
+                                                       skipped=True),))
+    doc, more = to_document(raw)
+    scan = scanner(document_text(doc)) if scanner else None
+    return SourceResult(src.source, doc, tuple(problems + more), scan)
+
+
+def process_all(root: Path, inventory: Inventory, cache: Cache, scanner: Scanner | None,
+                scanner_id: str) -> tuple[list[SourceResult], list[Problem]]:
+    """Process every source, reusing cached results keyed by content, code and configuration."""
     problems: list[Problem] = list(inventory.problems)
-    raws: list[RawSource] = []
+    loaded: dict[str, SourceBytes] = {}
     for path in inventory.sources:
         try:
-            raw, warnings = read_source(path, root, inventory.sidecars.get(path))
+            src = load_bytes(path, root, inventory.sidecars.get(path))
         except SourceError as exc:
             problems.append(Problem(exc.source, exc.reason, exc.line, skipped=True))
             continue
-        problems.extend(warnings)
-        raws.append(raw)
-    unique, duplicates, dup_problems = fold_duplicates(raws)
+        loaded[make_key(src.source, src.data, src.sidecar_data or b"", scanner_id)] = src
+    results = cache.get_many(loaded)
+    missing = [(k, s) for k, s in loaded.items() if k not in results]
+    fresh = _run(missing, scanner)
+    cache.put_many(fresh)
+    results.update(fresh)
+    return sorted((results[k] for k in loaded), key=lambda r: r.source), problems
+
+
+def _run(items: list[tuple[str, SourceBytes]], scanner: Scanner | None) -> dict[str, SourceResult]:
+    """Process uncached sources, in parallel when there are many."""
+    workers = min(os.cpu_count() or 1, 8)
+    if len(items) < POOL_MIN or workers < 2:
+        return {key: process(src, scanner) for key, src in items}
+    with ProcessPoolExecutor(max_workers=workers) as pool:
+        done = pool.map(process, [s for _, s in items], [scanner] * len(items), chunksize=32)
+        return {key: result for (key, _), result in zip(items, done)}
+
+
+def read_documents(root: Path, inventory: Inventory, cache: Cache | None = None,
+                   scanner: Scanner | None = None, scanner_id: str = ""
+                   ) -> tuple[list[Document], list[Problem], dict[str, Any]]:
+    """Every source as a Document with a stable id; duplicates folded; scans by document id."""
+    results, problems = process_all(root, inventory, cache or Cache(None), scanner, scanner_id)
+    for result in results:
+        problems.extend(result.problems)
+    docs = [r.document for r in results if r.document is not None]
+    unique, dup_problems = fold_duplicates(docs)
     problems.extend(dup_problems)
-    documents = []
-    for raw in unique:
-        doc, warnings = to_document(raw)
-        problems.extend(warnings)
-        documents.append(replace(doc, duplicates=duplicates.get(raw.source, ())))
-    return assign_ids(documents, problems), problems
+    scans = {r.source: r.scan for r in results}
+    documents = assign_ids(unique, problems)
+    return documents, problems, {d.id: scans[d.source] for d in documents}
 
 
-def fold_duplicates(
-    raws: list[RawSource],
-) -> tuple[list[RawSource], dict[str, tuple[str, ...]], list[Problem]]:
+def fold_duplicates(docs: list[Document]) -> tuple[list[Document], list[Problem]]:
     """Keep the first file (by path) of each byte-identical group; list the rest under it."""
-    groups: dict[str, list[RawSource]] = defaultdict(list)
-    for raw in sorted(raws, key=lambda r: r.source):
-        groups[raw.sha256].append(raw)
-    unique, duplicates, problems = [], {}, []
+    groups: dict[str, list[Document]] = defaultdict(list)
+    for doc in sorted(docs, key=lambda d: d.source):
+        groups[doc.sha256].append(doc)
+    unique, problems = [], []
     for group in groups.values():
         keeper = group[0]
-        unique.append(keeper)
-        if len(group) > 1:
-            duplicates[keeper.source] = tuple(r.source for r in group[1:])
-            for raw in group[1:]:
-                problems.append(Problem(raw.source, f"byte-identical duplicate of {keeper.source}; "
-                                        "listed on that document's page"))
-    return sorted(unique, key=lambda r: r.source), duplicates, problems
+        unique.append(replace(keeper, duplicates=tuple(d.source for d in group[1:])))
+        for doc in group[1:]:
+            problems.append(Problem(doc.source, f"byte-identical duplicate of {keeper.source}; "
+                                    "listed on that document's page"))
+    return sorted(unique, key=lambda d: d.source), problems
 
 
 def to_document(raw: RawSource) -> tuple[Document, list[Problem]]:

@@ -3,18 +3,16 @@
 from __future__ import annotations
 
 import logging
-import re
 from collections import defaultdict
 from dataclasses import dataclass, replace
 
 import ahocorasick
 from slugify import slugify
 
-from .config import Settings
-from .convert import block_text
-from .errors import RegistryError
+from .documents import document_text
 from .html import find_urls
-from .model import Document, Entity, Mention, Problem
+from .model import Document, Entity, Mention
+from .registry import Registry
 
 log = logging.getLogger(__name__)
 
@@ -161,12 +159,12 @@ def _speakers(doc: Document, matcher: Matcher, anchored: set[str]) -> list[tuple
     return out
 
 
-def link_archive(documents: list[Document], settings: Settings
-                 ) -> tuple[list[Entity], list[Mention], list[tuple[str, str, int]], list[Problem]]:
+def link_archive(documents: list[Document], registry: Registry, detect: bool
+                 ) -> tuple[list[Entity], list[Mention], list[tuple[str, str, int]]]:
     """Find every mention of every entity in every document."""
-    registry_entities, never_link = load_entities(settings)
+    registry_entities, never_link = list(registry.entities), tuple(registry.never_link)
     detected, patterns = registry_entities, registry_patterns(registry_entities, never_link)
-    if settings.detect:
+    if detect:
         detected, extra = detect_entities(documents, registry_entities, never_link)
         for surface, targets in extra.items():
             patterns[surface].extend(targets)
@@ -180,15 +178,7 @@ def link_archive(documents: list[Document], settings: Settings
         speakers.extend((doc.id, e, i) for i, e in doc_speakers if by_id[e].type == "person")
     used = {m.entity for m in mentions} | {e for _, e, _ in speakers}
     entities = sorted((e for e in detected if e.id in used), key=lambda e: e.id)
-    return entities, mentions, speakers, []
-
-
-def load_entities(settings: Settings) -> tuple[list[Entity], tuple[str, ...]]:
-    """The curated registry as pipeline entities (validated once, at load time)."""
-    from .registry import load_registry  # noqa: PLC0415
-
-    registry = load_registry(settings.registry)
-    return list(registry.entities), tuple(registry.never_link)
+    return entities, mentions, speakers
 
 
 def detect_entities(documents: list[Document], registry: list[Entity], never_link: tuple[str, ...]
@@ -196,7 +186,7 @@ def detect_entities(documents: list[Document], registry: list[Entity], never_lin
     """Names found by automatic detection: new entities, and doc-limited surface patterns."""
     from .detect import Detector, detect_corpus  # noqa: PLC0415
 
-    texts = {d.id: "\n\n".join(block_text(b) for b in d.blocks) for d in documents}
+    texts = {d.id: document_text(d) for d in documents}
     found = detect_corpus(texts, Detector(stop_phrases=never_link))
     known = {norm(n): e.id for e in registry for n in e.all_names}
     entities = {e.id: e for e in registry}

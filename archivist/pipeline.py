@@ -4,14 +4,17 @@ from __future__ import annotations
 
 import logging
 
+from .cache import Cache
 from .config import Settings
 from .documents import read_documents
 from .export import archive_json
 from .index import Index, build_index
 from .model import Archive
 from .reader import discover
+from .registry import load_registry
 from .render import documents_pages, home_page, outlet_pages, report_page, timeline_page
 from .render import document_page
+from .render_extras import extra_pages
 
 log = logging.getLogger(__name__)
 
@@ -20,14 +23,18 @@ Site = dict[str, str]
 
 def gather(settings: Settings) -> Archive:
     """Read every source and build the complete mention index before any page is rendered."""
-    inventory = discover(settings.sources)
-    documents, problems = read_documents(settings.sources, inventory)
     from .linking import link_archive  # noqa: PLC0415  (keeps import cost off --help)
 
-    entities, mentions, speakers, link_problems = link_archive(documents, settings)
+    registry = load_registry(settings.registry)
+    cache = Cache(settings.cache)
+    try:
+        inventory = discover(settings.sources)
+        documents, problems, _scans = read_documents(settings.sources, inventory, cache)
+        entities, mentions, speakers = link_archive(documents, registry, settings.detect)
+    finally:
+        cache.close()
     return Archive(documents=tuple(documents), entities=tuple(entities), mentions=tuple(mentions),
-                   problems=tuple(sorted([*problems, *link_problems],
-                                         key=lambda p: (p.source, p.line or 0, p.reason))),
+                   problems=tuple(sorted(problems, key=lambda p: (p.source, p.line or 0, p.reason))),
                    speakers=tuple(speakers))
 
 
@@ -43,6 +50,7 @@ def render_site(archive: Archive, settings: Settings) -> Site:
     pages.update(outlet_pages(index))
     pages.update(entity_site(index))
     pages["archive.json"] = archive_json(index)
+    pages.update(extra_pages(index, settings))
     return dict(sorted(pages.items()))
 
 

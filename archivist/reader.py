@@ -74,24 +74,46 @@ def _unsupported_reason(path: Path, root: Path) -> str:
     return f"unsupported file type '{path.suffix or '(none)'}'; sources are .txt or .md files"
 
 
-def read_source(path: Path, root: Path, sidecar: Path | None = None) -> tuple[RawSource, list[Problem]]:
-    """Read one source file into a RawSource; raise SourceError if it cannot be one."""
+@dataclass(frozen=True)
+class SourceBytes:
+    """The bytes of one source (and of its sidecar), as read from disk."""
+
+    source: str
+    data: bytes
+    sidecar: str | None = None
+    sidecar_data: bytes | None = None
+
+
+def load_bytes(path: Path, root: Path, sidecar: Path | None = None) -> SourceBytes:
+    """Read a source and its sidecar; raise SourceError if the source cannot be read."""
     rel = path.relative_to(root).as_posix()
     try:
         data = path.read_bytes()
     except OSError as exc:
         raise SourceError(rel, f"unreadable file: {exc.strerror or exc}") from exc
-    text, encoding, problems = decode(data, rel)
-    given, body, body_line, more = split_front_matter(text, rel)
+    if sidecar is None:
+        return SourceBytes(rel, data)
+    try:
+        side_data = sidecar.read_bytes()
+    except OSError:
+        side_data = b"\xff"  # reported as undecodable by read_sidecar
+    return SourceBytes(rel, data, sidecar.relative_to(root).as_posix(), side_data)
+
+
+def read_source(src: SourceBytes) -> tuple[RawSource, list[Problem]]:
+    """Decode one source into a RawSource; raise SourceError if it cannot be one."""
+    text, encoding, problems = decode(src.data, src.source)
+    given, body, body_line, more = split_front_matter(text, src.source)
     problems += more
-    if sidecar is not None:
-        side, side_problems = read_sidecar(sidecar, root)
+    if src.sidecar is not None and src.sidecar_data is not None:
+        side, side_problems = read_sidecar(src.sidecar, src.sidecar_data)
         problems += side_problems
         given = {**side, **given} if given else side
     if not body.strip():
-        raise SourceError(rel, "empty file: no text after the metadata" if given else "empty file")
-    digest = hashlib.sha256(data).hexdigest()
-    return RawSource(rel, digest, body, given, body_line, encoding), problems
+        raise SourceError(src.source, "empty file: no text after the metadata" if given
+                          else "empty file")
+    digest = hashlib.sha256(src.data).hexdigest()
+    return RawSource(src.source, digest, body, given, body_line, encoding), problems
 
 
 def decode(data: bytes, rel: str) -> tuple[str, str, list[Problem]]:
@@ -139,20 +161,19 @@ def split_front_matter(text: str, rel: str) -> tuple[dict[str, object], str, int
     return {str(k): v for k, v in data.items()}, body, body_line, []
 
 
-def read_sidecar(path: Path, root: Path) -> tuple[dict[str, object], list[Problem]]:
-    """Read a sidecar YAML file of metadata."""
-    rel = path.relative_to(root).as_posix()
+def read_sidecar(rel: str, data: bytes) -> tuple[dict[str, object], list[Problem]]:
+    """Parse a sidecar YAML file of metadata."""
     try:
-        data = yaml.load(path.read_text(encoding="utf-8"), Loader=MetaLoader)  # noqa: S506
-    except (OSError, UnicodeDecodeError) as exc:
+        data_obj = yaml.load(data.decode("utf-8"), Loader=MetaLoader)  # noqa: S506
+    except UnicodeDecodeError as exc:
         return {}, [Problem(rel, f"unreadable sidecar ignored: {exc}")]
     except yaml.YAMLError as exc:
         return {}, [Problem(rel, f"malformed sidecar ignored: {_yaml_msg(exc)}", line=_yaml_line(exc))]
-    if data is None:
+    if data_obj is None:
         return {}, []
-    if not isinstance(data, dict):
+    if not isinstance(data_obj, dict):
         return {}, [Problem(rel, "sidecar must be a mapping of field: value", line=1)]
-    return {str(k): v for k, v in data.items()}, []
+    return {str(k): v for k, v in data_obj.items()}, []
 
 
 def _yaml_line(exc: yaml.YAMLError, offset: int = 0) -> int | None:

@@ -11,7 +11,8 @@ from .conftest import CORPUS
 
 
 def _gather(root: Path = CORPUS):
-    return read_documents(root, discover(root))
+    docs, problems, _ = read_documents(root, discover(root))
+    return docs, problems
 
 
 def test_every_file_is_a_document_or_reported():
