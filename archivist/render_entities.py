@@ -9,6 +9,7 @@ from .html import esc, front_matter, link, page_src, pager, paginate
 from .index import Index
 from .model import TYPE_FOLDERS, Document, Entity, Mention
 from .render import TYPE_LABELS, doc_src, entity_src, format_date
+from .render_extras import profile_extras
 
 DOCS_PER_PAGE = 50
 SNIPPETS_PER_DOC = 3
@@ -68,6 +69,7 @@ def profile(entity: Entity, index: Index, here: str) -> str:
     cells = "".join(f"<dt>{k}</dt><dd>{v}</dd>" for k, v in facts if v)
     desc = f"<p>{esc(entity.description)}</p>\n\n" if entity.description else ""
     return (desc + f'<dl class="doc-meta entity-meta">{cells}</dl>\n\n' +
+            profile_extras(entity, index, here) +
             timeline(entity, index) + speaks_in(entity, index, here) +
             companions(entity, index, here))
 
