@@ -1,0 +1,76 @@
+"""Bytes a reader's browser fetches for a first full-text query on the search page.
+
+Unlike bench/pagefind_payload.py (which predicts it from the bundle), this asks Chromium what it
+really loaded: Pagefind's UI, runtime, WebAssembly, metadata, filters, index chunks and fragments.
+
+    python -m tests.browser.payload path/to/site --term russia
+"""
+
+from __future__ import annotations
+
+import argparse
+import gzip
+import json
+import logging
+import time
+from pathlib import Path
+from urllib.parse import unquote, urlsplit
+
+from playwright.sync_api import Page
+
+log = logging.getLogger(__name__)
+
+PRECOMPRESSED = (".pf_meta", ".pf_index", ".pf_fragment", ".pf_filter", ".pagefind")
+
+
+def on_the_wire(path: Path) -> int:
+    """Bytes sent by a server that gzips text (Pagefind's own data files are gzipped already)."""
+    data = path.read_bytes()
+    if path.name.endswith(PRECOMPRESSED):
+        return len(data)
+    return min(len(data), len(gzip.compress(data, compresslevel=6)))
+
+
+def first_query(page: Page, base_url: str, site: Path, term: str) -> dict[str, object]:
+    """Open the search page, search for term, and total what came from pagefind/."""
+    fetched: list[str] = []
+    page.on("requestfinished", lambda request: fetched.append(request.url))
+    page.goto(base_url + "search.html")
+    started = time.perf_counter()
+    page.locator(".pagefind-ui__search-input").fill(term)
+    page.locator(".pagefind-ui__message").wait_for()
+    page.wait_for_load_state("networkidle")
+    seconds = time.perf_counter() - started
+    files: dict[str, int] = {}
+    for url in fetched:
+        rel = unquote(urlsplit(url).path).lstrip("/")
+        if rel.startswith("pagefind/"):
+            files[rel] = (site / rel).stat().st_size
+    raw = sum(files.values())
+    wire = sum(on_the_wire(site / rel) for rel in files)
+    return {"term": term, "files": len(files), "raw_bytes": raw, "gzip_bytes": wire,
+            "seconds": round(seconds, 2),
+            "message": page.locator(".pagefind-ui__message").inner_text(), "fetched": files}
+
+
+def main(argv: list[str] | None = None) -> int:
+    """CLI: serve a built site on 127.0.0.1, run one first query in Chromium, print JSON."""
+    from playwright.sync_api import sync_playwright  # noqa: PLC0415
+
+    from .conftest import CHROMIUM, CHROMIUM_ARGS, serve  # noqa: PLC0415
+
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("site", type=Path)
+    ap.add_argument("--term", default="russia")
+    args = ap.parse_args(argv)
+    with serve(args.site) as url, sync_playwright() as pw:
+        browser = pw.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
+        result = first_query(browser.new_page(), url, args.site, args.term)
+        browser.close()
+    print(json.dumps(result, indent=2))
+    return 0
+
+
+if __name__ == "__main__":
+    logging.basicConfig(level=logging.INFO, format="%(message)s")
+    raise SystemExit(main())
