@@ -14,7 +14,7 @@ import functools
 import logging
 import re
 from collections import Counter, defaultdict
-from collections.abc import Iterable, Iterator, Mapping
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -140,7 +140,6 @@ DATELINE_RE = re.compile(
     rf"^\s*([{_UP}][{_UP}.'’-]*(?:[ -][{_UP}][{_UP}.'’-]*){{0,3}})"
     r"(?=\s+\d{4}-\d\d-\d\d|\s*,\s+[A-Z][a-z]+\.? \d|\s*\((?:[A-Z][A-Za-z]+)\)|\s+[-–—]+\s)"
 )
-POSSESSIVE_RE = re.compile(r"['’]s?$")
 OF_GAPS = frozenset((" of ", " of the "))
 CHAIN_GAPS = frozenset(
     " of | of the | for | for the | and | and the | in | in the | on | de | at ".split("|"))
@@ -149,6 +148,18 @@ DATE_PREPS = frozenset("in on since until by from of last next early late mid du
 AGE_RE = re.compile(r"^year-old$")
 NUMBER_RE = re.compile(r"(?<![\w.])\d+(?:[.,:/-]\d+)*")
 NEAR_URL_RE = re.compile(r"[/@\\_=]|www\.|\.\w{2,4}$")
+URL_LINE_RE = re.compile(r"[/@\\_=]|www\.")
+FILE_EXT_RE = re.compile(r"\.[A-Za-z]{2,5}\b")
+INITIAL_SKIP = " \t\"“‘'([*•-–—"
+PARTICLE_GAP_RE = re.compile(rf"( |\. ?)({'|'.join(sorted(PARTICLES))}) ")
+_LET = _UP + _LO
+_WORD_TAIL = rf"(?:['’][{_LET}]+|-[{_LET}]+)*"
+DOT_WORD_RE = re.compile(r"\.\w")
+LAST_WORD_RE = re.compile(rf"(?>[{_LO}][{_LET}]*+(?:['’][{_LET}]++|-[{_LET}]++)*+)$")
+CAP_SCAN_RE = re.compile(  # (lowercase tokens and other characters skipped, next capital token)
+    rf"((?:[^{_UP}]++|(?<=[{_LET}])[{_UP}]|(?<=[{_LET}]['’-])[{_UP}])*+)"
+    rf"((?:[{_UP}]\.){{2,}}|[{_UP}][{_LET}]*{_WORD_TAIL})?"
+)
 
 
 @dataclass(frozen=True)
@@ -302,10 +313,16 @@ def _add_first_part(lex: _Lexicon, name: str) -> None:
 def _is_caps_line(line: str) -> bool:
     """Whether a line is written in capitals (a headline), so its capitalisation says nothing."""
     upper = len(UPPER_RE.findall(line))
-    if upper < 3:
-        return False
+    if upper < 3 or _at_least_lower(upper + 1).match(line):
+        return False  # more lowercase than capitals: a mixed-case line
     lower = len(LOWER_RE.findall(line))
     return upper + lower >= 4 and upper >= 0.7 * (upper + lower)
+
+
+@functools.lru_cache(maxsize=None)
+def _at_least_lower(count: int) -> re.Pattern[str]:
+    """A pattern matching a text with at least count lowercase letters."""
+    return re.compile(f"(?:[^{_LO}]*+[{_LO}]){{{count}}}")
 
 
 def _is_tabular(line: str) -> bool:
@@ -315,6 +332,18 @@ def _is_tabular(line: str) -> bool:
         return False
     lower_words = sum(1 for w in line.split() if w[:1].islower())
     return lower_words <= 3
+
+
+def _cap_tokens(line: str) -> list[tuple[str, int, int, str]]:
+    """Tokens with a capital first (as TOKEN_RE splits the line): text, offsets, text skipped."""
+    out = []
+    pos = 0
+    for skipped, tok in CAP_SCAN_RE.findall(line):
+        if tok:
+            pos += len(skipped)
+            out.append((tok, pos, pos + len(tok), skipped))
+            pos += len(tok)
+    return out
 
 
 def _capitalised(tok: str, line: str, end: int) -> bool:
@@ -328,29 +357,34 @@ def _capitalised(tok: str, line: str, end: int) -> bool:
 
 def _sentence_initial(line: str, start: int) -> bool:
     """Whether the text before start leaves the token at a sentence (or quote, turn) start."""
-    before = line[:start].rstrip(" \t\"“‘'([*•-–—")
-    if before.endswith(".") and len(before) >= 2 and before[-2].isupper() and \
-            (len(before) == 2 or not before[-3].isalpha()):
+    k = start
+    while k and line[k - 1] in INITIAL_SKIP:
+        k -= 1
+    if not k:
+        return True
+    if line[k - 1] == "." and k >= 2 and line[k - 2].isupper() and \
+            (k == 2 or not line[k - 3].isalpha()):
         return False
-    return not before or before[-1] in ".!?:;…"
+    return line[k - 1] in ".!?:;…"
 
 
-def _in_url_or_file(line: str, start: int, end: int) -> bool:
+def _in_url_or_file(line: str, start: int, end: int, url_line: bool = True) -> bool:
     """Whether a token sits inside a URL, e-mail, path or file name ("Bild.jpeg")."""
     left = line.rfind(" ", 0, start) + 1
     right = line.find(" ", end)
     chunk = line[left:right if right >= 0 else len(line)].rstrip(".,;:!?)\"”’'")
-    if NEAR_URL_RE.search(chunk):
+    if (url_line or "." in chunk) and NEAR_URL_RE.search(chunk):
         return True
+    if line[end:end + 1] != ".":
+        return False
     after = line[end:end + 6]
-    return bool(re.match(r"\.[A-Za-z]{2,5}\b", after)) and not after[1:2].isupper()
+    return bool(FILE_EXT_RE.match(after)) and not after[1:2].isupper()
 
 
 def _spans(line: str, common: frozenset[str]) -> list[_Span]:
     """Spans of a line, "X of Y" merged into one span, long title-case chains marked bound."""
-    spans = list(_raw_spans(line))
     merged: list[_Span] = []
-    for span in spans:
+    for span in _raw_spans(line):
         prev = merged[-1] if merged else None
         if prev and not prev.of_split and line[prev.end:span.start] in OF_GAPS:
             merged[-1] = _Span(prev.tokens + span.tokens, prev.surfaces + span.surfaces,
@@ -359,7 +393,8 @@ def _spans(line: str, common: frozenset[str]) -> list[_Span]:
                                starts=prev.starts + span.starts)
         else:
             merged.append(span)
-    _mark_chains(line, merged, common)
+    if len(merged) >= 3:
+        _mark_chains(line, merged, common)
     return merged
 
 
@@ -371,54 +406,91 @@ def _mark_chains(line: str, spans: list[_Span], common: frozenset[str]) -> None:
         while j < len(spans) and line[spans[j - 1].end:spans[j].start] in CHAIN_GAPS:
             j += 1
         chain = spans[i:j]
-        plain = sum(1 for s in chain if all(t.lower() in common for t in s.tokens))
-        if len(chain) >= 3 and plain >= 2:
+        if len(chain) >= 3 and \
+                sum(1 for s in chain if all(t.lower() in common for t in s.tokens)) >= 2:
             for span in chain:
                 span.bound = True
         i = j
 
 
-def _raw_spans(line: str) -> Iterator[_Span]:
+def _raw_spans(line: str) -> list[_Span]:
     """Runs of capitalised tokens (with inner particles) in one mixed-case line."""
-    toks = [(m.group(), m.start(), m.end()) for m in TOKEN_RE.finditer(line)]
-    i = 0
-    while i < len(toks):
-        tok, start, end = toks[i]
-        if not _capitalised(tok, line, end) or _in_url_or_file(line, start, end):
+    caps = _cap_tokens(line)
+    named = [("." in t or not t.isupper() or t in PLACE_ALIASES) if len(t) > 1
+             else line[e:e + 1] == "." for t, _, e, _ in caps]
+    ok = named
+    if URL_LINE_RE.search(line) or DOT_WORD_RE.search(line):
+        url_line = URL_LINE_RE.search(line) is not None
+        ok = [c and not _in_url_or_file(line, s, e, url_line)
+              for c, (_, s, e, _) in zip(named, caps)]
+    out = []
+    i, n = 0, len(caps)
+    while i < n:
+        if not ok[i]:
             i += 1
             continue
-        j = i + 1
-        while j < len(toks) and not toks[j - 1][0].endswith(("'s", "’s")):
-            gap = line[toks[j - 1][2]:toks[j][1]]
-            nxt = toks[j][0]
-            joinable = gap == " " or (gap == ". " and len(toks[j - 1][0]) == 1) or (
-                gap == "." and len(toks[j - 1][0]) == 1)
-            if not joinable:
+        first = i
+        members = [caps[i]]
+        i += 1
+        while i < n and not members[-1][0].endswith(("'s", "’s")):
+            last, end = members[-1][0], members[-1][2]
+            gap = caps[i][3]
+            if not (gap == " " or (len(last) == 1 and gap in (". ", "."))):
+                m = PARTICLE_GAP_RE.fullmatch(gap)
+                if not (m and named[i] and (m[1] == " " or len(last) == 1)):
+                    break
+                members.append((m[2], end + m.start(2), end + m.end(2), m[1]))
+            if not ok[i]:
                 break
-            if _capitalised(nxt, line, toks[j][2]) and \
-                    not _in_url_or_file(line, toks[j][1], toks[j][2]):
-                j += 1
-            elif nxt in PARTICLES and j + 1 < len(toks) and \
-                    _capitalised(toks[j + 1][0], line, toks[j + 1][2]) and \
-                    line[toks[j][2]:toks[j + 1][1]] == " ":
-                j += 1
-            else:
-                break
-        yield _make_span(line, toks, i, j)
-        i = j
+            members.append(caps[i])
+            i += 1
+        out.append(_make_span(line, members, _prev_word(caps, first)))
+    return out
 
 
-def _make_span(line: str, toks: list[tuple[str, int, int]], i: int, j: int) -> _Span:
-    """Build a span from tokens i..j-1, stripping possessives and noting its context."""
-    surfaces = [t[0] + "." if len(t[0]) == 1 else t[0] for t in toks[i:j]]
-    tokens = [POSSESSIVE_RE.sub("", s) if s.endswith(("'s", "’s")) else s for s in surfaces]
-    start, end = toks[i][1], toks[j - 1][2]
-    prev_word = toks[i - 1][0] if i > 0 and toks[i - 1][2] >= start - 2 else ""
-    prev_prev = toks[i - 2][0] if i > 1 else ""
-    if prev_word and line[toks[i - 1][2]:start].strip():
-        prev_word = ""
-    return _Span(tokens, surfaces, start, end, _sentence_initial(line, start),
-                 prev_word, prev_prev, line[end:end + 40], starts=tuple(t[1] for t in toks[i:j]))
+def _make_span(line: str, members: list[tuple[str, int, int, str]], prev_word: str) -> _Span:
+    """Build a span from its tokens, stripping possessives and noting its context."""
+    start, end = members[0][1], members[-1][2]
+    prev_prev = ""
+    if prev_word and prev_word.lower() == "of":
+        prev_word, prev_prev = _words_before(line, start)
+    surfaces = [t + "." if len(t) == 1 else t for t, _, _, _ in members]
+    tokens = [s[:-2] if s.endswith(("'s", "’s")) else s for s in surfaces]
+    return _Span(tokens, surfaces, start, end, _sentence_initial(line, start), prev_word,
+                 prev_prev, line[end:end + 40], starts=tuple(m[1] for m in members))
+
+
+def _prev_word(caps: list[tuple[str, int, int, str]], i: int) -> str:
+    """The token before capital token i if at most two spaces part them, else ""."""
+    skipped = caps[i][3]
+    n = k = len(skipped)
+    while k and n - k <= 2 and skipped[k - 1].isspace():
+        k -= 1
+    if n - k > 2:
+        return ""
+    if not k:
+        return caps[i - 1][0] if i else ""
+    if not skipped[k - 1].isalpha():
+        return ""
+    m = LAST_WORD_RE.search(skipped, skipped.rfind(" ", 0, k) + 1, k)
+    return m[0] if m else ""
+
+
+def _words_before(line: str, start: int) -> tuple[str, str]:
+    """The token just before start (if only up to two spaces part them) and the one before it."""
+    k = start
+    while k and start - k <= 2 and line[k - 1].isspace():
+        k -= 1
+    if not k or start - k > 2 or not (line[k - 1].isalpha() or line[k - 1] == "."):
+        return "", ""
+    left = line.rfind(" ", 0, k) + 1
+    toks = [(m[0], m.end()) for m in TOKEN_RE.finditer(line, left, k)]
+    if not toks or toks[-1][1] != k:
+        return "", ""
+    while len(toks) < 2 and left:
+        left = line.rfind(" ", 0, left - 1) + 1
+        toks = [(m[0], m.end()) for m in TOKEN_RE.finditer(line, left, k)]
+    return toks[-1][0], toks[-2][0] if len(toks) > 1 else ""
 
 
 @dataclass
