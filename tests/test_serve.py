@@ -27,7 +27,7 @@ def _project(tmp_path: Path) -> Path:
     project.mkdir()
     for name in ("mkdocs.yml", "entities.yml"):
         shutil.copy(ROOT / name, project / name)
-    for name in ("hooks", "archivist", "docs", "sources"):
+    for name in ("hooks", "archivist", "docs", "sources", "overrides"):
         shutil.copytree(ROOT / name, project / name,
                         ignore=shutil.ignore_patterns("__pycache__"))
     return project
