@@ -11,9 +11,11 @@ from __future__ import annotations
 
 import calendar
 import functools
+import hashlib
+import json
 import logging
 import re
-from collections import Counter, defaultdict
+from collections import defaultdict
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -44,6 +46,7 @@ TITLE_MODIFIERS = frozenset(
     "Head Lead Security Emergencies Emergency Development Industry Sports Sport "
     "Communications".split()
 )
+TITLE_WORDS = TITLE_HEADS | TITLE_MODIFIERS
 WEAK_HEADS = frozenset("General Gen Major Chief Father Brother Crown Lady Lord Justice".split())
 ROLE_NOUNS = frozenset(
     "spokesman spokeswoman spokesperson minister president premier chancellor leader chairman "
@@ -173,6 +176,20 @@ class Candidate:
 
 
 @dataclass(frozen=True)
+class DocScan:
+    """What detection finds in one document on its own: picklable, cacheable by content hash."""
+
+    candidates: tuple[Candidate, ...]  # first pass: detect() without corpus evidence
+    persons: tuple[str, ...]  # names typed as people, contributed to the corpus evidence
+    evidence_keys: frozenset[str]  # every token whose evidence may change the result
+    asked_keys: frozenset[str] = frozenset()  # tokens the first pass asked evidence about
+
+    def digest(self, evidence: Evidence) -> str:
+        """evidence_digest of this document's keys (the resolve cache key, with content hash)."""
+        return evidence_digest(evidence, self.evidence_keys, self.asked_keys)
+
+
+@dataclass(frozen=True)
 class _Place:
     """A gazetteer entry: canonical name and whether it may stand without a locative cue."""
 
@@ -192,7 +209,7 @@ class _Lexicon:
     place_stems: frozenset[str] = frozenset()
 
 
-@dataclass
+@dataclass(slots=True)
 class _Span:
     """A run of capitalised tokens in one line, with its context."""
 
@@ -210,8 +227,8 @@ class _Span:
 
 
 @dataclass
-class _Evidence:
-    """Names typed as people across a corpus."""
+class Evidence:
+    """Names typed as people across a corpus (every full name is also under its surname)."""
 
     full_names: set[str] = field(default_factory=set)
     by_surname: dict[str, set[str]] = field(default_factory=lambda: defaultdict(set))
@@ -526,12 +543,40 @@ class Detector:
             out.append(_Line(dateline, _is_tabular(line), _spans(line, self.lex.common)))
         return out
 
-    def _detect(self, lines: list[_Line], evidence: _Evidence | None) -> list[Candidate]:
+    def _detect(self, lines: list[_Line], evidence: Evidence | None) -> list[Candidate]:
         """Entities of one parsed document, helped by corpus evidence when given."""
+        return self._read(lines, evidence).candidates()
+
+    def _read(self, lines: list[_Line], evidence: Evidence | None) -> _Doc:
+        """A document state that has read every parsed line."""
         doc = _Doc(self, evidence)
         for line in lines:
             doc.read_line(line)
-        return doc.candidates()
+        return doc
+
+    def scan(self, text: str) -> DocScan:
+        """First pass over one document: its entities alone, its people, the evidence it reads."""
+        return self._scan(self._parse(text))
+
+    def _scan(self, lines: list[_Line]) -> DocScan:
+        """DocScan of a parsed document."""
+        doc = self._read(lines, None)
+        cands = doc.candidates()
+        tokens = {tok for line in lines for span in line.spans for tok in span.tokens}
+        return DocScan(tuple(cands), tuple(c.name for c in cands if c.type == PERSON),
+                       frozenset(tokens | doc.asked), frozenset(doc.asked))
+
+    def resolve(self, text: str, scan: DocScan, evidence: Evidence) -> list[Candidate]:
+        """Second pass: the entities of text (whose scan is given) helped by corpus evidence."""
+        if scan.asked_keys.isdisjoint(evidence.surnames):
+            return list(scan.candidates)
+        return self._detect(self._parse(text), evidence)
+
+    def _resolve(self, lines: list[_Line], scan: DocScan, evidence: Evidence) -> list[Candidate]:
+        """resolve for a parsed document."""
+        if scan.asked_keys.isdisjoint(evidence.surnames):
+            return list(scan.candidates)
+        return self._detect(lines, evidence)
 
 
 @dataclass(frozen=True)
@@ -546,14 +591,15 @@ class _Line:
 class _Doc:
     """Per-document state: typed mentions, then surname resolution."""
 
-    def __init__(self, det: Detector, evidence: _Evidence | None) -> None:
+    def __init__(self, det: Detector, evidence: Evidence | None) -> None:
         self.det, self.lex, self.ev = det, det.lex, evidence
         self.mentions: list[_Mention] = []
         self.singles: list[_Span] = []
         self.cued_places: set[str] = set()
-        self.mid_caps: Counter[str] = Counter()
+        self.mid_caps: set[str] = set()
         self.tabular = False
         self.unresolved_last: set[str] = set()
+        self.asked: set[str] = set()
 
     def read_line(self, line: _Line) -> None:
         """Collect mentions of one parsed line."""
@@ -573,11 +619,11 @@ class _Doc:
 
     def _stopped(self, surface: str) -> bool:
         """Whether a surface form is a stop phrase."""
-        return surface.casefold() in self.det.stop
+        return bool(self.det.stop) and surface.casefold() in self.det.stop
 
     def _add(self, typ: str, key: str, surface: str) -> None:
         """Record one mention unless its surface or name is a stop phrase."""
-        if not (self._stopped(surface) or self._stopped(key)):
+        if not (self.det.stop and (self._stopped(surface) or self._stopped(key))):
             self.mentions.append(_Mention(typ, key, surface))
 
     def _classify(self, span: _Span) -> None:
@@ -615,15 +661,21 @@ class _Doc:
 
     def _trim_initial(self, span: _Span) -> _Span | None:
         """Drop sentence-initial function or common words and month/day names from a span."""
-        while span.tokens:
-            first = span.tokens[0]
-            drop = (first in MONTHS_DAYS and len(span.tokens) > 1) or first in FUNCTION_CAPS or (
-                span.initial and first.lower() in self.lex.common
+        toks, k = span.tokens, 0
+        n = len(toks)
+        while k < n:
+            first = toks[k]
+            drop = (first in MONTHS_DAYS and n - k > 1) or first in FUNCTION_CAPS or (
+                not k and span.initial and first.lower() in self.lex.common
                 and first not in self.lex.places and not self._known_person_token(first)
-                and not self._place_prefix(span.tokens))
+                and not self._place_prefix(toks))
             if not drop:
                 break
-            span = _sub(span, 1, len(span.tokens))
+            k += 1
+        if k == n:
+            return None
+        if k:
+            span = _sub(span, k, n)
         if len(span.tokens) > 1 and span.tokens[-1] in MONTHS_DAYS and \
                 span.tokens[0] not in self.lex.given:
             span = _sub(span, 0, len(span.tokens) - 1)
@@ -635,6 +687,7 @@ class _Doc:
 
     def _known_person_token(self, tok: str) -> bool:
         """Whether corpus evidence knows tok as a person's surname."""
+        self.asked.add(tok)
         return self.ev is not None and tok in self.ev.surnames
 
     def _with_title(self, span: _Span, i: int, j: int) -> None:
@@ -700,6 +753,7 @@ class _Doc:
             if self._person_ok(span.tokens, strict=True) and not self._demonym(span.tokens[-1]):
                 self._person(span)
                 return
+        self.asked.add(span.tokens[-1])
         if self.ev is not None and name in self.ev.full_names:
             self._person(span)
         elif not self._place_prefix_mention(span) and \
@@ -805,9 +859,11 @@ class _Doc:
         persons = self._person_index()
         for span in self.singles:
             self._single(span, persons)
-        if self.ev is not None:
-            for key in {m.key for m in self.mentions if m.type == PERSON and " " not in m.key}:
-                if persons.get(key, key) == key:
+        for key in {m.key for m in self.mentions if m.type == PERSON and " " not in m.key}:
+            if persons.get(key, key) == key:
+                if self.ev is None:
+                    self.asked.add(key)
+                else:
                     persons[key] = self._expand(key)
         return _group(self.mentions, persons)
 
@@ -848,14 +904,16 @@ class _Doc:
     def _single_person(self, span: _Span) -> bool:
         """A lone token is a person when it has a cue and corpus evidence for the surname."""
         tok = span.tokens[0]
+        self.asked.add(tok)
         if self.ev is None or tok not in self.ev.surnames or tok in self.lex.places:
             return False
         if tok.lower() in self.lex.common:
             return _person_cue(span)
-        return not span.initial or self.mid_caps[tok] > 0 or _person_cue(span)
+        return not span.initial or tok in self.mid_caps or _person_cue(span)
 
     def _expand(self, tok: str) -> str:
         """The corpus full name for a surname when it is unique."""
+        self.asked.add(tok)
         names = self.ev.by_surname.get(tok, set()) if self.ev else set()
         return next(iter(names)) if len(names) == 1 else tok
 
@@ -877,6 +935,8 @@ def _is_initial(tok: str) -> bool:
 
 def _title_run(tokens: list[str]) -> tuple[int, int] | None:
     """(start, end) of the first run of title words ending in a title head, if any."""
+    if TITLE_WORDS.isdisjoint(tokens):
+        return None
     n = len(tokens)
     for i in range(n):
         if tokens[i] not in TITLE_HEADS and tokens[i] not in TITLE_MODIFIERS:
@@ -929,20 +989,42 @@ def _group(mentions: list[_Mention], persons: dict[str, str]) -> list[Candidate]
     return sorted(out, key=lambda c: (c.type, c.name))
 
 
+NO_EVIDENCE = "-"
+
+
+def build_evidence(scans: Iterable[DocScan]) -> Evidence:
+    """Merge the people of many scanned documents into corpus evidence."""
+    evidence = Evidence()
+    for scan in scans:
+        for name in scan.persons:
+            parts = name.split()
+            if len(parts) > 1:
+                evidence.full_names.add(name)
+                evidence.by_surname[parts[-1]].add(name)
+            evidence.surnames.add(parts[-1])
+    return evidence
+
+
+def evidence_digest(evidence: Evidence, keys: frozenset[str],
+                    asked: frozenset[str] | None = None) -> str:
+    """Stable hash of what evidence says about keys; NO_EVIDENCE when it changes nothing.
+
+    keys: DocScan.evidence_keys; asked (optional, DocScan.asked_keys) narrows when the result
+    is the first pass. Equal digests of one document mean equal resolve results.
+    """
+    hits = keys & evidence.surnames
+    if not hits or (asked is not None and asked.isdisjoint(evidence.surnames)):
+        return NO_EVIDENCE
+    facts = [[key, sorted(evidence.by_surname.get(key, ()))] for key in sorted(hits)]
+    blob = json.dumps(facts, ensure_ascii=False, separators=(",", ":")).encode("utf-8")
+    return hashlib.sha256(blob).hexdigest()[:32]
+
+
 def detect_corpus(texts: Mapping[str, str],
                   detector: Detector | None = None) -> dict[str, list[Candidate]]:
     """Detect over many docs, using cross-document evidence (a person in one doc helps another)."""
     det = detector or Detector()
     parsed = {key: det._parse(texts[key]) for key in sorted(texts)}
-    first = {key: det._detect(lines, None) for key, lines in parsed.items()}
-    evidence = _Evidence()
-    for cands in first.values():
-        for cand in cands:
-            if cand.type != PERSON:
-                continue
-            parts = cand.name.split()
-            if len(parts) > 1:
-                evidence.full_names.add(cand.name)
-                evidence.by_surname[parts[-1]].add(cand.name)
-            evidence.surnames.add(parts[-1])
-    return {key: det._detect(lines, evidence) for key, lines in parsed.items()}
+    scans = {key: det._scan(lines) for key, lines in parsed.items()}
+    evidence = build_evidence(scans.values())
+    return {key: det._resolve(lines, scans[key], evidence) for key, lines in parsed.items()}

@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+import pickle
+
 import pytest
 
-from archivist.detect import Candidate, Detector, detect_corpus
+from archivist.detect import (NO_EVIDENCE, Candidate, Detector, DocScan, Evidence, build_evidence,
+                              detect_corpus, evidence_digest)
 
 TRAP_TEXT = """\
 KREMLIN SLAMS NEW SANCTIONS AS PUTIN MEETS XI
@@ -137,3 +140,89 @@ def test_empty_text(detector: Detector) -> None:
     """No text, no entities."""
     assert detector.detect("") == []
     assert detect_corpus({}) == {}
+
+
+CORPUS = {
+    "a.txt": "Kremlin spokesman Dmitry Peskov spoke to reporters on Monday.\n",
+    "b.txt": "Later that week Peskov said nothing had changed. Smith agreed.\n",
+    "c.txt": "MOSCOW, June 28 (Reuters) - Foreign Minister Sergey Lavrov met U.S. officials.\n"
+             "Lavrov later left Britain for talks in Mobile, Alabama.\n",
+    "d.txt": "Coach John Smith said the team would travel to Berlin.\n",
+    "e.txt": "Results:\n\nSeattle 9 Baltimore 6\n\nChicago 4 Houston 3\n",
+    "f.txt": "Young players impressed. Young said the Bank of England and the Black Sea fleet"
+             " were not his concern; Luis de Guindos agreed.\n",
+    "g.txt": "",
+    "h.txt": "Putin's spokesman Peskov told reporters that Putin’s schedule was full.\n",
+}
+
+
+def _two_phase(texts: dict[str, str], det: Detector) -> dict[str, list[Candidate]]:
+    """detect_corpus through the public cacheable API: scan, build_evidence, resolve."""
+    scans = {k: det.scan(texts[k]) for k in sorted(texts)}
+    evidence = build_evidence(scans.values())
+    return {k: det.resolve(texts[k], scans[k], evidence) for k in scans}
+
+
+def test_two_phase_api_matches_detect_corpus(detector: Detector) -> None:
+    """scan + build_evidence + resolve gives exactly what detect_corpus gives."""
+    assert _two_phase(CORPUS, detector) == detect_corpus(CORPUS, detector)
+    assert _two_phase({}, detector) == {}
+
+
+def test_scan_is_the_first_pass_and_picklable(detector: Detector) -> None:
+    """A scan holds detect()'s result and the people of the document; it survives pickling."""
+    scan = detector.scan(CORPUS["a.txt"])
+    assert list(scan.candidates) == detector.detect(CORPUS["a.txt"])
+    assert scan.persons == ("Dmitry Peskov",)
+    assert "Peskov" in scan.evidence_keys and scan.asked_keys <= scan.evidence_keys
+    assert pickle.loads(pickle.dumps(scan)) == scan
+
+
+def test_digest_constant_when_evidence_is_irrelevant(detector: Detector) -> None:
+    """Evidence about names a document does not hold gives NO_EVIDENCE and the first pass."""
+    scan = detector.scan(CORPUS["e.txt"])
+    evidence = build_evidence([detector.scan(CORPUS["a.txt"])])
+    assert scan.digest(evidence) == NO_EVIDENCE
+    assert evidence_digest(Evidence(), scan.evidence_keys) == NO_EVIDENCE
+    assert detector.resolve(CORPUS["e.txt"], scan, evidence) == list(scan.candidates)
+
+
+def test_digest_follows_relevant_evidence(detector: Detector) -> None:
+    """The digest changes exactly when evidence about the document's tokens changes."""
+    scan = detector.scan(CORPUS["b.txt"])
+    peskov = build_evidence([detector.scan(CORPUS["a.txt"])])
+    again = build_evidence([detector.scan(CORPUS["a.txt"]), detector.scan(CORPUS["e.txt"])])
+    other = build_evidence([detector.scan("Spokesman Ivan Peskov said so.\n")])
+    assert scan.digest(peskov) != NO_EVIDENCE
+    assert scan.digest(peskov) == scan.digest(again)
+    assert scan.digest(peskov) != scan.digest(other)
+    assert evidence_digest(peskov, scan.evidence_keys) == scan.digest(peskov)
+
+
+def test_incremental_rebuild_reuses_cached_results(detector: Detector) -> None:
+    """With scans cached by content and results by (content, digest), an edit re-resolves only
+    the documents whose evidence changed, and the results equal a full rebuild."""
+    scan_cache: dict[str, DocScan] = {}
+    result_cache: dict[tuple[str, str], list[Candidate]] = {}
+
+    def build(texts: dict[str, str]) -> tuple[dict[str, list[Candidate]], set[str]]:
+        """One incremental build: results and the documents resolved afresh."""
+        scans = {k: scan_cache.setdefault(t, detector.scan(t)) for k, t in texts.items()}
+        evidence = build_evidence(scans.values())
+        out, fresh = {}, set()
+        for key in sorted(texts):
+            cache_key = (texts[key], scans[key].digest(evidence))
+            if cache_key not in result_cache:
+                fresh.add(key)
+                result_cache[cache_key] = detector.resolve(texts[key], scans[key], evidence)
+            out[key] = result_cache[cache_key]
+        return out, fresh
+
+    first, fresh = build(CORPUS)
+    assert first == detect_corpus(CORPUS, detector) and fresh == set(CORPUS)
+    edited = dict(CORPUS, **{"a.txt": "Kremlin spokesman Ivan Peskov spoke on Monday.\n"})
+    second, fresh = build(edited)
+    assert second == detect_corpus(edited, detector)
+    assert "a.txt" in fresh and "b.txt" in fresh and "e.txt" not in fresh
+    people = [c for c in second["b.txt"] if c.type == "person"]
+    assert Candidate("Ivan Peskov", "person", ("Peskov",), 1) in people
