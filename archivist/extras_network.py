@@ -16,7 +16,8 @@ MAX_EDGES = 150
 PER_NODE = 2  # every drawn node keeps at least its strongest links
 EDGE_POOL = 20 * MAX_EDGES  # the shared-document floor rises until at most this many pairs remain
 ITERATIONS = 200
-SPREAD = 0.6
+SPREAD = 0.5
+GRAVITY = 5.0  # pull towards the centre, keeps unconnected groups on the page
 WIDTH, HEIGHT, MARGIN = 1000.0, 700.0, 40.0
 TYPE_ORDER = {"person": 0, "organization": 1, "place": 2}
 
@@ -102,7 +103,7 @@ def layout(nodes: tuple[str, ...], edges: list[Edge]) -> dict[str, tuple[float, 
 def _forces(pos: list[list[float]], links: list[tuple[int, int, float]],
             k: float) -> list[list[float]]:
     """Repulsion between every pair, attraction along edges, a weak pull to the centre."""
-    shift = [[-0.05 * x, -0.05 * y] for x, y in pos]
+    shift = [[-GRAVITY * x, -GRAVITY * y] for x, y in pos]
     for i, (xi, yi) in enumerate(pos):
         for j in range(i + 1, len(pos)):
             dx, dy = xi - pos[j][0], yi - pos[j][1]
@@ -141,7 +142,7 @@ def _fit(raw: dict[str, tuple[float, float]]) -> dict[str, tuple[float, float]]:
     xs = [x for x, _ in raw.values()]
     ys = [y for _, y in raw.values()]
     span_x, span_y = (max(xs) - min(xs)) or 1.0, (max(ys) - min(ys)) or 1.0
-    inner_w, inner_h = WIDTH - 2 * MARGIN - 120, HEIGHT - 2 * MARGIN
+    inner_w, inner_h = WIDTH - 2 * MARGIN - 170, HEIGHT - 2 * MARGIN
     return {node: (round(MARGIN + 60 + (x - min(xs)) / span_x * inner_w, 1),
                    round(MARGIN + (y - min(ys)) / span_y * inner_h, 1))
             for node, (x, y) in raw.items()}

@@ -22,7 +22,7 @@ MAP_SCRIPTS = ("assets/vendor/leaflet/leaflet.js",
                "assets/vendor/topojson-client/topojson-client.min.js",
                "assets/vendor/world-atlas/countries-110m.js", "assets/map.js")
 TYPE_NAMES = {"person": "person", "place": "place", "organization": "organisation"}
-LABEL_CHARS = 24
+LABEL_CHARS = 22
 _with_feed: dict[int, tuple[Index, frozenset[str]]] = {}  # last index only: one build at a time
 
 
