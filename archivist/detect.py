@@ -16,7 +16,7 @@ import json
 import logging
 import re
 from collections import defaultdict
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -213,8 +213,8 @@ class _Lexicon:
 class _Span:
     """A run of capitalised tokens in one line, with its context."""
 
-    tokens: list[str]
-    surfaces: list[str]
+    tokens: tuple[str, ...]
+    surfaces: tuple[str, ...]
     start: int
     end: int
     initial: bool
@@ -398,7 +398,7 @@ def _in_url_or_file(line: str, start: int, end: int, url_line: bool = True) -> b
     return bool(FILE_EXT_RE.match(after)) and not after[1:2].isupper()
 
 
-def _spans(line: str, common: frozenset[str]) -> list[_Span]:
+def _spans(line: str, common: frozenset[str]) -> tuple[tuple, ...]:
     """Spans of a line, "X of Y" merged into one span, long title-case chains marked bound."""
     merged: list[_Span] = []
     for span in _raw_spans(line):
@@ -412,7 +412,13 @@ def _spans(line: str, common: frozenset[str]) -> list[_Span]:
             merged.append(span)
     if len(merged) >= 3:
         _mark_chains(line, merged, common)
-    return merged
+    return tuple(_fields(span) for span in merged)
+
+
+def _fields(span: _Span) -> tuple:
+    """A span as a plain tuple of its fields (kept untracked by the garbage collector)."""
+    return (span.tokens, span.surfaces, span.start, span.end, span.initial, span.prev_word,
+            span.prev_prev, span.next_text, span.of_split, span.bound, span.starts)
 
 
 def _mark_chains(line: str, spans: list[_Span], common: frozenset[str]) -> None:
@@ -471,8 +477,8 @@ def _make_span(line: str, members: list[tuple[str, int, int, str]], prev_word: s
     prev_prev = ""
     if prev_word and prev_word.lower() == "of":
         prev_word, prev_prev = _words_before(line, start)
-    surfaces = [t + "." if len(t) == 1 else t for t, _, _, _ in members]
-    tokens = [s[:-2] if s.endswith(("'s", "’s")) else s for s in surfaces]
+    surfaces = tuple(t + "." if len(t) == 1 else t for t, _, _, _ in members)
+    tokens = tuple(s[:-2] if s.endswith(("'s", "’s")) else s for s in surfaces)
     return _Span(tokens, surfaces, start, end, _sentence_initial(line, start), prev_word,
                  prev_prev, line[end:end + 40], starts=tuple(m[1] for m in members))
 
@@ -510,6 +516,10 @@ def _words_before(line: str, start: int) -> tuple[str, str]:
     return toks[-1][0], toks[-2][0] if len(toks) > 1 else ""
 
 
+# A parsed line: dateline place surface (or None), table-row flag, spans as _fields tuples.
+_Line = tuple[str | None, bool, tuple[tuple, ...]]
+
+
 @dataclass
 class _Mention:
     """One resolved mention: entity type, key (canonical name) and surface form."""
@@ -538,9 +548,9 @@ class Detector:
             dateline = m.group(1).rstrip(".-") if m else None
             if _is_caps_line(line):
                 if dateline:
-                    out.append(_Line(dateline, False, []))
+                    out.append((dateline, False, ()))
                 continue
-            out.append(_Line(dateline, _is_tabular(line), _spans(line, self.lex.common)))
+            out.append((dateline, _is_tabular(line), _spans(line, self.lex.common)))
         return out
 
     def _detect(self, lines: list[_Line], evidence: Evidence | None) -> list[Candidate]:
@@ -562,7 +572,7 @@ class Detector:
         """DocScan of a parsed document."""
         doc = self._read(lines, None)
         cands = doc.candidates()
-        tokens = {tok for line in lines for span in line.spans for tok in span.tokens}
+        tokens = {tok for _, _, spans in lines for fields in spans for tok in fields[0]}
         return DocScan(tuple(cands), tuple(c.name for c in cands if c.type == PERSON),
                        frozenset(tokens | doc.asked), frozenset(doc.asked))
 
@@ -577,15 +587,6 @@ class Detector:
         if scan.asked_keys.isdisjoint(evidence.surnames):
             return list(scan.candidates)
         return self._detect(lines, evidence)
-
-
-@dataclass(frozen=True)
-class _Line:
-    """One parsed line: its dateline place surface (if any), table-row flag and spans."""
-
-    dateline: str | None
-    tabular: bool
-    spans: list[_Span]
 
 
 class _Doc:
@@ -603,10 +604,11 @@ class _Doc:
 
     def read_line(self, line: _Line) -> None:
         """Collect mentions of one parsed line."""
-        if line.dateline:
-            self._dateline(line.dateline)
-        self.tabular = line.tabular
-        for span in line.spans:
+        dateline, self.tabular, spans = line
+        if dateline:
+            self._dateline(dateline)
+        for fields in spans:
+            span = _Span(*fields)
             if not span.initial:
                 self.mid_caps.update(span.tokens)
             self._classify(span)
@@ -681,7 +683,7 @@ class _Doc:
             span = _sub(span, 0, len(span.tokens) - 1)
         return span if span.tokens else None
 
-    def _place_prefix(self, tokens: list[str]) -> bool:
+    def _place_prefix(self, tokens: Sequence[str]) -> bool:
         """Whether the first two or three tokens name a place ("United States", "New York")."""
         return any(" ".join(tokens[:k]) in self.lex.places for k in (2, 3))
 
@@ -712,7 +714,7 @@ class _Doc:
         else:
             self._multi(span)
 
-    def _person_ok(self, tokens: list[str], strict: bool) -> bool:
+    def _person_ok(self, tokens: Sequence[str], strict: bool) -> bool:
         """Whether tokens can be a person's name (not a place, organisation or plain words)."""
         if len(tokens) > 5 or any(t in ORG_HEADS or t in PLACE_SUFFIXES for t in tokens):
             return False
@@ -760,7 +762,7 @@ class _Doc:
                 not any(t.lower() in self.lex.common for t in span.tokens[:-1]):
             self.unresolved_last.add(span.tokens[-1])
 
-    def _leading_place(self, tokens: list[str]) -> int:
+    def _leading_place(self, tokens: Sequence[str]) -> int:
         """How many leading tokens name a country-level place (0 if none)."""
         for k in (3, 2, 1):
             place = self.lex.places.get(" ".join(tokens[:k]))
@@ -828,7 +830,7 @@ class _Doc:
             return i
         return None
 
-    def _given_rule_ok(self, rest: list[str], initial: bool) -> bool:
+    def _given_rule_ok(self, rest: Sequence[str], initial: bool) -> bool:
         """Given name + surname without a cue: no place first, no plain word or demonym last."""
         first, last = rest[0], rest[-1]
         place = self.lex.places.get(first)
@@ -850,7 +852,7 @@ class _Doc:
             return False
         return not (initial and last.lower() in self.lex.common and last not in self.lex.surnames)
 
-    def _prefix_ok(self, prefix: list[str]) -> bool:
+    def _prefix_ok(self, prefix: Sequence[str]) -> bool:
         """Whether tokens before a given name look like a separate word (place, demonym...)."""
         return all(t not in self.lex.given or t in self.lex.places for t in prefix)
 
@@ -933,7 +935,7 @@ def _is_initial(tok: str) -> bool:
     return len(tok) == 2 and tok[1] == "."
 
 
-def _title_run(tokens: list[str]) -> tuple[int, int] | None:
+def _title_run(tokens: Sequence[str]) -> tuple[int, int] | None:
     """(start, end) of the first run of title words ending in a title head, if any."""
     if TITLE_WORDS.isdisjoint(tokens):
         return None
