@@ -330,15 +330,15 @@ def _add_first_part(lex: _Lexicon, name: str) -> None:
 def _is_caps_line(line: str) -> bool:
     """Whether a line is written in capitals (a headline), so its capitalisation says nothing."""
     upper = len(UPPER_RE.findall(line))
-    if upper < 3 or _at_least_lower(upper + 1).match(line):
-        return False  # more lowercase than capitals: a mixed-case line
+    if upper < 3 or _at_least_lower(1 << upper.bit_length()).match(line):
+        return False  # more lowercase letters than capitals: a mixed-case line
     lower = len(LOWER_RE.findall(line))
     return upper + lower >= 4 and upper >= 0.7 * (upper + lower)
 
 
 @functools.lru_cache(maxsize=None)
 def _at_least_lower(count: int) -> re.Pattern[str]:
-    """A pattern matching a text with at least count lowercase letters."""
+    """A pattern matching a text with at least count lowercase letters (compiled once each)."""
     return re.compile(f"(?:[^{_LO}]*+[{_LO}]){{{count}}}")
 
 
@@ -426,7 +426,8 @@ def _mark_chains(line: str, spans: list[_Span], common: frozenset[str]) -> None:
     i = 0
     while i < len(spans):
         j = i + 1
-        while j < len(spans) and line[spans[j - 1].end:spans[j].start] in CHAIN_GAPS:
+        while j < len(spans) and spans[j].start - spans[j - 1].end <= 9 and \
+                line[spans[j - 1].end:spans[j].start] in CHAIN_GAPS:
             j += 1
         chain = spans[i:j]
         if len(chain) >= 3 and \
@@ -459,7 +460,7 @@ def _raw_spans(line: str) -> list[_Span]:
             last, end = members[-1][0], members[-1][2]
             gap = caps[i][3]
             if not (gap == " " or (len(last) == 1 and gap in (". ", "."))):
-                m = PARTICLE_GAP_RE.fullmatch(gap)
+                m = PARTICLE_GAP_RE.fullmatch(gap) if len(gap) <= 8 else None
                 if not (m and named[i] and (m[1] == " " or len(last) == 1)):
                     break
                 members.append((m[2], end + m.start(2), end + m.end(2), m[1]))
@@ -477,10 +478,25 @@ def _make_span(line: str, members: list[tuple[str, int, int, str]], prev_word: s
     prev_prev = ""
     if prev_word and prev_word.lower() == "of":
         prev_word, prev_prev = _words_before(line, start)
-    surfaces = tuple(t + "." if len(t) == 1 else t for t, _, _, _ in members)
-    tokens = tuple(s[:-2] if s.endswith(("'s", "’s")) else s for s in surfaces)
+    if len(members) == 1:
+        surface = _surface(members[0][0])
+        surfaces, tokens, starts = (surface,), (_unpossessive(surface),), (start,)
+    else:
+        surfaces = tuple([_surface(m[0]) for m in members])
+        tokens = tuple([_unpossessive(s) for s in surfaces])
+        starts = tuple([m[1] for m in members])
     return _Span(tokens, surfaces, start, end, _sentence_initial(line, start), prev_word,
-                 prev_prev, line[end:end + 40], starts=tuple(m[1] for m in members))
+                 prev_prev, line[end:end + 40], starts=starts)
+
+
+def _surface(tok: str) -> str:
+    """A token as written in a name: a lone letter is an initial ("P.")."""
+    return tok + "." if len(tok) == 1 else tok
+
+
+def _unpossessive(surface: str) -> str:
+    """A surface without its possessive ending ("Putin's" -> "Putin")."""
+    return surface[:-2] if surface.endswith(("'s", "’s")) else surface
 
 
 def _prev_word(caps: list[tuple[str, int, int, str]], i: int) -> str:
@@ -608,10 +624,12 @@ class _Doc:
         if dateline:
             self._dateline(dateline)
         for fields in spans:
-            span = _Span(*fields)
-            if not span.initial:
-                self.mid_caps.update(span.tokens)
-            self._classify(span)
+            tokens, initial = fields[0], fields[4]
+            if not initial:
+                self.mid_caps.update(tokens)
+            if len(tokens) == 1 and tokens[0] in FUNCTION_CAPS and not fields[8]:
+                continue  # a lone "The": trimming drops it
+            self._classify(_Span(*fields))
 
     def _dateline(self, surface: str) -> None:
         """A capitals place at a line start before a date or source ("MOSCOW 1996-08-30")."""
@@ -633,6 +651,9 @@ class _Doc:
         if span.of_split:
             self._of_span(span)
             return
+        if len(span.tokens) == 1:
+            self._classify_single(span)
+            return
         span = self._trim_initial(span)
         if span is None:
             return
@@ -644,6 +665,16 @@ class _Doc:
             self.singles.append(span)
             return
         self._multi(span)
+
+    def _classify_single(self, span: _Span) -> None:
+        """_classify for a one-token span (trimmed, a title or deferred as a single)."""
+        tok = span.tokens[0]
+        if tok in FUNCTION_CAPS or (
+                span.initial and tok.lower() in self.lex.common
+                and tok not in self.lex.places and not self._known_person_token(tok)):
+            return
+        if tok not in TITLE_HEADS:
+            self.singles.append(span)
 
     def _of_span(self, span: _Span) -> None:
         """ "President of Russia": two parts; "Bank of England", "Gulf of Aden": one; else none."""
