@@ -177,7 +177,7 @@ def _heading(block: Block, ids: Counter[str]) -> str:
     base = "h-" + (slugify(block.text, max_length=50, word_boundary=True) or "section")
     ids[base] += 1
     anchor = base if ids[base] == 1 else f"{base}-{ids[base]}"
-    return f"{'#' * block.level} {heading_text(block.text)} {{#{anchor}}}"
+    return f'<h{block.level} id="{anchor}">{esc(block.text)}</h{block.level}>'
 
 
 def _quote(blocks: tuple[Block, ...], i: int, text: str, by_block: dict[int, list[Mention]],

@@ -9,14 +9,22 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from mkdocs.exceptions import PluginError  # noqa: E402
+from mkdocs.plugins import event_priority  # noqa: E402
 from mkdocs.structure.files import File  # noqa: E402
+from mkdocs.structure.toc import get_toc  # noqa: E402
 
 from archivist.config import Settings, load_settings  # noqa: E402
 from archivist.errors import ArchiveError  # noqa: E402
+from archivist.fastpath import is_raw_html, toc_tokens  # noqa: E402
+from archivist.index import build_index  # noqa: E402
 from archivist.pipeline import gather, render_site  # noqa: E402
+from archivist.quicksearch import extend_index, quick_entries  # noqa: E402
 
 log = logging.getLogger("mkdocs.hooks.archive")
 _settings: Settings | None = None  # MkDocs hooks are modules: the settings live between events
+_generated: set[str] = set()
+_bodies: dict[str, str] = {}
+_entries: list[dict] = []
 
 
 def on_config(config):
@@ -34,6 +42,9 @@ def on_config(config):
 def on_files(files, config):
     """Add every generated page without writing into docs/."""
     assert _settings is not None
+    _generated.clear()
+    _bodies.clear()
+    _entries.clear()
     try:
         archive = gather(_settings)
     except ArchiveError as exc:
@@ -47,7 +58,35 @@ def on_files(files, config):
                         path)
             continue
         files.append(File.generated(config, path, content=content))
+        _generated.add(path)
+    _entries.extend(quick_entries(build_index(archive)))
     return files
+
+
+def on_page_markdown(markdown, page, config, files):
+    """Generated pages are raw HTML: skip Python-Markdown's costly re-parse of it."""
+    if page.file.src_uri not in _generated:
+        return markdown
+    page.meta["search"] = {"exclude": True}  # indexed from the model instead: see on_post_build
+    if is_raw_html(markdown):
+        _bodies[page.file.src_uri] = markdown
+        return ""
+    return markdown
+
+
+def on_page_content(html, page, config, files):
+    """Put the generated HTML back, with its table of contents."""
+    body = _bodies.pop(page.file.src_uri, None)
+    if body is None:
+        return html
+    page.toc = get_toc(toc_tokens(body))
+    return body
+
+
+@event_priority(-50)  # after Material's search plugin has written its index
+def on_post_build(config):
+    """Add documents and entity pages (titles, metadata, aliases) to the header search index."""
+    extend_index(Path(config.site_dir), _entries)
 
 
 def on_serve(server, config, builder):

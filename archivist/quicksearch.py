@@ -1,0 +1,47 @@
+"""Entries for Material's header search: titles, metadata and entity aliases, never full text."""
+
+from __future__ import annotations
+
+import json
+import logging
+from pathlib import Path
+
+from .html import esc, page_url
+from .index import Index
+from .render import doc_src, entity_src, format_date
+
+log = logging.getLogger(__name__)
+
+ENTITY_BOOST = 3
+NAMES_PER_DOC = 12
+
+
+def quick_entries(index: Index) -> list[dict]:
+    """One entry per document and per entity page; entity pages rank above documents."""
+    entries = []
+    for doc_id in index.chronological:
+        doc = index.docs[doc_id]
+        m = doc.meta
+        names = [index.entities[e].name for e, _ in
+                 index.doc_entities.get(doc_id, {}).most_common(NAMES_PER_DOC)] \
+            if doc_id in index.doc_entities else []
+        facts = [format_date(doc), m.outlet or "", m.author or "", m.place or "", m.kind, *names]
+        entries.append({"location": page_url(doc_src(doc_id)), "title": esc(m.title),
+                        "text": esc(" · ".join(f for f in facts if f))})
+    for entity in index.entities.values():
+        text = f"{entity.type}. Also known as: {', '.join(entity.aliases)}. " \
+               f"{entity.description or ''}"
+        entries.append({"location": page_url(entity_src(entity)), "title": esc(entity.name),
+                        "text": esc(text.strip()), "boost": ENTITY_BOOST})
+    return entries
+
+
+def extend_index(site_dir: Path, entries: list[dict]) -> None:
+    """Append entries to the search index Material wrote."""
+    path = site_dir / "search" / "search_index.json"
+    if not path.is_file():
+        log.warning("no search index at %s; header search will not find documents", path)
+        return
+    data = json.loads(path.read_text(encoding="utf-8"))
+    data["docs"].extend(entries)
+    path.write_text(json.dumps(data, ensure_ascii=False, separators=(",", ":")), encoding="utf-8")
