@@ -12,7 +12,7 @@ from .index import Index, build_index
 from .model import Archive
 from .reader import discover
 from .registry import load_registry
-from .render import documents_pages, home_page, outlet_pages, report_page, timeline_page
+from .render import documents_pages, home_page, outlet_pages, report_pages, timeline_page
 from .render import document_page
 from .render_extras import extra_pages
 
@@ -42,8 +42,8 @@ def render_site(archive: Archive, settings: Settings) -> Site:
     """Every generated page and file, as path → text. Pure: no I/O."""
     index = build_index(archive)
     pages: Site = {"index.md": home_page(index, settings.site_name),
-                   "timeline/index.md": timeline_page(index),
-                   "report/index.md": report_page(index)}
+                   "timeline/index.md": timeline_page(index)}
+    pages.update(report_pages(index))
     for doc in archive.documents:
         pages[f"documents/{doc.id}/index.md"] = document_page(doc, index)
     pages.update(documents_pages(index))

@@ -343,17 +343,24 @@ def outlet_pages(index: Index) -> dict[str, str]:
     return pages
 
 
-def report_page(index: Index) -> str:
+def report_pages(index: Index) -> dict[str, str]:
     """The build report: every file that was skipped or needed a warning, with the reason."""
-    problems = sorted(index.archive.problems, key=lambda p: (not p.skipped, p.source, p.line or 0))
+    problems = sorted(index.archive.problems,
+                      key=lambda p: (p.info, not p.skipped, p.source, p.line or 0))
     if not problems:
-        return front_matter("Build report") + "<p>Every source file became a page.</p>\n"
-    rows = "".join(f"<tr><td><code>{esc(p.source)}</code></td><td>{p.line or ''}</td>"
-                   f"<td>{p.status}</td><td>{esc(p.reason)}</td></tr>"
-                   for p in problems)
-    return (front_matter("Build report") +
-            f"<p>{sum(p.skipped for p in problems)} files skipped, "
-            f"{sum(p.status == 'warning' for p in problems)} warnings, "
-            f"{sum(p.info for p in problems)} notes.</p>\n\n"
-            f"<table><thead><tr><th>File</th><th>Line</th><th>Status</th><th>Reason</th></tr>"
-            f"</thead><tbody>{rows}</tbody></table>\n")
+        return {"report/index.md": front_matter("Build report") +
+                "<p>Every source file became a page.</p>\n"}
+    summary = (f"<p>{sum(p.skipped for p in problems):,} files skipped, "
+               f"{sum(p.status == 'warning' for p in problems):,} warnings, "
+               f"{sum(p.info for p in problems):,} notes.</p>\n\n")
+    chunks = paginate(problems, LIST_PAGE)
+    pages = {}
+    for number, chunk in enumerate(chunks, start=1):
+        rows = "".join(f"<tr><td><code>{esc(p.source)}</code></td><td>{p.line or ''}</td>"
+                       f"<td>{p.status}</td><td>{esc(p.reason)}</td></tr>" for p in chunk)
+        nav = pager("report", number, len(chunks))
+        pages[page_src("report", number)] = (
+            front_matter("Build report" if number == 1 else f"Build report (page {number})") +
+            summary + nav + "<table><thead><tr><th>File</th><th>Line</th><th>Status</th>"
+            f"<th>Reason</th></tr></thead><tbody>{rows}</tbody></table>\n\n" + nav)
+    return pages
