@@ -149,7 +149,7 @@ CHAIN_GAPS = frozenset(
 DATE_PREPS = frozenset("in on since until by from of last next early late mid during before after "
                        "till through".split())
 AGE_RE = re.compile(r"^year-old$")
-NUMBER_RE = re.compile(r"(?<![\w.])\d+(?:[.,:/-]\d+)*")
+NUMBER_RE = re.compile(r"\d(?<![\w.]\d)\d*(?:[.,:/-]\d+)*")  # not after a letter or dot
 NEAR_URL_RE = re.compile(r"[/@\\_=]|www\.|\.\w{2,4}$")
 URL_LINE_RE = re.compile(r"[/@\\_=]|www\.")
 FILE_EXT_RE = re.compile(r"\.[A-Za-z]{2,5}\b")
@@ -158,9 +158,16 @@ PARTICLE_GAP_RE = re.compile(rf"( |\. ?)({'|'.join(sorted(PARTICLES))}) ")
 _LET = _UP + _LO
 _WORD_TAIL = rf"(?:['’][{_LET}]+|-[{_LET}]+)*"
 DOT_WORD_RE = re.compile(r"\.\w")
-LAST_WORD_RE = re.compile(rf"(?>[{_LO}][{_LET}]*+(?:['’][{_LET}]++|-[{_LET}]++)*+)$")
-CAP_SCAN_RE = re.compile(  # (lowercase tokens and other characters skipped, next capital token)
-    rf"((?:[^{_UP}]++|(?<=[{_LET}])[{_UP}]|(?<=[{_LET}]['’-])[{_UP}])*+)"
+LAST_WORD_RE = re.compile(rf"(?>[{_LET}]++(?:['’][{_LET}]++|-[{_LET}]++)*+)$")
+_ALIAS_CAPS = "|".join(sorted((a for a in PLACE_ALIASES if a.isalpha() and a.isupper()),
+                              key=len, reverse=True))
+_NAME_AHEAD = (  # a name-like token starts here: initial or abbreviation, lowercase in it, alias
+    rf"[{_UP}]\.|[{_UP}](?:[{_UP}]|['’-](?=[{_LET}]))*[{_LO}]"
+    rf"|(?:{_ALIAS_CAPS})(?![{_LET}]|['’-][{_LET}])"
+)
+CAP_SCAN_RE = re.compile(  # (text skipped, next name-like token with a capital first)
+    rf"((?:[^{_UP}]++|(?<=[{_LET}])[{_UP}]|(?<=[{_LET}]['’-])[{_UP}]"
+    rf"|(?!{_NAME_AHEAD})[{_UP}][{_LET}]*+(?:['’][{_LET}]++|-[{_LET}]++)*+)*+)"
     rf"((?:[{_UP}]\.){{2,}}|[{_UP}][{_LET}]*{_WORD_TAIL})?"
 )
 
@@ -352,7 +359,8 @@ def _is_tabular(line: str) -> bool:
 
 
 def _cap_tokens(line: str) -> list[tuple[str, int, int, str]]:
-    """Tokens with a capital first (as TOKEN_RE splits the line): text, offsets, text skipped."""
+    """Name-like tokens (see _capitalised; as TOKEN_RE splits the line) with their offsets and
+    the text skipped before each."""
     out = []
     pos = 0
     for skipped, tok in CAP_SCAN_RE.findall(line):
@@ -398,55 +406,51 @@ def _in_url_or_file(line: str, start: int, end: int, url_line: bool = True) -> b
     return bool(FILE_EXT_RE.match(after)) and not after[1:2].isupper()
 
 
+# Index of each _Span field in the plain tuples that parsing gives (see _Span for the meaning).
+(F_TOKENS, F_SURFACES, F_START, F_END, F_INITIAL, F_PREV, F_PREV2, F_NEXT, F_OF_SPLIT, F_BOUND,
+ F_STARTS) = range(11)
+
+
 def _spans(line: str, common: frozenset[str]) -> tuple[tuple, ...]:
-    """Spans of a line, "X of Y" merged into one span, long title-case chains marked bound."""
-    merged: list[_Span] = []
+    """Spans of a line as _Span field tuples, "X of Y" merged, long title-case chains bound."""
+    merged: list[tuple] = []
     for span in _raw_spans(line):
         prev = merged[-1] if merged else None
-        if prev and not prev.of_split and line[prev.end:span.start] in OF_GAPS:
-            merged[-1] = _Span(prev.tokens + span.tokens, prev.surfaces + span.surfaces,
-                               prev.start, span.end, prev.initial, prev.prev_word,
-                               prev.prev_prev, span.next_text, len(prev.tokens),
-                               starts=prev.starts + span.starts)
+        if prev and not prev[F_OF_SPLIT] and line[prev[F_END]:span[F_START]] in OF_GAPS:
+            merged[-1] = (prev[F_TOKENS] + span[F_TOKENS], prev[F_SURFACES] + span[F_SURFACES],
+                          prev[F_START], span[F_END], prev[F_INITIAL], prev[F_PREV],
+                          prev[F_PREV2], span[F_NEXT], len(prev[F_TOKENS]), False,
+                          prev[F_STARTS] + span[F_STARTS])
         else:
             merged.append(span)
     if len(merged) >= 3:
         _mark_chains(line, merged, common)
-    return tuple(_fields(span) for span in merged)
+    return tuple(merged)
 
 
-def _fields(span: _Span) -> tuple:
-    """A span as a plain tuple of its fields (kept untracked by the garbage collector)."""
-    return (span.tokens, span.surfaces, span.start, span.end, span.initial, span.prev_word,
-            span.prev_prev, span.next_text, span.of_split, span.bound, span.starts)
-
-
-def _mark_chains(line: str, spans: list[_Span], common: frozenset[str]) -> None:
+def _mark_chains(line: str, spans: list[tuple], common: frozenset[str]) -> None:
     """Mark spans of a long title-case name ("Organisation for Security and Cooperation in ...")."""
     i = 0
     while i < len(spans):
         j = i + 1
-        while j < len(spans) and spans[j].start - spans[j - 1].end <= 9 and \
-                line[spans[j - 1].end:spans[j].start] in CHAIN_GAPS:
+        while j < len(spans) and spans[j][F_START] - spans[j - 1][F_END] <= 9 and \
+                line[spans[j - 1][F_END]:spans[j][F_START]] in CHAIN_GAPS:
             j += 1
         chain = spans[i:j]
         if len(chain) >= 3 and \
-                sum(1 for s in chain if all(t.lower() in common for t in s.tokens)) >= 2:
-            for span in chain:
-                span.bound = True
+                sum(1 for s in chain if all(t.lower() in common for t in s[F_TOKENS])) >= 2:
+            for k in range(i, j):
+                spans[k] = spans[k][:F_BOUND] + (True,) + spans[k][F_BOUND + 1:]
         i = j
 
 
-def _raw_spans(line: str) -> list[_Span]:
+def _raw_spans(line: str) -> list[tuple]:
     """Runs of capitalised tokens (with inner particles) in one mixed-case line."""
     caps = _cap_tokens(line)
-    named = [("." in t or not t.isupper() or t in PLACE_ALIASES) if len(t) > 1
-             else line[e:e + 1] == "." for t, _, e, _ in caps]
-    ok = named
+    ok = [True] * len(caps)
     if URL_LINE_RE.search(line) or DOT_WORD_RE.search(line):
         url_line = URL_LINE_RE.search(line) is not None
-        ok = [c and not _in_url_or_file(line, s, e, url_line)
-              for c, (_, s, e, _) in zip(named, caps)]
+        ok = [not _in_url_or_file(line, s, e, url_line) for _, s, e, _ in caps]
     out = []
     i, n = 0, len(caps)
     while i < n:
@@ -461,7 +465,7 @@ def _raw_spans(line: str) -> list[_Span]:
             gap = caps[i][3]
             if not (gap == " " or (len(last) == 1 and gap in (". ", "."))):
                 m = PARTICLE_GAP_RE.fullmatch(gap) if len(gap) <= 8 else None
-                if not (m and named[i] and (m[1] == " " or len(last) == 1)):
+                if not (m and (m[1] == " " or len(last) == 1)):
                     break
                 members.append((m[2], end + m.start(2), end + m.end(2), m[1]))
             if not ok[i]:
@@ -472,8 +476,8 @@ def _raw_spans(line: str) -> list[_Span]:
     return out
 
 
-def _make_span(line: str, members: list[tuple[str, int, int, str]], prev_word: str) -> _Span:
-    """Build a span from its tokens, stripping possessives and noting its context."""
+def _make_span(line: str, members: list[tuple[str, int, int, str]], prev_word: str) -> tuple:
+    """The _Span fields of a span of tokens, stripping possessives and noting its context."""
     start, end = members[0][1], members[-1][2]
     prev_prev = ""
     if prev_word and prev_word.lower() == "of":
@@ -485,8 +489,8 @@ def _make_span(line: str, members: list[tuple[str, int, int, str]], prev_word: s
         surfaces = tuple([_surface(m[0]) for m in members])
         tokens = tuple([_unpossessive(s) for s in surfaces])
         starts = tuple([m[1] for m in members])
-    return _Span(tokens, surfaces, start, end, _sentence_initial(line, start), prev_word,
-                 prev_prev, line[end:end + 40], starts=starts)
+    return (tokens, surfaces, start, end, _sentence_initial(line, start), prev_word, prev_prev,
+            line[end:end + 40], 0, False, starts)
 
 
 def _surface(tok: str) -> str:
@@ -532,7 +536,7 @@ def _words_before(line: str, start: int) -> tuple[str, str]:
     return toks[-1][0], toks[-2][0] if len(toks) > 1 else ""
 
 
-# A parsed line: dateline place surface (or None), table-row flag, spans as _fields tuples.
+# A parsed line: dateline place surface (or None), table-row flag, spans as _Span field tuples.
 _Line = tuple[str | None, bool, tuple[tuple, ...]]
 
 
@@ -588,7 +592,7 @@ class Detector:
         """DocScan of a parsed document."""
         doc = self._read(lines, None)
         cands = doc.candidates()
-        tokens = {tok for _, _, spans in lines for fields in spans for tok in fields[0]}
+        tokens = {tok for _, _, spans in lines for fields in spans for tok in fields[F_TOKENS]}
         return DocScan(tuple(cands), tuple(c.name for c in cands if c.type == PERSON),
                        frozenset(tokens | doc.asked), frozenset(doc.asked))
 
@@ -624,10 +628,10 @@ class _Doc:
         if dateline:
             self._dateline(dateline)
         for fields in spans:
-            tokens, initial = fields[0], fields[4]
-            if not initial:
+            tokens = fields[F_TOKENS]
+            if not fields[F_INITIAL]:
                 self.mid_caps.update(tokens)
-            if len(tokens) == 1 and tokens[0] in FUNCTION_CAPS and not fields[8]:
+            if len(tokens) == 1 and tokens[0] in FUNCTION_CAPS and not fields[F_OF_SPLIT]:
                 continue  # a lone "The": trimming drops it
             self._classify(_Span(*fields))
 
