@@ -161,7 +161,7 @@ DOT_WORD_RE = re.compile(r"\.\w")
 LAST_WORD_RE = re.compile(rf"(?>[{_LET}]++(?:['’][{_LET}]++|-[{_LET}]++)*+)$")
 _ALIAS_CAPS = "|".join(sorted((a for a in PLACE_ALIASES if a.isalpha() and a.isupper()),
                               key=len, reverse=True))
-_NAME_AHEAD = (  # a name-like token starts here: initial or abbreviation, lowercase in it, alias
+_NAME_AHEAD = (  # a name-like token here: initial or abbreviation, has lowercase, or alias
     rf"[{_UP}]\.|[{_UP}](?:[{_UP}]|['’-](?=[{_LET}]))*[{_LO}]"
     rf"|(?:{_ALIAS_CAPS})(?![{_LET}]|['’-][{_LET}])"
 )
@@ -359,8 +359,7 @@ def _is_tabular(line: str) -> bool:
 
 
 def _cap_tokens(line: str) -> list[tuple[str, int, int, str]]:
-    """Name-like tokens (see _capitalised; as TOKEN_RE splits the line) with their offsets and
-    the text skipped before each."""
+    """Name-like capital tokens (as TOKEN_RE splits the line), offsets, text skipped before."""
     out = []
     pos = 0
     for skipped, tok in CAP_SCAN_RE.findall(line):
@@ -369,15 +368,6 @@ def _cap_tokens(line: str) -> list[tuple[str, int, int, str]]:
             out.append((tok, pos, pos + len(tok), skipped))
             pos += len(tok)
     return out
-
-
-def _capitalised(tok: str, line: str, end: int) -> bool:
-    """A name-like token: capital first, not an all-caps word (bar abbreviations, initials)."""
-    if not tok[0].isupper():
-        return False
-    if len(tok) == 1:
-        return line[end:end + 1] == "."
-    return "." in tok or not tok.isupper() or tok in PLACE_ALIASES
 
 
 def _sentence_initial(line: str, start: int) -> bool:
@@ -1044,11 +1034,9 @@ def build_evidence(scans: Iterable[DocScan]) -> Evidence:
 
 def evidence_digest(evidence: Evidence, keys: frozenset[str],
                     asked: frozenset[str] | None = None) -> str:
-    """Stable hash of what evidence says about keys; NO_EVIDENCE when it changes nothing.
-
-    keys: DocScan.evidence_keys; asked (optional, DocScan.asked_keys) narrows when the result
-    is the first pass. Equal digests of one document mean equal resolve results.
-    """
+    """Stable hash of what evidence says about keys; NO_EVIDENCE when it changes nothing."""
+    # keys: DocScan.evidence_keys; asked (DocScan.asked_keys) narrows when the result is the
+    # first pass. For one document, equal digests mean equal resolve results.
     hits = keys & evidence.surnames
     if not hits or (asked is not None and asked.isdisjoint(evidence.surnames)):
         return NO_EVIDENCE
