@@ -9,7 +9,6 @@ from dataclasses import dataclass, replace
 import ahocorasick
 from slugify import slugify
 
-from .documents import document_text
 from .html import find_urls
 from .model import Document, Entity, Mention
 from .registry import Registry
@@ -159,13 +158,13 @@ def _speakers(doc: Document, matcher: Matcher, anchored: set[str]) -> list[tuple
     return out
 
 
-def link_archive(documents: list[Document], registry: Registry, detect: bool
+def link_archive(documents: list[Document], registry: Registry, found: dict[str, list] | None
                  ) -> tuple[list[Entity], list[Mention], list[tuple[str, str, int]]]:
-    """Find every mention of every entity in every document."""
+    """Find every mention of every entity (registry, and detected when `found` is given)."""
     registry_entities, never_link = list(registry.entities), tuple(registry.never_link)
     detected, patterns = registry_entities, registry_patterns(registry_entities, never_link)
-    if detect:
-        detected, extra = detect_entities(documents, registry_entities, never_link)
+    if found is not None:
+        detected, extra = detect_entities(found, registry_entities)
         for surface, targets in extra.items():
             patterns[surface].extend(targets)
     matcher = Matcher(dict(patterns))
@@ -181,13 +180,9 @@ def link_archive(documents: list[Document], registry: Registry, detect: bool
     return entities, mentions, speakers
 
 
-def detect_entities(documents: list[Document], registry: list[Entity], never_link: tuple[str, ...]
+def detect_entities(found: dict[str, list], registry: list[Entity]
                     ) -> tuple[list[Entity], dict[str, list[Target]]]:
     """Names found by automatic detection: new entities, and doc-limited surface patterns."""
-    from .detect import Detector, detect_corpus  # noqa: PLC0415
-
-    texts = {d.id: document_text(d) for d in documents}
-    found = detect_corpus(texts, Detector(stop_phrases=never_link))
     known = {norm(n): e.id for e in registry for n in e.all_names}
     entities = {e.id: e for e in registry}
     surface_docs: dict[tuple[str, str], set[str]] = defaultdict(set)

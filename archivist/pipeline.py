@@ -6,6 +6,7 @@ import logging
 
 from .cache import Cache
 from .config import Settings
+from .detection import resolve_all, scanner
 from .documents import read_documents
 from .export import archive_json
 from .index import Index, build_index
@@ -26,11 +27,15 @@ def gather(settings: Settings) -> Archive:
     from .linking import link_archive  # noqa: PLC0415  (keeps import cost off --help)
 
     registry = load_registry(settings.registry)
+    stop = tuple(registry.never_link)
+    scan, scan_id = scanner(stop) if settings.detect else (None, "")
     cache = Cache(settings.cache)
     try:
         inventory = discover(settings.sources)
-        documents, problems, _scans = read_documents(settings.sources, inventory, cache)
-        entities, mentions, speakers = link_archive(documents, registry, settings.detect)
+        documents, problems, scans = read_documents(settings.sources, inventory, cache, scan,
+                                                    scan_id)
+        found = resolve_all(documents, scans, stop, cache) if settings.detect else None
+        entities, mentions, speakers = link_archive(documents, registry, found)
     finally:
         cache.close()
     return Archive(documents=tuple(documents), entities=tuple(entities), mentions=tuple(mentions),

@@ -96,3 +96,17 @@ def test_deleted_source_loses_its_pages_and_docs_stay_untouched(tmp_path: Path, 
     mkdocs_build(tmp_path / "site", corpus, REGISTRY)
     assert not (tmp_path / "site/documents/minister-visits-hanoi-as-talks-resume").exists()
     assert _files(ROOT / "docs") == before
+
+
+def test_incremental_build_equals_clean_build(tmp_path: Path, corpus: Path):
+    cache = tmp_path / "cache"
+    mkdocs_build(tmp_path / "warm", corpus, REGISTRY, cache=cache)
+    source = corpus / "article.txt"
+    source.write_text(source.read_text() + "\nA later paragraph names Vladimir Putin again.\n")
+    (corpus / "transcript.md").unlink()
+    incremental = mkdocs_build(tmp_path / "incremental", corpus, REGISTRY, cache=cache)
+    clean = mkdocs_build(tmp_path / "clean", corpus, REGISTRY, cache=tmp_path / "fresh")
+    assert incremental.returncode == clean.returncode == 0
+    assert _files(tmp_path / "incremental") == _files(tmp_path / "clean")
+    assert "later paragraph" in (tmp_path / "clean" / "documents" /
+                                 "minister-visits-hanoi-as-talks-resume" / "index.html").read_text()
