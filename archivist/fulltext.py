@@ -3,9 +3,15 @@
 from __future__ import annotations
 
 import asyncio
+import html
+import json
 import logging
+import os
+import re
 import shutil
+import tempfile
 import time
+from collections import Counter
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -28,10 +34,14 @@ EXCLUDE_SELECTORS = (
     "#mentioned-with", ".companions", ".archive-map-wrap", ".map-more", ".entity-feed",
 )
 ENTITY_FILTERS = ("person", "place", "organization")
+FILTER_KEYS = ("type", *ENTITY_FILTERS, "outlet", "year")
+FILTER_SPAN = re.compile(r'<span data-pagefind-filter="([a-z]+)">([^<]*)</span>')
+# The search page's choosers read their values from here (pagefind/values/<filter>.json), so it
+# never loads Pagefind's filter files (hundreds of KB at 10,000 documents) before they are used.
+VALUES_DIR = "values"
 # Per document, the entities of each type that become filter values: the most-mentioned first.
 # This bounds the filter files the search page loads (see docs/search.md).
-FILTER_ENTITIES_PER_TYPE = 8
-BATCH = 200
+FILTER_ENTITIES_PER_TYPE = 5
 
 
 class FulltextError(ArchiveError):
@@ -45,6 +55,9 @@ class IndexStats:
     pages: int
     files: int
     seconds: float
+
+
+FilterValues = dict[str, Counter[str]]
 
 
 # --- markup in the generated pages ---------------------------------------------------------------
@@ -90,54 +103,78 @@ def _date_label(doc: Document) -> str:
 
 # --- the index of a built site -----------------------------------------------------------------
 
-def indexable_pages(site: Path) -> list[Path]:
-    """Document and entity pages (first pages only) that carry the full-text marker."""
-    pages = []
+def indexable_pages(site: Path) -> tuple[list[Path], FilterValues]:
+    """Document and entity pages (first pages only) with the marker, and their filter values."""
+    pages: list[Path] = []
+    values: FilterValues = {key: Counter() for key in FILTER_KEYS}
     for folder in ("documents", *TYPE_FOLDERS.values()):
         for path in sorted((site / folder).glob("*/index.html")):
-            with path.open(encoding="utf-8") as handle:
-                if MARKER in handle.read():
-                    pages.append(path)
-    return pages
+            text = path.read_text(encoding="utf-8")
+            if MARKER not in text:
+                continue
+            pages.append(path)
+            block = text[text.index(MARKER):].split("</div>", 1)[0]
+            for key, value in FILTER_SPAN.findall(block):
+                values.setdefault(key, Counter())[html.unescape(value)] += 1
+    return pages, values
+
+
+def write_filter_values(values: FilterValues, bundle: Path) -> None:
+    """One JSON list per filter, [value, pages] by count, for the search page's choosers."""
+    folder = bundle / VALUES_DIR
+    folder.mkdir(parents=True, exist_ok=True)
+    for key, counts in values.items():
+        ranked = sorted(counts.items(), key=lambda kv: (-kv[1], kv[0].casefold()))
+        (folder / f"{key}.json").write_text(
+            json.dumps(ranked, ensure_ascii=False, separators=(",", ":")), encoding="utf-8")
 
 
 def build_fulltext(site: Path) -> IndexStats:
     """Index the marked pages of a built site into site/pagefind/ (replacing an older bundle)."""
     started = time.perf_counter()
-    pages = indexable_pages(site)
+    pages, values = indexable_pages(site)
     bundle = site / BUNDLE
     if bundle.exists():
         shutil.rmtree(bundle)
-    try:
-        files = asyncio.run(_index(site, pages, bundle))
-    except FulltextError:
-        raise
-    except Exception as exc:  # the Pagefind service reports its failures as plain exceptions
-        raise FulltextError(f"Pagefind failed: {exc}") from exc
+    with tempfile.TemporaryDirectory(prefix=".fulltext-", dir=site) as tmp:
+        stage(site, pages, Path(tmp))
+        try:
+            files = asyncio.run(_index(Path(tmp), bundle))
+        except FulltextError:
+            raise
+        except Exception as exc:  # the Pagefind service reports failures as plain exceptions
+            raise FulltextError(f"Pagefind failed: {exc}") from exc
+    write_filter_values(values, bundle)
     stats = IndexStats(len(pages), files, time.perf_counter() - started)
-    log.info("Full-text index: %d pages, %d files in %s/ (%.1f s)", stats.pages, stats.files,
-             BUNDLE, stats.seconds)
+    log.debug("Full-text index: %d pages, %d files in %s/ (%.1f s)", stats.pages, stats.files,
+              BUNDLE, stats.seconds)
     return stats
 
 
-async def _index(site: Path, pages: list[Path], bundle: Path) -> int:
-    """Feed the pages to the Pagefind service in batches and write the bundle."""
+def stage(site: Path, pages: list[Path], staging: Path) -> None:
+    """Mirror the pages to index under staging, at their site paths (hard links when possible).
+
+    Pagefind then indexes the whole staging folder in one request: its Python wrapper answers
+    one request per 0.1 s, far too slow to send 10,000 pages one by one.
+    """
+    for page in pages:
+        target = staging / page.relative_to(site)
+        target.parent.mkdir(parents=True, exist_ok=True)
+        try:
+            os.link(page, target)
+        except OSError:
+            shutil.copyfile(page, target)
+
+
+async def _index(staging: Path, bundle: Path) -> int:
+    """Index the staging folder (URLs relative to the site root) and write the bundle."""
     from pagefind.index import IndexConfig, PagefindIndex  # noqa: PLC0415 (starts a binary)
 
     config = IndexConfig(root_selector=ROOT_SELECTOR, exclude_selectors=list(EXCLUDE_SELECTORS),
                          keep_index_url=True, force_language="en", output_path=str(bundle))
     async with PagefindIndex(config=config) as pf:
-        for start in range(0, len(pages), BATCH):
-            batch = pages[start:start + BATCH]
-            await asyncio.gather(*(_add(pf, site, page) for page in batch))
+        result = await pf.add_directory(str(staging), glob="**/*.html")
+        log.debug("Pagefind indexed %s", result)
     if not (bundle / "pagefind-entry.json").is_file():
         raise FulltextError(f"Pagefind wrote no index into {bundle}")
     return sum(1 for p in bundle.rglob("*") if p.is_file())
-
-
-async def _add(pf: object, site: Path, page: Path) -> None:
-    """Add one page, under its site-relative path (so its URL is relative to the site root)."""
-    content = page.read_text(encoding="utf-8")
-    result = await pf.add_html_file(content=content, url="/" + page.relative_to(site).as_posix())
-    if not result.get("page_word_count"):
-        log.debug("Full-text index: no words in %s", page.relative_to(site))

@@ -18,6 +18,8 @@ log = logging.getLogger("mkdocs.hooks.search")
 def on_post_build(config) -> None:
     """Index the built document and entity pages into site/pagefind/."""
     try:
-        build_fulltext(Path(config.site_dir))
+        stats = build_fulltext(Path(config.site_dir))
     except FulltextError as exc:
         raise PluginError(str(exc)) from None
+    log.info("Full-text index: %d pages in %.1f s (pagefind/, %d files)", stats.pages,
+             stats.seconds, stats.files)

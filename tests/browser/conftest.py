@@ -92,13 +92,14 @@ def browser() -> Iterator[Browser]:
             chromium.close()
 
 
-def _route_outside(route: Route, seen: list[str]) -> None:
-    """Answer requests to other hosts locally, so nothing leaves the machine."""
-    url = route.request.url
-    if urlsplit(url).hostname in LOCAL_HOSTS or not url.startswith("http"):
-        route.continue_()
-        return
-    seen.append(url)
+def is_outside(url: str) -> bool:
+    """A request that would leave this machine (map tiles, fonts, anything not 127.0.0.1)."""
+    return url.startswith(("http:", "https:")) and urlsplit(url).hostname not in LOCAL_HOSTS
+
+
+def _answer_locally(route: Route, seen: list[str]) -> None:
+    """Answer a request to another host with an empty image, so nothing leaves the machine."""
+    seen.append(route.request.url)
     route.fulfill(status=200, body=EMPTY_PNG, content_type="image/png")
 
 
@@ -112,7 +113,8 @@ def page_log() -> PageLog:
 def page(browser: Browser, page_log: PageLog) -> Iterator[Page]:
     """A fresh page; the test fails on any console error or uncaught exception."""
     context = browser.new_context(viewport={"width": 1280, "height": 900})
-    context.route("**/*", lambda route: _route_outside(route, page_log.outside))
+    # Only outside requests are intercepted: local ones (and the workers' fetches) go straight.
+    context.route(is_outside, lambda route: _answer_locally(route, page_log.outside))
     tab = context.new_page()
     tab.set_default_timeout(15_000)
 

@@ -1,7 +1,7 @@
 """Bytes a reader's browser fetches for a first full-text query on the search page.
 
 Unlike bench/pagefind_payload.py (which predicts it from the bundle), this asks Chromium what it
-really loaded: Pagefind's UI, runtime, WebAssembly, metadata, filters, index chunks and fragments.
+really loaded: runtime, WebAssembly, metadata, filter choices, index chunks, fragments.
 
     python -m tests.browser.payload path/to/site --term russia
 """
@@ -12,6 +12,7 @@ import argparse
 import gzip
 import json
 import logging
+import re
 import time
 from pathlib import Path
 from urllib.parse import unquote, urlsplit
@@ -37,8 +38,9 @@ def first_query(page: Page, base_url: str, site: Path, term: str) -> dict[str, o
     page.on("requestfinished", lambda request: fetched.append(request.url))
     page.goto(base_url + "search.html")
     started = time.perf_counter()
-    page.locator(".pagefind-ui__search-input").fill(term)
-    page.locator(".pagefind-ui__message").wait_for()
+    page.locator("#fulltext-query").fill(term)
+    page.locator(".fulltext-status", has_text=re.compile(r"results? for ")).wait_for()
+    page.locator("li.fulltext-result").first.wait_for()
     page.wait_for_load_state("networkidle")
     seconds = time.perf_counter() - started
     files: dict[str, int] = {}
@@ -50,7 +52,7 @@ def first_query(page: Page, base_url: str, site: Path, term: str) -> dict[str, o
     wire = sum(on_the_wire(site / rel) for rel in files)
     return {"term": term, "files": len(files), "raw_bytes": raw, "gzip_bytes": wire,
             "seconds": round(seconds, 2),
-            "message": page.locator(".pagefind-ui__message").inner_text(), "fetched": files}
+            "message": page.locator(".fulltext-status").inner_text(), "fetched": files}
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -33,7 +33,7 @@ def describe(violation: dict) -> str:
 def test_no_serious_or_critical_violations(page: Page, served: Served, name: str):
     page.goto(served.url + PAGES[name])
     if name == "search":  # scan the widget with its results and filters showing
-        page.locator(".pagefind-ui__result").first.wait_for()
+        page.locator("li.fulltext-result").first.wait_for()
     response = Axe().run(page, options=OPTIONS).response
     blocking = [v for v in response["violations"] if v["impact"] in BLOCKING]
     assert not blocking, "\n".join(describe(v) for v in blocking)

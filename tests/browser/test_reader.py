@@ -7,6 +7,7 @@ import re
 
 import pytest
 from playwright.sync_api import Locator, Page, expect
+from playwright.sync_api import TimeoutError as PlaywrightTimeout
 
 from .conftest import Served
 from .payload import first_query
@@ -32,10 +33,24 @@ def test_home_page_opens_with_counts_and_latest_documents(page: Page, served: Se
     expect(page.locator("#latest + ul.doc-list li")).to_have_count(4)
 
 
+def header_search(page: Page, text: str) -> Locator:
+    """Type into Material's header search until its worker (index still loading) answers."""
+    box = page.locator("input.md-search__input")
+    first = page.locator(".md-search-result__list a.md-search-result__link").first
+    for _ in range(30):
+        box.fill("")
+        box.press_sequentially(text)
+        try:
+            first.wait_for(timeout=1_000)
+            return first
+        except PlaywrightTimeout:
+            continue
+    raise AssertionError(f"header search: no result for {text!r}")
+
+
 def test_header_search_finds_a_person_by_another_spelling(page: Page, served: Served):
     page.goto(served.url + "index.html")
-    page.locator("input.md-search__input").fill("Zelenskiy")
-    first = page.locator(".md-search-result__list a.md-search-result__link").first
+    first = header_search(page, "Zelenskiy")
     landing = re.compile(re.escape(served.url + ZELENSKY) + r"(\?h=zelenskiy)?$")
     expect(first).to_have_attribute("href", landing)  # ?h= : Material highlights the term
     first.click()
@@ -57,43 +72,59 @@ def test_snippet_leads_to_the_highlighted_mention(page: Page, served: Served):
 
 
 def result_links(page: Page) -> Locator:
-    """The title link of each full-text result (sub-results are headings inside a page)."""
-    return page.locator("li.pagefind-ui__result > div > p.pagefind-ui__result-title a")
+    """The title link of each full-text result."""
+    return page.locator("li.fulltext-result a.fulltext-result__title")
+
+
+def expect_results(page: Page, pattern: str) -> Locator:
+    """Wait for the status line, then for every listed result; return the title links."""
+    status = page.locator(".fulltext-status")
+    expect(status).to_have_text(re.compile(pattern))
+    count = int(status.inner_text().split()[0].replace(",", ""))
+    links = result_links(page)
+    expect(links).to_have_count(min(count, 5))
+    return links
 
 
 def test_fulltext_search_with_a_filter_finds_the_document(page: Page, served: Served):
     page.goto(served.url + "search.html")
-    page.locator(".pagefind-ui__search-input").fill("Putin")
-    results = result_links(page)
-    expect(results.first).to_be_visible()
+    page.locator("#fulltext-query").fill("Putin")
+    results = expect_results(page, r"^\d+ results for Putin$")
     assert results.count() > 1
-    page.locator('input.pagefind-ui__filter-checkbox[name="year"][value="2022"]').check()
-    expect(page.locator(".pagefind-ui__message")).to_have_text("1 result for Putin")
-    expect(results).to_have_count(1)
+    page.locator("#filter-year").select_option("2022")
+    results = expect_results(page, r"^1 result for Putin$")
     expect(results).to_have_attribute("href", re.compile(re.escape(TURKMENISTAN) + "$"))
-    expect(page.locator(".pagefind-ui__result-excerpt mark").first).to_have_text(
+    expect(page.locator(".fulltext-result__excerpt mark").first).to_have_text(
         re.compile("putin", re.I))
+    meta = page.locator(".fulltext-result__meta")
+    expect(meta).to_have_text("2022-06-29 · Kremlin · compilation")
     results.click()
     expect(page).to_have_url(served.url + TURKMENISTAN)
 
 
 def test_fulltext_filter_by_outlet_then_person(page: Page, served: Served):
     page.goto(served.url + "search.html?fulltext=Ukraine")
-    results = result_links(page)
-    expect(results.first).to_be_visible()
-    page.locator("summary.pagefind-ui__filter-name", has_text=re.compile("^Outlet$")).click()
-    page.locator('input.pagefind-ui__filter-checkbox[name="outlet"][value="Kremlin"]').check()
-    expect(results).to_have_count(1)
+    expect_results(page, r"^\d+ results for Ukraine$")
+    page.locator("#filter-outlet").fill("Kremlin")
+    results = expect_results(page, r"^1 result for Ukraine$")
     expect(results).to_have_attribute("href", re.compile(re.escape(TURKMENISTAN) + "$"))
-    page.locator('input.pagefind-ui__filter-checkbox[name="outlet"]').uncheck()
-    page.locator("summary.pagefind-ui__filter-name", has_text=re.compile("^Person$")).click()
-    page.locator('input.pagefind-ui__filter-checkbox[name="person"][value="Oleksandr Syrskyi"]'
-                 ).check()
-    expect(page.locator(".pagefind-ui__message")).to_have_text(re.compile(r"^[12] results? "))
+    page.locator("#filter-outlet").fill("")
+    page.locator("#filter-person").click()
+    expect(page.locator('#values-person option[value="Oleksandr Syrskyi"]')).to_have_count(1)
+    page.locator("#filter-person").fill("Oleksandr Syrskyi")
+    results = expect_results(page, r"^[12] results? for Ukraine$")
     hrefs = [a.get_attribute("href") for a in results.all()]
     assert any("/documents/" in h for h in hrefs), hrefs
     assert all("/documents/" in h or h.endswith("people/oleksandr-syrskyi/index.html")
                for h in hrefs), hrefs
+
+
+def test_fulltext_result_text_is_never_markup(page: Page, served: Served):
+    page.goto(served.url + "search.html?fulltext=Putin")
+    expect_results(page, r"results for Putin$")
+    excerpt_children = page.locator(".fulltext-result__excerpt *")
+    assert {el.evaluate("e => e.tagName") for el in excerpt_children.all()} <= {"MARK"}
+    assert page.locator(".fulltext-result script, .fulltext-result img").count() == 0
 
 
 def test_previous_and_next_walk_the_documents_by_date(page: Page, served: Served):
@@ -131,5 +162,6 @@ def test_first_fulltext_query_stays_small(page: Page, served: Served):
     result = first_query(page, served.url, served.site, "russia")
     print(json.dumps({k: v for k, v in result.items() if k != "fetched"}))
     assert result["message"].endswith("for russia") and result["files"] >= 6
-    assert "pagefind/pagefind-ui.js" in result["fetched"]
+    assert "pagefind/pagefind.js" in result["fetched"]
+    assert not [f for f in result["fetched"] if "/filter/" in f]  # filters load when used
     assert result["gzip_bytes"] <= 300_000, result
