@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import base64
+import gzip
 import html
+import hashlib
 import json
 import logging
 import re
@@ -13,6 +15,8 @@ import time
 from collections import Counter
 from dataclasses import dataclass
 from pathlib import Path
+
+import cbor2
 
 from .errors import ArchiveError
 from .html import esc
@@ -143,12 +147,19 @@ def build_fulltext(site: Path) -> IndexStats:
             pagefind.request({"type": "AddFile", "index_id": index_id, "file_path": None,
                               "url": "/" + page.relative_to(site).as_posix(),
                               "file_contents": page.read_text(encoding="utf-8")})
-        pagefind.request({"type": "WriteFiles", "index_id": index_id, "output_path": str(bundle)})
+        # GetFiles, not WriteFiles: the service may still be writing files in the background
+        # when it exits on end of input, which left truncated files on a loaded machine.
+        files = pagefind.request({"type": "GetFiles", "index_id": index_id})["files"]
+    for item in files:
+        target = bundle / item["path"]
+        target.parent.mkdir(parents=True, exist_ok=True)
+        target.write_bytes(base64.b64decode(item["content"]))
     if not (bundle / "pagefind-entry.json").is_file():
         raise FulltextError(f"Pagefind wrote no index into {bundle}")
+    canonicalize_bundle(bundle)
     write_filter_values(values, bundle)
-    files = sum(1 for p in bundle.rglob("*") if p.is_file())
-    return IndexStats(len(pages), files, time.perf_counter() - started)
+    count = sum(1 for p in bundle.rglob("*") if p.is_file())
+    return IndexStats(len(pages), count, time.perf_counter() - started)
 
 
 class PagefindProcess:
@@ -205,3 +216,49 @@ class PagefindProcess:
             self._buffer += chunk
         message, self._buffer = self._buffer.split(b",", 1)
         return message
+
+
+SIGNATURE = b"pagefind_dcd"
+FILTERS = 3  # [version, ?, index chunks, filters, sorts, meta fields] in a .pf_meta file
+
+
+def canonicalize_bundle(bundle: Path) -> None:
+    """Rewrite Pagefind's filter and meta files in sorted order under content-hashed names.
+
+    Pagefind 1.5 writes filter values from a hash map, in an order that changes per run (its
+    maintainers confirm it), which would make two builds of the same sources differ.
+    """
+    entry_path = bundle / "pagefind-entry.json"
+    entry = json.loads(entry_path.read_text(encoding="utf-8"))
+    for lang, info in sorted(entry["languages"].items()):
+        meta_path = bundle / f"pagefind.{info['hash']}.pf_meta"
+        meta = _read_cbor(meta_path)
+        renamed = [[name, _canonical_filter(bundle / "filter" / f"{old}.pf_filter", lang)]
+                   for name, old in meta[FILTERS]]
+        meta[FILTERS] = sorted(renamed)
+        data = _cbor_bytes(meta)
+        info["hash"] = f"{lang}_{hashlib.sha256(data).hexdigest()[:10]}"
+        meta_path.unlink()
+        (bundle / f"pagefind.{info['hash']}.pf_meta").write_bytes(data)
+    entry_path.write_text(json.dumps(entry, ensure_ascii=False, separators=(",", ":")),
+                          encoding="utf-8")
+
+
+def _canonical_filter(path: Path, lang: str) -> str:
+    name, values = _read_cbor(path)
+    data = _cbor_bytes([name, sorted(values, key=lambda v: v[0])])
+    new = f"{lang}_{hashlib.sha256(data).hexdigest()[:7]}"
+    path.unlink()
+    (path.parent / f"{new}.pf_filter").write_bytes(data)
+    return new
+
+
+def _read_cbor(path: Path) -> list:
+    raw = gzip.decompress(path.read_bytes())
+    if not raw.startswith(SIGNATURE):
+        raise FulltextError(f"{path}: not a Pagefind data file")
+    return cbor2.loads(raw[len(SIGNATURE):])
+
+
+def _cbor_bytes(value: object) -> bytes:
+    return gzip.compress(SIGNATURE + cbor2.dumps(value), mtime=0)
