@@ -15,8 +15,8 @@ fi
 [ -x .venv/bin/python ] || "$PY" -m venv .venv
 .venv/bin/python -m pip install -q --disable-pip-version-check -r requirements-dev.txt
 export NO_MKDOCS_2_WARNING=1
-.venv/bin/python -m pytest -q "$@"
 if [ "$#" -eq 0 ]; then
   # Benchmark smoke: fails only on gross regressions (superlinear growth), not on timings.
   .venv/bin/python bench/run.py --quick --out "${TMPDIR:-/tmp}/archive-bench-quick"
 fi
+.venv/bin/python -m pytest -q "$@"
