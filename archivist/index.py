@@ -12,6 +12,7 @@ from .model import Archive, Document, Entity, Mention
 log = logging.getLogger(__name__)
 
 RELATED_MAX = 5
+RELATED_CAP = 60
 COOCCUR_PER_DOC = 40
 
 
@@ -81,7 +82,7 @@ def related_documents(
     doc_entities: dict[str, Counter[str]], entity_docs: dict[str, tuple[str, ...]], total: int
 ) -> dict[str, tuple[str, ...]]:
     """Documents sharing the most (rarer) entities; hub entities carry little signal, so skip them."""
-    cap = max(50, total // 20)
+    cap = RELATED_CAP  # a fixed cap keeps this linear: documents × entities × cap
     related: dict[str, tuple[str, ...]] = {}
     for doc_id, counts in doc_entities.items():
         scores: Counter[str] = Counter()

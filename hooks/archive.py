@@ -80,6 +80,7 @@ def on_page_content(html, page, config, files):
     if body is None:
         return html
     page.toc = get_toc(toc_tokens(body))
+    page.file.content_string = ""  # read already; one copy of each page in memory, not two
     return body
 
 
