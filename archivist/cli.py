@@ -62,7 +62,8 @@ def main(argv: list[str] | None = None) -> int:
         print(f"error: internal error: {exc!r}; rerun with --debug and report it", file=sys.stderr)
         return 3
     for problem in archive.problems:
-        print(f"{problem.status}: {problem}", file=sys.stderr)
+        if not (problem.info and args.quiet):
+            print(f"{problem.status}: {problem}", file=sys.stderr)
     if not args.quiet:
         print(f"{len(archive.documents)} documents, {len(archive.entities)} entities, "
               f"{len(archive.problems)} problems; wrote {result.written}, unchanged "

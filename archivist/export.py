@@ -26,7 +26,7 @@ def archive_json(index: Index) -> str:
         "mentions": [{"document": m.document, "entity": m.entity, "text": m.text,
                       "anchor": m.anchor} for m in archive.mentions],
     }
-    return json.dumps(data, ensure_ascii=False, indent=1, sort_keys=False) + "\n"
+    return json.dumps(data, ensure_ascii=False, separators=(",", ":")) + "\n"
 
 
 def _document(doc) -> dict:

@@ -48,11 +48,12 @@ def discover(root: Path) -> Inventory:
     files = sorted(p for p in root.rglob("*") if p.is_file())
     sources = [p for p in files if p.suffix.lower() in SOURCE_SUFFIXES and not _hidden(p, root)]
     by_stem = {p.with_suffix(""): p for p in sources}
+    source_set = set(sources)
     sidecars: dict[Path, Path] = {}
     problems = []
     for path in files:
         rel = path.relative_to(root).as_posix()
-        if path in sources:
+        if path in source_set:
             continue
         if path.suffix.lower() in SIDECAR_SUFFIXES and path.with_suffix("") in by_stem:
             sidecars[by_stem[path.with_suffix("")]] = path
