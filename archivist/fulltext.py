@@ -209,12 +209,15 @@ class PagefindProcess:
     def _read_message(self) -> bytes:
         """The next ','-terminated message from the service's stdout."""
         assert self._proc.stdout is not None
-        while b"," not in self._buffer:
-            chunk = self._proc.stdout.read1(1 << 16)
+        # Look for the terminator only in each new chunk: rescanning the whole buffer made
+        # reading the multi-megabyte GetFiles answer quadratic.
+        parts = [self._buffer]
+        while b"," not in parts[-1]:
+            chunk = self._proc.stdout.read1(1 << 20)
             if not chunk:
                 raise FulltextError(f"Pagefind stopped (exit code {self._proc.wait()})")
-            self._buffer += chunk
-        message, self._buffer = self._buffer.split(b",", 1)
+            parts.append(chunk)
+        message, self._buffer = b"".join(parts).split(b",", 1)
         return message
 
 
