@@ -310,7 +310,9 @@ def home_page(index: Index, site_name: str) -> str:
         folder = TYPE_FOLDERS[etype]
         stats.append(f"<li><strong>{types[etype]:,}</strong> "
                      f"{link(here, f'{folder}/index.md', label.lower())}</li>")
-    latest = [index.docs[d] for d in reversed(index.chronological)][:LATEST]
+    newest_first = [index.docs[d] for d in reversed(index.chronological)]
+    latest = ([d for d in newest_first if d.meta.date] +
+              [d for d in newest_first if not d.meta.date])[:LATEST]  # undated last
     items = "".join(f"<li>{doc_link(d, here)}</li>" for d in latest)
     return (front_matter(site_name) +
             f'<p class="lead">This archive holds:</p>\n<ul class="stats">{"".join(stats)}</ul>\n\n'
