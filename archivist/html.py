@@ -9,19 +9,9 @@ import re
 
 URL = re.compile(r"https?://[^\s<>\"'“”‘’]+")
 URL_TRAILING = ".,;:!?)]}»…"
-# Every ASCII punctuation character is written as a numeric entity inside Markdown headings,
-# so no source character can act as Markdown or HTML syntax there.
-_PUNCT = {ord(c): f"&#{ord(c)};" for c in "!\"#$%&'()*+,-./:;<=>?@[\\]^_`{|}~"}
-
-
 def esc(text: str) -> str:
     """HTML-escape text (quotes included)."""
     return html.escape(text, quote=True)
-
-
-def heading_text(text: str) -> str:
-    """Text for a Markdown heading, every punctuation character entity-encoded."""
-    return " ".join(text.split()).translate(_PUNCT)
 
 
 def page_url(src: str) -> str:

@@ -81,7 +81,7 @@ def cooccurrence(doc_entities: dict[str, Counter[str]]) -> dict[str, Counter[str
 def related_documents(
     doc_entities: dict[str, Counter[str]], entity_docs: dict[str, tuple[str, ...]], total: int
 ) -> dict[str, tuple[str, ...]]:
-    """Documents sharing the most (rarer) entities; hub entities carry little signal, so skip them."""
+    """Documents sharing the most rare entities (hub entities carry little signal)."""
     cap = RELATED_CAP  # a fixed cap keeps this linear: documents × entities × cap
     related: dict[str, tuple[str, ...]] = {}
     for doc_id, counts in doc_entities.items():
@@ -99,7 +99,8 @@ def related_documents(
     return related
 
 
-def speaker_turns(archive: Archive, docs: dict[str, Document]) -> dict[str, tuple[tuple[str, int], ...]]:
+def speaker_turns(archive: Archive, docs: dict[str, Document]
+                  ) -> dict[str, tuple[tuple[str, int], ...]]:
     """Turns attributed to person entities: entity → ((document, block index), …)."""
     turns: dict[str, list[tuple[str, int]]] = defaultdict(list)
     for doc_id, entity_id, block in archive.speakers:

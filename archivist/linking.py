@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import logging
 from collections import defaultdict
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 
 import ahocorasick
 from slugify import slugify
@@ -77,7 +77,8 @@ def _boundary(text: str, i: int) -> bool:
     return i < 0 or i >= len(text) or not (text[i].isalnum() or text[i] == "_")
 
 
-def registry_patterns(entities: list[Entity], never_link: tuple[str, ...]) -> dict[str, list[Target]]:
+def registry_patterns(entities: list[Entity], never_link: tuple[str, ...]
+                      ) -> dict[str, list[Target]]:
     """Surface strings of the registry: names, aliases, conditional surnames, blocked phrases."""
     patterns: dict[str, list[Target]] = defaultdict(list)
     explicit = {name for e in entities for name in e.all_names}

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import datetime as dt
 import difflib
 import logging
 import re
@@ -10,7 +9,7 @@ from collections.abc import Callable
 from dataclasses import replace
 from typing import Any
 
-from .convert import BYLINE, URL, is_headline
+from .convert import BYLINE, URL
 from .dates import find_date, parse_date_value
 from .model import Block, Metadata, Problem
 
@@ -18,7 +17,8 @@ log = logging.getLogger(__name__)
 
 KINDS = ("article", "transcript", "compilation", "report", "interview", "statement", "other")
 TITLE_MAX = 80
-DATELINE = re.compile(r"^([A-Z][A-Z .'’-]{2,40}?)(?:,\s*([A-Z][\w .'’-]{1,40}?))?\s*(?:[–—-]\s+|\s+(?=\d{4}-\d\d-\d\d))")
+DATELINE = re.compile(r"^([A-Z][A-Z .'’-]{2,40}?)(?:,\s*([A-Z][\w .'’-]{1,40}?))?"
+                      r"\s*(?:[–—-]\s+|\s+(?=\d{4}-\d\d-\d\d))")
 LABELLED_URL = re.compile(r"^(?:source|url|original|link|read more)\s*:\s*(https?://\S+)\s*$", re.I)
 TRANSCRIPT_LINE = re.compile(r"^(.{2,60}?)\s+Transcript\b", re.I)
 BYLINE_PARTS = re.compile(r"^By\s+(.+?)\s*$")

@@ -39,7 +39,8 @@ def gather(settings: Settings) -> Archive:
     finally:
         cache.close()
     return Archive(documents=tuple(documents), entities=tuple(entities), mentions=tuple(mentions),
-                   problems=tuple(sorted(problems, key=lambda p: (p.source, p.line or 0, p.reason))),
+                   problems=tuple(sorted(problems,
+                                         key=lambda p: (p.source, p.line or 0, p.reason))),
                    speakers=tuple(speakers))
 
 

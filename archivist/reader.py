@@ -59,7 +59,8 @@ def discover(root: Path) -> Inventory:
             sidecars[by_stem[path.with_suffix("")]] = path
         elif path.suffix.lower() in SIDECAR_SUFFIXES:
             problems.append(Problem(rel, "sidecar metadata file with no source next to it "
-                                    "(name it like the source: report.txt + report.yml)", skipped=True))
+                                    "(name it like the source: report.txt + report.yml)",
+                                    skipped=True))
         else:
             problems.append(Problem(rel, _unsupported_reason(path, root), skipped=True))
     return Inventory(tuple(sources), sidecars, tuple(problems))
@@ -152,7 +153,8 @@ def split_front_matter(text: str, rel: str) -> tuple[dict[str, object], str, int
         data = yaml.load(match.group(1), Loader=MetaLoader)  # noqa: S506 (safe subclass)
     except yaml.YAMLError as exc:
         line = _yaml_line(exc, offset=1)
-        return {}, body, body_line, [Problem(rel, f"malformed front matter ignored: {_yaml_msg(exc)}",
+        reason = f"malformed front matter ignored: {_yaml_msg(exc)}"
+        return {}, body, body_line, [Problem(rel, reason,
                                              line=line)]
     if data is None:
         return {}, body, body_line, []
@@ -169,7 +171,8 @@ def read_sidecar(rel: str, data: bytes) -> tuple[dict[str, object], list[Problem
     except UnicodeDecodeError as exc:
         return {}, [Problem(rel, f"unreadable sidecar ignored: {exc}")]
     except yaml.YAMLError as exc:
-        return {}, [Problem(rel, f"malformed sidecar ignored: {_yaml_msg(exc)}", line=_yaml_line(exc))]
+        return {}, [Problem(rel, f"malformed sidecar ignored: {_yaml_msg(exc)}",
+                            line=_yaml_line(exc))]
     if data_obj is None:
         return {}, []
     if not isinstance(data_obj, dict):

@@ -9,7 +9,7 @@ from itertools import groupby
 from slugify import slugify
 
 from .fulltext import document_filters
-from .html import esc, find_urls, front_matter, heading_text, href, link, page_src, pager, paginate
+from .html import esc, find_urls, front_matter, href, link, page_src, pager, paginate
 from .index import Index
 from .model import TYPE_FOLDERS, Block, Document, Entity, Mention
 
@@ -101,9 +101,11 @@ def metadata_block(doc: Document, here: str) -> str:
             ("Source file", f"<code>{esc(doc.source)}</code>"),
             ("SHA-256", f'<code class="sha">{doc.sha256}</code>')]
     if m.url:
-        rows.append(("Original", f'<a href="{esc(m.url)}" rel="nofollow noopener">{esc(m.url)}</a>'))
+        original = f'<a href="{esc(m.url)}" rel="nofollow noopener">{esc(m.url)}</a>'
+        rows.append(("Original", original))
     if doc.duplicates:
-        rows.append(("Identical copies", ", ".join(f"<code>{esc(d)}</code>" for d in doc.duplicates)))
+        copies = ", ".join(f"<code>{esc(d)}</code>" for d in doc.duplicates)
+        rows.append(("Identical copies", copies))
     if m.tags:
         rows.append(("Tags", esc(", ".join(m.tags))))
     cells = "".join(f"<dt>{k}</dt><dd>{v}</dd>" for k, v in rows if v)
@@ -170,7 +172,8 @@ def _turn(block: Block, text: str, number: int, entity_id: str | None, here: str
     if entity_id:
         speaker = link(here, entity_src(index.entities[entity_id]), block.speaker or "",
                        cls="speaker-link")
-    return f'<p class="turn" id="turn-{number}"{NO_QUICK}><span class="speaker">{speaker}:</span> {text}</p>'
+    return (f'<p class="turn" id="turn-{number}"{NO_QUICK}>'
+            f'<span class="speaker">{speaker}:</span> {text}</p>')
 
 
 def _heading(block: Block, ids: Counter[str]) -> str:
@@ -214,7 +217,8 @@ def prev_next(doc: Document, index: Index, here: str) -> str:
 def doc_link(doc: Document, here: str) -> str:
     """A document's title linked, with its date and outlet."""
     outlet = f" · {esc(doc.meta.outlet)}" if doc.meta.outlet else ""
-    return f'{link(here, doc_src(doc.id), doc.meta.title)} <small>{format_date(doc)}{outlet}</small>'
+    title = link(here, doc_src(doc.id), doc.meta.title)
+    return f"{title} <small>{format_date(doc)}{outlet}</small>"
 
 
 # --- listings ----------------------------------------------------------------------------------

@@ -62,7 +62,8 @@ def profile(entity: Entity, index: Index, here: str) -> str:
              ("Mentions", f"{len(mentions):,} in {len(docs):,} documents"),
              ("First mentioned", dated[0].isoformat() if dated else ""),
              ("Last mentioned", dated[-1].isoformat() if dated else ""),
-             ("Wikidata", _ext(f"https://www.wikidata.org/wiki/{entity.wikidata}", entity.wikidata)),
+             ("Wikidata", _ext(f"https://www.wikidata.org/wiki/{entity.wikidata}",
+                               entity.wikidata)),
              ("GeoNames", _ext(f"https://www.geonames.org/{entity.geonames}", entity.geonames)),
              ("Coordinates", _coords(entity)),
              ("Source", "curated registry" if entity.origin == "registry" else
@@ -112,7 +113,8 @@ def speaks_in(entity: Entity, index: Index, here: str) -> str:
         items = "".join(_turn_item(doc, block, here) for _, block in group)
         groups.append(f"<li>{link(here, doc_src(doc_id), doc.meta.title)} "
                       f"<small>{format_date(doc)}</small><ul>{items}</ul></li>")
-    more = f"<p>…and {len(turns) - TURNS_SHOWN:,} more turns.</p>" if len(turns) > TURNS_SHOWN else ""
+    extra = len(turns) - TURNS_SHOWN
+    more = f"<p>…and {extra:,} more turns.</p>" if extra > 0 else ""
     return (f'<h2 id="speaks-in">Speaks in ({len(turns):,} turns)</h2>\n<ul class="turns">'
             f'{"".join(groups)}</ul>{more}\n\n')
 
