@@ -62,7 +62,7 @@ def build_index(archive: Archive) -> Index:
         doc_entities=doc_entities, entity_docs=entity_docs,
         cooccurrence=cooccurrence(doc_entities),
         related=related_documents(doc_entities, entity_docs, len(docs)),
-        speaker_turns=speaker_turns(archive, docs),
+        speaker_turns=speaker_turns(archive),
     )
 
 
@@ -99,8 +99,7 @@ def related_documents(
     return related
 
 
-def speaker_turns(archive: Archive, docs: dict[str, Document]
-                  ) -> dict[str, tuple[tuple[str, int], ...]]:
+def speaker_turns(archive: Archive) -> dict[str, tuple[tuple[str, int], ...]]:
     """Turns attributed to person entities: entity → ((document, block index), …)."""
     turns: dict[str, list[tuple[str, int]]] = defaultdict(list)
     for doc_id, entity_id, block in archive.speakers:

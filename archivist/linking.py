@@ -11,19 +11,13 @@ from slugify import slugify
 
 from .html import find_urls
 from .model import Document, Entity, Mention
-from .registry import Registry
+from .registry import Registry, normalise_name
 
 log = logging.getLogger(__name__)
 
 NAME, AMBIGUOUS, BLOCKED = "name", "ambiguous", "blocked"
 LINKED_KINDS = ("paragraph", "turn", "bullet", "quote", "attribution", "byline", "signature")
 HONORIFICS = {"mr", "mrs", "ms", "dr", "president", "minister", "prime", "sir"}
-_APOS = str.maketrans({"\u2019": "'", "\u2018": "'"})
-
-
-def norm(text: str) -> str:
-    """Comparison key for names: straight apostrophes, single spaces, casefolded."""
-    return " ".join(text.translate(_APOS).split()).casefold()
 
 
 @dataclass(frozen=True)
@@ -184,7 +178,7 @@ def link_archive(documents: list[Document], registry: Registry, found: dict[str,
 def detect_entities(found: dict[str, list], registry: list[Entity]
                     ) -> tuple[list[Entity], dict[str, list[Target]]]:
     """Names found by automatic detection: new entities, and doc-limited surface patterns."""
-    known = {norm(n): e.id for e in registry for n in e.all_names}
+    known = {normalise_name(n): e.id for e in registry for n in e.all_names}
     entities = {e.id: e for e in registry}
     surface_docs: dict[tuple[str, str], set[str]] = defaultdict(set)
     for doc_id in sorted(found):
@@ -201,15 +195,15 @@ def detect_entities(found: dict[str, list], registry: list[Entity]
 def _entity_for(cand, known: dict[str, str], entities: dict[str, Entity]) -> str:
     """The registry or detected entity a candidate stands for, creating a detected one if new."""
     for name in (cand.name, *cand.variants):
-        if norm(name) in known:
-            return known[norm(name)]
+        if normalise_name(name) in known:
+            return known[normalise_name(name)]
     base = slugify(cand.name) or "entity"
-    entity_id = base
+    entity_id, key = base, normalise_name(cand.name)
     while entity_id in entities and (entities[entity_id].type != cand.type or
-                                     norm(entities[entity_id].name) != norm(cand.name)):
+                                     normalise_name(entities[entity_id].name) != key):
         entity_id = f"{base}-{cand.type}" if entity_id == base else f"{entity_id}-x"
     if entity_id not in entities:
         entities[entity_id] = Entity(id=entity_id, name=cand.name, type=cand.type,
                                      origin="detected")
-    known[norm(cand.name)] = entity_id
+    known[normalise_name(cand.name)] = entity_id
     return entity_id

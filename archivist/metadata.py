@@ -51,6 +51,15 @@ def _tags(value: Any) -> tuple[str, ...]:
     return tuple(sorted({str(v).strip() for v in items if str(v).strip()}))
 
 
+def _slug(value: Any) -> str:
+    from slugify import slugify
+
+    slug = slugify(_text(value), max_length=80)
+    if not slug:
+        raise ValueError(f"'{value}' gives an empty slug; use letters or digits")
+    return slug
+
+
 FIELD_PARSERS: dict[str, Callable[[Any], Any]] = {
     "title": _text,
     "date": parse_date_value,
@@ -60,7 +69,7 @@ FIELD_PARSERS: dict[str, Callable[[Any], Any]] = {
     "url": _url,
     "kind": _kind,
     "tags": _tags,
-    "slug": lambda v: _slug(v),
+    "slug": _slug,
 }
 FIELD_ALIASES = {"publisher": "outlet", "source_url": "url", "link": "url", "byline": "author",
                  "authors": "author", "location": "place", "dateline": "place", "type": "kind"}
@@ -179,11 +188,3 @@ def build_metadata(given: dict[str, Any], found: dict[str, Any]) -> Metadata:
 
 
 
-
-def _slug(value: Any) -> str:
-    from slugify import slugify
-
-    slug = slugify(_text(value), max_length=80)
-    if not slug:
-        raise ValueError(f"'{value}' gives an empty slug; use letters or digits")
-    return slug
