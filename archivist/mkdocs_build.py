@@ -12,7 +12,7 @@ from mkdocs.structure.toc import get_toc
 from .config import Settings
 from .fastpath import is_raw_html, toc_tokens
 from .index import build_index
-from .pipeline import gather, render_site
+from .pipeline import gather, render_pages
 from .quicksearch import extend_index, quick_entries
 
 log = logging.getLogger("mkdocs.hooks.archive")
@@ -33,14 +33,15 @@ class ArchiveBuild:
         for problem in archive.problems:
             level = logging.INFO if problem.info else logging.WARNING
             log.log(level, "%s%s", "skipped " if problem.skipped else "", problem)
-        for path, content in render_site(archive, self.settings).items():
+        index = build_index(archive)
+        for path, content in render_pages(index, self.settings).items():
             if files.get_file_from_path(path) is not None:
                 log.warning("docs/%s is hand-written; the generated page of that name is not "
                             "used", path)
                 continue
             files.append(File.generated(config, path, content=content))
             self.generated.add(path)
-        self.entries = quick_entries(build_index(archive))
+        self.entries = quick_entries(index)
         return files
 
     def take_markdown(self, page: Any, markdown: str) -> str:

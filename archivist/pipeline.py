@@ -15,6 +15,7 @@ from .reader import discover
 from .registry import load_registry
 from .render import documents_pages, home_page, outlet_pages, report_pages, timeline_page
 from .render import document_page
+from .render_entities import entity_pages
 from .render_extras import extra_pages
 
 log = logging.getLogger(__name__)
@@ -46,7 +47,12 @@ def gather(settings: Settings) -> Archive:
 
 def render_site(archive: Archive, settings: Settings) -> Site:
     """Every generated page and file, as path → text. Pure: no I/O."""
-    index = build_index(archive)
+    return render_pages(build_index(archive), settings)
+
+
+def render_pages(index: Index, settings: Settings) -> Site:
+    """Every generated page and file from an already built Index."""
+    archive = index.archive
     pages: Site = {"index.md": home_page(index, settings.site_name),
                    "timeline/index.md": timeline_page(index)}
     pages.update(report_pages(index))
@@ -54,14 +60,8 @@ def render_site(archive: Archive, settings: Settings) -> Site:
         pages[f"documents/{doc.id}/index.md"] = document_page(doc, index)
     pages.update(documents_pages(index))
     pages.update(outlet_pages(index))
-    pages.update(entity_site(index))
+    pages.update(entity_pages(index))
     pages["archive.json"] = archive_json(index)
     pages.update(extra_pages(index, settings))
     return dict(sorted(pages.items()))
 
-
-def entity_site(index: Index) -> Site:
-    """Entity pages and their A–Z indexes."""
-    from .render_entities import entity_pages  # noqa: PLC0415
-
-    return entity_pages(index)
