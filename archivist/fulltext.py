@@ -11,6 +11,8 @@ import logging
 import re
 import shutil
 import subprocess
+import queue
+import threading
 import time
 from collections import Counter
 from dataclasses import dataclass
@@ -47,6 +49,8 @@ CONFIG = {"root_selector": ROOT_SELECTOR, "exclude_selectors": list(EXCLUDE_SELE
 # Per document, the entities of each type that become filter values: the most-mentioned first.
 # This bounds the filter files the search page loads (see docs/search.md).
 FILTER_ENTITIES_PER_TYPE = 5
+# Pages waiting for the indexer: enough to keep it busy, few enough to bound the memory held.
+QUEUE_PAGES = 256
 
 
 class FulltextError(ArchiveError):
@@ -95,33 +99,106 @@ def document_filters(doc: Document, index: Index) -> str:
     return _block(filters, [(key, value) for key, value in meta if value])
 
 
-def entity_filters(entity: Entity) -> str:
-    """Filter markup of an entity page: its type, and itself under its own type."""
-    return _block([("type", entity.type), (entity.type, entity.name)],
-                  [("kind", entity.type)])
-
-
 def _date_label(doc: Document) -> str:
     """ISO date or 'undated' (as on the document page)."""
     return doc.meta.date.isoformat() if doc.meta.date else "undated"
 
 
-# --- the index of a built site -----------------------------------------------------------------
+# --- the index ---------------------------------------------------------------------------------
 
-def indexable_pages(site: Path) -> tuple[list[Path], FilterValues]:
-    """Document and entity pages (first pages only) with the marker, and their filter values."""
-    pages: list[Path] = []
-    values: FilterValues = {key: Counter() for key in FILTER_KEYS}
-    for folder in ("documents", *TYPE_FOLDERS.values()):
-        for path in sorted((site / folder).glob("*/index.html")):
-            text = path.read_text(encoding="utf-8")
-            if MARKER not in text:
-                continue
-            pages.append(path)
-            block = text[text.index(MARKER):].split("</div>", 1)[0]
-            for key, value in FILTER_SPAN.findall(block):
-                values.setdefault(key, Counter())[html.unescape(value)] += 1
-    return pages, values
+def filter_values(content: str) -> list[tuple[str, str]]:
+    """(filter, value) pairs of a page's marker block, or [] if the page is not indexed."""
+    at = content.find(MARKER)
+    if at < 0:
+        return []
+    block = content[at:].split("</div>", 1)[0]
+    return [(key, html.unescape(value)) for key, value in FILTER_SPAN.findall(block)]
+
+
+def standalone(content: str) -> str:
+    """A page body as the HTML document Pagefind reads: Material's <article> holds the same."""
+    return f'<!DOCTYPE html><html lang="en"><body><{ROOT_SELECTOR}>{content}</{ROOT_SELECTOR}>' \
+        "</body></html>"
+
+
+class FulltextIndex:
+    """A Pagefind index fed page by page while MkDocs builds, on a thread of its own.
+
+    Pagefind's indexer is a separate process, so it works on the second core while MkDocs renders
+    on the first; the build waits for it only at the end. Pages go in one at a time, in the order
+    they are added, which keeps the bundle byte-reproducible.
+    """
+
+    def __init__(self) -> None:
+        self.values: FilterValues = {key: Counter() for key in FILTER_KEYS}
+        self.pages = 0
+        self._started = time.perf_counter()
+        self._queue: queue.Queue[tuple[str, str] | None] = queue.Queue(maxsize=QUEUE_PAGES)
+        self._error: BaseException | None = None
+        self._process = PagefindProcess()
+        self._index_id = self._process.request({"type": "NewIndex", "config": CONFIG})["index_id"]
+        self._thread = threading.Thread(target=self._feed, name="pagefind-feed", daemon=True)
+        self._thread.start()
+
+    def add(self, url: str, content: str) -> bool:
+        """Queue one built page (its URL from the site root, its body HTML) if it is marked."""
+        pairs = filter_values(content)
+        if not pairs:
+            return False
+        for key, value in pairs:
+            self.values.setdefault(key, Counter())[value] += 1
+        self.pages += 1
+        self._queue.put((url, standalone(content)))
+        return True
+
+    def _feed(self) -> None:
+        """Send queued pages to Pagefind in order, each after the previous one is answered."""
+        while (item := self._queue.get()) is not None:
+            if self._error is not None:
+                continue  # drain, so add() never blocks on a full queue
+            try:
+                self._process.request({"type": "AddFile", "index_id": self._index_id,
+                                       "file_path": None, "url": item[0],
+                                       "file_contents": item[1]})
+            except BaseException as exc:  # noqa: BLE001 (reported by finish())
+                self._error = exc
+
+    def finish(self, bundle: Path) -> IndexStats:
+        """Wait for the indexer, then write the bundle into `bundle` (replacing an older one)."""
+        self._queue.put(None)
+        self._thread.join()
+        try:
+            if self._error is not None:
+                raise FulltextError(f"full-text indexing failed: {self._error}")
+            # GetFiles, not WriteFiles: the service may still be writing files in the background
+            # when it exits on end of input, which left truncated files on a loaded machine.
+            files = self._process.request({"type": "GetFiles", "index_id": self._index_id})
+        finally:
+            self._process.close()
+        count = write_bundle(files["files"], bundle)
+        write_filter_values(self.values, bundle)
+        return IndexStats(self.pages, count + len(self.values),
+                          time.perf_counter() - self._started)
+
+    def abandon(self) -> None:
+        """Stop the indexer without writing anything (the build failed)."""
+        self._queue.put(None)
+        self._thread.join()
+        self._process.close()
+
+
+def write_bundle(files: list[dict[str, str]], bundle: Path) -> int:
+    """Write Pagefind's files (base64 in its answer) into a fresh bundle folder; count them."""
+    if bundle.exists():
+        shutil.rmtree(bundle)
+    for item in files:
+        target = bundle / item["path"]
+        target.parent.mkdir(parents=True, exist_ok=True)
+        target.write_bytes(base64.b64decode(item["content"]))
+    if not (bundle / "pagefind-entry.json").is_file():
+        raise FulltextError(f"Pagefind wrote no index into {bundle}")
+    canonicalize_bundle(bundle)
+    return len(files)
 
 
 def write_filter_values(values: FilterValues, bundle: Path) -> None:
@@ -134,32 +211,26 @@ def write_filter_values(values: FilterValues, bundle: Path) -> None:
             json.dumps(ranked, ensure_ascii=False, separators=(",", ":")), encoding="utf-8")
 
 
-def build_fulltext(site: Path) -> IndexStats:
-    """Index the marked pages of a built site into site/pagefind/ (replacing an older bundle)."""
-    started = time.perf_counter()
-    pages, values = indexable_pages(site)
-    bundle = site / BUNDLE
-    if bundle.exists():
-        shutil.rmtree(bundle)
-    with PagefindProcess() as pagefind:
-        index_id = pagefind.request({"type": "NewIndex", "config": CONFIG})["index_id"]
-        for page in pages:  # one at a time, in path order: the bundle is byte-reproducible
-            pagefind.request({"type": "AddFile", "index_id": index_id, "file_path": None,
-                              "url": "/" + page.relative_to(site).as_posix(),
-                              "file_contents": page.read_text(encoding="utf-8")})
-        # GetFiles, not WriteFiles: the service may still be writing files in the background
-        # when it exits on end of input, which left truncated files on a loaded machine.
-        files = pagefind.request({"type": "GetFiles", "index_id": index_id})["files"]
-    for item in files:
-        target = bundle / item["path"]
-        target.parent.mkdir(parents=True, exist_ok=True)
-        target.write_bytes(base64.b64decode(item["content"]))
-    if not (bundle / "pagefind-entry.json").is_file():
-        raise FulltextError(f"Pagefind wrote no index into {bundle}")
-    canonicalize_bundle(bundle)
-    write_filter_values(values, bundle)
-    count = sum(1 for p in bundle.rglob("*") if p.is_file())
-    return IndexStats(len(pages), count, time.perf_counter() - started)
+def index_site(site: Path) -> IndexStats:
+    """Index the marked pages of a built site from disk (the same index the build makes)."""
+    index = FulltextIndex()
+    try:
+        for path in sorted((site / "documents").glob("*/index.html")):
+            text = path.read_text(encoding="utf-8")
+            index.add("/" + path.relative_to(site).as_posix(), article(text))
+    except BaseException:
+        index.abandon()
+        raise
+    return index.finish(site / BUNDLE)
+
+
+def article(page: str) -> str:
+    """The inside of a built page's <article> element (where Material puts the page body)."""
+    start = page.find(f"<{ROOT_SELECTOR}")
+    if start < 0:
+        return ""
+    start = page.index(">", start) + 1
+    return page[start:page.rindex(f"</{ROOT_SELECTOR}>")]
 
 
 class PagefindProcess:
@@ -186,8 +257,16 @@ class PagefindProcess:
         return self
 
     def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    def close(self) -> None:
+        """End the service (it exits on end of input) and reap it."""
         assert self._proc.stdin is not None
-        self._proc.stdin.close()
+        if not self._proc.stdin.closed:
+            try:
+                self._proc.stdin.close()
+            except OSError:  # it has exited already
+                pass
         try:
             self._proc.wait(timeout=60)
         except subprocess.TimeoutExpired:
@@ -199,8 +278,12 @@ class PagefindProcess:
         assert self._proc.stdin is not None
         self._next_id += 1
         message = json.dumps({"message_id": self._next_id, "payload": payload})
-        self._proc.stdin.write(base64.b64encode(message.encode("utf-8")) + b",")
-        self._proc.stdin.flush()
+        try:
+            self._proc.stdin.write(base64.b64encode(message.encode("utf-8")) + b",")
+            self._proc.stdin.flush()
+        except OSError as exc:
+            raise FulltextError(f"Pagefind stopped (exit code {self._proc.wait()}): {exc}") \
+                from None
         answer = json.loads(base64.b64decode(self._read_message())).get("payload") or {}
         if answer.get("type") == "Error":
             raise FulltextError(f"Pagefind: {answer.get('message')}")

@@ -32,6 +32,7 @@ class Index:
     cooccurrence: dict[str, Counter[str]]
     related: dict[str, tuple[str, ...]]
     speaker_turns: dict[str, tuple[tuple[str, int], ...]]
+    doc_speakers: dict[str, dict[int, str]]  # document → block index → speaking entity
 
     def neighbours(self, doc_id: str) -> tuple[Document | None, Document | None]:
         """The previous and next document by date."""
@@ -63,6 +64,7 @@ def build_index(archive: Archive) -> Index:
         cooccurrence=cooccurrence(doc_entities),
         related=related_documents(doc_entities, entity_docs, len(docs)),
         speaker_turns=speaker_turns(archive),
+        doc_speakers=doc_speakers(archive),
     )
 
 
@@ -105,3 +107,11 @@ def speaker_turns(archive: Archive) -> dict[str, tuple[tuple[str, int], ...]]:
     for doc_id, entity_id, block in archive.speakers:
         turns[entity_id].append((doc_id, block))
     return {e: tuple(v) for e, v in turns.items()}
+
+
+def doc_speakers(archive: Archive) -> dict[str, dict[int, str]]:
+    """Per document, the entity speaking in each attributed turn (block index → entity)."""
+    speakers: dict[str, dict[int, str]] = defaultdict(dict)
+    for doc_id, entity_id, block in archive.speakers:
+        speakers[doc_id][block] = entity_id
+    return dict(speakers)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+from collections.abc import Iterator
 
 from .cache import Cache
 from .config import Settings
@@ -52,16 +53,18 @@ def render_site(archive: Archive, settings: Settings) -> Site:
 
 def render_pages(index: Index, settings: Settings) -> Site:
     """Every generated page and file from an already built Index."""
-    archive = index.archive
-    pages: Site = {"index.md": home_page(index, settings.site_name),
-                   "timeline/index.md": timeline_page(index)}
-    pages.update(report_pages(index))
-    for doc in archive.documents:
-        pages[f"documents/{doc.id}/index.md"] = document_page(doc, index)
-    pages.update(documents_pages(index))
-    pages.update(outlet_pages(index))
-    pages.update(entity_pages(index))
-    pages["archive.json"] = archive_json(index)
-    pages.update(extra_pages(index, settings))
-    return dict(sorted(pages.items()))
+    return dict(sorted(iter_pages(index, settings)))
 
+
+def iter_pages(index: Index, settings: Settings) -> Iterator[tuple[str, str]]:
+    """(path, text) of every generated page and file, a group at a time (not sorted)."""
+    yield "index.md", home_page(index, settings.site_name)
+    yield "timeline/index.md", timeline_page(index)
+    yield from report_pages(index).items()
+    for doc in index.archive.documents:
+        yield f"documents/{doc.id}/index.md", document_page(doc, index)
+    yield from documents_pages(index).items()
+    yield from outlet_pages(index).items()
+    yield from entity_pages(index).items()
+    yield "archive.json", archive_json(index)
+    yield from extra_pages(index, settings).items()

@@ -71,7 +71,7 @@ def document_page(doc: Document, index: Index) -> str:
     by_block: dict[int, list[Mention]] = defaultdict(list)
     for m in index.doc_mentions.get(doc.id, ()):
         by_block[m.block].append(m)
-    speakers = {block: entity for d, entity, block in index.archive.speakers if d == doc.id}
+    speakers = index.doc_speakers.get(doc.id, {})
     parts = [front_matter(doc.meta.title, description=_description(doc)), headline(doc),
              document_filters(doc, index), metadata_block(doc, here),
              entity_panel(doc, index, here), body(doc, by_block, speakers, here, index),

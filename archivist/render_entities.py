@@ -5,7 +5,6 @@ from __future__ import annotations
 from collections import Counter
 from itertools import groupby
 
-from .fulltext import entity_filters
 from .html import esc, front_matter, link, page_src, pager, paginate
 from .index import Index
 from .model import TYPE_FOLDERS, Document, Entity, Mention
@@ -43,7 +42,7 @@ def entity_page(entity: Entity, index: Index) -> dict[str, str]:
     for number, chunk in enumerate(chunks, start=1):
         here = page_src(base, number)
         title = entity.name if number == 1 else f"{entity.name} (page {number})"
-        head = entity_filters(entity) + profile(entity, index, here) if number == 1 else ""
+        head = profile(entity, index, here) if number == 1 else ""
         listing = "".join(_doc_entry(index.docs[d], by_doc.get(d, []), here) for d in chunk)
         nav = pager(base, number, len(chunks))
         pages[here] = (front_matter(title, search={"boost": 3} if number == 1 else None) + head +

@@ -43,8 +43,21 @@ def on_page_markdown(markdown, page, config, files):
 
 
 def on_page_content(html, page, config, files):
-    """Generated pages get their HTML back."""
+    """Generated pages get their table of contents."""
     return _build.give_content(page, html)
+
+
+def on_page_context(context, page, config, nav):
+    """Generated pages get their HTML, just before their template is rendered."""
+    _build.fill(page)
+    return context
+
+
+@event_priority(-50)  # after the search hook has read the page's HTML
+def on_post_page(output, page, config):
+    """Let go of the page's HTML once it is written."""
+    _build.release(page)
+    return output
 
 
 @event_priority(-50)  # after Material's search plugin has written its index

@@ -6,8 +6,10 @@ import datetime as dt
 import json
 from pathlib import Path
 
-from archivist.fulltext import (BUNDLE, VALUES_DIR, build_fulltext, document_filters,
-                                entity_filters, indexable_pages)
+import pytest
+
+from archivist.fulltext import (BUNDLE, VALUES_DIR, FulltextError, FulltextIndex, article, document_filters,
+                                filter_values, index_site)
 from archivist.index import build_index
 from archivist.model import Archive, Block, Document, Entity, Mention, Metadata
 
@@ -39,29 +41,51 @@ def test_filter_values_are_escaped_text_in_a_hidden_ignored_block():
     assert HOSTILE in parsed.text and "Jane </span> Roe" in parsed.text and "2021" in parsed.text
 
 
-def test_only_marked_first_pages_are_indexed_and_values_listed(tmp_path: Path):
+def test_only_marked_pages_are_indexed_and_values_listed(tmp_path: Path):
     index = build_index(_archive())
-    page = ("<html><body><header>Site nav words</header><article><h1>{title}</h1>{filters}"
-            "<p>{body}</p></article></body></html>")
+    page = ("<html><body><header>Site nav words</header><article class='md'><h1>{title}</h1>"
+            "{filters}<p>{body}</p></article></body></html>")
     files = {
         "documents/d1/index.html": page.format(title="T", body="Zanzibar report",
                                                filters=document_filters(index.docs["d1"], index)),
-        "people/jane/index.html": page.format(title="Jane", body="A person",
-                                              filters=entity_filters(index.entities["jane"])),
         "documents/2021/index.html": page.format(title="Year", body="Zanzibar listing", filters=""),
-        "people/jane/page-2/index.html": page.format(title="Jane 2", body="More", filters=""),
+        "people/jane/index.html": page.format(title="Jane", body="A person", filters=""),
     }
     for rel, text in files.items():
         (tmp_path / rel).parent.mkdir(parents=True, exist_ok=True)
         (tmp_path / rel).write_text(text, encoding="utf-8")
-    pages, values = indexable_pages(tmp_path)
-    assert sorted(p.relative_to(tmp_path).as_posix() for p in pages) == [
-        "documents/d1/index.html", "people/jane/index.html"]
-    assert values["person"] == {"Jane </span> Roe": 2} and values["outlet"] == {HOSTILE: 1}
-    stats = build_fulltext(tmp_path)
-    assert stats.pages == 2
+    assert article(files["documents/d1/index.html"]).startswith("<h1>T</h1>")
+    assert filter_values(article(files["documents/2021/index.html"])) == []
+    stats = index_site(tmp_path)
+    assert stats.pages == 1
     bundle = tmp_path / BUNDLE
-    assert (bundle / "pagefind-entry.json").is_file() and list((bundle / "fragment").iterdir())
-    assert json.loads((bundle / VALUES_DIR / "type.json").read_text()) == [
-        ["person", 1], ["transcript", 1]]
-    assert not [p for p in tmp_path.iterdir() if p.name.startswith(".fulltext-")]
+    assert (bundle / "pagefind-entry.json").is_file()
+    assert len(list((bundle / "fragment").iterdir())) == 1
+    values = {key: json.loads((bundle / VALUES_DIR / f"{key}.json").read_text())
+              for key in ("type", "person", "outlet")}
+    assert values == {"type": [["transcript", 1]], "person": [["Jane </span> Roe", 1]],
+                      "outlet": [[HOSTILE, 1]]}
+
+
+def test_indexing_is_reproducible(tmp_path: Path):
+    index = build_index(_archive())
+    body = f"<h1>T</h1>{document_filters(index.docs['d1'], index)}<p>Zanzibar</p>"
+    bundles = []
+    for run in ("a", "b"):
+        fulltext = FulltextIndex()
+        assert fulltext.add("/documents/d1/index.html", body)
+        assert not fulltext.add("/people/jane/index.html", "<h1>Jane</h1>")
+        fulltext.finish(tmp_path / run)
+        bundles.append({p.relative_to(tmp_path / run): p.read_bytes()
+                        for p in (tmp_path / run).rglob("*") if p.is_file()})
+    assert bundles[0] == bundles[1]
+
+
+def test_an_indexer_that_dies_fails_the_build_with_a_message(tmp_path: Path):
+    index = build_index(_archive())
+    fulltext = FulltextIndex()
+    fulltext._process._proc.kill()  # noqa: SLF001 (stands in for a crash of the binary)
+    fulltext.add("/documents/d1/index.html", document_filters(index.docs["d1"], index))
+    with pytest.raises(FulltextError, match="Pagefind"):
+        fulltext.finish(tmp_path / BUNDLE)
+    assert not (tmp_path / BUNDLE).exists()
