@@ -23,7 +23,7 @@ import cbor2
 from .errors import ArchiveError
 from .html import esc
 from .index import Index
-from .model import TYPE_FOLDERS, Document, Entity
+from .model import Document
 
 log = logging.getLogger(__name__)
 

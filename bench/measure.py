@@ -1,9 +1,14 @@
-"""Run a child process and record its wall time and peak RSS (via os.wait4)."""
+"""Run a child process and record its wall time and peak memory.
+
+Two peaks: the largest single process (os.wait4's ru_maxrss) and the whole process tree at once
+(sampled from /proc every 0.1 s), since the build runs Pagefind's indexer beside MkDocs.
+"""
 from __future__ import annotations
 
 import logging
 import os
 import subprocess
+import threading
 import time
 from dataclasses import dataclass
 from pathlib import Path
@@ -16,8 +21,9 @@ class Measurement:
     """Wall time, peak resident set size and exit code of one child process."""
 
     seconds: float
-    max_rss: int  # bytes; includes the child's own reaped children
+    max_rss: int  # bytes; the largest single process of the tree (ru_maxrss)
     returncode: int
+    tree_rss: int = 0  # bytes; the most the whole tree held at once (sampled)
 
     @property
     def ok(self) -> bool:
@@ -32,12 +38,58 @@ def measure(cmd: list[str], *, env: dict[str, str] | None = None, cwd: Path | No
     with open(log_path or os.devnull, "wb") as out:
         start = time.perf_counter()
         proc = subprocess.Popen(cmd, stdout=out, stderr=subprocess.STDOUT, env=env, cwd=cwd)
+        sampler = TreeSampler(proc.pid)
+        sampler.start()
         _, status, usage = os.wait4(proc.pid, 0)
         elapsed = time.perf_counter() - start
+        sampler.stop()
     proc.returncode = os.waitstatus_to_exitcode(status)
     if proc.returncode != 0:
         log.warning("%s exited %d (log: %s)", cmd[:3], proc.returncode, log_path)
-    return Measurement(elapsed, usage.ru_maxrss * 1024, proc.returncode)
+    return Measurement(elapsed, usage.ru_maxrss * 1024, proc.returncode,
+                       max(sampler.peak, usage.ru_maxrss * 1024))
+
+
+class TreeSampler(threading.Thread):
+    """Samples the summed resident memory of a process and all its descendants."""
+
+    def __init__(self, root: int, interval: float = 0.1) -> None:
+        super().__init__(daemon=True)
+        self.root, self.interval, self.peak = root, interval, 0
+        self._done = threading.Event()
+
+    def run(self) -> None:
+        while not self._done.wait(self.interval):
+            self.peak = max(self.peak, tree_rss(self.root))
+
+    def stop(self) -> None:
+        self._done.set()
+        self.join()
+
+
+def tree_rss(root: int) -> int:
+    """Bytes resident in root and its descendants right now (0 once root is gone)."""
+    children: dict[int, list[int]] = {}
+    for entry in os.scandir("/proc"):
+        if entry.name.isdigit():
+            try:
+                stat = Path(entry.path, "stat").read_text()
+            except OSError:
+                continue
+            ppid = int(stat.rsplit(")", 1)[1].split()[1])
+            children.setdefault(ppid, []).append(int(entry.name))
+    total, todo = 0, [root]
+    while todo:
+        pid = todo.pop()
+        todo += children.get(pid, [])
+        try:
+            total += int(Path(f"/proc/{pid}/statm").read_text().split()[1]) * PAGE
+        except (OSError, IndexError, ValueError):
+            continue
+    return total
+
+
+PAGE = os.sysconf("SC_PAGE_SIZE")
 
 
 def dir_size(path: Path) -> int:

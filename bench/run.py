@@ -65,9 +65,9 @@ def run_generator(corpus: Path, script: Path) -> Measurement:
                    log_path=corpus / "generator.log")
 
 
-def run_full(corpus: Path, config: Path) -> Measurement:
-    """Time the full `mkdocs build` of the project on the corpus, cold."""
-    for name in ("site", "cache"):
+def run_full(corpus: Path, config: Path, cold: bool = True) -> Measurement:
+    """Time the full `mkdocs build` of the project on the corpus, cold or with the cache kept."""
+    for name in ("site", "cache") if cold else ("site",):
         shutil.rmtree(corpus / name, ignore_errors=True)
     cmd = [sys.executable, "-m", "mkdocs", "build", "-f", str(config), "-d", str(corpus / "site")]
     return measure(cmd, env=archive_env(corpus), cwd=config.parent, log_path=corpus / "mkdocs.log")
@@ -99,7 +99,8 @@ def site_stats(site: Path) -> dict[str, object]:
 
 def as_dict(m: Measurement) -> dict[str, object]:
     """JSON form of a measurement."""
-    return {"seconds": round(m.seconds, 3), "max_rss": m.max_rss, "returncode": m.returncode}
+    return {"seconds": round(m.seconds, 3), "max_rss": m.max_rss, "tree_rss": m.tree_rss,
+            "returncode": m.returncode}
 
 
 class _Loader(yaml.SafeLoader):
@@ -132,6 +133,7 @@ def one_round(corpus: Path, args: argparse.Namespace, state: dict[str, object]) 
         return run
     full = run_full(corpus, args.config)
     run["full"] = as_dict(full)
+    run["warm"] = as_dict(run_full(corpus, args.config, cold=False))
     if "floor" not in state:
         state["stats"] = site_stats(corpus / "site") if full.ok else {}
         state["floor"] = prepare_floor(corpus, state["stats"], state["counts"], args.search)
@@ -173,11 +175,12 @@ def summarize(runs: list[dict], stats: dict[str, object]) -> dict[str, object]:
     full, floor = median_of(runs, "full"), median_of(runs, "floor")
     pages = stats.get("html_pages")
     return {"generator_s": median_of(runs, "generator"), "full_s": full, "floor_s": floor,
+            "warm_s": median_of(runs, "warm"), "warm_floor": median_ratio(runs, "warm", "floor"),
             "generator_floor": median_ratio(runs, "generator", "floor"),
             "full_floor": median_ratio(runs, "full", "floor"),
             "pages_per_s": pages / full if pages and full else None,
             "floor_ms_per_page": 1000 * floor / pages if pages and floor else None,
-            "peak_rss": max(v["max_rss"] for r in runs for v in r.values()),
+            "peak_rss": max(v.get("tree_rss", v["max_rss"]) for r in runs for v in r.values()),
             "failures": sum(v["returncode"] != 0 for r in runs for v in r.values())}
 
 
@@ -227,7 +230,7 @@ def size_row(size: int, r: dict) -> str:
              f"{s['peak_rss'] / MIB:.0f}", fmt(scaled(r.get("site_bytes"), MIB), ".1f"),
              f"{lp.get('path', 'n/a')} ({fmt(scaled(lp.get('bytes'), 1024), '.0f')} KiB)",
              f"{fmt(search_kib, '.0f')} KiB", fmt(s["generator_floor"], ".3f"),
-             fmt(s["full_floor"])]
+             fmt(s["full_floor"]), fmt(s.get("warm_s")), fmt(s.get("warm_floor"))]
     return "| " + " | ".join(cells) + " |"
 
 
@@ -237,8 +240,9 @@ def report(machine: dict, results: dict[int, dict], targets: list[dict], repeat:
              f"Python {machine['python']} ({machine['platform']})", "",
              f"Medians over {repeat} run(s); ratios are per round (same conditions), then median.",
              "", "| docs | pages | generator s | full build s | floor s | floor ms/page | pages/s "
-             "| peak RSS MiB | site MiB | largest page | first search query | gen/floor | "
-             "full/floor |", "|" + "---|" * 13]
+             "| peak RSS MiB (process tree) | site MiB | largest page | first search query "
+             "| gen/floor | full/floor | rebuild s (cache kept) | rebuild/floor |",
+             "|" + "---|" * 15]
     lines += [size_row(size, results[size]) for size in sorted(results)]
     kinds = {r.get("search", {}).get("kind") for r in results.values()} - {None}
     if kinds:

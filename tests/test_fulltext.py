@@ -8,8 +8,8 @@ from pathlib import Path
 
 import pytest
 
-from archivist.fulltext import (BUNDLE, VALUES_DIR, FulltextError, FulltextIndex, article, document_filters,
-                                filter_values, index_site)
+from archivist.fulltext import (BUNDLE, VALUES_DIR, FulltextError, FulltextIndex, article,
+                                document_filters, filter_values, index_site)
 from archivist.index import build_index
 from archivist.model import Archive, Block, Document, Entity, Mention, Metadata
 
