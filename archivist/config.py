@@ -9,7 +9,7 @@ from typing import Any, Mapping
 
 from .errors import ConfigError
 
-KNOWN_KEYS = {"sources", "registry", "cache", "detect", "site_name", "site_url"}
+KNOWN_KEYS = {"sources", "registry", "cache", "detect", "fulltext", "site_name", "site_url"}
 ENV = {"sources": "ARCHIVE_SOURCES", "registry": "ARCHIVE_REGISTRY", "cache": "ARCHIVE_CACHE"}
 
 
@@ -21,6 +21,7 @@ class Settings:
     registry: Path
     cache: Path | None = None
     detect: bool = True
+    fulltext: bool = True
     site_name: str = "Source Archive"
     site_url: str | None = None
 
@@ -37,9 +38,9 @@ def load_settings(raw: Mapping[str, Any] | None, base: Path, site_name: str = "S
     for key, var in ENV.items():
         if env.get(var):
             raw[key] = env[var]
-    detect = raw.get("detect", True)
-    if not isinstance(detect, bool):
-        raise ConfigError(f"extra.archive.detect: '{detect}' is not true or false")
+    for key in ("detect", "fulltext"):
+        if not isinstance(raw.get(key, True), bool):
+            raise ConfigError(f"extra.archive.{key}: '{raw[key]}' is not true or false")
     sources = _path(raw.get("sources", "sources"), base, "sources")
     if not sources.is_dir():
         raise ConfigError(f"extra.archive.sources: '{sources}' is not a folder; create it or "
@@ -47,7 +48,8 @@ def load_settings(raw: Mapping[str, Any] | None, base: Path, site_name: str = "S
     cache = raw.get("cache", ".archive-cache")
     return Settings(sources=sources, registry=_path(raw.get("registry", "entities.yml"), base,
                                                     "registry"),
-                    cache=_path(cache, base, "cache") if cache else None, detect=detect,
+                    cache=_path(cache, base, "cache") if cache else None,
+                    detect=raw.get("detect", True), fulltext=raw.get("fulltext", True),
                     site_name=str(raw.get("site_name", site_name)),
                     site_url=raw.get("site_url", site_url))
 

@@ -15,6 +15,7 @@ import queue
 import threading
 import time
 from collections import Counter
+from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -40,6 +41,8 @@ EXCLUDE_SELECTORS = (
 )
 ENTITY_FILTERS = ("person", "place", "organization")
 FILTER_KEYS = ("type", *ENTITY_FILTERS, "outlet", "year")
+# An id attribute on any element but a heading (the renderer writes attributes as name="value").
+NON_HEADING_ID = re.compile(r'(<(?!h[1-6]\b)[a-z][a-z0-9]*\b[^>]*?) id="[^"]*"')
 FILTER_SPAN = re.compile(r'<span data-pagefind-filter="([a-z]+)">([^<]*)</span>')
 # The search page's choosers read their values from here (pagefind/values/<filter>.json), so it
 # never loads Pagefind's filter files (hundreds of KB at 10,000 documents) before they are used.
@@ -116,57 +119,74 @@ def filter_values(content: str) -> list[tuple[str, str]]:
 
 
 def standalone(content: str) -> str:
-    """A page body as the HTML document Pagefind reads: Material's <article> holds the same."""
-    return f'<!DOCTYPE html><html lang="en"><body><{ROOT_SELECTOR}>{content}</{ROOT_SELECTOR}>' \
+    """A page body as the HTML document Pagefind reads: Material's <article> holds the same.
+
+    Pagefind stores every element id as an anchor in the page's fragment; the mention anchors
+    doubled the fragments a query downloads, and the search page uses none of them.
+    """
+    body = NON_HEADING_ID.sub(r"\1", content)
+    return f'<!DOCTYPE html><html lang="en"><body><{ROOT_SELECTOR}>{body}</{ROOT_SELECTOR}>' \
         "</body></html>"
 
 
 class FulltextIndex:
-    """A Pagefind index fed page by page while MkDocs builds, on a thread of its own.
+    """A Pagefind index built on a thread of its own while MkDocs renders the site.
 
     Pagefind's indexer is a separate process, so it works on the second core while MkDocs renders
-    on the first; the build waits for it only at the end. Pages go in one at a time, in the order
-    they are added, which keeps the bundle byte-reproducible.
+    on the first; the build waits for it only at the end. Pages come from an iterable (read
+    lazily by the thread) or from add(); they go in one at a time, in order, which keeps the
+    bundle byte-reproducible. Pages without the marker block are skipped.
     """
 
-    def __init__(self) -> None:
+    def __init__(self, pages: Iterable[tuple[str, str]] | None = None) -> None:
         self.values: FilterValues = {key: Counter() for key in FILTER_KEYS}
         self.pages = 0
         self._started = time.perf_counter()
-        self._queue: queue.Queue[tuple[str, str] | None] = queue.Queue(maxsize=QUEUE_PAGES)
+        self._queue: queue.Queue[tuple[str, str] | None] | None = None
+        if pages is None:
+            self._queue = queue.Queue(maxsize=QUEUE_PAGES)
+            pages = iter(self._queue.get, None)
+        self._stop = threading.Event()
         self._error: BaseException | None = None
         self._process = PagefindProcess()
         self._index_id = self._process.request({"type": "NewIndex", "config": CONFIG})["index_id"]
-        self._thread = threading.Thread(target=self._feed, name="pagefind-feed", daemon=True)
+        self._thread = threading.Thread(target=self._feed, args=(pages,), name="pagefind-feed",
+                                        daemon=True)
         self._thread.start()
 
-    def add(self, url: str, content: str) -> bool:
-        """Queue one built page (its URL from the site root, its body HTML) if it is marked."""
-        pairs = filter_values(content)
-        if not pairs:
-            return False
-        for key, value in pairs:
-            self.values.setdefault(key, Counter())[value] += 1
-        self.pages += 1
-        self._queue.put((url, standalone(content)))
-        return True
+    def add(self, url: str, content: str) -> None:
+        """Queue one built page: its URL from the site root and its body HTML."""
+        if self._queue is None:
+            raise TypeError("this index reads its pages from the iterable it was given")
+        self._queue.put((url, content))
 
-    def _feed(self) -> None:
-        """Send queued pages to Pagefind in order, each after the previous one is answered."""
-        while (item := self._queue.get()) is not None:
-            if self._error is not None:
+    def _feed(self, pages: Iterable[tuple[str, str]]) -> None:
+        """Send each marked page to Pagefind, each after the previous one is answered."""
+        for url, content in pages:
+            if self._error is not None or self._stop.is_set():
                 continue  # drain, so add() never blocks on a full queue
+            pairs = filter_values(content)
+            if not pairs:
+                continue
             try:
                 self._process.request({"type": "AddFile", "index_id": self._index_id,
-                                       "file_path": None, "url": item[0],
-                                       "file_contents": item[1]})
+                                       "file_path": None, "url": url,
+                                       "file_contents": standalone(content)})
             except BaseException as exc:  # noqa: BLE001 (reported by finish())
                 self._error = exc
+                continue
+            self.pages += 1
+            for key, value in pairs:
+                self.values.setdefault(key, Counter())[value] += 1
+
+    def _join(self) -> None:
+        if self._queue is not None:
+            self._queue.put(None)
+        self._thread.join()
 
     def finish(self, bundle: Path) -> IndexStats:
         """Wait for the indexer, then write the bundle into `bundle` (replacing an older one)."""
-        self._queue.put(None)
-        self._thread.join()
+        self._join()
         try:
             if self._error is not None:
                 raise FulltextError(f"full-text indexing failed: {self._error}")
@@ -182,8 +202,8 @@ class FulltextIndex:
 
     def abandon(self) -> None:
         """Stop the indexer without writing anything (the build failed)."""
-        self._queue.put(None)
-        self._thread.join()
+        self._stop.set()
+        self._join()
         self._process.close()
 
 
@@ -213,15 +233,9 @@ def write_filter_values(values: FilterValues, bundle: Path) -> None:
 
 def index_site(site: Path) -> IndexStats:
     """Index the marked pages of a built site from disk (the same index the build makes)."""
-    index = FulltextIndex()
-    try:
-        for path in sorted((site / "documents").glob("*/index.html")):
-            text = path.read_text(encoding="utf-8")
-            index.add("/" + path.relative_to(site).as_posix(), article(text))
-    except BaseException:
-        index.abandon()
-        raise
-    return index.finish(site / BUNDLE)
+    pages = (("/" + path.relative_to(site).as_posix(), article(path.read_text(encoding="utf-8")))
+             for path in sorted((site / "documents").glob("*/index.html")))
+    return FulltextIndex(pages).finish(site / BUNDLE)
 
 
 def article(page: str) -> str:

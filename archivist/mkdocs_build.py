@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+import hashlib
 import logging
+import re
 import zlib
+from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
@@ -12,18 +15,36 @@ from mkdocs.structure.toc import get_toc
 
 from .config import Settings
 from .fastpath import is_raw_html, toc_tokens
+from .fulltext import BUNDLE, FulltextIndex
 from .index import build_index
 from .pipeline import gather, iter_pages
 from .quicksearch import extend_index, quick_entries
 
 log = logging.getLogger("mkdocs.hooks.archive")
 
+DOCUMENT_PAGE = re.compile(r"documents/[^/]+/index\.md")
+# Digests of the pages each site folder last got, so `mkdocs serve --dirty` re-renders only the
+# generated pages whose text changed. Module state on purpose: MkDocs reloads the hook module on
+# every rebuild, but this package stays imported for the whole serve session.
+_LAST_BUILT: dict[str, dict[str, str]] = {}
+
+
+class GeneratedFile(File):
+    """A generated page that counts as modified only if its text changed since the last build."""
+
+    changed: bool = True
+
+    def is_modified(self) -> bool:
+        """What `--dirty` asks: whether this page must be rendered again."""
+        return self.changed
+
 
 class ArchiveBuild:
-    """Generated pages of one build, their raw-HTML bodies in flight, and header-search entries.
+    """Generated pages of one build, their bodies in flight, header-search entries, Pagefind.
 
     A generated body is held zlib-compressed from rendering until MkDocs builds its page, and
     dropped once the page is written: MkDocs would otherwise keep every page's HTML in memory.
+    Pagefind indexes the document bodies from here, beside MkDocs, from the start of the build.
     """
 
     def __init__(self, settings: Settings) -> None:
@@ -32,6 +53,7 @@ class ArchiveBuild:
         self.bodies: dict[str, bytes] = {}
         self.tocs: dict[str, list[dict]] = {}
         self.entries: list[dict] = []
+        self.fulltext: FulltextIndex | None = None
 
     def add_pages(self, files: Files, config: Any) -> Files:
         """Gather, render and add every generated page without writing into docs/."""
@@ -41,22 +63,41 @@ class ArchiveBuild:
             log.log(level, "%s%s", "skipped " if problem.skipped else "", problem)
         index = build_index(archive)
         added: dict[str, File] = {}
+        digests: dict[str, str] = {}
         for path, content in iter_pages(index, self.settings):
             if files.get_file_from_path(path) is not None:
                 log.warning("docs/%s is hand-written; the generated page of that name is not "
                             "used", path)
                 continue
-            head, body = split_front_matter(content)
-            if path.endswith(".md") and is_raw_html(body):
-                self.bodies[path] = zlib.compress(body.encode("utf-8"), 1)
-                self.tocs[path] = toc_tokens(body)
-                content = head
-            added[path] = File.generated(config, path, content=content)
+            content, digests[path] = self._pack(path, content)
+            added[path] = GeneratedFile.generated(config, path, content=content)
+        previous = _LAST_BUILT.get(config.site_dir, {})
         for path in sorted(added):
+            added[path].changed = previous.get(path) != digests[path]
             files.append(added[path])
+        _LAST_BUILT[config.site_dir] = digests
         self.generated.update(added)
         self.entries = quick_entries(index)
+        if self.settings.fulltext:
+            self.fulltext = FulltextIndex(self._documents(added))
         return files
+
+    def _pack(self, path: str, content: str) -> tuple[str, str]:
+        """Keep a raw-HTML body compressed (the file gets only its front matter); digest both."""
+        head, body = split_front_matter(content)
+        if not (path.endswith(".md") and is_raw_html(body)):
+            return content, hashlib.sha256(content.encode("utf-8")).hexdigest()
+        packed = zlib.compress(body.encode("utf-8"), 1)
+        self.bodies[path] = packed
+        self.tocs[path] = toc_tokens(body)
+        return head, hashlib.sha256(head.encode("utf-8") + packed).hexdigest()
+
+    def _documents(self, added: dict[str, File]) -> Iterator[tuple[str, str]]:
+        """(URL, body) of every document page, for the full-text index (read by its thread)."""
+        for path in sorted(added):
+            packed = self.bodies.get(path)
+            if packed is not None and DOCUMENT_PAGE.fullmatch(path):
+                yield "/" + added[path].dest_uri, zlib.decompress(packed).decode("utf-8")
 
     def take_markdown(self, page: Any, markdown: str) -> str:
         """Generated pages are raw HTML: keep Python-Markdown from re-parsing them."""
@@ -84,8 +125,18 @@ class ArchiveBuild:
             page.content = None
 
     def finish(self, site_dir: str) -> None:
-        """Add documents and entity pages to the header search index Material wrote."""
+        """Add to the header search index Material wrote; write the full-text index."""
         extend_index(Path(site_dir), self.entries)
+        if self.fulltext is not None:
+            stats = self.fulltext.finish(Path(site_dir) / BUNDLE)
+            log.info("Full-text index: %d pages in %.1f s (pagefind/, %d files)", stats.pages,
+                     stats.seconds, stats.files)
+
+    def abandon(self) -> None:
+        """The build failed: stop the indexer, and forget what the last build wrote."""
+        _LAST_BUILT.clear()
+        if self.fulltext is not None:
+            self.fulltext.abandon()
 
 
 def split_front_matter(text: str) -> tuple[str, str]:

@@ -1,6 +1,6 @@
 """Time from editing one source to the browser's reload under `mkdocs serve`.
 
-    python bench/serve_edit.py --corpus bench/out/1000 [--rounds 3]
+    python bench/serve_edit.py --corpus bench/out/1000 [--rounds 3] [--dirty]
 
 The corpus folder holds sources/ and entities.yml (bench/generate.py writes them). Prints the
 first full build time and, per round, the seconds from the edit until the live-reload long poll
@@ -62,6 +62,8 @@ def main() -> int:
     args = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     args.add_argument("--corpus", type=Path, required=True)
     args.add_argument("--rounds", type=int, default=3)
+    args.add_argument("--dirty", action="store_true",
+                      help="serve with --dirty: re-render only the pages whose text changed")
     opts = args.parse_args()
     corpus = opts.corpus.resolve()
     port, log = free_port(), corpus / "serve.log"
@@ -69,7 +71,8 @@ def main() -> int:
            "ARCHIVE_REGISTRY": str(corpus / "entities.yml"), "ARCHIVE_CACHE": str(corpus / "cache")}
     with log.open("w") as out:
         proc = subprocess.Popen([sys.executable, "-m", "mkdocs", "serve", "-a",
-                                 f"127.0.0.1:{port}", "-f", str(ROOT / "mkdocs.yml")],
+                                 f"127.0.0.1:{port}", "-f", str(ROOT / "mkdocs.yml"),
+                                 *(["--dirty"] if opts.dirty else [])],
                                 cwd=ROOT, stdout=out, stderr=subprocess.STDOUT, env=env)
     try:
         first = wait_for(log, r"Serving on", 1800)

@@ -53,7 +53,6 @@ def on_page_context(context, page, config, nav):
     return context
 
 
-@event_priority(-50)  # after the search hook has read the page's HTML
 def on_post_page(output, page, config):
     """Let go of the page's HTML once it is written."""
     _build.release(page)
@@ -62,8 +61,17 @@ def on_post_page(output, page, config):
 
 @event_priority(-50)  # after Material's search plugin has written its index
 def on_post_build(config):
-    """Extend the header search index."""
-    _build.finish(config.site_dir)
+    """Extend the header search index; write the full-text index."""
+    try:
+        _build.finish(config.site_dir)
+    except ArchiveError as exc:
+        raise PluginError(str(exc)) from None
+
+
+def on_build_error(error):
+    """Stop the full-text indexer of a failed build."""
+    if _build is not None:
+        _build.abandon()
 
 
 def on_serve(server, config, builder):

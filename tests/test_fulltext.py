@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import gzip
 import json
 from pathlib import Path
 
@@ -73,9 +74,9 @@ def test_indexing_is_reproducible(tmp_path: Path):
     bundles = []
     for run in ("a", "b"):
         fulltext = FulltextIndex()
-        assert fulltext.add("/documents/d1/index.html", body)
-        assert not fulltext.add("/people/jane/index.html", "<h1>Jane</h1>")
-        fulltext.finish(tmp_path / run)
+        fulltext.add("/documents/d1/index.html", body)
+        fulltext.add("/people/jane/index.html", "<h1>Jane</h1>")
+        assert fulltext.finish(tmp_path / run).pages == 1
         bundles.append({p.relative_to(tmp_path / run): p.read_bytes()
                         for p in (tmp_path / run).rglob("*") if p.is_file()})
     assert bundles[0] == bundles[1]
@@ -89,3 +90,15 @@ def test_an_indexer_that_dies_fails_the_build_with_a_message(tmp_path: Path):
     with pytest.raises(FulltextError, match="Pagefind"):
         fulltext.finish(tmp_path / BUNDLE)
     assert not (tmp_path / BUNDLE).exists()
+
+
+def test_only_heading_ids_become_pagefind_anchors(tmp_path: Path):
+    index = build_index(_archive())
+    body = (f'<h1 id="title">T</h1>{document_filters(index.docs["d1"], index)}'
+            '<p class="turn" id="turn-1">Jane <a class="m" id="m-1" href="x">Roe</a> said</p>'
+            '<h2 id="part-two">Part two</h2><p>Zanzibar</p>')
+    FulltextIndex([("/documents/d1/index.html", body)]).finish(tmp_path / BUNDLE)
+    (fragment,) = (tmp_path / BUNDLE / "fragment").iterdir()
+    data = json.loads(gzip.decompress(fragment.read_bytes())[len(b"pagefind_dcd"):])
+    assert [a["id"] for a in data["anchors"]] == ["title", "part-two"]
+    assert "Jane Roe said" in data["content"]

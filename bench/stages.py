@@ -1,0 +1,67 @@
+"""Profile the generator by stage (gather, index, render) on a corpus, warm or cold.
+
+    python bench/stages.py bench/out/full/10000            # warm: the corpus's cache kept
+    python bench/stages.py bench/out/full/10000 --cold     # cache deleted first
+    python bench/stages.py bench/out/full/10000 --profile /tmp/gen.prof   # + cProfile dump
+"""
+from __future__ import annotations
+
+import argparse
+import cProfile
+import resource
+import shutil
+import sys
+import time
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(REPO))
+
+from archivist.config import load_settings  # noqa: E402
+from archivist.index import build_index  # noqa: E402
+from archivist.pipeline import gather, iter_pages  # noqa: E402
+from archivist.quicksearch import quick_entries  # noqa: E402
+
+
+def peak_mib() -> int:
+    """Peak resident memory of this process so far, MiB."""
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss // 1024
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Run gather → index → render → header-search entries and print each stage's cost."""
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("corpus", type=Path, help="a folder with sources/ and entities.yml")
+    ap.add_argument("--cold", action="store_true", help="delete the corpus's cache first")
+    ap.add_argument("--profile", type=Path, help="write a cProfile dump here")
+    args = ap.parse_args(argv)
+    if args.cold:
+        shutil.rmtree(args.corpus / "cache", ignore_errors=True)
+    settings = load_settings({"sources": str(args.corpus / "sources"),
+                              "registry": str(args.corpus / "entities.yml"),
+                              "cache": str(args.corpus / "cache")}, REPO)
+    profiler = cProfile.Profile() if args.profile else None
+    if profiler:
+        profiler.enable()
+    started = time.perf_counter()
+    archive = gather(settings)
+    stages = [("gather (read, detect, link)", time.perf_counter() - started)]
+    index = build_index(archive)
+    stages.append(("index", time.perf_counter() - started - sum(s for _, s in stages)))
+    chars = sum(len(text) for _, text in iter_pages(index, settings))
+    stages.append(("render", time.perf_counter() - started - sum(s for _, s in stages)))
+    quick_entries(index)
+    stages.append(("header-search entries", time.perf_counter() - started - sum(s for _, s in stages)))
+    if profiler:
+        profiler.disable()
+        profiler.dump_stats(args.profile)
+    print(f"{len(archive.documents)} documents, {len(archive.entities)} entities, "
+          f"{len(archive.mentions)} mentions, {chars / 1e6:.0f} M characters of pages")
+    for name, seconds in stages:
+        print(f"  {name:<30} {seconds:7.1f} s")
+    print(f"  {'total':<30} {sum(s for _, s in stages):7.1f} s   peak RSS {peak_mib()} MiB")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
