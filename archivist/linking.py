@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import hashlib
 import logging
 from collections import defaultdict
 from dataclasses import dataclass
@@ -9,6 +10,7 @@ from dataclasses import dataclass
 import ahocorasick
 from slugify import slugify
 
+from .cache import Cache, make_key
 from .html import find_urls
 from .model import Document, Entity, Mention
 from .registry import Registry, normalise_name
@@ -153,7 +155,8 @@ def _speakers(doc: Document, matcher: Matcher, anchored: set[str]) -> list[tuple
     return out
 
 
-def link_archive(documents: list[Document], registry: Registry, found: dict[str, list] | None
+def link_archive(documents: list[Document], registry: Registry, found: dict[str, list] | None,
+                 cache: Cache | None = None
                  ) -> tuple[list[Entity], list[Mention], list[tuple[str, str, int]]]:
     """Find every mention of every entity (registry, and detected when `found` is given)."""
     registry_entities, never_link = list(registry.entities), tuple(registry.never_link)
@@ -162,17 +165,53 @@ def link_archive(documents: list[Document], registry: Registry, found: dict[str,
         detected, extra = detect_entities(found, registry_entities)
         for surface, targets in extra.items():
             patterns[surface].extend(targets)
-    matcher = Matcher(dict(patterns))
+    keys = link_keys(documents, patterns)
+    cached = cache.get_many(keys.values()) if cache else {}
+    matcher: Matcher | None = None
     by_id = {e.id: e for e in detected}
     mentions: list[Mention] = []
     speakers: list[tuple[str, str, int]] = []
+    fresh: dict[str, tuple[list[Mention], list[tuple[int, str]]]] = {}
     for doc in documents:
-        doc_mentions, doc_speakers = link_document(doc, matcher)
-        mentions.extend(doc_mentions)
-        speakers.extend((doc.id, e, i) for i, e in doc_speakers if by_id[e].type == "person")
+        result = cached.get(keys[doc.id])
+        if result is None:
+            matcher = matcher or Matcher(dict(patterns))
+            result = fresh[keys[doc.id]] = link_document(doc, matcher)
+        mentions.extend(result[0])
+        speakers.extend((doc.id, e, i) for i, e in result[1] if by_id[e].type == "person")
+    if cache:
+        cache.put_many(fresh)
+    log.debug("linked %d of %d documents again", len(fresh), len(documents))
     used = {m.entity for m in mentions} | {e for _, e, _ in speakers}
     entities = sorted((e for e in detected if e.id in used), key=lambda e: e.id)
     return entities, mentions, speakers
+
+
+def link_keys(documents: list[Document], patterns: dict[str, list[Target]]) -> dict[str, str]:
+    """Per document, a cache key over its blocks and every pattern that can affect its links.
+
+    Every surface counts (a longer match of another document's name still takes the span), but a
+    name limited to some documents keys only the documents it is limited to.
+    """
+    shared = hashlib.sha256()
+    limited: dict[str, list[tuple[str, str, tuple[str, ...], bool]]] = defaultdict(list)
+    for surface in sorted(patterns):
+        shared.update(surface.encode("utf-8") + b"\0")
+        for t in patterns[surface]:
+            if t.docs is None:
+                shared.update(repr((t.kind, t.entities, t.upper)).encode("utf-8"))
+            for doc_id in t.docs or ():
+                limited[doc_id].append((surface, t.kind, t.entities, t.upper))
+    common = shared.hexdigest()
+    return {doc.id: make_key("link", common, doc.id, _blocks_digest(doc),
+                             repr(sorted(limited.get(doc.id, ())))) for doc in documents}
+
+
+def _blocks_digest(doc: Document) -> str:
+    digest = hashlib.sha256()
+    for block in doc.blocks:
+        digest.update(f"{block.kind}\0{block.speaker or ''}\0{block.text}\0".encode("utf-8"))
+    return digest.hexdigest()
 
 
 def detect_entities(found: dict[str, list], registry: list[Entity]

@@ -37,7 +37,7 @@ def gather(settings: Settings) -> Archive:
         documents, problems, scans = read_documents(settings.sources, inventory, cache, scan,
                                                     scan_id)
         found = resolve_all(documents, scans, stop, cache) if settings.detect else None
-        entities, mentions, speakers = link_archive(documents, registry, found)
+        entities, mentions, speakers = link_archive(documents, registry, found, cache)
     finally:
         cache.close()
     return Archive(documents=tuple(documents), entities=tuple(entities), mentions=tuple(mentions),

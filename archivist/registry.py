@@ -108,9 +108,13 @@ def load_registry(path: Path) -> Registry:
     return registry
 
 
+# libyaml's parser when PyYAML was built with it (its wheels are): ~5x faster on a big registry.
+SAFE_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+
+
 def _read_yaml(text: str, origin: str) -> tuple[object, list[int]]:
     """Parse YAML text; return the data and the 1-based line of each `entities` item."""
-    loader = yaml.SafeLoader(text)
+    loader = SAFE_LOADER(text)
     try:
         node = loader.get_single_node()
         data = loader.construct_document(node) if node is not None else None
