@@ -93,11 +93,14 @@ class ArchiveBuild:
         return head, hashlib.sha256(head.encode("utf-8") + packed).hexdigest()
 
     def _documents(self, added: dict[str, File]) -> Iterator[tuple[str, str]]:
-        """(URL, body) of every document page, for the full-text index (read by its thread)."""
-        for path in sorted(added):
-            packed = self.bodies.get(path)
-            if packed is not None and DOCUMENT_PAGE.fullmatch(path):
-                yield "/" + added[path].dest_uri, zlib.decompress(packed).decode("utf-8")
+        """(URL, body) of every document page, for the full-text index (read by its thread).
+
+        The list is taken now: MkDocs releases each body once its page is written, which may
+        happen before the indexer's thread gets to it.
+        """
+        packed = [("/" + added[path].dest_uri, self.bodies[path]) for path in sorted(added)
+                  if path in self.bodies and DOCUMENT_PAGE.fullmatch(path)]
+        return ((url, zlib.decompress(body).decode("utf-8")) for url, body in packed)
 
     def take_markdown(self, page: Any, markdown: str) -> str:
         """Generated pages are raw HTML: keep Python-Markdown from re-parsing them."""

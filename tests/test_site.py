@@ -31,6 +31,8 @@ def test_seed_site_builds_strict_with_titles_dates_and_structure(seed_site: Path
     quote = (seed_site / docs["002_5d2fc1e44a23016d.txt"]["url"] / "index.html").read_text()
     assert '<blockquote class="embed" data-search-exclude>' in quote and "<footer>— <a class=\"mention" in quote
     assert 'href="https://t.co/xRaJcCErV8"' in quote
+    entry = json.loads((seed_site / "pagefind" / "pagefind-entry.json").read_text())
+    assert entry["languages"]["en"]["page_count"] == len(data["documents"])
 
 
 def test_hostile_source_is_shown_as_text_and_runs_nothing(tmp_path: Path, corpus: Path):
