@@ -148,6 +148,7 @@ class FulltextIndex:
             pages = iter(self._queue.get, None)
         self._stop = threading.Event()
         self._error: BaseException | None = None
+        self._files: list[dict[str, str]] | None = None
         self._process = PagefindProcess()
         self._index_id = self._process.request({"type": "NewIndex", "config": CONFIG})["index_id"]
         self._thread = threading.Thread(target=self._feed, args=(pages,), name="pagefind-feed",
@@ -161,7 +162,11 @@ class FulltextIndex:
         self._queue.put((url, content))
 
     def _feed(self, pages: Iterable[tuple[str, str]]) -> None:
-        """Send each marked page to Pagefind, each after the previous one is answered."""
+        """Send each marked page to Pagefind, then have it build the index, all on this thread.
+
+        Building the index here, not in finish(), lets Pagefind's slowest step run while MkDocs
+        is still rendering pages.
+        """
         for url, content in pages:
             if self._error is not None or self._stop.is_set():
                 continue  # drain, so add() never blocks on a full queue
@@ -169,15 +174,27 @@ class FulltextIndex:
             if not pairs:
                 continue
             try:
-                self._process.request({"type": "AddFile", "index_id": self._index_id,
-                                       "file_path": None, "url": url,
-                                       "file_contents": standalone(content)})
+                self._process.send({"type": "AddFile", "index_id": self._index_id,
+                                    "file_path": None, "url": url,
+                                    "file_contents": standalone(content)})
             except BaseException as exc:  # noqa: BLE001 (reported by finish())
                 self._error = exc
                 continue
             self.pages += 1
             for key, value in pairs:
                 self.values.setdefault(key, Counter())[value] += 1
+        if self._error is not None or self._stop.is_set():
+            return
+        sent = time.perf_counter()
+        try:
+            # GetFiles, not WriteFiles: the service may still be writing files in the background
+            # when it exits on end of input, which left truncated files on a loaded machine.
+            self._files = self._process.request({"type": "GetFiles",
+                                                 "index_id": self._index_id})["files"]
+        except BaseException as exc:  # noqa: BLE001 (reported by finish())
+            self._error = exc
+        log.debug("full-text: %d pages sent in %.1f s, index built in %.1f s", self.pages,
+                  sent - self._started, time.perf_counter() - sent)
 
     def _join(self) -> None:
         if self._queue is not None:
@@ -187,15 +204,11 @@ class FulltextIndex:
     def finish(self, bundle: Path) -> IndexStats:
         """Wait for the indexer, then write the bundle into `bundle` (replacing an older one)."""
         self._join()
-        try:
-            if self._error is not None:
-                raise FulltextError(f"full-text indexing failed: {self._error}")
-            # GetFiles, not WriteFiles: the service may still be writing files in the background
-            # when it exits on end of input, which left truncated files on a loaded machine.
-            files = self._process.request({"type": "GetFiles", "index_id": self._index_id})
-        finally:
-            self._process.close()
-        count = write_bundle(files["files"], bundle)
+        self._process.close()
+        if self._error is not None or self._files is None:
+            raise FulltextError(f"full-text indexing failed: {self._error}")
+        count = write_bundle(self._files, bundle)
+        self._files = None
         write_filter_values(self.values, bundle)
         return IndexStats(self.pages, count + len(self.values),
                           time.perf_counter() - self._started)
@@ -248,13 +261,15 @@ def article(page: str) -> str:
 
 
 class PagefindProcess:
-    """Pagefind's indexer (`pagefind --service`, the binary from pagefind-bin), in lockstep.
+    """Pagefind's indexer (`pagefind --service`, the binary from pagefind-bin).
 
-    The service reads base64 JSON requests ending in ',' and answers each the same way. The
-    `pagefind` Python wrapper polls for answers every 0.1 s (17 minutes for 10,000 pages), and
-    indexing a folder numbers pages in whatever order its threads finish; one request at a time
-    is both fast and reproducible.
+    The service reads base64 JSON requests ending in ',' and answers each the same way, handling
+    one request after another in the order sent (so page numbers, and the bundle, are
+    reproducible). The `pagefind` Python wrapper polls for answers every 0.1 s (17 minutes for
+    10,000 pages); here up to WINDOW requests are in flight, so neither side waits on the other.
     """
+
+    WINDOW = 64
 
     def __init__(self) -> None:
         from pagefind.service import get_executable  # noqa: PLC0415 (finds pagefind-bin)
@@ -266,6 +281,7 @@ class PagefindProcess:
                                       stdout=subprocess.PIPE, stderr=subprocess.DEVNULL)
         self._buffer = b""
         self._next_id = 0
+        self._pending = 0
 
     def __enter__(self) -> PagefindProcess:
         return self
@@ -287,8 +303,8 @@ class PagefindProcess:
             self._proc.kill()
             self._proc.wait()
 
-    def request(self, payload: dict[str, object]) -> dict[str, object]:
-        """Send one request and return the answer's payload (errors raise FulltextError)."""
+    def send(self, payload: dict[str, object]) -> None:
+        """Send a request; once WINDOW are unanswered, check the oldest answers first."""
         assert self._proc.stdin is not None
         self._next_id += 1
         message = json.dumps({"message_id": self._next_id, "payload": payload})
@@ -298,7 +314,21 @@ class PagefindProcess:
         except OSError as exc:
             raise FulltextError(f"Pagefind stopped (exit code {self._proc.wait()}): {exc}") \
                 from None
+        self._pending += 1
+        while self._pending > self.WINDOW:
+            self._answer()
+
+    def request(self, payload: dict[str, object]) -> dict[str, object]:
+        """Send one request and return its answer's payload (errors raise FulltextError)."""
+        self.send(payload)
+        while self._pending > 1:
+            self._answer()
+        return self._answer()
+
+    def _answer(self) -> dict[str, object]:
+        """The payload of the oldest unanswered request."""
         answer = json.loads(base64.b64decode(self._read_message())).get("payload") or {}
+        self._pending -= 1
         if answer.get("type") == "Error":
             raise FulltextError(f"Pagefind: {answer.get('message')}")
         return answer

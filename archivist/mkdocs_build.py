@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import ctypes
+import ctypes.util
+import gc
 import hashlib
 import logging
 import re
@@ -17,7 +20,7 @@ from .config import Settings
 from .fastpath import is_raw_html, toc_tokens
 from .fulltext import BUNDLE, FulltextIndex
 from .index import build_index
-from .pipeline import gather, iter_pages
+from .pipeline import collector_paused, gather, iter_pages
 from .quicksearch import extend_index, quick_entries
 
 log = logging.getLogger("mkdocs.hooks.archive")
@@ -61,16 +64,17 @@ class ArchiveBuild:
         for problem in archive.problems:
             level = logging.INFO if problem.info else logging.WARNING
             log.log(level, "%s%s", "skipped " if problem.skipped else "", problem)
-        index = build_index(archive)
-        added: dict[str, File] = {}
-        digests: dict[str, str] = {}
-        for path, content in iter_pages(index, self.settings):
-            if files.get_file_from_path(path) is not None:
-                log.warning("docs/%s is hand-written; the generated page of that name is not "
-                            "used", path)
-                continue
-            content, digests[path] = self._pack(path, content)
-            added[path] = GeneratedFile.generated(config, path, content=content)
+        with collector_paused():
+            index = build_index(archive)
+            added: dict[str, File] = {}
+            digests: dict[str, str] = {}
+            for path, content in iter_pages(index, self.settings):
+                if files.get_file_from_path(path) is not None:
+                    log.warning("docs/%s is hand-written; the generated page of that name is "
+                                "not used", path)
+                    continue
+                content, digests[path] = self._pack(path, content)
+                added[path] = GeneratedFile.generated(config, path, content=content)
         previous = _LAST_BUILT.get(config.site_dir, {})
         for path in sorted(added):
             added[path].changed = previous.get(path) != digests[path]
@@ -78,6 +82,8 @@ class ArchiveBuild:
         _LAST_BUILT[config.site_dir] = digests
         self.generated.update(added)
         self.entries = quick_entries(index)
+        del archive, index
+        release_memory()
         if self.settings.fulltext:
             self.fulltext = FulltextIndex(self._documents(added))
         return files
@@ -140,6 +146,19 @@ class ArchiveBuild:
         _LAST_BUILT.clear()
         if self.fulltext is not None:
             self.fulltext.abandon()
+
+
+def release_memory() -> None:
+    """Hand the memory of the gathered archive back to the system before MkDocs renders.
+
+    Python frees the objects, but glibc keeps the freed heap mapped; without this the process
+    stays at its gathering peak while Pagefind's indexer grows beside it.
+    """
+    gc.collect()
+    try:
+        ctypes.CDLL(ctypes.util.find_library("c") or "libc.so.6").malloc_trim(0)
+    except (OSError, AttributeError):  # not glibc: nothing to trim
+        pass
 
 
 def split_front_matter(text: str) -> tuple[str, str]:

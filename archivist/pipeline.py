@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import gc
 import logging
+from contextlib import contextmanager
 from collections.abc import Iterator
 
 from .cache import Cache
@@ -24,8 +26,30 @@ log = logging.getLogger(__name__)
 Site = dict[str, str]
 
 
+@contextmanager
+def collector_paused() -> Iterator[None]:
+    """Pause Python's cycle collector while the archive is built and rendered.
+
+    The archive is millions of small acyclic objects; with the collector on, each full collection
+    walks all of them again (a third of a warm gather at 10,000 documents). Nothing leaks:
+    the objects are freed by reference counting, and the collector runs again afterwards.
+    """
+    enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if enabled:
+            gc.enable()
+
+
 def gather(settings: Settings) -> Archive:
     """Read every source and build the complete mention index before any page is rendered."""
+    with collector_paused():
+        return _gather(settings)
+
+
+def _gather(settings: Settings) -> Archive:
     from .linking import link_archive  # noqa: PLC0415  (keeps import cost off --help)
 
     registry = load_registry(settings.registry)
@@ -48,7 +72,8 @@ def gather(settings: Settings) -> Archive:
 
 def render_site(archive: Archive, settings: Settings) -> Site:
     """Every generated page and file, as path → text. Pure: no I/O."""
-    return render_pages(build_index(archive), settings)
+    with collector_paused():
+        return render_pages(build_index(archive), settings)
 
 
 def render_pages(index: Index, settings: Settings) -> Site:
