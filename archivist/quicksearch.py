@@ -13,7 +13,9 @@ from .render import doc_src, entity_src, format_date
 log = logging.getLogger(__name__)
 
 ENTITY_BOOST = 3
-NAMES_PER_DOC = 12
+# The most-mentioned names of a document (as in its full-text filters): enough for a name search
+# to list documents about someone below their page, few enough to keep this index small.
+NAMES_PER_DOC = 5
 
 
 def quick_entries(index: Index) -> list[dict]:
@@ -29,8 +31,8 @@ def quick_entries(index: Index) -> list[dict]:
         entries.append({"location": page_url(doc_src(doc_id)), "title": esc(m.title),
                         "text": esc(" · ".join(f for f in facts if f))})
     for entity in index.entities.values():
-        text = f"{entity.type}. Also known as: {', '.join(entity.aliases)}. " \
-               f"{entity.description or ''}"
+        aliases = f" Also known as: {', '.join(entity.aliases)}." if entity.aliases else ""
+        text = f"{entity.type}.{aliases} {entity.description or ''}"
         entries.append({"location": page_url(entity_src(entity)), "title": esc(entity.name),
                         "text": esc(text.strip()), "boost": ENTITY_BOOST})
     return entries
