@@ -51,7 +51,8 @@ def main(argv: list[str] | None = None) -> int:
     chars = sum(len(text) for _, text in iter_pages(index, settings))
     stages.append(("render", time.perf_counter() - started - sum(s for _, s in stages)))
     quick_entries(index)
-    stages.append(("header-search entries", time.perf_counter() - started - sum(s for _, s in stages)))
+    elapsed = time.perf_counter() - started
+    stages.append(("header-search entries", elapsed - sum(s for _, s in stages)))
     if profiler:
         profiler.disable()
         profiler.dump_stats(args.profile)
