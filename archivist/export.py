@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 
 from .index import Index
-from .model import TYPE_FOLDERS
+from .model import entity_url
 
 SCHEMA_VERSION = 1
 
@@ -42,5 +42,5 @@ def _entity(entity, index: Index) -> dict:
             "aliases": list(entity.aliases), "description": entity.description,
             "wikidata": entity.wikidata, "geonames": entity.geonames,
             "coordinates": list(entity.coordinates) if entity.coordinates else None,
-            "url": f"{TYPE_FOLDERS[entity.type]}/{entity.id}/", "source": entity.origin,
+            "url": entity_url(entity), "source": entity.origin,
             "documents": len(index.entity_docs.get(entity.id, ()))}

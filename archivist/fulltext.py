@@ -283,12 +283,6 @@ class PagefindProcess:
         self._next_id = 0
         self._pending = 0
 
-    def __enter__(self) -> PagefindProcess:
-        return self
-
-    def __exit__(self, *exc: object) -> None:
-        self.close()
-
     def close(self) -> None:
         """End the service (it exits on end of input) and reap it."""
         assert self._proc.stdin is not None

@@ -52,7 +52,6 @@ class ArchiveBuild:
 
     def __init__(self, settings: Settings) -> None:
         self.settings = settings
-        self.generated: set[str] = set()
         self.bodies: dict[str, bytes] = {}
         self.tocs: dict[str, list[dict]] = {}
         self.entries: list[dict] = []
@@ -80,7 +79,6 @@ class ArchiveBuild:
             added[path].changed = previous.get(path) != digests[path]
             files.append(added[path])
         _LAST_BUILT[config.site_dir] = digests
-        self.generated.update(added)
         self.entries = quick_entries(index)
         del archive, index
         release_memory()
@@ -110,7 +108,7 @@ class ArchiveBuild:
 
     def take_markdown(self, page: Any, markdown: str) -> str:
         """Generated pages are raw HTML: keep Python-Markdown from re-parsing them."""
-        if page.file.src_uri in self.generated:
+        if isinstance(page.file, GeneratedFile):
             page.meta["search"] = {"exclude": True}  # header search entries come from the model
         return markdown
 

@@ -27,6 +27,17 @@ def mkdocs_build(site: Path, sources: Path, registry: Path, *extra: str,
                           capture_output=True, text=True, env=env, cwd=ROOT, timeout=600)
 
 
+def copy_project(tmp_path: Path) -> Path:
+    """A copy of this project (config, hooks, package, docs, seeds) to build or serve and edit."""
+    project = tmp_path / "project"
+    project.mkdir()
+    for name in ("mkdocs.yml", "entities.yml"):
+        shutil.copy(ROOT / name, project / name)
+    for name in ("hooks", "archivist", "docs", "sources", "overrides"):
+        shutil.copytree(ROOT / name, project / name, ignore=shutil.ignore_patterns("__pycache__"))
+    return project
+
+
 class TextExtractor(HTMLParser):
     """Visible text of an HTML fragment, plus every start tag seen."""
 

@@ -3,26 +3,15 @@ and give the same site as a clean build."""
 
 from __future__ import annotations
 
-import shutil
 from pathlib import Path
 
 import pytest
 from mkdocs.commands.build import build
 from mkdocs.config import load_config
 
-from .conftest import ROOT
+from .conftest import copy_project
 
 EDITED = "documents/russia-prepares-for-ukraine-talks-with-trump-as-war/index.html"
-
-
-def _project(tmp_path: Path) -> Path:
-    project = tmp_path / "project"
-    project.mkdir()
-    for name in ("mkdocs.yml", "entities.yml"):
-        shutil.copy(ROOT / name, project / name)
-    for name in ("hooks", "docs", "sources", "overrides"):
-        shutil.copytree(ROOT / name, project / name, ignore=shutil.ignore_patterns("__pycache__"))
-    return project
 
 
 def _build(project: Path, site: Path, dirty: bool = False) -> None:
@@ -38,7 +27,7 @@ def _snapshot(site: Path) -> dict[str, tuple[int, bytes]]:
 def project(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     for var in ("ARCHIVE_SOURCES", "ARCHIVE_REGISTRY", "ARCHIVE_CACHE"):
         monkeypatch.delenv(var, raising=False)
-    return _project(tmp_path)
+    return copy_project(tmp_path)
 
 
 def test_dirty_rebuild_renders_only_changed_pages_and_matches_a_clean_build(

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import os
 import re
-import shutil
 import socket
 import subprocess
 import sys
@@ -13,24 +12,13 @@ import time
 import urllib.request
 from pathlib import Path
 
-from .conftest import ROOT
+from .conftest import copy_project
 
 
 def _free_port() -> int:
     with socket.socket() as sock:
         sock.bind(("127.0.0.1", 0))
         return sock.getsockname()[1]
-
-
-def _project(tmp_path: Path) -> Path:
-    project = tmp_path / "project"
-    project.mkdir()
-    for name in ("mkdocs.yml", "entities.yml"):
-        shutil.copy(ROOT / name, project / name)
-    for name in ("hooks", "archivist", "docs", "sources", "overrides"):
-        shutil.copytree(ROOT / name, project / name,
-                        ignore=shutil.ignore_patterns("__pycache__"))
-    return project
 
 
 def _wait_for(log: Path, pattern: str, timeout: float, start: int = 0) -> bool:
@@ -43,14 +31,14 @@ def _wait_for(log: Path, pattern: str, timeout: float, start: int = 0) -> bool:
 
 
 def test_edit_reaches_browser_after_one_rebuild(tmp_path: Path):
-    project, port = _project(tmp_path), _free_port()
+    project, port = copy_project(tmp_path), _free_port()
     log = tmp_path / "serve.log"
     env = {**os.environ, "NO_MKDOCS_2_WARNING": "1"}
     for var in ("ARCHIVE_SOURCES", "ARCHIVE_REGISTRY", "ARCHIVE_CACHE"):
         env.pop(var, None)
     with log.open("w") as out:
-        proc = subprocess.Popen([sys.executable, "-m", "mkdocs", "serve", "-a", f"127.0.0.1:{port}"],
-                                cwd=project, stdout=out, stderr=subprocess.STDOUT, env=env)
+        proc = subprocess.Popen([sys.executable, "-m", "mkdocs", "serve", "-a",
+                                 f"127.0.0.1:{port}"], cwd=project, stdout=out, stderr=subprocess.STDOUT, env=env)
     try:
         assert _wait_for(log, r"Serving on", 120), log.read_text()
         time.sleep(2)  # let the file watcher settle before the edit
