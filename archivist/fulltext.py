@@ -1,388 +1,357 @@
-"""Full-text search: Pagefind filter markup for the pages and the Pagefind index of a site."""
+"""Full-text search: a static index of every word of every document, read by the search page.
+
+Pagefind was used here before; for a word in almost every document its index chunk holds every
+position of that word (138 KB gzip for "russia" at 10,000 documents, 497 KB for the commonest)
+and every query loads a list of all pages (80 KB). This index stores per word stem only which
+documents hold it and how much that counts (one byte), so the first query for the commonest word
+of a 10,000-document archive fetches tens of KB; excerpts are found in the browser in the text
+of the few documents shown. Files are gzipped JSON, so any static server serves them as they are.
+"""
 
 from __future__ import annotations
 
-import base64
+import functools
 import gzip
-import html
 import hashlib
 import json
 import logging
+import math
+import multiprocessing
 import re
-import shutil
-import subprocess
-import queue
-import threading
 import time
-from collections import Counter
-from collections.abc import Iterable
-from dataclasses import dataclass
+import unicodedata
+from collections import Counter, defaultdict
+from collections.abc import Iterable, Iterator, Sequence
+from concurrent.futures import Future, ProcessPoolExecutor
+from concurrent.futures.process import BrokenProcessPool
+from dataclasses import dataclass, field
 from pathlib import Path
 
-import cbor2
+import Stemmer
 
+from .convert import block_text
 from .errors import ArchiveError
-from .html import esc
+from .html import page_url
 from .index import Index
-from .model import Document
+from .render import doc_src, format_date
 
 log = logging.getLogger(__name__)
 
-BUNDLE = "pagefind"
-# The attribute that marks a page for the full-text index: only document and entity pages carry it.
-MARKER = "data-fulltext"
-# Pagefind reads only Material's article (not the header, nav or sidebars) ...
-ROOT_SELECTOR = "article"
-# ... and within it skips what is navigation, metadata or text quoted from other pages.
-EXCLUDE_SELECTORS = (
-    ".doc-meta", ".entity-panel", "#related", "ul.related", "nav.prev-next", "nav.pager",
-    "#documents", ".mentions", "#over-time", "table.timeline", "#speaks-in", "ul.turns",
-    "#mentioned-with", ".companions", ".archive-map-wrap", ".map-more", ".entity-feed",
-)
+BUNDLE = "fulltext"
+SEPARATE_PROCESS_FROM = 300  # documents; below this a process costs more than it saves
+FORMAT = 1
 ENTITY_FILTERS = ("person", "place", "organization")
 FILTER_KEYS = ("type", *ENTITY_FILTERS, "outlet", "year")
-# An id attribute on any element but a heading (the renderer writes attributes as name="value").
-NON_HEADING_ID = re.compile(r'(<(?!h[1-6]\b)[a-z][a-z0-9]*\b[^>]*?) id="[^"]*"')
-FILTER_SPAN = re.compile(r'<span data-pagefind-filter="([a-z]+)">([^<]*)</span>')
-# The search page's choosers read their values from here (pagefind/values/<filter>.json), so it
-# never loads Pagefind's filter files (hundreds of KB at 10,000 documents) before they are used.
-VALUES_DIR = "values"
-CONFIG = {"root_selector": ROOT_SELECTOR, "exclude_selectors": list(EXCLUDE_SELECTORS),
-          "keep_index_url": True, "force_language": "en"}
-# Per document, the entities of each type that become filter values: the most-mentioned first.
-# This bounds the filter files the search page loads (see docs/search.md).
-FILTER_ENTITIES_PER_TYPE = 5
-# Pages waiting for the indexer: enough to keep it busy, few enough to bound the memory held.
-QUEUE_PAGES = 256
+TITLE_WEIGHT = 5  # a word in the title counts as much as this many in the text
+K1, B = 1.2, 0.75  # BM25
+IMPACT_LEVELS = 255
+# Raw JSON bytes per index file before gzip: small enough that a query for a rare word fetches
+# little, large enough that a 10,000-document archive needs hundreds of files, not 100,000.
+DICT_CHUNK = 24_000
+POSTINGS_CHUNK = 48_000
+FILTER_BUCKET = 32_000
+TOKEN = re.compile(r"[^\W_]+")
 
 
 class FulltextError(ArchiveError):
-    """The full-text index could not be built."""
+    """The full-text index could not be written."""
+
+
+@dataclass(frozen=True)
+class SearchDoc:
+    """What the index knows of one document: where it is, how to show it, what it says."""
+
+    url: str
+    title: str
+    date: str
+    outlet: str
+    kind: str
+    text: str
+    filters: tuple[tuple[str, str], ...]
+
+
+@dataclass(frozen=True)
+class Bundle:
+    """The index as files (path below the bundle folder → bytes), and what went into it."""
+
+    files: dict[str, bytes]
+    documents: int
+    words: int
+    stems: int
+
+
+@dataclass
+class _Postings:
+    """Per stem, the documents holding it and its weighted count in each."""
+
+    docs: dict[str, list[int]] = field(default_factory=lambda: defaultdict(list))
+    counts: dict[str, list[int]] = field(default_factory=lambda: defaultdict(list))
+    lengths: list[int] = field(default_factory=list)
+    word_df: Counter[str] = field(default_factory=Counter)
+    stem_of: dict[str, str] = field(default_factory=dict)
+
+
+@functools.cache
+def _marks() -> dict[int, None]:
+    """Every nonspacing mark, to delete: "Kyïv" and "Kyiv" are one word to search."""
+    return {cp: None for cp in range(0x110000) if unicodedata.category(chr(cp)) == "Mn"}
+
+
+def fold(text: str) -> str:
+    """Compatibility-decomposed, nonspacing marks dropped, lower case (as the search page does)."""
+    if text.isascii():
+        return text.lower()
+    return unicodedata.normalize("NFKD", text).translate(_marks()).lower()
+
+
+def words(text: str) -> list[str]:
+    """The searchable words of a text, folded."""
+    return TOKEN.findall(fold(text))
+
+
+def search_docs(index: Index) -> list[SearchDoc]:
+    """Every document, newest first (so filter-only results list newest first for free)."""
+    order = sorted(index.chronological, key=lambda d: index.docs[d].sort_key[0], reverse=True)
+    undated = [d for d in order if index.docs[d].meta.date is None]
+    dated = [d for d in order if index.docs[d].meta.date is not None]
+    return [_search_doc(index, doc_id) for doc_id in dated + undated]
+
+
+def _search_doc(index: Index, doc_id: str) -> SearchDoc:
+    doc = index.docs[doc_id]
+    return SearchDoc(url=page_url(doc_src(doc_id)), title=doc.meta.title,
+                     date=format_date(doc), outlet=doc.meta.outlet or "", kind=doc.meta.kind,
+                     text="\n".join(block_text(block) for block in doc.blocks),
+                     filters=_filters(index, doc_id))
+
+
+def _filters(index: Index, doc_id: str) -> tuple[tuple[str, str], ...]:
+    """Kind, every person, place and organisation mentioned, outlet, year."""
+    doc = index.docs[doc_id]
+    pairs = [("type", doc.meta.kind)]
+    for entity_id in sorted(index.doc_entities.get(doc_id, {})):
+        entity = index.entities[entity_id]
+        pairs.append((entity.type, entity.name))
+    if doc.meta.outlet:
+        pairs.append(("outlet", doc.meta.outlet))
+    pairs.append(("year", str(doc.meta.date.year) if doc.meta.date else "undated"))
+    return tuple(sorted(set(pairs)))
+
+
+def build_bundle(docs: Sequence[SearchDoc], language: str = "english") -> Bundle:
+    """The whole index as files; pure, and the same bytes for the same documents."""
+    postings = _collect(docs, Stemmer.Stemmer(language))
+    files: dict[str, bytes] = {}
+    stem_firsts = _postings_files(postings, files)
+    word_firsts = _dictionary_files(postings, files)
+    buckets = _filter_files(docs, files)
+    for number, doc in enumerate(docs):
+        files[f"d/{number}.json.gz"] = _gz({"url": doc.url, "title": doc.title,
+                                            "date": doc.date, "outlet": doc.outlet,
+                                            "kind": doc.kind, "text": doc.text})
+    for key, values in _values(docs).items():
+        files[f"values/{key}.json"] = _json(values).encode("utf-8")
+    build = hashlib.sha256()
+    for path in sorted(files):
+        build.update(path.encode() + b"\0" + files[path])
+    meta = {"format": FORMAT, "build": build.hexdigest()[:16], "documents": len(docs),
+            "words": word_firsts, "stems": stem_firsts, "filters": buckets}
+    files["meta.json"] = _json(meta).encode("utf-8")
+    return Bundle(files, len(docs), len(postings.word_df), len(postings.docs))
+
+
+def _collect(docs: Sequence[SearchDoc], stemmer: Stemmer.Stemmer) -> _Postings:
+    """Count every document's words (title words weigh more) and group them by stem."""
+    out = _Postings()
+    for number, doc in enumerate(docs):
+        counts = Counter(words(doc.text))
+        title = Counter(words(doc.title))
+        for word, n in title.items():
+            counts[word] += n * TITLE_WEIGHT
+        out.lengths.append(sum(counts.values()))
+        new = [w for w in counts if w not in out.stem_of]
+        out.stem_of.update(zip(new, stemmer.stemWords(new)))
+        out.word_df.update(counts.keys())
+        per_stem: Counter[str] = Counter()
+        for word, n in counts.items():
+            per_stem[out.stem_of[word]] += n
+        for stem, n in per_stem.items():
+            out.docs[stem].append(number)
+            out.counts[stem].append(n)
+    return out
+
+
+def _postings_files(postings: _Postings, files: dict[str, bytes]) -> list[str]:
+    """Write the per-stem document lists in chunks; the first stem of each chunk, in order."""
+    total = len(postings.lengths)
+    average = sum(postings.lengths) / total if total else 1.0
+    norms = [K1 * (1 - B + B * length / average) for length in postings.lengths]
+    entries = ((stem, _posting(postings.docs[stem], postings.counts[stem], norms, total))
+               for stem in sorted(postings.docs, key=js_order))
+    return _chunked(entries, "p", POSTINGS_CHUNK, files)
+
+
+def _posting(docs: list[int], counts: list[int], norms: list[float], total: int) -> list:
+    """[scale, document number gaps, impacts]: a document's BM25 score is scale × impact / 255."""
+    idf = math.log(1 + (total - len(docs) + 0.5) / (len(docs) + 0.5))
+    scores = [idf * n * (K1 + 1) / (n + norms[d]) for d, n in zip(docs, counts)]
+    top = max(scores)
+    impacts = [max(1, round(IMPACT_LEVELS * s / top)) for s in scores]
+    gaps = [docs[0]] + [b - a for a, b in zip(docs, docs[1:])]
+    return [round(top, 4), gaps, impacts]
+
+
+def _dictionary_files(postings: _Postings, files: dict[str, bytes]) -> list[str]:
+    """Write [word, stem, documents] for every word in chunks; the first word of each chunk."""
+    entries = ((w, [postings.stem_of[w], postings.word_df[w]])
+               for w in sorted(postings.word_df, key=js_order))
+    return _chunked(entries, "w", DICT_CHUNK, files)
+
+
+def _chunked(entries: Iterable[tuple[str, object]], prefix: str, limit: int,
+             files: dict[str, bytes]) -> list[str]:
+    """Pack sorted (key, value) pairs into JSON objects of about `limit` bytes each."""
+    firsts: list[str] = []
+    chunk: dict[str, object] = {}
+    size = 0
+    for key, value in entries:
+        item = len(key) + len(_json(value)) + 4
+        if chunk and size + item > limit:
+            files[f"{prefix}/{len(firsts) - 1}.json.gz"] = _gz(chunk)
+            chunk, size = {}, 0
+        if not chunk:
+            firsts.append(key)
+        chunk[key] = value
+        size += item
+    if chunk:
+        files[f"{prefix}/{len(firsts) - 1}.json.gz"] = _gz(chunk)
+    return firsts
+
+
+def _filter_files(docs: Sequence[SearchDoc], files: dict[str, bytes]) -> dict[str, int]:
+    """Per filter, its values' document lists in buckets chosen by a hash of the value."""
+    members: dict[str, dict[str, list[int]]] = {key: defaultdict(list) for key in FILTER_KEYS}
+    for number, doc in enumerate(docs):
+        for key, value in doc.filters:
+            members.setdefault(key, defaultdict(list))[fold(value)].append(number)
+    buckets: dict[str, int] = {}
+    for key in sorted(members):
+        lists = {value: [ids[0]] + [b - a for a, b in zip(ids, ids[1:])]
+                 for value, ids in members[key].items()}
+        size = sum(len(v) + 2 * len(ids) + 4 for v, ids in lists.items())
+        buckets[key] = max(1, math.ceil(size / FILTER_BUCKET))
+        grouped: dict[int, dict[str, list[int]]] = defaultdict(dict)
+        for value in sorted(lists):
+            grouped[fnv1a(value) % buckets[key]][value] = lists[value]
+        for number in range(buckets[key]):
+            files[f"f/{key}-{number}.json.gz"] = _gz(grouped.get(number, {}))
+    return buckets
+
+
+def _values(docs: Sequence[SearchDoc]) -> dict[str, list[tuple[str, int]]]:
+    """Per filter, [value, documents] pairs for the search page's choosers, most used first."""
+    counts: dict[str, Counter[str]] = {key: Counter() for key in FILTER_KEYS}
+    for doc in docs:
+        for key, value in doc.filters:
+            counts.setdefault(key, Counter())[value] += 1
+    return {key: sorted(c.items(), key=lambda kv: (-kv[1], kv[0].casefold()))
+            for key, c in counts.items()}
+
+
+def fnv1a(text: str) -> int:
+    """32-bit FNV-1a of the UTF-8 bytes (the search page computes the same)."""
+    value = 0x811C9DC5
+    for byte in text.encode("utf-8"):
+        value = ((value ^ byte) * 0x01000193) & 0xFFFFFFFF
+    return value
+
+
+def js_order(text: str) -> bytes:
+    """Sort key matching JavaScript's string comparison (UTF-16 code units)."""
+    return text.encode("utf-16-be")
+
+
+def _json(value: object) -> str:
+    return json.dumps(value, ensure_ascii=False, separators=(",", ":"), sort_keys=True)
+
+
+def _gz(value: object) -> bytes:
+    return gzip.compress(_json(value).encode("utf-8"), compresslevel=6, mtime=0)
+
+
+def write_bundle(bundle: Bundle, folder: Path) -> int:
+    """Write the files that changed, remove those no longer in the index; count files written."""
+    written = 0
+    for rel, data in sorted(bundle.files.items()):
+        target = folder / rel
+        if target.is_file() and target.read_bytes() == data:
+            continue
+        target.parent.mkdir(parents=True, exist_ok=True)
+        target.write_bytes(data)
+        written += 1
+    for stale in sorted(set(_existing(folder)) - set(bundle.files)):
+        (folder / stale).unlink()
+    return written
+
+
+def _existing(folder: Path) -> Iterator[str]:
+    if folder.is_dir():
+        for path in folder.rglob("*"):
+            if path.is_file():
+                yield path.relative_to(folder).as_posix()
 
 
 @dataclass(frozen=True)
 class IndexStats:
     """What one indexing run did."""
 
-    pages: int
-    files: int
+    documents: int
+    words: int
+    files_written: int
     seconds: float
 
 
-FilterValues = dict[str, Counter[str]]
+def index_and_write(docs: Sequence[SearchDoc], folder: Path) -> IndexStats:
+    """Build the index of docs and write it into folder."""
+    started = time.perf_counter()
+    bundle = build_bundle(docs)
+    written = write_bundle(bundle, folder)
+    return IndexStats(bundle.documents, bundle.words, written, time.perf_counter() - started)
 
 
-# --- markup in the generated pages ---------------------------------------------------------------
+class FulltextJob:
+    """The index, built while MkDocs renders: in a process of its own for a large archive.
 
-def _block(filters: list[tuple[str, str]], meta: list[tuple[str, str]]) -> str:
-    """A hidden block of Pagefind filters and metadata; every value is escaped text.
-
-    data-pagefind-ignore keeps the block's text out of the index; its filters and metadata stay.
-    """
-    spans = [f'<span data-pagefind-filter="{key}">{esc(value)}</span>' for key, value in filters]
-    spans += [f'<span data-pagefind-meta="{key}">{esc(value)}</span>' for key, value in meta]
-    return (f'<div class="fulltext-filters" {MARKER} hidden data-pagefind-ignore '
-            f'data-search-exclude>{"".join(spans)}</div>\n\n')
-
-
-def document_filters(doc: Document, index: Index) -> str:
-    """Filter markup of a document page: type, people, places, organisations, outlet, year."""
-    filters = [("type", doc.meta.kind)]
-    counts = index.doc_entities.get(doc.id)
-    for etype in ENTITY_FILTERS:
-        if counts:
-            ranked = sorted((e for e in counts if index.entities[e].type == etype),
-                            key=lambda e: (-counts[e], index.entities[e].name))
-            filters += [(etype, index.entities[e].name)
-                        for e in ranked[:FILTER_ENTITIES_PER_TYPE]]
-    if doc.meta.outlet:
-        filters.append(("outlet", doc.meta.outlet))
-    filters.append(("year", str(doc.meta.date.year) if doc.meta.date else "undated"))
-    meta = [("date", _date_label(doc)), ("outlet", doc.meta.outlet or ""), ("kind", doc.meta.kind)]
-    return _block(filters, [(key, value) for key, value in meta if value])
-
-
-def _date_label(doc: Document) -> str:
-    """ISO date or 'undated' (as on the document page)."""
-    return doc.meta.date.isoformat() if doc.meta.date else "undated"
-
-
-# --- the index ---------------------------------------------------------------------------------
-
-def filter_values(content: str) -> list[tuple[str, str]]:
-    """(filter, value) pairs of a page's marker block, or [] if the page is not indexed."""
-    at = content.find(MARKER)
-    if at < 0:
-        return []
-    block = content[at:].split("</div>", 1)[0]
-    return [(key, html.unescape(value)) for key, value in FILTER_SPAN.findall(block)]
-
-
-def standalone(content: str) -> str:
-    """A page body as the HTML document Pagefind reads: Material's <article> holds the same.
-
-    Pagefind stores every element id as an anchor in the page's fragment; the mention anchors
-    doubled the fragments a query downloads, and the search page uses none of them.
-    """
-    body = NON_HEADING_ID.sub(r"\1", content)
-    return f'<!DOCTYPE html><html lang="en"><body><{ROOT_SELECTOR}>{body}</{ROOT_SELECTOR}>' \
-        "</body></html>"
-
-
-class FulltextIndex:
-    """A Pagefind index built on a thread of its own while MkDocs renders the site.
-
-    Pagefind's indexer is a separate process, so it works on the second core while MkDocs renders
-    on the first; the build waits for it only at the end. Pages come from an iterable (read
-    lazily by the thread) or from add(); they go in one at a time, in order, which keeps the
-    bundle byte-reproducible. Pages without the marker block are skipped.
+    Counting ten thousand documents' words takes seconds of CPU; a second process does it on the
+    other core instead of making the build wait.
     """
 
-    def __init__(self, pages: Iterable[tuple[str, str]] | None = None) -> None:
-        self.values: FilterValues = {key: Counter() for key in FILTER_KEYS}
-        self.pages = 0
-        self._started = time.perf_counter()
-        self._queue: queue.Queue[tuple[str, str] | None] | None = None
-        if pages is None:
-            self._queue = queue.Queue(maxsize=QUEUE_PAGES)
-            pages = iter(self._queue.get, None)
-        self._stop = threading.Event()
-        self._error: BaseException | None = None
-        self._files: list[dict[str, str]] | None = None
-        self._process = PagefindProcess()
-        self._index_id = self._process.request({"type": "NewIndex", "config": CONFIG})["index_id"]
-        self._thread = threading.Thread(target=self._feed, args=(pages,), name="pagefind-feed",
-                                        daemon=True)
-        self._thread.start()
+    def __init__(self, docs: Sequence[SearchDoc], folder: Path) -> None:
+        self._docs: Sequence[SearchDoc] | None = docs
+        self._folder = folder
+        self._pool: ProcessPoolExecutor | None = None
+        self._future: Future[IndexStats] | None = None
+        # fork, not spawn: MkDocs puts the hook's folder on sys.path only while it loads the
+        # hook, so a spawned process could not import this package.
+        if len(docs) >= SEPARATE_PROCESS_FROM and "fork" in multiprocessing.get_all_start_methods():
+            self._pool = ProcessPoolExecutor(1, mp_context=multiprocessing.get_context("fork"))
+            self._future = self._pool.submit(index_and_write, list(docs), folder)
+            self._docs = None
 
-    def add(self, url: str, content: str) -> None:
-        """Queue one built page: its URL from the site root and its body HTML."""
-        if self._queue is None:
-            raise TypeError("this index reads its pages from the iterable it was given")
-        self._queue.put((url, content))
-
-    def _feed(self, pages: Iterable[tuple[str, str]]) -> None:
-        """Send each marked page to Pagefind, then have it build the index, all on this thread.
-
-        Building the index here, not in finish(), lets Pagefind's slowest step run while MkDocs
-        is still rendering pages.
-        """
-        for url, content in pages:
-            if self._error is not None or self._stop.is_set():
-                continue  # drain, so add() never blocks on a full queue
-            pairs = filter_values(content)
-            if not pairs:
-                continue
-            try:
-                self._process.send({"type": "AddFile", "index_id": self._index_id,
-                                    "file_path": None, "url": url,
-                                    "file_contents": standalone(content)})
-            except BaseException as exc:  # noqa: BLE001 (reported by finish())
-                self._error = exc
-                continue
-            self.pages += 1
-            for key, value in pairs:
-                self.values.setdefault(key, Counter())[value] += 1
-        if self._error is not None or self._stop.is_set():
-            return
-        sent = time.perf_counter()
+    def finish(self) -> IndexStats:
+        """Wait for the index (or build it now) and return what was done."""
         try:
-            # GetFiles, not WriteFiles: the service may still be writing files in the background
-            # when it exits on end of input, which left truncated files on a loaded machine.
-            self._files = self._process.request({"type": "GetFiles",
-                                                 "index_id": self._index_id})["files"]
-        except BaseException as exc:  # noqa: BLE001 (reported by finish())
-            self._error = exc
-        log.debug("full-text: %d pages sent in %.1f s, index built in %.1f s", self.pages,
-                  sent - self._started, time.perf_counter() - sent)
-
-    def _join(self) -> None:
-        if self._queue is not None:
-            self._queue.put(None)
-        self._thread.join()
-
-    def finish(self, bundle: Path) -> IndexStats:
-        """Wait for the indexer, then write the bundle into `bundle` (replacing an older one)."""
-        self._join()
-        self._process.close()
-        if self._error is not None or self._files is None:
-            raise FulltextError(f"full-text indexing failed: {self._error}")
-        count = write_bundle(self._files, bundle)
-        self._files = None
-        write_filter_values(self.values, bundle)
-        return IndexStats(self.pages, count + len(self.values),
-                          time.perf_counter() - self._started)
+            if self._future is not None:
+                return self._future.result()
+            return index_and_write(self._docs or (), self._folder)
+        except (OSError, BrokenProcessPool) as exc:
+            raise FulltextError(f"full-text index not written to {self._folder}: {exc}") from exc
+        finally:
+            self.abandon()
 
     def abandon(self) -> None:
-        """Stop the indexer without writing anything (the build failed)."""
-        self._stop.set()
-        self._join()
-        self._process.close()
-
-
-def write_bundle(files: list[dict[str, str]], bundle: Path) -> int:
-    """Write Pagefind's files (base64 in its answer) into a fresh bundle folder; count them."""
-    if bundle.exists():
-        shutil.rmtree(bundle)
-    for item in files:
-        target = bundle / item["path"]
-        target.parent.mkdir(parents=True, exist_ok=True)
-        target.write_bytes(base64.b64decode(item["content"]))
-    if not (bundle / "pagefind-entry.json").is_file():
-        raise FulltextError(f"Pagefind wrote no index into {bundle}")
-    canonicalize_bundle(bundle)
-    return len(files)
-
-
-def write_filter_values(values: FilterValues, bundle: Path) -> None:
-    """One JSON list per filter, [value, pages] by count, for the search page's choosers."""
-    folder = bundle / VALUES_DIR
-    folder.mkdir(parents=True, exist_ok=True)
-    for key, counts in values.items():
-        ranked = sorted(counts.items(), key=lambda kv: (-kv[1], kv[0].casefold()))
-        (folder / f"{key}.json").write_text(
-            json.dumps(ranked, ensure_ascii=False, separators=(",", ":")), encoding="utf-8")
-
-
-def index_site(site: Path) -> IndexStats:
-    """Index the marked pages of a built site from disk (the same index the build makes)."""
-    pages = (("/" + path.relative_to(site).as_posix(), article(path.read_text(encoding="utf-8")))
-             for path in sorted((site / "documents").glob("*/index.html")))
-    return FulltextIndex(pages).finish(site / BUNDLE)
-
-
-def article(page: str) -> str:
-    """The inside of a built page's <article> element (where Material puts the page body)."""
-    start = page.find(f"<{ROOT_SELECTOR}")
-    if start < 0:
-        return ""
-    start = page.index(">", start) + 1
-    return page[start:page.rindex(f"</{ROOT_SELECTOR}>")]
-
-
-class PagefindProcess:
-    """Pagefind's indexer (`pagefind --service`, the binary from pagefind-bin).
-
-    The service reads base64 JSON requests ending in ',' and answers each the same way, handling
-    one request after another in the order sent (so page numbers, and the bundle, are
-    reproducible). The `pagefind` Python wrapper polls for answers every 0.1 s (17 minutes for
-    10,000 pages); here up to WINDOW requests are in flight, so neither side waits on the other.
-    """
-
-    WINDOW = 64
-
-    def __init__(self) -> None:
-        from pagefind.service import get_executable  # noqa: PLC0415 (finds pagefind-bin)
-
-        binary = get_executable()
-        if binary is None:
-            raise FulltextError("the Pagefind binary is missing: pip install -r requirements.txt")
-        self._proc = subprocess.Popen([str(binary), "--service"], stdin=subprocess.PIPE,
-                                      stdout=subprocess.PIPE, stderr=subprocess.DEVNULL)
-        self._buffer = b""
-        self._next_id = 0
-        self._pending = 0
-
-    def close(self) -> None:
-        """End the service (it exits on end of input) and reap it."""
-        assert self._proc.stdin is not None
-        if not self._proc.stdin.closed:
-            try:
-                self._proc.stdin.close()
-            except OSError:  # it has exited already
-                pass
-        try:
-            self._proc.wait(timeout=60)
-        except subprocess.TimeoutExpired:
-            self._proc.kill()
-            self._proc.wait()
-
-    def send(self, payload: dict[str, object]) -> None:
-        """Send a request; once WINDOW are unanswered, check the oldest answers first."""
-        assert self._proc.stdin is not None
-        self._next_id += 1
-        message = json.dumps({"message_id": self._next_id, "payload": payload})
-        try:
-            self._proc.stdin.write(base64.b64encode(message.encode("utf-8")) + b",")
-            self._proc.stdin.flush()
-        except OSError as exc:
-            raise FulltextError(f"Pagefind stopped (exit code {self._proc.wait()}): {exc}") \
-                from None
-        self._pending += 1
-        while self._pending > self.WINDOW:
-            self._answer()
-
-    def request(self, payload: dict[str, object]) -> dict[str, object]:
-        """Send one request and return its answer's payload (errors raise FulltextError)."""
-        self.send(payload)
-        while self._pending > 1:
-            self._answer()
-        return self._answer()
-
-    def _answer(self) -> dict[str, object]:
-        """The payload of the oldest unanswered request."""
-        answer = json.loads(base64.b64decode(self._read_message())).get("payload") or {}
-        self._pending -= 1
-        if answer.get("type") == "Error":
-            raise FulltextError(f"Pagefind: {answer.get('message')}")
-        return answer
-
-    def _read_message(self) -> bytes:
-        """The next ','-terminated message from the service's stdout."""
-        assert self._proc.stdout is not None
-        # Look for the terminator only in each new chunk: rescanning the whole buffer made
-        # reading the multi-megabyte GetFiles answer quadratic.
-        parts = [self._buffer]
-        while b"," not in parts[-1]:
-            chunk = self._proc.stdout.read1(1 << 20)
-            if not chunk:
-                raise FulltextError(f"Pagefind stopped (exit code {self._proc.wait()})")
-            parts.append(chunk)
-        message, self._buffer = b"".join(parts).split(b",", 1)
-        return message
-
-
-SIGNATURE = b"pagefind_dcd"
-FILTERS = 3  # [version, ?, index chunks, filters, sorts, meta fields] in a .pf_meta file
-
-
-def canonicalize_bundle(bundle: Path) -> None:
-    """Rewrite Pagefind's filter and meta files in sorted order under content-hashed names.
-
-    Pagefind 1.5 writes filter values from a hash map, in an order that changes per run (its
-    maintainers confirm it), which would make two builds of the same sources differ.
-    """
-    entry_path = bundle / "pagefind-entry.json"
-    entry = json.loads(entry_path.read_text(encoding="utf-8"))
-    for lang, info in sorted(entry["languages"].items()):
-        meta_path = bundle / f"pagefind.{info['hash']}.pf_meta"
-        meta = _read_cbor(meta_path)
-        renamed = [[name, _canonical_filter(bundle / "filter" / f"{old}.pf_filter", lang)]
-                   for name, old in meta[FILTERS]]
-        meta[FILTERS] = sorted(renamed)
-        data = _cbor_bytes(meta)
-        info["hash"] = f"{lang}_{hashlib.sha256(data).hexdigest()[:10]}"
-        meta_path.unlink()
-        (bundle / f"pagefind.{info['hash']}.pf_meta").write_bytes(data)
-    entry_path.write_text(json.dumps(entry, ensure_ascii=False, separators=(",", ":")),
-                          encoding="utf-8")
-
-
-def _canonical_filter(path: Path, lang: str) -> str:
-    name, values = _read_cbor(path)
-    data = _cbor_bytes([name, sorted(values, key=lambda v: v[0])])
-    new = f"{lang}_{hashlib.sha256(data).hexdigest()[:7]}"
-    path.unlink()
-    (path.parent / f"{new}.pf_filter").write_bytes(data)
-    return new
-
-
-def _read_cbor(path: Path) -> list:
-    raw = gzip.decompress(path.read_bytes())
-    if not raw.startswith(SIGNATURE):
-        raise FulltextError(f"{path}: not a Pagefind data file")
-    return cbor2.loads(raw[len(SIGNATURE):])
-
-
-def _cbor_bytes(value: object) -> bytes:
-    return gzip.compress(SIGNATURE + cbor2.dumps(value), mtime=0)
+        """Let go of the worker process (waiting for it, so it writes nothing afterwards)."""
+        if self._pool is not None:
+            self._pool.shutdown(wait=True, cancel_futures=True)
+            self._pool = None
+        self._docs = None

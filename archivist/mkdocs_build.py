@@ -7,9 +7,7 @@ import ctypes.util
 import gc
 import hashlib
 import logging
-import re
 import zlib
-from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
@@ -18,14 +16,13 @@ from mkdocs.structure.toc import get_toc
 
 from .config import Settings
 from .fastpath import is_raw_html, toc_tokens
-from .fulltext import BUNDLE, FulltextIndex
+from .fulltext import BUNDLE, FulltextJob, search_docs
 from .index import build_index
 from .pipeline import collector_paused, gather, iter_pages
 from .quicksearch import extend_index, quick_entries
 
 log = logging.getLogger("mkdocs.hooks.archive")
 
-DOCUMENT_PAGE = re.compile(r"documents/[^/]+/index\.md")
 # Digests of the pages each site folder last got, so `mkdocs serve --dirty` re-renders only the
 # generated pages whose text changed. Module state on purpose: MkDocs reloads the hook module on
 # every rebuild, but this package stays imported for the whole serve session.
@@ -43,11 +40,11 @@ class GeneratedFile(File):
 
 
 class ArchiveBuild:
-    """Generated pages of one build, their bodies in flight, header-search entries, Pagefind.
+    """Generated pages of one build, their bodies in flight, header-search entries, full text.
 
     A generated body is held zlib-compressed from rendering until MkDocs builds its page, and
     dropped once the page is written: MkDocs would otherwise keep every page's HTML in memory.
-    Pagefind indexes the document bodies from here, beside MkDocs, from the start of the build.
+    The full-text index is built from the gathered documents, beside MkDocs, from the start.
     """
 
     def __init__(self, settings: Settings) -> None:
@@ -55,7 +52,7 @@ class ArchiveBuild:
         self.bodies: dict[str, bytes] = {}
         self.tocs: dict[str, list[dict]] = {}
         self.entries: list[dict] = []
-        self.fulltext: FulltextIndex | None = None
+        self.fulltext: FulltextJob | None = None
 
     def add_pages(self, files: Files, config: Any) -> Files:
         """Gather, render and add every generated page without writing into docs/."""
@@ -80,10 +77,10 @@ class ArchiveBuild:
             files.append(added[path])
         _LAST_BUILT[config.site_dir] = digests
         self.entries = quick_entries(index)
+        if self.settings.fulltext:
+            self.fulltext = FulltextJob(search_docs(index), Path(config.site_dir) / BUNDLE)
         del archive, index
         release_memory()
-        if self.settings.fulltext:
-            self.fulltext = FulltextIndex(self._documents(added))
         return files
 
     def _pack(self, path: str, content: str) -> tuple[str, str]:
@@ -95,16 +92,6 @@ class ArchiveBuild:
         self.bodies[path] = packed
         self.tocs[path] = toc_tokens(body)
         return head, hashlib.sha256(head.encode("utf-8") + packed).hexdigest()
-
-    def _documents(self, added: dict[str, File]) -> Iterator[tuple[str, str]]:
-        """(URL, body) of every document page, for the full-text index (read by its thread).
-
-        The list is taken now: MkDocs releases each body once its page is written, which may
-        happen before the indexer's thread gets to it.
-        """
-        packed = [("/" + added[path].dest_uri, self.bodies[path]) for path in sorted(added)
-                  if path in self.bodies and DOCUMENT_PAGE.fullmatch(path)]
-        return ((url, zlib.decompress(body).decode("utf-8")) for url, body in packed)
 
     def take_markdown(self, page: Any, markdown: str) -> str:
         """Generated pages are raw HTML: keep Python-Markdown from re-parsing them."""
@@ -135,9 +122,9 @@ class ArchiveBuild:
         """Add to the header search index Material wrote; write the full-text index."""
         extend_index(Path(site_dir), self.entries)
         if self.fulltext is not None:
-            stats = self.fulltext.finish(Path(site_dir) / BUNDLE)
-            log.info("Full-text index: %d pages in %.1f s (pagefind/, %d files)", stats.pages,
-                     stats.seconds, stats.files)
+            stats = self.fulltext.finish()
+            log.info("Full-text index: %d documents, %d words in %.1f s (%s/, %d files written)",
+                     stats.documents, stats.words, stats.seconds, BUNDLE, stats.files_written)
 
     def abandon(self) -> None:
         """The build failed: stop the indexer, and forget what the last build wrote."""
@@ -150,7 +137,7 @@ def release_memory() -> None:
     """Hand the memory of the gathered archive back to the system before MkDocs renders.
 
     Python frees the objects, but glibc keeps the freed heap mapped; without this the process
-    stays at its gathering peak while Pagefind's indexer grows beside it.
+    stays at its gathering peak while MkDocs renders.
     """
     gc.collect()
     try:

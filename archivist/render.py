@@ -8,7 +8,6 @@ from itertools import groupby
 
 from slugify import slugify
 
-from .fulltext import document_filters
 from .html import esc, find_urls, front_matter, href, link, page_src, pager, paginate
 from .index import Index
 from .model import TYPE_FOLDERS, Block, Document, Entity, Mention
@@ -17,7 +16,7 @@ log = logging.getLogger(__name__)
 
 LIST_PAGE = 500
 LATEST = 10
-# Body text goes to the full-text index (Pagefind), not to Material's header search, whose
+# Body text goes to the full-text index (archivist/fulltext.py), not to Material's header search, whose
 # index is downloaded whole; the header search keeps titles, metadata and entity pages.
 NO_QUICK = " data-search-exclude"
 TYPE_LABELS = {"person": "People", "place": "Places", "organization": "Organizations"}
@@ -73,7 +72,7 @@ def document_page(doc: Document, index: Index) -> str:
         by_block[m.block].append(m)
     speakers = index.doc_speakers.get(doc.id, {})
     parts = [front_matter(doc.meta.title, description=_description(doc)), headline(doc),
-             document_filters(doc, index), metadata_block(doc, here),
+             metadata_block(doc, here),
              entity_panel(doc, index, here), body(doc, by_block, speakers, here, index),
              related_block(doc, index, here), prev_next(doc, index, here)]
     return "".join(parts)

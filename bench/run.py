@@ -19,7 +19,7 @@ sys.path.insert(0, str(HERE))
 from floor import floor_pages, run_floor, write_project  # noqa: E402
 from generate import generate  # noqa: E402
 from measure import Measurement, dir_size, largest_file, measure  # noqa: E402
-from pagefind_payload import first_query_bytes  # noqa: E402
+from fulltext_payload import payloads  # noqa: E402
 
 log = logging.getLogger(__name__)
 
@@ -74,13 +74,12 @@ def run_full(corpus: Path, config: Path, cold: bool = True) -> Measurement:
 
 
 def search_payload(site: Path) -> dict[str, object]:
-    """Bytes a first full-text query fetches, for Pagefind or MkDocs' built-in search."""
-    if (site / "pagefind" / "pagefind-entry.json").exists():
-        try:
-            return {"kind": "pagefind", **first_query_bytes(site)}
-        except (OSError, ValueError, KeyError, IndexError) as exc:
-            size = dir_size(site / "pagefind")
-            return {"kind": "pagefind (total size; bundle not decodable: %s)" % exc, "bytes": size}
+    """Bytes a first full-text query fetches: "russia" and the commonest word, or MkDocs search."""
+    if (site / "fulltext" / "meta.json").exists():
+        queries = payloads(site, ["russia"], commonest=1)
+        worst = max(queries, key=lambda q: q["bytes"])
+        return {"kind": "archive full-text index", "bytes": worst["bytes"], "term": worst["term"],
+                "queries": {q["term"]: q["bytes"] for q in queries}}
     index = site / "search" / "search_index.json"
     if index.exists():
         workers = list((site / "assets" / "javascripts" / "workers").glob("search*.js"))

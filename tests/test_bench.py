@@ -13,7 +13,6 @@ BENCH = Path(__file__).resolve().parent.parent / "bench"
 sys.path.insert(0, str(BENCH))
 
 import generate  # noqa: E402
-import pagefind_payload  # noqa: E402
 import run  # noqa: E402
 
 N_DOCS = 60
@@ -78,15 +77,6 @@ def test_documents_mix_transcripts_articles_and_hubs(corpus: Path) -> None:
     assert any(t.startswith("---\ntitle: ") for t in texts) or len(texts) < 40
     assert sum("Putin" in t for t in texts) > len(texts) // 2  # a hub entity
     assert min(len(t.split()) for t in texts) >= 100
-
-
-def test_cbor_decoder_reads_pagefind_files(tmp_path: Path) -> None:
-    # ["1.5.2", [["en_ab", 4]], [["a", "m", "en_c1"]]] in CBOR
-    payload = (b"\x83\x651.5.2\x81\x82\x65en_ab\x04\x81\x83\x61a\x61m\x65en_c1")
-    path = tmp_path / "x.pf_meta"
-    path.write_bytes(gzip.compress(pagefind_payload.SIGNATURE + payload))
-    assert pagefind_payload.decode_file(path) == ["1.5.2", [["en_ab", 4]], [["a", "m", "en_c1"]]]
-    assert pagefind_payload.chunks_for("russia", [["a", "m", "x"], ["n", "s", "y"]]) == ["y"]
 
 
 def test_targets_use_same_round_ratios() -> None:

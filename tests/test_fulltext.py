@@ -1,4 +1,4 @@
-"""Full-text search: filter markup is escaped data, only marked pages are indexed, values listed."""
+"""Full-text index: words, stems, ranking, filters, chunks, determinism, writing."""
 
 from __future__ import annotations
 
@@ -8,97 +8,165 @@ import json
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
-from archivist.fulltext import (BUNDLE, VALUES_DIR, FulltextError, FulltextIndex, article,
-                                document_filters, filter_values, index_site)
+from archivist import fulltext
+from archivist.fulltext import (FulltextJob, SearchDoc, build_bundle, fold, search_docs, words,
+                                write_bundle)
+from archivist.fulltext_reader import StaticIndex, first_query_bytes
 from archivist.index import build_index
 from archivist.model import Archive, Block, Document, Entity, Mention, Metadata
-
-from .conftest import extract
 
 HOSTILE = '<script>alert("x")</script> & "Co"'
 
 
-def _archive() -> Archive:
-    meta = Metadata(title="T", date=dt.date(2021, 3, 4), outlet=HOSTILE, kind="transcript")
-    doc = Document(id="d1", source="d1.txt", sha256="0" * 64, meta=meta,
-                   blocks=(Block("paragraph", "Jane </span> Roe spoke.", 1),), words=4)
+def doc(n: int, text: str, title: str = "", filters: tuple = ()) -> SearchDoc:
+    return SearchDoc(url=f"documents/d{n}/index.html", title=title or f"Document {n}",
+                     date=f"2020-01-{n + 1:02d}", outlet="", kind="article", text=text,
+                     filters=(("type", "article"), *filters))
+
+
+def written(tmp_path: Path, docs: list[SearchDoc]) -> StaticIndex:
+    write_bundle(build_bundle(docs), tmp_path / "fulltext")
+    return StaticIndex(tmp_path / "fulltext")
+
+
+def test_words_fold_case_marks_and_compatibility_forms():
+    assert fold("Kyïv") == "kyiv" and fold("ZÜRICH") == "zurich"
+    assert words("Zelenskyy's ﬁnal—“deal” snake_case 2022") == [
+        "zelenskyy", "s", "final", "deal", "snake", "case", "2022"]
+    assert words("Кремль, Москва") == ["кремль", "москва"]
+
+
+def test_stems_and_completions_find_other_forms(tmp_path: Path):
+    index = written(tmp_path, [doc(0, "New sanctions on the port and its ports."),
+                               doc(1, "The minister sanctioned a portable deal."),
+                               doc(2, "Nothing relevant here.")])
+    assert sorted(index.search("sanction").documents) == [0, 1]  # no such word: completions
+    assert sorted(index.search("SANCTIONS").documents) == [0, 1]  # one stem, "sanction"
+    assert index.search("ports").documents == [0]  # a word in the index: its stem only
+    assert sorted(index.search("por").documents) == [0, 1]
+    assert index.search("relevan").documents == [2]
+    assert index.search("zzz").documents == []
+
+
+def test_every_word_must_match_and_title_words_rank_first(tmp_path: Path):
+    docs = [doc(0, "Talks in Geneva. The ceasefire was discussed briefly."),
+            doc(1, "Talks about the harvest.", title="Ceasefire talks"),
+            doc(2, "A ceasefire, and nothing else.")]
+    index = written(tmp_path, docs)
+    assert index.search("ceasefire talks").documents == [1, 0]
+    assert index.search("ceasefire").documents[0] == 1
+
+
+def test_filters_alone_list_newest_first_and_combine_with_words(tmp_path: Path):
+    docs = [doc(0, "Putin spoke.", filters=(("person", "Vladimir Putin"), ("year", "2021"))),
+            doc(1, "Putin again.", filters=(("person", "Vladimir Putin"), ("year", "2020"))),
+            doc(2, "Putin, third.", filters=(("year", "2020"),))]
+    index = written(tmp_path, docs)
+    assert index.search("", {"person": "vladimir putin"}).documents == [0, 1]
+    assert index.search("putin", {"year": "2020"}).documents == [1, 2]
+    assert index.search("putin", {"year": "2020", "person": "Vladimir Putin"}).documents == [1]
+    assert index.search("putin", {"person": "Nobody"}).documents == []
+
+
+def test_search_docs_carry_entities_outlet_year_and_text_as_data():
+    meta = Metadata(title=HOSTILE, date=dt.date(2021, 3, 4), outlet=HOSTILE, kind="transcript")
+    blocks = (Block("turn", "Jane </span> Roe spoke.", 1, speaker="Host"),)
+    d1 = Document(id="d1", source="d1.txt", sha256="0" * 64, meta=meta, blocks=blocks, words=4)
+    d2 = Document(id="d2", source="d2.txt", sha256="1" * 64, meta=Metadata(title="Undated"),
+                  blocks=(Block("paragraph", "Later.", 1),), words=1)
     person = Entity(id="jane", name="Jane </span> Roe", type="person")
     mention = Mention(document="d1", entity="jane", block=0, start=0, end=15,
                       text="Jane </span> Roe", anchor="m-1")
-    return Archive(documents=(doc,), entities=(person,), mentions=(mention,), problems=())
+    index = build_index(Archive(documents=(d2, d1), entities=(person,), mentions=(mention,),
+                                problems=()))
+    first, second = search_docs(index)
+    assert (first.url, second.url) == ("documents/d1/index.html", "documents/d2/index.html")
+    assert first.text == "Host: Jane </span> Roe spoke." and first.title == HOSTILE
+    assert set(first.filters) == {("type", "transcript"), ("person", "Jane </span> Roe"),
+                                  ("outlet", HOSTILE), ("year", "2021")}
+    assert ("year", "undated") in second.filters
+    files = build_bundle([first, second]).files
+    shown = json.loads(gzip.decompress(files["d/0.json.gz"]))
+    assert shown["title"] == HOSTILE and shown["outlet"] == HOSTILE
+    assert json.loads(files["values/person.json"]) == [["Jane </span> Roe", 1]]
 
 
-def test_filter_values_are_escaped_text_in_a_hidden_ignored_block():
-    index = build_index(_archive())
-    markup = document_filters(index.docs["d1"], index)
-    assert "<script>" not in markup and "</span> Roe" not in markup
-    parsed = extract(markup)
-    spans = [(a.get("data-pagefind-filter"), a.get("data-pagefind-meta")) for t, a in parsed.tags
-             if t == "span"]
-    assert ("type", None) in spans and ("person", None) in spans and ("year", None) in spans
-    div = parsed.tags[0][1]
-    assert {"hidden", "data-pagefind-ignore", "data-search-exclude", "data-fulltext"} <= set(div)
-    assert HOSTILE in parsed.text and "Jane </span> Roe" in parsed.text and "2021" in parsed.text
+def test_chunks_split_and_lookups_cross_their_boundaries(tmp_path: Path, monkeypatch):
+    monkeypatch.setattr(fulltext, "DICT_CHUNK", 200)
+    monkeypatch.setattr(fulltext, "POSTINGS_CHUNK", 300)
+    vocabulary = [f"word{i:03d}" for i in range(300)]
+    docs = [doc(n, " ".join(vocabulary[n::7])) for n in range(7)]
+    index = written(tmp_path, docs)
+    assert len(index.meta["words"]) > 10 and len(index.meta["stems"]) > 10
+    for i, word in enumerate(vocabulary):
+        assert index.search(word).documents == [i % 7], word
+    assert len(index.search("word1").documents) == 7  # completions from several chunks
 
 
-def test_only_marked_pages_are_indexed_and_values_listed(tmp_path: Path):
-    index = build_index(_archive())
-    page = ("<html><body><header>Site nav words</header><article class='md'><h1>{title}</h1>"
-            "{filters}<p>{body}</p></article></body></html>")
-    files = {
-        "documents/d1/index.html": page.format(title="T", body="Zanzibar report",
-                                               filters=document_filters(index.docs["d1"], index)),
-        "documents/2021/index.html": page.format(title="Year", body="Zanzibar listing", filters=""),
-        "people/jane/index.html": page.format(title="Jane", body="A person", filters=""),
-    }
-    for rel, text in files.items():
-        (tmp_path / rel).parent.mkdir(parents=True, exist_ok=True)
-        (tmp_path / rel).write_text(text, encoding="utf-8")
-    assert article(files["documents/d1/index.html"]).startswith("<h1>T</h1>")
-    assert filter_values(article(files["documents/2021/index.html"])) == []
-    stats = index_site(tmp_path)
-    assert stats.pages == 1
-    bundle = tmp_path / BUNDLE
-    assert (bundle / "pagefind-entry.json").is_file()
-    assert len(list((bundle / "fragment").iterdir())) == 1
-    values = {key: json.loads((bundle / VALUES_DIR / f"{key}.json").read_text())
-              for key in ("type", "person", "outlet")}
-    assert values == {"type": [["transcript", 1]], "person": [["Jane </span> Roe", 1]],
-                      "outlet": [[HOSTILE, 1]]}
+def test_output_is_deterministic_and_rewrites_only_what_changed(tmp_path: Path):
+    docs = [doc(n, f"text number {n} about talks") for n in range(5)]
+    first, second = build_bundle(docs), build_bundle(list(docs))
+    assert first.files == second.files
+    folder = tmp_path / "fulltext"
+    assert write_bundle(first, folder) == len(first.files)
+    (folder / "d" / "99.json.gz").write_bytes(b"stale")
+    assert write_bundle(first, folder) == 0
+    assert not (folder / "d" / "99.json.gz").exists()
+    changed = build_bundle([*docs[:4], doc(4, "text number 4 about peace")])
+    assert 0 < write_bundle(changed, folder) < len(changed.files)
 
 
-def test_indexing_is_reproducible(tmp_path: Path):
-    index = build_index(_archive())
-    body = f"<h1>T</h1>{document_filters(index.docs['d1'], index)}<p>Zanzibar</p>"
-    bundles = []
-    for run in ("a", "b"):
-        fulltext = FulltextIndex()
-        fulltext.add("/documents/d1/index.html", body)
-        fulltext.add("/people/jane/index.html", "<h1>Jane</h1>")
-        assert fulltext.finish(tmp_path / run).pages == 1
-        bundles.append({p.relative_to(tmp_path / run): p.read_bytes()
-                        for p in (tmp_path / run).rglob("*") if p.is_file()})
-    assert bundles[0] == bundles[1]
+def test_separate_process_writes_the_same_index(tmp_path: Path, monkeypatch):
+    docs = [doc(n, f"report {n} on grain exports and shipping") for n in range(12)]
+    monkeypatch.setattr(fulltext, "SEPARATE_PROCESS_FROM", 10)
+    job = FulltextJob(docs, tmp_path / "a")
+    assert job._future is not None  # noqa: SLF001 (the case under test)
+    stats = job.finish()
+    assert stats.documents == 12 and stats.files_written > 0
+    write_bundle(build_bundle(docs), tmp_path / "b")
+    paths = sorted(p.relative_to(tmp_path / "b") for p in (tmp_path / "b").rglob("*.*"))
+    assert paths == sorted(p.relative_to(tmp_path / "a") for p in (tmp_path / "a").rglob("*.*"))
+    assert all((tmp_path / "a" / p).read_bytes() == (tmp_path / "b" / p).read_bytes()
+               for p in paths)
 
 
-def test_an_indexer_that_dies_fails_the_build_with_a_message(tmp_path: Path):
-    index = build_index(_archive())
-    fulltext = FulltextIndex()
-    fulltext._process._proc.kill()  # noqa: SLF001 (stands in for a crash of the binary)
-    fulltext.add("/documents/d1/index.html", document_filters(index.docs["d1"], index))
-    with pytest.raises(FulltextError, match="Pagefind"):
-        fulltext.finish(tmp_path / BUNDLE)
-    assert not (tmp_path / BUNDLE).exists()
+def test_unwritable_folder_is_a_fulltext_error(tmp_path: Path):
+    (tmp_path / "taken").write_text("a file where the folder should be")
+    with pytest.raises(fulltext.FulltextError, match="taken"):
+        FulltextJob([doc(0, "words")], tmp_path / "taken").finish()
 
 
-def test_only_heading_ids_become_pagefind_anchors(tmp_path: Path):
-    index = build_index(_archive())
-    body = (f'<h1 id="title">T</h1>{document_filters(index.docs["d1"], index)}'
-            '<p class="turn" id="turn-1">Jane <a class="m" id="m-1" href="x">Roe</a> said</p>'
-            '<h2 id="part-two">Part two</h2><p>Zanzibar</p>')
-    FulltextIndex([("/documents/d1/index.html", body)]).finish(tmp_path / BUNDLE)
-    (fragment,) = (tmp_path / BUNDLE / "fragment").iterdir()
-    data = json.loads(gzip.decompress(fragment.read_bytes())[len(b"pagefind_dcd"):])
-    assert [a["id"] for a in data["anchors"]] == ["title", "part-two"]
-    assert "Jane Roe said" in data["content"]
+def test_first_query_bytes_counts_the_files_a_query_reads(tmp_path: Path):
+    site = tmp_path / "site"
+    (site / "assets").mkdir(parents=True)
+    (site / "assets" / "search.js").write_text("/* script */" * 50)
+    write_bundle(build_bundle([doc(n, f"common words {n}") for n in range(8)]),
+                 site / "fulltext")
+    result = first_query_bytes(site, "common")
+    assert result["matching_documents"] == 8
+    assert len([f for f in result["files"] if f.startswith("fulltext/d/")]) == 5
+    assert result["bytes"] == sum(result["files"].values())
+
+
+TEXT = st.lists(st.sampled_from(["talks", "talked", "Kyïv", "kyiv", "grain", "ports", "port",
+                                 "sanctions", "2022", "ceasefire", "the", "a"]),
+                min_size=1, max_size=12).map(" ".join)
+
+
+@settings(max_examples=40, deadline=None)
+@given(st.lists(TEXT, min_size=1, max_size=6))
+def test_every_word_finds_every_document_holding_it(tmp_path_factory, texts):
+    tmp = tmp_path_factory.mktemp("ft")
+    index = written(tmp, [doc(n, text) for n, text in enumerate(texts)])
+    for n, text in enumerate(texts):
+        for word in words(text):
+            found = index.search(word).documents
+            assert n in found, (word, texts)
+            assert found == sorted(found, key=lambda d: (-_score(index, word, d), d))
+
+
+def _score(index: StaticIndex, word: str, number: int) -> float:
+    return max(index.scores(stem).get(number, 0.0) for stem in index.stems(word))

@@ -1,8 +1,7 @@
-"""The hook's build state: bodies released as pages are written still reach the full-text index."""
+"""The hook's build state: the full-text index covers every generated document page."""
 
 from __future__ import annotations
 
-import zlib
 from pathlib import Path
 from types import SimpleNamespace
 
@@ -10,25 +9,27 @@ from mkdocs.config import load_config
 from mkdocs.structure.files import Files
 
 from archivist.config import load_settings
-from archivist.fulltext import MARKER
+from archivist.fulltext_reader import StaticIndex
 from archivist.mkdocs_build import ArchiveBuild
 
 from .conftest import ROOT
 
 
-def test_every_document_reaches_the_indexer_even_if_released_first(tmp_path: Path):
-    settings = load_settings({"sources": str(ROOT / "sources"), "fulltext": False,
+def test_full_text_index_lists_every_document_page_even_after_pages_are_released(tmp_path: Path):
+    settings = load_settings({"sources": str(ROOT / "sources"), "fulltext": True,
                               "registry": str(ROOT / "entities.yml"), "cache": None}, ROOT,
                              env={})
     config = load_config(str(ROOT / "mkdocs.yml"), site_dir=str(tmp_path / "site"))
     config.plugins._current_plugin = "archive"  # noqa: SLF001 (MkDocs sets it during events)
     build = ArchiveBuild(settings)
     files = build.add_pages(Files([]), config)
-    documents = [f for f in files if f.src_uri.startswith("documents/")
-                 and MARKER in zlib.decompress(build.bodies.get(f.src_uri, b"")).decode()]
-    assert len(documents) == 4
-    pages = build._documents({f.src_uri: f for f in files})  # noqa: SLF001
-    for f in files:  # MkDocs writes (and the hook releases) every page before the thread reads
+    for f in files:  # MkDocs writes (and the hook releases) every page before the build ends
         build.release(SimpleNamespace(file=f, content="x"))
-    urls = [url for url, body in pages if MARKER in body]
-    assert urls == sorted("/" + f.dest_uri for f in documents)
+    build.finish(config.site_dir)
+    index = StaticIndex(tmp_path / "site" / "fulltext")
+    urls = sorted(index.document(n)["url"] for n in range(index.meta["documents"]))
+    assert urls == sorted(f.dest_uri for f in files if f.src_uri.startswith("documents/")
+                          and f.src_uri.count("/") == 2 and f.src_uri.endswith("/index.md")
+                          and not f.src_uri.split("/")[1].isdigit()
+                          and f.src_uri != "documents/undated/index.md")
+    assert len(urls) == 4

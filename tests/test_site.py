@@ -6,6 +6,8 @@ import json
 import shutil
 from pathlib import Path
 
+from archivist.fulltext_reader import StaticIndex
+
 from .conftest import REGISTRY, extract, mkdocs_build
 
 HOSTILE = "documents/breaking-title-script-alert-4-script-news/index.html"
@@ -31,8 +33,10 @@ def test_seed_site_builds_strict_with_titles_dates_and_structure(seed_site: Path
     quote = (seed_site / docs["002_5d2fc1e44a23016d.txt"]["url"] / "index.html").read_text()
     assert '<blockquote class="embed" data-search-exclude>' in quote and "<footer>— <a class=\"mention" in quote
     assert 'href="https://t.co/xRaJcCErV8"' in quote
-    entry = json.loads((seed_site / "pagefind" / "pagefind-entry.json").read_text())
-    assert entry["languages"]["en"]["page_count"] == len(data["documents"])
+    fulltext = StaticIndex(seed_site / "fulltext")
+    assert fulltext.meta["documents"] == len(data["documents"])
+    found = [fulltext.document(n)["url"] for n in fulltext.search("Lysychansk").documents]
+    assert found == [docs["001_a5a29a74bc51554b.txt"]["url"] + "index.html"]
 
 
 def test_hostile_source_is_shown_as_text_and_runs_nothing(tmp_path: Path, corpus: Path):

@@ -1,7 +1,8 @@
-/* Full-text search page: a small UI over Pagefind's JS API (the bundle the build writes to
- * pagefind/). Nothing loads until the reader searches; a filter's Pagefind data loads only when
- * that filter is used, and its choices (pagefind/values/<filter>.json) only when it is opened.
- * Source text is only ever inserted as text; excerpts keep nothing but Pagefind's <mark>. */
+/* Full-text search page, over the static index the build writes to fulltext/ (see
+ * archivist/fulltext.py for its layout). Nothing loads until the reader searches. A query loads
+ * meta.json, one dictionary chunk per word, the document list of each word's stem, and the text of
+ * the five documents shown; a filter loads one bucket of its values. Source text is only ever
+ * inserted as text: excerpts are built from text nodes and <mark> elements. */
 (function () {
   "use strict";
   var root = document.getElementById("fulltext");
@@ -10,29 +11,196 @@
     document.querySelector(".fulltext-offline").hidden = false;
     return;
   }
-  var PAGE = 5;  /* results per batch: each needs its fragment (up to ~20 KB) */
+  var PAGE = 5;           /* results shown per batch: each needs its document's text */
+  var COMPLETIONS = 12;   /* a word not in the index matches its most frequent completions */
+  var EXCERPT_WORDS = 30;
+  var TOKEN = /[\p{L}\p{N}]+/gu;
+  var SPAN = /[\p{L}\p{N}\p{Mn}]+/gu;
   /* search.html sits at the site root, so its folder is the base of every result URL. */
   var base = new URL(".", window.location.href).pathname;
+  var dir = base + "fulltext/";
   var form = root.querySelector("form");
   var input = document.getElementById("fulltext-query");
   var status = root.querySelector(".fulltext-status");
   var list = root.querySelector(".fulltext-results");
   var more = root.querySelector(".fulltext-more");
   var controls = Array.prototype.slice.call(root.querySelectorAll("[data-filter]"));
-  var engine = null;
+  var metaLoaded = null;
+  var loaded = {};
   var results = [];
+  var matchers = [];
   var shown = 0;
   var generation = 0;
   var timer = null;
 
-  function pagefind() {
-    if (!engine) {
-      engine = import(base + "pagefind/pagefind.js").then(function (pf) {
-        return pf.options({ baseUrl: base, excerptLength: 30 }).then(function () { return pf; });
+  /* --- the index ---------------------------------------------------------------------------- */
+
+  function fold(text) {
+    return text.normalize("NFKD").replace(/\p{Mn}/gu, "").toLowerCase();
+  }
+
+  function words(text) { return fold(text).match(TOKEN) || []; }
+
+  function fnv1a(text) {
+    var bytes = new TextEncoder().encode(text);
+    var hash = 0x811c9dc5;
+    for (var i = 0; i < bytes.length; i++) {
+      hash = Math.imul(hash ^ bytes[i], 0x01000193) >>> 0;
+    }
+    return hash;
+  }
+
+  function meta() {
+    if (!metaLoaded) {
+      metaLoaded = fetch(dir + "meta.json", { cache: "no-cache" }).then(function (response) {
+        if (!response.ok) { throw new Error("no index at " + dir + " (HTTP " + response.status + ")"); }
+        return response.json();
       });
     }
-    return engine;
+    return metaLoaded;
   }
+
+  function parse(buffer) {
+    /* Index files are gzipped JSON; a server that sends them with Content-Encoding: gzip has
+     * unpacked them already. */
+    var bytes = new Uint8Array(buffer);
+    if (bytes[0] !== 0x1f || bytes[1] !== 0x8b) {
+      return Promise.resolve(JSON.parse(new TextDecoder().decode(bytes)));
+    }
+    var stream = new Blob([bytes]).stream().pipeThrough(new DecompressionStream("gzip"));
+    return new Response(stream).text().then(JSON.parse);
+  }
+
+  function load(path) {
+    if (!loaded[path]) {
+      loaded[path] = meta().then(function (m) {
+        return fetch(dir + path + "?v=" + m.build);
+      }).then(function (response) {
+        if (!response.ok) { throw new Error(path + ": HTTP " + response.status); }
+        return response.arrayBuffer();
+      }).then(parse);
+      loaded[path].catch(function () { delete loaded[path]; });
+    }
+    return loaded[path];
+  }
+
+  function chunkOf(firsts, key) {
+    /* The last chunk whose first key is <= key (-1: before the first). */
+    var lo = 0, hi = firsts.length - 1, at = -1;
+    while (lo <= hi) {
+      var mid = (lo + hi) >> 1;
+      if (firsts[mid] <= key) { at = mid; lo = mid + 1; } else { hi = mid - 1; }
+    }
+    return at;
+  }
+
+  function lookup(m, word) {
+    /* The stems a query word stands for: its own, or those of its commonest completions. */
+    var first = Math.max(chunkOf(m.words, word), 0);
+    var chunks = [first];
+    for (var i = first + 1; i < m.words.length && chunks.length < 3 &&
+         m.words[i].lastIndexOf(word, 0) === 0; i++) { chunks.push(i); }
+    return Promise.all(chunks.map(function (c) { return load("w/" + c + ".json.gz"); }))
+      .then(function (dicts) {
+        var exact = null, completions = [];
+        dicts.forEach(function (dict) {
+          Object.keys(dict).forEach(function (w) {
+            if (w === word) { exact = dict[w]; }
+            else if (w.lastIndexOf(word, 0) === 0) { completions.push(dict[w]); }
+          });
+        });
+        if (exact) { return { word: word, stems: [exact[0]], prefix: false }; }
+        completions.sort(function (a, b) { return b[1] - a[1]; });
+        var stems = [];
+        completions.slice(0, COMPLETIONS).forEach(function (e) {
+          if (stems.indexOf(e[0]) < 0) { stems.push(e[0]); }
+        });
+        return { word: word, stems: stems, prefix: true };
+      });
+  }
+
+  function scores(m, stem) {
+    /* document number -> BM25 score of one stem, from its posting [scale, gaps, impacts] */
+    var at = chunkOf(m.stems, stem);
+    if (at < 0) { return Promise.resolve(new Map()); }
+    return load("p/" + at + ".json.gz").then(function (chunk) {
+      var out = new Map();
+      var posting = chunk[stem];
+      if (!posting) { return out; }
+      var doc = 0;
+      for (var i = 0; i < posting[1].length; i++) {
+        doc += posting[1][i];
+        out.set(doc, posting[0] * posting[2][i] / 255);
+      }
+      return out;
+    });
+  }
+
+  function wordScores(m, match) {
+    /* A word's documents: the best of its stems' scores in each. */
+    return Promise.all(match.stems.map(function (s) { return scores(m, s); }))
+      .then(function (maps) {
+        var out = new Map();
+        maps.forEach(function (map) {
+          map.forEach(function (score, doc) {
+            if (!(out.get(doc) >= score)) { out.set(doc, score); }
+          });
+        });
+        return out;
+      });
+  }
+
+  function filterSet(m, key, value) {
+    var folded = fold(value.trim());
+    var buckets = m.filters[key] || 1;
+    return load("f/" + key + "-" + (fnv1a(folded) % buckets) + ".json.gz").then(function (b) {
+      var out = new Set(), doc = 0;
+      (b[folded] || []).forEach(function (gap) { doc += gap; out.add(doc); });
+      return out;
+    });
+  }
+
+  function search(term, filters) {
+    /* Documents holding every word (and matching every filter), best first. */
+    return meta().then(function (m) {
+      var unique = words(term).filter(function (w, i, all) { return all.indexOf(w) === i; });
+      return Promise.all(unique.map(function (w) { return lookup(m, w); })).then(function (found) {
+        var keys = Object.keys(filters);
+        return Promise.all([
+          Promise.all(found.map(function (f) { return wordScores(m, f); })),
+          Promise.all(keys.map(function (k) { return filterSet(m, k, filters[k]); }))
+        ]).then(function (parts) {
+          return { matchers: found, ranked: rank(m, parts[0], parts[1]) };
+        });
+      });
+    });
+  }
+
+  function rank(m, perWord, sets) {
+    var total = null;
+    if (perWord.length) {
+      perWord.sort(function (a, b) { return a.size - b.size; });
+      total = new Map(perWord[0]);
+      perWord.slice(1).forEach(function (map) {
+        total.forEach(function (score, doc) {
+          if (map.has(doc)) { total.set(doc, score + map.get(doc)); } else { total.delete(doc); }
+        });
+      });
+    } else {
+      total = new Map();
+      var smallest = sets.slice().sort(function (a, b) { return a.size - b.size; })[0];
+      smallest.forEach(function (doc) { total.set(doc, 0); });
+    }
+    var out = [];
+    total.forEach(function (score, doc) {
+      if (sets.every(function (s) { return s.has(doc); })) { out.push([doc, score]); }
+    });
+    /* Documents are numbered newest first, so equal scores (and filters alone) list by date. */
+    out.sort(function (a, b) { return b[1] - a[1] || a[0] - b[0]; });
+    return out.map(function (pair) { return pair[0]; });
+  }
+
+  /* --- the page ----------------------------------------------------------------------------- */
 
   function loadValues(control) {
     if (control.getAttribute("data-loaded")) { return; }
@@ -40,14 +208,16 @@
     var key = control.getAttribute("data-filter");
     var target = control.tagName === "SELECT" ? control
       : document.getElementById(control.getAttribute("list"));
-    fetch(base + "pagefind/values/" + encodeURIComponent(key) + ".json")
+    fetch(dir + "values/" + encodeURIComponent(key) + ".json")
       .then(function (response) { return response.ok ? response.json() : []; })
       .then(function (values) {
         values.forEach(function (pair) {
           var option = document.createElement("option");
           option.value = pair[0];
           option.textContent = control.tagName === "SELECT" ? pair[0] + " (" + pair[1] + ")" : "";
-          if (control.tagName !== "SELECT") { option.label = pair[1] + " pages"; }
+          if (control.tagName !== "SELECT") {
+            option.label = pair[1] + (pair[1] === 1 ? " document" : " documents");
+          }
           target.appendChild(option);
         });
       });
@@ -64,20 +234,41 @@
 
   function say(text) { status.textContent = text; }
 
-  function safeExcerpt(html) {
-    /* Keep the text of Pagefind's excerpt and its <mark>s, nothing else. */
-    var holder = document.createElement("template");
-    holder.innerHTML = html;
-    var out = document.createDocumentFragment();
-    holder.content.childNodes.forEach(function (node) {
-      if (node.nodeName === "MARK") {
-        var mark = document.createElement("mark");
-        mark.textContent = node.textContent;
-        out.appendChild(mark);
-      } else {
-        out.appendChild(document.createTextNode(node.textContent));
-      }
+  function matches(token) {
+    return matchers.some(function (m) {
+      return token === m.word || (m.prefix && token.lastIndexOf(m.word, 0) === 0) ||
+        m.stems.some(function (s) { return token.lastIndexOf(s, 0) === 0; });
     });
+  }
+
+  function excerpt(text) {
+    /* The EXCERPT_WORDS-word stretch with the most matching words, matches in <mark>. */
+    var spans = [], found;
+    SPAN.lastIndex = 0;
+    while ((found = SPAN.exec(text)) !== null) {
+      spans.push([found.index, found.index + found[0].length, matches(fold(found[0]))]);
+    }
+    var out = document.createDocumentFragment();
+    if (!spans.length) { out.appendChild(document.createTextNode(text.slice(0, 200))); return out; }
+    var best = 0, count = 0, bestCount = -1;
+    for (var i = 0; i < spans.length; i++) {
+      count += spans[i][2] ? 1 : 0;
+      if (i >= EXCERPT_WORDS) { count -= spans[i - EXCERPT_WORDS][2] ? 1 : 0; }
+      if (count > bestCount) { bestCount = count; best = Math.max(0, i - EXCERPT_WORDS + 1); }
+    }
+    var last = Math.min(spans.length, best + EXCERPT_WORDS) - 1;
+    var at = spans[best][0];
+    if (best > 0) { out.appendChild(document.createTextNode("… ")); }
+    for (var j = best; j <= last; j++) {
+      if (!spans[j][2]) { continue; }
+      out.appendChild(document.createTextNode(text.slice(at, spans[j][0])));
+      var mark = document.createElement("mark");
+      mark.textContent = text.slice(spans[j][0], spans[j][1]);
+      out.appendChild(mark);
+      at = spans[j][1];
+    }
+    out.appendChild(document.createTextNode(text.slice(at, spans[last][1])));
+    if (last < spans.length - 1) { out.appendChild(document.createTextNode(" …")); }
     return out;
   }
 
@@ -86,18 +277,17 @@
     item.className = "fulltext-result";
     var title = document.createElement("a");
     title.className = "fulltext-result__title";
-    title.href = data.url;
-    title.textContent = (data.meta && data.meta.title) || data.url;
-    var meta = document.createElement("p");
-    meta.className = "fulltext-result__meta";
-    meta.textContent = ["date", "outlet", "kind"].map(function (k) { return data.meta[k]; })
-      .filter(Boolean).join(" · ");
-    var excerpt = document.createElement("p");
-    excerpt.className = "fulltext-result__excerpt";
-    excerpt.appendChild(safeExcerpt(data.excerpt || ""));
+    title.href = base + data.url;
+    title.textContent = data.title || data.url;
+    var facts = document.createElement("p");
+    facts.className = "fulltext-result__meta";
+    facts.textContent = [data.date, data.outlet, data.kind].filter(Boolean).join(" · ");
+    var passage = document.createElement("p");
+    passage.className = "fulltext-result__excerpt";
+    passage.appendChild(excerpt(data.text || ""));
     item.appendChild(title);
-    item.appendChild(meta);
-    item.appendChild(excerpt);
+    item.appendChild(facts);
+    item.appendChild(passage);
     return item;
   }
 
@@ -105,10 +295,11 @@
     var batch = results.slice(shown, shown + PAGE);
     shown += batch.length;
     more.hidden = shown >= results.length;
-    return Promise.all(batch.map(function (r) { return r.data(); })).then(function (pages) {
-      if (mine !== generation) { return; }
-      pages.forEach(function (data) { list.appendChild(render(data)); });
-    });
+    return Promise.all(batch.map(function (doc) { return load("d/" + doc + ".json.gz"); }))
+      .then(function (docs) {
+        if (mine !== generation) { return; }
+        docs.forEach(function (data) { list.appendChild(render(data)); });
+      });
   }
 
   function run() {
@@ -117,20 +308,19 @@
     var filters = chosenFilters();
     list.textContent = "";
     more.hidden = true;
-    if (!term && !Object.keys(filters).length) { say(""); return; }
+    if (!words(term).length && !Object.keys(filters).length) { say(""); return; }
     say("Searching…");
-    pagefind().then(function (pf) {
-      return pf.search(term || null, { filters: filters });
-    }).then(function (search) {
-      if (mine !== generation || !search) { return; }
-      results = search.results;
+    search(term, filters).then(function (found) {
+      if (mine !== generation) { return; }
+      results = found.ranked;
+      matchers = found.matchers;
       shown = 0;
       var n = results.length;
       say(n.toLocaleString("en") + (n === 1 ? " result" : " results") +
-          (term ? " for " + term : ""));
+          (words(term).length ? " for " + term : ""));
       return showMore(mine);
     }).catch(function (error) {
-      say("Full-text search is not available: " + error.message);
+      if (mine === generation) { say("Full-text search is not available: " + error.message); }
     });
   }
 

@@ -32,8 +32,7 @@ EMPTY_PNG = bytes.fromhex(
 class QuietHandler(SimpleHTTPRequestHandler):
     """A static file handler that logs through logging instead of stderr."""
 
-    extensions_map = {**SimpleHTTPRequestHandler.extensions_map, ".pagefind": "application/wasm",
-                      ".js": "text/javascript"}
+    extensions_map = {**SimpleHTTPRequestHandler.extensions_map, ".js": "text/javascript"}
 
     def log_message(self, format: str, *args: object) -> None:  # noqa: A002 (stdlib signature)
         """Log requests at debug level."""

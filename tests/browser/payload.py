@@ -1,7 +1,8 @@
 """Bytes a reader's browser fetches for a first full-text query on the search page.
 
-Unlike bench/pagefind_payload.py (which predicts it from the bundle), this asks Chromium what it
-really loaded: runtime, WebAssembly, metadata, filter choices, index chunks, fragments.
+Unlike bench/fulltext_payload.py (which predicts it from the index files), this asks Chromium
+what it really loaded: the search script, the index's meta.json, dictionary and posting chunks,
+filter choices and the text of the documents shown.
 
     python -m tests.browser.payload path/to/site --term russia
 """
@@ -21,11 +22,12 @@ from playwright.sync_api import Page
 
 log = logging.getLogger(__name__)
 
-PRECOMPRESSED = (".pf_meta", ".pf_index", ".pf_fragment", ".pf_filter", ".pagefind")
+PRECOMPRESSED = (".gz",)
+COUNTED = ("fulltext/", "assets/search.js")
 
 
 def on_the_wire(path: Path) -> int:
-    """Bytes sent by a server that gzips text (Pagefind's own data files are gzipped already)."""
+    """Bytes sent by a server that gzips text (the index's .gz files are gzipped already)."""
     data = path.read_bytes()
     if path.name.endswith(PRECOMPRESSED):
         return len(data)
@@ -33,7 +35,7 @@ def on_the_wire(path: Path) -> int:
 
 
 def first_query(page: Page, base_url: str, site: Path, term: str) -> dict[str, object]:
-    """Open the search page, search for term, and total what came from pagefind/."""
+    """Open the search page, search for term, and total what the search fetched."""
     fetched: list[str] = []
     page.on("requestfinished", lambda request: fetched.append(request.url))
     page.goto(base_url + "search.html")
@@ -46,7 +48,7 @@ def first_query(page: Page, base_url: str, site: Path, term: str) -> dict[str, o
     files: dict[str, int] = {}
     for url in fetched:
         rel = unquote(urlsplit(url).path).lstrip("/")
-        if rel.startswith("pagefind/"):
+        if rel.startswith(COUNTED):
             files[rel] = (site / rel).stat().st_size
     raw = sum(files.values())
     wire = sum(on_the_wire(site / rel) for rel in files)

@@ -162,6 +162,6 @@ def test_first_fulltext_query_stays_small(page: Page, served: Served):
     result = first_query(page, served.url, served.site, "russia")
     print(json.dumps({k: v for k, v in result.items() if k != "fetched"}))
     assert result["message"].endswith("for russia") and result["files"] >= 6
-    assert "pagefind/pagefind.js" in result["fetched"]
-    assert not [f for f in result["fetched"] if "/filter/" in f]  # filters load when used
+    assert {"assets/search.js", "fulltext/meta.json"} <= set(result["fetched"])
+    assert not [f for f in result["fetched"] if f.startswith("fulltext/f/")]  # used filters only
     assert result["gzip_bytes"] <= 300_000, result

@@ -1,0 +1,134 @@
+"""Query a written full-text index the way the search page does (docs/assets/search.js).
+
+Used by the tests, as an oracle for the index, and by the benchmark, to count the bytes a first
+query fetches without a browser.
+"""
+
+from __future__ import annotations
+
+import bisect
+import gzip
+import json
+import logging
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from .fulltext import IMPACT_LEVELS, fnv1a, fold, js_order, words
+
+log = logging.getLogger(__name__)
+
+COMPLETIONS = 12  # as in search.js
+SHOWN = 5
+
+
+@dataclass(frozen=True)
+class Hits:
+    """Documents found, best first, and every index file the query read."""
+
+    documents: list[int]
+    fetched: tuple[str, ...]
+
+
+@dataclass
+class StaticIndex:
+    """A written index folder (site/fulltext), read lazily, file by file."""
+
+    folder: Path
+    fetched: dict[str, object] = field(default_factory=dict)
+
+    def __post_init__(self) -> None:
+        self.meta = json.loads((self.folder / "meta.json").read_text(encoding="utf-8"))
+        self._word_keys = [js_order(w) for w in self.meta["words"]]
+        self._stem_keys = [js_order(s) for s in self.meta["stems"]]
+
+    def load(self, rel: str) -> object:
+        """One gzipped JSON file of the index (remembered, as the page's cache does)."""
+        if rel not in self.fetched:
+            self.fetched[rel] = json.loads(gzip.decompress((self.folder / rel).read_bytes()))
+        return self.fetched[rel]
+
+    def stems(self, word: str) -> list[str]:
+        """The stems a query word stands for: its own, or its commonest completions'."""
+        first = max(bisect.bisect_right(self._word_keys, js_order(word)) - 1, 0)
+        chunks = [first]
+        for i in range(first + 1, len(self.meta["words"])):
+            if len(chunks) == 3 or not self.meta["words"][i].startswith(word):
+                break
+            chunks.append(i)
+        entries: dict[str, list] = {}
+        for chunk in chunks:
+            entries.update(self.load(f"w/{chunk}.json.gz"))  # type: ignore[arg-type]
+        if word in entries:
+            return [entries[word][0]]
+        completions = sorted((e for w, e in entries.items() if w.startswith(word)),
+                             key=lambda e: -e[1])
+        return list(dict.fromkeys(e[0] for e in completions[:COMPLETIONS]))
+
+    def scores(self, stem: str) -> dict[int, float]:
+        """Document number → score of one stem."""
+        at = bisect.bisect_right(self._stem_keys, js_order(stem)) - 1
+        if at < 0:
+            return {}
+        posting = self.load(f"p/{at}.json.gz").get(stem)  # type: ignore[union-attr]
+        if not posting:
+            return {}
+        out, doc = {}, 0
+        for gap, impact in zip(posting[1], posting[2]):
+            doc += gap
+            out[doc] = posting[0] * impact / IMPACT_LEVELS
+        return out
+
+    def filter_set(self, key: str, value: str) -> set[int]:
+        """Documents with that filter value."""
+        folded = fold(value.strip())
+        bucket = fnv1a(folded) % self.meta["filters"].get(key, 1)
+        gaps = self.load(f"f/{key}-{bucket}.json.gz").get(folded, [])  # type: ignore[union-attr]
+        out, doc = set(), 0
+        for gap in gaps:
+            doc += gap
+            out.add(doc)
+        return out
+
+    def search(self, term: str, filters: dict[str, str] | None = None) -> Hits:
+        """Documents holding every word of term and matching every filter, best first."""
+        per_word = []
+        for word in dict.fromkeys(words(term)):
+            best: dict[int, float] = {}
+            for stem in self.stems(word):
+                for doc, score in self.scores(stem).items():
+                    best[doc] = max(best.get(doc, 0.0), score)
+            per_word.append(best)
+        sets = [self.filter_set(k, v) for k, v in sorted((filters or {}).items())]
+        if per_word:
+            total = dict(per_word[0])
+            for other in per_word[1:]:
+                total = {d: s + other[d] for d, s in total.items() if d in other}
+        else:
+            total = {d: 0.0 for d in set.intersection(*sets)} if sets else {}
+        ranked = sorted((d for d in total if all(d in s for s in sets)),
+                        key=lambda d: (-total[d], d))
+        return Hits(ranked, tuple(self.fetched))
+
+    def document(self, number: int) -> dict[str, str]:
+        """What the search page shows of a result."""
+        return self.load(f"d/{number}.json.gz")  # type: ignore[return-value]
+
+
+def first_query_bytes(site: Path, term: str) -> dict[str, object]:
+    """Bytes a first query for term fetches: script, meta, index chunks, shown documents."""
+    index = StaticIndex(site / "fulltext")
+    hits = index.search(term)
+    for number in hits.documents[:SHOWN]:
+        index.document(number)
+    files = {"assets/search.js": _wire(site / "assets" / "search.js"),
+             "fulltext/meta.json": _wire(site / "fulltext" / "meta.json")}
+    files.update({f"fulltext/{rel}": (site / "fulltext" / rel).stat().st_size
+                  for rel in index.fetched})
+    return {"term": term, "bytes": sum(files.values()), "matching_documents": len(hits.documents),
+            "files": files}
+
+
+def _wire(path: Path) -> int:
+    """Size as sent by a server that gzips text."""
+    data = path.read_bytes()
+    return min(len(data), len(gzip.compress(data, 6)))
