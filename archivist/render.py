@@ -16,8 +16,8 @@ log = logging.getLogger(__name__)
 
 LIST_PAGE = 500
 LATEST = 10
-# Body text goes to the full-text index (archivist/fulltext.py), not to Material's header search, whose
-# index is downloaded whole; the header search keeps titles, metadata and entity pages.
+# Body text goes to the full-text index (archivist/fulltext.py), not to Material's header
+# search, whose index is downloaded whole; that keeps titles, metadata and entity pages.
 NO_QUICK = " data-search-exclude"
 TYPE_LABELS = {"person": "People", "place": "Places", "organization": "Organizations"}
 

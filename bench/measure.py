@@ -1,7 +1,7 @@
 """Run a child process and record its wall time and peak memory.
 
 Two peaks: the largest single process (os.wait4's ru_maxrss) and the whole process tree at once
-(sampled from /proc every 0.1 s), since the build runs Pagefind's indexer beside MkDocs.
+(sampled from /proc every 0.1 s), since the build indexes the full text in a second process.
 """
 from __future__ import annotations
 

@@ -170,3 +170,18 @@ def test_every_word_finds_every_document_holding_it(tmp_path_factory, texts):
 
 def _score(index: StaticIndex, word: str, number: int) -> float:
     return max(index.scores(stem).get(number, 0.0) for stem in index.stems(word))
+
+
+def test_a_word_in_every_document_costs_bytes_per_document_not_per_occurrence(tmp_path: Path):
+    def text(n: int) -> str:
+        return " ".join(["russia"] * (n % 7 + 1) + [f"w{i}" for i in range(n % 31 * 3)])
+
+    docs = [doc(n % 28, text(n)) for n in range(5000)]
+    site = tmp_path / "site"
+    (site / "assets").mkdir(parents=True)
+    (site / "assets" / "search.js").write_text("")
+    write_bundle(build_bundle(docs), site / "fulltext")
+    result = first_query_bytes(site, "russia")
+    assert result["matching_documents"] == 5000
+    postings = sum(v for k, v in result["files"].items() if k.startswith("fulltext/p/"))
+    assert postings < 5000 * 2, result  # under two bytes per document, gzipped

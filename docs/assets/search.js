@@ -53,7 +53,9 @@
   function meta() {
     if (!metaLoaded) {
       metaLoaded = fetch(dir + "meta.json", { cache: "no-cache" }).then(function (response) {
-        if (!response.ok) { throw new Error("no index at " + dir + " (HTTP " + response.status + ")"); }
+        if (!response.ok) {
+          throw new Error("no index at " + dir + " (HTTP " + response.status + ")");
+        }
         return response.json();
       });
     }
