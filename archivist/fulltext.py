@@ -50,6 +50,7 @@ IMPACT_LEVELS = 255
 DICT_CHUNK = 24_000
 POSTINGS_CHUNK = 48_000
 FILTER_BUCKET = 32_000
+TEXT_PART = 12_000  # characters of a document's text per file the search page loads
 TOKEN = re.compile(r"[^\W_]+")
 
 
@@ -146,9 +147,7 @@ def build_bundle(docs: Sequence[SearchDoc], language: str = "english") -> Bundle
     word_firsts = _dictionary_files(postings, files)
     buckets = _filter_files(docs, files)
     for number, doc in enumerate(docs):
-        files[f"d/{number}.json.gz"] = _gz({"url": doc.url, "title": doc.title,
-                                            "date": doc.date, "outlet": doc.outlet,
-                                            "kind": doc.kind, "text": doc.text})
+        _document_files(number, doc, files)
     for key, values in _values(docs).items():
         files[f"values/{key}.json"] = _json(values).encode("utf-8")
     build = hashlib.sha256()
@@ -158,6 +157,35 @@ def build_bundle(docs: Sequence[SearchDoc], language: str = "english") -> Bundle
             "words": word_firsts, "stems": stem_firsts, "filters": buckets}
     files["meta.json"] = _json(meta).encode("utf-8")
     return Bundle(files, len(docs), len(postings.word_df), len(postings.docs))
+
+
+def _document_files(number: int, doc: SearchDoc, files: dict[str, bytes]) -> None:
+    """What a result shows: d/N holds the facts and the first part of the text, d/N-K the rest.
+
+    The page loads later parts only while it has not found a matching passage, so a long
+    document costs a first query one part, not its whole text.
+    """
+    parts = split_text(doc.text, TEXT_PART)
+    files[f"d/{number}.json.gz"] = _gz({"url": doc.url, "title": doc.title, "date": doc.date,
+                                        "outlet": doc.outlet, "kind": doc.kind,
+                                        "text": parts[0], "parts": len(parts)})
+    for k, part in enumerate(parts[1:], start=1):
+        files[f"d/{number}-{k}.json.gz"] = _gz({"text": part})
+
+
+def split_text(text: str, limit: int) -> list[str]:
+    """Cut text into parts of at most about limit characters, at a line break or space."""
+    parts: list[str] = []
+    while len(text) > limit:
+        cut = text.rfind("\n", 0, limit)
+        if cut < limit // 2:
+            cut = text.rfind(" ", 0, limit)
+        if cut < limit // 2:
+            cut = limit
+        parts.append(text[:cut])
+        text = text[cut:]
+    parts.append(text)
+    return parts
 
 
 def _collect(docs: Sequence[SearchDoc], stemmer: Stemmer.Stemmer) -> _Postings:

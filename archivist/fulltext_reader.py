@@ -22,10 +22,25 @@ SHOWN = 5
 
 
 @dataclass(frozen=True)
+class Match:
+    """A query word and the stems it stands for (prefix: it matched as a completion)."""
+
+    word: str
+    stems: tuple[str, ...]
+    prefix: bool
+
+    def matches(self, token: str) -> bool:
+        """Whether a folded word of a text is one this query word found (as search.js marks)."""
+        return (token == self.word or (self.prefix and token.startswith(self.word))
+                or any(token.startswith(stem) for stem in self.stems))
+
+
+@dataclass(frozen=True)
 class Hits:
-    """Documents found, best first, and every index file the query read."""
+    """Documents found, best first, the query's words, and every index file the query read."""
 
     documents: list[int]
+    matches: tuple[Match, ...]
     fetched: tuple[str, ...]
 
 
@@ -48,7 +63,11 @@ class StaticIndex:
         return self.fetched[rel]
 
     def stems(self, word: str) -> list[str]:
-        """The stems a query word stands for: its own, or its commonest completions'."""
+        """The stems a query word stands for."""
+        return list(self.match(word).stems)
+
+    def match(self, word: str) -> Match:
+        """A query word's own stem, or the stems of its commonest completions."""
         first = max(bisect.bisect_right(self._word_keys, js_order(word)) - 1, 0)
         chunks = [first]
         for i in range(first + 1, len(self.meta["words"])):
@@ -59,10 +78,10 @@ class StaticIndex:
         for chunk in chunks:
             entries.update(self.load(f"w/{chunk}.json.gz"))  # type: ignore[arg-type]
         if word in entries:
-            return [entries[word][0]]
+            return Match(word, (entries[word][0],), prefix=False)
         completions = sorted((e for w, e in entries.items() if w.startswith(word)),
                              key=lambda e: -e[1])
-        return list(dict.fromkeys(e[0] for e in completions[:COMPLETIONS]))
+        return Match(word, tuple(dict.fromkeys(e[0] for e in completions[:COMPLETIONS])), True)
 
     def scores(self, stem: str) -> dict[int, float]:
         """Document number → score of one stem."""
@@ -92,9 +111,10 @@ class StaticIndex:
     def search(self, term: str, filters: dict[str, str] | None = None) -> Hits:
         """Documents holding every word of term and matching every filter, best first."""
         per_word = []
-        for word in dict.fromkeys(words(term)):
+        found = tuple(self.match(word) for word in dict.fromkeys(words(term)))
+        for match in found:
             best: dict[int, float] = {}
-            for stem in self.stems(word):
+            for stem in match.stems:
                 for doc, score in self.scores(stem).items():
                     best[doc] = max(best.get(doc, 0.0), score)
             per_word.append(best)
@@ -107,11 +127,29 @@ class StaticIndex:
             total = {d: 0.0 for d in set.intersection(*sets)} if sets else {}
         ranked = sorted((d for d in total if all(d in s for s in sets)),
                         key=lambda d: (-total[d], d))
-        return Hits(ranked, tuple(self.fetched))
+        return Hits(ranked, found, tuple(self.fetched))
 
-    def document(self, number: int) -> dict[str, str]:
-        """What the search page shows of a result."""
+    def document(self, number: int) -> dict[str, object]:
+        """What the search page shows of a result (with the first part of its text)."""
         return self.load(f"d/{number}.json.gz")  # type: ignore[return-value]
+
+    def passage_text(self, number: int, found: tuple[Match, ...]) -> str:
+        """The first part of a document's text with a matching word, loading parts as needed."""
+        first = self.document(number)
+        texts = [str(first["text"])]
+        for k in range(int(first["parts"])):
+            if k:
+                texts.append(str(self.load(f"d/{number}-{k}.json.gz")["text"]))  # type: ignore
+            if any(m.matches(w) for w in words(texts[-1]) for m in found):
+                return texts[-1]
+        return texts[0]
+
+    def full_text(self, number: int) -> str:
+        """A document's whole text, all parts joined."""
+        first = self.document(number)
+        rest = [self.load(f"d/{number}-{k}.json.gz")["text"]  # type: ignore[index]
+                for k in range(1, int(first["parts"]))]
+        return "".join([str(first["text"]), *map(str, rest)])
 
 
 def first_query_bytes(site: Path, term: str) -> dict[str, object]:
@@ -119,7 +157,7 @@ def first_query_bytes(site: Path, term: str) -> dict[str, object]:
     index = StaticIndex(site / "fulltext")
     hits = index.search(term)
     for number in hits.documents[:SHOWN]:
-        index.document(number)
+        index.passage_text(number, hits.matches)
     files = {"assets/search.js": _wire(site / "assets" / "search.js"),
              "fulltext/meta.json": _wire(site / "fulltext" / "meta.json")}
     files.update({f"fulltext/{rel}": (site / "fulltext" / rel).stat().st_size

@@ -185,3 +185,24 @@ def test_a_word_in_every_document_costs_bytes_per_document_not_per_occurrence(tm
     assert result["matching_documents"] == 5000
     postings = sum(v for k, v in result["files"].items() if k.startswith("fulltext/p/"))
     assert postings < 5000 * 2, result  # under two bytes per document, gzipped
+
+
+@given(st.text(alphabet=st.sampled_from("ab \n"), max_size=300), st.integers(4, 40))
+def test_split_text_keeps_every_character_within_the_limit(text, limit):
+    parts = fulltext.split_text(text, limit)
+    assert "".join(parts) == text and all(len(p) <= limit for p in parts)
+
+
+def test_long_documents_load_only_the_parts_a_query_needs(tmp_path: Path, monkeypatch):
+    monkeypatch.setattr(fulltext, "TEXT_PART", 100)
+    long_text = "\n".join(f"Paragraph {i} about grain." for i in range(40)) + "\nLast: ceasefire."
+    index = written(tmp_path, [doc(0, long_text), doc(1, "grain and ceasefire")])
+    first = index.document(0)
+    assert first["parts"] > 5 and index.full_text(0) == long_text
+    index = StaticIndex(index.folder)
+    hits = index.search("grain")
+    assert index.passage_text(0, hits.matches).startswith("Paragraph 0")
+    assert not [f for f in index.fetched if f.startswith("d/0-")]
+    hits = index.search("ceasefire")
+    assert index.passage_text(0, hits.matches).endswith("Last: ceasefire.")
+    assert f"d/0-{first['parts'] - 1}.json.gz" in index.fetched

@@ -1,8 +1,9 @@
 /* Full-text search page, over the static index the build writes to fulltext/ (see
  * archivist/fulltext.py for its layout). Nothing loads until the reader searches. A query loads
  * meta.json, one dictionary chunk per word, the document list of each word's stem, and the text of
- * the five documents shown; a filter loads one bucket of its values. Source text is only ever
- * inserted as text: excerpts are built from text nodes and <mark> elements. */
+ * the five documents shown (a long one part by part, until a part matches); a filter loads one
+ * bucket of its values. Source text is only ever inserted as text: excerpts are built from text
+ * nodes and <mark> elements. */
 (function () {
   "use strict";
   var root = document.getElementById("fulltext");
@@ -243,7 +244,7 @@
     });
   }
 
-  function excerpt(text) {
+  function excerpt(text, continued) {
     /* The EXCERPT_WORDS-word stretch with the most matching words, matches in <mark>. */
     var spans = [], found;
     SPAN.lastIndex = 0;
@@ -251,7 +252,10 @@
       spans.push([found.index, found.index + found[0].length, matches(fold(found[0]))]);
     }
     var out = document.createDocumentFragment();
-    if (!spans.length) { out.appendChild(document.createTextNode(text.slice(0, 200))); return out; }
+    if (!spans.length) {
+      out.appendChild(document.createTextNode(text.slice(0, 200)));
+      return { node: out, found: false };
+    }
     var best = 0, count = 0, bestCount = -1;
     for (var i = 0; i < spans.length; i++) {
       count += spans[i][2] ? 1 : 0;
@@ -260,7 +264,7 @@
     }
     var last = Math.min(spans.length, best + EXCERPT_WORDS) - 1;
     var at = spans[best][0];
-    if (best > 0) { out.appendChild(document.createTextNode("… ")); }
+    if (best > 0 || continued) { out.appendChild(document.createTextNode("… ")); }
     for (var j = best; j <= last; j++) {
       if (!spans[j][2]) { continue; }
       out.appendChild(document.createTextNode(text.slice(at, spans[j][0])));
@@ -271,10 +275,23 @@
     }
     out.appendChild(document.createTextNode(text.slice(at, spans[last][1])));
     if (last < spans.length - 1) { out.appendChild(document.createTextNode(" …")); }
-    return out;
+    return { node: out, found: bestCount > 0 };
   }
 
-  function render(data) {
+  function passage(doc, data) {
+    /* An excerpt from the first part of the text that matches; later parts load only if needed. */
+    var first = excerpt(data.text || "", false);
+    function next(k) {
+      if (k >= data.parts) { return first.node; }
+      return load("d/" + doc + "-" + k + ".json.gz").then(function (part) {
+        var found = excerpt(part.text || "", true);
+        return found.found ? found.node : next(k + 1);
+      });
+    }
+    return Promise.resolve(first.found || !(data.parts > 1) ? first.node : next(1));
+  }
+
+  function render(data, excerptNode) {
     var item = document.createElement("li");
     item.className = "fulltext-result";
     var title = document.createElement("a");
@@ -284,12 +301,12 @@
     var facts = document.createElement("p");
     facts.className = "fulltext-result__meta";
     facts.textContent = [data.date, data.outlet, data.kind].filter(Boolean).join(" · ");
-    var passage = document.createElement("p");
-    passage.className = "fulltext-result__excerpt";
-    passage.appendChild(excerpt(data.text || ""));
+    var text = document.createElement("p");
+    text.className = "fulltext-result__excerpt";
+    text.appendChild(excerptNode);
     item.appendChild(title);
     item.appendChild(facts);
-    item.appendChild(passage);
+    item.appendChild(text);
     return item;
   }
 
@@ -297,11 +314,14 @@
     var batch = results.slice(shown, shown + PAGE);
     shown += batch.length;
     more.hidden = shown >= results.length;
-    return Promise.all(batch.map(function (doc) { return load("d/" + doc + ".json.gz"); }))
-      .then(function (docs) {
-        if (mine !== generation) { return; }
-        docs.forEach(function (data) { list.appendChild(render(data)); });
+    return Promise.all(batch.map(function (doc) {
+      return load("d/" + doc + ".json.gz").then(function (data) {
+        return passage(doc, data).then(function (node) { return render(data, node); });
       });
+    })).then(function (items) {
+      if (mine !== generation) { return; }
+      items.forEach(function (item) { list.appendChild(item); });
+    });
   }
 
   function run() {

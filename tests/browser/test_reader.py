@@ -119,6 +119,18 @@ def test_fulltext_filter_by_outlet_then_person(page: Page, served: Served):
                for h in hrefs), hrefs
 
 
+def test_fulltext_excerpt_comes_from_the_part_of_a_long_document_that_matches(
+        page: Page, served: Served):
+    fetched: list[str] = []
+    page.on("requestfinished", lambda request: fetched.append(request.url))
+    page.goto(served.url + "search.html?fulltext=Damocles")
+    results = expect_results(page, r"^1 result for Damocles$")
+    expect(results).to_have_attribute("href", re.compile(re.escape(TURKMENISTAN) + "$"))
+    expect(page.locator(".fulltext-result__excerpt mark")).to_have_text(["Damocles"])
+    expect(page.locator(".fulltext-result__excerpt")).to_have_text(re.compile(r"^… "))
+    assert [u for u in fetched if re.search(r"/fulltext/d/\d+-\d+\.json\.gz", u)]
+
+
 def test_fulltext_result_text_is_never_markup(page: Page, served: Served):
     page.goto(served.url + "search.html?fulltext=Putin")
     expect_results(page, r"results for Putin$")
