@@ -8,6 +8,8 @@
   "use strict";
   var root = document.getElementById("fulltext");
   if (!root) { return; }
+  /* The build folds and splits words the same way (archivist/fulltext.py); tests compare them. */
+  window.archiveFulltext = { fold: fold, words: words, fnv1a: fnv1a };
   if (window.location.protocol === "file:") {
     document.querySelector(".fulltext-offline").hidden = false;
     return;

@@ -3,11 +3,14 @@
 from __future__ import annotations
 
 import json
+import random
 import re
 
 import pytest
 from playwright.sync_api import Locator, Page, expect
 from playwright.sync_api import TimeoutError as PlaywrightTimeout
+
+from archivist.fulltext import fnv1a, fold, words
 
 from .conftest import Served
 from .payload import first_query
@@ -129,6 +132,25 @@ def test_fulltext_excerpt_comes_from_the_part_of_a_long_document_that_matches(
     expect(page.locator(".fulltext-result__excerpt mark")).to_have_text(["Damocles"])
     expect(page.locator(".fulltext-result__excerpt")).to_have_text(re.compile(r"^… "))
     assert [u for u in fetched if re.search(r"/fulltext/d/\d+-\d+\.json\.gz", u)]
+
+
+TRICKY = ["Kyïv", "ZÜRICH", "Zelenskyy's ﬁnal—“deal”", "snake_case 2022", "Кремль, МОСКВА",
+          "İstanbul", "straße", "½ 1⁄2", "e\u0301te\u0301", "日本語 text", "x²", "Ⅻ", "Å"]
+
+
+def test_search_page_folds_and_splits_words_as_the_index_does(page: Page, served: Served):
+    page.goto(served.url + "search.html")
+    js = page.evaluate("t => t.map(s => [window.archiveFulltext.words(s), "
+                       "window.archiveFulltext.fnv1a(window.archiveFulltext.fold(s))])", TRICKY)
+    assert js == [[words(s), fnv1a(fold(s))] for s in TRICKY]
+    rng = random.Random(7)
+    pool = [chr(c) for lo, hi in [(0x20, 0x7E), (0xA0, 0x24F), (0x300, 0x36F), (0x370, 0x4FF),
+                                  (0x1E00, 0x1EFF), (0x2000, 0x215F), (0x3040, 0x30FF),
+                                  (0x4E00, 0x4E3F), (0xFB00, 0xFB06), (0xFF01, 0xFF5E)]
+            for c in range(lo, hi + 1)]
+    samples = ["".join(rng.choices(pool, k=rng.randint(1, 24))) for _ in range(400)]
+    js = page.evaluate("t => t.map(s => window.archiveFulltext.words(s))", samples)
+    assert [s for s, w in zip(samples, js) if w != words(s)] == []
 
 
 def test_fulltext_result_text_is_never_markup(page: Page, served: Served):
