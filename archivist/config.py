@@ -9,7 +9,8 @@ from typing import Any, Mapping
 
 from .errors import ConfigError
 
-KNOWN_KEYS = {"sources", "registry", "cache", "detect", "fulltext", "site_name", "site_url"}
+KNOWN_KEYS = {"sources", "registry", "cache", "detect", "fulltext", "stemmer", "site_name",
+              "site_url"}
 ENV = {"sources": "ARCHIVE_SOURCES", "registry": "ARCHIVE_REGISTRY", "cache": "ARCHIVE_CACHE"}
 
 
@@ -22,6 +23,7 @@ class Settings:
     cache: Path | None = None
     detect: bool = True
     fulltext: bool = True
+    stemmer: str = "english"
     site_name: str = "Source Archive"
     site_url: str | None = None
 
@@ -46,12 +48,25 @@ def load_settings(raw: Mapping[str, Any] | None, base: Path, site_name: str = "S
         raise ConfigError(f"extra.archive.sources: '{sources}' is not a folder; create it or "
                           "point `sources:` (or ARCHIVE_SOURCES) at your documents")
     cache = raw.get("cache", ".archive-cache")
+    stemmer = _stemmer(raw.get("stemmer", "english"))
     return Settings(sources=sources, registry=_path(raw.get("registry", "entities.yml"), base,
                                                     "registry"),
                     cache=_path(cache, base, "cache") if cache else None,
                     detect=raw.get("detect", True), fulltext=raw.get("fulltext", True),
+                    stemmer=stemmer,
                     site_name=str(raw.get("site_name", site_name)),
                     site_url=raw.get("site_url", site_url))
+
+
+def _stemmer(value: Any) -> str:
+    """A Snowball stemmer's name (the language of the documents), or "none"."""
+    import Stemmer  # noqa: PLC0415 (only needed here to list the languages)
+
+    known = sorted(Stemmer.algorithms())
+    if value != "none" and value not in known:
+        raise ConfigError(f"extra.archive.stemmer: '{value}' is not a known language; use one "
+                          f"of {', '.join(known)}, or none")
+    return str(value)
 
 
 def _path(value: Any, base: Path, key: str) -> Path:

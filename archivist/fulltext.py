@@ -139,9 +139,17 @@ def _filters(index: Index, doc_id: str) -> tuple[tuple[str, str], ...]:
     return tuple(sorted(set(pairs)))
 
 
+class _NoStemmer:
+    """Words as they are (stemmer: none)."""
+
+    def stemWords(self, words: list[str]) -> list[str]:  # noqa: N802 (PyStemmer's name)
+        """Each word unchanged."""
+        return words
+
+
 def build_bundle(docs: Sequence[SearchDoc], language: str = "english") -> Bundle:
     """The whole index as files; pure, and the same bytes for the same documents."""
-    postings = _collect(docs, Stemmer.Stemmer(language))
+    postings = _collect(docs, _NoStemmer() if language == "none" else Stemmer.Stemmer(language))
     files: dict[str, bytes] = {}
     stem_firsts = _postings_files(postings, files)
     word_firsts = _dictionary_files(postings, files)
@@ -188,7 +196,7 @@ def split_text(text: str, limit: int) -> list[str]:
     return parts
 
 
-def _collect(docs: Sequence[SearchDoc], stemmer: Stemmer.Stemmer) -> _Postings:
+def _collect(docs: Sequence[SearchDoc], stemmer: Stemmer.Stemmer | _NoStemmer) -> _Postings:
     """Count every document's words (title words weigh more) and group them by stem."""
     out = _Postings()
     for number, doc in enumerate(docs):
@@ -339,10 +347,11 @@ class IndexStats:
     seconds: float
 
 
-def index_and_write(docs: Sequence[SearchDoc], folder: Path) -> IndexStats:
+def index_and_write(docs: Sequence[SearchDoc], folder: Path,
+                    language: str = "english") -> IndexStats:
     """Build the index of docs and write it into folder."""
     started = time.perf_counter()
-    bundle = build_bundle(docs)
+    bundle = build_bundle(docs, language)
     written = write_bundle(bundle, folder)
     return IndexStats(bundle.documents, bundle.words, written, time.perf_counter() - started)
 
@@ -354,16 +363,17 @@ class FulltextJob:
     other core instead of making the build wait.
     """
 
-    def __init__(self, docs: Sequence[SearchDoc], folder: Path) -> None:
+    def __init__(self, docs: Sequence[SearchDoc], folder: Path, language: str = "english") -> None:
         self._docs: Sequence[SearchDoc] | None = docs
         self._folder = folder
+        self._language = language
         self._pool: ProcessPoolExecutor | None = None
         self._future: Future[IndexStats] | None = None
         # fork, not spawn: MkDocs puts the hook's folder on sys.path only while it loads the
         # hook, so a spawned process could not import this package.
         if len(docs) >= SEPARATE_PROCESS_FROM and "fork" in multiprocessing.get_all_start_methods():
             self._pool = ProcessPoolExecutor(1, mp_context=multiprocessing.get_context("fork"))
-            self._future = self._pool.submit(index_and_write, list(docs), folder)
+            self._future = self._pool.submit(index_and_write, list(docs), folder, language)
             self._docs = None
 
     def finish(self) -> IndexStats:
@@ -371,7 +381,7 @@ class FulltextJob:
         try:
             if self._future is not None:
                 return self._future.result()
-            return index_and_write(self._docs or (), self._folder)
+            return index_and_write(self._docs or (), self._folder, self._language)
         except (OSError, BrokenProcessPool) as exc:
             raise FulltextError(f"full-text index not written to {self._folder}: {exc}") from exc
         finally:

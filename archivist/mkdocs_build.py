@@ -78,7 +78,8 @@ class ArchiveBuild:
         _LAST_BUILT[config.site_dir] = digests
         self.entries = quick_entries(index)
         if self.settings.fulltext:
-            self.fulltext = FulltextJob(search_docs(index), Path(config.site_dir) / BUNDLE)
+            self.fulltext = FulltextJob(search_docs(index), Path(config.site_dir) / BUNDLE,
+                                        self.settings.stemmer)
         del archive, index
         release_memory()
         return files

@@ -206,3 +206,14 @@ def test_long_documents_load_only_the_parts_a_query_needs(tmp_path: Path, monkey
     hits = index.search("ceasefire")
     assert index.passage_text(0, hits.matches).endswith("Last: ceasefire.")
     assert f"d/0-{first['parts'] - 1}.json.gz" in index.fetched
+
+
+def test_stemmer_none_keeps_words_apart_and_other_languages_stem(tmp_path: Path):
+    docs = [doc(0, "sanctions"), doc(1, "sanctioned")]
+    write_bundle(build_bundle(docs, "none"), tmp_path / "none")
+    assert StaticIndex(tmp_path / "none").search("sanctions").documents == [0]
+    russian = [doc(0, "Москва"), doc(1, "из Москвы")]
+    write_bundle(build_bundle(russian, "russian"), tmp_path / "ru")
+    assert sorted(StaticIndex(tmp_path / "ru").search("москва").documents) == [0, 1]
+    write_bundle(build_bundle(russian, "english"), tmp_path / "en")
+    assert StaticIndex(tmp_path / "en").search("москва").documents == [0]
