@@ -10,6 +10,7 @@ of the few documents shown. Files are gzipped JSON, so any static server serves 
 
 from __future__ import annotations
 
+import contextlib
 import functools
 import gzip
 import hashlib
@@ -18,6 +19,7 @@ import logging
 import math
 import multiprocessing
 import re
+import sys
 import time
 import unicodedata
 from collections import Counter, defaultdict
@@ -356,6 +358,25 @@ def index_and_write(docs: Sequence[SearchDoc], folder: Path,
     return IndexStats(bundle.documents, bundle.words, written, time.perf_counter() - started)
 
 
+@contextlib.contextmanager
+def _importable() -> Iterator[None]:
+    """Put this package's folder on sys.path while a worker process starts.
+
+    A spawned process imports what it runs by name, from the sys.path it is given at its start;
+    MkDocs keeps the hook's folder (where this package is) on sys.path only while it loads the
+    hook. Spawned, not forked: the worker holds only the documents, not the whole build's memory.
+    """
+    root = str(Path(__file__).resolve().parent.parent)
+    added = root not in sys.path
+    if added:
+        sys.path.insert(0, root)
+    try:
+        yield
+    finally:
+        if added:
+            sys.path.remove(root)
+
+
 class FulltextJob:
     """The index, built while MkDocs renders: in a process of its own for a large archive.
 
@@ -369,11 +390,10 @@ class FulltextJob:
         self._language = language
         self._pool: ProcessPoolExecutor | None = None
         self._future: Future[IndexStats] | None = None
-        # fork, not spawn: MkDocs puts the hook's folder on sys.path only while it loads the
-        # hook, so a spawned process could not import this package.
-        if len(docs) >= SEPARATE_PROCESS_FROM and "fork" in multiprocessing.get_all_start_methods():
-            self._pool = ProcessPoolExecutor(1, mp_context=multiprocessing.get_context("fork"))
-            self._future = self._pool.submit(index_and_write, list(docs), folder, language)
+        if len(docs) >= SEPARATE_PROCESS_FROM:
+            self._pool = ProcessPoolExecutor(1, mp_context=multiprocessing.get_context("spawn"))
+            with _importable():
+                self._future = self._pool.submit(index_and_write, list(docs), folder, language)
             self._docs = None
 
     def finish(self) -> IndexStats:
