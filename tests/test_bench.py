@@ -1,7 +1,6 @@
 """Tests for the benchmark's corpus generator and helpers (bench/)."""
 from __future__ import annotations
 
-import gzip
 import hashlib
 import sys
 from pathlib import Path
