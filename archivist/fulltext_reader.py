@@ -19,6 +19,8 @@ log = logging.getLogger(__name__)
 
 COMPLETIONS = 12  # as in search.js
 SHOWN = 5
+PARTS_TRIED = 6
+EXCERPT_WORDS = 30
 
 
 @dataclass(frozen=True)
@@ -134,15 +136,26 @@ class StaticIndex:
         return self.load(f"d/{number}.json.gz")  # type: ignore[return-value]
 
     def passage_text(self, number: int, found: tuple[Match, ...]) -> str:
-        """The first part of a document's text with a matching word, loading parts as needed."""
+        """The part of a document's text the page shows a passage of (as search.js chooses)."""
         first = self.document(number)
-        texts = [str(first["text"])]
-        for k in range(int(first["parts"])):
-            if k:
-                texts.append(str(self.load(f"d/{number}-{k}.json.gz")["text"]))  # type: ignore
-            if any(m.matches(w) for w in words(texts[-1]) for m in found):
-                return texts[-1]
-        return texts[0]
+        best, best_words = str(first["text"]), self._words_in(str(first["text"]), found)
+        for k in range(1, min(int(first["parts"]), PARTS_TRIED)):
+            if best_words == len(found):
+                break
+            text = str(self.load(f"d/{number}-{k}.json.gz")["text"])  # type: ignore[index]
+            if self._words_in(text, found) > best_words:
+                best, best_words = text, self._words_in(text, found)
+        return best
+
+    @staticmethod
+    def _words_in(text: str, found: tuple[Match, ...]) -> int:
+        """The most query words any EXCERPT_WORDS-word stretch of text holds (search.js's test)."""
+        hits = [next((i for i, m in enumerate(found) if m.matches(t)), -1) for t in words(text)]
+        best = 0
+        for start in range(max(1, len(hits) - EXCERPT_WORDS + 1)):
+            window = {i for i in hits[start:start + EXCERPT_WORDS] if i >= 0}
+            best = max(best, len(window))
+        return best
 
     def full_text(self, number: int) -> str:
         """A document's whole text, all parts joined."""

@@ -1,8 +1,8 @@
 /* Full-text search page, over the static index the build writes to fulltext/ (see
  * archivist/fulltext.py for its layout). Nothing loads until the reader searches. A query loads
  * meta.json, one dictionary chunk per word, the document list of each word's stem, and the text of
- * the five documents shown (a long one part by part, until a part matches); a filter loads one
- * bucket of its values. Source text is only ever inserted as text: excerpts are built from text
+ * the five documents shown (a long one part by part, until a part has every word); a filter loads
+ * one bucket of its values. Source text is only ever inserted as text: excerpts are built from text
  * nodes and <mark> elements. */
 (function () {
   "use strict";
@@ -17,6 +17,7 @@
   var PAGE = 5;           /* results shown per batch: each needs its document's text */
   var COMPLETIONS = 12;   /* a word not in the index matches its most frequent completions */
   var EXCERPT_WORDS = 30;
+  var PARTS_TRIED = 6;    /* text parts of one long document searched for a passage */
   var TOKEN = /[\p{L}\p{N}]+/gu;
   var SPAN = /[\p{L}\p{N}\p{Mn}]+/gu;
   /* search.html sits at the site root, so its folder is the base of every result URL. */
@@ -239,36 +240,48 @@
 
   function say(text) { status.textContent = text; }
 
-  function matches(token) {
-    return matchers.some(function (m) {
-      return token === m.word || (m.prefix && token.lastIndexOf(m.word, 0) === 0) ||
-        m.stems.some(function (s) { return token.lastIndexOf(s, 0) === 0; });
-    });
+  function matching(token) {
+    /* The index of the query word a folded word of the text stands for, or -1. */
+    for (var i = 0; i < matchers.length; i++) {
+      var m = matchers[i];
+      if (token === m.word || (m.prefix && token.lastIndexOf(m.word, 0) === 0) ||
+          m.stems.some(function (s) { return token.lastIndexOf(s, 0) === 0; })) { return i; }
+    }
+    return -1;
   }
 
   function excerpt(text, continued) {
-    /* The EXCERPT_WORDS-word stretch with the most matching words, matches in <mark>. */
+    /* The EXCERPT_WORDS-word stretch with the most of the query's words (then the most matches),
+     * matches in <mark>. */
     var spans = [], found;
     SPAN.lastIndex = 0;
     while ((found = SPAN.exec(text)) !== null) {
-      spans.push([found.index, found.index + found[0].length, matches(fold(found[0]))]);
+      spans.push([found.index, found.index + found[0].length, matching(fold(found[0]))]);
     }
     var out = document.createDocumentFragment();
     if (!spans.length) {
       out.appendChild(document.createTextNode(text.slice(0, 200)));
-      return { node: out, found: false };
+      return { node: out, words: 0 };
     }
-    var best = 0, count = 0, bestCount = -1;
+    var counts = matchers.map(function () { return 0; });
+    var distinct = 0, total = 0, best = 0, bestScore = -1;
+    function count(span, step) {
+      if (span[2] < 0) { return; }
+      counts[span[2]] += step;
+      total += step;
+      if (step > 0 ? counts[span[2]] === 1 : counts[span[2]] === 0) { distinct += step; }
+    }
     for (var i = 0; i < spans.length; i++) {
-      count += spans[i][2] ? 1 : 0;
-      if (i >= EXCERPT_WORDS) { count -= spans[i - EXCERPT_WORDS][2] ? 1 : 0; }
-      if (count > bestCount) { bestCount = count; best = Math.max(0, i - EXCERPT_WORDS + 1); }
+      count(spans[i], 1);
+      if (i >= EXCERPT_WORDS) { count(spans[i - EXCERPT_WORDS], -1); }
+      var score = distinct * 1000 + total;
+      if (score > bestScore) { bestScore = score; best = Math.max(0, i - EXCERPT_WORDS + 1); }
     }
     var last = Math.min(spans.length, best + EXCERPT_WORDS) - 1;
     var at = spans[best][0];
     if (best > 0 || continued) { out.appendChild(document.createTextNode("… ")); }
     for (var j = best; j <= last; j++) {
-      if (!spans[j][2]) { continue; }
+      if (spans[j][2] < 0) { continue; }
       out.appendChild(document.createTextNode(text.slice(at, spans[j][0])));
       var mark = document.createElement("mark");
       mark.textContent = text.slice(spans[j][0], spans[j][1]);
@@ -277,20 +290,23 @@
     }
     out.appendChild(document.createTextNode(text.slice(at, spans[last][1])));
     if (last < spans.length - 1) { out.appendChild(document.createTextNode(" …")); }
-    return { node: out, found: bestCount > 0 };
+    return { node: out, words: Math.floor(bestScore / 1000) };
   }
 
   function passage(doc, data) {
-    /* An excerpt from the first part of the text that matches; later parts load only if needed. */
-    var first = excerpt(data.text || "", false);
+    /* An excerpt from the first part of the text that holds every query word (or else the part
+     * with the most of them, of the first PARTS_TRIED); later parts load only if needed. */
+    var best = excerpt(data.text || "", false);
+    var parts = Math.min(data.parts || 1, PARTS_TRIED);
     function next(k) {
-      if (k >= data.parts) { return first.node; }
+      if (best.words === matchers.length || k >= parts) { return best.node; }
       return load("d/" + doc + "-" + k + ".json.gz").then(function (part) {
         var found = excerpt(part.text || "", true);
-        return found.found ? found.node : next(k + 1);
+        if (found.words > best.words) { best = found; }
+        return next(k + 1);
       });
     }
-    return Promise.resolve(first.found || !(data.parts > 1) ? first.node : next(1));
+    return Promise.resolve(next(1));
   }
 
   function render(data, excerptNode) {
