@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections import Counter
 from itertools import groupby
+from urllib.parse import urlencode
 
 from .html import esc, front_matter, link, page_src, pager, paginate
 from .index import Index
@@ -58,7 +59,9 @@ def profile(entity: Entity, index: Index, here: str) -> str:
     dated = [index.docs[d].meta.date for d in docs if index.docs[d].meta.date]
     facts = [("Type", TYPE_NAMES[entity.type]),
              ("Also known as", esc(", ".join(entity.aliases))),
-             ("Mentions", f"{len(mentions):,} in {len(docs):,} documents"),
+             ("Mentions", f"{len(mentions):,} in {len(docs):,} "
+                          f"document{'' if len(docs) == 1 else 's'} "
+                          f"({_search_link(entity, here)})"),
              ("First mentioned", dated[0].isoformat() if dated else ""),
              ("Last mentioned", dated[-1].isoformat() if dated else ""),
              ("Wikidata", _ext(f"https://www.wikidata.org/wiki/{entity.wikidata}",
@@ -73,6 +76,12 @@ def profile(entity: Entity, index: Index, here: str) -> str:
             profile_extras(entity, index, here) +
             timeline(entity, index) + speaks_in(entity, index, here) +
             companions(entity, index, here))
+
+
+def _search_link(entity: Entity, here: str) -> str:
+    """A link to the full-text search, filtered to the documents that mention the entity."""
+    query = urlencode({entity.type: entity.name})
+    return f'<a href="{esc("../" * here.count("/") + "search.html?" + query)}">search the text</a>'
 
 
 def _ext(url: str, value: object) -> str:

@@ -218,6 +218,9 @@
       .then(function (response) { return response.ok ? response.json() : []; })
       .then(function (values) {
         values.forEach(function (pair) {
+          var known = control.tagName === "SELECT" && Array.prototype.filter.call(
+            control.options, function (o) { return o.value === pair[0]; })[0];
+          if (known) { known.textContent = pair[0] + " (" + pair[1] + ")"; return; }
           var option = document.createElement("option");
           option.value = pair[0];
           option.textContent = control.tagName === "SELECT" ? pair[0] + " (" + pair[1] + ")" : "";
@@ -346,6 +349,7 @@
     var mine = ++generation;
     var term = input.value.trim();
     var filters = chosenFilters();
+    remember(term, filters);
     list.textContent = "";
     more.hidden = true;
     if (!words(term).length && !Object.keys(filters).length) { say(""); return; }
@@ -364,6 +368,15 @@
     });
   }
 
+  function remember(term, filters) {
+    /* The address of the page names the search, so it can be bookmarked and shared. */
+    var params = new URLSearchParams();
+    if (term) { params.set("fulltext", term); }
+    Object.keys(filters).forEach(function (key) { params.set(key, filters[key]); });
+    var search = params.toString();
+    window.history.replaceState(null, "", window.location.pathname + (search ? "?" + search : ""));
+  }
+
   function soon() {
     clearTimeout(timer);
     timer = setTimeout(run, 250);
@@ -377,7 +390,22 @@
     control.addEventListener(control.tagName === "SELECT" ? "change" : "input", soon);
   });
   controls.filter(function (c) { return c.tagName === "SELECT"; }).forEach(loadValues);
-  /* ?fulltext=words starts a search (Material already uses ?q= for the header search). */
-  var query = new URLSearchParams(window.location.search).get("fulltext");
-  if (query) { input.value = query; run(); }
+  /* ?fulltext=words&person=Name… starts a search (Material already uses ?q= for the header
+   * search). A chooser gets the asked-for value even before its list of values has loaded. */
+  var asked = new URLSearchParams(window.location.search);
+  var start = false;
+  controls.forEach(function (control) {
+    var value = asked.get(control.getAttribute("data-filter"));
+    if (!value) { return; }
+    if (control.tagName === "SELECT" &&
+        !Array.prototype.some.call(control.options, function (o) { return o.value === value; })) {
+      var option = document.createElement("option");
+      option.value = option.textContent = value;
+      control.appendChild(option);
+    }
+    control.value = value;
+    start = true;
+  });
+  if (asked.get("fulltext")) { input.value = asked.get("fulltext"); start = true; }
+  if (start) { run(); }
 })();

@@ -153,6 +153,30 @@ def test_search_page_folds_and_splits_words_as_the_index_does(page: Page, served
     assert [s for s, w in zip(samples, js) if w != words(s)] == []
 
 
+def test_fulltext_search_lives_in_the_address_and_can_be_shared(page: Page, served: Served):
+    page.goto(served.url + "search.html?fulltext=Ukraine&outlet=Kremlin&year=2022")
+    results = expect_results(page, r"^1 result for Ukraine$")
+    expect(results).to_have_attribute("href", re.compile(re.escape(TURKMENISTAN) + "$"))
+    expect(page.locator("#filter-year")).to_have_value("2022")
+    expect(page.locator("#filter-year option[value='2022']")).to_have_count(1)
+    page.locator("#filter-outlet").fill("")
+    expect(page).to_have_url(re.compile(r"search\.html\?fulltext=Ukraine&year=2022$"))
+    page.locator("#filter-year").select_option("")
+    expect_results(page, r"^\d+ results for Ukraine$")
+    expect(page).to_have_url(re.compile(r"search\.html\?fulltext=Ukraine$"))
+
+
+def test_entity_page_leads_to_a_search_of_the_documents_that_mention_it(
+        page: Page, served: Served):
+    page.goto(served.url + "people/oleksandr-syrskyi/index.html")
+    mentions = page.locator(".entity-meta dd", has_text="document")
+    count = int(re.search(r"in (\d+) documents?", mentions.inner_text()).group(1))
+    mentions.get_by_role("link", name="search the text").click()
+    expect(page.locator("#filter-person")).to_have_value("Oleksandr Syrskyi")
+    links = expect_results(page, rf"^{count} results?$")
+    assert all("/documents/" in a.get_attribute("href") for a in links.all())
+
+
 def test_fulltext_result_text_is_never_markup(page: Page, served: Served):
     page.goto(served.url + "search.html?fulltext=Putin")
     expect_results(page, r"results for Putin$")
