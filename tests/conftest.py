@@ -18,13 +18,13 @@ REGISTRY = FIXTURES / "entities.yml"
 
 
 def mkdocs_build(site: Path, sources: Path, registry: Path, *extra: str,
-                 cache: Path | None = None) -> subprocess.CompletedProcess[str]:
+                 cache: Path | None = None, cwd: Path = ROOT) -> subprocess.CompletedProcess[str]:
     """Run the real `mkdocs build` of this repository's mkdocs.yml on other sources."""
     env = {**os.environ, "ARCHIVE_SOURCES": str(sources), "ARCHIVE_REGISTRY": str(registry),
            "ARCHIVE_CACHE": str(cache or site.parent / "cache"), "NO_MKDOCS_2_WARNING": "1"}
     return subprocess.run([sys.executable, "-m", "mkdocs", "build", "-f",
                            str(ROOT / "mkdocs.yml"), "-d", str(site), *extra],
-                          capture_output=True, text=True, env=env, cwd=ROOT, timeout=600)
+                          capture_output=True, text=True, env=env, cwd=cwd, timeout=600)
 
 
 def copy_project(tmp_path: Path) -> Path:

@@ -18,6 +18,8 @@ from archivist.fulltext_reader import StaticIndex, first_query_bytes
 from archivist.index import build_index
 from archivist.model import Archive, Block, Document, Entity, Mention, Metadata
 
+from .conftest import ROOT, mkdocs_build
+
 HOSTILE = '<script>alert("x")</script> & "Co"'
 
 
@@ -131,6 +133,22 @@ def test_separate_process_writes_the_same_index(tmp_path: Path, monkeypatch):
     assert paths == sorted(p.relative_to(tmp_path / "a") for p in (tmp_path / "a").rglob("*.*"))
     assert all((tmp_path / "a" / p).read_bytes() == (tmp_path / "b" / p).read_bytes()
                for p in paths)
+
+
+def test_mkdocs_builds_a_large_archive_index_in_a_worker_process(tmp_path: Path):
+    # Run from elsewhere: the worker can import this package only through the hook's folder.
+    sources = tmp_path / "sources"
+    sources.mkdir()
+    count = fulltext.SEPARATE_PROCESS_FROM
+    for n in range(count):
+        (sources / f"{n:04d}.txt").write_text(
+            f"Report number {n}\n\n2021-03-{n % 28 + 1:02d}\n\nThe harbour of word{n} reopened.\n")
+    result = mkdocs_build(tmp_path / "site", sources, ROOT / "entities.yml", cwd=tmp_path)
+    assert result.returncode == 0, result.stderr[-2000:]
+    assert f"Full-text index: {count} documents" in result.stderr
+    index = StaticIndex(tmp_path / "site" / "fulltext")
+    assert len(index.search("harbour").documents) == count
+    assert index.document(index.search("word123").documents[0])["title"] == "Report number 123"
 
 
 def test_unwritable_folder_is_a_fulltext_error(tmp_path: Path):
