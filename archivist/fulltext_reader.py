@@ -70,6 +70,8 @@ class StaticIndex:
 
     def match(self, word: str) -> Match:
         """A query word's own stem, or the stems of its commonest completions."""
+        if not self.meta["words"]:
+            return Match(word, (), prefix=True)
         first = max(bisect.bisect_right(self._word_keys, js_order(word)) - 1, 0)
         chunks = [first]
         for i in range(first + 1, len(self.meta["words"])):

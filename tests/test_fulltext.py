@@ -246,3 +246,9 @@ def test_passage_comes_from_a_part_holding_every_query_word(tmp_path: Path, monk
     assert hits.documents == [0]
     assert "grain for a ceasefire" in index.passage_text(0, hits.matches)
     assert "ceasefire" not in index.document(0)["text"]  # not in the first part
+
+
+def test_an_archive_without_documents_has_an_index_that_finds_nothing(tmp_path: Path):
+    index = written(tmp_path, [])
+    assert index.meta["documents"] == 0 and index.search("anything").documents == []
+    assert index.search("", {"year": "2020"}).documents == []

@@ -102,6 +102,7 @@
 
   function lookup(m, word) {
     /* The stems a query word stands for: its own, or those of its commonest completions. */
+    if (!m.words.length) { return Promise.resolve({ word: word, stems: [], prefix: true }); }
     var first = Math.max(chunkOf(m.words, word), 0);
     var chunks = [first];
     for (var i = first + 1; i < m.words.length && chunks.length < 3 &&
