@@ -152,12 +152,13 @@ class _NoStemmer:
 def build_bundle(docs: Sequence[SearchDoc], language: str = "english") -> Bundle:
     """The whole index as files; pure, and the same bytes for the same documents."""
     postings = _collect(docs, _NoStemmer() if language == "none" else Stemmer.Stemmer(language))
-    files: dict[str, bytes] = {}
-    stem_firsts = _postings_files(postings, files)
-    word_firsts = _dictionary_files(postings, files)
-    buckets = _filter_files(docs, files)
+    stem_firsts, files = _postings_files(postings)
+    word_firsts, dictionary = _dictionary_files(postings)
+    buckets, filters = _filter_files(docs)
+    files.update(dictionary)
+    files.update(filters)
     for number, doc in enumerate(docs):
-        _document_files(number, doc, files)
+        files.update(_document_files(number, doc))
     for key, values in _values(docs).items():
         files[f"values/{key}.json"] = _json(values).encode("utf-8")
     build = hashlib.sha256()
@@ -169,18 +170,19 @@ def build_bundle(docs: Sequence[SearchDoc], language: str = "english") -> Bundle
     return Bundle(files, len(docs), len(postings.word_df), len(postings.docs))
 
 
-def _document_files(number: int, doc: SearchDoc, files: dict[str, bytes]) -> None:
+def _document_files(number: int, doc: SearchDoc) -> dict[str, bytes]:
     """What a result shows: d/N holds the facts and the first part of the text, d/N-K the rest.
 
     The page loads later parts only while it has not found a matching passage, so a long
     document costs a first query one part, not its whole text.
     """
     parts = split_text(doc.text, TEXT_PART)
-    files[f"d/{number}.json.gz"] = _gz({"url": doc.url, "title": doc.title, "date": doc.date,
-                                        "outlet": doc.outlet, "kind": doc.kind,
-                                        "text": parts[0], "parts": len(parts)})
+    files = {f"d/{number}.json.gz": _gz({"url": doc.url, "title": doc.title, "date": doc.date,
+                                         "outlet": doc.outlet, "kind": doc.kind,
+                                         "text": parts[0], "parts": len(parts)})}
     for k, part in enumerate(parts[1:], start=1):
         files[f"d/{number}-{k}.json.gz"] = _gz({"text": part})
+    return files
 
 
 def split_text(text: str, limit: int) -> list[str]:
@@ -219,14 +221,14 @@ def _collect(docs: Sequence[SearchDoc], stemmer: Stemmer.Stemmer | _NoStemmer) -
     return out
 
 
-def _postings_files(postings: _Postings, files: dict[str, bytes]) -> list[str]:
-    """Write the per-stem document lists in chunks; the first stem of each chunk, in order."""
+def _postings_files(postings: _Postings) -> tuple[list[str], dict[str, bytes]]:
+    """The per-stem document lists in chunks, and the first stem of each chunk, in order."""
     total = len(postings.lengths)
     average = sum(postings.lengths) / total if total else 1.0
     norms = [K1 * (1 - B + B * length / average) for length in postings.lengths]
     entries = ((stem, _posting(postings.docs[stem], postings.counts[stem], norms, total))
                for stem in sorted(postings.docs, key=js_order))
-    return _chunked(entries, "p", POSTINGS_CHUNK, files)
+    return _chunked(entries, "p", POSTINGS_CHUNK)
 
 
 def _posting(docs: list[int], counts: list[int], norms: list[float], total: int) -> list:
@@ -239,17 +241,18 @@ def _posting(docs: list[int], counts: list[int], norms: list[float], total: int)
     return [round(top, 4), gaps, impacts]
 
 
-def _dictionary_files(postings: _Postings, files: dict[str, bytes]) -> list[str]:
-    """Write [word, stem, documents] for every word in chunks; the first word of each chunk."""
+def _dictionary_files(postings: _Postings) -> tuple[list[str], dict[str, bytes]]:
+    """word → [stem, documents] for every word in chunks, and the first word of each chunk."""
     entries = ((w, [postings.stem_of[w], postings.word_df[w]])
                for w in sorted(postings.word_df, key=js_order))
-    return _chunked(entries, "w", DICT_CHUNK, files)
+    return _chunked(entries, "w", DICT_CHUNK)
 
 
-def _chunked(entries: Iterable[tuple[str, object]], prefix: str, limit: int,
-             files: dict[str, bytes]) -> list[str]:
+def _chunked(entries: Iterable[tuple[str, object]], prefix: str,
+             limit: int) -> tuple[list[str], dict[str, bytes]]:
     """Pack sorted (key, value) pairs into JSON objects of about `limit` bytes each."""
     firsts: list[str] = []
+    files: dict[str, bytes] = {}
     chunk: dict[str, object] = {}
     size = 0
     for key, value in entries:
@@ -263,16 +266,17 @@ def _chunked(entries: Iterable[tuple[str, object]], prefix: str, limit: int,
         size += item
     if chunk:
         files[f"{prefix}/{len(firsts) - 1}.json.gz"] = _gz(chunk)
-    return firsts
+    return firsts, files
 
 
-def _filter_files(docs: Sequence[SearchDoc], files: dict[str, bytes]) -> dict[str, int]:
+def _filter_files(docs: Sequence[SearchDoc]) -> tuple[dict[str, int], dict[str, bytes]]:
     """Per filter, its values' document lists in buckets chosen by a hash of the value."""
     members: dict[str, dict[str, list[int]]] = {key: defaultdict(list) for key in FILTER_KEYS}
     for number, doc in enumerate(docs):
         for key, value in doc.filters:
             members.setdefault(key, defaultdict(list))[fold(value)].append(number)
     buckets: dict[str, int] = {}
+    files: dict[str, bytes] = {}
     for key in sorted(members):
         lists = {value: [ids[0]] + [b - a for a, b in zip(ids, ids[1:])]
                  for value, ids in members[key].items()}
@@ -283,7 +287,7 @@ def _filter_files(docs: Sequence[SearchDoc], files: dict[str, bytes]) -> dict[st
             grouped[fnv1a(value) % buckets[key]][value] = lists[value]
         for number in range(buckets[key]):
             files[f"f/{key}-{number}.json.gz"] = _gz(grouped.get(number, {}))
-    return buckets
+    return buckets, files
 
 
 def _values(docs: Sequence[SearchDoc]) -> dict[str, list[tuple[str, int]]]:
