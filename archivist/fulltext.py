@@ -24,9 +24,9 @@ import time
 import unicodedata
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Iterator, Sequence
-from concurrent.futures import Future, ProcessPoolExecutor
-from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass, field
+from multiprocessing.connection import Connection
+from multiprocessing.process import BaseProcess
 from pathlib import Path
 
 import Stemmer
@@ -381,39 +381,70 @@ def _importable() -> Iterator[None]:
             sys.path.remove(root)
 
 
+def _work(docs: Sequence[SearchDoc], folder: Path, language: str, answer: Connection) -> None:
+    """The worker process: index, write, and send back the stats or the error's message."""
+    try:
+        answer.send(index_and_write(docs, folder, language))
+    except Exception as exc:  # noqa: BLE001 (reported by the build, which raises it)
+        answer.send(f"{type(exc).__name__}: {exc}")
+    finally:
+        answer.close()
+
+
 class FulltextJob:
     """The index, built while MkDocs renders: in a process of its own for a large archive.
 
     Counting ten thousand documents' words takes seconds of CPU; a second process does it on the
-    other core instead of making the build wait.
+    other core instead of making the build wait. If the build fails, the process is stopped.
     """
 
     def __init__(self, docs: Sequence[SearchDoc], folder: Path, language: str = "english") -> None:
         self._docs: Sequence[SearchDoc] | None = docs
         self._folder = folder
         self._language = language
-        self._pool: ProcessPoolExecutor | None = None
-        self._future: Future[IndexStats] | None = None
+        self._process: BaseProcess | None = None
+        self._answer: Connection | None = None
         if len(docs) >= SEPARATE_PROCESS_FROM:
-            self._pool = ProcessPoolExecutor(1, mp_context=multiprocessing.get_context("spawn"))
+            context = multiprocessing.get_context("spawn")
+            self._answer, sender = context.Pipe(duplex=False)
+            self._process = context.Process(target=_work, name="fulltext-index", daemon=True,
+                                            args=(list(docs), folder, language, sender))
             with _importable():
-                self._future = self._pool.submit(index_and_write, list(docs), folder, language)
+                self._process.start()
+            sender.close()
             self._docs = None
 
     def finish(self) -> IndexStats:
         """Wait for the index (or build it now) and return what was done."""
         try:
-            if self._future is not None:
-                return self._future.result()
-            return index_and_write(self._docs or (), self._folder, self._language)
-        except (OSError, BrokenProcessPool) as exc:
+            if self._answer is None:
+                return index_and_write(self._docs or (), self._folder, self._language)
+            result = self._answer.recv()
+        except OSError as exc:
             raise FulltextError(f"full-text index not written to {self._folder}: {exc}") from exc
+        except EOFError:
+            result = f"the worker process stopped (exit code {self._stop()})"
         finally:
             self.abandon()
+        if isinstance(result, IndexStats):
+            return result
+        raise FulltextError(f"full-text index not written to {self._folder}: {result}")
+
+    def _stop(self) -> int | None:
+        """Stop the worker if it still runs; its exit code."""
+        if self._process is None:
+            return None
+        if self._process.is_alive():
+            self._process.terminate()
+        self._process.join()
+        code = self._process.exitcode
+        self._process = None
+        return code
 
     def abandon(self) -> None:
-        """Let go of the worker process (waiting for it, so it writes nothing afterwards)."""
-        if self._pool is not None:
-            self._pool.shutdown(wait=True, cancel_futures=True)
-            self._pool = None
+        """Let go of the worker process (stopping it, so it writes nothing afterwards)."""
+        self._stop()
+        if self._answer is not None:
+            self._answer.close()
+            self._answer = None
         self._docs = None

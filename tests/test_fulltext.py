@@ -125,7 +125,7 @@ def test_separate_process_writes_the_same_index(tmp_path: Path, monkeypatch):
     docs = [doc(n, f"report {n} on grain exports and shipping") for n in range(12)]
     monkeypatch.setattr(fulltext, "SEPARATE_PROCESS_FROM", 10)
     job = FulltextJob(docs, tmp_path / "a")
-    assert job._future is not None  # noqa: SLF001 (the case under test)
+    assert job._process is not None  # noqa: SLF001 (the case under test)
     stats = job.finish()
     assert stats.documents == 12 and stats.files_written > 0
     write_bundle(build_bundle(docs), tmp_path / "b")
@@ -151,10 +151,23 @@ def test_mkdocs_builds_a_large_archive_index_in_a_worker_process(tmp_path: Path)
     assert index.document(index.search("word123").documents[0])["title"] == "Report number 123"
 
 
-def test_unwritable_folder_is_a_fulltext_error(tmp_path: Path):
+@pytest.mark.parametrize("in_process", [True, False])
+def test_unwritable_folder_is_a_fulltext_error(tmp_path: Path, monkeypatch, in_process: bool):
+    monkeypatch.setattr(fulltext, "SEPARATE_PROCESS_FROM", 10 if in_process else 1)
     (tmp_path / "taken").write_text("a file where the folder should be")
+    job = FulltextJob([doc(0, "words")], tmp_path / "taken")
+    assert (job._process is None) == in_process  # noqa: SLF001 (the case under test)
     with pytest.raises(fulltext.FulltextError, match="taken"):
-        FulltextJob([doc(0, "words")], tmp_path / "taken").finish()
+        job.finish()
+
+
+def test_abandoned_job_stops_its_worker(tmp_path: Path, monkeypatch):
+    monkeypatch.setattr(fulltext, "SEPARATE_PROCESS_FROM", 1)
+    job = FulltextJob([doc(n, "word " * 2000) for n in range(300)], tmp_path / "out")
+    worker = job._process  # noqa: SLF001 (the case under test)
+    assert worker is not None and worker.is_alive()
+    job.abandon()
+    assert not worker.is_alive()
 
 
 def test_first_query_bytes_counts_the_files_a_query_reads(tmp_path: Path):
