@@ -80,7 +80,6 @@ class Bundle:
     files: dict[str, bytes]
     documents: int
     words: int
-    stems: int
 
 
 @dataclass
@@ -114,9 +113,9 @@ def words(text: str) -> list[str]:
 
 def search_docs(index: Index) -> list[SearchDoc]:
     """Every document, newest first (so filter-only results list newest first for free)."""
-    order = sorted(index.chronological, key=lambda d: index.docs[d].sort_key[0], reverse=True)
-    undated = [d for d in order if index.docs[d].meta.date is None]
-    dated = [d for d in order if index.docs[d].meta.date is not None]
+    dated = [d for d in index.chronological if index.docs[d].meta.date is not None]
+    undated = [d for d in index.chronological if index.docs[d].meta.date is None]
+    dated.sort(key=lambda d: index.docs[d].meta.date, reverse=True)  # stable: ties stay by id
     return [_search_doc(index, doc_id) for doc_id in dated + undated]
 
 
@@ -167,7 +166,7 @@ def build_bundle(docs: Sequence[SearchDoc], language: str = "english") -> Bundle
     meta = {"format": FORMAT, "build": build.hexdigest()[:16], "documents": len(docs),
             "words": word_firsts, "stems": stem_firsts, "filters": buckets}
     files["meta.json"] = _json(meta).encode("utf-8")
-    return Bundle(files, len(docs), len(postings.word_df), len(postings.docs))
+    return Bundle(files, len(docs), len(postings.word_df))
 
 
 def _document_files(number: int, doc: SearchDoc) -> dict[str, bytes]:
@@ -237,8 +236,20 @@ def _posting(docs: list[int], counts: list[int], norms: list[float], total: int)
     scores = [idf * n * (K1 + 1) / (n + norms[d]) for d, n in zip(docs, counts)]
     top = max(scores)
     impacts = [max(1, round(IMPACT_LEVELS * s / top)) for s in scores]
-    gaps = [docs[0]] + [b - a for a, b in zip(docs, docs[1:])]
-    return [round(top, 4), gaps, impacts]
+    return [round(top, 4), gaps(docs), impacts]
+
+
+def gaps(numbers: list[int]) -> list[int]:
+    """Ascending document numbers as the first and the differences (small numbers gzip well)."""
+    return numbers[:1] + [b - a for a, b in zip(numbers, numbers[1:])]
+
+
+def ungap(differences: Iterable[int]) -> Iterator[int]:
+    """The document numbers back from gaps()."""
+    number = 0
+    for difference in differences:
+        number += difference
+        yield number
 
 
 def _dictionary_files(postings: _Postings) -> tuple[list[str], dict[str, bytes]]:
@@ -278,8 +289,7 @@ def _filter_files(docs: Sequence[SearchDoc]) -> tuple[dict[str, int], dict[str, 
     buckets: dict[str, int] = {}
     files: dict[str, bytes] = {}
     for key in sorted(members):
-        lists = {value: [ids[0]] + [b - a for a, b in zip(ids, ids[1:])]
-                 for value, ids in members[key].items()}
+        lists = {value: gaps(ids) for value, ids in members[key].items()}
         size = sum(len(v) + 2 * len(ids) + 4 for v, ids in lists.items())
         buckets[key] = max(1, math.ceil(size / FILTER_BUCKET))
         grouped: dict[int, dict[str, list[int]]] = defaultdict(dict)

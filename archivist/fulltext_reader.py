@@ -13,7 +13,7 @@ import logging
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from .fulltext import IMPACT_LEVELS, fnv1a, fold, js_order, words
+from .fulltext import IMPACT_LEVELS, fnv1a, fold, js_order, ungap, words
 
 log = logging.getLogger(__name__)
 
@@ -64,10 +64,6 @@ class StaticIndex:
             self.fetched[rel] = json.loads(gzip.decompress((self.folder / rel).read_bytes()))
         return self.fetched[rel]
 
-    def stems(self, word: str) -> list[str]:
-        """The stems a query word stands for."""
-        return list(self.match(word).stems)
-
     def match(self, word: str) -> Match:
         """A query word's own stem, or the stems of its commonest completions."""
         if not self.meta["words"]:
@@ -95,22 +91,15 @@ class StaticIndex:
         posting = self.load(f"p/{at}.json.gz").get(stem)  # type: ignore[union-attr]
         if not posting:
             return {}
-        out, doc = {}, 0
-        for gap, impact in zip(posting[1], posting[2]):
-            doc += gap
-            out[doc] = posting[0] * impact / IMPACT_LEVELS
-        return out
+        return {doc: posting[0] * impact / IMPACT_LEVELS
+                for doc, impact in zip(ungap(posting[1]), posting[2])}
 
     def filter_set(self, key: str, value: str) -> set[int]:
         """Documents with that filter value."""
         folded = fold(value.strip())
         bucket = fnv1a(folded) % self.meta["filters"].get(key, 1)
-        gaps = self.load(f"f/{key}-{bucket}.json.gz").get(folded, [])  # type: ignore[union-attr]
-        out, doc = set(), 0
-        for gap in gaps:
-            doc += gap
-            out.add(doc)
-        return out
+        found = self.load(f"f/{key}-{bucket}.json.gz").get(folded, [])  # type: ignore[union-attr]
+        return set(ungap(found))
 
     def search(self, term: str, filters: dict[str, str] | None = None) -> Hits:
         """Documents holding every word of term and matching every filter, best first."""

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import gc
 import logging
-from contextlib import contextmanager
 from collections.abc import Iterator
+from contextlib import contextmanager
 
 from .cache import Cache
 from .config import Settings

@@ -13,8 +13,8 @@ from .render import doc_src, entity_src, format_date
 log = logging.getLogger(__name__)
 
 ENTITY_BOOST = 3
-# The most-mentioned names of a document (as in its full-text filters): enough for a name search
-# to list documents about someone below their page, few enough to keep this index small.
+# The most-mentioned names of a document: enough for a name search to list documents about
+# someone below their page, few enough to keep this index (downloaded whole) small.
 NAMES_PER_DOC = 5
 
 

@@ -8,25 +8,23 @@ tests/browser/payload.py measures the same thing in Chromium.
 from __future__ import annotations
 
 import argparse
-import gzip
 import json
 import logging
 import sys
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
-from archivist.fulltext_reader import first_query_bytes  # noqa: E402
+from archivist.fulltext_reader import StaticIndex, first_query_bytes  # noqa: E402
 
 log = logging.getLogger(__name__)
 
 
 def commonest_words(site: Path, count: int) -> list[str]:
     """The words found in the most documents (the costliest first queries)."""
-    folder = site / "fulltext"
+    index = StaticIndex(site / "fulltext")
     df: dict[str, int] = {}
-    for path in sorted((folder / "w").glob("*.json.gz")):
-        for word, entry in json.loads(gzip.decompress(path.read_bytes())).items():
-            df[word] = entry[1]
+    for chunk in range(len(index.meta["words"])):
+        df.update((word, entry[1]) for word, entry in index.load(f"w/{chunk}.json.gz").items())
     return sorted(df, key=lambda w: (-df[w], w))[:count]
 
 

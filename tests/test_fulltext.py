@@ -200,7 +200,7 @@ def test_every_word_finds_every_document_holding_it(tmp_path_factory, texts):
 
 
 def _score(index: StaticIndex, word: str, number: int) -> float:
-    return max(index.scores(stem).get(number, 0.0) for stem in index.stems(word))
+    return max(index.scores(stem).get(number, 0.0) for stem in index.match(word).stems)
 
 
 def test_a_word_in_every_document_costs_bytes_per_document_not_per_occurrence(tmp_path: Path):

@@ -177,13 +177,13 @@
           Promise.all(found.map(function (f) { return wordScores(m, f); })),
           Promise.all(keys.map(function (k) { return filterSet(m, k, filters[k]); }))
         ]).then(function (parts) {
-          return { matchers: found, ranked: rank(m, parts[0], parts[1]) };
+          return { matchers: found, ranked: rank(parts[0], parts[1]) };
         });
       });
     });
   }
 
-  function rank(m, perWord, sets) {
+  function rank(perWord, sets) {
     var total = null;
     if (perWord.length) {
       perWord.sort(function (a, b) { return a.size - b.size; });
@@ -350,10 +350,11 @@
     var mine = ++generation;
     var term = input.value.trim();
     var filters = chosenFilters();
+    var hasWords = words(term).length > 0;
     remember(term, filters);
     list.textContent = "";
     more.hidden = true;
-    if (!words(term).length && !Object.keys(filters).length) { say(""); return; }
+    if (!hasWords && !Object.keys(filters).length) { say(""); return; }
     say("Searching…");
     search(term, filters).then(function (found) {
       if (mine !== generation) { return; }
@@ -362,7 +363,7 @@
       shown = 0;
       var n = results.length;
       say(n.toLocaleString("en") + (n === 1 ? " result" : " results") +
-          (words(term).length ? " for " + term : ""));
+          (hasWords ? " for " + term : ""));
       return showMore(mine);
     }).catch(function (error) {
       if (mine === generation) { say("Full-text search is not available: " + error.message); }
