@@ -145,7 +145,9 @@ def evaluate(folder: Path, archive: Archive, show: bool) -> dict[str, float]:
             print(f"  wrong  {n:4d}  {label!r} -> {e}")
         for label, n in missed.most_common():
             print(f"  missed {n:4d}  {label!r}")
-    return {**c, "attribution": c["right"] / max(1, c["person_turns"])}
+    c["lost"] = c["person_turns"] - c["found_turns"]  # labels the reader did not make turns of
+    return {**c, "attribution": c["right"] / max(1, c["person_turns"]),
+            "of_found": c["right"] / max(1, c["found_turns"])}
 
 
 def main() -> None:
@@ -154,13 +156,16 @@ def main() -> None:
     ap.add_argument("folder", type=Path)
     ap.add_argument("--registry", type=Path)
     ap.add_argument("--show", action="store_true", help="list wrong and missed labels")
+    ap.add_argument("--no-detect", action="store_true",
+                    help="turn name detection off: speakers known only from their labels")
     args = ap.parse_args()
     with tempfile.TemporaryDirectory() as tmp:
         registry = args.registry
         if registry is None:
             registry = Path(tmp) / "empty.yml"
             registry.write_text("version: 1\nentities: []\n", encoding="utf-8")
-        archive = gather(Settings(sources=args.folder / "txt", registry=registry, cache=None))
+        archive = gather(Settings(sources=args.folder / "txt", registry=registry, cache=None,
+                                   detect=not args.no_detect))
     result = evaluate(args.folder, archive, args.show)
     for key, value in result.items():
         print(f"{key:18s} {value:.4f}" if isinstance(value, float) else f"{key:18s} {value}")
