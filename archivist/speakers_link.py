@@ -177,6 +177,7 @@ class _People:
     known: dict[str, str]
     others: set[str]
     new: dict[str, Entity]
+    registry_surnames: dict[str, set[str]]  # folded surname → registry people (not doc-limited)
 
     @classmethod
     def of(cls, entities: Iterable[Entity]) -> _People:
@@ -186,7 +187,13 @@ class _People:
                  for n in e.all_names}
         others = {normalise_name(n) for e in by_id.values() if e.type != "person"
                   for n in e.all_names}
-        return cls(by_id, known, others, {})
+        surnames: dict[str, set[str]] = defaultdict(set)
+        for e in by_id.values():
+            if e.type == "person" and e.origin == "registry":
+                for n in e.all_names:
+                    if len(n.split()) > 1:
+                        surnames[fold(n.split()[-1])].add(e.id)
+        return cls(by_id, known, others, {}, dict(surnames))
 
     def create(self, name: SpeakerName) -> str:
         """A new detected person named by a speaker label (one per normalised name)."""
@@ -204,12 +211,10 @@ def link_speakers(documents: Iterable[Document], entities: Iterable[Entity],
                   doc_people: Mapping[str, set[str]]) -> SpeakerLinks:
     """Attribute every turn whose label names a person; `doc_people`: detected people per doc."""
     people = _People.of(entities)
-    everywhere = [e.id for e in people.by_id.values()
-                  if e.type == "person" and e.origin == "registry"]
     surfaces: dict[str, dict[str, set[str]]] = defaultdict(lambda: defaultdict(set))
     turns: list[tuple[str, str, int]] = []
     for doc in sorted(documents, key=lambda d: d.id):
-        local = set(doc_people.get(doc.id, ())) | _named_in(doc, everywhere, people)
+        local = set(doc_people.get(doc.id, ()))
         for block, entity_id, surface in _doc_turns(doc, people, local):
             turns.append((doc.id, entity_id, block))
             if surface:
@@ -221,8 +226,9 @@ def link_speakers(documents: Iterable[Document], entities: Iterable[Entity],
                         tuple(sorted(turns)))
 
 
-def _named_in(doc: Document, candidates: list[str], people: _People) -> set[str]:
-    """Registry people whose full name occurs in the document (context for bare surnames)."""
+def _named_in(doc: Document, surnames: set[str], people: _People) -> set[str]:
+    """Registry people with one of these surnames whose full name occurs in the document."""
+    candidates = sorted({e for s in surnames for e in people.registry_surnames.get(s, ())})
     if not candidates:
         return set()
     text = "\n".join(b.text for b in doc.blocks).casefold()
@@ -236,6 +242,8 @@ def _doc_turns(doc: Document, people: _People, local: set[str]
     labelled = [(i, b.speaker, person_part(b.speaker)) for i, b in enumerate(doc.blocks)
                 if b.kind == "turn" and b.speaker]
     said = Counter(normalise_name(n.name) for _, _, n in labelled if n)
+    # Bare surnames and initials may stand for a registry person the document names in full.
+    local |= _named_in(doc, {fold(n.surname) for _, _, n in labelled if n and _rank(n)}, people)
     out: dict[int, tuple[str, str | None]] = {}
     # Whole names first, then initials and bare surnames, which lean on them.
     for rank in (0, 1, 2):
