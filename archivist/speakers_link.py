@@ -105,6 +105,7 @@ def _display(word: str) -> str:
     return word.title() if word.isupper() and len(word) > 2 else word
 
 
+@functools.lru_cache(maxsize=4096)
 def person_part(label: str) -> SpeakerName | None:
     """The name at the end of a speaker label, without role words; None when it names no one."""
     words = _words(label.strip())
@@ -244,17 +245,23 @@ def _doc_turns(doc: Document, people: _People, local: set[str]
     said = Counter(normalise_name(n.name) for _, _, n in labelled if n)
     # Bare surnames and initials may stand for a registry person the document names in full.
     local |= _named_in(doc, {fold(n.surname) for _, _, n in labelled if n and _rank(n)}, people)
-    out: dict[int, tuple[str, str | None]] = {}
-    # Whole names first, then initials and bare surnames, which lean on them.
-    for rank in (0, 1, 2):
-        for i, label, name in labelled:
-            if name is None or _rank(name) != rank:
-                continue
-            entity_id = _resolve(label, name, people, local, said[normalise_name(name.name)])
-            if entity_id:
-                local.add(entity_id)
-                out[i] = (entity_id, name.name if name.full else None)
-    return [(i, e, s) for i, (e, s) in sorted(out.items())]
+    first: dict[str, tuple[int, SpeakerName]] = {}
+    for i, label, name in labelled:
+        if name is not None and label not in first:
+            first[label] = (i, name)
+    # Whole names first, the most used first (a one-off spelling then joins it), then initials
+    # and bare surnames, which lean on them. Each distinct label is resolved once.
+    order = sorted(first, key=lambda lab: (_rank(first[lab][1]),
+                                           -said[normalise_name(first[lab][1].name)],
+                                           first[lab][0]))
+    resolved: dict[str, str | None] = {}
+    for label in order:
+        name = first[label][1]
+        resolved[label] = _resolve(label, name, people, local, said[normalise_name(name.name)])
+        if resolved[label]:
+            local.add(resolved[label])
+    return [(i, resolved[label], name.name if name.full else None)
+            for i, label, name in labelled if name is not None and resolved[label]]
 
 
 def _rank(name: SpeakerName) -> int:
@@ -266,15 +273,17 @@ def _rank(name: SpeakerName) -> int:
 def _resolve(label: str, name: SpeakerName, people: _People, local: set[str], turns: int
              ) -> str | None:
     """The person a label names: known by name, a same-document variant, or a new person."""
-    in_doc = _in_document(name, people, local)
-    if not name.full or _rank(name) == 1 and in_doc:
-        return in_doc
+    if _rank(name):
+        in_doc = _in_document(name, people, local)
+        if in_doc or not name.full:
+            return in_doc
     longer = _longer_known(label, name, people)
     if longer:
         return longer
     key = normalise_name(name.name)
     if key in people.known:
         return people.known[key]
+    in_doc = _in_document(name, people, local)
     if in_doc:
         return in_doc
     if key in people.others or not plausible(name, turns):
