@@ -173,3 +173,30 @@ def test_speaker_names_link_in_the_running_text_of_their_documents(tmp_path: Pat
     found = gather(Settings(sources=tmp_path, registry=EMPTY, cache=None))
     assert {(m.entity, m.text) for m in found.mentions} == {("zofia-brandt", "Zofia Brandt")}
     assert [e for _, e, _ in found.speakers] == ["zofia-brandt", "zofia-brandt"]
+
+
+PEOPLE = [Entity(f"p{i}", f"Person {i}", "person") for i in range(4)]
+
+
+@given(st.lists(st.tuples(st.integers(0, 2), st.integers(0, 3)), max_size=8),
+       st.lists(st.tuples(st.integers(0, 2), st.integers(0, 3)), max_size=8))
+def test_turns_count_wherever_mentions_count(mentioned: list, spoken: list):
+    from archivist.model import Archive, Mention  # noqa: PLC0415
+    from archivist.render import home_page  # noqa: PLC0415
+    from archivist.render_entities import entity_index  # noqa: PLC0415
+
+    docs = tuple(_doc(f"d{i}", ["Person 0"] * 3) for i in range(3))
+    mentions = tuple(Mention(f"d{d}", f"p{e}", 0, 0, 1, "W", f"m-{k}")
+                     for k, (d, e) in enumerate(mentioned))
+    speakers = tuple(sorted({(f"d{d}", f"p{e}", k % 3) for k, (d, e) in enumerate(spoken)}))
+    index = build_index(Archive(docs, tuple(PEOPLE), mentions, (), speakers))
+    appears = {(f"d{d}", f"p{e}") for d, e in mentioned} | {(d, e) for d, e, _ in speakers}
+    assert {(d, e) for e, ds in index.entity_docs.items() for d in ds} == appears
+    assert set(index.entities) == {e for _, e in appears}  # no entity without a document
+    for doc_id, counts in index.doc_entities.items():
+        for entity_id, n in counts.items():
+            assert n == sum(1 for m in mentions if (m.document, m.entity) == (doc_id, entity_id)) \
+                + sum(1 for d, e, _ in speakers if (d, e) == (doc_id, entity_id))
+    people = len(index.entities)
+    assert f'<strong>{people}</strong> <a href="people/index.html">' in home_page(index, "A")
+    assert f"<p>{people:,} people, A–Z" in entity_index("person", index)["people/index.md"]
