@@ -156,7 +156,7 @@ def link_archive(documents: list[Document], registry: Registry, found: dict[str,
         detected, extra = detect_entities(found, registry_entities)
         for surface, targets in extra.items():
             patterns[surface].extend(targets)
-    spoken = speaker_stage(documents, detected, patterns)
+    spoken = speaker_stage(documents, detected, patterns, never_link)
     detected = [*detected, *spoken.entities]
     keys = link_keys(documents, patterns)
     cached = cache.get_many(keys.values()) if cache else {}
@@ -179,7 +179,8 @@ def link_archive(documents: list[Document], registry: Registry, found: dict[str,
 
 
 def speaker_stage(documents: list[Document], entities: list[Entity],
-                  patterns: dict[str, list[Target]]) -> SpeakerLinks:
+                  patterns: dict[str, list[Target]], never_link: tuple[str, ...] = ()
+                  ) -> SpeakerLinks:
     """Link speaker labels to people; their names become patterns in the documents they speak in."""
     by_id = {e.id: e for e in entities}
     doc_people: dict[str, set[str]] = defaultdict(set)
@@ -189,7 +190,7 @@ def speaker_stage(documents: list[Document], entities: list[Entity],
                 if t.docs is not None and by_id[entity_id].type == "person":
                     for doc_id in t.docs:
                         doc_people[doc_id].add(entity_id)
-    spoken = link_speakers(documents, entities, doc_people)
+    spoken = link_speakers(documents, entities, doc_people, never_link)
     for surface, owners in spoken.surfaces.items():
         for entity_id, docs in sorted(owners.items()):
             patterns[surface].append(Target(NAME, (entity_id,), docs=docs))

@@ -175,17 +175,21 @@ class _People:
     """The person entities known so far, by normalised name, and those that may not be people."""
 
     by_id: dict[str, Entity]
-    known: dict[str, str]
-    others: set[str]
+    known: dict[str, set[str]]  # normalised name → people (two when the registry shares it)
+    others: set[str]  # names of places and organisations
     new: dict[str, Entity]
     registry_surnames: dict[str, set[str]]  # folded surname → registry people (not doc-limited)
+    blocked: frozenset[str] = frozenset()  # the registry's never_link phrases
 
     @classmethod
-    def of(cls, entities: Iterable[Entity]) -> _People:
+    def of(cls, entities: Iterable[Entity], never_link: Iterable[str] = ()) -> _People:
         """Index existing entities; only people may be speakers."""
         by_id = {e.id: e for e in entities}
-        known = {normalise_name(n): e.id for e in by_id.values() if e.type == "person"
-                 for n in e.all_names}
+        known: dict[str, set[str]] = defaultdict(set)
+        for e in by_id.values():
+            if e.type == "person":
+                for n in e.all_names:
+                    known[normalise_name(n)].add(e.id)
         others = {normalise_name(n) for e in by_id.values() if e.type != "person"
                   for n in e.all_names}
         surnames: dict[str, set[str]] = defaultdict(set)
@@ -194,7 +198,14 @@ class _People:
                 for n in e.all_names:
                     if len(n.split()) > 1:
                         surnames[fold(n.split()[-1])].add(e.id)
-        return cls(by_id, known, others, {}, dict(surnames))
+        return cls(by_id, dict(known), others, {}, dict(surnames),
+                   frozenset(normalise_name(p) for p in never_link))
+
+    def pick(self, key: str, local: set[str]) -> str | None:
+        """The person a known name stands for; a shared name needs the document to decide."""
+        ids = self.known.get(key, set())
+        chosen = ids if len(ids) == 1 else ids & local
+        return next(iter(chosen)) if len(chosen) == 1 else None
 
     def create(self, name: SpeakerName) -> str:
         """A new detected person named by a speaker label (one per normalised name)."""
@@ -204,14 +215,15 @@ class _People:
             entity_id = f"{base}-person" if entity_id == base else f"{entity_id}-x"
         entity = Entity(id=entity_id, name=name.name, type="person", origin="detected")
         self.by_id[entity_id] = self.new[entity_id] = entity
-        self.known[normalise_name(name.name)] = entity_id
+        self.known[normalise_name(name.name)] = {entity_id}
         return entity_id
 
 
 def link_speakers(documents: Iterable[Document], entities: Iterable[Entity],
-                  doc_people: Mapping[str, set[str]]) -> SpeakerLinks:
+                  doc_people: Mapping[str, set[str]], never_link: Iterable[str] = ()
+                  ) -> SpeakerLinks:
     """Attribute every turn whose label names a person; `doc_people`: detected people per doc."""
-    people = _People.of(entities)
+    people = _People.of(entities, never_link)
     surfaces: dict[str, dict[str, set[str]]] = defaultdict(lambda: defaultdict(set))
     turns: list[tuple[str, str, int]] = []
     for doc in sorted(documents, key=lambda d: d.id):
@@ -273,20 +285,24 @@ def _rank(name: SpeakerName) -> int:
 def _resolve(label: str, name: SpeakerName, people: _People, local: set[str], turns: int
              ) -> str | None:
     """The person a label names: known by name, a same-document variant, or a new person."""
+    if normalise_name(name.name) in people.blocked:
+        return None
     if _rank(name):
         in_doc = _in_document(name, people, local)
         if in_doc or not name.full:
             return in_doc
-    longer = _longer_known(label, name, people)
+    key = normalise_name(name.name)
+    if key in people.others and key not in people.known:
+        return None
+    longer = _longer_known(label, name, people, local)
     if longer:
         return longer
-    key = normalise_name(name.name)
     if key in people.known:
-        return people.known[key]
+        return people.pick(key, local)
     in_doc = _in_document(name, people, local)
     if in_doc:
         return in_doc
-    if key in people.others or not plausible(name, turns):
+    if not plausible(name, turns):
         return None
     return people.create(name)
 
@@ -308,13 +324,14 @@ def _in_document(name: SpeakerName, people: _People, local: set[str]) -> str | N
     return next(iter(pool)) if len(pool) == 1 else None
 
 
-def _longer_known(label: str, name: SpeakerName, people: _People) -> str | None:
+def _longer_known(label: str, name: SpeakerName, people: _People, local: set[str]
+                  ) -> str | None:
     """A known person whose longer name ends the label and starts with a given name."""
     words = _words(label.strip())
     given = _lists()[0]
     for size in range(len(words), len(name.name.split()), -1):
         tail = words[-size:]
-        entity_id = people.known.get(normalise_name(" ".join(tail)))
+        entity_id = people.pick(normalise_name(" ".join(tail)), local)
         if entity_id and tail[0] in given:
             return entity_id
     return None

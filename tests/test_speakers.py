@@ -200,3 +200,14 @@ def test_turns_count_wherever_mentions_count(mentioned: list, spoken: list):
     people = len(index.entities)
     assert f'<strong>{people}</strong> <a href="people/index.html">' in home_page(index, "A")
     assert f"<p>{people:,} people, A–Z" in entity_index("person", index)["people/index.md"]
+
+
+def test_the_registry_decides_shared_and_blocked_names():
+    one = Entity("lidia-marchetti-1", "Lidia Marchetti", "person", ambiguous=("Lidia Marchetti",))
+    two = Entity("lidia-marchetti-2", "Lidia Marchetti", "person", ambiguous=("Lidia Marchetti",))
+    docs = [_doc("a", ["Lidia Marchetti"]), _doc("b", ["Lidia Marchetti"]),
+            _doc("c", ["Tomas Varga"])]
+    links = link_speakers(docs, [one, two], {"b": {"lidia-marchetti-2"}},
+                          never_link=("Tomas Varga",))
+    assert links.turns == (("b", "lidia-marchetti-2", 0),)  # "a" cannot tell which one
+    assert links.entities == ()
