@@ -109,7 +109,7 @@ def _display(word: str) -> str:
 def person_part(label: str) -> SpeakerName | None:
     """The name at the end of a speaker label, without role words; None when it names no one."""
     words = _words(label.strip())
-    if not words or not _name_word(words[-1]):
+    if not words or not (_name_word(words[-1]) or _role_surname(words)):
         return None
     i = len(words) - 1  # the surname; particles and initials go with it, then one given name
     while i > 0 and (words[i - 1].casefold() in PARTICLES or _INITIAL.fullmatch(words[i - 1])):
@@ -123,6 +123,12 @@ def person_part(label: str) -> SpeakerName | None:
         word = name[0]
         return None if word.casefold() in NOT_PEOPLE else SpeakerName(_display(word), False)
     return SpeakerName(" ".join(_display(w) for w in name), True)
+
+
+def _role_surname(words: list[str]) -> bool:
+    """A surname that is also a role word, after a given name: "John Major", "Larry King"."""
+    return len(words) >= 2 and words[-1][:1].isupper() and _TOKEN.fullmatch(words[-1]) is not None \
+        and words[-2] in _lists()[0] and words[-2].casefold() not in ROLE_WORDS
 
 
 def _role_phrase(words: list[str]) -> bool:

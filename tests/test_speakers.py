@@ -37,6 +37,7 @@ EMPTY = FIXTURES / "speakers.yml"
     ("Delegate Noor al-Sabri", "Noor al-Sabri"),
     ("Senator John Q. Public", "John Q. Public"),
     ("LidiaMarchetti", "Lidia Marchetti"),
+    ("Former Prime Minister John Major", "John Major"),
 ])
 def test_role_words_in_front_of_a_name_are_not_part_of_it(label: str, name: str):
     assert person_part(label) == SpeakerName(name, True)
@@ -54,6 +55,7 @@ def test_labels_that_name_no_one(label: str):
 
 def test_a_single_word_is_only_a_surname_to_look_up():
     assert person_part("Minister Marchetti") == SpeakerName("Marchetti", False)
+    assert person_part("Major Marchetti") == SpeakerName("Marchetti", False)
     assert person_part("Germany") == SpeakerName("Germany", False)
 
 
