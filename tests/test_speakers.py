@@ -38,6 +38,8 @@ EMPTY = FIXTURES / "speakers.yml"
     ("Senator John Q. Public", "John Q. Public"),
     ("LidiaMarchetti", "Lidia Marchetti"),
     ("Former Prime Minister John Major", "John Major"),
+    ("chairman of the Board of Norvale Shipping Tomas Varga", "Tomas Varga"),
+    ("Председатель Правительства Лидия Марчетти", "Лидия Марчетти"),
 ])
 def test_role_words_in_front_of_a_name_are_not_part_of_it(label: str, name: str):
     assert person_part(label) == SpeakerName(name, True)
@@ -70,6 +72,16 @@ SURNAME = st.sampled_from(["Marchetti", "Varga", "Okonkwo-Lund", "Brix", "al-Sab
 def test_any_role_phrase_leaves_the_name(role: list[str], first: str, last: str):
     label = " ".join([*role, first, last])
     assert person_part(label) == SpeakerName(f"{first} {last}", True)
+
+
+@given(st.text(max_size=60))
+def test_any_label_gives_a_name_from_its_own_words_or_none(label: str):
+    name = person_part(label)
+    if name is not None:
+        said = label.replace("\u00a0", " ").casefold()
+        assert all(w.casefold() in said for w in name.name.split()) or "".join(
+            name.name.split()).casefold() in said
+        assert name.full == (len(name.name.split()) > 1)
 
 
 def test_spelling_variants_in_one_conversation():
