@@ -15,7 +15,7 @@ import logging
 import re
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 from anyascii import anyascii
@@ -239,10 +239,23 @@ def link_speakers(documents: Iterable[Document], entities: Iterable[Entity],
             if surface:
                 surfaces[surface][entity_id].add(doc.id)
     log.debug("speakers: %d turns attributed, %d new people", len(turns), len(people.new))
-    return SpeakerLinks(tuple(sorted(people.new.values(), key=lambda e: e.id)),
+    return SpeakerLinks(_named_as_written(people.new, surfaces),
                         {s: {e: frozenset(d) for e, d in ids.items()}
                          for s, ids in surfaces.items()},
                         tuple(sorted(turns)))
+
+
+def _named_as_written(new: dict[str, Entity], surfaces: Mapping[str, Mapping[str, set[str]]]
+                      ) -> tuple[Entity, ...]:
+    """New people, each named by the writing of its name in the most documents ("PeskoV" once
+    does not name the page); the id stays the slug of the first writing, the same letters."""
+    out = []
+    for entity in sorted(new.values(), key=lambda e: e.id):
+        key = normalise_name(entity.name)
+        forms = [(-len(ids[entity.id]), form) for form, ids in surfaces.items()
+                 if entity.id in ids and normalise_name(form) == key]
+        out.append(replace(entity, name=min(forms)[1]) if forms else entity)
+    return tuple(out)
 
 
 def _named_in(doc: Document, surnames: set[str], people: _People) -> set[str]:

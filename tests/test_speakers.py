@@ -110,6 +110,14 @@ def test_every_named_turn_is_attributed_and_nothing_else():
     assert links.surfaces["Lidia Marchetti"] == {"lidia-marchetti": frozenset({"t"})}
 
 
+def test_a_new_person_is_named_as_most_documents_write_the_name():
+    docs = [_doc("a", ["Tomas VargA", "Tomas VargA"]), _doc("b", ["Tomas Varga"]),
+            _doc("c", ["Tomas Varga"])]
+    links = link_speakers(docs, [], {})
+    assert [(e.id, e.name) for e in links.entities] == [("tomas-varga", "Tomas Varga")]
+    assert len(links.turns) == 4
+
+
 def test_a_label_attaches_to_the_known_person_not_a_new_one():
     known = Entity("l-marchetti", "Lidia Marchetti", "person")
     place = Entity("norvale-wells", "Norvale Wells", "place")
