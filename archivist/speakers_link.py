@@ -318,7 +318,7 @@ def _resolve(label: str, name: SpeakerName, people: _People, local: set[str], tu
         return longer
     if key in people.known:
         return people.pick(key, local)
-    in_doc = _in_document(name, people, local)
+    in_doc = _in_document(name, people, local) or _registry_variant(name, people)
     if in_doc:
         return in_doc
     if not plausible(name, turns):
@@ -341,6 +341,12 @@ def _in_document(name: SpeakerName, people: _People, local: set[str]) -> str | N
     whole = {e for e, full in fits.items() if full}
     pool = whole or set(fits)  # "D. Valeyev" goes to "Dinar Valeyev" rather than to itself
     return next(iter(pool)) if len(pool) == 1 else None
+
+
+def _registry_variant(name: SpeakerName, people: _People) -> str | None:
+    """The one curated person whose name this is a spelling of ("Sergei" for "Sergey")."""
+    ids = people.registry_surnames.get(fold(name.surname), set())
+    return _in_document(name, people, set(ids)) if ids else None
 
 
 def _longer_known(label: str, name: SpeakerName, people: _People, local: set[str]

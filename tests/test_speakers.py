@@ -127,6 +127,13 @@ def test_a_label_attaches_to_the_known_person_not_a_new_one():
     assert [(b, e) for _, e, b in links.turns] == [(0, "l-marchetti"), (2, "l-marchetti")]
 
 
+def test_a_spelling_of_a_curated_name_is_that_person():
+    curated = Entity("tomas-varga", "Tomas Varga", "person", origin="registry")
+    links = link_speakers([_doc("a", ["Tomass Varga"]), _doc("b", ["Tamara Vargova"])],
+                          [curated], {})
+    assert links.turns == (("a", "tomas-varga", 0), ("b", "tamara-vargova", 0))
+
+
 def test_a_surname_label_needs_its_person_in_the_document():
     registry = Entity("lidia-marchetti", "Lidia Marchetti", "person", origin="registry")
     named = _doc("a", ["Marchetti"], text="Lidia Marchetti opened the quay.")
