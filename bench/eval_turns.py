@@ -112,7 +112,9 @@ def evaluate(folder: Path, archive: Archive, show: bool) -> dict[str, float]:
             if len(_words(lab)) == 2 and person_of(lab)}
     names = {e.id: list(e.all_names) for e in archive.entities}
     turns = archive_turns(archive)
-    c: Counter[str] = Counter()
+    c: Counter[str] = Counter(dict.fromkeys(("person_turns", "found_turns", "right", "wrong",
+                                             "unattributed", "other_turns", "other_attributed"),
+                                            0))
     wrong: Counter[tuple[str, str]] = Counter()
     missed: Counter[str] = Counter()
     for item in meta:
@@ -121,25 +123,8 @@ def evaluate(folder: Path, archive: Archive, show: bool) -> dict[str, float]:
             got[" ".join(label.split()).casefold()].append(entity)
         for label, n in item["speakers"].items():
             found = got.get(" ".join(label.split()).casefold(), [])
-            if not is_person_label(label, bare):
-                c["other_turns"] += n
-                bad = [e for e in found if e]
-                c["other_attributed"] += len(bad)
-                for e in bad:
-                    wrong[("not a person: " + label, e)] += 1
-                continue
-            person = person_of(label)
-            right = sum(1 for e in found if e and same_person(names[e], person))
-            c["person_turns"] += n
-            c["found_turns"] += min(n, len(found))
-            c["right"] += min(n, right)
-            c["unattributed"] += sum(1 for e in found if e is None)
-            for e in found:
-                if e and not same_person(names[e], person):
-                    c["wrong"] += 1
-                    wrong[(label, e)] += 1
-            if right < n:
-                missed[label] += n - min(n, right)
+            person = person_of(label) if is_person_label(label, bare) else None
+            _score(label, person, n, found, names, c, wrong, missed)
     if show:
         for (label, e), n in wrong.most_common():
             print(f"  wrong  {n:4d}  {label!r} -> {e}")
@@ -148,6 +133,30 @@ def evaluate(folder: Path, archive: Archive, show: bool) -> dict[str, float]:
     c["lost"] = c["person_turns"] - c["found_turns"]  # labels the reader did not make turns of
     return {**c, "attribution": c["right"] / max(1, c["person_turns"]),
             "of_found": c["right"] / max(1, c["found_turns"])}
+
+
+def _score(label: str, person: str | None, n: int, found: list[str | None],
+           names: dict[str, list[str]], c: Counter[str], wrong: Counter[tuple[str, str]],
+           missed: Counter[str]) -> None:
+    """Count one metadata label's n turns against the entities its archive turns went to."""
+    if person is None:
+        c["other_turns"] += n
+        for e in found:
+            if e:
+                c["other_attributed"] += 1
+                wrong[("not a person: " + label, e)] += 1
+        return
+    right = sum(1 for e in found if e and same_person(names[e], person))
+    c["person_turns"] += n
+    c["found_turns"] += min(n, len(found))
+    c["right"] += min(n, right)
+    c["unattributed"] += sum(1 for e in found if e is None)
+    for e in found:
+        if e and not same_person(names[e], person):
+            c["wrong"] += 1
+            wrong[(label, e)] += 1
+    if right < n:
+        missed[label] += n - min(n, right)
 
 
 def main() -> None:

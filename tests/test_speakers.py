@@ -240,3 +240,26 @@ def test_the_registry_decides_shared_and_blocked_names():
                           never_link=("Tomas Varga",))
     assert links.turns == (("b", "lidia-marchetti-2", 0),)  # "a" cannot tell which one
     assert links.entities == ()
+
+
+def test_turn_evaluation_scores_right_wrong_and_lost_turns(tmp_path: Path):
+    import sys  # noqa: PLC0415
+
+    sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "bench"))
+    import eval_turns  # noqa: PLC0415
+
+    (tmp_path / "txt").mkdir()
+    (tmp_path / "txt" / "a.txt").write_text(
+        "---\ntitle: Quay\n---\nHarbour Commissioner Lidia Marchetti: Hello.\n\n"
+        "Question: And the pier?\n\nLidia Marchetti: Open.\n\nTomas Varga: Thanks.\n",
+        encoding="utf-8")
+    (tmp_path / "metadata.json").write_text(json.dumps([{"file": "txt/a.txt", "speakers": {
+        "Harbour Commissioner Lidia Marchetti": 1, "Lidia Marchetti": 1, "Question": 1,
+        "Tomas Varga": 1, "Ana Brix": 2, "I said this": 1}}]), encoding="utf-8")
+    found = gather(Settings(sources=tmp_path / "txt", registry=EMPTY, cache=None))
+    result = eval_turns.evaluate(tmp_path, found, show=False)
+    assert (result["person_turns"], result["right"], result["lost"]) == (5, 3, 2)
+    assert (result["other_turns"], result["other_attributed"], result["wrong"]) == (2, 0, 0)
+    assert result["attribution"] == pytest.approx(0.6)
+    assert eval_turns.same_person(["L. Marchetti"], "Lidia Marchetti")
+    assert not eval_turns.same_person(["Lidia Marchetti"], "Tomas Marchetti")
