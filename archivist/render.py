@@ -8,6 +8,8 @@ from itertools import groupby
 
 from slugify import slugify
 
+from .anchors import block_anchors, permalink
+from .cite import Citation, Publication, cite_block, cite_row, citation, page_meta
 from .html import esc, find_urls, front_matter, href, link, page_src, pager, paginate
 from .index import Index
 from .model import TYPE_FOLDERS, Block, Document, Entity, Mention
@@ -64,16 +66,19 @@ def inline(text: str, mentions: list[Mention], here: str, index: Index) -> str:
 
 # --- document pages ----------------------------------------------------------------------------
 
-def document_page(doc: Document, index: Index) -> str:
-    """The Markdown of one document page."""
+def document_page(doc: Document, index: Index, publication: Publication | None = None) -> str:
+    """The Markdown of one document page (with its citation when the publication is known)."""
     here = doc_src(doc.id)
+    cite = citation(doc, publication) if publication else None
     by_block: dict[int, list[Mention]] = defaultdict(list)
     for m in index.doc_mentions.get(doc.id, ()):
         by_block[m.block].append(m)
     speakers = index.doc_speakers.get(doc.id, {})
-    parts = [front_matter(doc.meta.title, description=_description(doc)), headline(doc),
-             metadata_block(doc, here),
+    head = page_meta(cite) if cite else {}
+    parts = [front_matter(doc.meta.title, description=_description(doc), **head), headline(doc),
+             metadata_block(doc, here, cite),
              entity_panel(doc, index, here), body(doc, by_block, speakers, here, index),
+             cite_block(cite, here) if cite else "",
              related_block(doc, index, here), prev_next(doc, index, here)]
     return "".join(parts)
 
@@ -90,7 +95,7 @@ def _description(doc: Document) -> str:
     return text[:160]
 
 
-def metadata_block(doc: Document, here: str) -> str:
+def metadata_block(doc: Document, here: str, cite: Citation | None = None) -> str:
     """The metadata panel: date, outlet, author, kind, words, source, original link."""
     m = doc.meta
     rows = [("Date", esc(format_date(doc))), ("Outlet", esc(m.outlet or "")),
@@ -107,6 +112,8 @@ def metadata_block(doc: Document, here: str) -> str:
         rows.append(("Identical copies", copies))
     if m.tags:
         rows.append(("Tags", esc(", ".join(m.tags))))
+    if cite:
+        rows.append(("Cite", cite_row(cite, here)))
     cells = "".join(f"<dt>{k}</dt><dd>{v}</dd>" for k, v in rows if v)
     return f'<dl class="doc-meta">{cells}</dl>\n\n'
 
@@ -145,8 +152,8 @@ def body(doc: Document, by_block: dict[int, list[Mention]], speakers: dict[int, 
     """The document text, block by block."""
     out: list[str] = []
     ids: Counter[str] = Counter()
-    turn_no = 0
     blocks = doc.blocks
+    anchors = block_anchors(doc)
     i = 0
     while i < len(blocks):
         block = blocks[i]
@@ -158,49 +165,52 @@ def body(doc: Document, by_block: dict[int, list[Mention]], speakers: dict[int, 
             items = []
             while i < len(blocks) and blocks[i].kind == "bullet":
                 ms = sorted(by_block.get(i, []), key=lambda m: m.start)
-                items.append(f"<li>{inline(blocks[i].text, ms, here, index)}</li>")
+                items.append(f'<li id="{anchors[i]}">{inline(blocks[i].text, ms, here, index)}'
+                             f'{permalink(anchors[i], "item")}</li>')
                 i += 1
             out.append(f"<ul{NO_QUICK}>{''.join(items)}</ul>")
             continue
         if block.kind == "turn":
-            turn_no += 1
-            out.append(_turn(block, text, turn_no, speakers.get(i), here, index))
+            out.append(_turn(block, text, anchors[i], speakers.get(i), here, index))
         elif block.kind == "heading":
             out.append(_heading(block, ids))
         elif block.kind == "quote":
-            out.append(_quote(blocks, i, text, by_block, here, index))
+            out.append(_quote(blocks, i, text, by_block, here, index, anchors[i]))
             i += 2 if i + 1 < len(blocks) and blocks[i + 1].kind == "attribution" else 1
             continue
         else:
-            out.append(f'<p class="{block.kind}"{NO_QUICK}>{text}</p>')
+            out.append(f'<p class="{block.kind}" id="{anchors[i]}"{NO_QUICK}>{text}'
+                       f'{permalink(anchors[i])}</p>')
         i += 1
     return "\n\n".join(out) + "\n\n"
 
 
-def _turn(block: Block, text: str, number: int, entity_id: str | None, here: str,
+def _turn(block: Block, text: str, anchor: str, entity_id: str | None, here: str,
           index: Index) -> str:
     speaker = esc(block.speaker or "")
     if entity_id:
         speaker = link(here, entity_src(index.entities[entity_id]), block.speaker or "",
                        cls="speaker-link")
-    return (f'<p class="turn" id="turn-{number}"{NO_QUICK}>'
-            f'<span class="speaker">{speaker}:</span> {text}</p>')
+    return (f'<p class="turn" id="{anchor}"{NO_QUICK}>'
+            f'<span class="speaker">{speaker}:</span> {text}{permalink(anchor, "turn")}</p>')
 
 
 def _heading(block: Block, ids: Counter[str]) -> str:
     base = "h-" + (slugify(block.text, max_length=50, word_boundary=True) or "section")
     ids[base] += 1
     anchor = base if ids[base] == 1 else f"{base}-{ids[base]}"
-    return f'<h{block.level} id="{anchor}">{esc(block.text)}</h{block.level}>'
+    return (f'<h{block.level} id="{anchor}">{esc(block.text)}{permalink(anchor, "section")}'
+            f'</h{block.level}>')
 
 
 def _quote(blocks: tuple[Block, ...], i: int, text: str, by_block: dict[int, list[Mention]],
-           here: str, index: Index) -> str:
+           here: str, index: Index, anchor: str) -> str:
     footer = ""
     if i + 1 < len(blocks) and blocks[i + 1].kind == "attribution":
         ms = sorted(by_block.get(i + 1, []), key=lambda m: m.start)
         footer = f"<footer>{inline(blocks[i + 1].text, ms, here, index)}</footer>"
-    return f'<blockquote class="embed"{NO_QUICK}><p>{text}</p>{footer}</blockquote>'
+    return (f'<blockquote class="embed" id="{anchor}"{NO_QUICK}><p>{text}'
+            f'{permalink(anchor, "quotation")}</p>{footer}</blockquote>')
 
 
 def related_block(doc: Document, index: Index, here: str) -> str:

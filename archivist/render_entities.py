@@ -6,6 +6,7 @@ from collections import Counter
 from itertools import groupby
 from urllib.parse import urlencode
 
+from .anchors import block_anchor
 from .html import esc, front_matter, link, page_src, pager, paginate
 from .index import Index
 from .model import TYPE_FOLDERS, Document, Entity, Mention
@@ -144,13 +145,8 @@ def speaks_in(entity: Entity, index: Index, here: str) -> str:
 def _turn_item(doc: Document, block: int, here: str) -> str:
     text = doc.blocks[block].text
     snippet = text[:160] + ("…" if len(text) > 160 else "")
-    number = turn_number(doc, block)
-    return f'<li class="kwic">{link(here, doc_src(doc.id), snippet, anchor=f"turn-{number}")}</li>'
-
-
-def turn_number(doc: Document, block: int) -> int:
-    """The 1-based ordinal of a turn block among the document's turns (its anchor)."""
-    return sum(1 for b in doc.blocks[: block + 1] if b.kind == "turn")
+    anchor = block_anchor(doc, block)
+    return f'<li class="kwic">{link(here, doc_src(doc.id), snippet, anchor=anchor)}</li>'
 
 
 def companions(entity: Entity, index: Index, here: str) -> str:
@@ -171,7 +167,7 @@ def _doc_entry(doc: Document, mentions: list[Mention], turns: list[int], here: s
     speaks = ""
     if turns:
         said = f"speaks in {len(turns):,} turn{'' if len(turns) == 1 else 's'}"
-        first = f"turn-{turn_number(doc, turns[0])}"
+        first = block_anchor(doc, turns[0])
         speaks = f" <small>{link(here, doc_src(doc.id), said, anchor=first)}</small>"
     return (f'<div class="mention-doc"><p>{link(here, doc_src(doc.id), doc.meta.title)} '
             f"<small>{format_date(doc)}</small>{speaks}{more}</p>{snippets}</div>")
