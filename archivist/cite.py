@@ -92,7 +92,8 @@ def cite_block(c: Citation, here: str) -> str:
     author = f"{esc(c.author)}. " if c.author else ""
     outlet = f"<i>{esc(c.outlet)}</i>, " if c.outlet else ""
     shown = esc(c.url or c.page)
-    text = (f"{author}“{esc(c.title)}.” {outlet}{long_date(c.date)}. In <i>{esc(c.archive)}</i>. "
+    when = long_date(c.date).removesuffix(".")
+    text = (f"{author}“{esc(c.title)}.” {outlet}{when}. In <i>{esc(c.archive)}</i>. "
             f'<span class="cite-url">{shown}</span>. Accessed [date].')
     base = "../" * here.count("/")
     return (f'<section class="cite-block" aria-labelledby="cite">\n'
