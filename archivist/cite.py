@@ -102,7 +102,7 @@ def cite_block(c: Citation, here: str) -> str:
             f'<p class="cite-downloads">Download the reference: {downloads(c, here)}</p>\n'
             '<p class="cite-passage"><small>To cite a passage, follow its ¶ link (shown beside '
             "each paragraph on hover or focus): the address above then names it.</small></p>\n"
-            f'<script src="{esc(base)}assets/cite.js" defer></script>\n</section>\n\n')
+            f'<script src="{esc(base)}assets/document.js" defer></script>\n</section>\n\n')
 
 
 def cite_file(c: Citation, ext: str) -> str:

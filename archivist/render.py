@@ -4,13 +4,15 @@ from __future__ import annotations
 
 import logging
 from collections import Counter, defaultdict
+from collections.abc import Iterable
 from itertools import groupby
 
 from slugify import slugify
 
 from .anchors import block_anchors, permalink
 from .cite import Citation, Publication, cite_block, cite_row, citation, page_meta
-from .html import esc, find_urls, front_matter, href, link, page_src, pager, paginate
+from .html import esc, find_urls, front_matter, href, link, page_src, pager, paginate, plural
+from .html import time_tag
 from .index import Index
 from .model import TYPE_FOLDERS, Block, Document, Entity, Mention
 
@@ -22,6 +24,8 @@ LATEST = 10
 # search, whose index is downloaded whole; that keeps titles, metadata and entity pages.
 NO_QUICK = " data-search-exclude"
 TYPE_LABELS = {"person": "People", "place": "Places", "organization": "Organizations"}
+SINGULAR = {"person": "person", "place": "place", "organization": "organization"}
+SHORT_INDEX = 50  # up to this many documents, the documents index lists them all
 
 
 def doc_src(doc_id: str) -> str:
@@ -98,7 +102,7 @@ def _description(doc: Document) -> str:
 def metadata_block(doc: Document, here: str, cite: Citation | None = None) -> str:
     """The metadata panel: date, outlet, author, kind, words, source, original link."""
     m = doc.meta
-    rows = [("Date", esc(format_date(doc))), ("Outlet", esc(m.outlet or "")),
+    rows = [("Date", time_tag(doc.meta.date, esc(format_date(doc)))), ("Outlet", esc(m.outlet or "")),
             ("Author", esc(m.author or "")), ("Place", esc(m.place or "")),
             ("Kind", esc(m.kind)),
             ("Words", f"{doc.words:,} · {doc.reading_minutes} min read"),
@@ -239,7 +243,7 @@ def doc_link(doc: Document, here: str) -> str:
     """A document's title linked, with its date and outlet."""
     outlet = f" · {esc(doc.meta.outlet)}" if doc.meta.outlet else ""
     title = link(here, doc_src(doc.id), doc.meta.title)
-    return f"{title} <small>{format_date(doc)}{outlet}</small>"
+    return f"{title} <small>{time_tag(doc.meta.date, format_date(doc))}{outlet}</small>"
 
 
 # --- listings ----------------------------------------------------------------------------------
@@ -262,12 +266,24 @@ def documents_pages(index: Index) -> dict[str, str]:
     for year, group in years:
         base = f"documents/{year}"
         rows.append(f"<li>{link('documents/index.md', page_src(base, 1), year)} "
-                    f"<small>{len(group):,} documents</small></li>")
+                    f"<small>{plural(len(group), 'document')}</small></li>")
         pages.update(listing_pages(base, f"Documents: {year}", group, by_month=year != "undated"))
-    intro = f"<p>{len(docs):,} documents, newest first. Choose a year.</p>\n\n"
-    pages["documents/index.md"] = (front_matter("Documents") + intro +
-                                   f'<ul class="years">{"".join(rows)}</ul>\n')
+    pages["documents/index.md"] = (front_matter("Documents") +
+                                   _documents_intro(docs, years, rows))
     return pages
+
+
+def _documents_intro(docs: list[Document], years: list[tuple[str, list[Document]]],
+                     rows: list[str]) -> str:
+    """The year links; a small archive lists its documents right here, by year."""
+    here = "documents/index.md"
+    if len(docs) > SHORT_INDEX:
+        return (f"<p>{plural(len(docs), 'document')}, newest first. Choose a year.</p>\n\n"
+                f'<ul class="years">{"".join(rows)}</ul>\n')
+    lists = "".join(f'<h2 id="year-{year}">{esc(year.capitalize())}</h2>\n<ul class="doc-list">'
+                    + "".join(f"<li>{doc_link(d, here)}</li>" for d in group) + "</ul>\n\n"
+                    for year, group in years)
+    return f"<p>{plural(len(docs), 'document')}, newest first.</p>\n\n{lists}"
 
 
 def listing_pages(base: str, title: str, docs: list[Document], by_month: bool) -> dict[str, str]:
@@ -329,12 +345,14 @@ def home_page(index: Index, site_name: str) -> str:
     types = Counter(e.type for e in index.entities.values() if e.id in index.entity_docs)
     span = f"{dates[0].isoformat()} to {dates[-1].isoformat()}" if dates else "no dated documents"
     here = "index.md"
-    stats = [f"<li><strong>{len(docs):,}</strong> {link(here, 'documents/index.md', 'documents')}"
+    noun = "document" if len(docs) == 1 else "documents"
+    stats = [f"<li><strong>{len(docs):,}</strong> {link(here, 'documents/index.md', noun)}"
              f" ({sum(d.words for d in docs):,} words), {span}</li>"]
     for etype, label in TYPE_LABELS.items():
         folder = TYPE_FOLDERS[etype]
+        name = SINGULAR[etype] if types[etype] == 1 else label.lower()
         stats.append(f"<li><strong>{types[etype]:,}</strong> "
-                     f"{link(here, f'{folder}/index.md', label.lower())}</li>")
+                     f"{link(here, f'{folder}/index.md', name)}</li>")
     newest_first = [index.docs[d] for d in reversed(index.chronological)]
     latest = ([d for d in newest_first if d.meta.date] +
               [d for d in newest_first if not d.meta.date])[:LATEST]  # undated last
@@ -348,18 +366,27 @@ def home_page(index: Index, site_name: str) -> str:
             f"{link(here, 'places/index.md', 'place')}.</p>\n")
 
 
+def outlet_slugs(outlets: Iterable[str]) -> dict[str, str]:
+    """Each outlet's page folder, unique, in A–Z order ("" is the unknown outlet, last)."""
+    slugs: dict[str, str] = {}
+    used: set[str] = set()
+    for outlet in sorted(outlets, key=lambda o: (o == "", o.lower())):
+        slug = slugify(outlet) or "unknown"
+        while slug in used:
+            slug += "-x"
+        used.add(slug)
+        slugs[outlet] = slug
+    return slugs
+
+
 def outlet_pages(index: Index) -> dict[str, str]:
     """An index of outlets and one paginated page of documents per outlet."""
     by_outlet: dict[str, list[Document]] = defaultdict(list)
     for doc_id in reversed(index.chronological):
         doc = index.docs[doc_id]
         by_outlet[doc.meta.outlet or ""].append(doc)
-    pages, rows, used = {}, [], set()
-    for outlet in sorted(by_outlet, key=lambda o: (o == "", o.lower())):
-        slug = slugify(outlet) or "unknown"
-        while slug in used:
-            slug += "-x"
-        used.add(slug)
+    pages, rows = {}, []
+    for outlet, slug in outlet_slugs(by_outlet).items():
         label = outlet or "Unknown outlet"
         base = f"outlets/{slug}"
         rows.append(f"<li>{link('outlets/index.md', page_src(base, 1), label)} "
@@ -377,9 +404,9 @@ def report_pages(index: Index) -> dict[str, str]:
     if not problems:
         return {"report/index.md": front_matter("Build report") +
                 "<p>Every source file became a page.</p>\n"}
-    summary = (f"<p>{sum(p.skipped for p in problems):,} files skipped, "
-               f"{sum(p.status == 'warning' for p in problems):,} warnings, "
-               f"{sum(p.info for p in problems):,} notes.</p>\n\n")
+    summary = (f"<p>{plural(sum(p.skipped for p in problems), 'file')} skipped, "
+               f"{plural(sum(p.status == 'warning' for p in problems), 'warning')}, "
+               f"{plural(sum(p.info for p in problems), 'note')}.</p>\n\n")
     chunks = paginate(problems, LIST_PAGE)
     pages = {}
     for number, chunk in enumerate(chunks, start=1):

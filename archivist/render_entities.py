@@ -7,8 +7,9 @@ from itertools import groupby
 from urllib.parse import urlencode
 
 from .anchors import block_anchor
-from .html import esc, front_matter, link, page_src, pager, paginate
+from .html import esc, front_matter, link, page_src, pager, paginate, plural, time_tag
 from .index import Index
+from .linked_data import entity_jsonld
 from .model import TYPE_FOLDERS, Document, Entity, Mention
 from .render import TYPE_LABELS, doc_src, entity_src, format_date
 from .render_extras import profile_extras
@@ -34,7 +35,9 @@ def entity_pages(index: Index) -> dict[str, str]:
 
 def entity_page(entity: Entity, index: Index) -> dict[str, str]:
     """An entity's pages: the profile and its documents, paginated, with snippets."""
-    doc_ids = list(reversed(index.entity_docs.get(entity.id, ())))
+    newest = list(reversed(index.entity_docs.get(entity.id, ())))
+    doc_ids = [d for d in newest if index.docs[d].meta.date] + \
+        [d for d in newest if not index.docs[d].meta.date]  # undated after dated
     chunks = paginate(doc_ids, DOCS_PER_PAGE)
     base = f"{TYPE_FOLDERS[entity.type]}/{entity.id}"
     by_doc: dict[str, list[Mention]] = {}
@@ -51,7 +54,9 @@ def entity_page(entity: Entity, index: Index) -> dict[str, str]:
         listing = "".join(_doc_entry(index.docs[d], by_doc.get(d, []), spoken.get(d, []), here)
                           for d in chunk)
         nav = pager(base, number, len(chunks))
-        pages[here] = (front_matter(title, search={"boost": 3} if number == 1 else None) + head +
+        first = number == 1
+        pages[here] = (front_matter(title, search={"boost": 3} if first else None,
+                                    jsonld=entity_jsonld(entity) if first else None) + head +
                        f'<h2 id="documents">Documents ({len(doc_ids):,})</h2>\n\n{nav}'
                        f'<div class="mentions">{listing}</div>\n\n{nav}')
     return pages
@@ -137,7 +142,8 @@ def speaks_in(entity: Entity, index: Index, here: str) -> str:
         groups.append(f"<li>{link(here, doc_src(doc_id), doc.meta.title)} "
                       f"<small>{format_date(doc)}</small><ul>{items}</ul></li>")
     extra = len(turns) - TURNS_SHOWN
-    more = f"<p>…and {extra:,} more turns.</p>" if extra > 0 else ""
+    more = (f'<p>…and <a href="#documents">{plural(extra, "more turn")}</a> in the documents '
+            "below.</p>") if extra > 0 else ""
     return (f'<h2 id="speaks-in">Speaks in ({len(turns):,} turns)</h2>\n<ul class="turns">'
             f'{"".join(groups)}</ul>{more}\n\n')
 
@@ -162,15 +168,19 @@ def companions(entity: Entity, index: Index, here: str) -> str:
 
 def _doc_entry(doc: Document, mentions: list[Mention], turns: list[int], here: str) -> str:
     snippets = "".join(_snippet(doc, m, here) for m in mentions[:SNIPPETS_PER_DOC])
-    more = f' <small>+{len(mentions) - SNIPPETS_PER_DOC} more</small>' \
-        if len(mentions) > SNIPPETS_PER_DOC else ""
+    more = ""
+    if len(mentions) > SNIPPETS_PER_DOC:  # the next mention not quoted, in the document
+        rest = link(here, doc_src(doc.id), f"+{len(mentions) - SNIPPETS_PER_DOC} more",
+                    anchor=mentions[SNIPPETS_PER_DOC].anchor)
+        more = f" <small>{rest}</small>"
     speaks = ""
     if turns:
         said = f"speaks in {len(turns):,} turn{'' if len(turns) == 1 else 's'}"
         first = block_anchor(doc, turns[0])
         speaks = f" <small>{link(here, doc_src(doc.id), said, anchor=first)}</small>"
     return (f'<div class="mention-doc"><p>{link(here, doc_src(doc.id), doc.meta.title)} '
-            f"<small>{format_date(doc)}</small>{speaks}{more}</p>{snippets}</div>")
+            f"<small>{time_tag(doc.meta.date, format_date(doc))}</small>{speaks}{more}</p>"
+            f"{snippets}</div>")
 
 
 def _snippet(doc: Document, m: Mention, here: str) -> str:

@@ -134,7 +134,7 @@ def test_cite_block_escapes_hostile_metadata():
     parser.feed(cite_block(c, "documents/talks-in-moscow/index.md"))
     assert {t for t, _ in parser.tags} <= {"section", "h2", "p", "i", "span", "a", "small",
                                            "script"}
-    assert [a for t, a in parser.tags if t == "script"] == [{"src": "../../assets/cite.js",
+    assert [a for t, a in parser.tags if t == "script"] == [{"src": "../../assets/document.js",
                                                              "defer": None}]
     assert "<script>alert(1)</script>" in "".join(parser.text)
 
@@ -145,3 +145,18 @@ def test_json_ld_types_the_author_and_document():
         "@type"] == "Organization"
     assert json_ld(citation(doc(), PUB))["@type"] == "NewsArticle"
     assert json_ld(citation(doc(outlet=None), PUB))["@type"] == "Article"
+
+
+def test_entity_json_ld_links_wikidata_and_geonames():
+    from archivist.linked_data import entity_jsonld
+    from archivist.model import Entity
+
+    kyiv = Entity(id="kyiv", name="Kyiv", type="place", aliases=("Kiev",), wikidata="Q1899",
+                  geonames=703448, coordinates=(50.45, 30.52), description="Capital")
+    assert entity_jsonld(kyiv) == {
+        "@context": "https://schema.org", "@type": "Place", "name": "Kyiv",
+        "alternateName": ["Kiev"], "description": "Capital",
+        "sameAs": ["https://www.wikidata.org/wiki/Q1899", "https://www.geonames.org/703448/"],
+        "geo": {"@type": "GeoCoordinates", "latitude": 50.45, "longitude": 30.52}}
+    plain = entity_jsonld(Entity(id="x", name="X Corp", type="organization"))
+    assert plain == {"@context": "https://schema.org", "@type": "Organization", "name": "X Corp"}

@@ -1,8 +1,11 @@
-/* "Cite this document" (archivist/cite.py): the citation's address is the page's own, and names
- * the passage when the address does (#p-…, a paragraph's ¶ link); a button copies the citation.
- * Only text is written (textContent), never markup. */
+/* Document pages. The "In this document" panel starts collapsed on small screens. "Cite this
+ * document" (archivist/cite.py): the citation's address is the page's own, and names the passage
+ * when the address does (#p-…, a paragraph's ¶ link); a button copies the citation. Only text is
+ * written (textContent), never markup. */
 (function () {
   "use strict";
+  var panel = document.querySelector("details.entity-panel");
+  if (panel && window.matchMedia("(max-width: 44.9375em)").matches) { panel.open = false; }
   var block = document.querySelector(".cite-block");
   if (!block) { return; }
   var url = block.querySelector(".cite-url");
