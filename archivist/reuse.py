@@ -63,13 +63,27 @@ def data_page(files: dict[str, str]) -> str:
     table = ('<table class="data-files"><thead><tr><th>File</th><th>Size</th><th>What it holds'
              f'</th></tr></thead><tbody>{"".join(rows)}</tbody></table>\n\n')
     return (front_matter("Data", description="Download the archive's data: CSV, JSON, GeoJSON.")
-            + intro + table + _csv_notes() + _columns() + _citations())
+            + intro + table + _archive_json() + _csv_notes() + _columns() + _citations())
 
 
 def _file_row(here: str, path: str, size: int | None, text: str) -> str:
     shown = f"{size:,} bytes" if size is not None else ""
     return (f'<tr><td><a href="{href(here, path)}" download><code>{esc(path.split("/")[-1])}'
             f"</code></a></td><td>{shown}</td><td>{esc(text)}</td></tr>")
+
+
+def _archive_json() -> str:
+    keys = [("version", "the format's version (1)"),
+            ("documents", "every document with the columns of documents.csv"),
+            ("skipped, warnings, notes", "the build report: each source file that was skipped "
+             "or needed a warning, with the reason and line"),
+            ("entities", "every person, place and organisation with the columns of "
+             "entities.csv (coordinates as [latitude, longitude])"),
+            ("mentions", "every linked mention, as in mentions.csv"),
+            ("turns", "every speaker turn, as in turns.csv")]
+    rows = "".join(f"<li><code>{esc(k)}</code>: {esc(v)}</li>" for k, v in keys)
+    return (f'<h2 id="archive-json">archive.json</h2>\n<p>One JSON object:</p>\n'
+            f"<ul>{rows}</ul>\n\n")
 
 
 def _csv_notes() -> str:
