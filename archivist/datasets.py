@@ -65,22 +65,17 @@ FOREIGN_KEYS = {
 }
 
 
-def cell(value: object) -> str:
-    """One CSV cell: empty for None, a JSON array for a list, the plain value otherwise."""
-    if value is None:
-        return ""
-    if isinstance(value, (list, tuple)):
-        return json.dumps(list(value), ensure_ascii=False)
-    return str(value)
+def array(values: Iterable[str]) -> str:
+    """A list as one cell: a JSON array."""
+    return json.dumps(list(values), ensure_ascii=False)
 
 
 def to_csv(header: Iterable[str], rows: Iterable[Iterable[object]]) -> str:
-    """A CSV text (RFC 4180: quoted where needed, CRLF)."""
+    """A CSV text (RFC 4180: quoted where needed, CRLF); None is an empty cell."""
     out = io.StringIO(newline="")
     writer = csv.writer(out, lineterminator="\r\n")
     writer.writerow(header)
-    for row in rows:
-        writer.writerow([cell(v) for v in row])
+    writer.writerows(rows)
     return out.getvalue()
 
 
@@ -89,23 +84,22 @@ def document_rows(index: Index) -> Iterator[list[object]]:
     for d in sorted(index.archive.documents, key=lambda d: d.id):
         m = d.meta
         yield [d.id, m.title, m.date.isoformat() if m.date else None, m.outlet, m.author,
-               m.place, m.kind, d.words, d.source, d.sha256, d.url, m.url, list(d.duplicates)]
+               m.place, m.kind, d.words, d.source, d.sha256, d.url, m.url, array(d.duplicates)]
 
 
 def entity_rows(index: Index) -> Iterator[list[object]]:
     """One row per listed entity, by id."""
     for e in sorted(index.entities.values(), key=lambda e: e.id):
         lat, lon = e.coordinates if e.coordinates else (None, None)
-        yield [e.id, e.name, e.type, list(e.aliases), e.description, e.wikidata, e.geonames,
+        yield [e.id, e.name, e.type, array(e.aliases), e.description, e.wikidata, e.geonames,
                lat, lon, entity_url(e), e.origin, len(index.entity_docs.get(e.id, ())),
                len(index.entity_mentions.get(e.id, ())),
                len(index.speaker_turns.get(e.id, ()))]
 
 
-def mention_rows(index: Index) -> Iterator[list[object]]:
+def mention_rows(index: Index) -> Iterable[list[object]]:
     """One row per linked mention, in archive.json's order."""
-    for m in index.archive.mentions:
-        yield [m.document, m.entity, m.text, m.anchor]
+    return ([m.document, m.entity, m.text, m.anchor] for m in index.archive.mentions)
 
 
 def turn_rows(index: Index) -> Iterator[list[object]]:
