@@ -179,3 +179,14 @@ def test_header_search_finds_an_outlet(page: Page, served: Served):
 def test_home_tab_title_names_the_site_once(page: Page, served: Served):
     page.goto(served.url + "index.html")
     expect(page).to_have_title("Source Archive")
+
+
+def test_dark_mode_follows_the_system_and_the_toggle(page: Page, served: Served):
+    page.emulate_media(color_scheme="dark")
+    page.goto(served.url + TURKMENISTAN)
+    body = page.locator("body")
+    expect(body).to_have_attribute("data-md-color-scheme", "slate")
+    page.locator("label[title='Switch to light mode']:visible").click()
+    expect(body).to_have_attribute("data-md-color-scheme", "default")
+    page.goto(served.url + "index.html")  # the reader's choice is kept across pages
+    expect(body).to_have_attribute("data-md-color-scheme", "default")
