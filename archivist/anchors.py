@@ -70,6 +70,21 @@ def block_anchor(doc: Document, block: int) -> str:
     return block_anchors(doc)[block]
 
 
+def shown_anchors(doc: Document) -> tuple[str | None, ...]:
+    """Per block, the id of the page element showing it: a quotation's attribution is in the
+    quotation's footer; a heading (own `h-` id) or a kicker (above the title) has none here."""
+    anchors = block_anchors(doc)
+    out: list[str | None] = []
+    for i, block in enumerate(doc.blocks):
+        if block.kind in ("heading", "kicker"):
+            out.append(None)
+        elif block.kind == "attribution" and i and doc.blocks[i - 1].kind == "quote":
+            out.append(out[i - 1])
+        else:
+            out.append(anchors[i])
+    return tuple(out)
+
+
 def permalink(anchor: str, what: str = "paragraph") -> str:
     """The ¶ link shown on hover or focus (Material's headerlink style), pointing at anchor."""
     return f'<a class="headerlink" href="#{anchor}" aria-label="Link to this {what}">¶</a>'
