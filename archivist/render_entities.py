@@ -11,7 +11,8 @@ from .html import esc, front_matter, link, page_src, pager, paginate, plural, ti
 from .index import Index
 from .linked_data import entity_jsonld
 from .model import TYPE_FOLDERS, Document, Entity, Mention
-from .render import TYPE_LABELS, doc_src, entity_src, format_date
+from .render import doc_src, entity_src, format_date
+from .render_az import entity_index
 from .render_extras import profile_extras
 
 DOCS_PER_PAGE = 50
@@ -19,7 +20,6 @@ SNIPPETS_PER_DOC = 3
 SNIPPET_CONTEXT = 90
 TURNS_SHOWN = 50
 COMPANIONS = 20
-INDEX_PAGE = 1000
 TYPE_NAMES = {"person": "Person", "place": "Place", "organization": "Organization"}
 
 
@@ -192,32 +192,3 @@ def _snippet(doc: Document, m: Mention, here: str) -> str:
     right = (right.rsplit(" ", 1)[0] + "…") if m.end + SNIPPET_CONTEXT < len(text) else right
     target = link(here, doc_src(doc.id), text[m.start:m.end], anchor=m.anchor)
     return f'<p class="kwic">{esc(left)}<mark>{target}</mark>{esc(right)}</p>'
-
-
-def entity_index(etype: str, index: Index) -> dict[str, str]:
-    """A–Z list of one type's entities with document counts, paginated for large archives."""
-    folder, label = TYPE_FOLDERS[etype], TYPE_LABELS[etype]
-    items = sorted((e for e in index.entities.values() if e.type == etype),
-                   key=lambda e: (e.name.casefold(), e.id))
-    chunks = paginate(items, INDEX_PAGE)
-    pages = {}
-    for number, chunk in enumerate(chunks, start=1):
-        here = page_src(folder, number)
-        out = [front_matter(label if number == 1 else f"{label} (page {number})"),
-               f"<p>{len(items):,} {label.lower()}, A–Z, with the number of documents.</p>\n\n",
-               pager(folder, number, len(chunks))]
-        for letter, group in groupby(chunk, key=lambda e: _letter(e.name)):
-            rows = "".join(f"<li>{link(here, entity_src(e), e.name)} "
-                           f"<small>{len(index.entity_docs.get(e.id, ())):,}</small></li>"
-                           for e in group)
-            anchor = f"letter-{letter.lower()}" if letter.isalpha() else "letter-other"
-            out.append(f'<h2 id="{anchor}">{esc(letter)}</h2>\n'
-                       f'<ul class="entity-list">{rows}</ul>\n\n')
-        out.append(pager(folder, number, len(chunks)))
-        pages[here] = "".join(out)
-    return pages
-
-
-def _letter(name: str) -> str:
-    first = name[:1].upper()
-    return first if first.isalpha() and first.isascii() else "#"

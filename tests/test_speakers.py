@@ -216,6 +216,7 @@ PEOPLE = [Entity(f"p{i}", f"Person {i}", "person") for i in range(4)]
 def test_turns_count_wherever_mentions_count(mentioned: list, spoken: list):
     from archivist.model import Archive, Mention  # noqa: PLC0415
     from archivist.render import home_page  # noqa: PLC0415
+    from archivist.html import plural  # noqa: PLC0415
     from archivist.render_entities import entity_index  # noqa: PLC0415
 
     docs = tuple(_doc(f"d{i}", ["Person 0"] * 3) for i in range(3))
@@ -232,7 +233,8 @@ def test_turns_count_wherever_mentions_count(mentioned: list, spoken: list):
                 + sum(1 for d, e, _ in speakers if (d, e) == (doc_id, entity_id))
     people = len(index.entities)
     assert f'<strong>{people}</strong> <a href="people/index.html">' in home_page(index, "A")
-    assert f"<p>{people:,} people, A–Z" in entity_index("person", index)["people/index.md"]
+    listing = entity_index("person", index)["people/index.md"]
+    assert f"<p>{plural(people, 'person', 'people')}, A–Z" in listing
 
 
 def test_the_registry_decides_shared_and_blocked_names():

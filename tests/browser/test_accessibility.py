@@ -16,6 +16,7 @@ PAGES = {
     "entity": "people/volodymyr-zelensky/index.html",
     "search": "search.html?fulltext=Putin",
     "data": "data/index.html",
+    "people": "people/index.html",
     "documents": "documents/index.html",
     "passage": "documents/transcript-of-putins-q-a-with-journalists-in-turkmenistan-on/index.html"
                "#p-ba2deff5",

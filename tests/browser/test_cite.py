@@ -190,3 +190,35 @@ def test_dark_mode_follows_the_system_and_the_toggle(page: Page, served: Served)
     expect(body).to_have_attribute("data-md-color-scheme", "default")
     page.goto(served.url + "index.html")  # the reader's choice is kept across pages
     expect(body).to_have_attribute("data-md-color-scheme", "default")
+
+
+def test_people_index_is_by_surname_with_a_filter_sort_and_jump_bar(page: Page, served: Served):
+    from archivist.render_az import fold, surname
+
+    page.goto(served.url + "people/index.html")
+    names = page.locator("#az-list li a").all_inner_texts()
+    assert len(names) > 10
+    assert names == sorted(names, key=lambda n: (fold(surname(n)), fold(n)))
+    box = page.locator("input.az-filter")
+    box.fill("zelenskiy")  # an alias finds the person, shown as the registry writes the name
+    expect(page.locator("#az-list li:visible a")).to_have_text(["Volodymyr Zelensky"])
+    expect(page.locator(".az-count")).to_have_text(re.compile(r"^1 of \d+ people on this page$"))
+    box.fill("")
+    page.locator("select.az-sort").select_option("docs")
+    counts = [int(c.replace(",", "")) for c in
+              page.locator("ol.az-ranked li:visible small").all_inner_texts()]
+    assert len(counts) == len(names) and counts == sorted(counts, reverse=True)
+    expect(page.locator("section.az-letter:visible")).to_have_count(0)
+
+
+def test_jump_bar_works_on_a_phone(page: Page, served: Served):
+    page.set_viewport_size({"width": 390, "height": 844})
+    page.goto(served.url + "people/index.html")
+    letters = page.locator("nav.az-bar a")
+    last = letters.last
+    mark = last.inner_text()
+    box = last.bounding_box()
+    assert box and box["width"] >= 24 and box["height"] >= 24  # a tap target
+    last.click()
+    expect(page).to_have_url(re.compile(rf"#letter-{mark.lower()}$"))
+    expect(page.locator(f"#letter-{mark.lower()}")).to_be_in_viewport()
