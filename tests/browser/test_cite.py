@@ -222,3 +222,16 @@ def test_jump_bar_works_on_a_phone(page: Page, served: Served):
     last.click()
     expect(page).to_have_url(re.compile(rf"#letter-{mark.lower()}$"))
     expect(page.locator(f"#letter-{mark.lower()}")).to_be_in_viewport()
+
+
+def test_print_keeps_title_metadata_and_citation(page: Page, served: Served):
+    page.goto(served.url + TURKMENISTAN)
+    page.emulate_media(media="print")
+    expect(page.locator("article h1")).to_be_visible()
+    expect(page.locator("dl.doc-meta")).to_be_visible()
+    expect(page.locator(".cite-block .citation")).to_be_visible()
+    expect(page.locator(".cite-block .cite-url")).to_contain_text(TURKMENISTAN)
+    for hidden in ("details.entity-panel", "nav.prev-next", ".cite-copy", ".md-header"):
+        expect(page.locator(hidden)).to_be_hidden()
+    pdf = page.pdf()
+    assert pdf.startswith(b"%PDF") and len(pdf) > 10_000
