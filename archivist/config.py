@@ -8,9 +8,10 @@ from pathlib import Path
 from typing import Any, Mapping
 
 from .errors import ConfigError
+from .formats import Limits
 
 KNOWN_KEYS = {"sources", "registry", "cache", "detect", "fulltext", "stemmer", "site_name",
-              "site_url"}
+              "site_url", "originals", "limits"}
 ENV = {"sources": "ARCHIVE_SOURCES", "registry": "ARCHIVE_REGISTRY", "cache": "ARCHIVE_CACHE"}
 
 
@@ -26,6 +27,8 @@ class Settings:
     stemmer: str = "english"
     site_name: str = "Source Archive"
     site_url: str | None = None
+    originals: bool = True  # publish each document's original file next to its page
+    limits: Limits = Limits()
 
 
 def load_settings(raw: Mapping[str, Any] | None, base: Path, site_name: str = "Source Archive",
@@ -40,7 +43,7 @@ def load_settings(raw: Mapping[str, Any] | None, base: Path, site_name: str = "S
     for key, var in ENV.items():
         if env.get(var):
             raw[key] = env[var]
-    for key in ("detect", "fulltext"):
+    for key in ("detect", "fulltext", "originals"):
         if not isinstance(raw.get(key, True), bool):
             raise ConfigError(f"extra.archive.{key}: '{raw[key]}' is not true or false")
     sources = _path(raw.get("sources", "sources"), base, "sources")
@@ -55,7 +58,25 @@ def load_settings(raw: Mapping[str, Any] | None, base: Path, site_name: str = "S
                     detect=raw.get("detect", True), fulltext=raw.get("fulltext", True),
                     stemmer=stemmer,
                     site_name=str(raw.get("site_name", site_name)),
-                    site_url=raw.get("site_url", site_url))
+                    site_url=raw.get("site_url", site_url),
+                    originals=raw.get("originals", True), limits=_limits(raw.get("limits")))
+
+
+def _limits(value: Any) -> Limits:
+    """Size and expansion limits: a mapping of positive whole numbers over the defaults."""
+    if value is None:
+        return Limits()
+    known = sorted(Limits.__dataclass_fields__)
+    if not isinstance(value, Mapping):
+        raise ConfigError(f"extra.archive.limits: expected a mapping of {', '.join(known)}")
+    for key, number in value.items():
+        if key not in known:
+            raise ConfigError(f"extra.archive.limits: unknown key '{key}'; known keys are "
+                              f"{', '.join(known)}")
+        if isinstance(number, bool) or not isinstance(number, int) or number < 1:
+            raise ConfigError(f"extra.archive.limits.{key}: '{number}' is not a positive "
+                              "whole number")
+    return Limits(**value)
 
 
 def _stemmer(value: Any) -> str:

@@ -148,7 +148,8 @@ def _header_fields(head: list[Block], tail: list[Block], title: str) -> dict[str
     if date:
         found["date"] = date
     for block in tail:
-        if not find_date(block.text) and len(block.text.split()) <= 4 and "author" not in found:
+        signs = not find_date(block.text) and any(c.isalpha() for c in block.text)
+        if signs and len(block.text.split()) <= 4 and "author" not in found:
             found["author"] = block.text
     return found
 

@@ -6,12 +6,14 @@ import gc
 import logging
 from collections.abc import Iterator
 from contextlib import contextmanager
+from pathlib import Path
 
 from .cache import Cache
 from .config import Settings
 from .detection import resolve_all, scanner
 from .documents import read_documents
 from .export import archive_json
+from .formats.originals import load, original_files
 from .index import Index, build_index
 from .model import Archive
 from .reader import discover
@@ -59,7 +61,7 @@ def _gather(settings: Settings) -> Archive:
     try:
         inventory = discover(settings.sources)
         documents, problems, scans = read_documents(settings.sources, inventory, cache, scan,
-                                                    scan_id)
+                                                    scan_id, settings.limits)
         found = resolve_all(documents, scans, stop, cache) if settings.detect else None
         entities, mentions, speakers = link_archive(documents, registry, found, cache)
     finally:
@@ -81,15 +83,24 @@ def render_pages(index: Index, settings: Settings) -> Site:
     return dict(sorted(iter_pages(index, settings)))
 
 
+def originals(archive: Archive, settings: Settings) -> dict[str, Path | bytes]:
+    """Every published original: site path → the file to copy, or an mbox message's bytes."""
+    if not settings.originals:
+        return {}
+    where = original_files(archive.documents, settings.sources)
+    return {path: src if isinstance(src, Path) else load(settings.sources, src, settings.limits)
+            for path, src in where.items()}
+
+
 def iter_pages(index: Index, settings: Settings) -> Iterator[tuple[str, str]]:
     """(path, text) of every generated page and file, a group at a time (not sorted)."""
     yield "index.md", home_page(index, settings.site_name)
     yield "timeline/index.md", timeline_page(index)
     yield from report_pages(index).items()
     for doc in index.archive.documents:
-        yield f"documents/{doc.id}/index.md", document_page(doc, index)
+        yield f"documents/{doc.id}/index.md", document_page(doc, index, settings.originals)
     yield from documents_pages(index).items()
     yield from outlet_pages(index).items()
     yield from entity_pages(index).items()
-    yield "archive.json", archive_json(index)
+    yield "archive.json", archive_json(index, settings.originals)
     yield from extra_pages(index, settings).items()

@@ -64,15 +64,15 @@ def inline(text: str, mentions: list[Mention], here: str, index: Index) -> str:
 
 # --- document pages ----------------------------------------------------------------------------
 
-def document_page(doc: Document, index: Index) -> str:
-    """The Markdown of one document page."""
+def document_page(doc: Document, index: Index, originals: bool = True) -> str:
+    """The Markdown of one document page (linking its published original unless turned off)."""
     here = doc_src(doc.id)
     by_block: dict[int, list[Mention]] = defaultdict(list)
     for m in index.doc_mentions.get(doc.id, ()):
         by_block[m.block].append(m)
     speakers = index.doc_speakers.get(doc.id, {})
     parts = [front_matter(doc.meta.title, description=_description(doc)), headline(doc),
-             metadata_block(doc, here),
+             metadata_block(doc, here, originals),
              entity_panel(doc, index, here), body(doc, by_block, speakers, here, index),
              related_block(doc, index, here), prev_next(doc, index, here)]
     return "".join(parts)
@@ -90,15 +90,30 @@ def _description(doc: Document) -> str:
     return text[:160]
 
 
-def metadata_block(doc: Document, here: str) -> str:
+def original_name(doc: Document) -> str | None:
+    """File name of the published original, next to the page (documents/<id>/source.<ext>)."""
+    return f"source{doc.original.suffix}" if doc.original and doc.original.suffix else None
+
+
+def _size(size: int) -> str:
+    return f"{size:,} bytes" if size < 1024 * 1024 else f"{size / 1048576:.1f} MB ({size:,} bytes)"
+
+
+def metadata_block(doc: Document, here: str, originals: bool = True) -> str:
     """The metadata panel: date, outlet, author, kind, words, source, original link."""
     m = doc.meta
     rows = [("Date", esc(format_date(doc))), ("Outlet", esc(m.outlet or "")),
             ("Author", esc(m.author or "")), ("Place", esc(m.place or "")),
             ("Kind", esc(m.kind)),
             ("Words", f"{doc.words:,} · {doc.reading_minutes} min read"),
+            *((label, esc(value)) for label, value in doc.details),
             ("Source file", f"<code>{esc(doc.source)}</code>"),
             ("SHA-256", f'<code class="sha">{doc.sha256}</code>')]
+    name = original_name(doc)
+    if originals and name and doc.original:
+        kind = "" if doc.original.format == "text" else f"{esc(doc.original.format.upper())}, "
+        rows.append(("Original file", f'<a class="original" href="{esc(name)}">{esc(name)}</a> '
+                     f"({kind}{_size(doc.original.size)})"))
     if m.url:
         original = f'<a href="{esc(m.url)}" rel="nofollow noopener">{esc(m.url)}</a>'
         rows.append(("Original", original))
@@ -135,8 +150,11 @@ def body(doc: Document, by_block: dict[int, list[Mention]], speakers: dict[int, 
     ids: Counter[str] = Counter()
     turn_no = 0
     blocks = doc.blocks
+    anchors = sorted(doc.anchors)
     i = 0
     while i < len(blocks):
+        while anchors and anchors[0][0] <= i:
+            out.append(_anchor(anchors.pop(0)[1]))
         block = blocks[i]
         text = inline(block.text, sorted(by_block.get(i, []), key=lambda m: m.start), here, index)
         if block.kind == "kicker":
@@ -162,7 +180,15 @@ def body(doc: Document, by_block: dict[int, list[Mention]], speakers: dict[int, 
         else:
             out.append(f'<p class="{block.kind}"{NO_QUICK}>{text}</p>')
         i += 1
+    out.extend(_anchor(name) for _, name in anchors)
     return "\n\n".join(out) + "\n\n"
+
+
+def _anchor(name: str) -> str:
+    """A citable position in the original, e.g. a PDF page: `#page-12`."""
+    label = name.replace("-", " ").capitalize()
+    return (f'<p class="anchor" id="{esc(name)}"{NO_QUICK}>'
+            f'<a href="#{esc(name)}">{esc(label)}</a></p>')
 
 
 def _turn(block: Block, text: str, number: int, entity_id: str | None, here: str,

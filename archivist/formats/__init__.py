@@ -40,6 +40,8 @@ from ..model import Problem
 
 MB = 1024 * 1024
 MEMBER = re.compile(r"#message-(\d+)\Z")
+# C0 controls are invalid in HTML and collide with Markdown placeholders (as in reader.py).
+CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 
 
 @dataclass(frozen=True)
