@@ -138,12 +138,13 @@ def to_document(raw: RawSource) -> tuple[Document, list[Problem]]:
     blocks = parse_blocks(raw.text, raw.body_line)
     given, problems = parse_given(raw.given, raw.source)
     from_format, more = parse_given(raw.found, raw.source)  # same precedence as detected values
-    problems += more
+    weak, weaker = parse_given(raw.weak, raw.source)  # e.g. a PDF's creation date
+    problems += more + weaker
     found, body = detect(blocks)
     title = given.get("title", from_format.get("title"))
     if title is not None and body is not blocks and found.get("title") != title:
         body = blocks  # the headline line stays in the body when a title is given instead
-    meta = build_metadata(given, {**found, **from_format})
+    meta = build_metadata(given, {**weak, **found, **from_format})
     doc = Document(id=given.get("slug", ""), source=raw.source, sha256=raw.sha256, meta=meta,
                    blocks=tuple(body), words=word_count(blocks), original=original_of(raw),
                    anchors=block_anchors(body, raw.anchors), details=raw.details)

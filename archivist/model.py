@@ -39,6 +39,7 @@ class RawSource:
     body_line: int = 1
     encoding: str = "utf-8"
     found: dict[str, object] = field(default_factory=dict)  # the format's own metadata
+    weak: dict[str, object] = field(default_factory=dict)  # format metadata below detection
     format: str = "text"
     anchors: tuple[tuple[int, str], ...] = ()  # (line of text, anchor id), e.g. page-3
     details: tuple[tuple[str, str], ...] = ()  # (label, value) the format adds, e.g. To, Cc

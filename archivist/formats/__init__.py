@@ -69,6 +69,7 @@ class Extracted:
     anchors: tuple[tuple[int, str], ...] = ()  # (line of text, anchor id), e.g. (41, "page-3")
     details: tuple[tuple[str, str], ...] = ()  # (label, value) shown with the metadata
     problems: tuple[Problem, ...] = ()
+    weak: dict[str, object] = field(default_factory=dict)  # used only where the text has none
 
 
 Reader = Callable[[bytes, str, Limits], Extracted]
