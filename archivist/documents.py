@@ -18,7 +18,7 @@ from .cache import Cache, make_key
 from .convert import block_text, parse_blocks, word_count
 from .errors import SourceError
 from .formats import Limits, split
-from .formats.source import block_anchors, original_of, oversize, read_any
+from .formats.source import apply_kinds, block_anchors, original_of, oversize, read_any
 from .metadata import build_metadata, detect, parse_given
 from .model import Document, Problem, RawSource
 from .reader import Inventory, SourceBytes, load_bytes
@@ -135,7 +135,7 @@ def fold_duplicates(docs: list[Document]) -> tuple[list[Document], list[Problem]
 
 def to_document(raw: RawSource) -> tuple[Document, list[Problem]]:
     """Convert one decoded source into a Document (id assigned later)."""
-    blocks = parse_blocks(raw.text, raw.body_line)
+    blocks = apply_kinds(parse_blocks(raw.text, raw.body_line), raw.kinds)
     given, problems = parse_given(raw.given, raw.source)
     from_format, more = parse_given(raw.found, raw.source)  # same precedence as detected values
     weak, weaker = parse_given(raw.weak, raw.source)  # e.g. a PDF's creation date

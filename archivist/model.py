@@ -44,6 +44,7 @@ class RawSource:
     anchors: tuple[tuple[int, str], ...] = ()  # (line of text, anchor id), e.g. page-3
     details: tuple[tuple[str, str], ...] = ()  # (label, value) the format adds, e.g. To, Cc
     size: int = 0
+    kinds: tuple[tuple[int, str, int], ...] = ()  # (line, block kind, level), e.g. a heading
 
 
 @dataclass(frozen=True)

@@ -70,6 +70,7 @@ class Extracted:
     details: tuple[tuple[str, str], ...] = ()  # (label, value) shown with the metadata
     problems: tuple[Problem, ...] = ()
     weak: dict[str, object] = field(default_factory=dict)  # used only where the text has none
+    kinds: tuple[tuple[int, str, int], ...] = ()  # (line, block kind, level) the format knows
 
 
 Reader = Callable[[bytes, str, Limits], Extracted]

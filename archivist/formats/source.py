@@ -39,7 +39,7 @@ def read_any(src: SourceBytes, limits: Limits) -> tuple[RawSource, list[Problem]
         problems += more
     digest = hashlib.sha256(src.data).hexdigest()
     return RawSource(src.source, digest, text, given, 1, "utf-8", found=dict(got.meta), weak=dict(got.weak),
-                     format=got.format, anchors=got.anchors, details=got.details,
+                     format=got.format, anchors=got.anchors, details=got.details, kinds=got.kinds,
                      size=len(src.data)), problems
 
 
@@ -67,3 +67,12 @@ def oversize(path: Path, rel: str, limits: Limits) -> Problem | None:
     if size <= limits.file_mb * MB:
         return None
     return Problem(rel, too_big(size, limits), skipped=True)
+
+
+def apply_kinds(blocks: list[Block], kinds: tuple[tuple[int, str, int], ...]) -> list[Block]:
+    """The format's own structure (a Word heading, a table row) over the text's guess."""
+    if not kinds:
+        return blocks
+    by_line = {line: (kind, level) for line, kind, level in kinds}
+    return [replace(b, kind=by_line[b.line][0], level=by_line[b.line][1])
+            if b.line in by_line and b.kind != "bullet" else b for b in blocks]
