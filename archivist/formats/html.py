@@ -8,6 +8,7 @@ from typing import Any
 import trafilatura
 
 from ..errors import SourceError
+from ..model import Problem
 from . import Extracted, Limits
 
 log = logging.getLogger(__name__)
@@ -19,6 +20,7 @@ DATE_PARAMS = {"extensive_search": False, "original_date": False, "outputformat"
 # trafilatura field → our metadata field.
 FIELDS = {"title": "title", "author": "author", "date": "date", "sitename": "outlet",
           "url": "url"}
+FEW_WORDS = 20  # below this, the page is kept but reported: nothing is lost, nothing hidden
 DETAILS = {"description": "Description", "language": "Language", "hostname": "Site"}
 
 
@@ -35,7 +37,12 @@ def read(data: bytes, source: str, limits: Limits) -> Extracted:
         del meta["url"]
     details = tuple((label, str(result[key]).strip()) for key, label in DETAILS.items()
                     if isinstance(result.get(key), str) and result[key].strip())
-    return Extracted("\n\n".join(paragraphs) + "\n", "html", meta, details=details)
+    words = sum(len(p.split()) for p in paragraphs)
+    problems = () if words >= FEW_WORDS else (Problem(
+        source, f"very little article text found ({words} word{'s' if words > 1 else ''}): "
+                "a menu or index page rather than an article?"),)
+    return Extracted("\n\n".join(paragraphs) + "\n", "html", meta, details=details,
+                     problems=problems)
 
 
 def extract_page(data: bytes, **options: Any) -> dict[str, Any] | None:
