@@ -13,7 +13,7 @@ from .config import Settings
 from .detection import resolve_all, scanner
 from .documents import read_documents
 from .export import archive_json
-from .formats.originals import load, original_files
+from .formats.originals import load_all, original_files
 from .index import Index, build_index
 from .model import Archive
 from .reader import discover
@@ -87,9 +87,8 @@ def originals(archive: Archive, settings: Settings) -> dict[str, Path | bytes]:
     """Every published original: site path → the file to copy, or an mbox message's bytes."""
     if not settings.originals:
         return {}
-    where = original_files(archive.documents, settings.sources)
-    return {path: src if isinstance(src, Path) else load(settings.sources, src, settings.limits)
-            for path, src in where.items()}
+    return load_all(settings.sources, original_files(archive.documents, settings.sources),
+                    settings.limits)
 
 
 def iter_pages(index: Index, settings: Settings) -> Iterator[tuple[str, str]]:

@@ -20,13 +20,17 @@ def original_files(documents: tuple[Document, ...] | list[Document], root: Path
     return dict(sorted(files.items()))
 
 
-def original_bytes(root: Path, member: str, limits: Limits) -> bytes:
-    """The bytes of one message of an mbox, as they were split for reading."""
-    container = MEMBER.sub("", member)
-    members, _ = split((root / container).read_bytes(), container, limits)
-    return dict(members)[member]
-
-
-def load(root: Path, where: Path | str, limits: Limits) -> bytes:
-    """The bytes to publish for one original."""
-    return where.read_bytes() if isinstance(where, Path) else original_bytes(root, where, limits)
+def load_all(root: Path, files: dict[str, Path | str], limits: Limits) -> dict[str, Path | bytes]:
+    """Paths stay paths (copied when written); mbox messages become bytes, one split per mbox."""
+    boxes: dict[str, dict[str, bytes]] = {}
+    out: dict[str, Path | bytes] = {}
+    for site_path, where in files.items():
+        if isinstance(where, Path):
+            out[site_path] = where
+            continue
+        container = MEMBER.sub("", where)
+        if container not in boxes:
+            members, _ = split((root / container).read_bytes(), container, limits)
+            boxes[container] = dict(members)
+        out[site_path] = boxes[container][where]
+    return out
