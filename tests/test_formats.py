@@ -289,3 +289,43 @@ def test_bad_limits_are_refused(tmp_path: Path, limits):
     (tmp_path / "src").mkdir()
     with pytest.raises(ConfigError, match="limits"):
         load_settings({"sources": str(tmp_path / "src"), "limits": limits}, tmp_path, env={})
+
+
+# --- the built site -----------------------------------------------------------------------------
+
+def format_sources(folder: Path) -> dict[str, bytes]:
+    """A small clean corpus of every format (no bad input, so --strict passes)."""
+    files = {"audit.pdf": make_pdf(["The harbour audit opens on the first page.",
+                                    "Its findings follow on the second page."],
+                                   title="Harbour audit"),
+             "saved/harbour.html": PAGE.encode(), "report.docx": make_docx(),
+             "mail/plan.eml": bytes(message("Plan", "Jane Doe <jane@example.org>",
+                                            "See the plan attached.\n", "<3@x>")),
+             "notes.txt": b"Field notes\n\nThe desk kept plain notes too.\n"}
+    for name, data in files.items():
+        (folder / name).parent.mkdir(parents=True, exist_ok=True)
+        (folder / name).write_bytes(data)
+    return files
+
+
+def test_mkdocs_build_strict_publishes_originals_and_no_saved_page_script(tmp_path: Path):
+    from .conftest import mkdocs_build
+
+    files = format_sources(tmp_path / "src")
+    registry = tmp_path / "entities.yml"
+    registry.write_text("version: 1\nentities: []\n", encoding="utf-8")
+    result = mkdocs_build(tmp_path / "site", tmp_path / "src", registry, "--strict")
+    assert result.returncode == 0, result.stderr
+    site = tmp_path / "site"
+    data = json.loads((site / "archive.json").read_text(encoding="utf-8"))
+    by_source = {d["source"]: d for d in data["documents"]}
+    assert sorted(by_source) == sorted(files)
+    for source, entry in by_source.items():
+        assert (site / entry["original"]).read_bytes() == files[source]
+        assert entry["size"] == len(files[source])
+    assert by_source["saved/harbour.html"]["original"].endswith("/source.html.txt")
+    pdf_page = (site / by_source["audit.pdf"]["url"] / "index.html").read_text(encoding="utf-8")
+    assert 'href="source.pdf"' in pdf_page and 'id="page-2"' in pdf_page
+    for built in site.rglob("*.html"):
+        text = built.read_text(encoding="utf-8")
+        assert "page script" not in text and "steal()" not in text and "evil()" not in text
