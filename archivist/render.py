@@ -72,7 +72,7 @@ def document_page(doc: Document, index: Index, originals: bool = True) -> str:
         by_block[m.block].append(m)
     speakers = index.doc_speakers.get(doc.id, {})
     parts = [front_matter(doc.meta.title, description=_description(doc)), headline(doc),
-             metadata_block(doc, here, originals),
+             metadata_block(doc, here, originals), thread_block(doc, index, here),
              entity_panel(doc, index, here), body(doc, by_block, speakers, here, index),
              related_block(doc, index, here), prev_next(doc, index, here)]
     return "".join(parts)
@@ -124,6 +124,17 @@ def metadata_block(doc: Document, here: str, originals: bool = True) -> str:
         rows.append(("Tags", esc(", ".join(m.tags))))
     cells = "".join(f"<dt>{k}</dt><dd>{v}</dd>" for k, v in rows if v)
     return f'<dl class="doc-meta">{cells}</dl>\n\n'
+
+
+def thread_block(doc: Document, index: Index, here: str) -> str:
+    """An e-mail's place in its thread: the message it answers and the answers to it."""
+    parts = []
+    if doc.id in index.reply_to:
+        parts.append(f"In reply to {doc_link(index.docs[index.reply_to[doc.id]], here)}")
+    answers = index.replies.get(doc.id, ())
+    if answers:
+        parts.append("Replies: " + "; ".join(doc_link(index.docs[a], here) for a in answers))
+    return f'<p class="thread">{" · ".join(parts)}</p>\n\n' if parts else ""
 
 
 def entity_panel(doc: Document, index: Index, here: str) -> str:

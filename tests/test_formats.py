@@ -240,6 +240,9 @@ def test_mbox_gives_one_document_per_message_and_names_a_broken_one(tmp_path: Pa
     assert ("To", "desk@example.org") in first.details and ("Cc", "editor@example.org") in first.details
     assert [b.text for b in reply.blocks] == ["Thanks, noted."]
     assert ("In reply to", "<1@example.org>") in reply.details
+    reply_page, first_page = site[f"documents/{reply.id}/index.md"], site[f"documents/{first.id}/index.md"]
+    assert f'<p class="thread">In reply to <a href="../../documents/{first.id}/index.html">' in reply_page
+    assert f'<p class="thread">Replies: <a href="../../documents/{reply.id}/index.html">' in first_page
     assert any(p.startswith("skipped: mail/box.mbox#message-2: not an e-mail message")
                for p in problems_of(archive))
     files = originals(archive, settings)
