@@ -15,7 +15,8 @@ def archive_json(index: Index, originals: bool = True) -> str:
     archive = index.archive
     data = {
         "version": SCHEMA_VERSION,
-        "documents": [_document(d, originals) for d in sorted(archive.documents, key=lambda d: d.id)],
+        "documents": [_document(d, originals)
+                      for d in sorted(archive.documents, key=lambda d: d.id)],
         "skipped": [{"source": p.source, "reason": p.reason, "line": p.line}
                     for p in archive.problems if p.skipped],
         "warnings": [{"source": p.source, "reason": p.reason, "line": p.line}

@@ -33,7 +33,8 @@ WORD = re.compile(r"\w+")
 def norm(text: str) -> str:
     """Case, quotes, dashes and spacing folded, for comparing titles."""
     text = unicodedata.normalize("NFKC", text).casefold()
-    text = re.sub(r"[‘’`´]", "'", re.sub(r"[“”«»]", '"', re.sub(r"[‐-―]", "-", text)))
+    text = re.sub(r"[‐-―]", "-", text)
+    text = re.sub(r"[‘’`´]", "'", re.sub(r"[“”«»]", '"', text))
     return " ".join(text.split())
 
 
@@ -84,7 +85,8 @@ def evaluate(root: Path, options: dict[str, object]) -> dict[str, object]:
         wrong_dates += bool(date) and date != item["date"]
         gold, got = words(gold_body(root / item["file"])), words(text)
         same = in_order(gold, got)
-        gold_words, got_words, matched = gold_words + len(gold), got_words + len(got), matched + same
+        gold_words, got_words, matched = (gold_words + len(gold), got_words + len(got),
+                                          matched + same)
         worst.append((same / max(len(gold), 1), item["id"]))
     n = len(items)
     return {"pages": n, "skipped": skipped, "title_match": titles, "date_match": dates,

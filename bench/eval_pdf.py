@@ -46,6 +46,7 @@ def make_pdf(body: str) -> bytes:
 
 
 def pdfium_text(data: bytes) -> tuple[str, int]:
+    """pypdfium2's plain text of every page, and the page count."""
     import pypdfium2 as pdfium  # noqa: PLC0415
 
     doc = pdfium.PdfDocument(data)
@@ -60,6 +61,7 @@ def pdfium_text(data: bytes) -> tuple[str, int]:
 
 
 def pdfminer_text(data: bytes) -> tuple[str, int]:
+    """pdfminer.six's text boxes (layout analysis) of every page, and the page count."""
     from pdfminer.high_level import extract_pages  # noqa: PLC0415
     from pdfminer.layout import LAParams, LTTextContainer  # noqa: PLC0415
 
@@ -69,11 +71,13 @@ def pdfminer_text(data: bytes) -> tuple[str, int]:
 
 
 def archive_text(data: bytes) -> tuple[str, int]:
+    """The archive's PDF reader (pypdfium2 plus paragraphs from line gaps)."""
     got = pdf_reader.read(data, "x.pdf", Limits())
     return got.text, int(dict(got.details)["Pages"])
 
 
 def main() -> int:
+    """Print the figures of each extractor as JSON."""
     p = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     p.add_argument("root", type=Path)
     p.add_argument("--limit", type=int, default=20)

@@ -10,6 +10,8 @@ from email.message import EmailMessage
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from archivist.config import load_settings
 from archivist.errors import ConfigError
@@ -26,7 +28,8 @@ PAGE = """<!doctype html><html lang="en"><head><meta charset="utf-8">
 <link rel="canonical" href="https://news.example.org/harbour-deal">
 <meta property="article:published_time" content="2021-06-14T09:00:00Z">
 <script>document.write('tracker')</script></head>
-<body onload="steal()"><nav><a href="/">Home</a> <a href="/world">World</a> <a href="/sport">Sport</a></nav>
+<body onload="steal()">
+<nav><a href="/">Home</a> <a href="/world">World</a> <a href="/sport">Sport</a></nav>
 <article><h1>Harbour Deal Signed</h1>
 <p>The ministers of both countries signed the harbour agreement on Monday after months of talks
 about shipping fees, customs checks and the dredging of the old channel.</p>
@@ -215,7 +218,8 @@ def test_zip_bomb_and_corrupt_docx_are_refused(tmp_path: Path):
                                      "ok.txt": b"Plain text here.\n"})
     assert [d.source for d in archive.documents] == ["ok.txt"]
     found = problems_of(archive)
-    assert any(p.startswith("skipped: bomb.docx: refused: 'word/document.xml' expands") for p in found)
+    assert any(p.startswith("skipped: bomb.docx: refused: 'word/document.xml' expands")
+               for p in found)
     assert "skipped: junk.docx: corrupt .docx: not a zip archive" in found
 
 
@@ -237,12 +241,16 @@ def test_mbox_gives_one_document_per_message_and_names_a_broken_one(tmp_path: Pa
     first, reply = docs["mail/box.mbox#message-1"], docs["mail/box.mbox#message-3"]
     assert (first.meta.title, first.meta.author, str(first.meta.date)) == \
         ("Budget talks", "Jane Doe", "2020-03-03")
-    assert ("To", "desk@example.org") in first.details and ("Cc", "editor@example.org") in first.details
+    assert ("To", "desk@example.org") in first.details
+    assert ("Cc", "editor@example.org") in first.details
     assert [b.text for b in reply.blocks] == ["Thanks, noted."]
     assert ("In reply to", "<1@example.org>") in reply.details
-    reply_page, first_page = site[f"documents/{reply.id}/index.md"], site[f"documents/{first.id}/index.md"]
-    assert f'<p class="thread">In reply to <a href="../../documents/{first.id}/index.html">' in reply_page
-    assert f'<p class="thread">Replies: <a href="../../documents/{reply.id}/index.html">' in first_page
+    reply_page = site[f"documents/{reply.id}/index.md"]
+    first_page = site[f"documents/{first.id}/index.md"]
+    to_first = f'<a href="../../documents/{first.id}/index.html">'
+    to_reply = f'<a href="../../documents/{reply.id}/index.html">'
+    assert f'<p class="thread">In reply to {to_first}' in reply_page
+    assert f'<p class="thread">Replies: {to_reply}' in first_page
     assert any(p.startswith("skipped: mail/box.mbox#message-2: not an e-mail message")
                for p in problems_of(archive))
     files = originals(archive, settings)
@@ -332,3 +340,30 @@ def test_mkdocs_build_strict_publishes_originals_and_no_saved_page_script(tmp_pa
     for built in site.rglob("*.html"):
         text = built.read_text(encoding="utf-8")
         assert "page script" not in text and "steal()" not in text and "evil()" not in text
+
+
+def test_page_and_message_limits_keep_the_first_and_say_so(tmp_path: Path):
+    path = tmp_path / "two.mbox"
+    box = mailbox.mbox(path)
+    for n in (1, 2):
+        box.add(message(f"Note {n}", "a@example.org", f"Body of note {n}.\n", f"<{n}@x>"))
+    box.close()
+    pdf = make_pdf(["Page one text.", "Page two text."])
+    archive, _, _ = build(tmp_path, {"two.mbox": path.read_bytes(), "two.pdf": pdf},
+                          limits={"messages": 1, "pages": 1})
+    assert sorted(d.source for d in archive.documents) == ["two.mbox#message-1", "two.pdf"]
+    found = problems_of(archive)
+    assert "warning: two.mbox: only the first 1 of 2 messages read " \
+           "(setting extra.archive.limits.messages)" in found
+    assert "warning: two.pdf: only the first 1 of 2 pages read " \
+           "(setting extra.archive.limits.pages)" in found
+
+
+@given(st.lists(st.text(st.characters(blacklist_categories=("Cs", "Cc", "Zl", "Zp")),
+                        min_size=1, max_size=40).filter(str.strip), min_size=1, max_size=6))
+@settings(max_examples=40, deadline=None)
+def test_plain_email_body_is_kept_word_for_word(paragraphs: list[str]):
+    body = "\n\n".join(" ".join(p.split()) for p in paragraphs) + "\n"
+    msg = message("Subject", "a@example.org", body, "<p@x>")
+    got = extract(bytes(msg), "p.eml", Limits())
+    assert got.text.split() == body.split()

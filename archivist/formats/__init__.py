@@ -3,24 +3,26 @@
 Every reader has one interface, `read(data, source, limits) -> Extracted`: the file's bytes and
 its path (relative to the sources folder, used only in messages) in; the extracted text, the
 format's own metadata (title, author, date, ... named like the metadata fields), structure hints
-(page anchors, headings) and warnings out. A file that cannot become a document raises
+(page anchors, block kinds such as a Word heading), details (To, Cc, pages) and warnings
+out. A file that cannot become a document raises
 `SourceError` naming the file and, where there is one, the page or message number.
 
 Readers are registered in `FORMATS` by file suffix. Each lives in its own module, imported only
-when a file of that format is read, so the heavy libraries (trafilatura, pdfminer.six,
+when a file of that format is read, so the heavy libraries (trafilatura, pypdfium2,
 python-docx) cost nothing to an archive of text files.
 
-| suffix          | module   | library                       | what is extracted                      |
-|-----------------|----------|-------------------------------|----------------------------------------|
-| .html .htm      | html     | trafilatura (+ htmldate)      | main text; title, author, date, site,  |
-|                 |          |                               | canonical URL, description, language   |
-| .pdf            | pdf      | pdfminer.six                  | text layer page by page (#page-N),     |
-|                 |          |                               | document info (title, author, dates)   |
-| .docx           | docx     | python-docx                   | headings, paragraphs, lists, tables,   |
-|                 |          |                               | footnotes; core properties             |
-| .eml            | email    | stdlib email                  | one message: subject, From, Date,      |
-|                 |          |                               | To/Cc, body, attachment names          |
-| .mbox           | email    | stdlib mailbox                | one document per message (`#message-N`)|
+- `.html`, `.htm` (html.py, trafilatura + htmldate): the article's main text without menus,
+  footers or scripts; title, author, publication date, site name, canonical URL, description,
+  language. The original is published as `source.html.txt`, so none of its scripts can run.
+- `.pdf` (pdf.py, pypdfium2): the text layer page by page, each page anchored (`#page-N`);
+  title and author from the document info, its creation date only where the text has none.
+  No text layer at all: skipped ("no text layer"); some pages without: a warning naming them.
+- `.docx` (docx.py, python-docx): headings, paragraphs, lists, table rows and footnotes in order;
+  title and author from the core properties, the created date only where the text has none.
+- `.eml` (email.py, stdlib email): subject, From, Date, To/Cc, Message-ID, In-Reply-To,
+  attachment names, the plain body (or the HTML body as text).
+- `.mbox` (email.py, stdlib mailbox): split first, one document per message, whose source is
+  `box.mbox#message-N`; each message is then read as an `.eml`.
 
 The extracted text then goes through the same pipeline as a `.txt` source; format metadata has
 the precedence of detected values (it wins over detection from the text, a sidecar `.yml`

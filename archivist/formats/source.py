@@ -38,9 +38,9 @@ def read_any(src: SourceBytes, limits: Limits) -> tuple[RawSource, list[Problem]
         given, more = read_sidecar(src.sidecar, src.sidecar_data)
         problems += more
     digest = hashlib.sha256(src.data).hexdigest()
-    return RawSource(src.source, digest, text, given, 1, "utf-8", found=dict(got.meta), weak=dict(got.weak),
-                     format=got.format, anchors=got.anchors, details=got.details, kinds=got.kinds,
-                     size=len(src.data)), problems
+    return RawSource(src.source, digest, text, given, 1, "utf-8", found=dict(got.meta),
+                     weak=dict(got.weak), format=got.format, anchors=got.anchors,
+                     details=got.details, kinds=got.kinds, size=len(src.data)), problems
 
 
 def original_of(raw: RawSource) -> Original:
