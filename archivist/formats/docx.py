@@ -21,6 +21,8 @@ def read(data: bytes, source: str, limits: Limits) -> Extracted:
     import docx  # noqa: PLC0415  (python-docx loads only when a .docx is present)
 
     document = docx.Document(io.BytesIO(data))
+    # Style names by id, read once: python-docx's paragraph.style searches every style each time.
+    styles = {style.style_id: style.name or "" for style in document.styles}
     lines: list[str] = []
     kinds: list[tuple[int, str, int]] = []
     for item in document.iter_inner_content():
@@ -32,11 +34,13 @@ def read(data: bytes, source: str, limits: Limits) -> Extracted:
         text = " ".join(item.text.split())
         if not text:
             continue
-        if level := _heading_level(item):
+        style = styles.get(item._p.style or "", "")
+        listed = _is_list(item, style)
+        if level := _heading_level(style):
             kinds.append((2 * len(lines) + 1, "heading", level))
-        elif not _is_list(item):
+        elif not listed:
             kinds.append((2 * len(lines) + 1, "paragraph", 0))
-        lines.append(f"• {text}" if _is_list(item) else text)
+        lines.append(f"• {text}" if listed else text)
     notes = footnotes(document)
     if notes:
         kinds.append((2 * len(lines) + 1, "heading", 2))
@@ -47,9 +51,8 @@ def read(data: bytes, source: str, limits: Limits) -> Extracted:
     return Extracted("\n\n".join(lines) + "\n", "docx", meta, weak=weak, kinds=tuple(kinds))
 
 
-def _heading_level(paragraph) -> int:
+def _heading_level(style: str) -> int:
     """h2-h6 for Word's Heading 1-5 (h1 is the page title); 0 for other paragraphs."""
-    style = paragraph.style.name if paragraph.style is not None else ""
     if style.startswith("Heading "):
         number = style.removeprefix("Heading ").strip()
         return min(int(number) + 1, 6) if number.isdigit() else 0
@@ -89,10 +92,9 @@ def _cells(row) -> list[str]:
     return out
 
 
-def _is_list(paragraph) -> bool:
+def _is_list(paragraph, style: str) -> bool:
     """A numbered or bulleted paragraph (numbering properties, or a List style)."""
     ppr = paragraph._p.pPr
-    style = paragraph.style.name if paragraph.style is not None else ""
     return (ppr is not None and ppr.numPr is not None) or style.startswith("List")
 
 

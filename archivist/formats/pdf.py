@@ -64,7 +64,8 @@ def _read(doc: pdfium.PdfDocument, source: str, limits: Limits) -> Extracted:
         for paragraph in paragraphs:
             lines += [*paragraph, ""]
     if not lines:
-        raise SourceError(source, f"no text layer (a scanned PDF of {count} pages?); "
+        pages = f"{count} page{'s' if count != 1 else ''}"
+        raise SourceError(source, f"no text layer (a scanned PDF of {pages}?); "
                                   "nothing to read without OCR")
     if empty:
         problems.append(Problem(source, f"no text layer on page{'s' if len(empty) > 1 else ''} "
