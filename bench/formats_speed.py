@@ -6,7 +6,8 @@
 Generates a text corpus with bench/generate.py, then writes the same documents again as a mixed
 archive: a fifth each as saved web pages (the text in an <article> between a menu, scripts and a
 footer), PDFs (fpdf2), .docx (python-docx), .eml and .txt. Times `build_pages.py` (cold cache) on
-both, and each reader alone on its files: documents/s for HTML, .docx and .eml, pages/s for PDF.
+both (--repeat rounds, interleaved; medians and the median of the per-round ratios), and each
+reader alone on its files: documents/s for HTML, .docx and .eml, pages/s for PDF.
 """
 
 from __future__ import annotations
@@ -17,6 +18,7 @@ import io
 import json
 import os
 import shutil
+import statistics
 import subprocess
 import sys
 import time
@@ -127,6 +129,7 @@ def main() -> int:
     p = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     p.add_argument("--docs", type=int, default=1000)
     p.add_argument("--out", type=Path, default=Path("/tmp/formats-speed"))
+    p.add_argument("--repeat", type=int, default=3, help="interleaved rounds of both builds")
     p.add_argument("--reuse", action="store_true", help="keep the corpora of an earlier run")
     args = p.parse_args()
     mixed = args.out / "mixed"
@@ -138,10 +141,16 @@ def main() -> int:
         mixed_corpus(args.out / "text" / "sources", mixed)
     files = {kind: sorted(mixed.rglob(f"*{kind}")) for kind in KINDS}
     registry = args.out / "text" / "entities.yml"
-    text_s = build(args.out / "text" / "sources", registry, args.out / "out-text")
-    mixed_s = build(mixed, registry, args.out / "out-mixed")
-    report = {"docs": args.docs, "text_build_s": round(text_s, 2),
-              "mixed_build_s": round(mixed_s, 2), "ratio": round(mixed_s / text_s, 2),
+    rounds = []
+    for _ in range(args.repeat):  # interleaved, so each round's ratio shares the machine's load
+        text_s = build(args.out / "text" / "sources", registry, args.out / "out-text")
+        mixed_s = build(mixed, registry, args.out / "out-mixed")
+        rounds.append((text_s, mixed_s))
+    report = {"docs": args.docs,
+              "text_build_s": round(statistics.median(t for t, _ in rounds), 2),
+              "mixed_build_s": round(statistics.median(m for _, m in rounds), 2),
+              "ratio_per_round": [round(m / t, 2) for t, m in rounds],
+              "ratio": round(statistics.median(m / t for t, m in rounds), 2),
               "readers": {k: reader_speed(v) for k, v in files.items() if k != ".txt"}}
     print(json.dumps(report, indent=1))
     return 0
