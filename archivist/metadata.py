@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import calendar
 import difflib
 import logging
 import re
@@ -12,6 +13,7 @@ from typing import Any
 from .convert import BYLINE, URL
 from .dates import find_date, parse_date_value
 from .model import Block, Metadata, Problem
+from .speakers import is_common_phrase, is_given_name, is_role_word, person_name_shape
 
 log = logging.getLogger(__name__)
 
@@ -20,8 +22,18 @@ TITLE_MAX = 80
 DATELINE = re.compile(r"^([A-Z][A-Z .'’-]{2,40}?)(?:,\s*([A-Z][\w .'’-]{1,40}?))?"
                       r"\s*(?:[–—-]\s+|\s+(?=\d{4}-\d\d-\d\d))")
 LABELLED_URL = re.compile(r"^(?:source|url|original|link|read more)\s*:\s*(https?://\S+)\s*$", re.I)
-TRANSCRIPT_LINE = re.compile(r"^(.{2,60}?)\s+Transcript\b", re.I)
+# "Kremlin Transcript, 6/29/22": capitalised words, "Transcript", nothing or a date after it.
+TRANSCRIPT_LINE = re.compile(r"^((?:[A-Z][\w&.’'-]*\s+){1,5})Transcript\b[\s,–—-]*(.*)$")
 BYLINE_PARTS = re.compile(r"^By\s+(.+?)\s*$")
+# Words of a place line ("The Kremlin, Moscow", "Novo-Ogaryovo, Moscow Region", "Rostov-on-Don").
+PLACE_SMALL = frozenset("of on upon the de la le les am an der del di sur en im bei y da do".split())
+NOT_PLACE = frozenset("times post journal herald telegraph tribune gazette news press television "
+                      "radio network agency service newsroom transcript report digest daily "
+                      "weekly magazine review bulletin blog podcast editorial opinion "
+                      "update live".split())
+DATE_WORDS = frozenset(w.lower() for w in [*calendar.month_name, *calendar.month_abbr,
+                                           *calendar.day_name, *calendar.day_abbr] if w) | \
+    {"sept", "am", "pm", "gmt", "utc", "msk", "at", "on", "updated", "published", "posted"}
 
 
 def _text(value: Any) -> str:
@@ -104,9 +116,13 @@ def detect(blocks: list[Block]) -> tuple[dict[str, Any], list[Block]]:
         del body[title_index]
         if title_index == 1:
             body[0] = replace(body[0], kind="kicker")
+    place_index = _place_index(body[:5])
+    if place_index is not None:
+        found["place"] = body[place_index].text
+        body[place_index] = replace(body[place_index], kind="paragraph", level=0)
     head = [b if len(b.text) <= 200 else replace(b, text=b.text[:60]) for b in body[:6]]
     tail = [b for b in body[-3:] if b.kind == "signature"]
-    found.update(_header_fields(head, tail, found.get("title", "")))
+    found.update(_header_fields(head, tail, found.get("title", ""), body[:6]))
     if "title" not in found:
         found["title"] = derive_title(body)
     found["kind"] = _detect_kind(body, found["title"])
@@ -129,6 +145,45 @@ def _title_index(blocks: list[Block]) -> int | None:
     return None
 
 
+def _place_index(head: list[Block]) -> int | None:
+    """The header's place line: a short line of place words right after (or before) the line
+    that holds only the date, as in "Title / 2010-04-20 / The Kremlin, Moscow"."""
+    for i, block in enumerate(head):
+        if block.kind in ("paragraph", "heading") and _date_only(block.text):
+            for j in (i + 1, i - 1):
+                if 0 <= j < len(head) and head[j].kind in ("paragraph", "heading") \
+                        and is_place_line(head[j].text):
+                    return j
+            return None
+    return None
+
+
+def _date_only(text: str) -> bool:
+    """A line stating a date and nothing else (weekday, time and separators allowed)."""
+    if len(text) > 60 or find_date(text) is None:
+        return False
+    return all(w.lower().strip(".") in DATE_WORDS for w in re.findall(r"[^\W\d_]+\.?", text))
+
+
+def is_place_line(text: str) -> bool:
+    """A short line of capitalised place words, comma-separated parts: not a sentence, a name,
+    an outlet or a section label."""
+    words = text.replace(",", " ").split()
+    if not 1 <= len(words) <= 7 or len(text) > 60 or text.count(",") > 2:
+        return False
+    if re.search(r"[\d:;!?()\[\]\"“”/@|]", text) or text.endswith((".", "…")) or URL.search(text):
+        return False
+    if any(not (w[:1].isupper() or w.lower() in PLACE_SMALL) for w in words):
+        return False
+    if any(not p.strip() or not p.strip()[:1].isupper() for p in text.split(",")):
+        return False
+    if any(is_role_word(w) or w.lower() in NOT_PLACE for w in words):
+        return False
+    if "," not in text and person_name_shape(text) and is_given_name(words[0]):
+        return False
+    return not is_common_phrase(text)
+
+
 def derive_title(blocks: list[Block]) -> str:
     """A short title from the first sentence, cut at a word boundary."""
     text = next((b.text for b in blocks if b.text.strip()), "Untitled")
@@ -139,16 +194,19 @@ def derive_title(blocks: list[Block]) -> str:
     return f"{cut}…"
 
 
-def _header_fields(head: list[Block], tail: list[Block], title: str) -> dict[str, Any]:
+def _header_fields(head: list[Block], tail: list[Block], title: str,
+                   full_head: list[Block]) -> dict[str, Any]:
     found: dict[str, Any] = {}
     date = find_date(title)
     for block in [*head, *tail]:
         date = date or find_date(block.text)
         _scan_line(block.text, found)
+    for block in full_head:
+        _scan_dateline(block.text, found)
     if date:
         found["date"] = date
     for block in tail:
-        if not find_date(block.text) and len(block.text.split()) <= 4 and "author" not in found:
+        if person_name_shape(block.text) and "author" not in found:
             found["author"] = block.text
     return found
 
@@ -157,17 +215,39 @@ def _scan_line(text: str, found: dict[str, Any]) -> None:
     """Pick outlet, author, place and URL out of one header or footer line."""
     if (m := LABELLED_URL.match(text)) and "url" not in found:
         found["url"] = m[1]
-    if (m := TRANSCRIPT_LINE.match(text)) and "outlet" not in found:
+    if (m := TRANSCRIPT_LINE.match(text)) and "outlet" not in found \
+            and (not m[2] or _date_only(m[2])) and not is_common_phrase(m[1]):
         found["outlet"] = m[1].strip(" ,")
     if BYLINE.match(text) and (m := BYLINE_PARTS.match(text)) and "author" not in found:
         parts = [p.strip() for p in m[1].split(",") if p.strip() and not find_date(p)]
-        if parts:
+        names = re.split(r"\s+(?:and|&)\s+", parts[0]) if parts else []
+        if names and all(person_name_shape(n) for n in names):
             found["author"] = parts[0]
-        if len(parts) > 1 and "outlet" not in found:
-            found["outlet"] = parts[1]
-    if (m := DATELINE.match(text)) and "place" not in found and len(m[1].split()) <= 4:
-        place = m[1].strip().title()
-        found["place"] = f"{place}, {m[2].strip()}" if m[2] else place
+            if len(parts) > 1 and "outlet" not in found and _outlet_shape(parts[1]):
+                found["outlet"] = parts[1]
+
+
+def _outlet_shape(text: str) -> bool:
+    """One to five capitalised words: "Substack", "The Moscow Times"."""
+    words = text.split()
+    return 1 <= len(words) <= 5 and all(w[:1].isupper() or w.lower() in PLACE_SMALL
+                                        for w in words) and not text.endswith(("!", "?", "."))
+
+
+def _scan_dateline(text: str, found: dict[str, Any]) -> None:
+    """A dateline opening an article ("MOSCOW, Russia – …", "LONDON 1996-08-30"): the place.
+
+    After a dash the line must go on as prose (or name a region after a comma), so that a
+    headline such as "PRESS DIGEST - Indonesian newspapers" gives no place.
+    """
+    m = DATELINE.match(text)
+    if not m or "place" in found or len(m[1].split()) > 4:
+        return
+    dated = find_date(text[m.end():m.end() + 12]) is not None
+    if not (dated or m[2] or len(text) > 100):
+        return
+    place = m[1].strip().title()
+    found["place"] = f"{place}, {m[2].strip()}" if m[2] else place
 
 
 def _detect_kind(blocks: list[Block], title: str) -> str:
