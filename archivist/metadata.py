@@ -20,7 +20,7 @@ log = logging.getLogger(__name__)
 KINDS = ("article", "transcript", "compilation", "report", "interview", "statement", "other")
 TITLE_MAX = 80
 DATELINE = re.compile(r"^([A-Z][A-Z .'’-]{2,40}?)(?:,\s*([A-Z][\w .'’-]{1,40}?))?"
-                      r"\s*(?:[–—-]\s+|\s+(?=\d{4}-\d\d-\d\d))")
+                      r"(?:\s+[–—-]\s+|\s+(?=\d{4}-\d\d-\d\d))")
 LABELLED_URL = re.compile(r"^(?:source|url|original|link|read more)\s*:\s*(https?://\S+)\s*$", re.I)
 # "Kremlin Transcript, 6/29/22": capitalised words, "Transcript", nothing or a date after it.
 TRANSCRIPT_LINE = re.compile(r"^((?:[A-Z][\w&.’'-]*\s+){1,5})Transcript\b[\s,–—-]*(.*)$")
@@ -246,8 +246,11 @@ def _scan_dateline(text: str, found: dict[str, Any]) -> None:
     dated = find_date(text[m.end():m.end() + 12]) is not None
     if not (dated or m[2] or len(text) > 100):
         return
+    region = m[2].strip() if m[2] else ""
+    if re.search(r"\d", region) or region.split(" ")[0].lower().strip(".") in DATE_WORDS:
+        region = ""  # "LATTAKIA, Aug 10 - …": a date, not a region
     place = m[1].strip().title()
-    found["place"] = f"{place}, {m[2].strip()}" if m[2] else place
+    found["place"] = f"{place}, {region}" if region else place
 
 
 def _detect_kind(blocks: list[Block], title: str) -> str:

@@ -29,6 +29,8 @@ ROLES = frozenset(w.lower() for w in TITLE_HEADS | TITLE_MODIFIERS) | ROLE_NOUNS
               "editor-in-chief director-general secretary-general vice-chairman vice-president "
               "vice-premier representative envoy commissioner ombudsman leader founder "
               "co-founder partner principal superintendent inspector".split())
+# Words that make a label a role by themselves (not modifiers such as "Grand", "Foreign").
+ROLE_HEADS = ROLES - frozenset(w.lower() for w in TITLE_MODIFIERS - TITLE_HEADS)
 CONNECTORS = frozenset("of the for and in on at to".split())
 # Openings of a sentence or a list item: "Second: …", "Here is the thing: …".
 OPENERS = frozenset(
@@ -155,11 +157,13 @@ def label_kind(label: str) -> str | None:
         return None
     if not label_words_ok(tokens) or label.lower() in _countries():
         return None
+    if re.search(r"['’][sS]$", label):  # a possessive ("MOODY'S: A1"), not a name
+        return None
     name = speaker_name(label)
     if name is None:
         return "role" if any(_is_role(t) for t in tokens) else None
     words = name.split()
-    has_role = any(_is_role(t) for t in tokens)
+    has_role = any(t.lower().strip(".") in ROLE_HEADS for t in tokens)
     common, given = _words()
     if len(words) == 1 and not has_role:
         return "name" if _known_name(name) else "short"

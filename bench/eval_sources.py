@@ -54,13 +54,14 @@ LOWER_OK = {"of", "the", "for", "and", "de", "da", "van", "von", "al", "bin", "i
 
 
 def is_speaker_label(label: str) -> bool:
-    """A metadata label that names a speaker: a generic role or words ending in a person's name.
+    """A metadata label that names a speaker: a generic role, a name in capitals ("SMITH") or
+    words ending in a person's name.
 
     Independent of the parser: two capitalised words at the end, no sentence opener in front, no
     full stop inside, and lower-case words only as connectors or role nouns before the name.
     """
     words = label.split()
-    if label.lower() in GENERIC_LABELS:
+    if label.lower() in GENERIC_LABELS or (len(words) == 1 and label.isupper() and len(label) > 1):
         return True
     if len(words) < 2 or ". " in label or words[0].lower() in NON_LABEL_START:
         return False
