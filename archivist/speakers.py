@@ -110,6 +110,8 @@ def _tail_name(run: list[str]) -> list[str]:
     first = run[i - 1] if i > 0 else ""
     if first and (first in given or first.lower() not in common) and first not in ORG_HEADS:
         i -= 1
+        if i > 0 and run[i - 1] in given:  # a second given name: "Mary Ann Smith"
+            i -= 1
     return run[i:]
 
 
@@ -125,7 +127,7 @@ def speaker_name(label: str) -> str | None:
     run = tokens[start:]
     if not run or not any(LETTERS.search(t) for t in run):
         return None
-    if org or (start == 0 and len(run) > 4):
+    if org or len(run) > (4 if start == 0 else 2):
         run = _tail_name(run)
     return " ".join(run)
 

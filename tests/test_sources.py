@@ -317,6 +317,10 @@ def test_a_headline_shaped_like_a_dateline_gives_no_place():
     ("Hans-Friedrich von Ploetz", "Hans-Friedrich von Ploetz"),
     ("Ebtesam al-Ketbi", "Ebtesam al-Ketbi"),
     ("Mr Smith", "Smith"),
+    ("Rector of Northern State University Pavel Orlov", "Pavel Orlov"),
+    ("CEO of Nordic Energy Company Total Erik Lund (translated)", "Erik Lund"),
+    ("Senator Mary Ann Smith", "Mary Ann Smith"),
+    ("DEPUTY CHIEF OF STAFF OF THE PRESS OFFICE ANNA BERG", "ANNA BERG"),
     ("Question", None), ("MODERATOR", None), ("The President", None), ("Audience member", None),
 ])
 def test_speaker_name_strips_roles_and_organisations(label: str, name: str | None):
