@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import calendar
 import difflib
 import logging
 import re
@@ -13,7 +12,8 @@ from typing import Any
 from .convert import BYLINE, URL
 from .dates import find_date, parse_date_value
 from .model import Block, Metadata, Problem
-from .speakers import is_common_phrase, is_given_name, is_role_word, person_name_shape
+from .placeline import DATE_WORDS, PLACE_SMALL, date_only, place_index
+from .speakers import is_common_phrase, person_name_shape
 
 log = logging.getLogger(__name__)
 
@@ -25,15 +25,6 @@ LABELLED_URL = re.compile(r"^(?:source|url|original|link|read more)\s*:\s*(https
 # "Kremlin Transcript, 6/29/22": capitalised words, "Transcript", nothing or a date after it.
 TRANSCRIPT_LINE = re.compile(r"^((?:[A-Z][\w&.’'-]*\s+){1,5})Transcript\b[\s,–—-]*(.*)$")
 BYLINE_PARTS = re.compile(r"^By\s+(.+?)\s*$")
-# Words of a place line ("The Kremlin, Moscow", "Novo-Ogaryovo, Moscow Region", "Rostov-on-Don").
-PLACE_SMALL = frozenset("of on upon the de la le les am an der del di sur en im bei y da do".split())
-NOT_PLACE = frozenset("times post journal herald telegraph tribune gazette news press television "
-                      "radio network agency service newsroom transcript report digest daily "
-                      "weekly magazine review bulletin blog podcast editorial opinion "
-                      "update live".split())
-DATE_WORDS = frozenset(w.lower() for w in [*calendar.month_name, *calendar.month_abbr,
-                                           *calendar.day_name, *calendar.day_abbr] if w) | \
-    {"sept", "am", "pm", "gmt", "utc", "msk", "at", "on", "updated", "published", "posted"}
 
 
 def _text(value: Any) -> str:
@@ -116,10 +107,10 @@ def detect(blocks: list[Block]) -> tuple[dict[str, Any], list[Block]]:
         del body[title_index]
         if title_index == 1:
             body[0] = replace(body[0], kind="kicker")
-    place_index = _place_index(body[:5])
-    if place_index is not None:
-        found["place"] = body[place_index].text
-        body[place_index] = replace(body[place_index], kind="paragraph", level=0)
+    where = place_index(body[:5], "\n".join(b.text for b in body))
+    if where is not None:
+        found["place"] = body[where].text
+        body[where] = replace(body[where], kind="paragraph", level=0)
     head = [b if len(b.text) <= 200 else replace(b, text=b.text[:60]) for b in body[:6]]
     tail = [b for b in body[-3:] if b.kind == "signature"]
     found.update(_header_fields(head, tail, found.get("title", ""), body[:6]))
@@ -135,7 +126,8 @@ def _title_index(blocks: list[Block]) -> int | None:
         text = block.text
         if block.kind in ("bullet", "turn", "quote", "attribution", "byline"):
             return None
-        if i == 0 and len(text.split()) == 1 and len(blocks) > 1 and text[:1].isupper():
+        if i == 0 and len(text.split()) == 1 and len(blocks) > 1 and text[:1].isupper() \
+                and not date_only(blocks[1].text):  # "Statement / 2021-03-03": the title
             continue
         long_line = len(text) > 250 or len(text.split()) > 40
         ends_prose = text.endswith((".", "…")) and not text.isupper()
@@ -143,45 +135,6 @@ def _title_index(blocks: list[Block]) -> int | None:
             return None
         return i
     return None
-
-
-def _place_index(head: list[Block]) -> int | None:
-    """The header's place line: a short line of place words right after (or before) the line
-    that holds only the date, as in "Title / 2010-04-20 / The Kremlin, Moscow"."""
-    for i, block in enumerate(head):
-        if block.kind in ("paragraph", "heading") and _date_only(block.text):
-            for j in (i + 1, i - 1):
-                if 0 <= j < len(head) and head[j].kind in ("paragraph", "heading") \
-                        and is_place_line(head[j].text):
-                    return j
-            return None
-    return None
-
-
-def _date_only(text: str) -> bool:
-    """A line stating a date and nothing else (weekday, time and separators allowed)."""
-    if len(text) > 60 or find_date(text) is None:
-        return False
-    return all(w.lower().strip(".") in DATE_WORDS for w in re.findall(r"[^\W\d_]+\.?", text))
-
-
-def is_place_line(text: str) -> bool:
-    """A short line of capitalised place words, comma-separated parts: not a sentence, a name,
-    an outlet or a section label."""
-    words = text.replace(",", " ").split()
-    if not 1 <= len(words) <= 7 or len(text) > 60 or text.count(",") > 2:
-        return False
-    if re.search(r"[\d:;!?()\[\]\"“”/@|]", text) or text.endswith((".", "…")) or URL.search(text):
-        return False
-    if any(not (w[:1].isupper() or w.lower() in PLACE_SMALL) for w in words):
-        return False
-    if any(not p.strip() or not p.strip()[:1].isupper() for p in text.split(",")):
-        return False
-    if any(is_role_word(w) or w.lower() in NOT_PLACE for w in words):
-        return False
-    if "," not in text and person_name_shape(text) and is_given_name(words[0]):
-        return False
-    return not is_common_phrase(text)
 
 
 def derive_title(blocks: list[Block]) -> str:
@@ -216,7 +169,7 @@ def _scan_line(text: str, found: dict[str, Any]) -> None:
     if (m := LABELLED_URL.match(text)) and "url" not in found:
         found["url"] = m[1]
     if (m := TRANSCRIPT_LINE.match(text)) and "outlet" not in found \
-            and (not m[2] or _date_only(m[2])) and not is_common_phrase(m[1]):
+            and (not m[2] or date_only(m[2])) and not is_common_phrase(m[1]):
         found["outlet"] = m[1].strip(" ,")
     if BYLINE.match(text) and (m := BYLINE_PARTS.match(text)) and "author" not in found:
         parts = [p.strip() for p in m[1].split(",") if p.strip() and not find_date(p)]

@@ -165,6 +165,8 @@ def label_kind(label: str) -> str | None:
     if name is None:
         return "role" if any(_is_role(t) for t in tokens) else None
     words = name.split()
+    if any(w.title() in ORG_HEADS for w in words):
+        return None  # "Washington Post:", "Interfax News Agency:" quote an organisation
     has_role = any(t.lower().strip(".") in ROLE_HEADS for t in tokens)
     common, given = _words()
     if len(words) == 1 and not has_role:

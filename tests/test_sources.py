@@ -379,3 +379,33 @@ def test_eval_sources_scores_a_corpus(tmp_path: Path):
     assert (scores["turns (speaker labels)"].right,
             scores["turns (speaker labels)"].total) == (9, 10)
     assert scores["false speaker turns"].total == 5  # three role labels, Maria Sokolova, SMITH
+
+
+@pytest.mark.parametrize("text", [
+    "Press review\n\nWashington Post: The talks stalled.\n\nNordic Times: Markets rallied.\n",
+    "Minutes\n2021-02-02\n\nPresent: Anna Berg, Erik Lund.\n\nApologies: None.\n\nAgenda: Budget.\n",
+    "Soup\n\nIngredients: water, salt.\n\nMethod: boil.\n\nServes: four.\n",
+    "Talks stall\n\nKey points: the talks stalled.\n\nWhy it matters: prices.\n",
+    "Reactions\n\nLavrov: The West must listen.\n\nBlinken: We are listening.\n",
+    "Ratings\n\nMOODY'S: A1 S&P: AA-\n\nMOODY'S: A2 S&P: AA\n\nGrand Total: 290M\n",
+])
+def test_labelled_lines_that_are_not_a_conversation(text: str):
+    doc = read(text)
+    assert turns(doc) == {} and doc.meta.kind == "article"
+
+
+def test_full_names_and_honorifics_make_a_conversation():
+    doc = read("Hearing\n\nMr Smith: Welcome.\n\nMs Doe: Thanks.\n\nMr Smith: Bye.\n")
+    assert turns(doc) == {"Mr Smith": 2, "Ms Doe": 1}
+
+
+def test_a_bare_word_after_the_date_needs_support_to_be_a_place():
+    text = "A Headline About Talks\nMarch 3, 2021\n{}\n\nThe talks went on{}.\n"
+    assert read(text.format("Reuters", "")).meta.place is None  # could be an outlet
+    assert read(text.format("Geneva", "")).meta.place == "Geneva"  # a known city
+    assert read(text.format("Sabetta", " in Sabetta")).meta.place == "Sabetta"  # named as a place
+
+
+def test_one_word_title_above_a_date_and_place():
+    doc = read("Statement\n2021-03-03\nBrussels, Belgium\n\nThe talks went on.\n")
+    assert (doc.meta.title, doc.meta.place) == ("Statement", "Brussels, Belgium")
