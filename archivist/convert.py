@@ -83,8 +83,12 @@ def _chunk_units(chunk: list[tuple[int, str]], wrapped: bool) -> list[Unit]:
     if not wrapped:
         return [Unit(line.strip(), number) for number, line in chunk]
     units: list[Unit] = []
+    previous = ""
     for number, line in chunk:
-        starts_new = not units or BULLET.match(line) or _speaker(line.strip()) is not None
+        # A short line was broken on purpose (a header line: title, date, place), not wrapped.
+        starts_new = not units or len(previous) < WRAP_MIN or BULLET.match(line) \
+            or _speaker(line.strip()) is not None
+        previous = line
         if starts_new:
             units.append(Unit(line.strip(), number))
         else:

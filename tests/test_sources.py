@@ -409,3 +409,20 @@ def test_a_bare_word_after_the_date_needs_support_to_be_a_place():
 def test_one_word_title_above_a_date_and_place():
     doc = read("Statement\n2021-03-03\nBrussels, Belgium\n\nThe talks went on.\n")
     assert (doc.meta.title, doc.meta.place) == ("Statement", "Brussels, Belgium")
+
+
+def test_hard_wrapped_transcript_keeps_its_header_lines_apart():
+    import textwrap  # noqa: PLC0415
+
+    paras = [
+        "Investigative Committee Chairman Alexander Petrov: "
+        + "We have opened a criminal case and the investigation is under way. " * 3,
+        "Andrei Volkov: " + "Thank you. Please keep me informed of every step they take. " * 2,
+        "Alexander Petrov: " + "Certainly, I will report every week on what has been found. " * 2]
+    text = "Meeting on the Investigation\n2019-03-14\nKemerovo\n" + "\n".join(
+        textwrap.fill(p, 72) for p in paras) + "\n"
+    doc = read(text)
+    assert (doc.meta.title, doc.meta.place) == ("Meeting on the Investigation", "Kemerovo")
+    assert Counter(speaker_name(s) for s in turns(doc).elements()) == {
+        "Alexander Petrov": 2, "Andrei Volkov": 1}
+    assert all(b.text.endswith("found.") for b in doc.blocks[-1:])
