@@ -113,9 +113,10 @@ def _speaker(text: str) -> tuple[str, str] | None:
 def speaker_labels(units: list[Unit]) -> list[str | None]:
     """Each unit's speaker label, when the text is a transcript.
 
-    A one-word label ("Putin:") counts only when a fuller label of the same text ends with it,
-    so list labels ("Germany:", "Second:") stay text. Turns are read when two lines carry a
-    label, or one carries a role and a full name ("Defence Minister Sergei Shoigu:").
+    A one-word label ("Putin:") counts only when a fuller label of the same text ends with it
+    or, written in capitals ("SMITH:"), when it labels two lines or more, so list labels
+    ("Germany:", "Second:") stay text. Turns are read when two lines carry a label, or one
+    carries a role and a full name ("Defence Minister Sergei Shoigu:").
     """
     found = [_speaker(u.text) for u in units]
     full = {surname_key(speaker_name(f[0]) or "") for f in found if f and f[1] == "name"}

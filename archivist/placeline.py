@@ -18,7 +18,8 @@ from .model import Block
 from .speakers import is_common_phrase, is_given_name, is_role_word, person_name_shape
 
 # Words of a place line ("The Kremlin, Moscow", "Novo-Ogaryovo, Moscow Region", "Rostov-on-Don").
-PLACE_SMALL = frozenset("of on upon the de la le les am an der del di sur en im bei y da do".split())
+PLACE_SMALL = frozenset(
+    "of on upon the de la le les am an der del di sur en im bei y da do".split())
 NOT_PLACE = frozenset("times post journal herald telegraph tribune gazette news press television "
                       "radio network agency service newsroom transcript report digest daily "
                       "weekly magazine review bulletin blog podcast editorial opinion "
@@ -72,7 +73,8 @@ def supported(line: str, text: str) -> bool:
     """A place line with parts, a known place, or one the text names as a location."""
     if "," in line or line in _gazetteer():
         return True
-    return re.search(rf"\b(?:in|at|near|outside)\s+(?:the\s+)?{re.escape(line)}\b", text) is not None
+    located = rf"\b(?:in|at|near|outside)\s+(?:the\s+)?{re.escape(line)}\b"
+    return re.search(located, text) is not None
 
 
 @functools.lru_cache(maxsize=1)

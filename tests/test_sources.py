@@ -57,7 +57,7 @@ Andrei Volkov: Tea, always.
 
 Ivan Petrov: Then let us talk about tea plantations.
 
-Co-Chair of the Central Council of the Popular Union of Regional Producers Maria Sokolova: May I add?
+Co-Chair of the Central Council of the Popular Union of Regional Producers Maria Sokolova: Yes.
 
 Ivan Petrov: Of course.
 
@@ -383,7 +383,7 @@ def test_eval_sources_scores_a_corpus(tmp_path: Path):
 
 @pytest.mark.parametrize("text", [
     "Press review\n\nWashington Post: The talks stalled.\n\nNordic Times: Markets rallied.\n",
-    "Minutes\n2021-02-02\n\nPresent: Anna Berg, Erik Lund.\n\nApologies: None.\n\nAgenda: Budget.\n",
+    "Minutes\n2021-02-02\n\nPresent: Anna Berg, Erik Lund.\n\nApologies: None.\n\nAgenda: Pay.\n",
     "Soup\n\nIngredients: water, salt.\n\nMethod: boil.\n\nServes: four.\n",
     "Talks stall\n\nKey points: the talks stalled.\n\nWhy it matters: prices.\n",
     "Reactions\n\nLavrov: The West must listen.\n\nBlinken: We are listening.\n",
