@@ -102,9 +102,9 @@ def _speaker(text: str) -> tuple[str, str] | None:
     if not match or match[1].lower() in NOT_SPEAKERS or URL.match(text):
         return None
     label = match[1]
-    if re.search(r"\d", label):
-        return None
     kind = label_kind(label)
+    if kind != "role" and re.search(r"\d", label):
+        return None
     if kind is None or (kind == "short" and match[2][0].isdigit()):
         return None
     return label, kind

@@ -39,6 +39,7 @@ OPENERS = frozenset(
     "regarding firstly secondly thirdly finally lastly first second third fourth fifth next "
     "number one two three four five example note at in on for to from with by after before "
     "during of".split())
+NUMBERED = re.compile(r"^([A-Za-z]+(?:[ -][A-Za-z]+)?) ?#?\d{1,3}$")
 REMARK = re.compile(r"\s*\([^()]*\)\s*$")  # "(translated from Russian)" after a label
 PARTICLE_PREFIX = re.compile(r"^(\w+)[-'’][A-Z]")  # "al-Ketbi", "d’Estaing"
 PATRONYMIC = re.compile(r"(?:ovich|evich|ich|ovna|evna|ichna|inichna)$")
@@ -152,6 +153,8 @@ def label_kind(label: str) -> str | None:
     labels two lines or more), or None (not a speaker).
     """
     label = REMARK.sub("", label)
+    if (m := NUMBERED.match(label)) and all(w in GENERIC for w in re.split(r"[ -]", m[1].lower())):
+        return "role"  # "Speaker 2", "Participant 10", "Q1"
     tokens = label.split()
     if not tokens or len(tokens) > 18 or len(label) > 140 or not label[0].isupper():
         return None

@@ -426,3 +426,10 @@ def test_hard_wrapped_transcript_keeps_its_header_lines_apart():
     assert Counter(speaker_name(s) for s in turns(doc).elements()) == {
         "Alexander Petrov": 2, "Andrei Volkov": 1}
     assert all(b.text.endswith("found.") for b in doc.blocks[-1:])
+
+
+def test_numbered_generic_speakers():
+    doc = read("Call transcript\n\nSpeaker 1: Hello?\n\nSpeaker 2: Hi.\n\nSpeaker 1: Bye.\n\n"
+               "Chapter 1: not a speaker.\n")
+    assert turns(doc) == {"Speaker 1": 2, "Speaker 2": 1}
+    assert speaker_name("Speaker 1") is None
