@@ -19,6 +19,8 @@ BYLINE = re.compile(r"^By\s+[A-Z\u00c0-\u024f\u0400-\u04ff]")
 # "Label: text", the label up to 140 characters of words (checked by speakers.label_kind), with
 # an optional trailing remark in brackets: "Hamid Karzai (translated from Russian): …".
 SPEAKER = re.compile(r"^([^\W\d_][\w.’'\- \u00a0]{0,139}?(?:\s\([^()\n]{1,60}\))?):\s+(\S.*)$")
+NUMBER = re.compile(r"[-+$£€]?\d[\d.,:/%-]*|[.,]\d+|\d+(?:st|nd|rd|th)")
+FUNCTION_END = frozenset("the a an of and or to in on at for with by from".split())
 SEPARATOR = re.compile(r"^[*•·\-–—_=~#\s]{3,}$")
 SENTENCE_END = (".", "!", "?", "…", ";", ":", ",")
 NOT_SPEAKERS = {"note", "update", "source", "sources", "photo", "image", "video", "read more",
@@ -134,7 +136,7 @@ def is_headline(text: str) -> bool:
     """A short line that reads as a title or section heading, not as prose."""
     if len(text) > 150 or len(text.split()) < 2 or URL.search(text) or FILENAME.search(text):
         return False
-    if SENTENCE_BREAK.search(text) or find_date(text):
+    if SENTENCE_BREAK.search(text) or find_date(text) or _table_row(text):
         return False
     if not (text[0].isupper() or text[0].isdigit() or text[0] in "\"“‘'"):
         return False
@@ -143,6 +145,14 @@ def is_headline(text: str) -> bool:
     if text.endswith(("?", "!")):  # a spoken line, unless it reads as a title: "What Next?"
         return _title_case(text) and "," not in text
     return not text.endswith((".", ",", ";", ":", "…", "”", "\"", "'", "’", ")"))
+
+
+def _table_row(text: str) -> bool:
+    """Scores and figures ("Luton 1 Rotherham 0", "TORONTO 63 72 .467") or a line cut off
+    after a function word ("Result of game played in the"): no heading."""
+    words = text.split()
+    numbers = sum(1 for w in words if NUMBER.fullmatch(w))
+    return numbers >= 2 or bool(NUMBER.fullmatch(words[-1])) or words[-1] in FUNCTION_END
 
 
 def _title_case(text: str) -> bool:
@@ -222,6 +232,8 @@ def _sign_off(text: str) -> bool:
         return False
     if find_date(text):
         return True
+    if any(c.isdigit() for c in text):
+        return False  # "Reading 2 Stoke 2": a result, not a signature
     words = re.findall(r"[^\W\d_][\w'’.-]*", text)
     small = {"of", "the", "and", "for", "in", "at", "de", "van", "von"}
     return bool(words) and all(w[0].isupper() or w in small for w in words)

@@ -433,3 +433,10 @@ def test_numbered_generic_speakers():
                "Chapter 1: not a speaker.\n")
     assert turns(doc) == {"Speaker 1": 2, "Speaker 2": 1}
     assert speaker_name("Speaker 1") is None
+
+
+def test_table_rows_and_cut_lines_are_not_headings():
+    doc = read("Results\n\nLeague results on Saturday after a long day of play in the rain.\n\n"
+               "Luton 1 Rotherham 0\n\nTORONTO 63 72 .467 12\n\nResult of game played in the\n\n"
+               "Division Three\n\nReading 2 Stoke 2\n")
+    assert [b.text for b in doc.blocks if b.kind == "heading"] == ["Division Three"]
