@@ -21,6 +21,7 @@ BYLINE = re.compile(r"^By\s+[A-Z\u00c0-\u024f\u0400-\u04ff]")
 SPEAKER = re.compile(r"^([^\W\d_][\w.’'\- \u00a0]{0,139}?(?:\s\([^()\n]{1,60}\))?):\s+(\S.*)$")
 NUMBER = re.compile(r"[-+$£€]?\d[\d.,:/%-]*|[.,]\d+|\d+(?:st|nd|rd|th)")
 FUNCTION_END = frozenset("the a an of and or to in on at for with by from".split())
+LONE_LABEL = re.compile(r"^[^\W\d_][^:]{0,139}:$")
 SEPARATOR = re.compile(r"^[*•·\-–—_=~#\s]{3,}$")
 SENTENCE_END = (".", "!", "?", "…", ";", ":", ",")
 NOT_SPEAKERS = {"note", "update", "source", "sources", "photo", "image", "video", "read more",
@@ -42,8 +43,7 @@ class Unit:
 
 def parse_blocks(text: str, first_line: int = 1) -> list[Block]:
     """Split a body into structural blocks, keeping every character of text in order."""
-    units = split_units(text, first_line)
-    labels = speaker_labels(units)
+    units, labels = _attach_lone_labels(split_units(text, first_line))
     kinds = [_classify(u.text, label) for u, label in zip(units, labels)]
     _promote_headings_before_bylines(units, kinds)
     _demote_headings_in_turns(units, kinds)
@@ -110,6 +110,36 @@ def _speaker(text: str) -> tuple[str, str] | None:
     if kind is None or (kind == "short" and match[2][0].isdigit()):
         return None
     return label, kind
+
+
+def _attach_lone_labels(units: list[Unit]) -> tuple[list[Unit], list[str | None]]:
+    """Units and their speaker labels, a label alone on its line ("MODERATOR:") joined to the
+    paragraph under it when the text reads as a transcript; otherwise units stay as they are."""
+    joined: list[Unit] = []
+    parts: list[tuple[Unit, ...]] = []
+    i = 0
+    while i < len(units):
+        unit = units[i]
+        nxt = units[i + 1] if i + 1 < len(units) else None
+        if nxt and LONE_LABEL.match(unit.text) and not LONE_LABEL.match(nxt.text) \
+                and _speaker(f"{unit.text} {nxt.text}"):
+            joined.append(Unit(f"{unit.text} {nxt.text}", unit.line))
+            parts.append((unit, nxt))
+            i += 2
+            continue
+        joined.append(unit)
+        parts.append((unit,))
+        i += 1
+    labels = speaker_labels(joined)
+    if len(joined) == len(units):
+        return units, labels
+    out_units: list[Unit] = []
+    out_labels: list[str | None] = []
+    for unit, label, part in zip(joined, labels, parts):
+        keep = label is not None or len(part) == 1
+        out_units.extend([unit] if keep else part)
+        out_labels.extend([label] if keep else [None] * len(part))
+    return out_units, out_labels
 
 
 def speaker_labels(units: list[Unit]) -> list[str | None]:

@@ -440,3 +440,13 @@ def test_table_rows_and_cut_lines_are_not_headings():
                "Luton 1 Rotherham 0\n\nTORONTO 63 72 .467 12\n\nResult of game played in the\n\n"
                "Division Three\n\nReading 2 Stoke 2\n")
     assert [b.text for b in doc.blocks if b.kind == "heading"] == ["Division Three"]
+
+
+def test_a_label_alone_on_its_line_opens_the_turn_under_it():
+    doc = read("Interview\n\nMODERATOR:\nWelcome to the show.\n\nANNA BERG:\nThank you.\n\n"
+               "MODERATOR:\nBye.\n")
+    assert [(b.speaker, b.text, b.line) for b in doc.blocks if b.kind == "turn"] == [
+        ("MODERATOR", "Welcome to the show.", 3), ("ANNA BERG", "Thank you.", 6),
+        ("MODERATOR", "Bye.", 9)]
+    recipe = read("Soup\n\nIngredients:\nwater and salt.\n\nMethod:\nBoil it.\n")
+    assert turns(recipe) == {} and "Method:" in [b.text for b in recipe.blocks]
