@@ -9,6 +9,7 @@ part, so the first, role-carrying turn and the later short ones name the same pe
 
 from __future__ import annotations
 
+import calendar
 import functools
 import re
 from pathlib import Path
@@ -16,6 +17,7 @@ from pathlib import Path
 from .detect import ORG_HEADS, PARTICLES, ROLE_NOUNS, TITLE_HEADS, TITLE_MODIFIERS
 
 DATA = Path(__file__).resolve().parent / "data"
+WEEKDAYS = frozenset(d.lower() for d in calendar.day_name)  # "Played Friday:" heads a table
 
 # Labels that name a role in the conversation, never a person.
 GENERIC = frozenset(
@@ -109,9 +111,10 @@ def _tail_name(run: list[str]) -> list[str]:
                      or PATRONYMIC.search(run[i - 1])):
         i -= 1
     first = run[i - 1] if i > 0 else ""
-    if first and (first in given or first.lower() not in common) and first not in ORG_HEADS:
+    if first and (is_given_name(first) or first.lower() not in common) \
+            and first.title() not in ORG_HEADS:
         i -= 1
-        if i > 0 and run[i - 1] in given:  # a second given name: "Mary Ann Smith"
+        if i > 0 and is_given_name(run[i - 1]):  # a second given name: "Mary Ann Smith"
             i -= 1
     return run[i:]
 
@@ -123,7 +126,8 @@ def speaker_name(label: str) -> str | None:
     → "Vladimir Putin", "Rostec CEO Sergei Chemezov" → "Sergei Chemezov", "Mr Smith" → "Smith";
     "Question", "MODERATOR", "The President" → None. The name is returned as written.
     """
-    tokens = REMARK.sub("", label).replace("\u00a0", " ").split()
+    label, _, _ = REMARK.sub("", label).partition(", ")  # "JOHN SMITH, CNN CORRESPONDENT"
+    tokens = label.replace("\u00a0", " ").split()
     start, org = _name_start(tokens)
     run = tokens[start:]
     if not run or not any(LETTERS.search(t) for t in run):
@@ -153,6 +157,8 @@ def label_kind(label: str) -> str | None:
     labels two lines or more), or None (not a speaker).
     """
     label = REMARK.sub("", label)
+    if ", " in label:
+        return _comma_label_kind(label)
     if (m := NUMBERED.match(label)) and all(w in GENERIC for w in re.split(r"[ -]", m[1].lower())):
         return "role"  # "Speaker 2", "Participant 10", "Q1"
     tokens = label.split()
@@ -168,15 +174,24 @@ def label_kind(label: str) -> str | None:
     if name is None:
         return "role" if any(_is_role(t) for t in tokens) else None
     words = name.split()
-    if any(w.title() in ORG_HEADS for w in words):
+    if any(w.title() in ORG_HEADS or w.lower() in WEEKDAYS for w in words):
         return None  # "Washington Post:", "Interfax News Agency:" quote an organisation
     has_role = any(t.lower().strip(".") in ROLE_HEADS for t in tokens)
     common, given = _words()
     if len(words) == 1 and not has_role:
         return "name" if _known_name(name) else "short"
-    if not has_role and all(w.lower() in common and w not in given for w in words):
+    if not has_role and all(w.lower() in common and not is_given_name(w) for w in words):
         return None  # "Breaking News", "Key Points": capitalised words, not a name
     return "name"
+
+
+def _comma_label_kind(label: str) -> str | None:
+    """"NAME, ROLE": a full name, then words that hold a role ("ANNA BERG, PRESIDENT OF X")."""
+    name, _, role = label.partition(", ")
+    if label_kind(name) != "name" or len((speaker_name(name) or "").split()) < 2:
+        return None
+    return "name" if any(_is_role(t) for t in role.split()) and label_words_ok(role.split()) \
+        else None
 
 
 def _known_name(word: str) -> bool:
@@ -188,7 +203,8 @@ def _known_name(word: str) -> bool:
 
 
 def is_strong_label(label: str) -> bool:
-    """A role and a full name ("Defence Minister Sergei Shoigu"): a turn even when alone."""
+    """A role and a full name ("Defence Minister Sergei Shoigu", "ANNA BERG, CNN ANCHOR"): a turn
+    even when alone."""
     name = speaker_name(label) if label_kind(label) == "name" else None
     return bool(name) and len(name.split()) >= 2 and \
         len(name.split()) < len(REMARK.sub("", label).split())
@@ -217,7 +233,7 @@ def person_name_shape(text: str) -> bool:
     if not all(re.fullmatch(r"[^\W\d_][\w'’.-]*", t) for t in tokens):
         return False
     common, given = _words()
-    return tokens[0] in given or not all(t.lower().strip(".") in common for t in tokens)
+    return is_given_name(tokens[0]) or not all(t.lower().strip(".") in common for t in tokens)
 
 
 def is_role_word(word: str) -> bool:
@@ -233,5 +249,6 @@ def is_common_phrase(text: str) -> bool:
 
 
 def is_given_name(word: str) -> bool:
-    """A known given name ("Tyler", "Anna")."""
-    return word in _words()[1]
+    """A known given name ("Tyler", "Anna", "ANNA")."""
+    given = _words()[1]
+    return word in given or word.title() in given

@@ -450,3 +450,18 @@ def test_a_label_alone_on_its_line_opens_the_turn_under_it():
         ("MODERATOR", "Bye.", 9)]
     recipe = read("Soup\n\nIngredients:\nwater and salt.\n\nMethod:\nBoil it.\n")
     assert turns(recipe) == {} and "Method:" in [b.text for b in recipe.blocks]
+
+
+def test_name_then_role_after_a_comma():
+    doc = read("Evening news\n\nJOHN SMITH, CNN CORRESPONDENT: Good evening.\n\n"
+               "ANNA BERG, MINISTER OF TRADE: Hello.\n\nJOHN SMITH: Thank you.\n\n"
+               "Moscow, Russia: a city.\n\nThank you, Mr President: said twice.\n")
+    assert turns(doc) == {"JOHN SMITH, CNN CORRESPONDENT": 1, "ANNA BERG, MINISTER OF TRADE": 1,
+                          "JOHN SMITH": 1}
+    assert speaker_name("JOHN SMITH, CNN CORRESPONDENT") == "JOHN SMITH"
+
+
+def test_table_captions_alone_on_a_line_are_not_speakers():
+    doc = read("League results\n\nPlayed Friday:\nLeeds 2 Hull 1\n\nPlaying Sunday:\n"
+               "Wigan v Bath\n")
+    assert turns(doc) == {}
