@@ -107,7 +107,7 @@ def detect(blocks: list[Block]) -> tuple[dict[str, Any], list[Block]]:
         del body[title_index]
         if title_index == 1:
             body[0] = replace(body[0], kind="kicker")
-    where = place_index(body[:5], "\n".join(b.text for b in body))
+    where = place_index(body[:5], "\n".join([found.get("title", ""), *(b.text for b in body)]))
     if where is not None:
         found["place"] = body[where].text
         body[where] = replace(body[where], kind="paragraph", level=0)

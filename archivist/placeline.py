@@ -27,6 +27,10 @@ NOT_PLACE = frozenset("times post journal herald telegraph tribune gazette news 
 DATE_WORDS = frozenset(w.lower() for w in [*calendar.month_name, *calendar.month_abbr,
                                            *calendar.day_name, *calendar.day_abbr] if w) | \
     {"sept", "am", "pm", "gmt", "utc", "msk", "at", "on", "updated", "published", "posted"}
+PLACE_TYPES = frozenset("region territory oblast krai province county district republic state "
+                        "island islands peninsula area city village".split())
+LOCATED = (r"\b(?:[Ii]n|[Aa]t|[Nn]ear|outside|visit(?:ed|ing)?|(?:city|town|village|port|"
+           r"settlement|region|district) of)\s+(?:the\s+)?{}\b")
 BIG_CITY = 100_000  # alternate names ("St Petersburg") only for cities this large
 HEAD_KINDS = ("paragraph", "heading")
 
@@ -70,11 +74,11 @@ def is_place_line(text: str) -> bool:
 
 
 def supported(line: str, text: str) -> bool:
-    """A place line with parts, a known place, or one the text names as a location."""
-    if "," in line or line in _gazetteer():
+    """A place line with parts, a place-type word, a known place, or one the text names as a
+    location ("in Sabetta", "the port of Ust-Luga")."""
+    if "," in line or line.split()[-1].lower() in PLACE_TYPES or line in _gazetteer():
         return True
-    located = rf"\b(?:in|at|near|outside)\s+(?:the\s+)?{re.escape(line)}\b"
-    return re.search(located, text) is not None
+    return re.search(LOCATED.format(re.escape(line)), text) is not None
 
 
 @functools.lru_cache(maxsize=1)

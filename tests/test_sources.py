@@ -404,6 +404,8 @@ def test_a_bare_word_after_the_date_needs_support_to_be_a_place():
     assert read(text.format("Reuters", "")).meta.place is None  # could be an outlet
     assert read(text.format("Geneva", "")).meta.place == "Geneva"  # a known city
     assert read(text.format("Sabetta", " in Sabetta")).meta.place == "Sabetta"  # named as a place
+    assert read(text.format("Ust-Luga", " at the port of Ust-Luga")).meta.place == "Ust-Luga"
+    assert read(text.format("Tula Region", "")).meta.place == "Tula Region"  # a place type
 
 
 def test_one_word_title_above_a_date_and_place():
