@@ -68,7 +68,8 @@ def is_place_line(text: str) -> bool:
         return False
     if any(is_role_word(w) or w.lower() in NOT_PLACE for w in words):
         return False
-    if "," not in text and person_name_shape(text) and is_given_name(words[0]):
+    if "," not in text and person_name_shape(text) and is_given_name(words[0]) \
+            and words[-1].lower() not in PLACE_TYPES:
         return False
     return not is_common_phrase(text)
 
