@@ -119,6 +119,7 @@ def _tail_name(run: list[str]) -> list[str]:
     return run[i:]
 
 
+@functools.lru_cache(maxsize=8192)
 def speaker_name(label: str) -> str | None:
     """The person-name part of a speaker label, or None when it names nobody.
 
@@ -151,6 +152,7 @@ def label_words_ok(tokens: list[str]) -> bool:
     return True
 
 
+@functools.lru_cache(maxsize=8192)
 def label_kind(label: str) -> str | None:
     """'role' (names no one: "Question"), 'name' (ends in a person's name), 'short' (one word
     that is a name only if a fuller label in the same text ends with it, or, in capitals, if it
@@ -202,6 +204,7 @@ def _known_name(word: str) -> bool:
     return word.title() in given or word.title() in _surnames()
 
 
+@functools.lru_cache(maxsize=8192)
 def is_strong_label(label: str) -> bool:
     """A role and a full name ("Defence Minister Sergei Shoigu", "ANNA BERG, CNN ANCHOR"): a turn
     even when alone."""
