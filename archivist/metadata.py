@@ -209,7 +209,7 @@ def _scan_dateline(text: str, found: dict[str, Any]) -> None:
 def _detect_kind(blocks: list[Block], title: str) -> str:
     turns = sum(1 for b in blocks if b.kind == "turn")
     bylines = sum(1 for b in blocks if b.kind == "byline")
-    transcript = turns >= 2 or "transcript" in title.lower()
+    transcript = turns >= 1 or "transcript" in title.lower()  # one turn: a role-and-name label
     if bylines >= 2:
         return "compilation"
     return "transcript" if transcript else "article"

@@ -214,6 +214,7 @@ I wish you all successful work.
 def test_a_single_role_and_name_label_is_a_turn():
     doc = read(ONE_TURN)
     assert turns(doc) == {"Prime Minister of the Republic Jonas Almeida": 1}
+    assert doc.meta.kind == "transcript"
     assert doc.meta.place == "Lisbon"
 
 
