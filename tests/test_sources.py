@@ -357,6 +357,13 @@ def test_speaker_name_is_the_end_of_the_label(label: str):
     assert name is None or core[-len(name.split()):] == name.split()
 
 
+@given(st.text(max_size=80))
+def test_any_label_gives_a_kind_and_a_name_from_its_own_words(label: str):
+    kind, name = label_kind(label), speaker_name(label)
+    assert kind in (None, "role", "name", "short")
+    assert name is None or all(w in label for w in name.split())
+
+
 def test_eval_sources_scores_a_corpus(tmp_path: Path):
     """bench/eval_sources.py on a two-file corpus with metadata.json."""
     sys.path.insert(0, str(BENCH))
