@@ -364,6 +364,25 @@ def test_any_label_gives_a_kind_and_a_name_from_its_own_words(label: str):
     assert name is None or all(w in label for w in name.split())
 
 
+LINE_STARTS = st.sampled_from([
+    "", "MODERATOR:", "MODERATOR: ", "JOHN SMITH, CNN CORRESPONDENT: ", "Germany: ", "Second: ",
+    "President of Russia Vladimir Putin: ", "Vladimir Putin:", "Q: ", "A: ", "Speaker 2: ",
+    "Hamid Karzai (translated from Russian): ", "The Kremlin, Moscow", "2019-03-14", "<…>",
+    "Hello, Mr President!", "Luton 1 Rotherham 0", "Tyler Durden"])
+LINES = st.lists(st.tuples(LINE_STARTS, st.sampled_from(["", "Yes.", "What now?", "Fine, thanks"]),
+                           st.sampled_from(["\n", "\n\n"])), min_size=1, max_size=12)
+
+
+@given(LINES)
+def test_every_character_of_a_transcript_is_kept_in_order(lines):
+    from archivist.convert import block_text, parse_blocks  # noqa: PLC0415
+
+    text = "".join(start + (" " if start and rest else "") + rest + sep
+                   for start, rest, sep in lines)
+    shown = " ".join(block_text(b) for b in parse_blocks(text))
+    assert shown.split() == text.split()
+
+
 def test_eval_sources_scores_a_corpus(tmp_path: Path):
     """bench/eval_sources.py on a two-file corpus with metadata.json."""
     sys.path.insert(0, str(BENCH))
