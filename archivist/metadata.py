@@ -13,7 +13,7 @@ from .convert import BYLINE, URL
 from .dates import find_date, parse_date_value
 from .model import Block, Metadata, Problem
 from .placeline import DATE_WORDS, PLACE_SMALL, date_only, place_index
-from .speakers import is_common_phrase, person_name_shape
+from .speakers import is_common_phrase, is_role_word, person_name_shape
 
 log = logging.getLogger(__name__)
 
@@ -172,7 +172,8 @@ def _scan_line(text: str, found: dict[str, Any]) -> None:
             and (not m[2] or date_only(m[2])) and not is_common_phrase(m[1]):
         found["outlet"] = m[1].strip(" ,")
     if BYLINE.match(text) and (m := BYLINE_PARTS.match(text)) and "author" not in found:
-        parts = [p.strip() for p in m[1].split(",") if p.strip() and not find_date(p)]
+        parts = [p.strip() for p in re.split(r",|\||\s[–—-]\s", m[1])
+                 if p.strip() and not find_date(p)]
         names = re.split(r"\s+(?:and|&)\s+", parts[0]) if parts else []
         if names and all(person_name_shape(n) for n in names):
             found["author"] = parts[0]
@@ -184,7 +185,8 @@ def _outlet_shape(text: str) -> bool:
     """One to five capitalised words: "Substack", "The Moscow Times"."""
     words = text.split()
     return 1 <= len(words) <= 5 and all(w[:1].isupper() or w.lower() in PLACE_SMALL
-                                        for w in words) and not text.endswith(("!", "?", "."))
+                                        for w in words) and not text.endswith(("!", "?", ".")) \
+        and not any(is_role_word(w) for w in words)  # "Staff Reporter" is no outlet
 
 
 def _scan_dateline(text: str, found: dict[str, Any]) -> None:

@@ -33,6 +33,8 @@ ROLES = frozenset(w.lower() for w in TITLE_HEADS | TITLE_MODIFIERS) | ROLE_NOUNS
               "co-founder partner principal superintendent inspector".split())
 # Words that make a label a role by themselves (not modifiers such as "Grand", "Foreign").
 ROLE_HEADS = ROLES - frozenset(w.lower() for w in TITLE_MODIFIERS - TITLE_HEADS)
+COLLECTIVE = frozenset("staff desk team editors editorial newsroom bureau wire wires agencies "
+                       "correspondents contributors admin administrator webmaster".split())
 CONNECTORS = frozenset("of the for and in on at to".split())
 # Openings of a sentence or a list item: "Second: …", "Here is the thing: …".
 OPENERS = frozenset(
@@ -233,6 +235,8 @@ def person_name_shape(text: str) -> bool:
         return False
     if any(not (_is_name_token(t) or t.lower() in PARTICLES) for t in tokens):
         return False
+    if any(t.lower() in COLLECTIVE or t.title() in ORG_HEADS for t in tokens):
+        return False  # "Reuters Staff", "Moscow Times"
     if not all(re.fullmatch(r"[^\W\d_][\w'’.-]*", t) for t in tokens):
         return False
     common, given = _words()

@@ -494,3 +494,16 @@ def test_table_captions_alone_on_a_line_are_not_speakers():
     doc = read("League results\n\nPlayed Friday:\nLeeds 2 Hull 1\n\nPlaying Sunday:\n"
                "Wigan v Bath\n")
     assert turns(doc) == {}
+
+
+@pytest.mark.parametrize(("line", "author", "outlet"), [
+    ("By Anna Berg, Staff Reporter", "Anna Berg", None),
+    ("By ANNA BERG | Nordhavn Post", "ANNA BERG", "Nordhavn Post"),
+    ("By Anna Berg and Erik Lund - Coastal Herald, 3/4/2021", "Anna Berg and Erik Lund",
+     "Coastal Herald"),
+    ("By the way, nobody signed this", None, None),
+    ("By Reuters Staff", None, None),
+])
+def test_bylines(line: str, author: str | None, outlet: str | None):
+    doc = read(f"Storm Hits the Coast\n{line}\n\nThe storm hit the coast on Friday.\n")
+    assert (doc.meta.author, doc.meta.outlet) == (author, outlet)
