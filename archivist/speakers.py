@@ -116,7 +116,9 @@ def _tail_name(run: list[str]) -> list[str]:
     if first and (is_given_name(first) or first.lower() not in common) \
             and first.title() not in ORG_HEADS:
         i -= 1
-        if i > 0 and is_given_name(run[i - 1]):  # a second given name: "Mary Ann Smith"
+        second = run[i - 1] if i > 0 else ""
+        if is_given_name(second) and second.title() not in ORG_HEADS \
+                and second.lower() not in common:  # a second given name: "Mary Ann Smith"
             i -= 1
     return run[i:]
 
