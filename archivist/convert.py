@@ -153,6 +153,8 @@ def speaker_labels(units: list[Unit]) -> list[str | None]:
     carries a role and a full name ("Defence Minister Sergei Shoigu:").
     """
     found = [_speaker(u.text) for u in units]
+    if len(units) > 1 and len(units[1].text) <= 40 and find_date(units[1].text):
+        found[0] = None  # "Vladimir Putin: We Will Respond" above a date line is the title
     full = {surname_key(speaker_name(f[0]) or "") for f in found if f and f[1] == "name"}
     repeated = Counter(f[0] for f in found if f and f[0].isupper())
     labels = [f[0] if f and (f[1] != "short" or surname_key(f[0]) in full

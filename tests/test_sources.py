@@ -507,3 +507,10 @@ def test_table_captions_alone_on_a_line_are_not_speakers():
 def test_bylines(line: str, author: str | None, outlet: str | None):
     doc = read(f"Storm Hits the Coast\n{line}\n\nThe storm hit the coast on Friday.\n")
     assert (doc.meta.author, doc.meta.outlet) == (author, outlet)
+
+
+def test_a_headline_with_a_colon_above_the_date_is_the_title():
+    doc = read("Andrei Volkov: We Will Not Give Up\n2020-05-05\nMoscow\n\n"
+               "Question: Will you give up?\n\nAndrei Volkov: No.\n")
+    assert doc.meta.title == "Andrei Volkov: We Will Not Give Up"
+    assert doc.meta.place == "Moscow" and turns(doc) == {"Question": 1, "Andrei Volkov": 1}
