@@ -20,6 +20,7 @@ log = logging.getLogger(__name__)
 KINDS = ("article", "transcript", "compilation", "report", "interview", "statement", "other")
 TITLE_MAX = 80
 DATELINE = re.compile(r"^([A-Z][A-Z .'’-]{2,40}?)(?:,\s*([A-Z][\w .'’-]{1,40}?))?"
+                      r"(\s+\([A-Z][\w .&-]{1,30}\))?"  # "MOSCOW (Reuters) - …"
                       r"(?:\s+[–—-]\s+|\s+(?=\d{4}-\d\d-\d\d))")
 LABELLED_URL = re.compile(r"^(?:source|url|original|link|read more)\s*:\s*(https?://\S+)\s*$", re.I)
 # "Kremlin Transcript, 6/29/22": capitalised words, "Transcript", nothing or a date after it.
@@ -113,7 +114,10 @@ def detect(blocks: list[Block]) -> tuple[dict[str, Any], list[Block]]:
         body[where] = replace(body[where], kind="paragraph", level=0)
     head = [b if len(b.text) <= 200 else replace(b, text=b.text[:60]) for b in body[:6]]
     tail = [b for b in body[-3:] if b.kind == "signature"]
-    found.update(_header_fields(head, tail, found.get("title", ""), body[:6]))
+    # With no headline line, the first line may be one ("RTRS - Tennis - Muster upset"): there
+    # only a dateline with a region, an agency or a date counts.
+    strict = title_index is None
+    found.update(_header_fields(head, tail, found.get("title", ""), body[:6], strict))
     if "title" not in found:
         found["title"] = derive_title(body)
     found["kind"] = _detect_kind(body, found["title"])
@@ -148,14 +152,14 @@ def derive_title(blocks: list[Block]) -> str:
 
 
 def _header_fields(head: list[Block], tail: list[Block], title: str,
-                   full_head: list[Block]) -> dict[str, Any]:
+                   datelines: list[Block], strict_first: bool) -> dict[str, Any]:
     found: dict[str, Any] = {}
     date = find_date(title)
     for block in [*head, *tail]:
         date = date or find_date(block.text)
         _scan_line(block.text, found)
-    for block in full_head:
-        _scan_dateline(block.text, found)
+    for i, block in enumerate(datelines):
+        _scan_dateline(block.text, found, strict_first and i == 0)
     if date:
         found["date"] = date
     for block in tail:
@@ -189,17 +193,19 @@ def _outlet_shape(text: str) -> bool:
         and not any(is_role_word(w) for w in words)  # "Staff Reporter" is no outlet
 
 
-def _scan_dateline(text: str, found: dict[str, Any]) -> None:
+def _scan_dateline(text: str, found: dict[str, Any], strict: bool = False) -> None:
     """A dateline opening an article ("MOSCOW, Russia – …", "LONDON 1996-08-30"): the place.
 
-    After a dash the line must go on as prose (or name a region after a comma), so that a
+    After a dash the line must go on as prose (or name a region or an agency first), so that a
     headline such as "PRESS DIGEST - Indonesian newspapers" gives no place.
     """
     m = DATELINE.match(text)
     if not m or "place" in found or len(m[1].split()) > 4:
         return
-    dated = find_date(text[m.end():m.end() + 12]) is not None
-    if not (dated or m[2] or len(text) > 100):
+    rest = text[m.end():]
+    dated = find_date(rest[:12]) is not None
+    prose = len(rest.split()) >= 8 and rest.endswith((".", "”", "\"")) and not strict
+    if not (dated or m[2] or m[3] or prose):
         return
     region = m[2].strip() if m[2] else ""
     if re.search(r"\d", region) or region.split(" ")[0].lower().strip(".") in DATE_WORDS:

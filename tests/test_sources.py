@@ -514,3 +514,22 @@ def test_a_headline_with_a_colon_above_the_date_is_the_title():
                "Question: Will you give up?\n\nAndrei Volkov: No.\n")
     assert doc.meta.title == "Andrei Volkov: We Will Not Give Up"
     assert doc.meta.place == "Moscow" and turns(doc) == {"Question": 1, "Andrei Volkov": 1}
+
+
+@pytest.mark.parametrize(("line", "place"), [
+    ("MOSCOW (Reuters) - Russia said on Monday it would respond to the new sanctions soon.",
+     "Moscow"),
+    ("WASHINGTON, March 3 (AP) - The Senate voted on Tuesday to extend the programme by a year.",
+     "Washington"),
+    ("BERGEN, Norway – A storm battered the northern coast on Friday, officials said today.",
+     "Bergen, Norway"),
+])
+def test_datelines(line: str, place: str):
+    assert read(f"Talks Resume\n\n{line}\n\nMore text follows here.\n").meta.place == place
+
+
+def test_a_first_line_dateline_needs_a_region_agency_or_date():
+    assert read("MOSCOW, Russia – Talks resumed on Monday after a long break, officials said.\n"
+                ).meta.place == "Moscow, Russia"
+    assert read("RTRS - Tennis - Muster upset, Philippoussis wins, Stoltenberg loses in three.\n"
+                "\nThe top seed lost on Wednesday.\n").meta.place is None
