@@ -117,7 +117,8 @@ def detect(blocks: list[Block]) -> tuple[dict[str, Any], list[Block]]:
     # With no headline line, the first line may be one ("RTRS - Tennis - Muster upset"): there
     # only a dateline with a region, an agency or a date counts.
     strict = title_index is None
-    found.update(_header_fields(head, tail, found.get("title", ""), body[:6], strict))
+    fields = _header_fields(head, tail, found.get("title", ""), body[:6], strict)
+    found.update({k: v for k, v in fields.items() if k not in found})  # the place line wins
     if "title" not in found:
         found["title"] = derive_title(body)
     found["kind"] = _detect_kind(body, found["title"])

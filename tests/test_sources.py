@@ -533,3 +533,9 @@ def test_a_first_line_dateline_needs_a_region_agency_or_date():
                 ).meta.place == "Moscow, Russia"
     assert read("RTRS - Tennis - Muster upset, Philippoussis wins, Stoltenberg loses in three.\n"
                 "\nThe top seed lost on Wednesday.\n").meta.place is None
+
+
+def test_the_place_line_wins_over_a_dateline_below_it():
+    doc = read("Talks Resume\n2021-03-03\nGeneva\n\nMOSCOW (Reuters) - Russia said on Monday "
+               "it would respond to the new sanctions soon.\n")
+    assert doc.meta.place == "Geneva"
