@@ -211,17 +211,19 @@ def _classify(text: str, label: str | None) -> str:
 
 
 def _demote_headings_in_turns(units: list[Unit], kinds: list[str]) -> None:
-    """Between two speaker turns a short line is spoken text, unless it reads as a heading:
-    right after a separator line ("* * *"), or in title case (and, when it asks or exclaims,
-    not next to a turn)."""
+    """From the first speaker turn to the end of the conversation a short line is spoken text,
+    unless it reads as a heading: right after a separator line ("* * *"), or in title case (and,
+    when it asks or exclaims, not next to a turn)."""
     turns = [i for i, kind in enumerate(kinds) if kind == "turn"]
-    if len(turns) < 2:
+    if not turns:
         return
-    for i in range(turns[0] + 1, turns[-1]):
+    # The conversation runs on after its last turn until an embedded piece opens (a byline).
+    end = next((i for i in range(turns[-1], len(kinds)) if kinds[i] == "byline"), len(kinds))
+    for i in range(turns[0] + 1, end):
         if kinds[i] != "heading" or SEPARATOR.match(units[i - 1].text):
             continue
         asks = units[i].text.endswith(("?", "!"))
-        next_to_turn = "turn" in (kinds[i - 1], kinds[i + 1])
+        next_to_turn = "turn" in (kinds[i - 1], kinds[min(i + 1, len(kinds) - 1)])
         if not _title_case(units[i].text) or (asks and next_to_turn):
             kinds[i] = "paragraph"
 

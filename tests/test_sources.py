@@ -77,6 +77,8 @@ Andrei Volkov: Hello. Goodbye!
 
 Goodbye!
 
+Thank you for your time
+
 <…>
 """
 
@@ -113,7 +115,7 @@ def test_list_labels_inside_a_turn_are_not_speakers(kremlin_like: Document):
 
 def test_spoken_lines_are_not_headings(kremlin_like: Document):
     for line in ("What do you have in the morning, tea or coffee?", "Hello, Mr President!",
-                 "Goodbye!"):
+                 "Goodbye!", "Thank you for your time"):
         assert kind_of(kremlin_like, line) == "paragraph"
     assert [b.text for b in kremlin_like.blocks if b.kind == "heading"] == []
 
