@@ -367,3 +367,13 @@ def test_plain_email_body_is_kept_word_for_word(paragraphs: list[str]):
     msg = message("Subject", "a@example.org", body, "<p@x>")
     got = extract(bytes(msg), "p.eml", Limits())
     assert got.text.split() == body.split()
+
+
+def test_saved_page_in_a_legacy_encoding_is_decoded_by_its_charset():
+    page = ("<html><head><meta charset='windows-1251'><title>Новости</title></head><body>"
+            "<article><h1>Переговоры в Москве</h1><p>Президент провёл переговоры с делегацией "
+            "во вторник, обсудив торговлю и безопасность в регионе и на границе.</p>"
+            "</article></body></html>")
+    got = extract(page.encode("cp1251"), "ru.html", Limits())
+    assert got.meta["title"] == "Переговоры в Москве"
+    assert "Президент провёл переговоры" in got.text
