@@ -14,6 +14,7 @@ from .detection import resolve_all, scanner
 from .documents import read_documents
 from .export import archive_json
 from .formats.originals import load_all, original_files
+from .formats.source import page_resources
 from .index import Index, build_index
 from .model import Archive
 from .reader import discover
@@ -59,7 +60,7 @@ def _gather(settings: Settings) -> Archive:
     scan, scan_id = scanner(stop) if settings.detect else (None, "")
     cache = Cache(settings.cache)
     try:
-        inventory = discover(settings.sources)
+        inventory = page_resources(discover(settings.sources), settings.sources)
         documents, problems, scans = read_documents(settings.sources, inventory, cache, scan,
                                                     scan_id, settings.limits)
         found = resolve_all(documents, scans, stop, cache) if settings.detect else None

@@ -146,6 +146,19 @@ def _settings(tmp_path: Path):
                          tmp_path, env={})
 
 
+def test_a_saved_pages_resource_folder_is_one_note(tmp_path: Path):
+    archive, _, _ = build(tmp_path, {"web/harbour.html": PAGE.encode(),
+                                     "web/harbour_files/app.js": b"alert(1)",
+                                     "web/harbour_files/img/logo.png": b"\x89PNG",
+                                     "other_files/x.js": b"x()"})
+    assert [d.source for d in archive.documents] == ["web/harbour.html"]
+    notes = [(p.source, p.status) for p in archive.problems]
+    assert ("web/harbour_files/", "note") in notes
+    assert ("other_files/x.js", "skipped") in notes  # no page of that name: still reported
+    assert not any(p.source.startswith("web/harbour_files/") and p.source.endswith(("js", "png"))
+                   for p in archive.problems)
+
+
 def test_page_without_article_is_skipped_and_a_menu_page_reported_by_name(tmp_path: Path):
     empty = b"<html><head><script>x()</script><style>p{}</style></head><body></body></html>"
     menu = b"<html><body><nav><a href='/'>Home</a> <a href='/a'>About</a></nav></body></html>"

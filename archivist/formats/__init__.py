@@ -137,4 +137,8 @@ def split(data: bytes, source: str, limits: Limits) -> tuple[list[tuple[str, byt
     if fmt is None or not fmt.container or MEMBER.search(source):
         return [(source, data)], []
     module = importlib.import_module(f"{__name__}.{fmt.module}")
-    return module.split(data, source, limits)  # type: ignore[no-any-return]
+    try:
+        return module.split(data, source, limits)  # type: ignore[no-any-return]
+    except Exception as exc:  # noqa: BLE001  (a corrupt container must not stop the build)
+        return [], [Problem(source, f"unreadable {fmt.name} container: "
+                            f"{type(exc).__name__}: {str(exc)[:200]}", skipped=True)]

@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+import logging
 from pathlib import Path
 
 from ..model import Document
 from . import MEMBER, Limits, split
+
+log = logging.getLogger(__name__)
 
 
 def original_files(documents: tuple[Document, ...] | list[Document], root: Path
@@ -30,7 +33,17 @@ def load_all(root: Path, files: dict[str, Path | str], limits: Limits) -> dict[s
             continue
         container = MEMBER.sub("", where)
         if container not in boxes:
-            members, _ = split((root / container).read_bytes(), container, limits)
-            boxes[container] = dict(members)
-        out[site_path] = boxes[container][where]
+            boxes[container] = _members(root, container, limits)
+        if where in boxes[container]:
+            out[site_path] = boxes[container][where]
+        else:  # the mbox changed or went away since it was read
+            log.warning("%s: original not published: the message is no longer there", where)
     return out
+
+
+def _members(root: Path, container: str, limits: Limits) -> dict[str, bytes]:
+    try:
+        members, _ = split((root / container).read_bytes(), container, limits)
+    except OSError:
+        return {}
+    return dict(members)

@@ -9,7 +9,7 @@ from pathlib import Path, PurePosixPath
 
 from ..errors import SourceError
 from ..model import Block, Original, Problem, RawSource
-from ..reader import SourceBytes, read_sidecar, read_source
+from ..reader import Inventory, SourceBytes, read_sidecar, read_source
 from . import CONTROL, MB, MEMBER, Limits, extract, format_of, too_big
 
 
@@ -76,3 +76,36 @@ def apply_kinds(blocks: list[Block], kinds: tuple[tuple[int, str, int], ...]) ->
     by_line = {line: (kind, level) for line, kind, level in kinds}
     return [replace(b, kind=by_line[b.line][0], level=by_line[b.line][1])
             if b.line in by_line and b.kind != "bullet" else b for b in blocks]
+
+
+def page_resources(inventory: Inventory, root: Path) -> Inventory:
+    """A saved page's resource folder (page.html + page_files/) is noted once, not file by file.
+
+    Browsers save a complete page as `page.html` and a `page_files/` folder of scripts, styles and
+    images. They are not sources: one note names the folder and how many files it holds.
+    """
+    pages = {p.relative_to(root).with_suffix("").as_posix() for p in inventory.sources
+             if p.suffix.lower() in (".html", ".htm")}
+    folders: dict[str, int] = {}
+    kept: list[Problem] = []
+    for problem in inventory.problems:
+        folder = _resource_folder(problem.source, pages)
+        if folder is None or not problem.skipped:
+            kept.append(problem)
+        else:
+            folders[folder] = folders.get(folder, 0) + 1
+    for folder, count in sorted(folders.items()):
+        kept.append(Problem(folder + "/", f"{count} file{'s' if count != 1 else ''} saved with "
+                            f"the web page {folder.removesuffix('_files')}.*: its scripts, "
+                            "styles and images, not sources", info=True))
+    return replace(inventory, problems=tuple(kept))
+
+
+def _resource_folder(rel: str, pages: set[str]) -> str | None:
+    """The `<page>_files` folder a path lies in, if a saved page of that name is next to it."""
+    parts = PurePosixPath(rel).parts
+    for depth in range(len(parts) - 1):
+        folder = "/".join(parts[: depth + 1])
+        if folder.endswith("_files") and folder.removesuffix("_files") in pages:
+            return folder
+    return None
