@@ -88,8 +88,10 @@ def originals(archive: Archive, settings: Settings) -> dict[str, Path | bytes]:
     """Every published original: site path → the file to copy, or an mbox message's bytes."""
     if not settings.originals:
         return {}
-    return load_all(settings.sources, original_files(archive.documents, settings.sources),
-                    settings.limits)
+    root = settings.sources
+    # Listed again rather than kept from gather: the archive holds no paths, only source names.
+    paths = {p.relative_to(root).as_posix(): p for p in discover(root).sources}
+    return load_all(paths, original_files(archive.documents, paths), settings.limits)
 
 
 def iter_pages(index: Index, settings: Settings) -> Iterator[tuple[str, str]]:
