@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import os
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any, Mapping
 
@@ -11,7 +11,7 @@ from .errors import ConfigError
 from .formats import Limits
 
 KNOWN_KEYS = {"sources", "registry", "cache", "detect", "fulltext", "stemmer", "site_name",
-              "site_url", "originals", "limits"}
+              "site_url", "originals", "limits", "ocr"}
 ENV = {"sources": "ARCHIVE_SOURCES", "registry": "ARCHIVE_REGISTRY", "cache": "ARCHIVE_CACHE"}
 
 
@@ -43,7 +43,7 @@ def load_settings(raw: Mapping[str, Any] | None, base: Path, site_name: str = "S
     for key, var in ENV.items():
         if env.get(var):
             raw[key] = env[var]
-    for key in ("detect", "fulltext", "originals"):
+    for key in ("detect", "fulltext", "originals", "ocr"):
         if not isinstance(raw.get(key, True), bool):
             raise ConfigError(f"extra.archive.{key}: '{raw[key]}' is not true or false")
     sources = _path(raw.get("sources", "sources"), base, "sources")
@@ -52,6 +52,7 @@ def load_settings(raw: Mapping[str, Any] | None, base: Path, site_name: str = "S
                           "point `sources:` (or ARCHIVE_SOURCES) at your documents")
     cache = raw.get("cache", ".archive-cache")
     stemmer = _stemmer(raw.get("stemmer", "english"))
+    limits = replace(_limits(raw.get("limits")), ocr=raw.get("ocr", False))
     return Settings(sources=sources, registry=_path(raw.get("registry", "entities.yml"), base,
                                                     "registry"),
                     cache=_path(cache, base, "cache") if cache else None,
@@ -59,14 +60,14 @@ def load_settings(raw: Mapping[str, Any] | None, base: Path, site_name: str = "S
                     stemmer=stemmer,
                     site_name=str(raw.get("site_name", site_name)),
                     site_url=raw.get("site_url", site_url),
-                    originals=raw.get("originals", True), limits=_limits(raw.get("limits")))
+                    originals=raw.get("originals", True), limits=limits)
 
 
 def _limits(value: Any) -> Limits:
     """Size and expansion limits: a mapping of positive whole numbers over the defaults."""
     if value is None:
         return Limits()
-    known = sorted(Limits.__dataclass_fields__)
+    known = sorted(set(Limits.__dataclass_fields__) - {"ocr"})
     if not isinstance(value, Mapping):
         raise ConfigError(f"extra.archive.limits: expected a mapping of {', '.join(known)}")
     for key, number in value.items():

@@ -5,6 +5,7 @@ from __future__ import annotations
 import io
 import json
 import mailbox
+import shutil
 import zipfile
 from email.message import EmailMessage
 from pathlib import Path
@@ -390,3 +391,36 @@ def test_saved_page_in_a_legacy_encoding_is_decoded_by_its_charset():
     got = extract(page.encode("cp1251"), "ru.html", Limits())
     assert got.meta["title"] == "Переговоры в Москве"
     assert "Президент провёл переговоры" in got.text
+
+
+def make_scan(lines: list[str]) -> bytes:
+    """A PDF whose only page is a picture of text: no text layer, as from a scanner."""
+    fpdf = pytest.importorskip("fpdf")
+    image_module = pytest.importorskip("PIL.Image")
+    draw_module = pytest.importorskip("PIL.ImageDraw")
+    font_module = pytest.importorskip("PIL.ImageFont")
+    picture = image_module.new("L", (1700, 600), 255)
+    draw = draw_module.Draw(picture)
+    font = font_module.truetype(FONT, 48)
+    for i, line in enumerate(lines):
+        draw.text((80, 80 + i * 90), line, fill=0, font=font)
+    pdf = fpdf.FPDF()
+    pdf.add_page()
+    pdf.image(picture, x=10, y=10, w=190)
+    return bytes(pdf.output())
+
+
+def test_a_scan_is_read_by_ocr_only_when_asked(tmp_path: Path):
+    if shutil.which("tesseract") is None:
+        pytest.skip("Debian's tesseract-ocr is not installed (OCR is optional)")
+    scan = make_scan(["The harbour inspection found", "three cracked pillars."])
+    archive, _, _ = build(tmp_path / "off", {"scan.pdf": scan, "ok.txt": b"Plain text here.\n"})
+    assert [d.source for d in archive.documents] == ["ok.txt"]
+    assert any(p.startswith("skipped: scan.pdf: no text layer") and "ocr: true" in p
+               for p in problems_of(archive))
+    archive, site, _ = build(tmp_path / "on", {"scan.pdf": scan}, ocr=True)
+    [doc] = archive.documents
+    words = " ".join([doc.meta.title, *(b.text for b in doc.blocks)]).lower().split()
+    assert {"harbour", "inspection", "cracked", "pillars."} <= set(words)
+    assert dict(doc.details)["OCR"].startswith("page 1 read by OCR")
+    assert 'id="page-1"' in site[f"documents/{doc.id}/index.md"]

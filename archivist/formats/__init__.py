@@ -17,6 +17,7 @@ python-docx) cost nothing to an archive of text files.
 - `.pdf` (pdf.py, pypdfium2): the text layer page by page, each page anchored (`#page-N`);
   title and author from the document info, its creation date only where the text has none.
   No text layer at all: skipped ("no text layer"); some pages without: a warning naming them.
+  With `ocr: true`, such pages are read by Tesseract instead (ocr.py).
 - `.docx` (docx.py, python-docx): headings, paragraphs, lists, table rows and footnotes in order;
   title and author from the core properties, the created date only where the text has none.
 - `.eml` (email.py, stdlib email): subject, From, Date, To/Cc, Message-ID, In-Reply-To,
@@ -48,17 +49,20 @@ CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 
 @dataclass(frozen=True)
 class Limits:
-    """Size and expansion limits on one input file (safe defaults; settable in mkdocs.yml)."""
+    """Size and expansion limits on one input file (safe defaults; settable in mkdocs.yml), and
+    whether pages without text are read by OCR."""
 
     file_mb: int = 100  # larger files are skipped before they are read
     expanded_mb: int = 200  # uncompressed size of a .docx (zip) archive
     ratio: int = 100  # compression ratio above which a zip member is treated as a bomb
     pages: int = 5000  # PDF pages read
     messages: int = 50000  # messages read from one mbox
+    ocr: bool = False  # read PDF pages without a text layer by OCR (setting `ocr`, not a limit)
 
     def key(self) -> str:
         """A cache-key fragment: results depend on the limits."""
-        return f"{self.file_mb}/{self.expanded_mb}/{self.ratio}/{self.pages}/{self.messages}"
+        return (f"{self.file_mb}/{self.expanded_mb}/{self.ratio}/{self.pages}/{self.messages}/"
+                f"{self.ocr}")
 
 
 @dataclass(frozen=True)

@@ -48,32 +48,57 @@ def _read(doc: pdfium.PdfDocument, source: str, limits: Limits) -> Extracted:
     if count > limits.pages:
         problems.append(Problem(source, f"only the first {limits.pages} of {count} pages read "
                                 "(setting extra.archive.limits.pages)"))
+    pages = {n: _page(doc, n, source, limits, problems)
+             for n in range(1, min(count, limits.pages) + 1)}
     lines: list[str] = []
     anchors: list[tuple[int, str]] = []
-    empty: list[int] = []
-    for number in range(1, min(count, limits.pages) + 1):
-        try:
-            paragraphs = page_paragraphs(doc[number - 1])
-        except pdfium.PdfiumError as exc:
-            problems.append(Problem(source, f"page {number}: unreadable, skipped: {exc}"))
-            paragraphs = []
-        if not paragraphs:
-            empty.append(number)
-            continue
-        anchors.append((len(lines) + 1, f"page-{number}"))
-        for paragraph in paragraphs:
-            lines += [*paragraph, ""]
+    for number, (paragraphs, _) in pages.items():
+        if paragraphs:
+            anchors.append((len(lines) + 1, f"page-{number}"))
+            lines += [line for paragraph in paragraphs for line in [*paragraph, ""]]
     if not lines:
-        pages = f"{count} page{'s' if count != 1 else ''}"
-        raise SourceError(source, f"no text layer (a scanned PDF of {pages}?); "
-                                  "nothing to read without OCR")
+        raise SourceError(source, _no_text(count, limits))
+    empty = [n for n, (paragraphs, _) in pages.items() if not paragraphs]
     if empty:
-        problems.append(Problem(source, f"no text layer on page{'s' if len(empty) > 1 else ''} "
-                                f"{_ranges(empty)} of {count}"))
+        problems.append(Problem(source, f"no text layer on {_pages(empty)} of {count}"))
+    details = [("Pages", str(count))]
+    if read := [n for n, (paragraphs, ocr) in pages.items() if paragraphs and ocr]:
+        details.append(("OCR", f"{_pages(read)} read by OCR (Tesseract): check against the "
+                               "original"))
     meta, weak = info(doc.get_metadata_dict(skip_empty=True))
-    details = (("Pages", str(count)),)
-    return Extracted("\n".join(lines), "pdf", meta, anchors=tuple(anchors), details=details,
-                     problems=tuple(problems), weak=weak)
+    return Extracted("\n".join(lines), "pdf", meta, anchors=tuple(anchors),
+                     details=tuple(details), problems=tuple(problems), weak=weak)
+
+
+def _page(doc: pdfium.PdfDocument, number: int, source: str, limits: Limits,
+          problems: list[Problem]) -> tuple[list[list[str]], bool]:
+    """One page's paragraphs from its text layer, else (when asked for) by OCR; and whether OCR."""
+    try:
+        paragraphs = page_paragraphs(doc[number - 1])
+    except pdfium.PdfiumError as exc:
+        problems.append(Problem(source, f"page {number}: unreadable, skipped: {exc}"))
+        return [], False
+    if paragraphs or not limits.ocr:
+        return paragraphs, False
+    from .ocr import OcrError, ocr_page  # noqa: PLC0415  (only for pages without text)
+
+    try:
+        return ocr_page(doc[number - 1]), True
+    except OcrError as exc:
+        problems.append(Problem(source, f"page {number}: OCR failed: {exc}"))
+        return [], True
+
+
+def _no_text(count: int, limits: Limits) -> str:
+    pages = f"{count} page{'s' if count != 1 else ''}"
+    if limits.ocr:
+        return f"no text layer, and OCR found no text on its {pages}"
+    return (f"no text layer (a scanned PDF of {pages}?); set `ocr: true` in the settings "
+            "to read it by OCR")
+
+
+def _pages(numbers: list[int]) -> str:
+    return f"page{'s' if len(numbers) > 1 else ''} {_ranges(numbers)}"
 
 
 def page_paragraphs(page: pdfium.PdfPage) -> list[list[str]]:
