@@ -226,3 +226,10 @@ def test_incremental_rebuild_reuses_cached_results(detector: Detector) -> None:
     assert "a.txt" in fresh and "b.txt" in fresh and "e.txt" not in fresh
     people = [c for c in second["b.txt"] if c.type == "person"]
     assert Candidate("Ivan Peskov", "person", ("Peskov",), 1) in people
+
+
+def test_last_line_table_row_keeps_places_elsewhere(detector: Detector) -> None:
+    """A date-like last line is a table row; lone places in other lines still count."""
+    text = "Officials in Kaluga met on Friday.\nTraffic in Tver was calm.\n\n12.05.2019 17:00\n"
+    places = {c.name for c in detector.detect(text) if c.type == "place"}
+    assert {"Kaluga", "Tver"} <= places

@@ -40,13 +40,12 @@ class DocReader:
         self.singles: list[Span] = []
         self.cued_places: set[str] = set()
         self.mid_caps: set[str] = set()
-        self.tabular = False
         self.unresolved_last: set[str] = set()
         self.asked: set[str] = set()
 
     def read_line(self, line: Line) -> None:
         """Collect mentions of one parsed line."""
-        dateline, self.tabular, spans = line
+        dateline, tabular, spans = line
         if dateline:
             self._dateline(dateline)
         for fields in spans:
@@ -55,7 +54,9 @@ class DocReader:
                 self.mid_caps.update(tokens)
             if len(tokens) == 1 and tokens[0] in FUNCTION_CAPS and not fields[F_OF_SPLIT]:
                 continue  # a lone "The": trimming drops it
-            self._classify(Span(*fields))
+            span = Span(*fields)
+            span.tabular = tabular  # per line: a table row at the end must not stop other lines
+            self._classify(span)
 
     def _dateline(self, surface: str) -> None:
         """A capitals place at a line start before a date or source ("MOSCOW 1996-08-30")."""
@@ -241,7 +242,7 @@ class DocReader:
         """Record a place mention when the gazetteer entry is strong or a locative cue backs it."""
         name = " ".join(span.tokens)
         cued = _locative(span)
-        if span.bound or (self.tabular and not place.major):
+        if span.bound or (span.tabular and not place.major):
             return
         if place.strong or cued or place.name in self.cued_places:
             if cued:

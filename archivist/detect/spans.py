@@ -68,6 +68,7 @@ class Span:
     of_split: int = 0
     bound: bool = False
     starts: tuple[int, ...] = ()
+    tabular: bool = False  # the line is a results-table row
 
 
 def is_caps_line(line: str) -> bool:
@@ -273,7 +274,7 @@ def sub_span(span: Span, i: int, j: int) -> Span:
     return Span(span.tokens[i:j], span.surfaces[i:j], start, span.end, span.initial and i == 0,
                  span.prev_word if i == 0 else span.tokens[i - 1],
                  span.prev_prev if i == 0 else "", span.next_text if j == n else "",
-                 bound=span.bound, starts=span.starts[i:j])
+                 bound=span.bound, starts=span.starts[i:j], tabular=span.tabular)
 
 
 def is_initial(tok: str) -> bool:
