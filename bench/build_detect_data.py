@@ -4,8 +4,11 @@ given_names.txt and surnames.txt come from Faker's person providers (MIT licence
 names kept as they are and Cyrillic names transliterated the usual English ways (Dmitry/Dmitriy).
 common_words.txt is every all-lowercase word of the SCOWL-based Debian word lists
 (apt-get install wamerican wbritish; /usr/share/dict/american-english and british-english).
+holidays.txt is every holiday name, in English where the `holidays` package has it, of every
+country it covers, 2010-2025 (so "Victory Day" or "Merry Christmas" are not taken for people).
 
-usage: python bench/build_detect_data.py   (needs `pip install faker==40.54.0`)
+usage: python bench/build_detect_data.py [LIST...]   (LIST: given surnames common holidays;
+       needs `pip install faker==40.54.0 holidays==0.108`)
 """
 
 from __future__ import annotations
@@ -15,6 +18,7 @@ import itertools
 import logging
 import os
 import re
+import sys
 from pathlib import Path
 
 log = logging.getLogger(__name__)
@@ -101,17 +105,42 @@ def common_words() -> set[str]:
     return words
 
 
-def main() -> None:
-    """Write the three lists."""
-    given = faker_names(("first_names", "first_names_male", "first_names_female",
-                         "first_names_nonbinary", "first_names_unisex"))
-    last = faker_names(("last_names", "last_names_male", "last_names_female"))
-    for fname, words in (("given_names.txt", given), ("surnames.txt", last),
-                         ("common_words.txt", common_words())):
+def holiday_names() -> set[str]:
+    """Holiday names of every country the holidays package covers, in English where it can."""
+    import holidays
+
+    names: set[str] = set()
+    for code in holidays.list_supported_countries():
+        for language in ("en_US", None):
+            try:
+                found = holidays.country_holidays(code, years=range(2010, 2026), language=language)
+            except (NotImplementedError, KeyError, ValueError):
+                continue
+            names |= {n for n in found.values() if n[:1].isupper()}
+            break
+    return names
+
+
+LISTS = {
+    "given": ("given_names.txt", lambda: faker_names(
+        ("first_names", "first_names_male", "first_names_female", "first_names_nonbinary",
+         "first_names_unisex"))),
+    "surnames": ("surnames.txt", lambda: faker_names(
+        ("last_names", "last_names_male", "last_names_female"))),
+    "common": ("common_words.txt", common_words),
+    "holidays": ("holidays.txt", holiday_names),
+}
+
+
+def main(names: list[str]) -> None:
+    """Write the lists named (all when none is)."""
+    for key in names or sorted(LISTS):
+        fname, build = LISTS[key]
+        words = build()
         (DATA / fname).write_text("\n".join(sorted(words)) + "\n", encoding="utf-8")
         log.info("%s: %d entries", fname, len(words))
 
 
 if __name__ == "__main__":
     logging.basicConfig(level=logging.INFO, format="%(message)s")
-    main()
+    main(sys.argv[1:])

@@ -233,3 +233,73 @@ def test_last_line_table_row_keeps_places_elsewhere(detector: Detector) -> None:
     text = "Officials in Kaluga met on Friday.\nTraffic in Tver was calm.\n\n12.05.2019 17:00\n"
     places = {c.name for c in detector.detect(text) if c.type == "place"}
     assert {"Kaluga", "Tver"} <= places
+
+
+def _typed(cands: list[Candidate]) -> set[tuple[str, str]]:
+    """(name, type) of every candidate."""
+    return {(c.name, c.type) for c in cands}
+
+
+# (text, entities that must be found, names that must not be found as any entity)
+PRECISION_CASES = [
+    ("Friends wished Olga Petrenko a Merry Christmas in Tomsk.\n",
+     {("Olga Petrenko", "person")}, {"Merry Christmas"}),
+    ("Veterans marched on Victory Day, and the Youth Forum opened.\n", set(),
+     {"Victory Day", "Youth Forum"}),
+    ("The Severny Potok pipeline will carry gas, said Ivan Orlov.\n",
+     {("Ivan Orlov", "person")}, {"Severny Potok"}),
+    ("The vessel Admiral Kuzin left port.\n", set(), {"Admiral Kuzin", "Kuzin"}),
+    ("The war against Nazi Germany lasted four years.\n", set(), {"Nazi Germany"}),
+    ("The glider flies at Mach 20 through the upper atmosphere.\n", set(), {"Mach"}),
+    ("Talks with the People's Republic of China went well.\n", {("China", "place")},
+     {"Republic of China"}),
+    ("Talks with the People’s Republic of China went well.\n", {("China", "place")},
+     {"Republic of China"}),
+    ("Why not call one of the new islands Petrov Island? asked Ivan Petrov.\n",
+     {("Ivan Petrov", "person")}, {"Petrov Island"}),
+    ("Workers at the Baltic Shipyard launched an icebreaker.\n",
+     {("Baltic Shipyard", "organization")}, {"Baltic"}),
+    ("Fires spread in the Pskov and Smolensk regions overnight.\n", set(), {"Pskov", "Smolensk"}),
+    ("The Board of Directors met, and the Federal Agency for Fishery agreed.\n", set(),
+     {"Board of Directors", "Federal Agency"}),
+    ("The 5th Tank Army crossed the river.\n", set(), {"Tank Army"}),
+    ("The deal is worth US$ 5 billion.\n", set(), {"United States", "US"}),
+    ("Chief of the General Staff Valery Gerasimov: The exercise is over.\n",
+     {("Valery Gerasimov", "person")}, {"Staff Valery Gerasimov"}),
+    ("Culture Minister Vladimir Medinsky opened the festival.\n",
+     {("Vladimir Medinsky", "person")}, {"Culture Medinsky", "Culture Minister"}),
+    ("President of Zolotoil Vagit Alekperov: We have invested a great deal.\n",
+     {("Vagit Alekperov", "person")}, {"Zolotoil Vagit Alekperov"}),
+    ("Chairman of the Management Committee of Gazprom Alexei Miller: All is well.\n",
+     {("Alexei Miller", "person")},
+     {"Management Committee of Gazprom Alexei Miller", "Management Committee"}),
+    ("President of the People's Republic of China Xi Jinping arrived in Moscow.\n",
+     {("China", "place"), ("Moscow", "place")}, {"Republic of China Xi Jinping"}),
+    ("The Ministry of Culture agreed.\n", {("Ministry of Culture", "organization")},
+     {"The Ministry of Culture"}),
+]
+
+
+@pytest.mark.parametrize(("text", "found", "absent"), PRECISION_CASES)
+def test_precision_classes(detector: Detector, text: str, found: set, absent: set) -> None:
+    """Holidays, events, works, things, fragments, generic bodies and titles are not entities."""
+    cands = detector.detect(text)
+    assert found <= _typed(cands)
+    assert not absent & _all_surfaces(cands)
+
+
+def test_caption_label_is_never_a_person() -> None:
+    """A caption label is no person, even when corpus evidence knows the name after it."""
+    docs = {"a.txt": "Image: Jane Kowalski\nJane Kowalski said the talks went well.\n",
+            "b.txt": "Image: Ivan Petrov\n\nThe meeting was short.\n",
+            "c.txt": "Photo: Image\n"}
+    found = detect_corpus(docs)
+    assert not {"Image", "Photo"} & {s for c in found.values() for s in _all_surfaces(c)}
+    assert ("Jane Kowalski", "person") in _typed(found["a.txt"])
+
+
+def test_saint_names_are_one_place(detector: Detector) -> None:
+    """ "St. Louis", "St Louis" and "Saint Louis" are one city; the dot stays in the surface."""
+    cands = detector.detect("Talks in St. Louis ended; St Louis and Saint Louis agreed.\n")
+    louis = [c for c in cands if c.type == "place"]
+    assert len(louis) == 1 and louis[0].variants == ("Saint Louis", "St Louis", "St. Louis")

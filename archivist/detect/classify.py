@@ -9,10 +9,12 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from .candidate import ORG, PERSON, PLACE, Candidate
-from .lexicon import (DATE_PREPS, DEMONYM_ENDINGS, FACILITY_SUFFIXES, FUNCTION_CAPS, LOCATIVE_PREPS,
-                      MONTHS_DAYS, OF_PLACE_HEADS, ORG_HEADS, PLACE_NOUNS, PLACE_PREFIXES,
-                      PLACE_SUFFIXES, ROLE_NOUNS, SPEECH_VERBS, TITLE_HEADS, TITLE_MODIFIERS,
-                      TITLE_WORDS, WEAK_HEADS, Place)
+from .lexicon import (CAPTION_WORDS, DATE_PREPS, DEMONYM_ENDINGS, EVENT_HEADS, FACILITY_SUFFIXES,
+                      FUNCTION_CAPS, GENERIC_ORGS, LOCATIVE_PREPS, MONTHS_DAYS, OF_PLACE_HEADS,
+                      ORG_HEADS, PARTICLES, PLACE_NOUNS, PLACE_PREFIXES, PLACE_SUFFIXES,
+                      ROLE_NOUNS, SPEECH_VERBS, TITLE_HEADS, TITLE_MODIFIERS, TITLE_WORDS,
+                      WEAK_HEADS, Place)
+from .nonentity import after_ordinal, has_caption_word, names_event, thing_context
 from .spans import F_INITIAL, F_OF_SPLIT, F_TOKENS, Line, Span, is_initial, sub_span
 
 if TYPE_CHECKING:
@@ -20,6 +22,9 @@ if TYPE_CHECKING:
     from .evidence import Evidence
 
 AGE_RE = re.compile(r"^year-old$")
+REGION_AFTER_RE = re.compile(r"(?:,? (?:and |or )?[A-Z][\w'’-]+)* (?:regions?|oblasts?|provinces?|"
+                             r"krais?|territory|territories|governorates?)\b")
+NUMBER_AFTER_RE = re.compile(r"[ -]\d")
 
 
 @dataclass
@@ -42,6 +47,7 @@ class DocReader:
         self.mid_caps: set[str] = set()
         self.unresolved_last: set[str] = set()
         self.asked: set[str] = set()
+        self.named_after: list[Span] = []  # "X Island" spans, places unless X is a person
 
     def read_line(self, line: Line) -> None:
         """Collect mentions of one parsed line."""
@@ -106,6 +112,9 @@ class DocReader:
     def _of_span(self, span: Span) -> None:
         """ "President of Russia": two parts; "Bank of England", "Gulf of Aden": one; else none."""
         k = span.of_split
+        if k > 1 and span.tokens[0] in FUNCTION_CAPS:  # "The Ministry of Culture"
+            span = sub_span(span, 1, len(span.tokens))
+            span.of_split = k = k - 1
         left, right = sub_span(span, 0, k), sub_span(span, k, len(span.tokens))
         head = span.tokens[k - 1]
         name = " ".join(span.tokens[:k]) + " of " + " ".join(span.tokens[k:])
@@ -113,11 +122,54 @@ class DocReader:
             self._classify(left)
             right.initial = False
             self._classify(right)
-        elif head in ORG_HEADS and not span.bound:
-            self._add(ORG, name, name)
+            return
+        tail = self._person_tail(right)
+        if tail is not None:  # a speaker label: "... of Gazprom Alexei Miller"
+            self._person(sub_span(span, k + tail, len(span.tokens)))
+            span = sub_span(span, 0, k + tail)
+            span.of_split = k
+            name = " ".join(span.tokens[:k]) + " of " + " ".join(span.tokens[k:])
+        if head in ORG_HEADS and not span.bound:
+            if name not in GENERIC_ORGS and not _name_goes_on(span):
+                self._add(ORG, name, name)
         elif head in OF_PLACE_HEADS and not span.bound:
-            place = self.lex.places.get(name)
-            self._add(PLACE, place.name if place else name, name)
+            self._of_place(span, name)
+        elif not span.bound:
+            self._name_of_place(left, right)
+
+    def _person_tail(self, right: Span) -> int | None:
+        """Where a person's name starts after an organisation or place in right, if it does."""
+        start = self._person_start(right) if len(right.tokens) > 2 else None
+        return start if start else None
+
+    def _of_place(self, span: Span, name: str) -> None:
+        """ "Republic of Korea": a place, under its gazetteer name when it has one."""
+        prev = span.prev_word.replace("’", "'")
+        owner = prev + " " if prev[:1].isupper() and prev.endswith(("'s", "s'")) else ""
+        toks, k = span.tokens, span.of_split
+        for end in range(len(toks), k, -1):
+            name = " ".join(toks[:k]) + " of " + " ".join(toks[k:end])
+            place = self.lex.places.get(owner + name)
+            if place:  # "People's Republic of China" is China, not "Republic of China"
+                self._add(PLACE, place.name, (span.prev_word + " " if owner else "") + name)
+                if end < len(toks):
+                    self._classify_plain(sub_span(span, end, len(toks)))
+                return
+        if not owner:
+            self._add(PLACE, name, name)
+
+    def _name_of_place(self, left: Span, right: Span) -> None:
+        """ "Thomas Muster of Austria": a name, then a country; anything else gives nothing."""
+        place = self.lex.places.get(" ".join(right.tokens))
+        if not (place and place.major):
+            return
+        if len(left.tokens) > 1 and self._person_start(left) == 0:
+            self._person(left)
+        elif len(left.tokens) == 1 and left.tokens[0].lower() not in self.lex.common:
+            self.singles.append(left)
+        else:
+            return
+        self._place(right, place)
 
     def _trim_initial(self, span: Span) -> Span | None:
         """Drop sentence-initial function or common words and month/day names from a span."""
@@ -154,13 +206,17 @@ class DocReader:
         """Tokens before a title are their own span; the tokens after it name a person."""
         if i > 0:
             self._classify_plain(sub_span(span, 0, i))
-        if j >= len(span.tokens):
-            return
+        if j >= len(span.tokens) or thing_context(span):
+            return  # "the vessel Admiral Kuznetsov"
         rest = sub_span(span, j, len(span.tokens))
         rest.initial = False
         heads = span.tokens[i:j]
         weak = heads[-1] in WEAK_HEADS and len(heads) == 1
-        if self._person_ok(rest.tokens, strict=weak):
+        start = self._person_start(rest) if len(rest.tokens) > 2 else None
+        if start:  # "General Staff Valery Gerasimov": the name starts at the given name
+            self._classify_plain(sub_span(rest, 0, start))
+            self._person(sub_span(rest, start, len(rest.tokens)))
+        elif self._person_ok(rest.tokens, strict=weak):
             self._person(rest)
         else:
             self._classify_plain(rest)
@@ -188,7 +244,16 @@ class DocReader:
 
     def _person(self, span: Span) -> None:
         """Record a person mention (the key is resolved later across the document)."""
-        self._add(PERSON, " ".join(span.tokens), " ".join(span.tokens))
+        if not self._not_person(span):
+            self._add(PERSON, " ".join(span.tokens), " ".join(span.tokens))
+
+    def _not_person(self, span: Span) -> bool:
+        """An event, work, thing, caption label or country ("Nazi Germany") in a person's place."""
+        toks = span.tokens
+        if names_event(toks, self.lex) or has_caption_word(toks) or thing_context(span):
+            return True
+        place = self.lex.places.get(toks[-1])
+        return bool(place and place.major and place.strong)
 
     def _multi(self, span: Span) -> None:
         """Type a multi-token span: place, organisation, person (given name or cue), or nothing."""
@@ -206,7 +271,7 @@ class DocReader:
             self._person(sub_span(span, start, len(span.tokens)))
             return
         if _role_cue(span):
-            k = self._leading_place(span.tokens)
+            k = self._leading_place(span.tokens) or self._leading_org(span.tokens)
             if k and k < len(span.tokens):
                 self._classify_plain(sub_span(span, 0, k))
                 span = sub_span(span, k, len(span.tokens))
@@ -228,6 +293,13 @@ class DocReader:
                 return k
         return 0
 
+    def _leading_org(self, tokens: Sequence[str]) -> int:
+        """1 when the first of three or more tokens is an organisation ("Lukoil Vagit Alekperov")."""
+        if len(tokens) < 3 or any(t in self.lex.given or t in PARTICLES or is_initial(t)
+                                  for t in tokens):
+            return 0
+        return 1
+
     def _place_prefix_mention(self, span: Span) -> bool:
         """A country-level place heading a span of plain words ("U.S. Treasuries")."""
         for k in (3, 2, 1):
@@ -242,8 +314,12 @@ class DocReader:
         """Record a place mention when the gazetteer entry is strong or a locative cue backs it."""
         name = " ".join(span.tokens)
         cued = _locative(span)
-        if span.bound or (span.tabular and not place.major):
-            return
+        if span.bound or (span.tabular and not place.major) or span.next_text[:1] == "$":
+            return  # a table row's teams; "US$"
+        if not place.major and REGION_AFTER_RE.match(span.next_text):
+            return  # "the Pskov and Smolensk regions" name regions, not the cities
+        if not place.strong and NUMBER_AFTER_RE.match(span.next_text):
+            return  # "Mach 20", "Boeing 747"
         if place.strong or cued or place.name in self.cued_places:
             if cued:
                 self.cued_places.add(place.name)
@@ -253,13 +329,18 @@ class DocReader:
         """Organisation by its head word ("Foreign Ministry", "Bank of England" comes via of)."""
         toks = span.tokens
         if toks[-1] in ORG_HEADS and len(toks) >= 2 and toks[0] not in ORG_HEADS and not span.bound:
-            self._add(ORG, " ".join(toks), " ".join(toks))
+            name = " ".join(toks)
+            if name not in GENERIC_ORGS and not after_ordinal(span) and not _name_goes_on(span):
+                self._add(ORG, name, name)
             return True
         return False
 
     def _place_pattern(self, span: Span) -> bool:
         """Geographic feature by its suffix or prefix ("Black Sea", "Lake Baikal")."""
         toks = span.tokens
+        if len(toks) == 2 and toks[-1] in PLACE_SUFFIXES and toks[0] not in self.lex.places:
+            self.named_after.append(span)  # "Putin Island" if Putin is a person: decided last
+            return True
         if toks[-1] in FACILITY_SUFFIXES and not span.initial and not span.bound:
             self._add(PLACE, " ".join(toks), " ".join(toks))
             return True
@@ -319,6 +400,9 @@ class DocReader:
         persons = self._person_index()
         for span in self.singles:
             self._single(span, persons)
+        for span in self.named_after:
+            if span.tokens[0] not in persons and not self._known_person_token(span.tokens[0]):
+                self._add(PLACE, " ".join(span.tokens), " ".join(span.tokens))
         for key in {m.key for m in self.mentions if m.type == PERSON and " " not in m.key}:
             if persons.get(key, key) == key:
                 if self.ev is None:
@@ -350,7 +434,7 @@ class DocReader:
         if tok in MONTHS_DAYS:
             return
         if len(tok) < 2 or tok in TITLE_HEADS or tok in TITLE_MODIFIERS or \
-                tok in self.unresolved_last:
+                tok in self.unresolved_last or tok in CAPTION_WORDS or tok in EVENT_HEADS:
             return
         place = self.lex.places.get(tok)
         if place and (place.major or not (span.initial and tok.lower() in self.lex.common)):
@@ -406,6 +490,13 @@ def _locative(span: Span) -> bool:
     if prev in LOCATIVE_PREPS:
         return True
     return prev == "of" and span.prev_prev.lower() in PLACE_NOUNS
+
+
+def _name_goes_on(span: Span) -> bool:
+    """Whether a longer name continues after "for" or "on" ("Federal Agency for Fishery")."""
+    nxt = span.next_text
+    return nxt.startswith((" for ", " on ")) and nxt.split(" ", 3)[2:3] != [] and \
+        nxt.split(" ", 3)[2][:1].isupper()
 
 
 def _role_cue(span: Span) -> bool:

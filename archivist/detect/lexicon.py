@@ -67,14 +67,48 @@ ORG_HEADS = frozenset(
     "Centre Center Institute Railways Railway Systems Technologies Partners Capital "
     "Securities Insurance Energy Oil Gas Petroleum Telecom Mission Secretariat Tribunal "
     "Bros Chemical Chemicals Medical Pharmaceuticals Electric Newsroom Newsdesk Rangers Rovers "
-    "United Inspectorate Commissariat Prosecutor's Guard Caucus Bloc Coalition Cooperative".split()
+    "United Inspectorate Commissariat Prosecutor's Guard Caucus Bloc Coalition Cooperative "
+    "Shipyard Shipyards Plant Factory Refinery Studio Studios Theatre Theater Museum Gallery "
+    "Library Hospital Clinic School Lyceum Conservatory Conservatoire Orchestra Choir "
+    "Airline Agencies Ministries Commissions Committees Councils Lines".split()
 )
 PLACE_SUFFIXES = frozenset(
     "Sea Ocean River Mountains Mountain Island Islands Peninsula Strait Straits Valley Desert "
     "Oblast Krai Province Region Bay Canal Lake Basin Plateau Coast Delta Highlands Steppe".split()
 )
 FACILITY_SUFFIXES = frozenset("Road Street Avenue Square Bridge Stadium Airport Park Boulevard "
-                              "Arena Prison".split())
+                              "Arena Prison Cathedral Monastery Mosque Palace Embankment "
+                              "Prospekt Lane Highway Tower Gate".split())
+# Last words of names of events, holidays, awards and documents: not people, places nor bodies.
+EVENT_HEADS = frozenset(
+    "Day Days Eve Forum Festival Games Olympics Olympiad Cup Championship Championships Open "
+    "Prize Award Awards Summit Conference Week Expo Exhibition Biennale Marathon Tournament "
+    "Trophy Medal Parade Fair Jubilee Anniversary Revolution War Wars Crisis Treaty Accord "
+    "Accords Declaration Doctrine Initiative Programme Program Project Strategy Pact Regatta "
+    "Contest Competition Readings Christmas Easter Carnival Olympic Grand Prix".split()
+)
+# Nouns that, next to a name, say it names a work, product, vessel or project, not a person.
+THING_NOUNS = frozenset(
+    "film films movie novel book opera ballet play song album poem series newspaper magazine "
+    "painting symphony musical pipeline pipelines vessel ship icebreaker submarine cruiser "
+    "frigate destroyer tanker aircraft airliner plane jet helicopter missile missiles rocket "
+    "satellite spacecraft car cars brand project programme program field deposit system "
+    "complex reactor vaccine drug prize award medal order festival forum".split()
+)
+# Photo-caption and credit labels ("Photo: Jane Doe"): never part of a name, a cue for the next.
+CAPTION_WORDS = frozenset("Image Images Photo Photos Photograph Photographs Picture Pictures "
+                          "Caption Video Source Credit Credits Illustration Map Graphic Chart "
+                          "Copyright Courtesy Footage".split())
+# Bodies every organisation has: a page for "Board of Directors" would gather unrelated boards.
+GENERIC_ORGS = frozenset((
+    "Board of Directors", "Board of Trustees", "Management Board", "Management Committee",
+    "Supervisory Board", "Executive Board", "Executive Committee", "Organising Committee",
+    "Organizing Committee", "Editorial Board", "Federal Agency", "Federal Service",
+    "State Corporation", "Student Union", "Executive Office", "Press Office", "Press Service",
+    "Federal University", "State University", "Government", "Armed Forces", "Central Committee",
+    "Trade Union", "Working Group", "Expert Council", "Public Council", "Coordinating Council",
+    "Regional Government",
+))
 PLACE_PREFIXES = frozenset("Lake Mount Cape Gulf Sea Isle Strait".split())
 OF_PLACE_HEADS = frozenset("Republic Kingdom Gulf Sea Isle Bay Strait Straits City Sultanate "
                            "Emirate Principality Duchy".split())
@@ -109,6 +143,7 @@ REGIONS = (
 WEAK_PLACE_TYPES = frozenset(("Province", "State", "Region", "Republic", "Autonomous republic",
                               "Autonomous region", "Land", "Autonomous community", "Governorate",
                               "Prefecture", "Oblast"))
+POSSESSIVE_RE = re.compile(r"['’]s\b|(?<=s)['’]")
 PLAIN_NAME_RE = re.compile(r"^[A-Z][a-z]+(?:[ -][A-Z][a-z]+)*$")
 DATE_PREPS = frozenset("in on since until by from of last next early late mid during before after "
                        "till through".split())
@@ -132,6 +167,7 @@ class Lexicon:
     common: frozenset[str]
     places: dict[str, Place]
     place_stems: frozenset[str] = frozenset()
+    holidays: frozenset[str] = frozenset()  # holiday names, as span tokens join ("New Year Day")
 
 
 def _read_list(name: str) -> frozenset[str]:
@@ -148,6 +184,7 @@ def lexicon() -> Lexicon:
     _add_cities(lex)
     _add_subdivisions(lex)
     _add_countries(lex)
+    lex.holidays = frozenset(POSSESSIVE_RE.sub("", n) for n in _read_list("holidays.txt"))
     lex.place_stems = frozenset(w[:4] for n, p in lex.places.items() if p.major
                                 for w in n.split() if len(w) > 4)
     log.debug("gazetteer: %d place names", len(lex.places))
@@ -171,13 +208,22 @@ def _add_cities(lex: Lexicon) -> None:
         names = [name]
         if pop >= ALT_NAME_POP:
             names += [a for a in city["alternatenames"] if PLAIN_NAME_RE.match(a) and len(a) > 3]
-        for n in names:
+        for n in names + [v for a in names for v in _saint_variants(a)]:
             if n[:1].isupper() and best.get(n, (-1, ""))[0] < pop:
                 best[n] = (pop, name)
     for n, (pop, canon) in best.items():
         multi = " " in n or "-" in n
         strong = (pop >= STRONG_CITY_POP or multi) and not _ambiguous(lex, n, pop)
         lex.places[n] = Place(canon, strong)
+
+
+def _saint_variants(name: str) -> list[str]:
+    """ "St. Louis" and "St Louis" for "Saint Louis", and the other way round."""
+    for long in ("Saint ", "St. ", "St "):
+        if name.startswith(long):
+            rest = name[len(long):]
+            return [p + rest for p in ("Saint ", "St. ", "St ") if p != long]
+    return []
 
 
 def _add_subdivisions(lex: Lexicon) -> None:

@@ -27,6 +27,7 @@ DATELINE_RE = re.compile(
     rf"^\s*([{UP}][{UP}.'’-]*(?:[ -][{UP}][{UP}.'’-]*){{0,3}})"
     r"(?=\s+\d{4}-\d\d-\d\d|\s*,\s+[A-Z][a-z]+\.? \d|\s*\((?:[A-Z][A-Za-z]+)\)|\s+[-–—]+\s)"
 )
+DOTTED_PREFIXES = frozenset(("St", "Ste", "Mt", "Ft"))  # "St. Louis" is one name
 OF_GAPS = frozenset((" of ", " of the "))
 CHAIN_GAPS = frozenset(
     " of | of the | for | for the | and | and the | in | in the | on | de | at ".split("|"))
@@ -190,7 +191,8 @@ def _raw_spans(line: str) -> list[tuple]:
         while i < n and not members[-1][0].endswith(("'s", "’s")):
             last, end = members[-1][0], members[-1][2]
             gap = caps[i][3]
-            if not (gap == " " or (len(last) == 1 and gap in (". ", "."))):
+            if not (gap == " " or ((len(last) == 1 or last in DOTTED_PREFIXES)
+                                   and gap in (". ", "."))):
                 m = PARTICLE_GAP_RE.fullmatch(gap) if len(gap) <= 8 else None
                 if not (m and (m[1] == " " or len(last) == 1)):
                     break
@@ -213,16 +215,16 @@ def _make_span(line: str, members: list[tuple[str, int, int, str]], prev_word: s
         surface = _surface(members[0][0])
         surfaces, tokens, starts = (surface,), (_unpossessive(surface),), (start,)
     else:
-        surfaces = tuple([_surface(m[0]) for m in members])
+        surfaces = tuple([_surface(m[0], line[m[2]:m[2] + 1]) for m in members])
         tokens = tuple([_unpossessive(s) for s in surfaces])
         starts = tuple([m[1] for m in members])
     return (tokens, surfaces, start, end, _sentence_initial(line, start), prev_word, prev_prev,
             line[end:end + 40], 0, False, starts)
 
 
-def _surface(tok: str) -> str:
-    """A token as written in a name: a lone letter is an initial ("P.")."""
-    return tok + "." if len(tok) == 1 else tok
+def _surface(tok: str, after: str = "") -> str:
+    """A token as written in a name: a lone letter is an initial ("P."), "St." keeps its dot."""
+    return tok + "." if len(tok) == 1 or (after == "." and tok in DOTTED_PREFIXES) else tok
 
 
 def _unpossessive(surface: str) -> str:
