@@ -25,6 +25,7 @@ AGE_RE = re.compile(r"^year-old$")
 REGION_AFTER_RE = re.compile(r"(?:,? (?:and |or )?[A-Z][\w'’-]+)* (?:regions?|oblasts?|provinces?|"
                              r"krais?|territory|territories|governorates?)\b")
 NUMBER_AFTER_RE = re.compile(r"[ -]\d")
+COORDINATED_RE = re.compile(r",? (?:and|or) [A-Z]")
 
 
 @dataclass
@@ -146,6 +147,8 @@ class DocReader:
         """ "Republic of Korea": a place, under its gazetteer name when it has one."""
         prev = span.prev_word.replace("’", "'")
         owner = prev + " " if prev[:1].isupper() and prev.endswith(("'s", "s'")) else ""
+        if prev in ("People", "Peoples") and not span.initial:  # "Peoples’" loses its mark
+            owner = "People's "
         toks, k = span.tokens, span.of_split
         for end in range(len(toks), k, -1):
             name = " ".join(toks[:k]) + " of " + " ".join(toks[k:end])
@@ -294,7 +297,14 @@ class DocReader:
         return 0
 
     def _leading_org(self, tokens: Sequence[str]) -> int:
-        """1 when the first of three or more tokens is an organisation ("Lukoil Vagit Alekperov")."""
+        """How many leading tokens are an organisation ("Lukoil Vagit Alekperov") or a portfolio
+        ("Minister of Culture Medinsky") rather than the name."""
+        k = 0
+        while k < len(tokens) - 1 and (tokens[k].lower() in self.lex.common
+                                       or tokens[k] in TITLE_MODIFIERS):
+            k += 1
+        if k:
+            return k
         if len(tokens) < 3 or any(t in self.lex.given or t in PARTICLES or is_initial(t)
                                   for t in tokens):
             return 0
@@ -320,6 +330,9 @@ class DocReader:
             return  # "the Pskov and Smolensk regions" name regions, not the cities
         if not place.strong and NUMBER_AFTER_RE.match(span.next_text):
             return  # "Mach 20", "Boeing 747"
+        if not place.strong and name.lower() in self.lex.common and \
+                COORDINATED_RE.match(span.next_text):
+            return  # "Central and South America"
         if place.strong or cued or place.name in self.cued_places:
             if cued:
                 self.cued_places.add(place.name)
