@@ -4,11 +4,15 @@ given_names.txt and surnames.txt come from Faker's person providers (MIT licence
 names kept as they are and Cyrillic names transliterated the usual English ways (Dmitry/Dmitriy).
 common_words.txt is every all-lowercase word of the SCOWL-based Debian word lists
 (apt-get install wamerican wbritish; /usr/share/dict/american-english and british-english).
+given_names_world.txt is every plain given name of the name dictionary that gender-guesser ships
+(Jörg Michael's nam_dict.txt, GNU Free Documentation License 1.2): given names of 50+ countries
+(Waqar, Naoko, Dimitris) that Faker's locales lack; detection uses it to find people only, not
+to weaken places.
 holidays.txt is every holiday name, in English where the `holidays` package has it, of every
 country it covers, 2010-2025 (so "Victory Day" or "Merry Christmas" are not taken for people).
 
-usage: python bench/build_detect_data.py [LIST...]   (LIST: given surnames common holidays;
-       needs `pip install faker==40.54.0 holidays==0.108`)
+usage: python bench/build_detect_data.py [LIST...]   (LIST: given surnames common world holidays;
+       needs `pip install faker==40.54.0 holidays==0.108 gender-guesser==0.4.0`)
 """
 
 from __future__ import annotations
@@ -27,6 +31,7 @@ DATA = Path(__file__).resolve().parent.parent / "archivist" / "data"
 DICTS = ("/usr/share/dict/american-english", "/usr/share/dict/british-english")
 NAME_RE = re.compile(r"^[^\W\d_][^\W\d_]+(?:[-'][^\W\d_]+)*$")
 LATIN_MAX = 0x24F
+WORLD_NAME_RE = re.compile(r"^[A-Z][a-z]{2,}(?:-[A-Z][a-z]+)?$")
 CYR = {
     "а": ("a",), "б": ("b",), "в": ("v",), "г": ("g",), "д": ("d",), "е": ("e",),
     "ё": ("yo", "e"), "ж": ("zh",), "з": ("z",), "и": ("i",), "й": ("y", "i"), "к": ("k",),
@@ -121,6 +126,21 @@ def holiday_names() -> set[str]:
     return names
 
 
+def world_given_names() -> set[str]:
+    """Plain given names (no spaces, no diacritics codes) of gender-guesser's name dictionary."""
+    import gender_guesser.detector
+
+    path = Path(gender_guesser.detector.__file__).parent / "data" / "nam_dict.txt"
+    names: set[str] = set()
+    for line in path.read_text(encoding="iso-8859-1").splitlines():
+        if line.startswith("#") or len(line) < 30:
+            continue
+        name = line[3:29].strip()
+        if WORLD_NAME_RE.match(name):
+            names.add(name)
+    return names
+
+
 LISTS = {
     "given": ("given_names.txt", lambda: faker_names(
         ("first_names", "first_names_male", "first_names_female", "first_names_nonbinary",
@@ -128,6 +148,7 @@ LISTS = {
     "surnames": ("surnames.txt", lambda: faker_names(
         ("last_names", "last_names_male", "last_names_female"))),
     "common": ("common_words.txt", common_words),
+    "world": ("given_names_world.txt", world_given_names),
     "holidays": ("holidays.txt", holiday_names),
 }
 

@@ -303,3 +303,17 @@ def test_saint_names_are_one_place(detector: Detector) -> None:
     cands = detector.detect("Talks in St. Louis ended; St Louis and Saint Louis agreed.\n")
     louis = [c for c in cands if c.type == "place"]
     assert len(louis) == 1 and louis[0].variants == ("Saint Louis", "St Louis", "St. Louis")
+
+
+@pytest.mark.parametrize("name", ["Naoko Tanabe", "Dimitris Kollias", "Inderjit Bains",
+                                  "Zdenek Hruby"])
+def test_given_names_of_other_countries(detector: Detector, name: str) -> None:
+    """Given names that Faker's locales lack (the world list) start a person's name."""
+    cands = detector.detect(f"The committee heard from {name} on Tuesday.\n")
+    assert (name, "person") in _typed(cands)
+
+
+def test_world_given_names_do_not_weaken_places(detector: Detector) -> None:
+    """A world given name that is also a place name stays a place ("Georgia", "Florence")."""
+    cands = detector.detect("She lives in Florence and works in Georgia.\n")
+    assert {("Florence", "place"), ("Georgia", "place")} <= _typed(cands)

@@ -184,11 +184,18 @@ def lexicon() -> Lexicon:
     _add_cities(lex)
     _add_subdivisions(lex)
     _add_countries(lex)
+    lex.given = given | _world_given(lex)
     lex.holidays = frozenset(POSSESSIVE_RE.sub("", n) for n in _read_list("holidays.txt"))
     lex.place_stems = frozenset(w[:4] for n, p in lex.places.items() if p.major
                                 for w in n.split() if len(w) > 4)
     log.debug("gazetteer: %d place names", len(lex.places))
     return lex
+
+
+def _world_given(lex: Lexicon) -> frozenset[str]:
+    """Given names of other countries that are neither English words nor place names."""
+    return frozenset(n for n in _read_list("given_names_world.txt")
+                     if n.lower() not in lex.common and n not in lex.places)
 
 
 def _ambiguous(lex: Lexicon, name: str, pop: int) -> bool:
