@@ -317,3 +317,20 @@ def test_world_given_names_do_not_weaken_places(detector: Detector) -> None:
     """A world given name that is also a place name stays a place ("Georgia", "Florence")."""
     cands = detector.detect("She lives in Florence and works in Georgia.\n")
     assert {("Florence", "place"), ("Georgia", "place")} <= _typed(cands)
+
+
+def test_historic_places(detector: Detector) -> None:
+    """Former states are places under their own names, not today's."""
+    cands = detector.detect("Talks between the Soviet Union and Yugoslavia failed; the USSR left"
+                            " and Zaire stayed.\n")
+    assert {("Soviet Union", "place"), ("Yugoslavia", "place"), ("Zaire", "place")} <= \
+        _typed(cands)
+    assert "USSR" in _by_name(cands)["Soviet Union"].variants
+
+
+def test_place_not_swallowed_by_a_capitalised_run(detector: Detector) -> None:
+    """A title, a place and a month joined by "in" are three things, not one long name."""
+    cands = detector.detect("He was elected Regional Chairman in Denver in May.\n")
+    assert ("Denver", "place") in _typed(cands)
+    org = detector.detect("The Organisation for Security and Cooperation in Europe met.\n")
+    assert not [c for c in org if c.type == "place"]

@@ -130,6 +130,13 @@ PLACE_ALIASES = {
     "Ivory Coast": "Ivory Coast", "Burma": "Myanmar", "UAE": "United Arab Emirates",
     "Czechia": "Czech Republic", "Kiev": "Kyiv",
 }
+HISTORIC_PLACES = {  # former states under their usual English names
+    "Soviet Union": "Soviet Union", "USSR": "Soviet Union", "U.S.S.R.": "Soviet Union",
+    "East Germany": "East Germany", "West Germany": "West Germany", "Yugoslavia": "Yugoslavia",
+    "Czechoslovakia": "Czechoslovakia", "Zaire": "Zaire", "Rhodesia": "Rhodesia",
+    "Prussia": "Prussia", "Persia": "Persia", "Ceylon": "Ceylon", "Ottoman Empire": "Ottoman Empire",
+    "Russian Empire": "Russian Empire", "Austria-Hungary": "Austria-Hungary",
+}
 REGIONS = (
     "Middle East", "Near East", "Far East", "Caucasus", "North Caucasus", "Balkans", "Baltics",
     "Crimea", "Donbas", "Donbass", "Siberia", "Scandinavia", "Central Asia", "Latin America",
@@ -259,12 +266,17 @@ def _add_countries(lex: Lexicon) -> None:
     for name in by_code.values():
         lex.places[name] = Place(name, True, True)
         _add_first_part(lex, name)
-    for country in list(pycountry.countries) + list(pycountry.historic_countries):
+    for country in pycountry.countries:
         canon = by_code.get(getattr(country, "alpha_2", ""), country.name)
         for attr in ("name", "common_name", "official_name"):
             value = getattr(country, attr, None)
             if value and "," not in value:
                 lex.places[value] = Place(canon, True, True)
+    for country in pycountry.historic_countries:  # their codes are reused: keep their own name
+        name = country.name.split(",")[0]
+        lex.places.setdefault(name, Place(name, True, True))
+    for alias, canon in HISTORIC_PLACES.items():
+        lex.places[alias] = Place(canon, True, True)
     names = [c["name"] for c in gc.get_continents().values()] + list(REGIONS)
     for name in names:
         lex.places[name] = Place(name, True, True)

@@ -6,7 +6,7 @@ import functools
 import re
 from dataclasses import dataclass
 
-from .lexicon import PARTICLES, PLACE_ALIASES
+from .lexicon import HISTORIC_PLACES, MONTHS_DAYS, PARTICLES, PLACE_ALIASES
 
 def _upper_lower_classes() -> tuple[str, str]:
     """Regex character classes for upper- and lower-case letters of Latin/Greek/Cyrillic."""
@@ -41,8 +41,8 @@ LET = UP + LO
 _WORD_TAIL = rf"(?:['’][{LET}]+|-[{LET}]+)*"
 DOT_WORD_RE = re.compile(r"\.\w")
 LAST_WORD_RE = re.compile(rf"(?>[{LET}]++(?:['’][{LET}]++|-[{LET}]++)*+)$")
-_ALIAS_CAPS = "|".join(sorted((a for a in PLACE_ALIASES if a.isalpha() and a.isupper()),
-                              key=len, reverse=True))
+_ALIAS_CAPS = "|".join(sorted((a for a in [*PLACE_ALIASES, *HISTORIC_PLACES]
+                               if a.isalpha() and a.isupper()), key=len, reverse=True))
 _NAME_AHEAD = (  # a name-like token here: initial or abbreviation, has lowercase, or alias
     rf"[{UP}]\.|[{UP}](?:[{UP}]|['’-](?=[{LET}]))*[{LO}]"
     rf"|(?:{_ALIAS_CAPS})(?![{LET}]|['’-][{LET}])"
@@ -165,6 +165,10 @@ def _mark_chains(line: str, spans: list[tuple], common: frozenset[str]) -> None:
                 line[spans[j - 1][F_END]:spans[j][F_START]] in CHAIN_GAPS:
             j += 1
         chain = spans[i:j]
+        while len(chain) >= 3 and len(chain[-1][F_TOKENS]) == 1 and chain[-1][F_TOKENS][0] in \
+                MONTHS_DAYS:  # "... Chairman in Denver in May": a date ends the chain
+            chain = chain[:-1]
+        j = i + len(chain)
         if len(chain) >= 3 and \
                 sum(1 for s in chain if all(t.lower() in common for t in s[F_TOKENS])) >= 2:
             for k in range(i, j):
