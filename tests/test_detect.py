@@ -334,3 +334,27 @@ def test_place_not_swallowed_by_a_capitalised_run(detector: Detector) -> None:
     assert ("Denver", "place") in _typed(cands)
     org = detector.detect("The Organisation for Security and Cooperation in Europe met.\n")
     assert not [c for c in org if c.type == "place"]
+
+
+RECALL_CASES = [
+    ("Third seed Stefan Muster of Austria beat Javier Frana of Argentina.\n",
+     {("Stefan Muster", "person"), ("Javier Frana", "person"), ("Austria", "place"),
+      ("Argentina", "place")}),
+    ("Officials said William Weld asked to speak first.\n", {("William Weld", "person")}),
+    ("Mark Gleeson wrote the report.\n", {("Mark Gleeson", "person")}),
+    ("Bill Clinton met the press on Monday.\n", {("Bill Clinton", "person")}),
+]
+
+
+@pytest.mark.parametrize(("text", "found"), RECALL_CASES)
+def test_recall_classes(detector: Detector, text: str, found: set) -> None:
+    """Surnames that are English words, given names that open a sentence, Name of Country."""
+    assert found <= _typed(detector.detect(text))
+
+
+@pytest.mark.parametrize("text", [
+    "Fans of the San Diego Padres cheered.\n", "The Salomon Brothers report was late.\n",
+    "Moon of Alabama wrote about it.\n", "She drove to Ross County yesterday.\n"])
+def test_word_surnames_need_a_name_shape(detector: Detector, text: str) -> None:
+    """Plural nouns, place words and given names inside place names do not make people."""
+    assert not [c for c in detector.detect(text) if c.type == "person"]

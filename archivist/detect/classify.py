@@ -24,6 +24,8 @@ if TYPE_CHECKING:
 AGE_RE = re.compile(r"^year-old$")
 REGION_AFTER_RE = re.compile(r"(?:,? (?:and |or )?[A-Z][\w'’-]+)* (?:regions?|oblasts?|provinces?|"
                              r"krais?|territory|territories|governorates?)\b")
+PLACE_WORDS = frozenset("County Junction Abbey Castle Manor Chapel Heights Springs Falls Harbour "
+                        "Harbor".split())  # end a place or club name, not a surname
 NUMBER_AFTER_RE = re.compile(r"[ -]\d")
 COORDINATED_RE = re.compile(r",? (?:and|or) [A-Z]")
 
@@ -166,8 +168,11 @@ class DocReader:
         place = self.lex.places.get(" ".join(right.tokens))
         if not (place and place.major):
             return
-        if len(left.tokens) > 1 and self._person_start(left) == 0:
-            self._person(left)
+        start = self._person_start(left) if len(left.tokens) > 1 else None
+        start = start if start is not None else next(
+            (i for i in range(len(left.tokens) - 1) if self._plain_name(left.tokens[i:])), None)
+        if start is not None:
+            self._person(sub_span(left, start, len(left.tokens)))
         elif len(left.tokens) == 1 and left.tokens[0].lower() not in self.lex.common:
             self.singles.append(left)
         else:
@@ -183,7 +188,7 @@ class DocReader:
             drop = (first in MONTHS_DAYS and n - k > 1) or first in FUNCTION_CAPS or (
                 not k and span.initial and first.lower() in self.lex.common
                 and first not in self.lex.places and not self._known_person_token(first)
-                and not self._place_prefix(toks))
+                and not self._place_prefix(toks) and not self._given_then_surname(toks))
             if not drop:
                 break
             k += 1
@@ -195,6 +200,13 @@ class DocReader:
                 span.tokens[0] not in self.lex.given:
             span = sub_span(span, 0, len(span.tokens) - 1)
         return span if span.tokens else None
+
+    def _given_then_surname(self, tokens: Sequence[str]) -> bool:
+        """ "Mark Gleeson", "Bill Clinton" opening a sentence: a given name that is also a word,
+        then a listed surname that is not a word."""
+        return len(tokens) == 2 and tokens[0] in self.lex.given and \
+            tokens[1] in self.lex.surnames and tokens[1].lower() not in self.lex.common and \
+            not (tokens[1] in self.lex.places and self.lex.places[tokens[1]].strong)
 
     def _place_prefix(self, tokens: Sequence[str]) -> bool:
         """Whether the first two or three tokens name a place ("United States", "New York")."""
@@ -377,8 +389,9 @@ class DocReader:
                 continue
             if not self._person_ok(rest, strict=False) or not self._surname_ok(rest[-1], initial):
                 continue
-            if i > 0 and not self._prefix_ok(toks[:i]):
-                continue
+            if i > 0 and (not self._prefix_ok(toks[:i]) or
+                          " ".join(toks[:i + 1]) in self.lex.places):
+                continue  # "San Diego Padres": the given name ends a place name
             return i
         return None
 
@@ -389,10 +402,27 @@ class DocReader:
         if place and place.strong and len(first) > 1:
             return False
         last_plain = last.lower() in self.lex.common
-        if (last_plain and last not in self.lex.surnames) or self._demonym(last):
+        if (last_plain and last not in self.lex.surnames and not self._plain_name(rest)) or \
+                self._demonym(last):
             return False
+        last_place = self.lex.places.get(last)
         return not (initial and first.lower() in self.lex.common and
-                    (last_plain or last in self.lex.places))
+                    (last_plain or (last_place is not None and last_place.strong)))
+
+    def _plain_name(self, tokens: Sequence[str]) -> bool:
+        """Given name + a surname that is also an English word ("Thomas Muster"), when a cue
+        says a person is named here."""
+        first, last = tokens[0], tokens[-1]
+        if len(tokens) > 3 or first not in self.lex.given or first.lower() in self.lex.common:
+            return False
+        if last in ORG_HEADS or last in PLACE_SUFFIXES or last in FACILITY_SUFFIXES or \
+                last in EVENT_HEADS or last in MONTHS_DAYS or last in TITLE_WORDS or \
+                last in PLACE_WORDS:
+            return False
+        if last.endswith("s") and last[:-1].lower() in self.lex.common:
+            return False  # a plural noun: "Padres", "Brothers", "Workers"
+        return not self._demonym(last) and not self._demonym(first) and \
+            all(t not in self.lex.places for t in tokens)
 
     def _demonym(self, tok: str) -> bool:
         """Whether tok looks like a nationality word ("American", "Irish", "Chinese")."""
