@@ -358,3 +358,14 @@ def test_recall_classes(detector: Detector, text: str, found: set) -> None:
 def test_word_surnames_need_a_name_shape(detector: Detector, text: str) -> None:
     """Plural nouns, place words and given names inside place names do not make people."""
     assert not [c for c in detector.detect(text) if c.type == "person"]
+
+
+def test_results_lines_name_people_and_their_countries(detector: Detector) -> None:
+    """Athletes before a country in brackets, goal scorers before a minute; not teams."""
+    text = ("Results of the women's 100 metres:\n\n1. Odalys Quintero (Cuba) 11.02\n"
+            "2. Abebe Tesfaye (Ethiopia) 11.10\n\nDinamo 1 (Orlovski 66th minute) Lokomotiv 0\n"
+            "In Gdansk: Ruch Slaski (Poland) 2 Bravo Pesca (Malta) 0\n")
+    found = _typed(detector.detect(text))
+    assert {("Odalys Quintero", "person"), ("Abebe Tesfaye", "person"), ("Orlovski", "person"),
+            ("Cuba", "place"), ("Ethiopia", "place"), ("Poland", "place")} <= found
+    assert not {n for n, t in found if t == "person"} & {"Ruch Slaski", "Bravo Pesca"}

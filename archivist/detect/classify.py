@@ -26,6 +26,9 @@ REGION_AFTER_RE = re.compile(r"(?:,? (?:and |or )?[A-Z][\w'’-]+)* (?:regions?|
                              r"krais?|territory|territories|governorates?)\b")
 PLACE_WORDS = frozenset("County Junction Abbey Castle Manor Chapel Heights Springs Falls Harbour "
                         "Harbor".split())  # end a place or club name, not a surname
+MINUTE_RE = re.compile(r" \d{1,3}(?:st|nd|rd|th)(?: min(?:ute)?)?\b")
+NATION_RE = re.compile(r" \(([A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,2})\)(?! \d{1,2}\b(?![.:,]\d))")
+# (a team's score may follow, "Ruch (Poland) 5 ...": only other results make a person)
 NUMBER_AFTER_RE = re.compile(r"[ -]\d")
 COORDINATED_RE = re.compile(r",? (?:and|or) [A-Z]")
 
@@ -293,12 +296,28 @@ class DocReader:
             if self._person_ok(span.tokens, strict=True) and not self._demonym(span.tokens[-1]):
                 self._person(span)
                 return
+        if self._result_cue(span):
+            self._person(span)
+            return
         self.asked.add(span.tokens[-1])
         if self.ev is not None and name in self.ev.full_names:
             self._person(span)
         elif not self._place_prefix_mention(span) and \
                 not any(t.lower() in self.lex.common for t in span.tokens[:-1]):
             self.unresolved_last.add(span.tokens[-1])
+
+    def _result_cue(self, span: Span) -> bool:
+        """A name in a results line: "Jan Novak (Slovakia)", "(Jan Novak 66th minute)"."""
+        toks = span.tokens
+        places = self.lex.places
+        if len(toks) > 4 or any((t in places and places[t].strong) or t.lower() in self.lex.common
+                                or t in ORG_HEADS or t in TITLE_WORDS for t in toks):
+            return False
+        if MINUTE_RE.match(span.next_text):
+            return True
+        m = NATION_RE.match(span.next_text)
+        place = self.lex.places.get(m[1]) if m else None
+        return bool(place and place.strong)
 
     def _leading_place(self, tokens: Sequence[str]) -> int:
         """How many leading tokens name a country-level place (0 if none)."""
@@ -336,7 +355,8 @@ class DocReader:
         """Record a place mention when the gazetteer entry is strong or a locative cue backs it."""
         name = " ".join(span.tokens)
         cued = _locative(span)
-        if span.bound or (span.tabular and not place.major) or span.next_text[:1] == "$":
+        if span.bound or span.next_text[:1] == "$" or \
+                (span.tabular and not place.major and span.next_text[:1] != ")"):
             return  # a table row's teams; "US$"
         if not place.major and REGION_AFTER_RE.match(span.next_text):
             return  # "the Pskov and Smolensk regions" name regions, not the cities
@@ -492,6 +512,9 @@ class DocReader:
         """A lone token is a person when it has a cue and corpus evidence for the surname."""
         tok = span.tokens[0]
         self.asked.add(tok)
+        if MINUTE_RE.match(span.next_text) and tok not in self.lex.places and \
+                tok.lower() not in self.lex.common:
+            return True  # a goal scorer: "(Novak 66th minute)"
         if self.ev is None or tok not in self.ev.surnames or tok in self.lex.places:
             return False
         if tok.lower() in self.lex.common:
