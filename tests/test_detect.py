@@ -369,3 +369,9 @@ def test_results_lines_name_people_and_their_countries(detector: Detector) -> No
     assert {("Odalys Quintero", "person"), ("Abebe Tesfaye", "person"), ("Orlovski", "person"),
             ("Cuba", "place"), ("Ethiopia", "place"), ("Poland", "place")} <= found
     assert not {n for n, t in found if t == "person"} & {"Ruch Slaski", "Bravo Pesca"}
+
+
+def test_dateline_country_after_a_capitals_place(detector: Detector) -> None:
+    """ "TOWN, Country 1996-08-23": the country counts even when the town is unknown."""
+    cands = detector.detect("RACE NEWS\nZELTWEG-RING, Austria 1996-08-23\nThe race was wet.\n")
+    assert ("Austria", "place") in _typed(cands)

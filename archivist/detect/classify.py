@@ -57,9 +57,9 @@ class DocReader:
 
     def read_line(self, line: Line) -> None:
         """Collect mentions of one parsed line."""
-        dateline, tabular, spans = line
-        if dateline:
-            self._dateline(dateline)
+        datelines, tabular, spans = line
+        for surface in datelines:
+            self._dateline(surface)
         for fields in spans:
             tokens = fields[F_TOKENS]
             if not fields[F_INITIAL]:

@@ -8,7 +8,8 @@ from .candidate import PERSON, Candidate
 from .classify import DocReader
 from .evidence import DocScan, Evidence, build_evidence
 from .lexicon import lexicon
-from .spans import DATELINE_RE, F_TOKENS, Line, is_caps_line, is_tabular, line_spans
+from .spans import (DATELINE_RE, F_TOKENS, Line, dateline_places, is_caps_line, is_tabular,
+                    line_spans)
 
 
 class Detector:
@@ -27,11 +28,11 @@ class Detector:
         out: list[Line] = []
         for line_no, line in enumerate(text.splitlines()):
             m = DATELINE_RE.match(line) if line_no < 6 else None
-            dateline = m.group(1).rstrip(".-") if m else None
             if is_caps_line(line):
-                if dateline:
-                    out.append((dateline, False, ()))
+                if m:
+                    out.append((dateline_places(line, m), False, ()))
                 continue
+            dateline = (m.group(1).rstrip(".-"),) if m else ()
             out.append((dateline, is_tabular(line), line_spans(line, self.lex.common)))
         return out
 

@@ -28,6 +28,7 @@ DATELINE_RE = re.compile(
     r"(?=\s+\d{4}-\d\d-\d\d|\s*,\s+[A-Z][a-z]+\.? \d|\s*\((?:[A-Z][A-Za-z]+)\)|\s+[-–—]+\s)"
 )
 DOTTED_PREFIXES = frozenset(("St", "Ste", "Mt", "Ft"))  # "St. Louis" is one name
+DATELINE_REGION_RE = re.compile(r"\s*,\s+([A-Z][a-z]+(?: [A-Z][a-z]+)?)\.?\s+\d")
 OF_GAPS = frozenset((" of ", " of the "))
 CHAIN_GAPS = frozenset(
     " of | of the | for | for the | and | and the | in | in the | on | de | at ".split("|"))
@@ -70,6 +71,14 @@ class Span:
     bound: bool = False
     starts: tuple[int, ...] = ()
     tabular: bool = False  # the line is a results-table row
+
+
+def dateline_places(line: str, m: re.Match[str]) -> tuple[str, ...]:
+    """The dateline's place and, in a capitals line, the country or state after it
+    ("SPA-FRANCORCHAMPS, Belgium 1996-08-23")."""
+    region = DATELINE_REGION_RE.match(line, m.end())
+    first = m.group(1).rstrip(".-")
+    return (first, region[1]) if region else (first,)
 
 
 def is_caps_line(line: str) -> bool:
@@ -269,8 +278,8 @@ def _words_before(line: str, start: int) -> tuple[str, str]:
     return toks[-1][0], toks[-2][0] if len(toks) > 1 else ""
 
 
-# A parsed line: dateline place surface (or None), table-row flag, spans as Span field tuples.
-Line = tuple[str | None, bool, tuple[tuple, ...]]
+# A parsed line: dateline place surfaces, table-row flag, spans as Span field tuples.
+Line = tuple[tuple[str, ...], bool, tuple[tuple, ...]]
 
 
 def sub_span(span: Span, i: int, j: int) -> Span:
