@@ -375,3 +375,18 @@ def test_dateline_country_after_a_capitals_place(detector: Detector) -> None:
     """ "TOWN, Country 1996-08-23": the country counts even when the town is unknown."""
     cands = detector.detect("RACE NEWS\nZELTWEG-RING, Austria 1996-08-23\nThe race was wet.\n")
     assert ("Austria", "place") in _typed(cands)
+
+
+def test_unknown_dateline_town_vouched_by_its_country(detector: Detector) -> None:
+    """An unknown capitals town before a known country in a dateline is a place."""
+    cands = detector.detect("RALLY NEWS\nKORPILAHTI, Finland 1996-08-24\nThe rally went on.\n")
+    assert {("Korpilahti", "place"), ("Finland", "place")} <= _typed(cands)
+    alone = detector.detect("KORPILAHTI, Zorbland 1996-08-24\nThe rally went on.\n")
+    assert not alone
+
+
+def test_table_heading_place_and_landmark(detector: Detector) -> None:
+    """ "At Leicester: <scores>" names the ground's town; the Kremlin is a place."""
+    cands = detector.detect("At Leicester: Kent 353 (P. Sims 108, P. Nash 67)\n"
+                            "Officials in the Kremlin said nothing.\n")
+    assert {("Leicester", "place"), ("Kremlin", "place")} <= _typed(cands)

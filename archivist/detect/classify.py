@@ -29,6 +29,7 @@ PLACE_WORDS = frozenset("County Junction Abbey Castle Manor Chapel Heights Sprin
 MINUTE_RE = re.compile(r" \d{1,3}(?:st|nd|rd|th)(?: min(?:ute)?)?\b")
 NATION_RE = re.compile(r" \(([A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,2})\)(?! \d{1,2}\b(?![.:,]\d))")
 # (a team's score may follow, "Ruch (Poland) 5 ...": only other results make a person)
+PLAIN_CAPS_RE = re.compile(r"^[A-Z]{3,}(?:[ -][A-Z]{3,})?$")
 NUMBER_AFTER_RE = re.compile(r"[ -]\d")
 COORDINATED_RE = re.compile(r",? (?:and|or) [A-Z]")
 
@@ -58,8 +59,8 @@ class DocReader:
     def read_line(self, line: Line) -> None:
         """Collect mentions of one parsed line."""
         datelines, tabular, spans = line
-        for surface in datelines:
-            self._dateline(surface)
+        for surface, vouched in datelines:
+            self._dateline(surface, vouched)
         for fields in spans:
             tokens = fields[F_TOKENS]
             if not fields[F_INITIAL]:
@@ -70,11 +71,14 @@ class DocReader:
             span.tabular = tabular  # per line: a table row at the end must not stop other lines
             self._classify(span)
 
-    def _dateline(self, surface: str) -> None:
-        """A capitals place at a line start before a date or source ("MOSCOW 1996-08-30")."""
+    def _dateline(self, surface: str, vouched: bool) -> None:
+        """A capitals place at a line start before a date or source ("MOSCOW 1996-08-30"); an
+        unknown one when a known country or state follows ("JYVASKYLA, Finland 1996-08-24")."""
         place = self.lex.places.get(surface.title()) or self.lex.places.get(surface)
         if place and not self._stopped(surface):
             self.mentions.append(Mention(PLACE, place.name, surface))
+        elif vouched and PLAIN_CAPS_RE.match(surface):
+            self._add(PLACE, surface.title(), surface)
 
     def _stopped(self, surface: str) -> bool:
         """Whether a surface form is a stop phrase."""
@@ -355,8 +359,8 @@ class DocReader:
         """Record a place mention when the gazetteer entry is strong or a locative cue backs it."""
         name = " ".join(span.tokens)
         cued = _locative(span)
-        if span.bound or span.next_text[:1] == "$" or \
-                (span.tabular and not place.major and span.next_text[:1] != ")"):
+        if span.bound or span.next_text[:1] == "$" or (span.tabular and not place.major and
+                                                       not _table_heading_place(span)):
             return  # a table row's teams; "US$"
         if not place.major and REGION_AFTER_RE.match(span.next_text):
             return  # "the Pskov and Smolensk regions" name regions, not the cities
@@ -556,6 +560,12 @@ def _locative(span: Span) -> bool:
     if prev in LOCATIVE_PREPS:
         return True
     return prev == "of" and span.prev_prev.lower() in PLACE_NOUNS
+
+
+def _table_heading_place(span: Span) -> bool:
+    """A place in a table row that is not a team: "(Cuba)", "At Leicester: ..."."""
+    nxt = span.next_text[:1]
+    return nxt == ")" or (nxt == ":" and span.prev_word.lower() in LOCATIVE_PREPS)
 
 
 def _name_goes_on(span: Span) -> bool:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Mapping
 
 from .candidate import PERSON, Candidate
@@ -28,13 +29,21 @@ class Detector:
         out: list[Line] = []
         for line_no, line in enumerate(text.splitlines()):
             m = DATELINE_RE.match(line) if line_no < 6 else None
-            if is_caps_line(line):
+            caps = is_caps_line(line)
+            datelines = self._datelines(line, m, caps) if m else ()
+            if caps:
                 if m:
-                    out.append((dateline_places(line, m), False, ()))
+                    out.append((datelines, False, ()))
                 continue
-            dateline = (m.group(1).rstrip(".-"),) if m else ()
-            out.append((dateline, is_tabular(line), line_spans(line, self.lex.common)))
+            out.append((datelines, is_tabular(line), line_spans(line, self.lex.common)))
         return out
+
+    def _datelines(self, line: str, m: re.Match[str], caps: bool) -> tuple[tuple[str, bool], ...]:
+        """(surface, vouched) of the dateline's place and, when the line is in capitals (so
+        its spans are not read), of the country after it; vouched: that country is known."""
+        first, *region = dateline_places(line, m)
+        known = bool(region) and region[0] in self.lex.places
+        return ((first, known),) + (((region[0], False),) if caps and region else ())
 
     def _detect(self, lines: list[Line], evidence: Evidence | None) -> list[Candidate]:
         """Entities of one parsed document, helped by corpus evidence when given."""

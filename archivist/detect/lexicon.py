@@ -137,6 +137,7 @@ HISTORIC_PLACES = {  # former states under their usual English names
     "Prussia": "Prussia", "Persia": "Persia", "Ceylon": "Ceylon", "Ottoman Empire": "Ottoman Empire",
     "Russian Empire": "Russian Empire", "Austria-Hungary": "Austria-Hungary",
 }
+LANDMARKS = ("Kremlin", "White House", "Capitol Hill", "Vatican")  # places without a head word
 REGIONS = (
     "Middle East", "Near East", "Far East", "Caucasus", "North Caucasus", "Balkans", "Baltics",
     "Crimea", "Donbas", "Donbass", "Siberia", "Scandinavia", "Central Asia", "Latin America",
@@ -277,7 +278,7 @@ def _add_countries(lex: Lexicon) -> None:
         lex.places.setdefault(name, Place(name, True, True))
     for alias, canon in HISTORIC_PLACES.items():
         lex.places[alias] = Place(canon, True, True)
-    names = [c["name"] for c in gc.get_continents().values()] + list(REGIONS)
+    names = [c["name"] for c in gc.get_continents().values()] + list(REGIONS) + list(LANDMARKS)
     for name in names:
         lex.places[name] = Place(name, True, True)
     for alias, canon in PLACE_ALIASES.items():

@@ -278,8 +278,9 @@ def _words_before(line: str, start: int) -> tuple[str, str]:
     return toks[-1][0], toks[-2][0] if len(toks) > 1 else ""
 
 
-# A parsed line: dateline place surfaces, table-row flag, spans as Span field tuples.
-Line = tuple[tuple[str, ...], bool, tuple[tuple, ...]]
+# A parsed line: dateline places (surface, vouched by a known country after it), table-row flag,
+# spans as Span field tuples.
+Line = tuple[tuple[tuple[str, bool], ...], bool, tuple[tuple, ...]]
 
 
 def sub_span(span: Span, i: int, j: int) -> Span:
