@@ -390,3 +390,12 @@ def test_table_heading_place_and_landmark(detector: Detector) -> None:
     cands = detector.detect("At Leicester: Kent 353 (P. Sims 108, P. Nash 67)\n"
                             "Officials in the Kremlin said nothing.\n")
     assert {("Leicester", "place"), ("Kremlin", "place")} <= _typed(cands)
+
+
+@pytest.mark.parametrize("caption", ["Photo: Naoko Tanabe", "Image: Naoko Tanabe/TASS",
+                                     "Photo by Naoko Tanabe", "Pictured: Naoko Tanabe, left."])
+def test_names_in_photo_captions(detector: Detector, caption: str) -> None:
+    """Names in captions and credits are people; the caption label is not."""
+    found = _typed(detector.detect(caption + "\n"))
+    assert ("Naoko Tanabe", "person") in found
+    assert not {n for n, _ in found} & {"Photo", "Image", "Pictured", "TASS"}

@@ -29,6 +29,7 @@ DATELINE_RE = re.compile(
 )
 DOTTED_PREFIXES = frozenset(("St", "Ste", "Mt", "Ft"))  # "St. Louis" is one name
 DATELINE_REGION_RE = re.compile(r"\s*,\s+([A-Z][a-z]+(?: [A-Z][a-z]+)?)\.?\s+\d")
+CREDIT_RE = re.compile(r"[^\W\d_][\w'’-]*/[^\W\d_][\w'’-]*$")  # "Kuzmina/TASS": a photo credit
 OF_GAPS = frozenset((" of ", " of the "))
 CHAIN_GAPS = frozenset(
     " of | of the | for | for the | and | and the | in | in the | on | de | at ".split("|"))
@@ -135,7 +136,7 @@ def _in_url_or_file(line: str, start: int, end: int, url_line: bool = True) -> b
     left = line.rfind(" ", 0, start) + 1
     right = line.find(" ", end)
     chunk = line[left:right if right >= 0 else len(line)].rstrip(".,;:!?)\"”’'")
-    if (url_line or "." in chunk) and NEAR_URL_RE.search(chunk):
+    if (url_line or "." in chunk) and NEAR_URL_RE.search(chunk) and not CREDIT_RE.match(chunk):
         return True
     if line[end:end + 1] != ".":
         return False
