@@ -399,3 +399,10 @@ def test_names_in_photo_captions(detector: Detector, caption: str) -> None:
     found = _typed(detector.detect(caption + "\n"))
     assert ("Naoko Tanabe", "person") in found
     assert not {n for n, _ in found} & {"Photo", "Image", "Pictured", "TASS"}
+
+
+def test_ordinals_and_editors(detector: Detector) -> None:
+    """An anniversary is no goal minute; an editor's title is not part of a person's name."""
+    assert detector.detect("It marked the UN’s 70th anniversary.\n") == []
+    cands = detector.detect("Daily Star Editor in Chief Ivan Sorokin: Mr President, thank you.\n")
+    assert [c.name for c in cands if c.type == "person"] == ["Ivan Sorokin"]

@@ -25,7 +25,8 @@ TITLE_HEADS = frozenset(
     "General Gen Colonel Col Captain Capt Lieutenant Lt Major Sergeant Sgt Marshal Commander "
     "Adviser Advisor Aide Assistant Director Coach Professor Prof Rev Reverend Father Brother "
     "Congressman Congresswoman Representative Rep Attorney Prosecutor Ombudsman Counsellor "
-    "Commissioner Governor-General Secretary-General Vice-President Chief".split()
+    "Commissioner Governor-General Secretary-General Vice-President Chief Editor Editor-in-Chief "
+    "Rector Dean Publisher Correspondent Presenter CEO".split()
 )
 TITLE_MODIFIERS = frozenset(
     "Prime Foreign Deputy Vice First Former Acting Interim Press Defence Defense Finance Interior "
