@@ -406,3 +406,10 @@ def test_ordinals_and_editors(detector: Detector) -> None:
     assert detector.detect("It marked the UN’s 70th anniversary.\n") == []
     cands = detector.detect("Daily Star Editor in Chief Ivan Sorokin: Mr President, thank you.\n")
     assert [c.name for c in cands if c.type == "person"] == ["Ivan Sorokin"]
+
+
+def test_titles_are_not_given_names(detector: Detector) -> None:
+    """ "Doctor Zhivago" is a film title, not a person; "Miss Lind" names Lind."""
+    assert detector.detect("One film was Doctor Zhivago, the other a comedy.\n") == []
+    cands = detector.detect("Yesterday Miss Lind arrived.\n")
+    assert ("Lind", "person") in _typed(cands)

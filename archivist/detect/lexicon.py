@@ -26,7 +26,8 @@ TITLE_HEADS = frozenset(
     "Adviser Advisor Aide Assistant Director Coach Professor Prof Rev Reverend Father Brother "
     "Congressman Congresswoman Representative Rep Attorney Prosecutor Ombudsman Counsellor "
     "Commissioner Governor-General Secretary-General Vice-President Chief Editor Editor-in-Chief "
-    "Rector Dean Publisher Correspondent Presenter CEO".split()
+    "Rector Dean Publisher Correspondent Presenter CEO Miss Mister Madame Monsieur Mlle Herr Frau "
+    "Signor Signora Senor Senora".split()
 )
 TITLE_MODIFIERS = frozenset(
     "Prime Foreign Deputy Vice First Former Acting Interim Press Defence Defense Finance Interior "
@@ -138,6 +139,8 @@ HISTORIC_PLACES = {  # former states under their usual English names
     "Prussia": "Prussia", "Persia": "Persia", "Ceylon": "Ceylon", "Ottoman Empire": "Ottoman Empire",
     "Russian Empire": "Russian Empire", "Austria-Hungary": "Austria-Hungary",
 }
+# Faker lists a few titles and labels among given names ("Doctor Zhivago" is no Mr Zhivago).
+NOT_GIVEN = TITLE_WORDS | frozenset(("Doctor", "Nazi", "Saint"))
 LANDMARKS = ("Kremlin", "White House", "Capitol Hill", "Vatican")  # places without a head word
 REGIONS = (
     "Middle East", "Near East", "Far East", "Caucasus", "North Caucasus", "Balkans", "Baltics",
@@ -193,7 +196,7 @@ def lexicon() -> Lexicon:
     _add_cities(lex)
     _add_subdivisions(lex)
     _add_countries(lex)
-    lex.given = given | _world_given(lex)
+    lex.given = (given | _world_given(lex)) - NOT_GIVEN
     lex.holidays = frozenset(POSSESSIVE_RE.sub("", n) for n in _read_list("holidays.txt"))
     lex.place_stems = frozenset(w[:4] for n, p in lex.places.items() if p.major
                                 for w in n.split() if len(w) > 4)
