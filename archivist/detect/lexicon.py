@@ -180,6 +180,7 @@ class Lexicon:
     places: dict[str, Place]
     place_stems: frozenset[str] = frozenset()
     holidays: frozenset[str] = frozenset()  # holiday names, as span tokens join ("New Year Day")
+    holiday_starts: frozenset[str] = frozenset()  # their first words
 
 
 def _read_list(name: str) -> frozenset[str]:
@@ -198,6 +199,7 @@ def lexicon() -> Lexicon:
     _add_countries(lex)
     lex.given = (given | _world_given(lex)) - NOT_GIVEN
     lex.holidays = frozenset(POSSESSIVE_RE.sub("", n) for n in _read_list("holidays.txt"))
+    lex.holiday_starts = frozenset(n.split(" ", 1)[0] for n in lex.holidays)
     lex.place_stems = frozenset(w[:4] for n, p in lex.places.items() if p.major
                                 for w in n.split() if len(w) > 4)
     log.debug("gazetteer: %d place names", len(lex.places))

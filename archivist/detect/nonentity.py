@@ -17,7 +17,8 @@ def names_event(tokens: Sequence[str], lex: Lexicon) -> bool:
     if tokens[-1] in EVENT_HEADS:
         return True
     n = len(tokens)
-    return any(" ".join(tokens[i:j]) in lex.holidays for i in range(n) for j in range(i + 1, n + 1))
+    return any(" ".join(tokens[i:j]) in lex.holidays for i in range(n)
+               if tokens[i] in lex.holiday_starts for j in range(i + 1, n + 1))
 
 
 def thing_context(span: Span) -> bool:
