@@ -413,3 +413,25 @@ def test_titles_are_not_given_names(detector: Detector) -> None:
     assert detector.detect("One film was Doctor Zhivago, the other a comedy.\n") == []
     cands = detector.detect("Yesterday Miss Lind arrived.\n")
     assert ("Lind", "person") in _typed(cands)
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ('"We will be there," said Frank Quilter.\n', "Frank Quilter"),
+    ("Vivit Chatuparisut, deputy director of the police, said so.\n", "Vivit Chatuparisut"),
+    ("Ministry Director-General Mutawakel Taha denied it.\n", "Mutawakel Taha"),
+    ("Mark Philippoussis won in straight sets.\n", "Mark Philippoussis"),
+    ('"Fine," said New Yorker Rebecca Weinstein, a fan.\n', "Rebecca Weinstein"),
+])
+def test_unlisted_names_with_a_cue(detector: Detector, text: str, name: str) -> None:
+    """A speech verb before a closing name, a role after it, a title, or a given name that
+    opens a sentence before a name that is no word, name a person; the prefix does not."""
+    people = {c.name for c in detector.detect(text) if c.type == "person"}
+    assert people == {name}
+
+
+@pytest.mark.parametrize("text", ["Officials say Iraqi Kurds agree to a ceasefire.\n",
+                                  "They said Palestinian Islamist Hamas was invited.\n",
+                                  "North Queensland won the match.\n"])
+def test_cues_do_not_make_groups_people(detector: Detector, text: str) -> None:
+    """A speech verb before a clause's subject, plural groups and compass names are no people."""
+    assert not [c for c in detector.detect(text) if c.type == "person"]

@@ -9,11 +9,11 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from .candidate import ORG, PERSON, PLACE, Candidate
-from .lexicon import (CAPTION_WORDS, DATE_PREPS, DEMONYM_ENDINGS, EVENT_HEADS, FACILITY_SUFFIXES,
+from .lexicon import (CAPTION_WORDS, DATE_PREPS, EVENT_HEADS, FACILITY_SUFFIXES,
                       FUNCTION_CAPS, GENERIC_ORGS, LOCATIVE_PREPS, MONTHS_DAYS, OF_PLACE_HEADS,
                       ORG_HEADS, PARTICLES, PLACE_NOUNS, PLACE_PREFIXES, PLACE_SUFFIXES,
                       ROLE_NOUNS, SPEECH_VERBS, TITLE_HEADS, TITLE_MODIFIERS, TITLE_WORDS,
-                      WEAK_HEADS, Place)
+                      WEAK_HEADS, Place, is_demonym)
 from .nonentity import after_ordinal, has_caption_word, names_event, thing_context
 from .spans import F_INITIAL, F_OF_SPLIT, F_TOKENS, Line, Span, is_initial, sub_span
 
@@ -30,6 +30,12 @@ MINUTE_RE = re.compile(r" \d{1,3}(?:st|nd|rd|th)(?: min(?:ute)?)?(?=[,;)]| pen)"
 NATION_RE = re.compile(r" \(([A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,2})\)(?! \d{1,2}\b(?![.:,]\d))")
 # (a team's score may follow, "Ruch (Poland) 5 ...": only other results make a person)
 PLAIN_CAPS_RE = re.compile(r"^[A-Z]{3,}(?:[ -][A-Z]{3,})?$")
+APPOSITIVE_RE = re.compile(r", (?:the |a |an |[a-z-]+'s )?(?:[a-z-]+ ){0,2}?([a-z]+)(?: of| at| for"
+                           r"| in|,|\.|$)")
+APPOSITIVE_ROLES = frozenset("official officer scientist expert professor researcher engineer "
+                             "doctor teacher student worker resident farmer lecturer head "
+                             "chairman president director".split())
+CLAUSE_END = frozenset(('', ',', '.', ';', ':', '"', '”', ')', '!', '?'))
 NUMBER_AFTER_RE = re.compile(r"[ -]\d")
 COORDINATED_RE = re.compile(r",? (?:and|or) [A-Z]")
 
@@ -210,9 +216,10 @@ class DocReader:
 
     def _given_then_surname(self, tokens: Sequence[str]) -> bool:
         """ "Mark Gleeson", "Bill Clinton" opening a sentence: a given name that is also a word,
-        then a listed surname that is not a word."""
+        then a name that is not a word."""
         return len(tokens) == 2 and tokens[0] in self.lex.given and \
-            tokens[1] in self.lex.surnames and tokens[1].lower() not in self.lex.common and \
+            tokens[1].lower() not in self.lex.common and tokens[1] not in ORG_HEADS and \
+            (tokens[1] not in self.lex.places or tokens[1] in self.lex.surnames) and \
             not (tokens[1] in self.lex.places and self.lex.places[tokens[1]].strong)
 
     def _place_prefix(self, tokens: Sequence[str]) -> bool:
@@ -288,16 +295,22 @@ class DocReader:
             return
         start = self._person_start(span)
         if start is not None:
-            if start > 0:
-                self._classify_plain(sub_span(span, 0, start))
+            if start > 0:  # "said New Yorker Jane Roe": the cue is the person's, not the prefix's
+                prefix = sub_span(span, 0, start)
+                prefix.prev_word = "" if _role_cue(prefix) else prefix.prev_word
+                self._classify_plain(prefix)
             self._person(sub_span(span, start, len(span.tokens)))
             return
         if _role_cue(span):
-            k = self._leading_place(span.tokens) or self._leading_org(span.tokens)
+            k = self._leading_place(span.tokens) or self._leading_org(span)
             if k and k < len(span.tokens):
                 self._classify_plain(sub_span(span, 0, k))
                 span = sub_span(span, k, len(span.tokens))
-            if self._person_ok(span.tokens, strict=True) and not self._demonym(span.tokens[-1]):
+            last = span.tokens[-1]
+            plural = last.endswith("s") and (last[:-1].lower() in self.lex.common or
+                                             last[:-1] in self.lex.places or self._demonym(last))
+            if self._person_ok(span.tokens, strict=True) and not self._demonym(last) and \
+                    not plural:
                 self._person(span)
                 return
         if self._result_cue(span):
@@ -331,12 +344,13 @@ class DocReader:
                 return k
         return 0
 
-    def _leading_org(self, tokens: Sequence[str]) -> int:
-        """How many leading tokens are an organisation ("Lukoil Vagit Alekperov") or a portfolio
-        ("Minister of Culture Medinsky") rather than the name."""
-        k = 0
-        while k < len(tokens) - 1 and (tokens[k].lower() in self.lex.common
-                                       or tokens[k] in TITLE_MODIFIERS):
+    def _leading_org(self, span: Span) -> int:
+        """How many leading tokens are an organisation ("Lukoil Vagit Alekperov") or, after a
+        title, a portfolio ("Minister of Culture Medinsky") rather than the name."""
+        tokens, k = span.tokens, 0
+        while span.prev_word in TITLE_HEADS and k < len(tokens) - 1 and \
+                tokens[k] not in self.lex.given and (
+                    tokens[k].lower() in self.lex.common or tokens[k] in TITLE_MODIFIERS):
             k += 1
         if k:
             return k
@@ -450,7 +464,7 @@ class DocReader:
 
     def _demonym(self, tok: str) -> bool:
         """Whether tok looks like a nationality word ("American", "Irish", "Chinese")."""
-        return tok.endswith(DEMONYM_ENDINGS) and tok[:4] in self.lex.place_stems
+        return is_demonym(self.lex, tok)
 
     def _surname_ok(self, last: str, initial: bool) -> bool:
         """A plausible surname: not a place, not a lone letter, not a title."""
@@ -576,8 +590,15 @@ def _name_goes_on(span: Span) -> bool:
 
 
 def _role_cue(span: Span) -> bool:
-    """A role noun or age ("spokesman", "20-year-old") before the span, or a speaker's colon."""
-    if span.prev_word.lower() in ROLE_NOUNS or AGE_RE.match(span.prev_word):
+    """A role noun, age or speech verb before the span ("spokesman", "20-year-old", "said"), a
+    role after it (", deputy director of"), or a speaker's colon."""
+    prev = span.prev_word.lower()
+    if prev in ROLE_NOUNS or AGE_RE.match(prev):
+        return True
+    if prev in SPEECH_VERBS and span.next_text[:1] in CLAUSE_END:
+        return True  # '..." said Jane Roe.', not "says Iraqi Kurds agree"
+    m = APPOSITIVE_RE.match(span.next_text)
+    if m and (m[1] in ROLE_NOUNS or m[1] in APPOSITIVE_ROLES):
         return True
     return span.next_text.startswith(":") and span.start == 0
 

@@ -25,7 +25,7 @@ TITLE_HEADS = frozenset(
     "General Gen Colonel Col Captain Capt Lieutenant Lt Major Sergeant Sgt Marshal Commander "
     "Adviser Advisor Aide Assistant Director Coach Professor Prof Rev Reverend Father Brother "
     "Congressman Congresswoman Representative Rep Attorney Prosecutor Ombudsman Counsellor "
-    "Commissioner Governor-General Secretary-General Vice-President Chief Editor Editor-in-Chief "
+    "Commissioner Governor-General Secretary-General Director-General Vice-President Chief Editor Editor-in-Chief "
     "Rector Dean Publisher Correspondent Presenter CEO Miss Mister Madame Monsieur Mlle Herr Frau "
     "Signor Signora Senor Senora".split()
 )
@@ -140,7 +140,8 @@ HISTORIC_PLACES = {  # former states under their usual English names
     "Russian Empire": "Russian Empire", "Austria-Hungary": "Austria-Hungary",
 }
 # Faker lists a few titles and labels among given names ("Doctor Zhivago" is no Mr Zhivago).
-NOT_GIVEN = TITLE_WORDS | frozenset(("Doctor", "Nazi", "Saint"))
+NOT_GIVEN = TITLE_WORDS | frozenset(("Doctor", "Nazi", "Saint", "North", "South", "East", "West")) | \
+    frozenset(w.capitalize() for w in ROLE_NOUNS)
 LANDMARKS = ("Kremlin", "White House", "Capitol Hill", "Vatican")  # places without a head word
 REGIONS = (
     "Middle East", "Near East", "Far East", "Caucasus", "North Caucasus", "Balkans", "Baltics",
@@ -178,7 +179,7 @@ class Lexicon:
     surnames: frozenset[str]
     common: frozenset[str]
     places: dict[str, Place]
-    place_stems: frozenset[str] = frozenset()
+    place_stems: frozenset[str] = frozenset()  # prefixes (4+ letters) of country-level names
     holidays: frozenset[str] = frozenset()  # holiday names, as span tokens join ("New Year Day")
     holiday_starts: frozenset[str] = frozenset()  # their first words
 
@@ -197,19 +198,31 @@ def lexicon() -> Lexicon:
     _add_cities(lex)
     _add_subdivisions(lex)
     _add_countries(lex)
+    lex.place_stems = frozenset(w[:k] for n, p in lex.places.items() if p.major
+                                for w in n.split() if len(w) >= 4 for k in range(4, len(w) + 1))
     lex.given = (given | _world_given(lex)) - NOT_GIVEN
     lex.holidays = frozenset(POSSESSIVE_RE.sub("", n) for n in _read_list("holidays.txt"))
     lex.holiday_starts = frozenset(n.split(" ", 1)[0] for n in lex.holidays)
-    lex.place_stems = frozenset(w[:4] for n, p in lex.places.items() if p.major
-                                for w in n.split() if len(w) > 4)
     log.debug("gazetteer: %d place names", len(lex.places))
     return lex
+
+
+def is_demonym(lex: Lexicon, tok: str) -> bool:
+    """Whether tok looks like a nationality word: a country's name stem and an ending
+    ("Chinese", "Israeli", "Ukrainians"; not "Philippoussis")."""
+    for ending in DEMONYM_ENDINGS:
+        if tok.endswith(ending):
+            stem = tok[:-len(ending)]
+            if stem[:max(4, len(stem) - 2)] in lex.place_stems:
+                return True
+    return False
 
 
 def _world_given(lex: Lexicon) -> frozenset[str]:
     """Given names of other countries that are neither English words nor place names."""
     return frozenset(n for n in _read_list("given_names_world.txt")
-                     if n.lower() not in lex.common and n not in lex.places)
+                     if n.lower() not in lex.common and n not in lex.places and
+                     not is_demonym(lex, n))
 
 
 def _ambiguous(lex: Lexicon, name: str, pop: int) -> bool:
