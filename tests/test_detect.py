@@ -435,3 +435,9 @@ def test_unlisted_names_with_a_cue(detector: Detector, text: str, name: str) -> 
 def test_cues_do_not_make_groups_people(detector: Detector, text: str) -> None:
     """A speech verb before a clause's subject, plural groups and compass names are no people."""
     assert not [c for c in detector.detect(text) if c.type == "person"]
+
+
+def test_three_part_name_after_a_title_is_kept_whole(detector: Detector) -> None:
+    """Only words, places and titles are cut from the front of a name after a title."""
+    cands = detector.detect("Lavrov met President Vo Van Thuong in Hanoi.\n")
+    assert ("Vo Van Thuong", "person") in _typed(cands)

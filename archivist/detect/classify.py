@@ -242,7 +242,9 @@ class DocReader:
         heads = span.tokens[i:j]
         weak = heads[-1] in WEAK_HEADS and len(heads) == 1
         start = self._person_start(rest) if len(rest.tokens) > 2 else None
-        if start:  # "General Staff Valery Gerasimov": the name starts at the given name
+        if start and all(t.lower() in self.lex.common or t in self.lex.places
+                         for t in rest.tokens[:start]):
+            # "General Staff Valery Gerasimov": the name starts at the given name
             self._classify_plain(sub_span(rest, 0, start))
             self._person(sub_span(rest, start, len(rest.tokens)))
         elif self._person_ok(rest.tokens, strict=weak):
