@@ -441,3 +441,12 @@ def test_three_part_name_after_a_title_is_kept_whole(detector: Detector) -> None
     """Only words, places and titles are cut from the front of a name after a title."""
     cands = detector.detect("Lavrov met President Vo Van Thuong in Hanoi.\n")
     assert ("Vo Van Thuong", "person") in _typed(cands)
+
+
+def test_all_caps_name_in_running_text(detector: Detector) -> None:
+    """A given name and surname in capitals inside a mixed-case line is a person, as written;
+    acronyms and all-caps headlines are not."""
+    cands = detector.detect("The mayor, JOHN SMITH, said the town was safe.\n")
+    assert _by_name(cands)["John Smith"].variants == ("JOHN SMITH",)
+    assert detector.detect("He works for the BBC WORLD SERVICE and NATO.\n") == []
+    assert detector.detect("MAYOR JOHN SMITH SAYS TOWN IS SAFE\n") == []

@@ -64,9 +64,11 @@ class DocReader:
 
     def read_line(self, line: Line) -> None:
         """Collect mentions of one parsed line."""
-        datelines, tabular, spans = line
+        datelines, tabular, spans, caps = line
         for surface, vouched in datelines:
             self._dateline(surface, vouched)
+        for surface in caps:
+            self._caps_name(surface)
         for fields in spans:
             tokens = fields[F_TOKENS]
             if not fields[F_INITIAL]:
@@ -85,6 +87,15 @@ class DocReader:
             self.mentions.append(Mention(PLACE, place.name, surface))
         elif vouched and PLAIN_CAPS_RE.match(surface):
             self._add(PLACE, surface.title(), surface)
+
+    def _caps_name(self, surface: str) -> None:
+        """A listed given name and surname in capitals in running text ("said JOHN SMITH")."""
+        tokens = surface.title().split()
+        first, last = tokens[0], tokens[-1]
+        place = self.lex.places.get(last)
+        if first in self.lex.given and first not in self.lex.places and \
+                last in self.lex.surnames and not (place and place.strong):
+            self._add(PERSON, " ".join(tokens), surface)
 
     def _stopped(self, surface: str) -> bool:
         """Whether a surface form is a stop phrase."""

@@ -9,8 +9,8 @@ from .candidate import PERSON, Candidate
 from .classify import DocReader
 from .evidence import DocScan, Evidence, build_evidence
 from .lexicon import lexicon
-from .spans import (DATELINE_RE, F_TOKENS, Line, dateline_places, is_caps_line, is_tabular,
-                    line_spans)
+from .spans import (DATELINE_RE, F_TOKENS, Line, caps_runs, dateline_places, is_caps_line,
+                    is_tabular, line_spans)
 
 
 class Detector:
@@ -33,9 +33,10 @@ class Detector:
             datelines = self._datelines(line, m, caps) if m else ()
             if caps:
                 if m:
-                    out.append((datelines, False, ()))
+                    out.append((datelines, False, (), ()))
                 continue
-            out.append((datelines, is_tabular(line), line_spans(line, self.lex.common)))
+            out.append((datelines, is_tabular(line), line_spans(line, self.lex.common),
+                        caps_runs(line)))
         return out
 
     def _datelines(self, line: str, m: re.Match[str], caps: bool) -> tuple[tuple[str, bool], ...]:
@@ -64,7 +65,7 @@ class Detector:
         """DocScan of a parsed document."""
         doc = self._read(lines, None)
         cands = doc.candidates()
-        tokens = {tok for _, _, spans in lines for fields in spans for tok in fields[F_TOKENS]}
+        tokens = {tok for _, _, spans, _ in lines for fields in spans for tok in fields[F_TOKENS]}
         return DocScan(tuple(cands), tuple(c.name for c in cands if c.type == PERSON),
                        frozenset(tokens | doc.asked), frozenset(doc.asked))
 

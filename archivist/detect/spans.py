@@ -30,6 +30,9 @@ DATELINE_RE = re.compile(
 DOTTED_PREFIXES = frozenset(("St", "Ste", "Mt", "Ft"))  # "St. Louis" is one name
 DATELINE_REGION_RE = re.compile(r"\s*,\s+([A-Z][a-z]+(?: [A-Z][a-z]+)?)\.?\s+\d")
 CREDIT_RE = re.compile(r"[^\W\d_][\w'’-]*/[^\W\d_][\w'’-]*$")  # "Kuzmina/TASS": a photo credit
+CAPS_RUN_HINT_RE = re.compile(r"[A-Z]{2} [A-Z]{2}")
+CAPS_RUN_RE = re.compile(rf"(?<![{UP}{LO}\w.-] )(?<![\w.-])[A-Z][A-Z'-]+(?: [A-Z][A-Z'-]+){{1,2}}"
+                         rf"(?![\w.-]| [{UP}][\w])")
 OF_GAPS = frozenset((" of ", " of the "))
 CHAIN_GAPS = frozenset(
     " of | of the | for | for the | and | and the | in | in the | on | de | at ".split("|"))
@@ -80,6 +83,13 @@ def dateline_places(line: str, m: re.Match[str]) -> tuple[str, ...]:
     region = DATELINE_REGION_RE.match(line, m.end())
     first = m.group(1).rstrip(".-")
     return (first, region[1]) if region else (first,)
+
+
+def caps_runs(line: str) -> tuple[str, ...]:
+    """Runs of two or three all-caps words inside a mixed-case line ("said JOHN SMITH")."""
+    if not CAPS_RUN_HINT_RE.search(line):
+        return ()
+    return tuple(m[0] for m in CAPS_RUN_RE.finditer(line))
 
 
 def is_caps_line(line: str) -> bool:
@@ -280,8 +290,8 @@ def _words_before(line: str, start: int) -> tuple[str, str]:
 
 
 # A parsed line: dateline places (surface, vouched by a known country after it), table-row flag,
-# spans as Span field tuples.
-Line = tuple[tuple[tuple[str, bool], ...], bool, tuple[tuple, ...]]
+# spans as Span field tuples, runs of all-caps words in a mixed-case line.
+Line = tuple[tuple[tuple[str, bool], ...], bool, tuple[tuple, ...], tuple[str, ...]]
 
 
 def sub_span(span: Span, i: int, j: int) -> Span:
