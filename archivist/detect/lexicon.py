@@ -210,6 +210,8 @@ def lexicon() -> Lexicon:
 def is_demonym(lex: Lexicon, tok: str) -> bool:
     """Whether tok looks like a nationality word: a country's name stem and an ending
     ("Chinese", "Israeli", "Ukrainians"; not "Philippoussis")."""
+    if not tok.endswith(DEMONYM_ENDINGS):
+        return False
     for ending in DEMONYM_ENDINGS:
         if tok.endswith(ending):
             stem = tok[:-len(ending)]
