@@ -431,7 +431,8 @@ def test_unlisted_names_with_a_cue(detector: Detector, text: str, name: str) -> 
 
 @pytest.mark.parametrize("text", ["Officials say Iraqi Kurds agree to a ceasefire.\n",
                                   "They said Palestinian Islamist Hamas was invited.\n",
-                                  "North Queensland won the match.\n"])
+                                  "North Queensland won the match.\n",
+                                  "Will Rosneftegaz also pay?\n"])
 def test_cues_do_not_make_groups_people(detector: Detector, text: str) -> None:
     """A speech verb before a clause's subject, plural groups and compass names are no people."""
     assert not [c for c in detector.detect(text) if c.type == "person"]

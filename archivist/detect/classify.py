@@ -22,12 +22,14 @@ if TYPE_CHECKING:
     from .evidence import Evidence
 
 AGE_RE = re.compile(r"^year-old$")
-REGION_AFTER_RE = re.compile(r"(?:,? (?:and |or )?[A-Z][\w'’-]+)* (?:regions?|oblasts?|provinces?|"
+REGION_AFTER_RE = re.compile(r"(?:,? (?:and |or )?[A-Z][\w'’-]+)* "
+                             r"(?:regions?|oblasts?|provinces?|"
                              r"krais?|territory|territories|governorates?)\b")
 PLACE_WORDS = frozenset("County Junction Abbey Castle Manor Chapel Heights Springs Falls Harbour "
                         "Harbor".split())  # end a place or club name, not a surname
 MINUTE_RE = re.compile(r" \d{1,3}(?:st|nd|rd|th)(?: min(?:ute)?)?(?=[,;)]| pen)")
-NATION_RE = re.compile(r" \(([A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,2})\)(?! \d{1,2}\b(?![.:,]\d))")
+NATION_RE = re.compile(r" \(([A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,2})\)"
+                       r"(?! \d{1,2}\b(?![.:,]\d))")
 # (a team's score may follow, "Ruch (Poland) 5 ...": only other results make a person)
 PLAIN_CAPS_RE = re.compile(r"^[A-Z]{3,}(?:[ -][A-Z]{3,})?$")
 APPOSITIVE_RE = re.compile(r", (?:the |a |an |[a-z-]+'s )?(?:[a-z-]+ ){0,2}?([a-z]+)(?: of| at| for"
@@ -36,6 +38,9 @@ APPOSITIVE_ROLES = frozenset("official officer scientist expert professor resear
                              "doctor teacher student worker resident farmer lecturer head "
                              "chairman president director".split())
 CLAUSE_END = frozenset(('', ',', '.', ';', ':', '"', '”', ')', '!', '?'))
+# Verbs that open questions ("Will Rosneftegaz pay?") and are also given names.
+AUXILIARIES = frozenset("Will Can May Might Must Shall Should Would Could Did Does Do Is Are Was "
+                        "Were Has Have Had".split())
 NUMBER_AFTER_RE = re.compile(r"[ -]\d")
 COORDINATED_RE = re.compile(r",? (?:and|or) [A-Z]")
 
@@ -229,6 +234,7 @@ class DocReader:
         """ "Mark Gleeson", "Bill Clinton" opening a sentence: a given name that is also a word,
         then a name that is not a word."""
         return len(tokens) == 2 and tokens[0] in self.lex.given and \
+            tokens[0] not in AUXILIARIES and \
             tokens[1].lower() not in self.lex.common and tokens[1] not in ORG_HEADS and \
             (tokens[1] not in self.lex.places or tokens[1] in self.lex.surnames) and \
             not (tokens[1] in self.lex.places and self.lex.places[tokens[1]].strong)

@@ -25,7 +25,8 @@ TITLE_HEADS = frozenset(
     "General Gen Colonel Col Captain Capt Lieutenant Lt Major Sergeant Sgt Marshal Commander "
     "Adviser Advisor Aide Assistant Director Coach Professor Prof Rev Reverend Father Brother "
     "Congressman Congresswoman Representative Rep Attorney Prosecutor Ombudsman Counsellor "
-    "Commissioner Governor-General Secretary-General Director-General Vice-President Chief Editor Editor-in-Chief "
+    "Commissioner Governor-General Secretary-General Director-General Vice-President Chief "
+    "Editor Editor-in-Chief "
     "Rector Dean Publisher Correspondent Presenter CEO Miss Mister Madame Monsieur Mlle Herr Frau "
     "Signor Signora Senor Senora".split()
 )
@@ -136,11 +137,13 @@ HISTORIC_PLACES = {  # former states under their usual English names
     "Soviet Union": "Soviet Union", "USSR": "Soviet Union", "U.S.S.R.": "Soviet Union",
     "East Germany": "East Germany", "West Germany": "West Germany", "Yugoslavia": "Yugoslavia",
     "Czechoslovakia": "Czechoslovakia", "Zaire": "Zaire", "Rhodesia": "Rhodesia",
-    "Prussia": "Prussia", "Persia": "Persia", "Ceylon": "Ceylon", "Ottoman Empire": "Ottoman Empire",
+    "Prussia": "Prussia", "Persia": "Persia", "Ceylon": "Ceylon",
+    "Ottoman Empire": "Ottoman Empire",
     "Russian Empire": "Russian Empire", "Austria-Hungary": "Austria-Hungary",
 }
 # Faker lists a few titles and labels among given names ("Doctor Zhivago" is no Mr Zhivago).
-NOT_GIVEN = TITLE_WORDS | frozenset(("Doctor", "Nazi", "Saint", "North", "South", "East", "West")) | \
+NOT_GIVEN = TITLE_WORDS | frozenset(("Doctor", "Nazi", "Saint", "North", "South", "East",
+                                     "West")) | \
     frozenset(w.capitalize() for w in ROLE_NOUNS)
 LANDMARKS = ("Kremlin", "White House", "Capitol Hill", "Vatican")  # places without a head word
 REGIONS = (
