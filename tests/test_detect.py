@@ -451,3 +451,16 @@ def test_all_caps_name_in_running_text(detector: Detector) -> None:
     assert _by_name(cands)["John Smith"].variants == ("JOHN SMITH",)
     assert detector.detect("He works for the BBC WORLD SERVICE and NATO.\n") == []
     assert detector.detect("MAYOR JOHN SMITH SAYS TOWN IS SAFE\n") == []
+
+
+def test_place_after_an_organisation_of(detector: Detector) -> None:
+    """ "Academy of Sciences of Finland": Finland is part of the body's name, not a place."""
+    cands = detector.detect("She joined the Academy of Sciences of Finland in May.\n")
+    assert not [c for c in cands if c.type == "place"]
+
+
+def test_given_name_and_patronymic_is_no_full_name(detector: Detector) -> None:
+    """ "Sergei Yevgenyevich" addresses someone; a surname in -evich is still a surname."""
+    assert detector.detect("Sergei Yevgenyevich, thank you.\n") == []
+    cands = detector.detect("Albert Chunkevich spoke next.\n")
+    assert ("Albert Chunkevich", "person") in _typed(cands)

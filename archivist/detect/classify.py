@@ -41,6 +41,7 @@ CLAUSE_END = frozenset(('', ',', '.', ';', ':', '"', '”', ')', '!', '?'))
 # Verbs that open questions ("Will Rosneftegaz pay?") and are also given names.
 AUXILIARIES = frozenset("Will Can May Might Must Shall Should Would Could Did Does Do Is Are Was "
                         "Were Has Have Had".split())
+PATRONYMIC_RE = re.compile(r"(?:ovich|evich|ovna|evna|ichna)$")
 NUMBER_AFTER_RE = re.compile(r"[ -]\d")
 COORDINATED_RE = re.compile(r",? (?:and|or) [A-Z]")
 
@@ -280,6 +281,8 @@ class DocReader:
         """Whether tokens can be a person's name (not a place, organisation or plain words)."""
         if len(tokens) > 5 or any(t in ORG_HEADS or t in PLACE_SUFFIXES for t in tokens):
             return False
+        if len(tokens) == 2 and self._patronymic(tokens[1]):
+            return False  # "Sergei Yevgenyevich": a form of address, not a full name
         name = " ".join(tokens)
         if name in self.lex.places and self.lex.places[name].strong:
             return False
@@ -289,6 +292,11 @@ class DocReader:
         if strict:
             return tokens[0] in self.lex.given or words[-1].lower() not in self.lex.common
         return True
+
+    def _patronymic(self, tok: str) -> bool:
+        """Whether tok is a father's given name with a patronymic ending ("Nikolayevich")."""
+        m = PATRONYMIC_RE.search(tok)
+        return bool(m) and tok[:m.start()] in self.lex.given
 
     def _person(self, span: Span) -> None:
         """Record a person mention (the key is resolved later across the document)."""

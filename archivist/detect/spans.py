@@ -6,7 +6,7 @@ import functools
 import re
 from dataclasses import dataclass
 
-from .lexicon import HISTORIC_PLACES, MONTHS_DAYS, PARTICLES, PLACE_ALIASES
+from .lexicon import HISTORIC_PLACES, MONTHS_DAYS, ORG_HEADS, PARTICLES, PLACE_ALIASES
 
 def _upper_lower_classes() -> tuple[str, str]:
     """Regex character classes for upper- and lower-case letters of Latin/Greek/Cyrillic."""
@@ -164,7 +164,11 @@ def line_spans(line: str, common: frozenset[str]) -> tuple[tuple, ...]:
     merged: list[tuple] = []
     for span in _raw_spans(line):
         prev = merged[-1] if merged else None
-        if prev and not prev[F_OF_SPLIT] and line[prev[F_END]:span[F_START]] in OF_GAPS:
+        of_gap = prev is not None and line[prev[F_END]:span[F_START]] in OF_GAPS
+        if of_gap and prev[F_OF_SPLIT] and prev[F_TOKENS][prev[F_OF_SPLIT] - 1] in ORG_HEADS:
+            # "Academy of Sciences of Finland": the place is part of the organisation's name
+            merged.append(span[:F_BOUND] + (True,) + span[F_BOUND + 1:])
+        elif of_gap and not prev[F_OF_SPLIT]:
             merged[-1] = (prev[F_TOKENS] + span[F_TOKENS], prev[F_SURFACES] + span[F_SURFACES],
                           prev[F_START], span[F_END], prev[F_INITIAL], prev[F_PREV],
                           prev[F_PREV2], span[F_NEXT], len(prev[F_TOKENS]), False,
