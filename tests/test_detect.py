@@ -464,3 +464,9 @@ def test_given_name_and_patronymic_is_no_full_name(detector: Detector) -> None:
     assert detector.detect("Sergei Yevgenyevich, thank you.\n") == []
     cands = detector.detect("Albert Chunkevich spoke next.\n")
     assert ("Albert Chunkevich", "person") in _typed(cands)
+
+
+def test_place_as_compound_qualifier(detector: Detector) -> None:
+    """ "U.S.-sponsored" qualifies a noun; it names no place."""
+    cands = detector.detect("A U.S.-sponsored truce held in Iraq.\n")
+    assert _typed(cands) == {("Iraq", "place")}

@@ -400,9 +400,9 @@ class DocReader:
         """Record a place mention when the gazetteer entry is strong or a locative cue backs it."""
         name = " ".join(span.tokens)
         cued = _locative(span)
-        if span.bound or span.next_text[:1] == "$" or (span.tabular and not place.major and
-                                                       not _table_heading_place(span)):
-            return  # a table row's teams; "US$"
+        if span.bound or span.next_text[:1] in ("$", "-") or (
+                span.tabular and not place.major and not _table_heading_place(span)):
+            return  # a table row's teams; "US$"; "U.S.-led" qualifies, it names no place
         if not place.major and REGION_AFTER_RE.match(span.next_text):
             return  # "the Pskov and Smolensk regions" name regions, not the cities
         if not place.strong and NUMBER_AFTER_RE.match(span.next_text):
