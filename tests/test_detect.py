@@ -364,9 +364,11 @@ def test_results_lines_name_people_and_their_countries(detector: Detector) -> No
     """Athletes before a country in brackets, goal scorers before a minute; not teams."""
     text = ("Results of the women's 100 metres:\n\n1. Odalys Quintero (Cuba) 11.02\n"
             "2. Abebe Tesfaye (Ethiopia) 11.10\n\nDinamo 1 (Orlovski 66th minute) Lokomotiv 0\n"
+            "Scorers: Kuzmenko (50th minute), Dvali (54th and 80th)\n"
             "In Gdansk: Ruch Slaski (Poland) 2 Bravo Pesca (Malta) 0\n")
     found = _typed(detector.detect(text))
     assert {("Odalys Quintero", "person"), ("Abebe Tesfaye", "person"), ("Orlovski", "person"),
+            ("Kuzmenko", "person"), ("Dvali", "person"),
             ("Cuba", "place"), ("Ethiopia", "place"), ("Poland", "place")} <= found
     assert not {n for n, t in found if t == "person"} & {"Ruch Slaski", "Bravo Pesca"}
 

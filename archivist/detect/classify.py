@@ -27,7 +27,7 @@ REGION_AFTER_RE = re.compile(r"(?:,? (?:and |or )?[A-Z][\w'’-]+)* "
                              r"krais?|territory|territories|governorates?)\b")
 PLACE_WORDS = frozenset("County Junction Abbey Castle Manor Chapel Heights Springs Falls Harbour "
                         "Harbor".split())  # end a place or club name, not a surname
-MINUTE_RE = re.compile(r" \d{1,3}(?:st|nd|rd|th)(?: min(?:ute)?)?(?=[,;)]| pen)")
+MINUTE_RE = re.compile(r" \(?\d{1,3}(?:st|nd|rd|th)(?: min(?:ute)?s?)?(?=[,;)]| pen| and \d)")
 NATION_RE = re.compile(r" \(([A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,2})\)"
                        r"(?! \d{1,2}\b(?![.:,]\d))")
 # (a team's score may follow, "Ruch (Poland) 5 ...": only other results make a person)
