@@ -15,6 +15,8 @@ Parts, in the order a text goes through them:
   gazetteer, loaded once per process.
 - spans.py: line parsing: capitals lines, table rows, datelines, and the runs of capitalised
   tokens ("spans") of each line with the context the rules read.
+- cues.py: context cues around a span (titles, roles, speech verbs, locatives, dates, results
+  lines) and the patterns they use.
 - nonentity.py: what a span is not: an event or holiday, a work or thing named by a noun next to
   it, a caption label, an organisation's ordinal.
 - classify.py: DocReader, the per-span rules of one document (titles, people, places,

@@ -2,48 +2,25 @@
 
 from __future__ import annotations
 
-import re
 from collections import defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from .candidate import ORG, PERSON, PLACE, Candidate
-from .lexicon import (CAPTION_WORDS, DATE_PREPS, EVENT_HEADS, FACILITY_SUFFIXES,
-                      FUNCTION_CAPS, GENERIC_ORGS, LOCATIVE_PREPS, MONTHS_DAYS, OF_PLACE_HEADS,
-                      ORG_HEADS, PARTICLES, PLACE_NOUNS, PLACE_PREFIXES, PLACE_SUFFIXES,
-                      ROLE_NOUNS, SPEECH_VERBS, TITLE_HEADS, TITLE_MODIFIERS, TITLE_WORDS,
-                      WEAK_HEADS, Place, is_demonym)
+from .cues import (AUXILIARIES, COORDINATED_RE, MINUTE_RE, NATION_RE, NUMBER_AFTER_RE,
+                   PATRONYMIC_RE, PLACE_WORDS, PLAIN_CAPS_RE, REGION_AFTER_RE, date_context,
+                   locative, name_goes_on, person_cue, role_cue, table_heading_place, title_run)
+from .lexicon import (CAPTION_WORDS, EVENT_HEADS, FACILITY_SUFFIXES, FUNCTION_CAPS, GENERIC_ORGS,
+                      MONTHS_DAYS, OF_PLACE_HEADS, ORG_HEADS, PARTICLES, PLACE_PREFIXES,
+                      PLACE_SUFFIXES, TITLE_HEADS, TITLE_MODIFIERS, TITLE_WORDS, WEAK_HEADS,
+                      Place, is_demonym)
 from .nonentity import after_ordinal, has_caption_word, names_event, thing_context
 from .spans import F_INITIAL, F_OF_SPLIT, F_TOKENS, Line, Span, is_initial, sub_span
 
 if TYPE_CHECKING:
     from .detector import Detector
     from .evidence import Evidence
-
-AGE_RE = re.compile(r"^year-old$")
-REGION_AFTER_RE = re.compile(r"(?:,? (?:and |or )?[A-Z][\w'’-]+)* "
-                             r"(?:regions?|oblasts?|provinces?|"
-                             r"krais?|territory|territories|governorates?)\b")
-PLACE_WORDS = frozenset("County Junction Abbey Castle Manor Chapel Heights Springs Falls Harbour "
-                        "Harbor".split())  # end a place or club name, not a surname
-MINUTE_RE = re.compile(r" \(?\d{1,3}(?:st|nd|rd|th)(?: min(?:ute)?s?)?(?=[,;)]| pen| and \d)")
-NATION_RE = re.compile(r" \(([A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,2})\)"
-                       r"(?! \d{1,2}\b(?![.:,]\d))")
-# (a team's score may follow, "Ruch (Poland) 5 ...": only other results make a person)
-PLAIN_CAPS_RE = re.compile(r"^[A-Z]{3,}(?:[ -][A-Z]{3,})?$")
-APPOSITIVE_RE = re.compile(r", (?:the |a |an |[a-z-]+'s )?(?:[a-z-]+ ){0,2}?([a-z]+)(?: of| at| for"
-                           r"| in|,|\.|$)")
-APPOSITIVE_ROLES = frozenset("official officer scientist expert professor researcher engineer "
-                             "doctor teacher student worker resident farmer lecturer head "
-                             "chairman president director".split())
-CLAUSE_END = frozenset(('', ',', '.', ';', ':', '"', '”', ')', '!', '?'))
-# Verbs that open questions ("Will Rosneftegaz pay?") and are also given names.
-AUXILIARIES = frozenset("Will Can May Might Must Shall Should Would Could Did Does Do Is Are Was "
-                        "Were Has Have Had".split())
-PATRONYMIC_RE = re.compile(r"(?:ovich|evich|ovna|evna|ichna)$")
-NUMBER_AFTER_RE = re.compile(r"[ -]\d")
-COORDINATED_RE = re.compile(r",? (?:and|or) [A-Z]")
 
 
 @dataclass
@@ -123,7 +100,7 @@ class DocReader:
         span = self._trim_initial(span)
         if span is None:
             return
-        title_at = _title_run(span.tokens)
+        title_at = title_run(span.tokens)
         if title_at is not None:
             self._with_title(span, *title_at)
             return
@@ -163,7 +140,7 @@ class DocReader:
             span.of_split = k
             name = " ".join(span.tokens[:k]) + " of " + " ".join(span.tokens[k:])
         if head in ORG_HEADS and not span.bound:
-            if name not in GENERIC_ORGS and not _name_goes_on(span):
+            if name not in GENERIC_ORGS and not name_goes_on(span):
                 self._add(ORG, name, name)
         elif head in OF_PLACE_HEADS and not span.bound:
             self._of_place(span, name)
@@ -324,11 +301,11 @@ class DocReader:
         if start is not None:
             if start > 0:  # "said New Yorker Jane Roe": the cue is the person's, not the prefix's
                 prefix = sub_span(span, 0, start)
-                prefix.prev_word = "" if _role_cue(prefix) else prefix.prev_word
+                prefix.prev_word = "" if role_cue(prefix) else prefix.prev_word
                 self._classify_plain(prefix)
             self._person(sub_span(span, start, len(span.tokens)))
             return
-        if _role_cue(span):
+        if role_cue(span):
             k = self._leading_place(span.tokens) or self._leading_org(span)
             if k and k < len(span.tokens):
                 self._classify_plain(sub_span(span, 0, k))
@@ -399,9 +376,9 @@ class DocReader:
     def _place(self, span: Span, place: Place) -> None:
         """Record a place mention when the gazetteer entry is strong or a locative cue backs it."""
         name = " ".join(span.tokens)
-        cued = _locative(span)
+        cued = locative(span)
         if span.bound or span.next_text[:1] in ("$", "-") or (
-                span.tabular and not place.major and not _table_heading_place(span)):
+                span.tabular and not place.major and not table_heading_place(span)):
             return  # a table row's teams; "US$"; "U.S.-led" qualifies, it names no place
         if not place.major and REGION_AFTER_RE.match(span.next_text):
             return  # "the Pskov and Smolensk regions" name regions, not the cities
@@ -420,7 +397,7 @@ class DocReader:
         toks = span.tokens
         if toks[-1] in ORG_HEADS and len(toks) >= 2 and toks[0] not in ORG_HEADS and not span.bound:
             name = " ".join(toks)
-            if name not in GENERIC_ORGS and not after_ordinal(span) and not _name_goes_on(span):
+            if name not in GENERIC_ORGS and not after_ordinal(span) and not name_goes_on(span):
                 self._add(ORG, name, name)
             return True
         return False
@@ -536,7 +513,7 @@ class DocReader:
     def _single(self, span: Span, persons: dict[str, str]) -> None:
         """Type a lone capitalised token: a person's surname, a place, or corpus-known person."""
         tok = span.tokens[0]
-        if tok in persons and not (tok in MONTHS_DAYS and _date_context(span)):
+        if tok in persons and not (tok in MONTHS_DAYS and date_context(span)):
             self._add(PERSON, persons[tok], tok)
             return
         if tok in MONTHS_DAYS:
@@ -563,79 +540,14 @@ class DocReader:
         if self.ev is None or tok not in self.ev.surnames or tok in self.lex.places:
             return False
         if tok.lower() in self.lex.common:
-            return _person_cue(span)
-        return not span.initial or tok in self.mid_caps or _person_cue(span)
+            return person_cue(span)
+        return not span.initial or tok in self.mid_caps or person_cue(span)
 
     def _expand(self, tok: str) -> str:
         """The corpus full name for a surname when it is unique."""
         self.asked.add(tok)
         names = self.ev.by_surname.get(tok, set()) if self.ev else set()
         return next(iter(names)) if len(names) == 1 else tok
-
-
-def _title_run(tokens: Sequence[str]) -> tuple[int, int] | None:
-    """(start, end) of the first run of title words ending in a title head, if any."""
-    if TITLE_WORDS.isdisjoint(tokens):
-        return None
-    n = len(tokens)
-    for i in range(n):
-        if tokens[i] not in TITLE_HEADS and tokens[i] not in TITLE_MODIFIERS:
-            continue
-        j = i
-        while j < n and (tokens[j] in TITLE_HEADS or tokens[j] in TITLE_MODIFIERS):
-            j += 1
-        if any(tokens[k] in TITLE_HEADS for k in range(i, j)):
-            last_head = max(k for k in range(i, j) if tokens[k] in TITLE_HEADS)
-            return i, last_head + 1
-    return None
-
-
-def _date_context(span: Span) -> bool:
-    """Whether a month name is used as a date ("in May", "May 15")."""
-    return span.prev_word.lower() in DATE_PREPS or span.next_text.lstrip()[:1].isdigit()
-
-
-def _locative(span: Span) -> bool:
-    """Whether a locative preposition or place noun precedes the span ("in Mobile")."""
-    prev = span.prev_word.lower()
-    if prev in LOCATIVE_PREPS:
-        return True
-    return prev == "of" and span.prev_prev.lower() in PLACE_NOUNS
-
-
-def _table_heading_place(span: Span) -> bool:
-    """A place in a table row that is not a team: "(Cuba)", "At Leicester: ..."."""
-    nxt = span.next_text[:1]
-    return nxt == ")" or (nxt == ":" and span.prev_word.lower() in LOCATIVE_PREPS)
-
-
-def _name_goes_on(span: Span) -> bool:
-    """Whether a longer name continues after "for" or "on" ("Federal Agency for Fishery")."""
-    nxt = span.next_text
-    return nxt.startswith((" for ", " on ")) and nxt.split(" ", 3)[2:3] != [] and \
-        nxt.split(" ", 3)[2][:1].isupper()
-
-
-def _role_cue(span: Span) -> bool:
-    """A role noun, age or speech verb before the span ("spokesman", "20-year-old", "said"), a
-    role after it (", deputy director of"), or a speaker's colon."""
-    prev = span.prev_word.lower()
-    if prev in ROLE_NOUNS or AGE_RE.match(prev):
-        return True
-    if prev in SPEECH_VERBS and span.next_text[:1] in CLAUSE_END:
-        return True  # '..." said Jane Roe.', not "says Iraqi Kurds agree"
-    m = APPOSITIVE_RE.match(span.next_text)
-    if m and (m[1] in ROLE_NOUNS or m[1] in APPOSITIVE_ROLES):
-        return True
-    return span.next_text.startswith(":") and span.start == 0
-
-
-def _person_cue(span: Span) -> bool:
-    """A role noun before or a speech verb after the span."""
-    if _role_cue(span):
-        return True
-    after = span.next_text.lstrip(" ,").split(" ", 1)[0].rstrip(".,;:")
-    return after in SPEECH_VERBS or span.next_text.startswith(":")
 
 
 def _group(mentions: list[Mention], persons: dict[str, str]) -> list[Candidate]:
