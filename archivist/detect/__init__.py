@@ -10,7 +10,7 @@ Precision comes first: a span is only reported when one of these cues backs it.
 
 Parts, in the order a text goes through them:
 
-- candidate.py: the output type (Candidate) and the entity types PERSON, PLACE, ORG.
+- candidate.py: the output type (Candidate), the entity types PERSON, PLACE, ORG, and Mention.
 - lexicon.py: word lists (titles, roles, organisation and place heads, months...) and the place
   gazetteer, loaded once per process.
 - spans.py: line parsing: capitals lines, table rows, datelines, and the runs of capitalised
@@ -19,8 +19,9 @@ Parts, in the order a text goes through them:
   lines) and the patterns they use.
 - nonentity.py: what a span is not: an event or holiday, a work or thing named by a noun next to
   it, a caption label, an organisation's ordinal.
-- classify.py: DocReader, the per-span rules of one document (titles, people, places,
-  organisations), then surname resolution and grouping into Candidates.
+- classify.py: DocReader, which reads one document's spans (titles, of-names, trimming) and hands
+  them to its rule mixins, then resolves surnames and groups mentions into Candidates;
+  people.py (PersonRules) and places.py (PlaceRules, also organisations) hold those rules.
 - evidence.py: cross-document evidence (names typed as people anywhere), the cacheable
   per-document DocScan and the digest that says when evidence changes a document's result.
 - detector.py: Detector (detect, scan, resolve) and detect_corpus, which tie the parts together.

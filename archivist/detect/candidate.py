@@ -1,4 +1,5 @@
-"""The detector's output type: one entity found in one text, and the entity types."""
+"""The detector's output type (one entity found in one text), the entity types, and the
+per-mention record the rules collect."""
 
 from __future__ import annotations
 
@@ -15,3 +16,12 @@ class Candidate:
     type: str
     variants: tuple[str, ...]
     count: int
+
+
+@dataclass
+class Mention:
+    """One resolved mention: entity type, key (canonical name) and surface form."""
+
+    type: str
+    key: str
+    surface: str
