@@ -255,6 +255,8 @@ PRECISION_CASES = [
      {"Republic of China"}),
     ("Talks with the People’s Republic of China went well.\n", {("China", "place")},
      {"Republic of China"}),
+    ("Talks with the Peoples’ Republic of China went well.\n", {("China", "place")},
+     {"Republic of China"}),
     ("Why not call one of the new islands Petrov Island? asked Ivan Petrov.\n",
      {("Ivan Petrov", "person")}, {"Petrov Island"}),
     ("Workers at the Baltic Shipyard launched an icebreaker.\n",

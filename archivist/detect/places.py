@@ -46,7 +46,7 @@ class PlaceRules:
         """ "Republic of Korea": a place, under its gazetteer name when it has one."""
         prev = span.prev_word.replace("’", "'")
         owner = prev + " " if prev[:1].isupper() and prev.endswith(("'s", "s'")) else ""
-        if prev in ("People", "Peoples") and not span.initial:  # "Peoples’" loses its mark
+        if owner in ("People's ", "Peoples' "):  # the official name spells it one way
             owner = "People's "
         toks, k = span.tokens, span.of_split
         for end in range(len(toks), k, -1):

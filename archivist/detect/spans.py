@@ -270,6 +270,8 @@ def _prev_word(caps: list[tuple[str, int, int, str]], i: int) -> str:
         return ""
     if not k:
         return caps[i - 1][0] if i else ""
+    if k == 1 and skipped[0] in "'’" and i:
+        return caps[i - 1][0] + skipped[0]  # "Peoples’ Republic"
     if not skipped[k - 1].isalpha():
         return ""
     m = LAST_WORD_RE.search(skipped, skipped.rfind(" ", 0, k) + 1, k)
