@@ -474,3 +474,10 @@ def test_place_as_compound_qualifier(detector: Detector) -> None:
     """ "U.S.-sponsored" qualifies a noun; it names no place."""
     cands = detector.detect("A U.S.-sponsored truce held in Iraq.\n")
     assert _typed(cands) == {("Iraq", "place")}
+
+
+def test_place_names_without_diacritics(detector: Detector) -> None:
+    """Text that drops diacritics still names the gazetteer's place ("Zurich" is Zürich)."""
+    cands = detector.detect("Talks in Zurich and Dusseldorf ended.\n")
+    assert {("Zürich", "place"), ("Düsseldorf", "place")} <= _typed(cands)
+    assert "Zurich" in _by_name(cands)["Zürich"].variants

