@@ -481,3 +481,10 @@ def test_place_names_without_diacritics(detector: Detector) -> None:
     cands = detector.detect("Talks in Zurich and Dusseldorf ended.\n")
     assert {("Zürich", "place"), ("Düsseldorf", "place")} <= _typed(cands)
     assert "Zurich" in _by_name(cands)["Zürich"].variants
+
+
+def test_unknown_province_or_river(detector: Detector) -> None:
+    """An unknown name before "province" or "river" is a place; a nationality word is not."""
+    cands = detector.detect("Floods hit Tarnak province, where the Zelbar river rose.\n")
+    assert {("Tarnak", "place"), ("Zelbar", "place")} <= _typed(cands)
+    assert not detector.detect("It is the largest Jewish state and an English county.\n")

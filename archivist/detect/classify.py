@@ -6,7 +6,7 @@ from collections import defaultdict
 from typing import TYPE_CHECKING
 
 from .candidate import ORG, PERSON, PLACE, Candidate, Mention
-from .cues import date_context, name_goes_on, role_cue, title_run
+from .cues import REGION_NOUN_AFTER_RE, date_context, name_goes_on, role_cue, title_run
 from .lexicon import (CAPTION_WORDS, EVENT_HEADS, FUNCTION_CAPS, GENERIC_ORGS, MONTHS_DAYS,
                       OF_PLACE_HEADS, ORG_HEADS, TITLE_HEADS, TITLE_MODIFIERS, WEAK_HEADS)
 from .nonentity import thing_context
@@ -241,6 +241,15 @@ class DocReader(PersonRules, PlaceRules):
             return
         if self._single_person(span):
             self._add(PERSON, self._expand(tok), tok)
+        elif place is None and self._named_region(span):
+            self._add(PLACE, tok, tok)
+
+    def _named_region(self, span: Span) -> bool:
+        """An unknown name before "province", "district" or "river" ("in Sirte province")."""
+        tok = span.tokens[0]
+        return bool(REGION_NOUN_AFTER_RE.match(span.next_text)) and not span.initial and \
+            tok.lower() not in self.lex.common and tok not in self.lex.given and \
+            not self._known_person_token(tok)
 
 
 def _group(mentions: list[Mention], persons: dict[str, str]) -> list[Candidate]:

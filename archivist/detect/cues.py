@@ -30,6 +30,7 @@ CLAUSE_END = frozenset(('', ',', '.', ';', ':', '"', '”', ')', '!', '?'))
 AUXILIARIES = frozenset("Will Can May Might Must Shall Should Would Could Did Does Do Is Are Was "
                         "Were Has Have Had".split())
 PATRONYMIC_RE = re.compile(r"(?:ovich|evich|ovna|evna|ichna)$")
+REGION_NOUN_AFTER_RE = re.compile(r" (?:province|district|river|valley)\b")
 NUMBER_AFTER_RE = re.compile(r"[ -]\d")
 COORDINATED_RE = re.compile(r",? (?:and|or) [A-Z]")
 
