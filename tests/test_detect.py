@@ -488,3 +488,9 @@ def test_unknown_province_or_river(detector: Detector) -> None:
     cands = detector.detect("Floods hit Tarnak province, where the Zelbar river rose.\n")
     assert {("Tarnak", "place"), ("Zelbar", "place")} <= _typed(cands)
     assert not detector.detect("It is the largest Jewish state and an English county.\n")
+
+
+def test_article_before_a_given_name_makes_a_thing(detector: Detector) -> None:
+    """ "the Milli Gengesh", "the Red Cross": no person after a bare article."""
+    cands = detector.detect("He chaired the Milli Gengesh and later the Red Cross.\n")
+    assert not [c for c in cands if c.type == "person"]

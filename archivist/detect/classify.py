@@ -177,6 +177,8 @@ class DocReader(PersonRules, PlaceRules):
         if self._org(span) or self._place_pattern(span):
             return
         start = self._person_start(span)
+        if start == 0 and span.prev_word.lower() == "the":
+            start = None  # "the Milli Gengesh": an article before a name makes it a thing
         if start is not None:
             if start > 0:  # "said New Yorker Jane Roe": the cue is the person's, not the prefix's
                 prefix = sub_span(span, 0, start)
