@@ -494,3 +494,9 @@ def test_article_before_a_given_name_makes_a_thing(detector: Detector) -> None:
     """ "the Milli Gengesh", "the Red Cross": no person after a bare article."""
     cands = detector.detect("He chaired the Milli Gengesh and later the Red Cross.\n")
     assert not [c for c in cands if c.type == "person"]
+
+
+def test_compass_initial_country_names(detector: Detector) -> None:
+    """ "S. Korea" is South Korea, not a person with an initial."""
+    cands = detector.detect("Talks between S. Korea and N. Korea resumed.\n")
+    assert _typed(cands) == {("South Korea", "place"), ("North Korea", "place")}

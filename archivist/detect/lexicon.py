@@ -308,6 +308,15 @@ def _add_countries(lex: Lexicon) -> None:
         lex.places[name] = Place(name, True, True)
     for alias, canon in PLACE_ALIASES.items():
         lex.places[alias] = Place(canon, True, True)
+    _add_compass_initials(lex)
+
+
+def _add_compass_initials(lex: Lexicon) -> None:
+    """ "S. Korea", "N. Ireland": a country-level name's compass word as an initial."""
+    for name, place in list(lex.places.items()):
+        word, _, rest = name.partition(" ")
+        if place.major and word in ("North", "South", "East", "West") and rest:
+            lex.places.setdefault(f"{word[0]}. {rest}", place)
 
 
 def _add_first_part(lex: Lexicon, name: str) -> None:
