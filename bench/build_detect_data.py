@@ -8,11 +8,14 @@ given_names_world.txt is every plain given name of the name dictionary that gend
 (Jörg Michael's nam_dict.txt, GNU Free Documentation License 1.2): given names of 50+ countries
 (Waqar, Naoko, Dimitris) that Faker's locales lack; detection uses it to find people only, not
 to weaken places.
+us_state_abbreviations.txt is the AP-style abbreviation of every US state that has a dotted one,
+from the `us` package ("Calif.<TAB>California"), for datelines like "Paramount, Calif.".
 holidays.txt is every holiday name, in English where the `holidays` package has it, of every
 country it covers, 2010-2025 (so "Victory Day" or "Merry Christmas" are not taken for people).
 
-usage: python bench/build_detect_data.py [LIST...]   (LIST: given surnames common world holidays;
-       needs `pip install faker==40.54.0 holidays==0.108 gender-guesser==0.4.0`)
+usage: python bench/build_detect_data.py [LIST...]   (LIST: given surnames common world holidays
+       states;
+       needs `pip install faker==40.54.0 holidays==0.108 gender-guesser==0.4.0 us==4.0.0`)
 """
 
 from __future__ import annotations
@@ -141,6 +144,14 @@ def world_given_names() -> set[str]:
     return names
 
 
+def state_abbreviations() -> set[str]:
+    """ "Calif.<TAB>California" for each US state whose AP abbreviation has a dot."""
+    import us
+
+    return {f"{s.ap_abbr}\t{s.name}" for s in us.states.STATES_AND_TERRITORIES
+            if s.ap_abbr and "." in s.ap_abbr}
+
+
 LISTS = {
     "given": ("given_names.txt", lambda: faker_names(
         ("first_names", "first_names_male", "first_names_female", "first_names_nonbinary",
@@ -150,6 +161,7 @@ LISTS = {
     "common": ("common_words.txt", common_words),
     "world": ("given_names_world.txt", world_given_names),
     "holidays": ("holidays.txt", holiday_names),
+    "states": ("us_state_abbreviations.txt", state_abbreviations),
 }
 
 

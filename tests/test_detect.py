@@ -500,3 +500,11 @@ def test_compass_initial_country_names(detector: Detector) -> None:
     """ "S. Korea" is South Korea, not a person with an initial."""
     cands = detector.detect("Talks between S. Korea and N. Korea resumed.\n")
     assert _typed(cands) == {("South Korea", "place"), ("North Korea", "place")}
+
+
+def test_us_state_abbreviations(detector: Detector) -> None:
+    """ "Paramount, Calif." names California, the dot kept; "Ill.-based" names no place."""
+    cands = detector.detect("Lockhart, based in Paramount, Calif., makes parts; a Peoria,"
+                            " Ill.-based rival agreed.\n")
+    assert _by_name(cands)["California"].variants == ("Calif.",)
+    assert "Illinois" not in _by_name(cands)

@@ -187,6 +187,12 @@ class Lexicon:
     holiday_starts: frozenset[str] = frozenset()  # their first words
 
 
+def _read_pairs(name: str) -> dict[str, str]:
+    """One packaged table, "key<TAB>value" a line."""
+    lines = (DATA / name).read_text(encoding="utf-8").splitlines()
+    return dict(line.split("\t", 1) for line in lines if "\t" in line)
+
+
 def _read_list(name: str) -> frozenset[str]:
     """One packaged word list, one entry a line."""
     return frozenset((DATA / name).read_text(encoding="utf-8").split("\n")) - {""}
@@ -309,6 +315,8 @@ def _add_countries(lex: Lexicon) -> None:
     for alias, canon in PLACE_ALIASES.items():
         lex.places[alias] = Place(canon, True, True)
     _add_compass_initials(lex)
+    for abbr, state in US_STATE_ABBREVIATIONS.items():  # "Paramount, Calif."
+        lex.places.setdefault(abbr, Place(state, abbr not in ("Mass.", "Miss.", "Ark.")))
 
 
 def _add_compass_initials(lex: Lexicon) -> None:
@@ -325,3 +333,6 @@ def _add_first_part(lex: Lexicon, name: str) -> None:
     if sep and " " not in first and not first.endswith("s") and first not in lex.places \
             and not _ambiguous(lex, first, 0):
         lex.places[first] = Place(name, True, True)
+
+
+US_STATE_ABBREVIATIONS = _read_pairs("us_state_abbreviations.txt")  # "Calif." -> "California"

@@ -102,7 +102,7 @@ class PlaceRules:
         """Record a place mention when the gazetteer entry is strong or a locative cue backs it."""
         name = " ".join(span.tokens)
         cued = locative(span)
-        if span.bound or span.next_text[:1] in ("$", "-") or (
+        if span.bound or span.next_text[:1] in ("$", "-") or span.next_text[:2] == ".-" or (
                 span.tabular and not place.major and not table_heading_place(span)):
             return  # a table row's teams; "US$"; "U.S.-led" qualifies, it names no place
         if not place.major and REGION_AFTER_RE.match(span.next_text):

@@ -6,7 +6,8 @@ import functools
 import re
 from dataclasses import dataclass
 
-from .lexicon import HISTORIC_PLACES, MONTHS_DAYS, ORG_HEADS, PARTICLES, PLACE_ALIASES
+from .lexicon import (HISTORIC_PLACES, MONTHS_DAYS, ORG_HEADS, PARTICLES, PLACE_ALIASES,
+                      US_STATE_ABBREVIATIONS)
 
 def _upper_lower_classes() -> tuple[str, str]:
     """Regex character classes for upper- and lower-case letters of Latin/Greek/Cyrillic."""
@@ -28,6 +29,8 @@ DATELINE_RE = re.compile(
     r"(?=\s+\d{4}-\d\d-\d\d|\s*,\s+[A-Z][a-z]+\.? \d|\s*\((?:[A-Z][A-Za-z]+)\)|\s+[-–—]+\s)"
 )
 DOTTED_PREFIXES = frozenset(("St", "Ste", "Mt", "Ft"))  # "St. Louis" is one name
+# Abbreviations whose dot belongs to them ("Calif.")
+DOTTED = DOTTED_PREFIXES | frozenset(a[:-1] for a in US_STATE_ABBREVIATIONS if a.count(".") == 1)
 DATELINE_REGION_RE = re.compile(r"\s*,\s+([A-Z][a-z]+(?: [A-Z][a-z]+)?)\.?\s+\d")
 CREDIT_RE = re.compile(r"[^\W\d_][\w'’-]*/[^\W\d_][\w'’-]*$")  # "Kuzmina/TASS": a photo credit
 CAPS_RUN_HINT_RE = re.compile(r"[A-Z]{2} [A-Z]{2}")
@@ -240,7 +243,7 @@ def _make_span(line: str, members: list[tuple[str, int, int, str]], prev_word: s
     if prev_word and prev_word.lower() == "of":
         prev_word, prev_prev = _words_before(line, start)
     if len(members) == 1:
-        surface = _surface(members[0][0])
+        surface = _surface(members[0][0], line[end:end + 1])
         surfaces, tokens, starts = (surface,), (_unpossessive(surface),), (start,)
     else:
         surfaces = tuple([_surface(m[0], line[m[2]:m[2] + 1]) for m in members])
@@ -252,7 +255,7 @@ def _make_span(line: str, members: list[tuple[str, int, int, str]], prev_word: s
 
 def _surface(tok: str, after: str = "") -> str:
     """A token as written in a name: a lone letter is an initial ("P."), "St." keeps its dot."""
-    return tok + "." if len(tok) == 1 or (after == "." and tok in DOTTED_PREFIXES) else tok
+    return tok + "." if len(tok) == 1 or (after == "." and tok in DOTTED) else tok
 
 
 def _unpossessive(surface: str) -> str:
