@@ -246,6 +246,7 @@ PRECISION_CASES = [
      {("Olga Petrenko", "person")}, {"Merry Christmas"}),
     ("Veterans marched on Victory Day, and the Youth Forum opened.\n", set(),
      {"Victory Day", "Youth Forum"}),
+    ("Actress Doris Day sang on Unity Day.\n", {("Doris Day", "person")}, {"Unity Day"}),
     ("The Severny Potok pipeline will carry gas, said Ivan Orlov.\n",
      {("Ivan Orlov", "person")}, {"Severny Potok"}),
     ("The vessel Admiral Kuzin left port.\n", set(), {"Admiral Kuzin", "Kuzin"}),

@@ -14,7 +14,8 @@ ORDINAL_ENDINGS = frozenset(("st", "nd", "rd", "th"))
 
 def names_event(tokens: Sequence[str], lex: Lexicon) -> bool:
     """Whether tokens name an event, award or holiday ("Victory Day", "Merry Christmas")."""
-    if tokens[-1] in EVENT_HEADS:
+    if tokens[-1] in EVENT_HEADS and not (tokens[-1] == "Day" and len(tokens) == 2 and
+                                          tokens[0] in lex.given):  # "Doris Day"
         return True
     n = len(tokens)
     return any(" ".join(tokens[i:j]) in lex.holidays for i in range(n)
