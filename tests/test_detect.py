@@ -509,3 +509,11 @@ def test_us_state_abbreviations(detector: Detector) -> None:
                             " Ill.-based rival agreed.\n")
     assert _by_name(cands)["California"].variants == ("Calif.",)
     assert "Illinois" not in _by_name(cands)
+
+
+def test_firms_named_like_people(detector: Detector) -> None:
+    """ "Eli Lilly & Co", "Piper Jaffray Inc" are firms, in every mention of the document;
+    a market index named like a person is no person."""
+    cands = detector.detect("A former Eli Lilly & Co unit; Eli Lilly sold it. The Dow Jones"
+                            " industrial average rose.\n")
+    assert _typed(cands) == {("Eli Lilly", "organization")}

@@ -32,6 +32,7 @@ class DocReader(PersonRules, PlaceRules):
         self.unresolved_last: set[str] = set()
         self.asked: set[str] = set()
         self.named_after: list[Span] = []  # "X Island" spans, places unless X is a person
+        self.company_names: set[str] = set()  # person-shaped names of firms ("Eli Lilly & Co")
 
     def read_line(self, line: Line) -> None:
         """Collect mentions of one parsed line."""
@@ -210,6 +211,9 @@ class DocReader(PersonRules, PlaceRules):
 
     def candidates(self) -> list[Candidate]:
         """Resolve singles against the document's people, then group mentions."""
+        if self.company_names:
+            self.mentions = [m for m in self.mentions
+                             if not (m.type == PERSON and m.key in self.company_names)]
         persons = self._person_index()
         for span in self.singles:
             self._single(span, persons)

@@ -31,6 +31,7 @@ AUXILIARIES = frozenset("Will Can May Might Must Shall Should Would Could Did Do
                         "Were Has Have Had".split())
 PATRONYMIC_RE = re.compile(r"(?:ovich|evich|ovna|evna|ichna)$")
 REGION_NOUN_AFTER_RE = re.compile(r" (?:province|district|river|valley)\b")
+COMPANY_AFTER_RE = re.compile(r"(?: &| and) Co\b|,? (?:Inc|Corp|Ltd|Plc|PLC|LLC|AG|SA|NV|GmbH)\b")
 NUMBER_AFTER_RE = re.compile(r"[ -]\d")
 COORDINATED_RE = re.compile(r",? (?:and|or) [A-Z]")
 

@@ -5,8 +5,9 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
-from .candidate import PERSON, Mention
-from .cues import AUXILIARIES, MINUTE_RE, NATION_RE, PATRONYMIC_RE, PLACE_WORDS, person_cue
+from .candidate import ORG, PERSON, Mention
+from .cues import (AUXILIARIES, COMPANY_AFTER_RE, MINUTE_RE, NATION_RE, PATRONYMIC_RE,
+                   PLACE_WORDS, person_cue)
 from .lexicon import (EVENT_HEADS, FACILITY_SUFFIXES, MONTHS_DAYS, ORG_HEADS, PARTICLES,
                       PLACE_SUFFIXES, TITLE_HEADS, TITLE_MODIFIERS, TITLE_WORDS, Lexicon,
                       is_demonym)
@@ -32,6 +33,7 @@ class PersonRules:
     unresolved_last: set[str]
     asked: set[str]
     named_after: list[Span]
+    company_names: set[str]
 
     def _caps_name(self, surface: str) -> None:
         """A listed given name and surname in capitals in running text ("said JOHN SMITH")."""
@@ -84,8 +86,12 @@ class PersonRules:
 
     def _person(self, span: Span) -> None:
         """Record a person mention (the key is resolved later across the document)."""
-        if not self._not_person(span):
-            self._add(PERSON, " ".join(span.tokens), " ".join(span.tokens))
+        name = " ".join(span.tokens)
+        if COMPANY_AFTER_RE.match(span.next_text):
+            self.company_names.add(name)  # "Goldman Sachs & Co": a firm, here and elsewhere
+            self._add(ORG, name, name)
+        elif not self._not_person(span):
+            self._add(PERSON, name, name)
 
     def _not_person(self, span: Span) -> bool:
         """An event, work, thing, caption label or country ("Nazi Germany") in a person's place."""

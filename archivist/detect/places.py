@@ -32,6 +32,7 @@ class PlaceRules:
     unresolved_last: set[str]
     asked: set[str]
     named_after: list[Span]
+    company_names: set[str]
 
     def _dateline(self, surface: str, vouched: bool) -> None:
         """A capitals place at a line start before a date or source ("MOSCOW 1996-08-30"); an
