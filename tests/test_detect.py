@@ -517,3 +517,9 @@ def test_firms_named_like_people(detector: Detector) -> None:
     cands = detector.detect("A former Eli Lilly & Co unit; Eli Lilly sold it. The Dow Jones"
                             " industrial average rose.\n")
     assert _typed(cands) == {("Eli Lilly", "organization")}
+
+
+def test_club_named_for_its_city(detector: Detector) -> None:
+    """ "Hansa Rostock": a given-name-like word before a city is a club, not a person."""
+    cands = detector.detect("Fans saw Hansa Rostock beat Lech Poznan on Saturday.\n")
+    assert not [c for c in cands if c.type == "person"]

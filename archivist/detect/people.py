@@ -159,6 +159,9 @@ class PersonRules:
                 self._demonym(last):
             return False
         last_place = self.lex.places.get(last)
+        if last_place and last_place.strong and not last_place.major and \
+                last not in self.lex.surnames:
+            return False  # "Hansa Rostock", "Lech Poznan": a club named for its city
         return not (initial and first.lower() in self.lex.common and
                     (last_plain or (last_place is not None and last_place.strong)))
 
