@@ -324,6 +324,13 @@ def test_a_headline_shaped_like_a_dateline_gives_no_place():
     ("CEO of Nordic Energy Company Total Erik Lund (translated)", "Erik Lund"),
     ("Senator Mary Ann Smith", "Mary Ann Smith"),
     ("DEPUTY CHIEF OF STAFF OF THE PRESS OFFICE ANNA BERG", "ANNA BERG"),
+    ("Senator John Q. Public", "John Q. Public"),
+    ("Former Prime Minister John Major", "John Major"),
+    ("Delegate Noor al-Sabri", "Noor al-Sabri"),
+    ("VladimirPutin", "Vladimir Putin"),
+    ("Harbour, Fisheries and Coast Guard Minister Tomas Varga", "Tomas Varga"),
+    ("Research Director of the Norvale Club, moderator Ana Brix", "Ana Brix"),
+    ("Норвале Лидия Марчетти", "Лидия Марчетти"),
     ("Question", None), ("MODERATOR", None), ("The President", None), ("Audience member", None),
 ])
 def test_speaker_name_strips_roles_and_organisations(label: str, name: str | None):
