@@ -152,23 +152,24 @@ def speaker_name(label: str) -> str | None:
     → "Vladimir Putin", "Rostec CEO Sergei Chemezov" → "Sergei Chemezov", "Mr Smith" → "Smith";
     "Question", "MODERATOR", "The President" → None. The name is returned as written.
     """
-    return " ".join(_person(label)[1]) or None
+    return " ".join(_person(label)[2]) or None
 
 
-def _person(label: str) -> tuple[list[str], list[str]]:
-    """The words of a label's named part and the person's name at their end (none: [])."""
+def _person(label: str) -> tuple[list[str], int, list[str]]:
+    """The words of a label's named part, where its run of name words starts, and the person's
+    name at the end of that run (none: [])."""
     tokens = label_words(_named_part(label))
     start, org = _name_start(tokens)
     run = tokens[start:]
     if not run or not any(LETTERS.search(t) for t in run):
-        return tokens, []
+        return tokens, start, []
     if org or len(run) > 2:
         tail = _tail_name(run)
         # Words in front of a bare given name and surname are an organisation or a role in
         # another language ("Норвале Лидия Марчетти"); a lone last word is no name to trim to.
         if org or start > 0 or len(run) > 4 or len(tail) > 1:
             run = tail
-    return tokens, run
+    return tokens, start, run
 
 
 def _named_part(label: str) -> str:
@@ -255,8 +256,10 @@ def is_strong_label(label: str) -> bool:
     even when alone."""
     if label_kind(label) != "name":
         return False
-    tokens, name = _person(label)
-    return len(name) >= 2 and (len(name) < len(tokens) or ", " in REMARK.sub("", label))
+    tokens, start, name = _person(label)
+    # Words in front of the name run, not a longer bare name ("Abdel Fattah el-Sisi"), are a role.
+    return len(name) >= 2 and (start > 0 or ", " in REMARK.sub("", label)
+                               or len(name) < len(tokens) > 4)
 
 
 def surname_key(label: str) -> str:

@@ -17,7 +17,7 @@ from hypothesis import strategies as st
 
 from archivist.documents import to_document
 from archivist.model import Document, RawSource
-from archivist.speakers import label_kind, person_name_shape, speaker_name
+from archivist.speakers import is_strong_label, label_kind, person_name_shape, speaker_name
 
 BENCH = Path(__file__).resolve().parent.parent / "bench"
 
@@ -335,6 +335,13 @@ def test_a_headline_shaped_like_a_dateline_gives_no_place():
 ])
 def test_speaker_name_strips_roles_and_organisations(label: str, name: str | None):
     assert speaker_name(label) == name
+
+
+def test_a_bare_name_is_no_role_and_name_label():
+    assert speaker_name("Xolani Tomas Varga") == "Tomas Varga"
+    assert not is_strong_label("Xolani Tomas Varga")
+    assert is_strong_label("Harbour Minister Tomas Varga")
+    assert turns(read("Talks\n\nXolani Tomas Varga: We met.\n\nThe talks went on.\n")) == {}
 
 
 @pytest.mark.parametrize("label", ["Germany", "France", "The United Kingdom", "South Korea",
