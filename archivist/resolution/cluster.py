@@ -1,0 +1,158 @@
+"""Assemble the stage: candidates → forms → clusters → entities, surfaces, merges and doubts."""
+
+from __future__ import annotations
+
+import logging
+from collections import defaultdict
+from collections.abc import Iterable, Mapping
+
+from slugify import slugify
+
+from ..model import Doubt, Entity, Merge
+from ..registry import Registry, normalise_name
+from .forms import PERSON, Forms, Node, Ref, count_in, refs_of, strip_roles
+from .names import fold, is_initial, key
+from .people import cluster_people, link_bare
+from .short import cluster_short
+
+log = logging.getLogger(__name__)
+
+Link = tuple[str, str, tuple[str, ...]]  # (surface as written, entity id, documents)
+TYPE_ORDER = {"person": 0, "place": 1, "organization": 2}
+
+
+def resolve_forms(found: Mapping[str, Iterable], registry: Registry, texts: Mapping[str, str]
+                  ) -> tuple[list[Entity], list[Link], list[Merge], list[Doubt]]:
+    """Entities (registry and detected), doc-limited surfaces, merges made and doubts left."""
+    refs = strip_roles(refs_of(found, texts))
+    forms = _forms(refs, texts, registry)
+    joined: list[tuple[Node, str]] = []
+    nodes = sorted(forms.parent)
+    people = [n for n in nodes if n[0] == PERSON]
+    others = [n for n in nodes if n[0] != PERSON]
+    for a, b, rule in [*cluster_people(forms, people), *cluster_short(forms, others)]:
+        if forms.find(a) != forms.find(b) and forms.join(a, b):
+            joined.append((a, rule))
+    rules: dict[Node, set[str]] = defaultdict(set)
+    for node, rule in joined:
+        rules[forms.find(node)].add(rule)
+    bare, doubts = link_bare(forms, refs)
+    members = _members(forms)
+    ids = _entity_ids(forms, members, registry)
+    links = _links(refs, forms, bare, ids)
+    entities = _entities(forms, members, ids, registry)
+    merges = _merges(forms, members, ids, rules)
+    return entities, links, merges, doubts
+
+
+def _forms(refs: list[Ref], texts: Mapping[str, str], registry: Registry) -> Forms:
+    """Every full form, weighted by its occurrences in its documents; distinct rules as labels."""
+    forms = Forms()
+    for ref in refs:
+        text = texts.get(ref.doc, "")
+        for form in ref.full:
+            forms.add(ref.type, form, ref.doc, count_in(text, form))
+    for i, names in enumerate(registry.distinct):
+        for j, name in enumerate(names):
+            node = (PERSON, fold(name))
+            if node in forms.parent:
+                forms.labels[node] = forms.labels[node] | {(i, j)}
+    return forms
+
+
+def _members(forms: Forms) -> dict[Node, list[Node]]:
+    out: dict[Node, list[Node]] = defaultdict(list)
+    for node in sorted(forms.parent):
+        out[forms.find(node)].append(node)
+    return out
+
+
+def _written(forms: Forms, nodes: list[Node]) -> dict[str, int]:
+    """Each written form of a cluster with its occurrences."""
+    out: dict[str, int] = defaultdict(int)
+    for node in nodes:
+        for form, count in forms.written[node].items():
+            out[form] += count
+    return out
+
+
+def page_name(typ: str, written: Mapping[str, int]) -> str:
+    """The most frequent form (for people, the most frequent full one) names the page."""
+    pool = [w for w in written if typ != PERSON or (len(w.split()) > 1 and
+                                                    not is_initial(w.split()[0]))]
+    return min(pool or written, key=lambda w: (-written[w], -len(w), w))
+
+
+def _entity_ids(forms: Forms, members: dict[Node, list[Node]], registry: Registry
+                ) -> dict[Node, str]:
+    """Each cluster's entity id: a registry entity, else the slug of its name (stable)."""
+    known = {normalise_name(n): e.id for e in registry for n in e.all_names}
+    taken = {e.id for e in registry}
+    ids: dict[Node, str] = {}
+    fresh = []
+    for root, nodes in members.items():
+        written = _written(forms, nodes)
+        hits = sorted((-written[w], known[normalise_name(w)]) for w in written
+                      if normalise_name(w) in known)
+        if hits:
+            ids[root] = hits[0][1]
+        else:
+            name = page_name(root[0], written)
+            first = min(d for n in nodes for d in forms.docs[n])
+            fresh.append((slugify(name) or "entity", TYPE_ORDER.get(root[0], 9), name, first, root))
+    for base, _, _, _, root in sorted(fresh):
+        entity_id = base if base not in taken else f"{base}-{root[0]}"
+        n = 2
+        while entity_id in taken:
+            entity_id, n = f"{base}-{root[0]}-{n}", n + 1
+        taken.add(entity_id)
+        ids[root] = entity_id
+    return ids
+
+
+def _links(refs: list[Ref], forms: Forms, bare: Mapping[tuple[str, str], Node | None],
+           ids: Mapping[Node, str]) -> list[Link]:
+    """Each written surface with the entity it stands for, limited to its documents."""
+    docs: dict[tuple[str, str], set[str]] = defaultdict(set)
+    for ref in refs:
+        for written, form in ref.surfaces:
+            if ref.type == PERSON and len(form.split()) == 1:
+                node = bare.get((ref.doc, form))
+            else:
+                node = forms.find((ref.type, key(ref.type, form)))
+            if node is not None:
+                docs[(written, ids[forms.find(node)])].add(ref.doc)
+    return [(s, e, tuple(sorted(d))) for (s, e), d in sorted(docs.items())]
+
+
+def _entities(forms: Forms, members: dict[Node, list[Node]], ids: Mapping[Node, str],
+              registry: Registry) -> list[Entity]:
+    """Registry entities, then one detected entity per cluster not in the registry."""
+    out = {e.id: e for e in registry}
+    for root, nodes in members.items():
+        if ids[root] in out:
+            continue
+        written = _written(forms, nodes)
+        name = page_name(root[0], written)
+        aliases = tuple(sorted(w for w in written if w != name))
+        out[ids[root]] = Entity(id=ids[root], name=name, type=root[0], aliases=aliases,
+                                origin="detected")
+    return sorted(out.values(), key=lambda e: e.id)
+
+
+def _merges(forms: Forms, members: dict[Node, list[Node]], ids: Mapping[Node, str],
+            rules: Mapping[Node, set[str]]) -> list[Merge]:
+    """Clusters of more than one spelling: what the stage made one entity, and why."""
+    out = []
+    for root, nodes in members.items():
+        written = _written(forms, nodes)
+        if len(written) < 2:
+            continue
+        name = page_name(root[0], written)
+        order = sorted(written, key=lambda w: (w != name, -written[w], w))
+        why = set(rules.get(root, ()))
+        if any(len(forms.written[n]) > 1 for n in nodes):
+            why.add("variant spelling")
+        docs = len({d for n in nodes for d in forms.docs[n]})
+        out.append(Merge(ids[root], root[0], tuple(order), tuple(sorted(why)), docs))
+    return sorted(out, key=lambda m: (m.entity, m.type))

@@ -1,0 +1,152 @@
+"""Observations: the written forms of each document's candidates, weighted, with a union-find."""
+
+from __future__ import annotations
+
+import functools
+from collections import defaultdict
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from .names import DATA, fold, given_names, is_initial, key
+
+PERSON = "person"
+
+
+@dataclass(frozen=True)
+class Ref:
+    """One candidate of one document, its forms split into full names and lone tokens."""
+
+    doc: str
+    type: str
+    name: str
+    full: tuple[str, ...]  # multi-token forms (persons: role words in front already dropped)
+    lone: tuple[str, ...]  # single-token forms (persons: a bare surname or first name)
+    surfaces: tuple[tuple[str, str], ...]  # (as written, form it stands for)
+
+
+Node = tuple[str, str]  # (type, folded form)
+
+
+@dataclass
+class Forms:
+    """Every form in the corpus: weight (occurrences), documents, and a union-find over nodes."""
+
+    weight: dict[str, int] = field(default_factory=lambda: defaultdict(int))
+    docs: dict[Node, set[str]] = field(default_factory=lambda: defaultdict(set))
+    written: dict[Node, dict[str, int]] = field(default_factory=lambda: defaultdict(dict))
+    parent: dict[Node, Node] = field(default_factory=dict)
+    labels: dict[Node, frozenset[tuple[int, int]]] = field(default_factory=dict)
+
+    def add(self, typ: str, form: str, doc: str, count: int) -> Node:
+        """Record one document's use of a form."""
+        node = (typ, key(typ, form))
+        self.parent.setdefault(node, node)
+        self.labels.setdefault(node, frozenset())
+        self.docs[node].add(doc)
+        seen = self.written[node]
+        seen[form] = seen.get(form, 0) + count
+        self.weight[form] += count
+        return node
+
+    def find(self, node: Node) -> Node:
+        """The root of a node's cluster."""
+        while self.parent[node] != node:
+            self.parent[node] = self.parent[self.parent[node]]
+            node = self.parent[node]
+        return node
+
+    def can_join(self, a: Node, b: Node) -> bool:
+        """False when a curator's `distinct` rule puts the two clusters in different slots."""
+        la, lb = self.labels[self.find(a)], self.labels[self.find(b)]
+        return not any(i == j and s != t for i, s in la for j, t in lb)
+
+    def join(self, a: Node, b: Node) -> bool:
+        """Merge two clusters (the smaller root under the larger, for determinism)."""
+        ra, rb = self.find(a), self.find(b)
+        if ra == rb:
+            return True
+        if not self.can_join(ra, rb):
+            return False
+        keep, drop = sorted((ra, rb))
+        self.parent[drop] = keep
+        self.labels[keep] = self.labels[keep] | self.labels[drop]
+        return True
+
+    def sample(self, node: Node) -> str:
+        """A node's most used written form (name parts are read from what was written)."""
+        written = self.written[node]
+        return min(written, key=lambda w: (-written[w], w)) if written else node[1]
+
+    def node_weight(self, node: Node) -> int:
+        """Occurrences of a node's forms."""
+        return sum(self.written[node].values())
+
+
+def count_in(text: str, form: str) -> int:
+    """Occurrences of a form in a text (at least one: the detector saw it)."""
+    return max(1, text.count(form))
+
+
+@functools.lru_cache(maxsize=1)
+def common_words() -> frozenset[str]:
+    """The packaged list of common lower-case words (empty when missing)."""
+    path: Path = DATA / "common_words.txt"
+    return frozenset(path.read_text(encoding="utf-8").split()) if path.exists() else frozenset()
+
+
+def refs_of(found: Mapping[str, Iterable], texts: Mapping[str, str]) -> list[Ref]:
+    """Each candidate of each document as a Ref (no corpus knowledge yet).
+
+    A candidate's name counts as written only when the document holds it: the detector may
+    have filled in a bare surname's full name from elsewhere, which this stage decides anew.
+    """
+    out = []
+    for doc in sorted(found):
+        text = texts.get(doc, "")
+        for cand in found[doc]:
+            written = {*cand.variants, *([cand.name] if cand.name in text else [])}
+            forms = sorted(written - {""})
+            multi = tuple(f for f in forms if len(f.split()) > 1)
+            if cand.type == PERSON:
+                full = multi
+                lone = tuple(f for f in forms if len(f.split()) == 1)
+            else:
+                full, lone = tuple(forms), ()
+            out.append(Ref(doc, cand.type, cand.name, full, lone, tuple((f, f) for f in forms)))
+    return out
+
+
+def strip_roles(refs: list[Ref]) -> list[Ref]:
+    """Drop role words, titles and organisation names written in front of a person's name.
+
+    "Lukoil Vagit Alekperov" becomes "Vagit Alekperov" when the corpus writes that name on its
+    own; "Culture Medinsky" becomes the bare surname when its first word is a common word and
+    not a given name.
+    """
+    fulls = {fold(f) for r in refs if r.type == PERSON for f in r.full}
+    return [_strip(r, fulls) if r.type == PERSON else r for r in refs]
+
+
+def _strip(ref: Ref, fulls: set[str]) -> Ref:
+    mapping = dict(ref.surfaces)
+    full, lone = [], list(ref.lone)
+    for form in ref.full:
+        words = form.split()
+        short = next((" ".join(words[k:]) for k in range(1, len(words) - 1)
+                      if fold(" ".join(words[k:])) in fulls), None)
+        if short is None and len(words) == 2 and role_word(words[0]):
+            lone.append(words[1])
+            mapping[form] = words[1]
+            continue
+        full.append(short or form)
+        mapping[form] = short or form
+    surfaces = tuple(sorted(mapping.items()))
+    return Ref(ref.doc, ref.type, ref.name, tuple(dict.fromkeys(full)),
+               tuple(dict.fromkeys(lone)), surfaces)
+
+
+def role_word(word: str) -> bool:
+    """A capitalised common word that is not a given name ("Culture", "Minister")."""
+    return (not is_initial(word) and word.lower() in common_words()
+            and word not in given_names())
