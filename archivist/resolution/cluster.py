@@ -11,7 +11,7 @@ from slugify import slugify
 from ..model import Doubt, Entity, Merge
 from ..registry import Registry, normalise_name
 from .forms import PERSON, Forms, Node, Ref, count_in, refs_of, strip_roles
-from .names import fold, is_initial, key
+from .names import fold, key, person_name
 from .people import cluster_people, link_bare
 from .short import cluster_short
 
@@ -27,6 +27,12 @@ def resolve_forms(found: Mapping[str, Iterable], registry: Registry, texts: Mapp
     refs = strip_roles(refs_of(found, texts))
     forms = _forms(refs, texts, registry)
     joined: list[tuple[Node, str]] = []
+    for ref in refs:  # a place's written forms under one gazetteer name are one place
+        if ref.type != PERSON:
+            for form in ref.full[1:]:
+                a, b = (ref.type, key(ref.type, ref.full[0])), (ref.type, key(ref.type, form))
+                if forms.find(a) != forms.find(b) and forms.join(a, b):
+                    joined.append((a, "detector's name"))
     nodes = sorted(forms.parent)
     people = [n for n in nodes if n[0] == PERSON]
     others = [n for n in nodes if n[0] != PERSON]
@@ -52,6 +58,8 @@ def _forms(refs: list[Ref], texts: Mapping[str, str], registry: Registry) -> For
         text = texts.get(ref.doc, "")
         for form in ref.full:
             forms.add(ref.type, form, ref.doc, count_in(text, form))
+        if ref.type != PERSON:
+            forms.named[ref.name] += 1
     for i, names in enumerate(registry.distinct):
         for j, name in enumerate(names):
             node = (PERSON, fold(name))
@@ -76,11 +84,13 @@ def _written(forms: Forms, nodes: list[Node]) -> dict[str, int]:
     return out
 
 
-def page_name(typ: str, written: Mapping[str, int]) -> str:
-    """The most frequent form (for people, the most frequent full one) names the page."""
-    pool = [w for w in written if typ != PERSON or (len(w.split()) > 1 and
-                                                    not is_initial(w.split()[0]))]
-    return min(pool or written, key=lambda w: (-written[w], -len(w), w))
+def page_name(typ: str, written: Mapping[str, int], named: Mapping[str, int]) -> str:
+    """The most frequent full form names a person's page; the detector's most used name
+    (a gazetteer's "Saint Petersburg" for "St Petersburg") names a place's or organisation's."""
+    if typ == PERSON:
+        pool = [w for w in written if person_name(w).full and not person_name(w).initial]
+        return min(pool or written, key=lambda w: (-written[w], -len(w), w))
+    return min(written, key=lambda w: (-named.get(w, 0), -written[w], -len(w), w))
 
 
 def _entity_ids(forms: Forms, members: dict[Node, list[Node]], registry: Registry
@@ -97,7 +107,7 @@ def _entity_ids(forms: Forms, members: dict[Node, list[Node]], registry: Registr
         if hits:
             ids[root] = hits[0][1]
         else:
-            name = page_name(root[0], written)
+            name = page_name(root[0], written, forms.named)
             first = min(d for n in nodes for d in forms.docs[n])
             fresh.append((slugify(name) or "entity", TYPE_ORDER.get(root[0], 9), name, first, root))
     for base, _, _, _, root in sorted(fresh):
@@ -116,12 +126,13 @@ def _links(refs: list[Ref], forms: Forms, bare: Mapping[tuple[str, str], Node | 
     docs: dict[tuple[str, str], set[str]] = defaultdict(set)
     for ref in refs:
         for written, form in ref.surfaces:
-            if ref.type == PERSON and len(form.split()) == 1:
+            if ref.type == PERSON and form in ref.lone:
                 node = bare.get((ref.doc, form))
             else:
                 node = forms.find((ref.type, key(ref.type, form)))
-            if node is not None:
-                docs[(written, ids[forms.find(node)])].add(ref.doc)
+            if node is not None:  # role words in front stay out of the link
+                surface = form if written.endswith(" " + form) else written
+                docs[(surface, ids[forms.find(node)])].add(ref.doc)
     return [(s, e, tuple(sorted(d))) for (s, e), d in sorted(docs.items())]
 
 
@@ -133,7 +144,7 @@ def _entities(forms: Forms, members: dict[Node, list[Node]], ids: Mapping[Node, 
         if ids[root] in out:
             continue
         written = _written(forms, nodes)
-        name = page_name(root[0], written)
+        name = page_name(root[0], written, forms.named)
         aliases = tuple(sorted(w for w in written if w != name))
         out[ids[root]] = Entity(id=ids[root], name=name, type=root[0], aliases=aliases,
                                 origin="detected")
@@ -148,7 +159,7 @@ def _merges(forms: Forms, members: dict[Node, list[Node]], ids: Mapping[Node, st
         written = _written(forms, nodes)
         if len(written) < 2:
             continue
-        name = page_name(root[0], written)
+        name = page_name(root[0], written, forms.named)
         order = sorted(written, key=lambda w: (w != name, -written[w], w))
         why = set(rules.get(root, ()))
         if any(len(forms.written[n]) > 1 for n in nodes):

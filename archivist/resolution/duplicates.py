@@ -31,7 +31,8 @@ Pair = tuple[Entity, Entity, str, str]
 def _variants(entities: list[Entity]) -> Iterator[Pair]:
     groups: dict[tuple[str, str], list[Entity]] = defaultdict(list)
     for e in entities:
-        groups[(e.type, key(e.type, e.name))].append(e)
+        for spelled in dict.fromkeys(key(e.type, n) for n in e.all_names):
+            groups[(e.type, spelled)].append(e)
     for (typ, spelled), group in groups.items():
         for other in group[1:]:
             yield group[0], other, "variant spelling", f"both spell '{spelled}'"
@@ -102,17 +103,19 @@ def _short(entities: list[Entity]) -> Iterator[Pair]:
     """A place's or organisation's short name beside its longer official one."""
     others = [e for e in entities if e.type != PERSON]
     places = frozenset(fold(e.name) for e in others if e.type == "place" and " " not in e.name)
-    by_word: dict[tuple[str, str], list[Entity]] = defaultdict(list)
+    by_word: dict[tuple[str, str], list[tuple[Entity, str]]] = defaultdict(list)
     for e in others:
-        for word in set(key(e.type, e.name).split()):
-            by_word[(e.type, word)].append(e)
+        for name in e.all_names:
+            for word in set(key(e.type, name).split()):
+                by_word[(e.type, word)].append((e, name))
     for short in others:
-        words = key(short.type, short.name).split()
-        if not words:
-            continue
-        rarest = min(words, key=lambda w: (len(by_word[(short.type, w)]), w))
-        for long in by_word[(short.type, rarest)][:GROUP_LIMIT * 20]:
-            if long.id != short.id and abbreviates(short.type, key(short.type, short.name),
-                                                   key(long.type, long.name),
-                                                   places):
-                yield short, long, "short name", f"'{long.name}' adds only formal words"
+        for name in short.all_names:
+            words = key(short.type, name).split()
+            if not words:
+                continue
+            rarest = min(words, key=lambda w: (len(by_word[(short.type, w)]), w))
+            for long, long_name in by_word[(short.type, rarest)][:GROUP_LIMIT * 20]:
+                if long.id != short.id and abbreviates(short.type, key(short.type, name),
+                                                       key(long.type, long_name), places):
+                    yield (short, long, "short name",
+                           f"'{long_name}' is '{name}' with formal words only")

@@ -8,7 +8,7 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from .names import DATA, fold, given_names, is_initial, key
+from .names import DATA, fold, given_names, is_initial, key, person_name
 
 PERSON = "person"
 
@@ -37,6 +37,7 @@ class Forms:
     written: dict[Node, dict[str, int]] = field(default_factory=lambda: defaultdict(dict))
     parent: dict[Node, Node] = field(default_factory=dict)
     labels: dict[Node, frozenset[tuple[int, int]]] = field(default_factory=dict)
+    named: dict[str, int] = field(default_factory=lambda: defaultdict(int))  # as detector's name
 
     def add(self, typ: str, form: str, doc: str, count: int) -> Node:
         """Record one document's use of a form."""
@@ -107,12 +108,11 @@ def refs_of(found: Mapping[str, Iterable], texts: Mapping[str, str]) -> list[Ref
         for cand in found[doc]:
             written = {*cand.variants, *([cand.name] if cand.name in text else [])}
             forms = sorted(written - {""})
-            multi = tuple(f for f in forms if len(f.split()) > 1)
             if cand.type == PERSON:
-                full = multi
-                lone = tuple(f for f in forms if len(f.split()) == 1)
-            else:
-                full, lone = tuple(forms), ()
+                full = tuple(f for f in forms if person_name(f).full)
+                lone = tuple(f for f in forms if not person_name(f).full)
+            else:  # the detector's name of a place is its gazetteer name: a form even if unwritten
+                full, lone = tuple(sorted({*forms, cand.name})), ()
             out.append(Ref(doc, cand.type, cand.name, full, lone, tuple((f, f) for f in forms)))
     return out
 
@@ -124,17 +124,23 @@ def strip_roles(refs: list[Ref]) -> list[Ref]:
     own; "Culture Medinsky" becomes the bare surname when its first word is a common word and
     not a given name.
     """
-    fulls = {fold(f) for r in refs if r.type == PERSON for f in r.full}
+    fulls: dict[str, set[str]] = defaultdict(set)
+    for ref in refs:
+        if ref.type == PERSON:
+            for form in ref.full:
+                fulls[fold(form)].add(ref.doc)
     return [_strip(r, fulls) if r.type == PERSON else r for r in refs]
 
 
-def _strip(ref: Ref, fulls: set[str]) -> Ref:
+def _strip(ref: Ref, fulls: dict[str, set[str]]) -> Ref:
+    """Role words off one candidate's names: the shorter name must be written at least as often."""
     mapping = dict(ref.surfaces)
     full, lone = [], list(ref.lone)
     for form in ref.full:
         words = form.split()
+        docs = len(fulls[fold(form)])
         short = next((" ".join(words[k:]) for k in range(1, len(words) - 1)
-                      if fold(" ".join(words[k:])) in fulls), None)
+                      if len(fulls.get(fold(" ".join(words[k:])), ())) >= docs), None)
         if short is None and len(words) == 2 and role_word(words[0]):
             lone.append(words[1])
             mapping[form] = words[1]

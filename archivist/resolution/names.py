@@ -12,12 +12,13 @@ from rapidfuzz.distance import Levenshtein
 
 DATA = Path(__file__).resolve().parent.parent / "data"
 # Transliteration variants, applied in order to a lower-case ASCII token. Each maps several
-# spellings of one sound to one form: Fyodor/Fëdor/Fedor, Yevgeny/Evgeny, Ignatyev/Ignatiev,
-# Alexei/Aleksey, Mikhail/Mihail, Zelensky/Zelenskiy/Zelenskyy, Pouyane/Pouyanne.
+# spellings of one sound to one form: Fyodor/Fëdor/Fedor, Yevgeny/Evgeny, Sergeyev/Sergeev,
+# Ignatyev/Ignatiev (y → i), Alexei/Aleksey, Mikhail/Mihail, Zelensky/Zelenskiy/Zelenskyy,
+# Pouyane/Pouyanne.
 _FOLDS = (
     (re.compile(r"['’`.]"), ""),
     (re.compile(r"(?<=[a-z])yo"), "e"),
-    (re.compile(r"ye|ie"), "e"),
+    (re.compile(r"^ye|(?<=[aeiou])ye"), "e"),
     (re.compile(r"kh"), "h"),
     (re.compile(r"x"), "ks"),
     (re.compile(r"y"), "i"),
@@ -73,8 +74,7 @@ class PersonName:
 
 def person_name(name: str) -> PersonName:
     """The parts of a person's name; a lone token is a surname (given empty)."""
-    words = [w for w in name.replace("-", " - ").split() if w != "-"]
-    words = _join_particles(words)
+    words = _join_particles(name.split())
     if len(words) < 2:
         return PersonName("", (), fold(name), False)
     middle = tuple(fold_token(w) for w in words[1:-1]

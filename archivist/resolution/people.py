@@ -90,7 +90,7 @@ def link_bare(forms: Forms, refs: list[Ref]) -> tuple[dict[tuple[str, str], Node
     bare_docs = _bare_only_docs(refs, in_doc)
     full_docs: dict[Node, set[str]] = defaultdict(set)
     for node, docs in forms.docs.items():
-        if node[0] == PERSON and " " in node[1]:
+        if node[0] == PERSON and person_name(forms.sample(node)).full:
             full_docs[forms.find(node)] |= docs
     context = _Context(owners, bare_docs, {k: len(v) for k, v in full_docs.items()})
     out: dict[tuple[str, str], Node | None] = {}
@@ -148,13 +148,9 @@ def _owners(forms: Forms) -> dict[str, set[Node]]:
     """Folded surname → the person clusters whose full names end in it."""
     out: dict[str, set[Node]] = defaultdict(set)
     for node in forms.parent:
-        if node[0] == PERSON and " " in node[1] and not _is_bare(forms, node):
+        if node[0] == PERSON and person_name(forms.sample(node)).full:
             out[person_name(forms.sample(node)).surname].add(forms.find(node))
     return out
-
-
-def _is_bare(forms: Forms, node: Node) -> bool:
-    return " " not in node[1]
 
 
 def _doc_people(forms: Forms, refs: list[Ref]) -> dict[str, dict[str, set[Node]]]:

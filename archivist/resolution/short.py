@@ -51,7 +51,12 @@ def abbreviates(typ: str, short: str, long: str, places: frozenset[str]) -> bool
     formal = [w for w in extra if w not in GLUE]
     if any(w not in FORMAL[typ] for w in formal):
         return False
-    return not formal or typ == PLACE or any(w not in _common_keys() for w in s)
+    return not formal or typ == PLACE or proper(s)
+
+
+def proper(words: tuple[str, ...]) -> bool:
+    """Whether folded words hold a proper name (a word that is not a common English word)."""
+    return any(w not in _common_keys() and w not in GLUE for w in words)
 
 
 @functools.lru_cache(maxsize=1)
@@ -61,7 +66,8 @@ def _common_keys() -> frozenset[str]:
 
 
 def cluster_short(forms: Forms, nodes: list[Node]) -> Iterator[tuple[Node, Node, str]]:
-    """Join a short name with its only longer form, where one document uses both."""
+    """Join a short name with its only longer form, where one document uses both or the short
+    name holds a proper name ("Bank of Russia", not "Central Bank")."""
     places = frozenset(n[1] for n in nodes if n[0] == PLACE and " " not in n[1])
     by_word: dict[tuple[str, str], list[Node]] = defaultdict(list)
     for node in nodes:
@@ -73,5 +79,6 @@ def cluster_short(forms: Forms, nodes: list[Node]) -> Iterator[tuple[Node, Node,
         longs = [n for n in by_word[(short[0], rarest)] if n != short and
                  abbreviates(short[0], short[1], n[1], places)]
         roots = {forms.find(n) for n in longs}
-        if len(roots) == 1 and any(forms.docs[short] & forms.docs[n] for n in longs):
+        if len(roots) == 1 and (proper(tuple(words)) or
+                                any(forms.docs[short] & forms.docs[n] for n in longs)):
             yield short, longs[0], "short name"
