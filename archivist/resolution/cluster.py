@@ -56,8 +56,9 @@ def _forms(refs: list[Ref], texts: Mapping[str, str], registry: Registry) -> For
     forms = Forms()
     for ref in refs:
         text = texts.get(ref.doc, "")
+        written = dict(ref.surfaces)
         for form in ref.full:
-            forms.add(ref.type, form, ref.doc, count_in(text, form))
+            forms.add(ref.type, form, ref.doc, count_in(text, form) if form in written else 0)
         if ref.type != PERSON:
             forms.named[ref.name] += 1
     for i, names in enumerate(registry.distinct):
@@ -85,12 +86,12 @@ def _written(forms: Forms, nodes: list[Node]) -> dict[str, int]:
 
 
 def page_name(typ: str, written: Mapping[str, int], named: Mapping[str, int]) -> str:
-    """The most frequent full form names a person's page; the detector's most used name
-    (a gazetteer's "Saint Petersburg" for "St Petersburg") names a place's or organisation's."""
+    """The most frequent full form names a person's page; the most frequent form a place's or
+    organisation's, the detector's (gazetteer) name first among equals."""
     if typ == PERSON:
         pool = [w for w in written if person_name(w).full and not person_name(w).initial]
         return min(pool or written, key=lambda w: (-written[w], -len(w), w))
-    return min(written, key=lambda w: (-named.get(w, 0), -written[w], -len(w), w))
+    return min(written, key=lambda w: (-written[w], -named.get(w, 0), -len(w), w))
 
 
 def _entity_ids(forms: Forms, members: dict[Node, list[Node]], registry: Registry

@@ -108,6 +108,15 @@ def near(a: str, b: str) -> bool:
 
 
 @functools.lru_cache(maxsize=1)
+def common_surnames() -> frozenset[str]:
+    """The packaged list of frequent surnames, folded (empty when the list is missing)."""
+    path = DATA / "surnames.txt"
+    if not path.exists():
+        return frozenset()
+    return frozenset(fold(w) for w in path.read_text(encoding="utf-8").split())
+
+
+@functools.lru_cache(maxsize=1)
 def given_names() -> frozenset[str]:
     """The packaged list of given names (empty when the list is missing)."""
     path = DATA / "given_names.txt"

@@ -8,7 +8,7 @@ from dataclasses import dataclass
 
 from ..model import Doubt
 from .forms import PERSON, Forms, Node, Ref
-from .names import fold, given_relation, near, person_name
+from .names import common_surnames, fold, given_relation, near, person_name
 
 RARE_RATIO = 5  # a form this many times rarer than a near one is taken for its misspelling
 # A bare surname links to the corpus's only full-name owner unless it stands alone in more than
@@ -42,10 +42,11 @@ def _same_surname(forms: Forms, group: list[Node]) -> Iterator[tuple[Node, Node,
         if len(middles) <= 1:
             yield from _chain(forms, nodes, "middle name")
     givens = sorted(g for g in by_given if len(g) > 1)
+    rare = len(givens) == 2 and _rare_surname(forms, group)
     for a in givens:
         for b in givens:
             if a < b and given_relation(a, b) == "edit":
-                yield from _rare(forms, by_given[a], by_given[b])
+                yield from _rare(forms, by_given[a], by_given[b], rare)
     for initial in sorted(g for g in by_given if len(g) == 1):
         owners = [g for g in givens if g[0] == initial]
         if len(owners) == 1:
@@ -61,7 +62,8 @@ def _near_surnames(forms: Forms, group: list[Node]) -> Iterator[tuple[Node, Node
             sa = person_name(forms.sample(a)).surname
             sb = person_name(forms.sample(b)).surname
             if sa != sb and near(sa, sb):
-                yield from _rare(forms, [a], [b])
+                rare = not {sa, sb} & common_surnames()
+                yield from _rare(forms, [a], [b], rare)
 
 
 def _chain(forms: Forms, nodes: list[Node], rule: str) -> Iterator[tuple[Node, Node, str]]:
@@ -69,15 +71,25 @@ def _chain(forms: Forms, nodes: list[Node], rule: str) -> Iterator[tuple[Node, N
         yield nodes[0], node, rule
 
 
-def _rare(forms: Forms, a: list[Node], b: list[Node]) -> Iterator[tuple[Node, Node, str]]:
-    """Join two spellings one edit apart: one much rarer, or both in one document.
+def _rare_surname(forms: Forms, group: list[Node]) -> bool:
+    """Whether a surname group's surname is not among the packaged frequent surnames."""
+    return person_name(forms.sample(group[0])).surname not in common_surnames()
 
-    A document naming two people whose names differ by one letter is far rarer than a typo.
+
+def _rare(forms: Forms, a: list[Node], b: list[Node], rare_name: bool = False
+          ) -> Iterator[tuple[Node, Node, str]]:
+    """Join two spellings one edit apart: one much rarer, both in one document, or a rare name.
+
+    A document naming two people whose names differ by one letter is far rarer than a typo, and
+    so are two holders of one rare surname whose given names differ by one letter (or of one
+    given name and two rare surnames one letter apart).
     """
     wa = sum(forms.node_weight(n) for n in a)
     wb = sum(forms.node_weight(n) for n in b)
     if max(wa, wb) >= RARE_RATIO * min(wa, wb):
         yield a[0], b[0], "rare misspelling"
+    elif rare_name:
+        yield a[0], b[0], "misspelling of a rare name"
     elif set().union(*(forms.docs[n] for n in a)) & set().union(*(forms.docs[n] for n in b)):
         yield a[0], b[0], "misspelling in one document"
 
