@@ -352,8 +352,10 @@ def resolution_summary(archive: Archive) -> str:
     """One paragraph: the merges entity resolution made and the doubts it left for review."""
     if not archive.merges and not archive.doubts:
         return ""
-    return (f"<p>Entity resolution: {len(archive.merges):,} merges made, "
-            f"{len(archive.doubts):,} likely duplicates or unlinked names left for review "
+    merges, doubts = len(archive.merges), len(archive.doubts)
+    return (f"<p>Entity resolution: {merges:,} merge{'s' * (merges != 1)} made, "
+            f"{doubts:,} likely duplicate{'s' * (doubts != 1)} or unlinked name"
+            f"{'s' * (doubts != 1)} left for review "
             f"(<code>build_pages.py --review FILE</code> lists them with the evidence).</p>\n")
 
 
