@@ -30,7 +30,7 @@ def resolve_forms(found: Mapping[str, Iterable], registry: Registry, texts: Mapp
     for ref in refs:  # a place's written forms under one gazetteer name are one place
         if ref.type != PERSON:
             for form in ref.full[1:]:
-                a, b = (ref.type, key(ref.type, ref.full[0])), (ref.type, key(ref.type, form))
+                a, b = forms.node(ref.type, ref.full[0]), forms.node(ref.type, form)
                 if forms.find(a) != forms.find(b) and forms.join(a, b):
                     joined.append((a, "detector's name"))
     nodes = sorted(forms.parent)
@@ -54,6 +54,9 @@ def resolve_forms(found: Mapping[str, Iterable], registry: Registry, texts: Mapp
 def _forms(refs: list[Ref], texts: Mapping[str, str], registry: Registry) -> Forms:
     """Every full form, weighted by its occurrences in its documents; distinct rules as labels."""
     forms = Forms()
+    for i, names in enumerate(registry.distinct):
+        for j, name in enumerate(names):
+            forms.tags[normalise_name(name)] = f"#{i}.{j}"
     for ref in refs:
         text = texts.get(ref.doc, "")
         written = dict(ref.surfaces)
@@ -63,7 +66,7 @@ def _forms(refs: list[Ref], texts: Mapping[str, str], registry: Registry) -> For
             forms.named[ref.name] += 1
     for i, names in enumerate(registry.distinct):
         for j, name in enumerate(names):
-            node = (PERSON, fold(name))
+            node = forms.node(PERSON, name)
             if node in forms.parent:
                 forms.labels[node] = forms.labels[node] | {(i, j)}
     return forms
@@ -91,7 +94,8 @@ def page_name(typ: str, written: Mapping[str, int], named: Mapping[str, int]) ->
     if typ == PERSON:
         pool = [w for w in written if person_name(w).full and not person_name(w).initial]
         return min(pool or written, key=lambda w: (-written[w], -len(w), w))
-    return min(written, key=lambda w: (-written[w], -named.get(w, 0), -len(w), w))
+    return min(written, key=lambda w: (-written[w], -named.get(w, 0), w.startswith("The "),
+                                       -len(w), w))
 
 
 def _entity_ids(forms: Forms, members: dict[Node, list[Node]], registry: Registry
@@ -130,7 +134,7 @@ def _links(refs: list[Ref], forms: Forms, bare: Mapping[tuple[str, str], Node | 
             if ref.type == PERSON and form in ref.lone:
                 node = bare.get((ref.doc, form))
             else:
-                node = forms.find((ref.type, key(ref.type, form)))
+                node = forms.find(forms.node(ref.type, form))
             if node is not None:  # role words in front stay out of the link
                 surface = form if written.endswith(" " + form) else written
                 docs[(surface, ids[forms.find(node)])].add(ref.doc)

@@ -8,6 +8,7 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from ..registry import normalise_name
 from .names import DATA, fold, given_names, is_initial, key, person_name
 
 PERSON = "person"
@@ -38,10 +39,16 @@ class Forms:
     parent: dict[Node, Node] = field(default_factory=dict)
     labels: dict[Node, frozenset[tuple[int, int]]] = field(default_factory=dict)
     named: dict[str, int] = field(default_factory=lambda: defaultdict(int))  # as detector's name
+    tags: dict[str, str] = field(default_factory=dict)  # a `distinct` name → its own node suffix
+
+    def node(self, typ: str, form: str) -> Node:
+        """The node of a form: its spelling key, kept apart when a `distinct` rule names it."""
+        tag = self.tags.get(normalise_name(form), "") if typ == PERSON else ""
+        return (typ, key(typ, form) + tag)
 
     def add(self, typ: str, form: str, doc: str, count: int) -> Node:
         """Record one document's use of a form."""
-        node = (typ, key(typ, form))
+        node = self.node(typ, form)
         self.parent.setdefault(node, node)
         self.labels.setdefault(node, frozenset())
         self.docs[node].add(doc)

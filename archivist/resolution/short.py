@@ -13,12 +13,13 @@ PLACE, ORG = "place", "organization"
 GLUE = frozenset(("the", "of", "and"))
 # Words an official name may add to the short one without naming something else ("People's
 # Republic of China" is China; "Moscow Region" is not Moscow, so region words are absent).
-FORMAL = {
-    PLACE: frozenset("peoples republic democratic federal federation kingdom united islamic "
-                     "socialist arab principality grand duchy commonwealth plurinational".split()),
-    ORG: frozenset("central federal state public joint stock open international national "
-                   "discussion club company corporation corp group inc ltd plc holding holdings "
-                   "co llc ojsc pjsc jsc".split()),
+FORMAL = {  # folded as names are ("discussion" → "discusion")
+    typ: frozenset(fold_token(w) for w in words.split()) for typ, words in (
+        (PLACE, "peoples republic democratic federal federation kingdom united islamic socialist "
+                "arab principality grand duchy commonwealth plurinational"),
+        (ORG, "central federal state public joint stock open international national discussion "
+              "club company corporation corp group inc ltd plc holding holdings co llc ojsc pjsc "
+              "jsc"))
 }
 
 
