@@ -5,6 +5,7 @@ from __future__ import annotations
 import logging
 from collections import defaultdict
 from collections.abc import Iterable, Mapping
+from itertools import chain
 
 from slugify import slugify
 
@@ -36,7 +37,7 @@ def resolve_forms(found: Mapping[str, Iterable], registry: Registry, texts: Mapp
     nodes = sorted(forms.parent)
     people = [n for n in nodes if n[0] == PERSON]
     others = [n for n in nodes if n[0] != PERSON]
-    for a, b, rule in [*cluster_people(forms, people), *cluster_short(forms, others)]:
+    for a, b, rule in chain(cluster_people(forms, people), cluster_short(forms, others)):
         if forms.find(a) != forms.find(b) and forms.join(a, b):
             joined.append((a, rule))
     rules: dict[Node, set[str]] = defaultdict(set)
@@ -61,7 +62,7 @@ def _forms(refs: list[Ref], texts: Mapping[str, str], registry: Registry) -> For
         text = texts.get(ref.doc, "")
         written = dict(ref.surfaces)
         for form in ref.full:
-            forms.add(ref.type, form, ref.doc, count_in(text, form) if form in written else 0)
+            forms.add(ref.type, form, ref.doc, _weight(ref, form, written, text))
         if ref.type != PERSON:
             forms.named[ref.name] += 1
     for i, names in enumerate(registry.distinct):
@@ -70,6 +71,16 @@ def _forms(refs: list[Ref], texts: Mapping[str, str], registry: Registry) -> For
             if node in forms.parent:
                 forms.labels[node] = forms.labels[node] | {(i, j)}
     return forms
+
+
+def _weight(ref: Ref, form: str, written: Mapping[str, str], text: str) -> int:
+    """A form's occurrences in a document: counted in the text only when the candidate has
+    several (the detector's mention count serves for one)."""
+    if form not in written:
+        return 0
+    if len(ref.full) == 1:
+        return max(1, ref.count)
+    return count_in(text, form)
 
 
 def _members(forms: Forms) -> dict[Node, list[Node]]:

@@ -24,6 +24,7 @@ class Ref:
     full: tuple[str, ...]  # multi-token forms (persons: role words in front already dropped)
     lone: tuple[str, ...]  # single-token forms (persons: a bare surname or first name)
     surfaces: tuple[tuple[str, str], ...]  # (as written, form it stands for)
+    count: int = 1  # the candidate's mentions in the document
 
 
 Node = tuple[str, str]  # (type, folded form)
@@ -43,7 +44,7 @@ class Forms:
 
     def node(self, typ: str, form: str) -> Node:
         """The node of a form: its spelling key, kept apart when a `distinct` rule names it."""
-        tag = self.tags.get(normalise_name(form), "") if typ == PERSON else ""
+        tag = self.tags.get(normalise_name(form), "") if self.tags and typ == PERSON else ""
         return (typ, key(typ, form) + tag)
 
     def add(self, typ: str, form: str, doc: str, count: int) -> Node:
@@ -113,14 +114,18 @@ def refs_of(found: Mapping[str, Iterable], texts: Mapping[str, str]) -> list[Ref
     for doc in sorted(found):
         text = texts.get(doc, "")
         for cand in found[doc]:
-            written = {*cand.variants, *([cand.name] if cand.name in text else [])}
+            written = {*cand.variants}
+            if (cand.type == PERSON and cand.name not in written and " " in cand.name
+                    and cand.name in text):
+                written.add(cand.name)
             forms = sorted(written - {""})
             if cand.type == PERSON:
                 full = tuple(f for f in forms if person_name(f).full)
                 lone = tuple(f for f in forms if not person_name(f).full)
             else:  # the detector's name of a place is its gazetteer name: a form even if unwritten
                 full, lone = tuple(sorted({*forms, cand.name})), ()
-            out.append(Ref(doc, cand.type, cand.name, full, lone, tuple((f, f) for f in forms)))
+            out.append(Ref(doc, cand.type, cand.name, full, lone, tuple((f, f) for f in forms),
+                           cand.count))
     return out
 
 
@@ -156,7 +161,7 @@ def _strip(ref: Ref, fulls: dict[str, set[str]]) -> Ref:
         mapping[form] = short or form
     surfaces = tuple(sorted(mapping.items()))
     return Ref(ref.doc, ref.type, ref.name, tuple(dict.fromkeys(full)),
-               tuple(dict.fromkeys(lone)), surfaces)
+               tuple(dict.fromkeys(lone)), surfaces, ref.count)
 
 
 def role_word(word: str) -> bool:

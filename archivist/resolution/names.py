@@ -39,11 +39,13 @@ def fold_token(token: str) -> str:
     return out.replace("-", "")
 
 
+@functools.lru_cache(maxsize=1 << 18)
 def fold(name: str) -> str:
     """A whole name's spelling key (token keys joined by spaces)."""
     return " ".join(t for t in (fold_token(w) for w in name.replace("-", " ").split()) if t)
 
 
+@functools.lru_cache(maxsize=1 << 18)
 def key(typ: str, name: str) -> str:
     """The spelling key of an entity name of a type ("The" in front of a place or org drops)."""
     folded = fold(name)
@@ -72,6 +74,7 @@ class PersonName:
         return bool(self.given)
 
 
+@functools.lru_cache(maxsize=1 << 18)
 def person_name(name: str) -> PersonName:
     """The parts of a person's name; a lone token is a surname (given empty)."""
     words = _join_particles(name.split())

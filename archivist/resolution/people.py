@@ -114,7 +114,7 @@ def link_bare(forms: Forms, refs: list[Ref]) -> tuple[dict[tuple[str, str], Node
             key = (ref.doc, token)
             if key in out:
                 continue
-            own = [forms.add(PERSON, f, ref.doc, 0) for f in ref.full]
+            own = [forms.node(PERSON, f) for f in ref.full]
             out[key] = _pick(forms, (ref.doc, token), own, in_doc[ref.doc], context, doubts)
     return out, sorted(doubts.values(), key=lambda d: (d.names, d.rule))
 
@@ -172,7 +172,7 @@ def _doc_people(forms: Forms, refs: list[Ref]) -> dict[str, dict[str, set[Node]]
         if ref.type != PERSON:
             continue
         for form in ref.full:
-            node = forms.find(forms.add(PERSON, form, ref.doc, 0))
+            node = forms.find(forms.node(PERSON, form))
             name = person_name(form)
             out[ref.doc][name.surname].add(node)
             if not name.initial:
