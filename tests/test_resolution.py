@@ -377,3 +377,11 @@ def test_pipeline_resolves_and_reports(tmp_path: Path):
     assert {"Alexei Miller", "Jonathan Miller"} <= set(doubt["names"])
     report = report_pages(build_index(archive))["report/index.md"]
     assert f"1 merge made, {len(archive.doubts)} likely duplicate" in report
+
+
+def test_a_place_page_is_not_named_by_its_dateline_spelling():
+    docs = {f"d{i}": ("ABIDJAN 1996-08-22\n\nNews from ABIDJAN.", [other("Abidjan", L, "ABIDJAN")])
+            for i in range(3)}
+    docs["x"] = ("in Abidjan", [other("Abidjan", L)])
+    entities, *_ = resolve(docs)
+    assert "Abidjan" in entities and entities["Abidjan"].id == "abidjan"
