@@ -164,6 +164,15 @@ def test_role_words_in_front_are_not_part_of_the_name():
     assert linked(links, "Medinsky", "e") == "vladimir-medinsky"
 
 
+def test_an_organisation_made_of_a_speaker_label_is_the_person():
+    label = "Management Committee of Gazprom Alexei Miller"
+    docs = {"a": ("Alexei Miller spoke.", [person("Alexei Miller")]),
+            "b": (f"Chairman of the {label}: thank you.", [other(label, O)])}
+    entities, links, *_ = resolve(docs)
+    assert label not in entities
+    assert linked(links, "Alexei Miller", "b") == "alexei-miller"
+
+
 # ------------------------------------------------------------ places and organisations
 
 
@@ -177,8 +186,11 @@ def test_official_and_short_names_are_one_where_the_corpus_shows_it():
             "f": ("Security Council and National Security Council",
                   [other("Security Council", O), other("National Security Council", O)]),
             "g": ("The Valdai Club", [other("Valdai Club", O), other("The Valdai Club", O)]),
-            "h": ("Valdai International Discussion Club",
-                  [other("Valdai International Discussion Club", O)])}
+            "h": ("Valdai International Discussion Club; the Valdai Club",
+                  [other("Valdai International Discussion Club", O), other("Valdai Club", O)]),
+            "i": ("the Olympic Committee", [other("Olympic Committee", O)]),
+            "j": ("the International Olympic Committee",
+                  [other("International Olympic Committee", O)])}
     entities, links, *_ = resolve(docs)
     assert linked(links, "People's Republic of China", "a") == linked(links, "China", "b")
     assert linked(links, "Moscow", "c") != linked(links, "Moscow Region", "c")
@@ -186,6 +198,8 @@ def test_official_and_short_names_are_one_where_the_corpus_shows_it():
     assert linked(links, "Security Council", "f") != linked(links, "National Security Council", "f")
     assert linked(links, "The Valdai Club", "g") == linked(links, "Valdai Club", "g") == \
         linked(links, "Valdai International Discussion Club", "h")
+    assert linked(links, "Olympic Committee", "i") != \
+        linked(links, "International Olympic Committee", "j")
     assert entities["China"].type == L
 
 

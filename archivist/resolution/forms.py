@@ -141,7 +141,24 @@ def strip_roles(refs: list[Ref]) -> list[Ref]:
         if ref.type == PERSON:
             for form in ref.full:
                 fulls[fold(form)].add(ref.doc)
-    return [_strip(r, fulls) if r.type == PERSON else r for r in refs]
+    return [_strip(r, fulls) if r.type == PERSON else _person_behind(r, fulls) for r in refs]
+
+
+def _person_behind(ref: Ref, fulls: dict[str, set[str]]) -> Ref:
+    """An organisation or place "name" that ends in a person's full name is that person.
+
+    "Management Committee of Gazprom Alexei Miller" is a speaker label, not an organisation.
+    """
+    persons = {}
+    for form in ref.full:
+        words = form.split()
+        persons[form] = next((" ".join(words[k:]) for k in range(1, len(words) - 1)
+                              if fold(" ".join(words[k:])) in fulls), None)
+    if not persons or None in persons.values():
+        return ref
+    surfaces = tuple((w, persons[f]) for w, f in ref.surfaces if persons.get(f))
+    return Ref(ref.doc, PERSON, ref.name, tuple(dict.fromkeys(persons.values())), (), surfaces,
+               ref.count)
 
 
 def _strip(ref: Ref, fulls: dict[str, set[str]]) -> Ref:

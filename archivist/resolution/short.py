@@ -66,9 +66,18 @@ def _common_keys() -> frozenset[str]:
     return frozenset(fold_token(w) for w in common_words())
 
 
+SCOPE = frozenset(("international", "national"))
+
+
+def _scoped(short: str, long: str) -> bool:
+    """Whether the long name adds a scope word: the Olympic Committee may be a national one."""
+    return bool(SCOPE & (set(long.split()) - set(short.split())))
+
+
 def cluster_short(forms: Forms, nodes: list[Node]) -> Iterator[tuple[Node, Node, str]]:
     """Join a short name with its only longer form, where one document uses both or the short
-    name holds a proper name ("Bank of Russia", not "Central Bank")."""
+    name holds a proper name ("Bank of Russia", not "Central Bank") and the long one adds no
+    scope ("International Olympic Committee" is not every "Olympic Committee")."""
     places = frozenset(n[1] for n in nodes if n[0] == PLACE and " " not in n[1])
     by_word: dict[tuple[str, str], list[Node]] = defaultdict(list)
     for node in nodes:
@@ -80,6 +89,6 @@ def cluster_short(forms: Forms, nodes: list[Node]) -> Iterator[tuple[Node, Node,
         longs = [n for n in by_word[(short[0], rarest)] if n != short and
                  abbreviates(short[0], short[1], n[1], places)]
         roots = {forms.find(n) for n in longs}
-        if len(roots) == 1 and (proper(tuple(words)) or
-                                any(forms.docs[short] & forms.docs[n] for n in longs)):
+        if len(roots) == 1 and ((proper(tuple(words)) and not _scoped(short[1], longs[0][1]))
+                                or any(forms.docs[short] & forms.docs[n] for n in longs)):
             yield short, longs[0], "short name"
