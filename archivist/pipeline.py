@@ -62,7 +62,8 @@ def _gather(settings: Settings) -> Archive:
         documents, problems, scans = read_documents(settings.sources, inventory, cache, scan,
                                                     scan_id)
         found = resolve_all(documents, scans, stop, cache) if settings.detect else None
-        resolution = resolve_entities(documents, found, registry, cache) if found is not None else None
+        resolution = None if found is None else resolve_entities(documents, found, registry,
+                                                                 cache)
         entities, mentions, speakers = link_archive(documents, registry, resolution, cache)
     finally:
         cache.close()
