@@ -399,3 +399,15 @@ def test_a_place_page_is_not_named_by_its_dateline_spelling():
     docs["x"] = ("in Abidjan", [other("Abidjan", L)])
     entities, *_ = resolve(docs)
     assert "Abidjan" in entities and entities["Abidjan"].id == "abidjan"
+
+
+def test_a_speaker_label_names_the_person_in_full_for_a_bare_surname():
+    docs = {"a": ("Rector Nikolai Kropachev: Thank you. Mr Kropachev, please.",
+                  [person("Kropachev")])}
+    found = {d: c for d, (_, c) in docs.items()}
+    texts = {d: t for d, (t, _) in docs.items()}
+    entities, links, _, _ = resolve_forms(found, Registry(), texts, {"a": ["Nikolai Kropachev"]})
+    assert linked(links, "Kropachev", "a") == "nikolai-kropachev"
+    assert "Kropachev" not in {e.name for e in entities}
+    alone, links_alone, _, _ = resolve_forms(found, Registry(), texts)
+    assert linked(links_alone, "Kropachev", "a") == "kropachev"

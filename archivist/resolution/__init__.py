@@ -31,6 +31,7 @@ from ..cache import Cache, make_key
 from ..documents import document_text
 from ..model import Document, Doubt, Entity, Merge
 from ..registry import Registry
+from ..speakers_link import person_part
 from .cluster import Link, resolve_forms
 from .duplicates import likely_duplicates
 
@@ -56,7 +57,8 @@ def resolve_entities(documents: list[Document], found: Mapping[str, Iterable],
     if cache is not None and (hit := cache.get_many([key]).get(key)) is not None:
         return hit
     texts = {d.id: document_text(d) for d in documents}
-    entities, links, merges, doubts = resolve_forms(found, registry, texts)
+    entities, links, merges, doubts = resolve_forms(found, registry, texts,
+                                                    speaker_names(documents))
     doubts = [*doubts, *likely_duplicates([e for e in entities if e.origin == "detected"])]
     result = Resolution(tuple(entities), tuple(links), tuple(merges), tuple(doubts))
     if cache is not None:
@@ -64,6 +66,20 @@ def resolve_entities(documents: list[Document], found: Mapping[str, Iterable],
     log.debug("resolved %d entities (%d merges, %d doubts)", len(entities), len(merges),
               len(doubts))
     return result
+
+
+def speaker_names(documents: list[Document]) -> dict[str, list[str]]:
+    """Per document, the full names its speaker labels end in ("Rector … Nikolai Kropachev:").
+
+    They name people in full in that document, so a bare "Mr Kropachev" there is clear.
+    """
+    out = {}
+    for doc in documents:
+        names = {part.name for b in doc.blocks if b.kind == "turn" and b.speaker
+                 and (part := person_part(b.speaker)) is not None and part.full}
+        if names:
+            out[doc.id] = sorted(names)
+    return out
 
 
 def _key(documents: list[Document], found: Mapping[str, Iterable], registry: Registry) -> str:

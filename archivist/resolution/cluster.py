@@ -22,10 +22,17 @@ Link = tuple[str, str, tuple[str, ...]]  # (surface as written, entity id, docum
 TYPE_ORDER = {"person": 0, "place": 1, "organization": 2}
 
 
-def resolve_forms(found: Mapping[str, Iterable], registry: Registry, texts: Mapping[str, str]
+def resolve_forms(found: Mapping[str, Iterable], registry: Registry, texts: Mapping[str, str],
+                  speakers: Mapping[str, list[str]] | None = None
                   ) -> tuple[list[Entity], list[Link], list[Merge], list[Doubt]]:
-    """Entities (registry and detected), doc-limited surfaces, merges made and doubts left."""
-    refs = strip_roles(refs_of(found, texts))
+    """Entities (registry and detected), doc-limited surfaces, merges made and doubts left.
+
+    `speakers` gives, per document, full names its speaker labels end in: people named in full
+    there (the speaker stage links the labels themselves).
+    """
+    labels = [Ref(doc, PERSON, name, (name,), (), ()) for doc, names in
+              sorted((speakers or {}).items()) for name in names]
+    refs = strip_roles([*refs_of(found, texts), *labels])
     forms = _forms(refs, texts, registry)
     joined: list[tuple[Node, str]] = []
     for ref in refs:  # a place's written forms under one gazetteer name are one place
