@@ -24,6 +24,7 @@ from __future__ import annotations
 
 import hashlib
 import logging
+from collections import Counter
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 
@@ -31,7 +32,7 @@ from ..cache import Cache, make_key
 from ..documents import document_text
 from ..model import Document, Doubt, Entity, Merge
 from ..registry import Registry
-from ..speakers_link import person_part
+from ..speakers_link import person_part, plausible
 from .cluster import Link, resolve_forms
 from .duplicates import likely_duplicates
 
@@ -71,14 +72,16 @@ def resolve_entities(documents: list[Document], found: Mapping[str, Iterable],
 def speaker_names(documents: list[Document]) -> dict[str, list[str]]:
     """Per document, the full names its speaker labels end in ("Rector … Nikolai Kropachev:").
 
-    They name people in full in that document, so a bare "Mr Kropachev" there is clear.
+    They name people in full in that document, so a bare "Mr Kropachev" there is clear. Only
+    names the speaker stage finds plausible count ("In Sofia:" in a results table is no one).
     """
     out = {}
     for doc in documents:
-        names = {part.name for b in doc.blocks if b.kind == "turn" and b.speaker
-                 and (part := person_part(b.speaker)) is not None and part.full}
+        turns = Counter(part for b in doc.blocks if b.kind == "turn" and b.speaker
+                        and (part := person_part(b.speaker)) is not None and part.full)
+        names = sorted(part.name for part, n in turns.items() if plausible(part, n))
         if names:
-            out[doc.id] = sorted(names)
+            out[doc.id] = names
     return out
 
 
