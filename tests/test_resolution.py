@@ -411,3 +411,10 @@ def test_a_speaker_label_names_the_person_in_full_for_a_bare_surname():
     assert "Kropachev" not in {e.name for e in entities}
     alone, links_alone, _, _ = resolve_forms(found, Registry(), texts)
     assert linked(links_alone, "Kropachev", "a") == "kropachev"
+
+
+def test_a_short_given_name_that_is_also_a_word_is_not_a_role():
+    docs = {"a": ("Xi Jinping spoke.", [person("Xi Jinping")]),
+            "b": ("Xi Jinping again.", [person("Xi Jinping")])}
+    entities, links, *_ = resolve(docs)
+    assert linked(links, "Xi Jinping", "b") == "xi-jinping"
