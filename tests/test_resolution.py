@@ -418,3 +418,17 @@ def test_a_short_given_name_that_is_also_a_word_is_not_a_role():
             "b": ("Xi Jinping again.", [person("Xi Jinping")])}
     entities, links, *_ = resolve(docs)
     assert linked(links, "Xi Jinping", "b") == "xi-jinping"
+
+
+def test_a_registry_name_marked_ambiguous_is_left_to_the_registry():
+    registry = parse_registry({"version": 1, "entities": [
+        {"name": "Gurbanguly Berdimuhamedov", "type": "person", "aliases": ["Berdimuhamedov"],
+         "ambiguous": ["Berdimuhamedov"]},
+        {"name": "Serdar Berdimuhamedov", "type": "person", "aliases": ["Berdimuhamedov"],
+         "ambiguous": ["Berdimuhamedov"]}]}, "entities.yml")
+    docs = {"a": ("Berdimuhamedov said.", [person("Berdimuhamedov")]),
+            "b": ("Gurbanguly Berdimuhamedov said.", [person("Gurbanguly Berdimuhamedov")])}
+    entities, links, *_ = resolve(docs, registry)
+    assert linked(links, "Berdimuhamedov", "a") is None
+    assert "Berdimuhamedov" not in entities
+    assert linked(links, "Gurbanguly Berdimuhamedov", "b") == "gurbanguly-berdimuhamedov"

@@ -77,7 +77,24 @@ def _forms(refs: list[Ref], texts: Mapping[str, str], registry: Registry) -> For
             node = forms.node(PERSON, name)
             if node in forms.parent:
                 forms.labels[node] = forms.labels[node] | {(i, j)}
+    _registry_people(forms, registry)
     return forms
+
+
+def _registry_people(forms: Forms, registry: Registry) -> None:
+    """The registry's people as full-name nodes of no document, one label each.
+
+    They own bare surnames as detected people do, detected spellings join them, and two
+    registry people never join (their labels differ).
+    """
+    for index, entity in enumerate(registry.entities):
+        if entity.type != PERSON:
+            continue
+        names = [n for n in entity.all_names if n not in entity.ambiguous and person_name(n).full]
+        nodes = [forms.add(PERSON, n, "", 0, tag=f"@{entity.id}") for n in names]
+        for node in nodes:
+            forms.labels[node] = forms.labels[node] | {(-1, index)}
+            forms.join(nodes[0], node)
 
 
 def _weight(ref: Ref, form: str, written: Mapping[str, str], text: str) -> int:
@@ -120,8 +137,14 @@ def page_name(typ: str, written: Mapping[str, int], named: Mapping[str, int]) ->
 
 def _entity_ids(forms: Forms, members: dict[Node, list[Node]], registry: Registry
                 ) -> dict[Node, str]:
-    """Each cluster's entity id: a registry entity, else the slug of its name (stable)."""
-    known = {normalise_name(n): e.id for e in registry for n in e.all_names}
+    """Each cluster's entity id: a registry entity, else the slug of its name (stable).
+
+    A cluster known to the registry only by names it marks `ambiguous` gets "" (no entity):
+    the registry's own patterns let each document decide.
+    """
+    known = {normalise_name(n): e.id for e in registry for n in e.all_names
+             if n not in e.ambiguous}
+    undecided = {normalise_name(n) for e in registry for n in e.ambiguous}
     taken = {e.id for e in registry}
     ids: dict[Node, str] = {}
     fresh = []
@@ -131,6 +154,8 @@ def _entity_ids(forms: Forms, members: dict[Node, list[Node]], registry: Registr
                       if normalise_name(w) in known)
         if hits:
             ids[root] = hits[0][1]
+        elif all(normalise_name(w) in undecided for w in written):
+            ids[root] = ""
         else:
             name = page_name(root[0], written, forms.named)
             first = min(d for n in nodes for d in forms.docs[n])
@@ -155,7 +180,7 @@ def _links(refs: list[Ref], forms: Forms, bare: Mapping[tuple[str, str], Node | 
                 node = bare.get((ref.doc, form))
             else:
                 node = forms.find(forms.node(ref.type, form))
-            if node is not None:  # role words in front stay out of the link
+            if node is not None and ids[forms.find(node)]:  # role words in front stay out
                 surface = form if written.endswith(" " + form) else written
                 docs[(surface, ids[forms.find(node)])].add(ref.doc)
     return [(s, e, tuple(sorted(d))) for (s, e), d in sorted(docs.items())]
@@ -166,7 +191,7 @@ def _entities(forms: Forms, members: dict[Node, list[Node]], ids: Mapping[Node, 
     """Registry entities, then one detected entity per cluster not in the registry."""
     out = {e.id: e for e in registry}
     for root, nodes in members.items():
-        if ids[root] in out:
+        if not ids[root] or ids[root] in out:
             continue
         written = _written(forms, nodes)
         name = page_name(root[0], written, forms.named)
@@ -181,14 +206,14 @@ def _merges(forms: Forms, members: dict[Node, list[Node]], ids: Mapping[Node, st
     """Clusters of more than one spelling: what the stage made one entity, and why."""
     out = []
     for root, nodes in members.items():
-        written = _written(forms, nodes)
-        if len(written) < 2:
+        written = _written(forms, [n for n in nodes if forms.docs[n] - {""}])
+        if len(written) < 2 or not ids[root]:
             continue
         name = page_name(root[0], written, forms.named)
         order = sorted(written, key=lambda w: (w != name, -written[w], w))
         why = set(rules.get(root, ()))
         if any(len(forms.written[n]) > 1 for n in nodes):
             why.add("variant spelling")
-        docs = len({d for n in nodes for d in forms.docs[n]})
+        docs = len({d for n in nodes for d in forms.docs[n]} - {""})
         out.append(Merge(ids[root], root[0], tuple(order), tuple(sorted(why)), docs))
     return sorted(out, key=lambda m: (m.entity, m.type))

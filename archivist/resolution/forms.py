@@ -48,9 +48,9 @@ class Forms:
         tag = self.tags.get(normalise_name(form), "") if self.tags and typ == PERSON else ""
         return (typ, key(typ, form) + tag)
 
-    def add(self, typ: str, form: str, doc: str, count: int) -> Node:
-        """Record one document's use of a form."""
-        node = self.node(typ, form)
+    def add(self, typ: str, form: str, doc: str, count: int, tag: str = "") -> Node:
+        """Record one document's use of a form (a tag makes a node of its own)."""
+        node = (typ, key(typ, form) + tag) if tag else self.node(typ, form)
         self.parent.setdefault(node, node)
         self.labels.setdefault(node, frozenset())
         self.docs[node].add(doc)

@@ -103,7 +103,7 @@ def link_bare(forms: Forms, refs: list[Ref]) -> tuple[dict[tuple[str, str], Node
     full_docs: dict[Node, set[str]] = defaultdict(set)
     for node, docs in forms.docs.items():
         if node[0] == PERSON and person_name(forms.sample(node)).full:
-            full_docs[forms.find(node)] |= docs
+            full_docs[forms.find(node)] |= docs - {""}
     context = _Context(owners, bare_docs, {k: len(v) for k, v in full_docs.items()})
     out: dict[tuple[str, str], Node | None] = {}
     doubts: dict[str, Doubt] = {}
