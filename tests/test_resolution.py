@@ -432,3 +432,15 @@ def test_a_registry_name_marked_ambiguous_is_left_to_the_registry():
     assert linked(links, "Berdimuhamedov", "a") is None
     assert "Berdimuhamedov" not in entities
     assert linked(links, "Gurbanguly Berdimuhamedov", "b") == "gurbanguly-berdimuhamedov"
+
+
+def test_a_registry_person_owns_a_bare_surname_and_detected_spellings():
+    registry = parse_registry({"version": 1, "entities": [
+        {"name": "Dmitry Peskov", "type": "person", "aliases": ["Peskov"]}]}, "entities.yml")
+    docs = {"a": ("Dmitry Peskov said.", [person("Dmitry Peskov")]),
+            "b": ("Dmitriy Peskov said.", [person("Dmitriy Peskov")]),
+            "c": ("Peskov said.", [person("Peskov")])}
+    entities, links, merges, doubts = resolve(docs, registry)
+    assert linked(links, "Dmitriy Peskov", "b") == "dmitry-peskov"
+    assert linked(links, "Peskov", "c") == "dmitry-peskov"
+    assert not doubts

@@ -148,7 +148,7 @@ def _pick(forms: Forms, where: tuple[str, str], own: list[Node], here: dict[str,
         return forms.find(forms.add(PERSON, token, doc, 1))
     owner = next(iter(corpus))
     full, bare = ctx.full_docs.get(owner, 0), ctx.bare_docs.get(key, 0)
-    if forms.labels[owner] or bare > BARE_PER_FULL * full:
+    if any(i >= 0 for i, _ in forms.labels[owner]) or bare > BARE_PER_FULL * full:
         doubts[key] = Doubt((token, _label(forms, owner)), PERSON, "bare surname not linked",
                             f"'{token}' alone in {bare} documents; "
                             f"'{_label(forms, owner)}' named in full in {full}")
