@@ -126,7 +126,8 @@ def main() -> None:
         print(f"  {typ}: precision {p:.3f} recall {r:.3f} F1 {f:.3f}")
     dups = likely_duplicates([e for e in archive.entities if e.origin == "detected"])
     rules = Counter(d.rule for d in dups)
-    print(f"  likely duplicate pairs: {len(dups)} ({', '.join(f'{k} {v}' for k, v in sorted(rules.items())) or '-'})")
+    by_rule = ", ".join(f"{k} {v}" for k, v in sorted(rules.items())) or "-"
+    print(f"  likely duplicate pairs: {len(dups)} ({by_rule})")
     for d in dups[:args.show]:
         print(f"    {d.type}: {' | '.join(d.names)}  [{d.rule}: {d.evidence}]")
     lost = orphans(archive)

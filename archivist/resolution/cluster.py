@@ -12,7 +12,7 @@ from slugify import slugify
 from ..model import Doubt, Entity, Merge
 from ..registry import Registry, normalise_name
 from .forms import PERSON, Forms, Node, Ref, count_in, refs_of, strip_roles
-from .names import fold, key, person_name
+from .names import person_name
 from .people import cluster_people, link_bare
 from .short import cluster_short
 

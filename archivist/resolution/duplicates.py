@@ -15,7 +15,7 @@ GROUP_LIMIT = 50  # pairs are compared within a block no larger than this
 
 
 def likely_duplicates(entities: list[Entity]) -> list[Doubt]:
-    """Pairs of same-type entities whose names look like one referent, with the rule that says so."""
+    """Same-type entity pairs whose names look like one referent, with the rule that says so."""
     pairs: dict[tuple[str, str], Doubt] = {}
     for a, b, rule, evidence in [*_variants(entities), *_people(entities), *_short(entities)]:
         key = tuple(sorted((a.id, b.id)))
