@@ -444,3 +444,13 @@ def test_a_registry_person_owns_a_bare_surname_and_detected_spellings():
     assert linked(links, "Dmitriy Peskov", "b") == "dmitry-peskov"
     assert linked(links, "Peskov", "c") == "dmitry-peskov"
     assert not doubts
+
+
+def test_x_ministry_is_the_ministry_of_x():
+    docs = {"a": ("the Culture Ministry", [other("Culture Ministry", O)]),
+            "b": ("the Ministry of Culture", [other("Ministry of Culture", O)]),
+            "c": ("the Foreign Ministry", [other("Foreign Ministry", O)])}
+    entities, links, *_ = resolve(docs)
+    assert linked(links, "Culture Ministry", "a") == linked(links, "Ministry of Culture", "b")
+    assert linked(links, "Foreign Ministry", "c") not in (None, linked(links, "Culture Ministry",
+                                                                       "a"))

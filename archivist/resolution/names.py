@@ -45,12 +45,18 @@ def fold(name: str) -> str:
     return " ".join(t for t in (fold_token(w) for w in name.replace("-", " ").split()) if t)
 
 
+MINISTRY = "ministri"  # "ministry", folded
+
+
 @functools.lru_cache(maxsize=1 << 18)
 def key(typ: str, name: str) -> str:
     """The spelling key of an entity name of a type ("The" in front of a place or org drops)."""
     folded = fold(name)
     if typ != "person" and folded.startswith("the ") and len(folded) > 4:
-        return folded[4:]
+        folded = folded[4:]
+    words = folded.split()
+    if typ == "organization" and len(words) == 2 and words[1] == MINISTRY:
+        return f"{MINISTRY} of {words[0]}"  # "Culture Ministry" is the "Ministry of Culture"
     return folded
 
 
