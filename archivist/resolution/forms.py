@@ -9,7 +9,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from ..registry import normalise_name
-from ..speakers_link import ROLE_WORDS
+from ..speakers import ROLES as ROLE_WORDS
 from .names import DATA, common_surnames, fold, given_names, is_initial, key, person_name
 
 PERSON = "person"
@@ -185,7 +185,9 @@ def _strip(ref: Ref, fulls: dict[str, set[str]]) -> Ref:
 def role_word(word: str) -> bool:
     """A title ("Minister") or a capitalised common word that is no name ("Culture"), not "Xi"."""
     low = word.lower()
+    if is_initial(word):
+        return False
     if low in ROLE_WORDS:
         return True
-    return (len(word) >= 4 and not is_initial(word) and low in common_words()
+    return (len(word) >= 4 and low in common_words()
             and word not in given_names() and fold(word) not in common_surnames())
