@@ -35,7 +35,7 @@ from archivist.resolution.names import fold  # noqa: E402
 
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))
-from eval_detect import DEFAULT_SCORER, kremlin_gold  # noqa: E402
+from eval_detect import kremlin_gold  # noqa: E402
 
 TYPE_KEYS = {"person": "PER", "place": "LOC"}
 
@@ -118,8 +118,7 @@ def main() -> None:
     pred = predictions(archive, gold)
     if args.pred:
         args.pred.write_text(json.dumps(pred, indent=1, ensure_ascii=False), encoding="utf-8")
-    path = args.scorer or args.folder.resolve().parent / "score_entities.py"
-    score = scorer(path if path.exists() else DEFAULT_SCORER)
+    score = scorer(args.scorer or args.folder.resolve().parent / "score_entities.py")
     print(f"{args.folder.name}: {len(archive.documents)} documents, gather {seconds:.1f} s")
     for typ in ("PER", "LOC"):
         p, r, f = score.score(gold, pred, typ)
