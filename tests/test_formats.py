@@ -424,3 +424,26 @@ def test_a_scan_is_read_by_ocr_only_when_asked(tmp_path: Path):
     assert {"harbour", "inspection", "cracked", "pillars."} <= set(words)
     assert dict(doc.details)["OCR"].startswith("page 1 read by OCR")
     assert 'id="page-1"' in site[f"documents/{doc.id}/index.md"]
+
+
+def test_docx_footnotes_follow_the_body(tmp_path: Path):
+    docx = pytest.importorskip("docx")
+    from docx.opc.constants import CONTENT_TYPE, RELATIONSHIP_TYPE
+    from docx.opc.packuri import PackURI
+    from docx.opc.part import Part
+
+    doc = docx.Document()
+    doc.add_paragraph("The audit found three cracked pillars in the old harbour wall.")
+    ns = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
+    notes = (f'<w:footnotes xmlns:w="{ns}"><w:footnote w:type="separator" w:id="-1"><w:p><w:r>'
+             '<w:t>---</w:t></w:r></w:p></w:footnote><w:footnote w:id="1"><w:p><w:r>'
+             "<w:t>Source: the 2020 audit.</w:t></w:r></w:p></w:footnote></w:footnotes>")
+    part = Part(PackURI("/word/footnotes.xml"), CONTENT_TYPE.WML_FOOTNOTES, notes.encode(),
+                doc.part.package)
+    doc.part.relate_to(part, RELATIONSHIP_TYPE.FOOTNOTES)
+    out = io.BytesIO()
+    doc.save(out)
+    archive, _, _ = build(tmp_path, {"notes.docx": out.getvalue()})
+    [document] = archive.documents
+    assert [(b.kind, b.text) for b in document.blocks][-2:] == \
+        [("heading", "Footnotes"), ("footnote", "[1] Source: the 2020 audit.")]
