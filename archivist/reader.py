@@ -12,11 +12,12 @@ import yaml
 from charset_normalizer import from_bytes
 
 from .errors import SourceError
+from .formats import SUFFIXES as FORMAT_SUFFIXES
 from .model import Problem, RawSource
 
 log = logging.getLogger(__name__)
 
-SOURCE_SUFFIXES = (".txt", ".md")
+SOURCE_SUFFIXES = (".txt", ".md", *FORMAT_SUFFIXES)
 SIDECAR_SUFFIXES = (".yml", ".yaml")
 FRONT_MATTER = re.compile(r"\A---[ \t]*\r?\n(.*?)^(?:---|\.\.\.)[ \t]*(?:\r?\n|\Z)", re.S | re.M)
 # C0 controls other than tab/newline/CR are invisible, invalid in HTML and collide with
@@ -73,7 +74,8 @@ def _hidden(path: Path, root: Path) -> bool:
 def _unsupported_reason(path: Path, root: Path) -> str:
     if _hidden(path, root):
         return "hidden file, not a source"
-    return f"unsupported file type '{path.suffix or '(none)'}'; sources are .txt or .md files"
+    return (f"unsupported file type '{path.suffix or '(none)'}'; sources are "
+            f"{', '.join(SOURCE_SUFFIXES)} files")
 
 
 @dataclass(frozen=True)

@@ -14,7 +14,7 @@ from .cite import Citation, Publication, cite_block, cite_row, citation, page_me
 from .html import esc, find_urls, front_matter, href, link, page_src, pager, paginate, plural
 from .html import time_tag
 from .index import Index
-from .model import TYPE_FOLDERS, Block, Document, Entity, Mention
+from .model import TYPE_FOLDERS, Archive, Block, Document, Entity, Mention
 
 log = logging.getLogger(__name__)
 
@@ -70,8 +70,10 @@ def inline(text: str, mentions: list[Mention], here: str, index: Index) -> str:
 
 # --- document pages ----------------------------------------------------------------------------
 
-def document_page(doc: Document, index: Index, publication: Publication | None = None) -> str:
-    """The Markdown of one document page (with its citation when the publication is known)."""
+def document_page(doc: Document, index: Index, originals: bool = True,
+                  publication: Publication | None = None) -> str:
+    """The Markdown of one document page (linking its published original unless turned off;
+    with its citation when the publication is known)."""
     here = doc_src(doc.id)
     cite = citation(doc, publication) if publication else None
     by_block: dict[int, list[Mention]] = defaultdict(list)
@@ -80,7 +82,7 @@ def document_page(doc: Document, index: Index, publication: Publication | None =
     speakers = index.doc_speakers.get(doc.id, {})
     head = page_meta(cite) if cite else {}
     parts = [front_matter(doc.meta.title, description=_description(doc), **head), headline(doc),
-             metadata_block(doc, here, cite),
+             metadata_block(doc, here, originals, cite), thread_block(doc, index, here),
              entity_panel(doc, index, here), body(doc, by_block, speakers, here, index),
              cite_block(cite, here) if cite else "",
              related_block(doc, index, here), prev_next(doc, index, here)]
@@ -99,15 +101,32 @@ def _description(doc: Document) -> str:
     return text[:160]
 
 
-def metadata_block(doc: Document, here: str, cite: Citation | None = None) -> str:
+def original_name(doc: Document) -> str | None:
+    """File name of the published original, next to the page (documents/<id>/source.<ext>)."""
+    return f"source{doc.original.suffix}" if doc.original and doc.original.suffix else None
+
+
+def _size(size: int) -> str:
+    return f"{size:,} bytes" if size < 1024 * 1024 else f"{size / 1048576:.1f} MB ({size:,} bytes)"
+
+
+def metadata_block(doc: Document, here: str, originals: bool = True,
+                   cite: Citation | None = None) -> str:
     """The metadata panel: date, outlet, author, kind, words, source, original link."""
     m = doc.meta
-    rows = [("Date", time_tag(doc.meta.date, esc(format_date(doc)))), ("Outlet", esc(m.outlet or "")),
+    rows = [("Date", time_tag(doc.meta.date, esc(format_date(doc)))),
+            ("Outlet", esc(m.outlet or "")),
             ("Author", esc(m.author or "")), ("Place", esc(m.place or "")),
             ("Kind", esc(m.kind)),
             ("Words", f"{doc.words:,} · {doc.reading_minutes} min read"),
+            *((label, esc(value)) for label, value in doc.details),
             ("Source file", f"<code>{esc(doc.source)}</code>"),
             ("SHA-256", f'<code class="sha">{doc.sha256}</code>')]
+    name = original_name(doc)
+    if originals and name and doc.original:
+        kind = "" if doc.original.format == "text" else f"{esc(doc.original.format.upper())}, "
+        rows.append(("Original file", f'<a class="original" href="{esc(name)}">{esc(name)}</a> '
+                     f"({kind}{_size(doc.original.size)})"))
     if m.url:
         original = f'<a href="{esc(m.url)}" rel="nofollow noopener">{esc(m.url)}</a>'
         rows.append(("Original", original))
@@ -120,6 +139,17 @@ def metadata_block(doc: Document, here: str, cite: Citation | None = None) -> st
         rows.append(("Cite", cite_row(cite, here)))
     cells = "".join(f"<dt>{k}</dt><dd>{v}</dd>" for k, v in rows if v)
     return f'<dl class="doc-meta">{cells}</dl>\n\n'
+
+
+def thread_block(doc: Document, index: Index, here: str) -> str:
+    """An e-mail's place in its thread: the message it answers and the answers to it."""
+    parts = []
+    if doc.id in index.reply_to:
+        parts.append(f"In reply to {doc_link(index.docs[index.reply_to[doc.id]], here)}")
+    answers = index.replies.get(doc.id, ())
+    if answers:
+        parts.append("Replies: " + "; ".join(doc_link(index.docs[a], here) for a in answers))
+    return f'<p class="thread">{" · ".join(parts)}</p>\n\n' if parts else ""
 
 
 def entity_panel(doc: Document, index: Index, here: str) -> str:
@@ -158,8 +188,11 @@ def body(doc: Document, by_block: dict[int, list[Mention]], speakers: dict[int, 
     ids: Counter[str] = Counter()
     blocks = doc.blocks
     anchors = block_anchors(doc)
+    marks = sorted(doc.anchors)  # positions in the original (PDF pages), before their block
     i = 0
     while i < len(blocks):
+        while marks and marks[0][0] <= i:
+            out.append(_anchor(marks.pop(0)[1]))
         block = blocks[i]
         text = inline(block.text, sorted(by_block.get(i, []), key=lambda m: m.start), here, index)
         if block.kind == "kicker":
@@ -186,7 +219,15 @@ def body(doc: Document, by_block: dict[int, list[Mention]], speakers: dict[int, 
             out.append(f'<p class="{block.kind}" id="{anchors[i]}"{NO_QUICK}>{text}'
                        f'{permalink(anchors[i])}</p>')
         i += 1
+    out.extend(_anchor(name) for _, name in marks)
     return "\n\n".join(out) + "\n\n"
+
+
+def _anchor(name: str) -> str:
+    """A citable position in the original, e.g. a PDF page: `#page-12`."""
+    label = name.replace("-", " ").capitalize()
+    return (f'<p class="anchor" id="{esc(name)}"{NO_QUICK}>'
+            f'<a href="#{esc(name)}">{esc(label)}</a></p>')
 
 
 def _turn(block: Block, text: str, anchor: str, entity_id: str | None, here: str,
@@ -397,16 +438,28 @@ def outlet_pages(index: Index) -> dict[str, str]:
     return pages
 
 
+def resolution_summary(archive: Archive) -> str:
+    """One paragraph: the merges entity resolution made and the doubts it left for review."""
+    if not archive.merges and not archive.doubts:
+        return ""
+    merges, doubts = len(archive.merges), len(archive.doubts)
+    return (f"<p>Entity resolution: {merges:,} merge{'s' * (merges != 1)} made, "
+            f"{doubts:,} likely duplicate{'s' * (doubts != 1)} or unlinked name"
+            f"{'s' * (doubts != 1)} left for review "
+            f"(<code>build_pages.py --review FILE</code> lists them with the evidence).</p>\n")
+
+
 def report_pages(index: Index) -> dict[str, str]:
     """The build report: every file that was skipped or needed a warning, with the reason."""
     problems = sorted(index.archive.problems,
                       key=lambda p: (p.info, not p.skipped, p.source, p.line or 0))
     if not problems:
         return {"report/index.md": front_matter("Build report") +
-                "<p>Every source file became a page.</p>\n"}
+                "<p>Every source file became a page.</p>\n" + resolution_summary(index.archive)}
     summary = (f"<p>{plural(sum(p.skipped for p in problems), 'file')} skipped, "
                f"{plural(sum(p.status == 'warning' for p in problems), 'warning')}, "
-               f"{plural(sum(p.info for p in problems), 'note')}.</p>\n\n")
+               f"{plural(sum(p.info for p in problems), 'note')}.</p>\n" +
+               resolution_summary(index.archive) + "\n")
     chunks = paginate(problems, LIST_PAGE)
     pages = {}
     for number, chunk in enumerate(chunks, start=1):
