@@ -14,6 +14,7 @@ import json
 from collections.abc import Iterable, Iterator
 
 from .anchors import block_anchors
+from .export import _original as original_fields  # archive.json's values, shared
 from .index import Index
 from .model import Document, Entity, entity_url
 
@@ -33,6 +34,9 @@ COLUMNS: dict[str, dict[str, tuple[str, str]]] = {
         "url": ("string", "Site-relative address of the document page"),
         "original_url": ("string", "Address of the original publication"),
         "duplicates": ("array", "Byte-identical copies of the source (JSON array of paths)"),
+        "format": ("string", "Format of the source: text, html, pdf, docx, email"),
+        "original": ("string", "Site-relative address of the published original file"),
+        "size": ("integer", "Size of the original file in bytes"),
     },
     "entities": {
         "id": ("string", "Entity id"), "name": ("string", "Canonical name"),
@@ -79,12 +83,14 @@ def to_csv(header: Iterable[str], rows: Iterable[Iterable[object]]) -> str:
     return out.getvalue()
 
 
-def document_rows(index: Index) -> Iterator[list[object]]:
+def document_rows(index: Index, originals: bool = True) -> Iterator[list[object]]:
     """One row per document, by id."""
     for d in sorted(index.archive.documents, key=lambda d: d.id):
         m = d.meta
+        source = original_fields(d, originals)
         yield [d.id, m.title, m.date.isoformat() if m.date else None, m.outlet, m.author,
-               m.place, m.kind, d.words, d.source, d.sha256, d.url, m.url, array(d.duplicates)]
+               m.place, m.kind, d.words, d.source, d.sha256, d.url, m.url, array(d.duplicates),
+               source["format"], source["original"], source["size"]]
 
 
 def entity_rows(index: Index) -> Iterator[list[object]]:
@@ -121,9 +127,10 @@ ROWS = {"documents": document_rows, "entities": entity_rows, "mentions": mention
         "turns": turn_rows}
 
 
-def tables(index: Index) -> dict[str, str]:
-    """data/<table>.csv for each table."""
-    return {f"{FOLDER}/{name}.csv": to_csv(COLUMNS[name], ROWS[name](index)) for name in TABLES}
+def tables(index: Index, originals: bool = True) -> dict[str, str]:
+    """data/<table>.csv for each table (originals: whether the original files are published)."""
+    rows = {**ROWS, "documents": lambda i: document_rows(i, originals)}
+    return {f"{FOLDER}/{name}.csv": to_csv(COLUMNS[name], rows[name](index)) for name in TABLES}
 
 
 def places_geojson(places: list[Entity], index: Index) -> str:

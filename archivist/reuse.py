@@ -33,7 +33,7 @@ def reuse_pages(index: Index, settings: Settings) -> Iterator[tuple[str, str]]:
     published = publication(settings)
     for doc in index.archive.documents:
         yield from citation_files(citation(doc, published)).items()
-    files = tables(index)
+    files = tables(index, settings.originals)
     files[f"{FOLDER}/places.geojson"] = places_geojson(mappable(index), index)
     files[f"{FOLDER}/datapackage.json"] = datapackage(settings.site_name)
     yield from files.items()
