@@ -139,8 +139,9 @@ def speaks_in(entity: Entity, index: Index, here: str) -> str:
     for doc_id, group in groupby(turns[:TURNS_SHOWN], key=lambda t: t[0]):
         doc = index.docs[doc_id]
         items = "".join(_turn_item(doc, block, here) for _, block in group)
+        when = time_tag(doc.meta.date, format_date(doc))
         groups.append(f"<li>{link(here, doc_src(doc_id), doc.meta.title)} "
-                      f"<small>{format_date(doc)}</small><ul>{items}</ul></li>")
+                      f"<small>{when}</small><ul>{items}</ul></li>")
     extra = len(turns) - TURNS_SHOWN
     more = (f'<p>…and <a href="#documents">{plural(extra, "more turn")}</a> in the documents '
             "below.</p>") if extra > 0 else ""

@@ -23,7 +23,8 @@ ZOTERO_FIELDS = {"citation_title": "title", "citation_publication_date": "date",
                  "citation_date": "date", "citation_publisher": "publisher",
                  "citation_public_url": "url", "citation_language": "language"}
 HEAD_META = """() => Array.from(document.head.getElementsByTagName('meta'))
-  .filter(m => m.getAttribute('name')).map(m => [m.getAttribute('name'), m.getAttribute('content')])"""
+  .filter(m => m.getAttribute('name'))
+  .map(m => [m.getAttribute('name'), m.getAttribute('content')])"""
 
 
 def document_record(served: Served, url: str) -> dict:
