@@ -22,6 +22,7 @@ CSL_TYPES = {"article": "article-newspaper", "transcript": "speech", "interview"
              "report": "report", "statement": "speech"}
 RIS_TYPES = {"article": "NEWS", "report": "RPRT", "interview": "GEN", "transcript": "GEN"}
 SCHEMA_TYPES = {"article": "NewsArticle", "report": "Report"}
+ZOTERO_TYPES = {"report": "report", "interview": "interview"}
 _CONTROL = re.compile(r"[\x00-\x1f\x7f-\x9f\u2028\u2029]")
 _LATEX = {"\\": r"\textbackslash{}", "{": r"\textbraceleft{}", "}": r"\textbraceright{}",
           "$": r"\$", "&": r"\&", "%": r"\%", "#": r"\#", "_": r"\_",
@@ -191,13 +192,21 @@ def head_meta(c: Citation) -> list[list[str]]:
         pairs += [["DC.date", c.date.isoformat()]]
     if c.outlet:
         pairs += [["DC.publisher", c.outlet]]
-    pairs += [["DC.type", "Text"], ["DC.format", "text/html"]]
+    pairs += [["DC.type", zotero_type(c)], ["DC.format", "text/html"]]
     if c.url:
         pairs += [["DC.identifier", c.url]]
     if c.original_url:
         pairs += [["DC.source", c.original_url]]
     pairs += [["DC.relation.isPartOf", c.archive]]
     return pairs
+
+
+def zotero_type(c: Citation) -> str:
+    """DC.type as a Zotero item type, which its Embedded Metadata translator takes as is (the
+    DCMI word "Text" would make every page a journal article)."""
+    if c.kind == "article" and c.outlet:
+        return "newspaperArticle"
+    return ZOTERO_TYPES.get(c.kind, "webpage")
 
 
 def json_ld(c: Citation) -> dict:

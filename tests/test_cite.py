@@ -160,3 +160,12 @@ def test_entity_json_ld_links_wikidata_and_geonames():
         "geo": {"@type": "GeoCoordinates", "latitude": 50.45, "longitude": 30.52}}
     plain = entity_jsonld(Entity(id="x", name="X Corp", type="organization"))
     assert plain == {"@context": "https://schema.org", "@type": "Organization", "name": "X Corp"}
+
+
+def test_dc_type_names_the_zotero_item_type():
+    def dc_type(c):
+        return dict(head_meta(c))["DC.type"]
+    assert dc_type(citation(doc(), PUB)) == "newspaperArticle"
+    assert dc_type(citation(doc(outlet=None), PUB)) == "webpage"
+    assert dc_type(citation(doc(kind="report"), PUB)) == "report"
+    assert dc_type(citation(doc(kind="transcript"), PUB)) == "webpage"

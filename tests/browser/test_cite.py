@@ -22,6 +22,7 @@ ANCHOR = re.compile(r"#(p-[0-9a-f]{8}(?:-\d+)?)$")
 ZOTERO_FIELDS = {"citation_title": "title", "citation_publication_date": "date",
                  "citation_date": "date", "citation_publisher": "publisher",
                  "citation_public_url": "url", "citation_language": "language"}
+ZOTERO_TYPES = {"newspaperArticle", "webpage", "report", "interview"}
 HEAD_META = """() => Array.from(document.head.getElementsByTagName('meta'))
   .filter(m => m.getAttribute('name'))
   .map(m => [m.getAttribute('name'), m.getAttribute('content')])"""
@@ -39,6 +40,8 @@ def zotero_item(pairs: list[list[str]]) -> dict:
         values = [v for n, v in pairs if n.endswith(meta_name) and v and v.strip()]
         if values and field not in item:
             item[field] = " ".join(values[0].split())
+    types = [v for n, v in pairs if n.lower() == "dc.type"]  # a Zotero type is taken as is
+    item["itemType"] = types[0] if types and types[0] in ZOTERO_TYPES else "journalArticle"
     for name, value in pairs:
         if name.endswith("citation_author"):
             item["creators"] += [a.strip() for a in value.split(";") if a.strip()]
@@ -122,6 +125,7 @@ def test_head_metadata_as_zotero_reads_it(page: Page, served: Served):
     item = zotero_item(pairs)
     assert item["title"] == record["title"]
     assert item["date"] == "2022/06/29" and item["publisher"] == "Kremlin"
+    assert item["itemType"] == "webpage"  # a compilation; an article with an outlet is news
     assert ("DC.date", "2022-06-29") in {(n, v) for n, v in pairs}
     assert page.locator("link[rel='schema.DC']").count() == 1
     data = json.loads(page.locator("script[type='application/ld+json']").text_content())
