@@ -12,6 +12,7 @@ from slugify import slugify
 from .anchors import block_anchors, permalink
 from .cite import Citation, Publication, cite_block, cite_row, citation, page_meta
 from .html import esc, find_urls, front_matter, href, link, page_src, pager, paginate, plural
+from .gaps import rows_with_gaps
 from .html import time_tag
 from .index import Index
 from .model import TYPE_FOLDERS, Archive, Block, Document, Entity, Mention
@@ -354,19 +355,31 @@ def timeline_page(index: Index) -> str:
         return front_matter("Timeline") + "<p>No dated documents yet.</p>\n"
     peak = max(months.values())
     rows = []
-    for month in sorted(months, reverse=True):
-        width = max(1, round(100 * months[month] / peak))
+    for month, last, count in rows_with_gaps(months, "month", newest_first=True):
+        if not count:
+            rows.append(gap_row(month, last))
+            continue
+        width = max(1, round(100 * count / peak))
         target = _month_page(index, month)
         rows.append(f'<tr><td>{link("timeline/index.md", target, month, anchor=month)}</td>'
                     f'<td class="bar"><span style="width:{width}%"></span></td>'
-                    f"<td>{months[month]:,}</td></tr>")
+                    f"<td>{count:,}</td></tr>")
     undated = sum(1 for d in index.docs.values() if not d.meta.date)
-    note = f"<p>{undated:,} undated documents are listed under " \
+    are = "is" if undated == 1 else "are"
+    note = f"<p>{plural(undated, 'undated document')} {are} listed under " \
            f"{link('timeline/index.md', 'documents/undated/index.md', 'Undated')}.</p>" \
         if undated else ""
-    return (front_matter("Timeline") + "<p>Documents per month, newest first.</p>\n\n"
+    return (front_matter("Timeline") + "<p>Documents per month, newest first; months without "
+            "documents are shown empty.</p>\n\n"
             f'<table class="timeline"><thead><tr><th>Month</th><th>Documents</th><th>Count</th>'
             f'</tr></thead><tbody>{"".join(rows)}</tbody></table>\n\n{note}\n')
+
+
+def gap_row(first: str, last: str) -> str:
+    """A period, or a run of them, without documents: an empty bar."""
+    label = first if first == last else f"{last} – {first}" if last < first else \
+        f"{first} – {last}"
+    return (f'<tr class="gap"><td>{label}</td><td class="bar"></td><td>0</td></tr>')
 
 
 def _month_page(index: Index, month: str) -> str:

@@ -11,7 +11,8 @@ from .html import esc, front_matter, link, page_src, pager, paginate, plural, ti
 from .index import Index
 from .linked_data import entity_jsonld
 from .model import TYPE_FOLDERS, Document, Entity, Mention
-from .render import doc_src, entity_src, format_date
+from .gaps import rows_with_gaps
+from .render import doc_src, entity_src, format_date, gap_row
 from .render_az import entity_index
 from .render_extras import profile_extras
 
@@ -117,14 +118,15 @@ def _coords(entity: Entity) -> str:
 
 def timeline(entity: Entity, index: Index) -> str:
     """Documents per year that mention the entity or in which it speaks."""
-    years = Counter(index.docs[d].meta.date.year for d in index.entity_docs.get(entity.id, ())
-                    if index.docs[d].meta.date)
+    years = Counter(str(index.docs[d].meta.date.year)
+                    for d in index.entity_docs.get(entity.id, ()) if index.docs[d].meta.date)
     if not years:
         return ""
     peak = max(years.values())
-    rows = "".join(f'<tr><td>{y}</td><td class="bar"><span style="width:'
-                   f'{max(1, round(100 * years[y] / peak))}%"></span></td><td>{years[y]}</td></tr>'
-                   for y in sorted(years))
+    rows = "".join(gap_row(y, last) if not n else
+                   f'<tr><td>{y}</td><td class="bar"><span style="width:'
+                   f'{max(1, round(100 * n / peak))}%"></span></td><td>{n}</td></tr>'
+                   for y, last, n in rows_with_gaps(years, "year"))
     return ('<h2 id="over-time">Documents over time</h2>\n<table class="timeline"><thead><tr>'
             f"<th>Year</th><th>Documents</th><th>Count</th></tr></thead><tbody>{rows}</tbody>"
             "</table>\n\n")
