@@ -28,6 +28,7 @@
   var status = root.querySelector(".fulltext-status");
   var list = root.querySelector(".fulltext-results");
   var more = root.querySelector(".fulltext-more");
+  var order = document.getElementById("fulltext-sort");
   var controls = Array.prototype.slice.call(root.querySelectorAll("[data-filter]"));
   var metaLoaded = null;
   var loaded = {};
@@ -362,14 +363,17 @@
     var term = input.value.trim();
     var filters = chosenFilters();
     var hasWords = words(term).length > 0;
-    remember(term, filters);
+    remember(term, filters, order.value);
     list.textContent = "";
     more.hidden = true;
     if (!hasWords && !Object.keys(filters).length) { say(""); return; }
     say("Searching…");
     search(term, filters).then(function (found) {
       if (mine !== generation) { return; }
-      results = found.ranked;
+      /* Documents are numbered newest first (undated last): by number is by date. */
+      results = order.value === "newest" ? found.ranked.slice().sort(function (a, b) {
+        return a - b;
+      }) : found.ranked;
       matchers = found.matchers;
       shown = 0;
       var n = results.length;
@@ -381,11 +385,12 @@
     });
   }
 
-  function remember(term, filters) {
+  function remember(term, filters, sorted) {
     /* The address of the page names the search, so it can be bookmarked and shared. */
     var params = new URLSearchParams();
     if (term) { params.set("fulltext", term); }
     Object.keys(filters).forEach(function (key) { params.set(key, filters[key]); });
+    if (sorted) { params.set("sort", sorted); }
     var search = params.toString();
     window.history.replaceState(null, "", window.location.pathname + (search ? "?" + search : ""));
   }
@@ -398,6 +403,7 @@
   form.addEventListener("submit", function (event) { event.preventDefault(); run(); });
   input.addEventListener("input", soon);
   more.addEventListener("click", function () { showMore(generation); });
+  order.addEventListener("change", soon);
   controls.forEach(function (control) {
     control.addEventListener("focus", function () { loadValues(control); });
     control.addEventListener(control.tagName === "SELECT" ? "change" : "input", soon);
@@ -419,6 +425,7 @@
     control.value = value;
     start = true;
   });
+  if (asked.get("sort") === "newest") { order.value = "newest"; }
   if (asked.get("fulltext")) { input.value = asked.get("fulltext"); start = true; }
   if (start) { run(); }
 })();

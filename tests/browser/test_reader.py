@@ -230,3 +230,20 @@ def test_first_fulltext_query_stays_small(page: Page, served: Served):
     assert {"assets/search.js", "fulltext/meta.json"} <= set(result["fetched"])
     assert not [f for f in result["fetched"] if f.startswith("fulltext/f/")]  # used filters only
     assert result["gzip_bytes"] <= 300_000, result
+
+
+def test_fulltext_results_sort_by_relevance_or_by_date(page: Page, served: Served):
+    page.goto(served.url + "search.html?fulltext=Russia")
+    links = expect_results(page, r"^\d+ results for Russia$")
+    by_relevance = [a.get_attribute("href").split("#")[0] for a in links.all()]
+    page.locator("#fulltext-sort").select_option("newest")
+    expect(page).to_have_url(re.compile(r"search\.html\?fulltext=Russia&sort=newest$"))
+    links = expect_results(page, r"^\d+ results for Russia$")
+    dates = page.locator(".fulltext-result__meta").all_inner_texts()
+    by_date = [a.get_attribute("href").split("#")[0] for a in links.all()]
+    assert sorted(by_date) == sorted(by_relevance)
+    shown = [d.split(" · ")[0] for d in dates]
+    dated = [d for d in shown if d != "undated"]
+    assert dated == sorted(dated, reverse=True) and shown[:len(dated)] == dated
+    page.goto(served.url + "search.html?fulltext=Russia&sort=newest")
+    expect(page.locator("#fulltext-sort")).to_have_value("newest")
