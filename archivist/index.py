@@ -5,9 +5,10 @@ from __future__ import annotations
 import logging
 import math
 from collections import Counter, defaultdict
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from .model import Archive, Document, Entity, Mention
+from .parts import part_starts
 
 log = logging.getLogger(__name__)
 
@@ -33,6 +34,7 @@ class Index:
     related: dict[str, tuple[str, ...]]
     speaker_turns: dict[str, tuple[tuple[str, int], ...]]
     doc_speakers: dict[str, dict[int, str]]  # document → block index → speaking entity
+    parts: dict[str, tuple[int, ...]] = field(default_factory=dict)  # long documents' parts
 
     def neighbours(self, doc_id: str) -> tuple[Document | None, Document | None]:
         """The previous and next document by date."""
@@ -65,6 +67,7 @@ def build_index(archive: Archive) -> Index:
         related=related_documents(doc_entities, entity_docs, len(docs)),
         speaker_turns=speaker_turns(archive),
         doc_speakers=doc_speakers(archive),
+        parts={d: starts for d, doc in docs.items() if (starts := part_starts(doc))},
     )
 
 

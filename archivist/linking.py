@@ -8,12 +8,12 @@ from collections import defaultdict
 from dataclasses import dataclass
 
 import ahocorasick
-from slugify import slugify
 
 from .cache import Cache, make_key
 from .html import find_urls
 from .model import Document, Entity, Mention
 from .registry import Registry, normalise_name
+from .slugs import make_slug
 
 log = logging.getLogger(__name__)
 
@@ -236,7 +236,7 @@ def _entity_for(cand, known: dict[str, str], entities: dict[str, Entity]) -> str
     for name in (cand.name, *cand.variants):
         if normalise_name(name) in known:
             return known[normalise_name(name)]
-    base = slugify(cand.name) or "entity"
+    base = make_slug(cand.name) or "entity"
     entity_id, key = base, normalise_name(cand.name)
     while entity_id in entities and (entities[entity_id].type != cand.type or
                                      normalise_name(entities[entity_id].name) != key):

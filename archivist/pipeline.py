@@ -17,7 +17,7 @@ from .model import Archive
 from .reader import discover
 from .registry import load_registry
 from .render import documents_pages, home_page, outlet_pages, report_pages, timeline_page
-from .render import document_page
+from .render import document_pages
 from .render_entities import entity_pages
 from .render_extras import extra_pages
 
@@ -87,7 +87,7 @@ def iter_pages(index: Index, settings: Settings) -> Iterator[tuple[str, str]]:
     yield "timeline/index.md", timeline_page(index)
     yield from report_pages(index).items()
     for doc in index.archive.documents:
-        yield f"documents/{doc.id}/index.md", document_page(doc, index)
+        yield from document_pages(doc, index).items()
     yield from documents_pages(index).items()
     yield from outlet_pages(index).items()
     yield from entity_pages(index).items()
