@@ -11,7 +11,7 @@ from bisect import bisect_right
 
 from .model import Document
 
-PART_BUDGET = 900_000  # estimated bytes of one part's body HTML (a generous estimate: see block_cost)
+PART_BUDGET = 900_000  # estimated bytes of a part's body HTML (generous: see block_cost)
 SMALL = 60_000  # characters: a document this short always fits one page
 # Entity links start at capitalised words and digits; each adds ~150 bytes of markup.
 LINKABLE = re.compile(r"\b[^\W_a-z]")

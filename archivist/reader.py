@@ -243,9 +243,9 @@ def decode(data: bytes, rel: str) -> tuple[str, str, list[Problem]]:
         raise SourceError(rel, "empty file")
     text, encoding, problems = _decode_bytes(data, rel)
     text = text.replace("\r\n", "\n").replace("\r", "\n")
-    if len(CONTROL.findall(text[:65536])) > BINARY_SHARE * min(len(text), 65536):
-        raise SourceError(rel, "binary file (mostly control characters), not text")
     text, more = clean_text(text, rel)
+    if not text.strip():
+        raise SourceError(rel, "binary file (control characters only), not text")
     return text, encoding, problems + more
 
 
@@ -265,9 +265,13 @@ def _decode_bytes(data: bytes, rel: str) -> tuple[str, str, list[Problem]]:
         encoding = legacy_encoding(data)
         if encoding is None:
             raise SourceError(rel, "binary or undecodable file: no text encoding fits") from exc
+        text = data.decode(encoding, errors="replace")
+        if len(CONTROL.findall(text, 0, 65536)) > BINARY_SHARE * min(len(text), 65536):
+            raise SourceError(rel, "binary file (not UTF-8, and control characters in every "
+                              "reading), not text")
         problem = Problem(rel, f"not valid UTF-8 (first bad byte at line {line}); decoded as "
                           f"{encoding}", line=line)
-        return data.decode(encoding, errors="replace"), encoding, [problem]
+        return text, encoding, [problem]
 
 
 def _lenient(data: bytes, codec: str, rel: str) -> tuple[str, str, list[Problem]]:
@@ -324,7 +328,7 @@ def real_words(text: str) -> int:
     """How many words with non-ASCII letters are words of one language (wordfreq's lists)."""
     counts: dict[str, int] = {}
     for word in WORD.findall(text):
-        if not word.isascii():
+        if len(word) > 1 and not word.isascii():  # one letter is no evidence ("Ł120")
             counts[word.lower()] = counts.get(word.lower(), 0) + 1
     if not counts:
         return 0
