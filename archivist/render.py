@@ -94,7 +94,7 @@ def document_page(doc: Document, index: Index, part: int = 1) -> str:
     nav = part_nav(doc.id, part, len(starts) + 1)
     title = doc.meta.title if part == 1 else f"{doc.meta.title} (part {part})"
     head = [metadata_block(doc, here), entity_panel(doc, index, here)] if part == 1 else []
-    tail = [related_block(doc, index, here)] if part == 1 else []
+    tail = [related_block(doc, index, here)] if part == len(starts) + 1 else []
     return "".join([front_matter(title, description=_description(doc)), headline(doc), *head,
                     nav, text, nav, *tail, prev_next(doc, index, here)])
 
