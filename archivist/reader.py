@@ -40,6 +40,7 @@ CODE_PAGES = ("cp1252", "cp1250", "cp1251", "cp1257", "cp1253", "cp1254", "iso88
 WORD_LANGUAGES = ("en fr es pt it ca de nl sv da nb fi is pl cs sk sl sh hu ro tr lt lv ru uk "
                   "bg mk el").split()
 WORD = re.compile(r"[^\W\d_]+")
+NAME_CONTROL = re.compile(r"[\x00-\x1f\x7f-\x9f]")
 
 
 class MetaLoader(yaml.SafeLoader):
@@ -77,8 +78,13 @@ class Inventory:
 
 def rel_name(path: Path, root: Path) -> str:
     """The path relative to root as text; bytes that are not UTF-8 are shown as \\xNN."""
-    rel = path.relative_to(root).as_posix()
-    return rel.encode("utf-8", "surrogateescape").decode("utf-8", "backslashreplace")
+    return shown_name(path.relative_to(root).as_posix())
+
+
+def shown_name(name: str) -> str:
+    """A file name as printable text: undecodable bytes and control characters as \\xNN."""
+    text = name.encode("utf-8", "surrogateescape").decode("utf-8", "backslashreplace")
+    return NAME_CONTROL.sub(lambda m: f"\\x{ord(m[0]):02x}", text)
 
 
 def discover(root: Path) -> Inventory:
@@ -92,14 +98,20 @@ def discover(root: Path) -> Inventory:
         if reason is None and path.suffix.lower() in SOURCE_SUFFIXES and not _hidden(path, root):
             sources.append(path)
             if rel != path.relative_to(root).as_posix():
-                problems.append(Problem(rel, "file name is not valid UTF-8 (as unzipped from a "
-                                        "Windows archive); shown with \\x escapes: rename it"))
+                problems.append(Problem(rel, _name_reason(path.relative_to(root).as_posix())))
         elif reason is None and path.suffix.lower() in SIDECAR_SUFFIXES:
             candidates.append(path)
         else:
             problems.append(Problem(rel, reason or _unsupported_reason(path, root), skipped=True))
     sidecars, more = match_sidecars(sources, candidates, root)
     return Inventory(tuple(sources), sidecars, tuple(problems + more))
+
+
+def _name_reason(rel: str) -> str:
+    """Why a source's name is shown with \\x escapes."""
+    what = "is not valid UTF-8 (as unzipped from a Windows archive)" if SURROGATE.search(rel) \
+        else "holds control characters"
+    return f"file name {what}; shown with \\x escapes: rename it"
 
 
 def _walk(root: Path) -> tuple[list[Path], list[Problem]]:
@@ -125,15 +137,15 @@ def _entry_problem(path: Path, root: Path) -> str | None:
             target = path.resolve(strict=True)
         except (OSError, RuntimeError) as exc:
             loop = isinstance(exc, RuntimeError) or getattr(exc, "errno", None) == 40
-            where = os.readlink(path)
+            where = shown_name(os.readlink(path))
             return (f"symlink loop through '{where}'; not read" if loop
                     else f"dangling symlink to '{where}' (nothing there); not read")
         if target.is_dir():
             return "symlink to a folder; links to folders are not followed (move the folder " \
                    "into the sources folder instead)"
         if not target.is_relative_to(root.resolve()):
-            return f"symlink to '{target}', outside the sources folder; not read (copy the " \
-                   "file into the sources folder to publish it)"
+            return f"symlink to '{shown_name(str(target))}', outside the sources folder; not " \
+                   "read (copy the file into the sources folder to publish it)"
     try:
         mode = os.stat(path).st_mode
     except OSError as exc:
@@ -183,7 +195,8 @@ def _hidden(path: Path, root: Path) -> bool:
 def _unsupported_reason(path: Path, root: Path) -> str:
     if _hidden(path, root):
         return "hidden file, not a source"
-    return f"unsupported file type '{path.suffix or '(none)'}'; sources are .txt or .md files"
+    return f"unsupported file type '{shown_name(path.suffix) or '(none)'}'; sources are .txt or " \
+        ".md files"
 
 
 @dataclass(frozen=True)
@@ -344,6 +357,8 @@ def _wordlist(lang: str) -> frozenset[str]:
 
 def clean_text(text: str, rel: str, field: str = "") -> tuple[str, list[Problem]]:
     """Form feed and vertical tab as spaces; C1 controls as cp1252; other controls removed."""
+    if not ODD.search(text):
+        return text, []
     problems: list[Problem] = []
     text = text.translate(SPACING)
     where = f" in '{field}'" if field else ""
@@ -359,6 +374,7 @@ def clean_text(text: str, rel: str, field: str = "") -> tuple[str, list[Problem]
 
 
 SURROGATE = re.compile(r"[\ud800-\udfff]")
+ODD = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ud800-\udfff\ufffe\uffff]")
 
 
 def _cp1252(match: re.Match[str]) -> str:

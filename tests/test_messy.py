@@ -300,7 +300,7 @@ CONTENT = st.one_of(
 )
 
 
-@settings(max_examples=60, deadline=None,
+@settings(max_examples=150, deadline=None,
           suppress_health_check=[HealthCheck.too_slow, HealthCheck.function_scoped_fixture])
 @given(name=st.tuples(NAME, SUFFIX).map(b"".join), data=CONTENT)
 def test_arbitrary_bytes_as_a_file_never_stop_the_build(tmp_path: Path, name: bytes, data: bytes):
