@@ -312,7 +312,7 @@ def _utf16(data: bytes) -> str | None:
         return None
     even, odd = data[0::2].count(0), data[1::2].count(0)
     codec = "utf-16-le" if odd > 4 * even else "utf-16-be" if even > 4 * odd else None
-    if codec is None or max(even, odd) < len(data) // 20:
+    if codec is None or max(even, odd) < len(data) // 8:  # a NUL or two is not UTF-16
         return None
     try:
         text = data.decode(codec)
