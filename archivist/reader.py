@@ -35,8 +35,8 @@ BINARY_SHARE = 0.05  # above this share of control characters a decoded file is 
 YAML_DEPTH = 20  # metadata is flat; deeper nesting is an error, not a RecursionError
 YAML_BUDGET = 10_000  # items + characters one metadata value may expand to (alias bombs)
 # Legacy code pages tried for non-UTF-8 text, most common first (ties go to the earlier one).
-CODE_PAGES = ("cp1252", "cp1250", "cp1251", "cp1257", "cp1253", "cp1254", "iso8859_15",
-              "koi8_r", "mac_roman", "cp437", "cp850", "cp866")
+CODE_PAGES = ("cp1252", "cp1250", "cp1251", "iso8859_2", "cp1257", "cp1253", "cp1254",
+              "iso8859_15", "koi8_r", "mac_roman", "cp437", "cp850", "cp866")
 WORD_LANGUAGES = ("en fr es pt it ca de nl sv da nb fi is pl cs sk sl sh hu ro tr lt lv ru uk "
                   "bg mk el").split()
 WORD = re.compile(r"[^\W\d_]+")
@@ -300,10 +300,14 @@ def _lenient(data: bytes, codec: str, rel: str) -> tuple[str, str, list[Problem]
 
 
 def _mostly_utf8(data: bytes) -> bool:
-    """Whether a file that fails to decode is UTF-8 with a few bad bytes (not a code page)."""
+    """Whether a file that fails to decode is UTF-8 with a few bad bytes (not a code page).
+
+    A valid multi-byte sequence is strong evidence: in code-page text it takes a letter such as
+    Ã or ß followed by one of the few punctuation bytes in 0x80-0xBF.
+    """
     good = len(UTF8_SEQUENCE.findall(data))
     bad = data.decode("utf-8", errors="replace").count("\ufffd") - data.count(b"\xef\xbf\xbd")
-    return good > 0 and bad <= good
+    return good > 0 and bad <= 2 * good + 8
 
 
 def _utf16(data: bytes) -> str | None:

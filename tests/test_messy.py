@@ -17,11 +17,12 @@ from hypothesis import strategies as st
 
 from archivist.config import load_settings
 from archivist.convert import BULLET
+from archivist.errors import SourceError
 from archivist.fulltext import search_docs
 from archivist.index import build_index
 from archivist.parts import part_starts
 from archivist.pipeline import gather, render_site
-from archivist.reader import discover, rel_name
+from archivist.reader import decode, discover, rel_name
 
 from .conftest import ROOT, extract, mkdocs_build
 
@@ -325,3 +326,31 @@ def test_arbitrary_bytes_as_a_file_never_stop_the_build(tmp_path: Path, name: by
     assert accounted["good.txt"] == 1
     assert all(text.encode("utf-8") for text in site.values())
     assert len({d.id for d in archive.documents}) == len(archive.documents)
+
+
+@pytest.mark.parametrize(("data", "text", "encoding"), [
+    ("Café au lait, crème brûlée\n".encode("cp1252"), "Café au lait, crème brûlée\n", "cp1252"),
+    ("Łódź, Kraków i Gdańsk\n".encode("iso8859_2"), "Łódź, Kraków i Gdańsk\n", "iso8859_2"),
+    ("Привет, как дела? Хорошо.\n".encode("cp1251"), "Привет, как дела? Хорошо.\n", "cp1251"),
+    ("Привет, как дела? Хорошо.\n".encode("koi8_r"), "Привет, как дела? Хорошо.\n", "koi8_r"),
+    ("Καλημέρα, κόσμε.\n".encode("cp1253"), "Καλημέρα, κόσμε.\n", "cp1253"),
+    ("Big endian text.\n".encode("utf-16-be"), "Big endian text.\n", "utf-16-be"),
+    ("Über\n".encode("utf-16"), "Über\n", "utf-16"),
+])
+def test_decode_reads_each_encoding_as_its_real_words(data: bytes, text: str, encoding: str):
+    assert decode(data, "x.txt")[:2] == (text, encoding)
+
+
+def test_decode_keeps_utf8_with_bad_bytes_and_names_their_lines():
+    data = "Putin’s words\nfine line\n".encode() + b"bad \xff here\nand \xfe there\n"
+    text, encoding, problems = decode(data, "x.txt")
+    assert (text, encoding) == ("Putin’s words\nfine line\nbad � here\nand � there\n", "utf-8")
+    assert problems[0].line == 3 and "line(s) 3, 4" in problems[0].reason
+
+
+def test_decode_skips_binary_and_reads_nul_in_utf8_as_text():
+    with pytest.raises(SourceError, match="binary"):
+        decode(b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR\x00\x00\x01\x00" * 20, "x.png.txt")
+    text, encoding, problems = decode(b"one\x00 two\x0cthree\x0bfour\n", "x.txt")
+    assert (text, encoding) == ("one two three four\n", "utf-8")
+    assert [p.line for p in problems] == [1]
