@@ -16,7 +16,7 @@ from .cache import Cache, make_key
 from .convert import block_text, parse_blocks, word_count
 from .dates import MIN_YEAR, early_date
 from .errors import SourceError
-from .metadata import build_metadata, detect, parse_given
+from .metadata import build_metadata, derive_title, detect, parse_given
 from .model import Block, Document, Metadata, Problem, RawSource
 from .reader import Inventory, SourceBytes, close_bidi, load_bytes, read_source
 from .slugs import make_slug
@@ -126,6 +126,9 @@ def to_document(raw: RawSource) -> tuple[Document, list[Problem]]:
     found, body = detect(blocks)
     if "title" in given and body is not blocks and found.get("title") != given["title"]:
         body = blocks  # the headline line stays in the body when a title is given instead
+    elif len(body) < len(blocks) and not _wordy(found["title"]):
+        body = blocks  # a rule such as '---' is no headline: it stays text, the title is derived
+        found = {**found, "title": derive_title([b for b in blocks if _wordy(b.text)] or blocks)}
     meta, more = _isolated(build_metadata(given, found), raw.source)
     problems += more
     if meta.date is None and "date" not in raw.given:
@@ -133,6 +136,10 @@ def to_document(raw: RawSource) -> tuple[Document, list[Problem]]:
     doc = Document(id=given.get("slug", ""), source=raw.source, sha256=raw.sha256, meta=meta,
                    blocks=tuple(body), words=word_count(blocks))
     return doc, problems
+
+
+def _wordy(text: str) -> bool:
+    return any(c.isalnum() for c in text)
 
 
 def split_long_blocks(blocks: list[Block], source: str) -> tuple[list[Block], list[Problem]]:
