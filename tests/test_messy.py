@@ -12,6 +12,7 @@ from collections import Counter
 from pathlib import Path
 
 import pytest
+import yaml
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
@@ -359,3 +360,45 @@ def test_decode_skips_binary_and_reads_nul_in_utf8_as_text():
     text, encoding, problems = decode(b"one\x00 two\x0cthree\x0bfour\n", "x.txt")
     assert (text, encoding) == ("one two three four\n", "utf-8")
     assert [p.line for p in problems] == [1]
+
+
+YAMLISH = st.lists(st.sampled_from([*"ab:-[]{}&*!|>'\"\n #?,.09", "title", "date", "slug", "<<",
+                                    "\u202e", "\x85", "\ufffe", "\x93", "2020-01-01", "0999-01-01"]),
+                   max_size=60).map("".join)
+FILES = st.lists(st.tuples(
+    st.sampled_from(["a", "b", "A", "a.b", "sub/a", "sub/b", ".h", "doc"]),
+    st.sampled_from([".txt", ".md", ".yml", ".yaml", ".TXT"]),
+    st.one_of(st.builds(lambda meta, body: f"---\n{meta}\n---\n{body}".encode(), YAMLISH,
+                        st.text(max_size=300)),
+              YAMLISH.map(str.encode),
+              st.builds(lambda text, codec: text.encode(codec, errors="ignore"),
+                        st.text(max_size=300), st.sampled_from(["utf-8", "utf-16-le", "cp1251"])),
+              st.binary(max_size=200))), min_size=1, max_size=6)
+
+
+@settings(max_examples=150, deadline=None, suppress_health_check=list(HealthCheck))
+@given(files=FILES)
+def test_folders_of_sources_and_sidecars_with_any_metadata_never_stop_the_build(
+        tmp_path: Path, files: list[tuple[str, str, bytes]]):
+    base = tmp_path / hashlib.sha256(repr(files).encode()).hexdigest()[:16]
+    sources = base / "sources"
+    sources.mkdir(parents=True, exist_ok=True)
+    for stem, suffix, data in files:
+        path = sources / (stem + suffix)
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_bytes(data)
+    registry = base / "empty.yml"
+    registry.write_text("version: 1\nentities: []\n")
+    settings_ = _settings(sources, registry)
+    archive = gather(settings_)
+    site = render_site(archive, settings_)
+    ids = [d.id for d in archive.documents]
+    assert len(ids) == len(set(ids))
+    accounted = Counter([d.source for d in archive.documents] +
+                        [s for d in archive.documents for s in d.duplicates] +
+                        [p.source for p in archive.problems if p.skipped])
+    assert max(accounted.values(), default=1) == 1
+    for path, text in site.items():
+        text.encode("utf-8")
+        if path.endswith(".md"):
+            assert isinstance(yaml.safe_load(text.split("---\n")[1]), dict), path
