@@ -24,6 +24,7 @@ from archivist.index import build_index
 from archivist.parts import part_starts
 from archivist.pipeline import gather, render_site
 from archivist.reader import decode, discover, rel_name
+from archivist.render import block_src
 
 from .conftest import ROOT, extract, mkdocs_build
 
@@ -259,6 +260,10 @@ def test_a_very_long_document_is_split_into_parts_with_its_text_whole(built):
     assert _shown(site, doc.id, parts) == " ".join(expected.split())
     part_two = "../../documents/huge-document/part-2/index.html"
     assert part_two in site[f"documents/{doc.id}/index.md"]
+    mentions = index.doc_mentions[doc.id]
+    assert mentions[-1].block >= index.parts[doc.id][-1]
+    for m in mentions[::200]:  # entity pages link each mention to the part that shows it
+        assert f'id="{m.anchor}"' in site[block_src(doc.id, m.block, index.parts[doc.id])]
     searched = next(s for s in search_docs(index) if s.title == "Huge document")
     assert LONG_PARAGRAPH.format(5999) in searched.text
 
