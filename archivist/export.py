@@ -1,4 +1,5 @@
-"""archive.json: the machine-readable export of documents, skipped files, entities and mentions."""
+"""archive.json: the machine-readable export of documents, skipped files, entities, mentions and
+speaker turns."""
 
 from __future__ import annotations
 
@@ -22,9 +23,11 @@ def archive_json(index: Index) -> str:
                      for p in archive.problems if p.status == "warning"],
         "notes": [{"source": p.source, "reason": p.reason, "line": p.line}
                   for p in archive.problems if p.info],
-        "entities": [_entity(e, index) for e in sorted(archive.entities, key=lambda e: e.id)],
+        "entities": [_entity(e, index) for e in sorted(index.entities.values(),
+                                                       key=lambda e: e.id)],
         "mentions": [{"document": m.document, "entity": m.entity, "text": m.text,
                       "anchor": m.anchor} for m in archive.mentions],
+        "turns": _turns(index),
     }
     return json.dumps(data, ensure_ascii=False, separators=(",", ":")) + "\n"
 
@@ -43,4 +46,20 @@ def _entity(entity, index: Index) -> dict:
             "wikidata": entity.wikidata, "geonames": entity.geonames,
             "coordinates": list(entity.coordinates) if entity.coordinates else None,
             "url": entity_url(entity), "source": entity.origin,
-            "documents": len(index.entity_docs.get(entity.id, ()))}
+            "documents": len(index.entity_docs.get(entity.id, ())),
+            "mentions": len(index.entity_mentions.get(entity.id, ())),
+            "turns": len(index.speaker_turns.get(entity.id, ()))}
+
+
+def _turns(index: Index) -> list[dict]:
+    """Every turn of every transcript, attributed or not, in reading order (anchor: turn-N)."""
+    out = []
+    for doc in index.archive.documents:
+        speakers = index.doc_speakers.get(doc.id, {})
+        number = 0
+        for i, block in enumerate(doc.blocks):
+            if block.kind == "turn":
+                number += 1
+                out.append({"document": doc.id, "speaker": speakers.get(i),
+                            "label": block.speaker, "anchor": f"turn-{number}"})
+    return out

@@ -128,7 +128,7 @@ def _search_doc(index: Index, doc_id: str) -> SearchDoc:
 
 
 def _filters(index: Index, doc_id: str) -> tuple[tuple[str, str], ...]:
-    """Kind, every person, place and organisation mentioned, outlet, year."""
+    """Kind, every person, place and organisation mentioned or speaking, outlet, year."""
     doc = index.docs[doc_id]
     pairs = [("type", doc.meta.kind)]
     for entity_id in sorted(index.doc_entities.get(doc_id, {})):

@@ -28,8 +28,9 @@ class Index:
     entities: dict[str, Entity]
     doc_mentions: dict[str, tuple[Mention, ...]]
     entity_mentions: dict[str, tuple[Mention, ...]]
-    doc_entities: dict[str, Counter[str]]
-    entity_docs: dict[str, tuple[str, ...]]
+    doc_entities: dict[str, Counter[str]]  # mentions and speaking turns, per entity
+    doc_turns: dict[str, Counter[str]]  # speaking turns only
+    entity_docs: dict[str, tuple[str, ...]]  # mentioned or speaking in, chronological
     cooccurrence: dict[str, Counter[str]]
     related: dict[str, tuple[str, ...]]
     speaker_turns: dict[str, tuple[tuple[str, int], ...]]
@@ -45,7 +46,12 @@ class Index:
 
 
 def build_index(archive: Archive) -> Index:
-    """Compute every lookup once; the renderers only read."""
+    """Compute every lookup once; the renderers only read.
+
+    A person speaking in a transcript appears in it as surely as one mentioned: turns count
+    wherever mentions count (documents per entity, counts per document), and only entities that
+    appear in some document are listed.
+    """
     docs = {d.id: d for d in archive.documents}
     chronological = tuple(d.id for d in sorted(archive.documents, key=lambda d: d.sort_key))
     by_doc: dict[str, list[Mention]] = defaultdict(list)
@@ -54,18 +60,23 @@ def build_index(archive: Archive) -> Index:
         by_doc[mention.document].append(mention)
         by_entity[mention.entity].append(mention)
     position = {doc_id: i for i, doc_id in enumerate(chronological)}
-    doc_entities = {d: Counter(m.entity for m in ms) for d, ms in by_doc.items()}
-    entity_docs = {e: tuple(sorted({m.document for m in ms}, key=position.__getitem__))
-                   for e, ms in by_entity.items()}
+    turns = doc_turns(archive)
+    doc_entities = {d: Counter(m.entity for m in by_doc.get(d, ())) + turns.get(d, Counter())
+                    for d in sorted(set(by_doc) | set(turns))}
+    appears: dict[str, set[str]] = defaultdict(set)
+    for doc_id, counts in doc_entities.items():
+        for entity_id in counts:
+            appears[entity_id].add(doc_id)
+    entity_docs = {e: tuple(sorted(ds, key=position.__getitem__)) for e, ds in appears.items()}
     return Index(
         archive=archive, docs=docs, chronological=chronological, position=position,
-        entities={e.id: e for e in archive.entities},
+        entities={e.id: e for e in archive.entities if e.id in entity_docs},
         doc_mentions={d: tuple(ms) for d, ms in by_doc.items()},
         entity_mentions={e: tuple(ms) for e, ms in by_entity.items()},
-        doc_entities=doc_entities, entity_docs=entity_docs,
+        doc_entities=doc_entities, doc_turns=turns, entity_docs=entity_docs,
         cooccurrence=cooccurrence(doc_entities),
         related=related_documents(doc_entities, entity_docs, len(docs)),
-        speaker_turns=speaker_turns(archive),
+        speaker_turns=speaker_turns(archive, position),
         doc_speakers=doc_speakers(archive),
         parts={d: starts for d, doc in docs.items() if (starts := part_starts(doc))},
     )
@@ -104,12 +115,21 @@ def related_documents(
     return related
 
 
-def speaker_turns(archive: Archive) -> dict[str, tuple[tuple[str, int], ...]]:
-    """Turns attributed to person entities: entity → ((document, block index), …)."""
+def speaker_turns(archive: Archive, position: dict[str, int]
+                  ) -> dict[str, tuple[tuple[str, int], ...]]:
+    """Turns attributed to person entities: entity → ((document, block index), …), by date."""
     turns: dict[str, list[tuple[str, int]]] = defaultdict(list)
     for doc_id, entity_id, block in archive.speakers:
         turns[entity_id].append((doc_id, block))
-    return {e: tuple(v) for e, v in turns.items()}
+    return {e: tuple(sorted(v, key=lambda t: (position[t[0]], t[1]))) for e, v in turns.items()}
+
+
+def doc_turns(archive: Archive) -> dict[str, Counter[str]]:
+    """Per document, how many turns each person speaks."""
+    counts: dict[str, Counter[str]] = defaultdict(Counter)
+    for doc_id, entity_id, _ in archive.speakers:
+        counts[doc_id][entity_id] += 1
+    return dict(counts)
 
 
 def doc_speakers(archive: Archive) -> dict[str, dict[int, str]]:

@@ -1,4 +1,8 @@
-"""Entity linking: registry + detected names → entities, mentions and speaker attributions."""
+"""Entity linking: registry + detected names → entities, mentions and speaker attributions.
+
+Speaker labels are linked by their own stage (archivist/speakers_link.py), before the mentions,
+so that a person named only in labels gets an entity and their name links in those documents.
+"""
 
 from __future__ import annotations
 
@@ -14,6 +18,7 @@ from .html import find_urls
 from .model import Document, Entity, Mention
 from .registry import Registry, normalise_name
 from .slugs import make_slug
+from .speakers_link import SpeakerLinks, link_speakers
 
 log = logging.getLogger(__name__)
 
@@ -117,8 +122,8 @@ def resolve(hit: Hit, doc_id: str, at_start: bool, anchored: set[str]) -> str | 
     return next(iter(chosen)) if len(chosen) == 1 else None
 
 
-def link_document(doc: Document, matcher: Matcher) -> tuple[list[Mention], list[tuple[int, str]]]:
-    """Mentions of one document (in reading order) and its speaker attributions."""
+def link_document(doc: Document, matcher: Matcher) -> list[Mention]:
+    """Mentions of one document, in reading order."""
     found: list[tuple[int, Hit, bool]] = []
     for i, block in enumerate(doc.blocks):
         if block.kind not in LINKED_KINDS:
@@ -138,21 +143,7 @@ def link_document(doc: Document, matcher: Matcher) -> tuple[list[Mention], list[
             text = doc.blocks[i].text[hit.start:hit.end]
             mentions.append(Mention(doc.id, entity, i, hit.start, hit.end, text,
                                     f"m-{len(mentions) + 1}"))
-    return mentions, _speakers(doc, matcher, anchored | {m.entity for m in mentions})
-
-
-def _speakers(doc: Document, matcher: Matcher, anchored: set[str]) -> list[tuple[int, str]]:
-    out = []
-    for i, block in enumerate(doc.blocks):
-        if block.kind != "turn" or not block.speaker:
-            continue
-        hits = sorted(matcher.find(block.speaker), key=lambda h: h.start - h.end)
-        for hit in hits:
-            entity = resolve(hit, doc.id, False, anchored)
-            if entity:
-                out.append((i, entity))
-                break
-    return out
+    return mentions
 
 
 def link_archive(documents: list[Document], registry: Registry, found: dict[str, list] | None,
@@ -165,26 +156,45 @@ def link_archive(documents: list[Document], registry: Registry, found: dict[str,
         detected, extra = detect_entities(found, registry_entities)
         for surface, targets in extra.items():
             patterns[surface].extend(targets)
+    spoken = speaker_stage(documents, detected, patterns, never_link)
+    detected = [*detected, *spoken.entities]
     keys = link_keys(documents, patterns)
     cached = cache.get_many(keys.values()) if cache else {}
     matcher: Matcher | None = None
-    by_id = {e.id: e for e in detected}
     mentions: list[Mention] = []
-    speakers: list[tuple[str, str, int]] = []
-    fresh: dict[str, tuple[list[Mention], list[tuple[int, str]]]] = {}
+    fresh: dict[str, list[Mention]] = {}
     for doc in documents:
         result = cached.get(keys[doc.id])
         if result is None:
             matcher = matcher or Matcher(dict(patterns))
             result = fresh[keys[doc.id]] = link_document(doc, matcher)
-        mentions.extend(result[0])
-        speakers.extend((doc.id, e, i) for i, e in result[1] if by_id[e].type == "person")
+        mentions.extend(result)
     if cache:
         cache.put_many(fresh)
     log.debug("linked %d of %d documents again", len(fresh), len(documents))
+    speakers = list(spoken.turns)
     used = {m.entity for m in mentions} | {e for _, e, _ in speakers}
     entities = sorted((e for e in detected if e.id in used), key=lambda e: e.id)
     return entities, mentions, speakers
+
+
+def speaker_stage(documents: list[Document], entities: list[Entity],
+                  patterns: dict[str, list[Target]], never_link: tuple[str, ...] = ()
+                  ) -> SpeakerLinks:
+    """Link speaker labels to people; their names become patterns in the documents they speak in."""
+    by_id = {e.id: e for e in entities}
+    doc_people: dict[str, set[str]] = defaultdict(set)
+    for targets in patterns.values():
+        for t in targets:
+            for entity_id in t.entities:
+                if t.docs is not None and by_id[entity_id].type == "person":
+                    for doc_id in t.docs:
+                        doc_people[doc_id].add(entity_id)
+    spoken = link_speakers(documents, entities, doc_people, never_link)
+    for surface, owners in spoken.surfaces.items():
+        for entity_id, docs in sorted(owners.items()):
+            patterns[surface].append(Target(NAME, (entity_id,), docs=docs))
+    return spoken
 
 
 def link_keys(documents: list[Document], patterns: dict[str, list[Target]]) -> dict[str, str]:

@@ -147,20 +147,32 @@ def metadata_block(doc: Document, here: str) -> str:
 
 
 def entity_panel(doc: Document, index: Index, here: str) -> str:
-    """People, places and organisations in this document, with counts."""
+    """People, places and organisations in this document, with counts (speakers' turns too)."""
     counts = index.doc_entities.get(doc.id)
     if not counts:
         return ""
+    turns = index.doc_turns.get(doc.id, {})
     groups = []
     for etype, label in TYPE_LABELS.items():
         items = sorted((e for e in counts if index.entities[e].type == etype),
                        key=lambda e: (-counts[e], index.entities[e].name))
         if items:
             links = ", ".join(f"{link(here, entity_src(index.entities[e]), index.entities[e].name)}"
-                              f" <small>{counts[e]}</small>" for e in items)
+                              f" {_panel_count(counts[e], turns.get(e, 0))}" for e in items)
             groups.append(f"<p><strong>{label}:</strong> {links}</p>")
     return f'<details class="entity-panel" open><summary>In this document</summary>' \
            f'{"".join(groups)}</details>\n\n'
+
+
+def _panel_count(total: int, turns: int) -> str:
+    """An entity's count in the panel; a speaker's says how many of them are turns."""
+    if not turns:
+        return f"<small>{total}</small>"
+    mentions = total - turns
+    text = f"{turns} turn{'' if turns == 1 else 's'}"
+    if mentions:
+        text += f", {mentions} mention{'' if mentions == 1 else 's'}"
+    return f'<small class="speaker-count">{text}</small>'
 
 
 def body(doc: Document, by_block: dict[int, list[Mention]], speakers: dict[int, str], here: str,

@@ -39,12 +39,15 @@ def entity_page(entity: Entity, index: Index) -> dict[str, str]:
     by_doc: dict[str, list[Mention]] = {}
     for m in index.entity_mentions.get(entity.id, ()):
         by_doc.setdefault(m.document, []).append(m)
+    spoken: dict[str, list[int]] = {}
+    for doc_id, block in index.speaker_turns.get(entity.id, ()):
+        spoken.setdefault(doc_id, []).append(block)
     pages = {}
     for number, chunk in enumerate(chunks, start=1):
         here = page_src(base, number)
         title = entity.name if number == 1 else f"{entity.name} (page {number})"
         head = profile(entity, index, here) if number == 1 else ""
-        listing = "".join(_doc_entry(index.docs[d], by_doc.get(d, []), here,
+        listing = "".join(_doc_entry(index.docs[d], by_doc.get(d, []), spoken.get(d, []), here,
                                      index.parts.get(d, ())) for d in chunk)
         nav = pager(base, number, len(chunks))
         pages[here] = (front_matter(title, search={"boost": 3} if number == 1 else None) + head +
@@ -55,16 +58,17 @@ def entity_page(entity: Entity, index: Index) -> dict[str, str]:
 
 def profile(entity: Entity, index: Index, here: str) -> str:
     """Name, type, aliases, description, IDs, counts, dates, speaking turns, companions."""
-    mentions = index.entity_mentions.get(entity.id, ())
     docs = index.entity_docs.get(entity.id, ())
     dated = [index.docs[d].meta.date for d in docs if index.docs[d].meta.date]
     facts = [("Type", TYPE_NAMES[entity.type]),
              ("Also known as", esc(", ".join(entity.aliases))),
-             ("Mentions", f"{len(mentions):,} in {len(docs):,} "
-                          f"document{'' if len(docs) == 1 else 's'} "
-                          f"({_search_link(entity, here)})"),
-             ("First mentioned", dated[0].isoformat() if dated else ""),
-             ("Last mentioned", dated[-1].isoformat() if dated else ""),
+             ("Documents", f"{len(docs):,} ({_search_link(entity, here)})"),
+             ("Mentions", _count_in([m.document for m in index.entity_mentions.get(entity.id, ())],
+                                    "")),
+             ("Speaks", _count_in([d for d, _ in index.speaker_turns.get(entity.id, ())],
+                                  " turn")),
+             ("First appears", dated[0].isoformat() if dated else ""),
+             ("Last appears", dated[-1].isoformat() if dated else ""),
              ("Wikidata", _ext(f"https://www.wikidata.org/wiki/{entity.wikidata}",
                                entity.wikidata)),
              ("GeoNames", _ext(f"https://www.geonames.org/{entity.geonames}", entity.geonames)),
@@ -77,6 +81,15 @@ def profile(entity: Entity, index: Index, here: str) -> str:
             profile_extras(entity, index, here) +
             timeline(entity, index) + speaks_in(entity, index, here) +
             companions(entity, index, here))
+
+
+def _count_in(doc_ids: list[str], noun: str) -> str:
+    """"12 in 3 documents" (mentions) or "12 turns in 3 documents", one entry per occurrence."""
+    if not doc_ids:
+        return ""
+    docs = len(set(doc_ids))
+    what = f"{noun}{'' if len(doc_ids) == 1 or not noun else 's'}"
+    return f"{len(doc_ids):,}{what} in {docs:,} document{'' if docs == 1 else 's'}"
 
 
 def _search_link(entity: Entity, here: str) -> str:
@@ -97,7 +110,7 @@ def _coords(entity: Entity) -> str:
 
 
 def timeline(entity: Entity, index: Index) -> str:
-    """Mentions over time: documents per year."""
+    """Documents per year that mention the entity or in which it speaks."""
     years = Counter(index.docs[d].meta.date.year for d in index.entity_docs.get(entity.id, ())
                     if index.docs[d].meta.date)
     if not years:
@@ -106,7 +119,7 @@ def timeline(entity: Entity, index: Index) -> str:
     rows = "".join(f'<tr><td>{y}</td><td class="bar"><span style="width:'
                    f'{max(1, round(100 * years[y] / peak))}%"></span></td><td>{years[y]}</td></tr>'
                    for y in sorted(years))
-    return ('<h2 id="over-time">Mentions over time</h2>\n<table class="timeline"><thead><tr>'
+    return ('<h2 id="over-time">Documents over time</h2>\n<table class="timeline"><thead><tr>'
             f"<th>Year</th><th>Documents</th><th>Count</th></tr></thead><tbody>{rows}</tbody>"
             "</table>\n\n")
 
@@ -153,13 +166,19 @@ def companions(entity: Entity, index: Index, here: str) -> str:
     return f'<h2 id="mentioned-with">Mentioned with</h2>\n<p class="companions">{items}</p>\n\n'
 
 
-def _doc_entry(doc: Document, mentions: list[Mention], here: str,
+def _doc_entry(doc: Document, mentions: list[Mention], turns: list[int], here: str,
                starts: tuple[int, ...] = ()) -> str:
     snippets = "".join(_snippet(doc, m, here, starts) for m in mentions[:SNIPPETS_PER_DOC])
     more = f' <small>+{len(mentions) - SNIPPETS_PER_DOC} more</small>' \
         if len(mentions) > SNIPPETS_PER_DOC else ""
+    speaks = ""
+    if turns:
+        said = f"speaks in {len(turns):,} turn{'' if len(turns) == 1 else 's'}"
+        first = f"turn-{turn_number(doc, turns[0])}"
+        target = block_src(doc.id, turns[0], starts)
+        speaks = f" <small>{link(here, target, said, anchor=first)}</small>"
     return (f'<div class="mention-doc"><p>{link(here, doc_src(doc.id), doc.meta.title)} '
-            f"<small>{format_date(doc)}</small>{more}</p>{snippets}</div>")
+            f"<small>{format_date(doc)}</small>{speaks}{more}</p>{snippets}</div>")
 
 
 def _snippet(doc: Document, m: Mention, here: str, starts: tuple[int, ...] = ()) -> str:

@@ -39,7 +39,7 @@ def profile_extras(entity: Entity, index: Index, here: str) -> str:
     if entity.id in _feed_ids(index):
         feed = (f'<p class="entity-feed"><a href="{href(here, entity_feed(entity))}" '
                 f'type="application/atom+xml">Atom feed</a> of the latest documents '
-                f"mentioning {esc(entity.name)}.</p>\n\n")
+                f"with {esc(entity.name)}.</p>\n\n")
     return place_map(entity, here) + feed
 
 

@@ -1,15 +1,19 @@
-"""Shared fixtures: paths, a real `mkdocs build` into tmp_path, HTML text extraction."""
+"""Shared fixtures: paths, a real `mkdocs build` (or `properdocs build`) into tmp_path, HTML text.
+
+The engine is tests/engine.py's: MkDocs by default, ProperDocs with ARCHIVE_ENGINE=properdocs.
+"""
 
 from __future__ import annotations
 
 import os
 import shutil
 import subprocess
-import sys
 from html.parser import HTMLParser
 from pathlib import Path
 
 import pytest
+
+from .engine import CURRENT, Engine  # with ProperDocs: from here on `mkdocs.*` is `properdocs.*`
 
 ROOT = Path(__file__).resolve().parent.parent
 FIXTURES = ROOT / "tests" / "fixtures"
@@ -17,13 +21,13 @@ CORPUS = FIXTURES / "corpus"
 REGISTRY = FIXTURES / "entities.yml"
 
 
-def mkdocs_build(site: Path, sources: Path, registry: Path, *extra: str,
-                 cache: Path | None = None, cwd: Path = ROOT) -> subprocess.CompletedProcess[str]:
-    """Run the real `mkdocs build` of this repository's mkdocs.yml on other sources."""
+def mkdocs_build(site: Path, sources: Path, registry: Path, *extra: str, cache: Path | None = None,
+                 cwd: Path = ROOT, engine: Engine = CURRENT) -> subprocess.CompletedProcess[str]:
+    """Run the engine's real `build` of this repository's mkdocs.yml on other sources."""
     env = {**os.environ, "ARCHIVE_SOURCES": str(sources), "ARCHIVE_REGISTRY": str(registry),
            "ARCHIVE_CACHE": str(cache or site.parent / "cache"), "NO_MKDOCS_2_WARNING": "1"}
-    return subprocess.run([sys.executable, "-m", "mkdocs", "build", "-f",
-                           str(ROOT / "mkdocs.yml"), "-d", str(site), *extra],
+    return subprocess.run(engine.command("build", "-f", str(ROOT / "mkdocs.yml"), "-d", str(site),
+                                         *extra),
                           capture_output=True, text=True, env=env, cwd=cwd, timeout=600)
 
 

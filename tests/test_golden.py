@@ -21,6 +21,7 @@ GOLDEN = Path(__file__).parent / "golden"
 CASES = {
     "tricky": (FIXTURES / "tricky", FIXTURES / "tricky.yml", False),
     "corpus": (CORPUS, REGISTRY, True),
+    "speakers": (FIXTURES / "speakers", FIXTURES / "speakers.yml", True),
 }
 
 

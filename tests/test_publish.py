@@ -6,12 +6,12 @@ import json
 import os
 import shutil
 import subprocess
-import sys
 from pathlib import Path
 
 import yaml
 
 from .conftest import ROOT
+from .engine import CURRENT
 
 PROJECT = ("mkdocs.yml", "entities.yml", "hooks", "archivist", "docs", "sources", "overrides")
 GIT_ENV = {"GIT_AUTHOR_NAME": "Archive Test", "GIT_AUTHOR_EMAIL": "archive@example.org",
@@ -48,8 +48,8 @@ def test_gh_deploy_pushes_the_built_site_to_the_gh_pages_branch_of_a_bare_remote
     _git("add", ".", cwd=work, env=env)
     _git("commit", "-q", "-m", "Archive", cwd=work, env=env)
     _git("remote", "add", "origin", str(remote), cwd=work, env=env)
-    deploy = subprocess.run([sys.executable, "-m", "mkdocs", "gh-deploy", "--force",
-                             "--no-history", "--site-dir", str(tmp_path / "site")],
+    deploy = subprocess.run(CURRENT.command("gh-deploy", "--force", "--no-history", "--site-dir",
+                                            str(tmp_path / "site")),
                             cwd=work, env=env, capture_output=True, text=True, timeout=600)
     assert deploy.returncode == 0, deploy.stderr
     files = set(_git("ls-tree", "-r", "--name-only", "gh-pages", cwd=remote, env=env).split())
@@ -60,7 +60,7 @@ def test_gh_deploy_pushes_the_built_site_to_the_gh_pages_branch_of_a_bare_remote
     assert _git("rev-list", "--count", "gh-pages", cwd=remote, env=env).strip() == "1"
     head = _git("rev-parse", "--short", "HEAD", cwd=work, env=env).strip()
     assert _git("log", "-1", "--format=%s", "gh-pages", cwd=remote, env=env).startswith(
-        f"Deployed {head} with MkDocs")
+        f"Deployed {head} with {CURRENT.label}")
     page = _git("show", "gh-pages:index.html", cwd=remote, env=env)
     assert "<title>Source Archive - Source Archive</title>" in page and "map/index.html" in page
 

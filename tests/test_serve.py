@@ -1,4 +1,5 @@
-"""`mkdocs serve`: an edited source reaches the open browser after one rebuild, and no loop."""
+"""`mkdocs serve` (or `properdocs serve`): an edited source reaches the open browser after one
+rebuild, and no loop."""
 
 from __future__ import annotations
 
@@ -6,13 +7,13 @@ import os
 import re
 import socket
 import subprocess
-import sys
 import threading
 import time
 import urllib.request
 from pathlib import Path
 
 from .conftest import copy_project
+from .engine import CURRENT
 
 
 def _free_port() -> int:
@@ -37,8 +38,8 @@ def test_edit_reaches_browser_after_one_rebuild(tmp_path: Path):
     for var in ("ARCHIVE_SOURCES", "ARCHIVE_REGISTRY", "ARCHIVE_CACHE"):
         env.pop(var, None)
     with log.open("w") as out:
-        proc = subprocess.Popen([sys.executable, "-m", "mkdocs", "serve", "-a",
-                                 f"127.0.0.1:{port}"], cwd=project, stdout=out, stderr=subprocess.STDOUT, env=env)
+        proc = subprocess.Popen(CURRENT.command("serve", "-a", f"127.0.0.1:{port}"), cwd=project,
+                                stdout=out, stderr=subprocess.STDOUT, env=env)
     try:
         assert _wait_for(log, r"Serving on", 120), log.read_text()
         time.sleep(2)  # let the file watcher settle before the edit

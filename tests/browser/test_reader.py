@@ -169,9 +169,9 @@ def test_fulltext_search_lives_in_the_address_and_can_be_shared(page: Page, serv
 def test_entity_page_leads_to_a_search_of_the_documents_that_mention_it(
         page: Page, served: Served):
     page.goto(served.url + "people/oleksandr-syrskyi/index.html")
-    mentions = page.locator(".entity-meta dd", has_text="document")
-    count = int(re.search(r"in (\d+) documents?", mentions.inner_text()).group(1))
-    mentions.get_by_role("link", name="search the text").click()
+    documents = page.locator(".entity-meta dt:text-is('Documents') + dd")
+    count = int(re.match(r"([\d,]+) ", documents.inner_text()).group(1).replace(",", ""))
+    documents.get_by_role("link", name="search the text").click()
     expect(page.locator("#filter-person")).to_have_value("Oleksandr Syrskyi")
     links = expect_results(page, rf"^{count} results?$")
     assert all("/documents/" in a.get_attribute("href") for a in links.all())

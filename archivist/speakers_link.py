@@ -1,0 +1,362 @@
+"""Speaker labels → person entities: the linking stage for the turns of transcripts.
+
+A turn's label ("Investigative Committee Chairman Alexander Bastrykin") carries a role in front
+of a name; the person is the name. `person_part` strips the role; `link_speakers` maps every
+turn of every document to a person entity: an existing one (same name, or in the same document
+a compatible spelling or a bare surname), or a new detected person, because a label naming a
+person is strong evidence of one even where detection missed the name in the running text.
+Labels that are not people ("Question:", "Germany:", a sentence cut at a colon) stay unlinked.
+"""
+
+from __future__ import annotations
+
+import functools
+import logging
+import re
+from collections import Counter, defaultdict
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, replace
+from pathlib import Path
+
+from anyascii import anyascii
+from rapidfuzz import fuzz
+from slugify import slugify
+
+from .model import Document, Entity
+from .registry import normalise_name
+
+log = logging.getLogger(__name__)
+
+DATA = Path(__file__).resolve().parent / "data"
+# Words of a role in front of a name; a name never contains them (lowercase for comparison).
+ROLE_WORDS = frozenset("""
+president vice prime minister deputy first acting chairman chairwoman chairperson chair
+governor mayor head director general ceo cfo cto coo chief editor executive secretary speaker
+ambassador envoy commissioner rector dean professor prof dr mr mrs ms miss sir dame lord lady
+senator congressman congresswoman representative deputy spokesman spokeswoman spokesperson
+press aide adviser advisor assistant moderator host anchor presenter interviewer correspondent
+journalist reporter commander marshal colonel major captain lieutenant sergeant admiral
+patriarch metropolitan archbishop bishop father king queen prince princess emperor sheikh
+emir sultan chancellor premier member founder owner partner manager officer inspector judge
+justice prosecutor attorney counsel leader coordinator delegate plenipotentiary session plenary
+""".split())
+# Labels that stand for a role in the conversation, never for a person.
+NOT_PEOPLE = frozenset("""
+question questions remark remarks reply replies response responses answer answers comment
+comments operator audience voice voices participant participants interviewer moderator host
+narrator speaker unidentified journalist journalists correspondent reporter reporters
+""".split())
+PARTICLES = frozenset("von van der den de da di du del della la le bin ibn ben al el".split())
+CONNECTORS = frozenset("of the for and in on at to".split())
+# A label opening with these is a place or a sentence ("At Tunbridge Wells:", "The United
+# Kingdom:"), not a role in front of a name.
+OPENERS = frozenset("at in on from to by with for the a an".split())
+_TOKEN = re.compile(r"[^\W\d_][\w'’.-]*")
+_INITIAL = re.compile(r"[A-Z]\.")
+_CAMEL = re.compile(r"([A-Z][a-z]{2,})([A-Z][a-z]{2,})")
+
+
+@dataclass(frozen=True)
+class SpeakerName:
+    """The person part of a label: the name as it should read, and how much of it there is."""
+
+    name: str
+    full: bool  # given name (or initial) + surname; False: a surname alone
+
+    @property
+    def surname(self) -> str:
+        """The last word of the name."""
+        return self.name.split()[-1]
+
+    @property
+    def given(self) -> str:
+        """The first word of a full name."""
+        return self.name.split()[0] if self.full else ""
+
+
+@functools.lru_cache(maxsize=1)
+def _lists() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
+    """Given names, surnames and common (lowercase) words shipped with detection."""
+    return tuple(frozenset((DATA / n).read_text(encoding="utf-8").split("\n")) - {""}
+                 for n in ("given_names.txt", "surnames.txt", "common_words.txt"))  # type: ignore
+
+
+def _words(label: str) -> list[str]:
+    """The label's words, a glued given name and surname ("VladimirPutin") split in two."""
+    given = _lists()[0]
+    out = []
+    for word in label.replace("\u00a0", " ").split():
+        glued = _CAMEL.fullmatch(word)
+        out.extend(glued.groups() if glued and glued.group(1) in given else [word])
+    return out
+
+
+def _name_word(word: str) -> bool:
+    """A capitalised word that is not a role: "Putin", "al-Ketbi", "DMITRY", "D."."""
+    if not _TOKEN.fullmatch(word) or word.casefold().strip(".") in ROLE_WORDS:
+        return False
+    head = word.split("-", 1)[1] if word[:3].casefold().rstrip("-") in PARTICLES and "-" in word \
+        else word
+    return head[:1].isupper()
+
+
+def _display(word: str) -> str:
+    """A word of a name as a page title shows it: shouting labels are set in title case."""
+    return word.title() if word.isupper() and len(word) > 2 else word
+
+
+@functools.lru_cache(maxsize=4096)
+def person_part(label: str) -> SpeakerName | None:
+    """The name at the end of a speaker label, without role words; None when it names no one."""
+    words = _words(label.strip())
+    if not words or not (_name_word(words[-1]) or _role_surname(words)):
+        return None
+    i = len(words) - 1  # the surname; particles and initials go with it, then one given name
+    while i > 0 and (words[i - 1].casefold() in PARTICLES or _INITIAL.fullmatch(words[i - 1])):
+        i -= 1
+    if i > 0 and _name_word(words[i - 1]) and not _INITIAL.fullmatch(words[i - 1]):
+        i -= 1
+    name = words[i:]
+    if not _role_phrase(words[:i]):
+        return None
+    if len(name) == 1:
+        word = name[0]
+        return None if word.casefold() in NOT_PEOPLE else SpeakerName(_display(word), False)
+    return SpeakerName(" ".join(_display(w) for w in name), True)
+
+
+def _role_surname(words: list[str]) -> bool:
+    """A surname that is also a role word, after a given name: "John Major", "Larry King"."""
+    return len(words) >= 2 and words[-1][:1].isupper() and _TOKEN.fullmatch(words[-1]) is not None \
+        and words[-2] in _lists()[0] and words[-2].casefold() not in ROLE_WORDS
+
+
+def _role_phrase(words: list[str]) -> bool:
+    """Whether the words before a name read as a role (titles, organisations), not a sentence."""
+    if words and words[0].casefold() in OPENERS:
+        return False
+    return all(w[:1].isupper() or w.casefold() in CONNECTORS or w.casefold() in ROLE_WORDS
+               for w in words)
+
+
+def plausible(name: SpeakerName, turns: int) -> bool:
+    """Whether a full name not known to the archive may open a new person page.
+
+    It must start with a known given name, or, when it does not ("Fyodor" is not in the list),
+    speak more than once and contain no common word ("Tunbridge Wells" has "wells").
+    """
+    given, _, common = _lists()
+    words = name.name.split()
+    if words[0] in given:
+        return True
+    return turns > 1 and not any(w.casefold().strip(".") in common for w in words)
+
+
+def fold(text: str) -> str:
+    """A spelling-tolerant comparison form: ASCII, casefolded, no dots or hyphens."""
+    return anyascii(text).casefold().replace(".", "").replace("-", " ").strip()
+
+
+def compatible(a: SpeakerName, b: SpeakerName) -> bool:
+    """Two full names of one person in one conversation: same surname, given name or initial."""
+    s, t = fold(a.surname), fold(b.surname)
+    if fuzz.ratio(s, t) < 85 or s.endswith("a") != t.endswith("a"):  # Petrov is not Petrova
+        return False
+    x, y = fold(a.given), fold(b.given)
+    return x == y or (len(x) == 1 and y.startswith(x)) or (len(y) == 1 and x.startswith(y)) or \
+        (min(len(x), len(y)) > 2 and fuzz.ratio(x, y) >= 75)
+
+
+@dataclass(frozen=True)
+class SpeakerLinks:
+    """What the speaker stage adds: new people, their names per document, turn attributions."""
+
+    entities: tuple[Entity, ...]
+    surfaces: dict[str, dict[str, frozenset[str]]]  # surface → entity id → documents
+    turns: tuple[tuple[str, str, int], ...]  # (document, person entity, block index)
+
+
+@dataclass
+class _People:
+    """The person entities known so far, by normalised name, and those that may not be people."""
+
+    by_id: dict[str, Entity]
+    known: dict[str, set[str]]  # normalised name → people (two when the registry shares it)
+    others: set[str]  # names of places and organisations
+    new: dict[str, Entity]
+    registry_surnames: dict[str, set[str]]  # folded surname → registry people (not doc-limited)
+    blocked: frozenset[str] = frozenset()  # the registry's never_link phrases
+
+    @classmethod
+    def of(cls, entities: Iterable[Entity], never_link: Iterable[str] = ()) -> _People:
+        """Index existing entities; only people may be speakers."""
+        by_id = {e.id: e for e in entities}
+        known: dict[str, set[str]] = defaultdict(set)
+        for e in by_id.values():
+            if e.type == "person":
+                for n in e.all_names:
+                    known[normalise_name(n)].add(e.id)
+        others = {normalise_name(n) for e in by_id.values() if e.type != "person"
+                  for n in e.all_names}
+        surnames: dict[str, set[str]] = defaultdict(set)
+        for e in by_id.values():
+            if e.type == "person" and e.origin == "registry":
+                for n in e.all_names:
+                    if len(n.split()) > 1:
+                        surnames[fold(n.split()[-1])].add(e.id)
+        return cls(by_id, dict(known), others, {}, dict(surnames),
+                   frozenset(normalise_name(p) for p in never_link))
+
+    def pick(self, key: str, local: set[str]) -> str | None:
+        """The person a known name stands for; a shared name needs the document to decide."""
+        ids = self.known.get(key, set())
+        chosen = ids if len(ids) == 1 else ids & local
+        return next(iter(chosen)) if len(chosen) == 1 else None
+
+    def create(self, name: SpeakerName) -> str:
+        """A new detected person named by a speaker label (one per normalised name)."""
+        base = slugify(name.name) or "person"
+        entity_id = base
+        while entity_id in self.by_id:
+            entity_id = f"{base}-person" if entity_id == base else f"{entity_id}-x"
+        entity = Entity(id=entity_id, name=name.name, type="person", origin="detected")
+        self.by_id[entity_id] = self.new[entity_id] = entity
+        self.known[normalise_name(name.name)] = {entity_id}
+        return entity_id
+
+
+def link_speakers(documents: Iterable[Document], entities: Iterable[Entity],
+                  doc_people: Mapping[str, set[str]], never_link: Iterable[str] = ()
+                  ) -> SpeakerLinks:
+    """Attribute every turn whose label names a person; `doc_people`: detected people per doc."""
+    people = _People.of(entities, never_link)
+    surfaces: dict[str, dict[str, set[str]]] = defaultdict(lambda: defaultdict(set))
+    turns: list[tuple[str, str, int]] = []
+    for doc in sorted(documents, key=lambda d: d.id):
+        local = set(doc_people.get(doc.id, ()))
+        for block, entity_id, surface in _doc_turns(doc, people, local):
+            turns.append((doc.id, entity_id, block))
+            if surface:
+                surfaces[surface][entity_id].add(doc.id)
+    log.debug("speakers: %d turns attributed, %d new people", len(turns), len(people.new))
+    return SpeakerLinks(_named_as_written(people.new, surfaces),
+                        {s: {e: frozenset(d) for e, d in ids.items()}
+                         for s, ids in surfaces.items()},
+                        tuple(sorted(turns)))
+
+
+def _named_as_written(new: dict[str, Entity], surfaces: Mapping[str, Mapping[str, set[str]]]
+                      ) -> tuple[Entity, ...]:
+    """New people, each named by the writing of its name in the most documents ("PeskoV" once
+    does not name the page); the id stays the slug of the first writing, the same letters."""
+    out = []
+    for entity in sorted(new.values(), key=lambda e: e.id):
+        key = normalise_name(entity.name)
+        forms = [(-len(ids[entity.id]), form) for form, ids in surfaces.items()
+                 if entity.id in ids and normalise_name(form) == key]
+        out.append(replace(entity, name=min(forms)[1]) if forms else entity)
+    return tuple(out)
+
+
+def _named_in(doc: Document, surnames: set[str], people: _People) -> set[str]:
+    """Registry people with one of these surnames whose full name occurs in the document."""
+    candidates = sorted({e for s in surnames for e in people.registry_surnames.get(s, ())})
+    if not candidates:
+        return set()
+    text = "\n".join(b.text for b in doc.blocks).casefold()
+    return {e for e in candidates if any(len(n.split()) > 1 and n.casefold() in text
+                                         for n in people.by_id[e].all_names)}
+
+
+def _doc_turns(doc: Document, people: _People, local: set[str]
+               ) -> list[tuple[int, str, str | None]]:
+    """(block, person, surface to link in the text or None) for the turns of one document."""
+    labelled = [(i, b.speaker, person_part(b.speaker)) for i, b in enumerate(doc.blocks)
+                if b.kind == "turn" and b.speaker]
+    said = Counter(normalise_name(n.name) for _, _, n in labelled if n)
+    # Bare surnames and initials may stand for a registry person the document names in full.
+    local |= _named_in(doc, {fold(n.surname) for _, _, n in labelled if n and _rank(n)}, people)
+    first: dict[str, tuple[int, SpeakerName]] = {}
+    for i, label, name in labelled:
+        if name is not None and label not in first:
+            first[label] = (i, name)
+    # Whole names first, the most used first (a one-off spelling then joins it), then initials
+    # and bare surnames, which lean on them. Each distinct label is resolved once.
+    order = sorted(first, key=lambda lab: (_rank(first[lab][1]),
+                                           -said[normalise_name(first[lab][1].name)],
+                                           first[lab][0]))
+    resolved: dict[str, str | None] = {}
+    for label in order:
+        name = first[label][1]
+        resolved[label] = _resolve(label, name, people, local, said[normalise_name(name.name)])
+        if resolved[label]:
+            local.add(resolved[label])
+    return [(i, resolved[label], name.name if name.full else None)
+            for i, label, name in labelled if name is not None and resolved[label]]
+
+
+def _rank(name: SpeakerName) -> int:
+    if not name.full:
+        return 2
+    return 1 if len(fold(name.given)) <= 1 else 0
+
+
+def _resolve(label: str, name: SpeakerName, people: _People, local: set[str], turns: int
+             ) -> str | None:
+    """The person a label names: known by name, a same-document variant, or a new person."""
+    if normalise_name(name.name) in people.blocked:
+        return None
+    if _rank(name):
+        in_doc = _in_document(name, people, local)
+        if in_doc or not name.full:
+            return in_doc
+    key = normalise_name(name.name)
+    if key in people.others and key not in people.known:
+        return None
+    longer = _longer_known(label, name, people, local)
+    if longer:
+        return longer
+    if key in people.known:
+        return people.pick(key, local)
+    in_doc = _in_document(name, people, local) or _registry_variant(name, people)
+    if in_doc:
+        return in_doc
+    if not plausible(name, turns):
+        return None
+    return people.create(name)
+
+
+def _in_document(name: SpeakerName, people: _People, local: set[str]) -> str | None:
+    """The one person of this document the name fits (a bare surname: the same surname)."""
+    fits: dict[str, bool] = {}  # entity → whether the fitting name has a whole given name
+    for entity_id in sorted(local):
+        for other in people.by_id[entity_id].all_names:
+            if len(other.split()) < 2:
+                continue
+            known = SpeakerName(other, True)
+            same = compatible(name, known) if name.full else \
+                fold(name.surname) == fold(known.surname)
+            if same:
+                fits[entity_id] = fits.get(entity_id, False) or len(fold(known.given)) > 1
+    whole = {e for e, full in fits.items() if full}
+    pool = whole or set(fits)  # "D. Valeyev" goes to "Dinar Valeyev" rather than to itself
+    return next(iter(pool)) if len(pool) == 1 else None
+
+
+def _registry_variant(name: SpeakerName, people: _People) -> str | None:
+    """The one curated person whose name this is a spelling of ("Sergei" for "Sergey")."""
+    ids = people.registry_surnames.get(fold(name.surname), set())
+    return _in_document(name, people, set(ids)) if ids else None
+
+
+def _longer_known(label: str, name: SpeakerName, people: _People, local: set[str]
+                  ) -> str | None:
+    """A known person whose longer name ends the label and starts with a given name."""
+    words = _words(label.strip())
+    given = _lists()[0]
+    for size in range(len(words), len(name.name.split()), -1):
+        tail = words[-size:]
+        entity_id = people.pick(normalise_name(" ".join(tail)), local)
+        if entity_id and tail[0] in given:
+            return entity_id
+    return None
