@@ -10,7 +10,7 @@ from typing import Any, Mapping
 from .errors import ConfigError
 
 KNOWN_KEYS = {"sources", "registry", "cache", "detect", "fulltext", "stemmer", "site_name",
-              "site_url"}
+              "site_url", "outside_links"}
 ENV = {"sources": "ARCHIVE_SOURCES", "registry": "ARCHIVE_REGISTRY", "cache": "ARCHIVE_CACHE"}
 
 
@@ -26,6 +26,7 @@ class Settings:
     stemmer: str = "english"
     site_name: str = "Source Archive"
     site_url: str | None = None
+    outside_links: bool = False  # read symlinks to files outside the sources folder
 
 
 def load_settings(raw: Mapping[str, Any] | None, base: Path, site_name: str = "Source Archive",
@@ -40,7 +41,7 @@ def load_settings(raw: Mapping[str, Any] | None, base: Path, site_name: str = "S
     for key, var in ENV.items():
         if env.get(var):
             raw[key] = env[var]
-    for key in ("detect", "fulltext"):
+    for key in ("detect", "fulltext", "outside_links"):
         if not isinstance(raw.get(key, True), bool):
             raise ConfigError(f"extra.archive.{key}: '{raw[key]}' is not true or false")
     sources = _path(raw.get("sources", "sources"), base, "sources")
@@ -55,7 +56,8 @@ def load_settings(raw: Mapping[str, Any] | None, base: Path, site_name: str = "S
                     detect=raw.get("detect", True), fulltext=raw.get("fulltext", True),
                     stemmer=stemmer,
                     site_name=str(raw.get("site_name", site_name)),
-                    site_url=raw.get("site_url", site_url))
+                    site_url=raw.get("site_url", site_url),
+                    outside_links=raw.get("outside_links", False))
 
 
 def _stemmer(value: Any) -> str:

@@ -57,7 +57,7 @@ def _gather(settings: Settings) -> Archive:
     scan, scan_id = scanner(stop) if settings.detect else (None, "")
     cache = Cache(settings.cache)
     try:
-        inventory = discover(settings.sources)
+        inventory = discover(settings.sources, settings.outside_links)
         documents, problems, scans = read_documents(settings.sources, inventory, cache, scan,
                                                     scan_id)
         found = resolve_all(documents, scans, stop, cache) if settings.detect else None

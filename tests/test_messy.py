@@ -18,7 +18,7 @@ from hypothesis import strategies as st
 
 from archivist.config import load_settings
 from archivist.convert import BULLET
-from archivist.errors import SourceError
+from archivist.errors import ConfigError, SourceError
 from archivist.fulltext import search_docs
 from archivist.index import build_index
 from archivist.parts import part_starts
@@ -407,3 +407,15 @@ def test_folders_of_sources_and_sidecars_with_any_metadata_never_stop_the_build(
         text.encode("utf-8")
         if path.endswith(".md"):
             assert isinstance(yaml.safe_load(text.split("---\n")[1]), dict), path
+
+
+def test_symlinks_outside_the_sources_folder_are_read_only_when_allowed(messy):
+    root = messy[0]
+    refused = discover(root)
+    allowed = discover(root, outside_links=True)
+    assert root / "outside.txt" not in refused.sources and root / "outside.txt" in allowed.sources
+    note = next(p for p in allowed.problems if p.source == "outside.txt")
+    assert note.info and "outside the sources folder: read (outside_links: true)" in note.reason
+    assert load_settings({"outside_links": True}, ROOT, env={}).outside_links
+    with pytest.raises(ConfigError):
+        load_settings({"outside_links": "yes"}, ROOT, env={})

@@ -43,14 +43,21 @@ def shown_name(name: str) -> str:
     return NAME_CONTROL.sub(lambda m: f"\\x{ord(m[0]):02x}", text)
 
 
-def discover(root: Path) -> Inventory:
-    """List every entry under root; anything that is not a source or sidecar is reported."""
+def discover(root: Path, outside_links: bool = False) -> Inventory:
+    """List every entry under root; anything that is not a source or sidecar is reported.
+
+    Symlinks to files outside root are skipped unless outside_links; then they are read, with a
+    note naming the target.
+    """
     entries, problems = _walk(root)
     sources: list[Path] = []
     candidates: list[Path] = []
     for path in entries:
         rel = rel_name(path, root)
-        reason = _entry_problem(path, root)
+        reason = _entry_problem(path, root, outside_links)
+        if reason is None and (target := _outside(path, root)):
+            problems.append(Problem(rel, f"symlink to '{target}', outside the sources folder: "
+                                    "read (outside_links: true)", info=True))
         if reason is None and path.suffix.lower() in SOURCE_SUFFIXES and not _hidden(path, root):
             sources.append(path)
             if rel != path.relative_to(root).as_posix():
@@ -86,7 +93,15 @@ def _walk(root: Path) -> tuple[list[Path], list[Problem]]:
     return sorted(entries), problems
 
 
-def _entry_problem(path: Path, root: Path) -> str | None:
+def _outside(path: Path, root: Path) -> str | None:
+    """The target of a symlink pointing outside root (shown), else None."""
+    if not path.is_symlink():
+        return None
+    target = path.resolve()
+    return None if target.is_relative_to(root.resolve()) else shown_name(str(target))
+
+
+def _entry_problem(path: Path, root: Path, outside_links: bool = False) -> str | None:
     """Why an entry cannot be read as a file (links, pipes, devices), or None."""
     if path.is_symlink():
         try:
@@ -99,9 +114,9 @@ def _entry_problem(path: Path, root: Path) -> str | None:
         if target.is_dir():
             return "symlink to a folder; links to folders are not followed (move the folder " \
                    "into the sources folder instead)"
-        if not target.is_relative_to(root.resolve()):
+        if not outside_links and not target.is_relative_to(root.resolve()):
             return f"symlink to '{shown_name(str(target))}', outside the sources folder; not " \
-                   "read (copy the file into the sources folder to publish it)"
+                   "read (copy the file in, or set outside_links: true, to publish it)"
     try:
         mode = os.stat(path).st_mode
     except OSError as exc:
