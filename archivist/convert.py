@@ -4,19 +4,28 @@ from __future__ import annotations
 
 import logging
 import re
+from collections import Counter
 from dataclasses import dataclass
 
 from .dates import find_date
 from .model import Block
+from .speakers import is_strong_label, label_kind, speaker_name, surname_key
 
 log = logging.getLogger(__name__)
 
 BULLET = re.compile(r"^\s*[•·▪◦‣●\-–*]\s+(\S.*)$")
 ATTRIBUTION = re.compile(r"^[—―]\s*\S")
 BYLINE = re.compile(r"^By\s+[A-Z\u00c0-\u024f\u0400-\u04ff]")
-SPEAKER = re.compile(
-    r"^((?:[A-Z\u0400-\u042f][\w.’'\-]*)(?:\s+(?:of|the|de|da|van|von|al|bin|and|"
-    r"[A-Z\u0400-\u042f][\w.’'\-]*)){0,7}):\s+(\S.*)$")
+# "Label: text", the label up to 140 characters of words (checked by speakers.label_kind), with
+# an optional role after a comma ("JOHN SMITH, CNN CORRESPONDENT: …") and an optional trailing
+# remark in brackets ("Hamid Karzai (translated from Russian): …").
+SPEAKER = re.compile(r"^([^\W\d_][\w.’'\- \u00a0]{0,139}?(?:, [\w.’'\- ]{2,80}?)?"
+                     r"(?:\s\([^()\n]{1,60}\))?):\s+(\S.*)$")
+NUMBER = re.compile(r"[-+$£€]?\d[\d.,:/%-]*|[.,]\d+|\d+(?:st|nd|rd|th)")
+FUNCTION_END = frozenset("the a an of and or to in on at for with by from".split())
+LONE_LABEL = re.compile(r"^[^\W\d_][^:]{0,139}:$")
+SEPARATOR = re.compile(r"^[*•·\-–—_=~#\s]{3,}$")
+SENTENCE_END = (".", "!", "?", "…", ";", ":", ",")
 NOT_SPEAKERS = {"note", "update", "source", "sources", "photo", "image", "video", "read more",
                 "related", "see also", "warning", "correction", "editor's note", "editor’s note",
                 "disclaimer", "watch", "listen", "caption", "credit", "tags", "url", "link"}
@@ -36,16 +45,16 @@ class Unit:
 
 def parse_blocks(text: str, first_line: int = 1) -> list[Block]:
     """Split a body into structural blocks, keeping every character of text in order."""
-    units = split_units(text, first_line)
-    turns_on = sum(1 for u in units if _speaker(u.text)) >= 2
-    kinds = [_classify(u.text, turns_on) for u in units]
+    units, labels = _attach_lone_labels(split_units(text, first_line))
+    kinds = [_classify(u.text, label) for u, label in zip(units, labels)]
     _promote_headings_before_bylines(units, kinds)
+    _demote_headings_in_turns(units, kinds)
     _mark_quotes(kinds)
     _mark_signature(units, kinds)
     levels = _heading_levels(kinds)
     blocks = []
-    for unit, kind, level in zip(units, kinds, levels):
-        blocks.append(_make_block(unit, kind, level))
+    for unit, kind, level, label in zip(units, kinds, levels, labels):
+        blocks.append(_make_block(unit, kind, level, label))
     return blocks
 
 
@@ -78,8 +87,12 @@ def _chunk_units(chunk: list[tuple[int, str]], wrapped: bool) -> list[Unit]:
     if not wrapped:
         return [Unit(line.strip(), number) for number, line in chunk]
     units: list[Unit] = []
+    previous = ""
     for number, line in chunk:
-        starts_new = not units or BULLET.match(line) or _speaker(line.strip())
+        # A short line was broken on purpose (a header line: title, date, place), not wrapped.
+        starts_new = not units or len(previous) < WRAP_MIN or BULLET.match(line) \
+            or _speaker(line.strip()) is not None
+        previous = line
         if starts_new:
             units.append(Unit(line.strip(), number))
         else:
@@ -87,40 +100,132 @@ def _chunk_units(chunk: list[tuple[int, str]], wrapped: bool) -> list[Unit]:
     return units
 
 
-def _speaker(text: str) -> str | None:
+def _speaker(text: str) -> tuple[str, str] | None:
+    """The label opening a line and its kind (see speakers.label_kind), if it may be a speaker."""
     match = SPEAKER.match(text)
-    if not match or len(match[1]) > 80 or match[1].lower() in NOT_SPEAKERS:
+    if not match or match[1].lower() in NOT_SPEAKERS or URL.match(text):
         return None
-    if URL.match(text) or re.search(r"\d", match[1]) or match[2][0].isdigit():
+    label = match[1]
+    kind = label_kind(label)
+    if kind != "role" and re.search(r"\d", label):
         return None
-    return match[1]
+    if kind is None or (kind == "short" and match[2][0].isdigit()):
+        return None
+    return label, kind
+
+
+def _attach_lone_labels(units: list[Unit]) -> tuple[list[Unit], list[str | None]]:
+    """Units and their speaker labels, a label alone on its line ("MODERATOR:") joined to the
+    paragraph under it when the text reads as a transcript; otherwise units stay as they are."""
+    joined: list[Unit] = []
+    parts: list[tuple[Unit, ...]] = []
+    i = 0
+    while i < len(units):
+        unit = units[i]
+        nxt = units[i + 1] if i + 1 < len(units) else None
+        if nxt and LONE_LABEL.match(unit.text) and not LONE_LABEL.match(nxt.text) \
+                and _speaker(f"{unit.text} {nxt.text}"):
+            joined.append(Unit(f"{unit.text} {nxt.text}", unit.line))
+            parts.append((unit, nxt))
+            i += 2
+            continue
+        joined.append(unit)
+        parts.append((unit,))
+        i += 1
+    labels = speaker_labels(joined)
+    if len(joined) == len(units):
+        return units, labels
+    out_units: list[Unit] = []
+    out_labels: list[str | None] = []
+    for unit, label, part in zip(joined, labels, parts):
+        keep = label is not None or len(part) == 1
+        out_units.extend([unit] if keep else part)
+        out_labels.extend([label] if keep else [None] * len(part))
+    return out_units, out_labels
+
+
+def speaker_labels(units: list[Unit]) -> list[str | None]:
+    """Each unit's speaker label, when the text is a transcript.
+
+    A one-word label ("Putin:") counts only when a fuller label of the same text ends with it
+    or, written in capitals ("SMITH:"), when it labels two lines or more, so list labels
+    ("Germany:", "Second:") stay text. Turns are read when two lines carry a label, or one
+    carries a role and a full name ("Defence Minister Sergei Shoigu:").
+    """
+    found = [_speaker(u.text) for u in units]
+    if len(units) > 1 and len(units[1].text) <= 40 and find_date(units[1].text):
+        found[0] = None  # "Vladimir Putin: We Will Respond" above a date line is the title
+    full = {surname_key(speaker_name(f[0]) or "") for f in found if f and f[1] == "name"}
+    repeated = Counter(f[0] for f in found if f and f[0].isupper())
+    labels = [f[0] if f and (f[1] != "short" or surname_key(f[0]) in full
+                             or repeated[f[0]] >= 2) else None
+              for f in found]
+    count = sum(1 for label in labels if label)
+    if count >= 2 or any(label and is_strong_label(label) for label in labels):
+        return labels
+    return [None] * len(units)
 
 
 def is_headline(text: str) -> bool:
     """A short line that reads as a title or section heading, not as prose."""
     if len(text) > 150 or len(text.split()) < 2 or URL.search(text) or FILENAME.search(text):
         return False
-    if SENTENCE_BREAK.search(text) or find_date(text):
+    if SENTENCE_BREAK.search(text) or find_date(text) or _table_row(text):
         return False
     if not (text[0].isupper() or text[0].isdigit() or text[0] in "\"“‘'"):
         return False
     if text.isupper() and text.endswith("."):
         return True
+    if text.endswith(("?", "!")):  # a spoken line, unless it reads as a title: "What Next?"
+        return _title_case(text) and "," not in text
     return not text.endswith((".", ",", ";", ":", "…", "”", "\"", "'", "’", ")"))
 
 
-def _classify(text: str, turns_on: bool) -> str:
+def _table_row(text: str) -> bool:
+    """Scores and figures ("Luton 1 Rotherham 0", "TORONTO 63 72 .467") or a line cut off
+    after a function word ("Result of game played in the"): no heading."""
+    words = text.split()
+    numbers = sum(1 for w in words if NUMBER.fullmatch(w))
+    return numbers >= 2 or bool(NUMBER.fullmatch(words[-1])) or words[-1] in FUNCTION_END
+
+
+def _title_case(text: str) -> bool:
+    """Every word capitalised but short connectors: 'Questions and Answers'."""
+    words = [w for w in text.split() if w.lower() not in
+             {"a", "an", "the", "of", "and", "or", "for", "in", "on", "at", "to", "with", "by"}]
+    return len(text.split()) >= 2 and all(w[:1].isupper() or w[:1].isdigit() for w in words)
+
+
+def _classify(text: str, label: str | None) -> str:
     if ATTRIBUTION.match(text) and len(text) <= 300:
         return "attribution"
     if BULLET.match(text):
         return "bullet"
     if BYLINE.match(text) and len(text) <= 120 and not text.endswith("."):
         return "byline"
-    if turns_on and _speaker(text):
+    if label:
         return "turn"
     if is_headline(text) and len(text.split()) <= 20:
         return "heading"
     return "paragraph"
+
+
+def _demote_headings_in_turns(units: list[Unit], kinds: list[str]) -> None:
+    """From the first speaker turn to the end of the conversation a short line is spoken text,
+    unless it reads as a heading: right after a separator line ("* * *"), or in title case (and,
+    when it asks or exclaims, not next to a turn)."""
+    turns = [i for i, kind in enumerate(kinds) if kind == "turn"]
+    if not turns:
+        return
+    # The conversation runs on after its last turn until an embedded piece opens (a byline).
+    end = next((i for i in range(turns[-1], len(kinds)) if kinds[i] == "byline"), len(kinds))
+    for i in range(turns[0] + 1, end):
+        if kinds[i] != "heading" or SEPARATOR.match(units[i - 1].text):
+            continue
+        asks = units[i].text.endswith(("?", "!"))
+        next_to_turn = "turn" in (kinds[i - 1], kinds[min(i + 1, len(kinds) - 1)])
+        if not _title_case(units[i].text) or (asks and next_to_turn):
+            kinds[i] = "paragraph"
 
 
 def _promote_headings_before_bylines(units: list[Unit], kinds: list[str]) -> None:
@@ -143,13 +248,31 @@ def _mark_quotes(kinds: list[str]) -> None:
 
 
 def _mark_signature(units: list[Unit], kinds: list[str]) -> None:
-    """Short name and date lines after the last paragraph sign the piece off."""
+    """Short name and date lines after the last paragraph sign the piece off (not the end of a
+    list whose previous line ends with a comma)."""
+    first = len(kinds)
     for i in range(len(kinds) - 1, max(len(kinds) - 4, 0), -1):
-        short = len(units[i].text) <= 60 and not units[i].text.endswith(".")
-        if kinds[i] in ("heading", "paragraph") and short:
-            kinds[i] = "signature"
+        if kinds[i] in ("heading", "paragraph") and _sign_off(units[i].text):
+            first = i
         else:
             break
+    if first < len(kinds) and units[first - 1].text.endswith((",", ";", ":", "-", "–", "&")):
+        return
+    for i in range(first, len(kinds)):
+        kinds[i] = "signature"
+
+
+def _sign_off(text: str) -> bool:
+    """A short line that is a date or capitalised words (a name, an outlet), not a sentence."""
+    if len(text) > 60 or text.endswith(SENTENCE_END) or not any(c.isalnum() for c in text):
+        return False
+    if find_date(text):
+        return True
+    if any(c.isdigit() for c in text):
+        return False  # "Reading 2 Stoke 2": a result, not a signature
+    words = re.findall(r"[^\W\d_][\w'’.-]*", text)
+    small = {"of", "the", "and", "for", "in", "at", "de", "van", "von"}
+    return bool(words) and all(w[0].isupper() or w in small for w in words)
 
 
 def _heading_levels(kinds: list[str]) -> list[int]:
@@ -165,15 +288,13 @@ def _heading_levels(kinds: list[str]) -> list[int]:
             for i, k in enumerate(kinds)]
 
 
-def _make_block(unit: Unit, kind: str, level: int) -> Block:
+def _make_block(unit: Unit, kind: str, level: int, label: str | None) -> Block:
     if kind == "bullet":
         match = BULLET.match(unit.text)
         assert match is not None
         return Block("bullet", match[1], unit.line)
-    if kind == "turn":
-        speaker = _speaker(unit.text)
-        rest = unit.text[len(speaker) + 1:].lstrip() if speaker else unit.text
-        return Block("turn", rest, unit.line, speaker=speaker)
+    if kind == "turn" and label:
+        return Block("turn", unit.text[len(label) + 1:].lstrip(), unit.line, speaker=label)
     return Block(kind, unit.text, unit.line, level=level)
 
 

@@ -12,17 +12,21 @@ from typing import Any
 from .convert import BYLINE, URL
 from .dates import find_date, parse_date_value
 from .model import Block, Metadata, Problem
+from .placeline import DATE_WORDS, PLACE_SMALL, date_only, place_index
 from .reader import clean_text
 from .slugs import make_slug
+from .speakers import is_common_phrase, is_role_word, person_name_shape
 
 log = logging.getLogger(__name__)
 
 KINDS = ("article", "transcript", "compilation", "report", "interview", "statement", "other")
 TITLE_MAX = 80
 DATELINE = re.compile(r"^([A-Z][A-Z .'’-]{2,40}?)(?:,\s*([A-Z][\w .'’-]{1,40}?))?"
-                      r"\s*(?:[–—-]\s+|\s+(?=\d{4}-\d\d-\d\d))")
+                      r"(\s+\([A-Z][\w .&-]{1,30}\))?"  # "MOSCOW (Reuters) - …"
+                      r"(?:\s+[–—-]\s+|\s+(?=\d{4}-\d\d-\d\d))")
 LABELLED_URL = re.compile(r"^(?:source|url|original|link|read more)\s*:\s*(https?://\S+)\s*$", re.I)
-TRANSCRIPT_LINE = re.compile(r"^(.{2,60}?)\s+Transcript\b", re.I)
+# "Kremlin Transcript, 6/29/22": capitalised words, "Transcript", nothing or a date after it.
+TRANSCRIPT_LINE = re.compile(r"^((?:[A-Z][\w&.’'-]*\s+){1,5})Transcript\b[\s,–—-]*(.*)$")
 BYLINE_PARTS = re.compile(r"^By\s+(.+?)\s*$")
 
 
@@ -116,9 +120,17 @@ def detect(blocks: list[Block]) -> tuple[dict[str, Any], list[Block]]:
         del body[title_index]
         if title_index == 1:
             body[0] = replace(body[0], kind="kicker")
+    where = place_index(body[:5], "\n".join([found.get("title", ""), *(b.text for b in body)]))
+    if where is not None:
+        found["place"] = body[where].text
+        body[where] = replace(body[where], kind="paragraph", level=0)
     head = [b if len(b.text) <= 200 else replace(b, text=b.text[:60]) for b in body[:6]]
     tail = [b for b in body[-3:] if b.kind == "signature"]
-    found.update(_header_fields(head, tail, found.get("title", "")))
+    # With no headline line, the first line may be one ("RTRS - Tennis - Muster upset"): there
+    # only a dateline with a region, an agency or a date counts.
+    strict = title_index is None
+    fields = _header_fields(head, tail, found.get("title", ""), body[:6], strict)
+    found.update({k: v for k, v in fields.items() if k not in found})  # the place line wins
     if "title" not in found:
         found["title"] = derive_title(body)
     found["kind"] = _detect_kind(body, found["title"])
@@ -131,7 +143,8 @@ def _title_index(blocks: list[Block]) -> int | None:
         text = block.text
         if block.kind in ("bullet", "turn", "quote", "attribution", "byline"):
             return None
-        if i == 0 and len(text.split()) == 1 and len(blocks) > 1 and text[:1].isupper():
+        if i == 0 and len(text.split()) == 1 and len(blocks) > 1 and text[:1].isupper() \
+                and not date_only(blocks[1].text):  # "Statement / 2021-03-03": the title
             continue
         long_line = len(text) > 250 or len(text.split()) > 40
         ends_prose = text.endswith((".", "…")) and not text.isupper()
@@ -151,16 +164,19 @@ def derive_title(blocks: list[Block]) -> str:
     return f"{cut}…"
 
 
-def _header_fields(head: list[Block], tail: list[Block], title: str) -> dict[str, Any]:
+def _header_fields(head: list[Block], tail: list[Block], title: str,
+                   datelines: list[Block], strict_first: bool) -> dict[str, Any]:
     found: dict[str, Any] = {}
     date = find_date(title)
     for block in [*head, *tail]:
         date = date or find_date(block.text)
         _scan_line(block.text, found)
+    for i, block in enumerate(datelines):
+        _scan_dateline(block.text, found, strict_first and i == 0)
     if date:
         found["date"] = date
     for block in tail:
-        if not find_date(block.text) and len(block.text.split()) <= 4 and "author" not in found:
+        if person_name_shape(block.text) and "author" not in found:
             found["author"] = block.text
     return found
 
@@ -169,23 +185,52 @@ def _scan_line(text: str, found: dict[str, Any]) -> None:
     """Pick outlet, author, place and URL out of one header or footer line."""
     if (m := LABELLED_URL.match(text)) and "url" not in found:
         found["url"] = m[1]
-    if (m := TRANSCRIPT_LINE.match(text)) and "outlet" not in found:
+    if (m := TRANSCRIPT_LINE.match(text)) and "outlet" not in found \
+            and (not m[2] or date_only(m[2])) and not is_common_phrase(m[1]):
         found["outlet"] = m[1].strip(" ,")
     if BYLINE.match(text) and (m := BYLINE_PARTS.match(text)) and "author" not in found:
-        parts = [p.strip() for p in m[1].split(",") if p.strip() and not find_date(p)]
-        if parts:
+        parts = [p.strip() for p in re.split(r",|\||\s[–—-]\s", m[1])
+                 if p.strip() and not find_date(p)]
+        names = re.split(r"\s+(?:and|&)\s+", parts[0]) if parts else []
+        if names and all(person_name_shape(n) for n in names):
             found["author"] = parts[0]
-        if len(parts) > 1 and "outlet" not in found:
-            found["outlet"] = parts[1]
-    if (m := DATELINE.match(text)) and "place" not in found and len(m[1].split()) <= 4:
-        place = m[1].strip().title()
-        found["place"] = f"{place}, {m[2].strip()}" if m[2] else place
+            if len(parts) > 1 and "outlet" not in found and _outlet_shape(parts[1]):
+                found["outlet"] = parts[1]
+
+
+def _outlet_shape(text: str) -> bool:
+    """One to five capitalised words: "Substack", "The Moscow Times"."""
+    words = text.split()
+    return 1 <= len(words) <= 5 and all(w[:1].isupper() or w.lower() in PLACE_SMALL
+                                        for w in words) and not text.endswith(("!", "?", ".")) \
+        and not any(is_role_word(w) for w in words)  # "Staff Reporter" is no outlet
+
+
+def _scan_dateline(text: str, found: dict[str, Any], strict: bool = False) -> None:
+    """A dateline opening an article ("MOSCOW, Russia – …", "LONDON 1996-08-30"): the place.
+
+    After a dash the line must go on as prose (or name a region or an agency first), so that a
+    headline such as "PRESS DIGEST - Indonesian newspapers" gives no place.
+    """
+    m = DATELINE.match(text)
+    if not m or "place" in found or len(m[1].split()) > 4:
+        return
+    rest = text[m.end():]
+    dated = find_date(rest[:12]) is not None
+    prose = len(rest.split()) >= 8 and rest.endswith((".", "”", "\"")) and not strict
+    if not (dated or m[2] or m[3] or prose):
+        return
+    region = m[2].strip() if m[2] else ""
+    if re.search(r"\d", region) or region.split(" ")[0].lower().strip(".") in DATE_WORDS:
+        region = ""  # "LATTAKIA, Aug 10 - …": a date, not a region
+    place = m[1].strip().title()
+    found["place"] = f"{place}, {region}" if region else place
 
 
 def _detect_kind(blocks: list[Block], title: str) -> str:
     turns = sum(1 for b in blocks if b.kind == "turn")
     bylines = sum(1 for b in blocks if b.kind == "byline")
-    transcript = turns >= 2 or "transcript" in title.lower()
+    transcript = turns >= 1 or "transcript" in title.lower()  # one turn: a role-and-name label
     if bylines >= 2:
         return "compilation"
     return "transcript" if transcript else "article"

