@@ -4,7 +4,8 @@ A transcript labels turns with a generic role ("Question:", "MODERATOR:", "Q:"),
 ("Vladimir Putin:", "PUTIN:") or a role and a name ("Investigative Committee Chairman Alexander
 Bastrykin:", "Co-Chair of the Central Headquarters of the All-Russia People's Front Stanislav
 Govorukhin:"). Block.speaker keeps the label as written; `speaker_name` gives its person-name
-part, so the first, role-carrying turn and the later short ones name the same person.
+part, so the first, role-carrying turn and the later short ones name the same person. It is
+the one reading of a label's person part: speaker linking (archivist/speakers_link.py) uses it.
 """
 
 from __future__ import annotations
@@ -25,12 +26,14 @@ GENERIC = frozenset(
     "voice voices audience unidentified unknown speaker speakers participant participants "
     "interpreter translator narrator operator moderator host co-host anchor presenter "
     "interviewer interviewee reporter reporters journalist journalists correspondent member "
-    "members man woman male female student students panellist panelist caller off-camera".split())
+    "members man woman male female student students panellist panelist caller off-camera "
+    "responses".split())
 ROLES = frozenset(w.lower() for w in TITLE_HEADS | TITLE_MODIFIERS) | ROLE_NOUNS | GENERIC | \
     frozenset("co-chair chair chairs head ceo cfo coo cto md rector dean officer executive "
               "editor-in-chief director-general secretary-general vice-chairman vice-president "
               "vice-premier representative envoy commissioner ombudsman leader founder "
-              "co-founder partner principal superintendent inspector".split())
+              "co-founder partner principal superintendent inspector coordinator delegate "
+              "counsel plenipotentiary emir sultan".split())
 # Words that make a label a role by themselves (not modifiers such as "Grand", "Foreign").
 ROLE_HEADS = ROLES - frozenset(w.lower() for w in TITLE_MODIFIERS - TITLE_HEADS)
 COLLECTIVE = frozenset("staff desk team editors editorial newsroom bureau wire wires agencies "
@@ -49,6 +52,7 @@ PARTICLE_PREFIX = re.compile(r"^(\w+)[-'’][A-Z]")  # "al-Ketbi", "d’Estaing"
 PATRONYMIC = re.compile(r"(?:ovich|evich|ich|ovna|evna|ichna|inichna)$")
 INITIAL = re.compile(r"^[A-Z]\.(?:[A-Z]\.)*$")
 LETTERS = re.compile(r"[^\W\d_]")
+GLUED = re.compile(r"([A-Z][a-z]{2,})([A-Z][a-z]{2,})")  # "VladimirPutin", a missing space
 
 
 def _read(name: str) -> frozenset[str]:
@@ -96,13 +100,21 @@ def _is_name_token(token: str) -> bool:
 def _name_start(tokens: list[str]) -> tuple[int, bool]:
     """Where the trailing run of name words starts, and whether an organisation precedes it."""
     i = len(tokens)
-    while i > 0 and (_is_name_token(tokens[i - 1]) or
-                     (tokens[i - 1].lower() in PARTICLES and i < len(tokens))):
+    if _role_surname(tokens):
+        i -= 1
+    while i > 0 and (_is_name_token(tokens[i - 1]) or (i < len(tokens) and (
+            tokens[i - 1].lower() in PARTICLES or INITIAL.match(tokens[i - 1])))):
         i -= 1
     while i < len(tokens) and tokens[i].lower() in PARTICLES:
         i += 1
     org = i > 0 and tokens[i - 1].lower() in CONNECTORS
     return i, org
+
+
+def _role_surname(tokens: list[str]) -> bool:
+    """A surname that is also a role word, after a given name: "John Major", "Larry King"."""
+    return len(tokens) >= 2 and _is_role(tokens[-1]) and tokens[-1][:1].isupper() \
+        and is_given_name(tokens[-2]) and not _is_role(tokens[-2])
 
 
 def _tail_name(run: list[str]) -> list[str]:
@@ -123,6 +135,15 @@ def _tail_name(run: list[str]) -> list[str]:
     return run[i:]
 
 
+def label_words(label: str) -> list[str]:
+    """A label's words without a closing remark, a glued given name and surname split in two."""
+    out = []
+    for word in REMARK.sub("", label).replace("\u00a0", " ").split():
+        glued = GLUED.fullmatch(word)
+        out.extend(glued.groups() if glued and is_given_name(glued[1]) else [word])
+    return out
+
+
 @functools.lru_cache(maxsize=8192)
 def speaker_name(label: str) -> str | None:
     """The person-name part of a speaker label, or None when it names nobody.
@@ -131,15 +152,36 @@ def speaker_name(label: str) -> str | None:
     → "Vladimir Putin", "Rostec CEO Sergei Chemezov" → "Sergei Chemezov", "Mr Smith" → "Smith";
     "Question", "MODERATOR", "The President" → None. The name is returned as written.
     """
-    label, _, _ = REMARK.sub("", label).partition(", ")  # "JOHN SMITH, CNN CORRESPONDENT"
-    tokens = label.replace("\u00a0", " ").split()
+    return " ".join(_person(label)[2]) or None
+
+
+def _person(label: str) -> tuple[list[str], int, list[str]]:
+    """The words of a label's named part, where its run of name words starts, and the person's
+    name at the end of that run (none: [])."""
+    tokens = label_words(_named_part(label))
     start, org = _name_start(tokens)
     run = tokens[start:]
     if not run or not any(LETTERS.search(t) for t in run):
-        return None
-    if org or len(run) > (4 if start == 0 else 2):
-        run = _tail_name(run)
-    return " ".join(run)
+        return tokens, start, []
+    if org or len(run) > 2:
+        tail = _tail_name(run)
+        # Words in front of a bare given name and surname are an organisation or a role in
+        # another language ("Норвале Лидия Марчетти"); a lone last word is no name to trim to.
+        if org or start > 0 or len(run) > 4 or len(tail) > 1:
+            run = tail
+    return tokens, start, run
+
+
+def _named_part(label: str) -> str:
+    """The part of a comma label that names the person: "JOHN SMITH, CNN CORRESPONDENT" → the
+    first; "Civil Defence, Emergencies and Disaster Relief Minister Vladimir Puchkov" → the last,
+    where a name follows a role word."""
+    parts = REMARK.sub("", label).split(", ")
+    tokens = label_words(parts[-1])
+    start, _ = _name_start(tokens)
+    if len(parts) > 1 and 0 < start < len(tokens) and _is_role(tokens[start - 1]):
+        return parts[-1]
+    return parts[0]
 
 
 def label_words_ok(tokens: list[str]) -> bool:
@@ -212,9 +254,12 @@ def _known_name(word: str) -> bool:
 def is_strong_label(label: str) -> bool:
     """A role and a full name ("Defence Minister Sergei Shoigu", "ANNA BERG, CNN ANCHOR"): a turn
     even when alone."""
-    name = speaker_name(label) if label_kind(label) == "name" else None
-    return bool(name) and len(name.split()) >= 2 and \
-        len(name.split()) < len(REMARK.sub("", label).split())
+    if label_kind(label) != "name":
+        return False
+    tokens, start, name = _person(label)
+    # Words in front of the name run, not a longer bare name ("Abdel Fattah el-Sisi"), are a role.
+    return len(name) >= 2 and (start > 0 or ", " in REMARK.sub("", label)
+                               or len(name) < len(tokens) > 4)
 
 
 def surname_key(label: str) -> str:

@@ -1,7 +1,8 @@
 """Speaker labels → person entities: the linking stage for the turns of transcripts.
 
 A turn's label ("Investigative Committee Chairman Alexander Bastrykin") carries a role in front
-of a name; the person is the name. `person_part` strips the role; `link_speakers` maps every
+of a name; the person is the name. `person_part` takes it (the role stripped by
+archivist.speakers.speaker_name, the one reading of labels); `link_speakers` maps every
 turn of every document to a person entity: an existing one (same name, or in the same document
 a compatible spelling or a bare surname), or a new detected person, because a label naming a
 person is strong evidence of one even where detection missed the name in the running text.
@@ -12,11 +13,9 @@ from __future__ import annotations
 
 import functools
 import logging
-import re
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, replace
-from pathlib import Path
 
 from anyascii import anyascii
 from rapidfuzz import fuzz
@@ -24,36 +23,9 @@ from slugify import slugify
 
 from .model import Document, Entity
 from .registry import normalise_name
+from .speakers import is_common_phrase, is_given_name, label_kind, label_words, speaker_name
 
 log = logging.getLogger(__name__)
-
-DATA = Path(__file__).resolve().parent / "data"
-# Words of a role in front of a name; a name never contains them (lowercase for comparison).
-ROLE_WORDS = frozenset("""
-president vice prime minister deputy first acting chairman chairwoman chairperson chair
-governor mayor head director general ceo cfo cto coo chief editor executive secretary speaker
-ambassador envoy commissioner rector dean professor prof dr mr mrs ms miss sir dame lord lady
-senator congressman congresswoman representative deputy spokesman spokeswoman spokesperson
-press aide adviser advisor assistant moderator host anchor presenter interviewer correspondent
-journalist reporter commander marshal colonel major captain lieutenant sergeant admiral
-patriarch metropolitan archbishop bishop father king queen prince princess emperor sheikh
-emir sultan chancellor premier member founder owner partner manager officer inspector judge
-justice prosecutor attorney counsel leader coordinator delegate plenipotentiary session plenary
-""".split())
-# Labels that stand for a role in the conversation, never for a person.
-NOT_PEOPLE = frozenset("""
-question questions remark remarks reply replies response responses answer answers comment
-comments operator audience voice voices participant participants interviewer moderator host
-narrator speaker unidentified journalist journalists correspondent reporter reporters
-""".split())
-PARTICLES = frozenset("von van der den de da di du del della la le bin ibn ben al el".split())
-CONNECTORS = frozenset("of the for and in on at to".split())
-# A label opening with these is a place or a sentence ("At Tunbridge Wells:", "The United
-# Kingdom:"), not a role in front of a name.
-OPENERS = frozenset("at in on from to by with for the a an".split())
-_TOKEN = re.compile(r"[^\W\d_][\w'’.-]*")
-_INITIAL = re.compile(r"[A-Z]\.")
-_CAMEL = re.compile(r"([A-Z][a-z]{2,})([A-Z][a-z]{2,})")
 
 
 @dataclass(frozen=True)
@@ -74,32 +46,6 @@ class SpeakerName:
         return self.name.split()[0] if self.full else ""
 
 
-@functools.lru_cache(maxsize=1)
-def _lists() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
-    """Given names, surnames and common (lowercase) words shipped with detection."""
-    return tuple(frozenset((DATA / n).read_text(encoding="utf-8").split("\n")) - {""}
-                 for n in ("given_names.txt", "surnames.txt", "common_words.txt"))  # type: ignore
-
-
-def _words(label: str) -> list[str]:
-    """The label's words, a glued given name and surname ("VladimirPutin") split in two."""
-    given = _lists()[0]
-    out = []
-    for word in label.replace("\u00a0", " ").split():
-        glued = _CAMEL.fullmatch(word)
-        out.extend(glued.groups() if glued and glued.group(1) in given else [word])
-    return out
-
-
-def _name_word(word: str) -> bool:
-    """A capitalised word that is not a role: "Putin", "al-Ketbi", "DMITRY", "D."."""
-    if not _TOKEN.fullmatch(word) or word.casefold().strip(".") in ROLE_WORDS:
-        return False
-    head = word.split("-", 1)[1] if word[:3].casefold().rstrip("-") in PARTICLES and "-" in word \
-        else word
-    return head[:1].isupper()
-
-
 def _display(word: str) -> str:
     """A word of a name as a page title shows it: shouting labels are set in title case."""
     return word.title() if word.isupper() and len(word) > 2 else word
@@ -107,36 +53,15 @@ def _display(word: str) -> str:
 
 @functools.lru_cache(maxsize=4096)
 def person_part(label: str) -> SpeakerName | None:
-    """The name at the end of a speaker label, without role words; None when it names no one."""
-    words = _words(label.strip())
-    if not words or not (_name_word(words[-1]) or _role_surname(words)):
+    """The person a speaker label names, without role words; None when it names no one."""
+    # Whether a line opening in lower case is a turn is the reader's call; its name reads the same.
+    if label_kind(label[:1].upper() + label[1:]) not in ("name", "short"):
+        return None  # "Question", "Germany", "At Tunbridge Wells", a sentence cut at a colon
+    name = speaker_name(label)
+    if name is None:
         return None
-    i = len(words) - 1  # the surname; particles and initials go with it, then one given name
-    while i > 0 and (words[i - 1].casefold() in PARTICLES or _INITIAL.fullmatch(words[i - 1])):
-        i -= 1
-    if i > 0 and _name_word(words[i - 1]) and not _INITIAL.fullmatch(words[i - 1]):
-        i -= 1
-    name = words[i:]
-    if not _role_phrase(words[:i]):
-        return None
-    if len(name) == 1:
-        word = name[0]
-        return None if word.casefold() in NOT_PEOPLE else SpeakerName(_display(word), False)
-    return SpeakerName(" ".join(_display(w) for w in name), True)
-
-
-def _role_surname(words: list[str]) -> bool:
-    """A surname that is also a role word, after a given name: "John Major", "Larry King"."""
-    return len(words) >= 2 and words[-1][:1].isupper() and _TOKEN.fullmatch(words[-1]) is not None \
-        and words[-2] in _lists()[0] and words[-2].casefold() not in ROLE_WORDS
-
-
-def _role_phrase(words: list[str]) -> bool:
-    """Whether the words before a name read as a role (titles, organisations), not a sentence."""
-    if words and words[0].casefold() in OPENERS:
-        return False
-    return all(w[:1].isupper() or w.casefold() in CONNECTORS or w.casefold() in ROLE_WORDS
-               for w in words)
+    words = name.split()
+    return SpeakerName(" ".join(_display(w) for w in words), len(words) > 1)
 
 
 def plausible(name: SpeakerName, turns: int) -> bool:
@@ -145,11 +70,10 @@ def plausible(name: SpeakerName, turns: int) -> bool:
     It must start with a known given name, or, when it does not ("Fyodor" is not in the list),
     speak more than once and contain no common word ("Tunbridge Wells" has "wells").
     """
-    given, _, common = _lists()
     words = name.name.split()
-    if words[0] in given:
+    if is_given_name(words[0]):
         return True
-    return turns > 1 and not any(w.casefold().strip(".") in common for w in words)
+    return turns > 1 and not any(is_common_phrase(w) for w in words)
 
 
 def fold(text: str) -> str:
@@ -352,11 +276,10 @@ def _registry_variant(name: SpeakerName, people: _People) -> str | None:
 def _longer_known(label: str, name: SpeakerName, people: _People, local: set[str]
                   ) -> str | None:
     """A known person whose longer name ends the label and starts with a given name."""
-    words = _words(label.strip())
-    given = _lists()[0]
+    words = label_words(label)
     for size in range(len(words), len(name.name.split()), -1):
         tail = words[-size:]
         entity_id = people.pick(normalise_name(" ".join(tail)), local)
-        if entity_id and tail[0] in given:
+        if entity_id and is_given_name(tail[0]):
             return entity_id
     return None

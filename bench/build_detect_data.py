@@ -4,8 +4,18 @@ given_names.txt and surnames.txt come from Faker's person providers (MIT licence
 names kept as they are and Cyrillic names transliterated the usual English ways (Dmitry/Dmitriy).
 common_words.txt is every all-lowercase word of the SCOWL-based Debian word lists
 (apt-get install wamerican wbritish; /usr/share/dict/american-english and british-english).
+given_names_world.txt is every plain given name of the name dictionary that gender-guesser ships
+(Jörg Michael's nam_dict.txt, GNU Free Documentation License 1.2): given names of 50+ countries
+(Waqar, Naoko, Dimitris) that Faker's locales lack; detection uses it to find people only, not
+to weaken places.
+us_state_abbreviations.txt is the AP-style abbreviation of every US state that has a dotted one,
+from the `us` package ("Calif.<TAB>California"), for datelines like "Paramount, Calif.".
+holidays.txt is every holiday name, in English where the `holidays` package has it, of every
+country it covers, 2010-2025 (so "Victory Day" or "Merry Christmas" are not taken for people).
 
-usage: python bench/build_detect_data.py   (needs `pip install faker==40.54.0`)
+usage: python bench/build_detect_data.py [LIST...]   (LIST: given surnames common world holidays
+       states;
+       needs `pip install faker==40.54.0 holidays==0.108 gender-guesser==0.4.0 us==4.0.0`)
 """
 
 from __future__ import annotations
@@ -15,6 +25,7 @@ import itertools
 import logging
 import os
 import re
+import sys
 from pathlib import Path
 
 log = logging.getLogger(__name__)
@@ -23,6 +34,7 @@ DATA = Path(__file__).resolve().parent.parent / "archivist" / "data"
 DICTS = ("/usr/share/dict/american-english", "/usr/share/dict/british-english")
 NAME_RE = re.compile(r"^[^\W\d_][^\W\d_]+(?:[-'][^\W\d_]+)*$")
 LATIN_MAX = 0x24F
+WORLD_NAME_RE = re.compile(r"^[A-Z][a-z]{2,}(?:-[A-Z][a-z]+)?$")
 CYR = {
     "а": ("a",), "б": ("b",), "в": ("v",), "г": ("g",), "д": ("d",), "е": ("e",),
     "ё": ("yo", "e"), "ж": ("zh",), "з": ("z",), "и": ("i",), "й": ("y", "i"), "к": ("k",),
@@ -101,17 +113,67 @@ def common_words() -> set[str]:
     return words
 
 
-def main() -> None:
-    """Write the three lists."""
-    given = faker_names(("first_names", "first_names_male", "first_names_female",
-                         "first_names_nonbinary", "first_names_unisex"))
-    last = faker_names(("last_names", "last_names_male", "last_names_female"))
-    for fname, words in (("given_names.txt", given), ("surnames.txt", last),
-                         ("common_words.txt", common_words())):
+def holiday_names() -> set[str]:
+    """Holiday names of every country the holidays package covers, in English where it can."""
+    import holidays
+
+    names: set[str] = set()
+    for code in holidays.list_supported_countries():
+        for language in ("en_US", None):
+            try:
+                found = holidays.country_holidays(code, years=range(2010, 2026), language=language)
+            except (NotImplementedError, KeyError, ValueError):
+                continue
+            names |= {n for n in found.values() if n[:1].isupper()}
+            break
+    return names
+
+
+def world_given_names() -> set[str]:
+    """Plain given names (no spaces, no diacritics codes) of gender-guesser's name dictionary."""
+    import gender_guesser.detector
+
+    path = Path(gender_guesser.detector.__file__).parent / "data" / "nam_dict.txt"
+    names: set[str] = set()
+    for line in path.read_text(encoding="iso-8859-1").splitlines():
+        if line.startswith("#") or len(line) < 30:
+            continue
+        name = line[3:29].strip()
+        if WORLD_NAME_RE.match(name):
+            names.add(name)
+    return names
+
+
+def state_abbreviations() -> set[str]:
+    """ "Calif.<TAB>California" for each US state whose AP abbreviation has a dot."""
+    import us
+
+    return {f"{s.ap_abbr}\t{s.name}" for s in us.states.STATES_AND_TERRITORIES
+            if s.ap_abbr and "." in s.ap_abbr}
+
+
+LISTS = {
+    "given": ("given_names.txt", lambda: faker_names(
+        ("first_names", "first_names_male", "first_names_female", "first_names_nonbinary",
+         "first_names_unisex"))),
+    "surnames": ("surnames.txt", lambda: faker_names(
+        ("last_names", "last_names_male", "last_names_female"))),
+    "common": ("common_words.txt", common_words),
+    "world": ("given_names_world.txt", world_given_names),
+    "holidays": ("holidays.txt", holiday_names),
+    "states": ("us_state_abbreviations.txt", state_abbreviations),
+}
+
+
+def main(names: list[str]) -> None:
+    """Write the lists named (all when none is)."""
+    for key in names or sorted(LISTS):
+        fname, build = LISTS[key]
+        words = build()
         (DATA / fname).write_text("\n".join(sorted(words)) + "\n", encoding="utf-8")
         log.info("%s: %d entries", fname, len(words))
 
 
 if __name__ == "__main__":
     logging.basicConfig(level=logging.INFO, format="%(message)s")
-    main()
+    main(sys.argv[1:])

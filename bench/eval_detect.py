@@ -28,7 +28,6 @@ from archivist.detect import PERSON, PLACE, Candidate, Detector, detect_corpus  
 log = logging.getLogger(__name__)
 
 TYPE_KEYS = {PERSON: "PER", PLACE: "LOC"}
-DEFAULT_SCORER = Path(__file__).resolve().parents[2] / "shared" / "eval" / "score_entities.py"
 
 
 def load_docs(folder: Path) -> tuple[dict[str, str], Path]:
@@ -75,7 +74,7 @@ def main() -> None:
     ap.add_argument("folder", type=Path)
     ap.add_argument("--gold", type=Path, help="gold json (default: folder/gold.json or built)")
     ap.add_argument("--pred", type=Path, default=Path("bench/out/pred.json"))
-    ap.add_argument("--scorer", type=Path, default=DEFAULT_SCORER)
+    ap.add_argument("--scorer", type=Path, help="default: score_entities.py beside the data folder")
     args = ap.parse_args()
     docs, _ = load_docs(args.folder)
     gold_path = args.gold or args.folder / "gold.json"
@@ -95,7 +94,8 @@ def main() -> None:
     print(f"{len(docs)} docs, {size / 1e6:.2f} MB; load {t1 - t0:.2f} s; detect {t2 - t1:.2f} s"
           f" = {1000 * (t2 - t1) / len(docs):.2f} ms/doc, {size / 1e6 / (t2 - t1):.2f} MB/s,"
           f" {1000 * (t2 - t1) / (size / 1024):.3f} ms/KB")
-    subprocess.run([sys.executable, str(args.scorer), str(gold_path), str(args.pred)], check=True)
+    scorer = args.scorer or args.folder.resolve().parent / "score_entities.py"
+    subprocess.run([sys.executable, str(scorer), str(gold_path), str(args.pred)], check=True)
 
 
 if __name__ == "__main__":

@@ -17,7 +17,7 @@ from hypothesis import strategies as st
 
 from archivist.documents import to_document
 from archivist.model import Document, RawSource
-from archivist.speakers import label_kind, person_name_shape, speaker_name
+from archivist.speakers import is_strong_label, label_kind, person_name_shape, speaker_name
 
 BENCH = Path(__file__).resolve().parent.parent / "bench"
 
@@ -324,10 +324,24 @@ def test_a_headline_shaped_like_a_dateline_gives_no_place():
     ("CEO of Nordic Energy Company Total Erik Lund (translated)", "Erik Lund"),
     ("Senator Mary Ann Smith", "Mary Ann Smith"),
     ("DEPUTY CHIEF OF STAFF OF THE PRESS OFFICE ANNA BERG", "ANNA BERG"),
+    ("Senator John Q. Public", "John Q. Public"),
+    ("Former Prime Minister John Major", "John Major"),
+    ("Delegate Noor al-Sabri", "Noor al-Sabri"),
+    ("VladimirPutin", "Vladimir Putin"),
+    ("Harbour, Fisheries and Coast Guard Minister Tomas Varga", "Tomas Varga"),
+    ("Research Director of the Norvale Club, moderator Ana Brix", "Ana Brix"),
+    ("Норвале Лидия Марчетти", "Лидия Марчетти"),
     ("Question", None), ("MODERATOR", None), ("The President", None), ("Audience member", None),
 ])
 def test_speaker_name_strips_roles_and_organisations(label: str, name: str | None):
     assert speaker_name(label) == name
+
+
+def test_a_bare_name_is_no_role_and_name_label():
+    assert speaker_name("Xolani Tomas Varga") == "Tomas Varga"
+    assert not is_strong_label("Xolani Tomas Varga")
+    assert is_strong_label("Harbour Minister Tomas Varga")
+    assert turns(read("Talks\n\nXolani Tomas Varga: We met.\n\nThe talks went on.\n")) == {}
 
 
 @pytest.mark.parametrize("label", ["Germany", "France", "The United Kingdom", "South Korea",

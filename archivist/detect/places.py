@@ -1,0 +1,145 @@
+"""Place and organisation rules of DocReader: gazetteer, cues, patterns and of-names."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import TYPE_CHECKING
+
+from .candidate import ORG, PLACE, Mention
+from .cues import (COORDINATED_RE, NUMBER_AFTER_RE, PLAIN_CAPS_RE, REGION_AFTER_RE, locative,
+                   name_goes_on, table_heading_place)
+from .lexicon import (FACILITY_SUFFIXES, GENERIC_ORGS, ORG_HEADS, PLACE_PREFIXES, PLACE_SUFFIXES,
+                      Lexicon, Place)
+from .nonentity import after_ordinal
+from .spans import Span, sub_span
+
+if TYPE_CHECKING:
+    from .detector import Detector
+    from .evidence import Evidence
+
+
+class PlaceRules:
+    """Whether a span names a place or an organisation (mixed into DocReader)."""
+
+    # State of the DocReader this is mixed into (see DocReader.__init__).
+    det: Detector
+    lex: Lexicon
+    ev: Evidence | None
+    mentions: list[Mention]
+    singles: list[Span]
+    cued_places: set[str]
+    mid_caps: set[str]
+    unresolved_last: set[str]
+    asked: set[str]
+    named_after: list[Span]
+    company_names: set[str]
+
+    def _dateline(self, surface: str, vouched: bool) -> None:
+        """A capitals place at a line start before a date or source ("MOSCOW 1996-08-30"); an
+        unknown one when a known country or state follows ("JYVASKYLA, Finland 1996-08-24")."""
+        place = self.lex.places.get(surface.title()) or self.lex.places.get(surface)
+        if place and not self._stopped(surface):
+            self.mentions.append(Mention(PLACE, place.name, surface))
+        elif vouched and PLAIN_CAPS_RE.match(surface):
+            self._add(PLACE, surface.title(), surface)
+
+    def _of_place(self, span: Span, name: str) -> None:
+        """ "Republic of Korea": a place, under its gazetteer name when it has one."""
+        prev = span.prev_word.replace("’", "'")
+        owner = prev + " " if prev[:1].isupper() and prev.endswith(("'s", "s'")) else ""
+        if owner in ("People's ", "Peoples' "):  # the official name spells it one way
+            owner = "People's "
+        toks, k = span.tokens, span.of_split
+        for end in range(len(toks), k, -1):
+            name = " ".join(toks[:k]) + " of " + " ".join(toks[k:end])
+            place = self.lex.places.get(owner + name)
+            if place:  # "People's Republic of China" is China, not "Republic of China"
+                self._add(PLACE, place.name, (span.prev_word + " " if owner else "") + name)
+                if end < len(toks):
+                    self._classify_plain(sub_span(span, end, len(toks)))
+                return
+        if not owner:
+            self._add(PLACE, name, name)
+
+    def _name_of_place(self, left: Span, right: Span) -> None:
+        """ "Thomas Muster of Austria": a name, then a country; anything else gives nothing."""
+        place = self.lex.places.get(" ".join(right.tokens))
+        if not (place and place.major):
+            return
+        start = self._person_start(left) if len(left.tokens) > 1 else None
+        start = start if start is not None else next(
+            (i for i in range(len(left.tokens) - 1) if self._plain_name(left.tokens[i:])), None)
+        if start is not None:
+            self._person(sub_span(left, start, len(left.tokens)))
+        elif len(left.tokens) == 1 and left.tokens[0].lower() not in self.lex.common:
+            self.singles.append(left)
+        else:
+            return
+        self._place(right, place)
+
+    def _place_prefix(self, tokens: Sequence[str]) -> bool:
+        """Whether the first two or three tokens name a place ("United States", "New York")."""
+        return any(" ".join(tokens[:k]) in self.lex.places for k in (2, 3))
+
+    def _leading_place(self, tokens: Sequence[str]) -> int:
+        """How many leading tokens name a country-level place (0 if none)."""
+        for k in (3, 2, 1):
+            place = self.lex.places.get(" ".join(tokens[:k]))
+            if place and place.major:
+                return k
+        return 0
+
+    def _place_prefix_mention(self, span: Span) -> bool:
+        """A country-level place heading a span of plain words ("U.S. Treasuries")."""
+        for k in (3, 2, 1):
+            place = self.lex.places.get(" ".join(span.tokens[:k]))
+            rest = span.tokens[k:]
+            if place and place.major and rest and rest[0].lower() in self.lex.common:
+                self._place(sub_span(span, 0, k), place)
+                return True
+        return False
+
+    def _place(self, span: Span, place: Place) -> None:
+        """Record a place mention when the gazetteer entry is strong or a locative cue backs it."""
+        name = " ".join(span.tokens)
+        cued = locative(span)
+        if span.bound or span.next_text[:1] in ("$", "-") or span.next_text[:2] == ".-" or (
+                span.tabular and not place.major and not table_heading_place(span)):
+            return  # a table row's teams; "US$"; "U.S.-led" qualifies, it names no place
+        if not place.major and REGION_AFTER_RE.match(span.next_text):
+            return  # "the Pskov and Smolensk regions" name regions, not the cities
+        if not place.strong and NUMBER_AFTER_RE.match(span.next_text):
+            return  # "Mach 20", "Boeing 747"
+        if not place.strong and name.lower() in self.lex.common and \
+                COORDINATED_RE.match(span.next_text):
+            return  # "Central and South America"
+        if place.strong or cued or place.name in self.cued_places:
+            if cued:
+                self.cued_places.add(place.name)
+            self._add(PLACE, place.name, name)
+
+    def _org(self, span: Span) -> bool:
+        """Organisation by its head word ("Foreign Ministry", "Bank of England" comes via of)."""
+        toks = span.tokens
+        if toks[-1] in ORG_HEADS and len(toks) >= 2 and toks[0] not in ORG_HEADS and not span.bound:
+            name = " ".join(toks)
+            if name not in GENERIC_ORGS and not after_ordinal(span) and not name_goes_on(span):
+                self._add(ORG, name, name)
+            return True
+        return False
+
+    def _place_pattern(self, span: Span) -> bool:
+        """Geographic feature by its suffix or prefix ("Black Sea", "Lake Baikal")."""
+        toks = span.tokens
+        if len(toks) == 2 and toks[-1] in PLACE_SUFFIXES and toks[0] not in self.lex.places:
+            self.named_after.append(span)  # "Putin Island" if Putin is a person: decided last
+            return True
+        if toks[-1] in FACILITY_SUFFIXES and not span.initial and not span.bound:
+            self._add(PLACE, " ".join(toks), " ".join(toks))
+            return True
+        if toks[-1] in PLACE_SUFFIXES or (toks[0] in PLACE_PREFIXES and len(toks) == 2):
+            rest = toks[:-1] if toks[-1] in PLACE_SUFFIXES else toks[1:]
+            if any(t.lower() not in self.lex.common for t in rest) or toks[-1] in ("Sea", "Ocean"):
+                self._add(PLACE, " ".join(toks), " ".join(toks))
+                return True
+        return False

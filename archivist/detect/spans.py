@@ -1,0 +1,318 @@
+"""Line parsing: capitalised-token runs ("spans") of a line, with the context the rules read."""
+
+from __future__ import annotations
+
+import functools
+import re
+from dataclasses import dataclass
+
+from .lexicon import (HISTORIC_PLACES, MONTHS_DAYS, ORG_HEADS, PARTICLES, PLACE_ALIASES,
+                      US_STATE_ABBREVIATIONS)
+
+def _upper_lower_classes() -> tuple[str, str]:
+    """Regex character classes for upper- and lower-case letters of Latin/Greek/Cyrillic."""
+    chars = [chr(i) for i in range(0x41, 0x530)]
+    upper = "".join(re.escape(c) for c in chars if c.isupper())
+    lower = "".join(re.escape(c) for c in chars if c.islower())
+    return upper, lower
+
+
+UP, LO = _upper_lower_classes()
+TOKEN_RE = re.compile(
+    rf"(?:[{UP}]\.){{2,}}"                                  # U.S., U.K.
+    rf"|[{UP}{LO}]+(?:['’][{UP}{LO}]+|-[{UP}{LO}]+)*"  # words, O'Gorman, Putin's
+)
+UPPER_RE = re.compile(f"[{UP}]")
+LOWER_RE = re.compile(f"[{LO}]")
+DATELINE_RE = re.compile(
+    rf"^\s*([{UP}][{UP}.'’-]*(?:[ -][{UP}][{UP}.'’-]*){{0,3}})"
+    r"(?=\s+\d{4}-\d\d-\d\d|\s*,\s+[A-Z][a-z]+\.? \d|\s*\((?:[A-Z][A-Za-z]+)\)|\s+[-–—]+\s)"
+)
+DOTTED_PREFIXES = frozenset(("St", "Ste", "Mt", "Ft"))  # "St. Louis" is one name
+# Abbreviations whose dot belongs to them ("Calif.")
+DOTTED = DOTTED_PREFIXES | frozenset(a[:-1] for a in US_STATE_ABBREVIATIONS if a.count(".") == 1)
+DATELINE_REGION_RE = re.compile(r"\s*,\s+([A-Z][a-z]+(?: [A-Z][a-z]+)?)\.?\s+\d")
+CREDIT_RE = re.compile(r"[^\W\d_][\w'’-]*/[^\W\d_][\w'’-]*$")  # "Kuzmina/TASS": a photo credit
+CAPS_RUN_HINT_RE = re.compile(r"[A-Z]{2} [A-Z]{2}")
+CAPS_RUN_RE = re.compile(rf"(?<![{UP}{LO}\w.-] )(?<![\w.-])[A-Z][A-Z'-]+(?: [A-Z][A-Z'-]+){{1,2}}"
+                         rf"(?![\w.-]| [{UP}][\w])")
+OF_GAPS = frozenset((" of ", " of the "))
+CHAIN_GAPS = frozenset(
+    " of | of the | for | for the | and | and the | in | in the | on | de | at ".split("|"))
+NUMBER_RE = re.compile(r"\d(?<![\w.]\d)\d*(?:[.,:/-]\d+)*")  # not after a letter or dot
+NEAR_URL_RE = re.compile(r"[/@\\_=]|www\.|\.\w{2,4}$")
+URL_LINE_RE = re.compile(r"[/@\\_=]|www\.")
+FILE_EXT_RE = re.compile(r"\.[A-Za-z]{2,5}\b")
+INITIAL_SKIP = " \t\"“‘'([*•-–—"
+PARTICLE_GAP_RE = re.compile(rf"( |\. ?)({'|'.join(sorted(PARTICLES))}) ")
+LET = UP + LO
+_WORD_TAIL = rf"(?:['’][{LET}]+|-[{LET}]+)*"
+DOT_WORD_RE = re.compile(r"\.\w")
+LAST_WORD_RE = re.compile(rf"(?>[{LET}]++(?:['’][{LET}]++|-[{LET}]++)*+)$")
+_ALIAS_CAPS = "|".join(sorted((a for a in [*PLACE_ALIASES, *HISTORIC_PLACES]
+                               if a.isalpha() and a.isupper()), key=len, reverse=True))
+_NAME_AHEAD = (  # a name-like token here: initial or abbreviation, has lowercase, or alias
+    rf"[{UP}]\.|[{UP}](?:[{UP}]|['’-](?=[{LET}]))*[{LO}]"
+    rf"|(?:{_ALIAS_CAPS})(?![{LET}]|['’-][{LET}])"
+)
+CAP_SCAN_RE = re.compile(  # (text skipped, next name-like token with a capital first)
+    rf"((?:[^{UP}]++|(?<=[{LET}])[{UP}]|(?<=[{LET}]['’-])[{UP}]"
+    rf"|(?!{_NAME_AHEAD})[{UP}][{LET}]*+(?:['’][{LET}]++|-[{LET}]++)*+)*+)"
+    rf"((?:[{UP}]\.){{2,}}|[{UP}][{LET}]*{_WORD_TAIL})?"
+)
+
+
+@dataclass(slots=True)
+class Span:
+    """A run of capitalised tokens in one line, with its context."""
+
+    tokens: tuple[str, ...]
+    surfaces: tuple[str, ...]
+    start: int
+    end: int
+    initial: bool
+    prev_word: str = ""
+    prev_prev: str = ""
+    next_text: str = ""
+    of_split: int = 0
+    bound: bool = False
+    starts: tuple[int, ...] = ()
+    tabular: bool = False  # the line is a results-table row
+
+
+def dateline_places(line: str, m: re.Match[str]) -> tuple[str, ...]:
+    """The dateline's place and, in a capitals line, the country or state after it
+    ("SPA-FRANCORCHAMPS, Belgium 1996-08-23")."""
+    region = DATELINE_REGION_RE.match(line, m.end())
+    first = m.group(1).rstrip(".-")
+    return (first, region[1]) if region else (first,)
+
+
+def caps_runs(line: str) -> tuple[str, ...]:
+    """Runs of two or three all-caps words inside a mixed-case line ("said JOHN SMITH")."""
+    if not CAPS_RUN_HINT_RE.search(line):
+        return ()
+    return tuple(m[0] for m in CAPS_RUN_RE.finditer(line))
+
+
+def is_caps_line(line: str) -> bool:
+    """Whether a line is written in capitals (a headline), so its capitalisation says nothing."""
+    upper = len(UPPER_RE.findall(line))
+    if upper < 3 or _at_least_lower(1 << upper.bit_length()).match(line):
+        return False  # more lowercase letters than capitals: a mixed-case line
+    lower = len(LOWER_RE.findall(line))
+    return upper + lower >= 4 and upper >= 0.7 * (upper + lower)
+
+
+@functools.lru_cache(maxsize=None)
+def _at_least_lower(count: int) -> re.Pattern[str]:
+    """A pattern matching a text with at least count lowercase letters (compiled once each)."""
+    return re.compile(f"(?:[^{LO}]*+[{LO}]){{{count}}}")
+
+
+def is_tabular(line: str) -> bool:
+    """Whether a line is a results-table row (numbers, few lowercase words): names are teams."""
+    numbers = len(NUMBER_RE.findall(line))
+    if numbers < 2:
+        return False
+    lower_words = sum(1 for w in line.split() if w[:1].islower())
+    return lower_words <= 3
+
+
+def _cap_tokens(line: str) -> list[tuple[str, int, int, str]]:
+    """Name-like capital tokens (as TOKEN_RE splits the line), offsets, text skipped before."""
+    out = []
+    pos = 0
+    for skipped, tok in CAP_SCAN_RE.findall(line):
+        if tok:
+            pos += len(skipped)
+            out.append((tok, pos, pos + len(tok), skipped))
+            pos += len(tok)
+    return out
+
+
+def _sentence_initial(line: str, start: int) -> bool:
+    """Whether the text before start leaves the token at a sentence (or quote, turn) start."""
+    k = start
+    while k and line[k - 1] in INITIAL_SKIP:
+        k -= 1
+    if not k:
+        return True
+    if line[k - 1] == "." and k >= 2 and line[k - 2].isupper() and \
+            (k == 2 or not line[k - 3].isalpha()):
+        return False
+    return line[k - 1] in ".!?:;…"
+
+
+def _in_url_or_file(line: str, start: int, end: int, url_line: bool = True) -> bool:
+    """Whether a token sits inside a URL, e-mail, path or file name ("Bild.jpeg")."""
+    left = line.rfind(" ", 0, start) + 1
+    right = line.find(" ", end)
+    chunk = line[left:right if right >= 0 else len(line)].rstrip(".,;:!?)\"”’'")
+    if (url_line or "." in chunk) and NEAR_URL_RE.search(chunk) and not CREDIT_RE.match(chunk):
+        return True
+    if line[end:end + 1] != ".":
+        return False
+    after = line[end:end + 6]
+    return bool(FILE_EXT_RE.match(after)) and not after[1:2].isupper()
+
+
+# Index of each Span field in the plain tuples that parsing gives (see Span for the meaning).
+(F_TOKENS, F_SURFACES, F_START, F_END, F_INITIAL, F_PREV, F_PREV2, F_NEXT, F_OF_SPLIT, F_BOUND,
+ F_STARTS) = range(11)
+
+
+def line_spans(line: str, common: frozenset[str]) -> tuple[tuple, ...]:
+    """Spans of a line as Span field tuples, "X of Y" merged, long title-case chains bound."""
+    merged: list[tuple] = []
+    for span in _raw_spans(line):
+        prev = merged[-1] if merged else None
+        of_gap = prev is not None and line[prev[F_END]:span[F_START]] in OF_GAPS
+        if of_gap and prev[F_OF_SPLIT] and prev[F_TOKENS][prev[F_OF_SPLIT] - 1] in ORG_HEADS:
+            # "Academy of Sciences of Finland": the place is part of the organisation's name
+            merged.append(span[:F_BOUND] + (True,) + span[F_BOUND + 1:])
+        elif of_gap and not prev[F_OF_SPLIT]:
+            merged[-1] = (prev[F_TOKENS] + span[F_TOKENS], prev[F_SURFACES] + span[F_SURFACES],
+                          prev[F_START], span[F_END], prev[F_INITIAL], prev[F_PREV],
+                          prev[F_PREV2], span[F_NEXT], len(prev[F_TOKENS]), False,
+                          prev[F_STARTS] + span[F_STARTS])
+        else:
+            merged.append(span)
+    if len(merged) >= 3:
+        _mark_chains(line, merged, common)
+    return tuple(merged)
+
+
+def _mark_chains(line: str, spans: list[tuple], common: frozenset[str]) -> None:
+    """Mark spans of a long title-case name ("Organisation for Security and Cooperation in ...")."""
+    i = 0
+    while i < len(spans):
+        j = i + 1
+        while j < len(spans) and spans[j][F_START] - spans[j - 1][F_END] <= 9 and \
+                line[spans[j - 1][F_END]:spans[j][F_START]] in CHAIN_GAPS:
+            j += 1
+        chain = spans[i:j]
+        while len(chain) >= 3 and len(chain[-1][F_TOKENS]) == 1 and chain[-1][F_TOKENS][0] in \
+                MONTHS_DAYS:  # "... Chairman in Denver in May": a date ends the chain
+            chain = chain[:-1]
+        j = i + len(chain)
+        if len(chain) >= 3 and \
+                sum(1 for s in chain if all(t.lower() in common for t in s[F_TOKENS])) >= 2:
+            for k in range(i, j):
+                spans[k] = spans[k][:F_BOUND] + (True,) + spans[k][F_BOUND + 1:]
+        i = j
+
+
+def _raw_spans(line: str) -> list[tuple]:
+    """Runs of capitalised tokens (with inner particles) in one mixed-case line."""
+    caps = _cap_tokens(line)
+    ok = [True] * len(caps)
+    if URL_LINE_RE.search(line) or DOT_WORD_RE.search(line):
+        url_line = URL_LINE_RE.search(line) is not None
+        ok = [not _in_url_or_file(line, s, e, url_line) for _, s, e, _ in caps]
+    out = []
+    i, n = 0, len(caps)
+    while i < n:
+        if not ok[i]:
+            i += 1
+            continue
+        first = i
+        members = [caps[i]]
+        i += 1
+        while i < n and not members[-1][0].endswith(("'s", "’s")):
+            last, end = members[-1][0], members[-1][2]
+            gap = caps[i][3]
+            if not (gap == " " or ((len(last) == 1 or last in DOTTED_PREFIXES)
+                                   and gap in (". ", "."))):
+                m = PARTICLE_GAP_RE.fullmatch(gap) if len(gap) <= 8 else None
+                if not (m and (m[1] == " " or len(last) == 1)):
+                    break
+                members.append((m[2], end + m.start(2), end + m.end(2), m[1]))
+            if not ok[i]:
+                break
+            members.append(caps[i])
+            i += 1
+        out.append(_make_span(line, members, _prev_word(caps, first)))
+    return out
+
+
+def _make_span(line: str, members: list[tuple[str, int, int, str]], prev_word: str) -> tuple:
+    """The Span fields of a span of tokens, stripping possessives and noting its context."""
+    start, end = members[0][1], members[-1][2]
+    prev_prev = ""
+    if prev_word and prev_word.lower() == "of":
+        prev_word, prev_prev = _words_before(line, start)
+    if len(members) == 1:
+        surface = _surface(members[0][0], line[end:end + 1])
+        surfaces, tokens, starts = (surface,), (_unpossessive(surface),), (start,)
+    else:
+        surfaces = tuple([_surface(m[0], line[m[2]:m[2] + 1]) for m in members])
+        tokens = tuple([_unpossessive(s) for s in surfaces])
+        starts = tuple([m[1] for m in members])
+    return (tokens, surfaces, start, end, _sentence_initial(line, start), prev_word, prev_prev,
+            line[end:end + 40], 0, False, starts)
+
+
+def _surface(tok: str, after: str = "") -> str:
+    """A token as written in a name: a lone letter is an initial ("P."), "St." keeps its dot."""
+    return tok + "." if len(tok) == 1 or (after == "." and tok in DOTTED) else tok
+
+
+def _unpossessive(surface: str) -> str:
+    """A surface without its possessive ending ("Putin's" -> "Putin")."""
+    return surface[:-2] if surface.endswith(("'s", "’s")) else surface
+
+
+def _prev_word(caps: list[tuple[str, int, int, str]], i: int) -> str:
+    """The token before capital token i if at most two spaces part them, else ""."""
+    skipped = caps[i][3]
+    n = k = len(skipped)
+    while k and n - k <= 2 and skipped[k - 1].isspace():
+        k -= 1
+    if n - k > 2:
+        return ""
+    if not k:
+        return caps[i - 1][0] if i else ""
+    if k == 1 and skipped[0] in "'’" and i:
+        return caps[i - 1][0] + skipped[0]  # "Peoples’ Republic"
+    if not skipped[k - 1].isalpha():
+        return ""
+    m = LAST_WORD_RE.search(skipped, skipped.rfind(" ", 0, k) + 1, k)
+    return m[0] if m else ""
+
+
+def _words_before(line: str, start: int) -> tuple[str, str]:
+    """The token just before start (if only up to two spaces part them) and the one before it."""
+    k = start
+    while k and start - k <= 2 and line[k - 1].isspace():
+        k -= 1
+    if not k or start - k > 2 or not (line[k - 1].isalpha() or line[k - 1] == "."):
+        return "", ""
+    left = line.rfind(" ", 0, k) + 1
+    toks = [(m[0], m.end()) for m in TOKEN_RE.finditer(line, left, k)]
+    if not toks or toks[-1][1] != k:
+        return "", ""
+    while len(toks) < 2 and left:
+        left = line.rfind(" ", 0, left - 1) + 1
+        toks = [(m[0], m.end()) for m in TOKEN_RE.finditer(line, left, k)]
+    return toks[-1][0], toks[-2][0] if len(toks) > 1 else ""
+
+
+# A parsed line: dateline places (surface, vouched by a known country after it), table-row flag,
+# spans as Span field tuples, runs of all-caps words in a mixed-case line.
+Line = tuple[tuple[tuple[str, bool], ...], bool, tuple[tuple, ...], tuple[str, ...]]
+
+
+def sub_span(span: Span, i: int, j: int) -> Span:
+    """Tokens i..j-1 of a span as a span of their own."""
+    n = len(span.tokens)
+    start = span.starts[i] if i < len(span.starts) else span.end
+    return Span(span.tokens[i:j], span.surfaces[i:j], start, span.end, span.initial and i == 0,
+                 span.prev_word if i == 0 else span.tokens[i - 1],
+                 span.prev_prev if i == 0 else "", span.next_text if j == n else "",
+                 bound=span.bound, starts=span.starts[i:j], tabular=span.tabular)
+
+
+def is_initial(tok: str) -> bool:
+    """Whether a token is an initial such as "P."."""
+    return len(tok) == 2 and tok[1] == "."
