@@ -65,7 +65,8 @@ def main(argv: list[str] | None = None) -> int:
         if not (problem.info and args.quiet):
             print(f"{problem.status}: {problem}", file=sys.stderr)
     if not args.quiet:
-        print(f"{len(archive.documents)} documents, {len(archive.entities)} entities, "
+        print(f"{len(archive.documents)} documents, {len(archive.entities)} entities "
+              f"({len(archive.merges)} merges, {len(archive.doubts)} doubts to review), "
               f"{len(archive.problems)} problems; wrote {result.written}, unchanged "
               f"{result.unchanged}, removed {result.removed} files in {args.out} "
               f"({time.perf_counter() - start:.2f} s)")

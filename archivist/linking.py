@@ -16,8 +16,8 @@ import ahocorasick
 from .cache import Cache, make_key
 from .html import find_urls
 from .model import Document, Entity, Mention
-from .registry import Registry, normalise_name
-from .slugs import make_slug
+from .registry import Registry
+from .resolution import Resolution
 from .speakers_link import SpeakerLinks, link_speakers
 
 log = logging.getLogger(__name__)
@@ -57,13 +57,20 @@ class Matcher:
             self.automaton.make_automaton()
         self.empty = not patterns
 
-    def find(self, text: str) -> list[Hit]:
-        """Non-overlapping hits at word boundaries, longest first at each position."""
+    def find(self, text: str, doc_id: str | None = None) -> list[Hit]:
+        """Non-overlapping hits at word boundaries, longest first at each position.
+
+        With doc_id, a surface that only other documents use does not take the span (another
+        document's "Mark Woodforde" must not hide this one's "Woodforde").
+        """
         if self.empty:
             return []
         found = []
         for end, (length, targets) in self.automaton.iter(text):
             start = end - length + 1
+            if doc_id is not None and all(t.docs is not None and doc_id not in t.docs
+                                          for t in targets):
+                continue
             if _boundary(text, start - 1) and _boundary(text, end + 1):
                 found.append((start, -length, targets))
         hits, pos = [], 0
@@ -129,7 +136,7 @@ def link_document(doc: Document, matcher: Matcher) -> list[Mention]:
         if block.kind not in LINKED_KINDS:
             continue
         urls = find_urls(block.text)
-        for hit in matcher.find(block.text):
+        for hit in matcher.find(block.text, doc.id):
             if not any(s < hit.end and hit.start < e for s, e in urls):
                 found.append((i, hit, hit.start == 0))
     anchored = {next(iter(named)) for _, hit, start in found
@@ -146,16 +153,16 @@ def link_document(doc: Document, matcher: Matcher) -> list[Mention]:
     return mentions
 
 
-def link_archive(documents: list[Document], registry: Registry, found: dict[str, list] | None,
-                 cache: Cache | None = None
+def link_archive(documents: list[Document], registry: Registry,
+                 resolution: Resolution | None, cache: Cache | None = None
                  ) -> tuple[list[Entity], list[Mention], list[tuple[str, str, int]]]:
-    """Find every mention of every entity (registry, and detected when `found` is given)."""
+    """Find every mention of every entity (registry, and resolved detections when given)."""
     registry_entities, never_link = list(registry.entities), tuple(registry.never_link)
     detected, patterns = registry_entities, registry_patterns(registry_entities, never_link)
-    if found is not None:
-        detected, extra = detect_entities(found, registry_entities)
-        for surface, targets in extra.items():
-            patterns[surface].extend(targets)
+    if resolution is not None:
+        detected = list(resolution.entities)
+        for surface, entity_id, docs in resolution.links:
+            patterns[surface].append(Target(NAME, (entity_id,), docs=frozenset(docs)))
     spoken = speaker_stage(documents, detected, patterns, never_link)
     detected = [*detected, *spoken.entities]
     keys = link_keys(documents, patterns)
@@ -222,37 +229,3 @@ def _blocks_digest(doc: Document) -> str:
     for block in doc.blocks:
         digest.update(f"{block.kind}\0{block.speaker or ''}\0{block.text}\0".encode("utf-8"))
     return digest.hexdigest()
-
-
-def detect_entities(found: dict[str, list], registry: list[Entity]
-                    ) -> tuple[list[Entity], dict[str, list[Target]]]:
-    """Names found by automatic detection: new entities, and doc-limited surface patterns."""
-    known = {normalise_name(n): e.id for e in registry for n in e.all_names}
-    entities = {e.id: e for e in registry}
-    surface_docs: dict[tuple[str, str], set[str]] = defaultdict(set)
-    for doc_id in sorted(found):
-        for cand in found[doc_id]:
-            entity_id = _entity_for(cand, known, entities)
-            for surface in {cand.name, *cand.variants}:
-                surface_docs[(surface, entity_id)].add(doc_id)
-    patterns: dict[str, list[Target]] = defaultdict(list)
-    for (surface, entity_id), docs in sorted(surface_docs.items()):
-        patterns[surface].append(Target(NAME, (entity_id,), docs=frozenset(docs)))
-    return sorted(entities.values(), key=lambda e: e.id), patterns
-
-
-def _entity_for(cand, known: dict[str, str], entities: dict[str, Entity]) -> str:
-    """The registry or detected entity a candidate stands for, creating a detected one if new."""
-    for name in (cand.name, *cand.variants):
-        if normalise_name(name) in known:
-            return known[normalise_name(name)]
-    base = make_slug(cand.name) or "entity"
-    entity_id, key = base, normalise_name(cand.name)
-    while entity_id in entities and (entities[entity_id].type != cand.type or
-                                     normalise_name(entities[entity_id].name) != key):
-        entity_id = f"{base}-{cand.type}" if entity_id == base else f"{entity_id}-x"
-    if entity_id not in entities:
-        entities[entity_id] = Entity(id=entity_id, name=cand.name, type=cand.type,
-                                     origin="detected")
-    known[normalise_name(cand.name)] = entity_id
-    return entity_id

@@ -127,6 +127,27 @@ class Entity:
         return (self.name, *self.aliases)
 
 
+@dataclass(frozen=True)
+class Merge:
+    """Several written forms the resolution stage made one entity (for the curator's review)."""
+
+    entity: str
+    type: str
+    forms: tuple[str, ...]  # most frequent first; the first names the page
+    rules: tuple[str, ...]  # why: variant spelling, initial, rare misspelling, surname, ...
+    documents: int
+
+
+@dataclass(frozen=True)
+class Doubt:
+    """A likely duplicate or a reference the resolution stage did not dare to resolve."""
+
+    names: tuple[str, ...]
+    type: str
+    rule: str
+    evidence: str
+
+
 TYPE_FOLDERS = {"person": "people", "place": "places", "organization": "organizations"}
 
 
@@ -144,3 +165,5 @@ class Archive:
     mentions: tuple[Mention, ...]
     problems: tuple[Problem, ...]
     speakers: tuple[tuple[str, str, int], ...] = ()  # (document, entity, block index)
+    merges: tuple[Merge, ...] = ()
+    doubts: tuple[Doubt, ...] = ()

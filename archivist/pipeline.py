@@ -16,6 +16,7 @@ from .index import Index, build_index
 from .model import Archive
 from .reader import discover
 from .registry import load_registry
+from .resolution import resolve_entities
 from .render import documents_pages, home_page, outlet_pages, report_pages, timeline_page
 from .render import document_pages
 from .render_entities import entity_pages
@@ -61,13 +62,17 @@ def _gather(settings: Settings) -> Archive:
         documents, problems, scans = read_documents(settings.sources, inventory, cache, scan,
                                                     scan_id)
         found = resolve_all(documents, scans, stop, cache) if settings.detect else None
-        entities, mentions, speakers = link_archive(documents, registry, found, cache)
+        resolution = None if found is None else resolve_entities(documents, found, registry,
+                                                                 cache)
+        entities, mentions, speakers = link_archive(documents, registry, resolution, cache)
     finally:
         cache.close()
     return Archive(documents=tuple(documents), entities=tuple(entities), mentions=tuple(mentions),
                    problems=tuple(sorted(problems,
                                          key=lambda p: (p.source, p.line or 0, p.reason))),
-                   speakers=tuple(speakers))
+                   speakers=tuple(speakers),
+                   merges=resolution.merges if resolution else (),
+                   doubts=resolution.doubts if resolution else ())
 
 
 def render_site(archive: Archive, settings: Settings) -> Site:

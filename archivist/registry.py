@@ -14,6 +14,9 @@ Schema (version 1)::
         geonames: 703448                 # optional, places only, positive int
         coordinates: [50.45, 30.52]      # optional, places only, [lat, lon]
         ambiguous: []                    # optional: names linked only when resolved
+    distinct:                            # people who share a name or look like one spelling
+      - [Sergei Ivanov, Sergey Ivanov]   # two people: never merged, a bare "Ivanov" needs the
+                                         # full name in the same document
 
 A name or alias may belong to only one entity (compared case-insensitively, after
 normalising apostrophes and whitespace), unless every entity claiming it lists it
@@ -45,7 +48,7 @@ ENTRY_KEYS: tuple[str, ...] = (
     "name", "type", "id", "aliases", "description",
     "wikidata", "geonames", "coordinates", "ambiguous",
 )
-TOP_KEYS: tuple[str, ...] = ("version", "never_link", "entities")
+TOP_KEYS: tuple[str, ...] = ("version", "never_link", "entities", "distinct")
 SUPPORTED_VERSION = 1
 
 _WIKIDATA_RE = re.compile(r"^Q[1-9][0-9]*$")
@@ -61,10 +64,11 @@ def normalise_name(text: str) -> str:
 
 @dataclass(frozen=True)
 class Registry:
-    """The validated registry: entities plus phrases that must never be linked."""
+    """The validated registry: entities, phrases never linked, and names of distinct people."""
 
     entities: tuple[Entity, ...] = ()
     never_link: tuple[str, ...] = ()
+    distinct: tuple[tuple[str, ...], ...] = ()
     _ids: Mapping[str, Entity] = field(init=False, repr=False, compare=False)
     _names: Mapping[str, tuple[Entity, ...]] = field(init=False, repr=False, compare=False)
 
@@ -161,9 +165,48 @@ def parse_registry(data: object, origin: str, *, entry_lines: Sequence[int] = ()
     never_link = _string_list(data.get("never_link"), "never_link", f"{origin}: ", errors)
     entities = _parse_entries(data.get("entities"), origin, entry_lines, errors)
     errors.extend(_cross_check(entities, never_link, origin))
+    distinct = _distinct(data.get("distinct"), entities, never_link, origin, errors)
     if errors:
         raise RegistryError("\n".join(errors))
-    return Registry(entities=tuple(e for e, _ in entities), never_link=never_link)
+    return Registry(entities=tuple(e for e, _ in entities), never_link=never_link,
+                    distinct=distinct)
+
+
+def _distinct(raw: object, entities: list[tuple[Entity, _Where]], never_link: tuple[str, ...],
+              origin: str, errors: list[str]) -> tuple[tuple[str, ...], ...]:
+    """Validate `distinct`: lists of at least two different names, each of another person."""
+    if raw is None:
+        return ()
+    if not isinstance(raw, list):
+        errors.append(f"{origin}: 'distinct' must be a list of name lists, got {_quote(raw)}; "
+                      f"write distinct: [[Sergei Ivanov, Sergey Ivanov]]")
+        return ()
+    owner = {key: e for key, claims in _claims(entities).items() for e, _, _ in claims}
+    blocked = {normalise_name(p) for p in never_link}
+    out = []
+    for index, item in enumerate(raw, start=1):
+        prefix = f"{origin}: distinct entry {index}: "
+        if not isinstance(item, list):
+            errors.append(f"{prefix}must be a list of names, got {_quote(item)}; "
+                          f"write - [First Person, Second Person]")
+            continue
+        names = _string_list(item, "names", prefix, errors)
+        keys = [normalise_name(n) for n in names]
+        if len(set(keys)) < 2:
+            errors.append(f"{prefix}list at least two different names of different people, "
+                          f"got {_quote(item)}")
+        elif len(set(keys)) < len(keys):
+            errors.append(f"{prefix}a name is listed twice in {_quote(item)}")
+        for name, key in zip(names, keys):
+            if key in blocked:
+                errors.append(f"{prefix}{_quote(name)} is also a never_link phrase")
+        claimed = [owner[k].id for k in keys if k in owner]
+        if len(claimed) != len(set(claimed)):
+            errors.append(f"{prefix}two of {_quote(item)} are names of one registry entity; "
+                          f"remove the alias or the distinct rule")
+        if len(set(keys)) >= 2 and len(set(keys)) == len(keys):
+            out.append(names)
+    return tuple(out)
 
 
 def _check_top(data: Mapping[object, object], origin: str, errors: list[str]) -> None:

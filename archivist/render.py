@@ -10,7 +10,7 @@ from slugify import slugify
 
 from .html import esc, find_urls, front_matter, href, link, page_src, pager, paginate
 from .index import Index
-from .model import TYPE_FOLDERS, Block, Document, Entity, Mention
+from .model import TYPE_FOLDERS, Archive, Block, Document, Entity, Mention
 from .parts import part_of, part_range
 from .slugs import unique_slug
 
@@ -397,16 +397,28 @@ def outlet_pages(index: Index) -> dict[str, str]:
     return pages
 
 
+def resolution_summary(archive: Archive) -> str:
+    """One paragraph: the merges entity resolution made and the doubts it left for review."""
+    if not archive.merges and not archive.doubts:
+        return ""
+    merges, doubts = len(archive.merges), len(archive.doubts)
+    return (f"<p>Entity resolution: {merges:,} merge{'s' * (merges != 1)} made, "
+            f"{doubts:,} likely duplicate{'s' * (doubts != 1)} or unlinked name"
+            f"{'s' * (doubts != 1)} left for review "
+            f"(<code>build_pages.py --review FILE</code> lists them with the evidence).</p>\n")
+
+
 def report_pages(index: Index) -> dict[str, str]:
     """The build report: every file that was skipped or needed a warning, with the reason."""
     problems = sorted(index.archive.problems,
                       key=lambda p: (p.info, not p.skipped, p.source, p.line or 0))
     if not problems:
         return {"report/index.md": front_matter("Build report") +
-                "<p>Every source file became a page.</p>\n"}
+                "<p>Every source file became a page.</p>\n" + resolution_summary(index.archive)}
     summary = (f"<p>{sum(p.skipped for p in problems):,} files skipped, "
                f"{sum(p.status == 'warning' for p in problems):,} warnings, "
-               f"{sum(p.info for p in problems):,} notes.</p>\n\n")
+               f"{sum(p.info for p in problems):,} notes.</p>\n" +
+               resolution_summary(index.archive) + "\n")
     chunks = paginate(problems, LIST_PAGE)
     pages = {}
     for number, chunk in enumerate(chunks, start=1):

@@ -1,4 +1,4 @@
-"""The curator's review file: detected entities that the registry does not hold yet."""
+"""The curator's review file: detected entities, the merges the tool made and its doubts."""
 
 from __future__ import annotations
 
@@ -16,6 +16,12 @@ HEADER = """\
 # To promote one, copy its `entity:` block into the `entities:` list of entities.yml (add
 # aliases, description, wikidata, ...). To ignore one for good, add its name to `never_link:`.
 # Sorted by number of documents, most first. Generated; safe to overwrite.
+#
+# merges: spellings the tool made one entity (first form names the page), with the rule used.
+#   A wrong one: register each person with their own spellings as aliases, or list the names
+#   under `distinct:` in entities.yml ([First Person, Second Person]) to keep them apart.
+# doubts: likely duplicates the tool did not dare to merge, and bare names it left unlinked,
+#   with the evidence. To merge, register one entity with the other names as aliases.
 """
 
 
@@ -39,8 +45,12 @@ def review_yaml(archive: Archive) -> str:
             "examples": [_example(docs[m.document], m) for m in _spread(mentions)],
         }))
     body = [entry for _, _, entry in sorted(items, key=lambda t: (t[0], t[1]))]
-    return HEADER + yaml.safe_dump({"candidates": body}, allow_unicode=True, sort_keys=False,
-                                   width=100)
+    merges = [{"entity": m.entity, "type": m.type, "forms": list(m.forms), "rules": list(m.rules),
+               "documents": m.documents} for m in archive.merges]
+    doubts = [{"names": list(d.names), "type": d.type, "rule": d.rule, "evidence": d.evidence}
+              for d in archive.doubts]
+    return HEADER + yaml.safe_dump({"candidates": body, "merges": merges, "doubts": doubts},
+                                   allow_unicode=True, sort_keys=False, width=100)
 
 
 def _spread(mentions: list[Mention]) -> list[Mention]:

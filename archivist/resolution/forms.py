@@ -1,0 +1,193 @@
+"""Observations: the written forms of each document's candidates, weighted, with a union-find."""
+
+from __future__ import annotations
+
+import functools
+from collections import defaultdict
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from ..registry import normalise_name
+from ..speakers import ROLES as ROLE_WORDS
+from .names import DATA, common_surnames, fold, given_names, is_initial, key, person_name
+
+PERSON = "person"
+
+
+@dataclass(frozen=True)
+class Ref:
+    """One candidate of one document, its forms split into full names and lone tokens."""
+
+    doc: str
+    type: str
+    name: str
+    full: tuple[str, ...]  # multi-token forms (persons: role words in front already dropped)
+    lone: tuple[str, ...]  # single-token forms (persons: a bare surname or first name)
+    surfaces: tuple[tuple[str, str], ...]  # (as written, form it stands for)
+    count: int = 1  # the candidate's mentions in the document
+
+
+Node = tuple[str, str]  # (type, folded form)
+
+
+@dataclass
+class Forms:
+    """Every form in the corpus: weight (occurrences), documents, and a union-find over nodes."""
+
+    weight: dict[str, int] = field(default_factory=lambda: defaultdict(int))
+    docs: dict[Node, set[str]] = field(default_factory=lambda: defaultdict(set))
+    written: dict[Node, dict[str, int]] = field(default_factory=lambda: defaultdict(dict))
+    parent: dict[Node, Node] = field(default_factory=dict)
+    labels: dict[Node, frozenset[tuple[int, int]]] = field(default_factory=dict)
+    named: dict[str, int] = field(default_factory=lambda: defaultdict(int))  # as detector's name
+    tags: dict[str, str] = field(default_factory=dict)  # a `distinct` name → its own node suffix
+
+    def node(self, typ: str, form: str) -> Node:
+        """The node of a form: its spelling key, kept apart when a `distinct` rule names it."""
+        tag = self.tags.get(normalise_name(form), "") if self.tags and typ == PERSON else ""
+        return (typ, key(typ, form) + tag)
+
+    def add(self, typ: str, form: str, doc: str, count: int, tag: str = "") -> Node:
+        """Record one document's use of a form (a tag makes a node of its own)."""
+        node = (typ, key(typ, form) + tag) if tag else self.node(typ, form)
+        self.parent.setdefault(node, node)
+        self.labels.setdefault(node, frozenset())
+        self.docs[node].add(doc)
+        seen = self.written[node]
+        seen[form] = seen.get(form, 0) + count
+        self.weight[form] += count
+        return node
+
+    def find(self, node: Node) -> Node:
+        """The root of a node's cluster."""
+        while self.parent[node] != node:
+            self.parent[node] = self.parent[self.parent[node]]
+            node = self.parent[node]
+        return node
+
+    def can_join(self, a: Node, b: Node) -> bool:
+        """False when a curator's `distinct` rule puts the two clusters in different slots."""
+        la, lb = self.labels[self.find(a)], self.labels[self.find(b)]
+        return not any(i == j and s != t for i, s in la for j, t in lb)
+
+    def join(self, a: Node, b: Node) -> bool:
+        """Merge two clusters (the smaller root under the larger, for determinism)."""
+        ra, rb = self.find(a), self.find(b)
+        if ra == rb:
+            return True
+        if not self.can_join(ra, rb):
+            return False
+        keep, drop = sorted((ra, rb))
+        self.parent[drop] = keep
+        self.labels[keep] = self.labels[keep] | self.labels[drop]
+        return True
+
+    def sample(self, node: Node) -> str:
+        """A node's most used written form (name parts are read from what was written)."""
+        written = self.written[node]
+        return min(written, key=lambda w: (-written[w], w)) if written else node[1]
+
+    def node_weight(self, node: Node) -> int:
+        """Occurrences of a node's forms."""
+        return sum(self.written[node].values())
+
+
+def count_in(text: str, form: str) -> int:
+    """Occurrences of a form in a text (at least one: the detector saw it)."""
+    return max(1, text.count(form))
+
+
+@functools.lru_cache(maxsize=1)
+def common_words() -> frozenset[str]:
+    """The packaged list of common lower-case words (empty when missing)."""
+    path: Path = DATA / "common_words.txt"
+    return frozenset(path.read_text(encoding="utf-8").split()) if path.exists() else frozenset()
+
+
+def refs_of(found: Mapping[str, Iterable], texts: Mapping[str, str]) -> list[Ref]:
+    """Each candidate of each document as a Ref (no corpus knowledge yet).
+
+    A candidate's name counts as written only when the document holds it: the detector may
+    have filled in a bare surname's full name from elsewhere, which this stage decides anew.
+    """
+    out = []
+    for doc in sorted(found):
+        text = texts.get(doc, "")
+        for cand in found[doc]:
+            written = {*cand.variants}
+            if (cand.type == PERSON and cand.name not in written and " " in cand.name
+                    and cand.name in text):
+                written.add(cand.name)
+            forms = sorted(written - {""})
+            if cand.type == PERSON:
+                full = tuple(f for f in forms if person_name(f).full)
+                lone = tuple(f for f in forms if not person_name(f).full)
+            else:  # the detector's name of a place is its gazetteer name: a form even if unwritten
+                full, lone = tuple(sorted({*forms, cand.name})), ()
+            out.append(Ref(doc, cand.type, cand.name, full, lone, tuple((f, f) for f in forms),
+                           cand.count))
+    return out
+
+
+def strip_roles(refs: list[Ref]) -> list[Ref]:
+    """Drop role words, titles and organisation names written in front of a person's name.
+
+    "Lukoil Vagit Alekperov" becomes "Vagit Alekperov" when the corpus writes that name on its
+    own; "Culture Medinsky" becomes the bare surname when its first word is a common word and
+    not a given name.
+    """
+    fulls: dict[str, set[str]] = defaultdict(set)
+    for ref in refs:
+        if ref.type == PERSON:
+            for form in ref.full:
+                fulls[fold(form)].add(ref.doc)
+    return [_strip(r, fulls) if r.type == PERSON else _person_behind(r, fulls) for r in refs]
+
+
+def _person_behind(ref: Ref, fulls: dict[str, set[str]]) -> Ref:
+    """An organisation or place "name" that ends in a person's full name is that person.
+
+    "Management Committee of Gazprom Alexei Miller" is a speaker label, not an organisation.
+    """
+    persons = {}
+    for form in ref.full:
+        words = form.split()
+        persons[form] = next((" ".join(words[k:]) for k in range(1, len(words) - 1)
+                              if fold(" ".join(words[k:])) in fulls), None)
+    if not persons or None in persons.values():
+        return ref
+    surfaces = tuple((w, persons[f]) for w, f in ref.surfaces if persons.get(f))
+    return Ref(ref.doc, PERSON, ref.name, tuple(dict.fromkeys(persons.values())), (), surfaces,
+               ref.count)
+
+
+def _strip(ref: Ref, fulls: dict[str, set[str]]) -> Ref:
+    """Role words off one candidate's names: the shorter name must be written at least as often."""
+    mapping = dict(ref.surfaces)
+    full, lone = [], list(ref.lone)
+    for form in ref.full:
+        words = form.split()
+        docs = len(fulls[fold(form)])
+        short = next((" ".join(words[k:]) for k in range(1, len(words) - 1)
+                      if len(fulls.get(fold(" ".join(words[k:])), ())) >= docs), None)
+        if short is None and len(words) == 2 and role_word(words[0]):
+            lone.append(words[1])
+            mapping[form] = words[1]
+            continue
+        full.append(short or form)
+        mapping[form] = short or form
+    surfaces = tuple(sorted(mapping.items()))
+    return Ref(ref.doc, ref.type, ref.name, tuple(dict.fromkeys(full)),
+               tuple(dict.fromkeys(lone)), surfaces, ref.count)
+
+
+def role_word(word: str) -> bool:
+    """A title ("Minister") or a capitalised common word that is no name ("Culture"), not "Xi"."""
+    low = word.lower()
+    if is_initial(word):
+        return False
+    if low in ROLE_WORDS:
+        return True
+    return (len(word) >= 4 and low in common_words()
+            and word not in given_names() and fold(word) not in common_surnames())

@@ -1,0 +1,134 @@
+"""Name forms: the folded spelling key, person name parts and given-name compatibility."""
+
+from __future__ import annotations
+
+import functools
+import re
+from dataclasses import dataclass
+from pathlib import Path
+
+from anyascii import anyascii
+from rapidfuzz.distance import Levenshtein
+
+DATA = Path(__file__).resolve().parent.parent / "data"
+# Transliteration variants, applied in order to a lower-case ASCII token. Each maps several
+# spellings of one sound to one form: Fyodor/Fëdor/Fedor, Yevgeny/Evgeny, Sergeyev/Sergeev,
+# Ignatyev/Ignatiev (y → i), Alexei/Aleksey, Mikhail/Mihail, Zelensky/Zelenskiy/Zelenskyy,
+# Pouyane/Pouyanne.
+_FOLDS = (
+    (re.compile(r"['’`.]"), ""),
+    (re.compile(r"(?<=[a-z])yo"), "e"),
+    (re.compile(r"^ye|(?<=[aeiou])ye"), "e"),
+    (re.compile(r"kh"), "h"),
+    (re.compile(r"x"), "ks"),
+    (re.compile(r"y"), "i"),
+    (re.compile(r"([a-z])\1+"), r"\1"),
+)
+PATRONYMIC_ENDS = ("ovich", "evich", "ovna", "evna", "ichna", "ich")
+PARTICLES = frozenset("de da del della di van von der den ten ter bin ibn al el le la du dos das "
+                      "ben abu".split())
+MISSPELLING_MIN = 4  # a token this long may differ from a frequent form by one edit
+
+
+@functools.lru_cache(maxsize=65536)
+def fold_token(token: str) -> str:
+    """One token's spelling key: ASCII, lower case, transliteration variants unified."""
+    out = anyascii(token).lower()
+    for pattern, repl in _FOLDS:
+        out = pattern.sub(repl, out)
+    return out.replace("-", "")
+
+
+@functools.lru_cache(maxsize=1 << 18)
+def fold(name: str) -> str:
+    """A whole name's spelling key (token keys joined by spaces)."""
+    return " ".join(t for t in (fold_token(w) for w in name.replace("-", " ").split()) if t)
+
+
+MINISTRY = "ministri"  # "ministry", folded
+
+
+@functools.lru_cache(maxsize=1 << 18)
+def key(typ: str, name: str) -> str:
+    """The spelling key of an entity name of a type ("The" in front of a place or org drops)."""
+    folded = fold(name)
+    if typ != "person" and folded.startswith("the ") and len(folded) > 4:
+        folded = folded[4:]
+    words = folded.split()
+    if typ == "organization" and len(words) == 2 and words[1] == MINISTRY:
+        return f"{MINISTRY} of {words[0]}"  # "Culture Ministry" is the "Ministry of Culture"
+    return folded
+
+
+def is_initial(token: str) -> bool:
+    """Whether a token is an initial ("D." or "D")."""
+    return len(token.rstrip(".")) == 1 and token[:1].isalpha()
+
+
+@dataclass(frozen=True)
+class PersonName:
+    """A person's name split into folded parts: given, middle (patronymics dropped), surname."""
+
+    given: str
+    middle: tuple[str, ...]
+    surname: str
+    initial: bool
+
+    @property
+    def full(self) -> bool:
+        """Whether the name has a given name (or initial) besides the surname."""
+        return bool(self.given)
+
+
+@functools.lru_cache(maxsize=1 << 18)
+def person_name(name: str) -> PersonName:
+    """The parts of a person's name; a lone token is a surname (given empty)."""
+    words = _join_particles(name.split())
+    if len(words) < 2:
+        return PersonName("", (), fold(name), False)
+    middle = tuple(fold_token(w) for w in words[1:-1]
+                   if not fold_token(w).endswith(PATRONYMIC_ENDS))
+    return PersonName(fold_token(words[0]), middle, fold(words[-1]), is_initial(words[0]))
+
+
+def _join_particles(words: list[str]) -> list[str]:
+    """Keep "de Gaulle" or "van Gogh" together as the surname."""
+    if len(words) >= 2 and words[-2].lower() in PARTICLES:
+        return [*words[:-2], f"{words[-2]} {words[-1]}"]
+    return words
+
+
+def given_relation(a: str, b: str) -> str | None:
+    """How two folded given names may be one: "same", "initial", "edit", or None."""
+    if a == b:
+        return "same"
+    if not a or not b:
+        return None
+    if (len(a) == 1) != (len(b) == 1):
+        return "initial" if a[0] == b[0] else None
+    if min(len(a), len(b)) >= MISSPELLING_MIN and Levenshtein.distance(a, b) <= 1:
+        return "edit"
+    return None
+
+
+def near(a: str, b: str) -> bool:
+    """Whether two folded tokens are one edit apart (and long enough for that to mean a typo)."""
+    return min(len(a), len(b)) >= MISSPELLING_MIN + 1 and Levenshtein.distance(a, b) <= 1
+
+
+@functools.lru_cache(maxsize=1)
+def common_surnames() -> frozenset[str]:
+    """The packaged list of frequent surnames, folded (empty when the list is missing)."""
+    path = DATA / "surnames.txt"
+    if not path.exists():
+        return frozenset()
+    return frozenset(fold(w) for w in path.read_text(encoding="utf-8").split())
+
+
+@functools.lru_cache(maxsize=1)
+def given_names() -> frozenset[str]:
+    """The packaged list of given names (empty when the list is missing)."""
+    path = DATA / "given_names.txt"
+    if not path.exists():
+        return frozenset()
+    return frozenset(path.read_text(encoding="utf-8").split())

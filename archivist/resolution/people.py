@@ -1,0 +1,197 @@
+"""People: full names cluster by surname and compatible given names; bare names link when clear."""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+from ..model import Doubt
+from .forms import PERSON, Forms, Node, Ref
+from .names import common_surnames, fold, given_relation, near, person_name
+
+RARE_RATIO = 5  # a form this many times rarer than a near one is taken for its misspelling
+# A bare surname links to the corpus's only full-name owner unless it stands alone in more than
+# this many documents per document naming the owner in full (the writer "Tolstoy" quoted in
+# three speeches is not the one Yury Tolstoy named once).
+BARE_PER_FULL = 2
+
+
+def cluster_people(forms: Forms, nodes: list[Node]) -> Iterator[tuple[Node, Node, str]]:
+    """Join people's full-name nodes that are one person; yield (a, b, rule) for each join."""
+    by_surname: dict[str, list[Node]] = defaultdict(list)
+    by_given: dict[str, list[Node]] = defaultdict(list)
+    for node in sorted(nodes):
+        name = person_name(forms.sample(node))
+        by_surname[name.surname].append(node)
+        if not name.initial:
+            by_given[name.given].append(node)
+    for group in by_surname.values():
+        yield from _same_surname(forms, group)
+    for group in by_given.values():
+        yield from _near_surnames(forms, group)
+
+
+def _same_surname(forms: Forms, group: list[Node]) -> Iterator[tuple[Node, Node, str]]:
+    """Middle names, misspelt given names and initials within one surname."""
+    by_given: dict[str, list[Node]] = defaultdict(list)
+    for node in group:
+        by_given[person_name(forms.sample(node)).given].append(node)
+    for nodes in by_given.values():
+        middles = {person_name(forms.sample(n)).middle for n in nodes} - {()}
+        if len(middles) <= 1:
+            yield from _chain(forms, nodes, "middle name")
+    givens = sorted(g for g in by_given if len(g) > 1)
+    rare = len(givens) == 2 and _rare_surname(forms, group)
+    for a in givens:
+        for b in givens:
+            if a < b and given_relation(a, b) == "edit":
+                yield from _rare(forms, by_given[a], by_given[b], rare)
+    for initial in sorted(g for g in by_given if len(g) == 1):
+        owners = [g for g in givens if g[0] == initial]
+        if len(owners) == 1:
+            yield from _chain(forms, [*by_given[owners[0]], *by_given[initial]], "initial")
+
+
+def _near_surnames(forms: Forms, group: list[Node]) -> Iterator[tuple[Node, Node, str]]:
+    """A surname one edit from a much more frequent one, with the same given name."""
+    if len(group) > 50:  # a common given name: comparing all its surnames costs too much
+        return
+    for i, a in enumerate(group):
+        for b in group[i + 1:]:
+            sa = person_name(forms.sample(a)).surname
+            sb = person_name(forms.sample(b)).surname
+            if sa != sb and near(sa, sb):
+                rare = not {sa, sb} & common_surnames()
+                yield from _rare(forms, [a], [b], rare)
+
+
+def _chain(forms: Forms, nodes: list[Node], rule: str) -> Iterator[tuple[Node, Node, str]]:
+    for node in nodes[1:]:
+        yield nodes[0], node, rule
+
+
+def _rare_surname(forms: Forms, group: list[Node]) -> bool:
+    """Whether a surname group's surname is not among the packaged frequent surnames."""
+    return person_name(forms.sample(group[0])).surname not in common_surnames()
+
+
+def _rare(forms: Forms, a: list[Node], b: list[Node], rare_name: bool = False
+          ) -> Iterator[tuple[Node, Node, str]]:
+    """Join two spellings one edit apart: one much rarer, both in one document, or a rare name.
+
+    A document naming two people whose names differ by one letter is far rarer than a typo, and
+    so are two holders of one rare surname whose given names differ by one letter (or of one
+    given name and two rare surnames one letter apart).
+    """
+    wa = sum(forms.node_weight(n) for n in a)
+    wb = sum(forms.node_weight(n) for n in b)
+    if max(wa, wb) >= RARE_RATIO * min(wa, wb):
+        yield a[0], b[0], "rare misspelling"
+    elif rare_name:
+        yield a[0], b[0], "misspelling of a rare name"
+    elif set().union(*(forms.docs[n] for n in a)) & set().union(*(forms.docs[n] for n in b)):
+        yield a[0], b[0], "misspelling in one document"
+
+
+def link_bare(forms: Forms, refs: list[Ref]) -> tuple[dict[tuple[str, str], Node | None],
+                                                          list[Doubt]]:
+    """Where each bare name (doc, token) of a person points: a cluster, or None (left out)."""
+    owners = _owners(forms)
+    in_doc = _doc_people(forms, refs)
+    bare_docs = _bare_only_docs(refs, in_doc)
+    full_docs: dict[Node, set[str]] = defaultdict(set)
+    for node, docs in forms.docs.items():
+        if node[0] == PERSON and person_name(forms.sample(node)).full:
+            full_docs[forms.find(node)] |= docs - {""}
+    context = _Context(owners, bare_docs, {k: len(v) for k, v in full_docs.items()})
+    out: dict[tuple[str, str], Node | None] = {}
+    doubts: dict[str, Doubt] = {}
+    for ref in refs:
+        if ref.type != PERSON:
+            continue
+        for token in ref.lone:
+            key = (ref.doc, token)
+            if key in out:
+                continue
+            own = [forms.node(PERSON, f) for f in ref.full]
+            out[key] = _pick(forms, (ref.doc, token), own, in_doc[ref.doc], context, doubts)
+    return out, sorted(doubts.values(), key=lambda d: (d.names, d.rule))
+
+
+@dataclass(frozen=True)
+class _Context:
+    """What the corpus says about bare names: owners, bare-only documents, full-name documents."""
+
+    owners: dict[str, set[Node]]
+    bare_docs: dict[str, int]
+    full_docs: dict[Node, int]
+
+
+def _pick(forms: Forms, where: tuple[str, str], own: list[Node], here: dict[str, set[Node]],
+          ctx: _Context, doubts: dict[str, Doubt]) -> Node | None:
+    """The cluster a bare name stands for, by the rules of link_bare."""
+    doc, token = where
+    key = fold(token)
+    if own:  # the detector tied it to a full name of the same candidate
+        return forms.find(own[0])
+    local = here.get(key, set())
+    if len(local) == 1:
+        return next(iter(local))
+    corpus = ctx.owners.get(key, set())
+    if len(local) > 1 or len(corpus) > 1:
+        names = sorted(_label(forms, n) for n in (local or corpus))
+        doubts[key] = Doubt((token, *names), PERSON, "bare name of several people",
+                            f"'{token}' alone in documents that do not name one of them in full")
+        return None
+    if not corpus:
+        return forms.find(forms.add(PERSON, token, doc, 1))
+    owner = next(iter(corpus))
+    full, bare = ctx.full_docs.get(owner, 0), ctx.bare_docs.get(key, 0)
+    if any(i >= 0 for i, _ in forms.labels[owner]) or bare > BARE_PER_FULL * full:
+        doubts[key] = Doubt((token, _label(forms, owner)), PERSON, "bare surname not linked",
+                            f"'{token}' alone in {bare} documents; "
+                            f"'{_label(forms, owner)}' named in full in {full}")
+        return None
+    return owner
+
+
+def _owners(forms: Forms) -> dict[str, set[Node]]:
+    """Folded surname → the person clusters whose full names end in it."""
+    out: dict[str, set[Node]] = defaultdict(set)
+    for node in forms.parent:
+        if node[0] == PERSON and person_name(forms.sample(node)).full:
+            out[person_name(forms.sample(node)).surname].add(forms.find(node))
+    return out
+
+
+def _doc_people(forms: Forms, refs: list[Ref]) -> dict[str, dict[str, set[Node]]]:
+    """Per document: folded surname or given name → clusters it names in full there."""
+    out: dict[str, dict[str, set[Node]]] = defaultdict(lambda: defaultdict(set))
+    for ref in refs:
+        if ref.type != PERSON:
+            continue
+        for form in ref.full:
+            node = forms.find(forms.node(PERSON, form))
+            name = person_name(form)
+            out[ref.doc][name.surname].add(node)
+            if not name.initial:
+                out[ref.doc].setdefault(name.given, set()).add(node)
+    return out
+
+
+def _bare_only_docs(refs: list[Ref], in_doc: dict[str, dict[str, set[Node]]]) -> dict[str, int]:
+    """Folded bare name → documents that use it without naming anyone by it in full."""
+    docs: dict[str, set[str]] = defaultdict(set)
+    for ref in refs:
+        if ref.type == PERSON and not ref.full:
+            for token in ref.lone:
+                if fold(token) not in in_doc.get(ref.doc, {}):
+                    docs[fold(token)].add(ref.doc)
+    return {k: len(v) for k, v in docs.items()}
+
+
+def _label(forms: Forms, node: Node) -> str:
+    """The most used written form of a cluster's root node."""
+    written = forms.written[node] or {node[1]: 0}
+    return max(sorted(written), key=lambda w: written[w])
