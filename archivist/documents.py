@@ -16,9 +16,11 @@ from .cache import Cache, make_key
 from .convert import block_text, parse_blocks, word_count
 from .dates import MIN_YEAR, early_date
 from .errors import SourceError
+from .formats import Limits, split
+from .formats.source import apply_kinds, block_anchors, original_of, oversize, read_any
 from .metadata import build_metadata, derive_title, detect, parse_given
 from .model import Block, Document, Metadata, Problem, RawSource
-from .reader import Inventory, SourceBytes, close_bidi, load_bytes, read_source
+from .reader import Inventory, SourceBytes, close_bidi, load_bytes
 from .slugs import make_slug
 
 log = logging.getLogger(__name__)
@@ -46,10 +48,11 @@ def document_text(doc: Document) -> str:
     return "\n\n".join(block_text(b) for b in doc.blocks)
 
 
-def process(src: SourceBytes, scanner: Scanner | None = None) -> SourceResult:
+def process(src: SourceBytes, scanner: Scanner | None = None,
+            limits: Limits = Limits()) -> SourceResult:
     """Decode, structure and describe one source; pure, so it can be cached and pooled."""
     try:
-        raw, problems = read_source(src)
+        raw, problems = read_any(src, limits)
     except SourceError as exc:
         return SourceResult(src.source, None, (Problem(exc.source, exc.reason, exc.line,
                                                        skipped=True),))
@@ -59,40 +62,53 @@ def process(src: SourceBytes, scanner: Scanner | None = None) -> SourceResult:
 
 
 def process_all(root: Path, inventory: Inventory, cache: Cache, scanner: Scanner | None,
-                scanner_id: str) -> tuple[list[SourceResult], list[Problem]]:
+                scanner_id: str, limits: Limits = Limits()
+                ) -> tuple[list[SourceResult], list[Problem]]:
     """Process every source, reusing cached results keyed by content, code and configuration."""
     problems: list[Problem] = list(inventory.problems)
     loaded: dict[str, SourceBytes] = {}
     for path in inventory.sources:
+        if big := oversize(path, path.relative_to(root).as_posix(), limits):
+            problems.append(big)
+            continue
         try:
             src = load_bytes(path, root, inventory.sidecars.get(path))
         except SourceError as exc:
             problems.append(Problem(exc.source, exc.reason, exc.line, skipped=True))
             continue
-        loaded[make_key(src.source, src.data, src.sidecar_data or b"", scanner_id)] = src
+        members, more = split(src.data, src.source, limits)
+        problems += more
+        for rel, data in members:
+            member = replace(src, source=rel, data=data)
+            key = make_key(rel, data, src.sidecar_data or b"", scanner_id + limits.key())
+            loaded[key] = member
     results = cache.get_many(loaded)
     missing = [(k, s) for k, s in loaded.items() if k not in results]
-    fresh = _run(missing, scanner)
+    fresh = _run(missing, scanner, limits)
     cache.put_many(fresh)
     results.update(fresh)
     return sorted((results[k] for k in loaded), key=lambda r: r.source), problems
 
 
-def _run(items: list[tuple[str, SourceBytes]], scanner: Scanner | None) -> dict[str, SourceResult]:
+def _run(items: list[tuple[str, SourceBytes]], scanner: Scanner | None,
+         limits: Limits = Limits()) -> dict[str, SourceResult]:
     """Process uncached sources, in parallel when there are many."""
     workers = min(os.cpu_count() or 1, 8)
     if len(items) < POOL_MIN or workers < 2:
-        return {key: process(src, scanner) for key, src in items}
+        return {key: process(src, scanner, limits) for key, src in items}
     with ProcessPoolExecutor(max_workers=workers) as pool:
-        done = pool.map(process, [s for _, s in items], [scanner] * len(items), chunksize=32)
+        done = pool.map(process, [s for _, s in items], [scanner] * len(items),
+                        [limits] * len(items), chunksize=32)
         return {key: result for (key, _), result in zip(items, done)}
 
 
 def read_documents(root: Path, inventory: Inventory, cache: Cache | None = None,
-                   scanner: Scanner | None = None, scanner_id: str = ""
+                   scanner: Scanner | None = None, scanner_id: str = "",
+                   limits: Limits = Limits()
                    ) -> tuple[list[Document], list[Problem], dict[str, Any]]:
     """Every source as a Document with a stable id; duplicates folded; scans by document id."""
-    results, problems = process_all(root, inventory, cache or Cache(None), scanner, scanner_id)
+    results, problems = process_all(root, inventory, cache or Cache(None), scanner, scanner_id,
+                                    limits)
     for result in results:
         problems.extend(result.problems)
     docs = [r.document for r in results if r.document is not None]
@@ -120,21 +136,26 @@ def fold_duplicates(docs: list[Document]) -> tuple[list[Document], list[Problem]
 
 def to_document(raw: RawSource) -> tuple[Document, list[Problem]]:
     """Convert one decoded source into a Document (id assigned later)."""
-    blocks, problems = split_long_blocks(parse_blocks(raw.text, raw.body_line), raw.source)
+    blocks, problems = split_long_blocks(
+        apply_kinds(parse_blocks(raw.text, raw.body_line), raw.kinds), raw.source)
     given, more = parse_given(raw.given, raw.source)
-    problems += more
+    from_format, more_format = parse_given(raw.found, raw.source)  # precedence of detected values
+    weak, weaker = parse_given(raw.weak, raw.source)  # e.g. a PDF's creation date
+    problems += more + more_format + weaker
     found, body = detect(blocks)
-    if "title" in given and body is not blocks and found.get("title") != given["title"]:
+    title = given.get("title", from_format.get("title"))
+    if title is not None and body is not blocks and found.get("title") != title:
         body = blocks  # the headline line stays in the body when a title is given instead
     elif len(body) < len(blocks) and not _wordy(found["title"]):
         body = blocks  # a rule such as '---' is no headline: it stays text, the title is derived
         found = {**found, "title": derive_title([b for b in blocks if _wordy(b.text)] or blocks)}
-    meta, more = _isolated(build_metadata(given, found), raw.source)
+    meta, more = _isolated(build_metadata(given, {**weak, **found, **from_format}), raw.source)
     problems += more
     if meta.date is None and "date" not in raw.given:
         problems += _early_dates(body, raw.source)
     doc = Document(id=given.get("slug", ""), source=raw.source, sha256=raw.sha256, meta=meta,
-                   blocks=tuple(body), words=word_count(blocks))
+                   blocks=tuple(body), words=word_count(blocks), original=original_of(raw),
+                   anchors=block_anchors(body, raw.anchors), details=raw.details)
     return doc, problems
 
 

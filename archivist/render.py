@@ -72,14 +72,16 @@ def inline(text: str, mentions: list[Mention], here: str, index: Index) -> str:
 
 # --- document pages ----------------------------------------------------------------------------
 
-def document_pages(doc: Document, index: Index) -> dict[str, str]:
+def document_pages(doc: Document, index: Index, originals: bool = True) -> dict[str, str]:
     """The page of a document; a very long one gets a page per part (each under 1 MB)."""
     total = len(index.parts.get(doc.id, ())) + 1
-    return {doc_src(doc.id, n): document_page(doc, index, n) for n in range(1, total + 1)}
+    return {doc_src(doc.id, n): document_page(doc, index, originals, n)
+            for n in range(1, total + 1)}
 
 
-def document_page(doc: Document, index: Index, part: int = 1) -> str:
-    """The Markdown of one document page (of part `part` of a very long document)."""
+def document_page(doc: Document, index: Index, originals: bool = True, part: int = 1) -> str:
+    """The Markdown of one document page (of part `part` of a very long document), linking its
+    published original unless turned off."""
     starts = index.parts.get(doc.id, ())
     here = doc_src(doc.id, part)
     by_block: dict[int, list[Mention]] = defaultdict(list)
@@ -87,16 +89,18 @@ def document_page(doc: Document, index: Index, part: int = 1) -> str:
         by_block[m.block].append(m)
     speakers = index.doc_speakers.get(doc.id, {})
     text = body(doc, by_block, speakers, here, index, part_range(starts, part, len(doc.blocks)))
+    head = [metadata_block(doc, here, originals), thread_block(doc, index, here),
+            entity_panel(doc, index, here)]
     if not starts:
         return "".join([front_matter(doc.meta.title, description=_description(doc)),
-                        headline(doc), metadata_block(doc, here), entity_panel(doc, index, here),
-                        text, related_block(doc, index, here), prev_next(doc, index, here)])
+                        headline(doc), *head, text, related_block(doc, index, here),
+                        prev_next(doc, index, here)])
     nav = part_nav(doc.id, part, len(starts) + 1)
     title = doc.meta.title if part == 1 else f"{doc.meta.title} (part {part})"
-    head = [metadata_block(doc, here), entity_panel(doc, index, here)] if part == 1 else []
     tail = [related_block(doc, index, here)] if part == len(starts) + 1 else []
-    return "".join([front_matter(title, description=_description(doc)), headline(doc), *head,
-                    nav, text, nav, *tail, prev_next(doc, index, here)])
+    return "".join([front_matter(title, description=_description(doc)), headline(doc),
+                    *(head if part == 1 else []), nav, text, nav, *tail,
+                    prev_next(doc, index, here)])
 
 
 def part_nav(doc_id: str, part: int, total: int) -> str:
@@ -125,15 +129,30 @@ def _description(doc: Document) -> str:
     return text[:160]
 
 
-def metadata_block(doc: Document, here: str) -> str:
+def original_name(doc: Document) -> str | None:
+    """File name of the published original, next to the page (documents/<id>/source.<ext>)."""
+    return f"source{doc.original.suffix}" if doc.original and doc.original.suffix else None
+
+
+def _size(size: int) -> str:
+    return f"{size:,} bytes" if size < 1024 * 1024 else f"{size / 1048576:.1f} MB ({size:,} bytes)"
+
+
+def metadata_block(doc: Document, here: str, originals: bool = True) -> str:
     """The metadata panel: date, outlet, author, kind, words, source, original link."""
     m = doc.meta
     rows = [("Date", esc(format_date(doc))), ("Outlet", esc(m.outlet or "")),
             ("Author", esc(m.author or "")), ("Place", esc(m.place or "")),
             ("Kind", esc(m.kind)),
             ("Words", f"{doc.words:,} · {doc.reading_minutes} min read"),
+            *((label, esc(value)) for label, value in doc.details),
             ("Source file", f"<code>{esc(doc.source)}</code>"),
             ("SHA-256", f'<code class="sha">{doc.sha256}</code>')]
+    name = original_name(doc)
+    if originals and name and doc.original:
+        kind = "" if doc.original.format == "text" else f"{esc(doc.original.format.upper())}, "
+        rows.append(("Original file", f'<a class="original" href="{esc(name)}">{esc(name)}</a> '
+                     f"({kind}{_size(doc.original.size)})"))
     if m.url:
         original = f'<a href="{esc(m.url)}" rel="nofollow noopener">{esc(m.url)}</a>'
         rows.append(("Original", original))
@@ -144,6 +163,17 @@ def metadata_block(doc: Document, here: str) -> str:
         rows.append(("Tags", esc(", ".join(m.tags))))
     cells = "".join(f"<dt>{k}</dt><dd>{v}</dd>" for k, v in rows if v)
     return f'<dl class="doc-meta">{cells}</dl>\n\n'
+
+
+def thread_block(doc: Document, index: Index, here: str) -> str:
+    """An e-mail's place in its thread: the message it answers and the answers to it."""
+    parts = []
+    if doc.id in index.reply_to:
+        parts.append(f"In reply to {doc_link(index.docs[index.reply_to[doc.id]], here)}")
+    answers = index.replies.get(doc.id, ())
+    if answers:
+        parts.append("Replies: " + "; ".join(doc_link(index.docs[a], here) for a in answers))
+    return f'<p class="thread">{" · ".join(parts)}</p>\n\n' if parts else ""
 
 
 def entity_panel(doc: Document, index: Index, here: str) -> str:
@@ -183,7 +213,11 @@ def body(doc: Document, by_block: dict[int, list[Mention]], speakers: dict[int, 
     blocks = doc.blocks
     i, end = (shown.start, shown.stop) if shown is not None else (0, len(blocks))
     turn_no = sum(1 for b in blocks[:i] if b.kind == "turn")
+    last = end == len(blocks)  # anchors past the last block go on the last part
+    anchors = sorted(a for a in doc.anchors if a[0] >= i and (last or a[0] < end))
     while i < end:
+        while anchors and anchors[0][0] <= i:
+            out.append(_anchor(anchors.pop(0)[1]))
         block = blocks[i]
         text = inline(block.text, sorted(by_block.get(i, []), key=lambda m: m.start), here, index)
         if block.kind == "kicker":
@@ -209,7 +243,15 @@ def body(doc: Document, by_block: dict[int, list[Mention]], speakers: dict[int, 
         else:
             out.append(f'<p class="{block.kind}"{NO_QUICK}>{text}</p>')
         i += 1
+    out.extend(_anchor(name) for _, name in anchors)
     return "\n\n".join(out) + "\n\n"
+
+
+def _anchor(name: str) -> str:
+    """A citable position in the original, e.g. a PDF page: `#page-12`."""
+    label = name.replace("-", " ").capitalize()
+    return (f'<p class="anchor" id="{esc(name)}"{NO_QUICK}>'
+            f'<a href="#{esc(name)}">{esc(label)}</a></p>')
 
 
 def _turn(block: Block, text: str, number: int, entity_id: str | None, here: str,

@@ -13,11 +13,12 @@ import stat
 from dataclasses import dataclass
 from pathlib import Path
 
+from ..formats import SUFFIXES as FORMAT_SUFFIXES
 from ..model import Problem
 
 log = logging.getLogger(__name__)
 
-SOURCE_SUFFIXES = (".txt", ".md")
+SOURCE_SUFFIXES = (".txt", ".md", *FORMAT_SUFFIXES)
 SIDECAR_SUFFIXES = (".yml", ".yaml")
 NAME_CONTROL = re.compile(r"[\x00-\x1f\x7f-\x9f]")
 SURROGATE = re.compile(r"[\ud800-\udfff]")
@@ -166,5 +167,5 @@ def _hidden(path: Path, root: Path) -> bool:
 def _unsupported_reason(path: Path, root: Path) -> str:
     if _hidden(path, root):
         return "hidden file, not a source"
-    return f"unsupported file type '{shown_name(path.suffix) or '(none)'}'; sources are .txt or " \
-        ".md files"
+    return (f"unsupported file type '{shown_name(path.suffix) or '(none)'}'; sources are "
+            f"{', '.join(SOURCE_SUFFIXES)} files")
