@@ -17,7 +17,7 @@ from .formats.originals import load_all, original_files
 from .formats.source import page_resources
 from .index import Index, build_index
 from .model import Archive
-from .reader import discover
+from .reader import discover, rel_name
 from .registry import load_registry
 from .resolution import resolve_entities
 from .render import documents_pages, home_page, outlet_pages, report_pages, timeline_page
@@ -96,7 +96,8 @@ def originals(archive: Archive, settings: Settings) -> dict[str, Path | bytes]:
         return {}
     root = settings.sources
     # Listed again rather than kept from gather: the archive holds no paths, only source names.
-    paths = {p.relative_to(root).as_posix(): p for p in discover(root).sources}
+    paths = {rel_name(p, root): p
+             for p in discover(root, settings.outside_links).sources}
     return load_all(paths, original_files(archive.documents, paths), settings.limits)
 
 
