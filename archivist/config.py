@@ -11,7 +11,7 @@ from .errors import ConfigError
 from .formats import Limits
 
 KNOWN_KEYS = {"sources", "registry", "cache", "detect", "fulltext", "stemmer", "site_name",
-              "site_url", "originals", "limits", "ocr"}
+              "site_url", "originals", "limits", "ocr", "outside_links"}
 ENV = {"sources": "ARCHIVE_SOURCES", "registry": "ARCHIVE_REGISTRY", "cache": "ARCHIVE_CACHE"}
 
 
@@ -29,6 +29,7 @@ class Settings:
     site_url: str | None = None
     originals: bool = True  # publish each document's original file next to its page
     limits: Limits = Limits()
+    outside_links: bool = False  # read symlinks to files outside the sources folder
 
 
 def load_settings(raw: Mapping[str, Any] | None, base: Path, site_name: str = "Source Archive",
@@ -43,7 +44,7 @@ def load_settings(raw: Mapping[str, Any] | None, base: Path, site_name: str = "S
     for key, var in ENV.items():
         if env.get(var):
             raw[key] = env[var]
-    for key in ("detect", "fulltext", "originals", "ocr"):
+    for key in ("detect", "fulltext", "originals", "ocr", "outside_links"):
         if not isinstance(raw.get(key, True), bool):
             raise ConfigError(f"extra.archive.{key}: '{raw[key]}' is not true or false")
     sources = _path(raw.get("sources", "sources"), base, "sources")
@@ -60,7 +61,8 @@ def load_settings(raw: Mapping[str, Any] | None, base: Path, site_name: str = "S
                     stemmer=stemmer,
                     site_name=str(raw.get("site_name", site_name)),
                     site_url=raw.get("site_url", site_url),
-                    originals=raw.get("originals", True), limits=limits)
+                    originals=raw.get("originals", True), limits=limits,
+                    outside_links=raw.get("outside_links", False))
 
 
 def _limits(value: Any) -> Limits:

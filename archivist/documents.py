@@ -12,20 +12,21 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
 
-from slugify import slugify
-
 from .cache import Cache, make_key
 from .convert import block_text, parse_blocks, word_count
+from .dates import MIN_YEAR, early_date
 from .errors import SourceError
 from .formats import Limits, split
 from .formats.source import apply_kinds, block_anchors, original_of, oversize, read_any
-from .metadata import build_metadata, detect, parse_given
-from .model import Document, Problem, RawSource
-from .reader import Inventory, SourceBytes, load_bytes
+from .metadata import build_metadata, derive_title, detect, parse_given
+from .model import Block, Document, Metadata, Problem, RawSource
+from .reader import Inventory, SourceBytes, close_bidi, load_bytes
+from .slugs import make_slug
 
 log = logging.getLogger(__name__)
 
 SLUG_MAX = 60
+BLOCK_MAX = 100_000  # characters; a longer paragraph is cut (at a space) so pages can be split
 RESERVED_SLUGS = {"index", "page", "undated", "assets", "search"}
 POOL_MIN = 300  # below this many uncached sources a process pool costs more than it saves
 
@@ -135,41 +136,117 @@ def fold_duplicates(docs: list[Document]) -> tuple[list[Document], list[Problem]
 
 def to_document(raw: RawSource) -> tuple[Document, list[Problem]]:
     """Convert one decoded source into a Document (id assigned later)."""
-    blocks = apply_kinds(parse_blocks(raw.text, raw.body_line), raw.kinds)
-    given, problems = parse_given(raw.given, raw.source)
-    from_format, more = parse_given(raw.found, raw.source)  # same precedence as detected values
+    blocks, problems = split_long_blocks(
+        apply_kinds(parse_blocks(raw.text, raw.body_line), raw.kinds), raw.source)
+    given, more = parse_given(raw.given, raw.source)
+    from_format, more_format = parse_given(raw.found, raw.source)  # precedence of detected values
     weak, weaker = parse_given(raw.weak, raw.source)  # e.g. a PDF's creation date
-    problems += more + weaker
+    problems += more + more_format + weaker
     found, body = detect(blocks)
     title = given.get("title", from_format.get("title"))
     if title is not None and body is not blocks and found.get("title") != title:
         body = blocks  # the headline line stays in the body when a title is given instead
-    meta = build_metadata(given, {**weak, **found, **from_format})
+    elif len(body) < len(blocks) and not _wordy(found["title"]):
+        body = blocks  # a rule such as '---' is no headline: it stays text, the title is derived
+        found = {**found, "title": derive_title([b for b in blocks if _wordy(b.text)] or blocks)}
+    meta, more = _isolated(build_metadata(given, {**weak, **found, **from_format}), raw.source)
+    problems += more
+    if meta.date is None and "date" not in raw.given:
+        problems += _early_dates(body, raw.source)
     doc = Document(id=given.get("slug", ""), source=raw.source, sha256=raw.sha256, meta=meta,
                    blocks=tuple(body), words=word_count(blocks), original=original_of(raw),
                    anchors=block_anchors(body, raw.anchors), details=raw.details)
     return doc, problems
 
 
+def _wordy(text: str) -> bool:
+    return any(c.isalnum() for c in text)
+
+
+def split_long_blocks(blocks: list[Block], source: str) -> tuple[list[Block], list[Problem]]:
+    """Cut paragraphs longer than BLOCK_MAX at spaces, so no page part has to hold one whole."""
+    out: list[Block] = []
+    problems: list[Problem] = []
+    for block in blocks:
+        if len(block.text) <= BLOCK_MAX:
+            out.append(block)
+            continue
+        pieces = _cut(block.text)
+        problems.append(Problem(source, f"a block of {len(block.text):,} characters is shown as "
+                                f"{len(pieces)} paragraphs", line=block.line, info=True))
+        out.append(replace(block, text=pieces[0]))
+        out.extend(Block("paragraph", piece, block.line) for piece in pieces[1:])
+    return out, problems
+
+
+def _cut(text: str) -> list[str]:
+    pieces = []
+    while len(text) > BLOCK_MAX:
+        space = text.rfind(" ", BLOCK_MAX // 2, BLOCK_MAX)
+        cut = space if space > 0 else BLOCK_MAX
+        pieces.append(text[:cut])
+        text = text[cut:].lstrip(" ")
+    return [*pieces, text] if text else pieces
+
+
+def _isolated(meta: Metadata, source: str) -> tuple[Metadata, list[Problem]]:
+    """Close bidirectional overrides a title or name leaves open, so they cannot leak."""
+    changes: dict[str, str] = {}
+    for field in ("title", "outlet", "author", "place"):
+        value = getattr(meta, field)
+        if value and (closed := close_bidi(value)) != value:
+            changes[field] = closed
+    problems = [Problem(source, f"unclosed bidirectional control characters in '{f}' closed")
+                for f in sorted(changes)]
+    return replace(meta, **changes), problems
+
+
+def _early_dates(blocks: list[Block], source: str) -> list[Problem]:
+    """A warning for a stated date detection ignored because its year is before MIN_YEAR."""
+    for block in blocks[:8]:
+        if written := early_date(block.text):
+            return [Problem(source, f"date '{written}' has a year before {MIN_YEAR} (a typo?); "
+                            "ignored", line=block.line)]
+    return []
+
+
 def base_slug(doc: Document) -> str:
     """A readable slug from the title (or a given slug)."""
-    slug = doc.id or slugify(doc.meta.title, max_length=SLUG_MAX, word_boundary=True) or "document"
+    slug = doc.id or make_slug(doc.meta.title, SLUG_MAX) or "document"
     return f"doc-{slug}" if slug in RESERVED_SLUGS or slug.isdigit() else slug
 
 
 def assign_ids(documents: list[Document], problems: list[Problem]) -> list[Document]:
-    """Give each document a stable slug; collisions get a suffix from their own source path."""
+    """Give each document a stable, unique slug; collisions get a suffix from their source path."""
     by_slug: dict[str, list[Document]] = defaultdict(list)
     for doc in documents:
         by_slug[base_slug(doc)].append(doc)
+    used = set(by_slug)  # every slug first: a suffixed id must not take another document's slug
     result = []
     for slug, group in sorted(by_slug.items()):
         group.sort(key=lambda d: d.source)
         result.append(replace(group[0], id=slug))
         for doc in group[1:]:
-            suffix = hashlib.sha256(doc.source.encode()).hexdigest()[:6]
-            result.append(replace(doc, id=f"{slug}-{suffix}"))
+            new = _free_id(slug, doc.source, used)
+            result.append(replace(doc, id=new))
             problems.append(Problem(doc.source, f"title slug '{slug}' already used by "
-                                    f"{group[0].source}; page is documents/{slug}-{suffix}/ "
+                                    f"{group[0].source}; page is documents/{new}/ "
                                     "(set 'slug:' in its metadata to choose one)", info=True))
+    ids = [d.id for d in result]
+    if len(set(ids)) != len(ids):  # by construction never; a shared id would lose a page
+        raise AssertionError(f"document ids not unique: {sorted(ids)}")
     return sorted(result, key=lambda d: d.source)
+
+
+def _free_id(slug: str, source: str, used: set[str]) -> str:
+    """slug-<hash of the source path>, longer (then numbered) while that id is taken."""
+    digest = hashlib.sha256(source.encode("utf-8", "backslashreplace")).hexdigest()
+    for length in (6, 10, 16, 64):
+        if (new := f"{slug}-{digest[:length]}") not in used:
+            used.add(new)
+            return new
+    number = 2
+    while f"{new}-{number}" in used:
+        number += 1
+    used.add(f"{new}-{number}")
+    return f"{new}-{number}"

@@ -32,6 +32,7 @@ from pathlib import Path
 import Stemmer
 
 from .anchors import shown_anchors
+from .parts import part_of
 from .convert import block_text
 from .errors import ArchiveError
 from .html import page_url
@@ -73,8 +74,9 @@ class SearchDoc:
     text: str
     filters: tuple[tuple[str, str], ...]
     # (offset in UTF-16 code units, as the page's JavaScript counts, of a block in text; the id of
-    # its passage on the page, or None): a result links to the passage its excerpt comes from.
-    passages: tuple[tuple[int, str | None], ...] = ()
+    # its passage on the page, or None; the part of a very long document that shows it): a result
+    # links to the passage its excerpt comes from.
+    passages: tuple[tuple[int, str | None, int], ...] = ()
 
 
 @dataclass(frozen=True)
@@ -129,15 +131,15 @@ def _search_doc(index: Index, doc_id: str) -> SearchDoc:
     return SearchDoc(url=page_url(doc_src(doc_id)), title=doc.meta.title,
                      date=format_date(doc), outlet=doc.meta.outlet or "", kind=doc.meta.kind,
                      text="\n".join(texts), filters=_filters(index, doc_id),
-                     passages=_passages(texts, shown_anchors(doc)))
+                     passages=_passages(texts, shown_anchors(doc), index.parts.get(doc_id, ())))
 
 
-def _passages(texts: list[str], anchors: tuple[str | None, ...]
-              ) -> tuple[tuple[int, str | None], ...]:
-    """Where each block starts in the joined text (UTF-16 units), with its passage id."""
+def _passages(texts: list[str], anchors: tuple[str | None, ...], starts: tuple[int, ...] = ()
+              ) -> tuple[tuple[int, str | None, int], ...]:
+    """Where each block starts in the joined text (UTF-16 units), its passage id and part."""
     out, at = [], 0
-    for text, anchor in zip(texts, anchors):
-        out.append((at, anchor))
+    for i, (text, anchor) in enumerate(zip(texts, anchors)):
+        out.append((at, anchor, part_of(starts, i)))
         at += utf16_len(text) + 1
     return tuple(out)
 
@@ -210,10 +212,11 @@ def _document_files(number: int, doc: SearchDoc) -> dict[str, bytes]:
     return files
 
 
-def part_passages(parts: list[str], passages: tuple[tuple[int, str | None], ...]
+def part_passages(parts: list[str], passages: tuple[tuple[int, str | None, int], ...]
                   ) -> list[list[list]]:
-    """For each part, [[offset in the part, passage id], …]: the passage the part starts in
-    (at 0), then every passage starting inside it (offsets in UTF-16 units)."""
+    """For each text part, [[offset in the part, passage id(, page part)], …]: the passage the
+    part starts in (at 0), then every passage starting inside it (offsets in UTF-16 units); the
+    page part (of a very long document shown on several pages) only when it is not the first."""
     out: list[list[list]] = []
     start, i = 0, 0
     for part in parts:
@@ -222,7 +225,8 @@ def part_passages(parts: list[str], passages: tuple[tuple[int, str | None], ...]
             i += 1  # the passage this part starts in
         here, j = [], i
         while j < len(passages) and passages[j][0] < end:
-            here.append([max(0, passages[j][0] - start), passages[j][1]])
+            at, anchor, page = passages[j]
+            here.append([max(0, at - start), anchor] + ([page] if page > 1 else []))
             j += 1
         out.append(here)
         start = end

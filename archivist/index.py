@@ -8,6 +8,7 @@ from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 
 from .model import Archive, Document, Entity, Mention
+from .parts import part_starts
 
 log = logging.getLogger(__name__)
 
@@ -36,6 +37,7 @@ class Index:
     doc_speakers: dict[str, dict[int, str]]  # document → block index → speaking entity
     reply_to: dict[str, str] = field(default_factory=dict)  # e-mail → the message it answers
     replies: dict[str, tuple[str, ...]] = field(default_factory=dict)  # e-mail → its answers
+    parts: dict[str, tuple[int, ...]] = field(default_factory=dict)  # long documents' parts
 
     def neighbours(self, doc_id: str) -> tuple[Document | None, Document | None]:
         """The previous and next document by date."""
@@ -79,6 +81,7 @@ def build_index(archive: Archive) -> Index:
         speaker_turns=speaker_turns(archive, position),
         doc_speakers=doc_speakers(archive),
         **threads(archive),
+        parts={d: starts for d, doc in docs.items() if (starts := part_starts(doc))},
     )
 
 

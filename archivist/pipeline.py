@@ -17,11 +17,11 @@ from .formats.originals import load_all, original_files
 from .formats.source import page_resources
 from .index import Index, build_index
 from .model import Archive
-from .reader import discover
+from .reader import discover, rel_name
 from .registry import load_registry
 from .resolution import resolve_entities
 from .render import documents_pages, home_page, outlet_pages, report_pages, timeline_page
-from .render import document_page
+from .render import document_pages
 from .render_entities import entity_pages
 from .render_extras import extra_pages
 from .reuse import publication, reuse_pages
@@ -62,7 +62,8 @@ def _gather(settings: Settings) -> Archive:
     scan, scan_id = scanner(stop) if settings.detect else (None, "")
     cache = Cache(settings.cache)
     try:
-        inventory = page_resources(discover(settings.sources), settings.sources)
+        inventory = page_resources(discover(settings.sources, settings.outside_links),
+                                   settings.sources)
         documents, problems, scans = read_documents(settings.sources, inventory, cache, scan,
                                                     scan_id, settings.limits)
         found = resolve_all(documents, scans, stop, cache) if settings.detect else None
@@ -96,7 +97,8 @@ def originals(archive: Archive, settings: Settings) -> dict[str, Path | bytes]:
         return {}
     root = settings.sources
     # Listed again rather than kept from gather: the archive holds no paths, only source names.
-    paths = {p.relative_to(root).as_posix(): p for p in discover(root).sources}
+    paths = {rel_name(p, root): p
+             for p in discover(root, settings.outside_links).sources}
     return load_all(paths, original_files(archive.documents, paths), settings.limits)
 
 
@@ -107,8 +109,7 @@ def iter_pages(index: Index, settings: Settings) -> Iterator[tuple[str, str]]:
     yield from report_pages(index).items()
     published = publication(settings)
     for doc in index.archive.documents:
-        yield f"documents/{doc.id}/index.md", document_page(doc, index, settings.originals,
-                                                            published)
+        yield from document_pages(doc, index, settings.originals, published).items()
     yield from documents_pages(index).items()
     yield from outlet_pages(index).items()
     yield from entity_pages(index).items()

@@ -16,6 +16,8 @@ from .gaps import rows_with_gaps
 from .html import time_tag
 from .index import Index
 from .model import TYPE_FOLDERS, Archive, Block, Document, Entity, Mention
+from .parts import part_of, part_range
+from .slugs import unique_slug
 
 log = logging.getLogger(__name__)
 
@@ -29,9 +31,15 @@ SINGULAR = {"person": "person", "place": "place", "organization": "organization"
 SHORT_INDEX = 50  # up to this many documents, the documents index lists them all
 
 
-def doc_src(doc_id: str) -> str:
-    """Source path of a document page."""
-    return f"documents/{doc_id}/index.md"
+def doc_src(doc_id: str, part: int = 1) -> str:
+    """Source path of a document page (or of one part of a very long document)."""
+    return f"documents/{doc_id}/index.md" if part == 1 else \
+        f"documents/{doc_id}/part-{part}/index.md"
+
+
+def block_src(doc_id: str, block: int, starts: tuple[int, ...] = ()) -> str:
+    """Source path of the page (part) that shows a block of a document."""
+    return doc_src(doc_id, part_of(starts, block))
 
 
 def entity_src(entity: Entity, number: int = 1) -> str:
@@ -71,23 +79,55 @@ def inline(text: str, mentions: list[Mention], here: str, index: Index) -> str:
 
 # --- document pages ----------------------------------------------------------------------------
 
-def document_page(doc: Document, index: Index, originals: bool = True,
+def document_pages(doc: Document, index: Index, originals: bool = True,
+                   publication: Publication | None = None) -> dict[str, str]:
+    """The page of a document; a very long one gets a page per part (each under 1 MB)."""
+    total = len(index.parts.get(doc.id, ())) + 1
+    return {doc_src(doc.id, n): document_page(doc, index, originals, n, publication)
+            for n in range(1, total + 1)}
+
+
+def document_page(doc: Document, index: Index, originals: bool = True, part: int = 1,
                   publication: Publication | None = None) -> str:
-    """The Markdown of one document page (linking its published original unless turned off;
-    with its citation when the publication is known)."""
-    here = doc_src(doc.id)
+    """The Markdown of one document page (of part `part` of a very long document), linking its
+    published original unless turned off, with its citation when the publication is known
+    (head metadata on every part, the citation block on the first)."""
+    starts = index.parts.get(doc.id, ())
+    here = doc_src(doc.id, part)
     cite = citation(doc, publication) if publication else None
     by_block: dict[int, list[Mention]] = defaultdict(list)
     for m in index.doc_mentions.get(doc.id, ()):
         by_block[m.block].append(m)
     speakers = index.doc_speakers.get(doc.id, {})
-    head = page_meta(cite) if cite else {}
-    parts = [front_matter(doc.meta.title, description=_description(doc), **head), headline(doc),
-             metadata_block(doc, here, originals, cite), thread_block(doc, index, here),
-             entity_panel(doc, index, here), body(doc, by_block, speakers, here, index),
-             cite_block(cite, here) if cite else "",
-             related_block(doc, index, here), prev_next(doc, index, here)]
-    return "".join(parts)
+    text = body(doc, by_block, speakers, here, index, part_range(starts, part, len(doc.blocks)))
+    meta = page_meta(cite) if cite else {}
+    head = [metadata_block(doc, here, originals, cite), thread_block(doc, index, here),
+            entity_panel(doc, index, here)]
+    citing = cite_block(cite, here) if cite and part == 1 else ""
+    if not starts:
+        return "".join([front_matter(doc.meta.title, description=_description(doc), **meta),
+                        headline(doc), *head, text, citing, related_block(doc, index, here),
+                        prev_next(doc, index, here)])
+    nav = part_nav(doc.id, part, len(starts) + 1)
+    title = doc.meta.title if part == 1 else f"{doc.meta.title} (part {part})"
+    tail = [related_block(doc, index, here)] if part == len(starts) + 1 else []
+    return "".join([front_matter(title, description=_description(doc), **meta), headline(doc),
+                    *(head if part == 1 else []), nav, text, nav, citing, *tail,
+                    prev_next(doc, index, here)])
+
+
+def part_nav(doc_id: str, part: int, total: int) -> str:
+    """Links between the parts of a very long document."""
+    here = doc_src(doc_id, part)
+    items = [f'<span aria-current="page">{n}</span>' if n == part
+             else link(here, doc_src(doc_id, n), str(n)) for n in range(1, total + 1)]
+    step = []
+    if part > 1:
+        step.append(link(here, doc_src(doc_id, part - 1), "← previous part", cls="prev-part"))
+    if part < total:
+        step.append(link(here, doc_src(doc_id, part + 1), "next part →", cls="next-part"))
+    return (f'<nav class="pager doc-parts" aria-label="Parts of this document">Part {part} of '
+            f'{total}: {" ".join(items)} {" ".join(step)}</nav>\n\n')
 
 
 def headline(doc: Document) -> str:
@@ -183,15 +223,17 @@ def _panel_count(total: int, turns: int) -> str:
 
 
 def body(doc: Document, by_block: dict[int, list[Mention]], speakers: dict[int, str], here: str,
-         index: Index) -> str:
-    """The document text, block by block."""
+         index: Index, shown: range | None = None) -> str:
+    """The document text, block by block (the blocks `shown`, by default all)."""
     out: list[str] = []
     ids: Counter[str] = Counter()
     blocks = doc.blocks
     anchors = block_anchors(doc)
-    marks = sorted(doc.anchors)  # positions in the original (PDF pages), before their block
-    i = 0
-    while i < len(blocks):
+    i, end = (shown.start, shown.stop) if shown is not None else (0, len(blocks))
+    last = end == len(blocks)  # marks past the last block go on the last part
+    # positions in the original (PDF pages), each before its block
+    marks = sorted(a for a in doc.anchors if a[0] >= i and (last or a[0] < end))
+    while i < end:
         while marks and marks[0][0] <= i:
             out.append(_anchor(marks.pop(0)[1]))
         block = blocks[i]
@@ -201,7 +243,7 @@ def body(doc: Document, by_block: dict[int, list[Mention]], speakers: dict[int, 
             continue
         if block.kind == "bullet":
             items = []
-            while i < len(blocks) and blocks[i].kind == "bullet":
+            while i < end and blocks[i].kind == "bullet":
                 ms = sorted(by_block.get(i, []), key=lambda m: m.start)
                 items.append(f'<li id="{anchors[i]}">{inline(blocks[i].text, ms, here, index)}'
                              f'{permalink(anchors[i], "item")}</li>')
@@ -213,8 +255,8 @@ def body(doc: Document, by_block: dict[int, list[Mention]], speakers: dict[int, 
         elif block.kind == "heading":
             out.append(_heading(block, ids))
         elif block.kind == "quote":
-            out.append(_quote(blocks, i, text, by_block, here, index, anchors[i]))
-            i += 2 if i + 1 < len(blocks) and blocks[i + 1].kind == "attribution" else 1
+            out.append(_quote(blocks, i, text, by_block, here, index, anchors[i], end))
+            i += 2 if i + 1 < end and blocks[i + 1].kind == "attribution" else 1
             continue
         else:
             out.append(f'<p class="{block.kind}" id="{anchors[i]}"{NO_QUICK}>{text}'
@@ -250,9 +292,9 @@ def _heading(block: Block, ids: Counter[str]) -> str:
 
 
 def _quote(blocks: tuple[Block, ...], i: int, text: str, by_block: dict[int, list[Mention]],
-           here: str, index: Index, anchor: str) -> str:
+           here: str, index: Index, anchor: str, end: int | None = None) -> str:
     footer = ""
-    if i + 1 < len(blocks) and blocks[i + 1].kind == "attribution":
+    if i + 1 < (len(blocks) if end is None else end) and blocks[i + 1].kind == "attribution":
         ms = sorted(by_block.get(i + 1, []), key=lambda m: m.start)
         footer = f"<footer>{inline(blocks[i + 1].text, ms, here, index)}</footer>"
     return (f'<blockquote class="embed" id="{anchor}"{NO_QUICK}><p>{text}'
@@ -274,18 +316,23 @@ def prev_next(doc: Document, index: Index, here: str) -> str:
     parts = []
     if prev_doc:
         parts.append(f'<a class="prev" rel="prev" href="{href(here, doc_src(prev_doc.id))}">'
-                     f'← {esc(prev_doc.meta.title)} <small>{format_date(prev_doc)}</small></a>')
+                     f'← {bdi(prev_doc.meta.title)} <small>{format_date(prev_doc)}</small></a>')
     if next_doc:
         parts.append(f'<a class="next" rel="next" href="{href(here, doc_src(next_doc.id))}">'
-                     f'{esc(next_doc.meta.title)} <small>{format_date(next_doc)}</small> →</a>')
+                     f'{bdi(next_doc.meta.title)} <small>{format_date(next_doc)}</small> →</a>')
     return f'<nav class="prev-next" aria-label="By date">{"".join(parts)}</nav>\n' if parts else ""
 
 
 def doc_link(doc: Document, here: str) -> str:
     """A document's title linked, with its date and outlet."""
-    outlet = f" · {esc(doc.meta.outlet)}" if doc.meta.outlet else ""
-    title = link(here, doc_src(doc.id), doc.meta.title)
+    outlet = f" · {bdi(doc.meta.outlet)}" if doc.meta.outlet else ""
+    title = f'<a href="{href(here, doc_src(doc.id))}">{bdi(doc.meta.title)}</a>'
     return f"{title} <small>{time_tag(doc.meta.date, format_date(doc))}{outlet}</small>"
+
+
+def bdi(text: str) -> str:
+    """Escaped text isolated from its neighbours' direction (a title may hold RTL overrides)."""
+    return f"<bdi>{esc(text)}</bdi>"
 
 
 # --- listings ----------------------------------------------------------------------------------
@@ -425,11 +472,7 @@ def outlet_slugs(outlets: Iterable[str]) -> dict[str, str]:
     slugs: dict[str, str] = {}
     used: set[str] = set()
     for outlet in sorted(outlets, key=lambda o: (o == "", o.lower())):
-        slug = slugify(outlet) or "unknown"
-        while slug in used:
-            slug += "-x"
-        used.add(slug)
-        slugs[outlet] = slug
+        slugs[outlet] = unique_slug(outlet, used, "unknown")
     return slugs
 
 

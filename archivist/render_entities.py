@@ -12,7 +12,7 @@ from .index import Index
 from .linked_data import entity_jsonld
 from .model import TYPE_FOLDERS, Document, Entity, Mention
 from .gaps import rows_with_gaps
-from .render import doc_src, entity_src, format_date, gap_row
+from .render import block_src, doc_src, entity_src, format_date, gap_row
 from .render_az import entity_index
 from .render_extras import profile_extras
 
@@ -52,8 +52,8 @@ def entity_page(entity: Entity, index: Index) -> dict[str, str]:
         here = page_src(base, number)
         title = entity.name if number == 1 else f"{entity.name} (page {number})"
         head = profile(entity, index, here) if number == 1 else ""
-        listing = "".join(_doc_entry(index.docs[d], by_doc.get(d, []), spoken.get(d, []), here)
-                          for d in chunk)
+        listing = "".join(_doc_entry(index.docs[d], by_doc.get(d, []), spoken.get(d, []), here,
+                                     index.parts.get(d, ())) for d in chunk)
         nav = pager(base, number, len(chunks))
         first = number == 1
         pages[here] = (front_matter(title, search={"boost": 3} if first else None,
@@ -140,7 +140,8 @@ def speaks_in(entity: Entity, index: Index, here: str) -> str:
     groups = []
     for doc_id, group in groupby(turns[:TURNS_SHOWN], key=lambda t: t[0]):
         doc = index.docs[doc_id]
-        items = "".join(_turn_item(doc, block, here) for _, block in group)
+        items = "".join(_turn_item(doc, block, here, index.parts.get(doc.id, ()))
+                        for _, block in group)
         when = time_tag(doc.meta.date, format_date(doc))
         groups.append(f"<li>{link(here, doc_src(doc_id), doc.meta.title)} "
                       f"<small>{when}</small><ul>{items}</ul></li>")
@@ -151,11 +152,11 @@ def speaks_in(entity: Entity, index: Index, here: str) -> str:
             f'{"".join(groups)}</ul>{more}\n\n')
 
 
-def _turn_item(doc: Document, block: int, here: str) -> str:
+def _turn_item(doc: Document, block: int, here: str, starts: tuple[int, ...] = ()) -> str:
     text = doc.blocks[block].text
     snippet = text[:160] + ("…" if len(text) > 160 else "")
-    anchor = block_anchor(doc, block)
-    return f'<li class="kwic">{link(here, doc_src(doc.id), snippet, anchor=anchor)}</li>'
+    target = block_src(doc.id, block, starts)
+    return f'<li class="kwic">{link(here, target, snippet, anchor=block_anchor(doc, block))}</li>'
 
 
 def companions(entity: Entity, index: Index, here: str) -> str:
@@ -169,29 +170,31 @@ def companions(entity: Entity, index: Index, here: str) -> str:
     return f'<h2 id="mentioned-with">Mentioned with</h2>\n<p class="companions">{items}</p>\n\n'
 
 
-def _doc_entry(doc: Document, mentions: list[Mention], turns: list[int], here: str) -> str:
-    snippets = "".join(_snippet(doc, m, here) for m in mentions[:SNIPPETS_PER_DOC])
+def _doc_entry(doc: Document, mentions: list[Mention], turns: list[int], here: str,
+               starts: tuple[int, ...] = ()) -> str:
+    snippets = "".join(_snippet(doc, m, here, starts) for m in mentions[:SNIPPETS_PER_DOC])
     more = ""
     if len(mentions) > SNIPPETS_PER_DOC:  # the next mention not quoted, in the document
-        rest = link(here, doc_src(doc.id), f"+{len(mentions) - SNIPPETS_PER_DOC} more",
-                    anchor=mentions[SNIPPETS_PER_DOC].anchor)
+        nxt = mentions[SNIPPETS_PER_DOC]
+        rest = link(here, block_src(doc.id, nxt.block, starts),
+                    f"+{len(mentions) - SNIPPETS_PER_DOC} more", anchor=nxt.anchor)
         more = f" <small>{rest}</small>"
     speaks = ""
     if turns:
         said = f"speaks in {len(turns):,} turn{'' if len(turns) == 1 else 's'}"
-        first = block_anchor(doc, turns[0])
-        speaks = f" <small>{link(here, doc_src(doc.id), said, anchor=first)}</small>"
+        target = block_src(doc.id, turns[0], starts)
+        speaks = f" <small>{link(here, target, said, anchor=block_anchor(doc, turns[0]))}</small>"
     return (f'<div class="mention-doc"><p>{link(here, doc_src(doc.id), doc.meta.title)} '
             f"<small>{time_tag(doc.meta.date, format_date(doc))}</small>{speaks}{more}</p>"
             f"{snippets}</div>")
 
 
-def _snippet(doc: Document, m: Mention, here: str) -> str:
+def _snippet(doc: Document, m: Mention, here: str, starts: tuple[int, ...] = ()) -> str:
     """Keyword in context, linking to the exact mention anchor."""
     text = doc.blocks[m.block].text
     left = text[max(0, m.start - SNIPPET_CONTEXT): m.start]
     right = text[m.end: m.end + SNIPPET_CONTEXT]
     left = ("…" + left.split(" ", 1)[-1]) if m.start > SNIPPET_CONTEXT else left
     right = (right.rsplit(" ", 1)[0] + "…") if m.end + SNIPPET_CONTEXT < len(text) else right
-    target = link(here, doc_src(doc.id), text[m.start:m.end], anchor=m.anchor)
+    target = link(here, block_src(doc.id, m.block, starts), text[m.start:m.end], anchor=m.anchor)
     return f'<p class="kwic">{esc(left)}<mark>{target}</mark>{esc(right)}</p>'

@@ -13,14 +13,15 @@ from archivist.model import Block, Document, Metadata
 def test_offsets_count_utf16_units_as_the_page_does():
     texts = ["a😀b", "Kyïv", "end"]
     passages = _passages(texts, ("p-1", "p-2", "p-3"))
-    assert passages == ((0, "p-1"), (5, "p-2"), (10, "p-3"))  # 😀 is two units in JavaScript
+    assert passages == ((0, "p-1", 1), (5, "p-2", 1), (10, "p-3", 1))  # 😀: two units in JS
+    assert _passages(texts, ("p-1", "p-2", "p-3"), (2,))[2] == (10, "p-3", 2)  # on part 2
     assert utf16_len("a😀b") == 4
 
 
 def anchor_at(entries: list[list], offset: int) -> str | None:
     """search.js anchorAt: the last entry starting at or before offset."""
     found = None
-    for at, anchor in entries:
+    for at, anchor, *_ in entries:
         if at <= offset:
             found = anchor
     return found

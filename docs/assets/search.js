@@ -256,9 +256,9 @@
   }
 
   function anchorAt(passages, offset) {
-    /* The id of the passage (paragraph, turn) holding the character at offset, if known. */
+    /* The passage (paragraph, turn) holding the character at offset, if known: [id, page part]. */
     var found = null;
-    (passages || []).forEach(function (p) { if (p[0] <= offset) { found = p[1]; } });
+    (passages || []).forEach(function (p) { if (p[0] <= offset) { found = [p[1], p[2] || 1]; } });
     return found;
   }
 
@@ -328,9 +328,13 @@
     item.className = "fulltext-result";
     var title = document.createElement("a");
     title.className = "fulltext-result__title";
-    /* The result opens the document at the passage the excerpt comes from (highlighted there). */
-    title.href = base + data.url + (/^p-[0-9a-f]{8}(-[0-9]+)?$/.test(found.anchor || "") ?
-      "#" + found.anchor : "");
+    /* The result opens the document at the passage the excerpt comes from (highlighted there),
+     * on its part's page when a very long document is shown in parts. */
+    var at = found.anchor && /^p-[0-9a-f]{8}(-[0-9]+)?$/.test(found.anchor[0]) ?
+      found.anchor : null;
+    var page = at && at[1] > 1 ? data.url.replace(/index\.html$/, "part-" + (at[1] | 0) +
+      "/index.html") : data.url;
+    title.href = base + page + (at ? "#" + at[0] : "");
     title.textContent = data.title || data.url;
     var facts = document.createElement("p");
     facts.className = "fulltext-result__meta";
