@@ -55,3 +55,38 @@ def test_headings_and_kickers_have_no_passage_and_attributions_share_the_quote()
     shown = shown_anchors(doc)
     assert shown[0] is None and shown[1] is None
     assert shown[2] == shown[3] and shown[4] and shown[4] != shown[2]
+
+
+def test_passage_links_reach_the_part_of_a_long_document_that_shows_them(tmp_path):
+    import re
+
+    from archivist.config import load_settings
+    from archivist.fulltext import search_docs
+    from archivist.index import build_index
+    from archivist.pipeline import gather, render_pages
+
+    speech = "which the council discussed again and again at length. " * 40
+    turns = "\n\n".join(f"{'Question' if i < 200 else 'Anna Berg'}: Point number {i} about the "
+                        f"harbour and its long quay, {speech}" for i in range(260))
+    (tmp_path / "src").mkdir()
+    (tmp_path / "src" / "long.txt").write_text("---\ntitle: Long hearing\n---\n" + turns)
+    (tmp_path / "reg.yml").write_text("version: 1\nentities:\n  - name: Anna Berg\n"
+                                      "    type: person\n")
+    settings = load_settings({"sources": str(tmp_path / "src"),
+                              "registry": str(tmp_path / "reg.yml"), "detect": False,
+                              "cache": ""}, tmp_path, env={})
+    index = build_index(gather(settings))
+    site = render_pages(index, settings)
+    assert "documents/long-hearing/part-2/index.md" in site
+    people = site["people/anna-berg/index.md"]
+    later = re.findall(r'href="\.\./\.\./documents/long-hearing/part-(\d+)/index\.html#'
+                       r'(p-[0-9a-f]+)"', people)
+    assert later  # turns on later parts link to their part's page, where the anchor is
+    for part, anchor in later:
+        assert f'id="{anchor}"' in site[f"documents/long-hearing/part-{part}/index.md"]
+    passages = search_docs(index)[0].passages
+    assert {p for _, _, p in passages} == set(range(1, len(index.parts["long-hearing"]) + 2))
+    part2 = index.parts["long-hearing"][0]
+    assert passages[part2][2] == 2 and passages[part2 - 1][2] == 1
+    assert 'id="cite"' in site["documents/long-hearing/index.md"]
+    assert "head_meta" in site["documents/long-hearing/part-2/index.md"]
