@@ -523,3 +523,17 @@ def test_club_named_for_its_city(detector: Detector) -> None:
     """ "Hansa Rostock": a given-name-like word before a city is a club, not a person."""
     cands = detector.detect("Fans saw Hansa Rostock beat Lech Poznan on Saturday.\n")
     assert not [c for c in cands if c.type == "person"]
+
+
+def test_city_alternate_names_that_are_people_or_phrases_name_no_city(detector: Detector) -> None:
+    """A city's former name taken from a person ("Stalin" for Donetsk) or made of English
+    words ("White House" for Casablanca) is no alias; spellings and former names stay."""
+    from archivist.detect.lexicon import lexicon
+    places = lexicon().places
+    for alt in ("Stalin", "Brezhnev", "Gorki", "Gorky", "Windy City", "Victoria"):
+        assert places.get(alt) is None or places[alt].name == alt, alt
+    assert places["White House"].name == "White House"
+    assert {places[n].name for n in ("Leningrad", "Sverdlovsk")} == {"Saint Petersburg",
+                                                                     "Yekaterinburg"}
+    cands = detector.detect("In Moscow, Stalin and Brezhnev ruled from the Kremlin.\n")
+    assert {c.name for c in cands if c.type == "place"} <= {"Moscow", "Kremlin"}

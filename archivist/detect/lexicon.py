@@ -7,6 +7,7 @@ import functools
 import logging
 import re
 from dataclasses import dataclass
+from difflib import SequenceMatcher
 from pathlib import Path
 
 log = logging.getLogger(__name__)
@@ -16,6 +17,9 @@ DATA = Path(__file__).resolve().parent.parent / "data"
 STRONG_CITY_POP = 100_000
 BIG_CITY_POP = 1_000_000
 ALT_NAME_POP = 500_000
+SPELLING_RATIO = 0.6  # an alternate this close to the city's name is a spelling of it
+# Cities renamed after people carry the person's surname ("Stalin", "Brezhnev", "Kirov").
+PERSON_SHAPED_RE = re.compile(r"^[A-Z][a-z]+(?:ov|ev|yov|in|yn|sky|skiy|ky|kiy|enko|ko)$")
 
 TITLE_HEADS = frozenset(
     "Mr Mrs Ms Mme Dr Messrs President Minister Chancellor Premier Senator Sen Ambassador Envoy "
@@ -254,7 +258,8 @@ def _add_cities(lex: Lexicon) -> None:
         pop, name = int(city["population"]), city["name"]
         names = [name] if name.isascii() else [name, anyascii(name)]  # "Sirnak" for "Şırnak"
         if pop >= ALT_NAME_POP:
-            names += [a for a in city["alternatenames"] if PLAIN_NAME_RE.match(a) and len(a) > 3]
+            names += [a for a in city["alternatenames"] if PLAIN_NAME_RE.match(a) and len(a) > 3
+                      and _alternate_name(lex, a, names)]
         for n in names + [v for a in names for v in _saint_variants(a)]:
             if n[:1].isupper() and best.get(n, (-1, ""))[0] < pop:
                 best[n] = (pop, name)
@@ -262,6 +267,26 @@ def _add_cities(lex: Lexicon) -> None:
         multi = " " in n or "-" in n
         strong = (pop >= STRONG_CITY_POP or multi) and not _ambiguous(lex, n, pop)
         lex.places[n] = Place(canon, strong)
+
+
+def _alternate_name(lex: Lexicon, alt: str, primary: list[str]) -> bool:
+    """Whether a city's alternate name may stand for it: a spelling of its name ("Kiev"), or a
+    former name that is neither person-shaped ("Stalin" for Donetsk, "Victoria" for Hong Kong)
+    nor made of English words ("White House" for Casablanca, "Windy City")."""
+    low = alt.lower()
+    if max(SequenceMatcher(None, low, p.lower()).ratio() for p in primary) >= SPELLING_RATIO:
+        return True
+    words = alt.replace("-", " ").split()
+    if len(words) > 1:
+        return not all(w.lower() in lex.common for w in words)
+    return not (alt in lex.given or alt in lex.surnames or alt in _world_given_raw()
+                or PERSON_SHAPED_RE.match(alt))
+
+
+@functools.lru_cache(maxsize=1)
+def _world_given_raw() -> frozenset[str]:
+    """Given names of other countries, unfiltered (for telling person-shaped place names)."""
+    return _read_list("given_names_world.txt")
 
 
 def _saint_variants(name: str) -> list[str]:
