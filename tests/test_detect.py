@@ -537,3 +537,10 @@ def test_city_alternate_names_that_are_people_or_phrases_name_no_city(detector: 
                                                                      "Yekaterinburg"}
     cands = detector.detect("In Moscow, Stalin and Brezhnev ruled from the Kremlin.\n")
     assert {c.name for c in cands if c.type == "place"} <= {"Moscow", "Kremlin"}
+
+
+def test_territory_is_a_region_of_its_own(detector: Detector) -> None:
+    """ "Krasnodar Territory" is the region, a place of its own beside the city."""
+    cands = detector.detect("He toured the Krasnodar Territory; Krasnodar grain is good.\n")
+    assert {c.variants for c in cands if c.name == "Krasnodar"} == {("Krasnodar",)}
+    assert "Krasnodar Territory" in _by_name(cands)
