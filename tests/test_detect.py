@@ -544,3 +544,20 @@ def test_territory_is_a_region_of_its_own(detector: Detector) -> None:
     cands = detector.detect("He toured the Krasnodar Territory; Krasnodar grain is good.\n")
     assert {c.variants for c in cands if c.name == "Krasnodar"} == {("Krasnodar",)}
     assert "Krasnodar Territory" in _by_name(cands)
+
+
+def test_generic_body_qualified_by_initials_is_its_own(detector: Detector) -> None:
+    """ "UN Security Council" keeps its owner's initials; a bare "Security Council" in the same
+    text is left out (which council it means is unclear); a demonym's body stays apart."""
+    cands = detector.detect("Members of the UN Security Council met. The Security Council"
+                            " agreed. The Foreign Ministry and the Chinese Foreign Ministry.\n")
+    orgs = {c.name: c.variants for c in cands if c.type == "organization"}
+    assert orgs["UN Security Council"] == ("UN Security Council",)
+    assert "Security Council" not in orgs
+    assert {"Foreign Ministry", "Chinese Foreign Ministry"} <= set(orgs)
+
+
+def test_unit_named_after_its_owner_is_no_page(detector: Detector) -> None:
+    """ "the Emergencies Ministry's Northern Centre": the unit has no name of its own."""
+    cands = detector.detect("Crews from the Emergencies Ministry's Northern Centre came.\n")
+    assert {c.name for c in cands if c.type == "organization"} == {"Emergencies Ministry"}

@@ -10,6 +10,7 @@ from .lexicon import (DATE_PREPS, LOCATIVE_PREPS, PLACE_NOUNS, ROLE_NOUNS, SPEEC
 from .spans import Span
 
 AGE_RE = re.compile(r"^year-old$")
+ABBREVIATION_RE = re.compile(r"[A-Z]{2,5}$")  # "UN", "NATO": an owner's initials
 REGION_AFTER_RE = re.compile(r"(?:,? (?:and |or )?[A-Z][\w'’-]+)* "
                              r"(?:regions?|oblasts?|provinces?|"
                              r"krais?|territory|territories|governorates?)\b")
