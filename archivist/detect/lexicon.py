@@ -18,6 +18,7 @@ STRONG_CITY_POP = 100_000
 BIG_CITY_POP = 1_000_000
 ALT_NAME_POP = 500_000
 SPELLING_RATIO = 0.6  # an alternate this close to the city's name is a spelling of it
+NEAR_SPELLING_RATIO = 0.5  # ... and this close if about as long
 # Cities renamed after people carry the person's surname ("Stalin", "Brezhnev", "Kirov").
 PERSON_SHAPED_RE = re.compile(r"^[A-Z][a-z]+(?:ov|ev|yov|in|yn|sky|skiy|ky|kiy|enko|ko)$")
 
@@ -273,14 +274,21 @@ def _alternate_name(lex: Lexicon, alt: str, primary: list[str]) -> bool:
     """Whether a city's alternate name may stand for it: a spelling of its name ("Kiev"), or a
     former name that is neither person-shaped ("Stalin" for Donetsk, "Victoria" for Hong Kong)
     nor made of English words ("White House" for Casablanca, "Windy City")."""
-    low = alt.lower()
-    if max(SequenceMatcher(None, low, p.lower()).ratio() for p in primary) >= SPELLING_RATIO:
+    if any(_spelling(alt.lower(), p.lower()) for p in primary):
         return True
     words = alt.replace("-", " ").split()
     if len(words) > 1:
         return not all(w.lower() in lex.common for w in words)
     return not (alt in lex.given or alt in lex.surnames or alt in _world_given_raw()
                 or PERSON_SHAPED_RE.match(alt))
+
+
+def _spelling(alt: str, name: str) -> bool:
+    """Whether alt spells name another way ("Kiev", "Kishinev" for "Chisinau"; not "Brezhnev"
+    for "Naberezhnyye Chelny", which shares letters but not length)."""
+    ratio = SequenceMatcher(None, alt, name).ratio()
+    short, long = sorted((len(alt), len(name)))
+    return ratio >= SPELLING_RATIO or (ratio >= NEAR_SPELLING_RATIO and 3 * short >= 2 * long)
 
 
 @functools.lru_cache(maxsize=1)
