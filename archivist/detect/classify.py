@@ -6,7 +6,8 @@ from collections import defaultdict
 from typing import TYPE_CHECKING
 
 from .candidate import ORG, PERSON, PLACE, Candidate, Mention
-from .cues import ABBREVIATION_RE, REGION_NOUN_AFTER_RE, date_context, name_goes_on, role_cue, title_run
+from .cues import (ABBREVIATION_RE, REGION_NOUN_AFTER_RE, date_context, name_goes_on, role_cue,
+                   title_run)
 from .lexicon import (CAPTION_WORDS, EVENT_HEADS, FUNCTION_CAPS, GENERIC_ORGS, MONTHS_DAYS,
                       OF_PLACE_HEADS, ORG_HEADS, TITLE_HEADS, TITLE_MODIFIERS, WEAK_HEADS)
 from .nonentity import thing_context

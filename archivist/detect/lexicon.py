@@ -82,7 +82,8 @@ ORG_HEADS = frozenset(
 )
 PLACE_SUFFIXES = frozenset(
     "Sea Ocean River Mountains Mountain Island Islands Peninsula Strait Straits Valley Desert "
-    "Oblast Krai Territory Province Region Bay Canal Lake Basin Plateau Coast Delta Highlands Steppe".split()
+    "Oblast Krai Territory Province Region Bay Canal Lake Basin Plateau Coast Delta Highlands "
+    "Steppe".split()
 )
 FACILITY_SUFFIXES = frozenset("Road Street Avenue Square Bridge Stadium Airport Park Boulevard "
                               "Arena Prison Cathedral Monastery Mosque Palace Embankment "

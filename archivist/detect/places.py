@@ -6,8 +6,8 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from .candidate import ORG, PLACE, Mention
-from .cues import (ABBREVIATION_RE, COORDINATED_RE, NUMBER_AFTER_RE, PLAIN_CAPS_RE, REGION_AFTER_RE, locative,
-                   name_goes_on, table_heading_place)
+from .cues import (ABBREVIATION_RE, COORDINATED_RE, NUMBER_AFTER_RE, PLAIN_CAPS_RE,
+                   REGION_AFTER_RE, locative, name_goes_on, table_heading_place)
 from .lexicon import (FACILITY_SUFFIXES, GENERIC_ORGS, ORG_HEADS, PLACE_PREFIXES, PLACE_SUFFIXES,
                       Lexicon, Place)
 from .nonentity import after_ordinal
