@@ -561,3 +561,11 @@ def test_unit_named_after_its_owner_is_no_page(detector: Detector) -> None:
     """ "the Emergencies Ministry's Northern Centre": the unit has no name of its own."""
     cands = detector.detect("Crews from the Emergencies Ministry's Northern Centre came.\n")
     assert {c.name for c in cands if c.type == "organization"} == {"Emergencies Ministry"}
+
+
+def test_article_given_name_needs_a_known_surname(detector: Detector) -> None:
+    """ "Al Zarqeda", "El Diarito": an article before an unknown word names no person;
+    "Al Gore" does, and a cue still makes "Al Pacino" one."""
+    cands = detector.detect("They fought Al Zarqeda; El Diarito wrote. Al Gore spoke.\n")
+    assert {c.name for c in cands if c.type == "person"} == {"Al Gore"}
+    assert _typed(detector.detect("said Al Pacino, the actor.\n")) == {("Al Pacino", "person")}

@@ -43,6 +43,7 @@ TITLE_MODIFIERS = frozenset(
     "Communications".split()
 )
 TITLE_WORDS = TITLE_HEADS | TITLE_MODIFIERS
+ARTICLE_GIVEN = frozenset(("Al", "El"))  # given names that are also an article ("Al Qaeda")
 WEAK_HEADS = frozenset("General Gen Major Chief Father Brother Crown Lady Lord Justice".split())
 ROLE_NOUNS = frozenset(
     "spokesman spokeswoman spokesperson minister president premier chancellor leader chairman "
