@@ -569,3 +569,10 @@ def test_article_given_name_needs_a_known_surname(detector: Detector) -> None:
     cands = detector.detect("They fought Al Zarqeda; El Diarito wrote. Al Gore spoke.\n")
     assert {c.name for c in cands if c.type == "person"} == {"Al Gore"}
     assert _typed(detector.detect("said Al Pacino, the actor.\n")) == {("Al Pacino", "person")}
+
+
+def test_city_name_with_a_closing_number_is_a_name(detector: Detector) -> None:
+    """ "the channel Kutaisi 2." names a channel; "Kutaisi 1996-08-30" and a score do not."""
+    assert not detector.detect("A question from the Georgian channel Kutaisi 2.\n")
+    cands = detector.detect("In Kutaisi, the home side beat Batumi 2-0 on Sunday.\n")
+    assert {c.name for c in cands} == {"Kutaisi", "Batumi"}

@@ -34,6 +34,9 @@ PATRONYMIC_RE = re.compile(r"(?:ovich|evich|ovna|evna|ichna)$")
 REGION_NOUN_AFTER_RE = re.compile(r" (?:province|district|river|valley)\b")
 COMPANY_AFTER_RE = re.compile(r"(?: &| and) Co\b|,? (?:Inc|Corp|Ltd|Plc|PLC|LLC|AG|SA|NV|GmbH)\b")
 NUMBER_AFTER_RE = re.compile(r"[ -]\d")
+# A one- or two-digit number closing a clause is part of a name ("Rustavi 2", a channel), not
+# a date, a score ("2-0") or a tally ("326 all out").
+NAMED_NUMBER_RE = re.compile(r" \d{1,2}(?:[,;)]| (?:channel|TV|television)\b|\.?$)")
 COORDINATED_RE = re.compile(r",? (?:and|or) [A-Z]")
 
 

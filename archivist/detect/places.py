@@ -6,8 +6,8 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from .candidate import ORG, PLACE, Mention
-from .cues import (ABBREVIATION_RE, COORDINATED_RE, NUMBER_AFTER_RE, PLAIN_CAPS_RE,
-                   REGION_AFTER_RE, locative, name_goes_on, table_heading_place)
+from .cues import (ABBREVIATION_RE, COORDINATED_RE, NAMED_NUMBER_RE, NUMBER_AFTER_RE,
+                   PLAIN_CAPS_RE, REGION_AFTER_RE, locative, name_goes_on, table_heading_place)
 from .lexicon import (FACILITY_SUFFIXES, GENERIC_ORGS, ORG_HEADS, PLACE_PREFIXES, PLACE_SUFFIXES,
                       Lexicon, Place)
 from .nonentity import after_ordinal
@@ -108,8 +108,9 @@ class PlaceRules:
             return  # a table row's teams; "US$"; "U.S.-led" qualifies, it names no place
         if not place.major and REGION_AFTER_RE.match(span.next_text):
             return  # "the Pskov and Smolensk regions" name regions, not the cities
-        if not place.strong and NUMBER_AFTER_RE.match(span.next_text):
-            return  # "Mach 20", "Boeing 747"
+        if not place.strong and NUMBER_AFTER_RE.match(span.next_text) or \
+                not place.major and NAMED_NUMBER_RE.match(span.next_text):
+            return  # "Mach 20", "Boeing 747", the channel "Rustavi 2"
         if not place.strong and name.lower() in self.lex.common and \
                 COORDINATED_RE.match(span.next_text):
             return  # "Central and South America"
