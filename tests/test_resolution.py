@@ -471,3 +471,15 @@ def test_a_given_name_cut_short_in_one_document_is_the_long_one():
                                   [person("Ruslan Teriyev"), person("Rustam Teriyev"),
                                    person("Rus Teriyev")])})
     assert "Rus Teriyev" in two
+
+
+def test_a_pet_form_in_one_document_is_the_full_given_name():
+    """ "Sasha Belkova" beside "Alexandra Belkova" in one text is one person; alone elsewhere
+    she stays apart."""
+    text = "Alexandra Belkova asked first. Then Sasha Belkova spoke again."
+    people, _, merges, _ = resolve({"a": (text, [person("Alexandra Belkova"),
+                                                  person("Sasha Belkova")])})
+    assert set(people) == {"Alexandra Belkova"}
+    apart, _, _, _ = resolve({"a": ("Alexandra Belkova asked.", [person("Alexandra Belkova")]),
+                              "b": ("Sasha Belkova spoke.", [person("Sasha Belkova")])})
+    assert set(apart) == {"Alexandra Belkova", "Sasha Belkova"}

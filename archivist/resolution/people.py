@@ -8,7 +8,7 @@ from dataclasses import dataclass
 
 from ..model import Doubt
 from .forms import PERSON, Forms, Node, Ref
-from .names import common_surnames, fold, given_relation, near, person_name
+from .names import common_surnames, fold, given_relation, near, person_name, pet_forms
 
 RARE_RATIO = 5  # a form this many times rarer than a near one is taken for its misspelling
 # A bare surname links to the corpus's only full-name owner unless it stands alone in more than
@@ -57,11 +57,13 @@ def _same_surname(forms: Forms, group: list[Node]) -> Iterator[tuple[Node, Node,
 
 def _short_givens(forms: Forms, by_given: dict[str, list[Node]], givens: list[str]
                   ) -> Iterator[tuple[Node, Node, str]]:
-    """A given name cut short ("Alik" for "Alikber") in a document naming the long one, when
-    no other given name of that surname starts the same way."""
+    """A given name cut short ("Alik" for "Alikber") or a pet form ("Sasha" for "Alexander")
+    in a document naming the long one, when no other given name of that surname fits."""
+    pets = pet_forms()
     for short in givens:
-        longs = [g for g in givens if g != short and g.startswith(short)]
-        if len(short) < SHORT_GIVEN_MIN or len(longs) != 1:
+        longs = [g for g in givens if g != short and (
+            (len(short) >= SHORT_GIVEN_MIN and g.startswith(short)) or g in pets.get(short, ()))]
+        if len(longs) != 1:
             continue
         docs = set().union(*(forms.docs[n] for n in by_given[short]))
         if docs & set().union(*(forms.docs[n] for n in by_given[longs[0]])):
