@@ -12,7 +12,7 @@ import yaml
 
 from .config import load_settings
 from .errors import ArchiveError
-from .pipeline import gather, render_site
+from .pipeline import gather, originals, render_site
 from .review import review_yaml
 from .writer import write_site
 
@@ -50,7 +50,8 @@ def main(argv: list[str] | None = None) -> int:
     try:
         settings = _settings(args)
         archive = gather(settings)
-        result = write_site(render_site(archive, settings), args.out)
+        result = write_site({**render_site(archive, settings), **originals(archive, settings)},
+                            args.out)
         if args.review:
             args.review.write_text(review_yaml(archive), encoding="utf-8")
     except ArchiveError as exc:

@@ -16,6 +16,9 @@ PATTERNS = (
     re.compile(rf"\b{_MON}\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}}\b"),
     re.compile(rf"\b\d{{1,2}}(?:st|nd|rd|th)?\s+{_MON},?\s+\d{{4}}\b"),
 )
+# Four-digit years only: an earlier year is a typo (`202-03-15`), and pages, listings and feeds
+# assume four-digit years.
+MIN_YEAR = 1000
 
 
 def find_date(text: str) -> dt.date | None:
@@ -31,6 +34,21 @@ def find_date(text: str) -> dt.date | None:
 
 
 def _to_date(kind: int, match: re.Match[str]) -> dt.date | None:
+    date = _calendar_date(kind, match)
+    return date if date is not None and date.year >= MIN_YEAR else None
+
+
+def early_date(text: str) -> str | None:
+    """The first stated date with a year before MIN_YEAR (ignored by find_date), as written."""
+    for index, pattern in enumerate(PATTERNS):
+        for match in pattern.finditer(text):
+            date = _calendar_date(index, match)
+            if date is not None and date.year < MIN_YEAR:
+                return match[0]
+    return None
+
+
+def _calendar_date(kind: int, match: re.Match[str]) -> dt.date | None:
     try:
         if kind == 0:
             return dt.date(int(match[1]), int(match[2]), int(match[3]))
@@ -45,17 +63,18 @@ def _to_date(kind: int, match: re.Match[str]) -> dt.date | None:
 
 def parse_date_value(value: object) -> dt.date:
     """Parse a given date (front matter); raise ValueError if it is not a date."""
-    if isinstance(value, dt.datetime):
-        return value.date()
-    if isinstance(value, dt.date):
-        return value
+    if isinstance(value, dt.date):  # a datetime too
+        value = value.isoformat()[:10]
     text = str(value).strip()
     if re.fullmatch(r"\d{4}", text):
         raise ValueError(f"'{text}' is only a year; give a full date like {text}-01-31")
     date = find_date(text)
     if date is None:
         try:
-            return dateparser.parse(text, default=dt.datetime(1, 1, 1)).date()
+            date = dateparser.parse(text, default=dt.datetime(1, 1, 1)).date()
         except (ValueError, OverflowError, dateparser.ParserError):
             raise ValueError(f"'{text}' is not a date; use ISO 8601 like 2024-06-20") from None
+    if date.year < MIN_YEAR:
+        raise ValueError(f"'{text}' has a year before {MIN_YEAR} (a typo?); use a four-digit "
+                         "year like 2024-06-20")
     return date

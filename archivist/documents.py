@@ -12,18 +12,21 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
 
-from slugify import slugify
-
 from .cache import Cache, make_key
 from .convert import block_text, parse_blocks, word_count
+from .dates import MIN_YEAR, early_date
 from .errors import SourceError
-from .metadata import build_metadata, detect, parse_given
-from .model import Document, Problem, RawSource
-from .reader import Inventory, SourceBytes, load_bytes, read_source
+from .formats import Limits, split
+from .formats.source import apply_kinds, block_anchors, original_of, oversize, read_any
+from .metadata import build_metadata, derive_title, detect, parse_given
+from .model import Block, Document, Metadata, Problem, RawSource
+from .reader import Inventory, SourceBytes, close_bidi, load_bytes
+from .slugs import make_slug
 
 log = logging.getLogger(__name__)
 
 SLUG_MAX = 60
+BLOCK_MAX = 100_000  # characters; a longer paragraph is cut (at a space) so pages can be split
 RESERVED_SLUGS = {"index", "page", "undated", "assets", "search"}
 POOL_MIN = 300  # below this many uncached sources a process pool costs more than it saves
 
@@ -45,10 +48,11 @@ def document_text(doc: Document) -> str:
     return "\n\n".join(block_text(b) for b in doc.blocks)
 
 
-def process(src: SourceBytes, scanner: Scanner | None = None) -> SourceResult:
+def process(src: SourceBytes, scanner: Scanner | None = None,
+            limits: Limits = Limits()) -> SourceResult:
     """Decode, structure and describe one source; pure, so it can be cached and pooled."""
     try:
-        raw, problems = read_source(src)
+        raw, problems = read_any(src, limits)
     except SourceError as exc:
         return SourceResult(src.source, None, (Problem(exc.source, exc.reason, exc.line,
                                                        skipped=True),))
@@ -58,40 +62,53 @@ def process(src: SourceBytes, scanner: Scanner | None = None) -> SourceResult:
 
 
 def process_all(root: Path, inventory: Inventory, cache: Cache, scanner: Scanner | None,
-                scanner_id: str) -> tuple[list[SourceResult], list[Problem]]:
+                scanner_id: str, limits: Limits = Limits()
+                ) -> tuple[list[SourceResult], list[Problem]]:
     """Process every source, reusing cached results keyed by content, code and configuration."""
     problems: list[Problem] = list(inventory.problems)
     loaded: dict[str, SourceBytes] = {}
     for path in inventory.sources:
+        if big := oversize(path, path.relative_to(root).as_posix(), limits):
+            problems.append(big)
+            continue
         try:
             src = load_bytes(path, root, inventory.sidecars.get(path))
         except SourceError as exc:
             problems.append(Problem(exc.source, exc.reason, exc.line, skipped=True))
             continue
-        loaded[make_key(src.source, src.data, src.sidecar_data or b"", scanner_id)] = src
+        members, more = split(src.data, src.source, limits)
+        problems += more
+        for rel, data in members:
+            member = replace(src, source=rel, data=data)
+            key = make_key(rel, data, src.sidecar_data or b"", scanner_id + limits.key())
+            loaded[key] = member
     results = cache.get_many(loaded)
     missing = [(k, s) for k, s in loaded.items() if k not in results]
-    fresh = _run(missing, scanner)
+    fresh = _run(missing, scanner, limits)
     cache.put_many(fresh)
     results.update(fresh)
     return sorted((results[k] for k in loaded), key=lambda r: r.source), problems
 
 
-def _run(items: list[tuple[str, SourceBytes]], scanner: Scanner | None) -> dict[str, SourceResult]:
+def _run(items: list[tuple[str, SourceBytes]], scanner: Scanner | None,
+         limits: Limits = Limits()) -> dict[str, SourceResult]:
     """Process uncached sources, in parallel when there are many."""
     workers = min(os.cpu_count() or 1, 8)
     if len(items) < POOL_MIN or workers < 2:
-        return {key: process(src, scanner) for key, src in items}
+        return {key: process(src, scanner, limits) for key, src in items}
     with ProcessPoolExecutor(max_workers=workers) as pool:
-        done = pool.map(process, [s for _, s in items], [scanner] * len(items), chunksize=32)
+        done = pool.map(process, [s for _, s in items], [scanner] * len(items),
+                        [limits] * len(items), chunksize=32)
         return {key: result for (key, _), result in zip(items, done)}
 
 
 def read_documents(root: Path, inventory: Inventory, cache: Cache | None = None,
-                   scanner: Scanner | None = None, scanner_id: str = ""
+                   scanner: Scanner | None = None, scanner_id: str = "",
+                   limits: Limits = Limits()
                    ) -> tuple[list[Document], list[Problem], dict[str, Any]]:
     """Every source as a Document with a stable id; duplicates folded; scans by document id."""
-    results, problems = process_all(root, inventory, cache or Cache(None), scanner, scanner_id)
+    results, problems = process_all(root, inventory, cache or Cache(None), scanner, scanner_id,
+                                    limits)
     for result in results:
         problems.extend(result.problems)
     docs = [r.document for r in results if r.document is not None]
@@ -119,36 +136,117 @@ def fold_duplicates(docs: list[Document]) -> tuple[list[Document], list[Problem]
 
 def to_document(raw: RawSource) -> tuple[Document, list[Problem]]:
     """Convert one decoded source into a Document (id assigned later)."""
-    blocks = parse_blocks(raw.text, raw.body_line)
-    given, problems = parse_given(raw.given, raw.source)
+    blocks, problems = split_long_blocks(
+        apply_kinds(parse_blocks(raw.text, raw.body_line), raw.kinds), raw.source)
+    given, more = parse_given(raw.given, raw.source)
+    from_format, more_format = parse_given(raw.found, raw.source)  # precedence of detected values
+    weak, weaker = parse_given(raw.weak, raw.source)  # e.g. a PDF's creation date
+    problems += more + more_format + weaker
     found, body = detect(blocks)
-    if "title" in given and body is not blocks and found.get("title") != given["title"]:
+    title = given.get("title", from_format.get("title"))
+    if title is not None and body is not blocks and found.get("title") != title:
         body = blocks  # the headline line stays in the body when a title is given instead
-    meta = build_metadata(given, found)
+    elif len(body) < len(blocks) and not _wordy(found["title"]):
+        body = blocks  # a rule such as '---' is no headline: it stays text, the title is derived
+        found = {**found, "title": derive_title([b for b in blocks if _wordy(b.text)] or blocks)}
+    meta, more = _isolated(build_metadata(given, {**weak, **found, **from_format}), raw.source)
+    problems += more
+    if meta.date is None and "date" not in raw.given:
+        problems += _early_dates(body, raw.source)
     doc = Document(id=given.get("slug", ""), source=raw.source, sha256=raw.sha256, meta=meta,
-                   blocks=tuple(body), words=word_count(blocks))
+                   blocks=tuple(body), words=word_count(blocks), original=original_of(raw),
+                   anchors=block_anchors(body, raw.anchors), details=raw.details)
     return doc, problems
+
+
+def _wordy(text: str) -> bool:
+    return any(c.isalnum() for c in text)
+
+
+def split_long_blocks(blocks: list[Block], source: str) -> tuple[list[Block], list[Problem]]:
+    """Cut paragraphs longer than BLOCK_MAX at spaces, so no page part has to hold one whole."""
+    out: list[Block] = []
+    problems: list[Problem] = []
+    for block in blocks:
+        if len(block.text) <= BLOCK_MAX:
+            out.append(block)
+            continue
+        pieces = _cut(block.text)
+        problems.append(Problem(source, f"a block of {len(block.text):,} characters is shown as "
+                                f"{len(pieces)} paragraphs", line=block.line, info=True))
+        out.append(replace(block, text=pieces[0]))
+        out.extend(Block("paragraph", piece, block.line) for piece in pieces[1:])
+    return out, problems
+
+
+def _cut(text: str) -> list[str]:
+    pieces = []
+    while len(text) > BLOCK_MAX:
+        space = text.rfind(" ", BLOCK_MAX // 2, BLOCK_MAX)
+        cut = space if space > 0 else BLOCK_MAX
+        pieces.append(text[:cut])
+        text = text[cut:].lstrip(" ")
+    return [*pieces, text] if text else pieces
+
+
+def _isolated(meta: Metadata, source: str) -> tuple[Metadata, list[Problem]]:
+    """Close bidirectional overrides a title or name leaves open, so they cannot leak."""
+    changes: dict[str, str] = {}
+    for field in ("title", "outlet", "author", "place"):
+        value = getattr(meta, field)
+        if value and (closed := close_bidi(value)) != value:
+            changes[field] = closed
+    problems = [Problem(source, f"unclosed bidirectional control characters in '{f}' closed")
+                for f in sorted(changes)]
+    return replace(meta, **changes), problems
+
+
+def _early_dates(blocks: list[Block], source: str) -> list[Problem]:
+    """A warning for a stated date detection ignored because its year is before MIN_YEAR."""
+    for block in blocks[:8]:
+        if written := early_date(block.text):
+            return [Problem(source, f"date '{written}' has a year before {MIN_YEAR} (a typo?); "
+                            "ignored", line=block.line)]
+    return []
 
 
 def base_slug(doc: Document) -> str:
     """A readable slug from the title (or a given slug)."""
-    slug = doc.id or slugify(doc.meta.title, max_length=SLUG_MAX, word_boundary=True) or "document"
+    slug = doc.id or make_slug(doc.meta.title, SLUG_MAX) or "document"
     return f"doc-{slug}" if slug in RESERVED_SLUGS or slug.isdigit() else slug
 
 
 def assign_ids(documents: list[Document], problems: list[Problem]) -> list[Document]:
-    """Give each document a stable slug; collisions get a suffix from their own source path."""
+    """Give each document a stable, unique slug; collisions get a suffix from their source path."""
     by_slug: dict[str, list[Document]] = defaultdict(list)
     for doc in documents:
         by_slug[base_slug(doc)].append(doc)
+    used = set(by_slug)  # every slug first: a suffixed id must not take another document's slug
     result = []
     for slug, group in sorted(by_slug.items()):
         group.sort(key=lambda d: d.source)
         result.append(replace(group[0], id=slug))
         for doc in group[1:]:
-            suffix = hashlib.sha256(doc.source.encode()).hexdigest()[:6]
-            result.append(replace(doc, id=f"{slug}-{suffix}"))
+            new = _free_id(slug, doc.source, used)
+            result.append(replace(doc, id=new))
             problems.append(Problem(doc.source, f"title slug '{slug}' already used by "
-                                    f"{group[0].source}; page is documents/{slug}-{suffix}/ "
+                                    f"{group[0].source}; page is documents/{new}/ "
                                     "(set 'slug:' in its metadata to choose one)", info=True))
+    ids = [d.id for d in result]
+    if len(set(ids)) != len(ids):  # by construction never; a shared id would lose a page
+        raise AssertionError(f"document ids not unique: {sorted(ids)}")
     return sorted(result, key=lambda d: d.source)
+
+
+def _free_id(slug: str, source: str, used: set[str]) -> str:
+    """slug-<hash of the source path>, longer (then numbered) while that id is taken."""
+    digest = hashlib.sha256(source.encode("utf-8", "backslashreplace")).hexdigest()
+    for length in (6, 10, 16, 64):
+        if (new := f"{slug}-{digest[:length]}") not in used:
+            used.add(new)
+            return new
+    number = 2
+    while f"{new}-{number}" in used:
+        number += 1
+    used.add(f"{new}-{number}")
+    return f"{new}-{number}"

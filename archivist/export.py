@@ -11,12 +11,13 @@ from .model import entity_url
 SCHEMA_VERSION = 1
 
 
-def archive_json(index: Index) -> str:
+def archive_json(index: Index, originals: bool = True) -> str:
     """Serialize the archive deterministically (sorted, no timestamps)."""
     archive = index.archive
     data = {
         "version": SCHEMA_VERSION,
-        "documents": [_document(d) for d in sorted(archive.documents, key=lambda d: d.id)],
+        "documents": [_document(d, originals)
+                      for d in sorted(archive.documents, key=lambda d: d.id)],
         "skipped": [{"source": p.source, "reason": p.reason, "line": p.line}
                     for p in archive.problems if p.skipped],
         "warnings": [{"source": p.source, "reason": p.reason, "line": p.line}
@@ -32,12 +33,21 @@ def archive_json(index: Index) -> str:
     return json.dumps(data, ensure_ascii=False, separators=(",", ":")) + "\n"
 
 
-def _document(doc) -> dict:
+def _document(doc, originals: bool) -> dict:
     m = doc.meta
     return {"id": doc.id, "title": m.title, "date": m.date.isoformat() if m.date else None,
             "source": doc.source, "sha256": doc.sha256, "url": doc.url, "words": doc.words,
             "duplicates": list(doc.duplicates), "outlet": m.outlet, "author": m.author,
-            "place": m.place, "kind": m.kind, "original_url": m.url}
+            "place": m.place, "kind": m.kind, "original_url": m.url, **_original(doc, originals)}
+
+
+def _original(doc, published: bool) -> dict:
+    """The source's format and size, and, where published, the original's path under the site."""
+    original = doc.original
+    if original is None:
+        return {"format": "text", "original": None, "size": None}
+    path = f"{doc.url}source{original.suffix}" if published and original.suffix else None
+    return {"format": original.format, "original": path, "size": original.size}
 
 
 def _entity(entity, index: Index) -> dict:

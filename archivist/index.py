@@ -5,9 +5,10 @@ from __future__ import annotations
 import logging
 import math
 from collections import Counter, defaultdict
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from .model import Archive, Document, Entity, Mention
+from .parts import part_starts
 
 log = logging.getLogger(__name__)
 
@@ -34,6 +35,9 @@ class Index:
     related: dict[str, tuple[str, ...]]
     speaker_turns: dict[str, tuple[tuple[str, int], ...]]
     doc_speakers: dict[str, dict[int, str]]  # document → block index → speaking entity
+    reply_to: dict[str, str] = field(default_factory=dict)  # e-mail → the message it answers
+    replies: dict[str, tuple[str, ...]] = field(default_factory=dict)  # e-mail → its answers
+    parts: dict[str, tuple[int, ...]] = field(default_factory=dict)  # long documents' parts
 
     def neighbours(self, doc_id: str) -> tuple[Document | None, Document | None]:
         """The previous and next document by date."""
@@ -76,7 +80,26 @@ def build_index(archive: Archive) -> Index:
         related=related_documents(doc_entities, entity_docs, len(docs)),
         speaker_turns=speaker_turns(archive, position),
         doc_speakers=doc_speakers(archive),
+        **threads(archive),
+        parts={d: starts for d, doc in docs.items() if (starts := part_starts(doc))},
     )
+
+
+def threads(archive: Archive) -> dict[str, dict]:
+    """E-mail threads from the Message-ID and In-Reply-To headers the e-mail reader keeps."""
+    by_message: dict[str, str] = {}
+    for doc in sorted(archive.documents, key=lambda d: d.id):
+        for label, value in doc.details:
+            if label == "Message-ID":
+                by_message.setdefault(value, doc.id)  # a message kept twice: the first id
+    reply_to: dict[str, str] = {}
+    replies: dict[str, list[str]] = defaultdict(list)
+    for doc in archive.documents:
+        parent = by_message.get(dict(doc.details).get("In reply to", ""))
+        if parent and parent != doc.id:
+            reply_to[doc.id] = parent
+            replies[parent].append(doc.id)
+    return {"reply_to": reply_to, "replies": {p: tuple(sorted(c)) for p, c in replies.items()}}
 
 
 def cooccurrence(doc_entities: dict[str, Counter[str]]) -> dict[str, Counter[str]]:

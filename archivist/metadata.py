@@ -13,6 +13,8 @@ from .convert import BYLINE, URL
 from .dates import find_date, parse_date_value
 from .model import Block, Metadata, Problem
 from .placeline import DATE_WORDS, PLACE_SMALL, date_only, place_index
+from .reader import clean_text
+from .slugs import make_slug
 from .speakers import is_common_phrase, is_role_word, person_name_shape
 
 log = logging.getLogger(__name__)
@@ -56,9 +58,7 @@ def _tags(value: Any) -> tuple[str, ...]:
 
 
 def _slug(value: Any) -> str:
-    from slugify import slugify
-
-    slug = slugify(_text(value), max_length=80)
+    slug = make_slug(_text(value))
     if not slug:
         raise ValueError(f"'{value}' gives an empty slug; use letters or digits")
     return slug
@@ -91,11 +91,23 @@ def parse_given(given: dict[str, object], source: str) -> tuple[dict[str, Any], 
             fix = f"did you mean '{hint[0]}'?" if hint else f"known: {', '.join(FIELD_PARSERS)}"
             problems.append(Problem(source, f"unknown metadata field '{key}' ignored; {fix}"))
             continue
+        value, cleaned = _clean_value(given[key], source, key)
+        problems += cleaned
         try:
-            values[field] = parser(given[key])
+            values[field] = parser(value)
         except ValueError as exc:
             problems.append(Problem(source, f"invalid value for '{key}' ignored: {exc}"))
     return values, problems
+
+
+def _clean_value(value: Any, source: str, key: str) -> tuple[Any, list[Problem]]:
+    """Control characters out of a given text value (YAML escapes can put them in)."""
+    if isinstance(value, str):
+        return clean_text(value, source, key)
+    if isinstance(value, list):
+        items = [_clean_value(v, source, key) for v in value]
+        return [v for v, _ in items], next((p for _, p in items if p), [])
+    return value, []
 
 
 def detect(blocks: list[Block]) -> tuple[dict[str, Any], list[Block]]:

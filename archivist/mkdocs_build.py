@@ -18,7 +18,7 @@ from .config import Settings
 from .fastpath import is_raw_html, toc_tokens
 from .fulltext import BUNDLE, FulltextJob, search_docs
 from .index import build_index
-from .pipeline import collector_paused, gather, iter_pages
+from .pipeline import collector_paused, gather, iter_pages, originals
 from .quicksearch import extend_index, quick_entries
 
 log = logging.getLogger("mkdocs.hooks.archive")
@@ -71,6 +71,9 @@ class ArchiveBuild:
                     continue
                 content, digests[path] = self._pack(path, content)
                 added[path] = GeneratedFile.generated(config, path, content=content)
+            for path, original in originals(archive, self.settings).items():
+                added[path] = self._original(config, path, original)
+                digests[path] = _fingerprint(original)
         previous = _LAST_BUILT.get(config.site_dir, {})
         for path in sorted(added):
             added[path].changed = previous.get(path) != digests[path]
@@ -83,6 +86,13 @@ class ArchiveBuild:
         del archive, index
         release_memory()
         return files
+
+    @staticmethod
+    def _original(config: Any, path: str, original: Path | bytes) -> File:
+        """An original file, copied by MkDocs from the sources (an mbox message: its bytes)."""
+        if isinstance(original, Path):
+            return GeneratedFile.generated(config, path, abs_src_path=str(original))
+        return GeneratedFile.generated(config, path, content=original)
 
     def _pack(self, path: str, content: str) -> tuple[str, str]:
         """Keep a raw-HTML body compressed (the file gets only its front matter); digest both."""
@@ -132,6 +142,14 @@ class ArchiveBuild:
         _LAST_BUILT.clear()
         if self.fulltext is not None:
             self.fulltext.abandon()
+
+
+def _fingerprint(original: Path | bytes) -> str:
+    """Changes when an original changes, without reading a file that is copied anyway."""
+    if isinstance(original, bytes):
+        return hashlib.sha256(original).hexdigest()
+    stat = original.stat()
+    return f"{original}:{stat.st_size}:{stat.st_mtime_ns}"
 
 
 def release_memory() -> None:

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 WORDS_PER_MINUTE = 230
 
@@ -38,6 +38,13 @@ class RawSource:
     given: dict[str, object]
     body_line: int = 1
     encoding: str = "utf-8"
+    found: dict[str, object] = field(default_factory=dict)  # the format's own metadata
+    weak: dict[str, object] = field(default_factory=dict)  # format metadata below detection
+    format: str = "text"
+    anchors: tuple[tuple[int, str], ...] = ()  # (line of text, anchor id), e.g. page-3
+    details: tuple[tuple[str, str], ...] = ()  # (label, value) the format adds, e.g. To, Cc
+    size: int = 0
+    kinds: tuple[tuple[int, str, int], ...] = ()  # (line, block kind, level), e.g. a heading
 
 
 @dataclass(frozen=True)
@@ -66,6 +73,15 @@ class Block:
 
 
 @dataclass(frozen=True)
+class Original:
+    """The file a document was read from: its format, suffix and size in bytes."""
+
+    format: str
+    suffix: str
+    size: int
+
+
+@dataclass(frozen=True)
 class Document:
     """A source turned into metadata plus structured body."""
 
@@ -76,6 +92,9 @@ class Document:
     blocks: tuple[Block, ...]
     words: int
     duplicates: tuple[str, ...] = ()
+    original: Original | None = None
+    anchors: tuple[tuple[int, str], ...] = ()  # (block index, anchor id), e.g. (12, "page-3")
+    details: tuple[tuple[str, str], ...] = ()
 
     @property
     def reading_minutes(self) -> int:

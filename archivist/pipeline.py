@@ -6,19 +6,22 @@ import gc
 import logging
 from collections.abc import Iterator
 from contextlib import contextmanager
+from pathlib import Path
 
 from .cache import Cache
 from .config import Settings
 from .detection import resolve_all, scanner
 from .documents import read_documents
 from .export import archive_json
+from .formats.originals import load_all, original_files
+from .formats.source import page_resources
 from .index import Index, build_index
 from .model import Archive
-from .reader import discover
+from .reader import discover, rel_name
 from .registry import load_registry
 from .resolution import resolve_entities
 from .render import documents_pages, home_page, outlet_pages, report_pages, timeline_page
-from .render import document_page
+from .render import document_pages
 from .render_entities import entity_pages
 from .render_extras import extra_pages
 
@@ -58,9 +61,10 @@ def _gather(settings: Settings) -> Archive:
     scan, scan_id = scanner(stop) if settings.detect else (None, "")
     cache = Cache(settings.cache)
     try:
-        inventory = discover(settings.sources)
+        inventory = page_resources(discover(settings.sources, settings.outside_links),
+                                   settings.sources)
         documents, problems, scans = read_documents(settings.sources, inventory, cache, scan,
-                                                    scan_id)
+                                                    scan_id, settings.limits)
         found = resolve_all(documents, scans, stop, cache) if settings.detect else None
         resolution = None if found is None else resolve_entities(documents, found, registry,
                                                                  cache)
@@ -86,15 +90,26 @@ def render_pages(index: Index, settings: Settings) -> Site:
     return dict(sorted(iter_pages(index, settings)))
 
 
+def originals(archive: Archive, settings: Settings) -> dict[str, Path | bytes]:
+    """Every published original: site path → the file to copy, or an mbox message's bytes."""
+    if not settings.originals:
+        return {}
+    root = settings.sources
+    # Listed again rather than kept from gather: the archive holds no paths, only source names.
+    paths = {rel_name(p, root): p
+             for p in discover(root, settings.outside_links).sources}
+    return load_all(paths, original_files(archive.documents, paths), settings.limits)
+
+
 def iter_pages(index: Index, settings: Settings) -> Iterator[tuple[str, str]]:
     """(path, text) of every generated page and file, a group at a time (not sorted)."""
     yield "index.md", home_page(index, settings.site_name)
     yield "timeline/index.md", timeline_page(index)
     yield from report_pages(index).items()
     for doc in index.archive.documents:
-        yield f"documents/{doc.id}/index.md", document_page(doc, index)
+        yield from document_pages(doc, index, settings.originals).items()
     yield from documents_pages(index).items()
     yield from outlet_pages(index).items()
     yield from entity_pages(index).items()
-    yield "archive.json", archive_json(index)
+    yield "archive.json", archive_json(index, settings.originals)
     yield from extra_pages(index, settings).items()

@@ -11,6 +11,8 @@ from slugify import slugify
 from .html import esc, find_urls, front_matter, href, link, page_src, pager, paginate
 from .index import Index
 from .model import TYPE_FOLDERS, Archive, Block, Document, Entity, Mention
+from .parts import part_of, part_range
+from .slugs import unique_slug
 
 log = logging.getLogger(__name__)
 
@@ -22,9 +24,15 @@ NO_QUICK = " data-search-exclude"
 TYPE_LABELS = {"person": "People", "place": "Places", "organization": "Organizations"}
 
 
-def doc_src(doc_id: str) -> str:
-    """Source path of a document page."""
-    return f"documents/{doc_id}/index.md"
+def doc_src(doc_id: str, part: int = 1) -> str:
+    """Source path of a document page (or of one part of a very long document)."""
+    return f"documents/{doc_id}/index.md" if part == 1 else \
+        f"documents/{doc_id}/part-{part}/index.md"
+
+
+def block_src(doc_id: str, block: int, starts: tuple[int, ...] = ()) -> str:
+    """Source path of the page (part) that shows a block of a document."""
+    return doc_src(doc_id, part_of(starts, block))
 
 
 def entity_src(entity: Entity, number: int = 1) -> str:
@@ -64,18 +72,49 @@ def inline(text: str, mentions: list[Mention], here: str, index: Index) -> str:
 
 # --- document pages ----------------------------------------------------------------------------
 
-def document_page(doc: Document, index: Index) -> str:
-    """The Markdown of one document page."""
-    here = doc_src(doc.id)
+def document_pages(doc: Document, index: Index, originals: bool = True) -> dict[str, str]:
+    """The page of a document; a very long one gets a page per part (each under 1 MB)."""
+    total = len(index.parts.get(doc.id, ())) + 1
+    return {doc_src(doc.id, n): document_page(doc, index, originals, n)
+            for n in range(1, total + 1)}
+
+
+def document_page(doc: Document, index: Index, originals: bool = True, part: int = 1) -> str:
+    """The Markdown of one document page (of part `part` of a very long document), linking its
+    published original unless turned off."""
+    starts = index.parts.get(doc.id, ())
+    here = doc_src(doc.id, part)
     by_block: dict[int, list[Mention]] = defaultdict(list)
     for m in index.doc_mentions.get(doc.id, ()):
         by_block[m.block].append(m)
     speakers = index.doc_speakers.get(doc.id, {})
-    parts = [front_matter(doc.meta.title, description=_description(doc)), headline(doc),
-             metadata_block(doc, here),
-             entity_panel(doc, index, here), body(doc, by_block, speakers, here, index),
-             related_block(doc, index, here), prev_next(doc, index, here)]
-    return "".join(parts)
+    text = body(doc, by_block, speakers, here, index, part_range(starts, part, len(doc.blocks)))
+    head = [metadata_block(doc, here, originals), thread_block(doc, index, here),
+            entity_panel(doc, index, here)]
+    if not starts:
+        return "".join([front_matter(doc.meta.title, description=_description(doc)),
+                        headline(doc), *head, text, related_block(doc, index, here),
+                        prev_next(doc, index, here)])
+    nav = part_nav(doc.id, part, len(starts) + 1)
+    title = doc.meta.title if part == 1 else f"{doc.meta.title} (part {part})"
+    tail = [related_block(doc, index, here)] if part == len(starts) + 1 else []
+    return "".join([front_matter(title, description=_description(doc)), headline(doc),
+                    *(head if part == 1 else []), nav, text, nav, *tail,
+                    prev_next(doc, index, here)])
+
+
+def part_nav(doc_id: str, part: int, total: int) -> str:
+    """Links between the parts of a very long document."""
+    here = doc_src(doc_id, part)
+    items = [f'<span aria-current="page">{n}</span>' if n == part
+             else link(here, doc_src(doc_id, n), str(n)) for n in range(1, total + 1)]
+    step = []
+    if part > 1:
+        step.append(link(here, doc_src(doc_id, part - 1), "← previous part", cls="prev-part"))
+    if part < total:
+        step.append(link(here, doc_src(doc_id, part + 1), "next part →", cls="next-part"))
+    return (f'<nav class="pager doc-parts" aria-label="Parts of this document">Part {part} of '
+            f'{total}: {" ".join(items)} {" ".join(step)}</nav>\n\n')
 
 
 def headline(doc: Document) -> str:
@@ -90,15 +129,30 @@ def _description(doc: Document) -> str:
     return text[:160]
 
 
-def metadata_block(doc: Document, here: str) -> str:
+def original_name(doc: Document) -> str | None:
+    """File name of the published original, next to the page (documents/<id>/source.<ext>)."""
+    return f"source{doc.original.suffix}" if doc.original and doc.original.suffix else None
+
+
+def _size(size: int) -> str:
+    return f"{size:,} bytes" if size < 1024 * 1024 else f"{size / 1048576:.1f} MB ({size:,} bytes)"
+
+
+def metadata_block(doc: Document, here: str, originals: bool = True) -> str:
     """The metadata panel: date, outlet, author, kind, words, source, original link."""
     m = doc.meta
     rows = [("Date", esc(format_date(doc))), ("Outlet", esc(m.outlet or "")),
             ("Author", esc(m.author or "")), ("Place", esc(m.place or "")),
             ("Kind", esc(m.kind)),
             ("Words", f"{doc.words:,} · {doc.reading_minutes} min read"),
+            *((label, esc(value)) for label, value in doc.details),
             ("Source file", f"<code>{esc(doc.source)}</code>"),
             ("SHA-256", f'<code class="sha">{doc.sha256}</code>')]
+    name = original_name(doc)
+    if originals and name and doc.original:
+        kind = "" if doc.original.format == "text" else f"{esc(doc.original.format.upper())}, "
+        rows.append(("Original file", f'<a class="original" href="{esc(name)}">{esc(name)}</a> '
+                     f"({kind}{_size(doc.original.size)})"))
     if m.url:
         original = f'<a href="{esc(m.url)}" rel="nofollow noopener">{esc(m.url)}</a>'
         rows.append(("Original", original))
@@ -109,6 +163,17 @@ def metadata_block(doc: Document, here: str) -> str:
         rows.append(("Tags", esc(", ".join(m.tags))))
     cells = "".join(f"<dt>{k}</dt><dd>{v}</dd>" for k, v in rows if v)
     return f'<dl class="doc-meta">{cells}</dl>\n\n'
+
+
+def thread_block(doc: Document, index: Index, here: str) -> str:
+    """An e-mail's place in its thread: the message it answers and the answers to it."""
+    parts = []
+    if doc.id in index.reply_to:
+        parts.append(f"In reply to {doc_link(index.docs[index.reply_to[doc.id]], here)}")
+    answers = index.replies.get(doc.id, ())
+    if answers:
+        parts.append("Replies: " + "; ".join(doc_link(index.docs[a], here) for a in answers))
+    return f'<p class="thread">{" · ".join(parts)}</p>\n\n' if parts else ""
 
 
 def entity_panel(doc: Document, index: Index, here: str) -> str:
@@ -141,14 +206,18 @@ def _panel_count(total: int, turns: int) -> str:
 
 
 def body(doc: Document, by_block: dict[int, list[Mention]], speakers: dict[int, str], here: str,
-         index: Index) -> str:
-    """The document text, block by block."""
+         index: Index, shown: range | None = None) -> str:
+    """The document text, block by block (the blocks `shown`, by default all)."""
     out: list[str] = []
     ids: Counter[str] = Counter()
-    turn_no = 0
     blocks = doc.blocks
-    i = 0
-    while i < len(blocks):
+    i, end = (shown.start, shown.stop) if shown is not None else (0, len(blocks))
+    turn_no = sum(1 for b in blocks[:i] if b.kind == "turn")
+    last = end == len(blocks)  # anchors past the last block go on the last part
+    anchors = sorted(a for a in doc.anchors if a[0] >= i and (last or a[0] < end))
+    while i < end:
+        while anchors and anchors[0][0] <= i:
+            out.append(_anchor(anchors.pop(0)[1]))
         block = blocks[i]
         text = inline(block.text, sorted(by_block.get(i, []), key=lambda m: m.start), here, index)
         if block.kind == "kicker":
@@ -156,7 +225,7 @@ def body(doc: Document, by_block: dict[int, list[Mention]], speakers: dict[int, 
             continue
         if block.kind == "bullet":
             items = []
-            while i < len(blocks) and blocks[i].kind == "bullet":
+            while i < end and blocks[i].kind == "bullet":
                 ms = sorted(by_block.get(i, []), key=lambda m: m.start)
                 items.append(f"<li>{inline(blocks[i].text, ms, here, index)}</li>")
                 i += 1
@@ -168,13 +237,21 @@ def body(doc: Document, by_block: dict[int, list[Mention]], speakers: dict[int, 
         elif block.kind == "heading":
             out.append(_heading(block, ids))
         elif block.kind == "quote":
-            out.append(_quote(blocks, i, text, by_block, here, index))
-            i += 2 if i + 1 < len(blocks) and blocks[i + 1].kind == "attribution" else 1
+            out.append(_quote(blocks, i, text, by_block, here, index, end))
+            i += 2 if i + 1 < end and blocks[i + 1].kind == "attribution" else 1
             continue
         else:
             out.append(f'<p class="{block.kind}"{NO_QUICK}>{text}</p>')
         i += 1
+    out.extend(_anchor(name) for _, name in anchors)
     return "\n\n".join(out) + "\n\n"
+
+
+def _anchor(name: str) -> str:
+    """A citable position in the original, e.g. a PDF page: `#page-12`."""
+    label = name.replace("-", " ").capitalize()
+    return (f'<p class="anchor" id="{esc(name)}"{NO_QUICK}>'
+            f'<a href="#{esc(name)}">{esc(label)}</a></p>')
 
 
 def _turn(block: Block, text: str, number: int, entity_id: str | None, here: str,
@@ -195,9 +272,9 @@ def _heading(block: Block, ids: Counter[str]) -> str:
 
 
 def _quote(blocks: tuple[Block, ...], i: int, text: str, by_block: dict[int, list[Mention]],
-           here: str, index: Index) -> str:
+           here: str, index: Index, end: int | None = None) -> str:
     footer = ""
-    if i + 1 < len(blocks) and blocks[i + 1].kind == "attribution":
+    if i + 1 < (len(blocks) if end is None else end) and blocks[i + 1].kind == "attribution":
         ms = sorted(by_block.get(i + 1, []), key=lambda m: m.start)
         footer = f"<footer>{inline(blocks[i + 1].text, ms, here, index)}</footer>"
     return f'<blockquote class="embed"{NO_QUICK}><p>{text}</p>{footer}</blockquote>'
@@ -218,18 +295,23 @@ def prev_next(doc: Document, index: Index, here: str) -> str:
     parts = []
     if prev_doc:
         parts.append(f'<a class="prev" rel="prev" href="{href(here, doc_src(prev_doc.id))}">'
-                     f'← {esc(prev_doc.meta.title)} <small>{format_date(prev_doc)}</small></a>')
+                     f'← {bdi(prev_doc.meta.title)} <small>{format_date(prev_doc)}</small></a>')
     if next_doc:
         parts.append(f'<a class="next" rel="next" href="{href(here, doc_src(next_doc.id))}">'
-                     f'{esc(next_doc.meta.title)} <small>{format_date(next_doc)}</small> →</a>')
+                     f'{bdi(next_doc.meta.title)} <small>{format_date(next_doc)}</small> →</a>')
     return f'<nav class="prev-next" aria-label="By date">{"".join(parts)}</nav>\n' if parts else ""
 
 
 def doc_link(doc: Document, here: str) -> str:
     """A document's title linked, with its date and outlet."""
-    outlet = f" · {esc(doc.meta.outlet)}" if doc.meta.outlet else ""
-    title = link(here, doc_src(doc.id), doc.meta.title)
+    outlet = f" · {bdi(doc.meta.outlet)}" if doc.meta.outlet else ""
+    title = f'<a href="{href(here, doc_src(doc.id))}">{bdi(doc.meta.title)}</a>'
     return f"{title} <small>{format_date(doc)}{outlet}</small>"
+
+
+def bdi(text: str) -> str:
+    """Escaped text isolated from its neighbours' direction (a title may hold RTL overrides)."""
+    return f"<bdi>{esc(text)}</bdi>"
 
 
 # --- listings ----------------------------------------------------------------------------------
@@ -346,10 +428,7 @@ def outlet_pages(index: Index) -> dict[str, str]:
         by_outlet[doc.meta.outlet or ""].append(doc)
     pages, rows, used = {}, [], set()
     for outlet in sorted(by_outlet, key=lambda o: (o == "", o.lower())):
-        slug = slugify(outlet) or "unknown"
-        while slug in used:
-            slug += "-x"
-        used.add(slug)
+        slug = unique_slug(outlet, used, "unknown")
         label = outlet or "Unknown outlet"
         base = f"outlets/{slug}"
         rows.append(f"<li>{link('outlets/index.md', page_src(base, 1), label)} "

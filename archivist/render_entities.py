@@ -9,7 +9,7 @@ from urllib.parse import urlencode
 from .html import esc, front_matter, link, page_src, pager, paginate
 from .index import Index
 from .model import TYPE_FOLDERS, Document, Entity, Mention
-from .render import TYPE_LABELS, doc_src, entity_src, format_date
+from .render import TYPE_LABELS, block_src, doc_src, entity_src, format_date
 from .render_extras import profile_extras
 
 DOCS_PER_PAGE = 50
@@ -47,8 +47,8 @@ def entity_page(entity: Entity, index: Index) -> dict[str, str]:
         here = page_src(base, number)
         title = entity.name if number == 1 else f"{entity.name} (page {number})"
         head = profile(entity, index, here) if number == 1 else ""
-        listing = "".join(_doc_entry(index.docs[d], by_doc.get(d, []), spoken.get(d, []), here)
-                          for d in chunk)
+        listing = "".join(_doc_entry(index.docs[d], by_doc.get(d, []), spoken.get(d, []), here,
+                                     index.parts.get(d, ())) for d in chunk)
         nav = pager(base, number, len(chunks))
         pages[here] = (front_matter(title, search={"boost": 3} if number == 1 else None) + head +
                        f'<h2 id="documents">Documents ({len(doc_ids):,})</h2>\n\n{nav}'
@@ -132,7 +132,8 @@ def speaks_in(entity: Entity, index: Index, here: str) -> str:
     groups = []
     for doc_id, group in groupby(turns[:TURNS_SHOWN], key=lambda t: t[0]):
         doc = index.docs[doc_id]
-        items = "".join(_turn_item(doc, block, here) for _, block in group)
+        items = "".join(_turn_item(doc, block, here, index.parts.get(doc.id, ()))
+                        for _, block in group)
         groups.append(f"<li>{link(here, doc_src(doc_id), doc.meta.title)} "
                       f"<small>{format_date(doc)}</small><ul>{items}</ul></li>")
     extra = len(turns) - TURNS_SHOWN
@@ -141,11 +142,12 @@ def speaks_in(entity: Entity, index: Index, here: str) -> str:
             f'{"".join(groups)}</ul>{more}\n\n')
 
 
-def _turn_item(doc: Document, block: int, here: str) -> str:
+def _turn_item(doc: Document, block: int, here: str, starts: tuple[int, ...] = ()) -> str:
     text = doc.blocks[block].text
     snippet = text[:160] + ("…" if len(text) > 160 else "")
     number = turn_number(doc, block)
-    return f'<li class="kwic">{link(here, doc_src(doc.id), snippet, anchor=f"turn-{number}")}</li>'
+    target = block_src(doc.id, block, starts)
+    return f'<li class="kwic">{link(here, target, snippet, anchor=f"turn-{number}")}</li>'
 
 
 def turn_number(doc: Document, block: int) -> int:
@@ -164,27 +166,29 @@ def companions(entity: Entity, index: Index, here: str) -> str:
     return f'<h2 id="mentioned-with">Mentioned with</h2>\n<p class="companions">{items}</p>\n\n'
 
 
-def _doc_entry(doc: Document, mentions: list[Mention], turns: list[int], here: str) -> str:
-    snippets = "".join(_snippet(doc, m, here) for m in mentions[:SNIPPETS_PER_DOC])
+def _doc_entry(doc: Document, mentions: list[Mention], turns: list[int], here: str,
+               starts: tuple[int, ...] = ()) -> str:
+    snippets = "".join(_snippet(doc, m, here, starts) for m in mentions[:SNIPPETS_PER_DOC])
     more = f' <small>+{len(mentions) - SNIPPETS_PER_DOC} more</small>' \
         if len(mentions) > SNIPPETS_PER_DOC else ""
     speaks = ""
     if turns:
         said = f"speaks in {len(turns):,} turn{'' if len(turns) == 1 else 's'}"
         first = f"turn-{turn_number(doc, turns[0])}"
-        speaks = f" <small>{link(here, doc_src(doc.id), said, anchor=first)}</small>"
+        target = block_src(doc.id, turns[0], starts)
+        speaks = f" <small>{link(here, target, said, anchor=first)}</small>"
     return (f'<div class="mention-doc"><p>{link(here, doc_src(doc.id), doc.meta.title)} '
             f"<small>{format_date(doc)}</small>{speaks}{more}</p>{snippets}</div>")
 
 
-def _snippet(doc: Document, m: Mention, here: str) -> str:
+def _snippet(doc: Document, m: Mention, here: str, starts: tuple[int, ...] = ()) -> str:
     """Keyword in context, linking to the exact mention anchor."""
     text = doc.blocks[m.block].text
     left = text[max(0, m.start - SNIPPET_CONTEXT): m.start]
     right = text[m.end: m.end + SNIPPET_CONTEXT]
     left = ("…" + left.split(" ", 1)[-1]) if m.start > SNIPPET_CONTEXT else left
     right = (right.rsplit(" ", 1)[0] + "…") if m.end + SNIPPET_CONTEXT < len(text) else right
-    target = link(here, doc_src(doc.id), text[m.start:m.end], anchor=m.anchor)
+    target = link(here, block_src(doc.id, m.block, starts), text[m.start:m.end], anchor=m.anchor)
     return f'<p class="kwic">{esc(left)}<mark>{target}</mark>{esc(right)}</p>'
 
 

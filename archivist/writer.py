@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import logging
+from collections.abc import Mapping
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -21,13 +22,17 @@ class WriteResult:
     removed: int
 
 
-def write_site(site: dict[str, str], out: Path) -> WriteResult:
-    """Write files whose content changed; remove files this writer made before that are gone now."""
+def write_site(site: Mapping[str, str | bytes | Path], out: Path) -> WriteResult:
+    """Write files whose content changed; remove files this writer made before that are gone now.
+
+    A value is a page's text, a file's bytes, or the path of a file to copy (an original).
+    """
     out.mkdir(parents=True, exist_ok=True)
     written = unchanged = 0
     for rel, content in site.items():
         path = out / rel
-        data = content.encode("utf-8")
+        data = content.encode("utf-8") if isinstance(content, str) else \
+            content.read_bytes() if isinstance(content, Path) else content
         if path.is_file() and path.read_bytes() == data:
             unchanged += 1
             continue

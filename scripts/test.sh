@@ -6,12 +6,16 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 PY=${PYTHON:-python3}
 CHROMIUM=${ARCHIVE_CHROMIUM:-/usr/bin/chromium}
-if [ ! -x "$CHROMIUM" ]; then
-  echo "test.sh: installing Debian's chromium for the browser tests" >&2
+# Debian packages the tests drive for real: Chromium (browser tests), Tesseract (optional OCR).
+NEED=()
+[ -x "$CHROMIUM" ] || NEED+=(chromium)
+command -v tesseract >/dev/null || NEED+=(tesseract-ocr tesseract-ocr-eng)
+if [ "${#NEED[@]}" -gt 0 ]; then
+  echo "test.sh: installing Debian's ${NEED[*]} for the tests" >&2
   SUDO=""
   [ "$(id -u)" -eq 0 ] || SUDO="sudo"
   $SUDO apt-get update -q
-  DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -q chromium
+  DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -q "${NEED[@]}"
 fi
 [ -x .venv/bin/python ] || "$PY" -m venv .venv
 PIP=(-m pip install -q --disable-pip-version-check)

@@ -45,12 +45,15 @@ def test_non_utf8_is_decoded_with_a_warning():
     assert warned["latin1.txt"].line == 3 and "cp1251.txt" in warned
 
 
-def test_malformed_front_matter_keeps_the_body_and_reports_the_line():
+def test_malformed_front_matter_stays_text_and_reports_the_line():
     docs, problems = _gather()
     doc = next(d for d in docs if d.source == "bad_front_matter.md")
-    assert doc.blocks[0].text == "Body text survives a broken header."
+    assert doc.meta.title == "title: [unclosed"  # a rule is no headline
+    assert [b.text for b in doc.blocks] == ["---", "title: [unclosed", "date: 2024-01-01", "---",
+                                            "Body text survives a broken header."]
     problem = next(p for p in problems if p.source == "bad_front_matter.md")
-    assert problem.line == 3 and "malformed front matter" in problem.reason
+    assert problem.line == 3 and "not valid metadata" in problem.reason
+    assert "kept as text" in problem.reason
 
 
 def test_invalid_date_and_unknown_field_are_reported_not_fatal():
@@ -89,7 +92,8 @@ def test_decode_and_front_matter_units():
     assert (text, encoding, problems) == ("café", "utf-8", [])
     given, body, line, problems = split_front_matter("---\ndate: 2020-01-02\n---\nHi\n", "x.md")
     assert given == {"date": "2020-01-02"} and body == "Hi\n" and line == 4 and not problems
-    _, _, _, problems = split_front_matter("---\n- a\n---\nHi\n", "x.md")
+    given, body, line, problems = split_front_matter("---\n- a\n---\nHi\n", "x.md")
+    assert (given, body, line) == ({}, "---\n- a\n---\nHi\n", 1)
     assert "must be a mapping" in problems[0].reason
 
 

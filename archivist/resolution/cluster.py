@@ -7,10 +7,9 @@ from collections import defaultdict
 from collections.abc import Iterable, Mapping
 from itertools import chain
 
-from slugify import slugify
-
 from ..model import Doubt, Entity, Merge
 from ..registry import Registry, normalise_name
+from ..slugs import make_slug
 from .forms import PERSON, Forms, Node, Ref, count_in, refs_of, strip_roles
 from .names import person_name
 from .people import cluster_people, link_bare
@@ -159,7 +158,7 @@ def _entity_ids(forms: Forms, members: dict[Node, list[Node]], registry: Registr
         else:
             name = page_name(root[0], written, forms.named)
             first = min(d for n in nodes for d in forms.docs[n])
-            fresh.append((slugify(name) or "entity", TYPE_ORDER.get(root[0], 9), name, first, root))
+            fresh.append((make_slug(name) or "entity", TYPE_ORDER.get(root[0], 9), name, first, root))
     for base, _, _, _, root in sorted(fresh):
         entity_id = base if base not in taken else f"{base}-{root[0]}"
         n = 2

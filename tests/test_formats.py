@@ -1,0 +1,452 @@
+"""Saved web pages, PDF, Word and e-mail: fixtures generated here, read into faithful pages."""
+
+from __future__ import annotations
+
+import io
+import json
+import mailbox
+import os
+import shutil
+import zipfile
+from email.message import EmailMessage
+from pathlib import Path
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from archivist.config import load_settings
+from archivist.errors import ConfigError
+from archivist.formats import FORMATS, Limits, extract
+from archivist.pipeline import gather, originals, render_site
+from archivist.writer import write_site
+
+FONT = "/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf"
+PAGE = """<!doctype html><html lang="en"><head><meta charset="utf-8">
+<title>Harbour Deal Signed • Example News</title>
+<meta property="og:title" content="Harbour Deal Signed">
+<meta property="og:site_name" content="Example News">
+<meta name="description" content="Ministers agreed a harbour deal.">
+<link rel="canonical" href="https://news.example.org/harbour-deal">
+<meta property="article:published_time" content="2021-06-14T09:00:00Z">
+<script>document.write('tracker')</script></head>
+<body onload="steal()">
+<nav><a href="/">Home</a> <a href="/world">World</a> <a href="/sport">Sport</a></nav>
+<article><h1>Harbour Deal Signed</h1>
+<p>The ministers of both countries signed the harbour agreement on Monday after months of talks
+about shipping fees, customs checks and the dredging of the old channel.</p>
+<p>Officials said the first ships would use the new berths next spring, once the customs office
+is built. &lt;script&gt;alert(1)&lt;/script&gt; was printed on a protest sign outside.</p>
+<p onclick="evil()">The agreement runs for twenty years and can be renewed by either side with
+notice of one year, according to the text published by the ministry.</p>
+</article><footer>Copyright Example News. Subscribe to our newsletter.</footer>
+<script>alert('page script')</script></body></html>"""
+
+
+def build(tmp_path: Path, files: dict[str, bytes], **raw: object):
+    """Gather and render an archive of the given files; return archive, site, settings."""
+    src = tmp_path / "src"
+    for name, data in files.items():
+        (src / name).parent.mkdir(parents=True, exist_ok=True)
+        (src / name).write_bytes(data)
+    registry = tmp_path / "entities.yml"
+    registry.write_text("version: 1\nentities: []\n", encoding="utf-8")
+    settings = load_settings({"sources": str(src), "registry": str(registry), "cache": None,
+                              "fulltext": False, **raw}, tmp_path, env={})
+    archive = gather(settings)
+    return archive, render_site(archive, settings), settings
+
+
+def problems_of(archive) -> list[str]:
+    return [f"{p.status}: {p}" for p in archive.problems]
+
+
+def make_pdf(pages: list[str], encrypt: bool = False, title: str = "") -> bytes:
+    fpdf = pytest.importorskip("fpdf")
+    pdf = fpdf.FPDF()
+    pdf.add_font("D", fname=FONT)
+    pdf.set_font("D", size=11)
+    if title:
+        pdf.set_title(title)
+        pdf.set_author("Ann Analyst")
+    for text in pages:
+        pdf.add_page()
+        for para in text.split("\n\n"):
+            if para:
+                pdf.multi_cell(0, 5, para)
+                pdf.ln(4)
+    if encrypt:
+        pdf.set_encryption(owner_password="owner", user_password="secret")
+    return bytes(pdf.output())
+
+
+def make_docx(title: str = "Quarterly report") -> bytes:
+    docx = pytest.importorskip("docx")
+    doc = docx.Document()
+    doc.core_properties.title = title
+    doc.core_properties.author = "Ann Smith"
+    doc.add_heading("Introduction", 1)
+    doc.add_paragraph("The committee met in Geneva to discuss the plan.")
+    doc.add_paragraph("First point", style="List Bullet")
+    doc.add_paragraph("Second point", style="List Bullet")
+    table = doc.add_table(rows=2, cols=2)
+    for (r, c), text in {(0, 0): "Name", (0, 1): "Role", (1, 0): "Ann", (1, 1): "Chair"}.items():
+        table.cell(r, c).text = text
+    doc.add_paragraph("<img src=x onerror=alert(1)> closing words.")
+    out = io.BytesIO()
+    doc.save(out)
+    return out.getvalue()
+
+
+def message(subject: str, sender: str, body: str, msg_id: str, reply_to: str = "",
+            html: bool = False) -> EmailMessage:
+    msg = EmailMessage()
+    msg["Subject"], msg["From"], msg["To"] = subject, sender, "desk@example.org"
+    msg["Cc"] = "editor@example.org"
+    msg["Date"], msg["Message-ID"] = "Tue, 03 Mar 2020 10:00:00 +0000", msg_id
+    if reply_to:
+        msg["In-Reply-To"] = reply_to
+    msg.set_content(body, subtype="html" if html else "plain")
+    return msg
+
+
+def page_of(site: dict[str, str], archive, source: str) -> str:
+    doc = next(d for d in archive.documents if d.source == source)
+    return site[f"documents/{doc.id}/index.md"]
+
+
+# --- the table ----------------------------------------------------------------------------------
+
+def test_every_suffix_has_a_reader_module():
+    for suffix, fmt in FORMATS.items():
+        assert suffix.startswith(".")
+        assert callable(__import__(f"archivist.formats.{fmt.module}", fromlist=["read"]).read)
+
+
+# --- HTML ---------------------------------------------------------------------------------------
+
+def test_saved_page_gives_article_text_and_metadata_without_its_scripts(tmp_path: Path):
+    archive, site, _ = build(tmp_path, {"saved/harbour.html": PAGE.encode()})
+    [doc] = archive.documents
+    assert (doc.meta.title, str(doc.meta.date), doc.meta.outlet) == \
+        ("Harbour Deal Signed", "2021-06-14", "Example News")
+    assert doc.meta.url == "https://news.example.org/harbour-deal"
+    page = page_of(site, archive, "saved/harbour.html")
+    for text in ("signed the harbour agreement", "runs for twenty years",
+                 "&lt;script&gt;alert(1)&lt;/script&gt; was printed"):
+        assert text in page
+    for leak in ("<script", "onload", "onclick", "steal()", "evil()", "tracker", "Subscribe"):
+        assert leak not in page
+    assert doc.original.format == "html"
+    # the original is published under a name no browser runs as a page
+    assert f"documents/{doc.id}/source.html.txt" in originals(archive, _settings(tmp_path))
+
+
+def _settings(tmp_path: Path):
+    return load_settings({"sources": str(tmp_path / "src"),
+                          "registry": str(tmp_path / "entities.yml"), "cache": None},
+                         tmp_path, env={})
+
+
+def test_a_saved_pages_resource_folder_is_one_note(tmp_path: Path):
+    archive, _, _ = build(tmp_path, {"web/harbour.html": PAGE.encode(),
+                                     "web/harbour_files/app.js": b"alert(1)",
+                                     "web/harbour_files/img/logo.png": b"\x89PNG",
+                                     "other_files/x.js": b"x()"})
+    assert [d.source for d in archive.documents] == ["web/harbour.html"]
+    notes = [(p.source, p.status) for p in archive.problems]
+    assert ("web/harbour_files/", "note") in notes
+    assert ("other_files/x.js", "skipped") in notes  # no page of that name: still reported
+    assert not any(p.source.startswith("web/harbour_files/") and p.source.endswith(("js", "png"))
+                   for p in archive.problems)
+
+
+def test_page_without_article_is_skipped_and_a_menu_page_reported_by_name(tmp_path: Path):
+    empty = b"<html><head><script>x()</script><style>p{}</style></head><body></body></html>"
+    menu = b"<html><body><nav><a href='/'>Home</a> <a href='/a'>About</a></nav></body></html>"
+    archive, _, _ = build(tmp_path, {"empty.html": empty, "menu.htm": menu,
+                                     "ok.txt": b"Plain text here.\n"})
+    assert [d.source for d in archive.documents] == ["menu.htm", "ok.txt"]
+    found = problems_of(archive)
+    assert any(p.startswith("skipped: empty.html: no article text") for p in found)
+    assert any(p.startswith("warning: menu.htm: very little article text found") for p in found)
+
+
+def test_sidecar_overrides_format_metadata_which_overrides_detection(tmp_path: Path):
+    archive, _, _ = build(tmp_path, {"harbour.html": PAGE.encode(),
+                                     "harbour.yml": b"title: Given title\n"})
+    [doc] = archive.documents
+    assert doc.meta.title == "Given title" and doc.meta.outlet == "Example News"
+
+
+# --- PDF ----------------------------------------------------------------------------------------
+
+def test_pdf_pages_become_anchors_and_a_blank_page_is_reported(tmp_path: Path):
+    pdf = make_pdf(["First page opening paragraph about the harbour.\n\nA second paragraph.",
+                    "Second page text about customs offices.", ""], title="Harbour audit")
+    archive, site, _ = build(tmp_path, {"audit.pdf": pdf})
+    [doc] = archive.documents
+    assert doc.meta.title == "Harbour audit" and doc.meta.author == "Ann Analyst"
+    page = page_of(site, archive, "audit.pdf").split('<h1 id="title">', 1)[1]
+    assert page.index('id="page-1"') < page.index("First page opening") \
+        < page.index("A second paragraph") < page.index('id="page-2"') < page.index("customs")
+    assert 'id="page-3"' not in page
+    assert "warning: audit.pdf: no text layer on page 3 of 3" in problems_of(archive)
+    assert ("Pages", "3") in doc.details
+
+
+@pytest.mark.parametrize("name,data,reason", [
+    ("scan.pdf", None, "no text layer"),
+    ("locked.pdf", "encrypted", "encrypted PDF"),
+    ("broken.pdf", b"%PDF-1.4\nthis is not a real pdf\n%%EOF\n", "corrupt or unreadable PDF"),
+])
+def test_bad_pdfs_are_skipped_by_name(tmp_path: Path, name: str, data, reason: str):
+    if data is None:
+        data = make_pdf(["", ""])
+    elif data == "encrypted":
+        data = make_pdf(["Secret text."], encrypt=True)
+    archive, _, _ = build(tmp_path, {name: data, "ok.txt": b"Plain text here.\n"})
+    assert [d.source for d in archive.documents] == ["ok.txt"]
+    assert any(p.startswith(f"skipped: {name}: {reason}") for p in problems_of(archive))
+
+
+# --- Word ---------------------------------------------------------------------------------------
+
+def test_docx_structure_and_properties(tmp_path: Path):
+    archive, site, _ = build(tmp_path, {"report.docx": make_docx()})
+    [doc] = archive.documents
+    assert (doc.meta.title, doc.meta.author) == ("Quarterly report", "Ann Smith")
+    kinds = [(b.kind, b.text) for b in doc.blocks]
+    assert kinds[:4] == [("heading", "Introduction"),
+                         ("paragraph", "The committee met in Geneva to discuss the plan."),
+                         ("bullet", "First point"), ("bullet", "Second point")]
+    assert ("row", "Name | Role") in kinds and ("row", "Ann | Chair") in kinds
+    page = page_of(site, archive, "report.docx")
+    assert "<img" not in page and "&lt;img src=x onerror=alert(1)&gt;" in page
+
+
+def test_zip_bomb_and_corrupt_docx_are_refused(tmp_path: Path):
+    bomb = io.BytesIO()
+    with zipfile.ZipFile(bomb, "w", zipfile.ZIP_DEFLATED) as archive_zip:
+        archive_zip.writestr("word/document.xml", b"\0" * (30 * 1024 * 1024))
+    archive, _, _ = build(tmp_path, {"bomb.docx": bomb.getvalue(), "junk.docx": b"not a zip",
+                                     "ok.txt": b"Plain text here.\n"})
+    assert [d.source for d in archive.documents] == ["ok.txt"]
+    found = problems_of(archive)
+    assert any(p.startswith("skipped: bomb.docx: refused: 'word/document.xml' expands")
+               for p in found)
+    assert "skipped: junk.docx: corrupt .docx: not a zip archive" in found
+
+
+# --- e-mail -------------------------------------------------------------------------------------
+
+def test_mbox_gives_one_document_per_message_and_names_a_broken_one(tmp_path: Path):
+    path = tmp_path / "box.mbox"
+    box = mailbox.mbox(path)
+    box.add(message("Budget talks", "Jane Doe <jane@example.org>",
+                    "Hello team,\n\nThe budget talks resume on Monday.\n", "<1@example.org>"))
+    box.add(b"garbage line without any header\n")
+    box.add(message("Re: Budget talks", "bob@example.org",
+                    "<p>Thanks, <b>noted</b>.</p><script>alert(1)</script>", "<2@example.org>",
+                    reply_to="<1@example.org>", html=True))
+    box.close()
+    archive, site, settings = build(tmp_path, {"mail/box.mbox": path.read_bytes()})
+    docs = {d.source: d for d in archive.documents}
+    assert sorted(docs) == ["mail/box.mbox#message-1", "mail/box.mbox#message-3"]
+    first, reply = docs["mail/box.mbox#message-1"], docs["mail/box.mbox#message-3"]
+    assert (first.meta.title, first.meta.author, str(first.meta.date)) == \
+        ("Budget talks", "Jane Doe", "2020-03-03")
+    assert ("To", "desk@example.org") in first.details
+    assert ("Cc", "editor@example.org") in first.details
+    assert [b.text for b in reply.blocks] == ["Thanks, noted."]
+    assert ("In reply to", "<1@example.org>") in reply.details
+    reply_page = site[f"documents/{reply.id}/index.md"]
+    first_page = site[f"documents/{first.id}/index.md"]
+    to_first = f'<a href="../../documents/{first.id}/index.html">'
+    to_reply = f'<a href="../../documents/{reply.id}/index.html">'
+    assert f'<p class="thread">In reply to {to_first}' in reply_page
+    assert f'<p class="thread">Replies: {to_reply}' in first_page
+    assert any(p.startswith("skipped: mail/box.mbox#message-2: not an e-mail message")
+               for p in problems_of(archive))
+    files = originals(archive, settings)
+    assert files[f"documents/{first.id}/source.eml"].startswith(b"Subject: Budget talks")
+
+
+def test_eml_lists_attachments(tmp_path: Path):
+    msg = message("Plan", "Jane Doe <jane@example.org>", "See the plan attached.\n", "<3@x>")
+    msg.add_attachment(b"%PDF-1.4", maintype="application", subtype="pdf", filename="plan.pdf")
+    archive, _, _ = build(tmp_path, {"plan.eml": bytes(msg)})
+    [doc] = archive.documents
+    assert ("Attachments", "plan.pdf") in doc.details
+    assert [b.text for b in doc.blocks] == ["See the plan attached."]
+
+
+# --- originals, limits, settings ----------------------------------------------------------------
+
+def test_originals_are_published_with_hash_and_size_and_can_be_turned_off(tmp_path: Path):
+    pdf = make_pdf(["Report text on the first page."])
+    archive, site, settings = build(tmp_path, {"r.pdf": pdf})
+    [doc] = archive.documents
+    out = tmp_path / "out"
+    write_site({**site, **originals(archive, settings)}, out)
+    assert (out / "documents" / doc.id / "source.pdf").read_bytes() == pdf
+    entry = json.loads(site["archive.json"])["documents"][0]
+    assert (entry["format"], entry["size"], entry["original"]) == \
+        ("pdf", len(pdf), f"documents/{doc.id}/source.pdf")
+    assert 'href="source.pdf"' in site[f"documents/{doc.id}/index.md"]
+    archive, site, settings = build(tmp_path / "private", {"r.pdf": pdf}, originals=False)
+    assert originals(archive, settings) == {}
+    assert json.loads(site["archive.json"])["documents"][0]["original"] is None
+    assert "source.pdf" not in site[f"documents/{doc.id}/index.md"]
+
+
+def test_oversize_file_is_skipped_before_it_is_read(tmp_path: Path):
+    big = b"%PDF-1.4\n" + b"0" * (2 * 1024 * 1024)
+    archive, _, _ = build(tmp_path, {"huge.pdf": big, "ok.txt": b"Plain text here.\n"},
+                          limits={"file_mb": 1})
+    assert any(p.startswith("skipped: huge.pdf: file too large (2.0 MB; the limit is 1 MB")
+               for p in problems_of(archive))
+    with pytest.raises(Exception, match="too large"):
+        extract(big, "huge.pdf", Limits(file_mb=1))
+
+
+@pytest.mark.parametrize("limits", [{"file_mb": 0}, {"pages": "many"}, {"nope": 1}, [1]])
+def test_bad_limits_are_refused(tmp_path: Path, limits):
+    (tmp_path / "src").mkdir()
+    with pytest.raises(ConfigError, match="limits"):
+        load_settings({"sources": str(tmp_path / "src"), "limits": limits}, tmp_path, env={})
+
+
+# --- the built site -----------------------------------------------------------------------------
+
+def format_sources(folder: Path) -> dict[str, bytes]:
+    """A small clean corpus of every format (no bad input, so --strict passes)."""
+    files = {"audit.pdf": make_pdf(["The harbour audit opens on the first page.",
+                                    "Its findings follow on the second page."],
+                                   title="Harbour audit"),
+             "saved/harbour.html": PAGE.encode(), "report.docx": make_docx(),
+             "mail/plan.eml": bytes(message("Plan", "Jane Doe <jane@example.org>",
+                                            "See the plan attached.\n", "<3@x>")),
+             "notes.txt": b"Field notes\n\nThe desk kept plain notes too.\n"}
+    for name, data in files.items():
+        (folder / name).parent.mkdir(parents=True, exist_ok=True)
+        (folder / name).write_bytes(data)
+    return files
+
+
+def test_mkdocs_build_strict_publishes_originals_and_no_saved_page_script(tmp_path: Path):
+    from .conftest import mkdocs_build
+
+    files = format_sources(tmp_path / "src")
+    registry = tmp_path / "entities.yml"
+    registry.write_text("version: 1\nentities: []\n", encoding="utf-8")
+    result = mkdocs_build(tmp_path / "site", tmp_path / "src", registry, "--strict")
+    assert result.returncode == 0, result.stderr
+    site = tmp_path / "site"
+    data = json.loads((site / "archive.json").read_text(encoding="utf-8"))
+    by_source = {d["source"]: d for d in data["documents"]}
+    assert sorted(by_source) == sorted(files)
+    for source, entry in by_source.items():
+        assert (site / entry["original"]).read_bytes() == files[source]
+        assert entry["size"] == len(files[source])
+    assert by_source["saved/harbour.html"]["original"].endswith("/source.html.txt")
+    pdf_page = (site / by_source["audit.pdf"]["url"] / "index.html").read_text(encoding="utf-8")
+    assert 'href="source.pdf"' in pdf_page and 'id="page-2"' in pdf_page
+    for built in site.rglob("*.html"):
+        text = built.read_text(encoding="utf-8")
+        assert "page script" not in text and "steal()" not in text and "evil()" not in text
+
+
+def test_page_and_message_limits_keep_the_first_and_say_so(tmp_path: Path):
+    path = tmp_path / "two.mbox"
+    box = mailbox.mbox(path)
+    for n in (1, 2):
+        box.add(message(f"Note {n}", "a@example.org", f"Body of note {n}.\n", f"<{n}@x>"))
+    box.close()
+    pdf = make_pdf(["Page one text.", "Page two text."])
+    archive, _, _ = build(tmp_path, {"two.mbox": path.read_bytes(), "two.pdf": pdf},
+                          limits={"messages": 1, "pages": 1})
+    assert sorted(d.source for d in archive.documents) == ["two.mbox#message-1", "two.pdf"]
+    found = problems_of(archive)
+    assert "warning: two.mbox: only the first 1 of 2 messages read " \
+           "(setting extra.archive.limits.messages)" in found
+    assert "warning: two.pdf: only the first 1 of 2 pages read " \
+           "(setting extra.archive.limits.pages)" in found
+
+
+@given(st.lists(st.text(st.characters(blacklist_categories=("Cs", "Cc", "Zl", "Zp")),
+                        min_size=1, max_size=40).filter(str.strip), min_size=1, max_size=6))
+@settings(max_examples=40, deadline=None)
+def test_plain_email_body_is_kept_word_for_word(paragraphs: list[str]):
+    body = "\n\n".join(" ".join(p.split()) for p in paragraphs) + "\n"
+    msg = message("Subject", "a@example.org", body, "<p@x>")
+    got = extract(bytes(msg), "p.eml", Limits())
+    assert got.text.split() == body.split()
+
+
+def test_saved_page_in_a_legacy_encoding_is_decoded_by_its_charset():
+    page = ("<html><head><meta charset='windows-1251'><title>Новости</title></head><body>"
+            "<article><h1>Переговоры в Москве</h1><p>Президент провёл переговоры с делегацией "
+            "во вторник, обсудив торговлю и безопасность в регионе и на границе.</p>"
+            "</article></body></html>")
+    got = extract(page.encode("cp1251"), "ru.html", Limits())
+    assert got.meta["title"] == "Переговоры в Москве"
+    assert "Президент провёл переговоры" in got.text
+
+
+def make_scan(lines: list[str]) -> bytes:
+    """A PDF whose only page is a picture of text: no text layer, as from a scanner."""
+    fpdf = pytest.importorskip("fpdf")
+    image_module = pytest.importorskip("PIL.Image")
+    draw_module = pytest.importorskip("PIL.ImageDraw")
+    font_module = pytest.importorskip("PIL.ImageFont")
+    picture = image_module.new("L", (1700, 600), 255)
+    draw = draw_module.Draw(picture)
+    font = font_module.truetype(FONT, 48)
+    for i, line in enumerate(lines):
+        draw.text((80, 80 + i * 90), line, fill=0, font=font)
+    pdf = fpdf.FPDF()
+    pdf.add_page()
+    pdf.image(picture, x=10, y=10, w=190)
+    return bytes(pdf.output())
+
+
+def test_a_scan_is_read_by_ocr_only_when_asked(tmp_path: Path):
+    if shutil.which("tesseract") is None:  # scripts/test.sh installs it; CI must run this test
+        if os.environ.get("CI"):
+            pytest.fail("Debian's tesseract-ocr is missing: scripts/test.sh installs it")
+        pytest.skip("Debian's tesseract-ocr is not installed (OCR is optional)")
+    scan = make_scan(["The harbour inspection found", "three cracked pillars."])
+    archive, _, _ = build(tmp_path / "off", {"scan.pdf": scan, "ok.txt": b"Plain text here.\n"})
+    assert [d.source for d in archive.documents] == ["ok.txt"]
+    assert any(p.startswith("skipped: scan.pdf: no text layer") and "ocr: true" in p
+               for p in problems_of(archive))
+    archive, site, _ = build(tmp_path / "on", {"scan.pdf": scan}, ocr=True)
+    [doc] = archive.documents
+    words = " ".join([doc.meta.title, *(b.text for b in doc.blocks)]).lower().split()
+    assert {"harbour", "inspection", "cracked", "pillars."} <= set(words)
+    assert dict(doc.details)["OCR"].startswith("page 1 read by OCR")
+    assert 'id="page-1"' in site[f"documents/{doc.id}/index.md"]
+
+
+def test_docx_footnotes_follow_the_body(tmp_path: Path):
+    docx = pytest.importorskip("docx")
+    from docx.opc.constants import CONTENT_TYPE, RELATIONSHIP_TYPE
+    from docx.opc.packuri import PackURI
+    from docx.opc.part import Part
+
+    doc = docx.Document()
+    doc.add_paragraph("The audit found three cracked pillars in the old harbour wall.")
+    ns = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
+    notes = (f'<w:footnotes xmlns:w="{ns}"><w:footnote w:type="separator" w:id="-1"><w:p><w:r>'
+             '<w:t>---</w:t></w:r></w:p></w:footnote><w:footnote w:id="1"><w:p><w:r>'
+             "<w:t>Source: the 2020 audit.</w:t></w:r></w:p></w:footnote></w:footnotes>")
+    part = Part(PackURI("/word/footnotes.xml"), CONTENT_TYPE.WML_FOOTNOTES, notes.encode(),
+                doc.part.package)
+    doc.part.relate_to(part, RELATIONSHIP_TYPE.FOOTNOTES)
+    out = io.BytesIO()
+    doc.save(out)
+    archive, _, _ = build(tmp_path, {"notes.docx": out.getvalue()})
+    [document] = archive.documents
+    assert [(b.kind, b.text) for b in document.blocks][-2:] == \
+        [("heading", "Footnotes"), ("footnote", "[1] Source: the 2020 audit.")]
