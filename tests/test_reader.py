@@ -100,3 +100,13 @@ def test_decode_and_front_matter_units():
 def test_control_characters_are_removed_and_reported():
     text, _, problems = decode(b"a\x02b\x03c\n", "x.txt")
     assert text == "abc\n" and "control characters" in problems[0].reason
+
+
+def test_whitespace_only_text_is_an_empty_file_not_binary():
+    import pytest  # noqa: PLC0415
+
+    from archivist.errors import SourceError  # noqa: PLC0415
+
+    for data in ("\u2028\n".encode(), " \t\n\u00a0\n".encode(), "\u3000".encode()):
+        with pytest.raises(SourceError, match="empty file"):
+            decode(data, "blank.txt")

@@ -44,6 +44,8 @@ def decode(data: bytes, rel: str) -> tuple[str, str, list[Problem]]:
         raise SourceError(rel, "empty file")
     text, encoding, problems = _decode_bytes(data, rel)
     text = text.replace("\r\n", "\n").replace("\r", "\n")
+    if text.isspace():
+        raise SourceError(rel, "empty file (whitespace only)")
     text, more = clean_text(text, rel)
     if not text.strip():
         raise SourceError(rel, "binary file (control characters only), not text")
