@@ -7,9 +7,38 @@ from slugify import slugify
 SLUG_MAX = 80  # characters; ASCII, so far below the 255-byte file-name limit
 
 
+LINK_WORDS = frozenset("a an and at by for from in of on or the to with".split())
+
+
 def make_slug(text: str, max_length: int = SLUG_MAX) -> str:
-    """A slug of text, cut at a word boundary so no word is cut in half."""
-    return slugify(text, max_length=max_length, word_boundary=True, save_order=True)
+    """A slug of text, cut at a word boundary so no word, and no name, is cut in half."""
+    slug = slugify(text, max_length=max_length, word_boundary=True, save_order=True)
+    if not slug or len(slugify(text)) <= max_length:
+        return slug
+    return _before_name(text.split()[:60], max_length) or slug
+
+
+def _before_name(words: list[str], max_length: int) -> str | None:
+    """The longest slug of leading words that fits, ends on no link word and inside no name.
+
+    "…the candidacy of Elvira Nabiullina for the post" cut after "Elvira" would name someone
+    else; cut before the name instead (and before the link words that led to it).
+    """
+    fits = 0
+    while fits < len(words) and len(slugify(" ".join(words[:fits + 1]))) <= max_length:
+        fits += 1
+    keep = fits
+    if fits < len(words) and _capitalised(words[fits]):
+        while keep and _capitalised(words[keep - 1]):
+            keep -= 1
+    while keep and words[keep - 1].lower() in LINK_WORDS:
+        keep -= 1
+    return slugify(" ".join(words[:keep])) if keep >= 3 else None
+
+
+def _capitalised(word: str) -> bool:
+    letters = [c for c in word if c.isalpha()]
+    return bool(letters) and letters[0].isupper()
 
 
 def unique_slug(text: str, used: set[str], fallback: str, max_length: int = SLUG_MAX) -> str:
