@@ -454,3 +454,32 @@ def test_x_ministry_is_the_ministry_of_x():
     assert linked(links, "Culture Ministry", "a") == linked(links, "Ministry of Culture", "b")
     assert linked(links, "Foreign Ministry", "c") not in (None, linked(links, "Culture Ministry",
                                                                        "a"))
+
+
+def test_a_given_name_cut_short_in_one_document_is_the_long_one():
+    """ "Ruslan Teriyev" named "Rus Teriyev" in the same text is one person; in another
+    document, or beside a second long form ("Rustam Teriyev"), it stays apart."""
+    text = "Ruslan Teriyev asked. I am Rus Teriyev, from Makhachkala."
+    people, _, merges, _ = resolve({"a": (text, [person("Ruslan Teriyev"),
+                                                  person("Rus Teriyev")])})
+    assert set(people) == {"Ruslan Teriyev"} and "Rus Teriyev" in people["Ruslan Teriyev"].aliases
+    assert any("short given name" in m.rules for m in merges)
+    apart, _, _, _ = resolve({"a": ("Ruslan Teriyev asked.", [person("Ruslan Teriyev")]),
+                              "b": ("Rus Teriyev spoke.", [person("Rus Teriyev")])})
+    assert set(apart) == {"Ruslan Teriyev", "Rus Teriyev"}
+    two, _, _, _ = resolve({"a": ("Ruslan Teriyev and Rustam Teriyev met Rus Teriyev.",
+                                  [person("Ruslan Teriyev"), person("Rustam Teriyev"),
+                                   person("Rus Teriyev")])})
+    assert "Rus Teriyev" in two
+
+
+def test_a_pet_form_in_one_document_is_the_full_given_name():
+    """ "Sasha Belkova" beside "Alexandra Belkova" in one text is one person; alone elsewhere
+    she stays apart."""
+    text = "Alexandra Belkova asked first. Then Sasha Belkova spoke again."
+    people, _, merges, _ = resolve({"a": (text, [person("Alexandra Belkova"),
+                                                  person("Sasha Belkova")])})
+    assert set(people) == {"Alexandra Belkova"}
+    apart, _, _, _ = resolve({"a": ("Alexandra Belkova asked.", [person("Alexandra Belkova")]),
+                              "b": ("Sasha Belkova spoke.", [person("Sasha Belkova")])})
+    assert set(apart) == {"Alexandra Belkova", "Sasha Belkova"}

@@ -6,7 +6,8 @@ from collections import defaultdict
 from typing import TYPE_CHECKING
 
 from .candidate import ORG, PERSON, PLACE, Candidate, Mention
-from .cues import REGION_NOUN_AFTER_RE, date_context, name_goes_on, role_cue, title_run
+from .cues import (ABBREVIATION_RE, REGION_NOUN_AFTER_RE, date_context, name_goes_on, role_cue,
+                   title_run)
 from .lexicon import (CAPTION_WORDS, EVENT_HEADS, FUNCTION_CAPS, GENERIC_ORGS, MONTHS_DAYS,
                       OF_PLACE_HEADS, ORG_HEADS, TITLE_HEADS, TITLE_MODIFIERS, WEAK_HEADS)
 from .nonentity import thing_context
@@ -226,7 +227,7 @@ class DocReader(PersonRules, PlaceRules):
                     self.asked.add(key)
                 else:
                     persons[key] = self._expand(key)
-        return _group(self.mentions, persons)
+        return _group(_unclear_bodies(self.mentions), persons)
 
     def _single(self, span: Span, persons: dict[str, str]) -> None:
         """Type a lone capitalised token: a person's surname, a place, or corpus-known person."""
@@ -256,6 +257,25 @@ class DocReader(PersonRules, PlaceRules):
         return bool(REGION_NOUN_AFTER_RE.match(span.next_text)) and not span.initial and \
             tok.lower() not in self.lex.common and tok not in self.lex.given and \
             not self._known_person_token(tok)
+
+
+def _unclear_bodies(mentions: list[Mention]) -> list[Mention]:
+    """A bare body name is left out where the document qualifies it by initials ("Security
+    Council" beside "UN Security Council") or by two owners: which one it means is unclear
+    (a page for it would gather every owner's body)."""
+    owners: dict[str, set[str]] = defaultdict(set)
+    orgs = {m.key for m in mentions if m.type == ORG}
+    for key in orgs:
+        first, _, rest = key.partition(" ")
+        if rest in orgs:
+            owners[rest].add(key)
+    out = []
+    for m in mentions:
+        if m.type == ORG and m.key in owners and (len(owners[m.key]) > 1 or any(
+                ABBREVIATION_RE.match(o.split(" ", 1)[0]) for o in owners[m.key])):
+            continue  # not "Foreign Ministry" beside "Chinese Foreign Ministry": the text's own
+        out.append(m)
+    return out
 
 
 def _group(mentions: list[Mention], persons: dict[str, str]) -> list[Candidate]:

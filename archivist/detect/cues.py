@@ -10,6 +10,7 @@ from .lexicon import (DATE_PREPS, LOCATIVE_PREPS, PLACE_NOUNS, ROLE_NOUNS, SPEEC
 from .spans import Span
 
 AGE_RE = re.compile(r"^year-old$")
+ABBREVIATION_RE = re.compile(r"[A-Z]{2,5}$")  # "UN", "NATO": an owner's initials
 REGION_AFTER_RE = re.compile(r"(?:,? (?:and |or )?[A-Z][\w'’-]+)* "
                              r"(?:regions?|oblasts?|provinces?|"
                              r"krais?|territory|territories|governorates?)\b")
@@ -33,6 +34,9 @@ PATRONYMIC_RE = re.compile(r"(?:ovich|evich|ovna|evna|ichna)$")
 REGION_NOUN_AFTER_RE = re.compile(r" (?:province|district|river|valley)\b")
 COMPANY_AFTER_RE = re.compile(r"(?: &| and) Co\b|,? (?:Inc|Corp|Ltd|Plc|PLC|LLC|AG|SA|NV|GmbH)\b")
 NUMBER_AFTER_RE = re.compile(r"[ -]\d")
+# A one- or two-digit number closing a clause is part of a name ("Rustavi 2", a channel), not
+# a date, a score ("2-0") or a tally ("326 all out").
+NAMED_NUMBER_RE = re.compile(r" \d{1,2}(?:[,;)]| (?:channel|TV|television)\b|\.?$)")
 COORDINATED_RE = re.compile(r",? (?:and|or) [A-Z]")
 
 

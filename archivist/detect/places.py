@@ -6,8 +6,8 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from .candidate import ORG, PLACE, Mention
-from .cues import (COORDINATED_RE, NUMBER_AFTER_RE, PLAIN_CAPS_RE, REGION_AFTER_RE, locative,
-                   name_goes_on, table_heading_place)
+from .cues import (ABBREVIATION_RE, COORDINATED_RE, NAMED_NUMBER_RE, NUMBER_AFTER_RE,
+                   PLAIN_CAPS_RE, REGION_AFTER_RE, locative, name_goes_on, table_heading_place)
 from .lexicon import (FACILITY_SUFFIXES, GENERIC_ORGS, ORG_HEADS, PLACE_PREFIXES, PLACE_SUFFIXES,
                       Lexicon, Place)
 from .nonentity import after_ordinal
@@ -108,8 +108,9 @@ class PlaceRules:
             return  # a table row's teams; "US$"; "U.S.-led" qualifies, it names no place
         if not place.major and REGION_AFTER_RE.match(span.next_text):
             return  # "the Pskov and Smolensk regions" name regions, not the cities
-        if not place.strong and NUMBER_AFTER_RE.match(span.next_text):
-            return  # "Mach 20", "Boeing 747"
+        if not place.strong and NUMBER_AFTER_RE.match(span.next_text) or \
+                not place.major and NAMED_NUMBER_RE.match(span.next_text):
+            return  # "Mach 20", "Boeing 747", the channel "Rustavi 2"
         if not place.strong and name.lower() in self.lex.common and \
                 COORDINATED_RE.match(span.next_text):
             return  # "Central and South America"
@@ -123,10 +124,24 @@ class PlaceRules:
         toks = span.tokens
         if toks[-1] in ORG_HEADS and len(toks) >= 2 and toks[0] not in ORG_HEADS and not span.bound:
             name = " ".join(toks)
-            if name not in GENERIC_ORGS and not after_ordinal(span) and not name_goes_on(span):
-                self._add(ORG, name, name)
+            if name in GENERIC_ORGS or after_ordinal(span) or name_goes_on(span) or \
+                    self._unit_of_owner(span):
+                return True
+            if ABBREVIATION_RE.match(span.prev_word) and self._generic(toks):
+                name = f"{span.prev_word} {name}"  # "UN Security Council" is not every one
+            self._add(ORG, name, name)
             return True
         return False
+
+    def _generic(self, toks: Sequence[str]) -> bool:
+        """Whether an organisation name is made of common words only ("Security Council")."""
+        return all(t.lower() in self.lex.common for t in toks)
+
+    def _unit_of_owner(self, span: Span) -> bool:
+        """ "the Emergencies Ministry's Siberian Centre": a unit named relative to its owner
+        body is no name of its own (a page "Siberian Centre" would gather other owners' units)."""
+        owner = span.prev_word
+        return owner.endswith(("'s", "’s")) and owner[:-2] in ORG_HEADS
 
     def _place_pattern(self, span: Span) -> bool:
         """Geographic feature by its suffix or prefix ("Black Sea", "Lake Baikal")."""

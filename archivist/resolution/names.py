@@ -132,3 +132,15 @@ def given_names() -> frozenset[str]:
     if not path.exists():
         return frozenset()
     return frozenset(path.read_text(encoding="utf-8").split())
+
+
+@functools.lru_cache(maxsize=1)
+def pet_forms() -> dict[str, frozenset[str]]:
+    """Folded pet form → folded full given names it stands for ("sasha" → "alexander", ...)."""
+    path = DATA / "given_name_forms.txt"
+    out: dict[str, frozenset[str]] = {}
+    for line in path.read_text(encoding="utf-8").splitlines():
+        if line and not line.startswith("#") and "\t" in line:
+            pet, fulls = line.split("\t", 1)
+            out[fold_token(pet)] = frozenset(fold_token(f.strip()) for f in fulls.split(","))
+    return out

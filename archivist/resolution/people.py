@@ -8,13 +8,14 @@ from dataclasses import dataclass
 
 from ..model import Doubt
 from .forms import PERSON, Forms, Node, Ref
-from .names import common_surnames, fold, given_relation, near, person_name
+from .names import common_surnames, fold, given_relation, near, person_name, pet_forms
 
 RARE_RATIO = 5  # a form this many times rarer than a near one is taken for its misspelling
 # A bare surname links to the corpus's only full-name owner unless it stands alone in more than
 # this many documents per document naming the owner in full (the writer "Tolstoy" quoted in
 # three speeches is not the one Yury Tolstoy named once).
 BARE_PER_FULL = 2
+SHORT_GIVEN_MIN = 3  # "Alik" for "Alikber"; "Al" is too short to say
 
 
 def cluster_people(forms: Forms, nodes: list[Node]) -> Iterator[tuple[Node, Node, str]]:
@@ -47,10 +48,26 @@ def _same_surname(forms: Forms, group: list[Node]) -> Iterator[tuple[Node, Node,
         for b in givens:
             if a < b and given_relation(a, b) == "edit":
                 yield from _rare(forms, by_given[a], by_given[b], rare)
+    yield from _short_givens(forms, by_given, givens)
     for initial in sorted(g for g in by_given if len(g) == 1):
         owners = [g for g in givens if g[0] == initial]
         if len(owners) == 1:
             yield from _chain(forms, [*by_given[owners[0]], *by_given[initial]], "initial")
+
+
+def _short_givens(forms: Forms, by_given: dict[str, list[Node]], givens: list[str]
+                  ) -> Iterator[tuple[Node, Node, str]]:
+    """A given name cut short ("Alik" for "Alikber") or a pet form ("Sasha" for "Alexander")
+    in a document naming the long one, when no other given name of that surname fits."""
+    pets = pet_forms()
+    for short in givens:
+        longs = [g for g in givens if g != short and (
+            (len(short) >= SHORT_GIVEN_MIN and g.startswith(short)) or g in pets.get(short, ()))]
+        if len(longs) != 1:
+            continue
+        docs = set().union(*(forms.docs[n] for n in by_given[short]))
+        if docs & set().union(*(forms.docs[n] for n in by_given[longs[0]])):
+            yield by_given[longs[0]][0], by_given[short][0], "short given name"
 
 
 def _near_surnames(forms: Forms, group: list[Node]) -> Iterator[tuple[Node, Node, str]]:
