@@ -87,5 +87,9 @@ def shown_anchors(doc: Document) -> tuple[str | None, ...]:
 
 
 def permalink(anchor: str, what: str = "paragraph") -> str:
-    """The ¶ link shown on hover or focus (Material's headerlink style), pointing at anchor."""
-    return f'<a class="headerlink" href="#{anchor}" aria-label="Link to this {what}">¶</a>'
+    """The link shown as ¶ on hover or focus (Material's headerlink style), pointing at anchor.
+
+    The ¶ is drawn by CSS (docs/assets/archive.css), so the page's text stays the source's text:
+    it is not copied with a quotation, nor read out; the link is named by its aria-label.
+    """
+    return f'<a class="headerlink" href="#{anchor}" aria-label="Link to this {what}"></a>'

@@ -96,14 +96,13 @@ def cite_block(c: Citation, here: str) -> str:
     when = long_date(c.date).removesuffix(".")
     text = (f"{author}“{esc(c.title)}.” {outlet}{when}. In <i>{esc(c.archive)}</i>. "
             f'<span class="cite-url">{shown}</span>. Accessed [date].')
-    base = "../" * here.count("/")
     return (f'<section class="cite-block" aria-labelledby="cite">\n'
             f'<h2 id="cite">Cite this document</h2>\n'
             f'<p class="citation" data-page="{esc(c.page)}">{text}</p>\n'
             f'<p class="cite-downloads">Download the reference: {downloads(c, here)}</p>\n'
             '<p class="cite-passage"><small>To cite a passage, follow its ¶ link (shown beside '
             "each paragraph on hover or focus): the address above then names it.</small></p>\n"
-            f'<script src="{esc(base)}assets/document.js" defer></script>\n</section>\n\n')
+            "</section>\n\n")
 
 
 def cite_file(c: Citation, ext: str) -> str:

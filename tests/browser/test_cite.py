@@ -55,7 +55,9 @@ def test_paragraph_permalink_shows_on_hover_and_names_the_passage(page: Page, se
     expect(pilcrow).to_have_css("opacity", "0")
     turn.hover()
     expect(pilcrow).to_have_css("opacity", "1")
-    expect(pilcrow).to_have_text("¶")
+    drawn = pilcrow.evaluate("a => getComputedStyle(a, '::after').content")
+    assert drawn == '"¶"' and pilcrow.inner_text() == ""  # drawn, not part of the text
+    assert pilcrow.get_attribute("aria-label") == "Link to this turn"
     pilcrow.click()
     anchor = ANCHOR.search(page.url)[1]
     assert anchor == turn.get_attribute("id")
