@@ -19,21 +19,28 @@ def make_slug(text: str, max_length: int = SLUG_MAX) -> str:
 
 
 def _before_name(words: list[str], max_length: int) -> str | None:
-    """The longest slug of leading words that fits, ends on no link word and inside no name.
+    """The longest slug of leading words that fits and does not end inside a capitalised name.
 
     "…the candidacy of Elvira Nabiullina for the post" cut after "Elvira" would name someone
-    else; cut before the name instead (and before the link words that led to it).
+    else: cut before the name and the link words that lead to it. In a Title Case headline
+    capitals mark no names, so it is cut at the last word that fits, as before.
     """
     fits = 0
     while fits < len(words) and len(slugify(" ".join(words[:fits + 1]))) <= max_length:
         fits += 1
+    if fits == len(words) or not _capitalised(words[fits]) or _title_case(words):
+        return None
     keep = fits
-    if fits < len(words) and _capitalised(words[fits]):
-        while keep and _capitalised(words[keep - 1]):
-            keep -= 1
+    while keep and _capitalised(words[keep - 1]):
+        keep -= 1
     while keep and words[keep - 1].lower() in LINK_WORDS:
         keep -= 1
     return slugify(" ".join(words[:keep])) if keep >= 3 else None
+
+
+def _title_case(words: list[str]) -> bool:
+    content = [w for w in words if w.lower() not in LINK_WORDS and any(c.isalpha() for c in w)]
+    return sum(map(_capitalised, content)) >= 0.7 * len(content)
 
 
 def _capitalised(word: str) -> bool:
