@@ -6,13 +6,14 @@ import argparse
 import logging
 import sys
 import time
+from itertools import chain
 from pathlib import Path
 
 import yaml
 
 from .config import load_settings
 from .errors import ArchiveError
-from .pipeline import gather, originals, render_site
+from .pipeline import gather, originals, stream_site
 from .review import review_yaml
 from .writer import write_site
 
@@ -50,8 +51,8 @@ def main(argv: list[str] | None = None) -> int:
     try:
         settings = _settings(args)
         archive = gather(settings)
-        result = write_site({**render_site(archive, settings), **originals(archive, settings)},
-                            args.out)
+        result = write_site(chain(stream_site(archive, settings),
+                                  originals(archive, settings).items()), args.out)
         if args.review:
             args.review.write_text(review_yaml(archive), encoding="utf-8")
     except ArchiveError as exc:

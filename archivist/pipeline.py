@@ -86,6 +86,12 @@ def render_site(archive: Archive, settings: Settings) -> Site:
         return render_pages(build_index(archive), settings)
 
 
+def stream_site(archive: Archive, settings: Settings) -> Iterator[tuple[str, str]]:
+    """Every generated page and file, one at a time as rendered (for a writer that streams)."""
+    with collector_paused():
+        yield from iter_pages(build_index(archive), settings)
+
+
 def render_pages(index: Index, settings: Settings) -> Site:
     """Every generated page and file from an already built Index."""
     return dict(sorted(iter_pages(index, settings)))

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import json
 import logging
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -22,14 +22,23 @@ class WriteResult:
     removed: int
 
 
-def write_site(site: Mapping[str, str | bytes | Path], out: Path) -> WriteResult:
+Content = str | bytes | Path
+
+
+def write_site(site: Mapping[str, Content] | Iterable[tuple[str, Content]], out: Path
+               ) -> WriteResult:
     """Write files whose content changed; remove files this writer made before that are gone now.
 
-    A value is a page's text, a file's bytes, or the path of a file to copy (an original).
+    A value is a page's text, a file's bytes, or the path of a file to copy (an original). Pairs
+    may stream in as they are rendered, so the whole site need never be in memory at once.
     """
     out.mkdir(parents=True, exist_ok=True)
     written = unchanged = 0
-    for rel, content in site.items():
+    seen: set[str] = set()
+    for rel, content in site.items() if isinstance(site, Mapping) else site:
+        if rel in seen:
+            raise ValueError(f"two generated files share the path {rel!r}")
+        seen.add(rel)
         path = out / rel
         data = content.encode("utf-8") if isinstance(content, str) else \
             content.read_bytes() if isinstance(content, Path) else content
@@ -39,8 +48,8 @@ def write_site(site: Mapping[str, str | bytes | Path], out: Path) -> WriteResult
         path.parent.mkdir(parents=True, exist_ok=True)
         path.write_bytes(data)
         written += 1
-    removed = _remove_stale(out, set(site))
-    _write_if_changed(out / MANIFEST, json.dumps(sorted(site), indent=0) + "\n")
+    removed = _remove_stale(out, seen)
+    _write_if_changed(out / MANIFEST, json.dumps(sorted(seen), indent=0) + "\n")
     return WriteResult(written, unchanged, removed)
 
 

@@ -91,3 +91,15 @@ def test_review_file_lists_detected_unregistered_names(tmp_path: Path):
     assert registered.returncode == 0
     again = yaml.safe_load((tmp_path / "r2.yml").read_text())["candidates"] or []
     assert "Vladimir Putin" not in {c["entity"]["name"] for c in again}
+
+
+def test_the_writer_streams_pairs_and_refuses_two_files_on_one_path(tmp_path):
+    import pytest  # noqa: PLC0415
+
+    from archivist.writer import write_site  # noqa: PLC0415
+
+    pairs = iter([("a/index.md", "one"), ("b.txt", b"two")])
+    result = write_site(pairs, tmp_path / "out")
+    assert result.written == 2 and (tmp_path / "out/a/index.md").read_text() == "one"
+    with pytest.raises(ValueError, match="share the path 'a/index.md'"):
+        write_site(iter([("a/index.md", "x"), ("a/index.md", "y")]), tmp_path / "again")
