@@ -134,7 +134,7 @@ def _cap_tokens(line: str) -> list[tuple[str, int, int, str]]:
             pos += len(skipped)
             out.append((tok, pos, pos + len(tok), skipped))
             pos += len(tok)
-    if PREFIXED_HINT_RE.search(line):
+    if ("-" in line or "d'" in line or "d’" in line) and PREFIXED_HINT_RE.search(line):
         return _with_prefixed(line, out)
     return out
 
