@@ -612,3 +612,11 @@ def test_corpus_evidence_knows_a_surname_without_its_article() -> None:
     people = _people(detect_corpus(docs)["b.txt"])
     assert set(people) == {"Karim al-Qasrawi"}
     assert set(people["Karim al-Qasrawi"].variants) == {"Qasrawi", "al-Qasrawi"}
+
+
+def test_sentence_initial_article_and_spanish_place_names(detector: Detector) -> None:
+    """"Al-Qasrawi" opening a sentence is the surname; "Villa de la Paz" is no person."""
+    text = "Karim al-Qasrawi spoke.\nAl-Qasrawi then left for Villa de la Paz by car.\n"
+    people = _people(detector.detect(text))
+    assert set(people) == {"Karim al-Qasrawi"}
+    assert "Al-Qasrawi" in people["Karim al-Qasrawi"].variants

@@ -44,8 +44,10 @@ NEAR_URL_RE = re.compile(r"[/@\\_=]|www\.|\.\w{2,4}$")
 URL_LINE_RE = re.compile(r"[/@\\_=]|www\.")
 FILE_EXT_RE = re.compile(r"\.[A-Za-z]{2,5}\b")
 INITIAL_SKIP = " \t\"“‘'([*•-–—"
-# Up to three lowercase particles between two parts of a name ("Ursula von der Leyen").
-PARTICLE_GAP_RE = re.compile(rf"( |\. ?)((?:(?:{'|'.join(sorted(NAME_PARTICLES))}) ){{1,3}})")
+# A lowercase particle between two parts of a name, or a Dutch or German pair ("Ursula von der
+# Leyen"); not Spanish "de la", "de los", which join the words of place names as often.
+PARTICLE_GAP_RE = re.compile(rf"( |\. ?)((?:(?:van|von) (?:der|den|de|dem) "
+                             rf"|(?:{'|'.join(sorted(NAME_PARTICLES))}) ))")
 LET = UP + LO
 _WORD_TAIL = rf"(?:['’][{LET}]+|-[{LET}]+)*"
 # A name behind a lowercase article or elision ("al-Assad", "el-Sisi", "d'Estaing"), which the
