@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import json
 
+from .anchors import block_anchors
 from .index import Index
 from .model import entity_url
 
@@ -62,14 +63,15 @@ def _entity(entity, index: Index) -> dict:
 
 
 def _turns(index: Index) -> list[dict]:
-    """Every turn of every transcript, attributed or not, in reading order (anchor: turn-N)."""
+    """Every turn of every transcript, attributed or not, in reading order (its passage anchor)."""
     out = []
     for doc in index.archive.documents:
+        if not any(block.kind == "turn" for block in doc.blocks):
+            continue
         speakers = index.doc_speakers.get(doc.id, {})
-        number = 0
+        anchors = block_anchors(doc)
         for i, block in enumerate(doc.blocks):
             if block.kind == "turn":
-                number += 1
                 out.append({"document": doc.id, "speaker": speakers.get(i),
-                            "label": block.speaker, "anchor": f"turn-{number}"})
+                            "label": block.speaker, "anchor": anchors[i]})
     return out

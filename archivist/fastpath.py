@@ -7,6 +7,7 @@ import re
 
 HEADING = re.compile(r'<h([2-6]) id="([^"]+)"[^>]*>(.*?)</h\1>', re.S)
 TAG = re.compile(r"<[^>]+>")
+PERMALINK = re.compile(r'<a class="headerlink"[^>]*>[^<]*</a>')
 
 
 def is_raw_html(markdown: str) -> bool:
@@ -19,6 +20,7 @@ def toc_tokens(body: str) -> list[dict]:
     tokens: list[dict] = []
     stack: list[dict] = []
     for level, anchor, inner in HEADING.findall(body):
+        inner = PERMALINK.sub("", inner)  # the heading's ¶ link is no part of its name
         plain = TAG.sub("", inner)
         token = {"level": int(level), "id": html.unescape(anchor), "name": plain,
                  "html": inner, "data-toc-label": "", "children": []}

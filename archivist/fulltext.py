@@ -31,6 +31,8 @@ from pathlib import Path
 
 import Stemmer
 
+from .anchors import shown_anchors
+from .parts import part_of
 from .convert import block_text
 from .errors import ArchiveError
 from .html import page_url
@@ -71,6 +73,10 @@ class SearchDoc:
     kind: str
     text: str
     filters: tuple[tuple[str, str], ...]
+    # (offset in UTF-16 code units, as the page's JavaScript counts, of a block in text; the id of
+    # its passage on the page, or None; the part of a very long document that shows it): a result
+    # links to the passage its excerpt comes from.
+    passages: tuple[tuple[int, str | None, int], ...] = ()
 
 
 @dataclass(frozen=True)
@@ -121,10 +127,26 @@ def search_docs(index: Index) -> list[SearchDoc]:
 
 def _search_doc(index: Index, doc_id: str) -> SearchDoc:
     doc = index.docs[doc_id]
+    texts = [block_text(block) for block in doc.blocks]
     return SearchDoc(url=page_url(doc_src(doc_id)), title=doc.meta.title,
                      date=format_date(doc), outlet=doc.meta.outlet or "", kind=doc.meta.kind,
-                     text="\n".join(block_text(block) for block in doc.blocks),
-                     filters=_filters(index, doc_id))
+                     text="\n".join(texts), filters=_filters(index, doc_id),
+                     passages=_passages(texts, shown_anchors(doc), index.parts.get(doc_id, ())))
+
+
+def _passages(texts: list[str], anchors: tuple[str | None, ...], starts: tuple[int, ...] = ()
+              ) -> tuple[tuple[int, str | None, int], ...]:
+    """Where each block starts in the joined text (UTF-16 units), its passage id and part."""
+    out, at = [], 0
+    for i, (text, anchor) in enumerate(zip(texts, anchors)):
+        out.append((at, anchor, part_of(starts, i)))
+        at += utf16_len(text) + 1
+    return tuple(out)
+
+
+def utf16_len(text: str) -> int:
+    """Length in UTF-16 code units (JavaScript's string length)."""
+    return len(text) if text.isascii() else len(text.encode("utf-16-le")) // 2
 
 
 def _filters(index: Index, doc_id: str) -> tuple[tuple[str, str], ...]:
@@ -176,12 +198,39 @@ def _document_files(number: int, doc: SearchDoc) -> dict[str, bytes]:
     document costs a first query one part, not its whole text.
     """
     parts = split_text(doc.text, TEXT_PART)
-    files = {f"d/{number}.json.gz": _gz({"url": doc.url, "title": doc.title, "date": doc.date,
-                                         "outlet": doc.outlet, "kind": doc.kind,
-                                         "text": parts[0], "parts": len(parts)})}
+    located = part_passages(parts, doc.passages)
+    first = {"url": doc.url, "title": doc.title, "date": doc.date, "outlet": doc.outlet,
+             "kind": doc.kind, "text": parts[0], "parts": len(parts)}
+    if located[0]:
+        first["passages"] = located[0]
+    files = {f"d/{number}.json.gz": _gz(first)}
     for k, part in enumerate(parts[1:], start=1):
-        files[f"d/{number}-{k}.json.gz"] = _gz({"text": part})
+        rest: dict[str, object] = {"text": part}
+        if located[k]:
+            rest["passages"] = located[k]
+        files[f"d/{number}-{k}.json.gz"] = _gz(rest)
     return files
+
+
+def part_passages(parts: list[str], passages: tuple[tuple[int, str | None, int], ...]
+                  ) -> list[list[list]]:
+    """For each text part, [[offset in the part, passage id(, page part)], …]: the passage the
+    part starts in (at 0), then every passage starting inside it (offsets in UTF-16 units); the
+    page part (of a very long document shown on several pages) only when it is not the first."""
+    out: list[list[list]] = []
+    start, i = 0, 0
+    for part in parts:
+        end = start + utf16_len(part)
+        while i + 1 < len(passages) and passages[i + 1][0] <= start:
+            i += 1  # the passage this part starts in
+        here, j = [], i
+        while j < len(passages) and passages[j][0] < end:
+            at, anchor, page = passages[j]
+            here.append([max(0, at - start), anchor] + ([page] if page > 1 else []))
+            j += 1
+        out.append(here)
+        start = end
+    return out
 
 
 def split_text(text: str, limit: int) -> list[str]:

@@ -78,3 +78,13 @@ def pager(base: str, number: int, total: int) -> str:
         elif abs(n - number) == 4:
             parts.append("<span>…</span>")
     return f'<nav class="pager" aria-label="Pages">{" ".join(parts)}</nav>\n\n'
+
+
+def plural(count: int, noun: str, many: str | None = None) -> str:
+    """'1 document', '2 documents' (count with thousands separators)."""
+    return f"{count:,} {noun if count == 1 else many or noun + 's'}"
+
+
+def time_tag(day: object | None, text: str) -> str:
+    """A date that never breaks across lines: <time datetime="2022-06-29">…</time>."""
+    return f'<time datetime="{day}">{text}</time>' if day else text

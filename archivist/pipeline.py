@@ -24,6 +24,7 @@ from .render import documents_pages, home_page, outlet_pages, report_pages, time
 from .render import document_pages
 from .render_entities import entity_pages
 from .render_extras import extra_pages
+from .reuse import publication, reuse_pages
 
 log = logging.getLogger(__name__)
 
@@ -106,10 +107,12 @@ def iter_pages(index: Index, settings: Settings) -> Iterator[tuple[str, str]]:
     yield "index.md", home_page(index, settings.site_name)
     yield "timeline/index.md", timeline_page(index)
     yield from report_pages(index).items()
+    published = publication(settings)
     for doc in index.archive.documents:
-        yield from document_pages(doc, index, settings.originals).items()
+        yield from document_pages(doc, index, settings.originals, published).items()
     yield from documents_pages(index).items()
     yield from outlet_pages(index).items()
     yield from entity_pages(index).items()
     yield "archive.json", archive_json(index, settings.originals)
     yield from extra_pages(index, settings).items()
+    yield from reuse_pages(index, settings)

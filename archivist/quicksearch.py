@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 import json
+from collections import Counter
 import logging
 from pathlib import Path
 
 from .html import esc, page_url
 from .index import Index
-from .render import doc_src, entity_src, format_date
+from .render import doc_src, entity_src, format_date, outlet_slugs
 
 log = logging.getLogger(__name__)
 
@@ -30,12 +31,22 @@ def quick_entries(index: Index) -> list[dict]:
         facts = [format_date(doc), m.outlet or "", m.author or "", m.place or "", m.kind, *names]
         entries.append({"location": page_url(doc_src(doc_id)), "title": esc(m.title),
                         "text": esc(" · ".join(f for f in facts if f))})
+    entries.extend(outlet_entries(index))
     for entity in index.entities.values():
         aliases = f" Also known as: {', '.join(entity.aliases)}." if entity.aliases else ""
         text = f"{entity.type}.{aliases} {entity.description or ''}"
         entries.append({"location": page_url(entity_src(entity)), "title": esc(entity.name),
                         "text": esc(text.strip()), "boost": ENTITY_BOOST})
     return entries
+
+
+def outlet_entries(index: Index) -> list[dict]:
+    """One entry per outlet page, so the header search finds an outlet by name."""
+    counts = Counter(doc.meta.outlet for doc in index.archive.documents if doc.meta.outlet)
+    return [{"location": page_url(f"outlets/{slug}/index.md"), "title": esc(outlet),
+             "text": esc(f"outlet · {counts[outlet]:,} document"
+                         f"{'' if counts[outlet] == 1 else 's'}"), "boost": ENTITY_BOOST}
+            for outlet, slug in outlet_slugs(counts).items()]
 
 
 def extend_index(site_dir: Path, entries: list[dict]) -> None:

@@ -4,11 +4,16 @@ from __future__ import annotations
 
 import logging
 from collections import Counter, defaultdict
+from collections.abc import Iterable
 from itertools import groupby
 
 from slugify import slugify
 
-from .html import esc, find_urls, front_matter, href, link, page_src, pager, paginate
+from .anchors import block_anchors, permalink
+from .cite import Citation, Publication, cite_block, cite_row, citation, page_meta
+from .html import esc, find_urls, front_matter, href, link, page_src, pager, paginate, plural
+from .gaps import rows_with_gaps
+from .html import time_tag
 from .index import Index
 from .model import TYPE_FOLDERS, Archive, Block, Document, Entity, Mention
 from .parts import part_of, part_range
@@ -22,6 +27,8 @@ LATEST = 10
 # search, whose index is downloaded whole; that keeps titles, metadata and entity pages.
 NO_QUICK = " data-search-exclude"
 TYPE_LABELS = {"person": "People", "place": "Places", "organization": "Organizations"}
+SINGULAR = {"person": "person", "place": "place", "organization": "organization"}
+SHORT_INDEX = 50  # up to this many documents, the documents index lists them all
 
 
 def doc_src(doc_id: str, part: int = 1) -> str:
@@ -72,34 +79,40 @@ def inline(text: str, mentions: list[Mention], here: str, index: Index) -> str:
 
 # --- document pages ----------------------------------------------------------------------------
 
-def document_pages(doc: Document, index: Index, originals: bool = True) -> dict[str, str]:
+def document_pages(doc: Document, index: Index, originals: bool = True,
+                   publication: Publication | None = None) -> dict[str, str]:
     """The page of a document; a very long one gets a page per part (each under 1 MB)."""
     total = len(index.parts.get(doc.id, ())) + 1
-    return {doc_src(doc.id, n): document_page(doc, index, originals, n)
+    return {doc_src(doc.id, n): document_page(doc, index, originals, n, publication)
             for n in range(1, total + 1)}
 
 
-def document_page(doc: Document, index: Index, originals: bool = True, part: int = 1) -> str:
+def document_page(doc: Document, index: Index, originals: bool = True, part: int = 1,
+                  publication: Publication | None = None) -> str:
     """The Markdown of one document page (of part `part` of a very long document), linking its
-    published original unless turned off."""
+    published original unless turned off, with its citation when the publication is known
+    (head metadata on every part, the citation block on the first)."""
     starts = index.parts.get(doc.id, ())
     here = doc_src(doc.id, part)
+    cite = citation(doc, publication) if publication else None
     by_block: dict[int, list[Mention]] = defaultdict(list)
     for m in index.doc_mentions.get(doc.id, ()):
         by_block[m.block].append(m)
     speakers = index.doc_speakers.get(doc.id, {})
     text = body(doc, by_block, speakers, here, index, part_range(starts, part, len(doc.blocks)))
-    head = [metadata_block(doc, here, originals), thread_block(doc, index, here),
+    meta = page_meta(cite) if cite else {}
+    head = [metadata_block(doc, here, originals, cite), thread_block(doc, index, here),
             entity_panel(doc, index, here)]
+    citing = cite_block(cite, here) if cite and part == 1 else ""
     if not starts:
-        return "".join([front_matter(doc.meta.title, description=_description(doc)),
-                        headline(doc), *head, text, related_block(doc, index, here),
+        return "".join([front_matter(doc.meta.title, description=_description(doc), **meta),
+                        headline(doc), *head, text, citing, related_block(doc, index, here),
                         prev_next(doc, index, here)])
     nav = part_nav(doc.id, part, len(starts) + 1)
     title = doc.meta.title if part == 1 else f"{doc.meta.title} (part {part})"
     tail = [related_block(doc, index, here)] if part == len(starts) + 1 else []
-    return "".join([front_matter(title, description=_description(doc)), headline(doc),
-                    *(head if part == 1 else []), nav, text, nav, *tail,
+    return "".join([front_matter(title, description=_description(doc), **meta), headline(doc),
+                    *(head if part == 1 else []), nav, text, nav, citing, *tail,
                     prev_next(doc, index, here)])
 
 
@@ -138,10 +151,12 @@ def _size(size: int) -> str:
     return f"{size:,} bytes" if size < 1024 * 1024 else f"{size / 1048576:.1f} MB ({size:,} bytes)"
 
 
-def metadata_block(doc: Document, here: str, originals: bool = True) -> str:
+def metadata_block(doc: Document, here: str, originals: bool = True,
+                   cite: Citation | None = None) -> str:
     """The metadata panel: date, outlet, author, kind, words, source, original link."""
     m = doc.meta
-    rows = [("Date", esc(format_date(doc))), ("Outlet", esc(m.outlet or "")),
+    rows = [("Date", time_tag(doc.meta.date, esc(format_date(doc)))),
+            ("Outlet", esc(m.outlet or "")),
             ("Author", esc(m.author or "")), ("Place", esc(m.place or "")),
             ("Kind", esc(m.kind)),
             ("Words", f"{doc.words:,} · {doc.reading_minutes} min read"),
@@ -161,6 +176,8 @@ def metadata_block(doc: Document, here: str, originals: bool = True) -> str:
         rows.append(("Identical copies", copies))
     if m.tags:
         rows.append(("Tags", esc(", ".join(m.tags))))
+    if cite:
+        rows.append(("Cite", cite_row(cite, here)))
     cells = "".join(f"<dt>{k}</dt><dd>{v}</dd>" for k, v in rows if v)
     return f'<dl class="doc-meta">{cells}</dl>\n\n'
 
@@ -211,13 +228,14 @@ def body(doc: Document, by_block: dict[int, list[Mention]], speakers: dict[int, 
     out: list[str] = []
     ids: Counter[str] = Counter()
     blocks = doc.blocks
+    anchors = block_anchors(doc)
     i, end = (shown.start, shown.stop) if shown is not None else (0, len(blocks))
-    turn_no = sum(1 for b in blocks[:i] if b.kind == "turn")
-    last = end == len(blocks)  # anchors past the last block go on the last part
-    anchors = sorted(a for a in doc.anchors if a[0] >= i and (last or a[0] < end))
+    last = end == len(blocks)  # marks past the last block go on the last part
+    # positions in the original (PDF pages), each before its block
+    marks = sorted(a for a in doc.anchors if a[0] >= i and (last or a[0] < end))
     while i < end:
-        while anchors and anchors[0][0] <= i:
-            out.append(_anchor(anchors.pop(0)[1]))
+        while marks and marks[0][0] <= i:
+            out.append(_anchor(marks.pop(0)[1]))
         block = blocks[i]
         text = inline(block.text, sorted(by_block.get(i, []), key=lambda m: m.start), here, index)
         if block.kind == "kicker":
@@ -227,23 +245,24 @@ def body(doc: Document, by_block: dict[int, list[Mention]], speakers: dict[int, 
             items = []
             while i < end and blocks[i].kind == "bullet":
                 ms = sorted(by_block.get(i, []), key=lambda m: m.start)
-                items.append(f"<li>{inline(blocks[i].text, ms, here, index)}</li>")
+                items.append(f'<li id="{anchors[i]}">{inline(blocks[i].text, ms, here, index)}'
+                             f'{permalink(anchors[i], "item")}</li>')
                 i += 1
             out.append(f"<ul{NO_QUICK}>{''.join(items)}</ul>")
             continue
         if block.kind == "turn":
-            turn_no += 1
-            out.append(_turn(block, text, turn_no, speakers.get(i), here, index))
+            out.append(_turn(block, text, anchors[i], speakers.get(i), here, index))
         elif block.kind == "heading":
             out.append(_heading(block, ids))
         elif block.kind == "quote":
-            out.append(_quote(blocks, i, text, by_block, here, index, end))
+            out.append(_quote(blocks, i, text, by_block, here, index, anchors[i], end))
             i += 2 if i + 1 < end and blocks[i + 1].kind == "attribution" else 1
             continue
         else:
-            out.append(f'<p class="{block.kind}"{NO_QUICK}>{text}</p>')
+            out.append(f'<p class="{block.kind}" id="{anchors[i]}"{NO_QUICK}>{text}'
+                       f'{permalink(anchors[i])}</p>')
         i += 1
-    out.extend(_anchor(name) for _, name in anchors)
+    out.extend(_anchor(name) for _, name in marks)
     return "\n\n".join(out) + "\n\n"
 
 
@@ -254,30 +273,32 @@ def _anchor(name: str) -> str:
             f'<a href="#{esc(name)}">{esc(label)}</a></p>')
 
 
-def _turn(block: Block, text: str, number: int, entity_id: str | None, here: str,
+def _turn(block: Block, text: str, anchor: str, entity_id: str | None, here: str,
           index: Index) -> str:
     speaker = esc(block.speaker or "")
     if entity_id:
         speaker = link(here, entity_src(index.entities[entity_id]), block.speaker or "",
                        cls="speaker-link")
-    return (f'<p class="turn" id="turn-{number}"{NO_QUICK}>'
-            f'<span class="speaker">{speaker}:</span> {text}</p>')
+    return (f'<p class="turn" id="{anchor}"{NO_QUICK}>'
+            f'<span class="speaker">{speaker}:</span> {text}{permalink(anchor, "turn")}</p>')
 
 
 def _heading(block: Block, ids: Counter[str]) -> str:
     base = "h-" + (slugify(block.text, max_length=50, word_boundary=True) or "section")
     ids[base] += 1
     anchor = base if ids[base] == 1 else f"{base}-{ids[base]}"
-    return f'<h{block.level} id="{anchor}">{esc(block.text)}</h{block.level}>'
+    return (f'<h{block.level} id="{anchor}">{esc(block.text)}{permalink(anchor, "section")}'
+            f'</h{block.level}>')
 
 
 def _quote(blocks: tuple[Block, ...], i: int, text: str, by_block: dict[int, list[Mention]],
-           here: str, index: Index, end: int | None = None) -> str:
+           here: str, index: Index, anchor: str, end: int | None = None) -> str:
     footer = ""
     if i + 1 < (len(blocks) if end is None else end) and blocks[i + 1].kind == "attribution":
         ms = sorted(by_block.get(i + 1, []), key=lambda m: m.start)
         footer = f"<footer>{inline(blocks[i + 1].text, ms, here, index)}</footer>"
-    return f'<blockquote class="embed"{NO_QUICK}><p>{text}</p>{footer}</blockquote>'
+    return (f'<blockquote class="embed" id="{anchor}"{NO_QUICK}><p>{text}'
+            f'{permalink(anchor, "quotation")}</p>{footer}</blockquote>')
 
 
 def related_block(doc: Document, index: Index, here: str) -> str:
@@ -306,7 +327,7 @@ def doc_link(doc: Document, here: str) -> str:
     """A document's title linked, with its date and outlet."""
     outlet = f" · {bdi(doc.meta.outlet)}" if doc.meta.outlet else ""
     title = f'<a href="{href(here, doc_src(doc.id))}">{bdi(doc.meta.title)}</a>'
-    return f"{title} <small>{format_date(doc)}{outlet}</small>"
+    return f"{title} <small>{time_tag(doc.meta.date, format_date(doc))}{outlet}</small>"
 
 
 def bdi(text: str) -> str:
@@ -334,12 +355,24 @@ def documents_pages(index: Index) -> dict[str, str]:
     for year, group in years:
         base = f"documents/{year}"
         rows.append(f"<li>{link('documents/index.md', page_src(base, 1), year)} "
-                    f"<small>{len(group):,} documents</small></li>")
+                    f"<small>{plural(len(group), 'document')}</small></li>")
         pages.update(listing_pages(base, f"Documents: {year}", group, by_month=year != "undated"))
-    intro = f"<p>{len(docs):,} documents, newest first. Choose a year.</p>\n\n"
-    pages["documents/index.md"] = (front_matter("Documents") + intro +
-                                   f'<ul class="years">{"".join(rows)}</ul>\n')
+    pages["documents/index.md"] = (front_matter("Documents") +
+                                   _documents_intro(docs, years, rows))
     return pages
+
+
+def _documents_intro(docs: list[Document], years: list[tuple[str, list[Document]]],
+                     rows: list[str]) -> str:
+    """The year links; a small archive lists its documents right here, by year."""
+    here = "documents/index.md"
+    if len(docs) > SHORT_INDEX:
+        return (f"<p>{plural(len(docs), 'document')}, newest first. Choose a year.</p>\n\n"
+                f'<ul class="years">{"".join(rows)}</ul>\n')
+    lists = "".join(f'<h2 id="year-{year}">{esc(year.capitalize())}</h2>\n<ul class="doc-list">'
+                    + "".join(f"<li>{doc_link(d, here)}</li>" for d in group) + "</ul>\n\n"
+                    for year, group in years)
+    return f"<p>{plural(len(docs), 'document')}, newest first.</p>\n\n{lists}"
 
 
 def listing_pages(base: str, title: str, docs: list[Document], by_month: bool) -> dict[str, str]:
@@ -369,19 +402,31 @@ def timeline_page(index: Index) -> str:
         return front_matter("Timeline") + "<p>No dated documents yet.</p>\n"
     peak = max(months.values())
     rows = []
-    for month in sorted(months, reverse=True):
-        width = max(1, round(100 * months[month] / peak))
+    for month, last, count in rows_with_gaps(months, "month", newest_first=True):
+        if not count:
+            rows.append(gap_row(month, last))
+            continue
+        width = max(1, round(100 * count / peak))
         target = _month_page(index, month)
         rows.append(f'<tr><td>{link("timeline/index.md", target, month, anchor=month)}</td>'
                     f'<td class="bar"><span style="width:{width}%"></span></td>'
-                    f"<td>{months[month]:,}</td></tr>")
+                    f"<td>{count:,}</td></tr>")
     undated = sum(1 for d in index.docs.values() if not d.meta.date)
-    note = f"<p>{undated:,} undated documents are listed under " \
+    are = "is" if undated == 1 else "are"
+    note = f"<p>{plural(undated, 'undated document')} {are} listed under " \
            f"{link('timeline/index.md', 'documents/undated/index.md', 'Undated')}.</p>" \
         if undated else ""
-    return (front_matter("Timeline") + "<p>Documents per month, newest first.</p>\n\n"
+    return (front_matter("Timeline") + "<p>Documents per month, newest first; months without "
+            "documents are shown empty.</p>\n\n"
             f'<table class="timeline"><thead><tr><th>Month</th><th>Documents</th><th>Count</th>'
             f'</tr></thead><tbody>{"".join(rows)}</tbody></table>\n\n{note}\n')
+
+
+def gap_row(first: str, last: str) -> str:
+    """A period, or a run of them, without documents: an empty bar."""
+    label = first if first == last else f"{last} – {first}" if last < first else \
+        f"{first} – {last}"
+    return (f'<tr class="gap"><td>{label}</td><td class="bar"></td><td>0</td></tr>')
 
 
 def _month_page(index: Index, month: str) -> str:
@@ -401,12 +446,14 @@ def home_page(index: Index, site_name: str) -> str:
     types = Counter(e.type for e in index.entities.values() if e.id in index.entity_docs)
     span = f"{dates[0].isoformat()} to {dates[-1].isoformat()}" if dates else "no dated documents"
     here = "index.md"
-    stats = [f"<li><strong>{len(docs):,}</strong> {link(here, 'documents/index.md', 'documents')}"
+    noun = "document" if len(docs) == 1 else "documents"
+    stats = [f"<li><strong>{len(docs):,}</strong> {link(here, 'documents/index.md', noun)}"
              f" ({sum(d.words for d in docs):,} words), {span}</li>"]
     for etype, label in TYPE_LABELS.items():
         folder = TYPE_FOLDERS[etype]
+        name = SINGULAR[etype] if types[etype] == 1 else label.lower()
         stats.append(f"<li><strong>{types[etype]:,}</strong> "
-                     f"{link(here, f'{folder}/index.md', label.lower())}</li>")
+                     f"{link(here, f'{folder}/index.md', name)}</li>")
     newest_first = [index.docs[d] for d in reversed(index.chronological)]
     latest = ([d for d in newest_first if d.meta.date] +
               [d for d in newest_first if not d.meta.date])[:LATEST]  # undated last
@@ -420,15 +467,23 @@ def home_page(index: Index, site_name: str) -> str:
             f"{link(here, 'places/index.md', 'place')}.</p>\n")
 
 
+def outlet_slugs(outlets: Iterable[str]) -> dict[str, str]:
+    """Each outlet's page folder, unique, in A–Z order ("" is the unknown outlet, last)."""
+    slugs: dict[str, str] = {}
+    used: set[str] = set()
+    for outlet in sorted(outlets, key=lambda o: (o == "", o.lower())):
+        slugs[outlet] = unique_slug(outlet, used, "unknown")
+    return slugs
+
+
 def outlet_pages(index: Index) -> dict[str, str]:
     """An index of outlets and one paginated page of documents per outlet."""
     by_outlet: dict[str, list[Document]] = defaultdict(list)
     for doc_id in reversed(index.chronological):
         doc = index.docs[doc_id]
         by_outlet[doc.meta.outlet or ""].append(doc)
-    pages, rows, used = {}, [], set()
-    for outlet in sorted(by_outlet, key=lambda o: (o == "", o.lower())):
-        slug = unique_slug(outlet, used, "unknown")
+    pages, rows = {}, []
+    for outlet, slug in outlet_slugs(by_outlet).items():
         label = outlet or "Unknown outlet"
         base = f"outlets/{slug}"
         rows.append(f"<li>{link('outlets/index.md', page_src(base, 1), label)} "
@@ -457,9 +512,9 @@ def report_pages(index: Index) -> dict[str, str]:
     if not problems:
         return {"report/index.md": front_matter("Build report") +
                 "<p>Every source file became a page.</p>\n" + resolution_summary(index.archive)}
-    summary = (f"<p>{sum(p.skipped for p in problems):,} files skipped, "
-               f"{sum(p.status == 'warning' for p in problems):,} warnings, "
-               f"{sum(p.info for p in problems):,} notes.</p>\n" +
+    summary = (f"<p>{plural(sum(p.skipped for p in problems), 'file')} skipped, "
+               f"{plural(sum(p.status == 'warning' for p in problems), 'warning')}, "
+               f"{plural(sum(p.info for p in problems), 'note')}.</p>\n" +
                resolution_summary(index.archive) + "\n")
     chunks = paginate(problems, LIST_PAGE)
     pages = {}

@@ -6,10 +6,14 @@ from collections import Counter
 from itertools import groupby
 from urllib.parse import urlencode
 
-from .html import esc, front_matter, link, page_src, pager, paginate
+from .anchors import block_anchor
+from .html import esc, front_matter, link, page_src, pager, paginate, plural, time_tag
 from .index import Index
+from .linked_data import entity_jsonld
 from .model import TYPE_FOLDERS, Document, Entity, Mention
-from .render import TYPE_LABELS, block_src, doc_src, entity_src, format_date
+from .gaps import rows_with_gaps
+from .render import block_src, doc_src, entity_src, format_date, gap_row
+from .render_az import entity_index
 from .render_extras import profile_extras
 
 DOCS_PER_PAGE = 50
@@ -17,7 +21,6 @@ SNIPPETS_PER_DOC = 3
 SNIPPET_CONTEXT = 90
 TURNS_SHOWN = 50
 COMPANIONS = 20
-INDEX_PAGE = 1000
 TYPE_NAMES = {"person": "Person", "place": "Place", "organization": "Organization"}
 
 
@@ -33,7 +36,9 @@ def entity_pages(index: Index) -> dict[str, str]:
 
 def entity_page(entity: Entity, index: Index) -> dict[str, str]:
     """An entity's pages: the profile and its documents, paginated, with snippets."""
-    doc_ids = list(reversed(index.entity_docs.get(entity.id, ())))
+    newest = list(reversed(index.entity_docs.get(entity.id, ())))
+    doc_ids = [d for d in newest if index.docs[d].meta.date] + \
+        [d for d in newest if not index.docs[d].meta.date]  # undated after dated
     chunks = paginate(doc_ids, DOCS_PER_PAGE)
     base = f"{TYPE_FOLDERS[entity.type]}/{entity.id}"
     by_doc: dict[str, list[Mention]] = {}
@@ -50,7 +55,9 @@ def entity_page(entity: Entity, index: Index) -> dict[str, str]:
         listing = "".join(_doc_entry(index.docs[d], by_doc.get(d, []), spoken.get(d, []), here,
                                      index.parts.get(d, ())) for d in chunk)
         nav = pager(base, number, len(chunks))
-        pages[here] = (front_matter(title, search={"boost": 3} if number == 1 else None) + head +
+        first = number == 1
+        pages[here] = (front_matter(title, search={"boost": 3} if first else None,
+                                    jsonld=entity_jsonld(entity) if first else None) + head +
                        f'<h2 id="documents">Documents ({len(doc_ids):,})</h2>\n\n{nav}'
                        f'<div class="mentions">{listing}</div>\n\n{nav}')
     return pages
@@ -111,14 +118,15 @@ def _coords(entity: Entity) -> str:
 
 def timeline(entity: Entity, index: Index) -> str:
     """Documents per year that mention the entity or in which it speaks."""
-    years = Counter(index.docs[d].meta.date.year for d in index.entity_docs.get(entity.id, ())
-                    if index.docs[d].meta.date)
+    years = Counter(str(index.docs[d].meta.date.year)
+                    for d in index.entity_docs.get(entity.id, ()) if index.docs[d].meta.date)
     if not years:
         return ""
     peak = max(years.values())
-    rows = "".join(f'<tr><td>{y}</td><td class="bar"><span style="width:'
-                   f'{max(1, round(100 * years[y] / peak))}%"></span></td><td>{years[y]}</td></tr>'
-                   for y in sorted(years))
+    rows = "".join(gap_row(y, last) if not n else
+                   f'<tr><td>{y}</td><td class="bar"><span style="width:'
+                   f'{max(1, round(100 * n / peak))}%"></span></td><td>{n}</td></tr>'
+                   for y, last, n in rows_with_gaps(years, "year"))
     return ('<h2 id="over-time">Documents over time</h2>\n<table class="timeline"><thead><tr>'
             f"<th>Year</th><th>Documents</th><th>Count</th></tr></thead><tbody>{rows}</tbody>"
             "</table>\n\n")
@@ -134,10 +142,12 @@ def speaks_in(entity: Entity, index: Index, here: str) -> str:
         doc = index.docs[doc_id]
         items = "".join(_turn_item(doc, block, here, index.parts.get(doc.id, ()))
                         for _, block in group)
+        when = time_tag(doc.meta.date, format_date(doc))
         groups.append(f"<li>{link(here, doc_src(doc_id), doc.meta.title)} "
-                      f"<small>{format_date(doc)}</small><ul>{items}</ul></li>")
+                      f"<small>{when}</small><ul>{items}</ul></li>")
     extra = len(turns) - TURNS_SHOWN
-    more = f"<p>…and {extra:,} more turns.</p>" if extra > 0 else ""
+    more = (f'<p>…and <a href="#documents">{plural(extra, "more turn")}</a> in the documents '
+            "below.</p>") if extra > 0 else ""
     return (f'<h2 id="speaks-in">Speaks in ({len(turns):,} turns)</h2>\n<ul class="turns">'
             f'{"".join(groups)}</ul>{more}\n\n')
 
@@ -145,14 +155,8 @@ def speaks_in(entity: Entity, index: Index, here: str) -> str:
 def _turn_item(doc: Document, block: int, here: str, starts: tuple[int, ...] = ()) -> str:
     text = doc.blocks[block].text
     snippet = text[:160] + ("…" if len(text) > 160 else "")
-    number = turn_number(doc, block)
     target = block_src(doc.id, block, starts)
-    return f'<li class="kwic">{link(here, target, snippet, anchor=f"turn-{number}")}</li>'
-
-
-def turn_number(doc: Document, block: int) -> int:
-    """The 1-based ordinal of a turn block among the document's turns (its anchor)."""
-    return sum(1 for b in doc.blocks[: block + 1] if b.kind == "turn")
+    return f'<li class="kwic">{link(here, target, snippet, anchor=block_anchor(doc, block))}</li>'
 
 
 def companions(entity: Entity, index: Index, here: str) -> str:
@@ -169,16 +173,20 @@ def companions(entity: Entity, index: Index, here: str) -> str:
 def _doc_entry(doc: Document, mentions: list[Mention], turns: list[int], here: str,
                starts: tuple[int, ...] = ()) -> str:
     snippets = "".join(_snippet(doc, m, here, starts) for m in mentions[:SNIPPETS_PER_DOC])
-    more = f' <small>+{len(mentions) - SNIPPETS_PER_DOC} more</small>' \
-        if len(mentions) > SNIPPETS_PER_DOC else ""
+    more = ""
+    if len(mentions) > SNIPPETS_PER_DOC:  # the next mention not quoted, in the document
+        nxt = mentions[SNIPPETS_PER_DOC]
+        rest = link(here, block_src(doc.id, nxt.block, starts),
+                    f"+{len(mentions) - SNIPPETS_PER_DOC} more", anchor=nxt.anchor)
+        more = f" <small>{rest}</small>"
     speaks = ""
     if turns:
         said = f"speaks in {len(turns):,} turn{'' if len(turns) == 1 else 's'}"
-        first = f"turn-{turn_number(doc, turns[0])}"
         target = block_src(doc.id, turns[0], starts)
-        speaks = f" <small>{link(here, target, said, anchor=first)}</small>"
+        speaks = f" <small>{link(here, target, said, anchor=block_anchor(doc, turns[0]))}</small>"
     return (f'<div class="mention-doc"><p>{link(here, doc_src(doc.id), doc.meta.title)} '
-            f"<small>{format_date(doc)}</small>{speaks}{more}</p>{snippets}</div>")
+            f"<small>{time_tag(doc.meta.date, format_date(doc))}</small>{speaks}{more}</p>"
+            f"{snippets}</div>")
 
 
 def _snippet(doc: Document, m: Mention, here: str, starts: tuple[int, ...] = ()) -> str:
@@ -190,32 +198,3 @@ def _snippet(doc: Document, m: Mention, here: str, starts: tuple[int, ...] = ())
     right = (right.rsplit(" ", 1)[0] + "…") if m.end + SNIPPET_CONTEXT < len(text) else right
     target = link(here, block_src(doc.id, m.block, starts), text[m.start:m.end], anchor=m.anchor)
     return f'<p class="kwic">{esc(left)}<mark>{target}</mark>{esc(right)}</p>'
-
-
-def entity_index(etype: str, index: Index) -> dict[str, str]:
-    """A–Z list of one type's entities with document counts, paginated for large archives."""
-    folder, label = TYPE_FOLDERS[etype], TYPE_LABELS[etype]
-    items = sorted((e for e in index.entities.values() if e.type == etype),
-                   key=lambda e: (e.name.casefold(), e.id))
-    chunks = paginate(items, INDEX_PAGE)
-    pages = {}
-    for number, chunk in enumerate(chunks, start=1):
-        here = page_src(folder, number)
-        out = [front_matter(label if number == 1 else f"{label} (page {number})"),
-               f"<p>{len(items):,} {label.lower()}, A–Z, with the number of documents.</p>\n\n",
-               pager(folder, number, len(chunks))]
-        for letter, group in groupby(chunk, key=lambda e: _letter(e.name)):
-            rows = "".join(f"<li>{link(here, entity_src(e), e.name)} "
-                           f"<small>{len(index.entity_docs.get(e.id, ())):,}</small></li>"
-                           for e in group)
-            anchor = f"letter-{letter.lower()}" if letter.isalpha() else "letter-other"
-            out.append(f'<h2 id="{anchor}">{esc(letter)}</h2>\n'
-                       f'<ul class="entity-list">{rows}</ul>\n\n')
-        out.append(pager(folder, number, len(chunks)))
-        pages[here] = "".join(out)
-    return pages
-
-
-def _letter(name: str) -> str:
-    first = name[:1].upper()
-    return first if first.isalpha() and first.isascii() else "#"

@@ -43,7 +43,7 @@ def test_generated_markdown_matches_golden(name: str):
         for rel, text in site.items():
             (folder / rel).parent.mkdir(parents=True, exist_ok=True)
             (folder / rel).write_text(text, encoding="utf-8")
-    expected = {p.relative_to(folder).as_posix(): p.read_text(encoding="utf-8")
+    expected = {p.relative_to(folder).as_posix(): p.read_bytes().decode("utf-8")
                 for p in folder.rglob("*") if p.is_file()}
     assert sorted(site) == sorted(expected)
     for rel, text in site.items():

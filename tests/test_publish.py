@@ -62,7 +62,7 @@ def test_gh_deploy_pushes_the_built_site_to_the_gh_pages_branch_of_a_bare_remote
     assert _git("log", "-1", "--format=%s", "gh-pages", cwd=remote, env=env).startswith(
         f"Deployed {head} with {CURRENT.label}")
     page = _git("show", "gh-pages:index.html", cwd=remote, env=env)
-    assert "<title>Source Archive - Source Archive</title>" in page and "map/index.html" in page
+    assert "<title>Source Archive</title>" in page and "map/index.html" in page
 
 
 def test_pages_workflow_builds_strict_with_the_pinned_requirements_and_deploys():

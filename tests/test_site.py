@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 import shutil
 from pathlib import Path
 
@@ -26,12 +27,12 @@ def test_seed_site_builds_strict_with_titles_dates_and_structure(seed_site: Path
     assert docs["003_a71e5c126aa18bd4.txt"]["title"] == (
         "Russia Prepares for Ukraine Talks with Trump as War Intensifies")
     page = (seed_site / docs["001_a5a29a74bc51554b.txt"]["url"] / "index.html").read_text()
-    assert 'id="turn-1"' in page and '<span class="speaker">' in page
-    assert page.count("<h2 id=\"h-") >= 3 and "<ul data-search-exclude><li>First of all" in page
-    assert '<p class="byline" data-search-exclude>By <a class="mention mention--organization"' in page
+    assert re.search(r'<p class="turn" id="p-[0-9a-f]{8}"', page) and '<span class="speaker">' in page
+    assert page.count("<h2 id=\"h-") >= 3 and re.search(r"<ul data-search-exclude><li id=\"p-[0-9a-f]{8}\">First of all", page)
+    assert re.search(r'<p class="byline" id="p-[0-9a-f]{8}" data-search-exclude>By <a class="mention mention--organization"', page)
     assert "By Moon of Alabama, 6/27/22" in extract(page).text
     quote = (seed_site / docs["002_5d2fc1e44a23016d.txt"]["url"] / "index.html").read_text()
-    assert '<blockquote class="embed" data-search-exclude>' in quote and "<footer>— <a class=\"mention" in quote
+    assert '<blockquote class="embed" id="p-' in quote and "<footer>— <a class=\"mention" in quote
     assert 'href="https://t.co/xRaJcCErV8"' in quote
     fulltext = StaticIndex(seed_site / "fulltext")
     assert fulltext.meta["documents"] == len(data["documents"])
@@ -61,7 +62,11 @@ def test_inline_scripts_in_hostile_page_are_only_the_themes(tmp_path: Path, corp
     mkdocs_build(tmp_path / "site", corpus, REGISTRY)
     page = (tmp_path / "site" / HOSTILE).read_text()
     bodies = [chunk.split("</script>")[0] for chunk in page.split("<script")[1:]]
-    assert bodies and not any("alert(" in b for b in bodies)
+    data = [b.split(">", 1)[1] for b in bodies if b.startswith(' type="application/ld+json">')]
+    code = [b for b in bodies if not b.startswith(' type="application/ld+json">')]
+    assert code and not any("alert(" in b for b in code)
+    # The page's JSON-LD carries the hostile title as data: valid JSON, no markup character.
+    assert data and all("<" not in d and ">" not in d and json.loads(d)["name"] for d in data)
 
 
 def test_every_source_is_listed_exactly_once_in_archive_json(tmp_path: Path, corpus: Path):

@@ -28,6 +28,7 @@
   var status = root.querySelector(".fulltext-status");
   var list = root.querySelector(".fulltext-results");
   var more = root.querySelector(".fulltext-more");
+  var order = document.getElementById("fulltext-sort");
   var controls = Array.prototype.slice.call(root.querySelectorAll("[data-filter]"));
   var metaLoaded = null;
   var loaded = {};
@@ -254,9 +255,16 @@
     return -1;
   }
 
-  function excerpt(text, continued) {
+  function anchorAt(passages, offset) {
+    /* The passage (paragraph, turn) holding the character at offset, if known: [id, page part]. */
+    var found = null;
+    (passages || []).forEach(function (p) { if (p[0] <= offset) { found = [p[1], p[2] || 1]; } });
+    return found;
+  }
+
+  function excerpt(text, continued, passages) {
     /* The EXCERPT_WORDS-word stretch with the most of the query's words (then the most matches),
-     * matches in <mark>. */
+     * matches in <mark>; the passage of its first match, to link to. */
     var spans = [], found;
     SPAN.lastIndex = 0;
     while ((found = SPAN.exec(text)) !== null) {
@@ -265,7 +273,7 @@
     var out = document.createDocumentFragment();
     if (!spans.length) {
       out.appendChild(document.createTextNode(text.slice(0, 200)));
-      return { node: out, words: 0 };
+      return { node: out, words: 0, anchor: null };
     }
     var counts = matchers.map(function () { return 0; });
     var distinct = 0, total = 0, best = 0, bestScore = -1;
@@ -283,6 +291,8 @@
     }
     var last = Math.min(spans.length, best + EXCERPT_WORDS) - 1;
     var at = spans[best][0];
+    var hit = spans[best][0];
+    for (var h = best; h <= last; h++) { if (spans[h][2] >= 0) { hit = spans[h][0]; break; } }
     if (best > 0 || continued) { out.appendChild(document.createTextNode("… ")); }
     for (var j = best; j <= last; j++) {
       if (spans[j][2] < 0) { continue; }
@@ -294,18 +304,18 @@
     }
     out.appendChild(document.createTextNode(text.slice(at, spans[last][1])));
     if (last < spans.length - 1) { out.appendChild(document.createTextNode(" …")); }
-    return { node: out, words: Math.floor(bestScore / 1000) };
+    return { node: out, words: Math.floor(bestScore / 1000), anchor: anchorAt(passages, hit) };
   }
 
   function passage(doc, data) {
     /* An excerpt from the first part of the text that holds every query word (or else the part
      * with the most of them, of the first PARTS_TRIED); later parts load only if needed. */
-    var best = excerpt(data.text || "", false);
+    var best = excerpt(data.text || "", false, data.passages);
     var parts = Math.min(data.parts || 1, PARTS_TRIED);
     function next(k) {
-      if (best.words === matchers.length || k >= parts) { return best.node; }
+      if (best.words === matchers.length || k >= parts) { return best; }
       return load("d/" + doc + "-" + k + ".json.gz").then(function (part) {
-        var found = excerpt(part.text || "", true);
+        var found = excerpt(part.text || "", true, part.passages);
         if (found.words > best.words) { best = found; }
         return next(k + 1);
       });
@@ -313,19 +323,25 @@
     return Promise.resolve(next(1));
   }
 
-  function render(data, excerptNode) {
+  function render(data, found) {
     var item = document.createElement("li");
     item.className = "fulltext-result";
     var title = document.createElement("a");
     title.className = "fulltext-result__title";
-    title.href = base + data.url;
+    /* The result opens the document at the passage the excerpt comes from (highlighted there),
+     * on its part's page when a very long document is shown in parts. */
+    var at = found.anchor && /^p-[0-9a-f]{8}(-[0-9]+)?$/.test(found.anchor[0]) ?
+      found.anchor : null;
+    var page = at && at[1] > 1 ? data.url.replace(/index\.html$/, "part-" + (at[1] | 0) +
+      "/index.html") : data.url;
+    title.href = base + page + (at ? "#" + at[0] : "");
     title.textContent = data.title || data.url;
     var facts = document.createElement("p");
     facts.className = "fulltext-result__meta";
     facts.textContent = [data.date, data.outlet, data.kind].filter(Boolean).join(" · ");
     var text = document.createElement("p");
     text.className = "fulltext-result__excerpt";
-    text.appendChild(excerptNode);
+    text.appendChild(found.node);
     item.appendChild(title);
     item.appendChild(facts);
     item.appendChild(text);
@@ -338,7 +354,7 @@
     more.hidden = shown >= results.length;
     return Promise.all(batch.map(function (doc) {
       return load("d/" + doc + ".json.gz").then(function (data) {
-        return passage(doc, data).then(function (node) { return render(data, node); });
+        return passage(doc, data).then(function (found) { return render(data, found); });
       });
     })).then(function (items) {
       if (mine !== generation) { return; }
@@ -351,14 +367,17 @@
     var term = input.value.trim();
     var filters = chosenFilters();
     var hasWords = words(term).length > 0;
-    remember(term, filters);
+    remember(term, filters, order.value);
     list.textContent = "";
     more.hidden = true;
     if (!hasWords && !Object.keys(filters).length) { say(""); return; }
     say("Searching…");
     search(term, filters).then(function (found) {
       if (mine !== generation) { return; }
-      results = found.ranked;
+      /* Documents are numbered newest first (undated last): by number is by date. */
+      results = order.value === "newest" ? found.ranked.slice().sort(function (a, b) {
+        return a - b;
+      }) : found.ranked;
       matchers = found.matchers;
       shown = 0;
       var n = results.length;
@@ -370,11 +389,12 @@
     });
   }
 
-  function remember(term, filters) {
+  function remember(term, filters, sorted) {
     /* The address of the page names the search, so it can be bookmarked and shared. */
     var params = new URLSearchParams();
     if (term) { params.set("fulltext", term); }
     Object.keys(filters).forEach(function (key) { params.set(key, filters[key]); });
+    if (sorted) { params.set("sort", sorted); }
     var search = params.toString();
     window.history.replaceState(null, "", window.location.pathname + (search ? "?" + search : ""));
   }
@@ -387,6 +407,7 @@
   form.addEventListener("submit", function (event) { event.preventDefault(); run(); });
   input.addEventListener("input", soon);
   more.addEventListener("click", function () { showMore(generation); });
+  order.addEventListener("change", soon);
   controls.forEach(function (control) {
     control.addEventListener("focus", function () { loadValues(control); });
     control.addEventListener(control.tagName === "SELECT" ? "change" : "input", soon);
@@ -408,6 +429,7 @@
     control.value = value;
     start = true;
   });
+  if (asked.get("sort") === "newest") { order.value = "newest"; }
   if (asked.get("fulltext")) { input.value = asked.get("fulltext"); start = true; }
   if (start) { run(); }
 })();

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 from axe_playwright_python.sync_playwright import Axe
-from playwright.sync_api import Page
+from playwright.sync_api import Page, expect
 
 from .conftest import Served
 
@@ -12,9 +12,14 @@ pytestmark = pytest.mark.browser
 
 PAGES = {
     "home": "index.html",
-    "document": "documents/transcript-of-putins-q-a-with-journalists-in-turkmenistan-on/index.html",
+    "document": "documents/transcript-of-putins-q-a-with-journalists-in-turkmenistan/index.html",
     "entity": "people/volodymyr-zelensky/index.html",
     "search": "search.html?fulltext=Putin",
+    "data": "data/index.html",
+    "people": "people/index.html",
+    "documents": "documents/index.html",
+    "passage": "documents/transcript-of-putins-q-a-with-journalists-in-turkmenistan/index.html"
+               "#p-ba2deff5",
 }
 BLOCKING = {"serious", "critical"}
 # Every axe rule runs except one about the theme's own markup, which this project does not write:
@@ -29,9 +34,13 @@ def describe(violation: dict) -> str:
     return f"{violation['id']} ({violation['impact']}): {violation['help']} — {nodes}"
 
 
+@pytest.mark.parametrize("scheme", ["light", "dark"])
 @pytest.mark.parametrize("name", PAGES)
-def test_no_serious_or_critical_violations(page: Page, served: Served, name: str):
+def test_no_serious_or_critical_violations(page: Page, served: Served, name: str, scheme: str):
+    page.emulate_media(color_scheme=scheme)  # the palette follows the system setting
     page.goto(served.url + PAGES[name])
+    expect(page.locator("body")).to_have_attribute(
+        "data-md-color-scheme", "slate" if scheme == "dark" else "default")
     if name == "search":  # scan the widget with its results and filters showing
         page.locator("li.fulltext-result").first.wait_for()
     response = Axe().run(page, options=OPTIONS).response

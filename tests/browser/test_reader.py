@@ -18,8 +18,9 @@ from .payload import first_query
 pytestmark = pytest.mark.browser
 
 ZELENSKY = "people/volodymyr-zelensky/index.html"
-TURKMENISTAN = "documents/transcript-of-putins-q-a-with-journalists-in-turkmenistan-on/index.html"
-HIGHLIGHT = "rgb(255, 229, 138)"  # a.mention:target in docs/assets/archive.css
+TURKMENISTAN = "documents/transcript-of-putins-q-a-with-journalists-in-turkmenistan/index.html"
+HIGHLIGHT = "rgb(255, 229, 138)"
+PASSAGE = r"(#p-[0-9a-f]{8}(-\d+)?)?$"  # a full-text result opens the document at its passage  # a.mention:target in docs/assets/archive.css
 
 
 def chronological(served: Served) -> list[str]:
@@ -96,13 +97,13 @@ def test_fulltext_search_with_a_filter_finds_the_document(page: Page, served: Se
     assert results.count() > 1
     page.locator("#filter-year").select_option("2022")
     results = expect_results(page, r"^1 result for Putin$")
-    expect(results).to_have_attribute("href", re.compile(re.escape(TURKMENISTAN) + "$"))
+    expect(results).to_have_attribute("href", re.compile(re.escape(TURKMENISTAN) + PASSAGE))
     expect(page.locator(".fulltext-result__excerpt mark").first).to_have_text(
         re.compile("putin", re.I))
     meta = page.locator(".fulltext-result__meta")
     expect(meta).to_have_text("2022-06-29 · Kremlin · compilation")
     results.click()
-    expect(page).to_have_url(served.url + TURKMENISTAN)
+    expect(page).to_have_url(re.compile(re.escape(served.url + TURKMENISTAN) + PASSAGE))
 
 
 def test_fulltext_filter_by_outlet_then_person(page: Page, served: Served):
@@ -110,7 +111,7 @@ def test_fulltext_filter_by_outlet_then_person(page: Page, served: Served):
     expect_results(page, r"^\d+ results for Ukraine$")
     page.locator("#filter-outlet").fill("Kremlin")
     results = expect_results(page, r"^1 result for Ukraine$")
-    expect(results).to_have_attribute("href", re.compile(re.escape(TURKMENISTAN) + "$"))
+    expect(results).to_have_attribute("href", re.compile(re.escape(TURKMENISTAN) + PASSAGE))
     page.locator("#filter-outlet").fill("")
     page.locator("#filter-person").click()
     expect(page.locator('#values-person option[value="Oleksandr Syrskyi"]')).to_have_count(1)
@@ -128,10 +129,16 @@ def test_fulltext_excerpt_comes_from_the_part_of_a_long_document_that_matches(
     page.on("requestfinished", lambda request: fetched.append(request.url))
     page.goto(served.url + "search.html?fulltext=Damocles")
     results = expect_results(page, r"^1 result for Damocles$")
-    expect(results).to_have_attribute("href", re.compile(re.escape(TURKMENISTAN) + "$"))
+    expect(results).to_have_attribute("href", re.compile(re.escape(TURKMENISTAN) + PASSAGE))
     expect(page.locator(".fulltext-result__excerpt mark")).to_have_text(["Damocles"])
     expect(page.locator(".fulltext-result__excerpt")).to_have_text(re.compile(r"^… "))
     assert [u for u in fetched if re.search(r"/fulltext/d/\d+-\d+\.json\.gz", u)]
+    anchor = results.get_attribute("href").split("#")[1]  # the passage the excerpt is from
+    results.click()
+    landed = page.locator(f"#{anchor}")
+    expect(landed).to_contain_text("Damocles")
+    expect(landed).to_have_css("background-color", HIGHLIGHT)
+    expect(landed).to_be_in_viewport()
 
 
 TRICKY = ["Kyïv", "ZÜRICH", "Zelenskyy's ﬁnal—“deal”", "snake_case 2022", "Кремль, МОСКВА",
@@ -156,7 +163,7 @@ def test_search_page_folds_and_splits_words_as_the_index_does(page: Page, served
 def test_fulltext_search_lives_in_the_address_and_can_be_shared(page: Page, served: Served):
     page.goto(served.url + "search.html?fulltext=Ukraine&outlet=Kremlin&year=2022")
     results = expect_results(page, r"^1 result for Ukraine$")
-    expect(results).to_have_attribute("href", re.compile(re.escape(TURKMENISTAN) + "$"))
+    expect(results).to_have_attribute("href", re.compile(re.escape(TURKMENISTAN) + PASSAGE))
     expect(page.locator("#filter-year")).to_have_value("2022")
     expect(page.locator("#filter-year option[value='2022']")).to_have_count(1)
     page.locator("#filter-outlet").fill("")
@@ -223,3 +230,20 @@ def test_first_fulltext_query_stays_small(page: Page, served: Served):
     assert {"assets/search.js", "fulltext/meta.json"} <= set(result["fetched"])
     assert not [f for f in result["fetched"] if f.startswith("fulltext/f/")]  # used filters only
     assert result["gzip_bytes"] <= 300_000, result
+
+
+def test_fulltext_results_sort_by_relevance_or_by_date(page: Page, served: Served):
+    page.goto(served.url + "search.html?fulltext=Russia")
+    links = expect_results(page, r"^\d+ results for Russia$")
+    by_relevance = [a.get_attribute("href").split("#")[0] for a in links.all()]
+    page.locator("#fulltext-sort").select_option("newest")
+    expect(page).to_have_url(re.compile(r"search\.html\?fulltext=Russia&sort=newest$"))
+    links = expect_results(page, r"^\d+ results for Russia$")
+    dates = page.locator(".fulltext-result__meta").all_inner_texts()
+    by_date = [a.get_attribute("href").split("#")[0] for a in links.all()]
+    assert sorted(by_date) == sorted(by_relevance)
+    shown = [d.split(" · ")[0] for d in dates]
+    dated = [d for d in shown if d != "undated"]
+    assert dated == sorted(dated, reverse=True) and shown[:len(dated)] == dated
+    page.goto(served.url + "search.html?fulltext=Russia&sort=newest")
+    expect(page.locator("#fulltext-sort")).to_have_value("newest")
