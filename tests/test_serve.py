@@ -56,7 +56,7 @@ def test_edit_reaches_browser_after_one_rebuild(tmp_path: Path):
         poll.join(60)
         assert answer and answer[0].strip() != epoch, "the browser was not told to reload"
         page = urllib.request.urlopen(
-            f"{base}/documents/russia-prepares-for-ukraine-talks-with-trump-as/index.html",
+            f"{base}/documents/russia-prepares-for-ukraine-talks-with-trump-as-war/index.html",
             timeout=10).read().decode()
         assert "A paragraph added while serving." in page
         time.sleep(6)

@@ -18,7 +18,7 @@ from .payload import first_query
 pytestmark = pytest.mark.browser
 
 ZELENSKY = "people/volodymyr-zelensky/index.html"
-TURKMENISTAN = "documents/transcript-of-putins-q-a-with-journalists-in-turkmenistan/index.html"
+TURKMENISTAN = "documents/transcript-of-putins-q-a-with-journalists-in-turkmenistan-on/index.html"
 HIGHLIGHT = "rgb(255, 229, 138)"
 PASSAGE = r"(#p-[0-9a-f]{8}(-\d+)?)?$"  # a full-text result opens the document at its passage  # a.mention:target in docs/assets/archive.css
 
