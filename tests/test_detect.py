@@ -576,3 +576,47 @@ def test_city_name_with_a_closing_number_is_a_name(detector: Detector) -> None:
     assert not detector.detect("A question from the Georgian channel Kutaisi 2.\n")
     cands = detector.detect("In Kutaisi, the home side beat Batumi 2-0 on Sunday.\n")
     assert {c.name for c in cands} == {"Kutaisi", "Batumi"}
+
+
+def _people(cands: list[Candidate]) -> dict[str, Candidate]:
+    """The person candidates by name."""
+    return {c.name: c for c in cands if c.type == "person"}
+
+
+def test_names_with_lowercase_particles_stay_whole(detector: Detector) -> None:
+    """"al-", "von der", "da" inside a name keep it one person; the surname alone (with its
+    particle, or without a hyphen-joined article) after a title is that person."""
+    text = ("Karim al-Qasrawi met Ingrid von der Brelen and Pedro Anselmo da Morvela.\n"
+            "Later Mr al-Qasrawi and President al-Qasrawi spoke; Ms von der Brelen agreed.\n"
+            "President Qasrawi thanked Mr da Morvela for al-Qasrawi's visit.\n")
+    people = _people(detector.detect(text))
+    assert set(people) == {"Karim al-Qasrawi", "Ingrid von der Brelen",
+                           "Pedro Anselmo da Morvela"}
+    assert set(people["Karim al-Qasrawi"].variants) == {"Karim al-Qasrawi", "al-Qasrawi",
+                                                       "Qasrawi"}
+    assert "von der Brelen" in people["Ingrid von der Brelen"].variants
+    assert "da Morvela" in people["Pedro Anselmo da Morvela"].variants
+
+
+def test_a_fathers_name_after_bin_is_not_the_surname(detector: Detector) -> None:
+    """"Karim bin Haddoun": a bare "Haddoun" (the father, or anyone) is not tied to him."""
+    text = "Prince Karim bin Haddoun arrived.\nKing Haddoun received him.\n"
+    people = _people(detector.detect(text))
+    assert people["Karim bin Haddoun"].variants == ("Karim bin Haddoun",)
+
+
+def test_corpus_evidence_knows_a_surname_without_its_article() -> None:
+    """A full name with "al-" in one document gives a bare "Qasrawi" in another its owner."""
+    docs = {"a.txt": "President Karim al-Qasrawi spoke on Monday.\n",
+            "b.txt": "On Tuesday President Qasrawi and Mr al-Qasrawi's aides left.\n"}
+    people = _people(detect_corpus(docs)["b.txt"])
+    assert set(people) == {"Karim al-Qasrawi"}
+    assert set(people["Karim al-Qasrawi"].variants) == {"Qasrawi", "al-Qasrawi"}
+
+
+def test_sentence_initial_article_and_spanish_place_names(detector: Detector) -> None:
+    """"Al-Qasrawi" opening a sentence is the surname; "Villa de la Paz" is no person."""
+    text = "Karim al-Qasrawi spoke.\nAl-Qasrawi then left for Villa de la Paz by car.\n"
+    people = _people(detector.detect(text))
+    assert set(people) == {"Karim al-Qasrawi"}
+    assert "Al-Qasrawi" in people["Karim al-Qasrawi"].variants

@@ -483,3 +483,40 @@ def test_a_pet_form_in_one_document_is_the_full_given_name():
     apart, _, _, _ = resolve({"a": ("Alexandra Belkova asked.", [person("Alexandra Belkova")]),
                               "b": ("Sasha Belkova spoke.", [person("Sasha Belkova")])})
     assert set(apart) == {"Alexandra Belkova", "Sasha Belkova"}
+
+
+# ------------------------------------------------------------------ names with particles
+
+
+def test_bare_surname_with_or_without_its_article_links_to_the_particle_name():
+    docs = {"a": ("Karim al-Qasrawi spoke.", [person("Karim al-Qasrawi")]),
+            "b": ("Mr al-Qasrawi spoke.", [person("al-Qasrawi")]),
+            "c": ("President Qasrawi spoke.", [person("Qasrawi")]),
+            "d": ("Ingrid von der Brelen spoke.", [person("Ingrid von der Brelen")]),
+            "e": ("Ms von der Brelen spoke.", [person("von der Brelen")])}
+    entities, links, *_ = resolve(docs)
+    assert sorted(e.name for e in entities.values()) == ["Ingrid von der Brelen",
+                                                         "Karim al-Qasrawi"]
+    assert linked(links, "al-Qasrawi", "b") == "karim-al-qasrawi"
+    assert linked(links, "Qasrawi", "c") == "karim-al-qasrawi"
+    assert linked(links, "von der Brelen", "e") == "ingrid-von-der-brelen"
+
+
+def test_given_or_fathers_name_of_a_particle_name_makes_no_page():
+    """"Karim" or "Haddoun" alone is part of "Karim bin Haddoun", not a person of its own."""
+    docs = {"a": ("Karim bin Haddoun spoke.", [person("Karim bin Haddoun")]),
+            "b": ("King Haddoun spoke.", [person("Haddoun")]),
+            "c": ("Karim spoke.", [person("Karim")])}
+    entities, links, _, doubts = resolve(docs)
+    assert sorted(entities) == ["Karim bin Haddoun"]
+    assert linked(links, "Haddoun", "b") is None and linked(links, "Karim", "c") is None
+    assert {d.names[0] for d in doubts if d.rule == "bare given name not linked"} == {
+        "Haddoun", "Karim"}
+
+
+def test_bare_given_name_of_a_plain_name_keeps_its_page():
+    """Outside particle names a lone given name stays its own person ("Patriarch Oleg")."""
+    docs = {"a": ("Oleg Tarasenko spoke.", [person("Oleg Tarasenko")]),
+            "b": ("Patriarch Oleg spoke.", [person("Oleg")])}
+    entities, *_ = resolve(docs)
+    assert "Oleg" in entities

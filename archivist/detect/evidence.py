@@ -9,6 +9,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 from .candidate import Candidate
+from .lexicon import surname_keys
 
 
 @dataclass(frozen=True)
@@ -43,10 +44,12 @@ def build_evidence(scans: Iterable[DocScan]) -> Evidence:
     for scan in scans:
         for name in scan.persons:
             parts = name.split()
+            keys = surname_keys(parts)  # "al-Assad" also as "Assad"; none for "bin Salman"
             if len(parts) > 1:
                 evidence.full_names.add(name)
-                evidence.by_surname[parts[-1]].add(name)
-            evidence.surnames.add(parts[-1])
+                for key in keys:
+                    evidence.by_surname[key].add(name)
+            evidence.surnames.update(keys)
     return evidence
 
 

@@ -126,6 +126,26 @@ OF_PLACE_HEADS = frozenset("Republic Kingdom Gulf Sea Isle Bay Strait Straits Ci
                            "Emirate Principality Duchy".split())
 PARTICLES = frozenset("de da del della di van von der den ten ter bin ibn al el le la du dos das "
                       "y".split())
+# Lowercase words inside a person's name ("Ursula von der Leyen", "Mohammed bin Salman"): the
+# speaker parser's PARTICLES plus ones that are also capitalised given names there ("Ben", "Abu").
+NAME_PARTICLES = PARTICLES | frozenset("bint ben abu vom".split())
+# Particles naming a father: the word after one is his given name, not the person's surname.
+PATRONYMIC_PARTICLES = frozenset("bin ibn bint ben".split())
+# An Arabic article joined by a hyphen ("al-Assad"): the surname is also written without it.
+ARTICLE_PREFIX_RE = re.compile(r"^(?:al|el|ad|ar|as|ash|az|ud|ul)-(?=[^\W\d_])", re.IGNORECASE)
+
+
+def surname_keys(tokens: tuple[str, ...] | list[str]) -> tuple[str, ...]:
+    """The lone tokens that stand for a full name's surname: its last word and that word without
+    its article ("al-Assad", "Assad", or "Al-Assad" opening a sentence); none when a patronymic
+    particle precedes it ("bin Salman")."""
+    last = tokens[-1]
+    if len(tokens) > 1 and tokens[-2] in PATRONYMIC_PARTICLES:
+        return ()
+    bare = ARTICLE_PREFIX_RE.sub("", last)
+    if bare == last:
+        return (last,)
+    return (last, bare, last[:1].swapcase() + last[1:])  # "al-Assad", "Assad", "Al-Assad"
 MONTHS_DAYS = frozenset(
     [m for m in calendar.month_name if m] + [d for d in calendar.day_name]
     + [m for m in calendar.month_abbr if m] + ["Sept"]

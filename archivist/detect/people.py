@@ -8,9 +8,9 @@ from typing import TYPE_CHECKING
 from .candidate import ORG, PERSON, Mention
 from .cues import (AUXILIARIES, COMPANY_AFTER_RE, MINUTE_RE, NATION_RE, PATRONYMIC_RE,
                    PLACE_WORDS, person_cue)
-from .lexicon import (ARTICLE_GIVEN, EVENT_HEADS, FACILITY_SUFFIXES, MONTHS_DAYS, ORG_HEADS, PARTICLES,
-                      PLACE_SUFFIXES, TITLE_HEADS, TITLE_MODIFIERS, TITLE_WORDS, Lexicon,
-                      is_demonym)
+from .lexicon import (ARTICLE_GIVEN, EVENT_HEADS, FACILITY_SUFFIXES, MONTHS_DAYS, NAME_PARTICLES,
+                      ORG_HEADS, PARTICLES, PLACE_SUFFIXES, TITLE_HEADS, TITLE_MODIFIERS,
+                      TITLE_WORDS, Lexicon, is_demonym, surname_keys)
 from .nonentity import has_caption_word, names_event, thing_context
 from .spans import Span, is_initial
 
@@ -202,11 +202,16 @@ class PersonRules:
                       key=lambda k: (-len(k.split()), k))
         by_last: dict[str, str] = {}
         for name in full:
-            by_last.setdefault(name.split()[-1], name)
+            for key in surname_keys(name.split()):
+                by_last.setdefault(key, name)
         index = dict(by_last)
         for name in full:
-            fullest = by_last[name.split()[-1]]
-            same = len(name.split()) == 1 or fullest.split()[0][0] == name.split()[0][0]
+            tokens = name.split()
+            keys = surname_keys(tokens)
+            fullest = by_last[keys[0]] if keys else name
+            # "Mr da Silva", "President al-Assad": a surname alone, whatever its first letter
+            same = all(t in NAME_PARTICLES for t in tokens[:-1]) or \
+                fullest.split()[0][0] == tokens[0][0]
             index[name] = fullest if same else name
         return index
 

@@ -6,7 +6,7 @@ import functools
 import re
 from dataclasses import dataclass
 
-from .lexicon import (HISTORIC_PLACES, MONTHS_DAYS, ORG_HEADS, PARTICLES, PLACE_ALIASES,
+from .lexicon import (HISTORIC_PLACES, MONTHS_DAYS, NAME_PARTICLES, ORG_HEADS, PLACE_ALIASES,
                       US_STATE_ABBREVIATIONS)
 
 def _upper_lower_classes() -> tuple[str, str]:
@@ -44,9 +44,17 @@ NEAR_URL_RE = re.compile(r"[/@\\_=]|www\.|\.\w{2,4}$")
 URL_LINE_RE = re.compile(r"[/@\\_=]|www\.")
 FILE_EXT_RE = re.compile(r"\.[A-Za-z]{2,5}\b")
 INITIAL_SKIP = " \t\"“‘'([*•-–—"
-PARTICLE_GAP_RE = re.compile(rf"( |\. ?)({'|'.join(sorted(PARTICLES))}) ")
+# A lowercase particle between two parts of a name, or a Dutch or German pair ("Ursula von der
+# Leyen"); not Spanish "de la", "de los", which join the words of place names as often.
+PARTICLE_GAP_RE = re.compile(rf"( |\. ?)((?:(?:van|von) (?:der|den|de|dem) "
+                             rf"|(?:{'|'.join(sorted(NAME_PARTICLES))}) ))")
 LET = UP + LO
 _WORD_TAIL = rf"(?:['’][{LET}]+|-[{LET}]+)*"
+# A name behind a lowercase article or elision ("al-Assad", "el-Sisi", "d'Estaing"), which the
+# capital scan skips as a capital inside a word.
+PREFIXED_RE = re.compile(rf"(?<![{LET}'’-])(?:(?:al|el|ad|ar|as|ash|az|ud|ul)-|d['’])"
+                         rf"[{UP}][{LET}]*{_WORD_TAIL}")
+PREFIXED_HINT_RE = re.compile(rf"[ldrsz]-[{UP}]|d['’][{UP}]")
 DOT_WORD_RE = re.compile(r"\.\w")
 LAST_WORD_RE = re.compile(rf"(?>[{LET}]++(?:['’][{LET}]++|-[{LET}]++)*+)$")
 _ALIAS_CAPS = "|".join(sorted((a for a in [*PLACE_ALIASES, *HISTORIC_PLACES]
@@ -128,6 +136,23 @@ def _cap_tokens(line: str) -> list[tuple[str, int, int, str]]:
             pos += len(skipped)
             out.append((tok, pos, pos + len(tok), skipped))
             pos += len(tok)
+    if ("-" in line or "d'" in line or "d’" in line) and PREFIXED_HINT_RE.search(line):
+        return _with_prefixed(line, out)
+    return out
+
+
+def _with_prefixed(line: str, caps: list[tuple[str, int, int, str]]
+                   ) -> list[tuple[str, int, int, str]]:
+    """The capital tokens with the names behind a lowercase article added in line order."""
+    extra = [(m[0], m.start(), m.end(), "") for m in PREFIXED_RE.finditer(line)]
+    if not extra:
+        return caps
+    out: list[tuple[str, int, int, str]] = []
+    pos = 0
+    for tok, start, end, _ in sorted(caps + extra, key=lambda c: c[1]):
+        if start >= pos:
+            out.append((tok, start, end, line[pos:start]))
+            pos = end
     return out
 
 
@@ -224,10 +249,13 @@ def _raw_spans(line: str) -> list[tuple]:
             gap = caps[i][3]
             if not (gap == " " or ((len(last) == 1 or last in DOTTED_PREFIXES)
                                    and gap in (". ", "."))):
-                m = PARTICLE_GAP_RE.fullmatch(gap) if len(gap) <= 8 else None
+                m = PARTICLE_GAP_RE.fullmatch(gap) if len(gap) <= 18 else None
                 if not (m and (m[1] == " " or len(last) == 1)):
                     break
-                members.append((m[2], end + m.start(2), end + m.end(2), m[1]))
+                at = end + m.start(2)
+                for word in m[2].split():
+                    members.append((word, at, at + len(word), " "))
+                    at += len(word) + 1
             if not ok[i]:
                 break
             members.append(caps[i])

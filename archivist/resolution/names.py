@@ -10,6 +10,8 @@ from pathlib import Path
 from anyascii import anyascii
 from rapidfuzz.distance import Levenshtein
 
+from ..detect.lexicon import ARTICLE_PREFIX_RE, NAME_PARTICLES, PATRONYMIC_PARTICLES
+
 DATA = Path(__file__).resolve().parent.parent / "data"
 # Transliteration variants, applied in order to a lower-case ASCII token. Each maps several
 # spellings of one sound to one form: Fyodor/Fëdor/Fedor, Yevgeny/Evgeny, Sergeyev/Sergeev,
@@ -26,7 +28,7 @@ _FOLDS = (
 )
 PATRONYMIC_ENDS = ("ovich", "evich", "ovna", "evna", "ichna", "ich")
 PARTICLES = frozenset("de da del della di van von der den ten ter bin ibn al el le la du dos das "
-                      "ben abu".split())
+                      "ben abu".split()) | NAME_PARTICLES
 MISSPELLING_MIN = 4  # a token this long may differ from a frequent form by one edit
 
 
@@ -85,17 +87,47 @@ def person_name(name: str) -> PersonName:
     """The parts of a person's name; a lone token is a surname (given empty)."""
     words = _join_particles(name.split())
     if len(words) < 2:
-        return PersonName("", (), fold(name), False)
+        return PersonName("", (), _surname_key(name), False)
     middle = tuple(fold_token(w) for w in words[1:-1]
                    if not fold_token(w).endswith(PATRONYMIC_ENDS))
-    return PersonName(fold_token(words[0]), middle, fold(words[-1]), is_initial(words[0]))
+    return PersonName(fold_token(words[0]), middle, _surname_key(words[-1]),
+                      is_initial(words[0]))
 
 
 def _join_particles(words: list[str]) -> list[str]:
-    """Keep "de Gaulle" or "van Gogh" together as the surname."""
-    if len(words) >= 2 and words[-2].lower() in PARTICLES:
-        return [*words[:-2], f"{words[-2]} {words[-1]}"]
+    """Keep "de Gaulle", "van Gogh" or "von der Leyen" together as the surname."""
+    k = len(words) - 1
+    while k > 0 and words[k - 1].lower() in PARTICLES:
+        k -= 1
+    if k < len(words) - 1:
+        return [*words[:k], " ".join(words[k:])]
     return words
+
+
+def _has_particle(words: list[str]) -> bool:
+    """Whether a name holds a lowercase particle or a hyphen-joined article ("al-Assad")."""
+    return any(w in PARTICLES or ARTICLE_PREFIX_RE.match(w) for w in words[1:])
+
+
+def _surname_key(surname: str) -> str:
+    """A surname's folded key, a hyphen-joined article dropped ("al-Assad" is "Assad")."""
+    return fold(ARTICLE_PREFIX_RE.sub("", surname))
+
+
+@functools.lru_cache(maxsize=1 << 16)
+def name_parts(name: str) -> tuple[str, ...]:
+    """Folded words of a full name with a particle that are no surname key of it: given and
+    middle names and the father's name after "bin" ("Salman" in "Mohammed bin Salman")."""
+    words = name.split()
+    person = person_name(name)
+    if not person.full or not _has_particle(words):
+        return ()
+    parts = [] if person.initial else [person.given]
+    parts += person.middle
+    surname = _join_particles(words)[-1].split()
+    if len(surname) > 1 and surname[-2].lower() in PATRONYMIC_PARTICLES:
+        parts.append(fold(surname[-1]))
+    return tuple(p for p in parts if p)
 
 
 def given_relation(a: str, b: str) -> str | None:

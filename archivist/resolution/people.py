@@ -8,7 +8,7 @@ from dataclasses import dataclass
 
 from ..model import Doubt
 from .forms import PERSON, Forms, Node, Ref
-from .names import common_surnames, fold, given_relation, near, person_name, pet_forms
+from .names import common_surnames, given_relation, name_parts, near, person_name, pet_forms
 
 RARE_RATIO = 5  # a form this many times rarer than a near one is taken for its misspelling
 # A bare surname links to the corpus's only full-name owner unless it stands alone in more than
@@ -121,7 +121,8 @@ def link_bare(forms: Forms, refs: list[Ref]) -> tuple[dict[tuple[str, str], Node
     for node, docs in forms.docs.items():
         if node[0] == PERSON and person_name(forms.sample(node)).full:
             full_docs[forms.find(node)] |= docs - {""}
-    context = _Context(owners, bare_docs, {k: len(v) for k, v in full_docs.items()})
+    context = _Context(owners, bare_docs, {k: len(v) for k, v in full_docs.items()},
+                       _parts(forms))
     out: dict[tuple[str, str], Node | None] = {}
     doubts: dict[str, Doubt] = {}
     for ref in refs:
@@ -143,13 +144,14 @@ class _Context:
     owners: dict[str, set[Node]]
     bare_docs: dict[str, int]
     full_docs: dict[Node, int]
+    parts: frozenset[str] = frozenset()  # given names etc. of known full names, not surnames
 
 
 def _pick(forms: Forms, where: tuple[str, str], own: list[Node], here: dict[str, set[Node]],
           ctx: _Context, doubts: dict[str, Doubt]) -> Node | None:
     """The cluster a bare name stands for, by the rules of link_bare."""
     doc, token = where
-    key = fold(token)
+    key = bare_key(token)
     if own:  # the detector tied it to a full name of the same candidate
         return forms.find(own[0])
     local = here.get(key, set())
@@ -161,6 +163,10 @@ def _pick(forms: Forms, where: tuple[str, str], own: list[Node], here: dict[str,
         doubts[key] = Doubt((token, *names), PERSON, "bare name of several people",
                             f"'{token}' alone in documents that do not name one of them in full")
         return None
+    if not corpus and key in ctx.parts:
+        doubts[key] = Doubt((token,), PERSON, "bare given name not linked",
+                            f"'{token}' alone is part of a full name, not its surname")
+        return None
     if not corpus:
         return forms.find(forms.add(PERSON, token, doc, 1))
     owner = next(iter(corpus))
@@ -171,6 +177,22 @@ def _pick(forms: Forms, where: tuple[str, str], own: list[Node], here: dict[str,
                             f"'{_label(forms, owner)}' named in full in {full}")
         return None
     return owner
+
+
+def bare_key(token: str) -> str:
+    """The folded key a bare name is looked up by ("al-Assad" and "Assad" alike)."""
+    return person_name(token).surname
+
+
+def _parts(forms: Forms) -> frozenset[str]:
+    """Folded given, middle and fathers' names of the corpus's full names ("Bashar" in
+    "Bashar al-Assad", "Salman" in "Mohammed bin Salman"): alone, they make no page."""
+    out: set[str] = set()
+    for node in forms.parent:
+        if node[0] == PERSON:
+            for written in forms.written[node]:
+                out.update(name_parts(written))
+    return frozenset(out)
 
 
 def _owners(forms: Forms) -> dict[str, set[Node]]:
@@ -203,8 +225,8 @@ def _bare_only_docs(refs: list[Ref], in_doc: dict[str, dict[str, set[Node]]]) ->
     for ref in refs:
         if ref.type == PERSON and not ref.full:
             for token in ref.lone:
-                if fold(token) not in in_doc.get(ref.doc, {}):
-                    docs[fold(token)].add(ref.doc)
+                if bare_key(token) not in in_doc.get(ref.doc, {}):
+                    docs[bare_key(token)].add(ref.doc)
     return {k: len(v) for k, v in docs.items()}
 
 
