@@ -28,6 +28,9 @@ LABELLED_URL = re.compile(r"^(?:source|url|original|link|read more)\s*:\s*(https
 # "Kremlin Transcript, 6/29/22": capitalised words, "Transcript", nothing or a date after it.
 TRANSCRIPT_LINE = re.compile(r"^((?:[A-Z][\w&.’'-]*\s+){1,5})Transcript\b[\s,–—-]*(.*)$")
 BYLINE_PARTS = re.compile(r"^By\s+(.+?)\s*$")
+SENTENCE_STOP = re.compile(r"[.!?]\s")
+# Single letters with full stops ("U.S.", "U.N.", "S.", "e.g."): a sentence never ends inside one.
+INITIALISM_END = re.compile(r"(?:^|[\s(/‘“\"'–—-])(?:[A-Za-z]\.)+$")
 
 
 def _text(value: Any) -> str:
@@ -157,11 +160,19 @@ def _title_index(blocks: list[Block]) -> int | None:
 def derive_title(blocks: list[Block]) -> str:
     """A short title from the first sentence, cut at a word boundary."""
     text = next((b.text for b in blocks if b.text.strip()), "Untitled")
-    sentence = re.split(r"(?<=[.!?])\s", text, maxsplit=1)[0]
+    sentence = first_sentence(text)
     if len(sentence) <= TITLE_MAX:
-        return sentence.rstrip(".")
+        return sentence if INITIALISM_END.search(sentence) else sentence.rstrip(".")
     cut = sentence[:TITLE_MAX].rsplit(" ", 1)[0].rstrip(",;:–— ")
     return f"{cut}…"
+
+
+def first_sentence(text: str) -> str:
+    """The text up to its first sentence end, never one inside an initialism ("U.S. agency")."""
+    for m in SENTENCE_STOP.finditer(text):
+        if not (text[m.start()] == "." and INITIALISM_END.search(text[:m.start() + 1])):
+            return text[:m.start() + 1]
+    return text
 
 
 def _header_fields(head: list[Block], tail: list[Block], title: str,

@@ -555,3 +555,15 @@ def test_the_place_line_wins_over_a_dateline_below_it():
     doc = read("Talks Resume\n2021-03-03\nGeneva\n\nMOSCOW (Reuters) - Russia said on Monday "
                "it would respond to the new sanctions soon.\n")
     assert doc.meta.place == "Geneva"
+
+
+@pytest.mark.parametrize("first, title", [
+    ("Q.R. envoy backs a harbour deal-U.N. aide says.", "Q.R. envoy backs a harbour deal-U.N. aide says"),
+    ("Farmers ship plums to U.S. markets early.", "Farmers ship plums to U.S. markets early"),
+    ("N. Vostria urges S. Vostria to reopen a port.", "N. Vostria urges S. Vostria to reopen a port"),
+    ("Plum growers wait for rain in the U.S.", "Plum growers wait for rain in the U.S."),
+    ("Harbour reopens. Ferries run again on Monday.", "Harbour reopens"),
+])
+def test_a_derived_title_is_never_cut_inside_an_initialism(first: str, title: str):
+    doc = read(f"{first}\nPORTVILLE 2001-04-05\n\nThe ferry line runs twice a day from the port.\n")
+    assert doc.meta.title == title
