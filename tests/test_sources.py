@@ -558,9 +558,9 @@ def test_the_place_line_wins_over_a_dateline_below_it():
 
 
 @pytest.mark.parametrize("first, title", [
-    ("Q.R. envoy backs a harbour deal-U.N. aide says.", "Q.R. envoy backs a harbour deal-U.N. aide says"),
+    ("Q.R. envoy backs port deal-U.N. aide says.", "Q.R. envoy backs port deal-U.N. aide says"),
     ("Farmers ship plums to U.S. markets early.", "Farmers ship plums to U.S. markets early"),
-    ("N. Vostria urges S. Vostria to reopen a port.", "N. Vostria urges S. Vostria to reopen a port"),
+    ("N. Vostria urges S. Vostria to open a port.", "N. Vostria urges S. Vostria to open a port"),
     ("Plum growers wait for rain in the U.S.", "Plum growers wait for rain in the U.S."),
     ("Harbour reopens. Ferries run again on Monday.", "Harbour reopens"),
 ])
