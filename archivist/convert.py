@@ -91,6 +91,7 @@ def _chunk_units(chunk: list[tuple[int, str]], wrapped: bool) -> list[Unit]:
     for number, line in chunk:
         # A short line was broken on purpose (a header line: title, date, place), not wrapped.
         starts_new = not units or len(previous) < WRAP_MIN or BULLET.match(line) \
+            or SEPARATOR.match(line.strip()) \
             or _speaker(line.strip()) is not None
         previous = line
         if starts_new:
@@ -199,6 +200,8 @@ def _title_case(text: str) -> bool:
 def _classify(text: str, label: str | None) -> str:
     if ATTRIBUTION.match(text) and len(text) <= 300:
         return "attribution"
+    if SEPARATOR.match(text):
+        return "separator"  # "* * *" is a section break, not a list item; kept as written
     if BULLET.match(text):
         return "bullet"
     if BYLINE.match(text) and len(text) <= 120 and not text.endswith("."):

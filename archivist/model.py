@@ -65,7 +65,7 @@ class Metadata:
 class Block:
     """A structural unit of a document body."""
 
-    kind: str  # paragraph | heading | bullet | turn | quote | attribution | byline
+    kind: str  # paragraph | heading | bullet | turn | quote | attribution | byline | separator
     text: str
     line: int
     level: int = 0

@@ -10,7 +10,7 @@ import yaml
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from archivist.convert import BULLET
+from archivist.convert import BULLET, SEPARATOR
 from archivist.documents import to_document
 from archivist.index import build_index
 from archivist.model import Archive, RawSource
@@ -42,7 +42,7 @@ def _source_text(parts: list[tuple[str, str, str]]) -> str:
 def _expected(text: str) -> str:
     lines = []
     for line in text.split("\n"):
-        match = BULLET.match(line)
+        match = None if SEPARATOR.match(line.strip()) else BULLET.match(line)
         lines.append(match[1] if match else line)
     return " ".join(" ".join(lines).split())
 

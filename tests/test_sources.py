@@ -567,3 +567,15 @@ def test_the_place_line_wins_over_a_dateline_below_it():
 def test_a_derived_title_is_never_cut_inside_an_initialism(first: str, title: str):
     doc = read(f"{first}\nPORTVILLE 2001-04-05\n\nThe ferry line runs twice a day from the port.\n")
     assert doc.meta.title == title
+
+
+@pytest.mark.parametrize("mark", ["* * *", "***", "* * * *", "- - -"])
+def test_a_section_separator_is_kept_as_written_and_shown_centred(mark: str):
+    from archivist.index import build_index
+    from archivist.model import Archive
+    from archivist.render import body
+
+    doc = read(f"Harbour Notes\n\nThe ferry left at noon.\n\n{mark}\n\nThe ferry came back late.\n")
+    assert [(b.kind, b.text) for b in doc.blocks if "ferry" not in b.text] == [("separator", mark)]
+    html = body(doc, {}, {}, "documents/x/index.md", build_index(Archive((doc,), (), (), ())))
+    assert '<p class="separator"' in html and f">{mark}<" in html
