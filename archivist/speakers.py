@@ -181,6 +181,9 @@ def _named_part(label: str) -> str:
     start, _ = _name_start(tokens)
     if len(parts) > 1 and 0 < start < len(tokens) and _is_role(tokens[start - 1]):
         return parts[-1]
+    if len(parts) > 1 and any(_is_role(t) for t in label_words(parts[0])) and start > 0 \
+            and tokens[start - 1].lower() in CONNECTORS:  # "Minister for X, Y and Z Ann Berg"
+        return parts[-1]
     return parts[0]
 
 
@@ -234,12 +237,31 @@ def label_kind(label: str) -> str | None:
 
 
 def _comma_label_kind(label: str) -> str | None:
-    """"NAME, ROLE": a full name, then words that hold a role ("ANNA BERG, PRESIDENT OF X")."""
+    """"NAME, ROLE": a full name, then words that hold a role ("ANNA BERG, PRESIDENT OF X");
+    or a role with commas inside, then a full name ("Trade, Farming and Fisheries Minister Ann
+    Berg")."""
     name, _, role = label.partition(", ")
     if label_kind(name) != "name" or len((speaker_name(name) or "").split()) < 2:
-        return None
+        return _role_list_kind(label)
     return "name" if any(_is_role(t) for t in role.split()) and label_words_ok(role.split()) \
         else None
+
+
+def _role_list_kind(label: str) -> str | None:
+    """A role phrase holding commas, ending in a role word and a full person name: every part
+    capitalised words and connectors, the name a known given name and a surname."""
+    parts = label.split(", ")
+    if any(not p or p.split()[0].lower() in OPENERS
+           or not (p[0].isupper() or _is_role(p.split()[0])) for p in parts):
+        return None
+    if any(not label_words_ok(p.split()) for p in parts):
+        return None
+    joined = " ".join(parts)
+    name = (speaker_name(label) or "").split()
+    if label_kind(joined) != "name" or not is_strong_label(joined) or len(name) < 2 \
+            or not is_given_name(name[0]) or not parts[-1].endswith(" ".join(name)):
+        return None
+    return "name" if any(_is_role(t) for t in joined.split()[:-len(name)]) else None
 
 
 def _known_name(word: str) -> bool:

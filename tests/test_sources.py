@@ -579,3 +579,22 @@ def test_a_section_separator_is_kept_as_written_and_shown_centred(mark: str):
     assert [(b.kind, b.text) for b in doc.blocks if "ferry" not in b.text] == [("separator", mark)]
     html = body(doc, {}, {}, "documents/x/index.md", build_index(Archive((doc,), (), (), ())))
     assert '<p class="separator"' in html and f">{mark}<" in html
+
+
+@pytest.mark.parametrize("label, name", [
+    ("Farming, Fisheries and Forestry Minister Peter Holm", "Peter Holm"),
+    ("Minister for Roads, Rivers and Harbours Anna Lind", "Anna Lind"),
+    ("Head of the Vostria Harbour Board, moderator Maria Sand", "Maria Sand"),
+])
+def test_a_role_with_commas_before_a_full_name_opens_a_turn(label: str, name: str):
+    doc = read("Meeting on the harbour\n\nVostria, 4 April 2011\n\n"
+               f"Karl Brandt: Good afternoon. Let us begin.\n\n{label}: Thank you. The work "
+               "goes on.\n\nWe have built two new piers this year.\n\nKarl Brandt: Thank you.\n")
+    assert turns(doc)[label] == 1 and speaker_name(label) == name
+
+
+@pytest.mark.parametrize("label", ["Germany, France and Italy", "Mr Mayor, my question is this",
+                                   "Tell me, please", "Second, and most important",
+                                   "At Wells, Kent", "Paris, Lyon and Nice Anna Lind"])
+def test_comma_openings_that_are_no_speaker(label: str):
+    assert label_kind(label) is None
