@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import calendar
 import logging
 import re
 from collections import Counter
@@ -33,6 +34,10 @@ FILENAME = re.compile(r"\.(?:jpe?g|png|gif|webp|svg|pdf|mp4|docx?)$", re.I)
 URL = re.compile(r"https?://\S+")
 SENTENCE_BREAK = re.compile(r"[.?!]\s+[A-Z]")
 WRAP_MIN, WRAP_MAX = 45, 110
+MONTHS = "|".join(m for m in (*calendar.month_name[1:], *calendar.month_abbr[1:], "Sept"))
+# "May 13 Arrive in London", "12 July v Scotland": an itinerary or fixture entry, no heading.
+DATED_ENTRY = re.compile(rf"^(?:(?:{MONTHS})\.? \d{{1,2}}|\d{{1,2}} (?:{MONTHS})\.?)"
+                         r"(?:st|nd|rd|th)?\b")
 
 
 @dataclass(frozen=True)
@@ -48,6 +53,7 @@ def parse_blocks(text: str, first_line: int = 1) -> list[Block]:
     units, labels = _attach_lone_labels(split_units(text, first_line))
     kinds = [_classify(u.text, label) for u, label in zip(units, labels)]
     _promote_headings_before_bylines(units, kinds)
+    _demote_column_headers(units, kinds)
     _demote_headings_in_turns(units, kinds)
     _mark_quotes(kinds)
     _mark_signature(units, kinds)
@@ -171,7 +177,8 @@ def is_headline(text: str) -> bool:
     """A short line that reads as a title or section heading, not as prose."""
     if len(text) > 150 or len(text.split()) < 2 or URL.search(text) or FILENAME.search(text):
         return False
-    if SENTENCE_BREAK.search(text) or find_date(text) or _table_row(text):
+    if SENTENCE_BREAK.search(text) or find_date(text) or _table_row(text) \
+            or DATED_ENTRY.match(text):
         return False
     if not (text[0].isupper() or text[0].isdigit() or text[0] in "\"“‘'"):
         return False
@@ -229,6 +236,26 @@ def _demote_headings_in_turns(units: list[Unit], kinds: list[str]) -> None:
         next_to_turn = "turn" in (kinds[i - 1], kinds[min(i + 1, len(kinds) - 1)])
         if not _title_case(units[i].text) or (asks and next_to_turn):
             kinds[i] = "paragraph"
+
+
+def _demote_column_headers(units: list[Unit], kinds: list[str]) -> None:
+    """A line of capitalised column names over a table ("LATEST PREVIOUS ACTUAL" above "Sales
+    9.1 9.3 8.4") is part of the table, not a heading: the first row below it (right under it
+    or under one more non-heading header line) holds one figure per word, or one fewer (a
+    section heading over a table, "CENTRAL DIVISION", has fewer words than figures)."""
+    before = list(kinds)
+    for i, kind in enumerate(before):
+        words = units[i].text.split()
+        if kind != "heading" or not units[i].text.isupper() or len(words) < 3 \
+                or any(w.lower() in FUNCTION_END | {"de", "la", "le"} or "'" in w for w in words):
+            continue  # two words or a phrase ("BALANCE OF PAYMENTS") may head a section
+        for j in (i + 1, i + 2):
+            if j >= len(units) or (j == i + 2 and before[i + 1] == "heading"):
+                break
+            numbers = sum(1 for w in units[j].text.split() if NUMBER.fullmatch(w))
+            if max(2, len(words) - 1) <= numbers <= len(words):
+                kinds[i] = "paragraph"
+                break
 
 
 def _promote_headings_before_bylines(units: list[Unit], kinds: list[str]) -> None:

@@ -598,3 +598,22 @@ def test_a_role_with_commas_before_a_full_name_opens_a_turn(label: str, name: st
                                    "At Wells, Kent", "Paris, Lyon and Nice Anna Lind"])
 def test_comma_openings_that_are_no_speaker(label: str):
     assert label_kind(label) is None
+
+
+def test_column_names_over_a_table_are_no_heading():
+    doc = read("Plumco Ltd - half-year forecast.\nPORTVILLE 2001-04-05\n\nLATEST PREVIOUS ACTUAL\n\n"
+               "(Group) FORECAST FORECAST YEAR-AGO\n\nSales 9.10 9.25 8.40\n\nNet 1.20 1.35 1.10\n\n"
+               "NORTHERN DIVISION\n\nW L PCT GB\n\nPORTVILLE 70 50 .583 -\n\nEASTERN DIVISION\n\n"
+               "HARBOURTON 61 59 .508 -\n")
+    assert kind_of(doc, "LATEST PREVIOUS ACTUAL") == "paragraph"
+    assert kind_of(doc, "W L PCT GB") == "paragraph"
+    assert kind_of(doc, "NORTHERN DIVISION") == "heading"
+    assert kind_of(doc, "EASTERN DIVISION") == "heading"
+
+
+@pytest.mark.parametrize("line", ["May 13 Arrive in Portville", "July 2 v Harbourton",
+                                  "3 June Rest day", "Sept. 4 Final match"])
+def test_itinerary_and_fixture_lines_are_no_heading(line: str):
+    doc = read(f"Vostria tour schedule.\nPORTVILLE 2001-04-05\n\nThe team plays five games.\n\n"
+               f"{line}\n\nApril 30 v Portville\n")
+    assert kind_of(doc, line) == "paragraph"
