@@ -15,7 +15,7 @@ from .model import Block, Metadata, Problem
 from .placeline import DATE_WORDS, PLACE_SMALL, date_only, place_index
 from .reader import clean_text
 from .slugs import make_slug
-from .speakers import is_common_phrase, is_role_word, person_name_shape
+from .speakers import is_common_phrase, is_given_name, is_role_word, person_name_shape
 
 log = logging.getLogger(__name__)
 
@@ -127,6 +127,9 @@ def detect(blocks: list[Block]) -> tuple[dict[str, Any], list[Block]]:
     if where is not None:
         found["place"] = body[where].text
         body[where] = replace(body[where], kind="paragraph", level=0)
+    if (who := _byline_index(body, 1 if title_index is None else title_index)) is not None:
+        found["author"] = body[who].text
+        body[who] = replace(body[who], kind="byline", level=0)
     head = [b if len(b.text) <= 200 else replace(b, text=b.text[:60]) for b in body[:6]]
     tail = [b for b in body[-3:] if b.kind == "signature"]
     # With no headline line, the first line may be one ("RTRS - Tennis - Muster upset"): there
@@ -154,6 +157,22 @@ def _title_index(blocks: list[Block]) -> int | None:
         if long_line or ends_prose or URL.search(text):
             return None
         return i
+    return None
+
+
+def _byline_index(body: list[Block], first: int) -> int | None:
+    """A person's name alone on the line right under the headline, or under the dateline that
+    follows it ("Anna Berg" above "PORTVILLE 2001-04-05"): the byline. Only a known given name
+    and a name-shaped line count."""
+    for j in (first, first + 1):
+        if j >= len(body) or body[j].kind not in ("heading", "paragraph", "signature"):
+            return None
+        text = body[j].text
+        if person_name_shape(text) and is_given_name(text.split()[0]) \
+                and not is_common_phrase(text) and not find_date(text):
+            return j
+        if not (DATELINE.match(text) and find_date(text)):
+            return None
     return None
 
 

@@ -617,3 +617,18 @@ def test_itinerary_and_fixture_lines_are_no_heading(line: str):
     doc = read(f"Vostria tour schedule.\nPORTVILLE 2001-04-05\n\nThe team plays five games.\n\n"
                f"{line}\n\nApril 30 v Portville\n")
     assert kind_of(doc, line) == "paragraph"
+
+
+@pytest.mark.parametrize("second, third, author", [
+    ("Maria Holm", "PORTVILLE 2001-04-05", "Maria Holm"),
+    ("PORTVILLE 2001-04-05", "Peter Lind", "Peter Lind"),
+    ("Harbour Board", "PORTVILLE 2001-04-05", None),
+    ("Portville Harbour", "PORTVILLE 2001-04-05", None),
+    ("PORTVILLE 2001-04-05", "LATEST ACTUAL", None),
+])
+def test_a_lone_name_under_the_headline_is_the_byline(second: str, third: str, author):
+    doc = read(f"Ferry line reopens after storm.\n{second}\n{third}\n\n"
+               "The ferry line between the two harbours reopened on Friday after a storm.\n")
+    assert doc.meta.author == author
+    if author:
+        assert kind_of(doc, author) == "byline"
