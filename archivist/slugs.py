@@ -25,8 +25,12 @@ def _before_name(words: list[str], max_length: int) -> str | None:
     else: cut before the name and the link words that lead to it. In a Title Case headline
     capitals mark no names, so it is cut at the last word that fits, as before.
     """
-    fits = 0
-    while fits < len(words) and len(slugify(" ".join(words[:fits + 1]))) <= max_length:
+    fits, length = 0, -1
+    for word in words:  # one slugify per word, not per prefix: titles can be long
+        part = len(slugify(word))
+        if part and length + 1 + part > max_length:
+            break
+        length += (1 + part) if part else 0
         fits += 1
     if fits == len(words) or not _capitalised(words[fits]) or _title_case(words):
         return None
@@ -35,7 +39,10 @@ def _before_name(words: list[str], max_length: int) -> str | None:
         keep -= 1
     while keep and words[keep - 1].lower() in LINK_WORDS:
         keep -= 1
-    return slugify(" ".join(words[:keep])) if keep >= 3 else None
+    if keep < 3:
+        return None
+    return slugify(" ".join(words[:keep]), max_length=max_length, word_boundary=True,
+                   save_order=True)
 
 
 def _title_case(words: list[str]) -> bool:

@@ -3,37 +3,20 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
-from typing import TYPE_CHECKING
 
-from .candidate import ORG, PERSON, Mention
+from .candidate import ORG, PERSON
 from .cues import (AUXILIARIES, COMPANY_AFTER_RE, MINUTE_RE, NATION_RE, PATRONYMIC_RE,
                    PLACE_WORDS, person_cue)
 from .lexicon import (ARTICLE_GIVEN, EVENT_HEADS, FACILITY_SUFFIXES, MONTHS_DAYS, NAME_PARTICLES,
                       ORG_HEADS, PARTICLES, PLACE_SUFFIXES, TITLE_HEADS, TITLE_MODIFIERS,
-                      TITLE_WORDS, Lexicon, is_demonym, surname_keys)
+                      TITLE_WORDS, is_demonym, surname_keys)
 from .nonentity import has_caption_word, names_event, thing_context
 from .spans import Span, is_initial
-
-if TYPE_CHECKING:
-    from .detector import Detector
-    from .evidence import Evidence
+from .state import ReaderState
 
 
-class PersonRules:
+class PersonRules(ReaderState):
     """Whether and where a span names a person (mixed into DocReader)."""
-
-    # State of the DocReader this is mixed into (see DocReader.__init__).
-    det: Detector
-    lex: Lexicon
-    ev: Evidence | None
-    mentions: list[Mention]
-    singles: list[Span]
-    cued_places: set[str]
-    mid_caps: set[str]
-    unresolved_last: set[str]
-    asked: set[str]
-    named_after: list[Span]
-    company_names: set[str]
 
     def _caps_name(self, surface: str) -> None:
         """A listed given name and surname in capitals in running text ("said JOHN SMITH")."""

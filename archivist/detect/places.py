@@ -3,36 +3,19 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
-from typing import TYPE_CHECKING
 
 from .candidate import ORG, PLACE, Mention
 from .cues import (ABBREVIATION_RE, COORDINATED_RE, NAMED_NUMBER_RE, NUMBER_AFTER_RE,
                    PLAIN_CAPS_RE, REGION_AFTER_RE, locative, name_goes_on, table_heading_place)
 from .lexicon import (FACILITY_SUFFIXES, GENERIC_ORGS, ORG_HEADS, PLACE_PREFIXES, PLACE_SUFFIXES,
-                      Lexicon, Place)
+                      Place)
 from .nonentity import after_ordinal
 from .spans import Span, sub_span
-
-if TYPE_CHECKING:
-    from .detector import Detector
-    from .evidence import Evidence
+from .state import ReaderState
 
 
-class PlaceRules:
+class PlaceRules(ReaderState):
     """Whether a span names a place or an organisation (mixed into DocReader)."""
-
-    # State of the DocReader this is mixed into (see DocReader.__init__).
-    det: Detector
-    lex: Lexicon
-    ev: Evidence | None
-    mentions: list[Mention]
-    singles: list[Span]
-    cued_places: set[str]
-    mid_caps: set[str]
-    unresolved_last: set[str]
-    asked: set[str]
-    named_after: list[Span]
-    company_names: set[str]
 
     def _dateline(self, surface: str, vouched: bool) -> None:
         """A capitals place at a line start before a date or source ("MOSCOW 1996-08-30"); an

@@ -158,7 +158,8 @@ def _entity_ids(forms: Forms, members: dict[Node, list[Node]], registry: Registr
         else:
             name = page_name(root[0], written, forms.named)
             first = min(d for n in nodes for d in forms.docs[n])
-            fresh.append((make_slug(name) or "entity", TYPE_ORDER.get(root[0], 9), name, first, root))
+            slug = make_slug(name) or "entity"
+            fresh.append((slug, TYPE_ORDER.get(root[0], 9), name, first, root))
     for base, _, _, _, root in sorted(fresh):
         entity_id = base if base not in taken else f"{base}-{root[0]}"
         n = 2

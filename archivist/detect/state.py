@@ -1,0 +1,28 @@
+"""The state a DocReader keeps while it reads one document, declared once for its rule mixins."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from .candidate import Mention
+    from .detector import Detector
+    from .evidence import Evidence
+    from .lexicon import Lexicon
+    from .spans import Span
+
+
+class ReaderState:
+    """Attributes DocReader.__init__ sets; PersonRules and PlaceRules read and extend them."""
+
+    det: Detector
+    lex: Lexicon
+    ev: Evidence | None
+    mentions: list[Mention]
+    singles: list[Span]
+    cued_places: set[str]
+    mid_caps: set[str]
+    unresolved_last: set[str]
+    asked: set[str]
+    named_after: list[Span]
+    company_names: set[str]
