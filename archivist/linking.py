@@ -8,12 +8,14 @@ from __future__ import annotations
 
 import hashlib
 import logging
+import re
 from collections import defaultdict
 from dataclasses import dataclass
 
 import ahocorasick
 
 from .cache import Cache, make_key
+from .detect.lexicon import MONTHS_DAYS, TITLE_WORDS
 from .html import find_urls
 from .model import Document, Entity, Mention
 from .registry import Registry
@@ -129,8 +131,30 @@ def resolve(hit: Hit, doc_id: str, at_start: bool, anchored: set[str]) -> str | 
     return next(iter(chosen)) if len(chosen) == 1 else None
 
 
-def link_document(doc: Document, matcher: Matcher) -> list[Mention]:
-    """Mentions of one document, in reading order."""
+NEXT_CAPITAL = re.compile(r" ([A-Z][\w'’&-]*)")
+STILL_A_PLACE = TITLE_WORDS | MONTHS_DAYS | frozenset(
+    "PM MP Republican Republicans Democrat Democrats".split())  # "in Chicago Wednesday"
+HEADLINE_CAPS = 0.7  # share of capitalised content words that makes a line a Title Case headline
+
+
+def _inside_longer_name(text: str, end: int) -> bool:
+    """A place name the next capitalised word continues: "Bangladesh Lamps", "Washington Post".
+
+    The longer name is a company, a newspaper, a forum or a club, not the place; a title after the
+    place ("Moscow Mayor Sobyanin") leaves it a place, and so does a Title Case headline.
+    """
+    m = NEXT_CAPITAL.match(text, end)
+    return bool(m) and m[1] not in STILL_A_PLACE and not _headline(text)
+
+
+def _headline(text: str) -> bool:
+    words = [w for w in text.split() if w[:1].isalpha() and len(w) > 3]
+    return bool(words) and sum(w[0].isupper() for w in words) >= HEADLINE_CAPS * len(words)
+
+
+def link_document(doc: Document, matcher: Matcher, places: frozenset[str] = frozenset()
+                  ) -> list[Mention]:
+    """Mentions of one document, in reading order; places inside longer names are left out."""
     found: list[tuple[int, Hit, bool]] = []
     for i, block in enumerate(doc.blocks):
         if block.kind not in LINKED_KINDS:
@@ -146,6 +170,8 @@ def link_document(doc: Document, matcher: Matcher) -> list[Mention]:
     mentions = []
     for i, hit, start in found:
         entity = resolve(hit, doc.id, start, anchored)
+        if entity in places and _inside_longer_name(doc.blocks[i].text, hit.end):
+            continue
         if entity:
             text = doc.blocks[i].text[hit.start:hit.end]
             mentions.append(Mention(doc.id, entity, i, hit.start, hit.end, text,
@@ -165,7 +191,8 @@ def link_archive(documents: list[Document], registry: Registry,
             patterns[surface].append(Target(NAME, (entity_id,), docs=frozenset(docs)))
     spoken = speaker_stage(documents, detected, patterns, never_link)
     detected = [*detected, *spoken.entities]
-    keys = link_keys(documents, patterns)
+    places = frozenset(e.id for e in [*registry_entities, *detected] if e.type == "place")
+    keys = link_keys(documents, patterns, places)
     cached = cache.get_many(keys.values()) if cache else {}
     matcher: Matcher | None = None
     mentions: list[Mention] = []
@@ -174,7 +201,7 @@ def link_archive(documents: list[Document], registry: Registry,
         result = cached.get(keys[doc.id])
         if result is None:
             matcher = matcher or Matcher(dict(patterns))
-            result = fresh[keys[doc.id]] = link_document(doc, matcher)
+            result = fresh[keys[doc.id]] = link_document(doc, matcher, places)
         mentions.extend(result)
     if cache:
         cache.put_many(fresh)
@@ -204,13 +231,14 @@ def speaker_stage(documents: list[Document], entities: list[Entity],
     return spoken
 
 
-def link_keys(documents: list[Document], patterns: dict[str, list[Target]]) -> dict[str, str]:
+def link_keys(documents: list[Document], patterns: dict[str, list[Target]],
+              places: frozenset[str] = frozenset()) -> dict[str, str]:
     """Per document, a cache key over its blocks and every pattern that can affect its links.
 
     Every surface counts (a longer match of another document's name still takes the span), but a
     name limited to some documents keys only the documents it is limited to.
     """
-    shared = hashlib.sha256()
+    shared = hashlib.sha256("\0".join(sorted(places)).encode("utf-8"))
     limited: dict[str, list[tuple[str, str, tuple[str, ...], bool]]] = defaultdict(list)
     for surface in sorted(patterns):
         shared.update(surface.encode("utf-8") + b"\0")
