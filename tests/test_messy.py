@@ -145,22 +145,33 @@ def _settings(sources: Path, registry: Path):
                           "fulltext": False}, sources.parent, env={})
 
 
+def _empty_registry(base: Path) -> Path:
+    registry = base / "empty.yml"
+    registry.write_text("version: 1\nentities: []\n")
+    return registry
+
+
+def _build(sources: Path, registry: Path):
+    """The gathered archive and every generated page."""
+    settings = _settings(sources, registry)
+    archive = gather(settings)
+    return archive, render_site(archive, settings)
+
+
 @pytest.fixture(scope="module")
 def messy(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, Path]:
     """The messy folder and an empty registry."""
     base = tmp_path_factory.mktemp("messy")
     make_messy(base / "sources", base / "outside.txt")
-    registry = base / "empty.yml"
-    registry.write_text("version: 1\nentities: []\n")
+    registry = _empty_registry(base)
     return base / "sources", registry
 
 
 @pytest.fixture(scope="module")
 def built(messy):
     """The gathered archive, its index and every generated page."""
-    settings = _settings(*messy)
-    archive = gather(settings)
-    return archive, build_index(archive), render_site(archive, settings)
+    archive, site = _build(*messy)
+    return archive, build_index(archive), site
 
 
 def test_every_bad_file_is_named_with_its_reason_and_line(built):
@@ -290,8 +301,7 @@ def test_mkdocs_build_passes_and_strict_fails_on_each_bad_file(tmp_path: Path):
     base = tmp_path / "m"
     base.mkdir()
     make_messy(base / "sources", base / "outside.txt", long_paragraphs=9000)
-    registry = base / "empty.yml"
-    registry.write_text("version: 1\nentities: []\n")
+    registry = _empty_registry(base)
     result = mkdocs_build(tmp_path / "site", base / "sources", registry)
     assert result.returncode == 0, result.stderr[-3000:]
     warnings = [line for line in result.stderr.splitlines() if line.startswith("WARNING")]
@@ -327,11 +337,8 @@ def test_arbitrary_bytes_as_a_file_never_stop_the_build(tmp_path: Path, name: by
     (sources / "good.txt").write_text("A good document\n\nWith some text.\n")
     with open(os.fsencode(sources) + b"/" + name, "wb") as handle:
         handle.write(data)
-    registry = base / "empty.yml"
-    registry.write_text("version: 1\nentities: []\n")
-    settings_ = _settings(sources, registry)
-    archive = gather(settings_)
-    site = render_site(archive, settings_)
+    registry = _empty_registry(base)
+    archive, site = _build(sources, registry)
     rel = rel_name(sources / os.fsdecode(name), sources)
     accounted = Counter([d.source for d in archive.documents] +
                         [s for d in archive.documents for s in d.duplicates] +
@@ -397,11 +404,8 @@ def test_folders_of_sources_and_sidecars_with_any_metadata_never_stop_the_build(
         path = sources / (stem + suffix)
         path.parent.mkdir(parents=True, exist_ok=True)
         path.write_bytes(data)
-    registry = base / "empty.yml"
-    registry.write_text("version: 1\nentities: []\n")
-    settings_ = _settings(sources, registry)
-    archive = gather(settings_)
-    site = render_site(archive, settings_)
+    registry = _empty_registry(base)
+    archive, site = _build(sources, registry)
     ids = [d.id for d in archive.documents]
     assert len(ids) == len(set(ids))
     accounted = Counter([d.source for d in archive.documents] +
