@@ -27,8 +27,7 @@ _FOLDS = (
     (re.compile(r"([a-z])\1+"), r"\1"),
 )
 PATRONYMIC_ENDS = ("ovich", "evich", "ovna", "evna", "ichna", "ich")
-PARTICLES = frozenset("de da del della di van von der den ten ter bin ibn al el le la du dos das "
-                      "ben abu".split()) | NAME_PARTICLES
+PARTICLES = NAME_PARTICLES  # one list with detection
 MISSPELLING_MIN = 4  # a token this long may differ from a frequent form by one edit
 
 
