@@ -30,7 +30,9 @@ BLOCK_MAX = 100_000  # characters; a longer paragraph is cut (at a space) so pag
 RESERVED_SLUGS = {"index", "page", "undated", "assets", "search"}
 POOL_MIN = 300  # below this many uncached sources a process pool costs more than it saves
 
-Scanner = Callable[[str], Any]
+# A scanner reads a document's text: (its scan, cached with the document; what only this run's
+# next pass reads, never cached).
+Scanner = Callable[[str], tuple[Any, Any]]
 
 
 @dataclass(frozen=True)
@@ -41,6 +43,7 @@ class SourceResult:
     document: Document | None
     problems: tuple[Problem, ...]
     scan: Any = None
+    handoff: Any = None  # the scanner's by-product for this run; dropped before caching
 
 
 def document_text(doc: Document) -> str:
@@ -57,8 +60,8 @@ def process(src: SourceBytes, scanner: Scanner | None = None,
         return SourceResult(src.source, None, (Problem(exc.source, exc.reason, exc.line,
                                                        skipped=True),))
     doc, more = to_document(raw)
-    scan = scanner(document_text(doc)) if scanner else None
-    return SourceResult(src.source, doc, tuple(problems + more), scan)
+    scan, handoff = scanner(document_text(doc)) if scanner else (None, None)
+    return SourceResult(src.source, doc, tuple(problems + more), scan, handoff)
 
 
 def process_all(root: Path, inventory: Inventory, cache: Cache, scanner: Scanner | None,
@@ -85,7 +88,7 @@ def process_all(root: Path, inventory: Inventory, cache: Cache, scanner: Scanner
     results = cache.get_many(loaded)
     missing = [(k, s) for k, s in loaded.items() if k not in results]
     fresh = _run(missing, scanner, limits)
-    cache.put_many(fresh)
+    cache.put_many({k: replace(r, handoff=None) for k, r in fresh.items()})
     results.update(fresh)
     return sorted((results[k] for k in loaded), key=lambda r: r.source), problems
 
@@ -105,8 +108,9 @@ def _run(items: list[tuple[str, SourceBytes]], scanner: Scanner | None,
 def read_documents(root: Path, inventory: Inventory, cache: Cache | None = None,
                    scanner: Scanner | None = None, scanner_id: str = "",
                    limits: Limits = Limits()
-                   ) -> tuple[list[Document], list[Problem], dict[str, Any]]:
-    """Every source as a Document with a stable id; duplicates folded; scans by document id."""
+                   ) -> tuple[list[Document], list[Problem], dict[str, tuple[Any, Any]]]:
+    """Every source as a Document with a stable id; duplicates folded; (scan, handoff) by
+    document id (handoff None when the scan came from the cache)."""
     results, problems = process_all(root, inventory, cache or Cache(None), scanner, scanner_id,
                                     limits)
     for result in results:
@@ -114,7 +118,7 @@ def read_documents(root: Path, inventory: Inventory, cache: Cache | None = None,
     docs = [r.document for r in results if r.document is not None]
     unique, dup_problems = fold_duplicates(docs)
     problems.extend(dup_problems)
-    scans = {r.source: r.scan for r in results}
+    scans = {r.source: (r.scan, r.handoff) for r in results}
     documents = assign_ids(unique, problems)
     return documents, problems, {d.id: scans[d.source] for d in documents}
 

@@ -67,6 +67,7 @@ def _gather(settings: Settings) -> Archive:
         documents, problems, scans = read_documents(settings.sources, inventory, cache, scan,
                                                     scan_id, settings.limits)
         found = resolve_all(documents, scans, stop, cache) if settings.detect else None
+        del scans  # with the first pass's packed parses: large, and read only by resolve_all
         resolution = None if found is None else resolve_entities(documents, found, registry,
                                                                  cache)
         entities, mentions, speakers = link_archive(documents, registry, resolution, cache)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import pickle
 import re
 from collections.abc import Iterable, Mapping
 
@@ -69,17 +70,36 @@ class Detector:
         return DocScan(tuple(cands), tuple(c.name for c in cands if c.type == PERSON),
                        frozenset(tokens | doc.asked), frozenset(doc.asked))
 
+    def scan_packed(self, text: str) -> tuple[DocScan, bytes]:
+        """scan, and the parsed lines packed for resolve_packed (so they are not parsed again)."""
+        lines = self._parse(text)
+        return self._scan(lines), pack_lines(lines)
+
     def resolve(self, text: str, scan: DocScan, evidence: Evidence) -> list[Candidate]:
         """Second pass: the entities of text (whose scan is given) helped by corpus evidence."""
         if scan.asked_keys.isdisjoint(evidence.surnames):
             return list(scan.candidates)
         return self._detect(self._parse(text), evidence)
 
+    def resolve_packed(self, packed: bytes, scan: DocScan, evidence: Evidence
+                       ) -> list[Candidate]:
+        """resolve for a text that scan_packed read, from its packed lines."""
+        if scan.asked_keys.isdisjoint(evidence.surnames):
+            return list(scan.candidates)
+        return self._detect(pickle.loads(packed), evidence)
+
     def _resolve(self, lines: list[Line], scan: DocScan, evidence: Evidence) -> list[Candidate]:
         """resolve for a parsed document."""
         if scan.asked_keys.isdisjoint(evidence.surnames):
             return list(scan.candidates)
         return self._detect(lines, evidence)
+
+
+def pack_lines(lines: list[Line]) -> bytes:
+    """Parsed lines as bytes, without the lines that hold nothing to read (smaller to send)."""
+    # Plain tuples of str/bool/int pickle and load several times faster than parsing again.
+    return pickle.dumps([line for line in lines if line[0] or line[2] or line[3]],
+                        protocol=pickle.HIGHEST_PROTOCOL)
 
 
 def detect_corpus(texts: Mapping[str, str],
