@@ -333,6 +333,13 @@ def block_text(block: Block) -> str:
     return f"{block.speaker}: {block.text}" if block.speaker else block.text
 
 
+# A whitespace-separated token without a letter or digit (str.isalnum is re's \w minus "_").
+NO_ALNUM_TOKEN = re.compile(r"(?<!\S)(?:[^\w\s]|_)++(?!\S)")
+
+
 def word_count(blocks: list[Block] | tuple[Block, ...]) -> int:
     """Words in the body, counted as whitespace-separated tokens with a letter or digit."""
-    return sum(1 for b in blocks for w in block_text(b).split() if any(c.isalnum() for c in w))
+    # Counted as all tokens minus the tokens without one: two C-level passes, not a Python loop
+    # over every character (which cost a sixth of reading a source).
+    text = "\n".join(block_text(b) for b in blocks)
+    return len(text.split()) - len(NO_ALNUM_TOKEN.findall(text))
