@@ -8,9 +8,10 @@ from collections.abc import Mapping
 from functools import lru_cache, partial
 
 from .cache import Cache, make_key
-from .detect import Candidate, Detector, DocScan, build_evidence
+from .detect import Candidate, Detector, DocScan, Evidence, build_evidence
 from .documents import Scanner, document_text
 from .model import Document
+from .workers import Workers
 
 log = logging.getLogger(__name__)
 
@@ -35,25 +36,41 @@ def scanner(stop_phrases: tuple[str, ...]) -> tuple[Scanner, str]:
 
 
 def resolve_all(documents: list[Document], scans: Mapping[str, tuple[DocScan, bytes | None]],
-                stop_phrases: tuple[str, ...], cache: Cache) -> dict[str, list[Candidate]]:
+                stop_phrases: tuple[str, ...], cache: Cache, workers: Workers | None = None
+                ) -> dict[str, list[Candidate]]:
     """Second pass with corpus evidence; a document is resolved again only if its evidence moved.
 
-    scans: (scan, packed parse or None) by document id, as read_documents gives them.
+    scans: (scan, packed parse or None) by document id, as read_documents gives them. Many
+    documents are resolved in workers when the reading stage has already started them.
     """
     evidence = build_evidence(scans[d.id][0] for d in documents)
-    det = detector(stop_phrases)
     keys = {d.id: make_key("resolve", d.sha256, "\n".join(stop_phrases),
                            scans[d.id][0].digest(evidence)) for d in documents}
     cached = cache.get_many(keys.values())
-    fresh = {}
-    found = {}
+    todo: dict[str, tuple[DocScan, bytes | str]] = {}
     for doc in documents:
         key = keys[doc.id]
-        if key not in cached and key not in fresh:
+        if key not in cached and key not in todo:
             scan, packed = scans[doc.id]
-            fresh[key] = det.resolve(document_text(doc), scan, evidence) if packed is None \
-                else det.resolve_packed(packed, scan, evidence)
-        found[doc.id] = cached.get(key, fresh.get(key))
+            todo[key] = (scan, document_text(doc) if packed is None else packed)
+    resolve = partial(resolve_one, stop_phrases=stop_phrases, evidence=evidence)
+    if workers is not None and workers.worth_it(len(todo), start=False):
+        # A few large chunks: each carries the evidence once.
+        chunk = -(-len(todo) // (4 * workers.size))
+        fresh = dict(zip(todo, workers.map(resolve, todo.values(), chunksize=chunk)))
+    else:
+        fresh = {key: resolve(item) for key, item in todo.items()}
     cache.put_many(fresh)
     log.debug("resolved %d of %d documents again", len(fresh), len(documents))
-    return found
+    return {doc.id: cached.get(keys[doc.id], fresh.get(keys[doc.id])) for doc in documents}
+
+
+def resolve_one(item: tuple[DocScan, bytes | str], stop_phrases: tuple[str, ...],
+                evidence: Evidence) -> list[Candidate]:
+    """The second pass of one document, from its packed parse or its text (module-level so a
+    process pool can pickle it)."""
+    scan, source = item
+    det = detector(stop_phrases)
+    if isinstance(source, str):
+        return det.resolve(source, scan, evidence)
+    return det.resolve_packed(source, scan, evidence)

@@ -4,10 +4,8 @@ from __future__ import annotations
 
 import hashlib
 import logging
-import os
 from collections import defaultdict
 from collections.abc import Callable
-from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
@@ -22,13 +20,13 @@ from .metadata import build_metadata, derive_title, detect, parse_given
 from .model import Block, Document, Metadata, Problem, RawSource
 from .reader import Inventory, SourceBytes, close_bidi, load_bytes
 from .slugs import make_slug
+from .workers import Workers
 
 log = logging.getLogger(__name__)
 
 SLUG_MAX = 60
 BLOCK_MAX = 100_000  # characters; a longer paragraph is cut (at a space) so pages can be split
 RESERVED_SLUGS = {"index", "page", "undated", "assets", "search"}
-POOL_MIN = 300  # below this many uncached sources a process pool costs more than it saves
 
 # A scanner reads a document's text: (its scan, cached with the document; what only this run's
 # next pass reads, never cached).
@@ -65,7 +63,7 @@ def process(src: SourceBytes, scanner: Scanner | None = None,
 
 
 def process_all(root: Path, inventory: Inventory, cache: Cache, scanner: Scanner | None,
-                scanner_id: str, limits: Limits = Limits()
+                scanner_id: str, limits: Limits = Limits(), workers: Workers | None = None
                 ) -> tuple[list[SourceResult], list[Problem]]:
     """Process every source, reusing cached results keyed by content, code and configuration."""
     problems: list[Problem] = list(inventory.problems)
@@ -87,32 +85,34 @@ def process_all(root: Path, inventory: Inventory, cache: Cache, scanner: Scanner
             loaded[key] = member
     results = cache.get_many(loaded)
     missing = [(k, s) for k, s in loaded.items() if k not in results]
-    fresh = _run(missing, scanner, limits)
+    fresh = _run(missing, scanner, limits, workers)
     cache.put_many({k: replace(r, handoff=None) for k, r in fresh.items()})
     results.update(fresh)
     return sorted((results[k] for k in loaded), key=lambda r: r.source), problems
 
 
 def _run(items: list[tuple[str, SourceBytes]], scanner: Scanner | None,
-         limits: Limits = Limits()) -> dict[str, SourceResult]:
+         limits: Limits = Limits(), workers: Workers | None = None) -> dict[str, SourceResult]:
     """Process uncached sources, in parallel when there are many."""
-    workers = min(os.cpu_count() or 1, 8)
-    if len(items) < POOL_MIN or workers < 2:
+    if workers is None or not workers.worth_it(len(items)):
         return {key: process(src, scanner, limits) for key, src in items}
-    with ProcessPoolExecutor(max_workers=workers) as pool:
-        done = pool.map(process, [s for _, s in items], [scanner] * len(items),
-                        [limits] * len(items), chunksize=32)
-        return {key: result for (key, _), result in zip(items, done)}
+    done = workers.map(process, [s for _, s in items], [scanner] * len(items),
+                       [limits] * len(items), chunksize=32)
+    return {key: result for (key, _), result in zip(items, done)}
 
 
 def read_documents(root: Path, inventory: Inventory, cache: Cache | None = None,
                    scanner: Scanner | None = None, scanner_id: str = "",
-                   limits: Limits = Limits()
+                   limits: Limits = Limits(), workers: Workers | None = None
                    ) -> tuple[list[Document], list[Problem], dict[str, tuple[Any, Any]]]:
     """Every source as a Document with a stable id; duplicates folded; (scan, handoff) by
-    document id (handoff None when the scan came from the cache)."""
+    document id (handoff None when the scan came from the cache). Workers: a pool to use (and
+    leave running for a later stage); without, one of its own, stopped on return."""
+    if workers is None:
+        with Workers() as own:
+            return read_documents(root, inventory, cache, scanner, scanner_id, limits, own)
     results, problems = process_all(root, inventory, cache or Cache(None), scanner, scanner_id,
-                                    limits)
+                                    limits, workers)
     for result in results:
         problems.extend(result.problems)
     docs = [r.document for r in results if r.document is not None]

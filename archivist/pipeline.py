@@ -25,6 +25,7 @@ from .render import document_pages
 from .render_entities import entity_pages
 from .render_extras import extra_pages
 from .reuse import publication, reuse_pages
+from .workers import Workers
 
 log = logging.getLogger(__name__)
 
@@ -64,9 +65,11 @@ def _gather(settings: Settings) -> Archive:
     try:
         inventory = page_resources(discover(settings.sources, settings.outside_links),
                                    settings.sources)
-        documents, problems, scans = read_documents(settings.sources, inventory, cache, scan,
-                                                    scan_id, settings.limits)
-        found = resolve_all(documents, scans, stop, cache) if settings.detect else None
+        with Workers() as workers:  # stopped before the archive grows further
+            documents, problems, scans = read_documents(settings.sources, inventory, cache,
+                                                        scan, scan_id, settings.limits, workers)
+            found = resolve_all(documents, scans, stop, cache, workers) if settings.detect \
+                else None
         del scans  # with the first pass's packed parses: large, and read only by resolve_all
         resolution = None if found is None else resolve_entities(documents, found, registry,
                                                                  cache)

@@ -620,3 +620,25 @@ def test_sentence_initial_article_and_spanish_place_names(detector: Detector) ->
     people = _people(detector.detect(text))
     assert set(people) == {"Karim al-Qasrawi"}
     assert "Al-Qasrawi" in people["Karim al-Qasrawi"].variants
+
+
+def test_second_pass_same_in_workers_from_packed_lines_or_text(tmp_path) -> None:
+    """resolve_all gives the same results in a worker pool (from the first pass's packed lines)
+    as in-process from the texts (as for scans that came from the cache)."""
+    from archivist.cache import Cache  # noqa: PLC0415
+    from archivist.detection import resolve_all, scanner  # noqa: PLC0415
+    from archivist.documents import read_documents  # noqa: PLC0415
+    from archivist.reader import discover  # noqa: PLC0415
+    from archivist.workers import Workers  # noqa: PLC0415
+
+    for name, text in {**CORPUS, "trap.txt": TRAP_TEXT}.items():
+        (tmp_path / name).write_text(text or "Nothing here.\n", encoding="utf-8")
+    scan, scan_id = scanner(())
+    with Workers(size=2, min_items=1) as workers:
+        docs, _, scans = read_documents(tmp_path, discover(tmp_path), None, scan, scan_id,
+                                        workers=workers)
+        assert workers.started and all(packed for _, packed in scans.values())
+        pooled = resolve_all(docs, scans, (), Cache(None), workers)
+    from_text = resolve_all(docs, {k: (s, None) for k, (s, _) in scans.items()}, (), Cache(None))
+    assert pooled == from_text
+    assert set(pooled) == {d.id for d in docs} and any(pooled.values())
