@@ -54,18 +54,27 @@ def format_date(doc: Document) -> str:
 
 # --- inline text -------------------------------------------------------------------------------
 
-def inline(text: str, mentions: list[Mention], here: str, index: Index) -> str:
-    """Escape text, turning URLs into links and mentions into anchored entity links."""
+def inline(text: str, mentions: list[Mention], here: str, index: Index,
+           opened: dict[str, tuple[str, str]] | None = None) -> str:
+    """Escape text, turning URLs into links and mentions into anchored entity links.
+
+    opened: a page's cache of each entity's link markup (around the mention's id), reused by
+    every mention of the entity on that page.
+    """
     spans: list[tuple[int, int, str]] = []
     for start, end in find_urls(text):
         url = esc(text[start:end])
         spans.append((start, end, f'<a href="{url}" rel="nofollow noopener">{url}</a>'))
+    opened = {} if opened is None else opened
     for m in mentions:
-        entity = index.entities[m.entity]
-        cls = f"mention mention--{entity.type}"
-        anchor = f'<a class="{cls}" id="{m.anchor}" href="{href(here, entity_src(entity))}" ' \
-                 f'title="{esc(entity.name)}">{esc(text[m.start:m.end])}</a>'
-        spans.append((m.start, m.end, anchor))
+        parts = opened.get(m.entity)
+        if parts is None:
+            entity = index.entities[m.entity]
+            parts = opened[m.entity] = (
+                f'<a class="mention mention--{entity.type}" id="',
+                f'" href="{href(here, entity_src(entity))}" title="{esc(entity.name)}">')
+        spans.append((m.start, m.end,
+                      f"{parts[0]}{m.anchor}{parts[1]}{esc(text[m.start:m.end])}</a>"))
     out, pos = [], 0
     for start, end, markup in sorted(spans):
         if start < pos:
@@ -233,11 +242,11 @@ def body(doc: Document, by_block: dict[int, list[Mention]], speakers: dict[int, 
     last = end == len(blocks)  # marks past the last block go on the last part
     # positions in the original (PDF pages), each before its block
     marks = sorted(a for a in doc.anchors if a[0] >= i and (last or a[0] < end))
+    opened: dict[str, tuple[str, str]] = {}
     while i < end:
         while marks and marks[0][0] <= i:
             out.append(_anchor(marks.pop(0)[1]))
         block = blocks[i]
-        text = inline(block.text, sorted(by_block.get(i, []), key=lambda m: m.start), here, index)
         if block.kind == "kicker":
             i += 1
             continue
@@ -245,17 +254,19 @@ def body(doc: Document, by_block: dict[int, list[Mention]], speakers: dict[int, 
             items = []
             while i < end and blocks[i].kind == "bullet":
                 ms = sorted(by_block.get(i, []), key=lambda m: m.start)
-                items.append(f'<li id="{anchors[i]}">{inline(blocks[i].text, ms, here, index)}'
-                             f'{permalink(anchors[i], "item")}</li>')
+                item = inline(blocks[i].text, ms, here, index, opened)
+                items.append(f'<li id="{anchors[i]}">{item}{permalink(anchors[i], "item")}</li>')
                 i += 1
             out.append(f"<ul{NO_QUICK}>{''.join(items)}</ul>")
             continue
+        text = inline(block.text, sorted(by_block.get(i, []), key=lambda m: m.start), here, index,
+                      opened)
         if block.kind == "turn":
             out.append(_turn(block, text, anchors[i], speakers.get(i), here, index))
         elif block.kind == "heading":
             out.append(_heading(block, ids))
         elif block.kind == "quote":
-            out.append(_quote(blocks, i, text, by_block, here, index, anchors[i], end))
+            out.append(_quote(blocks, i, text, by_block, here, index, anchors[i], end, opened))
             i += 2 if i + 1 < end and blocks[i + 1].kind == "attribution" else 1
             continue
         else:
@@ -292,11 +303,12 @@ def _heading(block: Block, ids: Counter[str]) -> str:
 
 
 def _quote(blocks: tuple[Block, ...], i: int, text: str, by_block: dict[int, list[Mention]],
-           here: str, index: Index, anchor: str, end: int | None = None) -> str:
+           here: str, index: Index, anchor: str, end: int | None = None,
+           opened: dict[str, tuple[str, str]] | None = None) -> str:
     footer = ""
     if i + 1 < (len(blocks) if end is None else end) and blocks[i + 1].kind == "attribution":
         ms = sorted(by_block.get(i + 1, []), key=lambda m: m.start)
-        footer = f"<footer>{inline(blocks[i + 1].text, ms, here, index)}</footer>"
+        footer = f"<footer>{inline(blocks[i + 1].text, ms, here, index, opened)}</footer>"
     return (f'<blockquote class="embed" id="{anchor}"{NO_QUICK}><p>{text}'
             f'{permalink(anchor, "quotation")}</p>{footer}</blockquote>')
 
