@@ -11,7 +11,7 @@ import os
 from collections.abc import Callable, Iterable
 from concurrent.futures import ProcessPoolExecutor
 from types import TracebackType
-from typing import Any
+from typing import Any, Self
 
 POOL_MIN = 300  # below this many items a process pool costs more than it saves
 
@@ -46,7 +46,7 @@ class Workers:
             self._pool.shutdown()
             self._pool = None
 
-    def __enter__(self) -> Workers:
+    def __enter__(self) -> Self:
         return self
 
     def __exit__(self, kind: type[BaseException] | None, exc: BaseException | None,

@@ -6,6 +6,11 @@ import pickle
 
 import pytest
 
+from archivist.cache import Cache
+from archivist.detection import resolve_all, scanner
+from archivist.documents import read_documents
+from archivist.reader import discover
+from archivist.workers import Workers
 from archivist.detect import (NO_EVIDENCE, Candidate, Detector, DocScan, Evidence, build_evidence,
                               detect_corpus, evidence_digest)
 
@@ -625,12 +630,6 @@ def test_sentence_initial_article_and_spanish_place_names(detector: Detector) ->
 def test_second_pass_same_in_workers_from_packed_lines_or_text(tmp_path) -> None:
     """resolve_all gives the same results in a worker pool (from the first pass's packed lines)
     as in-process from the texts (as for scans that came from the cache)."""
-    from archivist.cache import Cache  # noqa: PLC0415
-    from archivist.detection import resolve_all, scanner  # noqa: PLC0415
-    from archivist.documents import read_documents  # noqa: PLC0415
-    from archivist.reader import discover  # noqa: PLC0415
-    from archivist.workers import Workers  # noqa: PLC0415
-
     for name, text in {**CORPUS, "trap.txt": TRAP_TEXT}.items():
         (tmp_path / name).write_text(text or "Nothing here.\n", encoding="utf-8")
     scan, scan_id = scanner(())
