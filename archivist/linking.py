@@ -6,6 +6,7 @@ so that a person named only in labels gets an entity and their name links in tho
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import logging
 import re
@@ -15,7 +16,7 @@ from dataclasses import dataclass
 import ahocorasick
 
 from .cache import Cache, make_key
-from .detect.lexicon import MONTHS_DAYS, TITLE_WORDS
+from .detect.lexicon import FUNCTION_CAPS, MONTHS_DAYS, TITLE_WORDS, is_demonym, lexicon
 from .html import find_urls
 from .model import Document, Entity, Mention
 from .registry import Registry
@@ -147,6 +148,78 @@ def _inside_longer_name(text: str, end: int) -> bool:
     return bool(m) and m[1] not in STILL_A_PLACE and not _headline(text)
 
 
+PREV_CAPITAL = re.compile(r"(?:^|(?<=[\s(\"“‘]))([A-Z][\w'’&.-]*) $")
+PLACE_MODIFIERS = frozenset(  # compass, size and people words that qualify a place
+    "north south east west northern southern eastern western northeast northwest southeast "
+    "southwest northeastern northwestern southeastern southwestern central greater upper lower "
+    "inner outer old new metropolitan downtown coastal rural urban arab kurdish jewish muslim "
+    "christian catholic orthodox latin basque tamil hindu sunni shia shiite".split())
+# A sports club named after its town: a player's role after it, or a fixture ("A v B").
+CLUB_ROLE_AFTER = re.compile(r"(?:'s|’s)? (?:striker|defender|midfielder|goalkeeper|keeper|winger|"
+                             r"captain|skipper|coach|manager|pitcher|batsman|bowler|quarterback|"
+                             r"playmaker)s?\b")
+FIXTURE_AFTER = re.compile(r" (?:v|vs)\.? [A-Z]")
+FIXTURE_BEFORE = re.compile(r"[A-Za-z] (?:v|vs)\.? $")
+SCORE_AFTER = re.compile(r" \d{1,2},? [A-Z][\w.'’ -]{0,30}? \d{1,2}\b")  # "Leeds 2 Hull 1"
+SCORE_BEFORE = re.compile(r"[a-z] \d{1,2},? $")
+GOALS_AFTER = re.compile(r" \d{1,2}\b(?![.,:/-]\d)")
+SENTENCE_END = ".!?:;…"
+
+
+def _after_name_word(text: str, start: int) -> bool:
+    """A place name a capitalised word before it makes part of a longer name ("Atlas Bangladesh",
+    "PSV Eindhoven"): the company or club is not the place.
+
+    A title, day, month, compass or other place word, a demonym, a possessive or another place
+    before it leaves it a place ("Mayor", "Monday", "Northern", "Russian", "Russia's"), and so does
+    a common word opening a sentence ("Meanwhile Moscow"), a word ending in a full stop (the end
+    of a sentence, or an abbreviation) or a Title Case headline.
+    """
+    m = PREV_CAPITAL.search(text, max(0, start - 40), start)
+    if not m:
+        return False
+    word, lex = m[1], lexicon()
+    if word.endswith(".") or word in STILL_A_PLACE or word.capitalize() in FUNCTION_CAPS or \
+            word.replace("-", "").lower() in PLACE_MODIFIERS or (word.isupper() and word.lower()
+                                                               in lex.common) or \
+            word.endswith(("'s", "’s", "s'", "s’")) or _place_ends(text, m.start(1), word) or \
+            is_demonym(lex, word) or _headline(text):
+        return False
+    before = text[:m.start(1)].rstrip(" \"“‘(")
+    return not ((not before or before[-1] in SENTENCE_END) and word.lower() in lex.common)
+
+
+def _place_ends(text: str, start: int, word: str) -> bool:
+    """Whether word, alone or with the one or two words before it, names a place."""
+    places = lexicon().places
+    if word in places:
+        return True
+    before = text[max(0, start - 30):start].split()[-2:]
+    return any(" ".join([*before[k:], word]) in places for k in range(len(before)))
+
+
+def _club(text: str, start: int, end: int) -> bool:
+    """A town's name that stands for its sports club: "Leeds striker", "Leeds v Hull", a score
+    line ("Leeds 2 Hull 1")."""
+    place = lexicon().places.get(text[start:end])
+    if place is not None and (place.major or place.name in _nations()):
+        return False  # a country's team is written as the country: its page may gather it
+    return bool(CLUB_ROLE_AFTER.match(text, end) or FIXTURE_AFTER.match(text, end) or
+                FIXTURE_BEFORE.search(text, max(0, start - 6), start) or
+                SCORE_AFTER.match(text, end) or
+                (SCORE_BEFORE.search(text, max(0, start - 6), start) and
+                 GOALS_AFTER.match(text, end)))
+
+
+@functools.cache
+def _nations() -> frozenset[str]:
+    """Nations inside a country that field their own teams (England, Scotland, Wales)."""
+    import pycountry
+
+    return frozenset(sub.name.split(" [")[0] for sub in pycountry.subdivisions
+                     if sub.type == "Country")
+
+
 def _headline(text: str) -> bool:
     words = [w for w in text.split() if w[:1].isalpha() and len(w) > 3]
     return bool(words) and sum(w[0].isupper() for w in words) >= HEADLINE_CAPS * len(words)
@@ -170,11 +243,13 @@ def link_document(doc: Document, matcher: Matcher, places: frozenset[str] = froz
     mentions = []
     for i, hit, start in found:
         entity = resolve(hit, doc.id, start, anchored)
-        if entity in places and _inside_longer_name(doc.blocks[i].text, hit.end):
+        text = doc.blocks[i].text
+        if entity in places and (_inside_longer_name(text, hit.end) or
+                                 _after_name_word(text, hit.start) or
+                                 _club(text, hit.start, hit.end)):
             continue
         if entity:
-            text = doc.blocks[i].text[hit.start:hit.end]
-            mentions.append(Mention(doc.id, entity, i, hit.start, hit.end, text,
+            mentions.append(Mention(doc.id, entity, i, hit.start, hit.end, text[hit.start:hit.end],
                                     f"m-{len(mentions) + 1}"))
     return mentions
 

@@ -8,8 +8,9 @@ from typing import TYPE_CHECKING
 from .candidate import ORG, PERSON, PLACE, Candidate, Mention
 from .cues import (ABBREVIATION_RE, REGION_NOUN_AFTER_RE, date_context, name_goes_on, role_cue,
                    title_run)
-from .lexicon import (CAPTION_WORDS, EVENT_HEADS, FUNCTION_CAPS, GENERIC_ORGS, MONTHS_DAYS,
-                      OF_PLACE_HEADS, ORG_HEADS, TITLE_HEADS, TITLE_MODIFIERS, WEAK_HEADS)
+from .lexicon import (CAPTION_WORDS, EVENT_HEADS, FUNCTION_CAPS, GENERIC_ORGS, LEGAL_FORMS,
+                      MONTHS_DAYS, OF_PLACE_HEADS, ORG_HEADS, TITLE_HEADS, TITLE_MODIFIERS,
+                      WEAK_HEADS)
 from .nonentity import thing_context
 from .people import PersonRules
 from .places import PlaceRules
@@ -92,7 +93,8 @@ class DocReader(PersonRules, PlaceRules):
             self.singles.append(span)
 
     def _of_span(self, span: Span) -> None:
-        """ "President of Russia": two parts; "Bank of England", "Gulf of Aden": one; else none."""
+        """ "President of Russia", "Acme Inc of Denver" (a town): two parts; "Bank of England",
+        "Gulf of Aden": one; else none."""
         k = span.of_split
         if k > 1 and span.tokens[0] in FUNCTION_CAPS:  # "The Ministry of Culture"
             span = sub_span(span, 1, len(span.tokens))
@@ -100,7 +102,8 @@ class DocReader(PersonRules, PlaceRules):
         left, right = sub_span(span, 0, k), sub_span(span, k, len(span.tokens))
         head = span.tokens[k - 1]
         name = " ".join(span.tokens[:k]) + " of " + " ".join(span.tokens[k:])
-        if head in TITLE_HEADS or head in TITLE_MODIFIERS:
+        if head in TITLE_HEADS or head in TITLE_MODIFIERS or (
+                head in LEGAL_FORMS and self._seat(right)):
             self._classify(left)
             right.initial = False
             self._classify(right)
@@ -118,6 +121,12 @@ class DocReader(PersonRules, PlaceRules):
             self._of_place(span, name)
         elif not span.bound:
             self._name_of_place(left, right)
+
+    def _seat(self, span: Span) -> bool:
+        """Whether a span names a town, the seat a company's name ends before ("Acme Inc of
+        Denver"); a country or state after "Co of" is often part of the name ("… of Canada")."""
+        place = self.lex.places.get(" ".join(span.tokens))
+        return place is not None and not place.major
 
     def _trim_initial(self, span: Span) -> Span | None:
         """Drop sentence-initial function or common words and month/day names from a span."""

@@ -82,6 +82,9 @@ ORG_HEADS = frozenset(
     "Library Hospital Clinic School Lyceum Conservatory Conservatoire Orchestra Choir "
     "Airline Agencies Ministries Commissions Committees Councils Lines".split()
 )
+# A company's legal form ends its name: "Acme Inc of Denver" is Acme Inc, based in Denver.
+LEGAL_FORMS = frozenset("Inc Corp Ltd Plc PLC Co LLC Llc AG SA NV BV GmbH Limited "
+                        "Incorporated".split())
 PLACE_SUFFIXES = frozenset(
     "Sea Ocean River Mountains Mountain Island Islands Peninsula Strait Straits Valley Desert "
     "Oblast Krai Territory Province Region Bay Canal Lake Basin Plateau Coast Delta Highlands "
