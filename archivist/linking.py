@@ -132,9 +132,10 @@ def resolve(hit: Hit, doc_id: str, at_start: bool, anchored: set[str]) -> str | 
     return next(iter(chosen)) if len(chosen) == 1 else None
 
 
-NEXT_CAPITAL = re.compile(r" ([A-Z][\w'’&-]*)")
+NEXT_CAPITAL = re.compile(r" ([A-Z][^\W\d_'’&-]*(?:['’&-][^\W\d_]*)*)(?!\w)")
 STILL_A_PLACE = TITLE_WORDS | MONTHS_DAYS | frozenset(
     "PM MP Republican Republicans Democrat Democrats".split())  # "in Chicago Wednesday"
+SENTENCE_INSIDE = re.compile(r"[a-z]{3}\. [A-Z]")
 HEADLINE_CAPS = 0.7  # share of capitalised content words that makes a line a Title Case headline
 
 
@@ -221,6 +222,12 @@ def _nations() -> frozenset[str]:
 
 
 def _headline(text: str) -> bool:
+    """A Title Case headline; not a sentence that lists names (it ends in a full stop after at
+    least three lowercase words, or a full stop ends a sentence inside it)."""
+    end = text.rstrip()
+    if end.endswith(".") and sum(w[:1].islower() for w in end.split()) >= 3 or \
+            SENTENCE_INSIDE.search(end):
+        return False
     words = [w for w in text.split() if w[:1].isalpha() and len(w) > 3]
     return bool(words) and sum(w[0].isupper() for w in words) >= HEADLINE_CAPS * len(words)
 

@@ -106,3 +106,15 @@ def test_a_companys_seat_after_its_legal_form_is_not_part_of_its_name():
     assert ("organization", "Quorival Labs Inc") in names
     assert ("place", "Leeds") in names
     assert not any("of Leeds" in n for _, n in names)
+
+
+def test_a_sentence_listing_names_is_no_headline_and_a_code_does_not_continue_a_name():
+    from archivist.linking import _inside_longer_name  # noqa: PLC0415
+
+    line = "He reported on the results of the Third Velmora International Arts Forum."
+    at = line.index("Velmora") + len("Velmora")
+    assert _inside_longer_name(line, at)  # a sentence, though most of its words are capitals
+    intro = "Good evening. Ana Brisk, Velmora Today."
+    assert _inside_longer_name(intro, intro.index("Velmora") + len("Velmora"))
+    row = "Sea Star 36,5 3/9 Kesto / Velmora W145 Stentex."
+    assert not _inside_longer_name(row, row.index("Velmora") + len("Velmora"))
