@@ -144,6 +144,17 @@ def test_bare_surname_mostly_used_alone_is_not_linked_to_a_namesake():
     assert [d.rule for d in doubts if "Tolstoy" in d.names] == ["bare surname not linked"]
 
 
+def test_bare_surname_linked_to_a_full_name_of_one_other_document_is_noted_as_a_doubt():
+    docs = {"a": ("Ivan Brisk, Channel Five.", [person("Ivan Brisk")]),
+            "b": ("Mr Brisk, the plant's engineer, was detained.", [person("Brisk")])}
+    entities, links, _, doubts = resolve(docs)
+    assert linked(links, "Brisk", "b") == entities["Ivan Brisk"].id
+    assert [d.rule for d in doubts if "Brisk" in d.names] == ["bare surname linked on thin "
+                                                               "evidence"]
+    docs["c"] = ("Ivan Brisk again.", [person("Ivan Brisk")])
+    assert not [d for d in resolve(docs)[3] if "Brisk" in d.names]  # named in full twice
+
+
 def test_bare_surname_without_any_full_name_is_its_own_entity():
     docs = {"a": ("Scifo scored.", [person("Scifo")]), "b": ("Scifo again.", [person("Scifo")])}
     entities, links, *_ = resolve(docs)
