@@ -280,6 +280,12 @@ PRECISION_CASES = [
      {("China", "place"), ("Moscow", "place")}, {"Republic of China Xi Jinping"}),
     ("The Ministry of Culture agreed.\n", {("Ministry of Culture", "organization")},
      {"The Ministry of Culture"}),
+    ("Bonds fell on the August Association of Steel Buyers index.\n",
+     {("Association of Steel Buyers", "organization")},
+     {"August Association of Steel Buyers"}),
+    ("Zentrix bought Quorival Labs Inc of Leeds for $20 million.\n",
+     {("Quorival Labs Inc", "organization"), ("Leeds", "place")},
+     {"Quorival Labs Inc of Leeds"}),
 ]
 
 

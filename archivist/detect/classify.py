@@ -96,8 +96,8 @@ class DocReader(PersonRules, PlaceRules):
         """ "President of Russia", "Acme Inc of Denver" (a town): two parts; "Bank of England",
         "Gulf of Aden": one; else none."""
         k = span.of_split
-        if k > 1 and span.tokens[0] in FUNCTION_CAPS:  # "The Ministry of Culture"
-            span = sub_span(span, 1, len(span.tokens))
+        while k > 1 and (span.tokens[0] in FUNCTION_CAPS or span.tokens[0] in MONTHS_DAYS):
+            span = sub_span(span, 1, len(span.tokens))  # "The Ministry of", "the August Bank of"
             span.of_split = k = k - 1
         left, right = sub_span(span, 0, k), sub_span(span, k, len(span.tokens))
         head = span.tokens[k - 1]
