@@ -158,7 +158,11 @@ PLACE_MODIFIERS = frozenset(  # compass, size and people words that qualify a pl
 # A sports club named after its town: a player's role after it, or a fixture ("A v B").
 CLUB_ROLE_AFTER = re.compile(r"(?:'s|’s)? (?:striker|defender|midfielder|goalkeeper|keeper|winger|"
                              r"captain|skipper|coach|manager|pitcher|batsman|bowler|quarterback|"
-                             r"playmaker)s?\b")
+                             r"playmaker|trio|duo|squad|team|outfit)s?\b")
+# A town after "against", "beat" in a sentence with a match score ("a 1-0 win over Leeds"); not
+# "at Leeds", which may name the venue.
+SCORE_IN_LINE = re.compile(r"(?<![\d.-])\d{1,2}-\d{1,2}(?![\d-])")
+MATCH_BEFORE = re.compile(r"\b(?:against|beat|beating|over|drew with|lost to) $")
 FIXTURE_AFTER = re.compile(r" (?:v|vs)\.? [A-Z]")
 FIXTURE_BEFORE = re.compile(r"[A-Za-z] (?:v|vs)\.? $")
 SCORE_AFTER = re.compile(r" \d{1,2},? [A-Z][\w.'’ -]{0,30}? \d{1,2}\b")  # "Leeds 2 Hull 1"
@@ -200,16 +204,20 @@ def _place_ends(text: str, start: int, word: str) -> bool:
 
 
 def _club(text: str, start: int, end: int) -> bool:
-    """A town's name that stands for its sports club: "Leeds striker", "Leeds v Hull", a score
-    line ("Leeds 2 Hull 1")."""
+    """A town's name that stands for its sports club: "Leeds striker", "the Leeds squad", "Leeds
+    v Hull", a score line ("Leeds 2 Hull 1"), "beat Leeds" in a sentence with a score."""
     place = lexicon().places.get(text[start:end])
     if place is not None and (place.major or place.name in _nations()):
         return False  # a country's team is written as the country: its page may gather it
-    return bool(CLUB_ROLE_AFTER.match(text, end) or FIXTURE_AFTER.match(text, end) or
-                FIXTURE_BEFORE.search(text, max(0, start - 6), start) or
-                SCORE_AFTER.match(text, end) or
-                (SCORE_BEFORE.search(text, max(0, start - 6), start) and
-                 GOALS_AFTER.match(text, end)))
+    if FIXTURE_AFTER.match(text, end) or FIXTURE_BEFORE.search(text, max(0, start - 6), start) \
+            or SCORE_AFTER.match(text, end) or (SCORE_BEFORE.search(text, max(0, start - 6), start)
+                                               and GOALS_AFTER.match(text, end)):
+        return True
+    # A team word or a match verb says club only of a town's one-word or gazetteer name (the
+    # "Republic of Ireland squad" is a country's team, under a name the gazetteer does not hold).
+    town = place is not None or " " not in text[start:end]
+    return town and bool(CLUB_ROLE_AFTER.match(text, end) or (
+        MATCH_BEFORE.search(text, max(0, start - 14), start) and SCORE_IN_LINE.search(text)))
 
 
 @functools.cache

@@ -566,6 +566,8 @@ def test_a_generic_body_name_in_documents_about_different_countries_gets_no_page
             for d, c in (("a", "Chile"), ("b", "France"), ("c", "Japan"))}
     entities, *_ = resolve(docs)
     assert "Supreme Court" not in entities
+    two = {"a": docs["a"], "b": ("The Supreme Court ruled.", [other("Supreme Court", O)])}
+    assert "Supreme Court" not in resolve(two)[0]  # a document naming no country: unknown
     one = {"a": docs["a"]}  # one document: one body, whichever it is
     assert "Supreme Court" in resolve(one)[0]
     world = {d: (f"In {c} the World Bank lent.", [other("World Bank", O), other(c, L)])

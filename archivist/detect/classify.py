@@ -136,6 +136,7 @@ class DocReader(PersonRules, PlaceRules):
             first = toks[k]
             drop = (first in MONTHS_DAYS and n - k > 1) or first in FUNCTION_CAPS or (
                 not k and span.initial and first.lower() in self.lex.common
+                and toks[-1] not in LEGAL_FORMS  # "Touchstone Software Corp." is one name
                 and first not in self.lex.places and not self._known_person_token(first)
                 and not self._place_prefix(toks) and not self._given_then_surname(toks))
             if not drop:

@@ -82,6 +82,8 @@ ORG_HEADS = frozenset(
     "Library Hospital Clinic School Lyceum Conservatory Conservatoire Orchestra Choir "
     "Airline Agencies Ministries Commissions Committees Councils Lines".split()
 )
+# A news agency's desk in a contact line ("-- New York Newsdesk 212-859-1610"): no body of its own.
+CONTACT_HEADS = frozenset("Newsdesk Newsroom Newsdesks".split())
 # A company's legal form ends its name: "Acme Inc of Denver" is Acme Inc, based in Denver.
 LEGAL_FORMS = frozenset("Inc Corp Ltd Plc PLC Co LLC Llc AG SA NV BV GmbH Limited "
                         "Incorporated".split())

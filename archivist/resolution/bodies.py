@@ -2,11 +2,10 @@
 
 Every country (and the UN) has one, so a page for such a name gathers whichever body each
 document means. A detected organisation named only by common words that several documents use
-gets no page when the corpus shows more than one owner: no country is the main one of most of its
-documents, or the corpus writes the name after an owner that is not that country ("UN Security
-Council", "Brazilian Foreign Ministry", "Japan's Agriculture Ministry"). In a corpus about one
-country that never names another owner ("Investigative Committee") the page stays. Either way
-the decision is noted as a doubt, for the curator to settle in the registry.
+keeps its page only where one country is named in most of those documents and the corpus never
+writes the name after another owner ("UN Security Council", "Brazilian Foreign Ministry",
+"Japan's Agriculture Ministry"): in a corpus about one country ("Investigative Committee") the
+page stays. A page left out is noted as a doubt, for the curator to settle in the registry.
 """
 
 from __future__ import annotations
@@ -25,53 +24,59 @@ from .short import ORG, PLACE, proper
 # Words that make a body's common-word name unique: there is one World Bank, not one per country.
 WORLDWIDE = frozenset(fold_token(w) for w in "international world global united nations "
                                                "european".split())
-MAIN_SHARE = 0.5  # the documents' commonest country must be more than this share of them
+MAIN_SHARE = 0.5  # one country must be named in more than this share of the documents
 OWNER_RE = r"(?<![\w.’'-])([A-Z][\w.’'-]*?)(?:['’]s)? {name}\b"
 
 
 def generic_bodies(forms: Forms, members: Mapping[Node, list[Node]], refs: Iterable[Ref],
                    texts: Mapping[str, str]) -> dict[Node, Doubt]:
     """The organisation clusters that get no page, each with the doubt that says why."""
-    country = main_countries(refs)
+    named = named_countries(refs)
     out = {}
     for root, nodes in members.items():
         docs = sorted({d for n in nodes for d in forms.docs[n]} - {""})
         written = sorted({w for n in nodes for w in forms.written[n]})
         if root[0] != ORG or len(docs) < 2 or not all(_generic(w) for w in written):
             continue
-        mains = Counter(country[d] for d in docs if d in country)
+        mains = Counter(c for d in docs for c in named.get(d, ()))
         main = min(mains, key=lambda c: (-mains[c], c)) if mains else ""
         owners = {o for text in texts.values() for w in written for o in _owners(text, w)}
         foreign = sorted(o for o in owners if not _same(o, main))
-        if mains and mains[main] <= MAIN_SHARE * sum(mains.values()) or foreign:
+        if mains[main] <= MAIN_SHARE * len(docs) or foreign:
             why = (f"also written after {', '.join(foreign)}" if foreign else
-                   f"documents about {', '.join(sorted(mains))}")
+                   f"no country is named in most of them ({_about(mains, len(docs))})")
             out[root] = Doubt(tuple(written), ORG, "generic body name not linked",
                               f"'{written[0]}' in {len(docs)} documents, {why}: a name every "
                               "country or organisation may use for its own body")
     return out
 
 
+def _about(mains: Counter[str], docs: int) -> str:
+    """ "Brazil 1, Chile 1 of 3": how many of the documents name each country."""
+    return (", ".join(f"{c} {n}" for c, n in sorted(mains.items())) or "none") + f" of {docs}"
+
+
 def _generic(name: str) -> bool:
-    """Whether a written name is made of common words only, none a place or an abbreviation."""
+    """Whether a written name is made of common words only, none an abbreviation or a place
+    that is no common word ("Bank of Japan" is one bank, "Central" a word before a place)."""
     words = name.split()
     folded = tuple(fold_token(w) for w in words)
     places = lexicon().places
     return not (proper(folded) or WORLDWIDE & set(folded) or
-                any(w.isupper() or w in places for w in words))
+                any(w.isupper() or (p := places.get(w)) is not None and p.strong
+                    for w in words))
 
 
-def main_countries(refs: Iterable[Ref]) -> dict[str, str]:
-    """Each document's most mentioned country (a US state counts for the United States;
-    documents naming none are left out)."""
-    counts: dict[str, Counter[str]] = defaultdict(Counter)
+def named_countries(refs: Iterable[Ref]) -> dict[str, set[str]]:
+    """The countries each document names (a US state counts for the United States)."""
+    out: dict[str, set[str]] = defaultdict(set)
     places, states, countries = lexicon().places, *_countries()
     for ref in refs:
         place = places.get(ref.name) if ref.type == PLACE else None
         name = place and ("United States" if place.name in states else place.name)
         if name in countries:
-            counts[ref.doc][name] += ref.count
-    return {doc: min(c, key=lambda p: (-c[p], p)) for doc, c in counts.items()}
+            out[ref.doc].add(name)
+    return out
 
 
 @functools.cache
