@@ -634,3 +634,13 @@ def test_sentence_initial_article_and_spanish_place_names(detector: Detector) ->
     people = _people(detector.detect(text))
     assert set(people) == {"Karim al-Qasrawi"}
     assert "Al-Qasrawi" in people["Karim al-Qasrawi"].variants
+
+
+def test_a_person_shaped_team_in_a_results_table_is_no_person(detector: Detector) -> None:
+    """A score line's first team and a standings row name teams; players' rows stay people."""
+    text = ("Football results.\nMaria Velta 2 Kesto 0\nMaria Velta 3 2 0 1 4 2 6\n"
+            "Ivan Droz (Velmora) 2 Dunmere (Ostland) 1\n"
+            "Golf scores.\nColin Ardmore 69 66 70 68 273\n1. Daniel Kemor (Kenya) 13:02.62\n")
+    people = {c.name for c in detector.detect(text) if c.type == "person"}
+    assert not {"Maria Velta", "Ivan Droz"} & people
+    assert {"Colin Ardmore", "Daniel Kemor"} <= people

@@ -6,7 +6,7 @@ from collections.abc import Sequence
 
 from .candidate import ORG, PERSON
 from .cues import (AUXILIARIES, COMPANY_AFTER_RE, MINUTE_RE, NATION_RE, PATRONYMIC_RE,
-                   PLACE_WORDS, person_cue)
+                   PLACE_WORDS, TEAM_ROW_RE, person_cue)
 from .lexicon import (ARTICLE_GIVEN, EVENT_HEADS, FACILITY_SUFFIXES, MONTHS_DAYS, NAME_PARTICLES,
                       ORG_HEADS, PARTICLES, PLACE_SUFFIXES, TITLE_HEADS, TITLE_MODIFIERS,
                       TITLE_WORDS, is_demonym, surname_keys)
@@ -73,7 +73,9 @@ class PersonRules(ReaderState):
         if len(toks) >= 3 and toks[1] in self.lex.given and self._nationality(toks[0]):
             span = sub_span(span, 1, len(toks))  # "Argentine Pablo Sanchez": not his name
         name = " ".join(span.tokens)
-        if COMPANY_AFTER_RE.match(span.next_text):
+        if span.tabular and TEAM_ROW_RE.match(span.next_text):
+            self.company_names.add(name)  # "Aston Villa 2 Derby 0": a team, here and elsewhere
+        elif COMPANY_AFTER_RE.match(span.next_text):
             self.company_names.add(name)  # "Goldman Sachs & Co": a firm, here and elsewhere
             self._add(ORG, name, name)
         elif not self._not_person(span):
