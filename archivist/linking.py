@@ -162,7 +162,8 @@ CLUB_ROLE_AFTER = re.compile(r"(?:'s|’s)? (?:striker|defender|midfielder|goalk
 # A town after "against", "beat" in a sentence with a match score ("a 1-0 win over Leeds"); not
 # "at Leeds", which may name the venue.
 SCORE_IN_LINE = re.compile(r"(?<![\d.-])\d{1,2}-\d{1,2}(?![\d-])")
-MATCH_BEFORE = re.compile(r"\b(?:against|beat|beating|over|drew with|lost to) $")
+MATCH_BEFORE = re.compile(r"\b(?:against|beat|beating|over|drew with|lost to|defeat of) $")
+PLAYS_FOR = re.compile(r"\b(?:plays|played|playing|signed|scored|goals?) for $")  # no score needed
 FIXTURE_AFTER = re.compile(r" (?:v|vs)\.? [A-Z]")
 FIXTURE_BEFORE = re.compile(r"[A-Za-z] (?:v|vs)\.? $")
 SCORE_AFTER = re.compile(r" \d{1,2},? [A-Z][\w.'’ -]{0,30}? \d{1,2}\b")  # "Leeds 2 Hull 1"
@@ -205,7 +206,8 @@ def _place_ends(text: str, start: int, word: str) -> bool:
 
 def _club(text: str, start: int, end: int) -> bool:
     """A town's name that stands for its sports club: "Leeds striker", "the Leeds squad", "Leeds
-    v Hull", a score line ("Leeds 2 Hull 1"), "beat Leeds" in a sentence with a score."""
+    v Hull", a score line ("Leeds 2 Hull 1"), "beat Leeds" in a sentence with a score, "scored
+    for Leeds"."""
     place = lexicon().places.get(text[start:end])
     if place is not None and (place.major or place.name in _nations()):
         return False  # a country's team is written as the country: its page may gather it
@@ -216,7 +218,8 @@ def _club(text: str, start: int, end: int) -> bool:
     # A team word or a match verb says club only of a town's one-word or gazetteer name (the
     # "Republic of Ireland squad" is a country's team, under a name the gazetteer does not hold).
     town = place is not None or " " not in text[start:end]
-    return town and bool(CLUB_ROLE_AFTER.match(text, end) or (
+    return town and bool(CLUB_ROLE_AFTER.match(text, end) or
+                         PLAYS_FOR.search(text, max(0, start - 16), start) or (
         MATCH_BEFORE.search(text, max(0, start - 14), start) and SCORE_IN_LINE.search(text)))
 
 

@@ -81,12 +81,14 @@ def test_a_town_in_a_fixture_score_line_or_before_a_players_role_is_its_club(tmp
             "Kesto 2 Velmora 1\n"
             "Velmora striker Ana Brisk scored twice as Ostrava coach Tom Reed watched.\n"
             "Fans in Velmora celebrated. Corlandia manager Ian Vale was in Ostrava.\n"
-            "Without the Velmora trio, the hosts won 3-1 against Velmora on Sunday.\n")
+            "Without the Velmora trio, the hosts won 3-1 against Velmora on Sunday.\n"
+            "Ostrava's 2-0 defeat of Velmora came after Ian Vale scored for Velmora twice.\n")
     linked = _linked_tails(tmp_path, text, ("Velmora", "Ostrava", "Kesto", "Corlandia"))
     assert sum("in Velmora" in t for t in linked) == 1 and sum("in Ostrava" in t
                                                              for t in linked) == 1
     assert not any(" v " in t or "2 Velmora" in t or "striker" in t or "coach" in t or
-                   "trio" in t or "against" in t for t in linked if "Corlandia" not in t)
+                   "trio" in t or "against" in t or "defeat of" in t or "scored for" in t
+                   for t in linked if "Corlandia" not in t)
 
 
 def test_a_countrys_team_stays_under_the_country():
