@@ -290,6 +290,8 @@ PRECISION_CASES = [
      {"Brazilian Jose Maria Quintal"}),
     ("\"We believe in God,\" he said at a meeting in Liege.\n",
      {("Liège", "place")}, {"God"}),
+    ("\"We did it,\" team captain Mary Ann King said.\n",
+     {("Mary Ann King", "person")}, {"Mary Ann"}),
     ("Anchor Software Corp. settled the suit.\n",
      {("Anchor Software Corp", "organization")}, {"Software Corp"}),
     ("-- Velmora Newsdesk 212-859-1610\n", set(), {"Velmora Newsdesk"}),

@@ -74,7 +74,7 @@ class DocReader(PersonRules, PlaceRules):
         if span is None:
             return
         title_at = title_run(span.tokens)
-        if title_at is not None:
+        if title_at is not None and not self._title_surname(span, *title_at):
             self._with_title(span, *title_at)
             return
         if len(span.tokens) == 1:
@@ -121,6 +121,13 @@ class DocReader(PersonRules, PlaceRules):
             self._of_place(span, name)
         elif not span.bound:
             self._name_of_place(left, right)
+
+    def _title_surname(self, span: Span, i: int, j: int) -> bool:
+        """A lone title word ending a name that starts with a given name is a surname ("Billie
+        Jean King", "Stephen King"): a title comes before the name it goes with."""
+        return j == len(span.tokens) and j - i == 1 and i >= 2 and \
+            span.tokens[0] in self.lex.given and all(
+                t[:1].isupper() and t not in TITLE_HEADS for t in span.tokens[:i])
 
     def _seat(self, span: Span) -> bool:
         """Whether a span names a town, the seat a company's name ends before ("Acme Inc of
