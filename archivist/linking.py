@@ -133,20 +133,26 @@ def resolve(hit: Hit, doc_id: str, at_start: bool, anchored: set[str]) -> str | 
 
 
 NEXT_CAPITAL = re.compile(r" ([A-Z][^\W\d_'’&-]*(?:['’&-][^\W\d_]*)*)(?!\w)")
+# Words after a place that leave it a place: "in Chicago Wednesday", "Mexico GDP forecast".
 STILL_A_PLACE = TITLE_WORDS | MONTHS_DAYS | frozenset(
-    "PM MP Republican Republicans Democrat Democrats".split())  # "in Chicago Wednesday"
+    "PM MP Republican Republicans Democrat Democrats GDP GNP CPI PPI".split())
 SENTENCE_INSIDE = re.compile(r"[a-z]{3}\. [A-Z]")
 HEADLINE_CAPS = 0.7  # share of capitalised content words that makes a line a Title Case headline
 
 
-def _inside_longer_name(text: str, end: int) -> bool:
+def _inside_longer_name(text: str, end: int, start: int | None = None) -> bool:
     """A place name the next capitalised word continues: "Bangladesh Lamps", "Washington Post".
 
     The longer name is a company, a newspaper, a forum or a club, not the place; a title after the
-    place ("Moscow Mayor Sobyanin") leaves it a place, and so does a Title Case headline.
+    place ("Moscow Mayor Sobyanin") leaves it a place, and so does a Title Case headline, unless
+    the longer name is a place of its own ("Mexico City" in a signature line).
     """
     m = NEXT_CAPITAL.match(text, end)
-    return bool(m) and m[1] not in STILL_A_PLACE and not _headline(text)
+    if not m or m[1] in STILL_A_PLACE:
+        return False
+    if start is not None and text[start:m.end()] in lexicon().places:
+        return True
+    return not _headline(text)
 
 
 PREV_CAPITAL = re.compile(r"(?:^|(?<=[\s(\"“‘]))([A-Z][\w'’&.-]*) $")
@@ -262,7 +268,7 @@ def link_document(doc: Document, matcher: Matcher, places: frozenset[str] = froz
     for i, hit, start in found:
         entity = resolve(hit, doc.id, start, anchored)
         text = doc.blocks[i].text
-        if entity in places and (_inside_longer_name(text, hit.end) or
+        if entity in places and (_inside_longer_name(text, hit.end, hit.start) or
                                  _after_name_word(text, hit.start) or
                                  _club(text, hit.start, hit.end)):
             continue

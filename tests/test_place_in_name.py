@@ -121,3 +121,5 @@ def test_a_sentence_listing_names_is_no_headline_and_a_code_does_not_continue_a_
     assert _inside_longer_name(intro, intro.index("Velmora") + len("Velmora"))
     row = "Sea Star 36,5 3/9 Kesto / Velmora W145 Stentex."
     assert not _inside_longer_name(row, row.index("Velmora") + len("Velmora"))
+    sign = "-- Ana Brisk, Mexico City Newsroom +52 5 728 9560"
+    assert _inside_longer_name(sign, sign.index("Mexico") + len("Mexico"), sign.index("Mexico"))
