@@ -210,6 +210,20 @@ def _place_ends(text: str, start: int, word: str) -> bool:
     return any(" ".join([*before[k:], word]) in places for k in range(len(before)))
 
 
+CITY_AFTER = re.compile(r" \(([A-Z][\w’'. -]{2,30})\)")
+
+
+def _seated(text: str, start: int, end: int) -> bool:
+    """A country or region named with a city after it in brackets ("Baltic (Kaliningrad)" in a
+    list of universities): the name is a body's, seated in that city, not the region."""
+    m = CITY_AFTER.match(text, end)
+    if not m:
+        return False
+    places = lexicon().places
+    region, city = places.get(text[start:end]), places.get(m[1])
+    return region is not None and region.major and city is not None and not city.major
+
+
 def _club(text: str, start: int, end: int) -> bool:
     """A town's name that stands for its sports club: "Leeds striker", "the Leeds squad", "Leeds
     v Hull", a score line ("Leeds 2 Hull 1"), "beat Leeds" in a sentence with a score, "scored
@@ -270,7 +284,8 @@ def link_document(doc: Document, matcher: Matcher, places: frozenset[str] = froz
         text = doc.blocks[i].text
         if entity in places and (_inside_longer_name(text, hit.end, hit.start) or
                                  _after_name_word(text, hit.start) or
-                                 _club(text, hit.start, hit.end)):
+                                 _club(text, hit.start, hit.end) or
+                                 _seated(text, hit.start, hit.end)):
             continue
         if entity:
             mentions.append(Mention(doc.id, entity, i, hit.start, hit.end, text[hit.start:hit.end],

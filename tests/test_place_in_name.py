@@ -123,3 +123,14 @@ def test_a_sentence_listing_names_is_no_headline_and_a_code_does_not_continue_a_
     assert not _inside_longer_name(row, row.index("Velmora") + len("Velmora"))
     sign = "-- Ana Brisk, Mexico City Newsroom +52 5 728 9560"
     assert _inside_longer_name(sign, sign.index("Mexico") + len("Mexico"), sign.index("Mexico"))
+
+
+def test_a_region_with_a_city_in_brackets_names_a_body_seated_there():
+    from archivist.linking import _seated  # noqa: PLC0415
+
+    line = "Students of the Siberian (Novosibirsk), Baltic (Kaliningrad) universities."
+    at = line.index("Baltic")
+    assert _seated(line, at, at + len("Baltic"))
+    row = "Ana Brisk, Kaliningrad (Russia), won."
+    at = row.index("Kaliningrad")
+    assert not _seated(row, at, at + len("Kaliningrad"))  # a city, then its country
