@@ -162,7 +162,8 @@ PLACE_MODIFIERS = frozenset(  # compass, size and people words that qualify a pl
     "inner outer old new metropolitan downtown coastal rural urban arab kurdish jewish muslim "
     "christian catholic orthodox latin basque tamil hindu sunni shia shiite".split())
 # A sports club named after its town: a player's role after it, or a fixture ("A v B").
-CLUB_ROLE_AFTER = re.compile(r"(?:'s|’s)? (?:striker|defender|midfielder|goalkeeper|keeper|winger|"
+CLUB_ROLE_AFTER = re.compile(r"(?:'s|’s)? (?:striker|defender|midfielder|goalkeeper|keeper|"
+                             r"winger|"
                              r"captain|skipper|coach|manager|pitcher|batsman|bowler|quarterback|"
                              r"playmaker|trio|duo|squad|team|outfit)s?\b")
 # A town after "against", "beat" in a sentence with a match score ("a 1-0 win over Leeds"); not

@@ -107,8 +107,8 @@ class PlaceRules(ReaderState):
         toks = span.tokens
         if toks[-1] in ORG_HEADS and len(toks) >= 2 and toks[0] not in ORG_HEADS and not span.bound:
             name = " ".join(toks)
-            if name in GENERIC_ORGS or toks[-1] in CONTACT_HEADS or after_ordinal(span) or name_goes_on(span) or \
-                    self._unit_of_owner(span):
+            if name in GENERIC_ORGS or toks[-1] in CONTACT_HEADS or after_ordinal(span) or \
+                    name_goes_on(span) or self._unit_of_owner(span):
                 return True
             if ABBREVIATION_RE.match(span.prev_word) and self._generic(toks):
                 name = f"{span.prev_word} {name}"  # "UN Security Council" is not every one
