@@ -6,6 +6,7 @@ so that a person named only in labels gets an entity and their name links in tho
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import logging
 import re
@@ -15,7 +16,7 @@ from dataclasses import dataclass
 import ahocorasick
 
 from .cache import Cache, make_key
-from .detect.lexicon import MONTHS_DAYS, TITLE_WORDS
+from .detect.lexicon import FUNCTION_CAPS, MONTHS_DAYS, TITLE_WORDS, is_demonym, lexicon
 from .html import find_urls
 from .model import Document, Entity, Mention
 from .registry import Registry
@@ -156,23 +157,134 @@ def _choose(usable: list[Target], named: set[str], anchored: set[str]) -> str | 
     return next(iter(chosen)) if len(chosen) == 1 else None
 
 
-NEXT_CAPITAL = re.compile(r" ([A-Z][\w'’&-]*)")
+NEXT_CAPITAL = re.compile(r" ([A-Z][^\W\d_'’&-]*(?:['’&-][^\W\d_]*)*)(?!\w)")
+# Words after a place that leave it a place: "in Chicago Wednesday", "Mexico GDP forecast".
 STILL_A_PLACE = TITLE_WORDS | MONTHS_DAYS | frozenset(
-    "PM MP Republican Republicans Democrat Democrats".split())  # "in Chicago Wednesday"
+    "PM MP Republican Republicans Democrat Democrats GDP GNP CPI PPI".split())
+SENTENCE_INSIDE = re.compile(r"[a-z]{3}\. [A-Z]")
 HEADLINE_CAPS = 0.7  # share of capitalised content words that makes a line a Title Case headline
 
 
-def _inside_longer_name(text: str, end: int) -> bool:
+def _inside_longer_name(text: str, end: int, start: int | None = None) -> bool:
     """A place name the next capitalised word continues: "Bangladesh Lamps", "Washington Post".
 
     The longer name is a company, a newspaper, a forum or a club, not the place; a title after the
-    place ("Moscow Mayor Sobyanin") leaves it a place, and so does a Title Case headline.
+    place ("Moscow Mayor Sobyanin") leaves it a place, and so does a Title Case headline, unless
+    the longer name is a place of its own ("Mexico City" in a signature line).
     """
     m = NEXT_CAPITAL.match(text, end)
-    return bool(m) and m[1] not in STILL_A_PLACE and not _headline(text)
+    if not m or m[1] in STILL_A_PLACE:
+        return False
+    if start is not None and text[start:m.end()] in lexicon().places:
+        return True
+    return not _headline(text)
+
+
+PREV_CAPITAL = re.compile(r"(?:^|(?<=[\s(\"“‘]))([A-Z][\w'’&.-]*) $")
+PLACE_MODIFIERS = frozenset(  # compass, size and people words that qualify a place
+    "north south east west northern southern eastern western northeast northwest southeast "
+    "southwest northeastern northwestern southeastern southwestern central greater upper lower "
+    "inner outer old new metropolitan downtown coastal rural urban arab kurdish jewish muslim "
+    "christian catholic orthodox latin basque tamil hindu sunni shia shiite".split())
+# A sports club named after its town: a player's role after it, or a fixture ("A v B").
+CLUB_ROLE_AFTER = re.compile(r"(?:'s|’s)? (?:striker|defender|midfielder|goalkeeper|keeper|"
+                             r"winger|"
+                             r"captain|skipper|coach|manager|pitcher|batsman|bowler|quarterback|"
+                             r"playmaker|trio|duo|squad|team|outfit)s?\b")
+# A town after "against", "beat" in a sentence with a match score ("a 1-0 win over Leeds"); not
+# "at Leeds", which may name the venue.
+SCORE_IN_LINE = re.compile(r"(?<![\d.-])\d{1,2}-\d{1,2}(?![\d-])")
+MATCH_BEFORE = re.compile(r"\b(?:against|beat|beating|over|drew with|lost to|defeat of) $")
+PLAYS_FOR = re.compile(r"\b(?:plays|played|playing|signed|scored|goals?) for $")  # no score needed
+FIXTURE_AFTER = re.compile(r" (?:v|vs)\.? [A-Z]")
+FIXTURE_BEFORE = re.compile(r"[A-Za-z] (?:v|vs)\.? $")
+SCORE_AFTER = re.compile(r" \d{1,2},? [A-Z][\w.'’ -]{0,30}? \d{1,2}\b")  # "Leeds 2 Hull 1"
+SCORE_BEFORE = re.compile(r"[a-z] \d{1,2},? $")
+GOALS_AFTER = re.compile(r" \d{1,2}\b(?![.,:/-]\d)")
+SENTENCE_END = ".!?:;…"
+
+
+def _after_name_word(text: str, start: int) -> bool:
+    """A place name a capitalised word before it makes part of a longer name ("Atlas Bangladesh",
+    "PSV Eindhoven"): the company or club is not the place.
+
+    A title, day, month, compass or other place word, a demonym, a possessive or another place
+    before it leaves it a place ("Mayor", "Monday", "Northern", "Russian", "Russia's"), and so does
+    a common word opening a sentence ("Meanwhile Moscow"), a word ending in a full stop (the end
+    of a sentence, or an abbreviation) or a Title Case headline.
+    """
+    m = PREV_CAPITAL.search(text, max(0, start - 40), start)
+    if not m:
+        return False
+    word, lex = m[1], lexicon()
+    if word.endswith(".") or word in STILL_A_PLACE or word.capitalize() in FUNCTION_CAPS or \
+            word.replace("-", "").lower() in PLACE_MODIFIERS or (word.isupper() and word.lower()
+                                                               in lex.common) or \
+            word.endswith(("'s", "’s", "s'", "s’")) or _place_ends(text, m.start(1), word) or \
+            is_demonym(lex, word) or _headline(text):
+        return False
+    before = text[:m.start(1)].rstrip(" \"“‘(")
+    return not ((not before or before[-1] in SENTENCE_END) and word.lower() in lex.common)
+
+
+def _place_ends(text: str, start: int, word: str) -> bool:
+    """Whether word, alone or with the one or two words before it, names a place."""
+    places = lexicon().places
+    if word in places:
+        return True
+    before = text[max(0, start - 30):start].split()[-2:]
+    return any(" ".join([*before[k:], word]) in places for k in range(len(before)))
+
+
+CITY_AFTER = re.compile(r" \(([A-Z][\w’'. -]{2,30})\)")
+
+
+def _seated(text: str, start: int, end: int) -> bool:
+    """A country or region named with a city after it in brackets ("Baltic (Kaliningrad)" in a
+    list of universities): the name is a body's, seated in that city, not the region."""
+    m = CITY_AFTER.match(text, end)
+    if not m:
+        return False
+    places = lexicon().places
+    region, city = places.get(text[start:end]), places.get(m[1])
+    return region is not None and region.major and city is not None and not city.major
+
+
+def _club(text: str, start: int, end: int) -> bool:
+    """A town's name that stands for its sports club: "Leeds striker", "the Leeds squad", "Leeds
+    v Hull", a score line ("Leeds 2 Hull 1"), "beat Leeds" in a sentence with a score, "scored
+    for Leeds"."""
+    place = lexicon().places.get(text[start:end])
+    if place is not None and (place.major or place.name in _nations()):
+        return False  # a country's team is written as the country: its page may gather it
+    if FIXTURE_AFTER.match(text, end) or FIXTURE_BEFORE.search(text, max(0, start - 6), start) \
+            or SCORE_AFTER.match(text, end) or (SCORE_BEFORE.search(text, max(0, start - 6), start)
+                                               and GOALS_AFTER.match(text, end)):
+        return True
+    # A team word or a match verb says club only of a town's one-word or gazetteer name (the
+    # "Republic of Ireland squad" is a country's team, under a name the gazetteer does not hold).
+    town = place is not None or " " not in text[start:end]
+    return town and bool(CLUB_ROLE_AFTER.match(text, end) or
+                         PLAYS_FOR.search(text, max(0, start - 16), start) or (
+        MATCH_BEFORE.search(text, max(0, start - 14), start) and SCORE_IN_LINE.search(text)))
+
+
+@functools.cache
+def _nations() -> frozenset[str]:
+    """Nations inside a country that field their own teams (England, Scotland, Wales)."""
+    import pycountry
+
+    return frozenset(sub.name.split(" [")[0] for sub in pycountry.subdivisions
+                     if sub.type == "Country")
 
 
 def _headline(text: str) -> bool:
+    """A Title Case headline; not a sentence that lists names (it ends in a full stop after at
+    least three lowercase words, or a full stop ends a sentence inside it)."""
+    end = text.rstrip()
+    if end.endswith(".") and sum(w[:1].islower() for w in end.split()) >= 3 or \
+            SENTENCE_INSIDE.search(end):
+        return False
     words = [w for w in text.split() if w[:1].isalpha() and len(w) > 3]
     return bool(words) and sum(w[0].isupper() for w in words) >= HEADLINE_CAPS * len(words)
 
@@ -193,11 +305,14 @@ def link_document(doc: Document, matcher: Matcher, places: frozenset[str] = froz
     mentions = []
     for i, hit, usable, named in found:
         entity = _choose(usable, named, anchored)
-        if entity in places and _inside_longer_name(doc.blocks[i].text, hit.end):
+        text = doc.blocks[i].text
+        if entity in places and (_inside_longer_name(text, hit.end, hit.start) or
+                                 _after_name_word(text, hit.start) or
+                                 _club(text, hit.start, hit.end) or
+                                 _seated(text, hit.start, hit.end)):
             continue
         if entity:
-            text = doc.blocks[i].text[hit.start:hit.end]
-            mentions.append(Mention(doc.id, entity, i, hit.start, hit.end, text,
+            mentions.append(Mention(doc.id, entity, i, hit.start, hit.end, text[hit.start:hit.end],
                                     f"m-{len(mentions) + 1}"))
     return mentions
 

@@ -285,6 +285,28 @@ PRECISION_CASES = [
      {("China", "place"), ("Moscow", "place")}, {"Republic of China Xi Jinping"}),
     ("The Ministry of Culture agreed.\n", {("Ministry of Culture", "organization")},
      {"The Ministry of Culture"}),
+    ("Bonds fell on the August Association of Steel Buyers index.\n",
+     {("Association of Steel Buyers", "organization")},
+     {"August Association of Steel Buyers"}),
+    ("The side, coached by Argentine Tomas Veradin, lost.\n",
+     {("Tomas Veradin", "person")}, {"Argentine Tomas Veradin"}),
+    ("Full back Christian Dovrak scored, as did Brazilian Jose Maria Quintal.\n",
+     {("Christian Dovrak", "person"), ("Jose Maria Quintal", "person")},
+     {"Brazilian Jose Maria Quintal"}),
+    ("\"We believe in God,\" he said at a meeting in Liege.\n",
+     {("Liège", "place")}, {"God"}),
+    ("\"We did it,\" team captain Mary Ann King said.\n",
+     {("Mary Ann King", "person")}, {"Mary Ann"}),
+    ("The Food and Drug Administration and the Trade and Industry Ministry agreed.\n",
+     set(), {"Drug Administration", "Industry Ministry"}),
+    ("Talks between Velmora and European Union officials ended.\n",
+     {("European Union", "organization")}, set()),
+    ("Anchor Software Corp. settled the suit.\n",
+     {("Anchor Software Corp", "organization")}, {"Software Corp"}),
+    ("-- Velmora Newsdesk 212-859-1610\n", set(), {"Velmora Newsdesk"}),
+    ("Zentrix bought Quorival Labs Inc of Leeds for $20 million.\n",
+     {("Quorival Labs Inc", "organization"), ("Leeds", "place")},
+     {"Quorival Labs Inc of Leeds"}),
 ]
 
 
@@ -641,3 +663,13 @@ def test_second_pass_same_in_workers_from_packed_lines_or_text(tmp_path) -> None
     from_text = resolve_all(docs, {k: (s, None) for k, (s, _) in scans.items()}, (), Cache(None))
     assert pooled == from_text
     assert set(pooled) == {d.id for d in docs} and any(pooled.values())
+
+
+def test_a_person_shaped_team_in_a_results_table_is_no_person(detector: Detector) -> None:
+    """A score line's first team and a standings row name teams; players' rows stay people."""
+    text = ("Football results.\nMaria Velta 2 Kesto 0\nMaria Velta 3 2 0 1 4 2 6\n"
+            "Ivan Droz (Velmora) 2 Dunmere (Ostland) 1\n"
+            "Golf scores.\nColin Ardmore 69 66 70 68 273\n1. Daniel Kemor (Kenya) 13:02.62\n")
+    people = {c.name for c in detector.detect(text) if c.type == "person"}
+    assert not {"Maria Velta", "Ivan Droz"} & people
+    assert {"Colin Ardmore", "Daniel Kemor"} <= people

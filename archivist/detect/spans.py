@@ -6,8 +6,8 @@ import functools
 import re
 from dataclasses import dataclass
 
-from .lexicon import (HISTORIC_PLACES, MONTHS_DAYS, NAME_PARTICLES, ORG_HEADS, PLACE_ALIASES,
-                      US_STATE_ABBREVIATIONS)
+from .lexicon import (FUNCTION_CAPS, HISTORIC_PLACES, MONTHS_DAYS, NAME_PARTICLES, ORG_HEADS,
+                      PLACE_ALIASES, US_STATE_ABBREVIATIONS)
 
 def _upper_lower_classes() -> tuple[str, str]:
     """Regex character classes for upper- and lower-case letters of Latin/Greek/Cyrillic."""
@@ -193,7 +193,10 @@ def line_spans(line: str, common: frozenset[str]) -> tuple[tuple, ...]:
     for span in _raw_spans(line):
         prev = merged[-1] if merged else None
         of_gap = prev is not None and line[prev[F_END]:span[F_START]] in OF_GAPS
-        if of_gap and prev[F_OF_SPLIT] and prev[F_TOKENS][prev[F_OF_SPLIT] - 1] in ORG_HEADS:
+        if prev is not None and _and_name(line, prev, span, common):
+            # "Test and County Cricket Board": the body's name starts before "and"
+            merged.append(span[:F_BOUND] + (True,) + span[F_BOUND + 1:])
+        elif of_gap and prev[F_OF_SPLIT] and prev[F_TOKENS][prev[F_OF_SPLIT] - 1] in ORG_HEADS:
             # "Academy of Sciences of Finland": the place is part of the organisation's name
             merged.append(span[:F_BOUND] + (True,) + span[F_BOUND + 1:])
         elif of_gap and not prev[F_OF_SPLIT]:
@@ -206,6 +209,14 @@ def line_spans(line: str, common: frozenset[str]) -> tuple[tuple, ...]:
     if len(merged) >= 3:
         _mark_chains(line, merged, common)
     return tuple(merged)
+
+
+def _and_name(line: str, prev: tuple, span: tuple, common: frozenset[str]) -> bool:
+    """Whether a body's name spans " and " ("Securities and Exchange Commission"): a lone common
+    word before it, an organisation head at its end."""
+    words = [t for t in prev[F_TOKENS] if t not in FUNCTION_CAPS]
+    return line[prev[F_END]:span[F_START]] == " and " and len(words) == 1 and \
+        words[0].lower() in common and span[F_TOKENS][-1] in ORG_HEADS and not prev[F_OF_SPLIT]
 
 
 def _mark_chains(line: str, spans: list[tuple], common: frozenset[str]) -> None:

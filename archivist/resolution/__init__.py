@@ -13,6 +13,8 @@ decides, over the whole corpus, which forms are one real-world referent:
   full-name owner that the bare name is mostly used beside; otherwise it is left out and noted;
 - ``short``: a place's or organisation's short name joins its one longer official form where a
   document uses both ("People's Republic of China" = China; a region is not its city);
+- ``bodies``: an organisation named only by common words ("Foreign Ministry") in several
+  documents gets no page where the corpus shows it has several owners (noted as a doubt);
 - ``cluster``: clusters become entities named by their most frequent (full) form; ids are slugs,
   so a page's address depends only on the documents that mention it;
 - ``duplicates``: likely duplicate pairs among entities, for the review file and the bench.

@@ -13,6 +13,7 @@ from ..slugs import make_slug
 from .forms import PERSON, Forms, Node, Ref, count_in, refs_of, strip_roles
 from .names import person_name
 from .people import cluster_people, link_bare
+from .bodies import generic_bodies
 from .short import cluster_short
 
 log = logging.getLogger(__name__)
@@ -52,6 +53,12 @@ def resolve_forms(found: Mapping[str, Iterable], registry: Registry, texts: Mapp
     bare, doubts = link_bare(forms, refs)
     members = _members(forms)
     ids = _entity_ids(forms, members, registry)
+    curated = {e.id for e in registry}
+    generic = generic_bodies(forms, {r: n for r, n in members.items()
+                                     if ids[r] and ids[r] not in curated}, refs, texts)
+    for root in generic:
+        ids[root] = ""
+    doubts = [*doubts, *generic.values()]
     links = _links(refs, forms, bare, ids)
     entities = _entities(forms, members, ids, registry)
     merges = _merges(forms, members, ids, rules)

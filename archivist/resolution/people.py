@@ -15,6 +15,9 @@ RARE_RATIO = 5  # a form this many times rarer than a near one is taken for its 
 # this many documents per document naming the owner in full (the writer "Tolstoy" quoted in
 # three speeches is not the one Yury Tolstoy named once).
 BARE_PER_FULL = 2
+# A bare surname linked to the corpus's one owner named in full in fewer documents than this is
+# a doubt for the curator: one mention elsewhere cannot tell a namesake from the person.
+THIN_FULL_DOCS = 2
 SHORT_GIVEN_MIN = 3  # "Alik" for "Alikber"; "Al" is too short to say
 
 
@@ -176,6 +179,11 @@ def _pick(forms: Forms, where: tuple[str, str], own: list[Node], here: dict[str,
                             f"'{token}' alone in {bare} documents; "
                             f"'{_label(forms, owner)}' named in full in {full}")
         return None
+    if full < THIN_FULL_DOCS and not any(i < 0 for i, _ in forms.labels[owner]):
+        doubts[key] = Doubt((token, _label(forms, owner)), PERSON, "bare surname linked on "
+                            "thin evidence", f"'{token}' alone in {bare} documents linked to "
+                            f"'{_label(forms, owner)}', named in full in only {full}: a "
+                            "namesake? (never_link leaves the bare name unlinked)")
     return owner
 
 
