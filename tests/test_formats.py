@@ -7,6 +7,7 @@ import json
 import mailbox
 import os
 import shutil
+import re
 import zipfile
 from email.message import EmailMessage
 from pathlib import Path
@@ -450,3 +451,122 @@ def test_docx_footnotes_follow_the_body(tmp_path: Path):
     [document] = archive.documents
     assert [(b.kind, b.text) for b in document.blocks][-2:] == \
         [("heading", "Footnotes"), ("footnote", "[1] Source: the 2020 audit.")]
+
+
+W_NS = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
+
+
+def add_list(doc, num_id: str, formats: list[tuple[str, str]]) -> None:
+    """A multi-level list definition in the document's numbering part: (numFmt, lvlText) a level."""
+    from docx.oxml import parse_xml
+
+    levels = "".join(f'<w:lvl w:ilvl="{i}"><w:start w:val="1"/><w:numFmt w:val="{fmt}"/>'
+                     f'<w:lvlText w:val="{text}"/></w:lvl>' for i, (fmt, text) in enumerate(formats))
+    root = doc.part.numbering_part.element
+    root.insert(0, parse_xml(f'<w:abstractNum xmlns:w="{W_NS}" w:abstractNumId="9{num_id}">'
+                             f'{levels}</w:abstractNum>'))
+    root.append(parse_xml(f'<w:num xmlns:w="{W_NS}" w:numId="{num_id}"><w:abstractNumId '
+                          f'w:val="9{num_id}"/></w:num>'))
+
+
+def list_item(doc, text: str, num_id: str, level: int):
+    """A paragraph in list `num_id` at `level`, through its own numbering properties."""
+    from docx.oxml import parse_xml
+
+    paragraph = doc.add_paragraph(text)
+    paragraph._p.get_or_add_pPr().append(parse_xml(
+        f'<w:numPr xmlns:w="{W_NS}"><w:ilvl w:val="{level}"/><w:numId w:val="{num_id}"/>'
+        "</w:numPr>"))
+    return paragraph
+
+
+def add_footnotes(doc, notes: dict[int, str]) -> None:
+    """A footnotes part holding the given notes (python-docx writes none itself)."""
+    from docx.opc.constants import CONTENT_TYPE, RELATIONSHIP_TYPE
+    from docx.opc.packuri import PackURI
+    from docx.opc.part import Part
+
+    body = "".join(f'<w:footnote w:id="{n}"><w:p><w:r><w:t>{text}</w:t></w:r></w:p></w:footnote>'
+                   for n, text in notes.items())
+    xml = (f'<w:footnotes xmlns:w="{W_NS}"><w:footnote w:type="separator" w:id="-1"><w:p><w:r>'
+           f"<w:t>---</w:t></w:r></w:p></w:footnote>{body}</w:footnotes>")
+    part = Part(PackURI("/word/footnotes.xml"), CONTENT_TYPE.WML_FOOTNOTES, xml.encode(),
+                doc.part.package)
+    doc.part.relate_to(part, RELATIONSHIP_TYPE.FOOTNOTES)
+
+
+def footnote_reference(paragraph, note: int) -> None:
+    """A footnote reference mark at the end of a paragraph, as Word writes it (its own run)."""
+    from docx.oxml import parse_xml
+
+    paragraph._p.append(parse_xml(f'<w:r xmlns:w="{W_NS}"><w:footnoteReference w:id="{note}"/>'
+                                  "</w:r>"))
+
+
+def make_structured_docx() -> bytes:
+    docx = pytest.importorskip("docx")
+    doc = docx.Document()
+    doc.core_properties.title = "Harbour inspection"
+    add_list(doc, "41", [("decimal", "%1."), ("lowerLetter", "%2)"), ("lowerRoman", "%1.%2.%3")])
+    add_list(doc, "42", [("bullet", "•"), ("bullet", "o")])
+    doc.add_heading("Procedure", 1)
+    intro = doc.add_paragraph("The inspectors followed three steps")
+    footnote_reference(intro, 1)
+    for text, level in [("Open the harbour gate", 0), ("Check the north pier", 1),
+                        ("Check the south pier", 1), ("Measure the cracks", 2),
+                        ("Close the gate", 0)]:
+        list_item(doc, text, "41", level)
+    doc.add_paragraph("Equipment:")
+    for text, level in [("Ropes", 0), ("Nylon ropes", 1), ("Lamps", 0)]:
+        list_item(doc, text, "42", level)
+    doc.add_paragraph("Spare lamps", style="List Bullet 2")
+    table = doc.add_table(rows=2, cols=3)
+    table.cell(0, 0).text, table.cell(0, 1).text = "Pier", "<b>Cracks</b>"
+    table.cell(0, 1).merge(table.cell(0, 2))
+    table.cell(1, 0).text = "North"
+    inner = table.cell(1, 1).add_table(rows=1, cols=2)
+    inner.cell(0, 0).text, inner.cell(0, 1).text = "wide", "deep"
+    table.cell(1, 2).text = "two"
+    doc.add_paragraph("ANN SMITH: The work on the north pier is done.")
+    doc.add_paragraph("BOB JONES: And the south pier?")
+    doc.add_paragraph("ANN SMITH: Next week.")
+    add_footnotes(doc, {1: "Harbour rules, section 4.", 2: "Unreferenced note."})
+    out = io.BytesIO()
+    doc.save(out)
+    return out.getvalue()
+
+
+def test_docx_nested_numbered_and_bulleted_lists_tables_and_footnotes(tmp_path: Path):
+    archive, site, _ = build(tmp_path, {"steps.docx": make_structured_docx()})
+    [doc] = archive.documents
+    assert [(b.kind, b.level, b.text) for b in doc.blocks] == [
+        ("heading", 2, "Procedure"),
+        ("paragraph", 0, "The inspectors followed three steps[1]"),
+        ("numbered", 0, "1. Open the harbour gate"),
+        ("numbered", 1, "a) Check the north pier"),
+        ("numbered", 1, "b) Check the south pier"),
+        ("numbered", 2, "1.b.i Measure the cracks"),
+        ("numbered", 0, "2. Close the gate"),
+        ("paragraph", 0, "Equipment:"),
+        ("bullet", 0, "Ropes"), ("bullet", 1, "Nylon ropes"), ("bullet", 0, "Lamps"),
+        ("bullet", 1, "Spare lamps"),
+        ("row", 0, "Pier | <b>Cracks</b>"),
+        ("row", 0, "North | [wide | deep] | two"),
+        ("turn", 0, "The work on the north pier is done."), ("turn", 0, "And the south pier?"),
+        ("turn", 0, "Next week."),
+        ("heading", 2, "Footnotes"),
+        ("footnote", 0, "[1] Harbour rules, section 4."),
+        ("footnote", 0, "[2] Unreferenced note.")]
+    # a Word paragraph is still read for speaker turns, as a .txt line is
+    assert [b.speaker for b in doc.blocks if b.kind == "turn"] == ["ANN SMITH", "BOB JONES",
+                                                                    "ANN SMITH"]
+    page = page_of(site, archive, "steps.docx")
+    flat = re.sub(r'<a class="headerlink"[^>]*></a>', "", re.sub(r'<li id="p-\w+">', "<li>", page))
+    flat = flat.replace(" data-search-exclude", "")
+    assert ('<ol class="numbered"><li>1. Open the harbour gate<ol class="numbered">'
+            "<li>a) Check the north pier</li><li>b) Check the south pier"
+            '<ol class="numbered"><li>1.b.i Measure the cracks</li></ol></li></ol></li>'
+            "<li>2. Close the gate</li></ol>") in flat
+    assert ("<ul><li>Ropes<ul><li>Nylon ropes</li></ul></li><li>Lamps"
+            "<ul><li>Spare lamps</li></ul></li></ul>") in flat
+    assert "<b>" not in page and "&lt;b&gt;Cracks&lt;/b&gt;" in page

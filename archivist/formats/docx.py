@@ -8,47 +8,73 @@ import zipfile
 
 from ..errors import SourceError
 from . import MB, Extracted, Limits
+from .wordlists import Numbering, num_pr, numbering, style_level
 
 log = logging.getLogger(__name__)
 
 W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 BOMB_MIN = 1 * MB  # members smaller than this cannot do harm whatever their ratio
+NESTED_MAX = 8  # tables nested in table cells deeper than this are not read
 
 
 def read(data: bytes, source: str, limits: Limits) -> Extracted:
-    """The body in document order, one block per paragraph or table row; core properties."""
+    """The body in document order, one block per paragraph, list item or table row; footnotes
+    after it; core properties."""
     check_archive(data, source, limits)
     import docx  # noqa: PLC0415  (python-docx loads only when a .docx is present)
 
     document = docx.Document(io.BytesIO(data))
     # Style names by id, read once: python-docx's paragraph.style searches every style each time.
-    styles = {style.style_id: style.name or "" for style in document.styles}
-    lines: list[str] = []
-    kinds: list[tuple[int, str, int]] = []
+    styles = {style.style_id: (style.name or "", num_pr(style.element.pPr))
+              for style in document.styles}
+    lists = numbering(document)
+    blocks: list[tuple[str, str, int]] = []  # (text, kind, level)
     for item in document.iter_inner_content():
         if hasattr(item, "rows"):
-            for row in item.rows:
-                kinds.append((2 * len(lines) + 1, "row", 0))
-                lines.append(" | ".join(_cells(row)))
-            continue
-        text = " ".join(item.text.split())
-        if not text:
-            continue
-        style = styles.get(item._p.style or "", "")
-        listed = _is_list(item, style)
-        if level := _heading_level(style):
-            kinds.append((2 * len(lines) + 1, "heading", level))
-        elif not listed:
-            kinds.append((2 * len(lines) + 1, "paragraph", 0))
-        lines.append(f"• {text}" if listed else text)
+            blocks += [(" | ".join(_cells(row)), "row", 0) for row in item.rows]
+        elif text := _text(item):
+            blocks.append(_block(item, text, styles.get(item._p.style or "", ("", None)), lists))
     notes = footnotes(document)
     if notes:
-        kinds.append((2 * len(lines) + 1, "heading", 2))
-        kinds += [(2 * (len(lines) + i) + 3, "footnote", 0) for i in range(len(notes))]
-        lines += ["Footnotes", *notes]
+        blocks += [("Footnotes", "heading", 2), *((note, "footnote", 0) for note in notes)]
     meta, weak = properties(document.core_properties)
-    # Line numbers of the text below: one item per line, a blank line between items.
-    return Extracted("\n\n".join(lines) + "\n", "docx", meta, weak=weak, kinds=tuple(kinds))
+    # Line numbers of the text below: one block per line, a blank line between blocks.
+    kinds = tuple((2 * i + 1, kind, level) for i, (_, kind, level) in enumerate(blocks))
+    return Extracted("\n\n".join(text for text, _, _ in blocks) + "\n", "docx", meta, weak=weak,
+                     kinds=kinds)
+
+
+def _block(paragraph, text: str, style: tuple[str, tuple[str, int | None] | None],
+           lists: Numbering) -> tuple[str, str, int]:
+    """A paragraph as (text, kind, level): a heading, a list item with its bullet or number as
+    Word shows it, or a plain paragraph."""
+    name, style_list = style
+    if level := _heading_level(name):
+        return text, "heading", level
+    listed = num_pr(paragraph._p.pPr) or style_list
+    if listed is None and name.startswith(("List Bullet", "List Number")):
+        listed = (f"style:{name}", None)  # a list style without a list definition
+    if listed is None:
+        return text, "paragraph", 0
+    num_id, ilvl = listed
+    fallback = "decimal" if "Number" in name else "bullet"
+    kind, ilvl, label = lists.item(num_id, ilvl or 0, fallback)
+    depth = max(ilvl, style_level(name))  # "List Bullet 2": its own one-level list, one deeper
+    if kind == "bullet":
+        return f"• {text}", kind, depth
+    return (f"{label} {text}" if label else text), kind, depth
+
+
+def _text(paragraph) -> str:
+    """A paragraph's text, whitespace folded, with its footnote references as [n]."""
+    if paragraph._p.find(f".//{W}footnoteReference") is None:
+        return " ".join(paragraph.text.split())
+    parts: list[str] = []
+    for item in paragraph.iter_inner_content():  # runs, and hyperlinks holding runs
+        for run in getattr(item, "runs", None) or [item]:
+            parts.append(run.text)
+            parts += [f"[{ref.get(f'{W}id')}]" for ref in run._r.iter(f"{W}footnoteReference")]
+    return " ".join("".join(parts).split())
 
 
 def _heading_level(style: str) -> int:
@@ -88,14 +114,29 @@ def _cells(row) -> list[str]:
         if id(cell._tc) in seen:
             continue
         seen.add(id(cell._tc))
-        out.append(" ".join(cell.text.split()))
+        out.append(_cell_text(cell))
     return out
 
 
-def _is_list(paragraph, style: str) -> bool:
-    """A numbered or bulleted paragraph (numbering properties, or a List style)."""
-    ppr = paragraph._p.pPr
-    return (ppr is not None and ppr.numPr is not None) or style.startswith("List")
+def _cell_text(cell, depth: int = 0) -> str:
+    """A cell's paragraphs, and a table nested in it as [a | b; c | d], in order."""
+    parts: list[str] = []
+    for item in cell.iter_inner_content():
+        if not hasattr(item, "rows"):
+            parts.append(_text(item))
+        elif depth < NESTED_MAX:
+            rows = ("; ".join(" | ".join(_cell_text(c, depth + 1) for c in _unique(row.cells))
+                              for row in item.rows))
+            parts.append(f"[{rows}]")
+        else:  # deeper still: the words in order, without the table's shape
+            parts.append(" ".join(" ".join(t.text or "" for t in item._tbl.iter(f"{W}t")).split()))
+    return " ".join(p for p in parts if p)
+
+
+def _unique(cells) -> list:
+    """Cells of a row, a merged cell once."""
+    seen: set[int] = set()
+    return [c for c in cells if not (id(c._tc) in seen or seen.add(id(c._tc)))]
 
 
 def footnotes(document) -> list[str]:
