@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import functools
 import io
 import logging
 import zipfile
+from collections.abc import Callable
 
 from ..errors import SourceError
 from . import MB, Extracted, Limits
@@ -24,16 +26,14 @@ def read(data: bytes, source: str, limits: Limits) -> Extracted:
     import docx  # noqa: PLC0415  (python-docx loads only when a .docx is present)
 
     document = docx.Document(io.BytesIO(data))
-    # Style names by id, read once: python-docx's paragraph.style searches every style each time.
-    styles = {style.style_id: (style.name or "", num_pr(style.element.pPr))
-              for style in document.styles}
+    styles = style_table(document)
     lists = numbering(document)
     blocks: list[tuple[str, str, int]] = []  # (text, kind, level)
     for item in document.iter_inner_content():
         if hasattr(item, "rows"):
             blocks += [(" | ".join(_cells(row)), "row", 0) for row in item.rows]
         elif text := _text(item):
-            blocks.append(_block(item, text, styles.get(item._p.style or "", ("", None)), lists))
+            blocks.append(_block(item, text, styles(item._p.style or ""), lists))
     notes = footnotes(document)
     if notes:
         blocks += [("Footnotes", "heading", 2), *((note, "footnote", 0) for note in notes)]
@@ -44,8 +44,29 @@ def read(data: bytes, source: str, limits: Limits) -> Extracted:
                      kinds=kinds)
 
 
-def _block(paragraph, text: str, style: tuple[str, tuple[str, int | None] | None],
-           lists: Numbering) -> tuple[str, str, int]:
+Style = tuple[str, "tuple[str, int | None] | None"]  # name, list (id, level)
+
+
+def style_table(document) -> Callable[[str], Style]:
+    """A style's name (as python-docx shows it) and list by id, each looked up once in the XML:
+    python-docx's paragraph.style searches every style each time, and building its ~160 style
+    objects costs a third of reading a short document."""
+    from docx.styles import BabelFish  # noqa: PLC0415
+
+    root = document.styles.element
+    by_id = {s.get(f"{W}styleId"): s for s in root.iterchildren(f"{W}style")}
+
+    @functools.cache
+    def lookup(style_id: str) -> Style:
+        style = by_id.get(style_id)
+        name = style.find(f"{W}name") if style is not None else None
+        label = BabelFish.internal2ui(name.get(f"{W}val", "")) if name is not None else ""
+        return label, (num_pr(style.find(f"{W}pPr")) if style is not None else None)
+
+    return lookup
+
+
+def _block(paragraph, text: str, style: Style, lists: Numbering) -> tuple[str, str, int]:
     """A paragraph as (text, kind, level): a heading, a list item with its bullet or number as
     Word shows it, or a plain paragraph."""
     name, style_list = style

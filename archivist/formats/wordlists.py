@@ -10,7 +10,7 @@ them; deeper levels restart under a new parent item.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
 W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 STYLE_LEVEL = re.compile(r"^List (?:Bullet|Number|Continue)? ?(\d)$")
@@ -28,16 +28,42 @@ class Level:
     start: int = 1
 
 
-@dataclass
 class Numbering:
-    """The document's list definitions, and the counters of the lists read so far."""
+    """The document's list definitions (each read when a paragraph first uses it), and the
+    counters of the lists read so far."""
 
-    levels: dict[str, dict[int, Level]] = field(default_factory=dict)  # list id → level → Level
-    counters: dict[str, dict[int, int]] = field(default_factory=dict)
+    def __init__(self, root=None) -> None:
+        children = list(root.iterchildren(f"{W}abstractNum", f"{W}num")) if root is not None else []
+        self.abstract = {a.get(f"{W}abstractNumId"): a for a in children
+                         if a.tag == f"{W}abstractNum"}
+        self.nums = {n.get(f"{W}numId"): n for n in children if n.tag == f"{W}num"}
+        self.defined: dict[str, dict[int, Level]] = {}  # list id → level → Level
+        self.counters: dict[str, dict[int, int]] = {}
+
+    def levels(self, num_id: str) -> dict[int, Level]:
+        """A list's levels: its abstract definition with the list's start overrides."""
+        if num_id not in self.defined:
+            self.defined[num_id] = self._read(self.nums.get(num_id))
+        return self.defined[num_id]
+
+    def _read(self, num) -> dict[int, Level]:
+        if num is None:
+            return {}
+        ref = num.find(f"{W}abstractNumId")
+        abstract = self.abstract.get(ref.get(f"{W}val") if ref is not None else None)
+        defined = _levels(abstract) if abstract is not None else {}
+        for override in num.iter(f"{W}lvlOverride"):
+            start = override.find(f"{W}startOverride")
+            ilvl = _int(override.get(f"{W}ilvl"))
+            if start is not None and ilvl in defined:
+                defined[ilvl] = Level(defined[ilvl].fmt, defined[ilvl].text,
+                                      _int(start.get(f"{W}val"), 1))
+        return defined
 
     def item(self, num_id: str, ilvl: int, fallback: str = "decimal") -> tuple[str, int, str]:
         """("bullet" or "numbered", level, the label Word shows) of the next item of a list."""
-        level = self.levels.get(num_id, {}).get(ilvl, Level(fallback))
+        levels = self.levels(num_id)
+        level = levels.get(ilvl, Level(fallback))
         if level.fmt == "bullet":
             return "bullet", ilvl, ""
         counts = self.counters.setdefault(num_id, {})
@@ -48,31 +74,17 @@ class Numbering:
             return "numbered", ilvl, ""
         label = level.text or f"%{ilvl + 1}."
         for k in range(ilvl + 1):
-            shown = self.levels.get(num_id, {}).get(k, Level())
-            value = counts.get(k, shown.start)
-            label = label.replace(f"%{k + 1}", number(value, shown.fmt))
+            shown = levels.get(k, Level(fallback))
+            label = label.replace(f"%{k + 1}", number(counts.get(k, shown.start), shown.fmt))
         return "numbered", ilvl, label
 
 
 def numbering(document) -> Numbering:
     """The list definitions of a python-docx document (none if it has no numbering part)."""
     try:
-        root = document.part.numbering_part.element
+        return Numbering(document.part.numbering_part.element)
     except (KeyError, NotImplementedError):
         return Numbering()
-    abstract = {a.get(f"{W}abstractNumId"): _levels(a) for a in root.iter(f"{W}abstractNum")}
-    levels: dict[str, dict[int, Level]] = {}
-    for num in root.iter(f"{W}num"):
-        ref = num.find(f"{W}abstractNumId")
-        defined = dict(abstract.get(ref.get(f"{W}val") if ref is not None else None, {}))
-        for override in num.iter(f"{W}lvlOverride"):
-            start = override.find(f"{W}startOverride")
-            ilvl = _int(override.get(f"{W}ilvl"))
-            if start is not None and ilvl in defined:
-                defined[ilvl] = Level(defined[ilvl].fmt, defined[ilvl].text,
-                                      _int(start.get(f"{W}val"), 1))
-        levels[num.get(f"{W}numId") or ""] = defined
-    return Numbering(levels)
 
 
 def _levels(abstract) -> dict[int, Level]:
