@@ -570,3 +570,47 @@ def test_docx_nested_numbered_and_bulleted_lists_tables_and_footnotes(tmp_path: 
     assert ("<ul><li>Ropes<ul><li>Nylon ropes</li></ul></li><li>Lamps"
             "<ul><li>Spare lamps</li></ul></li></ul>") in flat
     assert "<b>" not in page and "&lt;b&gt;Cracks&lt;/b&gt;" in page
+
+
+def test_threads_follow_in_reply_to_then_references_across_mbox_and_eml(tmp_path: Path):
+    def mail(n: int, reply_to: str = "", references: str = "") -> EmailMessage:
+        msg = message(f"Pier repairs {n}", f"p{n}@example.org", f"Message number {n}.\n",
+                      f"<{n}@harbour.example>", reply_to=reply_to)
+        if references:
+            msg["References"] = references
+        return msg
+
+    box_path = tmp_path / "thread.mbox"
+    box = mailbox.mbox(box_path)
+    box.add(mail(1))
+    box.add(mail(2, reply_to="<1@harbour.example>", references="<1@harbour.example>"))
+    # no In-Reply-To: the last id of References the archive holds (not the unknown <9@...>)
+    box.add(mail(3, references="<1@harbour.example> <2@harbour.example> <9@elsewhere>"))
+    # In-Reply-To names a message not archived: References decides
+    box.add(mail(4, reply_to="<8@elsewhere>", references="<1@harbour.example> <8@elsewhere>"))
+    box.add(mail(6, references="<6@harbour.example>"))  # refers to itself only: no thread
+    box.close()
+    late = bytes(mail(5, references="<1@harbour.example> <3@harbour.example>"))
+    folded = late.replace(b"<1@harbour.example> <3@", b"<1@harbour.example>\n\t<3@")  # a long header
+    assert folded != late
+    files = {"mail/thread.mbox": box_path.read_bytes(), "mail/late.eml": folded}
+    archive, site, _ = build(tmp_path, files)
+    ids = {d.meta.title: d.id for d in archive.documents}
+    doc = {n: ids[f"Pier repairs {n}"] for n in range(1, 7)}
+    page = {n: site[f"documents/{doc[n]}/index.md"] for n in doc}
+
+    def link(n: int) -> str:
+        return f'<a href="../../documents/{doc[n]}/index.html">'
+
+    parents = {2: 1, 3: 2, 4: 1, 5: 3}
+    for child, parent in parents.items():
+        assert f'<p class="thread">In reply to {link(parent)}' in page[child]
+    assert "In reply to" not in page[1].split('class="thread"')[-1].split("</p>")[0]
+    assert 'class="thread"' not in page[6]
+    replies = {1: [2, 4], 2: [3], 3: [5]}
+    for parent, children in replies.items():
+        thread = page[parent].split('<p class="thread">', 1)[1].split("</p>", 1)[0]
+        assert thread.count("<a href=") == len(children) + (parent in parents)
+        assert all(link(c) in thread.split("Replies: ", 1)[1] for c in children)
+    refs = dict(next(d for d in archive.documents if d.id == doc[5]).details)["References"]
+    assert refs == "<1@harbour.example> <3@harbour.example>"
