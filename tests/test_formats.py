@@ -6,6 +6,7 @@ import io
 import json
 import mailbox
 import os
+import random
 import shutil
 import re
 import zipfile
@@ -614,3 +615,39 @@ def test_threads_follow_in_reply_to_then_references_across_mbox_and_eml(tmp_path
         assert all(link(c) in thread.split("Replies: ", 1)[1] for c in children)
     refs = dict(next(d for d in archive.documents if d.id == doc[5]).details)["References"]
     assert refs == "<1@harbour.example> <3@harbour.example>"
+
+
+def test_corrupt_files_of_every_format_are_skipped_by_name_and_the_build_goes_on(tmp_path: Path):
+    noise = bytes(random.Random(5).randrange(256) for _ in range(4000))
+    pdf, word = make_pdf(["Some text on a page."]), make_docx()
+    not_word = io.BytesIO()
+    with zipfile.ZipFile(not_word, "w") as archive_zip:
+        archive_zip.writestr("hello.txt", "hi")
+    files = {"garbage.html": noise, "cut.pdf": pdf[: len(pdf) // 2],
+             "cut.docx": word[: len(word) // 2], "notword.docx": not_word.getvalue(),
+             "empty.eml": b"", "noise.eml": noise, "noise.mbox": noise,
+             "ok.txt": b"Plain text here.\n"}
+    archive, _, _ = build(tmp_path, files)
+    assert [d.source for d in archive.documents] == ["ok.txt"]
+    assert sorted(problems_of(archive)) == [
+        "skipped: cut.docx: corrupt .docx: not a zip archive",
+        "skipped: cut.pdf: corrupt or unreadable PDF: Failed to load document "
+        "(PDFium: Data format error).",
+        "skipped: empty.eml: not an e-mail message: no headers",
+        "skipped: garbage.html: no article text found in this web page "
+        "(menus, scripts and boilerplate only)",
+        "skipped: noise.eml: not an e-mail message: no headers",
+        "skipped: noise.mbox: no messages in this mbox file",
+        "skipped: notword.docx: corrupt .docx: no word/document.xml inside"]
+
+
+def test_a_500_mb_file_is_skipped_by_the_default_limit_without_being_read(tmp_path: Path):
+    (tmp_path / "src").mkdir()
+    for name in ("huge.pdf", "huge.txt"):
+        with open(tmp_path / "src" / name, "wb") as handle:  # sparse: no disk space used
+            handle.truncate(500 * 1024 * 1024)
+    archive, _, _ = build(tmp_path, {"ok.txt": b"Plain text here.\n"})
+    assert [d.source for d in archive.documents] == ["ok.txt"]
+    reason = "file too large (500.0 MB; the limit is 100 MB, setting extra.archive.limits.file_mb)"
+    assert sorted(problems_of(archive)) == [f"skipped: huge.pdf: {reason}",
+                                            f"skipped: huge.txt: {reason}"]
