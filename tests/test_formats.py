@@ -326,7 +326,7 @@ def format_sources(folder: Path) -> dict[str, bytes]:
     files = {"audit.pdf": make_pdf(["The harbour audit opens on the first page.",
                                     "Its findings follow on the second page."],
                                    title="Harbour audit"),
-             "saved/harbour.html": PAGE.encode(), "report.docx": make_docx(),
+             "saved/harbour.html": PAGE.encode(), "report.docx": make_structured_docx(),
              "mail/plan.eml": bytes(message("Plan", "Jane Doe <jane@example.org>",
                                             "See the plan attached.\n", "<3@x>")),
              "notes.txt": b"Field notes\n\nThe desk kept plain notes too.\n"}
