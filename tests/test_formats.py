@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime
 import io
 import json
 import mailbox
@@ -87,6 +88,7 @@ def make_docx(title: str = "Quarterly report") -> bytes:
     doc = docx.Document()
     doc.core_properties.title = title
     doc.core_properties.author = "Ann Smith"
+    doc.core_properties.created = datetime.datetime(2019, 5, 4, 9, 30)
     doc.add_heading("Introduction", 1)
     doc.add_paragraph("The committee met in Geneva to discuss the plan.")
     doc.add_paragraph("First point", style="List Bullet")
@@ -218,6 +220,7 @@ def test_docx_structure_and_properties(tmp_path: Path):
     archive, site, _ = build(tmp_path, {"report.docx": make_docx()})
     [doc] = archive.documents
     assert (doc.meta.title, doc.meta.author) == ("Quarterly report", "Ann Smith")
+    assert str(doc.meta.date) == "2019-05-04"  # created: the text states no date
     kinds = [(b.kind, b.text) for b in doc.blocks]
     assert kinds[:4] == [("heading", "Introduction"),
                          ("paragraph", "The committee met in Geneva to discuss the plan."),
@@ -651,3 +654,41 @@ def test_a_500_mb_file_is_skipped_by_the_default_limit_without_being_read(tmp_pa
     reason = "file too large (500.0 MB; the limit is 100 MB, setting extra.archive.limits.file_mb)"
     assert sorted(problems_of(archive)) == [f"skipped: huge.pdf: {reason}",
                                             f"skipped: huge.txt: {reason}"]
+
+
+def test_docx_footnotes_resolve_no_external_entity(tmp_path: Path):
+    docx = pytest.importorskip("docx")
+    from docx.opc.constants import CONTENT_TYPE, RELATIONSHIP_TYPE
+    from docx.opc.packuri import PackURI
+    from docx.opc.part import Part
+
+    secret = tmp_path / "secret.txt"
+    secret.write_text("TOP-SECRET-VALUE", encoding="utf-8")
+    doc = docx.Document()
+    doc.add_paragraph("The audit found three cracked pillars in the old harbour wall.")
+    xml = (f'<?xml version="1.0"?><!DOCTYPE f [<!ENTITY x SYSTEM "file://{secret}">]>'
+           f'<w:footnotes xmlns:w="{W_NS}"><w:footnote w:id="1"><w:p><w:r><w:t>Note &x; end'
+           "</w:t></w:r></w:p></w:footnote></w:footnotes>")
+    part = Part(PackURI("/word/footnotes.xml"), CONTENT_TYPE.WML_FOOTNOTES, xml.encode(),
+                doc.part.package)
+    doc.part.relate_to(part, RELATIONSHIP_TYPE.FOOTNOTES)
+    out = io.BytesIO()
+    doc.save(out)
+    got = extract(out.getvalue(), "x.docx", Limits())
+    assert "TOP-SECRET-VALUE" not in got.text
+    assert "[1] Note" in got.text and got.text.rstrip().endswith("end")
+
+
+def test_python_docx_template_properties_are_not_taken_for_the_documents():
+    docx = pytest.importorskip("docx")
+    doc = docx.Document()  # author "python-docx", created 2013-12-23: the library's template
+    doc.add_paragraph("A memo with no date and no author of its own.")
+    out = io.BytesIO()
+    doc.save(out)
+    got = extract(out.getvalue(), "memo.docx", Limits())
+    assert "author" not in got.meta and "date" not in got.weak
+    doc.core_properties.author, doc.core_properties.created = "Ann Smith", datetime.datetime(
+        2013, 12, 23, 23, 16)
+    doc.save(out := io.BytesIO())
+    got = extract(out.getvalue(), "memo.docx", Limits())
+    assert got.meta["author"] == "Ann Smith" and got.weak["date"] == "2013-12-23"

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime
 import functools
 import io
 import logging
@@ -16,6 +17,7 @@ log = logging.getLogger(__name__)
 
 W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 BOMB_MIN = 1 * MB  # members smaller than this cannot do harm whatever their ratio
+TEMPLATE_AUTHOR, TEMPLATE_CREATED = "python-docx", datetime.datetime(2013, 12, 23, 23, 15)
 NESTED_MAX = 8  # tables nested in table cells deeper than this are not read
 
 
@@ -150,7 +152,8 @@ def _cell_text(cell, depth: int = 0) -> str:
                               for row in item.rows))
             parts.append(f"[{rows}]")
         else:  # deeper still: the words in order, without the table's shape
-            parts.append(" ".join(" ".join(t.text or "" for t in item._tbl.iter(f"{W}t")).split()))
+            words = " ".join("".join(t.itertext()) for t in item._tbl.iter(f"{W}t"))
+            parts.append(" ".join(words.split()))
     return " ".join(p for p in parts if p)
 
 
@@ -174,20 +177,24 @@ def footnotes(document) -> list[str]:
         if note.get(f"{W}type") in ("separator", "continuationSeparator",
                                     "continuationNotice"):
             continue
-        text = " ".join("".join(t.text or "" for t in note.iter(f"{W}t")).split())
+        text = " ".join("".join("".join(t.itertext()) for t in note.iter(f"{W}t")).split())
         if text:
             notes.append(f"[{note.get(f'{W}id')}] {text}")
     return notes
 
 
 def properties(core) -> tuple[dict[str, object], dict[str, object]]:
-    """Title and author from the core properties; the created date only where the text has none."""
+    """Title and author from the core properties; the created date only where the text has none.
+
+    python-docx's blank template says author "python-docx", created 2013-12-23 23:15 UTC: a file
+    it wrote without setting them carries these, which say nothing about the document.
+    """
     meta: dict[str, object] = {}
     if (core.title or "").strip():
         meta["title"] = core.title.strip()
-    if (core.author or "").strip():
+    if (core.author or "").strip() and core.author.strip() != TEMPLATE_AUTHOR:
         meta["author"] = core.author.strip()
     weak: dict[str, object] = {}
-    if core.created is not None:
+    if core.created is not None and core.created.replace(tzinfo=None) != TEMPLATE_CREATED:
         weak["date"] = core.created.date().isoformat()
     return meta, weak
