@@ -692,3 +692,24 @@ def test_python_docx_template_properties_are_not_taken_for_the_documents():
     doc.save(out := io.BytesIO())
     got = extract(out.getvalue(), "memo.docx", Limits())
     assert got.meta["author"] == "Ann Smith" and got.weak["date"] == "2013-12-23"
+
+
+@given(st.lists(st.tuples(st.sampled_from(["bullet", "numbered"]), st.integers(0, 9)),
+                min_size=1, max_size=25))
+@settings(max_examples=200, deadline=None)
+def test_nested_lists_are_balanced_and_keep_every_item_in_order(items):
+    from lxml import html as lxml_html
+
+    from archivist.render import nested_list
+
+    markup = nested_list([(kind, depth, f'<li id="i{n}">item {n}')
+                          for n, (kind, depth) in enumerate(items)])
+    root = lxml_html.fragment_fromstring(markup, create_parent="div")
+    # well formed as written: the parser's serialisation gives it back unchanged
+    assert "".join(lxml_html.tostring(c, encoding="unicode") for c in root) == markup
+    found = root.xpath("//li")
+    assert [li.get("id") for li in found] == [f"i{n}" for n in range(len(items))]
+    for li, (kind, depth) in zip(found, items):
+        lists = li.xpath("ancestor::ul|ancestor::ol")
+        assert len(lists) <= depth + 1  # never deeper than asked; a skipped level nests once
+        assert lists[-1].tag == ("ul" if kind == "bullet" else "ol")
