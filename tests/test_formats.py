@@ -509,6 +509,7 @@ def footnote_reference(paragraph, note: int) -> None:
 
 def make_structured_docx() -> bytes:
     docx = pytest.importorskip("docx")
+    from docx.oxml import parse_xml
     doc = docx.Document()
     doc.core_properties.title = "Harbour inspection"
     add_list(doc, "41", [("decimal", "%1."), ("lowerLetter", "%2)"), ("lowerRoman", "%1.%2.%3")])
@@ -524,6 +525,11 @@ def make_structured_docx() -> bytes:
     for text, level in [("Ropes", 0), ("Nylon ropes", 1), ("Lamps", 0)]:
         list_item(doc, text, "42", level)
     doc.add_paragraph("Spare lamps", style="List Bullet 2")
+    for text, numbering in [("Lamp oil", '<w:ilvl w:val="1"/>'),  # a level, the style's list
+                            ("Not an item", '<w:numId w:val="0"/>')]:  # numbering switched off
+        paragraph = doc.add_paragraph(text, style="List Bullet")
+        paragraph._p.get_or_add_pPr().append(
+            parse_xml(f'<w:numPr xmlns:w="{W_NS}">{numbering}</w:numPr>'))
     table = doc.add_table(rows=2, cols=3)
     table.cell(0, 0).text, table.cell(0, 1).text = "Pier", "<b>Cracks</b>"
     table.cell(0, 1).merge(table.cell(0, 2))
@@ -553,7 +559,7 @@ def test_docx_nested_numbered_and_bulleted_lists_tables_and_footnotes(tmp_path: 
         ("numbered", 0, "2. Close the gate"),
         ("paragraph", 0, "Equipment:"),
         ("bullet", 0, "Ropes"), ("bullet", 1, "Nylon ropes"), ("bullet", 0, "Lamps"),
-        ("bullet", 1, "Spare lamps"),
+        ("bullet", 1, "Spare lamps"), ("bullet", 1, "Lamp oil"), ("paragraph", 0, "Not an item"),
         ("row", 0, "Pier | <b>Cracks</b>"),
         ("row", 0, "North | [wide | deep] | two"),
         ("turn", 0, "The work on the north pier is done."), ("turn", 0, "And the south pier?"),
@@ -572,7 +578,7 @@ def test_docx_nested_numbered_and_bulleted_lists_tables_and_footnotes(tmp_path: 
             '<ol class="numbered"><li>1.b.i Measure the cracks</li></ol></li></ol></li>'
             "<li>2. Close the gate</li></ol>") in flat
     assert ("<ul><li>Ropes<ul><li>Nylon ropes</li></ul></li><li>Lamps"
-            "<ul><li>Spare lamps</li></ul></li></ul>") in flat
+            "<ul><li>Spare lamps</li><li>Lamp oil</li></ul></li></ul>") in flat
     assert "<b>" not in page and "&lt;b&gt;Cracks&lt;/b&gt;" in page
 
 

@@ -11,14 +11,14 @@ from collections.abc import Callable
 
 from ..errors import SourceError
 from . import MB, Extracted, Limits
-from .wordlists import Numbering, num_pr, numbering, style_level
+from .wordlists import Numbering, list_of, num_pr, numbering, style_level
 
 log = logging.getLogger(__name__)
 
 W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 BOMB_MIN = 1 * MB  # members smaller than this cannot do harm whatever their ratio
 TEMPLATE_AUTHOR, TEMPLATE_CREATED = "python-docx", datetime.datetime(2013, 12, 23, 23, 15)
-NESTED_MAX = 8  # tables nested in table cells deeper than this are not read
+NESTED_MAX = 8  # tables nested deeper in table cells are read as their words alone
 
 
 def read(data: bytes, source: str, limits: Limits) -> Extracted:
@@ -46,7 +46,7 @@ def read(data: bytes, source: str, limits: Limits) -> Extracted:
                      kinds=kinds)
 
 
-Style = tuple[str, "tuple[str, int | None] | None"]  # name, list (id, level)
+Style = tuple[str, "tuple[str | None, int | None] | None"]  # name, numbering (list id, level)
 
 
 def style_table(document) -> Callable[[str], Style]:
@@ -74,8 +74,9 @@ def _block(paragraph, text: str, style: Style, lists: Numbering) -> tuple[str, s
     name, style_list = style
     if level := _heading_level(name):
         return text, "heading", level
-    listed = num_pr(paragraph._p.pPr) or style_list
-    if listed is None and name.startswith(("List Bullet", "List Number")):
+    own = num_pr(paragraph._p.pPr)
+    listed = list_of(own, style_list)
+    if listed is None and own is None and name.startswith(("List Bullet", "List Number")):
         listed = (f"style:{name}", None)  # a list style without a list definition
     if listed is None:
         return text, "paragraph", 0

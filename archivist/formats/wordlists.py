@@ -98,16 +98,27 @@ def _levels(abstract) -> dict[int, Level]:
     return out
 
 
-def num_pr(ppr) -> tuple[str, int | None] | None:
-    """(list id, level or None) from a paragraph's or style's properties; None if not a list."""
+def num_pr(ppr) -> tuple[str | None, int | None] | None:
+    """(list id, level) from a paragraph's or style's numbering properties, either None where
+    not given; None without numbering properties."""
     node = ppr.find(f"{W}numPr") if ppr is not None else None
     if node is None:
         return None
     num, ilvl = node.find(f"{W}numId"), node.find(f"{W}ilvl")
-    num_id = num.get(f"{W}val") if num is not None else None
-    if not num_id or num_id == "0":  # numId 0 switches a style's numbering off
-        return None
-    return num_id, (min(_int(ilvl.get(f"{W}val")), MAX_LEVEL) if ilvl is not None else None)
+    return (num.get(f"{W}val") if num is not None else None,
+            min(_int(ilvl.get(f"{W}val")), MAX_LEVEL) if ilvl is not None else None)
+
+
+def list_of(own: tuple[str | None, int | None] | None,
+            style: tuple[str | None, int | None] | None) -> tuple[str, int | None] | None:
+    """The list a paragraph belongs to: its own numbering properties over its style's, each part
+    separately (a paragraph may set only the level); None if not a list (list id 0 switches a
+    style's numbering off)."""
+    num_id = (own or (None, None))[0] or (style or (None, None))[0]
+    ilvl = (own or (None, None))[1]
+    if ilvl is None:
+        ilvl = (style or (None, None))[1]
+    return None if num_id in (None, "0") else (num_id, ilvl)
 
 
 def style_level(style: str) -> int:
