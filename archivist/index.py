@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import logging
 import math
+import re
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 
@@ -15,6 +16,7 @@ log = logging.getLogger(__name__)
 RELATED_MAX = 5
 RELATED_CAP = 60
 COOCCUR_PER_DOC = 40
+MESSAGE_ID = re.compile(r"<[^<>\s]+>")
 
 
 @dataclass(frozen=True)
@@ -86,20 +88,36 @@ def build_index(archive: Archive) -> Index:
 
 
 def threads(archive: Archive) -> dict[str, dict]:
-    """E-mail threads from the Message-ID and In-Reply-To headers the e-mail reader keeps."""
+    """E-mail threads from the Message-ID, In-Reply-To and References headers the reader keeps.
+
+    A message answers the message In-Reply-To names if the archive holds it, else the last one
+    References names that it holds (a client that dropped In-Reply-To, or a parent not archived):
+    within one mbox, across mbox files and .eml files alike.
+    """
     by_message: dict[str, str] = {}
     for doc in sorted(archive.documents, key=lambda d: d.id):
         for label, value in doc.details:
             if label == "Message-ID":
-                by_message.setdefault(value, doc.id)  # a message kept twice: the first id
+                for msg_id in message_ids(value)[:1]:
+                    by_message.setdefault(msg_id, doc.id)  # a message kept twice: the first id
     reply_to: dict[str, str] = {}
     replies: dict[str, list[str]] = defaultdict(list)
     for doc in archive.documents:
-        parent = by_message.get(dict(doc.details).get("In reply to", ""))
-        if parent and parent != doc.id:
+        details = dict(doc.details)
+        candidates = [*message_ids(details.get("In reply to", "")),
+                      *reversed(message_ids(details.get("References", "")))]
+        parent = next((by_message[c] for c in candidates
+                       if by_message.get(c, doc.id) != doc.id), None)
+        if parent:
             reply_to[doc.id] = parent
             replies[parent].append(doc.id)
     return {"reply_to": reply_to, "replies": {p: tuple(sorted(c)) for p, c in replies.items()}}
+
+
+def message_ids(value: str) -> list[str]:
+    """The message ids in a header value, in order: '<id>' tokens, or the bare value if none."""
+    found = MESSAGE_ID.findall(value)
+    return found or ([value.strip()] if value.strip() and " " not in value.strip() else [])
 
 
 def cooccurrence(doc_entities: dict[str, Counter[str]]) -> dict[str, Counter[str]]:

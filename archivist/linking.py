@@ -26,7 +26,8 @@ from .speakers_link import SpeakerLinks, link_speakers
 log = logging.getLogger(__name__)
 
 NAME, AMBIGUOUS, BLOCKED = "name", "ambiguous", "blocked"
-LINKED_KINDS = ("paragraph", "turn", "bullet", "quote", "attribution", "byline", "signature")
+LINKED_KINDS = ("paragraph", "turn", "bullet", "numbered", "quote", "attribution", "byline",
+                "signature")
 HONORIFICS = {"mr", "mrs", "ms", "dr", "president", "minister", "prime", "sir"}
 
 

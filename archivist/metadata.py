@@ -147,7 +147,7 @@ def _title_index(blocks: list[Block]) -> int | None:
     """The leading headline line, skipping a one-word section label such as 'World'."""
     for i, block in enumerate(blocks[:2]):
         text = block.text
-        if block.kind in ("bullet", "turn", "quote", "attribution", "byline"):
+        if block.kind in ("bullet", "numbered", "turn", "quote", "attribution", "byline"):
             return None
         if i == 0 and len(text.split()) == 1 and len(blocks) > 1 and text[:1].isupper() \
                 and not date_only(blocks[1].text):  # "Statement / 2021-03-03": the title

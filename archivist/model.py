@@ -65,7 +65,7 @@ class Metadata:
 class Block:
     """A structural unit of a document body."""
 
-    kind: str  # paragraph | heading | bullet | turn | quote | attribution | byline | separator
+    kind: str  # paragraph | heading | bullet | numbered | turn | quote | attribution | byline | ...
     text: str
     line: int
     level: int = 0

@@ -250,14 +250,13 @@ def body(doc: Document, by_block: dict[int, list[Mention]], speakers: dict[int, 
         if block.kind == "kicker":
             i += 1
             continue
-        if block.kind == "bullet":
-            items = []
-            while i < end and blocks[i].kind == "bullet":
-                ms = sorted(by_block.get(i, []), key=lambda m: m.start)
-                item = inline(blocks[i].text, ms, here, index, opened)
-                items.append(f'<li id="{anchors[i]}">{item}{permalink(anchors[i], "item")}</li>')
-                i += 1
-            out.append(f"<ul{NO_QUICK}>{''.join(items)}</ul>")
+        if block.kind in LIST_KINDS:
+            stop = next((j for j in range(i, end) if blocks[j].kind not in LIST_KINDS), end)
+            out.append(nested_list([(blocks[j].kind, blocks[j].level,
+                                     _item(blocks[j], by_block.get(j, []), anchors[j], here, index,
+                                            opened))
+                                    for j in range(i, stop)]))
+            i = stop
             continue
         text = inline(block.text, sorted(by_block.get(i, []), key=lambda m: m.start), here, index,
                       opened)
@@ -275,6 +274,35 @@ def body(doc: Document, by_block: dict[int, list[Mention]], speakers: dict[int, 
         i += 1
     out.extend(_anchor(name) for _, name in marks)
     return "\n\n".join(out) + "\n\n"
+
+
+LIST_KINDS = {"bullet": f"<ul{NO_QUICK}>", "numbered": f'<ol class="numbered"{NO_QUICK}>'}
+
+
+def _item(block: Block, mentions: list[Mention], anchor: str, here: str, index: Index,
+          opened: dict[str, tuple[str, str]] | None = None) -> str:
+    """A list item, opened: `<li>` and its text (nested_list closes it)."""
+    text = inline(block.text, sorted(mentions, key=lambda m: m.start), here, index, opened)
+    return f'<li id="{anchor}">{text}{permalink(anchor, "item")}'
+
+
+def nested_list(items: list[tuple[str, int, str]]) -> str:
+    """List items (kind, depth, opened <li>) as nested <ul> and <ol>, in order; an item at most
+    one level deeper than the one before it (a skipped level nests once)."""
+    out: list[str] = []
+    stack: list[str] = []  # the open lists, outermost first
+    for kind, depth, item in items:
+        depth = min(depth, len(stack))
+        while len(stack) > depth + 1 or (len(stack) == depth + 1 and stack[-1] != kind):
+            out.append(f"</li></{'ul' if stack.pop() == 'bullet' else 'ol'}>")
+        if len(stack) == depth + 1:
+            out.append("</li>")  # the previous item of this list
+        else:
+            out.append(LIST_KINDS[kind])
+            stack.append(kind)
+        out.append(item)
+    out += [f"</li></{'ul' if kind == 'bullet' else 'ol'}>" for kind in reversed(stack)]
+    return "".join(out)
 
 
 def _anchor(name: str) -> str:

@@ -1,4 +1,5 @@
-"""Benchmark: generator, full MkDocs build and the MkDocs floor on synthetic corpora."""
+"""Benchmark: generator, full MkDocs build and the MkDocs floor on synthetic corpora; reading
+speed of the format readers (saved web pages, PDF, Word, e-mail)."""
 from __future__ import annotations
 
 import argparse
@@ -20,6 +21,7 @@ from floor import floor_pages, run_floor, write_project  # noqa: E402
 from generate import generate  # noqa: E402
 from measure import Measurement, dir_size, largest_file, measure  # noqa: E402
 from fulltext_payload import payloads  # noqa: E402
+from formats_speed import encoded, reading_speed  # noqa: E402
 
 log = logging.getLogger(__name__)
 
@@ -210,6 +212,30 @@ def check_targets(results: dict[int, dict]) -> list[dict[str, object]]:
     return out
 
 
+def bench_formats(per_format: int, args: argparse.Namespace) -> dict[str, dict[str, float]]:
+    """Reading speed of each format reader on `per_format` generated documents of each format:
+    the texts of a generated corpus written as saved web pages, PDFs, .docx and .eml files."""
+    logging.getLogger("fontTools").setLevel(logging.WARNING)  # fpdf2's font subsetting chatter
+    corpus = args.out / "formats"
+    generate(per_format + 20, corpus, args.seed, args.entities)  # a few are messy, left out
+    files = encoded(corpus / "sources", per_format)
+    out = {kind: reading_speed(found, args.repeat) for kind, found in files.items()}
+    log.info("[formats] %s", ", ".join(f"{k} {v['docs_per_s']:.0f} docs/s" for k, v in out.items()))
+    return out
+
+
+def formats_report(speeds: dict[str, dict[str, float]]) -> list[str]:
+    """The reading-speed table: documents/s for every format, pages/s for PDF."""
+    lines = ["", "| format | documents | pages | read s | documents/s | pages/s |",
+             "|---|---|---|---|---|---|"]
+    for kind, r in speeds.items():
+        pdf = kind == ".pdf"
+        lines.append(f"| {kind} | {r['files']} | {r['pages'] if pdf else '–'} | "
+                     f"{fmt(r['seconds'])} | {fmt(r['docs_per_s'], '.0f')} | "
+                     f"{fmt(r['pages_per_s'], '.0f') if pdf else '–'} |")
+    return lines
+
+
 def fmt(value: object, spec: str = ".2f") -> str:
     """Format a number, or 'n/a' for a missing value."""
     return "n/a" if value is None else format(value, spec)
@@ -233,8 +259,9 @@ def size_row(size: int, r: dict) -> str:
     return "| " + " | ".join(cells) + " |"
 
 
-def report(machine: dict, results: dict[int, dict], targets: list[dict], repeat: int) -> str:
-    """The Markdown report: machine, per-size medians, ratios and targets."""
+def report(machine: dict, results: dict[int, dict], targets: list[dict], repeat: int,
+           speeds: dict[str, dict[str, float]] | None = None) -> str:
+    """The Markdown report: machine, per-size medians, ratios and targets; reading speed."""
     lines = [f"Machine: {machine['cpu']}, {machine['cores']} cores, {machine['ram_gib']} GiB RAM, "
              f"Python {machine['python']} ({machine['platform']})", "",
              f"Medians over {repeat} run(s); ratios are per round (same conditions), then median.",
@@ -252,6 +279,10 @@ def report(machine: dict, results: dict[int, dict], targets: list[dict], repeat:
         op = "<" if t.get("strict") else "≤"
         lines.append(f"| {t['target']} | {t['where']} | {fmt(t['value'], '.3g')} | "
                      f"{op} {t['limit']:g} | {verdict} |")
+    if speeds:
+        lines += ["", f"Reading speed of the format readers alone (files in memory, median of "
+                  f"{repeat} pass(es); generated documents, mostly one PDF page each):",
+                  *formats_report(speeds)]
     return "\n".join(lines)
 
 
@@ -284,6 +315,9 @@ def parse_args(argv: list[str] | None) -> argparse.Namespace:
     ap.add_argument("--quick", action="store_true",
                     help="CI mode: generator only, 200 vs 2,000 documents, one round")
     ap.add_argument("--generator-only", action="store_true", help="skip the full build and floor")
+    ap.add_argument("--formats", type=int, default=None,
+                    help="documents of each format for the reading-speed table (default 200; "
+                         "0 skips it; --quick skips it unless given)")
     ap.add_argument("--seed", type=int, default=1)
     ap.add_argument("--entities", type=int, default=1000, help="registry size")
     ap.add_argument("--out", type=Path, default=HERE / "out", help="work directory (gitignored)")
@@ -305,13 +339,19 @@ def main(argv: list[str] | None = None) -> int:
         print(f"{args.build_pages} not found: nothing to measure")
         return 2
     if args.quick:
-        return quick(args)
+        code = quick(args)
+        if args.formats:
+            print("\n".join(formats_report(bench_formats(args.formats, args))))
+        return code
     args.search = uses_search(args.config)
     sizes = [int(s.replace("_", "")) for s in args.sizes.split(",") if s.strip()]
     results = {size: bench_size(size, args) for size in sizes}
     targets = check_targets(results)
-    print(report(machine, results, targets, args.repeat))
-    out = {"machine": machine, "repeat": args.repeat, "sizes": results, "targets": targets}
+    per_format = 200 if args.formats is None else args.formats
+    speeds = bench_formats(per_format, args) if per_format > 0 else {}
+    print(report(machine, results, targets, args.repeat, speeds))
+    out = {"machine": machine, "repeat": args.repeat, "sizes": results, "targets": targets,
+           "formats": speeds}
     args.out.mkdir(parents=True, exist_ok=True)
     (args.out / "results.json").write_text(json.dumps(out, indent=2, default=str), encoding="utf-8")
     print(f"\nwrote {args.out / 'results.json'}")

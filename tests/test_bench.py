@@ -90,3 +90,19 @@ def test_targets_use_same_round_ratios() -> None:
     targets = run.check_targets({100: {"summary": summary, "largest_page": {"bytes": 10}}})
     verdicts = {t["target"]: t["pass"] for t in targets}
     assert verdicts["generator / floor"] is False and verdicts["full build / floor"] is True
+
+
+def test_reading_speed_table_reads_every_format(corpus: Path) -> None:
+    pytest.importorskip("fpdf")
+    pytest.importorskip("docx")
+    files = run.encoded(corpus / "sources", 4)
+    assert sorted(files) == [".docx", ".eml", ".html", ".pdf"]
+    assert all(len(found) == 4 for found in files.values())
+    speeds = {kind: run.reading_speed(found) for kind, found in files.items()}
+    assert all(r["files"] == 4 and r["docs_per_s"] > 0 for r in speeds.values())
+    assert speeds[".pdf"]["pages"] >= 4  # every PDF read, page by page
+    table = run.formats_report(speeds)
+    assert table[1].startswith("| format | documents | pages |")
+    pdf_row = next(line for line in table if line.startswith("| .pdf |"))
+    assert pdf_row.split(" | ")[-1].rstrip(" |") == f"{speeds['.pdf']['pages_per_s']:.0f}"
+    assert next(line for line in table if line.startswith("| .eml |")).endswith("| – |")

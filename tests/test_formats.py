@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+import datetime
 import io
 import json
 import mailbox
 import os
+import random
 import shutil
+import re
 import zipfile
 from email.message import EmailMessage
 from pathlib import Path
@@ -85,6 +88,7 @@ def make_docx(title: str = "Quarterly report") -> bytes:
     doc = docx.Document()
     doc.core_properties.title = title
     doc.core_properties.author = "Ann Smith"
+    doc.core_properties.created = datetime.datetime(2019, 5, 4, 9, 30)
     doc.add_heading("Introduction", 1)
     doc.add_paragraph("The committee met in Geneva to discuss the plan.")
     doc.add_paragraph("First point", style="List Bullet")
@@ -216,6 +220,7 @@ def test_docx_structure_and_properties(tmp_path: Path):
     archive, site, _ = build(tmp_path, {"report.docx": make_docx()})
     [doc] = archive.documents
     assert (doc.meta.title, doc.meta.author) == ("Quarterly report", "Ann Smith")
+    assert str(doc.meta.date) == "2019-05-04"  # created: the text states no date
     kinds = [(b.kind, b.text) for b in doc.blocks]
     assert kinds[:4] == [("heading", "Introduction"),
                          ("paragraph", "The committee met in Geneva to discuss the plan."),
@@ -324,7 +329,7 @@ def format_sources(folder: Path) -> dict[str, bytes]:
     files = {"audit.pdf": make_pdf(["The harbour audit opens on the first page.",
                                     "Its findings follow on the second page."],
                                    title="Harbour audit"),
-             "saved/harbour.html": PAGE.encode(), "report.docx": make_docx(),
+             "saved/harbour.html": PAGE.encode(), "report.docx": make_structured_docx(),
              "mail/plan.eml": bytes(message("Plan", "Jane Doe <jane@example.org>",
                                             "See the plan attached.\n", "<3@x>")),
              "notes.txt": b"Field notes\n\nThe desk kept plain notes too.\n"}
@@ -450,3 +455,267 @@ def test_docx_footnotes_follow_the_body(tmp_path: Path):
     [document] = archive.documents
     assert [(b.kind, b.text) for b in document.blocks][-2:] == \
         [("heading", "Footnotes"), ("footnote", "[1] Source: the 2020 audit.")]
+
+
+W_NS = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
+
+
+def add_list(doc, num_id: str, formats: list[tuple[str, str]]) -> None:
+    """A multi-level list definition in the document's numbering part: (numFmt, lvlText) a level."""
+    from docx.oxml import parse_xml
+
+    levels = "".join(f'<w:lvl w:ilvl="{i}"><w:start w:val="1"/><w:numFmt w:val="{fmt}"/>'
+                     f'<w:lvlText w:val="{text}"/></w:lvl>' for i, (fmt, text) in enumerate(formats))
+    root = doc.part.numbering_part.element
+    root.insert(0, parse_xml(f'<w:abstractNum xmlns:w="{W_NS}" w:abstractNumId="9{num_id}">'
+                             f'{levels}</w:abstractNum>'))
+    root.append(parse_xml(f'<w:num xmlns:w="{W_NS}" w:numId="{num_id}"><w:abstractNumId '
+                          f'w:val="9{num_id}"/></w:num>'))
+
+
+def list_item(doc, text: str, num_id: str, level: int):
+    """A paragraph in list `num_id` at `level`, through its own numbering properties."""
+    from docx.oxml import parse_xml
+
+    paragraph = doc.add_paragraph(text)
+    paragraph._p.get_or_add_pPr().append(parse_xml(
+        f'<w:numPr xmlns:w="{W_NS}"><w:ilvl w:val="{level}"/><w:numId w:val="{num_id}"/>'
+        "</w:numPr>"))
+    return paragraph
+
+
+def add_footnotes(doc, notes: dict[int, str]) -> None:
+    """A footnotes part holding the given notes (python-docx writes none itself)."""
+    from docx.opc.constants import CONTENT_TYPE, RELATIONSHIP_TYPE
+    from docx.opc.packuri import PackURI
+    from docx.opc.part import Part
+
+    body = "".join(f'<w:footnote w:id="{n}"><w:p><w:r><w:t>{text}</w:t></w:r></w:p></w:footnote>'
+                   for n, text in notes.items())
+    xml = (f'<w:footnotes xmlns:w="{W_NS}"><w:footnote w:type="separator" w:id="-1"><w:p><w:r>'
+           f"<w:t>---</w:t></w:r></w:p></w:footnote>{body}</w:footnotes>")
+    part = Part(PackURI("/word/footnotes.xml"), CONTENT_TYPE.WML_FOOTNOTES, xml.encode(),
+                doc.part.package)
+    doc.part.relate_to(part, RELATIONSHIP_TYPE.FOOTNOTES)
+
+
+def footnote_reference(paragraph, note: int) -> None:
+    """A footnote reference mark at the end of a paragraph, as Word writes it (its own run)."""
+    from docx.oxml import parse_xml
+
+    paragraph._p.append(parse_xml(f'<w:r xmlns:w="{W_NS}"><w:footnoteReference w:id="{note}"/>'
+                                  "</w:r>"))
+
+
+def make_structured_docx() -> bytes:
+    docx = pytest.importorskip("docx")
+    from docx.oxml import parse_xml
+    doc = docx.Document()
+    doc.core_properties.title = "Harbour inspection"
+    add_list(doc, "41", [("decimal", "%1."), ("lowerLetter", "%2)"), ("lowerRoman", "%1.%2.%3")])
+    add_list(doc, "42", [("bullet", "•"), ("bullet", "o")])
+    doc.add_heading("Procedure", 1)
+    intro = doc.add_paragraph("The inspectors followed three steps")
+    footnote_reference(intro, 1)
+    for text, level in [("Open the harbour gate", 0), ("Check the north pier", 1),
+                        ("Check the south pier", 1), ("Measure the cracks", 2),
+                        ("Close the gate", 0)]:
+        list_item(doc, text, "41", level)
+    doc.add_paragraph("Equipment:")
+    for text, level in [("Ropes", 0), ("Nylon ropes", 1), ("Lamps", 0)]:
+        list_item(doc, text, "42", level)
+    doc.add_paragraph("Spare lamps", style="List Bullet 2")
+    for text, numbering in [("Lamp oil", '<w:ilvl w:val="1"/>'),  # a level, the style's list
+                            ("Not an item", '<w:numId w:val="0"/>')]:  # numbering switched off
+        paragraph = doc.add_paragraph(text, style="List Bullet")
+        paragraph._p.get_or_add_pPr().append(
+            parse_xml(f'<w:numPr xmlns:w="{W_NS}">{numbering}</w:numPr>'))
+    table = doc.add_table(rows=2, cols=3)
+    table.cell(0, 0).text, table.cell(0, 1).text = "Pier", "<b>Cracks</b>"
+    table.cell(0, 1).merge(table.cell(0, 2))
+    table.cell(1, 0).text = "North"
+    inner = table.cell(1, 1).add_table(rows=1, cols=2)
+    inner.cell(0, 0).text, inner.cell(0, 1).text = "wide", "deep"
+    table.cell(1, 2).text = "two"
+    doc.add_paragraph("ANN SMITH: The work on the north pier is done.")
+    doc.add_paragraph("BOB JONES: And the south pier?")
+    doc.add_paragraph("ANN SMITH: Next week.")
+    add_footnotes(doc, {1: "Harbour rules, section 4.", 2: "Unreferenced note."})
+    out = io.BytesIO()
+    doc.save(out)
+    return out.getvalue()
+
+
+def test_docx_nested_numbered_and_bulleted_lists_tables_and_footnotes(tmp_path: Path):
+    archive, site, _ = build(tmp_path, {"steps.docx": make_structured_docx()})
+    [doc] = archive.documents
+    assert [(b.kind, b.level, b.text) for b in doc.blocks] == [
+        ("heading", 2, "Procedure"),
+        ("paragraph", 0, "The inspectors followed three steps[1]"),
+        ("numbered", 0, "1. Open the harbour gate"),
+        ("numbered", 1, "a) Check the north pier"),
+        ("numbered", 1, "b) Check the south pier"),
+        ("numbered", 2, "1.b.i Measure the cracks"),
+        ("numbered", 0, "2. Close the gate"),
+        ("paragraph", 0, "Equipment:"),
+        ("bullet", 0, "Ropes"), ("bullet", 1, "Nylon ropes"), ("bullet", 0, "Lamps"),
+        ("bullet", 1, "Spare lamps"), ("bullet", 1, "Lamp oil"), ("paragraph", 0, "Not an item"),
+        ("row", 0, "Pier | <b>Cracks</b>"),
+        ("row", 0, "North | [wide | deep] | two"),
+        ("turn", 0, "The work on the north pier is done."), ("turn", 0, "And the south pier?"),
+        ("turn", 0, "Next week."),
+        ("heading", 2, "Footnotes"),
+        ("footnote", 0, "[1] Harbour rules, section 4."),
+        ("footnote", 0, "[2] Unreferenced note.")]
+    # a Word paragraph is still read for speaker turns, as a .txt line is
+    assert [b.speaker for b in doc.blocks if b.kind == "turn"] == ["ANN SMITH", "BOB JONES",
+                                                                    "ANN SMITH"]
+    page = page_of(site, archive, "steps.docx")
+    flat = re.sub(r'<a class="headerlink"[^>]*></a>', "", re.sub(r'<li id="p-\w+">', "<li>", page))
+    flat = flat.replace(" data-search-exclude", "")
+    assert ('<ol class="numbered"><li>1. Open the harbour gate<ol class="numbered">'
+            "<li>a) Check the north pier</li><li>b) Check the south pier"
+            '<ol class="numbered"><li>1.b.i Measure the cracks</li></ol></li></ol></li>'
+            "<li>2. Close the gate</li></ol>") in flat
+    assert ("<ul><li>Ropes<ul><li>Nylon ropes</li></ul></li><li>Lamps"
+            "<ul><li>Spare lamps</li><li>Lamp oil</li></ul></li></ul>") in flat
+    assert "<b>" not in page and "&lt;b&gt;Cracks&lt;/b&gt;" in page
+
+
+def test_threads_follow_in_reply_to_then_references_across_mbox_and_eml(tmp_path: Path):
+    def mail(n: int, reply_to: str = "", references: str = "") -> EmailMessage:
+        msg = message(f"Pier repairs {n}", f"p{n}@example.org", f"Message number {n}.\n",
+                      f"<{n}@harbour.example>", reply_to=reply_to)
+        if references:
+            msg["References"] = references
+        return msg
+
+    box_path = tmp_path / "thread.mbox"
+    box = mailbox.mbox(box_path)
+    box.add(mail(1))
+    box.add(mail(2, reply_to="<1@harbour.example>", references="<1@harbour.example>"))
+    # no In-Reply-To: the last id of References the archive holds (not the unknown <9@...>)
+    box.add(mail(3, references="<1@harbour.example> <2@harbour.example> <9@elsewhere>"))
+    # In-Reply-To names a message not archived: References decides
+    box.add(mail(4, reply_to="<8@elsewhere>", references="<1@harbour.example> <8@elsewhere>"))
+    box.add(mail(6, references="<6@harbour.example>"))  # refers to itself only: no thread
+    box.close()
+    late = bytes(mail(5, references="<1@harbour.example> <3@harbour.example>"))
+    folded = late.replace(b"<1@harbour.example> <3@", b"<1@harbour.example>\n\t<3@")  # a long header
+    assert folded != late
+    files = {"mail/thread.mbox": box_path.read_bytes(), "mail/late.eml": folded}
+    archive, site, _ = build(tmp_path, files)
+    ids = {d.meta.title: d.id for d in archive.documents}
+    doc = {n: ids[f"Pier repairs {n}"] for n in range(1, 7)}
+    page = {n: site[f"documents/{doc[n]}/index.md"] for n in doc}
+
+    def link(n: int) -> str:
+        return f'<a href="../../documents/{doc[n]}/index.html">'
+
+    parents = {2: 1, 3: 2, 4: 1, 5: 3}
+    for child, parent in parents.items():
+        assert f'<p class="thread">In reply to {link(parent)}' in page[child]
+    assert "In reply to" not in page[1].split('class="thread"')[-1].split("</p>")[0]
+    assert 'class="thread"' not in page[6]
+    replies = {1: [2, 4], 2: [3], 3: [5]}
+    for parent, children in replies.items():
+        thread = page[parent].split('<p class="thread">', 1)[1].split("</p>", 1)[0]
+        assert thread.count("<a href=") == len(children) + (parent in parents)
+        assert all(link(c) in thread.split("Replies: ", 1)[1] for c in children)
+    refs = dict(next(d for d in archive.documents if d.id == doc[5]).details)["References"]
+    assert refs == "<1@harbour.example> <3@harbour.example>"
+
+
+def test_corrupt_files_of_every_format_are_skipped_by_name_and_the_build_goes_on(tmp_path: Path):
+    noise = bytes(random.Random(5).randrange(256) for _ in range(4000))
+    pdf, word = make_pdf(["Some text on a page."]), make_docx()
+    not_word = io.BytesIO()
+    with zipfile.ZipFile(not_word, "w") as archive_zip:
+        archive_zip.writestr("hello.txt", "hi")
+    files = {"garbage.html": noise, "cut.pdf": pdf[: len(pdf) // 2],
+             "cut.docx": word[: len(word) // 2], "notword.docx": not_word.getvalue(),
+             "empty.eml": b"", "noise.eml": noise, "noise.mbox": noise,
+             "ok.txt": b"Plain text here.\n"}
+    archive, _, _ = build(tmp_path, files)
+    assert [d.source for d in archive.documents] == ["ok.txt"]
+    assert sorted(problems_of(archive)) == [
+        "skipped: cut.docx: corrupt .docx: not a zip archive",
+        "skipped: cut.pdf: corrupt or unreadable PDF: Failed to load document "
+        "(PDFium: Data format error).",
+        "skipped: empty.eml: not an e-mail message: no headers",
+        "skipped: garbage.html: no article text found in this web page "
+        "(menus, scripts and boilerplate only)",
+        "skipped: noise.eml: not an e-mail message: no headers",
+        "skipped: noise.mbox: no messages in this mbox file",
+        "skipped: notword.docx: corrupt .docx: no word/document.xml inside"]
+
+
+def test_a_500_mb_file_is_skipped_by_the_default_limit_without_being_read(tmp_path: Path):
+    (tmp_path / "src").mkdir()
+    for name in ("huge.pdf", "huge.txt"):
+        with open(tmp_path / "src" / name, "wb") as handle:  # sparse: no disk space used
+            handle.truncate(500 * 1024 * 1024)
+    archive, _, _ = build(tmp_path, {"ok.txt": b"Plain text here.\n"})
+    assert [d.source for d in archive.documents] == ["ok.txt"]
+    reason = "file too large (500.0 MB; the limit is 100 MB, setting extra.archive.limits.file_mb)"
+    assert sorted(problems_of(archive)) == [f"skipped: huge.pdf: {reason}",
+                                            f"skipped: huge.txt: {reason}"]
+
+
+def test_docx_footnotes_resolve_no_external_entity(tmp_path: Path):
+    docx = pytest.importorskip("docx")
+    from docx.opc.constants import CONTENT_TYPE, RELATIONSHIP_TYPE
+    from docx.opc.packuri import PackURI
+    from docx.opc.part import Part
+
+    secret = tmp_path / "secret.txt"
+    secret.write_text("TOP-SECRET-VALUE", encoding="utf-8")
+    doc = docx.Document()
+    doc.add_paragraph("The audit found three cracked pillars in the old harbour wall.")
+    xml = (f'<?xml version="1.0"?><!DOCTYPE f [<!ENTITY x SYSTEM "file://{secret}">]>'
+           f'<w:footnotes xmlns:w="{W_NS}"><w:footnote w:id="1"><w:p><w:r><w:t>Note &x; end'
+           "</w:t></w:r></w:p></w:footnote></w:footnotes>")
+    part = Part(PackURI("/word/footnotes.xml"), CONTENT_TYPE.WML_FOOTNOTES, xml.encode(),
+                doc.part.package)
+    doc.part.relate_to(part, RELATIONSHIP_TYPE.FOOTNOTES)
+    out = io.BytesIO()
+    doc.save(out)
+    got = extract(out.getvalue(), "x.docx", Limits())
+    assert "TOP-SECRET-VALUE" not in got.text
+    assert "[1] Note" in got.text and got.text.rstrip().endswith("end")
+
+
+def test_python_docx_template_properties_are_not_taken_for_the_documents():
+    docx = pytest.importorskip("docx")
+    doc = docx.Document()  # author "python-docx", created 2013-12-23: the library's template
+    doc.add_paragraph("A memo with no date and no author of its own.")
+    out = io.BytesIO()
+    doc.save(out)
+    got = extract(out.getvalue(), "memo.docx", Limits())
+    assert "author" not in got.meta and "date" not in got.weak
+    doc.core_properties.author, doc.core_properties.created = "Ann Smith", datetime.datetime(
+        2013, 12, 23, 23, 16)
+    doc.save(out := io.BytesIO())
+    got = extract(out.getvalue(), "memo.docx", Limits())
+    assert got.meta["author"] == "Ann Smith" and got.weak["date"] == "2013-12-23"
+
+
+@given(st.lists(st.tuples(st.sampled_from(["bullet", "numbered"]), st.integers(0, 9)),
+                min_size=1, max_size=25))
+@settings(max_examples=200, deadline=None)
+def test_nested_lists_are_balanced_and_keep_every_item_in_order(items):
+    from lxml import html as lxml_html
+
+    from archivist.render import nested_list
+
+    markup = nested_list([(kind, depth, f'<li id="i{n}">item {n}')
+                          for n, (kind, depth) in enumerate(items)])
+    root = lxml_html.fragment_fromstring(markup, create_parent="div")
+    # well formed as written: the parser's serialisation gives it back unchanged
+    assert "".join(lxml_html.tostring(c, encoding="unicode") for c in root) == markup
+    found = root.xpath("//li")
+    assert [li.get("id") for li in found] == [f"i{n}" for n in range(len(items))]
+    for li, (kind, depth) in zip(found, items):
+        lists = li.xpath("ancestor::ul|ancestor::ol")
+        assert len(lists) <= depth + 1  # never deeper than asked; a skipped level nests once
+        assert lists[-1].tag == ("ul" if kind == "bullet" else "ol")

@@ -18,10 +18,12 @@ python-docx) cost nothing to an archive of text files.
   title and author from the document info, its creation date only where the text has none.
   No text layer at all: skipped ("no text layer"); some pages without: a warning naming them.
   With `ocr: true`, such pages are read by Tesseract instead (ocr.py).
-- `.docx` (docx.py, python-docx): headings, paragraphs, lists, table rows and footnotes in order;
-  title and author from the core properties, the created date only where the text has none.
+- `.docx` (docx.py, python-docx): headings, paragraphs, lists (nested, bulleted or numbered as
+  Word shows them: wordlists.py), table rows and footnotes in order; title and author from the
+  core properties, the created date only where the text has none.
 - `.eml` (email.py, stdlib email): subject, From, Date, To/Cc, Message-ID, In-Reply-To,
-  attachment names, the plain body (or the HTML body as text).
+  References, attachment names, the plain body (or the HTML body as text). The index links a
+  thread from these headers (index.threads), across mbox and .eml files.
 - `.mbox` (email.py, stdlib mailbox): split first, one document per message, whose source is
   `box.mbox#message-N`; each message is then read as an `.eml`.
 

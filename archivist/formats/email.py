@@ -18,7 +18,7 @@ from . import Extracted, Limits
 log = logging.getLogger(__name__)
 
 HEADERS = (("To", "To"), ("Cc", "Cc"), ("Message-ID", "Message-ID"),
-           ("In-Reply-To", "In reply to"))
+           ("In-Reply-To", "In reply to"), ("References", "References"))
 
 
 def read(data: bytes, source: str, limits: Limits) -> Extracted:

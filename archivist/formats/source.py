@@ -70,12 +70,22 @@ def oversize(path: Path, rel: str, limits: Limits) -> Problem | None:
 
 
 def apply_kinds(blocks: list[Block], kinds: tuple[tuple[int, str, int], ...]) -> list[Block]:
-    """The format's own structure (a Word heading, a table row) over the text's guess."""
+    """The format's own structure (a Word heading, list item, table row) over the text's guess."""
     if not kinds:
         return blocks
     by_line = {line: (kind, level) for line, kind, level in kinds}
-    return [replace(b, kind=by_line[b.line][0], level=by_line[b.line][1])
-            if b.line in by_line and b.kind != "bullet" else b for b in blocks]
+    return [_with_kind(b, *by_line[b.line]) if b.line in by_line else b for b in blocks]
+
+
+def _with_kind(block: Block, kind: str, level: int) -> Block:
+    """A block given the kind its format knows; a plain paragraph only undoes a guessed heading
+    (the text's own reading, a speaker turn or a quote, stands)."""
+    if kind == "paragraph" and block.kind != "heading":
+        return block
+    if block.kind == "bullet" and kind != "bullet":
+        return block  # its bullet sign is already stripped from the text
+    text = f"{block.speaker}: {block.text}" if block.kind == "turn" and block.speaker else block.text
+    return replace(block, kind=kind, level=level, text=text, speaker=None)
 
 
 def page_resources(inventory: Inventory, root: Path) -> Inventory:

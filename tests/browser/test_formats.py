@@ -53,3 +53,13 @@ def test_saved_page_runs_none_of_its_scripts(page: Page, formats_site: Served):
     page.goto(f"{formats_site.url}{doc['original']}")
     page.wait_for_timeout(300)
     assert dialogs == []
+
+
+def test_word_lists_nest_and_numbers_show_once(page: Page, formats_site: Served):
+    doc = _doc(formats_site.site, "report.docx")
+    page.goto(f"{formats_site.url}{doc['url']}index.html")
+    nested = page.locator("article ol.numbered > li > ol.numbered > li").first
+    assert nested.inner_text().startswith("a) Check the north pier")
+    assert nested.evaluate("li => getComputedStyle(li).listStyleType") == "none"
+    assert page.locator("article ul > li > ul > li", has_text="Nylon ropes").is_visible()
+    assert page.locator("article", has_text="Pier | <b>Cracks</b>").count() == 1
