@@ -21,7 +21,7 @@ from playwright.sync_api import Page, sync_playwright
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from tests.browser.conftest import CHROMIUM, CHROMIUM_ARGS, is_outside, serve  # noqa: E402
+from tests.browser.conftest import CHROMIUM, CHROMIUM_ARGS, is_outside, serve
 
 log = logging.getLogger(__name__)
 
