@@ -1,10 +1,11 @@
-"""Citing a document: the ready citation, BibTeX, RIS and CSL-JSON files, and head metadata.
+"""Citing a document: the ready citation, the data of its downloads, and head metadata.
 
 One `Citation` per document is built from its metadata and the archive's name and address; every
-output below is a pure function of it. Source text is data in each format: BibTeX values are
-LaTeX-escaped (braces as \\textbraceleft{} so a hostile title cannot unbalance the entry), RIS and
-head values are reduced to one line, and HTML is escaped where it is written (here, or by the
-template for the head tags, see overrides/main.html).
+output below is a pure function of it. The BibTeX, RIS and CSL-JSON downloads are built in the
+reader's browser (docs/assets/document.js) from the citation's data on the page, so they can name
+the passage being read and the build writes no file per document. Source text is data in each
+format: head values are reduced to one line, and HTML is escaped where it is written (here, or by
+the template for the head tags, see overrides/main.html); document.js escapes BibTeX and RIS.
 """
 
 from __future__ import annotations
@@ -14,20 +15,13 @@ import json
 import re
 from dataclasses import dataclass
 
-from .html import esc, href, page_url
+from .html import esc, page_url
 from .model import Document
 
-FILES = {"bib": "BibTeX", "ris": "RIS", "json": "CSL-JSON"}
-CSL_TYPES = {"article": "article-newspaper", "transcript": "speech", "interview": "interview",
-             "report": "report", "statement": "speech"}
-RIS_TYPES = {"article": "NEWS", "report": "RPRT", "interview": "GEN", "transcript": "GEN"}
+FORMATS = {"bib": "BibTeX", "ris": "RIS", "json": "CSL-JSON"}  # built by document.js
 SCHEMA_TYPES = {"article": "NewsArticle", "report": "Report"}
 ZOTERO_TYPES = {"report": "report", "interview": "interview"}
 _CONTROL = re.compile(r"[\x00-\x1f\x7f-\x9f\u2028\u2029]")
-_LATEX = {"\\": r"\textbackslash{}", "{": r"\textbraceleft{}", "}": r"\textbraceright{}",
-          "$": r"\$", "&": r"\&", "%": r"\%", "#": r"\#", "_": r"\_",
-          "^": r"\textasciicircum{}", "~": r"\textasciitilde{}"}
-_LATEX_CHARS = re.compile("[" + re.escape("".join(_LATEX)) + "]")
 
 
 @dataclass(frozen=True)
@@ -77,97 +71,44 @@ def long_date(day: dt.date | None) -> str:
 
 # --- on the page -------------------------------------------------------------------------------
 
-def downloads(c: Citation, here: str) -> str:
-    """Links to the three citation files."""
-    return " · ".join(f'<a href="{href(here, cite_file(c, ext))}" download>{label}</a>'
-                      for ext, label in FILES.items())
+def cite_data(c: Citation) -> str:
+    """What docs/assets/document.js builds the BibTeX, RIS and CSL-JSON downloads from (JSON)."""
+    data = {"key": c.key, "title": c.title, "author": c.author, "outlet": c.outlet,
+            "date": c.date.isoformat() if c.date else None, "kind": c.kind,
+            "archive": c.archive, "url": c.url, "original_url": c.original_url}
+    return json.dumps(data, ensure_ascii=False, sort_keys=True)
 
 
-def cite_row(c: Citation, here: str) -> str:
+def downloads(c: Citation) -> str:
+    """The three download links, without content until document.js builds it (their wrapper
+    stays hidden without scripts)."""
+    return " · ".join(f'<a data-format="{ext}" download="{esc(c.key)}.{ext}">{label}</a>'
+                      for ext, label in FORMATS.items())
+
+
+def cite_row(c: Citation) -> str:
     """The metadata panel's row: a link down to the citation and the three downloads."""
-    return f'<a href="#cite">Cite this document</a> · {downloads(c, here)}'
+    return (f'<a href="#cite">Cite this document</a><span class="cite-downloads" hidden> · '
+            f"{downloads(c)}</span>")
 
 
-def cite_block(c: Citation, here: str) -> str:
-    """The 'Cite this document' section: a ready citation, the downloads, how to cite a passage."""
+def cite_block(c: Citation) -> str:
+    """The 'Cite this document' section: a ready citation (complete without scripts), the
+    downloads, how to cite a passage; its data attribute feeds the downloads."""
     author = f"{esc(c.author)}. " if c.author else ""
     outlet = f"<i>{esc(c.outlet)}</i>, " if c.outlet else ""
     shown = esc(c.url or c.page)
     when = long_date(c.date).removesuffix(".")
     text = (f"{author}“{esc(c.title)}.” {outlet}{when}. In <i>{esc(c.archive)}</i>. "
-            f'<span class="cite-url">{shown}</span>. Accessed [date].')
-    return (f'<section class="cite-block" aria-labelledby="cite">\n'
-            f'<h2 id="cite">Cite this document</h2>\n'
-            f'<p class="citation" data-page="{esc(c.page)}">{text}</p>\n'
-            f'<p class="cite-downloads">Download the reference: {downloads(c, here)}</p>\n'
+            f'<span class="cite-url">{shown}</span><span class="cite-locator"></span>. '
+            "Accessed [date].")
+    return (f'<section class="cite-block" aria-labelledby="cite" data-cite="{esc(cite_data(c))}">'
+            f'\n<h2 id="cite">Cite this document</h2>\n'
+            f'<p class="citation">{text}</p>\n'
+            f'<p class="cite-downloads" hidden>Download the reference: {downloads(c)}</p>\n'
             '<p class="cite-passage"><small>To cite a passage, follow its ¶ link (shown beside '
-            "each paragraph on hover or focus): the address above then names it.</small></p>\n"
-            "</section>\n\n")
-
-
-def cite_file(c: Citation, ext: str) -> str:
-    """Site path of one of the document's citation files."""
-    return f"{c.page.rsplit('/', 1)[0]}/cite.{ext}"
-
-
-# --- files -------------------------------------------------------------------------------------
-
-def latex(text: str) -> str:
-    """Text as a BibTeX value: LaTeX specials escaped, braces always balanced."""
-    return _LATEX_CHARS.sub(lambda m: _LATEX[m[0]], one_line(text))
-
-
-def bibtex(c: Citation) -> str:
-    """A BibTeX @misc entry (biblatex fields date and url; classic year and howpublished)."""
-    fields = [("title", "{" + latex(c.title) + "}"), ("author", latex(c.author or "")),
-              ("howpublished", latex(c.outlet or "")),
-              ("date", c.date.isoformat() if c.date else ""),
-              ("year", str(c.date.year) if c.date else ""),
-              ("url", latex(c.url or "")), ("note", latex(f"{c.archive}; {c.kind}")),
-              ("addendum", latex(f"Original: {c.original_url}" if c.original_url else ""))]
-    body = ",\n".join(f"  {k} = {{{v}}}" for k, v in fields if v)
-    return f"@misc{{{c.key},\n{body}\n}}\n"
-
-
-def ris(c: Citation) -> str:
-    """An RIS record (CRLF line ends, as the format's readers expect)."""
-    rows = [("TY", RIS_TYPES.get(c.kind, "GEN")), ("TI", c.title), ("AU", c.author or ""),
-            ("T2", c.outlet or ""), ("PB", c.outlet or ""),
-            ("PY", str(c.date.year) if c.date else ""),
-            ("DA", c.date.strftime("%Y/%m/%d") if c.date else ""),
-            ("UR", c.url or ""), ("DB", c.archive), ("M3", c.kind),
-            ("N1", f"Original: {c.original_url}" if c.original_url else ""), ("ER", "")]
-    return "".join(f"{tag}  - {one_line(value)}\r\n" for tag, value in rows
-                   if value or tag == "ER")
-
-
-def csl(c: Citation) -> dict:
-    """The CSL-JSON item (names as literals: the author field is not parsed into name parts)."""
-    item: dict[str, object] = {"id": c.key, "type": CSL_TYPES.get(c.kind, "document"),
-                               "title": c.title, "archive": c.archive, "genre": c.kind}
-    if c.author:
-        item["author"] = [{"literal": c.author}]
-    if c.outlet:
-        item["container-title"] = c.outlet
-        item["publisher"] = c.outlet
-    if c.date:
-        item["issued"] = {"date-parts": [[c.date.year, c.date.month, c.date.day]]}
-    if c.url:
-        item["URL"] = c.url
-    if c.original_url:
-        item["note"] = f"Original: {c.original_url}"
-    return item
-
-
-def csl_json(c: Citation) -> str:
-    """CSL-JSON: a list holding the one item, as reference managers import it."""
-    return json.dumps([csl(c)], ensure_ascii=False, indent=2, sort_keys=True) + "\n"
-
-
-def citation_files(c: Citation) -> dict[str, str]:
-    """The three files beside the document page."""
-    return {cite_file(c, "bib"): bibtex(c), cite_file(c, "ris"): ris(c),
-            cite_file(c, "json"): csl_json(c)}
+            "each paragraph on hover or focus): the citation and the downloads then name it."
+            "</small></p>\n</section>\n\n")
 
 
 # --- the page head -----------------------------------------------------------------------------

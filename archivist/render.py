@@ -112,7 +112,7 @@ def document_page(doc: Document, index: Index, originals: bool = True, part: int
     meta = page_meta(cite) if cite else {}
     head = [metadata_block(doc, here, originals, cite), thread_block(doc, index, here),
             entity_panel(doc, index, here)]
-    citing = cite_block(cite, here) if cite and part == 1 else ""
+    citing = cite_block(cite) if cite and part == 1 else ""
     if not starts:
         return "".join([front_matter(doc.meta.title, description=_description(doc), **meta),
                         headline(doc), *head, text, citing, related_block(doc, index, here),
@@ -186,7 +186,7 @@ def metadata_block(doc: Document, here: str, originals: bool = True,
     if m.tags:
         rows.append(("Tags", esc(", ".join(m.tags))))
     if cite:
-        rows.append(("Cite", cite_row(cite, here)))
+        rows.append(("Cite", cite_row(cite)))
     cells = "".join(f"<dt>{k}</dt><dd>{v}</dd>" for k, v in rows if v)
     return f'<dl class="doc-meta">{cells}</dl>\n\n'
 

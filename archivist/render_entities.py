@@ -117,19 +117,25 @@ def _coords(entity: Entity) -> str:
 
 
 def timeline(entity: Entity, index: Index) -> str:
-    """Documents per year that mention the entity or in which it speaks."""
-    years = Counter(str(index.docs[d].meta.date.year)
-                    for d in index.entity_docs.get(entity.id, ()) if index.docs[d].meta.date)
+    """Documents per year that mention the entity or in which it speaks; the undated last, so
+    the rows add up to the entity's documents."""
+    docs = index.entity_docs.get(entity.id, ())
+    years = Counter(str(index.docs[d].meta.date.year) for d in docs if index.docs[d].meta.date)
     if not years:
         return ""
-    peak = max(years.values())
-    rows = "".join(gap_row(y, last) if not n else
-                   f'<tr><td>{y}</td><td class="bar"><span style="width:'
-                   f'{max(1, round(100 * n / peak))}%"></span></td><td>{n}</td></tr>'
+    undated = len(docs) - sum(years.values())
+    peak = max(*years.values(), undated)
+    rows = "".join(gap_row(y, last) if not n else _bar_row(y, n, peak)
                    for y, last, n in rows_with_gaps(years, "year"))
+    rows += _bar_row("undated", undated, peak) if undated else ""
     return ('<h2 id="over-time">Documents over time</h2>\n<table class="timeline"><thead><tr>'
             f"<th>Year</th><th>Documents</th><th>Count</th></tr></thead><tbody>{rows}</tbody>"
             "</table>\n\n")
+
+
+def _bar_row(label: str, count: int, peak: int) -> str:
+    return (f'<tr><td>{label}</td><td class="bar"><span style="width:'
+            f'{max(1, round(100 * count / peak))}%"></span></td><td>{count}</td></tr>')
 
 
 def speaks_in(entity: Entity, index: Index, here: str) -> str:

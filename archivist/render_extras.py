@@ -142,17 +142,25 @@ def network_page(index: Index) -> str:
     floor = f" in at least {net.floor} documents" if net.floor > 1 else ""
     intro = (f"<p>The {len(net.nodes)} people, organisations and places most often mentioned "
              f"together, and the {len(net.edges)} strongest links between them (pairs mentioned "
-             f"together{floor}). Thicker lines: more shared documents. Select a name to open "
-             "its page; the table below lists the same links.</p>\n\n")
+             f"together{floor}). Larger circles: more documents; thicker lines: more shared "
+             "documents. The names that fit are written beside their circles, the others show "
+             "when a circle is pointed at or focused. Select a name to open its page; the table "
+             "below lists the same links.</p>\n\n")
     legend = ('<p class="network-legend"><span class="net-key net-person">person</span> '
               '<span class="net-key net-organization">organisation</span> '
               '<span class="net-key net-place">place</span></p>\n\n')
-    return (front_matter("Network") + intro + legend + network_svg(net, index, here) +
+    script = f'<script src="{href(here, "assets/network.js")}" defer></script>\n\n'
+    return (front_matter("Network") + intro + legend + network_svg(net, index, here) + script +
             pair_table(net, index, here))
 
 
 def network_svg(net: Network, index: Index, here: str) -> str:
-    """Edges under nodes; every node links to its entity page."""
+    """Edges under nodes, the most documented on top; every node links to its entity page.
+
+    A circle's area grows with the entity's documents; docs/assets/network.js writes the names
+    at a readable size where they fit (the most documented first) and hides the rest until
+    hover or focus.
+    """
     pos = net.positions
     top = max(n for _, _, n in net.edges)
     lines = "".join(
@@ -160,23 +168,25 @@ def network_svg(net: Network, index: Index, here: str) -> str:
         f'stroke-width="{round(0.6 + 4 * n / top, 2)}"><title>{esc(index.entities[a].name)} and '
         f"{esc(index.entities[b].name)}: {n} documents</title></line>"
         for a, b, n in reversed(net.edges))
-    degree = {node: sum(n for a, b, n in net.edges if node in (a, b)) for node in net.nodes}
-    heaviest = max(degree.values())
-    nodes = "".join(_node(index.entities[e], pos[e], degree[e] / heaviest, here)
-                    for e in net.nodes)
+    docs = {node: len(index.entity_docs.get(node, ())) for node in net.nodes}
+    most = max(docs.values()) or 1
+    order = sorted(net.nodes, key=lambda e: (docs[e], index.entities[e].name.casefold(), e))
+    nodes = "".join(_node(index.entities[e], pos[e], docs[e], docs[e] / most, here)
+                    for e in order)
     return (f'<div class="network-wrap"><svg class="network-graph" viewBox="0 0 {WIDTH:.0f} '
             f'{HEIGHT:.0f}" aria-labelledby="network-svg-title">'
             '<title id="network-svg-title">Network of entities mentioned together</title>'
             f'<g class="net-edges">{lines}</g><g class="net-nodes">{nodes}</g></svg></div>\n\n')
 
 
-def _node(entity: Entity, xy: tuple[float, float], weight: float, here: str) -> str:
+def _node(entity: Entity, xy: tuple[float, float], docs: int, share: float, here: str) -> str:
     name = entity.name
     label = name if len(name) <= LABEL_CHARS else name[:LABEL_CHARS - 1] + "…"
     x, y = xy
-    radius = round(4 + 8 * math.sqrt(weight), 1)
-    return (f'<a href="{href(here, entity_src(entity))}" class="net-{esc(entity.type)}">'
-            f"<title>{esc(name)} ({TYPE_NAMES.get(entity.type, esc(entity.type))})</title>"
+    radius = round(3 + 11 * math.sqrt(share), 1)  # area in proportion to the documents
+    kind = TYPE_NAMES.get(entity.type, esc(entity.type))
+    return (f'<a href="{href(here, entity_src(entity))}" class="net-{esc(entity.type)}" '
+            f'data-docs="{docs}"><title>{esc(name)} ({kind}, {_docs(docs)})</title>'
             f'<circle cx="{x}" cy="{y}" r="{radius}"></circle>'
             f'<text x="{round(x + radius + 3, 1)}" y="{round(y + 4, 1)}">{esc(label)}</text></a>')
 

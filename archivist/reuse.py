@@ -1,10 +1,10 @@
-"""Reuse, pure half: each document's citation files, and the Data page with its downloads."""
+"""Reuse, pure half: the Data page with its downloads."""
 
 from __future__ import annotations
 
 from collections.abc import Iterator
 
-from .cite import Publication, citation, citation_files
+from .cite import Publication
 from .config import Settings
 from .datasets import COLUMNS, FOLDER, TABLES, datapackage, places_geojson, tables
 from .html import esc, front_matter, href
@@ -29,10 +29,8 @@ def publication(settings: Settings) -> Publication:
 
 
 def reuse_pages(index: Index, settings: Settings) -> Iterator[tuple[str, str]]:
-    """Citation files beside every document page; the data files and the Data page."""
-    published = publication(settings)
-    for doc in index.archive.documents:
-        yield from citation_files(citation(doc, published)).items()
+    """The data files and the Data page (a document's citation downloads are built on its page,
+    see archivist/cite.py)."""
     files = tables(index, settings.originals)
     files[f"{FOLDER}/places.geojson"] = places_geojson(mappable(index), index)
     files[f"{FOLDER}/datapackage.json"] = datapackage(settings.site_name)
@@ -108,8 +106,8 @@ def _columns() -> str:
 
 def _citations() -> str:
     return ('<h2 id="citations">Citations</h2>\n<p>Each document page has a ready citation and '
-            "its reference as BibTeX (<code>cite.bib</code>), RIS (<code>cite.ris</code>) and "
-            "CSL-JSON (<code>cite.json</code>) beside the page; reference managers such as "
-            "Zotero also read the page's own metadata. Every paragraph and speaker turn has a "
-            "permanent anchor (its ¶ link), derived from its text, so a link to a passage "
-            "keeps working when other parts of the document change.</p>\n")
+            "offers its reference as BibTeX, RIS and CSL-JSON, naming the passage when the "
+            "address does; reference managers such as Zotero also read the page's own metadata. "
+            "Every paragraph and speaker turn has a permanent anchor (its ¶ link), derived from "
+            "its text, so a link to a passage keeps working when other parts of the document "
+            "change.</p>\n")

@@ -2,6 +2,10 @@
 
 from __future__ import annotations
 
+import json
+import re
+from pathlib import Path
+
 from hypothesis import given
 from hypothesis import strategies as st
 
@@ -32,3 +36,19 @@ def test_every_year_is_covered_once_and_no_count_is_lost(counts: dict, newest: b
         assert n == (counts[first] if first == last and first in counts else 0)
     assert sorted(covered) == periods(counts, "year")
     assert sum(n for _, _, n in rows) == sum(counts.values())
+
+
+def test_an_entitys_chart_adds_up_to_its_documents_undated_last(seed_site: Path):
+    entities = json.loads((seed_site / "archive.json").read_text(encoding="utf-8"))["entities"]
+    undated_seen = 0
+    for entity in entities:
+        page = (seed_site / entity["url"] / "index.html").read_text(encoding="utf-8")
+        if 'id="over-time"' not in page:
+            continue
+        table = page.split('id="over-time"', 1)[1].split("</table>", 1)[0]
+        rows = re.findall(r"<tr[^>]*><td>([^<]+)</td>.*?<td>(\d+)</td></tr>", table)
+        assert sum(int(n) for _, n in rows) == entity["documents"], entity["name"]
+        labels = [label for label, _ in rows]
+        assert "undated" not in labels[:-1]
+        undated_seen += labels[-1] == "undated"
+    assert undated_seen  # the default corpus has entities in dated and undated documents

@@ -269,7 +269,7 @@ def test_a_very_long_document_is_split_into_parts_with_its_text_whole(built):
     parts = len(part_starts(doc)) + 1
     assert parts >= 3 and index.parts[doc.id] == part_starts(doc)
     pages = [p for p in site if p.startswith(f"documents/{doc.id}/") and p.endswith(".md")]
-    assert len(pages) == parts  # beside them: the citation files cite.bib, cite.ris, cite.json
+    assert len(pages) == parts
     assert all(len(site[p].encode()) < 700_000 for p in pages)
     expected = "Huge document " + " ".join(LONG_PARAGRAPH.format(i) * 3 for i in range(6000))
     assert _shown(site, doc.id, parts) == " ".join(expected.split())

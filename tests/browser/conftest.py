@@ -56,10 +56,14 @@ class PageLog:
 
 
 @contextmanager
-def serve(site: Path) -> Iterator[str]:
-    """Serve a built site on 127.0.0.1 (a free port) from a thread; yields its base URL."""
+def serve(site: Path, port: int = 0) -> Iterator[str]:
+    """Serve a built site on 127.0.0.1 (this port if free, else any free one) from a thread;
+    yields its base URL."""
     handler = functools.partial(QuietHandler, directory=str(site))
-    server = ThreadingHTTPServer(("127.0.0.1", 0), handler)
+    try:
+        server = ThreadingHTTPServer(("127.0.0.1", port), handler)
+    except OSError:
+        server = ThreadingHTTPServer(("127.0.0.1", 0), handler)
     thread = threading.Thread(target=server.serve_forever, daemon=True)
     thread.start()
     try:

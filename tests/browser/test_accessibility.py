@@ -18,6 +18,7 @@ PAGES = {
     "data": "data/index.html",
     "people": "people/index.html",
     "documents": "documents/index.html",
+    "network": "network/index.html",
     "passage": "documents/transcript-of-putins-q-a-with-journalists-in-turkmenistan-on/index.html"
                "#p-ba2deff5",
 }

@@ -9,7 +9,9 @@ import re
 import bibtexparser
 import pytest
 import rispy
-from playwright.sync_api import Page, expect
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+from playwright.sync_api import Browser, Page, expect
 
 from .conftest import Served
 from .test_reader import HIGHLIGHT, TURKMENISTAN, header_search
@@ -23,9 +25,33 @@ ZOTERO_FIELDS = {"citation_title": "title", "citation_publication_date": "date",
                  "citation_date": "date", "citation_publisher": "publisher",
                  "citation_public_url": "url", "citation_language": "language"}
 ZOTERO_TYPES = {"newspaperArticle", "webpage", "report", "interview"}
+HOSTILE = 'A {b}ad} \\end{document} 50% & $x_1^2$ #1 ~ "q" <script>alert(1)</script>\n' \
+          "ER  - \r\nTI  - injected"
+# The block's downloads as the reader would save them: the text behind each link's address.
+DOWNLOADS = """async () => {
+  const out = {};
+  for (const a of document.querySelectorAll('.cite-block a[download]')) {
+    out[a.textContent] = [a.getAttribute('download'), await (await fetch(a.href)).text()];
+  }
+  return out;
+}"""
+# Other metadata in the block, as another document would have it; the page then cites it.
+RECITE = """data => {
+  document.querySelector('.cite-block').setAttribute('data-cite', JSON.stringify(data));
+  window.dispatchEvent(new HashChangeEvent('hashchange'));
+}"""
 HEAD_META = """() => Array.from(document.head.getElementsByTagName('meta'))
   .filter(m => m.getAttribute('name'))
   .map(m => [m.getAttribute('name'), m.getAttribute('content')])"""
+
+
+def parse_bib(text: str) -> dict[str, str]:
+    """The one entry of a BibTeX text, its key and type among its fields."""
+    library = bibtexparser.parse_string(text)
+    assert not library.failed_blocks, [b.error for b in library.failed_blocks]
+    assert len(library.entries) == 1
+    entry = library.entries[0]
+    return {"key": entry.key, "type": entry.entry_type, **{f.key: f.value for f in entry.fields}}
 
 
 def document_record(served: Served, url: str) -> dict:
@@ -120,6 +146,92 @@ def test_cite_block_and_its_downloads_carry_the_document_metadata(page: Page, se
     assert item["container-title"] == record["outlet"] == "Kremlin"
 
 
+def test_a_passage_citation_names_the_passage_in_the_text_and_every_download(
+        page: Page, served: Served):
+    page.goto(served.url + TURKMENISTAN)
+    passages = page.locator("article [id^='p-']").evaluate_all("els => els.map(e => e.id)")
+    anchor = page.locator("p.paragraph[id^='p-']").nth(12).get_attribute("id")
+    number = passages.index(anchor) + 1
+    page.goto("about:blank")
+    page.goto(served.url + TURKMENISTAN + "#" + anchor)
+    block = page.locator(".cite-block")
+    expect(block.locator(".cite-url")).to_have_text(served.url + TURKMENISTAN + "#" + anchor)
+    expect(block.locator(".citation")).to_contain_text(f"#{anchor}, ¶ {number}. Accessed [date].")
+    files = page.evaluate(DOWNLOADS)
+    key = "transcript-of-putins-q-a-with-journalists-in-turkmenistan-on-" + anchor
+    assert sorted(name for name, _ in files.values()) == [f"{key}.{ext}"
+                                                          for ext in ("bib", "json", "ris")]
+    bib = parse_bib(files["BibTeX"][1])
+    assert bib["key"] == key and bib["url"].endswith(TURKMENISTAN + "#" + anchor)
+    assert bib["note"] == f"Source Archive; compilation; ¶ {number} (\\#{anchor})"
+    ris = rispy.loads(files["RIS"][1])[0]
+    assert ris["urls"] == [served.url + TURKMENISTAN + "#" + anchor]
+    assert ris["notes"] == [f"Passage: ¶ {number} (#{anchor})"]
+    item = json.loads(files["CSL-JSON"][1])[0]
+    assert item["URL"].endswith("#" + anchor)
+    assert item["note"] == f"Passage: ¶ {number} (#{anchor})"
+
+
+def test_following_a_pilcrow_moves_the_citation_to_that_passage_and_back(page: Page,
+                                                                          served: Served):
+    page.goto(served.url + TURKMENISTAN)
+    assert "#" not in parse_bib(page.evaluate(DOWNLOADS)["BibTeX"][1])["url"]
+    turn = page.locator("p.turn").nth(3)
+    turn.hover()
+    turn.locator("a.headerlink").click()
+    anchor = turn.get_attribute("id")
+    expect(page.locator(".cite-locator")).to_have_text(re.compile(r"^, ¶ \d+$"))
+    assert parse_bib(page.evaluate(DOWNLOADS)["BibTeX"][1])["url"].endswith("#" + anchor)
+    page.go_back()
+    expect(page.locator(".cite-locator")).to_have_text("")
+    assert "#" not in json.loads(page.evaluate(DOWNLOADS)["CSL-JSON"][1])[0]["URL"]
+
+
+def test_downloads_keep_hostile_metadata_as_data(page: Page, served: Served):
+    page.goto(served.url + TURKMENISTAN)
+    page.evaluate(RECITE, {"key": "talks", "title": HOSTILE, "author": "X} and {Y",
+                           "outlet": "@misc{evil,", "date": None, "kind": "article",
+                           "archive": "Source Archive", "url": "https://example.org/~a/{b} c/50%_x",
+                           "original_url": None})
+    files = page.evaluate(DOWNLOADS)
+    bib = parse_bib(files["BibTeX"][1])
+    assert r"\textbraceleft{}b\textbraceright{}ad\textbraceright{}" in bib["title"]
+    assert r"\textbackslash{}end" in bib["title"]
+    assert r"50\% \& \$x\_1\textasciicircum{}2\$" in bib["title"] and "\n" not in bib["title"]
+    assert bib["author"] == r"X\textbraceright{} and \textbraceleft{}Y"
+    assert "date" not in bib and "year" not in bib
+    assert bib["url"] == "https://example.org/~a/%7Bb%7D%20c/50%_x"  # verbatim, yet balanced
+    records = rispy.loads(files["RIS"][1])
+    assert len(records) == 1 and records[0]["title"] == " ".join(HOSTILE.split())
+    assert records[0]["type_of_reference"] == "NEWS" and "date" not in records[0]
+    item = json.loads(files["CSL-JSON"][1])[0]
+    assert item["title"] == HOSTILE and item["container-title"] == "@misc{evil,"
+    assert "issued" not in item and item["type"] == "article-newspaper"
+
+
+@settings(max_examples=60, deadline=None,
+          suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(text=st.text(max_size=40))
+def test_any_text_stays_one_balanced_bibtex_entry_and_one_ris_record(
+        page: Page, served: Served, text: str):
+    if page.url == "about:blank":
+        page.goto(served.url + TURKMENISTAN)
+    page.evaluate(RECITE, {"key": "k", "title": text or "x", "author": text or None,
+                           "outlet": None, "date": "2022-06-29", "kind": "report",
+                           "archive": "A", "url": "https://example.org/" + text,
+                           "original_url": None})
+    files = page.evaluate(DOWNLOADS)
+    bib = parse_bib(files["BibTeX"][1])
+    for value in (bib["title"], bib.get("author", ""), bib["url"]):
+        depth = 0
+        for char in value:
+            depth += {"{": 1, "}": -1}.get(char, 0)
+            assert depth >= 0
+        assert depth == 0 and "\n" not in value
+    records = rispy.loads(files["RIS"][1])
+    assert len(records) == 1 and records[0]["type_of_reference"] == "RPRT"
+
+
 def test_head_metadata_as_zotero_reads_it(page: Page, served: Served):
     page.goto(served.url + TURKMENISTAN)
     record = document_record(served, TURKMENISTAN)
@@ -168,9 +280,9 @@ def test_data_page_is_in_the_navigation_and_offers_the_files(page: Page, served:
     page.goto(served.url + "index.html")
     page.locator(".md-nav--primary").get_by_role("link", name="Data", exact=True).first.click()
     expect(page).to_have_url(served.url + "data/index.html")
-    names = page.locator("table.data-files a[download] code").all_inner_texts()
-    assert names == ["archive.json", "documents.csv", "entities.csv", "mentions.csv",
-                     "turns.csv", "places.geojson", "datapackage.json"]
+    expect(page.locator("table.data-files a[download] code")).to_have_text(
+        ["archive.json", "documents.csv", "entities.csv", "mentions.csv", "turns.csv",
+         "places.geojson", "datapackage.json"])
     response = page.request.get(served.url + "data/documents.csv")
     assert response.ok and response.text().startswith("id,title,date,")
 
@@ -242,3 +354,20 @@ def test_print_keeps_title_metadata_and_citation(page: Page, served: Served):
         expect(page.locator(hidden)).to_be_hidden()
     pdf = page.pdf()
     assert pdf.startswith(b"%PDF") and len(pdf) > 10_000
+
+
+def test_without_scripts_the_citation_is_whole_and_no_dead_download_shows(browser: Browser,
+                                                                           served: Served):
+    context = browser.new_context(java_script_enabled=False)
+    try:
+        page = context.new_page()
+        page.goto(served.url + TURKMENISTAN)
+        citation = page.locator(".cite-block .citation")
+        expect(citation).to_contain_text("“Transcript of Putin")
+        expect(citation).to_contain_text("29 June 2022. In Source Archive.")
+        expect(citation).to_contain_text(TURKMENISTAN + ". Accessed [date].")
+        expect(page.locator(".cite-downloads")).to_have_count(2)
+        for downloads in page.locator(".cite-downloads").all():
+            expect(downloads).to_be_hidden()
+    finally:
+        context.close()
