@@ -673,3 +673,13 @@ def test_a_person_shaped_team_in_a_results_table_is_no_person(detector: Detector
     people = {c.name for c in detector.detect(text) if c.type == "person"}
     assert not {"Maria Velta", "Ivan Droz"} & people
     assert {"Colin Ardmore", "Daniel Kemor"} <= people
+
+
+def test_a_name_ending_in_a_collective_word_is_no_person(detector: Detector) -> None:
+    """'Community', 'Initiative'… end a body's name, never a person's ("Sant 'Egidio Community")."""
+    text = ("Talks were hosted by the Catholic Sant 'Egidio Community, which mediated.\n"
+            "Officials said the Sant 'Egidio Community would meet again with Maria Velta.\n"
+            "The Carlo Venti Initiative funds schools, Maria Velta said.\n")
+    people = set(_people(detector.detect(text)))
+    assert not {n for n in people if n.endswith(("Community", "Initiative"))}
+    assert "Maria Velta" in people

@@ -82,6 +82,10 @@ ORG_HEADS = frozenset(
     "Library Hospital Clinic School Lyceum Conservatory Conservatoire Orchestra Choir "
     "Airline Agencies Ministries Commissions Committees Councils Lines".split()
 )
+# Words for a body of people that name no person, but are too generic to make an organisation of
+# their own ("the international community"): never part of a person's name ("Egidio Community").
+COLLECTIVE_WORDS = frozenset("Community Communities Fellowship Brotherhood Sisterhood Initiative "
+                             "Programme Program Project Projects".split())
 # A news agency's desk in a contact line ("-- New York Newsdesk 212-859-1610"): no body of its own.
 CONTACT_HEADS = frozenset("Newsdesk Newsroom Newsdesks".split())
 # A company's legal form ends its name: "Acme Inc of Denver" is Acme Inc, based in Denver.

@@ -7,9 +7,9 @@ from collections.abc import Sequence
 from .candidate import ORG, PERSON
 from .cues import (AUXILIARIES, COMPANY_AFTER_RE, MINUTE_RE, NATION_RE, PATRONYMIC_RE,
                    PLACE_WORDS, TEAM_ROW_RE, person_cue)
-from .lexicon import (ARTICLE_GIVEN, EVENT_HEADS, FACILITY_SUFFIXES, MONTHS_DAYS, NAME_PARTICLES,
-                      ORG_HEADS, PARTICLES, PLACE_SUFFIXES, TITLE_HEADS, TITLE_MODIFIERS,
-                      TITLE_WORDS, is_demonym, surname_keys)
+from .lexicon import (ARTICLE_GIVEN, COLLECTIVE_WORDS, EVENT_HEADS, FACILITY_SUFFIXES, MONTHS_DAYS,
+                      NAME_PARTICLES, ORG_HEADS, PARTICLES, PLACE_SUFFIXES, TITLE_HEADS,
+                      TITLE_MODIFIERS, TITLE_WORDS, is_demonym, surname_keys)
 from .nonentity import has_caption_word, names_event, thing_context
 from .spans import Span, is_initial, sub_span
 from .state import ReaderState
@@ -48,7 +48,8 @@ class PersonRules(ReaderState):
 
     def _person_ok(self, tokens: Sequence[str], strict: bool) -> bool:
         """Whether tokens can be a person's name (not a place, organisation or plain words)."""
-        if len(tokens) > 5 or any(t in ORG_HEADS or t in PLACE_SUFFIXES for t in tokens):
+        if len(tokens) > 5 or any(t in ORG_HEADS or t in PLACE_SUFFIXES or t in COLLECTIVE_WORDS
+                                   for t in tokens):
             return False
         if len(tokens) == 2 and self._patronymic(tokens[1]):
             return False  # "Sergei Yevgenyevich": a form of address, not a full name
@@ -162,6 +163,7 @@ class PersonRules(ReaderState):
         if len(tokens) > 3 or first not in self.lex.given or first.lower() in self.lex.common:
             return False
         if last in ORG_HEADS or last in PLACE_SUFFIXES or last in FACILITY_SUFFIXES or \
+                last in COLLECTIVE_WORDS or \
                 last in EVENT_HEADS or last in MONTHS_DAYS or last in TITLE_WORDS or \
                 last in PLACE_WORDS:
             return False
