@@ -27,7 +27,7 @@ log = logging.getLogger(__name__)
 
 NAME, AMBIGUOUS, BLOCKED = "name", "ambiguous", "blocked"
 LINKED_KINDS = ("paragraph", "turn", "bullet", "numbered", "quote", "attribution", "byline",
-                "signature")
+                "signature", "row", "footnote")
 HONORIFICS = {"mr", "mrs", "ms", "dr", "president", "minister", "prime", "sir"}
 
 
@@ -130,12 +130,6 @@ def _surnames(entity: Entity) -> set[str]:
     return out
 
 
-def resolve(hit: Hit, doc_id: str, at_start: bool, anchored: set[str]) -> str | None:
-    """The entity a hit refers to in this document, or None when blocked or unresolved."""
-    usable = _usable(hit, doc_id, at_start)
-    return _choose(usable, _named(usable), anchored)
-
-
 def _usable(hit: Hit, doc_id: str, at_start: bool) -> list[Target]:
     """The targets of a hit that apply here (this document; an all-caps form only at a start)."""
     return [t for t in hit.targets if (t.docs is None or doc_id in t.docs)
@@ -148,7 +142,8 @@ def _named(usable: list[Target]) -> set[str]:
 
 
 def _choose(usable: list[Target], named: set[str], anchored: set[str]) -> str | None:
-    """resolve, given the hit's usable targets and the entities they name."""
+    """The entity a hit refers to here (None when blocked or unresolved), given its usable targets
+    and the entities they name."""
     if any(t.kind == BLOCKED for t in usable):
         return None
     if len(named) == 1:

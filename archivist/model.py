@@ -72,6 +72,11 @@ class Block:
     speaker: str | None = None
 
 
+# A table row block's text: its cells joined by CELL_SEPARATOR; a table nested in a cell is written
+# in brackets ("[a | b; c | d]"), so only separators outside brackets divide the row.
+CELL_SEPARATOR = " | "
+
+
 @dataclass(frozen=True)
 class Original:
     """The file a document was read from: its format, suffix and size in bytes."""

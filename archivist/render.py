@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import logging
 from collections import Counter, defaultdict
+from dataclasses import replace
 from collections.abc import Iterable
 from itertools import groupby
 
@@ -15,7 +16,7 @@ from .html import esc, find_urls, front_matter, href, link, page_src, pager, pag
 from .gaps import rows_with_gaps
 from .html import time_tag
 from .index import Index
-from .model import TYPE_FOLDERS, Archive, Block, Document, Entity, Mention
+from .model import CELL_SEPARATOR, TYPE_FOLDERS, Archive, Block, Document, Entity, Mention
 from .parts import part_of, part_range
 from .slugs import unique_slug
 
@@ -250,6 +251,12 @@ def body(doc: Document, by_block: dict[int, list[Mention]], speakers: dict[int, 
         if block.kind == "kicker":
             i += 1
             continue
+        if block.kind == "row":
+            stop = next((j for j in range(i, end) if blocks[j].kind != "row"), end)
+            out.append(_table([_row(blocks[j], by_block.get(j, []), anchors[j], here, index,
+                                    opened) for j in range(i, stop)]))
+            i = stop
+            continue
         if block.kind in LIST_KINDS:
             stop = next((j for j in range(i, end) if blocks[j].kind not in LIST_KINDS), end)
             out.append(nested_list([(blocks[j].kind, blocks[j].level,
@@ -277,6 +284,37 @@ def body(doc: Document, by_block: dict[int, list[Mention]], speakers: dict[int, 
 
 
 LIST_KINDS = {"bullet": f"<ul{NO_QUICK}>", "numbered": f'<ol class="numbered"{NO_QUICK}>'}
+
+
+def cell_spans(text: str) -> list[tuple[int, int]]:
+    """Where a table row's cells lie in its text: between separators outside brackets."""
+    spans, start, depth, i = [], 0, 0, 0
+    while i < len(text):
+        char = text[i]
+        depth += (char == "[") - (char == "]" and depth > 0)
+        if depth == 0 and text.startswith(CELL_SEPARATOR, i):
+            spans.append((start, i))
+            start = i = i + len(CELL_SEPARATOR)
+            continue
+        i += 1
+    return [*spans, (start, len(text))]
+
+
+def _row(block: Block, mentions: list[Mention], anchor: str, here: str, index: Index,
+         opened: dict[str, tuple[str, str]]) -> str:
+    """A table row: each cell's text with the mentions inside it; the row's ¶ in its last cell."""
+    cells = []
+    for start, end in cell_spans(block.text):
+        inside = sorted((replace(m, start=m.start - start, end=m.end - start) for m in mentions
+                         if start <= m.start and m.end <= end), key=lambda m: m.start)
+        cells.append(inline(block.text[start:end], inside, here, index, opened))
+    cells[-1] += permalink(anchor, "table row")
+    return f'<tr id="{anchor}">{"".join(f"<td>{c}</td>" for c in cells)}</tr>'
+
+
+def _table(rows: list[str]) -> str:
+    """Consecutive table rows as one table (a Word table; its cells are plain text)."""
+    return f'<div class="rows"><table{NO_QUICK}><tbody>{"".join(rows)}</tbody></table></div>'
 
 
 def _item(block: Block, mentions: list[Mention], anchor: str, here: str, index: Index,

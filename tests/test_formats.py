@@ -22,6 +22,7 @@ from archivist.config import load_settings
 from archivist.errors import ConfigError
 from archivist.formats import FORMATS, Limits, extract
 from archivist.pipeline import gather, originals, render_site
+from archivist.render import cell_spans
 from archivist.writer import write_site
 
 FONT = "/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf"
@@ -571,7 +572,8 @@ def test_docx_nested_numbered_and_bulleted_lists_tables_and_footnotes(tmp_path: 
     assert [b.speaker for b in doc.blocks if b.kind == "turn"] == ["ANN SMITH", "BOB JONES",
                                                                     "ANN SMITH"]
     page = page_of(site, archive, "steps.docx")
-    flat = re.sub(r'<a class="headerlink"[^>]*></a>', "", re.sub(r'<li id="p-\w+">', "<li>", page))
+    flat = re.sub(r'<a class="headerlink"[^>]*></a>', "",
+                  re.sub(r'<(li|tr) id="p-\w+">', r"<\1>", page))
     flat = flat.replace(" data-search-exclude", "")
     assert ('<ol class="numbered"><li>1. Open the harbour gate<ol class="numbered">'
             "<li>a) Check the north pier</li><li>b) Check the south pier"
@@ -580,6 +582,9 @@ def test_docx_nested_numbered_and_bulleted_lists_tables_and_footnotes(tmp_path: 
     assert ("<ul><li>Ropes<ul><li>Nylon ropes</li></ul></li><li>Lamps"
             "<ul><li>Spare lamps</li><li>Lamp oil</li></ul></li></ul>") in flat
     assert "<b>" not in page and "&lt;b&gt;Cracks&lt;/b&gt;" in page
+    # a Word table is a table: cells as written, a nested table kept in its cell
+    assert ("<table><tbody><tr><td>Pier</td><td>&lt;b&gt;Cracks&lt;/b&gt;</td></tr>"
+            "<tr><td>North</td><td>[wide | deep]</td><td>two</td></tr></tbody></table>") in flat
 
 
 def test_threads_follow_in_reply_to_then_references_across_mbox_and_eml(tmp_path: Path):
@@ -719,3 +724,36 @@ def test_nested_lists_are_balanced_and_keep_every_item_in_order(items):
         lists = li.xpath("ancestor::ul|ancestor::ol")
         assert len(lists) <= depth + 1  # never deeper than asked; a skipped level nests once
         assert lists[-1].tag == ("ul" if kind == "bullet" else "ol")
+
+
+@settings(max_examples=300)
+@given(st.text(alphabet=" |[]ab;", max_size=40))
+def test_table_cells_cover_the_row_in_order(text: str):
+    """A row's cells, joined by the separator they were split at, give the row's text back."""
+    spans = cell_spans(text)
+    assert " | ".join(text[s:e] for s, e in spans) == text
+    assert all(s <= e for s, e in spans) and spans[0][0] == 0 and spans[-1][1] == len(text)
+
+
+def test_table_cells_split_outside_brackets_only():
+    row = "North | [wide | deep] | two"
+    assert [row[s:e] for s, e in cell_spans(row)] == ["North", "[wide | deep]", "two"]
+
+
+def test_names_in_word_table_cells_link_to_their_pages(tmp_path: Path):
+    import docx
+
+    doc = docx.Document()
+    doc.add_paragraph("Minister Anna Velkova met Boris Tarnov in Lisbon on Monday.")
+    table = doc.add_table(rows=2, cols=2)
+    for row, cells in zip(table.rows, (("Name", "Role"), ("Anna Velkova", "Minister"))):
+        for cell, text in zip(row.cells, cells):
+            cell.text = text
+    doc.add_paragraph("Anna Velkova said the talks with Boris Tarnov went well.")
+    out = io.BytesIO()
+    doc.save(out)
+    archive, site, _ = build(tmp_path, {"talks.docx": out.getvalue()})
+    page = page_of(site, archive, "talks.docx")
+    cell = re.search(r"<tr id=\"p-\w+\"><td>((?:(?!</td>).)*)</td><td>Minister", page)
+    assert cell and re.fullmatch(r'<a class="mention mention--person" id="m-\d+" href="[^"]+" '
+                                 r'title="Anna Velkova">Anna Velkova</a>', cell[1])

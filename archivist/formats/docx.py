@@ -10,6 +10,7 @@ import zipfile
 from collections.abc import Callable
 
 from ..errors import SourceError
+from ..model import CELL_SEPARATOR
 from . import MB, Extracted, Limits
 from .wordlists import Numbering, list_of, num_pr, numbering, style_level
 
@@ -33,7 +34,7 @@ def read(data: bytes, source: str, limits: Limits) -> Extracted:
     blocks: list[tuple[str, str, int]] = []  # (text, kind, level)
     for item in document.iter_inner_content():
         if hasattr(item, "rows"):
-            blocks += [(" | ".join(_cells(row)), "row", 0) for row in item.rows]
+            blocks += [(CELL_SEPARATOR.join(_cells(row)), "row", 0) for row in item.rows]
         elif text := _text(item):
             blocks.append(_block(item, text, styles(item._p.style or ""), lists))
     notes = footnotes(document)

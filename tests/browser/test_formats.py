@@ -62,4 +62,6 @@ def test_word_lists_nest_and_numbers_show_once(page: Page, formats_site: Served)
     assert nested.inner_text().startswith("a) Check the north pier")
     assert nested.evaluate("li => getComputedStyle(li).listStyleType") == "none"
     assert page.locator("article ul > li > ul > li", has_text="Nylon ropes").is_visible()
-    assert page.locator("article", has_text="Pier | <b>Cracks</b>").count() == 1
+    cells = page.locator("article table tr").first.locator("td")
+    assert cells.all_inner_texts() == ["Pier", "<b>Cracks</b>"]
+    assert page.locator("article table td", has_text="[wide | deep]").is_visible()
