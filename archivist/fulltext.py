@@ -55,6 +55,7 @@ DICT_CHUNK = 24_000
 POSTINGS_CHUNK = 48_000
 FILTER_BUCKET = 32_000
 TEXT_PART = 12_000  # characters of a document's text per file the search page loads
+PARTS_TRIED = 6  # text parts the page searches for a passage before it asks d/N-w (search.js)
 TOKEN = re.compile(r"[^\W_]+")
 
 
@@ -203,13 +204,32 @@ def _document_files(number: int, doc: SearchDoc) -> dict[str, bytes]:
              "kind": doc.kind, "text": parts[0], "parts": len(parts)}
     if located[0]:
         first["passages"] = located[0]
-    files = {f"d/{number}.json.gz": _gz(first)}
+    files = {}
+    if len(parts) > PARTS_TRIED:
+        files[f"d/{number}-w.json.gz"] = _gz(late_words(parts))
+    files[f"d/{number}.json.gz"] = _gz(first)
     for k, part in enumerate(parts[1:], start=1):
         rest: dict[str, object] = {"text": part}
         if located[k]:
             rest["passages"] = located[k]
         files[f"d/{number}-{k}.json.gz"] = _gz(rest)
     return files
+
+
+def late_words(parts: list[str]) -> dict[str, int]:
+    """The words a long document first uses after the parts the page tries, with that part.
+
+    The page reads this only when the parts it tried lack a query word, so a result can still
+    open at a passage deep inside a very long document (one more file, only for such results).
+    """
+    seen = {w for part in parts[:PARTS_TRIED] for w in words(part)}
+    late: dict[str, int] = {}
+    for k, part in enumerate(parts[PARTS_TRIED:], start=PARTS_TRIED):
+        for word in words(part):
+            if word not in seen:
+                seen.add(word)
+                late[word] = k
+    return dict(sorted(late.items()))
 
 
 def part_passages(parts: list[str], passages: tuple[tuple[int, str | None, int], ...]

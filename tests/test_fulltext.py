@@ -12,8 +12,8 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from archivist import fulltext
-from archivist.fulltext import (FulltextJob, SearchDoc, build_bundle, fold, search_docs, words,
-                                write_bundle)
+from archivist.fulltext import (PARTS_TRIED, FulltextJob, SearchDoc, build_bundle, fold,
+                                late_words, search_docs, words, write_bundle)
 from archivist.fulltext_reader import StaticIndex, first_query_bytes
 from archivist.index import build_index
 from archivist.model import Archive, Block, Document, Entity, Mention, Metadata
@@ -265,3 +265,11 @@ def test_an_archive_without_documents_has_an_index_that_finds_nothing(tmp_path: 
     index = written(tmp_path, [])
     assert index.meta["documents"] == 0 and index.search("anything").documents == []
     assert index.search("", {"year": "2020"}).documents == []
+
+
+def test_late_words_name_the_part_where_a_long_text_first_uses_them():
+    parts = [f"common words part {k}" for k in range(PARTS_TRIED)] + [
+        "common Zephyrine here", "zephyrine again and Ösel", "common"]
+    assert late_words(parts) == {"again": PARTS_TRIED + 1, "and": PARTS_TRIED + 1,
+                                 "here": PARTS_TRIED, "osel": PARTS_TRIED + 1,
+                                 "zephyrine": PARTS_TRIED}

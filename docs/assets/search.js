@@ -309,16 +309,37 @@
 
   function passage(doc, data) {
     /* An excerpt from the first part of the text that holds every query word (or else the part
-     * with the most of them, of the first PARTS_TRIED); later parts load only if needed. */
+     * with the most of them, of the first PARTS_TRIED); later parts load only if needed. In a
+     * longer text, a query word first used further on is found through d/N-w (word -> part). */
     var best = excerpt(data.text || "", false, data.passages);
     var parts = Math.min(data.parts || 1, PARTS_TRIED);
-    function next(k) {
-      if (best.words === matchers.length || k >= parts) { return best; }
+    function tryPart(k) {
       return load("d/" + doc + "-" + k + ".json.gz").then(function (part) {
         var found = excerpt(part.text || "", true, part.passages);
         if (found.words > best.words) { best = found; }
-        return next(k + 1);
       });
+    }
+    function next(k) {
+      if (best.words === matchers.length) { return best; }
+      if (k >= parts) { return late(); }
+      return tryPart(k).then(function () { return next(k + 1); });
+    }
+    function late() {
+      if ((data.parts || 1) <= PARTS_TRIED) { return best; }
+      return load("d/" + doc + "-w.json.gz").then(function (firstUse) {
+        var wanted = [];
+        Object.keys(firstUse).forEach(function (word) {
+          if (matching(word) >= 0 && wanted.indexOf(firstUse[word]) < 0) {
+            wanted.push(firstUse[word]);
+          }
+        });
+        wanted = wanted.sort(function (a, b) { return a - b; }).slice(0, PARTS_TRIED);
+        return wanted.reduce(function (done, k) {
+          return done.then(function () {
+            return best.words === matchers.length ? null : tryPart(k);
+          });
+        }, Promise.resolve()).then(function () { return best; });
+      }).catch(function () { return best; });
     }
     return Promise.resolve(next(1));
   }
