@@ -53,9 +53,10 @@ def one_line(text: str | None) -> str:
     return " ".join(_CONTROL.sub(" ", text or "").split())
 
 
-def citation(doc: Document, publication: Publication) -> Citation:
-    """The citation of a document in this archive."""
-    page = page_url(f"{doc.url}index.md")
+def citation(doc: Document, publication: Publication, part: int = 1) -> Citation:
+    """The citation of a document in this archive (as read on one part's page of a very long
+    document, whose passages are cited at that page's address)."""
+    page = page_url(f"{doc.url}index.md" if part == 1 else f"{doc.url}part-{part}/index.md")
     url = publication.site_url.rstrip("/") + "/" + page if publication.site_url else None
     m = doc.meta
     return Citation(key=re.sub(r"[^A-Za-z0-9_.:-]", "-", doc.id), title=one_line(m.title),

@@ -101,7 +101,7 @@ def document_page(doc: Document, index: Index, originals: bool = True, part: int
                   publication: Publication | None = None) -> str:
     """The Markdown of one document page (of part `part` of a very long document), linking its
     published original unless turned off, with its citation when the publication is known
-    (head metadata on every part, the citation block on the first)."""
+    (head metadata and the citation block on every part)."""
     starts = index.parts.get(doc.id, ())
     here = doc_src(doc.id, part)
     cite = citation(doc, publication) if publication else None
@@ -113,7 +113,9 @@ def document_page(doc: Document, index: Index, originals: bool = True, part: int
     meta = page_meta(cite) if cite else {}
     head = [metadata_block(doc, here, originals, cite), thread_block(doc, index, here),
             entity_panel(doc, index, here)]
-    citing = cite_block(cite) if cite and part == 1 else ""
+    citing = ""
+    if publication:  # on every part, so that a passage of any part can be cited
+        citing = cite_block(cite if part == 1 else citation(doc, publication, part))
     if not starts:
         return "".join([front_matter(doc.meta.title, description=_description(doc), **meta),
                         headline(doc), *head, text, citing, related_block(doc, index, here),

@@ -59,3 +59,7 @@ def test_search_result_opens_the_part_that_holds_the_passage(page: Page, parts_s
     expect(landed).to_contain_text("Quellwasserbrief")
     expect(landed).to_have_css("background-color", HIGHLIGHT)
     expect(landed).to_be_in_viewport()
+    # the passage can be cited from its part's page: the citation names that page and passage
+    expect(page.locator(".cite-block .cite-url")).to_contain_text(
+        re.compile(r"/part-\d+/index\.html#" + anchor + "$"))
+    expect(page.locator(".cite-block .cite-locator")).to_contain_text("¶")
