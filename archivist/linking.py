@@ -274,6 +274,7 @@ def _nations() -> frozenset[str]:
                      if sub.type == "Country")
 
 
+@functools.lru_cache(maxsize=256)  # asked for every place mention of a block, by three rules
 def _headline(text: str) -> bool:
     """A Title Case headline; not a sentence that lists names (it ends in a full stop after at
     least three lowercase words, or a full stop ends a sentence inside it)."""

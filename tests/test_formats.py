@@ -437,19 +437,9 @@ def test_a_scan_is_read_by_ocr_only_when_asked(tmp_path: Path):
 
 def test_docx_footnotes_follow_the_body(tmp_path: Path):
     docx = pytest.importorskip("docx")
-    from docx.opc.constants import CONTENT_TYPE, RELATIONSHIP_TYPE
-    from docx.opc.packuri import PackURI
-    from docx.opc.part import Part
-
     doc = docx.Document()
     doc.add_paragraph("The audit found three cracked pillars in the old harbour wall.")
-    ns = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
-    notes = (f'<w:footnotes xmlns:w="{ns}"><w:footnote w:type="separator" w:id="-1"><w:p><w:r>'
-             '<w:t>---</w:t></w:r></w:p></w:footnote><w:footnote w:id="1"><w:p><w:r>'
-             "<w:t>Source: the 2020 audit.</w:t></w:r></w:p></w:footnote></w:footnotes>")
-    part = Part(PackURI("/word/footnotes.xml"), CONTENT_TYPE.WML_FOOTNOTES, notes.encode(),
-                doc.part.package)
-    doc.part.relate_to(part, RELATIONSHIP_TYPE.FOOTNOTES)
+    add_footnotes(doc, {1: "Source: the 2020 audit."})
     out = io.BytesIO()
     doc.save(out)
     archive, _, _ = build(tmp_path, {"notes.docx": out.getvalue()})
@@ -487,14 +477,19 @@ def list_item(doc, text: str, num_id: str, level: int):
 
 def add_footnotes(doc, notes: dict[int, str]) -> None:
     """A footnotes part holding the given notes (python-docx writes none itself)."""
+    body = "".join(f'<w:footnote w:id="{n}"><w:p><w:r><w:t>{text}</w:t></w:r></w:p></w:footnote>'
+                   for n, text in notes.items())
+    add_footnotes_xml(doc, f'<w:footnotes xmlns:w="{W_NS}"><w:footnote w:type="separator" '
+                      f'w:id="-1"><w:p><w:r><w:t>---</w:t></w:r></w:p></w:footnote>{body}'
+                      "</w:footnotes>")
+
+
+def add_footnotes_xml(doc, xml: str) -> None:
+    """A footnotes part of exactly this XML."""
     from docx.opc.constants import CONTENT_TYPE, RELATIONSHIP_TYPE
     from docx.opc.packuri import PackURI
     from docx.opc.part import Part
 
-    body = "".join(f'<w:footnote w:id="{n}"><w:p><w:r><w:t>{text}</w:t></w:r></w:p></w:footnote>'
-                   for n, text in notes.items())
-    xml = (f'<w:footnotes xmlns:w="{W_NS}"><w:footnote w:type="separator" w:id="-1"><w:p><w:r>'
-           f"<w:t>---</w:t></w:r></w:p></w:footnote>{body}</w:footnotes>")
     part = Part(PackURI("/word/footnotes.xml"), CONTENT_TYPE.WML_FOOTNOTES, xml.encode(),
                 doc.part.package)
     doc.part.relate_to(part, RELATIONSHIP_TYPE.FOOTNOTES)
@@ -669,10 +664,6 @@ def test_a_500_mb_file_is_skipped_by_the_default_limit_without_being_read(tmp_pa
 
 def test_docx_footnotes_resolve_no_external_entity(tmp_path: Path):
     docx = pytest.importorskip("docx")
-    from docx.opc.constants import CONTENT_TYPE, RELATIONSHIP_TYPE
-    from docx.opc.packuri import PackURI
-    from docx.opc.part import Part
-
     secret = tmp_path / "secret.txt"
     secret.write_text("TOP-SECRET-VALUE", encoding="utf-8")
     doc = docx.Document()
@@ -680,9 +671,7 @@ def test_docx_footnotes_resolve_no_external_entity(tmp_path: Path):
     xml = (f'<?xml version="1.0"?><!DOCTYPE f [<!ENTITY x SYSTEM "file://{secret}">]>'
            f'<w:footnotes xmlns:w="{W_NS}"><w:footnote w:id="1"><w:p><w:r><w:t>Note &x; end'
            "</w:t></w:r></w:p></w:footnote></w:footnotes>")
-    part = Part(PackURI("/word/footnotes.xml"), CONTENT_TYPE.WML_FOOTNOTES, xml.encode(),
-                doc.part.package)
-    doc.part.relate_to(part, RELATIONSHIP_TYPE.FOOTNOTES)
+    add_footnotes_xml(doc, xml)
     out = io.BytesIO()
     doc.save(out)
     got = extract(out.getvalue(), "x.docx", Limits())
