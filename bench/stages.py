@@ -23,6 +23,12 @@ from archivist.pipeline import gather, iter_pages  # noqa: E402
 from archivist.quicksearch import quick_entries  # noqa: E402
 
 
+def cpu_seconds(who: int = resource.RUSAGE_SELF) -> float:
+    """User + system CPU time of this process (or of its waited-for children), seconds."""
+    usage = resource.getrusage(who)
+    return usage.ru_utime + usage.ru_stime
+
+
 def peak_mib() -> int:
     """Peak resident memory of this process so far, MiB."""
     return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss // 1024
@@ -43,24 +49,28 @@ def main(argv: list[str] | None = None) -> int:
     profiler = cProfile.Profile() if args.profile else None
     if profiler:
         profiler.enable()
-    started = time.perf_counter()
+    marks = [(time.perf_counter(), cpu_seconds())]
     archive = gather(settings)
-    stages = [("gather (read, detect, link)", time.perf_counter() - started)]
+    marks.append((time.perf_counter(), cpu_seconds()))
     index = build_index(archive)
-    stages.append(("index", time.perf_counter() - started - sum(s for _, s in stages)))
+    marks.append((time.perf_counter(), cpu_seconds()))
     chars = sum(len(text) for _, text in iter_pages(index, settings))
-    stages.append(("render", time.perf_counter() - started - sum(s for _, s in stages)))
+    marks.append((time.perf_counter(), cpu_seconds()))
     quick_entries(index)
-    elapsed = time.perf_counter() - started
-    stages.append(("header-search entries", elapsed - sum(s for _, s in stages)))
+    marks.append((time.perf_counter(), cpu_seconds()))
+    names = ("gather (read, detect, link)", "index", "render", "header-search entries")
+    stages = [(name, b[0] - a[0], b[1] - a[1]) for name, a, b in zip(names, marks, marks[1:])]
     if profiler:
         profiler.disable()
         profiler.dump_stats(args.profile)
     print(f"{len(archive.documents)} documents, {len(archive.entities)} entities, "
           f"{len(archive.mentions)} mentions, {chars / 1e6:.0f} M characters of pages")
-    for name, seconds in stages:
-        print(f"  {name:<30} {seconds:7.1f} s")
-    print(f"  {'total':<30} {sum(s for _, s in stages):7.1f} s   peak RSS {peak_mib()} MiB")
+    print(f"  {'stage':<30} {'wall':>9} {'CPU (this process)':>20}")
+    for name, seconds, cpu in stages:
+        print(f"  {name:<30} {seconds:7.1f} s {cpu:18.1f} s")
+    print(f"  {'total':<30} {sum(s[1] for s in stages):7.1f} s {sum(s[2] for s in stages):18.1f} s"
+          f"   peak RSS {peak_mib()} MiB")
+    print(f"  CPU of the worker processes: {cpu_seconds(resource.RUSAGE_CHILDREN):.1f} s")
     return 0
 
 

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 import yaml
-from hypothesis import given, settings
+from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from archivist.cache import Cache
@@ -573,3 +573,20 @@ def test_a_generic_body_name_in_documents_about_different_countries_gets_no_page
     world = {d: (f"In {c} the World Bank lent.", [other("World Bank", O), other(c, L)])
              for d, c in (("a", "Chile"), ("b", "France"))}
     assert "World Bank" in resolve(world)[0]  # one of its kind
+
+
+OWNER_TEXT = st.lists(st.sampled_from([*"UN's’.-_ (\"Ö9a", " ", " ", "Ministry", "Japan’s"]),
+                      max_size=24).map("".join)
+
+
+@settings(max_examples=500, deadline=None)
+@given(OWNER_TEXT, st.sampled_from(["Ministry", "Foreign Ministry", "a", "N N"]))
+@example("UN Ministry-N Ministry", "Ministry")  # a second start inside the first match
+@example("Ö’N Ministry: X_Y’s Ministry", "Ministry")
+def test_owners_found_where_the_name_starts_are_the_regexs(text: str, name: str):
+    """The owner search that tries only where a name starts captures what the regex finds
+    scanning the whole text."""
+    from archivist.resolution.bodies import _owner_re, _owner_words
+
+    starts = [i for i in range(len(text)) if text.startswith(name, i)]
+    assert _owner_words(text, name, starts) == [m[1] for m in _owner_re(name).finditer(text)]

@@ -15,6 +15,8 @@ import re
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Mapping
 
+import ahocorasick
+
 from ..detect.lexicon import FUNCTION_CAPS, HISTORIC_PLACES, PLACE_ALIASES, is_demonym, lexicon
 from ..model import Doubt
 from .forms import Forms, Node, Ref
@@ -32,15 +34,18 @@ def generic_bodies(forms: Forms, members: Mapping[Node, list[Node]], refs: Itera
                    texts: Mapping[str, str]) -> dict[Node, Doubt]:
     """The organisation clusters that get no page, each with the doubt that says why."""
     named = named_countries(refs)
-    out = {}
+    candidates = []
     for root, nodes in members.items():
         docs = sorted({d for n in nodes for d in forms.docs[n]} - {""})
         written = sorted({w for n in nodes for w in forms.written[n]})
-        if root[0] != ORG or len(docs) < 2 or not all(_generic(w) for w in written):
-            continue
+        if root[0] == ORG and len(docs) >= 2 and all(_generic(w) for w in written):
+            candidates.append((root, docs, written))
+    owners_of = written_owners({w for *_, written in candidates for w in written}, texts)
+    out = {}
+    for root, docs, written in candidates:
         mains = Counter(c for d in docs for c in named.get(d, ()))
         main = min(mains, key=lambda c: (-mains[c], c)) if mains else ""
-        owners = {o for text in texts.values() for w in written for o in _owners(text, w)}
+        owners = {o for w in written for o in owners_of.get(w, ())}
         foreign = sorted(o for o in owners if not _same(o, main))
         if mains[main] <= MAIN_SHARE * len(docs) or foreign:
             why = (f"also written after {', '.join(foreign)}" if foreign else
@@ -90,14 +95,59 @@ def _countries() -> tuple[frozenset[str], frozenset[str]]:
     return states, frozenset(names)
 
 
-def _owners(text: str, name: str) -> set[str]:
-    """Owners written right before a name: an abbreviation, a place or a demonym ("UN",
-    "Japan's", "Russian")."""
-    if name not in text:
-        return set()
+def written_owners(names: set[str], texts: Mapping[str, str]) -> dict[str, set[str]]:
+    """Per name, the owners written right before it anywhere in the texts."""
+    if not names:
+        return {}
+    automaton = ahocorasick.Automaton()
+    for name in names:
+        automaton.add_word(name, name)
+    automaton.make_automaton()
+    out: dict[str, set[str]] = defaultdict(set)
+    for text in texts.values():
+        # One pass finds every place a name starts; only those places are tried below.
+        starts: dict[str, list[int]] = defaultdict(list)
+        for end, name in automaton.iter(text):
+            starts[name].append(end - len(name) + 1)
+        for name, at in starts.items():
+            out[name] |= _owners(text, name, at)
+    return out
+
+
+def _owners(text: str, name: str, starts: Iterable[int]) -> set[str]:
+    """Owners written right before a name that starts at `starts` (ascending): an abbreviation,
+    a place or a demonym ("UN", "Japan's", "Russian")."""
     lex = lexicon()
-    return {o for m in _owner_re(name).finditer(text) if (o := m[1]) not in FUNCTION_CAPS and
+    return {o for o in _owner_words(text, name, starts) if o not in FUNCTION_CAPS and
             (o.isupper() and len(o) > 1 or o in lex.places or is_demonym(lex, o))}
+
+
+def _owner_words(text: str, name: str, starts: Iterable[int]) -> list[str]:
+    """What `_owner_re(name).finditer(text)` captures, trying only where the name starts.
+
+    A match ends in " name", and its owner begins where the run of owner characters before that
+    space begins (the look-behind allows no other start), so each place the name starts gives
+    one start to try; those starts ascend with the name's, and a match consumes what it spans.
+    """
+    pattern, found, free = _owner_re(name), [], 0
+    for at in starts:
+        if at < 2 or text[at - 1] != " ":
+            continue
+        begin = at - 1
+        while begin and _owner_char(text[begin - 1]):
+            begin -= 1
+        if begin < free:
+            continue  # inside the previous match, where finditer does not look again
+        match = pattern.match(text, begin)
+        if match:
+            found.append(match[1])
+            free = match.end()
+    return found
+
+
+def _owner_char(char: str) -> bool:
+    """The owner characters of OWNER_RE: `[\\w.’'-]` (\\w is alphanumeric or "_")."""
+    return char.isalnum() or char in "_.’'-"
 
 
 @functools.lru_cache(maxsize=1024)
