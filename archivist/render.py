@@ -481,14 +481,13 @@ def timeline_page(index: Index) -> str:
     if not months:
         return front_matter("Timeline") + "<p>No dated documents yet.</p>\n"
     peak = max(months.values())
-    rows = []
+    rows, targets = [], _month_pages(index)
     for month, last, count in rows_with_gaps(months, "month", newest_first=True):
         if not count:
             rows.append(gap_row(month, last))
             continue
         width = max(1, round(100 * count / peak))
-        target = _month_page(index, month)
-        rows.append(f'<tr><td>{link("timeline/index.md", target, month, anchor=month)}</td>'
+        rows.append(f'<tr><td>{link("timeline/index.md", targets[month], month, anchor=month)}</td>'
                     f'<td class="bar"><span style="width:{width}%"></span></td>'
                     f"<td>{count:,}</td></tr>")
     undated = sum(1 for d in index.docs.values() if not d.meta.date)
@@ -509,14 +508,19 @@ def gap_row(first: str, last: str) -> str:
     return (f'<tr class="gap"><td>{label}</td><td class="bar"></td><td>0</td></tr>')
 
 
-def _month_page(index: Index, month: str) -> str:
-    """The listing page of a year on which a month's first document appears."""
-    year = month[:4]
-    in_year = [d for d in reversed(index.chronological)
-               if index.docs[d].meta.date and str(index.docs[d].meta.date.year) == year]
-    first = next(i for i, d in enumerate(in_year)
-                 if index.docs[d].meta.date.strftime("%Y-%m") == month)
-    return page_src(f"documents/{year}", first // LIST_PAGE + 1)
+def _month_pages(index: Index) -> dict[str, str]:
+    """Per month, the listing page of its year on which the month's first document appears."""
+    out: dict[str, str] = {}
+    in_year: Counter[str] = Counter()  # documents of each year listed so far, newest first
+    for doc_id in reversed(index.chronological):
+        date = index.docs[doc_id].meta.date
+        if not date:
+            continue
+        year, month = str(date.year), date.strftime("%Y-%m")
+        if month not in out:
+            out[month] = page_src(f"documents/{year}", in_year[year] // LIST_PAGE + 1)
+        in_year[year] += 1
+    return out
 
 
 def home_page(index: Index, site_name: str) -> str:

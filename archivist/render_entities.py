@@ -7,7 +7,7 @@ from itertools import groupby
 from urllib.parse import urlencode
 
 from .anchors import block_anchor
-from .html import esc, front_matter, link, page_src, pager, paginate, plural, time_tag
+from .html import esc, front_matter, href, link, page_src, pager, paginate, plural, time_tag
 from .index import Index
 from .linked_data import entity_jsonld
 from .model import TYPE_FOLDERS, Document, Entity, Mention
@@ -27,15 +27,19 @@ TYPE_NAMES = {"person": "Person", "place": "Place", "organization": "Organizatio
 def entity_pages(index: Index) -> dict[str, str]:
     """Every entity page and the three A–Z indexes."""
     pages: dict[str, str] = {}
+    heads: dict[tuple[str, str], str] = {}  # a document's linked title and date, for every page
     for entity in index.entities.values():
-        pages.update(entity_page(entity, index))
+        pages.update(entity_page(entity, index, heads))
     for etype in TYPE_FOLDERS:
         pages.update(entity_index(etype, index))
     return pages
 
 
-def entity_page(entity: Entity, index: Index) -> dict[str, str]:
-    """An entity's pages: the profile and its documents, paginated, with snippets."""
+def entity_page(entity: Entity, index: Index, heads: dict[tuple[str, str], str] | None = None
+                ) -> dict[str, str]:
+    """An entity's pages: the profile and its documents, paginated, with snippets (heads: the
+    documents' title lines, by document and folder depth, shared by the entity pages)."""
+    heads = {} if heads is None else heads
     newest = list(reversed(index.entity_docs.get(entity.id, ())))
     doc_ids = [d for d in newest if index.docs[d].meta.date] + \
         [d for d in newest if not index.docs[d].meta.date]  # undated after dated
@@ -53,7 +57,7 @@ def entity_page(entity: Entity, index: Index) -> dict[str, str]:
         title = entity.name if number == 1 else f"{entity.name} (page {number})"
         head = profile(entity, index, here) if number == 1 else ""
         listing = "".join(_doc_entry(index.docs[d], by_doc.get(d, []), spoken.get(d, []), here,
-                                     index.parts.get(d, ())) for d in chunk)
+                                     index.parts.get(d, ()), heads) for d in chunk)
         nav = pager(base, number, len(chunks))
         first = number == 1
         pages[here] = (front_matter(title, search={"boost": 3} if first else None,
@@ -177,8 +181,19 @@ def companions(entity: Entity, index: Index, here: str) -> str:
 
 
 def _doc_entry(doc: Document, mentions: list[Mention], turns: list[int], here: str,
-               starts: tuple[int, ...] = ()) -> str:
-    snippets = "".join(_snippet(doc, m, here, starts) for m in mentions[:SNIPPETS_PER_DOC])
+               starts: tuple[int, ...] = (), heads: dict[tuple[str, str], str] | None = None
+               ) -> str:
+    # The same document is listed on many entity pages: its title line is made once per depth.
+    up = "../" * here.count("/")
+    head = None if heads is None else heads.get((doc.id, up))
+    if head is None:
+        head = (f"{link(here, doc_src(doc.id), doc.meta.title)} "
+                f"<small>{time_tag(doc.meta.date, format_date(doc))}</small>")
+        if heads is not None:
+            heads[(doc.id, up)] = head
+    page = None if starts else href(here, doc_src(doc.id))  # a long document: per block
+    snippets = "".join(_snippet(doc, m, page or href(here, block_src(doc.id, m.block, starts)))
+                       for m in mentions[:SNIPPETS_PER_DOC])
     more = ""
     if len(mentions) > SNIPPETS_PER_DOC:  # the next mention not quoted, in the document
         nxt = mentions[SNIPPETS_PER_DOC]
@@ -190,17 +205,19 @@ def _doc_entry(doc: Document, mentions: list[Mention], turns: list[int], here: s
         said = f"speaks in {len(turns):,} turn{'' if len(turns) == 1 else 's'}"
         target = block_src(doc.id, turns[0], starts)
         speaks = f" <small>{link(here, target, said, anchor=block_anchor(doc, turns[0]))}</small>"
-    return (f'<div class="mention-doc"><p>{link(here, doc_src(doc.id), doc.meta.title)} '
-            f"<small>{time_tag(doc.meta.date, format_date(doc))}</small>{speaks}{more}</p>"
-            f"{snippets}</div>")
+    return f'<div class="mention-doc"><p>{head}{speaks}{more}</p>{snippets}</div>'
 
 
-def _snippet(doc: Document, m: Mention, here: str, starts: tuple[int, ...] = ()) -> str:
-    """Keyword in context, linking to the exact mention anchor."""
+def _snippet(doc: Document, m: Mention, page: str) -> str:
+    """Keyword in context, linking to the exact mention anchor on its page (`page`: the href)."""
     text = doc.blocks[m.block].text
-    left = text[max(0, m.start - SNIPPET_CONTEXT): m.start]
-    right = text[m.end: m.end + SNIPPET_CONTEXT]
-    left = ("…" + left.split(" ", 1)[-1]) if m.start > SNIPPET_CONTEXT else left
-    right = (right.rsplit(" ", 1)[0] + "…") if m.end + SNIPPET_CONTEXT < len(text) else right
-    target = link(here, block_src(doc.id, m.block, starts), text[m.start:m.end], anchor=m.anchor)
-    return f'<p class="kwic">{esc(left)}<mark>{target}</mark>{esc(right)}</p>'
+    start, end = m.start, m.end
+    left = text[max(0, start - SNIPPET_CONTEXT): start]
+    if start > SNIPPET_CONTEXT:
+        left = "…" + left.split(" ", 1)[-1]
+    right = text[end: end + SNIPPET_CONTEXT]
+    if end + SNIPPET_CONTEXT < len(text):
+        right = right.rsplit(" ", 1)[0] + "…"
+    anchor = f"#{esc(m.anchor)}" if m.anchor else ""
+    return (f'<p class="kwic">{esc(left)}<mark><a href="{page}{anchor}">{esc(text[start:end])}'
+            f"</a></mark>{esc(right)}</p>")
