@@ -11,6 +11,7 @@ import hashlib
 import logging
 import re
 from collections import defaultdict
+from collections.abc import Iterable, Set as AbstractSet
 from dataclasses import dataclass
 
 import ahocorasick
@@ -56,7 +57,8 @@ class Matcher:
     def __init__(self, patterns: dict[str, list[Target]]) -> None:
         self.automaton = ahocorasick.Automaton()
         for surface, targets in patterns.items():
-            self.automaton.add_word(surface, (len(surface), tuple(targets), _only_in(targets)))
+            self.automaton.add_word(surface, (len(surface), tuple(targets), _only_in(targets),
+                                              _fixed(targets)))
         if patterns:
             self.automaton.make_automaton()
         self.empty = not patterns
@@ -67,27 +69,51 @@ class Matcher:
         With doc_id, a surface that only other documents use does not take the span (another
         document's "Mark Woodforde" must not hide this one's "Woodforde").
         """
+        return [Hit(start, end, targets) for start, end, targets, _ in self.spans(text, doc_id)]
+
+    def spans(self, text: str, doc_id: str | None = None
+              ) -> list[tuple[int, int, tuple[Target, ...], Fixed | None]]:
+        """What `find` finds, as (start, end, targets, the targets' fixed choice or None)."""
         if self.empty:
             return []
         found = []
         last = len(text) - 1
         # Word boundaries (no letter, digit or "_" either side) tested inline: this loop runs
         # for every automaton match (millions at 10,000 documents), most of them rejected.
-        for end, (length, targets, only_in) in self.automaton.iter(text):
-            if doc_id is not None and only_in is not None and doc_id not in only_in:
-                continue
+        for end, (length, targets, only_in, fixed) in self.automaton.iter(text):
+            if only_in is not None:
+                if doc_id is None:
+                    fixed = None  # in no particular document: limited targets are not settled
+                elif doc_id not in only_in:
+                    continue
             start = end - length + 1
             if start and ((c := text[start - 1]).isalnum() or c == "_"):
                 continue
             if end < last and ((c := text[end + 1]).isalnum() or c == "_"):
                 continue
-            found.append((start, -length, targets))
+            found.append((start, -length, targets, fixed))
         hits, pos = [], 0
-        for start, neg, targets in sorted(found, key=lambda h: (h[0], h[1])):
+        for start, neg, targets, fixed in sorted(found, key=lambda h: (h[0], h[1])):
             if start >= pos:
-                hits.append(Hit(start, start - neg, targets))
+                hits.append((start, start - neg, targets, fixed))
                 pos = start - neg
         return hits
+
+
+# The entities a surface's targets name and the one it links to, when every document gives the
+# same answer.
+Fixed = tuple[frozenset[str], str]
+
+
+def _fixed(targets: list[Target]) -> Fixed | None:
+    """The entity a surface links to wherever `spans` finds it in a document, when that does not
+    depend on the document: every target names that one entity, none is blocked, ambiguous or
+    limited to the start of a text (a target limited to other documents changes nothing; `spans`
+    finds the surface only where some target applies). Most mentions are of such surfaces."""
+    if any(t.kind != NAME or t.upper or not t.entities for t in targets):
+        return None
+    named = frozenset(e for t in targets for e in t.entities)
+    return (named, next(iter(named))) if len(named) == 1 else None
 
 
 def _only_in(targets: list[Target]) -> frozenset[str] | None:
@@ -130,18 +156,18 @@ def _surnames(entity: Entity) -> set[str]:
     return out
 
 
-def _usable(hit: Hit, doc_id: str, at_start: bool) -> list[Target]:
+def _usable(targets: tuple[Target, ...], doc_id: str, at_start: bool) -> list[Target]:
     """The targets of a hit that apply here (this document; an all-caps form only at a start)."""
-    return [t for t in hit.targets if (t.docs is None or doc_id in t.docs)
+    return [t for t in targets if (t.docs is None or doc_id in t.docs)
             and (not t.upper or at_start)]
 
 
-def _named(usable: list[Target]) -> set[str]:
+def _named(usable: Iterable[Target]) -> set[str]:
     """The entities that usable targets name outright."""
     return {e for t in usable if t.kind == NAME for e in t.entities}
 
 
-def _choose(usable: list[Target], named: set[str], anchored: set[str]) -> str | None:
+def _choose(usable: Iterable[Target], named: AbstractSet[str], anchored: set[str]) -> str | None:
     """The entity a hit refers to here (None when blocked or unresolved), given its usable targets
     and the entities they name."""
     if any(t.kind == BLOCKED for t in usable):
@@ -289,27 +315,31 @@ def _headline(text: str) -> bool:
 def link_document(doc: Document, matcher: Matcher, places: frozenset[str] = frozenset()
                   ) -> list[Mention]:
     """Mentions of one document, in reading order; places inside longer names are left out."""
-    found: list[tuple[int, Hit, list[Target], set[str]]] = []
+    found: list[tuple[int, int, int, list[Target], AbstractSet[str], str | None]] = []
     for i, block in enumerate(doc.blocks):
         if block.kind not in LINKED_KINDS:
             continue
         urls = find_urls(block.text)
-        for hit in matcher.find(block.text, doc.id):
-            if not urls or not any(s < hit.end and hit.start < e for s, e in urls):
-                usable = _usable(hit, doc.id, hit.start == 0)
-                found.append((i, hit, usable, _named(usable)))
-    anchored = {next(iter(named)) for *_, named in found if len(named) == 1}
+        for start, end, targets, fixed in matcher.spans(block.text, doc.id):
+            if urls and any(s < end and start < e for s, e in urls):
+                continue
+            if fixed is not None:
+                found.append((i, start, end, [], *fixed))
+            else:
+                usable = _usable(targets, doc.id, start == 0)
+                found.append((i, start, end, usable, _named(usable), None))
+    anchored = {next(iter(named)) for *_, named, _ in found if len(named) == 1}
     mentions = []
-    for i, hit, usable, named in found:
-        entity = _choose(usable, named, anchored)
+    for i, start, end, usable, named, sure in found:
+        entity = sure or _choose(usable, named, anchored)
         text = doc.blocks[i].text
-        if entity in places and (_inside_longer_name(text, hit.end, hit.start) or
-                                 _after_name_word(text, hit.start) or
-                                 _club(text, hit.start, hit.end) or
-                                 _seated(text, hit.start, hit.end)):
+        if entity in places and (_inside_longer_name(text, end, start) or
+                                 _after_name_word(text, start) or
+                                 _club(text, start, end) or
+                                 _seated(text, start, end)):
             continue
         if entity:
-            mentions.append(Mention(doc.id, entity, i, hit.start, hit.end, text[hit.start:hit.end],
+            mentions.append(Mention(doc.id, entity, i, start, end, text[start:end],
                                     f"m-{len(mentions) + 1}"))
     return mentions
 
