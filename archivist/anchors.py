@@ -71,10 +71,12 @@ def block_anchor(doc: Document, block: int) -> str:
     return block_anchors(doc)[block]
 
 
-def shown_anchors(doc: Document) -> tuple[str | None, ...]:
+def shown_anchors(doc: Document, anchors: tuple[str, ...] | None = None
+                  ) -> tuple[str | None, ...]:
     """Per block, the id of the page element showing it: a quotation's attribution is in the
-    quotation's footer; a heading (own `h-` id) or a kicker (above the title) has none here."""
-    anchors = block_anchors(doc)
+    quotation's footer; a heading (own `h-` id) or a kicker (above the title) has none here.
+    (anchors: the document's block anchors, if already known.)"""
+    anchors = block_anchors(doc) if anchors is None else anchors
     out: list[str | None] = []
     for i, block in enumerate(doc.blocks):
         if block.kind in ("heading", "kicker"):

@@ -13,7 +13,6 @@ import io
 import json
 from collections.abc import Iterable, Iterator
 
-from .anchors import block_anchors
 from .export import _original as original_fields  # archive.json's values, shared
 from .index import Index
 from .model import Document, Entity, entity_url
@@ -111,13 +110,13 @@ def mention_rows(index: Index) -> Iterable[list[object]]:
 def turn_rows(index: Index) -> Iterator[list[object]]:
     """One row per speaker turn, in reading order."""
     for doc in index.archive.documents:
-        yield from _doc_turns(doc, index.doc_speakers.get(doc.id, {}))
+        yield from _doc_turns(doc, index.doc_speakers.get(doc.id, {}), index)
 
 
-def _doc_turns(doc: Document, speakers: dict[int, str]) -> Iterator[list[object]]:
+def _doc_turns(doc: Document, speakers: dict[int, str], index: Index) -> Iterator[list[object]]:
     if not any(b.kind == "turn" for b in doc.blocks):
         return
-    anchors = block_anchors(doc)
+    anchors = index.block_anchors(doc.id)
     for i, block in enumerate(doc.blocks):
         if block.kind == "turn":
             yield [doc.id, speakers.get(i), block.speaker, anchors[i]]

@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import json
 
-from .anchors import block_anchors
 from .index import Index
 from .model import entity_url
 
@@ -69,7 +68,7 @@ def _turns(index: Index) -> list[dict]:
         if not any(block.kind == "turn" for block in doc.blocks):
             continue
         speakers = index.doc_speakers.get(doc.id, {})
-        anchors = block_anchors(doc)
+        anchors = index.block_anchors(doc.id)
         for i, block in enumerate(doc.blocks):
             if block.kind == "turn":
                 out.append({"document": doc.id, "speaker": speakers.get(i),

@@ -132,7 +132,8 @@ def _search_doc(index: Index, doc_id: str) -> SearchDoc:
     return SearchDoc(url=page_url(doc_src(doc_id)), title=doc.meta.title,
                      date=format_date(doc), outlet=doc.meta.outlet or "", kind=doc.meta.kind,
                      text="\n".join(texts), filters=_filters(index, doc_id),
-                     passages=_passages(texts, shown_anchors(doc), index.parts.get(doc_id, ())))
+                     passages=_passages(texts, shown_anchors(doc, index.block_anchors(doc_id)),
+                                       index.parts.get(doc_id, ())))
 
 
 def _passages(texts: list[str], anchors: tuple[str | None, ...], starts: tuple[int, ...] = ()

@@ -8,6 +8,7 @@ import re
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 
+from .anchors import block_anchors, compute_anchors
 from .model import Archive, Document, Entity, Mention
 from .parts import part_starts
 
@@ -40,6 +41,16 @@ class Index:
     reply_to: dict[str, str] = field(default_factory=dict)  # e-mail → the message it answers
     replies: dict[str, tuple[str, ...]] = field(default_factory=dict)  # e-mail → its answers
     parts: dict[str, tuple[int, ...]] = field(default_factory=dict)  # long documents' parts
+    # Each document's passage anchors (archivist/anchors.py), one string, "\n" between them:
+    # every renderer asks for them, and kept whole per document they are 5x the memory.
+    anchors: dict[str, str] = field(default_factory=dict)
+
+    def block_anchors(self, doc_id: str) -> tuple[str, ...]:
+        """The anchors of a document's blocks, by block index."""
+        packed = self.anchors.get(doc_id)
+        if packed is None:  # an Index made without them
+            return block_anchors(self.docs[doc_id])
+        return tuple(packed.split("\n")) if packed else ()
 
     def neighbours(self, doc_id: str) -> tuple[Document | None, Document | None]:
         """The previous and next document by date."""
@@ -84,6 +95,7 @@ def build_index(archive: Archive) -> Index:
         doc_speakers=doc_speakers(archive),
         **threads(archive),
         parts={d: starts for d, doc in docs.items() if (starts := part_starts(doc))},
+        anchors={d: "\n".join(compute_anchors(doc.blocks)) for d, doc in docs.items()},
     )
 
 

@@ -7,6 +7,7 @@ import ctypes.util
 import gc
 import hashlib
 import logging
+import os
 import zlib
 from pathlib import Path
 from typing import Any
@@ -37,6 +38,15 @@ class GeneratedFile(File):
     def is_modified(self) -> bool:
         """What `--dirty` asks: whether this page must be rendered again."""
         return self.changed
+
+    def copy_file(self, dirty: bool = False) -> None:
+        """Write a generated file (archive.json, the CSV tables…) into the site, then let go of
+        its text, which MkDocs would otherwise hold while it renders every page (hundreds of MB
+        for a large archive): from then on the file is read from the site."""
+        super().copy_file(dirty)
+        if self._content is not None and os.path.isfile(self.abs_dest_path):
+            self._content = None
+            self.abs_src_path = self.abs_dest_path
 
 
 class ArchiveBuild:
@@ -80,11 +90,14 @@ class ArchiveBuild:
             files.append(added[path])
         _LAST_BUILT[config.site_dir] = digests
         self.entries = quick_entries(index)
-        if self.settings.fulltext:
-            self.fulltext = FulltextJob(search_docs(index), Path(config.site_dir) / BUNDLE,
-                                        self.settings.stemmer)
+        docs = search_docs(index) if self.settings.fulltext else None
         del archive, index
         release_memory()
+        # Started once the archive is freed: the worker receives every document's text while
+        # this process holds only that text, not the archive and its index as well.
+        if docs is not None:
+            self.fulltext = FulltextJob(docs, Path(config.site_dir) / BUNDLE,
+                                        self.settings.stemmer)
         return files
 
     @staticmethod

@@ -10,7 +10,7 @@ from itertools import groupby
 
 from slugify import slugify
 
-from .anchors import block_anchors, permalink
+from .anchors import permalink
 from .cite import Citation, Publication, cite_block, cite_row, citation, page_meta
 from .html import esc, find_urls, front_matter, href, link, page_src, pager, paginate, plural
 from .gaps import rows_with_gaps
@@ -240,7 +240,7 @@ def body(doc: Document, by_block: dict[int, list[Mention]], speakers: dict[int, 
     out: list[str] = []
     ids: Counter[str] = Counter()
     blocks = doc.blocks
-    anchors = block_anchors(doc)
+    anchors = index.block_anchors(doc.id)
     i, end = (shown.start, shown.stop) if shown is not None else (0, len(blocks))
     last = end == len(blocks)  # marks past the last block go on the last part
     # positions in the original (PDF pages), each before its block

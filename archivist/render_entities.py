@@ -6,7 +6,6 @@ from collections import Counter
 from itertools import groupby
 from urllib.parse import urlencode
 
-from .anchors import block_anchor
 from .html import esc, front_matter, href, link, page_src, pager, paginate, plural, time_tag
 from .index import Index
 from .linked_data import entity_jsonld
@@ -56,8 +55,8 @@ def entity_page(entity: Entity, index: Index, heads: dict[tuple[str, str], str] 
         here = page_src(base, number)
         title = entity.name if number == 1 else f"{entity.name} (page {number})"
         head = profile(entity, index, here) if number == 1 else ""
-        listing = "".join(_doc_entry(index.docs[d], by_doc.get(d, []), spoken.get(d, []), here,
-                                     index.parts.get(d, ()), heads) for d in chunk)
+        listing = "".join(_doc_entry(index, index.docs[d], by_doc.get(d, []), spoken.get(d, []),
+                                     here, heads) for d in chunk)
         nav = pager(base, number, len(chunks))
         first = number == 1
         pages[here] = (front_matter(title, search={"boost": 3} if first else None,
@@ -150,7 +149,8 @@ def speaks_in(entity: Entity, index: Index, here: str) -> str:
     groups = []
     for doc_id, group in groupby(turns[:TURNS_SHOWN], key=lambda t: t[0]):
         doc = index.docs[doc_id]
-        items = "".join(_turn_item(doc, block, here, index.parts.get(doc.id, ()))
+        anchors = index.block_anchors(doc_id)
+        items = "".join(_turn_item(doc, block, here, index.parts.get(doc.id, ()), anchors)
                         for _, block in group)
         when = time_tag(doc.meta.date, format_date(doc))
         groups.append(f"<li>{link(here, doc_src(doc_id), doc.meta.title)} "
@@ -162,11 +162,12 @@ def speaks_in(entity: Entity, index: Index, here: str) -> str:
             f'{"".join(groups)}</ul>{more}\n\n')
 
 
-def _turn_item(doc: Document, block: int, here: str, starts: tuple[int, ...] = ()) -> str:
+def _turn_item(doc: Document, block: int, here: str, starts: tuple[int, ...],
+               anchors: tuple[str, ...]) -> str:
     text = doc.blocks[block].text
     snippet = text[:160] + ("…" if len(text) > 160 else "")
     target = block_src(doc.id, block, starts)
-    return f'<li class="kwic">{link(here, target, snippet, anchor=block_anchor(doc, block))}</li>'
+    return f'<li class="kwic">{link(here, target, snippet, anchor=anchors[block])}</li>'
 
 
 def companions(entity: Entity, index: Index, here: str) -> str:
@@ -180,10 +181,10 @@ def companions(entity: Entity, index: Index, here: str) -> str:
     return f'<h2 id="mentioned-with">Mentioned with</h2>\n<p class="companions">{items}</p>\n\n'
 
 
-def _doc_entry(doc: Document, mentions: list[Mention], turns: list[int], here: str,
-               starts: tuple[int, ...] = (), heads: dict[tuple[str, str], str] | None = None
-               ) -> str:
+def _doc_entry(index: Index, doc: Document, mentions: list[Mention], turns: list[int], here: str,
+               heads: dict[tuple[str, str], str] | None = None) -> str:
     # The same document is listed on many entity pages: its title line is made once per depth.
+    starts = index.parts.get(doc.id, ())
     up = "../" * here.count("/")
     head = None if heads is None else heads.get((doc.id, up))
     if head is None:
@@ -204,7 +205,8 @@ def _doc_entry(doc: Document, mentions: list[Mention], turns: list[int], here: s
     if turns:
         said = f"speaks in {len(turns):,} turn{'' if len(turns) == 1 else 's'}"
         target = block_src(doc.id, turns[0], starts)
-        speaks = f" <small>{link(here, target, said, anchor=block_anchor(doc, turns[0]))}</small>"
+        anchor = index.block_anchors(doc.id)[turns[0]]
+        speaks = f" <small>{link(here, target, said, anchor=anchor)}</small>"
     return f'<div class="mention-doc"><p>{head}{speaks}{more}</p>{snippets}</div>'
 
 

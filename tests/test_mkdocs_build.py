@@ -10,7 +10,7 @@ from mkdocs.structure.files import Files
 
 from archivist.config import load_settings
 from archivist.fulltext_reader import StaticIndex
-from archivist.mkdocs_build import ArchiveBuild
+from archivist.mkdocs_build import ArchiveBuild, GeneratedFile
 
 from .conftest import ROOT
 
@@ -33,3 +33,20 @@ def test_full_text_index_lists_every_document_page_even_after_pages_are_released
                           and not f.src_uri.split("/")[1].isdigit()
                           and f.src_uri != "documents/undated/index.md")
     assert len(urls) == 4
+
+
+def test_a_generated_file_lets_go_of_its_text_once_written_and_reads_it_back(tmp_path: Path):
+    config = load_config(str(ROOT / "mkdocs.yml"), site_dir=str(tmp_path / "site"))
+    config.plugins._current_plugin = "archive"  # noqa: SLF001 (MkDocs sets it during events)
+    text = '{"documents": ["Café ’quoted’"]}\n'
+    written = GeneratedFile.generated(config, "archive.json", content=text)
+    written.copy_file()
+    assert (tmp_path / "site" / "archive.json").read_text(encoding="utf-8") == text
+    assert written._content is None  # noqa: SLF001 (what MkDocs would hold while rendering)
+    assert written.content_string == text
+    written.copy_file()  # copied again (mkdocs serve): the file is already in place
+    assert (tmp_path / "site" / "archive.json").read_text(encoding="utf-8") == text
+    unwritten = GeneratedFile.generated(config, "data/x.csv", content="a,b\n")
+    unwritten.changed = False
+    unwritten.copy_file(dirty=True)  # --dirty, unchanged, but not in the site: keeps its text
+    assert unwritten.content_string == "a,b\n" and not (tmp_path / "site" / "data").exists()
