@@ -1,4 +1,5 @@
-"""Profile the generator by stage (gather, index, render) on a corpus, warm or cold.
+"""Profile the generator by stage (gather, index, render, the full-text index's input) on a corpus,
+warm or cold: wall time and this process's CPU time per stage, and the workers' CPU time.
 
     python bench/stages.py bench/out/full/10000            # warm: the corpus's cache kept
     python bench/stages.py bench/out/full/10000 --cold     # cache deleted first
@@ -19,7 +20,8 @@ sys.path.insert(0, str(REPO))
 
 from archivist.config import load_settings  # noqa: E402
 from archivist.index import build_index  # noqa: E402
-from archivist.pipeline import gather, iter_pages  # noqa: E402
+from archivist.fulltext import search_docs  # noqa: E402
+from archivist.pipeline import collector_paused, gather, iter_pages  # noqa: E402
 from archivist.quicksearch import quick_entries  # noqa: E402
 
 
@@ -35,7 +37,8 @@ def peak_mib() -> int:
 
 
 def main(argv: list[str] | None = None) -> int:
-    """Run gather → index → render → header-search entries and print each stage's cost."""
+    """Run gather → index → render → header-search entries → full-text search documents (what the
+    MkDocs build does in its main process) and print each stage's cost."""
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("corpus", type=Path, help="a folder with sources/ and entities.yml")
     ap.add_argument("--cold", action="store_true", help="delete the corpus's cache first")
@@ -52,13 +55,17 @@ def main(argv: list[str] | None = None) -> int:
     marks = [(time.perf_counter(), cpu_seconds())]
     archive = gather(settings)
     marks.append((time.perf_counter(), cpu_seconds()))
-    index = build_index(archive)
-    marks.append((time.perf_counter(), cpu_seconds()))
-    chars = sum(len(text) for _, text in iter_pages(index, settings))
-    marks.append((time.perf_counter(), cpu_seconds()))
-    quick_entries(index)
-    marks.append((time.perf_counter(), cpu_seconds()))
-    names = ("gather (read, detect, link)", "index", "render", "header-search entries")
+    with collector_paused():  # as the MkDocs build renders (archivist/mkdocs_build.py)
+        index = build_index(archive)
+        marks.append((time.perf_counter(), cpu_seconds()))
+        chars = sum(len(text) for _, text in iter_pages(index, settings))
+        marks.append((time.perf_counter(), cpu_seconds()))
+        quick_entries(index)
+        marks.append((time.perf_counter(), cpu_seconds()))
+        search_docs(index)
+        marks.append((time.perf_counter(), cpu_seconds()))
+    names = ("gather (read, detect, link)", "index", "render", "header-search entries",
+             "full-text search documents")
     stages = [(name, b[0] - a[0], b[1] - a[1]) for name, a, b in zip(names, marks, marks[1:])]
     if profiler:
         profiler.disable()
