@@ -22,7 +22,7 @@ from .registry import load_registry
 from .resolution import resolve_entities
 from .render import documents_pages, home_page, outlet_pages, report_pages, timeline_page
 from .render import document_pages
-from .render_entities import entity_pages
+from .render_entities import iter_entity_pages
 from .render_extras import extra_pages
 from .reuse import publication, reuse_pages
 from .workers import Workers
@@ -122,7 +122,7 @@ def iter_pages(index: Index, settings: Settings) -> Iterator[tuple[str, str]]:
         yield from document_pages(doc, index, settings.originals, published).items()
     yield from documents_pages(index).items()
     yield from outlet_pages(index).items()
-    yield from entity_pages(index).items()
+    yield from iter_entity_pages(index)
     yield "archive.json", archive_json(index, settings.originals)
     yield from extra_pages(index, settings).items()
     yield from reuse_pages(index, settings)

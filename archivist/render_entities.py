@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import heapq
 from collections import Counter
+from collections.abc import Iterator
 from itertools import groupby
 from urllib.parse import urlencode
 
@@ -26,13 +27,17 @@ TYPE_NAMES = {"person": "Person", "place": "Place", "organization": "Organizatio
 
 def entity_pages(index: Index) -> dict[str, str]:
     """Every entity page and the three A–Z indexes."""
-    pages: dict[str, str] = {}
+    return dict(iter_entity_pages(index))
+
+
+def iter_entity_pages(index: Index) -> Iterator[tuple[str, str]]:
+    """Every entity page and the three A–Z indexes, an entity at a time: all of them at once
+    are hundreds of MB of text for a large archive."""
     heads: dict[tuple[str, str], str] = {}  # a document's linked title and date, for every page
     for entity in index.entities.values():
-        pages.update(entity_page(entity, index, heads))
+        yield from entity_page(entity, index, heads).items()
     for etype in TYPE_FOLDERS:
-        pages.update(entity_index(etype, index))
-    return pages
+        yield from entity_index(etype, index).items()
 
 
 def entity_page(entity: Entity, index: Index, heads: dict[tuple[str, str], str] | None = None
