@@ -16,6 +16,7 @@ from dataclasses import dataclass
 import ahocorasick
 
 from .cache import Cache, make_key
+from .clubs import club_in_report, sports_report
 from .detect.lexicon import FUNCTION_CAPS, MONTHS_DAYS, TITLE_WORDS, is_demonym, lexicon
 from .html import find_urls
 from .model import Document, Entity, Mention
@@ -300,13 +301,15 @@ def link_document(doc: Document, matcher: Matcher, places: frozenset[str] = froz
                 found.append((i, hit, usable, _named(usable)))
     anchored = {next(iter(named)) for *_, named in found if len(named) == 1}
     mentions = []
+    report = functools.cache(lambda: sports_report(doc))
     for i, hit, usable, named in found:
         entity = _choose(usable, named, anchored)
         text = doc.blocks[i].text
         if entity in places and (_inside_longer_name(text, hit.end, hit.start) or
                                  _after_name_word(text, hit.start) or
                                  _club(text, hit.start, hit.end) or
-                                 _seated(text, hit.start, hit.end)):
+                                 _seated(text, hit.start, hit.end) or
+                                 (report() and club_in_report(text, hit.start, hit.end))):
             continue
         if entity:
             mentions.append(Mention(doc.id, entity, i, hit.start, hit.end, text[hit.start:hit.end],
