@@ -17,6 +17,7 @@ import ahocorasick
 
 from .cache import Cache, make_key
 from .clubs import club_in_report, sports_report
+from .gender import name_gender, other_gender
 from .detect.lexicon import FUNCTION_CAPS, MONTHS_DAYS, TITLE_WORDS, is_demonym, lexicon
 from .html import find_urls
 from .model import Document, Entity, Mention
@@ -287,9 +288,10 @@ def _headline(text: str) -> bool:
     return bool(words) and sum(w[0].isupper() for w in words) >= HEADLINE_CAPS * len(words)
 
 
-def link_document(doc: Document, matcher: Matcher, places: frozenset[str] = frozenset()
-                  ) -> list[Mention]:
-    """Mentions of one document, in reading order; places inside longer names are left out."""
+def link_document(doc: Document, matcher: Matcher, places: frozenset[str] = frozenset(),
+                  genders: dict[str, str] | None = None) -> list[Mention]:
+    """Mentions of one document, in reading order; places inside longer names are left out, and
+    so is a person's name after a title of the other gender (genders: person id → "f"/"m")."""
     found: list[tuple[int, Hit, list[Target], set[str]]] = []
     for i, block in enumerate(doc.blocks):
         if block.kind not in LINKED_KINDS:
@@ -311,6 +313,8 @@ def link_document(doc: Document, matcher: Matcher, places: frozenset[str] = froz
                                  _seated(text, hit.start, hit.end) or
                                  (report() and club_in_report(text, hit.start, hit.end))):
             continue
+        if entity and genders and other_gender(text, hit.start, genders.get(entity)):
+            continue
         if entity:
             mentions.append(Mention(doc.id, entity, i, hit.start, hit.end, text[hit.start:hit.end],
                                     f"m-{len(mentions) + 1}"))
@@ -330,7 +334,9 @@ def link_archive(documents: list[Document], registry: Registry,
     spoken = speaker_stage(documents, detected, patterns, never_link)
     detected = [*detected, *spoken.entities]
     places = frozenset(e.id for e in [*registry_entities, *detected] if e.type == "place")
-    keys = link_keys(documents, patterns, places)
+    genders = {e.id: g for e in [*registry_entities, *detected]
+               if e.type == "person" and (g := name_gender(e.name))}
+    keys = link_keys(documents, patterns, places, genders)
     cached = cache.get_many(keys.values()) if cache else {}
     matcher: Matcher | None = None
     mentions: list[Mention] = []
@@ -339,7 +345,7 @@ def link_archive(documents: list[Document], registry: Registry,
         result = cached.get(keys[doc.id])
         if result is None:
             matcher = matcher or Matcher(dict(patterns))
-            result = fresh[keys[doc.id]] = link_document(doc, matcher, places)
+            result = fresh[keys[doc.id]] = link_document(doc, matcher, places, genders)
         mentions.extend(result)
     if cache:
         cache.put_many(fresh)
@@ -370,13 +376,15 @@ def speaker_stage(documents: list[Document], entities: list[Entity],
 
 
 def link_keys(documents: list[Document], patterns: dict[str, list[Target]],
-              places: frozenset[str] = frozenset()) -> dict[str, str]:
+              places: frozenset[str] = frozenset(), genders: dict[str, str] | None = None
+              ) -> dict[str, str]:
     """Per document, a cache key over its blocks and every pattern that can affect its links.
 
     Every surface counts (a longer match of another document's name still takes the span), but a
     name limited to some documents keys only the documents it is limited to.
     """
     shared = hashlib.sha256("\0".join(sorted(places)).encode("utf-8"))
+    shared.update(repr(sorted((genders or {}).items())).encode("utf-8"))
     limited: dict[str, list[tuple[str, str, tuple[str, ...], bool]]] = defaultdict(list)
     for surface in sorted(patterns):
         shared.update(surface.encode("utf-8") + b"\0")

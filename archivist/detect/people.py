@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections import defaultdict
 from collections.abc import Sequence
 
 from .candidate import ORG, PERSON
@@ -195,13 +196,21 @@ class PersonRules(ReaderState):
         full = sorted({m.key for m in self.mentions if m.type == PERSON},
                       key=lambda k: (-len(k.split()), k))
         by_last: dict[str, str] = {}
+        initials: dict[str, set[str]] = defaultdict(set)
         for name in full:
-            for key in surname_keys(name.split()):
+            tokens = name.split()
+            for key in surname_keys(tokens):
                 by_last.setdefault(key, name)
-        index = dict(by_last)
+                if len(tokens) > 1 and not all(t in NAME_PARTICLES for t in tokens[:-1]):
+                    initials[key].add(tokens[0][0])
+        # Two people of one surname in a document ("Bill Clinton", "Hillary Clinton"): the bare
+        # surname is neither's here (resolution leaves it out unless the corpus settles it).
+        index = {k: v for k, v in by_last.items() if len(initials[k]) <= 1}
         for name in full:
             tokens = name.split()
             keys = surname_keys(tokens)
+            if keys and len(initials[keys[0]]) > 1 and len(tokens) == 1:
+                continue
             fullest = by_last[keys[0]] if keys else name
             # "Mr da Silva", "President al-Assad": a surname alone, whatever its first letter
             same = all(t in NAME_PARTICLES for t in tokens[:-1]) or \
