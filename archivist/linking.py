@@ -17,7 +17,7 @@ import ahocorasick
 
 from .cache import Cache, make_key
 from .clubs import club_in_report, sports_report
-from .gender import name_gender, other_gender
+from .titles import name_gender, other_gender, quoted_work
 from .detect.lexicon import FUNCTION_CAPS, MONTHS_DAYS, TITLE_WORDS, is_demonym, lexicon
 from .html import find_urls
 from .model import Document, Entity, Mention
@@ -289,9 +289,11 @@ def _headline(text: str) -> bool:
 
 
 def link_document(doc: Document, matcher: Matcher, places: frozenset[str] = frozenset(),
-                  genders: dict[str, str] | None = None) -> list[Mention]:
+                  people: dict[str, str | None] | None = None) -> list[Mention]:
     """Mentions of one document, in reading order; places inside longer names are left out, and
-    so is a person's name after a title of the other gender (genders: person id → "f"/"m")."""
+    so is a person's name after a title of the other gender or in a quoted work's title
+    (people: person id → the gender of their given name, "f", "m" or None)."""
+    people = people or {}
     found: list[tuple[int, Hit, list[Target], set[str]]] = []
     for i, block in enumerate(doc.blocks):
         if block.kind not in LINKED_KINDS:
@@ -313,7 +315,8 @@ def link_document(doc: Document, matcher: Matcher, places: frozenset[str] = froz
                                  _seated(text, hit.start, hit.end) or
                                  (report() and club_in_report(text, hit.start, hit.end))):
             continue
-        if entity and genders and other_gender(text, hit.start, genders.get(entity)):
+        if entity and entity in people and (other_gender(text, hit.start, people[entity]) or
+                                             quoted_work(text, hit.start, hit.end)):
             continue
         if entity:
             mentions.append(Mention(doc.id, entity, i, hit.start, hit.end, text[hit.start:hit.end],
@@ -334,9 +337,9 @@ def link_archive(documents: list[Document], registry: Registry,
     spoken = speaker_stage(documents, detected, patterns, never_link)
     detected = [*detected, *spoken.entities]
     places = frozenset(e.id for e in [*registry_entities, *detected] if e.type == "place")
-    genders = {e.id: g for e in [*registry_entities, *detected]
-               if e.type == "person" and (g := name_gender(e.name))}
-    keys = link_keys(documents, patterns, places, genders)
+    people = {e.id: name_gender(e.name) for e in [*registry_entities, *detected]
+              if e.type == "person"}
+    keys = link_keys(documents, patterns, places, people)
     cached = cache.get_many(keys.values()) if cache else {}
     matcher: Matcher | None = None
     mentions: list[Mention] = []
@@ -345,7 +348,7 @@ def link_archive(documents: list[Document], registry: Registry,
         result = cached.get(keys[doc.id])
         if result is None:
             matcher = matcher or Matcher(dict(patterns))
-            result = fresh[keys[doc.id]] = link_document(doc, matcher, places, genders)
+            result = fresh[keys[doc.id]] = link_document(doc, matcher, places, people)
         mentions.extend(result)
     if cache:
         cache.put_many(fresh)
@@ -376,7 +379,7 @@ def speaker_stage(documents: list[Document], entities: list[Entity],
 
 
 def link_keys(documents: list[Document], patterns: dict[str, list[Target]],
-              places: frozenset[str] = frozenset(), genders: dict[str, str] | None = None
+              places: frozenset[str] = frozenset(), people: dict[str, str | None] | None = None
               ) -> dict[str, str]:
     """Per document, a cache key over its blocks and every pattern that can affect its links.
 
@@ -384,7 +387,7 @@ def link_keys(documents: list[Document], patterns: dict[str, list[Target]],
     name limited to some documents keys only the documents it is limited to.
     """
     shared = hashlib.sha256("\0".join(sorted(places)).encode("utf-8"))
-    shared.update(repr(sorted((genders or {}).items())).encode("utf-8"))
+    shared.update(repr(sorted((people or {}).items())).encode("utf-8"))
     limited: dict[str, list[tuple[str, str, tuple[str, ...], bool]]] = defaultdict(list)
     for surface in sorted(patterns):
         shared.update(surface.encode("utf-8") + b"\0")

@@ -1,8 +1,12 @@
-"""Gendered titles: "Mrs. Clinton" is not Bill Clinton, "Mr Brady" is not Sarah Brady.
+"""Titles before a person's name that say a mention is not that person.
 
-A given name's gender comes from a packaged table (archivist/data/given_name_genders.txt, only
-names a name dictionary calls male or female outright); a title of the other gender in front of
-a name leaves it unlinked to that person. Unknown given names decide nothing.
+A gendered title: "Mrs. Clinton" is not Bill Clinton, "Mr Brady" is not Sarah Brady. A given
+name's gender comes from a packaged table (archivist/data/given_name_genders.txt, only names a
+name dictionary calls male or female outright); a title of the other gender in front of a name
+leaves it unlinked to that person. Unknown given names decide nothing.
+
+A quoted title and name: "Madame Bovary", "Doctor Zhivago" in quotation marks name a work (a
+novel, a film), not a person.
 """
 
 from __future__ import annotations
@@ -44,3 +48,16 @@ def other_gender(text: str, start: int, gender: str | None) -> bool:
         return False
     title = title_gender(text, start)
     return title is not None and title != gender
+
+
+WORK_TITLES = ("Mr|Mrs|Ms|Miss|Madame|Mme|Mademoiselle|Monsieur|Doctor|Dr|Lady|Lord|Sir|Dame|"
+               "Uncle|Aunt|Captain|Professor|King|Queen|Prince|Princess|Father|Citizen|Herr|Frau")
+OPEN_QUOTE_TITLE = re.compile(rf"[\"“‘'«]\s?(?:{WORK_TITLES})\.? $")
+CLOSE_QUOTE = re.compile(r"[\"”’'»]")
+
+
+def quoted_work(text: str, start: int, end: int) -> bool:
+    """Whether a name fills a quotation with a title before it ("Madame Bovary" in quotation
+    marks): the title of a work, not a person."""
+    return bool(CLOSE_QUOTE.match(text, end)) and \
+        bool(OPEN_QUOTE_TITLE.search(text, max(0, start - TITLE_REACH - 2), start))

@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from archivist.config import Settings
-from archivist.gender import name_gender, other_gender, title_gender
+from archivist.titles import name_gender, other_gender, quoted_work, title_gender
 from archivist.pipeline import gather
 
 
@@ -50,3 +50,15 @@ def test_genders_of_names_and_titles():
     assert title_gender("said Mr ", 8) == "m" and title_gender("said ", 5) is None
     assert other_gender("thanked Mrs. ", 13, "m") and not other_gender("thanked Mrs. ", 13, "f")
     assert not other_gender("thanked ", 8, "m") and not other_gender("Mrs. ", 5, None)
+
+
+def test_a_title_and_name_in_quotation_marks_name_a_work(tmp_path: Path):
+    found = _mentions(tmp_path, {
+        "a.txt": "Film music\n\nThe composer Walter Brandish wrote scores for many films, among "
+                 "them an early version of \"Madame Brandish\". Brandish died in Paris.\n",
+    })
+    assert [t for _, _, t in found].count("Brandish") == 1, found  # not the film's title
+    assert quoted_work('of "Madame Bovary".', len('of "Madame '), len('of "Madame Bovary'))
+    assert quoted_work("of “Doctor Zhivago”", len("of “Doctor "), len("of “Doctor Zhivago"))
+    assert not quoted_work('"I met John Smith"', len('"I met John '), len('"I met John Smith'))
+    assert not quoted_work('said Mr. Smith.', len("said Mr. "), len("said Mr. Smith"))
