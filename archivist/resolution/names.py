@@ -108,6 +108,13 @@ def _has_particle(words: list[str]) -> bool:
     return any(w in PARTICLES or ARTICLE_PREFIX_RE.match(w) for w in words[1:])
 
 
+def spelling(surname: str) -> str:
+    """A surname as written, up to case, accents, particles, hyphens and apostrophes ("Assad"
+    for "al-Assad", "Klerk" for "de Klerk"); unlike its key, "Berri" and "Berry" stay apart."""
+    last = ARTICLE_PREFIX_RE.sub("", surname.split()[-1]) if surname.split() else surname
+    return "".join(c for c in anyascii(last).lower() if c.isalnum())
+
+
 def _surname_key(surname: str) -> str:
     """A surname's folded key, a hyphen-joined article dropped ("al-Assad" is "Assad")."""
     return fold(ARTICLE_PREFIX_RE.sub("", surname))

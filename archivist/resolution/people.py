@@ -8,7 +8,8 @@ from dataclasses import dataclass
 
 from ..model import Doubt
 from .forms import PERSON, Forms, Node, Ref
-from .names import common_surnames, given_relation, name_parts, near, person_name, pet_forms
+from .names import (common_surnames, given_relation, name_parts, near, person_name, pet_forms,
+                    spelling)
 
 RARE_RATIO = 5  # a form this many times rarer than a near one is taken for its misspelling
 # A bare surname links to the corpus's only full-name owner unless it stands alone in more than
@@ -125,7 +126,7 @@ def link_bare(forms: Forms, refs: list[Ref]) -> tuple[dict[tuple[str, str], Node
         if node[0] == PERSON and person_name(forms.sample(node)).full:
             full_docs[forms.find(node)] |= docs - {""}
     context = _Context(owners, bare_docs, {k: len(v) for k, v in full_docs.items()},
-                       _parts(forms))
+                       _parts(forms), _surname_spellings(forms))
     out: dict[tuple[str, str], Node | None] = {}
     doubts: dict[str, Doubt] = {}
     for ref in refs:
@@ -148,6 +149,7 @@ class _Context:
     bare_docs: dict[str, int]
     full_docs: dict[Node, int]
     parts: frozenset[str] = frozenset()  # given names etc. of known full names, not surnames
+    spellings: dict[Node, set[str]] | None = None  # surnames as a cluster's full names write them
 
 
 def _pick(forms: Forms, where: tuple[str, str], own: list[Node], here: dict[str, set[Node]],
@@ -173,6 +175,11 @@ def _pick(forms: Forms, where: tuple[str, str], own: list[Node], here: dict[str,
     if not corpus:
         return forms.find(forms.add(PERSON, token, doc, 1))
     owner = next(iter(corpus))
+    if ctx.spellings is not None and spelling(token) not in ctx.spellings.get(owner, set()):
+        doubts[key] = Doubt((token, _label(forms, owner)), PERSON, "bare surname spelt "
+                            "otherwise", f"'{token}' alone, never written so in a full name of "
+                            f"'{_label(forms, owner)}': a namesake? (an alias links it)")
+        return forms.find(forms.add(PERSON, token, doc, 1))
     full, bare = ctx.full_docs.get(owner, 0), ctx.bare_docs.get(key, 0)
     if any(i >= 0 for i, _ in forms.labels[owner]) or bare > BARE_PER_FULL * full:
         doubts[key] = Doubt((token, _label(forms, owner)), PERSON, "bare surname not linked",
@@ -185,6 +192,16 @@ def _pick(forms: Forms, where: tuple[str, str], own: list[Node], here: dict[str,
                             f"'{_label(forms, owner)}', named in full in only {full}: a "
                             "namesake? (never_link leaves the bare name unlinked)")
     return owner
+
+
+def _surname_spellings(forms: Forms) -> dict[Node, set[str]]:
+    """Per person cluster: the spellings of the surnames its full names are written with."""
+    out: dict[Node, set[str]] = defaultdict(set)
+    for node in forms.parent:
+        if node[0] == PERSON and person_name(forms.sample(node)).full:
+            root = forms.find(node)
+            out[root].update(spelling(w) for w in forms.written[node] or (node[1],))
+    return out
 
 
 def bare_key(token: str) -> str:

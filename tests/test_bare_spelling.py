@@ -1,0 +1,45 @@
+"""A bare surname links to a person named in full elsewhere only as that person's name is spelt."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from archivist.config import Settings
+from archivist.pipeline import gather
+from archivist.resolution import likely_duplicates
+from archivist.resolution.names import spelling
+
+
+def _archive(tmp_path: Path, texts: dict[str, str]):
+    sources = tmp_path / "sources"
+    sources.mkdir()
+    for name, text in texts.items():
+        (sources / name).write_text(text, encoding="utf-8")
+    registry = tmp_path / "empty.yml"
+    registry.write_text("version: 1\nentities: []\n", encoding="utf-8")
+    return gather(Settings(sources=sources, registry=registry, cache=None, fulltext=False))
+
+
+def test_a_bare_surname_spelt_otherwise_is_not_the_full_names_person(tmp_path: Path):
+    archive = _archive(tmp_path, {
+        "a.txt": "Racing\n\nThe trainer Jack Berry said on Monday that his horse would run. "
+                 "Berry was pleased.\n",
+        "b.txt": "Elections\n\nParliament Speaker Berri said on Tuesday that the vote was fair.\n",
+        "c.txt": "Racing\n\nThe trainer Jack Berry won again at York.\n",
+        "d.txt": "Gas\n\nSergei Ignatiev, the central banker, spoke on Monday.\n",
+        "e.txt": "Rates\n\nThe central banker Sergei Ignatiev said rates would hold.\n",
+        "f.txt": "Rates again\n\nThe central banker, Ignatiev, said on Friday that rates would "
+                 "hold.\n",
+    })
+    files = {d.id: d.source for d in archive.documents}
+    linked = {(files[m.document], m.text): m.entity for m in archive.mentions}
+    assert linked.get(("a.txt", "Berry")) == "jack-berry"
+    assert linked.get(("b.txt", "Berri")) != "jack-berry"
+    assert linked.get(("f.txt", "Ignatiev")) == "sergei-ignatiev"
+    assert not [d for d in likely_duplicates(archive.entities) if "Berri" in d.names]
+
+
+def test_spelling_keeps_letters_and_drops_particles_accents_and_apostrophes():
+    assert spelling("al-Assad") == spelling("Assad") == "assad"
+    assert spelling("de Klerk") == "klerk" and spelling("Guivarc'h") == "guivarch"
+    assert spelling("Berri") != spelling("Berry") and spelling("Müller") == "muller"
