@@ -18,7 +18,8 @@ import ahocorasick
 from .cache import Cache, make_key
 from .clubs import club_in_report, sports_report
 from .titles import name_gender, other_gender, quoted_work
-from .detect.lexicon import FUNCTION_CAPS, MONTHS_DAYS, TITLE_WORDS, is_demonym, lexicon
+from .detect.lexicon import (CLUB_PREFIXES, FUNCTION_CAPS, MONTHS_DAYS, TITLE_WORDS, is_demonym,
+                             lexicon)
 from .html import find_urls
 from .model import Document, Entity, Mention
 from .registry import Registry
@@ -215,6 +216,8 @@ def _after_name_word(text: str, start: int) -> bool:
     if not m:
         return False
     word, lex = m[1], lexicon()
+    if word in CLUB_PREFIXES:
+        return True  # "AC Milan", "F.C. Porto": a club
     if word.endswith(".") or word in STILL_A_PLACE or word.capitalize() in FUNCTION_CAPS or \
             word.replace("-", "").lower() in PLACE_MODIFIERS or (word.isupper() and word.lower()
                                                                in lex.common) or \

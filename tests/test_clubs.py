@@ -77,3 +77,11 @@ def test_a_dateline_a_venue_line_and_an_event_keep_the_town() -> None:
     assert not club_in_report("Leeds: Yorkshire beat Kent by an innings.", 0, len("Leeds"))
     assert not club_in_report("at Friday's Berlin grand prix", 14, 20)
     assert club_in_report("Leeds won the August 20 match 3-1.", 0, len("Leeds"))
+
+
+def test_a_town_after_a_clubs_abbreviation_is_the_club(tmp_path: Path) -> None:
+    from archivist.linking import _after_name_word  # noqa: PLC0415
+
+    assert _after_name_word("He joined AC Milan in May.", len("He joined AC "))
+    assert _after_name_word("Reiziger (F.C. Berlin) played.", len("Reiziger (F.C. "))
+    assert not _after_name_word("He flew to Milan in May.", len("He flew to "))

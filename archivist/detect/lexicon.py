@@ -89,6 +89,11 @@ COLLECTIVE_WORDS = frozenset("Community Communities Fellowship Brotherhood Siste
 # A news agency's desk in a contact line ("-- New York Newsdesk 212-859-1610"): no body of its own.
 CONTACT_HEADS = frozenset("Newsdesk Newsroom Newsdesks".split())
 # A company's legal form ends its name: "Acme Inc of Denver" is Acme Inc, based in Denver.
+# Sports clubs' abbreviations ("FC Porto", "F.C. Valletta", "VfB Stuttgart"); with AC, AS and SS
+# ("AC Milan", "AS Roma"), which are also words or initials, they also mark a town before or after
+# them as a club's name.
+CLUB_ABBREVIATIONS = frozenset("FC F.C. CF FK NK SK IFK AIK VfB VfL TSV SpVgg SV".split())
+CLUB_PREFIXES = CLUB_ABBREVIATIONS | frozenset("AC AS SS".split())
 LEGAL_FORMS = frozenset("Inc Corp Ltd Plc PLC Co LLC Llc AG SA NV BV GmbH Limited "
                         "Incorporated".split())
 PLACE_SUFFIXES = frozenset(
@@ -161,7 +166,8 @@ MONTHS_DAYS = frozenset(
 )
 FUNCTION_CAPS = frozenset("The A An This That These Those It He She They We I You His Her Its "
                           "Their Our My Your But And Or If When While As At In On Of For To "
-                          "From By With After Before Since Until Though Although".split())
+                          "From By With After Before Since Until Though Although Both Each Every "
+                          "Either Neither Several Another Such".split())
 PLACE_ALIASES = {
     "U.S.": "United States", "US": "United States", "USA": "United States",
     "U.S.A.": "United States", "United States of America": "United States",

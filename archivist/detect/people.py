@@ -8,9 +8,10 @@ from collections.abc import Sequence
 from .candidate import ORG, PERSON
 from .cues import (AUXILIARIES, COMPANY_AFTER_RE, MINUTE_RE, NATION_RE, PATRONYMIC_RE,
                    PLACE_WORDS, TEAM_ROW_RE, person_cue)
-from .lexicon import (ARTICLE_GIVEN, COLLECTIVE_WORDS, EVENT_HEADS, FACILITY_SUFFIXES, MONTHS_DAYS,
-                      NAME_PARTICLES, ORG_HEADS, PARTICLES, PLACE_SUFFIXES, TITLE_HEADS,
-                      TITLE_MODIFIERS, TITLE_WORDS, is_demonym, surname_keys)
+from .lexicon import (ARTICLE_GIVEN, CLUB_ABBREVIATIONS, COLLECTIVE_WORDS, EVENT_HEADS,
+                      FACILITY_SUFFIXES, MONTHS_DAYS, NAME_PARTICLES, ORG_HEADS, PARTICLES,
+                      PLACE_SUFFIXES, TITLE_HEADS, TITLE_MODIFIERS, TITLE_WORDS, is_demonym,
+                      surname_keys)
 from .nonentity import has_caption_word, names_event, thing_context
 from .spans import Span, is_initial, sub_span
 from .state import ReaderState
@@ -84,9 +85,11 @@ class PersonRules(ReaderState):
             self._add(PERSON, name, name)
 
     def _not_person(self, span: Span) -> bool:
-        """An event, work, thing, caption label or country ("Nazi Germany") in a person's place."""
+        """An event, work, thing, caption label, club ("F.C. Valletta") or country ("Nazi
+        Germany") in a person's place."""
         toks = span.tokens
-        if names_event(toks, self.lex) or has_caption_word(toks) or thing_context(span):
+        if names_event(toks, self.lex) or has_caption_word(toks) or thing_context(span) or \
+                not CLUB_ABBREVIATIONS.isdisjoint(toks):
             return True
         place = self.lex.places.get(toks[-1])
         return bool(place and place.major and place.strong)

@@ -1,0 +1,20 @@
+"""Detection rules found judging pages of an unseen news corpus (synthetic fixtures only)."""
+
+from __future__ import annotations
+
+from archivist.detect import Detector
+
+
+def _names(text: str) -> set[tuple[str, str]]:
+    return {(c.type, c.name) for c in Detector().detect(text)}
+
+
+def test_a_determiner_opening_a_sentence_is_not_part_of_a_company_name():
+    names = _names("Both Quorival Inc and Zentrix Holdings Ltd were trading late.\n")
+    assert ("organization", "Quorival Inc") in names
+    assert not any(n.startswith("Both") for _, n in names)
+
+
+def test_a_clubs_abbreviation_makes_no_person():
+    names = _names("Gloria Vesta (Romania) beat 2-1 F.C. Valletta (Malta) on Tuesday.\n")
+    assert ("person", "F.C. Valletta") not in names and ("place", "Malta") in names
