@@ -67,7 +67,7 @@ def resolve_forms(found: Mapping[str, Iterable], registry: Registry, texts: Mapp
 
 def _forms(refs: list[Ref], texts: Mapping[str, str], registry: Registry) -> Forms:
     """Every full form, weighted by its occurrences in its documents; distinct rules as labels."""
-    forms = Forms()
+    forms = Forms(texts=texts)
     for i, names in enumerate(registry.distinct):
         for j, name in enumerate(names):
             forms.tags[normalise_name(name)] = f"#{i}.{j}"

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections import defaultdict
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -113,6 +114,23 @@ def _rare(forms: Forms, a: list[Node], b: list[Node], rare_name: bool = False
         yield a[0], b[0], "misspelling of a rare name"
     elif set().union(*(forms.docs[n] for n in a)) & set().union(*(forms.docs[n] for n in b)):
         yield a[0], b[0], "misspelling in one document"
+    elif _affiliations(forms, a) & _affiliations(forms, b):
+        yield a[0], b[0], "misspelling with one affiliation"
+
+
+AFFILIATION = r" \(([A-Z][\w.'’ -]{1,30})\)"  # "Dan Jensen (Australia)": country, club, party
+
+
+def _affiliations(forms: Forms, nodes: list[Node]) -> set[str]:
+    """What the documents write in brackets right after the nodes' names ("(Australia)"): two
+    spellings one letter apart with the same one are one person in a results table."""
+    out: set[str] = set()
+    for node in nodes:
+        for doc in sorted(forms.docs[node]):
+            text = forms.texts.get(doc, "")
+            for written in forms.written[node]:
+                out.update(re.findall(re.escape(written) + AFFILIATION, text))
+    return out
 
 
 def link_bare(forms: Forms, refs: list[Ref]) -> tuple[dict[tuple[str, str], Node | None],
