@@ -17,7 +17,7 @@ import ahocorasick
 
 from .cache import Cache, make_key
 from .clubs import club_in_report, sports_report
-from .titles import name_gender, other_gender, quoted_work
+from .titles import name_gender, noble_title, other_gender, quoted_work
 from .detect.lexicon import (CLUB_PREFIXES, FUNCTION_CAPS, MONTHS_DAYS, TITLE_WORDS, is_demonym,
                              lexicon)
 from .html import find_urls
@@ -316,6 +316,7 @@ def link_document(doc: Document, matcher: Matcher, places: frozenset[str] = froz
                                  _after_name_word(text, hit.start) or
                                  _club(text, hit.start, hit.end) or
                                  _seated(text, hit.start, hit.end) or
+                                 noble_title(text, hit.start) or
                                  (report() and club_in_report(text, hit.start, hit.end))):
             continue
         if entity and entity in people and (other_gender(text, hit.start, people[entity]) or

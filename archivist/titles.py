@@ -5,6 +5,9 @@ name's gender comes from a packaged table (archivist/data/given_name_genders.txt
 name dictionary calls male or female outright); a title of the other gender in front of a name
 leaves it unlinked to that person. Unknown given names decide nothing.
 
+A noble title's territory: "Duke of Norfolk", "Prince of Wales" name a person (or a team named
+after one, "Duke of Norfolk's XI"), not a mention of the place.
+
 A quoted title and name: "Madame Bovary", "Doctor Zhivago" in quotation marks name a work (a
 novel, a film), not a person.
 """
@@ -61,3 +64,13 @@ def quoted_work(text: str, start: int, end: int) -> bool:
     marks): the title of a work, not a person."""
     return bool(CLOSE_QUOTE.match(text, end)) and \
         bool(OPEN_QUOTE_TITLE.search(text, max(0, start - TITLE_REACH - 2), start))
+
+
+NOBLE_OF = re.compile(r"\b(?:Duke|Duchess|Earl|Marquess|Marquis|Viscount|Viscountess|Baron|"
+                      r"Baroness|Count|Countess|Prince|Princess|Grand Duke|Archduke) of $")
+
+
+def noble_title(text: str, start: int) -> bool:
+    """Whether a place's name follows a noble title ("Duke of Norfolk"): the title's, not a
+    mention of the place."""
+    return bool(NOBLE_OF.search(text, max(0, start - 20), start))

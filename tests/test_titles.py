@@ -62,3 +62,12 @@ def test_a_title_and_name_in_quotation_marks_name_a_work(tmp_path: Path):
     assert quoted_work("of “Doctor Zhivago”", len("of “Doctor "), len("of “Doctor Zhivago"))
     assert not quoted_work('"I met John Smith"', len('"I met John '), len('"I met John Smith'))
     assert not quoted_work('said Mr. Smith.', len("said Mr. "), len("said Mr. Smith"))
+
+
+def test_a_noble_titles_territory_is_not_a_place_mention():
+    from archivist.titles import noble_title  # noqa: PLC0415
+
+    line = "May 15 v Duke of Norfolk's XI, then a match in Norfolk."
+    assert noble_title(line, line.index("Norfolk"))
+    assert not noble_title(line, line.rindex("Norfolk"))
+    assert noble_title("the Prince of Wales said", len("the Prince of "))
