@@ -18,3 +18,11 @@ def test_a_determiner_opening_a_sentence_is_not_part_of_a_company_name():
 def test_a_clubs_abbreviation_makes_no_person():
     names = _names("Gloria Vesta (Romania) beat 2-1 F.C. Valletta (Malta) on Tuesday.\n")
     assert ("person", "F.C. Valletta") not in names and ("place", "Malta") in names
+
+
+def test_a_kind_of_company_before_a_name_makes_it_the_companys():
+    names = _names("** Packaging manufacturer Super Vesta Makmur rose on a tender offer.\n"
+                   "\"Prices will hold,\" said broker Shakil Vanow.\n")
+    assert ("organization", "Super Vesta Makmur") in names
+    assert not any(t == "person" and "Makmur" in n for t, n in names)
+    assert ("person", "Shakil Vanow") in names  # a broker is a person

@@ -8,9 +8,9 @@ from typing import TYPE_CHECKING
 from .candidate import ORG, PERSON, PLACE, Candidate, Mention
 from .cues import (ABBREVIATION_RE, REGION_NOUN_AFTER_RE, date_context, name_goes_on, role_cue,
                    title_run)
-from .lexicon import (CAPTION_WORDS, EVENT_HEADS, FUNCTION_CAPS, GENERIC_ORGS, LEGAL_FORMS,
-                      MONTHS_DAYS, OF_PLACE_HEADS, ORG_HEADS, TITLE_HEADS, TITLE_MODIFIERS,
-                      WEAK_HEADS)
+from .lexicon import (CAPTION_WORDS, COMPANY_NOUNS, EVENT_HEADS, FUNCTION_CAPS, GENERIC_ORGS,
+                      LEGAL_FORMS, MONTHS_DAYS, OF_PLACE_HEADS, ORG_HEADS, TITLE_HEADS,
+                      TITLE_MODIFIERS, TITLE_WORDS, WEAK_HEADS)
 from .nonentity import thing_context
 from .people import PersonRules
 from .places import PlaceRules
@@ -198,6 +198,10 @@ class DocReader(PersonRules, PlaceRules):
         start = self._person_start(span)
         if start == 0 and span.prev_word.lower() == "the":
             start = None  # "the Milli Gengesh": an article before a name makes it a thing
+        if start is not None and span.prev_word.lower() in COMPANY_NOUNS and \
+                not any(t in TITLE_WORDS or t in TITLE_HEADS for t in span.tokens):
+            self._add(ORG, name, name)  # "packaging manufacturer Super Indah Makmur"
+            return
         if start is not None:
             if start > 0:  # "said New Yorker Jane Roe": the cue is the person's, not the prefix's
                 prefix = sub_span(span, 0, start)

@@ -121,6 +121,13 @@ THING_NOUNS = frozenset(
     "complex reactor vaccine drug prize award medal order festival forum index indices "
     "industrial average".split()
 )
+# Kinds of company: right before a capitalised name they make it the company's ("packaging
+# manufacturer Super Indah Makmur", "brokerage Piper Jaffray"), not a person's; not the words
+# a person can be ("broker Shakil Rizvi", "insurer Thierry Dehaan", "producer").
+COMPANY_NOUNS = frozenset(
+    "company firm manufacturer maker carmaker automaker chipmaker drugmaker retailer carrier "
+    "lender brokerage conglomerate airline refiner bank".split()
+)
 # Photo-caption and credit labels ("Photo: Jane Doe"): never part of a name, a cue for the next.
 CAPTION_WORDS = frozenset("Image Images Photo Photos Photograph Photographs Picture Pictures "
                           "Caption Video Source Credit Credits Illustration Map Graphic Chart "
