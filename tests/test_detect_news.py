@@ -26,3 +26,13 @@ def test_a_kind_of_company_before_a_name_makes_it_the_companys():
     assert ("organization", "Super Vesta Makmur") in names
     assert not any(t == "person" and "Makmur" in n for t, n in names)
     assert ("person", "Shakil Vanow") in names  # a broker is a person
+
+
+def test_a_royal_title_before_a_geographic_name_or_a_town_is_no_person():
+    names = _names("The boxcar was opened at a port in western Prince Oswin Sound.\n"
+                   "His trip started in Prince Rudolf, British Columbia, where he sought work.\n"
+                   "Mr Clinton, Arkansas native, spoke. The island could be named after "
+                   "Tolstoy, Chekhov or an explorer.\n")
+    assert ("place", "Prince Oswin Sound") in names
+    assert not any(t == "person" and n in ("Oswin Sound", "Rudolf") for t, n in names), names
+    assert ("person", "Clinton") in names

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import functools
+import re
 from collections import defaultdict
 from typing import TYPE_CHECKING
 
@@ -15,6 +17,19 @@ from .nonentity import thing_context
 from .people import PersonRules
 from .places import PlaceRules
 from .spans import F_INITIAL, F_OF_SPLIT, F_TOKENS, Line, Span, sub_span
+
+# ", British Columbia" after a name; a word after the region ("Texas Governor") spoils it.
+REGION_AFTER_RE = re.compile(r", ((?:[A-Z][a-z]+\.?)(?: [A-Z][a-z]+)?)(?=[,.;)]|\s*$)")
+
+
+
+@functools.cache
+def _subdivisions() -> frozenset[str]:
+    """Names of states, provinces and regions (not towns: "Tolstoy, Chekhov" lists writers)."""
+    import pycountry
+
+    return frozenset(sub.name.split(" [")[0] for sub in pycountry.subdivisions)
+
 
 if TYPE_CHECKING:
     from .detector import Detector
@@ -169,6 +184,8 @@ class DocReader(PersonRules, PlaceRules):
         heads = span.tokens[i:j]
         weak = heads[-1] in WEAK_HEADS and len(heads) == 1
         start = self._person_start(rest) if len(rest.tokens) > 2 else None
+        if len(rest.tokens) == 1 and self._town_of_region(rest):
+            return  # "Prince Rupert, British Columbia": a town, though not in the gazetteer
         if start and all(t.lower() in self.lex.common or t in self.lex.places
                          for t in rest.tokens[:start]):
             # "General Staff Valery Gerasimov": the name starts at the given name
@@ -265,12 +282,21 @@ class DocReader(PersonRules, PlaceRules):
         if place and (place.major or not (span.initial and tok.lower() in self.lex.common)):
             self._place(span, place)
             return
-        if self._demonym(tok):
+        if self._demonym(tok) or self._town_of_region(span):
             return
         if self._single_person(span):
             self._add(PERSON, self._expand(tok), tok)
         elif place is None and self._named_region(span):
             self._add(PLACE, tok, tok)
+
+    def _town_of_region(self, span: Span) -> bool:
+        """A lone name with a region or country after a comma ("Prince Rupert, British
+        Columbia"): a town's name, not a person's."""
+        m = REGION_AFTER_RE.match(span.next_text)
+        if not m or m[1] in self.lex.given:
+            return False
+        place = self.lex.places.get(m[1])
+        return place is not None and (place.major or m[1] in _subdivisions())
 
     def _named_region(self, span: Span) -> bool:
         """An unknown name before "province", "district" or "river" ("in Sirte province")."""

@@ -14,6 +14,9 @@ from .spans import Span, sub_span
 from .state import ReaderState
 
 
+ROYAL_TITLES = frozenset("Prince Princess King Queen".split())  # "Prince Edward Island"
+
+
 class PlaceRules(ReaderState):
     """Whether a span names a place or an organisation (mixed into DocReader)."""
 
@@ -129,6 +132,10 @@ class PlaceRules(ReaderState):
     def _place_pattern(self, span: Span) -> bool:
         """Geographic feature by its suffix or prefix ("Black Sea", "Lake Baikal")."""
         toks = span.tokens
+        if toks[-1] in PLACE_SUFFIXES and span.prev_word in ROYAL_TITLES:
+            name = " ".join((span.prev_word, *toks))  # "Prince William Sound": no prince
+            self._add(PLACE, name, name)
+            return True
         if len(toks) == 2 and toks[-1] in PLACE_SUFFIXES and toks[0] not in self.lex.places:
             self.named_after.append(span)  # "Putin Island" if Putin is a person: decided last
             return True
