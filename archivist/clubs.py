@@ -4,8 +4,10 @@
 story about matches, a town's name in such a role is the club's, and the town's place page must
 not gather it. A document is a sports report when its words and its score lines say so; there, a
 town (not a country or a nation inside one, whose team is written as the country) keeps its place
-mention only where it is written as a location: after a locative preposition ("in Cleveland",
-"at Wembley"), in a dateline ("ROME 1996-08-28") or in a list of places.
+mention only where it is written as a location: after a locative word ("in Cleveland", "at
+Wembley", "city of Curitiba"), in a dateline ("ROME 1996-08-28"), before "where", an event or a
+building ("the Berlin grand prix"), as a venue ("Leicester: ...", "Trent Bridge (Nottingham)")
+or with its country ("Riga (Latvia)").
 """
 
 from __future__ import annotations
@@ -19,13 +21,14 @@ from .model import Document
 # Words a sports story uses and other news seldom does; a few alone do not make a report.
 SPORT_WORDS = frozenset("""
 soccer football baseball cricket tennis golf rugby hockey basketball athletics cycling sprinter
-match matches goal goals goalscorer goalscorers scored scorer scorers striker strikers midfielder midfielders defender
-defenders goalkeeper goalkeepers coach league season championship tournament innings inning homer
-homers pitcher pitchers batsman batsmen bowler bowlers wicket wickets halftime half-time semifinal
-semi-final semifinals semi-finals quarterfinal quarter-final quarterfinals quarter-finals penalty
-referee stadium seeded playoff playoffs play-off play-offs qualifier qualifiers lap laps medal
-medals squad teammate team-mate fixture fixtures premiership relegation relegated hat-trick
-equaliser equalizer touchdown quarterback rebounds overtime umpire tiebreak standings opponents
+match matches goal goals goalscorer goalscorers scored scorer scorers striker strikers midfielder
+midfielders defender defenders goalkeeper goalkeepers coach league season championship tournament
+innings inning homer homers pitcher pitchers batsman batsmen bowler bowlers wicket wickets halftime
+half-time semifinal semi-final semifinals semi-finals quarterfinal quarter-final quarterfinals
+quarter-finals penalty referee stadium seeded playoff playoffs play-off play-offs qualifier
+qualifiers lap laps medal medals squad teammate team-mate fixture fixtures premiership relegation
+relegated hat-trick equaliser equalizer touchdown quarterback rebounds overtime umpire tiebreak
+standings opponents
 """.split())
 WORD = re.compile(r"[a-z][a-z-]+")
 SCORE = re.compile(r"(?<![\d./:-])\d{1,3}-\d{1,3}(?![\d/:-])")
@@ -48,14 +51,19 @@ LOCATIVE_BEFORE = re.compile(
 MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
 # "ROME 1996-08-28", "PRETORIA, Aug 25 -", "SAO PAULO, Brazil 1996-08-28": a dateline.
 NAME = r"[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*)*"
-DATELINE = re.compile(rf"{NAME}(?:, {NAME})?,? (?:\d{{4}}-\d{{2}}-\d{{2}}|{MONTH} \d{{1,2}}|\(\w+\))"
-                      r"(?:\s*[-–—]|\s*$)")
+DATE = rf"(?:\d{{4}}-\d{{2}}-\d{{2}}|{MONTH} \d{{1,2}}|\(\w+\))"
+DATELINE = re.compile(rf"{NAME}(?:, {NAME})?,? {DATE}(?:\s*[-–—]|\s*$)")
 # After a town written as a location: "Moscow, where ...", a venue line ("Leicester: ..."), an
 # event held there ("the Berlin grand prix", "Friday's Brussels meeting"), a building in it
 # ("New York's Columbia Presbyterian Hospital").
-LOCATION_AFTER = re.compile(r",? where\b|:(?= )|(?: (?i:grand prix|meeting|meet|marathon|open|"
-                            r"olympics?|games|masters|classic|crowd)\b)|(?:'s|’s)?(?: [A-Z][\w.-]*){0,3} "
-                            r"(?i:hospital|airport|university|hotel|streets?|harbou?r|port)\b")
+LOCATION_AFTER = re.compile(
+    r",? where\b|:(?= )|(?: (?i:grand prix|meeting|meet|marathon|open|olympics?|games|masters|"
+    r"classic|crowd)\b)|(?:'s|’s)?(?: [A-Z][\w.-]*){0,3} "
+    r"(?i:hospital|airport|university|hotel|streets?|harbou?r|port)\b")
+COUNTRY_AFTER = re.compile(r"(?:,| \() ?([A-Z][\w.'’ -]{1,30})")
+SCORE_AFTER = re.compile(r"\)? \d{1,3}\b")
+TOWN_IN_BRACKETS = re.compile(r" \(([A-Z][\w.'’ -]{1,30})\)")
+GROUND_BEFORE = re.compile(r"([A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*)?) \($")
 
 
 def sports_report(doc: Document) -> bool:
@@ -88,20 +96,17 @@ def club_in_report(text: str, start: int, end: int) -> bool:
 def _countries_listed(text: str, end: int) -> bool:
     """A town followed by its country in brackets or after a comma, as in a list of venues
     ("Riga (Latvia)", "Tauranga, New Zealand") outside a result line."""
-    m = re.match(r"(?:,| \() ?([A-Z][\w.'’ -]{1,30})", text[end:])
-    return bool(m) and m[1].strip() in _country_names() and not SCORE_AFTER.match(text, m.end() + end)
+    m = COUNTRY_AFTER.match(text, end)
+    return bool(m) and m[1].strip() in _country_names() and not SCORE_AFTER.match(text, m.end())
 
 
 def _venue(text: str, start: int, end: int) -> bool:
     """A ground and its town: "Trent Bridge (Nottingham)", both places."""
     places = lexicon().places
-    after = re.match(r" \(([A-Z][\w.'’ -]{1,30})\)", text[end:])
-    before = re.search(r"([A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*)?) \($", text[max(0, start - 40):start])
+    after = TOWN_IN_BRACKETS.match(text, end)
+    before = GROUND_BEFORE.search(text, max(0, start - 40), start)
     return bool(after and after[1] in places or before and before[1] in places and
                 text[end:end + 1] == ")")
-
-
-SCORE_AFTER = re.compile(r"\)? \d{1,3}\b")
 
 
 @functools.cache

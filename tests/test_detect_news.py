@@ -36,3 +36,10 @@ def test_a_royal_title_before_a_geographic_name_or_a_town_is_no_person():
     assert ("place", "Prince Oswin Sound") in names
     assert not any(t == "person" and n in ("Oswin Sound", "Rudolf") for t, n in names), names
     assert ("person", "Clinton") in names
+
+
+def test_a_word_of_a_bodys_name_alone_is_the_body_not_a_person():
+    names = _names("Investors in troubled Lloyd's of London met. A court gave Lloyd's a "
+                   "reprieve.\nBrush Quelman Inc said on Monday that Quelman had won.\n")
+    assert ("organization", "Lloyd's of London") in names
+    assert not any(t == "person" for t, _ in names), names

@@ -56,3 +56,22 @@ def test_two_spellings_one_letter_apart_with_one_affiliation_are_one_person(tmp_
     assert len(people & {"Marla Hale", "Marta Hale"}) == 1, people
     assert {"Lena Moss", "Lana Moss"} <= people  # other countries: two people
     assert not likely_duplicates([e for e in archive.entities if "Hale" in e.name])
+
+
+
+def test_a_bare_surname_that_is_a_word_of_a_body_named_there_is_not_a_person():
+    from archivist.detect import Candidate  # noqa: PLC0415
+    from archivist.registry import Registry  # noqa: PLC0415
+    from archivist.resolution.cluster import resolve_forms  # noqa: PLC0415
+
+    found = {
+        "a": [Candidate("Roy Quane", "person", ("Quane", "Roy Quane"), 2)],
+        "b": [Candidate("Roy Quane", "person", ("Roy Quane",), 1)],
+        "c": [Candidate("Quane Inc", "organization", ("Quane Inc",), 1),
+              Candidate("Quane", "person", ("Quane",), 2)],
+    }
+    texts = {"a": "Roy Quane scored. Quane was pleased.", "b": "Roy Quane scored again.",
+             "c": "Quane Inc said on Monday that Quane would grow."}
+    _, links, _, doubts = resolve_forms(found, Registry(), texts)
+    assert not [e for s, e, docs in links if s == "Quane" and "c" in docs]
+    assert any(d.rule == "bare surname in a body's name" for d in doubts)

@@ -117,6 +117,11 @@ class DocReader(PersonRules, PlaceRules):
         left, right = sub_span(span, 0, k), sub_span(span, k, len(span.tokens))
         head = span.tokens[k - 1]
         name = " ".join(span.tokens[:k]) + " of " + " ".join(span.tokens[k:])
+        if k == 1 and span.surfaces[0].endswith(("'s", "’s")) and \
+                " ".join(right.tokens) in self.lex.places:
+            name = f"{span.surfaces[0]} of {' '.join(right.surfaces)}"
+            self._add(ORG, name, name)  # "Lloyd's of London": a firm, not Lloyd in London
+            return
         if head in TITLE_HEADS or head in TITLE_MODIFIERS or (
                 head in LEGAL_FORMS and self._seat(right)):
             self._classify(left)
@@ -265,7 +270,7 @@ class DocReader(PersonRules, PlaceRules):
                     self.asked.add(key)
                 else:
                     persons[key] = self._expand(key)
-        return _group(_unclear_bodies(self.mentions), persons)
+        return _group(_unclear_bodies(_no_body_words(self.mentions)), persons)
 
     def _single(self, span: Span, persons: dict[str, str]) -> None:
         """Type a lone capitalised token: a person's surname, a place, or corpus-known person."""
@@ -304,6 +309,26 @@ class DocReader(PersonRules, PlaceRules):
         return bool(REGION_NOUN_AFTER_RE.match(span.next_text)) and not span.initial and \
             tok.lower() not in self.lex.common and tok not in self.lex.given and \
             not self._known_person_token(tok)
+
+
+def _no_body_words(mentions: list[Mention]) -> list[Mention]:
+    """A lone name that is a word of an organisation the document names ("Wellman" beside
+    "Brush Wellman Inc", "Lloyd" beside "Lloyd's of London") is the body's short name, not a
+    person's surname; the last word of a longer name may be a person's ("... Governor Roe")."""
+    words: set[str] = set()
+    for m in mentions:
+        if m.type == ORG:
+            tokens = m.key.split()
+            words.update(_unpossessive(t) for t in (tokens[:-1] if len(tokens) > 1 else tokens))
+    if not words:
+        return mentions
+    return [m for m in mentions
+            if not (m.type == PERSON and " " not in m.surface and
+                    _unpossessive(m.surface) in words)]
+
+
+def _unpossessive(word: str) -> str:
+    return word.removesuffix("'s").removesuffix("’s")
 
 
 def _unclear_bodies(mentions: list[Mention]) -> list[Mention]:

@@ -116,8 +116,8 @@ EVENT_HEADS = frozenset(
 THING_NOUNS = frozenset(
     "film films movie novel book opera ballet play song album poem series newspaper magazine "
     "painting symphony musical pipeline pipelines vessel ship icebreaker submarine cruiser "
-    "frigate destroyer tanker aircraft airliner plane jet helicopter missile missiles rocket "
-    "satellite spacecraft car cars brand project programme program field deposit system "
+    "frigate destroyer carrier tanker aircraft airliner plane jet helicopter missile missiles "
+    "rocket satellite spacecraft car cars brand project programme program field deposit system "
     "complex reactor vaccine drug prize award medal order festival forum index indices "
     "industrial average".split()
 )
@@ -125,7 +125,7 @@ THING_NOUNS = frozenset(
 # manufacturer Super Indah Makmur", "brokerage Piper Jaffray"), not a person's; not the words
 # a person can be ("broker Shakil Rizvi", "insurer Thierry Dehaan", "producer").
 COMPANY_NOUNS = frozenset(
-    "company firm manufacturer maker carmaker automaker chipmaker drugmaker retailer carrier "
+    "company firm manufacturer maker carmaker automaker chipmaker drugmaker retailer "
     "lender brokerage conglomerate airline refiner bank".split()
 )
 # Photo-caption and credit labels ("Photo: Jane Doe"): never part of a name, a cue for the next.

@@ -7,6 +7,7 @@ from collections import defaultdict
 from collections.abc import Iterator
 from dataclasses import dataclass
 
+from ..detect.candidate import ORG as ORGANIZATION
 from ..model import Doubt
 from .forms import PERSON, Forms, Node, Ref
 from .names import (common_surnames, given_relation, name_parts, near, person_name, pet_forms,
@@ -144,7 +145,7 @@ def link_bare(forms: Forms, refs: list[Ref]) -> tuple[dict[tuple[str, str], Node
         if node[0] == PERSON and person_name(forms.sample(node)).full:
             full_docs[forms.find(node)] |= docs - {""}
     context = _Context(owners, bare_docs, {k: len(v) for k, v in full_docs.items()},
-                       _parts(forms), _surname_spellings(forms))
+                       _parts(forms), _surname_spellings(forms), _body_words(refs))
     out: dict[tuple[str, str], Node | None] = {}
     doubts: dict[str, Doubt] = {}
     for ref in refs:
@@ -168,6 +169,7 @@ class _Context:
     full_docs: dict[Node, int]
     parts: frozenset[str] = frozenset()  # given names etc. of known full names, not surnames
     spellings: dict[Node, set[str]] | None = None  # surnames as a cluster's full names write them
+    bodies: dict[str, set[str]] | None = None  # per document: words of organisations named there
 
 
 def _pick(forms: Forms, where: tuple[str, str], own: list[Node], here: dict[str, set[Node]],
@@ -193,6 +195,11 @@ def _pick(forms: Forms, where: tuple[str, str], own: list[Node], here: dict[str,
     if not corpus:
         return forms.find(forms.add(PERSON, token, doc, 1))
     owner = next(iter(corpus))
+    if ctx.bodies is not None and token in ctx.bodies.get(doc, set()):
+        doubts[key] = Doubt((token, _label(forms, owner)), PERSON, "bare surname in a body's "
+                            "name", f"'{token}' alone where the document names an organisation "
+                            f"with it: the body's short name, not '{_label(forms, owner)}'")
+        return None
     if ctx.spellings is not None and spelling(token) not in ctx.spellings.get(owner, set()):
         doubts[key] = Doubt((token, _label(forms, owner)), PERSON, "bare surname spelt "
                             "otherwise", f"'{token}' alone, never written so in a full name of "
@@ -210,6 +217,20 @@ def _pick(forms: Forms, where: tuple[str, str], own: list[Node], here: dict[str,
                             f"'{_label(forms, owner)}', named in full in only {full}: a "
                             "namesake? (never_link leaves the bare name unlinked)")
     return owner
+
+
+def _body_words(refs: list[Ref]) -> dict[str, set[str]]:
+    """Per document: the words of the organisations it names, but the last of a longer name
+    ("Wellman" of "Brush Wellman Inc", "Lloyd's"; a person's name can end a badly cut one:
+    "... Governor Jane Roe")."""
+    out: dict[str, set[str]] = defaultdict(set)
+    for ref in refs:
+        if ref.type == ORGANIZATION:
+            for form in ref.full:
+                words = form.split()
+                words = words[:-1] if len(words) > 1 else words
+                out[ref.doc].update(w.removesuffix("'s").removesuffix("’s") for w in words)
+    return out
 
 
 def _surname_spellings(forms: Forms) -> dict[Node, set[str]]:
