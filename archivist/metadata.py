@@ -255,13 +255,13 @@ def _scan_dateline(text: str, found: dict[str, Any], strict: bool = False) -> No
     rest = text[m.end():]
     dated = find_date(rest[:12]) is not None or bool(m[2] and find_date(m[2]))
     prose = len(rest.split()) >= 8 and rest.endswith((".", "”", "\"")) and not strict
-    known = known_place(m[1].strip().title())
     # A capitalised word and a dash is also how news slugs start ("EXCLUSIVE - …", "ANALYSIS -
     # …"): without a region, an agency or a date, the word must be a known place. A title-case
     # word and a dash (or capitals and a colon) is how headlines and sentences start: a known
     # place, never on a line that may be the headline ("Fontaine - 6mth forecast").
     firm = dated or m[2] or m[3]
     loose = m.re is TITLE_DATELINE or text[m.end() - 2:m.end()].strip() == ":"
+    known = firm and not loose or known_place(m[1].strip().title())  # the gazetteer loads lazily
     if not (known and (firm or prose) and not strict if loose else firm or prose and known):
         return
     region = m[2].strip() if m[2] else ""
