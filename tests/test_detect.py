@@ -683,3 +683,20 @@ def test_a_name_ending_in_a_collective_word_is_no_person(detector: Detector) -> 
     people = set(_people(detector.detect(text)))
     assert not {n for n in people if n.endswith(("Community", "Initiative"))}
     assert "Maria Velta" in people
+
+
+@pytest.mark.parametrize("text, person", [
+    ("On Monday Odile Le Gall said the port would close.", "Odile Le Gall"),
+    ("Opposition leader Marine Le Bon said the port would close.", "Marine Le Bon"),
+    ("The minister, Yann Le Coin, said the port would close.", "Yann Le Coin"),
+])
+def test_a_surname_after_a_particle_may_be_an_english_word(text: str, person: str) -> None:
+    assert [c.name for c in detect_corpus({"a": text})["a"] if c.type == "person"] == [person]
+
+
+@pytest.mark.parametrize("text", [
+    "The French daily Le Matin said the port would close. He told Le Matin so.",
+    "According to El Heraldo, the port would close.", "Die Woche said the port would close.",
+])
+def test_an_article_and_one_word_is_a_title_not_a_person(text: str) -> None:
+    assert not [c for c in detect_corpus({"a": text})["a"] if c.type == "person"]
