@@ -11,7 +11,7 @@ from typing import Any
 
 from .bylines import Byline, parse_byline
 from .convert import URL
-from .dates import find_date, parse_date_value
+from .dates import find_date, find_foreign_date, parse_date_value
 from .model import Block, Metadata, Problem
 from .placeline import DATE_WORDS, PLACE_SMALL, date_only, known_place, place_index
 from .reader import clean_text
@@ -212,6 +212,8 @@ def _header_fields(head: list[Block], tail: list[Block], title: str,
     for block in [*head, *tail]:
         date = date or find_date(block.text)
         _scan_line(block.text, found)
+    for block in head if date is None else ():
+        date = date or find_foreign_date(block.text)
     for i, block in enumerate(datelines):
         _scan_dateline(block.text, found, strict_first and i == 0)
     if date:

@@ -38,3 +38,21 @@ def test_a_company_headline_over_a_dateline_is_no_place():
     found, _ = detect(parse_blocks("Marlow - 6mth parent forecast.\nTOKYO 1996-08-26\n\n"
                                    "Six months to August 31, 1996"))
     assert found.get("place") == "Tokyo"
+
+
+@pytest.mark.parametrize("line, date", [
+    ("12 mars 2023", "2023-03-12"), ("5 de abril de 2023", "2023-04-05"),
+    ("Publié le mardi 3. März 2023", "2023-03-03"), ("12 марта 2023", "2023-03-12"),
+    ("marzo 12, 2023", "2023-03-12"), ("1 listopada 2021", None), ("15 blah 2023", None),
+    ("31 février 2023", None), ("14 mars 0999", None),
+])
+def test_month_names_of_other_languages_date_a_header(line: str, date: str | None):
+    found, _ = detect(parse_blocks(f"Le port ferme ses portes\n{line}\n\nLe port ferme lundi."))
+    assert (found["date"].isoformat() if "date" in found else None) == date
+
+
+def test_a_foreign_month_in_the_body_dates_nothing():
+    paragraphs = "".join(f"Paragraphe {n} du texte, sans date.\n\n" for n in range(8))
+    found, _ = detect(parse_blocks(f"Le port ferme ses portes\n\n{paragraphs}"
+                                   "Il a fermé le 12 mars 2023."))
+    assert "date" not in found
