@@ -700,3 +700,19 @@ def test_a_surname_after_a_particle_may_be_an_english_word(text: str, person: st
 ])
 def test_an_article_and_one_word_is_a_title_not_a_person(text: str) -> None:
     assert not [c for c in detect_corpus({"a": text})["a"] if c.type == "person"]
+
+
+@pytest.mark.parametrize("text, absent", [
+    ("Rainfall became erratic, as Perth and Quill (2017) argue.", "Perth"),
+    ("Earlier work (Lisbon et al., 2011; Okafor, 2016) agrees.", "Lisbon"),
+    ("See Perth, K. and Quill, R. (2017). Rain in the hills.", "Perth"),
+    ("Lake Tanganyika rose; Lake Chad has shrunk since 1970.", "Chad"),
+])
+def test_cited_authors_and_lake_names_are_no_places(text: str, absent: str) -> None:
+    assert absent not in {c.name for c in detect_corpus({"a": text})["a"]}
+
+
+def test_a_place_before_initials_of_a_state_stays_a_place() -> None:
+    names = {c.name for c in detect_corpus({"a": "Officials in Washington, D.C. and Maryland "
+                                                  "agreed on Monday."})["a"]}
+    assert {"Washington", "Maryland"} <= names
