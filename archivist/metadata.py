@@ -180,7 +180,8 @@ def _byline_index(body: list[Block], first: int) -> tuple[int, Byline] | None:
         if DATELINE.match(text) and find_date(text):
             continue  # "MAE SOT, Thailand 1996-08-25": a dateline, however name-like
         byline = parse_byline(text, bare=True)
-        if byline is None or byline.author.isupper() or is_common_phrase(byline.author) \
+        if byline is None or " ".join(text.split()[:2]).isupper() \
+                or is_common_phrase(byline.author) \
                 or find_date(byline.author):
             return None
         return j, byline
