@@ -44,7 +44,7 @@ PERSON_NOUNS = frozenset(
     "grandfather granddaughter grandson niece aunt girlfriend boyfriend fiancee fiance victim "
     "survivor witness suspect defendant plaintiff prisoner detainee hostage refugee migrant "
     "protester demonstrator villager neighbour neighbor columnist reporter presenter "
-    "broadcaster blogger novelist translator curator librarian chef". split())
+    "broadcaster blogger translator curator librarian chef".split())
 CLAUSE_END = frozenset(('', ',', '.', ';', ':', '"', '”', ')', '!', '?'))
 # Verbs that open questions ("Will Rosneftegaz pay?") and are also given names.
 AUXILIARIES = frozenset("Will Can May Might Must Shall Should Would Could Did Does Do Is Are Was "
