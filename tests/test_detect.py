@@ -731,3 +731,8 @@ def test_an_occupation_only_a_person_has_makes_an_unlisted_name_a_person(text: s
 def test_an_occupation_a_company_can_fill_makes_no_person() -> None:
     found = detect_corpus({"a": "The deal was signed by publisher Quornby Vellis on Monday."})
     assert not [c for c in found["a"] if c.type == "person"]
+
+
+def test_a_surname_written_first_stays_in_the_name() -> None:
+    found = detect_corpus({"a": "On Monday Nguyen Thi Hoa said the fair was busy."})["a"]
+    assert [(c.name, c.type) for c in found] == [("Nguyen Thi Hoa", "person")]
