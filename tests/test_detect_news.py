@@ -43,3 +43,10 @@ def test_a_word_of_a_bodys_name_alone_is_the_body_not_a_person():
                    "reprieve.\nBrush Quelman Inc said on Monday that Quelman had won.\n")
     assert ("organization", "Lloyd's of London") in names
     assert not any(t == "person" for t, _ in names), names
+
+
+def test_a_possessive_opening_a_companys_name_stays_in_it():
+    names = _names("The proposed purchase of Boatwrights' Quorix Inc and of Velmen's Quorbank "
+                   "Inc by Zentrix Corp was cleared. Britain's Acme Plc fell.\n")
+    assert ("organization", "Velmen's Quorbank Inc") in names
+    assert ("organization", "Acme Plc") in names  # a place's possessive is not the name's

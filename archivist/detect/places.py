@@ -7,8 +7,8 @@ from collections.abc import Sequence
 from .candidate import ORG, PLACE, Mention
 from .cues import (ABBREVIATION_RE, COORDINATED_RE, NAMED_NUMBER_RE, NUMBER_AFTER_RE,
                    PLAIN_CAPS_RE, REGION_AFTER_RE, locative, name_goes_on, table_heading_place)
-from .lexicon import (CONTACT_HEADS, FACILITY_SUFFIXES, GENERIC_ORGS, ORG_HEADS, PLACE_PREFIXES,
-                      PLACE_SUFFIXES, Place)
+from .lexicon import (CONTACT_HEADS, FACILITY_SUFFIXES, GENERIC_ORGS, LEGAL_FORMS, ORG_HEADS,
+                      PLACE_PREFIXES, PLACE_SUFFIXES, Place, is_demonym)
 from .nonentity import after_ordinal
 from .spans import Span, sub_span
 from .state import ReaderState
@@ -115,9 +115,18 @@ class PlaceRules(ReaderState):
                 return True
             if ABBREVIATION_RE.match(span.prev_word) and self._generic(toks):
                 name = f"{span.prev_word} {name}"  # "UN Security Council" is not every one
+            elif toks[-1] in LEGAL_FORMS and self._possessive_name(span.prev_word):
+                name = f"{span.prev_word} {name}"  # "Boatmen's Bancshares Inc" is one name
             self._add(ORG, name, name)
             return True
         return False
+
+    def _possessive_name(self, word: str) -> bool:
+        """A capitalised possessive that opens a company's name ("Boatmen's"), not a place's or
+        a body's ("Britain's", "Ministry's")."""
+        stem = word.removesuffix("'s").removesuffix("’s")
+        return stem != word and stem[:1].isupper() and stem not in self.lex.places and \
+            stem not in ORG_HEADS and not is_demonym(self.lex, stem)
 
     def _generic(self, toks: Sequence[str]) -> bool:
         """Whether an organisation name is made of common words only ("Security Council")."""
