@@ -38,6 +38,9 @@ RESULT_LINE = re.compile(rf"(?m)^{TEAM} \d{{1,3}}(?: \([^)\n]*\))?,? {TEAM} \d{{
 # "Monaco 3 1 1 1 5 3 4": a standings row (played, won, drawn, lost, goals, points).
 STANDINGS_LINE = re.compile(rf"(?m)^{TEAM}(?: \d{{1,3}}){{5,}}\s*$")
 MIN_WORDS, MIN_WORDS_WITH_SCORE, MIN_RESULT_LINES = 3, 2, 2
+# Share of a text's words that are sports words: 0.8% or more in a match report, under 0.4% in
+# a long speech that mentions a championship and a stadium among other things.
+MIN_DENSITY = 0.005
 
 # Before a town written as a location, or a list of places after one ("in Oslo, Zurich and
 # Berlin", "at Edgbaston, Birmingham", "At Headingley (Leeds)"); "from" and "to" alone are left
@@ -67,11 +70,14 @@ GROUND_BEFORE = re.compile(r"([A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*)?) \($")
 
 
 def sports_report(doc: Document) -> bool:
-    """Whether a document reports on sport: several sports words (fewer with a score), or two
-    result or standings lines."""
+    """Whether a document reports on sport: several sports words (fewer with a score) that make
+    a good share of its words, or two result or standings lines."""
     text = "\n".join([doc.meta.title or "", *(b.text for b in doc.blocks)])
-    words = len(SPORT_WORDS.intersection(WORD.findall(text.lower())))
-    if words >= MIN_WORDS or (words >= MIN_WORDS_WITH_SCORE and SCORE.search(text)):
+    tokens = WORD.findall(text.lower())
+    hits = [t for t in tokens if t in SPORT_WORDS]
+    words = len(set(hits))
+    if len(hits) >= MIN_DENSITY * len(tokens) and (
+            words >= MIN_WORDS or (words >= MIN_WORDS_WITH_SCORE and SCORE.search(text))):
         return True
     lines = len(RESULT_LINE.findall(text)) + len(STANDINGS_LINE.findall(text))
     return lines >= MIN_RESULT_LINES
