@@ -69,7 +69,7 @@ def test_a_sports_report_is_told_by_its_words_or_by_result_lines() -> None:
     assert sports_report(_doc("Standings", "Lens 4 4 0 0 9 2 12\nMetz 4 3 1 0 7 3 10\n"))
     assert not sports_report(_doc("Power", "The 220 KV lines were cut by 500 megawatts.\n"
                                            "Strikers marched as the league of towns met.\n"))
-    speech = ("We built roads, schools and hospitals in every region this year. " * 40 +
+    speech = ("We built roads, schools and hospitals in every region this year. " * 200 +
               "The football championship, the new stadium and the hockey season went well.")
     assert not sports_report(_doc("Press conference", speech))  # a few among many words
 
