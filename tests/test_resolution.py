@@ -573,3 +573,10 @@ def test_a_generic_body_name_in_documents_about_different_countries_gets_no_page
     world = {d: (f"In {c} the World Bank lent.", [other("World Bank", O), other(c, L)])
              for d, c in (("a", "Chile"), ("b", "France"))}
     assert "World Bank" in resolve(world)[0]  # one of its kind
+
+
+def test_a_place_written_only_abbreviated_is_named_in_full():
+    from archivist.resolution.cluster import page_name
+    assert page_name("place", {"Ill.": 3, "Illinois": 0}, {"Illinois": 3}) == "Illinois"
+    assert page_name("place", {"Ill.": 3, "Illinois": 1}, {"Illinois": 4}) == "Illinois"
+    assert page_name("place", {"Springfield": 2}, {"Springfield": 2}) == "Springfield"
