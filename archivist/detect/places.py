@@ -2,18 +2,21 @@
 
 from __future__ import annotations
 
+import re
+
 from collections.abc import Sequence
 
 from .candidate import ORG, PLACE, Mention
 from .cues import (ABBREVIATION_RE, COORDINATED_RE, NAMED_NUMBER_RE, NUMBER_AFTER_RE,
                    PLAIN_CAPS_RE, REGION_AFTER_RE, locative, name_goes_on, table_heading_place)
 from .lexicon import (CONTACT_HEADS, FACILITY_SUFFIXES, GENERIC_ORGS, LEGAL_FORMS, ORG_HEADS,
-                      PLACE_PREFIXES, PLACE_SUFFIXES, Place, is_demonym)
+                      PLACE_PREFIXES, PLACE_SUFFIXES, Place, is_demonym, us_states)
 from .nonentity import after_ordinal
 from .spans import Span, sub_span
 from .state import ReaderState
 
 
+WITH_REGION_RE = re.compile(r", ([A-Z][\w.]*(?: [A-Z][\w.]*)?)")  # "Monterey, California"
 ROYAL_TITLES = frozenset("Prince Princess King Queen".split())  # "Prince Edward Island"
 
 
@@ -103,7 +106,22 @@ class PlaceRules(ReaderState):
         if place.strong or cued or place.name in self.cued_places:
             if cued:
                 self.cued_places.add(place.name)
-            self._add(PLACE, place.name, name)
+            self._add(PLACE, self._own_city(name, place, span), name)
+
+    def _own_city(self, name: str, place: Place, span: Span) -> str:
+        """The gazetteer's name for a place, or the written one when it is another city's own
+        name and the region after it is not the gazetteer city's country ("Monterey, California"
+        is not Monterrey, Mexico; "Calcutta, India" is Kolkata)."""
+        if name == place.name or name not in self.lex.city_names:
+            return place.name
+        m = WITH_REGION_RE.match(span.next_text)
+        region = m and (self.lex.places.get(m[1]) or self.lex.places.get(m[1].rstrip(".")))
+        if not region:
+            return place.name
+        country = self.lex.city_country.get(place.name, "")
+        same = region.name == country or (country == "United States" and
+                                          region.name in us_states())
+        return place.name if same else name
 
     def _org(self, span: Span) -> bool:
         """Organisation by its head word ("Foreign Ministry", "Bank of England" comes via of)."""
