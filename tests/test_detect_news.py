@@ -57,3 +57,8 @@ def test_a_citys_own_name_with_its_region_is_not_another_citys_alternate_name():
                    "He flew on to Monterrey, Mexico, and to Calcutta, India.\n")
     assert ("place", "Monterey") in names and ("place", "Monterrey") in names
     assert ("place", "Kolkata") in names  # India is Kolkata's country: the old name stays its
+
+
+def test_words_before_a_title_qualify_it_and_name_no_person():
+    names = _names("- Christian Maronite Patriarch Sfeir: We fear a move to dictatorship.\n")
+    assert not any(t == "person" and n.startswith("Christian") for t, n in names), names

@@ -181,8 +181,10 @@ class DocReader(PersonRules, PlaceRules):
 
     def _with_title(self, span: Span, i: int, j: int) -> None:
         """Tokens before a title are their own span; the tokens after it name a person."""
-        if i > 0:
+        if i > 0:  # "Christian Maronite Patriarch Sfeir": words before a title qualify it
+            before = len(self.mentions)
             self._classify_plain(sub_span(span, 0, i))
+            self.mentions[before:] = [m for m in self.mentions[before:] if m.type != PERSON]
         if j >= len(span.tokens) or thing_context(span):
             return  # "the vessel Admiral Kuznetsov"
         rest = sub_span(span, j, len(span.tokens))
