@@ -80,7 +80,7 @@ ORG_HEADS = frozenset(
     "United Inspectorate Commissariat Prosecutor's Guard Caucus Bloc Coalition Cooperative "
     "Shipyard Shipyards Plant Factory Refinery Studio Studios Theatre Theater Museum Gallery "
     "Library Hospital Clinic School Lyceum Conservatory Conservatoire Orchestra Choir "
-    "Airline Agencies Ministries Commissions Committees Councils Lines".split()
+    "Airline Agencies Ministries Commissions Committees Councils Lines Fleet Flotilla".split()
 )
 # Words for a body of people that name no person, but are too generic to make an organisation of
 # their own ("the international community"): never part of a person's name ("Egidio Community").

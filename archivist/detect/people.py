@@ -19,12 +19,14 @@ class PersonRules(ReaderState):
     """Whether and where a span names a person (mixed into DocReader)."""
 
     def _caps_name(self, surface: str) -> None:
-        """A listed given name and surname in capitals in running text ("said JOHN SMITH")."""
+        """A listed given name and a surname (listed, or one the corpus knows) in capitals in
+        running text ("said JOHN SMITH")."""
         tokens = surface.title().split()
         first, last = tokens[0], tokens[-1]
         place = self.lex.places.get(last)
         if first in self.lex.given and first not in self.lex.places and \
-                last in self.lex.surnames and not (place and place.strong):
+                (last in self.lex.surnames or self._known_person_token(last)) and \
+                not (place and place.strong):
             self._add(PERSON, " ".join(tokens), surface)
 
     def _person_tail(self, right: Span) -> int | None:

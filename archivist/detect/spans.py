@@ -34,7 +34,7 @@ DOTTED = DOTTED_PREFIXES | frozenset(a[:-1] for a in US_STATE_ABBREVIATIONS if a
 DATELINE_REGION_RE = re.compile(r"\s*,\s+([A-Z][a-z]+(?: [A-Z][a-z]+)?)\.?\s+\d")
 CREDIT_RE = re.compile(r"[^\W\d_][\w'’-]*/[^\W\d_][\w'’-]*$")  # "Kuzmina/TASS": a photo credit
 CAPS_RUN_HINT_RE = re.compile(r"[A-Z]{2} [A-Z]{2}")
-CAPS_RUN_RE = re.compile(rf"(?<![{UP}{LO}\w.-] )(?<![\w.-])[A-Z][A-Z'-]+(?: [A-Z][A-Z'-]+){{1,2}}"
+CAPS_RUN_RE = re.compile(rf"(?<![{UP}\d.-] )(?<![\w.-])[A-Z][A-Z'-]+(?: [A-Z][A-Z'-]+){{1,2}}"
                          rf"(?![\w.-]| [{UP}][\w])")
 OF_GAPS = frozenset((" of ", " of the "))
 CHAIN_GAPS = frozenset(

@@ -1,0 +1,339 @@
+"""Issue 10's example classes, end to end, on new synthetic wording and names.
+
+Each test builds a small corpus (or reads one line) whose names and sentences differ from the
+issue's own examples, so that it checks the class of problem, not one string. The older, more
+specific tests stay in test_resolution.py, test_detect.py and test_speakers.py.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+import yaml
+
+from archivist.config import Settings
+from archivist.detect import Detector, detect_corpus
+from archivist.index import build_index
+from archivist.model import Archive
+from archivist.pipeline import gather
+from archivist.render import report_pages
+from archivist.review import review_yaml
+
+P, L, O = "person", "place", "organization"
+
+
+def archive_of(tmp_path: Path, texts: dict[str, str], registry: str = "") -> Archive:
+    """The archive of a few .txt documents, with an empty (or the given) registry."""
+    sources = tmp_path / "sources"
+    sources.mkdir(parents=True)
+    for name, text in texts.items():
+        (sources / name).write_text(text, encoding="utf-8")
+    reg = tmp_path / "entities.yml"
+    reg.write_text(registry or "version: 1\nentities: []\n", encoding="utf-8")
+    return gather(Settings(sources=sources, registry=reg, cache=None, fulltext=False))
+
+
+def pages(archive: Archive, typ: str | None = None) -> dict[str, object]:
+    """Entities by page name (of one type, if given)."""
+    return {e.name: e for e in archive.entities if typ is None or e.type == typ}
+
+
+def linked_in(archive: Archive, source: str) -> set[tuple[str, str]]:
+    """(surface, entity id) of every mention in the document read from source."""
+    doc = next(d.id for d in archive.documents if d.source == source)
+    return {(m.text, m.entity) for m in archive.mentions if m.document == doc}
+
+
+def speakers_in(archive: Archive, source: str) -> list[str]:
+    """The entity of every attributed turn of one document, in order."""
+    doc = next(d.id for d in archive.documents if d.source == source)
+    return [e for d, e, _ in sorted(archive.speakers, key=lambda t: t[2]) if d == doc]
+
+
+@pytest.fixture(scope="module")
+def detector() -> Detector:
+    return Detector()
+
+
+def found(detector: Detector, text: str) -> set[tuple[str, str]]:
+    """(name, type) of what the detector finds in one text."""
+    return {(c.name, c.type) for c in detector.detect(text + "\n")}
+
+
+def surfaces(detector: Detector, text: str) -> set[str]:
+    """Every name and written form the detector finds in one text."""
+    cands = detector.detect(text + "\n")
+    return {c.name for c in cands} | {v for c in cands for v in c.variants}
+
+
+# --------------------------------------------------------------- spelling variants
+
+
+@pytest.mark.parametrize("common, rare, rule", [
+    ("Pyotr Zhuravlyov", "Petr Zhuravlev", "e/yo"),
+    ("Dmitry Kholmogorov", "Dmitri Kholmogorov", "i/y"),
+    ("Grigory Vasilyev", "Grigory Vasiliev", "ie/ye"),
+    ("Maksim Tikhonov", "Maxim Tikhonov", "ks/x"),
+    ("Arkady Tikhomirov", "Arkady Tihomirov", "kh/h"),
+    ("Arkady Zalessky", "Arkady Zalesskiy", "-sky/-skiy"),
+])
+def test_spelling_variants_are_one_page_named_by_the_commoner_form(tmp_path, common, rare, rule):
+    texts = {"a.txt": f"Roads\n\n{common}, the governor, opened a bridge on Monday.\n",
+             "b.txt": f"Bridges\n\n{common} said the bridge was ready.\n",
+             "c.txt": f"Budget\n\n{rare}, the governor, asked for money.\n"}
+    archive = archive_of(tmp_path, texts)
+    people = pages(archive, P)
+    assert rare not in people, rule
+    assert rare in people[common].aliases, rule
+    assert (rare, people[common].id) in linked_in(archive, "c.txt")
+
+
+def test_a_rare_misspelling_of_a_frequent_name_names_no_page(tmp_path):
+    texts = {"a.txt": "Forum\n\n" + "Konstantin Reshetnikov said the plan worked. " * 6
+                      + "Konstantin Reshetnkov added a remark.\n",
+             "b.txt": "Forum\n\nKonstantin Reshetnikov opened the forum.\n"}
+    archive = archive_of(tmp_path, texts)
+    people = pages(archive, P)
+    assert "Konstantin Reshetnkov" not in people
+    assert "Konstantin Reshetnkov" in people["Konstantin Reshetnikov"].aliases
+    assert any(m.rules == ("rare misspelling",) for m in archive.merges)
+
+
+def test_an_initial_links_only_a_unique_given_name(tmp_path):
+    one = archive_of(tmp_path / "one", {
+        "a.txt": "Panel\n\nRustam Ishmukhametov spoke first. R. Ishmukhametov then answered.\n",
+        "b.txt": "Plant\n\nRustam Ishmukhametov opened the plant.\n"})
+    assert "R. Ishmukhametov" in pages(one, P)["Rustam Ishmukhametov"].aliases
+    two = archive_of(tmp_path / "two", {
+        "a.txt": "Panel\n\nRustam Galiullin spoke first.\n",
+        "b.txt": "Plant\n\nRuslan Galiullin opened the plant.\n",
+        "c.txt": "Results\n\nR. Galiullin finished third.\n"})
+    people = pages(two, P)
+    assert "R. Galiullin" not in people["Rustam Galiullin"].aliases + \
+        people["Ruslan Galiullin"].aliases
+
+
+# ------------------------------------------------------------------ role words
+
+
+def test_role_words_are_not_part_of_a_name_in_text_or_speaker_labels(tmp_path):
+    texts = {
+        "a.txt": "Meeting on ports\n\nMinister of Transport Yevgeny Dolgorukov: Thank you. The "
+                 "ports are busy.\n\nHead of the Kandalaksha Port Authority Nikita Samsonov: "
+                 "We agree.\n\nYevgeny Dolgorukov: Good.\n",
+        "b.txt": "Ports\n\nTransport Minister Yevgeny Dolgorukov visited the port. Dolgorukov met "
+                 "harbour master Nikita Samsonov.\n"}
+    archive = archive_of(tmp_path, texts)
+    names = set(pages(archive))
+    assert {"Yevgeny Dolgorukov", "Nikita Samsonov"} <= names
+    assert not [n for n in names if n.endswith(("Dolgorukov", "Samsonov")) and
+                n not in ("Yevgeny Dolgorukov", "Nikita Samsonov")]
+    ids = {n: pages(archive)[n].id for n in ("Yevgeny Dolgorukov", "Nikita Samsonov")}
+    assert speakers_in(archive, "a.txt") == [ids["Yevgeny Dolgorukov"], ids["Nikita Samsonov"],
+                                            ids["Yevgeny Dolgorukov"]]
+
+
+def test_a_speaker_label_with_an_organisation_is_no_organisation_page(tmp_path):
+    texts = {"a.txt": "Meeting\n\nGeneral Director of the Board of Uralkaliy Trading Dmitri "
+                      "Osokin: Good afternoon.\n\nAnton Belyakov: Thank you.\n",
+             "b.txt": "Talks\n\nDmitri Osokin met the buyers.\n"}
+    archive = archive_of(tmp_path, texts)
+    assert not [e for e in archive.entities if "Osokin" in e.name and e.type != P]
+    assert speakers_in(archive, "a.txt")[0] == pages(archive, P)["Dmitri Osokin"].id
+
+
+# ------------------------------------------------------------------ bare surnames
+
+
+def test_a_bare_surname_links_only_where_the_reference_is_clear(tmp_path):
+    texts = {"a.txt": "Arts\n\nIgor Loktev, the composer, wrote an opera. Loktev said it took "
+                      "a year.\n",
+             "b.txt": "Sport\n\nPavel Loktev, the goalkeeper, saved a penalty. Loktev was "
+                      "hurt.\n",
+             "c.txt": "Notes\n\nThe critic said Loktev was overrated.\n",
+             "d.txt": "Energy\n\nMarina Tsvetkova, the engineer, inspected the dam.\n",
+             "e.txt": "Energy again\n\nTsvetkova said the dam was safe.\n"}
+    archive = archive_of(tmp_path, texts)
+    people = pages(archive, P)
+    igor, pavel = people["Igor Loktev"].id, people["Pavel Loktev"].id
+    assert ("Loktev", igor) in linked_in(archive, "a.txt")
+    assert ("Loktev", pavel) in linked_in(archive, "b.txt")
+    assert not linked_in(archive, "c.txt") & {("Loktev", igor), ("Loktev", pavel)}
+    assert "Loktev" not in people
+    assert ("Tsvetkova", people["Marina Tsvetkova"].id) in linked_in(archive, "e.txt")
+
+
+# ------------------------------------------------------- places and organisations
+
+
+def test_official_and_short_names_of_one_country_are_one_page(tmp_path):
+    texts = {"a.txt": "Trade\n\nDelegates of the United Mexican States arrived. Mexico will "
+                      "invest.\n",
+             "b.txt": "Trade\n\nEnvoys of the People's Republic of China met ours; China "
+                      "agreed.\n",
+             "c.txt": "Gas\n\nExports to the Republic of Belarus grew.\n",
+             "d.txt": "Gas\n\nBelarus paid on time.\n"}
+    archive = archive_of(tmp_path, texts)
+    places = pages(archive, L)
+    assert {"Mexico", "China", "Belarus"} <= set(places)
+    assert not {"United Mexican States", "Republic of China", "People's Republic of China",
+                "Republic of Belarus"} & set(pages(archive))
+    assert ("People's Republic of China", places["China"].id) in linked_in(archive, "b.txt")
+
+
+@pytest.mark.parametrize("text", [
+    "Rain fell across the Tambov and Lipetsk regions on Sunday.",
+    "Shells hit the Kursk and Belgorod Regions overnight.",
+    "Fires burned in the Tver, Yaroslavl and Kostroma regions.",
+])
+def test_a_city_is_not_its_region(detector, text):
+    names = surfaces(detector, text)
+    assert not names & {"Tambov", "Lipetsk", "Kursk", "Belgorod", "Tver", "Yaroslavl",
+                        "Kostroma"}
+
+
+@pytest.mark.parametrize("text, place", [
+    ("Welders at the Volga Shipyard launched a ferry.", "Volga"),
+    ("Sailors of the Baltic Fleet held a parade.", "Baltic"),
+    ("The Pacific Fleet sent two ships.", "Pacific"),
+    ("She studied at the University of Tartu for a year.", "Tartu"),
+    ("He teaches at the Bergen School of Economics.", "Bergen"),
+])
+def test_a_place_inside_an_organisations_name_is_no_place(detector, text, place):
+    assert place not in surfaces(detector, text)
+
+
+# --------------------------------------------------------------- non-entities
+
+
+@pytest.mark.parametrize("text, absent", [
+    ("Guests wished each other a Happy New Year in Samara.", {"Happy New Year"}),
+    ("On Cosmonautics Day the museum opened, said Olga Verbitskaya.", {"Cosmonautics Day"}),
+    ("The Eastern Economic Forum opened on Tuesday.", {"Eastern Economic Forum"}),
+    ("She received the Order of Courage and the Pushkin Medal.", {"Pushkin Medal", "Pushkin"}),
+    ("He starred in the film Captain Mirkin Returns.", {"Mirkin", "Captain Mirkin"}),
+    ("The icebreaker Yuri Kuchiev reached the pole.", {"Yuri Kuchiev"}),
+    ("The frigate Admiral Grigorovich sailed at dawn.", {"Admiral Grigorovich", "Grigorovich"}),
+    ("The glider reached Mach 7 above the ocean.", {"Mach"}),
+    ("The war against Fascist Italy ended.", {"Fascist Italy"}),
+    ("Why not call it Lavrenko Bay? asked Sergei Lavrenko.", {"Lavrenko Bay"}),
+    ("The Supervisory Board met and the Federal Service agreed.", {"Supervisory Board",
+                                                                    "Federal Service"}),
+    ("The 1st Guards Tank Army crossed the river.", {"Tank Army", "Guards Tank Army"}),
+])
+def test_events_awards_works_vessels_and_generic_words_are_no_entities(detector, text, absent):
+    assert not surfaces(detector, text) & absent
+
+
+def test_a_holiday_greeting_is_no_person_but_the_person_greeted_is(detector):
+    assert ("Orlov", P) in found(detector, "Merry Christmas and Happy Easter, Mr Orlov.")
+    assert not [n for n, t in found(detector, "Happy Easter to all of you!") if t == P]
+
+
+# ------------------------------------------------------------------------ recall
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Tariq Hassanein and Bogdan Wolf met in Cairo.",
+     {("Tariq Hassanein", P), ("Bogdan Wolf", P), ("Cairo", L)}),
+    ("Harold Baker and Anna Fox said the vote was fair.", {("Harold Baker", P), ("Anna Fox", P)}),
+    ("The minister met KAREL NOVAK, the new envoy.", {("Karel Novak", P)}),
+    ("Then said ELENA SOKOLOVA to the press.", {("Elena Sokolova", P)}),
+    ("Photo: Ilse Vandermeulen/Reuters", {("Ilse Vandermeulen", P)}),
+    ("Tourists crowded Red Square on Sunday.", {("Red Square", L)}),
+    ("Pilgrims came to St. Petersburg and St Catharines.", {("Saint Petersburg", L)}),
+    ("In Leningrad the siege lasted years; Ceylon was far away.",
+     {("Saint Petersburg", L), ("Ceylon", L)}),
+    ("He served as Deputy Governor in Perm in June.", {("Perm", L)}),
+])
+def test_recall_classes(detector, text, expected):
+    assert expected <= found(detector, text)
+
+
+def test_an_all_caps_name_whose_surname_the_corpus_knows_is_a_person():
+    found = detect_corpus({"a.txt": "Marta Kovac, the envoy, spoke.\n",
+                           "b.txt": "Then said MARTA KOVAC to the press.\n",
+                           "c.txt": "Then said MARTA BLORP to the press.\n"})
+    assert [(c.name, c.variants) for c in found["b.txt"]] == [("Marta Kovac", ("MARTA KOVAC",))]
+    assert found["c.txt"] == []
+
+
+def test_a_lone_surname_named_in_full_elsewhere_links_to_that_person(tmp_path):
+    texts = {"a.txt": "Courts\n\nIlse Vandermeulen, the judge, read the verdict.\n",
+             "b.txt": "Courts\n\nIlse Vandermeulen, the judge, adjourned.\n",
+             "c.txt": "Appeal\n\nThe appeal before Vandermeulen failed on Friday.\n"}
+    archive = archive_of(tmp_path, texts)
+    ilse = pages(archive, P)["Ilse Vandermeulen"].id
+    assert ("Vandermeulen", ilse) in linked_in(archive, "c.txt")
+
+
+# --------------------------------------------------------------- false positives
+
+
+def test_a_caption_word_is_no_person_anywhere_in_the_corpus(tmp_path):
+    texts = {f"{i}.txt": f"Visit {i}\n\nImage: {name}\n\n{name} said the visit went well.\n"
+             for i, name in enumerate(["Oksana Petrichenko", "Lars Gundersen", "Mei Takahara"])}
+    texts["x.txt"] = "Other\n\nImage: Image\n\nThe talks ended.\n"
+    archive = archive_of(tmp_path, texts)
+    assert not {"Image", "Photo"} & set(pages(archive))
+    assert {"Oksana Petrichenko", "Lars Gundersen", "Mei Takahara"} <= set(pages(archive, P))
+
+
+@pytest.mark.parametrize("text, absent", [
+    ("She graduated from the University of Bergen in 1990.", {"Bergen"}),
+    ("The contract is worth US$ 40 million.", {"United States", "US"}),
+    ("The Canadian firm paid C$ 5 million.", {"Canada", "C"}),
+])
+def test_false_positive_classes(detector, text, absent):
+    assert not surfaces(detector, text) & absent
+
+
+@pytest.mark.parametrize("last", ["17.09.2021 11:45", "2020-02-02\t08:00\t7", "| 2019 | 2020 |",
+                                  "March 3, 2021 14:00  12  15"])
+def test_a_table_like_last_line_keeps_the_documents_lone_places(detector, last):
+    text = ("Farmers near Lipetsk sold grain. The road to Vologda reopened in Vologda on "
+            "Tuesday. Officials in Kostroma said so.\n\n" + last)
+    assert {("Lipetsk", L), ("Vologda", L), ("Kostroma", L)} <= found(detector, text)
+
+
+# ------------------------------------------------------------- the curator's side
+
+
+DUPES = {"a.txt": "Mining\n\nSergei Lavrenko, the mine's director, spoke. Lavrenko smiled.\n",
+         "b.txt": "Mining\n\nSergey Lavrenko, the mine's director, said output rose.\n",
+         "c.txt": "Theatre\n\nOleg Burmin, the actor, was praised. Burmin bowed.\n",
+         "d.txt": "Football\n\nAnton Burmin, the striker, scored twice.\n",
+         "e.txt": "Notes\n\nBurmin said nothing more.\n"}
+
+
+def test_review_lists_merges_and_doubts_with_evidence_and_the_report_counts_them(tmp_path):
+    archive = archive_of(tmp_path, DUPES)
+    review = yaml.safe_load(review_yaml(archive))
+    merge = next(m for m in review["merges"] if "Sergey Lavrenko" in m["forms"])
+    assert merge["rules"] and "Sergei Lavrenko" in merge["forms"]
+    doubt = next(d for d in review["doubts"] if "Burmin" in d["names"])
+    assert doubt["evidence"] and {"Oleg Burmin", "Anton Burmin"} <= set(doubt["names"])
+    report = report_pages(build_index(archive))["report/index.md"]
+    n = len(archive.merges)
+    assert f"{n} merge{'s' if n != 1 else ''} made, {len(archive.doubts)} likely duplicate" \
+        in report
+
+
+def test_a_distinct_rule_keeps_two_people_who_share_a_name_apart(tmp_path):
+    merged = archive_of(tmp_path / "m", DUPES)
+    assert "Sergey Lavrenko" not in pages(merged, P)
+    rule = "version: 1\nentities: []\ndistinct:\n  - [Sergei Lavrenko, Sergey Lavrenko]\n"
+    apart = archive_of(tmp_path / "d", DUPES, rule)
+    people = pages(apart, P)
+    assert people["Sergei Lavrenko"].id != people["Sergey Lavrenko"].id
+
+
+def test_page_addresses_stay_when_unrelated_documents_are_added(tmp_path):
+    before = archive_of(tmp_path / "b", DUPES)
+    more = dict(DUPES)
+    more.update({f"z{i}.txt": f"Weather {i}\n\nHenrietta Quarles{'' if i % 2 else 'on'} said "
+                              f"the storm hit Tromso and Lavrenko Street.\n" for i in range(4)})
+    after = archive_of(tmp_path / "a", more)
+    ids_after = {e.name: e.id for e in after.entities}
+    assert {e.name: e.id for e in before.entities}.items() <= ids_after.items()
