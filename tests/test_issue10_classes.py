@@ -186,6 +186,7 @@ def test_official_and_short_names_of_one_country_are_one_page(tmp_path):
     "Rain fell across the Tambov and Lipetsk regions on Sunday.",
     "Shells hit the Kursk and Belgorod Regions overnight.",
     "Fires burned in the Tver, Yaroslavl and Kostroma regions.",
+    "Years ago, in the Kursk district, the militia fought.",
 ])
 def test_a_city_is_not_its_region(detector, text):
     names = surfaces(detector, text)
@@ -221,9 +222,17 @@ def test_a_place_inside_an_organisations_name_is_no_place(detector, text, place)
     ("The Supervisory Board met and the Federal Service agreed.", {"Supervisory Board",
                                                                     "Federal Service"}),
     ("The 1st Guards Tank Army crossed the river.", {"Tank Army", "Guards Tank Army"}),
+    ("Our Saratov Opera and Ballet Theatre toured Europe.", {"Ballet Theatre", "Saratov"}),
+    ("He chairs the Oil and Gas Workers Union.", {"Gas Workers Union"}),
 ])
+
 def test_events_awards_works_vessels_and_generic_words_are_no_entities(detector, text, absent):
     assert not surfaces(detector, text) & absent
+
+def test_two_bodies_joined_by_and_stay_two(detector):
+    assert {("Foreign Ministry", O), ("Defence Ministry", O)} <= \
+        found(detector, "The Foreign Ministry and Defence Ministry agreed.")
+    assert ("Security Council", O) in found(detector, "The Prime Minister and Security Council met.")
 
 
 def test_a_holiday_greeting_is_no_person_but_the_person_greeted_is(detector):

@@ -7,7 +7,7 @@ import re
 from dataclasses import dataclass
 
 from .lexicon import (FUNCTION_CAPS, HISTORIC_PLACES, MONTHS_DAYS, NAME_PARTICLES, ORG_HEADS,
-                      PLACE_ALIASES, US_STATE_ABBREVIATIONS)
+                      PLACE_ALIASES, ROLE_NOUNS, TITLE_WORDS, US_STATE_ABBREVIATIONS)
 
 def _upper_lower_classes() -> tuple[str, str]:
     """Regex character classes for upper- and lower-case letters of Latin/Greek/Cyrillic."""
@@ -212,11 +212,15 @@ def line_spans(line: str, common: frozenset[str]) -> tuple[tuple, ...]:
 
 
 def _and_name(line: str, prev: tuple, span: tuple, common: frozenset[str]) -> bool:
-    """Whether a body's name spans " and " ("Securities and Exchange Commission"): a lone common
-    word before it, an organisation head at its end."""
+    """Whether a body's name spans " and " ("Securities and Exchange Commission", "Perm Opera
+    and Ballet Theatre"): a common word just before it that is no title or body of its own, an
+    organisation head at its end."""
     words = [t for t in prev[F_TOKENS] if t not in FUNCTION_CAPS]
-    return line[prev[F_END]:span[F_START]] == " and " and len(words) == 1 and \
-        words[0].lower() in common and span[F_TOKENS][-1] in ORG_HEADS and not prev[F_OF_SPLIT]
+    if line[prev[F_END]:span[F_START]] != " and " or not words or prev[F_OF_SPLIT] or \
+            span[F_TOKENS][-1] not in ORG_HEADS or words[-1].lower() not in common:
+        return False
+    return len(words) == 1 or (words[-1] not in ORG_HEADS and words[-1] not in TITLE_WORDS and
+                               words[-1].lower() not in ROLE_NOUNS)
 
 
 def _mark_chains(line: str, spans: list[tuple], common: frozenset[str]) -> None:
