@@ -255,6 +255,8 @@ def test_a_holiday_greeting_is_no_person_but_the_person_greeted_is(detector):
     ("In Leningrad the siege lasted years; Ceylon was far away.",
      {("Saint Petersburg", L), ("Ceylon", L)}),
     ("He served as Deputy Governor in Perm in June.", {("Perm", L)}),
+    ("Dockers at the port of Arkhangelsk ended a strike.", {("Arkhangel’sk", L)}),
+    ("Miners in Prokopyevsk walked out.", {("Prokop’yevsk", L)}),
 ])
 def test_recall_classes(detector, text, expected):
     assert expected <= found(detector, text)

@@ -199,6 +199,9 @@ WEAK_PLACE_TYPES = frozenset(("Province", "State", "Region", "Republic", "Autono
                               "Prefecture", "Oblast"))
 POSSESSIVE_RE = re.compile(r"['’]s\b|(?<=s)['’]")
 PLAIN_NAME_RE = re.compile(r"^[A-Z][a-z]+(?:[ -][A-Z][a-z]+)*$")
+# A soft sign or glottal stop transliterated as an apostrophe inside a word ("Arkhangel’sk",
+# "Prokop’yevsk"): English texts mostly write the name without it.
+SOFT_MARK_RE = re.compile(r"(?<=[a-z])['’ʹʼ](?=[a-z]|$)")
 DATE_PREPS = frozenset("in on since until by from of last next early late mid during before after "
                        "till through".split())
 
@@ -294,6 +297,8 @@ def _add_cities(lex: Lexicon) -> None:
         ascii_name = anyascii(name)  # "Sirnak" for "Şırnak"; not "God" for the small "Göd"
         word = ascii_name.lower() in lex.common and pop < STRONG_CITY_POP
         own = [name] if name.isascii() or word else [name, ascii_name]
+        own += [n for n in {SOFT_MARK_RE.sub("", o) for o in own} - set(own)
+                if PLAIN_NAME_RE.match(n)]  # "Arkhangelsk" for "Arkhangel’sk"
         alts = [a for a in city["alternatenames"] if PLAIN_NAME_RE.match(a) and len(a) > 3
                 and _alternate_name(lex, a, own)] if pop >= ALT_NAME_POP else []
         for primary, names in ((True, own), (False, alts)):
