@@ -9,13 +9,14 @@ from collections.abc import Callable
 from dataclasses import replace
 from typing import Any
 
-from .convert import BYLINE, URL
+from .bylines import Byline, parse_byline
+from .convert import URL
 from .dates import find_date, parse_date_value
 from .model import Block, Metadata, Problem
 from .placeline import DATE_WORDS, PLACE_SMALL, date_only, place_index
 from .reader import clean_text
 from .slugs import make_slug
-from .speakers import is_common_phrase, is_given_name, is_role_word, person_name_shape
+from .speakers import is_common_phrase, is_role_word, person_name_shape
 
 log = logging.getLogger(__name__)
 
@@ -27,7 +28,6 @@ DATELINE = re.compile(r"^([A-Z][A-Z .'’-]{2,40}?)(?:,\s*([A-Z][\w .'’-]{1,40
 LABELLED_URL = re.compile(r"^(?:source|url|original|link|read more)\s*:\s*(https?://\S+)\s*$", re.I)
 # "Kremlin Transcript, 6/29/22": capitalised words, "Transcript", nothing or a date after it.
 TRANSCRIPT_LINE = re.compile(r"^((?:[A-Z][\w&.’'-]*\s+){1,5})Transcript\b[\s,–—-]*(.*)$")
-BYLINE_PARTS = re.compile(r"^By\s+(.+?)\s*$")
 SENTENCE_STOP = re.compile(r"[.!?]\s")
 # Single letters with full stops ("U.S.", "U.N.", "S.", "e.g."): a sentence never ends inside one.
 INITIALISM_END = re.compile(r"(?:^|[\s(/‘“\"'–—-])(?:[A-Za-z]\.)+$")
@@ -127,8 +127,11 @@ def detect(blocks: list[Block]) -> tuple[dict[str, Any], list[Block]]:
     if where is not None:
         found["place"] = body[where].text
         body[where] = replace(body[where], kind="paragraph", level=0)
-    if (who := _byline_index(body, 1 if title_index is None else title_index)) is not None:
-        found["author"] = body[who].text
+    if (byline := _byline_index(body, 1 if title_index is None else title_index)) is not None:
+        who, named = byline
+        found["author"] = named.author
+        if named.outlet and _outlet_shape(named.outlet):
+            found["outlet"] = named.outlet
         body[who] = replace(body[who], kind="byline", level=0)
     head = [b if len(b.text) <= 200 else replace(b, text=b.text[:60]) for b in body[:6]]
     tail = [b for b in body[-3:] if b.kind == "signature"]
@@ -160,19 +163,22 @@ def _title_index(blocks: list[Block]) -> int | None:
     return None
 
 
-def _byline_index(body: list[Block], first: int) -> int | None:
+def _byline_index(body: list[Block], first: int) -> tuple[int, Byline] | None:
     """A person's name alone on the line right under the headline, or under the dateline that
-    follows it ("Anna Berg" above "PORTVILLE 2001-04-05"): the byline. Only a known given name
-    and a name-shaped line count."""
+    follows it ("Anna Berg" above "PORTVILLE 2001-04-05"): the byline. Only a line that starts
+    with a known given name and holds nothing but the name, a role and an outlet counts
+    ("Anna Berg, Staff Writer", "Anna Berg | Reuters"); see bylines.py."""
     for j in (first, first + 1):
         if j >= len(body) or body[j].kind not in ("heading", "paragraph", "signature"):
             return None
         text = body[j].text
-        if person_name_shape(text) and is_given_name(text.split()[0]) \
-                and not is_common_phrase(text) and not find_date(text):
-            return j
-        if not (DATELINE.match(text) and find_date(text)):
+        if DATELINE.match(text) and find_date(text):
+            continue  # "MAE SOT, Thailand 1996-08-25": a dateline, however name-like
+        byline = parse_byline(text, bare=True)
+        if byline is None or byline.author.isupper() or is_common_phrase(byline.author) \
+                or find_date(byline.author):
             return None
+        return j, byline
     return None
 
 
@@ -218,14 +224,10 @@ def _scan_line(text: str, found: dict[str, Any]) -> None:
     if (m := TRANSCRIPT_LINE.match(text)) and "outlet" not in found \
             and (not m[2] or date_only(m[2])) and not is_common_phrase(m[1]):
         found["outlet"] = m[1].strip(" ,")
-    if BYLINE.match(text) and (m := BYLINE_PARTS.match(text)) and "author" not in found:
-        parts = [p.strip() for p in re.split(r",|\||\s[–—-]\s", m[1])
-                 if p.strip() and not find_date(p)]
-        names = re.split(r"\s+(?:and|&)\s+", parts[0]) if parts else []
-        if names and all(person_name_shape(n) for n in names):
-            found["author"] = parts[0]
-            if len(parts) > 1 and "outlet" not in found and _outlet_shape(parts[1]):
-                found["outlet"] = parts[1]
+    if "author" not in found and (byline := parse_byline(text)) is not None:
+        found["author"] = byline.author
+        if byline.outlet and "outlet" not in found and _outlet_shape(byline.outlet):
+            found["outlet"] = byline.outlet
 
 
 def _outlet_shape(text: str) -> bool:

@@ -634,3 +634,9 @@ def test_a_lone_name_under_the_headline_is_the_byline(second: str, third: str, a
     assert doc.meta.author == author
     if author:
         assert kind_of(doc, author) == "byline"
+
+
+@pytest.mark.parametrize("label", ["Guest", "Host", "ANNOUNCER", "Respondent 3", "Caller",
+                                   "Commentator", "Operator", "Unidentified Analyst"])
+def test_conversational_roles_are_turns_of_no_one(label: str):
+    assert label_kind(label) == "role" and speaker_name(label) is None

@@ -57,7 +57,7 @@ def test_role_words_in_front_of_a_name_are_not_part_of_it(label: str, name: str)
     "I have already talked about this", "Third. Effective motivation of municipal employees",
     "The title of this conference is Creative Destruction", "At Brennick Wells",
     "The United Kingdom", "Deputy Prime Minister", "Germany", "At Hove", "Did Not Bat",
-    "Q",
+    "Q", "Guest", "Announcer", "Respondent 3",
 ])
 def test_labels_that_name_no_one(label: str):
     assert person_part(label) is None
