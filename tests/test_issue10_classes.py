@@ -348,3 +348,11 @@ def test_page_addresses_stay_when_unrelated_documents_are_added(tmp_path):
     after = archive_of(tmp_path / "a", more)
     ids_after = {e.name: e.id for e in after.entities}
     assert {e.name: e.id for e in before.entities}.items() <= ids_after.items()
+
+
+def test_a_ministry_named_before_or_after_its_field_is_one_page(tmp_path):
+    texts = {"a.txt": "Budget\n\nIn Peru the Regional Development Ministry asked for money.\n",
+             "b.txt": "Budget\n\nIn Peru the Ministry of Regional Development said no.\n"}
+    orgs = pages(archive_of(tmp_path, texts), O)
+    assert len({"Ministry of Regional Development", "Regional Development Ministry"} &
+               set(orgs)) == 1

@@ -56,8 +56,11 @@ def key(typ: str, name: str) -> str:
     if typ != "person" and folded.startswith("the ") and len(folded) > 4:
         folded = folded[4:]
     words = folded.split()
-    if typ == "organization" and len(words) == 2 and words[1] == MINISTRY:
-        return f"{MINISTRY} of {words[0]}"  # "Culture Ministry" is the "Ministry of Culture"
+    if typ == "organization" and len(words) >= 2 and words[-1] == MINISTRY and \
+            not {MINISTRY, "of", "the"} & set(words[:-1]):
+        # "Culture Ministry" is the "Ministry of Culture", "Economic Development Ministry" the
+        # "Ministry of Economic Development"
+        return f"{MINISTRY} of {' '.join(words[:-1])}"
     return folded
 
 
