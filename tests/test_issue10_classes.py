@@ -224,15 +224,23 @@ def test_a_place_inside_an_organisations_name_is_no_place(detector, text, place)
     ("The 1st Guards Tank Army crossed the river.", {"Tank Army", "Guards Tank Army"}),
     ("Our Saratov Opera and Ballet Theatre toured Europe.", {"Ballet Theatre", "Saratov"}),
     ("He chairs the Oil and Gas Workers Union.", {"Gas Workers Union"}),
+    ("The summit's motto was Clean Energy for the Growing World.", {"Clean Energy"}),
+    ("The Ukrainian Association for the Rights of Voters complained.", {"Ukrainian Association"}),
 ])
 
 def test_events_awards_works_vessels_and_generic_words_are_no_entities(detector, text, absent):
     assert not surfaces(detector, text) & absent
 
+def test_a_body_named_before_a_weekday_is_kept(detector):
+    assert ("Columbus Memorial Hospital", O) in \
+        found(detector, "He was taken to the Columbus Memorial Hospital on Friday night.")
+
+
 def test_two_bodies_joined_by_and_stay_two(detector):
     assert {("Foreign Ministry", O), ("Defence Ministry", O)} <= \
         found(detector, "The Foreign Ministry and Defence Ministry agreed.")
-    assert ("Security Council", O) in found(detector, "The Prime Minister and Security Council met.")
+    assert ("Security Council", O) in \
+        found(detector, "The Prime Minister and Security Council met.")
 
 
 def test_a_holiday_greeting_is_no_person_but_the_person_greeted_is(detector):

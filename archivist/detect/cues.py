@@ -5,8 +5,8 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from .lexicon import (DATE_PREPS, LOCATIVE_PREPS, PLACE_NOUNS, ROLE_NOUNS, SPEECH_VERBS,
-                      TITLE_HEADS, TITLE_MODIFIERS, TITLE_WORDS)
+from .lexicon import (DATE_PREPS, LOCATIVE_PREPS, MONTHS_DAYS, PLACE_NOUNS, ROLE_NOUNS,
+                      SPEECH_VERBS, TITLE_HEADS, TITLE_MODIFIERS, TITLE_WORDS)
 from .spans import Span
 
 AGE_RE = re.compile(r"^year-old$")
@@ -82,10 +82,16 @@ def table_heading_place(span: Span) -> bool:
 
 
 def name_goes_on(span: Span) -> bool:
-    """Whether a longer name continues after "for" or "on" ("Federal Agency for Fishery")."""
+    """Whether a longer name continues after "for" or "on", with or without "the" ("Federal
+    Agency for Fishery", "Sustainable Energy for the Changing World")."""
     nxt = span.next_text
-    return nxt.startswith((" for ", " on ")) and nxt.split(" ", 3)[2:3] != [] and \
-        nxt.split(" ", 3)[2][:1].isupper()
+    if not nxt.startswith((" for ", " on ")):
+        return False
+    words = nxt.split(" ", 4)[2:4]
+    if words[:1] == ["the"] and nxt.startswith(" for "):
+        words = words[1:]
+    return words != [] and words[0][:1].isupper() and \
+        words[0].rstrip(".,;:") not in MONTHS_DAYS  # "Security Council on Monday" ends there
 
 
 def role_cue(span: Span) -> bool:
