@@ -364,3 +364,14 @@ def test_a_ministry_named_before_or_after_its_field_is_one_page(tmp_path):
     orgs = pages(archive_of(tmp_path, texts), O)
     assert len({"Ministry of Regional Development", "Regional Development Ministry"} &
                set(orgs)) == 1
+
+
+@pytest.mark.parametrize("text, absent, kept", [
+    ("Loans come from the [Eurasian] Development Bank now.", {"Development Bank"}, set()),
+    ("She phoned [Mayor Irina] Zavgorodnyaya on Sunday.", {"Irina", "Mayor Irina"}, set()),
+    ("Trade grew in the [Russian] Far East this year.", set(), {("Far East", L)}),
+    ("Thank you. [Applause] Olga Verbitskaya spoke next.", set(), {("Olga Verbitskaya", P)}),
+])
+def test_a_name_an_editor_completed_in_brackets_makes_no_fragment(detector, text, absent, kept):
+    assert not surfaces(detector, text) & absent
+    assert kept <= found(detector, text)

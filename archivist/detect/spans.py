@@ -36,6 +36,9 @@ CREDIT_RE = re.compile(r"[^\W\d_][\w'’-]*/[^\W\d_][\w'’-]*$")  # "Kuzmina/TA
 CAPS_RUN_HINT_RE = re.compile(r"[A-Z]{2} [A-Z]{2}")
 CAPS_RUN_RE = re.compile(rf"(?<![{UP}\d.-] )(?<![\w.-])[A-Z][A-Z'-]+(?: [A-Z][A-Z'-]+){{1,2}}"
                          rf"(?![\w.-]| [{UP}][\w])")
+# An editor's capitalised insertion in running text that a name goes on after: "the [New]
+# Development Bank" (not after a sentence's end: "[Laughter] Mr Smith" is two things).
+BRACKETED_HEAD_RE = re.compile(r"(?<=[^\s.!?:;)\]] )\[([A-Z][^\[\].!?]{0,40})\] (?=[A-Z])")
 OF_GAPS = frozenset((" of ", " of the "))
 CHAIN_GAPS = frozenset(
     " of | of the | for | for the | and | and the | in | in the | on | de | at ".split("|"))
@@ -208,7 +211,25 @@ def line_spans(line: str, common: frozenset[str]) -> tuple[tuple, ...]:
             merged.append(span)
     if len(merged) >= 3:
         _mark_chains(line, merged, common)
+    if "] " in line:
+        merged = _bracketed(line, merged)
     return tuple(merged)
+
+
+def _bracketed(line: str, spans: list[tuple]) -> list[tuple]:
+    """Spans without the head of a name an editor completed in brackets ("[Governor Oleg]
+    Kozhemyako"), the body's name after it bound ("the [New] Development Bank" is no
+    "Development Bank"); a surname or place after it still counts ("[Russian] Far East")."""
+    out = []
+    for span in spans:
+        m = next((m for m in BRACKETED_HEAD_RE.finditer(line)
+                  if m.start(1) <= span[F_START] <= m.end()), None)
+        if m is not None and span[F_START] < m.end(1):
+            continue
+        if m is not None and span[F_TOKENS][-1] in ORG_HEADS:
+            span = span[:F_BOUND] + (True,) + span[F_BOUND + 1:]
+        out.append(span)
+    return out
 
 
 def _and_name(line: str, prev: tuple, span: tuple, common: frozenset[str]) -> bool:
