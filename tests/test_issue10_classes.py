@@ -375,3 +375,15 @@ def test_a_ministry_named_before_or_after_its_field_is_one_page(tmp_path):
 def test_a_name_an_editor_completed_in_brackets_makes_no_fragment(detector, text, absent, kept):
     assert not surfaces(detector, text) & absent
     assert kept <= found(detector, text)
+
+
+@pytest.mark.parametrize("text, absent, kept", [
+    ("Analysts at the Taipei-based Corvell Group said so.", {"Taipei-based"}, set()),
+    ("The Oscar-winning Lena Marsh attended the gala.", {"Oscar-winning Lena Marsh"},
+     {("Lena Marsh", P)}),
+    ("A Kiev-born pianist, Tomas Varga, played.", {"Kiev-born"}, {("Tomas Varga", P)}),
+    ("Kim Hyun-woo met Deng Xiao-ping's heirs.", set(), {("Kim Hyun-woo", P)}),
+])
+def test_a_hyphenated_qualifier_is_no_name(detector, text, absent, kept):
+    assert not {n for n, t in found(detector, text) if t == P} & absent
+    assert kept <= found(detector, text)

@@ -6,7 +6,7 @@ import re
 from collections.abc import Sequence
 
 from .lexicon import CAPTION_WORDS, EVENT_HEADS, THING_NOUNS, Lexicon
-from .spans import Span
+from .spans import QUALIFIER_RE, Span
 
 NEXT_WORD_RE = re.compile(r"(?:-\d+)?(?:\s*\(\w+\))?\s+(?:gas\s+)?([a-z]+)")
 ORDINAL_ENDINGS = frozenset(("st", "nd", "rd", "th"))
@@ -28,6 +28,12 @@ def thing_context(span: Span) -> bool:
         return True
     m = NEXT_WORD_RE.match(span.next_text)
     return bool(m) and m[1] in THING_NOUNS
+
+
+def is_qualifier(tokens: Sequence[str]) -> bool:
+    """Whether the last token ends in a participle after a hyphen: the span qualifies a noun
+    ("a Hong Kong-based group"), it names no one."""
+    return bool(QUALIFIER_RE.search(tokens[-1]))
 
 
 def has_caption_word(tokens: Sequence[str]) -> bool:

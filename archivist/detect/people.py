@@ -10,7 +10,7 @@ from .cues import (AUXILIARIES, COMPANY_AFTER_RE, MINUTE_RE, NATION_RE, PATRONYM
 from .lexicon import (ARTICLE_GIVEN, COLLECTIVE_WORDS, EVENT_HEADS, FACILITY_SUFFIXES, MONTHS_DAYS,
                       NAME_PARTICLES, ORG_HEADS, PARTICLES, PLACE_SUFFIXES, TITLE_HEADS,
                       TITLE_MODIFIERS, TITLE_WORDS, is_demonym, surname_keys)
-from .nonentity import has_caption_word, names_event, thing_context
+from .nonentity import has_caption_word, is_qualifier, names_event, thing_context
 from .spans import Span, is_initial, sub_span
 from .state import ReaderState
 
@@ -50,8 +50,8 @@ class PersonRules(ReaderState):
 
     def _person_ok(self, tokens: Sequence[str], strict: bool) -> bool:
         """Whether tokens can be a person's name (not a place, organisation or plain words)."""
-        if len(tokens) > 5 or any(t in ORG_HEADS or t in PLACE_SUFFIXES or t in COLLECTIVE_WORDS
-                                   for t in tokens):
+        if len(tokens) > 5 or is_qualifier(tokens) or any(
+                t in ORG_HEADS or t in PLACE_SUFFIXES or t in COLLECTIVE_WORDS for t in tokens):
             return False
         if len(tokens) == 2 and self._patronymic(tokens[1]):
             return False  # "Sergei Yevgenyevich": a form of address, not a full name

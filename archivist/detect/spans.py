@@ -36,6 +36,11 @@ CREDIT_RE = re.compile(r"[^\W\d_][\w'’-]*/[^\W\d_][\w'’-]*$")  # "Kuzmina/TA
 CAPS_RUN_HINT_RE = re.compile(r"[A-Z]{2} [A-Z]{2}")
 CAPS_RUN_RE = re.compile(rf"(?<![{UP}\d.-] )(?<![\w.-])[A-Z][A-Z'-]+(?: [A-Z][A-Z'-]+){{1,2}}"
                          rf"(?![\w.-]| [{UP}][\w])")
+# An English participle or noun after a hyphen makes a qualifier ("Kong-based", "Moscow-led",
+# "Paris-born", "Prize-winning"); short syllables of Korean or Chinese names do not ("In-so",
+# "Xiao-ping").
+QUALIFIER_RE = re.compile(r"[A-Za-z.]-(?:[a-z]+ed|[a-z]{3,}ing|born|run|made|held|built|bound|"
+                          r"style|era|wide|type|class|area|zone)$")
 # An editor's capitalised insertion in running text that a name goes on after: "the [New]
 # Development Bank" (not after a sentence's end: "[Laughter] Mr Smith" is two things).
 BRACKETED_HEAD_RE = re.compile(r"(?<=[^\s.!?:;)\]] )\[([A-Z][^\[\].!?]{0,40})\] (?=[A-Z])")
@@ -280,7 +285,8 @@ def _raw_spans(line: str) -> list[tuple]:
         first = i
         members = [caps[i]]
         i += 1
-        while i < n and not members[-1][0].endswith(("'s", "’s")):
+        while i < n and not members[-1][0].endswith(("'s", "’s")) and \
+                not QUALIFIER_RE.search(members[-1][0]):  # "Prize-winning | Jose Ramos-Horta"
             last, end = members[-1][0], members[-1][2]
             gap = caps[i][3]
             if not (gap == " " or ((len(last) == 1 or last in DOTTED_PREFIXES)
