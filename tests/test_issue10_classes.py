@@ -389,3 +389,17 @@ def test_a_name_an_editor_completed_in_brackets_makes_no_fragment(detector, text
 def test_a_hyphenated_qualifier_is_no_name(detector, text, absent, kept):
     assert not surfaces(detector, text) & absent
     assert kept <= found(detector, text)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Senator Whitcombe arrived late.", {("Whitcombe", P)}),
+    ("Governor Okonjo spoke first. Then the mayor spoke.", {("Okonjo", P)}),
+])
+def test_a_title_opening_a_sentence_names_the_person_after_it(detector, text, expected):
+    assert expected <= found(detector, text)
+
+
+@pytest.mark.parametrize("text", ["1. Miss Tallulah 3-1 favourite (ridden by Jo Kerr)",
+                                  "Ambassador Hotel burned down.", "General Motors said so."])
+def test_a_title_word_before_a_thing_makes_no_person(detector, text):
+    assert not {n for n, t in found(detector, text) if t == P} & {"Tallulah", "Hotel", "Motors"}

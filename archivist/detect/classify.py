@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections import defaultdict
+from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from .candidate import ORG, PERSON, PLACE, Candidate, Mention
@@ -135,6 +136,13 @@ class DocReader(PersonRules, PlaceRules):
         place = self.lex.places.get(" ".join(span.tokens))
         return place is not None and not place.major
 
+    def _title_then_surname(self, toks: Sequence[str]) -> bool:
+        """ "Senator Whitcombe arrived.": a title opening a sentence before a lone name that is
+        no English word (unless a listed surname) stays, so the name is a person's."""
+        return len(toks) == 2 and toks[0] in TITLE_HEADS and toks[0] not in WEAK_HEADS and \
+            toks[0] != "Miss" and \
+            (toks[1].lower() not in self.lex.common or toks[1] in self.lex.surnames)
+
     def _trim_initial(self, span: Span) -> Span | None:
         """Drop sentence-initial function or common words and month/day names from a span."""
         toks, k = span.tokens, 0
@@ -145,7 +153,8 @@ class DocReader(PersonRules, PlaceRules):
                 not k and span.initial and first.lower() in self.lex.common
                 and toks[-1] not in LEGAL_FORMS  # "Touchstone Software Corp." is one name
                 and first not in self.lex.places and not self._known_person_token(first)
-                and not self._place_prefix(toks) and not self._given_then_surname(toks))
+                and not self._place_prefix(toks) and not self._given_then_surname(toks)
+                and not self._title_then_surname(toks))
             if not drop:
                 break
             k += 1
