@@ -236,6 +236,11 @@ def test_a_body_named_before_a_weekday_is_kept(detector):
         found(detector, "He was taken to the Columbus Memorial Hospital on Friday night.")
 
 
+def test_two_places_joined_by_and_stay_two(detector):
+    assert {("Gaza Strip", L), ("West Bank", L)} <= \
+        found(detector, "Talks covered the Gaza Strip and West Bank, officials said.")
+
+
 def test_two_bodies_joined_by_and_stay_two(detector):
     assert {("Foreign Ministry", O), ("Defence Ministry", O)} <= \
         found(detector, "The Foreign Ministry and Defence Ministry agreed.")
@@ -397,6 +402,10 @@ def test_a_hyphenated_qualifier_is_no_name(detector, text, absent, kept):
 ])
 def test_a_title_opening_a_sentence_names_the_person_after_it(detector, text, expected):
     assert expected <= found(detector, text)
+
+
+def test_a_title_that_is_also_a_given_name_opens_a_full_name(detector):
+    assert ("Rowntree", P) not in found(detector, "Dean Rowntree hit a home run.")
 
 
 @pytest.mark.parametrize("text", ["1. Miss Tallulah 3-1 favourite (ridden by Jo Kerr)",

@@ -9,9 +9,9 @@ from typing import TYPE_CHECKING
 from .candidate import ORG, PERSON, PLACE, Candidate, Mention
 from .cues import (ABBREVIATION_RE, REGION_NOUN_AFTER_RE, date_context, name_goes_on, role_cue,
                    title_run)
-from .lexicon import (CAPTION_WORDS, EVENT_HEADS, FUNCTION_CAPS, GENERIC_ORGS, LEGAL_FORMS,
-                      MONTHS_DAYS, OF_PLACE_HEADS, ORG_HEADS, TITLE_HEADS, TITLE_MODIFIERS,
-                      WEAK_HEADS)
+from .lexicon import (CAPTION_WORDS, EVENT_HEADS, FUNCTION_CAPS, GENERIC_ORGS, GIVEN_TITLES,
+                      LEGAL_FORMS, MONTHS_DAYS, OF_PLACE_HEADS, ORG_HEADS, TITLE_HEADS,
+                      TITLE_MODIFIERS, WEAK_HEADS)
 from .nonentity import thing_context
 from .people import PersonRules
 from .places import PlaceRules
@@ -140,7 +140,7 @@ class DocReader(PersonRules, PlaceRules):
         """ "Senator Whitcombe arrived.": a title opening a sentence before a lone name that is
         no English word (unless a listed surname) stays, so the name is a person's."""
         return len(toks) == 2 and toks[0] in TITLE_HEADS and toks[0] not in WEAK_HEADS and \
-            toks[0] != "Miss" and \
+            toks[0] not in GIVEN_TITLES and \
             (toks[1].lower() not in self.lex.common or toks[1] in self.lex.surnames)
 
     def _trim_initial(self, span: Span) -> Span | None:

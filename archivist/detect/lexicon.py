@@ -44,6 +44,8 @@ TITLE_MODIFIERS = frozenset(
     "Communications".split()
 )
 TITLE_WORDS = TITLE_HEADS | TITLE_MODIFIERS
+# Titles that are also given names: opening a sentence, "Dean Palmer" may be a full name.
+GIVEN_TITLES = frozenset("Dean Duke Marshal Bishop Aide Justice Earl Miss".split())
 ARTICLE_GIVEN = frozenset(("Al", "El"))  # given names that are also an article ("Al Qaeda")
 WEAK_HEADS = frozenset("General Gen Major Chief Father Brother Crown Lady Lord Justice".split())
 ROLE_NOUNS = frozenset(
@@ -94,7 +96,7 @@ LEGAL_FORMS = frozenset("Inc Corp Ltd Plc PLC Co LLC Llc AG SA NV BV GmbH Limite
 PLACE_SUFFIXES = frozenset(
     "Sea Ocean River Mountains Mountain Island Islands Peninsula Strait Straits Valley Desert "
     "Oblast Krai Territory Province Region Bay Canal Lake Basin Plateau Coast Delta Highlands "
-    "Steppe".split()
+    "Steppe Strip".split()
 )
 FACILITY_SUFFIXES = frozenset("Road Street Avenue Square Bridge Stadium Airport Park Boulevard "
                               "Arena Prison Cathedral Monastery Mosque Palace Embankment "

@@ -6,8 +6,9 @@ import functools
 import re
 from dataclasses import dataclass
 
-from .lexicon import (FUNCTION_CAPS, HISTORIC_PLACES, MONTHS_DAYS, NAME_PARTICLES, ORG_HEADS,
-                      PLACE_ALIASES, ROLE_NOUNS, TITLE_WORDS, US_STATE_ABBREVIATIONS)
+from .lexicon import (FACILITY_SUFFIXES, FUNCTION_CAPS, HISTORIC_PLACES, MONTHS_DAYS,
+                      NAME_PARTICLES, ORG_HEADS, PLACE_ALIASES, PLACE_SUFFIXES, ROLE_NOUNS,
+                      TITLE_WORDS, US_STATE_ABBREVIATIONS)
 
 def _upper_lower_classes() -> tuple[str, str]:
     """Regex character classes for upper- and lower-case letters of Latin/Greek/Cyrillic."""
@@ -246,7 +247,9 @@ def _and_name(line: str, prev: tuple, span: tuple, common: frozenset[str]) -> bo
             span[F_TOKENS][-1] not in ORG_HEADS or words[-1].lower() not in common:
         return False
     return len(words) == 1 or (words[-1] not in ORG_HEADS and words[-1] not in TITLE_WORDS and
-                               words[-1].lower() not in ROLE_NOUNS)
+                               words[-1].lower() not in ROLE_NOUNS and
+                               words[-1] not in PLACE_SUFFIXES and words[-1] not in
+                               FACILITY_SUFFIXES)  # "the Gaza Strip and West Bank": two places
 
 
 def _mark_chains(line: str, spans: list[tuple], common: frozenset[str]) -> None:
