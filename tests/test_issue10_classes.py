@@ -344,6 +344,25 @@ def test_review_lists_merges_and_doubts_with_evidence_and_the_report_counts_them
         in report
 
 
+def test_the_review_option_writes_merges_and_doubts_and_the_report_counts_them(tmp_path):
+    from .test_cli import run  # noqa: PLC0415
+
+    sources = tmp_path / "sources"
+    sources.mkdir()
+    for name, text in DUPES.items():
+        (sources / name).write_text(text, encoding="utf-8")
+    (tmp_path / "empty.yml").write_text("version: 1\nentities: []\n", encoding="utf-8")
+    result = run("--sources", str(sources), "--registry", str(tmp_path / "empty.yml"), "--out",
+                 str(tmp_path / "out"), "--review", str(tmp_path / "review.yml"), "-q")
+    assert result.returncode == 0, result.stderr
+    review = yaml.safe_load((tmp_path / "review.yml").read_text(encoding="utf-8"))
+    assert any("Sergey Lavrenko" in m["forms"] for m in review["merges"])
+    assert any("Burmin" in d["names"] and d["evidence"] for d in review["doubts"])
+    report = (tmp_path / "out" / "report" / "index.md").read_text(encoding="utf-8")
+    merges, doubts = len(review["merges"]), len(review["doubts"])
+    assert f"{merges} merge{'s' if merges != 1 else ''} made, {doubts} likely duplicate" in report
+
+
 def test_a_distinct_rule_keeps_two_people_who_share_a_name_apart(tmp_path):
     merged = archive_of(tmp_path / "m", DUPES)
     assert "Sergey Lavrenko" not in pages(merged, P)
