@@ -61,7 +61,13 @@ def parse_byline(text: str, bare: bool = False) -> Byline | None:
         return None
     if bare and not is_given_name(authors[0].split()[0]):
         return None
-    return Byline(" and ".join(authors), outlet)
+    return Byline(" and ".join(_unshout(a) for a in authors), outlet)
+
+
+def _unshout(name: str) -> str:
+    """A name in capitals as a page shows names ("KEVIN O'ROURKE" → "Kevin O'Rourke")."""
+    return " ".join(w.title() if len(w) > 2 else w for w in name.split()) if name.isupper() \
+        else name
 
 
 def _names(part: str) -> tuple[list[str], str] | None:

@@ -11,9 +11,9 @@ from typing import Any
 
 from .bylines import Byline, parse_byline
 from .convert import URL
-from .dates import find_date, parse_date_value
+from .dates import find_date, find_foreign_date, parse_date_value
 from .model import Block, Metadata, Problem
-from .placeline import DATE_WORDS, PLACE_SMALL, date_only, place_index
+from .placeline import DATE_WORDS, PLACE_SMALL, date_only, known_place, place_index
 from .reader import clean_text
 from .slugs import make_slug
 from .speakers import is_common_phrase, is_role_word, person_name_shape
@@ -22,9 +22,14 @@ log = logging.getLogger(__name__)
 
 KINDS = ("article", "transcript", "compilation", "report", "interview", "statement", "other")
 TITLE_MAX = 80
+DASH = r"(?:\s+(?:[–—]|--?)\s+|\s+(?=\d{4}-\d\d-\d\d))"
 DATELINE = re.compile(r"^([A-Z][A-Z .'’-]{2,40}?)(?:,\s*([A-Z][\w .'’-]{1,40}?))?"
                       r"(\s+\([A-Z][\w .&-]{1,30}\))?"  # "MOSCOW (Reuters) - …"
-                      r"(?:\s+[–—-]\s+|\s+(?=\d{4}-\d\d-\d\d))")
+                      rf"(?:{DASH}|:\s+)")
+# "Rio de Janeiro — …", "Berlin, 5 March 2023 – …": a known place in title case.
+TITLE_DATELINE = re.compile(r"^([A-Z][a-z]+(?:[ -](?:[A-Z][a-z]+|de|da|do|del|la|le|el|upon|am))*)"
+                            r"(?:,\s*([A-Z0-9][\w .'’-]{1,40}?))?"
+                            r"(\s+\([A-Z][\w .&-]{1,30}\))?" + DASH)
 LABELLED_URL = re.compile(r"^(?:source|url|original|link|read more)\s*:\s*(https?://\S+)\s*$", re.I)
 # "Kremlin Transcript, 6/29/22": capitalised words, "Transcript", nothing or a date after it.
 TRANSCRIPT_LINE = re.compile(r"^((?:[A-Z][\w&.’'-]*\s+){1,5})Transcript\b[\s,–—-]*(.*)$")
@@ -175,7 +180,8 @@ def _byline_index(body: list[Block], first: int) -> tuple[int, Byline] | None:
         if DATELINE.match(text) and find_date(text):
             continue  # "MAE SOT, Thailand 1996-08-25": a dateline, however name-like
         byline = parse_byline(text, bare=True)
-        if byline is None or byline.author.isupper() or is_common_phrase(byline.author) \
+        if byline is None or " ".join(text.split()[:2]).isupper() \
+                or is_common_phrase(byline.author) \
                 or find_date(byline.author):
             return None
         return j, byline
@@ -207,6 +213,8 @@ def _header_fields(head: list[Block], tail: list[Block], title: str,
     for block in [*head, *tail]:
         date = date or find_date(block.text)
         _scan_line(block.text, found)
+    for block in head if date is None else ():
+        date = date or find_foreign_date(block.text)
     for i, block in enumerate(datelines):
         _scan_dateline(block.text, found, strict_first and i == 0)
     if date:
@@ -244,18 +252,25 @@ def _scan_dateline(text: str, found: dict[str, Any], strict: bool = False) -> No
     After a dash the line must go on as prose (or name a region or an agency first), so that a
     headline such as "PRESS DIGEST - Indonesian newspapers" gives no place.
     """
-    m = DATELINE.match(text)
+    m = DATELINE.match(text) or TITLE_DATELINE.match(text)
     if not m or "place" in found or len(m[1].split()) > 4:
         return
     rest = text[m.end():]
-    dated = find_date(rest[:12]) is not None
+    dated = find_date(rest[:12]) is not None or bool(m[2] and find_date(m[2]))
     prose = len(rest.split()) >= 8 and rest.endswith((".", "”", "\"")) and not strict
-    if not (dated or m[2] or m[3] or prose):
+    # A capitalised word and a dash is also how news slugs start ("EXCLUSIVE - …", "ANALYSIS -
+    # …"): without a region, an agency or a date, the word must be a known place. A title-case
+    # word and a dash (or capitals and a colon) is how headlines and sentences start: a known
+    # place, never on a line that may be the headline ("Fontaine - 6mth forecast").
+    firm = dated or m[2] or m[3]
+    loose = m.re is TITLE_DATELINE or text[m.end() - 2:m.end()].strip() == ":"
+    known = firm and not loose or known_place(m[1].strip().title())  # the gazetteer loads lazily
+    if not (known and (firm or prose) and not strict if loose else firm or prose and known):
         return
     region = m[2].strip() if m[2] else ""
     if re.search(r"\d", region) or region.split(" ")[0].lower().strip(".") in DATE_WORDS:
         region = ""  # "LATTAKIA, Aug 10 - …": a date, not a region
-    place = m[1].strip().title()
+    place = m[1].strip().title() if m[1].isupper() else m[1].strip()
     found["place"] = f"{place}, {region}" if region else place
 
 

@@ -683,3 +683,36 @@ def test_a_name_ending_in_a_collective_word_is_no_person(detector: Detector) -> 
     people = set(_people(detector.detect(text)))
     assert not {n for n in people if n.endswith(("Community", "Initiative"))}
     assert "Maria Velta" in people
+
+
+@pytest.mark.parametrize("text, person", [
+    ("On Monday Odile Le Gall said the port would close.", "Odile Le Gall"),
+    ("Opposition leader Marine Le Bon said the port would close.", "Marine Le Bon"),
+    ("The minister, Yann Le Coin, said the port would close.", "Yann Le Coin"),
+])
+def test_a_surname_after_a_particle_may_be_an_english_word(text: str, person: str) -> None:
+    assert [c.name for c in detect_corpus({"a": text})["a"] if c.type == "person"] == [person]
+
+
+@pytest.mark.parametrize("text", [
+    "The French daily Le Matin said the port would close. He told Le Matin so.",
+    "According to El Heraldo, the port would close.", "Die Woche said the port would close.",
+])
+def test_an_article_and_one_word_is_a_title_not_a_person(text: str) -> None:
+    assert not [c for c in detect_corpus({"a": text})["a"] if c.type == "person"]
+
+
+@pytest.mark.parametrize("text, absent", [
+    ("Rainfall became erratic, as Perth and Quill (2017) argue.", "Perth"),
+    ("Earlier work (Lisbon et al., 2011; Okafor, 2016) agrees.", "Lisbon"),
+    ("See Perth, K. and Quill, R. (2017). Rain in the hills.", "Perth"),
+    ("Lake Tanganyika rose; Lake Chad has shrunk since 1970.", "Chad"),
+])
+def test_cited_authors_and_lake_names_are_no_places(text: str, absent: str) -> None:
+    assert absent not in {c.name for c in detect_corpus({"a": text})["a"]}
+
+
+def test_a_place_before_initials_of_a_state_stays_a_place() -> None:
+    names = {c.name for c in detect_corpus({"a": "Officials in Washington, D.C. and Maryland "
+                                                  "agreed on Monday."})["a"]}
+    assert {"Washington", "Maryland"} <= names

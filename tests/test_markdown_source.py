@@ -43,7 +43,7 @@ def test_markdown_markers_are_structure_not_text(tmp_path: Path):
     doc = archive.documents[0]
     assert doc.meta.title == "Field notes from the Corlan fair"
     kinds = [(b.kind, b.text) for b in doc.blocks]
-    assert ("paragraph", "Posted by Edda Varnum") in kinds
+    assert ("byline", "Posted by Edda Varnum") in kinds and doc.meta.author == "Edda Varnum"
     assert ("paragraph", "I spent two days at the Corlan Fair (https://fair.example.org/) and met "
             "Ilse Marrow there.") in kinds
     assert ("paragraph", "1987. The year the fair began.") in kinds

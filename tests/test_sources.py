@@ -516,7 +516,7 @@ def test_table_captions_alone_on_a_line_are_not_speakers():
 
 @pytest.mark.parametrize(("line", "author", "outlet"), [
     ("By Anna Berg, Staff Reporter", "Anna Berg", None),
-    ("By ANNA BERG | Nordhavn Post", "ANNA BERG", "Nordhavn Post"),
+    ("By ANNA BERG | Nordhavn Post", "Anna Berg", "Nordhavn Post"),
     ("By Anna Berg and Erik Lund - Coastal Herald, 3/4/2021", "Anna Berg and Erik Lund",
      "Coastal Herald"),
     ("By the way, nobody signed this", None, None),

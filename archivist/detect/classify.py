@@ -10,9 +10,9 @@ from .candidate import ORG, PERSON, PLACE, Candidate, Mention
 from .cues import (ABBREVIATION_RE, REGION_NOUN_AFTER_RE, date_context, name_goes_on, role_cue,
                    title_run)
 from .lexicon import (CAPTION_WORDS, EVENT_HEADS, FUNCTION_CAPS, GENERIC_ORGS, GIVEN_TITLES,
-                      LEGAL_FORMS, MONTHS_DAYS, OF_PLACE_HEADS, ORG_HEADS, TITLE_HEADS,
-                      TITLE_MODIFIERS, WEAK_HEADS)
-from .nonentity import thing_context
+                      LEGAL_FORMS, MONTHS_DAYS, OF_PLACE_HEADS, ORG_HEADS, PLACE_PREFIXES,
+                      TITLE_HEADS, TITLE_MODIFIERS, WEAK_HEADS)
+from .nonentity import cited_author, thing_context
 from .people import PersonRules
 from .places import PlaceRules
 from .spans import F_INITIAL, F_OF_SPLIT, F_TOKENS, Line, Span, sub_span
@@ -65,6 +65,8 @@ class DocReader(PersonRules, PlaceRules):
 
     def _classify(self, span: Span) -> None:
         """Type one span: split off titles, then person, place, organisation or defer."""
+        if cited_author(span):
+            return  # "(Nicholson, 2013)", "Gao and Zhang (2019)": a reference, no mention
         if span.of_split:
             self._of_span(span)
             return
@@ -153,6 +155,7 @@ class DocReader(PersonRules, PlaceRules):
                 not k and span.initial and first.lower() in self.lex.common
                 and toks[-1] not in LEGAL_FORMS  # "Touchstone Software Corp." is one name
                 and first not in self.lex.places and not self._known_person_token(first)
+                and not (first in PLACE_PREFIXES and n > 1)  # "Lake Chad has shrunk": not Chad
                 and not self._place_prefix(toks) and not self._given_then_surname(toks)
                 and not self._title_then_surname(toks))
             if not drop:

@@ -1,4 +1,5 @@
-"""What a capitalised span is not: an event or holiday, a work or product, a caption label."""
+"""What a capitalised span is not: an event or holiday, a work or product, a caption label, a
+cited author."""
 
 from __future__ import annotations
 
@@ -10,6 +11,14 @@ from .spans import QUALIFIER_RE, Span
 
 NEXT_WORD_RE = re.compile(r"(?:-\d+)?(?:\s*\(\w+\))?\s+(?:gas\s+)?([a-z]+)")
 ORDINAL_ENDINGS = frozenset(("st", "nd", "rd", "th"))
+_YEAR = r"(?:1[5-9]|20)\d\d[a-z]?"
+_INITIALS = r", [A-Z]\.(?:\s?[A-Z]\.)*"
+# What follows an author's name in a reference: "et al.", "(2019)", ", 2013;", ", Y. and Zhang,
+# L. (2019)": "Gao and Zhang (2019) argue" cites two authors, not the town of Gao.
+CITATION_AFTER_RE = re.compile(
+    rf",? et al\b|,? \(?{_YEAR}[),;]|{_INITIALS},?\s\({_YEAR}\)"
+    rf"|{_INITIALS}\s(?:and|&)\s[A-Z][\w'’-]+{_INITIALS}"
+    rf"|\s(?:and|&)\s[A-Z][\w'’-]+(?:{_INITIALS})?,?\s\({_YEAR}[),;]")
 
 
 def names_event(tokens: Sequence[str], lex: Lexicon) -> bool:
@@ -44,3 +53,8 @@ def has_caption_word(tokens: Sequence[str]) -> bool:
 def after_ordinal(span: Span) -> bool:
     """Whether an ordinal number stands right before the span ("5th Tank Army")."""
     return span.prev_word in ORDINAL_ENDINGS
+
+
+def cited_author(span: Span) -> bool:
+    """Whether the span is an author's name in a reference ("Gao and Zhang (2019)")."""
+    return bool(CITATION_AFTER_RE.match(span.next_text))

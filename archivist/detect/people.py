@@ -15,6 +15,10 @@ from .spans import Span, is_initial, sub_span
 from .state import ReaderState
 
 
+# Articles that are also listed given names ("Le", "La"): before one word they start a title.
+ARTICLES = frozenset("le la el los las il lo der die das".split())  # not "Les" Ferdinand
+
+
 class PersonRules(ReaderState):
     """Whether and where a span names a person (mixed into DocReader)."""
 
@@ -73,7 +77,8 @@ class PersonRules(ReaderState):
     def _person(self, span: Span) -> None:
         """Record a person mention (the key is resolved later across the document)."""
         toks = span.tokens
-        if len(toks) >= 3 and toks[1] in self.lex.given and self._nationality(toks[0]):
+        if len(toks) >= 3 and toks[1] in self.lex.given and toks[1].lower() not in PARTICLES \
+                and self._nationality(toks[0]):
             span = sub_span(span, 1, len(toks))  # "Argentine Pablo Sanchez": not his name
         name = " ".join(span.tokens)
         if span.tabular and TEAM_ROW_RE.match(span.next_text):
@@ -129,6 +134,8 @@ class PersonRules(ReaderState):
             if not (first in self.lex.given or initial):
                 continue
             rest = toks[i:]
+            if len(rest) == 2 and first.lower() in ARTICLES:
+                continue  # "Le Monde", "El Mundo", "Die Zeit": an article, not a given name
             if not self._given_rule_ok(rest, span.initial and i == 0):
                 continue
             if not self._person_ok(rest, strict=False) or not self._surname_ok(rest[-1], initial):
@@ -147,7 +154,9 @@ class PersonRules(ReaderState):
             return False
         if first in ARTICLE_GIVEN and last not in self.lex.surnames:
             return False  # "Al Qaeda", "El Nino": the Arabic or Spanish article, not Al Gore
-        last_plain = last.lower() in self.lex.common
+        # After a particle the last word is a surname, whatever it means ("Marine Le Pen").
+        last_plain = last.lower() in self.lex.common and \
+            not (len(rest) >= 3 and rest[-2].lower() in PARTICLES)
         if (last_plain and last not in self.lex.surnames and not self._plain_name(rest)) or \
                 self._demonym(last):
             return False
