@@ -225,6 +225,7 @@ def test_a_place_inside_an_organisations_name_is_no_place(detector, text, place)
     ("Our Saratov Opera and Ballet Theatre toured Europe.", {"Ballet Theatre", "Saratov"}),
     ("He chairs the Oil and Gas Workers Union.", {"Gas Workers Union"}),
     ("The summit's motto was Clean Energy for the Growing World.", {"Clean Energy"}),
+    ("The panel was called Green Energy for a Warming Planet.", {"Green Energy"}),
     ("The Ukrainian Association for the Rights of Voters complained.", {"Ukrainian Association"}),
 ])
 

@@ -88,7 +88,7 @@ def name_goes_on(span: Span) -> bool:
     if not nxt.startswith((" for ", " on ")):
         return False
     words = nxt.split(" ", 4)[2:4]
-    if words[:1] == ["the"] and nxt.startswith(" for "):
+    if words[:1] in (["the"], ["a"], ["an"]) and nxt.startswith(" for "):
         words = words[1:]
     return words != [] and words[0][:1].isupper() and \
         words[0].rstrip(".,;:") not in MONTHS_DAYS  # "Security Council on Monday" ends there
