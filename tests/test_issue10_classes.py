@@ -346,7 +346,7 @@ def test_review_lists_merges_and_doubts_with_evidence_and_the_report_counts_them
 
 
 def test_the_review_option_writes_merges_and_doubts_and_the_report_counts_them(tmp_path):
-    from .test_cli import run  # noqa: PLC0415
+    from .test_cli import run
 
     sources = tmp_path / "sources"
     sources.mkdir()
