@@ -42,7 +42,7 @@ def thing_context(span: Span) -> bool:
 def is_qualifier(tokens: Sequence[str]) -> bool:
     """Whether the last token ends in a participle after a hyphen: the span qualifies a noun
     ("a Hong Kong-based group"), it names no one."""
-    return bool(QUALIFIER_RE.search(tokens[-1]))
+    return bool(tokens) and bool(QUALIFIER_RE.search(tokens[-1]))
 
 
 def has_caption_word(tokens: Sequence[str]) -> bool:
