@@ -432,3 +432,18 @@ def test_a_title_that_is_also_a_given_name_opens_a_full_name(detector):
                                   "Ambassador Hotel burned down.", "General Motors said so."])
 def test_a_title_word_before_a_thing_makes_no_person(detector, text):
     assert not {n for n, t in found(detector, text) if t == P} & {"Tallulah", "Hotel", "Motors"}
+
+
+def test_a_bodys_short_name_after_its_full_name_is_that_body_in_that_document(tmp_path):
+    texts = {"a.txt": "Front\n\nThe Latvian Farmers Union met on Monday. The Farmers Union said "
+                      "prices were too low.\n",
+             "b.txt": "Statistics\n\nIdaho's Crop Reporting Service was upbeat, but the "
+                      "Nevada Crop Reporting Service was not.\n",
+             "c.txt": "Sport\n\nThe Farmers Union of another land sent a team.\n"}
+    archive = archive_of(tmp_path, texts)
+    orgs = pages(archive, O)
+    latvian = orgs["Latvian Farmers Union"].id
+    assert ("Farmers Union", latvian) in linked_in(archive, "a.txt")
+    assert ("Farmers Union", latvian) not in linked_in(archive, "c.txt")  # elsewhere: unknown
+    nevada = orgs["Nevada Crop Reporting Service"].id
+    assert ("Crop Reporting Service", nevada) not in linked_in(archive, "b.txt")  # Idaho's
