@@ -447,3 +447,16 @@ def test_a_bodys_short_name_after_its_full_name_is_that_body_in_that_document(tm
     assert ("Farmers Union", latvian) not in linked_in(archive, "c.txt")  # elsewhere: unknown
     nevada = orgs["Nevada Crop Reporting Service"].id
     assert ("Crop Reporting Service", nevada) not in linked_in(archive, "b.txt")  # Idaho's
+
+
+def test_a_full_name_before_a_year_is_a_person_not_a_reference(detector):
+    text = "He met former champions Harold Osei (1984), Mirela Danut (1992) and Tom Hale (2000)."
+    assert {("Harold Osei", P), ("Mirela Danut", P), ("Tom Hale", P)} <= found(detector, text)
+    assert not found(detector, "As Oduya and Brandt (2019) argue, rain fell.")
+
+
+def test_a_thing_named_after_someone_is_not_that_person(tmp_path):
+    texts = {"a.txt": "Oil\n\nGrigory Samoylov, the geologist, spoke.\n",
+             "b.txt": "Oil\n\nWho will develop the Samoylov deposits next year?\n"}
+    archive = archive_of(tmp_path, texts)
+    assert not {m for m in linked_in(archive, "b.txt") if m[0] == "Samoylov"}

@@ -65,7 +65,7 @@ class DocReader(PersonRules, PlaceRules):
 
     def _classify(self, span: Span) -> None:
         """Type one span: split off titles, then person, place, organisation or defer."""
-        if cited_author(span):
+        if cited_author(span, self.lex):
             return  # "(Nicholson, 2013)", "Gao and Zhang (2019)": a reference, no mention
         if span.of_split:
             self._of_span(span)
@@ -273,8 +273,8 @@ class DocReader(PersonRules, PlaceRules):
         if place and (place.major or not (span.initial and tok.lower() in self.lex.common)):
             self._place(span, place)
             return
-        if self._demonym(tok):
-            return
+        if self._demonym(tok) or thing_context(span):
+            return  # "the Titov deposits", "the Zvezda icebreaker": a thing named after someone
         if self._single_person(span):
             self._add(PERSON, self._expand(tok), tok)
         elif place is None and self._named_region(span):

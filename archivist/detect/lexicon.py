@@ -114,8 +114,8 @@ THING_NOUNS = frozenset(
     "film films movie novel book opera ballet play song album poem series newspaper magazine "
     "painting symphony musical pipeline pipelines vessel ship icebreaker submarine cruiser "
     "frigate destroyer tanker aircraft airliner plane jet helicopter missile missiles rocket "
-    "satellite spacecraft car cars brand project programme program field deposit system "
-    "complex reactor vaccine drug prize award medal order festival forum index indices "
+    "satellite spacecraft car cars brand project programme program field fields deposit deposits "
+    "system complex reactor vaccine drug prize award medal order festival forum index indices "
     "industrial average".split()
 )
 # Photo-caption and credit labels ("Photo: Jane Doe"): never part of a name, a cue for the next.

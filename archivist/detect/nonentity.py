@@ -19,6 +19,7 @@ CITATION_AFTER_RE = re.compile(
     rf",? et al\b|,? \(?{_YEAR}[),;]|{_INITIALS},?\s\({_YEAR}\)"
     rf"|{_INITIALS}\s(?:and|&)\s[A-Z][\w'’-]+{_INITIALS}"
     rf"|\s(?:and|&)\s[A-Z][\w'’-]+(?:{_INITIALS})?,?\s\({_YEAR}[),;]")
+YEAR_ONLY_RE = re.compile(rf",? \(?{_YEAR}[),;]")
 
 
 def names_event(tokens: Sequence[str], lex: Lexicon) -> bool:
@@ -55,6 +56,12 @@ def after_ordinal(span: Span) -> bool:
     return span.prev_word in ORDINAL_ENDINGS
 
 
-def cited_author(span: Span) -> bool:
-    """Whether the span is an author's name in a reference ("Gao and Zhang (2019)")."""
-    return bool(CITATION_AFTER_RE.match(span.next_text))
+def cited_author(span: Span, lex: Lexicon) -> bool:
+    """Whether the span is an author's name in a reference ("Gao and Zhang (2019)"); a given
+    name and surname before a year alone are a person with a date ("Americans Harrison Dillard
+    (1948), Lindy Remigino (1952)": Olympic champions), as references cite surnames."""
+    m = CITATION_AFTER_RE.match(span.next_text)
+    if m is None:
+        return False
+    year_only = YEAR_ONLY_RE.fullmatch(m[0]) is not None
+    return not (year_only and any(t in lex.given for t in span.tokens[:-1]))
