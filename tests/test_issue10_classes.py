@@ -391,6 +391,16 @@ def test_a_ministry_named_before_or_after_its_field_is_one_page(tmp_path):
                set(orgs)) == 1
 
 
+def test_a_ministrys_field_in_singular_or_plural_or_after_the_is_one_page(tmp_path):
+    texts = {"a.txt": "Floods\n\nIn Peru the Disasters Ministry sent boats.\n",
+             "b.txt": "Floods\n\nIn Peru the Disaster Ministry sent tents.\n",
+             "c.txt": "Police\n\nIn Peru the Ministry of the Interior said so.\n",
+             "d.txt": "Police\n\nIn Peru the Interior Ministry agreed.\n"}
+    orgs = set(pages(archive_of(tmp_path, texts), O))
+    assert len({"Disasters Ministry", "Disaster Ministry"} & orgs) == 1
+    assert len({"Ministry of the Interior", "Interior Ministry"} & orgs) == 1
+
+
 @pytest.mark.parametrize("text, absent, kept", [
     ("Loans come from the [Eurasian] Development Bank now.", {"Development Bank"}, set()),
     ("She phoned [Mayor Irina] Zavgorodnyaya on Sunday.", {"Irina", "Mayor Irina"}, set()),
