@@ -470,3 +470,12 @@ def test_a_thing_named_after_someone_is_not_that_person(tmp_path):
              "b.txt": "Oil\n\nWho will develop the Samoylov deposits next year?\n"}
     archive = archive_of(tmp_path, texts)
     assert not {m for m in linked_in(archive, "b.txt") if m[0] == "Samoylov"}
+
+
+def test_an_of_the_name_is_linked_as_written(tmp_path):
+    texts = {"a.txt": "Police\n\nIn Chile the Office of the Public Defender complained, and "
+                      "Zentrix Mining Co of the United States sold its stake.\n"}
+    archive = archive_of(tmp_path, texts)
+    surfaces_here = {s for s, _ in linked_in(archive, "a.txt")}
+    assert "Office of the Public Defender" in surfaces_here
+    assert {"Zentrix Mining Co", "United States"} <= surfaces_here

@@ -15,7 +15,7 @@ from .lexicon import (CAPTION_WORDS, EVENT_HEADS, FUNCTION_CAPS, GENERIC_ORGS, G
 from .nonentity import cited_author, thing_context
 from .people import PersonRules
 from .places import PlaceRules
-from .spans import F_INITIAL, F_OF_SPLIT, F_TOKENS, Line, Span, sub_span
+from .spans import F_INITIAL, F_OF_SPLIT, F_TOKENS, Line, Span, of_joint, sub_span
 
 if TYPE_CHECKING:
     from .detector import Detector
@@ -105,8 +105,9 @@ class DocReader(PersonRules, PlaceRules):
         left, right = sub_span(span, 0, k), sub_span(span, k, len(span.tokens))
         head = span.tokens[k - 1]
         name = " ".join(span.tokens[:k]) + " of " + " ".join(span.tokens[k:])
-        if head in TITLE_HEADS or head in TITLE_MODIFIERS or (
-                head in LEGAL_FORMS and self._seat(right)):
+        written = " ".join(span.tokens[:k]) + of_joint(span, k) + " ".join(span.tokens[k:])
+        if head in TITLE_HEADS or head in TITLE_MODIFIERS or (head in LEGAL_FORMS and (
+                self._seat(right) or written != name)):  # "Dow Chemical Co of the United States"
             self._classify(left)
             right.initial = False
             self._classify(right)
@@ -117,9 +118,10 @@ class DocReader(PersonRules, PlaceRules):
             span = sub_span(span, 0, k + tail)
             span.of_split = k
             name = " ".join(span.tokens[:k]) + " of " + " ".join(span.tokens[k:])
+            written = " ".join(span.tokens[:k]) + of_joint(span, k) + " ".join(span.tokens[k:])
         if head in ORG_HEADS and not span.bound:
             if name not in GENERIC_ORGS and not name_goes_on(span):
-                self._add(ORG, name, name)
+                self._add(ORG, written, written)
         elif head in OF_PLACE_HEADS and not span.bound:
             self._of_place(span, name)
         elif not span.bound:

@@ -97,6 +97,16 @@ class Span:
     tabular: bool = False  # the line is a results-table row
 
 
+def of_joint(span: Span, k: int) -> str:
+    """ " of " or " of the ", as the line writes it before token k of an of-name ("Ministry of
+    the Interior" must be written so to be found in the text)."""
+    if 0 < k < len(span.starts) and len(span.surfaces) == len(span.starts):
+        gap = span.starts[k] - span.starts[k - 1] - len(span.surfaces[k - 1])
+        if gap == len(" of the "):
+            return " of the "
+    return " of "
+
+
 def dateline_places(line: str, m: re.Match[str]) -> tuple[str, ...]:
     """The dateline's place and, in a capitals line, the country or state after it
     ("SPA-FRANCORCHAMPS, Belgium 1996-08-23")."""
