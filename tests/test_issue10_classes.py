@@ -479,3 +479,9 @@ def test_an_of_the_name_is_linked_as_written(tmp_path):
     surfaces_here = {s for s, _ in linked_in(archive, "a.txt")}
     assert "Office of the Public Defender" in surfaces_here
     assert {"Zentrix Mining Co", "United States"} <= surfaces_here
+
+
+def test_an_official_place_name_with_of_the_is_found_as_written(detector):
+    text = "Aid reached the Democratic Republic of the Congo and the Republic of the Gambia."
+    names = found(detector, text)
+    assert {("Democratic Republic of the Congo", L), ("Gambia", L)} <= names
