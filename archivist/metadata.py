@@ -243,7 +243,7 @@ def _outlet_shape(text: str) -> bool:
     words = text.split()
     return 1 <= len(words) <= 5 and all(w[:1].isupper() or w.lower() in PLACE_SMALL
                                         for w in words) and not text.endswith(("!", "?", ".")) \
-        and not any(is_role_word(w) for w in words)  # "Staff Reporter" is no outlet
+        and not any(is_role_word(w) and w.lower() != "press" for w in words)  # "Staff Reporter"
 
 
 def _scan_dateline(text: str, found: dict[str, Any], strict: bool = False) -> None:
@@ -272,6 +272,9 @@ def _scan_dateline(text: str, found: dict[str, Any], strict: bool = False) -> No
         region = ""  # "LATTAKIA, Aug 10 - …": a date, not a region
     place = m[1].strip().title() if m[1].isupper() else m[1].strip()
     found["place"] = f"{place}, {region}" if region else place
+    agency = m[3].strip(" ()") if m[3] else ""
+    if agency and "outlet" not in found and _outlet_shape(agency):
+        found["outlet"] = agency  # "GALVESTON, Texas (AP) —": the wire the story came from
 
 
 def _detect_kind(blocks: list[Block], title: str) -> str:

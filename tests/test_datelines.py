@@ -56,3 +56,17 @@ def test_a_foreign_month_in_the_body_dates_nothing():
     found, _ = detect(parse_blocks(f"Le port ferme ses portes\n\n{paragraphs}"
                                    "Il a fermé le 12 mars 2023."))
     assert "date" not in found
+
+
+@pytest.mark.parametrize("opening, outlet", [
+    ("LISBON, March 5 (Reuters) -", "Reuters"), ("ST. PAUL (AP) —", "AP"), ("OSLO —", None),
+])
+def test_the_wire_in_a_dateline_is_the_outlet(opening: str, outlet: str | None):
+    found, _ = detect(parse_blocks(f"Ferry timetables agreed after long talks\n\n{opening} {BODY}"))
+    assert found.get("outlet") == outlet
+
+
+def test_a_byline_s_outlet_wins_over_the_wire():
+    found, _ = detect(parse_blocks("Ferry timetables agreed\nBy Orla Finch, Allied Press\n\n"
+                                   f"OSLO (AP) — {BODY}"))
+    assert (found.get("author"), found.get("outlet")) == ("Orla Finch", "Allied Press")

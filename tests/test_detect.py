@@ -716,3 +716,23 @@ def test_a_place_before_initials_of_a_state_stays_a_place() -> None:
     names = {c.name for c in detect_corpus({"a": "Officials in Washington, D.C. and Maryland "
                                                   "agreed on Monday."})["a"]}
     assert {"Washington", "Maryland"} <= names
+
+
+@pytest.mark.parametrize("text", [
+    "On Monday novelist Ayomiposi Okonkwo-Bell read from her new book.",
+    "Ayomiposi Okonkwo-Bell, a novelist, read from her new book.",
+    "The book sold well, according to Ayomiposi Okonkwo-Bell, the translator.",
+])
+def test_an_occupation_only_a_person_has_makes_an_unlisted_name_a_person(text: str) -> None:
+    assert [(c.name, c.type) for c in detect_corpus({"a": text})["a"]] == [
+        ("Ayomiposi Okonkwo-Bell", "person")]
+
+
+def test_an_occupation_a_company_can_fill_makes_no_person() -> None:
+    found = detect_corpus({"a": "The deal was signed by publisher Quornby Vellis on Monday."})
+    assert not [c for c in found["a"] if c.type == "person"]
+
+
+def test_a_surname_written_first_stays_in_the_name() -> None:
+    found = detect_corpus({"a": "On Monday Nguyen Thi Hoa said the fair was busy."})["a"]
+    assert [(c.name, c.type) for c in found] == [("Nguyen Thi Hoa", "person")]

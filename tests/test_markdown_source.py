@@ -35,6 +35,11 @@ met **Ilse Marrow** there.
 ```
 code <b>kept</b> as written
 ```
+
+| Stall | Keeper |
+|---|---|
+| North | Ilse Marrow |
+| South | a \\| b |
 """
 
 
@@ -55,6 +60,9 @@ def test_markdown_markers_are_structure_not_text(tmp_path: Path):
     assert "<script>alert(2)" not in page and "&lt;script&gt;alert(2)" in page
     assert "<img src=x" not in page and "code &lt;b&gt;kept&lt;/b&gt; as written" in page
     assert "**" not in page and "# Field" not in page
+    rows = [b.text for b in doc.blocks if b.kind == "row"]
+    assert rows == ["Stall | Keeper", "North | Ilse Marrow", "South | a\u2009|\u2009b"]
+    assert '<tr id="' in page and "<td>Keeper" in page and "|---|" not in page
 
 
 def test_blocks_keep_the_source_line_numbers():

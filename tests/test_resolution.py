@@ -21,7 +21,7 @@ from archivist.pipeline import gather
 from archivist.registry import Registry, parse_registry
 from archivist.render import report_pages
 from archivist.resolution import likely_duplicates, resolve_entities
-from archivist.resolution.cluster import resolve_forms
+from archivist.resolution.cluster import page_name, resolve_forms
 from archivist.resolution.names import fold
 from archivist.review import review_yaml
 
@@ -573,3 +573,9 @@ def test_a_generic_body_name_in_documents_about_different_countries_gets_no_page
     world = {d: (f"In {c} the World Bank lent.", [other("World Bank", O), other(c, L)])
              for d, c in (("a", "Chile"), ("b", "France"))}
     assert "World Bank" in resolve(world)[0]  # one of its kind
+
+
+def test_a_place_written_only_abbreviated_is_named_in_full():
+    assert page_name("place", {"Ill.": 3, "Illinois": 0}, {"Illinois": 3}) == "Illinois"
+    assert page_name("place", {"Ill.": 3, "Illinois": 1}, {"Illinois": 4}) == "Illinois"
+    assert page_name("place", {"Springfield": 2}, {"Springfield": 2}) == "Springfield"

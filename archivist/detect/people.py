@@ -143,8 +143,16 @@ class PersonRules(ReaderState):
             if i > 0 and (not self._prefix_ok(toks[:i]) or
                           " ".join(toks[:i + 1]) in self.lex.places):
                 continue  # "San Diego Padres": the given name ends a place name
-            return i
+            return 0 if i == 1 and self._family_first(toks) else i
         return None
+
+    def _family_first(self, toks: Sequence[str]) -> bool:
+        """A surname written first ("Nguyen Thi Lan", "Pham Van Dong"): a listed surname that is
+        no word, place, title or body, before a name of two or three words."""
+        head = toks[0]
+        return 3 <= len(toks) <= 4 and head in self.lex.surnames and \
+            head.lower() not in self.lex.common and head not in self.lex.places and \
+            head not in ORG_HEADS and head not in TITLE_WORDS and not self._demonym(head)
 
     def _given_rule_ok(self, rest: Sequence[str], initial: bool) -> bool:
         """Given name + surname without a cue: no place first, no plain word or demonym last."""

@@ -6,15 +6,20 @@ text (a title "# Notes from …"). markdown-it-py (CommonMark) parses the body; 
 text is put on the line where the block starts, so block line numbers, messages and permalinks
 keep pointing at the source's lines. Nothing becomes markup: raw HTML stays text (the page
 escapes it), code keeps its characters, a link keeps its address in brackets after its text, an
-image its alt text, and a list item its number ("1996. …" stays "1996. …").
+image its alt text, and a list item its number ("1996. …" stays "1996. …"). A table's rows are
+table rows, as a Word table's are (cells joined by model.CELL_SEPARATOR).
 """
 
 from __future__ import annotations
 
+from dataclasses import dataclass, field
+
 from markdown_it import MarkdownIt
 from markdown_it.token import Token
 
-_PARSER = MarkdownIt("commonmark", {"html": True})
+from ..model import CELL_SEPARATOR
+
+_PARSER = MarkdownIt("commonmark", {"html": True}).enable("table")
 Kinds = tuple[tuple[int, str, int], ...]
 
 
@@ -22,25 +27,61 @@ def plain_markdown(body: str, first_line: int = 1) -> tuple[str, Kinds]:
     """Markdown body → plain text (same line count) and (line, kind, level) of its blocks."""
     lines = body.split("\n")
     kept = _kept_header(lines)
-    out = lines[:kept] + [""] * (len(lines) - kept)
-    kinds: list[tuple[int, str, int]] = []
-    prefix, quoted, heading = "", 0, False
+    reading = _Reading(lines, kept, first_line)
     for token in _PARSER.parse("\n" * kept + "\n".join(lines[kept:])):
+        reading.take(token)
+    return "\n".join(reading.out), _levels(reading.kinds, reading.out, first_line)
+
+
+@dataclass
+class _Reading:
+    """The plain lines and block kinds of a Markdown body, token by token."""
+
+    lines: list[str]
+    kept: int
+    first_line: int
+    out: list[str] = field(default_factory=list)
+    kinds: list[tuple[int, str, int]] = field(default_factory=list)
+    prefix: str = ""  # a list item's marker, put before its first line
+    quoted: int = 0  # block quote depth
+    heading: bool = False
+    row: list[str] | None = None  # the cells of a table row being read
+    row_line: int = 0
+
+    def __post_init__(self) -> None:
+        self.out = self.lines[:self.kept] + [""] * (len(self.lines) - self.kept)
+
+    def take(self, token: Token) -> None:
+        """Read one token of markdown-it's block stream."""
         kind, where = token.type, token.map
-        quoted += (kind == "blockquote_open") - (kind == "blockquote_close")
-        if kind == "list_item_open":
-            prefix = _marker(token)
+        self.quoted += (kind == "blockquote_open") - (kind == "blockquote_close")
+        if kind == "tr_open" and where:
+            self.row, self.row_line = [], where[0]
+        elif kind == "tr_close" and self.row is not None:
+            self.out[self.row_line] = CELL_SEPARATOR.join(self.row)
+            self.kinds.append((self.first_line + self.row_line, "row", 0))
+            self.row = None
+        elif kind == "inline" and self.row is not None:
+            # A "|" inside a cell ("a \\| b") keeps thin spaces, so it reads the same and does not
+            # split the cell.
+            self.row.append(_inline(token).replace(CELL_SEPARATOR, "\u2009|\u2009"))
+        elif kind == "list_item_open":
+            self.prefix = _marker(token)
         elif kind == "heading_open" and where:
-            kinds.append((first_line + where[0], "heading", int(token.tag[1])))
-            heading = True
+            self.kinds.append((self.first_line + where[0], "heading", int(token.tag[1])))
+            self.heading = True
         elif kind == "inline" and where:
-            out[where[0]] = prefix + _inline(token)
-            if not heading and not prefix:
-                kinds.append((first_line + where[0], "quote" if quoted else "paragraph", 0))
-            prefix, heading = "", False
+            self._line(where[0], token)
         elif kind in ("fence", "code_block", "html_block", "hr") and where:
-            _keep(lines, out, *where, fenced=kind == "fence")
-    return "\n".join(out), _levels(kinds, out, first_line)
+            _keep(self.lines, self.out, *where, fenced=kind == "fence")
+
+    def _line(self, line: int, token: Token) -> None:
+        """A paragraph's or heading's text on the line it starts on."""
+        self.out[line] = self.prefix + _inline(token)
+        if not self.heading and not self.prefix:
+            self.kinds.append((self.first_line + line, "quote" if self.quoted else "paragraph",
+                               0))
+        self.prefix, self.heading = "", False
 
 
 def _levels(kinds: list[tuple[int, str, int]], out: list[str], first_line: int) -> Kinds:
