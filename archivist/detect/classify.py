@@ -5,18 +5,19 @@ from __future__ import annotations
 import functools
 import re
 from collections import defaultdict
+from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from .candidate import ORG, PERSON, PLACE, Candidate, Mention
 from .cues import (ABBREVIATION_RE, REGION_NOUN_AFTER_RE, date_context, name_goes_on, role_cue,
                    title_run)
 from .lexicon import (CAPTION_WORDS, COMPANY_NOUNS, EVENT_HEADS, FUNCTION_CAPS, GENERIC_ORGS,
-                      LEGAL_FORMS, MONTHS_DAYS, OF_PLACE_HEADS, ORG_HEADS, PLACE_PREFIXES,
-                      TITLE_HEADS, TITLE_MODIFIERS, TITLE_WORDS, WEAK_HEADS)
+                      GIVEN_TITLES, LEGAL_FORMS, MONTHS_DAYS, OF_PLACE_HEADS, ORG_HEADS,
+                      PLACE_PREFIXES, TITLE_HEADS, TITLE_MODIFIERS, TITLE_WORDS, WEAK_HEADS)
 from .nonentity import cited_author, thing_context
 from .people import PersonRules
 from .places import PlaceRules
-from .spans import F_INITIAL, F_OF_SPLIT, F_TOKENS, Line, Span, sub_span
+from .spans import F_INITIAL, F_OF_SPLIT, F_TOKENS, Line, Span, of_joint, sub_span
 
 # ", British Columbia" after a name; a word after the region ("Texas Governor") spoils it.
 REGION_AFTER_RE = re.compile(r", ((?:[A-Z][a-z]+\.?)(?: [A-Z][a-z]+)?)(?=[,.;)]|\s*$)")
@@ -77,7 +78,7 @@ class DocReader(PersonRules, PlaceRules):
 
     def _classify(self, span: Span) -> None:
         """Type one span: split off titles, then person, place, organisation or defer."""
-        if cited_author(span):
+        if cited_author(span, self.lex):
             return  # "(Nicholson, 2013)", "Gao and Zhang (2019)": a reference, no mention
         if span.of_split:
             self._of_span(span)
@@ -122,8 +123,9 @@ class DocReader(PersonRules, PlaceRules):
             name = f"{span.surfaces[0]} of {' '.join(right.surfaces)}"
             self._add(ORG, name, name)  # "Lloyd's of London": a firm, not Lloyd in London
             return
-        if head in TITLE_HEADS or head in TITLE_MODIFIERS or (
-                head in LEGAL_FORMS and self._seat(right)):
+        written = " ".join(span.tokens[:k]) + of_joint(span, k) + " ".join(span.tokens[k:])
+        if head in TITLE_HEADS or head in TITLE_MODIFIERS or (head in LEGAL_FORMS and (
+                self._seat(right) or written != name)):  # "Dow Chemical Co of the United States"
             self._classify(left)
             right.initial = False
             self._classify(right)
@@ -134,9 +136,10 @@ class DocReader(PersonRules, PlaceRules):
             span = sub_span(span, 0, k + tail)
             span.of_split = k
             name = " ".join(span.tokens[:k]) + " of " + " ".join(span.tokens[k:])
+            written = " ".join(span.tokens[:k]) + of_joint(span, k) + " ".join(span.tokens[k:])
         if head in ORG_HEADS and not span.bound:
             if name not in GENERIC_ORGS and not name_goes_on(span):
-                self._add(ORG, name, name)
+                self._add(ORG, written, written)
         elif head in OF_PLACE_HEADS and not span.bound:
             self._of_place(span, name)
         elif not span.bound:
@@ -155,6 +158,13 @@ class DocReader(PersonRules, PlaceRules):
         place = self.lex.places.get(" ".join(span.tokens))
         return place is not None and not place.major
 
+    def _title_then_surname(self, toks: Sequence[str]) -> bool:
+        """ "Senator Whitcombe arrived.": a title opening a sentence before a lone name that is
+        no English word (unless a listed surname) stays, so the name is a person's."""
+        return len(toks) == 2 and toks[0] in TITLE_HEADS and toks[0] not in WEAK_HEADS and \
+            toks[0] not in GIVEN_TITLES and \
+            (toks[1].lower() not in self.lex.common or toks[1] in self.lex.surnames)
+
     def _trim_initial(self, span: Span) -> Span | None:
         """Drop sentence-initial function or common words and month/day names from a span."""
         toks, k = span.tokens, 0
@@ -166,7 +176,8 @@ class DocReader(PersonRules, PlaceRules):
                 and toks[-1] not in LEGAL_FORMS  # "Touchstone Software Corp." is one name
                 and first not in self.lex.places and not self._known_person_token(first)
                 and not (first in PLACE_PREFIXES and n > 1)  # "Lake Chad has shrunk": not Chad
-                and not self._place_prefix(toks) and not self._given_then_surname(toks))
+                and not self._place_prefix(toks) and not self._given_then_surname(toks)
+                and not self._title_then_surname(toks))
             if not drop:
                 break
             k += 1
@@ -290,8 +301,8 @@ class DocReader(PersonRules, PlaceRules):
         if place and (place.major or not (span.initial and tok.lower() in self.lex.common)):
             self._place(span, place)
             return
-        if self._demonym(tok) or self._town_of_region(span):
-            return
+        if self._demonym(tok) or self._town_of_region(span) or thing_context(span):
+            return  # "the Titov deposits", "the Zvezda icebreaker": a thing named after someone
         if self._single_person(span):
             self._add(PERSON, self._expand(tok), tok)
         elif place is None and self._named_region(span):

@@ -5,15 +5,16 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from .lexicon import (DATE_PREPS, LOCATIVE_PREPS, PLACE_NOUNS, ROLE_NOUNS, SPEECH_VERBS,
-                      TITLE_HEADS, TITLE_MODIFIERS, TITLE_WORDS)
+from .lexicon import (DATE_PREPS, LOCATIVE_PREPS, MONTHS_DAYS, PLACE_NOUNS, ROLE_NOUNS,
+                      SPEECH_VERBS, TITLE_HEADS, TITLE_MODIFIERS, TITLE_WORDS)
 from .spans import Span
 
 AGE_RE = re.compile(r"^year-old$")
 ABBREVIATION_RE = re.compile(r"[A-Z]{2,5}$")  # "UN", "NATO": an owner's initials
 REGION_AFTER_RE = re.compile(r"(?:,? (?:and |or )?[A-Z][\w'’-]+)* "
-                             r"(?:regions?|oblasts?|provinces?|"
-                             r"krais?|territory|territories|governorates?)\b")
+                             r"(?:[Rr]egions|[Oo]blasts|[Pp]rovinces|[Kk]rais|[Tt]erritories|"
+                             r"[Gg]overnorates|region|oblast|province|krai|territory|"
+                             r"governorate|districts?)\b")
 PLACE_WORDS = frozenset("County Junction Abbey Castle Manor Chapel Heights Springs Falls Harbour "
                         "Harbor".split())  # end a place or club name, not a surname
 MINUTE_RE = re.compile(r" \(?\d{1,3}(?:st|nd|rd|th)(?: min(?:ute)?s?)?(?=[,;)]| pen| and \d)")
@@ -100,10 +101,16 @@ def table_heading_place(span: Span) -> bool:
 
 
 def name_goes_on(span: Span) -> bool:
-    """Whether a longer name continues after "for" or "on" ("Federal Agency for Fishery")."""
+    """Whether a longer name continues after "for" or "on", with or without "the" ("Federal
+    Agency for Fishery", "Sustainable Energy for the Changing World")."""
     nxt = span.next_text
-    return nxt.startswith((" for ", " on ")) and nxt.split(" ", 3)[2:3] != [] and \
-        nxt.split(" ", 3)[2][:1].isupper()
+    if not nxt.startswith((" for ", " on ")):
+        return False
+    words = nxt.split(" ", 4)[2:4]
+    if words[:1] in (["the"], ["a"], ["an"]) and nxt.startswith(" for "):
+        words = words[1:]
+    return words != [] and words[0][:1].isupper() and \
+        words[0].rstrip(".,;:") not in MONTHS_DAYS  # "Security Council on Monday" ends there
 
 
 def role_cue(span: Span) -> bool:

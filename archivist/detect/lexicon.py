@@ -44,6 +44,8 @@ TITLE_MODIFIERS = frozenset(
     "Communications".split()
 )
 TITLE_WORDS = TITLE_HEADS | TITLE_MODIFIERS
+# Titles that are also given names: opening a sentence, "Dean Palmer" may be a full name.
+GIVEN_TITLES = frozenset("Dean Duke Marshal Bishop Aide Justice Earl Miss".split())
 ARTICLE_GIVEN = frozenset(("Al", "El"))  # given names that are also an article ("Al Qaeda")
 WEAK_HEADS = frozenset("General Gen Major Chief Father Brother Crown Lady Lord Justice".split())
 ROLE_NOUNS = frozenset(
@@ -80,7 +82,7 @@ ORG_HEADS = frozenset(
     "United Inspectorate Commissariat Prosecutor's Guard Caucus Bloc Coalition Cooperative "
     "Shipyard Shipyards Plant Factory Refinery Studio Studios Theatre Theater Museum Gallery "
     "Library Hospital Clinic School Lyceum Conservatory Conservatoire Orchestra Choir "
-    "Airline Agencies Ministries Commissions Committees Councils Lines".split()
+    "Airline Agencies Ministries Commissions Committees Councils Lines Fleet Flotilla".split()
 )
 # Words for a body of people that name no person, but are too generic to make an organisation of
 # their own ("the international community"): never part of a person's name ("Egidio Community").
@@ -99,7 +101,7 @@ LEGAL_FORMS = frozenset("Inc Corp Ltd Plc PLC Co LLC Llc AG SA NV BV GmbH Limite
 PLACE_SUFFIXES = frozenset(
     "Sea Ocean River Mountains Mountain Island Islands Peninsula Strait Straits Valley Desert "
     "Oblast Krai Territory Province Region Bay Canal Lake Basin Plateau Coast Delta Highlands "
-    "Steppe Sound Harbour Harbor Fjord".split()
+    "Steppe Sound Harbour Harbor Fjord Strip".split()
 )
 FACILITY_SUFFIXES = frozenset("Road Street Avenue Square Bridge Stadium Airport Park Boulevard "
                               "Arena Prison Cathedral Monastery Mosque Palace Embankment "
@@ -117,8 +119,9 @@ THING_NOUNS = frozenset(
     "film films movie novel book opera ballet play song album poem series newspaper magazine "
     "painting symphony musical pipeline pipelines vessel ship icebreaker submarine cruiser "
     "frigate destroyer carrier tanker aircraft airliner plane jet helicopter missile missiles "
-    "rocket satellite spacecraft car cars brand project programme program field deposit system "
-    "complex reactor vaccine drug prize award medal order festival forum index indices "
+    "rocket satellite spacecraft car cars brand project programme program field fields deposit "
+    "deposits system complex reactor vaccine drug prize award medal order festival forum index "
+    "indices "
     "industrial average".split()
 )
 # Kinds of company: right before a capitalised name they make it the company's ("packaging
@@ -212,6 +215,9 @@ WEAK_PLACE_TYPES = frozenset(("Province", "State", "Region", "Republic", "Autono
                               "Prefecture", "Oblast"))
 POSSESSIVE_RE = re.compile(r"['’]s\b|(?<=s)['’]")
 PLAIN_NAME_RE = re.compile(r"^[A-Z][a-z]+(?:[ -][A-Z][a-z]+)*$")
+# A soft sign or glottal stop transliterated as an apostrophe inside a word ("Arkhangel’sk",
+# "Prokop’yevsk"): English texts mostly write the name without it.
+SOFT_MARK_RE = re.compile(r"(?<=[a-z])['’ʹʼ](?=[a-z]|$)")
 DATE_PREPS = frozenset("in on since until by from of last next early late mid during before after "
                        "till through".split())
 
@@ -320,6 +326,8 @@ def _add_cities(lex: Lexicon) -> None:
         ascii_name = anyascii(name)  # "Sirnak" for "Şırnak"; not "God" for the small "Göd"
         word = ascii_name.lower() in lex.common and pop < STRONG_CITY_POP
         own = [name] if name.isascii() or word else [name, ascii_name]
+        own += [n for n in {SOFT_MARK_RE.sub("", o) for o in own} - set(own)
+                if PLAIN_NAME_RE.match(n)]  # "Arkhangelsk" for "Arkhangel’sk"
         own_names.update(own)
         alts = [a for a in city["alternatenames"] if PLAIN_NAME_RE.match(a) and len(a) > 3
                 and _alternate_name(lex, a, own)] if pop >= ALT_NAME_POP else []

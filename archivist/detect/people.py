@@ -12,7 +12,7 @@ from .lexicon import (ARTICLE_GIVEN, CLUB_ABBREVIATIONS, COLLECTIVE_WORDS, EVENT
                       FACILITY_SUFFIXES, MONTHS_DAYS, NAME_PARTICLES, ORG_HEADS, PARTICLES,
                       PLACE_SUFFIXES, TITLE_HEADS, TITLE_MODIFIERS, TITLE_WORDS, is_demonym,
                       surname_keys)
-from .nonentity import has_caption_word, names_event, thing_context
+from .nonentity import has_caption_word, is_qualifier, names_event, thing_context
 from .spans import Span, is_initial, sub_span
 from .state import ReaderState
 
@@ -25,12 +25,14 @@ class PersonRules(ReaderState):
     """Whether and where a span names a person (mixed into DocReader)."""
 
     def _caps_name(self, surface: str) -> None:
-        """A listed given name and surname in capitals in running text ("said JOHN SMITH")."""
+        """A listed given name and a surname (listed, or one the corpus knows) in capitals in
+        running text ("said JOHN SMITH")."""
         tokens = surface.title().split()
         first, last = tokens[0], tokens[-1]
         place = self.lex.places.get(last)
         if first in self.lex.given and first not in self.lex.places and \
-                last in self.lex.surnames and not (place and place.strong):
+                (last in self.lex.surnames or self._known_person_token(last)) and \
+                not (place and place.strong):
             self._add(PERSON, " ".join(tokens), surface)
 
     def _person_tail(self, right: Span) -> int | None:
@@ -54,8 +56,8 @@ class PersonRules(ReaderState):
 
     def _person_ok(self, tokens: Sequence[str], strict: bool) -> bool:
         """Whether tokens can be a person's name (not a place, organisation or plain words)."""
-        if len(tokens) > 5 or any(t in ORG_HEADS or t in PLACE_SUFFIXES or t in COLLECTIVE_WORDS
-                                   for t in tokens):
+        if len(tokens) > 5 or is_qualifier(tokens) or any(
+                t in ORG_HEADS or t in PLACE_SUFFIXES or t in COLLECTIVE_WORDS for t in tokens):
             return False
         if len(tokens) == 2 and self._patronymic(tokens[1]):
             return False  # "Sergei Yevgenyevich": a form of address, not a full name

@@ -12,7 +12,7 @@ from .cues import (ABBREVIATION_RE, COORDINATED_RE, NAMED_NUMBER_RE, NUMBER_AFTE
 from .lexicon import (CONTACT_HEADS, FACILITY_SUFFIXES, GENERIC_ORGS, LEGAL_FORMS, ORG_HEADS,
                       PLACE_PREFIXES, PLACE_SUFFIXES, Place, is_demonym, us_states)
 from .nonentity import after_ordinal
-from .spans import Span, sub_span
+from .spans import Span, of_joint, sub_span
 from .state import ReaderState
 
 
@@ -39,15 +39,18 @@ class PlaceRules(ReaderState):
         if owner in ("People's ", "Peoples' "):  # the official name spells it one way
             owner = "People's "
         toks, k = span.tokens, span.of_split
+        joint = of_joint(span, k)  # "Republic of the Congo" is written, and listed, with "the"
         for end in range(len(toks), k, -1):
-            name = " ".join(toks[:k]) + " of " + " ".join(toks[k:end])
-            place = self.lex.places.get(owner + name)
+            name = " ".join(toks[:k]) + joint + " ".join(toks[k:end])
+            place = self.lex.places.get(owner + name) or \
+                self.lex.places.get(owner + name.replace(" of the ", " of ", 1))
             if place:  # "People's Republic of China" is China, not "Republic of China"
                 self._add(PLACE, place.name, (span.prev_word + " " if owner else "") + name)
                 if end < len(toks):
                     self._classify_plain(sub_span(span, end, len(toks)))
                 return
         if not owner:
+            name = " ".join(toks[:k]) + joint + " ".join(toks[k:])
             self._add(PLACE, name, name)
 
     def _name_of_place(self, left: Span, right: Span) -> None:

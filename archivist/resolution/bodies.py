@@ -40,7 +40,7 @@ def generic_bodies(forms: Forms, members: Mapping[Node, list[Node]], refs: Itera
             continue
         mains = Counter(c for d in docs for c in named.get(d, ()))
         main = min(mains, key=lambda c: (-mains[c], c)) if mains else ""
-        owners = {o for text in texts.values() for w in written for o in _owners(text, w)}
+        owners = {o for text in texts.values() for w in written for o in written_owners(text, w)}
         foreign = sorted(o for o in owners if not _same(o, main))
         if mains[main] <= MAIN_SHARE * len(docs) or foreign:
             why = (f"also written after {', '.join(foreign)}" if foreign else
@@ -90,7 +90,7 @@ def _countries() -> tuple[frozenset[str], frozenset[str]]:
     return states, frozenset(names)
 
 
-def _owners(text: str, name: str) -> set[str]:
+def written_owners(text: str, name: str) -> set[str]:
     """Owners written right before a name: an abbreviation, a place or a demonym ("UN",
     "Japan's", "Russian")."""
     if name not in text:
