@@ -1,8 +1,10 @@
-"""Find dates stated in text: ISO, numeric US-style and named-month forms."""
+"""Find dates stated in text: ISO, numeric US-style and named-month forms (English; and, for a
+document's header, month names of 30 other languages from Babel's CLDR data)."""
 
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import re
 
 from dateutil import parser as dateparser
@@ -78,3 +80,39 @@ def parse_date_value(value: object) -> dt.date:
         raise ValueError(f"'{text}' has a year before {MIN_YEAR} (a typo?); use a four-digit "
                          "year like 2024-06-20")
     return date
+
+
+# "12 mars 2023", "5 de abril de 2023", "3. März 2023", "12 марта 2023", "marzo 12, 2023".
+FOREIGN = re.compile(r"\b(\d{1,2})\.?\s+(?:de\s+)?([^\W\d_]{3,12})\.?,?\s+(?:de\s+)?(\d{4})\b"
+                     r"|\b([^\W\d_]{3,12})\.?\s+(\d{1,2}),?\s+(\d{4})\b")
+LANGUAGES = ("fr es de it pt nl sv da nb fi pl cs sk sl hr sr ro hu tr ru uk bg el ca id ms lt "
+             "lv et").split()
+
+
+def find_foreign_date(text: str) -> dt.date | None:
+    """The first day-month-year date whose month is named in one of LANGUAGES, or None."""
+    for m in FOREIGN.finditer(text):
+        day, word, year = (m[1], m[2], m[3]) if m[1] else (m[5], m[4], m[6])
+        month = _month_words().get(word.casefold())
+        if month is None or int(year) < MIN_YEAR:
+            continue
+        try:
+            return dt.date(int(year), month, int(day))
+        except ValueError:
+            continue
+    return None
+
+
+@functools.lru_cache(maxsize=1)
+def _month_words() -> dict[str, int]:
+    """Month names and abbreviations → month number; a word that names two months in different
+    languages ("listopad": November in Polish, October in Croatian) is left out."""
+    from babel.dates import get_month_names  # noqa: PLC0415 (loaded only for such a header)
+
+    numbers: dict[str, set[int]] = {}
+    for lang in LANGUAGES:
+        for width in ("wide", "abbreviated"):
+            for context in ("format", "stand-alone"):
+                for number, name in get_month_names(width, context, locale=lang).items():
+                    numbers.setdefault(name.casefold().strip("."), set()).add(number)
+    return {w: next(iter(n)) for w, n in numbers.items() if len(n) == 1 and len(w) >= 3}

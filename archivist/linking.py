@@ -17,7 +17,10 @@ from dataclasses import dataclass
 import ahocorasick
 
 from .cache import Cache, make_key
-from .detect.lexicon import FUNCTION_CAPS, MONTHS_DAYS, TITLE_WORDS, is_demonym, lexicon
+from .clubs import club_in_report, sports_report
+from .titles import name_gender, noble_title, other_gender, quoted_work
+from .detect.lexicon import (CLUB_PREFIXES, FUNCTION_CAPS, MONTHS_DAYS, TITLE_WORDS, is_demonym,
+                             lexicon)
 from .html import find_urls
 from .model import Document, Entity, Mention
 from .registry import Registry
@@ -239,6 +242,8 @@ def _after_name_word(text: str, start: int) -> bool:
     if not m:
         return False
     word, lex = m[1], lexicon()
+    if word in CLUB_PREFIXES:
+        return True  # "AC Milan", "F.C. Porto": a club
     if word.endswith(".") or word in STILL_A_PLACE or word.capitalize() in FUNCTION_CAPS or \
             word.replace("-", "").lower() in PLACE_MODIFIERS or (word.isupper() and word.lower()
                                                                in lex.common) or \
@@ -312,9 +317,12 @@ def _headline(text: str) -> bool:
     return bool(words) and sum(w[0].isupper() for w in words) >= HEADLINE_CAPS * len(words)
 
 
-def link_document(doc: Document, matcher: Matcher, places: frozenset[str] = frozenset()
-                  ) -> list[Mention]:
-    """Mentions of one document, in reading order; places inside longer names are left out."""
+def link_document(doc: Document, matcher: Matcher, places: frozenset[str] = frozenset(),
+                  people: dict[str, str | None] | None = None) -> list[Mention]:
+    """Mentions of one document, in reading order; places inside longer names are left out, and
+    so is a person's name after a title of the other gender or in a quoted work's title
+    (people: person id → the gender of their given name, "f", "m" or None)."""
+    people = people or {}
     found: list[tuple[int, int, int, list[Target], AbstractSet[str], str | None]] = []
     for i, block in enumerate(doc.blocks):
         if block.kind not in LINKED_KINDS:
@@ -330,13 +338,19 @@ def link_document(doc: Document, matcher: Matcher, places: frozenset[str] = froz
                 found.append((i, start, end, usable, _named(usable), None))
     anchored = {next(iter(named)) for *_, named, _ in found if len(named) == 1}
     mentions = []
+    report = functools.cache(lambda: sports_report(doc))
     for i, start, end, usable, named, sure in found:
         entity = sure or _choose(usable, named, anchored)
         text = doc.blocks[i].text
         if entity in places and (_inside_longer_name(text, end, start) or
                                  _after_name_word(text, start) or
                                  _club(text, start, end) or
-                                 _seated(text, start, end)):
+                                 _seated(text, start, end) or
+                                 noble_title(text, start) or
+                                 (report() and club_in_report(text, start, end))):
+            continue
+        if entity and entity in people and (other_gender(text, start, people[entity]) or
+                                             quoted_work(text, start, end)):
             continue
         if entity:
             mentions.append(Mention(doc.id, entity, i, start, end, text[start:end],
@@ -357,7 +371,9 @@ def link_archive(documents: list[Document], registry: Registry,
     spoken = speaker_stage(documents, detected, patterns, never_link)
     detected = [*detected, *spoken.entities]
     places = frozenset(e.id for e in [*registry_entities, *detected] if e.type == "place")
-    keys = link_keys(documents, patterns, places)
+    people = {e.id: name_gender(e.name) for e in [*registry_entities, *detected]
+              if e.type == "person"}
+    keys = link_keys(documents, patterns, places, people)
     cached = cache.get_many(keys.values()) if cache else {}
     matcher: Matcher | None = None
     mentions: list[Mention] = []
@@ -366,7 +382,7 @@ def link_archive(documents: list[Document], registry: Registry,
         result = cached.get(keys[doc.id])
         if result is None:
             matcher = matcher or Matcher(dict(patterns))
-            result = fresh[keys[doc.id]] = link_document(doc, matcher, places)
+            result = fresh[keys[doc.id]] = link_document(doc, matcher, places, people)
         mentions.extend(result)
     if cache:
         cache.put_many(fresh)
@@ -397,13 +413,15 @@ def speaker_stage(documents: list[Document], entities: list[Entity],
 
 
 def link_keys(documents: list[Document], patterns: dict[str, list[Target]],
-              places: frozenset[str] = frozenset()) -> dict[str, str]:
+              places: frozenset[str] = frozenset(), people: dict[str, str | None] | None = None
+              ) -> dict[str, str]:
     """Per document, a cache key over its blocks and every pattern that can affect its links.
 
     Every surface counts (a longer match of another document's name still takes the span), but a
     name limited to some documents keys only the documents it is limited to.
     """
     shared = hashlib.sha256("\0".join(sorted(places)).encode("utf-8"))
+    shared.update(repr(sorted((people or {}).items())).encode("utf-8"))
     limited: dict[str, list[tuple[str, str, tuple[str, ...], bool]]] = defaultdict(list)
     for surface in sorted(patterns):
         shared.update(surface.encode("utf-8") + b"\0")

@@ -9,25 +9,30 @@ from collections.abc import Callable
 from dataclasses import replace
 from typing import Any
 
-from .convert import BYLINE, URL
-from .dates import find_date, parse_date_value
+from .bylines import Byline, parse_byline
+from .convert import URL
+from .dates import find_date, find_foreign_date, parse_date_value
 from .model import Block, Metadata, Problem
-from .placeline import DATE_WORDS, PLACE_SMALL, date_only, place_index
+from .placeline import DATE_WORDS, PLACE_SMALL, date_only, known_place, place_index
 from .reader import clean_text
 from .slugs import make_slug
-from .speakers import is_common_phrase, is_given_name, is_role_word, person_name_shape
+from .speakers import is_common_phrase, is_role_word, person_name_shape
 
 log = logging.getLogger(__name__)
 
 KINDS = ("article", "transcript", "compilation", "report", "interview", "statement", "other")
 TITLE_MAX = 80
+DASH = r"(?:\s+(?:[–—]|--?)\s+|\s+(?=\d{4}-\d\d-\d\d))"
 DATELINE = re.compile(r"^([A-Z][A-Z .'’-]{2,40}?)(?:,\s*([A-Z][\w .'’-]{1,40}?))?"
                       r"(\s+\([A-Z][\w .&-]{1,30}\))?"  # "MOSCOW (Reuters) - …"
-                      r"(?:\s+[–—-]\s+|\s+(?=\d{4}-\d\d-\d\d))")
+                      rf"(?:{DASH}|:\s+)")
+# "Rio de Janeiro — …", "Berlin, 5 March 2023 – …": a known place in title case.
+TITLE_DATELINE = re.compile(r"^([A-Z][a-z]+(?:[ -](?:[A-Z][a-z]+|de|da|do|del|la|le|el|upon|am))*)"
+                            r"(?:,\s*([A-Z0-9][\w .'’-]{1,40}?))?"
+                            r"(\s+\([A-Z][\w .&-]{1,30}\))?" + DASH)
 LABELLED_URL = re.compile(r"^(?:source|url|original|link|read more)\s*:\s*(https?://\S+)\s*$", re.I)
 # "Kremlin Transcript, 6/29/22": capitalised words, "Transcript", nothing or a date after it.
 TRANSCRIPT_LINE = re.compile(r"^((?:[A-Z][\w&.’'-]*\s+){1,5})Transcript\b[\s,–—-]*(.*)$")
-BYLINE_PARTS = re.compile(r"^By\s+(.+?)\s*$")
 SENTENCE_STOP = re.compile(r"[.!?]\s")
 # Single letters with full stops ("U.S.", "U.N.", "S.", "e.g."): a sentence never ends inside one.
 INITIALISM_END = re.compile(r"(?:^|[\s(/‘“\"'–—-])(?:[A-Za-z]\.)+$")
@@ -127,8 +132,11 @@ def detect(blocks: list[Block]) -> tuple[dict[str, Any], list[Block]]:
     if where is not None:
         found["place"] = body[where].text
         body[where] = replace(body[where], kind="paragraph", level=0)
-    if (who := _byline_index(body, 1 if title_index is None else title_index)) is not None:
-        found["author"] = body[who].text
+    if (byline := _byline_index(body, 1 if title_index is None else title_index)) is not None:
+        who, named = byline
+        found["author"] = named.author
+        if named.outlet and _outlet_shape(named.outlet):
+            found["outlet"] = named.outlet
         body[who] = replace(body[who], kind="byline", level=0)
     head = [b if len(b.text) <= 200 else replace(b, text=b.text[:60]) for b in body[:6]]
     tail = [b for b in body[-3:] if b.kind == "signature"]
@@ -160,19 +168,23 @@ def _title_index(blocks: list[Block]) -> int | None:
     return None
 
 
-def _byline_index(body: list[Block], first: int) -> int | None:
+def _byline_index(body: list[Block], first: int) -> tuple[int, Byline] | None:
     """A person's name alone on the line right under the headline, or under the dateline that
-    follows it ("Anna Berg" above "PORTVILLE 2001-04-05"): the byline. Only a known given name
-    and a name-shaped line count."""
+    follows it ("Anna Berg" above "PORTVILLE 2001-04-05"): the byline. Only a line that starts
+    with a known given name and holds nothing but the name, a role and an outlet counts
+    ("Anna Berg, Staff Writer", "Anna Berg | Reuters"); see bylines.py."""
     for j in (first, first + 1):
         if j >= len(body) or body[j].kind not in ("heading", "paragraph", "signature"):
             return None
         text = body[j].text
-        if person_name_shape(text) and is_given_name(text.split()[0]) \
-                and not is_common_phrase(text) and not find_date(text):
-            return j
-        if not (DATELINE.match(text) and find_date(text)):
+        if DATELINE.match(text) and find_date(text):
+            continue  # "MAE SOT, Thailand 1996-08-25": a dateline, however name-like
+        byline = parse_byline(text, bare=True)
+        if byline is None or " ".join(text.split()[:2]).isupper() \
+                or is_common_phrase(byline.author) \
+                or find_date(byline.author):
             return None
+        return j, byline
     return None
 
 
@@ -201,6 +213,8 @@ def _header_fields(head: list[Block], tail: list[Block], title: str,
     for block in [*head, *tail]:
         date = date or find_date(block.text)
         _scan_line(block.text, found)
+    for block in head if date is None else ():
+        date = date or find_foreign_date(block.text)
     for i, block in enumerate(datelines):
         _scan_dateline(block.text, found, strict_first and i == 0)
     if date:
@@ -218,14 +232,10 @@ def _scan_line(text: str, found: dict[str, Any]) -> None:
     if (m := TRANSCRIPT_LINE.match(text)) and "outlet" not in found \
             and (not m[2] or date_only(m[2])) and not is_common_phrase(m[1]):
         found["outlet"] = m[1].strip(" ,")
-    if BYLINE.match(text) and (m := BYLINE_PARTS.match(text)) and "author" not in found:
-        parts = [p.strip() for p in re.split(r",|\||\s[–—-]\s", m[1])
-                 if p.strip() and not find_date(p)]
-        names = re.split(r"\s+(?:and|&)\s+", parts[0]) if parts else []
-        if names and all(person_name_shape(n) for n in names):
-            found["author"] = parts[0]
-            if len(parts) > 1 and "outlet" not in found and _outlet_shape(parts[1]):
-                found["outlet"] = parts[1]
+    if "author" not in found and (byline := parse_byline(text)) is not None:
+        found["author"] = byline.author
+        if byline.outlet and "outlet" not in found and _outlet_shape(byline.outlet):
+            found["outlet"] = byline.outlet
 
 
 def _outlet_shape(text: str) -> bool:
@@ -233,7 +243,7 @@ def _outlet_shape(text: str) -> bool:
     words = text.split()
     return 1 <= len(words) <= 5 and all(w[:1].isupper() or w.lower() in PLACE_SMALL
                                         for w in words) and not text.endswith(("!", "?", ".")) \
-        and not any(is_role_word(w) for w in words)  # "Staff Reporter" is no outlet
+        and not any(is_role_word(w) and w.lower() != "press" for w in words)  # "Staff Reporter"
 
 
 def _scan_dateline(text: str, found: dict[str, Any], strict: bool = False) -> None:
@@ -242,19 +252,29 @@ def _scan_dateline(text: str, found: dict[str, Any], strict: bool = False) -> No
     After a dash the line must go on as prose (or name a region or an agency first), so that a
     headline such as "PRESS DIGEST - Indonesian newspapers" gives no place.
     """
-    m = DATELINE.match(text)
+    m = DATELINE.match(text) or TITLE_DATELINE.match(text)
     if not m or "place" in found or len(m[1].split()) > 4:
         return
     rest = text[m.end():]
-    dated = find_date(rest[:12]) is not None
+    dated = find_date(rest[:12]) is not None or bool(m[2] and find_date(m[2]))
     prose = len(rest.split()) >= 8 and rest.endswith((".", "”", "\"")) and not strict
-    if not (dated or m[2] or m[3] or prose):
+    # A capitalised word and a dash is also how news slugs start ("EXCLUSIVE - …", "ANALYSIS -
+    # …"): without a region, an agency or a date, the word must be a known place. A title-case
+    # word and a dash (or capitals and a colon) is how headlines and sentences start: a known
+    # place, never on a line that may be the headline ("Fontaine - 6mth forecast").
+    firm = dated or m[2] or m[3]
+    loose = m.re is TITLE_DATELINE or text[m.end() - 2:m.end()].strip() == ":"
+    known = firm and not loose or known_place(m[1].strip().title())  # the gazetteer loads lazily
+    if not (known and (firm or prose) and not strict if loose else firm or prose and known):
         return
     region = m[2].strip() if m[2] else ""
     if re.search(r"\d", region) or region.split(" ")[0].lower().strip(".") in DATE_WORDS:
         region = ""  # "LATTAKIA, Aug 10 - …": a date, not a region
-    place = m[1].strip().title()
+    place = m[1].strip().title() if m[1].isupper() else m[1].strip()
     found["place"] = f"{place}, {region}" if region else place
+    agency = m[3].strip(" ()") if m[3] else ""
+    if agency and "outlet" not in found and _outlet_shape(agency):
+        found["outlet"] = agency  # "GALVESTON, Texas (AP) —": the wire the story came from
 
 
 def _detect_kind(blocks: list[Block], title: str) -> str:

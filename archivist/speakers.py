@@ -27,7 +27,7 @@ GENERIC = frozenset(
     "interpreter translator narrator operator moderator host co-host anchor presenter "
     "interviewer interviewee reporter reporters journalist journalists correspondent member "
     "members man woman male female student students panellist panelist caller off-camera "
-    "responses".split())
+    "responses guest guests announcer commentator respondent questioner crowd".split())
 ROLES = frozenset(w.lower() for w in TITLE_HEADS | TITLE_MODIFIERS) | ROLE_NOUNS | GENERIC | \
     frozenset("co-chair chair chairs head ceo cfo coo cto md rector dean officer executive "
               "editor-in-chief director-general secretary-general vice-chairman vice-president "

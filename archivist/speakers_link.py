@@ -203,7 +203,7 @@ def _doc_turns(doc: Document, people: _People, local: set[str]
     first: dict[str, tuple[int, SpeakerName]] = {}
     for i, label, name in labelled:
         if name is not None and label not in first:
-            first[label] = (i, name)
+            first[label] = (i, _from_title(name, doc.meta.title, local, people) or name)
     # Whole names first, the most used first (a one-off spelling then joins it), then initials
     # and bare surnames, which lean on them. Each distinct label is resolved once.
     order = sorted(first, key=lambda lab: (_rank(first[lab][1]),
@@ -217,6 +217,19 @@ def _doc_turns(doc: Document, people: _People, local: set[str]
             local.add(resolved[label])
     return [(i, resolved[label], name.name if name.full else None)
             for i, label, name in labelled if name is not None and resolved[label]]
+
+
+def _from_title(name: SpeakerName, title: str, local: set[str], people: _People
+                ) -> SpeakerName | None:
+    """A bare surname label ("MS. WHITLOCK:") whose full name only the title gives ("Press
+    Briefing by Press Secretary Dana Whitlock"), when the body names no one of that surname."""
+    if name.full or _in_document(name, people, local):
+        return None
+    words = [w.strip(",.:;()\"'“”‘’") for w in title.split()]
+    found = {f"{given} {_display(surname)}" for given, surname in zip(words, words[1:])
+             if fold(surname) == fold(name.surname) and given[:1].isupper()
+             and is_given_name(given)}
+    return SpeakerName(found.pop(), True) if len(found) == 1 else None  # two: no telling
 
 
 def _rank(name: SpeakerName) -> int:

@@ -8,13 +8,16 @@ given_names_world.txt is every plain given name of the name dictionary that gend
 (Jörg Michael's nam_dict.txt, GNU Free Documentation License 1.2): given names of 50+ countries
 (Waqar, Naoko, Dimitris) that Faker's locales lack; detection uses it to find people only, not
 to weaken places.
+given_name_genders.txt is "Name<TAB>f" or "Name<TAB>m" for each plain given name of that dictionary
+that gender-guesser calls female or male outright (not "mostly", not "andy"): resolution uses it
+so that "Mrs. Clinton" does not link to Bill Clinton.
 us_state_abbreviations.txt is the AP-style abbreviation of every US state that has a dotted one,
 from the `us` package ("Calif.<TAB>California"), for datelines like "Paramount, Calif.".
 holidays.txt is every holiday name, in English where the `holidays` package has it, of every
 country it covers, 2010-2025 (so "Victory Day" or "Merry Christmas" are not taken for people).
 
-usage: python bench/build_detect_data.py [LIST...]   (LIST: given surnames common world holidays
-       states;
+usage: python bench/build_detect_data.py [LIST...]   (LIST: given surnames common world genders
+       holidays states;
        needs `pip install faker==40.54.0 holidays==0.108 gender-guesser==0.4.0 us==4.0.0`)
 """
 
@@ -144,6 +147,16 @@ def world_given_names() -> set[str]:
     return names
 
 
+def given_name_genders() -> set[str]:
+    """ "Name<TAB>f" or "Name<TAB>m" for the plain given names gender-guesser is sure of."""
+    import gender_guesser.detector
+
+    detector = gender_guesser.detector.Detector(case_sensitive=True)
+    sure = {"female": "f", "male": "m"}
+    return {f"{n}\t{sure[g]}" for n in world_given_names()
+            if (g := detector.get_gender(n)) in sure}
+
+
 def state_abbreviations() -> set[str]:
     """ "Calif.<TAB>California" for each US state whose AP abbreviation has a dot."""
     import us
@@ -160,6 +173,7 @@ LISTS = {
         ("last_names", "last_names_male", "last_names_female"))),
     "common": ("common_words.txt", common_words),
     "world": ("given_names_world.txt", world_given_names),
+    "genders": ("given_name_genders.txt", given_name_genders),
     "holidays": ("holidays.txt", holiday_names),
     "states": ("us_state_abbreviations.txt", state_abbreviations),
 }

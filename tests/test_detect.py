@@ -683,3 +683,56 @@ def test_a_name_ending_in_a_collective_word_is_no_person(detector: Detector) -> 
     people = set(_people(detector.detect(text)))
     assert not {n for n in people if n.endswith(("Community", "Initiative"))}
     assert "Maria Velta" in people
+
+
+@pytest.mark.parametrize("text, person", [
+    ("On Monday Odile Le Gall said the port would close.", "Odile Le Gall"),
+    ("Opposition leader Marine Le Bon said the port would close.", "Marine Le Bon"),
+    ("The minister, Yann Le Coin, said the port would close.", "Yann Le Coin"),
+])
+def test_a_surname_after_a_particle_may_be_an_english_word(text: str, person: str) -> None:
+    assert [c.name for c in detect_corpus({"a": text})["a"] if c.type == "person"] == [person]
+
+
+@pytest.mark.parametrize("text", [
+    "The French daily Le Matin said the port would close. He told Le Matin so.",
+    "According to El Heraldo, the port would close.", "Die Woche said the port would close.",
+])
+def test_an_article_and_one_word_is_a_title_not_a_person(text: str) -> None:
+    assert not [c for c in detect_corpus({"a": text})["a"] if c.type == "person"]
+
+
+@pytest.mark.parametrize("text, absent", [
+    ("Rainfall became erratic, as Perth and Quill (2017) argue.", "Perth"),
+    ("Earlier work (Lisbon et al., 2011; Okafor, 2016) agrees.", "Lisbon"),
+    ("See Perth, K. and Quill, R. (2017). Rain in the hills.", "Perth"),
+    ("Lake Tanganyika rose; Lake Chad has shrunk since 1970.", "Chad"),
+])
+def test_cited_authors_and_lake_names_are_no_places(text: str, absent: str) -> None:
+    assert absent not in {c.name for c in detect_corpus({"a": text})["a"]}
+
+
+def test_a_place_before_initials_of_a_state_stays_a_place() -> None:
+    names = {c.name for c in detect_corpus({"a": "Officials in Washington, D.C. and Maryland "
+                                                  "agreed on Monday."})["a"]}
+    assert {"Washington", "Maryland"} <= names
+
+
+@pytest.mark.parametrize("text", [
+    "On Monday novelist Ayomiposi Okonkwo-Bell read from her new book.",
+    "Ayomiposi Okonkwo-Bell, a novelist, read from her new book.",
+    "The book sold well, according to Ayomiposi Okonkwo-Bell, the translator.",
+])
+def test_an_occupation_only_a_person_has_makes_an_unlisted_name_a_person(text: str) -> None:
+    assert [(c.name, c.type) for c in detect_corpus({"a": text})["a"]] == [
+        ("Ayomiposi Okonkwo-Bell", "person")]
+
+
+def test_an_occupation_a_company_can_fill_makes_no_person() -> None:
+    found = detect_corpus({"a": "The deal was signed by publisher Quornby Vellis on Monday."})
+    assert not [c for c in found["a"] if c.type == "person"]
+
+
+def test_a_surname_written_first_stays_in_the_name() -> None:
+    found = detect_corpus({"a": "On Monday Nguyen Thi Hoa said the fair was busy."})["a"]
+    assert [(c.name, c.type) for c in found] == [("Nguyen Thi Hoa", "person")]

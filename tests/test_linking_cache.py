@@ -19,9 +19,9 @@ def relinked(monkeypatch: pytest.MonkeyPatch) -> list[str]:
     calls: list[str] = []
     real = linking.link_document
 
-    def spy(doc, matcher, places=frozenset()):
+    def spy(doc, *args):
         calls.append(doc.id)
-        return real(doc, matcher, places)
+        return real(doc, *args)
 
     monkeypatch.setattr(linking, "link_document", spy)
     return calls

@@ -21,7 +21,7 @@ from archivist.pipeline import gather
 from archivist.registry import Registry, parse_registry
 from archivist.render import report_pages
 from archivist.resolution import likely_duplicates, resolve_entities
-from archivist.resolution.cluster import resolve_forms
+from archivist.resolution.cluster import page_name, resolve_forms
 from archivist.resolution.names import fold
 from archivist.review import review_yaml
 
@@ -575,6 +575,12 @@ def test_a_generic_body_name_in_documents_about_different_countries_gets_no_page
     assert "World Bank" in resolve(world)[0]  # one of its kind
 
 
+def test_a_place_written_only_abbreviated_is_named_in_full():
+    assert page_name("place", {"Ill.": 3, "Illinois": 0}, {"Illinois": 3}) == "Illinois"
+    assert page_name("place", {"Ill.": 3, "Illinois": 1}, {"Illinois": 4}) == "Illinois"
+    assert page_name("place", {"Springfield": 2}, {"Springfield": 2}) == "Springfield"
+
+
 OWNER_TEXT = st.lists(st.sampled_from([*"UN's’.-_ (\"Ö9a", " ", " ", "Ministry", "Japan’s"]),
                       max_size=24).map("".join)
 
@@ -590,3 +596,17 @@ def test_owners_found_where_the_name_starts_are_the_regexs(text: str, name: str)
 
     starts = [i for i in range(len(text)) if text.startswith(name, i)]
     assert _owner_words(text, name, starts) == [m[1] for m in _owner_re(name).finditer(text)]
+
+
+@settings(max_examples=200, deadline=None)
+@given(OWNER_TEXT, st.sampled_from(["Ministry", "Foreign Ministry", "N N"]))
+@example("UN Ministry-N Ministry, Japan’s Ministry", "Ministry")
+def test_written_owners_are_the_regexs_owners_that_name_an_owner(text: str, name: str):
+    from archivist.detect.lexicon import FUNCTION_CAPS, is_demonym, lexicon
+    from archivist.resolution.bodies import _owner_re, owners_in_texts, written_owners
+
+    lex = lexicon()
+    expected = {o for m in _owner_re(name).finditer(text) if (o := m[1]) not in FUNCTION_CAPS
+                and (o.isupper() and len(o) > 1 or o in lex.places or is_demonym(lex, o))}
+    assert written_owners(text, name) == expected
+    assert owners_in_texts({name}, {"a": text, "b": ""}).get(name, set()) == expected

@@ -516,7 +516,7 @@ def test_table_captions_alone_on_a_line_are_not_speakers():
 
 @pytest.mark.parametrize(("line", "author", "outlet"), [
     ("By Anna Berg, Staff Reporter", "Anna Berg", None),
-    ("By ANNA BERG | Nordhavn Post", "ANNA BERG", "Nordhavn Post"),
+    ("By ANNA BERG | Nordhavn Post", "Anna Berg", "Nordhavn Post"),
     ("By Anna Berg and Erik Lund - Coastal Herald, 3/4/2021", "Anna Berg and Erik Lund",
      "Coastal Herald"),
     ("By the way, nobody signed this", None, None),
@@ -634,3 +634,9 @@ def test_a_lone_name_under_the_headline_is_the_byline(second: str, third: str, a
     assert doc.meta.author == author
     if author:
         assert kind_of(doc, author) == "byline"
+
+
+@pytest.mark.parametrize("label", ["Guest", "Host", "ANNOUNCER", "Respondent 3", "Caller",
+                                   "Commentator", "Operator", "Unidentified Analyst"])
+def test_conversational_roles_are_turns_of_no_one(label: str):
+    assert label_kind(label) == "role" and speaker_name(label) is None

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -57,7 +58,7 @@ def test_role_words_in_front_of_a_name_are_not_part_of_it(label: str, name: str)
     "I have already talked about this", "Third. Effective motivation of municipal employees",
     "The title of this conference is Creative Destruction", "At Brennick Wells",
     "The United Kingdom", "Deputy Prime Minister", "Germany", "At Hove", "Did Not Bat",
-    "Q",
+    "Q", "Guest", "Announcer", "Respondent 3",
 ])
 def test_labels_that_name_no_one(label: str):
     assert person_part(label) is None
@@ -149,6 +150,18 @@ def test_a_surname_label_needs_its_person_in_the_document():
     unnamed = _doc("b", ["Marchetti"], text="The quay opened.")
     links = link_speakers([named, unnamed], [registry], {})
     assert links.turns == (("a", "lidia-marchetti", 0),)
+
+
+def test_a_surname_label_takes_the_full_name_the_title_gives():
+    def titled(doc_id: str, title: str) -> Document:
+        return replace(_doc(doc_id, ["MS. KROLL", "Question", "MS. KROLL"]),
+                       meta=Metadata(title=title))
+    one = titled("a", "Press Briefing by Press Secretary Nadia Kroll")
+    two = titled("b", "Joint Remarks by Nadia Kroll and Peter Kroll")
+    none = titled("c", "Press Briefing on the Harbour")
+    links = link_speakers([one, two, none], [], {})
+    assert links.turns == (("a", "nadia-kroll", 0), ("a", "nadia-kroll", 2))
+    assert [e.name for e in links.entities] == ["Nadia Kroll"]
 
 
 @pytest.fixture(scope="module")

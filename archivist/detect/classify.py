@@ -2,24 +2,38 @@
 
 from __future__ import annotations
 
+import functools
+import re
 from collections import defaultdict
+from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from .candidate import ORG, PERSON, PLACE, Candidate, Mention
 from .cues import (ABBREVIATION_RE, REGION_NOUN_AFTER_RE, date_context, name_goes_on, role_cue,
                    title_run)
-from .lexicon import (CAPTION_WORDS, EVENT_HEADS, FUNCTION_CAPS, GENERIC_ORGS, LEGAL_FORMS,
-                      MONTHS_DAYS, OF_PLACE_HEADS, ORG_HEADS, TITLE_HEADS, TITLE_MODIFIERS,
-                      WEAK_HEADS)
-from .nonentity import thing_context
+from .lexicon import (CAPTION_WORDS, COMPANY_NOUNS, EVENT_HEADS, FUNCTION_CAPS, GENERIC_ORGS,
+                      GIVEN_TITLES, LEGAL_FORMS, MONTHS_DAYS, OF_PLACE_HEADS, ORG_HEADS,
+                      PLACE_PREFIXES, TITLE_HEADS, TITLE_MODIFIERS, TITLE_WORDS, WEAK_HEADS)
+from .nonentity import cited_author, thing_context
 from .people import PersonRules
 from .places import PlaceRules
-from .spans import F_INITIAL, F_OF_SPLIT, F_TOKENS, Line, Span, sub_span
+from .spans import F_INITIAL, F_OF_SPLIT, F_TOKENS, Line, Span, of_joint, sub_span
+
+# ", British Columbia" after a name; a word after the region ("Texas Governor") spoils it.
+REGION_AFTER_RE = re.compile(r", ((?:[A-Z][a-z]+\.?)(?: [A-Z][a-z]+)?)(?=[,.;)]|\s*$)")
+
+
+@functools.cache
+def _subdivisions() -> frozenset[str]:
+    """Names of states, provinces and regions (not towns: "Tolstoy, Chekhov" lists writers)."""
+    import pycountry
+
+    return frozenset(sub.name.split(" [")[0] for sub in pycountry.subdivisions)
+
 
 if TYPE_CHECKING:
     from .detector import Detector
     from .evidence import Evidence
-
 
 
 class DocReader(PersonRules, PlaceRules):
@@ -64,6 +78,8 @@ class DocReader(PersonRules, PlaceRules):
 
     def _classify(self, span: Span) -> None:
         """Type one span: split off titles, then person, place, organisation or defer."""
+        if cited_author(span, self.lex):
+            return  # "(Nicholson, 2013)", "Gao and Zhang (2019)": a reference, no mention
         if span.of_split:
             self._of_span(span)
             return
@@ -102,8 +118,14 @@ class DocReader(PersonRules, PlaceRules):
         left, right = sub_span(span, 0, k), sub_span(span, k, len(span.tokens))
         head = span.tokens[k - 1]
         name = " ".join(span.tokens[:k]) + " of " + " ".join(span.tokens[k:])
-        if head in TITLE_HEADS or head in TITLE_MODIFIERS or (
-                head in LEGAL_FORMS and self._seat(right)):
+        if k == 1 and span.surfaces[0].endswith(("'s", "’s")) and \
+                " ".join(right.tokens) in self.lex.places:
+            name = f"{span.surfaces[0]} of {' '.join(right.surfaces)}"
+            self._add(ORG, name, name)  # "Lloyd's of London": a firm, not Lloyd in London
+            return
+        written = " ".join(span.tokens[:k]) + of_joint(span, k) + " ".join(span.tokens[k:])
+        if head in TITLE_HEADS or head in TITLE_MODIFIERS or (head in LEGAL_FORMS and (
+                self._seat(right) or written != name)):  # "Dow Chemical Co of the United States"
             self._classify(left)
             right.initial = False
             self._classify(right)
@@ -114,9 +136,10 @@ class DocReader(PersonRules, PlaceRules):
             span = sub_span(span, 0, k + tail)
             span.of_split = k
             name = " ".join(span.tokens[:k]) + " of " + " ".join(span.tokens[k:])
+            written = " ".join(span.tokens[:k]) + of_joint(span, k) + " ".join(span.tokens[k:])
         if head in ORG_HEADS and not span.bound:
             if name not in GENERIC_ORGS and not name_goes_on(span):
-                self._add(ORG, name, name)
+                self._add(ORG, written, written)
         elif head in OF_PLACE_HEADS and not span.bound:
             self._of_place(span, name)
         elif not span.bound:
@@ -135,6 +158,13 @@ class DocReader(PersonRules, PlaceRules):
         place = self.lex.places.get(" ".join(span.tokens))
         return place is not None and not place.major
 
+    def _title_then_surname(self, toks: Sequence[str]) -> bool:
+        """ "Senator Whitcombe arrived.": a title opening a sentence before a lone name that is
+        no English word (unless a listed surname) stays, so the name is a person's."""
+        return len(toks) == 2 and toks[0] in TITLE_HEADS and toks[0] not in WEAK_HEADS and \
+            toks[0] not in GIVEN_TITLES and \
+            (toks[1].lower() not in self.lex.common or toks[1] in self.lex.surnames)
+
     def _trim_initial(self, span: Span) -> Span | None:
         """Drop sentence-initial function or common words and month/day names from a span."""
         toks, k = span.tokens, 0
@@ -145,7 +175,9 @@ class DocReader(PersonRules, PlaceRules):
                 not k and span.initial and first.lower() in self.lex.common
                 and toks[-1] not in LEGAL_FORMS  # "Touchstone Software Corp." is one name
                 and first not in self.lex.places and not self._known_person_token(first)
-                and not self._place_prefix(toks) and not self._given_then_surname(toks))
+                and not (first in PLACE_PREFIXES and n > 1)  # "Lake Chad has shrunk": not Chad
+                and not self._place_prefix(toks) and not self._given_then_surname(toks)
+                and not self._title_then_surname(toks))
             if not drop:
                 break
             k += 1
@@ -160,8 +192,10 @@ class DocReader(PersonRules, PlaceRules):
 
     def _with_title(self, span: Span, i: int, j: int) -> None:
         """Tokens before a title are their own span; the tokens after it name a person."""
-        if i > 0:
+        if i > 0:  # "Christian Maronite Patriarch Sfeir": words before a title qualify it
+            before = len(self.mentions)
             self._classify_plain(sub_span(span, 0, i))
+            self.mentions[before:] = [m for m in self.mentions[before:] if m.type != PERSON]
         if j >= len(span.tokens) or thing_context(span):
             return  # "the vessel Admiral Kuznetsov"
         rest = sub_span(span, j, len(span.tokens))
@@ -169,6 +203,8 @@ class DocReader(PersonRules, PlaceRules):
         heads = span.tokens[i:j]
         weak = heads[-1] in WEAK_HEADS and len(heads) == 1
         start = self._person_start(rest) if len(rest.tokens) > 2 else None
+        if len(rest.tokens) == 1 and self._town_of_region(rest):
+            return  # "Prince Rupert, British Columbia": a town, though not in the gazetteer
         if start and all(t.lower() in self.lex.common or t in self.lex.places
                          for t in rest.tokens[:start]):
             # "General Staff Valery Gerasimov": the name starts at the given name
@@ -198,6 +234,10 @@ class DocReader(PersonRules, PlaceRules):
         start = self._person_start(span)
         if start == 0 and span.prev_word.lower() == "the":
             start = None  # "the Milli Gengesh": an article before a name makes it a thing
+        if start is not None and span.prev_word.lower() in COMPANY_NOUNS and \
+                not any(t in TITLE_WORDS or t in TITLE_HEADS for t in span.tokens):
+            self._add(ORG, name, name)  # "packaging manufacturer Super Indah Makmur"
+            return
         if start is not None:
             if start > 0:  # "said New Yorker Jane Roe": the cue is the person's, not the prefix's
                 prefix = sub_span(span, 0, start)
@@ -244,7 +284,7 @@ class DocReader(PersonRules, PlaceRules):
                     self.asked.add(key)
                 else:
                     persons[key] = self._expand(key)
-        return _group(_unclear_bodies(self.mentions), persons)
+        return _group(_unclear_bodies(_no_body_words(self.mentions)), persons)
 
     def _single(self, span: Span, persons: dict[str, str]) -> None:
         """Type a lone capitalised token: a person's surname, a place, or corpus-known person."""
@@ -261,12 +301,21 @@ class DocReader(PersonRules, PlaceRules):
         if place and (place.major or not (span.initial and tok.lower() in self.lex.common)):
             self._place(span, place)
             return
-        if self._demonym(tok):
-            return
+        if self._demonym(tok) or self._town_of_region(span) or thing_context(span):
+            return  # "the Titov deposits", "the Zvezda icebreaker": a thing named after someone
         if self._single_person(span):
             self._add(PERSON, self._expand(tok), tok)
         elif place is None and self._named_region(span):
             self._add(PLACE, tok, tok)
+
+    def _town_of_region(self, span: Span) -> bool:
+        """A lone name with a region or country after a comma ("Prince Rupert, British
+        Columbia"): a town's name, not a person's."""
+        m = REGION_AFTER_RE.match(span.next_text)
+        if not m or m[1] in self.lex.given:
+            return False
+        place = self.lex.places.get(m[1])
+        return place is not None and (place.major or m[1] in _subdivisions())
 
     def _named_region(self, span: Span) -> bool:
         """An unknown name before "province", "district" or "river" ("in Sirte province")."""
@@ -274,6 +323,26 @@ class DocReader(PersonRules, PlaceRules):
         return bool(REGION_NOUN_AFTER_RE.match(span.next_text)) and not span.initial and \
             tok.lower() not in self.lex.common and tok not in self.lex.given and \
             not self._known_person_token(tok)
+
+
+def _no_body_words(mentions: list[Mention]) -> list[Mention]:
+    """A lone name that is a word of an organisation the document names ("Wellman" beside
+    "Brush Wellman Inc", "Lloyd" beside "Lloyd's of London") is the body's short name, not a
+    person's surname; the last word of a longer name may be a person's ("... Governor Roe")."""
+    words: set[str] = set()
+    for m in mentions:
+        if m.type == ORG:
+            tokens = m.key.split()
+            words.update(_unpossessive(t) for t in (tokens[:-1] if len(tokens) > 1 else tokens))
+    if not words:
+        return mentions
+    return [m for m in mentions
+            if not (m.type == PERSON and " " not in m.surface and
+                    _unpossessive(m.surface) in words)]
+
+
+def _unpossessive(word: str) -> str:
+    return word.removesuffix("'s").removesuffix("’s")
 
 
 def _unclear_bodies(mentions: list[Mention]) -> list[Mention]:

@@ -5,15 +5,16 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from .lexicon import (DATE_PREPS, LOCATIVE_PREPS, PLACE_NOUNS, ROLE_NOUNS, SPEECH_VERBS,
-                      TITLE_HEADS, TITLE_MODIFIERS, TITLE_WORDS)
+from .lexicon import (DATE_PREPS, LOCATIVE_PREPS, MONTHS_DAYS, PLACE_NOUNS, ROLE_NOUNS,
+                      SPEECH_VERBS, TITLE_HEADS, TITLE_MODIFIERS, TITLE_WORDS)
 from .spans import Span
 
 AGE_RE = re.compile(r"^year-old$")
 ABBREVIATION_RE = re.compile(r"[A-Z]{2,5}$")  # "UN", "NATO": an owner's initials
 REGION_AFTER_RE = re.compile(r"(?:,? (?:and |or )?[A-Z][\w'’-]+)* "
-                             r"(?:regions?|oblasts?|provinces?|"
-                             r"krais?|territory|territories|governorates?)\b")
+                             r"(?:[Rr]egions|[Oo]blasts|[Pp]rovinces|[Kk]rais|[Tt]erritories|"
+                             r"[Gg]overnorates|region|oblast|province|krai|territory|"
+                             r"governorate|districts?)\b")
 PLACE_WORDS = frozenset("County Junction Abbey Castle Manor Chapel Heights Springs Falls Harbour "
                         "Harbor".split())  # end a place or club name, not a surname
 MINUTE_RE = re.compile(r" \(?\d{1,3}(?:st|nd|rd|th)(?: min(?:ute)?s?)?(?=[,;)]| pen| and \d)")
@@ -26,6 +27,25 @@ APPOSITIVE_RE = re.compile(r", (?:the |a |an |[a-z-]+'s )?(?:[a-z-]+ ){0,2}?([a-
 APPOSITIVE_ROLES = frozenset("official officer scientist expert professor researcher engineer "
                              "doctor teacher student worker resident farmer lecturer head "
                              "chairman president director".split())
+# Occupations and roles only a person has, before a name ("novelist Ayobami Adebayo") or in an
+# apposition after it (", a novelist,"): a name with unlisted given names is a person there.
+# Not words that are also common surnames (Bishop, Cook, Baker, Farmer, Mason, Porter, Pope)
+# nor roles a company or country can fill (publisher, host, partner, sponsor).
+PERSON_NOUNS = frozenset(
+    "novelist poet playwright artist painter sculptor photographer filmmaker composer musician "
+    "pianist violinist guitarist drummer rapper comedian dancer choreographer designer "
+    "architect historian philosopher sociologist psychologist physicist chemist biologist "
+    "mathematician astronomer archaeologist anthropologist linguist surgeon physician nurse "
+    "dentist pharmacist paramedic midwife psychiatrist therapist midfielder sprinter swimmer "
+    "boxer cyclist skier wrestler golfer footballer cricketer athlete gymnast referee umpire "
+    "diplomat politician lawmaker legislator campaigner organiser organizer volunteer "
+    "entrepreneur investor banker economist accountant consultant executive inventor scholar "
+    "priest imam rabbi pastor cleric monk nun soldier sergeant lieutenant colonel pilot "
+    "astronaut detective investigator constable firefighter student pupil graduate grandmother "
+    "grandfather granddaughter grandson niece aunt girlfriend boyfriend fiancee fiance victim "
+    "survivor witness suspect defendant plaintiff prisoner detainee hostage refugee migrant "
+    "protester demonstrator villager neighbour neighbor columnist reporter presenter "
+    "broadcaster blogger translator curator librarian chef".split())
 CLAUSE_END = frozenset(('', ',', '.', ';', ':', '"', '”', ')', '!', '?'))
 # Verbs that open questions ("Will Rosneftegaz pay?") and are also given names.
 AUXILIARIES = frozenset("Will Can May Might Must Shall Should Would Could Did Does Do Is Are Was "
@@ -81,22 +101,29 @@ def table_heading_place(span: Span) -> bool:
 
 
 def name_goes_on(span: Span) -> bool:
-    """Whether a longer name continues after "for" or "on" ("Federal Agency for Fishery")."""
+    """Whether a longer name continues after "for" or "on", with or without "the" ("Federal
+    Agency for Fishery", "Sustainable Energy for the Changing World")."""
     nxt = span.next_text
-    return nxt.startswith((" for ", " on ")) and nxt.split(" ", 3)[2:3] != [] and \
-        nxt.split(" ", 3)[2][:1].isupper()
+    if not nxt.startswith((" for ", " on ")):
+        return False
+    words = nxt.split(" ", 4)[2:4]
+    if words[:1] in (["the"], ["a"], ["an"]) and nxt.startswith(" for "):
+        words = words[1:]
+    return words != [] and words[0][:1].isupper() and \
+        words[0].rstrip(".,;:") not in MONTHS_DAYS  # "Security Council on Monday" ends there
 
 
 def role_cue(span: Span) -> bool:
     """A role noun, age or speech verb before the span ("spokesman", "20-year-old", "said"), a
     role after it (", deputy director of"), or a speaker's colon."""
     prev = span.prev_word.lower()
-    if prev in ROLE_NOUNS or AGE_RE.match(prev):
+    if prev in ROLE_NOUNS or AGE_RE.match(prev) or \
+            prev in PERSON_NOUNS and span.prev_word.islower():
         return True
     if prev in SPEECH_VERBS and span.next_text[:1] in CLAUSE_END:
         return True  # '..." said Jane Roe.', not "says Iraqi Kurds agree"
     m = APPOSITIVE_RE.match(span.next_text)
-    if m and (m[1] in ROLE_NOUNS or m[1] in APPOSITIVE_ROLES):
+    if m and (m[1] in ROLE_NOUNS or m[1] in APPOSITIVE_ROLES or m[1] in PERSON_NOUNS):
         return True
     return span.next_text.startswith(":") and span.start == 0
 

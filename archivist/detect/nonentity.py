@@ -1,4 +1,5 @@
-"""What a capitalised span is not: an event or holiday, a work or product, a caption label."""
+"""What a capitalised span is not: an event or holiday, a work or product, a caption label, a
+cited author."""
 
 from __future__ import annotations
 
@@ -6,10 +7,19 @@ import re
 from collections.abc import Sequence
 
 from .lexicon import CAPTION_WORDS, EVENT_HEADS, THING_NOUNS, Lexicon
-from .spans import Span
+from .spans import QUALIFIER_RE, Span
 
 NEXT_WORD_RE = re.compile(r"(?:-\d+)?(?:\s*\(\w+\))?\s+(?:gas\s+)?([a-z]+)")
 ORDINAL_ENDINGS = frozenset(("st", "nd", "rd", "th"))
+_YEAR = r"(?:1[5-9]|20)\d\d[a-z]?"
+_INITIALS = r", [A-Z]\.(?:\s?[A-Z]\.)*"
+# What follows an author's name in a reference: "et al.", "(2019)", ", 2013;", ", Y. and Zhang,
+# L. (2019)": "Gao and Zhang (2019) argue" cites two authors, not the town of Gao.
+CITATION_AFTER_RE = re.compile(
+    rf",? et al\b|,? \(?{_YEAR}[),;]|{_INITIALS},?\s\({_YEAR}\)"
+    rf"|{_INITIALS}\s(?:and|&)\s[A-Z][\w'’-]+{_INITIALS}"
+    rf"|\s(?:and|&)\s[A-Z][\w'’-]+(?:{_INITIALS})?,?\s\({_YEAR}[),;]")
+YEAR_ONLY_RE = re.compile(rf",? \(?{_YEAR}[),;]")
 
 
 def names_event(tokens: Sequence[str], lex: Lexicon) -> bool:
@@ -30,6 +40,12 @@ def thing_context(span: Span) -> bool:
     return bool(m) and m[1] in THING_NOUNS
 
 
+def is_qualifier(tokens: Sequence[str]) -> bool:
+    """Whether the last token ends in a participle after a hyphen: the span qualifies a noun
+    ("a Hong Kong-based group"), it names no one."""
+    return bool(tokens) and bool(QUALIFIER_RE.search(tokens[-1]))
+
+
 def has_caption_word(tokens: Sequence[str]) -> bool:
     """Whether a caption label ("Photo", "Image") is among the tokens."""
     return not CAPTION_WORDS.isdisjoint(tokens)
@@ -38,3 +54,14 @@ def has_caption_word(tokens: Sequence[str]) -> bool:
 def after_ordinal(span: Span) -> bool:
     """Whether an ordinal number stands right before the span ("5th Tank Army")."""
     return span.prev_word in ORDINAL_ENDINGS
+
+
+def cited_author(span: Span, lex: Lexicon) -> bool:
+    """Whether the span is an author's name in a reference ("Gao and Zhang (2019)"); a given
+    name and surname before a year alone are a person with a date ("Americans Harrison Dillard
+    (1948), Lindy Remigino (1952)": Olympic champions), as references cite surnames."""
+    m = CITATION_AFTER_RE.match(span.next_text)
+    if m is None:
+        return False
+    year_only = YEAR_ONLY_RE.fullmatch(m[0]) is not None
+    return not (year_only and any(t in lex.given for t in span.tokens[:-1]))

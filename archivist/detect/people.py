@@ -2,29 +2,37 @@
 
 from __future__ import annotations
 
+from collections import defaultdict
 from collections.abc import Sequence
 
 from .candidate import ORG, PERSON
 from .cues import (AUXILIARIES, COMPANY_AFTER_RE, MINUTE_RE, NATION_RE, PATRONYMIC_RE,
                    PLACE_WORDS, TEAM_ROW_RE, person_cue)
-from .lexicon import (ARTICLE_GIVEN, COLLECTIVE_WORDS, EVENT_HEADS, FACILITY_SUFFIXES, MONTHS_DAYS,
-                      NAME_PARTICLES, ORG_HEADS, PARTICLES, PLACE_SUFFIXES, TITLE_HEADS,
-                      TITLE_MODIFIERS, TITLE_WORDS, is_demonym, surname_keys)
-from .nonentity import has_caption_word, names_event, thing_context
+from .lexicon import (ARTICLE_GIVEN, CLUB_ABBREVIATIONS, COLLECTIVE_WORDS, EVENT_HEADS,
+                      FACILITY_SUFFIXES, MONTHS_DAYS, NAME_PARTICLES, ORG_HEADS, PARTICLES,
+                      PLACE_SUFFIXES, TITLE_HEADS, TITLE_MODIFIERS, TITLE_WORDS, is_demonym,
+                      surname_keys)
+from .nonentity import has_caption_word, is_qualifier, names_event, thing_context
 from .spans import Span, is_initial, sub_span
 from .state import ReaderState
+
+
+# Articles that are also listed given names ("Le", "La"): before one word they start a title.
+ARTICLES = frozenset("le la el los las il lo der die das".split())  # not "Les" Ferdinand
 
 
 class PersonRules(ReaderState):
     """Whether and where a span names a person (mixed into DocReader)."""
 
     def _caps_name(self, surface: str) -> None:
-        """A listed given name and surname in capitals in running text ("said JOHN SMITH")."""
+        """A listed given name and a surname (listed, or one the corpus knows) in capitals in
+        running text ("said JOHN SMITH")."""
         tokens = surface.title().split()
         first, last = tokens[0], tokens[-1]
         place = self.lex.places.get(last)
         if first in self.lex.given and first not in self.lex.places and \
-                last in self.lex.surnames and not (place and place.strong):
+                (last in self.lex.surnames or self._known_person_token(last)) and \
+                not (place and place.strong):
             self._add(PERSON, " ".join(tokens), surface)
 
     def _person_tail(self, right: Span) -> int | None:
@@ -48,8 +56,8 @@ class PersonRules(ReaderState):
 
     def _person_ok(self, tokens: Sequence[str], strict: bool) -> bool:
         """Whether tokens can be a person's name (not a place, organisation or plain words)."""
-        if len(tokens) > 5 or any(t in ORG_HEADS or t in PLACE_SUFFIXES or t in COLLECTIVE_WORDS
-                                   for t in tokens):
+        if len(tokens) > 5 or is_qualifier(tokens) or any(
+                t in ORG_HEADS or t in PLACE_SUFFIXES or t in COLLECTIVE_WORDS for t in tokens):
             return False
         if len(tokens) == 2 and self._patronymic(tokens[1]):
             return False  # "Sergei Yevgenyevich": a form of address, not a full name
@@ -71,7 +79,8 @@ class PersonRules(ReaderState):
     def _person(self, span: Span) -> None:
         """Record a person mention (the key is resolved later across the document)."""
         toks = span.tokens
-        if len(toks) >= 3 and toks[1] in self.lex.given and self._nationality(toks[0]):
+        if len(toks) >= 3 and toks[1] in self.lex.given and toks[1].lower() not in PARTICLES \
+                and self._nationality(toks[0]):
             span = sub_span(span, 1, len(toks))  # "Argentine Pablo Sanchez": not his name
         name = " ".join(span.tokens)
         if span.tabular and TEAM_ROW_RE.match(span.next_text):
@@ -83,9 +92,11 @@ class PersonRules(ReaderState):
             self._add(PERSON, name, name)
 
     def _not_person(self, span: Span) -> bool:
-        """An event, work, thing, caption label or country ("Nazi Germany") in a person's place."""
+        """An event, work, thing, caption label, club ("F.C. Valletta") or country ("Nazi
+        Germany") in a person's place."""
         toks = span.tokens
-        if names_event(toks, self.lex) or has_caption_word(toks) or thing_context(span):
+        if names_event(toks, self.lex) or has_caption_word(toks) or thing_context(span) or \
+                not CLUB_ABBREVIATIONS.isdisjoint(toks):
             return True
         place = self.lex.places.get(toks[-1])
         return bool(place and place.major and place.strong)
@@ -127,6 +138,8 @@ class PersonRules(ReaderState):
             if not (first in self.lex.given or initial):
                 continue
             rest = toks[i:]
+            if len(rest) == 2 and first.lower() in ARTICLES:
+                continue  # "Le Monde", "El Mundo", "Die Zeit": an article, not a given name
             if not self._given_rule_ok(rest, span.initial and i == 0):
                 continue
             if not self._person_ok(rest, strict=False) or not self._surname_ok(rest[-1], initial):
@@ -134,8 +147,16 @@ class PersonRules(ReaderState):
             if i > 0 and (not self._prefix_ok(toks[:i]) or
                           " ".join(toks[:i + 1]) in self.lex.places):
                 continue  # "San Diego Padres": the given name ends a place name
-            return i
+            return 0 if i == 1 and self._family_first(toks) else i
         return None
+
+    def _family_first(self, toks: Sequence[str]) -> bool:
+        """A surname written first ("Nguyen Thi Lan", "Pham Van Dong"): a listed surname that is
+        no word, place, title or body, before a name of two or three words."""
+        head = toks[0]
+        return 3 <= len(toks) <= 4 and head in self.lex.surnames and \
+            head.lower() not in self.lex.common and head not in self.lex.places and \
+            head not in ORG_HEADS and head not in TITLE_WORDS and not self._demonym(head)
 
     def _given_rule_ok(self, rest: Sequence[str], initial: bool) -> bool:
         """Given name + surname without a cue: no place first, no plain word or demonym last."""
@@ -145,7 +166,9 @@ class PersonRules(ReaderState):
             return False
         if first in ARTICLE_GIVEN and last not in self.lex.surnames:
             return False  # "Al Qaeda", "El Nino": the Arabic or Spanish article, not Al Gore
-        last_plain = last.lower() in self.lex.common
+        # After a particle the last word is a surname, whatever it means ("Marine Le Pen").
+        last_plain = last.lower() in self.lex.common and \
+            not (len(rest) >= 3 and rest[-2].lower() in PARTICLES)
         if (last_plain and last not in self.lex.surnames and not self._plain_name(rest)) or \
                 self._demonym(last):
             return False
@@ -195,13 +218,21 @@ class PersonRules(ReaderState):
         full = sorted({m.key for m in self.mentions if m.type == PERSON},
                       key=lambda k: (-len(k.split()), k))
         by_last: dict[str, str] = {}
+        initials: dict[str, set[str]] = defaultdict(set)
         for name in full:
-            for key in surname_keys(name.split()):
+            tokens = name.split()
+            for key in surname_keys(tokens):
                 by_last.setdefault(key, name)
-        index = dict(by_last)
+                if len(tokens) > 1 and not all(t in NAME_PARTICLES for t in tokens[:-1]):
+                    initials[key].add(tokens[0][0])
+        # Two people of one surname in a document ("Bill Clinton", "Hillary Clinton"): the bare
+        # surname is neither's here (resolution leaves it out unless the corpus settles it).
+        index = {k: v for k, v in by_last.items() if len(initials[k]) <= 1}
         for name in full:
             tokens = name.split()
             keys = surname_keys(tokens)
+            if keys and len(initials[keys[0]]) > 1 and len(tokens) == 1:
+                continue
             fullest = by_last[keys[0]] if keys else name
             # "Mr da Silva", "President al-Assad": a surname alone, whatever its first letter
             same = all(t in NAME_PARTICLES for t in tokens[:-1]) or \

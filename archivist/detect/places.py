@@ -2,16 +2,22 @@
 
 from __future__ import annotations
 
+import re
+
 from collections.abc import Sequence
 
 from .candidate import ORG, PLACE, Mention
 from .cues import (ABBREVIATION_RE, COORDINATED_RE, NAMED_NUMBER_RE, NUMBER_AFTER_RE,
                    PLAIN_CAPS_RE, REGION_AFTER_RE, locative, name_goes_on, table_heading_place)
-from .lexicon import (CONTACT_HEADS, FACILITY_SUFFIXES, GENERIC_ORGS, ORG_HEADS, PLACE_PREFIXES,
-                      PLACE_SUFFIXES, Place)
+from .lexicon import (CONTACT_HEADS, FACILITY_SUFFIXES, GENERIC_ORGS, LEGAL_FORMS, ORG_HEADS,
+                      PLACE_PREFIXES, PLACE_SUFFIXES, Place, is_demonym, us_states)
 from .nonentity import after_ordinal
-from .spans import Span, sub_span
+from .spans import Span, of_joint, sub_span
 from .state import ReaderState
+
+
+WITH_REGION_RE = re.compile(r", ([A-Z][\w.]*(?: [A-Z][\w.]*)?)")  # "Monterey, California"
+ROYAL_TITLES = frozenset("Prince Princess King Queen".split())  # "Prince Edward Island"
 
 
 class PlaceRules(ReaderState):
@@ -33,15 +39,18 @@ class PlaceRules(ReaderState):
         if owner in ("People's ", "Peoples' "):  # the official name spells it one way
             owner = "People's "
         toks, k = span.tokens, span.of_split
+        joint = of_joint(span, k)  # "Republic of the Congo" is written, and listed, with "the"
         for end in range(len(toks), k, -1):
-            name = " ".join(toks[:k]) + " of " + " ".join(toks[k:end])
-            place = self.lex.places.get(owner + name)
+            name = " ".join(toks[:k]) + joint + " ".join(toks[k:end])
+            place = self.lex.places.get(owner + name) or \
+                self.lex.places.get(owner + name.replace(" of the ", " of ", 1))
             if place:  # "People's Republic of China" is China, not "Republic of China"
                 self._add(PLACE, place.name, (span.prev_word + " " if owner else "") + name)
                 if end < len(toks):
                     self._classify_plain(sub_span(span, end, len(toks)))
                 return
         if not owner:
+            name = " ".join(toks[:k]) + joint + " ".join(toks[k:])
             self._add(PLACE, name, name)
 
     def _name_of_place(self, left: Span, right: Span) -> None:
@@ -100,7 +109,22 @@ class PlaceRules(ReaderState):
         if place.strong or cued or place.name in self.cued_places:
             if cued:
                 self.cued_places.add(place.name)
-            self._add(PLACE, place.name, name)
+            self._add(PLACE, self._own_city(name, place, span), name)
+
+    def _own_city(self, name: str, place: Place, span: Span) -> str:
+        """The gazetteer's name for a place, or the written one when it is another city's own
+        name and the region after it is not the gazetteer city's country ("Monterey, California"
+        is not Monterrey, Mexico; "Calcutta, India" is Kolkata)."""
+        if name == place.name or name not in self.lex.city_names:
+            return place.name
+        m = WITH_REGION_RE.match(span.next_text)
+        region = m and (self.lex.places.get(m[1]) or self.lex.places.get(m[1].rstrip(".")))
+        if not region:
+            return place.name
+        country = self.lex.city_country.get(place.name, "")
+        same = region.name == country or (country == "United States" and
+                                          region.name in us_states())
+        return place.name if same else name
 
     def _org(self, span: Span) -> bool:
         """Organisation by its head word ("Foreign Ministry", "Bank of England" comes via of)."""
@@ -112,9 +136,18 @@ class PlaceRules(ReaderState):
                 return True
             if ABBREVIATION_RE.match(span.prev_word) and self._generic(toks):
                 name = f"{span.prev_word} {name}"  # "UN Security Council" is not every one
+            elif toks[-1] in LEGAL_FORMS and self._possessive_name(span.prev_word):
+                name = f"{span.prev_word} {name}"  # "Boatmen's Bancshares Inc" is one name
             self._add(ORG, name, name)
             return True
         return False
+
+    def _possessive_name(self, word: str) -> bool:
+        """A capitalised possessive that opens a company's name ("Boatmen's"), not a place's or
+        a body's ("Britain's", "Ministry's")."""
+        stem = word.removesuffix("'s").removesuffix("’s")
+        return stem != word and stem[:1].isupper() and stem not in self.lex.places and \
+            stem not in ORG_HEADS and not is_demonym(self.lex, stem)
 
     def _generic(self, toks: Sequence[str]) -> bool:
         """Whether an organisation name is made of common words only ("Security Council")."""
@@ -129,6 +162,10 @@ class PlaceRules(ReaderState):
     def _place_pattern(self, span: Span) -> bool:
         """Geographic feature by its suffix or prefix ("Black Sea", "Lake Baikal")."""
         toks = span.tokens
+        if toks[-1] in PLACE_SUFFIXES and span.prev_word in ROYAL_TITLES:
+            name = " ".join((span.prev_word, *toks))  # "Prince William Sound": no prince
+            self._add(PLACE, name, name)
+            return True
         if len(toks) == 2 and toks[-1] in PLACE_SUFFIXES and toks[0] not in self.lex.places:
             self.named_after.append(span)  # "Putin Island" if Putin is a person: decided last
             return True

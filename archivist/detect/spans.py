@@ -6,8 +6,9 @@ import functools
 import re
 from dataclasses import dataclass
 
-from .lexicon import (FUNCTION_CAPS, HISTORIC_PLACES, MONTHS_DAYS, NAME_PARTICLES, ORG_HEADS,
-                      PLACE_ALIASES, US_STATE_ABBREVIATIONS)
+from .lexicon import (FACILITY_SUFFIXES, FUNCTION_CAPS, HISTORIC_PLACES, MONTHS_DAYS,
+                      NAME_PARTICLES, ORG_HEADS, PLACE_ALIASES, PLACE_SUFFIXES, ROLE_NOUNS,
+                      TITLE_WORDS, US_STATE_ABBREVIATIONS)
 
 def _upper_lower_classes() -> tuple[str, str]:
     """Regex character classes for upper- and lower-case letters of Latin/Greek/Cyrillic."""
@@ -34,8 +35,16 @@ DOTTED = DOTTED_PREFIXES | frozenset(a[:-1] for a in US_STATE_ABBREVIATIONS if a
 DATELINE_REGION_RE = re.compile(r"\s*,\s+([A-Z][a-z]+(?: [A-Z][a-z]+)?)\.?\s+\d")
 CREDIT_RE = re.compile(r"[^\W\d_][\w'’-]*/[^\W\d_][\w'’-]*$")  # "Kuzmina/TASS": a photo credit
 CAPS_RUN_HINT_RE = re.compile(r"[A-Z]{2} [A-Z]{2}")
-CAPS_RUN_RE = re.compile(rf"(?<![{UP}{LO}\w.-] )(?<![\w.-])[A-Z][A-Z'-]+(?: [A-Z][A-Z'-]+){{1,2}}"
+CAPS_RUN_RE = re.compile(rf"(?<![{UP}\d.-] )(?<![\w.-])[A-Z][A-Z'-]+(?: [A-Z][A-Z'-]+){{1,2}}"
                          rf"(?![\w.-]| [{UP}][\w])")
+# An English participle or noun after a hyphen makes a qualifier ("Kong-based", "Moscow-led",
+# "Paris-born", "Prize-winning"); short syllables of Korean or Chinese names do not ("In-so",
+# "Xiao-ping").
+QUALIFIER_RE = re.compile(r"[A-Za-z.]-(?:[a-z]+ed|[a-z]{3,}ing|born|run|made|held|built|bound|"
+                          r"style|era|wide|type|class|area|zone)$")
+# An editor's capitalised insertion in running text that a name goes on after: "the [New]
+# Development Bank" (not after a sentence's end: "[Laughter] Mr Smith" is two things).
+BRACKETED_HEAD_RE = re.compile(r"(?<=[^\s.!?:;)\]] )\[([A-Z][^\[\].!?]{0,40})\] (?=[A-Z])")
 OF_GAPS = frozenset((" of ", " of the "))
 CHAIN_GAPS = frozenset(
     " of | of the | for | for the | and | and the | in | in the | on | de | at ".split("|"))
@@ -86,6 +95,16 @@ class Span:
     bound: bool = False
     starts: tuple[int, ...] = ()
     tabular: bool = False  # the line is a results-table row
+
+
+def of_joint(span: Span, k: int) -> str:
+    """ " of " or " of the ", as the line writes it before token k of an of-name ("Ministry of
+    the Interior" must be written so to be found in the text)."""
+    if 0 < k < len(span.starts) and len(span.surfaces) == len(span.starts):
+        gap = span.starts[k] - span.starts[k - 1] - len(span.surfaces[k - 1])
+        if gap == len(" of the "):
+            return " of the "
+    return " of "
 
 
 def dateline_places(line: str, m: re.Match[str]) -> tuple[str, ...]:
@@ -208,15 +227,39 @@ def line_spans(line: str, common: frozenset[str]) -> tuple[tuple, ...]:
             merged.append(span)
     if len(merged) >= 3:
         _mark_chains(line, merged, common)
+    if "] " in line:
+        merged = _bracketed(line, merged)
     return tuple(merged)
 
 
+def _bracketed(line: str, spans: list[tuple]) -> list[tuple]:
+    """Spans without the head of a name an editor completed in brackets ("[Governor Oleg]
+    Kozhemyako"), the body's name after it bound ("the [New] Development Bank" is no
+    "Development Bank"); a surname or place after it still counts ("[Russian] Far East")."""
+    out = []
+    for span in spans:
+        m = next((m for m in BRACKETED_HEAD_RE.finditer(line)
+                  if m.start(1) <= span[F_START] <= m.end()), None)
+        if m is not None and span[F_START] < m.end(1):
+            continue
+        if m is not None and span[F_TOKENS][-1] in ORG_HEADS:
+            span = span[:F_BOUND] + (True,) + span[F_BOUND + 1:]
+        out.append(span)
+    return out
+
+
 def _and_name(line: str, prev: tuple, span: tuple, common: frozenset[str]) -> bool:
-    """Whether a body's name spans " and " ("Securities and Exchange Commission"): a lone common
-    word before it, an organisation head at its end."""
+    """Whether a body's name spans " and " ("Securities and Exchange Commission", "Perm Opera
+    and Ballet Theatre"): a common word just before it that is no title or body of its own, an
+    organisation head at its end."""
     words = [t for t in prev[F_TOKENS] if t not in FUNCTION_CAPS]
-    return line[prev[F_END]:span[F_START]] == " and " and len(words) == 1 and \
-        words[0].lower() in common and span[F_TOKENS][-1] in ORG_HEADS and not prev[F_OF_SPLIT]
+    if line[prev[F_END]:span[F_START]] != " and " or not words or prev[F_OF_SPLIT] or \
+            span[F_TOKENS][-1] not in ORG_HEADS or words[-1].lower() not in common:
+        return False
+    return len(words) == 1 or (words[-1] not in ORG_HEADS and words[-1] not in TITLE_WORDS and
+                               words[-1].lower() not in ROLE_NOUNS and
+                               words[-1] not in PLACE_SUFFIXES and words[-1] not in
+                               FACILITY_SUFFIXES)  # "the Gaza Strip and West Bank": two places
 
 
 def _mark_chains(line: str, spans: list[tuple], common: frozenset[str]) -> None:
@@ -255,7 +298,8 @@ def _raw_spans(line: str) -> list[tuple]:
         first = i
         members = [caps[i]]
         i += 1
-        while i < n and not members[-1][0].endswith(("'s", "’s")):
+        while i < n and not members[-1][0].endswith(("'s", "’s")) and \
+                not QUALIFIER_RE.search(members[-1][0]):  # "Prize-winning | Jose Ramos-Horta"
             last, end = members[-1][0], members[-1][2]
             gap = caps[i][3]
             if not (gap == " " or ((len(last) == 1 or last in DOTTED_PREFIXES)

@@ -10,6 +10,7 @@ from pathlib import Path, PurePosixPath
 from ..errors import SourceError
 from ..model import Block, Original, Problem, RawSource
 from ..reader import Inventory, SourceBytes, read_sidecar, read_source
+from ..reader.markdown import plain_markdown
 from . import CONTROL, MB, MEMBER, Limits, extract, format_of, too_big
 
 
@@ -24,6 +25,11 @@ def read_any(src: SourceBytes, limits: Limits) -> tuple[RawSource, list[Problem]
     fmt = format_of(src.source)
     if fmt is None:
         raw, problems = read_source(src)
+        if PurePosixPath(src.source).suffix.lower() == ".md":
+            text, kinds = plain_markdown(raw.text, raw.body_line)
+            if not text.strip():
+                raise SourceError(src.source, "no text in this Markdown file")
+            raw = replace(raw, text=text, kinds=kinds)
         return replace(raw, size=len(src.data)), problems
     got = extract(src.data, src.source, limits)
     problems = list(got.problems)

@@ -15,6 +15,8 @@ decides, over the whole corpus, which forms are one real-world referent:
   document uses both ("People's Republic of China" = China; a region is not its city);
 - ``bodies``: an organisation named only by common words ("Foreign Ministry") in several
   documents gets no page where the corpus shows it has several owners (noted as a doubt);
+- ``anaphora``: in one document, a body's short name after its full name with an owner in front
+  ("the Russian Popular Front … the Popular Front") links to that body there only;
 - ``cluster``: clusters become entities named by their most frequent (full) form; ids are slugs,
   so a page's address depends only on the documents that mention it;
 - ``duplicates``: likely duplicate pairs among entities, for the review file and the bench.

@@ -40,7 +40,7 @@ def generic_bodies(forms: Forms, members: Mapping[Node, list[Node]], refs: Itera
         written = sorted({w for n in nodes for w in forms.written[n]})
         if root[0] == ORG and len(docs) >= 2 and all(_generic(w) for w in written):
             candidates.append((root, docs, written))
-    owners_of = written_owners({w for *_, written in candidates for w in written}, texts)
+    owners_of = owners_in_texts({w for *_, written in candidates for w in written}, texts)
     out = {}
     for root, docs, written in candidates:
         mains = Counter(c for d in docs for c in named.get(d, ()))
@@ -95,8 +95,9 @@ def _countries() -> tuple[frozenset[str], frozenset[str]]:
     return states, frozenset(names)
 
 
-def written_owners(names: set[str], texts: Mapping[str, str]) -> dict[str, set[str]]:
-    """Per name, the owners written right before it anywhere in the texts."""
+def owners_in_texts(names: set[str], texts: Mapping[str, str]) -> dict[str, set[str]]:
+    """Per name, the owners written right before it anywhere in the texts (`written_owners` of
+    every text, with one pass over each text for all the names)."""
     if not names:
         return {}
     automaton = ahocorasick.Automaton()
@@ -112,6 +113,16 @@ def written_owners(names: set[str], texts: Mapping[str, str]) -> dict[str, set[s
         for name, at in starts.items():
             out[name] |= _owners(text, name, at)
     return out
+
+
+def written_owners(text: str, name: str) -> set[str]:
+    """Owners written right before a name: an abbreviation, a place or a demonym ("UN",
+    "Japan's", "Russian")."""
+    starts, at = [], text.find(name)
+    while at >= 0:
+        starts.append(at)
+        at = text.find(name, at + 1)
+    return _owners(text, name, starts) if starts else set()
 
 
 def _owners(text: str, name: str, starts: Iterable[int]) -> set[str]:

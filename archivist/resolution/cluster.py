@@ -13,8 +13,9 @@ from ..slugs import make_slug
 from .forms import PERSON, Forms, Node, Ref, count_in, refs_of, strip_roles
 from .names import person_name
 from .people import cluster_people, link_bare
+from .anaphora import short_in_document
 from .bodies import generic_bodies
-from .short import cluster_short
+from .short import ORG, cluster_short
 
 log = logging.getLogger(__name__)
 
@@ -59,7 +60,11 @@ def resolve_forms(found: Mapping[str, Iterable], registry: Registry, texts: Mapp
     for root in generic:
         ids[root] = ""
     doubts = [*doubts, *generic.values()]
-    links = _links(refs, forms, bare, ids)
+    links = _links(refs, forms, bare, ids, short_in_document(refs, forms, texts))
+    used = {e for _, e, _ in links}
+    for root in members:  # a body's short name only written after its full name: no page
+        if root[0] == ORG and ids[root] and ids[root] not in used and ids[root] not in curated:
+            ids[root] = ""
     entities = _entities(forms, members, ids, registry)
     merges = _merges(forms, members, ids, rules)
     return entities, links, merges, doubts
@@ -67,7 +72,7 @@ def resolve_forms(found: Mapping[str, Iterable], registry: Registry, texts: Mapp
 
 def _forms(refs: list[Ref], texts: Mapping[str, str], registry: Registry) -> Forms:
     """Every full form, weighted by its occurrences in its documents; distinct rules as labels."""
-    forms = Forms()
+    forms = Forms(texts=texts)
     for i, names in enumerate(registry.distinct):
         for j, name in enumerate(names):
             forms.tags[normalise_name(name)] = f"#{i}.{j}"
@@ -132,11 +137,12 @@ def _written(forms: Forms, nodes: list[Node]) -> dict[str, int]:
 def page_name(typ: str, written: Mapping[str, int], named: Mapping[str, int]) -> str:
     """The most frequent full form names a person's page; the most frequent form a place's or
     organisation's, the detector's (gazetteer) name first among equals (a place's all-caps
-    dateline spelling only when there is no other)."""
+    dateline spelling or abbreviation, "Ill." for Illinois, only when there is no other)."""
     if typ == PERSON:
         pool = [w for w in written if person_name(w).full and not person_name(w).initial]
         return min(pool or written, key=lambda w: (-written[w], -len(w), w))
-    return min(written, key=lambda w: (typ == "place" and w.isupper() and len(w) > 3,
+    return min(written, key=lambda w: (typ == "place" and (w.isupper() and len(w) > 3 or
+                                                           w.endswith(".") and w not in named),
                                        -written[w], -named.get(w, 0), w.startswith("The "),
                                        -len(w), w))
 
@@ -178,7 +184,7 @@ def _entity_ids(forms: Forms, members: dict[Node, list[Node]], registry: Registr
 
 
 def _links(refs: list[Ref], forms: Forms, bare: Mapping[tuple[str, str], Node | None],
-           ids: Mapping[Node, str]) -> list[Link]:
+           ids: Mapping[Node, str], short: Mapping[tuple[str, str], Node]) -> list[Link]:
     """Each written surface with the entity it stands for, limited to its documents."""
     docs: dict[tuple[str, str], set[str]] = defaultdict(set)
     for ref in refs:
@@ -186,7 +192,7 @@ def _links(refs: list[Ref], forms: Forms, bare: Mapping[tuple[str, str], Node | 
             if ref.type == PERSON and form in ref.lone:
                 node = bare.get((ref.doc, form))
             else:
-                node = forms.find(forms.node(ref.type, form))
+                node = short.get((ref.doc, form)) or forms.find(forms.node(ref.type, form))
             if node is not None and ids[forms.find(node)]:  # role words in front stay out
                 surface = form if written.endswith(" " + form) else written
                 docs[(surface, ids[forms.find(node)])].add(ref.doc)

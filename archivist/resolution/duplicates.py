@@ -7,7 +7,7 @@ from collections.abc import Iterator
 
 from ..model import Doubt, Entity
 from .forms import role_word
-from .names import fold, given_relation, key, near, person_name
+from .names import fold, given_relation, key, near, person_name, spelling
 from .short import abbreviates
 
 PERSON = "person"
@@ -82,7 +82,9 @@ def _same_surname(a: Entity, b: Entity) -> Iterator[Pair]:
     na, nb = person_name(a.name), person_name(b.name)
     wa, wb = a.name.split(), b.name.split()
     if not na.full or not nb.full:
-        if na.full or nb.full:
+        bare, full = (a, b) if nb.full else (b, a)
+        # "Berri" beside "Jack Berry": resolution keeps a surname spelt otherwise apart
+        if (na.full or nb.full) and spelling(bare.name) in {spelling(n) for n in full.all_names}:
             yield a, b, "bare surname twin", f"'{na.surname}' alone and in a full name"
         return
     for x, y in ((wa, wb), (wb, wa)):

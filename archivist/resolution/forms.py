@@ -42,6 +42,7 @@ class Forms:
     labels: dict[Node, frozenset[tuple[int, int]]] = field(default_factory=dict)
     named: dict[str, int] = field(default_factory=lambda: defaultdict(int))  # as detector's name
     tags: dict[str, str] = field(default_factory=dict)  # a `distinct` name → its own node suffix
+    texts: Mapping[str, str] = field(default_factory=dict)  # document id → its text
 
     def node(self, typ: str, form: str) -> Node:
         """The node of a form: its spelling key, kept apart when a `distinct` rule names it."""

@@ -56,9 +56,23 @@ def key(typ: str, name: str) -> str:
     if typ != "person" and folded.startswith("the ") and len(folded) > 4:
         folded = folded[4:]
     words = folded.split()
-    if typ == "organization" and len(words) == 2 and words[1] == MINISTRY:
-        return f"{MINISTRY} of {words[0]}"  # "Culture Ministry" is the "Ministry of Culture"
+    if typ == "organization" and len(words) >= 2 and words[-1] == MINISTRY and \
+            not {MINISTRY, "of", "the"} & set(words[:-1]):
+        # "Culture Ministry" is the "Ministry of Culture", "Economic Development Ministry" the
+        # "Ministry of Economic Development"
+        return f"{MINISTRY} of {' '.join(_singular(w) for w in words[:-1])}"
+    if typ == "organization" and words[:2] == [MINISTRY, "of"] and len(words) > 2:
+        field = words[3:] if words[2] == "the" and len(words) > 3 else words[2:]
+        return f"{MINISTRY} of {' '.join(_singular(w) for w in field)}"  # "of the Interior"
     return folded
+
+
+def _singular(word: str) -> str:
+    """A folded word without a plural ending: a ministry's field is written either way
+    ("Emergencies Ministry", "Emergency Ministry"; "Sports", "Sport")."""
+    if word.endswith("ies") and len(word) > 4:
+        return word[:-3] + "i"
+    return word[:-1] if word.endswith("s") and not word.endswith("ss") and len(word) > 3 else word
 
 
 def is_initial(token: str) -> bool:
@@ -106,6 +120,13 @@ def _join_particles(words: list[str]) -> list[str]:
 def _has_particle(words: list[str]) -> bool:
     """Whether a name holds a lowercase particle or a hyphen-joined article ("al-Assad")."""
     return any(w in PARTICLES or ARTICLE_PREFIX_RE.match(w) for w in words[1:])
+
+
+def spelling(surname: str) -> str:
+    """A surname as written, up to case, accents, particles, hyphens and apostrophes ("Assad"
+    for "al-Assad", "Klerk" for "de Klerk"); unlike its key, "Berri" and "Berry" stay apart."""
+    last = ARTICLE_PREFIX_RE.sub("", surname.split()[-1]) if surname.split() else surname
+    return "".join(c for c in anyascii(last).lower() if c.isalnum())
 
 
 def _surname_key(surname: str) -> str:

@@ -2,13 +2,16 @@
 
 from __future__ import annotations
 
+import re
 from collections import defaultdict
 from collections.abc import Iterator
 from dataclasses import dataclass
 
+from ..detect.candidate import ORG as ORGANIZATION
 from ..model import Doubt
 from .forms import PERSON, Forms, Node, Ref
-from .names import common_surnames, given_relation, name_parts, near, person_name, pet_forms
+from .names import (common_surnames, given_relation, name_parts, near, person_name, pet_forms,
+                    spelling)
 
 RARE_RATIO = 5  # a form this many times rarer than a near one is taken for its misspelling
 # A bare surname links to the corpus's only full-name owner unless it stands alone in more than
@@ -112,6 +115,23 @@ def _rare(forms: Forms, a: list[Node], b: list[Node], rare_name: bool = False
         yield a[0], b[0], "misspelling of a rare name"
     elif set().union(*(forms.docs[n] for n in a)) & set().union(*(forms.docs[n] for n in b)):
         yield a[0], b[0], "misspelling in one document"
+    elif _affiliations(forms, a) & _affiliations(forms, b):
+        yield a[0], b[0], "misspelling with one affiliation"
+
+
+AFFILIATION = r" \(([A-Z][\w.'’ -]{1,30})\)"  # "Dan Jensen (Australia)": country, club, party
+
+
+def _affiliations(forms: Forms, nodes: list[Node]) -> set[str]:
+    """What the documents write in brackets right after the nodes' names ("(Australia)"): two
+    spellings one letter apart with the same one are one person in a results table."""
+    out: set[str] = set()
+    for node in nodes:
+        for doc in sorted(forms.docs[node]):
+            text = forms.texts.get(doc, "")
+            for written in forms.written[node]:
+                out.update(re.findall(re.escape(written) + AFFILIATION, text))
+    return out
 
 
 def link_bare(forms: Forms, refs: list[Ref]) -> tuple[dict[tuple[str, str], Node | None],
@@ -125,7 +145,7 @@ def link_bare(forms: Forms, refs: list[Ref]) -> tuple[dict[tuple[str, str], Node
         if node[0] == PERSON and person_name(forms.sample(node)).full:
             full_docs[forms.find(node)] |= docs - {""}
     context = _Context(owners, bare_docs, {k: len(v) for k, v in full_docs.items()},
-                       _parts(forms))
+                       _parts(forms), _surname_spellings(forms), _body_words(refs))
     out: dict[tuple[str, str], Node | None] = {}
     doubts: dict[str, Doubt] = {}
     for ref in refs:
@@ -148,6 +168,8 @@ class _Context:
     bare_docs: dict[str, int]
     full_docs: dict[Node, int]
     parts: frozenset[str] = frozenset()  # given names etc. of known full names, not surnames
+    spellings: dict[Node, set[str]] | None = None  # surnames as a cluster's full names write them
+    bodies: dict[str, set[str]] | None = None  # per document: words of organisations named there
 
 
 def _pick(forms: Forms, where: tuple[str, str], own: list[Node], here: dict[str, set[Node]],
@@ -173,6 +195,16 @@ def _pick(forms: Forms, where: tuple[str, str], own: list[Node], here: dict[str,
     if not corpus:
         return forms.find(forms.add(PERSON, token, doc, 1))
     owner = next(iter(corpus))
+    if ctx.bodies is not None and token in ctx.bodies.get(doc, set()):
+        doubts[key] = Doubt((token, _label(forms, owner)), PERSON, "bare surname in a body's "
+                            "name", f"'{token}' alone where the document names an organisation "
+                            f"with it: the body's short name, not '{_label(forms, owner)}'")
+        return None
+    if ctx.spellings is not None and spelling(token) not in ctx.spellings.get(owner, set()):
+        doubts[key] = Doubt((token, _label(forms, owner)), PERSON, "bare surname spelt "
+                            "otherwise", f"'{token}' alone, never written so in a full name of "
+                            f"'{_label(forms, owner)}': a namesake? (an alias links it)")
+        return forms.find(forms.add(PERSON, token, doc, 1))
     full, bare = ctx.full_docs.get(owner, 0), ctx.bare_docs.get(key, 0)
     if any(i >= 0 for i, _ in forms.labels[owner]) or bare > BARE_PER_FULL * full:
         doubts[key] = Doubt((token, _label(forms, owner)), PERSON, "bare surname not linked",
@@ -185,6 +217,30 @@ def _pick(forms: Forms, where: tuple[str, str], own: list[Node], here: dict[str,
                             f"'{_label(forms, owner)}', named in full in only {full}: a "
                             "namesake? (never_link leaves the bare name unlinked)")
     return owner
+
+
+def _body_words(refs: list[Ref]) -> dict[str, set[str]]:
+    """Per document: the words of the organisations it names, but the last of a longer name
+    ("Wellman" of "Brush Wellman Inc", "Lloyd's"; a person's name can end a badly cut one:
+    "... Governor Jane Roe")."""
+    out: dict[str, set[str]] = defaultdict(set)
+    for ref in refs:
+        if ref.type == ORGANIZATION:
+            for form in ref.full:
+                words = form.split()
+                words = words[:-1] if len(words) > 1 else words
+                out[ref.doc].update(w.removesuffix("'s").removesuffix("’s") for w in words)
+    return out
+
+
+def _surname_spellings(forms: Forms) -> dict[Node, set[str]]:
+    """Per person cluster: the spellings of the surnames its full names are written with."""
+    out: dict[Node, set[str]] = defaultdict(set)
+    for node in forms.parent:
+        if node[0] == PERSON and person_name(forms.sample(node)).full:
+            root = forms.find(node)
+            out[root].update(spelling(w) for w in forms.written[node] or (node[1],))
+    return out
 
 
 def bare_key(token: str) -> str:

@@ -1,0 +1,110 @@
+"""Bylines: the author (and outlet) a header line names, in the shapes news sites write them.
+
+"By Jane Doe", "BY JANE DOE and KEVIN O'ROURKE Associated Press", "Posted by Jane Doe on 2 May
+2024", "Reporting by Jane Doe; Editing by Tom Roe", "By Dr. Jane Doe, The Daily Post", and,
+right under a headline, a bare "Jane Doe, Staff Writer", "Jane Doe Environment correspondent" or
+"Jane Doe | Reuters". Every name must be shaped like a person's name and every other part must be
+an outlet, a role or a date; anything else ("By the end of the week …") names no author.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from .dates import find_date
+from .speakers import is_given_name, is_role_word, person_name_shape
+
+PREFIX = re.compile(r"^(?:(?:posted|written|story|words|text|report|reporting|reported|compiled|"
+                    r"interview|photos?|video)\s+)?by\s+(?=\S)", re.I)
+SEPARATORS = re.compile(r"\s*(?:,|\||•|·|\s[–—-])\s*")
+AND = re.compile(r"\s+(?:and|AND|&)\s+")
+HONORIFIC = re.compile(r"^(?:Dr|Prof|Mr|Mrs|Ms|Mx|Sir|Dame)\.?\s+(?=[A-Z])")
+ON_DATE = re.compile(r"\s+(?:on|updated|published)\s+.*$", re.I)
+# Job words a byline puts after the name ("Staff Writer", "Environment correspondent").
+JOBS = frozenset("writer writers reporter reporters correspondent correspondents editor editors "
+                 "columnist contributor journalist critic analyst producer staff photographer "
+                 "commentator blogger author".split())
+MAX_LINE = 160
+
+
+@dataclass(frozen=True)
+class Byline:
+    """Who wrote the piece, as the line writes the names, and the outlet it names (if any)."""
+
+    author: str
+    outlet: str | None = None
+
+
+def parse_byline(text: str, bare: bool = False) -> Byline | None:
+    """The author a byline names; `bare`: a line without "By" (it must start with a given name)."""
+    text = text.strip()
+    if len(text) > MAX_LINE or text.endswith((".", "?", "!")) and not find_date(text[-20:]):
+        return None
+    if (m := PREFIX.match(text)) is None and not bare:
+        return None
+    rest = text[m.end():] if m else text
+    rest = ON_DATE.sub("", rest.split(";")[0]).strip()  # "; Editing by …", "on 2 May 2024"
+    parts = [p for p in SEPARATORS.split(rest) if p and not find_date(p) and not _noise(p)]
+    if not parts:
+        return None
+    names, outlet = _names(parts[0]), None
+    if names is None:
+        return None
+    authors, tail = names
+    for part in ([tail] if tail else []) + parts[1:]:
+        if _job(part):
+            continue
+        if outlet is None and _outlet(part):
+            outlet = part
+            continue
+        return None
+    if bare and not is_given_name(authors[0].split()[0]):
+        return None
+    return Byline(" and ".join(_unshout(a) for a in authors), outlet)
+
+
+def _unshout(name: str) -> str:
+    """A name in capitals as a page shows names ("KEVIN O'ROURKE" → "Kevin O'Rourke")."""
+    return " ".join(w.title() if len(w) > 2 else w for w in name.split()) if name.isupper() \
+        else name
+
+
+def _names(part: str) -> tuple[list[str], str] | None:
+    """Names joined by "and"/"&", each shaped like a person's; the words after the last name
+    (an outlet or a role with no comma before it) are returned apart."""
+    pieces = AND.split(part)
+    names = [HONORIFIC.sub("", p) for p in pieces]
+    *first, last = names
+    if not all(person_name_shape(n) for n in first):
+        return None
+    tokens = last.split()
+    if person_name_shape(last):
+        return [*first, last], ""
+    for size in range(2, min(4, len(tokens) - 1) + 1):  # "Jane Doe Environment correspondent"
+        if person_name_shape(" ".join(tokens[:size])) and _job(" ".join(tokens[size:])):
+            return [*first, " ".join(tokens[:size])], " ".join(tokens[size:])
+    caps = next((n for n, t in enumerate(tokens) if not t.isupper()), len(tokens))
+    if 2 <= caps < len(tokens) and person_name_shape(" ".join(tokens[:caps])):
+        return [*first, " ".join(tokens[:caps])], " ".join(tokens[caps:])  # "JANE DOE Reuters"
+    return None
+
+
+def _job(part: str) -> bool:
+    """A role after the name: "Staff Writer", "Senior Environment Correspondent" (the role word
+    "press", as in "press secretary", ends outlet names: "Associated Press")."""
+    words = part.split()
+    return 1 <= len(words) <= 5 and all(w.isalpha() for w in words) and \
+        (words[-1].lower() in JOBS or is_role_word(words[-1]) and words[-1].lower() != "press")
+
+
+def _outlet(part: str) -> bool:
+    """One to five capitalised words, none a job word: "Reuters", "The Daily Post"."""
+    words = part.split()
+    return 1 <= len(words) <= 5 and all(w[:1].isupper() or w.lower() in ("of", "the", "and")
+                                        for w in words) and not _job(part)
+
+
+def _noise(part: str) -> bool:
+    """Words a byline may trail that name nobody: "Published 3 hours ago", "Updated"."""
+    return bool(re.match(r"(?i)(?:published|updated|posted|last modified|\d+ min)", part))

@@ -1,0 +1,72 @@
+"""Datelines: the place an article is filed from, in the shapes agencies and papers use."""
+
+from __future__ import annotations
+
+import pytest
+
+from archivist.convert import parse_blocks
+from archivist.metadata import detect
+
+BODY = ("the ferry operators agreed new timetables on Monday after months of talks about fares, "
+        "berths and customs checks.\n\nOfficials said the first ferries would run in spring.")
+
+
+def place_of(opening: str) -> str | None:
+    found, _ = detect(parse_blocks(f"Ferry timetables agreed after long talks\n\n{opening} {BODY}"))
+    return found.get("place")
+
+
+@pytest.mark.parametrize("opening, place", [
+    ("OSLO —", "Oslo"), ("Oslo, Norway —", "Oslo, Norway"), ("NEW DELHI:", "New Delhi"),
+    ("LISBON, March 5 (Reuters) -", "Lisbon"), ("Vienna, 5 March 2023 –", "Vienna"),
+    ("MANILA, Dec. 3 (Xinhua) --", "Manila"), ("Buenos Aires —", "Buenos Aires"),
+    ("Rio de Janeiro —", "Rio de Janeiro"), ("ST. PAUL (AP) —", "St. Paul"),
+])
+def test_dateline_shapes(opening: str, place: str):
+    assert place_of(opening) == place
+
+
+@pytest.mark.parametrize("opening", [
+    "EXCLUSIVE -", "ANALYSIS -", "BREAKING —", "OPINION —", "FACTBOX -", "EDITORIAL —",
+    "UPDATE:", "Meanwhile —", "Officials —",
+])
+def test_slugs_and_sentence_openings_give_no_place(opening: str):
+    assert place_of(opening) is None
+
+
+def test_a_company_headline_over_a_dateline_is_no_place():
+    found, _ = detect(parse_blocks("Marlow - 6mth parent forecast.\nTOKYO 1996-08-26\n\n"
+                                   "Six months to August 31, 1996"))
+    assert found.get("place") == "Tokyo"
+
+
+@pytest.mark.parametrize("line, date", [
+    ("12 mars 2023", "2023-03-12"), ("5 de abril de 2023", "2023-04-05"),
+    ("Publié le mardi 3. März 2023", "2023-03-03"), ("12 марта 2023", "2023-03-12"),
+    ("marzo 12, 2023", "2023-03-12"), ("1 listopada 2021", None), ("15 blah 2023", None),
+    ("31 février 2023", None), ("14 mars 0999", None),
+])
+def test_month_names_of_other_languages_date_a_header(line: str, date: str | None):
+    found, _ = detect(parse_blocks(f"Le port ferme ses portes\n{line}\n\nLe port ferme lundi."))
+    assert (found["date"].isoformat() if "date" in found else None) == date
+
+
+def test_a_foreign_month_in_the_body_dates_nothing():
+    paragraphs = "".join(f"Paragraphe {n} du texte, sans date.\n\n" for n in range(8))
+    found, _ = detect(parse_blocks(f"Le port ferme ses portes\n\n{paragraphs}"
+                                   "Il a fermé le 12 mars 2023."))
+    assert "date" not in found
+
+
+@pytest.mark.parametrize("opening, outlet", [
+    ("LISBON, March 5 (Reuters) -", "Reuters"), ("ST. PAUL (AP) —", "AP"), ("OSLO —", None),
+])
+def test_the_wire_in_a_dateline_is_the_outlet(opening: str, outlet: str | None):
+    found, _ = detect(parse_blocks(f"Ferry timetables agreed after long talks\n\n{opening} {BODY}"))
+    assert found.get("outlet") == outlet
+
+
+def test_a_byline_s_outlet_wins_over_the_wire():
+    found, _ = detect(parse_blocks("Ferry timetables agreed\nBy Orla Finch, Allied Press\n\n"
+                                   f"OSLO (AP) — {BODY}"))
+    assert (found.get("author"), found.get("outlet")) == ("Orla Finch", "Allied Press")
