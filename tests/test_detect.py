@@ -736,3 +736,22 @@ def test_an_occupation_a_company_can_fill_makes_no_person() -> None:
 def test_a_surname_written_first_stays_in_the_name() -> None:
     found = detect_corpus({"a": "On Monday Nguyen Thi Hoa said the fair was busy."})["a"]
     assert [(c.name, c.type) for c in found] == [("Nguyen Thi Hoa", "person")]
+
+
+@pytest.mark.parametrize("text, name, typ", [
+    ("On Monday Prime Minister Ilse May spoke to reporters.", "Ilse May", "person"),
+    ("Republican nominee Carl Brandt Wednesday attacked the plan. Brandt spoke.", "Carl Brandt",
+     "person"),
+    ("On Monday the Ministry of Trade and Industry said so.",
+     "Ministry of Trade and Industry", "organization"),
+    ("A plan went to the Department of Health and Human Services for review.",
+     "Department of Health and Human Services", "organization"),
+])
+def test_names_keep_their_last_words(text: str, name: str, typ: str) -> None:
+    assert (name, typ) in {(c.name, c.type) for c in detect_corpus({"a": text})["a"]}
+
+
+def test_a_title_s_ministry_and_a_minister_stay_apart() -> None:
+    names = {c.name for c in detect_corpus({"a": "The Ministry of Defence and Foreign Minister "
+                                                  "Ann Lee spoke on Monday."})["a"]}
+    assert {"Ministry of Defence", "Ann Lee"} <= names

@@ -186,9 +186,19 @@ class DocReader(PersonRules, PlaceRules):
         if k:
             span = sub_span(span, k, n)
         if len(span.tokens) > 1 and span.tokens[-1] in MONTHS_DAYS and \
-                span.tokens[0] not in self.lex.given:
+                not self._month_surname(span.tokens):
             span = sub_span(span, 0, len(span.tokens) - 1)
         return span if span.tokens else None
+
+    def _month_surname(self, tokens: Sequence[str]) -> bool:
+        """A month or weekday ending a name right after its given name is the surname ("Brian
+        May", "Prime Minister Theresa May"); after a full name it is the date ("Bob Dole
+        Wednesday attacked ...", "Bill Clinton Tuesday")."""
+        if tokens[-2] not in self.lex.given:
+            return False
+        before = tokens[-3] if len(tokens) > 2 else ""
+        return not before or before in TITLE_HEADS or before in TITLE_WORDS or \
+            before.lower() in self.lex.common and before not in self.lex.given
 
     def _with_title(self, span: Span, i: int, j: int) -> None:
         """Tokens before a title are their own span; the tokens after it name a person."""

@@ -8,7 +8,7 @@ from dataclasses import dataclass
 
 from .lexicon import (FACILITY_SUFFIXES, FUNCTION_CAPS, HISTORIC_PLACES, MONTHS_DAYS,
                       NAME_PARTICLES, ORG_HEADS, PLACE_ALIASES, PLACE_SUFFIXES, ROLE_NOUNS,
-                      TITLE_WORDS, US_STATE_ABBREVIATIONS)
+                      TITLE_HEADS, TITLE_WORDS, US_STATE_ABBREVIATIONS)
 
 def _upper_lower_classes() -> tuple[str, str]:
     """Regex character classes for upper- and lower-case letters of Latin/Greek/Cyrillic."""
@@ -212,7 +212,14 @@ def line_spans(line: str, common: frozenset[str]) -> tuple[tuple, ...]:
     for span in _raw_spans(line):
         prev = merged[-1] if merged else None
         of_gap = prev is not None and line[prev[F_END]:span[F_START]] in OF_GAPS
-        if prev is not None and _and_name(line, prev, span, common):
+        if prev is not None and _of_name_goes_on(line, prev, span, common):
+            # "Department of Health and Human Services": one body, not "Department of Health"
+            merged[-1] = (prev[F_TOKENS] + ("and",) + span[F_TOKENS],
+                          prev[F_SURFACES] + ("and",) + span[F_SURFACES], prev[F_START],
+                          span[F_END], prev[F_INITIAL], prev[F_PREV], prev[F_PREV2], span[F_NEXT],
+                          prev[F_OF_SPLIT], prev[F_BOUND],
+                          prev[F_STARTS] + (prev[F_END] + 1,) + span[F_STARTS])
+        elif prev is not None and _and_name(line, prev, span, common):
             # "Test and County Cricket Board": the body's name starts before "and"
             merged.append(span[:F_BOUND] + (True,) + span[F_BOUND + 1:])
         elif of_gap and prev[F_OF_SPLIT] and prev[F_TOKENS][prev[F_OF_SPLIT] - 1] in ORG_HEADS:
@@ -246,6 +253,18 @@ def _bracketed(line: str, spans: list[tuple]) -> list[tuple]:
             span = span[:F_BOUND] + (True,) + span[F_BOUND + 1:]
         out.append(span)
     return out
+
+
+def _of_name_goes_on(line: str, prev: tuple, span: tuple, common: frozenset[str]) -> bool:
+    """Whether a body's "of" name goes on after " and " ("Ministry of Trade and Industry"): its
+    head an organisation word, the words on both sides of "and" ordinary ones."""
+    k = prev[F_OF_SPLIT]
+    if not k or line[prev[F_END]:span[F_START]] != " and " or \
+            prev[F_TOKENS][k - 1] not in ORG_HEADS or len(span[F_TOKENS]) > 3:
+        return False
+    words = (prev[F_TOKENS][-1], *span[F_TOKENS])
+    return all(w.lower() in common and w not in ORG_HEADS and w not in TITLE_HEADS
+               and w.lower() not in ROLE_NOUNS and w not in MONTHS_DAYS for w in words)
 
 
 def _and_name(line: str, prev: tuple, span: tuple, common: frozenset[str]) -> bool:
