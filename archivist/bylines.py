@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass
 
 from .dates import find_date
-from .speakers import is_given_name, is_role_word, person_name_shape
+from .speakers import display_word, is_given_name, is_role_word, person_name_shape
 
 PREFIX = re.compile(r"^(?:(?:posted|written|story|words|text|report|reporting|reported|compiled|"
                     r"interview|photos?|video)\s+)?by\s+(?=\S)", re.I)
@@ -66,8 +66,7 @@ def parse_byline(text: str, bare: bool = False) -> Byline | None:
 
 def _unshout(name: str) -> str:
     """A name in capitals as a page shows names ("KEVIN O'ROURKE" → "Kevin O'Rourke")."""
-    return " ".join(w.title() if len(w) > 2 else w for w in name.split()) if name.isupper() \
-        else name
+    return " ".join(display_word(w) for w in name.split()) if name.isupper() else name
 
 
 def _names(part: str) -> tuple[list[str], str] | None:

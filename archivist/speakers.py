@@ -312,6 +312,11 @@ def person_name_shape(text: str) -> bool:
     return is_given_name(tokens[0]) or not all(t.lower().strip(".") in common for t in tokens)
 
 
+def display_word(word: str) -> str:
+    """A word of a name as a page shows it: a word in capitals is set in title case."""
+    return word.title() if word.isupper() and len(word) > 2 else word
+
+
 def is_role_word(word: str) -> bool:
     """A title, office or conversational role ("President", "Minister", "Moderator")."""
     return _is_role(word)

@@ -23,7 +23,8 @@ from slugify import slugify
 
 from .model import Document, Entity
 from .registry import normalise_name
-from .speakers import is_common_phrase, is_given_name, label_kind, label_words, speaker_name
+from .speakers import (display_word, is_common_phrase, is_given_name, label_kind, label_words,
+                       speaker_name)
 
 log = logging.getLogger(__name__)
 
@@ -46,11 +47,6 @@ class SpeakerName:
         return self.name.split()[0] if self.full else ""
 
 
-def _display(word: str) -> str:
-    """A word of a name as a page title shows it: shouting labels are set in title case."""
-    return word.title() if word.isupper() and len(word) > 2 else word
-
-
 @functools.lru_cache(maxsize=4096)
 def person_part(label: str) -> SpeakerName | None:
     """The person a speaker label names, without role words; None when it names no one."""
@@ -61,7 +57,7 @@ def person_part(label: str) -> SpeakerName | None:
     if name is None:
         return None
     words = name.split()
-    return SpeakerName(" ".join(_display(w) for w in words), len(words) > 1)
+    return SpeakerName(" ".join(display_word(w) for w in words), len(words) > 1)
 
 
 def plausible(name: SpeakerName, turns: int) -> bool:
@@ -226,7 +222,7 @@ def _from_title(name: SpeakerName, title: str, local: set[str], people: _People
     if name.full or _in_document(name, people, local):
         return None
     words = [w.strip(",.:;()\"'“”‘’") for w in title.split()]
-    found = {f"{given} {_display(surname)}" for given, surname in zip(words, words[1:])
+    found = {f"{given} {display_word(surname)}" for given, surname in zip(words, words[1:])
              if fold(surname) == fold(name.surname) and given[:1].isupper()
              and is_given_name(given)}
     return SpeakerName(found.pop(), True) if len(found) == 1 else None  # two: no telling

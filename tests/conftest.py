@@ -13,12 +13,30 @@ from pathlib import Path
 
 import pytest
 
-from .engine import CURRENT, Engine  # with ProperDocs: from here on `mkdocs.*` is `properdocs.*`
+from archivist.config import Settings
+from archivist.model import Archive
+from archivist.pipeline import gather
+
+from .engine import (  # with ProperDocs: from here on `mkdocs.*` is `properdocs.*`
+    CURRENT,
+    Engine,
+)
 
 ROOT = Path(__file__).resolve().parent.parent
 FIXTURES = ROOT / "tests" / "fixtures"
 CORPUS = FIXTURES / "corpus"
 REGISTRY = FIXTURES / "entities.yml"
+
+
+def archive_of(tmp_path: Path, texts: dict[str, str], registry: str = "") -> Archive:
+    """The archive of a few .txt documents, with an empty (or the given) registry."""
+    sources = tmp_path / "sources"
+    sources.mkdir(parents=True)
+    for name, text in texts.items():
+        (sources / name).write_text(text, encoding="utf-8")
+    reg = tmp_path / "entities.yml"
+    reg.write_text(registry or "version: 1\nentities: []\n", encoding="utf-8")
+    return gather(Settings(sources=sources, registry=reg, cache=None, fulltext=False))
 
 
 def mkdocs_build(site: Path, sources: Path, registry: Path, *extra: str, cache: Path | None = None,

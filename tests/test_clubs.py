@@ -6,8 +6,8 @@ from pathlib import Path
 from types import SimpleNamespace
 
 from archivist.clubs import club_in_report, sports_report
-from archivist.config import load_settings
-from archivist.pipeline import gather
+
+from .test_place_in_name import _linked_tails
 
 PLACES = ("Leeds", "Bergamo", "Oslo", "Zurich", "Berlin", "England", "Florida", "Ohio")
 REPORT = """Leeds stay top
@@ -27,16 +27,7 @@ Officials from Oslo joined them, and Berlin sent a delegation.
 
 def _linked(tmp_path: Path, text: str) -> list[str]:
     """The text around each linked place mention of one document ("…[Leeds]…")."""
-    (tmp_path / "src").mkdir()
-    (tmp_path / "src" / "a.txt").write_text(text, encoding="utf-8")
-    registry = "version: 1\nentities:\n" + "".join(f"  - name: {p}\n    type: place\n"
-                                                    for p in PLACES)
-    (tmp_path / "reg.yml").write_text(registry, encoding="utf-8")
-    settings = load_settings({"sources": "src", "registry": "reg.yml", "detect": False,
-                              "cache": ""}, tmp_path, env={})
-    archive = gather(settings)
-    doc = archive.documents[0]
-    return [doc.blocks[m.block].text[max(0, m.start - 10):m.end + 8] for m in archive.mentions]
+    return _linked_tails(tmp_path, text, PLACES)
 
 
 def test_a_town_in_a_club_role_of_a_sports_report_is_not_the_place(tmp_path: Path) -> None:

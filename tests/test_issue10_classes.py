@@ -7,31 +7,18 @@ specific tests stay in test_resolution.py, test_detect.py and test_speakers.py.
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 import yaml
 
-from archivist.config import Settings
 from archivist.detect import Detector, detect_corpus
 from archivist.index import build_index
 from archivist.model import Archive
-from archivist.pipeline import gather
 from archivist.render import report_pages
 from archivist.review import review_yaml
 
+from .conftest import archive_of
+
 P, L, O = "person", "place", "organization"
-
-
-def archive_of(tmp_path: Path, texts: dict[str, str], registry: str = "") -> Archive:
-    """The archive of a few .txt documents, with an empty (or the given) registry."""
-    sources = tmp_path / "sources"
-    sources.mkdir(parents=True)
-    for name, text in texts.items():
-        (sources / name).write_text(text, encoding="utf-8")
-    reg = tmp_path / "entities.yml"
-    reg.write_text(registry or "version: 1\nentities: []\n", encoding="utf-8")
-    return gather(Settings(sources=sources, registry=reg, cache=None, fulltext=False))
 
 
 def pages(archive: Archive, typ: str | None = None) -> dict[str, object]:

@@ -4,24 +4,14 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from archivist.config import Settings
-from archivist.pipeline import gather
 from archivist.resolution import likely_duplicates
 from archivist.resolution.names import spelling
 
-
-def _archive(tmp_path: Path, texts: dict[str, str]):
-    sources = tmp_path / "sources"
-    sources.mkdir()
-    for name, text in texts.items():
-        (sources / name).write_text(text, encoding="utf-8")
-    registry = tmp_path / "empty.yml"
-    registry.write_text("version: 1\nentities: []\n", encoding="utf-8")
-    return gather(Settings(sources=sources, registry=registry, cache=None, fulltext=False))
+from .conftest import archive_of
 
 
 def test_a_bare_surname_spelt_otherwise_is_not_the_full_names_person(tmp_path: Path):
-    archive = _archive(tmp_path, {
+    archive = archive_of(tmp_path, {
         "a.txt": "Racing\n\nThe trainer Jack Berry said on Monday that his horse would run. "
                  "Berry was pleased.\n",
         "b.txt": "Elections\n\nParliament Speaker Berri said on Tuesday that the vote was fair.\n",
@@ -46,7 +36,7 @@ def test_spelling_keeps_letters_and_drops_particles_accents_and_apostrophes():
 
 
 def test_two_spellings_one_letter_apart_with_one_affiliation_are_one_person(tmp_path: Path):
-    archive = _archive(tmp_path, {
+    archive = archive_of(tmp_path, {
         "a.txt": "Golf scores\n\nMarla Hale (Canada) 70 71, Ian Vale (Sweden) 72 70\n",
         "b.txt": "Golf scores\n\nMarta Hale (Canada) 69 72, Tom Reed (Peru) 71 70\n",
         "c.txt": "Squash results\n\nLena Moss (Chile) beat Ian Vale (Sweden) 15-8 15-12\n",

@@ -4,20 +4,14 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from archivist.config import Settings
 from archivist.titles import name_gender, other_gender, quoted_work, title_gender
-from archivist.pipeline import gather
+
+from .conftest import archive_of
 
 
 def _mentions(tmp_path: Path, texts: dict[str, str]) -> list[tuple[str, str, str]]:
     """(file, entity id, text as written) for every person mention of a synthetic corpus."""
-    sources = tmp_path / "sources"
-    sources.mkdir()
-    for name, text in texts.items():
-        (sources / name).write_text(text, encoding="utf-8")
-    registry = tmp_path / "empty.yml"
-    registry.write_text("version: 1\nentities: []\n", encoding="utf-8")
-    archive = gather(Settings(sources=sources, registry=registry, cache=None, fulltext=False))
+    archive = archive_of(tmp_path, texts)
     files = {d.id: d.source for d in archive.documents}
     people = {e.id for e in archive.entities if e.type == "person"}
     return [(files[m.document], m.entity, m.text) for m in archive.mentions if m.entity in people]
