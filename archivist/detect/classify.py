@@ -130,6 +130,10 @@ class DocReader(PersonRules, PlaceRules):
             right.initial = False
             self._classify(right)
             return
+        at = title_run(right.tokens)
+        if at is not None and at[1] < len(right.tokens) and not span.bound:
+            self._body_then_title(span, k + at[0])
+            return
         tail = self._person_tail(right)
         if tail is not None:  # a speaker label: "... of Gazprom Alexei Miller"
             self._person(sub_span(span, k + tail, len(span.tokens)))
@@ -144,6 +148,17 @@ class DocReader(PersonRules, PlaceRules):
             self._of_place(span, name)
         elif not span.bound:
             self._name_of_place(left, right)
+
+    def _body_then_title(self, span: Span, at: int) -> None:
+        """ "Reserve Bank of India Governor Jane Roe", "the Awami League of Prime Minister Jane
+        Roe": the body's name ends where a title before a name starts."""
+        body = sub_span(span, 0, at)
+        if at > span.of_split:
+            body.of_split = span.of_split
+        self._classify(body)
+        rest = sub_span(span, at, len(span.tokens))
+        rest.initial = False
+        self._classify(rest)
 
     def _title_surname(self, span: Span, i: int, j: int) -> bool:
         """A lone title word ending a name that starts with a given name is a surname ("Billie
@@ -171,7 +186,8 @@ class DocReader(PersonRules, PlaceRules):
         n = len(toks)
         while k < n:
             first = toks[k]
-            drop = (first in MONTHS_DAYS and n - k > 1) or first in FUNCTION_CAPS or (
+            drop = (first in MONTHS_DAYS and n - k > 1 and not self._given_month(first)) or \
+                first in FUNCTION_CAPS or (
                 not k and span.initial and first.lower() in self.lex.common
                 and toks[-1] not in LEGAL_FORMS  # "Touchstone Software Corp." is one name
                 and first not in self.lex.places and not self._known_person_token(first)
@@ -189,6 +205,11 @@ class DocReader(PersonRules, PlaceRules):
                 not self._month_surname(span.tokens):
             span = sub_span(span, 0, len(span.tokens) - 1)
         return span if span.tokens else None
+
+    def _given_month(self, first: str) -> bool:
+        """A month's three-letter abbreviation that is a given name opens a name ("Jan Novak"):
+        written as a date, it stands before a number, not before a capitalised word."""
+        return len(first) == 3 and first in self.lex.given
 
     def _month_surname(self, tokens: Sequence[str]) -> bool:
         """A month or weekday ending a name right after its given name is the surname ("Brian
@@ -248,6 +269,8 @@ class DocReader(PersonRules, PlaceRules):
                 not any(t in TITLE_WORDS or t in TITLE_HEADS for t in span.tokens):
             self._add(ORG, name, name)  # "packaging manufacturer Super Indah Makmur"
             return
+        if start and self._name_prefix(span, start):
+            start = 0  # "Zola Ivar Berg (Norway)": in a results line an unlisted first name
         if start is not None:
             if start > 0:  # "said New Yorker Jane Roe": the cue is the person's, not the prefix's
                 prefix = sub_span(span, 0, start)

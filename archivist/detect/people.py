@@ -43,6 +43,8 @@ class PersonRules(ReaderState):
     def _given_then_surname(self, tokens: Sequence[str]) -> bool:
         """ "Mark Gleeson", "Bill Clinton" opening a sentence: a given name that is also a word,
         then a name that is not a word."""
+        if len(tokens) == 3 and tokens[1] in self.lex.given:  # "Maria Jose Gaidano"
+            tokens = (tokens[0], tokens[2])
         return len(tokens) == 2 and tokens[0] in self.lex.given and \
             tokens[0] not in AUXILIARIES and \
             tokens[1].lower() not in self.lex.common and tokens[1] not in ORG_HEADS and \
@@ -108,11 +110,27 @@ class PersonRules(ReaderState):
         if len(toks) > 4 or any((t in places and places[t].strong) or t.lower() in self.lex.common
                                 or t in ORG_HEADS or t in TITLE_WORDS for t in toks):
             return False
+        return self._result_after(span)
+
+    def _result_after(self, span: Span) -> bool:
+        """A results line's cue after a name: its country in brackets or a goal's minute."""
         if MINUTE_RE.match(span.next_text):
             return True
         m = NATION_RE.match(span.next_text)
         place = self.lex.places.get(m[1]) if m else None
         return bool(place and place.strong)
+
+    def _strong_place(self, tok: str) -> bool:
+        place = self.lex.places.get(tok)
+        return place is not None and place.strong
+
+    def _name_prefix(self, span: Span, start: int) -> bool:
+        """ "Zola Ivar Berg (Norway)": before a given name in a results line, a word that is no
+        English word, place, nationality, body or title is an unlisted first name."""
+        return self._result_after(span) and all(
+            t.lower() not in self.lex.common and not self._strong_place(t) and t not in ORG_HEADS
+            and t not in TITLE_WORDS and not self._demonym(t) and not t.isupper()
+            for t in span.tokens[:start])
 
     def _leading_org(self, span: Span) -> int:
         """How many leading tokens are an organisation ("Lukoil Vagit Alekperov") or, after a

@@ -20,6 +20,14 @@ WITH_REGION_RE = re.compile(r", ([A-Z][\w.]*(?: [A-Z][\w.]*)?)")  # "Monterey, C
 ROYAL_TITLES = frozenset("Prince Princess King Queen".split())  # "Prince Edward Island"
 
 
+def firm_stem(tokens: Sequence[str]) -> Sequence[str]:
+    """A company's name without the legal forms that end it ("Acme Co Ltd": "Acme")."""
+    k = len(tokens)
+    while k > 1 and tokens[k - 1] in LEGAL_FORMS:
+        k -= 1
+    return tokens[:k]
+
+
 class PlaceRules(ReaderState):
     """Whether a span names a place or an organisation (mixed into DocReader)."""
 
@@ -57,6 +65,7 @@ class PlaceRules(ReaderState):
         """ "Thomas Muster of Austria": a name, then a country; anything else gives nothing."""
         place = self.lex.places.get(" ".join(right.tokens))
         if not (place and place.major):
+            self._name_of_body(left, right, place)
             return
         start = self._person_start(left) if len(left.tokens) > 1 else None
         start = start if start is not None else next(
@@ -68,6 +77,21 @@ class PlaceRules(ReaderState):
         else:
             return
         self._place(right, place)
+
+    def _name_of_body(self, left: Span, right: Span, place: Place | None) -> None:
+        """ "said Jane Roe of Acme Partners", "Jane Roe of Denver": a full name before "of" and
+        a body or town is a person's; any other name there leaves its last word unclear (a lone
+        "Roe" later in the text is not linked to some other Roe of the corpus)."""
+        start = self._person_start(left) if len(left.tokens) > 1 else None
+        if start is None:
+            if len(left.tokens) > 1:
+                self.unresolved_last.add(left.tokens[-1])
+            return
+        if start:
+            self._classify_plain(sub_span(left, 0, start))
+        self._person(sub_span(left, start, len(left.tokens)))
+        if place is not None:
+            self._place(right, place)
 
     def _place_prefix(self, tokens: Sequence[str]) -> bool:
         """Whether the first two or three tokens name a place ("United States", "New York")."""
@@ -138,6 +162,8 @@ class PlaceRules(ReaderState):
                 name = f"{span.prev_word} {name}"  # "UN Security Council" is not every one
             elif toks[-1] in LEGAL_FORMS and self._possessive_name(span.prev_word):
                 name = f"{span.prev_word} {name}"  # "Boatmen's Bancshares Inc" is one name
+            if toks[-1] in LEGAL_FORMS:  # "Piper Jaffray Inc": "Piper Jaffray" is the firm here
+                self.company_names.add(" ".join(firm_stem(toks)))
             self._add(ORG, name, name)
             return True
         return False

@@ -10,7 +10,7 @@ from itertools import chain
 from ..model import Doubt, Entity, Merge
 from ..registry import Registry, normalise_name
 from ..slugs import make_slug
-from .forms import PERSON, Forms, Node, Ref, count_in, refs_of, strip_roles
+from .forms import PERSON, Forms, Node, Ref, count_in, no_firms, refs_of, strip_roles
 from .names import person_name
 from .people import cluster_people, link_bare
 from .anaphora import short_in_document
@@ -33,7 +33,7 @@ def resolve_forms(found: Mapping[str, Iterable], registry: Registry, texts: Mapp
     """
     labels = [Ref(doc, PERSON, name, (name,), (), ()) for doc, names in
               sorted((speakers or {}).items()) for name in names]
-    refs = strip_roles([*refs_of(found, texts), *labels])
+    refs = no_firms(strip_roles([*refs_of(found, texts), *labels]))
     forms = _forms(refs, texts, registry)
     joined: list[tuple[Node, str]] = []
     for ref in refs:  # a place's written forms under one gazetteer name are one place
