@@ -113,3 +113,37 @@ def test_a_firm_named_with_its_legal_form_elsewhere_is_no_person(tmp_path):
     archive = archive_of(tmp_path, texts)
     assert "Gordon Trumbull" not in people(archive)
     assert "Roger Ashdown" in people(archive)  # written with a bare surname: a person there
+
+
+# ------------------------------------------------------------ bodies' names
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Filings with the U.S. Securities and Exchange Commission showed it.",
+     "U.S. Securities and Exchange Commission"),
+    ("The Estonian Securities and Investments Board was told.",
+     "Estonian Securities and Investments Board"),
+    ("* Food and Drug Administration clears a new drug.", "Food and Drug Administration"),
+])
+def test_a_bodys_name_runs_on_over_and(detector, text, name):
+    orgs = {n for n, t in found(detector, text) if t == O}
+    assert orgs == {name}
+
+
+@pytest.mark.parametrize("text", ["He met the Foreign and Defence Ministries on Monday.",
+                                  "Grain came from Continental and Louis Dreyfus Corp."])
+def test_two_bodies_joined_by_and_make_no_fragment(detector, text):
+    assert not {n for n, t in found(detector, text) if t == O}
+
+
+def test_a_body_named_by_who_holds_it_is_no_organisation(tmp_path):
+    texts = {"a.txt": "Budget\n\nSpeaker Newt Halvorsen met Senator Ira Quimby on Monday.\n",
+             "b.txt": "Budget\n\nThe Halvorsen / Quimby Congress and a Republican Congress "
+                      "are one. The Halvorsen Administration is not.\n"}
+    orgs = {e.name for e in archive_of(tmp_path, texts).entities if e.type == O}
+    assert not orgs & {"Quimby Congress", "Republican Congress", "Halvorsen Administration"}
+
+
+def test_a_national_congress_stays_a_body(detector):
+    assert ("Ruritanian National Congress", O) in found(
+        detector, "The Ruritanian National Congress won the vote.")

@@ -190,6 +190,7 @@ class DocReader(PersonRules, PlaceRules):
                 first in FUNCTION_CAPS or (
                 not k and span.initial and first.lower() in self.lex.common
                 and toks[-1] not in LEGAL_FORMS  # "Touchstone Software Corp." is one name
+                and not (n > 1 and toks[1] == "and")  # "Food and Drug Administration"
                 and first not in self.lex.places and not self._known_person_token(first)
                 and not (first in PLACE_PREFIXES and n > 1)  # "Lake Chad has shrunk": not Chad
                 and not self._place_prefix(toks) and not self._given_then_surname(toks)

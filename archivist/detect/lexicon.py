@@ -96,6 +96,9 @@ CONTACT_HEADS = frozenset("Newsdesk Newsroom Newsdesks".split())
 # them as a club's name.
 CLUB_ABBREVIATIONS = frozenset("FC F.C. CF FK NK SK IFK AIK VfB VfL TSV SpVgg SV".split())
 CLUB_PREFIXES = CLUB_ABBREVIATIONS | frozenset("AC AS SS".split())
+# Body words that open an " and " pair inside a name, also after a country ("U.S. Securities and
+# Exchange Commission", "British Securities and Investments Board").
+AND_OPENERS = frozenset("Securities Investments Futures Commodities Savings".split())
 LEGAL_FORMS = frozenset("Inc Corp Ltd Plc PLC Co LLC Llc AG SA NV BV GmbH Limited "
                         "Incorporated".split())
 PLACE_SUFFIXES = frozenset(

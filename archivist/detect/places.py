@@ -9,8 +9,8 @@ from collections.abc import Sequence
 from .candidate import ORG, PLACE, Mention
 from .cues import (ABBREVIATION_RE, COORDINATED_RE, NAMED_NUMBER_RE, NUMBER_AFTER_RE,
                    PLAIN_CAPS_RE, REGION_AFTER_RE, locative, name_goes_on, table_heading_place)
-from .lexicon import (CONTACT_HEADS, FACILITY_SUFFIXES, GENERIC_ORGS, LEGAL_FORMS, ORG_HEADS,
-                      PLACE_PREFIXES, PLACE_SUFFIXES, Place, is_demonym, us_states)
+from .lexicon import (AND_OPENERS, CONTACT_HEADS, FACILITY_SUFFIXES, GENERIC_ORGS, LEGAL_FORMS,
+                      ORG_HEADS, PLACE_PREFIXES, PLACE_SUFFIXES, Place, is_demonym, us_states)
 from .nonentity import after_ordinal
 from .spans import Span, of_joint, sub_span
 from .state import ReaderState
@@ -26,6 +26,11 @@ def firm_stem(tokens: Sequence[str]) -> Sequence[str]:
     while k > 1 and tokens[k - 1] in LEGAL_FORMS:
         k -= 1
     return tokens[:k]
+
+
+# A country's bodies named after who leads them at the time ("the Clinton Administration").
+ATTRIBUTIVE_HEADS = frozenset("Congress Administration Government Cabinet".split())
+US_PARTIES = frozenset("Republican Democratic Democrat".split())
 
 
 class PlaceRules(ReaderState):
@@ -153,10 +158,11 @@ class PlaceRules(ReaderState):
     def _org(self, span: Span) -> bool:
         """Organisation by its head word ("Foreign Ministry", "Bank of England" comes via of)."""
         toks = span.tokens
-        if toks[-1] in ORG_HEADS and len(toks) >= 2 and toks[0] not in ORG_HEADS and not span.bound:
+        if toks[-1] in ORG_HEADS and len(toks) >= 2 and not span.bound and (
+                toks[0] not in ORG_HEADS or toks[0] in AND_OPENERS and "and" in toks):
             name = " ".join(toks)
             if name in GENERIC_ORGS or toks[-1] in CONTACT_HEADS or after_ordinal(span) or \
-                    name_goes_on(span) or self._unit_of_owner(span):
+                    name_goes_on(span) or self._unit_of_owner(span) or self._attributive(toks):
                 return True
             if ABBREVIATION_RE.match(span.prev_word) and self._generic(toks):
                 name = f"{span.prev_word} {name}"  # "UN Security Council" is not every one
@@ -167,6 +173,19 @@ class PlaceRules(ReaderState):
             self._add(ORG, name, name)
             return True
         return False
+
+    def _attributive(self, toks: Sequence[str]) -> bool:
+        """ "the Gingrich Congress", "a Republican Congress", "the Kohl Government": a country's
+        one body named by who leads or holds it then; a page for it would be a period's name."""
+        if toks[-1] not in ATTRIBUTIVE_HEADS or len(toks) > 3:
+            return False
+        words = toks[:-1]
+        if toks[-1] == "Congress" and len(words) == 1 and words[0] in US_PARTIES:
+            return True
+        places = self.lex.places
+        return all(not (w in places and places[w].strong) and (
+            w in self.lex.surnames and w.lower() not in self.lex.common or
+            self._known_person_token(w)) for w in words)
 
     def _possessive_name(self, word: str) -> bool:
         """A capitalised possessive that opens a company's name ("Boatmen's"), not a place's or
