@@ -147,3 +147,22 @@ def test_a_body_named_by_who_holds_it_is_no_organisation(tmp_path):
 def test_a_national_congress_stays_a_body(detector):
     assert ("Ruritanian National Congress", O) in found(
         detector, "The Ruritanian National Congress won the vote.")
+
+
+# ------------------------------------------------------------ clubs shaped like people
+
+
+def test_a_club_in_a_persons_shape_is_no_person(detector):
+    report = ("Aurora Lommel (Romania) beat 2-1 (halftime 1-1) Hafnia (Denmark) on Thursday.\n\n"
+              "Scorers:\n\nAurora Lommel - Ion Pop (32nd), Dan Gal (84th)\n\n"
+              "Aurora Lommel won 4-2 on aggregate.")
+    names = found(detector, report)
+    assert not {n for n, t in names if t == P} & {"Aurora Lommel"}
+    assert {("Ion Pop", P), ("Dan Gal", P)} <= names
+    assert ("Stella Vaslui", P) not in found(
+        detector, "Holders Juventus won 2-0 at small northern club Stella Vaslui.")
+
+
+def test_a_player_beating_another_is_still_a_person(detector):
+    names = found(detector, "Rosa Lindvik (Norway) beat Ana Ruiz (Spain) 6-2 6-3")
+    assert {("Rosa Lindvik", P), ("Ana Ruiz", P)} <= names

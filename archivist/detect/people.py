@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections import defaultdict
 from collections.abc import Sequence
 
@@ -17,6 +18,12 @@ from .spans import Span, is_initial, sub_span
 from .state import ReaderState
 
 
+# Before a club's name ("the small club Aurora Lommel", "Hafnia (Denmark) v Stella Vaslui").
+CLUB_BEFORE = frozenset("club side team v".split())
+# After a team: its scorers in a results line ("Aurora Lommel - Ion Pop (32nd)"), or a score
+# right after its country and "beat" ("Aurora Lommel (Romania) beat 2-1 ...").
+TEAM_AFTER_RE = re.compile(r" - [A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,3} \(\d{1,3}(?:st|nd|rd|th)\b"
+                           r"| \([A-Z][\w .'’-]*\) (?:beat|drew|lost) \d{1,2}-\d{1,2}\b")
 # Articles that are also listed given names ("Le", "La"): before one word they start a title.
 ARTICLES = frozenset("le la el los las il lo der die das".split())  # not "Les" Ferdinand
 
@@ -87,11 +94,22 @@ class PersonRules(ReaderState):
         name = " ".join(span.tokens)
         if span.tabular and TEAM_ROW_RE.match(span.next_text):
             self.company_names.add(name)  # "Aston Villa 2 Derby 0": a team, here and elsewhere
+        elif self._club_cue(span):
+            self.company_names.add(name)  # "club Aurora Lommel": a club, here and elsewhere
         elif COMPANY_AFTER_RE.match(span.next_text):
             self.company_names.add(name)  # "Goldman Sachs & Co": a firm, here and elsewhere
             self._add(ORG, name, name)
         elif not self._not_person(span):
             self._add(PERSON, name, name)
+
+    def _club_cue(self, span: Span) -> bool:
+        """A club in a person's shape: a team's results after it, or a town as its last word
+        after "club", "side" or "v" ("club Aurora Lommel")."""
+        if TEAM_AFTER_RE.match(span.next_text):
+            return True
+        last = span.tokens[-1]
+        return last in self.lex.places and last not in self.lex.surnames and \
+            span.prev_word.lower() in CLUB_BEFORE
 
     def _not_person(self, span: Span) -> bool:
         """An event, work, thing, caption label, club ("F.C. Valletta") or country ("Nazi

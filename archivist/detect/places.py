@@ -168,14 +168,14 @@ class PlaceRules(ReaderState):
                 name = f"{span.prev_word} {name}"  # "UN Security Council" is not every one
             elif toks[-1] in LEGAL_FORMS and self._possessive_name(span.prev_word):
                 name = f"{span.prev_word} {name}"  # "Boatmen's Bancshares Inc" is one name
-            if toks[-1] in LEGAL_FORMS:  # "Piper Jaffray Inc": "Piper Jaffray" is the firm here
+            if toks[-1] in LEGAL_FORMS:  # "Warren Pryce Inc": "Warren Pryce" is the firm here
                 self.company_names.add(" ".join(firm_stem(toks)))
             self._add(ORG, name, name)
             return True
         return False
 
     def _attributive(self, toks: Sequence[str]) -> bool:
-        """ "the Gingrich Congress", "a Republican Congress", "the Kohl Government": a country's
+        """ "the Halvorsen Congress", "a Republican Congress", "the Kohl Government": a country's
         one body named by who leads or holds it then; a page for it would be a period's name."""
         if toks[-1] not in ATTRIBUTIVE_HEADS or len(toks) > 3:
             return False

@@ -14,7 +14,7 @@ from .names import DATA, common_surnames, fold, given_names, is_initial, key, pe
 
 PERSON = "person"
 ORG = "organization"
-# Legal forms that end a company's name ("Piper Jaffray Inc"); the detector's list, in short.
+# Legal forms that end a company's name ("Warren Pryce Inc"); the detector's list, in short.
 LEGAL_FORMS = frozenset("Inc Corp Ltd Plc PLC Co LLC AG SA NV GmbH Limited".split())
 
 
@@ -150,7 +150,7 @@ def strip_roles(refs: list[Ref]) -> list[Ref]:
 
 
 def no_firms(refs: list[Ref]) -> list[Ref]:
-    """Leave out "people" the corpus names as a company ("Piper Jaffray" beside "Piper Jaffray
+    """Leave out "people" the corpus names as a company ("Warren Pryce" beside "Warren Pryce
     Inc" in another document); one written with a bare surname in a document stays there."""
     firms = set()
     for ref in refs:
