@@ -166,3 +166,34 @@ def test_a_club_in_a_persons_shape_is_no_person(detector):
 def test_a_player_beating_another_is_still_a_person(detector):
     names = found(detector, "Rosa Lindvik (Norway) beat Ana Ruiz (Spain) 6-2 6-3")
     assert {("Rosa Lindvik", P), ("Ana Ruiz", P)} <= names
+
+
+# ------------------------------------------------------------ places and people by their shape
+
+
+def test_a_facility_named_after_someone_is_not_that_person(detector):
+    names = found(detector, "The jet landed at Yitzhak Tabor airport. Oslo airport chief "
+                            "Lena Brekke spoke.")
+    assert ("Yitzhak Tabor", P) not in names and ("Lena Brekke", P) in names
+
+
+def test_a_name_after_village_of_is_a_place(detector):
+    names = found(detector, "Shells hit the small village of Marin Dolni, north of the town.")
+    assert ("Marin Dolni", L) in names and ("Marin Dolni", P) not in names
+
+
+@pytest.mark.parametrize("text, name", [
+    ("201 Trevor Lane 70 66 65, Ian Garbutt (England) 67 68 66", "Trevor Lane"),
+    ("Rosa Wild (U.S.) beat Min-Ji Park (South Korea) 6-2 6-3", "Min-Ji Park"),
+])
+def test_a_surname_that_ends_street_names_is_a_persons_in_a_results_line(detector, text, name):
+    names = found(detector, text)
+    assert (name, P) in names and (name, L) not in names
+
+
+def test_a_street_is_still_a_place_in_running_text(detector):
+    assert ("Abbey Lane", L) in found(detector, "The march went down Abbey Lane in the rain.")
+
+
+def test_a_paper_after_weekly_is_no_person(detector):
+    assert not {n for n, t in found(detector, "The weekly Anna Bella said so.") if t == P}

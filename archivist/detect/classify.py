@@ -11,9 +11,10 @@ from typing import TYPE_CHECKING
 from .candidate import ORG, PERSON, PLACE, Candidate, Mention
 from .cues import (ABBREVIATION_RE, REGION_NOUN_AFTER_RE, date_context, name_goes_on, role_cue,
                    title_run)
-from .lexicon import (CAPTION_WORDS, COMPANY_NOUNS, EVENT_HEADS, FUNCTION_CAPS, GENERIC_ORGS,
-                      GIVEN_TITLES, LEGAL_FORMS, MONTHS_DAYS, OF_PLACE_HEADS, ORG_HEADS,
-                      PLACE_PREFIXES, TITLE_HEADS, TITLE_MODIFIERS, TITLE_WORDS, WEAK_HEADS)
+from .lexicon import (CAPTION_WORDS, COMPANY_NOUNS, EVENT_HEADS, FACILITY_SUFFIXES,
+                      FUNCTION_CAPS, GENERIC_ORGS, GIVEN_TITLES, LEGAL_FORMS, MONTHS_DAYS,
+                      OF_PLACE_HEADS, ORG_HEADS, PLACE_PREFIXES, PLACE_SUFFIXES,
+                      SETTLEMENT_NOUNS, TITLE_HEADS, TITLE_MODIFIERS, TITLE_WORDS, WEAK_HEADS)
 from .nonentity import cited_author, thing_context
 from .people import PersonRules
 from .places import PlaceRules
@@ -261,6 +262,8 @@ class DocReader(PersonRules, PlaceRules):
         if place:
             self._place(span, place)
             return
+        if self._settlement(span) or self._suffix_surname(span):
+            return
         if self._org(span) or self._place_pattern(span):
             return
         start = self._person_start(span)
@@ -300,6 +303,30 @@ class DocReader(PersonRules, PlaceRules):
         elif not self._place_prefix_mention(span) and \
                 not any(t.lower() in self.lex.common for t in span.tokens[:-1]):
             self.unresolved_last.add(span.tokens[-1])
+
+    def _settlement(self, span: Span) -> bool:
+        """ "the village of Karan Dolni": after "village of" a name is a place's, whatever its
+        shape (a person's, here)."""
+        if span.prev_word != "of" or span.prev_prev.lower() not in SETTLEMENT_NOUNS or \
+                span.bound or title_run(span.tokens) is not None or \
+                self._person_start(span) is None:
+            return False
+        name = " ".join(span.tokens)
+        self._add(PLACE, name, name)
+        return True
+
+    def _suffix_surname(self, span: Span) -> bool:
+        """ "Barry Lane 73 77 70", "Min-Ji Park (South Korea)": in a results line a given name
+        and a surname that is also a street's or park's last word name a person."""
+        toks = span.tokens
+        if len(toks) != 2 or toks[1] not in self.lex.surnames or \
+                (toks[1] not in FACILITY_SUFFIXES and toks[1] not in PLACE_SUFFIXES) or \
+                not (span.tabular or self._result_after(span)) or \
+                toks[0].lower() in self.lex.common or self._strong_place(toks[0]) or \
+                not (toks[0] in self.lex.given or "-" in toks[0]):  # "Min-Ji": Korean
+            return False
+        self._person(span)
+        return True
 
     def candidates(self) -> list[Candidate]:
         """Resolve singles against the document's people, then group mentions."""

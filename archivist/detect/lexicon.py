@@ -68,6 +68,8 @@ SPEECH_VERBS = frozenset(
 )
 LOCATIVE_PREPS = frozenset("in near outside around across throughout inside into at".split())
 PLACE_NOUNS = frozenset("city town village region province capital port district".split())
+# "the village of X", "the towns of X": X is a place whatever its shape ("Karin Gornji").
+SETTLEMENT_NOUNS = frozenset("city town village cities towns villages hamlet suburb".split())
 ORG_HEADS = frozenset(
     "Ministry Party Council Committee Commission Bank Corporation Corp Inc Ltd Plc PLC Company Co "
     "Group Agency University College Institute Association Federation Union Organisation "
@@ -124,9 +126,12 @@ THING_NOUNS = frozenset(
     "frigate destroyer carrier tanker aircraft airliner plane jet helicopter missile missiles "
     "rocket satellite spacecraft car cars brand project programme program field fields deposit "
     "deposits system complex reactor vaccine drug prize award medal order festival forum index "
-    "indices "
+    "indices weekly daily tabloid magazines newspapers "
     "industrial average".split()
 )
+# After a name, a facility named after someone ("the Ben Gurion airport"); before one, a place's
+# facility is a person's employer ("Belgrade airport director Jan Novak").
+FACILITY_NOUNS = frozenset("airport airports".split())
 # Kinds of company: right before a capitalised name they make it the company's ("packaging
 # manufacturer Super Indah Makmur", "brokerage Piper Jaffray"), not a person's; not the words
 # a person can be ("broker Shakil Rizvi", "insurer Thierry Dehaan", "producer").
