@@ -197,3 +197,15 @@ def test_a_street_is_still_a_place_in_running_text(detector):
 
 def test_a_paper_after_weekly_is_no_person(detector):
     assert not {n for n, t in found(detector, "The weekly Anna Bella said so.") if t == P}
+
+
+def test_a_bodys_short_name_after_an_owner_and_national_is_that_body(tmp_path):
+    texts = {"a.txt": "Sport\n\nThe Latvian National Rowing Federation met. Later the Rowing "
+                      "Federation said the team was ready.\n",
+             "b.txt": "Sport\n\nThe Rowing Federation of another land sent a team.\n"}
+    archive = archive_of(tmp_path, texts)
+    orgs = {e.name: e.id for e in archive.entities if e.type == O}
+    assert ("Rowing Federation", orgs["Latvian National Rowing Federation"]) in \
+        linked_in(archive, "a.txt")
+    assert ("Rowing Federation", orgs["Latvian National Rowing Federation"]) not in \
+        linked_in(archive, "b.txt")
