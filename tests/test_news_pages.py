@@ -209,3 +209,10 @@ def test_a_bodys_short_name_after_an_owner_and_national_is_that_body(tmp_path):
         linked_in(archive, "a.txt")
     assert ("Rowing Federation", orgs["Latvian National Rowing Federation"]) not in \
         linked_in(archive, "b.txt")
+
+
+def test_a_ground_in_a_results_line_and_a_position_before_a_name_stay_out(detector):
+    names = found(detector, "Close of play at Stamford Bridge (London): Kent 210\n\n"
+                            "Wing Jan Willem Roos is expected to keep his place.")
+    assert ("Stamford Bridge", P) not in names
+    assert ("Wing Jan Willem Roos", P) not in names

@@ -11,10 +11,10 @@ from typing import TYPE_CHECKING
 from .candidate import ORG, PERSON, PLACE, Candidate, Mention
 from .cues import (ABBREVIATION_RE, REGION_NOUN_AFTER_RE, date_context, name_goes_on, role_cue,
                    title_run)
-from .lexicon import (CAPTION_WORDS, COMPANY_NOUNS, EVENT_HEADS, FACILITY_SUFFIXES,
-                      FUNCTION_CAPS, GENERIC_ORGS, GIVEN_TITLES, LEGAL_FORMS, MONTHS_DAYS,
-                      OF_PLACE_HEADS, ORG_HEADS, PLACE_PREFIXES, PLACE_SUFFIXES,
-                      SETTLEMENT_NOUNS, TITLE_HEADS, TITLE_MODIFIERS, TITLE_WORDS, WEAK_HEADS)
+from .lexicon import (CAPTION_WORDS, COMPANY_NOUNS, EVENT_HEADS, FUNCTION_CAPS, GENERIC_ORGS,
+                      GIVEN_TITLES, LEGAL_FORMS, MONTHS_DAYS, OF_PLACE_HEADS, ORG_HEADS,
+                      PLACE_PREFIXES, SETTLEMENT_NOUNS, TITLE_HEADS, TITLE_MODIFIERS, TITLE_WORDS,
+                      WEAK_HEADS)
 from .nonentity import cited_author, thing_context
 from .people import PersonRules
 from .places import PlaceRules
@@ -35,6 +35,11 @@ def _subdivisions() -> frozenset[str]:
 if TYPE_CHECKING:
     from .detector import Detector
     from .evidence import Evidence
+
+
+# Last words of streets and parks that are common surnames ("Lane", not "Bridge": "Trent Bridge"
+# is a ground in a results line).
+SURNAME_SUFFIXES = frozenset("Lane Park".split())
 
 
 class DocReader(PersonRules, PlaceRules):
@@ -319,8 +324,7 @@ class DocReader(PersonRules, PlaceRules):
         """ "Barry Lane 73 77 70", "Min-Ji Park (South Korea)": in a results line a given name
         and a surname that is also a street's or park's last word name a person."""
         toks = span.tokens
-        if len(toks) != 2 or toks[1] not in self.lex.surnames or \
-                (toks[1] not in FACILITY_SUFFIXES and toks[1] not in PLACE_SUFFIXES) or \
+        if len(toks) != 2 or toks[1] not in SURNAME_SUFFIXES or \
                 not (span.tabular or self._result_after(span)) or \
                 toks[0].lower() in self.lex.common or self._strong_place(toks[0]) or \
                 not (toks[0] in self.lex.given or "-" in toks[0]):  # "Min-Ji": Korean

@@ -60,7 +60,7 @@ ROLE_NOUNS = frozenset(
     "all-rounder wicketkeeper wicket-keeper fly-half centre full-back scrum-half prop hooker "
     "lock flanker guard candidate challenger rival incumbent deputy dissident activist "
     "blogger finalist semi-finalist winner runner-up businessman businesswoman tycoon "
-    "billionaire oligarch playmaker debutant".split()
+    "billionaire oligarch playmaker debutant wing".split()
 )
 SPEECH_VERBS = frozenset(
     "said says told added stated noted explained wrote asked replied announced insisted argued "

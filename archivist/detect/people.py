@@ -11,8 +11,8 @@ from .cues import (AUXILIARIES, COMPANY_AFTER_RE, MINUTE_RE, NATION_RE, PATRONYM
                    PLACE_WORDS, TEAM_ROW_RE, person_cue)
 from .lexicon import (ARTICLE_GIVEN, CLUB_ABBREVIATIONS, COLLECTIVE_WORDS, EVENT_HEADS,
                       FACILITY_SUFFIXES, MONTHS_DAYS, NAME_PARTICLES, ORG_HEADS, PARTICLES,
-                      PLACE_SUFFIXES, TITLE_HEADS, TITLE_MODIFIERS, TITLE_WORDS, is_demonym,
-                      surname_keys)
+                      PLACE_SUFFIXES, ROLE_NOUNS, TITLE_HEADS, TITLE_MODIFIERS, TITLE_WORDS,
+                      is_demonym, surname_keys)
 from .nonentity import has_caption_word, is_qualifier, names_event, thing_context
 from .spans import Span, is_initial, sub_span
 from .state import ReaderState
@@ -50,7 +50,8 @@ class PersonRules(ReaderState):
     def _given_then_surname(self, tokens: Sequence[str]) -> bool:
         """ "Mark Gleeson", "Bill Clinton" opening a sentence: a given name that is also a word,
         then a name that is not a word."""
-        if len(tokens) == 3 and tokens[1] in self.lex.given:  # "Maria Jose Gaidano"
+        if len(tokens) == 3 and tokens[1] in self.lex.given and \
+                tokens[0].lower() not in ROLE_NOUNS:  # "Maria Luisa Roe", not "Wing Jan Roe"
             tokens = (tokens[0], tokens[2])
         return len(tokens) == 2 and tokens[0] in self.lex.given and \
             tokens[0] not in AUXILIARIES and \
