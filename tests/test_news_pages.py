@@ -216,3 +216,40 @@ def test_a_ground_in_a_results_line_and_a_position_before_a_name_stay_out(detect
                             "Wing Jan Willem Roos is expected to keep his place.")
     assert ("Stamford Bridge", P) not in names
     assert ("Wing Jan Willem Roos", P) not in names
+
+
+# ------------------------------------------------------------ short names, titles, states
+
+
+def test_a_small_towns_name_opening_a_firms_name_is_the_firm_there(detector):
+    text = ("Lommel Estates rises.\nLONDON 1996-08-29\n\nResults from Lommel Estates Plc helped."
+            "\n\nShares in Lommel rose 5 percent.")
+    names = found(detector, text)
+    assert ("Lommel", L) not in names and ("Lommel Estates Plc", O) in names
+    assert ("Dallas", L) in found(detector, "Dallas Tools Inc said its plant in Dallas shut.")
+
+
+def test_an_honorific_opening_a_bodys_name_stays_in_it(detector):
+    names = found(detector, "An official of the Miss Ruritania Organisation said so.")
+    assert ("Miss Ruritania Organisation", O) in names
+    assert not {n for n, _ in names if n == "Ruritania Organisation"}
+
+
+def test_a_given_name_that_is_a_title_inside_a_sentence_opens_a_full_name(detector):
+    assert ("Dean Vosper", P) in found(detector, "It was 1-0 when Dean Vosper intercepted it.")
+    assert ("Dean Vosper", P) not in found(detector, "The Dean Vosper hall was shut.")
+
+
+def test_a_states_short_name_in_a_dateline_is_the_state(detector):
+    names = found(detector, "Penn Mills closes plant.\nALLENTOWN, Pa. 1996-08-27\n\nIt shut.")
+    assert ("Pennsylvania", L) in names and ("Pa", L) not in names
+
+
+def test_a_lone_name_is_not_merged_with_a_lone_name_spelt_alike(tmp_path):
+    texts = {"a.txt": "Match\n\nIt was 1-0 when Carron scored.\n",
+             "b.txt": "Match\n\nGroningen 1 (Carron 7th).\n",
+             "c.txt": "Rally\n\nThe crowd cheered when Caron spoke. \"Thank you,\" Caron said. "
+                      "Caron left.\n",
+             "d.txt": "Rally\n\nMr Caron spoke again.\n"}
+    archive = archive_of(tmp_path, texts)
+    assert not [e for e in archive.entities if {"Carron", "Caron"} <= {e.name, *e.aliases}]

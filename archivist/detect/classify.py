@@ -14,7 +14,7 @@ from .cues import (ABBREVIATION_RE, REGION_NOUN_AFTER_RE, date_context, name_goe
 from .lexicon import (CAPTION_WORDS, COMPANY_NOUNS, EVENT_HEADS, FUNCTION_CAPS, GENERIC_ORGS,
                       GIVEN_TITLES, LEGAL_FORMS, MONTHS_DAYS, OF_PLACE_HEADS, ORG_HEADS,
                       PLACE_PREFIXES, SETTLEMENT_NOUNS, TITLE_HEADS, TITLE_MODIFIERS, TITLE_WORDS,
-                      WEAK_HEADS)
+                      WEAK_HEADS, Place)
 from .nonentity import cited_author, thing_context
 from .people import PersonRules
 from .places import PlaceRules
@@ -35,8 +35,13 @@ def _subdivisions() -> frozenset[str]:
 if TYPE_CHECKING:
     from .detector import Detector
     from .evidence import Evidence
+    from .lexicon import Lexicon
 
 
+# Titles a body's name may open with ("Queen Maud Hospital", "Miss Ruritania Organisation").
+HONORIFICS = frozenset("Miss King Queen Prince Princess Sir Lord Lady".split())
+# Titles that are given names more often than titles inside a sentence.
+GIVEN_FIRST = frozenset(("Dean",))
 # Last words of streets and parks that are common surnames ("Lane", not "Bridge": "Trent Bridge"
 # is a ground in a results line).
 SURNAME_SUFFIXES = frozenset("Lane Park".split())
@@ -96,6 +101,12 @@ class DocReader(PersonRules, PlaceRules):
         if span is None:
             return
         title_at = title_run(span.tokens)
+        if title_at == (0, 1) and span.tokens[0] in HONORIFICS and len(span.tokens) > 2 and \
+                self._org(span):
+            return  # "Miss Ruritania Organisation", "King Olav University": named after someone
+        if title_at == (0, 1) and self._given_title(span):
+            self._person(span)  # "when Dean Roe intercepted": a given name, not a dean
+            return
         if title_at is not None and not self._title_surname(span, *title_at):
             self._with_title(span, *title_at)
             return
@@ -154,6 +165,14 @@ class DocReader(PersonRules, PlaceRules):
             self._of_place(span, name)
         elif not span.bound:
             self._name_of_place(left, right)
+
+    def _given_title(self, span: Span) -> bool:
+        """ "Dean Roe" inside a sentence, no article before it: a given name and a surname (a
+        dean is written "the dean" or "Dean of ..."); at a sentence's start it stays unclear."""
+        toks = span.tokens
+        return len(toks) == 2 and toks[0] in GIVEN_FIRST and not span.initial and \
+            span.prev_word.lower() not in ("the", "a", "former") and \
+            (toks[1].lower() not in self.lex.common or toks[1] in self.lex.surnames)
 
     def _body_then_title(self, span: Span, at: int) -> None:
         """ "Reserve Bank of India Governor Jane Roe", "the Awami League of Prime Minister Jane
@@ -349,7 +368,8 @@ class DocReader(PersonRules, PlaceRules):
                     self.asked.add(key)
                 else:
                     persons[key] = self._expand(key)
-        return _group(_unclear_bodies(_no_body_words(self.mentions)), persons)
+        return _group(_unclear_bodies(_no_firm_towns(_no_body_words(self.mentions), self.lex)),
+                      persons)
 
     def _single(self, span: Span, persons: dict[str, str]) -> None:
         """Type a lone capitalised token: a person's surname, a place, or corpus-known person."""
@@ -362,7 +382,7 @@ class DocReader(PersonRules, PlaceRules):
         if len(tok) < 2 or tok in TITLE_HEADS or tok in TITLE_MODIFIERS or \
                 tok in self.unresolved_last or tok in CAPTION_WORDS or tok in EVENT_HEADS:
             return
-        place = self.lex.places.get(tok)
+        place = self._abbreviation(span) or self.lex.places.get(tok)
         if place and (place.major or not (span.initial and tok.lower() in self.lex.common)):
             self._place(span, place)
             return
@@ -372,6 +392,12 @@ class DocReader(PersonRules, PlaceRules):
             self._add(PERSON, self._expand(tok), tok)
         elif place is None and self._named_region(span):
             self._add(PLACE, tok, tok)
+
+    def _abbreviation(self, span: Span) -> Place | None:
+        """A state written short with its dot ("Allentown, Pa."): the state, not a town "Pa"."""
+        if not span.next_text.startswith("."):
+            return None
+        return self.lex.places.get(span.tokens[0] + ".")
 
     def _town_of_region(self, span: Span) -> bool:
         """A lone name with a region or country after a comma ("Prince Rupert, British
@@ -404,6 +430,22 @@ def _no_body_words(mentions: list[Mention]) -> list[Mention]:
     return [m for m in mentions
             if not (m.type == PERSON and " " not in m.surface and
                     _unpossessive(m.surface) in words)]
+
+
+def _no_firm_towns(mentions: list[Mention], lex: Lexicon) -> list[Mention]:
+    """A small town's name that opens a firm's name in the document ("Shares in Tilbury" beside
+    "Tilbury Holdings Plc") is the firm's short name there, not the town; a city's stays."""
+    firsts = {m.key.split()[0] for m in mentions
+              if m.type == ORG and len(m.key.split()) > 1 and m.key.split()[-1] in LEGAL_FORMS}
+    if not firsts:
+        return mentions
+    return [m for m in mentions
+            if not (m.type == PLACE and m.surface in firsts and not _strong(lex, m.surface))]
+
+
+def _strong(lex: Lexicon, name: str) -> bool:
+    place = lex.places.get(name)
+    return place is not None and place.strong
 
 
 def _unpossessive(word: str) -> str:

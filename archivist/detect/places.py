@@ -39,7 +39,8 @@ class PlaceRules(ReaderState):
     def _dateline(self, surface: str, vouched: bool) -> None:
         """A capitals place at a line start before a date or source ("MOSCOW 1996-08-30"); an
         unknown one when a known country or state follows ("JYVASKYLA, Finland 1996-08-24")."""
-        place = self.lex.places.get(surface.title()) or self.lex.places.get(surface)
+        place = self.lex.places.get(surface + ".") or self.lex.places.get(surface.title()) or \
+            self.lex.places.get(surface)  # "ALLENTOWN, Pa.": the state, not a town "Pa"
         if place and not self._stopped(surface):
             self.mentions.append(Mention(PLACE, place.name, surface))
         elif vouched and PLAIN_CAPS_RE.match(surface):
