@@ -368,8 +368,8 @@ class DocReader(PersonRules, PlaceRules):
                     self.asked.add(key)
                 else:
                     persons[key] = self._expand(key)
-        return _group(_unclear_bodies(_no_firm_towns(_no_body_words(self.mentions), self.lex)),
-                      persons)
+        mentions = _no_firm_towns(_no_body_words(self.mentions), self.lex, self.cued_places)
+        return _group(_unclear_bodies(mentions), persons)
 
     def _single(self, span: Span, persons: dict[str, str]) -> None:
         """Type a lone capitalised token: a person's surname, a place, or corpus-known person."""
@@ -432,20 +432,23 @@ def _no_body_words(mentions: list[Mention]) -> list[Mention]:
                     _unpossessive(m.surface) in words)]
 
 
-def _no_firm_towns(mentions: list[Mention], lex: Lexicon) -> list[Mention]:
-    """A small town's name that opens a firm's name in the document ("Shares in Tilbury" beside
-    "Tilbury Holdings Plc") is the firm's short name there, not the town; a city's stays."""
-    firsts = {m.key.split()[0] for m in mentions
-              if m.type == ORG and len(m.key.split()) > 1 and m.key.split()[-1] in LEGAL_FORMS}
-    if not firsts:
+def _no_firm_towns(mentions: list[Mention], lex: Lexicon, cued: set[str]) -> list[Mention]:
+    """A town's name that opens a firm's name in the document ("Shares in Tilbury", "Tilbury
+    rises" beside "Tilbury Holdings Plc") is the firm's short name there; a city's written as
+    a location stays ("Dallas Tools Inc ... its plant in Dallas")."""
+    firms = [m.key.split() for m in mentions
+             if m.type == ORG and len(m.key.split()) > 1 and m.key.split()[-1] in LEGAL_FORMS]
+    if not firms:
         return mentions
+    heads = {" ".join(words[:k]) for words in firms for k in range(1, len(words) - 1)}
     return [m for m in mentions
-            if not (m.type == PLACE and m.surface in firsts and not _strong(lex, m.surface))]
+            if not (m.type == PLACE and m.surface in heads and not _town(lex, m.surface, cued))]
 
 
-def _strong(lex: Lexicon, name: str) -> bool:
+def _town(lex: Lexicon, name: str, cued: set[str]) -> bool:
+    """Whether a name that opens a firm's is also the town: a city written as a location."""
     place = lex.places.get(name)
-    return place is not None and place.strong
+    return place is not None and place.strong and place.name in cued
 
 
 def _unpossessive(word: str) -> str:

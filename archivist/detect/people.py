@@ -11,8 +11,8 @@ from .cues import (AUXILIARIES, COMPANY_AFTER_RE, MINUTE_RE, NATION_RE, PATRONYM
                    PLACE_WORDS, TEAM_ROW_RE, person_cue)
 from .lexicon import (ARTICLE_GIVEN, CLUB_ABBREVIATIONS, COLLECTIVE_WORDS, EVENT_HEADS,
                       FACILITY_SUFFIXES, MONTHS_DAYS, NAME_PARTICLES, ORG_HEADS, PARTICLES,
-                      PLACE_SUFFIXES, ROLE_NOUNS, TITLE_HEADS, TITLE_MODIFIERS, TITLE_WORDS,
-                      is_demonym, surname_keys)
+                      PLACE_SUFFIXES, ROLE_NOUNS, SPEECH_VERBS, TITLE_HEADS, TITLE_MODIFIERS,
+                      TITLE_WORDS, is_demonym, surname_keys)
 from .nonentity import has_caption_word, is_qualifier, names_event, thing_context
 from .spans import Span, is_initial, sub_span
 from .state import ReaderState
@@ -24,6 +24,8 @@ CLUB_BEFORE = frozenset("club side team v".split())
 # right after its country and "beat" ("Aurora Lommel (Romania) beat 2-1 ...").
 TEAM_AFTER_RE = re.compile(r" - [A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,3} \(\d{1,3}(?:st|nd|rd|th)\b"
                            r"| \([A-Z][\w .'’-]*\) (?:beat|drew|lost) \d{1,2}-\d{1,2}\b")
+# Words after which a capitalised word may open a person's name ("and Zola Ivar Berg").
+NAME_OPENERS = frozenset("and beat by with".split())
 # Articles that are also listed given names ("Le", "La"): before one word they start a title.
 ARTICLES = frozenset("le la el los las il lo der die das".split())  # not "Les" Ferdinand
 
@@ -145,11 +147,24 @@ class PersonRules(ReaderState):
 
     def _name_prefix(self, span: Span, start: int) -> bool:
         """ "Zola Ivar Berg (Norway)": before a given name in a results line, a word that is no
-        English word, place, nationality, body or title is an unlisted first name."""
-        return self._result_after(span) and all(
-            t.lower() not in self.lex.common and not self._strong_place(t) and t not in ORG_HEADS
-            and t not in TITLE_WORDS and not self._demonym(t) and not t.isupper()
-            for t in span.tokens[:start])
+        English word, place, nationality, body or title is an unlisted first name; in running
+        text too, one such word before a given name and a surname ("his wife, Zola Ivar Berg"),
+        after a comma, "and" or "said", not a word ("fellow Briton Ivar Berg", "unit Norsk Ivar
+        Berg", "head of Norsk Ivar Berg"), not at a sentence's start ("Dutchman Ivar Berg") and,
+        in a table, only after "beat" (else a column: "(U.S.), Norsk Ivar Berg, 54.48")."""
+        prefix = span.tokens[:start]
+        if not all(t.lower() not in self.lex.common and not self._strong_place(t) and
+                   t not in ORG_HEADS and t not in TITLE_WORDS and not self._demonym(t) and
+                   not t.isupper() for t in prefix):
+            return False
+        if self._result_after(span):
+            return True
+        word, prev = prefix[0], span.prev_word
+        return len(prefix) == 1 and len(span.tokens) == 3 and word.isalpha() and \
+            not span.initial and word not in self.lex.places and word not in self.lex.given and \
+            word.lower() not in ROLE_NOUNS and not word.endswith("man") and (
+                prev == "beat" or not span.tabular and (
+                    not prev or prev in NAME_OPENERS or prev in SPEECH_VERBS))
 
     def _leading_org(self, span: Span) -> int:
         """How many leading tokens are an organisation ("Lukoil Vagit Alekperov") or, after a
