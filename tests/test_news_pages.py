@@ -294,3 +294,16 @@ def test_at_after_a_job_names_the_club():
     assert _club(text, "Bergamo")
     assert not _club("Soccer.\n\nHe scored at Bergamo in a 2-1 league win, his third goal.\n",
                      "Bergamo")
+
+
+def test_an_of_name_going_on_over_a_list_of_words_makes_no_fragment(detector):
+    names = found(detector, "Agents of the F.B.I. and the Bureau of Coal, Timber and Cattle "
+                            "were there.")
+    assert not {n for n, t in names if t == O}
+    assert ("Bank of Ruritania", O) in found(
+        detector, "The Bank of Ruritania, Lloyds and Barclays said no.")
+
+
+def test_a_place_name_in_quotes_before_a_thing_is_not_the_place(detector):
+    assert ("Fresno", L) not in found(detector, 'They were held on the "Fresno" farm overnight.')
+    assert ("Fresno", L) in found(detector, "They were held on a farm in Fresno overnight.")

@@ -20,6 +20,8 @@ from .people import PersonRules
 from .places import PlaceRules
 from .spans import F_INITIAL, F_OF_SPLIT, F_TOKENS, Line, Span, of_joint, sub_span
 
+# ", Tobacco and Firearms" after "Bureau of Alcohol": the of-name goes on over a list of words.
+LIST_GOES_ON_RE = re.compile(r", [A-Z][a-z]+(?:, [A-Z][a-z]+)* and [A-Z][a-z]+\b(?! [A-Z])")
 # ", British Columbia" after a name; a word after the region ("Texas Governor") spoils it.
 REGION_AFTER_RE = re.compile(r", ((?:[A-Z][a-z]+\.?)(?: [A-Z][a-z]+)?)(?=[,.;)]|\s*$)")
 
@@ -159,7 +161,8 @@ class DocReader(PersonRules, PlaceRules):
             name = " ".join(span.tokens[:k]) + " of " + " ".join(span.tokens[k:])
             written = " ".join(span.tokens[:k]) + of_joint(span, k) + " ".join(span.tokens[k:])
         if head in ORG_HEADS and not span.bound:
-            if name not in GENERIC_ORGS and not name_goes_on(span):
+            if name not in GENERIC_ORGS and not name_goes_on(span) and \
+                    not self._list_goes_on(span):
                 self._add(ORG, written, written)
         elif head in OF_PLACE_HEADS and not span.bound:
             self._of_place(span, name)
@@ -173,6 +176,13 @@ class DocReader(PersonRules, PlaceRules):
         return len(toks) == 2 and toks[0] in GIVEN_FIRST and not span.initial and \
             span.prev_word.lower() not in ("the", "a", "former") and \
             (toks[1].lower() not in self.lex.common or toks[1] in self.lex.surnames)
+
+    def _list_goes_on(self, span: Span) -> bool:
+        """ "Bureau of Alcohol, Tobacco and Firearms": a list of plain words after an of-name
+        goes on with it (not "the Bank of England, Lloyds and Barclays")."""
+        m = LIST_GOES_ON_RE.match(span.next_text)
+        return bool(m) and all(w.lower() in self.lex.common
+                               for w in re.findall(r"[A-Z][a-z]+", m[0]))
 
     def _body_then_title(self, span: Span, at: int) -> None:
         """ "Reserve Bank of India Governor Jane Roe", "the Awami League of Prime Minister Jane

@@ -16,6 +16,8 @@ from .spans import Span, of_joint, sub_span
 from .state import ReaderState
 
 
+QUOTED_THING_RE = re.compile(r"[\"”] (?:farm|ranch|estate|plantation|operation|hotel|restaurant|"
+                             r"ship|vessel|project|programme|program|plan)\b")
 WITH_REGION_RE = re.compile(r", ([A-Z][\w.]*(?: [A-Z][\w.]*)?)")  # "Monterey, California"
 ROYAL_TITLES = frozenset("Prince Princess King Queen".split())  # "Prince Edward Island"
 
@@ -128,6 +130,8 @@ class PlaceRules(ReaderState):
         if span.bound or span.next_text[:1] in ("$", "-") or span.next_text[:2] == ".-" or (
                 span.tabular and not place.major and not table_heading_place(span)):
             return  # a table row's teams; "US$"; "U.S.-led" qualifies, it names no place
+        if QUOTED_THING_RE.match(span.next_text):
+            return  # the "Altamira" farm: a thing named after the place
         if not place.major and REGION_AFTER_RE.match(span.next_text):
             return  # "the Pskov and Smolensk regions" name regions, not the cities
         if not place.strong and NUMBER_AFTER_RE.match(span.next_text) or \
