@@ -13,7 +13,7 @@ import yaml
 from archivist.detect import Detector, detect_corpus
 from archivist.index import build_index
 from archivist.model import Archive
-from archivist.render import report_pages
+from archivist.render.pages import report_pages
 from archivist.review import review_yaml
 
 from .conftest import archive_of
