@@ -446,6 +446,19 @@ def test_a_bodys_short_name_after_its_full_name_is_that_body_in_that_document(tm
     assert ("Crop Reporting Service", nevada) not in linked_in(archive, "b.txt")  # Idaho's
 
 
+def test_a_bodys_short_name_after_the_name_it_bears_is_that_body(tmp_path):
+    texts = {"a.txt": "Farm visit\n\nShe toured the Okonkwo Seed Research Institute on Monday. "
+                      "Later she met workers at the Seed Research Institute.\n",
+             "b.txt": "Grants\n\nThe National Seed Research Institute and the Seed Research "
+                      "Institute of Kenya both won.\n"}
+    archive = archive_of(tmp_path, texts)
+    orgs = pages(archive, O)
+    okonkwo = orgs["Okonkwo Seed Research Institute"].id
+    assert ("Seed Research Institute", okonkwo) in linked_in(archive, "a.txt")
+    assert "Seed Research Institute" not in orgs or "a.txt" not in {
+        m.document for m in archive.mentions if m.entity == orgs["Seed Research Institute"].id}
+
+
 def test_a_full_name_before_a_year_is_a_person_not_a_reference(detector):
     text = "He met former champions Harold Osei (1984), Mirela Danut (1992) and Tom Hale (2000)."
     assert {("Harold Osei", P), ("Mirela Danut", P), ("Tom Hale", P)} <= found(detector, text)
