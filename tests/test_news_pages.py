@@ -307,3 +307,8 @@ def test_an_of_name_going_on_over_a_list_of_words_makes_no_fragment(detector):
 def test_a_place_name_in_quotes_before_a_thing_is_not_the_place(detector):
     assert ("Fresno", L) not in found(detector, 'They were held on the "Fresno" farm overnight.')
     assert ("Fresno", L) in found(detector, "They were held on a farm in Fresno overnight.")
+
+
+def test_an_area_after_a_title_is_part_of_the_title(detector):
+    names = found(detector, "Admiral Jane Roe, Supreme Allied Commander Pacific, will attend.")
+    assert ("Jane Roe", P) in names and ("Pacific", L) not in names

@@ -17,7 +17,7 @@ from .lexicon import (CAPTION_WORDS, COMPANY_NOUNS, EVENT_HEADS, FUNCTION_CAPS, 
                       WEAK_HEADS, Place)
 from .nonentity import cited_author, thing_context
 from .people import PersonRules
-from .places import PlaceRules
+from .places import ROYAL_TITLES, PlaceRules
 from .spans import F_INITIAL, F_OF_SPLIT, F_TOKENS, Line, Span, of_joint, sub_span
 
 # ", Tobacco and Firearms" after "Bureau of Alcohol": the of-name goes on over a list of words.
@@ -272,6 +272,9 @@ class DocReader(PersonRules, PlaceRules):
         start = self._person_start(rest) if len(rest.tokens) > 2 else None
         if len(rest.tokens) == 1 and self._town_of_region(rest):
             return  # "Prince Rupert, British Columbia": a town, though not in the gazetteer
+        if len(rest.tokens) == 1 and rest.tokens[0] in self.lex.places and \
+                self.lex.places[rest.tokens[0]].major and heads[-1] not in ROYAL_TITLES:
+            return  # "Supreme Allied Commander Europe": the area is part of the title
         if start and all(t.lower() in self.lex.common or t in self.lex.places
                          for t in rest.tokens[:start]):
             # "General Staff Valery Gerasimov": the name starts at the given name
