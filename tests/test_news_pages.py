@@ -312,3 +312,28 @@ def test_a_place_name_in_quotes_before_a_thing_is_not_the_place(detector):
 def test_an_area_after_a_title_is_part_of_the_title(detector):
     names = found(detector, "Admiral Jane Roe, Supreme Allied Commander Pacific, will attend.")
     assert ("Jane Roe", P) in names and ("Pacific", L) not in names
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Shares of Brandt & Lowe Co rose.", "Brandt & Lowe Co"),
+    ("He works for Harker & Pryce Plc in Leeds.", "Harker & Pryce Plc"),
+    ("NOTE - Vesna & Orkan Made Co Ltd makes golf clubs.", "Vesna & Orkan Made Co Ltd"),
+])
+def test_a_firms_name_with_an_ampersand_is_one_name(detector, text, name):
+    orgs = {n for n, t in found(detector, text) if t == O}
+    assert orgs == {name}
+
+
+def test_people_joined_by_an_ampersand_are_two(detector):
+    names = found(detector, "He met Tom Brandt & Ann Lowe on Monday.")
+    assert {("Tom Brandt", P), ("Ann Lowe", P)} <= names
+    assert not {n for n, _ in names if "&" in n}
+
+
+def test_a_common_word_opening_a_sentence_before_of_leaves_the_name(detector):
+    assert any(t == L for _, t in found(detector, "Most of Portugal froze overnight."))
+
+
+def test_a_team_before_player_is_no_person(detector):
+    names = found(detector, "The 30-year-old Aston Lommel player won his 50th cap.")
+    assert not {n for n, t in names if t == P}

@@ -62,6 +62,7 @@ class DocReader(PersonRules, PlaceRules):
         self.asked: set[str] = set()
         self.named_after: list[Span] = []  # "X Island" spans, places unless X is a person
         self.company_names: set[str] = set()  # person-shaped names of firms ("Eli Lilly & Co")
+        self.firm_names: dict[str, str] = {}  # a firm's short name → its full one
 
     def read_line(self, line: Line) -> None:
         """Collect mentions of one parsed line."""
@@ -98,6 +99,9 @@ class DocReader(PersonRules, PlaceRules):
             return
         if len(span.tokens) == 1:
             self._classify_single(span)
+            return
+        if "&" in span.tokens and span.tokens[-1] not in ORG_HEADS:
+            self._split_at_ampersand(span)  # "Johnson & Johnson", "Bill Roe & Al Doe"
             return
         span = self._trim_initial(span)
         if span is None:
@@ -136,6 +140,10 @@ class DocReader(PersonRules, PlaceRules):
             span.of_split = k = k - 1
         left, right = sub_span(span, 0, k), sub_span(span, k, len(span.tokens))
         head = span.tokens[k - 1]
+        if k == 1 and span.initial and self._plain_opener(head):
+            right.initial = False  # "Most of Britain froze", "Shares of Acme Corp rose"
+            self._classify(right)
+            return
         name = " ".join(span.tokens[:k]) + " of " + " ".join(span.tokens[k:])
         if k == 1 and span.surfaces[0].endswith(("'s", "’s")) and \
                 " ".join(right.tokens) in self.lex.places:
@@ -176,6 +184,23 @@ class DocReader(PersonRules, PlaceRules):
         return len(toks) == 2 and toks[0] in GIVEN_FIRST and not span.initial and \
             span.prev_word.lower() not in ("the", "a", "former") and \
             (toks[1].lower() not in self.lex.common or toks[1] in self.lex.surnames)
+
+    def _split_at_ampersand(self, span: Span) -> None:
+        """Read the parts of a span joined by "&" on their own when no body head ends it."""
+        at = span.tokens.index("&")
+        if at:
+            self._classify(sub_span(span, 0, at))
+        if at + 1 < len(span.tokens):
+            right = sub_span(span, at + 1, len(span.tokens))
+            right.initial = False
+            self._classify(right)
+
+    def _plain_opener(self, word: str) -> bool:
+        """A common word opening a sentence before "of" that heads no name ("Most", "Shares";
+        not "Bank", "Republic", "Gulf" or "Duke")."""
+        return word.lower() in self.lex.common and word not in ORG_HEADS and \
+            word not in OF_PLACE_HEADS and word not in TITLE_WORDS and \
+            word not in PLACE_PREFIXES and word not in EVENT_HEADS
 
     def _list_goes_on(self, span: Span) -> bool:
         """ "Bureau of Alcohol, Tobacco and Firearms": a list of plain words after an of-name
@@ -367,8 +392,12 @@ class DocReader(PersonRules, PlaceRules):
     def candidates(self) -> list[Candidate]:
         """Resolve singles against the document's people, then group mentions."""
         if self.company_names:
-            self.mentions = [m for m in self.mentions
-                             if not (m.type == PERSON and m.key in self.company_names)]
+            # "Eli Lilly sold it" beside "Eli Lilly & Co": the firm's short name, not a person
+            self.mentions = [Mention(ORG, self.firm_names[m.key], m.surface)
+                             if m.type == PERSON and m.key in self.firm_names else m
+                             for m in self.mentions
+                             if not (m.type == PERSON and m.key in self.company_names and
+                                     m.key not in self.firm_names)]
         persons = self._person_index()
         for span in self.singles:
             self._single(span, persons)

@@ -26,6 +26,9 @@ TEAM_AFTER_RE = re.compile(r" - [A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,3} \(\d{
                            r"| \([A-Z][\w .'’-]*\) (?:beat|drew|lost) \d{1,2}-\d{1,2}\b")
 # Words after which a capitalised word may open a person's name ("and Zola Ivar Berg").
 NAME_OPENERS = frozenset("and beat by with".split())
+# A team's member after its name: "the Aston Lommel player", "Aston Lommel fans".
+MEMBER_AFTER_RE = re.compile(r" (?:player|players|striker|midfielder|defender|goalkeeper|winger|"
+                             r"fans|supporters|squad|manager)\b")
 # Articles that are also listed given names ("Le", "La"): before one word they start a title.
 ARTICLES = frozenset("le la el los las il lo der die das".split())  # not "Les" Ferdinand
 
@@ -68,7 +71,7 @@ class PersonRules(ReaderState):
 
     def _person_ok(self, tokens: Sequence[str], strict: bool) -> bool:
         """Whether tokens can be a person's name (not a place, organisation or plain words)."""
-        if len(tokens) > 5 or is_qualifier(tokens) or any(
+        if len(tokens) > 5 or "&" in tokens or is_qualifier(tokens) or any(
                 t in ORG_HEADS or t in PLACE_SUFFIXES or t in COLLECTIVE_WORDS for t in tokens):
             return False
         if len(tokens) == 2 and self._patronymic(tokens[1]):
@@ -108,7 +111,7 @@ class PersonRules(ReaderState):
     def _club_cue(self, span: Span) -> bool:
         """A club in a person's shape: a team's results after it, or a town as its last word
         after "club", "side" or "v" ("club Aurora Lommel")."""
-        if TEAM_AFTER_RE.match(span.next_text):
+        if TEAM_AFTER_RE.match(span.next_text) or MEMBER_AFTER_RE.match(span.next_text):
             return True
         last = span.tokens[-1]
         return last in self.lex.places and last not in self.lex.surnames and \

@@ -25,7 +25,7 @@ ROYAL_TITLES = frozenset("Prince Princess King Queen".split())  # "Prince Edward
 def firm_stem(tokens: Sequence[str]) -> Sequence[str]:
     """A company's name without the legal forms that end it ("Acme Co Ltd": "Acme")."""
     k = len(tokens)
-    while k > 1 and tokens[k - 1] in LEGAL_FORMS:
+    while k > 1 and (tokens[k - 1] in LEGAL_FORMS or tokens[k - 1] in ("&", "and")):
         k -= 1
     return tokens[:k]
 
@@ -174,7 +174,9 @@ class PlaceRules(ReaderState):
             elif toks[-1] in LEGAL_FORMS and self._possessive_name(span.prev_word):
                 name = f"{span.prev_word} {name}"  # "Boatmen's Bancshares Inc" is one name
             if toks[-1] in LEGAL_FORMS:  # "Warren Pryce Inc": "Warren Pryce" is the firm here
-                self.company_names.add(" ".join(firm_stem(toks)))
+                stem = " ".join(firm_stem(toks))
+                self.company_names.add(stem)
+                self.firm_names.setdefault(stem, name)
             self._add(ORG, name, name)
             return True
         return False

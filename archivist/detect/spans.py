@@ -337,6 +337,11 @@ def _raw_spans(line: str) -> list[tuple]:
                 not QUALIFIER_RE.search(members[-1][0]):  # "Prize-winning | Jose Ramos-Horta"
             last, end = members[-1][0], members[-1][2]
             gap = caps[i][3]
+            if gap == " & ":  # "Procter & Gamble Co", "Marks & Spencer Plc": one firm's name
+                members.append(("&", end + 1, end + 2, " "))
+                members.append(caps[i])
+                i += 1
+                continue
             if not (gap == " " or ((len(last) == 1 or last in DOTTED_PREFIXES)
                                    and gap in (". ", "."))):
                 m = PARTICLE_GAP_RE.fullmatch(gap) if len(gap) <= 18 else None
@@ -373,7 +378,8 @@ def _make_span(line: str, members: list[tuple[str, int, int, str]], prev_word: s
 
 def _surface(tok: str, after: str = "") -> str:
     """A token as written in a name: a lone letter is an initial ("P."), "St." keeps its dot."""
-    return tok + "." if len(tok) == 1 or (after == "." and tok in DOTTED) else tok
+    return tok + "." if len(tok) == 1 and tok.isalpha() or (after == "." and tok in DOTTED) \
+        else tok
 
 
 def _unpossessive(surface: str) -> str:

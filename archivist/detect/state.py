@@ -26,3 +26,4 @@ class ReaderState:
     asked: set[str]
     named_after: list[Span]
     company_names: set[str]
+    firm_names: dict[str, str]

@@ -157,7 +157,7 @@ def no_firms(refs: list[Ref]) -> list[Ref]:
         if ref.type == ORG:
             for form in ref.full:
                 words = form.split()
-                while len(words) > 2 and words[-1] in LEGAL_FORMS:
+                while len(words) > 2 and (words[-1] in LEGAL_FORMS or words[-1] == "&"):
                     words.pop()
                 if len(words) < len(form.split()):
                     firms.add(fold(" ".join(words)))
