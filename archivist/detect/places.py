@@ -41,8 +41,10 @@ class PlaceRules(ReaderState):
     def _dateline(self, surface: str, vouched: bool) -> None:
         """A capitals place at a line start before a date or source ("MOSCOW 1996-08-30"); an
         unknown one when a known country or state follows ("JYVASKYLA, Finland 1996-08-24")."""
-        place = self.lex.places.get(surface + ".") or self.lex.places.get(surface.title()) or \
-            self.lex.places.get(surface)  # "ALLENTOWN, Pa.": the state, not a town "Pa"
+        place = self.lex.places.get(surface.title()) or self.lex.places.get(surface)
+        if surface + "." in self.lex.places:  # "ALLENTOWN, Pa.": the state, not a town "Pa"
+            surface += "."
+            place = self.lex.places[surface]
         if place and not self._stopped(surface):
             self.mentions.append(Mention(PLACE, place.name, surface))
         elif vouched and PLAIN_CAPS_RE.match(surface):
