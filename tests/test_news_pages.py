@@ -337,3 +337,22 @@ def test_a_common_word_opening_a_sentence_before_of_leaves_the_name(detector):
 def test_a_team_before_player_is_no_person(detector):
     names = found(detector, "The 30-year-old Aston Lommel player won his 50th cap.")
     assert not {n for n, t in names if t == P}
+
+
+def test_a_firms_name_cut_short_in_its_document_is_that_firm(detector):
+    text = ("Orvel Medical to buy a unit.\nST LOUIS 1996-08-30\n\nOrvel Medical Industries Inc "
+            "said it would buy a unit. Buyers include First Canton Bank Systems Inc. "
+            "Representatives of First Canton Bank said no.")
+    cands = {c.name: c for c in detector.detect(text + "\n")}
+    assert "Orvel Medical" in cands["Orvel Medical Industries Inc"].variants
+    assert "First Canton Bank" in cands["First Canton Bank Systems Inc"].variants
+    assert "Orvel Medical" not in cands and "First Canton Bank" not in cands
+
+
+@pytest.mark.parametrize("text, name", [
+    ("1533 - Queen Elizabeth I born.", "Elizabeth I"),
+    ("Pope John Paul II spoke to pilgrims.", "John Paul II"),
+    ("Greetings came from Pope John Paul II and others.", "John Paul II"),
+])
+def test_a_regnal_number_stays_in_the_name(detector, text, name):
+    assert (name, P) in found(detector, text)

@@ -42,6 +42,9 @@ if TYPE_CHECKING:
 
 # Titles a body's name may open with ("Queen Maud Hospital", "Miss Ruritania Organisation").
 HONORIFICS = frozenset("Miss King Queen Prince Princess Sir Lord Lady".split())
+# Titles before a regnal name and its number ("Queen Elizabeth I", "Pope John Paul II").
+REGNAL_TITLES = frozenset("Pope King Queen Emperor Empress Tsar Czar Kaiser".split())
+REGNAL_RE = re.compile(r" ([IVX]{1,5})\b(?![\w.’'-])")
 # Titles that are given names more often than titles inside a sentence.
 GIVEN_FIRST = frozenset(("Dean",))
 # Last words of streets and parks that are common surnames ("Lane", not "Bridge": "Trent Bridge"
@@ -236,6 +239,8 @@ class DocReader(PersonRules, PlaceRules):
     def _title_then_surname(self, toks: Sequence[str]) -> bool:
         """ "Senator Whitcombe arrived.": a title opening a sentence before a lone name that is
         no English word (unless a listed surname) stays, so the name is a person's."""
+        if len(toks) > 2 and toks[0] in REGNAL_TITLES and toks[1] in self.lex.given:
+            return True  # "Pope John Paul II spoke": the title goes with the regnal name
         return len(toks) == 2 and toks[0] in TITLE_HEADS and toks[0] not in WEAK_HEADS and \
             toks[0] not in GIVEN_TITLES and \
             (toks[1].lower() not in self.lex.common or toks[1] in self.lex.surnames)
@@ -305,6 +310,10 @@ class DocReader(PersonRules, PlaceRules):
             # "General Staff Valery Gerasimov": the name starts at the given name
             self._classify_plain(sub_span(rest, 0, start))
             self._person(sub_span(rest, start, len(rest.tokens)))
+        elif heads[-1] in REGNAL_TITLES and (numeral := REGNAL_RE.match(rest.next_text)) and \
+                all(t in self.lex.given for t in rest.tokens):
+            name = f"{' '.join(rest.tokens)} {numeral[1]}"  # "Pope John Paul II": not "John Paul"
+            self._add(PERSON, name, name)
         elif self._person_ok(rest.tokens, strict=weak):
             self._person(rest)
         else:
@@ -410,7 +419,8 @@ class DocReader(PersonRules, PlaceRules):
                     self.asked.add(key)
                 else:
                     persons[key] = self._expand(key)
-        mentions = _no_firm_towns(_no_body_words(self.mentions), self.lex, self.cued_places)
+        mentions = _no_firm_towns(_no_body_words(_firm_short_names(self.mentions)), self.lex,
+                                  self.cued_places)
         return _group(_unclear_bodies(mentions), persons)
 
     def _single(self, span: Span, persons: dict[str, str]) -> None:
@@ -472,6 +482,22 @@ def _no_body_words(mentions: list[Mention]) -> list[Mention]:
     return [m for m in mentions
             if not (m.type == PERSON and " " not in m.surface and
                     _unpossessive(m.surface) in words)]
+
+
+def _firm_short_names(mentions: list[Mention]) -> list[Mention]:
+    """A firm's name cut short in the document that names it in full ("First Union" beside
+    "First Union Holdings Inc", "Acme Medical" in a headline) is that firm there."""
+    firms = [m.key for m in mentions
+             if m.type == ORG and m.key.split()[-1] in LEGAL_FORMS and len(m.key.split()) > 2]
+    if not firms:
+        return mentions
+    out = []
+    for m in mentions:
+        words = m.key.split()
+        longer = {f for f in firms if len(words) >= 2 and f != m.key and
+                  f.split()[:len(words)] == words} if m.type != PLACE else set()
+        out.append(Mention(ORG, longer.pop(), m.surface) if len(longer) == 1 else m)
+    return out
 
 
 def _no_firm_towns(mentions: list[Mention], lex: Lexicon, cued: set[str]) -> list[Mention]:
