@@ -356,3 +356,21 @@ def test_a_firms_name_cut_short_in_its_document_is_that_firm(detector):
 ])
 def test_a_regnal_number_stays_in_the_name(detector, text, name):
     assert (name, P) in found(detector, text)
+
+
+def test_plain_words_after_a_firms_possessive_make_no_body(detector):
+    assert not {n for n, t in found(detector, "It is rated BA1 by Kellner's Investors Service.")
+                if t == O}
+    assert ("Foreign Ministry", O) in found(detector, "Norway's Foreign Ministry said so.")
+
+
+def test_a_rider_whose_surname_is_a_body_word_is_a_person(detector):
+    names = found(detector, "6. Piet Pieterse - Tomas Post (Netherlands) 14")
+    assert ("Tomas Post", P) in names and ("Tomas Post", O) not in names
+
+
+def test_a_word_after_the_is_not_a_corpus_surname(tmp_path):
+    texts = {"a.txt": "Cycling\n\n1. Tomas Post (Netherlands) 14 points\n",
+             "b.txt": "Syria\n\nHe made the trip in secret, the Post said on Thursday.\n"}
+    archive = archive_of(tmp_path, texts)
+    assert not [m for m in archive.mentions if m.text == "Post"]

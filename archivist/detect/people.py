@@ -302,7 +302,8 @@ class PersonRules(ReaderState):
         if MINUTE_RE.match(span.next_text) and tok not in self.lex.places and \
                 tok.lower() not in self.lex.common:
             return True  # a goal scorer: "(Novak 66th minute)"
-        if self.ev is None or tok not in self.ev.surnames or tok in self.lex.places:
+        if self.ev is None or tok not in self.ev.surnames or tok in self.lex.places or \
+                span.prev_word.lower() == "the":  # "the Post said": a paper, not a Mr Post
             return False
         if tok.lower() in self.lex.common:
             return person_cue(span)

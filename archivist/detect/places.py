@@ -16,6 +16,7 @@ from .spans import Span, of_joint, sub_span
 from .state import ReaderState
 
 
+COUNTRY_IN_BRACKETS_RE = re.compile(r" \(([A-Z][\w.'’ -]{1,30})\)")
 QUOTED_THING_RE = re.compile(r"[\"”] (?:farm|ranch|estate|plantation|operation|hotel|restaurant|"
                              r"ship|vessel|project|programme|program|plan)\b")
 WITH_REGION_RE = re.compile(r", ([A-Z][\w.]*(?: [A-Z][\w.]*)?)")  # "Monterey, California"
@@ -165,6 +166,10 @@ class PlaceRules(ReaderState):
     def _org(self, span: Span) -> bool:
         """Organisation by its head word ("Foreign Ministry", "Bank of England" comes via of)."""
         toks = span.tokens
+        if len(toks) == 2 and toks[0] in self.lex.given and toks[1] in self.lex.surnames and \
+                self._country_after(span):
+            self._person(span)  # "Peter Pieters - Tomas Post (Netherlands)": a rider named Post
+            return True
         if toks[-1] in ORG_HEADS and len(toks) >= 2 and not span.bound and (
                 toks[0] not in ORG_HEADS or toks[0] in AND_OPENERS and "and" in toks):
             name = " ".join(toks)
@@ -196,6 +201,12 @@ class PlaceRules(ReaderState):
             w in self.lex.surnames and w.lower() not in self.lex.common or
             self._known_person_token(w)) for w in words)
 
+    def _country_after(self, span: Span) -> bool:
+        """A country in brackets right after the span ("Tomas Post (Netherlands) 14")."""
+        m = COUNTRY_IN_BRACKETS_RE.match(span.next_text)
+        place = self.lex.places.get(m[1]) if m else None
+        return place is not None and place.major
+
     def _possessive_name(self, word: str) -> bool:
         """A capitalised possessive that opens a company's name ("Boatmen's"), not a place's or
         a body's ("Britain's", "Ministry's")."""
@@ -211,7 +222,14 @@ class PlaceRules(ReaderState):
         """ "the Emergencies Ministry's Siberian Centre": a unit named relative to its owner
         body is no name of its own (a page "Siberian Centre" would gather other owners' units)."""
         owner = span.prev_word
-        return owner.endswith(("'s", "’s")) and owner[:-2] in ORG_HEADS
+        if not owner.endswith(("'s", "’s")):
+            return False
+        stem = owner[:-2]
+        # "Moody's Investors Service": plain words after a firm's or person's possessive are
+        # the rest of its name or its unit, never a name of their own ("Russia's Foreign
+        # Ministry" keeps its body: a place owns it)
+        return stem in ORG_HEADS or stem[:1].isupper() and self._generic(span.tokens) and \
+            stem not in self.lex.places and not is_demonym(self.lex, stem)
 
     def _place_pattern(self, span: Span) -> bool:
         """Geographic feature by its suffix or prefix ("Black Sea", "Lake Baikal")."""
