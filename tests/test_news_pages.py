@@ -374,3 +374,14 @@ def test_a_word_after_the_is_not_a_corpus_surname(tmp_path):
              "b.txt": "Syria\n\nHe made the trip in secret, the Post said on Thursday.\n"}
     archive = archive_of(tmp_path, texts)
     assert not [m for m in archive.mentions if m.text == "Post"]
+
+
+def test_a_name_in_quotes_is_a_works_title(detector):
+    names = found(detector, 'It is the studio\'s biggest hit since 1994\'s "Harold Brandt".')
+    assert ("Harold Brandt", P) not in names
+    assert ("Harold Brandt", P) in found(detector, "The film's star, Harold Brandt, said so.")
+
+
+def test_a_name_after_a_listing_qualifier_is_a_firm(detector):
+    names = found(detector, "It is a unit of Singapore-listed Van Der Berg, the firm said.")
+    assert ("Van Der Berg", O) in names and ("Van Der Berg", P) not in names

@@ -18,6 +18,8 @@ from .spans import Span, is_initial, sub_span
 from .state import ReaderState
 
 
+# A qualifier only a firm takes, right before its name ("Singapore-listed", "state-owned").
+FIRM_QUALIFIER_RE = re.compile(r"-(?:listed|quoted|traded|registered|owned|controlled)$")
 # Before a club's name ("the small club Aurora Lommel", "Hafnia (Denmark) v Stella Vaslui").
 CLUB_BEFORE = frozenset("club side team v".split())
 # After a team: its scorers in a results line ("Aurora Lommel - Ion Pop (32nd)"), or a score
@@ -102,6 +104,9 @@ class PersonRules(ReaderState):
             self.company_names.add(name)  # "Aston Villa 2 Derby 0": a team, here and elsewhere
         elif self._club_cue(span):
             self.company_names.add(name)  # "club Aurora Lommel": a club, here and elsewhere
+        elif FIRM_QUALIFIER_RE.search(span.prev_word):
+            self.company_names.add(name)  # "Singapore-listed Van Der Berg": a listed firm
+            self._add(ORG, name, name)
         elif COMPANY_AFTER_RE.match(span.next_text):
             self.company_names.add(name)  # "Goldman Sachs & Co": a firm, here and elsewhere
             self._add(ORG, name, name)
@@ -122,8 +127,8 @@ class PersonRules(ReaderState):
         Germany") in a person's place."""
         toks = span.tokens
         if names_event(toks, self.lex) or has_caption_word(toks) or thing_context(span) or \
-                not CLUB_ABBREVIATIONS.isdisjoint(toks):
-            return True
+                not CLUB_ABBREVIATIONS.isdisjoint(toks) or span.next_text[:1] in ('"', "”"):
+            return True  # 'since 1994's "Harold Brandt".': a quoted name is a work's title
         place = self.lex.places.get(toks[-1])
         return bool(place and place.major and place.strong)
 
