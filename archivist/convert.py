@@ -10,7 +10,7 @@ from dataclasses import dataclass
 
 from .dates import find_date
 from .model import Block
-from .speakers import is_strong_label, label_kind, speaker_name, surname_key
+from .speakers import bare_label, is_strong_label, label_kind, speaker_name, surname_key
 
 log = logging.getLogger(__name__)
 
@@ -20,11 +20,14 @@ BYLINE = re.compile(r"^By\s+[A-Z\u00c0-\u024f\u0400-\u04ff]")
 # "Label: text", the label up to 140 characters of words (checked by speakers.label_kind), with
 # an optional role after a comma ("JOHN SMITH, CNN CORRESPONDENT: …") and an optional trailing
 # remark in brackets ("Hamid Karzai (translated from Russian): …").
-SPEAKER = re.compile(r"^([^\W\d_][\w.’'\- \u00a0]{0,139}?(?:, [\w.’'\- ]{2,80}?){0,3}"
-                     r"(?:\s\([^()\n]{1,60}\))?):\s+(\S.*)$")
+# A recording's time code may open the label ("[00:12:03] Sarah Lee: …"), and Hansard closes it
+# with brackets: the holder of an office, a constituency, a party ("Ann Berg (Norvale) (Lab): …").
+SPEAKER = re.compile(r"^((?:\[\d{1,2}:\d{2}(?::\d{2})?\]\s+)?"
+                     r"[^\W\d_][\w.’'\- \u00a0]{0,139}?(?:, [\w.’'\- ]{2,80}?){0,3}"
+                     r"(?:\s\([^()\n]{1,100}\)){0,3}):\s+(\S.*)$")
 NUMBER = re.compile(r"[-+$£€]?\d[\d.,:/%-]*|[.,]\d+|\d+(?:st|nd|rd|th)")
 FUNCTION_END = frozenset("the a an of and or to in on at for with by from".split())
-LONE_LABEL = re.compile(r"^[^\W\d_][^:]{0,139}:$")
+LONE_LABEL = re.compile(r"^[^\W\d_][^:]{0,139}(?:\s\(\d{1,2}:\d{2}(?::\d{2})?\))?:$")
 SEPARATOR = re.compile(r"^[*•·\-–—_=~#\s]{3,}$")
 SENTENCE_END = (".", "!", "?", "…", ";", ":", ",")
 NOT_SPEAKERS = {"note", "update", "source", "sources", "photo", "image", "video", "read more",
@@ -114,7 +117,7 @@ def _speaker(text: str) -> tuple[str, str] | None:
         return None
     label = match[1]
     kind = label_kind(label)
-    if kind != "role" and re.search(r"\d", label):
+    if kind != "role" and re.search(r"\d", bare_label(label)):
         return None
     if kind is None or (kind == "short" and match[2][0].isdigit()):
         return None

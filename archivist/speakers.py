@@ -27,7 +27,8 @@ GENERIC = frozenset(
     "interpreter translator narrator operator moderator host co-host anchor presenter "
     "interviewer interviewee reporter reporters journalist journalists correspondent member "
     "members man woman male female student students panellist panelist caller off-camera "
-    "responses guest guests announcer commentator respondent questioner crowd".split())
+    "responses guest guests announcer commentator respondent questioner crowd court clerk "
+    "videographer witness bailiff stenographer".split())
 ROLES = frozenset(w.lower() for w in TITLE_HEADS | TITLE_MODIFIERS) | ROLE_NOUNS | GENERIC | \
     frozenset("co-chair chair chairs head ceo cfo coo cto md rector dean officer executive "
               "editor-in-chief director-general secretary-general vice-chairman vice-president "
@@ -36,6 +37,7 @@ ROLES = frozenset(w.lower() for w in TITLE_HEADS | TITLE_MODIFIERS) | ROLE_NOUNS
               "counsel plenipotentiary emir sultan".split())
 # Words that make a label a role by themselves (not modifiers such as "Grand", "Foreign").
 ROLE_HEADS = ROLES - frozenset(w.lower() for w in TITLE_MODIFIERS - TITLE_HEADS)
+HONORIFICS = frozenset("mr mrs ms mme miss dr sir dame lord lady shri shrimati smt".split())
 COLLECTIVE = frozenset("staff desk team editors editorial newsroom bureau wire wires agencies "
                        "correspondents contributors admin administrator webmaster".split())
 CONNECTORS = frozenset("of the for and in on at to".split())
@@ -47,7 +49,12 @@ OPENERS = frozenset(
     "number one two three four five example note at in on for to from with by after before "
     "during of".split())
 NUMBERED = re.compile(r"^([A-Za-z]+(?:[ -][A-Za-z]+)?) ?#?\d{1,3}$")
-REMARK = re.compile(r"\s*\([^()]*\)\s*$")  # "(translated from Russian)" after a label
+# "(translated from Russian)" after a label; Hansard adds two: "Ann Berg (Norvale) (Lab)".
+REMARK = re.compile(r"(?:\s*\([^()]*\))+\s*$")
+# An office, then its holder in brackets: "The Prime Minister (Keir Starmer)".
+OFFICE_HOLDER = re.compile(r"^([^()]+?)\s*\(([^()]+)\)")
+# A recording's time code opening a label: "[00:12:03] Sarah Lee", "00:12 Sarah Lee".
+STAMP = re.compile(r"^\[?\d{1,2}:\d{2}(?::\d{2})?\]?\s+")
 PARTICLE_PREFIX = re.compile(r"^(\w+)[-'’][A-Z]")  # "al-Ketbi", "d’Estaing"
 PATRONYMIC = re.compile(r"(?:ovich|evich|ich|ovna|evna|ichna|inichna)$")
 INITIAL = re.compile(r"^[A-Z]\.(?:[A-Z]\.)*$")
@@ -85,8 +92,16 @@ def _countries() -> frozenset[str]:
                               "the united states", "america", "russia", "iran", "syria"})
 
 
+@functools.lru_cache(maxsize=1)
+def _places() -> frozenset[str]:
+    """Countries and their first-level divisions, lower-cased ("california", "bavaria")."""
+    import pycountry
+
+    return _countries() | frozenset(s.name.lower() for s in pycountry.subdivisions)
+
+
 def _is_role(token: str) -> bool:
-    return token.lower().strip(".") in ROLES
+    return token.lower().strip(".,") in ROLES
 
 
 def _is_name_token(token: str) -> bool:
@@ -135,10 +150,15 @@ def _tail_name(run: list[str]) -> list[str]:
     return run[i:]
 
 
+def bare_label(label: str) -> str:
+    """A label without its time code and closing remarks: "[00:01:02] Ann Berg (Lab)" → "Ann Berg"."""
+    return REMARK.sub("", STAMP.sub("", label))
+
+
 def label_words(label: str) -> list[str]:
     """A label's words without a closing remark, a glued given name and surname split in two."""
     out = []
-    for word in REMARK.sub("", label).replace("\u00a0", " ").split():
+    for word in REMARK.sub("", STAMP.sub("", label)).replace("\u00a0", " ").split():
         glued = GLUED.fullmatch(word)
         out.extend(glued.groups() if glued and is_given_name(glued[1]) else [word])
     return out
@@ -152,7 +172,34 @@ def speaker_name(label: str) -> str | None:
     → "Vladimir Putin", "Rostec CEO Sergei Chemezov" → "Sergei Chemezov", "Mr Smith" → "Smith";
     "Question", "MODERATOR", "The President" → None. The name is returned as written.
     """
+    held = office_holder(label)
+    if held:
+        return held[1]
     return " ".join(_person(label)[2]) or None
+
+
+@functools.lru_cache(maxsize=8192)
+def office_holder(label: str) -> tuple[str, str] | None:
+    """An office and its holder, named in brackets after it: "The Prime Minister (Keir Starmer)"
+    → ("The Prime Minister", "Keir Starmer"); "Mr Berg (Norvale East)" names no office."""
+    match = OFFICE_HOLDER.match(STAMP.sub("", label))
+    if not match:
+        return None
+    office, inner = match[1].strip(), match[2].strip()
+    tokens = office.split()
+    first = tokens[1:] if tokens[0].lower() in ("the", "madam") and len(tokens) > 1 else tokens
+    if not _is_role(first[0]) or first[0].lower().strip(".") in HONORIFICS \
+            or not label_words_ok(tokens) or label_kind(office) == "name":
+        return None
+    if label_kind(inner) != "name" or office_holder(inner):
+        return None
+    name = speaker_name(inner) or ""
+    shown = " ".join(display_word(w) for w in name.split())
+    common = _words()[0]
+    if len(name.split()) < 2 or not inner.endswith(name) or not person_name_shape(shown) \
+            or any(w.lower() in common and not is_given_name(w) for w in name.split()):
+        return None  # "Minister (Norvale Region)": a place in brackets
+    return office, name
 
 
 def _person(label: str) -> tuple[list[str], int, list[str]]:
@@ -176,9 +223,12 @@ def _named_part(label: str) -> str:
     """The part of a comma label that names the person: "JOHN SMITH, CNN CORRESPONDENT" → the
     first; "Civil Defence, Emergencies and Disaster Relief Minister Vladimir Puchkov" → the last,
     where a name follows a role word."""
-    parts = REMARK.sub("", label).split(", ")
+    parts = REMARK.sub("", STAMP.sub("", label)).split(", ")
     tokens = label_words(parts[-1])
     start, _ = _name_start(tokens)
+    if len(parts) > 1 and start < len(tokens) and not is_given_name(_tail_name(tokens[start:])[0]) \
+            and len(_person(parts[0])[2]) > 1:
+        return parts[0]  # "SENATOR ANN BERG, MINISTER FOR FOREIGN AFFAIRS"
     if len(parts) > 1 and 0 < start < len(tokens) and _is_role(tokens[start - 1]):
         return parts[-1]
     if len(parts) > 1 and any(_is_role(t) for t in label_words(parts[0])) and start > 0 \
@@ -207,7 +257,9 @@ def label_kind(label: str) -> str | None:
     that is a name only if a fuller label in the same text ends with it, or, in capitals, if it
     labels two lines or more), or None (not a speaker).
     """
-    label = REMARK.sub("", label)
+    if office_holder(label):
+        return "name"
+    label = REMARK.sub("", STAMP.sub("", label))
     if ", " in label:
         return _comma_label_kind(label)
     if (m := NUMBERED.match(label)) and all(w in GENERIC for w in re.split(r"[ -]", m[1].lower())):
@@ -243,8 +295,19 @@ def _comma_label_kind(label: str) -> str | None:
     name, _, role = label.partition(", ")
     if label_kind(name) != "name" or len((speaker_name(name) or "").split()) < 2:
         return _role_list_kind(label)
-    return "name" if any(_is_role(t) for t in role.split()) and label_words_ok(role.split()) \
-        else None
+    if any(_is_role(t) for t in role.split()) and label_words_ok(role.split()):
+        return "name"
+    return "name" if _affiliation(name, role) else None
+
+
+def _affiliation(name: str, role: str) -> bool:
+    """"ANN BERG, TEACHER", "Ann Berg, EFE": a bare full name that starts with a known given name,
+    then a few capitalised words (an occupation, an outlet) that are no country."""
+    words = role.replace(",", " ").split()
+    person = (speaker_name(name) or "").split()
+    return 0 < len(words) <= 6 and person == name.split() and is_given_name(person[0]) \
+        and all(w[:1].isupper() or w in CONNECTORS for w in words) \
+        and role.lower() not in _places()
 
 
 def _role_list_kind(label: str) -> str | None:
@@ -278,7 +341,13 @@ def is_strong_label(label: str) -> bool:
     even when alone."""
     if label_kind(label) != "name":
         return False
+    if office_holder(label):
+        return True
     tokens, start, name = _person(label)
+    parts = bare_label(label).split(", ")
+    if len(parts) > 1 and " ".join(name) in parts[0] \
+            and not any(_is_role(t) for p in parts[1:] for t in p.split()):
+        return False  # "Ann Berg, Norvale": no role said, not enough alone
     # Words in front of the name run, not a longer bare name ("Abdel Fattah el-Sisi"), are a role.
     return len(name) >= 2 and (start > 0 or ", " in REMARK.sub("", label)
                                or len(name) < len(tokens) > 4)
@@ -286,7 +355,7 @@ def is_strong_label(label: str) -> bool:
 
 def surname_key(label: str) -> str:
     """The last word of a label, lower-cased: what a later one-word label ("Putin") repeats."""
-    words = REMARK.sub("", label).split()
+    words = REMARK.sub("", STAMP.sub("", label)).split()
     if not words:
         return ""
     camel = re.findall(r"[A-Z][a-z]+", words[-1])  # "VladimirPutin", a missing space

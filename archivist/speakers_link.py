@@ -23,8 +23,8 @@ from slugify import slugify
 
 from .model import Document, Entity
 from .registry import normalise_name
-from .speakers import (display_word, is_common_phrase, is_given_name, label_kind, label_words,
-                       speaker_name)
+from .speakers import (HONORIFICS, bare_label, display_word, is_common_phrase, is_given_name, label_kind,
+                       label_words, office_holder, speaker_name)
 
 log = logging.getLogger(__name__)
 
@@ -57,19 +57,28 @@ def person_part(label: str) -> SpeakerName | None:
     if name is None:
         return None
     words = name.split()
-    return SpeakerName(" ".join(display_word(w) for w in words), len(words) > 1)
+    caps = name.isupper()  # "ED BALLS" reads "Ed Balls", initials kept: "J.K. ROWLING"
+    return SpeakerName(" ".join(w.title() if caps and len(w) > 1 and "." not in w
+                                else display_word(w) for w in words), len(words) > 1)
 
 
-def plausible(name: SpeakerName, turns: int) -> bool:
+def plausible(name: SpeakerName, turns: int, label: str = "") -> bool:
     """Whether a full name not known to the archive may open a new person page.
 
-    It must start with a known given name, or, when it does not ("Fyodor" is not in the list),
-    speak more than once and contain no common word ("Tunbridge Wells" has "wells").
+    It must start with a known given name or follow an honorific ("Shri Akhilesh Yadav"), or,
+    when it does neither ("Fyodor" is not in the list), speak more than once and contain no
+    common word ("Tunbridge Wells" has "wells").
     """
     words = name.name.split()
-    if is_given_name(words[0]):
+    if is_given_name(words[0]) or _honoured(label, name):
         return True
     return turns > 1 and not any(is_common_phrase(w) for w in words)
+
+
+def _honoured(label: str, name: SpeakerName) -> bool:
+    """A label that is an honorific and the name alone: "SHRI AKHILESH YADAV", "Dr Ann Berg"."""
+    words = label_words(label)
+    return len(words) == len(name.name.split()) + 1 and words[0].lower().strip(".") in HONORIFICS
 
 
 def fold(text: str) -> str:
@@ -191,28 +200,52 @@ def _named_in(doc: Document, surnames: set[str], people: _People) -> set[str]:
 def _doc_turns(doc: Document, people: _People, local: set[str]
                ) -> list[tuple[int, str, str | None]]:
     """(block, person, surface to link in the text or None) for the turns of one document."""
-    labelled = [(i, b.speaker, person_part(b.speaker)) for i, b in enumerate(doc.blocks)
-                if b.kind == "turn" and b.speaker]
+    labelled = _named_turns(doc)
     said = Counter(normalise_name(n.name) for _, _, n in labelled if n)
     # Bare surnames and initials may stand for a registry person the document names in full.
     local |= _named_in(doc, {fold(n.surname) for _, _, n in labelled if n and _rank(n)}, people)
-    first: dict[str, tuple[int, SpeakerName]] = {}
+    first: dict[tuple[str, str], tuple[int, SpeakerName]] = {}  # (label, name) → first turn
     for i, label, name in labelled:
-        if name is not None and label not in first:
-            first[label] = (i, _from_title(name, doc.meta.title, local, people) or name)
+        if name is not None and (label, name.name) not in first:
+            first[label, name.name] = (i, _from_title(name, doc.meta.title, local, people) or name)
     # Whole names first, the most used first (a one-off spelling then joins it), then initials
     # and bare surnames, which lean on them. Each distinct label is resolved once.
-    order = sorted(first, key=lambda lab: (_rank(first[lab][1]),
-                                           -said[normalise_name(first[lab][1].name)],
-                                           first[lab][0]))
-    resolved: dict[str, str | None] = {}
-    for label in order:
-        name = first[label][1]
-        resolved[label] = _resolve(label, name, people, local, said[normalise_name(name.name)])
-        if resolved[label]:
-            local.add(resolved[label])
-    return [(i, resolved[label], name.name if name.full else None)
-            for i, label, name in labelled if name is not None and resolved[label]]
+    order = sorted(first, key=lambda key: (_rank(first[key][1]),
+                                           -said[normalise_name(first[key][1].name)],
+                                           first[key][0]))
+    resolved: dict[tuple[str, str], str | None] = {}
+    for key in order:
+        name = first[key][1]
+        resolved[key] = _resolve(key[0], name, people, local, said[normalise_name(name.name)])
+        if resolved[key]:
+            local.add(resolved[key])
+    return [(i, resolved[label, name.name], name.name if name.full else None)
+            for i, label, name in labelled if name is not None and resolved[label, name.name]]
+
+
+def _named_turns(doc: Document) -> list[tuple[int, str, SpeakerName | None]]:
+    """(block, label, person it names) of each labelled turn. An office alone ("The Prime
+    Minister") names the holder that the office's last bracketed label gave ("The Prime Minister
+    (Keir Starmer)"): Hansard names the holder once, and again when the chair changes."""
+    holders: dict[str, str] = {}
+    out = []
+    for i, block in enumerate(doc.blocks):
+        if block.kind != "turn" or not block.speaker:
+            continue
+        held = office_holder(block.speaker)
+        if held:
+            holders[_office_key(held[0])] = block.speaker
+        name = person_part(block.speaker)
+        if name is None and _office_key(bare_label(block.speaker)) in holders:
+            name = person_part(holders[_office_key(bare_label(block.speaker))])
+        out.append((i, block.speaker, name))
+    return out
+
+
+def _office_key(office: str) -> str:
+    """An office as compared: casefolded, spaces collapsed, without "The"."""
+    words = office.casefold().split()
+    return " ".join(words[1:] if words[:1] == ["the"] else words)
 
 
 def _from_title(name: SpeakerName, title: str, local: set[str], people: _People
@@ -254,7 +287,7 @@ def _resolve(label: str, name: SpeakerName, people: _People, local: set[str], tu
     in_doc = _in_document(name, people, local) or _registry_variant(name, people)
     if in_doc:
         return in_doc
-    if not plausible(name, turns):
+    if not plausible(name, turns, label):
         return None
     return people.create(name)
 
