@@ -10,7 +10,8 @@ from dataclasses import dataclass
 
 from .dates import find_date
 from .model import Block
-from .speakers import bare_label, is_strong_label, label_kind, speaker_name, surname_key
+from .speakers import (bare_label, is_role_word, is_strong_label, label_kind, speaker_name,
+                       surname_key)
 
 log = logging.getLogger(__name__)
 
@@ -25,6 +26,12 @@ BYLINE = re.compile(r"^By\s+[A-Z\u00c0-\u024f\u0400-\u04ff]")
 SPEAKER = re.compile(r"^((?:\[\d{1,2}:\d{2}(?::\d{2})?\]\s+)?"
                      r"[^\W\d_][\w.’'\- \u00a0]{0,139}?(?:, [\w.’'\- ]{2,80}?){0,3}"
                      r"(?:\s\([^()\n]{1,100}\)){0,3}):\s+(\S.*)$")
+# Hearings (the Congressional Record's style): a title, the surname in capitals, a full stop:
+# "Senator WARREN. …", "Mr. VAN HOLLEN. …", "Ms. OCASIO-CORTEZ. …", "The CHAIRMAN. …".
+HEARING = re.compile(r"^((?:[A-Z][a-z]+\.? ){1,3}[A-Z][A-Z’'-]+(?: [A-Z][A-Z’'-]+)?"
+                     r"(?: of [A-Z][a-z]+(?: [A-Z][a-z]+)?)?)\.\s+(\S.*)$")
+# Court and deposition examination: "Q. …" / "A. …", or without the stop, "Q …" / "A …".
+EXAMINATION = re.compile(r"^([QA])(\.?)\s+(\S.*)$")
 NUMBER = re.compile(r"[-+$£€]?\d[\d.,:/%-]*|[.,]\d+|\d+(?:st|nd|rd|th)")
 FUNCTION_END = frozenset("the a an of and or to in on at for with by from".split())
 LONE_LABEL = re.compile(r"^[^\W\d_][^:]{0,139}(?:\s\(\d{1,2}:\d{2}(?::\d{2})?\))?:$")
@@ -112,7 +119,7 @@ def _chunk_units(chunk: list[tuple[int, str]], wrapped: bool) -> list[Unit]:
 
 def _speaker(text: str) -> tuple[str, str] | None:
     """The label opening a line and its kind (see speakers.label_kind), if it may be a speaker."""
-    match = SPEAKER.match(text)
+    match = SPEAKER.match(text) or _hearing(text)
     if not match or match[1].lower() in NOT_SPEAKERS or URL.match(text):
         return None
     label = match[1]
@@ -122,6 +129,35 @@ def _speaker(text: str) -> tuple[str, str] | None:
     if kind is None or (kind == "short" and match[2][0].isdigit()):
         return None
     return label, kind
+
+
+def _hearing(text: str) -> re.Match[str] | None:
+    """A hearing's "Title SURNAME." opening, the title a role or an honorific."""
+    match = HEARING.match(text)
+    if not match or not (is_role_word(match[1].split()[0]) or match[1].startswith("The ")):
+        return None
+    return match
+
+
+def _examination(units: list[Unit], labels: list[str | None]) -> list[str | None]:
+    """Labels with the "Q." and "A." of an examination added, when the text has both; and "Q"
+    without a stop (a press briefing's questions) when it opens two lines or the text has other
+    labels, an "A" without a stop only right after a "Q" turn ("A lot of…" stays prose)."""
+    found = [EXAMINATION.match(u.text) if label is None else None
+             for u, label in zip(units, labels)]
+    dotted = {m[1] for m in found if m and m[2]}
+    bare_q = sum(1 for m in found if m and not m[2] and m[1] == "Q" and m[3][0].isupper())
+    out = list(labels)
+    for i, m in enumerate(found):
+        if not m:
+            continue
+        if m[2] and dotted == {"Q", "A"}:
+            out[i] = m[1]
+        elif not m[2] and m[1] == "Q" and m[3][0].isupper() and (bare_q >= 2 or any(labels)):
+            out[i] = "Q"
+        elif not m[2] and m[1] == "A" and i > 0 and out[i - 1] == "Q" and bare_q:
+            out[i] = "A"
+    return out
 
 
 def _attach_lone_labels(units: list[Unit]) -> tuple[list[Unit], list[str | None]]:
@@ -134,7 +170,7 @@ def _attach_lone_labels(units: list[Unit]) -> tuple[list[Unit], list[str | None]
         unit = units[i]
         nxt = units[i + 1] if i + 1 < len(units) else None
         if nxt and LONE_LABEL.match(unit.text) and not LONE_LABEL.match(nxt.text) \
-                and _speaker(f"{unit.text} {nxt.text}"):
+                and not EXAMINATION.match(nxt.text) and _speaker(f"{unit.text} {nxt.text}"):
             joined.append(Unit(f"{unit.text} {nxt.text}", unit.line))
             parts.append((unit, nxt))
             i += 2
@@ -171,9 +207,9 @@ def speaker_labels(units: list[Unit]) -> list[str | None]:
                              or repeated[f[0]] >= 2) else None
               for f in found]
     count = sum(1 for label in labels if label)
-    if count >= 2 or any(label and is_strong_label(label) for label in labels):
-        return labels
-    return [None] * len(units)
+    if count < 2 and not any(label and is_strong_label(label) for label in labels):
+        labels = [None] * len(units)
+    return _examination(units, labels)
 
 
 def is_headline(text: str) -> bool:
@@ -327,13 +363,15 @@ def _make_block(unit: Unit, kind: str, level: int, label: str | None) -> Block:
         assert match is not None
         return Block("bullet", match[1], unit.line)
     if kind == "turn" and label:
-        return Block("turn", unit.text[len(label) + 1:].lstrip(), unit.line, speaker=label)
+        sep = unit.text[len(label):len(label) + 1]
+        return Block("turn", unit.text[len(label) + 1:].lstrip(), unit.line, speaker=label,
+                     sep=sep if sep in (":", ".") else "")
     return Block(kind, unit.text, unit.line, level=level)
 
 
 def block_text(block: Block) -> str:
     """The visible text a block stands for (speaker included)."""
-    return f"{block.speaker}: {block.text}" if block.speaker else block.text
+    return f"{block.speaker}{block.sep} {block.text}" if block.speaker else block.text
 
 
 # A whitespace-separated token without a letter or digit (str.isalnum is re's \w minus "_").

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import functools
 import logging
+import re
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, replace
@@ -27,6 +28,13 @@ from .speakers import (HONORIFICS, bare_label, display_word, is_common_phrase, i
                        label_words, office_holder, speaker_name)
 
 log = logging.getLogger(__name__)
+
+# "DIRECT EXAMINATION BY MR. SMITH:" and "ANN BERG, called as a witness …, testified": who asks
+# the "Q" turns and who gives the "A" turns that follow.
+EXAMINER = re.compile(r"\bBY ((?:MR|MS|MRS|DR)\.? [A-Z][A-Z’'-]+(?: [A-Z][A-Z’'-]+)?):?$")
+WITNESS = re.compile(r"^([A-Z][A-Z.’' -]+[A-Z]), (?:called as a witness|having been|being first|"
+                     r"being duly|recalled as a witness|previously sworn)")
+EXAMINED = {"q": "q", "a": "a", "witness": "a"}
 
 
 @dataclass(frozen=True)
@@ -226,18 +234,24 @@ def _doc_turns(doc: Document, people: _People, local: set[str]
 def _named_turns(doc: Document) -> list[tuple[int, str, SpeakerName | None]]:
     """(block, label, person it names) of each labelled turn. An office alone ("The Prime
     Minister") names the holder that the office's last bracketed label gave ("The Prime Minister
-    (Keir Starmer)"): Hansard names the holder once, and again when the chair changes."""
+    (Keir Starmer)"): Hansard names the holder once, and again when the chair changes. In an
+    examination, "Q" is the lawyer of the last "BY MR. SMITH:" line and "A" (or "THE WITNESS")
+    the witness of the last "ANN BERG, having been duly sworn" line."""
     holders: dict[str, str] = {}
     out = []
     for i, block in enumerate(doc.blocks):
         if block.kind != "turn" or not block.speaker:
+            if (m := EXAMINER.search(block.text)) or (m := WITNESS.match(block.text)):
+                holders["q" if m.re is EXAMINER else "a"] = m[1]
             continue
         held = office_holder(block.speaker)
         if held:
             holders[_office_key(held[0])] = block.speaker
         name = person_part(block.speaker)
-        if name is None and _office_key(bare_label(block.speaker)) in holders:
-            name = person_part(holders[_office_key(bare_label(block.speaker))])
+        key = EXAMINED.get(_office_key(bare_label(block.speaker)), _office_key(
+            bare_label(block.speaker)))
+        if name is None and key in holders:
+            name = person_part(holders[key])
         out.append((i, block.speaker, name))
     return out
 

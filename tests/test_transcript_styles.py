@@ -5,8 +5,8 @@ from __future__ import annotations
 
 import pytest
 
-from archivist.convert import parse_blocks
-from archivist.model import Block, Document, Metadata
+from archivist.convert import block_text, parse_blocks
+from archivist.model import Block, Document, Entity, Metadata
 from archivist.speakers import office_holder
 from archivist.speakers_link import SpeakerName, link_speakers, person_part
 
@@ -84,3 +84,50 @@ def test_hansard_time_code_and_occupation_labels_open_turns():
 def test_a_place_after_a_comma_is_no_speaker():
     assert _turns("Weather\n\nSanta Clara, California: sunny.\n\nParis, France: rain.\n") == []
     assert office_holder("Mr Varga (Norvale East)") is None
+
+
+def test_a_hearing_labels_title_and_surname_in_capitals_with_a_full_stop():
+    text = ("Harbour hearing\n\nThe hearing was chaired by Senator Lidia Marchetti.\n\n"
+            "Senator MARCHETTI. The committee will come to order.\n\n"
+            "Mr. VAN HOLLEN. Thank you, Madam Chair.\n\n"
+            "The CHAIRMAN. Mr. Dawson was there. Dr. Who. The END. Senator.\n\n"
+            "Mr. Smith said no. Dr. Lee agreed.\n")
+    blocks = [b for b in parse_blocks(text) if b.kind == "turn"]
+    assert [(b.speaker, b.sep, b.text[:9]) for b in blocks] == [
+        ("Senator MARCHETTI", ".", "The commi"), ("Mr. VAN HOLLEN", ".", "Thank you"),
+        ("The CHAIRMAN", ".", "Mr. Dawso")]
+
+
+def test_an_examination_reads_q_and_a_and_names_lawyer_and_witness():
+    text = ("Deposition of Lidia Marchetti\n\n"
+            "MR. VARGA: Tomas Varga for the harbour board.\n\n"
+            "LIDIA MARCHETTI, having been first duly sworn, testified as follows:\n\n"
+            "EXAMINATION BY MR. VARGA:\n\n"
+            "Q. Where do you work?\n\nA. At the quay.\n\n"
+            "MS. BRIX: Objection.\n\nTHE WITNESS: I work at the quay.\n\n"
+            "Q And before that?\n\nA The ferry office.\n\nA lot of ferries, in fact.\n")
+    blocks = parse_blocks(text)
+    turns = [(b.speaker, b.sep) for b in blocks if b.kind == "turn"]
+    assert turns == [("MR. VARGA", ":"), ("Q", "."), ("A", "."), ("MS. BRIX", ":"),
+                     ("THE WITNESS", ":"), ("Q", ""), ("A", "")]
+    doc = Document("d", "d.txt", "0" * 64, Metadata(title="Deposition"), tuple(blocks), 10)
+    varga = Entity("tomas-varga", "Tomas Varga", "person")
+    links = link_speakers([doc], [varga], {"d": {"tomas-varga"}})
+    by_block = {b: e for _, e, b in links.turns}
+    speakers = [by_block.get(i) for i, b in enumerate(blocks) if b.kind == "turn"]
+    assert speakers == ["tomas-varga", "tomas-varga", "lidia-marchetti", None,
+                        "lidia-marchetti", "tomas-varga", "lidia-marchetti"]
+
+
+def test_list_items_lettered_a_are_no_answers():
+    text = "Options\n\nA. Build the quay.\n\nB. Close the quay.\n\nA new quay costs more.\n"
+    assert _turns(text) == []
+
+
+def test_a_turn_shows_its_label_as_written():
+    text = ("Hearing\n\nSenator MARCHETTI. Order.\n\nMr. VARGA. Thank you.\n\n"
+            "Q Is the quay open?\n\nQ And the ferry?\n")
+    blocks = parse_blocks(text)
+    assert [block_text(b) for b in blocks[1:]] == [
+        "Senator MARCHETTI. Order.", "Mr. VARGA. Thank you.", "Q Is the quay open?",
+        "Q And the ferry?"]
