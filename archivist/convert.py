@@ -10,8 +10,8 @@ from dataclasses import dataclass
 
 from .dates import find_date
 from .model import Block
-from .speakers import (bare_label, is_role_word, is_strong_label, label_kind, speaker_name,
-                       surname_key)
+from .speakers import (bare_label, is_given_name, is_role_word, is_strong_label, label_kind,
+                       person_name_shape, speaker_name, surname_key)
 
 log = logging.getLogger(__name__)
 
@@ -30,6 +30,8 @@ SPEAKER = re.compile(r"^((?:\[\d{1,2}:\d{2}(?::\d{2})?\]\s+)?"
 # "Senator WARREN. …", "Mr. VAN HOLLEN. …", "Ms. OCASIO-CORTEZ. …", "The CHAIRMAN. …".
 HEARING = re.compile(r"^((?:[A-Z][a-z]+\.? ){1,3}[A-Z][A-Z’'-]+(?: [A-Z][A-Z’'-]+)?"
                      r"(?: of [A-Z][a-z]+(?: [A-Z][a-z]+)?)?)\.\s+(\S.*)$")
+# A label alone on its line, without a colon: a name, a dash, a role ("Ann Berg -- Analyst").
+DASHED = re.compile(r"^([^\W\d_][^\W\d]*(?: [^\W\d]+){1,3}) (?:--|-|–|—) [^\d:.?!]{2,100}$")
 # Court and deposition examination: "Q. …" / "A. …", or without the stop, "Q …" / "A …".
 EXAMINATION = re.compile(r"^([QA])(\.?)\s+(\S.*)$")
 NUMBER = re.compile(r"[-+$£€]?\d[\d.,:/%-]*|[.,]\d+|\d+(?:st|nd|rd|th)")
@@ -161,24 +163,30 @@ def _examination(units: list[Unit], labels: list[str | None]) -> list[str | None
 
 
 def _attach_lone_labels(units: list[Unit]) -> tuple[list[Unit], list[str | None]]:
-    """Units and their speaker labels, a label alone on its line ("MODERATOR:") joined to the
-    paragraph under it when the text reads as a transcript; otherwise units stay as they are."""
+    """Units and their speaker labels, a label alone on its line ("MODERATOR:", or without a
+    colon, "Ann Berg -- Chief Executive Officer") joined to the paragraph under it when the text
+    reads as a transcript; otherwise units stay as they are."""
     joined: list[Unit] = []
     parts: list[tuple[Unit, ...]] = []
+    given: dict[int, tuple[str, str]] = {}
+    bare = _colonless_labels(units)
     i = 0
     while i < len(units):
         unit = units[i]
         nxt = units[i + 1] if i + 1 < len(units) else None
-        if nxt and LONE_LABEL.match(unit.text) and not LONE_LABEL.match(nxt.text) \
-                and not EXAMINATION.match(nxt.text) and _speaker(f"{unit.text} {nxt.text}"):
-            joined.append(Unit(f"{unit.text} {nxt.text}", unit.line))
-            parts.append((unit, nxt))
-            i += 2
+        if nxt and i in bare and i + 1 not in bare:
+            given[len(joined)] = bare[i]
+        elif not (nxt and LONE_LABEL.match(unit.text) and not LONE_LABEL.match(nxt.text)
+                  and i + 1 not in bare and not EXAMINATION.match(nxt.text)
+                  and _speaker(f"{unit.text} {nxt.text}")):
+            joined.append(unit)
+            parts.append((unit,))
+            i += 1
             continue
-        joined.append(unit)
-        parts.append((unit,))
-        i += 1
-    labels = speaker_labels(joined)
+        joined.append(Unit(f"{unit.text} {nxt.text}", unit.line))
+        parts.append((unit, nxt))
+        i += 2
+    labels = speaker_labels(joined, given)
     if len(joined) == len(units):
         return units, labels
     out_units: list[Unit] = []
@@ -190,7 +198,28 @@ def _attach_lone_labels(units: list[Unit]) -> tuple[list[Unit], list[str | None]
     return out_units, out_labels
 
 
-def speaker_labels(units: list[Unit]) -> list[str | None]:
+def _colonless_labels(units: list[Unit]) -> dict[int, tuple[str, str]]:
+    """Lines that are a label without a colon, above the turn's text: "Ann Berg -- Chief
+    Executive Officer" (a name, a dash, a role) where two lines or more read so, and then also
+    a lone role word ("Operator")."""
+    named = {i: (u.text, "name") for i, u in enumerate(units) if _dashed_label(u.text)}
+    if len(named) < 2:
+        return {}
+    roles = {i: (u.text, "role") for i, u in enumerate(units)
+             if len(u.text.split()) == 1 and label_kind(u.text) == "role"}
+    return named | roles
+
+
+def _dashed_label(text: str) -> bool:
+    """"Ann Berg -- Analyst": a person's name first (a known given name), then a role."""
+    match = DASHED.match(text)
+    name = speaker_name(text) or ""
+    return bool(match) and label_kind(text) == "name" and match[1] == name \
+        and person_name_shape(name) and is_given_name(name.split()[0])
+
+
+def speaker_labels(units: list[Unit], given: dict[int, tuple[str, str]] | None = None
+                   ) -> list[str | None]:
     """Each unit's speaker label, when the text is a transcript.
 
     A one-word label ("Putin:") counts only when a fuller label of the same text ends with it
@@ -198,7 +227,7 @@ def speaker_labels(units: list[Unit]) -> list[str | None]:
     ("Germany:", "Second:") stay text. Turns are read when two lines carry a label, or one
     carries a role and a full name ("Defence Minister Sergei Shoigu:").
     """
-    found = [_speaker(u.text) for u in units]
+    found = [(given or {}).get(i) or _speaker(u.text) for i, u in enumerate(units)]
     if len(units) > 1 and len(units[1].text) <= 40 and find_date(units[1].text):
         found[0] = None  # "Vladimir Putin: We Will Respond" above a date line is the title
     full = {surname_key(speaker_name(f[0]) or "") for f in found if f and f[1] == "name"}

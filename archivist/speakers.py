@@ -53,6 +53,8 @@ NUMBERED = re.compile(r"^([A-Za-z]+(?:[ -][A-Za-z]+)?) ?#?\d{1,3}$")
 REMARK = re.compile(r"(?:\s*\([^()]*\))+\s*$")
 # An office, then its holder in brackets: "The Prime Minister (Keir Starmer)".
 OFFICE_HOLDER = re.compile(r"^([^()]+?)\s*\(([^()]+)\)")
+# Earnings calls set the role after a dash: "Ann Berg -- Chief Executive Officer".
+DASH = re.compile(r"\s+(?:--|-|–|—)\s+")
 # A recording's time code opening a label: "[00:12:03] Sarah Lee", "00:12 Sarah Lee".
 STAMP = re.compile(r"^\[?\d{1,2}:\d{2}(?::\d{2})?\]?\s+")
 PARTICLE_PREFIX = re.compile(r"^(\w+)[-'’][A-Z]")  # "al-Ketbi", "d’Estaing"
@@ -151,14 +153,19 @@ def _tail_name(run: list[str]) -> list[str]:
 
 
 def bare_label(label: str) -> str:
-    """A label without its time code and closing remarks: "[00:01:02] Ann Berg (Lab)" → "Ann Berg"."""
-    return REMARK.sub("", STAMP.sub("", label))
+    """A label without its time code and closing remarks, a dash read as a comma:
+    "[00:01:02] Ann Berg (Lab)" → "Ann Berg", "Ann Berg -- Analyst" → "Ann Berg, Analyst"."""
+    return _undashed(REMARK.sub("", STAMP.sub("", label)))
+
+
+def _undashed(label: str) -> str:
+    return DASH.sub(", ", label)
 
 
 def label_words(label: str) -> list[str]:
     """A label's words without a closing remark, a glued given name and surname split in two."""
     out = []
-    for word in REMARK.sub("", STAMP.sub("", label)).replace("\u00a0", " ").split():
+    for word in bare_label(label).replace("\u00a0", " ").split():
         glued = GLUED.fullmatch(word)
         out.extend(glued.groups() if glued and is_given_name(glued[1]) else [word])
     return out
@@ -182,7 +189,7 @@ def speaker_name(label: str) -> str | None:
 def office_holder(label: str) -> tuple[str, str] | None:
     """An office and its holder, named in brackets after it: "The Prime Minister (Keir Starmer)"
     → ("The Prime Minister", "Keir Starmer"); "Mr Berg (Norvale East)" names no office."""
-    match = OFFICE_HOLDER.match(STAMP.sub("", label))
+    match = OFFICE_HOLDER.match(_undashed(STAMP.sub("", label)))
     if not match:
         return None
     office, inner = match[1].strip(), match[2].strip()
@@ -223,7 +230,7 @@ def _named_part(label: str) -> str:
     """The part of a comma label that names the person: "JOHN SMITH, CNN CORRESPONDENT" → the
     first; "Civil Defence, Emergencies and Disaster Relief Minister Vladimir Puchkov" → the last,
     where a name follows a role word."""
-    parts = REMARK.sub("", STAMP.sub("", label)).split(", ")
+    parts = bare_label(label).split(", ")
     tokens = label_words(parts[-1])
     start, _ = _name_start(tokens)
     if len(parts) > 1 and start < len(tokens) and not is_given_name(_tail_name(tokens[start:])[0]) \
@@ -259,7 +266,7 @@ def label_kind(label: str) -> str | None:
     """
     if office_holder(label):
         return "name"
-    label = REMARK.sub("", STAMP.sub("", label))
+    label = bare_label(label)
     if ", " in label:
         return _comma_label_kind(label)
     if (m := NUMBERED.match(label)) and all(w in GENERIC for w in re.split(r"[ -]", m[1].lower())):
@@ -355,7 +362,7 @@ def is_strong_label(label: str) -> bool:
 
 def surname_key(label: str) -> str:
     """The last word of a label, lower-cased: what a later one-word label ("Putin") repeats."""
-    words = REMARK.sub("", STAMP.sub("", label)).split()
+    words = bare_label(label).split()
     if not words:
         return ""
     camel = re.findall(r"[A-Z][a-z]+", words[-1])  # "VladimirPutin", a missing space

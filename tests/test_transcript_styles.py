@@ -131,3 +131,25 @@ def test_a_turn_shows_its_label_as_written():
     assert [block_text(b) for b in blocks[1:]] == [
         "Senator MARCHETTI. Order.", "Mr. VARGA. Thank you.", "Q Is the quay open?",
         "Q And the ferry?"]
+
+
+def test_an_earnings_call_labels_a_line_of_name_dash_role_without_a_colon():
+    text = ("Norvale Ferries Q2 call\n\nOperator\n\nGood morning, welcome to the call.\n\n"
+            "Lidia Marchetti -- Chief Executive Officer\n\nThanks. Sales rose.\n\n"
+            "Tomas Varga -- Bank of Norvale -- Analyst\n\nWhy did costs rise?\n\n"
+            "Lidia Marchetti -- Chief Executive Officer\n\nFuel.\n")
+    assert _turns(text) == [
+        ("Operator", "Good morning, welcome to the call."),
+        ("Lidia Marchetti -- Chief Executive Officer", "Thanks. Sales rose."),
+        ("Tomas Varga -- Bank of Norvale -- Analyst", "Why did costs rise?"),
+        ("Lidia Marchetti -- Chief Executive Officer", "Fuel.")]
+    assert person_part("Tomas Varga -- Bank of Norvale -- Analyst") == \
+        SpeakerName("Tomas Varga", True)
+
+
+def test_result_lines_with_a_dash_are_no_labels():
+    text = ("Results\n\nScorers:\n\nNorvale Rovers - Tomas Varga (47th)\n\n"
+            "Harbour United - Lidia Marchetti (59th)\n\nAttendance: 5,000\n")
+    assert _turns(text) == []
+    one = "Summary\n\nLidia Marchetti - Chief Executive Officer\n\nSales rose.\n"
+    assert _turns(one) == []  # one such line is a heading, not yet a transcript
