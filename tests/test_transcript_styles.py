@@ -153,3 +153,10 @@ def test_result_lines_with_a_dash_are_no_labels():
     assert _turns(text) == []
     one = "Summary\n\nLidia Marchetti - Chief Executive Officer\n\nSales rose.\n"
     assert _turns(one) == []  # one such line is a heading, not yet a transcript
+
+
+def test_a_person_page_is_not_named_by_a_label_in_capitals():
+    from archivist.resolution.cluster import page_name
+    assert page_name("person", {"LIDIA MARCHETTI": 4, "Lidia Marchetti": 1}, {}) == \
+        "Lidia Marchetti"
+    assert page_name("person", {"LIDIA MARCHETTI": 4}, {}) == "LIDIA MARCHETTI"
