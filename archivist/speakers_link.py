@@ -35,6 +35,11 @@ EXAMINER = re.compile(r"\bBY ((?:MR|MS|MRS|DR)\.? [A-Z][A-Z’'-]+(?: [A-Z][A-Z�
 WITNESS = re.compile(r"^([A-Z][A-Z.’' -]+[A-Z]), (?:called as a witness|having been|being first|"
                      r"being duly|recalled as a witness|previously sworn)")
 EXAMINED = {"q": "q", "a": "a", "witness": "a"}
+INTRODUCED = frozenset("spokesman spokeswoman spokesperson moderator host co-host anchor presenter "
+                       "interviewer narrator".split())
+INTRODUCED_BY = {"moderator": "moderated", "host": "hosted", "presenter": "presented",
+                 "interviewer": "interviewed", "narrator": "narrated"}
+NAME = r"((?:[A-ZÀ-ÖØ-Þ][\w'’.-]+ ){1,2}[A-ZÀ-ÖØ-Þ][\w'’-]+)"
 
 
 @dataclass(frozen=True)
@@ -237,7 +242,7 @@ def _named_turns(doc: Document) -> list[tuple[int, str, SpeakerName | None]]:
     (Keir Starmer)"): Hansard names the holder once, and again when the chair changes. In an
     examination, "Q" is the lawyer of the last "BY MR. SMITH:" line and "A" (or "THE WITNESS")
     the witness of the last "ANN BERG, having been duly sworn" line."""
-    holders: dict[str, str] = {}
+    holders = _introduced(doc)
     out = []
     for i, block in enumerate(doc.blocks):
         if block.kind != "turn" or not block.speaker:
@@ -253,6 +258,29 @@ def _named_turns(doc: Document) -> list[tuple[int, str, SpeakerName | None]]:
         if name is None and key in holders:
             name = person_part(holders[key])
         out.append((i, block.speaker, name))
+    return out
+
+
+def _introduced(doc: Document) -> dict[str, str]:
+    """Conversational roles that label turns ("Spokesman:", "MODERATOR:") and the one person
+    the document's own text introduces in them ("… by Ann Berg, Spokesman for …", "moderator
+    Ann Berg", "moderated by Ann Berg"). Titles that front many names ("President", "Chairman") are left alone."""
+    roles = {_office_key(bare_label(b.speaker)) for b in doc.blocks
+             if b.kind == "turn" and b.speaker and person_part(b.speaker) is None}
+    roles &= INTRODUCED
+    if not roles:
+        return {}
+    text = "\n".join([doc.meta.title, *(b.text for b in doc.blocks if b.kind != "turn")])
+    out = {}
+    for role in sorted(roles):
+        patterns = [rf"{NAME},? (?:the |our )?(?i:{role})\b", rf"\b(?i:{role}) {NAME}"]
+        if role in INTRODUCED_BY:  # "a panel moderated by Ann Berg"
+            patterns.append(rf"\b(?i:{INTRODUCED_BY[role]}) by {NAME}")
+        found = {m[1] for pattern in patterns for m in re.finditer(pattern, text)}
+        names = {n for n in found if (part := person_part(n)) and part.full
+                 and is_given_name(part.given)}
+        if len(names) == 1:
+            out[role] = names.pop()
     return out
 
 

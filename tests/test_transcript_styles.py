@@ -160,3 +160,28 @@ def test_a_person_page_is_not_named_by_a_label_in_capitals():
     assert page_name("person", {"LIDIA MARCHETTI": 4, "Lidia Marchetti": 1}, {}) == \
         "Lidia Marchetti"
     assert page_name("person", {"LIDIA MARCHETTI": 4}, {}) == "LIDIA MARCHETTI"
+
+
+def _briefing(intro: str, labels: list[str]) -> Document:
+    blocks = (Block("paragraph", intro, 1),
+              *(Block("turn", "Words.", i + 2, speaker=label) for i, label in enumerate(labels)))
+    return Document("b", "b.txt", "0" * 64, Metadata(title="Noon briefing"), blocks, 10)
+
+
+@pytest.mark.parametrize("intro, expected", [
+    ("The noon briefing by Lidia Marchetti, Spokesperson for the Harbour Board.", "lidia-marchetti"),
+    ("A panel moderated by Lidia Marchetti, director of the Norvale Institute.", "lidia-marchetti"),
+    ("Spokesperson Lidia Marchetti opened the briefing.", "lidia-marchetti"),
+    ("Spokesperson Lidia Marchetti and spokesperson Ana Brix took questions.", None),
+    ("The briefing opened at noon.", None),
+])
+def test_a_role_label_is_the_person_the_text_introduces_in_it(intro: str, expected: str | None):
+    role = "Moderator" if "moderated" in intro else "Spokesperson"
+    links = link_speakers([_briefing(intro, [role, "Question", role])], [], {})
+    assert sorted({e for _, e, _ in links.turns}) == ([expected] if expected else [])
+
+
+def test_a_title_that_fronts_many_names_is_not_introduced():
+    intro = "Remarks by President Tomas Varga after talks with President Ana Brix."
+    links = link_speakers([_briefing(intro, ["THE PRESIDENT", "Q", "THE PRESIDENT"])], [], {})
+    assert links.turns == ()
