@@ -37,7 +37,10 @@ ROLES = frozenset(w.lower() for w in TITLE_HEADS | TITLE_MODIFIERS) | ROLE_NOUNS
               "counsel plenipotentiary emir sultan".split())
 # Words that make a label a role by themselves (not modifiers such as "Grand", "Foreign").
 ROLE_HEADS = ROLES - frozenset(w.lower() for w in TITLE_MODIFIERS - TITLE_HEADS)
-HONORIFICS = frozenset("mr mrs ms mme miss dr sir dame lord lady shri shrimati smt".split())
+HONORIFICS = frozenset("mr mrs ms mme miss dr sir dame lord lady shri shrimati smt h.e".split())
+# Letters after a name are no part of it: "Rishi Sunak MP", "Jane Goodall DBE".
+POSTNOMINALS = frozenset("MP MSP MLA MEP TD QC KC DBE CBE OBE MBE KBE GBE AO AC FRS PhD "
+                         "Esq".split())
 COLLECTIVE = frozenset("staff desk team editors editorial newsroom bureau wire wires agencies "
                        "correspondents contributors admin administrator webmaster".split())
 CONNECTORS = frozenset("of the for and in on at to".split())
@@ -168,6 +171,8 @@ def label_words(label: str) -> list[str]:
     for word in bare_label(label).replace("\u00a0", " ").split():
         glued = GLUED.fullmatch(word)
         out.extend(glued.groups() if glued and is_given_name(glued[1]) else [word])
+    while len(out) > 2 and out[-1].strip(".,") in POSTNOMINALS:
+        out.pop()
     return out
 
 
@@ -217,7 +222,9 @@ def _person(label: str) -> tuple[list[str], int, list[str]]:
     run = tokens[start:]
     if not run or not any(LETTERS.search(t) for t in run):
         return tokens, start, []
-    if org or len(run) > 2:
+    honoured = 0 < start and all(t.lower().strip(".") in HONORIFICS for t in tokens[:start])
+    if (org or len(run) > 2) and not (honoured and not org and len(run) <= 4):
+        # After "Mr." alone the whole run is the name: "Ms. Le Thi Thu Hang", "Mr. Ri Song Chol".
         tail = _tail_name(run)
         # Words in front of a bare given name and surname are an organisation or a role in
         # another language ("Норвале Лидия Марчетти"); a lone last word is no name to trim to.

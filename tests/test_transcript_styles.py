@@ -185,3 +185,14 @@ def test_a_title_that_fronts_many_names_is_not_introduced():
     intro = "Remarks by President Tomas Varga after talks with President Ana Brix."
     links = link_speakers([_briefing(intro, ["THE PRESIDENT", "Q", "THE PRESIDENT"])], [], {})
     assert links.turns == ()
+
+
+@pytest.mark.parametrize("label, name", [
+    ("Rt Hon Tomas Varga MP", "Tomas Varga"),
+    ("Dr Lidia Marchetti DBE", "Lidia Marchetti"),
+    ("Ms. Lê Thị Thu Hằng", "Lê Thị Thu Hằng"),
+    ("Mr. Ri Song Chol", "Ri Song Chol"),
+    ("Mayor of Norvale Lidia Marchetti", "Lidia Marchetti"),
+])
+def test_honorifics_and_letters_after_a_name_are_not_part_of_it(label: str, name: str):
+    assert person_part(label) == SpeakerName(name, True)
