@@ -232,8 +232,13 @@ def speaker_labels(units: list[Unit], given: dict[int, tuple[str, str]] | None =
         found[0] = None  # "Vladimir Putin: We Will Respond" above a date line is the title
     full = {surname_key(speaker_name(f[0]) or "") for f in found if f and f[1] == "name"}
     repeated = Counter(f[0] for f in found if f and f[0].isupper())
+    # First names that each open two lines or more, two of them at least: a conversation
+    # ("Tommy: …", "Ben: …"), not a list ("Paris: …").
+    given = Counter(f[0] for f in found if f and f[1] == "short" and is_given_name(f[0]))
+    if sum(1 for n in given.values() if n >= 2) < 2:
+        given.clear()
     labels = [f[0] if f and (f[1] != "short" or surname_key(f[0]) in full
-                             or repeated[f[0]] >= 2) else None
+                             or repeated[f[0]] >= 2 or given[f[0]] >= 2) else None
               for f in found]
     count = sum(1 for label in labels if label)
     if count < 2 and not any(label and is_strong_label(label) for label in labels):

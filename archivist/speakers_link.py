@@ -315,7 +315,7 @@ def _resolve(label: str, name: SpeakerName, people: _People, local: set[str], tu
     if normalise_name(name.name) in people.blocked:
         return None
     if _rank(name):
-        in_doc = _in_document(name, people, local)
+        in_doc = _in_document(name, people, local) or _by_given_name(label, name, people, local)
         if in_doc or not name.full:
             return in_doc
     key = normalise_name(name.name)
@@ -349,6 +349,18 @@ def _in_document(name: SpeakerName, people: _People, local: set[str]) -> str | N
     whole = {e for e, full in fits.items() if full}
     pool = whole or set(fits)  # "D. Valeyev" goes to "Dinar Valeyev" rather than to itself
     return next(iter(pool)) if len(pool) == 1 else None
+
+
+def _by_given_name(label: str, name: SpeakerName, people: _People, local: set[str]
+                   ) -> str | None:
+    """A label that is a given name alone ("Tommy", not "Mr. Graham" or "GRAHAM", which read as
+    surnames) and no one's surname here: the one person of this document with that given name."""
+    words = label_words(label)
+    if name.full or len(words) != 1 or words[0].isupper() or not is_given_name(name.name):
+        return None
+    fits = {e for e in local for other in people.by_id[e].all_names
+            if len(other.split()) > 1 and fold(other.split()[0]) == fold(name.name)}
+    return fits.pop() if len(fits) == 1 else None
 
 
 def _registry_variant(name: SpeakerName, people: _People) -> str | None:

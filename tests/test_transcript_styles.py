@@ -196,3 +196,23 @@ def test_a_title_that_fronts_many_names_is_not_introduced():
 ])
 def test_honorifics_and_letters_after_a_name_are_not_part_of_it(label: str, name: str):
     assert person_part(label) == SpeakerName(name, True)
+
+
+def test_first_name_labels_of_a_conversation_are_its_named_people():
+    text = ("Harbour podcast\n\nLidia: Welcome. I'm Lidia Marchetti.\n\nTomas: And I'm Tomas "
+            "Varga.\n\nLidia: The quay is closed.\n\nTomas: Since May.\n")
+    blocks = parse_blocks(text)
+    assert [b.speaker for b in blocks if b.kind == "turn"] == ["Lidia", "Tomas", "Lidia", "Tomas"]
+    doc = Document("p", "p.txt", "0" * 64, Metadata(title="Harbour podcast"), tuple(blocks), 10)
+    people = [Entity("lidia-marchetti", "Lidia Marchetti", "person"),
+              Entity("tomas-varga", "Tomas Varga", "person")]
+    links = link_speakers([doc], people, {"p": {"lidia-marchetti", "tomas-varga"}})
+    assert sorted((b, e) for _, e, b in links.turns) == [
+        (1, "lidia-marchetti"), (2, "tomas-varga"), (3, "lidia-marchetti"), (4, "tomas-varga")]
+    # a surname label is not read as a given name: "Mr. Tomas" is not Tomas Varga
+    other = _doc(["Mr. Tomas", "TOMAS"])
+    assert link_speakers([other], people, {"t": {"tomas-varga"}}).turns == ()
+
+
+def test_one_first_name_alone_does_not_make_a_transcript():
+    assert _turns("Cities\n\nParis: sunny.\n\nParis: rain later.\n\nOslo: snow.\n") == []
