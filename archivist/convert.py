@@ -23,7 +23,7 @@ BYLINE = re.compile(r"^By\s+[A-Z\u00c0-\u024f\u0400-\u04ff]")
 # remark in brackets ("Hamid Karzai (translated from Russian): …").
 # A recording's time code may open the label ("[00:12:03] Sarah Lee: …"), and Hansard closes it
 # with brackets: the holder of an office, a constituency, a party ("Ann Berg (Norvale) (Lab): …").
-SPEAKER = re.compile(r"^((?:\[\d{1,2}:\d{2}(?::\d{2})?\]\s+)?"
+SPEAKER = re.compile(r"^((?:\[\d{1,2}:\d{2}(?::\d{2})?\]\s+|\d{1,2}:\d{2}(?::\d{2})?\s+)?"
                      r"[^\W\d_][\w.’'\- \u00a0]{0,139}?(?:, [\w.’'\- ]{2,80}?){0,3}"
                      r"(?:\s\([^()\n]{1,100}\)){0,3}):\s+(\S.*)$")
 # Hearings (the Congressional Record's style): a title, the surname in capitals, a full stop:
@@ -32,6 +32,7 @@ HEARING = re.compile(r"^((?:[A-Z][a-z]+\.? ){1,3}[A-Z][A-Z’'-]+(?: [A-Z][A-Z�
                      r"(?: of [A-Z][a-z]+(?: [A-Z][a-z]+)?)?)\.\s+(\S.*)$")
 # A label alone on its line, without a colon: a name, a dash, a role ("Ann Berg -- Analyst").
 DASHED = re.compile(r"^([^\W\d_][^\W\d]*(?: [^\W\d]+){1,3}) (?:--|-|–|—) [^\d:.?!]{2,100}$")
+TIMED = re.compile(r"^([^\W\d_][^:]{0,60}?)\s+\d{1,2}:\d{2}(?::\d{2})?$")
 # Court and deposition examination: "Q. …" / "A. …", or without the stop, "Q …" / "A …".
 EXAMINATION = re.compile(r"^([QA])(\.?)\s+(\S.*)$")
 NUMBER = re.compile(r"[-+$£€]?\d[\d.,:/%-]*|[.,]\d+|\d+(?:st|nd|rd|th)")
@@ -200,14 +201,24 @@ def _attach_lone_labels(units: list[Unit]) -> tuple[list[Unit], list[str | None]
 
 def _colonless_labels(units: list[Unit]) -> dict[int, tuple[str, str]]:
     """Lines that are a label without a colon, above the turn's text: "Ann Berg -- Chief
-    Executive Officer" (a name, a dash, a role) where two lines or more read so, and then also
-    a lone role word ("Operator")."""
-    named = {i: (u.text, "name") for i, u in enumerate(units) if _dashed_label(u.text)}
+    Executive Officer" (a name, a dash, a role) or "Ann Berg  0:03" (a name, a time) where two
+    lines or more read so, and then also a lone role word ("Operator")."""
+    named = {i: (u.text, "name") for i, u in enumerate(units)
+             if _dashed_label(u.text) or _timed_label(u.text)}
     if len(named) < 2:
         return {}
     roles = {i: (u.text, "role") for i, u in enumerate(units)
              if len(u.text.split()) == 1 and label_kind(u.text) == "role"}
     return named | roles
+
+
+def _timed_label(text: str) -> bool:
+    """"Ann Berg  0:03", "Speaker 2  1:04:10": a name or a role, then the time it is said at."""
+    match = TIMED.match(text)
+    if not match:
+        return False
+    kind = label_kind(match[1])
+    return kind == "role" or kind == "name" and person_name_shape(speaker_name(text) or "")
 
 
 def _dashed_label(text: str) -> bool:

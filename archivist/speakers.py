@@ -28,7 +28,7 @@ GENERIC = frozenset(
     "interviewer interviewee reporter reporters journalist journalists correspondent member "
     "members man woman male female student students panellist panelist caller off-camera "
     "responses guest guests announcer commentator respondent questioner crowd court clerk "
-    "videographer witness bailiff stenographer".split())
+    "videographer witness bailiff stenographer attendee attendees viewer listener".split())
 ROLES = frozenset(w.lower() for w in TITLE_HEADS | TITLE_MODIFIERS) | ROLE_NOUNS | GENERIC | \
     frozenset("co-chair chair chairs head ceo cfo coo cto md rector dean officer executive "
               "editor-in-chief director-general secretary-general vice-chairman vice-president "
@@ -58,8 +58,9 @@ REMARK = re.compile(r"(?:\s*\([^()]*\))+\s*$")
 OFFICE_HOLDER = re.compile(r"^([^()]+?)\s*\(([^()]+)\)")
 # Earnings calls set the role after a dash: "Ann Berg -- Chief Executive Officer".
 DASH = re.compile(r"\s+(?:--|-|–|—)\s+")
-# A recording's time code opening a label: "[00:12:03] Sarah Lee", "00:12 Sarah Lee".
-STAMP = re.compile(r"^\[?\d{1,2}:\d{2}(?::\d{2})?\]?\s+")
+# A recording's time code around a label: "[00:12:03] Sarah Lee", "00:12 Sarah Lee", and
+# after it, alone on its line above the text, "Sarah Lee  0:03" (Otter).
+STAMP = re.compile(r"^\[?\d{1,2}:\d{2}(?::\d{2})?\]?\s+|\s+\d{1,2}:\d{2}(?::\d{2})?$")
 PARTICLE_PREFIX = re.compile(r"^(\w+)[-'’][A-Z]")  # "al-Ketbi", "d’Estaing"
 PATRONYMIC = re.compile(r"(?:ovich|evich|ich|ovna|evna|ichna|inichna)$")
 INITIAL = re.compile(r"^[A-Z]\.(?:[A-Z]\.)*$")
@@ -158,7 +159,7 @@ def _tail_name(run: list[str]) -> list[str]:
 def bare_label(label: str) -> str:
     """A label without its time code and closing remarks, a dash read as a comma:
     "[00:01:02] Ann Berg (Lab)" → "Ann Berg", "Ann Berg -- Analyst" → "Ann Berg, Analyst"."""
-    return _undashed(REMARK.sub("", STAMP.sub("", label)))
+    return _undashed(REMARK.sub("", STAMP.sub("", label)).strip())
 
 
 def _undashed(label: str) -> str:

@@ -10,7 +10,8 @@ FOLDER holds txt/*.txt and gold.json: {file: {label as written: speaker}}, where
   "=BY"        court style "Q.": the lawyer of the last "BY MR. X:" line;
   null         nobody (a questioner, "Operator", "THE COURT"): any person is a wrong attribution.
 Gold turns are read from the raw lines (a label opening a line, before ":", ".", " (00:01)",
-alone on its line, or, for one-letter labels, a space; a leading "[00:01:02]" is skipped) and
+alone on its line or before a time ("Ann Berg  0:03"), or, for one-letter labels, a space; a
+leading "[00:01:02]" is skipped) and
 matched to the archive's turn blocks by line number. Besides turn figures it lists the pages
 the speakers got (a page per gold person, named as the gold names them), people without a
 document, and pages made of transcript furniture ("Crosstalk", "Laughter", "Operator").
@@ -56,6 +57,7 @@ def gold_turns(text: str, labels: dict[str, str | None]) -> dict[int, tuple[str,
         for label in order:
             rest = line[len(label):] if line.startswith(label) else None
             if rest is None or not (rest == "" or rest[0] in ":." or re.match(r"\s*\(\d", rest)
+                                    or re.fullmatch(r"\s+\d{1,2}:\d{2}(?::\d{2})?", rest)
                                     or (len(label) == 1 and rest[0] == " ")):
                 continue
             speaker = labels[label]

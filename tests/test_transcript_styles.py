@@ -216,3 +216,21 @@ def test_first_name_labels_of_a_conversation_are_its_named_people():
 
 def test_one_first_name_alone_does_not_make_a_transcript():
     assert _turns("Cities\n\nParis: sunny.\n\nParis: rain later.\n\nOslo: snow.\n") == []
+
+
+def test_recording_time_codes_before_or_after_a_name():
+    otter = ("Workshop\n\nLidia Marchetti  0:03\nLet's start.\n\nTomas Varga  0:12\nThanks.\n\n"
+             "Speaker 3  1:04:10\nA question.\n")
+    assert _turns(otter) == [("Lidia Marchetti  0:03", "Let's start."),
+                             ("Tomas Varga  0:12", "Thanks."), ("Speaker 3  1:04:10", "A question.")]
+    assert person_part("Lidia Marchetti  0:03") == SpeakerName("Lidia Marchetti", True)
+    zoom = ("Webinar\n\n00:00:05 Lidia Marchetti: Welcome.\n00:01:40 Attendee: A question.\n"
+            "00:01:44 Tomas Varga: An answer.\n")
+    assert [s for s, _ in _turns(zoom)] == ["00:00:05 Lidia Marchetti", "00:01:40 Attendee",
+                                           "00:01:44 Tomas Varga"]
+    assert person_part("00:01:40 Attendee") is None
+
+
+def test_a_timetable_is_no_transcript():
+    text = "Programme\n\nOpening  9:00\nCoffee.\n\nLunch  12:30\nIn the hall.\n"
+    assert _turns(text) == []
