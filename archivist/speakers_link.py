@@ -39,6 +39,7 @@ INTRODUCED = frozenset("spokesman spokeswoman spokesperson moderator host co-hos
                        "interviewer narrator".split())
 INTRODUCED_BY = {"moderator": "moderated", "host": "hosted", "presenter": "presented",
                  "interviewer": "interviewed", "narrator": "narrated"}
+INITIAL = re.compile(r"[A-Z]\.")
 NAME = r"((?:[A-ZÀ-ÖØ-Þ][\w'’.-]+ ){1,2}[A-ZÀ-ÖØ-Þ][\w'’-]+)"
 
 
@@ -220,7 +221,7 @@ def _doc_turns(doc: Document, people: _People, local: set[str]
     first: dict[tuple[str, str], tuple[int, SpeakerName]] = {}  # (label, name) → first turn
     for i, label, name in labelled:
         if name is not None and (label, name.name) not in first:
-            first[label, name.name] = (i, _from_title(name, doc.meta.title, local, people) or name)
+            first[label, name.name] = (i, _from_title(name, doc, local, people) or name)
     # Whole names first, the most used first (a one-off spelling then joins it), then initials
     # and bare surnames, which lean on them. Each distinct label is resolved once.
     order = sorted(first, key=lambda key: (_rank(first[key][1]),
@@ -290,17 +291,32 @@ def _office_key(office: str) -> str:
     return " ".join(words[1:] if words[:1] == ["the"] else words)
 
 
-def _from_title(name: SpeakerName, title: str, local: set[str], people: _People
+def _from_title(name: SpeakerName, doc: Document, local: set[str], people: _People
                 ) -> SpeakerName | None:
     """A bare surname label ("MS. WHITLOCK:") whose full name only the title gives ("Press
-    Briefing by Press Secretary Dana Whitlock"), when the body names no one of that surname."""
+    Briefing by Press Secretary Dana Whitlock") or, failing that, a heading or paragraph of the
+    document ("STATEMENT OF HON. DANA M. WHITLOCK"), when no detected person has that surname."""
     if name.full or _in_document(name, people, local):
         return None
-    words = [w.strip(",.:;()\"'“”‘’") for w in title.split()]
-    found = {f"{given} {display_word(surname)}" for given, surname in zip(words, words[1:])
-             if fold(surname) == fold(name.surname) and given[:1].isupper()
-             and is_given_name(given)}
+    found = _full_names(name, doc.meta.title)
+    if not found:
+        found = _full_names(name, "\n".join(b.text for b in doc.blocks if b.kind != "turn"))
     return SpeakerName(found.pop(), True) if len(found) == 1 else None  # two: no telling
+
+
+def _full_names(name: SpeakerName, text: str) -> set[str]:
+    """The given name (and initial) + surname forms of a surname in a text, as a page shows them."""
+    words = [w.strip(",:;()\"'“”‘’") for w in text.split()]
+    words = [w if INITIAL.fullmatch(w) else w.strip(".") for w in words]
+    found = set()
+    for i in range(1, len(words)):
+        if fold(words[i]) != fold(name.surname):
+            continue
+        middle = [words[i - 1]] if INITIAL.fullmatch(words[i - 1]) and i > 1 else []
+        given = words[i - 1 - len(middle)]
+        if given[:1].isupper() and is_given_name(given):
+            found.add(" ".join(display_word(w) for w in [given, *middle, words[i]]))
+    return found
 
 
 def _rank(name: SpeakerName) -> int:

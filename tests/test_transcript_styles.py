@@ -234,3 +234,16 @@ def test_recording_time_codes_before_or_after_a_name():
 def test_a_timetable_is_no_transcript():
     text = "Programme\n\nOpening  9:00\nCoffee.\n\nLunch  12:30\nIn the hall.\n"
     assert _turns(text) == []
+
+
+def test_a_surname_label_takes_the_full_name_a_heading_gives():
+    def hearing(doc_id: str, heading: str) -> Document:
+        blocks = (Block("heading", heading, 1), Block("turn", "Thank you.", 2, speaker="Ms. KROLL"),
+                  Block("turn", "Welcome.", 3, speaker="Mr. VARGA"),
+                  Block("turn", "Indeed.", 4, speaker="Ms. KROLL"))
+        return Document(doc_id, f"{doc_id}.txt", "0" * 64, Metadata(title="Hearing"), blocks, 10)
+    one = hearing("a", "STATEMENT OF HON. NADIA M. KROLL, SECRETARY OF HARBOURS")
+    two = hearing("b", "STATEMENTS OF NADIA KROLL AND PETRA KROLL")
+    links = link_speakers([one, two], [], {})
+    assert links.turns == (("a", "nadia-m-kroll", 1), ("a", "nadia-m-kroll", 3))
+    assert [e.name for e in links.entities] == ["Nadia M. Kroll"]
