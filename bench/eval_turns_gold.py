@@ -14,7 +14,8 @@ alone on its line or before a time ("Ann Berg  0:03"), or, for one-letter labels
 leading "[00:01:02]" is skipped) and
 matched to the archive's turn blocks by line number. Besides turn figures it lists the pages
 the speakers got (a page per gold person, named as the gold names them), people without a
-document, and pages made of transcript furniture ("Crosstalk", "Laughter", "Operator").
+document, likely duplicate pairs, and pages made of transcript furniture ("Crosstalk",
+"Laughter", "Operator").
 """
 
 from __future__ import annotations
@@ -36,11 +37,13 @@ from archivist.config import Settings  # noqa: E402
 from archivist.index import build_index  # noqa: E402
 from archivist.model import Archive  # noqa: E402
 from archivist.pipeline import gather  # noqa: E402
+from archivist.resolution import likely_duplicates  # noqa: E402
 
 STAMP = re.compile(r"^[\[(]?\d{1,2}:\d{2}(?::\d{2})?[\])]?\s+")
 BY_LINE = re.compile(r"^(?:[A-Z-]+ )*BY ((?:MR|MS|MRS)\. [A-Z'-]+):$")
 FURNITURE = re.compile(r"\b(?:crosstalk|cross-talk|laughter|laughs|inaudible|applause|operator|"
-                       r"interruptions?|unidentified|off-mike|commercial|recess|sidebar)\b|^(?:q|a)$",
+                       r"interruptions?|unidentified|off-mike|commercial|recess|sidebar)\b"
+                       r"|^(?:q|a)\.?(?:\s|$)",
                        re.I)
 
 
@@ -145,6 +148,11 @@ def _pages(index, pages: dict[str, set[str]], c: Counter[str], show: bool) -> No
             if show:
                 print(f"  furniture {e.type} {e.name!r}")
     c["people_pages"] = sum(1 for e in index.entities.values() if e.type == "person")
+    dups = likely_duplicates([e for e in index.entities.values() if e.origin == "detected"])
+    c["likely_duplicate_pairs"] = len(dups)
+    if show:
+        for d in dups:
+            print(f"  duplicate? {d}")
 
 
 def main() -> None:
