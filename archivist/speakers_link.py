@@ -24,8 +24,8 @@ from slugify import slugify
 
 from .model import Document, Entity
 from .registry import normalise_name
-from .speakers import (HONORIFICS, bare_label, display_word, is_common_phrase, is_given_name, label_kind,
-                       label_words, office_holder, speaker_name)
+from .speakers import (HONORIFICS, bare_label, display_word, is_common_phrase, is_given_name,
+                       label_kind, label_words, office_holder, speaker_name)
 
 log = logging.getLogger(__name__)
 
@@ -265,7 +265,8 @@ def _named_turns(doc: Document) -> list[tuple[int, str, SpeakerName | None]]:
 def _introduced(doc: Document) -> dict[str, str]:
     """Conversational roles that label turns ("Spokesman:", "MODERATOR:") and the one person
     the document's own text introduces in them ("… by Ann Berg, Spokesman for …", "moderator
-    Ann Berg", "moderated by Ann Berg"). Titles that front many names ("President", "Chairman") are left alone."""
+    Ann Berg", "moderated by Ann Berg"). Titles that front many names ("President",
+    "Chairman") are left alone."""
     roles = {_office_key(bare_label(b.speaker)) for b in doc.blocks
              if b.kind == "turn" and b.speaker and person_part(b.speaker) is None}
     roles &= INTRODUCED

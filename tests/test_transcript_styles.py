@@ -169,7 +169,7 @@ def _briefing(intro: str, labels: list[str]) -> Document:
 
 
 @pytest.mark.parametrize("intro, expected", [
-    ("The noon briefing by Lidia Marchetti, Spokesperson for the Harbour Board.", "lidia-marchetti"),
+    ("A briefing by Lidia Marchetti, Spokesperson for the Harbour Board.", "lidia-marchetti"),
     ("A panel moderated by Lidia Marchetti, director of the Norvale Institute.", "lidia-marchetti"),
     ("Spokesperson Lidia Marchetti opened the briefing.", "lidia-marchetti"),
     ("Spokesperson Lidia Marchetti and spokesperson Ana Brix took questions.", None),
@@ -221,8 +221,9 @@ def test_one_first_name_alone_does_not_make_a_transcript():
 def test_recording_time_codes_before_or_after_a_name():
     otter = ("Workshop\n\nLidia Marchetti  0:03\nLet's start.\n\nTomas Varga  0:12\nThanks.\n\n"
              "Speaker 3  1:04:10\nA question.\n")
-    assert _turns(otter) == [("Lidia Marchetti  0:03", "Let's start."),
-                             ("Tomas Varga  0:12", "Thanks."), ("Speaker 3  1:04:10", "A question.")]
+    assert _turns(otter) == [("Lidia Marchetti  0:03", "Let's start."), ("Tomas Varga  0:12",
+                                                                         "Thanks."),
+                             ("Speaker 3  1:04:10", "A question.")]
     assert person_part("Lidia Marchetti  0:03") == SpeakerName("Lidia Marchetti", True)
     zoom = ("Webinar\n\n00:00:05 Lidia Marchetti: Welcome.\n00:01:40 Attendee: A question.\n"
             "00:01:44 Tomas Varga: An answer.\n")
@@ -247,3 +248,10 @@ def test_a_surname_label_takes_the_full_name_a_heading_gives():
     links = link_speakers([one, two], [], {})
     assert links.turns == (("a", "nadia-m-kroll", 1), ("a", "nadia-m-kroll", 3))
     assert [e.name for e in links.entities] == ["Nadia M. Kroll"]
+
+
+def test_the_detector_reads_a_dotted_label_as_a_label():
+    from archivist.documents import document_text
+    blocks = parse_blocks("Trial\n\nQ. Good morning.\n\nA. Good morning.\n\nQ. Were you there?\n")
+    doc = Document("c", "c.txt", "0" * 64, Metadata(title="Trial"), tuple(blocks), 10)
+    assert "Q: Good morning." in document_text(doc) and "Q. Good" not in document_text(doc)
