@@ -204,7 +204,7 @@ def _colonless_labels(units: list[Unit]) -> dict[int, tuple[str, str]]:
     Executive Officer" (a name, a dash, a role) or "Ann Berg  0:03" (a name, a time) where two
     lines or more read so, and then also a lone role word ("Operator")."""
     named = {i: (u.text, "name") for i, u in enumerate(units)
-             if _dashed_label(u.text) or _timed_label(u.text)}
+             if len(u.text) <= 170 and (_dashed_label(u.text) or _timed_label(u.text))}
     if len(named) < 2:
         return {}
     roles = {i: (u.text, "role") for i, u in enumerate(units)
@@ -224,9 +224,11 @@ def _timed_label(text: str) -> bool:
 def _dashed_label(text: str) -> bool:
     """"Ann Berg -- Analyst": a person's name first (a known given name), then a role."""
     match = DASHED.match(text)
+    if not match:
+        return False
     name = speaker_name(text) or ""
-    return bool(match) and label_kind(text) == "name" and match[1] == name \
-        and person_name_shape(name) and is_given_name(name.split()[0])
+    return label_kind(text) == "name" and match[1] == name and person_name_shape(name) \
+        and is_given_name(name.split()[0])
 
 
 def speaker_labels(units: list[Unit], given: dict[int, tuple[str, str]] | None = None
