@@ -136,7 +136,7 @@ def _speaker(text: str) -> tuple[str, str] | None:
 
 def _hearing(text: str) -> re.Match[str] | None:
     """A hearing's "Title SURNAME." opening, the title a role or an honorific."""
-    match = HEARING.match(text)
+    match = HEARING.match(text) if ". " in text[:80] else None
     if not match or not (is_role_word(match[1].split()[0]) or match[1].startswith("The ")):
         return None
     return match
@@ -146,7 +146,7 @@ def _examination(units: list[Unit], labels: list[str | None]) -> list[str | None
     """Labels with the "Q." and "A." of an examination added, when the text has both; and "Q"
     without a stop (a press briefing's questions) when it opens two lines or the text has other
     labels, an "A" without a stop only right after a "Q" turn ("A lot of…" stays prose)."""
-    found = [EXAMINATION.match(u.text) if label is None else None
+    found = [EXAMINATION.match(u.text) if label is None and u.text[:1] in "QA" else None
              for u, label in zip(units, labels)]
     dotted = {m[1] for m in found if m and m[2]}
     bare_q = sum(1 for m in found if m and not m[2] and m[1] == "Q" and m[3][0].isupper())
@@ -214,7 +214,7 @@ def _colonless_labels(units: list[Unit]) -> dict[int, tuple[str, str]]:
 
 def _timed_label(text: str) -> bool:
     """"Ann Berg  0:03", "Speaker 2  1:04:10": a name or a role, then the time it is said at."""
-    match = TIMED.match(text)
+    match = TIMED.match(text) if ":" in text else None
     if not match:
         return False
     kind = label_kind(match[1])
@@ -223,7 +223,7 @@ def _timed_label(text: str) -> bool:
 
 def _dashed_label(text: str) -> bool:
     """"Ann Berg -- Analyst": a person's name first (a known given name), then a role."""
-    match = DASHED.match(text)
+    match = DASHED.match(text) if "-" in text or "–" in text or "—" in text else None
     if not match:
         return False
     name = speaker_name(text) or ""
