@@ -28,7 +28,8 @@ GENERIC = frozenset(
     "interviewer interviewee reporter reporters journalist journalists correspondent member "
     "members man woman male female student students panellist panelist caller off-camera "
     "responses guest guests announcer commentator respondent questioner crowd court clerk "
-    "videographer witness bailiff stenographer attendee attendees viewer listener".split())
+    "videographer witness bailiff stenographer attendee attendees viewer listener lords "
+    "peers".split())
 ROLES = frozenset(w.lower() for w in TITLE_HEADS | TITLE_MODIFIERS) | ROLE_NOUNS | GENERIC | \
     frozenset("co-chair chair chairs head ceo cfo coo cto md rector dean officer executive "
               "editor-in-chief director-general secretary-general vice-chairman vice-president "
@@ -41,6 +42,9 @@ HONORIFICS = frozenset("mr mrs ms mme miss dr sir dame lord lady shri shrimati s
 # Letters after a name are no part of it: "Rishi Sunak MP", "Jane Goodall DBE".
 POSTNOMINALS = frozenset("MP MSP MLA MEP TD QC KC DBE CBE OBE MBE KBE GBE AO AC FRS PhD "
                          "Esq".split())
+# An outlet asking at a briefing ("China Daily:", "Phoenix TV:") is no person.
+OUTLETS = frozenset("tv daily today channel online weekly magazine broadcasting media newspaper "
+                    "wire newswire".split())
 COLLECTIVE = frozenset("staff desk team editors editorial newsroom bureau wire wires agencies "
                        "correspondents contributors admin administrator webmaster".split())
 CONNECTORS = frozenset("of the for and in on at to".split())
@@ -56,6 +60,9 @@ NUMBERED = re.compile(r"^([A-Za-z]+(?:[ -][A-Za-z]+)?) ?#?\d{1,3}$")
 REMARK = re.compile(r"(?:\s*\([^()]*\))+\s*$")
 # An office, then its holder in brackets: "The Prime Minister (Keir Starmer)".
 OFFICE_HOLDER = re.compile(r"^([^()]+?)\s*\(([^()]+)\)")
+# A peer is known by the title: "Baroness Jones of Whitchurch", "Lord Hunt of Kings Heath".
+PEER = re.compile(r"(?:Lord|Baroness|Lady|Viscount|Viscountess|Earl|Countess|Marquess|Baron) "
+                  r"[A-Z][\w'’-]+(?: [A-Z][\w'’-]+)? of [A-Z][\w'’-]+(?: [A-Z][\w'’-]+){0,2}")
 # Earnings calls set the role after a dash: "Ann Berg -- Chief Executive Officer".
 DASH = re.compile(r"\s+(?:--|-|–|—)\s+")
 # A recording's time code around a label: "[00:12:03] Sarah Lee", "00:12 Sarah Lee", and
@@ -134,6 +141,9 @@ def _name_start(tokens: list[str]) -> tuple[int, bool]:
 
 def _role_surname(tokens: list[str]) -> bool:
     """A surname that is also a role word, after a given name: "John Major", "Larry King"."""
+    last = tokens[-1].lower() if tokens else ""
+    if last in GENERIC and last.endswith("s"):
+        return False  # "Noble Lords", "Honourable Members": a group
     return len(tokens) >= 2 and _is_role(tokens[-1]) and tokens[-1][:1].isupper() \
         and is_given_name(tokens[-2]) and not _is_role(tokens[-2])
 
@@ -188,7 +198,14 @@ def speaker_name(label: str) -> str | None:
     held = office_holder(label)
     if held:
         return held[1]
+    if PEER.fullmatch(bare_label(label)):
+        return bare_label(label)
     return " ".join(_person(label)[2]) or None
+
+
+def is_peer(name: str) -> bool:
+    """A peer's title, the name a peer is known by ("Baroness Jones of Whitchurch")."""
+    return bool(PEER.fullmatch(name))
 
 
 @functools.lru_cache(maxsize=8192)
@@ -200,10 +217,12 @@ def office_holder(label: str) -> tuple[str, str] | None:
         return None
     office, inner = match[1].strip(), match[2].strip()
     tokens = office.split()
-    first = tokens[1:] if tokens[0].lower() in ("the", "madam") and len(tokens) > 1 else tokens
-    if not _is_role(first[0]) or first[0].lower().strip(".") in HONORIFICS \
-            or not label_words_ok(tokens) or label_kind(office) == "name":
+    roles = [t for t in tokens if t.lower().strip(".") not in HONORIFICS
+             and any(_is_role(part) for part in t.split("-"))]  # "Under-Secretary"
+    if not roles or not label_words_ok(tokens) or label_kind(office) == "name":
         return None
+    if PEER.fullmatch(inner):
+        return office, inner
     if label_kind(inner) != "name" or office_holder(inner):
         return None
     name = speaker_name(inner) or ""
@@ -272,7 +291,7 @@ def label_kind(label: str) -> str | None:
     that is a name only if a fuller label in the same text ends with it, or, in capitals, if it
     labels two lines or more), or None (not a speaker).
     """
-    if office_holder(label):
+    if office_holder(label) or PEER.fullmatch(bare_label(label)):
         return "name"
     label = bare_label(label)
     if ", " in label:
@@ -292,7 +311,7 @@ def label_kind(label: str) -> str | None:
     if name is None:
         return "role" if any(_is_role(t) for t in tokens) else None
     words = name.split()
-    if any(w.title() in ORG_HEADS or w.lower() in WEEKDAYS for w in words):
+    if any(w.title() in ORG_HEADS or w.lower() in WEEKDAYS | OUTLETS for w in words):
         return None  # "Washington Post:", "Interfax News Agency:" quote an organisation
     has_role = any(t.lower().strip(".") in ROLE_HEADS for t in tokens)
     common, given = _words()
@@ -356,7 +375,7 @@ def is_strong_label(label: str) -> bool:
     even when alone."""
     if label_kind(label) != "name":
         return False
-    if office_holder(label):
+    if office_holder(label) or PEER.fullmatch(bare_label(label)):
         return True
     tokens, start, name = _person(label)
     parts = bare_label(label).split(", ")

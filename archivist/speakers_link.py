@@ -25,7 +25,7 @@ from slugify import slugify
 from .model import Document, Entity
 from .registry import normalise_name
 from .speakers import (HONORIFICS, bare_label, display_word, is_common_phrase, is_given_name,
-                       label_kind, label_words, office_holder, speaker_name)
+                       is_peer, label_kind, label_words, office_holder, speaker_name)
 
 log = logging.getLogger(__name__)
 
@@ -84,7 +84,7 @@ def plausible(name: SpeakerName, turns: int, label: str = "") -> bool:
     common word ("Tunbridge Wells" has "wells").
     """
     words = name.name.split()
-    if is_given_name(words[0]) or _honoured(label, name):
+    if is_given_name(words[0]) or _honoured(label, name) or is_peer(name.name):
         return True
     return turns > 1 and not any(is_common_phrase(w) for w in words)
 

@@ -255,3 +255,26 @@ def test_the_detector_reads_a_dotted_label_as_a_label():
     blocks = parse_blocks("Trial\n\nQ. Good morning.\n\nA. Good morning.\n\nQ. Were you there?\n")
     doc = Document("c", "c.txt", "0" * 64, Metadata(title="Trial"), tuple(blocks), 10)
     assert "Q: Good morning." in document_text(doc) and "Q. Good" not in document_text(doc)
+
+
+@pytest.mark.parametrize("label", ["Norvale Daily", "Phoenix TV", "India Today", "Noble Lords",
+                                   "Hon. Members", "Several hon. Members"])
+def test_outlets_and_groups_are_no_speaker_people(label: str):
+    assert person_part(label) is None
+
+
+@pytest.mark.parametrize("label, name", [
+    ("Baroness Berg of Norvale (Lab)", "Baroness Berg of Norvale"),
+    ("Lord Varga of Harbour Heath", "Lord Varga of Harbour Heath"),
+    ("The Parliamentary Under-Secretary of State, Department for Harbours (Baroness Berg of "
+     "Norvale) (Lab)", "Baroness Berg of Norvale"),
+    ("John Major", "John Major"),
+])
+def test_a_peer_is_named_by_the_title(label: str, name: str):
+    assert person_part(label) == SpeakerName(name, True)
+
+
+def test_a_peer_speaking_once_is_a_person():
+    links = link_speakers([_doc(["Baroness Berg of Norvale (GP)", "Noble Lords"])], [], {})
+    assert [e.name for e in links.entities] == ["Baroness Berg of Norvale"]
+    assert [b for _, _, b in links.turns] == [0]
