@@ -143,18 +143,20 @@ def _hearing(text: str) -> re.Match[str] | None:
 
 
 def _examination(units: list[Unit], labels: list[str | None]) -> list[str | None]:
-    """Labels with the "Q." and "A." of an examination added, when the text has both; and "Q"
-    without a stop (a press briefing's questions) when it opens two lines or the text has other
-    labels, an "A" without a stop only right after a "Q" turn ("A lot of…" stays prose)."""
+    """Labels with the "Q." and "A." of an examination or a press conference added, when "Q."
+    opens two lines or the text has other labels ("A." only then: "A. Option one" stays a list);
+    and "Q" without a stop (a briefing's questions) on the same terms, an "A" without a stop
+    only right after a "Q" turn ("A lot of…" stays prose)."""
     found = [EXAMINATION.match(u.text) if label is None and u.text[:1] in "QA" else None
              for u, label in zip(units, labels)]
-    dotted = {m[1] for m in found if m and m[2]}
+    dotted = Counter(m[1] for m in found if m and m[2])
     bare_q = sum(1 for m in found if m and not m[2] and m[1] == "Q" and m[3][0].isupper())
+    asks = dotted["Q"] >= 2 or (dotted["Q"] and any(labels))
     out = list(labels)
     for i, m in enumerate(found):
         if not m:
             continue
-        if m[2] and dotted == {"Q", "A"}:
+        if m[2] and asks:
             out[i] = m[1]
         elif not m[2] and m[1] == "Q" and m[3][0].isupper() and (bare_q >= 2 or any(labels)):
             out[i] = "Q"

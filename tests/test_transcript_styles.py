@@ -278,3 +278,11 @@ def test_a_peer_speaking_once_is_a_person():
     links = link_speakers([_doc(["Baroness Berg of Norvale (GP)", "Noble Lords"])], [], {})
     assert [e.name for e in links.entities] == ["Baroness Berg of Norvale"]
     assert [b for _, _, b in links.turns] == [0]
+
+
+def test_a_press_conference_asks_with_q_dot_and_answers_by_name():
+    text = ("Final round interview\n\nTHE MODERATOR: Welcome, Tomas Varga.\n\n"
+            "TOMAS VARGA: Thank you.\n\nQ. Tomas, what went through your mind?\n\n"
+            "TOMAS VARGA: Just the putt.\n")
+    assert [s for s, _ in _turns(text)] == ["THE MODERATOR", "TOMAS VARGA", "Q", "TOMAS VARGA"]
+    assert _turns("Options\n\nA. Build the quay.\n\nB. Close it.\n\nQ. Why?\n") == []
