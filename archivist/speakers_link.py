@@ -139,6 +139,7 @@ class _People:
             if e.type == "person":
                 for n in e.all_names:
                     known[normalise_name(n)].add(e.id)
+                    known[_no_middle(n)].add(e.id)
         others = {normalise_name(n) for e in by_id.values() if e.type != "person"
                   for n in e.all_names}
         surnames: dict[str, set[str]] = defaultdict(set)
@@ -165,6 +166,7 @@ class _People:
         entity = Entity(id=entity_id, name=name.name, type="person", origin="detected")
         self.by_id[entity_id] = self.new[entity_id] = entity
         self.known[normalise_name(name.name)] = {entity_id}
+        self.known.setdefault(_no_middle(name.name), {entity_id})
         return entity_id
 
 
@@ -286,6 +288,14 @@ def _introduced(doc: Document) -> dict[str, str]:
     return out
 
 
+def _no_middle(name: str) -> str:
+    """A normalised name without middle initials: "Jennifer M. Granholm" → "jennifer granholm"."""
+    words = name.split()
+    if len(words) > 2:
+        words = [words[0], *(w for w in words[1:-1] if not INITIAL.fullmatch(w)), words[-1]]
+    return normalise_name(" ".join(words))
+
+
 def _office_key(office: str) -> str:
     """An office as compared: casefolded, spaces collapsed, without "The"."""
     words = office.casefold().split()
@@ -343,6 +353,8 @@ def _resolve(label: str, name: SpeakerName, people: _People, local: set[str], tu
         return longer
     if key in people.known:
         return people.pick(key, local)
+    if _no_middle(name.name) in people.known:  # "Jennifer M. Granholm" is "Jennifer Granholm"
+        return people.pick(_no_middle(name.name), local)
     in_doc = _in_document(name, people, local) or _registry_variant(name, people)
     if in_doc:
         return in_doc

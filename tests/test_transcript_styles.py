@@ -286,3 +286,12 @@ def test_a_press_conference_asks_with_q_dot_and_answers_by_name():
             "TOMAS VARGA: Just the putt.\n")
     assert [s for s, _ in _turns(text)] == ["THE MODERATOR", "TOMAS VARGA", "Q", "TOMAS VARGA"]
     assert _turns("Options\n\nA. Build the quay.\n\nB. Close it.\n\nQ. Why?\n") == []
+
+
+def test_a_middle_initial_does_not_make_a_second_person():
+    known = Entity("jennifer-granholm", "Jennifer Granholm", "person")
+    hearing = _doc(["Secretary Jennifer M. Granholm", "Mr. VARGA"])
+    links = link_speakers([hearing], [known], {})
+    assert links.entities == () and [e for _, e, _ in links.turns] == ["jennifer-granholm"]
+    twins = [Entity("a", "John A. Smith", "person"), Entity("b", "John B. Smith", "person")]
+    assert link_speakers([_doc(["Dr John Smith", "Q"])], twins, {}).turns == ()
