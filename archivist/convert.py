@@ -131,6 +131,8 @@ def _speaker(text: str) -> tuple[str, str] | None:
         return None
     if kind is None or (kind == "short" and match[2][0].isdigit()):
         return None
+    if match[2][0].isdigit() and ", " in bare_label(label) and not is_strong_label(label):
+        return None  # "Ann Berg, U.S.: 6-1 6-3" is a result, not a turn
     return label, kind
 
 

@@ -295,3 +295,9 @@ def test_a_middle_initial_does_not_make_a_second_person():
     assert links.entities == () and [e for _, e, _ in links.turns] == ["jennifer-granholm"]
     twins = [Entity("a", "John A. Smith", "person"), Entity("b", "John B. Smith", "person")]
     assert link_speakers([_doc(["Dr John Smith", "Q"])], twins, {}).turns == ()
+
+
+def test_a_results_line_with_a_name_and_a_country_is_no_turn():
+    text = ("Tennis results\n\nLidia Marchetti, U.S.: 6-1 6-3\n\nAna Brix, Norvale: 7-5 6-4\n\n"
+            "Tomas Varga, Sweden: 6-2 6-2\n")
+    assert _turns(text) == []
