@@ -9,8 +9,8 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from .candidate import ORG, PERSON, PLACE, Candidate, Mention
-from .cues import (ABBREVIATION_RE, REGION_NOUN_AFTER_RE, date_context, name_goes_on, role_cue,
-                   title_run)
+from .cues import (ABBREVIATION_RE, REGION_NOUN_AFTER_RE, after_cue, date_context, name_goes_on,
+                   person_cue, role_cue, title_run)
 from .lexicon import (CAPTION_WORDS, COMPANY_NOUNS, EVENT_HEADS, FUNCTION_CAPS, GENERIC_ORGS,
                       GIVEN_TITLES, LEGAL_FORMS, MONTHS_DAYS, OF_PLACE_HEADS, ORG_HEADS,
                       PLACE_PREFIXES, TITLE_HEADS, TITLE_MODIFIERS, TITLE_WORDS, WEAK_HEADS)
@@ -20,6 +20,8 @@ from .places import PlaceRules
 from .spans import F_INITIAL, F_OF_SPLIT, F_TOKENS, Line, Span, of_joint, sub_span
 
 # ", British Columbia" after a name; a word after the region ("Texas Governor") spoils it.
+SAINT_WORDS = frozenset(("St", "Saint", "Ste", "San", "Santa"))
+IT_SAID_RE = re.compile(r",? \w+ (?:it|its|they|their)\b")  # "Acme said it …": a body speaks
 REGION_AFTER_RE = re.compile(r", ((?:[A-Z][a-z]+\.?)(?: [A-Z][a-z]+)?)(?=[,.;)]|\s*$)")
 
 
@@ -46,9 +48,11 @@ class DocReader(PersonRules, PlaceRules):
         self.cued_places: set[str] = set()
         self.mid_caps: set[str] = set()
         self.unresolved_last: set[str] = set()
+        self.unresolved_spans: dict[str, Span] = {}  # by last word: names no rule typed
         self.asked: set[str] = set()
         self.named_after: list[Span] = []  # "X Island" spans, places unless X is a person
         self.company_names: set[str] = set()  # person-shaped names of firms ("Eli Lilly & Co")
+        self.cue_tail: tuple[int, str] | None = None
 
     def read_line(self, line: Line) -> None:
         """Collect mentions of one parsed line."""
@@ -186,7 +190,8 @@ class DocReader(PersonRules, PlaceRules):
         if k:
             span = sub_span(span, k, n)
         if len(span.tokens) > 1 and span.tokens[-1] in MONTHS_DAYS and \
-                not self._month_surname(span.tokens):
+                not self._month_surname(span.tokens) and \
+                " ".join(span.tokens) not in self.lex.places:  # "Viña del Mar" ends in "Mar"
             span = sub_span(span, 0, len(span.tokens) - 1)
         return span if span.tokens else None
 
@@ -255,7 +260,7 @@ class DocReader(PersonRules, PlaceRules):
                 self._classify_plain(prefix)
             self._person(sub_span(span, start, len(span.tokens)))
             return
-        if role_cue(span):
+        if role_cue(span) or (after_cue(span) and self._plain_name_tokens(span.tokens)):
             k = self._leading_place(span.tokens) or self._leading_org(span)
             if k and k < len(span.tokens):
                 self._classify_plain(sub_span(span, 0, k))
@@ -276,12 +281,14 @@ class DocReader(PersonRules, PlaceRules):
         elif not self._place_prefix_mention(span) and \
                 not any(t.lower() in self.lex.common for t in span.tokens[:-1]):
             self.unresolved_last.add(span.tokens[-1])
+            self.unresolved_spans.setdefault(span.tokens[-1], span)
 
     def candidates(self) -> list[Candidate]:
         """Resolve singles against the document's people, then group mentions."""
         if self.company_names:
             self.mentions = [m for m in self.mentions
                              if not (m.type == PERSON and m.key in self.company_names)]
+        self._promote_unresolved()
         persons = self._person_index()
         for span in self.singles:
             self._single(span, persons)
@@ -295,6 +302,28 @@ class DocReader(PersonRules, PlaceRules):
                 else:
                     persons[key] = self._expand(key)
         return _group(_unclear_bodies(_no_body_words(self.mentions)), persons)
+
+    def _promote_unresolved(self) -> None:
+        """A name no cue typed is a person's where the document calls its last word a person
+        ("Jasprit Bumrah took three wickets … Mr Bumrah", "… Bumrah said he was happy")."""
+        if not self.unresolved_spans:
+            return
+        named = {m.key for m in self.mentions if m.type == PERSON and " " not in m.key}
+        named.update(s.tokens[0] for s in self.singles
+                     if s.tokens[0] in self.unresolved_spans and person_cue(s) and
+                     not IT_SAID_RE.match(s.next_text))
+        for tok in sorted(named & self.unresolved_spans.keys()):
+            span = self.unresolved_spans[tok]
+            if self._person_ok(span.tokens, strict=True) and self._plain_name_tokens(span.tokens):
+                self.unresolved_last.discard(tok)
+                self._person(span)
+
+    def _plain_name_tokens(self, tokens: Sequence[str]) -> bool:
+        """Two or three words that could only be a person's name: no place, nationality ("Bosnian
+        Serbs", "Slovak Interpol"), saint ("St. Matthew") or hyphenated word ("In-form")."""
+        return 2 <= len(tokens) <= 3 and tokens[0].rstrip(".") not in SAINT_WORDS and not any(
+            t in self.lex.places or self._nationality(t) or "-" in t for t in tokens) and (
+            tokens[0] in self.lex.given or tokens[0][:4] not in self.lex.place_stems)
 
     def _single(self, span: Span, persons: dict[str, str]) -> None:
         """Type a lone capitalised token: a person's surname, a place, or corpus-known person."""

@@ -45,7 +45,17 @@ PERSON_NOUNS = frozenset(
     "grandfather granddaughter grandson niece aunt girlfriend boyfriend fiancee fiance victim "
     "survivor witness suspect defendant plaintiff prisoner detainee hostage refugee migrant "
     "protester demonstrator villager neighbour neighbor columnist reporter presenter "
-    "broadcaster blogger translator curator librarian chef".split())
+    "broadcaster blogger translator curator librarian chef trader vendor hawker retiree "
+    "pensioner shopkeeper homeowner commuter fisherman welder labourer laborer miner electrician "
+    "plumber carpenter mechanic schoolteacher headteacher headmaster headmistress instructor "
+    "tutor councillor councilor magistrate barrister solicitor paralegal forester geologist "
+    "virologist epidemiologist meteorologist hydrologist ecologist environmentalist "
+    "whistleblower cinematographer screenwriter newcomer elder substitute paceman seamer boss "
+    "star veteran".split())
+# After a name: an age in apposition ("Jane Roe, 34, of Leeds"), a relative clause only people
+# take ("Jane Roe, who …"; bodies take "which"), or speech about oneself ("Jane Roe said she …").
+PERSON_AFTER_RE = re.compile(r", (?:(?:aged )?\d{1,3},|who\b)"
+                             r"| (?:said|says|told|added) (?:he|she|his|her)\b")
 CLAUSE_END = frozenset(('', ',', '.', ';', ':', '"', '”', ')', '!', '?'))
 # Verbs that open questions ("Will Rosneftegaz pay?") and are also given names.
 AUXILIARIES = frozenset("Will Can May Might Must Shall Should Would Could Did Does Do Is Are Was "
@@ -126,6 +136,12 @@ def role_cue(span: Span) -> bool:
     if m and (m[1] in ROLE_NOUNS or m[1] in APPOSITIVE_ROLES or m[1] in PERSON_NOUNS):
         return True
     return span.next_text.startswith(":") and span.start == 0
+
+
+def after_cue(span: Span) -> bool:
+    """An age, "who" or speech about oneself after the span ("Jane Roe, 34,", "Jane Roe said
+    she"): a person's, when the name is not a club's or a church's (the caller checks)."""
+    return PERSON_AFTER_RE.match(span.next_text) is not None
 
 
 def person_cue(span: Span) -> bool:

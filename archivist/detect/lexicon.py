@@ -34,7 +34,8 @@ TITLE_HEADS = frozenset(
     "Commissioner Governor-General Secretary-General Director-General Vice-President Chief "
     "Editor Editor-in-Chief "
     "Rector Dean Publisher Correspondent Presenter CEO Miss Mister Madame Monsieur Mlle Herr Frau "
-    "Signor Signora Senor Senora".split()
+    "Signor Signora Senor Senora Sheriff Taoiseach Tánaiste Cllr Councillor Councilor Det Insp "
+    "Supt Cpl Datuk Dato".split()
 )
 TITLE_MODIFIERS = frozenset(
     "Prime Foreign Deputy Vice First Former Acting Interim Press Defence Defense Finance Interior "
@@ -66,8 +67,11 @@ SPEECH_VERBS = frozenset(
     "said says told added stated noted explained wrote asked replied announced insisted argued "
     "warned claimed declared admitted recalled stressed urged complained confirmed denied".split()
 )
-LOCATIVE_PREPS = frozenset("in near outside around across throughout inside into at".split())
-PLACE_NOUNS = frozenset("city town village region province capital port district".split())
+LOCATIVE_PREPS = frozenset("in near outside around across throughout inside into at from".split())
+# Nouns before "of" that make the name after it a place ("residents of Bristol", "north of Leeds").
+PLACE_NOUNS = frozenset("city town village region province capital port district residents "
+                        "outskirts suburbs streets centre center mayor people ruler heart north south east "
+                        "west".split())
 ORG_HEADS = frozenset(
     "Ministry Party Council Committee Commission Bank Corporation Corp Inc Ltd Plc PLC Company Co "
     "Group Agency University College Institute Association Federation Union Organisation "
@@ -82,7 +86,8 @@ ORG_HEADS = frozenset(
     "United Inspectorate Commissariat Prosecutor's Guard Caucus Bloc Coalition Cooperative "
     "Shipyard Shipyards Plant Factory Refinery Studio Studios Theatre Theater Museum Gallery "
     "Library Hospital Clinic School Lyceum Conservatory Conservatoire Orchestra Choir "
-    "Airline Agencies Ministries Commissions Committees Councils Lines Fleet Flotilla".split()
+    "Airline Agencies Ministries Commissions Committees Councils Lines Fleet Flotilla "
+    "Berhad Bhd Pty Pte Tbk LLC".split()  # legal forms of Malaysian, Australian, ... companies
 )
 # Words for a body of people that name no person, but are too generic to make an organisation of
 # their own ("the international community"): never part of a person's name ("Egidio Community").

@@ -5,6 +5,8 @@ from __future__ import annotations
 from collections import defaultdict
 from collections.abc import Sequence
 
+from anyascii import anyascii
+
 from .candidate import ORG, PERSON
 from .cues import (AUXILIARIES, COMPANY_AFTER_RE, MINUTE_RE, NATION_RE, PATRONYMIC_RE,
                    PLACE_WORDS, TEAM_ROW_RE, person_cue)
@@ -13,7 +15,7 @@ from .lexicon import (ARTICLE_GIVEN, CLUB_ABBREVIATIONS, COLLECTIVE_WORDS, EVENT
                       PLACE_SUFFIXES, TITLE_HEADS, TITLE_MODIFIERS, TITLE_WORDS, is_demonym,
                       surname_keys)
 from .nonentity import has_caption_word, is_qualifier, names_event, thing_context
-from .spans import Span, is_initial, sub_span
+from .spans import Span, caps_display, is_initial, sub_span
 from .state import ReaderState
 
 
@@ -29,6 +31,8 @@ class PersonRules(ReaderState):
         running text ("said JOHN SMITH")."""
         tokens = surface.title().split()
         first, last = tokens[0], tokens[-1]
+        if caps_display(surface) in self.lex.places:
+            return  # "LITTLE ROCK — …": a dateline's city, not Mr Rock
         place = self.lex.places.get(last)
         if first in self.lex.given and first not in self.lex.places and \
                 (last in self.lex.surnames or self._known_person_token(last)) and \
@@ -39,6 +43,10 @@ class PersonRules(ReaderState):
         """Where a person's name starts after an organisation or place in right, if it does."""
         start = self._person_start(right) if len(right.tokens) > 2 else None
         return start if start else None
+
+    def _accented_given(self, tok: str) -> bool:
+        """A listed given name written with its accents ("Séamus", "Micheál", "Handré")."""
+        return not tok.isascii() and anyascii(tok) in self.lex.given
 
     def _given_then_surname(self, tokens: Sequence[str]) -> bool:
         """ "Mark Gleeson", "Bill Clinton" opening a sentence: a given name that is also a word,
@@ -135,7 +143,7 @@ class PersonRules(ReaderState):
         for i in range(min(3, len(toks) - 1)):
             first = toks[i]
             initial = is_initial(first)
-            if not (first in self.lex.given or initial):
+            if not (first in self.lex.given or initial or self._accented_given(first)):
                 continue
             rest = toks[i:]
             if len(rest) == 2 and first.lower() in ARTICLES:

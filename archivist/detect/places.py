@@ -10,12 +10,13 @@ from .candidate import ORG, PLACE, Mention
 from .cues import (ABBREVIATION_RE, COORDINATED_RE, NAMED_NUMBER_RE, NUMBER_AFTER_RE,
                    PLAIN_CAPS_RE, REGION_AFTER_RE, locative, name_goes_on, table_heading_place)
 from .lexicon import (CONTACT_HEADS, FACILITY_SUFFIXES, GENERIC_ORGS, LEGAL_FORMS, ORG_HEADS,
-                      PLACE_PREFIXES, PLACE_SUFFIXES, Place, is_demonym, us_states)
+                      PLACE_NOUNS, PLACE_PREFIXES, PLACE_SUFFIXES, Place, is_demonym, us_states)
 from .nonentity import after_ordinal
-from .spans import Span, of_joint, sub_span
+from .spans import Span, caps_display, of_joint, sub_span
 from .state import ReaderState
 
 
+LIST_GAP_RE = re.compile(r",\s*|,? (?:and|or) ")  # between two items of a list
 WITH_REGION_RE = re.compile(r", ([A-Z][\w.]*(?: [A-Z][\w.]*)?)")  # "Monterey, California"
 ROYAL_TITLES = frozenset("Prince Princess King Queen".split())  # "Prince Edward Island"
 
@@ -26,11 +27,12 @@ class PlaceRules(ReaderState):
     def _dateline(self, surface: str, vouched: bool) -> None:
         """A capitals place at a line start before a date or source ("MOSCOW 1996-08-30"); an
         unknown one when a known country or state follows ("JYVASKYLA, Finland 1996-08-24")."""
-        place = self.lex.places.get(surface.title()) or self.lex.places.get(surface)
+        place = self.lex.places.get(caps_display(surface)) or \
+            self.lex.places.get(surface.title()) or self.lex.places.get(surface)
         if place and not self._stopped(surface):
             self.mentions.append(Mention(PLACE, place.name, surface))
         elif vouched and PLAIN_CAPS_RE.match(surface):
-            self._add(PLACE, surface.title(), surface)
+            self._add(PLACE, caps_display(surface), surface)
 
     def _of_place(self, span: Span, name: str) -> None:
         """ "Republic of Korea": a place, under its gazetteer name when it has one."""
@@ -54,9 +56,24 @@ class PlaceRules(ReaderState):
             self._add(PLACE, name, name)
 
     def _name_of_place(self, left: Span, right: Span) -> None:
-        """ "Thomas Muster of Austria": a name, then a country; anything else gives nothing."""
+        """ "Thomas Muster of Austria": a name, then a country; "Port of Spain": a listed place;
+        "Residents of Soweto": a plain word, then a strong place; anything else gives nothing."""
+        whole = self.lex.places.get(f"{' '.join(left.tokens)} of {' '.join(right.tokens)}")
+        if whole:
+            self._add(PLACE, whole.name, f"{' '.join(left.tokens)} of {' '.join(right.tokens)}")
+            return
         place = self.lex.places.get(" ".join(right.tokens))
+        if place and self._plain_of_head(left.tokens):
+            self.cued_places.add(place.name)  # "Residents of Clifton": a place noun cues it
+            self._place(right, place)
+            self.cue_tail = (right.end, right.next_text)  # "… of Clifton, Cotham and …"
+            return
         if not (place and place.major):
+            if right.tokens[-1] in ORG_HEADS and right.tokens[-1] not in LEGAL_FORMS and \
+                    len(left.tokens) > 1:
+                self._classify(left)  # "Det Insp Gareth Wood of South Wales Police": two names
+                right.initial = False
+                self._classify(right)
             return
         start = self._person_start(left) if len(left.tokens) > 1 else None
         start = start if start is not None else next(
@@ -68,6 +85,11 @@ class PlaceRules(ReaderState):
         else:
             return
         self._place(right, place)
+
+    def _plain_of_head(self, tokens: Sequence[str]) -> bool:
+        """A place noun before "of" ("Residents of Soweto", "Mayor of Bristol"): the name after it
+        is a place; not after other words ("Tour of Switzerland", "Life of Georgia")."""
+        return len(tokens) == 1 and tokens[0].lower() in PLACE_NOUNS
 
     def _place_prefix(self, tokens: Sequence[str]) -> bool:
         """Whether the first two or three tokens name a place ("United States", "New York")."""
@@ -106,10 +128,22 @@ class PlaceRules(ReaderState):
         if not place.strong and name.lower() in self.lex.common and \
                 COORDINATED_RE.match(span.next_text):
             return  # "Central and South America"
+        cued = cued or self._listed_after_cue(span)
         if place.strong or cued or place.name in self.cued_places:
             if cued:
                 self.cued_places.add(place.name)
+                self.cue_tail = (span.end, span.next_text)
             self._add(PLACE, self._own_city(name, place, span), name)
+
+    def _listed_after_cue(self, span: Span) -> bool:
+        """Whether the span goes on a list of places a locative opened ("in Leeds, Hull and
+        Bristol": the cue before Leeds is Bristol's too)."""
+        if self.cue_tail is None or not span.surfaces:
+            return False
+        end, after = self.cue_tail
+        gap = span.start - end
+        return 0 < gap <= 6 and LIST_GAP_RE.fullmatch(after[:gap]) is not None and \
+            after[gap:].startswith(span.surfaces[0])
 
     def _own_city(self, name: str, place: Place, span: Span) -> str:
         """The gazetteer's name for a place, or the written one when it is another city's own

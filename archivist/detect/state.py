@@ -23,6 +23,8 @@ class ReaderState:
     cued_places: set[str]
     mid_caps: set[str]
     unresolved_last: set[str]
+    unresolved_spans: dict[str, Span]
     asked: set[str]
     named_after: list[Span]
     company_names: set[str]
+    cue_tail: tuple[int, str] | None  # (end, text after) of the last place a locative cued
