@@ -119,3 +119,34 @@ def test_cues_after_a_name_skip_clubs_churches_and_nations():
                    "Aid for the Bosnian Quorbs was cut. Quorbs said he was wrong.\n"
                    "The Slovak Quorpol traced him. Quorpol said she knew.\n")
     assert {n for t, n in names if t == "person"} == {"Jane Quell"}, names
+
+
+def test_an_apposition_with_a_role_among_its_first_words():
+    names = _names("At the depot, Ozoemena Quarshie, a trader heading to market, said so.\n"
+                   "Quorvale, a city of traders, grew.\n")
+    assert ("person", "Ozoemena Quarshie") in names
+    assert not any(t == "person" for t, n in names if n != "Ozoemena Quarshie"), names
+
+
+def test_a_birth_date_or_an_age_in_brackets_after_a_name():
+    names = _names("Adeyinka Olawale Quarshie (born 20 December 1953) is a lawyer.\n"
+                   "Tobenna Ilechukwu (34) was charged.\n")
+    assert {("person", "Adeyinka Olawale Quarshie"), ("person", "Tobenna Ilechukwu")} <= names
+
+
+def test_a_byline_names_its_authors():
+    names = _names("By Jomari Quell Cruzado, Vesta Daily Inquirer\n\nBy Hallie Rose and Ben "
+                   "Quarry\n\nBy the end of the week Prices Rose.\n")
+    assert {("person", "Jomari Quell Cruzado"), ("person", "Hallie Rose"),
+            ("person", "Ben Quarry"), ("organization", "Vesta Daily Inquirer")} <= names
+    assert not any(n.startswith("Prices") for _, n in names)
+
+
+def test_streets_storms_and_ships_are_no_people_or_places():
+    names = _names("Traffic backed up on Sheikh Quorzad Road. Storm Quellan left 7,000 homes "
+                   "without power. The container ship Dali lost power, union president Dwan "
+                   "Quarry Street said.\n")
+    assert ("place", "Sheikh Quorzad Road") in names
+    assert not any(t == "person" and ("Road" in n or "Storm" in n or "Quellan" in n)
+                   for t, n in names), names
+    assert ("place", "Dali") not in names

@@ -13,13 +13,18 @@ from .cues import (ABBREVIATION_RE, REGION_NOUN_AFTER_RE, after_cue, date_contex
                    person_cue, role_cue, title_run)
 from .lexicon import (CAPTION_WORDS, COMPANY_NOUNS, EVENT_HEADS, FUNCTION_CAPS, GENERIC_ORGS,
                       GIVEN_TITLES, LEGAL_FORMS, MONTHS_DAYS, OF_PLACE_HEADS, ORG_HEADS,
-                      PLACE_PREFIXES, TITLE_HEADS, TITLE_MODIFIERS, TITLE_WORDS, WEAK_HEADS)
+                      PLACE_PREFIXES, STREET_WORDS, TITLE_HEADS, TITLE_MODIFIERS, TITLE_WORDS,
+                      WEAK_HEADS)
 from .nonentity import cited_author, thing_context
 from .people import PersonRules
 from .places import PlaceRules
 from .spans import F_INITIAL, F_OF_SPLIT, F_TOKENS, Line, Span, of_joint, sub_span
 
 # ", British Columbia" after a name; a word after the region ("Texas Governor") spoils it.
+BYLINE_AFTER_RE = re.compile(r"\s*(?:$|[,|·•]| and | - | – | — )")
+# Nouns before a name that make it a vessel's or a craft's ("the ship Dali"), not the town's.
+VESSEL_NOUNS = frozenset("ship vessel tanker carrier icebreaker submarine frigate destroyer cruiser "
+                         "yacht ferry boat trawler freighter aircraft plane jet".split())
 SAINT_WORDS = frozenset(("St", "Saint", "Ste", "San", "Santa"))
 IT_SAID_RE = re.compile(r",? \w+ (?:it|its|they|their)\b")  # "Acme said it …": a body speaks
 REGION_AFTER_RE = re.compile(r", ((?:[A-Z][a-z]+\.?)(?: [A-Z][a-z]+)?)(?=[,.;)]|\s*$)")
@@ -93,7 +98,7 @@ class DocReader(PersonRules, PlaceRules):
         span = self._trim_initial(span)
         if span is None:
             return
-        title_at = title_run(span.tokens)
+        title_at = title_run(span.tokens) if span.tokens[-1] not in STREET_WORDS else None
         if title_at is not None and not self._title_surname(span, *title_at):
             self._with_title(span, *title_at)
             return
@@ -246,6 +251,11 @@ class DocReader(PersonRules, PlaceRules):
             return
         if self._org(span) or self._place_pattern(span):
             return
+        if (after_cue(span) or self._byline_name(span)) and \
+                self._plain_name_tokens(span.tokens) and \
+                self._person_ok(span.tokens, strict=True):
+            self._person(span)  # "Jane Roe (born 1950)", "By Jane Roe, Staff Writer"
+            return
         start = self._person_start(span)
         if start == 0 and span.prev_word.lower() == "the":
             start = None  # "the Milli Gengesh": an article before a name makes it a thing
@@ -260,7 +270,7 @@ class DocReader(PersonRules, PlaceRules):
                 self._classify_plain(prefix)
             self._person(sub_span(span, start, len(span.tokens)))
             return
-        if role_cue(span) or (after_cue(span) and self._plain_name_tokens(span.tokens)):
+        if role_cue(span):
             k = self._leading_place(span.tokens) or self._leading_org(span)
             if k and k < len(span.tokens):
                 self._classify_plain(sub_span(span, 0, k))
@@ -318,6 +328,12 @@ class DocReader(PersonRules, PlaceRules):
                 self.unresolved_last.discard(tok)
                 self._person(span)
 
+    def _byline_name(self, span: Span) -> bool:
+        """A name right after "By" opening a line, and nothing but a comma, "and" or a separator
+        after it ("By Jane Roe, Staff Writer", "By Jane Roe and Tom Lee | Reuters")."""
+        return span.prev_word == "By" and span.start == 3 and \
+            BYLINE_AFTER_RE.match(span.next_text) is not None
+
     def _plain_name_tokens(self, tokens: Sequence[str]) -> bool:
         """Two or three words that could only be a person's name: no place, nationality ("Bosnian
         Serbs", "Slovak Interpol"), saint ("St. Matthew") or hyphenated word ("In-form")."""
@@ -337,7 +353,8 @@ class DocReader(PersonRules, PlaceRules):
                 tok in self.unresolved_last or tok in CAPTION_WORDS or tok in EVENT_HEADS:
             return
         place = self.lex.places.get(tok)
-        if place and (place.major or not (span.initial and tok.lower() in self.lex.common)):
+        if place and (place.major or not (span.initial and tok.lower() in self.lex.common)) and \
+                span.prev_word.lower() not in VESSEL_NOUNS:  # "the container ship Dali"
             self._place(span, place)
             return
         if self._demonym(tok) or self._town_of_region(span) or thing_context(span):

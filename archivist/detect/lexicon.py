@@ -87,7 +87,8 @@ ORG_HEADS = frozenset(
     "Shipyard Shipyards Plant Factory Refinery Studio Studios Theatre Theater Museum Gallery "
     "Library Hospital Clinic School Lyceum Conservatory Conservatoire Orchestra Choir "
     "Airline Agencies Ministries Commissions Committees Councils Lines Fleet Flotilla "
-    "Berhad Bhd Pty Pte Tbk LLC".split()  # legal forms of Malaysian, Australian, ... companies
+    "Berhad Bhd Pty Pte Tbk LLC "  # legal forms of Malaysian, Australian, ... companies
+    "Inquirer Enquirer Chronicle Examiner Sentinel Observer".split()  # newspapers
 )
 # Words for a body of people that name no person, but are too generic to make an organisation of
 # their own ("the international community"): never part of a person's name ("Egidio Community").
@@ -111,6 +112,11 @@ PLACE_SUFFIXES = frozenset(
 FACILITY_SUFFIXES = frozenset("Road Street Avenue Square Bridge Stadium Airport Park Boulevard "
                               "Arena Prison Cathedral Monastery Mosque Palace Embankment "
                               "Prospekt Lane Highway Tower Gate".split())
+# Facility words that are no surnames: a name ending in one is a street or a building's.
+STREET_WORDS = frozenset("Road Street Avenue Boulevard Highway Prospekt Embankment Stadium Airport "
+                         "Bridge Square Cathedral Monastery Mosque".split())
+# Words opening a storm's name ("Storm Eowyn", "Hurricane Helene"): a weather event, no person.
+STORM_WORDS = frozenset("Storm Hurricane Cyclone Typhoon Tropical".split())
 # Last words of names of events, holidays, awards and documents: not people, places nor bodies.
 EVENT_HEADS = frozenset(
     "Day Days Eve Forum Festival Games Olympics Olympiad Cup Championship Championships Open "
