@@ -150,3 +150,25 @@ def test_streets_storms_and_ships_are_no_people_or_places():
     assert not any(t == "person" and ("Road" in n or "Storm" in n or "Quellan" in n)
                    for t, n in names), names
     assert ("place", "Dali") not in names
+
+
+def test_names_in_a_heading_line_are_linked_on_the_page(tmp_path):
+    from archivist.config import Settings
+    from archivist.pipeline import render_site
+
+    from .conftest import archive_of
+
+    text = ("Quorvale council opens a new library\n\nThe council opened a branch on Monday, the "
+            "mayor said, after years of delays.\n\nIt cost $8 million and has a studio.\n\n"
+            "Reporting by Tobenna Ilechukwu in Lagos; Editing by Ruth Quarrie\n")
+    archive = archive_of(tmp_path, {"a.txt": text})
+    doc = archive.documents[0]
+    heading = next(i for i, b in enumerate(doc.blocks) if b.text.startswith("Reporting by"))
+    assert doc.blocks[heading].kind == "heading"
+    linked = {m.text for m in archive.mentions if m.block == heading}
+    assert {"Tobenna Ilechukwu", "Lagos", "Ruth Quarrie"} <= linked
+    site = render_site(archive, Settings(sources=tmp_path / "sources",
+                                         registry=tmp_path / "entities.yml"))
+    page = next(v for k, v in site.items() if k.startswith("documents/") and "Reporting by" in v)
+    line = next(ln for ln in page.splitlines() if "Reporting by" in ln)
+    assert line.startswith("<h") and 'class="mention mention--person"' in line

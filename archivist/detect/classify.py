@@ -21,7 +21,8 @@ from .places import PlaceRules
 from .spans import F_INITIAL, F_OF_SPLIT, F_TOKENS, Line, Span, of_joint, sub_span
 
 # ", British Columbia" after a name; a word after the region ("Texas Governor") spoils it.
-BYLINE_AFTER_RE = re.compile(r"\s*(?:$|[,|·•]| and | - | – | — )")
+BYLINE_AFTER_RE = re.compile(r"\s*(?:$|[,;|·•]| and | - | – | — | in [A-Z])")
+CREDIT_START = 24  # "Additional reporting by ": where a credit's name may start
 # Nouns before a name that make it a vessel's or a craft's ("the ship Dali"), not the town's.
 VESSEL_NOUNS = frozenset("ship vessel tanker carrier icebreaker submarine frigate destroyer cruiser "
                          "yacht ferry boat trawler freighter aircraft plane jet".split())
@@ -329,9 +330,11 @@ class DocReader(PersonRules, PlaceRules):
                 self._person(span)
 
     def _byline_name(self, span: Span) -> bool:
-        """A name right after "By" opening a line, and nothing but a comma, "and" or a separator
-        after it ("By Jane Roe, Staff Writer", "By Jane Roe and Tom Lee | Reuters")."""
-        return span.prev_word == "By" and span.start == 3 and \
+        """A name right after "By" opening a line or a short credit ("Reporting by", "Staff
+        photo by"), and nothing but a separator, "and" or a place after it ("By Jane Roe, Staff
+        Writer", "Reporting by Jane Roe in Lagos; Editing by Tom Lee")."""
+        return (span.prev_word == "By" and span.start == 3 or
+                span.prev_word == "by" and span.start <= CREDIT_START) and \
             BYLINE_AFTER_RE.match(span.next_text) is not None
 
     def _plain_name_tokens(self, tokens: Sequence[str]) -> bool:
