@@ -172,3 +172,22 @@ def test_names_in_a_heading_line_are_linked_on_the_page(tmp_path):
     page = next(v for k, v in site.items() if k.startswith("documents/") and "Reporting by" in v)
     line = next(ln for ln in page.splitlines() if "Reporting by" in ln)
     assert line.startswith("<h") and 'class="mention mention--person"' in line
+
+
+def test_counties_and_districts_are_places_where_the_text_cues_them():
+    names = _names("Crews restored power in Donegal and Clare on Friday.\n")
+    assert {("place", "Donegal"), ("place", "Clare")} <= names
+    # a county's name after a given name opening a sentence is still a surname
+    assert ("person", "John Kerry") in _names("John Kerry, even though he was tired, spoke.\n")
+
+
+def test_more_geographic_and_street_words_end_a_place_name():
+    names = _names("Bleaching spread along the Great Barrier Reef. Traffic in the Quorvale Tunnel "
+                   "and on Marine Drive slowed near Skeleton Canyon.\n"
+                   "Boats tied up below Signal Hill. Damon Hill won; Lauryn Hill sang.\n")
+    assert {("place", "Great Barrier Reef"), ("place", "Quorvale Tunnel"),
+            ("place", "Marine Drive"), ("place", "Skeleton Canyon"),
+            ("place", "Signal Hill")} <= names
+    assert {("person", "Damon Hill"), ("person", "Lauryn Hill")} <= names
+    assert not any(t == "place" and n.startswith("Glenallen") for t, n in
+                   _names("Glenallen Hill drove in the only run.\n"))

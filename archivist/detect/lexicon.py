@@ -107,14 +107,19 @@ LEGAL_FORMS = frozenset("Inc Corp Ltd Plc PLC Co LLC Llc AG SA NV BV GmbH Limite
 PLACE_SUFFIXES = frozenset(
     "Sea Ocean River Mountains Mountain Island Islands Peninsula Strait Straits Valley Desert "
     "Oblast Krai Territory Province Region Bay Canal Lake Basin Plateau Coast Delta Highlands "
-    "Steppe Sound Harbour Harbor Fjord Strip".split()
+    "Steppe Sound Harbour Harbor Fjord Strip Reef Range Canyon Gorge Creek Lagoon Glacier "
+    "Volcano".split()
 )
 FACILITY_SUFFIXES = frozenset("Road Street Avenue Square Bridge Stadium Airport Park Boulevard "
                               "Arena Prison Cathedral Monastery Mosque Palace Embankment "
-                              "Prospekt Lane Highway Tower Gate".split())
+                              "Prospekt Lane Highway Tower Gate Tunnel Causeway Drive Quay Wharf "
+                              "Pier Motorway Expressway Freeway".split())
+# "Signal Hill", "Notting Hill": a place when the word before is no given name ("Damon Hill").
+HILL_WORDS = frozenset(("Hill", "Hills"))
 # Facility words that are no surnames: a name ending in one is a street or a building's.
 STREET_WORDS = frozenset("Road Street Avenue Boulevard Highway Prospekt Embankment Stadium Airport "
-                         "Bridge Square Cathedral Monastery Mosque".split())
+                         "Bridge Square Cathedral Monastery Mosque Tunnel Causeway Drive Quay "
+                         "Motorway Expressway Freeway".split())
 # Words opening a storm's name ("Storm Eowyn", "Hurricane Helene"): a weather event, no person.
 STORM_WORDS = frozenset("Storm Hurricane Cyclone Typhoon Tropical".split())
 # Last words of names of events, holidays, awards and documents: not people, places nor bodies.
@@ -223,7 +228,10 @@ REGIONS = (
 )
 WEAK_PLACE_TYPES = frozenset(("Province", "State", "Region", "Republic", "Autonomous republic",
                               "Autonomous region", "Land", "Autonomous community", "Governorate",
-                              "Prefecture", "Oblast"))
+                              "Prefecture", "Oblast", "County", "District", "Department", "Parish",
+                              "Two-tier county", "London borough", "Metropolitan district",
+                              "Council area", "Unitary authority", "Union territory",
+                              "Canton", "Division"))
 POSSESSIVE_RE = re.compile(r"['’]s\b|(?<=s)['’]")
 PLAIN_NAME_RE = re.compile(r"^[A-Z][a-z]+(?:[ -][A-Z][a-z]+)*$")
 # A soft sign or glottal stop transliterated as an apostrophe inside a word ("Arkhangel’sk",

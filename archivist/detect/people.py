@@ -54,7 +54,6 @@ class PersonRules(ReaderState):
         return len(tokens) == 2 and tokens[0] in self.lex.given and \
             tokens[0] not in AUXILIARIES and \
             tokens[1].lower() not in self.lex.common and tokens[1] not in ORG_HEADS and \
-            (tokens[1] not in self.lex.places or tokens[1] in self.lex.surnames) and \
             not (tokens[1] in self.lex.places and self.lex.places[tokens[1]].strong)
 
     def _known_person_token(self, tok: str) -> bool:

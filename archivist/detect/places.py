@@ -10,7 +10,8 @@ from .candidate import ORG, PLACE, Mention
 from .cues import (ABBREVIATION_RE, COORDINATED_RE, NAMED_NUMBER_RE, NUMBER_AFTER_RE,
                    PLAIN_CAPS_RE, REGION_AFTER_RE, locative, name_goes_on, table_heading_place)
 from .lexicon import (CONTACT_HEADS, FACILITY_SUFFIXES, GENERIC_ORGS, LEGAL_FORMS, ORG_HEADS,
-                      PLACE_NOUNS, PLACE_PREFIXES, PLACE_SUFFIXES, Place, is_demonym, us_states)
+                      HILL_WORDS, PLACE_NOUNS, PLACE_PREFIXES, PLACE_SUFFIXES, TITLE_WORDS,
+                      Place, is_demonym, us_states)
 from .nonentity import after_ordinal
 from .spans import Span, caps_display, of_joint, sub_span
 from .state import ReaderState
@@ -85,6 +86,11 @@ class PlaceRules(ReaderState):
         else:
             return
         self._place(right, place)
+
+    def _corpus_person(self, tokens: Sequence[str]) -> bool:
+        """Whether other documents name a person so ("Glenallen Hill" typed by a cue there)."""
+        self.asked.add(tokens[-1])
+        return self.ev is not None and " ".join(tokens) in self.ev.full_names
 
     def _plain_of_head(self, tokens: Sequence[str]) -> bool:
         """A place noun before "of" ("Residents of Soweto", "Mayor of Bristol"): the name after it
@@ -203,12 +209,18 @@ class PlaceRules(ReaderState):
         if len(toks) == 2 and toks[-1] in PLACE_SUFFIXES and toks[0] not in self.lex.places:
             self.named_after.append(span)  # "Putin Island" if Putin is a person: decided last
             return True
+        if len(toks) == 2 and toks[-1] in HILL_WORDS and toks[0].lower() in self.lex.common and \
+                toks[0] not in self.lex.given and \
+                toks[0] not in self.lex.surnames and span.prev_word not in TITLE_WORDS and \
+                not span.bound and not self._corpus_person(toks):
+            self._add(PLACE, " ".join(toks), " ".join(toks))  # "Signal Hill"; not Damon Hill
+            return True
         if toks[-1] in FACILITY_SUFFIXES and not span.initial and not span.bound:
             self._add(PLACE, " ".join(toks), " ".join(toks))
             return True
         if toks[-1] in PLACE_SUFFIXES or (toks[0] in PLACE_PREFIXES and len(toks) == 2):
             rest = toks[:-1] if toks[-1] in PLACE_SUFFIXES else toks[1:]
-            if any(t.lower() not in self.lex.common for t in rest) or toks[-1] in ("Sea", "Ocean"):
+            if any(t.lower() not in self.lex.common for t in rest) or toks[-1] in ("Sea", "Ocean", "Reef"):
                 self._add(PLACE, " ".join(toks), " ".join(toks))
                 return True
         return False
