@@ -191,3 +191,16 @@ def test_more_geographic_and_street_words_end_a_place_name():
     assert {("person", "Damon Hill"), ("person", "Lauryn Hill")} <= names
     assert not any(t == "place" and n.startswith("Glenallen") for t, n in
                    _names("Glenallen Hill drove in the only run.\n"))
+
+
+def test_constituencies_and_town_words_after_a_title_are_no_people():
+    names = _names("Meanwhile in Quorton North West, Labour's Ann Quell held her seat. Land "
+                   "near King City was sold. Prince Rainier waved.\n")
+    assert not any(t == "person" and ("North West" in n or n == "City") for t, n in names), names
+    assert ("person", "Rainier") in names
+
+
+def test_a_place_before_a_possessive_district_and_after_parts_of():
+    names = _names("The slide hit a village in Kerala's Wayanad district. Power failed in "
+                   "parts of Galway on Friday.\n")
+    assert {("place", "Kerala"), ("place", "Galway")} <= names

@@ -70,7 +70,7 @@ SPEECH_VERBS = frozenset(
 LOCATIVE_PREPS = frozenset("in near outside around across throughout inside into at from".split())
 # Nouns before "of" that make the name after it a place ("residents of Bristol", "north of Leeds").
 PLACE_NOUNS = frozenset("city town village region province capital port district residents "
-                        "outskirts suburbs streets centre center mayor people ruler heart north south east "
+                        "outskirts suburbs streets centre center mayor people ruler heart parts north south east "
                         "west".split())
 ORG_HEADS = frozenset(
     "Ministry Party Council Committee Commission Bank Corporation Corp Inc Ltd Plc PLC Company Co "

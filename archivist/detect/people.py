@@ -19,6 +19,8 @@ from .spans import Span, caps_display, is_initial, sub_span
 from .state import ReaderState
 
 
+PLACE_TYPE_WORDS = frozenset("City Town Village Port".split())
+COMPASS_WORDS = frozenset("North South East West Northeast Northwest Southeast Southwest".split())
 # Articles that are also listed given names ("Le", "La"): before one word they start a title.
 ARTICLES = frozenset("le la el los las il lo der die das".split())  # not "Les" Ferdinand
 
@@ -68,6 +70,11 @@ class PersonRules(ReaderState):
             return False
         if len(tokens) > 1 and tokens[-1] in STREET_WORDS:
             return False  # "Sheikh Zayed Road", "Dwan Street": a street, not Mr Road
+        if len(tokens) > 1 and (tokens[-1] == "Central" or tokens[-1] in COMPASS_WORDS and
+                                tokens[-2] in COMPASS_WORDS):
+            return False  # "Bristol North West", "Bristol Central": a constituency or a district
+        if len(tokens) == 1 and tokens[0] in PLACE_TYPE_WORDS:
+            return False  # "King City": a title word before a town's word names no one
         if len(tokens) == 2 and self._patronymic(tokens[1]):
             return False  # "Sergei Yevgenyevich": a form of address, not a full name
         name = " ".join(tokens)

@@ -126,7 +126,8 @@ class PlaceRules(ReaderState):
         if span.bound or span.next_text[:1] in ("$", "-") or span.next_text[:2] == ".-" or (
                 span.tabular and not place.major and not table_heading_place(span)):
             return  # a table row's teams; "US$"; "U.S.-led" qualifies, it names no place
-        if not place.major and REGION_AFTER_RE.match(span.next_text):
+        if not place.major and REGION_AFTER_RE.match(span.next_text) and \
+                not span.surfaces[-1].endswith(("'s", "’s")):  # "Kerala's Wayanad district"
             return  # "the Pskov and Smolensk regions" name regions, not the cities
         if not place.strong and NUMBER_AFTER_RE.match(span.next_text) or \
                 not place.major and NAMED_NUMBER_RE.match(span.next_text):
