@@ -204,3 +204,12 @@ def test_a_place_before_a_possessive_district_and_after_parts_of():
     names = _names("The slide hit a village in Kerala's Wayanad district. Power failed in "
                    "parts of Galway on Friday.\n")
     assert {("place", "Kerala"), ("place", "Galway")} <= names
+
+
+def test_two_word_city_before_a_colon_and_more_appositions_and_titles():
+    assert ("place", "New York") in _names("NEW YORK: Rain delayed the final by an hour.\n")
+    names = _names("The Commissioner for Works, Oluwaseun Quarshie, said the road would open.\n"
+                   "Union secretary general Mossa Ndiemba said talks failed. Opposition Leader "
+                   "Marit Quillane said so.\n")
+    assert {("person", "Oluwaseun Quarshie"), ("person", "Mossa Ndiemba"),
+            ("person", "Marit Quillane")} <= names

@@ -51,11 +51,12 @@ PERSON_NOUNS = frozenset(
     "tutor councillor councilor magistrate barrister solicitor paralegal forester geologist "
     "virologist epidemiologist meteorologist hydrologist ecologist environmentalist "
     "whistleblower cinematographer screenwriter newcomer elder substitute paceman seamer boss "
-    "star veteran".split())
+    "star veteran general".split())  # "secretary general Ada Obi"
 # After a name: an age in apposition ("Jane Roe, 34, of Leeds"), a relative clause only people
 # take ("Jane Roe, who …"; bodies take "which"), or speech about oneself ("Jane Roe said she …").
 PERSON_AFTER_RE = re.compile(r", (?:(?:aged )?\d{1,3},|who\b)| \((?:born|b\.|aged|née|nee)\b"
-                             r"| \(\d{1,3}\)| (?:said|says|told|added) (?:he|she|his|her)\b")
+                             r"| \(\d{1,3}\)| (?:said|says|told|added) (?:he|she|his|her)\b"
+                             r"|, (?:said|says|told|added)\b")  # "The minister, Ada Obi, said"
 # An apposition's first words ("Jane Roe, a trader heading home, said"): up to three lowercase
 # words before a preposition or the clause's end.
 APPOSITION_WORDS_RE = re.compile(r", (?:a|an|the) ((?:[a-z-]+ ?){1,3})")

@@ -50,12 +50,12 @@ class Detector:
         return ((first, known),) + (((region[0], False),) if caps and region else ())
 
     def _colon_place(self, surface: str) -> bool:
-        """Whether a capitals word before a colon is a dateline's place ("KARACHI: …"): a strong
-        gazetteer place that is no given name or surname."""
+        """Whether capitals before a colon are a dateline's place ("KARACHI: …", "NEW YORK: …"):
+        a strong gazetteer place, of two words or else no given name or surname."""
         name = caps_display(surface)
         place = self.lex.places.get(name)
-        return place is not None and place.strong and not any(
-            w in self.lex.given or w in self.lex.surnames for w in name.split())
+        return place is not None and place.strong and (
+            " " in name or not (name in self.lex.given or name in self.lex.surnames))
 
     def _detect(self, lines: list[Line], evidence: Evidence | None) -> list[Candidate]:
         """Entities of one parsed document, helped by corpus evidence when given."""

@@ -35,7 +35,7 @@ TITLE_HEADS = frozenset(
     "Editor Editor-in-Chief "
     "Rector Dean Publisher Correspondent Presenter CEO Miss Mister Madame Monsieur Mlle Herr Frau "
     "Signor Signora Senor Senora Sheriff Taoiseach Tánaiste Cllr Councillor Councilor Det Insp "
-    "Supt Cpl Datuk Dato".split()
+    "Supt Cpl Datuk Dato Leader".split()
 )
 TITLE_MODIFIERS = frozenset(
     "Prime Foreign Deputy Vice First Former Acting Interim Press Defence Defense Finance Interior "
