@@ -213,3 +213,11 @@ def test_two_word_city_before_a_colon_and_more_appositions_and_titles():
                    "Marit Quillane said so.\n")
     assert {("person", "Oluwaseun Quarshie"), ("person", "Mossa Ndiemba"),
             ("person", "Marit Quillane")} <= names
+
+
+def test_a_place_owning_a_body_and_a_role_before_a_street_shaped_name():
+    names = _names("She works at St Quorvale' Hospital in London. Union president Dwan "
+                   "Quarry Street said talks failed. Traffic on Quorn Street slowed.\n")
+    assert not any(n.startswith("St Quorvale") for t, n in names if t == "place"), names
+    assert not any("Dwan" in n for _, n in names), names
+    assert ("place", "Quorn Street") in names

@@ -8,7 +8,8 @@ from collections.abc import Sequence
 
 from .candidate import ORG, PLACE, Mention
 from .cues import (ABBREVIATION_RE, COORDINATED_RE, NAMED_NUMBER_RE, NUMBER_AFTER_RE,
-                   PLAIN_CAPS_RE, REGION_AFTER_RE, locative, name_goes_on, table_heading_place)
+                   PLAIN_CAPS_RE, REGION_AFTER_RE, locative, name_goes_on, role_cue,
+                   table_heading_place)
 from .lexicon import (CONTACT_HEADS, FACILITY_SUFFIXES, GENERIC_ORGS, LEGAL_FORMS, ORG_HEADS,
                       HILL_WORDS, PLACE_NOUNS, PLACE_PREFIXES, PLACE_SUFFIXES, TITLE_WORDS,
                       Place, is_demonym, us_states)
@@ -17,6 +18,7 @@ from .spans import Span, caps_display, of_joint, sub_span
 from .state import ReaderState
 
 
+OWNER_OF_BODY_RE = re.compile(r"['’]s? ([A-Z][a-z]+)")  # "…' Hospital"
 LIST_GAP_RE = re.compile(r",\s*|,? (?:and|or) ")  # between two items of a list
 WITH_REGION_RE = re.compile(r", ([A-Z][\w.]*(?: [A-Z][\w.]*)?)")  # "Monterey, California"
 ROYAL_TITLES = frozenset("Prince Princess King Queen".split())  # "Prince Edward Island"
@@ -126,6 +128,9 @@ class PlaceRules(ReaderState):
         if span.bound or span.next_text[:1] in ("$", "-") or span.next_text[:2] == ".-" or (
                 span.tabular and not place.major and not table_heading_place(span)):
             return  # a table row's teams; "US$"; "U.S.-led" qualifies, it names no place
+        m = OWNER_OF_BODY_RE.match(span.next_text)
+        if m and m[1] in ORG_HEADS:
+            return  # "St Thomas' Hospital", "Guy's Hospital": a body's name, not the place
         if not place.major and REGION_AFTER_RE.match(span.next_text) and \
                 not span.surfaces[-1].endswith(("'s", "’s")):  # "Kerala's Wayanad district"
             return  # "the Pskov and Smolensk regions" name regions, not the cities
@@ -216,7 +221,8 @@ class PlaceRules(ReaderState):
                 not span.bound and not self._corpus_person(toks):
             self._add(PLACE, " ".join(toks), " ".join(toks))  # "Signal Hill"; not Damon Hill
             return True
-        if toks[-1] in FACILITY_SUFFIXES and not span.initial and not span.bound:
+        if toks[-1] in FACILITY_SUFFIXES and not span.initial and not span.bound and \
+                not role_cue(span):  # "union president Dwan Street said": no street
             self._add(PLACE, " ".join(toks), " ".join(toks))
             return True
         if toks[-1] in PLACE_SUFFIXES or (toks[0] in PLACE_PREFIXES and len(toks) == 2):
