@@ -221,3 +221,11 @@ def test_a_place_owning_a_body_and_a_role_before_a_street_shaped_name():
     assert not any(n.startswith("St Quorvale") for t, n in names if t == "place"), names
     assert not any("Dwan" in n for _, n in names), names
     assert ("place", "Quorn Street") in names
+
+
+def test_an_unlisted_name_in_a_list_of_places_a_locative_opened():
+    names = _names("Thefts were reported in Caloocan, Quorvilla and Bulacan.\n")
+    assert ("place", "Quorvilla") in names
+    names = _names("He lived in Manchester and Quorbish was spoken. In London, Okafor, who was "
+                   "late, spoke. Clubs: Arsenal in Tula and Quorbaltika in Quorgrad.\n")
+    assert not any(n in ("Quorbish", "Okafor", "Quorbaltika") for _, n in names), names

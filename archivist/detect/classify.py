@@ -26,6 +26,12 @@ CREDIT_START = 24  # "Additional reporting by ": where a credit's name may start
 # Nouns before a name that make it a vessel's or a craft's ("the ship Dali"), not the town's.
 VESSEL_NOUNS = frozenset("ship vessel tanker carrier icebreaker submarine frigate destroyer cruiser "
                          "yacht ferry boat trawler freighter aircraft plane jet".split())
+# After a list's last place: punctuation, a preposition or a plural verb ("… and Bulacan were hit");
+# not a new clause ("… and Swahili was spoken").
+LIST_ENDS_RE = re.compile(r"\s*(?:$|[.,;:)]| (?:on|for|to|from|with|since|during|after|"
+                          r"before|last|this|over|districts?|counties|provinces|were|are|have|"
+                          r"had)\b)")
+LIST_GOES_ON_RE = re.compile(r",? (?:and |or )?[A-Z]")  # "Marikina, Pasig and …"
 SAINT_WORDS = frozenset(("St", "Saint", "Ste", "San", "Santa"))
 IT_SAID_RE = re.compile(r",? \w+ (?:it|its|they|their)\b")  # "Acme said it …": a body speaks
 REGION_AFTER_RE = re.compile(r", ((?:[A-Z][a-z]+\.?)(?: [A-Z][a-z]+)?)(?=[,.;)]|\s*$)")
@@ -364,8 +370,24 @@ class DocReader(PersonRules, PlaceRules):
             return  # "the Titov deposits", "the Zvezda icebreaker": a thing named after someone
         if self._single_person(span):
             self._add(PERSON, self._expand(tok), tok)
-        elif place is None and self._named_region(span):
+        elif place is None and (self._named_region(span) or self._unknown_in_list(span)):
             self._add(PLACE, tok, tok)
+
+    def _unknown_in_list(self, span: Span) -> bool:
+        """An unlisted name in a list of places a locative opened with a listed one ("in Caloocan,
+        Marikina and Bulacan"): a place when it ends the list after "and"/"or" or the list goes
+        on after it, and it is no word, given name, surname, nationality or initials."""
+        tok = span.tokens[0]
+        if not self._listed_after_cue(span) or tok.lower() in self.lex.common or \
+                tok in self.lex.given or tok in self.lex.surnames or tok.isupper() or \
+                self._demonym(tok) or self._known_person_token(tok):
+            return False
+        end, after = self.cue_tail or (0, "")
+        last = " and " in after[:span.start - end] or " or " in after[:span.start - end]
+        if last and LIST_ENDS_RE.match(span.next_text) or LIST_GOES_ON_RE.match(span.next_text):
+            self.cue_tail = (span.end, span.next_text)
+            return True
+        return False
 
     def _town_of_region(self, span: Span) -> bool:
         """A lone name with a region or country after a comma ("Prince Rupert, British
