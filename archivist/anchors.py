@@ -6,7 +6,7 @@ text). Editing, adding or removing *other* paragraphs leaves an anchor unchanged
 passage keeps working when the document is edited elsewhere. Two blocks of one document with the
 same normalised text (a repeated "Thank you.") share a hash; the second gets `-2`, the third `-3`,
 in reading order, so only an edit to an identical twin earlier in the document can move them.
-Headings keep their readable `h-slug` ids (archivist/render.py), which are derived from their text
+Headings keep their readable `h-slug` ids (archivist/render/pages.py), which are derived from their text
 in the same spirit.
 """
 

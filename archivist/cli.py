@@ -14,8 +14,8 @@ import yaml
 from .config import load_settings
 from .errors import ArchiveError
 from .pipeline import gather, originals, stream_site
+from .publish.writer import write_site
 from .review import review_yaml
-from .writer import write_site
 
 log = logging.getLogger(__name__)
 

@@ -12,19 +12,25 @@ from .cache import Cache
 from .config import Settings
 from .detection import resolve_all, scanner
 from .documents import read_documents
-from .export import archive_json
 from .formats.originals import load_all, original_files
 from .formats.source import page_resources
 from .index import Index, build_index
 from .model import Archive
 from .reader import discover, rel_name
 from .registry import load_registry
+from .render.entities import iter_entity_pages
+from .render.export import archive_json
+from .render.extras import extra_pages
+from .render.pages import (
+    document_pages,
+    documents_pages,
+    home_page,
+    outlet_pages,
+    report_pages,
+    timeline_page,
+)
+from .render.reuse import publication, reuse_pages
 from .resolution import resolve_entities
-from .render import documents_pages, home_page, outlet_pages, report_pages, timeline_page
-from .render import document_pages
-from .render_entities import iter_entity_pages
-from .render_extras import extra_pages
-from .reuse import publication, reuse_pages
 from .workers import Workers
 
 log = logging.getLogger(__name__)

@@ -14,7 +14,7 @@ import sys
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
-from archivist.fulltext_reader import StaticIndex, first_query_bytes  # noqa: E402
+from archivist.publish.fulltext_reader import StaticIndex, first_query_bytes  # noqa: E402
 
 log = logging.getLogger(__name__)
 

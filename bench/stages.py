@@ -20,9 +20,9 @@ sys.path.insert(0, str(REPO))
 
 from archivist.config import load_settings  # noqa: E402
 from archivist.index import build_index  # noqa: E402
-from archivist.fulltext import search_docs  # noqa: E402
 from archivist.pipeline import collector_paused, gather, iter_pages  # noqa: E402
-from archivist.quicksearch import quick_entries  # noqa: E402
+from archivist.publish.fulltext import search_docs  # noqa: E402
+from archivist.render.quicksearch import quick_entries  # noqa: E402
 
 
 def cpu_seconds(who: int = resource.RUSAGE_SELF) -> float:
@@ -55,7 +55,7 @@ def main(argv: list[str] | None = None) -> int:
     marks = [(time.perf_counter(), cpu_seconds())]
     archive = gather(settings)
     marks.append((time.perf_counter(), cpu_seconds()))
-    with collector_paused():  # as the MkDocs build renders (archivist/mkdocs_build.py)
+    with collector_paused():  # as the MkDocs build renders (archivist/publish/mkdocs_build.py)
         index = build_index(archive)
         marks.append((time.perf_counter(), cpu_seconds()))
         chars = sum(len(text) for _, text in iter_pages(index, settings))

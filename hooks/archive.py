@@ -13,7 +13,7 @@ from mkdocs.plugins import event_priority  # noqa: E402
 
 from archivist.config import load_settings  # noqa: E402
 from archivist.errors import ArchiveError  # noqa: E402
-from archivist.mkdocs_build import ArchiveBuild  # noqa: E402
+from archivist.publish.mkdocs_build import ArchiveBuild  # noqa: E402
 
 _build: ArchiveBuild | None = None  # MkDocs hooks are modules: one build's state between events
 

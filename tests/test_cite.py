@@ -7,8 +7,15 @@ import datetime as dt
 import json
 from html.parser import HTMLParser
 
-from archivist.cite import Publication, citation, cite_block, cite_data, head_meta, json_ld
 from archivist.model import Document, Metadata
+from archivist.render.cite import (
+    Publication,
+    citation,
+    cite_block,
+    cite_data,
+    head_meta,
+    json_ld,
+)
 
 HOSTILE = 'A {b}ad} \\end{document} 50% & $x_1^2$ #1 ~ "q" <script>alert(1)</script>\n' \
           "ER  - \r\nTI  - injected"
@@ -86,8 +93,8 @@ def test_json_ld_types_the_author_and_document():
 
 
 def test_entity_json_ld_links_wikidata_and_geonames():
-    from archivist.linked_data import entity_jsonld
     from archivist.model import Entity
+    from archivist.render.linked_data import entity_jsonld
 
     kyiv = Entity(id="kyiv", name="Kyiv", type="place", aliases=("Kiev",), wikidata="Q1899",
                   geonames=703448, coordinates=(50.45, 30.52), description="Capital")

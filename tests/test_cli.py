@@ -96,7 +96,7 @@ def test_review_file_lists_detected_unregistered_names(tmp_path: Path):
 def test_the_writer_streams_pairs_and_refuses_two_files_on_one_path(tmp_path):
     import pytest  # noqa: PLC0415
 
-    from archivist.writer import write_site  # noqa: PLC0415
+    from archivist.publish.writer import write_site  # noqa: PLC0415
 
     pairs = iter([("a/index.md", "one"), ("b.txt", b"two")])
     result = write_site(pairs, tmp_path / "out")

@@ -12,9 +12,9 @@ import pytest
 from frictionless import Package, system
 
 from archivist.config import load_settings
-from archivist.datasets import COLUMNS, TABLES, to_csv
 from archivist.pipeline import gather, render_site
-from archivist.writer import write_site
+from archivist.publish.writer import write_site
+from archivist.render.datasets import COLUMNS, TABLES, to_csv
 
 from .conftest import CORPUS, FIXTURES, REGISTRY
 

@@ -12,10 +12,10 @@ from pathlib import Path
 import pytest
 
 from archivist.config import load_settings
-from archivist.extras_network import HEIGHT, MAX_EDGES, MAX_NODES, WIDTH, strongest
 from archivist.index import build_index
-from archivist.model import Archive, Block, Document, Entity, Metadata, Mention
+from archivist.model import Archive, Block, Document, Entity, Mention, Metadata
 from archivist.pipeline import gather, render_site
+from archivist.render.network import HEIGHT, MAX_EDGES, MAX_NODES, WIDTH, strongest
 
 from .conftest import extract
 

@@ -7,8 +7,8 @@ import re
 import markdown
 
 from archivist.config import load_settings
-from archivist.fastpath import is_raw_html, toc_tokens
 from archivist.pipeline import gather, render_site
+from archivist.publish.fastpath import is_raw_html, toc_tokens
 
 from .conftest import ROOT
 

@@ -16,7 +16,7 @@ from archivist.index import build_index
 from archivist.model import Archive, RawSource
 from archivist.reader import decode
 from archivist.reader.decoding import close_bidi
-from archivist.render import body, document_page, headline
+from archivist.render.pages import body, document_page, headline
 
 from .conftest import extract
 

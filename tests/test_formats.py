@@ -8,8 +8,8 @@ import json
 import mailbox
 import os
 import random
-import shutil
 import re
+import shutil
 import zipfile
 from email.message import EmailMessage
 from pathlib import Path
@@ -22,8 +22,8 @@ from archivist.config import load_settings
 from archivist.errors import ConfigError
 from archivist.formats import FORMATS, Limits, extract
 from archivist.pipeline import gather, originals, render_site
-from archivist.render import cell_spans
-from archivist.writer import write_site
+from archivist.publish.writer import write_site
+from archivist.render.pages import cell_spans
 
 FONT = "/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf"
 PAGE = """<!doctype html><html lang="en"><head><meta charset="utf-8">
@@ -700,7 +700,7 @@ def test_python_docx_template_properties_are_not_taken_for_the_documents():
 def test_nested_lists_are_balanced_and_keep_every_item_in_order(items):
     from lxml import html as lxml_html
 
-    from archivist.render import nested_list
+    from archivist.render.pages import nested_list
 
     markup = nested_list([(kind, depth, f'<li id="i{n}">item {n}')
                           for n, (kind, depth) in enumerate(items)])

@@ -11,12 +11,21 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from archivist import fulltext
-from archivist.fulltext import (PARTS_TRIED, FulltextJob, SearchDoc, build_bundle, fold,
-                                late_words, search_docs, words, write_bundle)
-from archivist.fulltext_reader import StaticIndex, first_query_bytes
 from archivist.index import build_index
 from archivist.model import Archive, Block, Document, Entity, Mention, Metadata
+from archivist.publish import fulltext
+from archivist.publish.fulltext import (
+    PARTS_TRIED,
+    FulltextJob,
+    SearchDoc,
+    build_bundle,
+    fold,
+    late_words,
+    search_docs,
+    words,
+    write_bundle,
+)
+from archivist.publish.fulltext_reader import StaticIndex, first_query_bytes
 
 from .conftest import ROOT, mkdocs_build
 

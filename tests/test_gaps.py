@@ -9,7 +9,7 @@ from pathlib import Path
 from hypothesis import given
 from hypothesis import strategies as st
 
-from archivist.gaps import months_between, periods, rows_with_gaps
+from archivist.render.gaps import months_between, periods, rows_with_gaps
 
 
 def test_months_run_across_the_year_end():

@@ -13,7 +13,7 @@ import yaml
 from archivist.detect import Detector, detect_corpus
 from archivist.index import build_index
 from archivist.model import Archive
-from archivist.render import report_pages
+from archivist.render.pages import report_pages
 from archivist.review import review_yaml
 
 from .conftest import archive_of
@@ -444,6 +444,19 @@ def test_a_bodys_short_name_after_its_full_name_is_that_body_in_that_document(tm
     assert ("Farmers Union", latvian) not in linked_in(archive, "c.txt")  # elsewhere: unknown
     nevada = orgs["Nevada Crop Reporting Service"].id
     assert ("Crop Reporting Service", nevada) not in linked_in(archive, "b.txt")  # Idaho's
+
+
+def test_a_bodys_short_name_after_the_name_it_bears_is_that_body(tmp_path):
+    texts = {"a.txt": "Farm visit\n\nShe toured the Okonkwo Seed Research Institute on Monday. "
+                      "Later she met workers at the Seed Research Institute.\n",
+             "b.txt": "Grants\n\nThe National Seed Research Institute and the Seed Research "
+                      "Institute of Kenya both won.\n"}
+    archive = archive_of(tmp_path, texts)
+    orgs = pages(archive, O)
+    okonkwo = orgs["Okonkwo Seed Research Institute"].id
+    assert ("Seed Research Institute", okonkwo) in linked_in(archive, "a.txt")
+    assert "Seed Research Institute" not in orgs or "a.txt" not in {
+        m.document for m in archive.mentions if m.entity == orgs["Seed Research Institute"].id}
 
 
 def test_a_full_name_before_a_year_is_a_person_not_a_reference(detector):

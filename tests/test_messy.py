@@ -13,19 +13,19 @@ from pathlib import Path
 
 import pytest
 import yaml
-from slugify import slugify
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
+from slugify import slugify
 
 from archivist.config import load_settings
 from archivist.convert import BULLET
 from archivist.errors import ConfigError, SourceError
-from archivist.fulltext import search_docs
 from archivist.index import build_index
 from archivist.parts import part_starts
 from archivist.pipeline import gather, render_site
+from archivist.publish.fulltext import search_docs
 from archivist.reader import decode, discover, rel_name
-from archivist.render import block_src
+from archivist.render.pages import block_src
 
 from .conftest import ROOT, extract, mkdocs_build
 

@@ -9,8 +9,8 @@ from mkdocs.config import load_config
 from mkdocs.structure.files import Files
 
 from archivist.config import load_settings
-from archivist.fulltext_reader import StaticIndex
-from archivist.mkdocs_build import ArchiveBuild, GeneratedFile
+from archivist.publish.fulltext_reader import StaticIndex
+from archivist.publish.mkdocs_build import ArchiveBuild, GeneratedFile
 
 from .conftest import ROOT
 

@@ -6,8 +6,8 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from archivist.anchors import shown_anchors
-from archivist.fulltext import _passages, part_passages, split_text, utf16_len
 from archivist.model import Block, Document, Metadata
+from archivist.publish.fulltext import _passages, part_passages, split_text, utf16_len
 
 
 def test_offsets_count_utf16_units_as_the_page_does():
@@ -61,9 +61,9 @@ def test_passage_links_reach_the_part_of_a_long_document_that_shows_them(tmp_pat
     import re
 
     from archivist.config import load_settings
-    from archivist.fulltext import search_docs
     from archivist.index import build_index
     from archivist.pipeline import gather, render_pages
+    from archivist.publish.fulltext import search_docs
 
     speech = "which the council discussed again and again at length. " * 40
     turns = "\n\n".join(f"{'Question' if i < 200 else 'Anna Berg'}: Point number {i} about the "

@@ -15,11 +15,11 @@ from archivist.config import Settings
 from archivist.detect import Candidate
 from archivist.errors import RegistryError
 from archivist.index import build_index
-from archivist.linking import Matcher, NAME, Target
+from archivist.linking import NAME, Matcher, Target
 from archivist.model import Entity
 from archivist.pipeline import gather
 from archivist.registry import Registry, parse_registry
-from archivist.render import report_pages
+from archivist.render.pages import report_pages
 from archivist.resolution import likely_duplicates, resolve_entities
 from archivist.resolution.cluster import page_name, resolve_forms
 from archivist.resolution.names import fold

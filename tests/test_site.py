@@ -7,7 +7,7 @@ import re
 import shutil
 from pathlib import Path
 
-from archivist.fulltext_reader import StaticIndex
+from archivist.publish.fulltext_reader import StaticIndex
 
 from .conftest import REGISTRY, extract, mkdocs_build
 

@@ -575,7 +575,7 @@ def test_a_derived_title_is_never_cut_inside_an_initialism(first: str, title: st
 def test_a_section_separator_is_kept_as_written_and_shown_centred(mark: str):
     from archivist.index import build_index
     from archivist.model import Archive
-    from archivist.render import body
+    from archivist.render.pages import body
 
     doc = read(f"Harbour Notes\n\nThe ferry left at noon.\n\n{mark}\n\nThe ferry came back late.\n")
     assert [(b.kind, b.text) for b in doc.blocks if "ferry" not in b.text] == [("separator", mark)]

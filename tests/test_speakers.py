@@ -12,12 +12,12 @@ from hypothesis import strategies as st
 
 from archivist.anchors import block_anchors
 from archivist.config import Settings
-from archivist.export import archive_json
-from archivist.extras_feeds import feed_entities
-from archivist.fulltext import _filters
 from archivist.index import build_index
 from archivist.model import Block, Document, Entity, Metadata
 from archivist.pipeline import gather, render_site
+from archivist.publish.fulltext import _filters
+from archivist.render.export import archive_json
+from archivist.render.feeds import feed_entities
 from archivist.speakers_link import SpeakerName, compatible, link_speakers, person_part
 
 from .conftest import FIXTURES
@@ -231,10 +231,10 @@ PEOPLE = [Entity(f"p{i}", f"Person {i}", "person") for i in range(4)]
 @given(st.lists(st.tuples(st.integers(0, 2), st.integers(0, 3)), max_size=8),
        st.lists(st.tuples(st.integers(0, 2), st.integers(0, 3)), max_size=8))
 def test_turns_count_wherever_mentions_count(mentioned: list, spoken: list):
-    from archivist.model import Archive, Mention  # noqa: PLC0415
-    from archivist.render import home_page  # noqa: PLC0415
     from archivist.html import plural  # noqa: PLC0415
-    from archivist.render_entities import entity_index  # noqa: PLC0415
+    from archivist.model import Archive, Mention  # noqa: PLC0415
+    from archivist.render.entities import entity_index  # noqa: PLC0415
+    from archivist.render.pages import home_page  # noqa: PLC0415
 
     docs = tuple(_doc(f"d{i}", ["Person 0"] * 3) for i in range(3))
     mentions = tuple(Mention(f"d{d}", f"p{e}", 0, 0, 1, "W", f"m-{k}")

@@ -2,7 +2,8 @@
 Popular Front", "the Norwegian Nobel Committee … the Nobel Committee".
 
 Within that document the short name stands for the full one when exactly one of the document's
-organisations is the short name with an owner in front (a demonym, a place, "All-Russian").
+organisations is the short name with an owner in front (a demonym, a place, "All-Russian", or
+the name it is named after: "the Lukyanenko National Grain Centre … the National Grain Centre").
 Only that document's mentions move: elsewhere "the Popular Front" may be another country's.
 """
 
@@ -13,7 +14,7 @@ from collections.abc import Iterable, Mapping
 
 from ..detect.lexicon import is_demonym, lexicon
 from .bodies import written_owners
-from .forms import Forms, Node, Ref
+from .forms import Forms, Node, Ref, common_words
 from .short import ORG
 
 MAX_OWNER_WORDS = 2
@@ -46,11 +47,18 @@ def _no_other_owner(text: str, short: str, longs: set[str]) -> bool:
 
 def owner_in_front(short: str, long: str) -> bool:
     """Whether long is short with one or two owner words in front ("Russian Union of
-    Journalists" for "Union of Journalists"; not "National Security Council")."""
+    Journalists" for "Union of Journalists", "Kant Baltic University" for "Baltic University";
+    not "National Security Council")."""
     bare = short[4:] if short.startswith("The ") else short
     if len(bare.split()) < 2 or not long.endswith(" " + bare):
         return False
     front = long[:-len(bare) - 1].split()
     lex = lexicon()
     return 0 < len(front) <= MAX_OWNER_WORDS and all(
-        is_demonym(lex, w) or w in lex.places or w.startswith("All-") for w in front)
+        is_demonym(lex, w) or w in lex.places or w.startswith("All-") or _eponym(w)
+        for w in front)
+
+
+def _eponym(word: str) -> bool:
+    """A name word that is no common word ("Lukyanenko", not "National" or "Security")."""
+    return word[:1].isupper() and word.isalpha() and word.lower() not in common_words()

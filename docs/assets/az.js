@@ -1,4 +1,4 @@
-/* A–Z indexes (archivist/render_az.py): a filter box over names and aliases, and a sort by
+/* A–Z indexes (archivist/render/az.py): a filter box over names and aliases, and a sort by
  * number of documents, for the entries of the page shown. Without JavaScript the page is the
  * plain A–Z list with its jump bar. Names are only ever moved or hidden, never written as HTML. */
 (function () {

@@ -1,5 +1,5 @@
 /* Document pages. The "In this document" panel starts collapsed on small screens. "Cite this
- * document" (archivist/cite.py): the citation's address is the page's own and names the passage
+ * document" (archivist/render/cite.py): the citation's address is the page's own and names the passage
  * when the address does (#p-…, a paragraph's ¶ link; #page-N of a PDF), with its number
  * ("¶ 12"); a button copies the citation; the BibTeX, RIS and CSL-JSON downloads are built here from the
  * block's data-cite and say the same. Only text is written (textContent), never markup; source

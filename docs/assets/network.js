@@ -1,4 +1,4 @@
-/* The network page (archivist/render_extras.py): names written at a readable size whatever the
+/* The network page (archivist/render/extras.py): names written at a readable size whatever the
  * drawing's width. The SVG scales with the page, so a name's font size is set in drawing units
  * for LABEL_PX screen pixels; then, the most documented entity first, each name takes the first
  * place beside its circle (right, left, above, below) that stays in the drawing and clear of the

@@ -1,5 +1,5 @@
 /* Full-text search page, over the static index the build writes to fulltext/ (see
- * archivist/fulltext.py for its layout). Nothing loads until the reader searches. A query loads
+ * archivist/publish/fulltext.py for its layout). Nothing loads until the reader searches. A query loads
  * meta.json, one dictionary chunk per word, the document list of each word's stem, and the text of
  * the five documents shown (a long one part by part, until a part has every word); a filter loads
  * one bucket of its values. Source text is only ever inserted as text: excerpts are built from text
@@ -8,7 +8,7 @@
   "use strict";
   var root = document.getElementById("fulltext");
   if (!root) { return; }
-  /* The build folds and splits words the same way (archivist/fulltext.py); tests compare them. */
+  /* The build folds and splits words the same way (archivist/publish/fulltext.py); tests compare them. */
   window.archiveFulltext = { fold: fold, words: words, fnv1a: fnv1a };
   if (window.location.protocol === "file:") {
     document.querySelector(".fulltext-offline").hidden = false;

@@ -312,7 +312,7 @@ def test_dark_mode_follows_the_system_and_the_toggle(page: Page, served: Served)
 
 
 def test_people_index_is_by_surname_with_a_filter_sort_and_jump_bar(page: Page, served: Served):
-    from archivist.render_az import fold, surname
+    from archivist.render.az import fold, surname
 
     page.goto(served.url + "people/index.html")
     names = page.locator("#az-list li a").all_inner_texts()

@@ -10,7 +10,7 @@ import pytest
 from playwright.sync_api import Locator, Page, expect
 from playwright.sync_api import TimeoutError as PlaywrightTimeout
 
-from archivist.fulltext import fnv1a, fold, words
+from archivist.publish.fulltext import fnv1a, fold, words
 
 from .conftest import Served
 from .payload import first_query

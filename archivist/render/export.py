@@ -5,8 +5,8 @@ from __future__ import annotations
 
 import json
 
-from .index import Index
-from .model import entity_url
+from ..index import Index
+from ..model import entity_url
 
 SCHEMA_VERSION = 1
 

@@ -7,7 +7,7 @@ import math
 from collections import Counter
 from dataclasses import dataclass
 
-from .index import Index
+from ..index import Index
 
 log = logging.getLogger(__name__)
 

@@ -1,6 +1,6 @@
 """The archive as reusable data: CSV tables, a Frictionless data package and GeoJSON of places.
 
-Each table is a flat view of a list in archive.json (archivist/export.py) with the same values:
+Each table is a flat view of a list in archive.json (archivist/render/export.py) with the same values:
 lists (aliases, duplicates) are JSON arrays in one cell, a missing value is an empty cell, and
 coordinates are split into latitude and longitude. Rows are sorted as archive.json lists them,
 files end lines with CRLF (RFC 4180) and hold no timestamps, so equal archives give equal bytes.
@@ -13,9 +13,9 @@ import io
 import json
 from collections.abc import Iterable, Iterator
 
+from ..index import Index
+from ..model import Document, Entity, entity_url
 from .export import _original as original_fields  # archive.json's values, shared
-from .index import Index
-from .model import Document, Entity, entity_url
 
 FOLDER = "data"
 TABLES = ("documents", "entities", "mentions", "turns")

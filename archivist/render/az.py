@@ -12,9 +12,9 @@ from itertools import groupby
 
 from anyascii import anyascii
 
-from .html import esc, front_matter, href, page_src, pager, paginate, plural
-from .index import Index
-from .model import TYPE_FOLDERS, Entity
+from ..html import esc, front_matter, href, page_src, pager, paginate, plural
+from ..index import Index
+from ..model import TYPE_FOLDERS, Entity
 
 INDEX_PAGE = 1000
 LABELS = {"person": ("person", "people"), "place": ("place", "places"),

@@ -6,13 +6,13 @@ import json
 import logging
 import math
 
-from .config import Settings
-from .extras_feeds import entity_feed, feed_entities, feed_pages
-from .extras_network import HEIGHT, WIDTH, Network, strongest
-from .html import esc, front_matter, href, link, page_url
-from .index import Index
-from .model import Entity
-from .render import entity_src
+from ..config import Settings
+from ..html import esc, front_matter, href, link, page_url
+from ..index import Index
+from ..model import Entity
+from .feeds import entity_feed, feed_entities, feed_pages
+from .network import HEIGHT, WIDTH, Network, strongest
+from .pages import entity_src
 
 log = logging.getLogger(__name__)
 

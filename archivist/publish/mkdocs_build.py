@@ -15,12 +15,12 @@ from typing import Any
 from mkdocs.structure.files import File, Files
 from mkdocs.structure.toc import get_toc
 
-from .config import Settings
+from ..config import Settings
+from ..index import build_index
+from ..pipeline import collector_paused, gather, iter_pages, originals
+from ..render.quicksearch import extend_index, quick_entries
 from .fastpath import is_raw_html, toc_tokens
 from .fulltext import BUNDLE, FulltextJob, search_docs
-from .index import build_index
-from .pipeline import collector_paused, gather, iter_pages, originals
-from .quicksearch import extend_index, quick_entries
 
 log = logging.getLogger("mkdocs.hooks.archive")
 

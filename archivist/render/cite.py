@@ -15,8 +15,8 @@ import json
 import re
 from dataclasses import dataclass
 
-from .html import esc, page_url
-from .model import Document
+from ..html import esc, page_url
+from ..model import Document
 
 FORMATS = {"bib": "BibTeX", "ris": "RIS", "json": "CSL-JSON"}  # built by document.js
 SCHEMA_TYPES = {"article": "NewsArticle", "report": "Report"}

@@ -4,12 +4,12 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
+from ..config import Settings
+from ..html import esc, front_matter, href
+from ..index import Index
 from .cite import Publication
-from .config import Settings
 from .datasets import COLUMNS, FOLDER, TABLES, datapackage, places_geojson, tables
-from .html import esc, front_matter, href
-from .index import Index
-from .render_extras import mappable
+from .extras import mappable
 
 DATA_PAGE = f"{FOLDER}/index.md"
 TABLE_TEXT = {
@@ -30,7 +30,7 @@ def publication(settings: Settings) -> Publication:
 
 def reuse_pages(index: Index, settings: Settings) -> Iterator[tuple[str, str]]:
     """The data files and the Data page (a document's citation downloads are built on its page,
-    see archivist/cite.py)."""
+    see archivist/render/cite.py)."""
     files = tables(index, settings.originals)
     files[f"{FOLDER}/places.geojson"] = places_geojson(mappable(index), index)
     files[f"{FOLDER}/datapackage.json"] = datapackage(settings.site_name)

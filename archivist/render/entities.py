@@ -8,14 +8,24 @@ from collections.abc import Iterator
 from itertools import groupby
 from urllib.parse import urlencode
 
-from .html import esc, front_matter, href, link, page_src, pager, paginate, plural, time_tag
-from .index import Index
-from .linked_data import entity_jsonld
-from .model import TYPE_FOLDERS, Document, Entity, Mention
+from ..html import (
+    esc,
+    front_matter,
+    href,
+    link,
+    page_src,
+    pager,
+    paginate,
+    plural,
+    time_tag,
+)
+from ..index import Index
+from ..model import TYPE_FOLDERS, Document, Entity, Mention
+from .az import entity_index
+from .extras import profile_extras
 from .gaps import rows_with_gaps
-from .render import block_src, doc_src, entity_src, format_date, gap_row
-from .render_az import entity_index
-from .render_extras import profile_extras
+from .linked_data import entity_jsonld
+from .pages import block_src, doc_src, entity_src, format_date, gap_row
 
 DOCS_PER_PAGE = 50
 SNIPPETS_PER_DOC = 3

@@ -9,9 +9,9 @@ import uuid
 
 from feedgen.feed import FeedGenerator
 
-from .index import Index
-from .model import TYPE_FOLDERS, Document, Entity
-from .render import doc_src
+from ..index import Index
+from ..model import TYPE_FOLDERS, Document, Entity
+from .pages import doc_src
 
 log = logging.getLogger(__name__)
 

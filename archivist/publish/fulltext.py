@@ -31,13 +31,13 @@ from pathlib import Path
 
 import Stemmer
 
-from .anchors import shown_anchors
-from .parts import part_of
-from .convert import block_text
-from .errors import ArchiveError
-from .html import page_url
-from .index import Index
-from .render import doc_src, format_date
+from ..anchors import shown_anchors
+from ..convert import block_text
+from ..errors import ArchiveError
+from ..html import page_url
+from ..index import Index
+from ..parts import part_of
+from ..render.pages import doc_src, format_date
 
 log = logging.getLogger(__name__)
 
@@ -450,7 +450,7 @@ def _importable() -> Iterator[None]:
     MkDocs keeps the hook's folder (where this package is) on sys.path only while it loads the
     hook. Spawned, not forked: the worker holds only the documents, not the whole build's memory.
     """
-    root = str(Path(__file__).resolve().parent.parent)
+    root = str(Path(__file__).resolve().parents[2])
     added = root not in sys.path
     if added:
         sys.path.insert(0, root)

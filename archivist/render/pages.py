@@ -4,27 +4,45 @@ from __future__ import annotations
 
 import logging
 from collections import Counter, defaultdict
-from dataclasses import replace
 from collections.abc import Iterable
+from dataclasses import replace
 from itertools import groupby
 
 from slugify import slugify
 
-from .anchors import permalink
-from .cite import Citation, Publication, cite_block, cite_row, citation, page_meta
-from .html import esc, find_urls, front_matter, href, link, page_src, pager, paginate, plural
+from ..anchors import permalink
+from ..html import (
+    esc,
+    find_urls,
+    front_matter,
+    href,
+    link,
+    page_src,
+    pager,
+    paginate,
+    plural,
+    time_tag,
+)
+from ..index import Index
+from ..model import (
+    CELL_SEPARATOR,
+    TYPE_FOLDERS,
+    Archive,
+    Block,
+    Document,
+    Entity,
+    Mention,
+)
+from ..parts import part_of, part_range
+from ..slugs import unique_slug
+from .cite import Citation, Publication, citation, cite_block, cite_row, page_meta
 from .gaps import rows_with_gaps
-from .html import time_tag
-from .index import Index
-from .model import CELL_SEPARATOR, TYPE_FOLDERS, Archive, Block, Document, Entity, Mention
-from .parts import part_of, part_range
-from .slugs import unique_slug
 
 log = logging.getLogger(__name__)
 
 LIST_PAGE = 500
 LATEST = 10
-# Body text goes to the full-text index (archivist/fulltext.py), not to Material's header
+# Body text goes to the full-text index (archivist/publish/fulltext.py), not to Material's header
 # search, whose index is downloaded whole; that keeps titles, metadata and entity pages.
 NO_QUICK = " data-search-exclude"
 TYPE_LABELS = {"person": "People", "place": "Places", "organization": "Organizations"}

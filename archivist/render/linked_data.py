@@ -6,7 +6,7 @@ with Jinja's `tojson`, which escapes <, > and &, so no name can end the script.
 
 from __future__ import annotations
 
-from .model import Entity
+from ..model import Entity
 
 SCHEMA_TYPES = {"person": "Person", "place": "Place", "organization": "Organization"}
 

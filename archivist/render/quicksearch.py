@@ -3,13 +3,13 @@
 from __future__ import annotations
 
 import json
-from collections import Counter
 import logging
+from collections import Counter
 from pathlib import Path
 
-from .html import esc, page_url
-from .index import Index
-from .render import doc_src, entity_src, format_date, outlet_slugs
+from ..html import esc, page_url
+from ..index import Index
+from .pages import doc_src, entity_src, format_date, outlet_slugs
 
 log = logging.getLogger(__name__)
 
