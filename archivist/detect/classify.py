@@ -31,7 +31,7 @@ VESSEL_NOUNS = frozenset("ship vessel tanker carrier icebreaker submarine frigat
 LIST_ENDS_RE = re.compile(r"\s*(?:$|[.,;:)]| (?:on|for|to|from|with|since|during|after|"
                           r"before|last|this|over|districts?|counties|provinces|were|are|have|"
                           r"had)\b)")
-LIST_GOES_ON_RE = re.compile(r",? (?:and |or )?[A-Z]")  # "Marikina, Pasig and …"
+LIST_REST_RE = re.compile(r"(?:, [A-Z][\w'’-]*)*,? (?:and|or) [A-Z][\w'’-]*")  # ", Pasig and Taguig"
 SAINT_WORDS = frozenset(("St", "Saint", "Ste", "San", "Santa"))
 IT_SAID_RE = re.compile(r",? \w+ (?:it|its|they|their)\b")  # "Acme said it …": a body speaks
 REGION_AFTER_RE = re.compile(r", ((?:[A-Z][a-z]+\.?)(?: [A-Z][a-z]+)?)(?=[,.;)]|\s*$)")
@@ -384,7 +384,7 @@ class DocReader(PersonRules, PlaceRules):
             return False
         end, after = self.cue_tail or (0, "")
         last = " and " in after[:span.start - end] or " or " in after[:span.start - end]
-        if last and LIST_ENDS_RE.match(span.next_text) or LIST_GOES_ON_RE.match(span.next_text):
+        if last and LIST_ENDS_RE.match(span.next_text) or _list_ends_after(span.next_text):
             self.cue_tail = (span.end, span.next_text)
             return True
         return False
@@ -404,6 +404,13 @@ class DocReader(PersonRules, PlaceRules):
         return bool(REGION_NOUN_AFTER_RE.match(span.next_text)) and not span.initial and \
             tok.lower() not in self.lex.common and tok not in self.lex.given and \
             not self._known_person_token(tok)
+
+
+def _list_ends_after(text: str) -> bool:
+    """Whether text goes on with the rest of a list of names that ends as lists of places do
+    (", Pasig and Bulacan." yes; " and Brezhnev ruled" no: a clause)."""
+    m = LIST_REST_RE.match(text)
+    return m is not None and LIST_ENDS_RE.match(text, m.end()) is not None
 
 
 def _no_body_words(mentions: list[Mention]) -> list[Mention]:
