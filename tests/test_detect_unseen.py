@@ -229,3 +229,9 @@ def test_an_unlisted_name_in_a_list_of_places_a_locative_opened():
     names = _names("He lived in Manchester and Quorbish was spoken. In London, Okafor, who was "
                    "late, spoke. Clubs: Arsenal in Tula and Quorbaltika in Quorgrad.\n")
     assert not any(n in ("Quorbish", "Okafor", "Quorbaltika") for _, n in names), names
+
+
+def test_a_capitalised_role_opening_a_sentence_before_a_name_of_a_body():
+    names = _names("Economist Zeina Quarshie of Gibraltar Consulting said the cuts were small.\n")
+    assert ("person", "Zeina Quarshie") in names
+    assert ("place", "Gibraltar") not in names

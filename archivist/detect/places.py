@@ -11,7 +11,8 @@ from .cues import (ABBREVIATION_RE, COORDINATED_RE, NAMED_NUMBER_RE, NUMBER_AFTE
                    PLAIN_CAPS_RE, REGION_AFTER_RE, locative, name_goes_on, role_cue,
                    table_heading_place)
 from .lexicon import (CONTACT_HEADS, FACILITY_SUFFIXES, GENERIC_ORGS, LEGAL_FORMS, ORG_HEADS,
-                      HILL_WORDS, PLACE_NOUNS, PLACE_PREFIXES, PLACE_SUFFIXES, TITLE_WORDS,
+                      HILL_WORDS, PLACE_NOUNS, PLACE_PREFIXES, PLACE_SUFFIXES, ROLE_NOUNS,
+                      TITLE_WORDS,
                       Place, is_demonym, us_states)
 from .nonentity import after_ordinal
 from .spans import Span, caps_display, of_joint, sub_span
@@ -72,11 +73,15 @@ class PlaceRules(ReaderState):
             self.cue_tail = (right.end, right.next_text)  # "… of Clifton, Cotham and …"
             return
         if not (place and place.major):
-            if right.tokens[-1] in ORG_HEADS and right.tokens[-1] not in LEGAL_FORMS and \
-                    len(left.tokens) > 1:
-                self._classify(left)  # "Det Insp Gareth Wood of South Wales Police": two names
-                right.initial = False
-                self._classify(right)
+            if len(left.tokens) > 1 and (
+                    right.tokens[-1] in ORG_HEADS and right.tokens[-1] not in LEGAL_FORMS or
+                    left.initial and left.tokens[0].lower() in ROLE_NOUNS):
+                # "Det Insp Ada Obi of South Wales Police", "Economist Ada Obi of Acme
+                # Consulting": a person's name, then her body's
+                self._classify(left)
+                if right.tokens[-1] in ORG_HEADS:  # else a body unknown, its words no places
+                    right.initial = False
+                    self._classify(right)
             return
         start = self._person_start(left) if len(left.tokens) > 1 else None
         start = start if start is not None else next(
