@@ -235,3 +235,9 @@ def test_a_capitalised_role_opening_a_sentence_before_a_name_of_a_body():
     names = _names("Economist Zeina Quarshie of Gibraltar Consulting said the cuts were small.\n")
     assert ("person", "Zeina Quarshie") in names
     assert ("place", "Gibraltar") not in names
+
+
+def test_cabinet_secretary_is_a_title_not_part_of_a_body():
+    names = _names("National Treasury Cabinet Secretary Njuguna Quarshie defended the taxes.\n")
+    assert ("person", "Njuguna Quarshie") in names
+    assert not any(t == "organization" and "Cabinet" in n for t, n in names), names

@@ -42,7 +42,7 @@ TITLE_MODIFIERS = frozenset(
     "Economy Economic Trade Energy Health Justice Education Culture Agriculture Transport Labour "
     "Labor Executive Grand Supreme Presidential Senior Junior State Federal General Chief Attorney "
     "Head Lead Security Emergencies Emergency Development Industry Sports Sport "
-    "Communications".split()
+    "Communications Cabinet".split()
 )
 TITLE_WORDS = TITLE_HEADS | TITLE_MODIFIERS
 # Titles that are also given names: opening a sentence, "Dean Palmer" may be a full name.
