@@ -29,7 +29,7 @@ _cache: OrderedDict[tuple[str, str], tuple[Document, tuple[str, ...]]] = Ordered
 def normalise(block: Block) -> str:
     """The text an anchor is derived from: NFKC, case-folded, single spaces, label included."""
     turn = block.kind == "turn" and block.speaker
-    text = f"{block.speaker}: {block.text}" if turn else block.text
+    text = f"{block.speaker}{block.sep} {block.text}" if turn else block.text
     if not text.isascii():  # ASCII is its own NFKC form (and the common case: skip the work)
         text = unicodedata.normalize("NFKC", text)
     return " ".join(text.casefold().split())

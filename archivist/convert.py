@@ -10,7 +10,8 @@ from dataclasses import dataclass
 
 from .dates import find_date
 from .model import Block
-from .speakers import is_strong_label, label_kind, speaker_name, surname_key
+from .speakers import (bare_label, is_given_name, is_role_word, is_strong_label, label_kind,
+                       person_name_shape, speaker_name, surname_key)
 
 log = logging.getLogger(__name__)
 
@@ -20,11 +21,23 @@ BYLINE = re.compile(r"^By\s+[A-Z\u00c0-\u024f\u0400-\u04ff]")
 # "Label: text", the label up to 140 characters of words (checked by speakers.label_kind), with
 # an optional role after a comma ("JOHN SMITH, CNN CORRESPONDENT: …") and an optional trailing
 # remark in brackets ("Hamid Karzai (translated from Russian): …").
-SPEAKER = re.compile(r"^([^\W\d_][\w.’'\- \u00a0]{0,139}?(?:, [\w.’'\- ]{2,80}?){0,3}"
-                     r"(?:\s\([^()\n]{1,60}\))?):\s+(\S.*)$")
+# A recording's time code may open the label ("[00:12:03] Sarah Lee: …"), and Hansard closes it
+# with brackets: the holder of an office, a constituency, a party ("Ann Berg (Norvale) (Lab): …").
+SPEAKER = re.compile(r"^((?:\[\d{1,2}:\d{2}(?::\d{2})?\]\s+|\d{1,2}:\d{2}(?::\d{2})?\s+)?"
+                     r"[^\W\d_][\w.’'\- \u00a0]{0,139}?(?:, [\w.’'\- ]{2,80}?){0,3}"
+                     r"(?:\s\([^()\n]{1,100}\)){0,3}):\s+(\S.*)$")
+# Hearings (the Congressional Record's style): a title, the surname in capitals, a full stop:
+# "Senator WARREN. …", "Mr. VAN HOLLEN. …", "Ms. OCASIO-CORTEZ. …", "The CHAIRMAN. …".
+HEARING = re.compile(r"^((?:[A-Z][a-z]+\.? ){1,3}[A-Z][A-Z’'-]+(?: [A-Z][A-Z’'-]+)?"
+                     r"(?: of [A-Z][a-z]+(?: [A-Z][a-z]+)?)?)\.\s+(\S.*)$")
+# A label alone on its line, without a colon: a name, a dash, a role ("Ann Berg -- Analyst").
+DASHED = re.compile(r"^([^\W\d_][^\W\d]*(?: [^\W\d]+){1,3}) (?:--|-|–|—) [^\d:.?!]{2,100}$")
+TIMED = re.compile(r"^([^\W\d_][^:]{0,60}?)\s+\d{1,2}:\d{2}(?::\d{2})?$")
+# Court and deposition examination: "Q. …" / "A. …", or without the stop, "Q …" / "A …".
+EXAMINATION = re.compile(r"^([QA])(\.?)\s+(\S.*)$")
 NUMBER = re.compile(r"[-+$£€]?\d[\d.,:/%-]*|[.,]\d+|\d+(?:st|nd|rd|th)")
 FUNCTION_END = frozenset("the a an of and or to in on at for with by from".split())
-LONE_LABEL = re.compile(r"^[^\W\d_][^:]{0,139}:$")
+LONE_LABEL = re.compile(r"^[^\W\d_][^:]{0,139}(?:\s\(\d{1,2}:\d{2}(?::\d{2})?\))?:$")
 SEPARATOR = re.compile(r"^[*•·\-–—_=~#\s]{3,}$")
 SENTENCE_END = (".", "!", "?", "…", ";", ":", ",")
 NOT_SPEAKERS = {"note", "update", "source", "sources", "photo", "image", "video", "read more",
@@ -109,37 +122,76 @@ def _chunk_units(chunk: list[tuple[int, str]], wrapped: bool) -> list[Unit]:
 
 def _speaker(text: str) -> tuple[str, str] | None:
     """The label opening a line and its kind (see speakers.label_kind), if it may be a speaker."""
-    match = SPEAKER.match(text)
+    match = SPEAKER.match(text) or _hearing(text)
     if not match or match[1].lower() in NOT_SPEAKERS or URL.match(text):
         return None
     label = match[1]
     kind = label_kind(label)
-    if kind != "role" and re.search(r"\d", label):
+    if kind != "role" and re.search(r"\d", bare_label(label)):
         return None
     if kind is None or (kind == "short" and match[2][0].isdigit()):
         return None
+    if match[2][0].isdigit() and ", " in bare_label(label) and not is_strong_label(label):
+        return None  # "Ann Berg, U.S.: 6-1 6-3" is a result, not a turn
     return label, kind
 
 
+def _hearing(text: str) -> re.Match[str] | None:
+    """A hearing's "Title SURNAME." opening, the title a role or an honorific."""
+    match = HEARING.match(text) if ". " in text[:80] else None
+    if not match or not (is_role_word(match[1].split()[0]) or match[1].startswith("The ")):
+        return None
+    return match
+
+
+def _examination(units: list[Unit], labels: list[str | None]) -> list[str | None]:
+    """Labels with the "Q." and "A." of an examination or a press conference added, when "Q."
+    opens two lines or the text has other labels ("A." only then: "A. Option one" stays a list);
+    and "Q" without a stop (a briefing's questions) on the same terms, an "A" without a stop
+    only right after a "Q" turn ("A lot of…" stays prose)."""
+    found = [EXAMINATION.match(u.text) if label is None and u.text[:1] in "QA" else None
+             for u, label in zip(units, labels)]
+    dotted = Counter(m[1] for m in found if m and m[2])
+    bare_q = sum(1 for m in found if m and not m[2] and m[1] == "Q" and m[3][0].isupper())
+    asks = dotted["Q"] >= 2 or (dotted["Q"] and any(labels))
+    out = list(labels)
+    for i, m in enumerate(found):
+        if not m:
+            continue
+        if m[2] and asks:
+            out[i] = m[1]
+        elif not m[2] and m[1] == "Q" and m[3][0].isupper() and (bare_q >= 2 or any(labels)):
+            out[i] = "Q"
+        elif not m[2] and m[1] == "A" and i > 0 and out[i - 1] == "Q" and bare_q:
+            out[i] = "A"
+    return out
+
+
 def _attach_lone_labels(units: list[Unit]) -> tuple[list[Unit], list[str | None]]:
-    """Units and their speaker labels, a label alone on its line ("MODERATOR:") joined to the
-    paragraph under it when the text reads as a transcript; otherwise units stay as they are."""
+    """Units and their speaker labels, a label alone on its line ("MODERATOR:", or without a
+    colon, "Ann Berg -- Chief Executive Officer") joined to the paragraph under it when the text
+    reads as a transcript; otherwise units stay as they are."""
     joined: list[Unit] = []
     parts: list[tuple[Unit, ...]] = []
+    given: dict[int, tuple[str, str]] = {}
+    bare = _colonless_labels(units)
     i = 0
     while i < len(units):
         unit = units[i]
         nxt = units[i + 1] if i + 1 < len(units) else None
-        if nxt and LONE_LABEL.match(unit.text) and not LONE_LABEL.match(nxt.text) \
-                and _speaker(f"{unit.text} {nxt.text}"):
-            joined.append(Unit(f"{unit.text} {nxt.text}", unit.line))
-            parts.append((unit, nxt))
-            i += 2
+        if nxt and i in bare and i + 1 not in bare:
+            given[len(joined)] = bare[i]
+        elif not (nxt and LONE_LABEL.match(unit.text) and not LONE_LABEL.match(nxt.text)
+                  and i + 1 not in bare and not EXAMINATION.match(nxt.text)
+                  and _speaker(f"{unit.text} {nxt.text}")):
+            joined.append(unit)
+            parts.append((unit,))
+            i += 1
             continue
-        joined.append(unit)
-        parts.append((unit,))
-        i += 1
-    labels = speaker_labels(joined)
+        joined.append(Unit(f"{unit.text} {nxt.text}", unit.line))
+        parts.append((unit, nxt))
+        i += 2
+    labels = speaker_labels(joined, given)
     if len(joined) == len(units):
         return units, labels
     out_units: list[Unit] = []
@@ -151,7 +203,40 @@ def _attach_lone_labels(units: list[Unit]) -> tuple[list[Unit], list[str | None]
     return out_units, out_labels
 
 
-def speaker_labels(units: list[Unit]) -> list[str | None]:
+def _colonless_labels(units: list[Unit]) -> dict[int, tuple[str, str]]:
+    """Lines that are a label without a colon, above the turn's text: "Ann Berg -- Chief
+    Executive Officer" (a name, a dash, a role) or "Ann Berg  0:03" (a name, a time) where two
+    lines or more read so, and then also a lone role word ("Operator")."""
+    named = {i: (u.text, "name") for i, u in enumerate(units)
+             if len(u.text) <= 170 and (_dashed_label(u.text) or _timed_label(u.text))}
+    if len(named) < 2:
+        return {}
+    roles = {i: (u.text, "role") for i, u in enumerate(units)
+             if len(u.text.split()) == 1 and label_kind(u.text) == "role"}
+    return named | roles
+
+
+def _timed_label(text: str) -> bool:
+    """"Ann Berg  0:03", "Speaker 2  1:04:10": a name or a role, then the time it is said at."""
+    match = TIMED.match(text) if ":" in text else None
+    if not match:
+        return False
+    kind = label_kind(match[1])
+    return kind == "role" or kind == "name" and person_name_shape(speaker_name(text) or "")
+
+
+def _dashed_label(text: str) -> bool:
+    """"Ann Berg -- Analyst": a person's name first (a known given name), then a role."""
+    match = DASHED.match(text) if "-" in text or "–" in text or "—" in text else None
+    if not match:
+        return False
+    name = speaker_name(text) or ""
+    return label_kind(text) == "name" and match[1] == name and person_name_shape(name) \
+        and is_given_name(name.split()[0])
+
+
+def speaker_labels(units: list[Unit], given: dict[int, tuple[str, str]] | None = None
+                   ) -> list[str | None]:
     """Each unit's speaker label, when the text is a transcript.
 
     A one-word label ("Putin:") counts only when a fuller label of the same text ends with it
@@ -159,18 +244,23 @@ def speaker_labels(units: list[Unit]) -> list[str | None]:
     ("Germany:", "Second:") stay text. Turns are read when two lines carry a label, or one
     carries a role and a full name ("Defence Minister Sergei Shoigu:").
     """
-    found = [_speaker(u.text) for u in units]
+    found = [(given or {}).get(i) or _speaker(u.text) for i, u in enumerate(units)]
     if len(units) > 1 and len(units[1].text) <= 40 and find_date(units[1].text):
         found[0] = None  # "Vladimir Putin: We Will Respond" above a date line is the title
     full = {surname_key(speaker_name(f[0]) or "") for f in found if f and f[1] == "name"}
     repeated = Counter(f[0] for f in found if f and f[0].isupper())
+    # First names that each open two lines or more, two of them at least: a conversation
+    # ("Tommy: …", "Ben: …"), not a list ("Paris: …").
+    given = Counter(f[0] for f in found if f and f[1] == "short" and is_given_name(f[0]))
+    if sum(1 for n in given.values() if n >= 2) < 2:
+        given.clear()
     labels = [f[0] if f and (f[1] != "short" or surname_key(f[0]) in full
-                             or repeated[f[0]] >= 2) else None
+                             or repeated[f[0]] >= 2 or given[f[0]] >= 2) else None
               for f in found]
     count = sum(1 for label in labels if label)
-    if count >= 2 or any(label and is_strong_label(label) for label in labels):
-        return labels
-    return [None] * len(units)
+    if count < 2 and not any(label and is_strong_label(label) for label in labels):
+        labels = [None] * len(units)
+    return _examination(units, labels)
 
 
 def is_headline(text: str) -> bool:
@@ -324,13 +414,15 @@ def _make_block(unit: Unit, kind: str, level: int, label: str | None) -> Block:
         assert match is not None
         return Block("bullet", match[1], unit.line)
     if kind == "turn" and label:
-        return Block("turn", unit.text[len(label) + 1:].lstrip(), unit.line, speaker=label)
+        sep = unit.text[len(label):len(label) + 1]
+        return Block("turn", unit.text[len(label) + 1:].lstrip(), unit.line, speaker=label,
+                     sep=sep if sep in (":", ".") else "")
     return Block(kind, unit.text, unit.line, level=level)
 
 
 def block_text(block: Block) -> str:
     """The visible text a block stands for (speaker included)."""
-    return f"{block.speaker}: {block.text}" if block.speaker else block.text
+    return f"{block.speaker}{block.sep} {block.text}" if block.speaker else block.text
 
 
 # A whitespace-separated token without a letter or digit (str.isalnum is re's \w minus "_").

@@ -438,5 +438,6 @@ def link_keys(documents: list[Document], patterns: dict[str, list[Target]],
 def _blocks_digest(doc: Document) -> str:
     digest = hashlib.sha256()
     for block in doc.blocks:
-        digest.update(f"{block.kind}\0{block.speaker or ''}\0{block.text}\0".encode("utf-8"))
+        digest.update(f"{block.kind}\0{block.speaker or ''}{block.sep}\0{block.text}\0"
+                      .encode("utf-8"))
     return digest.hexdigest()

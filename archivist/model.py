@@ -70,6 +70,7 @@ class Block:
     line: int
     level: int = 0
     speaker: str | None = None
+    sep: str = ":"  # what closes a turn's label as written: ":", "." ("Senator WARREN."), "" ("Q")
 
 
 # A table row block's text: its cells joined by CELL_SEPARATOR; a table nested in a cell is written

@@ -27,7 +27,9 @@ GENERIC = frozenset(
     "interpreter translator narrator operator moderator host co-host anchor presenter "
     "interviewer interviewee reporter reporters journalist journalists correspondent member "
     "members man woman male female student students panellist panelist caller off-camera "
-    "responses guest guests announcer commentator respondent questioner crowd".split())
+    "responses guest guests announcer commentator respondent questioner crowd court clerk "
+    "videographer witness bailiff stenographer attendee attendees viewer listener lords "
+    "peers".split())
 ROLES = frozenset(w.lower() for w in TITLE_HEADS | TITLE_MODIFIERS) | ROLE_NOUNS | GENERIC | \
     frozenset("co-chair chair chairs head ceo cfo coo cto md rector dean officer executive "
               "editor-in-chief director-general secretary-general vice-chairman vice-president "
@@ -36,6 +38,13 @@ ROLES = frozenset(w.lower() for w in TITLE_HEADS | TITLE_MODIFIERS) | ROLE_NOUNS
               "counsel plenipotentiary emir sultan".split())
 # Words that make a label a role by themselves (not modifiers such as "Grand", "Foreign").
 ROLE_HEADS = ROLES - frozenset(w.lower() for w in TITLE_MODIFIERS - TITLE_HEADS)
+HONORIFICS = frozenset("mr mrs ms mme miss dr sir dame lord lady shri shrimati smt h.e".split())
+# Letters after a name are no part of it: "Rishi Sunak MP", "Jane Goodall DBE".
+POSTNOMINALS = frozenset("MP MSP MLA MEP TD QC KC DBE CBE OBE MBE KBE GBE AO AC FRS PhD "
+                         "Esq".split())
+# An outlet asking at a briefing ("China Daily:", "Phoenix TV:") is no person.
+OUTLETS = frozenset("tv daily today channel online weekly magazine broadcasting media newspaper "
+                    "wire newswire".split())
 COLLECTIVE = frozenset("staff desk team editors editorial newsroom bureau wire wires agencies "
                        "correspondents contributors admin administrator webmaster".split())
 CONNECTORS = frozenset("of the for and in on at to".split())
@@ -47,7 +56,18 @@ OPENERS = frozenset(
     "number one two three four five example note at in on for to from with by after before "
     "during of".split())
 NUMBERED = re.compile(r"^([A-Za-z]+(?:[ -][A-Za-z]+)?) ?#?\d{1,3}$")
-REMARK = re.compile(r"\s*\([^()]*\)\s*$")  # "(translated from Russian)" after a label
+# "(translated from Russian)" after a label; Hansard adds two: "Ann Berg (Norvale) (Lab)".
+REMARK = re.compile(r"(?:\s*\([^()]*\))+\s*$")
+# An office, then its holder in brackets: "The Prime Minister (Keir Starmer)".
+OFFICE_HOLDER = re.compile(r"^([^()]+?)\s*\(([^()]+)\)")
+# A peer is known by the title: "Baroness Jones of Whitchurch", "Lord Hunt of Kings Heath".
+PEER = re.compile(r"(?:Lord|Baroness|Lady|Viscount|Viscountess|Earl|Countess|Marquess|Baron) "
+                  r"[A-Z][\w'’-]+(?: [A-Z][\w'’-]+)? of [A-Z][\w'’-]+(?: [A-Z][\w'’-]+){0,2}")
+# Earnings calls set the role after a dash: "Ann Berg -- Chief Executive Officer".
+DASH = re.compile(r"\s+(?:--|-|–|—)\s+")
+# A recording's time code around a label: "[00:12:03] Sarah Lee", "00:12 Sarah Lee", and
+# after it, alone on its line above the text, "Sarah Lee  0:03" (Otter).
+STAMP = re.compile(r"^\[?\d{1,2}:\d{2}(?::\d{2})?\]?\s+|\s+\d{1,2}:\d{2}(?::\d{2})?$")
 PARTICLE_PREFIX = re.compile(r"^(\w+)[-'’][A-Z]")  # "al-Ketbi", "d’Estaing"
 PATRONYMIC = re.compile(r"(?:ovich|evich|ich|ovna|evna|ichna|inichna)$")
 INITIAL = re.compile(r"^[A-Z]\.(?:[A-Z]\.)*$")
@@ -85,8 +105,16 @@ def _countries() -> frozenset[str]:
                               "the united states", "america", "russia", "iran", "syria"})
 
 
+@functools.lru_cache(maxsize=1)
+def _places() -> frozenset[str]:
+    """Countries and their first-level divisions, lower-cased ("california", "bavaria")."""
+    import pycountry
+
+    return _countries() | frozenset(s.name.lower() for s in pycountry.subdivisions)
+
+
 def _is_role(token: str) -> bool:
-    return token.lower().strip(".") in ROLES
+    return token.lower().strip(".,") in ROLES
 
 
 def _is_name_token(token: str) -> bool:
@@ -113,6 +141,9 @@ def _name_start(tokens: list[str]) -> tuple[int, bool]:
 
 def _role_surname(tokens: list[str]) -> bool:
     """A surname that is also a role word, after a given name: "John Major", "Larry King"."""
+    last = tokens[-1].lower() if tokens else ""
+    if last in GENERIC and last.endswith("s"):
+        return False  # "Noble Lords", "Honourable Members": a group
     return len(tokens) >= 2 and _is_role(tokens[-1]) and tokens[-1][:1].isupper() \
         and is_given_name(tokens[-2]) and not _is_role(tokens[-2])
 
@@ -135,12 +166,24 @@ def _tail_name(run: list[str]) -> list[str]:
     return run[i:]
 
 
+def bare_label(label: str) -> str:
+    """A label without its time code and closing remarks, a dash read as a comma:
+    "[00:01:02] Ann Berg (Lab)" → "Ann Berg", "Ann Berg -- Analyst" → "Ann Berg, Analyst"."""
+    return _undashed(REMARK.sub("", STAMP.sub("", label)).strip())
+
+
+def _undashed(label: str) -> str:
+    return DASH.sub(", ", label)
+
+
 def label_words(label: str) -> list[str]:
     """A label's words without a closing remark, a glued given name and surname split in two."""
     out = []
-    for word in REMARK.sub("", label).replace("\u00a0", " ").split():
+    for word in bare_label(label).replace("\u00a0", " ").split():
         glued = GLUED.fullmatch(word)
         out.extend(glued.groups() if glued and is_given_name(glued[1]) else [word])
+    while len(out) > 2 and out[-1].strip(".,") in POSTNOMINALS:
+        out.pop()
     return out
 
 
@@ -152,7 +195,43 @@ def speaker_name(label: str) -> str | None:
     → "Vladimir Putin", "Rostec CEO Sergei Chemezov" → "Sergei Chemezov", "Mr Smith" → "Smith";
     "Question", "MODERATOR", "The President" → None. The name is returned as written.
     """
+    held = office_holder(label)
+    if held:
+        return held[1]
+    if PEER.fullmatch(bare_label(label)):
+        return bare_label(label)
     return " ".join(_person(label)[2]) or None
+
+
+def is_peer(name: str) -> bool:
+    """A peer's title, the name a peer is known by ("Baroness Jones of Whitchurch")."""
+    return bool(PEER.fullmatch(name))
+
+
+@functools.lru_cache(maxsize=8192)
+def office_holder(label: str) -> tuple[str, str] | None:
+    """An office and its holder, named in brackets after it: "The Prime Minister (Keir Starmer)"
+    → ("The Prime Minister", "Keir Starmer"); "Mr Berg (Norvale East)" names no office."""
+    match = OFFICE_HOLDER.match(_undashed(STAMP.sub("", label)))
+    if not match:
+        return None
+    office, inner = match[1].strip(), match[2].strip()
+    tokens = office.split()
+    roles = [t for t in tokens if t.lower().strip(".") not in HONORIFICS
+             and any(_is_role(part) for part in t.split("-"))]  # "Under-Secretary"
+    if not roles or not label_words_ok(tokens) or label_kind(office) == "name":
+        return None
+    if PEER.fullmatch(inner):
+        return office, inner
+    if label_kind(inner) != "name" or office_holder(inner):
+        return None
+    name = speaker_name(inner) or ""
+    shown = " ".join(display_word(w) for w in name.split())
+    common = _words()[0]
+    if len(name.split()) < 2 or not inner.endswith(name) or not person_name_shape(shown) \
+            or any(w.lower() in common and not is_given_name(w) for w in name.split()):
+        return None  # "Minister (Norvale Region)": a place in brackets
+    return office, name
 
 
 def _person(label: str) -> tuple[list[str], int, list[str]]:
@@ -163,7 +242,9 @@ def _person(label: str) -> tuple[list[str], int, list[str]]:
     run = tokens[start:]
     if not run or not any(LETTERS.search(t) for t in run):
         return tokens, start, []
-    if org or len(run) > 2:
+    honoured = 0 < start and all(t.lower().strip(".") in HONORIFICS for t in tokens[:start])
+    if (org or len(run) > 2) and not (honoured and not org and len(run) <= 4):
+        # After "Mr." alone the whole run is the name: "Ms. Le Thi Thu Hang", "Mr. Ri Song Chol".
         tail = _tail_name(run)
         # Words in front of a bare given name and surname are an organisation or a role in
         # another language ("Норвале Лидия Марчетти"); a lone last word is no name to trim to.
@@ -176,9 +257,12 @@ def _named_part(label: str) -> str:
     """The part of a comma label that names the person: "JOHN SMITH, CNN CORRESPONDENT" → the
     first; "Civil Defence, Emergencies and Disaster Relief Minister Vladimir Puchkov" → the last,
     where a name follows a role word."""
-    parts = REMARK.sub("", label).split(", ")
+    parts = bare_label(label).split(", ")
     tokens = label_words(parts[-1])
     start, _ = _name_start(tokens)
+    if len(parts) > 1 and start < len(tokens) and not is_given_name(_tail_name(tokens[start:])[0]) \
+            and len(_person(parts[0])[2]) > 1:
+        return parts[0]  # "SENATOR ANN BERG, MINISTER FOR FOREIGN AFFAIRS"
     if len(parts) > 1 and 0 < start < len(tokens) and _is_role(tokens[start - 1]):
         return parts[-1]
     if len(parts) > 1 and any(_is_role(t) for t in label_words(parts[0])) and start > 0 \
@@ -207,7 +291,9 @@ def label_kind(label: str) -> str | None:
     that is a name only if a fuller label in the same text ends with it, or, in capitals, if it
     labels two lines or more), or None (not a speaker).
     """
-    label = REMARK.sub("", label)
+    if office_holder(label) or PEER.fullmatch(bare_label(label)):
+        return "name"
+    label = bare_label(label)
     if ", " in label:
         return _comma_label_kind(label)
     if (m := NUMBERED.match(label)) and all(w in GENERIC for w in re.split(r"[ -]", m[1].lower())):
@@ -225,7 +311,7 @@ def label_kind(label: str) -> str | None:
     if name is None:
         return "role" if any(_is_role(t) for t in tokens) else None
     words = name.split()
-    if any(w.title() in ORG_HEADS or w.lower() in WEEKDAYS for w in words):
+    if any(w.title() in ORG_HEADS or w.lower() in WEEKDAYS | OUTLETS for w in words):
         return None  # "Washington Post:", "Interfax News Agency:" quote an organisation
     has_role = any(t.lower().strip(".") in ROLE_HEADS for t in tokens)
     common, given = _words()
@@ -243,8 +329,19 @@ def _comma_label_kind(label: str) -> str | None:
     name, _, role = label.partition(", ")
     if label_kind(name) != "name" or len((speaker_name(name) or "").split()) < 2:
         return _role_list_kind(label)
-    return "name" if any(_is_role(t) for t in role.split()) and label_words_ok(role.split()) \
-        else None
+    if any(_is_role(t) for t in role.split()) and label_words_ok(role.split()):
+        return "name"
+    return "name" if _affiliation(name, role) else None
+
+
+def _affiliation(name: str, role: str) -> bool:
+    """"ANN BERG, TEACHER", "Ann Berg, EFE": a bare full name that starts with a known given name,
+    then a few capitalised words (an occupation, an outlet) that are no country."""
+    words = role.replace(",", " ").split()
+    person = (speaker_name(name) or "").split()
+    return 0 < len(words) <= 6 and person == name.split() and is_given_name(person[0]) \
+        and all(w[:1].isupper() or w in CONNECTORS for w in words) \
+        and role.lower() not in _places()
 
 
 def _role_list_kind(label: str) -> str | None:
@@ -278,7 +375,13 @@ def is_strong_label(label: str) -> bool:
     even when alone."""
     if label_kind(label) != "name":
         return False
+    if office_holder(label) or PEER.fullmatch(bare_label(label)):
+        return True
     tokens, start, name = _person(label)
+    parts = bare_label(label).split(", ")
+    if len(parts) > 1 and " ".join(name) in parts[0] \
+            and not any(_is_role(t) for p in parts[1:] for t in p.split()):
+        return False  # "Ann Berg, Norvale": no role said, not enough alone
     # Words in front of the name run, not a longer bare name ("Abdel Fattah el-Sisi"), are a role.
     return len(name) >= 2 and (start > 0 or ", " in REMARK.sub("", label)
                                or len(name) < len(tokens) > 4)
@@ -286,7 +389,7 @@ def is_strong_label(label: str) -> bool:
 
 def surname_key(label: str) -> str:
     """The last word of a label, lower-cased: what a later one-word label ("Putin") repeats."""
-    words = REMARK.sub("", label).split()
+    words = bare_label(label).split()
     if not words:
         return ""
     camel = re.findall(r"[A-Z][a-z]+", words[-1])  # "VladimirPutin", a missing space

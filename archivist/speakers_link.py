@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import functools
 import logging
+import re
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, replace
@@ -23,10 +24,23 @@ from slugify import slugify
 
 from .model import Document, Entity
 from .registry import normalise_name
-from .speakers import (display_word, is_common_phrase, is_given_name, label_kind, label_words,
-                       speaker_name)
+from .speakers import (HONORIFICS, bare_label, display_word, is_common_phrase, is_given_name,
+                       is_peer, label_kind, label_words, office_holder, speaker_name)
 
 log = logging.getLogger(__name__)
+
+# "DIRECT EXAMINATION BY MR. SMITH:" and "ANN BERG, called as a witness …, testified": who asks
+# the "Q" turns and who gives the "A" turns that follow.
+EXAMINER = re.compile(r"\bBY ((?:MR|MS|MRS|DR)\.? [A-Z][A-Z’'-]+(?: [A-Z][A-Z’'-]+)?):?$")
+WITNESS = re.compile(r"^([A-Z][A-Z.’' -]+[A-Z]), (?:called as a witness|having been|being first|"
+                     r"being duly|recalled as a witness|previously sworn)")
+EXAMINED = {"q": "q", "a": "a", "witness": "a"}
+INTRODUCED = frozenset("spokesman spokeswoman spokesperson moderator host co-host anchor presenter "
+                       "interviewer narrator".split())
+INTRODUCED_BY = {"moderator": "moderated", "host": "hosted", "presenter": "presented",
+                 "interviewer": "interviewed", "narrator": "narrated"}
+INITIAL = re.compile(r"[A-Z]\.")
+NAME = r"((?:[A-ZÀ-ÖØ-Þ][\w'’.-]+ ){1,2}[A-ZÀ-ÖØ-Þ][\w'’-]+)"
 
 
 @dataclass(frozen=True)
@@ -57,19 +71,28 @@ def person_part(label: str) -> SpeakerName | None:
     if name is None:
         return None
     words = name.split()
-    return SpeakerName(" ".join(display_word(w) for w in words), len(words) > 1)
+    caps = name.isupper()  # "ED BALLS" reads "Ed Balls", initials kept: "J.K. ROWLING"
+    return SpeakerName(" ".join(w.title() if caps and len(w) > 1 and "." not in w
+                                else display_word(w) for w in words), len(words) > 1)
 
 
-def plausible(name: SpeakerName, turns: int) -> bool:
+def plausible(name: SpeakerName, turns: int, label: str = "") -> bool:
     """Whether a full name not known to the archive may open a new person page.
 
-    It must start with a known given name, or, when it does not ("Fyodor" is not in the list),
-    speak more than once and contain no common word ("Tunbridge Wells" has "wells").
+    It must start with a known given name or follow an honorific ("Shri Akhilesh Yadav"), or,
+    when it does neither ("Fyodor" is not in the list), speak more than once and contain no
+    common word ("Tunbridge Wells" has "wells").
     """
     words = name.name.split()
-    if is_given_name(words[0]):
+    if is_given_name(words[0]) or _honoured(label, name) or is_peer(name.name):
         return True
     return turns > 1 and not any(is_common_phrase(w) for w in words)
+
+
+def _honoured(label: str, name: SpeakerName) -> bool:
+    """A label that is an honorific and the name alone: "SHRI AKHILESH YADAV", "Dr Ann Berg"."""
+    words = label_words(label)
+    return len(words) == len(name.name.split()) + 1 and words[0].lower().strip(".") in HONORIFICS
 
 
 def fold(text: str) -> str:
@@ -116,6 +139,7 @@ class _People:
             if e.type == "person":
                 for n in e.all_names:
                     known[normalise_name(n)].add(e.id)
+                    known[_no_middle(n)].add(e.id)
         others = {normalise_name(n) for e in by_id.values() if e.type != "person"
                   for n in e.all_names}
         surnames: dict[str, set[str]] = defaultdict(set)
@@ -142,6 +166,7 @@ class _People:
         entity = Entity(id=entity_id, name=name.name, type="person", origin="detected")
         self.by_id[entity_id] = self.new[entity_id] = entity
         self.known[normalise_name(name.name)] = {entity_id}
+        self.known.setdefault(_no_middle(name.name), {entity_id})
         return entity_id
 
 
@@ -191,41 +216,118 @@ def _named_in(doc: Document, surnames: set[str], people: _People) -> set[str]:
 def _doc_turns(doc: Document, people: _People, local: set[str]
                ) -> list[tuple[int, str, str | None]]:
     """(block, person, surface to link in the text or None) for the turns of one document."""
-    labelled = [(i, b.speaker, person_part(b.speaker)) for i, b in enumerate(doc.blocks)
-                if b.kind == "turn" and b.speaker]
+    labelled = _named_turns(doc)
     said = Counter(normalise_name(n.name) for _, _, n in labelled if n)
     # Bare surnames and initials may stand for a registry person the document names in full.
     local |= _named_in(doc, {fold(n.surname) for _, _, n in labelled if n and _rank(n)}, people)
-    first: dict[str, tuple[int, SpeakerName]] = {}
+    first: dict[tuple[str, str], tuple[int, SpeakerName]] = {}  # (label, name) → first turn
     for i, label, name in labelled:
-        if name is not None and label not in first:
-            first[label] = (i, _from_title(name, doc.meta.title, local, people) or name)
+        if name is not None and (label, name.name) not in first:
+            first[label, name.name] = (i, _from_title(name, doc, local, people) or name)
     # Whole names first, the most used first (a one-off spelling then joins it), then initials
     # and bare surnames, which lean on them. Each distinct label is resolved once.
-    order = sorted(first, key=lambda lab: (_rank(first[lab][1]),
-                                           -said[normalise_name(first[lab][1].name)],
-                                           first[lab][0]))
-    resolved: dict[str, str | None] = {}
-    for label in order:
-        name = first[label][1]
-        resolved[label] = _resolve(label, name, people, local, said[normalise_name(name.name)])
-        if resolved[label]:
-            local.add(resolved[label])
-    return [(i, resolved[label], name.name if name.full else None)
-            for i, label, name in labelled if name is not None and resolved[label]]
+    order = sorted(first, key=lambda key: (_rank(first[key][1]),
+                                           -said[normalise_name(first[key][1].name)],
+                                           first[key][0]))
+    resolved: dict[tuple[str, str], str | None] = {}
+    for key in order:
+        name = first[key][1]
+        resolved[key] = _resolve(key[0], name, people, local, said[normalise_name(name.name)])
+        if resolved[key]:
+            local.add(resolved[key])
+    return [(i, resolved[label, name.name], name.name if name.full else None)
+            for i, label, name in labelled if name is not None and resolved[label, name.name]]
 
 
-def _from_title(name: SpeakerName, title: str, local: set[str], people: _People
+def _named_turns(doc: Document) -> list[tuple[int, str, SpeakerName | None]]:
+    """(block, label, person it names) of each labelled turn. An office alone ("The Prime
+    Minister") names the holder that the office's last bracketed label gave ("The Prime Minister
+    (Keir Starmer)"): Hansard names the holder once, and again when the chair changes. In an
+    examination, "Q" is the lawyer of the last "BY MR. SMITH:" line and "A" (or "THE WITNESS")
+    the witness of the last "ANN BERG, having been duly sworn" line."""
+    holders = _introduced(doc)
+    out = []
+    for i, block in enumerate(doc.blocks):
+        if block.kind != "turn" or not block.speaker:
+            if (m := EXAMINER.search(block.text)) or (m := WITNESS.match(block.text)):
+                holders["q" if m.re is EXAMINER else "a"] = m[1]
+            continue
+        held = office_holder(block.speaker)
+        if held:
+            holders[_office_key(held[0])] = block.speaker
+        name = person_part(block.speaker)
+        key = EXAMINED.get(_office_key(bare_label(block.speaker)), _office_key(
+            bare_label(block.speaker)))
+        if name is None and key in holders:
+            name = person_part(holders[key])
+        out.append((i, block.speaker, name))
+    return out
+
+
+def _introduced(doc: Document) -> dict[str, str]:
+    """Conversational roles that label turns ("Spokesman:", "MODERATOR:") and the one person
+    the document's own text introduces in them ("… by Ann Berg, Spokesman for …", "moderator
+    Ann Berg", "moderated by Ann Berg"). Titles that front many names ("President",
+    "Chairman") are left alone."""
+    roles = {_office_key(bare_label(b.speaker)) for b in doc.blocks
+             if b.kind == "turn" and b.speaker and person_part(b.speaker) is None}
+    roles &= INTRODUCED
+    if not roles:
+        return {}
+    text = "\n".join([doc.meta.title, *(b.text for b in doc.blocks if b.kind != "turn")])
+    out = {}
+    for role in sorted(roles):
+        patterns = [rf"{NAME},? (?:the |our )?(?i:{role})\b", rf"\b(?i:{role}) {NAME}"]
+        if role in INTRODUCED_BY:  # "a panel moderated by Ann Berg"
+            patterns.append(rf"\b(?i:{INTRODUCED_BY[role]}) by {NAME}")
+        found = {m[1] for pattern in patterns for m in re.finditer(pattern, text)}
+        names = {n for n in found if (part := person_part(n)) and part.full
+                 and is_given_name(part.given)}
+        if len(names) == 1:
+            out[role] = names.pop()
+    return out
+
+
+def _no_middle(name: str) -> str:
+    """A normalised name without middle initials: "Jennifer M. Granholm" → "jennifer granholm"."""
+    words = name.split()
+    if len(words) > 2:
+        words = [words[0], *(w for w in words[1:-1] if not INITIAL.fullmatch(w)), words[-1]]
+    return normalise_name(" ".join(words))
+
+
+def _office_key(office: str) -> str:
+    """An office as compared: casefolded, spaces collapsed, without "The"."""
+    words = office.casefold().split()
+    return " ".join(words[1:] if words[:1] == ["the"] else words)
+
+
+def _from_title(name: SpeakerName, doc: Document, local: set[str], people: _People
                 ) -> SpeakerName | None:
     """A bare surname label ("MS. WHITLOCK:") whose full name only the title gives ("Press
-    Briefing by Press Secretary Dana Whitlock"), when the body names no one of that surname."""
+    Briefing by Press Secretary Dana Whitlock") or, failing that, a heading or paragraph of the
+    document ("STATEMENT OF HON. DANA M. WHITLOCK"), when no detected person has that surname."""
     if name.full or _in_document(name, people, local):
         return None
-    words = [w.strip(",.:;()\"'“”‘’") for w in title.split()]
-    found = {f"{given} {display_word(surname)}" for given, surname in zip(words, words[1:])
-             if fold(surname) == fold(name.surname) and given[:1].isupper()
-             and is_given_name(given)}
+    found = _full_names(name, doc.meta.title)
+    if not found:
+        found = _full_names(name, "\n".join(b.text for b in doc.blocks if b.kind != "turn"))
     return SpeakerName(found.pop(), True) if len(found) == 1 else None  # two: no telling
+
+
+def _full_names(name: SpeakerName, text: str) -> set[str]:
+    """The given name (and initial) + surname forms of a surname in a text, as a page shows them."""
+    words = [w.strip(",:;()\"'“”‘’") for w in text.split()]
+    words = [w if INITIAL.fullmatch(w) else w.strip(".") for w in words]
+    found = set()
+    for i in range(1, len(words)):
+        if fold(words[i]) != fold(name.surname):
+            continue
+        middle = [words[i - 1]] if INITIAL.fullmatch(words[i - 1]) and i > 1 else []
+        given = words[i - 1 - len(middle)]
+        if given[:1].isupper() and is_given_name(given):
+            found.add(" ".join(display_word(w) for w in [given, *middle, words[i]]))
+    return found
 
 
 def _rank(name: SpeakerName) -> int:
@@ -240,7 +342,7 @@ def _resolve(label: str, name: SpeakerName, people: _People, local: set[str], tu
     if normalise_name(name.name) in people.blocked:
         return None
     if _rank(name):
-        in_doc = _in_document(name, people, local)
+        in_doc = _in_document(name, people, local) or _by_given_name(label, name, people, local)
         if in_doc or not name.full:
             return in_doc
     key = normalise_name(name.name)
@@ -251,10 +353,12 @@ def _resolve(label: str, name: SpeakerName, people: _People, local: set[str], tu
         return longer
     if key in people.known:
         return people.pick(key, local)
+    if _no_middle(name.name) in people.known:  # "Jennifer M. Granholm" is "Jennifer Granholm"
+        return people.pick(_no_middle(name.name), local)
     in_doc = _in_document(name, people, local) or _registry_variant(name, people)
     if in_doc:
         return in_doc
-    if not plausible(name, turns):
+    if not plausible(name, turns, label):
         return None
     return people.create(name)
 
@@ -274,6 +378,18 @@ def _in_document(name: SpeakerName, people: _People, local: set[str]) -> str | N
     whole = {e for e, full in fits.items() if full}
     pool = whole or set(fits)  # "D. Valeyev" goes to "Dinar Valeyev" rather than to itself
     return next(iter(pool)) if len(pool) == 1 else None
+
+
+def _by_given_name(label: str, name: SpeakerName, people: _People, local: set[str]
+                   ) -> str | None:
+    """A label that is a given name alone ("Tommy", not "Mr. Graham" or "GRAHAM", which read as
+    surnames) and no one's surname here: the one person of this document with that given name."""
+    words = label_words(label)
+    if name.full or len(words) != 1 or words[0].isupper() or not is_given_name(name.name):
+        return None
+    fits = {e for e in local for other in people.by_id[e].all_names
+            if len(other.split()) > 1 and fold(other.split()[0]) == fold(name.name)}
+    return fits.pop() if len(fits) == 1 else None
 
 
 def _registry_variant(name: SpeakerName, people: _People) -> str | None:

@@ -90,7 +90,8 @@ def _with_kind(block: Block, kind: str, level: int) -> Block:
         return block
     if block.kind == "bullet" and kind != "bullet":
         return block  # its bullet sign is already stripped from the text
-    text = f"{block.speaker}: {block.text}" if block.kind == "turn" and block.speaker else block.text
+    text = f"{block.speaker}{block.sep} {block.text}" if block.kind == "turn" and block.speaker \
+        else block.text
     return replace(block, kind=kind, level=level, text=text, speaker=None)
 
 

@@ -377,7 +377,8 @@ def _turn(block: Block, text: str, anchor: str, entity_id: str | None, here: str
         speaker = link(here, entity_src(index.entities[entity_id]), block.speaker or "",
                        cls="speaker-link")
     return (f'<p class="turn" id="{anchor}"{NO_QUICK}>'
-            f'<span class="speaker">{speaker}:</span> {text}{permalink(anchor, "turn")}</p>')
+            f'<span class="speaker">{speaker}{esc(block.sep)}</span> {text}'
+            f'{permalink(anchor, "turn")}</p>')
 
 
 def _heading(block: Block, ids: Counter[str], text: str) -> str:

@@ -135,12 +135,13 @@ def _written(forms: Forms, nodes: list[Node]) -> dict[str, int]:
 
 
 def page_name(typ: str, written: Mapping[str, int], named: Mapping[str, int]) -> str:
-    """The most frequent full form names a person's page; the most frequent form a place's or
+    """The most frequent full form names a person's page (one in capitals, as transcripts label
+    turns, "DIANE REHM", only when there is no other); the most frequent form a place's or
     organisation's, the detector's (gazetteer) name first among equals (a place's all-caps
     dateline spelling or abbreviation, "Ill." for Illinois, only when there is no other)."""
     if typ == PERSON:
         pool = [w for w in written if person_name(w).full and not person_name(w).initial]
-        return min(pool or written, key=lambda w: (-written[w], -len(w), w))
+        return min(pool or written, key=lambda w: (w.isupper(), -written[w], -len(w), w))
     best = min(written, key=lambda w: (typ == "place" and (w.isupper() and len(w) > 3 or
                                                            w.endswith(".") and w not in named),
                                        -written[w], -named.get(w, 0), w.startswith("The "),
