@@ -13,6 +13,7 @@ import re
 from dataclasses import dataclass
 
 from .dates import find_date
+from .placeline import known_place
 from .speakers import display_word, is_given_name, is_role_word, person_name_shape
 
 PREFIX = re.compile(r"^(?:(?:posted|written|story|words|text|report|reporting|reported|compiled|"
@@ -53,7 +54,10 @@ def parse_byline(text: str, bare: bool = False) -> Byline | None:
         return None
     authors, tail = names
     for part in ([tail] if tail else []) + parts[1:]:
-        if _job(part):
+        if _job(part) or known_place(part):
+            continue  # "By Ada Obi, Abuja": where she files from, no outlet
+        if person_name_shape(part) and is_given_name(part.split()[0]):
+            authors.append(part)  # "Ada Obi, Tom Roe": a second author, no outlet
             continue
         if outlet is None and _outlet(part):
             outlet = part

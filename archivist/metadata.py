@@ -13,7 +13,8 @@ from .bylines import Byline, parse_byline
 from .convert import URL
 from .dates import find_date, find_foreign_date, parse_date_value
 from .model import Block, Metadata, Problem
-from .placeline import DATE_WORDS, PLACE_SMALL, date_only, known_place, place_index
+from .placeline import (DATE_WORDS, PLACE_SMALL, date_only, display_place, known_place,
+                        place_index)
 from .reader import clean_text
 from .slugs import make_slug
 from .speakers import is_common_phrase, is_role_word, person_name_shape
@@ -23,7 +24,8 @@ log = logging.getLogger(__name__)
 KINDS = ("article", "transcript", "compilation", "report", "interview", "statement", "other")
 TITLE_MAX = 80
 DASH = r"(?:\s+(?:[–—]|--?)\s+|\s+(?=\d{4}-\d\d-\d\d))"
-DATELINE = re.compile(r"^([A-Z][A-Z .'’-]{2,40}?)(?:,\s*([A-Z][\w .'’-]{1,40}?))?"
+DATELINE = re.compile(r"^([A-Z][A-Z .'’-]{2,40}?)(?:,\s*([A-Z0-9][\w .'’-]{1,40}?))?"
+                      r"(?:,\s*[A-Z0-9][\w .'’-]{1,20}?)?"  # "NAIROBI, Kenya, Sept 9 — …"
                       r"(\s+\([A-Z][\w .&-]{1,30}\))?"  # "MOSCOW (Reuters) - …"
                       rf"(?:{DASH}|:\s+)")
 # "Rio de Janeiro — …", "Berlin, 5 March 2023 – …": a known place in title case.
@@ -34,6 +36,12 @@ LABELLED_URL = re.compile(r"^(?:source|url|original|link|read more)\s*:\s*(https
 # "Kremlin Transcript, 6/29/22": capitalised words, "Transcript", nothing or a date after it.
 TRANSCRIPT_LINE = re.compile(r"^((?:[A-Z][\w&.’'-]*\s+){1,5})Transcript\b[\s,–—-]*(.*)$")
 SENTENCE_STOP = re.compile(r"[.!?]\s")
+RELEASE_LABEL = re.compile(r"(?i)^(?:for immediate release|(?:press|news|media) release|"
+                           r"embargoed\b[^.]*|for release\b[^.]*)[.:]?$")
+# A person's birth or life dates in a biography ("(born 14 March 1961)", "(3 May 1901 – 2 June
+# 1980)", "was born on 5 May 1950"): not the date of the document.
+LIFE_DATES = re.compile(r"\((?:born|b\.|née|nee)\b[^)]*\)|\([^()]*\d{4}\s*[–—-]\s*[^()]*\d{4}\)"
+                        r"|\bborn\b(?: on| in)?[^.;)]{0,40}\d{4}")
 # Single letters with full stops ("U.S.", "U.N.", "S.", "e.g."): a sentence never ends inside one.
 INITIALISM_END = re.compile(r"(?:^|[\s(/‘“\"'–—-])(?:[A-Za-z]\.)+$")
 
@@ -160,6 +168,8 @@ def _title_index(blocks: list[Block]) -> int | None:
         if i == 0 and len(text.split()) == 1 and len(blocks) > 1 and text[:1].isupper() \
                 and not date_only(blocks[1].text):  # "Statement / 2021-03-03": the title
             continue
+        if i == 0 and len(blocks) > 1 and RELEASE_LABEL.match(text):
+            continue  # "FOR IMMEDIATE RELEASE" above a press release's headline
         long_line = len(text) > 250 or len(text.split()) > 40
         ends_prose = text.endswith((".", "…")) and not text.isupper()
         if long_line or ends_prose or URL.search(text):
@@ -211,10 +221,10 @@ def _header_fields(head: list[Block], tail: list[Block], title: str,
     found: dict[str, Any] = {}
     date = find_date(title)
     for block in [*head, *tail]:
-        date = date or find_date(block.text)
+        date = date or find_date(LIFE_DATES.sub("", block.text))
         _scan_line(block.text, found)
     for block in head if date is None else ():
-        date = date or find_foreign_date(block.text)
+        date = date or find_foreign_date(LIFE_DATES.sub("", block.text))
     for i, block in enumerate(datelines):
         _scan_dateline(block.text, found, strict_first and i == 0)
     if date:
@@ -270,7 +280,7 @@ def _scan_dateline(text: str, found: dict[str, Any], strict: bool = False) -> No
     region = m[2].strip() if m[2] else ""
     if re.search(r"\d", region) or region.split(" ")[0].lower().strip(".") in DATE_WORDS:
         region = ""  # "LATTAKIA, Aug 10 - …": a date, not a region
-    place = m[1].strip().title() if m[1].isupper() else m[1].strip()
+    place = display_place(m[1].strip()) if m[1].isupper() else m[1].strip()
     found["place"] = f"{place}, {region}" if region else place
     agency = m[3].strip(" ()") if m[3] else ""
     if agency and "outlet" not in found and _outlet_shape(agency):

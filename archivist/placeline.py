@@ -71,7 +71,16 @@ def is_place_line(text: str) -> bool:
     if "," not in text and person_name_shape(text) and is_given_name(words[0]) \
             and words[-1].lower() not in PLACE_TYPES:
         return False
+    if any(_named_person(p.strip()) for p in text.split(",")):
+        return False  # "Ann Roe, Tom Lee": the authors' line above the date
     return not is_common_phrase(text)
+
+
+def _named_person(part: str) -> bool:
+    """A part of a line shaped like a person's name, starting with a given name, that names no
+    known place ("Jack Power"; not "Alice Springs")."""
+    return person_name_shape(part) and is_given_name(part.split()[0]) and \
+        part.split()[-1].lower() not in PLACE_TYPES and not known_place(part)
 
 
 def supported(line: str, text: str) -> bool:
@@ -80,6 +89,15 @@ def supported(line: str, text: str) -> bool:
     if "," in line or line.split()[-1].lower() in PLACE_TYPES or line in _gazetteer():
         return True
     return re.search(LOCATED.format(re.escape(line)), text) is not None
+
+
+def display_place(caps: str) -> str:
+    """A place name in capitals as a page shows it: "ST. JOHN'S" → "St. John's", "RIO DE
+    JANEIRO" → "Rio de Janeiro" (str.title gives "John'S" and "De")."""
+    words = caps.split()
+    return " ".join(w.lower() if i and w.lower() in PLACE_SMALL else
+                    re.sub(r"['’]S\b", lambda m: m[0].lower(), w.title())
+                    for i, w in enumerate(words))
 
 
 def known_place(name: str) -> bool:

@@ -9,12 +9,12 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from .candidate import ORG, PERSON, PLACE, Candidate, Mention
-from .cues import (ABBREVIATION_RE, REGION_NOUN_AFTER_RE, date_context, name_goes_on, role_cue,
-                   title_run)
+from .cues import (ABBREVIATION_RE, REGION_NOUN_AFTER_RE, after_cue, date_context, name_goes_on,
+                   person_cue, role_cue, title_run)
 from .lexicon import (CAPTION_WORDS, COMPANY_NOUNS, EVENT_HEADS, FUNCTION_CAPS, GENERIC_ORGS,
                       GIVEN_TITLES, LEGAL_FORMS, MONTHS_DAYS, OF_PLACE_HEADS, ORG_HEADS,
-                      PLACE_PREFIXES, SETTLEMENT_NOUNS, TITLE_HEADS, TITLE_MODIFIERS, TITLE_WORDS,
-                      WEAK_HEADS, Place)
+                      PLACE_PREFIXES, SETTLEMENT_NOUNS, STREET_WORDS, TITLE_HEADS,
+                      TITLE_MODIFIERS, TITLE_WORDS, WEAK_HEADS, Place)
 from .nonentity import cited_author, thing_context
 from .people import PersonRules
 from .places import ROYAL_TITLES, PlaceRules
@@ -23,6 +23,19 @@ from .spans import F_INITIAL, F_OF_SPLIT, F_TOKENS, Line, Span, of_joint, sub_sp
 # ", Tobacco and Firearms" after "Bureau of Alcohol": the of-name goes on over a list of words.
 LIST_GOES_ON_RE = re.compile(r", [A-Z][a-z]+(?:, [A-Z][a-z]+)* and [A-Z][a-z]+\b(?! [A-Z])")
 # ", British Columbia" after a name; a word after the region ("Texas Governor") spoils it.
+BYLINE_AFTER_RE = re.compile(r"\s*(?:$|[,;|·•]| and | - | – | — | in [A-Z])")
+CREDIT_START = 24  # "Additional reporting by ": where a credit's name may start
+# Nouns before a name that make it a vessel's or a craft's ("the ship Dali"), not the town's.
+VESSEL_NOUNS = frozenset("ship vessel tanker carrier icebreaker submarine frigate destroyer cruiser "
+                         "yacht ferry boat trawler freighter aircraft plane jet".split())
+# After a list's last place: punctuation, a preposition or a plural verb ("… and Bulacan were hit");
+# not a new clause ("… and Swahili was spoken").
+LIST_ENDS_RE = re.compile(r"\s*(?:$|[.,;:)]| (?:on|for|to|from|with|since|during|after|"
+                          r"before|last|this|over|districts?|counties|provinces|were|are|have|"
+                          r"had)\b)")
+LIST_REST_RE = re.compile(r"(?:, [A-Z][\w'’-]*)*,? (?:and|or) [A-Z][\w'’-]*")  # ", Pasig and Taguig"
+SAINT_WORDS = frozenset(("St", "Saint", "Ste", "San", "Santa"))
+IT_SAID_RE = re.compile(r",? \w+ (?:it|its|they|their)\b")  # "Acme said it …": a body speaks
 REGION_AFTER_RE = re.compile(r", ((?:[A-Z][a-z]+\.?)(?: [A-Z][a-z]+)?)(?=[,.;)]|\s*$)")
 
 
@@ -42,6 +55,12 @@ if TYPE_CHECKING:
 
 # Titles a body's name may open with ("Queen Maud Hospital", "Miss Ruritania Organisation").
 HONORIFICS = frozenset("Miss King Queen Prince Princess Sir Lord Lady".split())
+# Words of quantity or groups of people that open a sentence before "of" and a name ("Most of
+# Portugal froze", "Officials of Acme Bank said"); not "Life of", "Friends of" (names).
+PARTITIVES = frozenset("Most Much Many Some All Each None Part Parts Rest Half Both Several Few "
+                       "Shares Millions Thousands Hundreds Dozens Members Officials "
+                       "Representatives Executives Employees Workers Leaders Shareholders "
+                       "Spokesmen Delegates".split())
 # Titles before a regnal name and its number ("Queen Elizabeth I", "Pope John Paul II").
 REGNAL_TITLES = frozenset("Pope King Queen Emperor Empress Tsar Czar Kaiser".split())
 REGNAL_RE = re.compile(r" ([IVX]{1,5})\b(?![\w.’'-])")
@@ -62,10 +81,12 @@ class DocReader(PersonRules, PlaceRules):
         self.cued_places: set[str] = set()
         self.mid_caps: set[str] = set()
         self.unresolved_last: set[str] = set()
+        self.unresolved_spans: dict[str, Span] = {}  # by last word: names no rule typed
         self.asked: set[str] = set()
         self.named_after: list[Span] = []  # "X Island" spans, places unless X is a person
         self.company_names: set[str] = set()  # person-shaped names of firms ("Eli Lilly & Co")
         self.firm_names: dict[str, str] = {}  # a firm's short name → its full one
+        self.cue_tail: tuple[int, str] | None = None
 
     def read_line(self, line: Line) -> None:
         """Collect mentions of one parsed line."""
@@ -109,7 +130,7 @@ class DocReader(PersonRules, PlaceRules):
         span = self._trim_initial(span)
         if span is None:
             return
-        title_at = title_run(span.tokens)
+        title_at = title_run(span.tokens) if span.tokens[-1] not in STREET_WORDS else None
         if title_at == (0, 1) and span.tokens[0] in HONORIFICS and len(span.tokens) > 2 and \
                 self._org(span):
             return  # "Miss Ruritania Organisation", "King Olav University": named after someone
@@ -199,11 +220,9 @@ class DocReader(PersonRules, PlaceRules):
             self._classify(right)
 
     def _plain_opener(self, word: str) -> bool:
-        """A common word opening a sentence before "of" that heads no name ("Most", "Shares";
-        not "Bank", "Republic", "Gulf" or "Duke")."""
-        return word.lower() in self.lex.common and word not in ORG_HEADS and \
-            word not in OF_PLACE_HEADS and word not in TITLE_WORDS and \
-            word not in PLACE_PREFIXES and word not in EVENT_HEADS
+        """A word of quantity or a group opening a sentence before "of" ("Most of Portugal",
+        "Officials of Acme Bank"), which heads no name (unlike "Bank of" or "Life of Georgia")."""
+        return word in PARTITIVES
 
     def _list_goes_on(self, span: Span) -> bool:
         """ "Bureau of Alcohol, Tobacco and Firearms": a list of plain words after an of-name
@@ -268,7 +287,8 @@ class DocReader(PersonRules, PlaceRules):
         if k:
             span = sub_span(span, k, n)
         if len(span.tokens) > 1 and span.tokens[-1] in MONTHS_DAYS and \
-                not self._month_surname(span.tokens):
+                not self._month_surname(span.tokens) and \
+                " ".join(span.tokens) not in self.lex.places:  # "Viña del Mar" ends in "Mar"
             span = sub_span(span, 0, len(span.tokens) - 1)
         return span if span.tokens else None
 
@@ -337,6 +357,11 @@ class DocReader(PersonRules, PlaceRules):
             return
         if self._org(span) or self._place_pattern(span):
             return
+        if (after_cue(span) or self._byline_name(span)) and \
+                self._plain_name_tokens(span.tokens) and \
+                self._person_ok(span.tokens, strict=True):
+            self._person(span)  # "Jane Roe (born 1950)", "By Jane Roe, Staff Writer"
+            return
         start = self._person_start(span)
         if start == 0 and span.prev_word.lower() == "the":
             start = None  # "the Milli Gengesh": an article before a name makes it a thing
@@ -374,6 +399,7 @@ class DocReader(PersonRules, PlaceRules):
         elif not self._place_prefix_mention(span) and \
                 not any(t.lower() in self.lex.common for t in span.tokens[:-1]):
             self.unresolved_last.add(span.tokens[-1])
+            self.unresolved_spans.setdefault(span.tokens[-1], span)
 
     def _settlement(self, span: Span) -> bool:
         """ "the village of Karan Dolni": after "village of" a name is a place's, whatever its
@@ -407,6 +433,7 @@ class DocReader(PersonRules, PlaceRules):
                              for m in self.mentions
                              if not (m.type == PERSON and m.key in self.company_names and
                                      m.key not in self.firm_names)]
+        self._promote_unresolved()
         persons = self._person_index()
         for span in self.singles:
             self._single(span, persons)
@@ -423,6 +450,36 @@ class DocReader(PersonRules, PlaceRules):
                                   self.cued_places)
         return _group(_unclear_bodies(mentions), persons)
 
+    def _promote_unresolved(self) -> None:
+        """A name no cue typed is a person's where the document calls its last word a person
+        ("Jasprit Bumrah took three wickets … Mr Bumrah", "… Bumrah said he was happy")."""
+        if not self.unresolved_spans:
+            return
+        named = {m.key for m in self.mentions if m.type == PERSON and " " not in m.key}
+        named.update(s.tokens[0] for s in self.singles
+                     if s.tokens[0] in self.unresolved_spans and person_cue(s) and
+                     not IT_SAID_RE.match(s.next_text))
+        for tok in sorted(named & self.unresolved_spans.keys()):
+            span = self.unresolved_spans[tok]
+            if self._person_ok(span.tokens, strict=True) and self._plain_name_tokens(span.tokens):
+                self.unresolved_last.discard(tok)
+                self._person(span)
+
+    def _byline_name(self, span: Span) -> bool:
+        """A name right after "By" opening a line or a short credit ("Reporting by", "Staff
+        photo by"), and nothing but a separator, "and" or a place after it ("By Jane Roe, Staff
+        Writer", "Reporting by Jane Roe in Lagos; Editing by Tom Lee")."""
+        return (span.prev_word == "By" and span.start == 3 or
+                span.prev_word == "by" and span.start <= CREDIT_START) and \
+            BYLINE_AFTER_RE.match(span.next_text) is not None
+
+    def _plain_name_tokens(self, tokens: Sequence[str]) -> bool:
+        """Two or three words that could only be a person's name: no place, nationality ("Bosnian
+        Serbs", "Slovak Interpol"), saint ("St. Matthew") or hyphenated word ("In-form")."""
+        return 2 <= len(tokens) <= 3 and tokens[0].rstrip(".") not in SAINT_WORDS and not any(
+            t in self.lex.places or self._nationality(t) or "-" in t for t in tokens) and (
+            tokens[0] in self.lex.given or tokens[0][:4] not in self.lex.place_stems)
+
     def _single(self, span: Span, persons: dict[str, str]) -> None:
         """Type a lone capitalised token: a person's surname, a place, or corpus-known person."""
         tok = span.tokens[0]
@@ -435,14 +492,15 @@ class DocReader(PersonRules, PlaceRules):
                 tok in self.unresolved_last or tok in CAPTION_WORDS or tok in EVENT_HEADS:
             return
         place = self._abbreviation(span) or self.lex.places.get(tok)
-        if place and (place.major or not (span.initial and tok.lower() in self.lex.common)):
+        if place and (place.major or not (span.initial and tok.lower() in self.lex.common)) and \
+                span.prev_word.lower() not in VESSEL_NOUNS:  # "the container ship Dali"
             self._place(span, place)
             return
         if self._demonym(tok) or self._town_of_region(span) or thing_context(span):
             return  # "the Titov deposits", "the Zvezda icebreaker": a thing named after someone
         if self._single_person(span):
             self._add(PERSON, self._expand(tok), tok)
-        elif place is None and self._named_region(span):
+        elif place is None and (self._named_region(span) or self._unknown_in_list(span)):
             self._add(PLACE, tok, tok)
 
     def _abbreviation(self, span: Span) -> Place | None:
@@ -450,6 +508,22 @@ class DocReader(PersonRules, PlaceRules):
         if not span.next_text.startswith("."):
             return None
         return self.lex.places.get(span.tokens[0] + ".")
+
+    def _unknown_in_list(self, span: Span) -> bool:
+        """An unlisted name in a list of places a locative opened with a listed one ("in Caloocan,
+        Marikina and Bulacan"): a place when it ends the list after "and"/"or" or the list goes
+        on after it, and it is no word, given name, surname, nationality or initials."""
+        tok = span.tokens[0]
+        if not self._listed_after_cue(span) or tok.lower() in self.lex.common or \
+                tok in self.lex.given or tok in self.lex.surnames or tok.isupper() or \
+                self._demonym(tok) or self._known_person_token(tok):
+            return False
+        end, after = self.cue_tail or (0, "")
+        last = " and " in after[:span.start - end] or " or " in after[:span.start - end]
+        if last and LIST_ENDS_RE.match(span.next_text) or _list_ends_after(span.next_text):
+            self.cue_tail = (span.end, span.next_text)
+            return True
+        return False
 
     def _town_of_region(self, span: Span) -> bool:
         """A lone name with a region or country after a comma ("Prince Rupert, British
@@ -466,6 +540,13 @@ class DocReader(PersonRules, PlaceRules):
         return bool(REGION_NOUN_AFTER_RE.match(span.next_text)) and not span.initial and \
             tok.lower() not in self.lex.common and tok not in self.lex.given and \
             not self._known_person_token(tok)
+
+
+def _list_ends_after(text: str) -> bool:
+    """Whether text goes on with the rest of a list of names that ends as lists of places do
+    (", Pasig and Bulacan." yes; " and Brezhnev ruled" no: a clause)."""
+    m = LIST_REST_RE.match(text)
+    return m is not None and LIST_ENDS_RE.match(text, m.end()) is not None
 
 
 def _no_body_words(mentions: list[Mention]) -> list[Mention]:

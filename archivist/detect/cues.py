@@ -45,7 +45,22 @@ PERSON_NOUNS = frozenset(
     "grandfather granddaughter grandson niece aunt girlfriend boyfriend fiancee fiance victim "
     "survivor witness suspect defendant plaintiff prisoner detainee hostage refugee migrant "
     "protester demonstrator villager neighbour neighbor columnist reporter presenter "
-    "broadcaster blogger translator curator librarian chef".split())
+    "broadcaster blogger translator curator librarian chef trader vendor hawker retiree "
+    "pensioner shopkeeper homeowner commuter fisherman welder labourer laborer miner electrician "
+    "plumber carpenter mechanic schoolteacher headteacher headmaster headmistress instructor "
+    "tutor councillor councilor magistrate barrister solicitor paralegal forester geologist "
+    "virologist epidemiologist meteorologist hydrologist ecologist environmentalist "
+    "whistleblower cinematographer screenwriter newcomer elder substitute paceman seamer boss "
+    "star veteran general".split())  # "secretary general Ada Obi"
+# After a name: an age in apposition ("Jane Roe, 34, of Leeds"), a relative clause only people
+# take ("Jane Roe, who …"; bodies take "which"), or speech about oneself ("Jane Roe said she …").
+PERSON_AFTER_RE = re.compile(r", (?:(?:aged )?\d{1,3},|who\b)| \((?:born|b\.|aged|née|nee)\b"
+                             r"| \(\d{1,3}\)| (?:said|says|told|added) (?:he|she|his|her)\b"
+                             r"|, (?:said|says|told|added)\b")  # "The minister, Ada Obi, said"
+# An apposition's first words ("Jane Roe, a trader heading home, said"): up to three lowercase
+# words before a preposition or the clause's end.
+APPOSITION_WORDS_RE = re.compile(r", (?:a|an|the) ((?:[a-z-]+ ?){1,3})")
+APPOSITION_STOPS = frozenset("of in at for to from with on who which that and or by".split())
 CLAUSE_END = frozenset(('', ',', '.', ';', ':', '"', '”', ')', '!', '?'))
 # Verbs that open questions ("Will Rosneftegaz pay?") and are also given names.
 AUXILIARIES = frozenset("Will Can May Might Must Shall Should Would Could Did Does Do Is Are Was "
@@ -125,7 +140,27 @@ def role_cue(span: Span) -> bool:
     m = APPOSITIVE_RE.match(span.next_text)
     if m and (m[1] in ROLE_NOUNS or m[1] in APPOSITIVE_ROLES or m[1] in PERSON_NOUNS):
         return True
+    m = APPOSITION_WORDS_RE.match(span.next_text)
+    if m and any(w in PERSON_NOUNS or w in ROLE_NOUNS for w in _apposition_head(m[1])):
+        return True
     return span.next_text.startswith(":") and span.start == 0
+
+
+def _apposition_head(words: str) -> list[str]:
+    """The words of an apposition before its first preposition ("trader heading to" → trader,
+    heading; "city of traders" → city)."""
+    out = []
+    for w in words.split():
+        if w in APPOSITION_STOPS:
+            break
+        out.append(w)
+    return out
+
+
+def after_cue(span: Span) -> bool:
+    """An age, "who" or speech about oneself after the span ("Jane Roe, 34,", "Jane Roe said
+    she"): a person's, when the name is not a club's or a church's (the caller checks)."""
+    return PERSON_AFTER_RE.match(span.next_text) is not None
 
 
 def person_cue(span: Span) -> bool:

@@ -10,8 +10,8 @@ from .candidate import PERSON, Candidate
 from .classify import DocReader
 from .evidence import DocScan, Evidence, build_evidence
 from .lexicon import lexicon
-from .spans import (DATELINE_RE, F_TOKENS, Line, caps_runs, dateline_places, is_caps_line,
-                    is_tabular, line_spans)
+from .spans import (DATELINE_RE, F_TOKENS, Line, caps_display, caps_runs, dateline_places,
+                    is_caps_line, is_tabular, line_spans)
 
 
 class Detector:
@@ -44,8 +44,18 @@ class Detector:
         """(surface, vouched) of the dateline's place and, when the line is in capitals (so
         its spans are not read), of the country after it; vouched: that country is known."""
         first, *region = dateline_places(line, m)
+        if line[m.end():m.end() + 1] == ":" and not self._colon_place(first):
+            return ()  # "JORDAN: Thank you": a speaker's label, unless a city that names nobody
         known = bool(region) and region[0] in self.lex.places
         return ((first, known),) + (((region[0], False),) if caps and region else ())
+
+    def _colon_place(self, surface: str) -> bool:
+        """Whether capitals before a colon are a dateline's place ("KARACHI: …", "NEW YORK: …"):
+        a strong gazetteer place, of two words or else no given name or surname."""
+        name = caps_display(surface)
+        place = self.lex.places.get(name)
+        return place is not None and place.strong and (
+            " " in name or not (name in self.lex.given or name in self.lex.surnames))
 
     def _detect(self, lines: list[Line], evidence: Evidence | None) -> list[Candidate]:
         """Entities of one parsed document, helped by corpus evidence when given."""

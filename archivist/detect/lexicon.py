@@ -34,14 +34,15 @@ TITLE_HEADS = frozenset(
     "Commissioner Governor-General Secretary-General Director-General Vice-President Chief "
     "Editor Editor-in-Chief "
     "Rector Dean Publisher Correspondent Presenter CEO Miss Mister Madame Monsieur Mlle Herr Frau "
-    "Signor Signora Senor Senora".split()
+    "Signor Signora Senor Senora Sheriff Taoiseach Tánaiste Cllr Councillor Councilor Det Insp "
+    "Supt Cpl Datuk Dato Leader".split()
 )
 TITLE_MODIFIERS = frozenset(
     "Prime Foreign Deputy Vice First Former Acting Interim Press Defence Defense Finance Interior "
     "Economy Economic Trade Energy Health Justice Education Culture Agriculture Transport Labour "
     "Labor Executive Grand Supreme Presidential Senior Junior State Federal General Chief Attorney "
     "Head Lead Security Emergencies Emergency Development Industry Sports Sport "
-    "Communications".split()
+    "Communications Cabinet".split()
 )
 TITLE_WORDS = TITLE_HEADS | TITLE_MODIFIERS
 # Titles that are also given names: opening a sentence, "Dean Palmer" may be a full name.
@@ -66,8 +67,11 @@ SPEECH_VERBS = frozenset(
     "said says told added stated noted explained wrote asked replied announced insisted argued "
     "warned claimed declared admitted recalled stressed urged complained confirmed denied".split()
 )
-LOCATIVE_PREPS = frozenset("in near outside around across throughout inside into at".split())
-PLACE_NOUNS = frozenset("city town village region province capital port district".split())
+LOCATIVE_PREPS = frozenset("in near outside around across throughout inside into at from".split())
+# Nouns before "of" that make the name after it a place ("residents of Bristol", "north of Leeds").
+PLACE_NOUNS = frozenset("city town village region province capital port district residents "
+                        "outskirts suburbs streets centre center mayor people ruler heart parts north south east "
+                        "west".split())
 # "the village of X", "the towns of X": X is a place whatever its shape ("Karin Gornji").
 SETTLEMENT_NOUNS = frozenset("city town village cities towns villages hamlet suburb".split())
 ORG_HEADS = frozenset(
@@ -84,7 +88,9 @@ ORG_HEADS = frozenset(
     "United Inspectorate Commissariat Prosecutor's Guard Caucus Bloc Coalition Cooperative "
     "Shipyard Shipyards Plant Factory Refinery Studio Studios Theatre Theater Museum Gallery "
     "Library Hospital Clinic School Lyceum Conservatory Conservatoire Orchestra Choir "
-    "Airline Agencies Ministries Commissions Committees Councils Lines Fleet Flotilla".split()
+    "Airline Agencies Ministries Commissions Committees Councils Lines Fleet Flotilla "
+    "Berhad Bhd Pty Pte Tbk LLC "  # legal forms of Malaysian, Australian, ... companies
+    "Inquirer Enquirer Chronicle Examiner Sentinel Observer".split()  # newspapers
 )
 # Words for a body of people that name no person, but are too generic to make an organisation of
 # their own ("the international community"): never part of a person's name ("Egidio Community").
@@ -106,11 +112,21 @@ LEGAL_FORMS = frozenset("Inc Corp Ltd Plc PLC Co LLC Llc AG SA NV BV GmbH Limite
 PLACE_SUFFIXES = frozenset(
     "Sea Ocean River Mountains Mountain Island Islands Peninsula Strait Straits Valley Desert "
     "Oblast Krai Territory Province Region Bay Canal Lake Basin Plateau Coast Delta Highlands "
-    "Steppe Sound Harbour Harbor Fjord Strip".split()
+    "Steppe Sound Harbour Harbor Fjord Strip Reef Range Canyon Gorge Creek Lagoon Glacier "
+    "Volcano".split()
 )
 FACILITY_SUFFIXES = frozenset("Road Street Avenue Square Bridge Stadium Airport Park Boulevard "
                               "Arena Prison Cathedral Monastery Mosque Palace Embankment "
-                              "Prospekt Lane Highway Tower Gate".split())
+                              "Prospekt Lane Highway Tower Gate Tunnel Causeway Drive Quay Wharf "
+                              "Pier Motorway Expressway Freeway".split())
+# "Signal Hill", "Notting Hill": a place when the word before is no given name ("Damon Hill").
+HILL_WORDS = frozenset(("Hill", "Hills"))
+# Facility words that are no surnames: a name ending in one is a street or a building's.
+STREET_WORDS = frozenset("Road Street Avenue Boulevard Highway Prospekt Embankment Stadium Airport "
+                         "Bridge Square Cathedral Monastery Mosque Tunnel Causeway Drive Quay "
+                         "Motorway Expressway Freeway".split())
+# Words opening a storm's name ("Storm Eowyn", "Hurricane Helene"): a weather event, no person.
+STORM_WORDS = frozenset("Storm Hurricane Cyclone Typhoon Tropical".split())
 # Last words of names of events, holidays, awards and documents: not people, places nor bodies.
 EVENT_HEADS = frozenset(
     "Day Days Eve Forum Festival Games Olympics Olympiad Cup Championship Championships Open "
@@ -220,7 +236,10 @@ REGIONS = (
 )
 WEAK_PLACE_TYPES = frozenset(("Province", "State", "Region", "Republic", "Autonomous republic",
                               "Autonomous region", "Land", "Autonomous community", "Governorate",
-                              "Prefecture", "Oblast"))
+                              "Prefecture", "Oblast", "County", "District", "Department", "Parish",
+                              "Two-tier county", "London borough", "Metropolitan district",
+                              "Council area", "Unitary authority", "Union territory",
+                              "Canton", "Division"))
 POSSESSIVE_RE = re.compile(r"['’]s\b|(?<=s)['’]")
 PLAIN_NAME_RE = re.compile(r"^[A-Z][a-z]+(?:[ -][A-Z][a-z]+)*$")
 # A soft sign or glottal stop transliterated as an apostrophe inside a word ("Arkhangel’sk",

@@ -6,15 +6,17 @@ import re
 from collections import defaultdict
 from collections.abc import Sequence
 
+from anyascii import anyascii
+
 from .candidate import ORG, PERSON
 from .cues import (AUXILIARIES, COMPANY_AFTER_RE, MINUTE_RE, NATION_RE, PATRONYMIC_RE,
                    PLACE_WORDS, TEAM_ROW_RE, person_cue)
 from .lexicon import (ARTICLE_GIVEN, CLUB_ABBREVIATIONS, COLLECTIVE_WORDS, EVENT_HEADS,
                       FACILITY_SUFFIXES, MONTHS_DAYS, NAME_PARTICLES, ORG_HEADS, PARTICLES,
-                      PLACE_SUFFIXES, ROLE_NOUNS, SPEECH_VERBS, TITLE_HEADS, TITLE_MODIFIERS,
-                      TITLE_WORDS, is_demonym, surname_keys)
+                      PLACE_SUFFIXES, ROLE_NOUNS, SPEECH_VERBS, STREET_WORDS, TITLE_HEADS,
+                      TITLE_MODIFIERS, TITLE_WORDS, is_demonym, surname_keys)
 from .nonentity import has_caption_word, is_qualifier, names_event, thing_context
-from .spans import Span, is_initial, sub_span
+from .spans import Span, caps_display, is_initial, sub_span
 from .state import ReaderState
 
 
@@ -31,6 +33,8 @@ NAME_OPENERS = frozenset("and beat by with".split())
 # A team's member after its name: "the Aston Lommel player", "Aston Lommel fans".
 MEMBER_AFTER_RE = re.compile(r" (?:player|players|striker|midfielder|defender|goalkeeper|winger|"
                              r"fans|supporters|squad|manager)\b")
+PLACE_TYPE_WORDS = frozenset("City Town Village Port".split())
+COMPASS_WORDS = frozenset("North South East West Northeast Northwest Southeast Southwest".split())
 # Articles that are also listed given names ("Le", "La"): before one word they start a title.
 ARTICLES = frozenset("le la el los las il lo der die das".split())  # not "Les" Ferdinand
 
@@ -43,6 +47,8 @@ class PersonRules(ReaderState):
         running text ("said JOHN SMITH")."""
         tokens = surface.title().split()
         first, last = tokens[0], tokens[-1]
+        if caps_display(surface) in self.lex.places:
+            return  # "LITTLE ROCK — …": a dateline's city, not Mr Rock
         place = self.lex.places.get(last)
         if first in self.lex.given and first not in self.lex.places and \
                 (last in self.lex.surnames or self._known_person_token(last)) and \
@@ -54,6 +60,10 @@ class PersonRules(ReaderState):
         start = self._person_start(right) if len(right.tokens) > 2 else None
         return start if start else None
 
+    def _accented_given(self, tok: str) -> bool:
+        """A listed given name written with its accents ("Séamus", "Micheál", "Handré")."""
+        return not tok.isascii() and anyascii(tok) in self.lex.given
+
     def _given_then_surname(self, tokens: Sequence[str]) -> bool:
         """ "Mark Gleeson", "Bill Clinton" opening a sentence: a given name that is also a word,
         then a name that is not a word."""
@@ -63,7 +73,6 @@ class PersonRules(ReaderState):
         return len(tokens) == 2 and tokens[0] in self.lex.given and \
             tokens[0] not in AUXILIARIES and \
             tokens[1].lower() not in self.lex.common and tokens[1] not in ORG_HEADS and \
-            (tokens[1] not in self.lex.places or tokens[1] in self.lex.surnames) and \
             not (tokens[1] in self.lex.places and self.lex.places[tokens[1]].strong)
 
     def _known_person_token(self, tok: str) -> bool:
@@ -76,6 +85,13 @@ class PersonRules(ReaderState):
         if len(tokens) > 5 or "&" in tokens or is_qualifier(tokens) or any(
                 t in ORG_HEADS or t in PLACE_SUFFIXES or t in COLLECTIVE_WORDS for t in tokens):
             return False
+        if len(tokens) > 1 and tokens[-1] in STREET_WORDS:
+            return False  # "Sheikh Zayed Road", "Dwan Street": a street, not Mr Road
+        if len(tokens) > 1 and (tokens[-1] == "Central" or tokens[-1] in COMPASS_WORDS and
+                                tokens[-2] in COMPASS_WORDS):
+            return False  # "Bristol North West", "Bristol Central": a constituency or a district
+        if len(tokens) == 1 and tokens[0] in PLACE_TYPE_WORDS:
+            return False  # "King City": a title word before a town's word names no one
         if len(tokens) == 2 and self._patronymic(tokens[1]):
             return False  # "Sergei Yevgenyevich": a form of address, not a full name
         name = " ".join(tokens)
@@ -195,7 +211,7 @@ class PersonRules(ReaderState):
         for i in range(min(3, len(toks) - 1)):
             first = toks[i]
             initial = is_initial(first)
-            if not (first in self.lex.given or initial):
+            if not (first in self.lex.given or initial or self._accented_given(first)):
                 continue
             rest = toks[i:]
             if len(rest) == 2 and first.lower() in ARTICLES:

@@ -8,17 +8,21 @@ from collections.abc import Sequence
 
 from .candidate import ORG, PLACE, Mention
 from .cues import (ABBREVIATION_RE, COORDINATED_RE, NAMED_NUMBER_RE, NUMBER_AFTER_RE,
-                   PLAIN_CAPS_RE, REGION_AFTER_RE, locative, name_goes_on, table_heading_place)
-from .lexicon import (AND_OPENERS, CONTACT_HEADS, FACILITY_SUFFIXES, GENERIC_ORGS, LEGAL_FORMS,
-                      ORG_HEADS, PLACE_PREFIXES, PLACE_SUFFIXES, Place, is_demonym, us_states)
+                   PLAIN_CAPS_RE, REGION_AFTER_RE, locative, name_goes_on, role_cue,
+                   table_heading_place)
+from .lexicon import (AND_OPENERS, CONTACT_HEADS, FACILITY_SUFFIXES, GENERIC_ORGS, HILL_WORDS,
+                      LEGAL_FORMS, ORG_HEADS, PLACE_NOUNS, PLACE_PREFIXES, PLACE_SUFFIXES,
+                      ROLE_NOUNS, TITLE_WORDS, Place, is_demonym, us_states)
 from .nonentity import after_ordinal
-from .spans import Span, of_joint, sub_span
+from .spans import Span, caps_display, of_joint, sub_span
 from .state import ReaderState
 
 
 COUNTRY_IN_BRACKETS_RE = re.compile(r" \(([A-Z][\w.'’ -]{1,30})\)")
 QUOTED_THING_RE = re.compile(r"[\"”] (?:farm|ranch|estate|plantation|operation|hotel|restaurant|"
                              r"ship|vessel|project|programme|program|plan)\b")
+OWNER_OF_BODY_RE = re.compile(r"['’]s? ([A-Z][a-z]+)")  # "…' Hospital"
+LIST_GAP_RE = re.compile(r",\s*|,? (?:and|or) ")  # between two items of a list
 WITH_REGION_RE = re.compile(r", ([A-Z][\w.]*(?: [A-Z][\w.]*)?)")  # "Monterey, California"
 ROYAL_TITLES = frozenset("Prince Princess King Queen".split())  # "Prince Edward Island"
 
@@ -42,14 +46,15 @@ class PlaceRules(ReaderState):
     def _dateline(self, surface: str, vouched: bool) -> None:
         """A capitals place at a line start before a date or source ("MOSCOW 1996-08-30"); an
         unknown one when a known country or state follows ("JYVASKYLA, Finland 1996-08-24")."""
-        place = self.lex.places.get(surface.title()) or self.lex.places.get(surface)
+        place = self.lex.places.get(caps_display(surface)) or \
+            self.lex.places.get(surface.title()) or self.lex.places.get(surface)
         if surface + "." in self.lex.places:  # "ALLENTOWN, Pa.": the state, not a town "Pa"
             surface += "."
             place = self.lex.places[surface]
         if place and not self._stopped(surface):
             self.mentions.append(Mention(PLACE, place.name, surface))
         elif vouched and PLAIN_CAPS_RE.match(surface):
-            self._add(PLACE, surface.title(), surface)
+            self._add(PLACE, caps_display(surface), surface)
 
     def _of_place(self, span: Span, name: str) -> None:
         """ "Republic of Korea": a place, under its gazetteer name when it has one."""
@@ -73,9 +78,29 @@ class PlaceRules(ReaderState):
             self._add(PLACE, name, name)
 
     def _name_of_place(self, left: Span, right: Span) -> None:
-        """ "Thomas Muster of Austria": a name, then a country; anything else gives nothing."""
+        """ "Thomas Muster of Austria": a name, then a country; "Port of Spain": a listed place;
+        "Residents of Soweto": a plain word, then a strong place; anything else gives nothing."""
+        whole = self.lex.places.get(f"{' '.join(left.tokens)} of {' '.join(right.tokens)}")
+        if whole:
+            self._add(PLACE, whole.name, f"{' '.join(left.tokens)} of {' '.join(right.tokens)}")
+            return
         place = self.lex.places.get(" ".join(right.tokens))
+        if place and self._plain_of_head(left.tokens):
+            self.cued_places.add(place.name)  # "Residents of Clifton": a place noun cues it
+            self._place(right, place)
+            self.cue_tail = (right.end, right.next_text)  # "… of Clifton, Cotham and …"
+            return
         if not (place and place.major):
+            if len(left.tokens) > 1 and (
+                    right.tokens[-1] in ORG_HEADS and right.tokens[-1] not in LEGAL_FORMS or
+                    left.initial and left.tokens[0].lower() in ROLE_NOUNS):
+                # "Det Insp Ada Obi of South Wales Police", "Economist Ada Obi of Acme
+                # Consulting": a person's name, then her body's
+                self._classify(left)
+                if right.tokens[-1] in ORG_HEADS:  # else a body unknown, its words no places
+                    right.initial = False
+                    self._classify(right)
+                return
             self._name_of_body(left, right, place)
             return
         start = self._person_start(left) if len(left.tokens) > 1 else None
@@ -103,6 +128,16 @@ class PlaceRules(ReaderState):
         self._person(sub_span(left, start, len(left.tokens)))
         if place is not None:
             self._place(right, place)
+
+    def _corpus_person(self, tokens: Sequence[str]) -> bool:
+        """Whether other documents name a person so ("Glenallen Hill" typed by a cue there)."""
+        self.asked.add(tokens[-1])
+        return self.ev is not None and " ".join(tokens) in self.ev.full_names
+
+    def _plain_of_head(self, tokens: Sequence[str]) -> bool:
+        """A place noun before "of" ("Residents of Soweto", "Mayor of Bristol"): the name after it
+        is a place; not after other words ("Tour of Switzerland", "Life of Georgia")."""
+        return len(tokens) == 1 and tokens[0].lower() in PLACE_NOUNS
 
     def _place_prefix(self, tokens: Sequence[str]) -> bool:
         """Whether the first two or three tokens name a place ("United States", "New York")."""
@@ -135,7 +170,11 @@ class PlaceRules(ReaderState):
             return  # a table row's teams; "US$"; "U.S.-led" qualifies, it names no place
         if QUOTED_THING_RE.match(span.next_text):
             return  # the "Altamira" farm: a thing named after the place
-        if not place.major and REGION_AFTER_RE.match(span.next_text):
+        m = OWNER_OF_BODY_RE.match(span.next_text)
+        if m and m[1] in ORG_HEADS:
+            return  # "St Thomas' Hospital", "Guy's Hospital": a body's name, not the place
+        if not place.major and REGION_AFTER_RE.match(span.next_text) and \
+                not span.surfaces[-1].endswith(("'s", "’s")):  # "Kerala's Wayanad district"
             return  # "the Pskov and Smolensk regions" name regions, not the cities
         if not place.strong and NUMBER_AFTER_RE.match(span.next_text) or \
                 not place.major and NAMED_NUMBER_RE.match(span.next_text):
@@ -143,10 +182,22 @@ class PlaceRules(ReaderState):
         if not place.strong and name.lower() in self.lex.common and \
                 COORDINATED_RE.match(span.next_text):
             return  # "Central and South America"
+        cued = cued or self._listed_after_cue(span)
         if place.strong or cued or place.name in self.cued_places:
             if cued:
                 self.cued_places.add(place.name)
+                self.cue_tail = (span.end, span.next_text)
             self._add(PLACE, self._own_city(name, place, span), name)
+
+    def _listed_after_cue(self, span: Span) -> bool:
+        """Whether the span goes on a list of places a locative opened ("in Leeds, Hull and
+        Bristol": the cue before Leeds is Bristol's too)."""
+        if self.cue_tail is None or not span.surfaces:
+            return False
+        end, after = self.cue_tail
+        gap = span.start - end
+        return 0 < gap <= 6 and LIST_GAP_RE.fullmatch(after[:gap]) is not None and \
+            after[gap:].startswith(span.surfaces[0])
 
     def _own_city(self, name: str, place: Place, span: Span) -> str:
         """The gazetteer's name for a place, or the written one when it is another city's own
@@ -241,12 +292,19 @@ class PlaceRules(ReaderState):
         if len(toks) == 2 and toks[-1] in PLACE_SUFFIXES and toks[0] not in self.lex.places:
             self.named_after.append(span)  # "Putin Island" if Putin is a person: decided last
             return True
-        if toks[-1] in FACILITY_SUFFIXES and not span.initial and not span.bound:
+        if len(toks) == 2 and toks[-1] in HILL_WORDS and toks[0].lower() in self.lex.common and \
+                toks[0] not in self.lex.given and \
+                toks[0] not in self.lex.surnames and span.prev_word not in TITLE_WORDS and \
+                not span.bound and not self._corpus_person(toks):
+            self._add(PLACE, " ".join(toks), " ".join(toks))  # "Signal Hill"; not Damon Hill
+            return True
+        if toks[-1] in FACILITY_SUFFIXES and not span.initial and not span.bound and \
+                not role_cue(span):  # "union president Dwan Street said": no street
             self._add(PLACE, " ".join(toks), " ".join(toks))
             return True
         if toks[-1] in PLACE_SUFFIXES or (toks[0] in PLACE_PREFIXES and len(toks) == 2):
             rest = toks[:-1] if toks[-1] in PLACE_SUFFIXES else toks[1:]
-            if any(t.lower() not in self.lex.common for t in rest) or toks[-1] in ("Sea", "Ocean"):
+            if any(t.lower() not in self.lex.common for t in rest) or toks[-1] in ("Sea", "Ocean", "Reef"):
                 self._add(PLACE, " ".join(toks), " ".join(toks))
                 return True
         return False

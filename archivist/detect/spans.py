@@ -25,14 +25,19 @@ TOKEN_RE = re.compile(
 )
 UPPER_RE = re.compile(f"[{UP}]")
 LOWER_RE = re.compile(f"[{LO}]")
+# What follows a dateline's place: a date ("LONDON 1996-08-30", ", Aug 10", ", 28 November"), a
+# source ("(Reuters)"), a dash, a colon or slashes before prose ("KARACHI: Heavy …", "DUBAI // …")
+# or a region and then one of those ("NAIROBI, Kenya, Sept 9 —", "MANILA, Philippines — …").
 DATELINE_RE = re.compile(
     rf"^\s*([{UP}][{UP}.'’-]*(?:[ -][{UP}][{UP}.'’-]*){{0,3}})"
-    r"(?=\s+\d{4}-\d\d-\d\d|\s*,\s+[A-Z][a-z]+\.? \d|\s*\((?:[A-Z][A-Za-z]+)\)|\s+[-–—]+\s)"
+    r"(?=\s+\d{4}-\d\d-\d\d|\s*,\s+[A-Z][a-z]+\.? \d|\s*,\s+\d{1,2} [A-Z][a-z]+"
+    r"|\s*\((?:[A-Z][A-Za-z]+)\)|\s+[-–—]+\s|:\s+[A-Z\"“]|\s+//\s"
+    r"|\s*,\s+[A-Z][A-Za-z.]*(?: [A-Z][a-z]+)?\.?(?:,|\s*\(|\s+[-–—]+\s))"
 )
 DOTTED_PREFIXES = frozenset(("St", "Ste", "Mt", "Ft"))  # "St. Louis" is one name
 # Abbreviations whose dot belongs to them ("Calif.")
 DOTTED = DOTTED_PREFIXES | frozenset(a[:-1] for a in US_STATE_ABBREVIATIONS if a.count(".") == 1)
-DATELINE_REGION_RE = re.compile(r"\s*,\s+([A-Z][a-z]+(?: [A-Z][a-z]+)?)\.?\s+\d")
+DATELINE_REGION_RE = re.compile(r"\s*,\s+([A-Z][a-z]+(?: [A-Z][a-z]+)?)\.?(?=\s+\d|,|\s*\(|\s+[-–—]+\s)")
 CREDIT_RE = re.compile(r"[^\W\d_][\w'’-]*/[^\W\d_][\w'’-]*$")  # "Kuzmina/TASS": a photo credit
 CAPS_RUN_HINT_RE = re.compile(r"[A-Z]{2} [A-Z]{2}")
 CAPS_RUN_RE = re.compile(rf"(?<![{UP}\d.-] )(?<![\w.-])[A-Z][A-Z'-]+(?: [A-Z][A-Z'-]+){{1,2}}"
@@ -105,6 +110,18 @@ def of_joint(span: Span, k: int) -> str:
         if gap == len(" of the "):
             return " of the "
     return " of "
+
+
+CAPS_SMALL = frozenset("of on upon the de da do del dos das la le les el am and y".split())
+
+
+def caps_display(surface: str) -> str:
+    """A name in capitals as the gazetteer writes it: "ST. JOHN'S" → "St. John's", "PORT OF
+    SPAIN" → "Port of Spain" (str.title would give "John'S" and "Of")."""
+    words = surface.split(" ")
+    return " ".join(w.lower() if i and w.lower() in CAPS_SMALL else
+                    "-".join(p[:1].upper() + p[1:].lower() for p in w.split("-"))
+                    for i, w in enumerate(words))
 
 
 def dateline_places(line: str, m: re.Match[str]) -> tuple[str, ...]:

@@ -23,7 +23,9 @@ class ReaderState:
     cued_places: set[str]
     mid_caps: set[str]
     unresolved_last: set[str]
+    unresolved_spans: dict[str, Span]
     asked: set[str]
     named_after: list[Span]
     company_names: set[str]
     firm_names: dict[str, str]
+    cue_tail: tuple[int, str] | None  # (end, text after) of the last place a locative cued

@@ -290,7 +290,7 @@ def body(doc: Document, by_block: dict[int, list[Mention]], speakers: dict[int, 
         if block.kind == "turn":
             out.append(_turn(block, text, anchors[i], speakers.get(i), here, index))
         elif block.kind == "heading":
-            out.append(_heading(block, ids))
+            out.append(_heading(block, ids, text))
         elif block.kind == "quote":
             out.append(_quote(blocks, i, text, by_block, here, index, anchors[i], end, opened))
             i += 2 if i + 1 < end and blocks[i + 1].kind == "attribution" else 1
@@ -381,11 +381,12 @@ def _turn(block: Block, text: str, anchor: str, entity_id: str | None, here: str
             f'{permalink(anchor, "turn")}</p>')
 
 
-def _heading(block: Block, ids: Counter[str]) -> str:
+def _heading(block: Block, ids: Counter[str], text: str) -> str:
+    """A heading; text: its escaped words with their mentions linked ("Day 3: Sintra")."""
     base = "h-" + (slugify(block.text, max_length=50, word_boundary=True) or "section")
     ids[base] += 1
     anchor = base if ids[base] == 1 else f"{base}-{ids[base]}"
-    return (f'<h{block.level} id="{anchor}">{esc(block.text)}{permalink(anchor, "section")}'
+    return (f'<h{block.level} id="{anchor}">{text}{permalink(anchor, "section")}'
             f'</h{block.level}>')
 
 

@@ -142,10 +142,13 @@ def page_name(typ: str, written: Mapping[str, int], named: Mapping[str, int]) ->
     if typ == PERSON:
         pool = [w for w in written if person_name(w).full and not person_name(w).initial]
         return min(pool or written, key=lambda w: (w.isupper(), -written[w], -len(w), w))
-    return min(written, key=lambda w: (typ == "place" and (w.isupper() and len(w) > 3 or
+    best = min(written, key=lambda w: (typ == "place" and (w.isupper() and len(w) > 3 or
                                                            w.endswith(".") and w not in named),
                                        -written[w], -named.get(w, 0), w.startswith("The "),
                                        -len(w), w))
+    if best.isupper() and best not in named:  # "UYO" alone: the gazetteer's "Uyo" names it
+        return next((n for n in sorted(named) if n.casefold() == best.casefold()), best)
+    return best
 
 
 def _entity_ids(forms: Forms, members: dict[Node, list[Node]], registry: Registry
