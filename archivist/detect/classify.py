@@ -10,8 +10,9 @@ from typing import TYPE_CHECKING
 
 from .candidate import ORG, PERSON, PLACE, Candidate, Mention
 from .cues import (ABBREVIATION_RE, REGION_NOUN_AFTER_RE, after_cue, date_context, name_goes_on,
-                   person_cue, role_cue, title_run)
+                   honorific_pair, person_cue, role_cue, title_run)
 from .lexicon import (CAPTION_WORDS, COMPANY_NOUNS, EVENT_HEADS, FUNCTION_CAPS, GENERIC_ORGS,
+                      HONORIFIC_PAIRS,
                       GIVEN_TITLES, LEGAL_FORMS, MONTHS_DAYS, OF_PLACE_HEADS, ORG_HEADS,
                       PLACE_PREFIXES, SETTLEMENT_NOUNS, STREET_WORDS, TITLE_HEADS,
                       TITLE_MODIFIERS, TITLE_WORDS, WEAK_HEADS, Place)
@@ -126,6 +127,9 @@ class DocReader(PersonRules, PlaceRules):
             return
         if "&" in span.tokens and span.tokens[-1] not in ORG_HEADS:
             self._split_at_ampersand(span)  # "Johnson & Johnson", "Bill Roe & Al Doe"
+            return
+        if len(span.tokens) > 1 and (span.prev_word.rstrip("'’"), span.tokens[0]) in HONORIFIC_PAIRS:
+            self._with_title(span, 0, 1)  # "Dato' Sri Rozlan ...": "Sri" ends the title
             return
         span = self._trim_initial(span)
         if span is None:
@@ -278,7 +282,7 @@ class DocReader(PersonRules, PlaceRules):
                 and first not in self.lex.places and not self._known_person_token(first)
                 and not (first in PLACE_PREFIXES and n > 1)  # "Lake Chad has shrunk": not Chad
                 and not self._place_prefix(toks) and not self._given_then_surname(toks)
-                and not self._title_then_surname(toks))
+                and not self._title_then_surname(toks) and honorific_pair(toks) is None)
             if not drop:
                 break
             k += 1

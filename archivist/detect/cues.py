@@ -6,7 +6,7 @@ import re
 from collections.abc import Sequence
 
 from .lexicon import (DATE_PREPS, LOCATIVE_PREPS, MONTHS_DAYS, PLACE_NOUNS, ROLE_NOUNS,
-                      SPEECH_VERBS, TITLE_HEADS, TITLE_MODIFIERS, TITLE_WORDS)
+                      SPEECH_VERBS, TITLE_HEADS, TITLE_MODIFIERS, TITLE_WORDS, HONORIFIC_PAIRS)
 from .spans import Span
 
 AGE_RE = re.compile(r"^year-old$")
@@ -81,6 +81,9 @@ COORDINATED_RE = re.compile(r",? (?:and|or) [A-Z]")
 
 def title_run(tokens: Sequence[str]) -> tuple[int, int] | None:
     """(start, end) of the first run of title words ending in a title head, if any."""
+    pair = honorific_pair(tokens)
+    if pair is not None:
+        return pair
     if TITLE_WORDS.isdisjoint(tokens):
         return None
     n = len(tokens)
@@ -93,6 +96,13 @@ def title_run(tokens: Sequence[str]) -> tuple[int, int] | None:
         if any(tokens[k] in TITLE_HEADS for k in range(i, j)):
             last_head = max(k for k in range(i, j) if tokens[k] in TITLE_HEADS)
             return i, last_head + 1
+    return None
+
+
+def honorific_pair(tokens: Sequence[str]) -> tuple[int, int] | None:
+    """(start, end) of a two-word honorific opening the tokens ("Tan Sri", "Dato' Seri")."""
+    if len(tokens) > 2 and (tokens[0].rstrip("'’"), tokens[1]) in HONORIFIC_PAIRS:
+        return 0, 2
     return None
 
 

@@ -35,8 +35,14 @@ TITLE_HEADS = frozenset(
     "Editor Editor-in-Chief "
     "Rector Dean Publisher Correspondent Presenter CEO Miss Mister Madame Monsieur Mlle Herr Frau "
     "Signor Signora Senor Senora Sheriff Taoiseach Tánaiste Cllr Councillor Councilor Det Insp "
-    "Supt Cpl Datuk Dato Leader".split()
+    "Supt Cpl Datuk Dato Datin Leader".split()
 )
+# Two-word Malay honorifics: "Tan" is also a surname and "Sri" a given name, so only the pair is
+# a title ("Tan Sri Rahim Noor", "Dato' Sri ...", "Datuk Seri ...").
+HONORIFIC_PAIRS = frozenset(
+    tuple(p.split()) for p in ("Tan Sri", "Puan Sri", "Toh Puan", "Dato Sri", "Dato Seri",
+                               "Datuk Sri", "Datuk Seri", "Datin Sri", "Datin Seri",
+                               "Dato Paduka", "Datin Paduka"))
 TITLE_MODIFIERS = frozenset(
     "Prime Foreign Deputy Vice First Former Acting Interim Press Defence Defense Finance Interior "
     "Economy Economic Trade Energy Health Justice Education Culture Agriculture Transport Labour "
@@ -135,6 +141,8 @@ EVENT_HEADS = frozenset(
     "Accords Declaration Doctrine Initiative Programme Program Project Strategy Pact Regatta "
     "Contest Competition Readings Christmas Easter Carnival Olympic Grand Prix".split()
 )
+# Last words of a market index's name ("Hang Seng Index", "Nikkei Stock Average"): no one's name.
+INDEX_HEADS = frozenset("Index Indices Average".split())
 # Nouns that, next to a name, say it names a work, product, vessel or project, not a person.
 THING_NOUNS = frozenset(
     "film films movie novel book opera ballet play song album poem series newspaper magazine "
@@ -176,7 +184,8 @@ PARTICLES = frozenset("de da del della di van von der den ten ter bin ibn al el 
                       "y".split())
 # Lowercase words inside a person's name ("Ursula von der Leyen", "Mohammed bin Salman"): the
 # speaker parser's PARTICLES plus ones that are also capitalised given names there ("Ben", "Abu").
-NAME_PARTICLES = PARTICLES | frozenset("bint ben abu vom".split())
+# "es" and "ap" join place and Welsh names ("Dar es Salaam", "Rhys ap Gruffydd").
+NAME_PARTICLES = PARTICLES | frozenset("bint binti ben abu vom es ap".split())
 # Particles naming a father: the word after one is his given name, not the person's surname.
 PATRONYMIC_PARTICLES = frozenset("bin ibn bint ben".split())
 # An Arabic article joined by a hyphen ("al-Assad"): the surname is also written without it.

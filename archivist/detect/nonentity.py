@@ -21,6 +21,9 @@ CITATION_AFTER_RE = re.compile(
     rf"|{_INITIALS}\s(?:and|&)\s[A-Z][\w'’-]+{_INITIALS}"
     rf"|\s(?:and|&)\s[A-Z][\w'’-]+(?:{_INITIALS})?,?\s\({_YEAR}[),;]")
 YEAR_ONLY_RE = re.compile(rf",? \(?{_YEAR}[),;]")
+# A disease or pathogen named after a place ("Marburg virus", "Lassa fever"): no place mention.
+DISEASE_AFTER_RE = re.compile(r"(?:[ -]like)? (?:virus|viruses|fever|flu|influenza|disease|"
+                              r"variant|strain|syndrome|encephalitis)\b")
 
 
 def names_event(tokens: Sequence[str], lex: Lexicon) -> bool:
@@ -41,6 +44,11 @@ def thing_context(span: Span) -> bool:
         return True
     m = NEXT_WORD_RE.match(span.next_text)
     return bool(m) and (m[1] in THING_NOUNS or m[1] in FACILITY_NOUNS)
+
+
+def names_disease(span: Span) -> bool:
+    """Whether a disease or pathogen word follows the span ("Sudan virus", "Rift Valley fever")."""
+    return DISEASE_AFTER_RE.match(span.next_text) is not None
 
 
 def is_qualifier(tokens: Sequence[str]) -> bool:

@@ -12,6 +12,7 @@ from .candidate import ORG, PERSON
 from .cues import (AUXILIARIES, COMPANY_AFTER_RE, MINUTE_RE, NATION_RE, PATRONYMIC_RE,
                    PLACE_WORDS, TEAM_ROW_RE, person_cue)
 from .lexicon import (ARTICLE_GIVEN, CLUB_ABBREVIATIONS, COLLECTIVE_WORDS, EVENT_HEADS,
+                      INDEX_HEADS,
                       FACILITY_SUFFIXES, MONTHS_DAYS, NAME_PARTICLES, ORG_HEADS, PARTICLES,
                       PLACE_SUFFIXES, ROLE_NOUNS, SPEECH_VERBS, STREET_WORDS, TITLE_HEADS,
                       TITLE_MODIFIERS, TITLE_WORDS, is_demonym, surname_keys)
@@ -142,7 +143,8 @@ class PersonRules(ReaderState):
         """An event, work, thing, caption label, club ("F.C. Valletta") or country ("Nazi
         Germany") in a person's place."""
         toks = span.tokens
-        if names_event(toks, self.lex) or has_caption_word(toks) or thing_context(span) or \
+        if names_event(toks, self.lex) or toks[-1] in INDEX_HEADS or has_caption_word(toks) or \
+                thing_context(span) or \
                 not CLUB_ABBREVIATIONS.isdisjoint(toks) or span.next_text[:1] in ('"', "”"):
             return True  # 'since 1994's "Harold Brandt".': a quoted name is a work's title
         place = self.lex.places.get(toks[-1])

@@ -13,7 +13,7 @@ from .cues import (ABBREVIATION_RE, COORDINATED_RE, NAMED_NUMBER_RE, NUMBER_AFTE
 from .lexicon import (AND_OPENERS, CONTACT_HEADS, FACILITY_SUFFIXES, GENERIC_ORGS, HILL_WORDS,
                       LEGAL_FORMS, ORG_HEADS, PLACE_NOUNS, PLACE_PREFIXES, PLACE_SUFFIXES,
                       ROLE_NOUNS, TITLE_WORDS, Place, is_demonym, us_states)
-from .nonentity import after_ordinal
+from .nonentity import after_ordinal, names_disease
 from .spans import Span, caps_display, of_joint, sub_span
 from .state import ReaderState
 
@@ -168,8 +168,8 @@ class PlaceRules(ReaderState):
         if span.bound or span.next_text[:1] in ("$", "-") or span.next_text[:2] == ".-" or (
                 span.tabular and not place.major and not table_heading_place(span)):
             return  # a table row's teams; "US$"; "U.S.-led" qualifies, it names no place
-        if QUOTED_THING_RE.match(span.next_text):
-            return  # the "Altamira" farm: a thing named after the place
+        if QUOTED_THING_RE.match(span.next_text) or names_disease(span):
+            return  # the "Altamira" farm, the "Sudan virus": a thing named after the place
         m = OWNER_OF_BODY_RE.match(span.next_text)
         if m and m[1] in ORG_HEADS:
             return  # "St Thomas' Hospital", "Guy's Hospital": a body's name, not the place

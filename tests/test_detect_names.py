@@ -1,0 +1,42 @@
+"""Names broken or mistyped on unseen news: honorifics, particles, indices, diseases (synthetic
+fixtures only: invented people and wording)."""
+
+from __future__ import annotations
+
+from archivist.detect import Detector
+
+
+def _names(text: str) -> set[tuple[str, str]]:
+    return {(c.type, c.name) for c in Detector().detect(text)}
+
+
+def test_two_word_malay_honorifics_are_no_part_of_the_name():
+    names = _names("Tan Sri Quzairi Halimon opened the plant.\n"
+                   "The board, said Dato' Sri Quzairi Halimon, will meet again.\n"
+                   "Datuk Seri Rafiqah Osmanor chaired the panel.\n")
+    persons = {n for t, n in names if t == "person"}
+    assert persons == {"Quzairi Halimon", "Rafiqah Osmanor"}, names
+
+
+def test_tan_alone_is_still_a_surname():
+    assert ("person", "Tan Wei Quan") in _names("Tan Wei Quan, 38, said rents rose.\n")
+
+
+def test_lowercase_es_and_ap_join_a_name():
+    names = _names("Ferries from Dar es Salaam were late. She lectures at the University of "
+                   "Dar es Salaam.\n")
+    assert ("place", "Dar es Salaam") in names
+    assert ("organization", "University of Dar es Salaam") in names
+    assert not any(n == "Dar" for _, n in names), names
+
+
+def test_a_market_index_gives_no_person_fragment():
+    names = _names("Stocks slid as the Hang Seng Index lost 2 per cent and the Quorvex Composite "
+                   "Average held steady.\n")
+    assert not any(t == "person" for t, _ in names), names
+
+
+def test_a_disease_named_after_a_place_is_no_place_mention():
+    names = _names("Nurses tracked the Sudan virus cases while Marburg virus tests ran.\n")
+    assert not any(t == "place" for t, _ in names), names
+    assert ("place", "Sudan") in _names("Nurses in Sudan tracked the cases.\n")
