@@ -40,3 +40,13 @@ def test_a_disease_named_after_a_place_is_no_place_mention():
     names = _names("Nurses tracked the Sudan virus cases while Marburg virus tests ran.\n")
     assert not any(t == "place" for t, _ in names), names
     assert ("place", "Sudan") in _names("Nurses in Sudan tracked the cases.\n")
+
+
+def test_an_english_word_as_given_name_needs_the_surname_called_a_person():
+    text = ("Pep Halvorsen watched the team lose again. \"It hurts,\" Halvorsen said.\n")
+    assert ("person", "Pep Halvorsen") in _names(text)
+    # without the surname standing alone as a person, the word stays a word
+    assert ("person", "Pep Halvorsen") not in _names("Pep Halvorsen watched the team lose.\n")
+    # a closed-class opener is never a given name
+    names = _names("Under Halvorsen the team won. \"It is good,\" Halvorsen said.\n")
+    assert not any(n.startswith("Under") for _, n in names), names

@@ -12,7 +12,7 @@ from .candidate import ORG, PERSON, PLACE, Candidate, Mention
 from .cues import (ABBREVIATION_RE, REGION_NOUN_AFTER_RE, after_cue, date_context, name_goes_on,
                    honorific_pair, person_cue, role_cue, title_run)
 from .lexicon import (CAPTION_WORDS, COMPANY_NOUNS, EVENT_HEADS, FUNCTION_CAPS, GENERIC_ORGS,
-                      HONORIFIC_PAIRS,
+                      HONORIFIC_PAIRS, OPENER_WORDS, ROLE_NOUNS,
                       GIVEN_TITLES, LEGAL_FORMS, MONTHS_DAYS, OF_PLACE_HEADS, ORG_HEADS,
                       PLACE_PREFIXES, SETTLEMENT_NOUNS, STREET_WORDS, TITLE_HEADS,
                       TITLE_MODIFIERS, TITLE_WORDS, WEAK_HEADS, Place)
@@ -83,6 +83,7 @@ class DocReader(PersonRules, PlaceRules):
         self.mid_caps: set[str] = set()
         self.unresolved_last: set[str] = set()
         self.unresolved_spans: dict[str, Span] = {}  # by last word: names no rule typed
+        self.word_given: list[Span] = []  # "Pep Roe": a word, then a surname (see _word_given)
         self.asked: set[str] = set()
         self.named_after: list[Span] = []  # "X Island" spans, places unless X is a person
         self.company_names: set[str] = set()  # person-shaped names of firms ("Eli Lilly & Co")
@@ -282,7 +283,8 @@ class DocReader(PersonRules, PlaceRules):
                 and first not in self.lex.places and not self._known_person_token(first)
                 and not (first in PLACE_PREFIXES and n > 1)  # "Lake Chad has shrunk": not Chad
                 and not self._place_prefix(toks) and not self._given_then_surname(toks)
-                and not self._title_then_surname(toks) and honorific_pair(toks) is None)
+                and not self._title_then_surname(toks) and honorific_pair(toks) is None
+                and not self._word_given(toks))
             if not drop:
                 break
             k += 1
@@ -400,10 +402,26 @@ class DocReader(PersonRules, PlaceRules):
         self.asked.add(span.tokens[-1])
         if self.ev is not None and name in self.ev.full_names:
             self._person(span)
+        elif self._word_given(span.tokens):
+            self.word_given.append(span)
         elif not self._place_prefix_mention(span) and \
                 not any(t.lower() in self.lex.common for t in span.tokens[:-1]):
             self.unresolved_last.add(span.tokens[-1])
             self.unresolved_spans.setdefault(span.tokens[-1], span)
+
+    def _word_given(self, toks: Sequence[str]) -> bool:
+        """An English word as an unlisted given name before a listed surname that is no word
+        ("Pep Roe"): a person only where the document calls the surname one (promotion)."""
+        if len(toks) != 2:
+            return False
+        word, last = toks
+        return word.isalpha() and word[1:].islower() and word.lower() in self.lex.common and \
+            word not in FUNCTION_CAPS and word.lower() not in OPENER_WORDS and \
+            not word.endswith("ly") and word not in TITLE_WORDS and word not in ORG_HEADS and \
+            word.lower() not in ROLE_NOUNS and word not in MONTHS_DAYS and \
+            word not in self.lex.places and not self._demonym(word) and \
+            last in self.lex.surnames and last.lower() not in self.lex.common and \
+            last not in self.lex.places and not self._demonym(last)
 
     def _settlement(self, span: Span) -> bool:
         """ "the village of Karan Dolni": after "village of" a name is a place's, whatever its
@@ -438,6 +456,7 @@ class DocReader(PersonRules, PlaceRules):
                              if not (m.type == PERSON and m.key in self.company_names and
                                      m.key not in self.firm_names)]
         self._promote_unresolved()
+        self._promote_word_given()
         persons = self._person_index()
         for span in self.singles:
             self._single(span, persons)
@@ -468,6 +487,20 @@ class DocReader(PersonRules, PlaceRules):
             if self._person_ok(span.tokens, strict=True) and self._plain_name_tokens(span.tokens):
                 self.unresolved_last.discard(tok)
                 self._person(span)
+
+    def _promote_word_given(self) -> None:
+        """ "Pep Roe" is a person where the document calls "Roe" one ("Roe said"); else the
+        surname opening a sentence is read alone, as if the word had been trimmed."""
+        if not self.word_given:
+            return
+        named = {m.key for m in self.mentions if m.type == PERSON and " " not in m.key}
+        named.update(s.tokens[0] for s in self.singles
+                     if person_cue(s) and not IT_SAID_RE.match(s.next_text))
+        for span in self.word_given:
+            if span.tokens[-1] in named:
+                self._person(span)
+            elif span.initial:
+                self.singles.append(sub_span(span, 1, 2))
 
     def _byline_name(self, span: Span) -> bool:
         """A name right after "By" opening a line or a short credit ("Reporting by", "Staff

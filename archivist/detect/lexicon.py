@@ -211,6 +211,16 @@ FUNCTION_CAPS = frozenset("The A An This That These Those It He She They We I Yo
                           "Their Our My Your But And Or If When While As At In On Of For To "
                           "From By With After Before Since Until Though Although Both Each Every "
                           "Either Neither Several Another Such".split())
+# Closed-class words that open a sentence before a surname ("Under Roe, the club won"): never an
+# unlisted given name, unlike an English word such as "Pep" or "Rob".
+OPENER_WORDS = frozenset(
+    "about above across against along alongside amid among around behind below beneath beside "
+    "besides between beyond despite during except including inside like near next off onto "
+    "outside over past per plus regarding since than through throughout toward towards under "
+    "underneath unlike upon via within without yesterday today tomorrow tonight meanwhile then "
+    "now later earlier still yet so also even only just instead thus hence indeed perhaps maybe "
+    "here there where why how what who which whose once twice again already soon ask ahead "
+    "nor not no yes please thanks sorry well oh dear".split())
 PLACE_ALIASES = {
     "U.S.": "United States", "US": "United States", "USA": "United States",
     "U.S.A.": "United States", "United States of America": "United States",
