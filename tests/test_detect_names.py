@@ -50,3 +50,12 @@ def test_an_english_word_as_given_name_needs_the_surname_called_a_person():
     # a closed-class opener is never a given name
     names = _names("Under Halvorsen the team won. \"It is good,\" Halvorsen said.\n")
     assert not any(n.startswith("Under") for _, n in names), names
+
+
+def test_an_unlisted_family_name_first_stays_in_the_name():
+    text = ("Investors, including Quah Hong Wen, were cautious. Mr Quah said rates would "
+            "rise.\n")
+    persons = {n for t, n in _names(text) if t == "person"}
+    assert persons == {"Quah Hong Wen"}, persons
+    # a listed given name first is read as usual
+    assert ("person", "Mary Ann Lee") in _names("Mary Ann Lee, 52, said rates would rise.\n")

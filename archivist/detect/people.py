@@ -40,6 +40,13 @@ COMPASS_WORDS = frozenset("North South East West Northeast Northwest Southeast S
 ARTICLES = frozenset("le la el los las il lo der die das".split())  # not "Les" Ferdinand
 
 
+def syllable_name(toks: Sequence[str]) -> bool:
+    """Three short capitalised words ("Tay Hong Yi", "Goh Mei Ling"): a Chinese, Korean or
+    Vietnamese name, family name first, even when the family name is unlisted."""
+    return len(toks) == 3 and all(
+        2 <= len(t) <= 5 and t.isalpha() and t[0].isupper() and t[1:].islower() for t in toks)
+
+
 class PersonRules(ReaderState):
     """Whether and where a span names a person (mixed into DocReader)."""
 
@@ -232,7 +239,7 @@ class PersonRules(ReaderState):
         """A surname written first ("Nguyen Thi Lan", "Pham Van Dong"): a listed surname that is
         no word, place, title or body, before a name of two or three words."""
         head = toks[0]
-        return 3 <= len(toks) <= 4 and head in self.lex.surnames and \
+        return 3 <= len(toks) <= 4 and (head in self.lex.surnames or syllable_name(toks)) and \
             head.lower() not in self.lex.common and head not in self.lex.places and \
             head not in ORG_HEADS and head not in TITLE_WORDS and not self._demonym(head)
 
@@ -303,6 +310,9 @@ class PersonRules(ReaderState):
                 by_last.setdefault(key, name)
                 if len(tokens) > 1 and not all(t in NAME_PARTICLES for t in tokens[:-1]):
                     initials[key].add(tokens[0][0])
+            if self._family_name_first(tokens):
+                by_last.setdefault(tokens[0], name)  # "Mr Tay" is "Tay Hong Yi"
+                initials[tokens[0]].add(tokens[0][0])
         # Two people of one surname in a document ("Bill Clinton", "Hillary Clinton"): the bare
         # surname is neither's here (resolution leaves it out unless the corpus settles it).
         index = {k: v for k, v in by_last.items() if len(initials[k]) <= 1}
@@ -317,6 +327,12 @@ class PersonRules(ReaderState):
                 fullest.split()[0][0] == tokens[0][0]
             index[name] = fullest if same else name
         return index
+
+    def _family_name_first(self, tokens: Sequence[str]) -> bool:
+        """A full name whose first word is the family name: an unlisted short word before a
+        listed given name and one more syllable ("Tay Hong Yi")."""
+        return syllable_name(tokens) and tokens[0] not in self.lex.given and \
+            tokens[1] in self.lex.given and tokens[0] not in self.lex.places
 
     def _single_person(self, span: Span) -> bool:
         """A lone token is a person when it has a cue and corpus evidence for the surname."""
