@@ -59,3 +59,10 @@ def test_an_unlisted_family_name_first_stays_in_the_name():
     assert persons == {"Quah Hong Wen"}, persons
     # a listed given name first is read as usual
     assert ("person", "Mary Ann Lee") in _names("Mary Ann Lee, 52, said rates would rise.\n")
+
+
+def test_an_occupation_word_opening_a_sentence_is_no_part_of_the_name():
+    names = _names("Calypsonian Quorbdust said he had written a new song.\n"
+                   "Saxophonist Quorby Ansah said she would tour.\n")
+    persons = {n for t, n in names if t == "person"}
+    assert persons == {"Quorbdust", "Quorby Ansah"}, names

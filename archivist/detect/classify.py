@@ -72,6 +72,10 @@ GIVEN_FIRST = frozenset(("Dean",))
 SURNAME_SUFFIXES = frozenset("Lane Park".split())
 
 
+ROLE_ENDINGS = ("ian", "ist", "ians", "ists")  # "Calypsonian", "Saxophonist": occupations
+ROLE_MIN_LEN = 8  # shorter ones are given names as often ("Tatian", "Florian")
+
+
 class DocReader(PersonRules, PlaceRules):
     """Per-document state: typed mentions, then surname resolution (rules in the mixins)."""
 
@@ -131,6 +135,8 @@ class DocReader(PersonRules, PlaceRules):
             return
         if len(span.tokens) > 1 and (span.prev_word.rstrip("'’"), span.tokens[0]) in HONORIFIC_PAIRS:
             self._with_title(span, 0, 1)  # "Dato' Sri Rozlan ...": "Sri" ends the title
+            return
+        if self._role_then_name(span):
             return
         span = self._trim_initial(span)
         if span is None:
@@ -284,7 +290,8 @@ class DocReader(PersonRules, PlaceRules):
                 and not (first in PLACE_PREFIXES and n > 1)  # "Lake Chad has shrunk": not Chad
                 and not self._place_prefix(toks) and not self._given_then_surname(toks)
                 and not self._title_then_surname(toks) and honorific_pair(toks) is None
-                and not self._word_given(toks))
+                and not self._word_given(toks)) or (
+                not k and span.initial and n > 1 and self._role_shaped(first))
             if not drop:
                 break
             k += 1
@@ -408,6 +415,22 @@ class DocReader(PersonRules, PlaceRules):
                 not any(t.lower() in self.lex.common for t in span.tokens[:-1]):
             self.unresolved_last.add(span.tokens[-1])
             self.unresolved_spans.setdefault(span.tokens[-1], span)
+
+    def _role_then_name(self, span: Span) -> bool:
+        """ "Calypsonian Roe said he ...": an occupation word, then a one-word (stage) name that
+        a person cue after it makes a person's."""
+        if not (span.initial and len(span.tokens) == 2 and self._role_shaped(span.tokens[0]) and
+                after_cue(span) and self._person_ok(span.tokens[1:], strict=True)):
+            return False
+        self._person(sub_span(span, 1, 2))
+        return True
+
+    def _role_shaped(self, tok: str) -> bool:
+        """An unlisted occupation word opening a sentence ("Calypsonian Roe said"): -ian or -ist,
+        and no name, place or nationality."""
+        return len(tok) >= ROLE_MIN_LEN and tok.endswith(ROLE_ENDINGS) and tok[1:].islower() and \
+            tok not in self.lex.given and tok not in self.lex.surnames and \
+            tok not in self.lex.places and not self._demonym(tok)
 
     def _word_given(self, toks: Sequence[str]) -> bool:
         """An English word as an unlisted given name before a listed surname that is no word
