@@ -66,3 +66,11 @@ def test_an_occupation_word_opening_a_sentence_is_no_part_of_the_name():
                    "Saxophonist Quorby Ansah said she would tour.\n")
     persons = {n for t, n in names if t == "person"}
     assert persons == {"Quorbdust", "Quorby Ansah"}, names
+
+
+def test_umm_and_abu_before_a_given_name_stay_in_the_name():
+    names = _names("Umm Yusuf said the bakery had closed. Umm Karim al-Quorabi, 61, said the "
+                   "same. Abu Tariq, a driver, agreed.\nBoats left Umm Qasr at dawn.\n")
+    persons = {n for t, n in names if t == "person"}
+    assert persons == {"Umm Yusuf", "Umm Karim al-Quorabi", "Abu Tariq"}, names
+    assert ("person", "Moza bint Quorab") in _names("Sheikha Moza bint Quorab opened it.\n")

@@ -73,6 +73,7 @@ SURNAME_SUFFIXES = frozenset("Lane Park".split())
 
 
 ROLE_ENDINGS = ("ian", "ist", "ians", "ists")  # "Calypsonian", "Saxophonist": occupations
+KUNYA_WORDS = frozenset(("Umm", "Um", "Abu"))  # "mother of", "father of" opening a name
 ROLE_MIN_LEN = 8  # shorter ones are given names as often ("Tatian", "Florian")
 
 
@@ -133,10 +134,11 @@ class DocReader(PersonRules, PlaceRules):
         if "&" in span.tokens and span.tokens[-1] not in ORG_HEADS:
             self._split_at_ampersand(span)  # "Johnson & Johnson", "Bill Roe & Al Doe"
             return
-        if len(span.tokens) > 1 and (span.prev_word.rstrip("'’"), span.tokens[0]) in HONORIFIC_PAIRS:
+        if len(span.tokens) > 1 and \
+                (span.prev_word.rstrip("'’"), span.tokens[0]) in HONORIFIC_PAIRS:
             self._with_title(span, 0, 1)  # "Dato' Sri Rozlan ...": "Sri" ends the title
             return
-        if self._role_then_name(span):
+        if self._role_then_name(span) or self._kunya(span):
             return
         span = self._trim_initial(span)
         if span is None:
@@ -415,6 +417,16 @@ class DocReader(PersonRules, PlaceRules):
                 not any(t.lower() in self.lex.common for t in span.tokens[:-1]):
             self.unresolved_last.add(span.tokens[-1])
             self.unresolved_spans.setdefault(span.tokens[-1], span)
+
+    def _kunya(self, span: Span) -> bool:
+        """ "Umm Ahmed", "Abu Karim al-Quds": "mother/father of" and a given name is a person's
+        name of its own, "Umm" and all (not "Umm Qasr", a town, nor "Abu Dhabi")."""
+        toks = span.tokens
+        if len(toks) < 2 or toks[0] not in KUNYA_WORDS or toks[1] not in self.lex.given or \
+                " ".join(toks) in self.lex.places or not self._person_ok(toks, strict=False):
+            return False
+        self._person(span)
+        return True
 
     def _role_then_name(self, span: Span) -> bool:
         """ "Calypsonian Roe said he ...": an occupation word, then a one-word (stage) name that

@@ -25,7 +25,7 @@ PERSON_SHAPED_RE = re.compile(r"^[A-Z][a-z]+(?:ov|ev|yov|in|yn|sky|skiy|ky|kiy|e
 
 TITLE_HEADS = frozenset(
     "Mr Mrs Ms Mme Dr Messrs President Minister Chancellor Premier Senator Sen Ambassador Envoy "
-    "Secretary Spokesman Spokeswoman Spokesperson Mayor Governor Gov Sheikh Ayatollah Pope "
+    "Secretary Spokesman Spokeswoman Spokesperson Mayor Governor Gov Sheikh Sheikha Ayatollah Pope "
     "Archbishop Patriarch Cardinal Bishop Rabbi Imam Sir Dame Lord Lady King Queen Prince Princess "
     "Emperor Crown Duke Duchess Judge Justice Speaker Chairman Chairwoman Chairperson Admiral "
     "General Gen Colonel Col Captain Capt Lieutenant Lt Major Sergeant Sgt Marshal Commander "
