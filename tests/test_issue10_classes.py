@@ -503,3 +503,10 @@ def test_an_academic_theatre_is_the_theatre_named_without_it(tmp_path):
     archive = archive_of(tmp_path, texts)
     theatres = [n for n in pages(archive, O) if "Theatre" in n]
     assert len(theatres) == 1
+
+
+def test_a_list_of_modifiers_before_and_makes_no_merged_body(detector):
+    text = "Judges of the Constitutional, Supreme and Higher Tax Court met the Finance Minister."
+    assert not {n for n, t in found(detector, text) if n.startswith("Supreme")}
+    assert ("Food and Drug Administration", O) in found(detector, "The Food and Drug "
+                                                                  "Administration said so.")
