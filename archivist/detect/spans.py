@@ -223,6 +223,9 @@ def _in_url_or_file(line: str, start: int, end: int, url_line: bool = True) -> b
  F_STARTS) = range(11)
 
 
+LISTED_MODIFIER_RE = re.compile(r"\b([A-Z][a-z]+), $")
+
+
 def line_spans(line: str, common: frozenset[str]) -> tuple[tuple, ...]:
     """Spans of a line as Span field tuples, "X of Y" merged, long title-case chains bound."""
     merged: list[tuple] = []
@@ -306,12 +309,20 @@ def _and_name(line: str, prev: tuple, span: tuple, common: frozenset[str]) -> bo
     organisation head at its end."""
     words = [t for t in prev[F_TOKENS] if t not in FUNCTION_CAPS]
     if line[prev[F_END]:span[F_START]] != " and " or not words or prev[F_OF_SPLIT] or \
-            span[F_TOKENS][-1] not in ORG_HEADS or words[-1].lower() not in common:
+            span[F_TOKENS][-1] not in ORG_HEADS or words[-1].lower() not in common or \
+            _listed_modifier(line[:prev[F_START]], common):
         return False
     return len(words) == 1 or words[-1] in AND_OPENERS or (
         words[-1] not in ORG_HEADS and words[-1] not in TITLE_WORDS and
         words[-1].lower() not in ROLE_NOUNS and words[-1] not in PLACE_SUFFIXES and
         words[-1] not in FACILITY_SUFFIXES)  # "the Gaza Strip and West Bank": two places
+
+
+def _listed_modifier(before: str, common: frozenset[str]) -> bool:
+    """Whether a name opens the second item of a list of modifiers ("the Constitutional, Supreme
+    and Higher Arbitration Court" are three courts, not one "Supreme and Higher ..." court)."""
+    m = LISTED_MODIFIER_RE.search(before)
+    return m is not None and m[1].lower() in common and m[1] not in ORG_HEADS
 
 
 def _mark_chains(line: str, spans: list[tuple], common: frozenset[str]) -> None:

@@ -16,6 +16,7 @@ from .people import cluster_people, link_bare
 from .anaphora import short_in_document
 from .bodies import generic_bodies
 from .short import ORG, cluster_short
+from .typos import cluster_typos
 
 log = logging.getLogger(__name__)
 
@@ -45,7 +46,8 @@ def resolve_forms(found: Mapping[str, Iterable], registry: Registry, texts: Mapp
     nodes = sorted(forms.parent)
     people = [n for n in nodes if n[0] == PERSON]
     others = [n for n in nodes if n[0] != PERSON]
-    for a, b, rule in chain(cluster_people(forms, people), cluster_short(forms, others)):
+    for a, b, rule in chain(cluster_people(forms, people), cluster_short(forms, others),
+                            cluster_typos(forms, others)):
         if forms.find(a) != forms.find(b) and forms.join(a, b):
             joined.append((a, rule))
     rules: dict[Node, set[str]] = defaultdict(set)
