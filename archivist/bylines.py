@@ -16,12 +16,14 @@ from .dates import find_date
 from .placeline import known_place
 from .speakers import display_word, is_given_name, is_role_word, person_name_shape
 
-PREFIX = re.compile(r"^(?:(?:posted|written|story|words|text|report|reporting|reported|compiled|"
-                    r"interview|photos?|video)\s+)?by\s+(?=\S)", re.I)
+# Who wrote it; a photographer's or a video's credit ("Photos by …") names no author.
+PREFIX = re.compile(r"^(?:(?:posted|written|writing|story|words|text|report|reporting|reported|"
+                    r"compiled|interview)\s+)?by\s+(?=\S)", re.I)
 SEPARATORS = re.compile(r"\s*(?:,|\||•|·|\s[–—-])\s*")
 AND = re.compile(r"\s+(?:and|AND|&)\s+")
 HONORIFIC = re.compile(r"^(?:Dr|Prof|Mr|Mrs|Ms|Mx|Sir|Dame)\.?\s+(?=[A-Z])")
 ON_DATE = re.compile(r"\s+(?:on|updated|published)\s+.*$", re.I)
+IN_PLACE = re.compile(r"\s+in\s+[A-Z][\w.'’ -]*$")  # "Jane Roe in Lagos": where she filed from
 # Job words a byline puts after the name ("Staff Writer", "Environment correspondent").
 JOBS = frozenset("writer writers reporter reporters correspondent correspondents editor editors "
                  "columnist contributor journalist critic analyst producer staff photographer "
@@ -40,12 +42,15 @@ class Byline:
 def parse_byline(text: str, bare: bool = False) -> Byline | None:
     """The author a byline names; `bare`: a line without "By" (it must start with a given name)."""
     text = text.strip()
+    if ";" in text and PREFIX.match(text):
+        text = text.removesuffix(".")  # "Writing by Ada Obi; Editing by Tom Roe."
     if len(text) > MAX_LINE or text.endswith((".", "?", "!")) and not find_date(text[-20:]):
         return None
     if (m := PREFIX.match(text)) is None and not bare:
         return None
     rest = text[m.end():] if m else text
     rest = ON_DATE.sub("", rest.split(";")[0]).strip()  # "; Editing by …", "on 2 May 2024"
+    rest = IN_PLACE.sub("", rest)
     parts = [p for p in SEPARATORS.split(rest) if p and not find_date(p) and not _noise(p)]
     if not parts:
         return None

@@ -51,6 +51,9 @@ LOCATIVE_BEFORE = re.compile(
     r"journey\w*|arriv\w*|head\w*) to)|(?:city|town|port|village|capital|suburb|resort) of) "
     r"(?:(?:the|downtown|central|northern|southern|eastern|western) )?"
     r"(?:[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*)*(?:, | and | or | \())*$")
+# "coach at Torino", "his second season at Leeds": "at" after a job or a spell names the club.
+ROLE_AT = re.compile(r"\b(?:coach|manager|player|striker|midfielder|defender|goalkeeper|"
+                     r"keeper|captain|trainer|spell|stint|season|career) at $")
 MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
 # "ROME 1996-08-28", "PRETORIA, Aug 25 -", "SAO PAULO, Brazil 1996-08-28": a dateline.
 NAME = r"[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*)*"
@@ -94,7 +97,8 @@ def club_in_report(text: str, start: int, end: int) -> bool:
         return False
     dateline = DATELINE.match(text)
     if (dateline and end <= dateline.end()) or LOCATION_AFTER.match(text, end) or \
-            LOCATIVE_BEFORE.search(text, max(0, start - 30), start):
+            LOCATIVE_BEFORE.search(text, max(0, start - 30), start) and \
+            not ROLE_AT.search(text, max(0, start - 30), start):
         return False
     return not (_countries_listed(text, end) or _venue(text, start, end))
 
@@ -111,6 +115,8 @@ def _venue(text: str, start: int, end: int) -> bool:
     places = lexicon().places
     after = TOWN_IN_BRACKETS.match(text, end)
     before = GROUND_BEFORE.search(text, max(0, start - 40), start)
+    if after and SCORE_AFTER.match(text, after.end() - 1):
+        after = None  # "Hafnia Riga (Latvia) 1": a team, its country and its score
     return bool(after and after[1] in places or before and before[1] in places and
                 text[end:end + 1] == ")")
 

@@ -18,6 +18,11 @@ log = logging.getLogger(__name__)
 BULLET = re.compile(r"^\s*[•·▪◦‣●\-–*]\s+(\S.*)$")
 ATTRIBUTION = re.compile(r"^[—―]\s*\S")
 BYLINE = re.compile(r"^By\s+[A-Z\u00c0-\u024f\u0400-\u04ff]")
+# A credit line, usually the last: "Reporting by Jane Roe in Lagos; Editing by Tom Lee".
+CREDIT = re.compile(r"^(?i:(?:additional|further|staff)\s+)?(?i:reporting|reported|writing|"
+                    r"written|editing|edited|compiled|research|photos?|photography|graphics|"
+                    r"video)\s+by\s+[A-Z\u00c0-\u024f]")
+CREDIT_BREAK = re.compile(r"(?<!\b[A-Z][a-z])(?<!\b[A-Z])[.?!]\s+[A-Z]")  # not "Dr. Jane"
 # "Label: text", the label up to 140 characters of words (checked by speakers.label_kind), with
 # an optional role after a comma ("JOHN SMITH, CNN CORRESPONDENT: …") and an optional trailing
 # remark in brackets ("Hamid Karzai (translated from Russian): …").
@@ -303,6 +308,8 @@ def _classify(text: str, label: str | None) -> str:
         return "bullet"
     if BYLINE.match(text) and len(text) <= 120 and not text.endswith("."):
         return "byline"
+    if CREDIT.match(text) and len(text) <= 200 and not CREDIT_BREAK.search(text):
+        return "byline"
     if label:
         return "turn"
     if is_headline(text) and len(text.split()) <= 20:
@@ -351,8 +358,8 @@ def _demote_column_headers(units: list[Unit], kinds: list[str]) -> None:
 def _promote_headings_before_bylines(units: list[Unit], kinds: list[str]) -> None:
     """A short line right before a byline is the title of an embedded piece."""
     for i, kind in enumerate(kinds):
-        if kind != "byline":
-            continue
+        if kind != "byline" or not BYLINE.match(units[i].text):
+            continue  # a credit line ("Reporting by …") ends a piece: it opens none
         for j in (i - 1, i - 2):
             if j >= 0 and kinds[j] in ("turn", "heading") and len(units[j].text) <= 150:
                 kinds[j] = "heading"

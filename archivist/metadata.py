@@ -24,6 +24,7 @@ log = logging.getLogger(__name__)
 KINDS = ("article", "transcript", "compilation", "report", "interview", "statement", "other")
 TITLE_MAX = 80
 DASH = r"(?:\s+(?:[–—]|--?)\s+|\s+(?=\d{4}-\d\d-\d\d))"
+TAIL_CREDIT = re.compile(r"^(?i:reporting|reported|writing|written|words)\s+by\s")  # the author
 DATELINE = re.compile(r"^([A-Z][A-Z .'’-]{2,40}?)(?:,\s*([A-Z0-9][\w .'’-]{1,40}?))?"
                       r"(?:,\s*[A-Z0-9][\w .'’-]{1,20}?)?"  # "NAIROBI, Kenya, Sept 9 — …"
                       r"(\s+\([A-Z][\w .&-]{1,30}\))?"  # "MOSCOW (Reuters) - …"
@@ -147,7 +148,8 @@ def detect(blocks: list[Block]) -> tuple[dict[str, Any], list[Block]]:
             found["outlet"] = named.outlet
         body[who] = replace(body[who], kind="byline", level=0)
     head = [b if len(b.text) <= 200 else replace(b, text=b.text[:60]) for b in body[:6]]
-    tail = [b for b in body[-3:] if b.kind == "signature"]
+    tail = [b for b in body[-3:] if b.kind == "signature" or
+            b.kind == "byline" and TAIL_CREDIT.match(b.text)]
     # With no headline line, the first line may be one ("RTRS - Tennis - Muster upset"): there
     # only a dateline with a region, an agency or a date counts.
     strict = title_index is None

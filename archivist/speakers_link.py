@@ -245,11 +245,14 @@ def _named_turns(doc: Document) -> list[tuple[int, str, SpeakerName | None]]:
     (Keir Starmer)"): Hansard names the holder once, and again when the chair changes. In an
     examination, "Q" is the lawyer of the last "BY MR. SMITH:" line and "A" (or "THE WITNESS")
     the witness of the last "ANN BERG, having been duly sworn" line."""
+    if not any(b.kind == "turn" for b in doc.blocks):
+        return []
     holders = _introduced(doc)
     out = []
     for i, block in enumerate(doc.blocks):
         if block.kind != "turn" or not block.speaker:
-            if (m := EXAMINER.search(block.text)) or (m := WITNESS.match(block.text)):
+            if ("BY " in block.text and (m := EXAMINER.search(block.text))) or \
+                    (m := WITNESS.match(block.text)):
                 holders["q" if m.re is EXAMINER else "a"] = m[1]
             continue
         held = office_holder(block.speaker)

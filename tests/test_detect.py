@@ -543,7 +543,8 @@ def test_firms_named_like_people(detector: Detector) -> None:
     a market index named like a person is no person."""
     cands = detector.detect("A former Eli Lilly & Co unit; Eli Lilly sold it. The Dow Jones"
                             " industrial average rose.\n")
-    assert _typed(cands) == {("Eli Lilly", "organization")}
+    assert _typed(cands) == {("Eli Lilly & Co", "organization")}  # "Eli Lilly" its short form
+    assert "Eli Lilly" in _by_name(cands)["Eli Lilly & Co"].variants
 
 
 def test_club_named_for_its_city(detector: Detector) -> None:

@@ -3,6 +3,8 @@ fixtures only: invented people and wording)."""
 
 from __future__ import annotations
 
+import pytest
+
 from archivist.detect import Detector
 
 
@@ -152,7 +154,13 @@ def test_streets_storms_and_ships_are_no_people_or_places():
     assert ("place", "Dali") not in names
 
 
-def test_names_in_a_heading_line_are_linked_on_the_page(tmp_path):
+@pytest.mark.parametrize("line, kind, names, tag", [
+    ("Reporting by Tobenna Ilechukwu in Lagos; Editing by Ruth Quarrie", "byline",
+     {"Tobenna Ilechukwu", "Lagos", "Ruth Quarrie"}, "<p"),
+    ("Mayor Tobenna Ilechukwu visits Lagos", "heading", {"Tobenna Ilechukwu", "Lagos"}, "<h"),
+])
+def test_names_in_a_heading_or_credit_line_are_linked_on_the_page(tmp_path, line, kind, names,
+                                                                     tag):
     from archivist.config import Settings
     from archivist.pipeline import render_site
 
@@ -160,18 +168,19 @@ def test_names_in_a_heading_line_are_linked_on_the_page(tmp_path):
 
     text = ("Quorvale council opens a new library\n\nThe council opened a branch on Monday, the "
             "mayor said, after years of delays.\n\nIt cost $8 million and has a studio.\n\n"
-            "Reporting by Tobenna Ilechukwu in Lagos; Editing by Ruth Quarrie\n")
+            f"{line}\n\nThe studio opens in May, officials said on Tuesday.\n")
     archive = archive_of(tmp_path, {"a.txt": text})
     doc = archive.documents[0]
-    heading = next(i for i, b in enumerate(doc.blocks) if b.text.startswith("Reporting by"))
-    assert doc.blocks[heading].kind == "heading"
-    linked = {m.text for m in archive.mentions if m.block == heading}
-    assert {"Tobenna Ilechukwu", "Lagos", "Ruth Quarrie"} <= linked
+    at = next(i for i, b in enumerate(doc.blocks) if b.text == line)
+    assert doc.blocks[at].kind == kind
+    linked = {m.text for m in archive.mentions if m.block == at}
+    assert names <= linked
     site = render_site(archive, Settings(sources=tmp_path / "sources",
                                          registry=tmp_path / "entities.yml"))
-    page = next(v for k, v in site.items() if k.startswith("documents/") and "Reporting by" in v)
-    line = next(ln for ln in page.splitlines() if "Reporting by" in ln)
-    assert line.startswith("<h") and 'class="mention mention--person"' in line
+    marker = line.split(" Tobenna")[0]  # the words before the first link, as written
+    page = next(v for k, v in site.items() if k.startswith("documents/") and marker in v)
+    shown = next(ln for ln in page.splitlines() if marker in ln and "mention" in ln)
+    assert shown.lstrip().startswith(tag) and 'class="mention mention--person"' in shown
 
 
 def test_counties_and_districts_are_places_where_the_text_cues_them():

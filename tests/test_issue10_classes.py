@@ -485,3 +485,28 @@ def test_an_official_place_name_with_of_the_is_found_as_written(detector):
     text = "Aid reached the Democratic Republic of the Congo and the Republic of the Gambia."
     names = found(detector, text)
     assert {("Democratic Republic of the Congo", L), ("Gambia", L)} <= names
+
+
+def test_a_one_off_misspelling_of_a_facility_is_that_facility(tmp_path):
+    texts = {"a.txt": "Rail\n\nTrains now run through the Vorontsovsky Tunnel. Work on the "
+                      "Vorontsovsky Tunnel took four years. The Vorontsovky Tunnel is 4 km long.\n",
+             "b.txt": "Banks\n\nThe Bank of Russia and the Bank of Prussia were both old.\n"}
+    archive = archive_of(tmp_path, texts)
+    names = set(pages(archive))
+    assert "Vorontsovsky Tunnel" in names and "Vorontsovky Tunnel" not in names
+    assert {"Bank of Russia", "Bank of Prussia"} <= set(pages(archive, O))
+
+
+def test_an_academic_theatre_is_the_theatre_named_without_it(tmp_path):
+    texts = {"a.txt": "Theatre grants\n\nThe Tomsk Opera and Ballet Theatre opened its season on "
+                      "Friday.\n\nWill the Tomsk Academic Opera and Ballet Theatre get a grant?\n"}
+    archive = archive_of(tmp_path, texts)
+    theatres = [n for n in pages(archive, O) if "Theatre" in n]
+    assert len(theatres) == 1
+
+
+def test_a_list_of_modifiers_before_and_makes_no_merged_body(detector):
+    text = "Judges of the Constitutional, Supreme and Higher Tax Court met the Finance Minister."
+    assert not {n for n, t in found(detector, text) if n.startswith("Supreme")}
+    assert ("Food and Drug Administration", O) in found(detector, "The Food and Drug "
+                                                                  "Administration said so.")

@@ -61,3 +61,35 @@ def test_a_press_release_label_is_not_the_title():
     found = fields("FOR IMMEDIATE RELEASE\n\nVESTA LABS OPENS A PLANT IN TARTU\n\n"
                    f"TARTU, Estonia, 12 March 2025 — Vesta Labs said {BODY}")
     assert found["title"] == "VESTA LABS OPENS A PLANT IN TARTU"
+
+
+@pytest.mark.parametrize("credit, author", [
+    ("Reporting by Tomasz Wrona in Gdansk; Editing by Lena Vogt", "Tomasz Wrona"),
+    ("Writing by Amara Nwosu; Editing by Kofi Mensah.", "Amara Nwosu"),
+])
+def test_a_closing_reporting_credit_names_the_author(credit: str, author: str):
+    text = (f"Port strike ends after nine days\n\nDock workers went back on Monday.\n\n"
+            f"The union said talks would go on.\n\n{credit}\n")
+    assert fields(text).get("author") == author
+    kinds = [b.kind for b in parse_blocks(text)]
+    assert kinds[-1] == "byline" and "heading" not in kinds[1:]
+
+
+@pytest.mark.parametrize("credit", ["Editing by Lena Vogt", "Additional reporting by Kofi Mensah",
+                                    "Photos by Amara Nwosu"])
+def test_a_closing_credit_of_editors_or_photographers_names_no_author(credit: str):
+    text = f"Port strike ends\n\nDock workers went back on Monday.\n\n{credit}\n"
+    assert "author" not in fields(text)
+
+
+def test_a_header_byline_still_wins_over_a_closing_credit():
+    text = ("Port strike ends\n\nBy Lena Vogt\n\nDock workers went back on Monday.\n\n"
+            "Reporting by Tomasz Wrona; Editing by Kofi Mensah\n")
+    assert fields(text)["author"] == "Lena Vogt"
+
+
+def test_a_last_turn_before_a_credit_stays_a_turn():
+    text = ("Interview\n\nANN BERG: Will you run?\n\nTOM LEE: No.\n\nANN BERG: Thank you.\n\n"
+            "Reporting by Kofi Mensah\n")
+    kinds = [b.kind for b in parse_blocks(text)]
+    assert kinds[-2:] == ["turn", "byline"]

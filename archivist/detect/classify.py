@@ -13,13 +13,15 @@ from .cues import (ABBREVIATION_RE, REGION_NOUN_AFTER_RE, after_cue, date_contex
                    name_goes_on, person_cue, role_cue, title_run)
 from .lexicon import (CAPTION_WORDS, COMPANY_NOUNS, EVENT_HEADS, FUNCTION_CAPS, GENERIC_ORGS,
                       GIVEN_TITLES, LEGAL_FORMS, MONTHS_DAYS, OF_PLACE_HEADS, ORG_HEADS,
-                      PLACE_PREFIXES, STREET_WORDS, TITLE_HEADS, TITLE_MODIFIERS, TITLE_WORDS,
-                      WEAK_HEADS, minor_places, us_states)
+                      PLACE_PREFIXES, SETTLEMENT_NOUNS, STREET_WORDS, TITLE_HEADS,
+                      TITLE_MODIFIERS, TITLE_WORDS, WEAK_HEADS, Place, minor_places, us_states)
 from .nonentity import cited_author, thing_context
 from .people import PersonRules
-from .places import PlaceRules
+from .places import ROYAL_TITLES, PlaceRules
 from .spans import F_INITIAL, F_OF_SPLIT, F_TOKENS, Line, Span, of_joint, sub_span
 
+# ", Tobacco and Firearms" after "Bureau of Alcohol": the of-name goes on over a list of words.
+LIST_GOES_ON_RE = re.compile(r", [A-Z][a-z]+(?:, [A-Z][a-z]+)* and [A-Z][a-z]+\b(?! [A-Z])")
 # ", British Columbia" after a name; a word after the region ("Texas Governor") spoils it.
 BYLINE_AFTER_RE = re.compile(r"\s*(?:$|[,;|·•]| and | - | – | — | in [A-Z])")
 CREDIT_START = 24  # "Additional reporting by ": where a credit's name may start
@@ -54,6 +56,25 @@ def _subdivisions() -> frozenset[str]:
 if TYPE_CHECKING:
     from .detector import Detector
     from .evidence import Evidence
+    from .lexicon import Lexicon
+
+
+# Titles a body's name may open with ("Queen Maud Hospital", "Miss Ruritania Organisation").
+HONORIFICS = frozenset("Miss King Queen Prince Princess Sir Lord Lady".split())
+# Words of quantity or groups of people that open a sentence before "of" and a name ("Most of
+# Portugal froze", "Officials of Acme Bank said"); not "Life of", "Friends of" (names).
+PARTITIVES = frozenset("Most Much Many Some All Each None Part Parts Rest Half Both Several Few "
+                       "Shares Millions Thousands Hundreds Dozens Members Officials "
+                       "Representatives Executives Employees Workers Leaders Shareholders "
+                       "Spokesmen Delegates".split())
+# Titles before a regnal name and its number ("Queen Elizabeth I", "Pope John Paul II").
+REGNAL_TITLES = frozenset("Pope King Queen Emperor Empress Tsar Czar Kaiser".split())
+REGNAL_RE = re.compile(r" ([IVX]{1,5})\b(?![\w.’'-])")
+# Titles that are given names more often than titles inside a sentence.
+GIVEN_FIRST = frozenset(("Dean",))
+# Last words of streets and parks that are common surnames ("Lane", not "Bridge": "Trent Bridge"
+# is a ground in a results line).
+SURNAME_SUFFIXES = frozenset("Lane Park".split())
 
 
 class DocReader(PersonRules, PlaceRules):
@@ -70,6 +91,7 @@ class DocReader(PersonRules, PlaceRules):
         self.asked: set[str] = set()
         self.named_after: list[Span] = []  # "X Island" spans, places unless X is a person
         self.company_names: set[str] = set()  # person-shaped names of firms ("Eli Lilly & Co")
+        self.firm_names: dict[str, str] = {}  # a firm's short name → its full one
         self.cue_tail: tuple[int, str] | None = None
 
     def read_line(self, line: Line) -> None:
@@ -108,10 +130,19 @@ class DocReader(PersonRules, PlaceRules):
         if len(span.tokens) == 1:
             self._classify_single(span)
             return
+        if "&" in span.tokens and span.tokens[-1] not in ORG_HEADS:
+            self._split_at_ampersand(span)  # "Johnson & Johnson", "Bill Roe & Al Doe"
+            return
         span = self._trim_initial(span)
         if span is None:
             return
         title_at = title_run(span.tokens) if span.tokens[-1] not in STREET_WORDS else None
+        if title_at == (0, 1) and span.tokens[0] in HONORIFICS and len(span.tokens) > 2 and \
+                self._org(span):
+            return  # "Miss Ruritania Organisation", "King Olav University": named after someone
+        if title_at == (0, 1) and self._given_title(span):
+            self._person(span)  # "when Dean Roe intercepted": a given name, not a dean
+            return
         if title_at is not None and not self._title_surname(span, *title_at):
             self._with_title(span, *title_at)
             return
@@ -139,6 +170,10 @@ class DocReader(PersonRules, PlaceRules):
             span.of_split = k = k - 1
         left, right = sub_span(span, 0, k), sub_span(span, k, len(span.tokens))
         head = span.tokens[k - 1]
+        if k == 1 and span.initial and self._plain_opener(head):
+            right.initial = False  # "Most of Britain froze", "Shares of Acme Corp rose"
+            self._classify(right)
+            return
         name = " ".join(span.tokens[:k]) + " of " + " ".join(span.tokens[k:])
         if k == 1 and span.surfaces[0].endswith(("'s", "’s")) and \
                 " ".join(right.tokens) in self.lex.places:
@@ -152,6 +187,10 @@ class DocReader(PersonRules, PlaceRules):
             right.initial = False
             self._classify(right)
             return
+        at = title_run(right.tokens)
+        if at is not None and at[1] < len(right.tokens) and not span.bound:
+            self._body_then_title(span, k + at[0])
+            return
         tail = self._person_tail(right)
         if tail is not None:  # a speaker label: "... of Gazprom Alexei Miller"
             self._person(sub_span(span, k + tail, len(span.tokens)))
@@ -160,12 +199,54 @@ class DocReader(PersonRules, PlaceRules):
             name = " ".join(span.tokens[:k]) + " of " + " ".join(span.tokens[k:])
             written = " ".join(span.tokens[:k]) + of_joint(span, k) + " ".join(span.tokens[k:])
         if head in ORG_HEADS and not span.bound:
-            if name not in GENERIC_ORGS and not name_goes_on(span):
+            if name not in GENERIC_ORGS and not name_goes_on(span) and \
+                    not self._list_goes_on(span):
                 self._add(ORG, written, written)
         elif head in OF_PLACE_HEADS and not span.bound:
             self._of_place(span, name)
         elif not span.bound:
             self._name_of_place(left, right)
+
+    def _given_title(self, span: Span) -> bool:
+        """ "Dean Roe" inside a sentence, no article before it: a given name and a surname (a
+        dean is written "the dean" or "Dean of ..."); at a sentence's start it stays unclear."""
+        toks = span.tokens
+        return len(toks) == 2 and toks[0] in GIVEN_FIRST and not span.initial and \
+            span.prev_word.lower() not in ("the", "a", "former") and \
+            (toks[1].lower() not in self.lex.common or toks[1] in self.lex.surnames)
+
+    def _split_at_ampersand(self, span: Span) -> None:
+        """Read the parts of a span joined by "&" on their own when no body head ends it."""
+        at = span.tokens.index("&")
+        if at:
+            self._classify(sub_span(span, 0, at))
+        if at + 1 < len(span.tokens):
+            right = sub_span(span, at + 1, len(span.tokens))
+            right.initial = False
+            self._classify(right)
+
+    def _plain_opener(self, word: str) -> bool:
+        """A word of quantity or a group opening a sentence before "of" ("Most of Portugal",
+        "Officials of Acme Bank"), which heads no name (unlike "Bank of" or "Life of Georgia")."""
+        return word in PARTITIVES
+
+    def _list_goes_on(self, span: Span) -> bool:
+        """ "Bureau of Alcohol, Tobacco and Firearms": a list of plain words after an of-name
+        goes on with it (not "the Bank of England, Lloyds and Barclays")."""
+        m = LIST_GOES_ON_RE.match(span.next_text)
+        return bool(m) and all(w.lower() in self.lex.common
+                               for w in re.findall(r"[A-Z][a-z]+", m[0]))
+
+    def _body_then_title(self, span: Span, at: int) -> None:
+        """ "Reserve Bank of India Governor Jane Roe", "the Awami League of Prime Minister Jane
+        Roe": the body's name ends where a title before a name starts."""
+        body = sub_span(span, 0, at)
+        if at > span.of_split:
+            body.of_split = span.of_split
+        self._classify(body)
+        rest = sub_span(span, at, len(span.tokens))
+        rest.initial = False
+        self._classify(rest)
 
     def _title_surname(self, span: Span, i: int, j: int) -> bool:
         """A lone title word ending a name that starts with a given name is a surname ("Billie
@@ -183,6 +264,8 @@ class DocReader(PersonRules, PlaceRules):
     def _title_then_surname(self, toks: Sequence[str]) -> bool:
         """ "Senator Whitcombe arrived.": a title opening a sentence before a lone name that is
         no English word (unless a listed surname) stays, so the name is a person's."""
+        if len(toks) > 2 and toks[0] in REGNAL_TITLES and toks[1] in self.lex.given:
+            return True  # "Pope John Paul II spoke": the title goes with the regnal name
         return len(toks) == 2 and toks[0] in TITLE_HEADS and toks[0] not in WEAK_HEADS and \
             toks[0] not in GIVEN_TITLES and \
             (toks[1].lower() not in self.lex.common or toks[1] in self.lex.surnames)
@@ -193,9 +276,11 @@ class DocReader(PersonRules, PlaceRules):
         n = len(toks)
         while k < n:
             first = toks[k]
-            drop = (first in MONTHS_DAYS and n - k > 1) or first in FUNCTION_CAPS or (
+            drop = (first in MONTHS_DAYS and n - k > 1 and not self._given_month(first)) or \
+                first in FUNCTION_CAPS or (
                 not k and span.initial and first.lower() in self.lex.common
                 and toks[-1] not in LEGAL_FORMS  # "Touchstone Software Corp." is one name
+                and not (n > 1 and toks[1] == "and")  # "Food and Drug Administration"
                 and first not in self.lex.places and not self._known_person_token(first)
                 and not (first in PLACE_PREFIXES and n > 1)  # "Lake Chad has shrunk": not Chad
                 and not self._place_prefix(toks) and not self._given_then_surname(toks)
@@ -212,6 +297,11 @@ class DocReader(PersonRules, PlaceRules):
                 " ".join(span.tokens) not in self.lex.places:  # "Viña del Mar" ends in "Mar"
             span = sub_span(span, 0, len(span.tokens) - 1)
         return span if span.tokens else None
+
+    def _given_month(self, first: str) -> bool:
+        """A month's three-letter abbreviation that is a given name opens a name ("Jan Novak"):
+        written as a date, it stands before a number, not before a capitalised word."""
+        return len(first) == 3 and first in self.lex.given
 
     def _month_surname(self, tokens: Sequence[str]) -> bool:
         """A month or weekday ending a name right after its given name is the surname ("Brian
@@ -238,11 +328,18 @@ class DocReader(PersonRules, PlaceRules):
         start = self._person_start(rest) if len(rest.tokens) > 2 else None
         if len(rest.tokens) == 1 and self._town_of_region(rest):
             return  # "Prince Rupert, British Columbia": a town, though not in the gazetteer
+        if len(rest.tokens) == 1 and rest.tokens[0] in self.lex.places and \
+                self.lex.places[rest.tokens[0]].major and heads[-1] not in ROYAL_TITLES:
+            return  # "Supreme Allied Commander Europe": the area is part of the title
         if start and all(t.lower() in self.lex.common or t in self.lex.places
                          for t in rest.tokens[:start]):
             # "General Staff Valery Gerasimov": the name starts at the given name
             self._classify_plain(sub_span(rest, 0, start))
             self._person(sub_span(rest, start, len(rest.tokens)))
+        elif heads[-1] in REGNAL_TITLES and (numeral := REGNAL_RE.match(rest.next_text)) and \
+                all(t in self.lex.given for t in rest.tokens):
+            name = f"{' '.join(rest.tokens)} {numeral[1]}"  # "Pope John Paul II": not "John Paul"
+            self._add(PERSON, name, name)
         elif self._person_ok(rest.tokens, strict=weak):
             self._person(rest)
         else:
@@ -262,7 +359,8 @@ class DocReader(PersonRules, PlaceRules):
         if place:
             self._place(span, place)
             return
-        if self._cued_town(span) or self._region_of_place(span):
+        if self._settlement(span) or self._suffix_surname(span) or self._cued_town(span) or \
+                self._region_of_place(span):
             return
         if self._org(span) or self._place_pattern(span):
             return
@@ -278,6 +376,8 @@ class DocReader(PersonRules, PlaceRules):
                 not any(t in TITLE_WORDS or t in TITLE_HEADS for t in span.tokens):
             self._add(ORG, name, name)  # "packaging manufacturer Super Indah Makmur"
             return
+        if start and self._name_prefix(span, start):
+            start = 0  # "Zola Ivar Berg (Norway)": in a results line an unlisted first name
         if start is not None:
             if start > 0:  # "said New Yorker Jane Roe": the cue is the person's, not the prefix's
                 prefix = sub_span(span, 0, start)
@@ -308,11 +408,38 @@ class DocReader(PersonRules, PlaceRules):
             self.unresolved_last.add(span.tokens[-1])
             self.unresolved_spans.setdefault(span.tokens[-1], span)
 
+    def _settlement(self, span: Span) -> bool:
+        """ "the village of Karan Dolni": after "village of" a name is a place's, whatever its
+        shape (a person's, here)."""
+        if span.prev_word != "of" or span.prev_prev.lower() not in SETTLEMENT_NOUNS or \
+                span.bound or title_run(span.tokens) is not None or \
+                self._person_start(span) is None:
+            return False
+        name = " ".join(span.tokens)
+        self._add(PLACE, name, name)
+        return True
+
+    def _suffix_surname(self, span: Span) -> bool:
+        """ "Barry Lane 73 77 70", "Min-Ji Park (South Korea)": in a results line a given name
+        and a surname that is also a street's or park's last word name a person."""
+        toks = span.tokens
+        if len(toks) != 2 or toks[1] not in SURNAME_SUFFIXES or \
+                not (span.tabular or self._result_after(span)) or \
+                toks[0].lower() in self.lex.common or self._strong_place(toks[0]) or \
+                not (toks[0] in self.lex.given or "-" in toks[0]):  # "Min-Ji": Korean
+            return False
+        self._person(span)
+        return True
+
     def candidates(self) -> list[Candidate]:
         """Resolve singles against the document's people, then group mentions."""
         if self.company_names:
-            self.mentions = [m for m in self.mentions
-                             if not (m.type == PERSON and m.key in self.company_names)]
+            # "Eli Lilly sold it" beside "Eli Lilly & Co": the firm's short name, not a person
+            self.mentions = [Mention(ORG, self.firm_names[m.key], m.surface)
+                             if m.type == PERSON and m.key in self.firm_names else m
+                             for m in self.mentions
+                             if not (m.type == PERSON and m.key in self.company_names and
+                                     m.key not in self.firm_names)]
         self._promote_unresolved()
         persons = self._person_index()
         for span in self.singles:
@@ -326,7 +453,9 @@ class DocReader(PersonRules, PlaceRules):
                     self.asked.add(key)
                 else:
                     persons[key] = self._expand(key)
-        return _group(_unclear_bodies(_no_body_words(self.mentions)), persons)
+        mentions = _no_firm_towns(_no_body_words(_firm_short_names(self.mentions)), self.lex,
+                                  self.cued_places)
+        return _group(_unclear_bodies(mentions), persons)
 
     def _promote_unresolved(self) -> None:
         """A name no cue typed is a person's where the document calls its last word a person
@@ -369,7 +498,7 @@ class DocReader(PersonRules, PlaceRules):
         if len(tok) < 2 or tok in TITLE_HEADS or tok in TITLE_MODIFIERS or \
                 tok in self.unresolved_last or tok in CAPTION_WORDS or tok in EVENT_HEADS:
             return
-        place = self.lex.places.get(tok)
+        place = self._abbreviation(span) or self.lex.places.get(tok)
         if place and (place.major or not (span.initial and tok.lower() in self.lex.common)) and \
                 span.prev_word.lower() not in VESSEL_NOUNS:  # "the container ship Dali"
             self._place(span, place)
@@ -416,6 +545,12 @@ class DocReader(PersonRules, PlaceRules):
             return False
         self._add(PLACE, " ".join(toks), " ".join(toks))
         return True
+
+    def _abbreviation(self, span: Span) -> Place | None:
+        """A state written short with its dot ("Allentown, Pa."): the state, not a town "Pa"."""
+        if not span.next_text.startswith("."):
+            return None
+        return self.lex.places.get(span.tokens[0] + ".")
 
     def _unknown_in_list(self, span: Span) -> bool:
         """An unlisted name in a list of places a locative opened with a listed one ("in Caloocan,
@@ -471,6 +606,41 @@ def _no_body_words(mentions: list[Mention]) -> list[Mention]:
     return [m for m in mentions
             if not (m.type == PERSON and " " not in m.surface and
                     _unpossessive(m.surface) in words)]
+
+
+def _firm_short_names(mentions: list[Mention]) -> list[Mention]:
+    """A firm's name cut short in the document that names it in full ("First Union" beside
+    "First Union Holdings Inc", "Acme Medical" in a headline) is that firm there."""
+    firms = [m.key for m in mentions
+             if m.type == ORG and m.key.split()[-1] in LEGAL_FORMS and len(m.key.split()) > 2]
+    if not firms:
+        return mentions
+    out = []
+    for m in mentions:
+        words = m.key.split()
+        longer = {f for f in firms if len(words) >= 2 and f != m.key and
+                  f.split()[:len(words)] == words} if m.type != PLACE else set()
+        out.append(Mention(ORG, longer.pop(), m.surface) if len(longer) == 1 else m)
+    return out
+
+
+def _no_firm_towns(mentions: list[Mention], lex: Lexicon, cued: set[str]) -> list[Mention]:
+    """A town's name that opens a firm's name in the document ("Shares in Tilbury", "Tilbury
+    rises" beside "Tilbury Holdings Plc") is the firm's short name there; a city's written as
+    a location stays ("Dallas Tools Inc ... its plant in Dallas")."""
+    firms = [m.key.split() for m in mentions
+             if m.type == ORG and len(m.key.split()) > 1 and m.key.split()[-1] in LEGAL_FORMS]
+    if not firms:
+        return mentions
+    heads = {" ".join(words[:k]) for words in firms for k in range(1, len(words) - 1)}
+    return [m for m in mentions
+            if not (m.type == PLACE and m.surface in heads and not _town(lex, m.surface, cued))]
+
+
+def _town(lex: Lexicon, name: str, cued: set[str]) -> bool:
+    """Whether a name that opens a firm's is also the town: a city written as a location."""
+    place = lex.places.get(name)
+    return place is not None and place.strong and place.name in cued
 
 
 def _unpossessive(word: str) -> str:

@@ -61,7 +61,7 @@ ROLE_NOUNS = frozenset(
     "all-rounder wicketkeeper wicket-keeper fly-half centre full-back scrum-half prop hooker "
     "lock flanker guard candidate challenger rival incumbent deputy dissident activist "
     "blogger finalist semi-finalist winner runner-up businessman businesswoman tycoon "
-    "billionaire oligarch playmaker debutant".split()
+    "billionaire oligarch playmaker debutant wing".split()
 )
 SPEECH_VERBS = frozenset(
     "said says told added stated noted explained wrote asked replied announced insisted argued "
@@ -72,6 +72,8 @@ LOCATIVE_PREPS = frozenset("in near outside around across throughout inside into
 PLACE_NOUNS = frozenset("city town village region province capital port district residents "
                         "outskirts suburbs streets centre center mayor people ruler heart parts north south east "
                         "west".split())
+# "the village of X", "the towns of X": X is a place whatever its shape ("Karin Gornji").
+SETTLEMENT_NOUNS = frozenset("city town village cities towns villages hamlet suburb".split())
 ORG_HEADS = frozenset(
     "Ministry Party Council Committee Commission Bank Corporation Corp Inc Ltd Plc PLC Company Co "
     "Group Agency University College Institute Association Federation Union Organisation "
@@ -102,6 +104,9 @@ CONTACT_HEADS = frozenset("Newsdesk Newsroom Newsdesks".split())
 # them as a club's name.
 CLUB_ABBREVIATIONS = frozenset("FC F.C. CF FK NK SK IFK AIK VfB VfL TSV SpVgg SV".split())
 CLUB_PREFIXES = CLUB_ABBREVIATIONS | frozenset("AC AS SS".split())
+# Body words that open an " and " pair inside a name, also after a country ("U.S. Securities and
+# Exchange Commission", "British Securities and Investments Board").
+AND_OPENERS = frozenset("Securities Investments Futures Commodities Savings".split())
 LEGAL_FORMS = frozenset("Inc Corp Ltd Plc PLC Co LLC Llc AG SA NV BV GmbH Limited "
                         "Incorporated".split())
 PLACE_SUFFIXES = frozenset(
@@ -137,9 +142,12 @@ THING_NOUNS = frozenset(
     "frigate destroyer carrier tanker aircraft airliner plane jet helicopter missile missiles "
     "rocket satellite spacecraft car cars brand project programme program field fields deposit "
     "deposits system complex reactor vaccine drug prize award medal order festival forum index "
-    "indices "
+    "indices weekly daily tabloid magazines newspapers "
     "industrial average".split()
 )
+# After a name, a facility named after someone ("the Ben Gurion airport"); before one, a place's
+# facility is a person's employer ("Belgrade airport director Jan Novak").
+FACILITY_NOUNS = frozenset("airport airports".split())
 # Kinds of company: right before a capitalised name they make it the company's ("packaging
 # manufacturer Super Indah Makmur", "brokerage Piper Jaffray"), not a person's; not the words
 # a person can be ("broker Shakil Rizvi", "insurer Thierry Dehaan", "producer").

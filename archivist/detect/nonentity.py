@@ -6,7 +6,8 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from .lexicon import CAPTION_WORDS, EVENT_HEADS, STORM_WORDS, THING_NOUNS, Lexicon
+from .lexicon import (CAPTION_WORDS, EVENT_HEADS, FACILITY_NOUNS, STORM_WORDS, THING_NOUNS,
+                      Lexicon)
 from .spans import QUALIFIER_RE, Span
 
 NEXT_WORD_RE = re.compile(r"(?:-\d+)?(?:\s*\(\w+\))?\s+(?:gas\s+)?([a-z]+)")
@@ -39,7 +40,7 @@ def thing_context(span: Span) -> bool:
     if span.prev_word.lower() in THING_NOUNS:
         return True
     m = NEXT_WORD_RE.match(span.next_text)
-    return bool(m) and m[1] in THING_NOUNS
+    return bool(m) and (m[1] in THING_NOUNS or m[1] in FACILITY_NOUNS)
 
 
 def is_qualifier(tokens: Sequence[str]) -> bool:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections import defaultdict
 from collections.abc import Sequence
 
@@ -12,13 +13,26 @@ from .cues import (AUXILIARIES, COMPANY_AFTER_RE, MINUTE_RE, NATION_RE, PATRONYM
                    PLACE_WORDS, TEAM_ROW_RE, person_cue)
 from .lexicon import (ARTICLE_GIVEN, CLUB_ABBREVIATIONS, COLLECTIVE_WORDS, EVENT_HEADS,
                       FACILITY_SUFFIXES, MONTHS_DAYS, NAME_PARTICLES, ORG_HEADS, PARTICLES,
-                      PLACE_SUFFIXES, STREET_WORDS, TITLE_HEADS, TITLE_MODIFIERS, TITLE_WORDS,
-                      is_demonym, surname_keys)
+                      PLACE_SUFFIXES, ROLE_NOUNS, SPEECH_VERBS, STREET_WORDS, TITLE_HEADS,
+                      TITLE_MODIFIERS, TITLE_WORDS, is_demonym, surname_keys)
 from .nonentity import has_caption_word, is_qualifier, names_event, thing_context
 from .spans import Span, caps_display, is_initial, sub_span
 from .state import ReaderState
 
 
+# A qualifier only a firm takes, right before its name ("Singapore-listed", "state-owned").
+FIRM_QUALIFIER_RE = re.compile(r"-(?:listed|quoted|traded|registered|owned|controlled)$")
+# Before a club's name ("the small club Aurora Lommel", "Hafnia (Denmark) v Stella Vaslui").
+CLUB_BEFORE = frozenset("club side team v".split())
+# After a team: its scorers in a results line ("Aurora Lommel - Ion Pop (32nd)"), or a score
+# right after its country and "beat" ("Aurora Lommel (Romania) beat 2-1 ...").
+TEAM_AFTER_RE = re.compile(r" - [A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,3} \(\d{1,3}(?:st|nd|rd|th)\b"
+                           r"| \([A-Z][\w .'’-]*\) (?:beat|drew|lost) \d{1,2}-\d{1,2}\b")
+# Words after which a capitalised word may open a person's name ("and Zola Ivar Berg").
+NAME_OPENERS = frozenset("and beat by with".split())
+# A team's member after its name: "the Aston Lommel player", "Aston Lommel fans".
+MEMBER_AFTER_RE = re.compile(r" (?:player|players|striker|midfielder|defender|goalkeeper|winger|"
+                             r"fans|supporters|squad|manager)\b")
 PLACE_TYPE_WORDS = frozenset("City Town Village Port".split())
 COMPASS_WORDS = frozenset("North South East West Northeast Northwest Southeast Southwest".split())
 # Articles that are also listed given names ("Le", "La"): before one word they start a title.
@@ -53,6 +67,9 @@ class PersonRules(ReaderState):
     def _given_then_surname(self, tokens: Sequence[str]) -> bool:
         """ "Mark Gleeson", "Bill Clinton" opening a sentence: a given name that is also a word,
         then a name that is not a word."""
+        if len(tokens) == 3 and tokens[1] in self.lex.given and \
+                tokens[0].lower() not in ROLE_NOUNS:  # "Maria Luisa Roe", not "Wing Jan Roe"
+            tokens = (tokens[0], tokens[2])
         return len(tokens) == 2 and tokens[0] in self.lex.given and \
             tokens[0] not in AUXILIARIES and \
             tokens[1].lower() not in self.lex.common and tokens[1] not in ORG_HEADS and \
@@ -65,7 +82,7 @@ class PersonRules(ReaderState):
 
     def _person_ok(self, tokens: Sequence[str], strict: bool) -> bool:
         """Whether tokens can be a person's name (not a place, organisation or plain words)."""
-        if len(tokens) > 5 or is_qualifier(tokens) or any(
+        if len(tokens) > 5 or "&" in tokens or is_qualifier(tokens) or any(
                 t in ORG_HEADS or t in PLACE_SUFFIXES or t in COLLECTIVE_WORDS for t in tokens):
             return False
         if len(tokens) > 1 and tokens[-1] in STREET_WORDS:
@@ -101,19 +118,33 @@ class PersonRules(ReaderState):
         name = " ".join(span.tokens)
         if span.tabular and TEAM_ROW_RE.match(span.next_text):
             self.company_names.add(name)  # "Aston Villa 2 Derby 0": a team, here and elsewhere
+        elif self._club_cue(span):
+            self.company_names.add(name)  # "club Aurora Lommel": a club, here and elsewhere
+        elif FIRM_QUALIFIER_RE.search(span.prev_word):
+            self.company_names.add(name)  # "Singapore-listed Van Der Berg": a listed firm
+            self._add(ORG, name, name)
         elif COMPANY_AFTER_RE.match(span.next_text):
             self.company_names.add(name)  # "Goldman Sachs & Co": a firm, here and elsewhere
             self._add(ORG, name, name)
         elif not self._not_person(span):
             self._add(PERSON, name, name)
 
+    def _club_cue(self, span: Span) -> bool:
+        """A club in a person's shape: a team's results after it, or a town as its last word
+        after "club", "side" or "v" ("club Aurora Lommel")."""
+        if TEAM_AFTER_RE.match(span.next_text) or MEMBER_AFTER_RE.match(span.next_text):
+            return True
+        last = span.tokens[-1]
+        return last in self.lex.places and last not in self.lex.surnames and \
+            span.prev_word.lower() in CLUB_BEFORE
+
     def _not_person(self, span: Span) -> bool:
         """An event, work, thing, caption label, club ("F.C. Valletta") or country ("Nazi
         Germany") in a person's place."""
         toks = span.tokens
         if names_event(toks, self.lex) or has_caption_word(toks) or thing_context(span) or \
-                not CLUB_ABBREVIATIONS.isdisjoint(toks):
-            return True
+                not CLUB_ABBREVIATIONS.isdisjoint(toks) or span.next_text[:1] in ('"', "”"):
+            return True  # 'since 1994's "Harold Brandt".': a quoted name is a work's title
         place = self.lex.places.get(toks[-1])
         return bool(place and place.major and place.strong)
 
@@ -124,11 +155,40 @@ class PersonRules(ReaderState):
         if len(toks) > 4 or any((t in places and places[t].strong) or t.lower() in self.lex.common
                                 or t in ORG_HEADS or t in TITLE_WORDS for t in toks):
             return False
+        return self._result_after(span)
+
+    def _result_after(self, span: Span) -> bool:
+        """A results line's cue after a name: its country in brackets or a goal's minute."""
         if MINUTE_RE.match(span.next_text):
             return True
         m = NATION_RE.match(span.next_text)
         place = self.lex.places.get(m[1]) if m else None
         return bool(place and place.strong)
+
+    def _strong_place(self, tok: str) -> bool:
+        place = self.lex.places.get(tok)
+        return place is not None and place.strong
+
+    def _name_prefix(self, span: Span, start: int) -> bool:
+        """ "Zola Ivar Berg (Norway)": before a given name in a results line, a word that is no
+        English word, place, nationality, body or title is an unlisted first name; in running
+        text too, one such word before a given name and a surname ("his wife, Zola Ivar Berg"),
+        after a comma, "and" or "said", not a word ("fellow Briton Ivar Berg", "unit Norsk Ivar
+        Berg", "head of Norsk Ivar Berg"), not at a sentence's start ("Dutchman Ivar Berg") and,
+        in a table, only after "beat" (else a column: "(U.S.), Norsk Ivar Berg, 54.48")."""
+        prefix = span.tokens[:start]
+        if not all(t.lower() not in self.lex.common and not self._strong_place(t) and
+                   t not in ORG_HEADS and t not in TITLE_WORDS and not self._demonym(t) and
+                   not t.isupper() for t in prefix):
+            return False
+        if self._result_after(span):
+            return True
+        word, prev = prefix[0], span.prev_word
+        return len(prefix) == 1 and len(span.tokens) == 3 and word.isalpha() and \
+            not span.initial and word not in self.lex.places and word not in self.lex.given and \
+            word.lower() not in ROLE_NOUNS and not word.endswith("man") and (
+                prev == "beat" or not span.tabular and (
+                    not prev or prev in NAME_OPENERS or prev in SPEECH_VERBS))
 
     def _leading_org(self, span: Span) -> int:
         """How many leading tokens are an organisation ("Lukoil Vagit Alekperov") or, after a
@@ -263,7 +323,8 @@ class PersonRules(ReaderState):
         if MINUTE_RE.match(span.next_text) and tok not in self.lex.places and \
                 tok.lower() not in self.lex.common:
             return True  # a goal scorer: "(Novak 66th minute)"
-        if self.ev is None or tok not in self.ev.surnames or tok in self.lex.places:
+        if self.ev is None or tok not in self.ev.surnames or tok in self.lex.places or \
+                span.prev_word.lower() == "the":  # "the Post said": a paper, not a Mr Post
             return False
         if tok.lower() in self.lex.common:
             return person_cue(span)

@@ -10,19 +10,34 @@ from .candidate import ORG, PLACE, Mention
 from .cues import (ABBREVIATION_RE, COORDINATED_RE, NAMED_NUMBER_RE, NUMBER_AFTER_RE,
                    PLAIN_CAPS_RE, REGION_AFTER_RE, locative, name_goes_on, role_cue,
                    table_heading_place)
-from .lexicon import (CONTACT_HEADS, FACILITY_SUFFIXES, GENERIC_ORGS, LEGAL_FORMS, ORG_HEADS,
-                      HILL_WORDS, PLACE_NOUNS, PLACE_PREFIXES, PLACE_SUFFIXES, ROLE_NOUNS,
-                      TITLE_WORDS,
-                      Place, is_demonym, us_states)
+from .lexicon import (AND_OPENERS, CONTACT_HEADS, FACILITY_SUFFIXES, GENERIC_ORGS, HILL_WORDS,
+                      LEGAL_FORMS, ORG_HEADS, PLACE_NOUNS, PLACE_PREFIXES, PLACE_SUFFIXES,
+                      ROLE_NOUNS, TITLE_WORDS, Place, is_demonym, us_states)
 from .nonentity import after_ordinal
 from .spans import Span, caps_display, of_joint, sub_span
 from .state import ReaderState
 
 
+COUNTRY_IN_BRACKETS_RE = re.compile(r" \(([A-Z][\w.'’ -]{1,30})\)")
+QUOTED_THING_RE = re.compile(r"[\"”] (?:farm|ranch|estate|plantation|operation|hotel|restaurant|"
+                             r"ship|vessel|project|programme|program|plan)\b")
 OWNER_OF_BODY_RE = re.compile(r"['’]s? ([A-Z][a-z]+)")  # "…' Hospital"
 LIST_GAP_RE = re.compile(r",\s*|,? (?:and|or) ")  # between two items of a list
 WITH_REGION_RE = re.compile(r", ([A-Z][\w.]*(?: [A-Z][\w.]*)?)")  # "Monterey, California"
 ROYAL_TITLES = frozenset("Prince Princess King Queen".split())  # "Prince Edward Island"
+
+
+def firm_stem(tokens: Sequence[str]) -> Sequence[str]:
+    """A company's name without the legal forms that end it ("Acme Co Ltd": "Acme")."""
+    k = len(tokens)
+    while k > 1 and (tokens[k - 1] in LEGAL_FORMS or tokens[k - 1] in ("&", "and")):
+        k -= 1
+    return tokens[:k]
+
+
+# A country's bodies named after who leads them at the time ("the Clinton Administration").
+ATTRIBUTIVE_HEADS = frozenset("Congress Administration Government Cabinet".split())
+US_PARTIES = frozenset("Republican Democratic Democrat".split())
 
 
 class PlaceRules(ReaderState):
@@ -33,6 +48,9 @@ class PlaceRules(ReaderState):
         unknown one when a known country or state follows ("JYVASKYLA, Finland 1996-08-24")."""
         place = self.lex.places.get(caps_display(surface)) or \
             self.lex.places.get(surface.title()) or self.lex.places.get(surface)
+        if surface + "." in self.lex.places:  # "ALLENTOWN, Pa.": the state, not a town "Pa"
+            surface += "."
+            place = self.lex.places[surface]
         if place and not self._stopped(surface):
             self.mentions.append(Mention(PLACE, place.name, surface))
         elif vouched and PLAIN_CAPS_RE.match(surface):
@@ -82,6 +100,8 @@ class PlaceRules(ReaderState):
                 if right.tokens[-1] in ORG_HEADS:  # else a body unknown, its words no places
                     right.initial = False
                     self._classify(right)
+                return
+            self._name_of_body(left, right, place)
             return
         start = self._person_start(left) if len(left.tokens) > 1 else None
         start = start if start is not None else next(
@@ -93,6 +113,21 @@ class PlaceRules(ReaderState):
         else:
             return
         self._place(right, place)
+
+    def _name_of_body(self, left: Span, right: Span, place: Place | None) -> None:
+        """ "said Jane Roe of Acme Partners", "Jane Roe of Denver": a full name before "of" and
+        a body or town is a person's; any other name there leaves its last word unclear (a lone
+        "Roe" later in the text is not linked to some other Roe of the corpus)."""
+        start = self._person_start(left) if len(left.tokens) > 1 else None
+        if start is None:
+            if len(left.tokens) > 1:
+                self.unresolved_last.add(left.tokens[-1])
+            return
+        if start:
+            self._classify_plain(sub_span(left, 0, start))
+        self._person(sub_span(left, start, len(left.tokens)))
+        if place is not None:
+            self._place(right, place)
 
     def _corpus_person(self, tokens: Sequence[str]) -> bool:
         """Whether other documents name a person so ("Glenallen Hill" typed by a cue there)."""
@@ -133,6 +168,8 @@ class PlaceRules(ReaderState):
         if span.bound or span.next_text[:1] in ("$", "-") or span.next_text[:2] == ".-" or (
                 span.tabular and not place.major and not table_heading_place(span)):
             return  # a table row's teams; "US$"; "U.S.-led" qualifies, it names no place
+        if QUOTED_THING_RE.match(span.next_text):
+            return  # the "Altamira" farm: a thing named after the place
         m = OWNER_OF_BODY_RE.match(span.next_text)
         if m and m[1] in ORG_HEADS:
             return  # "St Thomas' Hospital", "Guy's Hospital": a body's name, not the place
@@ -180,18 +217,46 @@ class PlaceRules(ReaderState):
     def _org(self, span: Span) -> bool:
         """Organisation by its head word ("Foreign Ministry", "Bank of England" comes via of)."""
         toks = span.tokens
-        if toks[-1] in ORG_HEADS and len(toks) >= 2 and toks[0] not in ORG_HEADS and not span.bound:
+        if len(toks) == 2 and toks[0] in self.lex.given and toks[1] in self.lex.surnames and \
+                self._country_after(span):
+            self._person(span)  # "Peter Pieters - Tomas Post (Netherlands)": a rider named Post
+            return True
+        if toks[-1] in ORG_HEADS and len(toks) >= 2 and not span.bound and (
+                toks[0] not in ORG_HEADS or toks[0] in AND_OPENERS and "and" in toks):
             name = " ".join(toks)
             if name in GENERIC_ORGS or toks[-1] in CONTACT_HEADS or after_ordinal(span) or \
-                    name_goes_on(span) or self._unit_of_owner(span):
+                    name_goes_on(span) or self._unit_of_owner(span) or self._attributive(toks):
                 return True
             if ABBREVIATION_RE.match(span.prev_word) and self._generic(toks):
                 name = f"{span.prev_word} {name}"  # "UN Security Council" is not every one
             elif toks[-1] in LEGAL_FORMS and self._possessive_name(span.prev_word):
                 name = f"{span.prev_word} {name}"  # "Boatmen's Bancshares Inc" is one name
+            if toks[-1] in LEGAL_FORMS:  # "Warren Pryce Inc": "Warren Pryce" is the firm here
+                stem = " ".join(firm_stem(toks))
+                self.company_names.add(stem)
+                self.firm_names.setdefault(stem, name)
             self._add(ORG, name, name)
             return True
         return False
+
+    def _attributive(self, toks: Sequence[str]) -> bool:
+        """ "the Halvorsen Congress", "a Republican Congress", "the Kohl Government": a country's
+        one body named by who leads or holds it then; a page for it would be a period's name."""
+        if toks[-1] not in ATTRIBUTIVE_HEADS or len(toks) > 3:
+            return False
+        words = toks[:-1]
+        if toks[-1] == "Congress" and len(words) == 1 and words[0] in US_PARTIES:
+            return True
+        places = self.lex.places
+        return all(not (w in places and places[w].strong) and (
+            w in self.lex.surnames and w.lower() not in self.lex.common or
+            self._known_person_token(w)) for w in words)
+
+    def _country_after(self, span: Span) -> bool:
+        """A country in brackets right after the span ("Tomas Post (Netherlands) 14")."""
+        m = COUNTRY_IN_BRACKETS_RE.match(span.next_text)
+        place = self.lex.places.get(m[1]) if m else None
+        return place is not None and place.major
 
     def _possessive_name(self, word: str) -> bool:
         """A capitalised possessive that opens a company's name ("Boatmen's"), not a place's or
@@ -208,7 +273,14 @@ class PlaceRules(ReaderState):
         """ "the Emergencies Ministry's Siberian Centre": a unit named relative to its owner
         body is no name of its own (a page "Siberian Centre" would gather other owners' units)."""
         owner = span.prev_word
-        return owner.endswith(("'s", "’s")) and owner[:-2] in ORG_HEADS
+        if not owner.endswith(("'s", "’s")):
+            return False
+        stem = owner[:-2]
+        # "Moody's Investors Service": plain words after a firm's or person's possessive are
+        # the rest of its name or its unit, never a name of their own ("Russia's Foreign
+        # Ministry" keeps its body: a place owns it)
+        return stem in ORG_HEADS or stem[:1].isupper() and self._generic(span.tokens) and \
+            stem not in self.lex.places and not is_demonym(self.lex, stem)
 
     def _place_pattern(self, span: Span) -> bool:
         """Geographic feature by its suffix or prefix ("Black Sea", "Lake Baikal")."""

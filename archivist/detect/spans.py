@@ -6,7 +6,7 @@ import functools
 import re
 from dataclasses import dataclass
 
-from .lexicon import (FACILITY_SUFFIXES, FUNCTION_CAPS, HISTORIC_PLACES, MONTHS_DAYS,
+from .lexicon import (AND_OPENERS, FACILITY_SUFFIXES, FUNCTION_CAPS, HISTORIC_PLACES, MONTHS_DAYS,
                       NAME_PARTICLES, ORG_HEADS, PLACE_ALIASES, PLACE_SUFFIXES, ROLE_NOUNS,
                       TITLE_HEADS, TITLE_WORDS, US_STATE_ABBREVIATIONS)
 
@@ -223,21 +223,28 @@ def _in_url_or_file(line: str, start: int, end: int, url_line: bool = True) -> b
  F_STARTS) = range(11)
 
 
+LISTED_MODIFIER_RE = re.compile(r"\b([A-Z][a-z]+), $")
+
+
 def line_spans(line: str, common: frozenset[str]) -> tuple[tuple, ...]:
     """Spans of a line as Span field tuples, "X of Y" merged, long title-case chains bound."""
     merged: list[tuple] = []
     for span in _raw_spans(line):
         prev = merged[-1] if merged else None
         of_gap = prev is not None and line[prev[F_END]:span[F_START]] in OF_GAPS
-        if prev is not None and _of_name_goes_on(line, prev, span, common):
-            # "Department of Health and Human Services": one body, not "Department of Health"
+        and_name = prev is not None and _and_name(line, prev, span, common)
+        if prev is not None and (_of_name_goes_on(line, prev, span, common) or
+                                 and_name and _and_joins(span, common)):
+            # "Department of Health and Human Services", "Securities and Exchange Commission":
+            # one body, not "Department of Health" or "Exchange Commission"
             merged[-1] = (prev[F_TOKENS] + ("and",) + span[F_TOKENS],
                           prev[F_SURFACES] + ("and",) + span[F_SURFACES], prev[F_START],
                           span[F_END], prev[F_INITIAL], prev[F_PREV], prev[F_PREV2], span[F_NEXT],
                           prev[F_OF_SPLIT], prev[F_BOUND],
                           prev[F_STARTS] + (prev[F_END] + 1,) + span[F_STARTS])
-        elif prev is not None and _and_name(line, prev, span, common):
-            # "Test and County Cricket Board": the body's name starts before "and"
+        elif and_name:
+            # "the Foreign and Defence Ministries", "Continental and Louis Dreyfus Corp": the
+            # part after "and" names no body of its own
             merged.append(span[:F_BOUND] + (True,) + span[F_BOUND + 1:])
         elif of_gap and prev[F_OF_SPLIT] and prev[F_TOKENS][prev[F_OF_SPLIT] - 1] in ORG_HEADS:
             # "Academy of Sciences of Finland": the place is part of the organisation's name
@@ -284,18 +291,38 @@ def _of_name_goes_on(line: str, prev: tuple, span: tuple, common: frozenset[str]
                and w.lower() not in ROLE_NOUNS and w not in MONTHS_DAYS for w in words)
 
 
+def _and_joins(span: tuple, common: frozenset[str]) -> bool:
+    """Whether the part after "and" of a body's name continues it as one name ("... and Drug
+    Administration"): an ordinary word first, then words up to one body head, not a plural of
+    one ("the Foreign and Defence Ministries" are two bodies)."""
+    tokens = span[F_TOKENS]
+    head = tokens[-1]
+    plural = head.endswith("ies") and head[:-3] + "y" in ORG_HEADS or \
+        head.endswith("s") and head[:-1] in ORG_HEADS
+    return len(tokens) >= 2 and tokens[0] not in FUNCTION_CAPS and \
+        tokens[0].lower() in common and not plural
+
+
 def _and_name(line: str, prev: tuple, span: tuple, common: frozenset[str]) -> bool:
     """Whether a body's name spans " and " ("Securities and Exchange Commission", "Perm Opera
     and Ballet Theatre"): a common word just before it that is no title or body of its own, an
     organisation head at its end."""
     words = [t for t in prev[F_TOKENS] if t not in FUNCTION_CAPS]
     if line[prev[F_END]:span[F_START]] != " and " or not words or prev[F_OF_SPLIT] or \
-            span[F_TOKENS][-1] not in ORG_HEADS or words[-1].lower() not in common:
+            span[F_TOKENS][-1] not in ORG_HEADS or words[-1].lower() not in common or \
+            _listed_modifier(line[:prev[F_START]], common):
         return False
-    return len(words) == 1 or (words[-1] not in ORG_HEADS and words[-1] not in TITLE_WORDS and
-                               words[-1].lower() not in ROLE_NOUNS and
-                               words[-1] not in PLACE_SUFFIXES and words[-1] not in
-                               FACILITY_SUFFIXES)  # "the Gaza Strip and West Bank": two places
+    return len(words) == 1 or words[-1] in AND_OPENERS or (
+        words[-1] not in ORG_HEADS and words[-1] not in TITLE_WORDS and
+        words[-1].lower() not in ROLE_NOUNS and words[-1] not in PLACE_SUFFIXES and
+        words[-1] not in FACILITY_SUFFIXES)  # "the Gaza Strip and West Bank": two places
+
+
+def _listed_modifier(before: str, common: frozenset[str]) -> bool:
+    """Whether a name opens the second item of a list of modifiers ("the Constitutional, Supreme
+    and Higher Arbitration Court" are three courts, not one "Supreme and Higher ..." court)."""
+    m = LISTED_MODIFIER_RE.search(before)
+    return m is not None and m[1].lower() in common and m[1] not in ORG_HEADS
 
 
 def _mark_chains(line: str, spans: list[tuple], common: frozenset[str]) -> None:
@@ -338,6 +365,11 @@ def _raw_spans(line: str) -> list[tuple]:
                 not QUALIFIER_RE.search(members[-1][0]):  # "Prize-winning | Jose Ramos-Horta"
             last, end = members[-1][0], members[-1][2]
             gap = caps[i][3]
+            if gap == " & ":  # "Procter & Gamble Co", "Marks & Spencer Plc": one firm's name
+                members.append(("&", end + 1, end + 2, " "))
+                members.append(caps[i])
+                i += 1
+                continue
             if not (gap == " " or ((len(last) == 1 or last in DOTTED_PREFIXES)
                                    and gap in (". ", "."))):
                 m = PARTICLE_GAP_RE.fullmatch(gap) if len(gap) <= 18 else None
@@ -374,7 +406,8 @@ def _make_span(line: str, members: list[tuple[str, int, int, str]], prev_word: s
 
 def _surface(tok: str, after: str = "") -> str:
     """A token as written in a name: a lone letter is an initial ("P."), "St." keeps its dot."""
-    return tok + "." if len(tok) == 1 or (after == "." and tok in DOTTED) else tok
+    return tok + "." if len(tok) == 1 and tok.isalpha() or (after == "." and tok in DOTTED) \
+        else tok
 
 
 def _unpossessive(surface: str) -> str:

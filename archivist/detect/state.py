@@ -27,4 +27,5 @@ class ReaderState:
     asked: set[str]
     named_after: list[Span]
     company_names: set[str]
+    firm_names: dict[str, str]
     cue_tail: tuple[int, str] | None  # (end, text after) of the last place a locative cued

@@ -13,6 +13,8 @@ decides, over the whole corpus, which forms are one real-world referent:
   full-name owner that the bare name is mostly used beside; otherwise it is left out and noted;
 - ``short``: a place's or organisation's short name joins its one longer official form where a
   document uses both ("People's Republic of China" = China; a region is not its city);
+- ``typos``: a one-off misspelling of a place's or organisation's name of several words joins
+  the name it misspells ("Kuzetsovsky Tunnel" once beside "Kuznetsovsky Tunnel");
 - ``bodies``: an organisation named only by common words ("Foreign Ministry") in several
   documents gets no page where the corpus shows it has several owners (noted as a doubt);
 - ``anaphora``: in one document, a body's short name after its full name with an owner in front

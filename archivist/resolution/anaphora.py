@@ -18,6 +18,10 @@ from .forms import Forms, Node, Ref, common_words
 from .short import ORG
 
 MAX_OWNER_WORDS = 2
+# Words after an owner that stay out of a body's short name ("the Ruritanian National Olympic
+# Committee … the Olympic Committee"); alone in front they are no owner ("National Security
+# Council" is not the "Security Council").
+OWNER_QUALIFIERS = frozenset("National State Federal Central".split())
 
 
 def short_in_document(refs: Iterable[Ref], forms: Forms, texts: Mapping[str, str]
@@ -47,16 +51,16 @@ def _no_other_owner(text: str, short: str, longs: set[str]) -> bool:
 
 def owner_in_front(short: str, long: str) -> bool:
     """Whether long is short with one or two owner words in front ("Russian Union of
-    Journalists" for "Union of Journalists", "Kant Baltic University" for "Baltic University";
-    not "National Security Council")."""
+    Journalists" for "Union of Journalists", "Kant Baltic University" for "Baltic University",
+    "Latvian National Farmers Union" for "Farmers Union"; not "National Security Council")."""
     bare = short[4:] if short.startswith("The ") else short
     if len(bare.split()) < 2 or not long.endswith(" " + bare):
         return False
     front = long[:-len(bare) - 1].split()
     lex = lexicon()
     return 0 < len(front) <= MAX_OWNER_WORDS and all(
-        is_demonym(lex, w) or w in lex.places or w.startswith("All-") or _eponym(w)
-        for w in front)
+        is_demonym(lex, w) or w in lex.places or w.startswith("All-") or _eponym(w) or
+        (i and w in OWNER_QUALIFIERS) for i, w in enumerate(front))
 
 
 def _eponym(word: str) -> bool:

@@ -10,12 +10,13 @@ from itertools import chain
 from ..model import Doubt, Entity, Merge
 from ..registry import Registry, normalise_name
 from ..slugs import make_slug
-from .forms import PERSON, Forms, Node, Ref, count_in, refs_of, strip_roles
+from .forms import PERSON, Forms, Node, Ref, count_in, no_firms, refs_of, strip_roles
 from .names import person_name
 from .people import cluster_people, link_bare
 from .anaphora import short_in_document
 from .bodies import generic_bodies
 from .short import ORG, cluster_short
+from .typos import cluster_typos
 
 log = logging.getLogger(__name__)
 
@@ -33,7 +34,7 @@ def resolve_forms(found: Mapping[str, Iterable], registry: Registry, texts: Mapp
     """
     labels = [Ref(doc, PERSON, name, (name,), (), ()) for doc, names in
               sorted((speakers or {}).items()) for name in names]
-    refs = strip_roles([*refs_of(found, texts), *labels])
+    refs = no_firms(strip_roles([*refs_of(found, texts), *labels]))
     forms = _forms(refs, texts, registry)
     joined: list[tuple[Node, str]] = []
     for ref in refs:  # a place's written forms under one gazetteer name are one place
@@ -45,7 +46,8 @@ def resolve_forms(found: Mapping[str, Iterable], registry: Registry, texts: Mapp
     nodes = sorted(forms.parent)
     people = [n for n in nodes if n[0] == PERSON]
     others = [n for n in nodes if n[0] != PERSON]
-    for a, b, rule in chain(cluster_people(forms, people), cluster_short(forms, others)):
+    for a, b, rule in chain(cluster_people(forms, people), cluster_short(forms, others),
+                            cluster_typos(forms, others)):
         if forms.find(a) != forms.find(b) and forms.join(a, b):
             joined.append((a, rule))
     rules: dict[Node, set[str]] = defaultdict(set)

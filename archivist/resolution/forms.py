@@ -13,6 +13,9 @@ from ..speakers import ROLES as ROLE_WORDS
 from .names import DATA, common_surnames, fold, given_names, is_initial, key, person_name
 
 PERSON = "person"
+ORG = "organization"
+# Legal forms that end a company's name ("Warren Pryce Inc"); the detector's list, in short.
+LEGAL_FORMS = frozenset("Inc Corp Ltd Plc PLC Co LLC AG SA NV GmbH Limited".split())
 
 
 @dataclass(frozen=True)
@@ -144,6 +147,22 @@ def strip_roles(refs: list[Ref]) -> list[Ref]:
             for form in ref.full:
                 fulls[fold(form)].add(ref.doc)
     return [_strip(r, fulls) if r.type == PERSON else _person_behind(r, fulls) for r in refs]
+
+
+def no_firms(refs: list[Ref]) -> list[Ref]:
+    """Leave out "people" the corpus names as a company ("Warren Pryce" beside "Warren Pryce
+    Inc" in another document); one written with a bare surname in a document stays there."""
+    firms = set()
+    for ref in refs:
+        if ref.type == ORG:
+            for form in ref.full:
+                words = form.split()
+                while len(words) > 2 and (words[-1] in LEGAL_FORMS or words[-1] == "&"):
+                    words.pop()
+                if len(words) < len(form.split()):
+                    firms.add(fold(" ".join(words)))
+    return [r for r in refs if not (r.type == PERSON and not r.lone and
+                                    fold(r.name) in firms)]
 
 
 def _person_behind(ref: Ref, fulls: dict[str, set[str]]) -> Ref:

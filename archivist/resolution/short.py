@@ -17,9 +17,9 @@ FORMAL = {  # folded as names are ("discussion" → "discusion")
     typ: frozenset(fold_token(w) for w in words.split()) for typ, words in (
         (PLACE, "peoples republic democratic federal federation kingdom united islamic socialist "
                 "arab principality grand duchy commonwealth plurinational"),
-        (ORG, "central federal state public joint stock open international national discussion "
-              "club company corporation corp group inc ltd plc holding holdings co llc ojsc pjsc "
-              "jsc"))
+        (ORG, "central federal state public joint stock open international national academic "
+              "discussion club company corporation corp group inc ltd plc holding holdings co llc "
+              "ojsc pjsc jsc"))
 }
 
 
