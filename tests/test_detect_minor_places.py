@@ -50,3 +50,8 @@ def test_a_place_and_a_region_noun_name_the_region():
     assert "Kogi State" in _places("A former governor of Kogi State was charged.")
     places = _places("Ohio State beat Michigan State 21-3 on Saturday.")
     assert not {"Ohio State", "Michigan State"} & places
+
+
+def test_a_word_and_a_region_noun_is_no_region():
+    places = _places("Both leaders praised the Union State at the talks in Minsk.")
+    assert "Union State" not in places
