@@ -55,3 +55,4 @@ def test_a_place_and_a_region_noun_name_the_region():
 def test_a_word_and_a_region_noun_is_no_region():
     places = _places("Both leaders praised the Union State at the talks in Minsk.")
     assert "Union State" not in places
+    assert "Boulder County" in _places("Snow closed roads in Boulder County overnight.")

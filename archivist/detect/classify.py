@@ -535,15 +535,14 @@ class DocReader(PersonRules, PlaceRules):
     def _region_of_place(self, span: Span) -> bool:
         """A place's name and a region noun ("Kogi State", "Boulder County"): a region, named
         whole (a county is not its town); not a US state's "State" (a university's team), nor a
-        word's ("the Union State" of two countries)."""
+        word's "State" ("the Union State" of two countries; "Boulder County" is one)."""
         toks = span.tokens
         if len(toks) < 2 or toks[-1] not in REGION_HEADS or span.bound or span.tabular:
             return False
         rest = " ".join(toks[:-1])
         place = self.lex.places.get(rest)
         if not (place and not place.major or rest in minor_places()) or \
-                rest.lower() in self.lex.common or \
-                toks[-1] == "State" and rest in us_states():
+                toks[-1] == "State" and (rest in us_states() or rest.lower() in self.lex.common):
             return False
         self._add(PLACE, " ".join(toks), " ".join(toks))
         return True
