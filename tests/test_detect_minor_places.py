@@ -56,3 +56,14 @@ def test_a_word_and_a_region_noun_is_no_region():
     places = _places("Both leaders praised the Union State at the talks in Minsk.")
     assert "Union State" not in places
     assert "Boulder County" in _places("Snow closed roads in Boulder County overnight.")
+
+
+def test_an_unlisted_name_after_residents_of_or_village_of_is_a_place():
+    assert "Quorbala" in _places("Aid workers reached the village of Quorbala on Monday.")
+    assert "Velmora Heights" in _places("Residents of Velmora Heights want a new bridge.")
+    assert "Quorbala East" in _places("She is a resident of Quorbala East, her lawyer said.")
+
+
+def test_a_person_or_a_word_after_residents_of_is_no_place():
+    places = _places("Residents of Smith and the natives of Green said nothing.")
+    assert not {"Smith", "Green"} & places

@@ -17,7 +17,7 @@ from .lexicon import (CAPTION_WORDS, COMPANY_NOUNS, EVENT_HEADS, FUNCTION_CAPS, 
                       TITLE_MODIFIERS, TITLE_WORDS, WEAK_HEADS, Place, minor_places, us_states)
 from .nonentity import cited_author, thing_context
 from .people import PersonRules
-from .places import ROYAL_TITLES, PlaceRules
+from .places import DWELLER_NOUNS, ROYAL_TITLES, PlaceRules
 from .spans import F_INITIAL, F_OF_SPLIT, F_TOKENS, Line, Span, of_joint, sub_span
 
 # ", Tobacco and Firearms" after "Bureau of Alcohol": the of-name goes on over a list of words.
@@ -360,7 +360,7 @@ class DocReader(PersonRules, PlaceRules):
             self._place(span, place)
             return
         if self._settlement(span) or self._suffix_surname(span) or self._cued_town(span) or \
-                self._region_of_place(span):
+                self._dwellers_place(span) or self._region_of_place(span):
             return
         if self._org(span) or self._place_pattern(span):
             return
@@ -503,7 +503,7 @@ class DocReader(PersonRules, PlaceRules):
                 span.prev_word.lower() not in VESSEL_NOUNS:  # "the container ship Dali"
             self._place(span, place)
             return
-        if place is None and self._cued_town(span):
+        if place is None and (self._cued_town(span) or self._dwellers_place(span)):
             return
         if self._demonym(tok) or self._town_of_region(span) or thing_context(span):
             return  # "the Titov deposits", "the Zvezda icebreaker": a thing named after someone
@@ -529,6 +529,26 @@ class DocReader(PersonRules, PlaceRules):
             return False
         if cued:
             self.cue_tail = (span.end, span.next_text)  # "in Meppadi and Kalpetta"
+        self._add(PLACE, name, name)
+        return True
+
+    def _dwellers_place(self, span: Span) -> bool:
+        """An unlisted name after "residents of" or "the village of" ("Residents of Velmora
+        Heights"): a place, unless it can be a person's or a body's or starts with a word."""
+        return span.prev_word == "of" and span.prev_prev.lower() in DWELLER_NOUNS and \
+            self._unlisted_place(span)
+
+    def _unlisted_place(self, span: Span) -> bool:
+        """Record a name a dweller noun cues as a place unless it can be a person's or a body's
+        or starts with a word."""
+        toks = span.tokens
+        if span.bound or span.tabular or toks[-1] in ORG_HEADS or toks[0].isupper() or \
+                any(t.lower() in self.lex.common or t in self.lex.given or
+                    t in self.lex.surnames or self._known_person_token(t) for t in toks[:1]) or \
+                len(toks) == 1 and self._demonym(toks[0]):
+            return False
+        name = " ".join(toks)
+        self.cue_tail = (span.end, span.next_text)  # "residents of Velmora and Quorbala"
         self._add(PLACE, name, name)
         return True
 
