@@ -49,7 +49,8 @@ MIN_DENSITY = 0.005
 LOCATIVE_BEFORE = re.compile(
     r"\b(?:(?i:in|at|near|outside|into|around|across|through|throughout|within|towards?|"
     r"visit(?:ed|ing|s)?|based|north|south|east|west|(?:travel\w*|fl(?:y|ew|ying)|flights?|"
-    r"journey\w*|arriv\w*|head\w*) to|(?:travel\w*|fl(?:ew|own)) (?:in )?from)|(?:city|town|port|village|capital|suburb|resort) of) "
+    r"journey\w*|arriv\w*|head\w*) to|(?:travel\w*|fl(?:ew|own)) (?:in )?from)|"
+    r"(?:city|town|port|village|capital|suburb|resort) of) "
     r"(?:(?:the|downtown|central|northern|southern|eastern|western) )?"
     r"(?:[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*)*(?:, | and | or | \())*$")
 # "coach at Torino", "his second season at Leeds": "at" after a job or a spell names the club.

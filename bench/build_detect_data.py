@@ -168,7 +168,8 @@ def state_abbreviations() -> set[str]:
             if s.ap_abbr and "." in s.ap_abbr}
 
 
-PLACE_NAME_RE = re.compile(r"^[A-Z][a-z]+(?:[ -][A-Z]?[a-z]+){0,3}$")  # "Beit Lahiya", "Deir el-Balah"
+# "Port Fairy", "Mont-sur-Marchienne": capitalised words, lowercase particles between them
+PLACE_NAME_RE = re.compile(r"^[A-Z][a-z]+(?:[ -][A-Z]?[a-z]+){0,3}$")
 
 
 def minor_places() -> set[str]:
