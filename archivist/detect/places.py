@@ -17,6 +17,10 @@ from .nonentity import after_ordinal, names_disease
 from .spans import Span, caps_display, of_joint, sub_span
 from .state import ReaderState
 
+# "Residents of X", "Village of X": X is a place, even one no gazetteer lists.
+DWELLER_NOUNS = frozenset("city town village hamlet suburb resident residents native natives "
+                          "township neighbourhood neighborhood".split())
+
 
 COUNTRY_IN_BRACKETS_RE = re.compile(r" \(([A-Z][\w.'’ -]{1,30})\)")
 QUOTED_THING_RE = re.compile(r"[\"”] (?:farm|ranch|estate|plantation|operation|hotel|restaurant|"
@@ -90,6 +94,9 @@ class PlaceRules(ReaderState):
             self._place(right, place)
             self.cue_tail = (right.end, right.next_text)  # "… of Clifton, Cotham and …"
             return
+        if place is None and len(left.tokens) == 1 and left.tokens[0].lower() in DWELLER_NOUNS \
+                and self._unlisted_place(right):
+            return  # "Residents of Velmora Heights"
         if not (place and place.major):
             if len(left.tokens) > 1 and (
                     right.tokens[-1] in ORG_HEADS and right.tokens[-1] not in LEGAL_FORMS or
