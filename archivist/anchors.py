@@ -6,8 +6,8 @@ text). Editing, adding or removing *other* paragraphs leaves an anchor unchanged
 passage keeps working when the document is edited elsewhere. Two blocks of one document with the
 same normalised text (a repeated "Thank you.") share a hash; the second gets `-2`, the third `-3`,
 in reading order, so only an edit to an identical twin earlier in the document can move them.
-Headings keep their readable `h-slug` ids (archivist/render/pages.py), which are derived from their text
-in the same spirit.
+Headings keep their readable `h-slug` ids (archivist/render/pages.py), which are derived from
+their text in the same spirit.
 """
 
 from __future__ import annotations

@@ -30,8 +30,8 @@ from .speakers_link import SpeakerLinks, link_speakers
 log = logging.getLogger(__name__)
 
 NAME, AMBIGUOUS, BLOCKED = "name", "ambiguous", "blocked"
-LINKED_KINDS = ("paragraph", "heading", "turn", "bullet", "numbered", "quote", "attribution", "byline",
-                "signature", "row", "footnote")
+LINKED_KINDS = ("paragraph", "heading", "turn", "bullet", "numbered", "quote", "attribution",
+                "byline", "signature", "row", "footnote")
 HONORIFICS = {"mr", "mrs", "ms", "dr", "president", "minister", "prime", "sir"}
 
 

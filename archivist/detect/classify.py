@@ -12,10 +12,10 @@ from .candidate import ORG, PERSON, PLACE, Candidate, Mention
 from .cues import (ABBREVIATION_RE, REGION_NOUN_AFTER_RE, after_cue, date_context,
                    honorific_pair, locative, name_goes_on, person_cue, role_cue, title_run)
 from .lexicon import (CAPTION_WORDS, COMPANY_NOUNS, EVENT_HEADS, FUNCTION_CAPS, GENERIC_ORGS,
-                      HONORIFIC_PAIRS, OPENER_WORDS, ROLE_NOUNS,
-                      GIVEN_TITLES, LEGAL_FORMS, MONTHS_DAYS, OF_PLACE_HEADS, ORG_HEADS,
-                      PLACE_PREFIXES, SETTLEMENT_NOUNS, STREET_WORDS, TITLE_HEADS,
-                      TITLE_MODIFIERS, TITLE_WORDS, WEAK_HEADS, Place, minor_places, us_states)
+                      GIVEN_TITLES, HONORIFIC_PAIRS, LEGAL_FORMS, MONTHS_DAYS, OF_PLACE_HEADS,
+                      OPENER_WORDS, ORG_HEADS, PLACE_PREFIXES, ROLE_NOUNS, SETTLEMENT_NOUNS,
+                      STREET_WORDS, TITLE_HEADS, TITLE_MODIFIERS, TITLE_WORDS, WEAK_HEADS, Place,
+                      minor_places, us_states)
 from .nonentity import cited_author, thing_context
 from .people import PersonRules
 from .places import DWELLER_NOUNS, ROYAL_TITLES, PlaceRules
@@ -27,14 +27,15 @@ LIST_GOES_ON_RE = re.compile(r", [A-Z][a-z]+(?:, [A-Z][a-z]+)* and [A-Z][a-z]+\b
 BYLINE_AFTER_RE = re.compile(r"\s*(?:$|[,;|·•]| and | - | – | — | in [A-Z])")
 CREDIT_START = 24  # "Additional reporting by ": where a credit's name may start
 # Nouns before a name that make it a vessel's or a craft's ("the ship Dali"), not the town's.
-VESSEL_NOUNS = frozenset("ship vessel tanker carrier icebreaker submarine frigate destroyer cruiser "
-                         "yacht ferry boat trawler freighter aircraft plane jet".split())
+VESSEL_NOUNS = frozenset("ship vessel tanker carrier icebreaker submarine frigate destroyer "
+                         "cruiser yacht ferry boat trawler freighter aircraft plane jet".split())
 # After a list's last place: punctuation, a preposition or a plural verb ("… and Bulacan were hit");
 # not a new clause ("… and Swahili was spoken").
 LIST_ENDS_RE = re.compile(r"\s*(?:$|[.,;:)]| (?:on|for|to|from|with|since|during|after|"
                           r"before|last|this|over|districts?|counties|provinces|were|are|have|"
                           r"had)\b)")
-LIST_REST_RE = re.compile(r"(?:, [A-Z][\w'’-]*)*,? (?:and|or) [A-Z][\w'’-]*")  # ", Pasig and Taguig"
+# ", Pasig and Taguig": the rest of a list of names
+LIST_REST_RE = re.compile(r"(?:, [A-Z][\w'’-]*)*,? (?:and|or) [A-Z][\w'’-]*")
 SAINT_WORDS = frozenset(("St", "Saint", "Ste", "San", "Santa"))
 IT_SAID_RE = re.compile(r",? \w+ (?:it|its|they|their)\b")  # "Acme said it …": a body speaks
 REGION_AFTER_RE = re.compile(r", ((?:[A-Z][a-z]+\.?)(?: [A-Z][a-z]+)?)(?=[,.;)]|\s*$)")

@@ -311,7 +311,8 @@ class PlaceRules(ReaderState):
             return True
         if toks[-1] in PLACE_SUFFIXES or (toks[0] in PLACE_PREFIXES and len(toks) == 2):
             rest = toks[:-1] if toks[-1] in PLACE_SUFFIXES else toks[1:]
-            if any(t.lower() not in self.lex.common for t in rest) or toks[-1] in ("Sea", "Ocean", "Reef"):
+            if any(t.lower() not in self.lex.common for t in rest) or \
+                    toks[-1] in ("Sea", "Ocean", "Reef"):
                 self._add(PLACE, " ".join(toks), " ".join(toks))
                 return True
         return False

@@ -37,7 +37,8 @@ DATELINE_RE = re.compile(
 DOTTED_PREFIXES = frozenset(("St", "Ste", "Mt", "Ft"))  # "St. Louis" is one name
 # Abbreviations whose dot belongs to them ("Calif.")
 DOTTED = DOTTED_PREFIXES | frozenset(a[:-1] for a in US_STATE_ABBREVIATIONS if a.count(".") == 1)
-DATELINE_REGION_RE = re.compile(r"\s*,\s+([A-Z][a-z]+(?: [A-Z][a-z]+)?)\.?(?=\s+\d|,|\s*\(|\s+[-–—]+\s)")
+DATELINE_REGION_RE = re.compile(r"\s*,\s+([A-Z][a-z]+(?: [A-Z][a-z]+)?)\.?"
+                                r"(?=\s+\d|,|\s*\(|\s+[-–—]+\s)")
 CREDIT_RE = re.compile(r"[^\W\d_][\w'’-]*/[^\W\d_][\w'’-]*$")  # "Kuzmina/TASS": a photo credit
 CAPS_RUN_HINT_RE = re.compile(r"[A-Z]{2} [A-Z]{2}")
 CAPS_RUN_RE = re.compile(rf"(?<![{UP}\d.-] )(?<![\w.-])[A-Z][A-Z'-]+(?: [A-Z][A-Z'-]+){{1,2}}"

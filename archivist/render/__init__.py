@@ -1,4 +1,4 @@
-"""Rendering, the pure half of writing: the Archive and its Index → the text of every generated file.
+"""Rendering, the pure half of writing: Archive and Index → the text of every generated file.
 
 Nothing here touches the disk; every function returns text (or bytes) for publish/writer.py.
 

@@ -1,9 +1,10 @@
 """The archive as reusable data: CSV tables, a Frictionless data package and GeoJSON of places.
 
-Each table is a flat view of a list in archive.json (archivist/render/export.py) with the same values:
-lists (aliases, duplicates) are JSON arrays in one cell, a missing value is an empty cell, and
-coordinates are split into latitude and longitude. Rows are sorted as archive.json lists them,
-files end lines with CRLF (RFC 4180) and hold no timestamps, so equal archives give equal bytes.
+Each table is a flat view of a list in archive.json (archivist/render/export.py) with the same
+values: lists (aliases, duplicates) are JSON arrays in one cell, a missing value is an empty
+cell, and coordinates are split into latitude and longitude. Rows are sorted as archive.json
+lists them, files end lines with CRLF (RFC 4180) and hold no timestamps, so equal archives give
+equal bytes.
 """
 
 from __future__ import annotations
