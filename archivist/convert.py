@@ -37,6 +37,7 @@ HEARING = re.compile(r"^((?:[A-Z][a-z]+\.? ){1,3}[A-Z][A-Z’'-]+(?: [A-Z][A-Z�
                      r"(?: of [A-Z][a-z]+(?: [A-Z][a-z]+)?)?)\.\s+(\S.*)$")
 # A label alone on its line, without a colon: a name, a dash, a role ("Ann Berg -- Analyst").
 DASHED = re.compile(r"^([^\W\d_][^\W\d]*(?: [^\W\d]+){1,3}) (?:--|-|–|—) [^\d:.?!]{2,100}$")
+TIME_CODE = re.compile(r"^(?:\[\d{1,2}:\d{2}(?::\d{2})?\]|\d{1,2}:\d{2}(?::\d{2})?)\s+")
 TIMED = re.compile(r"^([^\W\d_][^:]{0,60}?)\s+\d{1,2}:\d{2}(?::\d{2})?$")
 # Court and deposition examination: "Q. …" / "A. …", or without the stop, "Q …" / "A …".
 EXAMINATION = re.compile(r"^([QA])(\.?)\s+(\S.*)$")
@@ -256,16 +257,25 @@ def speaker_labels(units: list[Unit], given: dict[int, tuple[str, str]] | None =
     repeated = Counter(f[0] for f in found if f and f[0].isupper())
     # First names that each open two lines or more, two of them at least: a conversation
     # ("Tommy: …", "Ben: …"), not a list ("Paris: …").
-    given = Counter(f[0] for f in found if f and f[1] == "short" and is_given_name(f[0]))
+    given = Counter(_untimed(f[0]) for f in found
+                    if f and f[1] == "short" and is_given_name(_untimed(f[0])))
     if sum(1 for n in given.values() if n >= 2) < 2:
         given.clear()
+    # A time code before them vouches for any one-word labels ("[00:00:04] Dewi: …").
+    given.update(_untimed(f[0]) for f in found if f and f[1] == "short" and
+                 TIME_CODE.match(f[0]) and not is_given_name(_untimed(f[0])))
     labels = [f[0] if f and (f[1] != "short" or surname_key(f[0]) in full
-                             or repeated[f[0]] >= 2 or given[f[0]] >= 2) else None
+                             or repeated[f[0]] >= 2 or given[_untimed(f[0])] >= 2) else None
               for f in found]
     count = sum(1 for label in labels if label)
     if count < 2 and not any(label and is_strong_label(label) for label in labels):
         labels = [None] * len(units)
     return _examination(units, labels)
+
+
+def _untimed(label: str) -> str:
+    """A label without the time code in front of it."""
+    return TIME_CODE.sub("", label, count=1)
 
 
 def is_headline(text: str) -> bool:

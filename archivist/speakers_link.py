@@ -385,10 +385,10 @@ def _in_document(name: SpeakerName, people: _People, local: set[str]) -> str | N
 
 def _by_given_name(label: str, name: SpeakerName, people: _People, local: set[str]
                    ) -> str | None:
-    """A label that is a given name alone ("Tommy", not "Mr. Graham" or "GRAHAM", which read as
-    surnames) and no one's surname here: the one person of this document with that given name."""
+    """A label that is one name word ("Tommy", "Dewi"; not "Mr. Graham" or "GRAHAM", which read
+    as surnames) and no one's surname here: the one person of this document named so first."""
     words = label_words(label)
-    if name.full or len(words) != 1 or words[0].isupper() or not is_given_name(name.name):
+    if name.full or len(words) != 1 or words[0].isupper():
         return None
     fits = {e for e in local for other in people.by_id[e].all_names
             if len(other.split()) > 1 and fold(other.split()[0]) == fold(name.name)}

@@ -74,3 +74,14 @@ def test_umm_and_abu_before_a_given_name_stay_in_the_name():
     persons = {n for t, n in names if t == "person"}
     assert persons == {"Umm Yusuf", "Umm Karim al-Quorabi", "Abu Tariq"}, names
     assert ("person", "Moza bint Quorab") in _names("Sheikha Moza bint Quorab opened it.\n")
+
+
+def test_a_pronoun_contraction_is_no_part_of_a_name():
+    names = _names("Hosts: Wulan Sari Hartono. Welcome back, I'm Wulan, and I’m Wulan Sari.\n")
+    assert not {n for _, n in names if n.startswith(("I'm", "I’m"))}
+
+
+def test_a_one_word_honorific_is_no_part_of_a_name_unless_a_given_name_is_hyphenated():
+    names = _names("Our guest is Pak Harjono from the institute, and Ibu Ratna Kusuma came too.\n")
+    assert not {n for _, n in names if n.startswith(("Pak", "Ibu"))}
+    assert ("person", "Pak Song-ho") in _names("Pak Song-ho won the final, Pak Song-ho said.\n")

@@ -301,3 +301,20 @@ def test_a_results_line_with_a_name_and_a_country_is_no_turn():
     text = ("Tennis results\n\nLidia Marchetti, U.S.: 6-1 6-3\n\nAna Brix, Norvale: 7-5 6-4\n\n"
             "Tomas Varga, Sweden: 6-2 6-2\n")
     assert _turns(text) == []
+
+
+def test_one_word_labels_after_time_codes_are_the_people_the_text_names(tmp_path):
+    from .conftest import archive_of
+
+    text = ("Chip talk, episode 4\n\nHosts: Wulan Sari Hartono and Gilang Prakoso. Guest: "
+            "Dr. Harjono Saputro.\n\n[00:00:04] Wulan: Welcome back, I'm Wulan.\n\n"
+            "[00:00:08] Gilang: And I'm Gilang.\n\n[00:00:12] Wulan: Our guest is Pak Harjono."
+            "\n\n[00:00:19] Harjono: Thank you both.\n\n[00:00:23] Gilang: Can we build "
+            "chips?\n\n[00:00:27] Harjono: Design, yes.\n")
+    archive = archive_of(tmp_path, {"pod.txt": text})
+    names = {e.id: e.name for e in archive.entities}
+    said = {block: names[entity] for _, entity, block in archive.speakers}
+    assert [said.get(i) for i in (1, 2, 3, 5)] == ["Wulan Sari Hartono", "Gilang Prakoso",
+                                                   "Wulan Sari Hartono", "Gilang Prakoso"]
+    assert [b.kind for b in archive.documents[0].blocks[1:]] == ["turn"] * 6
+    assert not [n for n in names.values() if n.startswith(("I'm", "Pak "))]

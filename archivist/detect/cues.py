@@ -10,6 +10,8 @@ from .lexicon import (DATE_PREPS, LOCATIVE_PREPS, MONTHS_DAYS, PLACE_NOUNS, ROLE
 from .spans import Span
 
 AGE_RE = re.compile(r"^year-old$")
+# One-word honorifics that are also surnames elsewhere (Indonesian "Pak", "Bu"; French "Maître").
+SOFT_HONORIFICS = frozenset("Pak Bapak Bu Ibu Maître Maitre".split())
 ABBREVIATION_RE = re.compile(r"[A-Z]{2,5}$")  # "UN", "NATO": an owner's initials
 REGION_AFTER_RE = re.compile(r"(?:,? (?:and |or )?[A-Z][\w'’-]+)* "
                              r"(?:[Rr]egions|[Oo]blasts|[Pp]rovinces|[Kk]rais|[Tt]erritories|"
@@ -100,9 +102,11 @@ def title_run(tokens: Sequence[str]) -> tuple[int, int] | None:
 
 
 def honorific_pair(tokens: Sequence[str]) -> tuple[int, int] | None:
-    """(start, end) of a two-word honorific opening the tokens ("Tan Sri", "Dato' Seri")."""
+    """(start, end) of an honorific opening the tokens ("Tan Sri", "Dato' Seri", "Pak")."""
     if len(tokens) > 2 and (tokens[0].rstrip("'’"), tokens[1]) in HONORIFIC_PAIRS:
         return 0, 2
+    if len(tokens) > 1 and tokens[0] in SOFT_HONORIFICS and "-" not in tokens[1]:
+        return 0, 1  # "Pak Bambang"; a Korean "Pak Se-ri" is a surname and a given name
     return None
 
 

@@ -19,6 +19,8 @@ def _upper_lower_classes() -> tuple[str, str]:
 
 
 UP, LO = _upper_lower_classes()
+CONTRACTION_RE = re.compile(r"(?:I|It|He|She|We|They|You|That|There|Here|What|Who|Let)"
+                            r"['’](?:m|s|re|ll|ve|d)")
 TOKEN_RE = re.compile(
     rf"(?:[{UP}]\.){{2,}}"                                  # U.S., U.K.
     rf"|[{UP}{LO}]+(?:['’][{UP}{LO}]+|-[{UP}{LO}]+)*"  # words, O'Gorman, Putin's
@@ -168,8 +170,13 @@ def _cap_tokens(line: str) -> list[tuple[str, int, int, str]]:
     """Name-like capital tokens (as TOKEN_RE splits the line), offsets, text skipped before."""
     out = []
     pos = 0
+    pending = ""
     for skipped, tok in CAP_SCAN_RE.findall(line):
+        if tok and ("'" in tok or "’" in tok) and CONTRACTION_RE.fullmatch(tok):
+            pending += skipped + tok  # "I'm Dewi": the pronoun is no part of the name
+            continue
         if tok:
+            skipped, pending = pending + skipped, ""
             pos += len(skipped)
             out.append((tok, pos, pos + len(tok), skipped))
             pos += len(tok)
