@@ -159,6 +159,16 @@ def _score(label: str, person: str | None, n: int, found: list[str | None],
         missed[label] += n - min(n, right)
 
 
+def gather_folder(folder: Path, registry: Path | None, detect: bool = True) -> Archive:
+    """The archive of a folder's txt/ sources, with the given registry or an empty one."""
+    with tempfile.TemporaryDirectory() as tmp:
+        if registry is None:
+            registry = Path(tmp) / "empty.yml"
+            registry.write_text("version: 1\nentities: []\n", encoding="utf-8")
+        return gather(Settings(sources=folder / "txt", registry=registry, cache=None,
+                               detect=detect))
+
+
 def main() -> None:
     """Gather the archive of a Kremlin-layout folder and print the turn attribution figures."""
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
@@ -168,13 +178,7 @@ def main() -> None:
     ap.add_argument("--no-detect", action="store_true",
                     help="turn name detection off: speakers known only from their labels")
     args = ap.parse_args()
-    with tempfile.TemporaryDirectory() as tmp:
-        registry = args.registry
-        if registry is None:
-            registry = Path(tmp) / "empty.yml"
-            registry.write_text("version: 1\nentities: []\n", encoding="utf-8")
-        archive = gather(Settings(sources=args.folder / "txt", registry=registry, cache=None,
-                                   detect=not args.no_detect))
+    archive = gather_folder(args.folder, args.registry, detect=not args.no_detect)
     result = evaluate(args.folder, archive, args.show)
     for key, value in result.items():
         print(f"{key:18s} {value:.4f}" if isinstance(value, float) else f"{key:18s} {value}")

@@ -24,19 +24,16 @@ import argparse
 import json
 import re
 import sys
-import tempfile
 from collections import Counter, defaultdict
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from eval_turns import _fold, same_person  # noqa: E402
+from eval_turns import _fold, gather_folder, same_person  # noqa: E402
 
-from archivist.config import Settings  # noqa: E402
 from archivist.index import build_index  # noqa: E402
 from archivist.model import Archive  # noqa: E402
-from archivist.pipeline import gather  # noqa: E402
 from archivist.resolution import likely_duplicates  # noqa: E402
 
 STAMP = re.compile(r"^[\[(]?\d{1,2}:\d{2}(?::\d{2})?[\])]?\s+")
@@ -162,12 +159,7 @@ def main() -> None:
     ap.add_argument("--registry", type=Path)
     ap.add_argument("--show", action="store_true", help="list wrong, missed and extra turns")
     args = ap.parse_args()
-    with tempfile.TemporaryDirectory() as tmp:
-        registry = args.registry
-        if registry is None:
-            registry = Path(tmp) / "empty.yml"
-            registry.write_text("version: 1\nentities: []\n", encoding="utf-8")
-        archive = gather(Settings(sources=args.folder / "txt", registry=registry, cache=None))
+    archive = gather_folder(args.folder, args.registry)
     result = evaluate(args.folder, archive, args.show)
     for key, value in sorted(result.items()):
         print(f"{key:24s} {value:.4f}" if isinstance(value, float) else f"{key:24s} {value}")

@@ -13,7 +13,7 @@ from collections import defaultdict
 from collections.abc import Iterator
 
 from ..detect.lexicon import lexicon
-from .forms import Forms, Node, common_words
+from .forms import Forms, Node
 from .names import fold_token, near
 from .people import RARE_RATIO
 
@@ -50,5 +50,4 @@ def _typo(forms: Forms, a: Node, b: Node, i: int) -> Iterator[tuple[Node, Node, 
 def _known(word: str) -> bool:
     """A place of the gazetteer, a given name or a common word: no typo, another name."""
     lex = lexicon()
-    return word in lex.places or word in lex.given or word.lower() in common_words() or \
-        word.lower() in lex.common
+    return word in lex.places or word in lex.given or word.lower() in lex.common
