@@ -19,6 +19,7 @@ from .lexicon import (CAPTION_WORDS, COMPANY_NOUNS, EVENT_HEADS, FUNCTION_CAPS, 
 from .nonentity import cited_author, thing_context
 from .people import PersonRules
 from .places import DWELLER_NOUNS, ROYAL_TITLES, PlaceRules
+from .unlisted import UnlistedPlaceRules
 from .spans import F_INITIAL, F_OF_SPLIT, F_TOKENS, Line, Span, of_joint, sub_span
 
 # ", Tobacco and Firearms" after "Bureau of Alcohol": the of-name goes on over a list of words.
@@ -84,7 +85,7 @@ KUNYA_WORDS = frozenset(("Umm", "Um", "Abu"))  # "mother of", "father of" openin
 ROLE_MIN_LEN = 8  # shorter ones are given names as often ("Tatian", "Florian")
 
 
-class DocReader(PersonRules, PlaceRules):
+class DocReader(PersonRules, PlaceRules, UnlistedPlaceRules):
     """Per-document state: typed mentions, then surname resolution (rules in the mixins)."""
 
     def __init__(self, det: Detector, evidence: Evidence | None) -> None:
@@ -421,6 +422,8 @@ class DocReader(PersonRules, PlaceRules):
             self._person(span)
         elif self._word_given(span.tokens):
             self.word_given.append(span)
+        elif self._unlisted_after_locative(span):
+            return
         elif not self._place_prefix_mention(span) and \
                 not any(t.lower() in self.lex.common for t in span.tokens[:-1]):
             self.unresolved_last.add(span.tokens[-1])
@@ -584,6 +587,8 @@ class DocReader(PersonRules, PlaceRules):
             self._add(PERSON, self._expand(tok), tok)
         elif place is None and (self._named_region(span) or self._unknown_in_list(span)):
             self._add(PLACE, tok, tok)
+        elif place is None:
+            self._unlisted_after_locative(span)
 
     def _cued_town(self, span: Span) -> bool:
         """A town too small for the gazetteer (minor_places) where a cue backs it: a locative

@@ -27,6 +27,8 @@ QUOTED_THING_RE = re.compile(r"[\"”] (?:farm|ranch|estate|plantation|operation
                              r"ship|vessel|project|programme|program|plan)\b")
 OWNER_OF_BODY_RE = re.compile(r"['’]s? ([A-Z][a-z]+)")  # "…' Hospital"
 LIST_GAP_RE = re.compile(r",\s*|,? (?:and|or) ")  # between two items of a list
+LIST_GOES_ON_RE = re.compile(r"(?:,\s*|,? (?:and|or) )[A-Z]")
+LIST_LAST_RE = re.compile(r"\s*(?:$|[.;:)])")
 WITH_REGION_RE = re.compile(r", ([A-Z][\w.]*(?: [A-Z][\w.]*)?)")  # "Monterey, California"
 ROYAL_TITLES = frozenset("Prince Princess King Queen".split())  # "Prince Edward Island"
 
@@ -203,8 +205,14 @@ class PlaceRules(ReaderState):
             return False
         end, after = self.cue_tail
         gap = span.start - end
-        return 0 < gap <= 6 and LIST_GAP_RE.fullmatch(after[:gap]) is not None and \
-            after[gap:].startswith(span.surfaces[0])
+        if not (0 < gap <= 6 and LIST_GAP_RE.fullmatch(after[:gap]) is not None and
+                after[gap:].startswith(span.surfaces[0])):
+            return False
+        # "in Leeds, Hull and Bristol": a comma alone makes a list only where one goes on after
+        # it ("In Auckland, Robertson faces a review" is a clause's subject)
+        return " and " in after[:gap] or " or " in after[:gap] or \
+            LIST_GOES_ON_RE.match(span.next_text) is not None or \
+            LIST_LAST_RE.match(span.next_text) is not None  # "in West Byfleet, Surrey."
 
     def _own_city(self, name: str, place: Place, span: Span) -> str:
         """The gazetteer's name for a place, or the written one when it is another city's own

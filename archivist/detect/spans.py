@@ -395,11 +395,15 @@ def _raw_spans(line: str) -> list[tuple]:
     return out
 
 
+# Words after which the rules read one more word back ("residents of X", "a stake in X").
+WORDS_READ_BEFORE = frozenset(("of", "in", "near", "outside"))
+
+
 def _make_span(line: str, members: list[tuple[str, int, int, str]], prev_word: str) -> tuple:
     """The Span fields of a span of tokens, stripping possessives and noting its context."""
     start, end = members[0][1], members[-1][2]
     prev_prev = ""
-    if prev_word and prev_word.lower() == "of":
+    if prev_word and prev_word.lower() in WORDS_READ_BEFORE:  # "village of", "stake in"
         prev_word, prev_prev = _words_before(line, start)
     if len(members) == 1:
         surface = _surface(members[0][0], line[end:end + 1])

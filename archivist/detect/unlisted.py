@@ -1,0 +1,93 @@
+"""Places no gazetteer lists, typed by the cue around them (a mixin of DocReader).
+
+"in Sandton", "near Worli Koliwada": after a locative preposition, a name that can be nothing
+else (no English word, given name, surname, nationality, language, body or initials) names a
+place, when the clause goes on as it does after a place (a comma, "on Sunday", "where").
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from collections.abc import Sequence
+
+from .candidate import PLACE
+from .cues import PLACE_WORDS
+from .lexicon import CAPTION_WORDS, EVENT_HEADS, MONTHS_DAYS, ORG_HEADS, TITLE_WORDS, is_demonym
+from .spans import Span
+from .state import ReaderState
+
+# Prepositions that put what follows somewhere; "at", "from", "into" and "across" also come
+# before bodies ("works at Acme", "a loan from Acme").
+PLACE_PREPS = frozenset("in near outside".split())
+# Words before "in" that make what follows a company, a work, a publication or a person ("a stake
+# in Acme", "a role in Oppenheimer", "wrote in Haaretz", "faith in Ramaphosa").
+NOT_PLACE_BEFORE_IN = frozenset(
+    "stake stakes share shares holding holdings interest interests investment investments invest "
+    "invested investing invests investor investors role roles starring starred stars star cast "
+    "appeared appears appear appearing featured features feature wrote written writes writing "
+    "published publishes column article articles op-ed editorial letter interview reported "
+    "quoted faith confidence trust belief believe believes believed believer believers "
+    "victory win defeat loss lead goal goals try tries million billion trillion bn percent "
+    "cent".split())  # "$200 million in Acme"
+AND_NAME_RE = re.compile(r" and ([A-Z][\w'’-]+)")  # "in Newfoundland and Labrador"
+# After a place named in running text: the clause ends or goes on with a preposition, a
+# conjunction or a verb ("in Sandton on Friday", "in Worli, where", "in Ejisu still stands").
+PLACE_CLAUSE_RE = re.compile(
+    r"(?:\s*$|\s*[.,;:!?)”\"]|\s+[-–—]\s| (?:on|in|at|for|to|from|with|since|until|during|after|"
+    r"before|last|this|next|where|and|or|near|over|between|when|while|is|was|were|are|has|had|"
+    r"have|still|until|as|by|who|which|that|about)\b)")
+WORD_SHAPE_RE = re.compile(r"^[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ'’]+(?:-[A-Za-zÀ-ÖØ-öø-ÿ'’]+)*$")
+# Last words of a town's or district's name that are also English words.
+TOWN_WORDS = PLACE_WORDS | frozenset("City Town Village Township Estate".split())
+DOCTRINE_ENDINGS = ("ism", "isms", "ology", "ware")  # "in Marxism", "in Photoshop" is a word
+
+
+@functools.cache
+def languages() -> frozenset[str]:
+    """Names of the world's major languages ("in Swahili", "in Tagalog": no place)."""
+    import pycountry
+
+    return frozenset(lang.name.split(" (")[0] for lang in pycountry.languages
+                     if hasattr(lang, "alpha_2"))
+
+
+class UnlistedPlaceRules(ReaderState):
+    """Names the gazetteer does not hold that their cue makes places."""
+
+    def _unlisted_after_locative(self, span: Span) -> bool:
+        """ "in Sandton", "near Worli Koliwada": an unlisted name after a locative preposition
+        is a place when it can be no person, body, word or language and the clause goes on as
+        after a place; recorded as a cued place (a list may follow: "in Tolon and Kumbungu")."""
+        toks = span.tokens
+        if span.bound or span.tabular or span.prev_word.lower() not in PLACE_PREPS or \
+                span.prev_prev.lower() in NOT_PLACE_BEFORE_IN or len(toks) > 3 or \
+                span.surfaces[-1] != toks[-1] or not PLACE_CLAUSE_RE.match(span.next_text) or \
+                not self._place_shaped(toks):
+            return False
+        name = " ".join(toks)
+        m = AND_NAME_RE.match(span.next_text)
+        whole = self.lex.places.get(f"{name} and {m[1]}") if m else None
+        if whole is not None:  # one listed name ("Newfoundland and Labrador")
+            self._add(PLACE, whole.name, f"{name} and {m[1]}")
+            return True
+        self.cued_places.add(name)
+        self.cue_tail = (span.end, span.next_text)
+        self._add(PLACE, name, name)
+        return True
+
+    def _place_shaped(self, toks: Sequence[str]) -> bool:
+        """Words that can only be a place's name: none an English word, a given name, a
+        nationality, a language, a title, a month or a body's, event's or caption's word; not all
+        surnames; no initials."""
+        lex = self.lex
+        if toks[0] in lex.given or all(t in lex.surnames for t in toks):
+            return False
+        if len(toks) > 1 and toks[-1] in TOWN_WORDS:  # "Thu Duc City", "Velmora Heights"
+            toks = toks[:-1]
+        return all(WORD_SHAPE_RE.match(t) and len(t) > 2 and t.lower() not in lex.common and
+                   t not in MONTHS_DAYS and t not in TITLE_WORDS and t not in ORG_HEADS and
+                   t not in EVENT_HEADS and t not in CAPTION_WORDS and
+                   t not in languages() and not t.endswith(DOCTRINE_ENDINGS) and
+                   not is_demonym(lex, t) and not self._known_person_token(t) for t in toks)
+

@@ -1,0 +1,53 @@
+"""Place detection on modern news: unlisted places by their cue, and place words that name
+something else (synthetic fixtures only: invented places, people and wording)."""
+
+from __future__ import annotations
+
+import pytest
+
+from archivist.detect import Detector
+
+
+def _names(text: str) -> set[tuple[str, str]]:
+    return {(c.type, c.name) for c in Detector().detect(text)}
+
+
+def _places(text: str) -> set[str]:
+    return {n for t, n in _names(text) if t == "place"}
+
+
+@pytest.mark.parametrize("text, place", [
+    ("Prices rose fastest in Quelvaton, the agency said.", "Quelvaton"),
+    ("In Quelvaton, prices rose by a third.", "Quelvaton"),
+    ("A school he built in Morvadu still stands.", "Morvadu"),
+    ("She grew up near Brastova Heights on the coast.", "Brastova Heights"),
+    ("The stalls in Tarnu Koliwada were closed on Friday.", "Tarnu Koliwada"),
+])
+def test_an_unlisted_name_after_a_locative_is_a_place(text, place):
+    assert place in _places(text), _names(text)
+
+
+@pytest.mark.parametrize("text, name", [
+    ("The fund took a stake in Quelvaton last year.", "Quelvaton"),
+    ("It plans to invest $200 million in Quelvaton over five years.", "Quelvaton"),
+    ("The letter was written in Swahili, she said.", "Swahili"),
+    ("He wrote in Quelvaton, the weekly, that rents had doubled.", "Quelvaton"),
+    ("Voters lost faith in Morvadu after the vote.", "Morvadu"),
+    ("Rates rose in May and fell in June.", "May"),
+    ("Demand grew in Quelvaton shares.", "Quelvaton"),  # a lowercase noun: the name qualifies it
+    ("Growth was strongest in NATO members.", "NATO"),
+])
+def test_an_unlisted_name_after_in_that_is_no_place(text, name):
+    assert name not in _places(text), _names(text)
+
+
+def test_a_listed_and_name_is_read_whole():
+    assert "Newfoundland and Labrador" in _places("Fishers in Newfoundland and Labrador say so.")
+
+
+def test_a_comma_after_a_place_opens_a_list_only_where_one_goes_on():
+    names = _places("In Auckland, Robertson faces a review of the season.")
+    assert "Robertson" not in names and "Auckland" in names
+    assert {"Leeds", "Rotherham", "Hull"} <= _places("Floods hit homes in Leeds, Rotherham and "
+                                                     "Hull.")
+    assert "Surrey" in _places("Her branch in West Byfleet, Surrey.")
