@@ -51,3 +51,23 @@ def test_a_comma_after_a_place_opens_a_list_only_where_one_goes_on():
     assert {"Leeds", "Rotherham", "Hull"} <= _places("Floods hit homes in Leeds, Rotherham and "
                                                      "Hull.")
     assert "Surrey" in _places("Her branch in West Byfleet, Surrey.")
+
+
+@pytest.mark.parametrize("text, places", [
+    ("It will start in the Quelvo, Tarsanu and Morvadu districts, before a national rollout.",
+     {"Quelvo", "Morvadu"}),
+    ("Miners in the Quelvo and Western regions sold gold.", {"Quelvo", "Western"}),
+    ("Farmers in Tarsanu and Morvadu governorates dry the leaves.", {"Tarsanu", "Morvadu"}),
+])
+def test_names_in_a_list_before_a_plural_region_noun_are_regions(text, places):
+    assert places <= _places(text), _names(text)
+
+
+def test_party_words_and_cities_before_a_region_noun_are_no_regions():
+    assert not _places("Turnout in Democratic and Republican states rose.")
+    assert not _places("Turnout in the Democratic and Republican districts rose.")
+    assert not _places("Strikes hit the Pskov and Smolensk regions.")  # cities: not the regions
+
+
+def test_a_listed_region_before_its_noun_is_named_without_another_cue():
+    assert "Hatay" in _places("Hatay province, whose capital is Antakya, was hit hardest.")

@@ -377,7 +377,8 @@ class DocReader(PersonRules, PlaceRules, UnlistedPlaceRules):
             self._place(span, place)
             return
         if self._settlement(span) or self._suffix_surname(span) or self._cued_town(span) or \
-                self._dwellers_place(span) or self._region_of_place(span):
+                self._dwellers_place(span) or self._region_of_place(span) or \
+                self._region_list_member(span):
             return
         if self._org(span) or self._place_pattern(span):
             return
@@ -573,6 +574,8 @@ class DocReader(PersonRules, PlaceRules, UnlistedPlaceRules):
             return
         if len(tok) < 2 or tok in TITLE_HEADS or tok in TITLE_MODIFIERS or \
                 tok in self.unresolved_last or tok in CAPTION_WORDS or tok in EVENT_HEADS:
+            return
+        if self._region_list_member(span):
             return
         place = self._abbreviation(span) or self.lex.places.get(tok)
         if place and (place.major or not (span.initial and tok.lower() in self.lex.common)) and \

@@ -182,9 +182,11 @@ class PlaceRules(ReaderState):
         m = OWNER_OF_BODY_RE.match(span.next_text)
         if m and m[1] in ORG_HEADS:
             return  # "St Thomas' Hospital", "Guy's Hospital": a body's name, not the place
-        if not place.major and REGION_AFTER_RE.match(span.next_text) and \
-                not span.surfaces[-1].endswith(("'s", "’s")):  # "Kerala's Wayanad district"
+        region = not place.major and REGION_AFTER_RE.match(span.next_text) and \
+            not span.surfaces[-1].endswith(("'s", "’s"))  # "Kerala's Wayanad district"
+        if region and name in self.lex.city_names:
             return  # "the Pskov and Smolensk regions" name regions, not the cities
+        cued = cued or bool(region)  # "Hatay province": a region listed as one, not a city
         if not place.strong and NUMBER_AFTER_RE.match(span.next_text) or \
                 not place.major and NAMED_NUMBER_RE.match(span.next_text):
             return  # "Mach 20", "Boeing 747", the channel "Rustavi 2"

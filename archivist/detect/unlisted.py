@@ -13,7 +13,8 @@ from collections.abc import Sequence
 
 from .candidate import PLACE
 from .cues import PLACE_WORDS
-from .lexicon import CAPTION_WORDS, EVENT_HEADS, MONTHS_DAYS, ORG_HEADS, TITLE_WORDS, is_demonym
+from .lexicon import (CAPTION_WORDS, EVENT_HEADS, FUNCTION_CAPS, MONTHS_DAYS, ORG_HEADS,
+                      TITLE_WORDS, is_demonym)
 from .spans import Span
 from .state import ReaderState
 
@@ -41,6 +42,23 @@ WORD_SHAPE_RE = re.compile(r"^[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ'’]+(?:-[A-Za-zÀ-�
 # Last words of a town's or district's name that are also English words.
 TOWN_WORDS = PLACE_WORDS | frozenset("City Town Village Township Estate".split())
 DOCTRINE_ENDINGS = ("ism", "isms", "ology", "ware")  # "in Marxism", "in Photoshop" is a word
+
+
+# A list of names before a plural region noun ("the Tolon, Savelugu and Kumbungu districts",
+# "the Ashanti and Western regions"), or one name before a singular one ("the Bono East region").
+REGION_NOUNS = ("regions|districts|provinces|counties|governorates|oblasts|prefectures|"
+                "municipalities|departments")
+REGION_LIST_RE = re.compile(rf"(?:(?:,| and|, and| or) [A-Z][\w'’-]*(?: [A-Z][\w'’-]*)*)+ "
+                            rf"(?:{REGION_NOUNS})\b")
+REGION_PLURAL_RE = re.compile(rf" (?:{REGION_NOUNS})\b")
+REGION_ONE_RE = re.compile(r" (?:region|district|province|county|governorate|oblast|prefecture|"
+                           r"municipality)\b")
+# English words that name a region by its position ("Western", "Upper East").
+POSITION_WORDS = frozenset("North South East West Northern Southern Eastern Western Central "
+                           "Upper Lower Northeast Northwest Southeast Southwest Greater Inner "
+                           "Outer Middle".split())
+PARTY_WORDS = frozenset("Republican Democratic Democrat Conservative Labour Liberal Green Tory "
+                        "Swing Battleground Border Member Gulf Baltic Nordic".split())
 
 
 @functools.cache
@@ -91,3 +109,32 @@ class UnlistedPlaceRules(ReaderState):
                    t not in languages() and not t.endswith(DOCTRINE_ENDINGS) and
                    not is_demonym(lex, t) and not self._known_person_token(t) for t in toks)
 
+
+    def _region_list_member(self, span: Span) -> bool:
+        """ "the Tolon, Savelugu and Kumbungu districts", "the Bono East region": a name in a list
+        before a plural region noun, or alone before a singular one, names a region; not a
+        city's name (the region is not the city: "the Pskov and Smolensk regions")."""
+        toks = span.tokens
+        nxt = span.next_text
+        last = span.prev_word in ("and", "or") and REGION_PLURAL_RE.match(nxt) is not None
+        # (a long capitalised chain binds its spans, "Miners in the Ashanti and Western": the
+        # region noun after it says what the last ones are)
+        if span.tabular or span.initial or span.surfaces[-1] != toks[-1] or not (
+                REGION_LIST_RE.match(nxt) or last or len(toks) > 1 and REGION_ONE_RE.match(nxt)):
+            return False
+        name = " ".join(toks)
+        if name in self.lex.city_names or not self._region_shaped(toks):
+            return False
+        self.cued_places.add(name)
+        self.cue_tail = (span.end, nxt)
+        self._add(PLACE, name, name)
+        return True
+
+    def _region_shaped(self, toks: Sequence[str]) -> bool:
+        """Words that can name a region before its noun: names or position words, no party,
+        nationality, month, title, body or function word."""
+        lex = self.lex
+        return all(WORD_SHAPE_RE.match(t) and len(t) > 2 and t not in PARTY_WORDS and
+                   t not in MONTHS_DAYS and t not in TITLE_WORDS and t not in ORG_HEADS and
+                   t not in FUNCTION_CAPS and not is_demonym(lex, t) and
+                   (t in POSITION_WORDS or t.lower() not in lex.common) for t in toks)
