@@ -22,6 +22,7 @@ from .titles import name_gender, noble_title, other_gender, quoted_work
 from .detect.lexicon import (CLUB_PREFIXES, FUNCTION_CAPS, MONTHS_DAYS, TITLE_WORDS, is_demonym,
                              lexicon)
 from .html import find_urls
+from .place_context import part_of_other_name
 from .model import Document, Entity, Mention
 from .registry import Registry
 from .resolution import Resolution
@@ -347,6 +348,7 @@ def link_document(doc: Document, matcher: Matcher, places: frozenset[str] = froz
                                  _club(text, start, end) or
                                  _seated(text, start, end) or
                                  noble_title(text, start) or
+                                 part_of_other_name(text, start, end) or
                                  (report() and club_in_report(text, start, end))):
             continue
         if entity and entity in people and (other_gender(text, start, people[entity]) or

@@ -1,0 +1,99 @@
+"""Where a place's name, found in a text, is part of another name (a linking check).
+
+The place-name matcher finds "Java" in "East Java", "Ghana" in "SEND Ghana", "Mexico" in "State
+of Mexico", "Poland" in "Notes from Poland" and "Toyota" in "Toyota and Hyundai": each names
+something else there (a province of its own, an organisation, a region, an outlet, a company),
+and the place's page must not gather it.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .detect.lexicon import FUNCTION_CAPS, lexicon
+
+# A capitalised compass word inside a sentence makes a place of its own ("East Java", "West
+# Sumatra"); lowercase, it qualifies the place ("eastern Java", "east Java").
+COMPASS_BEFORE = re.compile(r"\b(?:North|South|East|West|Northern|Southern|"
+                            r"Eastern|Western|Upper|Lower|North-East|North-West|South-East|"
+                            r"South-West|Northeast|Northwest|Southeast|Southwest) $")
+# An acronym right before a place written in mixed case: an organisation's name ("SEND Ghana").
+ACRONYM_BEFORE = re.compile(r"(?:^|(?<=[\s(\"“‘]))([A-Z]{2,}) $")
+# A region's head and "of" before the name: the region is not the country or city ("the State of
+# Mexico", "the Province of Buenos Aires").
+REGION_OF_BEFORE = re.compile(r"\b(State|Province|Region|Department|Prefecture|Governorate|"
+                              r"Oblast|County) of $")
+# A capitalised common word and "from" before the name, inside a line: a title ("Notes from
+# Poland", "Letter from America").
+TITLE_FROM_BEFORE = re.compile(r"(?:[^.!?:;\s\"“]\s+|[/|(–—-]\s*)([A-Z][a-z]+) from $")
+# A name coordinated with the place ("Toyota and Hyundai", "Toyota, Sony, NTT").
+# (a comma alone is a list's only where the list goes on: "SANTA CLARA, Calif." is a town and
+# its state, "King's College, Lagos" a body and its town)
+NAME_WORD = r"[A-Z][\w'’.&]*(?:-[A-Z][\w'’.&]*)*"  # "Mo.-based" is no name's word
+COORDINATE_AFTER = re.compile(rf"(?:,? and|,? or) ({NAME_WORD}(?: {NAME_WORD})*)(?![\w-])|"
+                              rf", ({NAME_WORD}(?: {NAME_WORD})*)(?=,|,? and |,? or )")
+COORDINATE_BEFORE = re.compile(r"([A-Z][\w'’.&-]*)(?:,? and|,? or) $")
+PLACES_NOUN_AFTER = re.compile(r"(?:(?:,|,? and|,? or) [A-Z][\w'’-]*(?: [A-Z][\w'’-]*)*)* "
+                               r"(?:regions|districts|provinces|counties|states|cities|towns|"
+                               r"villages|governorates|prefectures|municipalities)\b")
+LOCATIVE_BEFORE = re.compile(r"\b(?i:in|near|at|from|to|outside|across|around|into|towards?|"
+                             r"of|via|through|between|(?:areas|towns|cities|villages|districts|"
+                             r"regions|suburbs|neighbou?rhoods|provinces|states|countries) "
+                             r"(?:including|such as|like)) "
+                             r"(?:[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*)*(?:,| and| or|, and) )*$")
+
+
+def part_of_other_name(text: str, start: int, end: int) -> bool:
+    """Whether the place name at text[start:end] is part of another name, or one of a list of
+    names that are no places (see the module's docstring)."""
+    window = text[max(0, start - 40):start]
+    if COMPASS_BEFORE.search(window) and not _sentence_start(text, start):
+        return not _headline_caps(text)
+    m = ACRONYM_BEFORE.search(window)
+    if m and not text[start:end].isupper() and m[1] not in lexicon().places and \
+            m[1].capitalize() not in FUNCTION_CAPS:
+        return True
+    m = REGION_OF_BEFORE.search(window)
+    if m and f"{m[1]} of {text[start:end]}" not in lexicon().places:
+        return True  # ("State of Israel" is Israel's official name)
+    m = TITLE_FROM_BEFORE.search(window)
+    if m and m[1].lower() in lexicon().common:
+        return True
+    return _listed_with_non_places(text, start, end)
+
+
+def _sentence_start(text: str, start: int) -> bool:
+    """Whether the compass word before start opens a sentence ("East Java" there may be "East",
+    qualifying)."""
+    word_start = text.rfind(" ", 0, start - 1) + 1
+    before = text[:word_start].rstrip(" \"“‘(")
+    return not before or before[-1] in ".!?:;"
+
+
+def _headline_caps(text: str) -> bool:
+    """A Title Case line, where capitals say nothing."""
+    words = [w for w in text.split() if w[:1].isalpha() and len(w) > 3]
+    return bool(words) and sum(w[0].isupper() for w in words) >= 0.7 * len(words)
+
+
+def _listed_with_non_places(text: str, start: int, end: int) -> bool:
+    """A town (not a country) coordinated with names that are no places and no locative before
+    the list: "Toyota and Hyundai", "backed by Toyota, Sony, NTT" name companies."""
+    places = lexicon().places
+    place = places.get(text[start:end])
+    if place is None or place.major or _headline_caps(text) or \
+            LOCATIVE_BEFORE.search(text, max(0, start - 60), start):
+        return False
+    others = []
+    m = COORDINATE_AFTER.match(text, end)
+    if m:
+        others.append(m[1] or m[2])
+    m = COORDINATE_BEFORE.search(text, max(0, start - 30), start)
+    if m:
+        others.append(m[1])
+    others = [o.rstrip(".") if o.rstrip(".") in places or o[-2:-1].islower() else o
+              for o in others]  # "… and Brisbane."; "Mo." is Missouri
+    if PLACES_NOUN_AFTER.match(text, end):
+        return False  # "the Ashanti and Western regions": a list of places
+    return bool(others) and all(o not in places and o.split()[0] not in places and
+                                o.capitalize() not in FUNCTION_CAPS for o in others)
