@@ -71,3 +71,21 @@ def test_party_words_and_cities_before_a_region_noun_are_no_regions():
 
 def test_a_listed_region_before_its_noun_is_named_without_another_cue():
     assert "Hatay" in _places("Hatay province, whose capital is Antakya, was hit hardest.")
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Tanaka at Quelvaton is now raising her estimate.", "Quelvaton"),
+    ("Jane Roe, an analyst at Quelvaton, said so.", "Quelvaton"),
+    ("He works at Quelvaton, where he leads sales.", "Quelvaton"),
+    ("Parties in Quelvo, Serb and Croat sectors met.", "Quelvo"),
+    ("Sales rose in January-May, data showed.", "January-May"),
+    ("A first baseman at Double-A Quelvaton; a pitcher.", "Double-A Quelvaton"),
+    ("Her novel La ciudad (The City of Dogs) has won a prize.", "City of Dogs"),
+])
+def test_no_place_where_the_cue_names_a_workplace_a_qualifier_or_a_title(text, name):
+    assert name not in _places(text), _names(text)
+
+
+def test_a_venue_after_at_is_a_place():
+    assert "Quelvafield" in _places("Fans gathered at Quelvafield on Sunday.")
+    assert "City of London" in _places("Talks were held in the City of London.")

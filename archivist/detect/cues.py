@@ -78,6 +78,10 @@ NUMBER_AFTER_RE = re.compile(r"[ -]\d")
 # A one- or two-digit number closing a clause is part of a name ("Rustavi 2", a channel), not
 # a date, a score ("2-0") or a tally ("326 all out").
 NAMED_NUMBER_RE = re.compile(r" \d{1,2}(?:[,;)]| (?:channel|TV|television)\b|\.?$)")
+# Roles that work at a body ("an analyst at Mizuho", "a strategist at Nomura").
+WORKPLACE_ROLES = frozenset("strategist strategists analysts economists researcher researchers "
+                            "scientist scientists professor lecturer fellow partner employee "
+                            "employees staff worker workers intern".split())
 COORDINATED_RE = re.compile(r",? (?:and|or) [A-Z]")
 
 
@@ -121,6 +125,16 @@ def locative(span: Span) -> bool:
     if prev in LOCATIVE_PREPS:
         return True
     return prev == "of" and span.prev_prev.lower() in PLACE_NOUNS
+
+
+def at_workplace(span: Span) -> bool:
+    """ "analyst at Mizuho", "Matsumoto at Mizuho": "at" after a role or a name names where
+    someone works, not where something is."""
+    if span.prev_word != "at" or not span.prev_prev:
+        return False
+    before = span.prev_prev
+    return before.lower() in ROLE_NOUNS or before.lower() in PERSON_NOUNS or \
+        before.lower() in WORKPLACE_ROLES or before[:1].isupper() and before[1:].islower()
 
 
 def table_heading_place(span: Span) -> bool:

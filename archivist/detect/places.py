@@ -8,7 +8,7 @@ from collections.abc import Sequence
 
 from .candidate import ORG, PLACE, Mention
 from .cues import (ABBREVIATION_RE, COORDINATED_RE, NAMED_NUMBER_RE, NUMBER_AFTER_RE,
-                   PLAIN_CAPS_RE, REGION_AFTER_RE, locative, name_goes_on, role_cue,
+                   PLAIN_CAPS_RE, REGION_AFTER_RE, at_workplace, locative, name_goes_on, role_cue,
                    table_heading_place)
 from .lexicon import (AND_OPENERS, CONTACT_HEADS, FACILITY_SUFFIXES, GENERIC_ORGS, HILL_WORDS,
                       LEGAL_FORMS, ORG_HEADS, PLACE_NOUNS, PLACE_PREFIXES, PLACE_SUFFIXES,
@@ -29,7 +29,11 @@ OWNER_OF_BODY_RE = re.compile(r"['’]s? ([A-Z][a-z]+)")  # "…' Hospital"
 LIST_GAP_RE = re.compile(r",\s*|,? (?:and|or) ")  # between two items of a list
 LIST_GOES_ON_RE = re.compile(r"(?:,\s*|,? (?:and|or) )[A-Z]")
 LIST_LAST_RE = re.compile(r"\s*(?:$|[.;:)])")
+AT_NAME_RE = re.compile(r" at [A-Z]")
 WITH_REGION_RE = re.compile(r", ([A-Z][\w.]*(?: [A-Z][\w.]*)?)")  # "Monterey, California"
+# Heads of an of-name that is a book's or film's title when only words follow ("The City of
+# Dogs", "Kingdom of Heaven"); a sea or a bay of plain words is still a place ("Bay of Pigs").
+STATE_HEADS = frozenset("City Kingdom Republic Empire".split())
 ROYAL_TITLES = frozenset("Prince Princess King Queen".split())  # "Prince Edward Island"
 
 
@@ -79,8 +83,9 @@ class PlaceRules(ReaderState):
                 if end < len(toks):
                     self._classify_plain(sub_span(span, end, len(toks)))
                 return
-        if not owner:
-            name = " ".join(toks[:k]) + joint + " ".join(toks[k:])
+        if not owner and not (toks[k - 1] in STATE_HEADS and
+                              all(t.lower() in self.lex.common for t in toks[k:])):
+            name = " ".join(toks[:k]) + joint + " ".join(toks[k:])  # not "The City of Dogs"
             self._add(PLACE, name, name)
 
     def _name_of_place(self, left: Span, right: Span) -> None:
@@ -173,7 +178,7 @@ class PlaceRules(ReaderState):
     def _place(self, span: Span, place: Place) -> None:
         """Record a place mention when the gazetteer entry is strong or a locative cue backs it."""
         name = " ".join(span.tokens)
-        cued = locative(span)
+        cued = locative(span) and not at_workplace(span)
         if span.bound or span.next_text[:1] in ("$", "-") or span.next_text[:2] == ".-" or (
                 span.tabular and not place.major and not table_heading_place(span)):
             return  # a table row's teams; "US$"; "U.S.-led" qualifies, it names no place
@@ -187,6 +192,8 @@ class PlaceRules(ReaderState):
         if region and name in self.lex.city_names:
             return  # "the Pskov and Smolensk regions" name regions, not the cities
         cued = cued or bool(region)  # "Hatay province": a region listed as one, not a city
+        if not place.major and not cued and AT_NAME_RE.match(span.next_text):
+            return  # "Matsumoto at Mizuho said": a person (or a team) at a body or ground
         if not place.strong and NUMBER_AFTER_RE.match(span.next_text) or \
                 not place.major and NAMED_NUMBER_RE.match(span.next_text):
             return  # "Mach 20", "Boeing 747", the channel "Rustavi 2"

@@ -12,7 +12,7 @@ import re
 from collections.abc import Sequence
 
 from .candidate import PLACE
-from .cues import PLACE_WORDS
+from .cues import PLACE_WORDS, at_workplace
 from .lexicon import (CAPTION_WORDS, EVENT_HEADS, FUNCTION_CAPS, MONTHS_DAYS, ORG_HEADS,
                       TITLE_WORDS, is_demonym)
 from .spans import Span
@@ -31,6 +31,15 @@ NOT_PLACE_BEFORE_IN = frozenset(
     "quoted faith confidence trust belief believe believes believed believer believers "
     "victory win defeat loss lead goal goals try tries million billion trillion bn percent "
     "cent".split())  # "$200 million in Acme"
+# Words before "at" that make what follows a body ("works at Acme", "shares at Acme", "a job at
+# Acme", "aimed at Acme", "looked at Acme"); "at" after a name or a role is at_workplace's.
+NOT_PLACE_BEFORE_AT = frozenset(
+    "work works worked working job jobs role post position career stint spell time years "
+    "days shares stock stake executive executives manager managers boss chief head officials "
+    "official staff employee employees worker workers aimed aim aims aiming directed looked look "
+    "looks looking laughed pointed points point glance glanced jab jabs swipe swipes dig digs "
+    "fired fire fires shot shots hit hits arrived at".split())
+QUALIFIER_LIST_RE = re.compile(r"(?:,? (?:and |or )?[A-Z][\w'’-]*)+ [a-z]+s\b")
 AND_NAME_RE = re.compile(r" and ([A-Z][\w'’-]+)")  # "in Newfoundland and Labrador"
 # After a place named in running text: the clause ends or goes on with a preposition, a
 # conjunction or a verb ("in Sandton on Friday", "in Worli, where", "in Ejisu still stands").
@@ -78,7 +87,12 @@ class UnlistedPlaceRules(ReaderState):
         is a place when it can be no person, body, word or language and the clause goes on as
         after a place; recorded as a cued place (a list may follow: "in Tolon and Kumbungu")."""
         toks = span.tokens
-        if span.bound or span.tabular or span.prev_word.lower() not in PLACE_PREPS or \
+        if QUALIFIER_LIST_RE.match(span.next_text):
+            return False  # "in Moslem, Serb and Croat sectors": words qualifying a noun
+        prep = span.prev_word.lower()
+        if span.bound or span.tabular or prep not in PLACE_PREPS and prep != "at" or \
+                prep == "at" and (at_workplace(span) or
+                                  span.prev_prev.lower() in NOT_PLACE_BEFORE_AT) or \
                 span.prev_prev.lower() in NOT_PLACE_BEFORE_IN or len(toks) > 3 or \
                 span.surfaces[-1] != toks[-1] or not PLACE_CLAUSE_RE.match(span.next_text) or \
                 not self._place_shaped(toks):
@@ -104,6 +118,7 @@ class UnlistedPlaceRules(ReaderState):
         if len(toks) > 1 and toks[-1] in TOWN_WORDS:  # "Thu Duc City", "Velmora Heights"
             toks = toks[:-1]
         return all(WORD_SHAPE_RE.match(t) and len(t) > 2 and t.lower() not in lex.common and
+                   not any(p.lower() in lex.common or p in MONTHS_DAYS for p in t.split("-")) and
                    t not in MONTHS_DAYS and t not in TITLE_WORDS and t not in ORG_HEADS and
                    t not in EVENT_HEADS and t not in CAPTION_WORDS and
                    t not in languages() and not t.endswith(DOCTRINE_ENDINGS) and
