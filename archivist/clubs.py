@@ -37,7 +37,9 @@ TEAM = r"[A-Z][\w.'’&-]*(?: (?:[A-Z][\w.'’&-]*|de|di|del|la|le|am|an|of))*"
 RESULT_LINE = re.compile(rf"(?m)^{TEAM} \d{{1,3}}(?: \([^)\n]*\))?,? {TEAM} \d{{1,3}}\b(?![.,]\d)")
 # "Monaco 3 1 1 1 5 3 4": a standings row (played, won, drawn, lost, goals, points).
 STANDINGS_LINE = re.compile(rf"(?m)^{TEAM}(?: \d{{1,3}}){{5,}}\s*$")
-MIN_WORDS, MIN_WORDS_WITH_SCORE, MIN_RESULT_LINES = 3, 2, 2
+# (three sports words once each are an interview or a profile that mentions football, a league
+# and a referee; a match report or a fixture list has more, or repeats them, or has a score)
+MIN_WORDS, MIN_WORDS_WITH_SCORE, MIN_RESULT_LINES, MIN_HITS = 4, 2, 2, 5
 # Share of a text's words that are sports words: 0.8% or more in a match report, under 0.4% in
 # a long speech that mentions a championship and a stadium among other things.
 MIN_DENSITY = 0.005
@@ -49,8 +51,10 @@ MIN_DENSITY = 0.005
 LOCATIVE_BEFORE = re.compile(
     r"\b(?:(?i:in|at|near|outside|into|around|across|through|throughout|within|towards?|"
     r"visit(?:ed|ing|s)?|based|north|south|east|west|(?:travel\w*|fl(?:y|ew|ying)|flights?|"
-    r"journey\w*|arriv\w*|head\w*) to|(?:travel\w*|fl(?:ew|own)) (?:in )?from)|"
-    r"(?:city|town|port|village|capital|suburb|resort) of) "
+    r"journey\w*|arriv\w*|head\w*|trips?|drive|road) to|(?:travel\w*|fl(?:ew|own)) (?:in )?from|"
+    r"(?:is|are|was|were|'s|’s|comes?|came|hails?|hailed) from)|"
+    r"(?:city|town|port|village|capital|suburb|resort|streets|outskirts|"
+    r"(?:east|west|north|south) (?:end|side)) of) "
     r"(?:(?:the|downtown|central|northern|southern|eastern|western) )?"
     r"(?:[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*)*(?:, | and | or | \())*$")
 # "coach at Torino", "his second season at Leeds": "at" after a job or a spell names the club.
@@ -82,7 +86,8 @@ def sports_report(doc: Document) -> bool:
     hits = [t for t in tokens if t in SPORT_WORDS]
     words = len(set(hits))
     if len(hits) >= MIN_DENSITY * len(tokens) and (
-            words >= MIN_WORDS or (words >= MIN_WORDS_WITH_SCORE and SCORE.search(text))):
+            words >= MIN_WORDS or words == MIN_WORDS - 1 and len(hits) >= MIN_HITS or
+            (words >= MIN_WORDS_WITH_SCORE and SCORE.search(text))):
         return True
     lines = len(RESULT_LINE.findall(text)) + len(STANDINGS_LINE.findall(text))
     return lines >= MIN_RESULT_LINES

@@ -88,3 +88,22 @@ def test_a_journey_from_a_town_in_a_sports_report_starts_at_the_place(tmp_path: 
     assert any("elled from Zurich and Ber" in t for t in linked)
     assert any("Zurich and Berlin for th" in t for t in linked)
     assert not any("winger from Leeds" in t for t in linked)  # a transfer: the club
+
+
+def test_an_interview_that_names_three_sports_words_once_is_no_report() -> None:
+    talk = ("She grew up near the football ground and still follows the league, though she "
+            "says a referee's life is lonely. Her novel is about a dog walker in a big city. ")
+    assert not sports_report(_doc("An interview", talk))
+    fixtures = ("English league soccer fixtures for Saturday: Leeds v Hull. " * 2 +
+                "Scottish league soccer fixtures: Ayr v Hamilton.")
+    assert sports_report(_doc("Fixtures", fixtures))  # the same words, repeated
+
+
+def test_where_someone_comes_from_or_travels_to_is_the_place() -> None:
+    def club(text: str, town: str) -> bool:
+        return club_in_report(text, text.index(town), text.index(town) + len(town))
+
+    assert not club("my mum's from Melbourne, and I've never been prouder", "Melbourne")
+    assert not club("He will miss the trip to Aberdeen.", "Aberdeen")
+    assert not club("one very loud east end of Glasgow.", "Glasgow")
+    assert club("Leeds won 3-1, the end of Wigan's run.", "Wigan")  # not a place's end
