@@ -89,3 +89,22 @@ def test_no_place_where_the_cue_names_a_workplace_a_qualifier_or_a_title(text, n
 def test_a_venue_after_at_is_a_place():
     assert "Quelvafield" in _places("Fans gathered at Quelvafield on Sunday.")
     assert "City of London" in _places("Talks were held in the City of London.")
+
+
+def test_a_river_named_after_a_town_is_a_place():
+    assert "Flint River" in _places("The city switched its water to the Flint River last year.")
+
+
+def test_an_irish_county_written_short_is_the_county():
+    names = _places("Winds were recorded at Mace Head in Co Galway. Parts of Galway flooded.")
+    assert "County Galway" in names and "Galway" in names
+
+
+def test_a_compass_word_opens_an_unlisted_place_after_a_locative():
+    assert "West Quelvo" in _places("They have lived in West Quelvo since 1990.")
+
+
+def test_a_place_name_that_is_a_players_surname_is_unclear_alone():
+    text = "Fiji looked in control when Will Jordan finished a move. They drifted after Jordan's try."
+    assert "Jordan" not in _places(text) and "Fiji" in _places(text)
+    assert "Jordan" in _places("King Abdullah of Jordan met Jordan's ministers.")

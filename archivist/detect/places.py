@@ -207,6 +207,17 @@ class PlaceRules(ReaderState):
                 self.cue_tail = (span.end, span.next_text)
             self._add(PLACE, self._own_city(name, place, span), name)
 
+    def _surname_of_place(self, span: Span) -> bool:
+        """ "when Will Jordan finished": a given name before a place's name that is also a
+        surname makes it a person's, whom no rule typed; the lone name in this document is then
+        unclear ("after Jordan's try" is his, not the country's)."""
+        toks = span.tokens
+        if len(toks) != 2 or span.initial or toks[0] not in self.lex.given or \
+                toks[1] not in self.lex.surnames or toks[1] not in self.lex.places:
+            return False
+        self.unresolved_last.add(toks[1])
+        return True
+
     def _listed_after_cue(self, span: Span) -> bool:
         """Whether the span goes on a list of places a locative opened ("in Leeds, Hull and
         Bristol": the cue before Leeds is Bristol's too)."""
@@ -328,7 +339,7 @@ class PlaceRules(ReaderState):
             return True
         if toks[-1] in PLACE_SUFFIXES or (toks[0] in PLACE_PREFIXES and len(toks) == 2):
             rest = toks[:-1] if toks[-1] in PLACE_SUFFIXES else toks[1:]
-            if any(t.lower() not in self.lex.common for t in rest) or \
+            if any(t.lower() not in self.lex.common or t in self.lex.places for t in rest) or \
                     toks[-1] in ("Sea", "Ocean", "Reef"):
                 self._add(PLACE, " ".join(toks), " ".join(toks))
                 return True

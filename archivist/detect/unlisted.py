@@ -14,7 +14,7 @@ from collections.abc import Sequence
 from .candidate import PLACE
 from .cues import PLACE_WORDS, at_workplace
 from .lexicon import (CAPTION_WORDS, EVENT_HEADS, FUNCTION_CAPS, MONTHS_DAYS, ORG_HEADS,
-                      TITLE_WORDS, is_demonym)
+                      TITLE_WORDS, is_demonym, minor_places)
 from .spans import Span
 from .state import ReaderState
 
@@ -117,6 +117,8 @@ class UnlistedPlaceRules(ReaderState):
             return False
         if len(toks) > 1 and toks[-1] in TOWN_WORDS:  # "Thu Duc City", "Velmora Heights"
             toks = toks[:-1]
+        if len(toks) > 1 and toks[0] in POSITION_WORDS:  # "West Sumatra", "Upper Moutere"
+            toks = toks[1:]
         return all(WORD_SHAPE_RE.match(t) and len(t) > 2 and t.lower() not in lex.common and
                    not any(p.lower() in lex.common or p in MONTHS_DAYS for p in t.split("-")) and
                    t not in MONTHS_DAYS and t not in TITLE_WORDS and t not in ORG_HEADS and
@@ -124,6 +126,16 @@ class UnlistedPlaceRules(ReaderState):
                    t not in languages() and not t.endswith(DOCTRINE_ENDINGS) and
                    not is_demonym(lex, t) and not self._known_person_token(t) for t in toks)
 
+
+    def _county_short(self, span: Span) -> bool:
+        """ "in Co Galway", "Co. Mayo": an Irish county written short ("Co" opens no firm's
+        name); the page is the county's, its other form the short one."""
+        toks = span.tokens
+        if len(toks) != 2 or toks[0] not in ("Co", "Co.") or span.bound or \
+                not (toks[1] in self.lex.places or toks[1] in minor_places()):
+            return False
+        self._add(PLACE, f"County {toks[1]}", " ".join(span.surfaces))
+        return True
 
     def _region_list_member(self, span: Span) -> bool:
         """ "the Tolon, Savelugu and Kumbungu districts", "the Bono East region": a name in a list
