@@ -108,3 +108,12 @@ def test_a_place_name_that_is_a_players_surname_is_unclear_alone():
     text = "Fiji looked in control when Will Jordan finished a move. They drifted after Jordan's try."
     assert "Jordan" not in _places(text) and "Fiji" in _places(text)
     assert "Jordan" in _places("King Abdullah of Jordan met Jordan's ministers.")
+
+
+@pytest.mark.parametrize("text", [
+    "He went on to play at Quelvaton.",
+    "The film is showing at Cine Quelvo and Cinema Tarsanu.",
+    "The jam is sold at Quelvaton, she said.",
+])
+def test_at_after_play_show_or_sell_names_a_body(text):
+    assert not _places(text), _names(text)

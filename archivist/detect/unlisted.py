@@ -32,13 +32,16 @@ NOT_PLACE_BEFORE_IN = frozenset(
     "victory win defeat loss lead goal goals try tries million billion trillion bn percent "
     "cent".split())  # "$200 million in Acme"
 # Words before "at" that make what follows a body ("works at Acme", "shares at Acme", "a job at
-# Acme", "aimed at Acme", "looked at Acme"); "at" after a name or a role is at_workplace's.
+# Acme", "aimed at Acme", "went on to play at Purdue", "showing at Cine Acme", "sold at Acme");
+# "at" after a name or a role is at_workplace's.
 NOT_PLACE_BEFORE_AT = frozenset(
     "work works worked working job jobs role post position career stint spell time years "
     "days shares stock stake executive executives manager managers boss chief head officials "
     "official staff employee employees worker workers aimed aim aims aiming directed looked look "
     "looks looking laughed pointed points point glance glanced jab jabs swipe swipes dig digs "
-    "fired fire fires shot shots hit hits arrived at".split())
+    "fired fire fires shot shots hit hits play plays played playing study studies studied "
+    "studying teach teaches taught teaching coach coaches coached enrolled showing shown shows "
+    "screening screened available sold sells selling bought buy buys".split())
 QUALIFIER_LIST_RE = re.compile(r"(?:,? (?:and |or )?[A-Z][\w'’-]*)+ [a-z]+s\b")
 AND_NAME_RE = re.compile(r" and ([A-Z][\w'’-]+)")  # "in Newfoundland and Labrador"
 # After a place named in running text: the clause ends or goes on with a preposition, a
