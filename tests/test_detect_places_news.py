@@ -117,3 +117,16 @@ def test_a_place_name_that_is_a_players_surname_is_unclear_alone():
 ])
 def test_at_after_play_show_or_sell_names_a_body(text):
     assert not _places(text), _names(text)
+
+
+def test_a_weak_region_after_a_mixed_case_dateline_town_is_a_place():
+    assert "Hokkaido" in _places("CHITOSE, Hokkaido — Until two years ago the town was quiet.\n")
+
+
+@pytest.mark.parametrize("text, place", [
+    ("Ash fell as far away as Maumere, the main town.", "Maumere"),
+    ("The volcano lies on the island of Flores.", "Flores"),
+    ("Depots in Quelvaria would close before 2027.", "Quelvaria"),
+])
+def test_more_locative_cues(text, place):
+    assert place in _places(text), _names(text)

@@ -124,6 +124,8 @@ def locative(span: Span) -> bool:
     prev = span.prev_word.lower()
     if prev in LOCATIVE_PREPS:
         return True
+    if prev == "as":  # "as far as Nilambur", "as far away as Maumere"
+        return span.prev_prev.lower() in ("far", "away")
     return prev == "of" and span.prev_prev.lower() in PLACE_NOUNS
 
 

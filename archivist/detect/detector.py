@@ -47,7 +47,10 @@ class Detector:
         if line[m.end():m.end() + 1] == ":" and not self._colon_place(first):
             return ()  # "JORDAN: Thank you": a speaker's label, unless a city that names nobody
         known = bool(region) and region[0] in self.lex.places
-        return ((first, known),) + (((region[0], False),) if caps and region else ())
+        # a weak region after a mixed-case dateline's town ("CHITOSE, Hokkaido —") is cued by
+        # the dateline; a strong one the line's spans give anyway
+        weak = known and not self.lex.places[region[0]].strong
+        return ((first, known),) + (((region[0], False),) if region and (caps or weak) else ())
 
     def _colon_place(self, surface: str) -> bool:
         """Whether capitals before a colon are a dateline's place ("KARACHI: …", "NEW YORK: …"):

@@ -179,7 +179,9 @@ class PlaceRules(ReaderState):
         """Record a place mention when the gazetteer entry is strong or a locative cue backs it."""
         name = " ".join(span.tokens)
         cued = locative(span) and not at_workplace(span)
-        if span.bound or span.next_text[:1] in ("$", "-") or span.next_text[:2] == ".-" or (
+        based = span.next_text.startswith(("-based", "-born"))  # "Riyadh-based STV"
+        if span.bound or span.next_text[:1] in ("$", "-") and not based or \
+                span.next_text[:2] == ".-" or (
                 span.tabular and not place.major and not table_heading_place(span)):
             return  # a table row's teams; "US$"; "U.S.-led" qualifies, it names no place
         if QUOTED_THING_RE.match(span.next_text) or names_disease(span):
@@ -200,7 +202,7 @@ class PlaceRules(ReaderState):
         if not place.strong and name.lower() in self.lex.common and \
                 COORDINATED_RE.match(span.next_text):
             return  # "Central and South America"
-        cued = cued or self._listed_after_cue(span)
+        cued = cued or based or self._listed_after_cue(span)
         if place.strong or cued or place.name in self.cued_places:
             if cued:
                 self.cued_places.add(place.name)

@@ -49,7 +49,8 @@ AND_NAME_RE = re.compile(r" and ([A-Z][\w'’-]+)")  # "in Newfoundland and Labr
 PLACE_CLAUSE_RE = re.compile(
     r"(?:\s*$|\s*[.,;:!?)”\"]|\s+[-–—]\s| (?:on|in|at|for|to|from|with|since|until|during|after|"
     r"before|last|this|next|where|and|or|near|over|between|when|while|is|was|were|are|has|had|"
-    r"have|still|until|as|by|who|which|that|about)\b)")
+    r"have|still|until|as|by|who|which|that|about|would|will|could|can|should|may|might|must|"
+    r"did|does|do|say|says|said)\b)")
 WORD_SHAPE_RE = re.compile(r"^[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ'’]+(?:-[A-Za-zÀ-ÖØ-öø-ÿ'’]+)*$")
 # Last words of a town's or district's name that are also English words.
 TOWN_WORDS = PLACE_WORDS | frozenset("City Town Village Township Estate".split())
