@@ -130,3 +130,22 @@ def test_a_weak_region_after_a_mixed_case_dateline_town_is_a_place():
 ])
 def test_more_locative_cues(text, place):
     assert place in _places(text), _names(text)
+
+
+@pytest.mark.parametrize("text, place", [
+    ("Stalls around Quelvo Market were saved.", "Quelvo Market"),
+    ("The river burst its banks near the Tarsanu Gardens.", "Tarsanu Gardens"),
+    ("He won at Quelvo Sky Dome in Seoul.", "Quelvo Sky Dome"),
+])
+def test_a_name_before_a_venue_word_is_a_place(text, place):
+    assert place in _places(text), _names(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Britain left the Single Market in 2020.",
+    "The European Single Market grew.",
+    "Critic Stuart Hall said so.",
+    "The Christmas Market opened.",
+])
+def test_generic_venue_names_and_people_are_no_venues(text):
+    assert not {p for p in _places(text) if p != "United Kingdom"}, _names(text)

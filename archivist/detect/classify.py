@@ -380,7 +380,7 @@ class DocReader(PersonRules, PlaceRules, UnlistedPlaceRules):
                 self._dwellers_place(span) or self._region_of_place(span) or \
                 self._region_list_member(span) or self._county_short(span):
             return
-        if self._org(span) or self._place_pattern(span):
+        if self._org(span) or self._place_pattern(span) or self._venue(span):
             return
         if (after_cue(span) or self._byline_name(span)) and \
                 self._plain_name_tokens(span.tokens) and \

@@ -74,6 +74,16 @@ PARTY_WORDS = frozenset("Republican Democratic Democrat Conservative Labour Libe
                         "Swing Battleground Border Member Gulf Baltic Nordic".split())
 
 
+# Last words of a venue's or landmark's name ("Empress Market", "Queens Gardens", "Gocheok Sky
+# Dome"); generic words before them make no name ("the Single Market", "a Farmers Market").
+VENUE_SUFFIXES = frozenset("Market Bazaar Bazar Mall Plaza Gardens Dome Souk Hall".split())
+GENERIC_VENUE_WORDS = frozenset("Single Common Stock Bull Bear Black Grey Gray Free Open Internal "
+                                "Domestic Global World Energy Capital Money Labour Labor Housing "
+                                "Property Farmers Farmers' Christmas Night Street Super Mini Town "
+                                "City Village Central Main Great Old New Music Concert Dance "
+                                "Sports Food".split())
+
+
 @functools.cache
 def languages() -> frozenset[str]:
     """Names of the world's major languages ("in Swahili", "in Tagalog": no place)."""
@@ -130,6 +140,20 @@ class UnlistedPlaceRules(ReaderState):
                    t not in languages() and not t.endswith(DOCTRINE_ENDINGS) and
                    not is_demonym(lex, t) and not self._known_person_token(t) for t in toks)
 
+
+    def _venue(self, span: Span) -> bool:
+        """ "Empress Market", "Queens Gardens", "Carnegie Hall": a name before a venue word is a
+        place when some word of it is no generic one and it is no person's ("Stuart Hall")."""
+        toks = span.tokens
+        if len(toks) < 2 or toks[-1] not in VENUE_SUFFIXES or span.bound or span.tabular or \
+                toks[0] in self.lex.given or toks[0] in TITLE_WORDS or \
+                all(t in GENERIC_VENUE_WORDS or is_demonym(self.lex, t) for t in toks[:-1]):
+            return False
+        if toks[-1] == "Hall" and len(toks) == 2 and toks[0] in self.lex.surnames:
+            return False  # "Jones Hall" may be Ms Jones Hall; an unlisted word is a hall's name
+        name = " ".join(toks)
+        self._add(PLACE, name, name)
+        return True
 
     def _county_short(self, span: Span) -> bool:
         """ "in Co Galway", "Co. Mayo": an Irish county written short ("Co" opens no firm's
