@@ -104,7 +104,7 @@ def club_in_report(text: str, start: int, end: int) -> bool:
         return False
     dateline = DATELINE.match(text)
     if (dateline and end <= dateline.end()) or LOCATION_AFTER.match(text, end) or \
-            LOCATIVE_BEFORE.search(text, max(0, start - 30), start) and \
+            LOCATIVE_BEFORE.search(text, max(0, start - 60), start) and \
             not ROLE_AT.search(text, max(0, start - 30), start):
         return False
     return not (_countries_listed(text, end) or _venue(text, start, end))

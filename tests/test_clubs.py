@@ -107,3 +107,9 @@ def test_where_someone_comes_from_or_travels_to_is_the_place() -> None:
     assert not club("He will miss the trip to Aberdeen.", "Aberdeen")
     assert not club("one very loud east end of Glasgow.", "Glasgow")
     assert club("Leeds won 3-1, the end of Wigan's run.", "Wigan")  # not a place's end
+
+
+def test_a_long_list_after_a_journey_keeps_its_towns() -> None:
+    text = "Fans had travelled from Toronto, Houston and Dallas for the final."
+    start = text.index("Dallas")
+    assert not club_in_report(text, start, start + len("Dallas"))

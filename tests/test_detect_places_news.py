@@ -149,3 +149,8 @@ def test_a_name_before_a_venue_word_is_a_place(text, place):
 ])
 def test_generic_venue_names_and_people_are_no_venues(text):
     assert not {p for p in _places(text) if p != "United Kingdom"}, _names(text)
+
+
+def test_a_list_member_no_rule_types_keeps_the_list_going():
+    places = _places("Supply is out in parts of Galway, Mayo, Clare and Donegal.")
+    assert {"Galway", "Clare", "Donegal"} <= places

@@ -506,7 +506,12 @@ class DocReader(PersonRules, PlaceRules, UnlistedPlaceRules):
         self._promote_word_given()
         persons = self._person_index()
         for span in self.singles:
+            tail = self.cue_tail
             self._single(span, persons)
+            if self.cue_tail is tail and self._listed_after_cue(span):
+                # "in parts of Galway, Mayo, Clare and Donegal": a member no rule types (a
+                # word, here) keeps the list going for the ones after it
+                self.cue_tail = (span.end, span.next_text)
         for span in self.named_after:
             if span.tokens[0] not in persons and not self._known_person_token(span.tokens[0]):
                 self._add(PLACE, " ".join(span.tokens), " ".join(span.tokens))
