@@ -9,7 +9,7 @@ from collections.abc import Callable
 from dataclasses import replace
 from typing import Any
 
-from .bylines import Byline, parse_byline
+from .bylines import Byline, parse_byline, sign_off
 from .convert import URL
 from .dates import find_date, find_foreign_date, parse_date_value
 from .model import Block, Metadata, Problem
@@ -24,7 +24,8 @@ log = logging.getLogger(__name__)
 KINDS = ("article", "transcript", "compilation", "report", "interview", "statement", "other")
 TITLE_MAX = 80
 DASH = r"(?:\s+(?:[–—]|--?)\s+|\s+(?=\d{4}-\d\d-\d\d))"
-TAIL_CREDIT = re.compile(r"^(?i:reporting|reported|writing|written|words)\s+by\s")  # the author
+OPENING_QUOTES = ("\"", "“", "‘", "'", "«", "„")
+TAIL_CREDIT = re.compile(r"^\(?(?i:reporting|reported|writing|written|words)\s+by\s")  # the author
 DATELINE = re.compile(r"^([A-Z][A-Z .'’-]{2,40}?)(?:,\s*([A-Z0-9][\w .'’-]{1,40}?))?"
                       r"(?:,\s*[A-Z0-9][\w .'’-]{1,20}?)?"  # "NAIROBI, Kenya, Sept 9 — …"
                       r"(\s+\([A-Z][\w .&-]{1,30}\))?"  # "MOSCOW (Reuters) - …"
@@ -147,9 +148,15 @@ def detect(blocks: list[Block]) -> tuple[dict[str, Any], list[Block]]:
         if named.outlet and _outlet_shape(named.outlet):
             found["outlet"] = named.outlet
         body[who] = replace(body[who], kind="byline", level=0)
+    _mark_bylines(body)
     head = [b if len(b.text) <= 200 else replace(b, text=b.text[:60]) for b in body[:6]]
     tail = [b for b in body[-3:] if b.kind == "signature" or
             b.kind == "byline" and TAIL_CREDIT.match(b.text)]
+    if (signed := _sign_off(body)) is not None:
+        body[-1] = replace(body[-1], kind="byline", level=0)
+        found.setdefault("author", signed.author)
+        if signed.outlet and _outlet_shape(signed.outlet):
+            found.setdefault("outlet", signed.outlet)
     # With no headline line, the first line may be one ("RTRS - Tennis - Muster upset"): there
     # only a dateline with a region, an agency or a date counts.
     strict = title_index is None
@@ -198,6 +205,26 @@ def _byline_index(body: list[Block], first: int) -> tuple[int, Byline] | None:
             return None
         return j, byline
     return None
+
+
+def _mark_bylines(body: list[Block]) -> None:
+    """Header lines that name the author ("Feature | Hatay | By Jane Roe | 6 May 2025") are
+    bylines: shown as such, and read as credits rather than as text about the people named."""
+    for i, block in enumerate(body[:6]):
+        if block.kind == "paragraph" and parse_byline(block.text) is not None:
+            body[i] = replace(block, kind="byline", level=0)
+
+
+def _sign_off(body: list[Block]) -> Byline | None:
+    """A closing "— Jane Roe, The Daily Post" after the last paragraph: the author signing off,
+    not a quote's attribution (the paragraph before it opens with no quotation mark)."""
+    if len(body) < 3 or body[-1].kind != "attribution" or body[-2].kind != "quote" \
+            or body[-2].text.startswith(OPENING_QUOTES):
+        return None
+    named = sign_off(body[-1].text.lstrip("—― "))
+    if named is not None:
+        body[-2] = replace(body[-2], kind="paragraph")  # convert read it as the credited quote
+    return named
 
 
 def derive_title(blocks: list[Block]) -> str:
