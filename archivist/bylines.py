@@ -86,6 +86,16 @@ def parse_byline(text: str, bare: bool = False) -> Byline | None:
     return Byline(" and ".join(_unshout(a) for a in authors), outlet)
 
 
+def filed_from(text: str) -> str | None:
+    """Where a byline says the piece was filed ("By Jane Roe in Oaxa, Mexico" → "Oaxa,
+    Mexico"), when the line is a byline at all."""
+    if parse_byline(text) is None:
+        return None
+    text = RUBRIC.sub("", text.strip().strip("()"))
+    m = IN_PLACE.search(TRAILER.sub("", text))
+    return m[0].strip().split(" ", 1)[1] if m and " and " not in m[0] else None
+
+
 def sign_off(text: str) -> Byline | None:
     """"Jane Roe, The Daily Post" closing a piece: one name (a given name first) and an outlet."""
     name, _, outlet = text.strip().partition(",")

@@ -9,12 +9,12 @@ from collections.abc import Callable
 from dataclasses import replace
 from typing import Any
 
-from .bylines import Byline, parse_byline, sign_off
-from .convert import URL
+from .bylines import Byline, filed_from, parse_byline, sign_off
+from .convert import CREDIT, URL
 from .dates import find_date, find_foreign_date, parse_date_value
 from .model import Block, Metadata, Problem
-from .placeline import (DATE_WORDS, PLACE_SMALL, date_only, display_place, known_place,
-                        place_index)
+from .placeline import (DATE_WORDS, PLACE_SMALL, date_only, display_place, is_place_line,
+                        known_place, place_index)
 from .reader import clean_text
 from .slugs import make_slug
 from .speakers import is_common_phrase, is_role_word, person_name_shape
@@ -26,9 +26,12 @@ TITLE_MAX = 80
 DASH = r"(?:\s+(?:[–—]|--?)\s+|\s+(?=\d{4}-\d\d-\d\d))"
 OPENING_QUOTES = ("\"", "“", "‘", "'", "«", "„")
 TAIL_CREDIT = re.compile(r"^\(?(?i:reporting|reported|writing|written|words)\s+by\s")  # the author
-DATELINE = re.compile(r"^([A-Z][A-Z .'’-]{2,40}?)(?:,\s*([A-Z0-9][\w .'’-]{1,40}?))?"
+CAPITAL = "A-ZÀ-ÖØ-ÞĀ-ž"  # capitals of Latin-1 and Latin Extended-A: "GDAŃSK", "ÎLE"
+DATELINE = re.compile(rf"^([{CAPITAL}][{CAPITAL} .'’-]{{2,40}}?)"
+                      r"(?:,\s*([A-Z0-9][\w .'’-]{1,40}?))?"
                       r"(?:,\s*[A-Z0-9][\w .'’-]{1,20}?)?"  # "NAIROBI, Kenya, Sept 9 — …"
-                      r"(\s+\([A-Z][\w .&-]{1,30}\))?"  # "MOSCOW (Reuters) - …"
+                      # "MOSCOW (Reuters) - …", "TOKYO, May 8, 2026 /Kyodo/ -- …"
+                      r"(\s+\([A-Z][\w .&-]{1,30}\)|\s+/[A-Z][\w .&-]{1,30}/)?"
                       rf"(?:{DASH}|:\s+)")
 # "Rio de Janeiro — …", "Berlin, 5 March 2023 – …": a known place in title case.
 TITLE_DATELINE = re.compile(r"^([A-Z][a-z]+(?:[ -](?:[A-Z][a-z]+|de|da|do|del|la|le|el|upon|am))*)"
@@ -162,6 +165,8 @@ def detect(blocks: list[Block]) -> tuple[dict[str, Any], list[Block]]:
     strict = title_index is None
     fields = _header_fields(head, tail, found.get("title", ""), body[:6], strict)
     found.update({k: v for k, v in fields.items() if k not in found})  # the place line wins
+    if "place" not in found and (place := _header_place(body[:6])) is not None:
+        found["place"] = place
     if "title" not in found:
         found["title"] = derive_title(body)
     found["kind"] = _detect_kind(body, found["title"])
@@ -225,6 +230,43 @@ def _sign_off(body: list[Block]) -> Byline | None:
     if named is not None:
         body[-2] = replace(body[-2], kind="paragraph")  # convert read it as the credited quote
     return named
+
+
+def _header_place(head: list[Block]) -> str | None:
+    """A place the header states on a line of its own shapes: "Tamale, 2 September 2025" (a
+    press release), "Science | Leipzig | 24.09.2025" (a rubric), "By Jane Roe in Oaxaca"."""
+    for block in head:
+        if block.kind not in ("paragraph", "heading", "byline") or len(block.text) > 160:
+            continue
+        for reader in (_place_then_date, _place_in_rubric, filed_from):
+            if (place := reader(block.text)) is not None and _known_parts(place):
+                return place
+    return None
+
+
+def _place_then_date(text: str) -> str | None:
+    """ "Tamale, 2 September 2025": a place, a comma and a date, nothing else."""
+    head, sep, rest = text.partition(",")
+    while sep and not date_only(rest):
+        more, sep, rest = rest.partition(",")
+        head = f"{head},{more}"
+    head = head.strip()
+    # A known place that is also a word ("Tamale", "Nice") still counts before a date.
+    return head if sep and (is_place_line(head) or known_place(head)) else None
+
+
+def _place_in_rubric(text: str) -> str | None:
+    """The one place part of a "|"-separated header line that also holds a date or a byline."""
+    parts = [p.strip() for p in text.split("|")]
+    if len(parts) < 2 or not any(date_only(p) or parse_byline(p) for p in parts):
+        return None
+    places = [p for p in parts if is_place_line(p) and _known_parts(p)]
+    return places[0] if len(places) == 1 else None
+
+
+def _known_parts(place: str) -> bool:
+    """Whether a part of a place ("Santiago Matatlán, Oaxaca") is a place the gazetteer knows."""
+    return any(known_place(p.strip()) for p in place.split(","))
 
 
 def derive_title(blocks: list[Block]) -> str:
@@ -311,14 +353,15 @@ def _scan_dateline(text: str, found: dict[str, Any], strict: bool = False) -> No
         region = ""  # "LATTAKIA, Aug 10 - …": a date, not a region
     place = display_place(m[1].strip()) if m[1].isupper() else m[1].strip()
     found["place"] = f"{place}, {region}" if region else place
-    agency = m[3].strip(" ()") if m[3] else ""
+    agency = m[3].strip(" ()/") if m[3] else ""
     if agency and "outlet" not in found and _outlet_shape(agency):
         found["outlet"] = agency  # "GALVESTON, Texas (AP) —": the wire the story came from
 
 
 def _detect_kind(blocks: list[Block], title: str) -> str:
     turns = sum(1 for b in blocks if b.kind == "turn")
-    bylines = sum(1 for b in blocks if b.kind == "byline")
+    # Pieces open with a byline; a closing credit ("Reporting by …") opens none.
+    bylines = sum(1 for b in blocks if b.kind == "byline" and not CREDIT.match(b.text))
     transcript = turns >= 1 or "transcript" in title.lower()  # one turn: a role-and-name label
     if bylines >= 2:
         return "compilation"
