@@ -120,6 +120,7 @@ def test_a_closing_credit_does_not_make_an_article_a_compilation():
 @pytest.mark.parametrize("text, date", [
     ("24.09.2025", dt.date(2025, 9, 24)), ("Leipzig | 3.4.2026", dt.date(2026, 4, 3)),
     ("version 10.0.0.1", None), ("31.02.2025", None), ("1.2.25", None),
+    ("Published 2026.04.17 14:02", dt.date(2026, 4, 17)), ("2026.13.01", None),
 ])
 def test_dotted_dates_are_day_first(text: str, date: dt.date | None):
     assert find_date(text) == date
