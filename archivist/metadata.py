@@ -245,14 +245,21 @@ def _header_place(head: list[Block]) -> str | None:
 
 
 def _place_then_date(text: str) -> str | None:
-    """ "Tamale, 2 September 2025": a place, a comma and a date, nothing else."""
+    """ "Tamale, 2 September 2025", "Post-budget press conference, Accra, 12 March 2025": a
+    place (after what took place there), a comma and a date, nothing else."""
     head, sep, rest = text.partition(",")
     while sep and not date_only(rest):
         more, sep, rest = rest.partition(",")
         head = f"{head},{more}"
-    head = head.strip()
-    # A known place that is also a word ("Tamale", "Nice") still counts before a date.
-    return head if sep and (is_place_line(head) or known_place(head)) else None
+    if not sep:
+        return None
+    parts = [p.strip() for p in head.split(",")]
+    for k in range(len(parts)):
+        place = ", ".join(parts[k:])
+        # A known place that is also a word ("Tamale", "Nice") still counts before a date.
+        if is_place_line(place) or k == len(parts) - 1 and known_place(place):
+            return place if k == 0 or _known_parts(place) else None
+    return None
 
 
 def _place_in_rubric(text: str) -> str | None:

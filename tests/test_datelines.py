@@ -92,6 +92,8 @@ def header_place(*lines: str) -> str | None:
 
 @pytest.mark.parametrize("lines, place", [
     (("Tamale, 2 September 2025",), "Tamale"),  # a known place that is also a word
+    (("Post-budget press conference, Accra, 12 March 2025",), "Accra"),
+    (("Harbour Hall, Lagos, Nigeria, 3 May 2024",), "Harbour Hall, Lagos, Nigeria"),
     (("Science | Leipzig | 24.09.2025",), "Leipzig"),
     (("Feature | Hatay, Turkey | By Orla Finch | 6 February 2025",), "Hatay, Turkey"),
     (("By Orla Finch in Santiago Matatlán, Oaxaca", "The Harbour Gazette, 2 Aug 2025"),
@@ -103,6 +105,7 @@ def test_place_from_header_lines(lines: tuple[str, ...], place: str):
 
 @pytest.mark.parametrize("lines", [
     ("Harbour Gazette, 9 October 2025",), ("Published, 2 May 2025",),
+    ("Speech by the Minister, Orla Finch, 2 May 2025",),
     ("Science | Harbour desk | 24.09.2025",), ("By Orla Finch at Fenwick Park",),
     ("Long read | By Orla Finch in Lagos and Accra | 14 August 2025",),
 ])
