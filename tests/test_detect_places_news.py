@@ -154,3 +154,13 @@ def test_generic_venue_names_and_people_are_no_venues(text):
 def test_a_list_member_no_rule_types_keeps_the_list_going():
     places = _places("Supply is out in parts of Galway, Mayo, Clare and Donegal.")
     assert {"Galway", "Clare", "Donegal"} <= places
+
+
+@pytest.mark.parametrize("text", [
+    "The situation at Quelvaflot is very good.",
+    "I have been working in Quelvaba.",
+    "Issues in our Central Asian region matter.",
+    "Why did the country not take part in Quelvovision?",
+])
+def test_companies_events_and_place_adjectives_after_a_cue_are_no_places(text):
+    assert not _places(text), _names(text)

@@ -15,6 +15,7 @@ from .candidate import PLACE
 from .cues import PLACE_WORDS, at_workplace
 from .lexicon import (CAPTION_WORDS, EVENT_HEADS, FUNCTION_CAPS, MONTHS_DAYS, ORG_HEADS,
                       TITLE_WORDS, is_demonym, minor_places)
+from .lexicon import Lexicon
 from .spans import Span
 from .state import ReaderState
 
@@ -30,7 +31,8 @@ NOT_PLACE_BEFORE_IN = frozenset(
     "published publishes column article articles op-ed editorial letter interview reported "
     "quoted faith confidence trust belief believe believes believed believer believers "
     "victory win defeat loss lead goal goals try tries million billion trillion bn percent "
-    "cent".split())  # "$200 million in Acme"
+    "cent work works worked working job jobs part participate participated participating "
+    "participation compete competed competing competition".split())  # "$200 million in Acme"
 # Words before "at" that make what follows a body ("works at Acme", "shares at Acme", "a job at
 # Acme", "aimed at Acme", "went on to play at Purdue", "showing at Cine Acme", "sold at Acme");
 # "at" after a name or a role is at_workplace's.
@@ -51,6 +53,11 @@ PLACE_CLAUSE_RE = re.compile(
     r"before|last|this|next|where|and|or|near|over|between|when|while|is|was|were|are|has|had|"
     r"have|still|until|as|by|who|which|that|about|would|will|could|can|should|may|might|must|"
     r"did|does|do|say|says|said)\b)")
+# After "at X" the clause must end or go on with a time or a place ("at Ibrox on Sunday", "at
+# Murrayfield."): "the situation at Acme is good" names a company.
+AT_PLACE_CLAUSE_RE = re.compile(r"\s*(?:$|[.,;:!?)”\"]|[-–—]\s)| (?:on|in|since|during|last|this|"
+                                r"next|until|before|after|where|when|near|and|or|about|some|"
+                                r"around|north|south|east|west|outside)\b")
 WORD_SHAPE_RE = re.compile(r"^[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ'’]+(?:-[A-Za-zÀ-ÖØ-öø-ÿ'’]+)*$")
 # Last words of a town's or district's name that are also English words.
 TOWN_WORDS = PLACE_WORDS | frozenset("City Town Village Township Estate".split())
@@ -93,6 +100,15 @@ def languages() -> frozenset[str]:
                      if hasattr(lang, "alpha_2"))
 
 
+def _place_adjective(lex: Lexicon, tok: str) -> bool:
+    """ "Asian", "Siberian", "Andean": a place's adjective ("Central Asian region" is no region's
+    name)."""
+    if not tok.endswith(("an", "ese")):
+        return False
+    stems = (tok[:-1], tok[:-2] + "a", tok[:-3]) if tok.endswith("an") else (tok[:-3],)
+    return any(s in lex.places and lex.places[s].major for s in stems)
+
+
 class UnlistedPlaceRules(ReaderState):
     """Names the gazetteer does not hold that their cue makes places."""
 
@@ -109,6 +125,7 @@ class UnlistedPlaceRules(ReaderState):
                                   span.prev_prev.lower() in NOT_PLACE_BEFORE_AT) or \
                 span.prev_prev.lower() in NOT_PLACE_BEFORE_IN or len(toks) > 3 or \
                 span.surfaces[-1] != toks[-1] or not PLACE_CLAUSE_RE.match(span.next_text) or \
+                prep == "at" and not AT_PLACE_CLAUSE_RE.match(span.next_text) or \
                 not self._place_shaped(toks):
             return False
         name = " ".join(toks)
@@ -138,7 +155,8 @@ class UnlistedPlaceRules(ReaderState):
                    t not in MONTHS_DAYS and t not in TITLE_WORDS and t not in ORG_HEADS and
                    t not in EVENT_HEADS and t not in CAPTION_WORDS and
                    t not in languages() and not t.endswith(DOCTRINE_ENDINGS) and
-                   not is_demonym(lex, t) and not self._known_person_token(t) for t in toks)
+                   not is_demonym(lex, t) and not _place_adjective(lex, t) and
+                   not self._known_person_token(t) for t in toks)
 
 
     def _venue(self, span: Span) -> bool:
@@ -192,4 +210,5 @@ class UnlistedPlaceRules(ReaderState):
         return all(WORD_SHAPE_RE.match(t) and len(t) > 2 and t not in PARTY_WORDS and
                    t not in MONTHS_DAYS and t not in TITLE_WORDS and t not in ORG_HEADS and
                    t not in FUNCTION_CAPS and not is_demonym(lex, t) and
+                   not _place_adjective(lex, t) and
                    (t in POSITION_WORDS or t.lower() not in lex.common) for t in toks)
