@@ -164,3 +164,8 @@ def test_a_list_member_no_rule_types_keeps_the_list_going():
 ])
 def test_companies_events_and_place_adjectives_after_a_cue_are_no_places(text):
     assert not _places(text), _names(text)
+
+
+def test_mount_lake_or_cape_before_a_word_inside_a_sentence_is_a_place():
+    assert "Mount Royal" in _places("The stadium on the slopes of Mount Royal opened.")
+    assert not _places("Sea Change was a show.")

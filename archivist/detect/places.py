@@ -342,7 +342,8 @@ class PlaceRules(ReaderState):
         if toks[-1] in PLACE_SUFFIXES or (toks[0] in PLACE_PREFIXES and len(toks) == 2):
             rest = toks[:-1] if toks[-1] in PLACE_SUFFIXES else toks[1:]
             if any(t.lower() not in self.lex.common or t in self.lex.places for t in rest) or \
-                    toks[-1] in ("Sea", "Ocean", "Reef"):
+                    toks[-1] in ("Sea", "Ocean", "Reef") or \
+                    toks[0] in ("Mount", "Lake", "Cape") and not span.initial:  # "Mount Royal"
                 self._add(PLACE, " ".join(toks), " ".join(toks))
                 return True
         return False
