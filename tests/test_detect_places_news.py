@@ -105,7 +105,8 @@ def test_a_compass_word_opens_an_unlisted_place_after_a_locative():
 
 
 def test_a_place_name_that_is_a_players_surname_is_unclear_alone():
-    text = "Fiji looked in control when Will Jordan finished a move. They drifted after Jordan's try."
+    text = ("Fiji looked in control when Will Jordan finished a move. They drifted after "
+            "Jordan's try.")
     assert "Jordan" not in _places(text) and "Fiji" in _places(text)
     assert "Jordan" in _places("King Abdullah of Jordan met Jordan's ministers.")
 

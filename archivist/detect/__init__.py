@@ -21,7 +21,9 @@ Parts, in the order a text goes through them:
   it, a caption label, an organisation's ordinal.
 - classify.py: DocReader, which reads one document's spans (titles, of-names, trimming) and hands
   them to its rule mixins, then resolves surnames and groups mentions into Candidates;
-  people.py (PersonRules) and places.py (PlaceRules, also organisations) hold those rules.
+  people.py (PersonRules), places.py (PlaceRules, also organisations) and unlisted.py
+  (UnlistedPlaceRules: places no gazetteer holds, by their cue: "in Sandton", "the Tolon and
+  Kumbungu districts", "Empress Market") hold those rules.
 - evidence.py: cross-document evidence (names typed as people anywhere), the cacheable
   per-document DocScan and the digest that says when evidence changes a document's result.
 - detector.py: Detector (detect, scan, resolve) and detect_corpus, which tie the parts together.

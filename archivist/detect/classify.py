@@ -19,8 +19,8 @@ from .lexicon import (CAPTION_WORDS, COMPANY_NOUNS, EVENT_HEADS, FUNCTION_CAPS, 
 from .nonentity import cited_author, thing_context
 from .people import PersonRules
 from .places import DWELLER_NOUNS, ROYAL_TITLES, PlaceRules
-from .unlisted import UnlistedPlaceRules
 from .spans import F_INITIAL, F_OF_SPLIT, F_TOKENS, Line, Span, of_joint, sub_span
+from .unlisted import UnlistedPlaceRules
 
 # ", Tobacco and Firearms" after "Bureau of Alcohol": the of-name goes on over a list of words.
 LIST_GOES_ON_RE = re.compile(r", [A-Z][a-z]+(?:, [A-Z][a-z]+)* and [A-Z][a-z]+\b(?! [A-Z])")

@@ -444,7 +444,8 @@ def _add_subdivisions(lex: Lexicon) -> None:
     import pycountry
 
     for sub in pycountry.subdivisions:
-        if sub.type in WEAK_PLACE_TYPES and PLAIN_NAME_RE.match(sub.name.replace(" and ", " ")) and \
+        plain = PLAIN_NAME_RE.match(sub.name.replace(" and ", " "))  # "Newfoundland and Labrador"
+        if sub.type in WEAK_PLACE_TYPES and plain and \
                 sub.name.lower() not in lex.common:  # "Central", "Northern": words first
             lex.places.setdefault(sub.name, Place(sub.name, False))
         elif sub.type == "Country":

@@ -14,8 +14,7 @@ from collections.abc import Sequence
 from .candidate import PLACE
 from .cues import PLACE_WORDS, at_workplace
 from .lexicon import (CAPTION_WORDS, EVENT_HEADS, FUNCTION_CAPS, MONTHS_DAYS, ORG_HEADS,
-                      TITLE_WORDS, is_demonym, minor_places)
-from .lexicon import Lexicon
+                      TITLE_WORDS, Lexicon, is_demonym, minor_places)
 from .spans import Span
 from .state import ReaderState
 
