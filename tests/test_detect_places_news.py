@@ -170,3 +170,16 @@ def test_companies_events_and_place_adjectives_after_a_cue_are_no_places(text):
 def test_mount_lake_or_cape_before_a_word_inside_a_sentence_is_a_place():
     assert "Mount Royal" in _places("The stadium on the slopes of Mount Royal opened.")
     assert not _places("Sea Change was a show.")
+
+
+@pytest.mark.parametrize("text, place", [
+    ("Ships waited off the Quelvo coast for days.", "Quelvo"),
+    ("Access to the Tarsanu peninsula was kept open.", "Tarsanu"),
+    ("Orchardists in the Quelvo valleys say so.", "Quelvo"),
+])
+def test_an_unknown_name_before_a_landform_noun_is_a_place(text, place):
+    assert place in _places(text), _names(text)
+
+
+def test_an_adjective_before_a_landform_noun_is_no_place():
+    assert not _places("Storms lashed the Irish coast and the Himalayan region.")

@@ -82,6 +82,8 @@ SURNAME_SUFFIXES = frozenset("Lane Park".split())
 
 ROLE_ENDINGS = ("ian", "ist", "ians", "ists")  # "Calypsonian", "Saxophonist": occupations
 KUNYA_WORDS = frozenset(("Umm", "Um", "Abu"))  # "mother of", "father of" opening a name
+# Endings of adjectives before a region noun ("the Irish coast", "the Himalayan region").
+ADJECTIVE_ENDINGS = ("an", "ish", "ese", "ic", "ean")
 ROLE_MIN_LEN = 8  # shorter ones are given names as often ("Tatian", "Florian")
 
 
@@ -689,7 +691,7 @@ class DocReader(PersonRules, PlaceRules, UnlistedPlaceRules):
         tok = span.tokens[0]
         return bool(REGION_NOUN_AFTER_RE.match(span.next_text)) and not span.initial and \
             tok.lower() not in self.lex.common and tok not in self.lex.given and \
-            not self._known_person_token(tok)
+            not tok.endswith(ADJECTIVE_ENDINGS) and not self._known_person_token(tok)
 
 
 def _list_ends_after(text: str) -> bool:
