@@ -183,3 +183,7 @@ def test_an_unknown_name_before_a_landform_noun_is_a_place(text, place):
 
 def test_an_adjective_before_a_landform_noun_is_no_place():
     assert not _places("Storms lashed the Irish coast and the Himalayan region.")
+
+
+def test_a_plural_place_noun_before_of_cues_the_list():
+    assert {"Koper", "Trieste"} <= _places("Routes run to the Adriatic ports of Koper and Trieste.")

@@ -77,7 +77,8 @@ LOCATIVE_PREPS = frozenset("in near outside around across throughout inside into
 # Nouns before "of" that make the name after it a place ("residents of Bristol", "north of Leeds").
 PLACE_NOUNS = frozenset("city town village region province capital port district residents "
                         "outskirts suburbs streets centre center mayor people ruler heart parts "
-                        "north south east west island islands peninsula".split())
+                        "north south east west island islands peninsula ports cities towns "
+                        "villages regions provinces districts capitals".split())
 # "the village of X", "the towns of X": X is a place whatever its shape ("Karin Gornji").
 SETTLEMENT_NOUNS = frozenset("city town village cities towns villages hamlet suburb".split())
 ORG_HEADS = frozenset(
