@@ -187,3 +187,20 @@ def test_an_adjective_before_a_landform_noun_is_no_place():
 
 def test_a_plural_place_noun_before_of_cues_the_list():
     assert {"Koper", "Trieste"} <= _places("Routes run to the Adriatic ports of Koper and Trieste.")
+
+
+def test_a_weak_place_after_in_the_is_cued_where_the_clause_goes_on_as_after_a_place():
+    assert "Red Sea" in _places("Tourism fell after attacks on shipping in the Red Sea.")
+    assert not _places("Dealings in the Canadian bond market end early.")
+    assert not _places("It was suspended from the Commonwealth in November.")
+
+
+def test_the_state_of_a_country_is_a_region_of_its_own():
+    assert _places("Reservoirs in the State of Mexico supply the city.") == {"State of Mexico"}
+    assert _places("Talks in the State of Israel resumed.") == {"Israel"}  # official name
+    assert not _places("He declared the State of Emergency.")
+
+
+def test_an_adverb_after_an_unlisted_place_ends_its_clause():
+    assert "North Rhine-Westphalia" in _places("They ballot members in North Rhine-Westphalia "
+                                               "first.")

@@ -198,6 +198,8 @@ class DocReader(PersonRules, PlaceRules, UnlistedPlaceRules):
             self._add(ORG, name, name)  # "Lloyd's of London": a firm, not Lloyd in London
             return
         written = " ".join(span.tokens[:k]) + of_joint(span, k) + " ".join(span.tokens[k:])
+        if self._region_of(span, written):
+            return
         if head in TITLE_HEADS or head in TITLE_MODIFIERS or (head in LEGAL_FORMS and (
                 self._seat(right) or written != name)):  # "Dow Chemical Co of the United States"
             self._classify(left)

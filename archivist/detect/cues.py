@@ -83,6 +83,10 @@ NAMED_NUMBER_RE = re.compile(r" \d{1,2}(?:[,;)]| (?:channel|TV|television)\b|\.?
 WORKPLACE_ROLES = frozenset("strategist strategists analysts economists researcher researchers "
                             "scientist scientists professor lecturer fellow partner employee "
                             "employees staff worker workers intern".split())
+# Before "the" and a weak place: not "from", "at" ("suspended from the Commonwealth": a body).
+THE_PLACE_PREPS = frozenset("in near off across throughout into inside outside".split())
+THE_PLACE_END_RE = re.compile(r"\s*(?:$|[.,;:!?)])| (?:on|in|at|for|to|from|with|and|or|where|"
+                              r"near|off|since|during)\b")
 COORDINATED_RE = re.compile(r",? (?:and|or) [A-Z]")
 
 
@@ -125,6 +129,9 @@ def locative(span: Span) -> bool:
     prev = span.prev_word.lower()
     if prev in LOCATIVE_PREPS:
         return True
+    if prev == "the":  # "in the Red Sea", not "in the Canadian bond market"
+        return span.prev_prev.lower() in THE_PLACE_PREPS and \
+            THE_PLACE_END_RE.match(span.next_text) is not None
     if prev == "as":  # "as far as Nilambur", "as far away as Maumere"
         return span.prev_prev.lower() in ("far", "away")
     return prev == "of" and span.prev_prev.lower() in PLACE_NOUNS

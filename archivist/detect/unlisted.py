@@ -51,7 +51,7 @@ PLACE_CLAUSE_RE = re.compile(
     r"(?:\s*$|\s*[.,;:!?)”\"]|\s+[-–—]\s| (?:on|in|at|for|to|from|with|since|until|during|after|"
     r"before|last|this|next|where|and|or|near|over|between|when|while|is|was|were|are|has|had|"
     r"have|still|until|as|by|who|which|that|about|would|will|could|can|should|may|might|must|"
-    r"did|does|do|say|says|said)\b)")
+    r"did|does|do|say|says|said|first|too|also|again|today|yesterday|now|then|instead)\b)")
 # After "at X" the clause must end or go on with a time or a place ("at Ibrox on Sunday", "at
 # Murrayfield."): "the situation at Acme is good" names a company.
 AT_PLACE_CLAUSE_RE = re.compile(r"\s*(?:$|[.,;:!?)”\"]|[-–—]\s)| (?:on|in|since|during|last|this|"
@@ -72,6 +72,9 @@ REGION_LIST_RE = re.compile(rf"(?:(?:,| and|, and| or) [A-Z][\w'’-]*(?: [A-Z][
 REGION_PLURAL_RE = re.compile(rf" (?:{REGION_NOUNS})\b")
 REGION_ONE_RE = re.compile(r" (?:region|district|province|county|governorate|oblast|prefecture|"
                            r"municipality)\b")
+# Heads of a region's official name before "of" ("the State of Mexico").
+REGION_OF_HEADS = frozenset("State Province Region Department Prefecture Governorate Oblast "
+                            "Municipality".split())
 # English words that name a region by its position ("Western", "Upper East").
 POSITION_WORDS = frozenset("North South East West Northern Southern Eastern Western Central "
                            "Upper Lower Northeast Northwest Southeast Southwest Greater Inner "
@@ -170,6 +173,21 @@ class UnlistedPlaceRules(ReaderState):
             return False  # "Jones Hall" may be Ms Jones Hall; an unlisted word is a hall's name
         name = " ".join(toks)
         self._add(PLACE, name, name)
+        return True
+
+    def _region_of(self, span: Span, written: str) -> bool:
+        """ "the State of Mexico", "the Province of Quelvo": a region named after its country or
+        city is a place of its own (not the country, nor the city); not "the State of Israel",
+        a country's official name the gazetteer holds, nor "the State of Emergency"."""
+        k = span.of_split
+        right = span.tokens[k:]
+        if k != 1 or span.tokens[0] not in REGION_OF_HEADS or span.bound or \
+                span.prev_word.lower() != "the" or written in self.lex.places or \
+                not (" ".join(right) in self.lex.places or self._place_shaped(right)):
+            return False
+        self.cued_places.add(written)
+        self.cue_tail = (span.end, span.next_text)  # "… and Michoacán"
+        self._add(PLACE, written, written)
         return True
 
     def _county_short(self, span: Span) -> bool:
