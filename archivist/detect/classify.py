@@ -101,12 +101,17 @@ class DocReader(PersonRules, PlaceRules):
         self.company_names: set[str] = set()  # person-shaped names of firms ("Eli Lilly & Co")
         self.firm_names: dict[str, str] = {}  # a firm's short name → its full one
         self.cue_tail: tuple[int, str] | None = None
+        self.placed: set[str] = set()  # surnames the document also writes as a town's name
 
     def read_line(self, line: Line) -> None:
         """Collect mentions of one parsed line."""
-        datelines, tabular, spans, caps = line
+        datelines, tabular, spans, caps, players, teams = line
         for surface, vouched in datelines:
             self._dateline(surface, vouched)
+        for name in players:
+            self._player(name)
+        for name in teams:
+            self._team(name)
         for surface in caps:
             self._caps_name(surface)
         for fields in spans:
@@ -501,6 +506,7 @@ class DocReader(PersonRules, PlaceRules):
         self._promote_unresolved()
         self._promote_word_given()
         persons = self._person_index()
+        self.placed = self._placed_surnames(persons)
         for span in self.singles:
             self._single(span, persons)
         for span in self.named_after:
@@ -563,10 +569,14 @@ class DocReader(PersonRules, PlaceRules):
     def _single(self, span: Span, persons: dict[str, str]) -> None:
         """Type a lone capitalised token: a person's surname, a place, or corpus-known person."""
         tok = span.tokens[0]
-        if tok in persons and not (tok in MONTHS_DAYS and date_context(span)):
+        if tok in persons and not (tok in MONTHS_DAYS and date_context(span)) and \
+                not (tok in self.placed and not person_cue(span)):
             self._add(PERSON, persons[tok], tok)
             return
         if tok in MONTHS_DAYS:
+            return
+        if tok in self.placed:  # a town here ("the edge of Hamilton", "Hamilton's surgeries")
+            self._add(PLACE, self.lex.places[tok].name, tok)
             return
         if len(tok) < 2 or tok in TITLE_HEADS or tok in TITLE_MODIFIERS or \
                 tok in self.unresolved_last or tok in CAPTION_WORDS or tok in EVENT_HEADS:

@@ -10,7 +10,7 @@ from anyascii import anyascii
 
 from .candidate import ORG, PERSON
 from .cues import (AUXILIARIES, COMPANY_AFTER_RE, MINUTE_RE, NATION_RE, PATRONYMIC_RE,
-                   PLACE_WORDS, TEAM_ROW_RE, person_cue)
+                   PLACE_WORDS, TEAM_ROW_RE, locative, person_cue)
 from .lexicon import (ARTICLE_GIVEN, CLUB_ABBREVIATIONS, COLLECTIVE_WORDS, EVENT_HEADS,
                       INDEX_HEADS,
                       FACILITY_SUFFIXES, MONTHS_DAYS, NAME_PARTICLES, ORG_HEADS, PARTICLES,
@@ -34,6 +34,8 @@ NAME_OPENERS = frozenset("and beat by with".split())
 # A team's member after its name: "the Aston Lommel player", "Aston Lommel fans".
 MEMBER_AFTER_RE = re.compile(r" (?:player|players|striker|midfielder|defender|goalkeeper|winger|"
                              r"fans|supporters|squad|manager)\b")
+# "the edge of Hamilton", "the outskirts of Leeds": a town's, whatever else the name is
+EDGE_NOUNS = frozenset("edge edges outskirts heart centre center".split())
 PLACE_TYPE_WORDS = frozenset("City Town Village Port".split())
 COMPASS_WORDS = frozenset("North South East West Northeast Northwest Southeast Southwest".split())
 # Articles that are also listed given names ("Le", "La"): before one word they start a title.
@@ -62,6 +64,28 @@ class PersonRules(ReaderState):
                 (last in self.lex.surnames or self._known_person_token(last)) and \
                 not (place and place.strong):
             self._add(PERSON, " ".join(tokens), surface)
+
+    def _player(self, name: str) -> None:
+        """A player a team sheet or a score's brackets name (lineup.py); a lone initial gets its
+        dot ("Z Fagerson" is "Z. Fagerson", as initials are written elsewhere)."""
+        toks = name.split()
+        key = " ".join(f"{t}." if len(t) == 1 and t.isalpha() else t for t in toks)
+        self._add(PERSON, key, name)
+
+    def _team(self, name: str) -> None:
+        """A team sheet's label: a place's side ("Scotland") is read as the place; any other
+        is a club, a body here and never a person ("River Plate: Armani; ...")."""
+        self.company_names.add(name)
+        if name not in self.lex.places:
+            self._add(ORG, name, name)
+
+    def _placed_surnames(self, persons: dict[str, str]) -> set[str]:
+        """Surnames of the document's people that it also writes as a town ("Callum Hamilton"
+        beside "at the edge of Hamilton"): there a lone one is the town unless a person cue
+        backs it ("Hamilton said"), so the person's page does not gather the town."""
+        return {s.tokens[0] for s in self.singles
+                if s.tokens[0] in persons and s.tokens[0] in self.lex.places and
+                (locative(s) or s.prev_word == "of" and s.prev_prev.lower() in EDGE_NOUNS)}
 
     def _person_tail(self, right: Span) -> int | None:
         """Where a person's name starts after an organisation or place in right, if it does."""
