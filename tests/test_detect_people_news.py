@@ -1,0 +1,98 @@
+"""Person rules for modern news found on unseen corpora (synthetic fixtures only)."""
+
+from __future__ import annotations
+
+from archivist.detect import Candidate, Detector
+from archivist.detect.lexicon import lexicon
+from archivist.detect.lineup import lineup_players, scorer_names
+from archivist.registry import Registry
+from archivist.resolution.cluster import resolve_forms
+
+P = "person"
+
+
+def _names(text: str) -> set[tuple[str, str]]:
+    return {(c.type, c.name) for c in Detector().detect(text)}
+
+
+def _people(text: str) -> set[str]:
+    return {n for t, n in _names(text) if t == P}
+
+
+SHEET = ("Quarvia: Ostrander; Pellow, Vantreck (capt), Dunmore, Holbeck; Marrane, Tisdall; "
+         "Z Okafor, M Okafor, Brennick; Caddow (Fenwright 70), Lusk.\n")
+
+
+def test_a_team_sheet_names_a_player_per_item():
+    label, players = lineup_players(SHEET, lexicon())
+    assert label == "Quarvia"
+    assert {"Ostrander", "Vantreck", "Z Okafor", "M Okafor", "Caddow", "Fenwright"} <= \
+        set(players)
+    people = _people("Quarvia beat Lindmoor on Saturday.\n\n" + SHEET)
+    assert {"Ostrander", "Pellow", "Lusk", "Fenwright", "Z. Okafor", "M. Okafor"} <= people
+
+
+def test_a_sheet_player_joins_the_full_name_the_document_gives():
+    text = "Teodor Vantreck scored twice for the hosts.\n\n" + SHEET
+    people = _people(text)
+    assert "Teodor Vantreck" in people and "Vantreck" not in people
+
+
+def test_a_clubs_label_before_its_sheet_is_the_club_not_a_person():
+    names = _names("River Lune: Ostrander; Pellow, Vantreck, Dunmore, Holbeck; Marrane, "
+                   "Tisdall, Brennick; Caddow, Lusk, Fenwright.\n")
+    assert ("organization", "River Lune") in names and (P, "River Lune") not in names
+
+
+def test_lists_of_places_sponsors_or_plain_words_are_no_team_sheet():
+    lex = lexicon()
+    assert lineup_players("Venues: London; Paris, Berlin, Madrid, Rome; Vienna, Prague, "
+                          "Warsaw, Lisbon, Dublin.\n", lex) is None
+    assert lineup_players("Partners: Acme Bank; Zentrix Group, Quorival Council, Vestal Fund, "
+                          "Lindmoor Union, Harrow Club, Tamsin Agency, Oriel Bank.\n", lex) is None
+    assert lineup_players("Menu: Soup; Bread, Butter, Cheese, Apples; Pears, Honey, Milk, "
+                          "Eggs, Rice.\n", lex) is None
+    assert lineup_players("Note: he said so, and then, as ever, left.\n", lex) is None
+
+
+def test_a_short_list_needs_a_bench_label():
+    lex = lexicon()
+    assert lineup_players("Subs: Caddow, Lusk, Fenwright.\n", lex) is not None
+    assert lineup_players("Quarvia: Caddow, Lusk, Fenwright.\n", lex) is None
+
+
+def test_brackets_after_a_score_name_the_scorers():
+    lex = lexicon()
+    line = "Brief scores: Quarvia 119 (Ostrander 42, Vantreck 20; Pellow 3-21) beat Lindmoor.\n"
+    assert scorer_names(line, lex) == ("Ostrander", "Vantreck", "Pellow")
+    assert {"Ostrander", "Vantreck", "Pellow"} <= _people(line)
+    assert scorer_names("Quarvia 2 (Dunmore 45+2 pen, Lusk 67) Lindmoor 1\n", lex) == \
+        ("Dunmore", "Lusk")
+    # a number before a bracket of plain words or of one common word names no one
+    assert scorer_names("It rose 12 (Route 66) and 14 (Season 3, Series 4).\n", lex) == ()
+
+
+def test_a_surname_the_document_writes_as_a_town_is_the_town_there():
+    text = ("Plans for homes at the edge of Hamilton were approved.\n"
+            "Objector Callum Hamilton said he would appeal. \"Hamilton's schools are full,\" "
+            "he said.\n")
+    names = _names(text)
+    assert (P, "Callum Hamilton") in names and ("place", "Hamilton") in names
+    cands = Detector().detect(text)
+    person = next(c for c in cands if c.name == "Callum Hamilton")
+    assert "Hamilton" not in person.variants
+
+
+def test_a_bare_surname_a_document_also_types_as_a_place_never_links_the_person():
+    text = "Callum Hamilton spoke. Mr Hamilton lives at the edge of Hamilton."
+    found = {"d1": [Candidate("Callum Hamilton", P, ("Callum Hamilton", "Hamilton"), 2),
+                    Candidate("Hamilton", "place", ("Hamilton",), 1)]}
+    _, links, _, _ = resolve_forms(found, Registry(), {"d1": text})
+    assert {e for s, e, _ in links if s == "Hamilton"} == {"hamilton"}
+
+
+def test_a_speaker_label_the_text_types_as_a_body_makes_no_person():
+    found = {"d1": [Candidate("River Lune", "organization", ("River Lune",), 1)]}
+    entities, _, _, _ = resolve_forms(found, Registry(), {"d1": "River Lune: Ostrander"},
+                                      {"d1": ["River Lune"]})
+    assert [e.type for e in entities if e.name == "River Lune"] == ["organization"]
