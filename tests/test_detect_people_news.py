@@ -96,3 +96,49 @@ def test_a_speaker_label_the_text_types_as_a_body_makes_no_person():
     entities, _, _, _ = resolve_forms(found, Registry(), {"d1": "River Lune: Ostrander"},
                                       {"d1": ["River Lune"]})
     assert [e.type for e in entities if e.name == "River Lune"] == ["organization"]
+
+
+def test_a_name_after_its_echoed_surname_is_a_persons_though_no_list_knows_it():
+    text = ("Quarvek Tolumbi took three wickets on Sunday.\n"
+            "Later Tolumbi bowled the last over as the hosts won.\n")
+    assert "Quarvek Tolumbi" in _people(text)
+    # a thing named by the word ("the Tolumbi") is no echo
+    assert "Quarvek Tolumbi" not in _people("Quarvek Tolumbi opened. Then the Tolumbi shut.\n")
+
+
+def test_a_title_with_its_dot_stays_with_the_name():
+    assert "Hajara Mohammed" in _people("Food was late, said Mrs. Hajara Mohammed, a manager.\n")
+    assert "Abdul-Rahman Seidu" in _people("The head, Mr. Abdul-Rahman Seidu, said so.\n")
+
+
+def test_a_role_with_a_prefix_is_a_role():
+    assert "Marama Davidson" in _people("He spoke alongside the co-leader Marama Davidson.\n")
+
+
+def test_a_listed_surname_shaped_like_a_demonym_is_a_surname():
+    assert "Michael Hiller" in _people("The study was co-led with Michael Hiller.\n")
+
+
+def test_a_korean_name_by_its_shape():
+    people = _people("Lions starter Won Tae-in had allowed four runs. A pitch from closer "
+                     "Oh Seung-hwan went over the wall.\n")
+    assert {"Won Tae-in", "Oh Seung-hwan"} <= people
+    assert not _people("It was a Hard-won win for the Big Co-op at home.\n")
+
+
+def test_a_possessive_after_in_is_no_town_use_of_a_surname():
+    text = ("Callum Hamilton said he slept badly. Leeson plays the lead in Hamilton's film, "
+            "Hamilton said.\n")
+    assert "Callum Hamilton" in _people(text) and ("place", "Hamilton") not in _names(text)
+
+
+def test_shapes_near_a_korean_name_or_a_person_that_are_neither():
+    assert not _people("Acme is linking with Hong Kong-based group Quorix in a venture.\n")
+    assert not _people("Planes were on the aircraft carrier Carl Vinson in the Gulf.\n")
+
+
+def test_a_substitute_with_an_ordinal_minute_is_a_player():
+    _, players = lineup_players("Quarvia: Ostrander, Pellow, Vantreck, Dunmore, Holbeck, "
+                                "Marrane, Tisdall, Brennick (Teodor Lusk 75th), Caddow, "
+                                "Fenwright, Okafor.\n", lexicon())
+    assert "Teodor Lusk" in players and "Brennick" in players

@@ -17,7 +17,7 @@ from .lexicon import (CAPTION_WORDS, COMPANY_NOUNS, EVENT_HEADS, FUNCTION_CAPS, 
                       STREET_WORDS, TITLE_HEADS, TITLE_MODIFIERS, TITLE_WORDS, WEAK_HEADS, Place,
                       minor_places, us_states)
 from .nonentity import cited_author, thing_context
-from .people import PersonRules
+from .people import VESSEL_NOUNS, PersonRules
 from .places import DWELLER_NOUNS, ROYAL_TITLES, PlaceRules
 from .spans import F_INITIAL, F_OF_SPLIT, F_TOKENS, Line, Span, of_joint, sub_span
 
@@ -26,9 +26,6 @@ LIST_GOES_ON_RE = re.compile(r", [A-Z][a-z]+(?:, [A-Z][a-z]+)* and [A-Z][a-z]+\b
 # ", British Columbia" after a name; a word after the region ("Texas Governor") spoils it.
 BYLINE_AFTER_RE = re.compile(r"\s*(?:$|[,;|·•]| and | - | – | — | in [A-Z])")
 CREDIT_START = 24  # "Additional reporting by ": where a credit's name may start
-# Nouns before a name that make it a vessel's or a craft's ("the ship Dali"), not the town's.
-VESSEL_NOUNS = frozenset("ship vessel tanker carrier icebreaker submarine frigate destroyer "
-                         "cruiser yacht ferry boat trawler freighter aircraft plane jet".split())
 # After a list's last place: punctuation, a preposition or a plural verb ("… and Bulacan were hit");
 # not a new clause ("… and Swahili was spoken").
 LIST_ENDS_RE = re.compile(r"\s*(?:$|[.,;:)]| (?:on|for|to|from|with|since|during|after|"
@@ -390,6 +387,9 @@ class DocReader(PersonRules, PlaceRules):
                 self._person_ok(span.tokens, strict=True):
             self._person(span)  # "Jane Roe (born 1950)", "By Jane Roe, Staff Writer"
             return
+        if self._korean_name(span.tokens) and span.prev_word.lower() != "the":
+            self._person(span)
+            return
         start = self._person_start(span)
         if start == 0 and span.prev_word.lower() == "the":
             start = None  # "the Milli Gengesh": an article before a name makes it a thing
@@ -529,8 +529,9 @@ class DocReader(PersonRules, PlaceRules):
             return
         named = {m.key for m in self.mentions if m.type == PERSON and " " not in m.key}
         named.update(s.tokens[0] for s in self.singles
-                     if s.tokens[0] in self.unresolved_spans and person_cue(s) and
-                     not IT_SAID_RE.match(s.next_text))
+                     if s.tokens[0] in self.unresolved_spans and (
+                         person_cue(s) or self._echoed(self.unresolved_spans[s.tokens[0]], s))
+                     and not IT_SAID_RE.match(s.next_text))
         for tok in sorted(named & self.unresolved_spans.keys()):
             span = self.unresolved_spans[tok]
             if self._person_ok(span.tokens, strict=True) and self._plain_name_tokens(span.tokens):

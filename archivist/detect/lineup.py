@@ -29,7 +29,7 @@ PLAYER_RE = re.compile(rf"(?:[A-Z]\.? ){{0,2}}(?:(?:{'|'.join(sorted(NAME_PARTIC
                        rf"{_WORD}(?: (?:(?:{'|'.join(sorted(NAME_PARTICLES))}) )*{_WORD}){{0,2}}$")
 BRACKET_RE = re.compile(r"\s*\(([^()]*)\)")
 # A substitute's minute inside a player's bracket ("Palacios (Giménez 70)").
-MINUTE_ITEM_RE = re.compile(r"^(.+?) \d{1,3}(?:\+\d{1,2})?'?$")
+MINUTE_ITEM_RE = re.compile(r"^(.+?) \d{1,3}(?:\+\d{1,2})?(?:'|st|nd|rd|th)?(?: min)?$")
 # A scorer or bowler and the number after the name ("Kane 23", "Saka 45+2 pen", "Naseem 3-21").
 SCORER_RE = re.compile(r"^(.+?),? \d{1,3}(?:\+\d{1,2})?'?(?:-\d{1,3})?(?: ?(?:pen|p|og|o\.g\.))?$")
 # A bracket right after a score or a total: "2 (Kane 23, Saka 67)", "113-7 (Rizwan 31)".

@@ -21,6 +21,10 @@ from .spans import Span, caps_display, is_initial, sub_span
 from .state import ReaderState
 
 
+# Nouns before a name that make it a vessel's or a craft's ("the ship Dali", "the aircraft
+# carrier Carl Vinson"), not the town's or the person's.
+VESSEL_NOUNS = frozenset("ship vessel tanker carrier icebreaker submarine frigate destroyer "
+                         "cruiser yacht ferry boat trawler freighter aircraft plane jet".split())
 # A qualifier only a firm takes, right before its name ("Singapore-listed", "state-owned").
 FIRM_QUALIFIER_RE = re.compile(r"-(?:listed|quoted|traded|registered|owned|controlled)$")
 # Before a club's name ("the small club Aurora Lommel", "Hafnia (Denmark) v Stella Vaslui").
@@ -79,12 +83,41 @@ class PersonRules(ReaderState):
         if name not in self.lex.places:
             self._add(ORG, name, name)
 
+    def _echoed(self, full: Span, lone: Span) -> bool:
+        """ "Virat Kohli fell for four … Kohli": two names of no list, none a word, place,
+        nationality or body word, whose last one the document also writes alone (not after
+        "the", which makes a thing of it) reads as a person named in full, then by surname."""
+        toks = full.tokens
+        if len(toks) != 2 or toks[0] in self.lex.given or "the" in (
+                full.prev_word.lower(), lone.prev_word.lower()) or thing_context(lone):
+            return False  # a listed given name had its chance in _person_start
+        return all(len(t) > 2 and t[1:].islower() and t.isalpha() and
+                    t.lower() not in self.lex.common and t not in self.lex.places and
+                    t not in ORG_HEADS and t not in TITLE_WORDS and t not in MONTHS_DAYS and
+                    not self._nationality(t) for t in toks)
+
+    def _korean_name(self, toks: Sequence[str]) -> bool:
+        """ "Oh Seung-hwan", "Won Tae-in": a short family name, then a hyphenated given name of
+        two syllables, the second in lower case; the shape alone says person (even when the
+        family name is an English word), unless a syllable is a word ("Hard-won", "Co-op")."""
+        if len(toks) != 2 or "-" not in toks[1]:
+            return False
+        family, given = toks
+        first, _, second = given.partition("-")
+        return 2 <= len(family) <= 4 and family.isalpha() and family[1:].islower() and \
+            family[0].isupper() and 2 <= len(first) <= 6 and 2 <= len(second) <= 5 and \
+            first.isalpha() and second.isalpha() and second.islower() and first[1:].islower() \
+            and first.lower() not in self.lex.common and given.lower() not in self.lex.common \
+            and family not in self.lex.places and f"{family} {first}" not in self.lex.places \
+            and not is_qualifier(toks)  # "Hong Kong-based"
+
     def _placed_surnames(self, persons: dict[str, str]) -> set[str]:
         """Surnames of the document's people that it also writes as a town ("Callum Hamilton"
         beside "at the edge of Hamilton"): there a lone one is the town unless a person cue
         backs it ("Hamilton said"), so the person's page does not gather the town."""
         return {s.tokens[0] for s in self.singles
                 if s.tokens[0] in persons and s.tokens[0] in self.lex.places and
+                not s.surfaces[0].endswith(("'s", "’s")) and  # "a role in Jordan's film"
                 (locative(s) or s.prev_word == "of" and s.prev_prev.lower() in EDGE_NOUNS)}
 
     def _person_tail(self, right: Span) -> int | None:
@@ -175,7 +208,7 @@ class PersonRules(ReaderState):
         Germany") in a person's place."""
         toks = span.tokens
         if names_event(toks, self.lex) or toks[-1] in INDEX_HEADS or has_caption_word(toks) or \
-                thing_context(span) or \
+                thing_context(span) or span.prev_word.lower().removesuffix("s") in VESSEL_NOUNS or \
                 not CLUB_ABBREVIATIONS.isdisjoint(toks) or span.next_text[:1] in ('"', "”"):
             return True  # 'since 1994's "Harold Brandt".': a quoted name is a work's title
         place = self.lex.places.get(toks[-1])
@@ -279,8 +312,8 @@ class PersonRules(ReaderState):
         last_plain = last.lower() in self.lex.common and \
             not (len(rest) >= 3 and rest[-2].lower() in PARTICLES)
         if (last_plain and last not in self.lex.surnames and not self._plain_name(rest)) or \
-                self._demonym(last):
-            return False
+                self._demonym(last) and (last not in self.lex.surnames or last in self.lex.places):
+            return False  # "Hiller", "Mahler": a listed surname, though shaped like "Berliner"
         last_place = self.lex.places.get(last)
         if last_place and last_place.strong and not last_place.major and \
                 last not in self.lex.surnames:
