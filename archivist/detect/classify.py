@@ -529,9 +529,8 @@ class DocReader(PersonRules, PlaceRules):
             return
         named = {m.key for m in self.mentions if m.type == PERSON and " " not in m.key}
         named.update(s.tokens[0] for s in self.singles
-                     if s.tokens[0] in self.unresolved_spans and (
-                         person_cue(s) or self._echoed(self.unresolved_spans[s.tokens[0]], s))
-                     and not IT_SAID_RE.match(s.next_text))
+                     if s.tokens[0] in self.unresolved_spans and person_cue(s) and
+                     not IT_SAID_RE.match(s.next_text))
         for tok in sorted(named & self.unresolved_spans.keys()):
             span = self.unresolved_spans[tok]
             if self._person_ok(span.tokens, strict=True) and self._plain_name_tokens(span.tokens):

@@ -83,19 +83,6 @@ class PersonRules(ReaderState):
         if name not in self.lex.places:
             self._add(ORG, name, name)
 
-    def _echoed(self, full: Span, lone: Span) -> bool:
-        """ "Virat Kohli fell for four … Kohli": two names of no list, none a word, place,
-        nationality or body word, whose last one the document also writes alone (not after
-        "the", which makes a thing of it) reads as a person named in full, then by surname."""
-        toks = full.tokens
-        if len(toks) != 2 or toks[0] in self.lex.given or "the" in (
-                full.prev_word.lower(), lone.prev_word.lower()) or thing_context(lone):
-            return False  # a listed given name had its chance in _person_start
-        return all(len(t) > 2 and t[1:].islower() and t.isalpha() and
-                    t.lower() not in self.lex.common and t not in self.lex.places and
-                    t not in ORG_HEADS and t not in TITLE_WORDS and t not in MONTHS_DAYS and
-                    not self._nationality(t) for t in toks)
-
     def _korean_name(self, toks: Sequence[str]) -> bool:
         """ "Oh Seung-hwan", "Won Tae-in": a short family name, then a hyphenated given name of
         two syllables, the second in lower case; the shape alone says person (even when the
