@@ -134,3 +134,58 @@ def test_a_substitute_with_an_ordinal_minute_is_a_player():
                                 "Marrane, Tisdall, Brennick (Teodor Lusk 75th), Caddow, "
                                 "Fenwright, Okafor.\n", lexicon())
     assert "Teodor Lusk" in players and "Brennick" in players
+
+
+def test_a_title_alone_after_an_abbreviation_is_no_person():
+    people = _people("For the State: Ms. Laura Whitcombe, Assistant U.S. Attorney\n")
+    assert people == {"Laura Whitcombe"}
+
+
+def test_agents_detectives_and_constables_are_titles():
+    people = _people("The State calls Special Agent Marisol Quevedo. Later Agent Quevedo "
+                     "spoke, and Detective Inspector Jane Roe said Constable Ada Obi was hurt.\n")
+    assert {"Marisol Quevedo", "Jane Roe", "Ada Obi"} <= people
+    assert not any(p.startswith(("Agent", "Special", "Detective", "Constable")) for p in people)
+
+
+def _entities(docs: dict[str, tuple[str, list[Candidate]]]):
+    found = {d: c for d, (_, c) in docs.items()}
+    texts = {d: t for d, (t, _) in docs.items()}
+    return resolve_forms(found, Registry(), texts)
+
+
+def test_a_name_written_one_word_longer_in_the_same_document_is_one_person():
+    text = ("Fernando Quirós Larreta - CEO. With me is Fernando Quirós, our CEO. Thank you, "
+            "Ana Lucía. Ana Lucía Garmendia - Investor Relations. Vanessa Quirós asked.")
+    cands = [Candidate(n, P, (n,), 1) for n in
+             ("Fernando Quirós Larreta", "Fernando Quirós", "Ana Lucía", "Ana Lucía Garmendia",
+              "Vanessa Quirós")]
+    entities, _, _, _ = _entities({"d1": (text, cands)})
+    names = sorted(e.name for e in entities)
+    assert names == ["Ana Lucía Garmendia", "Fernando Quirós Larreta", "Vanessa Quirós"]
+
+
+def test_two_longer_forms_leave_the_short_one_apart():
+    text = "Kim Jong Un met Kim Jong Nam; Kim Jong spoke."
+    cands = [Candidate(n, P, (n,), 1) for n in ("Kim Jong Un", "Kim Jong Nam", "Kim Jong")]
+    entities, _, _, _ = _entities({"d1": (text, cands)})
+    assert len(entities) == 3
+
+
+def test_a_longer_form_in_another_document_is_not_joined():
+    entities, _, _, _ = _entities({
+        "d1": ("Ana Lucía Garmendia spoke.", [Candidate("Ana Lucía Garmendia", P,
+                                                         ("Ana Lucía Garmendia",), 1)]),
+        "d2": ("Ana Lucía spoke.", [Candidate("Ana Lucía", P, ("Ana Lucía",), 1)])})
+    assert len(entities) == 2
+
+
+def test_a_bare_first_surname_links_the_person_with_two_surnames():
+    text = "The extradition of Raúl Espinosa Villalba was heard. Mr. Espinosa was present."
+    cands = [Candidate("Raúl Espinosa Villalba", P, ("Espinosa", "Raúl Espinosa Villalba"), 2)]
+    entities, links, _, _ = _entities({"d1": (text, cands)})
+    assert [e.name for e in entities] == ["Raúl Espinosa Villalba"]
+    lone = Candidate("Espinosa", P, ("Espinosa",), 1)
+    full = Candidate("Raúl Espinosa Villalba", P, ("Raúl Espinosa Villalba",), 1)
+    entities, links, _, _ = _entities({"d1": (text, [full, lone])})
+    assert {e for s, e, _ in links if s == "Espinosa"} == {"raul-espinosa-villalba"}

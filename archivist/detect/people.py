@@ -137,6 +137,8 @@ class PersonRules(ReaderState):
         if len(tokens) > 5 or "&" in tokens or is_qualifier(tokens) or any(
                 t in ORG_HEADS or t in PLACE_SUFFIXES or t in COLLECTIVE_WORDS for t in tokens):
             return False
+        if len(tokens) > 1 and tokens[-1] in TITLE_HEADS and tokens[0] not in self.lex.given:
+            return False  # "(Assistant) U.S. Attorney": a title, not Mr Attorney
         if len(tokens) > 1 and tokens[-1] in STREET_WORDS:
             return False  # "Sheikh Zayed Road", "Dwan Street": a street, not Mr Road
         if len(tokens) > 1 and (tokens[-1] == "Central" or tokens[-1] in COMPASS_WORDS and
