@@ -189,3 +189,7 @@ def test_a_bare_first_surname_links_the_person_with_two_surnames():
     full = Candidate("Raúl Espinosa Villalba", P, ("Raúl Espinosa Villalba",), 1)
     entities, links, _, _ = _entities({"d1": (text, [full, lone])})
     assert {e for s, e, _ in links if s == "Espinosa"} == {"raul-espinosa-villalba"}
+
+
+def test_a_plain_word_after_a_weak_title_names_no_one():
+    assert not _people("Veterans were sickened by Agent Orange spraying in the war.\n")

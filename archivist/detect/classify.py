@@ -358,8 +358,9 @@ class DocReader(PersonRules, PlaceRules):
                 all(t in self.lex.given for t in rest.tokens):
             name = f"{' '.join(rest.tokens)} {numeral[1]}"  # "Pope John Paul II": not "John Paul"
             self._add(PERSON, name, name)
-        elif self._person_ok(rest.tokens, strict=weak):
-            self._person(rest)
+        elif self._person_ok(rest.tokens, strict=weak) and not (
+                weak and len(rest.tokens) == 1 and rest.tokens[0].lower() in self.lex.common):
+            self._person(rest)  # not "Agent Orange", "Father Christmas": a word after a weak title
         else:
             self._classify_plain(rest)
 
