@@ -193,3 +193,12 @@ def test_a_bare_first_surname_links_the_person_with_two_surnames():
 
 def test_a_plain_word_after_a_weak_title_names_no_one():
     assert not _people("Veterans were sickened by Agent Orange spraying in the war.\n")
+
+
+def test_a_given_name_before_a_countrys_word_is_a_person_where_the_word_is_one_alone():
+    assert "Will Jordan" in _people("The visitors led when Will Jordan finished a move. "
+                                    "Mr Jordan was named man of the match.\n")
+    assert "Neil Jordan" in _people("Director Neil Jordan spoke. Jordan said he slept badly.\n")
+    # no person cue for the word alone: the country stays the country
+    names = _names("He met Neil Jordan on a visit to Jordan.\n")
+    assert not any(t == P for t, _ in names)

@@ -66,6 +66,9 @@ PARTITIVES = frozenset("Most Much Many Some All Each None Part Parts Rest Half B
                        "Shares Millions Thousands Hundreds Dozens Members Officials "
                        "Representatives Executives Employees Workers Leaders Shareholders "
                        "Spokesmen Delegates".split())
+# Titles only a person takes: the name after one is a person's, even a country's word.
+PERSONAL_TITLES = frozenset("Mr Mrs Ms Dr Mme Mlle Madame Monsieur Herr Frau "
+                            "Signor Signora Senor Senora".split())
 # Titles before a regnal name and its number ("Queen Elizabeth I", "Pope John Paul II").
 REGNAL_TITLES = frozenset("Pope King Queen Emperor Empress Tsar Czar Kaiser".split())
 REGNAL_RE = re.compile(r" ([IVX]{1,5})\b(?![\w.’'-])")
@@ -99,6 +102,7 @@ class DocReader(PersonRules, PlaceRules):
         self.firm_names: dict[str, str] = {}  # a firm's short name → its full one
         self.cue_tail: tuple[int, str] | None = None
         self.placed: set[str] = set()  # surnames the document also writes as a town's name
+        self.country_surnamed: dict[str, Span] = {}  # "Will Jordan" by the country's word
 
     def read_line(self, line: Line) -> None:
         """Collect mentions of one parsed line."""
@@ -346,6 +350,10 @@ class DocReader(PersonRules, PlaceRules):
         start = self._person_start(rest) if len(rest.tokens) > 2 else None
         if len(rest.tokens) == 1 and self._town_of_region(rest):
             return  # "Prince Rupert, British Columbia": a town, though not in the gazetteer
+        if len(rest.tokens) == 1 and heads[-1] in PERSONAL_TITLES and \
+                rest.tokens[0] in self.lex.places:
+            self._add(PERSON, rest.tokens[0], rest.tokens[0])  # "Mr Jordan": a person's name
+            return
         if len(rest.tokens) == 1 and rest.tokens[0] in self.lex.places and \
                 self.lex.places[rest.tokens[0]].major and heads[-1] not in ROYAL_TITLES:
             return  # "Supreme Allied Commander Europe": the area is part of the title
@@ -526,12 +534,14 @@ class DocReader(PersonRules, PlaceRules):
     def _promote_unresolved(self) -> None:
         """A name no cue typed is a person's where the document calls its last word a person
         ("Jasprit Bumrah took three wickets … Mr Bumrah", "… Bumrah said he was happy")."""
-        if not self.unresolved_spans:
+        if not (self.unresolved_spans or self.country_surnamed):
             return
+        waiting = self.unresolved_spans.keys() | self.country_surnamed.keys()
         named = {m.key for m in self.mentions if m.type == PERSON and " " not in m.key}
         named.update(s.tokens[0] for s in self.singles
-                     if s.tokens[0] in self.unresolved_spans and person_cue(s) and
+                     if s.tokens[0] in waiting and person_cue(s) and
                      not IT_SAID_RE.match(s.next_text))
+        self._promote_country_surnamed(named)
         for tok in sorted(named & self.unresolved_spans.keys()):
             span = self.unresolved_spans[tok]
             if self._person_ok(span.tokens, strict=True) and self._plain_name_tokens(span.tokens):

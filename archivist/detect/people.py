@@ -201,7 +201,19 @@ class PersonRules(ReaderState):
                 not CLUB_ABBREVIATIONS.isdisjoint(toks) or span.next_text[:1] in ('"', "”"):
             return True  # 'since 1994's "Harold Brandt".': a quoted name is a work's title
         place = self.lex.places.get(toks[-1])
-        return bool(place and place.major and place.strong)
+        if place and place.major and place.strong:
+            if len(toks) == 2 and toks[0] in self.lex.given:
+                self.country_surnamed.setdefault(toks[-1], span)  # "Will Jordan": see below
+            return True
+        return False
+
+    def _promote_country_surnamed(self, named: set[str]) -> None:
+        """ "Will Jordan", "Michael Jordan": a given name before a country's name is a person's
+        only where the document calls the country's word a person on its own (a player on a
+        team sheet, "Mr Jordan", "Jordan said"); else "Nazi Germany", "Christian Armenia"."""
+        for tok in sorted(named & self.country_surnamed.keys()):
+            name = " ".join(self.country_surnamed[tok].tokens)
+            self._add(PERSON, name, name)
 
     def _result_cue(self, span: Span) -> bool:
         """A name in a results line: "Jan Novak (Slovakia)", "(Jan Novak 66th minute)"."""
@@ -301,8 +313,9 @@ class PersonRules(ReaderState):
         last_plain = last.lower() in self.lex.common and \
             not (len(rest) >= 3 and rest[-2].lower() in PARTICLES)
         if (last_plain and last not in self.lex.surnames and not self._plain_name(rest)) or \
-                self._demonym(last) and (last not in self.lex.surnames or last in self.lex.places):
-            return False  # "Hiller", "Mahler": a listed surname, though shaped like "Berliner"
+                self._demonym(last) and last not in self.lex.surnames and \
+                last not in self.lex.places:
+            return False  # not "Hiller", a listed surname, nor "Jordan", a country: see below
         last_place = self.lex.places.get(last)
         if last_place and last_place.strong and not last_place.major and \
                 last not in self.lex.surnames:
