@@ -115,6 +115,7 @@ def test_a_korean_name_by_its_shape():
     people = _people("Lions starter Won Tae-in had allowed four runs. A pitch from closer "
                      "Oh Seung-hwan went over the wall.\n")
     assert {"Won Tae-in", "Oh Seung-hwan"} <= people
+    assert "Song Sung-mun" in _people("Heroes infielder Song Sung-mun hit a home run.\n")
     assert not _people("It was a Hard-won win for the Big Co-op at home.\n")
 
 
@@ -202,3 +203,9 @@ def test_a_given_name_before_a_countrys_word_is_a_person_where_the_word_is_one_a
     # no person cue for the word alone: the country stays the country
     names = _names("He met Neil Jordan on a visit to Jordan.\n")
     assert not any(t == P for t, _ in names)
+
+
+def test_a_title_after_a_lone_given_name_is_the_surname():
+    assert "Tim King" in _people("Council mayor Tim King said 40 homes were hit.\n")
+    assert "Stephen King" in _people("Stephen King wrote another book.\n")
+    assert not _people("He met the Saudi King on Monday.\n")

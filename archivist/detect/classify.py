@@ -17,7 +17,7 @@ from .lexicon import (CAPTION_WORDS, COMPANY_NOUNS, EVENT_HEADS, FUNCTION_CAPS, 
                       STREET_WORDS, TITLE_HEADS, TITLE_MODIFIERS, TITLE_WORDS, WEAK_HEADS, Place,
                       minor_places, us_states)
 from .nonentity import cited_author, thing_context
-from .people import VESSEL_NOUNS, PersonRules
+from .people import SURNAME_TITLES, VESSEL_NOUNS, PersonRules
 from .places import DWELLER_NOUNS, ROYAL_TITLES, PlaceRules
 from .spans import F_INITIAL, F_OF_SPLIT, F_TOKENS, Line, Span, of_joint, sub_span
 
@@ -271,9 +271,13 @@ class DocReader(PersonRules, PlaceRules):
     def _title_surname(self, span: Span, i: int, j: int) -> bool:
         """A lone title word ending a name that starts with a given name is a surname ("Billie
         Jean King", "Stephen King"): a title comes before the name it goes with."""
-        return j == len(span.tokens) and j - i == 1 and i >= 2 and \
-            span.tokens[0] in self.lex.given and all(
-                t[:1].isupper() and t not in TITLE_HEADS for t in span.tokens[:i])
+        toks = span.tokens
+        if j != len(toks) or j - i != 1 or toks[0] not in self.lex.given:
+            return False
+        if i == 1:  # "Tim King", "Ann Bishop": a given name, then a title that is a surname
+            return toks[1] in SURNAME_TITLES and toks[0] not in self.lex.places and \
+                toks[0] not in TITLE_WORDS and toks[0] not in MONTHS_DAYS
+        return i >= 2 and all(t[:1].isupper() and t not in TITLE_HEADS for t in toks[:i])
 
     def _seat(self, span: Span) -> bool:
         """Whether a span names a town, the seat a company's name ends before ("Acme Inc of

@@ -25,6 +25,8 @@ from .state import ReaderState
 # carrier Carl Vinson"), not the town's or the person's.
 VESSEL_NOUNS = frozenset("ship vessel tanker carrier icebreaker submarine frigate destroyer "
                          "cruiser yacht ferry boat trawler freighter aircraft plane jet".split())
+# Titles that are also common surnames: after a lone given name, the surname ("Tim King").
+SURNAME_TITLES = frozenset("King Bishop Judge Marshal Dean Sheriff Chancellor Constable".split())
 # A qualifier only a firm takes, right before its name ("Singapore-listed", "state-owned").
 FIRM_QUALIFIER_RE = re.compile(r"-(?:listed|quoted|traded|registered|owned|controlled)$")
 # Before a club's name ("the small club Aurora Lommel", "Hafnia (Denmark) v Stella Vaslui").
@@ -94,7 +96,8 @@ class PersonRules(ReaderState):
         return 2 <= len(family) <= 4 and family.isalpha() and family[1:].islower() and \
             family[0].isupper() and 2 <= len(first) <= 6 and 2 <= len(second) <= 5 and \
             first.isalpha() and second.isalpha() and second.islower() and first[1:].islower() \
-            and first.lower() not in self.lex.common and given.lower() not in self.lex.common \
+            and not (first.lower() in self.lex.common and second in self.lex.common) \
+            and given.lower() not in self.lex.common \
             and family not in self.lex.places and f"{family} {first}" not in self.lex.places \
             and not is_qualifier(toks)  # "Hong Kong-based"
 
@@ -349,7 +352,8 @@ class PersonRules(ReaderState):
 
     def _surname_ok(self, last: str, initial: bool) -> bool:
         """A plausible surname: not a place, not a lone letter, not a title."""
-        if is_initial(last) or len(last) < 2 or last in TITLE_HEADS or last in MONTHS_DAYS:
+        if is_initial(last) or len(last) < 2 or last in MONTHS_DAYS or \
+                last in TITLE_HEADS and last not in SURNAME_TITLES:
             return False
         return not (initial and last.lower() in self.lex.common and last not in self.lex.surnames)
 
