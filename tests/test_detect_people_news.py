@@ -209,3 +209,9 @@ def test_a_title_after_a_lone_given_name_is_the_surname():
     assert "Tim King" in _people("Council mayor Tim King said 40 homes were hit.\n")
     assert "Stephen King" in _people("Stephen King wrote another book.\n")
     assert not _people("He met the Saudi King on Monday.\n")
+
+
+def test_a_name_ending_in_a_word_after_a_fixture_verb_is_a_team():
+    people = _people("City, who host Aston Villa on Wednesday, trail. Later Sampras beat "
+                     "Todd Martin in three sets.\n")
+    assert "Aston Villa" not in people and "Todd Martin" in people

@@ -35,6 +35,9 @@ CLUB_BEFORE = frozenset("club side team v".split())
 # right after its country and "beat" ("Aurora Lommel (Romania) beat 2-1 ...").
 TEAM_AFTER_RE = re.compile(r" - [A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,3} \(\d{1,3}(?:st|nd|rd|th)\b"
                            r"| \([A-Z][\w .'’-]*\) (?:beat|drew|lost) \d{1,2}-\d{1,2}\b")
+# Verbs of a fixture's venue: the name after one is a team's when its last word is a word
+# ("who host Aston Villa"); not "beat" or "against", which take players too ("beat Todd Martin").
+FIXTURE_WORDS = frozenset("host hosts hosted hosting".split())
 # Words after which a capitalised word may open a person's name ("and Zola Ivar Berg").
 NAME_OPENERS = frozenset("and beat by with".split())
 # A team's member after its name: "the Aston Lommel player", "Aston Lommel fans".
@@ -192,6 +195,8 @@ class PersonRules(ReaderState):
         if TEAM_AFTER_RE.match(span.next_text) or MEMBER_AFTER_RE.match(span.next_text):
             return True
         last = span.tokens[-1]
+        if span.prev_word.lower() in FIXTURE_WORDS and last.lower() in self.lex.common:
+            return True  # "who host Aston Villa", "beat Crystal Palace": a team, a word its last
         return last in self.lex.places and last not in self.lex.surnames and \
             span.prev_word.lower() in CLUB_BEFORE
 
