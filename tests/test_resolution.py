@@ -187,6 +187,23 @@ def test_an_organisation_made_of_a_speaker_label_is_the_person():
 # ------------------------------------------------------------ places and organisations
 
 
+def test_an_official_name_of_a_multiword_place_abbreviates_to_the_short_one():
+    docs = {"a": ("the Federal Assembly of the Corvale Republic; the Federal Assembly",
+                  [other("Federal Assembly of the Corvale Republic", O),
+                   other("Corvale Republic", L), other("Federal Assembly", O)]),
+            "b": ("the Federal Assembly met", [other("Federal Assembly", O)]),
+            "c": ("the Federal Assembly of Norway", [other("Federal Assembly of Norway", O),
+                                                   other("Norway", L)])}
+    entities, links, *_ = resolve(docs)
+    assert linked(links, "Federal Assembly of the Corvale Republic", "a") is not None
+    assert linked(links, "Federal Assembly of the Corvale Republic", "a") != \
+        linked(links, "Federal Assembly of Norway", "c")  # two owners: no one short name
+    two = {k: docs[k] for k in "ab"}
+    entities, links, *_ = resolve(two)
+    assert linked(links, "Federal Assembly of the Corvale Republic", "a") == \
+        linked(links, "Federal Assembly", "b") == linked(links, "Federal Assembly", "a")
+
+
 def test_official_and_short_names_are_one_where_the_corpus_shows_it():
     docs = {"a": ("People's Republic of China and China.",
                   [other("People's Republic of China", L), other("China", L)]),
@@ -549,6 +566,26 @@ def test_a_generic_body_name_of_one_countrys_corpus_keeps_its_page():
     assert "Interior Ministry" in entities
     assert linked(links, "Interior Ministry", "c") == entities["Interior Ministry"].id
     assert not [d for d in doubts if d.rule == "generic body name not linked"]
+
+
+def test_the_body_named_after_the_corpuss_country_is_the_generic_bodys_page():
+    """ "Chilean Interior Ministry" in one document and "Interior Ministry" in the others of a
+    corpus about Chile: one body, one page (kremlin-dev's "Russian Foreign Ministry")."""
+    docs = _body_docs("Talks at the Interior Ministry of Chile.")
+    docs["c"] = ("Chile: the Chilean Interior Ministry spoke.",
+                 [other("Chilean Interior Ministry", O), other("Chile", L)])
+    docs["d"] = ("In Chile the Interior Ministry of Chile met.",
+                 [other("Interior Ministry of Chile", O), other("Chile", L)])
+    entities, links, *_ = resolve(docs)
+    body = entities["Interior Ministry"].id
+    assert "Chilean Interior Ministry" not in entities
+    assert "Interior Ministry of Chile" not in entities
+    assert linked(links, "Chilean Interior Ministry", "c") == body
+    assert linked(links, "Interior Ministry of Chile", "d") == body
+    docs["e"] = ("Peru: the Peruvian Interior Ministry spoke.",
+                 [other("Peruvian Interior Ministry", O), other("Peru", L)])
+    entities, *_ = resolve(docs)  # another country's body: its own page, the generic one none
+    assert "Peruvian Interior Ministry" in entities and "Interior Ministry" not in entities
 
 
 def test_a_generic_body_name_that_the_corpus_gives_another_owner_gets_no_page():
