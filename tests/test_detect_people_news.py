@@ -215,3 +215,15 @@ def test_a_name_ending_in_a_word_after_a_fixture_verb_is_a_team():
     people = _people("City, who host Aston Villa on Wednesday, trail. Later Sampras beat "
                      "Todd Martin in three sets.\n")
     assert "Aston Villa" not in people and "Todd Martin" in people
+
+
+def test_a_surname_the_corpus_names_in_full_opens_a_sentence_of_another_document():
+    from archivist.detect import detect_corpus
+
+    texts = {"a.txt": "Minister Tomasz Quelwicz opened the plant on Monday.\n",
+             "b.txt": "Weekly review.\n\nQuelwicz has confirmed the campus opens in January.\n"
+                      "Quelwicz's forecast held.\n",
+             "c.txt": "Weekly review.\n\nQuelwicz.\n"}
+    out = detect_corpus(texts)
+    assert [(c.type, c.name) for c in out["b.txt"] if c.type == P] == [(P, "Tomasz Quelwicz")]
+    assert not [c for c in out["c.txt"] if c.type == P]  # a word alone on a line: no clause

@@ -35,6 +35,9 @@ CLUB_BEFORE = frozenset("club side team v".split())
 # right after its country and "beat" ("Aurora Lommel (Romania) beat 2-1 ...").
 TEAM_AFTER_RE = re.compile(r" - [A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,3} \(\d{1,3}(?:st|nd|rd|th)\b"
                            r"| \([A-Z][\w .'’-]*\) (?:beat|drew|lost) \d{1,2}-\d{1,2}\b")
+# After a sentence's first word, the sentence goes on in lower case ("Toyoda has confirmed",
+# "Kon's forecast held", "Qureshi, the traders' leader,"): the word alone is its subject.
+CLAUSE_GOES_ON_RE = re.compile(r"(?:['’]s)?(?:,| —)? [a-z]")
 # Verbs of a fixture's venue: the name after one is a team's when its last word is a word
 # ("who host Aston Villa"); not "beat" or "against", which take players too ("beat Todd Martin").
 FIXTURE_WORDS = frozenset("host hosts hosted hosting".split())
@@ -414,7 +417,8 @@ class PersonRules(ReaderState):
             return False
         if tok.lower() in self.lex.common:
             return person_cue(span)
-        return not span.initial or tok in self.mid_caps or person_cue(span)
+        return not span.initial or tok in self.mid_caps or person_cue(span) or \
+            CLAUSE_GOES_ON_RE.match(span.next_text) is not None
 
     def _expand(self, tok: str) -> str:
         """The corpus full name for a surname when it is unique."""
