@@ -227,3 +227,9 @@ def test_a_surname_the_corpus_names_in_full_opens_a_sentence_of_another_document
     out = detect_corpus(texts)
     assert [(c.type, c.name) for c in out["b.txt"] if c.type == P] == [(P, "Tomasz Quelwicz")]
     assert not [c for c in out["c.txt"] if c.type == P]  # a word alone on a line: no clause
+
+
+def test_plain_words_after_a_title_and_a_towns_word_at_the_end_name_no_one():
+    assert not _people("Fadjar Djoko Santoso, Vice President Corporate Communication\n")
+    assert not _people("He handed over land in Thu Duc City and shares.\n")
+    assert "Green" in _people("The plan was backed, said Minister Green.\n")

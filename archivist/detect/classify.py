@@ -371,7 +371,8 @@ class DocReader(PersonRules, PlaceRules):
             name = f"{' '.join(rest.tokens)} {numeral[1]}"  # "Pope John Paul II": not "John Paul"
             self._add(PERSON, name, name)
         elif self._person_ok(rest.tokens, strict=weak) and not (
-                weak and len(rest.tokens) == 1 and rest.tokens[0].lower() in self.lex.common):
+                weak and len(rest.tokens) == 1 and rest.tokens[0].lower() in self.lex.common) \
+                and not self._plain_words(rest.tokens):
             self._person(rest)  # not "Agent Orange", "Father Christmas": a word after a weak title
         else:
             self._classify_plain(rest)

@@ -91,6 +91,12 @@ class PersonRules(ReaderState):
         if name not in self.lex.places:
             self._add(ORG, name, name)
 
+    def _plain_words(self, toks: Sequence[str]) -> bool:
+        """Words that are all English words and no listed surname ("Vice President Corporate
+        Communication"): a portfolio after a title, not a name."""
+        return len(toks) > 1 and all(t.lower() in self.lex.common and t not in self.lex.surnames
+                                     for t in toks)
+
     def _korean_name(self, toks: Sequence[str]) -> bool:
         """ "Oh Seung-hwan", "Won Tae-in": a short family name, then a hyphenated given name of
         two syllables, the second in lower case; the shape alone says person (even when the
@@ -153,8 +159,8 @@ class PersonRules(ReaderState):
         if len(tokens) > 1 and (tokens[-1] == "Central" or tokens[-1] in COMPASS_WORDS and
                                 tokens[-2] in COMPASS_WORDS):
             return False  # "Bristol North West", "Bristol Central": a constituency or a district
-        if len(tokens) == 1 and tokens[0] in PLACE_TYPE_WORDS:
-            return False  # "King City": a title word before a town's word names no one
+        if tokens[-1] in PLACE_TYPE_WORDS:
+            return False  # "King City", "Thu Duc City": a town's word ends no one's name
         if len(tokens) == 2 and self._patronymic(tokens[1]):
             return False  # "Sergei Yevgenyevich": a form of address, not a full name
         name = " ".join(tokens)
