@@ -4,13 +4,16 @@ usage:
   python bench/eval_entities.py ../shared/eval/conll2003-dev
   python bench/eval_entities.py ../shared/eval/kremlin-dev     (gold built from metadata.json)
   python bench/eval_entities.py DIR --gold GOLD.json --pred OUT.json --show 20
+  python bench/eval_entities.py /work/fresh/news --misses PER   (per document: -missed +false)
 
 Runs archivist.pipeline.gather with an empty registry and detection on (no cache), then reports:
 document-level precision/recall for people and places (each entity a document mentions counts
 once, under its page name; scored by ../shared/eval/score_entities.py), likely duplicate pairs
 (archivist.resolution.likely_duplicates: variant spellings, misspellings, initials, bare-surname
 twins, role words in front, short names), people/places/organisations with no document, and
-the entity count by type. Kremlin gold is approximate (bench/eval_detect.py: Persons and
+the entity count by type. When the folder holds bylines.json (document → names of its
+reporters and credits, which the gold leaves out), PER is also scored without those names.
+Kremlin gold is approximate (bench/eval_detect.py: Persons and
 Geography tags plus speakers), so precision there reads low.
 """
 
