@@ -396,6 +396,7 @@ class DocReader(PersonRules, PlaceRules, UnlistedPlaceRules):
         if place:
             self._place(span, place)
             return
+        self._surname_of_place(span)  # "Will Jordan": the lone "Jordan" is unclear (no return)
         if self._settlement(span) or self._suffix_surname(span) or self._cued_town(span) or \
                 self._dwellers_place(span) or self._region_of_place(span) or \
                 self._region_list_member(span) or self._county_short(span):
@@ -446,7 +447,7 @@ class DocReader(PersonRules, PlaceRules, UnlistedPlaceRules):
             self._person(span)
         elif self._word_given(span.tokens):
             self.word_given.append(span)
-        elif self._unlisted_after_locative(span) or self._surname_of_place(span):
+        elif self._unlisted_after_locative(span):
             return
         elif not self._place_prefix_mention(span) and \
                 not any(t.lower() in self.lex.common for t in span.tokens[:-1]):

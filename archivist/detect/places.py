@@ -215,7 +215,8 @@ class PlaceRules(ReaderState):
         unclear ("after Jordan's try" is his, not the country's)."""
         toks = span.tokens
         if len(toks) != 2 or span.initial or toks[0] not in self.lex.given or \
-                toks[1] not in self.lex.surnames or toks[1] not in self.lex.places:
+                toks[1] not in self.lex.surnames or toks[1] not in self.lex.places or \
+                toks[0] in self.lex.places:  # "Chad Jordan"? a list of two countries, maybe
             return False
         self.unresolved_last.add(toks[1])
         return True
