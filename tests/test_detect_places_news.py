@@ -204,3 +204,8 @@ def test_the_state_of_a_country_is_a_region_of_its_own():
 def test_an_adverb_after_an_unlisted_place_ends_its_clause():
     assert "North Rhine-Westphalia" in _places("They ballot members in North Rhine-Westphalia "
                                                "first.")
+
+
+def test_a_given_name_may_open_an_unlisted_place_but_not_a_person_shaped_one():
+    assert "Anatolia" in _places("It is one of the oldest mosques in Anatolia, and rebuilt.")
+    assert not _places("He has faith in Maria, she said.")

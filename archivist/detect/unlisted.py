@@ -146,7 +146,10 @@ class UnlistedPlaceRules(ReaderState):
         nationality, a language, a title, a month or a body's, event's or caption's word; not all
         surnames; no initials."""
         lex = self.lex
-        if toks[0] in lex.given or all(t in lex.surnames for t in toks):
+        # a given name opens a place's name ("in Anatolia", "in Santiago Matatlán") unless the
+        # name can be a person's: a surname after it, or a surname of its own
+        if toks[0] in lex.given and (toks[-1] in lex.surnames or len(toks) > 3) or \
+                all(t in lex.surnames for t in toks):
             return False
         if len(toks) > 1 and toks[-1] in TOWN_WORDS:  # "Thu Duc City", "Velmora Heights"
             toks = toks[:-1]
