@@ -9,6 +9,7 @@ and the place's page must not gather it.
 from __future__ import annotations
 
 import re
+from collections.abc import Set as AbstractSet
 
 from .detect.lexicon import FUNCTION_CAPS, lexicon
 
@@ -43,9 +44,11 @@ LOCATIVE_BEFORE = re.compile(r"\b(?i:in|near|at|from|to|outside|across|around|in
                              r"(?:[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*)*(?:,| and| or|, and) )*$")
 
 
-def part_of_other_name(text: str, start: int, end: int) -> bool:
+def part_of_other_name(text: str, start: int, end: int,
+                       place_starts: AbstractSet[int] = frozenset()) -> bool:
     """Whether the place name at text[start:end] is part of another name, or one of a list of
-    names that are no places (see the module's docstring)."""
+    names that are no places (see the module's docstring); place_starts: where the text names
+    places the archive knows (a list "Saransk and Mordovia" is one of places)."""
     window = text[max(0, start - 40):start]
     if COMPASS_BEFORE.search(window) and not _sentence_start(text, start):
         return not _headline_caps(text)
@@ -59,7 +62,7 @@ def part_of_other_name(text: str, start: int, end: int) -> bool:
     m = TITLE_FROM_BEFORE.search(window)
     if m and m[1].lower() in lexicon().common:
         return True
-    return _listed_with_non_places(text, start, end)
+    return _listed_with_non_places(text, start, end, place_starts)
 
 
 def _sentence_start(text: str, start: int) -> bool:
@@ -76,7 +79,8 @@ def _headline_caps(text: str) -> bool:
     return bool(words) and sum(w[0].isupper() for w in words) >= 0.7 * len(words)
 
 
-def _listed_with_non_places(text: str, start: int, end: int) -> bool:
+def _listed_with_non_places(text: str, start: int, end: int,
+                            place_starts: AbstractSet[int] = frozenset()) -> bool:
     """A town (not a country) coordinated with names that are no places and no locative before
     the list: "Toyota and Hyundai", "backed by Toyota, Sony, NTT" name companies."""
     places = lexicon().places
@@ -87,9 +91,14 @@ def _listed_with_non_places(text: str, start: int, end: int) -> bool:
     others = []
     m = COORDINATE_AFTER.match(text, end)
     if m:
-        others.append(m[1] or m[2])
+        group = 1 if m[1] else 2
+        if m.start(group) in place_starts:
+            return False
+        others.append(m[group])
     m = COORDINATE_BEFORE.search(text, max(0, start - 30), start)
     if m:
+        if m.start(1) in place_starts:
+            return False
         others.append(m[1])
     others = [o.rstrip(".") if o.rstrip(".") in places or o[-2:-1].islower() else o
               for o in others]  # "… and Brisbane."; "Mo." is Missouri

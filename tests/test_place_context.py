@@ -41,3 +41,10 @@ def test_a_place_inside_another_name_is_left_out(text, name):
 ])
 def test_a_place_written_as_a_place_stays(text, name):
     assert not _other(text, name)
+
+
+def test_a_town_listed_with_a_place_the_archive_knows_stays():
+    text = "It was a special day not only for Saransk and Quelvovia, but for all."
+    start = text.index("Saransk")
+    assert part_of_other_name(text, start, start + 7)
+    assert not part_of_other_name(text, start, start + 7, frozenset({text.index("Quelvovia")}))
