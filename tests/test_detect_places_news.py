@@ -209,3 +209,9 @@ def test_an_adverb_after_an_unlisted_place_ends_its_clause():
 def test_a_given_name_may_open_an_unlisted_place_but_not_a_person_shaped_one():
     assert "Anatolia" in _places("It is one of the oldest mosques in Anatolia, and rebuilt.")
     assert not _places("He has faith in Maria, she said.")
+
+
+def test_places_listed_after_villages_including_are_places():
+    assert {"Hokeng Quelvo", "Klatanlo"} <= _places(
+        "Ash fell on villages including Hokeng Quelvo and Klatanlo, where nine died.")
+    assert not _places("Firms like Quelvaco and Tarsanu grew.")

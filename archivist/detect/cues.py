@@ -86,6 +86,9 @@ WORKPLACE_ROLES = frozenset("strategist strategists analysts economists research
                             "employees staff worker workers intern".split())
 # Before "the" and a weak place: not "from", "at" ("suspended from the Commonwealth": a body).
 THE_PLACE_PREPS = frozenset("in near off across throughout into inside outside".split())
+PLACES_PLURALS = frozenset("villages towns cities areas districts suburbs neighbourhoods "
+                           "neighborhoods communities settlements regions provinces counties "
+                           "ports islands places".split())
 THE_PLACE_END_RE = re.compile(r"\s*(?:$|[.,;:!?)])| (?:on|in|at|for|to|from|with|and|or|where|"
                               r"near|off|since|during)\b")
 COORDINATED_RE = re.compile(r",? (?:and|or) [A-Z]")
@@ -135,6 +138,8 @@ def locative(span: Span) -> bool:
             THE_PLACE_END_RE.match(span.next_text) is not None
     if prev == "as":  # "as far as Nilambur", "as far away as Maumere"
         return span.prev_prev.lower() in ("far", "away")
+    if prev in ("including", "like"):  # "villages including Klatanlo", "towns like Huntly"
+        return span.prev_prev.lower() in PLACES_PLURALS
     return prev == "of" and span.prev_prev.lower() in PLACE_NOUNS
 
 

@@ -409,7 +409,8 @@ def _raw_spans(line: str) -> list[tuple]:
 
 
 # Words after which the rules read one more word back ("residents of X", "a stake in X").
-WORDS_READ_BEFORE = frozenset(("of", "in", "near", "outside", "at", "as", "the"))
+WORDS_READ_BEFORE = frozenset(("of", "in", "near", "outside", "at", "as", "the", "including",
+                               "like"))
 
 
 def _make_span(line: str, members: list[tuple[str, int, int, str]], prev_word: str) -> tuple:
