@@ -215,3 +215,11 @@ def test_places_listed_after_villages_including_are_places():
     assert {"Hokeng Quelvo", "Klatanlo"} <= _places(
         "Ash fell on villages including Hokeng Quelvo and Klatanlo, where nine died.")
     assert not _places("Firms like Quelvaco and Tarsanu grew.")
+
+
+@pytest.mark.parametrize("text, place", [
+    ("Tom Long won the Easton ward on Thursday.", "Easton"),
+    ("The president visited the Sausalito area on Tuesday.", "Sausalito"),
+])
+def test_a_weak_place_before_a_lowercase_area_noun_is_cued(text, place):
+    assert place in _places(text), _names(text)

@@ -18,7 +18,7 @@ from .lexicon import (CAPTION_WORDS, COMPANY_NOUNS, EVENT_HEADS, FUNCTION_CAPS, 
                       minor_places, us_states)
 from .nonentity import cited_author, thing_context
 from .people import SURNAME_TITLES, VESSEL_NOUNS, PersonRules
-from .places import DWELLER_NOUNS, ROYAL_TITLES, PlaceRules
+from .places import ADJECTIVE_ENDINGS, DWELLER_NOUNS, ROYAL_TITLES, PlaceRules
 from .spans import F_INITIAL, F_OF_SPLIT, F_TOKENS, Line, Span, of_joint, sub_span
 from .unlisted import UnlistedPlaceRules
 
@@ -82,8 +82,6 @@ SURNAME_SUFFIXES = frozenset("Lane Park".split())
 
 ROLE_ENDINGS = ("ian", "ist", "ians", "ists")  # "Calypsonian", "Saxophonist": occupations
 KUNYA_WORDS = frozenset(("Umm", "Um", "Abu"))  # "mother of", "father of" opening a name
-# Endings of adjectives before a region noun ("the Irish coast", "the Himalayan region").
-ADJECTIVE_ENDINGS = ("an", "ish", "ese", "ic", "ean")
 ROLE_MIN_LEN = 8  # shorter ones are given names as often ("Tatian", "Florian")
 
 

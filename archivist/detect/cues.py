@@ -70,7 +70,9 @@ AUXILIARIES = frozenset("Will Can May Might Must Shall Should Would Could Did Do
                         "Were Has Have Had".split())
 PATRONYMIC_RE = re.compile(r"(?:ovich|evich|ovna|evna|ichna)$")
 REGION_NOUN_AFTER_RE = re.compile(r" (?:province|district|river|valley|valleys|coast|coastline|"
-                                  r"peninsula|delta|region|governorate|oblast|prefecture)\b")
+                                  r"peninsula|delta|region|governorate|oblast|prefecture|ward|"
+                                  r"constituency|borough|parish|township|suburb|neighbou?rhood|"
+                                  r"area)\b")
 # After a name in a results table: a standings row (six or more numbers) or a score line's first
 # team ("Gloria Bistrita (Romania) 2 Valletta (Malta) 1"): the name is a team, not a person.
 TEAM_ROW_RE = re.compile(r"(?: \([A-Z][\w .'-]*\))?(?:(?: +\d{1,3}){6,}\s*$"

@@ -8,8 +8,8 @@ from collections.abc import Sequence
 
 from .candidate import ORG, PLACE, Mention
 from .cues import (ABBREVIATION_RE, COORDINATED_RE, NAMED_NUMBER_RE, NUMBER_AFTER_RE,
-                   PLAIN_CAPS_RE, REGION_AFTER_RE, at_workplace, locative, name_goes_on, role_cue,
-                   table_heading_place)
+                   PLAIN_CAPS_RE, REGION_AFTER_RE, REGION_NOUN_AFTER_RE, at_workplace, locative,
+                   name_goes_on, role_cue, table_heading_place)
 from .lexicon import (AND_OPENERS, CONTACT_HEADS, FACILITY_SUFFIXES, GENERIC_ORGS, HILL_WORDS,
                       LEGAL_FORMS, ORG_HEADS, PLACE_NOUNS, PLACE_PREFIXES, PLACE_SUFFIXES,
                       ROLE_NOUNS, TITLE_WORDS, Place, is_demonym, us_states)
@@ -29,6 +29,7 @@ OWNER_OF_BODY_RE = re.compile(r"['’]s? ([A-Z][a-z]+)")  # "…' Hospital"
 LIST_GAP_RE = re.compile(r",\s*|,? (?:and|or) ")  # between two items of a list
 LIST_GOES_ON_RE = re.compile(r"(?:,\s*|,? (?:and|or) )[A-Z]")
 LIST_LAST_RE = re.compile(r"\s*(?:$|[.;:)])")
+ADJECTIVE_ENDINGS = ("an", "ish", "ese", "ic", "ean")  # "the Irish coast": no place's name
 AT_NAME_RE = re.compile(r" at [A-Z]")
 WITH_REGION_RE = re.compile(r", ([A-Z][\w.]*(?: [A-Z][\w.]*)?)")  # "Monterey, California"
 # Heads of an of-name that is a book's or film's title when only words follow ("The City of
@@ -193,7 +194,9 @@ class PlaceRules(ReaderState):
             not span.surfaces[-1].endswith(("'s", "’s"))  # "Kerala's Wayanad district"
         if region and name in self.lex.city_names:
             return  # "the Pskov and Smolensk regions" name regions, not the cities
-        cued = cued or bool(region)  # "Hatay province": a region listed as one, not a city
+        cued = cued or bool(region) or (  # "Hatay province": a region listed as one, not a city
+            REGION_NOUN_AFTER_RE.match(span.next_text) is not None and not span.initial and
+            not name.endswith(ADJECTIVE_ENDINGS))  # "the Easton ward", "the Sausalito area"
         if not place.major and not cued and AT_NAME_RE.match(span.next_text):
             return  # "Matsumoto at Mizuho said": a person (or a team) at a body or ground
         if not place.strong and NUMBER_AFTER_RE.match(span.next_text) or \

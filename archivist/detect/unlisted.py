@@ -155,8 +155,9 @@ class UnlistedPlaceRules(ReaderState):
             return False
         if len(toks) > 1 and toks[-1] in TOWN_WORDS:  # "Thu Duc City", "Velmora Heights"
             toks = toks[:-1]
-        if len(toks) > 1 and toks[0] in POSITION_WORDS:  # "West Sumatra", "Upper Moutere"
-            toks = toks[1:]
+        if len(toks) > 1 and not all(t in POSITION_WORDS for t in toks):
+            toks = [t for t in toks if t not in POSITION_WORDS]  # "West Sumatra", "Bristol
+            # North West": a compass word names a part of a place
         return all(WORD_SHAPE_RE.match(t) and len(t) > 2 and t.lower() not in lex.common and
                    not any(p.lower() in lex.common or p in MONTHS_DAYS for p in t.split("-")) and
                    t not in MONTHS_DAYS and t not in TITLE_WORDS and t not in ORG_HEADS and
