@@ -223,3 +223,8 @@ def test_places_listed_after_villages_including_are_places():
 ])
 def test_a_weak_place_before_a_lowercase_area_noun_is_cued(text, place):
     assert place in _places(text), _names(text)
+
+
+def test_moved_or_fled_to_cues_a_place_but_sold_to_does_not():
+    assert "Belconnen" in _places("Moyo, who moved to Belconnen from Zimbabwe in 2012, spoke.")
+    assert not _places("He was sold to Quelvaco last year.")

@@ -91,6 +91,9 @@ THE_PLACE_PREPS = frozenset("in near off across throughout into inside outside".
 PLACES_PLURALS = frozenset("villages towns cities areas districts suburbs neighbourhoods "
                            "neighborhoods communities settlements regions provinces counties "
                            "ports islands places".split())
+# Verbs of moving house or fleeing before "to" and a place (not "went to", "sold to", "talked to").
+MOTION_VERBS = frozenset("moved relocated fled flee fleeing evacuated emigrated migrated "
+                         "deported displaced returned".split())
 THE_PLACE_END_RE = re.compile(r"\s*(?:$|[.,;:!?)])| (?:on|in|at|for|to|from|with|and|or|where|"
                               r"near|off|since|during)\b")
 COORDINATED_RE = re.compile(r",? (?:and|or) [A-Z]")
@@ -142,6 +145,8 @@ def locative(span: Span) -> bool:
         return span.prev_prev.lower() in ("far", "away")
     if prev in ("including", "like"):  # "villages including Klatanlo", "towns like Huntly"
         return span.prev_prev.lower() in PLACES_PLURALS
+    if prev == "to":  # "moved to Belconnen", "fled to Rafah"
+        return span.prev_prev.lower() in MOTION_VERBS
     return prev == "of" and span.prev_prev.lower() in PLACE_NOUNS
 
 

@@ -12,7 +12,7 @@ import re
 from collections.abc import Sequence
 
 from .candidate import PLACE
-from .cues import PLACE_WORDS, PLACES_PLURALS, at_workplace
+from .cues import MOTION_VERBS, PLACE_WORDS, PLACES_PLURALS, at_workplace
 from .lexicon import (CAPTION_WORDS, EVENT_HEADS, FUNCTION_CAPS, MONTHS_DAYS, ORG_HEADS,
                       TITLE_WORDS, Lexicon, is_demonym, minor_places)
 from .spans import Span
@@ -122,8 +122,9 @@ class UnlistedPlaceRules(ReaderState):
         if QUALIFIER_LIST_RE.match(span.next_text):
             return False  # "in Moslem, Serb and Croat sectors": words qualifying a noun
         prep = span.prev_word.lower()
-        if prep in ("including", "like") and span.prev_prev.lower() in PLACES_PLURALS:
-            prep = "in"  # "villages including Klatanlo": as good as "in"
+        if prep in ("including", "like") and span.prev_prev.lower() in PLACES_PLURALS or \
+                prep == "to" and span.prev_prev.lower() in MOTION_VERBS:
+            prep = "in"  # "villages including Klatanlo", "moved to Belconnen": as good as "in"
         if span.bound or span.tabular or prep not in PLACE_PREPS and prep != "at" or \
                 prep == "at" and (at_workplace(span) or
                                   span.prev_prev.lower() in NOT_PLACE_BEFORE_AT) or \
