@@ -228,3 +228,7 @@ def test_a_weak_place_before_a_lowercase_area_noun_is_cued(text, place):
 def test_moved_or_fled_to_cues_a_place_but_sold_to_does_not():
     assert "Belconnen" in _places("Moyo, who moved to Belconnen from Zimbabwe in 2012, spoke.")
     assert not _places("He was sold to Quelvaco last year.")
+
+
+def test_an_arabic_article_opens_a_dwellers_place():
+    assert "Al Quelvasha" in _places("Residents of Al Quelvasha worry about traffic.")

@@ -11,9 +11,9 @@ from typing import TYPE_CHECKING
 from .candidate import ORG, PERSON, PLACE, Candidate, Mention
 from .cues import (ABBREVIATION_RE, REGION_NOUN_AFTER_RE, after_cue, date_context,
                    honorific_pair, locative, name_goes_on, person_cue, role_cue, title_run)
-from .lexicon import (CAPTION_WORDS, COMPANY_NOUNS, EVENT_HEADS, FUNCTION_CAPS, GENERIC_ORGS,
-                      GIVEN_TITLES, HONORIFIC_PAIRS, LEGAL_FORMS, MONTHS_DAYS, OF_PLACE_HEADS,
-                      OPENER_WORDS, ORG_HEADS, PLACE_PREFIXES, ROLE_NOUNS, SETTLEMENT_NOUNS,
+from .lexicon import (ARTICLE_GIVEN, CAPTION_WORDS, COMPANY_NOUNS, EVENT_HEADS, FUNCTION_CAPS,
+                      GENERIC_ORGS, GIVEN_TITLES, HONORIFIC_PAIRS, LEGAL_FORMS, MONTHS_DAYS,
+                      OF_PLACE_HEADS, OPENER_WORDS, ORG_HEADS, PLACE_PREFIXES, ROLE_NOUNS, SETTLEMENT_NOUNS,
                       STREET_WORDS, TITLE_HEADS, TITLE_MODIFIERS, TITLE_WORDS, WEAK_HEADS, Place,
                       minor_places, us_states)
 from .nonentity import cited_author, thing_context
@@ -657,9 +657,11 @@ class DocReader(PersonRules, PlaceRules, UnlistedPlaceRules):
         """Record a name a dweller noun cues as a place unless it can be a person's or a body's
         or starts with a word."""
         toks = span.tokens
+        article = len(toks) > 1 and toks[0] in ARTICLE_GIVEN  # "Al Barsha": no Mr Al
         if span.bound or span.tabular or toks[-1] in ORG_HEADS or toks[0].isupper() or \
-                any(t.lower() in self.lex.common or t in self.lex.given or
-                    t in self.lex.surnames or self._known_person_token(t) for t in toks[:1]) or \
+                not article and any(t.lower() in self.lex.common or t in self.lex.given or
+                                    t in self.lex.surnames or self._known_person_token(t)
+                                    for t in toks[:1]) or \
                 len(toks) == 1 and self._demonym(toks[0]):
             return False
         name = " ".join(toks)
