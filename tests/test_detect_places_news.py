@@ -232,3 +232,8 @@ def test_moved_or_fled_to_cues_a_place_but_sold_to_does_not():
 
 def test_an_arabic_article_opens_a_dwellers_place():
     assert "Al Quelvasha" in _places("Residents of Al Quelvasha worry about traffic.")
+
+
+def test_the_start_of_a_route_to_a_place_is_a_place():
+    assert "Quelvoli" in _places("The road, from Quelvoli to Marine Drive, cut travel time.")
+    assert not _places("She switched from Quelvaco to Tarsanu last year.")

@@ -44,6 +44,9 @@ NOT_PLACE_BEFORE_AT = frozenset(
     "studying teach teaches taught teaching coach coaches coached enrolled showing shown shows "
     "screening screened available sold sells selling bought buy buys".split())
 QUALIFIER_LIST_RE = re.compile(r"(?:,? (?:and |or )?[A-Z][\w'’-]*)+ [a-z]+s\b")
+ROUTE_TO_RE = re.compile(r" to (?:the )?([A-Z][\w'’-]*(?: [A-Z][\w'’-]*){0,3})")
+ROUTE_END_WORDS = frozenset("Drive Road Street Avenue Bridge Station Airport City Town Port "
+                            "Harbour Harbor Beach Point Square Gate Market".split())
 AND_NAME_RE = re.compile(r" and ([A-Z][\w'’-]+)")  # "in Newfoundland and Labrador"
 # After a place named in running text: the clause ends or goes on with a preposition, a
 # conjunction or a verb ("in Sandton on Friday", "in Worli, where", "in Ejisu still stands").
@@ -118,19 +121,27 @@ class UnlistedPlaceRules(ReaderState):
         """ "in Sandton", "near Worli Koliwada": an unlisted name after a locative preposition
         is a place when it can be no person, body, word or language and the clause goes on as
         after a place; recorded as a cued place (a list may follow: "in Tolon and Kumbungu")."""
-        toks = span.tokens
         if QUALIFIER_LIST_RE.match(span.next_text):
             return False  # "in Moslem, Serb and Croat sectors": words qualifying a noun
         prep = span.prev_word.lower()
         if prep in ("including", "like") and span.prev_prev.lower() in PLACES_PLURALS or \
                 prep == "to" and span.prev_prev.lower() in MOTION_VERBS:
             prep = "in"  # "villages including Klatanlo", "moved to Belconnen": as good as "in"
-        if span.bound or span.tabular or prep not in PLACE_PREPS and prep != "at" or \
+        if prep == "from" and self._route_to_place(span.next_text):
+            return self._cued_unlisted(span)  # "from Worli to Marine Drive"
+        if prep not in PLACE_PREPS and prep != "at" or \
                 prep == "at" and (at_workplace(span) or
-                                  span.prev_prev.lower() in NOT_PLACE_BEFORE_AT) or \
-                span.prev_prev.lower() in NOT_PLACE_BEFORE_IN or len(toks) > 3 or \
-                span.surfaces[-1] != toks[-1] or not PLACE_CLAUSE_RE.match(span.next_text) or \
-                prep == "at" and not AT_PLACE_CLAUSE_RE.match(span.next_text) or \
+                                  span.prev_prev.lower() in NOT_PLACE_BEFORE_AT or
+                                  not AT_PLACE_CLAUSE_RE.match(span.next_text)) or \
+                span.prev_prev.lower() in NOT_PLACE_BEFORE_IN or \
+                not PLACE_CLAUSE_RE.match(span.next_text):
+            return False
+        return self._cued_unlisted(span)
+
+    def _cued_unlisted(self, span: Span) -> bool:
+        """Record a cued unlisted name as a place (a listed "X and Y" name whole)."""
+        toks = span.tokens
+        if span.bound or span.tabular or len(toks) > 3 or span.surfaces[-1] != toks[-1] or \
                 not self._place_shaped(toks):
             return False
         name = " ".join(toks)
@@ -143,6 +154,17 @@ class UnlistedPlaceRules(ReaderState):
         self.cue_tail = (span.end, span.next_text)
         self._add(PLACE, name, name)
         return True
+
+    def _route_to_place(self, text: str) -> bool:
+        """ "… to Marine Drive", "… to Lapu-Lapu City": the far end of a route "from X to Y" is a
+        listed place or a name a place word ends (so X is a place too)."""
+        m = ROUTE_TO_RE.match(text)
+        if not m:
+            return False
+        words = m[1].split()
+        return any(" ".join(words[:k]) in self.lex.places and
+                   self.lex.places[" ".join(words[:k])].strong for k in range(len(words), 0, -1)) \
+            or len(words) > 1 and words[-1] in ROUTE_END_WORDS
 
     def _place_shaped(self, toks: Sequence[str]) -> bool:
         """Words that can only be a place's name: none an English word, a given name, a
