@@ -237,3 +237,7 @@ def test_an_arabic_article_opens_a_dwellers_place():
 def test_the_start_of_a_route_to_a_place_is_a_place():
     assert "Quelvoli" in _places("The road, from Quelvoli to Marine Drive, cut travel time.")
     assert not _places("She switched from Quelvaco to Tarsanu last year.")
+
+
+def test_a_weak_place_that_is_a_word_needs_more_than_in_the():
+    assert not _places("We work with our colleagues in the Commonwealth.")

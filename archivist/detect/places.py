@@ -179,7 +179,9 @@ class PlaceRules(ReaderState):
     def _place(self, span: Span, place: Place) -> None:
         """Record a place mention when the gazetteer entry is strong or a locative cue backs it."""
         name = " ".join(span.tokens)
-        cued = locative(span) and not at_workplace(span)
+        cued = locative(span) and not at_workplace(span) and not (
+            span.prev_word.lower() == "the" and name.lower() in self.lex.common)  # "in the
+        # Commonwealth" is a body; "in the Red Sea" a place
         based = span.next_text.startswith(("-based", "-born"))  # "Riyadh-based STV"
         if span.bound or span.next_text[:1] in ("$", "-") and not based or \
                 span.next_text[:2] == ".-" or (
