@@ -20,7 +20,7 @@ from .nonentity import cited_author, thing_context
 from .people import SURNAME_TITLES, VESSEL_NOUNS, PersonRules
 from .places import ADJECTIVE_ENDINGS, DWELLER_NOUNS, ROYAL_TITLES, PlaceRules
 from .spans import F_INITIAL, F_OF_SPLIT, F_TOKENS, Line, Span, of_joint, sub_span
-from .unlisted import UnlistedPlaceRules
+from .unlisted import CUE_WORDS, REGION_WORD_RE, VENUE_SUFFIXES, UnlistedPlaceRules
 
 # ", Tobacco and Firearms" after "Bureau of Alcohol": the of-name goes on over a list of words.
 LIST_GOES_ON_RE = re.compile(r", [A-Z][a-z]+(?:, [A-Z][a-z]+)* and [A-Z][a-z]+\b(?! [A-Z])")
@@ -394,12 +394,15 @@ class DocReader(PersonRules, PlaceRules, UnlistedPlaceRules):
         if place:
             self._place(span, place)
             return
-        self._surname_of_place(span)  # "Will Jordan": the lone "Jordan" is unclear (no return)
+        if len(span.tokens) == 2 and span.tokens[1] in self.lex.places:
+            self._surname_of_place(span)  # "Will Jordan": the lone "Jordan" is unclear
         if self._settlement(span) or self._suffix_surname(span) or self._cued_town(span) or \
                 self._dwellers_place(span) or self._region_of_place(span) or \
-                self._region_list_member(span) or self._county_short(span):
+                REGION_WORD_RE.match(span.next_text) and self._region_list_member(span) or \
+                span.tokens[0] in ("Co", "Co.") and self._county_short(span):
             return
-        if self._org(span) or self._place_pattern(span) or self._venue(span):
+        if self._org(span) or self._place_pattern(span) or \
+                span.tokens[-1] in VENUE_SUFFIXES and self._venue(span):
             return
         if (after_cue(span) or self._byline_name(span)) and \
                 self._plain_name_tokens(span.tokens) and \
@@ -445,7 +448,7 @@ class DocReader(PersonRules, PlaceRules, UnlistedPlaceRules):
             self._person(span)
         elif self._word_given(span.tokens):
             self.word_given.append(span)
-        elif self._unlisted_after_locative(span):
+        elif span.prev_word.lower() in CUE_WORDS and self._unlisted_after_locative(span):
             return
         elif not self._place_prefix_mention(span) and \
                 not any(t.lower() in self.lex.common for t in span.tokens[:-1]):
@@ -609,7 +612,7 @@ class DocReader(PersonRules, PlaceRules, UnlistedPlaceRules):
         if len(tok) < 2 or tok in TITLE_HEADS or tok in TITLE_MODIFIERS or \
                 tok in self.unresolved_last or tok in CAPTION_WORDS or tok in EVENT_HEADS:
             return
-        if self._region_list_member(span):
+        if REGION_WORD_RE.match(span.next_text) and self._region_list_member(span):
             return
         place = self._abbreviation(span) or self.lex.places.get(tok)
         if place and (place.major or not (span.initial and tok.lower() in self.lex.common)) and \
@@ -625,7 +628,8 @@ class DocReader(PersonRules, PlaceRules, UnlistedPlaceRules):
         elif place is None and (self._named_region(span) or self._unknown_in_list(span)):
             self._add(PLACE, tok, tok)
         elif place is None:
-            self._unlisted_after_locative(span)
+            if span.prev_word.lower() in CUE_WORDS:
+                self._unlisted_after_locative(span)
 
     def _cued_town(self, span: Span) -> bool:
         """A town too small for the gazetteer (minor_places) where a cue backs it: a locative

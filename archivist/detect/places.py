@@ -219,8 +219,8 @@ class PlaceRules(ReaderState):
         surname makes it a person's, whom no rule typed; the lone name in this document is then
         unclear ("after Jordan's try" is his, not the country's)."""
         toks = span.tokens
-        if len(toks) != 2 or span.initial or toks[0] not in self.lex.given or \
-                toks[1] not in self.lex.surnames or toks[1] not in self.lex.places or \
+        if len(toks) != 2 or span.initial or toks[1] not in self.lex.places or \
+                toks[0] not in self.lex.given or toks[1] not in self.lex.surnames or \
                 toks[0] in self.lex.places:  # "Chad Jordan"? a list of two countries, maybe
             return False
         self.unresolved_last.add(toks[1])

@@ -409,16 +409,18 @@ def _raw_spans(line: str) -> list[tuple]:
 
 
 # Words after which the rules read one more word back ("residents of X", "a stake in X").
-WORDS_READ_BEFORE = frozenset(("of", "in", "near", "outside", "at", "as", "the", "including",
-                               "like", "to"))
+WORDS_READ_BEFORE = frozenset(("in", "near", "outside", "at", "as", "the", "including", "like",
+                               "to"))
 
 
 def _make_span(line: str, members: list[tuple[str, int, int, str]], prev_word: str) -> tuple:
     """The Span fields of a span of tokens, stripping possessives and noting its context."""
     start, end = members[0][1], members[-1][2]
     prev_prev = ""
-    if prev_word and prev_word.lower() in WORDS_READ_BEFORE:  # "village of", "stake in"
+    if prev_word and prev_word.lower() == "of":  # "village of", "Bank of"
         prev_word, prev_prev = _words_before(line, start)
+    elif prev_word and prev_word.lower() in WORDS_READ_BEFORE:  # "stake in", "moved to"
+        prev_prev = _word_before(line, line.rfind(prev_word, 0, start) - 1)
     if len(members) == 1:
         surface = _surface(members[0][0], line[end:end + 1])
         surfaces, tokens, starts = (surface,), (_unpossessive(surface),), (start,)
@@ -457,6 +459,14 @@ def _prev_word(caps: list[tuple[str, int, int, str]], i: int) -> str:
         return ""
     m = LAST_WORD_RE.search(skipped, skipped.rfind(" ", 0, k) + 1, k)
     return m[0] if m else ""
+
+
+def _word_before(line: str, end: int) -> str:
+    """The word ending just before a space at end ("stake" in "a stake in Acme"), or ""."""
+    if end <= 0 or line[end:end + 1] != " ":
+        return ""
+    word = line[line.rfind(" ", 0, end) + 1:end]
+    return word if word.replace("-", "").replace("'", "").replace("’", "").isalpha() else ""
 
 
 def _words_before(line: str, start: int) -> tuple[str, str]:

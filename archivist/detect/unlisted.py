@@ -21,6 +21,7 @@ from .state import ReaderState
 # Prepositions that put what follows somewhere; "at", "from", "into" and "across" also come
 # before bodies ("works at Acme", "a loan from Acme").
 PLACE_PREPS = frozenset("in near outside".split())
+CUE_WORDS = PLACE_PREPS | frozenset("at including like to from".split())  # read at all
 # Words before "in" that make what follows a company, a work, a publication or a person ("a stake
 # in Acme", "a role in Oppenheimer", "wrote in Haaretz", "faith in Ramaphosa").
 NOT_PLACE_BEFORE_IN = frozenset(
@@ -72,6 +73,10 @@ REGION_NOUNS = ("regions|districts|provinces|counties|governorates|oblasts|prefe
                 "municipalities|departments")
 REGION_LIST_RE = re.compile(rf"(?:(?:,| and|, and| or) [A-Z][\w'’-]*(?: [A-Z][\w'’-]*)*)+ "
                             rf"(?:{REGION_NOUNS})\b")
+# Whether a region noun follows, alone or after a list (anchored: most spans fail at once).
+REGION_WORD_RE = re.compile(r"(?:(?:,| and|, and| or) [A-Z][\w'’-]*(?: [A-Z][\w'’-]*)*)* "
+                            r"(?:region|district|province|count|governorate|oblast|prefecture|"
+                            r"municipalit|department)")
 REGION_PLURAL_RE = re.compile(rf" (?:{REGION_NOUNS})\b")
 REGION_ONE_RE = re.compile(r" (?:region|district|province|county|governorate|oblast|prefecture|"
                            r"municipality)\b")
@@ -121,9 +126,9 @@ class UnlistedPlaceRules(ReaderState):
         """ "in Sandton", "near Worli Koliwada": an unlisted name after a locative preposition
         is a place when it can be no person, body, word or language and the clause goes on as
         after a place; recorded as a cued place (a list may follow: "in Tolon and Kumbungu")."""
-        if QUALIFIER_LIST_RE.match(span.next_text):
-            return False  # "in Moslem, Serb and Croat sectors": words qualifying a noun
         prep = span.prev_word.lower()
+        if prep not in CUE_WORDS or QUALIFIER_LIST_RE.match(span.next_text):
+            return False  # "in Moslem, Serb and Croat sectors": words qualifying a noun
         if prep in ("including", "like") and span.prev_prev.lower() in PLACES_PLURALS or \
                 prep == "to" and span.prev_prev.lower() in MOTION_VERBS:
             prep = "in"  # "villages including Klatanlo", "moved to Belconnen": as good as "in"
@@ -235,6 +240,8 @@ class UnlistedPlaceRules(ReaderState):
         city's name (the region is not the city: "the Pskov and Smolensk regions")."""
         toks = span.tokens
         nxt = span.next_text
+        if span.tabular or span.initial or not REGION_WORD_RE.match(nxt):
+            return False  # (most spans: no region noun after them)
         last = span.prev_word in ("and", "or") and REGION_PLURAL_RE.match(nxt) is not None
         # (a long capitalised chain binds its spans, "Miners in the Ashanti and Western": the
         # region noun after it says what the last ones are)
