@@ -35,7 +35,7 @@ ROLES = frozenset(w.lower() for w in TITLE_HEADS | TITLE_MODIFIERS) | ROLE_NOUNS
               "editor-in-chief director-general secretary-general vice-chairman vice-president "
               "vice-premier representative envoy commissioner ombudsman leader founder "
               "co-founder partner principal superintendent inspector coordinator delegate "
-              "counsel plenipotentiary emir sultan".split())
+              "counsel plenipotentiary emir sultan convener convenor".split())
 # Words that make a label a role by themselves (not modifiers such as "Grand", "Foreign").
 ROLE_HEADS = ROLES - frozenset(w.lower() for w in TITLE_MODIFIERS - TITLE_HEADS)
 HONORIFICS = frozenset("mr mrs ms mme miss dr sir dame lord lady shri shrimati smt h.e".split())
@@ -73,6 +73,8 @@ PATRONYMIC = re.compile(r"(?:ovich|evich|ich|ovna|evna|ichna|inichna)$")
 INITIAL = re.compile(r"^[A-Z]\.(?:[A-Z]\.)*$")
 LETTERS = re.compile(r"[^\W\d_]")
 GLUED = re.compile(r"([A-Z][a-z]{2,})([A-Z][a-z]{2,})")  # "VladimirPutin", a missing space
+# Surname prefixes that glue to a capital by design: "MacDonald", "FitzGerald", "DeLuca".
+GLUED_PREFIXES = frozenset("mac fitz van von del della des den der dos das san ter ten".split())
 
 
 def _read(name: str) -> frozenset[str]:
@@ -181,7 +183,8 @@ def label_words(label: str) -> list[str]:
     out = []
     for word in bare_label(label).replace("\u00a0", " ").split():
         glued = GLUED.fullmatch(word)
-        out.extend(glued.groups() if glued and is_given_name(glued[1]) else [word])
+        split = glued and is_given_name(glued[1]) and glued[1].lower() not in GLUED_PREFIXES
+        out.extend(glued.groups() if split else [word])
     while len(out) > 2 and out[-1].strip(".,") in POSTNOMINALS:
         out.pop()
     return out

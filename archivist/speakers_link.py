@@ -41,6 +41,29 @@ INTRODUCED_BY = {"moderator": "moderated", "host": "hosted", "presenter": "prese
                  "interviewer": "interviewed", "narrator": "narrated"}
 INITIAL = re.compile(r"[A-Z]\.")
 NAME = r"((?:[A-ZÀ-ÖØ-Þ][\w'’.-]+ ){1,2}[A-ZÀ-ÖØ-Þ][\w'’-]+)"
+# The bench: "BEFORE THE HONORABLE ANN BERG", "Presiding: Judge Ann Berg", "Judge Ann Berg".
+BENCH = re.compile(r"\b(?i:before|presiding):?(?: (?i:the))?(?: (?i:honou?rable|hon\.|"
+                   r"chief|district|magistrate|circuit|judge|justice))+ " + NAME
+                   + r"|\b(?i:judge|justice) " + NAME)
+# A witness called in a turn: "The government calls Special Agent Ann Berg." The capitalised run
+# after the verb is read as a label (roles dropped), so "calls Ann Berg to the stand" reads too.
+CALLED = re.compile(r"\b(?:calls?|recalls?)(?: as (?:its|our|their) (?:next |first )?witness,?)?"
+                    r" ((?:[A-ZÀ-ÖØ-Þ][\w'’.-]*\.? ?){2,6})(?=[.,;]|$| to the stand| as )")
+# Labels of people who ask and do not name themselves in the label: they may in the turn.
+QUESTIONERS = frozenset("q question questioner questions reporter journalist correspondent "
+                        "audience member participant caller attendee voice unidentified unknown "
+                        "man woman male female student press floor".split())
+# A questioner naming themself in one of the first two sentences, after a greeting or thanks:
+# "I'm Ann Berg", "My name is Ann Berg", or the name then an outlet ("Ann Berg, Norvale Times.",
+# "Ann Berg from Reuters") or "Ann Berg, I am a student here." A name then lower-case words
+# ("Ann Berg, do you…") is someone addressed, not the questioner.
+_OPEN = (r"(?:(?:[Hh]i|[Hh]ello|[Yy]es|[Tt]hanks?(?: you)?|[Gg]ood (?:morning|afternoon|evening))"
+         r"[,.!]?\s+)?")
+_SELF = r"((?:[A-ZÀ-ÖØ-Þ][\w'’-]+ |[A-Z]\. ){1,2}[A-ZÀ-ÖØ-Þ][\w'’-]+)"  # no "Tomas. Ann"
+_OUTLET = r"[A-ZÀ-ÖØ-Þ][\w'’&.-]*(?: (?:of|the|for|and|de|del|&|[A-ZÀ-ÖØ-Þ][\w'’&.-]*))*"
+NAMED_SELF = (re.compile(_OPEN + r"(?:I'm|I’m|I am|[Mm]y name is|[Tt]his is) " + _SELF + r"\b"),
+              re.compile(_OPEN + _SELF + r"(?:, " + _OUTLET + r"(?:[.,]\s|[.,]?$)|, I am |, I'm |"
+                         r", I’m | (?:from|with) (?:the )?[A-ZÀ-ÖØ-Þ])"))
 
 
 @dataclass(frozen=True)
@@ -248,6 +271,7 @@ def _named_turns(doc: Document) -> list[tuple[int, str, SpeakerName | None]]:
     if not any(b.kind == "turn" for b in doc.blocks):
         return []
     holders = _introduced(doc)
+    labelled: set[str] = set()  # surnames of the people who have spoken so far
     out = []
     for i, block in enumerate(doc.blocks):
         if block.kind != "turn" or not block.speaker:
@@ -263,8 +287,34 @@ def _named_turns(doc: Document) -> list[tuple[int, str, SpeakerName | None]]:
             bare_label(block.speaker)))
         if name is None and key in holders:
             name = person_part(holders[key])
+        elif name is None and set(re.findall(r"\w+", key)) <= QUESTIONERS:
+            name = _self_named(block.text)
+            if name and fold(name.surname) in labelled:
+                name = None  # someone who has spoken, addressed: "Ann Berg, Norvale…?"
+        elif name is not None:
+            labelled.add(fold(name.surname))
         out.append((i, block.speaker, name))
+        if "call" in block.text and (called := _called(block.text)):
+            holders["a"] = called
     return out
+
+
+def _self_named(text: str) -> SpeakerName | None:
+    """The full name a questioner gives in the first two sentences of a turn ("Thank you. Ann
+    Berg, Norvale Times. Minister, …"), starting with a known given name; None unless one."""
+    sentences = re.split(r"(?<=[.!?])\s+", text[:300])[:2]
+    found = {m[1] for s in sentences for pattern in NAMED_SELF if (m := pattern.match(s))
+             and sum(is_given_name(n.split()[0]) for n in re.findall(_SELF, s)) == 1}
+    names = {part for n in found if (part := person_part(n)) and part.full
+             and is_given_name(part.given) and part.name == n}
+    return names.pop() if len(names) == 1 else None
+
+
+def _called(text: str) -> str | None:
+    """The witness a turn calls ("The government calls Special Agent Ann Berg."), as a label."""
+    match = CALLED.search(text)
+    part = person_part(match[1].strip()) if match else None
+    return part.name if part and part.full and is_given_name(part.given) else None
 
 
 def _introduced(doc: Document) -> dict[str, str]:
@@ -274,16 +324,20 @@ def _introduced(doc: Document) -> dict[str, str]:
     "Chairman") are left alone."""
     roles = {_office_key(bare_label(b.speaker)) for b in doc.blocks
              if b.kind == "turn" and b.speaker and person_part(b.speaker) is None}
-    roles &= INTRODUCED
+    roles &= INTRODUCED | {"court"}
     if not roles:
         return {}
     text = "\n".join([doc.meta.title, *(b.text for b in doc.blocks if b.kind != "turn")])
     out = {}
     for role in sorted(roles):
-        patterns = [rf"{NAME},? (?:the |our )?(?i:{role})\b", rf"\b(?i:{role}) {NAME}"]
+        # "Ann Berg, the moderator", "Moderator Ann Berg", a cast line "Moderator: Ann Berg, …"
+        patterns = [rf"{NAME},? (?:the |our )?(?i:{role})\b", rf"\b(?i:{role}):? {NAME}"]
         if role in INTRODUCED_BY:  # "a panel moderated by Ann Berg"
             patterns.append(rf"\b(?i:{INTRODUCED_BY[role]}) by {NAME}")
-        found = {m[1] for pattern in patterns for m in re.finditer(pattern, text)}
+        if role == "court":  # the court speaks through its judge
+            patterns = [BENCH.pattern]
+        found = {next(g for g in m.groups() if g) for pattern in patterns
+                 for m in re.finditer(pattern, text)}
         names = {n for n in found if (part := person_part(n)) and part.full
                  and is_given_name(part.given)}
         if len(names) == 1:

@@ -1,0 +1,98 @@
+"""How a transcript introduces its speakers: cast lines ("Moderator: Ann Berg"), the bench of a
+court, a witness called in a turn, questioners who give their name in the question, surname labels
+whose full name the header gives, and lines that are not turns (cast lists, team sheets)."""
+
+from __future__ import annotations
+
+import pytest
+
+from archivist.convert import parse_blocks
+from archivist.model import Document, Metadata
+from archivist.speakers_link import SpeakerName, link_speakers, person_part
+
+from .conftest import archive_of
+
+
+def _doc(text: str) -> Document:
+    return Document("d", "d.txt", "0" * 64, Metadata(title=text.split("\n")[0]),
+                    tuple(parse_blocks(text)), 10)
+
+
+def _said(text: str) -> list[tuple[str, str | None]]:
+    """(label, person entity id or None) of each turn of a text, with no detected people."""
+    doc = _doc(text)
+    links = link_speakers([doc], [], {})
+    by_block = {b: e for _, e, b in links.turns}
+    return [(b.speaker or "", by_block.get(i)) for i, b in enumerate(doc.blocks)
+            if b.kind == "turn"]
+
+
+def test_a_convener_is_an_office_whose_holder_the_bracket_names():
+    text = ("Harbour Committee\n\nThe Convener (Lidia Marchetti): Welcome.\n\n"
+            "Tomas Varga (Norvale East) (Lab): Thank you.\n\nThe Convener: Next item.\n")
+    assert _said(text) == [("The Convener (Lidia Marchetti)", "lidia-marchetti"),
+                           ("Tomas Varga (Norvale East) (Lab)", "tomas-varga"),
+                           ("The Convener", "lidia-marchetti")]
+
+
+@pytest.mark.parametrize("label, name", [
+    ("Gordon MacDonald (Norvale East) (SNP)", "Gordon MacDonald"),
+    ("Ann FitzGerald", "Ann FitzGerald"),
+    ("VladimirPutin", "Vladimir Putin"),
+])
+def test_a_surname_prefix_is_not_a_missing_space(label: str, name: str):
+    assert person_part(label) == SpeakerName(name, True)
+
+
+def test_a_cast_line_with_a_colon_introduces_the_moderator():
+    text = ("Budget briefing\n\nPresent: Tomas Varga, Minister. Moderator: Lidia Marchetti, Head "
+            "of Press.\n\nMODERATOR: Good morning.\n\nTOMAS VARGA: Thank you.\n\n"
+            "MODERATOR: Questions, please.\n")
+    assert [e for _, e in _said(text)] == ["lidia-marchetti", "tomas-varga", "lidia-marchetti"]
+
+
+def test_the_court_is_the_judge_the_header_names():
+    text = ("TRANSCRIPT OF HEARING\nBEFORE THE HONORABLE LIDIA M. MARCHETTI\nDISTRICT JUDGE\n\n"
+            "THE COURT: Good morning.\n\nMR. VARGA: Ready, Your Honor.\n\nTHE COURT: Proceed.\n")
+    said = _said(text)
+    assert said[0] == ("THE COURT", "lidia-m-marchetti") and said[2] == said[0]
+    # two judges named: no telling which one sits
+    two = text.replace("DISTRICT JUDGE", "with Judge Ana Brix")
+    assert _said(two)[0] == ("THE COURT", None)
+
+
+def test_the_witness_is_the_one_a_lawyer_calls():
+    text = ("Hearing\n\nMS. BRIX: The government calls Special Agent Lidia Marchetti.\n\n"
+            "THE WITNESS: I do.\n\nBY MS. BRIX:\n\nQ. Your name?\n\nA. Lidia Marchetti.\n\n"
+            "MS. BRIX: We call Tomas Varga to the stand.\n\nTHE WITNESS: Good morning.\n")
+    said = [e for _, e in _said(text)]
+    assert said[1] == said[3] == "lidia-marchetti" and said[5] == "tomas-varga"
+
+
+@pytest.mark.parametrize("question, expected", [
+    ("Good evening, Tomas. Lidia Marchetti, Norvale Times. Why did you lose?", "lidia-marchetti"),
+    ("Thank you. Lidia Marchetti, I am a student here. Why?", "lidia-marchetti"),
+    ("Hello! My name is Lidia Marchetti, I work for a harbour paper.", "lidia-marchetti"),
+    ("Lidia Marchetti from the Norvale Times. Why?", "lidia-marchetti"),
+    ("Tomas Varga, do you regret the decision?", None),  # someone addressed
+    ("Varga, the fans whistled. Do you understand them?", None),
+    ("Lidia Marchetti, Norvale Times, and Ana Brix, Harbour Post, ask the same.", None),
+    ("Why did the quay close?", None),
+])
+def test_a_questioner_named_in_the_question(question: str, expected: str | None):
+    text = (f"Press conference\n\nTOMAS VARGA: Good evening.\n\nJOURNALIST (Norvale Times): "
+            f"{question}\n\nTOMAS VARGA: Because.\n")
+    assert _said(text)[1] == ("JOURNALIST (Norvale Times)", expected)
+
+
+def test_a_named_questioner_counts_for_that_turn_only():
+    text = ("Briefing\n\nTOMAS VARGA: Questions.\n\nQuestion: Lidia Marchetti, Norvale Times. "
+            "When?\n\nTOMAS VARGA: May.\n\nQuestion: And the ferry?\n\nTOMAS VARGA: June.\n")
+    assert [e for _, e in _said(text)] == ["tomas-varga", "lidia-marchetti", "tomas-varga", None,
+                                           "tomas-varga"]
+
+
+def test_a_speaker_of_the_conversation_addressed_by_name_is_not_the_questioner():
+    text = ("Press conference\n\nTOMAS VARGA: Good evening.\n\nREPORTER: Tomas Varga, Norvale "
+            "fans ask: why?\n\nTOMAS VARGA: Because.\n")
+    assert _said(text)[1] == ("REPORTER", None)
