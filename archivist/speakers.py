@@ -435,6 +435,11 @@ def is_common_phrase(text: str) -> bool:
     return bool(words) and all(w.lower() in common for w in words)
 
 
+def common_words() -> frozenset[str]:
+    """Common lower-case English words (the packaged list)."""
+    return _words()[0]
+
+
 def is_given_name(word: str) -> bool:
     """A known given name ("Tyler", "Anna", "ANNA")."""
     given = _words()[1]

@@ -24,8 +24,9 @@ from slugify import slugify
 
 from .model import Document, Entity
 from .registry import normalise_name
-from .speakers import (HONORIFICS, bare_label, display_word, is_common_phrase, is_given_name,
-                       is_peer, label_kind, label_words, office_holder, speaker_name)
+from .speakers import (HONORIFICS, bare_label, common_words, display_word, is_common_phrase,
+                       is_given_name, is_peer, is_role_word, label_kind, label_words,
+                       office_holder, speaker_name)
 
 log = logging.getLogger(__name__)
 
@@ -40,6 +41,8 @@ INTRODUCED = frozenset("spokesman spokeswoman spokesperson moderator host co-hos
 INTRODUCED_BY = {"moderator": "moderated", "host": "hosted", "presenter": "presented",
                  "interviewer": "interviewed", "narrator": "narrated"}
 INITIAL = re.compile(r"[A-Z]\.")
+# Titles that, like an honorific, vouch that the capitalised words after them are a name.
+TITLES = frozenset("prof professor hon honorable honourable rev reverend".split())
 NAME = r"((?:[A-ZÀ-ÖØ-Þ][\w'’.-]+ ){1,2}[A-ZÀ-ÖØ-Þ][\w'’-]+)"
 # The bench: "BEFORE THE HONORABLE ANN BERG", "Presiding: Judge Ann Berg", "Judge Ann Berg".
 BENCH = re.compile(r"\b(?i:before|presiding):?(?: (?i:the))?(?: (?i:honou?rable|hon\.|"
@@ -240,13 +243,14 @@ def _doc_turns(doc: Document, people: _People, local: set[str]
                ) -> list[tuple[int, str, str | None]]:
     """(block, person, surface to link in the text or None) for the turns of one document."""
     labelled = _named_turns(doc)
-    said = Counter(normalise_name(n.name) for _, _, n in labelled if n)
     # Bare surnames and initials may stand for a registry person the document names in full.
     local |= _named_in(doc, {fold(n.surname) for _, _, n in labelled if n and _rank(n)}, people)
     first: dict[tuple[str, str], tuple[int, SpeakerName]] = {}  # (label, name) → first turn
     for i, label, name in labelled:
         if name is not None and (label, name.name) not in first:
-            first[label, name.name] = (i, _from_title(name, doc, local, people) or name)
+            first[label, name.name] = (i, _from_title(name, label, doc, local, people)
+                                       or name)
+    said = Counter(normalise_name(first[label, n.name][1].name) for _, label, n in labelled if n)
     # Whole names first, the most used first (a one-off spelling then joins it), then initials
     # and bare surnames, which lean on them. Each distinct label is resolved once.
     order = sorted(first, key=lambda key: (_rank(first[key][1]),
@@ -359,32 +363,79 @@ def _office_key(office: str) -> str:
     return " ".join(words[1:] if words[:1] == ["the"] else words)
 
 
-def _from_title(name: SpeakerName, doc: Document, local: set[str], people: _People
+def _from_title(name: SpeakerName, label: str, doc: Document, local: set[str], people: _People
                 ) -> SpeakerName | None:
-    """A bare surname label ("MS. WHITLOCK:") whose full name only the title gives ("Press
-    Briefing by Press Secretary Dana Whitlock") or, failing that, a heading or paragraph of the
-    document ("STATEMENT OF HON. DANA M. WHITLOCK"), when no detected person has that surname."""
-    if name.full or _in_document(name, people, local):
+    """A bare surname label ("MS. WHITLOCK:", "MR. NYARKO AMPEM:") whose full name only the
+    title gives ("Press Briefing by Press Secretary Dana Whitlock") or, failing that, a heading
+    or paragraph of the document ("STATEMENT OF HON. DANA M. WHITLOCK", "Present: Dr. Ann Ato
+    Berg, Minister"), when no detected person has that surname."""
+    compound = name.full and honorific_surnames(label, name)
+    if (name.full and not compound) or (not compound and _in_document(name, people, local)):
         return None
-    found = _full_names(name, doc.meta.title)
+    surname = name.name.split() if compound else [name.surname]
+    caps = label_words(label)[-1].isupper()
+    found = _full_names(surname, doc.meta.title, caps)
     if not found:
-        found = _full_names(name, "\n".join(b.text for b in doc.blocks if b.kind != "turn"))
+        text = "\n".join(b.text for b in doc.blocks if b.kind != "turn")
+        found = _full_names(surname, text, caps)
     return SpeakerName(found.pop(), True) if len(found) == 1 else None  # two: no telling
 
 
-def _full_names(name: SpeakerName, text: str) -> set[str]:
-    """The given name (and initial) + surname forms of a surname in a text, as a page shows them."""
-    words = [w.strip(",:;()\"'“”‘’") for w in text.split()]
+def honorific_surnames(label: str, name: SpeakerName) -> bool:
+    """"MR. NYARKO AMPEM": an honorific, then two words that do not start with a known given
+    name: a compound surname, maybe, that the document may give in full ("Thomas Nyarko Ampem")."""
+    words = label_words(label)
+    return len(words) == 3 and words[0].lower().strip(".") in HONORIFICS \
+        and len(name.name.split()) == 2 and not is_given_name(name.given)
+
+
+def _full_names(surname: list[str], text: str, caps: bool = False) -> set[str]:
+    """The full forms of a surname in a text, as a page shows them: given names (and initials)
+    before it, a known given name first or an honorific in front ("Dr. Ann Ato Berg"); or, for a
+    surname in capitals, family name first as Japanese documents write it ("BERG Anna")."""
+    raw = text.split()
+    words = [w.strip(",:;()\"'“”‘’") for w in raw]
     words = [w if INITIAL.fullmatch(w) else w.strip(".") for w in words]
+    ends = [w[-1:] in ",:;.)\"”’" and not INITIAL.fullmatch(words[i]) for i, w in enumerate(raw)]
+    key, size = [fold(w) for w in surname], len(surname)
     found = set()
-    for i in range(1, len(words)):
-        if fold(words[i]) != fold(name.surname):
+    for i in range(len(words) - size + 1):
+        if [fold(w) for w in words[i:i + size]] != key or any(ends[i:i + size - 1]):
             continue
-        middle = [words[i - 1]] if INITIAL.fullmatch(words[i - 1]) and i > 1 else []
-        given = words[i - 1 - len(middle)]
-        if given[:1].isupper() and is_given_name(given):
-            found.add(" ".join(display_word(w) for w in [given, *middle, words[i]]))
+        run = _given_run(words, ends, i)
+        if run:
+            found.add(" ".join(display_word(w) for w in [*run, *words[i:i + size]]))
+        after = i + size
+        if caps and not run and words[i].isupper() and not ends[after - 1] and after < len(words) \
+                and _family_first(words[after]):
+            found.add(" ".join(display_word(w) for w in [*words[i:after], words[after]]))
     return found
+
+
+def _given_run(words: list[str], ends: list[bool], i: int) -> list[str]:
+    """The given names (and initials) written before position i: up to three name words, the
+    first a known given name, or all of them when an honorific comes before ("Dr. Ann Ato")."""
+    common = common_words()
+    j = i
+    while j > 0 and i - j < 3 and not ends[j - 1] and (INITIAL.fullmatch(words[j - 1]) or (
+            words[j - 1][:1].isupper() and not is_role_word(words[j - 1])
+            and words[j - 1].lower() not in HONORIFICS
+            and (is_given_name(words[j - 1]) or words[j - 1].lower() not in common))):
+        j -= 1
+    before = words[j - 1] if j > 0 else ""
+    if j < i and not INITIAL.fullmatch(words[j]) and (
+            before.lower() in HONORIFICS | TITLES or is_role_word(before)):
+        return words[j:i]
+    while j < i and not (is_given_name(words[j]) and words[j][:1].isupper()):
+        j += 1
+    return words[j:i]
+
+
+def _family_first(word: str) -> bool:
+    """A given name after a family name in capitals ("KITAMURA Toshihiro"): a capitalised word,
+    not in capitals, no role, no common word."""
+    return bool(re.fullmatch(r"[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ'’-]+", word)) and not is_role_word(word) \
+        and (is_given_name(word) or word.lower() not in common_words())
 
 
 def _rank(name: SpeakerName) -> int:

@@ -96,3 +96,39 @@ def test_a_speaker_of_the_conversation_addressed_by_name_is_not_the_questioner()
     text = ("Press conference\n\nTOMAS VARGA: Good evening.\n\nREPORTER: Tomas Varga, Norvale "
             "fans ask: why?\n\nTOMAS VARGA: Because.\n")
     assert _said(text)[1] == ("REPORTER", None)
+
+
+def _names(text: str) -> list[str | None]:
+    """The page name each turn of a text goes to, with no detected people."""
+    doc = _doc(text)
+    links = link_speakers([doc], [], {})
+    names = {e.id: e.name for e in links.entities}
+    by_block = {b: names.get(e) for _, e, b in links.turns}
+    return [by_block.get(i) for i, b in enumerate(doc.blocks) if b.kind == "turn"]
+
+
+def test_an_honorific_vouches_for_the_given_names_of_a_surname_label():
+    text = ("Budget briefing\n\nPresent: Dr. Zorvan Ato Marchetti, Minister for Harbours.\n\n"
+            "DR. MARCHETTI: Good morning.\n\nQUESTION: When?\n\nDR. MARCHETTI: In May.\n")
+    assert _names(text) == ["Zorvan Ato Marchetti", None, "Zorvan Ato Marchetti"]
+
+
+def test_an_honorific_and_two_unknown_words_may_be_a_compound_surname():
+    text = ("Budget briefing\n\nPresent: Tomas Nyarko Varga, Deputy Minister.\n\n"
+            "MR. NYARKO VARGA: Good morning.\n\nQUESTION: When?\n\nMR. NYARKO VARGA: In May.\n")
+    assert _names(text) == ["Tomas Nyarko Varga", None, "Tomas Nyarko Varga"]
+    alone = text.replace("Present: Tomas Nyarko Varga, Deputy Minister.", "Budget day.")
+    assert _names(alone) == ["Nyarko Varga", None, "Nyarko Varga"]  # as the label says
+
+
+def test_a_surname_in_capitals_takes_the_given_name_written_after_it():
+    text = ("Press Conference by Press Secretary MARCHETTI Zorvan\n\nOpening Remarks\n\n"
+            "Press Secretary MARCHETTI: Good afternoon.\n\nReporter: When?\n\n"
+            "Press Secretary MARCHETTI: Soon.\n")
+    assert _names(text) == ["Marchetti Zorvan", None, "Marchetti Zorvan"]
+
+
+def test_a_given_name_does_not_cross_a_sentence_end():
+    text = ("Harbour talk\n\nWe thank Tomas. Marchetti will speak first.\n\n"
+            "MS. MARCHETTI: Good morning.\n\nQUESTION: When?\n\nMS. MARCHETTI: In May.\n")
+    assert _names(text) == [None, None, None]
