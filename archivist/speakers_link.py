@@ -102,17 +102,18 @@ def person_part(label: str) -> SpeakerName | None:
                                 else display_word(w) for w in words), len(words) > 1)
 
 
-def plausible(name: SpeakerName, turns: int, label: str = "") -> bool:
+def plausible(name: SpeakerName, turns: int, label: str = "", written: bool = False) -> bool:
     """Whether a full name not known to the archive may open a new person page.
 
     It must start with a known given name or follow an honorific ("Shri Akhilesh Yadav"), or,
-    when it does neither ("Fyodor" is not in the list), speak more than once and contain no
-    common word ("Tunbridge Wells" has "wells").
+    when it does neither ("Fyodor" is not in the list), speak more than once or be written in the
+    document's text as well ("EFUA MENSAH (GRAPHIC): Efua Mensah, Daily Graphic. …"), and
+    contain no common word ("Tunbridge Wells" has "wells").
     """
     words = name.name.split()
     if is_given_name(words[0]) or _honoured(label, name) or is_peer(name.name):
         return True
-    return turns > 1 and not any(is_common_phrase(w) for w in words)
+    return (turns > 1 or written) and not any(is_common_phrase(w) for w in words)
 
 
 def _honoured(label: str, name: SpeakerName) -> bool:
@@ -257,9 +258,12 @@ def _doc_turns(doc: Document, people: _People, local: set[str]
                                            -said[normalise_name(first[key][1].name)],
                                            first[key][0]))
     resolved: dict[tuple[str, str], str | None] = {}
+    text = functools.cache(lambda: "\n".join(b.text for b in doc.blocks).casefold())
     for key in order:
         name = first[key][1]
-        resolved[key] = _resolve(key[0], name, people, local, said[normalise_name(name.name)])
+        written = name.full and name.name.casefold() in text()
+        resolved[key] = _resolve(key[0], name, people, local, said[normalise_name(name.name)],
+                                 written)
         if resolved[key]:
             local.add(resolved[key])
     return [(i, resolved[label, name.name], name.name if name.full else None)
@@ -444,8 +448,8 @@ def _rank(name: SpeakerName) -> int:
     return 1 if len(fold(name.given)) <= 1 else 0
 
 
-def _resolve(label: str, name: SpeakerName, people: _People, local: set[str], turns: int
-             ) -> str | None:
+def _resolve(label: str, name: SpeakerName, people: _People, local: set[str], turns: int,
+             written: bool = False) -> str | None:
     """The person a label names: known by name, a same-document variant, or a new person."""
     if normalise_name(name.name) in people.blocked:
         return None
@@ -466,7 +470,7 @@ def _resolve(label: str, name: SpeakerName, people: _People, local: set[str], tu
     in_doc = _in_document(name, people, local) or _registry_variant(name, people)
     if in_doc:
         return in_doc
-    if not plausible(name, turns, label):
+    if not plausible(name, turns, label, written):
         return None
     return people.create(name)
 

@@ -132,3 +132,11 @@ def test_a_given_name_does_not_cross_a_sentence_end():
     text = ("Harbour talk\n\nWe thank Tomas. Marchetti will speak first.\n\n"
             "MS. MARCHETTI: Good morning.\n\nQUESTION: When?\n\nMS. MARCHETTI: In May.\n")
     assert _names(text) == [None, None, None]
+
+
+def test_an_unlisted_name_said_once_opens_a_page_when_the_text_writes_it_too():
+    text = ("Briefing\n\nTOMAS VARGA: Questions.\n\nZORVANA OKAFOR (HARBOUR POST): Zorvana Okafor, "
+            "Harbour Post. When?\n\nTOMAS VARGA: In May.\n")
+    assert _names(text) == ["Tomas Varga", "Zorvana Okafor", "Tomas Varga"]
+    unsaid = text.replace("Zorvana Okafor, Harbour Post. ", "")
+    assert _names(unsaid) == ["Tomas Varga", None, "Tomas Varga"]
