@@ -46,6 +46,14 @@ FUNCTION_END = frozenset("the a an of and or to in on at for with by from".split
 LONE_LABEL = re.compile(r"^[^\W\d_][^:]{0,139}(?:\s\(\d{1,2}:\d{2}(?::\d{2})?\))?:$")
 SEPARATOR = re.compile(r"^[*•·\-–—_=~#\s]{3,}$")
 SENTENCE_END = (".", "!", "?", "…", ";", ":", ",")
+# A cast line's entry: a name, then bracketed remarks or capitalised words after commas.
+CAST = re.compile(r"([^\W\d_][^,;()]*?)((?:\s*\([^()]*\)|,(?: (?:[A-Z][\w.&'’-]*|of|the|for|and|"
+                  r"in|on|at|&))+)*)")
+# A team sheet's items: a shirt number, a name of capitalised words (particles allowed), a note.
+ROSTER_SPLIT = re.compile(r"\s*[,;]\s*|\s+and\s+")
+ROSTER_NOTE = re.compile(r"^(?:\d{1,2}[.-]?\s*|[A-Z][a-z]+:\s*)|\s*\([^()]*\)$")
+ROSTER_NAME = re.compile(r"(?:(?:[A-ZÀ-ÖØ-Þ][\w'’.-]*|van|von|de|da|di|del|der|le|la|al|bin)"
+                         r"\s){0,3}[A-ZÀ-ÖØ-Þ][\w'’.-]*")
 NOT_SPEAKERS = {"note", "update", "source", "sources", "photo", "image", "video", "read more",
                 "related", "see also", "warning", "correction", "editor's note", "editor’s note",
                 "disclaimer", "watch", "listen", "caption", "credit", "tags", "url", "link"}
@@ -139,7 +147,18 @@ def _speaker(text: str) -> tuple[str, str] | None:
         return None
     if match[2][0].isdigit() and ", " in bare_label(label) and not is_strong_label(label):
         return None  # "Ann Berg, U.S.: 6-1 6-3" is a result, not a turn
+    if kind != "name" and _roster(match[2]):
+        return None  # "Ireland: Hugo Keenan, Calvin Nash, Garry Ringrose": a team sheet
     return label, kind
+
+
+def _roster(text: str) -> bool:
+    """A list of three names or more and nothing else: "15 Ann Berg, 14 Tomas Varga (capt), …",
+    "Berg; Varga, Brix and Holt." A turn says something."""
+    if text.count(",") + text.count(";") < 2 or "?" in text or "!" in text:
+        return False
+    items = [ROSTER_NOTE.sub("", item).strip() for item in ROSTER_SPLIT.split(text.rstrip(". "))]
+    return len(items) >= 3 and all(ROSTER_NAME.fullmatch(item) for item in items)
 
 
 def _hearing(text: str) -> re.Match[str] | None:
@@ -267,10 +286,34 @@ def speaker_labels(units: list[Unit], given: dict[int, tuple[str, str]] | None =
     labels = [f[0] if f and (f[1] != "short" or surname_key(f[0]) in full
                              or repeated[f[0]] >= 2 or given[_untimed(f[0])] >= 2) else None
               for f in found]
+    _drop_cast_lines(units, labels, found)
     count = sum(1 for label in labels if label)
     if count < 2 and not any(label and is_strong_label(label) for label in labels):
         labels = [None] * len(units)
     return _examination(units, labels)
+
+
+def _drop_cast_lines(units: list[Unit], labels: list[str | None],
+                     found: list[tuple[str, str] | None]) -> None:
+    """Above the first turn, a role and the person who holds it ("Moderator: Ann Berg (Norvale
+    Times)", "Court Reporter: Ann Berg, RMR") is the header's cast list, not a turn."""
+    for i, (unit, label) in enumerate(zip(units, labels)):
+        if not label:
+            continue
+        rest = unit.text[len(label):].lstrip(":. ") if unit.text.startswith(label) else ""
+        if not (found[i] and found[i][1] == "role" and _cast_entry(rest)):
+            return
+        labels[i] = None
+
+
+def _cast_entry(text: str) -> bool:
+    """A person's name, then only what they are: "Ann Berg (Norvale Times)", "Ann Berg, Head of
+    Press", "Ann Berg, RMR"; several joined by ";"."""
+    for part in text.rstrip(". ").split(";"):
+        match = CAST.fullmatch(part.strip())
+        if not match or not person_name_shape(match[1]):
+            return False
+    return True
 
 
 def _untimed(label: str) -> str:

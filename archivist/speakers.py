@@ -104,7 +104,8 @@ def _countries() -> frozenset[str]:
             if value:
                 names.add(value.lower())
     return frozenset(names | {"britain", "great britain", "the united kingdom", "the netherlands",
-                              "the united states", "america", "russia", "iran", "syria"})
+                              "the united states", "america", "russia", "iran", "syria",
+                              "england", "scotland", "wales", "northern ireland"})
 
 
 @functools.lru_cache(maxsize=1)
@@ -308,6 +309,8 @@ def label_kind(label: str) -> str | None:
         return None
     if not label_words_ok(tokens) or label.lower() in _countries():
         return None
+    if len(tokens) == 1 and label.lower() in _places() and not _known_name(label.upper()):
+        return None  # a team sheet's or a table's "SCOTLAND:", "Bavaria:"; not "JORDAN:"
     if re.search(r"['’][sS]$", label):  # a possessive ("MOODY'S: A1"), not a name
         return None
     name = speaker_name(label)

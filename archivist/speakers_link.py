@@ -26,7 +26,7 @@ from .model import Document, Entity
 from .registry import normalise_name
 from .speakers import (HONORIFICS, bare_label, common_words, display_word, is_common_phrase,
                        is_given_name, is_peer, is_role_word, label_kind, label_words,
-                       office_holder, speaker_name)
+                       office_holder, person_name_shape, speaker_name)
 
 log = logging.getLogger(__name__)
 
@@ -312,7 +312,8 @@ def _self_named(text: str) -> SpeakerName | None:
     Berg, Norvale Times. Minister, …"), starting with a known given name; None unless one."""
     sentences = re.split(r"(?<=[.!?])\s+", text[:300])[:2]
     found = {m[1] for s in sentences for pattern in NAMED_SELF if (m := pattern.match(s))
-             and sum(is_given_name(n.split()[0]) for n in re.findall(_SELF, s)) == 1}
+             and sum(is_given_name(n.split()[0]) and person_name_shape(n)
+                     for n in re.findall(_SELF, s)) == 1}
     names = {part for n in found if (part := person_part(n)) and part.full
              and is_given_name(part.given) and part.name == n}
     return names.pop() if len(names) == 1 else None

@@ -140,3 +140,47 @@ def test_an_unlisted_name_said_once_opens_a_page_when_the_text_writes_it_too():
     assert _names(text) == ["Tomas Varga", "Zorvana Okafor", "Tomas Varga"]
     unsaid = text.replace("Zorvana Okafor, Harbour Post. ", "")
     assert _names(unsaid) == ["Tomas Varga", None, "Tomas Varga"]
+
+
+def _turns(text: str) -> list[str]:
+    return [b.speaker or "" for b in parse_blocks(text) if b.kind == "turn"]
+
+
+def test_cast_lines_above_the_first_turn_are_no_turns():
+    text = ("Harbour panel\n\nModerator: Lidia Marchetti (Norvale Times)\n\n"
+            "Court Reporter: Ana Brix, RMR\n\nCall participants:\nTomas Varga, Head of Harbours\n\n"
+            "MODERATOR: Welcome.\n\nVARGA: Thanks.\n\nMODERATOR: Ana Brix, Norvale Post.\n")
+    assert _turns(text) == ["MODERATOR", "VARGA", "MODERATOR"]
+    assert _said(text)[0] == ("MODERATOR", "lidia-marchetti")
+
+
+@pytest.mark.parametrize("sheet", [
+    "IRELAND: 15 Hugo Varga, 14 Calvin Brix, 13 Garry Marchetti (capt).\n\n"
+    "FRANCE: 15 Tomas Okafor, 14 Damian Kroll, 13 Gael Holt.\n\n"
+    "IRELAND: Replacements: Ann Berg, Jan Holt, Rob Kroll.\n\n"
+    "FRANCE: Replacements: Piet Brix, Lars Berg, Olaf Varga.\n",
+    "SCOTLAND: Hugo Varga, Calvin Brix.\n\nENGLAND: Tomas Okafor, Damian Kroll.\n\n"
+    "SCOTLAND: Replacements: Ann Berg.\n\nENGLAND: Replacements: Piet Brix.\n",
+    "Scotland: Varga; Brix, Marchetti, Okafor and Kroll.\n\nWales: Holt; Berg, Lund and Moe.\n",
+    "Note: the quay reopens in May.\n\nSource: Norvale Harbour Board.\n\n"
+    "Photo: Tomas Varga.\n\nNote: times are local.\n\n10:30: Opening.\n\n11:15: Coffee.\n",
+])
+def test_team_sheets_notes_and_times_are_no_turns_and_no_speakers(sheet: str, tmp_path):
+    text = f"Harbour Cup final\n\nNorvale won the cup on Saturday.\n\n{sheet}"
+    assert _turns(text) == []
+    archive = archive_of(tmp_path, {"cup.txt": text})
+    assert archive.speakers == ()
+    assert not {e.name for e in archive.entities} & {"Ireland", "Scotland", "Note", "Source",
+                                                     "Photo", "Replacements"} - {
+        e.name for e in archive.entities if e.type == "place"}
+
+
+def test_a_speaker_may_be_called_like_a_place_when_it_is_a_name():
+    text = "Interview\n\nKENT: Hello.\n\nQ: Why?\n\nKENT: Because.\n"  # a county, a surname
+    assert _turns(text) == ["KENT", "Q", "KENT"]
+
+
+def test_a_person_naming_themself_and_their_affiliation_is_a_turn():
+    text = ("Forum\n\nLIDIA MARCHETTI: Tomas Varga.\n\nTOMAS VARGA: Tomas Varga, Science and "
+            "Harbour Foundation, Norvale.\n")
+    assert _turns(text) == ["LIDIA MARCHETTI", "TOMAS VARGA"]
