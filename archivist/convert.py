@@ -47,8 +47,11 @@ LONE_LABEL = re.compile(r"^[^\W\d_][^:]{0,139}(?:\s\(\d{1,2}:\d{2}(?::\d{2})?\))
 SEPARATOR = re.compile(r"^[*•·\-–—_=~#\s]{3,}$")
 SENTENCE_END = (".", "!", "?", "…", ";", ":", ",")
 # A cast line's entry: a name, then bracketed remarks or capitalised words after commas.
-CAST = re.compile(r"([^\W\d_][^,;()]*?)((?:\s*\([^()]*\)|,(?: (?:[A-Z][\w.&'’-]*|of|the|for|and|"
-                  r"in|on|at|&))+)*)")
+CAST = re.compile(r"([^\W\d_][^,;()]*?)((?:\s*\([^()]*\)|,(?: [\w.&'’-]+)+)*)")
+# Words of a sentence said to someone, which a cast line's "Ann Berg, harbour historian" lacks.
+SPOKEN = re.compile(r"\b(?:you|your|I|we|us|is|are|was|have|has|will|would|please|thank|thanks|"
+                    r"welcome|floor|go ahead)\b", re.I)
+HONORIFIC = re.compile(r"^(?:(?:Dr|Mr|Mrs|Ms|Prof|Professor|Hon|Sir|Dame)\.? )+")
 # A team sheet's items: a shirt number, a name of capitalised words (particles allowed), a note.
 ROSTER_SPLIT = re.compile(r"\s*[,;]\s*|\s+and\s+")
 ROSTER_NOTE = re.compile(r"^(?:\d{1,2}[.-]?\s*|[A-Z][a-z]+:\s*)|\s*\([^()]*\)$")
@@ -309,9 +312,11 @@ def _drop_cast_lines(units: list[Unit], labels: list[str | None],
 def _cast_entry(text: str) -> bool:
     """A person's name, then only what they are: "Ann Berg (Norvale Times)", "Ann Berg, Head of
     Press", "Ann Berg, RMR"; several joined by ";"."""
+    if "?" in text or "!" in text or SPOKEN.search(text):
+        return False
     for part in text.rstrip(". ").split(";"):
         match = CAST.fullmatch(part.strip())
-        if not match or not person_name_shape(match[1]):
+        if not match or not person_name_shape(HONORIFIC.sub("", match[1])):
             return False
     return True
 

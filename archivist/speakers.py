@@ -29,7 +29,8 @@ GENERIC = frozenset(
     "members man woman male female student students panellist panelist caller off-camera "
     "responses guest guests announcer commentator respondent questioner crowd court clerk "
     "videographer witness bailiff stenographer attendee attendees viewer listener lords "
-    "peers".split())
+    "peers defendant defendants plaintiff plaintiffs petitioner appellant appellee claimant "
+    "juror".split())
 ROLES = frozenset(w.lower() for w in TITLE_HEADS | TITLE_MODIFIERS) | ROLE_NOUNS | GENERIC | \
     frozenset("co-chair chair chairs head ceo cfo coo cto md rector dean officer executive "
               "editor-in-chief director-general secretary-general vice-chairman vice-president "

@@ -37,9 +37,11 @@ WITNESS = re.compile(r"^([A-Z][A-Z.’' -]+[A-Z]), (?:called as a witness|having
                      r"being duly|recalled as a witness|previously sworn)")
 EXAMINED = {"q": "q", "a": "a", "witness": "a"}
 INTRODUCED = frozenset("spokesman spokeswoman spokesperson moderator host co-host anchor presenter "
-                       "interviewer narrator".split())
+                       "interviewer narrator interviewee guest chair chairman chairwoman "
+                       "chairperson convener convenor defendant".split())
 INTRODUCED_BY = {"moderator": "moderated", "host": "hosted", "presenter": "presented",
-                 "interviewer": "interviewed", "narrator": "narrated"}
+                 "interviewer": "interviewed", "narrator": "narrated", "chair": "chaired",
+                 "chairman": "chaired", "chairwoman": "chaired", "chairperson": "chaired"}
 INITIAL = re.compile(r"[A-Z]\.")
 # Titles that, like an honorific, vouch that the capitalised words after them are a name.
 TITLES = frozenset("prof professor hon honorable honourable rev reverend".split())
@@ -52,6 +54,7 @@ BENCH = re.compile(r"\b(?i:before|presiding):?(?: (?i:the))?(?: (?i:honou?rable|
 # after the verb is read as a label (roles dropped), so "calls Ann Berg to the stand" reads too.
 CALLED = re.compile(r"\b(?:calls?|recalls?)(?: as (?:its|our|their) (?:next |first )?witness,?)?"
                     r" ((?:[A-ZÀ-ÖØ-Þ][\w'’.-]*\.? ?){2,6})(?=[.,;]|$| to the stand| as )")
+DEPONENT = re.compile(r"\b(?i:deposition) (?i:of) " + NAME)
 # Labels of people who ask and do not name themselves in the label: they may in the turn.
 QUESTIONERS = frozenset("q question questioner questions reporter journalist correspondent "
                         "audience member participant caller attendee voice unidentified unknown "
@@ -279,6 +282,9 @@ def _named_turns(doc: Document) -> list[tuple[int, str, SpeakerName | None]]:
     if not any(b.kind == "turn" for b in doc.blocks):
         return []
     holders = _introduced(doc)
+    deponent = _deponent(doc)
+    if deponent:
+        holders.setdefault("a", deponent)
     labelled: set[str] = set()  # surnames of the people who have spoken so far
     out = []
     for i, block in enumerate(doc.blocks):
@@ -340,9 +346,14 @@ def _introduced(doc: Document) -> dict[str, str]:
     out = {}
     for role in sorted(roles):
         # "Ann Berg, the moderator", "Moderator Ann Berg", a cast line "Moderator: Ann Berg, …"
-        patterns = [rf"{NAME},? (?:the |our )?(?i:{role})\b", rf"\b(?i:{role}):? {NAME}"]
+        # "Ann Berg, the moderator", "Moderator Ann Berg", a cast line "Moderator: Ann Berg, …",
+        # "Ann Berg (Chair)"
+        patterns = [rf"{NAME},? (?:the |our )?(?i:{role})\b", rf"\b(?i:{role}):? {NAME}",
+                    rf"{NAME} \((?i:{role})\)"]
         if role in INTRODUCED_BY:  # "a panel moderated by Ann Berg"
             patterns.append(rf"\b(?i:{INTRODUCED_BY[role]}) by {NAME}")
+        if role == "defendant":  # the caption: "UNITED STATES v. ANN BERG"
+            patterns.append(rf"\bv(?:s)?\. {NAME}")
         if role == "court":  # the court speaks through its judge
             patterns = [BENCH.pattern]
         found = {next(g for g in m.groups() if g) for pattern in patterns
@@ -352,6 +363,16 @@ def _introduced(doc: Document) -> dict[str, str]:
         if len(names) == 1:
             out[role] = names.pop()
     return out
+
+
+def _deponent(doc: Document) -> str | None:
+    """The witness a deposition is of ("DEPOSITION OF ANN BERG"), who gives its "A" turns
+    until a sworn line or a lawyer calls another."""
+    text = "\n".join([doc.meta.title, *(b.text for b in doc.blocks[:12] if b.kind != "turn")])
+    found = {m[1] for m in DEPONENT.finditer(text)}
+    names = {n for n in found if (part := person_part(n)) and part.full
+             and is_given_name(part.given)}
+    return names.pop() if len(names) == 1 else None
 
 
 def _no_middle(name: str) -> str:

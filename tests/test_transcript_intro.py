@@ -184,3 +184,31 @@ def test_a_person_naming_themself_and_their_affiliation_is_a_turn():
     text = ("Forum\n\nLIDIA MARCHETTI: Tomas Varga.\n\nTOMAS VARGA: Tomas Varga, Science and "
             "Harbour Foundation, Norvale.\n")
     assert _turns(text) == ["LIDIA MARCHETTI", "TOMAS VARGA"]
+
+
+@pytest.mark.parametrize("header, label", [
+    ("Interviewee: Lidia Marchetti\nInterviewer: Tomas Varga", "INTERVIEWEE"),
+    ("Guest: Dr. Lidia Marchetti, harbour historian.", "GUEST"),
+    ("Present: Lidia Marchetti (Chair), Tomas Varga, Ana Brix.", "CHAIR"),
+    ("The meeting was chaired by Lidia Marchetti.", "The Chair"),
+    ("UNITED STATES OF AMERICA v. LIDIA MARCHETTI, Defendant.", "THE DEFENDANT"),
+])
+def test_a_role_label_is_the_one_person_the_header_gives_it(header: str, label: str):
+    text = f"Harbour record\n\n{header}\n\n{label}: Good morning.\n\nQUESTION: Why?\n\n{label}: So.\n"
+    said = _said(text)
+    assert said[0] == (label, "lidia-marchetti") and said[2] == said[0] and said[1][1] is None
+
+
+def test_a_role_the_header_gives_two_people_is_no_one():
+    text = ("Harbour record\n\nPresent: Lidia Marchetti (Chair), Tomas Varga (Chair).\n\n"
+            "CHAIR: Good morning.\n\nQUESTION: Why?\n")
+    assert _said(text)[0] == ("CHAIR", None)
+
+
+def test_a_deposition_answers_through_its_deponent():
+    text = ("VIDEOTAPED DEPOSITION OF LIDIA MARCHETTI\n\nTaken at Norvale.\n\n"
+            "THE VIDEOGRAPHER: We are on the record.\n\nMR. VARGA: Tomas Varga for the board."
+            "\n\nEXAMINATION\nBY MR. VARGA:\n\nQ. State your name.\n\nA. Lidia Marchetti.\n\n"
+            "Q. Where do you work?\n\nA. At the quay.\n")
+    said = [e for _, e in _said(text)]
+    assert said[0] is None and said[3] == said[5] == "lidia-marchetti"
