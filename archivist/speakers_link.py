@@ -293,16 +293,17 @@ def _named_turns(doc: Document) -> list[tuple[int, str, SpeakerName | None]]:
                     (m := WITNESS.match(block.text)):
                 holders["q" if m.re is EXAMINER else "a"] = m[1]
             continue
-        held = office_holder(block.speaker)
-        if held:
-            holders[_office_key(held[0])] = block.speaker
-        name = person_part(block.speaker)
         key = EXAMINED.get(_office_key(bare_label(block.speaker)), _office_key(
             bare_label(block.speaker)))
+        asks = set(re.findall(r"\w+", key)) <= QUESTIONERS
+        held = office_holder(block.speaker)
+        if held and not asks:  # an office has one holder; "Reporter (Ann Berg)" is one of many
+            holders[_office_key(held[0])] = block.speaker
+        name = person_part(block.speaker)
         if name is None and key in holders:
             name = person_part(holders[key])
-        elif name is None and set(re.findall(r"\w+", key)) <= QUESTIONERS:
-            name = _self_named(block.text)
+        elif name is None and asks:
+            name = _bracketed(block.speaker) or _self_named(block.text)
             if name and fold(name.surname) in labelled:
                 name = None  # someone who has spoken, addressed: "Ann Berg, Norvale…?"
         elif name is not None:
@@ -311,6 +312,14 @@ def _named_turns(doc: Document) -> list[tuple[int, str, SpeakerName | None]]:
         if "call" in block.text and (called := _called(block.text)):
             holders["a"] = called
     return out
+
+
+def _bracketed(label: str) -> SpeakerName | None:
+    """The questioner a label names in brackets: "Q (Ann Berg, Reuters)", "JOURNALIST (Ann
+    Berg)"; a full name starting with a known given name."""
+    match = re.search(r"\(([^()]+)\)", label)
+    part = person_part(match[1].split(", ")[0].strip()) if match else None
+    return part if part and part.full and is_given_name(part.given) else None
 
 
 def _self_named(text: str) -> SpeakerName | None:

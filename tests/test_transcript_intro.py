@@ -212,3 +212,11 @@ def test_a_deposition_answers_through_its_deponent():
             "Q. Where do you work?\n\nA. At the quay.\n")
     said = [e for _, e in _said(text)]
     assert said[0] is None and said[3] == said[5] == "lidia-marchetti"
+
+
+def test_a_questioner_named_in_brackets_is_that_person_for_that_turn_only():
+    text = ("Briefing\n\nTOMAS VARGA: Questions.\n\nReporter (Lidia Marchetti): When?\n\n"
+            "TOMAS VARGA: May.\n\nReporter: And the ferry?\n\nQ (Ana Brix, Harbour Post): Why?\n\n"
+            "TOMAS VARGA: June.\n\nQ: Who pays?\n")
+    assert [e for _, e in _said(text)] == ["tomas-varga", "lidia-marchetti", "tomas-varga", None,
+                                           "ana-brix", "tomas-varga", None]
