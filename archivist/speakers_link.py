@@ -67,9 +67,10 @@ _OPEN = (r"(?:(?:[Hh]i|[Hh]ello|[Yy]es|[Tt]hanks?(?: you)?|[Gg]ood (?:morning|af
          r"[,.!]?\s+)?")
 _SELF = r"((?:[A-ZÀ-ÖØ-Þ][\w'’-]+ |[A-Z]\. ){1,2}[A-ZÀ-ÖØ-Þ][\w'’-]+)"  # no "Tomas. Ann"
 _OUTLET = r"[A-ZÀ-ÖØ-Þ][\w'’&.-]*(?: (?:of|the|for|and|de|del|&|[A-ZÀ-ÖØ-Þ][\w'’&.-]*))*"
-NAMED_SELF = (re.compile(_OPEN + r"(?:I'm|I’m|I am|[Mm]y name is|[Tt]his is) " + _SELF + r"\b"),
-              re.compile(_OPEN + _SELF + r"(?:, " + _OUTLET + r"(?:[.,]\s|[.,]?$)|, I am |, I'm |"
-                         r", I’m | (?:from|with) (?:the )?[A-ZÀ-ÖØ-Þ])"))
+NAMED_SELF = (re.compile(_OPEN + r"(?:I'm|I’m|I am|[Mm]y name is|[Tt]his is) " + _SELF
+                         + r"\b(?!['’-])"),
+              re.compile(_OPEN + _SELF + r"(?:,| (?:from|with)(?: the)?) " + _OUTLET
+                         + r"(?:[.,]\s|[.,]?$)|" + _OPEN + _SELF + r", (?:I am|I'm|I’m) "))
 
 
 @dataclass(frozen=True)
@@ -326,7 +327,7 @@ def _self_named(text: str) -> SpeakerName | None:
     """The full name a questioner gives in the first two sentences of a turn ("Thank you. Ann
     Berg, Norvale Times. Minister, …"), starting with a known given name; None unless one."""
     sentences = re.split(r"(?<=[.!?])\s+", text[:300])[:2]
-    found = {m[1] for s in sentences for pattern in NAMED_SELF if (m := pattern.match(s))
+    found = {m[1] or m[2] for s in sentences for pattern in NAMED_SELF if (m := pattern.match(s))
              and sum(is_given_name(n.split()[0]) and person_name_shape(n)
                      for n in re.findall(_SELF, s)) == 1}
     names = {part for n in found if (part := person_part(n)) and part.full

@@ -220,3 +220,12 @@ def test_a_questioner_named_in_brackets_is_that_person_for_that_turn_only():
             "TOMAS VARGA: June.\n\nQ: Who pays?\n")
     assert [e for _, e in _said(text)] == ["tomas-varga", "lidia-marchetti", "tomas-varga", None,
                                            "ana-brix", "tomas-varga", None]
+
+
+@pytest.mark.parametrize("question", [
+    "Lidia Marchetti from Reuters reported that you lied. Did you?",
+    "This is Lidia Marchetti’s plan. Do you back it?",
+])
+def test_a_name_in_a_question_that_is_not_the_asker_is_no_one(question: str):
+    text = f"Briefing\n\nTOMAS VARGA: Questions.\n\nQ: {question}\n\nTOMAS VARGA: No.\n"
+    assert _said(text)[1] == ("Q", None)
