@@ -18,12 +18,22 @@ from .speakers import display_word, is_given_name, is_role_word, person_name_sha
 
 # Who wrote it; a photographer's or a video's credit ("Photos by …") names no author.
 PREFIX = re.compile(r"^(?:(?:posted|written|writing|story|words|text|report|reporting|reported|"
-                    r"compiled|interview)\s+)?by\s+(?=\S)", re.I)
+                    r"compiled|interview)\s+|posted\s+on\s+[\w ,.]{6,30}?\s+)?by\s+(?=\S)", re.I)
+# Parts a byline may trail that name nobody: another credit ("| Photographs by …"), the blog's
+# filing ("| Filed under: Java, Temples"), a weekday ("| Monday, 17 March 2025").
+TRAILER = re.compile(r"\s*[|•·]\s*(?:(?:photo(?:graph)?s?|pictures?|images?|video|"
+                     r"illustrations?|graphics)\s+by|filed\s+(?:under|in)|tags|topics|"
+                     r"categor(?:y|ies))\b.*$", re.I)
+WEEKDAY = re.compile(r"(?i)^(?:mon|tues|wednes|thurs|fri|satur|sun)day$")
+# A rubric before the byline on one line: "Feature | Hatay, Turkey | By Jane Roe | 6 May 2025".
+RUBRIC = re.compile(r"^(?:[A-Z][\w'’ -]{0,30}(?:,\s*[A-Z][\w'’ -]{0,30})?\s*\|\s*){1,2}(?=By\s)")
 SEPARATORS = re.compile(r"\s*(?:,|\||•|·|\s[–—-])\s*")
 AND = re.compile(r"\s+(?:and|AND|&)\s+")
 HONORIFIC = re.compile(r"^(?:Dr|Prof|Mr|Mrs|Ms|Mx|Sir|Dame)\.?\s+(?=[A-Z])")
 ON_DATE = re.compile(r"\s+(?:on|updated|published)\s+.*$", re.I)
-IN_PLACE = re.compile(r"\s+in\s+[A-Z][\w.'’ -]*$")  # "Jane Roe in Lagos": where she filed from
+# "Jane Roe in Lagos", "… in Oaxa, Mexico", "… at Celtic Park": where she filed from.
+IN_PLACE = re.compile(r"\s+(?:in|at)\s+[A-Z][\w.'’ -]*(?:(?:,\s*|\s+and\s+)[A-Z][\w.'’ -]*)*"
+                      r"(?=\s*(?:[|•·]|$))")
 # Job words a byline puts after the name ("Staff Writer", "Environment correspondent").
 JOBS = frozenset("writer writers reporter reporters correspondent correspondents editor editors "
                  "columnist contributor journalist critic analyst producer staff photographer "
@@ -42,6 +52,9 @@ class Byline:
 def parse_byline(text: str, bare: bool = False) -> Byline | None:
     """The author a byline names; `bare`: a line without "By" (it must start with a given name)."""
     text = text.strip()
+    if text.startswith("(") and text.endswith(")"):
+        text = text[1:-1]  # "(Reporting by Jane Roe; Editing by Tom Lee)"
+    text = TRAILER.sub("", RUBRIC.sub("", text))
     if ";" in text and PREFIX.match(text):
         text = text.removesuffix(".")  # "Writing by Ada Obi; Editing by Tom Roe."
     if len(text) > MAX_LINE or text.endswith((".", "?", "!")) and not find_date(text[-20:]):
@@ -50,7 +63,7 @@ def parse_byline(text: str, bare: bool = False) -> Byline | None:
         return None
     rest = text[m.end():] if m else text
     rest = ON_DATE.sub("", rest.split(";")[0]).strip()  # "; Editing by …", "on 2 May 2024"
-    rest = IN_PLACE.sub("", rest)
+    rest = IN_PLACE.sub("", rest, count=1)
     parts = [p for p in SEPARATORS.split(rest) if p and not find_date(p) and not _noise(p)]
     if not parts:
         return None
@@ -71,6 +84,25 @@ def parse_byline(text: str, bare: bool = False) -> Byline | None:
     if bare and not is_given_name(authors[0].split()[0]):
         return None
     return Byline(" and ".join(_unshout(a) for a in authors), outlet)
+
+
+def filed_from(text: str) -> str | None:
+    """Where a byline says the piece was filed ("By Jane Roe in Oaxa, Mexico" → "Oaxa,
+    Mexico"), when the line is a byline at all."""
+    if parse_byline(text) is None:
+        return None
+    text = RUBRIC.sub("", text.strip().strip("()"))
+    m = IN_PLACE.search(TRAILER.sub("", text))
+    return m[0].strip().split(" ", 1)[1] if m and " and " not in m[0] else None
+
+
+def sign_off(text: str) -> Byline | None:
+    """"Jane Roe, The Daily Post" closing a piece: one name (a given name first) and an outlet."""
+    name, _, outlet = text.strip().partition(",")
+    outlet = outlet.strip()
+    if not (person_name_shape(name) and is_given_name(name.split()[0]) and _outlet(outlet)):
+        return None
+    return Byline(_unshout(name.strip()), outlet)
 
 
 def _unshout(name: str) -> str:
@@ -115,4 +147,5 @@ def _outlet(part: str) -> bool:
 
 def _noise(part: str) -> bool:
     """Words a byline may trail that name nobody: "Published 3 hours ago", "Updated"."""
-    return bool(re.match(r"(?i)(?:published|updated|posted|last modified|\d+ min)", part))
+    return bool(re.match(r"(?i)(?:published|updated|posted|last modified|\d+ min)", part)) \
+        or WEEKDAY.match(part) is not None

@@ -19,7 +19,7 @@ BULLET = re.compile(r"^\s*[•·▪◦‣●\-–*]\s+(\S.*)$")
 ATTRIBUTION = re.compile(r"^[—―]\s*\S")
 BYLINE = re.compile(r"^By\s+[A-Z\u00c0-\u024f\u0400-\u04ff]")
 # A credit line, usually the last: "Reporting by Jane Roe in Lagos; Editing by Tom Lee".
-CREDIT = re.compile(r"^(?i:(?:additional|further|staff)\s+)?(?i:reporting|reported|writing|"
+CREDIT = re.compile(r"^\(?(?i:(?:additional|further|staff)\s+)?(?i:reporting|reported|writing|"
                     r"written|editing|edited|compiled|research|photos?|photography|graphics|"
                     r"video)\s+by\s+[A-Z\u00c0-\u024f]")
 CREDIT_BREAK = re.compile(r"(?<!\b[A-Z][a-z])(?<!\b[A-Z])[.?!]\s+[A-Z]")  # not "Dr. Jane"

@@ -1,5 +1,6 @@
-"""Find dates stated in text: ISO, numeric US-style and named-month forms (English; and, for a
-document's header, month names of 30 other languages from Babel's CLDR data)."""
+"""Find dates stated in text: ISO, numeric US-style, dotted (day or year first) and named-month
+forms (English; and, for a document's header, month names of 30 other languages from Babel's
+CLDR data)."""
 
 from __future__ import annotations
 
@@ -17,6 +18,8 @@ PATTERNS = (
     re.compile(r"(?<![\d/.-])(\d{1,2})/(\d{1,2})/(\d{4}|\d{2})(?![\d/])"),
     re.compile(rf"\b{_MON}\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}}\b"),
     re.compile(rf"\b\d{{1,2}}(?:st|nd|rd|th)?\s+{_MON},?\s+\d{{4}}\b"),
+    re.compile(r"(?<![\d.])(\d{1,2})\.(\d{1,2})\.(\d{4})(?![\d.])"),  # "24.09.2025": day first
+    re.compile(r"(?<![\d.])(\d{4})\.(\d{1,2})\.(\d{1,2})\.?(?![\d.])"),  # "2026.04.17" (Korea)
 )
 # Four-digit years only: an earlier year is a typo (`202-03-15`), and pages, listings and feeds
 # assume four-digit years.
@@ -58,6 +61,9 @@ def _calendar_date(kind: int, match: re.Match[str]) -> dt.date | None:
             year = int(match[3])
             year += 2000 if year < 70 and len(match[3]) == 2 else 1900 if len(match[3]) == 2 else 0
             return dt.date(year, int(match[1]), int(match[2]))
+        if kind in (4, 5):
+            day, month, year = (match[1], match[2], match[3])[::1 if kind == 4 else -1]
+            return dt.date(int(year), int(month), int(day))
         return dateparser.parse(match[0], default=dt.datetime(1, 1, 1)).date()
     except (ValueError, OverflowError, dateparser.ParserError):
         return None

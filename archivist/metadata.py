@@ -9,12 +9,12 @@ from collections.abc import Callable
 from dataclasses import replace
 from typing import Any
 
-from .bylines import Byline, parse_byline
-from .convert import URL
+from .bylines import Byline, filed_from, parse_byline, sign_off
+from .convert import CREDIT, URL
 from .dates import find_date, find_foreign_date, parse_date_value
 from .model import Block, Metadata, Problem
-from .placeline import (DATE_WORDS, PLACE_SMALL, date_only, display_place, known_place,
-                        place_index)
+from .placeline import (DATE_WORDS, PLACE_SMALL, date_only, display_place, is_place_line,
+                        known_place, place_index)
 from .reader import clean_text
 from .slugs import make_slug
 from .speakers import is_common_phrase, is_role_word, person_name_shape
@@ -24,10 +24,14 @@ log = logging.getLogger(__name__)
 KINDS = ("article", "transcript", "compilation", "report", "interview", "statement", "other")
 TITLE_MAX = 80
 DASH = r"(?:\s+(?:[–—]|--?)\s+|\s+(?=\d{4}-\d\d-\d\d))"
-TAIL_CREDIT = re.compile(r"^(?i:reporting|reported|writing|written|words)\s+by\s")  # the author
-DATELINE = re.compile(r"^([A-Z][A-Z .'’-]{2,40}?)(?:,\s*([A-Z0-9][\w .'’-]{1,40}?))?"
+OPENING_QUOTES = ("\"", "“", "‘", "'", "«", "„")
+TAIL_CREDIT = re.compile(r"^\(?(?i:reporting|reported|writing|written|words)\s+by\s")  # the author
+CAPITAL = "A-ZÀ-ÖØ-ÞĀ-ž"  # capitals of Latin-1 and Latin Extended-A: "GDAŃSK", "ÎLE"
+DATELINE = re.compile(rf"^([{CAPITAL}][{CAPITAL} .'’-]{{2,40}}?)"
+                      r"(?:,\s*([A-Z0-9][\w .'’-]{1,40}?))?"
                       r"(?:,\s*[A-Z0-9][\w .'’-]{1,20}?)?"  # "NAIROBI, Kenya, Sept 9 — …"
-                      r"(\s+\([A-Z][\w .&-]{1,30}\))?"  # "MOSCOW (Reuters) - …"
+                      # "MOSCOW (Reuters) - …", "TOKYO, May 8, 2026 /Kyodo/ -- …"
+                      r"(\s+\([A-Z][\w .&-]{1,30}\)|\s+/[A-Z][\w .&-]{1,30}/)?"
                       rf"(?:{DASH}|:\s+)")
 # "Rio de Janeiro — …", "Berlin, 5 March 2023 – …": a known place in title case.
 TITLE_DATELINE = re.compile(r"^([A-Z][a-z]+(?:[ -](?:[A-Z][a-z]+|de|da|do|del|la|le|el|upon|am))*)"
@@ -147,14 +151,22 @@ def detect(blocks: list[Block]) -> tuple[dict[str, Any], list[Block]]:
         if named.outlet and _outlet_shape(named.outlet):
             found["outlet"] = named.outlet
         body[who] = replace(body[who], kind="byline", level=0)
+    _mark_bylines(body)
     head = [b if len(b.text) <= 200 else replace(b, text=b.text[:60]) for b in body[:6]]
     tail = [b for b in body[-3:] if b.kind == "signature" or
             b.kind == "byline" and TAIL_CREDIT.match(b.text)]
+    if (signed := _sign_off(body)) is not None:
+        body[-1] = replace(body[-1], kind="byline", level=0)
+        found.setdefault("author", signed.author)
+        if signed.outlet and _outlet_shape(signed.outlet):
+            found.setdefault("outlet", signed.outlet)
     # With no headline line, the first line may be one ("RTRS - Tennis - Muster upset"): there
     # only a dateline with a region, an agency or a date counts.
     strict = title_index is None
     fields = _header_fields(head, tail, found.get("title", ""), body[:6], strict)
     found.update({k: v for k, v in fields.items() if k not in found})  # the place line wins
+    if "place" not in found and (place := _header_place(body[:6])) is not None:
+        found["place"] = place
     if "title" not in found:
         found["title"] = derive_title(body)
     found["kind"] = _detect_kind(body, found["title"])
@@ -198,6 +210,70 @@ def _byline_index(body: list[Block], first: int) -> tuple[int, Byline] | None:
             return None
         return j, byline
     return None
+
+
+def _mark_bylines(body: list[Block]) -> None:
+    """Header lines that name the author ("Feature | Hatay | By Jane Roe | 6 May 2025") are
+    bylines: shown as such, and read as credits rather than as text about the people named."""
+    for i, block in enumerate(body[:6]):
+        if block.kind == "paragraph" and parse_byline(block.text) is not None:
+            body[i] = replace(block, kind="byline", level=0)
+
+
+def _sign_off(body: list[Block]) -> Byline | None:
+    """A closing "— Jane Roe, The Daily Post" after the last paragraph: the author signing off,
+    not a quote's attribution (the paragraph before it opens with no quotation mark)."""
+    if len(body) < 3 or body[-1].kind != "attribution" or body[-2].kind != "quote" \
+            or body[-2].text.startswith(OPENING_QUOTES):
+        return None
+    named = sign_off(body[-1].text.lstrip("—― "))
+    if named is not None:
+        body[-2] = replace(body[-2], kind="paragraph")  # convert read it as the credited quote
+    return named
+
+
+def _header_place(head: list[Block]) -> str | None:
+    """A place the header states on a line of its own shapes: "Tamale, 2 September 2025" (a
+    press release), "Science | Leipzig | 24.09.2025" (a rubric), "By Jane Roe in Oaxaca"."""
+    for block in head:
+        if block.kind not in ("paragraph", "heading", "byline") or len(block.text) > 160:
+            continue
+        for reader in (_place_then_date, _place_in_rubric, filed_from):
+            if (place := reader(block.text)) is not None and _known_parts(place):
+                return place
+    return None
+
+
+def _place_then_date(text: str) -> str | None:
+    """ "Tamale, 2 September 2025", "Post-budget press conference, Accra, 12 March 2025": a
+    place (after what took place there), a comma and a date, nothing else."""
+    head, sep, rest = text.partition(",")
+    while sep and not date_only(rest):
+        more, sep, rest = rest.partition(",")
+        head = f"{head},{more}"
+    if not sep:
+        return None
+    parts = [p.strip() for p in head.split(",")]
+    for k in range(len(parts)):
+        place = ", ".join(parts[k:])
+        # A known place that is also a word ("Tamale", "Nice") still counts before a date.
+        if is_place_line(place) or k == len(parts) - 1 and known_place(place):
+            return place if k == 0 or _known_parts(place) else None
+    return None
+
+
+def _place_in_rubric(text: str) -> str | None:
+    """The one place part of a "|"-separated header line that also holds a date or a byline."""
+    parts = [p.strip() for p in text.split("|")]
+    if len(parts) < 2 or not any(date_only(p) or parse_byline(p) for p in parts):
+        return None
+    places = [p for p in parts if is_place_line(p) and _known_parts(p)]
+    return places[0] if len(places) == 1 else None
+
+
+def _known_parts(place: str) -> bool:
+    """Whether a part of a place ("Santiago Matatlán, Oaxaca") is a place the gazetteer knows."""
+    return any(known_place(p.strip()) for p in place.split(","))
 
 
 def derive_title(blocks: list[Block]) -> str:
@@ -284,14 +360,15 @@ def _scan_dateline(text: str, found: dict[str, Any], strict: bool = False) -> No
         region = ""  # "LATTAKIA, Aug 10 - …": a date, not a region
     place = display_place(m[1].strip()) if m[1].isupper() else m[1].strip()
     found["place"] = f"{place}, {region}" if region else place
-    agency = m[3].strip(" ()") if m[3] else ""
+    agency = m[3].strip(" ()/") if m[3] else ""
     if agency and "outlet" not in found and _outlet_shape(agency):
         found["outlet"] = agency  # "GALVESTON, Texas (AP) —": the wire the story came from
 
 
 def _detect_kind(blocks: list[Block], title: str) -> str:
     turns = sum(1 for b in blocks if b.kind == "turn")
-    bylines = sum(1 for b in blocks if b.kind == "byline")
+    # Pieces open with a byline; a closing credit ("Reporting by …") opens none.
+    bylines = sum(1 for b in blocks if b.kind == "byline" and not CREDIT.match(b.text))
     transcript = turns >= 1 or "transcript" in title.lower()  # one turn: a role-and-name label
     if bylines >= 2:
         return "compilation"

@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+import datetime as dt
+
 import pytest
 
 from archivist.convert import parse_blocks
+from archivist.dates import find_date
 from archivist.metadata import detect
 
 BODY = ("the ferry operators agreed new timetables on Monday after months of talks about fares, "
@@ -70,3 +73,57 @@ def test_a_byline_s_outlet_wins_over_the_wire():
     found, _ = detect(parse_blocks("Ferry timetables agreed\nBy Orla Finch, Allied Press\n\n"
                                    f"OSLO (AP) — {BODY}"))
     assert (found.get("author"), found.get("outlet")) == ("Orla Finch", "Allied Press")
+
+
+@pytest.mark.parametrize("opening, place, outlet", [
+    ("OSAKA, May 8, 2026 /Kyodo/ --", "Osaka", "Kyodo"),
+    ("KRAKÓW -", "Kraków", None), ("ŁÓDŹ, Poland —", "Łódź, Poland", None),
+])
+def test_dateline_with_a_slashed_agency_or_accented_capitals(opening: str, place: str,
+                                                             outlet: str | None):
+    found, _ = detect(parse_blocks(f"Ferry timetables agreed after long talks\n\n{opening} {BODY}"))
+    assert (found.get("place"), found.get("outlet")) == (place, outlet)
+
+
+def header_place(*lines: str) -> str | None:
+    text = "\n\n".join(["Ferry timetables agreed after long talks", *lines, BODY.capitalize()])
+    return detect(parse_blocks(text))[0].get("place")
+
+
+@pytest.mark.parametrize("lines, place", [
+    (("Tamale, 2 September 2025",), "Tamale"),  # a known place that is also a word
+    (("Post-budget press conference, Accra, 12 March 2025",), "Accra"),
+    (("Harbour Hall, Lagos, Nigeria, 3 May 2024",), "Harbour Hall, Lagos, Nigeria"),
+    (("Science | Leipzig | 24.09.2025",), "Leipzig"),
+    (("Feature | Hatay, Turkey | By Orla Finch | 6 February 2025",), "Hatay, Turkey"),
+    (("By Orla Finch in Santiago Matatlán, Oaxaca", "The Harbour Gazette, 2 Aug 2025"),
+     "Santiago Matatlán, Oaxaca"),
+])
+def test_place_from_header_lines(lines: tuple[str, ...], place: str):
+    assert header_place(*lines) == place
+
+
+@pytest.mark.parametrize("lines", [
+    ("Harbour Gazette, 9 October 2025",), ("Published, 2 May 2025",),
+    ("Speech by the Minister, Orla Finch, 2 May 2025",),
+    ("Science | Harbour desk | 24.09.2025",), ("By Orla Finch at Fenwick Park",),
+    ("Long read | By Orla Finch in Lagos and Accra | 14 August 2025",),
+])
+def test_header_lines_that_state_no_known_place(lines: tuple[str, ...]):
+    assert header_place(*lines) is None
+
+
+def test_a_closing_credit_does_not_make_an_article_a_compilation():
+    found, body = detect(parse_blocks(f"Ferry timetables agreed\n\nBy Orla Finch\n\n{BODY}\n\n"
+                                      "(Reporting by Orla Finch; editing by Sam Welk)"))
+    assert found["kind"] == "article" and found["author"] == "Orla Finch"
+    assert [b.kind for b in body][-1] == "byline"
+
+
+@pytest.mark.parametrize("text, date", [
+    ("24.09.2025", dt.date(2025, 9, 24)), ("Leipzig | 3.4.2026", dt.date(2026, 4, 3)),
+    ("version 10.0.0.1", None), ("31.02.2025", None), ("1.2.25", None),
+    ("Published 2026.04.17 14:02", dt.date(2026, 4, 17)), ("2026.13.01", None),
+])
+def test_dotted_dates_are_day_first(text: str, date: dt.date | None):
+    assert find_date(text) == date

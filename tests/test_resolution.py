@@ -551,6 +551,26 @@ def test_a_generic_body_name_of_one_countrys_corpus_keeps_its_page():
     assert not [d for d in doubts if d.rule == "generic body name not linked"]
 
 
+def test_the_body_named_after_the_corpuss_country_is_the_generic_bodys_page():
+    """ "Chilean Interior Ministry" in one document and "Interior Ministry" in the others of a
+    corpus about Chile: one body, one page (kremlin-dev's "Russian Foreign Ministry")."""
+    docs = _body_docs("Talks at the Interior Ministry of Chile.")
+    docs["c"] = ("Chile: the Chilean Interior Ministry spoke.",
+                 [other("Chilean Interior Ministry", O), other("Chile", L)])
+    docs["d"] = ("In Chile the Interior Ministry of Chile met.",
+                 [other("Interior Ministry of Chile", O), other("Chile", L)])
+    entities, links, *_ = resolve(docs)
+    body = entities["Interior Ministry"].id
+    assert "Chilean Interior Ministry" not in entities
+    assert "Interior Ministry of Chile" not in entities
+    assert linked(links, "Chilean Interior Ministry", "c") == body
+    assert linked(links, "Interior Ministry of Chile", "d") == body
+    docs["e"] = ("Peru: the Peruvian Interior Ministry spoke.",
+                 [other("Peruvian Interior Ministry", O), other("Peru", L)])
+    entities, *_ = resolve(docs)  # another country's body: its own page, the generic one none
+    assert "Peruvian Interior Ministry" in entities and "Interior Ministry" not in entities
+
+
 def test_a_generic_body_name_that_the_corpus_gives_another_owner_gets_no_page():
     docs = _body_docs("Chile, where the Interior Ministry spoke.")
     docs["d"] = ("Talks with the French Interior Ministry.", [other("France", L)])

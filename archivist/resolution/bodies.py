@@ -31,8 +31,9 @@ OWNER_RE = r"(?<![\w.’'-])([A-Z][\w.’'-]*?)(?:['’]s)? {name}\b"
 
 
 def generic_bodies(forms: Forms, members: Mapping[Node, list[Node]], refs: Iterable[Ref],
-                   texts: Mapping[str, str]) -> dict[Node, Doubt]:
-    """The organisation clusters that get no page, each with the doubt that says why."""
+                   texts: Mapping[str, str]) -> tuple[dict[Node, Doubt], dict[Node, str]]:
+    """The organisation clusters that get no page, each with the doubt that says why; and those
+    that keep theirs, each with the one country whose body it is."""
     named = named_countries(refs)
     candidates = []
     for root, nodes in members.items():
@@ -41,7 +42,7 @@ def generic_bodies(forms: Forms, members: Mapping[Node, list[Node]], refs: Itera
         if root[0] == ORG and len(docs) >= 2 and all(_generic(w) for w in written):
             candidates.append((root, docs, written))
     owners_of = owners_in_texts({w for *_, written in candidates for w in written}, texts)
-    out = {}
+    out, kept = {}, {}
     for root, docs, written in candidates:
         mains = Counter(c for d in docs for c in named.get(d, ()))
         main = min(mains, key=lambda c: (-mains[c], c)) if mains else ""
@@ -53,7 +54,39 @@ def generic_bodies(forms: Forms, members: Mapping[Node, list[Node]], refs: Itera
             out[root] = Doubt(tuple(written), ORG, "generic body name not linked",
                               f"'{written[0]}' in {len(docs)} documents, {why}: a name every "
                               "country or organisation may use for its own body")
+        else:
+            kept[root] = main
+    return out, kept
+
+
+def owned_forms(forms: Forms, members: Mapping[Node, list[Node]], kept: Mapping[Node, str]
+                ) -> list[tuple[Node, Node]]:
+    """(cluster, kept generic body) pairs where every name of the cluster is the body's name
+    after its own country ("Russian Foreign Ministry", "Foreign Ministry of Russia" beside the
+    "Foreign Ministry" of a corpus about Russia): one body, one page."""
+    names = {w: root for root in kept for n in members[root] for w in forms.written[n]}
+    out = []
+    for root, nodes in members.items():
+        if root[0] != ORG or root in kept:
+            continue
+        owners = {_owned(w, names, kept) for n in nodes for w in forms.written[n]}
+        if len(owners) == 1 and (body := owners.pop()) is not None:
+            out.append((root, body))
     return out
+
+
+def _owned(name: str, names: Mapping[str, Node], kept: Mapping[Node, str]) -> Node | None:
+    """The kept body a name is, written after that body's country, else None."""
+    for generic, root in names.items():
+        if name.endswith(" " + generic):
+            front = name[:-len(generic) - 1].removesuffix("'s").removesuffix("’s")
+        elif name.startswith(generic + " of "):
+            front = name[len(generic) + 4:].removeprefix("the ")
+        else:
+            continue
+        if " " not in front and _same(PLACE_ALIASES.get(front, front), kept[root]):
+            return root
+    return None
 
 
 def _about(mains: Counter[str], docs: int) -> str:

@@ -14,7 +14,7 @@ from .forms import PERSON, Forms, Node, Ref, count_in, no_firms, refs_of, strip_
 from .names import person_name
 from .people import cluster_people, link_bare
 from .anaphora import short_in_document
-from .bodies import generic_bodies
+from .bodies import generic_bodies, owned_forms
 from .short import ORG, cluster_short
 from .typos import cluster_typos
 
@@ -57,8 +57,15 @@ def resolve_forms(found: Mapping[str, Iterable], registry: Registry, texts: Mapp
     members = _members(forms)
     ids = _entity_ids(forms, members, registry)
     curated = {e.id for e in registry}
-    generic = generic_bodies(forms, {r: n for r, n in members.items()
-                                     if ids[r] and ids[r] not in curated}, refs, texts)
+    generic, kept = generic_bodies(forms, {r: n for r, n in members.items()
+                                           if ids[r] and ids[r] not in curated}, refs, texts)
+    owned = [(a, b) for a, b in owned_forms(forms, members, kept) if ids[a] not in curated]
+    for node, body in owned:
+        if forms.join(node, body):
+            rules[forms.find(body)].add("body of the corpus's country")
+    if owned:
+        members = _members(forms)
+        ids = _entity_ids(forms, members, registry)
     for root in generic:
         ids[root] = ""
     doubts = [*doubts, *generic.values()]
