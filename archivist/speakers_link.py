@@ -279,14 +279,15 @@ def _named_turns(doc: Document) -> list[tuple[int, str, SpeakerName | None]]:
     Minister") names the holder that the office's last bracketed label gave ("The Prime Minister
     (Keir Starmer)"): Hansard names the holder once, and again when the chair changes. In an
     examination, "Q" is the lawyer of the last "BY MR. SMITH:" line and "A" (or "THE WITNESS")
-    the witness of the last "ANN BERG, having been duly sworn" line."""
+    the witness of the last "ANN BERG, having been duly sworn" line, or the one a lawyer calls,
+    or the deponent. A questioner ("Question", "JOURNALIST (Outlet)") is who they say they are."""
     if not any(b.kind == "turn" for b in doc.blocks):
         return []
     holders = _introduced(doc)
     deponent = _deponent(doc)
     if deponent:
         holders.setdefault("a", deponent)
-    labelled: set[str] = set()  # surnames of the people who have spoken so far
+    spoken: set[str] = set()  # surnames of the people who have spoken so far
     out = []
     for i, block in enumerate(doc.blocks):
         if block.kind != "turn" or not block.speaker:
@@ -294,25 +295,31 @@ def _named_turns(doc: Document) -> list[tuple[int, str, SpeakerName | None]]:
                     (m := WITNESS.match(block.text)):
                 holders["q" if m.re is EXAMINER else "a"] = m[1]
             continue
-        key = EXAMINED.get(_office_key(bare_label(block.speaker)), _office_key(
-            bare_label(block.speaker)))
-        asks = set(re.findall(r"\w+", key)) <= QUESTIONERS
-        held = office_holder(block.speaker)
-        if held and not asks:  # an office has one holder; "Reporter (Ann Berg)" is one of many
-            holders[_office_key(held[0])] = block.speaker
-        name = person_part(block.speaker)
-        if name is None and key in holders:
-            name = person_part(holders[key])
-        elif name is None and asks:
-            name = _bracketed(block.speaker) or _self_named(block.text)
-            if name and fold(name.surname) in labelled:
-                name = None  # someone who has spoken, addressed: "Ann Berg, Norvale…?"
-        elif name is not None:
-            labelled.add(fold(name.surname))
-        out.append((i, block.speaker, name))
+        out.append((i, block.speaker, _turn_name(block.speaker, block.text, holders, spoken)))
         if "call" in block.text and (called := _called(block.text)):
             holders["a"] = called
     return out
+
+
+def _turn_name(label: str, text: str, holders: dict[str, str], spoken: set[str]
+               ) -> SpeakerName | None:
+    """The person one turn's label names, its office's holder, or a questioner's own name."""
+    key = _office_key(bare_label(label))
+    key = EXAMINED.get(key, key)
+    asks = set(re.findall(r"\w+", key)) <= QUESTIONERS
+    held = office_holder(label)
+    if held and not asks:  # an office has one holder; "Reporter (Ann Berg)" is one of many
+        holders[_office_key(held[0])] = label
+    name = person_part(label)
+    if name is None and key in holders:
+        return person_part(holders[key])
+    if name is None and asks:
+        name = _bracketed(label) or _self_named(text)
+        # someone who has spoken, addressed: "Ann Berg, Norvale fans ask…"
+        return None if name and fold(name.surname) in spoken else name
+    if name is not None:
+        spoken.add(fold(name.surname))
+    return name
 
 
 def _bracketed(label: str) -> SpeakerName | None:
@@ -326,10 +333,13 @@ def _bracketed(label: str) -> SpeakerName | None:
 def _self_named(text: str) -> SpeakerName | None:
     """The full name a questioner gives in the first two sentences of a turn ("Thank you. Ann
     Berg, Norvale Times. Minister, …"), starting with a known given name; None unless one."""
-    sentences = re.split(r"(?<=[.!?])\s+", text[:300])[:2]
-    found = {m[1] or m[2] for s in sentences for pattern in NAMED_SELF if (m := pattern.match(s))
-             and sum(is_given_name(n.split()[0]) and person_name_shape(n)
-                     for n in re.findall(_SELF, s)) == 1}
+    found = set()
+    for sentence in re.split(r"(?<=[.!?])\s+", text[:300])[:2]:
+        names = [n for n in re.findall(_SELF, sentence)
+                 if is_given_name(n.split()[0]) and person_name_shape(n)]
+        for pattern in NAMED_SELF if len(names) == 1 else ():  # two names: no telling
+            if m := pattern.match(sentence):
+                found.add(m[1] or m[2])  # NAMED_SELF[1] has two alternatives
     names = {part for n in found if (part := person_part(n)) and part.full
              and is_given_name(part.given) and part.name == n}
     return names.pop() if len(names) == 1 else None
@@ -355,7 +365,6 @@ def _introduced(doc: Document) -> dict[str, str]:
     text = "\n".join([doc.meta.title, *(b.text for b in doc.blocks if b.kind != "turn")])
     out = {}
     for role in sorted(roles):
-        # "Ann Berg, the moderator", "Moderator Ann Berg", a cast line "Moderator: Ann Berg, …"
         # "Ann Berg, the moderator", "Moderator Ann Berg", a cast line "Moderator: Ann Berg, …",
         # "Ann Berg (Chair)"
         patterns = [rf"{NAME},? (?:the |our )?(?i:{role})\b", rf"\b(?i:{role}):? {NAME}",
@@ -405,7 +414,7 @@ def _from_title(name: SpeakerName, label: str, doc: Document, local: set[str], p
     title gives ("Press Briefing by Press Secretary Dana Whitlock") or, failing that, a heading
     or paragraph of the document ("STATEMENT OF HON. DANA M. WHITLOCK", "Present: Dr. Ann Ato
     Berg, Minister"), when no detected person has that surname."""
-    compound = name.full and honorific_surnames(label, name)
+    compound = name.full and _honorific_surnames(label, name)
     if (name.full and not compound) or (not compound and _in_document(name, people, local)):
         return None
     surname = name.name.split() if compound else [name.surname]
@@ -417,7 +426,7 @@ def _from_title(name: SpeakerName, label: str, doc: Document, local: set[str], p
     return SpeakerName(found.pop(), True) if len(found) == 1 else None  # two: no telling
 
 
-def honorific_surnames(label: str, name: SpeakerName) -> bool:
+def _honorific_surnames(label: str, name: SpeakerName) -> bool:
     """"MR. NYARKO AMPEM": an honorific, then two words that do not start with a known given
     name: a compound surname, maybe, that the document may give in full ("Thomas Nyarko Ampem")."""
     words = label_words(label)
