@@ -26,9 +26,10 @@ CREDIT_BREAK = re.compile(r"(?<!\b[A-Z][a-z])(?<!\b[A-Z])[.?!]\s+[A-Z]")  # not 
 # "Label: text", the label up to 140 characters of words (checked by speakers.label_kind), with
 # an optional role after a comma ("JOHN SMITH, CNN CORRESPONDENT: …") and an optional trailing
 # remark in brackets ("Hamid Karzai (translated from Russian): …").
-# A recording's time code may open the label ("[00:12:03] Sarah Lee: …"), and Hansard closes it
+# A recording's time code or a committee's question number may open the label ("[00:12:03] Sarah
+# Lee: …", "Q12 Sarah Lee: …"), and Hansard closes it
 # with brackets: the holder of an office, a constituency, a party ("Ann Berg (Norvale) (Lab): …").
-SPEAKER = re.compile(r"^((?:\[\d{1,2}:\d{2}(?::\d{2})?\]\s+|\d{1,2}:\d{2}(?::\d{2})?\s+)?"
+SPEAKER = re.compile(r"^((?:\[\d{1,2}:\d{2}(?::\d{2})?\]\s+|\d{1,2}:\d{2}(?::\d{2})?\s+|Q\d{1,4} )?"
                      r"[^\W\d_][\w.’'\- \u00a0]{0,139}?(?:, [\w.’'\- ]{2,80}?){0,3}"
                      r"(?:\s\([^()\n]{1,100}\)){0,3}):\s+(\S.*)$")
 # Hearings (the Congressional Record's style): a title, the surname in capitals, a full stop:
@@ -207,7 +208,7 @@ def _attach_lone_labels(units: list[Unit]) -> tuple[list[Unit], list[str | None]
     while i < len(units):
         unit = units[i]
         nxt = units[i + 1] if i + 1 < len(units) else None
-        if nxt and i in bare and i + 1 not in bare:
+        if nxt and i in bare and i + 1 not in bare and not _section_title(nxt.text):
             given[len(joined)] = bare[i]
         elif not (nxt and LONE_LABEL.match(unit.text) and not LONE_LABEL.match(nxt.text)
                   and i + 1 not in bare and not EXAMINATION.match(nxt.text)
@@ -241,7 +242,17 @@ def _colonless_labels(units: list[Unit]) -> dict[int, tuple[str, str]]:
         return {}
     roles = {i: (u.text, "role") for i, u in enumerate(units)
              if len(u.text.split()) == 1 and label_kind(u.text) == "role"}
-    return named | roles
+    # A participants list ("Ann Berg - Chief Executive Officer") names the people whose name
+    # alone then heads each of their turns.
+    listed = {speaker_name(text) for text, _ in named.values()} - {None}
+    alone = {i: (u.text, "name") for i, u in enumerate(units) if u.text in listed}
+    return named | roles | alone
+
+
+def _section_title(text: str) -> bool:
+    """A participants list's or a call's section title ("Conference Call Participants",
+    "Questions and Answers"): a few capitalised words, no full stop; no one's turn."""
+    return len(text.split()) <= 6 and _title_case(text) and not text.endswith(SENTENCE_END)
 
 
 def _timed_label(text: str) -> bool:

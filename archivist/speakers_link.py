@@ -262,12 +262,13 @@ def _doc_turns(doc: Document, people: _People, local: set[str]
                                            -said[normalise_name(first[key][1].name)],
                                            first[key][0]))
     resolved: dict[tuple[str, str], str | None] = {}
+    caps_given = _caps_given_names(first, people, local)
     text = functools.cache(lambda: "\n".join(b.text for b in doc.blocks).casefold())
     for key in order:
         name = first[key][1]
         written = name.full and name.name.casefold() in text()
         resolved[key] = _resolve(key[0], name, people, local, said[normalise_name(name.name)],
-                                 written)
+                                 written, caps_given)
         if resolved[key]:
             local.add(resolved[key])
     return [(i, resolved[label, name.name], name.name if name.full else None)
@@ -489,13 +490,33 @@ def _rank(name: SpeakerName) -> int:
     return 1 if len(fold(name.given)) <= 1 else 0
 
 
+def _caps_given_names(first: Mapping[tuple[str, str], tuple[int, SpeakerName]], people: _People,
+                      local: set[str]) -> bool:
+    """Whether one-word labels in capitals ("LIDIA:", "TOMAS:") are given names here: two or
+    more are the given names of the document's people, none is one of their surnames ("VOGEL:")
+    and no label reads as a surname after an honorific ("Mr. Tomas")."""
+    if any(_honoured_surname(label) for label, _ in first):
+        return False
+    words = {fold(label) for label, _ in first if len(label.split()) == 1 and label.isupper()}
+    names = [n.split() for e in local for n in people.by_id[e].all_names if len(n.split()) > 1]
+    return len(words & {fold(n[0]) for n in names}) >= 2 \
+        and not words & {fold(n[-1]) for n in names}
+
+
+def _honoured_surname(label: str) -> bool:
+    """An honorific and one word: "Mr. Tomas", "DR. BERG"."""
+    words = label_words(label)
+    return len(words) == 2 and words[0].lower().strip(".") in HONORIFICS
+
+
 def _resolve(label: str, name: SpeakerName, people: _People, local: set[str], turns: int,
-             written: bool = False) -> str | None:
+             written: bool = False, caps_given: bool = False) -> str | None:
     """The person a label names: known by name, a same-document variant, or a new person."""
     if normalise_name(name.name) in people.blocked:
         return None
     if _rank(name):
-        in_doc = _in_document(name, people, local) or _by_given_name(label, name, people, local)
+        in_doc = _in_document(name, people, local) or \
+            _by_given_name(label, name, people, local, caps_given)
         if in_doc or not name.full:
             return in_doc
     key = normalise_name(name.name)
@@ -533,12 +554,13 @@ def _in_document(name: SpeakerName, people: _People, local: set[str]) -> str | N
     return next(iter(pool)) if len(pool) == 1 else None
 
 
-def _by_given_name(label: str, name: SpeakerName, people: _People, local: set[str]
-                   ) -> str | None:
-    """A label that is one name word ("Tommy", "Dewi"; not "Mr. Graham" or "GRAHAM", which read
-    as surnames) and no one's surname here: the one person of this document named so first."""
+def _by_given_name(label: str, name: SpeakerName, people: _People, local: set[str],
+                   caps_given: bool = False) -> str | None:
+    """A label that is one name word ("Tommy", "Dewi"; not "Mr. Graham", nor "GRAHAM" unless the
+    document's capitals labels are given names) and no one's surname here: the one person of
+    this document named so first."""
     words = label_words(label)
-    if name.full or len(words) != 1 or words[0].isupper():
+    if name.full or len(words) != 1 or words[0].isupper() and not caps_given:
         return None
     fits = {e for e in local for other in people.by_id[e].all_names
             if len(other.split()) > 1 and fold(other.split()[0]) == fold(name.name)}

@@ -229,3 +229,47 @@ def test_a_questioner_named_in_brackets_is_that_person_for_that_turn_only():
 def test_a_name_in_a_question_that_is_not_the_asker_is_no_one(question: str):
     text = f"Briefing\n\nTOMAS VARGA: Questions.\n\nQ: {question}\n\nTOMAS VARGA: No.\n"
     assert _said(text)[1] == ("Q", None)
+
+
+def _archive_said(tmp_path, text: str, name: str = "t.txt") -> list[tuple[str, str | None]]:
+    """(label, page name or None) of each turn, through the whole pipeline (detection on)."""
+    archive = archive_of(tmp_path, {name: text})
+    names = {e.id: e.name for e in archive.entities}
+    by_block = {b: names[e] for _, e, b in archive.speakers}
+    return [(b.speaker or "", by_block.get(i)) for i, b in enumerate(archive.documents[0].blocks)
+            if b.kind == "turn"]
+
+
+def test_a_committee_numbers_its_questions_before_the_label(tmp_path):
+    text = ("Oral evidence: harbour safety\n\nQ1 Chair: Welcome. Please introduce yourselves.\n\n"
+            "Lidia Marchetti: I run Norvale Ports.\n\nQ2 Ana Brix: Why did the quay close?\n\n"
+            "Lidia Marchetti: Storms.\n")
+    assert _archive_said(tmp_path, text) == [
+        ("Q1 Chair", None), ("Lidia Marchetti", "Lidia Marchetti"), ("Q2 Ana Brix", "Ana Brix"),
+        ("Lidia Marchetti", "Lidia Marchetti")]
+    assert _turns("Results\n\nQ1 Sales: 5 million.\n\nQ2 Sales: 6 million.\n") == []
+
+
+def test_a_participants_list_names_the_lines_that_head_each_turn(tmp_path):
+    text = ("Norvale Ports Q3 Earnings Call\n\nCompany Participants\n\n"
+            "Lidia Marchetti - Chief Executive Officer\nTomas Varga - Chief Financial Officer\n\n"
+            "Conference Call Participants\n\nAna Brix - Bank of Norvale\n\nOperator\n\n"
+            "Good day and welcome.\n\nLidia Marchetti\n\nThank you. Sales rose.\n\nTomas Varga\n\n"
+            "Costs fell.\n\nAna Brix\n\nWhy did costs fall?\n\nTomas Varga\n\nFuel.\n")
+    assert _archive_said(tmp_path, text) == [
+        ("Operator", None), ("Lidia Marchetti", "Lidia Marchetti"),
+        ("Tomas Varga", "Tomas Varga"), ("Ana Brix", "Ana Brix"), ("Tomas Varga", "Tomas Varga")]
+
+
+def test_given_names_in_capitals_label_a_conversation_that_introduces_them(tmp_path):
+    text = ("The Harbour Podcast, episode 3\n\nIn this episode host Lidia Marchetti talks to "
+            "harbour master Tomas Varga.\n\nLIDIA: Welcome, Tomas.\n\nTOMAS: Thanks, Lidia.\n\n"
+            "LIDIA: Why did the quay close?\n\nTOMAS: Storms.\n")
+    assert [n for _, n in _archive_said(tmp_path, text)] == ["Lidia Marchetti", "Tomas Varga"] * 2
+
+
+def test_surnames_in_capitals_stay_surnames(tmp_path):
+    # capitals labels are surnames here ("VARGA"): "TOMAS" is Ana Tomas, not Tomas Brix
+    text = ("Harbour panel\n\nModerator Lidia Varga talks to Tomas Brix and Ana Tomas.\n\n"
+            "VARGA: Welcome.\n\nTOMAS: Thanks.\n\nVARGA: Why?\n\nTOMAS: Storms.\n")
+    assert set(_archive_said(tmp_path, text)) == {("VARGA", "Lidia Varga"), ("TOMAS", "Ana Tomas")}
