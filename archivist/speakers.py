@@ -36,7 +36,8 @@ ROLES = frozenset(w.lower() for w in TITLE_HEADS | TITLE_MODIFIERS) | ROLE_NOUNS
               "editor-in-chief director-general secretary-general vice-chairman vice-president "
               "vice-premier representative envoy commissioner ombudsman leader founder "
               "co-founder partner principal superintendent inspector coordinator delegate "
-              "counsel plenipotentiary emir sultan convener convenor".split())
+              "counsel plenipotentiary emir sultan convener convenor rapporteur "
+              "co-rapporteur draftsman draftswoman draftsperson".split())
 # Words that make a label a role by themselves (not modifiers such as "Grand", "Foreign").
 ROLE_HEADS = ROLES - frozenset(w.lower() for w in TITLE_MODIFIERS - TITLE_HEADS)
 HONORIFICS = frozenset("mr mrs ms mme miss dr sir dame lord lady shri shrimati smt h.e".split())
@@ -49,6 +50,7 @@ OUTLETS = frozenset("tv daily today channel online weekly magazine broadcasting 
 COLLECTIVE = frozenset("staff desk team editors editorial newsroom bureau wire wires agencies "
                        "correspondents contributors admin administrator webmaster".split())
 CONNECTORS = frozenset("of the for and in on at to".split())
+ON_BEHALF = re.compile(r"^on behalf of (?:the )?[A-Z][\w&/’'-]*(?: [\w&/’'-]+){0,6}$")
 # Openings of a sentence or a list item: "Second: …", "Here is the thing: …".
 OPENERS = frozenset(
     "the a an this that these those it he she they we i you his her its their our my your but "
@@ -339,6 +341,8 @@ def _comma_label_kind(label: str) -> str | None:
     if label_kind(name) != "name" or len((speaker_name(name) or "").split()) < 2:
         return _role_list_kind(label)
     if any(_is_role(t) for t in role.split()) and label_words_ok(role.split()):
+        return "name"
+    if ON_BEHALF.match(role):  # "Ann Berg, on behalf of the PPE Group"
         return "name"
     return "name" if _affiliation(name, role) else None
 

@@ -273,3 +273,16 @@ def test_surnames_in_capitals_stay_surnames(tmp_path):
     text = ("Harbour panel\n\nModerator Lidia Varga talks to Tomas Brix and Ana Tomas.\n\n"
             "VARGA: Welcome.\n\nTOMAS: Thanks.\n\nVARGA: Why?\n\nTOMAS: Storms.\n")
     assert set(_archive_said(tmp_path, text)) == {("VARGA", "Lidia Varga"), ("TOMAS", "Ana Tomas")}
+
+
+def test_a_plenary_report_labels_with_a_full_stop_and_a_dash():
+    text = ("Debate on harbours\n\nLidia Marchetti, rapporteur. – Madam President, the quay is "
+            "closed.\n\nTomas Varga, on behalf of the PPE Group. – Madam President, it should "
+            "open.\n\nPresident. – The debate is closed.\n")
+    blocks = [b for b in parse_blocks(text) if b.kind == "turn"]
+    assert [(b.speaker, b.sep, b.text[:8]) for b in blocks] == [
+        ("Lidia Marchetti, rapporteur", ".", "– Madam "),
+        ("Tomas Varga, on behalf of the PPE Group", ".", "– Madam "), ("President", ".", "– The de")]
+    assert [e for _, e in _said(text)] == ["lidia-marchetti", "tomas-varga", None]
+    prose = "Harbour news\n\nThe quay closed. – Storms hit Norvale.\n\nIt reopens in May.\n"
+    assert _turns(prose) == []
