@@ -250,3 +250,24 @@ def test_cabinet_secretary_is_a_title_not_part_of_a_body():
     names = _names("National Treasury Cabinet Secretary Njuguna Quarshie defended the taxes.\n")
     assert ("person", "Njuguna Quarshie") in names
     assert not any(t == "organization" and "Cabinet" in n for t, n in names), names
+
+
+@pytest.mark.parametrize("text, body", [
+    ("Anna Berg of the National Autonomous University of Corvale (UNAC) said so.\n",
+     "National Autonomous University of Corvale"),
+    ("The Governor of the Bank of England, Anna Berg, spoke.\n", "Bank of England"),
+    ("Anna Berg of the University of the Witwatersrand said so.\n",
+     "University of the Witwatersrand"),
+])
+def test_a_body_with_its_own_of_name_after_a_person_or_title(text: str, body: str):
+    """"Person of the University of X": the body is "University of X", not "Person of the
+    University" and a place X."""
+    names = _names(text)
+    assert ("organization", body) in names, names
+    assert ("person", "Anna Berg") in names
+
+
+def test_a_board_of_a_body_stays_the_body():
+    names = _names("Chairman of the Board of the Corvale Foundation Anna Berg spoke.\n")
+    assert {("person", "Anna Berg"), ("organization", "Corvale Foundation")} <= names, names
+    assert not any(n.startswith("Board") for _, n in names), names

@@ -187,6 +187,23 @@ def test_an_organisation_made_of_a_speaker_label_is_the_person():
 # ------------------------------------------------------------ places and organisations
 
 
+def test_an_official_name_of_a_multiword_place_abbreviates_to_the_short_one():
+    docs = {"a": ("the Federal Assembly of the Corvale Republic; the Federal Assembly",
+                  [other("Federal Assembly of the Corvale Republic", O),
+                   other("Corvale Republic", L), other("Federal Assembly", O)]),
+            "b": ("the Federal Assembly met", [other("Federal Assembly", O)]),
+            "c": ("the Federal Assembly of Norway", [other("Federal Assembly of Norway", O),
+                                                   other("Norway", L)])}
+    entities, links, *_ = resolve(docs)
+    assert linked(links, "Federal Assembly of the Corvale Republic", "a") is not None
+    assert linked(links, "Federal Assembly of the Corvale Republic", "a") != \
+        linked(links, "Federal Assembly of Norway", "c")  # two owners: no one short name
+    two = {k: docs[k] for k in "ab"}
+    entities, links, *_ = resolve(two)
+    assert linked(links, "Federal Assembly of the Corvale Republic", "a") == \
+        linked(links, "Federal Assembly", "b") == linked(links, "Federal Assembly", "a")
+
+
 def test_official_and_short_names_are_one_where_the_corpus_shows_it():
     docs = {"a": ("People's Republic of China and China.",
                   [other("People's Republic of China", L), other("China", L)]),

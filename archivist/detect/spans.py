@@ -237,9 +237,11 @@ LISTED_MODIFIER_RE = re.compile(r"\b([A-Z][a-z]+), $")
 def line_spans(line: str, common: frozenset[str]) -> tuple[tuple, ...]:
     """Spans of a line as Span field tuples, "X of Y" merged, long title-case chains bound."""
     merged: list[tuple] = []
-    for span in _raw_spans(line):
+    raw = _raw_spans(line)
+    for i, span in enumerate(raw):
         prev = merged[-1] if merged else None
-        of_gap = prev is not None and line[prev[F_END]:span[F_START]] in OF_GAPS
+        of_gap = prev is not None and line[prev[F_END]:span[F_START]] in OF_GAPS and \
+            not _body_of_next(line, span, raw[i + 1] if i + 1 < len(raw) else None)
         and_name = prev is not None and _and_name(line, prev, span, common)
         if prev is not None and (_of_name_goes_on(line, prev, span, common) or
                                  and_name and _and_joins(span, common)):
@@ -269,6 +271,14 @@ def line_spans(line: str, common: frozenset[str]) -> tuple[tuple, ...]:
     if "] " in line:
         merged = _bracketed(line, merged)
     return tuple(merged)
+
+
+def _body_of_next(line: str, span: tuple, nxt: tuple | None) -> bool:
+    """Whether a span is a body's head with its own "of" name after it ("Jane Roe of the
+    University of Ghana", "President of the Bank of England"): it joins that, not the one
+    before; not where that is a body of its own ("Board of the Valdai Foundation")."""
+    return nxt is not None and span[F_TOKENS][-1] in ORG_HEADS and \
+        not any(t in ORG_HEADS for t in nxt[F_TOKENS]) and line[span[F_END]:nxt[F_START]] in OF_GAPS
 
 
 def _bracketed(line: str, spans: list[tuple]) -> list[tuple]:

@@ -47,8 +47,12 @@ def abbreviates(typ: str, short: str, long: str, places: frozenset[str]) -> bool
     extra = extra_words(s, lw)
     if extra is None:
         return False
-    if typ == ORG and len(lw) > 2 and lw[-2] == "of" and lw[-1] in places and lw[-1] not in s:
-        extra = extra[:-2] if extra[-2:] == lw[-2:] else extra
+    if typ == ORG and "of" in lw[1:]:  # "… of Russia", "… of the Russian Federation"
+        at = len(lw) - 1 - lw[::-1].index("of")
+        place = lw[at + 1:][1:] if lw[at + 1:at + 2] == ("the",) else lw[at + 1:]
+        if " ".join(place) in places and not set(place) & set(s) and \
+                extra[-len(lw) + at:] == lw[at:]:
+            extra = extra[:-len(lw) + at]
     formal = [w for w in extra if w not in GLUE]
     if any(w not in FORMAL[typ] for w in formal):
         return False
@@ -78,7 +82,7 @@ def cluster_short(forms: Forms, nodes: list[Node]) -> Iterator[tuple[Node, Node,
     """Join a short name with its only longer form, where one document uses both or the short
     name holds a proper name ("Bank of Russia", not "Central Bank") and the long one adds no
     scope ("International Olympic Committee" is not every "Olympic Committee")."""
-    places = frozenset(n[1] for n in nodes if n[0] == PLACE and " " not in n[1])
+    places = frozenset(n[1] for n in nodes if n[0] == PLACE)
     by_word: dict[tuple[str, str], list[Node]] = defaultdict(list)
     for node in nodes:
         for word in set(node[1].split()):
