@@ -36,16 +36,23 @@ EXAMINER = re.compile(r"\bBY ((?:MR|MS|MRS|DR)\.? [A-Z][A-Z’'-]+(?: [A-Z][A-Z�
 WITNESS = re.compile(r"^([A-Z][A-Z.’' -]+[A-Z]), (?:called as a witness|having been|being first|"
                      r"being duly|recalled as a witness|previously sworn)")
 EXAMINED = {"q": "q", "a": "a", "witness": "a"}
+NAME = r"((?:[A-ZÀ-ÖØ-Þ][\w'’.-]+ ){1,2}[A-ZÀ-ÖØ-Þ][\w'’-]+)"
 INTRODUCED = frozenset("spokesman spokeswoman spokesperson moderator host co-host anchor presenter "
                        "interviewer narrator interviewee guest chair chairman chairwoman "
-                       "chairperson convener convenor defendant".split())
+                       "chairperson convener convenor".split())
 INTRODUCED_BY = {"moderator": "moderated", "host": "hosted", "presenter": "presented",
                  "interviewer": "interviewed", "narrator": "narrated", "chair": "chaired",
                  "chairman": "chaired", "chairwoman": "chaired", "chairperson": "chaired"}
+# Roles that name their holder in their own ways, besides "Moderator: Ann Berg" and the like.
+ROLE_PATTERNS = {
+    "defendant": [r"\bv(?:s)?\. " + NAME],  # the caption: "UNITED STATES v. ANN BERG"
+    "interviewee": [r"\b(?i:interview(?:ed)?|in conversation|a conversation) with " + NAME],
+    "interviewer": [r"\b(?i:interview(?:ed)?|conducted) by " + NAME],
+    "court": [],
+}
 INITIAL = re.compile(r"[A-Z]\.")
 # Titles that, like an honorific, vouch that the capitalised words after them are a name.
 TITLES = frozenset("prof professor hon honorable honourable rev reverend".split())
-NAME = r"((?:[A-ZÀ-ÖØ-Þ][\w'’.-]+ ){1,2}[A-ZÀ-ÖØ-Þ][\w'’-]+)"
 # The bench: "BEFORE THE HONORABLE ANN BERG", "Presiding: Judge Ann Berg", "Judge Ann Berg".
 BENCH = re.compile(r"\b(?i:before|presiding):?(?: (?i:the))?(?: (?i:honou?rable|hon\.|"
                    r"chief|district|magistrate|circuit|judge|justice))+ " + NAME
@@ -357,32 +364,48 @@ def _introduced(doc: Document) -> dict[str, str]:
     """Conversational roles that label turns ("Spokesman:", "MODERATOR:") and the one person
     the document's own text introduces in them ("… by Ann Berg, Spokesman for …", "moderator
     Ann Berg", "moderated by Ann Berg"). Titles that front many names ("President",
-    "Chairman") are left alone."""
+    "Chairman") are left alone in the text, but the document's title may give their holder
+    ("Remarks by President Ann Berg": THE PRESIDENT). An interview's "A" is its interviewee."""
     roles = {_office_key(bare_label(b.speaker)) for b in doc.blocks
              if b.kind == "turn" and b.speaker and person_part(b.speaker) is None}
-    roles &= INTRODUCED | {"court"}
     if not roles:
         return {}
     text = "\n".join([doc.meta.title, *(b.text for b in doc.blocks if b.kind != "turn")])
     out = {}
     for role in sorted(roles):
-        # "Ann Berg, the moderator", "Moderator Ann Berg", a cast line "Moderator: Ann Berg, …",
-        # "Ann Berg (Chair)"
-        patterns = [rf"{NAME},? (?:the |our )?(?i:{role})\b", rf"\b(?i:{role}):? {NAME}",
-                    rf"{NAME} \((?i:{role})\)"]
-        if role in INTRODUCED_BY:  # "a panel moderated by Ann Berg"
-            patterns.append(rf"\b(?i:{INTRODUCED_BY[role]}) by {NAME}")
-        if role == "defendant":  # the caption: "UNITED STATES v. ANN BERG"
-            patterns.append(rf"\bv(?:s)?\. {NAME}")
-        if role == "court":  # the court speaks through its judge
-            patterns = [BENCH.pattern]
-        found = {next(g for g in m.groups() if g) for pattern in patterns
-                 for m in re.finditer(pattern, text)}
-        names = {n for n in found if (part := person_part(n)) and part.full
-                 and is_given_name(part.given)}
-        if len(names) == 1:
-            out[role] = names.pop()
+        if role in INTRODUCED or role in ROLE_PATTERNS:
+            found = _one_name(_role_patterns(role), text)
+        elif role == "a":
+            found = _one_name(ROLE_PATTERNS["interviewee"], text)
+        elif all(is_role_word(w) for w in role.split()) and not set(role.split()) <= QUESTIONERS:
+            found = _one_name([rf"\b(?i:{re.escape(role)}) {NAME}"], doc.meta.title)
+        else:
+            found = None
+        if found:
+            out[role] = found
     return out
+
+
+def _role_patterns(role: str) -> list[str]:
+    """How a text introduces the holder of a role: "Ann Berg, the moderator", "Moderator Ann
+    Berg", a cast line "Moderator: Ann Berg, …", "Ann Berg (Chair)", "moderated by Ann Berg",
+    and the role's own ways (a court's bench, a caption's defendant)."""
+    if role == "court":  # the court speaks through its judge
+        return [BENCH.pattern]
+    patterns = [rf"{NAME},? (?:the |our )?(?i:{role})\b", rf"\b(?i:{role}):? {NAME}",
+                rf"{NAME} \((?i:{role})\)", *ROLE_PATTERNS.get(role, ())]
+    if role in INTRODUCED_BY:  # "a panel moderated by Ann Berg"
+        patterns.append(rf"\b(?i:{INTRODUCED_BY[role]}) by {NAME}")
+    return patterns
+
+
+def _one_name(patterns: Iterable[str], text: str) -> str | None:
+    """The one full name (a known given name first) these patterns find in a text, or None."""
+    found = {next(g for g in m.groups() if g) for pattern in patterns
+             for m in re.finditer(pattern, text)}
+    names = {n for n in found if (part := person_part(n)) and part.full
+             and is_given_name(part.given)}
+    return names.pop() if len(names) == 1 else None
 
 
 def _deponent(doc: Document) -> str | None:

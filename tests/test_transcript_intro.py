@@ -286,3 +286,19 @@ def test_a_plenary_report_labels_with_a_full_stop_and_a_dash():
     assert [e for _, e in _said(text)] == ["lidia-marchetti", "tomas-varga", None]
     prose = "Harbour news\n\nThe quay closed. – Storms hit Norvale.\n\nIt reopens in May.\n"
     assert _turns(prose) == []
+
+
+@pytest.mark.parametrize("title, labels, expected", [
+    ("An interview with Lidia Marchetti", ["Q", "A", "Q", "A"], [None, "lidia-marchetti"] * 2),
+    ("Lidia Marchetti in conversation with Tomas Varga", ["INTERVIEWER", "INTERVIEWEE"] * 2,
+     [None, "tomas-varga"] * 2),
+    ("Remarks by President Lidia Marchetti at the harbour", ["THE PRESIDENT", "Q"] * 2,
+     ["lidia-marchetti", None] * 2),
+    ("Remarks by President Lidia Marchetti and President Ana Brix", ["THE PRESIDENT", "Q"] * 2,
+     [None, None] * 2),
+    ("Reporter Lidia Marchetti asks the mayor", ["REPORTER", "THE MAYOR"] * 2, [None, None] * 2),
+])
+def test_the_title_gives_the_holder_of_a_role(title: str, labels: list[str],
+                                              expected: list[str | None]):
+    text = title + "\n\n" + "".join(f"{label}: Words here.\n\n" for label in labels)
+    assert [e for _, e in _said(text)] == expected
