@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from .dates import find_date
 from .model import Block
 from .speakers import (bare_label, is_given_name, is_role_word, is_strong_label, label_kind,
-                       person_name_shape, speaker_name, surname_key)
+                       office_holder, person_name_shape, speaker_name, surname_key)
 
 log = logging.getLogger(__name__)
 
@@ -36,6 +36,8 @@ SPEAKER = re.compile(r"^((?:\[\d{1,2}:\d{2}(?::\d{2})?\]\s+|\d{1,2}:\d{2}(?::\d{
 # "Senator WARREN. …", "Mr. VAN HOLLEN. …", "Ms. OCASIO-CORTEZ. …", "The CHAIRMAN. …".
 HEARING = re.compile(r"^((?:[A-Z][a-z]+\.? ){1,3}[A-Z][A-Z’'-]+(?: [A-Z][A-Z’'-]+)?"
                      r"(?: of [A-Z][a-z]+(?: [A-Z][a-z]+)?)?)\.\s+(\S.*)$")
+# A label in square brackets: "[ANN BERG]: …".
+BRACKETED = re.compile(r"^(\[[^\W\d_][^\[\]:\n]{0,80}\]):\s+(\S.*)$")
 # A plenary's verbatim report (the European Parliament's style): the label, a full stop, a dash:
 # "Ann Berg, rapporteur. – Madam President, …", "President. – The debate is closed."
 PLENARY = re.compile(r"^([^\W\d_][^:–—]{0,150}?)\.\s[–—]\s+(\S.*)$")
@@ -143,13 +145,13 @@ def _chunk_units(chunk: list[tuple[int, str]], wrapped: bool) -> list[Unit]:
 
 def _speaker(text: str) -> tuple[str, str] | None:
     """The label opening a line and its kind (see speakers.label_kind), if it may be a speaker."""
-    match = SPEAKER.match(text) or _hearing(text) or \
+    match = SPEAKER.match(text) or BRACKETED.match(text) or _hearing(text) or \
         (PLENARY.match(text) if "–" in text[:160] or "—" in text[:160] else None)
     if not match or match[1].lower() in NOT_SPEAKERS or URL.match(text):
         return None
     label = match[1]
     kind = label_kind(label)
-    if kind != "role" and re.search(r"\d", bare_label(label)):
+    if kind != "role" and re.search(r"\d", bare_label(label)) and not office_holder(label):
         return None
     if kind is None or (kind == "short" and match[2][0].isdigit()):
         return None

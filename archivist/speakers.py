@@ -30,7 +30,7 @@ GENERIC = frozenset(
     "responses guest guests announcer commentator respondent questioner crowd court clerk "
     "videographer witness bailiff stenographer attendee attendees viewer listener lords "
     "peers defendant defendants plaintiff plaintiffs petitioner appellant appellee claimant "
-    "juror".split())
+    "juror resident residents citizen constituent".split())
 ROLES = frozenset(w.lower() for w in TITLE_HEADS | TITLE_MODIFIERS) | ROLE_NOUNS | GENERIC | \
     frozenset("co-chair chair chairs head ceo cfo coo cto md rector dean officer executive "
               "editor-in-chief director-general secretary-general vice-chairman vice-president "
@@ -177,7 +177,8 @@ def _tail_name(run: list[str]) -> list[str]:
 def bare_label(label: str) -> str:
     """A label without its time code and closing remarks, a dash read as a comma:
     "[00:01:02] Ann Berg (Lab)" → "Ann Berg", "Ann Berg -- Analyst" → "Ann Berg, Analyst"."""
-    return _undashed(REMARK.sub("", STAMP.sub("", label)).strip())
+    return _undashed(REMARK.sub("", STAMP.sub("", label)).strip().removeprefix("[")
+                     .removesuffix("]"))
 
 
 def _undashed(label: str) -> str:
@@ -228,8 +229,9 @@ def office_holder(label: str) -> tuple[str, str] | None:
     tokens = office.split()
     roles = [t for t in tokens if t.lower().strip(".") not in HONORIFICS
              and any(_is_role(part) for part in t.split("-"))]  # "Under-Secretary"
-    if not roles or not label_words_ok(tokens) or label_kind(office) == "name":
-        return None
+    if not roles or not (label_words_ok(tokens) or NUMBERED.match(office)) \
+            or label_kind(office) == "name":
+        return None  # "Speaker 2 (Ann Berg)" numbers its office
     if PEER.fullmatch(inner):
         return office, inner
     if label_kind(inner) != "name" or office_holder(inner):

@@ -65,7 +65,8 @@ DEPONENT = re.compile(r"\b(?i:deposition) (?i:of) " + NAME)
 # Labels of people who ask and do not name themselves in the label: they may in the turn.
 QUESTIONERS = frozenset("q question questioner questions reporter journalist correspondent "
                         "audience member participant caller attendee voice unidentified unknown "
-                        "man woman male female student press floor".split())
+                        "man woman male female student press floor resident citizen "
+                        "constituent".split())
 # A questioner naming themself in one of the first two sentences, after a greeting or thanks:
 # "I'm Ann Berg", "My name is Ann Berg", or the name then an outlet ("Ann Berg, Norvale Times.",
 # "Ann Berg from Reuters") or "Ann Berg, I am a student here." A name then lower-case words
@@ -371,8 +372,8 @@ def _introduced(doc: Document) -> dict[str, str]:
     if not roles:
         return {}
     text = "\n".join([doc.meta.title, *(b.text for b in doc.blocks if b.kind != "turn")])
-    out = {}
-    for role in sorted(roles):
+    out = _titled(doc)
+    for role in sorted(roles - set(out)):
         if role in INTRODUCED or role in ROLE_PATTERNS:
             found = _one_name(_role_patterns(role), text)
         elif role == "a":
@@ -384,6 +385,27 @@ def _introduced(doc: Document) -> dict[str, str]:
         if found:
             out[role] = found
     return out
+
+
+def _titled(doc: Document) -> dict[str, str]:
+    """Offices that label a full name ("MAYOR ANN BERG:", then "THE MAYOR:"), each held by one
+    person in the document (by surname: "MAYOR BERG:" is her too): office → that label."""
+    holders: dict[str, set[str]] = defaultdict(set)
+    labels: dict[str, str] = {}
+    for block in doc.blocks:
+        if block.kind != "turn" or not block.speaker or office_holder(block.speaker):
+            continue
+        name = person_part(block.speaker)
+        words = label_words(block.speaker)
+        if name is None or len(words) <= len(name.name.split()):
+            continue
+        office = _office_key(" ".join(words[:-len(name.name.split())]))
+        if office and all(is_role_word(w) for w in office.split()):
+            holders[office].add(fold(name.surname))
+            if name.full:
+                labels.setdefault(office, block.speaker)
+    return {office: labels[office] for office, surnames in holders.items()
+            if len(surnames) == 1 and office in labels}
 
 
 def _role_patterns(role: str) -> list[str]:

@@ -302,3 +302,25 @@ def test_the_title_gives_the_holder_of_a_role(title: str, labels: list[str],
                                               expected: list[str | None]):
     text = title + "\n\n" + "".join(f"{label}: Words here.\n\n" for label in labels)
     assert [e for _, e in _said(text)] == expected
+
+
+def test_labels_in_square_brackets():
+    text = "Talk\n\n[LIDIA MARCHETTI]: Welcome.\n\n[TOMAS VARGA]: Thanks.\n\n[00:01] Laughter.\n"
+    assert _said(text) == [("[LIDIA MARCHETTI]", "lidia-marchetti"),
+                           ("[TOMAS VARGA]", "tomas-varga")]
+
+
+def test_a_numbered_speaker_named_in_brackets_keeps_the_name():
+    text = ("Meeting\n\nSpeaker 1 (Lidia Marchetti): Welcome.\n\nSpeaker 2 (Tomas Varga): Thanks."
+            "\n\nSpeaker 1: Let's start.\n\nSpeaker 3: A question.\n")
+    assert [e for _, e in _said(text)] == ["lidia-marchetti", "tomas-varga", "lidia-marchetti",
+                                           None]
+
+
+def test_an_office_that_labels_one_full_name_labels_that_person_alone():
+    text = ("Town hall\n\nMAYOR LIDIA MARCHETTI: Welcome.\n\nRESIDENT: When?\n\n"
+            "MAYOR MARCHETTI: In May.\n\nTHE MAYOR: Next.\n")
+    assert [e for _, e in _said(text)] == ["lidia-marchetti", None, "lidia-marchetti",
+                                           "lidia-marchetti"]
+    two = text.replace("MAYOR MARCHETTI: In May.", "MAYOR TOMAS VARGA: In May.")
+    assert [e for _, e in _said(two)][-1] is None  # two mayors: no telling
