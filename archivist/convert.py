@@ -145,7 +145,8 @@ def _chunk_units(chunk: list[tuple[int, str]], wrapped: bool) -> list[Unit]:
 
 def _speaker(text: str) -> tuple[str, str] | None:
     """The label opening a line and its kind (see speakers.label_kind), if it may be a speaker."""
-    match = SPEAKER.match(text) or BRACKETED.match(text) or _hearing(text) or \
+    match = SPEAKER.match(text) or (BRACKETED.match(text) if text[:1] == "[" else None) or \
+        _hearing(text) or \
         (PLENARY.match(text) if "–" in text[:160] or "—" in text[:160] else None)
     if not match or match[1].lower() in NOT_SPEAKERS or URL.match(text):
         return None
