@@ -10,7 +10,7 @@ from dataclasses import dataclass
 
 from .dates import find_date
 from .model import Block
-from .speakers import (bare_label, is_given_name, is_role_word, is_strong_label, label_kind,
+from .speakers import (asks, bare_label, is_given_name, is_role_word, is_strong_label, label_kind,
                        office_holder, person_name_shape, speaker_name, surname_key)
 
 log = logging.getLogger(__name__)
@@ -318,12 +318,14 @@ def _drop_cast_lines(units: list[Unit], labels: list[str | None],
                      found: list[tuple[str, str] | None]) -> None:
     """Above the first turn, a role and the person who holds it ("Moderator: Ann Berg (Norvale
     Times)", "Court Reporter: Ann Berg, RMR") is the header's cast list, not a turn."""
-    for i, (unit, label) in enumerate(zip(units, labels)):
-        if not label:
-            continue
+    turns = [i for i, label in enumerate(labels) if label]
+    for i, after in zip(turns, [*turns[1:], None]):
+        unit, label = units[i], labels[i] or ""
         rest = unit.text[len(label):].lstrip(":. ") if unit.text.startswith(label) else ""
         if not (found[i] and found[i][1] == "role" and _cast_entry(rest)):
             return
+        if after is not None and asks(bare_label(labels[after] or "").lower().removeprefix("the ")):
+            return  # "MODERATOR: Ann Berg, Norvale Times." then "QUESTION:": a call to ask
         labels[i] = None
 
 

@@ -31,6 +31,18 @@ GENERIC = frozenset(
     "videographer witness bailiff stenographer attendee attendees viewer listener lords "
     "peers defendant defendants plaintiff plaintiffs petitioner appellant appellee claimant "
     "juror resident residents citizen constituent".split())
+# Labels of people who ask and do not name themselves in the label: they may in the turn.
+QUESTIONERS = frozenset("q question questioner questions reporter journalist correspondent "
+                        "audience member participant caller attendee voice unidentified unknown "
+                        "man woman male female student press floor resident citizen "
+                        "constituent".split())
+
+
+def asks(role: str) -> bool:
+    """Whether a role (an office key: "question", "audience member") is a questioner's."""
+    return set(re.findall(r"\w+", role.lower())) <= QUESTIONERS
+
+
 ROLES = frozenset(w.lower() for w in TITLE_HEADS | TITLE_MODIFIERS) | ROLE_NOUNS | GENERIC | \
     frozenset("co-chair chair chairs head ceo cfo coo cto md rector dean officer executive "
               "editor-in-chief director-general secretary-general vice-chairman vice-president "

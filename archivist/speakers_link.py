@@ -27,6 +27,7 @@ from .registry import normalise_name
 from .speakers import (HONORIFICS, bare_label, common_words, display_word, is_common_phrase,
                        is_given_name, is_peer, is_role_word, label_kind, label_words,
                        office_holder, person_name_shape, speaker_name)
+from .speakers import asks
 
 log = logging.getLogger(__name__)
 
@@ -62,11 +63,6 @@ BENCH = re.compile(r"\b(?i:before|presiding):?(?: (?i:the))?(?: (?i:honou?rable|
 CALLED = re.compile(r"\b(?:calls?|recalls?)(?: as (?:its|our|their) (?:next |first )?witness,?)?"
                     r" ((?:[A-ZÀ-ÖØ-Þ][\w'’.-]*\.? ?){2,6})(?=[.,;]|$| to the stand| as )")
 DEPONENT = re.compile(r"\b(?i:deposition) (?i:of) " + NAME)
-# Labels of people who ask and do not name themselves in the label: they may in the turn.
-QUESTIONERS = frozenset("q question questioner questions reporter journalist correspondent "
-                        "audience member participant caller attendee voice unidentified unknown "
-                        "man woman male female student press floor resident citizen "
-                        "constituent".split())
 # A questioner naming themself in one of the first two sentences, after a greeting or thanks:
 # "I'm Ann Berg", "My name is Ann Berg", or the name then an outlet ("Ann Berg, Norvale Times.",
 # "Ann Berg from Reuters") or "Ann Berg, I am a student here." A name then lower-case words
@@ -75,10 +71,14 @@ _OPEN = (r"(?:(?:[Hh]i|[Hh]ello|[Yy]es|[Tt]hanks?(?: you)?|[Gg]ood (?:morning|af
          r"[,.!]?\s+)?")
 _SELF = r"((?:[A-ZÀ-ÖØ-Þ][\w'’-]+ |[A-Z]\. ){1,2}[A-ZÀ-ÖØ-Þ][\w'’-]+)"  # no "Tomas. Ann"
 _OUTLET = r"[A-ZÀ-ÖØ-Þ][\w'’&.-]*(?: (?:of|the|for|and|de|del|&|[A-ZÀ-ÖØ-Þ][\w'’&.-]*))*"
-NAMED_SELF = (re.compile(_OPEN + r"(?:I'm|I’m|I am|[Mm]y name is|[Tt]his is) " + _SELF
-                         + r"\b(?!['’-])"),
-              re.compile(_OPEN + _SELF + r"(?:,| (?:from|with)(?: the)?) " + _OUTLET
-                         + r"(?:[.,]\s|[.,]?$)|" + _OPEN + _SELF + r", (?:I am|I'm|I’m) "))
+# "Ann Berg, Minister of Harbours, said …?": someone the questioner speaks of, not themself.
+REPORTED = re.compile(r"\?|\b(?:said|says|told|tells|asked|asks|announced|wrote|writes|claimed|"
+                      r"claims|stated|argued|argues|reported|called|promised|warned|insisted|is|"
+                      r"was|has|had|will|would)\b")
+NAMED_SELF = re.compile(_OPEN + r"(?:(?:I'm|I’m|I am|[Mm]y name is|[Tt]his is) " + _SELF
+                        + r"\b(?!['’-])|" + _SELF + r", (?:I am|I'm|I’m) )")
+NAMED_FROM = re.compile(_OPEN + _SELF + r"(?:,| (?:from|with)(?: the)?) " + _OUTLET
+                        + r"(?:[.,]\s|[.,]?$)")
 
 
 @dataclass(frozen=True)
@@ -315,14 +315,14 @@ def _turn_name(label: str, text: str, holders: dict[str, str], spoken: set[str]
     """The person one turn's label names, its office's holder, or a questioner's own name."""
     key = _office_key(bare_label(label))
     key = EXAMINED.get(key, key)
-    asks = set(re.findall(r"\w+", key)) <= QUESTIONERS
+    asking = asks(key)
     held = office_holder(label)
-    if held and not asks:  # an office has one holder; "Reporter (Ann Berg)" is one of many
+    if held and not asking:  # an office has one holder; "Reporter (Ann Berg)" is one of many
         holders[_office_key(held[0])] = label
     name = person_part(label)
     if name is None and key in holders:
         return person_part(holders[key])
-    if name is None and asks:
+    if name is None and asking:
         name = _bracketed(label) or _self_named(text)
         # someone who has spoken, addressed: "Ann Berg, Norvale fans ask…"
         return None if name and fold(name.surname) in spoken else name
@@ -346,9 +346,12 @@ def _self_named(text: str) -> SpeakerName | None:
     for sentence in re.split(r"(?<=[.!?])\s+", text[:300])[:2]:
         names = [n for n in re.findall(_SELF, sentence)
                  if is_given_name(n.split()[0]) and person_name_shape(n)]
-        for pattern in NAMED_SELF if len(names) == 1 else ():  # two names: no telling
-            if m := pattern.match(sentence):
-                found.add(m[1] or m[2])  # NAMED_SELF[1] has two alternatives
+        if len(names) != 1:
+            continue  # two names: no telling
+        if m := NAMED_SELF.match(sentence):
+            found.add(m[1] or m[2])
+        elif (m := NAMED_FROM.match(sentence)) and not REPORTED.search(sentence):
+            found.add(m[1])
     names = {part for n in found if (part := person_part(n)) and part.full
              and is_given_name(part.given) and part.name == n}
     return names.pop() if len(names) == 1 else None
@@ -378,7 +381,7 @@ def _introduced(doc: Document) -> dict[str, str]:
             found = _one_name(_role_patterns(role), text)
         elif role == "a":
             found = _one_name(ROLE_PATTERNS["interviewee"], text)
-        elif all(is_role_word(w) for w in role.split()) and not set(role.split()) <= QUESTIONERS:
+        elif all(is_role_word(w) for w in role.split()) and not asks(role):
             found = _one_name([rf"\b(?i:{re.escape(role)}) {NAME}"], doc.meta.title)
         else:
             found = None

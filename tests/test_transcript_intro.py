@@ -155,15 +155,15 @@ def test_cast_lines_above_the_first_turn_are_no_turns():
 
 
 @pytest.mark.parametrize("sheet", [
-    "IRELAND: 15 Hugo Varga, 14 Calvin Brix, 13 Garry Marchetti (capt).\n\n"
-    "FRANCE: 15 Tomas Okafor, 14 Damian Kroll, 13 Gael Holt.\n\n"
-    "IRELAND: Replacements: Ann Berg, Jan Holt, Rob Kroll.\n\n"
-    "FRANCE: Replacements: Piet Brix, Lars Berg, Olaf Varga.\n",
-    "SCOTLAND: Hugo Varga, Calvin Brix.\n\nENGLAND: Tomas Okafor, Damian Kroll.\n\n"
-    "SCOTLAND: Replacements: Ann Berg.\n\nENGLAND: Replacements: Piet Brix.\n",
+    ("IRELAND: 15 Hugo Varga, 14 Calvin Brix, 13 Garry Marchetti (capt).\n\n"
+     "FRANCE: 15 Tomas Okafor, 14 Damian Kroll, 13 Gael Holt.\n\n"
+     "IRELAND: Replacements: Ann Berg, Jan Holt, Rob Kroll.\n\n"
+     "FRANCE: Replacements: Piet Brix, Lars Berg, Olaf Varga.\n"),
+    ("SCOTLAND: Hugo Varga, Calvin Brix.\n\nENGLAND: Tomas Okafor, Damian Kroll.\n\n"
+     "SCOTLAND: Replacements: Ann Berg.\n\nENGLAND: Replacements: Piet Brix.\n"),
     "Scotland: Varga; Brix, Marchetti, Okafor and Kroll.\n\nWales: Holt; Berg, Lund and Moe.\n",
-    "Note: the quay reopens in May.\n\nSource: Norvale Harbour Board.\n\n"
-    "Photo: Tomas Varga.\n\nNote: times are local.\n\n10:30: Opening.\n\n11:15: Coffee.\n",
+    ("Note: the quay reopens in May.\n\nSource: Norvale Harbour Board.\n\n"
+     "Photo: Tomas Varga.\n\nNote: times are local.\n\n10:30: Opening.\n\n11:15: Coffee.\n"),
 ])
 def test_team_sheets_notes_and_times_are_no_turns_and_no_speakers(sheet: str, tmp_path):
     text = f"Harbour Cup final\n\nNorvale won the cup on Saturday.\n\n{sheet}"
@@ -194,7 +194,8 @@ def test_a_person_naming_themself_and_their_affiliation_is_a_turn():
     ("UNITED STATES OF AMERICA v. LIDIA MARCHETTI, Defendant.", "THE DEFENDANT"),
 ])
 def test_a_role_label_is_the_one_person_the_header_gives_it(header: str, label: str):
-    text = f"Harbour record\n\n{header}\n\n{label}: Good morning.\n\nQUESTION: Why?\n\n{label}: So.\n"
+    text = (f"Harbour record\n\n{header}\n\n{label}: Good morning.\n\nQUESTION: Why?\n\n"
+            f"{label}: So.\n")
     said = _said(text)
     assert said[0] == (label, "lidia-marchetti") and said[2] == said[0] and said[1][1] is None
 
@@ -282,7 +283,8 @@ def test_a_plenary_report_labels_with_a_full_stop_and_a_dash():
     blocks = [b for b in parse_blocks(text) if b.kind == "turn"]
     assert [(b.speaker, b.sep, b.text[:8]) for b in blocks] == [
         ("Lidia Marchetti, rapporteur", ".", "– Madam "),
-        ("Tomas Varga, on behalf of the PPE Group", ".", "– Madam "), ("President", ".", "– The de")]
+        ("Tomas Varga, on behalf of the PPE Group", ".", "– Madam "),
+        ("President", ".", "– The de")]
     assert [e for _, e in _said(text)] == ["lidia-marchetti", "tomas-varga", None]
     prose = "Harbour news\n\nThe quay closed. – Storms hit Norvale.\n\nIt reopens in May.\n"
     assert _turns(prose) == []
@@ -324,3 +326,19 @@ def test_an_office_that_labels_one_full_name_labels_that_person_alone():
                                            "lidia-marchetti"]
     two = text.replace("MAYOR MARCHETTI: In May.", "MAYOR TOMAS VARGA: In May.")
     assert [e for _, e in _said(two)][-1] is None  # two mayors: no telling
+
+
+@pytest.mark.parametrize("question", [
+    "Yes. Lidia Marchetti, Minister of Harbours, said the quay would open.",
+    "Lidia Marchetti, Harbour Master, is she right?",
+])
+def test_a_person_the_questioner_speaks_of_is_not_the_questioner(question: str):
+    text = f"Briefing\n\nTOMAS VARGA: Questions.\n\nQ: {question}\n\nTOMAS VARGA: No.\n"
+    assert _said(text)[1] == ("Q", None)
+
+
+def test_a_moderator_calling_on_a_questioner_is_a_turn_not_a_cast_line():
+    text = ("Press conference\n\nMODERATOR: Ana Brix, Norvale Times.\n\nQUESTION: When will the "
+            "quay open?\n\nTOMAS VARGA: In May.\n\nMODERATOR: Next.\n")
+    assert _turns(text) == ["MODERATOR", "QUESTION", "TOMAS VARGA", "MODERATOR"]
+    assert _said(text)[0] == ("MODERATOR", None)
