@@ -30,12 +30,12 @@ GENERIC = frozenset(
     "responses guest guests announcer commentator respondent questioner crowd court clerk "
     "videographer witness bailiff stenographer attendee attendees viewer listener lords "
     "peers defendant defendants plaintiff plaintiffs petitioner appellant appellee claimant "
-    "juror resident residents citizen constituent".split())
+    "juror resident residents citizen constituent commenter".split())
 # Labels of people who ask and do not name themselves in the label: they may in the turn.
 QUESTIONERS = frozenset("q question questioner questions reporter journalist correspondent "
                         "audience member participant caller attendee voice unidentified unknown "
                         "man woman male female student press floor resident citizen "
-                        "constituent".split())
+                        "constituent public commenter of the from".split())
 
 
 def asks(role: str) -> bool:

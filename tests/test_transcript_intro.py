@@ -342,3 +342,10 @@ def test_a_moderator_calling_on_a_questioner_is_a_turn_not_a_cast_line():
             "quay open?\n\nTOMAS VARGA: In May.\n\nMODERATOR: Next.\n")
     assert _turns(text) == ["MODERATOR", "QUESTION", "TOMAS VARGA", "MODERATOR"]
     assert _said(text)[0] == ("MODERATOR", None)
+
+
+def test_a_public_commenter_named_once_is_not_every_public_commenter():
+    text = ("Council meeting\n\nMAYOR LIDIA MARCHETTI: Public comment.\n\n"
+            "PUBLIC COMMENTER (Ana Brix): Fix the quay.\n\nMAYOR LIDIA MARCHETTI: Next.\n\n"
+            "PUBLIC COMMENTER: Fix the road.\n")
+    assert [e for _, e in _said(text)] == ["lidia-marchetti", "ana-brix", "lidia-marchetti", None]
