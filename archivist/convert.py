@@ -41,6 +41,7 @@ BRACKETED = re.compile(r"^(\[[^\W\d_][^\[\]:\n]{0,80}\]):\s+(\S.*)$")
 # A plenary's verbatim report (the European Parliament's style): the label, a full stop, a dash:
 # "Ann Berg, rapporteur. – Madam President, …", "President. – The debate is closed."
 PLENARY = re.compile(r"^([^\W\d_][^:–—]{0,150}?)\.\s[–—]\s+(\S.*)$")
+CAPS_STOP = re.compile(r"^([A-Z][A-Z'’-]+(?: [A-Z][A-Z'’-]+){1,3})\.\s+(\S.*)$")
 # A label alone on its line, without a colon: a name, a dash, a role ("Ann Berg -- Analyst").
 DASHED = re.compile(r"^([^\W\d_][^\W\d]*(?: [^\W\d]+){1,3}) (?:--|-|–|—) [^\d:.?!]{2,100}$")
 TIME_CODE = re.compile(r"^(?:\[\d{1,2}:\d{2}(?::\d{2})?\]|\d{1,2}:\d{2}(?::\d{2})?)\s+")
@@ -173,11 +174,16 @@ def _roster(text: str) -> bool:
 
 
 def _hearing(text: str) -> re.Match[str] | None:
-    """A hearing's "Title SURNAME." opening, the title a role or an honorific."""
-    match = HEARING.match(text) if ". " in text[:80] else None
-    if not match or not (is_role_word(match[1].split()[0]) or match[1].startswith("The ")):
+    """A hearing's "Title SURNAME." opening, the title a role or an honorific; or a label all
+    in capitals and a full stop, as a central bank's press conference writes them ("CHAIR
+    POWELL.", "MICHELLE SMITH.")."""
+    if ". " not in text[:80]:
         return None
-    return match
+    match = HEARING.match(text)
+    if match and (is_role_word(match[1].split()[0]) or match[1].startswith("The ")):
+        return match
+    match = CAPS_STOP.match(text)  # a person's name: not "BY MS. BERG:" over an examination
+    return match if match and label_kind(match[1]) == "name" else None
 
 
 def _examination(units: list[Unit], labels: list[str | None]) -> list[str | None]:
@@ -245,6 +251,7 @@ def _colonless_labels(units: list[Unit]) -> dict[int, tuple[str, str]]:
     lines or more read so, and then also a lone role word ("Operator")."""
     named = {i: (u.text, "name") for i, u in enumerate(units)
              if len(u.text) <= 170 and (_dashed_label(u.text) or _timed_label(u.text))}
+    named |= _caps_names(units)
     if len(named) < 2:
         return {}
     roles = {i: (u.text, "role") for i, u in enumerate(units)
@@ -254,6 +261,18 @@ def _colonless_labels(units: list[Unit]) -> dict[int, tuple[str, str]]:
     listed = {speaker_name(text) for text, _ in named.values()} - {None}
     alone = {i: (u.text, "name") for i, u in enumerate(units) if u.text in listed}
     return named | roles | alone
+
+
+def _caps_names(units: list[Unit]) -> dict[int, tuple[str, str]]:
+    """Full names in capitals alone on their lines over each turn, as a script sets them ("ANN
+    BERG" / "Welcome."): three lines or more, two people or more, one of them twice."""
+    found = {i: u.text for i, u in enumerate(units) if len(u.text) <= 60 and u.text.isupper()
+             and 2 <= len(u.text.split()) <= 4 and label_kind(u.text) == "name"
+             and person_name_shape(u.text.title())}
+    said = Counter(found.values())
+    if len(found) < 3 or len(said) < 2 or max(said.values()) < 2:
+        return {}
+    return {i: (text, "name") for i, text in found.items()}
 
 
 def _section_title(text: str) -> bool:

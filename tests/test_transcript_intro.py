@@ -349,3 +349,25 @@ def test_a_public_commenter_named_once_is_not_every_public_commenter():
             "PUBLIC COMMENTER (Ana Brix): Fix the quay.\n\nMAYOR LIDIA MARCHETTI: Next.\n\n"
             "PUBLIC COMMENTER: Fix the road.\n")
     assert [e for _, e in _said(text)] == ["lidia-marchetti", "ana-brix", "lidia-marchetti", None]
+
+
+def test_a_press_conference_labels_in_capitals_with_a_full_stop(tmp_path):
+    text = ("Transcript of the Governor's press conference\n\nGOVERNOR VARGA. Good afternoon.\n\n"
+            "LIDIA MARCHETTI. Thank you. We go to Ana.\n\nANA BRIX. Ana Brix, Norvale Times. Why?"
+            "\n\nGOVERNOR VARGA. Because.\n")
+    assert _archive_said(tmp_path, text) == [
+        ("GOVERNOR VARGA", None), ("LIDIA MARCHETTI", "Lidia Marchetti"),
+        ("ANA BRIX", "Ana Brix"), ("GOVERNOR VARGA", None)]  # no full name for Varga: no one
+    assert _turns("Alert\n\nBREAKING NEWS. The quay closed.\n\nUPDATE NOW. It reopened.\n") == []
+    exam = "Trial\n\nBY MS. BRIX:\n\nQ. Where?\n\nA. Here.\n\nEXAMINATION BY MR. VARGA:\n\nQ. Why?\n"
+    assert _turns(exam) == ["Q", "A", "Q"]
+
+
+def test_names_in_capitals_over_each_turn_as_a_script_sets_them(tmp_path):
+    text = ("The Harbour Show\n\nLIDIA MARCHETTI\nWelcome to the show.\n\nTOMAS VARGA\nThanks.\n\n"
+            "LIDIA MARCHETTI\nWhy did the quay close?\n\nTOMAS VARGA\nStorms.\n")
+    assert [n for _, n in _archive_said(tmp_path, text)] == ["Lidia Marchetti", "Tomas Varga"] * 2
+    # a list of authors' names over their pieces, each once, is no script
+    pieces = ("Letters\n\nLIDIA MARCHETTI\nThe quay must open.\n\nTOMAS VARGA\nIt must not.\n\n"
+              "ANA BRIX\nBuild a bridge.\n")
+    assert _turns(pieces) == []
