@@ -59,6 +59,8 @@ POSTNOMINALS = frozenset("MP MSP MLA MEP TD QC KC DBE CBE OBE MBE KBE GBE AO AC 
 # An outlet asking at a briefing ("China Daily:", "Phoenix TV:") is no person.
 OUTLETS = frozenset("tv daily today channel online weekly magazine broadcasting media newspaper "
                     "wire newswire".split())
+OUTLET_HEADS = frozenset("news times post herald tribune gazette journal radio television press "
+                         "agency telegraph chronicle".split())
 COLLECTIVE = frozenset("staff desk team editors editorial newsroom bureau wire wires agencies "
                        "correspondents contributors admin administrator webmaster".split())
 CONNECTORS = frozenset("of the for and in on at to".split())
@@ -281,6 +283,8 @@ def _named_part(label: str) -> str:
     first; "Civil Defence, Emergencies and Disaster Relief Minister Vladimir Puchkov" → the last,
     where a name follows a role word."""
     parts = bare_label(label).split(", ")
+    if len(parts) == 2 and _outlet(parts[0]):
+        return parts[1]  # "Phoenix TV, Ann Berg"
     tokens = label_words(parts[-1])
     start, _ = _name_start(tokens)
     if len(parts) > 1 and start < len(tokens) and not is_given_name(_tail_name(tokens[start:])[0]) \
@@ -352,6 +356,10 @@ def _comma_label_kind(label: str) -> str | None:
     or a role with commas inside, then a full name ("Trade, Farming and Fisheries Minister Ann
     Berg")."""
     name, _, role = label.partition(", ")
+    if _outlet(name) and ", " not in role and re.fullmatch(r"[A-Z][\w'’-]+(?: [\w'’.-]+){0,3}", role):
+        person = role.split()  # "NHK, Suzuki", "Phoenix TV, Ann Berg": a reporter and their outlet
+        return "name" if len(person) > 1 and is_given_name(person[0]) and \
+            person_name_shape(role) else "role"
     if label_kind(name) != "name" or len((speaker_name(name) or "").split()) < 2:
         return _role_list_kind(label)
     if any(_is_role(t) for t in role.split()) and label_words_ok(role.split()):
@@ -359,6 +367,15 @@ def _comma_label_kind(label: str) -> str | None:
     if ON_BEHALF.match(role):  # "Ann Berg, on behalf of the PPE Group"
         return "name"
     return "name" if _affiliation(name, role) else None
+
+
+def _outlet(text: str) -> bool:
+    """A news outlet's name opening a reporter's label: an acronym in capitals ("NHK", "CCTV")
+    or words ending in an outlet's word ("Kyodo News", "Phoenix TV", "Norvale Times")."""
+    words = text.split()
+    return bool(words) and len(words) <= 4 and all(w[:1].isupper() for w in words) and (
+        (len(words) == 1 and re.fullmatch(r"[A-Z]{2,6}", text) is not None)
+        or words[-1].lower() in OUTLETS | OUTLET_HEADS)
 
 
 def _affiliation(name: str, role: str) -> bool:

@@ -371,3 +371,12 @@ def test_names_in_capitals_over_each_turn_as_a_script_sets_them(tmp_path):
     pieces = ("Letters\n\nLIDIA MARCHETTI\nThe quay must open.\n\nTOMAS VARGA\nIt must not.\n\n"
               "ANA BRIX\nBuild a bridge.\n")
     assert _turns(pieces) == []
+
+
+def test_an_outlet_then_a_reporter_labels_a_question():
+    text = ("Press Conference by the Press Secretary\n\nPress Secretary VARGA: Good afternoon.\n\n"
+            "NHK, Marchetti: Any news?\n\nPress Secretary VARGA: None.\n\n"
+            "Harbour TV, Ana Brix: And the quay?\n\nPress Secretary VARGA: Closed.\n")
+    assert _said(text) == [("Press Secretary VARGA", None), ("NHK, Marchetti", None),
+                           ("Press Secretary VARGA", None), ("Harbour TV, Ana Brix", "ana-brix"),
+                           ("Press Secretary VARGA", None)]
