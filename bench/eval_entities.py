@@ -4,13 +4,16 @@ usage:
   python bench/eval_entities.py ../shared/eval/conll2003-dev
   python bench/eval_entities.py ../shared/eval/kremlin-dev     (gold built from metadata.json)
   python bench/eval_entities.py DIR --gold GOLD.json --pred OUT.json --show 20
+  python bench/eval_entities.py /work/fresh/news --misses PER   (per document: -missed +false)
 
 Runs archivist.pipeline.gather with an empty registry and detection on (no cache), then reports:
 document-level precision/recall for people and places (each entity a document mentions counts
 once, under its page name; scored by ../shared/eval/score_entities.py), likely duplicate pairs
 (archivist.resolution.likely_duplicates: variant spellings, misspellings, initials, bare-surname
 twins, role words in front, short names), people/places/organisations with no document, and
-the entity count by type. Kremlin gold is approximate (bench/eval_detect.py: Persons and
+the entity count by type. When the folder holds bylines.json (document → names of its
+reporters and credits, which the gold leaves out), PER is also scored without those names.
+Kremlin gold is approximate (bench/eval_detect.py: Persons and
 Geography tags plus speakers), so precision there reads low.
 """
 
@@ -99,6 +102,30 @@ def scorer(path: Path):
     return module
 
 
+def without_bylines(pred: dict[str, dict[str, list[str]]], path: Path, score
+                    ) -> dict[str, dict[str, list[str]]]:
+    """The predictions less the people named in each document's byline (not in the gold)."""
+    names = json.loads(path.read_text(encoding="utf-8"))
+    out = {}
+    for doc, p in pred.items():
+        credit = {score.norm(n) for n in names.get(doc, [])}
+        out[doc] = {**p, "PER": [n for n in p.get("PER", [])
+                                 if not score.matches(score.norm(n), credit)]}
+    return out
+
+
+def print_misses(gold: dict, pred: dict, typ: str, score) -> None:
+    """Per document, the gold names no prediction covers (-) and the predictions gold lacks (+)."""
+    for doc in sorted(gold):
+        gs = {score.norm(x) for x in gold[doc].get(typ, [])}
+        ps = {score.norm(x) for x in pred.get(doc, {}).get(typ, [])}
+        missed = sorted(g for g in gs if not any(score.matches(p, {g}) for p in ps))
+        false = sorted(p for p in ps if not score.matches(p, gs))
+        if missed or false:
+            print(f"    {doc}: " + " ".join([*(f"-[{m}]" for m in missed),
+                                             *(f"+[{f}]" for f in false)]))
+
+
 def main() -> None:
     """Build, score, list duplicates and orphans, print a summary."""
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
@@ -108,6 +135,8 @@ def main() -> None:
     ap.add_argument("--scorer", type=Path,
                     help="score_entities.py (default: beside the data folder)")
     ap.add_argument("--show", type=int, default=10, help="duplicate pairs to print")
+    ap.add_argument("--misses", choices=("PER", "LOC"),
+                    help="also list, per document, the gold names missed and the false ones")
     args = ap.parse_args()
     gold_path = args.gold or args.folder / "gold.json"
     gold = (json.loads(gold_path.read_text(encoding="utf-8")) if gold_path.exists()
@@ -123,6 +152,12 @@ def main() -> None:
     for typ in ("PER", "LOC"):
         p, r, f = score.score(gold, pred, typ)
         print(f"  {typ}: precision {p:.3f} recall {r:.3f} F1 {f:.3f}")
+    bylines = args.folder / "bylines.json"
+    if bylines.exists():
+        p, r, f = score.score(gold, without_bylines(pred, bylines, score), "PER")
+        print(f"  PER, byline names ignored: precision {p:.3f} recall {r:.3f} F1 {f:.3f}")
+    if args.misses:
+        print_misses(gold, pred, args.misses, score)
     dups = likely_duplicates([e for e in archive.entities if e.origin == "detected"])
     rules = Counter(d.rule for d in dups)
     by_rule = ", ".join(f"{k} {v}" for k, v in sorted(rules.items())) or "-"

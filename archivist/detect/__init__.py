@@ -17,6 +17,8 @@ Parts, in the order a text goes through them:
   tokens ("spans") of each line with the context the rules read.
 - cues.py: context cues around a span (titles, roles, speech verbs, locatives, dates, results
   lines) and the patterns they use.
+- lineup.py: sports team sheets ("Scotland: Kinghorn; Graham, Jones, ...") and a score's
+  brackets ("2 (Kane 23, Saka 67)"), whose items are players by the list's shape.
 - nonentity.py: what a span is not: an event or holiday, a work or thing named by a noun next to
   it, a caption label, an organisation's ordinal.
 - classify.py: DocReader, which reads one document's spans (titles, of-names, trimming) and hands

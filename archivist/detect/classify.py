@@ -17,7 +17,7 @@ from .lexicon import (CAPTION_WORDS, COMPANY_NOUNS, EVENT_HEADS, FUNCTION_CAPS, 
                       STREET_WORDS, TITLE_HEADS, TITLE_MODIFIERS, TITLE_WORDS, WEAK_HEADS, Place,
                       minor_places, us_states)
 from .nonentity import cited_author, thing_context
-from .people import PersonRules
+from .people import SURNAME_TITLES, VESSEL_NOUNS, PersonRules
 from .places import DWELLER_NOUNS, ROYAL_TITLES, PlaceRules
 from .spans import F_INITIAL, F_OF_SPLIT, F_TOKENS, Line, Span, of_joint, sub_span
 
@@ -26,9 +26,6 @@ LIST_GOES_ON_RE = re.compile(r", [A-Z][a-z]+(?:, [A-Z][a-z]+)* and [A-Z][a-z]+\b
 # ", British Columbia" after a name; a word after the region ("Texas Governor") spoils it.
 BYLINE_AFTER_RE = re.compile(r"\s*(?:$|[,;|·•]| and | - | – | — | in [A-Z])")
 CREDIT_START = 24  # "Additional reporting by ": where a credit's name may start
-# Nouns before a name that make it a vessel's or a craft's ("the ship Dali"), not the town's.
-VESSEL_NOUNS = frozenset("ship vessel tanker carrier icebreaker submarine frigate destroyer "
-                         "cruiser yacht ferry boat trawler freighter aircraft plane jet".split())
 # After a list's last place: punctuation, a preposition or a plural verb ("… and Bulacan were hit");
 # not a new clause ("… and Swahili was spoken").
 LIST_ENDS_RE = re.compile(r"\s*(?:$|[.,;:)]| (?:on|for|to|from|with|since|during|after|"
@@ -69,6 +66,9 @@ PARTITIVES = frozenset("Most Much Many Some All Each None Part Parts Rest Half B
                        "Shares Millions Thousands Hundreds Dozens Members Officials "
                        "Representatives Executives Employees Workers Leaders Shareholders "
                        "Spokesmen Delegates".split())
+# Titles only a person takes: the name after one is a person's, even a country's word.
+PERSONAL_TITLES = frozenset("Mr Mrs Ms Dr Mme Mlle Madame Monsieur Herr Frau "
+                            "Signor Signora Senor Senora".split())
 # Titles before a regnal name and its number ("Queen Elizabeth I", "Pope John Paul II").
 REGNAL_TITLES = frozenset("Pope King Queen Emperor Empress Tsar Czar Kaiser".split())
 REGNAL_RE = re.compile(r" ([IVX]{1,5})\b(?![\w.’'-])")
@@ -101,12 +101,18 @@ class DocReader(PersonRules, PlaceRules):
         self.company_names: set[str] = set()  # person-shaped names of firms ("Eli Lilly & Co")
         self.firm_names: dict[str, str] = {}  # a firm's short name → its full one
         self.cue_tail: tuple[int, str] | None = None
+        self.placed: set[str] = set()  # surnames the document also writes as a town's name
+        self.country_surnamed: dict[str, Span] = {}  # "Will Jordan" by the country's word
 
     def read_line(self, line: Line) -> None:
         """Collect mentions of one parsed line."""
-        datelines, tabular, spans, caps = line
+        datelines, tabular, spans, caps, players, teams = line
         for surface, vouched in datelines:
             self._dateline(surface, vouched)
+        for name in players:
+            self._player(name)
+        for name in teams:
+            self._team(name)
         for surface in caps:
             self._caps_name(surface)
         for fields in spans:
@@ -265,9 +271,13 @@ class DocReader(PersonRules, PlaceRules):
     def _title_surname(self, span: Span, i: int, j: int) -> bool:
         """A lone title word ending a name that starts with a given name is a surname ("Billie
         Jean King", "Stephen King"): a title comes before the name it goes with."""
-        return j == len(span.tokens) and j - i == 1 and i >= 2 and \
-            span.tokens[0] in self.lex.given and all(
-                t[:1].isupper() and t not in TITLE_HEADS for t in span.tokens[:i])
+        toks = span.tokens
+        if j != len(toks) or j - i != 1 or toks[0] not in self.lex.given:
+            return False
+        if i == 1:  # "Tim King", "Ann Bishop": a given name, then a title that is a surname
+            return toks[1] in SURNAME_TITLES and toks[0] not in self.lex.places and \
+                toks[0] not in TITLE_WORDS and toks[0] not in MONTHS_DAYS
+        return i >= 2 and all(t[:1].isupper() and t not in TITLE_HEADS for t in toks[:i])
 
     def _seat(self, span: Span) -> bool:
         """Whether a span names a town, the seat a company's name ends before ("Acme Inc of
@@ -344,6 +354,10 @@ class DocReader(PersonRules, PlaceRules):
         start = self._person_start(rest) if len(rest.tokens) > 2 else None
         if len(rest.tokens) == 1 and self._town_of_region(rest):
             return  # "Prince Rupert, British Columbia": a town, though not in the gazetteer
+        if len(rest.tokens) == 1 and heads[-1] in PERSONAL_TITLES and \
+                rest.tokens[0] in self.lex.places:
+            self._add(PERSON, rest.tokens[0], rest.tokens[0])  # "Mr Jordan": a person's name
+            return
         if len(rest.tokens) == 1 and rest.tokens[0] in self.lex.places and \
                 self.lex.places[rest.tokens[0]].major and heads[-1] not in ROYAL_TITLES:
             return  # "Supreme Allied Commander Europe": the area is part of the title
@@ -356,8 +370,10 @@ class DocReader(PersonRules, PlaceRules):
                 all(t in self.lex.given for t in rest.tokens):
             name = f"{' '.join(rest.tokens)} {numeral[1]}"  # "Pope John Paul II": not "John Paul"
             self._add(PERSON, name, name)
-        elif self._person_ok(rest.tokens, strict=weak):
-            self._person(rest)
+        elif self._person_ok(rest.tokens, strict=weak) and not (
+                weak and len(rest.tokens) == 1 and rest.tokens[0].lower() in self.lex.common) \
+                and not self._plain_words(rest.tokens):
+            self._person(rest)  # not "Agent Orange", "Father Christmas": a word after a weak title
         else:
             self._classify_plain(rest)
 
@@ -384,6 +400,9 @@ class DocReader(PersonRules, PlaceRules):
                 self._plain_name_tokens(span.tokens) and \
                 self._person_ok(span.tokens, strict=True):
             self._person(span)  # "Jane Roe (born 1950)", "By Jane Roe, Staff Writer"
+            return
+        if self._korean_name(span.tokens) and span.prev_word.lower() != "the":
+            self._person(span)
             return
         start = self._person_start(span)
         if start == 0 and span.prev_word.lower() == "the":
@@ -501,6 +520,7 @@ class DocReader(PersonRules, PlaceRules):
         self._promote_unresolved()
         self._promote_word_given()
         persons = self._person_index()
+        self.placed = self._placed_surnames(persons)
         for span in self.singles:
             self._single(span, persons)
         for span in self.named_after:
@@ -519,12 +539,14 @@ class DocReader(PersonRules, PlaceRules):
     def _promote_unresolved(self) -> None:
         """A name no cue typed is a person's where the document calls its last word a person
         ("Jasprit Bumrah took three wickets … Mr Bumrah", "… Bumrah said he was happy")."""
-        if not self.unresolved_spans:
+        if not (self.unresolved_spans or self.country_surnamed):
             return
+        waiting = self.unresolved_spans.keys() | self.country_surnamed.keys()
         named = {m.key for m in self.mentions if m.type == PERSON and " " not in m.key}
         named.update(s.tokens[0] for s in self.singles
-                     if s.tokens[0] in self.unresolved_spans and person_cue(s) and
+                     if s.tokens[0] in waiting and person_cue(s) and
                      not IT_SAID_RE.match(s.next_text))
+        self._promote_country_surnamed(named)
         for tok in sorted(named & self.unresolved_spans.keys()):
             span = self.unresolved_spans[tok]
             if self._person_ok(span.tokens, strict=True) and self._plain_name_tokens(span.tokens):
@@ -563,10 +585,14 @@ class DocReader(PersonRules, PlaceRules):
     def _single(self, span: Span, persons: dict[str, str]) -> None:
         """Type a lone capitalised token: a person's surname, a place, or corpus-known person."""
         tok = span.tokens[0]
-        if tok in persons and not (tok in MONTHS_DAYS and date_context(span)):
+        if tok in persons and not (tok in MONTHS_DAYS and date_context(span)) and \
+                not (tok in self.placed and not person_cue(span)):
             self._add(PERSON, persons[tok], tok)
             return
         if tok in MONTHS_DAYS:
+            return
+        if tok in self.placed:  # a town here ("the edge of Hamilton", "Hamilton's surgeries")
+            self._add(PLACE, self.lex.places[tok].name, tok)
             return
         if len(tok) < 2 or tok in TITLE_HEADS or tok in TITLE_MODIFIERS or \
                 tok in self.unresolved_last or tok in CAPTION_WORDS or tok in EVENT_HEADS:

@@ -10,6 +10,7 @@ from .lexicon import (DATE_PREPS, LOCATIVE_PREPS, MONTHS_DAYS, PLACE_NOUNS, ROLE
 from .spans import Span
 
 AGE_RE = re.compile(r"^year-old$")
+ROLE_PREFIXES = ("co-", "vice-", "ex-", "deputy-")
 # One-word honorifics that are also surnames elsewhere (Indonesian "Pak", "Bu"; French "Maître").
 SOFT_HONORIFICS = frozenset("Pak Bapak Bu Ibu Maître Maitre".split())
 ABBREVIATION_RE = re.compile(r"[A-Z]{2,5}$")  # "UN", "NATO": an owner's initials
@@ -146,6 +147,8 @@ def role_cue(span: Span) -> bool:
     """A role noun, age or speech verb before the span ("spokesman", "20-year-old", "said"), a
     role after it (", deputy director of"), or a speaker's colon."""
     prev = span.prev_word.lower()
+    if prev.startswith(ROLE_PREFIXES):  # "co-leader", "vice-captain": the role after the hyphen
+        prev = prev.split("-", 1)[1]
     if prev in ROLE_NOUNS or AGE_RE.match(prev) or \
             prev in PERSON_NOUNS and span.prev_word.islower():
         return True

@@ -10,7 +10,8 @@ from .candidate import PERSON, Candidate
 from .classify import DocReader
 from .evidence import DocScan, Evidence, build_evidence
 from .lexicon import lexicon
-from .spans import (DATELINE_RE, F_TOKENS, Line, caps_display, caps_runs, dateline_places,
+from .lineup import lineup_players, scorer_names
+from .spans import (DATELINE_RE, F_START, F_TOKENS, Line, caps_display, caps_runs, dateline_places,
                     is_caps_line, is_tabular, line_spans)
 
 
@@ -34,10 +35,17 @@ class Detector:
             datelines = self._datelines(line, m, caps) if m else ()
             if caps:
                 if m:
-                    out.append((datelines, False, (), ()))
+                    out.append((datelines, False, (), (), (), ()))
                 continue
-            out.append((datelines, is_tabular(line), line_spans(line, self.lex.common),
-                        caps_runs(line)))
+            spans = line_spans(line, self.lex.common)
+            sheet = lineup_players(line, self.lex) if ":" in line else None
+            if sheet:  # a team sheet: the label's spans only, every item a player
+                label, players = sheet
+                spans = tuple(s for s in spans if s[F_START] < len(label) + line.find(label))
+                out.append((datelines, False, spans, (), players, (label,)))
+                continue
+            out.append((datelines, is_tabular(line), spans, caps_runs(line),
+                        scorer_names(line, self.lex), ()))
         return out
 
     def _datelines(self, line: str, m: re.Match[str], caps: bool) -> tuple[tuple[str, bool], ...]:
@@ -76,7 +84,8 @@ class Detector:
         """DocScan of a parsed document."""
         doc = self._read(lines, None)
         cands = doc.candidates()
-        tokens = {tok for _, _, spans, _ in lines for fields in spans for tok in fields[F_TOKENS]}
+        tokens = {tok for _, _, spans, _, _, _ in lines for fields in spans
+                  for tok in fields[F_TOKENS]}
         return DocScan(tuple(cands), tuple(c.name for c in cands if c.type == PERSON),
                        frozenset(tokens | doc.asked), frozenset(doc.asked))
 
@@ -108,7 +117,7 @@ class Detector:
 def pack_lines(lines: list[Line]) -> bytes:
     """Parsed lines as bytes, without the lines that hold nothing to read (smaller to send)."""
     # Plain tuples of str/bool/int pickle and load several times faster than parsing again.
-    return pickle.dumps([line for line in lines if line[0] or line[2] or line[3]],
+    return pickle.dumps([line for line in lines if line[0] or line[2] or line[3] or line[4]],
                         protocol=pickle.HIGHEST_PROTOCOL)
 
 

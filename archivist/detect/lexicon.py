@@ -35,7 +35,8 @@ TITLE_HEADS = frozenset(
     "Editor Editor-in-Chief "
     "Rector Dean Publisher Correspondent Presenter CEO Miss Mister Madame Monsieur Mlle Herr Frau "
     "Signor Signora Senor Senora Sheriff Taoiseach Tánaiste Cllr Councillor Councilor Det Insp "
-    "Supt Cpl Datuk Dato Datin Leader".split()
+    "Supt Cpl Datuk Dato Datin Leader Agent Detective Inspector Constable Superintendent "
+    "Officer".split()
 )
 # Two-word Malay honorifics: "Tan" is also a surname and "Sri" a given name, so only the pair is
 # a title ("Tan Sri Rahim Noor", "Dato' Sri ...", "Datuk Seri ...").
@@ -48,13 +49,14 @@ TITLE_MODIFIERS = frozenset(
     "Economy Economic Trade Energy Health Justice Education Culture Agriculture Transport Labour "
     "Labor Executive Grand Supreme Presidential Senior Junior State Federal General Chief Attorney "
     "Head Lead Security Emergencies Emergency Development Industry Sports Sport "
-    "Communications Cabinet".split()
+    "Communications Cabinet Special".split()
 )
 TITLE_WORDS = TITLE_HEADS | TITLE_MODIFIERS
 # Titles that are also given names: opening a sentence, "Dean Palmer" may be a full name.
 GIVEN_TITLES = frozenset("Dean Duke Marshal Bishop Aide Justice Earl Miss".split())
 ARTICLE_GIVEN = frozenset(("Al", "El"))  # given names that are also an article ("Al Qaeda")
-WEAK_HEADS = frozenset("General Gen Major Chief Father Brother Crown Lady Lord Justice".split())
+WEAK_HEADS = frozenset("General Gen Major Chief Father Brother Crown Lady Lord Justice Agent Officer "
+                        "Inspector Detective Constable".split())  # "Agent Orange" names no one
 ROLE_NOUNS = frozenset(
     "spokesman spokeswoman spokesperson minister president premier chancellor leader chairman "
     "chairwoman chief director secretary ambassador envoy adviser advisor aide coach striker "

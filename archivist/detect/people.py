@@ -10,7 +10,7 @@ from anyascii import anyascii
 
 from .candidate import ORG, PERSON
 from .cues import (AUXILIARIES, COMPANY_AFTER_RE, MINUTE_RE, NATION_RE, PATRONYMIC_RE,
-                   PLACE_WORDS, TEAM_ROW_RE, person_cue)
+                   PLACE_WORDS, TEAM_ROW_RE, locative, person_cue)
 from .lexicon import (ARTICLE_GIVEN, CLUB_ABBREVIATIONS, COLLECTIVE_WORDS, EVENT_HEADS,
                       INDEX_HEADS,
                       FACILITY_SUFFIXES, MONTHS_DAYS, NAME_PARTICLES, ORG_HEADS, PARTICLES,
@@ -21,6 +21,12 @@ from .spans import Span, caps_display, is_initial, sub_span
 from .state import ReaderState
 
 
+# Nouns before a name that make it a vessel's or a craft's ("the ship Dali", "the aircraft
+# carrier Carl Vinson"), not the town's or the person's.
+VESSEL_NOUNS = frozenset("ship vessel tanker carrier icebreaker submarine frigate destroyer "
+                         "cruiser yacht ferry boat trawler freighter aircraft plane jet".split())
+# Titles that are also common surnames: after a lone given name, the surname ("Tim King").
+SURNAME_TITLES = frozenset("King Bishop Judge Marshal Dean Sheriff Chancellor Constable".split())
 # A qualifier only a firm takes, right before its name ("Singapore-listed", "state-owned").
 FIRM_QUALIFIER_RE = re.compile(r"-(?:listed|quoted|traded|registered|owned|controlled)$")
 # Before a club's name ("the small club Aurora Lommel", "Hafnia (Denmark) v Stella Vaslui").
@@ -29,11 +35,19 @@ CLUB_BEFORE = frozenset("club side team v".split())
 # right after its country and "beat" ("Aurora Lommel (Romania) beat 2-1 ...").
 TEAM_AFTER_RE = re.compile(r" - [A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,3} \(\d{1,3}(?:st|nd|rd|th)\b"
                            r"| \([A-Z][\w .'’-]*\) (?:beat|drew|lost) \d{1,2}-\d{1,2}\b")
+# After a sentence's first word, the sentence goes on in lower case ("Toyoda has confirmed",
+# "Kon's forecast held", "Qureshi, the traders' leader,"): the word alone is its subject.
+CLAUSE_GOES_ON_RE = re.compile(r"(?:['’]s)?(?:,| —)? [a-z]")
+# Verbs of a fixture's venue: the name after one is a team's when its last word is a word
+# ("who host Aston Villa"); not "beat" or "against", which take players too ("beat Todd Martin").
+FIXTURE_WORDS = frozenset("host hosts hosted hosting".split())
 # Words after which a capitalised word may open a person's name ("and Zola Ivar Berg").
 NAME_OPENERS = frozenset("and beat by with".split())
 # A team's member after its name: "the Aston Lommel player", "Aston Lommel fans".
 MEMBER_AFTER_RE = re.compile(r" (?:player|players|striker|midfielder|defender|goalkeeper|winger|"
                              r"fans|supporters|squad|manager)\b")
+# "the edge of Hamilton", "the outskirts of Leeds": a town's, whatever else the name is
+EDGE_NOUNS = frozenset("edge edges outskirts heart centre center".split())
 PLACE_TYPE_WORDS = frozenset("City Town Village Port".split())
 COMPASS_WORDS = frozenset("North South East West Northeast Northwest Southeast Southwest".split())
 # Articles that are also listed given names ("Le", "La"): before one word they start a title.
@@ -62,6 +76,51 @@ class PersonRules(ReaderState):
                 (last in self.lex.surnames or self._known_person_token(last)) and \
                 not (place and place.strong):
             self._add(PERSON, " ".join(tokens), surface)
+
+    def _player(self, name: str) -> None:
+        """A player a team sheet or a score's brackets name (lineup.py); a lone initial gets its
+        dot ("Z Fagerson" is "Z. Fagerson", as initials are written elsewhere)."""
+        toks = name.split()
+        key = " ".join(f"{t}." if len(t) == 1 and t.isalpha() else t for t in toks)
+        self._add(PERSON, key, name)
+
+    def _team(self, name: str) -> None:
+        """A team sheet's label: a place's side ("Scotland") is read as the place; any other
+        is a club, a body here and never a person ("River Plate: Armani; ...")."""
+        self.company_names.add(name)
+        if name not in self.lex.places:
+            self._add(ORG, name, name)
+
+    def _plain_words(self, toks: Sequence[str]) -> bool:
+        """Words that are all English words and no listed surname ("Vice President Corporate
+        Communication"): a portfolio after a title, not a name."""
+        return len(toks) > 1 and all(t.lower() in self.lex.common and t not in self.lex.surnames
+                                     for t in toks)
+
+    def _korean_name(self, toks: Sequence[str]) -> bool:
+        """ "Oh Seung-hwan", "Won Tae-in": a short family name, then a hyphenated given name of
+        two syllables, the second in lower case; the shape alone says person (even when the
+        family name is an English word), unless a syllable is a word ("Hard-won", "Co-op")."""
+        if len(toks) != 2 or "-" not in toks[1]:
+            return False
+        family, given = toks
+        first, _, second = given.partition("-")
+        return 2 <= len(family) <= 4 and family.isalpha() and family[1:].islower() and \
+            family[0].isupper() and 2 <= len(first) <= 6 and 2 <= len(second) <= 5 and \
+            first.isalpha() and second.isalpha() and second.islower() and first[1:].islower() \
+            and not (first.lower() in self.lex.common and second in self.lex.common) \
+            and given.lower() not in self.lex.common \
+            and family not in self.lex.places and f"{family} {first}" not in self.lex.places \
+            and not is_qualifier(toks)  # "Hong Kong-based"
+
+    def _placed_surnames(self, persons: dict[str, str]) -> set[str]:
+        """Surnames of the document's people that it also writes as a town ("Callum Hamilton"
+        beside "at the edge of Hamilton"): there a lone one is the town unless a person cue
+        backs it ("Hamilton said"), so the person's page does not gather the town."""
+        return {s.tokens[0] for s in self.singles
+                if s.tokens[0] in persons and s.tokens[0] in self.lex.places and
+                not s.surfaces[0].endswith(("'s", "’s")) and  # "a role in Jordan's film"
+                (locative(s) or s.prev_word == "of" and s.prev_prev.lower() in EDGE_NOUNS)}
 
     def _person_tail(self, right: Span) -> int | None:
         """Where a person's name starts after an organisation or place in right, if it does."""
@@ -93,13 +152,15 @@ class PersonRules(ReaderState):
         if len(tokens) > 5 or "&" in tokens or is_qualifier(tokens) or any(
                 t in ORG_HEADS or t in PLACE_SUFFIXES or t in COLLECTIVE_WORDS for t in tokens):
             return False
+        if len(tokens) > 1 and tokens[-1] in TITLE_HEADS and tokens[0] not in self.lex.given:
+            return False  # "(Assistant) U.S. Attorney": a title, not Mr Attorney
         if len(tokens) > 1 and tokens[-1] in STREET_WORDS:
             return False  # "Sheikh Zayed Road", "Dwan Street": a street, not Mr Road
         if len(tokens) > 1 and (tokens[-1] == "Central" or tokens[-1] in COMPASS_WORDS and
                                 tokens[-2] in COMPASS_WORDS):
             return False  # "Bristol North West", "Bristol Central": a constituency or a district
-        if len(tokens) == 1 and tokens[0] in PLACE_TYPE_WORDS:
-            return False  # "King City": a title word before a town's word names no one
+        if tokens[-1] in PLACE_TYPE_WORDS:
+            return False  # "King City", "Thu Duc City": a town's word ends no one's name
         if len(tokens) == 2 and self._patronymic(tokens[1]):
             return False  # "Sergei Yevgenyevich": a form of address, not a full name
         name = " ".join(tokens)
@@ -143,6 +204,8 @@ class PersonRules(ReaderState):
         if TEAM_AFTER_RE.match(span.next_text) or MEMBER_AFTER_RE.match(span.next_text):
             return True
         last = span.tokens[-1]
+        if span.prev_word.lower() in FIXTURE_WORDS and last.lower() in self.lex.common:
+            return True  # "who host Aston Villa", "beat Crystal Palace": a team, a word its last
         return last in self.lex.places and last not in self.lex.surnames and \
             span.prev_word.lower() in CLUB_BEFORE
 
@@ -151,11 +214,23 @@ class PersonRules(ReaderState):
         Germany") in a person's place."""
         toks = span.tokens
         if names_event(toks, self.lex) or toks[-1] in INDEX_HEADS or has_caption_word(toks) or \
-                thing_context(span) or \
+                thing_context(span) or span.prev_word.lower().removesuffix("s") in VESSEL_NOUNS or \
                 not CLUB_ABBREVIATIONS.isdisjoint(toks) or span.next_text[:1] in ('"', "”"):
             return True  # 'since 1994's "Harold Brandt".': a quoted name is a work's title
         place = self.lex.places.get(toks[-1])
-        return bool(place and place.major and place.strong)
+        if place and place.major and place.strong:
+            if len(toks) == 2 and toks[0] in self.lex.given:
+                self.country_surnamed.setdefault(toks[-1], span)  # "Will Jordan": see below
+            return True
+        return False
+
+    def _promote_country_surnamed(self, named: set[str]) -> None:
+        """ "Will Jordan", "Michael Jordan": a given name before a country's name is a person's
+        only where the document calls the country's word a person on its own (a player on a
+        team sheet, "Mr Jordan", "Jordan said"); else "Nazi Germany", "Christian Armenia"."""
+        for tok in sorted(named & self.country_surnamed.keys()):
+            name = " ".join(self.country_surnamed[tok].tokens)
+            self._add(PERSON, name, name)
 
     def _result_cue(self, span: Span) -> bool:
         """A name in a results line: "Jan Novak (Slovakia)", "(Jan Novak 66th minute)"."""
@@ -255,8 +330,9 @@ class PersonRules(ReaderState):
         last_plain = last.lower() in self.lex.common and \
             not (len(rest) >= 3 and rest[-2].lower() in PARTICLES)
         if (last_plain and last not in self.lex.surnames and not self._plain_name(rest)) or \
-                self._demonym(last):
-            return False
+                self._demonym(last) and last not in self.lex.surnames and \
+                last not in self.lex.places:
+            return False  # not "Hiller", a listed surname, nor "Jordan", a country: see below
         last_place = self.lex.places.get(last)
         if last_place and last_place.strong and not last_place.major and \
                 last not in self.lex.surnames:
@@ -290,7 +366,8 @@ class PersonRules(ReaderState):
 
     def _surname_ok(self, last: str, initial: bool) -> bool:
         """A plausible surname: not a place, not a lone letter, not a title."""
-        if is_initial(last) or len(last) < 2 or last in TITLE_HEADS or last in MONTHS_DAYS:
+        if is_initial(last) or len(last) < 2 or last in MONTHS_DAYS or \
+                last in TITLE_HEADS and last not in SURNAME_TITLES:
             return False
         return not (initial and last.lower() in self.lex.common and last not in self.lex.surnames)
 
@@ -346,7 +423,8 @@ class PersonRules(ReaderState):
             return False
         if tok.lower() in self.lex.common:
             return person_cue(span)
-        return not span.initial or tok in self.mid_caps or person_cue(span)
+        return not span.initial or tok in self.mid_caps or person_cue(span) or \
+            CLAUSE_GOES_ON_RE.match(span.next_text) is not None
 
     def _expand(self, tok: str) -> str:
         """The corpus full name for a surname when it is unique."""

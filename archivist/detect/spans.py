@@ -37,6 +37,8 @@ DATELINE_RE = re.compile(
     r"|\s*,\s+[A-Z][A-Za-z.]*(?: [A-Z][a-z]+)?\.?(?:,|\s*\(|\s+[-–—]+\s))"
 )
 DOTTED_PREFIXES = frozenset(("St", "Ste", "Mt", "Ft"))  # "St. Louis" is one name
+# Titles written with a dot stay with the name after them ("Mrs. Hajara Mohammed", one span).
+DOTTED_TITLES = frozenset("Mr Mrs Ms Dr Prof Rev".split())
 # Abbreviations whose dot belongs to them ("Calif.")
 DOTTED = DOTTED_PREFIXES | frozenset(a[:-1] for a in US_STATE_ABBREVIATIONS if a.count(".") == 1)
 DATELINE_REGION_RE = re.compile(r"\s*,\s+([A-Z][a-z]+(?: [A-Z][a-z]+)?)\.?"
@@ -388,7 +390,8 @@ def _raw_spans(line: str) -> list[tuple]:
                 members.append(caps[i])
                 i += 1
                 continue
-            if not (gap == " " or ((len(last) == 1 or last in DOTTED_PREFIXES)
+            if not (gap == " " or ((len(last) == 1 or last in DOTTED_PREFIXES or
+                                    last in DOTTED_TITLES and gap == ". ")
                                    and gap in (". ", "."))):
                 m = PARTICLE_GAP_RE.fullmatch(gap) if len(gap) <= 18 else None
                 if not (m and (m[1] == " " or len(last) == 1)):
@@ -469,8 +472,10 @@ def _words_before(line: str, start: int) -> tuple[str, str]:
 
 
 # A parsed line: dateline places (surface, vouched by a known country after it), table-row flag,
-# spans as Span field tuples, runs of all-caps words in a mixed-case line.
-Line = tuple[tuple[tuple[str, bool], ...], bool, tuple[tuple, ...], tuple[str, ...]]
+# spans as Span field tuples, runs of all-caps words in a mixed-case line, players a team sheet
+# or a score's brackets name (lineup.py), the team sheet's label.
+Line = tuple[tuple[tuple[str, bool], ...], bool, tuple[tuple, ...], tuple[str, ...],
+             tuple[str, ...], tuple[str, ...]]
 
 
 def sub_span(span: Span, i: int, j: int) -> Span:

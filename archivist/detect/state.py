@@ -28,4 +28,6 @@ class ReaderState:
     named_after: list[Span]
     company_names: set[str]
     firm_names: dict[str, str]
+    placed: set[str]  # surnames the document also writes as a town's name
+    country_surnamed: dict[str, Span]  # "Will Jordan": a given name, then a country's name
     cue_tail: tuple[int, str] | None  # (end, text after) of the last place a locative cued

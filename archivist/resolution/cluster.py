@@ -32,8 +32,11 @@ def resolve_forms(found: Mapping[str, Iterable], registry: Registry, texts: Mapp
     `speakers` gives, per document, full names its speaker labels end in: people named in full
     there (the speaker stage links the labels themselves).
     """
+    # A label the document's own text types as a body or place is none ("River Plate:" before
+    # a team sheet is the club, though "River" is a given name).
+    bodies = {(doc, c.name) for doc, cands in found.items() for c in cands if c.type != PERSON}
     labels = [Ref(doc, PERSON, name, (name,), (), ()) for doc, names in
-              sorted((speakers or {}).items()) for name in names]
+              sorted((speakers or {}).items()) for name in names if (doc, name) not in bodies]
     refs = no_firms(strip_roles([*refs_of(found, texts), *labels]))
     forms = _forms(refs, texts, registry)
     joined: list[tuple[Node, str]] = []
@@ -200,10 +203,13 @@ def _links(refs: list[Ref], forms: Forms, bare: Mapping[tuple[str, str], Node | 
            ids: Mapping[Node, str], short: Mapping[tuple[str, str], Node]) -> list[Link]:
     """Each written surface with the entity it stands for, limited to its documents."""
     docs: dict[tuple[str, str], set[str]] = defaultdict(set)
+    # A bare surname the document also writes as a place or body ("Callum Hamilton" beside "the
+    # edge of Hamilton") stays unlinked to the person there: which it is, the text must say.
+    other = {(ref.doc, written) for ref in refs if ref.type != PERSON for written, _ in ref.surfaces}
     for ref in refs:
         for written, form in ref.surfaces:
             if ref.type == PERSON and form in ref.lone:
-                node = bare.get((ref.doc, form))
+                node = None if (ref.doc, written) in other else bare.get((ref.doc, form))
             else:
                 node = short.get((ref.doc, form)) or forms.find(forms.node(ref.type, form))
             if node is not None and ids[forms.find(node)]:  # role words in front stay out

@@ -10,8 +10,8 @@ from dataclasses import dataclass
 from ..detect.candidate import ORG as ORGANIZATION
 from ..model import Doubt
 from .forms import PERSON, Forms, Node, Ref
-from .names import (common_surnames, given_relation, name_parts, near, person_name, pet_forms,
-                    spelling)
+from .names import (common_surnames, fold, given_relation, is_initial, name_parts, near,
+                    person_name, pet_forms, spelling)
 
 RARE_RATIO = 5  # a form this many times rarer than a near one is taken for its misspelling
 # A bare surname links to the corpus's only full-name owner unless it stands alone in more than
@@ -37,6 +37,24 @@ def cluster_people(forms: Forms, nodes: list[Node]) -> Iterator[tuple[Node, Node
         yield from _same_surname(forms, group)
     for group in by_given.values():
         yield from _near_surnames(forms, group)
+    yield from _longer_forms(forms, nodes)
+
+
+def _longer_forms(forms: Forms, nodes: list[Node]) -> Iterator[tuple[Node, Node, str]]:
+    """A name the same document also writes one word longer ("Fernando Quiroga" beside
+    "Fernando Quiroga Larrea", "Ana Lucía" beside "Ana Lucía Garza"): a second surname or the
+    surname after two given names, so one person, when only one longer form there fits."""
+    words = {n: tuple(fold(w) for w in forms.sample(n).split()) for n in nodes}
+    longer: dict[tuple[str, ...], list[Node]] = defaultdict(list)
+    for node, w in words.items():
+        if len(w) >= 3:
+            longer[w[:-1]].append(node)
+    for node, w in sorted(words.items()):
+        if len(w) < 2 or any(len(t) < 2 for t in w) or w not in longer:
+            continue
+        fits = [m for m in longer[w] if forms.docs[m] & forms.docs[node]]
+        if len(fits) == 1:
+            yield fits[0], node, "longer name in one document"
 
 
 def _same_surname(forms: Forms, group: list[Node]) -> Iterator[tuple[Node, Node, str]]:
@@ -280,6 +298,10 @@ def _doc_people(forms: Forms, refs: list[Ref]) -> dict[str, dict[str, set[Node]]
             out[ref.doc][name.surname].add(node)
             if not name.initial:
                 out[ref.doc].setdefault(name.given, set()).add(node)
+            words = form.split()
+            if len(words) >= 3 and words[-2][:1].isupper() and not is_initial(words[-2]):
+                # "Mr. Espinoza" for "Raúl Espinoza Villarreal": the first of two surnames
+                out[ref.doc][bare_key(words[-2])].add(node)
     return out
 
 

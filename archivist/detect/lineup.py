@@ -1,0 +1,120 @@
+"""Sports line-ups and scorer lists: players named by structure, not by a cue around each name.
+
+A team sheet ("Scotland: Kinghorn; Graham, Tuipulotu (capt), Jones; ...") names one player per
+item after a team's label and a colon; a score's brackets ("India 119 (Pant 42, Axar 20)",
+"Boca 2 (Giménez 90+3)") name scorers, each with a minute or a tally. The names are mostly
+lone surnames that no other rule types (nothing around them says "person"); the list's shape
+does, so every item is a player once the list as a whole passes the checks below (enough
+items, every item name-shaped, few places, no body words), which keep out lists of towns,
+countries and sponsors.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from typing import TYPE_CHECKING
+
+from .lexicon import MONTHS_DAYS, NAME_PARTICLES, ORG_HEADS
+
+if TYPE_CHECKING:
+    from .lexicon import Lexicon
+
+_WORD = r"[^\W\d_][\w'’-]*"
+# A team's label before the colon: up to four capitalised words, maybe a bracket ("(4-3-3)").
+LABEL_RE = re.compile(r"^\s*([A-Z][\w'’-]*(?: [A-Z0-9&][\w'’.-]*){0,3})"
+                      r"(?: \([^()]{1,20}\))?:\s+(?=\S)")
+# A player: an initial or two, then one to three words, particles allowed ("Van der Merwe").
+PLAYER_RE = re.compile(rf"(?:[A-Z]\.? ){{0,2}}(?:(?:{'|'.join(sorted(NAME_PARTICLES))}) )*"
+                       rf"{_WORD}(?: (?:(?:{'|'.join(sorted(NAME_PARTICLES))}) )*{_WORD}){{0,2}}$")
+BRACKET_RE = re.compile(r"\s*\(([^()]*)\)")
+# A substitute's minute inside a player's bracket ("Palacios (Giménez 70)").
+MINUTE_ITEM_RE = re.compile(r"^(.+?) \d{1,3}(?:\+\d{1,2})?(?:'|st|nd|rd|th)?(?: min)?$")
+# A scorer or bowler and the number after the name ("Kane 23", "Saka 45+2 pen", "Naseem 3-21").
+SCORER_RE = re.compile(r"^(.+?),? \d{1,3}(?:\+\d{1,2})?'?(?:-\d{1,3})?(?: ?(?:pen|p|og|o\.g\.))?$")
+# A bracket right after a score or a total: "2 (Kane 23, Saka 67)", "113-7 (Rizwan 31)".
+SCORE_BRACKET_RE = re.compile(r"(?<![\w.,])\d{1,3}(?:-\d{1,2})?(?:/\d{1,2})? \(([^()]{3,200})\)")
+# Labels that head a list of substitutes, which may be short.
+BENCH_LABELS = frozenset("Subs Substitutes Replacements Bench Reserves".split())
+MIN_PLAYERS = 8  # a side on a sheet: football 11, rugby 15, cricket 11; fewer is another list
+MIN_COMMA_PLAYERS = 10  # without semicolons (cricket), a longer list
+MIN_BENCH = 3
+
+
+def lineup_players(line: str, lex: Lexicon) -> tuple[str, tuple[str, ...]] | None:
+    """(team label, players) of a team-sheet line, or None when the line is not one."""
+    m = LABEL_RE.match(line)
+    if m is None:
+        return None
+    body = line[m.end():].strip().rstrip(".")
+    if body.count(",") + body.count(";") < MIN_BENCH - 1:
+        return None
+    items = [i.strip() for i in re.split(r"[;,]", body) if i.strip()]
+    players: list[str] = []
+    for item in items:
+        names = _item_names(item)
+        if names is None:
+            return None
+        players.extend(names)
+    label = m[1]
+    least = MIN_BENCH if label.split()[0] in BENCH_LABELS else \
+        MIN_PLAYERS if ";" in body else MIN_COMMA_PLAYERS
+    if len(items) < least or not _plausible_players(players, lex):
+        return None
+    return label, tuple(players)
+
+
+def _item_names(item: str) -> list[str] | None:
+    """The player of one item and a substitute in its bracket, or None when not name-shaped."""
+    brackets = BRACKET_RE.findall(item)
+    head = BRACKET_RE.sub("", item).strip()
+    if not _name_shaped(head):
+        return None
+    names = [head]
+    for inner in brackets:
+        sub = MINUTE_ITEM_RE.match(inner.strip())
+        if sub and _name_shaped(sub[1]):
+            names.append(sub[1])
+    return names
+
+
+def _name_shaped(text: str) -> bool:
+    """Initials and capitalised words, lowercase only for particles ("Duhan van der Merwe")."""
+    return PLAYER_RE.match(text) is not None and all(
+        t[0].isupper() or t in NAME_PARTICLES for t in text.split())
+
+
+def scorer_names(line: str, lex: Lexicon) -> tuple[str, ...]:
+    """Names in the brackets after a score: "2 (Kane 23, Saka 67)", "119 (Pant 42; Axar 20)"."""
+    if "(" not in line:
+        return ()
+    out: list[str] = []
+    for m in SCORE_BRACKET_RE.finditer(line):
+        items = [i.strip() for i in re.split(r"[;,]", m[1]) if i.strip()]
+        names = [s[1] for i in items if (s := SCORER_RE.match(i)) and _name_shaped(s[1])]
+        if len(names) == len(items) and (len(names) > 1 or _surname_like(names[0], lex)) and \
+                _plausible_players(names, lex):
+            out.extend(names)
+    return tuple(out)
+
+
+def _plausible_players(names: Sequence[str], lex: Lexicon) -> bool:
+    """A list of people, not of places, bodies, dates or plain words: no body head or month,
+    at most a quarter strong places and a quarter plain words (a surname may be either)."""
+    places = plain = 0
+    for name in names:
+        toks = [t for t in name.split() if len(t.rstrip(".")) > 1]
+        if not toks or any(t in ORG_HEADS or t in MONTHS_DAYS for t in toks):
+            return False
+        last = toks[-1]
+        known = last in lex.surnames or last in lex.given
+        place = lex.places.get(name)
+        places += bool(place and place.strong and not known)
+        plain += last.lower() in lex.common and not known
+    return 4 * places <= len(names) and 4 * plain <= len(names)
+
+
+def _surname_like(name: str, lex: Lexicon) -> bool:
+    """A lone scorer's name that is no plain word or place ("(Kane 23)", not "(Route 66)")."""
+    last = name.split()[-1]
+    return last.lower() not in lex.common and last not in lex.places
