@@ -66,7 +66,11 @@ ROSTER_NAME = re.compile(r"(?:(?:[A-ZÀ-ÖØ-Þ][\w'’.-]*|van|von|de|da|di|del
                          r"\s){0,3}[A-ZÀ-ÖØ-Þ][\w'’.-]*")
 NOT_SPEAKERS = {"note", "update", "source", "sources", "photo", "image", "video", "read more",
                 "related", "see also", "warning", "correction", "editor's note", "editor’s note",
-                "disclaimer", "watch", "listen", "caption", "credit", "tags", "url", "link"}
+                "disclaimer", "watch", "listen", "caption", "credit", "tags", "url", "link",
+                "notes", "photos", "photograph", "photographs", "picture", "pictures", "pictured",
+                "illustration", "graphic", "graphics", "photo credit", "image credit", "credits",
+                "contact", "topics", "keywords", "clarification", "disclosure", "footnote",
+                "references", "also read", "read also", "file photo", "map", "chart", "table"}
 FILENAME = re.compile(r"\.(?:jpe?g|png|gif|webp|svg|pdf|mp4|docx?)$", re.I)
 URL = re.compile(r"https?://\S+")
 SENTENCE_BREAK = re.compile(r"[.?!]\s+[A-Z]")

@@ -380,3 +380,10 @@ def test_an_outlet_then_a_reporter_labels_a_question():
     assert _said(text) == [("Press Secretary VARGA", None), ("NHK, Marchetti", None),
                            ("Press Secretary VARGA", None), ("Harbour TV, Ana Brix", "ana-brix"),
                            ("Press Secretary VARGA", None)]
+
+
+def test_picture_credits_and_article_furniture_in_capitals_are_no_turns():
+    text = ("Harbour closes\n\nThe harbour closed on Monday.\n\nPHOTOGRAPH: LIDIA MARCHETTI\n\n"
+            "PHOTOGRAPH: TOMAS VARGA\n\nPICTURED: ANA BRIX\n\nPICTURED: PIET KROLL\n\n"
+            "CONTACT: Ana Brix, press officer\n\nCONTACT: Tomas Varga, harbour office\n")
+    assert _turns(text) == []
