@@ -5,7 +5,7 @@ A transcript labels turns with a generic role ("Question:", "MODERATOR:", "Q:"),
 Bastrykin:", "Co-Chair of the Central Headquarters of the All-Russia People's Front Stanislav
 Govorukhin:"). Block.speaker keeps the label as written; `speaker_name` gives its person-name
 part, so the first, role-carrying turn and the later short ones name the same person. It is
-the one reading of a label's person part: speaker linking (archivist/speakers_link.py) uses it.
+the one reading of a label's person part: speaker linking (archivist/speakers_link/) uses it.
 """
 
 from __future__ import annotations

@@ -1,0 +1,306 @@
+"""Speaker labels → person entities: the linking stage for the turns of transcripts.
+
+A turn's label ("Investigative Committee Chairman Alexander Bastrykin") carries a role in front
+of a name; the person is the name. `person_part` takes it (the role stripped by
+archivist.speakers.speaker_name, the one reading of labels); `link_speakers` maps every
+turn of every document to a person entity: an existing one (same name, or in the same document
+a compatible spelling or a bare surname), or a new detected person, because a label naming a
+person is strong evidence of one even where detection missed the name in the running text.
+Labels that are not people ("Question:", "Germany:", a sentence cut at a colon) stay unlinked.
+
+Parts:
+
+- names.py: the person part of a label (`person_part`, `SpeakerName`), the spelling-tolerant
+  comparison (`fold`, `compatible`) and when an unknown name may open a page (`plausible`);
+- intro.py: who a label stands for from the document's own text (office holders, cast lines,
+  the court, examinations, self-named questioners, full names for surname labels);
+- here: `link_speakers`, resolving each labelled turn to a person entity.
+"""
+
+from __future__ import annotations
+
+import functools
+import logging
+from collections import Counter, defaultdict
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, replace
+
+from slugify import slugify
+
+from ..model import Document, Entity
+from ..registry import normalise_name
+from ..speakers import HONORIFICS, is_given_name, label_words
+from .intro import full_names, honorific_surnames, named_turns
+from .names import INITIAL, SpeakerName, compatible, fold, person_part, plausible
+
+__all__ = ["SpeakerLinks", "SpeakerName", "compatible", "fold", "link_speakers", "person_part",
+           "plausible"]
+
+log = logging.getLogger(__name__)
+
+
+@dataclass(frozen=True)
+class SpeakerLinks:
+    """What the speaker stage adds: new people, their names per document, turn attributions."""
+
+    entities: tuple[Entity, ...]
+    surfaces: dict[str, dict[str, frozenset[str]]]  # surface → entity id → documents
+    turns: tuple[tuple[str, str, int], ...]  # (document, person entity, block index)
+
+
+@dataclass
+class _People:
+    """The person entities known so far, by normalised name, and those that may not be people."""
+
+    by_id: dict[str, Entity]
+    known: dict[str, set[str]]  # normalised name → people (two when the registry shares it)
+    others: set[str]  # names of places and organisations
+    new: dict[str, Entity]
+    registry_surnames: dict[str, set[str]]  # folded surname → registry people (not doc-limited)
+    blocked: frozenset[str] = frozenset()  # the registry's never_link phrases
+
+    @classmethod
+    def of(cls, entities: Iterable[Entity], never_link: Iterable[str] = ()) -> _People:
+        """Index existing entities; only people may be speakers."""
+        by_id = {e.id: e for e in entities}
+        known: dict[str, set[str]] = defaultdict(set)
+        for e in by_id.values():
+            if e.type == "person":
+                for n in e.all_names:
+                    known[normalise_name(n)].add(e.id)
+                    known[_no_middle(n)].add(e.id)
+        others = {normalise_name(n) for e in by_id.values() if e.type != "person"
+                  for n in e.all_names}
+        surnames: dict[str, set[str]] = defaultdict(set)
+        for e in by_id.values():
+            if e.type == "person" and e.origin == "registry":
+                for n in e.all_names:
+                    if len(n.split()) > 1:
+                        surnames[fold(n.split()[-1])].add(e.id)
+        return cls(by_id, dict(known), others, {}, dict(surnames),
+                   frozenset(normalise_name(p) for p in never_link))
+
+    def pick(self, key: str, local: set[str]) -> str | None:
+        """The person a known name stands for; a shared name needs the document to decide."""
+        ids = self.known.get(key, set())
+        chosen = ids if len(ids) == 1 else ids & local
+        return next(iter(chosen)) if len(chosen) == 1 else None
+
+    def create(self, name: SpeakerName) -> str:
+        """A new detected person named by a speaker label (one per normalised name)."""
+        base = slugify(name.name) or "person"
+        entity_id = base
+        while entity_id in self.by_id:
+            entity_id = f"{base}-person" if entity_id == base else f"{entity_id}-x"
+        entity = Entity(id=entity_id, name=name.name, type="person", origin="detected")
+        self.by_id[entity_id] = self.new[entity_id] = entity
+        self.known[normalise_name(name.name)] = {entity_id}
+        self.known.setdefault(_no_middle(name.name), {entity_id})
+        return entity_id
+
+
+def link_speakers(documents: Iterable[Document], entities: Iterable[Entity],
+                  doc_people: Mapping[str, set[str]], never_link: Iterable[str] = ()
+                  ) -> SpeakerLinks:
+    """Attribute every turn whose label names a person; `doc_people`: detected people per doc."""
+    people = _People.of(entities, never_link)
+    surfaces: dict[str, dict[str, set[str]]] = defaultdict(lambda: defaultdict(set))
+    turns: list[tuple[str, str, int]] = []
+    for doc in sorted(documents, key=lambda d: d.id):
+        local = set(doc_people.get(doc.id, ()))
+        for block, entity_id, surface in _doc_turns(doc, people, local):
+            turns.append((doc.id, entity_id, block))
+            if surface:
+                surfaces[surface][entity_id].add(doc.id)
+    log.debug("speakers: %d turns attributed, %d new people", len(turns), len(people.new))
+    return SpeakerLinks(_named_as_written(people.new, surfaces),
+                        {s: {e: frozenset(d) for e, d in ids.items()}
+                         for s, ids in surfaces.items()},
+                        tuple(sorted(turns)))
+
+
+def _named_as_written(new: dict[str, Entity], surfaces: Mapping[str, Mapping[str, set[str]]]
+                      ) -> tuple[Entity, ...]:
+    """New people, each named by the writing of its name in the most documents ("PeskoV" once
+    does not name the page); the id stays the slug of the first writing, the same letters."""
+    out = []
+    for entity in sorted(new.values(), key=lambda e: e.id):
+        key = normalise_name(entity.name)
+        forms = [(-len(ids[entity.id]), form) for form, ids in surfaces.items()
+                 if entity.id in ids and normalise_name(form) == key]
+        out.append(replace(entity, name=min(forms)[1]) if forms else entity)
+    return tuple(out)
+
+
+def _named_in(doc: Document, surnames: set[str], people: _People) -> set[str]:
+    """Registry people with one of these surnames whose full name occurs in the document."""
+    candidates = sorted({e for s in surnames for e in people.registry_surnames.get(s, ())})
+    if not candidates:
+        return set()
+    text = "\n".join(b.text for b in doc.blocks).casefold()
+    return {e for e in candidates if any(len(n.split()) > 1 and n.casefold() in text
+                                         for n in people.by_id[e].all_names)}
+
+
+def _doc_turns(doc: Document, people: _People, local: set[str]
+               ) -> list[tuple[int, str, str | None]]:
+    """(block, person, surface to link in the text or None) for the turns of one document."""
+    labelled = named_turns(doc)
+    # Bare surnames and initials may stand for a registry person the document names in full.
+    local |= _named_in(doc, {fold(n.surname) for _, _, n in labelled if n and _rank(n)}, people)
+    first: dict[tuple[str, str], tuple[int, SpeakerName]] = {}  # (label, name) → first turn
+    for i, label, name in labelled:
+        if name is not None and (label, name.name) not in first:
+            first[label, name.name] = (i, _from_title(name, label, doc, local, people)
+                                       or name)
+    said = Counter(normalise_name(first[label, n.name][1].name) for _, label, n in labelled if n)
+    # Whole names first, the most used first (a one-off spelling then joins it), then initials
+    # and bare surnames, which lean on them. Each distinct label is resolved once.
+    order = sorted(first, key=lambda key: (_rank(first[key][1]),
+                                           -said[normalise_name(first[key][1].name)],
+                                           first[key][0]))
+    resolved: dict[tuple[str, str], str | None] = {}
+    caps_given = _caps_given_names(first, people, local)
+    text = functools.cache(lambda: "\n".join(b.text for b in doc.blocks).casefold())
+    for key in order:
+        name = first[key][1]
+        written = name.full and name.name.casefold() in text()
+        resolved[key] = _resolve(key[0], name, people, local, said[normalise_name(name.name)],
+                                 written, caps_given)
+        if resolved[key]:
+            local.add(resolved[key])
+    return [(i, resolved[label, name.name], name.name if name.full else None)
+            for i, label, name in labelled if name is not None and resolved[label, name.name]]
+
+
+
+
+def _no_middle(name: str) -> str:
+    """A normalised name without middle initials: "Jennifer M. Granholm" → "jennifer granholm"."""
+    words = name.split()
+    if len(words) > 2:
+        words = [words[0], *(w for w in words[1:-1] if not INITIAL.fullmatch(w)), words[-1]]
+    return normalise_name(" ".join(words))
+
+
+
+
+def _from_title(name: SpeakerName, label: str, doc: Document, local: set[str], people: _People
+                ) -> SpeakerName | None:
+    """A bare surname label ("MS. WHITLOCK:", "MR. NYARKO AMPEM:") whose full name only the
+    title gives ("Press Briefing by Press Secretary Dana Whitlock") or, failing that, a heading
+    or paragraph of the document ("STATEMENT OF HON. DANA M. WHITLOCK", "Present: Dr. Ann Ato
+    Berg, Minister"), when no detected person has that surname."""
+    compound = name.full and honorific_surnames(label, name)
+    if (name.full and not compound) or (not compound and _in_document(name, people, local)):
+        return None
+    surname = name.name.split() if compound else [name.surname]
+    caps = label_words(label)[-1].isupper()
+    found = full_names(surname, doc.meta.title, caps)
+    if not found:
+        text = "\n".join(b.text for b in doc.blocks if b.kind != "turn")
+        found = full_names(surname, text, caps)
+    return SpeakerName(found.pop(), True) if len(found) == 1 else None  # two: no telling
+
+
+
+
+def _rank(name: SpeakerName) -> int:
+    if not name.full:
+        return 2
+    return 1 if len(fold(name.given)) <= 1 else 0
+
+
+def _caps_given_names(first: Mapping[tuple[str, str], tuple[int, SpeakerName]], people: _People,
+                      local: set[str]) -> bool:
+    """Whether one-word labels in capitals ("LIDIA:", "TOMAS:") are given names here: two or
+    more are the given names of the document's people, none is one of their surnames ("VOGEL:")
+    and no label reads as a surname after an honorific ("Mr. Tomas")."""
+    if any(_honoured_surname(label) for label, _ in first):
+        return False
+    words = {fold(label) for label, _ in first if len(label.split()) == 1 and label.isupper()}
+    names = [n.split() for e in local for n in people.by_id[e].all_names if len(n.split()) > 1]
+    return len(words & {fold(n[0]) for n in names}) >= 2 \
+        and not words & {fold(n[-1]) for n in names}
+
+
+def _honoured_surname(label: str) -> bool:
+    """An honorific and one word: "Mr. Tomas", "DR. BERG"."""
+    words = label_words(label)
+    return len(words) == 2 and words[0].lower().strip(".") in HONORIFICS
+
+
+def _resolve(label: str, name: SpeakerName, people: _People, local: set[str], turns: int,
+             written: bool = False, caps_given: bool = False) -> str | None:
+    """The person a label names: known by name, a same-document variant, or a new person."""
+    if normalise_name(name.name) in people.blocked:
+        return None
+    if _rank(name):
+        in_doc = _in_document(name, people, local) or \
+            _by_given_name(label, name, people, local, caps_given)
+        if in_doc or not name.full:
+            return in_doc
+    key = normalise_name(name.name)
+    if key in people.others and key not in people.known:
+        return None
+    longer = _longer_known(label, name, people, local)
+    if longer:
+        return longer
+    if key in people.known:
+        return people.pick(key, local)
+    if _no_middle(name.name) in people.known:  # "Jennifer M. Granholm" is "Jennifer Granholm"
+        return people.pick(_no_middle(name.name), local)
+    in_doc = _in_document(name, people, local) or _registry_variant(name, people)
+    if in_doc:
+        return in_doc
+    if not plausible(name, turns, label, written):
+        return None
+    return people.create(name)
+
+
+def _in_document(name: SpeakerName, people: _People, local: set[str]) -> str | None:
+    """The one person of this document the name fits (a bare surname: the same surname)."""
+    fits: dict[str, bool] = {}  # entity → whether the fitting name has a whole given name
+    for entity_id in sorted(local):
+        for other in people.by_id[entity_id].all_names:
+            if len(other.split()) < 2:
+                continue
+            known = SpeakerName(other, True)
+            same = compatible(name, known) if name.full else \
+                fold(name.surname) == fold(known.surname)
+            if same:
+                fits[entity_id] = fits.get(entity_id, False) or len(fold(known.given)) > 1
+    whole = {e for e, full in fits.items() if full}
+    pool = whole or set(fits)  # "D. Valeyev" goes to "Dinar Valeyev" rather than to itself
+    return next(iter(pool)) if len(pool) == 1 else None
+
+
+def _by_given_name(label: str, name: SpeakerName, people: _People, local: set[str],
+                   caps_given: bool = False) -> str | None:
+    """A label that is one name word ("Tommy", "Dewi"; not "Mr. Graham", nor "GRAHAM" unless the
+    document's capitals labels are given names) and no one's surname here: the one person of
+    this document named so first."""
+    words = label_words(label)
+    if name.full or len(words) != 1 or words[0].isupper() and not caps_given:
+        return None
+    fits = {e for e in local for other in people.by_id[e].all_names
+            if len(other.split()) > 1 and fold(other.split()[0]) == fold(name.name)}
+    return fits.pop() if len(fits) == 1 else None
+
+
+def _registry_variant(name: SpeakerName, people: _People) -> str | None:
+    """The one curated person whose name this is a spelling of ("Sergei" for "Sergey")."""
+    ids = people.registry_surnames.get(fold(name.surname), set())
+    return _in_document(name, people, set(ids)) if ids else None
+
+
+def _longer_known(label: str, name: SpeakerName, people: _People, local: set[str]
+                  ) -> str | None:
+    """A known person whose longer name ends the label and starts with a given name."""
+    words = label_words(label)
+    for size in range(len(words), len(name.name.split()), -1):
+        tail = words[-size:]
+        entity_id = people.pick(normalise_name(" ".join(tail)), local)
+        if entity_id and is_given_name(tail[0]):
+            return entity_id
+    return None
