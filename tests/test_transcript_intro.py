@@ -387,3 +387,12 @@ def test_picture_credits_and_article_furniture_in_capitals_are_no_turns():
             "PHOTOGRAPH: TOMAS VARGA\n\nPICTURED: ANA BRIX\n\nPICTURED: PIET KROLL\n\n"
             "CONTACT: Ana Brix, press officer\n\nCONTACT: Tomas Varga, harbour office\n")
     assert _turns(text) == []
+
+
+def test_initials_the_document_gives_label_their_turns():
+    text = ("Research interview\n\nParticipants: Lidia Marchetti (LM), interviewer; Piet Kroll "
+            "(PK), harbour pilot.\n\nLM: How long have you worked here?\n\nPK: Twenty years.\n\n"
+            "LM: And before?\n\nPK: The ferry.\n\nAB: A note from the typist.\n")
+    assert [e for _, e in _said(text)] == ["lidia-marchetti", "piet-kroll"] * 2 + [None]
+    bare = text.replace(" (LM)", "").replace(" (PK)", "")
+    assert [e for _, e in _said(bare)] == [None] * 5  # no key given: "PK" is no one

@@ -21,6 +21,7 @@ EXAMINER = re.compile(r"\bBY ((?:MR|MS|MRS|DR)\.? [A-Z][A-Z’'-]+(?: [A-Z][A-Z�
 WITNESS = re.compile(r"^([A-Z][A-Z.’' -]+[A-Z]), (?:called as a witness|having been|being first|"
                      r"being duly|recalled as a witness|previously sworn)")
 EXAMINED = {"q": "q", "a": "a", "witness": "a"}
+INITIALS = re.compile(r"[A-Z]{2,3}")  # "AB:" for Ann Berg, where the document says so
 NAME = r"((?:[A-ZÀ-ÖØ-Þ][\w'’.-]+ ){1,2}[A-ZÀ-ÖØ-Þ][\w'’-]+)"
 INTRODUCED = frozenset("spokesman spokeswoman spokesperson moderator host co-host anchor presenter "
                        "interviewer narrator interviewee guest chair chairman chairwoman "
@@ -73,7 +74,7 @@ def named_turns(doc: Document) -> list[tuple[int, str, SpeakerName | None]]:
     or the deponent. A questioner ("Question", "JOURNALIST (Outlet)") is who they say they are."""
     if not any(b.kind == "turn" for b in doc.blocks):
         return []
-    holders = _introduced(doc)
+    holders = {**_introduced(doc), **_initials(doc)}
     deponent = _deponent(doc)
     if deponent:
         holders.setdefault("a", deponent)
@@ -101,7 +102,7 @@ def _turn_name(label: str, text: str, holders: dict[str, str], spoken: set[str]
     if held and not asking:  # an office has one holder; "Reporter (Ann Berg)" is one of many
         holders[office_key(held[0])] = label
     name = person_part(label)
-    if name is None and key in holders:
+    if key in holders and (name is None or INITIALS.fullmatch(bare_label(label))):
         return person_part(holders[key])
     if name is None and asking:
         name = _bracketed(label) or _self_named(text)
@@ -110,6 +111,22 @@ def _turn_name(label: str, text: str, holders: dict[str, str], spoken: set[str]
     if name is not None:
         spoken.add(fold(name.surname))
     return name
+
+
+def _initials(doc: Document) -> dict[str, str]:
+    """Initials the document gives its people ("Ann Berg (AB)", "AB = Ann Berg"), which then
+    label their turns ("AB:"): initials → full name, each standing for one person."""
+    text = "\n".join([doc.meta.title, *(b.text for b in doc.blocks[:40] if b.kind != "turn")])
+    if not re.search(r"[A-Z]{2,3}", text):
+        return {}
+    found: dict[str, set[str]] = defaultdict(set)
+    for m in re.finditer(rf"{NAME} \(([A-Z]{{2,3}})\)|\b([A-Z]{{2,3}}) ?[=:–—-] ?{NAME}", text):
+        name, short = (m[1], m[2]) if m[1] else (m[4], m[3])
+        words = name.split()
+        if short in ("".join(w[0] for w in words), words[0][0] + words[-1][0]) \
+                and (part := person_part(name)) and part.full and is_given_name(part.given):
+            found[short.lower()].add(name)
+    return {short: names.pop() for short, names in found.items() if len(names) == 1}
 
 
 def _bracketed(label: str) -> SpeakerName | None:
