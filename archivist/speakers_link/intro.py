@@ -34,7 +34,7 @@ ROLE_PATTERNS = {
     "defendant": [r"\bv(?:s)?\. " + NAME],  # the caption: "UNITED STATES v. ANN BERG"
     "interviewee": [r"\b(?i:interview(?:ed)?|in conversation|a conversation) with " + NAME],
     "interviewer": [r"\b(?i:interview(?:ed)?|conducted) by " + NAME],
-    "court": [],
+    "court": [],  # its judge: BENCH, in place of the general patterns
 }
 # Titles that, like an honorific, vouch that the capitalised words after them are a name.
 TITLES = frozenset("prof professor hon honorable honourable rev reverend".split())
