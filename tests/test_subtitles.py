@@ -51,3 +51,13 @@ def test_a_file_that_is_no_subtitle_file_is_reported_by_name(tmp_path):
     reasons = {p.source: p.reason for p in archive.problems}
     assert sorted(reasons) == ["cues.srt", "empty.vtt", "notes.vtt"]
     assert reasons["notes.vtt"].startswith("not a vtt subtitle file")
+
+
+def test_roll_up_captions_are_read_once():
+    vtt = ("WEBVTT\nKind: captions\n\n00:00:00.000 --> 00:00:02.000 align:start position:0%\n"
+           "welcome<00:00:00.500><c> to</c><00:00:01.000><c> the harbour</c>\n\n"
+           "00:00:02.000 --> 00:00:02.010\nwelcome to the harbour\n \n\n"
+           "00:00:02.010 --> 00:00:04.000\nwelcome to the harbour\ntoday<00:00:02.500><c> we talk"
+           "</c>\n\n00:00:04.000 --> 00:00:04.010\ntoday we talk\n \n")
+    assert extract(vtt.encode(), "auto.vtt", Limits()).text == \
+        "welcome to the harbour today we talk\n"

@@ -3,7 +3,8 @@
 A WebVTT voice span ("<v Ann Berg>Welcome.") becomes the label of a turn ("Ann Berg: Welcome."),
 which the converter reads like any transcript label; a cue that writes its own label ("ANN BERG:
 Welcome.") keeps it. The cues one speaker says in a row are one paragraph; so are the unlabelled
-cues between two labels (a subtitle splits sentences across cues). A cue of dialogue dashes ("- Yes.
+cues between two labels (a subtitle splits sentences across cues). Roll-up captions repeat a
+line in the next cue: it is read once. A cue of dialogue dashes ("- Yes.
 / - No.") is two speakers: a line each. Time codes, cue settings, NOTE and STYLE blocks are no text.
 """
 
@@ -12,7 +13,7 @@ from __future__ import annotations
 import html
 import io
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 
 from ..errors import SourceError
 from ..reader.decoding import decode
@@ -34,7 +35,7 @@ def read(data: bytes, source: str, limits: Limits) -> Extracted:
         cues = webvtt.from_buffer(io.StringIO(text), format=fmt)
     except webvtt.errors.MalformedFileError as exc:
         raise SourceError(source, f"not a {fmt} subtitle file: {exc}") from exc
-    paragraphs = _paragraphs((cue.voice, _lines(cue.text)) for cue in cues)
+    paragraphs = _paragraphs(_unrolled((cue.voice, _lines(cue.text)) for cue in cues))
     if not paragraphs:
         raise SourceError(source, "no subtitle text")
     return Extracted("\n\n".join(paragraphs) + "\n", "subtitles", problems=tuple(problems))
@@ -44,6 +45,16 @@ def _lines(text: str) -> list[str]:
     """A cue's lines without markup ("<i>", "&amp;")."""
     lines = (html.unescape(TAG.sub("", line)).strip() for line in text.split("\n"))
     return [line for line in lines if line]
+
+
+def _unrolled(cues: Iterable[tuple[str | None, list[str]]]
+              ) -> Iterator[tuple[str | None, list[str]]]:
+    """Cues without the lines the cue before already showed for the same voice: roll-up captions
+    (YouTube's) repeat each line in the next cue."""
+    shown: tuple[str | None, list[str]] = (None, [])
+    for who, lines in cues:
+        yield who, [line for line in lines if who != shown[0] or line not in shown[1]]
+        shown = (who, lines)
 
 
 def _paragraphs(cues: Iterable[tuple[str | None, list[str]]]) -> list[str]:
