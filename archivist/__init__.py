@@ -9,7 +9,7 @@ model.py holds the named types that flow between them):
    (metadata.py, dates.py, bylines.py, placeline.py, speakers.py): RawSource → Document;
 3. detect/ and detection.py: Document → candidate people, places and organisations;
 4. resolution/: candidates of the whole corpus → one entity per referent (with clubs.py,
-   titles.py, speakers_link.py for sports clubs, gendered titles and speaker labels);
+   titles.py, speakers_link/ for sports clubs, gendered titles and speaker labels);
 5. linking.py with registry.py: registry + entities → mentions and turn attributions (Archive);
    index.py derives the read-only lookups every page needs;
 6. render/: Archive and Index → the text of every page and data file (pure);

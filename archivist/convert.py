@@ -10,8 +10,8 @@ from dataclasses import dataclass
 
 from .dates import find_date
 from .model import Block
-from .speakers import (bare_label, is_given_name, is_role_word, is_strong_label, label_kind,
-                       person_name_shape, speaker_name, surname_key)
+from .speakers import (asks, bare_label, is_given_name, is_role_word, is_strong_label, label_kind,
+                       office_holder, person_name_shape, speaker_name, surname_key)
 
 log = logging.getLogger(__name__)
 
@@ -26,15 +26,23 @@ CREDIT_BREAK = re.compile(r"(?<!\b[A-Z][a-z])(?<!\b[A-Z])[.?!]\s+[A-Z]")  # not 
 # "Label: text", the label up to 140 characters of words (checked by speakers.label_kind), with
 # an optional role after a comma ("JOHN SMITH, CNN CORRESPONDENT: …") and an optional trailing
 # remark in brackets ("Hamid Karzai (translated from Russian): …").
-# A recording's time code may open the label ("[00:12:03] Sarah Lee: …"), and Hansard closes it
+# A recording's time code or a committee's question number may open the label ("[00:12:03] Sarah
+# Lee: …", "Q12 Sarah Lee: …"), and Hansard closes it
 # with brackets: the holder of an office, a constituency, a party ("Ann Berg (Norvale) (Lab): …").
-SPEAKER = re.compile(r"^((?:\[\d{1,2}:\d{2}(?::\d{2})?\]\s+|\d{1,2}:\d{2}(?::\d{2})?\s+)?"
+SPEAKER = re.compile(r"^((?:\[\d{1,2}:\d{2}(?::\d{2})?\]\s+|\d{1,2}:\d{2}(?::\d{2})?\s+|Q\d{1,4} )?"
                      r"[^\W\d_][\w.’'\- \u00a0]{0,139}?(?:, [\w.’'\- ]{2,80}?){0,3}"
                      r"(?:\s\([^()\n]{1,100}\)){0,3}):\s+(\S.*)$")
 # Hearings (the Congressional Record's style): a title, the surname in capitals, a full stop:
 # "Senator WARREN. …", "Mr. VAN HOLLEN. …", "Ms. OCASIO-CORTEZ. …", "The CHAIRMAN. …".
 HEARING = re.compile(r"^((?:[A-Z][a-z]+\.? ){1,3}[A-Z][A-Z’'-]+(?: [A-Z][A-Z’'-]+)?"
                      r"(?: of [A-Z][a-z]+(?: [A-Z][a-z]+)?)?)\.\s+(\S.*)$")
+# A label in square brackets: "[ANN BERG]: …".
+BRACKETED = re.compile(r"^(\[[^\W\d_][^\[\]:\n]{0,80}\]):\s+(\S.*)$")
+# A plenary's verbatim report (the European Parliament's style): the label, a full stop, a dash:
+# "Ann Berg, rapporteur. – Madam President, …", "President. – The debate is closed."
+PLENARY = re.compile(r"^([^\W\d_][^:–—]{0,150}?)\.\s[–—]\s+(\S.*)$")
+# A central bank's press conference: a label all in capitals, a full stop ("CHAIR POWELL. …").
+CAPS_STOP = re.compile(r"^([A-Z][A-Z'’-]+(?: [A-Z][A-Z'’-]+){1,3})\.\s+(\S.*)$")
 # A label alone on its line, without a colon: a name, a dash, a role ("Ann Berg -- Analyst").
 DASHED = re.compile(r"^([^\W\d_][^\W\d]*(?: [^\W\d]+){1,3}) (?:--|-|–|—) [^\d:.?!]{2,100}$")
 TIME_CODE = re.compile(r"^(?:\[\d{1,2}:\d{2}(?::\d{2})?\]|\d{1,2}:\d{2}(?::\d{2})?)\s+")
@@ -46,9 +54,24 @@ FUNCTION_END = frozenset("the a an of and or to in on at for with by from".split
 LONE_LABEL = re.compile(r"^[^\W\d_][^:]{0,139}(?:\s\(\d{1,2}:\d{2}(?::\d{2})?\))?:$")
 SEPARATOR = re.compile(r"^[*•·\-–—_=~#\s]{3,}$")
 SENTENCE_END = (".", "!", "?", "…", ";", ":", ",")
+# A cast line's entry: a name, then bracketed remarks or capitalised words after commas.
+CAST = re.compile(r"([^\W\d_][^,;()]*?)((?:\s*\([^()]*\)|,(?: [\w.&'’-]+)+)*)")
+# Words of a sentence said to someone, which a cast line's "Ann Berg, harbour historian" lacks.
+SPOKEN = re.compile(r"\b(?:you|your|I|we|us|is|are|was|have|has|will|would|please|thank|thanks|"
+                    r"welcome|floor|go ahead)\b", re.I)
+HONORIFIC = re.compile(r"^(?:(?:Dr|Mr|Mrs|Ms|Prof|Professor|Hon|Sir|Dame)\.? )+")
+# A team sheet's items: a shirt number, a name of capitalised words (particles allowed), a note.
+ROSTER_SPLIT = re.compile(r"\s*[,;]\s*|\s+and\s+")
+ROSTER_NOTE = re.compile(r"^(?:\d{1,2}[.-]?\s*|[A-Z][a-z]+:\s*)|\s*\([^()]*\)$")
+ROSTER_NAME = re.compile(r"(?:(?:[A-ZÀ-ÖØ-Þ][\w'’.-]*|van|von|de|da|di|del|der|le|la|al|bin)"
+                         r"\s){0,3}[A-ZÀ-ÖØ-Þ][\w'’.-]*")
 NOT_SPEAKERS = {"note", "update", "source", "sources", "photo", "image", "video", "read more",
                 "related", "see also", "warning", "correction", "editor's note", "editor’s note",
-                "disclaimer", "watch", "listen", "caption", "credit", "tags", "url", "link"}
+                "disclaimer", "watch", "listen", "caption", "credit", "tags", "url", "link",
+                "notes", "photos", "photograph", "photographs", "picture", "pictures", "pictured",
+                "illustration", "graphic", "graphics", "photo credit", "image credit", "credits",
+                "contact", "topics", "keywords", "clarification", "disclosure", "footnote",
+                "references", "also read", "read also", "file photo", "map", "chart", "table"}
 FILENAME = re.compile(r"\.(?:jpe?g|png|gif|webp|svg|pdf|mp4|docx?)$", re.I)
 URL = re.compile(r"https?://\S+")
 SENTENCE_BREAK = re.compile(r"[.?!]\s+[A-Z]")
@@ -128,26 +151,44 @@ def _chunk_units(chunk: list[tuple[int, str]], wrapped: bool) -> list[Unit]:
 
 def _speaker(text: str) -> tuple[str, str] | None:
     """The label opening a line and its kind (see speakers.label_kind), if it may be a speaker."""
-    match = SPEAKER.match(text) or _hearing(text)
+    match = SPEAKER.match(text) or (BRACKETED.match(text) if text[:1] == "[" else None) or \
+        _hearing(text) or \
+        (PLENARY.match(text) if "–" in text[:160] or "—" in text[:160] else None)
     if not match or match[1].lower() in NOT_SPEAKERS or URL.match(text):
         return None
     label = match[1]
     kind = label_kind(label)
-    if kind != "role" and re.search(r"\d", bare_label(label)):
+    if kind != "role" and re.search(r"\d", bare_label(label)) and not office_holder(label):
         return None
     if kind is None or (kind == "short" and match[2][0].isdigit()):
         return None
     if match[2][0].isdigit() and ", " in bare_label(label) and not is_strong_label(label):
         return None  # "Ann Berg, U.S.: 6-1 6-3" is a result, not a turn
+    if kind != "name" and _roster(match[2]):
+        return None  # "Ireland: Hugo Keenan, Calvin Nash, Garry Ringrose": a team sheet
     return label, kind
 
 
+def _roster(text: str) -> bool:
+    """A list of three names or more and nothing else: "15 Ann Berg, 14 Tomas Varga (capt), …",
+    "Berg; Varga, Brix and Holt." A turn says something."""
+    if text.count(",") + text.count(";") < 2 or "?" in text or "!" in text:
+        return False
+    items = [ROSTER_NOTE.sub("", item).strip() for item in ROSTER_SPLIT.split(text.rstrip(". "))]
+    return len(items) >= 3 and all(ROSTER_NAME.fullmatch(item) for item in items)
+
+
 def _hearing(text: str) -> re.Match[str] | None:
-    """A hearing's "Title SURNAME." opening, the title a role or an honorific."""
-    match = HEARING.match(text) if ". " in text[:80] else None
-    if not match or not (is_role_word(match[1].split()[0]) or match[1].startswith("The ")):
+    """A hearing's "Title SURNAME." opening, the title a role or an honorific; or a label all
+    in capitals and a full stop, as a central bank's press conference writes them ("CHAIR
+    POWELL.", "MICHELLE SMITH.")."""
+    if ". " not in text[:80]:
         return None
-    return match
+    match = HEARING.match(text)
+    if match and (is_role_word(match[1].split()[0]) or match[1].startswith("The ")):
+        return match
+    match = CAPS_STOP.match(text)  # a person's name: not "BY MS. BERG:" over an examination
+    return match if match and label_kind(match[1]) == "name" else None
 
 
 def _examination(units: list[Unit], labels: list[str | None]) -> list[str | None]:
@@ -185,7 +226,7 @@ def _attach_lone_labels(units: list[Unit]) -> tuple[list[Unit], list[str | None]
     while i < len(units):
         unit = units[i]
         nxt = units[i + 1] if i + 1 < len(units) else None
-        if nxt and i in bare and i + 1 not in bare:
+        if nxt and i in bare and i + 1 not in bare and not _section_title(nxt.text):
             given[len(joined)] = bare[i]
         elif not (nxt and LONE_LABEL.match(unit.text) and not LONE_LABEL.match(nxt.text)
                   and i + 1 not in bare and not EXAMINATION.match(nxt.text)
@@ -215,11 +256,34 @@ def _colonless_labels(units: list[Unit]) -> dict[int, tuple[str, str]]:
     lines or more read so, and then also a lone role word ("Operator")."""
     named = {i: (u.text, "name") for i, u in enumerate(units)
              if len(u.text) <= 170 and (_dashed_label(u.text) or _timed_label(u.text))}
+    named |= _caps_names(units)
     if len(named) < 2:
         return {}
     roles = {i: (u.text, "role") for i, u in enumerate(units)
              if len(u.text.split()) == 1 and label_kind(u.text) == "role"}
-    return named | roles
+    # A participants list ("Ann Berg - Chief Executive Officer") names the people whose name
+    # alone then heads each of their turns.
+    listed = {speaker_name(text) for text, _ in named.values()} - {None}
+    alone = {i: (u.text, "name") for i, u in enumerate(units) if u.text in listed}
+    return named | roles | alone
+
+
+def _caps_names(units: list[Unit]) -> dict[int, tuple[str, str]]:
+    """Full names in capitals alone on their lines over each turn, as a script sets them ("ANN
+    BERG" / "Welcome."): three lines or more, two people or more, one of them twice."""
+    found = {i: u.text for i, u in enumerate(units) if len(u.text) <= 60 and u.text.isupper()
+             and 2 <= len(u.text.split()) <= 4 and label_kind(u.text) == "name"
+             and person_name_shape(u.text.title())}
+    said = Counter(found.values())
+    if len(found) < 3 or len(said) < 2 or max(said.values()) < 2:
+        return {}
+    return {i: (text, "name") for i, text in found.items()}
+
+
+def _section_title(text: str) -> bool:
+    """A participants list's or a call's section title ("Conference Call Participants",
+    "Questions and Answers"): a few capitalised words, no full stop; no one's turn."""
+    return len(text.split()) <= 6 and _title_case(text) and not text.endswith(SENTENCE_END)
 
 
 def _timed_label(text: str) -> bool:
@@ -267,10 +331,38 @@ def speaker_labels(units: list[Unit], given: dict[int, tuple[str, str]] | None =
     labels = [f[0] if f and (f[1] != "short" or surname_key(f[0]) in full
                              or repeated[f[0]] >= 2 or given[_untimed(f[0])] >= 2) else None
               for f in found]
+    _drop_cast_lines(units, labels, found)
     count = sum(1 for label in labels if label)
     if count < 2 and not any(label and is_strong_label(label) for label in labels):
         labels = [None] * len(units)
     return _examination(units, labels)
+
+
+def _drop_cast_lines(units: list[Unit], labels: list[str | None],
+                     found: list[tuple[str, str] | None]) -> None:
+    """Above the first turn, a role and the person who holds it ("Moderator: Ann Berg (Norvale
+    Times)", "Court Reporter: Ann Berg, RMR") is the header's cast list, not a turn."""
+    turns = [i for i, label in enumerate(labels) if label]
+    for i, after in zip(turns, [*turns[1:], None]):
+        unit, label = units[i], labels[i] or ""
+        rest = unit.text[len(label):].lstrip(":. ") if unit.text.startswith(label) else ""
+        if not (found[i] and found[i][1] == "role" and _cast_entry(rest)):
+            return
+        if after is not None and asks(bare_label(labels[after] or "").lower().removeprefix("the ")):
+            return  # "MODERATOR: Ann Berg, Norvale Times." then "QUESTION:": a call to ask
+        labels[i] = None
+
+
+def _cast_entry(text: str) -> bool:
+    """A person's name, then only what they are: "Ann Berg (Norvale Times)", "Ann Berg, Head of
+    Press", "Ann Berg, RMR"; several joined by ";"."""
+    if "?" in text or "!" in text or SPOKEN.search(text):
+        return False
+    for part in text.rstrip(". ").split(";"):
+        match = CAST.fullmatch(part.strip())
+        if not match or not person_name_shape(HONORIFIC.sub("", match[1])):
+            return False
+    return True
 
 
 def _untimed(label: str) -> str:

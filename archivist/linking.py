@@ -1,6 +1,6 @@
 """Entity linking: registry + detected names → entities, mentions and speaker attributions.
 
-Speaker labels are linked by their own stage (archivist/speakers_link.py), before the mentions,
+Speaker labels are linked by their own stage (archivist/speakers_link/), before the mentions,
 so that a person named only in labels gets an entity and their name links in those documents.
 """
 

@@ -5,7 +5,7 @@ A transcript labels turns with a generic role ("Question:", "MODERATOR:", "Q:"),
 Bastrykin:", "Co-Chair of the Central Headquarters of the All-Russia People's Front Stanislav
 Govorukhin:"). Block.speaker keeps the label as written; `speaker_name` gives its person-name
 part, so the first, role-carrying turn and the later short ones name the same person. It is
-the one reading of a label's person part: speaker linking (archivist/speakers_link.py) uses it.
+the one reading of a label's person part: speaker linking (archivist/speakers_link/) uses it.
 """
 
 from __future__ import annotations
@@ -29,13 +29,27 @@ GENERIC = frozenset(
     "members man woman male female student students panellist panelist caller off-camera "
     "responses guest guests announcer commentator respondent questioner crowd court clerk "
     "videographer witness bailiff stenographer attendee attendees viewer listener lords "
-    "peers".split())
+    "peers defendant defendants plaintiff plaintiffs petitioner appellant appellee claimant "
+    "juror resident residents citizen constituent commenter".split())
+# Labels of people who ask and do not name themselves in the label: they may in the turn.
+QUESTIONERS = frozenset("q question questioner questions reporter journalist correspondent "
+                        "audience member participant caller attendee voice unidentified unknown "
+                        "man woman male female student press floor resident citizen "
+                        "constituent public commenter of the from".split())
+
+
+def asks(role: str) -> bool:
+    """Whether a role (an office key: "question", "audience member") is a questioner's."""
+    return set(re.findall(r"\w+", role.lower())) <= QUESTIONERS
+
+
 ROLES = frozenset(w.lower() for w in TITLE_HEADS | TITLE_MODIFIERS) | ROLE_NOUNS | GENERIC | \
     frozenset("co-chair chair chairs head ceo cfo coo cto md rector dean officer executive "
               "editor-in-chief director-general secretary-general vice-chairman vice-president "
               "vice-premier representative envoy commissioner ombudsman leader founder "
               "co-founder partner principal superintendent inspector coordinator delegate "
-              "counsel plenipotentiary emir sultan".split())
+              "counsel plenipotentiary emir sultan convener convenor rapporteur "
+              "co-rapporteur draftsman draftswoman draftsperson".split())
 # Words that make a label a role by themselves (not modifiers such as "Grand", "Foreign").
 ROLE_HEADS = ROLES - frozenset(w.lower() for w in TITLE_MODIFIERS - TITLE_HEADS)
 HONORIFICS = frozenset("mr mrs ms mme miss dr sir dame lord lady shri shrimati smt h.e".split())
@@ -45,9 +59,12 @@ POSTNOMINALS = frozenset("MP MSP MLA MEP TD QC KC DBE CBE OBE MBE KBE GBE AO AC 
 # An outlet asking at a briefing ("China Daily:", "Phoenix TV:") is no person.
 OUTLETS = frozenset("tv daily today channel online weekly magazine broadcasting media newspaper "
                     "wire newswire".split())
+OUTLET_HEADS = frozenset("news times post herald tribune gazette journal radio television press "
+                         "agency telegraph chronicle".split())
 COLLECTIVE = frozenset("staff desk team editors editorial newsroom bureau wire wires agencies "
                        "correspondents contributors admin administrator webmaster".split())
 CONNECTORS = frozenset("of the for and in on at to".split())
+ON_BEHALF = re.compile(r"^on behalf of (?:the )?[A-Z][\w&/’'-]*(?: [\w&/’'-]+){0,6}$")
 # Openings of a sentence or a list item: "Second: …", "Here is the thing: …".
 OPENERS = frozenset(
     "the a an this that these those it he she they we i you his her its their our my your but "
@@ -67,12 +84,16 @@ PEER = re.compile(r"(?:Lord|Baroness|Lady|Viscount|Viscountess|Earl|Countess|Mar
 DASH = re.compile(r"\s+(?:--|-|–|—)\s+")
 # A recording's time code around a label: "[00:12:03] Sarah Lee", "00:12 Sarah Lee", and
 # after it, alone on its line above the text, "Sarah Lee  0:03" (Otter).
-STAMP = re.compile(r"^\[?\d{1,2}:\d{2}(?::\d{2})?\]?\s+|\s+\d{1,2}:\d{2}(?::\d{2})?$")
+# A select committee numbers its questions before the label: "Q12 Chair", "Q13 Ann Berg".
+STAMP = re.compile(r"^\[?\d{1,2}:\d{2}(?::\d{2})?\]?\s+|\s+\d{1,2}:\d{2}(?::\d{2})?$"
+                   r"|^Q\d{1,4} (?=[A-Z])")
 PARTICLE_PREFIX = re.compile(r"^(\w+)[-'’][A-Z]")  # "al-Ketbi", "d’Estaing"
 PATRONYMIC = re.compile(r"(?:ovich|evich|ich|ovna|evna|ichna|inichna)$")
 INITIAL = re.compile(r"^[A-Z]\.(?:[A-Z]\.)*$")
 LETTERS = re.compile(r"[^\W\d_]")
 GLUED = re.compile(r"([A-Z][a-z]{2,})([A-Z][a-z]{2,})")  # "VladimirPutin", a missing space
+# Surname prefixes that glue to a capital by design: "MacDonald", "FitzGerald", "DeLuca".
+GLUED_PREFIXES = frozenset("mac fitz van von del della des den der dos das san ter ten".split())
 
 
 def _read(name: str) -> frozenset[str]:
@@ -102,7 +123,8 @@ def _countries() -> frozenset[str]:
             if value:
                 names.add(value.lower())
     return frozenset(names | {"britain", "great britain", "the united kingdom", "the netherlands",
-                              "the united states", "america", "russia", "iran", "syria"})
+                              "the united states", "america", "russia", "iran", "syria",
+                              "england", "scotland", "wales", "northern ireland"})
 
 
 @functools.lru_cache(maxsize=1)
@@ -169,7 +191,8 @@ def _tail_name(run: list[str]) -> list[str]:
 def bare_label(label: str) -> str:
     """A label without its time code and closing remarks, a dash read as a comma:
     "[00:01:02] Ann Berg (Lab)" → "Ann Berg", "Ann Berg -- Analyst" → "Ann Berg, Analyst"."""
-    return _undashed(REMARK.sub("", STAMP.sub("", label)).strip())
+    return _undashed(REMARK.sub("", STAMP.sub("", label)).strip().removeprefix("[")
+                     .removesuffix("]"))
 
 
 def _undashed(label: str) -> str:
@@ -181,7 +204,8 @@ def label_words(label: str) -> list[str]:
     out = []
     for word in bare_label(label).replace("\u00a0", " ").split():
         glued = GLUED.fullmatch(word)
-        out.extend(glued.groups() if glued and is_given_name(glued[1]) else [word])
+        split = glued and is_given_name(glued[1]) and glued[1].lower() not in GLUED_PREFIXES
+        out.extend(glued.groups() if split else [word])
     while len(out) > 2 and out[-1].strip(".,") in POSTNOMINALS:
         out.pop()
     return out
@@ -219,8 +243,9 @@ def office_holder(label: str) -> tuple[str, str] | None:
     tokens = office.split()
     roles = [t for t in tokens if t.lower().strip(".") not in HONORIFICS
              and any(_is_role(part) for part in t.split("-"))]  # "Under-Secretary"
-    if not roles or not label_words_ok(tokens) or label_kind(office) == "name":
-        return None
+    if not roles or not (label_words_ok(tokens) or NUMBERED.match(office)) \
+            or label_kind(office) == "name":
+        return None  # "Speaker 2 (Ann Berg)" numbers its office
     if PEER.fullmatch(inner):
         return office, inner
     if label_kind(inner) != "name" or office_holder(inner):
@@ -258,6 +283,8 @@ def _named_part(label: str) -> str:
     first; "Civil Defence, Emergencies and Disaster Relief Minister Vladimir Puchkov" → the last,
     where a name follows a role word."""
     parts = bare_label(label).split(", ")
+    if len(parts) == 2 and _outlet(parts[0]):
+        return parts[1]  # "Phoenix TV, Ann Berg"
     tokens = label_words(parts[-1])
     start, _ = _name_start(tokens)
     if len(parts) > 1 and start < len(tokens) and not is_given_name(_tail_name(tokens[start:])[0]) \
@@ -305,6 +332,8 @@ def label_kind(label: str) -> str | None:
         return None
     if not label_words_ok(tokens) or label.lower() in _countries():
         return None
+    if len(tokens) == 1 and label.lower() in _places() and not _known_name(label.upper()):
+        return None  # a team sheet's or a table's "SCOTLAND:", "Bavaria:"; not "JORDAN:"
     if re.search(r"['’][sS]$", label):  # a possessive ("MOODY'S: A1"), not a name
         return None
     name = speaker_name(label)
@@ -327,11 +356,26 @@ def _comma_label_kind(label: str) -> str | None:
     or a role with commas inside, then a full name ("Trade, Farming and Fisheries Minister Ann
     Berg")."""
     name, _, role = label.partition(", ")
+    if _outlet(name) and ", " not in role and re.fullmatch(r"[A-Z][\w'’-]+(?: [\w'’.-]+){0,3}", role):
+        person = role.split()  # "NHK, Suzuki", "Phoenix TV, Ann Berg": a reporter and their outlet
+        return "name" if len(person) > 1 and is_given_name(person[0]) and \
+            person_name_shape(role) else "role"
     if label_kind(name) != "name" or len((speaker_name(name) or "").split()) < 2:
         return _role_list_kind(label)
     if any(_is_role(t) for t in role.split()) and label_words_ok(role.split()):
         return "name"
+    if ON_BEHALF.match(role):  # "Ann Berg, on behalf of the PPE Group"
+        return "name"
     return "name" if _affiliation(name, role) else None
+
+
+def _outlet(text: str) -> bool:
+    """A news outlet's name opening a reporter's label: an acronym in capitals ("NHK", "CCTV")
+    or words ending in an outlet's word ("Kyodo News", "Phoenix TV", "Norvale Times")."""
+    words = text.split()
+    return bool(words) and len(words) <= 4 and all(w[:1].isupper() for w in words) and (
+        (len(words) == 1 and re.fullmatch(r"[A-Z]{2,6}", text) is not None)
+        or words[-1].lower() in OUTLETS | OUTLET_HEADS)
 
 
 def _affiliation(name: str, role: str) -> bool:
@@ -430,6 +474,11 @@ def is_common_phrase(text: str) -> bool:
     common, _ = _words()
     words = re.findall(r"[^\W\d_]+", text)
     return bool(words) and all(w.lower() in common for w in words)
+
+
+def common_words() -> frozenset[str]:
+    """Common lower-case English words (the packaged list)."""
+    return _words()[0]
 
 
 def is_given_name(word: str) -> bool:

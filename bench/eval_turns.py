@@ -14,7 +14,8 @@ A turn is right when the archive attributes it to an entity whose name (or an al
 person: same surname (casefolded, transliteration-tolerant fuzzy ratio >= 85) and a compatible
 given name (fuzzy >= 75, or an initial of it). Sentences taken for labels ("I have already
 talked about this:"), "Question:", "Germany:" are not person labels; a person attributed to one
-counts as a false attribution.
+counts as a false attribution, unless the turn opens with that person's full name (a questioner
+who gives their name, "Question: Ann Berg, NTV. …": counted apart as other_self_named).
 """
 
 from __future__ import annotations
@@ -95,14 +96,20 @@ def same_person(entity_names: list[str], person: str) -> bool:
     return False
 
 
-def archive_turns(archive: Archive) -> dict[str, list[tuple[str, str | None]]]:
-    """Per source file name: (label, speaking entity id or None) of every turn, in order."""
+def archive_turns(archive: Archive) -> dict[str, list[tuple[str, str | None, str]]]:
+    """Per source file name: (label, speaking entity id or None, text) of every turn, in order."""
     by_block = {(d, b): e for d, e, b in archive.speakers}
-    out: dict[str, list[tuple[str, str | None]]] = {}
+    out: dict[str, list[tuple[str, str | None, str]]] = {}
     for doc in archive.documents:
-        out[Path(doc.source).name] = [(b.speaker or "", by_block.get((doc.id, i)))
+        out[Path(doc.source).name] = [(b.speaker or "", by_block.get((doc.id, i)), b.text)
                                       for i, b in enumerate(doc.blocks) if b.kind == "turn"]
     return out
+
+
+def self_named(names: list[str], text: str) -> bool:
+    """Whether a turn opens with one of these full names ("Question: Ann Berg, NTV. …")."""
+    head = _fold(text[:300])
+    return any(len(n.split()) > 1 and _fold(n) in head for n in names)
 
 
 def evaluate(folder: Path, archive: Archive, show: bool) -> dict[str, float]:
@@ -113,13 +120,17 @@ def evaluate(folder: Path, archive: Archive, show: bool) -> dict[str, float]:
     names = {e.id: list(e.all_names) for e in archive.entities}
     turns = archive_turns(archive)
     c: Counter[str] = Counter(dict.fromkeys(("person_turns", "found_turns", "right", "wrong",
-                                             "unattributed", "other_turns", "other_attributed"),
+                                             "unattributed", "other_turns", "other_attributed",
+                                             "other_self_named"),
                                             0))
     wrong: Counter[tuple[str, str]] = Counter()
     missed: Counter[str] = Counter()
     for item in meta:
         got: dict[str, list[str | None]] = defaultdict(list)
-        for label, entity in turns.get(Path(item["file"]).name, []):
+        for label, entity, text in turns.get(Path(item["file"]).name, []):
+            if entity and self_named(names[entity], text) and not is_person_label(label, bare):
+                c["other_self_named"] += 1  # a questioner who gives their name: no error
+                entity = None
             got[" ".join(label.split()).casefold()].append(entity)
         for label, n in item["speakers"].items():
             found = got.get(" ".join(label.split()).casefold(), [])

@@ -26,6 +26,8 @@ python-docx) cost nothing to an archive of text files.
   thread from these headers (index.threads), across mbox and .eml files.
 - `.mbox` (email.py, stdlib mailbox): split first, one document per message, whose source is
   `box.mbox#message-N`; each message is then read as an `.eml`.
+- `.vtt`, `.srt` (subtitles.py, webvtt-py): the cues as a transcript; a WebVTT voice
+  ("<v Ann Berg>") labels its turn, a cue's own "NAME:" label is kept; no time codes.
 
 The extracted text then goes through the same pipeline as a `.txt` source; format metadata has
 the precedence of detected values (it wins over detection from the text, a sidecar `.yml`
@@ -100,6 +102,8 @@ FORMATS: dict[str, Format] = {
     ".docx": Format("docx", "docx"),
     ".eml": Format("email", "email"),
     ".mbox": Format("email", "email", container=True),
+    ".vtt": Format("subtitles", "subtitles"),
+    ".srt": Format("subtitles", "subtitles"),
 }
 SUFFIXES = tuple(sorted(FORMATS))
 

@@ -7,107 +7,36 @@ turn of every document to a person entity: an existing one (same name, or in the
 a compatible spelling or a bare surname), or a new detected person, because a label naming a
 person is strong evidence of one even where detection missed the name in the running text.
 Labels that are not people ("Question:", "Germany:", a sentence cut at a colon) stay unlinked.
+
+Parts:
+
+- names.py: the person part of a label (`person_part`, `SpeakerName`), the spelling-tolerant
+  comparison (`fold`, `compatible`) and when an unknown name may open a page (`plausible`);
+- intro.py: who a label stands for from the document's own text (office holders, cast lines,
+  the court, examinations, self-named questioners, full names for surname labels);
+- here: `link_speakers`, resolving each labelled turn to a person entity.
 """
 
 from __future__ import annotations
 
 import functools
 import logging
-import re
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, replace
 
-from anyascii import anyascii
-from rapidfuzz import fuzz
 from slugify import slugify
 
-from .model import Document, Entity
-from .registry import normalise_name
-from .speakers import (HONORIFICS, bare_label, display_word, is_common_phrase, is_given_name,
-                       is_peer, label_kind, label_words, office_holder, speaker_name)
+from ..model import Document, Entity
+from ..registry import normalise_name
+from ..speakers import HONORIFICS, is_given_name, label_words
+from .intro import full_names, honorific_surnames, named_turns
+from .names import INITIAL, SpeakerName, compatible, fold, person_part, plausible
+
+__all__ = ["SpeakerLinks", "SpeakerName", "compatible", "fold", "link_speakers", "person_part",
+           "plausible"]
 
 log = logging.getLogger(__name__)
-
-# "DIRECT EXAMINATION BY MR. SMITH:" and "ANN BERG, called as a witness …, testified": who asks
-# the "Q" turns and who gives the "A" turns that follow.
-EXAMINER = re.compile(r"\bBY ((?:MR|MS|MRS|DR)\.? [A-Z][A-Z’'-]+(?: [A-Z][A-Z’'-]+)?):?$")
-WITNESS = re.compile(r"^([A-Z][A-Z.’' -]+[A-Z]), (?:called as a witness|having been|being first|"
-                     r"being duly|recalled as a witness|previously sworn)")
-EXAMINED = {"q": "q", "a": "a", "witness": "a"}
-INTRODUCED = frozenset("spokesman spokeswoman spokesperson moderator host co-host anchor presenter "
-                       "interviewer narrator".split())
-INTRODUCED_BY = {"moderator": "moderated", "host": "hosted", "presenter": "presented",
-                 "interviewer": "interviewed", "narrator": "narrated"}
-INITIAL = re.compile(r"[A-Z]\.")
-NAME = r"((?:[A-ZÀ-ÖØ-Þ][\w'’.-]+ ){1,2}[A-ZÀ-ÖØ-Þ][\w'’-]+)"
-
-
-@dataclass(frozen=True)
-class SpeakerName:
-    """The person part of a label: the name as it should read, and how much of it there is."""
-
-    name: str
-    full: bool  # given name (or initial) + surname; False: a surname alone
-
-    @property
-    def surname(self) -> str:
-        """The last word of the name."""
-        return self.name.split()[-1]
-
-    @property
-    def given(self) -> str:
-        """The first word of a full name."""
-        return self.name.split()[0] if self.full else ""
-
-
-@functools.lru_cache(maxsize=4096)
-def person_part(label: str) -> SpeakerName | None:
-    """The person a speaker label names, without role words; None when it names no one."""
-    # Whether a line opening in lower case is a turn is the reader's call; its name reads the same.
-    if label_kind(label[:1].upper() + label[1:]) not in ("name", "short"):
-        return None  # "Question", "Germany", "At Tunbridge Wells", a sentence cut at a colon
-    name = speaker_name(label)
-    if name is None:
-        return None
-    words = name.split()
-    caps = name.isupper()  # "ED BALLS" reads "Ed Balls", initials kept: "J.K. ROWLING"
-    return SpeakerName(" ".join(w.title() if caps and len(w) > 1 and "." not in w
-                                else display_word(w) for w in words), len(words) > 1)
-
-
-def plausible(name: SpeakerName, turns: int, label: str = "") -> bool:
-    """Whether a full name not known to the archive may open a new person page.
-
-    It must start with a known given name or follow an honorific ("Shri Akhilesh Yadav"), or,
-    when it does neither ("Fyodor" is not in the list), speak more than once and contain no
-    common word ("Tunbridge Wells" has "wells").
-    """
-    words = name.name.split()
-    if is_given_name(words[0]) or _honoured(label, name) or is_peer(name.name):
-        return True
-    return turns > 1 and not any(is_common_phrase(w) for w in words)
-
-
-def _honoured(label: str, name: SpeakerName) -> bool:
-    """A label that is an honorific and the name alone: "SHRI AKHILESH YADAV", "Dr Ann Berg"."""
-    words = label_words(label)
-    return len(words) == len(name.name.split()) + 1 and words[0].lower().strip(".") in HONORIFICS
-
-
-def fold(text: str) -> str:
-    """A spelling-tolerant comparison form: ASCII, casefolded, no dots or hyphens."""
-    return anyascii(text).casefold().replace(".", "").replace("-", " ").strip()
-
-
-def compatible(a: SpeakerName, b: SpeakerName) -> bool:
-    """Two full names of one person in one conversation: same surname, given name or initial."""
-    s, t = fold(a.surname), fold(b.surname)
-    if fuzz.ratio(s, t) < 85 or s.endswith("a") != t.endswith("a"):  # Petrov is not Petrova
-        return False
-    x, y = fold(a.given), fold(b.given)
-    return x == y or (len(x) == 1 and y.startswith(x)) or (len(y) == 1 and x.startswith(y)) or \
-        (min(len(x), len(y)) > 2 and fuzz.ratio(x, y) >= 75)
 
 
 @dataclass(frozen=True)
@@ -216,79 +145,34 @@ def _named_in(doc: Document, surnames: set[str], people: _People) -> set[str]:
 def _doc_turns(doc: Document, people: _People, local: set[str]
                ) -> list[tuple[int, str, str | None]]:
     """(block, person, surface to link in the text or None) for the turns of one document."""
-    labelled = _named_turns(doc)
-    said = Counter(normalise_name(n.name) for _, _, n in labelled if n)
+    labelled = named_turns(doc)
     # Bare surnames and initials may stand for a registry person the document names in full.
     local |= _named_in(doc, {fold(n.surname) for _, _, n in labelled if n and _rank(n)}, people)
     first: dict[tuple[str, str], tuple[int, SpeakerName]] = {}  # (label, name) → first turn
     for i, label, name in labelled:
         if name is not None and (label, name.name) not in first:
-            first[label, name.name] = (i, _from_title(name, doc, local, people) or name)
+            first[label, name.name] = (i, _from_title(name, label, doc, local, people)
+                                       or name)
+    said = Counter(normalise_name(first[label, n.name][1].name) for _, label, n in labelled if n)
     # Whole names first, the most used first (a one-off spelling then joins it), then initials
     # and bare surnames, which lean on them. Each distinct label is resolved once.
     order = sorted(first, key=lambda key: (_rank(first[key][1]),
                                            -said[normalise_name(first[key][1].name)],
                                            first[key][0]))
     resolved: dict[tuple[str, str], str | None] = {}
+    caps_given = _caps_given_names(first, people, local)
+    text = functools.cache(lambda: "\n".join(b.text for b in doc.blocks).casefold())
     for key in order:
         name = first[key][1]
-        resolved[key] = _resolve(key[0], name, people, local, said[normalise_name(name.name)])
+        written = name.full and name.name.casefold() in text()
+        resolved[key] = _resolve(key[0], name, people, local, said[normalise_name(name.name)],
+                                 written, caps_given)
         if resolved[key]:
             local.add(resolved[key])
     return [(i, resolved[label, name.name], name.name if name.full else None)
             for i, label, name in labelled if name is not None and resolved[label, name.name]]
 
 
-def _named_turns(doc: Document) -> list[tuple[int, str, SpeakerName | None]]:
-    """(block, label, person it names) of each labelled turn. An office alone ("The Prime
-    Minister") names the holder that the office's last bracketed label gave ("The Prime Minister
-    (Keir Starmer)"): Hansard names the holder once, and again when the chair changes. In an
-    examination, "Q" is the lawyer of the last "BY MR. SMITH:" line and "A" (or "THE WITNESS")
-    the witness of the last "ANN BERG, having been duly sworn" line."""
-    if not any(b.kind == "turn" for b in doc.blocks):
-        return []
-    holders = _introduced(doc)
-    out = []
-    for i, block in enumerate(doc.blocks):
-        if block.kind != "turn" or not block.speaker:
-            if ("BY " in block.text and (m := EXAMINER.search(block.text))) or \
-                    (m := WITNESS.match(block.text)):
-                holders["q" if m.re is EXAMINER else "a"] = m[1]
-            continue
-        held = office_holder(block.speaker)
-        if held:
-            holders[_office_key(held[0])] = block.speaker
-        name = person_part(block.speaker)
-        key = EXAMINED.get(_office_key(bare_label(block.speaker)), _office_key(
-            bare_label(block.speaker)))
-        if name is None and key in holders:
-            name = person_part(holders[key])
-        out.append((i, block.speaker, name))
-    return out
-
-
-def _introduced(doc: Document) -> dict[str, str]:
-    """Conversational roles that label turns ("Spokesman:", "MODERATOR:") and the one person
-    the document's own text introduces in them ("… by Ann Berg, Spokesman for …", "moderator
-    Ann Berg", "moderated by Ann Berg"). Titles that front many names ("President",
-    "Chairman") are left alone."""
-    roles = {_office_key(bare_label(b.speaker)) for b in doc.blocks
-             if b.kind == "turn" and b.speaker and person_part(b.speaker) is None}
-    roles &= INTRODUCED
-    if not roles:
-        return {}
-    text = "\n".join([doc.meta.title, *(b.text for b in doc.blocks if b.kind != "turn")])
-    out = {}
-    for role in sorted(roles):
-        patterns = [rf"{NAME},? (?:the |our )?(?i:{role})\b", rf"\b(?i:{role}) {NAME}"]
-        if role in INTRODUCED_BY:  # "a panel moderated by Ann Berg"
-            patterns.append(rf"\b(?i:{INTRODUCED_BY[role]}) by {NAME}")
-        found = {m[1] for pattern in patterns for m in re.finditer(pattern, text)}
-        names = {n for n in found if (part := person_part(n)) and part.full
-                 and is_given_name(part.given)}
-        if len(names) == 1:
-            out[role] = names.pop()
-    return out
 
 
 def _no_middle(name: str) -> str:
@@ -299,38 +183,26 @@ def _no_middle(name: str) -> str:
     return normalise_name(" ".join(words))
 
 
-def _office_key(office: str) -> str:
-    """An office as compared: casefolded, spaces collapsed, without "The"."""
-    words = office.casefold().split()
-    return " ".join(words[1:] if words[:1] == ["the"] else words)
 
 
-def _from_title(name: SpeakerName, doc: Document, local: set[str], people: _People
+def _from_title(name: SpeakerName, label: str, doc: Document, local: set[str], people: _People
                 ) -> SpeakerName | None:
-    """A bare surname label ("MS. WHITLOCK:") whose full name only the title gives ("Press
-    Briefing by Press Secretary Dana Whitlock") or, failing that, a heading or paragraph of the
-    document ("STATEMENT OF HON. DANA M. WHITLOCK"), when no detected person has that surname."""
-    if name.full or _in_document(name, people, local):
+    """A bare surname label ("MS. WHITLOCK:", "MR. NYARKO AMPEM:") whose full name only the
+    title gives ("Press Briefing by Press Secretary Dana Whitlock") or, failing that, a heading
+    or paragraph of the document ("STATEMENT OF HON. DANA M. WHITLOCK", "Present: Dr. Ann Ato
+    Berg, Minister"), when no detected person has that surname."""
+    compound = name.full and honorific_surnames(label, name)
+    if (name.full and not compound) or (not compound and _in_document(name, people, local)):
         return None
-    found = _full_names(name, doc.meta.title)
+    surname = name.name.split() if compound else [name.surname]
+    caps = label_words(label)[-1].isupper()
+    found = full_names(surname, doc.meta.title, caps)
     if not found:
-        found = _full_names(name, "\n".join(b.text for b in doc.blocks if b.kind != "turn"))
+        text = "\n".join(b.text for b in doc.blocks if b.kind != "turn")
+        found = full_names(surname, text, caps)
     return SpeakerName(found.pop(), True) if len(found) == 1 else None  # two: no telling
 
 
-def _full_names(name: SpeakerName, text: str) -> set[str]:
-    """The given name (and initial) + surname forms of a surname in a text, as a page shows them."""
-    words = [w.strip(",:;()\"'“”‘’") for w in text.split()]
-    words = [w if INITIAL.fullmatch(w) else w.strip(".") for w in words]
-    found = set()
-    for i in range(1, len(words)):
-        if fold(words[i]) != fold(name.surname):
-            continue
-        middle = [words[i - 1]] if INITIAL.fullmatch(words[i - 1]) and i > 1 else []
-        given = words[i - 1 - len(middle)]
-        if given[:1].isupper() and is_given_name(given):
-            found.add(" ".join(display_word(w) for w in [given, *middle, words[i]]))
-    return found
 
 
 def _rank(name: SpeakerName) -> int:
@@ -339,13 +211,33 @@ def _rank(name: SpeakerName) -> int:
     return 1 if len(fold(name.given)) <= 1 else 0
 
 
-def _resolve(label: str, name: SpeakerName, people: _People, local: set[str], turns: int
-             ) -> str | None:
+def _caps_given_names(first: Mapping[tuple[str, str], tuple[int, SpeakerName]], people: _People,
+                      local: set[str]) -> bool:
+    """Whether one-word labels in capitals ("LIDIA:", "TOMAS:") are given names here: two or
+    more are the given names of the document's people, none is one of their surnames ("VOGEL:")
+    and no label reads as a surname after an honorific ("Mr. Tomas")."""
+    if any(_honoured_surname(label) for label, _ in first):
+        return False
+    words = {fold(label) for label, _ in first if len(label.split()) == 1 and label.isupper()}
+    names = [n.split() for e in local for n in people.by_id[e].all_names if len(n.split()) > 1]
+    return len(words & {fold(n[0]) for n in names}) >= 2 \
+        and not words & {fold(n[-1]) for n in names}
+
+
+def _honoured_surname(label: str) -> bool:
+    """An honorific and one word: "Mr. Tomas", "DR. BERG"."""
+    words = label_words(label)
+    return len(words) == 2 and words[0].lower().strip(".") in HONORIFICS
+
+
+def _resolve(label: str, name: SpeakerName, people: _People, local: set[str], turns: int,
+             written: bool = False, caps_given: bool = False) -> str | None:
     """The person a label names: known by name, a same-document variant, or a new person."""
     if normalise_name(name.name) in people.blocked:
         return None
     if _rank(name):
-        in_doc = _in_document(name, people, local) or _by_given_name(label, name, people, local)
+        in_doc = _in_document(name, people, local) or \
+            _by_given_name(label, name, people, local, caps_given)
         if in_doc or not name.full:
             return in_doc
     key = normalise_name(name.name)
@@ -361,7 +253,7 @@ def _resolve(label: str, name: SpeakerName, people: _People, local: set[str], tu
     in_doc = _in_document(name, people, local) or _registry_variant(name, people)
     if in_doc:
         return in_doc
-    if not plausible(name, turns, label):
+    if not plausible(name, turns, label, written):
         return None
     return people.create(name)
 
@@ -383,12 +275,13 @@ def _in_document(name: SpeakerName, people: _People, local: set[str]) -> str | N
     return next(iter(pool)) if len(pool) == 1 else None
 
 
-def _by_given_name(label: str, name: SpeakerName, people: _People, local: set[str]
-                   ) -> str | None:
-    """A label that is one name word ("Tommy", "Dewi"; not "Mr. Graham" or "GRAHAM", which read
-    as surnames) and no one's surname here: the one person of this document named so first."""
+def _by_given_name(label: str, name: SpeakerName, people: _People, local: set[str],
+                   caps_given: bool = False) -> str | None:
+    """A label that is one name word ("Tommy", "Dewi"; not "Mr. Graham", nor "GRAHAM" unless the
+    document's capitals labels are given names) and no one's surname here: the one person of
+    this document named so first."""
     words = label_words(label)
-    if name.full or len(words) != 1 or words[0].isupper():
+    if name.full or len(words) != 1 or words[0].isupper() and not caps_given:
         return None
     fits = {e for e in local for other in people.by_id[e].all_names
             if len(other.split()) > 1 and fold(other.split()[0]) == fold(name.name)}

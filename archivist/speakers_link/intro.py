@@ -1,0 +1,300 @@
+"""Who a turn's label stands for, from the document's own text: the holder of an office or a
+role ("The Prime Minister (Keir Starmer)", "Moderator: Ann Berg", "BEFORE THE HONORABLE …"), the
+lawyer and the witness of an examination, a questioner who names themself in the question, and
+the full name a header gives a surname label ("Dr. Ann Ato Berg" for "DR. BERG:")."""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from collections.abc import Iterable
+
+from ..model import Document
+from ..speakers import (HONORIFICS, asks, bare_label, common_words, display_word,
+                        is_given_name, is_role_word, label_words, office_holder,
+                        person_name_shape)
+from .names import INITIAL, SpeakerName, fold, person_part
+
+# "DIRECT EXAMINATION BY MR. SMITH:" and "ANN BERG, called as a witness …, testified": who asks
+# the "Q" turns and who gives the "A" turns that follow.
+EXAMINER = re.compile(r"\bBY ((?:MR|MS|MRS|DR)\.? [A-Z][A-Z’'-]+(?: [A-Z][A-Z’'-]+)?):?$")
+WITNESS = re.compile(r"^([A-Z][A-Z.’' -]+[A-Z]), (?:called as a witness|having been|being first|"
+                     r"being duly|recalled as a witness|previously sworn)")
+EXAMINED = {"q": "q", "a": "a", "witness": "a"}
+INITIALS = re.compile(r"[A-Z]{2,3}")  # "AB:" for Ann Berg, where the document says so
+NAME = r"((?:[A-ZÀ-ÖØ-Þ][\w'’.-]+ ){1,2}[A-ZÀ-ÖØ-Þ][\w'’-]+)"
+INTRODUCED = frozenset("spokesman spokeswoman spokesperson moderator host co-host anchor presenter "
+                       "interviewer narrator interviewee guest chair chairman chairwoman "
+                       "chairperson convener convenor".split())
+INTRODUCED_BY = {"moderator": "moderated", "host": "hosted", "presenter": "presented",
+                 "interviewer": "interviewed", "narrator": "narrated", "chair": "chaired",
+                 "chairman": "chaired", "chairwoman": "chaired", "chairperson": "chaired"}
+# Roles that name their holder in their own ways, besides "Moderator: Ann Berg" and the like.
+ROLE_PATTERNS = {
+    "defendant": [r"\bv(?:s)?\. " + NAME],  # the caption: "UNITED STATES v. ANN BERG"
+    "interviewee": [r"\b(?i:interview(?:ed)?|in conversation|a conversation) with " + NAME],
+    "interviewer": [r"\b(?i:interview(?:ed)?|conducted) by " + NAME],
+    "court": [],  # its judge: BENCH, in place of the general patterns
+}
+# Titles that, like an honorific, vouch that the capitalised words after them are a name.
+TITLES = frozenset("prof professor hon honorable honourable rev reverend".split())
+# The bench: "BEFORE THE HONORABLE ANN BERG", "Presiding: Judge Ann Berg", "Judge Ann Berg".
+BENCH = re.compile(r"\b(?i:before|presiding):?(?: (?i:the))?(?: (?i:honou?rable|hon\.|"
+                   r"chief|district|magistrate|circuit|judge|justice))+ " + NAME
+                   + r"|\b(?i:judge|justice) " + NAME)
+# A witness called in a turn: "The government calls Special Agent Ann Berg." The capitalised run
+# after the verb is read as a label (roles dropped), so "calls Ann Berg to the stand" reads too.
+CALLED = re.compile(r"\b(?:calls?|recalls?)(?: as (?:its|our|their) (?:next |first )?witness,?)?"
+                    r" ((?:[A-ZÀ-ÖØ-Þ][\w'’.-]*\.? ?){2,6})(?=[.,;]|$| to the stand| as )")
+DEPONENT = re.compile(r"\b(?i:deposition) (?i:of) " + NAME)
+# A questioner naming themself in one of the first two sentences, after a greeting or thanks:
+# "I'm Ann Berg", "My name is Ann Berg", or the name then an outlet ("Ann Berg, Norvale Times.",
+# "Ann Berg from Reuters") or "Ann Berg, I am a student here." A name then lower-case words
+# ("Ann Berg, do you…") is someone addressed, not the questioner.
+_OPEN = (r"(?:(?:[Hh]i|[Hh]ello|[Yy]es|[Tt]hanks?(?: you)?|[Gg]ood (?:morning|afternoon|evening))"
+         r"[,.!]?\s+)?")
+_SELF = r"((?:[A-ZÀ-ÖØ-Þ][\w'’-]+ |[A-Z]\. ){1,2}[A-ZÀ-ÖØ-Þ][\w'’-]+)"  # no "Tomas. Ann"
+_OUTLET = r"[A-ZÀ-ÖØ-Þ][\w'’&.-]*(?: (?:of|the|for|and|de|del|&|[A-ZÀ-ÖØ-Þ][\w'’&.-]*))*"
+# "Ann Berg, Minister of Harbours, said …?": someone the questioner speaks of, not themself.
+REPORTED = re.compile(r"\?|\b(?:said|says|told|tells|asked|asks|announced|wrote|writes|claimed|"
+                      r"claims|stated|argued|argues|reported|called|promised|warned|insisted|is|"
+                      r"was|has|had|will|would)\b")
+NAMED_SELF = re.compile(_OPEN + r"(?:(?:I'm|I’m|I am|[Mm]y name is|[Tt]his is) " + _SELF
+                        + r"\b(?!['’-])|" + _SELF + r", (?:I am|I'm|I’m) )")
+NAMED_FROM = re.compile(_OPEN + _SELF + r"(?:,| (?:from|with)(?: the)?) " + _OUTLET
+                        + r"(?:[.,]\s|[.,]?$)")
+
+
+def named_turns(doc: Document) -> list[tuple[int, str, SpeakerName | None]]:
+    """(block, label, person it names) of each labelled turn. An office alone ("The Prime
+    Minister") names the holder that the office's last bracketed label gave ("The Prime Minister
+    (Keir Starmer)"): Hansard names the holder once, and again when the chair changes. In an
+    examination, "Q" is the lawyer of the last "BY MR. SMITH:" line and "A" (or "THE WITNESS")
+    the witness of the last "ANN BERG, having been duly sworn" line, or the one a lawyer calls,
+    or the deponent. A questioner ("Question", "JOURNALIST (Outlet)") is who they say they are."""
+    if not any(b.kind == "turn" for b in doc.blocks):
+        return []
+    holders = {**_introduced(doc), **_initials(doc)}
+    deponent = _deponent(doc)
+    if deponent:
+        holders.setdefault("a", deponent)
+    spoken: set[str] = set()  # surnames of the people who have spoken so far
+    out = []
+    for i, block in enumerate(doc.blocks):
+        if block.kind != "turn" or not block.speaker:
+            if ("BY " in block.text and (m := EXAMINER.search(block.text))) or \
+                    (m := WITNESS.match(block.text)):
+                holders["q" if m.re is EXAMINER else "a"] = m[1]
+            continue
+        out.append((i, block.speaker, _turn_name(block.speaker, block.text, holders, spoken)))
+        if "call" in block.text and (called := _called(block.text)):
+            holders["a"] = called
+    return out
+
+
+def _turn_name(label: str, text: str, holders: dict[str, str], spoken: set[str]
+               ) -> SpeakerName | None:
+    """The person one turn's label names, its office's holder, or a questioner's own name."""
+    key = office_key(bare_label(label))
+    key = EXAMINED.get(key, key)
+    asking = asks(key)
+    held = office_holder(label)
+    if held and not asking:  # an office has one holder; "Reporter (Ann Berg)" is one of many
+        holders[office_key(held[0])] = label
+    name = person_part(label)
+    if key in holders and (name is None or INITIALS.fullmatch(bare_label(label))):
+        return person_part(holders[key])
+    if name is None and asking:
+        name = _bracketed(label) or _self_named(text)
+        # someone who has spoken, addressed: "Ann Berg, Norvale fans ask…"
+        return None if name and fold(name.surname) in spoken else name
+    if name is not None:
+        spoken.add(fold(name.surname))
+    return name
+
+
+def _initials(doc: Document) -> dict[str, str]:
+    """Initials the document gives its people ("Ann Berg (AB)", "AB = Ann Berg"), which then
+    label their turns ("AB:"): initials → full name, each standing for one person."""
+    text = "\n".join([doc.meta.title, *(b.text for b in doc.blocks[:40] if b.kind != "turn")])
+    if not re.search(r"[A-Z]{2,3}", text):
+        return {}
+    found: dict[str, set[str]] = defaultdict(set)
+    for m in re.finditer(rf"{NAME} \(([A-Z]{{2,3}})\)|\b([A-Z]{{2,3}}) ?[=:–—-] ?{NAME}", text):
+        name, short = (m[1], m[2]) if m[1] else (m[4], m[3])
+        words = name.split()
+        if short in ("".join(w[0] for w in words), words[0][0] + words[-1][0]) \
+                and (part := person_part(name)) and part.full and is_given_name(part.given):
+            found[short.lower()].add(name)
+    return {short: names.pop() for short, names in found.items() if len(names) == 1}
+
+
+def _bracketed(label: str) -> SpeakerName | None:
+    """The questioner a label names in brackets: "Q (Ann Berg, Reuters)", "JOURNALIST (Ann
+    Berg)"; a full name starting with a known given name."""
+    match = re.search(r"\(([^()]+)\)", label)
+    part = person_part(match[1].split(", ")[0].strip()) if match else None
+    return part if part and part.full and is_given_name(part.given) else None
+
+
+def _self_named(text: str) -> SpeakerName | None:
+    """The full name a questioner gives in the first two sentences of a turn ("Thank you. Ann
+    Berg, Norvale Times. Minister, …"), starting with a known given name; None unless one."""
+    found = set()
+    for sentence in re.split(r"(?<=[.!?])\s+", text[:300])[:2]:
+        names = [n for n in re.findall(_SELF, sentence)
+                 if is_given_name(n.split()[0]) and person_name_shape(n)]
+        if len(names) != 1:
+            continue  # two names: no telling
+        if m := NAMED_SELF.match(sentence):
+            found.add(m[1] or m[2])
+        elif (m := NAMED_FROM.match(sentence)) and not REPORTED.search(sentence):
+            found.add(m[1])
+    names = {part for n in found if (part := person_part(n)) and part.full
+             and is_given_name(part.given) and part.name == n}
+    return names.pop() if len(names) == 1 else None
+
+
+def _called(text: str) -> str | None:
+    """The witness a turn calls ("The government calls Special Agent Ann Berg."), as a label."""
+    match = CALLED.search(text)
+    part = person_part(match[1].strip()) if match else None
+    return part.name if part and part.full and is_given_name(part.given) else None
+
+
+def _introduced(doc: Document) -> dict[str, str]:
+    """Conversational roles that label turns ("Spokesman:", "MODERATOR:") and the one person
+    the document's own text introduces in them ("… by Ann Berg, Spokesman for …", "moderator
+    Ann Berg", "moderated by Ann Berg"). Titles that front many names ("President",
+    "Chairman") are left alone in the text, but the document's title may give their holder
+    ("Remarks by President Ann Berg": THE PRESIDENT). An interview's "A" is its interviewee."""
+    roles = {office_key(bare_label(b.speaker)) for b in doc.blocks
+             if b.kind == "turn" and b.speaker and person_part(b.speaker) is None}
+    if not roles:
+        return {}
+    text = "\n".join([doc.meta.title, *(b.text for b in doc.blocks if b.kind != "turn")])
+    out = _titled(doc)
+    for role in sorted(roles - set(out)):
+        if role in INTRODUCED or role in ROLE_PATTERNS:
+            found = _one_name(_role_patterns(role), text)
+        elif role == "a":
+            found = _one_name(ROLE_PATTERNS["interviewee"], text)
+        elif all(is_role_word(w) for w in role.split()) and not asks(role):
+            found = _one_name([rf"\b(?i:{re.escape(role)}) {NAME}"], doc.meta.title)
+        else:
+            found = None
+        if found:
+            out[role] = found
+    return out
+
+
+def _titled(doc: Document) -> dict[str, str]:
+    """Offices that label a full name ("MAYOR ANN BERG:", then "THE MAYOR:"), each held by one
+    person in the document (by surname: "MAYOR BERG:" is her too): office → that label."""
+    holders: dict[str, set[str]] = defaultdict(set)
+    labels: dict[str, str] = {}
+    for block in doc.blocks:
+        if block.kind != "turn" or not block.speaker or office_holder(block.speaker):
+            continue
+        name = person_part(block.speaker)
+        words = label_words(block.speaker)
+        if name is None or len(words) <= len(name.name.split()):
+            continue
+        office = office_key(" ".join(words[:-len(name.name.split())]))
+        if office and all(is_role_word(w) for w in office.split()):
+            holders[office].add(fold(name.surname))
+            if name.full:
+                labels.setdefault(office, block.speaker)
+    return {office: labels[office] for office, surnames in holders.items()
+            if len(surnames) == 1 and office in labels}
+
+
+def _role_patterns(role: str) -> list[str]:
+    """How a text introduces the holder of a role: "Ann Berg, the moderator", "Moderator Ann
+    Berg", a cast line "Moderator: Ann Berg, …", "Ann Berg (Chair)", "moderated by Ann Berg",
+    and the role's own ways (a court's bench, a caption's defendant)."""
+    if role == "court":  # the court speaks through its judge
+        return [BENCH.pattern]
+    patterns = [rf"{NAME},? (?:the |our )?(?i:{role})\b", rf"\b(?i:{role}):? {NAME}",
+                rf"{NAME} \((?i:{role})\)", *ROLE_PATTERNS.get(role, ())]
+    if role in INTRODUCED_BY:  # "a panel moderated by Ann Berg"
+        patterns.append(rf"\b(?i:{INTRODUCED_BY[role]}) by {NAME}")
+    return patterns
+
+
+def _one_name(patterns: Iterable[str], text: str) -> str | None:
+    """The one full name (a known given name first) these patterns find in a text, or None."""
+    found = {next(g for g in m.groups() if g) for pattern in patterns
+             for m in re.finditer(pattern, text)}
+    names = {n for n in found if (part := person_part(n)) and part.full
+             and is_given_name(part.given)}
+    return names.pop() if len(names) == 1 else None
+
+
+def _deponent(doc: Document) -> str | None:
+    """The witness a deposition is of ("DEPOSITION OF ANN BERG"), who gives its "A" turns
+    until a sworn line or a lawyer calls another."""
+    text = "\n".join([doc.meta.title, *(b.text for b in doc.blocks[:12] if b.kind != "turn")])
+    found = {m[1] for m in DEPONENT.finditer(text)}
+    names = {n for n in found if (part := person_part(n)) and part.full
+             and is_given_name(part.given)}
+    return names.pop() if len(names) == 1 else None
+def office_key(office: str) -> str:
+    """An office as compared: casefolded, spaces collapsed, without "The"."""
+    words = office.casefold().split()
+    return " ".join(words[1:] if words[:1] == ["the"] else words)
+def honorific_surnames(label: str, name: SpeakerName) -> bool:
+    """"MR. NYARKO AMPEM": an honorific, then two words that do not start with a known given
+    name: a compound surname, maybe, that the document may give in full ("Thomas Nyarko Ampem")."""
+    words = label_words(label)
+    return len(words) == 3 and words[0].lower().strip(".") in HONORIFICS \
+        and len(name.name.split()) == 2 and not is_given_name(name.given)
+
+
+def full_names(surname: list[str], text: str, caps: bool = False) -> set[str]:
+    """The full forms of a surname in a text, as a page shows them: given names (and initials)
+    before it, a known given name first or an honorific in front ("Dr. Ann Ato Berg"); or, for a
+    surname in capitals, family name first as Japanese documents write it ("BERG Anna")."""
+    raw = text.split()
+    words = [w.strip(",:;()\"'“”‘’") for w in raw]
+    words = [w if INITIAL.fullmatch(w) else w.strip(".") for w in words]
+    ends = [w[-1:] in ",:;.)\"”’" and not INITIAL.fullmatch(words[i]) for i, w in enumerate(raw)]
+    key, size = [fold(w) for w in surname], len(surname)
+    found = set()
+    for i in range(len(words) - size + 1):
+        if [fold(w) for w in words[i:i + size]] != key or any(ends[i:i + size - 1]):
+            continue
+        run = _given_run(words, ends, i)
+        if run:
+            found.add(" ".join(display_word(w) for w in [*run, *words[i:i + size]]))
+        after = i + size
+        if caps and not run and words[i].isupper() and not ends[after - 1] and after < len(words) \
+                and _family_first(words[after]):
+            found.add(" ".join(display_word(w) for w in [*words[i:after], words[after]]))
+    return found
+
+
+def _given_run(words: list[str], ends: list[bool], i: int) -> list[str]:
+    """The given names (and initials) written before position i: up to three name words, the
+    first a known given name, or all of them when an honorific comes before ("Dr. Ann Ato")."""
+    common = common_words()
+    j = i
+    while j > 0 and i - j < 3 and not ends[j - 1] and (INITIAL.fullmatch(words[j - 1]) or (
+            words[j - 1][:1].isupper() and not is_role_word(words[j - 1])
+            and words[j - 1].lower() not in HONORIFICS
+            and (is_given_name(words[j - 1]) or words[j - 1].lower() not in common))):
+        j -= 1
+    before = words[j - 1] if j > 0 else ""
+    if j < i and not INITIAL.fullmatch(words[j]) and (
+            before.lower() in HONORIFICS | TITLES or is_role_word(before)):
+        return words[j:i]
+    while j < i and not (is_given_name(words[j]) and words[j][:1].isupper()):
+        j += 1
+    return words[j:i]
+
+
+def _family_first(word: str) -> bool:
+    """A given name after a family name in capitals ("KITAMURA Toshihiro"): a capitalised word,
+    not in capitals, no role, no common word."""
+    return bool(re.fullmatch(r"[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ'’-]+", word)) and not is_role_word(word) \
+        and (is_given_name(word) or word.lower() not in common_words())

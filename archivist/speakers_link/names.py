@@ -1,0 +1,84 @@
+"""What a speaker label says of its person: the name without roles, its spelling-tolerant form,
+and whether an unknown name may open a person page."""
+
+from __future__ import annotations
+
+import functools
+import re
+from dataclasses import dataclass
+
+from anyascii import anyascii
+from rapidfuzz import fuzz
+
+from ..speakers import (HONORIFICS, display_word, is_common_phrase, is_given_name, is_peer,
+                        label_kind, label_words, speaker_name)
+
+INITIAL = re.compile(r"[A-Z]\.")
+
+
+@dataclass(frozen=True)
+class SpeakerName:
+    """The person part of a label: the name as it should read, and how much of it there is."""
+
+    name: str
+    full: bool  # given name (or initial) + surname; False: a surname alone
+
+    @property
+    def surname(self) -> str:
+        """The last word of the name."""
+        return self.name.split()[-1]
+
+    @property
+    def given(self) -> str:
+        """The first word of a full name."""
+        return self.name.split()[0] if self.full else ""
+
+
+@functools.lru_cache(maxsize=4096)
+def person_part(label: str) -> SpeakerName | None:
+    """The person a speaker label names, without role words; None when it names no one."""
+    # Whether a line opening in lower case is a turn is the reader's call; its name reads the same.
+    if label_kind(label[:1].upper() + label[1:]) not in ("name", "short"):
+        return None  # "Question", "Germany", "At Tunbridge Wells", a sentence cut at a colon
+    name = speaker_name(label)
+    if name is None:
+        return None
+    words = name.split()
+    caps = name.isupper()  # "ED BALLS" reads "Ed Balls", initials kept: "J.K. ROWLING"
+    return SpeakerName(" ".join(w.title() if caps and len(w) > 1 and "." not in w
+                                else display_word(w) for w in words), len(words) > 1)
+
+
+def plausible(name: SpeakerName, turns: int, label: str = "", written: bool = False) -> bool:
+    """Whether a full name not known to the archive may open a new person page.
+
+    It must start with a known given name or follow an honorific ("Shri Akhilesh Yadav"), or,
+    when it does neither ("Fyodor" is not in the list), speak more than once or be written in the
+    document's text as well ("EFUA MENSAH (GRAPHIC): Efua Mensah, Daily Graphic. …"), and
+    contain no common word ("Tunbridge Wells" has "wells").
+    """
+    words = name.name.split()
+    if is_given_name(words[0]) or _honoured(label, name) or is_peer(name.name):
+        return True
+    return (turns > 1 or written) and not any(is_common_phrase(w) for w in words)
+
+
+def _honoured(label: str, name: SpeakerName) -> bool:
+    """A label that is an honorific and the name alone: "SHRI AKHILESH YADAV", "Dr Ann Berg"."""
+    words = label_words(label)
+    return len(words) == len(name.name.split()) + 1 and words[0].lower().strip(".") in HONORIFICS
+
+
+def fold(text: str) -> str:
+    """A spelling-tolerant comparison form: ASCII, casefolded, no dots or hyphens."""
+    return anyascii(text).casefold().replace(".", "").replace("-", " ").strip()
+
+
+def compatible(a: SpeakerName, b: SpeakerName) -> bool:
+    """Two full names of one person in one conversation: same surname, given name or initial."""
+    s, t = fold(a.surname), fold(b.surname)
+    if fuzz.ratio(s, t) < 85 or s.endswith("a") != t.endswith("a"):  # Petrov is not Petrova
+        return False
+    x, y = fold(a.given), fold(b.given)
+    return x == y or (len(x) == 1 and y.startswith(x)) or (len(y) == 1 and x.startswith(y)) or \
+        (min(len(x), len(y)) > 2 and fuzz.ratio(x, y) >= 75)
