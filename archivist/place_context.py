@@ -37,6 +37,10 @@ COORDINATE_BEFORE = re.compile(r"([A-Z][\w'’.&-]*)(?:,? and|,? or) $")
 PLACES_NOUN_AFTER = re.compile(r"(?:(?:,|,? and|,? or) [A-Z][\w'’-]*(?: [A-Z][\w'’-]*)*)* "
                                r"(?:regions|districts|provinces|counties|states|cities|towns|"
                                r"villages|governorates|prefectures|municipalities)\b")
+# A lowercase agreement's noun right after the name: the agreement is named after the place where
+# it was signed, which it does not mention ("the Kyoto agreements", "the Normandy format").
+# (with a word between, "the Dayton peace agreement", news annotators still count the place)
+AGREEMENT_AFTER = re.compile(r" (?:agreements?|accords?|protocols?|format|treaty|treaties)\b")
 LOCATIVE_BEFORE = re.compile(r"\b(?i:in|near|at|from|to|outside|across|around|into|towards?|"
                              r"of|via|through|between|(?:areas|towns|cities|villages|districts|"
                              r"regions|suburbs|neighbou?rhoods|provinces|states|countries) "
@@ -50,6 +54,8 @@ def part_of_other_name(text: str, start: int, end: int,
     names that are no places (see the module's docstring); place_starts: where the text names
     places the archive knows (a list "Saransk and Mordovia" is one of places)."""
     window = text[max(0, start - 40):start]
+    if AGREEMENT_AFTER.match(text, end):
+        return True
     if COMPASS_BEFORE.search(window) and not _sentence_start(text, start):
         return not _headline_caps(text)
     m = ACRONYM_BEFORE.search(window)

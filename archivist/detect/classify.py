@@ -394,6 +394,8 @@ class DocReader(PersonRules, PlaceRules, UnlistedPlaceRules):
         if place:
             self._place(span, place)
             return
+        if self._listed_spelling(span):
+            return
         if len(span.tokens) == 2 and span.tokens[1] in self.lex.places:
             self._surname_of_place(span)  # "Will Jordan": the lone "Jordan" is unclear
         if self._settlement(span) or self._suffix_surname(span) or self._cued_town(span) or \

@@ -12,7 +12,7 @@ import re
 from collections.abc import Sequence
 
 from .candidate import PLACE
-from .cues import MOTION_VERBS, PLACE_WORDS, PLACES_PLURALS, at_workplace
+from .cues import MOTION_VERBS, PLACE_WORDS, PLACES_PLURALS, at_workplace, locative
 from .lexicon import (CAPTION_WORDS, EVENT_HEADS, FUNCTION_CAPS, MONTHS_DAYS, ORG_HEADS,
                       TITLE_WORDS, Lexicon, is_demonym, minor_places)
 from .spans import Span
@@ -101,6 +101,43 @@ GENERIC_VENUE_WORDS = frozenset("Single Common Stock Bull Bear Black Grey Gray F
                                 "Sports Food".split())
 
 
+# How close a cued name must be to a listed place's name of as many words, the first one the same,
+# to be that place spelled another way ("Khan Younis" for "Khan Yunis", "Kafr el-Sheikh").
+VARIANT_RATIO = 88
+# Verbs whose object is where one arrives ("the convoy reached Khan Younis"): a cue for a name
+# that already spells a listed place, too weak for an unlisted one ("reached Acme for comment").
+ARRIVAL_VERBS = frozenset("reach reached reaches reaching".split())
+
+
+_MULTIWORD: dict[int, dict[str, tuple[str, ...]]] = {}  # by id of the gazetteer, built once
+
+
+def _multiword_places(lex: Lexicon) -> dict[str, tuple[str, ...]]:
+    """Strong listed places of two or three words, by their first word."""
+    if id(lex.places) in _MULTIWORD:
+        return _MULTIWORD[id(lex.places)]
+    by_first: dict[str, list[str]] = {}
+    for key, place in lex.places.items():
+        words = key.split()
+        if place.strong and 1 < len(words) < 4:
+            by_first.setdefault(words[0], []).append(key)
+    index = {first: tuple(sorted(keys)) for first, keys in by_first.items()}
+    _MULTIWORD[id(lex.places)] = index
+    return index
+
+
+def listed_variant(lex: Lexicon, toks: Sequence[str]) -> str | None:
+    """The listed place a cued name of two or three words spells another way, if exactly one."""
+    from anyascii import anyascii
+    from rapidfuzz import fuzz
+
+    keys = _multiword_places(lex).get(toks[0], ())
+    name = anyascii(" ".join(toks)).casefold()
+    close = {lex.places[k].name for k in keys if len(k.split()) == len(toks) and
+             fuzz.ratio(name, anyascii(k).casefold()) >= VARIANT_RATIO}
+    return close.pop() if len(close) == 1 else None
+
+
 @functools.cache
 def languages() -> frozenset[str]:
     """Names of the world's major languages ("in Swahili", "in Tagalog": no place)."""
@@ -146,8 +183,9 @@ class UnlistedPlaceRules(ReaderState):
     def _cued_unlisted(self, span: Span) -> bool:
         """Record a cued unlisted name as a place (a listed "X and Y" name whole)."""
         toks = span.tokens
-        if span.bound or span.tabular or len(toks) > 3 or span.surfaces[-1] != toks[-1] or \
-                not self._place_shaped(toks):
+        if span.bound or span.tabular or len(toks) > 3 or span.surfaces[-1] != toks[-1]:
+            return False
+        if not self._place_shaped(toks):
             return False
         name = " ".join(toks)
         m = AND_NAME_RE.match(span.next_text)
@@ -158,6 +196,20 @@ class UnlistedPlaceRules(ReaderState):
         self.cued_places.add(name)
         self.cue_tail = (span.end, span.next_text)
         self._add(PLACE, name, name)
+        return True
+
+    def _listed_spelling(self, span: Span) -> bool:
+        """ "in Khan Younis", "near Kafr el-Sheikh": after a locative cue, a name of two or three
+        words spelling a listed place's name another way is that place (the page is the listed
+        one, the written form an alias)."""
+        toks = span.tokens
+        if len(toks) > 3 or span.bound or span.tabular or toks[0] not in _multiword_places(
+                self.lex) or not (locative(span) or span.prev_word.lower() in ARRIVAL_VERBS):
+            return False
+        variant = listed_variant(self.lex, toks)
+        if variant is None:
+            return False
+        self._add(PLACE, variant, " ".join(toks))
         return True
 
     def _route_to_place(self, text: str) -> bool:

@@ -1,0 +1,39 @@
+"""More place rules for unseen news: spellings of listed places after a cue, and agreements named
+after a place (synthetic sentences; the places are gazetteer entries, the wording invented)."""
+
+from __future__ import annotations
+
+from archivist.detect import Detector
+from archivist.place_context import part_of_other_name
+
+
+def _places(text: str) -> set[str]:
+    return {c.name for c in Detector().detect(text) if c.type == "place"}
+
+
+def _other(text: str, name: str) -> bool:
+    start = text.index(name)
+    return part_of_other_name(text, start, start + len(name))
+
+
+def test_another_spelling_of_a_listed_place_after_a_cue_is_that_place():
+    assert _places("Shelling in Khan Younis went on overnight.") == \
+        _places("Shelling in Khan Yunis went on overnight.") != set()
+
+
+def test_a_spelling_without_a_cue_or_as_a_person_is_no_place():
+    assert not _places("Rescuers said Khan Younis was quiet.")
+    assert _places("Our reporter met Khan Younis in Paris.") == {"Paris"}
+
+
+def test_a_place_an_agreement_is_named_after_is_not_mentioned():
+    assert _other("Both sides stood by the Kyoto agreements, she said.", "Kyoto")
+    assert _other("Talks in the Normandy format resumed.", "Normandy")
+    assert not _other("Talks resumed in Normandy on Monday.", "Normandy")
+    # a word between: news annotators count the place ("the Dayton peace agreement")
+    assert not _other("They signed the Dayton peace agreement.", "Dayton")
+
+
+def test_reaching_a_listed_spelling_is_a_cue():
+    assert _places("A convoy reached Khan Younis on Thursday.")
+    assert not _places("A convoy reached Acme Younis on Thursday.")
