@@ -37,3 +37,15 @@ def test_a_place_an_agreement_is_named_after_is_not_mentioned():
 def test_reaching_a_listed_spelling_is_a_cue():
     assert _places("A convoy reached Khan Younis on Thursday.")
     assert not _places("A convoy reached Acme Younis on Thursday.")
+
+
+def test_a_feature_by_its_head_word_is_a_place():
+    assert "Mariana Trench" in _places("The record was set in the Mariana Trench in 2017.")
+    assert "North Anatolian Fault" in _places("A quake on the North Anatolian Fault is due.")
+
+
+def test_a_name_before_a_landform_noun_is_that_feature():
+    assert "Merapi" in _places("Ash from the Merapi volcano fell on the temple.")
+    assert "Clyde" in _places("I moved here for the view of the Clyde valley.")
+    assert not _places("The Apple river project was late.")  # an English word
+    assert not _places("Police said the Smith river case was closed.")  # a surname

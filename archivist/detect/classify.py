@@ -621,7 +621,8 @@ class DocReader(PersonRules, PlaceRules, UnlistedPlaceRules):
                 span.prev_word.lower() not in VESSEL_NOUNS:  # "the container ship Dali"
             self._place(span, place)
             return
-        if place is None and (self._cued_town(span) or self._dwellers_place(span)):
+        if place is None and (self._cued_town(span) or self._dwellers_place(span) or
+                              self._feature_before_noun(span)):
             return
         if self._demonym(tok) or self._town_of_region(span) or thing_context(span):
             return  # "the Titov deposits", "the Zvezda icebreaker": a thing named after someone

@@ -101,6 +101,9 @@ GENERIC_VENUE_WORDS = frozenset("Single Common Stock Bull Bear Black Grey Gray F
                                 "Sports Food".split())
 
 
+# Lowercase nouns of landforms and waters after "the X" ("the Merapi volcano", "the Clyde valley").
+FEATURE_NOUN_RE = re.compile(r" (?:volcano|river|valley|glacier|estuary|delta|lagoon|reservoir|"
+                             r"plateau|archipelago|peninsula|atoll|trench|fault|fjord|gorge)\b")
 # How close a cued name must be to a listed place's name of as many words, the first one the same,
 # to be that place spelled another way ("Khan Younis" for "Khan Yunis", "Kafr el-Sheikh").
 VARIANT_RATIO = 88
@@ -210,6 +213,16 @@ class UnlistedPlaceRules(ReaderState):
         if variant is None:
             return False
         self._add(PLACE, variant, " ".join(toks))
+        return True
+
+    def _feature_before_noun(self, span: Span) -> bool:
+        """ "the Merapi volcano", "the Clyde valley": after "the", an unlisted name that can be
+        nothing else, before a lowercase landform's noun, names that feature."""
+        if span.prev_word.lower() != "the" or not FEATURE_NOUN_RE.match(span.next_text) or \
+                span.bound or span.tabular or not self._place_shaped(span.tokens):
+            return False
+        name = " ".join(span.tokens)
+        self._add(PLACE, name, name)
         return True
 
     def _route_to_place(self, text: str) -> bool:
