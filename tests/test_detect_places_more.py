@@ -49,3 +49,10 @@ def test_a_name_before_a_landform_noun_is_that_feature():
     assert "Clyde" in _places("I moved here for the view of the Clyde valley.")
     assert not _places("The Apple river project was late.")  # an English word
     assert not _places("Police said the Smith river case was closed.")  # a surname
+
+
+def test_a_group_of_countries_is_one_place_of_its_own():
+    places = _places("Donors in Poland and the Baltic states gave money.")
+    assert "Baltic states" in places and "Baltic" not in places
+    assert "Nordic countries" in _places("Ministers from the Nordic countries met in Oslo.")
+    assert not _places("The Nordic model works.")

@@ -20,7 +20,7 @@ from .nonentity import cited_author, thing_context
 from .people import SURNAME_TITLES, VESSEL_NOUNS, PersonRules
 from .places import ADJECTIVE_ENDINGS, DWELLER_NOUNS, ROYAL_TITLES, PlaceRules
 from .spans import F_INITIAL, F_OF_SPLIT, F_TOKENS, Line, Span, of_joint, sub_span
-from .unlisted import CUE_WORDS, REGION_WORD_RE, VENUE_SUFFIXES, UnlistedPlaceRules
+from .unlisted import CUE_WORDS, GROUP_WORDS, REGION_WORD_RE, VENUE_SUFFIXES, UnlistedPlaceRules
 
 # ", Tobacco and Firearms" after "Bureau of Alcohol": the of-name goes on over a list of words.
 LIST_GOES_ON_RE = re.compile(r", [A-Z][a-z]+(?:, [A-Z][a-z]+)* and [A-Z][a-z]+\b(?! [A-Z])")
@@ -614,7 +614,8 @@ class DocReader(PersonRules, PlaceRules, UnlistedPlaceRules):
         if len(tok) < 2 or tok in TITLE_HEADS or tok in TITLE_MODIFIERS or \
                 tok in self.unresolved_last or tok in CAPTION_WORDS or tok in EVENT_HEADS:
             return
-        if REGION_WORD_RE.match(span.next_text) and self._region_list_member(span):
+        if REGION_WORD_RE.match(span.next_text) and self._region_list_member(span) or \
+                tok in GROUP_WORDS and self._country_group(span):
             return
         place = self._abbreviation(span) or self.lex.places.get(tok)
         if place and (place.major or not (span.initial and tok.lower() in self.lex.common)) and \

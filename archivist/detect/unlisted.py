@@ -104,6 +104,9 @@ GENERIC_VENUE_WORDS = frozenset("Single Common Stock Bull Bear Black Grey Gray F
 # Lowercase nouns of landforms and waters after "the X" ("the Merapi volcano", "the Clyde valley").
 FEATURE_NOUN_RE = re.compile(r" (?:volcano|river|valley|glacier|estuary|delta|lagoon|reservoir|"
                              r"plateau|archipelago|peninsula|atoll|trench|fault|fjord|gorge)\b")
+# Words naming a group of countries before "states", "countries" or "republics".
+GROUP_WORDS = frozenset("Baltic Nordic Gulf Benelux Balkan Caucasus".split())
+GROUP_NOUN_RE = re.compile(r" (states|countries|republics)\b")
 # How close a cued name must be to a listed place's name of as many words, the first one the same,
 # to be that place spelled another way ("Khan Younis" for "Khan Yunis", "Kafr el-Sheikh").
 VARIANT_RATIO = 88
@@ -222,6 +225,16 @@ class UnlistedPlaceRules(ReaderState):
                 span.bound or span.tabular or not self._place_shaped(span.tokens):
             return False
         name = " ".join(span.tokens)
+        self._add(PLACE, name, name)
+        return True
+
+    def _country_group(self, span: Span) -> bool:
+        """ "the Baltic states", "the Nordic countries": a group of countries, one place of its own
+        (not "Baltic", which also names a sea or a shipyard)."""
+        m = GROUP_NOUN_RE.match(span.next_text)
+        if m is None or span.tokens[0] not in GROUP_WORDS or span.bound or span.tabular:
+            return False
+        name = f"{span.tokens[0]} {m[1]}"
         self._add(PLACE, name, name)
         return True
 
