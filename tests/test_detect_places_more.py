@@ -56,3 +56,9 @@ def test_a_group_of_countries_is_one_place_of_its_own():
     assert "Baltic states" in places and "Baltic" not in places
     assert "Nordic countries" in _places("Ministers from the Nordic countries met in Oslo.")
     assert not _places("The Nordic model works.")
+
+
+def test_a_mountain_of_three_words_is_one_place():
+    assert "Mount Lewotobi Laki-Laki" in _places(
+        "Officials raised the alert for Mount Lewotobi Laki-Laki on Tuesday.")
+    assert not _places("She wrote to Lake Mary Smith on Tuesday.")  # a given name: a person's

@@ -345,6 +345,11 @@ class PlaceRules(ReaderState):
                 not role_cue(span):  # "union president Dwan Street said": no street
             self._add(PLACE, " ".join(toks), " ".join(toks))
             return True
+        if len(toks) == 3 and toks[0] in ("Mount", "Lake", "Cape") and not span.initial and \
+                all(t.lower() not in self.lex.common and t not in self.lex.given
+                    for t in toks[1:]):
+            self._add(PLACE, " ".join(toks), " ".join(toks))  # "Mount Lewotobi Laki-Laki"
+            return True
         if toks[-1] in PLACE_SUFFIXES or (toks[0] in PLACE_PREFIXES and len(toks) == 2):
             rest = toks[:-1] if toks[-1] in PLACE_SUFFIXES else toks[1:]
             if any(t.lower() not in self.lex.common or t in self.lex.places for t in rest) or \
