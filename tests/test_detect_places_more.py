@@ -62,3 +62,10 @@ def test_a_mountain_of_three_words_is_one_place():
     assert "Mount Lewotobi Laki-Laki" in _places(
         "Officials raised the alert for Mount Lewotobi Laki-Laki on Tuesday.")
     assert not _places("She wrote to Lake Mary Smith on Tuesday.")  # a given name: a person's
+
+
+def test_the_island_a_place_is_on():
+    assert "Kyushu" in _places("The firm runs a plant in Kumamoto, on Kyushu.")
+    assert "Halmahera" in _places("Mount Ibu on Halmahera has erupted again.")
+    assert _places("He lives in Berlin, on Tuesdays.") == {"Berlin"}
+    assert _places("They met in Paris on Brexit.") == {"Paris"}  # no comma, no mountain

@@ -634,6 +634,8 @@ class DocReader(PersonRules, PlaceRules, UnlistedPlaceRules):
         elif place is None:
             if span.prev_word.lower() in CUE_WORDS:
                 self._unlisted_after_locative(span)
+            elif span.prev_word == "on":
+                self._island_of_place(span)
 
     def _cued_town(self, span: Span) -> bool:
         """A town too small for the gazetteer (minor_places) where a cue backs it: a locative

@@ -421,6 +421,8 @@ def _make_span(line: str, members: list[tuple[str, int, int, str]], prev_word: s
         prev_word, prev_prev = _words_before(line, start)
     elif prev_word and prev_word.lower() in WORDS_READ_BEFORE:  # "stake in", "moved to"
         prev_prev = _word_before(line, line.rfind(prev_word, 0, start) - 1)
+    elif prev_word == "on":  # "Kumamoto, on Kyushu": the comma kept, it says what "on" joins
+        prev_prev = _word_before(line, line.rfind(prev_word, 0, start) - 1, comma=True)
     if len(members) == 1:
         surface = _surface(members[0][0], line[end:end + 1])
         surfaces, tokens, starts = (surface,), (_unpossessive(surface),), (start,)
@@ -461,12 +463,14 @@ def _prev_word(caps: list[tuple[str, int, int, str]], i: int) -> str:
     return m[0] if m else ""
 
 
-def _word_before(line: str, end: int) -> str:
-    """The word ending just before a space at end ("stake" in "a stake in Acme"), or ""."""
+def _word_before(line: str, end: int, comma: bool = False) -> str:
+    """The word ending just before a space at end ("stake" in "a stake in Acme"), or ""; with
+    comma, a comma after it is kept ("Kumamoto,")."""
     if end <= 0 or line[end:end + 1] != " ":
         return ""
     word = line[line.rfind(" ", 0, end) + 1:end]
-    return word if word.replace("-", "").replace("'", "").replace("’", "").isalpha() else ""
+    bare = word[:-1] if comma and word.endswith(",") else word
+    return word if bare.replace("-", "").replace("'", "").replace("’", "").isalpha() else ""
 
 
 def _words_before(line: str, start: int) -> tuple[str, str]:

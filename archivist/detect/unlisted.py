@@ -107,6 +107,7 @@ FEATURE_NOUN_RE = re.compile(r" (?:volcano|river|valley|glacier|estuary|delta|la
 # Words naming a group of countries before "states", "countries" or "republics".
 GROUP_WORDS = frozenset("Baltic Nordic Gulf Benelux Balkan Caucasus".split())
 GROUP_NOUN_RE = re.compile(r" (states|countries|republics)\b")
+MOUNT_WORDS = ("Mount ", "Mt ", "Mt. ")
 # How close a cued name must be to a listed place's name of as many words, the first one the same,
 # to be that place spelled another way ("Khan Younis" for "Khan Yunis", "Kafr el-Sheikh").
 VARIANT_RATIO = 88
@@ -238,6 +239,21 @@ class UnlistedPlaceRules(ReaderState):
         self._add(PLACE, name, name)
         return True
 
+    def _island_of_place(self, span: Span) -> bool:
+        """ "in Kumamoto, on Kyushu", "Mount Ibu on Halmahera": an unlisted name after a listed
+        place and a comma, or after a mountain, and "on" is the island the place is on."""
+        before = span.prev_prev
+        after_place = before.endswith(",") and before[:-1] in self.lex.places and \
+            self.lex.places[before[:-1]].strong
+        if not (after_place or before and any(
+                m.type == PLACE and m.surface.startswith(MOUNT_WORDS) and
+                m.surface.endswith(f" {before}") for m in self.mentions)) or span.bound or span.tabular or \
+                not PLACE_CLAUSE_RE.match(span.next_text) or not self._place_shaped(span.tokens):
+            return False
+        name = " ".join(span.tokens)
+        self._add(PLACE, name, name)
+        return True
+
     def _route_to_place(self, text: str) -> bool:
         """ "… to Marine Drive", "… to Lapu-Lapu City": the far end of a route "from X to Y" is a
         listed place or a name a place word ends (so X is a place too)."""
@@ -266,7 +282,8 @@ class UnlistedPlaceRules(ReaderState):
             # North West": a compass word names a part of a place
         return all(WORD_SHAPE_RE.match(t) and len(t) > 2 and t.lower() not in lex.common and
                    not any(p.lower() in lex.common or p in MONTHS_DAYS for p in t.split("-")) and
-                   t not in MONTHS_DAYS and t not in TITLE_WORDS and t not in ORG_HEADS and
+                   t not in MONTHS_DAYS and t[:-1] not in MONTHS_DAYS and  # "on Tuesdays"
+                   t not in TITLE_WORDS and t not in ORG_HEADS and
                    t not in EVENT_HEADS and t not in CAPTION_WORDS and
                    t not in languages() and not t.endswith(DOCTRINE_ENDINGS) and
                    not is_demonym(lex, t) and not _place_adjective(lex, t) and
