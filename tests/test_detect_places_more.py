@@ -69,3 +69,9 @@ def test_the_island_a_place_is_on():
     assert "Halmahera" in _places("Mount Ibu on Halmahera has erupted again.")
     assert _places("He lives in Berlin, on Tuesdays.") == {"Berlin"}
     assert _places("They met in Paris on Brexit.") == {"Paris"}  # no comma, no mountain
+
+
+def test_a_place_adjective_is_no_spelling_of_the_place():
+    assert "South Africa" not in _places("Trade in South African markets rose.")
+    assert not _places("Troops in Eastern European countries stayed.") & {
+        "Eastern Europe", "Eastern European"}

@@ -140,8 +140,11 @@ def listed_variant(lex: Lexicon, toks: Sequence[str]) -> str | None:
 
     keys = _multiword_places(lex).get(toks[0], ())
     name = anyascii(" ".join(toks)).casefold()
+    if is_demonym(lex, toks[-1]):
+        return None  # "South African", "Eastern European": the place's adjective
     close = {lex.places[k].name for k in keys if len(k.split()) == len(toks) and
-             fuzz.ratio(name, anyascii(k).casefold()) >= VARIANT_RATIO}
+             fuzz.ratio(name, key := anyascii(k).casefold()) >= VARIANT_RATIO and
+             not name.startswith(key) and not key.startswith(name)}
     return close.pop() if len(close) == 1 else None
 
 
