@@ -116,18 +116,22 @@ VARIANT_RATIO = 88
 ARRIVAL_VERBS = frozenset("reach reached reaches reaching".split())
 
 
-_MULTIWORD: dict[int, dict[str, tuple[str, ...]]] = {}  # by id of the gazetteer, built once
+_MULTIWORD: dict[int, dict[str, tuple[tuple[str, int, str], ...]]] = {}  # by gazetteer, once
 
 
-def _multiword_places(lex: Lexicon) -> dict[str, tuple[str, ...]]:
-    """Strong listed places of two or three words, by their first word."""
+def _multiword_places(lex: Lexicon) -> dict[str, tuple[tuple[str, int, str], ...]]:
+    """Strong listed places of two or three words by their first word: (folded key, words,
+    place's name)."""
     if id(lex.places) in _MULTIWORD:
         return _MULTIWORD[id(lex.places)]
-    by_first: dict[str, list[str]] = {}
+    from anyascii import anyascii
+
+    by_first: dict[str, list[tuple[str, int, str]]] = {}
     for key, place in lex.places.items():
         words = key.split()
         if place.strong and 1 < len(words) < 4:
-            by_first.setdefault(words[0], []).append(key)
+            by_first.setdefault(words[0], []).append(
+                (anyascii(key).casefold(), len(words), place.name))
     index = {first: tuple(sorted(keys)) for first, keys in by_first.items()}
     _MULTIWORD[id(lex.places)] = index
     return index
@@ -138,12 +142,11 @@ def listed_variant(lex: Lexicon, toks: Sequence[str]) -> str | None:
     from anyascii import anyascii
     from rapidfuzz import fuzz
 
-    keys = _multiword_places(lex).get(toks[0], ())
-    name = anyascii(" ".join(toks)).casefold()
     if is_demonym(lex, toks[-1]):
         return None  # "South African", "Eastern European": the place's adjective
-    close = {lex.places[k].name for k in keys if len(k.split()) == len(toks) and
-             fuzz.ratio(name, key := anyascii(k).casefold()) >= VARIANT_RATIO and
+    name = anyascii(" ".join(toks)).casefold()
+    close = {place for key, n, place in _multiword_places(lex).get(toks[0], ())
+             if n == len(toks) and fuzz.ratio(name, key, score_cutoff=VARIANT_RATIO) and
              not name.startswith(key) and not key.startswith(name)}
     return close.pop() if len(close) == 1 else None
 
@@ -213,8 +216,8 @@ class UnlistedPlaceRules(ReaderState):
         words spelling a listed place's name another way is that place (the page is the listed
         one, the written form an alias)."""
         toks = span.tokens
-        if len(toks) > 3 or span.bound or span.tabular or toks[0] not in _multiword_places(
-                self.lex) or not (locative(span) or span.prev_word.lower() in ARRIVAL_VERBS):
+        if len(toks) > 3 or not (locative(span) or span.prev_word.lower() in ARRIVAL_VERBS) or \
+                span.bound or span.tabular or toks[0] not in _multiword_places(self.lex):
             return False
         variant = listed_variant(self.lex, toks)
         if variant is None:
