@@ -75,3 +75,9 @@ def test_a_place_adjective_is_no_spelling_of_the_place():
     assert "South Africa" not in _places("Trade in South African markets rose.")
     assert not _places("Troops in Eastern European countries stayed.") & {
         "Eastern Europe", "Eastern European"}
+
+
+def test_through_and_via_are_locatives():
+    assert "Hamilton" in _places("The march went through Hamilton on Monday.")
+    assert "Hamilton" not in _places("The march was led by Hamilton on Monday.")
+    assert not _places("He went through Smith for the deal.")

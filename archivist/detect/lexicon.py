@@ -75,7 +75,8 @@ SPEECH_VERBS = frozenset(
     "said says told added stated noted explained wrote asked replied announced insisted argued "
     "warned claimed declared admitted recalled stressed urged complained confirmed denied".split()
 )
-LOCATIVE_PREPS = frozenset("in near outside around across throughout inside into at from".split())
+LOCATIVE_PREPS = frozenset("in near outside around across throughout inside into at from through "
+                           "via".split())
 # Nouns before "of" that make the name after it a place ("residents of Bristol", "north of Leeds").
 PLACE_NOUNS = frozenset("city town village region province capital port district residents "
                         "outskirts suburbs streets centre center mayor people ruler heart parts "
