@@ -294,12 +294,27 @@ class Lexicon:
     holiday_starts: frozenset[str] = frozenset()  # their first words
     city_names: frozenset[str] = frozenset()  # cities' own names (not alternate names)
     city_country: dict[str, str] = field(default_factory=dict)  # a city's name → its country's
+    # strong places of two or three words by their first word: (key, words, place's name)
+    multiword: dict[str, tuple[tuple[str, int, str], ...]] = field(default_factory=dict)
 
 
 def _read_pairs(name: str) -> dict[str, str]:
     """One packaged table, "key<TAB>value" a line."""
     lines = (DATA / name).read_text(encoding="utf-8").splitlines()
     return dict(line.split("\t", 1) for line in lines if "\t" in line)
+
+
+def _multiword_places(places: dict[str, Place]) -> dict[str, tuple[tuple[str, int, str], ...]]:
+    """Strong listed places of two or three words by their first word (spellings are matched
+    against them: "Khan Younis" for "Khan Yunis")."""
+    by_first: dict[str, list[tuple[str, int, str]]] = {}
+    for key, place in places.items():
+        if " " not in key:
+            continue  # (most names are one word: skip them fast)
+        n = key.count(" ") + 1
+        if n < 4 and place.strong:
+            by_first.setdefault(key.partition(" ")[0], []).append((key, n, place.name))
+    return {first: tuple(sorted(keys)) for first, keys in by_first.items()}
 
 
 def _read_list(name: str) -> frozenset[str]:
@@ -318,6 +333,7 @@ def lexicon() -> Lexicon:
     _add_countries(lex)
     lex.place_stems = frozenset(w[:k] for n, p in lex.places.items() if p.major
                                 for w in n.split() if len(w) >= 4 for k in range(4, len(w) + 1))
+    lex.multiword = _multiword_places(lex.places)
     lex.given = (given | _world_given(lex)) - NOT_GIVEN
     lex.holidays = frozenset(POSSESSIVE_RE.sub("", n) for n in _read_list("holidays.txt"))
     lex.holiday_starts = frozenset(n.split(" ", 1)[0] for n in lex.holidays)

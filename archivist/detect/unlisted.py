@@ -116,38 +116,25 @@ VARIANT_RATIO = 88
 ARRIVAL_VERBS = frozenset("reach reached reaches reaching".split())
 
 
-_MULTIWORD: dict[int, dict[str, tuple[tuple[str, int, str], ...]]] = {}  # by gazetteer, once
-
-
-def _multiword_places(lex: Lexicon) -> dict[str, tuple[tuple[str, int, str], ...]]:
-    """Strong listed places of two or three words by their first word: (folded key, words,
-    place's name)."""
-    if id(lex.places) in _MULTIWORD:
-        return _MULTIWORD[id(lex.places)]
+@functools.lru_cache(maxsize=4096)
+def _folded(name: str) -> str:
+    """A name in ASCII, case-folded, for comparing spellings."""
     from anyascii import anyascii
 
-    by_first: dict[str, list[tuple[str, int, str]]] = {}
-    for key, place in lex.places.items():
-        words = key.split()
-        if place.strong and 1 < len(words) < 4:
-            by_first.setdefault(words[0], []).append(
-                (anyascii(key).casefold(), len(words), place.name))
-    index = {first: tuple(sorted(keys)) for first, keys in by_first.items()}
-    _MULTIWORD[id(lex.places)] = index
-    return index
+    return anyascii(name).casefold()
 
 
 def listed_variant(lex: Lexicon, toks: Sequence[str]) -> str | None:
     """The listed place a cued name of two or three words spells another way, if exactly one."""
-    from anyascii import anyascii
     from rapidfuzz import fuzz
 
     if is_demonym(lex, toks[-1]):
         return None  # "South African", "Eastern European": the place's adjective
-    name = anyascii(" ".join(toks)).casefold()
-    close = {place for key, n, place in _multiword_places(lex).get(toks[0], ())
-             if n == len(toks) and fuzz.ratio(name, key, score_cutoff=VARIANT_RATIO) and
-             not name.startswith(key) and not key.startswith(name)}
+    name = _folded(" ".join(toks))
+    close = {place for key, n, place in lex.multiword.get(toks[0], ())
+             if n == len(toks) and fuzz.ratio(name, folded := _folded(key),
+                                              score_cutoff=VARIANT_RATIO) and
+             not name.startswith(folded) and not folded.startswith(name)}
     return close.pop() if len(close) == 1 else None
 
 
@@ -217,7 +204,7 @@ class UnlistedPlaceRules(ReaderState):
         one, the written form an alias)."""
         toks = span.tokens
         if len(toks) > 3 or not (locative(span) or span.prev_word.lower() in ARRIVAL_VERBS) or \
-                span.bound or span.tabular or toks[0] not in _multiword_places(self.lex):
+                span.bound or span.tabular or toks[0] not in self.lex.multiword:
             return False
         variant = listed_variant(self.lex, toks)
         if variant is None:
