@@ -9,7 +9,7 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from .candidate import ORG, PERSON, PLACE, Candidate, Mention
-from .cues import (ABBREVIATION_RE, REGION_NOUN_AFTER_RE, after_cue, date_context,
+from .cues import (ABBREVIATION_RE, FROM_TO_RE, REGION_NOUN_AFTER_RE, after_cue, date_context,
                    honorific_pair, locative, name_goes_on, person_cue, role_cue, title_run)
 from .lexicon import (ARTICLE_GIVEN, CAPTION_WORDS, COMPANY_NOUNS, EVENT_HEADS, FUNCTION_CAPS,
                       GENERIC_ORGS, GIVEN_TITLES, HONORIFIC_PAIRS, LEGAL_FORMS, MONTHS_DAYS,
@@ -102,6 +102,7 @@ class DocReader(PersonRules, PlaceRules, UnlistedPlaceRules):
         self.company_names: set[str] = set()  # person-shaped names of firms ("Eli Lilly & Co")
         self.firm_names: dict[str, str] = {}  # a firm's short name → its full one
         self.cue_tail: tuple[int, str] | None = None
+        self.from_ends: set[int] = set()
         self.placed: set[str] = set()  # surnames the document also writes as a town's name
         self.country_surnamed: dict[str, Span] = {}  # "Will Jordan" by the country's word
 
@@ -643,12 +644,14 @@ class DocReader(PersonRules, PlaceRules, UnlistedPlaceRules):
         # "from Glamorgan off-spinner …" is a team's or a body's; "…, Liberte newspaper said"
         # does not go on the list
         ends = LIST_ENDS_RE.match(span.next_text) is not None or _list_ends_after(span.next_text)
-        cued = locative(span) and span.prev_word.lower() != "from" or \
+        route = span.prev_word.lower() == "from" and FROM_TO_RE.match(span.next_text) is not None
+        cued = locative(span) and span.prev_word.lower() != "from" or route or \
             self._listed_after_cue(span) and ends
         if not (cued or self._town_of_region(span) or TOWN_APPOSITION_RE.match(span.next_text)):
             return False
         if cued:
             self.cue_tail = (span.end, span.next_text)  # "in Meppadi and Kalpetta"
+            self.note_route(span)
         self._add(PLACE, name, name)
         return True
 

@@ -6,7 +6,7 @@ import functools
 import re
 from dataclasses import dataclass
 
-from .lexicon import (AND_OPENERS, FACILITY_SUFFIXES, FUNCTION_CAPS, HISTORIC_PLACES, MONTHS_DAYS,
+from .lexicon import (AND_OPENERS, AREA_ADJECTIVES, FACILITY_SUFFIXES, FUNCTION_CAPS, HISTORIC_PLACES, MONTHS_DAYS,
                       NAME_PARTICLES, ORG_HEADS, PLACE_ALIASES, PLACE_SUFFIXES, ROLE_NOUNS,
                       TITLE_HEADS, TITLE_WORDS, US_STATE_ABBREVIATIONS)
 
@@ -419,7 +419,8 @@ def _make_span(line: str, members: list[tuple[str, int, int, str]], prev_word: s
     prev_prev = ""
     if prev_word and prev_word.lower() == "of":  # "village of", "Bank of"
         prev_word, prev_prev = _words_before(line, start)
-    elif prev_word and prev_word.lower() in WORDS_READ_BEFORE:  # "stake in", "moved to"
+    elif prev_word and (prev_word.lower() in WORDS_READ_BEFORE or
+                        prev_word in AREA_ADJECTIVES):  # "stake in", "moved to", "in north X"
         prev_prev = _word_before(line, line.rfind(prev_word, 0, start) - 1)
     if len(members) == 1:
         surface = _surface(members[0][0], line[end:end + 1])
