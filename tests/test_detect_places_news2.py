@@ -60,3 +60,12 @@ def test_a_route_from_a_place_names_its_other_end(text, places):
 
 def test_to_after_a_place_without_from_is_no_route():
     assert "Ludlow" not in _places("Hereford lost to Ludlow on Saturday.")
+
+
+def test_a_list_of_towns_after_from_is_places():
+    assert {"Cranleigh", "Peaslake"} <= _places("The buyers came from Cranleigh and Peaslake.")
+
+
+def test_a_town_after_from_that_a_word_follows_is_no_place():
+    assert "Cranleigh" not in _places("The batsman from Cranleigh scored.") | \
+        _places("A bowler from Cranleigh Wanderers took five.")

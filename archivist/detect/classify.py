@@ -29,6 +29,7 @@ BYLINE_AFTER_RE = re.compile(r"\s*(?:$|[,;|·•]| and | - | – | — | in [A-Z
 CREDIT_START = 24  # "Additional reporting by ": where a credit's name may start
 # After a list's last place: punctuation, a preposition or a plural verb ("… and Bulacan were hit");
 # not a new clause ("… and Swahili was spoken").
+FROM_LIST_RE = re.compile(r",? (?:and )?[A-Z]")  # "from X, Y and Z", "from X and Y"
 LIST_ENDS_RE = re.compile(r"\s*(?:$|[.,;:)]| (?:on|for|to|from|with|since|during|after|"
                           r"before|last|this|over|districts?|counties|provinces|were|are|have|"
                           r"had)\b)")
@@ -644,7 +645,11 @@ class DocReader(PersonRules, PlaceRules, UnlistedPlaceRules):
         # "from Glamorgan off-spinner …" is a team's or a body's; "…, Liberte newspaper said"
         # does not go on the list
         ends = LIST_ENDS_RE.match(span.next_text) is not None or _list_ends_after(span.next_text)
-        route = span.prev_word.lower() == "from" and FROM_TO_RE.match(span.next_text) is not None
+        # "from Oban to Mull", "from Nunthorpe, Kelby and Arlow.": a route's end or a list of
+        # towns after "from" (not "from Glamorgan off-spinner", a team's)
+        route = span.prev_word.lower() == "from" and (
+            FROM_TO_RE.match(span.next_text) is not None or
+            FROM_LIST_RE.match(span.next_text) is not None and _list_ends_after(span.next_text))
         cued = locative(span) and span.prev_word.lower() != "from" or route or \
             self._listed_after_cue(span) and ends
         if not (cued or self._town_of_region(span) or TOWN_APPOSITION_RE.match(span.next_text)):
