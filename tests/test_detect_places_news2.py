@@ -69,3 +69,12 @@ def test_a_list_of_towns_after_from_is_places():
 def test_a_town_after_from_that_a_word_follows_is_no_place():
     assert "Cranleigh" not in _places("The batsman from Cranleigh scored.") | \
         _places("A bowler from Cranleigh Wanderers took five.")
+
+
+@pytest.mark.parametrize("text, place", [
+    ("The track ends north of Lake Orla Venn.", "Lake Orla Venn"),
+    ("Climbers turned back below Mount Tavi Orren.", "Mount Tavi Orren"),
+])
+def test_a_place_word_opening_a_three_word_name_makes_a_place_not_a_person(text, place):
+    names = {(c.type, c.name) for c in Detector().detect(text)}
+    assert ("place", place) in names and not any(t == "person" for t, _ in names)
