@@ -78,3 +78,8 @@ def test_a_town_after_from_that_a_word_follows_is_no_place():
 def test_a_place_word_opening_a_three_word_name_makes_a_place_not_a_person(text, place):
     names = {(c.type, c.name) for c in Detector().detect(text)}
     assert ("place", place) in names and not any(t == "person" for t, _ in names)
+
+
+def test_two_places_joined_by_a_hyphen_before_a_border_are_both_places():
+    assert {"Kenya", "Tanzania"} <= _places("Herds massed at the Kenya-Tanzania border.")
+    assert not _places("Amsterdam-Rotterdam barrels rose. A Lagos-based group met.")

@@ -29,6 +29,8 @@ BYLINE_AFTER_RE = re.compile(r"\s*(?:$|[,;|·•]| and | - | – | — | in [A-Z
 CREDIT_START = 24  # "Additional reporting by ": where a credit's name may start
 # After a list's last place: punctuation, a preposition or a plural verb ("… and Bulacan were hit");
 # not a new clause ("… and Swahili was spoken").
+LINK_NOUN_RE = re.compile(r" (?:border|frontier|road|highway|motorway|expressway|railway|rail|"
+                          r"line|route|corridor|crossing|bridge|pipeline|ferry|flights?)\b")
 FROM_LIST_RE = re.compile(r",? (?:and )?[A-Z]")  # "from X, Y and Z", "from X and Y"
 LIST_ENDS_RE = re.compile(r"\s*(?:$|[.,;:)]| (?:on|for|to|from|with|since|during|after|"
                           r"before|last|this|over|districts?|counties|provinces|were|are|have|"
@@ -622,7 +624,8 @@ class DocReader(PersonRules, PlaceRules, UnlistedPlaceRules):
                 span.prev_word.lower() not in VESSEL_NOUNS:  # "the container ship Dali"
             self._place(span, place)
             return
-        if place is None and (self._cued_town(span) or self._dwellers_place(span)):
+        if place is None and (self._cued_town(span) or self._dwellers_place(span) or
+                              self._hyphened_places(span)):
             return
         if self._demonym(tok) or self._town_of_region(span) or thing_context(span):
             return  # "the Titov deposits", "the Zvezda icebreaker": a thing named after someone
@@ -633,6 +636,21 @@ class DocReader(PersonRules, PlaceRules, UnlistedPlaceRules):
         elif place is None:
             if span.prev_word.lower() in CUE_WORDS:
                 self._unlisted_after_locative(span)
+
+    def _hyphened_places(self, span: Span) -> bool:
+        """Two strong listed places joined by a hyphen before a border or route word ("the
+        Kenya-Tanzania border", "the Gusau-Funtua road"): each a place (not "Amsterdam-Rotterdam
+        barrels", a market's grade, nor "Lagos-based", a qualifier)."""
+        tok = span.tokens[0]
+        if "-" not in tok or span.bound or span.tabular or not LINK_NOUN_RE.match(span.next_text):
+            return False
+        parts = tok.split("-")
+        places = [self.lex.places.get(p) for p in parts]
+        if len(parts) != 2 or not all(p is not None and p.strong for p in places):
+            return False
+        for place, part in zip(places, parts):
+            self._add(PLACE, place.name, part)
+        return True
 
     def _cued_town(self, span: Span) -> bool:
         """A town too small for the gazetteer (minor_places) where a cue backs it: a locative
