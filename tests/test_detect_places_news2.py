@@ -83,3 +83,16 @@ def test_a_place_word_opening_a_three_word_name_makes_a_place_not_a_person(text,
 def test_two_places_joined_by_a_hyphen_before_a_border_are_both_places():
     assert {"Kenya", "Tanzania"} <= _places("Herds massed at the Kenya-Tanzania border.")
     assert not _places("Amsterdam-Rotterdam barrels rose. A Lagos-based group met.")
+
+
+@pytest.mark.parametrize("text, place", [
+    ("Young buyers are moving to Aldershot instead.", "Aldershot"),
+    ("Smoke drifted to Tewkesbury overnight.", "Tewkesbury"),
+    ("Flights to Ludlow were cancelled.", "Ludlow"),
+])
+def test_a_motion_or_travel_word_before_to_cues_a_place(text, place):
+    assert place in _places(text)
+
+
+def test_to_after_another_verb_is_no_cue():
+    assert "Tewkesbury" not in _places("The award went to Tewkesbury on Friday.")

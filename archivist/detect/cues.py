@@ -94,7 +94,11 @@ PLACES_PLURALS = frozenset("villages towns cities areas districts suburbs neighb
                            "ports islands places".split())
 # Verbs of moving house or fleeing before "to" and a place (not "went to", "sold to", "talked to").
 MOTION_VERBS = frozenset("moved relocated fled flee fleeing evacuated emigrated migrated "
-                         "deported displaced returned".split())
+                         "deported displaced returned moving relocating diverted drifted "
+                         "travelled traveled flew sailed drove commute commuted "
+                         # travel nouns: "flights to Shannon", "the crossing to Lochmaddy"
+                         "flights flight trips trip ferry ferries crossing sailings journey "
+                         "route".split())
 THE_PLACE_END_RE = re.compile(r"\s*(?:$|[.,;:!?)])| (?:on|in|at|for|to|from|with|and|or|where|"
                               r"near|off|since|during)\b")
 COORDINATED_RE = re.compile(r",? (?:and|or) [A-Z]")
