@@ -5,8 +5,9 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from .lexicon import (AREA_ADJECTIVES, DATE_PREPS, LOCATIVE_PREPS, MONTHS_DAYS, PLACE_NOUNS,
-                      ROLE_NOUNS, SPEECH_VERBS, TITLE_HEADS, TITLE_MODIFIERS, TITLE_WORDS, HONORIFIC_PAIRS)
+from .lexicon import (AREA_ADJECTIVES, DATE_PREPS, HONORIFIC_PAIRS, LOCATIVE_PREPS, MONTHS_DAYS,
+                      PLACE_NOUNS, ROLE_NOUNS, SPEECH_VERBS, TITLE_HEADS, TITLE_MODIFIERS,
+                      TITLE_WORDS)
 from .spans import Span
 
 AGE_RE = re.compile(r"^year-old$")
