@@ -25,7 +25,10 @@ INITIALS = re.compile(r"[A-Z]{2,3}")  # "AB:" for Ann Berg, where the document s
 NAME = r"((?:[A-ZÀ-ÖØ-Þ][\w'’.-]+ ){1,2}[A-ZÀ-ÖØ-Þ][\w'’-]+)"
 INTRODUCED = frozenset("spokesman spokeswoman spokesperson moderator host co-host anchor presenter "
                        "interviewer narrator interviewee guest chair chairman chairwoman "
-                       "chairperson convener convenor".split())
+                       "chairperson convener convenor coroner".split())
+# An office, then its holder in brackets, in a header or a label: "The Lord Mayor (Cllr Ann
+# Berg) in the Chair", "MODERATOR (Ann Berg, Spokesperson)"; the inner text read as a label.
+HELD_BY = r"{}\b[^()]{{0,20}}? \(([^(),]{{3,60}})[,)]"
 INTRODUCED_BY = {"moderator": "moderated", "host": "hosted", "presenter": "presented",
                  "interviewer": "interviewed", "narrator": "narrated", "chair": "chaired",
                  "chairman": "chaired", "chairwoman": "chaired", "chairperson": "chaired"}
@@ -173,16 +176,19 @@ def _introduced(doc: Document) -> dict[str, str]:
     if not roles:
         return {}
     text = "\n".join([doc.meta.title, *(b.text for b in doc.blocks if b.kind != "turn")])
+    labels = "\n".join(sorted({b.speaker for b in doc.blocks if b.speaker and "(" in b.speaker}))
     out = _titled(doc)
     for role in sorted(roles - set(out)):
+        found = None
         if role in INTRODUCED or role in ROLE_PATTERNS:
             found = _one_name(_role_patterns(role), text)
         elif role == "a":
             found = _one_name(ROLE_PATTERNS["interviewee"], text)
-        elif all(is_role_word(w) for w in role.split()) and not asks(role):
-            found = _one_name([rf"\b(?i:{re.escape(role)}) {NAME}"], doc.meta.title)
-        else:
-            found = None
+        elif _office(role) and not asks(role):
+            found = _one_name([rf"\b(?i:{re.escape(role)}) {NAME}"], doc.meta.title) or \
+                _one_name([rf"{NAME} \((?i:{re.escape(role)})\)"], text)
+        if not found and (role in INTRODUCED or _office(role)) and not asks(role):
+            found = _one_held(HELD_BY.format(f"(?i:{re.escape(role)})"), f"{text}\n{labels}")
         if found:
             out[role] = found
     return out
@@ -207,6 +213,26 @@ def _titled(doc: Document) -> dict[str, str]:
                 labels.setdefault(office, block.speaker)
     return {office: labels[office] for office, surnames in holders.items()
             if len(surnames) == 1 and office in labels}
+
+
+def _office(role: str) -> bool:
+    """Role words, maybe joined by connectors: "lord mayor", "director of finance"."""
+    words = role.split()
+    return bool(words) and is_role_word(words[0]) and is_role_word(words[-1]) \
+        and all(is_role_word(w) or w in ("of", "for", "and", "the") for w in words)
+
+
+def _one_held(pattern: str, text: str) -> str | None:
+    """The one holder an office names in brackets: a full name, vouched for by a known given
+    name or by a title in front ("Cllr Harjit Sandhu")."""
+    found = set()
+    for m in re.finditer(pattern, text):
+        part = person_part(m[1].strip())
+        words = label_words(m[1])
+        titled = len(words) == len(part.name.split()) + 1 if part else False
+        if part and part.full and (is_given_name(part.given) or titled):
+            found.add(m[1].strip())
+    return found.pop() if len(found) == 1 else None
 
 
 def _role_patterns(role: str) -> list[str]:
