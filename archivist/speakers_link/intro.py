@@ -176,7 +176,9 @@ def _introduced(doc: Document) -> dict[str, str]:
     if not roles:
         return {}
     text = "\n".join([doc.meta.title, *(b.text for b in doc.blocks if b.kind != "turn")])
-    labels = "\n".join(sorted({b.speaker for b in doc.blocks if b.speaker and "(" in b.speaker}))
+    # Labels that name an office's holder the reader can take turn by turn are left to it.
+    labels = "\n".join(sorted({b.speaker for b in doc.blocks if b.speaker and "(" in b.speaker
+                               and not office_holder(b.speaker)}))
     out = _titled(doc)
     for role in sorted(roles - set(out)):
         found = None
