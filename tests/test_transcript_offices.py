@@ -73,3 +73,21 @@ def test_a_compound_surname_after_an_honorific_is_the_longer_name_said_before():
     # an honorific written into a detected name does not make it a longer name
     assert _said("Debate\n\nSHRI ANUJ KOVALAM MEHRA: Sir.\n\nMR. VARGA: Yes.\n",
                  ("Shri Kovalam Mehra",))[0][1] != "shri-kovalam-mehra"
+
+
+def test_initials_labels_are_the_people_the_header_names():
+    text = ("Harbour Oral History Project\nInterview with Lidia Okonkwo-Marchetti\n"
+            "Interviewer: Henrik Varga\n\nHV: Where were you born?\n\nLOM: In Norvale.\n\n"
+            "HV: When?\n\nLOM: In 1948.\n")
+    assert [e for _, e in _said(text)] == ["henrik-varga", "lidia-okonkwo-marchetti"] * 2
+    # a second name with the same initials: no telling, and then no initials are read
+    two = text.replace("Interviewer: Henrik Varga", "Interviewer: Henrik Varga, with Hanna Vance")
+    assert [e for _, e in _said(two)] == [None] * 4
+
+
+def test_a_witness_list_gives_the_full_name_family_name_first():
+    text = ("Committee Hansard\nEstimates\n\nVarga, Mr Tomas, Deputy Commissioner\n\n"
+            "CHAIR: Welcome.\n\nMr Varga: Thank you.\n\nCHAIR: Senator Brix.\n\n"
+            "Mr Varga: Yes.\n")
+    said = dict(_said(text))
+    assert said["Mr Varga"] == "tomas-varga" and said["CHAIR"] is None

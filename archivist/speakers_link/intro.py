@@ -121,7 +121,7 @@ def _initials(doc: Document) -> dict[str, str]:
     label their turns ("AB:"): initials → full name, each standing for one person."""
     text = "\n".join([doc.meta.title, *(b.text for b in doc.blocks[:40] if b.kind != "turn")])
     if not re.search(r"[A-Z]{2,3}", text):
-        return {}
+        return _header_initials(doc, text)
     found: dict[str, set[str]] = defaultdict(set)
     for m in re.finditer(rf"{NAME} \(([A-Z]{{2,3}})\)|\b([A-Z]{{2,3}}) ?[=:–—-] ?{NAME}", text):
         name, short = (m[1], m[2]) if m[1] else (m[4], m[3])
@@ -129,7 +129,31 @@ def _initials(doc: Document) -> dict[str, str]:
         if short in ("".join(w[0] for w in words), words[0][0] + words[-1][0]) \
                 and (part := person_part(name)) and part.full and is_given_name(part.given):
             found[short.lower()].add(name)
-    return {short: names.pop() for short, names in found.items() if len(names) == 1}
+    out = {short: names.pop() for short, names in found.items() if len(names) == 1}
+    return out or _header_initials(doc, text)
+
+
+def _header_initials(doc: Document, text: str) -> dict[str, str]:
+    """Initials labels ("HA:", "BOS:") of an oral history that only names its people in the
+    header ("Interviewer: Henrik Aaltonen", "Interview with Beatriz Okonkwo-Salgado"): each of
+    two labels or more the initials of one full name there, or none is read."""
+    labels = {b.speaker for b in doc.blocks if b.kind == "turn" and b.speaker}
+    shorts = {label for label in labels if INITIALS.fullmatch(label)}
+    if len(shorts) < 2:
+        return {}
+    names = {m[0] for m in re.finditer(r"[A-ZÀ-ÖØ-Þ][\w'’-]+(?: [A-ZÀ-ÖØ-Þ][\w'’-]+){1,3}", text)}
+    found: dict[str, set[str]] = defaultdict(set)
+    for name in names:
+        part = person_part(name)
+        if not (part and part.full and part.name == name and is_given_name(part.given)):
+            continue
+        words = name.split()
+        parts = re.split(r"[ -]", name)
+        for short in {"".join(w[0] for w in parts), words[0][0] + words[-1][0]} & shorts:
+            found[short].add(name)
+    if set(found) != shorts or any(len(n) != 1 for n in found.values()):
+        return {}
+    return {short.lower(): names.pop() for short, names in found.items()}
 
 
 def _bracketed(label: str) -> SpeakerName | None:
@@ -296,6 +320,10 @@ def full_names(surname: list[str], text: str, caps: bool = False) -> set[str]:
         if run:
             found.add(" ".join(display_word(w) for w in [*run, *words[i:i + size]]))
         after = i + size
+        if ends[after - 1] and raw[after - 1].endswith(",") and after + 1 < len(words) \
+                and words[after].lower() in HONORIFICS and is_given_name(words[after + 1]):
+            # a witness list, family name first: "Berg, Ms Ann, Second Commissioner"
+            found.add(" ".join(display_word(w) for w in [words[after + 1], *words[i:after]]))
         if caps and not run and words[i].isupper() and not ends[after - 1] and after < len(words) \
                 and _family_first(words[after]):
             found.add(" ".join(display_word(w) for w in [*words[i:after], words[after]]))
