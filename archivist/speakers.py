@@ -90,9 +90,10 @@ PEER = re.compile(r"(?:Lord|Baroness|Lady|Viscount|Viscountess|Earl|Countess|Mar
 DASH = re.compile(r"\s+(?:--|-|–|—)\s+")
 # A recording's time code around a label: "[00:12:03] Sarah Lee", "00:12 Sarah Lee", and
 # after it, alone on its line above the text, "Sarah Lee  0:03" (Otter).
-# A select committee numbers its questions before the label: "Q12 Chair", "Q13 Ann Berg".
+# A select committee numbers its questions before the label: "Q12 Chair", "Q13 Ann Berg";
+# closed captions mark a change of voice: ">> MAYOR ANN BERG".
 STAMP = re.compile(r"^\[?\d{1,2}:\d{2}(?::\d{2})?\]?\s+|\s+\d{1,2}:\d{2}(?::\d{2})?$"
-                   r"|^Q\d{1,4} (?=[A-Z])")
+                   r"|^Q\d{1,4} (?=[A-Z])|^>> ?")
 PARTICLE_PREFIX = re.compile(r"^(\w+)[-'’][A-Z]")  # "al-Ketbi", "d’Estaing"
 PATRONYMIC = re.compile(r"(?:ovich|evich|ich|ovna|evna|ichna|inichna)$")
 INITIAL = re.compile(r"^[A-Z]\.(?:[A-Z]\.)*$")

@@ -91,3 +91,11 @@ def test_a_witness_list_gives_the_full_name_family_name_first():
             "Mr Varga: Yes.\n")
     said = dict(_said(text))
     assert said["Mr Varga"] == "tomas-varga" and said["CHAIR"] is None
+
+
+def test_closed_captions_mark_each_voice_with_chevrons():
+    text = ("Heat emergency update\nClosed captions as broadcast\n\n"
+            ">> MAYOR LIDIA MARCHETTI: GOOD AFTERNOON.\n\n>> REPORTER: HOW MANY?\n\n"
+            ">> MAYOR MARCHETTI: FOUR.\n\n>> [INAUDIBLE]\n")
+    assert _said(text) == [(">> MAYOR LIDIA MARCHETTI", "lidia-marchetti"), (">> REPORTER", None),
+                           (">> MAYOR MARCHETTI", "lidia-marchetti")]
