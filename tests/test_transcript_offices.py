@@ -99,3 +99,14 @@ def test_closed_captions_mark_each_voice_with_chevrons():
             ">> MAYOR MARCHETTI: FOUR.\n\n>> [INAUDIBLE]\n")
     assert _said(text) == [(">> MAYOR LIDIA MARCHETTI", "lidia-marchetti"), (">> REPORTER", None),
                            (">> MAYOR MARCHETTI", "lidia-marchetti")]
+
+
+def test_a_surname_label_the_opening_lines_introduce_is_a_turn():
+    text = ("NORVALE WEEKLY\nInterview with Finance Minister Lidia Marchetti-Brix\n\n"
+            "NORVALE WEEKLY: Minister, were you wrong?\n\nMarchetti-Brix: No.\n\n"
+            "NORVALE WEEKLY: Why?\n\nMarchetti-Brix: Budgets are not theology.\n")
+    said = [(label, e) for label, e in _said(text) if label == "Marchetti-Brix"]
+    assert said == [("Marchetti-Brix", "lidia-marchetti-brix")] * 2
+    # not introduced: a one-word mixed-case label stays text
+    bare = text.replace("Interview with Finance Minister Lidia Marchetti-Brix", "An interview")
+    assert not [label for label, _ in _said(bare) if label == "Marchetti-Brix"]
