@@ -110,3 +110,12 @@ def test_a_surname_label_the_opening_lines_introduce_is_a_turn():
     # not introduced: a one-word mixed-case label stays text
     bare = text.replace("Interview with Finance Minister Lidia Marchetti-Brix", "An interview")
     assert not [label for label, _ in _said(bare) if label == "Marchetti-Brix"]
+
+
+def test_a_label_is_the_longer_name_of_this_document_it_ends_with():
+    text = ("Interview\nGuest: Ketut Wayan Sudarsa, minister.\n\n"
+            "LIDIA MARCHETTI: Minister, welcome.\n\n"
+            "KETUT WAYAN SUDARSA (through interpreter): Thank you.\n\n"
+            "SUDARSA (through interpreter): Yes.\n")
+    said = [e for _, e in _said(text, ("Ketut Wayan Sudarsa",))]
+    assert said == ["lidia-marchetti", "ketut-wayan-sudarsa", "ketut-wayan-sudarsa"]

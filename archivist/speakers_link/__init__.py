@@ -316,6 +316,8 @@ def _longer_known(label: str, name: SpeakerName, people: _People, local: set[str
     for size in range(len(words), len(name.name.split()), -1):
         tail = words[-size:]
         entity_id = people.pick(normalise_name(" ".join(tail)), local)
-        if entity_id and is_given_name(tail[0]):
+        # Or a name of this very document, its first word no title ("SRI WAHYUNI HARTONO").
+        if entity_id and (is_given_name(tail[0]) or entity_id in local and not (
+                is_role_word(tail[0]) or tail[0].lower().strip(".") in HONORIFICS)):
             return entity_id
     return None
