@@ -271,3 +271,14 @@ def test_a_board_of_a_body_stays_the_body():
     names = _names("Chairman of the Board of the Corvale Foundation Anna Berg spoke.\n")
     assert {("person", "Anna Berg"), ("organization", "Corvale Foundation")} <= names, names
     assert not any(n.startswith("Board") for _, n in names), names
+
+
+def test_an_unlisted_name_opening_a_bodys_name_is_the_body_not_a_place():
+    """ "What we try to do at Quorvik" beside "the Quorvik Discussion Club": the club (kremlin-dev's
+    "at Valdai"); alone it is a venue, and a listed city stays a place beside its university."""
+    text = "Welcome to the Quorvik Discussion Club. What we try to do at Quorvik is talk.\n"
+    names = _names(text)
+    assert ("organization", "Quorvik Discussion Club") in names
+    assert ("place", "Quorvik") not in names
+    assert ("place", "Quorvik") in _names("Fans gathered at Quorvik on Sunday.\n")
+    assert ("place", "Moscow") in _names("Moscow State University is in Moscow.\n")

@@ -13,8 +13,8 @@ from .cues import (ABBREVIATION_RE, REGION_NOUN_AFTER_RE, after_cue, date_contex
                    honorific_pair, locative, name_goes_on, person_cue, role_cue, title_run)
 from .lexicon import (ARTICLE_GIVEN, CAPTION_WORDS, COMPANY_NOUNS, EVENT_HEADS, FUNCTION_CAPS,
                       GENERIC_ORGS, GIVEN_TITLES, HONORIFIC_PAIRS, LEGAL_FORMS, MONTHS_DAYS,
-                      OF_PLACE_HEADS, OPENER_WORDS, ORG_HEADS, PLACE_PREFIXES, ROLE_NOUNS, SETTLEMENT_NOUNS,
-                      STREET_WORDS, TITLE_HEADS, TITLE_MODIFIERS, TITLE_WORDS, WEAK_HEADS, Place,
+                      OF_PLACE_HEADS, OPENER_WORDS, ORG_HEADS, PLACE_PREFIXES, ROLE_NOUNS,
+                      SETTLEMENT_NOUNS, STREET_WORDS, TITLE_HEADS, TITLE_MODIFIERS, TITLE_WORDS, WEAK_HEADS, Place,
                       minor_places, us_states)
 from .nonentity import cited_author, thing_context
 from .people import SURNAME_TITLES, VESSEL_NOUNS, PersonRules
@@ -549,6 +549,7 @@ class DocReader(PersonRules, PlaceRules, UnlistedPlaceRules):
                     persons[key] = self._expand(key)
         mentions = _no_firm_towns(_no_body_words(_firm_short_names(self.mentions)), self.lex,
                                   self.cued_places)
+        mentions = _no_unlisted_eponyms(mentions, self.lex)
         return _group(_unclear_bodies(mentions), persons)
 
     def _promote_unresolved(self) -> None:
@@ -777,6 +778,22 @@ def _no_firm_towns(mentions: list[Mention], lex: Lexicon, cued: set[str]) -> lis
     heads = {" ".join(words[:k]) for words in firms for k in range(1, len(words) - 1)}
     return [m for m in mentions
             if not (m.type == PLACE and m.surface in heads and not _town(lex, m.surface, cued))]
+
+
+# Bodies often known by the place word that opens their name ("at Valdai" for the Valdai Club).
+GATHERING_HEADS = frozenset("Club Forum Foundation Conference Institute Festival Summit "
+                            "Dialogue Congress".split())
+
+
+def _no_unlisted_eponyms(mentions: list[Mention], lex: Lexicon) -> list[Mention]:
+    """A word no gazetteer lists that opens the name of a club or forum in the document ("what
+    we do at Valdai" beside "Valdai Discussion Club") is the body's short name, not a place."""
+    heads = {words[0] for m in mentions if m.type == ORG
+             for words in [m.key.split()] if len(words) > 1 and words[-1] in GATHERING_HEADS}
+    if not heads:
+        return mentions
+    return [m for m in mentions if not (m.type == PLACE and m.key in heads and
+                                        m.key not in lex.places and m.key not in minor_places())]
 
 
 def _town(lex: Lexicon, name: str, cued: set[str]) -> bool:

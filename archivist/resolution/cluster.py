@@ -32,13 +32,36 @@ def resolve_forms(found: Mapping[str, Iterable], registry: Registry, texts: Mapp
     `speakers` gives, per document, full names its speaker labels end in: people named in full
     there (the speaker stage links the labels themselves).
     """
+    refs = _refs(found, texts, speakers or {})
+    forms = _forms(refs, texts, registry)
+    rules = _cluster(forms, refs)
+    bare, doubts = link_bare(forms, refs)
+    members, ids, generic = _bodies(forms, refs, texts, registry, rules)
+    doubts = [*doubts, *generic]
+    links = _links(refs, forms, bare, ids, short_in_document(refs, forms, texts))
+    used = {e for _, e, _ in links}
+    curated = {e.id for e in registry}
+    for root in members:  # a body's short name only written after its full name: no page
+        if root[0] == ORG and ids[root] and ids[root] not in used and ids[root] not in curated:
+            ids[root] = ""
+    entities = _entities(forms, members, ids, registry)
+    merges = _merges(forms, members, ids, rules)
+    return entities, links, merges, doubts
+
+
+def _refs(found: Mapping[str, Iterable], texts: Mapping[str, str],
+          speakers: Mapping[str, list[str]]) -> list[Ref]:
+    """The documents' candidate names and full-name speaker labels, role words stripped."""
     # A label the document's own text types as a body or place is none ("River Plate:" before
     # a team sheet is the club, though "River" is a given name).
     bodies = {(doc, c.name) for doc, cands in found.items() for c in cands if c.type != PERSON}
     labels = [Ref(doc, PERSON, name, (name,), (), ()) for doc, names in
-              sorted((speakers or {}).items()) for name in names if (doc, name) not in bodies]
-    refs = no_firms(strip_roles([*refs_of(found, texts), *labels]))
-    forms = _forms(refs, texts, registry)
+              sorted(speakers.items()) for name in names if (doc, name) not in bodies]
+    return no_firms(strip_roles([*refs_of(found, texts), *labels]))
+
+
+def _cluster(forms: Forms, refs: list[Ref]) -> dict[Node, set[str]]:
+    """Join the forms of one referent; the rules that joined each cluster, by its root."""
     joined: list[tuple[Node, str]] = []
     for ref in refs:  # a place's written forms under one gazetteer name are one place
         if ref.type != PERSON:
@@ -56,7 +79,15 @@ def resolve_forms(found: Mapping[str, Iterable], registry: Registry, texts: Mapp
     rules: dict[Node, set[str]] = defaultdict(set)
     for node, rule in joined:
         rules[forms.find(node)].add(rule)
-    bare, doubts = link_bare(forms, refs)
+    return rules
+
+
+def _bodies(forms: Forms, refs: list[Ref], texts: Mapping[str, str], registry: Registry,
+            rules: dict[Node, set[str]]
+            ) -> tuple[dict[Node, list[Node]], dict[Node, str], list[Doubt]]:
+    """Clusters and their ids once generic body names are settled: a body named after the
+    corpus's one country joins the generic name's page; a generic name of several owners gets
+    no page (id "") and a doubt."""
     members = _members(forms)
     ids = _entity_ids(forms, members, registry)
     curated = {e.id for e in registry}
@@ -71,15 +102,7 @@ def resolve_forms(found: Mapping[str, Iterable], registry: Registry, texts: Mapp
         ids = _entity_ids(forms, members, registry)
     for root in generic:
         ids[root] = ""
-    doubts = [*doubts, *generic.values()]
-    links = _links(refs, forms, bare, ids, short_in_document(refs, forms, texts))
-    used = {e for _, e, _ in links}
-    for root in members:  # a body's short name only written after its full name: no page
-        if root[0] == ORG and ids[root] and ids[root] not in used and ids[root] not in curated:
-            ids[root] = ""
-    entities = _entities(forms, members, ids, registry)
-    merges = _merges(forms, members, ids, rules)
-    return entities, links, merges, doubts
+    return members, ids, list(generic.values())
 
 
 def _forms(refs: list[Ref], texts: Mapping[str, str], registry: Registry) -> Forms:
@@ -205,7 +228,8 @@ def _links(refs: list[Ref], forms: Forms, bare: Mapping[tuple[str, str], Node | 
     docs: dict[tuple[str, str], set[str]] = defaultdict(set)
     # A bare surname the document also writes as a place or body ("Callum Hamilton" beside "the
     # edge of Hamilton") stays unlinked to the person there: which it is, the text must say.
-    other = {(ref.doc, written) for ref in refs if ref.type != PERSON for written, _ in ref.surfaces}
+    other = {(ref.doc, written) for ref in refs if ref.type != PERSON
+             for written, _ in ref.surfaces}
     for ref in refs:
         for written, form in ref.surfaces:
             if ref.type == PERSON and form in ref.lone:

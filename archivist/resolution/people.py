@@ -72,17 +72,21 @@ def _same_surname(forms: Forms, group: list[Node]) -> Iterator[tuple[Node, Node,
         for b in givens:
             if a < b and given_relation(a, b) == "edit":
                 yield from _rare(forms, by_given[a], by_given[b], rare)
-    yield from _short_givens(forms, by_given, givens)
+    shorts = list(_short_givens(forms, by_given, givens, _rare_surname(forms, group)))
+    yield from shorts
+    joined = {person_name(forms.sample(short)).given for _, short, _ in shorts}
     for initial in sorted(g for g in by_given if len(g) == 1):
-        owners = [g for g in givens if g[0] == initial]
+        owners = [g for g in givens if g[0] == initial and g not in joined]  # Mike is Michael
         if len(owners) == 1:
             yield from _chain(forms, [*by_given[owners[0]], *by_given[initial]], "initial")
 
 
-def _short_givens(forms: Forms, by_given: dict[str, list[Node]], givens: list[str]
-                  ) -> Iterator[tuple[Node, Node, str]]:
+def _short_givens(forms: Forms, by_given: dict[str, list[Node]], givens: list[str],
+                  rare: bool = False) -> Iterator[tuple[Node, Node, str]]:
     """A given name cut short ("Alik" for "Alikber") or a pet form ("Sasha" for "Alexander")
-    in a document naming the long one, when no other given name of that surname fits."""
+    in a document naming the long one, when no other given name of that surname fits; a pet
+    form also across documents where the surname is rare ("Mike Atherton" in one story,
+    "Michael Atherton" in another; not "Mike Smith" and "Michael Smith")."""
     pets = pet_forms()
     for short in givens:
         longs = [g for g in givens if g != short and (
@@ -92,6 +96,8 @@ def _short_givens(forms: Forms, by_given: dict[str, list[Node]], givens: list[st
         docs = set().union(*(forms.docs[n] for n in by_given[short]))
         if docs & set().union(*(forms.docs[n] for n in by_given[longs[0]])):
             yield by_given[longs[0]][0], by_given[short][0], "short given name"
+        elif rare and longs[0] in pets.get(short, ()):
+            yield by_given[longs[0]][0], by_given[short][0], "pet form of the given name"
 
 
 def _near_surnames(forms: Forms, group: list[Node]) -> Iterator[tuple[Node, Node, str]]:
