@@ -29,7 +29,8 @@ CREDIT_BREAK = re.compile(r"(?<!\b[A-Z][a-z])(?<!\b[A-Z])[.?!]\s+[A-Z]")  # not 
 # A recording's time code or a committee's question number may open the label ("[00:12:03] Sarah
 # Lee: …", "Q12 Sarah Lee: …"), and Hansard closes it
 # with brackets: the holder of an office, a constituency, a party ("Ann Berg (Norvale) (Lab): …").
-SPEAKER = re.compile(r"^((?:\[\d{1,2}:\d{2}(?::\d{2})?\]\s+|\d{1,2}:\d{2}(?::\d{2})?\s+|Q\d{1,4} )?"
+# Closed captions open each change of voice with ">>" (">> MAYOR ANN BERG: …").
+SPEAKER = re.compile(r"^((?:\[\d{1,2}:\d{2}(?::\d{2})?\]\s+|\d{1,2}:\d{2}(?::\d{2})?\s+|Q\d{1,4} |>> ?)?"
                      r"[^\W\d_][\w.’'\- \u00a0]{0,139}?(?:, [\w.’'\- ]{2,80}?){0,3}"
                      r"(?:\s\([^()\n]{1,100}\)){0,3}):\s+(\S.*)$")
 # Hearings (the Congressional Record's style): a title, the surname in capitals, a full stop:
@@ -328,14 +329,27 @@ def speaker_labels(units: list[Unit], given: dict[int, tuple[str, str]] | None =
     # A time code before them vouches for any one-word labels ("[00:00:04] Dewi: …").
     given.update(_untimed(f[0]) for f in found if f and f[1] == "short" and
                  TIME_CODE.match(f[0]) and not is_given_name(_untimed(f[0])))
+    shorts = Counter(f[0] for f in found if f and f[1] == "short")
+    introduced = _introduced_surnames(units, {s for s, n in shorts.items() if n >= 2})
     labels = [f[0] if f and (f[1] != "short" or surname_key(f[0]) in full
-                             or repeated[f[0]] >= 2 or given[_untimed(f[0])] >= 2) else None
+                             or repeated[f[0]] >= 2 or given[_untimed(f[0])] >= 2
+                             or f[0] in introduced) else None
               for f in found]
     _drop_cast_lines(units, labels, found)
     count = sum(1 for label in labels if label)
     if count < 2 and not any(label and is_strong_label(label) for label in labels):
         labels = [None] * len(units)
     return _examination(units, labels)
+
+
+def _introduced_surnames(units: list[Unit], shorts: set[str]) -> set[str]:
+    """One-word labels ("Vogt-Brandt:") that are the surname of a full name the document's
+    opening lines give, after a known given name ("Interview with Annelie Vogt-Brandt")."""
+    if not shorts:
+        return set()
+    head = "\n".join(u.text for u in units[:8])
+    return {s for s in shorts if any(
+        is_given_name(m[1]) for m in re.finditer(rf"\b([A-Z][\w'’-]+) {re.escape(s)}\b", head))}
 
 
 def _drop_cast_lines(units: list[Unit], labels: list[str | None],

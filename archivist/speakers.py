@@ -43,13 +43,19 @@ def asks(role: str) -> bool:
     return set(re.findall(r"\w+", role.lower())) <= QUESTIONERS
 
 
+# Ranks and offices a label abbreviates in front of a surname ("ACC Eriksen", "PS LLEWELLYN",
+# "AMB. ADEWALE"): police, military and diplomatic short forms, never a name's first word.
+RANKS = frozenset("amb ps pc dc ds dci dsi dcs dsu dac acc dcc cc supt insp sgt cpl pte "
+                  "cmdr cdr brig lcol ltcol maj-gen cllr cr sen rep gov assemblymember"
+                  .split())
 ROLES = frozenset(w.lower() for w in TITLE_HEADS | TITLE_MODIFIERS) | ROLE_NOUNS | GENERIC | \
     frozenset("co-chair chair chairs head ceo cfo coo cto md rector dean officer executive "
               "editor-in-chief director-general secretary-general vice-chairman vice-president "
               "vice-premier representative envoy commissioner ombudsman leader founder "
               "co-founder partner principal superintendent inspector coordinator delegate "
               "counsel plenipotentiary emir sultan convener convenor rapporteur "
-              "co-rapporteur draftsman draftswoman draftsperson".split())
+              "co-rapporteur draftsman draftswoman draftsperson trustee coroner alderman "
+              "alderwoman selectman".split()) | RANKS
 # Words that make a label a role by themselves (not modifiers such as "Grand", "Foreign").
 ROLE_HEADS = ROLES - frozenset(w.lower() for w in TITLE_MODIFIERS - TITLE_HEADS)
 HONORIFICS = frozenset("mr mrs ms mme miss dr sir dame lord lady shri shrimati smt h.e".split())
@@ -84,9 +90,10 @@ PEER = re.compile(r"(?:Lord|Baroness|Lady|Viscount|Viscountess|Earl|Countess|Mar
 DASH = re.compile(r"\s+(?:--|-|–|—)\s+")
 # A recording's time code around a label: "[00:12:03] Sarah Lee", "00:12 Sarah Lee", and
 # after it, alone on its line above the text, "Sarah Lee  0:03" (Otter).
-# A select committee numbers its questions before the label: "Q12 Chair", "Q13 Ann Berg".
+# A select committee numbers its questions before the label: "Q12 Chair", "Q13 Ann Berg";
+# closed captions mark a change of voice: ">> MAYOR ANN BERG".
 STAMP = re.compile(r"^\[?\d{1,2}:\d{2}(?::\d{2})?\]?\s+|\s+\d{1,2}:\d{2}(?::\d{2})?$"
-                   r"|^Q\d{1,4} (?=[A-Z])")
+                   r"|^Q\d{1,4} (?=[A-Z])|^>> ?")
 PARTICLE_PREFIX = re.compile(r"^(\w+)[-'’][A-Z]")  # "al-Ketbi", "d’Estaing"
 PATRONYMIC = re.compile(r"(?:ovich|evich|ich|ovna|evna|ichna|inichna)$")
 INITIAL = re.compile(r"^[A-Z]\.(?:[A-Z]\.)*$")

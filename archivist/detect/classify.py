@@ -9,7 +9,7 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from .candidate import ORG, PERSON, PLACE, Candidate, Mention
-from .cues import (ABBREVIATION_RE, REGION_NOUN_AFTER_RE, after_cue, date_context,
+from .cues import (ABBREVIATION_RE, FROM_TO_RE, REGION_NOUN_AFTER_RE, after_cue, date_context,
                    honorific_pair, locative, name_goes_on, person_cue, role_cue, title_run)
 from .lexicon import (ARTICLE_GIVEN, CAPTION_WORDS, COMPANY_NOUNS, EVENT_HEADS, FUNCTION_CAPS,
                       GENERIC_ORGS, GIVEN_TITLES, HONORIFIC_PAIRS, LEGAL_FORMS, MONTHS_DAYS,
@@ -29,6 +29,9 @@ BYLINE_AFTER_RE = re.compile(r"\s*(?:$|[,;|·•]| and | - | – | — | in [A-Z
 CREDIT_START = 24  # "Additional reporting by ": where a credit's name may start
 # After a list's last place: punctuation, a preposition or a plural verb ("… and Bulacan were hit");
 # not a new clause ("… and Swahili was spoken").
+LINK_NOUN_RE = re.compile(r" (?:border|frontier|road|highway|motorway|expressway|railway|rail|"
+                          r"line|route|corridor|crossing|bridge|pipeline|ferry|flights?)\b")
+FROM_LIST_RE = re.compile(r",? (?:and )?[A-Z]")  # "from X, Y and Z", "from X and Y"
 LIST_ENDS_RE = re.compile(r"\s*(?:$|[.,;:)]| (?:on|for|to|from|with|since|during|after|"
                           r"before|last|this|over|districts?|counties|provinces|were|are|have|"
                           r"had)\b)")
@@ -102,6 +105,7 @@ class DocReader(PersonRules, PlaceRules, UnlistedPlaceRules):
         self.company_names: set[str] = set()  # person-shaped names of firms ("Eli Lilly & Co")
         self.firm_names: dict[str, str] = {}  # a firm's short name → its full one
         self.cue_tail: tuple[int, str] | None = None
+        self.from_ends: set[int] = set()
         self.placed: set[str] = set()  # surnames the document also writes as a town's name
         self.country_surnamed: dict[str, Span] = {}  # "Will Jordan" by the country's word
 
@@ -624,7 +628,7 @@ class DocReader(PersonRules, PlaceRules, UnlistedPlaceRules):
             self._place(span, place)
             return
         if place is None and (self._cued_town(span) or self._dwellers_place(span) or
-                              self._feature_before_noun(span)):
+                              self._feature_before_noun(span) or self._hyphened_places(span)):
             return
         if self._demonym(tok) or self._town_of_region(span) or thing_context(span):
             return  # "the Titov deposits", "the Zvezda icebreaker": a thing named after someone
@@ -638,6 +642,21 @@ class DocReader(PersonRules, PlaceRules, UnlistedPlaceRules):
             elif span.prev_word == "on":
                 self._island_of_place(span)
 
+    def _hyphened_places(self, span: Span) -> bool:
+        """Two strong listed places joined by a hyphen before a border or route word ("the
+        Kenya-Tanzania border", "the Gusau-Funtua road"): each a place (not "Amsterdam-Rotterdam
+        barrels", a market's grade, nor "Lagos-based", a qualifier)."""
+        tok = span.tokens[0]
+        if "-" not in tok or span.bound or span.tabular or not LINK_NOUN_RE.match(span.next_text):
+            return False
+        parts = tok.split("-")
+        places = [self.lex.places.get(p) for p in parts]
+        if len(parts) != 2 or not all(p is not None and p.strong for p in places):
+            return False
+        for place, part in zip(places, parts):
+            self._add(PLACE, place.name, part)
+        return True
+
     def _cued_town(self, span: Span) -> bool:
         """A town too small for the gazetteer (minor_places) where a cue backs it: a locative
         ("in Port Douglas"), a list a locative opened, a listed region after it ("Othaya,
@@ -649,12 +668,18 @@ class DocReader(PersonRules, PlaceRules, UnlistedPlaceRules):
         # "from Glamorgan off-spinner …" is a team's or a body's; "…, Liberte newspaper said"
         # does not go on the list
         ends = LIST_ENDS_RE.match(span.next_text) is not None or _list_ends_after(span.next_text)
-        cued = locative(span) and span.prev_word.lower() != "from" or \
+        # "from Oban to Mull", "from Nunthorpe, Kelby and Arlow.": a route's end or a list of
+        # towns after "from" (not "from Glamorgan off-spinner", a team's)
+        route = span.prev_word.lower() == "from" and (
+            FROM_TO_RE.match(span.next_text) is not None or
+            FROM_LIST_RE.match(span.next_text) is not None and _list_ends_after(span.next_text))
+        cued = locative(span) and span.prev_word.lower() != "from" or route or \
             self._listed_after_cue(span) and ends
         if not (cued or self._town_of_region(span) or TOWN_APPOSITION_RE.match(span.next_text)):
             return False
         if cued:
             self.cue_tail = (span.end, span.next_text)  # "in Meppadi and Kalpetta"
+            self.note_route(span)
         self._add(PLACE, name, name)
         return True
 

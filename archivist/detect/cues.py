@@ -5,8 +5,9 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from .lexicon import (DATE_PREPS, LOCATIVE_PREPS, MONTHS_DAYS, PLACE_NOUNS, ROLE_NOUNS,
-                      SPEECH_VERBS, TITLE_HEADS, TITLE_MODIFIERS, TITLE_WORDS, HONORIFIC_PAIRS)
+from .lexicon import (AREA_ADJECTIVES, DATE_PREPS, HONORIFIC_PAIRS, LOCATIVE_PREPS, MONTHS_DAYS,
+                      PLACE_NOUNS, ROLE_NOUNS, SPEECH_VERBS, TITLE_HEADS, TITLE_MODIFIERS,
+                      TITLE_WORDS)
 from .spans import Span
 
 AGE_RE = re.compile(r"^year-old$")
@@ -87,16 +88,23 @@ WORKPLACE_ROLES = frozenset("strategist strategists analysts economists research
                             "scientist scientists professor lecturer fellow partner employee "
                             "employees staff worker workers intern".split())
 # Before "the" and a weak place: not "from", "at" ("suspended from the Commonwealth": a body).
-THE_PLACE_PREPS = frozenset("in near off across throughout into inside outside".split())
+THE_PLACE_PREPS = frozenset("in near off across throughout into inside outside along towards "
+                             "beyond".split())
 PLACES_PLURALS = frozenset("villages towns cities areas districts suburbs neighbourhoods "
                            "neighborhoods communities settlements regions provinces counties "
                            "ports islands places".split())
 # Verbs of moving house or fleeing before "to" and a place (not "went to", "sold to", "talked to").
 MOTION_VERBS = frozenset("moved relocated fled flee fleeing evacuated emigrated migrated "
-                         "deported displaced returned".split())
+                         "deported displaced returned moving relocating diverted drifted "
+                         "travelled traveled flew sailed drove commute commuted "
+                         # travel nouns: "flights to Shannon", "the crossing to Lochmaddy"
+                         "flights flight trips trip ferry ferries crossing sailings journey "
+                         "route".split())
 THE_PLACE_END_RE = re.compile(r"\s*(?:$|[.,;:!?)])| (?:on|in|at|for|to|from|with|and|or|where|"
                               r"near|off|since|during)\b")
 COORDINATED_RE = re.compile(r",? (?:and|or) [A-Z]")
+# "from Oban to Mull": a route's two ends, both places once the first is one.
+FROM_TO_RE = re.compile(r" to [A-Z]")
 
 
 def title_run(tokens: Sequence[str]) -> tuple[int, int] | None:
@@ -145,6 +153,8 @@ def locative(span: Span) -> bool:
         return span.prev_prev.lower() in ("far", "away")
     if prev in ("including", "like"):  # "villages including Klatanlo", "towns like Huntly"
         return span.prev_prev.lower() in PLACES_PLURALS
+    if prev in AREA_ADJECTIVES:  # "in north Queensland", "across rural Wayanad"
+        return span.prev_prev.lower() in LOCATIVE_PREPS
     if prev == "to":  # "moved to Belconnen", "fled to Rafah"
         return span.prev_prev.lower() in MOTION_VERBS
     return prev == "of" and span.prev_prev.lower() in PLACE_NOUNS

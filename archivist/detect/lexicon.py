@@ -75,8 +75,14 @@ SPEECH_VERBS = frozenset(
     "said says told added stated noted explained wrote asked replied announced insisted argued "
     "warned claimed declared admitted recalled stressed urged complained confirmed denied".split()
 )
-LOCATIVE_PREPS = frozenset("in near outside around across throughout inside into at from through "
-                           "via".split())
+LOCATIVE_PREPS = frozenset("in near outside around across throughout inside into at from along "
+                           "via towards toward between beyond off through".split())
+# Lowercase words between a locative and a place's name that name a part of it.
+AREA_ADJECTIVES = frozenset("north south east west northern southern eastern western central "
+                            "northeast northwest southeast southwest north-east north-west "
+                            "south-east south-west northeastern northwestern southeastern "
+                            "southwestern north-eastern north-western south-eastern south-western "
+                            "rural coastal upstate inland outback downtown suburban".split())
 # Nouns before "of" that make the name after it a place ("residents of Bristol", "north of Leeds").
 PLACE_NOUNS = frozenset("city town village region province capital port district residents "
                         "outskirts suburbs streets centre center mayor people ruler heart parts "

@@ -7,7 +7,7 @@ import re
 from collections.abc import Sequence
 
 from .candidate import ORG, PLACE, Mention
-from .cues import (ABBREVIATION_RE, COORDINATED_RE, NAMED_NUMBER_RE, NUMBER_AFTER_RE,
+from .cues import (ABBREVIATION_RE, COORDINATED_RE, FROM_TO_RE, NAMED_NUMBER_RE, NUMBER_AFTER_RE,
                    PLAIN_CAPS_RE, REGION_AFTER_RE, REGION_NOUN_AFTER_RE, at_workplace, locative,
                    name_goes_on, role_cue, table_heading_place)
 from .lexicon import (AND_OPENERS, CONTACT_HEADS, FACILITY_SUFFIXES, GENERIC_ORGS, HILL_WORDS,
@@ -211,7 +211,11 @@ class PlaceRules(ReaderState):
         if place.strong or cued or place.name in self.cued_places:
             if cued:
                 self.cued_places.add(place.name)
+            if cued or place.strong and not span.initial:
+                # a listed place opens a list as a locative does: "to Hamburg, Bremerhaven and
+                # Wilhelmshaven", "Leominster and Ludlow" (not a line's first word: a headline's)
                 self.cue_tail = (span.end, span.next_text)
+                self.note_route(span)
             self._add(PLACE, self._own_city(name, place, span), name)
 
     def _surname_of_place(self, span: Span) -> bool:
@@ -226,6 +230,11 @@ class PlaceRules(ReaderState):
         self.unresolved_last.add(toks[1])
         return True
 
+    def note_route(self, span: Span) -> None:
+        """Note a place written "from X to …": the name after "to" is the route's other end."""
+        if span.prev_word.lower() == "from" and FROM_TO_RE.match(span.next_text):
+            self.from_ends.add(span.end)
+
     def _listed_after_cue(self, span: Span) -> bool:
         """Whether the span goes on a list of places a locative opened ("in Leeds, Hull and
         Bristol": the cue before Leeds is Bristol's too)."""
@@ -233,6 +242,8 @@ class PlaceRules(ReaderState):
             return False
         end, after = self.cue_tail
         gap = span.start - end
+        if after[:gap] == " to " and end in self.from_ends:
+            return after[gap:].startswith(span.surfaces[0])  # "from Oban to Mull"
         if not (0 < gap <= 6 and LIST_GAP_RE.fullmatch(after[:gap]) is not None and
                 after[gap:].startswith(span.surfaces[0])):
             return False
@@ -345,12 +356,8 @@ class PlaceRules(ReaderState):
                 not role_cue(span):  # "union president Dwan Street said": no street
             self._add(PLACE, " ".join(toks), " ".join(toks))
             return True
-        if len(toks) == 3 and toks[0] in ("Mount", "Lake", "Cape") and not span.initial and \
-                all(t.lower() not in self.lex.common and t not in self.lex.given
-                    for t in toks[1:]):
-            self._add(PLACE, " ".join(toks), " ".join(toks))  # "Mount Lewotobi Laki-Laki"
-            return True
-        if toks[-1] in PLACE_SUFFIXES or (toks[0] in PLACE_PREFIXES and len(toks) == 2):
+        # "Lake Tali Karng", "Mount Bisoke": a place word opening a short name is the place's
+        if toks[-1] in PLACE_SUFFIXES or (toks[0] in PLACE_PREFIXES and len(toks) in (2, 3)):
             rest = toks[:-1] if toks[-1] in PLACE_SUFFIXES else toks[1:]
             if any(t.lower() not in self.lex.common or t in self.lex.places for t in rest) or \
                     toks[-1] in ("Sea", "Ocean", "Reef") or \

@@ -6,9 +6,10 @@ import functools
 import re
 from dataclasses import dataclass
 
-from .lexicon import (AND_OPENERS, FACILITY_SUFFIXES, FUNCTION_CAPS, HISTORIC_PLACES, MONTHS_DAYS,
-                      NAME_PARTICLES, ORG_HEADS, PLACE_ALIASES, PLACE_SUFFIXES, ROLE_NOUNS,
-                      TITLE_HEADS, TITLE_WORDS, US_STATE_ABBREVIATIONS)
+from .lexicon import (AND_OPENERS, AREA_ADJECTIVES, FACILITY_SUFFIXES, FUNCTION_CAPS,
+                      HISTORIC_PLACES, MONTHS_DAYS, NAME_PARTICLES, ORG_HEADS, PLACE_ALIASES,
+                      PLACE_SUFFIXES, ROLE_NOUNS, TITLE_HEADS, TITLE_WORDS,
+                      US_STATE_ABBREVIATIONS)
 
 def _upper_lower_classes() -> tuple[str, str]:
     """Regex character classes for upper- and lower-case letters of Latin/Greek/Cyrillic."""
@@ -419,7 +420,8 @@ def _make_span(line: str, members: list[tuple[str, int, int, str]], prev_word: s
     prev_prev = ""
     if prev_word and prev_word.lower() == "of":  # "village of", "Bank of"
         prev_word, prev_prev = _words_before(line, start)
-    elif prev_word and prev_word.lower() in WORDS_READ_BEFORE:  # "stake in", "moved to"
+    elif prev_word and (prev_word.lower() in WORDS_READ_BEFORE or
+                        prev_word in AREA_ADJECTIVES):  # "stake in", "moved to", "in north X"
         prev_prev = _word_before(line, line.rfind(prev_word, 0, start) - 1)
     elif prev_word == "on":  # "Kumamoto, on Kyushu": the comma kept, it says what "on" joins
         prev_prev = _word_before(line, line.rfind(prev_word, 0, start) - 1, comma=True)

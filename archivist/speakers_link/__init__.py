@@ -29,7 +29,7 @@ from slugify import slugify
 
 from ..model import Document, Entity
 from ..registry import normalise_name
-from ..speakers import HONORIFICS, is_given_name, label_words
+from ..speakers import HONORIFICS, is_given_name, is_role_word, label_words
 from .intro import full_names, honorific_surnames, named_turns
 from .names import INITIAL, SpeakerName, compatible, fold, person_part, plausible
 
@@ -250,7 +250,8 @@ def _resolve(label: str, name: SpeakerName, people: _People, local: set[str], tu
         return people.pick(key, local)
     if _no_middle(name.name) in people.known:  # "Jennifer M. Granholm" is "Jennifer Granholm"
         return people.pick(_no_middle(name.name), local)
-    in_doc = _in_document(name, people, local) or _registry_variant(name, people)
+    in_doc = _in_document(name, people, local) or _registry_variant(name, people) or \
+        _compound_tail(label, name, people, local)
     if in_doc:
         return in_doc
     if not plausible(name, turns, label, written):
@@ -288,6 +289,20 @@ def _by_given_name(label: str, name: SpeakerName, people: _People, local: set[st
     return fits.pop() if len(fits) == 1 else None
 
 
+def _compound_tail(label: str, name: SpeakerName, people: _People, local: set[str]
+                   ) -> str | None:
+    """"MRS. TRAORÉ COULIBALY" after "H.E. MRS. AÏCHA TRAORÉ COULIBALY": an honorific and a
+    compound surname, the end of the longer name of one person of this document."""
+    if not honorific_surnames(label, name):
+        return None
+    tail = fold(name.name).split()
+    fits = {e for e in local for other in people.by_id[e].all_names
+            if len(fold(other).split()) > len(tail) and fold(other).split()[-len(tail):] == tail
+            and not any(w.lower().strip(".") in HONORIFICS or is_role_word(w)
+                        for w in other.split()[:-len(tail)])}  # "Shri Ann Berg" is no longer name
+    return fits.pop() if len(fits) == 1 else None
+
+
 def _registry_variant(name: SpeakerName, people: _People) -> str | None:
     """The one curated person whose name this is a spelling of ("Sergei" for "Sergey")."""
     ids = people.registry_surnames.get(fold(name.surname), set())
@@ -301,6 +316,8 @@ def _longer_known(label: str, name: SpeakerName, people: _People, local: set[str
     for size in range(len(words), len(name.name.split()), -1):
         tail = words[-size:]
         entity_id = people.pick(normalise_name(" ".join(tail)), local)
-        if entity_id and is_given_name(tail[0]):
+        # Or a name of this very document, its first word no title ("SRI WAHYUNI HARTONO").
+        if entity_id and (is_given_name(tail[0]) or entity_id in local and not (
+                is_role_word(tail[0]) or tail[0].lower().strip(".") in HONORIFICS)):
             return entity_id
     return None

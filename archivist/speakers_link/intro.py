@@ -25,7 +25,10 @@ INITIALS = re.compile(r"[A-Z]{2,3}")  # "AB:" for Ann Berg, where the document s
 NAME = r"((?:[A-ZÀ-ÖØ-Þ][\w'’.-]+ ){1,2}[A-ZÀ-ÖØ-Þ][\w'’-]+)"
 INTRODUCED = frozenset("spokesman spokeswoman spokesperson moderator host co-host anchor presenter "
                        "interviewer narrator interviewee guest chair chairman chairwoman "
-                       "chairperson convener convenor".split())
+                       "chairperson convener convenor coroner".split())
+# An office, then its holder in brackets, in a header or a label: "The Lord Mayor (Cllr Ann
+# Berg) in the Chair", "MODERATOR (Ann Berg, Spokesperson)"; the inner text read as a label.
+HELD_BY = r"{}\b[^()]{{0,20}}? \(([^(),]{{3,60}})[,)]"
 INTRODUCED_BY = {"moderator": "moderated", "host": "hosted", "presenter": "presented",
                  "interviewer": "interviewed", "narrator": "narrated", "chair": "chaired",
                  "chairman": "chaired", "chairwoman": "chaired", "chairperson": "chaired"}
@@ -118,7 +121,7 @@ def _initials(doc: Document) -> dict[str, str]:
     label their turns ("AB:"): initials → full name, each standing for one person."""
     text = "\n".join([doc.meta.title, *(b.text for b in doc.blocks[:40] if b.kind != "turn")])
     if not re.search(r"[A-Z]{2,3}", text):
-        return {}
+        return _header_initials(doc, text)
     found: dict[str, set[str]] = defaultdict(set)
     for m in re.finditer(rf"{NAME} \(([A-Z]{{2,3}})\)|\b([A-Z]{{2,3}}) ?[=:–—-] ?{NAME}", text):
         name, short = (m[1], m[2]) if m[1] else (m[4], m[3])
@@ -126,7 +129,31 @@ def _initials(doc: Document) -> dict[str, str]:
         if short in ("".join(w[0] for w in words), words[0][0] + words[-1][0]) \
                 and (part := person_part(name)) and part.full and is_given_name(part.given):
             found[short.lower()].add(name)
-    return {short: names.pop() for short, names in found.items() if len(names) == 1}
+    out = {short: names.pop() for short, names in found.items() if len(names) == 1}
+    return out or _header_initials(doc, text)
+
+
+def _header_initials(doc: Document, text: str) -> dict[str, str]:
+    """Initials labels ("HA:", "BOS:") of an oral history that only names its people in the
+    header ("Interviewer: Henrik Aaltonen", "Interview with Beatriz Okonkwo-Salgado"): each of
+    two labels or more the initials of one full name there, or none is read."""
+    labels = {b.speaker for b in doc.blocks if b.kind == "turn" and b.speaker}
+    shorts = {label for label in labels if INITIALS.fullmatch(label)}
+    if len(shorts) < 2:
+        return {}
+    names = {m[0] for m in re.finditer(r"[A-ZÀ-ÖØ-Þ][\w'’-]+(?: [A-ZÀ-ÖØ-Þ][\w'’-]+){1,3}", text)}
+    found: dict[str, set[str]] = defaultdict(set)
+    for name in names:
+        part = person_part(name)
+        if not (part and part.full and part.name == name and is_given_name(part.given)):
+            continue
+        words = name.split()
+        parts = re.split(r"[ -]", name)
+        for short in {"".join(w[0] for w in parts), words[0][0] + words[-1][0]} & shorts:
+            found[short].add(name)
+    if set(found) != shorts or any(len(n) != 1 for n in found.values()):
+        return {}
+    return {short.lower(): names.pop() for short, names in found.items()}
 
 
 def _bracketed(label: str) -> SpeakerName | None:
@@ -173,16 +200,21 @@ def _introduced(doc: Document) -> dict[str, str]:
     if not roles:
         return {}
     text = "\n".join([doc.meta.title, *(b.text for b in doc.blocks if b.kind != "turn")])
+    # Labels that name an office's holder the reader can take turn by turn are left to it.
+    labels = "\n".join(sorted({b.speaker for b in doc.blocks if b.speaker and "(" in b.speaker
+                               and not office_holder(b.speaker)}))
     out = _titled(doc)
     for role in sorted(roles - set(out)):
+        found = None
         if role in INTRODUCED or role in ROLE_PATTERNS:
             found = _one_name(_role_patterns(role), text)
         elif role == "a":
             found = _one_name(ROLE_PATTERNS["interviewee"], text)
-        elif all(is_role_word(w) for w in role.split()) and not asks(role):
-            found = _one_name([rf"\b(?i:{re.escape(role)}) {NAME}"], doc.meta.title)
-        else:
-            found = None
+        elif _office(role) and not asks(role):
+            found = _one_name([rf"\b(?i:{re.escape(role)}) {NAME}"], doc.meta.title) or \
+                _one_name([rf"{NAME} \((?i:{re.escape(role)})\)"], text)
+        if not found and (role in INTRODUCED or _office(role)) and not asks(role):
+            found = _one_held(HELD_BY.format(f"(?i:{re.escape(role)})"), f"{text}\n{labels}")
         if found:
             out[role] = found
     return out
@@ -207,6 +239,26 @@ def _titled(doc: Document) -> dict[str, str]:
                 labels.setdefault(office, block.speaker)
     return {office: labels[office] for office, surnames in holders.items()
             if len(surnames) == 1 and office in labels}
+
+
+def _office(role: str) -> bool:
+    """Role words, maybe joined by connectors: "lord mayor", "director of finance"."""
+    words = role.split()
+    return bool(words) and is_role_word(words[0]) and is_role_word(words[-1]) \
+        and all(is_role_word(w) or w in ("of", "for", "and", "the") for w in words)
+
+
+def _one_held(pattern: str, text: str) -> str | None:
+    """The one holder an office names in brackets: a full name, vouched for by a known given
+    name or by a title in front ("Cllr Harjit Sandhu")."""
+    found = set()
+    for m in re.finditer(pattern, text):
+        part = person_part(m[1].strip())
+        words = label_words(m[1])
+        titled = len(words) == len(part.name.split()) + 1 if part else False
+        if part and part.full and (is_given_name(part.given) or titled):
+            found.add(m[1].strip())
+    return found.pop() if len(found) == 1 else None
 
 
 def _role_patterns(role: str) -> list[str]:
@@ -268,6 +320,10 @@ def full_names(surname: list[str], text: str, caps: bool = False) -> set[str]:
         if run:
             found.add(" ".join(display_word(w) for w in [*run, *words[i:i + size]]))
         after = i + size
+        if ends[after - 1] and raw[after - 1].endswith(",") and after + 1 < len(words) \
+                and words[after].lower() in HONORIFICS and is_given_name(words[after + 1]):
+            # a witness list, family name first: "Berg, Ms Ann, Second Commissioner"
+            found.add(" ".join(display_word(w) for w in [words[after + 1], *words[i:after]]))
         if caps and not run and words[i].isupper() and not ends[after - 1] and after < len(words) \
                 and _family_first(words[after]):
             found.add(" ".join(display_word(w) for w in [*words[i:after], words[after]]))
