@@ -30,7 +30,8 @@ CREDIT_BREAK = re.compile(r"(?<!\b[A-Z][a-z])(?<!\b[A-Z])[.?!]\s+[A-Z]")  # not 
 # Lee: …", "Q12 Sarah Lee: …"), and Hansard closes it
 # with brackets: the holder of an office, a constituency, a party ("Ann Berg (Norvale) (Lab): …").
 # Closed captions open each change of voice with ">>" (">> MAYOR ANN BERG: …").
-SPEAKER = re.compile(r"^((?:\[\d{1,2}:\d{2}(?::\d{2})?\]\s+|\d{1,2}:\d{2}(?::\d{2})?\s+|Q\d{1,4} |>> ?)?"
+SPEAKER = re.compile(r"^((?:\[\d{1,2}:\d{2}(?::\d{2})?\]\s+|\d{1,2}:\d{2}(?::\d{2})?\s+|"
+                     r"Q\d{1,4} |>> ?)?"
                      r"[^\W\d_][\w.’'\- \u00a0]{0,139}?(?:, [\w.’'\- ]{2,80}?){0,3}"
                      r"(?:\s\([^()\n]{1,100}\)){0,3}):\s+(\S.*)$")
 # Hearings (the Congressional Record's style): a title, the surname in capitals, a full stop:

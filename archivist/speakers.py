@@ -363,7 +363,8 @@ def _comma_label_kind(label: str) -> str | None:
     or a role with commas inside, then a full name ("Trade, Farming and Fisheries Minister Ann
     Berg")."""
     name, _, role = label.partition(", ")
-    if _outlet(name) and ", " not in role and re.fullmatch(r"[A-Z][\w'’-]+(?: [\w'’.-]+){0,3}", role):
+    if _outlet(name) and ", " not in role and \
+            re.fullmatch(r"[A-Z][\w'’-]+(?: [\w'’.-]+){0,3}", role):
         person = role.split()  # "NHK, Suzuki", "Phoenix TV, Ann Berg": a reporter and their outlet
         return "name" if len(person) > 1 and is_given_name(person[0]) and \
             person_name_shape(role) else "role"

@@ -80,3 +80,10 @@ def test_through_and_via_are_locatives():
     assert "Hamilton" in _places("The march went through Hamilton on Monday.")
     assert "Hamilton" not in _places("The march was led by Hamilton on Monday.")
     assert not _places("He went through Smith for the deal.")
+
+
+def test_another_town_sharing_the_first_word_is_no_spelling_of_a_listed_one():
+    """ "Santiago Matatlán" (Oaxaca) is close to the listed "Santiago Atitlán" (Guatemala) as a
+    whole, but its own word is another name: it stays itself."""
+    places = _places("In Santiago Matatlán, a town of 9,000 people, the stills run all day.")
+    assert places == {"Santiago Matatlán"}

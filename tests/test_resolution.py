@@ -617,6 +617,18 @@ def test_a_generic_body_name_in_documents_about_different_countries_gets_no_page
     assert "World Bank" in resolve(world)[0]  # one of its kind
 
 
+def test_a_place_written_under_its_gazetteer_name_is_named_by_it():
+    """ "Constantinople" twice and a dateline "ISTANBUL" once: the page is Istanbul (the
+    gazetteer's "İstanbul" as the text spells it); a form the text never writes names nothing."""
+    assert page_name("place", {"Constantinople": 2, "ISTANBUL": 1, "İstanbul": 0},
+                     {"İstanbul": 3}) == "İstanbul"
+    assert page_name("place", {"Constantinople": 2, "Istanbul": 1, "İstanbul": 0},
+                     {"İstanbul": 3}) == "Istanbul"
+    assert page_name("place", {"Bogota": 3, "Bogotá": 0}, {"Bogotá": 3}) == "Bogota"
+    assert page_name("place", {"Britain": 3, "United Kingdom": 1},
+                     {"United Kingdom": 4}) == "United Kingdom"
+
+
 def test_a_place_written_only_abbreviated_is_named_in_full():
     assert page_name("place", {"Ill.": 3, "Illinois": 0}, {"Illinois": 3}) == "Illinois"
     assert page_name("place", {"Ill.": 3, "Illinois": 1}, {"Illinois": 4}) == "Illinois"

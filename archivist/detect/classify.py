@@ -14,7 +14,8 @@ from .cues import (ABBREVIATION_RE, FROM_TO_RE, REGION_NOUN_AFTER_RE, after_cue,
 from .lexicon import (ARTICLE_GIVEN, CAPTION_WORDS, COMPANY_NOUNS, EVENT_HEADS, FUNCTION_CAPS,
                       GENERIC_ORGS, GIVEN_TITLES, HONORIFIC_PAIRS, LEGAL_FORMS, MONTHS_DAYS,
                       OF_PLACE_HEADS, OPENER_WORDS, ORG_HEADS, PLACE_PREFIXES, ROLE_NOUNS,
-                      SETTLEMENT_NOUNS, STREET_WORDS, TITLE_HEADS, TITLE_MODIFIERS, TITLE_WORDS, WEAK_HEADS, Place,
+                      SETTLEMENT_NOUNS, STREET_WORDS, TITLE_HEADS, TITLE_MODIFIERS, TITLE_WORDS,
+                      WEAK_HEADS, Place,
                       minor_places, us_states)
 from .nonentity import cited_author, thing_context
 from .people import SURNAME_TITLES, VESSEL_NOUNS, PersonRules

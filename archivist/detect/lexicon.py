@@ -55,8 +55,8 @@ TITLE_WORDS = TITLE_HEADS | TITLE_MODIFIERS
 # Titles that are also given names: opening a sentence, "Dean Palmer" may be a full name.
 GIVEN_TITLES = frozenset("Dean Duke Marshal Bishop Aide Justice Earl Miss".split())
 ARTICLE_GIVEN = frozenset(("Al", "El"))  # given names that are also an article ("Al Qaeda")
-WEAK_HEADS = frozenset("General Gen Major Chief Father Brother Crown Lady Lord Justice Agent Officer "
-                        "Inspector Detective Constable".split())  # "Agent Orange" names no one
+WEAK_HEADS = frozenset("General Gen Major Chief Father Brother Crown Lady Lord Justice Agent "
+                       "Officer Inspector Detective Constable".split())  # "Agent Orange": no one
 ROLE_NOUNS = frozenset(
     "spokesman spokeswoman spokesperson minister president premier chancellor leader chairman "
     "chairwoman chief director secretary ambassador envoy adviser advisor aide coach striker "

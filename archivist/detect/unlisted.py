@@ -134,8 +134,20 @@ def listed_variant(lex: Lexicon, toks: Sequence[str]) -> str | None:
     close = {place for key, n, place in lex.multiword.get(toks[0], ())
              if n == len(toks) and fuzz.ratio(name, folded := _folded(key),
                                               score_cutoff=VARIANT_RATIO) and
-             not name.startswith(folded) and not folded.startswith(name)}
+             not name.startswith(folded) and not folded.startswith(name) and
+             _near_words(name.split()[1:], folded.split()[1:])}
     return close.pop() if len(close) == 1 else None
+
+
+def _near_words(words: Sequence[str], listed: Sequence[str]) -> bool:
+    """Whether the words after the shared first one are each the listed word spelled another
+    way: the same first letter, at most two edits ("Younis"/"Yunis"; not "Matatlan"/"Atitlan",
+    another town, though the whole names are close)."""
+    from rapidfuzz.distance import Levenshtein
+
+    return len(words) == len(listed) and all(
+        a[:1] == b[:1] and Levenshtein.distance(a, b) <= min(2, max(len(a), len(b)) // 4)
+        for a, b in zip(words, listed))
 
 
 @functools.cache
@@ -240,8 +252,9 @@ class UnlistedPlaceRules(ReaderState):
             self.lex.places[before[:-1]].strong
         if not (after_place or before and any(
                 m.type == PLACE and m.surface.startswith(MOUNT_WORDS) and
-                m.surface.endswith(f" {before}") for m in self.mentions)) or span.bound or span.tabular or \
-                not PLACE_CLAUSE_RE.match(span.next_text) or not self._place_shaped(span.tokens):
+                m.surface.endswith(f" {before}") for m in self.mentions)) or span.bound or \
+                span.tabular or not PLACE_CLAUSE_RE.match(span.next_text) or \
+                not self._place_shaped(span.tokens):
             return False
         name = " ".join(span.tokens)
         self._add(PLACE, name, name)

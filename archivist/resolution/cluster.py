@@ -11,7 +11,7 @@ from ..model import Doubt, Entity, Merge
 from ..registry import Registry, normalise_name
 from ..slugs import make_slug
 from .forms import PERSON, Forms, Node, Ref, count_in, no_firms, refs_of, strip_roles
-from .names import person_name
+from .names import fold, person_name
 from .people import cluster_people, link_bare
 from .anaphora import short_in_document
 from .bodies import generic_bodies, owned_forms
@@ -172,18 +172,32 @@ def _written(forms: Forms, nodes: list[Node]) -> dict[str, int]:
 def page_name(typ: str, written: Mapping[str, int], named: Mapping[str, int]) -> str:
     """The most frequent full form names a person's page (one in capitals, as transcripts label
     turns, "DIANE REHM", only when there is no other); the most frequent form a place's or
-    organisation's, the detector's (gazetteer) name first among equals (a place's all-caps
-    dateline spelling or abbreviation, "Ill." for Illinois, only when there is no other)."""
+    organisation's, the detector's (gazetteer) name first among equals (a place written under
+    its gazetteer name at all is named by it; a place's all-caps dateline spelling or
+    abbreviation, "Ill." for Illinois, only when there is no other)."""
     if typ == PERSON:
         pool = [w for w in written if person_name(w).full and not person_name(w).initial]
         return min(pool or written, key=lambda w: (w.isupper(), -written[w], -len(w), w))
-    best = min(written, key=lambda w: (typ == "place" and (w.isupper() and len(w) > 3 or
+    # A place written under its gazetteer name too is named by it, however often an old name
+    # is used ("Istanbul" beside "Constantinople").
+    keys = {fold(w) for w in written if named.get(w)} if typ == "place" else set()
+    gazetteer = any(_as_named(w, written, keys) for w in written)
+    best = min(written, key=lambda w: (gazetteer and not _as_named(w, written, keys),
+                                       typ == "place" and (w.isupper() and len(w) > 3 or
                                                            w.endswith(".") and w not in named),
                                        -written[w], -named.get(w, 0), w.startswith("The "),
                                        -len(w), w))
     if best.isupper() and best not in named:  # "UYO" alone: the gazetteer's "Uyo" names it
-        return next((n for n in sorted(named) if n.casefold() == best.casefold()), best)
+        spelled = sorted(w for w in written if not w.isupper() and fold(w) == fold(best))
+        return spelled[0] if spelled else \
+            next((n for n in sorted(named) if n.casefold() == best.casefold()), best)
     return best
+
+
+def _as_named(form: str, written: Mapping[str, int], keys: set[str]) -> bool:
+    """Whether a place's form is its gazetteer name as the text writes it ("Istanbul" for
+    "İstanbul", "ISTANBUL" in a dateline)."""
+    return written[form] > 0 and fold(form) in keys
 
 
 def _entity_ids(forms: Forms, members: dict[Node, list[Node]], registry: Registry
