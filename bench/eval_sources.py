@@ -210,6 +210,7 @@ def main() -> None:
     if args.json:
         args.json.parent.mkdir(parents=True, exist_ok=True)
         rows = [{"source": d.source, "title": d.meta.title, "place": d.meta.place,
+                 "date": d.meta.date.isoformat() if d.meta.date else None,
                  "author": d.meta.author, "outlet": d.meta.outlet, "kind": d.meta.kind,
                  "turns": dict(sorted(turn_counts(d).items()))} for d in docs]
         args.json.write_text(json.dumps(rows, indent=1, ensure_ascii=False), encoding="utf-8")
