@@ -139,6 +139,7 @@ FACILITY_SUFFIXES = frozenset("Road Street Avenue Square Bridge Stadium Airport 
 HILL_WORDS = frozenset(("Hill", "Hills"))
 # Facility words that are no surnames: a name ending in one is a street or a building's.
 STREET_WORDS = frozenset("Road Street Avenue Boulevard Highway Prospekt Embankment Stadium Airport "
+                         "Way "
                          "Bridge Square Cathedral Monastery Mosque Tunnel Causeway Drive Quay "
                          "Motorway Expressway Freeway".split())
 # Words opening a storm's name ("Storm Eowyn", "Hurricane Helene"): a weather event, no person.
@@ -165,7 +166,7 @@ THING_NOUNS = frozenset(
 )
 # After a name, a facility named after someone ("the Ben Gurion airport"); before one, a place's
 # facility is a person's employer ("Belgrade airport director Jan Novak").
-FACILITY_NOUNS = frozenset("airport airports".split())
+FACILITY_NOUNS = frozenset("airport airports street streets road avenue boulevard".split())
 # Kinds of company: right before a capitalised name they make it the company's ("packaging
 # manufacturer Super Indah Makmur", "brokerage Piper Jaffray"), not a person's; not the words
 # a person can be ("broker Shakil Rizvi", "insurer Thierry Dehaan", "producer").
@@ -187,7 +188,11 @@ GENERIC_ORGS = frozenset((
     "Trade Union", "Working Group", "Expert Council", "Public Council", "Coordinating Council",
     "Regional Government",
 ))
-PLACE_PREFIXES = frozenset("Lake Mount Cape Gulf Sea Isle Strait".split())
+# Street words written before the name ("Calle Defensa", "Rua Augusta", "Jalan Thamrin"): no
+# person's name starts with one.
+STREET_PREFIXES = frozenset("Calle Carrera Avenida Rua Rue Jalan Ulica Viale Paseo Carrer "
+                            "Avinguda Calzada Rambla Calea Strada".split())
+PLACE_PREFIXES = frozenset("Lake Mount Cape Gulf Sea Isle Strait".split()) | STREET_PREFIXES
 OF_PLACE_HEADS = frozenset("Republic Kingdom Gulf Sea Isle Bay Strait Straits City Sultanate "
                            "Emirate Principality Duchy".split())
 PARTICLES = frozenset("de da del della di van von der den ten ter bin ibn al el le la du dos das "

@@ -12,10 +12,10 @@ from .candidate import ORG, PERSON
 from .cues import (AUXILIARIES, COMPANY_AFTER_RE, MINUTE_RE, NATION_RE, PATRONYMIC_RE,
                    PLACE_WORDS, TEAM_ROW_RE, locative, person_cue)
 from .lexicon import (ARTICLE_GIVEN, CLUB_ABBREVIATIONS, COLLECTIVE_WORDS, EVENT_HEADS,
-                      INDEX_HEADS,
-                      FACILITY_SUFFIXES, MONTHS_DAYS, NAME_PARTICLES, ORG_HEADS, PARTICLES,
-                      PLACE_SUFFIXES, ROLE_NOUNS, SPEECH_VERBS, STREET_WORDS, TITLE_HEADS,
-                      TITLE_MODIFIERS, TITLE_WORDS, is_demonym, surname_keys)
+                      FACILITY_SUFFIXES, INDEX_HEADS, MONTHS_DAYS, NAME_PARTICLES, ORG_HEADS,
+                      PARTICLES, PLACE_SUFFIXES, ROLE_NOUNS, SPEECH_VERBS, STREET_PREFIXES,
+                      STREET_WORDS, TITLE_HEADS, TITLE_MODIFIERS, TITLE_WORDS, is_demonym,
+                      surname_keys)
 from .nonentity import has_caption_word, is_qualifier, names_event, thing_context
 from .spans import Span, caps_display, is_initial, sub_span
 from .state import ReaderState
@@ -154,7 +154,7 @@ class PersonRules(ReaderState):
             return False
         if len(tokens) > 1 and tokens[-1] in TITLE_HEADS and tokens[0] not in self.lex.given:
             return False  # "(Assistant) U.S. Attorney": a title, not Mr Attorney
-        if len(tokens) > 1 and tokens[-1] in STREET_WORDS:
+        if len(tokens) > 1 and (tokens[-1] in STREET_WORDS or tokens[0] in STREET_PREFIXES):
             return False  # "Sheikh Zayed Road", "Dwan Street": a street, not Mr Road
         if len(tokens) > 1 and (tokens[-1] == "Central" or tokens[-1] in COMPASS_WORDS and
                                 tokens[-2] in COMPASS_WORDS):
@@ -314,7 +314,9 @@ class PersonRules(ReaderState):
         """A surname written first ("Nguyen Thi Lan", "Pham Van Dong"): a listed surname that is
         no word, place, title or body, before a name of two or three words."""
         head = toks[0]
-        return 3 <= len(toks) <= 4 and (head in self.lex.surnames or syllable_name(toks)) and \
+        listed = head in self.lex.surnames or not head.isascii() and \
+            anyascii(head) in self.lex.surnames  # "Nguyễn", "Trần" as "Nguyen", "Tran"
+        return 3 <= len(toks) <= 4 and (listed or syllable_name(toks)) and \
             head.lower() not in self.lex.common and head not in self.lex.places and \
             head not in ORG_HEADS and head not in TITLE_WORDS and not self._demonym(head)
 

@@ -12,8 +12,9 @@ from .lexicon import (AND_OPENERS, AREA_ADJECTIVES, FACILITY_SUFFIXES, FUNCTION_
                       US_STATE_ABBREVIATIONS)
 
 def _upper_lower_classes() -> tuple[str, str]:
-    """Regex character classes for upper- and lower-case letters of Latin/Greek/Cyrillic."""
-    chars = [chr(i) for i in range(0x41, 0x530)]
+    """Regex character classes for upper- and lower-case letters of Latin/Greek/Cyrillic, with
+    Latin Extended Additional (Vietnamese "Thị", "Trường"; Welsh "ẃ")."""
+    chars = [chr(i) for i in (*range(0x41, 0x530), *range(0x1E00, 0x1F00))]
     upper = "".join(re.escape(c) for c in chars if c.isupper())
     lower = "".join(re.escape(c) for c in chars if c.islower())
     return upper, lower

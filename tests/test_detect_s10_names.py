@@ -1,0 +1,49 @@
+"""Detection: Vietnamese letters and family-first names; streets named before or after a name."""
+
+from __future__ import annotations
+
+import pytest
+
+from archivist.detect import Detector
+
+
+@pytest.fixture(scope="module")
+def detector() -> Detector:
+    return Detector()
+
+
+def names(detector: Detector, text: str) -> dict[str, str]:
+    return {c.name: c.type for c in detector.detect(text)}
+
+
+def test_vietnamese_letters_stay_in_the_name(detector: Detector) -> None:
+    got = names(detector, "The minister, Vũ Thị Hồng Nhung, met Trần Sỹ Thanh in Hanoi on Monday.")
+    assert got.get("Vũ Thị Hồng Nhung") == "person"
+    assert got.get("Trần Sỹ Thanh") == "person"
+    assert not any(n.endswith(" Th") or n == "Vũ" for n in got)
+
+
+def test_accented_family_name_first(detector: Detector) -> None:
+    got = names(detector, "Nguyễn Thị Lan Anh, 27, an accountant, said the trip was shorter.")
+    assert got.get("Nguyễn Thị Lan Anh") == "person"
+    assert "Thị Lan Anh" not in got
+
+
+@pytest.mark.parametrize("street", ["Calle Defensa", "Rua Augusta", "Avenida Paulista"])
+def test_street_word_before_the_name_is_a_street(detector: Detector, street: str) -> None:
+    got = names(detector, f"Cafés line {street} in the old quarter, said Ana Ruiz.")
+    assert got.get(street) != "person"
+    assert got.get("Ana Ruiz") == "person"
+
+
+def test_street_after_a_person_shaped_name(detector: Detector) -> None:
+    got = names(detector, "Stay at the small hotel on Carlos Calvo street, a short walk away. "
+                          "Officers will patrol Herbert Macaulay Way and Ikorodu Road.")
+    assert got.get("Carlos Calvo") != "person"
+    assert got.get("Herbert Macaulay Way") != "person"
+    assert got.get("Ikorodu Road") == "place"
+
+
+def test_a_person_named_before_street_words_elsewhere_is_kept(detector: Detector) -> None:
+    got = names(detector, "Carlos Calvo said the street was closed. Maria Way-Smith agreed.")
+    assert got.get("Carlos Calvo") == "person"
