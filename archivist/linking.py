@@ -338,8 +338,10 @@ def link_document(doc: Document, matcher: Matcher, places: frozenset[str] = froz
                 usable = _usable(targets, doc.id, start == 0)
                 found.append((i, start, end, usable, _named(usable), None))
     anchored = {next(iter(named)) for *_, named, _ in found if len(named) == 1}
-    place_starts = {(i, start) for i, start, _, _, named, sure in found  # where places are named
-                    if (sure or "") in places or not places.isdisjoint(named)}
+    place_starts: dict[int, set[int]] = {}  # block → where places are named in it
+    for i, start, _, _, named, sure in found:
+        if (sure or "") in places or not places.isdisjoint(named):
+            place_starts.setdefault(i, set()).add(start)
     mentions = []
     report = functools.cache(lambda: sports_report(doc))
     for i, start, end, usable, named, sure in found:
@@ -350,8 +352,8 @@ def link_document(doc: Document, matcher: Matcher, places: frozenset[str] = froz
                                  _club(text, start, end) or
                                  _seated(text, start, end) or
                                  noble_title(text, start) or
-                                 part_of_other_name(text, start, end, frozenset(
-                                     s for b, s in place_starts if b == i)) or
+                                 part_of_other_name(text, start, end,
+                                                    place_starts.get(i, frozenset())) or
                                  (report() and club_in_report(text, start, end))):
             continue
         if entity and entity in people and (other_gender(text, start, people[entity]) or

@@ -8,6 +8,7 @@ and the place's page must not gather it.
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Set as AbstractSet
 
@@ -79,6 +80,7 @@ def _sentence_start(text: str, start: int) -> bool:
     return not before or before[-1] in ".!?:;"
 
 
+@functools.lru_cache(maxsize=64)  # (asked for every place a block names)
 def _headline_caps(text: str) -> bool:
     """A Title Case line, where capitals say nothing."""
     words = [w for w in text.split() if w[:1].isalpha() and len(w) > 3]
