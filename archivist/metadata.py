@@ -48,6 +48,9 @@ RELEASE_LABEL = re.compile(r"(?i)^(?:for immediate release|(?:press|news|media) 
 LIFE_DATES = re.compile(r"\((?:born|b\.|née|nee)\b[^)]*\)|\([^()]*\d{4}\s*[–—-]\s*[^()]*\d{4}\)"
                         r"|\bborn\b(?: on| in)?[^.;)]{0,40}\d{4}")
 # Single letters with full stops ("U.S.", "U.N.", "S.", "e.g."): a sentence never ends inside one.
+# What parts a rubric's sections ("Business | Startups", "Viajes / Travel", "Arts & Culture").
+RUBRIC_SEPARATOR = re.compile(r" [|/&·•] |: ")
+AGENCY_TAIL = re.compile(r"\s*\([A-Z][\w/&. -]{1,30}\)\s*:?$")  # "(PTI/Agencies)"
 INITIALISM_END = re.compile(r"(?:^|[\s(/‘“\"'–—-])(?:[A-Za-z]\.)+$")
 
 
@@ -184,12 +187,49 @@ def _title_index(blocks: list[Block]) -> int | None:
             continue
         if i == 0 and len(blocks) > 1 and RELEASE_LABEL.match(text):
             continue  # "FOR IMMEDIATE RELEASE" above a press release's headline
+        if i == 0 and len(blocks) > 1 and _label_line(text) and _headline_shape(blocks[1]):
+            continue  # "RUGBY | URC", "Dhaka, 09.03.2025" above the headline
         long_line = len(text) > 250 or len(text.split()) > 40
         ends_prose = text.endswith((".", "…")) and not text.isupper()
         if long_line or ends_prose or URL.search(text):
             return None
         return i
     return None
+
+
+def _label_line(text: str) -> bool:
+    """A header line that labels rather than heads the piece: a rubric ("RUGBY | URC", "Travel |
+    Morocco", "Viajes / Travel", "Arts & Culture", "FOOTBALL: A-LEAGUE MEN"), a place and a date
+    ("Lagos, 12/04/2024:", "Kathmandu, May 28 (PTI)") or a name with life years."""
+    words = text.split()
+    if not words or len(text) > 60 or text.endswith((".", "!", "?", "…")):
+        return False
+    if len(words) <= 5 and (RUBRIC_SEPARATOR.search(text) or text.isupper()):
+        return True
+    bare = AGENCY_TAIL.sub("", text).rstrip(" :–—-")
+    if _place_then_date(bare) is not None or date_only(bare) or \
+            _place_then_day(bare) is not None:
+        return True
+    return LIFE_DATES.search(text) is not None and \
+        person_name_shape(LIFE_DATES.sub("", text).strip())
+
+
+def _place_then_day(text: str) -> str | None:
+    """ "Kathmandu, May 28": a known place and a day of a month, nothing else; the place."""
+    place, sep, rest = text.rpartition(",")
+    place = place.strip()
+    if sep and re.search(r"\d", rest) and known_place(place) and \
+            all(w.lower().strip(".") in DATE_WORDS for w in re.findall(r"[^\W\d_]+\.?", rest)):
+        return place
+    return None
+
+
+def _headline_shape(block: Block) -> bool:
+    """Whether a line reads as a headline: a short line of text, not prose, a date or a byline."""
+    text = block.text
+    return block.kind in ("paragraph", "heading") and 3 <= len(text.split()) <= 25 and \
+        not text.endswith((".", ":")) and not date_only(text) and parse_byline(text) is None and \
+        not _label_line(text)
 
 
 def _byline_index(body: list[Block], first: int) -> tuple[int, Byline] | None:
@@ -236,10 +276,12 @@ def _header_place(head: list[Block]) -> str | None:
     """A place the header states on a line of its own shapes: "Tamale, 2 September 2025" (a
     press release), "Science | Leipzig | 24.09.2025" (a rubric), "By Jane Roe in Oaxaca"."""
     for block in head:
-        if block.kind not in ("paragraph", "heading", "byline") or len(block.text) > 160:
+        if block.kind not in ("paragraph", "heading", "byline", "kicker") or \
+                len(block.text) > 160:
             continue
-        for reader in (_place_then_date, _place_in_rubric, filed_from):
-            if (place := reader(block.text)) is not None and _known_parts(place):
+        text = AGENCY_TAIL.sub("", block.text).rstrip(" :–—-")  # "Kathmandu, May 28 (PTI)"
+        for reader in (_place_then_date, _place_then_day, _place_in_rubric, filed_from):
+            if (place := reader(text)) is not None and _known_parts(place):
                 return place
     return None
 
@@ -279,6 +321,8 @@ def _known_parts(place: str) -> bool:
 def derive_title(blocks: list[Block]) -> str:
     """A short title from the first sentence, cut at a word boundary."""
     text = next((b.text for b in blocks if b.text.strip()), "Untitled")
+    if (m := DATELINE.match(text)) and (m[2] or m[3]) and len(text) > m.end() + 20:
+        text = text[m.end():]  # "ACCRA, Ghana, Oct. 7 (GNA) – Lecturers …": not "ACCRA, Ghana, Oct"
     sentence = first_sentence(text)
     if len(sentence) <= TITLE_MAX:
         return sentence if INITIALISM_END.search(sentence) else sentence.rstrip(".")

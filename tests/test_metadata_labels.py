@@ -1,0 +1,56 @@
+"""Header label lines above the headline (rubrics, a place and a date, a name with life years)
+are not the title; a dateline opening an untitled text is not its title either."""
+
+from __future__ import annotations
+
+import pytest
+
+from archivist.convert import parse_blocks
+from archivist.metadata import detect
+
+HEADLINE = "Harbour ferries return after a winter of repairs"
+BODY = ("The city's ferry operator said on Monday that three boats would run again from the "
+        "old pier, after months of repairs to their engines.\n\nFares stay the same.")
+
+
+def fields(text: str) -> dict:
+    found, _ = detect(parse_blocks(text))
+    return found
+
+
+@pytest.mark.parametrize("label", ["RUGBY | URC", "Travel | Norway", "Viajes / Travel",
+                                   "Arts & Culture", "FOOTBALL: A-LEAGUE MEN",
+                                   "Business · Startups"])
+def test_a_rubric_above_the_headline_is_no_title(label: str) -> None:
+    assert fields(f"{label}\n\n{HEADLINE}\n\n{BODY}")["title"] == HEADLINE
+
+
+@pytest.mark.parametrize("label, place", [("Lagos, 12/04/2024:", "Lagos"),
+                                          ("Dhaka, 09.03.2025", "Dhaka"),
+                                          ("Kathmandu, May 28 (PTI/Agencies)", "Kathmandu")])
+def test_a_place_and_date_line_above_the_headline(label: str, place: str) -> None:
+    found = fields(f"{label}\n\n{HEADLINE}\n\n{BODY}")
+    assert found["title"] == HEADLINE
+    assert found["place"] == place
+
+
+def test_a_name_with_life_years_above_the_headline() -> None:
+    found = fields(f"Marta Quillon (1931–2024)\n\nThe teacher who kept the village school open"
+                   f"\n\n{BODY}")
+    assert found["title"] == "The teacher who kept the village school open"
+
+
+@pytest.mark.parametrize("text", [
+    "Ferries: the return\n\nThe city's ferry operator said on Monday that boats would run.",
+    f"{HEADLINE}\n\n{BODY}",
+    "Putin: No deal\n\nMOSCOW (Reuters) - The president said on Tuesday there was no deal.",
+])
+def test_a_short_headline_above_prose_stays_the_title(text: str) -> None:
+    assert fields(text)["title"] == text.split("\n")[0]
+
+
+def test_a_dateline_opening_an_untitled_text_is_not_its_title() -> None:
+    found = fields("ACCRA, Ghana, Oct. 7 (GNA) – Lecturers at four public universities began an "
+                   "indefinite strike on Monday over unpaid allowances.\n\nTalks failed.")
+    assert found["title"].startswith("Lecturers at four public universities")
+    assert found["place"] == "Accra, Ghana" or found["place"].startswith("Accra")
