@@ -22,8 +22,8 @@ PREFIX = re.compile(r"^(?:(?:posted|written|writing|story|words|text|report|repo
 # Parts a byline may trail that name nobody: another credit ("| Photographs by …"), the blog's
 # filing ("| Filed under: Java, Temples"), a weekday ("| Monday, 17 March 2025").
 TRAILER = re.compile(r"\s*[|•·]\s*(?:(?:photo(?:graph)?s?|pictures?|images?|video|"
-                     r"illustrations?|graphics)\s+by|filed\s+(?:under|in)|tags|topics|"
-                     r"categor(?:y|ies))\b.*$", re.I)
+                     r"illustrations?|graphics|edited|editing)\s+by|filed\s+(?:under|in)|"
+                     r"tags|topics|categor(?:y|ies))\b.*$", re.I)
 WEEKDAY = re.compile(r"(?i)^(?:mon|tues|wednes|thurs|fri|satur|sun)day$")
 # A rubric before the byline on one line: "Feature | Hatay, Turkey | By Jane Roe | 6 May 2025".
 RUBRIC = re.compile(r"^(?:[A-Z][\w'’ -]{0,30}(?:,\s*[A-Z][\w'’ -]{0,30})?\s*\|\s*){1,2}(?=By\s)")
@@ -63,6 +63,9 @@ def parse_byline(text: str, bare: bool = False) -> Byline | None:
         return None
     rest = text[m.end():] if m else text
     rest = ON_DATE.sub("", rest.split(";")[0]).strip()  # "; Editing by …", "on 2 May 2024"
+    pieces = AND.split(rest)
+    if len(pieces) > 1 and all(IN_PLACE.search(p) for p in pieces):  # "Ann Roe in Rome and …"
+        rest = " and ".join(IN_PLACE.sub("", p, count=1) for p in pieces)
     rest = IN_PLACE.sub("", rest, count=1)
     parts = [p for p in SEPARATORS.split(rest) if p and not find_date(p) and not _noise(p)]
     if not parts:

@@ -25,7 +25,7 @@ KINDS = ("article", "transcript", "compilation", "report", "interview", "stateme
 TITLE_MAX = 80
 DASH = r"(?:\s+(?:[–—]|--?)\s+|\s+(?=\d{4}-\d\d-\d\d))"
 OPENING_QUOTES = ("\"", "“", "‘", "'", "«", "„")
-TAIL_CREDIT = re.compile(r"^\(?(?i:reporting|reported|writing|written|words)\s+by\s")  # the author
+TAIL_CREDIT = re.compile(r"^\(?(?i:(?:reporting|reported|writing|written|words)\s+)?(?i:by)\s")
 CAPITAL = "A-ZÀ-ÖØ-ÞĀ-ž"  # capitals of Latin-1 and Latin Extended-A: "GDAŃSK", "ÎLE"
 DATELINE = re.compile(rf"^([{CAPITAL}][{CAPITAL} .'’-]{{2,40}}?)"
                       r"(?:,\s*([A-Z0-9][\w .'’-]{1,40}?))?"
@@ -266,7 +266,8 @@ def _sign_off(body: list[Block]) -> Byline | None:
     if len(body) < 3 or body[-1].kind != "attribution" or body[-2].kind != "quote" \
             or body[-2].text.startswith(OPENING_QUOTES):
         return None
-    named = sign_off(body[-1].text.lstrip("—― "))
+    text = body[-1].text.lstrip("—― ")
+    named = parse_byline(text) if TAIL_CREDIT.match(text) else sign_off(text)
     if named is not None:
         body[-2] = replace(body[-2], kind="paragraph")  # convert read it as the credited quote
     return named

@@ -54,3 +54,28 @@ def test_a_dateline_opening_an_untitled_text_is_not_its_title() -> None:
                    "indefinite strike on Monday over unpaid allowances.\n\nTalks failed.")
     assert found["title"].startswith("Lecturers at four public universities")
     assert found["place"] == "Accra, Ghana" or found["place"].startswith("Accra")
+
+
+@pytest.mark.parametrize("tail, author", [
+    ("— Reporting by Ana Quiroga Lemos and Tomás Beltrán Ruiz",
+     "Ana Quiroga Lemos and Tomás Beltrán Ruiz"),
+    ("Reported by Nikhil Rao | Edited by Priya Menon", "Nikhil Rao"),
+    ("(Reporting by Jake Berg in São Paulo and Ricardo Lima in Brasília; editing by Tom Roe)",
+     "Jake Berg and Ricardo Lima"),
+])
+def test_closing_credits_name_the_authors(tail: str, author: str) -> None:
+    assert fields(f"{HEADLINE}\n\n{BODY}\n\n{tail}")["author"] == author
+
+
+def test_a_closing_by_line_after_a_long_piece() -> None:
+    body = "\n\n".join(f"Paragraph {n} says the ferries run again, officials said." for n in
+                       range(8))
+    found = fields(f"{HEADLINE}\n\n{body}\n\nBy Huw Pryce, North Wales Courier")
+    assert (found["author"], found["outlet"]) == ("Huw Pryce", "North Wales Courier")
+
+
+def test_filipino_particles_and_a_paper_after_the_authors() -> None:
+    found = fields(f"{HEADLINE}\n\nBy Maria Teresa dela Cruz and Jun Paolo Reyes | Philippine "
+                   f"Daily Courier\n\n{BODY}")
+    assert found["author"] == "Maria Teresa dela Cruz and Jun Paolo Reyes"
+    assert found["outlet"] == "Philippine Daily Courier"

@@ -106,7 +106,8 @@ ORG_HEADS = frozenset(
     "Library Hospital Clinic School Lyceum Conservatory Conservatoire Orchestra Choir "
     "Airline Agencies Ministries Commissions Committees Councils Lines Fleet Flotilla "
     "Berhad Bhd Pty Pte Tbk LLC "  # legal forms of Malaysian, Australian, ... companies
-    "Inquirer Enquirer Chronicle Examiner Sentinel Observer".split()  # newspapers
+    "Inquirer Enquirer Chronicle Examiner Sentinel Observer Courier Dispatch Bulletin"  # papers
+    .split()
 )
 # Words for a body of people that name no person, but are too generic to make an organisation of
 # their own ("the international community"): never part of a person's name ("Egidio Community").
@@ -195,7 +196,8 @@ STREET_PREFIXES = frozenset("Calle Carrera Avenida Rua Rue Jalan Ulica Viale Pas
 PLACE_PREFIXES = frozenset("Lake Mount Cape Gulf Sea Isle Strait".split()) | STREET_PREFIXES
 OF_PLACE_HEADS = frozenset("Republic Kingdom Gulf Sea Isle Bay Strait Straits City Sultanate "
                            "Emirate Principality Duchy".split())
-PARTICLES = frozenset("de da del della di van von der den ten ter bin ibn al el le la du dos das "
+PARTICLES = frozenset("de da del della dela delos di van von der den ten ter bin ibn al el le la "
+                      "du dos das "
                       "y".split())
 # Lowercase words inside a person's name ("Ursula von der Leyen", "Mohammed bin Salman"): the
 # speaker parser's PARTICLES plus ones that are also capitalised given names there ("Ben", "Abu").
