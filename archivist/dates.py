@@ -60,7 +60,10 @@ def _calendar_date(kind: int, match: re.Match[str]) -> dt.date | None:
         if kind == 1:
             year = int(match[3])
             year += 2000 if year < 70 and len(match[3]) == 2 else 1900 if len(match[3]) == 2 else 0
-            return dt.date(year, int(match[1]), int(match[2]))
+            first, second = int(match[1]), int(match[2])
+            if first > 12 >= second:
+                first, second = second, first  # "15/10/2024": the day first, as most of the world
+            return dt.date(year, first, second)
         if kind in (4, 5):
             day, month, year = (match[1], match[2], match[3])[::1 if kind == 4 else -1]
             return dt.date(int(year), int(month), int(day))

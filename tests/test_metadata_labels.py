@@ -79,3 +79,10 @@ def test_filipino_particles_and_a_paper_after_the_authors() -> None:
                    f"Daily Courier\n\n{BODY}")
     assert found["author"] == "Maria Teresa dela Cruz and Jun Paolo Reyes"
     assert found["outlet"] == "Philippine Daily Courier"
+
+
+def test_a_slashed_date_whose_first_number_is_no_month_is_day_first() -> None:
+    from archivist.dates import find_date
+    assert str(find_date("MEXICO CITY, 15/10/2024")) == "2024-10-15"
+    assert str(find_date("Kremlin Transcript, 6/29/22")) == "2022-06-29"
+    assert find_date("13/13/2020") is None
