@@ -47,3 +47,33 @@ def test_street_after_a_person_shaped_name(detector: Detector) -> None:
 def test_a_person_named_before_street_words_elsewhere_is_kept(detector: Detector) -> None:
     got = names(detector, "Carlos Calvo said the street was closed. Maria Way-Smith agreed.")
     assert got.get("Carlos Calvo") == "person"
+
+
+def test_a_box_score_after_a_team_label_names_players(detector: Detector) -> None:
+    got = names(detector, "The hosts won 87-80 on Friday.\n\n"
+                          "HOME SIDE: Quarrel 27, Vessik 18, Tamblyn 13, Orrow 9, Pellam 6.\n")
+    assert {n for n, t in got.items() if t == "person"} >= {"Quarrel", "Vessik", "Tamblyn",
+                                                            "Orrow", "Pellam"}
+
+
+def test_a_list_of_towns_and_numbers_is_no_box_score(detector: Detector) -> None:
+    got = names(detector, "Temperatures rose again on Friday.\n\n"
+                          "TODAY: London 12, Paris 14, Madrid 19, Rome 17, Berlin 9.\n")
+    assert not any(t == "person" for t in got.values())
+
+
+def test_a_not_out_star_keeps_a_scorer(detector: Detector) -> None:
+    got = names(detector, "Scores: Kestria 356-4 (Shan Orrowby 142, Saud Tamblyn 88, Aziz "
+                          "Pellam 46*) v Norland.")
+    assert got.get("Aziz Pellam") == "person"
+
+
+@pytest.mark.parametrize("body", ["Santo Antônio Energia", "Rubin Observatory", "Rana Plaza"])
+def test_body_and_building_words_end_no_persons_name(detector: Detector, body: str) -> None:
+    got = names(detector, f"The report on {body} was published, said Ana Lima.")
+    assert got.get(body) != "person"
+
+
+def test_arabic_place_words_open_a_place(detector: Detector) -> None:
+    got = names(detector, "Hikers walk from Ain al-Tannur to Beit Lahia, said Omar Haddad.")
+    assert got.get("Ain al-Tannur") == "place" and got.get("Beit Lahia") == "place"

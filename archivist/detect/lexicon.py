@@ -106,8 +106,10 @@ ORG_HEADS = frozenset(
     "Library Hospital Clinic School Lyceum Conservatory Conservatoire Orchestra Choir "
     "Airline Agencies Ministries Commissions Committees Councils Lines Fleet Flotilla "
     "Berhad Bhd Pty Pte Tbk LLC "  # legal forms of Malaysian, Australian, ... companies
-    "Inquirer Enquirer Chronicle Examiner Sentinel Observer Courier Dispatch Bulletin"  # papers
-    .split()
+    "Inquirer Enquirer Chronicle Examiner Sentinel Observer Courier Dispatch Bulletin "  # papers
+    "Observatory Banco Grupo Companhia Compañía Empresa Energia Energía Universidad Universidade "
+    "Universität Université Instituto Fundación Fundação Ministerio Ministério Partido "
+    "Sociedad Sociedade Asociación Associação".split()  # ... and Spanish, Portuguese, … bodies
 )
 # Words for a body of people that name no person, but are too generic to make an organisation of
 # their own ("the international community"): never part of a person's name ("Egidio Community").
@@ -140,7 +142,7 @@ FACILITY_SUFFIXES = frozenset("Road Street Avenue Square Bridge Stadium Airport 
 HILL_WORDS = frozenset(("Hill", "Hills"))
 # Facility words that are no surnames: a name ending in one is a street or a building's.
 STREET_WORDS = frozenset("Road Street Avenue Boulevard Highway Prospekt Embankment Stadium Airport "
-                         "Way "
+                         "Way Plaza "
                          "Bridge Square Cathedral Monastery Mosque Tunnel Causeway Drive Quay "
                          "Motorway Expressway Freeway".split())
 # Words opening a storm's name ("Storm Eowyn", "Hurricane Helene"): a weather event, no person.
@@ -193,7 +195,12 @@ GENERIC_ORGS = frozenset((
 # person's name starts with one.
 STREET_PREFIXES = frozenset("Calle Carrera Avenida Rua Rue Jalan Ulica Viale Paseo Carrer "
                             "Avinguda Calzada Rambla Calea Strada".split())
-PLACE_PREFIXES = frozenset("Lake Mount Cape Gulf Sea Isle Strait".split()) | STREET_PREFIXES
+# Arabic words for a spring, valley, mountain, monastery, village, house or ruin opening a
+# place's name ("Ain al-Tannur", "Wadi Rum", "Deir ez-Zor", "Beit Lahia"); not "Umm" or "Ras",
+# which open people's names too ("Umm Kulthum", "Ras Baraka").
+ARABIC_PLACE_PREFIXES = frozenset("Ain Wadi Jabal Jebel Deir Kafr Beit Khirbet".split())
+PLACE_PREFIXES = frozenset("Lake Mount Cape Gulf Sea Isle Strait".split()) | STREET_PREFIXES | \
+    ARABIC_PLACE_PREFIXES
 OF_PLACE_HEADS = frozenset("Republic Kingdom Gulf Sea Isle Bay Strait Straits City Sultanate "
                            "Emirate Principality Duchy".split())
 PARTICLES = frozenset("de da del della dela delos di van von der den ten ter bin ibn al el le la "

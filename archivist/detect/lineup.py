@@ -31,7 +31,9 @@ BRACKET_RE = re.compile(r"\s*\(([^()]*)\)")
 # A substitute's minute inside a player's bracket ("Palacios (Giménez 70)").
 MINUTE_ITEM_RE = re.compile(r"^(.+?) \d{1,3}(?:\+\d{1,2})?(?:'|st|nd|rd|th)?(?: min)?$")
 # A scorer or bowler and the number after the name ("Kane 23", "Saka 45+2 pen", "Naseem 3-21").
-SCORER_RE = re.compile(r"^(.+?),? \d{1,3}(?:\+\d{1,2})?'?(?:-\d{1,3})?(?: ?(?:pen|p|og|o\.g\.))?$")
+# ("Rizwan 46*": not out)
+SCORER_RE = re.compile(r"^(.+?),? \d{1,3}(?:\+\d{1,2})?'?(?:-\d{1,3})?\*?"
+                       r"(?: ?(?:pen|p|og|o\.g\.))?$")
 # A bracket right after a score or a total: "2 (Kane 23, Saka 67)", "113-7 (Rizwan 31)".
 SCORE_BRACKET_RE = re.compile(r"(?<![\w.,])\d{1,3}(?:-\d{1,2})?(?:/\d{1,2})? \(([^()]{3,200})\)")
 # Labels that head a list of substitutes, which may be short.
@@ -39,6 +41,7 @@ BENCH_LABELS = frozenset("Subs Substitutes Replacements Bench Reserves".split())
 MIN_PLAYERS = 8  # a side on a sheet: football 11, rugby 15, cricket 11; fewer is another list
 MIN_COMMA_PLAYERS = 10  # without semicolons (cricket), a longer list
 MIN_BENCH = 3
+MIN_SCORED = 5  # a team's scorers after its label ("REAL MADRID: Campazzo 20, Tavares 14, …")
 
 
 def lineup_players(line: str, lex: Lexicon) -> tuple[str, tuple[str, ...]] | None:
@@ -50,6 +53,10 @@ def lineup_players(line: str, lex: Lexicon) -> tuple[str, tuple[str, ...]] | Non
     if body.count(",") + body.count(";") < MIN_BENCH - 1:
         return None
     items = [i.strip() for i in re.split(r"[;,]", body) if i.strip()]
+    scored = _scored_names(items)
+    if scored and len(scored) >= MIN_SCORED and _plausible_players(scored, lex) and \
+            4 * sum(_strong_place(n, lex) for n in scored) <= len(scored):  # no weather table
+        return m[1], tuple(scored)  # a box score: each player and his points
     players: list[str] = []
     for item in items:
         names = _item_names(item)
@@ -84,6 +91,12 @@ def _name_shaped(text: str) -> bool:
         t[0].isupper() or t in NAME_PARTICLES for t in text.split())
 
 
+def _scored_names(items: Sequence[str]) -> list[str] | None:
+    """The names of a list whose every item is a name and a tally ("Nunn 27"), else None."""
+    names = [s[1] for i in items if (s := SCORER_RE.match(i)) and _name_shaped(s[1])]
+    return names if names and len(names) == len(items) else None
+
+
 def scorer_names(line: str, lex: Lexicon) -> tuple[str, ...]:
     """Names in the brackets after a score: "2 (Kane 23, Saka 67)", "119 (Pant 42; Axar 20)"."""
     if "(" not in line:
@@ -91,8 +104,8 @@ def scorer_names(line: str, lex: Lexicon) -> tuple[str, ...]:
     out: list[str] = []
     for m in SCORE_BRACKET_RE.finditer(line):
         items = [i.strip() for i in re.split(r"[;,]", m[1]) if i.strip()]
-        names = [s[1] for i in items if (s := SCORER_RE.match(i)) and _name_shaped(s[1])]
-        if len(names) == len(items) and (len(names) > 1 or _surname_like(names[0], lex)) and \
+        names = _scored_names(items) or []
+        if names and (len(names) > 1 or _surname_like(names[0], lex)) and \
                 _plausible_players(names, lex):
             out.extend(names)
     return tuple(out)
@@ -112,6 +125,12 @@ def _plausible_players(names: Sequence[str], lex: Lexicon) -> bool:
         places += bool(place and place.strong and not known)
         plain += last.lower() in lex.common and not known
     return 4 * places <= len(names) and 4 * plain <= len(names)
+
+
+def _strong_place(name: str, lex: Lexicon) -> bool:
+    """Whether a name is a place of its own, be it also a surname ("London", "Paris")."""
+    place = lex.places.get(name)
+    return place is not None and place.strong
 
 
 def _surname_like(name: str, lex: Lexicon) -> bool:
