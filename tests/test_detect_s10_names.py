@@ -77,3 +77,11 @@ def test_body_and_building_words_end_no_persons_name(detector: Detector, body: s
 def test_arabic_place_words_open_a_place(detector: Detector) -> None:
     got = names(detector, "Hikers walk from Ain al-Tannur to Beit Lahia, said Omar Haddad.")
     assert got.get("Ain al-Tannur") == "place" and got.get("Beit Lahia") == "place"
+
+
+def test_a_rulers_name_and_number(detector: Detector) -> None:
+    got = names(detector, "The tomb of Ramses II was opened. Louis XIV built the wing. "
+                          "World War II ended it. Vatican II changed the rite.")
+    assert got.get("Ramses II") == "person" and got.get("Louis XIV") == "person"
+    assert "World War II" not in got and "Vatican II" not in got
+    assert not any(n.endswith(" I") for n in names(detector, "Then Ramses I said no."))

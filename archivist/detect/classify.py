@@ -620,6 +620,8 @@ class DocReader(PersonRules, PlaceRules, UnlistedPlaceRules):
         if len(tok) < 2 or tok in TITLE_HEADS or tok in TITLE_MODIFIERS or \
                 tok in self.unresolved_last or tok in CAPTION_WORDS or tok in EVENT_HEADS:
             return
+        if self._regnal(span):
+            return
         if REGION_WORD_RE.match(span.next_text) and self._region_list_member(span) or \
                 tok in GROUP_WORDS and self._country_group(span):
             return
@@ -642,6 +644,19 @@ class DocReader(PersonRules, PlaceRules, UnlistedPlaceRules):
                 self._unlisted_after_locative(span)
             elif span.prev_word == "on":
                 self._island_of_place(span)
+
+    def _regnal(self, span: Span) -> bool:
+        """A ruler's name and number ("Ramses II", "Louis XIV", "Mehmed II"): a person, unless
+        the word is a plain word or a place ("World War II", "Vatican II"); not "I", a pronoun."""
+        tok = span.tokens[0]
+        m = REGNAL_RE.match(span.next_text)
+        if m is None or m[1] in ("I", "V", "X") or span.tabular or \
+                tok.lower() in self.lex.common or tok in self.lex.places or tok in ORG_HEADS or \
+                not (tok in self.lex.given or tok[1:].islower()):
+            return False
+        name = f"{tok} {m[1]}"
+        self._add(PERSON, name, name)
+        return True
 
     def _hyphened_places(self, span: Span) -> bool:
         """Two strong listed places joined by a hyphen before a border or route word ("the
