@@ -49,9 +49,10 @@ MIN_DENSITY = 0.005
 # out ("signed from Liverpool", "his move to Aberdeen" are transfers between clubs); a journey
 # from a town starts there ("fans travelled from Leeds").
 LOCATIVE_BEFORE = re.compile(
-    r"\b(?:(?i:in|at|near|outside|into|around|across|through|throughout|within|towards?|"
+    r"\b(?:(?i:in|at|near|outside|into|around|across|through|throughout|within|towards?|via|"
     r"visit(?:ed|ing|s)?|based|north|south|east|west|(?:travel\w*|fl(?:y|ew|ying)|flights?|"
-    r"journey\w*|arriv\w*|head\w*|trips?|drive|road) to|(?:travel\w*|fl(?:ew|own)) (?:in )?from|"
+    r"journey\w*|arriv\w*|head\w*|trips?|drive|road) to|"
+    r"(?:travel\w*|fl(?:ew|own)|journey\w*|trips?|flights?) (?:in )?from|"
     r"(?:is|are|was|were|'s|’s|comes?|came|hails?|hailed) from)|"
     r"(?:city|town|port|village|capital|suburb|resort|streets|outskirts|"
     r"(?:east|west|north|south) (?:end|side)) of) "

@@ -67,9 +67,16 @@ def part_of_other_name(text: str, start: int, end: int,
     if m and f"{m[1]} of {text[start:end]}" not in lexicon().places:
         return True  # ("State of Israel" is Israel's official name)
     m = TITLE_FROM_BEFORE.search(window)
-    if m and m[1].lower() in lexicon().common:
+    if m and m[1].lower() in lexicon().common and not _ends_longer_name(window, m.start(1)):
         return True
     return _listed_with_non_places(text, start, end, place_starts)
+
+
+def _ends_longer_name(text: str, start: int) -> bool:
+    """Whether the capitalised word at start ends a longer name ("Menara Airport from London" is
+    a flight's origin, not a title like "Notes from Poland")."""
+    before = text[:start].rstrip()
+    return before[-1:].isalpha() and before.rsplit(" ", 1)[-1][:1].isupper()
 
 
 def _sentence_start(text: str, start: int) -> bool:

@@ -207,7 +207,8 @@ class PlaceRules(ReaderState):
         if not place.strong and name.lower() in self.lex.common and \
                 COORDINATED_RE.match(span.next_text):
             return  # "Central and South America"
-        cued = cued or based or self._listed_after_cue(span)
+        cued = cued or based or self._listed_after_cue(span) or (
+            len(span.tokens) > 1 and span.tokens[-1] in PLACE_SUFFIXES)  # "across the Red Sea"
         if place.strong or cued or place.name in self.cued_places:
             if cued:
                 self.cued_places.add(place.name)

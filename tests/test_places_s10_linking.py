@@ -1,0 +1,33 @@
+"""Places the linking stage had dropped: a flight's origin after an airport's name, a town on a
+team's journey in a sports report, a sea the gazetteer lists as a weak place."""
+
+from __future__ import annotations
+
+from archivist.clubs import club_in_report
+from archivist.detect import Detector
+from archivist.place_context import part_of_other_name
+
+
+def _at(text: str, word: str) -> tuple[int, int]:
+    start = text.index(word)
+    return start, start + len(word)
+
+
+def test_an_airports_name_before_from_is_no_title() -> None:
+    text = "Two airlines fly direct to Marrakech Menara Airport from London, Paris and Madrid."
+    assert not part_of_other_name(text, *_at(text, "London"))
+    outlet = "He wrote for Notes from Poland for a decade."
+    assert part_of_other_name(outlet, *_at(outlet, "Poland"))
+
+
+def test_a_teams_journey_names_towns_not_clubs() -> None:
+    text = "The coach said his side had struggled after a long journey from Limerick via Dubai."
+    assert not club_in_report(text, *_at(text, "Limerick"))
+    assert not club_in_report(text, *_at(text, "Dubai"))
+    assert club_in_report("Leeds beat Hull 2-1 on Saturday.", 0, 5)
+
+
+def test_a_sea_the_gazetteer_holds_as_weak_is_still_a_place() -> None:
+    got = {c.name: c.type for c in Detector().detect(
+        "Corals survive by passing through the warm waters of the southern Red Sea.")}
+    assert got.get("Red Sea") == "place"
