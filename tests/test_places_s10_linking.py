@@ -31,3 +31,11 @@ def test_a_sea_the_gazetteer_holds_as_weak_is_still_a_place() -> None:
     got = {c.name: c.type for c in Detector().detect(
         "Corals survive by passing through the warm waters of the southern Red Sea.")}
     assert got.get("Red Sea") == "place"
+
+
+def test_a_citys_name_cut_short_is_no_alternate_name_of_it() -> None:
+    from archivist.detect.lexicon import lexicon
+    places = lexicon().places
+    assert places.get("Samar") is None or places["Samar"].name != "Samara"
+    assert "Hang" not in places and "Pert" not in places  # not Hangzhou, Perth
+    assert places["Frankfurt"].name == "Frankfurt am Main"  # a whole first word stands

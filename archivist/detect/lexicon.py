@@ -446,6 +446,8 @@ def _alternate_name(lex: Lexicon, alt: str, primary: list[str]) -> bool:
     """Whether a city's alternate name may stand for it: a spelling of its name ("Kiev"), or a
     former name that is neither person-shaped ("Stalin" for Donetsk, "Victoria" for Hong Kong)
     nor made of English words ("White House" for Casablanca, "Windy City")."""
+    if any(_cut_short(alt.lower(), p.lower(), lex) for p in primary):
+        return False  # "Samar", "Pert", "Hang": the name cut short, a place of its own or none
     if any(_spelling(alt.lower(), p.lower()) for p in primary):
         return True
     words = alt.replace("-", " ").split()
@@ -453,6 +455,13 @@ def _alternate_name(lex: Lexicon, alt: str, primary: list[str]) -> bool:
         return not all(w.lower() in lex.common for w in words)
     return not (alt in lex.given or alt in lex.surnames or alt in _world_given_raw()
                 or PERSON_SHAPED_RE.match(alt))
+
+
+def _cut_short(alt: str, name: str, lex: Lexicon) -> bool:
+    """Whether alt is name's beginning, not a whole first word of it that is no English word
+    ("Frankfurt" for "Frankfurt am Main" stands; "Samar" for "Samara", "Gold" does not)."""
+    return alt != name and name.startswith(alt) and not (
+        name[len(alt)] == " " and alt not in lex.common)
 
 
 def _spelling(alt: str, name: str) -> bool:
