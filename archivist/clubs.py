@@ -16,6 +16,7 @@ import functools
 import re
 
 from .detect.lexicon import lexicon, us_states
+from .detect.lineup import lineup_players
 from .model import Document
 
 # Words a sports story uses and other news seldom does; a few alone do not make a report.
@@ -103,6 +104,8 @@ def club_in_report(text: str, start: int, end: int) -> bool:
     if place is None or place.name in _nations() or \
             places.get(place.name, place).major and place.name not in us_states():
         return False
+    if start == 0 and text[end:end + 2] == ": " and lineup_players(text, lexicon()):
+        return True  # "Munster: Haley; Daly, Farrell, …": a team sheet's label
     dateline = DATELINE.match(text)
     if (dateline and end <= dateline.end()) or LOCATION_AFTER.match(text, end) or \
             LOCATIVE_BEFORE.search(text, max(0, start - 60), start) and \

@@ -39,3 +39,11 @@ def test_a_citys_name_cut_short_is_no_alternate_name_of_it() -> None:
     assert places.get("Samar") is None or places["Samar"].name != "Samara"
     assert "Hang" not in places and "Pert" not in places  # not Hangzhou, Perth
     assert places["Frankfurt"].name == "Frankfurt am Main"  # a whole first word stands
+
+
+def test_a_team_sheets_label_is_the_club() -> None:
+    sheet = ("Kestrel: Haley; Daly, Farrell, Nash, Abrahams; Crowley, Casey; Kendellen, Beirne, "
+             "Edogbo, Kleyn, Donoghue, Archer, Barron, Loughman.")
+    text = sheet.replace("Kestrel", "Limerick")
+    assert club_in_report(text, 0, len("Limerick"))
+    assert not club_in_report("Limerick: the city council met on Monday.", 0, len("Limerick"))
