@@ -47,3 +47,9 @@ def test_a_team_sheets_label_is_the_club() -> None:
     text = sheet.replace("Kestrel", "Limerick")
     assert club_in_report(text, 0, len("Limerick"))
     assert not club_in_report("Limerick: the city council met on Monday.", 0, len("Limerick"))
+
+
+def test_a_subdivision_written_without_its_diacritics() -> None:
+    got = {c.name: c.type for c in Detector().detect(
+        "Many of the drivers come from Rajasthan, Punjab and Gujarat, the company said.")}
+    assert got.get("Rajasthan") == "place" and got.get("Gujarat") == "place"

