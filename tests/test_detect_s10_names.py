@@ -85,3 +85,13 @@ def test_a_rulers_name_and_number(detector: Detector) -> None:
     assert got.get("Ramses II") == "person" and got.get("Louis XIV") == "person"
     assert "World War II" not in got and "Vatican II" not in got
     assert not any(n.endswith(" I") for n in names(detector, "Then Ramses I said no."))
+
+
+def test_a_firms_word_before_a_given_name(detector: Detector) -> None:
+    got = names(detector, "The mine is run by Minera Andina del Sur, a subsidiary, said Ana Ruiz.")
+    assert not any(t == "person" and "Andina" in n for n, t in got.items())
+
+
+def test_two_names_before_streets(detector: Detector) -> None:
+    got = names(detector, "Stations stand along Xuân Thủy and Cầu Giấy streets, said Ana Ruiz.")
+    assert got.get("Xuân Thủy") != "person"

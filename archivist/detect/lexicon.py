@@ -109,7 +109,8 @@ ORG_HEADS = frozenset(
     "Inquirer Enquirer Chronicle Examiner Sentinel Observer Courier Dispatch Bulletin "  # papers
     "Observatory Banco Grupo Companhia Compañía Empresa Energia Energía Universidad Universidade "
     "Universität Université Instituto Fundación Fundação Ministerio Ministério Partido "
-    "Sociedad Sociedade Asociación Associação".split()  # ... and Spanish, Portuguese, … bodies
+    "Sociedad Sociedade Asociación Associação Minera Mineração Petrolera Constructora "
+    "Inversiones Aerolíneas Transportes Industrias Distribuidora".split()  # Spanish, … bodies
 )
 # Words for a body of people that name no person, but are too generic to make an organisation of
 # their own ("the international community"): never part of a person's name ("Egidio Community").

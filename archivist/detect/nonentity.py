@@ -11,6 +11,10 @@ from .lexicon import (CAPTION_WORDS, EVENT_HEADS, FACILITY_NOUNS, STORM_WORDS, T
 from .spans import QUALIFIER_RE, Span
 
 NEXT_WORD_RE = re.compile(r"(?:-\d+)?(?:\s*\(\w+\))?\s+(?:gas\s+)?([a-z]+)")
+# A name coordinated with another before a plural street noun: "along Xuân Thủy and Cầu Giấy
+# streets" names two streets.
+STREETS_AFTER_RE = re.compile(r",? (?:and|or) (?:[^\W\d_][\w'’-]* ){1,3}"
+                              r"(?:streets|roads|avenues|boulevards|squares)\b")
 ORDINAL_ENDINGS = frozenset(("st", "nd", "rd", "th"))
 _YEAR = r"(?:1[5-9]|20)\d\d[a-z]?"
 _INITIALS = r", [A-Z]\.(?:\s?[A-Z]\.)*"
@@ -43,7 +47,8 @@ def thing_context(span: Span) -> bool:
     if span.prev_word.lower() in THING_NOUNS:
         return True
     m = NEXT_WORD_RE.match(span.next_text)
-    return bool(m) and (m[1] in THING_NOUNS or m[1] in FACILITY_NOUNS)
+    return bool(m) and (m[1] in THING_NOUNS or m[1] in FACILITY_NOUNS) or \
+        STREETS_AFTER_RE.match(span.next_text) is not None
 
 
 def names_disease(span: Span) -> bool:

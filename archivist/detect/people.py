@@ -304,6 +304,8 @@ class PersonRules(ReaderState):
                 continue
             if not self._person_ok(rest, strict=False) or not self._surname_ok(rest[-1], initial):
                 continue
+            if i == 1 and toks[0] in ORG_HEADS:
+                return None  # "Minera Andina del Sur": a firm's word, then its name
             if i > 0 and (not self._prefix_ok(toks[:i]) or
                           " ".join(toks[:i + 1]) in self.lex.places):
                 continue  # "San Diego Padres": the given name ends a place name
