@@ -230,6 +230,15 @@ GOALS_AFTER = re.compile(r" \d{1,2}\b(?![.,:/-]\d)")
 SENTENCE_END = ".!?:;…"
 
 
+def _after_given_name(text: str, start: int) -> bool:
+    """A name opening with an initial after a given name ("J. Russell" in "David J. Russell"):
+    the initial is a middle one, the name another person's."""
+    if not re.match(r"[A-Z]\. ", text[start:start + 3]):
+        return False
+    m = PREV_CAPITAL.search(text, max(0, start - 30), start)
+    return bool(m) and m[1] in lexicon().given and not is_demonym(lexicon(), m[1])
+
+
 def _after_name_word(text: str, start: int) -> bool:
     """A place name a capitalised word before it makes part of a longer name ("Atlas Bangladesh",
     "PSV Eindhoven"): the company or club is not the place.
@@ -357,7 +366,8 @@ def link_document(doc: Document, matcher: Matcher, places: frozenset[str] = froz
                                  (report() and club_in_report(text, start, end))):
             continue
         if entity and entity in people and (other_gender(text, start, people[entity]) or
-                                             quoted_work(text, start, end)):
+                                             quoted_work(text, start, end) or
+                                             _after_given_name(text, start)):
             continue
         if entity:
             mentions.append(Mention(doc.id, entity, i, start, end, text[start:end],

@@ -53,3 +53,13 @@ def test_a_subdivision_written_without_its_diacritics() -> None:
     got = {c.name: c.type for c in Detector().detect(
         "Many of the drivers come from Rajasthan, Punjab and Gujarat, the company said.")}
     assert got.get("Rajasthan") == "place" and got.get("Gujarat") == "place"
+
+
+def test_an_initial_after_a_given_name_is_a_middle_initial() -> None:
+    from archivist.linking import _after_given_name
+    text = "64 David J. Russell, Michael Campbell (New Zealand)"
+    assert _after_given_name(text, text.index("J. Russell"))
+    text = "At Colchester: Gloucestershire 280 (J. Russell 63, A. Symonds 52)"
+    assert not _after_given_name(text, text.index("J. Russell"))
+    text = "beat German T. Haas 6-3"
+    assert not _after_given_name(text, text.index("T. Haas"))
