@@ -190,7 +190,7 @@ GENERIC_ORGS = frozenset((
     "State Corporation", "Student Union", "Executive Office", "Press Office", "Press Service",
     "Federal University", "State University", "Government", "Armed Forces", "Central Committee",
     "Trade Union", "Working Group", "Expert Council", "Public Council", "Coordinating Council",
-    "Regional Government",
+    "Regional Government", "Stock Exchange", "World Congress",
 ))
 # Street words written before the name ("Calle Defensa", "Rua Augusta", "Jalan Thamrin"): no
 # person's name starts with one.
