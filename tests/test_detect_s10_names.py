@@ -95,3 +95,8 @@ def test_a_firms_word_before_a_given_name(detector: Detector) -> None:
 def test_two_names_before_streets(detector: Detector) -> None:
     got = names(detector, "Stations stand along Xuân Thủy and Cầu Giấy streets, said Ana Ruiz.")
     assert got.get("Xuân Thủy") != "person"
+
+
+def test_a_places_body_in_plain_words_is_no_person(detector: Detector) -> None:
+    got = names(detector, "Roads were cut, the Kenya Red Cross said on Monday.")
+    assert "Red Cross" not in got

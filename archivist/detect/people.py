@@ -306,6 +306,9 @@ class PersonRules(ReaderState):
                 continue
             if i == 1 and toks[0] in ORG_HEADS:
                 return None  # "Minera Andina del Sur": a firm's word, then its name
+            if i > 0 and toks[i - 1] in self.lex.places and \
+                    all(t.lower() in self.lex.common for t in rest):
+                continue  # "Kenya Red Cross": a place's body named in plain words
             if i > 0 and (not self._prefix_ok(toks[:i]) or
                           " ".join(toks[:i + 1]) in self.lex.places):
                 continue  # "San Diego Padres": the given name ends a place name
