@@ -100,3 +100,11 @@ def test_two_names_before_streets(detector: Detector) -> None:
 def test_a_places_body_in_plain_words_is_no_person(detector: Detector) -> None:
     got = names(detector, "Roads were cut, the Kenya Red Cross said on Monday.")
     assert "Red Cross" not in got
+
+
+def test_a_describing_word_opening_a_sentence_is_no_part_of_a_firms_name(
+        detector: Detector) -> None:
+    got = names(detector, "Rival Chery Automobile Co. is building a plant in Spain. "
+                          "Touchstone Software Corp. said nothing.")
+    assert got.get("Chery Automobile Co") == "organization"
+    assert "Touchstone Software Corp" in got

@@ -12,11 +12,10 @@ from .candidate import ORG, PERSON, PLACE, Candidate, Mention
 from .cues import (ABBREVIATION_RE, FROM_TO_RE, REGION_NOUN_AFTER_RE, after_cue, date_context,
                    honorific_pair, locative, name_goes_on, person_cue, role_cue, title_run)
 from .lexicon import (ARTICLE_GIVEN, CAPTION_WORDS, COMPANY_NOUNS, EVENT_HEADS, FUNCTION_CAPS,
-                      GENERIC_ORGS, GIVEN_TITLES, HONORIFIC_PAIRS, LEGAL_FORMS, MONTHS_DAYS,
-                      OF_PLACE_HEADS, OPENER_WORDS, ORG_HEADS, PLACE_PREFIXES, ROLE_NOUNS,
-                      SETTLEMENT_NOUNS, STREET_WORDS, TITLE_HEADS, TITLE_MODIFIERS, TITLE_WORDS,
-                      WEAK_HEADS, Place,
-                      minor_places, us_states)
+                      GENERIC_ORGS, GIVEN_TITLES, HONORIFIC_PAIRS, LEAD_ADJECTIVES, LEGAL_FORMS,
+                      MONTHS_DAYS, OF_PLACE_HEADS, OPENER_WORDS, ORG_HEADS, PLACE_PREFIXES,
+                      ROLE_NOUNS, SETTLEMENT_NOUNS, STREET_WORDS, TITLE_HEADS, TITLE_MODIFIERS,
+                      TITLE_WORDS, WEAK_HEADS, Place, minor_places, us_states)
 from .nonentity import cited_author, thing_context
 from .people import SURNAME_TITLES, VESSEL_NOUNS, PersonRules
 from .places import ADJECTIVE_ENDINGS, DWELLER_NOUNS, ROYAL_TITLES, PlaceRules
@@ -311,7 +310,8 @@ class DocReader(PersonRules, PlaceRules, UnlistedPlaceRules):
             drop = (first in MONTHS_DAYS and n - k > 1 and not self._given_month(first)) or \
                 first in FUNCTION_CAPS or (
                 not k and span.initial and first.lower() in self.lex.common
-                and toks[-1] not in LEGAL_FORMS  # "Touchstone Software Corp." is one name
+                and (toks[-1] not in LEGAL_FORMS or first in LEAD_ADJECTIVES)  # "Touchstone
+                # Software Corp." is one name; "Rival Chery Automobile Co" is not
                 and not (n > 1 and toks[1] == "and")  # "Food and Drug Administration"
                 and first not in self.lex.places and not self._known_person_token(first)
                 and not (first in PLACE_PREFIXES and n > 1)  # "Lake Chad has shrunk": not Chad

@@ -183,6 +183,11 @@ CAPTION_WORDS = frozenset("Image Images Photo Photos Photograph Photographs Pict
                           "Caption Video Source Credit Credits Illustration Map Graphic Chart "
                           "Copyright Courtesy Footage".split())
 # Bodies every organisation has: a page for "Board of Directors" would gather unrelated boards.
+# Words that open a sentence before a company's name and only ever describe it ("Rival Chery
+# Automobile Co", "Struggling Nissan Motor Co"): never part of the name.
+LEAD_ADJECTIVES = frozenset("Rival Struggling Embattled Troubled Beleaguered Ailing Indebted "
+                            "Bankrupt Insolvent Unlisted Cash-strapped Loss-making Debt-laden "
+                            "State-owned State-run Family-owned Privately-held".split())
 GENERIC_ORGS = frozenset((
     "Board of Directors", "Board of Trustees", "Management Board", "Management Committee",
     "Supervisory Board", "Executive Board", "Executive Committee", "Organising Committee",
