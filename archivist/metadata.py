@@ -27,7 +27,7 @@ DASH = r"(?:\s+(?:[–—]|--?)\s+|\s+(?=\d{4}-\d\d-\d\d))"
 OPENING_QUOTES = ("\"", "“", "‘", "'", "«", "„")
 TAIL_CREDIT = re.compile(r"^\(?(?i:(?:reporting|reported|writing|written|words)\s+)?(?i:by)\s")
 CAPITAL = "A-ZÀ-ÖØ-ÞĀ-ž"  # capitals of Latin-1 and Latin Extended-A: "GDAŃSK", "ÎLE"
-DATELINE = re.compile(rf"^([{CAPITAL}][{CAPITAL} .'’-]{{2,40}}?)"
+DATELINE = re.compile(rf"^([{CAPITAL}][{CAPITAL} .'’/-]{{2,40}}?)"
                       r"(?:,\s*([A-Z0-9][\w .'’-]{1,40}?))?"
                       r"(?:,\s*[A-Z0-9][\w .'’-]{1,20}?)?"  # "NAIROBI, Kenya, Sept 9 — …"
                       # "MOSCOW (Reuters) - …", "TOKYO, May 8, 2026 /Kyodo/ -- …"

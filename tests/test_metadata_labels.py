@@ -86,3 +86,9 @@ def test_a_slashed_date_whose_first_number_is_no_month_is_day_first() -> None:
     assert str(find_date("MEXICO CITY, 15/10/2024")) == "2024-10-15"
     assert str(find_date("Kremlin Transcript, 6/29/22")) == "2022-06-29"
     assert find_date("13/13/2020") is None
+
+
+def test_a_dateline_of_two_places() -> None:
+    found = fields(f"{HEADLINE}\n\nSHENZHEN/BUDAPEST, June 18 (Bloomberg) -- BYD Co. will begin "
+                   "producing cars at its new plant in Hungary before the end of the year.")
+    assert found["place"] == "Shenzhen/Budapest" and found["outlet"] == "Bloomberg"
