@@ -17,8 +17,10 @@ from .placeline import known_place
 from .speakers import display_word, is_given_name, is_role_word, person_name_shape
 
 # Who wrote it; a photographer's or a video's credit ("Photos by …") names no author.
-PREFIX = re.compile(r"^(?:(?:posted|written|writing|story|words|text|report|reporting|reported|"
-                    r"compiled|interview)\s+|posted\s+on\s+[\w ,.]{6,30}?\s+)?by\s+(?=\S)", re.I)
+PREFIX = re.compile(r"^(?:to contact the reporters? on this story:\s*(?=\S)|(?:(?:posted|written|"
+                    r"writing|story|words|text|report|reporting|reported|compiled|interview)\s+|"
+                    r"posted\s+on\s+[\w ,.]{6,30}?\s+)?by\s+(?=\S))", re.I)
+EMAIL = re.compile(r"\s+(?:at\s+)?\S+@\S+")  # "… in Shenzhen at gyuan@example.net"
 # Parts a byline may trail that name nobody: another credit ("| Photographs by …"), the blog's
 # filing ("| Filed under: Java, Temples"), a weekday ("| Monday, 17 March 2025").
 TRAILER = re.compile(r"\s*[|•·]\s*(?:(?:photo(?:graph)?s?|pictures?|images?|video|"
@@ -61,7 +63,7 @@ def parse_byline(text: str, bare: bool = False) -> Byline | None:
         return None
     if (m := PREFIX.match(text)) is None and not bare:
         return None
-    rest = text[m.end():] if m else text
+    rest = EMAIL.sub("", text[m.end():] if m else text)
     rest = ON_DATE.sub("", rest.split(";")[0]).strip()  # "; Editing by …", "on 2 May 2024"
     pieces = AND.split(rest)
     if len(pieces) > 1 and all(IN_PLACE.search(p) for p in pieces):  # "Ann Roe in Rome and …"

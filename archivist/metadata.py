@@ -25,7 +25,9 @@ KINDS = ("article", "transcript", "compilation", "report", "interview", "stateme
 TITLE_MAX = 80
 DASH = r"(?:\s+(?:[–—]|--?)\s+|\s+(?=\d{4}-\d\d-\d\d))"
 OPENING_QUOTES = ("\"", "“", "‘", "'", "«", "„")
-TAIL_CREDIT = re.compile(r"^\(?(?i:(?:reporting|reported|writing|written|words)\s+)?(?i:by)\s")
+CONTACT_CREDIT = re.compile(r"^(?i:to contact the reporters? on this story:)")
+TAIL_CREDIT = re.compile(r"^\(?(?i:(?:reporting|reported|writing|written|words)\s+)?(?i:by)\s"
+                         r"|" + CONTACT_CREDIT.pattern)
 CAPITAL = "A-ZÀ-ÖØ-ÞĀ-ž"  # capitals of Latin-1 and Latin Extended-A: "GDAŃSK", "ÎLE"
 DATELINE = re.compile(rf"^([{CAPITAL}][{CAPITAL} .'’/-]{{2,40}}?)"
                       r"(?:,\s*([A-Z0-9][\w .'’-]{1,40}?))?"
@@ -156,6 +158,9 @@ def detect(blocks: list[Block]) -> tuple[dict[str, Any], list[Block]]:
         body[who] = replace(body[who], kind="byline", level=0)
     _mark_bylines(body)
     head = [b if len(b.text) <= 200 else replace(b, text=b.text[:60]) for b in body[:6]]
+    for i in range(max(0, len(body) - 3), len(body)):
+        if body[i].kind in ("heading", "paragraph") and CONTACT_CREDIT.match(body[i].text):
+            body[i] = replace(body[i], kind="byline", level=0)  # a wire's closing contact line
     tail = [b for b in body[-3:] if b.kind == "signature" or
             b.kind == "byline" and TAIL_CREDIT.match(b.text)]
     if (signed := _sign_off(body)) is not None:

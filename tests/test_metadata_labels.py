@@ -92,3 +92,9 @@ def test_a_dateline_of_two_places() -> None:
     found = fields(f"{HEADLINE}\n\nSHENZHEN/BUDAPEST, June 18 (Bloomberg) -- BYD Co. will begin "
                    "producing cars at its new plant in Hungary before the end of the year.")
     assert found["place"] == "Shenzhen/Budapest" and found["outlet"] == "Bloomberg"
+
+
+def test_a_wires_closing_contact_line_names_the_author() -> None:
+    found = fields(f"{HEADLINE}\n\n{BODY}\n\n--With assistance from Tom Roe.\n\n"
+                   "To contact the reporter on this story: Gao Lin in Shenzhen at gl@example.net")
+    assert found["author"] == "Gao Lin"
