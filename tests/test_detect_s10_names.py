@@ -108,3 +108,11 @@ def test_a_describing_word_opening_a_sentence_is_no_part_of_a_firms_name(
                           "Touchstone Software Corp. said nothing.")
     assert got.get("Chery Automobile Co") == "organization"
     assert "Touchstone Software Corp" in got
+
+
+def test_a_settlement_in_apposition_is_a_place(detector: Detector) -> None:
+    got = names(detector, "She headed north to Umm Qais, the hilltop town built on ruins. Then "
+                          "we reached Qarzabad, a fishing village on the coast. Umm Ahmed, a "
+                          "widow, and Tom Qais, a city councillor, said so.")
+    assert got.get("Umm Qais") == "place" and got.get("Qarzabad") == "place"
+    assert got.get("Umm Ahmed") == "person" and got.get("Tom Qais") == "person"

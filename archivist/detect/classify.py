@@ -70,6 +70,11 @@ PARTITIVES = frozenset("Most Much Many Some All Each None Part Parts Rest Half B
                        "Shares Millions Thousands Hundreds Dozens Members Officials "
                        "Representatives Executives Employees Workers Leaders Shareholders "
                        "Spokesmen Delegates".split())
+# A settlement in apposition: "Umm Qais, the hilltop town built on …", ", a fishing village".
+APPOSITIVE_SETTLEMENT_RE = re.compile(
+    r", (?:the|a|an) (?:[a-z-]+ ){0,3}(?:town|city|village|hamlet|capital|port|suburb|"
+    r"island|oasis)(?=[,.;]| (?:of|in|on|near|at|built|where|that|which|whose|known|famous|"
+    r"perched|home|north|south|east|west|some|about)\b)")
 # Titles only a person takes: the name after one is a person's, even a country's word.
 PERSONAL_TITLES = frozenset("Mr Mrs Ms Dr Mme Mlle Madame Monsieur Herr Frau "
                             "Signor Signora Senor Senora".split())
@@ -467,7 +472,8 @@ class DocReader(PersonRules, PlaceRules, UnlistedPlaceRules):
         name of its own, "Umm" and all (not "Umm Qasr", a town, nor "Abu Dhabi")."""
         toks = span.tokens
         if len(toks) < 2 or toks[0] not in KUNYA_WORDS or toks[1] not in self.lex.given or \
-                " ".join(toks) in self.lex.places or not self._person_ok(toks, strict=False):
+                " ".join(toks) in self.lex.places or not self._person_ok(toks, strict=False) or \
+                APPOSITIVE_SETTLEMENT_RE.match(span.next_text):  # "Umm Qais, the hilltop town"
             return False
         self._person(span)
         return True
@@ -503,11 +509,13 @@ class DocReader(PersonRules, PlaceRules, UnlistedPlaceRules):
             last not in self.lex.places and not self._demonym(last)
 
     def _settlement(self, span: Span) -> bool:
-        """ "the village of Karan Dolni": after "village of" a name is a place's, whatever its
-        shape (a person's, here)."""
-        if span.prev_word != "of" or span.prev_prev.lower() not in SETTLEMENT_NOUNS or \
-                span.bound or title_run(span.tokens) is not None or \
-                self._person_start(span) is None:
+        """ "the village of Karan Dolni", "Umm Qais, the hilltop town built on …": a settlement
+        word before or in apposition makes the name a place's, whatever its shape."""
+        if span.bound or title_run(span.tokens) is not None or span.tokens[0] in TITLE_WORDS:
+            return False
+        if not (span.prev_word == "of" and span.prev_prev.lower() in SETTLEMENT_NOUNS and
+                self._person_start(span) is not None) and \
+                not APPOSITIVE_SETTLEMENT_RE.match(span.next_text):
             return False
         name = " ".join(span.tokens)
         self._add(PLACE, name, name)
@@ -620,7 +628,7 @@ class DocReader(PersonRules, PlaceRules, UnlistedPlaceRules):
         if len(tok) < 2 or tok in TITLE_HEADS or tok in TITLE_MODIFIERS or \
                 tok in self.unresolved_last or tok in CAPTION_WORDS or tok in EVENT_HEADS:
             return
-        if self._regnal(span):
+        if self._regnal(span) or self._settlement(span):
             return
         if REGION_WORD_RE.match(span.next_text) and self._region_list_member(span) or \
                 tok in GROUP_WORDS and self._country_group(span):
