@@ -20,7 +20,13 @@ from .speakers import display_word, is_given_name, is_role_word, person_name_sha
 PREFIX = re.compile(r"^(?:to contact the reporters? on this story:\s*(?=\S)|(?:(?:posted|written|"
                     r"writing|story|words|text|report|reporting|reported|compiled|interview)\s+|"
                     r"posted\s+on\s+[\w ,.]{6,30}?\s+)?by\s+(?=\S))", re.I)
-EMAIL = re.compile(r"\s+(?:at\s+)?\S+@\S+")  # "… in Shenzhen at gyuan@example.net"
+EMAIL = re.compile(r"\s+(?:at\s+)?\S+@\S+|\s+@\w+")  # "… at gyuan@example.net", "@gyuan"
+# A labelled credit ("Author: Jane Roe", "Text: Jane Roe") or another language's "by" ("Por",
+# "Par", "Von", "Door", "Av"): like "By", but a known given name must follow.
+LABELLED = re.compile(r"^(?:(?i:author|reporter|report|reporting|text|words|byline|story)\s*:|"
+                      r"(?:Por|Par|Von|Door|Av|Af)(?= ))\s*(?=[A-Z])")
+# An outlet in brackets after the name: "By Jane Roe (Reuters)".
+BRACKETED_OUTLET = re.compile(r"\s*\(([A-Z][\w&. -]{1,30})\)\s*$")
 # Parts a byline may trail that name nobody: another credit ("| Photographs by …"), the blog's
 # filing ("| Filed under: Java, Temples"), a weekday ("| Monday, 17 March 2025").
 TRAILER = re.compile(r"\s*[|•·]\s*(?:(?:photo(?:graph)?s?|pictures?|images?|video|"
@@ -61,9 +67,14 @@ def parse_byline(text: str, bare: bool = False) -> Byline | None:
         text = text.removesuffix(".")  # "Writing by Ada Obi; Editing by Tom Roe."
     if len(text) > MAX_LINE or text.endswith((".", "?", "!")) and not find_date(text[-20:]):
         return None
+    labelled = LABELLED.match(text)
+    if labelled:
+        text, bare = text[labelled.end():], True  # a given name must open what follows
     if (m := PREFIX.match(text)) is None and not bare:
         return None
     rest = EMAIL.sub("", text[m.end():] if m else text)
+    if (bracket := BRACKETED_OUTLET.search(rest)) and "," not in rest:
+        rest = f"{rest[:bracket.start()]}, {bracket[1]}"  # "Jane Roe (Reuters)"
     rest = ON_DATE.sub("", rest.split(";")[0]).strip()  # "; Editing by …", "on 2 May 2024"
     pieces = AND.split(rest)
     if len(pieces) > 1 and all(IN_PLACE.search(p) for p in pieces):  # "Ann Roe in Rome and …"
@@ -79,7 +90,8 @@ def parse_byline(text: str, bare: bool = False) -> Byline | None:
     for part in ([tail] if tail else []) + parts[1:]:
         if _job(part) or known_place(part):
             continue  # "By Ada Obi, Abuja": where she files from, no outlet
-        if person_name_shape(part) and is_given_name(part.split()[0]):
+        if person_name_shape(part) and is_given_name(part.split()[0]) and \
+                not known_place(part.split()[0]):  # ("China Daily": an outlet)
             authors.append(part)  # "Ada Obi, Tom Roe": a second author, no outlet
             continue
         if outlet is None and _outlet(part):

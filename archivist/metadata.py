@@ -17,7 +17,7 @@ from .placeline import (DATE_WORDS, PLACE_SMALL, date_only, display_place, is_pl
                         known_place, place_index)
 from .reader import clean_text
 from .slugs import make_slug
-from .speakers import is_common_phrase, is_role_word, person_name_shape
+from .speakers import is_common_phrase, is_given_name, is_role_word, person_name_shape
 
 log = logging.getLogger(__name__)
 
@@ -25,6 +25,9 @@ KINDS = ("article", "transcript", "compilation", "report", "interview", "stateme
 TITLE_MAX = 80
 DASH = r"(?:\s+(?:[–—]|--?)\s+|\s+(?=\d{4}-\d\d-\d\d))"
 OPENING_QUOTES = ("\"", "“", "‘", "'", "«", "„")
+AUTHOR_BIO = re.compile(r"^((?:[A-Z][\w'’.-]+ ){1,3}[A-Z][\w'’-]+) is (?:a|an|the) [^.]{0,80}?"
+                        r"\b(?:correspondent|reporter|writer|journalist|editor|columnist|"
+                        r"contributor)s?\b")
 CONTACT_CREDIT = re.compile(r"^(?i:to contact the reporters? on this story:)")
 TAIL_CREDIT = re.compile(r"^\(?(?i:(?:reporting|reported|writing|written|words)\s+)?(?i:by)\s"
                          r"|" + CONTACT_CREDIT.pattern)
@@ -163,6 +166,8 @@ def detect(blocks: list[Block]) -> tuple[dict[str, Any], list[Block]]:
             body[i] = replace(body[i], kind="byline", level=0)  # a wire's closing contact line
     tail = [b for b in body[-3:] if b.kind == "signature" or
             b.kind == "byline" and TAIL_CREDIT.match(b.text)]
+    if "author" not in found and (bio := _author_bio(body)) is not None:
+        found["author"] = bio
     if (signed := _sign_off(body)) is not None:
         body[-1] = replace(body[-1], kind="byline", level=0)
         found.setdefault("author", signed.author)
@@ -263,6 +268,15 @@ def _mark_bylines(body: list[Block]) -> None:
     for i, block in enumerate(body[:6]):
         if block.kind == "paragraph" and parse_byline(block.text) is not None:
             body[i] = replace(block, kind="byline", level=0)
+
+
+def _author_bio(body: list[Block]) -> str | None:
+    """A closing line that says who wrote the piece: "Jane Roe is the Guardian's Africa
+    correspondent.", "Jane Roe is a freelance journalist based in Lagos."."""
+    if not body or body[-1].kind not in ("paragraph", "byline") or len(body[-1].text) > 200:
+        return None
+    m = AUTHOR_BIO.match(body[-1].text)
+    return m[1] if m and person_name_shape(m[1]) and is_given_name(m[1].split()[0]) else None
 
 
 def _sign_off(body: list[Block]) -> Byline | None:

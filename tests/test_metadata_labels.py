@@ -98,3 +98,23 @@ def test_a_wires_closing_contact_line_names_the_author() -> None:
     found = fields(f"{HEADLINE}\n\n{BODY}\n\n--With assistance from Tom Roe.\n\n"
                    "To contact the reporter on this story: Gao Lin in Shenzhen at gl@example.net")
     assert found["author"] == "Gao Lin"
+
+
+@pytest.mark.parametrize("line, author, outlet", [
+    ("Author: Jane Roe", "Jane Roe", None), ("Text: Jane Roe", "Jane Roe", None),
+    ("Reporter: Jane Roe", "Jane Roe", None), ("Por Jane Roe", "Jane Roe", None),
+    ("Par Jane Roe", "Jane Roe", None), ("Von Jane Roe", "Jane Roe", None),
+    ("By Jane Roe (Reuters)", "Jane Roe", "Reuters"), ("By Jane Roe @janeroe", "Jane Roe", None),
+    ("By Xu Wei in Beijing | China Daily | Updated: 2024-03-02 10:12", "Xu Wei", "China Daily"),
+])
+def test_more_byline_shapes(line: str, author: str, outlet: str | None) -> None:
+    found = fields(f"{HEADLINE}\n\n{line}\n\n{BODY}")
+    assert (found.get("author"), found.get("outlet")) == (author, outlet)
+
+
+def test_a_closing_author_bio() -> None:
+    found = fields(f"{HEADLINE}\n\n{BODY}\n\nJane Roe is the Courier's Africa correspondent.")
+    assert found["author"] == "Jane Roe"
+    found = fields(f"{HEADLINE}\n\n{BODY}\n\nJane Roe is the first woman to run the port.")
+    assert found.get("author") is None
+    assert fields(f"{HEADLINE}\n\nVon Miller\n\n{BODY}").get("author") is None
