@@ -110,7 +110,10 @@ def filed_from(text: str) -> str | None:
         return None
     text = RUBRIC.sub("", text.strip().strip("()"))
     m = IN_PLACE.search(TRAILER.sub("", text))
-    return m[0].strip().split(" ", 1)[1] if m and " and " not in m[0] else None
+    if m:
+        return m[0].strip().split(" ", 1)[1] if " and " not in m[0] else None
+    parts = SEPARATORS.split(TRAILER.sub("", text))[1:]  # "By Ada Obi, Abuja"
+    return next((p for p in parts if known_place(p) and not _job(p)), None)
 
 
 def sign_off(text: str) -> Byline | None:

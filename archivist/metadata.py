@@ -34,14 +34,19 @@ TAIL_CREDIT = re.compile(r"^\(?(?i:(?:reporting|reported|writing|written|words)\
 CAPITAL = "A-ZÀ-ÖØ-ÞĀ-ž"  # capitals of Latin-1 and Latin Extended-A: "GDAŃSK", "ÎLE"
 DATELINE = re.compile(rf"^([{CAPITAL}][{CAPITAL} .'’/-]{{2,40}}?)"
                       r"(?:,\s*([A-Z0-9][\w .'’-]{1,40}?))?"
-                      r"(?:,\s*[A-Z0-9][\w .'’-]{1,20}?)?"  # "NAIROBI, Kenya, Sept 9 — …"
+                      # "NAIROBI, Kenya, Sept 9 — …", "…, Sept 9, 2024 — …"
+                      r"(?:,\s*[A-Z0-9][\w .'’-]{1,20}?(?:,\s*\d{4})?)?"
                       # "MOSCOW (Reuters) - …", "TOKYO, May 8, 2026 /Kyodo/ -- …"
                       r"(\s+\([A-Z][\w .&-]{1,30}\)|\s+/[A-Z][\w .&-]{1,30}/)?"
                       rf"(?:{DASH}|:\s+)")
 # "Rio de Janeiro — …", "Berlin, 5 March 2023 – …": a known place in title case.
-TITLE_DATELINE = re.compile(r"^([A-Z][a-z]+(?:[ -](?:[A-Z][a-z]+|de|da|do|del|la|le|el|upon|am))*)"
+TITLE_DATELINE = re.compile(rf"^([{CAPITAL}][^\W\d_A-Z]+(?:[ -](?:[{CAPITAL}][^\W\d_A-Z]+|de|da|"
+                            r"do|del|la|le|el|upon|am))*)"
                             r"(?:,\s*([A-Z0-9][\w .'’-]{1,40}?))?"
+                            # "Accra, Ghana, March 3, 2024 — …"
+                            r"(?:,\s*[A-Z0-9][\w .'’-]{1,20}?(?:,\s*\d{4})?)?"
                             r"(\s+\([A-Z][\w .&-]{1,30}\))?" + DASH)
+LABELLED_PLACE = re.compile(r"^(?i:dateline|location|place|filed from)\s*:\s*(.+)$")
 LABELLED_URL = re.compile(r"^(?:source|url|original|link|read more)\s*:\s*(https?://\S+)\s*$", re.I)
 # "Kremlin Transcript, 6/29/22": capitalised words, "Transcript", nothing or a date after it.
 TRANSCRIPT_LINE = re.compile(r"^((?:[A-Z][\w&.’'-]*\s+){1,5})Transcript\b[\s,–—-]*(.*)$")
@@ -300,7 +305,8 @@ def _header_place(head: list[Block]) -> str | None:
                 len(block.text) > 160:
             continue
         text = AGENCY_TAIL.sub("", block.text).rstrip(" :–—-")  # "Kathmandu, May 28 (PTI)"
-        for reader in (_place_then_date, _place_then_day, _place_in_rubric, filed_from):
+        for reader in (_place_then_date, _place_then_day, _place_in_rubric, filed_from,
+                       _labelled_place):
             if (place := reader(text)) is not None and _known_parts(place):
                 return place
     return None
@@ -322,6 +328,12 @@ def _place_then_date(text: str) -> str | None:
         if is_place_line(place) or k == len(parts) - 1 and known_place(place):
             return place if k == 0 or _known_parts(place) else None
     return None
+
+
+def _labelled_place(text: str) -> str | None:
+    """ "Dateline: Nairobi", "Location: Nairobi, Kenya": a labelled place line."""
+    m = LABELLED_PLACE.match(text)
+    return m[1].strip() if m and is_place_line(m[1].strip()) else None
 
 
 def _place_in_rubric(text: str) -> str | None:
@@ -420,6 +432,7 @@ def _scan_dateline(text: str, found: dict[str, Any], strict: bool = False) -> No
     if not (known and (firm or prose) and not strict if loose else firm or prose and known):
         return
     region = m[2].strip() if m[2] else ""
+    region = display_place(region) if region.isupper() and len(region) > 3 else region
     if re.search(r"\d", region) or region.split(" ")[0].lower().strip(".") in DATE_WORDS:
         region = ""  # "LATTAKIA, Aug 10 - …": a date, not a region
     place = display_place(m[1].strip()) if m[1].isupper() else m[1].strip()

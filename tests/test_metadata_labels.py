@@ -118,3 +118,20 @@ def test_a_closing_author_bio() -> None:
     found = fields(f"{HEADLINE}\n\n{BODY}\n\nJane Roe is the first woman to run the port.")
     assert found.get("author") is None
     assert fields(f"{HEADLINE}\n\nVon Miller\n\n{BODY}").get("author") is None
+
+
+@pytest.mark.parametrize("opening, place", [
+    ("Accra, Ghana, March 3, 2024 — The city's ferry operator said", "Accra, Ghana"),
+    ("São Paulo – The city's ferry operator said", "São Paulo"),
+    ("NAIROBI, KENYA — The city's ferry operator said", "Nairobi, Kenya"),
+])
+def test_more_dateline_shapes(opening: str, place: str) -> None:
+    text = f"{HEADLINE}\n\n{opening} on Monday that three boats would run again from the pier."
+    assert fields(f"{text}\n\nFares stay the same.")["place"] == place
+
+
+@pytest.mark.parametrize("line, place", [("By Jane Roe, Nairobi", "Nairobi"),
+                                         ("Dateline: Nairobi", "Nairobi"),
+                                         ("Location: Nairobi, Kenya", "Nairobi, Kenya")])
+def test_a_header_line_that_states_the_place(line: str, place: str) -> None:
+    assert fields(f"{HEADLINE}\n\n{line}\n\n{BODY}")["place"] == place
