@@ -18,8 +18,14 @@ from .speakers import display_word, is_given_name, is_role_word, person_name_sha
 
 # Who wrote it; a photographer's or a video's credit ("Photos by …") names no author.
 PREFIX = re.compile(r"^(?:to contact the reporters? on this story:\s*(?=\S)|(?:(?:posted|written|"
-                    r"writing|story|words|text|report|reporting|reported|compiled|interview)\s+|"
+                    r"writing|story|words|text|report|reporting|reported|compiled|interview|"
+                    r"words and (?:pictures|photos|photographs))\s+|"
                     r"posted\s+on\s+[\w ,.]{6,30}?\s+)?by\s+(?=\S))", re.I)
+SEGMENT = re.compile(r"\s+[|•·]\s+")
+# Other credits after a comma: "Reported by Jane Roe, edited by Tom Lee", "… and agencies".
+COMMA_TRAILER = re.compile(r"(?:,\s*(?:(?:with\s+)?(?:additional\s+)?(?:reporting|edited|editing|"
+                           r"photos?|pictures?|graphics)\s+by\b|additional reporting\b).*"
+                           r"|\s+(?:and|with)\s+(?:agencies|wires|wire services)\b.*)$", re.I)
 EMAIL = re.compile(r"\s+(?:at\s+)?\S+@\S+|\s+@\w+")  # "… at gyuan@example.net", "@gyuan"
 # A labelled credit ("Author: Jane Roe", "Text: Jane Roe") or another language's "by" ("Por",
 # "Par", "Von", "Door", "Av"): like "By", but a known given name must follow.
@@ -30,8 +36,9 @@ BRACKETED_OUTLET = re.compile(r"\s*\(([A-Z][\w&. -]{1,30})\)\s*$")
 # Parts a byline may trail that name nobody: another credit ("| Photographs by …"), the blog's
 # filing ("| Filed under: Java, Temples"), a weekday ("| Monday, 17 March 2025").
 TRAILER = re.compile(r"\s*[|•·]\s*(?:(?:photo(?:graph)?s?|pictures?|images?|video|"
-                     r"illustrations?|graphics|edited|editing)\s+by|filed\s+(?:under|in)|"
-                     r"tags|topics|categor(?:y|ies))\b.*$", re.I)
+                     r"illustrations?|graphics|edited|editing)\s+by|"
+                     r"(?:photo(?:graph)?s?|pictures?|images?|video):|filed\s+(?:under|in)|"
+                     r"tags|topics|categor(?:y|ies))(?:\b|(?<=:)).*$", re.I)
 WEEKDAY = re.compile(r"(?i)^(?:mon|tues|wednes|thurs|fri|satur|sun)day$")
 # A rubric before the byline on one line: "Feature | Hatay, Turkey | By Jane Roe | 6 May 2025".
 RUBRIC = re.compile(r"^(?:[A-Z][\w'’ -]{0,30}(?:,\s*[A-Z][\w'’ -]{0,30})?\s*\|\s*){1,2}(?=By\s)")
@@ -67,12 +74,13 @@ def parse_byline(text: str, bare: bool = False) -> Byline | None:
         text = text.removesuffix(".")  # "Writing by Ada Obi; Editing by Tom Roe."
     if len(text) > MAX_LINE or text.endswith((".", "?", "!")) and not find_date(text[-20:]):
         return None
+    text = _credit_segments(text)
     labelled = LABELLED.match(text)
     if labelled:
         text, bare = text[labelled.end():], True  # a given name must open what follows
     if (m := PREFIX.match(text)) is None and not bare:
         return None
-    rest = EMAIL.sub("", text[m.end():] if m else text)
+    rest = COMMA_TRAILER.sub("", EMAIL.sub("", text[m.end():] if m else text))
     if (bracket := BRACKETED_OUTLET.search(rest)) and "," not in rest:
         rest = f"{rest[:bracket.start()]}, {bracket[1]}"  # "Jane Roe (Reuters)"
     rest = ON_DATE.sub("", rest.split(";")[0]).strip()  # "; Editing by …", "on 2 May 2024"
@@ -98,9 +106,21 @@ def parse_byline(text: str, bare: bool = False) -> Byline | None:
             outlet = part
             continue
         return None
-    if bare and not is_given_name(authors[0].split()[0]):
-        return None
+    job = bool(tail) and _job(tail) or any(_job(p) for p in parts[1:])
+    if bare and not is_given_name(authors[0].split()[0]) and not job:
+        return None  # ("Chidinma Okafor, Staff Writer": the job says it is a byline)
     return Byline(" and ".join(_unshout(a) for a in authors), outlet)
+
+
+def _credit_segments(text: str) -> str:
+    """A header line's "|"/"·" segments less dates and reading times, from the one that says
+    "By" ("Posted: March 3, 2024 | By Jane Roe", "By Jane Roe · March 3, 2024 · 4 min read")."""
+    segments = SEGMENT.split(text)
+    if len(segments) == 1:
+        return text
+    kept = [g for g in segments if g and not find_date(g) and not _noise(g)]
+    first = next((i for i, g in enumerate(kept) if PREFIX.match(g)), 0)
+    return " | ".join(kept[first:])
 
 
 def filed_from(text: str) -> str | None:

@@ -135,3 +135,18 @@ def test_more_dateline_shapes(opening: str, place: str) -> None:
                                          ("Location: Nairobi, Kenya", "Nairobi, Kenya")])
 def test_a_header_line_that_states_the_place(line: str, place: str) -> None:
     assert fields(f"{HEADLINE}\n\n{line}\n\n{BODY}")["place"] == place
+
+
+@pytest.mark.parametrize("line, author, outlet", [
+    ("Story: Jane Roe | Photos: Tom Lee", "Jane Roe", None),
+    ("Words and pictures by Jane Roe", "Jane Roe", None),
+    ("Reported by Jane Roe, edited by Tom Lee", "Jane Roe", None),
+    ("By Jane Roe, with additional reporting by Tom Lee", "Jane Roe", None),
+    ("By Jane Roe and agencies", "Jane Roe", None),
+    ("Posted: March 3, 2024 | By Jane Roe", "Jane Roe", None),
+    ("By Jane Roe · March 3, 2024 · 4 min read", "Jane Roe", None),
+])
+def test_credit_lines_with_other_credits_and_dates(line: str, author: str,
+                                                   outlet: str | None) -> None:
+    found = fields(f"{HEADLINE}\n\n{line}\n\n{BODY}")
+    assert (found.get("author"), found.get("outlet")) == (author, outlet)
