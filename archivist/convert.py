@@ -10,8 +10,8 @@ from dataclasses import dataclass
 
 from .dates import find_date
 from .model import Block
-from .speakers import (asks, bare_label, is_given_name, is_role_word, is_strong_label, label_kind,
-                       office_holder, person_name_shape, speaker_name, surname_key)
+from .speakers import (asks, bare_label, common_words, is_given_name, is_role_word,
+                       is_strong_label, label_kind, office_holder, person_name_shape, speaker_name, surname_key)
 
 log = logging.getLogger(__name__)
 
@@ -46,6 +46,10 @@ PLENARY = re.compile(r"^([^\W\d_][^:–—]{0,150}?)\.\s[–—]\s+(\S.*)$")
 # A central bank's press conference: a label all in capitals, a full stop ("CHAIR POWELL. …").
 CAPS_STOP = re.compile(r"^([A-Z][A-Z'’-]+(?: [A-Z][A-Z'’-]+){1,3})\.\s+(\S.*)$")
 # A label alone on its line, without a colon: a name, a dash, a role ("Ann Berg -- Analyst").
+# A script's cue line: "ANN", "ANN BERG (V.O.)".
+SCRIPT_CUE = re.compile(r"^([A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ'’-]+(?: [A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ'’.-]+){0,3})"
+                        r"(?: \([^()]{1,20}\))?$")
+PARENTHETICAL = re.compile(r"^\([^()]{1,80}\)$")  # "(quietly)" under a script's cue
 DASHED = re.compile(r"^([^\W\d_][^\W\d]*(?: [^\W\d]+){1,3}) (?:--|-|–|—) [^\d:.?!]{2,100}$")
 TIME_CODE = re.compile(r"^(?:\[\d{1,2}:\d{2}(?::\d{2})?\]|\d{1,2}:\d{2}(?::\d{2})?)\s+")
 TIMED = re.compile(r"^([^\W\d_][^:]{0,60}?)\s+\d{1,2}:\d{2}(?::\d{2})?$")
@@ -230,6 +234,13 @@ def _attach_lone_labels(units: list[Unit]) -> tuple[list[Unit], list[str | None]
         nxt = units[i + 1] if i + 1 < len(units) else None
         if nxt and i in bare and i + 1 not in bare and not _section_title(nxt.text):
             given[len(joined)] = bare[i]
+            if PARENTHETICAL.match(nxt.text) and i + 2 < len(units) and i + 2 not in bare:
+                # "(quietly)" under a cue, then the line spoken: one turn
+                nxt = Unit(f"{nxt.text} {units[i + 2].text}", nxt.line)
+                joined.append(Unit(f"{unit.text} {nxt.text}", unit.line))
+                parts.append((unit, units[i + 1], units[i + 2]))
+                i += 3
+                continue
         elif not (nxt and LONE_LABEL.match(unit.text) and not LONE_LABEL.match(nxt.text)
                   and i + 1 not in bare and not EXAMINATION.match(nxt.text)
                   and _speaker(f"{unit.text} {nxt.text}")):
@@ -272,14 +283,32 @@ def _colonless_labels(units: list[Unit]) -> dict[int, tuple[str, str]]:
 
 def _caps_names(units: list[Unit]) -> dict[int, tuple[str, str]]:
     """Full names in capitals alone on their lines over each turn, as a script sets them ("ANN
-    BERG" / "Welcome."): three lines or more, two people or more, one of them twice."""
+    BERG" / "Welcome."): three lines or more, two people or more, one of them twice. A script's
+    one-word cues ("ANN", "BERG (V.O.)") count where four lines or more are cues and two
+    speakers at least have two each."""
     found = {i: u.text for i, u in enumerate(units) if len(u.text) <= 60 and u.text.isupper()
              and 2 <= len(u.text.split()) <= 4 and label_kind(u.text) == "name"
              and person_name_shape(u.text.title())}
+    cues = {i: u.text for i, u in enumerate(units) if i + 1 < len(units)
+            and _script_cue(u.text) and not _script_cue(units[i + 1].text)}
     said = Counter(found.values())
     if len(found) < 3 or len(said) < 2 or max(said.values()) < 2:
-        return {}
+        found = {}
+    speakers = Counter(SCRIPT_CUE.match(text)[1] for text in cues.values())
+    if len(cues) >= 4 and sum(1 for n in speakers.values() if n >= 2) >= 2:
+        found = {**cues, **found}
     return {i: (text, "name") for i, text in found.items()}
+
+
+def _script_cue(text: str) -> bool:
+    """A script's cue: a speaker's name in capitals alone on its line, maybe with a note in
+    brackets ("ANN (V.O.)", "BERG (CONT'D)"); not a common word ("SOUND", "LATER")."""
+    match = SCRIPT_CUE.match(text) if len(text) <= 60 and text[:1].isupper() else None
+    if not match or not match[1].isupper() or label_kind(match[1]) not in ("name", "short"):
+        return False
+    words = match[1].split()
+    return all(is_given_name(w) or w.lower() not in common_words() for w in words) and \
+        (len(words) == 1 or person_name_shape(match[1].title()))
 
 
 def _section_title(text: str) -> bool:

@@ -489,6 +489,11 @@ def common_words() -> frozenset[str]:
     return _words()[0]
 
 
+def is_surname(word: str) -> bool:
+    """A known family name ("Smith", "SMITH")."""
+    return word in _surnames() or word.title() in _surnames()
+
+
 def is_given_name(word: str) -> bool:
     """A known given name ("Tyler", "Anna", "ANNA")."""
     given = _words()[1]

@@ -29,8 +29,8 @@ from slugify import slugify
 
 from ..model import Document, Entity
 from ..registry import normalise_name
-from ..speakers import HONORIFICS, is_given_name, is_role_word, label_words
-from .intro import full_names, honorific_surnames, named_turns
+from ..speakers import HONORIFICS, is_given_name, is_role_word, is_surname, label_words
+from .intro import full_names, given_first, honorific_surnames, named_turns
 from .names import INITIAL, SpeakerName, compatible, fold, person_part, plausible
 
 __all__ = ["SpeakerLinks", "SpeakerName", "compatible", "fold", "link_speakers", "person_part",
@@ -200,7 +200,17 @@ def _from_title(name: SpeakerName, label: str, doc: Document, local: set[str], p
     if not found:
         text = "\n".join(b.text for b in doc.blocks if b.kind != "turn")
         found = full_names(surname, text, caps)
+    if not found and _given_label(label, name):
+        found = given_first(name.name, "\n".join([doc.meta.title, *(b.text for b in doc.blocks)]))
     return SpeakerName(found.pop(), True) if len(found) == 1 else None  # two: no telling
+
+
+def _given_label(label: str, name: SpeakerName) -> bool:
+    """A one-word label that may be a given name: a known one, or a word no known surname
+    ("ESME", "TAVITA"; not "SMITH")."""
+    words = label_words(label)
+    return not name.full and len(words) == 1 and (
+        is_given_name(words[0]) or not is_surname(words[0]))
 
 
 

@@ -10,7 +10,7 @@ from collections import defaultdict
 from collections.abc import Iterable
 
 from ..model import Document
-from ..speakers import (HONORIFICS, asks, bare_label, common_words, display_word,
+from ..speakers import (HONORIFICS, PARTICLES, asks, bare_label, common_words, display_word,
                         is_given_name, is_role_word, label_words, office_holder,
                         person_name_shape)
 from .names import INITIAL, SpeakerName, fold, person_part
@@ -354,3 +354,47 @@ def _family_first(word: str) -> bool:
     not in capitals, no role, no common word."""
     return bool(re.fullmatch(r"[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ'’-]+", word)) and not is_role_word(word) \
         and (is_given_name(word) or word.lower() not in common_words())
+
+
+# Words inside a family name after the given name ("Keri Te Awa", "Siobhán Ní Bhriain").
+SURNAME_PARTICLES = PARTICLES | frozenset("te ní nic ó ua mac mc ap".split())
+
+
+def given_first(given: str, text: str) -> set[str]:
+    """The full names a text writes with this given name first ("ESME TREVANION, the keeper's
+    daughter" for the cue "ESME"): the next capitalised word (a particle and one more word),
+    no role and no common word; a word used after another name word (a surname) gives none."""
+    key, found = fold(given), set()
+    for line in text.split("\n"):
+        if key not in fold(line):
+            continue
+        raw = line.split()
+        words = [w.strip(",:;()\"'“”‘’.!?") for w in raw]
+        stops = [w[-1:] in ",:;.)!?" for w in raw]
+        for i, word in enumerate(words):
+            if fold(word) != key or not word[:1].isupper():
+                continue
+            before = words[i - 1] if i and not stops[i - 1] else ""
+            honoured = before.lower() in HONORIFICS
+            name = _surname_after(words, stops, i)
+            if (honoured and not name) or (before[:1].isupper() and not honoured
+                                           and not is_role_word(before)):
+                return set()  # "Ann Esme", "Dr Esme": the word is a surname here
+            if name:
+                found.add(" ".join(display_word(w) for w in [word, *name]))
+    return found
+
+
+def _surname_after(words: list[str], stops: list[bool], i: int) -> list[str]:
+    """The family name right after a given name at position i: a capitalised word, or a
+    particle and one (no role, honorific or common word); [] when there is none."""
+    if stops[i] or i + 1 >= len(words):
+        return []
+    tail = [words[i + 1]]
+    if tail[0].lower() in SURNAME_PARTICLES and i + 2 < len(words) and not stops[i + 1]:
+        tail.append(words[i + 2])
+    last = tail[-1]
+    if not (last[:1].isupper() and len(last) > 1) or is_role_word(last) \
+            or last.lower() in HONORIFICS or last.lower() in common_words():
+        return []
+    return tail

@@ -1,0 +1,72 @@
+"""Session 10 transcript layouts: script cues (a name in capitals alone on its line), given-name
+cues whose full name the cast list or an introduction writes, and the classes fixed after them."""
+
+from __future__ import annotations
+
+from archivist.convert import parse_blocks
+from archivist.model import Document, Metadata
+from archivist.speakers_link import link_speakers
+
+
+def _doc(text: str) -> Document:
+    return Document("d", "d.txt", "0" * 64, Metadata(title=text.split("\n")[0]),
+                    tuple(parse_blocks(text)), 10)
+
+
+def _said(text: str, people: tuple = ()) -> list[tuple[str, str | None]]:
+    """(label, person entity id or None) of each turn of a text."""
+    doc = _doc(text)
+    links = link_speakers([doc], list(people), {"d": {p.id for p in people}})
+    by_block = {b: e for _, e, b in links.turns}
+    return [(b.speaker or "", by_block.get(i)) for i, b in enumerate(doc.blocks)
+            if b.kind == "turn"]
+
+
+SCRIPT = """The Tide Clock
+A radio play
+
+CHARACTERS
+ODALYS VERHOEVEN, a lock keeper
+MR TAMBERLANE, an inspector
+
+SOUND: Water against a gate.
+
+ODALYS
+The gate sticks again.
+
+TAMBERLANE
+(coldly)
+Then it fails the inspection.
+
+ODALYS
+It has stuck for thirty years.
+
+TAMBERLANE (CONT'D)
+Thirty years too long.
+"""
+
+
+def test_script_cues_are_turns_and_a_given_name_cue_takes_the_cast_name():
+    said = _said(SCRIPT)
+    assert [label for label, _ in said if label != "SOUND"] == [
+        "ODALYS", "TAMBERLANE", "ODALYS", "TAMBERLANE (CONT'D)"]
+    assert dict(said)["ODALYS"] == "odalys-verhoeven"
+    # a surname cue names no one in full: never another person's page
+    assert dict(said)["TAMBERLANE"] in (None, "tamberlane")
+
+
+def test_a_parenthetical_under_a_cue_joins_the_spoken_line():
+    doc = _doc(SCRIPT)
+    turn = next(b for b in doc.blocks if b.speaker == "TAMBERLANE")
+    assert turn.text == "(coldly) Then it fails the inspection."
+
+
+def test_capitals_headings_are_no_script_cues():
+    text = ("Annual report\n\nSUMMARY\nSales rose.\n\nOUTLOOK\nSteady.\n\nSUMMARY\nAgain.\n\n"
+            "OUTLOOK\nStill steady.\n")
+    assert _said(text) == []
+
+
+def test_a_word_used_as_a_surname_gives_no_given_name():
+    text = SCRIPT.replace("ODALYS VERHOEVEN, a lock keeper", "Dr Odalys, a lock keeper")
+    assert dict(_said(text)).get("ODALYS") != "odalys-verhoeven"
