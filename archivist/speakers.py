@@ -15,6 +15,8 @@ import functools
 import re
 from pathlib import Path
 
+from anyascii import anyascii
+
 from .detect import ORG_HEADS, PARTICLES, ROLE_NOUNS, TITLE_HEADS, TITLE_MODIFIERS
 
 DATA = Path(__file__).resolve().parent / "data"
@@ -191,6 +193,9 @@ def _tail_name(run: list[str]) -> list[str]:
         second = run[i - 1] if i > 0 else ""
         if is_given_name(second) and second.title() not in ORG_HEADS \
                 and second.lower() not in common:  # a second given name: "Mary Ann Smith"
+            i -= 1
+        elif not is_given_name(first) and is_surname(second) and second.lower() not in common \
+                and second.title() not in ORG_HEADS:  # family name first: "Nguyen Thi Lan"
             i -= 1
     return run[i:]
 
@@ -491,7 +496,8 @@ def common_words() -> frozenset[str]:
 
 def is_surname(word: str) -> bool:
     """A known family name ("Smith", "SMITH")."""
-    return word in _surnames() or word.title() in _surnames()
+    return word in _surnames() or word.title() in _surnames() or \
+        anyascii(word).title() in _surnames()
 
 
 def is_given_name(word: str) -> bool:

@@ -70,3 +70,23 @@ def test_capitals_headings_are_no_script_cues():
 def test_a_word_used_as_a_surname_gives_no_given_name():
     text = SCRIPT.replace("ODALYS VERHOEVEN, a lock keeper", "Dr Odalys, a lock keeper")
     assert dict(_said(text)).get("ODALYS") != "odalys-verhoeven"
+
+
+def test_a_family_name_with_a_particle_is_a_surname_label():
+    from archivist.speakers_link import SpeakerName, person_part
+    assert person_part("Professor Ó Súilleabháin") == SpeakerName("Ó Súilleabháin", False)
+    text = ("Committee hearing\n\nWitness: Professor Orla Ó Súilleabháin, University of "
+            "Norvale.\n\nChair: Welcome.\n\nProfessor Ó Súilleabháin: Thank you.\n\n"
+            "Chair: Go on.\n\nProfessor Ó Súilleabháin: Gladly.\n")
+    said = dict(_said(text))
+    assert said["Professor Ó Súilleabháin"] in (None, "orla-o-suilleabhain")
+
+
+def test_a_family_name_first_keeps_its_three_words():
+    from archivist.speakers_link import SpeakerName, person_part
+    assert person_part("Nguyễn Văn Minh") == SpeakerName("Nguyễn Văn Minh", True)
+    assert person_part("Gazprom Alexei Miller") == SpeakerName("Alexei Miller", True)
+    text = ("Interview\n\nNguyễn Văn Minh: Good morning.\n\nLidia Marchetti: Hello.\n\n"
+            "Nguyễn Văn Minh: So, first question.\n\nMarchetti: Please.\n\nMinh: Thanks.\n")
+    said = _said(text)
+    assert said[0][1] == said[4][1] == "nguyen-van-minh"

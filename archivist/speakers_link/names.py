@@ -14,6 +14,9 @@ from ..speakers import (HONORIFICS, display_word, is_common_phrase, is_given_nam
                         label_kind, label_words, speaker_name)
 
 INITIAL = re.compile(r"[A-Z]\.")
+# Words that open a family name and are no given name ("Al", "Ben", "Del" can be).
+FAMILY_PARTICLES = frozenset("de da du des dos das della der den van von ter ten le la "
+                             "ó ní nic ua mac mc".split())
 
 
 @dataclass(frozen=True)
@@ -45,8 +48,10 @@ def person_part(label: str) -> SpeakerName | None:
         return None
     words = name.split()
     caps = name.isupper()  # "ED BALLS" reads "Ed Balls", initials kept: "J.K. ROWLING"
+    # "Ó Súilleabháin", "van der Berg": particles and a family name, no given name
+    full = len(words) > 1 and not all(w.lower() in FAMILY_PARTICLES for w in words[:-1])
     return SpeakerName(" ".join(w.title() if caps and len(w) > 1 and "." not in w
-                                else display_word(w) for w in words), len(words) > 1)
+                                else display_word(w) for w in words), full)
 
 
 def plausible(name: SpeakerName, turns: int, label: str = "", written: bool = False) -> bool:
