@@ -10,7 +10,7 @@ from dataclasses import dataclass
 
 from .dates import find_date
 from .model import Block
-from .speakers import (asks, bare_label, common_words, is_given_name, is_role_word,
+from .speakers import (DASH, asks, bare_label, common_words, is_given_name, is_role_word,
                        is_strong_label, label_kind, office_holder, person_name_shape, speaker_name, surname_key)
 
 log = logging.getLogger(__name__)
@@ -50,7 +50,8 @@ CAPS_STOP = re.compile(r"^([A-Z][A-Z'’-]+(?: [A-Z][A-Z'’-]+){1,3})\.\s+(\S.*
 SCRIPT_CUE = re.compile(r"^([A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ'’-]+(?: [A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ'’.-]+){0,3})"
                         r"(?: \([^()]{1,20}\))?$")
 PARENTHETICAL = re.compile(r"^\([^()]{1,80}\)$")  # "(quietly)" under a script's cue
-DASHED = re.compile(r"^([^\W\d_][^\W\d]*(?: [^\W\d]+){1,3}) (?:--|-|–|—) [^\d:.?!]{2,100}$")
+DASHED = re.compile(r"^([^\W\d_](?:[^\W\d]|['’-](?=[^\W\d]))*(?: [^\W\d](?:[^\W\d]|['’-](?=[^\W\d]))*)"
+                    r"{1,3}) (?:--|-|–|—) [^\d:.?!]{2,100}$")
 TIME_CODE = re.compile(r"^(?:\[\d{1,2}:\d{2}(?::\d{2})?\]|\d{1,2}:\d{2}(?::\d{2})?)\s+")
 TIMED = re.compile(r"^([^\W\d_][^:]{0,60}?)\s+\d{1,2}:\d{2}(?::\d{2})?$")
 # Court and deposition examination: "Q. …" / "A. …", or without the stop, "Q …" / "A …".
@@ -232,7 +233,8 @@ def _attach_lone_labels(units: list[Unit]) -> tuple[list[Unit], list[str | None]
     while i < len(units):
         unit = units[i]
         nxt = units[i + 1] if i + 1 < len(units) else None
-        if nxt and i in bare and i + 1 not in bare and not _section_title(nxt.text):
+        if nxt and i in bare and i + 1 not in bare and not _section_title(nxt.text) \
+                and not _list_heading(units, i + 1):
             given[len(joined)] = bare[i]
             if PARENTHETICAL.match(nxt.text) and i + 2 < len(units) and i + 2 not in bare:
                 # "(quietly)" under a cue, then the line spoken: one turn
@@ -277,6 +279,8 @@ def _colonless_labels(units: list[Unit]) -> dict[int, tuple[str, str]]:
     # A participants list ("Ann Berg - Chief Executive Officer") names the people whose name
     # alone then heads each of their turns.
     listed = {speaker_name(text) for text, _ in named.values()} - {None}
+    # and the list's other lines, whatever follows the dash ("Ann Berg - Norvale Securities")
+    listed |= {m[1] for u in units if (m := DASHED.match(u.text)) and person_name_shape(m[1])}
     alone = {i: (u.text, "name") for i, u in enumerate(units) if u.text in listed}
     return named | roles | alone
 
@@ -317,6 +321,13 @@ def _section_title(text: str) -> bool:
     return len(text.split()) <= 6 and _title_case(text) and not text.endswith(SENTENCE_END)
 
 
+def _list_heading(units: list[Unit], i: int) -> bool:
+    """One word over a participants list ("Analysts" / "Ann Berg - Norvale Securities")."""
+    return len(units[i].text.split()) == 1 and units[i].text[:1].isupper() \
+        and not units[i].text.endswith(SENTENCE_END) and i + 1 < len(units) \
+        and DASHED.match(units[i + 1].text) is not None
+
+
 def _timed_label(text: str) -> bool:
     """"Ann Berg  0:03", "Speaker 2  1:04:10": a name or a role, then the time it is said at."""
     match = TIMED.match(text) if ":" in text else None
@@ -333,7 +344,14 @@ def _dashed_label(text: str) -> bool:
         return False
     name = speaker_name(text) or ""
     return label_kind(text) == "name" and match[1] == name and person_name_shape(name) \
-        and is_given_name(name.split()[0])
+        and (is_given_name(name.split()[0]) or _role_after_dash(text))
+
+
+def _role_after_dash(text: str) -> bool:
+    """"Ann Berg -- Vice President, Investor Relations": a role word after the dash vouches for
+    a name whose given name is not a known one."""
+    rest = DASH.split(text, maxsplit=1)[-1]
+    return any(is_role_word(w.strip(",&")) for w in rest.split())
 
 
 def speaker_labels(units: list[Unit], given: dict[int, tuple[str, str]] | None = None

@@ -90,3 +90,55 @@ def test_a_family_name_first_keeps_its_three_words():
             "Nguyễn Văn Minh: So, first question.\n\nMarchetti: Please.\n\nMinh: Thanks.\n")
     said = _said(text)
     assert said[0][1] == said[4][1] == "nguyen-van-minh"
+
+
+EARNINGS = """Norvale Grid Q2 Earnings Call Transcript
+
+Executives
+Zoltanna Okereke-Brix - Director, Investor Relations
+Ilvar Sandqvist-Moe - Chief Executive Officer
+
+Analysts
+Quillon Aberathy - Norvale Securities
+
+Operator
+
+Welcome to the call. I hand over to Zoltanna Okereke-Brix.
+
+Zoltanna Okereke-Brix
+
+Thank you. With me is Ilvar Sandqvist-Moe, our CEO.
+
+Ilvar Sandqvist-Moe
+
+Thank you. Revenue rose.
+
+Operator
+
+Our first question comes from Quillon Aberathy of Norvale Securities.
+
+Quillon Aberathy
+
+Thanks. What about margins?
+
+Ilvar Sandqvist-Moe
+
+They rose too.
+"""
+
+
+def test_an_earnings_list_vouches_for_names_with_unknown_given_names():
+    said = _said(EARNINGS)
+    assert [label for label, _ in said] == [
+        "Operator", "Zoltanna Okereke-Brix", "Ilvar Sandqvist-Moe", "Operator",
+        "Quillon Aberathy", "Ilvar Sandqvist-Moe"]
+    assert [e for _, e in said] == [None, "zoltanna-okereke-brix", "ilvar-sandqvist-moe", None,
+                                    "quillon-aberathy", "ilvar-sandqvist-moe"]
+
+
+def test_a_dashed_label_with_a_role_after_a_hyphened_name():
+    text = EARNINGS.replace("\nZoltanna Okereke-Brix\n",
+                            "\nZoltanna Okereke-Brix -- Director, Investor Relations\n")
+    said = _said(text)
+    assert said[1] == ("Zoltanna Okereke-Brix -- Director, Investor Relations",
+                       "zoltanna-okereke-brix")
