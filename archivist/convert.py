@@ -11,7 +11,8 @@ from dataclasses import dataclass
 from .dates import find_date
 from .model import Block
 from .speakers import (DASH, asks, bare_label, common_words, is_given_name, is_role_word,
-                       is_strong_label, label_kind, office_holder, person_name_shape, speaker_name, surname_key)
+                       is_strong_label, label_kind, office_holder, person_name_shape,
+                       speaker_name, surname_key)
 
 log = logging.getLogger(__name__)
 
@@ -50,8 +51,8 @@ CAPS_STOP = re.compile(r"^([A-Z][A-Z'’-]+(?: [A-Z][A-Z'’-]+){1,3})\.\s+(\S.*
 SCRIPT_CUE = re.compile(r"^([A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ'’-]+(?: [A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ'’.-]+){0,3})"
                         r"(?: \([^()]{1,20}\))?$")
 PARENTHETICAL = re.compile(r"^\([^()]{1,80}\)$")  # "(quietly)" under a script's cue
-DASHED = re.compile(r"^([^\W\d_](?:[^\W\d]|['’-](?=[^\W\d]))*(?: [^\W\d](?:[^\W\d]|['’-](?=[^\W\d]))*)"
-                    r"{1,3}) (?:--|-|–|—) [^\d:.?!]{2,100}$")
+_WORD = r"[^\W\d](?:[^\W\d]|['’-](?=[^\W\d]))*"  # a name word, hyphened or not
+DASHED = re.compile(rf"^((?!_){_WORD}(?: {_WORD}){{1,3}}) (?:--|-|–|—) [^\d:.?!]{{2,100}}$")
 TIME_CODE = re.compile(r"^(?:\[\d{1,2}:\d{2}(?::\d{2})?\]|\d{1,2}:\d{2}(?::\d{2})?)\s+")
 TIMED = re.compile(r"^([^\W\d_][^:]{0,60}?)\s+\d{1,2}:\d{2}(?::\d{2})?$")
 # Court and deposition examination: "Q. …" / "A. …", or without the stop, "Q …" / "A …".
