@@ -271,7 +271,8 @@ def _colonless_labels(units: list[Unit]) -> dict[int, tuple[str, str]]:
     Executive Officer" (a name, a dash, a role) or "Ann Berg  0:03" (a name, a time) where two
     lines or more read so, and then also a lone role word ("Operator")."""
     named = {i: (u.text, "name") for i, u in enumerate(units)
-             if len(u.text) <= 170 and (_dashed_label(u.text) or _timed_label(u.text))}
+             if len(u.text) <= 170 and (_dashed_label(u.text) and not _affiliation_line(units, i)
+                                        or _timed_label(u.text))}
     named |= _caps_names(units)
     if len(named) < 2:
         return {}
@@ -281,7 +282,8 @@ def _colonless_labels(units: list[Unit]) -> dict[int, tuple[str, str]]:
     # alone then heads each of their turns.
     listed = {speaker_name(text) for text, _ in named.values()} - {None}
     # and the list's other lines, whatever follows the dash ("Ann Berg - Norvale Securities")
-    listed |= {m[1] for u in units if (m := DASHED.match(u.text)) and person_name_shape(m[1])}
+    listed |= {m[1] for i, u in enumerate(units) if (m := DASHED.match(u.text))
+               and person_name_shape(m[1]) and not _affiliation_line(units, i)}
     alone = {i: (u.text, "name") for i, u in enumerate(units) if u.text in listed}
     return named | roles | alone
 
@@ -320,6 +322,14 @@ def _section_title(text: str) -> bool:
     """A participants list's or a call's section title ("Conference Call Participants",
     "Questions and Answers"): a few capitalised words, no full stop; no one's turn."""
     return len(text.split()) <= 6 and _title_case(text) and not text.endswith(SENTENCE_END)
+
+
+def _affiliation_line(units: list[Unit], i: int) -> bool:
+    """A participants list's second line under a name ("* Ann Berg" / "Norvale Bank - Analyst"):
+    the firm, no one's name."""
+    before = units[i - 1].text if i else ""
+    bullet = BULLET.match(before)
+    return bool(bullet) or (person_name_shape(before) and not DASHED.match(before))
 
 
 def _list_heading(units: list[Unit], i: int) -> bool:

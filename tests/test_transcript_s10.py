@@ -142,3 +142,12 @@ def test_a_dashed_label_with_a_role_after_a_hyphened_name():
     said = _said(text)
     assert said[1] == ("Zoltanna Okereke-Brix -- Director, Investor Relations",
                        "zoltanna-okereke-brix")
+
+
+def test_a_firm_under_a_listed_name_is_no_speaker():
+    text = ("Norvale Bank Q3 Earnings Call\n\nConference Call Participants\n * Lidia Marchetti\n"
+            "   Morgan Stanley - Analyst\n * Tomas Varga\n   Norvale BBA - Analyst\n\n"
+            "Operator: Welcome.\n\nLidia Marchetti: A question on margins.\n\n"
+            "Tomas Varga: And one on costs.\n")
+    said = _said(text)
+    assert [label for label, _ in said] == ["Operator", "Lidia Marchetti", "Tomas Varga"]
