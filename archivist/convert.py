@@ -390,6 +390,10 @@ def speaker_labels(units: list[Unit], given: dict[int, tuple[str, str]] | None =
                  TIME_CODE.match(f[0]) and not is_given_name(_untimed(f[0])))
     shorts = Counter(f[0] for f in found if f and f[1] == "short")
     introduced = _introduced_surnames(units, {s for s, n in shorts.items() if n >= 2})
+    if sum(1 for f in found if f and f[1] == "name") >= 2:
+        # in a transcript, a surname used once is a label where the text names it in full
+        introduced |= _introduced_surnames(units, {s for s, n in shorts.items() if n == 1},
+                                           len(units))
     labels = [f[0] if f and (f[1] != "short" or surname_key(f[0]) in full
                              or repeated[f[0]] >= 2 or given[_untimed(f[0])] >= 2
                              or f[0] in introduced) else None
@@ -401,12 +405,12 @@ def speaker_labels(units: list[Unit], given: dict[int, tuple[str, str]] | None =
     return _examination(units, labels)
 
 
-def _introduced_surnames(units: list[Unit], shorts: set[str]) -> set[str]:
+def _introduced_surnames(units: list[Unit], shorts: set[str], lines: int = 8) -> set[str]:
     """One-word labels ("Vogt-Brandt:") that are the surname of a full name the document's
     opening lines give, after a known given name ("Interview with Annelie Vogt-Brandt")."""
     if not shorts:
         return set()
-    head = "\n".join(u.text for u in units[:8])
+    head = "\n".join(u.text for u in units[:lines])
     return {s for s in shorts if any(
         is_given_name(m[1]) for m in re.finditer(rf"\b([A-Z][\w'’-]+) {re.escape(s)}\b", head))}
 

@@ -151,3 +151,11 @@ def test_a_firm_under_a_listed_name_is_no_speaker():
             "Tomas Varga: And one on costs.\n")
     said = _said(text)
     assert [label for label, _ in said] == ["Operator", "Lidia Marchetti", "Tomas Varga"]
+
+
+def test_a_surname_used_once_is_a_label_where_the_text_names_it_in_full():
+    text = ("Norvale Bank Q3 Earnings Call\n\nOperator: Welcome.\n\nLidia Marchetti: Results.\n\n"
+            "Operator: Next is Gabriela Szczepańska with Banco Norvale.\n\n"
+            "Szczepańska: Hi, a question on costs.\n\nLidia Marchetti: Flat.\n")
+    said = _said(text)
+    assert ("Szczepańska", "gabriela-szczepanska") in said

@@ -200,6 +200,8 @@ def _from_title(name: SpeakerName, label: str, doc: Document, local: set[str], p
     if not found:
         text = "\n".join(b.text for b in doc.blocks if b.kind != "turn")
         found = full_names(surname, text, caps)
+    if not found:  # an operator's or a host's introduction: "next is Ann Berg with …"
+        found = full_names(surname, "\n".join(b.text for b in doc.blocks if b.kind == "turn"))
     if not found and _given_label(label, name):
         found = given_first(name.name, "\n".join([doc.meta.title, *(b.text for b in doc.blocks)]))
     return SpeakerName(found.pop(), True) if len(found) == 1 else None  # two: no telling
