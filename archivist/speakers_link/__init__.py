@@ -197,13 +197,14 @@ def _from_title(name: SpeakerName, label: str, doc: Document, local: set[str], p
     surname = name.name.split() if compound else [name.surname]
     caps = label_words(label)[-1].isupper()
     found = full_names(surname, doc.meta.title, caps)
+    text = "\n".join([doc.meta.title, *(b.text for b in doc.blocks if b.kind != "turn")])
+    spoken = "\n".join(b.text for b in doc.blocks if b.kind == "turn")
+    given = _given_label(label, name)
     if not found:
-        text = "\n".join(b.text for b in doc.blocks if b.kind != "turn")
-        found = full_names(surname, text, caps)
-    if not found:  # an operator's or a host's introduction: "next is Ann Berg with …"
-        found = full_names(surname, "\n".join(b.text for b in doc.blocks if b.kind == "turn"))
-    if not found and _given_label(label, name):
-        found = given_first(name.name, "\n".join([doc.meta.title, *(b.text for b in doc.blocks)]))
+        found = full_names(surname, text, caps) or (given and given_first(name.name, text)) \
+            or full_names(surname, spoken)  # an operator's "next is Ann Berg with …"
+    if not found and given:
+        found = given_first(name.name, spoken)  # "I'm joined by Ann Berg"
     return SpeakerName(found.pop(), True) if len(found) == 1 else None  # two: no telling
 
 
