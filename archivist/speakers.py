@@ -494,6 +494,11 @@ def common_words() -> frozenset[str]:
     return _words()[0]
 
 
+def is_place_name(text: str) -> bool:
+    """A country or a first-level division ("Lagos", "Bavaria")."""
+    return text.lower() in _places()
+
+
 def is_surname(word: str) -> bool:
     """A known family name ("Smith", "SMITH")."""
     return word in _surnames() or word.title() in _surnames() or \

@@ -159,3 +159,14 @@ def test_a_surname_used_once_is_a_label_where_the_text_names_it_in_full():
             "Szczepańska: Hi, a question on costs.\n\nLidia Marchetti: Flat.\n")
     said = _said(text)
     assert ("Szczepańska", "gabriela-szczepanska") in said
+
+
+def test_a_surname_label_takes_a_full_name_with_an_unknown_given_name():
+    text = ("Panel: Harbour finance\n\nThe panel was moderated by Zumbeko Ferrante-Ilunga, with "
+            "Lidia Marchetti, a banker.\n\nFERRANTE-ILUNGA: Welcome.\n\nMARCHETTI: Thanks.\n\n"
+            "FERRANTE-ILUNGA: First question.\n\nMARCHETTI: Rates.\n")
+    said = _said(text)
+    assert said[0] == ("FERRANTE-ILUNGA", "zumbeko-ferrante-ilunga") and said[2] == said[0]
+    # two such names: no telling
+    two = text.replace("a banker.", "a banker, and Tuvia Ferrante-Ilunga, her cousin.")
+    assert dict(_said(two))["FERRANTE-ILUNGA"] is None

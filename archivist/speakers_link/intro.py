@@ -11,7 +11,7 @@ from collections.abc import Iterable
 
 from ..model import Document
 from ..speakers import (HONORIFICS, PARTICLES, asks, bare_label, common_words, display_word,
-                        is_given_name, is_role_word, label_words, office_holder,
+                        is_given_name, is_place_name, is_role_word, label_words, office_holder,
                         person_name_shape)
 from .names import INITIAL, SpeakerName, fold, person_part
 
@@ -303,7 +303,8 @@ def honorific_surnames(label: str, name: SpeakerName) -> bool:
         and len(name.name.split()) == 2 and not is_given_name(name.given)
 
 
-def full_names(surname: list[str], text: str, caps: bool = False) -> set[str]:
+def full_names(surname: list[str], text: str, caps: bool = False, loose: bool = False
+               ) -> set[str]:
     """The full forms of a surname in a text, as a page shows them: given names (and initials)
     before it, a known given name first or an honorific in front ("Dr. Ann Ato Berg"); or, for a
     surname in capitals, family name first as Japanese documents write it ("BERG Anna")."""
@@ -316,7 +317,7 @@ def full_names(surname: list[str], text: str, caps: bool = False) -> set[str]:
     for i in range(len(words) - size + 1):
         if [fold(w) for w in words[i:i + size]] != key or any(ends[i:i + size - 1]):
             continue
-        run = _given_run(words, ends, i)
+        run = _given_run(words, ends, i, loose)
         if run:
             found.add(" ".join(display_word(w) for w in [*run, *words[i:i + size]]))
         after = i + size
@@ -330,9 +331,10 @@ def full_names(surname: list[str], text: str, caps: bool = False) -> set[str]:
     return found
 
 
-def _given_run(words: list[str], ends: list[bool], i: int) -> list[str]:
+def _given_run(words: list[str], ends: list[bool], i: int, loose: bool = False) -> list[str]:
     """The given names (and initials) written before position i: up to three name words, the
-    first a known given name, or all of them when an honorific comes before ("Dr. Ann Ato")."""
+    first a known given name, or all of them when an honorific comes before ("Dr. Ann Ato");
+    `loose`: or one name word after a lower-case word or a stop ("moderated by Oluwaseun")."""
     common = common_words()
     j = i
     while j > 0 and i - j < 3 and not ends[j - 1] and (INITIAL.fullmatch(words[j - 1]) or (
@@ -343,6 +345,9 @@ def _given_run(words: list[str], ends: list[bool], i: int) -> list[str]:
     before = words[j - 1] if j > 0 else ""
     if j < i and not INITIAL.fullmatch(words[j]) and (
             before.lower() in HONORIFICS | TITLES or is_role_word(before)):
+        return words[j:i]
+    if loose and j == i - 1 and not INITIAL.fullmatch(words[j]) and not before[:1].isupper() \
+            and not is_place_name(words[j]):
         return words[j:i]
     while j < i and not (is_given_name(words[j]) and words[j][:1].isupper()):
         j += 1
