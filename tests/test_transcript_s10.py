@@ -170,3 +170,18 @@ def test_a_surname_label_takes_a_full_name_with_an_unknown_given_name():
     # two such names: no telling
     two = text.replace("a banker.", "a banker, and Tuvia Ferrante-Ilunga, her cousin.")
     assert dict(_said(two))["FERRANTE-ILUNGA"] is None
+
+
+def test_an_office_label_with_a_surname_names_the_office_alone_later():
+    text = ("Press conference by the Minister of Harbours, Dr Zumbeko Ferrante-Ilunga\n\n"
+            "Minister Ferrante-Ilunga: Good afternoon.\n\nReporter: How much?\n\n"
+            "Minister Ferrante-Ilunga: Ten million.\n\nThe Minister: Thank you all.\n")
+    said = _said(text)
+    assert said[3] == ("The Minister", said[0][1]) and said[0][1] == "zumbeko-ferrante-ilunga"
+
+
+def test_a_role_in_brackets_after_a_name_in_the_header_is_its_holder():
+    text = ("Council meeting\n\nOfficers: Lidia Marchetti (Chief Executive); Tomas Varga "
+            "(Monitoring Officer).\n\nCllr Brix: A point of order.\n\nMonitoring Officer: "
+            "It is in order.\n\nCllr Brix: Thank you.\n")
+    assert dict(_said(text))["Monitoring Officer"] == "tomas-varga"

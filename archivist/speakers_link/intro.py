@@ -210,6 +210,9 @@ def _introduced(doc: Document) -> dict[str, str]:
             found = _one_name(_role_patterns(role), text)
         elif role == "a":
             found = _one_name(ROLE_PATTERNS["interviewee"], text)
+        elif len(role.split()) > 1 and is_role_word(role.split()[-1]) and not _office(role) \
+                and not asks(role):  # "Monitoring Officer" ← "Ann Berg (Monitoring Officer)"
+            found = _one_name(_role_patterns(role), text)
         elif _office(role) and not asks(role):
             found = _one_name([rf"\b(?i:{re.escape(role)}) {NAME}"], doc.meta.title) or \
                 _one_name([rf"{NAME} \((?i:{re.escape(role)})\)"], text)
@@ -225,6 +228,7 @@ def _titled(doc: Document) -> dict[str, str]:
     person in the document (by surname: "MAYOR BERG:" is her too): office → that label."""
     holders: dict[str, set[str]] = defaultdict(set)
     labels: dict[str, str] = {}
+    full: set[str] = set()  # offices a label names with a full name
     for block in doc.blocks:
         if block.kind != "turn" or not block.speaker or office_holder(block.speaker):
             continue
@@ -235,7 +239,10 @@ def _titled(doc: Document) -> dict[str, str]:
         office = office_key(" ".join(words[:-len(name.name.split())]))
         if office and all(is_role_word(w) for w in office.split()):
             holders[office].add(fold(name.surname))
-            if name.full:
+            if name.full and office not in full:
+                labels[office] = block.speaker
+                full.add(office)
+            else:  # "Minister Berg:" holds it too, while no label names her in full
                 labels.setdefault(office, block.speaker)
     return {office: labels[office] for office, surnames in holders.items()
             if len(surnames) == 1 and office in labels}
