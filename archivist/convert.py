@@ -13,6 +13,7 @@ from .model import Block
 from .speakers import (DASH, asks, bare_label, common_words, is_given_name, is_role_word,
                        is_strong_label, label_kind, office_holder, person_name_shape,
                        speaker_name, surname_key)
+from .speakers_link.intro import given_first
 
 log = logging.getLogger(__name__)
 
@@ -389,6 +390,10 @@ def speaker_labels(units: list[Unit], given: dict[int, tuple[str, str]] | None =
     given.update(_untimed(f[0]) for f in found if f and f[1] == "short" and
                  TIME_CODE.match(f[0]) and not is_given_name(_untimed(f[0])))
     shorts = Counter(f[0] for f in found if f and f[1] == "short")
+    if given:  # in a conversation of first names, one no list knows that the text writes
+        text = "\n".join(u.text for u in units)  # with a surname: "my co-host, Ngaio Tuhiwai"
+        given.update({s: n for s, n in shorts.items() if n >= 2 and s not in given
+                      and len(given_first(s, text)) == 1})
     introduced = _introduced_surnames(units, {s for s, n in shorts.items() if n >= 2})
     if sum(1 for f in found if f and f[1] == "name") >= 2:
         # in a transcript, a surname used once is a label where the text names it in full

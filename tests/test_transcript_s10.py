@@ -185,3 +185,33 @@ def test_a_role_in_brackets_after_a_name_in_the_header_is_its_holder():
             "(Monitoring Officer).\n\nCllr Brix: A point of order.\n\nMonitoring Officer: "
             "It is in order.\n\nCllr Brix: Thank you.\n")
     assert dict(_said(text))["Monitoring Officer"] == "tomas-varga"
+
+
+def test_a_knights_title_goes_with_the_given_name():
+    text = ("Committee\n\nWitnesses: Sir Tomas Varga-Lund, Permanent Secretary; Lidia Marchetti, "
+            "Director.\n\nQ1 Chair: Welcome.\n\nSir Tomas Varga-Lund: Thank you.\n\n"
+            "Q2 Chair: Sir Tomas, how many?\n\nSir Tomas: Twelve.\n\nLidia Marchetti: Yes.\n")
+    said = dict(_said(text))
+    assert said["Sir Tomas"] == said["Sir Tomas Varga-Lund"] == "tomas-varga-lund"
+
+
+def test_a_deputy_spokesperson_is_the_one_the_title_introduces():
+    text = ("Noon briefing by Lidia Marchetti-Soto, Deputy Spokesperson for the Secretary-General"
+            "\n\nDeputy Spokesperson: Good afternoon.\n\nQuestion: On Haiti?\n\n"
+            "Deputy Spokesperson: No update.\n")
+    assert dict(_said(text))["Deputy Spokesperson"] == "lidia-marchetti-soto"
+
+
+def test_the_presenter_a_closing_line_names():
+    text = ("Interview\n\nPRESENTER: Welcome, Minister.\n\nVARGA-LUND: Thanks.\n\nPRESENTER: "
+            "Why now?\n\nVARGA-LUND: Because.\n\nThe presenter was Lidia Marchetti.\n")
+    assert dict(_said(text))["PRESENTER"] == "lidia-marchetti"
+
+
+def test_a_first_name_no_list_knows_in_a_conversation_of_first_names():
+    text = ("Deep Water, episode 3\n\nHamish: I'm Hamish Carraway, with my co-host, Ngaiotu "
+            "Tuhiwai.\n\nNgaiotu: Kia ora.\n\nHamish: Welcome.\n\nNgaiotu: Thanks.\n\n"
+            "Ingrid: Hello.\n\nIngrid: Bye.\n")
+    said = _said(text)
+    assert [label for label, _ in said].count("Ngaiotu") == 2
+    assert dict(said)["Ngaiotu"] == "ngaiotu-tuhiwai"

@@ -214,8 +214,15 @@ def _given_label(label: str, name: SpeakerName) -> bool:
     """A one-word label that may be a given name: a known one, or a word no known surname
     ("ESME", "TAVITA"; not "SMITH")."""
     words = label_words(label)
+    if _knighted(words):
+        return True
     return not name.full and len(words) == 1 and (
         is_given_name(words[0]) or not is_surname(words[0]))
+
+
+def _knighted(words: list[str]) -> bool:
+    """"Sir Keir", "Dame Ann": a knight's or a dame's title goes with the given name."""
+    return len(words) == 2 and words[0].lower() in ("sir", "dame")
 
 
 
@@ -297,6 +304,8 @@ def _by_given_name(label: str, name: SpeakerName, people: _People, local: set[st
     document's capitals labels are given names) and no one's surname here: the one person of
     this document named so first."""
     words = label_words(label)
+    if _knighted(words):
+        words = words[1:]
     if name.full or len(words) != 1 or words[0].isupper() and not caps_given:
         return None
     fits = {e for e in local for other in people.by_id[e].all_names

@@ -206,7 +206,7 @@ def _introduced(doc: Document) -> dict[str, str]:
     out = _titled(doc)
     for role in sorted(roles - set(out)):
         found = None
-        if role in INTRODUCED or role in ROLE_PATTERNS:
+        if role in INTRODUCED or role in ROLE_PATTERNS or _introduced_kind(role):
             found = _one_name(_role_patterns(role), text)
         elif role == "a":
             found = _one_name(ROLE_PATTERNS["interviewee"], text)
@@ -248,6 +248,13 @@ def _titled(doc: Document) -> dict[str, str]:
             if len(surnames) == 1 and office in labels}
 
 
+def _introduced_kind(role: str) -> bool:
+    """A conversational role with a modifier in front ("deputy spokesperson", "co-host"): role
+    words, the last one a role a text introduces."""
+    words = role.split()
+    return 1 < len(words) <= 3 and words[-1] in INTRODUCED and all(is_role_word(w) for w in words)
+
+
 def _office(role: str) -> bool:
     """Role words, maybe joined by connectors: "lord mayor", "director of finance"."""
     words = role.split()
@@ -275,7 +282,8 @@ def _role_patterns(role: str) -> list[str]:
     if role == "court":  # the court speaks through its judge
         return [BENCH.pattern]
     patterns = [rf"{NAME},? (?:the |our )?(?i:{role})\b", rf"\b(?i:{role}):? {NAME}",
-                rf"{NAME} \((?i:{role})\)", *ROLE_PATTERNS.get(role, ())]
+                rf"{NAME} \((?i:{role})\)", rf"\b(?i:{role}) (?:is|was) {NAME}",
+                *ROLE_PATTERNS.get(role, ())]
     if role in INTRODUCED_BY:  # "a panel moderated by Ann Berg"
         patterns.append(rf"\b(?i:{INTRODUCED_BY[role]}) by {NAME}")
     return patterns
