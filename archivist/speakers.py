@@ -96,6 +96,7 @@ DASH = re.compile(r"\s+(?:--|-|–|—)\s+")
 # closed captions mark a change of voice: ">> MAYOR ANN BERG".
 STAMP = re.compile(r"^\[?\d{1,2}:\d{2}(?::\d{2})?\]?\s+|\s+\d{1,2}:\d{2}(?::\d{2})?$"
                    r"|^Q\d{1,4} (?=[A-Z])|^>> ?")
+GAELIC = frozenset("mac mc ó ní nic ua".split())  # they open an Irish or Scottish family name
 PARTICLE_PREFIX = re.compile(r"^(\w+)[-'’][A-Z]")  # "al-Ketbi", "d’Estaing"
 PATRONYMIC = re.compile(r"(?:ovich|evich|ich|ovna|evna|ichna|inichna)$")
 INITIAL = re.compile(r"^[A-Z]\.(?:[A-Z]\.)*$")
@@ -197,6 +198,8 @@ def _tail_name(run: list[str]) -> list[str]:
         elif not is_given_name(first) and is_surname(second) and second.lower() not in common \
                 and second.title() not in ORG_HEADS:  # family name first: "Nguyen Thi Lan"
             i -= 1
+    if 0 < i < len(run) - 1 and run[i].lower() in GAELIC and _is_name_token(run[i - 1]):
+        i -= 1  # "Ruairí Mac Giolla Bhríde": "Mac" opens the family name, no given name
     return run[i:]
 
 

@@ -215,3 +215,19 @@ def test_a_first_name_no_list_knows_in_a_conversation_of_first_names():
     said = _said(text)
     assert [label for label, _ in said].count("Ngaiotu") == 2
     assert dict(said)["Ngaiotu"] == "ngaiotu-tuhiwai"
+
+
+def test_a_gaelic_family_name_keeps_its_given_name():
+    from archivist.speakers_link import SpeakerName, person_part
+    assert person_part("Ruairí Mac Giolla Bhríde") == SpeakerName("Ruairí Mac Giolla Bhríde", True)
+    assert person_part("Mac Giolla Bhríde") == SpeakerName("Mac Giolla Bhríde", False)
+
+
+def test_the_chair_is_not_a_witness_who_chairs_something_else():
+    text = ("Committee\n\nMembers present: Dame Lidia Marchetti (Chair); Tomas Varga.\n\n"
+            "Witnesses: Ruairí Mac Giolla Bhríde, Chair, Norvale Radio Association.\n\n"
+            "Q1 Chair: Welcome.\n\nRuairí Mac Giolla Bhríde: Thank you.\n\n"
+            "Q2 Tomas Varga: How many?\n\nRuairí Mac Giolla Bhríde: Ten.\n")
+    said = _said(text)
+    assert said[0] == ("Q1 Chair", "lidia-marchetti")
+    assert said[1][1] == "ruairi-mac-giolla-bhride"

@@ -291,11 +291,23 @@ def _role_patterns(role: str) -> list[str]:
 
 def _one_name(patterns: Iterable[str], text: str) -> str | None:
     """The one full name (a known given name first) these patterns find in a text, or None."""
-    found = {next(g for g in m.groups() if g) for pattern in patterns
-             for m in re.finditer(pattern, text)}
+    found = set()
+    for pattern in patterns:
+        for m in re.finditer(pattern, text):
+            group = next(i for i, g in enumerate(m.groups(), start=1) if g)
+            if not _inside_name(text, m.start(group)):
+                found.add(m[group])
     names = {n for n in found if (part := person_part(n)) and part.full
              and is_given_name(part.given)}
     return names.pop() if len(names) == 1 else None
+
+
+def _inside_name(text: str, start: int) -> bool:
+    """Whether a name found at `start` ends a longer one ("Ruairí [Mac Giolla Bhríde], Chair"):
+    a capitalised word, no role or honorific, right before it."""
+    before = re.search(r"([A-ZÀ-ÖØ-Þ][\w'’-]*) $", text[max(0, start - 30):start])
+    return bool(before) and not is_role_word(before[1]) \
+        and before[1].lower().strip(".") not in HONORIFICS | TITLES
 
 
 def _deponent(doc: Document) -> str | None:

@@ -10,8 +10,8 @@ from dataclasses import dataclass
 from anyascii import anyascii
 from rapidfuzz import fuzz
 
-from ..speakers import (HONORIFICS, display_word, is_common_phrase, is_given_name, is_peer,
-                        label_kind, label_words, speaker_name)
+from ..speakers import (GAELIC, HONORIFICS, display_word, is_common_phrase, is_given_name,
+                        is_peer, label_kind, label_words, speaker_name)
 
 INITIAL = re.compile(r"[A-Z]\.")
 # Words that open a family name and are no given name ("Al", "Ben", "Del" can be).
@@ -49,7 +49,8 @@ def person_part(label: str) -> SpeakerName | None:
     words = name.split()
     caps = name.isupper()  # "ED BALLS" reads "Ed Balls", initials kept: "J.K. ROWLING"
     # "Ó Súilleabháin", "van der Berg": particles and a family name, no given name
-    full = len(words) > 1 and not all(w.lower() in FAMILY_PARTICLES for w in words[:-1])
+    full = len(words) > 1 and not all(w.lower() in FAMILY_PARTICLES for w in words[:-1]) \
+        and words[0].lower() not in GAELIC  # "Mac Giolla Bhríde"
     return SpeakerName(" ".join(w.title() if caps and len(w) > 1 and "." not in w
                                 else display_word(w) for w in words), full)
 
