@@ -231,3 +231,10 @@ def test_the_chair_is_not_a_witness_who_chairs_something_else():
     said = _said(text)
     assert said[0] == ("Q1 Chair", "lidia-marchetti")
     assert said[1][1] == "ruairi-mac-giolla-bhride"
+
+
+def test_a_surname_cue_shared_by_two_named_people_is_no_one():
+    text = ("A play\n\nCHARACTERS\nMARGARETHE OLSVIK, a widow\nJONAS OLSVIK, her son\n\n"
+            "OLSVIK\nYou're late.\n\nJONAS\nThe ferry.\n\nOLSVIK\nAlways.\n\nJONAS\nYes.\n")
+    said = _said(text)
+    assert dict(said)["OLSVIK"] is None and dict(said)["JONAS"] == "jonas-olsvik"

@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import functools
 import logging
+import re
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, replace
@@ -162,8 +163,12 @@ def _doc_turns(doc: Document, people: _People, local: set[str]
     resolved: dict[tuple[str, str], str | None] = {}
     caps_given = _caps_given_names(first, people, local)
     text = functools.cache(lambda: "\n".join(b.text for b in doc.blocks).casefold())
+    raw = functools.cache(lambda: "\n".join([doc.meta.title, *(b.text for b in doc.blocks)]))
     for key in order:
         name = first[key][1]
+        if _rank(name) == 2 and len(_namesakes(name.surname, raw())) > 1:
+            resolved[key] = None  # "OLSVIK" where Jonas and Margarethe Olsvik speak: no telling
+            continue
         written = name.full and name.name.casefold() in text()
         resolved[key] = _resolve(key[0], name, people, local, said[normalise_name(name.name)],
                                  written, caps_given)
@@ -173,6 +178,12 @@ def _doc_turns(doc: Document, people: _People, local: set[str]
             for i, label, name in labelled if name is not None and resolved[label, name.name]]
 
 
+
+
+def _namesakes(surname: str, text: str) -> set[str]:
+    """The known given names the text writes right before a surname ("Ann", "Tom" for "Berg")."""
+    pattern = rf"\b([A-ZÀ-ÖØ-Þ][\w'’-]+) (?i:{re.escape(surname)})\b"
+    return {fold(m[1]) for m in re.finditer(pattern, text) if is_given_name(m[1])}
 
 
 def _no_middle(name: str) -> str:
