@@ -238,3 +238,13 @@ def test_a_surname_cue_shared_by_two_named_people_is_no_one():
             "OLSVIK\nYou're late.\n\nJONAS\nThe ferry.\n\nOLSVIK\nAlways.\n\nJONAS\nYes.\n")
     said = _said(text)
     assert dict(said)["OLSVIK"] is None and dict(said)["JONAS"] == "jonas-olsvik"
+
+
+def test_a_header_cast_line_outranks_a_witness_who_chairs_something():
+    text = ("Committee\nChair: Dame Lidia Marchetti MP\n\nMembers present: Dr Ana Brix.\n\n"
+            "Witnesses: Tomas Varga, Chair, Norvale Water; Ivo Roe, Chief Executive.\n\n"
+            "Q1 Dr Brix: Question?\n\nTomas Varga: Answer.\n\nQ2 Chair: Thanks.\n")
+    assert dict(_said(text))["Q2 Chair"] == "lidia-marchetti"
+    # without the cast line, two people chair something here: no telling
+    assert dict(_said(text.replace("Chair: Dame Lidia Marchetti MP\n", "Tina Holt, Chair of "
+                                   "the Norvale Trust, gave a statement.\n")))["Q2 Chair"] is None

@@ -207,7 +207,10 @@ def _introduced(doc: Document) -> dict[str, str]:
     for role in sorted(roles - set(out)):
         found = None
         if role in INTRODUCED or role in ROLE_PATTERNS or _introduced_kind(role):
-            found = _one_name(_role_patterns(role), text)
+            # a cast line ("Chair: Ann Berg", "Ann Berg (Chair)") outranks a title in passing
+            # ("Tom Roe, Chair, Norvale Water", a witness)
+            found = role != "court" and _one_name(_cast_patterns(role), text) \
+                or _one_name(_role_patterns(role), text)
         elif role == "a":
             found = _one_name(ROLE_PATTERNS["interviewee"], text)
         elif len(role.split()) > 1 and is_role_word(role.split()[-1]) and not _office(role) \
@@ -273,6 +276,11 @@ def _one_held(pattern: str, text: str) -> str | None:
         if part and part.full and (is_given_name(part.given) or titled):
             found.add(m[1].strip())
     return found.pop() if len(found) == 1 else None
+
+
+def _cast_patterns(role: str) -> list[str]:
+    """How a header's cast line names a role's holder: "Chair: Ann Berg", "Ann Berg (Chair)"."""
+    return [rf"\b(?i:{role}): {NAME}", rf"{NAME} \((?i:{role})\)"]
 
 
 def _role_patterns(role: str) -> list[str]:
