@@ -146,7 +146,9 @@ def _places() -> frozenset[str]:
 
 
 def _is_role(token: str) -> bool:
-    return token.lower().strip(".,") in ROLES
+    word = token.lower().strip(".,")
+    # "Vice-Chair", "Deputy-Mayor": role words joined by a hyphen
+    return word in ROLES or ("-" in word and all(p in ROLES for p in word.split("-")))
 
 
 def _is_name_token(token: str) -> bool:

@@ -248,3 +248,16 @@ def test_a_header_cast_line_outranks_a_witness_who_chairs_something():
     # without the cast line, two people chair something here: no telling
     assert dict(_said(text.replace("Chair: Dame Lidia Marchetti MP\n", "Tina Holt, Chair of "
                                    "the Norvale Trust, gave a statement.\n")))["Q2 Chair"] is None
+
+
+def test_a_hyphened_role_is_a_role_and_its_holder_the_header_names():
+    text = ("Committee\n\nMembers present: Ana Brix (Chair); Tomas Varga (Vice-Chair); Ivo Roe."
+            "\n\nChair: Welcome.\n\nVice-Chair: Thanks.\n\nIvo Roe: Hi.\n")
+    assert _said(text) == [("Chair", "ana-brix"), ("Vice-Chair", "tomas-varga"),
+                           ("Ivo Roe", "ivo-roe")]
+
+
+def test_a_role_alone_is_the_one_a_label_gives_it_in_brackets():
+    text = ("Webinar\n\nDr. Ana Brix (Norvale University): Hello.\n\nTomas Varga (Moderator): "
+            "Hi.\n\nDr. Brix: Yes.\n\nModerator: Thanks.\n")
+    assert dict(_said(text))["Moderator"] == "tomas-varga"

@@ -209,7 +209,7 @@ def _introduced(doc: Document) -> dict[str, str]:
         if role in INTRODUCED or role in ROLE_PATTERNS or _introduced_kind(role):
             # a cast line ("Chair: Ann Berg", "Ann Berg (Chair)") outranks a title in passing
             # ("Tom Roe, Chair, Norvale Water", a witness)
-            found = role != "court" and _one_name(_cast_patterns(role), text) \
+            found = role != "court" and _one_name(_cast_patterns(role), f"{text}\n{labels}") \
                 or _one_name(_role_patterns(role), text)
         elif role == "a":
             found = _one_name(ROLE_PATTERNS["interviewee"], text)
