@@ -395,10 +395,9 @@ def speaker_labels(units: list[Unit], given: dict[int, tuple[str, str]] | None =
         given.update({s: n for s, n in shorts.items() if n >= 2 and s not in given
                       and len(given_first(s, text)) == 1})
     introduced = _introduced_surnames(units, {s for s, n in shorts.items() if n >= 2})
-    if sum(1 for f in found if f and f[1] == "name") >= 2:
-        # in a transcript, a surname used once is a label where the text names it in full
-        introduced |= _introduced_surnames(units, {s for s, n in shorts.items() if n == 1},
-                                           len(units))
+    if sum(1 for f in found if f and f[1] != "short") + sum(shorts.values()) >= 2:
+        # a surname label anywhere else is one where the text names it in full
+        introduced |= _introduced_surnames(units, set(shorts) - introduced, len(units))
     labels = [f[0] if f and (f[1] != "short" or surname_key(f[0]) in full
                              or repeated[f[0]] >= 2 or given[_untimed(f[0])] >= 2
                              or f[0] in introduced) else None
@@ -416,8 +415,13 @@ def _introduced_surnames(units: list[Unit], shorts: set[str], lines: int = 8) ->
     if not shorts:
         return set()
     head = "\n".join(u.text for u in units[:lines])
-    return {s for s in shorts if any(
+    out = {s for s in shorts if any(
         is_given_name(m[1]) for m in re.finditer(rf"\b([A-Z][\w'’-]+) {re.escape(s)}\b", head))}
+    if lines > 8:  # or a participants list's line: "* Yuto Hasegawa"
+        listed = {u.text.lstrip("*•·- ").split()[-1] for u in units
+                  if re.fullmatch(r"(?:[*•·-] )?[A-ZÀ-ÖØ-Þ][\w'’-]+ [A-ZÀ-ÖØ-Þ][\w'’-]+", u.text)}
+        out |= shorts & listed
+    return out
 
 
 def _drop_cast_lines(units: list[Unit], labels: list[str | None],

@@ -261,3 +261,12 @@ def test_a_role_alone_is_the_one_a_label_gives_it_in_brackets():
     text = ("Webinar\n\nDr. Ana Brix (Norvale University): Hello.\n\nTomas Varga (Moderator): "
             "Hi.\n\nDr. Brix: Yes.\n\nModerator: Thanks.\n")
     assert dict(_said(text))["Moderator"] == "tomas-varga"
+
+
+def test_surname_labels_of_a_participants_list():
+    text = ("Norvale Grid Q3 Call\n\nCorporate Participants\n * Anna Lindqvist\n   Norvale Grid - "
+            "CFO\n\nConference Call Participants\n * Yutaro Hasegawa\n   Norvale Bank - Analyst\n\n"
+            "Operator: Next question from Yutaro Hasegawa, Norvale Bank.\n\nHasegawa: Capex?\n\n"
+            "Lindqvist: Flat.\n\nHasegawa: Thanks.\n")
+    assert _said(text) == [("Operator", None), ("Hasegawa", "yutaro-hasegawa"),
+                           ("Lindqvist", "anna-lindqvist"), ("Hasegawa", "yutaro-hasegawa")]
