@@ -401,7 +401,12 @@ def _affiliation(name: str, role: str) -> bool:
     then a few capitalised words (an occupation, an outlet) that are no country."""
     words = role.replace(",", " ").split()
     person = (speaker_name(name) or "").split()
-    return 0 < len(words) <= 6 and person == name.split() and is_given_name(person[0]) \
+    # a given name no list knows, in capitals, before a news outlet: "ZANELE DLAMINI, CNN"
+    vouched = is_given_name(person[0]) if person else False
+    if person and not vouched and name.isupper() and _outlet(role):
+        vouched = person_name_shape(" ".join(person).title()) \
+            and not is_place_name(" ".join(person))
+    return 0 < len(words) <= 6 and person == name.split() and vouched \
         and all(w[:1].isupper() or w in CONNECTORS for w in words) \
         and role.lower() not in _places()
 

@@ -270,3 +270,21 @@ def test_surname_labels_of_a_participants_list():
             "Lindqvist: Flat.\n\nHasegawa: Thanks.\n")
     assert _said(text) == [("Operator", None), ("Hasegawa", "yutaro-hasegawa"),
                            ("Lindqvist", "anna-lindqvist"), ("Hasegawa", "yutaro-hasegawa")]
+
+
+def test_an_unlisted_given_name_before_an_outlet_and_its_surname_turns():
+    text = ("News\n\nZORVANA DLAMINI-OKAFOR, CNN: Hello.\n\nTOM BERG, BBC: Hi.\n\n"
+            "DLAMINI-OKAFOR: Bye.\n")
+    said = _said(text)
+    assert said[0] == ("ZORVANA DLAMINI-OKAFOR, CNN", "zorvana-dlamini-okafor")
+    assert said[2] == ("DLAMINI-OKAFOR", "zorvana-dlamini-okafor")
+    # a place before an outlet is no one
+    for place in ("NEW YORK", "LOS ANGELES"):
+        said = _said(f"News\n\n{place}, AP: Hello.\n\nTOM BERG, BBC: Hi.\n")
+        assert not [e for label, e in said if label.startswith(place) and e]
+
+
+def test_an_unlisted_name_said_once_with_a_role():
+    text = ("Town hall\n\nCllr Ana Brix: Welcome.\n\nPRAVEEN KANDASAMY, RESIDENT: I live on "
+            "Mill Lane.\n\nCllr Ana Brix: Thanks.\n")
+    assert _said(text)[1] == ("PRAVEEN KANDASAMY, RESIDENT", "praveen-kandasamy")

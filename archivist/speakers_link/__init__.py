@@ -155,6 +155,7 @@ def _doc_turns(doc: Document, people: _People, local: set[str]
             first[label, name.name] = (i, _from_title(name, label, doc, local, people)
                                        or name)
     said = Counter(normalise_name(first[label, n.name][1].name) for _, label, n in labelled if n)
+    _count_surname_turns(said, [name for _, name in first.values()])
     # Whole names first, the most used first (a one-off spelling then joins it), then initials
     # and bare surnames, which lean on them. Each distinct label is resolved once.
     order = sorted(first, key=lambda key: (_rank(first[key][1]),
@@ -178,6 +179,18 @@ def _doc_turns(doc: Document, people: _People, local: set[str]
             for i, label, name in labelled if name is not None and resolved[label, name.name]]
 
 
+
+
+def _count_surname_turns(said: Counter[str], names: list[SpeakerName]) -> None:
+    """Count a bare surname's turns ("DLAMINI:") to the one full name with it ("ZANELE DLAMINI,
+    CNN:"): that person speaks more than once."""
+    full: dict[str, set[str]] = defaultdict(set)
+    for name in names:
+        if name.full:
+            full[fold(name.surname)].add(normalise_name(name.name))
+    for name in {n for n in names if not n.full}:
+        if len(owners := full.get(fold(name.surname), set())) == 1:
+            said[next(iter(owners))] += said[normalise_name(name.name)]
 
 
 def _namesakes(surname: str, text: str) -> set[str]:

@@ -11,7 +11,7 @@ from anyascii import anyascii
 from rapidfuzz import fuzz
 
 from ..speakers import (GAELIC, HONORIFICS, display_word, is_common_phrase, is_given_name,
-                        is_peer, label_kind, label_words, speaker_name)
+                        is_peer, is_strong_label, label_kind, label_words, speaker_name)
 
 INITIAL = re.compile(r"[A-Z]\.")
 # Words that open a family name and are no given name ("Al", "Ben", "Del" can be).
@@ -66,7 +66,10 @@ def plausible(name: SpeakerName, turns: int, label: str = "", written: bool = Fa
     words = name.name.split()
     if is_given_name(words[0]) or _honoured(label, name) or is_peer(name.name):
         return True
-    return (turns > 1 or written) and not any(is_common_phrase(w) for w in words)
+    # once, unwritten, a given name no list knows: a role said with it vouches for it
+    # ("PRAVEEN KANDASAMY, RESIDENT")
+    vouched = turns > 1 or written or bool(label and is_strong_label(label))
+    return vouched and not any(is_common_phrase(w) for w in words)
 
 
 def _honoured(label: str, name: SpeakerName) -> bool:
