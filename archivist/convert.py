@@ -35,7 +35,7 @@ CREDIT_BREAK = re.compile(r"(?<!\b[A-Z][a-z])(?<!\b[A-Z])[.?!]\s+[A-Z]")  # not 
 SPEAKER = re.compile(r"^((?:\[\d{1,2}:\d{2}(?::\d{2})?\]\s+|\d{1,2}:\d{2}(?::\d{2})?\s+|"
                      r"Q\d{1,4} |>> ?)?"
                      r"[^\W\d_][\w.’'\- \u00a0]{0,139}?(?:, [\w.’'\- ]{2,80}?){0,3}"
-                     r"(?:\s\([^()\n]{1,100}\)){0,3}):\s+(\S.*)$")
+                     r"(?:\s\([^()\n]{1,100}\)|\s\[[^\[\]\n]{1,40}\]){0,3}):\s+(\S.*)$")
 # Hearings (the Congressional Record's style): a title, the surname in capitals, a full stop:
 # "Senator WARREN. …", "Mr. VAN HOLLEN. …", "Ms. OCASIO-CORTEZ. …", "The CHAIRMAN. …".
 HEARING = re.compile(r"^((?:[A-Z][a-z]+\.? ){1,3}[A-Z][A-Z’'-]+(?: [A-Z][A-Z’'-]+)?"
@@ -382,18 +382,11 @@ def speaker_labels(units: list[Unit], given: dict[int, tuple[str, str]] | None =
     repeated = Counter(f[0] for f in found if f and f[0].isupper())
     # First names that each open two lines or more, two of them at least: a conversation
     # ("Tommy: …", "Ben: …"), not a list ("Paris: …").
-    given = Counter(_untimed(f[0]) for f in found
-                    if f and f[1] == "short" and is_given_name(_untimed(f[0])))
-    if sum(1 for n in given.values() if n >= 2) < 2:
-        given.clear()
+    given = _conversation_names(units, found)
     # A time code before them vouches for any one-word labels ("[00:00:04] Dewi: …").
     given.update(_untimed(f[0]) for f in found if f and f[1] == "short" and
                  TIME_CODE.match(f[0]) and not is_given_name(_untimed(f[0])))
     shorts = Counter(f[0] for f in found if f and f[1] == "short")
-    if given:  # in a conversation of first names, one no list knows that the text writes
-        text = "\n".join(u.text for u in units)  # with a surname: "my co-host, Ngaio Tuhiwai"
-        given.update({s: n for s, n in shorts.items() if n >= 2 and s not in given
-                      and len(given_first(s, text)) == 1})
     introduced = _introduced_surnames(units, {s for s, n in shorts.items() if n >= 2})
     if sum(1 for f in found if f and f[1] != "short") + sum(shorts.values()) >= 2:
         # a surname label anywhere else is one where the text names it in full
@@ -407,6 +400,21 @@ def speaker_labels(units: list[Unit], given: dict[int, tuple[str, str]] | None =
     if count < 2 and not any(label and is_strong_label(label) for label in labels):
         labels = [None] * len(units)
     return _examination(units, labels)
+
+
+def _conversation_names(units: list[Unit], found: list[tuple[str, str] | None]) -> Counter[str]:
+    """First names that each open two lines or more, two of them at least: a conversation
+    ("Tommy: …", "Ben: …"), not a list ("Paris: …"). A name no list knows counts when the text
+    writes it with a surname ("my co-host, Ngaio Tuhiwai")."""
+    shorts = Counter(_untimed(f[0]) for f in found if f and f[1] == "short")
+    given = Counter({s: n for s, n in shorts.items() if is_given_name(s)})
+    if sum(1 for n in shorts.values() if n >= 2) >= 2:
+        text = "\n".join(u.text for u in units)
+        given.update({s: n for s, n in shorts.items() if n >= 2 and s not in given
+                      and len(given_first(s, text)) == 1})
+    if sum(1 for n in given.values() if n >= 2) < 2:
+        given.clear()
+    return given
 
 
 def _introduced_surnames(units: list[Unit], shorts: set[str], lines: int = 8) -> set[str]:

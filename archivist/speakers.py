@@ -82,7 +82,7 @@ OPENERS = frozenset(
     "during of".split())
 NUMBERED = re.compile(r"^([A-Za-z]+(?:[ -][A-Za-z]+)?) ?#?\d{1,3}$")
 # "(translated from Russian)" after a label; Hansard adds two: "Ann Berg (Norvale) (Lab)".
-REMARK = re.compile(r"(?:\s*\([^()]*\))+\s*$")
+REMARK = re.compile(r"(?:\s*\([^()]*\)|(?<=[^\s\[])\s*\[[^\[\]]*\])+\s*$")  # "[Interpreted]"
 # An office, then its holder in brackets: "The Prime Minister (Keir Starmer)".
 OFFICE_HOLDER = re.compile(r"^([^()]+?)\s*\(([^()]+)\)")
 # A peer is known by the title: "Baroness Jones of Whitchurch", "Lord Hunt of Kings Heath".
@@ -96,7 +96,7 @@ DASH = re.compile(r"\s+(?:--|-|–|—)\s+")
 # closed captions mark a change of voice: ">> MAYOR ANN BERG".
 STAMP = re.compile(r"^\[?\d{1,2}:\d{2}(?::\d{2})?\]?\s+|\s+\d{1,2}:\d{2}(?::\d{2})?$"
                    r"|^Q\d{1,4} (?=[A-Z])|^>> ?")
-GAELIC = frozenset("mac mc ó ní nic ua".split())  # they open an Irish or Scottish family name
+GAELIC = frozenset("mac mc ó ní ni nic ua".split())  # they open an Irish or Scottish family name
 PARTICLE_PREFIX = re.compile(r"^(\w+)[-'’][A-Z]")  # "al-Ketbi", "d’Estaing"
 PATRONYMIC = re.compile(r"(?:ovich|evich|ich|ovna|evna|ichna|inichna)$")
 INITIAL = re.compile(r"^[A-Z]\.(?:[A-Z]\.)*$")

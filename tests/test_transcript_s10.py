@@ -288,3 +288,24 @@ def test_an_unlisted_name_said_once_with_a_role():
     text = ("Town hall\n\nCllr Ana Brix: Welcome.\n\nPRAVEEN KANDASAMY, RESIDENT: I live on "
             "Mill Lane.\n\nCllr Ana Brix: Thanks.\n")
     assert _said(text)[1] == ("PRAVEEN KANDASAMY, RESIDENT", "praveen-kandasamy")
+
+
+def test_a_remark_in_square_brackets_after_a_name():
+    text = ("Call\n\nOperator: Welcome.\n\nHiroshi Tanabe [Interpreted]: Thank you.\n\n"
+            "Operator: Next.\n\nHiroshi Tanabe [Interpreted]: Yes.\n\nAna Brix [00:01:02]: Hi.\n")
+    said = _said(text)
+    assert said[1] == ("Hiroshi Tanabe [Interpreted]", "hiroshi-tanabe")
+    assert said[4] == ("Ana Brix [00:01:02]", "ana-brix")
+
+
+def test_a_conversation_of_first_names_no_list_knows():
+    text = ("Pod\n\nSiobhan: I'm Siobhan Ni Bhriain, here with Tendai Mutasa.\n\nTendai: Hello."
+            "\n\nSiobhan: Tendai, tell us.\n\nTendai: Sure.\n")
+    assert _said(text) == [("Siobhan", "siobhan-ni-bhriain"), ("Tendai", "tendai-mutasa"),
+                           ("Siobhan", "siobhan-ni-bhriain"), ("Tendai", "tendai-mutasa")]
+
+
+def test_a_given_name_after_im_is_no_surname():
+    text = ("Radio\n\nPRESENTER: I'm Mhairi Dunlevy and my guest is Callum Breck.\n\nCALLUM: "
+            "Hello.\n\nMHAIRI: Welcome.\n\nCALLUM: Thanks.\n\nMHAIRI: Bye.\n")
+    assert dict(_said(text))["MHAIRI"] == "mhairi-dunlevy"

@@ -397,7 +397,7 @@ def _family_first(word: str) -> bool:
 
 
 # Words inside a family name after the given name ("Keri Te Awa", "Siobhán Ní Bhriain").
-SURNAME_PARTICLES = PARTICLES | frozenset("te ní nic ó ua mac mc ap".split())
+SURNAME_PARTICLES = PARTICLES | frozenset("te ní ni nic ó ua mac mc ap".split())
 
 
 def given_first(given: str, text: str) -> set[str]:
@@ -417,8 +417,10 @@ def given_first(given: str, text: str) -> set[str]:
             before = words[i - 1] if i and not stops[i - 1] else ""
             honoured = before.lower() in HONORIFICS
             name = _surname_after(words, stops, i)
-            if (honoured and not name) or (before[:1].isupper() and not honoured
-                                           and not is_role_word(before)):
+            named = before[:1].isupper() and not re.fullmatch(r"I|\w+['’](?:m|s|re|ve|ll|d)",
+                                                               before) \
+                and (is_given_name(before) or before.lower() not in common_words())
+            if (honoured and not name) or (named and not honoured and not is_role_word(before)):
                 return set()  # "Ann Esme", "Dr Esme": the word is a surname here
             if name:
                 found.add(" ".join(display_word(w) for w in [word, *name]))
