@@ -10,9 +10,9 @@ from dataclasses import dataclass
 
 from .dates import find_date
 from .model import Block
-from .speakers import (DASH, asks, bare_label, common_words, is_given_name, is_role_word,
-                       is_strong_label, label_kind, office_holder, person_name_shape,
-                       speaker_name, surname_key)
+from .speakers import (DASH, HONORIFICS, asks, bare_label, common_words, is_given_name,
+                       is_role_word, is_strong_label, is_surname, label_kind, office_holder,
+                       person_name_shape, speaker_name, surname_key)
 from .speakers_link.intro import given_first
 
 log = logging.getLogger(__name__)
@@ -303,9 +303,28 @@ def _caps_names(units: list[Unit]) -> dict[int, tuple[str, str]]:
     if len(found) < 3 or len(said) < 2 or max(said.values()) < 2:
         found = {}
     speakers = Counter(SCRIPT_CUE.match(text)[1] for text in cues.values())
-    if len(cues) >= 4 and sum(1 for n in speakers.values() if n >= 2) >= 2:
+    if len(cues) >= 4 and sum(1 for n in speakers.values() if n >= 2) >= 2 \
+            and _people_cues(units, list(speakers)):
         found = {**cues, **found}
     return {i: (text, "name") for i, text in found.items()}
+
+
+def _people_cues(units: list[Unit], cues: list[str]) -> bool:
+    """Whether two cues or more read as people ("BRONWEN", "TAVITA" of "TAVITA FUIMAONO, her
+    engineer"), not teams or sections ("ARSENAL", "CHELSEA"): a known given name or surname,
+    or a word the text writes with a surname after it, or after a given name or "Mr"."""
+    text = ""
+    people = 0
+    for cue in cues:
+        words = cue.split()
+        if is_given_name(words[0]) or is_surname(words[-1]):
+            people += 1
+            continue
+        text = text or "\n".join(u.text for u in units)
+        people += len(given_first(words[0], text)) == 1 or any(
+            is_given_name(m[1]) or m[1].lower().strip(".") in HONORIFICS
+            for m in re.finditer(rf"([\w.]+) {re.escape(words[-1])}\b", text))
+    return people >= 2
 
 
 def _script_cue(text: str) -> bool:

@@ -309,3 +309,9 @@ def test_a_given_name_after_im_is_no_surname():
     text = ("Radio\n\nPRESENTER: I'm Mhairi Dunlevy and my guest is Callum Breck.\n\nCALLUM: "
             "Hello.\n\nMHAIRI: Welcome.\n\nCALLUM: Thanks.\n\nMHAIRI: Bye.\n")
     assert dict(_said(text))["MHAIRI"] == "mhairi-dunlevy"
+
+
+def test_team_names_in_capitals_are_no_script():
+    text = ("Match report\n\nARSENAL\nRaya; White, Saliba.\n\nLIVERPOOL\nAlisson; Trent.\n\n"
+            "ARSENAL\nSubs: Ramsdale.\n\nLIVERPOOL\nSubs: Kelleher.\n")
+    assert _said(text) == []
