@@ -444,7 +444,11 @@ def _introduced_surnames(units: list[Unit], shorts: set[str], lines: int = 8) ->
     head = "\n".join(u.text for u in units[:lines])
     out = {s for s in shorts if any(
         is_given_name(m[1]) for m in re.finditer(rf"\b([A-Z][\w'’-]+) {re.escape(s)}\b", head))}
-    if lines > 8:  # or a participants list's line: "* Yuto Hasegawa"
+    if lines > 8:  # or after a lower-case word ("Next is Takeshi Morimoto"), or a list's line
+        common = common_words()
+        out |= {s for s in shorts if any(
+            m[2].lower() not in common and not is_role_word(m[2]) for m in re.finditer(
+                rf"\b([a-z]+) ([A-Z][\w'’-]+) {re.escape(s)}\b", head))}
         listed = {u.text.lstrip("*•·- ").split()[-1] for u in units
                   if re.fullmatch(r"(?:[*•·-] )?[A-ZÀ-ÖØ-Þ][\w'’-]+ [A-ZÀ-ÖØ-Þ][\w'’-]+", u.text)}
         out |= shorts & listed

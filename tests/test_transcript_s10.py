@@ -315,3 +315,15 @@ def test_team_names_in_capitals_are_no_script():
     text = ("Match report\n\nARSENAL\nRaya; White, Saliba.\n\nLIVERPOOL\nAlisson; Trent.\n\n"
             "ARSENAL\nSubs: Ramsdale.\n\nLIVERPOOL\nSubs: Kelleher.\n")
     assert _said(text) == []
+
+
+def test_a_surname_label_the_operator_introduced_with_an_unlisted_given_name():
+    text = ("Norvale Fish Q3 call\n\nOperator: Welcome.\n\nAna Brix: Volumes rose.\n\n"
+            "Operator: Next is Takeshi Morimura, Norvale Securities.\n\nMorimura: Capex?\n\n"
+            "Ana Brix: Flat.\n")
+    assert dict(_said(text))["Morimura"] == "takeshi-morimura"
+
+
+def test_a_contraction_is_no_given_name():
+    text = ("Pod\n\nZorvan: Welcome back, I'm Zorvan.\n\nAna Brix: Hi.\n\nZorvan: Bye.\n")
+    assert dict(_said(text)).get("Zorvan") != "i-m-zorvan"

@@ -229,8 +229,11 @@ def _from_title(name: SpeakerName, label: str, doc: Document, local: set[str], p
             or full_names(surname, spoken)  # an operator's "next is Ann Berg with …"
     if not found and given:
         found = given_first(name.name, spoken)  # "I'm joined by Ann Berg"
-    if not found:  # a given name no list knows: "moderated by Oluwaseun Bankole-Achebe"
-        found = full_names(surname, text, caps, loose=True)
+    if not found and not is_given_name(surname[-1]):
+        # a given name no list knows: "moderated by Oluwaseun Bankole-Achebe", "Next is Takeshi
+        # Morimoto"
+        found = full_names(surname, text, caps, loose=True) or \
+            full_names(surname, spoken, loose=True)
     return SpeakerName(found.pop(), True) if len(found) == 1 else None  # two: no telling
 
 

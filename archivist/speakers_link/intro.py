@@ -382,7 +382,7 @@ def _given_run(words: list[str], ends: list[bool], i: int, loose: bool = False) 
             before.lower() in HONORIFICS | TITLES or is_role_word(before)):
         return words[j:i]
     if loose and j == i - 1 and not INITIAL.fullmatch(words[j]) and not before[:1].isupper() \
-            and not is_place_name(words[j]):
+            and not is_place_name(words[j]) and not CONTRACTION.fullmatch(words[j]):
         return words[j:i]
     while j < i and not (is_given_name(words[j]) and words[j][:1].isupper()):
         j += 1
@@ -397,6 +397,7 @@ def _family_first(word: str) -> bool:
 
 
 # Words inside a family name after the given name ("Keri Te Awa", "Siobhán Ní Bhriain").
+CONTRACTION = re.compile(r"I|\w+['’](?:m|s|re|ve|ll|d)")  # "I'm", "It's": no name words
 SURNAME_PARTICLES = PARTICLES | frozenset("te ní ni nic ó ua mac mc ap".split())
 
 
@@ -417,8 +418,7 @@ def given_first(given: str, text: str) -> set[str]:
             before = words[i - 1] if i and not stops[i - 1] else ""
             honoured = before.lower() in HONORIFICS
             name = _surname_after(words, stops, i)
-            named = before[:1].isupper() and not re.fullmatch(r"I|\w+['’](?:m|s|re|ve|ll|d)",
-                                                               before) \
+            named = before[:1].isupper() and not CONTRACTION.fullmatch(before) \
                 and (is_given_name(before) or before.lower() not in common_words())
             if (honoured and not name) or (named and not honoured and not is_role_word(before)):
                 return set()  # "Ann Esme", "Dr Esme": the word is a surname here
