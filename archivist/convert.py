@@ -409,7 +409,7 @@ def speaker_labels(units: list[Unit], given: dict[int, tuple[str, str]] | None =
     introduced = _introduced_surnames(units, {s for s, n in shorts.items() if n >= 2})
     if sum(1 for f in found if f and f[1] != "short") + sum(shorts.values()) >= 2:
         # a surname label anywhere else is one where the text names it in full
-        introduced |= _introduced_surnames(units, set(shorts) - introduced, len(units))
+        introduced |= _introduced_surnames(units, set(shorts) - introduced, anywhere=True)
     labels = [f[0] if f and (f[1] != "short" or surname_key(f[0]) in full
                              or repeated[f[0]] >= 2 or given[_untimed(f[0])] >= 2
                              or f[0] in introduced) else None
@@ -436,15 +436,17 @@ def _conversation_names(units: list[Unit], found: list[tuple[str, str] | None]) 
     return given
 
 
-def _introduced_surnames(units: list[Unit], shorts: set[str], lines: int = 8) -> set[str]:
+def _introduced_surnames(units: list[Unit], shorts: set[str], anywhere: bool = False
+                         ) -> set[str]:
     """One-word labels ("Vogt-Brandt:") that are the surname of a full name the document's
-    opening lines give, after a known given name ("Interview with Annelie Vogt-Brandt")."""
+    opening lines (`anywhere`: its text) give, after a known given name ("Interview with Annelie
+    Vogt-Brandt")."""
     if not shorts:
         return set()
-    head = "\n".join(u.text for u in units[:lines])
+    head = "\n".join(u.text for u in (units if anywhere else units[:8]))
     out = {s for s in shorts if any(
         is_given_name(m[1]) for m in re.finditer(rf"\b([A-Z][\w'’-]+) {re.escape(s)}\b", head))}
-    if lines > 8:  # or after a lower-case word ("Next is Takeshi Morimoto"), or a list's line
+    if anywhere:  # or after a lower-case word ("Next is Takeshi Morimoto"), or a list's line
         common = common_words()
         out |= {s for s in shorts if any(
             m[2].lower() not in common and not is_role_word(m[2]) for m in re.finditer(
