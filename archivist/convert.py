@@ -48,6 +48,10 @@ PLENARY = re.compile(r"^([^\W\d_][^:–—]{0,150}?)\.\s[–—]\s+(\S.*)$")
 # A central bank's press conference: a label all in capitals, a full stop ("CHAIR POWELL. …").
 CAPS_STOP = re.compile(r"^([A-Z][A-Z'’-]+(?: [A-Z][A-Z'’-]+){1,3})\.\s+(\S.*)$")
 # A label alone on its line, without a colon: a name, a dash, a role ("Ann Berg -- Analyst").
+# Two capitalised words in a row, overlapping ("Ann Berg Smith": both pairs), and a lower-case
+# word right before a position.
+PAIR = re.compile(r"(?=\b([A-Z][\w'’-]+) ([A-Z][\w'’-]+)\b)")
+LOWER_BEFORE = re.compile(r"\b[a-z]+ $")
 # A script's cue line: "ANN", "ANN BERG (V.O.)".
 SCRIPT_CUE = re.compile(r"^([A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ'’-]+(?: [A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ'’.-]+){0,3})"
                         r"(?: \([^()]{1,20}\))?$")
@@ -444,13 +448,16 @@ def _introduced_surnames(units: list[Unit], shorts: set[str], anywhere: bool = F
     if not shorts:
         return set()
     head = "\n".join(u.text for u in (units if anywhere else units[:8]))
-    out = {s for s in shorts if any(
-        is_given_name(m[1]) for m in re.finditer(rf"\b([A-Z][\w'’-]+) {re.escape(s)}\b", head))}
-    if anywhere:  # or after a lower-case word ("Next is Takeshi Morimoto"), or a list's line
-        common = common_words()
-        out |= {s for s in shorts if any(
-            m[2].lower() not in common and not is_role_word(m[2]) for m in re.finditer(
-                rf"\b([a-z]+) ([A-Z][\w'’-]+) {re.escape(s)}\b", head))}
+    out, common = set(), common_words()
+    for m in PAIR.finditer(head):
+        if m[2] not in shorts or m[2] in out:
+            continue
+        # or, anywhere, after a lower-case word ("Next is Takeshi Morimoto")
+        if is_given_name(m[1]) or anywhere and m[1].lower() not in common \
+                and not is_role_word(m[1]) \
+                and LOWER_BEFORE.search(head, max(0, m.start() - 30), m.start()):
+            out.add(m[2])
+    if anywhere:  # or a participants list's line: "* Yuto Hasegawa"
         listed = {u.text.lstrip("*•·- ").split()[-1] for u in units
                   if re.fullmatch(r"(?:[*•·-] )?[A-ZÀ-ÖØ-Þ][\w'’-]+ [A-ZÀ-ÖØ-Þ][\w'’-]+", u.text)}
         out |= shorts & listed

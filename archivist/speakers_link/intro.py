@@ -5,6 +5,7 @@ the full name a header gives a surname label ("Dr. Ann Ato Berg" for "DR. BERG:"
 
 from __future__ import annotations
 
+import functools
 import re
 from collections import defaultdict
 from collections.abc import Iterable
@@ -343,14 +344,12 @@ def full_names(surname: list[str], text: str, caps: bool = False, loose: bool = 
     """The full forms of a surname in a text, as a page shows them: given names (and initials)
     before it, a known given name first or an honorific in front ("Dr. Ann Ato Berg"); or, for a
     surname in capitals, family name first as Japanese documents write it ("BERG Anna")."""
-    raw = text.split()
-    words = [w.strip(",:;()\"'“”‘’") for w in raw]
-    words = [w if INITIAL.fullmatch(w) else w.strip(".") for w in words]
-    ends = [w[-1:] in ",:;.)\"”’" and not INITIAL.fullmatch(words[i]) for i, w in enumerate(raw)]
+    raw, words, ends, at = _tokens(text)
     key, size = [fold(w) for w in surname], len(surname)
     found = set()
-    for i in range(len(words) - size + 1):
-        if [fold(w) for w in words[i:i + size]] != key or any(ends[i:i + size - 1]):
+    for i in at.get(key[0], ()):
+        if i + size > len(words) or [fold(w) for w in words[i:i + size]] != key \
+                or any(ends[i:i + size - 1]):
             continue
         run = _given_run(words, ends, i, loose)
         if run:
@@ -364,6 +363,20 @@ def full_names(surname: list[str], text: str, caps: bool = False, loose: bool = 
                 and _family_first(words[after]):
             found.add(" ".join(display_word(w) for w in [*words[i:after], words[after]]))
     return found
+
+
+@functools.lru_cache(maxsize=8)
+def _tokens(text: str) -> tuple[list[str], list[str], list[bool], dict[str, list[int]]]:
+    """A text's words as written, bare, whether a stop ends each, and where each folded word is
+    (one pass per text: a transcript asks for many surnames)."""
+    raw = text.split()
+    words = [w.strip(",:;()\"'“”‘’") for w in raw]
+    words = [w if INITIAL.fullmatch(w) else w.strip(".") for w in words]
+    ends = [w[-1:] in ",:;.)\"”’" and not INITIAL.fullmatch(words[i]) for i, w in enumerate(raw)]
+    at: dict[str, list[int]] = defaultdict(list)
+    for i, w in enumerate(words):
+        at[fold(w)].append(i)
+    return raw, words, ends, dict(at)
 
 
 def _given_run(words: list[str], ends: list[bool], i: int, loose: bool = False) -> list[str]:

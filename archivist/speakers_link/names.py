@@ -80,7 +80,8 @@ def _honoured(label: str, name: SpeakerName) -> bool:
 
 def fold(text: str) -> str:
     """A spelling-tolerant comparison form: ASCII, casefolded, no dots or hyphens."""
-    return anyascii(text).casefold().replace(".", "").replace("-", " ").strip()
+    text = text if text.isascii() else anyascii(text)
+    return text.casefold().replace(".", "").replace("-", " ").strip()
 
 
 def compatible(a: SpeakerName, b: SpeakerName) -> bool:
