@@ -327,3 +327,11 @@ def test_a_surname_label_the_operator_introduced_with_an_unlisted_given_name():
 def test_a_contraction_is_no_given_name():
     text = ("Pod\n\nZorvan: Welcome back, I'm Zorvan.\n\nAna Brix: Hi.\n\nZorvan: Bye.\n")
     assert dict(_said(text)).get("Zorvan") != "i-m-zorvan"
+
+
+def test_an_unlisted_word_opening_a_cast_line_is_no_given_name():
+    text = ("A play\n\nCHARACTERS\nODALYS VERHOEVEN, a lock keeper, forties\nJONAS VERHOEVEN, "
+            "her son\nHARBOURMASTER TAMBERLANE, sixties\n\nODALYS\nThe gate sticks.\n\n"
+            "TAMBERLANE\nIt fails.\n\nJONAS\nIt does.\n\nODALYS\nIt has stuck for years.\n\n"
+            "TAMBERLANE\nToo long.\n\nJONAS\nYes.\n")
+    assert dict(_said(text))["TAMBERLANE"] is None

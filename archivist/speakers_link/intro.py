@@ -369,10 +369,13 @@ def full_names(surname: list[str], text: str, caps: bool = False, loose: bool = 
 def _tokens(text: str) -> tuple[list[str], list[str], list[bool], dict[str, list[int]]]:
     """A text's words as written, bare, whether a stop ends each, and where each folded word is
     (one pass per text: a transcript asks for many surnames)."""
-    raw = text.split()
+    raw: list[str] = []  # lines are the document's blocks: an empty word stands between them
+    for line in text.split("\n"):
+        raw.extend([*line.split(), ""])
     words = [w.strip(",:;()\"'“”‘’") for w in raw]
     words = [w if INITIAL.fullmatch(w) else w.strip(".") for w in words]
-    ends = [w[-1:] in ",:;.)\"”’" and not INITIAL.fullmatch(words[i]) for i, w in enumerate(raw)]
+    ends = [not w or w[-1:] in ",:;.)\"”’" and not INITIAL.fullmatch(words[i])
+            for i, w in enumerate(raw)]
     at: dict[str, list[int]] = defaultdict(list)
     for i, w in enumerate(words):
         at[fold(w)].append(i)
@@ -382,7 +385,7 @@ def _tokens(text: str) -> tuple[list[str], list[str], list[bool], dict[str, list
 def _given_run(words: list[str], ends: list[bool], i: int, loose: bool = False) -> list[str]:
     """The given names (and initials) written before position i: up to three name words, the
     first a known given name, or all of them when an honorific comes before ("Dr. Ann Ato");
-    `loose`: or one name word after a lower-case word or a stop ("moderated by Oluwaseun")."""
+    `loose`: or one name word after a lower-case word ("moderated by Oluwaseun")."""
     common = common_words()
     j = i
     while j > 0 and i - j < 3 and not ends[j - 1] and (INITIAL.fullmatch(words[j - 1]) or (
@@ -394,7 +397,10 @@ def _given_run(words: list[str], ends: list[bool], i: int, loose: bool = False) 
     if j < i and not INITIAL.fullmatch(words[j]) and (
             before.lower() in HONORIFICS | TITLES or is_role_word(before)):
         return words[j:i]
-    if loose and j == i - 1 and not INITIAL.fullmatch(words[j]) and not before[:1].isupper() \
+    # loose: after a lower-case word or a list's bullet ("moderated by Oluwaseun", "* Yuto"),
+    # not at a line's start ("HARBOURMASTER QUILLER, sixties")
+    if loose and j == i - 1 and j > 0 and not ends[j - 1] and not INITIAL.fullmatch(words[j]) \
+            and (before[:1].islower() or before in ("*", "•", "-")) \
             and not is_place_name(words[j]) and not CONTRACTION.fullmatch(words[j]):
         return words[j:i]
     while j < i and not (is_given_name(words[j]) and words[j][:1].isupper()):
