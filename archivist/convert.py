@@ -10,8 +10,10 @@ from dataclasses import dataclass
 
 from .dates import find_date
 from .model import Block
-from .speakers import (asks, bare_label, is_given_name, is_role_word, is_strong_label, label_kind,
-                       office_holder, person_name_shape, speaker_name, surname_key)
+from .speakers import (DASH, HONORIFICS, asks, bare_label, common_words, is_given_name,
+                       is_role_word, is_strong_label, is_surname, label_kind, office_holder,
+                       person_name_shape, speaker_name, surname_key)
+from .speakers_link.intro import given_first
 
 log = logging.getLogger(__name__)
 
@@ -33,7 +35,7 @@ CREDIT_BREAK = re.compile(r"(?<!\b[A-Z][a-z])(?<!\b[A-Z])[.?!]\s+[A-Z]")  # not 
 SPEAKER = re.compile(r"^((?:\[\d{1,2}:\d{2}(?::\d{2})?\]\s+|\d{1,2}:\d{2}(?::\d{2})?\s+|"
                      r"Q\d{1,4} |>> ?)?"
                      r"[^\W\d_][\w.’'\- \u00a0]{0,139}?(?:, [\w.’'\- ]{2,80}?){0,3}"
-                     r"(?:\s\([^()\n]{1,100}\)){0,3}):\s+(\S.*)$")
+                     r"(?:\s\([^()\n]{1,100}\)|\s\[[^\[\]\n]{1,40}\]){0,3}):\s+(\S.*)$")
 # Hearings (the Congressional Record's style): a title, the surname in capitals, a full stop:
 # "Senator WARREN. …", "Mr. VAN HOLLEN. …", "Ms. OCASIO-CORTEZ. …", "The CHAIRMAN. …".
 HEARING = re.compile(r"^((?:[A-Z][a-z]+\.? ){1,3}[A-Z][A-Z’'-]+(?: [A-Z][A-Z’'-]+)?"
@@ -46,7 +48,16 @@ PLENARY = re.compile(r"^([^\W\d_][^:–—]{0,150}?)\.\s[–—]\s+(\S.*)$")
 # A central bank's press conference: a label all in capitals, a full stop ("CHAIR POWELL. …").
 CAPS_STOP = re.compile(r"^([A-Z][A-Z'’-]+(?: [A-Z][A-Z'’-]+){1,3})\.\s+(\S.*)$")
 # A label alone on its line, without a colon: a name, a dash, a role ("Ann Berg -- Analyst").
-DASHED = re.compile(r"^([^\W\d_][^\W\d]*(?: [^\W\d]+){1,3}) (?:--|-|–|—) [^\d:.?!]{2,100}$")
+# Two capitalised words in a row, overlapping ("Ann Berg Smith": both pairs), and a lower-case
+# word right before a position.
+PAIR = re.compile(r"(?=\b([A-Z][\w'’-]+) ([A-Z][\w'’-]+)\b)")
+LOWER_BEFORE = re.compile(r"\b[a-z]+ $")
+# A script's cue line: "ANN", "ANN BERG (V.O.)".
+SCRIPT_CUE = re.compile(r"^([A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ'’-]+(?: [A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ'’.-]+){0,3})"
+                        r"(?: \([^()]{1,20}\))?$")
+PARENTHETICAL = re.compile(r"^\([^()]{1,80}\)$")  # "(quietly)" under a script's cue
+_WORD = r"[^\W\d](?:[^\W\d]|['’-](?=[^\W\d]))*"  # a name word, hyphened or not
+DASHED = re.compile(rf"^((?!_){_WORD}(?: {_WORD}){{1,3}}) (?:--|-|–|—) [^\d:.?!]{{2,100}}$")
 TIME_CODE = re.compile(r"^(?:\[\d{1,2}:\d{2}(?::\d{2})?\]|\d{1,2}:\d{2}(?::\d{2})?)\s+")
 TIMED = re.compile(r"^([^\W\d_][^:]{0,60}?)\s+\d{1,2}:\d{2}(?::\d{2})?$")
 # Court and deposition examination: "Q. …" / "A. …", or without the stop, "Q …" / "A …".
@@ -228,8 +239,16 @@ def _attach_lone_labels(units: list[Unit]) -> tuple[list[Unit], list[str | None]
     while i < len(units):
         unit = units[i]
         nxt = units[i + 1] if i + 1 < len(units) else None
-        if nxt and i in bare and i + 1 not in bare and not _section_title(nxt.text):
+        if nxt and i in bare and i + 1 not in bare and not _section_title(nxt.text) \
+                and not _list_heading(units, i + 1):
             given[len(joined)] = bare[i]
+            if PARENTHETICAL.match(nxt.text) and i + 2 < len(units) and i + 2 not in bare:
+                # "(quietly)" under a cue, then the line spoken: one turn
+                nxt = Unit(f"{nxt.text} {units[i + 2].text}", nxt.line)
+                joined.append(Unit(f"{unit.text} {nxt.text}", unit.line))
+                parts.append((unit, units[i + 1], units[i + 2]))
+                i += 3
+                continue
         elif not (nxt and LONE_LABEL.match(unit.text) and not LONE_LABEL.match(nxt.text)
                   and i + 1 not in bare and not EXAMINATION.match(nxt.text)
                   and _speaker(f"{unit.text} {nxt.text}")):
@@ -257,7 +276,8 @@ def _colonless_labels(units: list[Unit]) -> dict[int, tuple[str, str]]:
     Executive Officer" (a name, a dash, a role) or "Ann Berg  0:03" (a name, a time) where two
     lines or more read so, and then also a lone role word ("Operator")."""
     named = {i: (u.text, "name") for i, u in enumerate(units)
-             if len(u.text) <= 170 and (_dashed_label(u.text) or _timed_label(u.text))}
+             if len(u.text) <= 170 and (_dashed_label(u.text) and not _affiliation_line(units, i)
+                                        or _timed_label(u.text))}
     named |= _caps_names(units)
     if len(named) < 2:
         return {}
@@ -266,26 +286,81 @@ def _colonless_labels(units: list[Unit]) -> dict[int, tuple[str, str]]:
     # A participants list ("Ann Berg - Chief Executive Officer") names the people whose name
     # alone then heads each of their turns.
     listed = {speaker_name(text) for text, _ in named.values()} - {None}
+    # and the list's other lines, whatever follows the dash ("Ann Berg - Norvale Securities")
+    listed |= {m[1] for i, u in enumerate(units) if (m := DASHED.match(u.text))
+               and person_name_shape(m[1]) and not _affiliation_line(units, i)}
     alone = {i: (u.text, "name") for i, u in enumerate(units) if u.text in listed}
     return named | roles | alone
 
 
 def _caps_names(units: list[Unit]) -> dict[int, tuple[str, str]]:
     """Full names in capitals alone on their lines over each turn, as a script sets them ("ANN
-    BERG" / "Welcome."): three lines or more, two people or more, one of them twice."""
+    BERG" / "Welcome."): three lines or more, two people or more, one of them twice. A script's
+    one-word cues ("ANN", "BERG (V.O.)") count where four lines or more are cues and two
+    speakers at least have two each."""
     found = {i: u.text for i, u in enumerate(units) if len(u.text) <= 60 and u.text.isupper()
              and 2 <= len(u.text.split()) <= 4 and label_kind(u.text) == "name"
              and person_name_shape(u.text.title())}
+    cues = {i: u.text for i, u in enumerate(units) if i + 1 < len(units)
+            and _script_cue(u.text) and not _script_cue(units[i + 1].text)}
     said = Counter(found.values())
     if len(found) < 3 or len(said) < 2 or max(said.values()) < 2:
-        return {}
+        found = {}
+    speakers = Counter(SCRIPT_CUE.match(text)[1] for text in cues.values())
+    if len(cues) >= 4 and sum(1 for n in speakers.values() if n >= 2) >= 2 \
+            and _people_cues(units, list(speakers)):
+        found = {**cues, **found}
     return {i: (text, "name") for i, text in found.items()}
+
+
+def _people_cues(units: list[Unit], cues: list[str]) -> bool:
+    """Whether two cues or more read as people ("BRONWEN", "TAVITA" of "TAVITA FUIMAONO, her
+    engineer"), not teams or sections ("ARSENAL", "CHELSEA"): a known given name or surname,
+    or a word the text writes with a surname after it, or after a given name or "Mr"."""
+    text = ""
+    people = 0
+    for cue in cues:
+        words = cue.split()
+        if is_given_name(words[0]) or is_surname(words[-1]):
+            people += 1
+            continue
+        text = text or "\n".join(u.text for u in units)
+        people += len(given_first(words[0], text)) == 1 or any(
+            is_given_name(m[1]) or m[1].lower().strip(".") in HONORIFICS
+            for m in re.finditer(rf"([\w.]+) {re.escape(words[-1])}\b", text))
+    return people >= 2
+
+
+def _script_cue(text: str) -> bool:
+    """A script's cue: a speaker's name in capitals alone on its line, maybe with a note in
+    brackets ("ANN (V.O.)", "BERG (CONT'D)"); not a common word ("SOUND", "LATER")."""
+    match = SCRIPT_CUE.match(text) if len(text) <= 60 and text[:1].isupper() else None
+    if not match or not match[1].isupper() or label_kind(match[1]) not in ("name", "short"):
+        return False
+    words = match[1].split()
+    return all(is_given_name(w) or w.lower() not in common_words() for w in words) and \
+        (len(words) == 1 or person_name_shape(match[1].title()))
 
 
 def _section_title(text: str) -> bool:
     """A participants list's or a call's section title ("Conference Call Participants",
     "Questions and Answers"): a few capitalised words, no full stop; no one's turn."""
     return len(text.split()) <= 6 and _title_case(text) and not text.endswith(SENTENCE_END)
+
+
+def _affiliation_line(units: list[Unit], i: int) -> bool:
+    """A participants list's second line under a name ("* Ann Berg" / "Norvale Bank - Analyst"):
+    the firm, no one's name."""
+    before = units[i - 1].text if i else ""
+    bullet = BULLET.match(before)
+    return bool(bullet) or (person_name_shape(before) and not DASHED.match(before))
+
+
+def _list_heading(units: list[Unit], i: int) -> bool:
+    """One word over a participants list ("Analysts" / "Ann Berg - Norvale Securities")."""
+    return len(units[i].text.split()) == 1 and units[i].text[:1].isupper() \
+        and not units[i].text.endswith(SENTENCE_END) and i + 1 < len(units) \
+        and DASHED.match(units[i + 1].text) is not None
 
 
 def _timed_label(text: str) -> bool:
@@ -304,7 +379,14 @@ def _dashed_label(text: str) -> bool:
         return False
     name = speaker_name(text) or ""
     return label_kind(text) == "name" and match[1] == name and person_name_shape(name) \
-        and is_given_name(name.split()[0])
+        and (is_given_name(name.split()[0]) or _role_after_dash(text))
+
+
+def _role_after_dash(text: str) -> bool:
+    """"Ann Berg -- Vice President, Investor Relations": a role word after the dash vouches for
+    a name whose given name is not a known one."""
+    rest = DASH.split(text, maxsplit=1)[-1]
+    return any(is_role_word(w.strip(",&")) for w in rest.split())
 
 
 def speaker_labels(units: list[Unit], given: dict[int, tuple[str, str]] | None = None
@@ -323,15 +405,15 @@ def speaker_labels(units: list[Unit], given: dict[int, tuple[str, str]] | None =
     repeated = Counter(f[0] for f in found if f and f[0].isupper())
     # First names that each open two lines or more, two of them at least: a conversation
     # ("Tommy: …", "Ben: …"), not a list ("Paris: …").
-    given = Counter(_untimed(f[0]) for f in found
-                    if f and f[1] == "short" and is_given_name(_untimed(f[0])))
-    if sum(1 for n in given.values() if n >= 2) < 2:
-        given.clear()
+    given = _conversation_names(units, found)
     # A time code before them vouches for any one-word labels ("[00:00:04] Dewi: …").
     given.update(_untimed(f[0]) for f in found if f and f[1] == "short" and
                  TIME_CODE.match(f[0]) and not is_given_name(_untimed(f[0])))
     shorts = Counter(f[0] for f in found if f and f[1] == "short")
     introduced = _introduced_surnames(units, {s for s, n in shorts.items() if n >= 2})
+    if sum(1 for f in found if f and f[1] != "short") + sum(shorts.values()) >= 2:
+        # a surname label anywhere else is one where the text names it in full
+        introduced |= _introduced_surnames(units, set(shorts) - introduced, anywhere=True)
     labels = [f[0] if f and (f[1] != "short" or surname_key(f[0]) in full
                              or repeated[f[0]] >= 2 or given[_untimed(f[0])] >= 2
                              or f[0] in introduced) else None
@@ -343,14 +425,43 @@ def speaker_labels(units: list[Unit], given: dict[int, tuple[str, str]] | None =
     return _examination(units, labels)
 
 
-def _introduced_surnames(units: list[Unit], shorts: set[str]) -> set[str]:
+def _conversation_names(units: list[Unit], found: list[tuple[str, str] | None]) -> Counter[str]:
+    """First names that each open two lines or more, two of them at least: a conversation
+    ("Tommy: …", "Ben: …"), not a list ("Paris: …"). A name no list knows counts when the text
+    writes it with a surname ("my co-host, Ngaio Tuhiwai")."""
+    shorts = Counter(_untimed(f[0]) for f in found if f and f[1] == "short")
+    given = Counter({s: n for s, n in shorts.items() if is_given_name(s)})
+    if sum(1 for n in shorts.values() if n >= 2) >= 2:
+        text = "\n".join(u.text for u in units)
+        given.update({s: n for s, n in shorts.items() if n >= 2 and s not in given
+                      and len(given_first(s, text)) == 1})
+    if sum(1 for n in given.values() if n >= 2) < 2:
+        given.clear()
+    return given
+
+
+def _introduced_surnames(units: list[Unit], shorts: set[str], anywhere: bool = False
+                         ) -> set[str]:
     """One-word labels ("Vogt-Brandt:") that are the surname of a full name the document's
-    opening lines give, after a known given name ("Interview with Annelie Vogt-Brandt")."""
+    opening lines (`anywhere`: its text) give, after a known given name ("Interview with Annelie
+    Vogt-Brandt")."""
     if not shorts:
         return set()
-    head = "\n".join(u.text for u in units[:8])
-    return {s for s in shorts if any(
-        is_given_name(m[1]) for m in re.finditer(rf"\b([A-Z][\w'’-]+) {re.escape(s)}\b", head))}
+    head = "\n".join(u.text for u in (units if anywhere else units[:8]))
+    out, common = set(), common_words()
+    for m in PAIR.finditer(head):
+        if m[2] not in shorts or m[2] in out:
+            continue
+        # or, anywhere, after a lower-case word ("Next is Takeshi Morimoto")
+        if is_given_name(m[1]) or anywhere and m[1].lower() not in common \
+                and not is_role_word(m[1]) \
+                and LOWER_BEFORE.search(head, max(0, m.start() - 30), m.start()):
+            out.add(m[2])
+    if anywhere:  # or a participants list's line: "* Yuto Hasegawa"
+        listed = {u.text.lstrip("*•·- ").split()[-1] for u in units
+                  if re.fullmatch(r"(?:[*•·-] )?[A-ZÀ-ÖØ-Þ][\w'’-]+ [A-ZÀ-ÖØ-Þ][\w'’-]+", u.text)}
+        out |= shorts & listed
+    return out
 
 
 def _drop_cast_lines(units: list[Unit], labels: list[str | None],

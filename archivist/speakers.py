@@ -15,6 +15,8 @@ import functools
 import re
 from pathlib import Path
 
+from anyascii import anyascii
+
 from .detect import ORG_HEADS, PARTICLES, ROLE_NOUNS, TITLE_HEADS, TITLE_MODIFIERS
 
 DATA = Path(__file__).resolve().parent / "data"
@@ -80,7 +82,7 @@ OPENERS = frozenset(
     "during of".split())
 NUMBERED = re.compile(r"^([A-Za-z]+(?:[ -][A-Za-z]+)?) ?#?\d{1,3}$")
 # "(translated from Russian)" after a label; Hansard adds two: "Ann Berg (Norvale) (Lab)".
-REMARK = re.compile(r"(?:\s*\([^()]*\))+\s*$")
+REMARK = re.compile(r"(?:\s*\([^()]*\)|(?<=[^\s\[])\s*\[[^\[\]]*\])+\s*$")  # "[Interpreted]"
 # An office, then its holder in brackets: "The Prime Minister (Keir Starmer)".
 OFFICE_HOLDER = re.compile(r"^([^()]+?)\s*\(([^()]+)\)")
 # A peer is known by the title: "Baroness Jones of Whitchurch", "Lord Hunt of Kings Heath".
@@ -94,6 +96,7 @@ DASH = re.compile(r"\s+(?:--|-|–|—)\s+")
 # closed captions mark a change of voice: ">> MAYOR ANN BERG".
 STAMP = re.compile(r"^\[?\d{1,2}:\d{2}(?::\d{2})?\]?\s+|\s+\d{1,2}:\d{2}(?::\d{2})?$"
                    r"|^Q\d{1,4} (?=[A-Z])|^>> ?")
+GAELIC = frozenset("mac mc ó ní ni nic ua".split())  # they open an Irish or Scottish family name
 PARTICLE_PREFIX = re.compile(r"^(\w+)[-'’][A-Z]")  # "al-Ketbi", "d’Estaing"
 PATRONYMIC = re.compile(r"(?:ovich|evich|ich|ovna|evna|ichna|inichna)$")
 INITIAL = re.compile(r"^[A-Z]\.(?:[A-Z]\.)*$")
@@ -143,7 +146,9 @@ def _places() -> frozenset[str]:
 
 
 def _is_role(token: str) -> bool:
-    return token.lower().strip(".,") in ROLES
+    word = token.lower().strip(".,")
+    # "Vice-Chair", "Deputy-Mayor": role words joined by a hyphen
+    return word in ROLES or ("-" in word and all(p in ROLES for p in word.split("-")))
 
 
 def _is_name_token(token: str) -> bool:
@@ -192,6 +197,11 @@ def _tail_name(run: list[str]) -> list[str]:
         if is_given_name(second) and second.title() not in ORG_HEADS \
                 and second.lower() not in common:  # a second given name: "Mary Ann Smith"
             i -= 1
+        elif not is_given_name(first) and is_surname(second) and second.lower() not in common \
+                and second.title() not in ORG_HEADS:  # family name first: "Nguyen Thi Lan"
+            i -= 1
+    if 0 < i < len(run) - 1 and run[i].lower() in GAELIC and _is_name_token(run[i - 1]):
+        i -= 1  # "Ruairí Mac Giolla Bhríde": "Mac" opens the family name, no given name
     return run[i:]
 
 
@@ -391,7 +401,12 @@ def _affiliation(name: str, role: str) -> bool:
     then a few capitalised words (an occupation, an outlet) that are no country."""
     words = role.replace(",", " ").split()
     person = (speaker_name(name) or "").split()
-    return 0 < len(words) <= 6 and person == name.split() and is_given_name(person[0]) \
+    # a given name no list knows, in capitals, before a news outlet: "ZANELE DLAMINI, CNN"
+    vouched = is_given_name(person[0]) if person else False
+    if person and not vouched and name.isupper() and _outlet(role):
+        vouched = person_name_shape(" ".join(person).title()) \
+            and not is_place_name(" ".join(person))
+    return 0 < len(words) <= 6 and person == name.split() and vouched \
         and all(w[:1].isupper() or w in CONNECTORS for w in words) \
         and role.lower() not in _places()
 
@@ -487,6 +502,17 @@ def is_common_phrase(text: str) -> bool:
 def common_words() -> frozenset[str]:
     """Common lower-case English words (the packaged list)."""
     return _words()[0]
+
+
+def is_place_name(text: str) -> bool:
+    """A country or a first-level division ("Lagos", "Bavaria")."""
+    return text.lower() in _places()
+
+
+def is_surname(word: str) -> bool:
+    """A known family name ("Smith", "SMITH")."""
+    return word in _surnames() or word.title() in _surnames() or \
+        anyascii(word).title() in _surnames()
 
 
 def is_given_name(word: str) -> bool:

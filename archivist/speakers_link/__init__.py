@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import functools
 import logging
+import re
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, replace
@@ -29,8 +30,8 @@ from slugify import slugify
 
 from ..model import Document, Entity
 from ..registry import normalise_name
-from ..speakers import HONORIFICS, is_given_name, is_role_word, label_words
-from .intro import full_names, honorific_surnames, named_turns
+from ..speakers import HONORIFICS, is_given_name, is_role_word, is_surname, label_words
+from .intro import full_names, given_first, honorific_surnames, named_turns
 from .names import INITIAL, SpeakerName, compatible, fold, person_part, plausible
 
 __all__ = ["SpeakerLinks", "SpeakerName", "compatible", "fold", "link_speakers", "person_part",
@@ -154,6 +155,7 @@ def _doc_turns(doc: Document, people: _People, local: set[str]
             first[label, name.name] = (i, _from_title(name, label, doc, local, people)
                                        or name)
     said = Counter(normalise_name(first[label, n.name][1].name) for _, label, n in labelled if n)
+    _count_surname_turns(said, [name for _, name in first.values()])
     # Whole names first, the most used first (a one-off spelling then joins it), then initials
     # and bare surnames, which lean on them. Each distinct label is resolved once.
     order = sorted(first, key=lambda key: (_rank(first[key][1]),
@@ -162,8 +164,12 @@ def _doc_turns(doc: Document, people: _People, local: set[str]
     resolved: dict[tuple[str, str], str | None] = {}
     caps_given = _caps_given_names(first, people, local)
     text = functools.cache(lambda: "\n".join(b.text for b in doc.blocks).casefold())
+    raw = functools.cache(lambda: "\n".join([doc.meta.title, *(b.text for b in doc.blocks)]))
     for key in order:
         name = first[key][1]
+        if _rank(name) == 2 and len(_namesakes(name.surname, raw())) > 1:
+            resolved[key] = None  # "OLSVIK" where Jonas and Margarethe Olsvik speak: no telling
+            continue
         written = name.full and name.name.casefold() in text()
         resolved[key] = _resolve(key[0], name, people, local, said[normalise_name(name.name)],
                                  written, caps_given)
@@ -173,6 +179,24 @@ def _doc_turns(doc: Document, people: _People, local: set[str]
             for i, label, name in labelled if name is not None and resolved[label, name.name]]
 
 
+
+
+def _count_surname_turns(said: Counter[str], names: list[SpeakerName]) -> None:
+    """Count a bare surname's turns ("DLAMINI:") to the one full name with it ("ZANELE DLAMINI,
+    CNN:"): that person speaks more than once."""
+    full: dict[str, set[str]] = defaultdict(set)
+    for name in names:
+        if name.full:
+            full[fold(name.surname)].add(normalise_name(name.name))
+    for name in {n for n in names if not n.full}:
+        if len(owners := full.get(fold(name.surname), set())) == 1:
+            said[next(iter(owners))] += said[normalise_name(name.name)]
+
+
+def _namesakes(surname: str, text: str) -> set[str]:
+    """The known given names the text writes right before a surname ("Ann", "Tom" for "Berg")."""
+    pattern = rf"\b([A-ZÀ-ÖØ-Þ][\w'’-]+) (?i:{re.escape(surname)})\b"
+    return {fold(m[1]) for m in re.finditer(pattern, text) if is_given_name(m[1])}
 
 
 def _no_middle(name: str) -> str:
@@ -197,10 +221,35 @@ def _from_title(name: SpeakerName, label: str, doc: Document, local: set[str], p
     surname = name.name.split() if compound else [name.surname]
     caps = label_words(label)[-1].isupper()
     found = full_names(surname, doc.meta.title, caps)
+    text = "\n".join([doc.meta.title, *(b.text for b in doc.blocks if b.kind != "turn")])
+    spoken = "\n".join(b.text for b in doc.blocks if b.kind == "turn")
+    given = _given_label(label, name)
     if not found:
-        text = "\n".join(b.text for b in doc.blocks if b.kind != "turn")
-        found = full_names(surname, text, caps)
+        found = full_names(surname, text, caps) or (given and given_first(name.name, text)) \
+            or full_names(surname, spoken)  # an operator's "next is Ann Berg with …"
+    if not found and given:
+        found = given_first(name.name, spoken)  # "I'm joined by Ann Berg"
+    if not found and not is_given_name(surname[-1]):
+        # a given name no list knows: "moderated by Oluwaseun Bankole-Achebe", "Next is Takeshi
+        # Morimoto"
+        found = full_names(surname, text, caps, loose=True) or \
+            full_names(surname, spoken, loose=True)
     return SpeakerName(found.pop(), True) if len(found) == 1 else None  # two: no telling
+
+
+def _given_label(label: str, name: SpeakerName) -> bool:
+    """A one-word label that may be a given name: a known one, or a word no known surname
+    ("ESME", "TAVITA"; not "SMITH")."""
+    words = label_words(label)
+    if _knighted(words):
+        return True
+    return not name.full and len(words) == 1 and (
+        is_given_name(words[0]) or not is_surname(words[0]))
+
+
+def _knighted(words: list[str]) -> bool:
+    """"Sir Keir", "Dame Ann": a knight's or a dame's title goes with the given name."""
+    return len(words) == 2 and words[0].lower() in ("sir", "dame")
 
 
 
@@ -282,6 +331,8 @@ def _by_given_name(label: str, name: SpeakerName, people: _People, local: set[st
     document's capitals labels are given names) and no one's surname here: the one person of
     this document named so first."""
     words = label_words(label)
+    if _knighted(words):
+        words = words[1:]
     if name.full or len(words) != 1 or words[0].isupper() and not caps_given:
         return None
     fits = {e for e in local for other in people.by_id[e].all_names

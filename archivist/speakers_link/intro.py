@@ -5,13 +5,14 @@ the full name a header gives a surname label ("Dr. Ann Ato Berg" for "DR. BERG:"
 
 from __future__ import annotations
 
+import functools
 import re
 from collections import defaultdict
 from collections.abc import Iterable
 
 from ..model import Document
-from ..speakers import (HONORIFICS, asks, bare_label, common_words, display_word,
-                        is_given_name, is_role_word, label_words, office_holder,
+from ..speakers import (HONORIFICS, PARTICLES, asks, bare_label, common_words, display_word,
+                        is_given_name, is_place_name, is_role_word, label_words, office_holder,
                         person_name_shape)
 from .names import INITIAL, SpeakerName, fold, person_part
 
@@ -206,10 +207,16 @@ def _introduced(doc: Document) -> dict[str, str]:
     out = _titled(doc)
     for role in sorted(roles - set(out)):
         found = None
-        if role in INTRODUCED or role in ROLE_PATTERNS:
-            found = _one_name(_role_patterns(role), text)
+        if role in INTRODUCED or role in ROLE_PATTERNS or _introduced_kind(role):
+            # a cast line ("Chair: Ann Berg", "Ann Berg (Chair)") outranks a title in passing
+            # ("Tom Roe, Chair, Norvale Water", a witness)
+            found = role != "court" and _one_name(_cast_patterns(role), f"{text}\n{labels}") \
+                or _one_name(_role_patterns(role), text)
         elif role == "a":
             found = _one_name(ROLE_PATTERNS["interviewee"], text)
+        elif len(role.split()) > 1 and is_role_word(role.split()[-1]) and not _office(role) \
+                and not asks(role):  # "Monitoring Officer" ← "Ann Berg (Monitoring Officer)"
+            found = _one_name(_role_patterns(role), text)
         elif _office(role) and not asks(role):
             found = _one_name([rf"\b(?i:{re.escape(role)}) {NAME}"], doc.meta.title) or \
                 _one_name([rf"{NAME} \((?i:{re.escape(role)})\)"], text)
@@ -225,6 +232,7 @@ def _titled(doc: Document) -> dict[str, str]:
     person in the document (by surname: "MAYOR BERG:" is her too): office → that label."""
     holders: dict[str, set[str]] = defaultdict(set)
     labels: dict[str, str] = {}
+    full: set[str] = set()  # offices a label names with a full name
     for block in doc.blocks:
         if block.kind != "turn" or not block.speaker or office_holder(block.speaker):
             continue
@@ -235,10 +243,20 @@ def _titled(doc: Document) -> dict[str, str]:
         office = office_key(" ".join(words[:-len(name.name.split())]))
         if office and all(is_role_word(w) for w in office.split()):
             holders[office].add(fold(name.surname))
-            if name.full:
+            if name.full and office not in full:
+                labels[office] = block.speaker
+                full.add(office)
+            else:  # "Minister Berg:" holds it too, while no label names her in full
                 labels.setdefault(office, block.speaker)
     return {office: labels[office] for office, surnames in holders.items()
             if len(surnames) == 1 and office in labels}
+
+
+def _introduced_kind(role: str) -> bool:
+    """A conversational role with a modifier in front ("deputy spokesperson", "co-host"): role
+    words, the last one a role a text introduces."""
+    words = role.split()
+    return 1 < len(words) <= 3 and words[-1] in INTRODUCED and all(is_role_word(w) for w in words)
 
 
 def _office(role: str) -> bool:
@@ -261,6 +279,11 @@ def _one_held(pattern: str, text: str) -> str | None:
     return found.pop() if len(found) == 1 else None
 
 
+def _cast_patterns(role: str) -> list[str]:
+    """How a header's cast line names a role's holder: "Chair: Ann Berg", "Ann Berg (Chair)"."""
+    return [rf"\b(?i:{role}): {NAME}", rf"{NAME} \((?i:{role})\)"]
+
+
 def _role_patterns(role: str) -> list[str]:
     """How a text introduces the holder of a role: "Ann Berg, the moderator", "Moderator Ann
     Berg", a cast line "Moderator: Ann Berg, …", "Ann Berg (Chair)", "moderated by Ann Berg",
@@ -268,7 +291,8 @@ def _role_patterns(role: str) -> list[str]:
     if role == "court":  # the court speaks through its judge
         return [BENCH.pattern]
     patterns = [rf"{NAME},? (?:the |our )?(?i:{role})\b", rf"\b(?i:{role}):? {NAME}",
-                rf"{NAME} \((?i:{role})\)", *ROLE_PATTERNS.get(role, ())]
+                rf"{NAME} \((?i:{role})\)", rf"\b(?i:{role}) (?:is|was) {NAME}",
+                *ROLE_PATTERNS.get(role, ())]
     if role in INTRODUCED_BY:  # "a panel moderated by Ann Berg"
         patterns.append(rf"\b(?i:{INTRODUCED_BY[role]}) by {NAME}")
     return patterns
@@ -276,11 +300,23 @@ def _role_patterns(role: str) -> list[str]:
 
 def _one_name(patterns: Iterable[str], text: str) -> str | None:
     """The one full name (a known given name first) these patterns find in a text, or None."""
-    found = {next(g for g in m.groups() if g) for pattern in patterns
-             for m in re.finditer(pattern, text)}
+    found = set()
+    for pattern in patterns:
+        for m in re.finditer(pattern, text):
+            group = next(i for i, g in enumerate(m.groups(), start=1) if g)
+            if not _inside_name(text, m.start(group)):
+                found.add(m[group])
     names = {n for n in found if (part := person_part(n)) and part.full
              and is_given_name(part.given)}
     return names.pop() if len(names) == 1 else None
+
+
+def _inside_name(text: str, start: int) -> bool:
+    """Whether a name found at `start` ends a longer one ("Ruairí [Mac Giolla Bhríde], Chair"):
+    a capitalised word, no role or honorific, right before it."""
+    before = re.search(r"([A-ZÀ-ÖØ-Þ][\w'’-]*) $", text[max(0, start - 30):start])
+    return bool(before) and not is_role_word(before[1]) \
+        and before[1].lower().strip(".") not in HONORIFICS | TITLES
 
 
 def _deponent(doc: Document) -> str | None:
@@ -303,20 +339,19 @@ def honorific_surnames(label: str, name: SpeakerName) -> bool:
         and len(name.name.split()) == 2 and not is_given_name(name.given)
 
 
-def full_names(surname: list[str], text: str, caps: bool = False) -> set[str]:
+def full_names(surname: list[str], text: str, caps: bool = False, loose: bool = False
+               ) -> set[str]:
     """The full forms of a surname in a text, as a page shows them: given names (and initials)
     before it, a known given name first or an honorific in front ("Dr. Ann Ato Berg"); or, for a
     surname in capitals, family name first as Japanese documents write it ("BERG Anna")."""
-    raw = text.split()
-    words = [w.strip(",:;()\"'“”‘’") for w in raw]
-    words = [w if INITIAL.fullmatch(w) else w.strip(".") for w in words]
-    ends = [w[-1:] in ",:;.)\"”’" and not INITIAL.fullmatch(words[i]) for i, w in enumerate(raw)]
+    raw, words, ends, at = _tokens(text)
     key, size = [fold(w) for w in surname], len(surname)
     found = set()
-    for i in range(len(words) - size + 1):
-        if [fold(w) for w in words[i:i + size]] != key or any(ends[i:i + size - 1]):
+    for i in at.get(key[0], ()):
+        if i + size > len(words) or [fold(w) for w in words[i:i + size]] != key \
+                or any(ends[i:i + size - 1]):
             continue
-        run = _given_run(words, ends, i)
+        run = _given_run(words, ends, i, loose)
         if run:
             found.add(" ".join(display_word(w) for w in [*run, *words[i:i + size]]))
         after = i + size
@@ -330,9 +365,27 @@ def full_names(surname: list[str], text: str, caps: bool = False) -> set[str]:
     return found
 
 
-def _given_run(words: list[str], ends: list[bool], i: int) -> list[str]:
+@functools.lru_cache(maxsize=8)
+def _tokens(text: str) -> tuple[list[str], list[str], list[bool], dict[str, list[int]]]:
+    """A text's words as written, bare, whether a stop ends each, and where each folded word is
+    (one pass per text: a transcript asks for many surnames)."""
+    raw: list[str] = []  # lines are the document's blocks: an empty word stands between them
+    for line in text.split("\n"):
+        raw.extend([*line.split(), ""])
+    words = [w.strip(",:;()\"'“”‘’") for w in raw]
+    words = [w if INITIAL.fullmatch(w) else w.strip(".") for w in words]
+    ends = [not w or w[-1:] in ",:;.)\"”’" and not INITIAL.fullmatch(words[i])
+            for i, w in enumerate(raw)]
+    at: dict[str, list[int]] = defaultdict(list)
+    for i, w in enumerate(words):
+        at[fold(w)].append(i)
+    return raw, words, ends, dict(at)
+
+
+def _given_run(words: list[str], ends: list[bool], i: int, loose: bool = False) -> list[str]:
     """The given names (and initials) written before position i: up to three name words, the
-    first a known given name, or all of them when an honorific comes before ("Dr. Ann Ato")."""
+    first a known given name, or all of them when an honorific comes before ("Dr. Ann Ato");
+    `loose`: or one name word after a lower-case word ("moderated by Oluwaseun")."""
     common = common_words()
     j = i
     while j > 0 and i - j < 3 and not ends[j - 1] and (INITIAL.fullmatch(words[j - 1]) or (
@@ -344,6 +397,12 @@ def _given_run(words: list[str], ends: list[bool], i: int) -> list[str]:
     if j < i and not INITIAL.fullmatch(words[j]) and (
             before.lower() in HONORIFICS | TITLES or is_role_word(before)):
         return words[j:i]
+    # loose: after a lower-case word or a list's bullet ("moderated by Oluwaseun", "* Yuto"),
+    # not at a line's start ("HARBOURMASTER QUILLER, sixties")
+    if loose and j == i - 1 and j > 0 and not ends[j - 1] and not INITIAL.fullmatch(words[j]) \
+            and (before[:1].islower() or before in ("*", "•", "-")) \
+            and not is_place_name(words[j]) and not CONTRACTION.fullmatch(words[j]):
+        return words[j:i]
     while j < i and not (is_given_name(words[j]) and words[j][:1].isupper()):
         j += 1
     return words[j:i]
@@ -354,3 +413,49 @@ def _family_first(word: str) -> bool:
     not in capitals, no role, no common word."""
     return bool(re.fullmatch(r"[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ'’-]+", word)) and not is_role_word(word) \
         and (is_given_name(word) or word.lower() not in common_words())
+
+
+# Words inside a family name after the given name ("Keri Te Awa", "Siobhán Ní Bhriain").
+CONTRACTION = re.compile(r"I|\w+['’](?:m|s|re|ve|ll|d)")  # "I'm", "It's": no name words
+SURNAME_PARTICLES = PARTICLES | frozenset("te ní ni nic ó ua mac mc ap".split())
+
+
+def given_first(given: str, text: str) -> set[str]:
+    """The full names a text writes with this given name first ("ESME TREVANION, the keeper's
+    daughter" for the cue "ESME"): the next capitalised word (a particle and one more word),
+    no role and no common word; a word used after another name word (a surname) gives none."""
+    key, found = fold(given), set()
+    for line in text.split("\n"):
+        if key not in fold(line):
+            continue
+        raw = line.split()
+        words = [w.strip(",:;()\"'“”‘’.!?") for w in raw]
+        stops = [w[-1:] in ",:;.)!?" for w in raw]
+        for i, word in enumerate(words):
+            if fold(word) != key or not word[:1].isupper():
+                continue
+            before = words[i - 1] if i and not stops[i - 1] else ""
+            honoured = before.lower() in HONORIFICS
+            name = _surname_after(words, stops, i)
+            named = before[:1].isupper() and not CONTRACTION.fullmatch(before) \
+                and (is_given_name(before) or before.lower() not in common_words())
+            if (honoured and not name) or (named and not honoured and not is_role_word(before)):
+                return set()  # "Ann Esme", "Dr Esme": the word is a surname here
+            if name:
+                found.add(" ".join(display_word(w) for w in [word, *name]))
+    return found
+
+
+def _surname_after(words: list[str], stops: list[bool], i: int) -> list[str]:
+    """The family name right after a given name at position i: a capitalised word, or a
+    particle and one (no role, honorific or common word); [] when there is none."""
+    if stops[i] or i + 1 >= len(words):
+        return []
+    tail = [words[i + 1]]
+    if tail[0].lower() in SURNAME_PARTICLES and i + 2 < len(words) and not stops[i + 1]:
+        tail.append(words[i + 2])
+    last = tail[-1]
+    if not (last[:1].isupper() and len(last) > 1) or is_role_word(last) \
+            or last.lower() in HONORIFICS or last.lower() in common_words():
+        return []
+    return tail

@@ -10,10 +10,13 @@ from dataclasses import dataclass
 from anyascii import anyascii
 from rapidfuzz import fuzz
 
-from ..speakers import (HONORIFICS, display_word, is_common_phrase, is_given_name, is_peer,
-                        label_kind, label_words, speaker_name)
+from ..speakers import (GAELIC, HONORIFICS, display_word, is_common_phrase, is_given_name,
+                        is_peer, is_strong_label, label_kind, label_words, speaker_name)
 
 INITIAL = re.compile(r"[A-Z]\.")
+# Words that open a family name and are no given name ("Al", "Ben", "Del" can be).
+FAMILY_PARTICLES = frozenset("de da du des dos das della der den van von ter ten le la "
+                             "ó ní nic ua mac mc".split())
 
 
 @dataclass(frozen=True)
@@ -45,8 +48,11 @@ def person_part(label: str) -> SpeakerName | None:
         return None
     words = name.split()
     caps = name.isupper()  # "ED BALLS" reads "Ed Balls", initials kept: "J.K. ROWLING"
+    # "Ó Súilleabháin", "van der Berg": particles and a family name, no given name
+    full = len(words) > 1 and not all(w.lower() in FAMILY_PARTICLES for w in words[:-1]) \
+        and words[0].lower() not in GAELIC  # "Mac Giolla Bhríde"
     return SpeakerName(" ".join(w.title() if caps and len(w) > 1 and "." not in w
-                                else display_word(w) for w in words), len(words) > 1)
+                                else display_word(w) for w in words), full)
 
 
 def plausible(name: SpeakerName, turns: int, label: str = "", written: bool = False) -> bool:
@@ -60,7 +66,10 @@ def plausible(name: SpeakerName, turns: int, label: str = "", written: bool = Fa
     words = name.name.split()
     if is_given_name(words[0]) or _honoured(label, name) or is_peer(name.name):
         return True
-    return (turns > 1 or written) and not any(is_common_phrase(w) for w in words)
+    # once, unwritten, a given name no list knows: a role said with it vouches for it
+    # ("PRAVEEN KANDASAMY, RESIDENT")
+    vouched = turns > 1 or written or bool(label and is_strong_label(label))
+    return vouched and not any(is_common_phrase(w) for w in words)
 
 
 def _honoured(label: str, name: SpeakerName) -> bool:
@@ -71,7 +80,8 @@ def _honoured(label: str, name: SpeakerName) -> bool:
 
 def fold(text: str) -> str:
     """A spelling-tolerant comparison form: ASCII, casefolded, no dots or hyphens."""
-    return anyascii(text).casefold().replace(".", "").replace("-", " ").strip()
+    text = text if text.isascii() else anyascii(text)
+    return text.casefold().replace(".", "").replace("-", " ").strip()
 
 
 def compatible(a: SpeakerName, b: SpeakerName) -> bool:
