@@ -335,3 +335,11 @@ def test_an_unlisted_word_opening_a_cast_line_is_no_given_name():
             "TAMBERLANE\nIt fails.\n\nJONAS\nIt does.\n\nODALYS\nIt has stuck for years.\n\n"
             "TAMBERLANE\nToo long.\n\nJONAS\nYes.\n")
     assert dict(_said(text))["TAMBERLANE"] is None
+
+
+def test_a_first_name_label_takes_a_two_word_given_name_and_the_surname():
+    text = ("The Compost Heap, episode 9\n\nMei: Hi everyone. I'm Mei Lin Tan, and I'm here with "
+            "my co-host, Tom Reyes.\n\nTom: Hello.\n\nMei: Today, soil.\n\nTom: Yes.\n")
+    from archivist.model import Entity
+    people = (Entity("mei-lin-tan", "Mei Lin Tan", "person", origin="detected"),)
+    assert dict(_said(text, people))["Mei"] == "mei-lin-tan"

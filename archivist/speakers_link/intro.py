@@ -455,7 +455,18 @@ def _surname_after(words: list[str], stops: list[bool], i: int) -> list[str]:
     if tail[0].lower() in SURNAME_PARTICLES and i + 2 < len(words) and not stops[i + 1]:
         tail.append(words[i + 2])
     last = tail[-1]
-    if not (last[:1].isupper() and len(last) > 1) or is_role_word(last) \
-            or last.lower() in HONORIFICS or last.lower() in common_words():
+    if not _name_word(last):
         return []
+    k = i + len(tail)
+    after = words[k + 1] if not stops[k] and k + 1 < len(words) else ""
+    closed = k + 2 >= len(words) or stops[k + 1]  # "I'm Mei Lin Tan, and …"
+    if after and after not in SURNAME_PARTICLES and (
+            _name_word(after) or closed and after[:1].isupper() and not is_role_word(after)):
+        tail.append(words[k + 1])  # "Mei Lin Tan": a given name of two words, then the surname
     return tail
+
+
+def _name_word(word: str) -> bool:
+    """A capitalised word that can be part of a name: no role, honorific or common word."""
+    return word[:1].isupper() and len(word) > 1 and not is_role_word(word) and \
+        word.lower() not in HONORIFICS and word.lower() not in common_words()
