@@ -343,3 +343,23 @@ def test_a_first_name_label_takes_a_two_word_given_name_and_the_surname():
     from archivist.model import Entity
     people = (Entity("mei-lin-tan", "Mei Lin Tan", "person", origin="detected"),)
     assert dict(_said(text, people))["Mei"] == "mei-lin-tan"
+
+
+def test_a_cast_line_ending_in_initials_names_the_initials_label():
+    text = ("Forum 2026\n\nChair: Prof. Leila Haddadi-Moreau, Sciences Po, Paris (LHM)\n"
+            "Mr Jonas Vermeulen, Managing Director, Climate Funds, Brussels office (JV)\n\n"
+            "LHM: Welcome.\n\nLHM: Let us begin.\n")
+    assert dict(_said(text))["LHM"] == "leila-haddadi-moreau"
+
+
+def test_a_reporters_paper_in_brackets_is_no_person():
+    text = ("Press conference\n\nCOACH: Good morning.\n\nReporter (La Voz de Galicia): Why?\n\n"
+            "COACH: Because.\n\nReporter (La Voz de Galicia): And now?\n")
+    assert dict(_said(text))["Reporter (La Voz de Galicia)"] is None
+
+
+def test_councillors_plural_title_is_no_part_of_the_name():
+    text = ("Council meeting\n\nPresent: Cllrs Pádraig Ó Súilleabháin, Gráinne O'Regan.\n\n"
+            "Cllr Ó Súilleabháin: I move the motion.\n\nCllr O'Regan: Seconded.\n\n"
+            "Cllr Ó Súilleabháin: Thank you.\n")
+    assert dict(_said(text))["Cllr Ó Súilleabháin"] == "padraig-o-suilleabhain"

@@ -34,7 +34,7 @@ TITLE_HEADS = frozenset(
     "Commissioner Governor-General Secretary-General Director-General Vice-President Chief "
     "Editor Editor-in-Chief "
     "Rector Dean Publisher Correspondent Presenter CEO Miss Mister Madame Monsieur Mlle Herr Frau "
-    "Signor Signora Senor Senora Sheriff Taoiseach Tánaiste Cllr Councillor Councilor Det Insp "
+    "Signor Signora Senor Senora Sheriff Taoiseach Tánaiste Cllr Cllrs Councillor Councilor Det Insp "
     "Supt Cpl Datuk Dato Datin Leader Agent Detective Inspector Constable Superintendent "
     "Officer".split()
 )
@@ -502,7 +502,10 @@ def _add_subdivisions(lex: Lexicon) -> None:
 
     for sub in pycountry.subdivisions:
         if sub.type in WEAK_PLACE_TYPES:
-            for name in dict.fromkeys((sub.name, anyascii(sub.name))):  # "Rājasthān": "Rajasthan"
+            # "Galicia [Galicia]", "Catalunya [Cataluña]", "Haute-Sangha / Mambéré-Kadéï": each
+            # name; "Rājasthān" also as "Rajasthan"
+            names = [n.strip() for n in re.split(r" \[| / |\]", sub.name) if n.strip()]
+            for name in dict.fromkeys(v for n in names for v in (n, anyascii(n))):
                 plain = PLAIN_NAME_RE.match(name.replace(" and ", " "))  # "Newfoundland and …"
                 if plain and name.lower() not in lex.common:  # "Central", "Northern": words
                     lex.places.setdefault(name, Place(name, False))

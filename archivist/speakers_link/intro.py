@@ -23,6 +23,10 @@ WITNESS = re.compile(r"^([A-Z][A-Z.’' -]+[A-Z]), (?:called as a witness|having
                      r"being duly|recalled as a witness|previously sworn)")
 EXAMINED = {"q": "q", "a": "a", "witness": "a"}
 INITIALS = re.compile(r"[A-Z]{2,3}")  # "AB:" for Ann Berg, where the document says so
+# A cast line that ends with its person's initials: "Chair: Prof. Ann Berg, Sciences Po (AB)".
+CAST_INITIALS = re.compile(r"^(?:[A-Z][\w -]{0,20}:\s*)?(?:(?:Prof|Dr|Mr|Mrs|Ms|Mx|Hon|Rev|Sir|"
+                           r"Dame)\.?\s+)?([A-ZÀ-ÖØ-Þ][\w'’-]+(?: [A-ZÀ-ÖØ-Þ][\w'’-]+){1,3}),"
+                           r"[^()\n]*\(([A-Z]{2,3})\)\s*$", re.M)
 NAME = r"((?:[A-ZÀ-ÖØ-Þ][\w'’.-]+ ){1,2}[A-ZÀ-ÖØ-Þ][\w'’-]+)"
 INTRODUCED = frozenset("spokesman spokeswoman spokesperson moderator host co-host anchor presenter "
                        "interviewer narrator interviewee guest chair chairman chairwoman "
@@ -130,8 +134,19 @@ def _initials(doc: Document) -> dict[str, str]:
         if short in ("".join(w[0] for w in words), words[0][0] + words[-1][0]) \
                 and (part := person_part(name)) and part.full and is_given_name(part.given):
             found[short.lower()].add(name)
+    for m in CAST_INITIALS.finditer(text):  # "Chair: Prof. Ann Berg-Lund, Sciences Po (ABL)"
+        name, short = m[1], m[2]
+        if short in _initials_of(name) and (part := person_part(name)) and part.full:
+            found[short.lower()].add(name)
     out = {short: names.pop() for short, names in found.items() if len(names) == 1}
     return out or _header_initials(doc, text)
+
+
+def _initials_of(name: str) -> set[str]:
+    """The initials a name may go by: of its words, of its hyphened parts, first and last."""
+    words, parts = name.split(), re.split(r"[ -]", name)
+    return {"".join(w[0] for w in words), "".join(p[0] for p in parts if p),
+            words[0][0] + words[-1][0]}
 
 
 def _header_initials(doc: Document, text: str) -> dict[str, str]:
