@@ -197,12 +197,18 @@ def _tail_name(run: list[str]) -> list[str]:
         if is_given_name(second) and second.title() not in ORG_HEADS \
                 and second.lower() not in common:  # a second given name: "Mary Ann Smith"
             i -= 1
-        elif not is_given_name(first) and is_surname(second) and second.lower() not in common \
-                and second.title() not in ORG_HEADS:  # family name first: "Nguyen Thi Lan"
-            i -= 1
+        elif (not is_given_name(first) and is_surname(second) or
+              i == 1 and len(run) == 3 and _syllables(run)) and second.lower() not in common \
+                and second.title() not in ORG_HEADS:  # family name first: "Nguyen Thi Lan",
+            i -= 1  # "Hoang Thi Mai", "Đặng Quốc Bảo" (three short words and nothing else)
     if 0 < i < len(run) - 1 and run[i].lower() in GAELIC and _is_name_token(run[i - 1]):
         i -= 1  # "Ruairí Mac Giolla Bhríde": "Mac" opens the family name, no given name
     return run[i:]
+
+
+def _syllables(run: list[str]) -> bool:
+    """Short capitalised words: a Vietnamese, Chinese or Korean name ("Hoang Thi Mai")."""
+    return all(2 <= len(w) <= 6 and w[:1].isupper() and w[1:].islower() for w in run)
 
 
 def bare_label(label: str) -> str:
