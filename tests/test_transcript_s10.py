@@ -363,3 +363,15 @@ def test_councillors_plural_title_is_no_part_of_the_name():
             "Cllr Ó Súilleabháin: I move the motion.\n\nCllr O'Regan: Seconded.\n\n"
             "Cllr Ó Súilleabháin: Thank you.\n")
     assert dict(_said(text))["Cllr Ó Súilleabháin"] == "padraig-o-suilleabhain"
+
+
+def test_a_first_name_label_takes_a_family_name_with_particles():
+    from archivist.speakers_link.intro import given_first
+    assert given_first("Lucía", "Our host is Lucía Ramírez de la Peña, the owner.") == {
+        "Lucía Ramírez de la Peña"}
+
+
+def test_a_family_first_label_of_three_short_words_is_kept_whole():
+    from archivist.speakers import speaker_name
+    assert speaker_name("Hoang Thi Mai") == "Hoang Thi Mai"
+    assert speaker_name("Acme Corp Ann Berg") == "Ann Berg"

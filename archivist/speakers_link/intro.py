@@ -478,7 +478,17 @@ def _surname_after(words: list[str], stops: list[bool], i: int) -> list[str]:
     if after and after not in SURNAME_PARTICLES and (
             _name_word(after) or closed and after[:1].isupper() and not is_role_word(after)):
         tail.append(words[k + 1])  # "Mei Lin Tan": a given name of two words, then the surname
-    return tail
+    return tail + _particle_tail(words, stops, i + len(tail))
+
+
+def _particle_tail(words: list[str], stops: list[bool], k: int) -> list[str]:
+    """More family name after word k: particles, then a name word ("Ramírez de la Peña")."""
+    j = k + 1
+    while j < len(words) and not stops[j - 1] and words[j].lower() in SURNAME_PARTICLES:
+        j += 1
+    if j == k + 1 or j >= len(words) or stops[j - 1] or not _name_word(words[j]):
+        return []
+    return words[k + 1:j + 1]
 
 
 def _name_word(word: str) -> bool:
