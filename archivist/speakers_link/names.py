@@ -18,7 +18,7 @@ from ..speakers import (GAELIC, HONORIFICS, display_word, is_common_phrase, is_g
 INITIAL = re.compile(r"[A-Z]\.")
 # Words that open a family name and are no given name ("Al", "Ben", "Del" can be).
 FAMILY_PARTICLES = frozenset("de da du des dos das della der den van von ter ten le la "
-                             "ó ní nic ua mac mc".split())
+                             "ó ní nic ua mac mc te".split())  # "Te Rangi": Māori
 
 
 @dataclass(frozen=True)
