@@ -37,7 +37,7 @@ from archivist.model import Archive  # noqa: E402
 from archivist.resolution import likely_duplicates  # noqa: E402
 
 STAMP = re.compile(r"^[\[(]?\d{1,2}:\d{2}(?::\d{2})?[\])]?\s+")
-BY_LINE = re.compile(r"^(?:[A-Z-]+ )*BY ((?:MR|MS|MRS)\. [A-Z'-]+):$")
+BY_LINE = re.compile(r"^(?:[A-Z-]+ )*BY ((?:MR|MS|MRS)\. [A-Z'-]+(?: [A-Z'-]+)?):$")
 FURNITURE = re.compile(r"\b(?:crosstalk|cross-talk|laughter|laughs|inaudible|applause|operator|"
                        r"interruptions?|unidentified|off-mike|commercial|recess|sidebar)\b"
                        r"|^(?:q|a)\.?(?:\s|$)",

@@ -116,3 +116,17 @@ def test_a_settlement_in_apposition_is_a_place(detector: Detector) -> None:
                           "widow, and Tom Qais, a city councillor, said so.")
     assert got.get("Umm Qais") == "place" and got.get("Qarzabad") == "place"
     assert got.get("Umm Ahmed") == "person" and got.get("Tom Qais") == "person"
+
+
+def test_a_compound_surname_joins_the_full_name(detector: Detector) -> None:
+    text = ("Counsel for the firm, Julián Reyes Villanueva, rose. The judge thanked Mr Reyes "
+            "Villanueva, and Mr Reyes Villanueva sat down.")
+    people = [c for c in detector.detect(text) if c.type == "person"]
+    assert [c.name for c in people] == ["Julián Reyes Villanueva"]
+
+
+def test_a_page_is_named_by_the_full_name_not_its_compound_surname() -> None:
+    from archivist.resolution.cluster import page_name
+    written = {"Reyes Villanueva": 3, "Julián Reyes Villanueva": 1}
+    assert page_name("person", written, {}) == "Julián Reyes Villanueva"
+    assert page_name("person", {"Ann Berg": 3, "Ann Berg-Lund": 1}, {}) == "Ann Berg"

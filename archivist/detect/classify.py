@@ -562,6 +562,7 @@ class DocReader(PersonRules, PlaceRules, UnlistedPlaceRules):
                     self.asked.add(key)
                 else:
                     persons[key] = self._expand(key)
+        _compound_surnames(self.mentions, persons)
         mentions = _no_firm_towns(_no_body_words(_firm_short_names(self.mentions)), self.lex,
                                   self.cued_places)
         mentions = _no_unlisted_eponyms(mentions, self.lex)
@@ -878,6 +879,18 @@ def _unclear_bodies(mentions: list[Mention]) -> list[Mention]:
             continue  # not "Foreign Ministry" beside "Chinese Foreign Ministry": the text's own
         out.append(m)
     return out
+
+
+def _compound_surnames(mentions: list[Mention], persons: dict[str, str]) -> None:
+    """A name of two words or more that one longer name of the document ends with, one given
+    name longer: a compound surname ("Mr Reyes Villanueva" is Julián Reyes Villanueva)."""
+    keys = {m.key for m in mentions if m.type == PERSON}
+    for key in sorted(keys):
+        if " " not in key or persons.get(key, key) != key:
+            continue
+        longer = [k for k in keys if k.endswith(" " + key) and k.count(" ") == key.count(" ") + 1]
+        if len(longer) == 1:
+            persons[key] = persons.get(longer[0], longer[0])
 
 
 def _group(mentions: list[Mention], persons: dict[str, str]) -> list[Candidate]:

@@ -177,6 +177,11 @@ def page_name(typ: str, written: Mapping[str, int], named: Mapping[str, int]) ->
     abbreviation, "Ill." for Illinois, only when there is no other)."""
     if typ == PERSON:
         pool = [w for w in written if person_name(w).full and not person_name(w).initial]
+        # a form another ends with, one word shorter, is its compound surname ("Reyes
+        # Villanueva" beside "Julián Reyes Villanueva"), not a full form of its own
+        tails = {w for w in pool if any(o.endswith(" " + w) and o.count(" ") == w.count(" ") + 1
+                                        for o in pool)}
+        pool = [w for w in pool if w not in tails] or pool
         return min(pool or written, key=lambda w: (w.isupper(), -written[w], -len(w), w))
     # A place written under its gazetteer name too is named by it, however often an old name
     # is used ("Istanbul" beside "Constantinople").
