@@ -375,3 +375,9 @@ def test_a_family_first_label_of_three_short_words_is_kept_whole():
     from archivist.speakers import speaker_name
     assert speaker_name("Hoang Thi Mai") == "Hoang Thi Mai"
     assert speaker_name("Acme Corp Ann Berg") == "Ann Berg"
+
+
+def test_a_nickname_in_brackets_is_no_part_of_the_full_name():
+    from archivist.speakers_link.intro import full_names
+    text = 'Featuring: Alberto Ortiz Salgado ("Beto", her uncle), Ximena Ortiz (chef).'
+    assert full_names(["Beto"], text) == set()

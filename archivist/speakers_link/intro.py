@@ -390,6 +390,7 @@ def _tokens(text: str) -> tuple[list[str], list[str], list[bool], dict[str, list
     words = [w.strip(",:;()\"'“”‘’") for w in raw]
     words = [w if INITIAL.fullmatch(w) else w.strip(".") for w in words]
     ends = [not w or w[-1:] in ",:;.)\"”’" and not INITIAL.fullmatch(words[i])
+            or i + 1 < len(raw) and raw[i + 1][:1] in "(\"“‘«"  # 'Salgado ("Beto", …)'
             for i, w in enumerate(raw)]
     at: dict[str, list[int]] = defaultdict(list)
     for i, w in enumerate(words):
