@@ -302,6 +302,7 @@ class Lexicon:
     city_country: dict[str, str] = field(default_factory=dict)  # a city's name → its country's
     # strong places of two or three words by their first word: (key, words, place's name)
     multiword: dict[str, tuple[tuple[str, int, str], ...]] = field(default_factory=dict)
+    features: set[str] = field(default_factory=set)  # rivers, islands, … (data/features.txt)
 
 
 def _read_pairs(name: str) -> dict[str, str]:
@@ -337,6 +338,7 @@ def lexicon() -> Lexicon:
     _add_cities(lex)
     _add_subdivisions(lex)
     _add_countries(lex)
+    _add_features(lex)
     lex.place_stems = frozenset(w[:k] for n, p in lex.places.items() if p.major
                                 for w in n.split() if len(w) >= 4 for k in range(4, len(w) + 1))
     lex.multiword = _multiword_places(lex.places)
@@ -510,6 +512,21 @@ def _add_countries(lex: Lexicon) -> None:
     _add_compass_initials(lex)
     for abbr, state in US_STATE_ABBREVIATIONS.items():  # "Paramount, Calif."
         lex.places.setdefault(abbr, Place(state, abbr not in ("Mass.", "Miss.", "Ark.")))
+
+
+def _add_features(lex: Lexicon) -> None:
+    """Rivers, islands, mountains, regions, former names and grounds (data/features.txt): strong
+    unless also a word or a person's name; a listed town of the same name yields when weak."""
+    names = [n for n in (DATA / "features.txt").read_text(encoding="utf-8").splitlines()
+             if n and not n.startswith("#")]
+    for line in names:
+        name = line.lstrip("~")
+        known = lex.places.get(name)
+        if known is not None and known.strong:
+            continue  # "Calcutta" is Kolkata, "Kashmir" a region already
+        weak = line != name or _ambiguous(lex, name, 0) or name in lex.surnames or len(name) < 3
+        lex.places[name] = Place(name, not weak)  # the river Po, not the town Pô
+        lex.features.add(name)
 
 
 def _add_compass_initials(lex: Lexicon) -> None:

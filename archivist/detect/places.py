@@ -16,6 +16,7 @@ from .lexicon import (AND_OPENERS, CONTACT_HEADS, FACILITY_SUFFIXES, GENERIC_ORG
 from .nonentity import after_ordinal, names_disease
 from .spans import Span, caps_display, of_joint, sub_span
 from .state import ReaderState
+from .unlisted import NOT_PLACE_BEFORE_AT, NOT_PLACE_BEFORE_IN, PLACE_CLAUSE_RE
 
 # "Residents of X", "Village of X": X is a place, even one no gazetteer lists.
 DWELLER_NOUNS = frozenset("city town village hamlet suburb resident residents native natives "
@@ -32,6 +33,7 @@ LIST_LAST_RE = re.compile(r"\s*(?:$|[.;:)])")
 ADJECTIVE_ENDINGS = ("an", "ish", "ese", "ic", "ean")  # "the Irish coast": no place's name
 AT_NAME_RE = re.compile(r" at [A-Z]")
 WITH_REGION_RE = re.compile(r", ([A-Z][\w.]*(?: [A-Z][\w.]*)?)")  # "Monterey, California"
+NOT_PLACE_BEFORE = NOT_PLACE_BEFORE_IN | NOT_PLACE_BEFORE_AT
 # Heads of an of-name that is a book's or film's title when only words follow ("The City of
 # Dogs", "Kingdom of Heaven"); a sea or a bay of plain words is still a place ("Bay of Pigs").
 STATE_HEADS = frozenset("City Kingdom Republic Empire".split())
@@ -207,7 +209,11 @@ class PlaceRules(ReaderState):
         if not place.strong and name.lower() in self.lex.common and \
                 COORDINATED_RE.match(span.next_text):
             return  # "Central and South America"
-        cued = cued or based or self._listed_after_cue(span)
+        cued = cued or based or self._listed_after_cue(span) or self._feature_cue(span, name) or \
+            self._region_of_town(span, place)
+        if cued and not place.strong and name in self.lex.features and \
+                span.prev_prev.lower() in NOT_PLACE_BEFORE:
+            return  # "shares in Amazon", "written in Java": a firm's or a language's name
         if place.strong or cued or place.name in self.cued_places:
             if cued:
                 self.cued_places.add(place.name)
@@ -217,6 +223,24 @@ class PlaceRules(ReaderState):
                 self.cue_tail = (span.end, span.next_text)
                 self.note_route(span)
             self._add(PLACE, self._own_city(name, place, span), name)
+
+    def _feature_cue(self, span: Span, name: str) -> bool:
+        """ "on Crete", "the Po was low": an island after "on", a river or sea after "the", when
+        the clause goes on as after a place ("the Amazon founder" is the firm's)."""
+        prev = span.prev_word
+        return name in self.lex.features and (prev == "on" or prev.lower() == "the") and \
+            not span.initial and PLACE_CLAUSE_RE.match(span.next_text) is not None
+
+    def _region_of_town(self, span: Span, place: Place) -> bool:
+        """ "Toyota City, Aichi", "Tamale, Northern Region": a listed region right after a place
+        and a comma is where that place lies."""
+        prev = span.prev_prev if not span.prev_word else ""
+        if place.major or not prev.endswith(",") or place.name in self.lex.city_names or \
+                PLACE_CLAUSE_RE.match(span.next_text) is None:
+            return False
+        town = prev[:-1]  # (one-word spans are typed last: the town may not be recorded yet)
+        return town in self.lex.places or town in self.cued_places or \
+            any(m.type == PLACE and m.surface.endswith(f" {town}") for m in self.mentions)
 
     def _surname_of_place(self, span: Span) -> bool:
         """ "when Will Jordan finished": a given name before a place's name that is also a

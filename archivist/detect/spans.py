@@ -425,6 +425,8 @@ def _make_span(line: str, members: list[tuple[str, int, int, str]], prev_word: s
         prev_prev = _word_before(line, line.rfind(prev_word, 0, start) - 1)
     elif prev_word == "on":  # "Kumamoto, on Kyushu": the comma kept, it says what "on" joins
         prev_prev = _word_before(line, line.rfind(prev_word, 0, start) - 1, comma=True)
+    elif not prev_word and line[start - 2:start] == ", ":  # "Okazaki, Aichi": the town
+        prev_prev = _word_before(line, start - 1, comma=True)
     if len(members) == 1:
         surface = _surface(members[0][0], line[end:end + 1])
         surfaces, tokens, starts = (surface,), (_unpossessive(surface),), (start,)
