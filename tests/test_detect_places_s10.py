@@ -40,7 +40,8 @@ def test_landmarks_and_grounds_without_a_head_word():
 def test_a_feature_that_is_a_name_or_word_needs_a_cue():
     assert "Rhodes" not in _places("Rhodes said the budget was fair.")
     assert "Rhodes" in _places("Hotels on Rhodes were full by Friday.")
-    assert "Crete" in _places("Ferries to the islands stopped, and visitors on Crete were told to wait.")
+    assert "Crete" in _places("Ferries to the islands stopped, and visitors on Crete were told "
+                              "to wait.")
 
 
 def test_a_river_after_the_when_the_clause_goes_on_as_after_a_place():
