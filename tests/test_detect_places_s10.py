@@ -68,3 +68,37 @@ def test_a_feature_that_is_also_a_product_needs_a_cue():
     assert "Java" not in _places("The app was written in Java last year, and Java developers "
                                  "are scarce.")
     assert "Java" in _places("The ferry sailed from Bali to Java on Monday.")
+
+
+def test_a_one_word_place_ends_a_list_a_longer_name_opened():
+    text = ("Residents of Pellow Haven and Quellbrook had asked for a bridge. The agency said "
+            "the state of New Hampshire would pay for it.")
+    assert {"Pellow Haven", "Quellbrook"} <= _places(text)
+
+
+def test_no_list_member_from_a_team_of_its_country():
+    text = "Zorka of Serbia, Fenwick of Austria, and Brontal of Italy take part in the event."
+    assert "Brontal" not in _places(text)
+
+
+def test_people_or_transport_from_an_unlisted_place():
+    assert "Quellbrook" in _places("Ferries from Quellbrook were packed on Friday.")
+    assert "Quellbrook" not in _places("A loan from Quellbrook was repaid on Friday.")
+
+
+def test_travel_to_a_small_town():
+    assert "Wiveliscombe" in _places("Mothers had to travel to Wiveliscombe for care.")
+
+
+def test_the_slopes_of_a_mountain_named_like_a_person():
+    assert "Etna" in _places("Firefighters battled blazes on the slopes of Etna overnight.")
+
+
+def test_ranges_and_bights_by_their_head_word():
+    places = _places("Storms moved over the Flinders Ranges and hit the Great Australian Bight.")
+    assert {"Flinders Ranges", "Great Australian Bight"} <= places
+
+
+def test_a_region_with_accents_and_turkish_letters():
+    assert "Apurímac" in _places("Farmers from Puno and Apurímac joined the march.")
+    assert "Kadıköy" in _places("Commuters in Kadıköy were stuck for hours on Monday.")

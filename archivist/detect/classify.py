@@ -35,7 +35,7 @@ LINK_NOUN_RE = re.compile(r" (?:border|frontier|road|highway|motorway|expressway
 FROM_LIST_RE = re.compile(r",? (?:and )?[A-Z]")  # "from X, Y and Z", "from X and Y"
 LIST_ENDS_RE = re.compile(r"\s*(?:$|[.,;:)]| (?:on|for|to|from|with|since|during|after|"
                           r"before|last|this|over|districts?|counties|provinces|were|are|have|"
-                          r"had)\b)")
+                          r"had|still|also|where)\b)")
 # ", Pasig and Taguig": the rest of a list of names
 LIST_REST_RE = re.compile(r"(?:, [A-Z][\w'’-]*)*,? (?:and|or) [A-Z][\w'’-]*")
 SAINT_WORDS = frozenset(("St", "Saint", "Ste", "San", "Santa"))

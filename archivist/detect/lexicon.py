@@ -87,7 +87,8 @@ AREA_ADJECTIVES = frozenset("north south east west northern southern eastern wes
 PLACE_NOUNS = frozenset("city town village region province capital port district residents "
                         "outskirts suburbs streets centre center mayor people ruler heart parts "
                         "north south east west island islands peninsula ports cities towns "
-                        "villages regions provinces districts capitals".split())
+                        "villages regions provinces districts capitals slopes summit shores "
+                        "banks coast mouth".split())  # "the slopes of Etna"
 # "the village of X", "the towns of X": X is a place whatever its shape ("Karin Gornji").
 SETTLEMENT_NOUNS = frozenset("city town village cities towns villages hamlet suburb".split())
 ORG_HEADS = frozenset(
@@ -129,7 +130,7 @@ PLACE_SUFFIXES = frozenset(
     "Sea Ocean River Mountains Mountain Island Islands Peninsula Strait Straits Valley Desert "
     "Oblast Krai Territory Province Region Bay Canal Lake Basin Plateau Coast Delta Highlands "
     "Steppe Sound Harbour Harbor Fjord Strip Reef Range Canyon Gorge Creek Lagoon Glacier "
-    "Volcano Trench Fault Atoll Archipelago Crater Wetlands Rift".split()
+    "Volcano Trench Fault Atoll Archipelago Crater Wetlands Rift Ranges Bight Falls".split()
 )
 FACILITY_SUFFIXES = frozenset("Road Street Avenue Square Bridge Stadium Airport Park Boulevard "
                               "Arena Prison Cathedral Monastery Mosque Palace Embankment "
@@ -271,6 +272,8 @@ WEAK_PLACE_TYPES = frozenset(("Province", "State", "Region", "Republic", "Autono
                               "Canton", "Division"))
 POSSESSIVE_RE = re.compile(r"['’]s\b|(?<=s)['’]")
 PLAIN_NAME_RE = re.compile(r"^[A-Z][a-z]+(?:[ -][A-Z][a-z]+)*$")
+# A region's name in Latin letters with accents ("Apurímac", "Michoacán", "Río Negro").
+ACCENTED_NAME_RE = re.compile(r"^[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+(?:[ -][A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+)*$")
 # A soft sign or glottal stop transliterated as an apostrophe inside a word ("Arkhangel’sk",
 # "Prokop’yevsk"): English texts mostly write the name without it.
 SOFT_MARK_RE = re.compile(r"(?<=[a-z])['’ʹʼ](?=[a-z]|$)")
@@ -303,6 +306,7 @@ class Lexicon:
     # strong places of two or three words by their first word: (key, words, place's name)
     multiword: dict[str, tuple[tuple[str, int, str], ...]] = field(default_factory=dict)
     features: set[str] = field(default_factory=set)  # rivers, islands, … (data/features.txt)
+    firm_features: set[str] = field(default_factory=set)  # ones also a firm's ("~Amazon")
 
 
 def _read_pairs(name: str) -> dict[str, str]:
@@ -472,7 +476,8 @@ def _add_subdivisions(lex: Lexicon) -> None:
     import pycountry
 
     for sub in pycountry.subdivisions:
-        plain = PLAIN_NAME_RE.match(sub.name.replace(" and ", " "))  # "Newfoundland and Labrador"
+        # "Newfoundland and Labrador", "Apurímac"
+        plain = ACCENTED_NAME_RE.match(sub.name.replace(" and ", " "))
         if sub.type in WEAK_PLACE_TYPES and plain and \
                 sub.name.lower() not in lex.common:  # "Central", "Northern": words first
             lex.places.setdefault(sub.name, Place(sub.name, False))
@@ -527,6 +532,8 @@ def _add_features(lex: Lexicon) -> None:
         weak = line != name or _ambiguous(lex, name, 0) or name in lex.surnames or len(name) < 3
         lex.places[name] = Place(name, not weak)  # the river Po, not the town Pô
         lex.features.add(name)
+        if line != name:
+            lex.firm_features.add(name)
 
 
 def _add_compass_initials(lex: Lexicon) -> None:

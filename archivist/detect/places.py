@@ -211,9 +211,11 @@ class PlaceRules(ReaderState):
             return  # "Central and South America"
         cued = cued or based or self._listed_after_cue(span) or self._feature_cue(span, name) or \
             self._region_of_town(span, place)
-        if cued and not place.strong and name in self.lex.features and \
-                span.prev_prev.lower() in NOT_PLACE_BEFORE:
-            return  # "shares in Amazon", "written in Java": a firm's or a language's name
+        if cued and not place.strong and name in self.lex.features and (
+                span.prev_prev.lower() in NOT_PLACE_BEFORE or name in self.lex.firm_features and
+                not self._feature_cue(span, name) and not self._listed_after_cue(span) and
+                not (span.prev_word == "from" and FROM_TO_RE.match(span.next_text))):
+            return  # "shares in Amazon", "written in Java", "a loan from Amazon": a firm's name
         if place.strong or cued or place.name in self.cued_places:
             if cued:
                 self.cued_places.add(place.name)
@@ -259,12 +261,37 @@ class PlaceRules(ReaderState):
         if span.prev_word.lower() == "from" and FROM_TO_RE.match(span.next_text):
             self.from_ends.add(span.end)
 
+    @property
+    def cue_tail(self) -> tuple[int, str] | None:
+        """(end, text after) of the last place a locative cued."""
+        return self.__dict__.get("_cue_tail")
+
+    @cue_tail.setter
+    def cue_tail(self, tail: tuple[int, str] | None) -> None:
+        self.__dict__["_cue_tail"] = tail
+        if tail is not None:  # (one-word spans are read last: a list's first place is older)
+            self.__dict__.setdefault("_cue_tails", {}).setdefault(tail[0], []).append(tail[1])
+
     def _listed_after_cue(self, span: Span) -> bool:
         """Whether the span goes on a list of places a locative opened ("in Leeds, Hull and
-        Bristol": the cue before Leeds is Bristol's too)."""
+        Bristol": the cue before Leeds is Bristol's too); the list may be one an earlier place
+        opened ("residents of Mott Haven and Highbridge", its one-word name read last)."""
         if self.cue_tail is None or not span.surfaces:
             return False
-        end, after = self.cue_tail
+        if self._after_tail(span, *self.cue_tail):
+            return True
+        for end, afters in self.__dict__.get("_cue_tails", {}).items():
+            for after in afters:
+                rest = after[span.start - end:]  # the span, then what the tail saw after it
+                if span.start > end and rest.startswith(span.surfaces[0]) and \
+                        rest[len(span.surfaces[0]):] == span.next_text[:len(rest) - len(
+                            span.surfaces[0])] and self._after_tail(span, end, after):
+                    self.cue_tail = (end, after)  # the list this span goes on
+                    return True
+        return False
+
+    def _after_tail(self, span: Span, end: int, after: str) -> bool:
+        """Whether the span goes on the list whose last place ends at end, after it."""
         gap = span.start - end
         if after[:gap] == " to " and end in self.from_ends:
             return after[gap:].startswith(span.surfaces[0])  # "from Oban to Mull"

@@ -411,7 +411,7 @@ def _raw_spans(line: str) -> list[tuple]:
 
 # Words after which the rules read one more word back ("residents of X", "a stake in X").
 WORDS_READ_BEFORE = frozenset(("in", "near", "outside", "at", "as", "the", "including", "like",
-                               "to"))
+                               "to", "from"))
 
 
 def _make_span(line: str, members: list[tuple[str, int, int, str]], prev_word: str) -> tuple:
