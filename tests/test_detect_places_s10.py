@@ -102,3 +102,8 @@ def test_ranges_and_bights_by_their_head_word():
 def test_a_region_with_accents_and_turkish_letters():
     assert "Apurímac" in _places("Farmers from Puno and Apurímac joined the march.")
     assert "Kadıköy" in _places("Commuters in Kadıköy were stuck for hours on Monday.")
+
+
+def test_a_weak_place_before_a_strong_one_in_a_list():
+    assert "Brittany" in _places("The storm will cross to Brittany and Normandy later.")
+    assert "Brittany" not in _places("Brittany and Kevin Moyo said they would stay.")

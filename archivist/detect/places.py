@@ -29,6 +29,7 @@ QUOTED_THING_RE = re.compile(r"[\"”] (?:farm|ranch|estate|plantation|operation
 OWNER_OF_BODY_RE = re.compile(r"['’]s? ([A-Z][a-z]+)")  # "…' Hospital"
 LIST_GAP_RE = re.compile(r",\s*|,? (?:and|or) ")  # between two items of a list
 LIST_GOES_ON_RE = re.compile(r"(?:,\s*|,? (?:and|or) )[A-Z]")
+AND_PLACE_AFTER_RE = re.compile(r",? (?:and|or) ([A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+)?)(?![\w'’-])")
 LIST_LAST_RE = re.compile(r"\s*(?:$|[.;:)])")
 ADJECTIVE_ENDINGS = ("an", "ish", "ese", "ic", "ean")  # "the Irish coast": no place's name
 AT_NAME_RE = re.compile(r" at [A-Z]")
@@ -210,7 +211,7 @@ class PlaceRules(ReaderState):
                 COORDINATED_RE.match(span.next_text):
             return  # "Central and South America"
         cued = cued or based or self._listed_after_cue(span) or self._feature_cue(span, name) or \
-            self._region_of_town(span, place)
+            self._region_of_town(span, place) or self._before_strong_place(span)
         if cued and not place.strong and name in self.lex.features and (
                 span.prev_prev.lower() in NOT_PLACE_BEFORE or name in self.lex.firm_features and
                 not self._feature_cue(span, name) and not self._listed_after_cue(span) and
@@ -232,6 +233,15 @@ class PlaceRules(ReaderState):
         prev = span.prev_word
         return name in self.lex.features and (prev == "on" or prev.lower() == "the") and \
             not span.initial and PLACE_CLAUSE_RE.match(span.next_text) is not None
+
+    def _before_strong_place(self, span: Span) -> bool:
+        """ "to Brittany and Normandy": a listed name coordinated with a place that stands alone
+        is a place too (a place opening a list cues the ones after it; this, the one before)."""
+        m = AND_PLACE_AFTER_RE.match(span.next_text)
+        if m is None or span.initial or span.tabular or span.bound:
+            return False
+        other = self.lex.places.get(m[1])
+        return other is not None and other.strong and m[1] not in self.lex.given
 
     def _region_of_town(self, span: Span, place: Place) -> bool:
         """ "Toyota City, Aichi", "Tamale, Northern Region": a listed region right after a place
