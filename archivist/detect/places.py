@@ -30,6 +30,7 @@ OWNER_OF_BODY_RE = re.compile(r"['’]s? ([A-Z][a-z]+)")  # "…' Hospital"
 LIST_GAP_RE = re.compile(r",\s*|,? (?:and|or) ")  # between two items of a list
 LIST_GOES_ON_RE = re.compile(r"(?:,\s*|,? (?:and|or) )[A-Z]")
 AND_PLACE_AFTER_RE = re.compile(r",? (?:and|or) ([A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+)?)(?![\w'’-])")
+TAIL_GAP_RE = re.compile(r",\s{0,2}|,? (?:and|or) | to ")  # after a list's place: the next
 LIST_LAST_RE = re.compile(r"\s*(?:$|[.;:)])")
 ADJECTIVE_ENDINGS = ("an", "ish", "ese", "ic", "ean")  # "the Irish coast": no place's name
 AT_NAME_RE = re.compile(r" at [A-Z]")
@@ -210,8 +211,10 @@ class PlaceRules(ReaderState):
         if not place.strong and name.lower() in self.lex.common and \
                 COORDINATED_RE.match(span.next_text):
             return  # "Central and South America"
-        cued = cued or based or self._listed_after_cue(span) or self._feature_cue(span, name) or \
-            self._region_of_town(span, place) or self._before_strong_place(span)
+        cued = cued or based or self._listed_after_cue(span) or \
+            name in self.lex.features and self._feature_cue(span, name) or \
+            not span.prev_word and self._region_of_town(span, place) or \
+            self._before_strong_place(span)
         if cued and not place.strong and name in self.lex.features and (
                 span.prev_prev.lower() in NOT_PLACE_BEFORE or name in self.lex.firm_features and
                 not self._feature_cue(span, name) and not self._listed_after_cue(span) and
@@ -271,34 +274,32 @@ class PlaceRules(ReaderState):
         if span.prev_word.lower() == "from" and FROM_TO_RE.match(span.next_text):
             self.from_ends.add(span.end)
 
-    @property
-    def cue_tail(self) -> tuple[int, str] | None:
-        """(end, text after) of the last place a locative cued."""
-        return self.__dict__.get("_cue_tail")
-
-    @cue_tail.setter
-    def cue_tail(self, tail: tuple[int, str] | None) -> None:
-        self.__dict__["_cue_tail"] = tail
-        if tail is not None:  # (one-word spans are read last: a list's first place is older)
-            self.__dict__.setdefault("_cue_tails", {}).setdefault(tail[0], []).append(tail[1])
-
     def _listed_after_cue(self, span: Span) -> bool:
         """Whether the span goes on a list of places a locative opened ("in Leeds, Hull and
         Bristol": the cue before Leeds is Bristol's too); the list may be one an earlier place
         opened ("residents of Mott Haven and Highbridge", its one-word name read last)."""
         if self.cue_tail is None or not span.surfaces:
             return False
-        if self._after_tail(span, *self.cue_tail):
+        end, after = self.cue_tail
+        if 0 < span.start - end <= 6 and self._after_tail(span, end, after):
             return True
-        for end, afters in self.__dict__.get("_cue_tails", {}).items():
-            for after in afters:
-                rest = after[span.start - end:]  # the span, then what the tail saw after it
-                if span.start > end and rest.startswith(span.surfaces[0]) and \
-                        rest[len(span.surfaces[0]):] == span.next_text[:len(rest) - len(
-                            span.surfaces[0])] and self._after_tail(span, end, after):
-                    self.cue_tail = (end, after)  # the list this span goes on
-                    return True
+        if not self.late:  # (in line order, the last tail is the list's)
+            return False
+        for end, after in self.tails.get(span.start, ()):
+            rest = after[span.start - end:]  # the span, then what the tail saw after it
+            if rest.startswith(span.surfaces[0]) and rest[len(span.surfaces[0]):] == \
+                    span.next_text[:len(rest) - len(span.surfaces[0])] and \
+                    self._after_tail(span, end, after):
+                self.cue_tail = (end, after)  # the list this span goes on
+                return True
         return False
+
+    def note_tail(self) -> None:
+        """Keep the last cue tail by where the next item of its list would start."""
+        end, after = self.cue_tail or (0, "")
+        m = TAIL_GAP_RE.match(after)
+        if m:
+            self.tails.setdefault(end + m.end(), []).append((end, after))
 
     def _after_tail(self, span: Span, end: int, after: str) -> bool:
         """Whether the span goes on the list whose last place ends at end, after it."""
