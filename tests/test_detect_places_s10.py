@@ -107,3 +107,14 @@ def test_a_region_with_accents_and_turkish_letters():
 def test_a_weak_place_before_a_strong_one_in_a_list():
     assert "Brittany" in _places("The storm will cross to Brittany and Normandy later.")
     assert "Brittany" not in _places("Brittany and Kevin Moyo said they would stay.")
+
+
+def test_a_town_beside_its_city_form_is_the_firm_named_after_it():
+    places = _places("Toyota opened a battery line in Toyota City on Monday, and Toyota said "
+                     "more would follow.")
+    assert "Toyota City" in places and "Toyota" not in places
+
+
+def test_a_firm_feature_after_a_motion_or_before_a_strong_place():
+    assert "Java" in _places("Ferries to Java and Sumatra resumed on Tuesday.")
+    assert "Amazon" not in _places("He took a loan from Amazon and Google last year.")

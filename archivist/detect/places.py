@@ -36,6 +36,8 @@ ADJECTIVE_ENDINGS = ("an", "ish", "ese", "ic", "ean")  # "the Irish coast": no p
 AT_NAME_RE = re.compile(r" at [A-Z]")
 WITH_REGION_RE = re.compile(r", ([A-Z][\w.]*(?: [A-Z][\w.]*)?)")  # "Monterey, California"
 NOT_PLACE_BEFORE = NOT_PLACE_BEFORE_IN | NOT_PLACE_BEFORE_AT
+# Prepositions that also come before a firm's or a language's name ("in Java", "from Amazon").
+FIRM_PREPS = frozenset("in at from into inside with by for via".split())
 # Heads of an of-name that is a book's or film's title when only words follow ("The City of
 # Dogs", "Kingdom of Heaven"); a sea or a bay of plain words is still a place ("Bay of Pigs").
 STATE_HEADS = frozenset("City Kingdom Republic Empire".split())
@@ -217,9 +219,13 @@ class PlaceRules(ReaderState):
             self._before_strong_place(span)
         if cued and not place.strong and name in self.lex.features and (
                 span.prev_prev.lower() in NOT_PLACE_BEFORE or name in self.lex.firm_features and
-                not self._feature_cue(span, name) and not self._listed_after_cue(span) and
+                span.prev_word.lower() in FIRM_PREPS and not self._feature_cue(span, name) and
+                not self._listed_after_cue(span) and
                 not (span.prev_word == "from" and FROM_TO_RE.match(span.next_text))):
             return  # "shares in Amazon", "written in Java", "a loan from Amazon": a firm's name
+        if self.late and not place.major and not cued and any(
+                m.type == PLACE and m.surface == f"{name} City" for m in self.mentions):
+            return  # "Toyota" beside "Toyota City": the firm the city is named after
         if place.strong or cued or place.name in self.cued_places:
             if cued:
                 self.cued_places.add(place.name)
