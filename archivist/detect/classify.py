@@ -34,7 +34,7 @@ LINK_NOUN_RE = re.compile(r" (?:border|frontier|road|highway|motorway|expressway
 FROM_LIST_RE = re.compile(r",? (?:and )?[A-Z]")  # "from X, Y and Z", "from X and Y"
 LIST_ENDS_RE = re.compile(r"\s*(?:$|[.,;:)]| (?:on|for|to|from|with|since|during|after|"
                           r"before|last|this|over|districts?|counties|provinces|were|are|have|"
-                          r"had)\b)")
+                          r"had|still|also|where)\b)")
 # ", Pasig and Taguig": the rest of a list of names
 LIST_REST_RE = re.compile(r"(?:, [A-Z][\w'’-]*)*,? (?:and|or) [A-Z][\w'’-]*")
 SAINT_WORDS = frozenset(("St", "Saint", "Ste", "San", "Santa"))
@@ -110,6 +110,9 @@ class DocReader(PersonRules, PlaceRules, UnlistedPlaceRules):
         self.company_names: set[str] = set()  # person-shaped names of firms ("Eli Lilly & Co")
         self.firm_names: dict[str, str] = {}  # a firm's short name → its full one
         self.cue_tail: tuple[int, str] | None = None
+        # every line's cue tails, by where the next item of their list would start
+        self.tails: dict[int, list[tuple[int, str]]] = {}
+        self.late = False  # reading the one-word spans, after all lines
         self.from_ends: set[int] = set()
         self.placed: set[str] = set()  # surnames the document also writes as a town's name
         self.country_surnamed: dict[str, Span] = {}  # "Will Jordan" by the country's word
@@ -133,7 +136,10 @@ class DocReader(PersonRules, PlaceRules, UnlistedPlaceRules):
                 continue  # a lone "The": trimming drops it
             span = Span(*fields)
             span.tabular = tabular  # per line: a table row at the end must not stop other lines
+            tail = self.cue_tail
             self._classify(span)
+            if self.cue_tail is not tail:
+                self.note_tail()  # one-word spans are read last: keep the list's cue for them
 
     def _stopped(self, surface: str) -> bool:
         """Whether a surface form is a stop phrase."""
@@ -546,6 +552,7 @@ class DocReader(PersonRules, PlaceRules, UnlistedPlaceRules):
         self._promote_word_given()
         persons = self._person_index()
         self.placed = self._placed_surnames(persons)
+        self.late = True
         for span in self.singles:
             tail = self.cue_tail
             self._single(span, persons)

@@ -96,7 +96,9 @@ PLACES_PLURALS = frozenset("villages towns cities areas districts suburbs neighb
 # Verbs of moving house or fleeing before "to" and a place (not "went to", "sold to", "talked to").
 MOTION_VERBS = frozenset("moved relocated fled flee fleeing evacuated emigrated migrated "
                          "deported displaced returned moving relocating diverted drifted "
-                         "travelled traveled flew sailed drove commute commuted "
+                         "travelled traveled flew sailed drove commute commuted travel travels "
+                         "travelling traveling sail sailing fly flying drive driving headed "
+                         "heading "
                          # travel nouns: "flights to Shannon", "the crossing to Lochmaddy"
                          "flights flight trips trip ferry ferries crossing sailings journey "
                          "route".split())

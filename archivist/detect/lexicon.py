@@ -87,7 +87,8 @@ AREA_ADJECTIVES = frozenset("north south east west northern southern eastern wes
 PLACE_NOUNS = frozenset("city town village region province capital port district residents "
                         "outskirts suburbs streets centre center mayor people ruler heart parts "
                         "north south east west island islands peninsula ports cities towns "
-                        "villages regions provinces districts capitals".split())
+                        "villages regions provinces districts capitals slopes summit shores "
+                        "banks coast mouth".split())  # "the slopes of Etna"
 # "the village of X", "the towns of X": X is a place whatever its shape ("Karin Gornji").
 SETTLEMENT_NOUNS = frozenset("city town village cities towns villages hamlet suburb".split())
 ORG_HEADS = frozenset(
@@ -133,7 +134,7 @@ PLACE_SUFFIXES = frozenset(
     "Sea Ocean River Mountains Mountain Island Islands Peninsula Strait Straits Valley Desert "
     "Oblast Krai Territory Province Region Bay Canal Lake Basin Plateau Coast Delta Highlands "
     "Steppe Sound Harbour Harbor Fjord Strip Reef Range Canyon Gorge Creek Lagoon Glacier "
-    "Volcano Trench Fault Atoll Archipelago Crater Wetlands Rift".split()
+    "Volcano Trench Fault Atoll Archipelago Crater Wetlands Rift Ranges Bight Falls".split()
 )
 FACILITY_SUFFIXES = frozenset("Road Street Avenue Square Bridge Stadium Airport Park Boulevard "
                               "Arena Prison Cathedral Monastery Mosque Palace Embankment "
@@ -291,6 +292,8 @@ WEAK_PLACE_TYPES = frozenset(("Province", "State", "Region", "Republic", "Autono
                               "Canton", "Division"))
 POSSESSIVE_RE = re.compile(r"['’]s\b|(?<=s)['’]")
 PLAIN_NAME_RE = re.compile(r"^[A-Z][a-z]+(?:[ -][A-Z][a-z]+)*$")
+# A region's name in Latin letters with accents ("Apurímac", "Michoacán", "Río Negro").
+ACCENTED_NAME_RE = re.compile(r"^[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+(?:[ -][A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+)*$")
 # A soft sign or glottal stop transliterated as an apostrophe inside a word ("Arkhangel’sk",
 # "Prokop’yevsk"): English texts mostly write the name without it.
 SOFT_MARK_RE = re.compile(r"(?<=[a-z])['’ʹʼ](?=[a-z]|$)")
@@ -322,6 +325,8 @@ class Lexicon:
     city_country: dict[str, str] = field(default_factory=dict)  # a city's name → its country's
     # strong places of two or three words by their first word: (key, words, place's name)
     multiword: dict[str, tuple[tuple[str, int, str], ...]] = field(default_factory=dict)
+    features: set[str] = field(default_factory=set)  # rivers, islands, … (data/features.txt)
+    firm_features: set[str] = field(default_factory=set)  # ones also a firm's ("~Amazon")
 
 
 def _read_pairs(name: str) -> dict[str, str]:
@@ -357,6 +362,7 @@ def lexicon() -> Lexicon:
     _add_cities(lex)
     _add_subdivisions(lex)
     _add_countries(lex)
+    _add_features(lex)
     lex.place_stems = frozenset(w[:k] for n, p in lex.places.items() if p.major
                                 for w in n.split() if len(w) >= 4 for k in range(4, len(w) + 1))
     lex.multiword = _multiword_places(lex.places)
@@ -503,10 +509,10 @@ def _add_subdivisions(lex: Lexicon) -> None:
     for sub in pycountry.subdivisions:
         if sub.type in WEAK_PLACE_TYPES:
             # "Galicia [Galicia]", "Catalunya [Cataluña]", "Haute-Sangha / Mambéré-Kadéï": each
-            # name; "Rājasthān" also as "Rajasthan"
+            # name, as written ("Apurímac") and in ASCII ("Rājasthān": "Rajasthan")
             names = [n.strip() for n in re.split(r" \[| / |\]", sub.name) if n.strip()]
             for name in dict.fromkeys(v for n in names for v in (n, anyascii(n))):
-                plain = PLAIN_NAME_RE.match(name.replace(" and ", " "))  # "Newfoundland and …"
+                plain = ACCENTED_NAME_RE.match(name.replace(" and ", " "))  # "Newfoundland and …"
                 if plain and name.lower() not in lex.common:  # "Central", "Northern": words
                     lex.places.setdefault(name, Place(name, False))
         elif sub.type == "Country":
@@ -545,6 +551,23 @@ def _add_countries(lex: Lexicon) -> None:
     _add_compass_initials(lex)
     for abbr, state in US_STATE_ABBREVIATIONS.items():  # "Paramount, Calif."
         lex.places.setdefault(abbr, Place(state, abbr not in ("Mass.", "Miss.", "Ark.")))
+
+
+def _add_features(lex: Lexicon) -> None:
+    """Rivers, islands, mountains, regions, former names and grounds (data/features.txt): strong
+    unless also a word or a person's name; a listed town of the same name yields when weak."""
+    names = [n for n in (DATA / "features.txt").read_text(encoding="utf-8").splitlines()
+             if n and not n.startswith("#")]
+    for line in names:
+        name = line.lstrip("~")
+        known = lex.places.get(name)
+        if known is not None and known.strong:
+            continue  # "Calcutta" is Kolkata, "Kashmir" a region already
+        weak = line != name or _ambiguous(lex, name, 0) or name in lex.surnames or len(name) < 3
+        lex.places[name] = Place(name, not weak)  # the river Po, not the town Pô
+        lex.features.add(name)
+        if line != name:
+            lex.firm_features.add(name)
 
 
 def _add_compass_initials(lex: Lexicon) -> None:

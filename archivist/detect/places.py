@@ -16,6 +16,7 @@ from .lexicon import (AND_OPENERS, CONTACT_HEADS, FACILITY_SUFFIXES, GENERIC_ORG
 from .nonentity import after_ordinal, names_disease
 from .spans import Span, caps_display, of_joint, sub_span
 from .state import ReaderState
+from .unlisted import NOT_PLACE_BEFORE_AT, NOT_PLACE_BEFORE_IN, PLACE_CLAUSE_RE
 
 # "Residents of X", "Village of X": X is a place, even one no gazetteer lists.
 DWELLER_NOUNS = frozenset("city town village hamlet suburb resident residents native natives "
@@ -28,10 +29,15 @@ QUOTED_THING_RE = re.compile(r"[\"”] (?:farm|ranch|estate|plantation|operation
 OWNER_OF_BODY_RE = re.compile(r"['’]s? ([A-Z][a-z]+)")  # "…' Hospital"
 LIST_GAP_RE = re.compile(r",\s*|,? (?:and|or) ")  # between two items of a list
 LIST_GOES_ON_RE = re.compile(r"(?:,\s*|,? (?:and|or) )[A-Z]")
+AND_PLACE_AFTER_RE = re.compile(r",? (?:and|or) ([A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+)?)(?![\w'’-])")
+TAIL_GAP_RE = re.compile(r",\s{0,2}|,? (?:and|or) | to ")  # after a list's place: the next
 LIST_LAST_RE = re.compile(r"\s*(?:$|[.;:)])")
 ADJECTIVE_ENDINGS = ("an", "ish", "ese", "ic", "ean")  # "the Irish coast": no place's name
 AT_NAME_RE = re.compile(r" at [A-Z]")
 WITH_REGION_RE = re.compile(r", ([A-Z][\w.]*(?: [A-Z][\w.]*)?)")  # "Monterey, California"
+NOT_PLACE_BEFORE = NOT_PLACE_BEFORE_IN | NOT_PLACE_BEFORE_AT
+# Prepositions that also come before a firm's or a language's name ("in Java", "from Amazon").
+FIRM_PREPS = frozenset("in at from into inside with by for via".split())
 # Heads of an of-name that is a book's or film's title when only words follow ("The City of
 # Dogs", "Kingdom of Heaven"); a sea or a bay of plain words is still a place ("Bay of Pigs").
 STATE_HEADS = frozenset("City Kingdom Republic Empire".split())
@@ -207,8 +213,20 @@ class PlaceRules(ReaderState):
         if not place.strong and name.lower() in self.lex.common and \
                 COORDINATED_RE.match(span.next_text):
             return  # "Central and South America"
-        cued = cued or based or self._listed_after_cue(span) or (
-            len(span.tokens) > 1 and span.tokens[-1] in PLACE_SUFFIXES)  # "across the Red Sea"
+        cued = cued or based or self._listed_after_cue(span) or \
+            name in self.lex.features and self._feature_cue(span, name) or \
+            not span.prev_word and self._region_of_town(span, place) or \
+            self._before_strong_place(span) or \
+            len(span.tokens) > 1 and span.tokens[-1] in PLACE_SUFFIXES  # "across the Red Sea"
+        if cued and not place.strong and name in self.lex.features and (
+                span.prev_prev.lower() in NOT_PLACE_BEFORE or name in self.lex.firm_features and
+                span.prev_word.lower() in FIRM_PREPS and not self._feature_cue(span, name) and
+                not self._listed_after_cue(span) and
+                not (span.prev_word == "from" and FROM_TO_RE.match(span.next_text))):
+            return  # "shares in Amazon", "written in Java", "a loan from Amazon": a firm's name
+        if self.late and not place.major and not cued and any(
+                m.type == PLACE and m.surface == f"{name} City" for m in self.mentions):
+            return  # "Toyota" beside "Toyota City": the firm the city is named after
         if place.strong or cued or place.name in self.cued_places:
             if cued:
                 self.cued_places.add(place.name)
@@ -218,6 +236,33 @@ class PlaceRules(ReaderState):
                 self.cue_tail = (span.end, span.next_text)
                 self.note_route(span)
             self._add(PLACE, self._own_city(name, place, span), name)
+
+    def _feature_cue(self, span: Span, name: str) -> bool:
+        """ "on Crete", "the Po was low": an island after "on", a river or sea after "the", when
+        the clause goes on as after a place ("the Amazon founder" is the firm's)."""
+        prev = span.prev_word
+        return name in self.lex.features and (prev == "on" or prev.lower() == "the") and \
+            not span.initial and PLACE_CLAUSE_RE.match(span.next_text) is not None
+
+    def _before_strong_place(self, span: Span) -> bool:
+        """ "to Brittany and Normandy": a listed name coordinated with a place that stands alone
+        is a place too (a place opening a list cues the ones after it; this, the one before)."""
+        m = AND_PLACE_AFTER_RE.match(span.next_text)
+        if m is None or span.initial or span.tabular or span.bound:
+            return False
+        other = self.lex.places.get(m[1])
+        return other is not None and other.strong and m[1] not in self.lex.given
+
+    def _region_of_town(self, span: Span, place: Place) -> bool:
+        """ "Toyota City, Aichi", "Tamale, Northern Region": a listed region right after a place
+        and a comma is where that place lies."""
+        prev = span.prev_prev if not span.prev_word else ""
+        if place.major or not prev.endswith(",") or place.name in self.lex.city_names or \
+                PLACE_CLAUSE_RE.match(span.next_text) is None:
+            return False
+        town = prev[:-1]  # (one-word spans are typed last: the town may not be recorded yet)
+        return town in self.lex.places or town in self.cued_places or \
+            any(m.type == PLACE and m.surface.endswith(f" {town}") for m in self.mentions)
 
     def _surname_of_place(self, span: Span) -> bool:
         """ "when Will Jordan finished": a given name before a place's name that is also a
@@ -238,10 +283,33 @@ class PlaceRules(ReaderState):
 
     def _listed_after_cue(self, span: Span) -> bool:
         """Whether the span goes on a list of places a locative opened ("in Leeds, Hull and
-        Bristol": the cue before Leeds is Bristol's too)."""
+        Bristol": the cue before Leeds is Bristol's too); the list may be one an earlier place
+        opened ("residents of Mott Haven and Highbridge", its one-word name read last)."""
         if self.cue_tail is None or not span.surfaces:
             return False
         end, after = self.cue_tail
+        if 0 < span.start - end <= 6 and self._after_tail(span, end, after):
+            return True
+        if not self.late:  # (in line order, the last tail is the list's)
+            return False
+        for end, after in self.tails.get(span.start, ()):
+            rest = after[span.start - end:]  # the span, then what the tail saw after it
+            if rest.startswith(span.surfaces[0]) and rest[len(span.surfaces[0]):] == \
+                    span.next_text[:len(rest) - len(span.surfaces[0])] and \
+                    self._after_tail(span, end, after):
+                self.cue_tail = (end, after)  # the list this span goes on
+                return True
+        return False
+
+    def note_tail(self) -> None:
+        """Keep the last cue tail by where the next item of its list would start."""
+        end, after = self.cue_tail or (0, "")
+        m = TAIL_GAP_RE.match(after)
+        if m:
+            self.tails.setdefault(end + m.end(), []).append((end, after))
+
+    def _after_tail(self, span: Span, end: int, after: str) -> bool:
+        """Whether the span goes on the list whose last place ends at end, after it."""
         gap = span.start - end
         if after[:gap] == " to " and end in self.from_ends:
             return after[gap:].startswith(span.surfaces[0])  # "from Oban to Mull"

@@ -31,4 +31,6 @@ class ReaderState:
     placed: set[str]  # surnames the document also writes as a town's name
     country_surnamed: dict[str, Span]  # "Will Jordan": a given name, then a country's name
     cue_tail: tuple[int, str] | None  # (end, text after) of the last place a locative cued
+    tails: dict[int, list[tuple[int, str]]]  # all lines' cue tails (see read_line)
+    late: bool  # one-word spans are being read, after all lines
     from_ends: set[int]  # ends of the places written "from X to" (where Y after "to" is one)

@@ -44,6 +44,10 @@ NOT_PLACE_BEFORE_AT = frozenset(
     "fired fire fires shot shots hit hits play plays played playing study studies studied "
     "studying teach teaches taught teaching coach coaches coached enrolled showing shown shows "
     "screening screened available sold sells selling bought buy buys".split())
+# People and transport before "from" and a place they come or set out from ("trains from X").
+FROM_PLACE_NOUNS = frozenset("ferries ferry trains train flights flight buses bus boats residents "
+                             "villagers farmers families refugees migrants evacuees pilgrims "
+                             "tourists visitors commuters fishermen herders".split())
 QUALIFIER_LIST_RE = re.compile(r"(?:,? (?:and |or )?[A-Z][\w'’-]*)+ [a-z]+s\b")
 ROUTE_TO_RE = re.compile(r" to (?:the )?([A-Z][\w'’-]*(?: [A-Z][\w'’-]*){0,3})")
 ROUTE_END_WORDS = frozenset("Drive Road Street Avenue Bridge Station Airport City Town Port "
@@ -61,7 +65,9 @@ PLACE_CLAUSE_RE = re.compile(
 AT_PLACE_CLAUSE_RE = re.compile(r"\s*(?:$|[.,;:!?)”\"]|[-–—]\s)| (?:on|in|since|during|last|this|"
                                 r"next|until|before|after|where|when|near|and|or|about|some|"
                                 r"around|north|south|east|west|outside)\b")
-WORD_SHAPE_RE = re.compile(r"^[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ'’]+(?:-[A-Za-zÀ-ÖØ-öø-ÿ'’]+)*$")
+# (lowercase letters of Latin Extended-A/B and Vietnamese too: "Kadıköy", "Crișan", "Mỹ Tho")
+WORD_SHAPE_RE = re.compile(r"^[A-ZÀ-ÖØ-ÞĀ-žȘȚ][a-zß-öø-ÿā-žșțạ-ỹ'’]+"
+                           r"(?:-[A-Za-zÀ-ÖØ-öø-ÿĀ-žȘ-țẠ-ỹ'’]+)*$")
 # Last words of a town's or district's name that are also English words.
 TOWN_WORDS = PLACE_WORDS | frozenset("City Town Village Township Estate".split())
 DOCTRINE_ENDINGS = ("ism", "isms", "ology", "ware")  # "in Marxism", "in Photoshop" is a word
@@ -181,6 +187,8 @@ class UnlistedPlaceRules(ReaderState):
         if prep in ("including", "like") and span.prev_prev.lower() in PLACES_PLURALS or \
                 prep == "to" and span.prev_prev.lower() in MOTION_VERBS:
             prep = "in"  # "villages including Klatanlo", "moved to Belconnen": as good as "in"
+        if prep == "from" and span.prev_prev.lower() in FROM_PLACE_NOUNS:
+            prep = "in"  # "ferries from Kadikoy were packed", "farmers from Puno and Acme"
         if prep == "from" and self._route_to_place(span.next_text):
             return self._cued_unlisted(span)  # "from Worli to Marine Drive"
         if prep not in PLACE_PREPS and prep != "at" or \
