@@ -63,3 +63,14 @@ def test_an_initial_after_a_given_name_is_a_middle_initial() -> None:
     assert not _after_given_name(text, text.index("J. Russell"))
     text = "beat German T. Haas 6-3"
     assert not _after_given_name(text, text.index("T. Haas"))
+
+
+def test_romance_place_words_and_facility_heads() -> None:
+    got = {c.name: c.type for c in Detector().detect(
+        "Crowds filled the Plaza de Mayo and the Mercado de San Telmo. Astronomers on Cerro "
+        "Paranal watched. She took the train from Shinjuku Station past Kirkstall Abbey, said "
+        "Ana Ruiz. Abbey Lee and Plaza Hotels said nothing.")}
+    for name in ("Plaza de Mayo", "Mercado de San Telmo", "Cerro Paranal", "Shinjuku Station",
+                 "Kirkstall Abbey"):
+        assert got.get(name) == "place", name
+    assert got.get("Ana Ruiz") == "person"

@@ -139,7 +139,8 @@ PLACE_SUFFIXES = frozenset(
 FACILITY_SUFFIXES = frozenset("Road Street Avenue Square Bridge Stadium Airport Park Boulevard "
                               "Arena Prison Cathedral Monastery Mosque Palace Embankment "
                               "Prospekt Lane Highway Tower Gate Tunnel Causeway Drive Quay Wharf "
-                              "Pier Motorway Expressway Freeway".split())
+                              "Pier Motorway Expressway Freeway Station Abbey Cemetery Mausoleum "
+                              "Pavilion".split())
 # "Signal Hill", "Notting Hill": a place when the word before is no given name ("Damon Hill").
 HILL_WORDS = frozenset(("Hill", "Hills"))
 # Facility words that are no surnames: a name ending in one is a street or a building's.
@@ -206,8 +207,13 @@ STREET_PREFIXES = frozenset("Calle Carrera Avenida Rua Rue Jalan Ulica Viale Pas
 # place's name ("Ain al-Tannur", "Wadi Rum", "Deir ez-Zor", "Beit Lahia"); not "Umm" or "Ras",
 # which open people's names too ("Umm Kulthum", "Ras Baraka").
 ARABIC_PLACE_PREFIXES = frozenset("Ain Wadi Jabal Jebel Deir Kafr Beit Khirbet".split())
+# Spanish, Portuguese and French words for a square, palace, market, hill, peak, park or
+# bay opening a place's name ("Plaza de Mayo", "Cerro Paranal", "Nevado del Huila").
+ROMANCE_PLACE_PREFIXES = frozenset("Plaza Praça Palacio Palácio Mercado Cerro Nevado Volcán "
+                                   "Cordillera Laguna Bahía Playa Praia Parque Jardin Jardín "
+                                   "Isla Ilha Río".split())
 PLACE_PREFIXES = frozenset("Lake Mount Cape Gulf Sea Isle Strait".split()) | STREET_PREFIXES | \
-    ARABIC_PLACE_PREFIXES
+    ARABIC_PLACE_PREFIXES | ROMANCE_PLACE_PREFIXES
 OF_PLACE_HEADS = frozenset("Republic Kingdom Gulf Sea Isle Bay Strait Straits City Sultanate "
                            "Emirate Principality Duchy".split())
 PARTICLES = frozenset("de da del della dela delos di van von der den ten ter bin ibn al el le la "

@@ -12,7 +12,8 @@ from .cues import (ABBREVIATION_RE, COORDINATED_RE, FROM_TO_RE, NAMED_NUMBER_RE,
                    name_goes_on, role_cue, table_heading_place)
 from .lexicon import (AND_OPENERS, CONTACT_HEADS, FACILITY_SUFFIXES, GENERIC_ORGS, HILL_WORDS,
                       LEGAL_FORMS, ORG_HEADS, PLACE_NOUNS, PLACE_PREFIXES, PLACE_SUFFIXES,
-                      ROLE_NOUNS, TITLE_WORDS, Place, is_demonym, us_states)
+                      ROLE_NOUNS, ROMANCE_PLACE_PREFIXES, TITLE_WORDS, Place, is_demonym,
+                      us_states)
 from .nonentity import after_ordinal, names_disease
 from .spans import Span, caps_display, of_joint, sub_span
 from .state import ReaderState
@@ -426,7 +427,8 @@ class PlaceRules(ReaderState):
             self._add(PLACE, " ".join(toks), " ".join(toks))
             return True
         # "Lake Tali Karng", "Mount Bisoke": a place word opening a short name is the place's
-        if toks[-1] in PLACE_SUFFIXES or (toks[0] in PLACE_PREFIXES and len(toks) in (2, 3)):
+        if toks[-1] in PLACE_SUFFIXES or (toks[0] in PLACE_PREFIXES and len(toks) in (2, 3)) or \
+                toks[0] in ROMANCE_PLACE_PREFIXES and len(toks) == 4:  # "Mercado de San Telmo"
             rest = toks[:-1] if toks[-1] in PLACE_SUFFIXES else toks[1:]
             if any(t.lower() not in self.lex.common or t in self.lex.places for t in rest) or \
                     toks[-1] in ("Sea", "Ocean", "Reef") or \
