@@ -381,3 +381,13 @@ def test_a_nickname_in_brackets_is_no_part_of_the_full_name():
     from archivist.speakers_link.intro import full_names
     text = 'Featuring: Alberto Ortiz Salgado ("Beto", her uncle), Ximena Ortiz (chef).'
     assert full_names(["Beto"], text) == set()
+
+
+def test_initials_of_a_hyphened_given_name_and_a_witness_named_in_capitals():
+    text = ("Oral history\n\nInitials used below: HK = Hannah Kim; KOS = Kim Ok-soon.\n\n"
+            "HK: Where were you born?\n\nKOS: In Daegu.\n\nHK: When?\n\nKOS: In 1941.\n")
+    assert dict(_said(text))["KOS"] == "kim-ok-soon"
+    court = ("Hearing\n\nSHAHANA BEGUM CHOWDHURY, previously affirmed, testified as follows:\n\n"
+             "BY MS. OKAFOR:\n\nQ. Where do you work?\n\nA. At the depot.\n\nQ. Since when?\n\n"
+             "A. Since 2019.\n\nQ. And your manager?\n\nA. Mr Lowe.\n")
+    assert dict(_said(court))["A"] == "shahana-begum-chowdhury"

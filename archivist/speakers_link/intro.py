@@ -20,8 +20,10 @@ from .names import INITIAL, SpeakerName, fold, person_part
 # the "Q" turns and who gives the "A" turns that follow.
 EXAMINER = re.compile(r"\bBY ((?:MR|MS|MRS|DR)\.? [A-Z][A-Z’'-]+(?: [A-Z][A-Z’'-]+)?):?$")
 WITNESS = re.compile(r"^([A-Z][A-Z.’' -]+[A-Z]), (?:called as a witness|having been|being first|"
-                     r"being duly|recalled as a witness|previously sworn)")
+                     r"being duly|recalled as a witness|previously sworn|previously affirmed|"
+                     r"affirmed|sworn)")
 EXAMINED = {"q": "q", "a": "a", "witness": "a"}
+WITNESS_NAME = re.compile(r"[A-Z][A-Z’'-]+(?: [A-Z][A-Z’'-]+){1,3}")
 INITIALS = re.compile(r"[A-Z]{2,3}")  # "AB:" for Ann Berg, where the document says so
 # A cast line that ends with its person's initials: "Chair: Prof. Ann Berg, Sciences Po (AB)".
 CAST_INITIALS = re.compile(r"^(?:[A-Z][\w -]{0,20}:\s*)?(?:(?:Prof|Dr|Mr|Mrs|Ms|Mx|Hon|Rev|Sir|"
@@ -100,6 +102,19 @@ def named_turns(doc: Document) -> list[tuple[int, str, SpeakerName | None]]:
     return out
 
 
+def _holder(text: str) -> SpeakerName | None:
+    """The person a holder's text names; a witness's name in capitals is a name throughout
+    ("SHAHANA BEGUM CHOWDHURY, affirmed": no organisation before the given name)."""
+    words, part = text.split(), person_part(text)
+    if not (text.isupper() and 2 <= len(words) <= 4 and WITNESS_NAME.fullmatch(text)) or \
+            part is None:
+        return part
+    dropped = words[:len(words) - len(part.name.split())]
+    if all(is_role_word(w) or w.lower().strip(".") in HONORIFICS for w in dropped):
+        return part  # "OFFICER YUSUF ELMASRY": the rank goes
+    return SpeakerName(" ".join(w.title() for w in words), True)
+
+
 def _turn_name(label: str, text: str, holders: dict[str, str], spoken: set[str]
                ) -> SpeakerName | None:
     """The person one turn's label names, its office's holder, or a questioner's own name."""
@@ -111,7 +126,7 @@ def _turn_name(label: str, text: str, holders: dict[str, str], spoken: set[str]
         holders[office_key(held[0])] = label
     name = person_part(label)
     if key in holders and (name is None or INITIALS.fullmatch(bare_label(label))):
-        return person_part(holders[key])
+        return _holder(holders[key])
     if name is None and asking:
         name = _bracketed(label) or _self_named(text)
         # someone who has spoken, addressed: "Ann Berg, Norvale fans ask…"
@@ -131,7 +146,7 @@ def _initials(doc: Document) -> dict[str, str]:
     for m in re.finditer(rf"{NAME} \(([A-Z]{{2,3}})\)|\b([A-Z]{{2,3}}) ?[=:–—-] ?{NAME}", text):
         name, short = (m[1], m[2]) if m[1] else (m[4], m[3])
         words = name.split()
-        if short in ("".join(w[0] for w in words), words[0][0] + words[-1][0]) \
+        if short in _initials_of(name) \
                 and (part := person_part(name)) and part.full and is_given_name(part.given):
             found[short.lower()].add(name)
     for m in CAST_INITIALS.finditer(text):  # "Chair: Prof. Ann Berg-Lund, Sciences Po (ABL)"
@@ -145,8 +160,8 @@ def _initials(doc: Document) -> dict[str, str]:
 def _initials_of(name: str) -> set[str]:
     """The initials a name may go by: of its words, of its hyphened parts, first and last."""
     words, parts = name.split(), re.split(r"[ -]", name)
-    return {"".join(w[0] for w in words), "".join(p[0] for p in parts if p),
-            words[0][0] + words[-1][0]}
+    return {"".join(w[0] for w in words).upper(), "".join(p[0] for p in parts if p).upper(),
+            (words[0][0] + words[-1][0]).upper()}  # "Kim Ok-soon": KOS
 
 
 def _header_initials(doc: Document, text: str) -> dict[str, str]:
@@ -165,7 +180,7 @@ def _header_initials(doc: Document, text: str) -> dict[str, str]:
             continue
         words = name.split()
         parts = re.split(r"[ -]", name)
-        for short in {"".join(w[0] for w in parts), words[0][0] + words[-1][0]} & shorts:
+        for short in _initials_of(name) & shorts:
             found[short].add(name)
     if set(found) != shorts or any(len(n) != 1 for n in found.values()):
         return {}
