@@ -118,7 +118,7 @@ def _credit_segments(text: str) -> str:
     segments = SEGMENT.split(text)
     if len(segments) == 1:
         return text
-    kept = [g for g in segments if g and not find_date(g) and not _noise(g)]
+    kept = [g for g in segments if g and (PREFIX.match(g) or not find_date(g) and not _noise(g))]
     first = next((i for i, g in enumerate(kept) if PREFIX.match(g)), 0)
     return " | ".join(kept[first:])
 

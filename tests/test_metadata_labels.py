@@ -150,3 +150,8 @@ def test_credit_lines_with_other_credits_and_dates(line: str, author: str,
                                                    outlet: str | None) -> None:
     found = fields(f"{HEADLINE}\n\n{line}\n\n{BODY}")
     assert (found.get("author"), found.get("outlet")) == (author, outlet)
+
+
+def test_a_posted_by_line_with_a_reading_time() -> None:
+    found = fields(f"{HEADLINE}\n\nPosted by Layla Roe on 2 August 2024 · 6 min read\n\n{BODY}")
+    assert found["author"] == "Layla Roe"
