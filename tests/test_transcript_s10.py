@@ -391,3 +391,10 @@ def test_initials_of_a_hyphened_given_name_and_a_witness_named_in_capitals():
              "BY MS. OKAFOR:\n\nQ. Where do you work?\n\nA. At the depot.\n\nQ. Since when?\n\n"
              "A. Since 2019.\n\nQ. And your manager?\n\nA. Mr Lowe.\n")
     assert dict(_said(court))["A"] == "shahana-begum-chowdhury"
+
+
+def test_a_host_who_says_who_they_are_in_their_first_turn():
+    text = ("The Morning Shift\n\nPRESENTER: Kia ora and welcome back, I'm Tamsin Ngāwhika-Reid. "
+            "Today, kauri.\n\nGUEST: Thanks for having me.\n\nPRESENTER: What is dieback?\n\n"
+            "GUEST: A disease.\n")
+    assert dict(_said(text))["PRESENTER"] == "tamsin-ngawhika-reid"

@@ -71,6 +71,7 @@ REPORTED = re.compile(r"\?|\b(?:said|says|told|tells|asked|asks|announced|wrote|
                       r"was|has|had|will|would)\b")
 NAMED_SELF = re.compile(_OPEN + r"(?:(?:I'm|I’m|I am|[Mm]y name is|[Tt]his is) " + _SELF
                         + r"\b(?!['’-])|" + _SELF + r", (?:I am|I'm|I’m) )")
+SELF_INTRO = re.compile(r"\b(?:I'm|I’m|I am|[Mm]y name is) " + _SELF + r"(?=[,.;!?]|$| and )")
 NAMED_FROM = re.compile(_OPEN + _SELF + r"(?:,| (?:from|with)(?: the)?) " + _OUTLET
                         + r"(?:[.,]\s|[.,]?$)")
 
@@ -252,9 +253,20 @@ def _introduced(doc: Document) -> dict[str, str]:
                 _one_name([rf"{NAME} \((?i:{re.escape(role)})\)"], text)
         if not found and (role in INTRODUCED or _office(role)) and not asks(role):
             found = _one_held(HELD_BY.format(f"(?i:{re.escape(role)})"), f"{text}\n{labels}")
+        if not found and role in INTRODUCED:
+            found = _introduces_self(doc, role)
         if found:
             out[role] = found
     return out
+
+
+def _introduces_self(doc: Document, role: str) -> str | None:
+    """A host who says who they are in their first turn: "PRESENTER: Kia ora and welcome back
+    to The Morning Shift, I'm Tamsin Ngāwhika-Reid."."""
+    first = next((b.text for b in doc.blocks if b.kind == "turn" and b.speaker and
+                  office_key(bare_label(b.speaker)) == role), "")
+    names = {m[1] for m in SELF_INTRO.finditer(first[:400])}
+    return names.pop() if len(names) == 1 else None
 
 
 def _titled(doc: Document) -> dict[str, str]:
