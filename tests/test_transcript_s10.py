@@ -398,3 +398,9 @@ def test_a_host_who_says_who_they_are_in_their_first_turn():
             "Today, kauri.\n\nGUEST: Thanks for having me.\n\nPRESENTER: What is dieback?\n\n"
             "GUEST: A disease.\n")
     assert dict(_said(text))["PRESENTER"] == "tamsin-ngawhika-reid"
+
+
+def test_abbreviated_ranks_before_a_surname_label():
+    from archivist.speakers_link import person_part
+    assert person_part("DEP COMM NOWAK-PIETRZYK").name == "Nowak-Pietrzyk"
+    assert person_part("SGT ROE").name == "Roe"
