@@ -404,3 +404,10 @@ def test_abbreviated_ranks_before_a_surname_label():
     from archivist.speakers_link import person_part
     assert person_part("DEP COMM NOWAK-PIETRZYK").name == "Nowak-Pietrzyk"
     assert person_part("SGT ROE").name == "Roe"
+
+
+def test_a_chair_after_a_descriptive_word_and_a_title():
+    text = ("Tribunal hearing\n\nBEFORE:\nEmployment Judge Harriet Mwangi-Otieno (Chair)\n"
+            "Mr Rafiq Lowe (non-legal member)\n\nTHE CHAIR: Good morning.\n\nMS. OKAFOR: Judge.\n\n"
+            "THE CHAIR: Go ahead.\n")
+    assert dict(_said(text))["THE CHAIR"] == "harriet-mwangi-otieno"

@@ -358,7 +358,9 @@ def _inside_name(text: str, start: int) -> bool:
     a capitalised word, no role or honorific, right before it."""
     before = re.search(r"([A-ZÀ-ÖØ-Þ][\w'’-]*) $", text[max(0, start - 30):start])
     return bool(before) and not is_role_word(before[1]) \
-        and before[1].lower().strip(".") not in HONORIFICS | TITLES
+        and before[1].lower().strip(".") not in HONORIFICS | TITLES \
+        and not (is_role_word(text[start:].split(" ", 1)[0]) and
+                 before[1].lower() in common_words())  # "Employment Judge Ann Berg"
 
 
 def _deponent(doc: Document) -> str | None:
