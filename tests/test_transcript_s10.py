@@ -411,3 +411,12 @@ def test_a_chair_after_a_descriptive_word_and_a_title():
             "Mr Rafiq Lowe (non-legal member)\n\nTHE CHAIR: Good morning.\n\nMS. OKAFOR: Judge.\n\n"
             "THE CHAIR: Go ahead.\n")
     assert dict(_said(text))["THE CHAIR"] == "harriet-mwangi-otieno"
+
+
+def test_the_guest_a_hosts_first_turn_introduces():
+    text = ("The Morning Shift\n\nPRESENTER: Kia ora, I'm Tamsin Ngāwhika-Reid. With me is Dr "
+            "Rangimārie Hōhepa, a plant pathologist with Manaaki Whenua. Welcome.\n\n"
+            "GUEST: Thanks for having me.\n\nPRESENTER: What is dieback?\n\nGUEST: A disease.\n")
+    said = dict(_said(text))
+    assert said["GUEST"] == "rangimarie-hohepa"
+    assert said["PRESENTER"] == "tamsin-ngawhika-reid"

@@ -71,6 +71,7 @@ REPORTED = re.compile(r"\?|\b(?:said|says|told|tells|asked|asks|announced|wrote|
                       r"was|has|had|will|would)\b")
 NAMED_SELF = re.compile(_OPEN + r"(?:(?:I'm|I’m|I am|[Mm]y name is|[Tt]his is) " + _SELF
                         + r"\b(?!['’-])|" + _SELF + r", (?:I am|I'm|I’m) )")
+HONOURED = ("Dr", "Prof", "Professor", "Mr", "Mrs", "Ms", "Sir", "Dame")
 SELF_INTRO = re.compile(r"\b(?:I'm|I’m|I am|[Mm]y name is) " + _SELF + r"(?=[,.;!?]|$| and )")
 NAMED_FROM = re.compile(_OPEN + _SELF + r"(?:,| (?:from|with)(?: the)?) " + _OUTLET
                         + r"(?:[.,]\s|[.,]?$)")
@@ -255,9 +256,35 @@ def _introduced(doc: Document) -> dict[str, str]:
             found = _one_held(HELD_BY.format(f"(?i:{re.escape(role)})"), f"{text}\n{labels}")
         if not found and role in INTRODUCED:
             found = _introduces_self(doc, role)
+        if not found and role in GUEST_ROLES:
+            found = _host_introduces(doc, roles)
         if found:
             out[role] = found
     return out
+
+
+GUEST_ROLES = frozenset(("guest", "interviewee"))
+HOST_ROLES = frozenset(("presenter", "host", "anchor", "interviewer"))
+
+
+def _host_introduces(doc: Document, roles: set[str]) -> str | None:
+    """The one person a host's first turn introduces, not the host ("… is Dr Ann Berg, a plant
+    pathologist …"), in a conversation of one host and one guest."""
+    hosts = roles & HOST_ROLES
+    if len(hosts) != 1 or len(roles & GUEST_ROLES) != 1:
+        return None
+    host = hosts.pop()
+    first = next((b.text for b in doc.blocks if b.kind == "turn" and b.speaker and
+                  office_key(bare_label(b.speaker)) == host), "")
+    own = {m[1] for m in SELF_INTRO.finditer(first)}
+    names: dict[str, bool] = {}  # name → whether an honorific vouches for it
+    for m in re.finditer(rf"(?:\b({'|'.join(HONOURED)})\.? )?{_SELF}", first):
+        part = person_part(m[2])
+        if part and part.name not in own and part.full and (m[1] or is_given_name(part.given)):
+            names[part.name] = names.get(part.name, False) or bool(m[1])
+    honoured = {n for n, h in names.items() if h}
+    found = honoured or set(names)  # "Dr Ann Berg, … with Manaaki Whenua": the doctor
+    return found.pop() if len(found) == 1 else None
 
 
 def _introduces_self(doc: Document, role: str) -> str | None:
