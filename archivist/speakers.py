@@ -198,12 +198,22 @@ def _tail_name(run: list[str]) -> list[str]:
                 and second.lower() not in common:  # a second given name: "Mary Ann Smith"
             i -= 1
         elif (not is_given_name(first) and is_surname(second) or
-              i == 1 and len(run) == 3 and _syllables(run)) and second.lower() not in common \
+              i == 1 and len(run) == 3 and _syllables(run) and _given_last(run[-1])) and \
+                second.lower() not in common \
                 and second.title() not in ORG_HEADS:  # family name first: "Nguyen Thi Lan",
             i -= 1  # "Hoang Thi Mai", "Đặng Quốc Bảo" (three short words and nothing else)
     if 0 < i < len(run) - 1 and run[i].lower() in GAELIC and _is_name_token(run[i - 1]):
         i -= 1  # "Ruairí Mac Giolla Bhríde": "Mac" opens the family name, no given name
     return run[i:]
+
+
+def _given_last(word: str) -> bool:
+    """A given name written last, as family-first names end ("Mai", "Bảo"; not "Varga")."""
+    return is_given_name(word) or not word.isascii() and is_given_name(anyascii(word)) or \
+        VIETNAMESE_LETTER.search(word) is not None
+
+
+VIETNAMESE_LETTER = re.compile("[\u1ea0-\u1ef9\u0110\u0111\u01a0\u01a1\u01af\u01b0\u0102\u0103]")
 
 
 def _syllables(run: list[str]) -> bool:

@@ -374,6 +374,8 @@ def test_a_first_name_label_takes_a_family_name_with_particles():
 def test_a_family_first_label_of_three_short_words_is_kept_whole():
     from archivist.speakers import speaker_name
     assert speaker_name("Hoang Thi Mai") == "Hoang Thi Mai"
+    assert speaker_name("Đặng Quốc Bảo") == "Đặng Quốc Bảo"
+    assert speaker_name("Xolani Tomas Varga") == "Tomas Varga"  # an unknown word, then a name
     assert speaker_name("Acme Corp Ann Berg") == "Ann Berg"
 
 
