@@ -130,3 +130,10 @@ def test_a_page_is_named_by_the_full_name_not_its_compound_surname() -> None:
     written = {"Reyes Villanueva": 3, "Julián Reyes Villanueva": 1}
     assert page_name("person", written, {}) == "Julián Reyes Villanueva"
     assert page_name("person", {"Ann Berg": 3, "Ann Berg-Lund": 1}, {}) == "Ann Berg"
+
+
+def test_a_clubs_team_sheet_label_is_no_person(detector: Detector) -> None:
+    got = names(detector, "Wisła Kraków: Kamil Broda — Wiktor Biedrzycki, Jan Kieszek, Łukasz "
+                          "Zwoliński — Angel Baena, Olivier Sukiennicki.")
+    assert "Wisła Kraków" not in got
+    assert got.get("Kamil Broda") == "person"

@@ -218,6 +218,10 @@ class PersonRules(ReaderState):
                 not CLUB_ABBREVIATIONS.isdisjoint(toks) or span.next_text[:1] in ('"', "”"):
             return True  # 'since 1994's "Harold Brandt".': a quoted name is a work's title
         place = self.lex.places.get(toks[-1])
+        if place and place.strong and len(toks) == 2 and span.next_text[:1] == ":" and \
+                toks[0] not in self.lex.given and not self._accented_given(toks[0]) and \
+                toks[-1] not in self.lex.surnames:
+            return True  # "Wisła Kraków: Broda — …": a club's team sheet, named for its town
         if place and place.major and place.strong:
             if len(toks) == 2 and toks[0] in self.lex.given:
                 self.country_surnamed.setdefault(toks[-1], span)  # "Will Jordan": see below
