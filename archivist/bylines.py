@@ -118,9 +118,11 @@ def _credit_segments(text: str) -> str:
     segments = SEGMENT.split(text)
     if len(segments) == 1:
         return text
-    kept = [g for g in segments if g and (PREFIX.match(g) or not find_date(g) and not _noise(g))]
-    first = next((i for i, g in enumerate(kept) if PREFIX.match(g)), 0)
-    return " | ".join(kept[first:])
+    credit = [bool(PREFIX.match(g)) for g in segments]
+    kept = [(g, c) for g, c in zip(segments, credit) if g and (c or not find_date(g) and
+                                                               not _noise(g))]
+    first = next((i for i, (_, c) in enumerate(kept) if c), 0)
+    return " | ".join(g for g, _ in kept[first:])
 
 
 def filed_from(text: str) -> str | None:

@@ -230,10 +230,13 @@ GOALS_AFTER = re.compile(r" \d{1,2}\b(?![.,:/-]\d)")
 SENTENCE_END = ".!?:;…"
 
 
+INITIAL_AT = re.compile(r"[A-Z]\. ")  # a name opening with an initial: "J. Russell"
+
+
 def _after_given_name(text: str, start: int) -> bool:
     """A name opening with an initial after a given name ("J. Russell" in "David J. Russell"):
     the initial is a middle one, the name another person's."""
-    if not re.match(r"[A-Z]\. ", text[start:start + 3]):
+    if not INITIAL_AT.match(text, start):
         return False
     m = PREV_CAPITAL.search(text, max(0, start - 30), start)
     return bool(m) and m[1] in lexicon().given and not is_demonym(lexicon(), m[1])

@@ -57,10 +57,10 @@ RELEASE_LABEL = re.compile(r"(?i)^(?:for immediate release|(?:press|news|media) 
 # 1980)", "was born on 5 May 1950"): not the date of the document.
 LIFE_DATES = re.compile(r"\((?:born|b\.|née|nee)\b[^)]*\)|\([^()]*\d{4}\s*[–—-]\s*[^()]*\d{4}\)"
                         r"|\bborn\b(?: on| in)?[^.;)]{0,40}\d{4}")
-# Single letters with full stops ("U.S.", "U.N.", "S.", "e.g."): a sentence never ends inside one.
 # What parts a rubric's sections ("Business | Startups", "Viajes / Travel", "Arts & Culture").
 RUBRIC_SEPARATOR = re.compile(r" [|/&·•] |: ")
 AGENCY_TAIL = re.compile(r"\s*\([A-Z][\w/&. -]{1,30}\)\s*:?$")  # "(PTI/Agencies)"
+# Single letters with full stops ("U.S.", "U.N.", "S.", "e.g."): a sentence never ends inside one.
 INITIALISM_END = re.compile(r"(?:^|[\s(/‘“\"'–—-])(?:[A-Za-z]\.)+$")
 
 

@@ -72,6 +72,7 @@ REPORTED = re.compile(r"\?|\b(?:said|says|told|tells|asked|asks|announced|wrote|
 NAMED_SELF = re.compile(_OPEN + r"(?:(?:I'm|I’m|I am|[Mm]y name is|[Tt]his is) " + _SELF
                         + r"\b(?!['’-])|" + _SELF + r", (?:I am|I'm|I’m) )")
 HONOURED = ("Dr", "Prof", "Professor", "Mr", "Mrs", "Ms", "Sir", "Dame")
+HOST_NAMED = re.compile(rf"(?:\b({'|'.join(HONOURED)})\.? )?" + _SELF)  # "… is Dr Ann Berg"
 SELF_INTRO = re.compile(r"\b(?:I'm|I’m|I am|[Mm]y name is) " + _SELF + r"(?=[,.;!?]|$| and )")
 NAMED_FROM = re.compile(_OPEN + _SELF + r"(?:,| (?:from|with)(?: the)?) " + _OUTLET
                         + r"(?:[.,]\s|[.,]?$)")
@@ -278,7 +279,7 @@ def _host_introduces(doc: Document, roles: set[str]) -> str | None:
                   office_key(bare_label(b.speaker)) == host), "")
     own = {m[1] for m in SELF_INTRO.finditer(first)}
     names: dict[str, bool] = {}  # name → whether an honorific vouches for it
-    for m in re.finditer(rf"(?:\b({'|'.join(HONOURED)})\.? )?{_SELF}", first):
+    for m in HOST_NAMED.finditer(first):
         part = person_part(m[2])
         if part and part.name not in own and part.full and (m[1] or is_given_name(part.given)):
             names[part.name] = names.get(part.name, False) or bool(m[1])
