@@ -91,6 +91,9 @@ PLACE_NOUNS = frozenset("city town village region province capital port district
                         "banks coast mouth".split())  # "the slopes of Etna"
 # "the village of X", "the towns of X": X is a place whatever its shape ("Karin Gornji").
 SETTLEMENT_NOUNS = frozenset("city town village cities towns villages hamlet suburb".split())
+# A letter only Vietnamese writes (tone-marked vowels, đ, ơ, ư, ă): such a word opening a name is
+# no accented given name ("Bến" is no "Ben", "Mỹ" no "My": "Bến Thành" is a place).
+VIETNAMESE_LETTER = re.compile("[\u1ea0-\u1ef9\u0110\u0111\u01a0\u01a1\u01af\u01b0\u0102\u0103]")
 ORG_HEADS = frozenset(
     "Ministry Party Council Committee Commission Bank Corporation Corp Inc Ltd Plc PLC Company Co "
     "Group Agency University College Institute Association Federation Union Organisation "
@@ -111,7 +114,9 @@ ORG_HEADS = frozenset(
     "Observatory Banco Grupo Companhia Compañía Empresa Energia Energía Universidad Universidade "
     "Universität Université Instituto Fundación Fundação Ministerio Ministério Partido "
     "Sociedad Sociedade Asociación Associação Minera Mineração Petrolera Constructora "
-    "Inversiones Aerolíneas Transportes Industrias Distribuidora".split()  # Spanish, … bodies
+    "Inversiones Aerolíneas Transportes Industrias Distribuidora "  # Spanish, … bodies
+    "Textiles Textile Garments Apparel Knitwear Fashions Foods Fisheries Breweries Brewery "
+    "Distillery Winery Logistics Shipping Enterprises Ventures Laboratories".split()  # trades
 )
 # Words for a body of people that name no person, but are too generic to make an organisation of
 # their own ("the international community"): never part of a person's name ("Egidio Community").
@@ -140,7 +145,7 @@ FACILITY_SUFFIXES = frozenset("Road Street Avenue Square Bridge Stadium Airport 
                               "Arena Prison Cathedral Monastery Mosque Palace Embankment "
                               "Prospekt Lane Highway Tower Gate Tunnel Causeway Drive Quay Wharf "
                               "Pier Motorway Expressway Freeway Station Abbey Cemetery Mausoleum "
-                              "Pavilion".split())
+                              "Pavilion Marae".split())
 # "Signal Hill", "Notting Hill": a place when the word before is no given name ("Damon Hill").
 HILL_WORDS = frozenset(("Hill", "Hills"))
 # Facility words that are no surnames: a name ending in one is a street or a building's.

@@ -14,8 +14,8 @@ from .cues import (AUXILIARIES, COMPANY_AFTER_RE, MINUTE_RE, NATION_RE, PATRONYM
 from .lexicon import (ARTICLE_GIVEN, CLUB_ABBREVIATIONS, COLLECTIVE_WORDS, EVENT_HEADS,
                       FACILITY_SUFFIXES, INDEX_HEADS, MONTHS_DAYS, NAME_PARTICLES, ORG_HEADS,
                       PARTICLES, PLACE_SUFFIXES, ROLE_NOUNS, SPEECH_VERBS, STREET_PREFIXES,
-                      STREET_WORDS, TITLE_HEADS, TITLE_MODIFIERS, TITLE_WORDS, is_demonym,
-                      surname_keys)
+                      STREET_WORDS, TITLE_HEADS, TITLE_MODIFIERS, TITLE_WORDS,
+                      VIETNAMESE_LETTER, is_demonym, surname_keys)
 from .nonentity import has_caption_word, is_qualifier, names_event, thing_context
 from .spans import Span, caps_display, is_initial, sub_span
 from .state import ReaderState
@@ -299,8 +299,9 @@ class PersonRules(ReaderState):
         for i in range(min(3, len(toks) - 1)):
             first = toks[i]
             initial = is_initial(first)
-            if not (first in self.lex.given or initial or self._accented_given(first)):
-                continue
+            if not (first in self.lex.given or initial or self._accented_given(first) and
+                    not (i == 0 and VIETNAMESE_LETTER.search(first))):
+                continue  # a Vietnamese name opens with its family name: "Bến Thành" is a place
             rest = toks[i:]
             if len(rest) == 2 and first.lower() in ARTICLES:
                 continue  # "Le Monde", "El Mundo", "Die Zeit": an article, not a given name

@@ -61,6 +61,14 @@ OF_GAPS = frozenset((" of ", " of the "))
 CHAIN_GAPS = frozenset(
     " of | of the | for | for the | and | and the | in | in the | on | de | at ".split("|"))
 NUMBER_RE = re.compile(r"\d(?<![\w.]\d)\d*(?:[.,:/-]\d+)*")  # not after a letter or dot
+_MONTH = (r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?|"
+          r"(?:Januar|Februar|März|Juni|Juli|Oktober|Dezember|Juin|Juillet|Août|Julio|Junio|"
+          r"Agosto|Mayo|Enero|Abril|Marzo)[a-z]*")
+# A date written out ("March 2, 2026", "4 August 2025"): one number for a table row's test, so
+# a date line ("Chennai, March 2, 2026") is no results row.
+WRITTEN_DATE_RE = re.compile(rf"\b(?:\d{{1,2}}\.? (?:{_MONTH})(?:,? \d{{4}})?"
+                             rf"|(?:{_MONTH}) \d{{1,2}}(?:st|nd|rd|th)?(?:,? \d{{4}})?)(?!\w)",
+                             re.IGNORECASE)
 NEAR_URL_RE = re.compile(r"[/@\\_=]|www\.|\.\w{2,4}$")
 URL_LINE_RE = re.compile(r"[/@\\_=]|www\.")
 FILE_EXT_RE = re.compile(r"\.[A-Za-z]{2,5}\b")
@@ -164,6 +172,8 @@ def _at_least_lower(count: int) -> re.Pattern[str]:
 def is_tabular(line: str) -> bool:
     """Whether a line is a results-table row (numbers, few lowercase words): names are teams."""
     numbers = len(NUMBER_RE.findall(line))
+    if numbers >= 2 and WRITTEN_DATE_RE.search(line):
+        numbers = len(NUMBER_RE.findall(WRITTEN_DATE_RE.sub("1", line)))
     if numbers < 2:
         return False
     lower_words = sum(1 for w in line.split() if w[:1].islower())

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+import re
 from collections import Counter, defaultdict
 from collections.abc import Iterable
 from dataclasses import replace
@@ -129,7 +130,8 @@ def document_page(doc: Document, index: Index, originals: bool = True, part: int
     speakers = index.doc_speakers.get(doc.id, {})
     text = body(doc, by_block, speakers, here, index, part_range(starts, part, len(doc.blocks)))
     meta = page_meta(cite) if cite else {}
-    head = [metadata_block(doc, here, originals, cite), thread_block(doc, index, here),
+    head = [metadata_block(doc, here, originals, cite, field_links(doc, index, here)),
+            thread_block(doc, index, here),
             entity_panel(doc, index, here)]
     citing = ""
     if publication:  # on every part, so that a passage of any part can be cited
@@ -181,13 +183,40 @@ def _size(size: int) -> str:
     return f"{size:,} bytes" if size < 1024 * 1024 else f"{size / 1048576:.1f} MB ({size:,} bytes)"
 
 
+FIELD_PARTS = {"author": re.compile(r"(, | and | & )"), "place": re.compile(r"(, )")}
+FIELD_TYPES = {"author": "person", "place": "place"}
+
+
+def field_links(doc: Document, index: Index, here: str) -> dict[str, str]:
+    """The Author and Place fields as HTML, each part linked to the page of the person or place
+    the document names with those very words ("ABEOKUTA, Nigeria": two links), else plain."""
+    by_text: dict[tuple[str, str], Entity] = {}
+    for m in index.doc_mentions.get(doc.id, ()):
+        entity = index.entities[m.entity]
+        by_text.setdefault((entity.type, m.text.casefold()), entity)
+    out = {}
+    for name, splitter in FIELD_PARTS.items():
+        value = getattr(doc.meta, name) or ""
+        parts = splitter.split(value)
+        for i in range(0, len(parts), 2):
+            entity = by_text.get((FIELD_TYPES[name], parts[i].strip().casefold()))
+            parts[i] = link(here, entity_src(entity), parts[i]) if entity else esc(parts[i])
+            if i + 1 < len(parts):
+                parts[i + 1] = esc(parts[i + 1])
+        out[name] = "".join(parts)
+    return out
+
+
 def metadata_block(doc: Document, here: str, originals: bool = True,
-                   cite: Citation | None = None) -> str:
-    """The metadata panel: date, outlet, author, kind, words, source, original link."""
+                   cite: Citation | None = None, fields: dict[str, str] | None = None) -> str:
+    """The metadata panel: date, outlet, author, kind, words, source, original link; `fields`
+    holds the Author and Place fields as linked HTML."""
     m = doc.meta
+    fields = fields or {}
     rows = [("Date", time_tag(doc.meta.date, esc(format_date(doc)))),
             ("Outlet", esc(m.outlet or "")),
-            ("Author", esc(m.author or "")), ("Place", esc(m.place or "")),
+            ("Author", fields.get("author", esc(m.author or ""))),
+            ("Place", fields.get("place", esc(m.place or ""))),
             ("Kind", esc(m.kind)),
             ("Words", f"{doc.words:,} · {doc.reading_minutes} min read"),
             *((label, esc(value)) for label, value in doc.details),

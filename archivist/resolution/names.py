@@ -52,9 +52,10 @@ MINISTRY = "ministri"  # "ministry", folded
 @functools.lru_cache(maxsize=1 << 18)
 def key(typ: str, name: str) -> str:
     """The spelling key of an entity name of a type ("The" in front of a place or org drops)."""
-    if typ == "person" and " " not in name.strip():
+    if typ in ("person", "place") and " " not in name.strip():
         # A lone name has no given name to anchor its variants: "Gore" and "Gorre" are two
-        # people's names, so only its letters and case are folded.
+        # people's names, "Montpelier" and "Montpellier" two towns (the gazetteer's own
+        # variants are joined by the detector), so only its letters and case are folded.
         return anyascii(name).lower().replace("’", "'")
     folded = fold(name)
     if typ != "person" and folded.startswith("the ") and len(folded) > 4:

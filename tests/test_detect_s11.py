@@ -1,0 +1,54 @@
+"""Detection cases found on session 11's unseen corpora (synthetic texts)."""
+
+from __future__ import annotations
+
+import pytest
+
+from archivist.detect import Detector
+from archivist.detect.spans import is_tabular
+
+
+@pytest.fixture(scope="module")
+def detector() -> Detector:
+    return Detector()
+
+
+def _names(detector: Detector, text: str, kind: str) -> set[str]:
+    return {c.name for c in detector.detect(text) if c.type == kind}
+
+
+@pytest.mark.parametrize("line", ["Bamako, March 2, 2026", "Bamako, 4 August 2025",
+                                  "Bamako, 2 Juli 2026 — the capital woke to rain"])
+def test_a_date_line_is_no_results_row_and_keeps_its_place(detector: Detector, line: str):
+    assert not is_tabular(line)
+    assert "Bamako" in _names(detector, line + "\n\nThe river rose overnight.", "place")
+
+
+@pytest.mark.parametrize("line", ["March 2: Bamako 163, Kayes 375", "Bamako 2 3 1 0 5"])
+def test_a_results_row_with_a_date_stays_a_table_row(line: str):
+    assert is_tabular(line)
+
+
+def test_a_vietnamese_place_is_no_given_name_and_surname(detector: Detector):
+    text = ("The line runs from Bến Thành to Suối Tiên. \"I rode from Mỹ Đình,\" said Phạm Văn "
+            "Quan. Nguyễn Thị Thu Hà agreed.")
+    assert _names(detector, text, "person") == {"Phạm Văn Quan", "Nguyễn Thị Thu Hà"}
+
+
+@pytest.mark.parametrize(("text", "kind", "name"), [
+    ("Workers from Rahman Knitwear walked out on Monday.", "organization", "Rahman Knitwear"),
+    ("Families found shelter at Hoani Waititi Marae on Sunday.", "place", "Hoani Waititi Marae"),
+])
+def test_a_trade_or_facility_word_ends_a_name_that_is_no_person(detector: Detector, text: str,
+                                                                 kind: str, name: str):
+    assert name in _names(detector, text, kind)
+    assert name not in _names(detector, text, "person")
+
+
+def test_two_listed_towns_one_letter_apart_keep_their_own_pages(tmp_path):
+    from .conftest import archive_of
+    archive = archive_of(tmp_path, {
+        "a.txt": "Flood bill\n\nLawmakers met in Montpelier, Vermont, on Tuesday.\n",
+        "b.txt": "Final\n\nThe team trained in Montpellier, France, before the final.\n"})
+    places = {e.name for e in archive.entities if e.type == "place"}
+    assert {"Montpelier", "Montpellier"} <= places
