@@ -14,7 +14,7 @@ from dataclasses import dataclass
 
 from .dates import find_date
 from .placeline import known_place
-from .speakers import display_word, is_given_name, is_role_word, person_name_shape
+from .speakers import OUTLETS, display_word, is_given_name, is_role_word, person_name_shape
 
 # Who wrote it; a photographer's or a video's credit ("Photos by …") names no author.
 PREFIX = re.compile(r"^(?:to contact the reporters? on this story:\s*(?=\S)|(?:(?:posted|written|"
@@ -191,3 +191,103 @@ def _noise(part: str) -> bool:
     """Words a byline may trail that name nobody: "Published 3 hours ago", "Updated"."""
     return bool(re.match(r"(?i)(?:published|updated|posted|last modified|\d+ min)", part)) \
         or WEEKDAY.match(part) is not None
+
+
+# A closing credit's parts: "Words: Ann Roe | Photos: Tom Lee", "Photography: Tom Lee. Words: Ann
+# Roe", "Reporting: Ann Roe, Baku; Tom Lee, Tbilisi" (a sentence's end, not an initial's dot).
+CREDIT_PARTS = re.compile(r"\s+[|•·]\s+|(?<!\b[A-Z])(?<!\b[A-Z][a-z])\.\s+(?=[A-Z])")
+CREDIT_LABEL = re.compile(r"^([^\W\d_][\w ]{0,30}?)\s*:\s*(?=\S)")
+# Labels and verbs of the writer's credit, in the languages closing credits use; others
+# ("Photos", "Editing", "Additional reporting") credit someone who did not write the piece.
+WRITER_LABELS = frozenset((
+    "text", "texts", "texto", "texte", "words", "reporting", "reporter", "reporters", "report",
+    "report authors", "authors", "author", "story", "byline", "writer", "written", "reportage",
+    "text and photos", "texto y fotos", "texto e fotos", "words and pictures", "words and photos",
+    "text and pictures", "reportaje", "reportagem"))
+WRITER_BY = re.compile(r"^(?:(?i:reporting|reported|written|writing|compiled|filed|words|text|"
+                       r"story|report)\s+by|(?i:by)|Av|Af|Por|Par|Von|Door)\s+(?=[^\W\d_])")
+# A name, then what it wrote for: "Ann Roe, for the Andean Post", "Ann Roe, especial para o
+# Diário", "Ann Roe in Kigali"; or the desk, then the name: "Redacción Andina / Ann Roe".
+FOR_OUTLET = re.compile(r",\s+(?:(?i:for|especial para|para|pour|für)\s+)"
+                        r"(?:(?i:the|o|a|el|la|le)\s+)?(?=[A-Z])")
+DESK_SLASH = re.compile(r"^[A-Z][\w'’ -]{1,40}\s+/\s+(?=[A-Z])")
+CONTACT_REPORTER = re.compile(r"^(?i:contact (?:the )?(?:reporter|writer|author))\s+(.+?)"
+                              r"\s+at\s+\S+@")
+
+
+def closing_credit(text: str) -> Byline | None:
+    """The writer a piece's closing line credits, in the shapes of the whole world's papers:
+    "Words: Ann Roe | Photos: Tom Lee", "— Reporting by Ann Roe. Additional reporting by …",
+    "Texto: Ann Roe", "Compiled by A. Roe", "Ann Roe, Maritime Week", "— Ann Roe, for the
+    Andean Post", "Ann Roe in Kigali", "Desk / Ann Roe", "Contact reporter Ann Roe at …"."""
+    text = text.strip().lstrip("—–- ").strip()
+    if len(text) > MAX_LINE:
+        return None
+    if m := CONTACT_REPORTER.match(text):
+        return _credited(m[1])
+    authors: list[str] = []
+    labelled = False
+    for part in CREDIT_PARTS.split(text.removesuffix(".")):
+        label = CREDIT_LABEL.match(part)
+        verb = WRITER_BY.match(part)
+        if label or verb or CREDIT.match(part):
+            labelled = True
+            if label and label[1].lower() in WRITER_LABELS:
+                authors += _credit_names(part[label.end():])
+            elif verb and not label:
+                authors += _credit_names(part[verb.end():])
+    if labelled and authors:
+        whole = parse_byline(text) if len(authors) == 1 else None  # "By Ann Roe, The Post"
+        return whole if whole and whole.author == authors[0] else Byline(" and ".join(authors))
+    if labelled:
+        return None
+    text = DESK_SLASH.sub("", FOR_OUTLET.sub(", ", text))
+    return _credited(text)
+
+
+# Who else a credit names: "Additional reporting by …", "Editing by …", "Photos by …".
+CREDIT = re.compile(r"(?i)^(?:additional|further|with)\s+reporting\b|^(?i:photos?|photographs?|"
+                    r"pictures?|images?|editing|edited|video|graphics|illustrations?)\b")
+
+
+def _credit_names(rest: str) -> list[str]:
+    """The names a writer's label or verb vouches for (no known given name needed): "Ann Roe
+    (NRC), Tom Lee (ATPDH)", "Ann Roe, Baku; Tom Lee, Tbilisi", "Ann Roe in Osh and Bishkek",
+    "Ann Roe for Horn Dispatch", "Ann Roe, iTromsø-Nordlys"."""
+    rest = re.sub(r"\s*\([^()]{1,40}\)", "", rest)
+    names = []
+    for piece in re.split(r"\s*;\s*", rest):
+        piece = re.sub(r"\s+(?i:for)\s+(?:the\s+)?[A-Z][\w'’ -]*$", "", piece)
+        piece = IN_PLACE.sub("", piece, count=1).strip()
+        parts = [p.strip() for p in AND.split(piece.split(",")[0])]
+        rest_parts = [p.strip() for p in piece.split(",")[1:]]
+        if rest_parts and all(_vouched_name(p) for p in rest_parts):
+            parts += rest_parts  # "Ann Roe, Tom Lee": two writers
+        names += [p for p in parts if _vouched_name(p)]
+    return names
+
+
+def _vouched_name(text: str) -> bool:
+    """A person's name shape, a nickname in quotes aside ('Andre "Dre" McFarlane')."""
+    return person_name_shape(NICKNAME.sub("", text)) and not _outlet_word(text)
+
+
+def _outlet_word(name: str) -> bool:
+    """A word of outlets' names in a name-shaped credit: "Solomon Star Online" is the paper."""
+    return any(w.lower() in OUTLETS for w in name.split())
+
+
+NICKNAME = re.compile(r"\s+[\"“][^\"”]{1,20}[\"”](?=\s)")
+
+
+def _credited(text: str) -> Byline | None:
+    """A bare credit: a name (a given name first), with an outlet, a job or a place after it."""
+    found = parse_byline(NICKNAME.sub("", text), bare=True)
+    if found is not None and _outlet_word(found.author):
+        return None
+    if found is None and person_name_shape(text) and is_given_name(text.split()[0]):
+        return Byline(text)
+    if found is not None and NICKNAME.search(text):
+        name = text.split(",")[0].strip()
+        return Byline(name, found.outlet) if NICKNAME.sub("", name) == found.author else found
+    return found

@@ -9,7 +9,7 @@ from collections.abc import Callable
 from dataclasses import replace
 from typing import Any
 
-from .bylines import Byline, filed_from, parse_byline, sign_off
+from .bylines import Byline, closing_credit, filed_from, parse_byline, sign_off
 from .convert import CREDIT, URL
 from .dates import find_date, find_foreign_date, parse_date_value
 from .model import Block, Metadata, Problem
@@ -181,8 +181,19 @@ def detect(blocks: list[Block]) -> tuple[dict[str, Any], list[Block]]:
     # With no headline line, the first line may be one ("RTRS - Tennis - Muster upset"): there
     # only a dateline with a region, an agency or a date counts.
     strict = title_index is None
+    credit = None if "author" in found else _closing_credit(body)
+    if credit is not None:  # read whole here, not by the header's rules
+        tail = [b for b in tail if b is not body[credit[0]]]
     fields = _header_fields(head, tail, found.get("title", ""), body[:6], strict)
     found.update({k: v for k, v in fields.items() if k not in found})  # the place line wins
+    if "author" not in found and credit is not None:
+        at, named = credit
+        found["author"] = named.author
+        if named.outlet and _outlet_shape(named.outlet):
+            found.setdefault("outlet", named.outlet)
+        body[at] = replace(body[at], kind="byline", level=0)
+        if body[at - 1].kind == "quote":
+            body[at - 1] = replace(body[at - 1], kind="paragraph")  # no quote it credits
     if "place" not in found and (place := _header_place(body[:6])) is not None:
         found["place"] = place
     if "title" not in found:
@@ -295,6 +306,30 @@ def _sign_off(body: list[Block]) -> Byline | None:
     if named is not None:
         body[-2] = replace(body[-2], kind="paragraph")  # convert read it as the credited quote
     return named
+
+
+EPIGRAPH_WORDS = 12  # a shorter line before "— Ann Roe" may be a saying she is credited with
+EMAIL_LINE = re.compile(r"^\S+@\S+\.\w+$")
+
+
+def _closing_credit(body: list[Block]) -> tuple[int, Byline] | None:
+    """The writer a short last line credits (before an e-mail address line, if any), after at
+    least two paragraphs of text, the last one ended; a bare name there is no quote's
+    attribution."""
+    end = len(body) - 1
+    if end >= 0 and EMAIL_LINE.match(body[end].text.strip()):
+        end -= 1
+    if end < 2 or sum(b.kind in ("paragraph", "quote") for b in body[:end]) < 2:
+        return None
+    block, before = body[end], body[end - 1]
+    if block.kind not in ("paragraph", "heading", "byline", "attribution", "signature") or \
+            before.kind == "attribution" or \
+            before.kind == "quote" and (before.text.startswith(OPENING_QUOTES) or
+                                        len(before.text.split()) < EPIGRAPH_WORDS) or \
+            before.text.rstrip()[-1:] not in ".!?\"”»’)":
+        return None  # a list's last item ("Tom Lee,\n\nAnn Roe"), no credit
+    credit = closing_credit(block.text)
+    return (end, credit) if credit is not None else None
 
 
 def _header_place(head: list[Block]) -> str | None:

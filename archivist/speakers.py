@@ -197,6 +197,9 @@ def _tail_name(run: list[str]) -> list[str]:
         if is_given_name(second) and second.title() not in ORG_HEADS \
                 and second.lower() not in common:  # a second given name: "Mary Ann Smith"
             i -= 1
+            if i == 1 and len(run) == 4 and is_given_name(run[0]) and \
+                    run[0].lower() not in common and run[0].title() not in ORG_HEADS:
+                i = 0  # two given names, two family names: "Ana Paula Ferraz Quintela"
         elif (not is_given_name(first) and is_surname(second) or
               i == 1 and len(run) == 3 and _syllables(run) and _given_last(run[-1])) and \
                 second.lower() not in common \

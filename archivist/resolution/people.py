@@ -10,8 +10,8 @@ from dataclasses import dataclass
 from ..detect.candidate import ORG as ORGANIZATION
 from ..model import Doubt
 from .forms import PERSON, Forms, Node, Ref
-from .names import (common_surnames, fold, given_relation, is_initial, name_parts, near,
-                    person_name, pet_forms, spelling)
+from .names import (common_surnames, fold, given_names, given_relation, is_initial, name_parts,
+                    near, person_name, pet_forms, spelling)
 
 RARE_RATIO = 5  # a form this many times rarer than a near one is taken for its misspelling
 # A bare surname links to the corpus's only full-name owner unless it stands alone in more than
@@ -49,12 +49,24 @@ def _longer_forms(forms: Forms, nodes: list[Node]) -> Iterator[tuple[Node, Node,
     for node, w in words.items():
         if len(w) >= 3:
             longer[w[:-1]].append(node)
+        if len(w) == 4 and _two_given(forms.sample(node).split()[:2]):
+            longer[w[:2]].append(node)  # "Ana Paula" beside "Ana Paula Ferraz Quintela"
     for node, w in sorted(words.items()):
         if len(w) < 2 or any(len(t) < 2 for t in w) or w not in longer:
             continue
-        fits = [m for m in longer[w] if forms.docs[m] & forms.docs[node]]
+        fits = [m for m in sorted(longer[w]) if forms.docs[m] & forms.docs[node]]
+        # one person's forms that extend one another ("Ana Paula Ferraz", a line's end, and
+        # "Ana Paula Ferraz Quintela") are one fit: the longest
+        fits = [m for m in fits if not any(o != m and words[o][:len(words[m])] == words[m]
+                                           for o in fits)]
         if len(fits) == 1:
             yield fits[0], node, "longer name in one document"
+
+
+def _two_given(words: list[str]) -> bool:
+    """Two given names, the second no known surname ("Ana Paula"; not "Ana Santos")."""
+    given = given_names()
+    return all(w in given for w in words) and fold(words[1]) not in common_surnames()
 
 
 def _same_surname(forms: Forms, group: list[Node]) -> Iterator[tuple[Node, Node, str]]:

@@ -503,7 +503,9 @@ def given_first(given: str, text: str) -> set[str]:
             continue
         raw = line.split()
         words = [w.strip(",:;()\"'“”‘’.!?") for w in raw]
-        stops = [w[-1:] in ",:;.)!?" for w in raw]
+        # a bracket closes a name too: "Tomasz Wierzbicki (Warsaw)" is no three-word name
+        stops = [w[-1:] in ",:;.)!?" or raw[i + 1][:1] in "([" if i + 1 < len(raw) else True
+                 for i, w in enumerate(raw)]
         for i, word in enumerate(words):
             if fold(word) != key or not word[:1].isupper():
                 continue
