@@ -36,4 +36,5 @@ def test_an_author_named_in_the_text_links_to_the_person_page(tmp_path: Path):
     panel = _meta_panel(tmp_path, "Floods close the coast road\n\nHeavy rain closed roads in "
                         "Mombasa on Monday, officials said.\n\nReporting by Maria Okafor; "
                         "Editing by John Banda\n")
-    assert '<dt>Author</dt><dd><a href="../../people/maria-okafor/index.html">Maria Okafor</a></dd>' in panel
+    assert ('<dt>Author</dt><dd><a href="../../people/maria-okafor/index.html">Maria Okafor</a>'
+            '</dd>') in panel
