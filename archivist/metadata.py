@@ -203,7 +203,10 @@ def detect(blocks: list[Block]) -> tuple[dict[str, Any], list[Block]]:
 
 
 def _title_index(blocks: list[Block]) -> int | None:
-    """The leading headline line, skipping a one-word section label such as 'World'."""
+    """The leading headline line, skipping a one-word section label such as 'World', or the
+    headline under a press release's letterhead and release line."""
+    if (after := _after_release_line(blocks)) is not None:
+        return after
     for i, block in enumerate(blocks[:2]):
         text = block.text
         if block.kind in ("bullet", "numbered", "turn", "quote", "attribution", "byline"):
@@ -223,6 +226,23 @@ def _title_index(blocks: list[Block]) -> int | None:
     return None
 
 
+def _after_release_line(blocks: list[Block]) -> int | None:
+    """The headline after "FOR IMMEDIATE RELEASE" (and its date) when a letterhead stands above
+    that line: the sender's name is no title."""
+    for i, block in enumerate(blocks[1:4], 1):
+        if RELEASE_LABEL.match(block.text):
+            j = i + 1
+            while j < len(blocks) and j <= i + 2 and date_only(blocks[j].text):
+                j += 1
+            return j if j < len(blocks) and _headline_shape(blocks[j]) else None
+    return None
+
+
+# A newsletter's or a column's name above the headline: "Maritime Week Briefing", "Farm Digest".
+SERIES_LINE = re.compile(r"^(?:[A-Z][\w&'’-]*\s+){0,3}(?:Briefing|Briefings|Briefs|Digest|Roundup|"
+                         r"Round-up|Newsletter|Bulletin|Wrap)$")
+
+
 def _label_line(text: str) -> bool:
     """A header line that labels rather than heads the piece: a rubric ("RUGBY | URC", "Travel |
     Morocco", "Viajes / Travel", "Arts & Culture", "FOOTBALL: A-LEAGUE MEN"), a place and a date
@@ -230,7 +250,8 @@ def _label_line(text: str) -> bool:
     words = text.split()
     if not words or len(text) > 60 or text.endswith((".", "!", "?", "…")):
         return False
-    if len(words) <= 5 and (RUBRIC_SEPARATOR.search(text) or text.isupper()):
+    if len(words) <= 5 and (RUBRIC_SEPARATOR.search(text) or text.isupper()) or \
+            SERIES_LINE.match(text):
         return True
     bare = AGENCY_TAIL.sub("", text).rstrip(" :–—-")
     if _place_then_date(bare) is not None or date_only(bare) or \

@@ -62,3 +62,22 @@ def test_a_header_byline_outranks_a_closing_credit():
     text = ("Floods cut the coast road\n\nBy Ann Roe\n\nHeavy rain closed the road on Monday."
             "\n\nOfficials said it would reopen on Friday.\n\nWords: Tigist Alemu")
     assert _author(text) == "Ann Roe"
+
+
+def _title(text: str) -> str:
+    found, _ = detect(parse_blocks(text))
+    return found["title"]
+
+
+def test_a_newsletter_name_above_the_headline_is_no_title():
+    text = ("Harbour Week Briefing\nTerminal orders six cranes as the third berth takes shape\n\n"
+            "The terminal said on Monday it had ordered six cranes for its new berth.\n")
+    assert _title(text) == "Terminal orders six cranes as the third berth takes shape"
+
+
+def test_a_press_release_title_is_under_its_letterhead_and_release_line():
+    text = ("The University of the Southern Isles, Port Ellery Campus\nOffice of Communications"
+            "\n\nFOR IMMEDIATE RELEASE\nThursday 9 July 2026\n\nResearchers turn seaweed into "
+            "bricks for island homes\n\nResearchers said on Thursday that the bricks were "
+            "cheaper than concrete.\n")
+    assert _title(text) == "Researchers turn seaweed into bricks for island homes"
