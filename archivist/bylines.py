@@ -227,7 +227,12 @@ def closing_credit(text: str) -> Byline | None:
         return _credited(m[1])
     authors: list[str] = []
     labelled = False
-    for part in CREDIT_PARTS.split(text.removesuffix(".")):
+    parts = CREDIT_PARTS.split(text.removesuffix("."))
+    if len(parts) == 1 and ";" in text:
+        parts = re.split(r"\s*;\s*(?=[A-Z][\w ]{0,30}?(?:\s+by\s|:))", parts[0])
+    if any(re.match(r"(?i)reporting\b", p) for p in parts):  # the reporters are the authors,
+        parts = [p for p in parts if not re.match(r"(?i)writ", p)]  # not the desk's writer
+    for part in parts:
         label = CREDIT_LABEL.match(part)
         verb = WRITER_BY.match(part)
         if label or verb or CREDIT.match(part):
@@ -258,6 +263,9 @@ def _credit_names(rest: str) -> list[str]:
     names = []
     for piece in re.split(r"\s*;\s*", rest):
         piece = re.sub(r"\s+(?i:for)\s+(?:the\s+)?[A-Z][\w'’ -]*$", "", piece)
+        pieces = AND.split(piece)
+        if len(pieces) > 1 and all(IN_PLACE.search(p) for p in pieces):  # "A in X and B in Y"
+            piece = " and ".join(IN_PLACE.sub("", p, count=1) for p in pieces)
         piece = IN_PLACE.sub("", piece, count=1).strip()
         parts = [p.strip() for p in AND.split(piece.split(",")[0])]
         rest_parts = [p.strip() for p in piece.split(",")[1:]]

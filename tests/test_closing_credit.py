@@ -81,3 +81,14 @@ def test_a_press_release_title_is_under_its_letterhead_and_release_line():
             "bricks for island homes\n\nResearchers said on Thursday that the bricks were "
             "cheaper than concrete.\n")
     assert _title(text) == "Researchers turn seaweed into bricks for island homes"
+
+
+@pytest.mark.parametrize(("line", "author"), [
+    ("Reporting by Ann Roe in Basra and Tom Lee in Baghdad; Writing by Kim Ode; Editing by Jo Ash",
+     "Ann Roe and Tom Lee"),
+    ("Reporting by Ann Roe. Writing by Kim Ode.", "Ann Roe"),
+    ("Written by Ann Roe; Editing by Jo Ash", "Ann Roe"),
+])
+def test_a_wire_credit_names_its_reporters_not_its_desk(line: str, author: str):
+    credit = closing_credit(line)
+    assert credit is not None and credit.author == author
