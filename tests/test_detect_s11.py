@@ -52,3 +52,16 @@ def test_two_listed_towns_one_letter_apart_keep_their_own_pages(tmp_path):
         "b.txt": "Final\n\nThe team trained in Montpellier, France, before the final.\n"})
     places = {e.name for e in archive.entities if e.type == "place"}
     assert {"Montpelier", "Montpellier"} <= places
+
+
+def test_a_quoted_nickname_is_no_part_of_the_name(detector: Detector):
+    text = ('"It did not match," Commodore Jerome "Jerry" Cayabyab said. Kelvin "Sharkey" '
+            'Phillips agreed, and volunteer Oyun-Erdene "Oyuka" Batbold said so. '
+            'He said "Go" Home.')
+    assert _names(detector, text, "person") == {"Jerome Cayabyab", "Kelvin Phillips",
+                                                "Oyun-Erdene Batbold"}
+
+
+def test_a_campus_is_no_person(detector: Detector):
+    text = "The University of the Southern Isles, St. Augustine Campus, said so on Monday."
+    assert not _names(detector, text, "person")

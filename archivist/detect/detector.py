@@ -15,6 +15,11 @@ from .spans import (DATELINE_RE, F_START, F_TOKENS, Line, caps_display, caps_run
                     is_caps_line, is_tabular, line_spans)
 
 
+# A nickname in quotes between a given name and a surname: no part of the person's name.
+NICKNAME_RE = re.compile(r"\b([A-Z][^\W\d_]+(?:-[A-Z][^\W\d_]+)?) [\"“][A-Z][\w.'’-]*"
+                         r"(?: [A-Z][\w.'’-]*)?[\"”](?= [A-Z])")
+
+
 class Detector:
     """Detects people, places and organisations in plain text."""
 
@@ -30,6 +35,8 @@ class Detector:
         """Datelines and capitalised spans of each line (the costly part, done once per text)."""
         out: list[Line] = []
         for line_no, line in enumerate(text.splitlines()):
+            if '"' in line or "“" in line:  # (only capitalised words around it)
+                line = NICKNAME_RE.sub(r"\1", line)  # 'Jerome "Jerry" Cayabyab' is Jerome Cayabyab
             m = DATELINE_RE.match(line) if line_no < 6 else None
             caps = is_caps_line(line)
             datelines = self._datelines(line, m, caps) if m else ()

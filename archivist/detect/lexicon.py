@@ -36,7 +36,7 @@ TITLE_HEADS = frozenset(
     "Rector Dean Publisher Correspondent Presenter CEO Miss Mister Madame Monsieur Mlle Herr Frau "
     "Signor Signora Senor Senora Sheriff Taoiseach Tánaiste Cllr Cllrs Coun Councillor Councilor "
     "Det Insp Dep Comm Sgt Cmdr Asst Supt Cpl Datuk Dato Datin Leader Agent Detective Inspector "
-    "Constable Superintendent Officer".split()
+    "Constable Superintendent Officer Commodore Brigadier".split()
 )
 # Two-word Malay honorifics: "Tan" is also a surname and "Sri" a given name, so only the pair is
 # a title ("Tan Sri Rahim Noor", "Dato' Sri ...", "Datuk Seri ...").
@@ -116,7 +116,7 @@ ORG_HEADS = frozenset(
     "Sociedad Sociedade Asociación Associação Minera Mineração Petrolera Constructora "
     "Inversiones Aerolíneas Transportes Industrias Distribuidora "  # Spanish, … bodies
     "Textiles Textile Garments Apparel Knitwear Fashions Foods Fisheries Breweries Brewery "
-    "Distillery Winery Logistics Shipping Enterprises Ventures Laboratories".split()  # trades
+    "Distillery Winery Logistics Shipping Enterprises Ventures Laboratories Campus".split()
 )
 # Words for a body of people that name no person, but are too generic to make an organisation of
 # their own ("the international community"): never part of a person's name ("Egidio Community").
