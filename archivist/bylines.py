@@ -85,7 +85,8 @@ def parse_byline(text: str, bare: bool = False) -> Byline | None:
         rest = f"{rest[:bracket.start()]}, {bracket[1]}"  # "Jane Roe (Reuters)"
     rest = ON_DATE.sub("", rest.split(";")[0]).strip()  # "; Editing by …", "on 2 May 2024"
     pieces = AND.split(rest)
-    if len(pieces) > 1 and all(IN_PLACE.search(p) for p in pieces):  # "Ann Roe in Rome and …"
+    if len(pieces) > 1 and (all(IN_PLACE.search(p) for p in pieces) or  # "Ann Roe in Rome and …"
+                            IN_PLACE.search(pieces[0]) and _named(pieces[1:])):
         rest = " and ".join(IN_PLACE.sub("", p, count=1) for p in pieces)
     rest = IN_PLACE.sub("", rest, count=1)
     parts = [p for p in SEPARATORS.split(rest) if p and not find_date(p) and not _noise(p)]
@@ -110,6 +111,11 @@ def parse_byline(text: str, bare: bool = False) -> Byline | None:
     if bare and not is_given_name(authors[0].split()[0]) and not job:
         return None  # ("Chidinma Okafor, Staff Writer": the job says it is a byline)
     return Byline(" and ".join(_unshout(a) for a in authors), outlet)
+
+
+def _named(parts: list[str]) -> bool:
+    """People's names, each opening with a known given name ("… in Taipei and Margaret Roe")."""
+    return all(person_name_shape(p) and is_given_name(p.split()[0]) for p in parts)
 
 
 def _credit_segments(text: str) -> str:
@@ -242,8 +248,10 @@ def closing_credit(text: str) -> Byline | None:
             elif verb and not label:
                 authors += _credit_names(part[verb.end():])
     if labelled and authors:
-        whole = parse_byline(text) if len(authors) == 1 else None  # "By Ann Roe, The Post"
-        return whole if whole and whole.author == authors[0] else Byline(" and ".join(authors))
+        whole = parse_byline(text) if len(parts) == 1 else None  # "By Ann Roe, The Post"
+        if whole is not None and set(authors) <= set(AND.split(whole.author)):
+            return whole
+        return Byline(" and ".join(authors))
     if labelled:
         return None
     text = DESK_SLASH.sub("", FOR_OUTLET.sub(", ", text))
@@ -263,13 +271,17 @@ def _credit_names(rest: str) -> list[str]:
     names = []
     for piece in re.split(r"\s*;\s*", rest):
         piece = re.sub(r"\s+(?i:for)\s+(?:the\s+)?[A-Z][\w'’ -]*$", "", piece)
+        found = parse_byline(piece, bare=True)
+        if found is not None:  # "Ann Roe, The Post": the outlet, a job or a place after her
+            names += AND.split(found.author)
+            continue
         pieces = AND.split(piece)
         if len(pieces) > 1 and all(IN_PLACE.search(p) for p in pieces):  # "A in X and B in Y"
             piece = " and ".join(IN_PLACE.sub("", p, count=1) for p in pieces)
         piece = IN_PLACE.sub("", piece, count=1).strip()
         parts = [p.strip() for p in AND.split(piece.split(",")[0])]
         rest_parts = [p.strip() for p in piece.split(",")[1:]]
-        if rest_parts and all(_vouched_name(p) for p in rest_parts):
+        if rest_parts and _named(rest_parts):
             parts += rest_parts  # "Ann Roe, Tom Lee": two writers
         names += [p for p in parts if _vouched_name(p)]
     return names

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from archivist.bylines import closing_credit
+from archivist.bylines import Byline, closing_credit
 from archivist.convert import parse_blocks
 from archivist.metadata import detect
 
@@ -92,3 +92,13 @@ def test_a_press_release_title_is_under_its_letterhead_and_release_line():
 def test_a_wire_credit_names_its_reporters_not_its_desk(line: str, author: str):
     credit = closing_credit(line)
     assert credit is not None and credit.author == author
+
+
+@pytest.mark.parametrize(("line", "author", "outlet"), [
+    ("Por Florencia Aguirre-Lemos, Diario Cuyano", "Florencia Aguirre-Lemos", "Diario Cuyano"),
+    ("By Ann Roe, ABC Broken Hill", "Ann Roe", "ABC Broken Hill"),
+    ("By Chen Pei-shan in Taipei and Margaret Oyelaran-Hsu", "Chen Pei-shan and Margaret "
+     "Oyelaran-Hsu", None),
+])
+def test_a_closing_by_line_names_its_outlet_apart(line: str, author: str, outlet: str | None):
+    assert closing_credit(line) == Byline(author, outlet)
