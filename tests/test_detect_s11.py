@@ -65,3 +65,14 @@ def test_a_quoted_nickname_is_no_part_of_the_name(detector: Detector):
 def test_a_campus_is_no_person(detector: Detector):
     text = "The University of the Southern Isles, St. Augustine Campus, said so on Monday."
     assert not _names(detector, text, "person")
+
+
+def test_a_name_in_capitals_after_a_title_is_a_person(detector: Detector):
+    text = ("MS ELENI ANAGNOSTOU appeared for the State.\nMR RAWIRI WHITEHEAD-NGATA appeared "
+            "for the accused.\n\nLater Ms Anagnostou called her first witness.")
+    assert _names(detector, text, "person") == {"Eleni Anagnostou", "Rawiri Whitehead-Ngata"}
+
+
+def test_a_first_nation_is_no_person(detector: Detector):
+    text = "The sites matter to the Whitecap Dakota First Nation, the council said."
+    assert not _names(detector, text, "person")

@@ -116,7 +116,8 @@ ORG_HEADS = frozenset(
     "Sociedad Sociedade Asociación Associação Minera Mineração Petrolera Constructora "
     "Inversiones Aerolíneas Transportes Industrias Distribuidora "  # Spanish, … bodies
     "Textiles Textile Garments Apparel Knitwear Fashions Foods Fisheries Breweries Brewery "
-    "Distillery Winery Logistics Shipping Enterprises Ventures Laboratories Campus".split()
+    "Distillery Winery Logistics Shipping Enterprises Ventures Laboratories Campus "
+    "Nation".split()  # "Whitecap Dakota First Nation", "Navajo Nation": a people's government
 )
 # Words for a body of people that name no person, but are too generic to make an organisation of
 # their own ("the international community"): never part of a person's name ("Egidio Community").

@@ -61,6 +61,10 @@ def syllable_name(toks: Sequence[str]) -> bool:
         2 <= len(t) <= 5 and t.isalpha() and t[0].isupper() and t[1:].islower() for t in toks)
 
 
+# Titles that open a name written in capitals ("MR RAWIRI WHITEHEAD-NGATA appeared for …").
+CAPS_TITLES = frozenset("Mr Mrs Ms Miss Dr Prof Sir Dame".split())
+
+
 class PersonRules(ReaderState):
     """Whether and where a span names a person (mixed into DocReader)."""
 
@@ -68,12 +72,16 @@ class PersonRules(ReaderState):
         """A listed given name and a surname (listed, or one the corpus knows) in capitals in
         running text ("said JOHN SMITH")."""
         tokens = surface.title().split()
+        titled = len(tokens) == 3 and tokens[0].rstrip(".") in CAPS_TITLES
+        if titled:  # "MS ELENI ANAGNOSTOU appeared for the State": the title is no name
+            tokens, surface = tokens[1:], surface.split(" ", 1)[1]
         first, last = tokens[0], tokens[-1]
         if caps_display(surface) in self.lex.places:
             return  # "LITTLE ROCK — …": a dateline's city, not Mr Rock
         place = self.lex.places.get(last)
         if first in self.lex.given and first not in self.lex.places and \
-                (last in self.lex.surnames or self._known_person_token(last)) and \
+                (last in self.lex.surnames or self._known_person_token(last) or
+                 titled and last.lower() not in self.lex.common) and \
                 not (place and place.strong):
             self._add(PERSON, " ".join(tokens), surface)
 
