@@ -76,3 +76,9 @@ def test_a_name_in_capitals_after_a_title_is_a_person(detector: Detector):
 def test_a_first_nation_is_no_person(detector: Detector):
     text = "The sites matter to the Whitecap Dakota First Nation, the council said."
     assert not _names(detector, text, "person")
+
+
+def test_a_body_adjective_opening_a_sentence_stays_in_the_name(detector: Detector):
+    text = "Public Relations Office, Universitas Nusantara\n\nNational Armed Forces helped."
+    assert {"Public Relations Office", "National Armed Forces"} <= _names(detector, text,
+                                                                         "organization")

@@ -93,6 +93,12 @@ KUNYA_WORDS = frozenset(("Umm", "Um", "Abu"))  # "mother of", "father of" openin
 ROLE_MIN_LEN = 8  # shorter ones are given names as often ("Tatian", "Florian")
 
 
+# Words that open bodies' names at a sentence's start too: "Public Relations Office said …".
+BODY_ADJECTIVES = frozenset("Public National Federal Central State Royal General Supreme "
+                            "International Regional Municipal Civil Social Constitutional Higher "
+                            "Provincial Metropolitan Presidential Parliamentary Joint".split())
+
+
 class DocReader(PersonRules, PlaceRules, UnlistedPlaceRules):
     """Per-document state: typed mentions, then surname resolution (rules in the mixins)."""
 
@@ -324,6 +330,7 @@ class DocReader(PersonRules, PlaceRules, UnlistedPlaceRules):
                 and (toks[-1] not in LEGAL_FORMS or first in LEAD_ADJECTIVES)  # "Touchstone
                 # Software Corp." is one name; "Rival Chery Automobile Co" is not
                 and not (n > 1 and toks[1] == "and")  # "Food and Drug Administration"
+                and not (n > 2 and first in BODY_ADJECTIVES and toks[-1] in ORG_HEADS)
                 and first not in self.lex.places and not self._known_person_token(first)
                 and not (first in PLACE_PREFIXES and n > 1)  # "Lake Chad has shrunk": not Chad
                 and not self._place_prefix(toks) and not self._given_then_surname(toks)

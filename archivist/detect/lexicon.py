@@ -93,6 +93,10 @@ PLACE_NOUNS = frozenset("city town village region province capital port district
 SETTLEMENT_NOUNS = frozenset("city town village cities towns villages hamlet suburb".split())
 # A letter only Vietnamese writes (tone-marked vowels, đ, ơ, ư, ă): such a word opening a name is
 # no accented given name ("Bến" is no "Ben", "Mỹ" no "My": "Bến Thành" is a place).
+# Vietnam's common family names, which open its people's names ("Trần Sỹ Thanh").
+VIETNAMESE_FAMILY = frozenset("Nguyễn Trần Lê Phạm Hoàng Huỳnh Phan Vũ Võ Đặng Bùi Đỗ Hồ Ngô Dương "
+                              "Lý Đinh Trương Đoàn Lâm Mai Trịnh Cao Lương Tạ Quách Hà Châu Tô "
+                              "Vương Đào Lưu Từ Thái Kiều Tăng Mạc".split())
 VIETNAMESE_LETTER = re.compile("[\u1ea0-\u1ef9\u0110\u0111\u01a0\u01a1\u01af\u01b0\u0102\u0103]")
 ORG_HEADS = frozenset(
     "Ministry Party Council Committee Commission Bank Corporation Corp Inc Ltd Plc PLC Company Co "

@@ -15,7 +15,7 @@ from .lexicon import (ARTICLE_GIVEN, CLUB_ABBREVIATIONS, COLLECTIVE_WORDS, EVENT
                       FACILITY_SUFFIXES, INDEX_HEADS, MONTHS_DAYS, NAME_PARTICLES, ORG_HEADS,
                       PARTICLES, PLACE_SUFFIXES, ROLE_NOUNS, SPEECH_VERBS, STREET_PREFIXES,
                       STREET_WORDS, TITLE_HEADS, TITLE_MODIFIERS, TITLE_WORDS,
-                      VIETNAMESE_LETTER, is_demonym, surname_keys)
+                      VIETNAMESE_FAMILY, VIETNAMESE_LETTER, is_demonym, surname_keys)
 from .nonentity import has_caption_word, is_qualifier, names_event, thing_context
 from .spans import Span, caps_display, is_initial, sub_span
 from .state import ReaderState
@@ -308,7 +308,8 @@ class PersonRules(ReaderState):
             first = toks[i]
             initial = is_initial(first)
             if not (first in self.lex.given or initial or self._accented_given(first) and
-                    not (i == 0 and VIETNAMESE_LETTER.search(first))):
+                    not (i == 0 and VIETNAMESE_LETTER.search(first) and
+                         first not in VIETNAMESE_FAMILY)):
                 continue  # a Vietnamese name opens with its family name: "Bến Thành" is a place
             rest = toks[i:]
             if len(rest) == 2 and first.lower() in ARTICLES:
