@@ -82,3 +82,16 @@ def test_a_body_adjective_opening_a_sentence_stays_in_the_name(detector: Detecto
     text = "Public Relations Office, Universitas Nusantara\n\nNational Armed Forces helped."
     assert {"Public Relations Office", "National Armed Forces"} <= _names(detector, text,
                                                                          "organization")
+
+
+@pytest.mark.parametrize("text", [
+    "The curator, Jayananda Warnaweera, was given a standing ovation.",
+    "Researcher Bardukh Gabrielyan said the lake had dropped.",
+    "The lake had dropped, researcher Bardukh Gabrielyan said.",
+])
+def test_an_occupation_before_an_unknown_name_cues_a_person(detector: Detector, text: str):
+    assert len(_names(detector, text, "person")) == 1
+
+
+def test_an_occupation_after_a_comma_cues_no_title(detector: Detector):
+    assert not _names(detector, "Its curator, Star Wars, was shown.", "person")

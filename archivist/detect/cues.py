@@ -55,7 +55,11 @@ PERSON_NOUNS = frozenset(
     "tutor councillor councilor magistrate barrister solicitor paralegal forester geologist "
     "virologist epidemiologist meteorologist hydrologist ecologist environmentalist "
     "whistleblower cinematographer screenwriter newcomer elder substitute paceman seamer boss "
-    "star veteran general".split())  # "secretary general Ada Obi"
+    "star veteran general "  # "secretary general Ada Obi"
+    "researcher scientist engineer farmer teacher lecturer academic "
+    "specialist coordinator resident caretaker ranger herder shepherd surveyor planner "
+    "agronomist botanist zoologist oceanographer glaciologist volcanologist seismologist "
+    "statistician demographer strategist lobbyist negotiator mediator auditor".split())
 # After a name: an age in apposition ("Jane Roe, 34, of Leeds"), a relative clause only people
 # take ("Jane Roe, who …"; bodies take "which"), or speech about oneself ("Jane Roe said she …").
 PERSON_AFTER_RE = re.compile(r", (?:(?:aged )?\d{1,3},|who\b)| \((?:born|b\.|aged|née|nee)\b"
@@ -198,8 +202,12 @@ def role_cue(span: Span) -> bool:
     if prev.startswith(ROLE_PREFIXES):  # "co-leader", "vice-captain": the role after the hyphen
         prev = prev.split("-", 1)[1]
     if prev in ROLE_NOUNS or AGE_RE.match(prev) or \
-            prev in PERSON_NOUNS and span.prev_word.islower():
-        return True
+            prev in PERSON_NOUNS and (span.prev_word.islower() or _opens_line(span)):
+        return True  # "curator Ann Roe", "Researcher Ann Roe said" (not "Star Wars")
+    before = span.prev_prev[:-1].lower() if span.prev_prev.endswith(",") else ""
+    if not span.prev_word and span.next_text[:1] == "," and \
+            (before in ROLE_NOUNS or before in PERSON_NOUNS):
+        return True  # "its curator, Ann Roe, said": a role in apposition before the name
     if prev in SPEECH_VERBS and span.next_text[:1] in CLAUSE_END:
         return True  # '..." said Jane Roe.', not "says Iraqi Kurds agree"
     m = APPOSITIVE_RE.match(span.next_text)
@@ -209,6 +217,11 @@ def role_cue(span: Span) -> bool:
     if m and any(w in PERSON_NOUNS or w in ROLE_NOUNS for w in _apposition_head(m[1])):
         return True
     return span.next_text.startswith(":") and span.start == 0
+
+
+def _opens_line(span: Span) -> bool:
+    """Whether the word before the span opens its sentence ("Researcher Ann Roe said …")."""
+    return span.initial is False and span.start == len(span.prev_word) + 1
 
 
 def _apposition_head(words: str) -> list[str]:
