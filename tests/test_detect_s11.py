@@ -95,3 +95,8 @@ def test_an_occupation_before_an_unknown_name_cues_a_person(detector: Detector, 
 
 def test_an_occupation_after_a_comma_cues_no_title(detector: Detector):
     assert not _names(detector, "Its curator, Star Wars, was shown.", "person")
+
+
+def test_a_headman_in_apposition_is_a_person(detector: Detector):
+    text = "Kazeongere Tjiposa, a headman from the Opuwo area, said the cattle were dying."
+    assert _names(detector, text, "person") == {"Kazeongere Tjiposa"}

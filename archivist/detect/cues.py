@@ -59,7 +59,8 @@ PERSON_NOUNS = frozenset(
     "researcher scientist engineer farmer teacher lecturer academic "
     "specialist coordinator resident caretaker ranger herder shepherd surveyor planner "
     "agronomist botanist zoologist oceanographer glaciologist volcanologist seismologist "
-    "statistician demographer strategist lobbyist negotiator mediator auditor".split())
+    "statistician demographer strategist lobbyist negotiator mediator auditor headman "
+    "headwoman chieftain parliamentarian selector".split())
 # After a name: an age in apposition ("Jane Roe, 34, of Leeds"), a relative clause only people
 # take ("Jane Roe, who …"; bodies take "which"), or speech about oneself ("Jane Roe said she …").
 PERSON_AFTER_RE = re.compile(r", (?:(?:aged )?\d{1,3},|who\b)| \((?:born|b\.|aged|née|nee)\b"
