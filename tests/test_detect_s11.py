@@ -100,3 +100,24 @@ def test_an_occupation_after_a_comma_cues_no_title(detector: Detector):
 def test_a_headman_in_apposition_is_a_person(detector: Detector):
     text = "Kazeongere Tjiposa, a headman from the Opuwo area, said the cattle were dying."
     assert _names(detector, text, "person") == {"Kazeongere Tjiposa"}
+
+
+@pytest.mark.parametrize(("text", "kind", "name"), [
+    ('said Red Cross volunteer Oyun-Erdene Batbold, 34.', "person", "Oyun-Erdene Batbold"),
+    ('trader Hendrik "Oom Henk" van der Merwe bought thin animals.', "person",
+     "Hendrik van der Merwe"),
+    ("At the Ruinas de Huanchaca, a visitor centre is planned.", "place", "Ruinas de Huanchaca"),
+])
+def test_names_found_in_a_judged_round(detector: Detector, text: str, kind: str, name: str):
+    assert name in _names(detector, text, kind)
+    assert name not in _names(detector, text, "person") or kind == "person"
+
+
+def test_a_body_before_an_occupation_and_a_name_is_no_person(detector: Detector):
+    assert "Red Cross" not in _names(detector, "said Red Cross volunteer Anna Berg, 34.",
+                                     "person")
+
+
+def test_a_month_after_a_dateline_city_is_the_date(detector: Detector):
+    text = "ULAANBAATAR, March 11 (Montsame) -- An extreme winter killed livestock."
+    assert "March" not in _names(detector, text, "place")

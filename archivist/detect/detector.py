@@ -17,7 +17,8 @@ from .spans import (DATELINE_RE, F_START, F_TOKENS, Line, caps_display, caps_run
 
 # A nickname in quotes between a given name and a surname: no part of the person's name.
 NICKNAME_RE = re.compile(r"\b([A-Z][^\W\d_]+(?:-[A-Z][^\W\d_]+)?) [\"“][A-Z][\w.'’-]*"
-                         r"(?: [A-Z][\w.'’-]*)?[\"”](?= [A-Z])")
+                         r"(?: [A-Z][\w.'’-]*)?[\"”](?= [A-Z]| (?:van|von|de|da|del|der|du|di|"
+                         r"dos|das|le|la|ten|ter|bin|al)\b)")
 
 
 class Detector:

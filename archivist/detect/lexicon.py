@@ -36,7 +36,7 @@ TITLE_HEADS = frozenset(
     "Rector Dean Publisher Correspondent Presenter CEO Miss Mister Madame Monsieur Mlle Herr Frau "
     "Signor Signora Senor Senora Sheriff Taoiseach Tánaiste Cllr Cllrs Coun Councillor Councilor "
     "Det Insp Dep Comm Sgt Cmdr Asst Supt Cpl Datuk Dato Datin Leader Agent Detective Inspector "
-    "Constable Superintendent Officer Commodore Brigadier".split()
+    "Constable Superintendent Officer Commodore Brigadier Ir Drs".split()
 )
 # Two-word Malay honorifics: "Tan" is also a surname and "Sri" a given name, so only the pair is
 # a title ("Tan Sri Rahim Noor", "Dato' Sri ...", "Datuk Seri ...").
@@ -221,7 +221,7 @@ ARABIC_PLACE_PREFIXES = frozenset("Ain Wadi Jabal Jebel Deir Kafr Beit Khirbet".
 # bay opening a place's name ("Plaza de Mayo", "Cerro Paranal", "Nevado del Huila").
 ROMANCE_PLACE_PREFIXES = frozenset("Plaza Praça Palacio Palácio Mercado Cerro Nevado Volcán "
                                    "Cordillera Laguna Bahía Playa Praia Parque Jardin Jardín "
-                                   "Isla Ilha Río".split())
+                                   "Isla Ilha Río Ruinas".split())
 PLACE_PREFIXES = frozenset("Lake Mount Cape Gulf Sea Isle Strait".split()) | STREET_PREFIXES | \
     ARABIC_PLACE_PREFIXES | ROMANCE_PLACE_PREFIXES
 OF_PLACE_HEADS = frozenset("Republic Kingdom Gulf Sea Isle Bay Strait Straits City Sultanate "

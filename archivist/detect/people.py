@@ -10,7 +10,7 @@ from anyascii import anyascii
 
 from .candidate import ORG, PERSON
 from .cues import (AUXILIARIES, COMPANY_AFTER_RE, MINUTE_RE, NATION_RE, PATRONYMIC_RE,
-                   PLACE_WORDS, TEAM_ROW_RE, locative, person_cue)
+                   PERSON_NOUNS, PLACE_WORDS, TEAM_ROW_RE, locative, person_cue)
 from .lexicon import (ARTICLE_GIVEN, CLUB_ABBREVIATIONS, COLLECTIVE_WORDS, EVENT_HEADS,
                       FACILITY_SUFFIXES, INDEX_HEADS, MONTHS_DAYS, NAME_PARTICLES, ORG_HEADS,
                       PARTICLES, PLACE_SUFFIXES, ROLE_NOUNS, SPEECH_VERBS, STREET_PREFIXES,
@@ -61,6 +61,8 @@ def syllable_name(toks: Sequence[str]) -> bool:
         2 <= len(t) <= 5 and t.isalpha() and t[0].isupper() and t[1:].islower() for t in toks)
 
 
+# A body's or a place's name, an occupation, then a name: "Red Cross volunteer Oyun Batbold".
+AFFILIATION_RE = re.compile(r" ([a-z][a-z-]+) [A-Z][a-z]")
 # Titles that open a name written in capitals ("MR RAWIRI WHITEHEAD-NGATA appeared for …").
 CAPS_TITLES = frozenset("Mr Mrs Ms Miss Dr Prof Sir Dame".split())
 
@@ -302,8 +304,12 @@ class PersonRules(ReaderState):
         return 1
 
     def _person_start(self, span: Span) -> int | None:
-        """Index where a person's name starts in span (given name or initial), if any."""
+        """Index where a person's name starts in span (given name or initial), if any; none
+        where an occupation and a name follow ("Red Cross volunteer Oyun Batbold": a body)."""
         toks = span.tokens
+        m = AFFILIATION_RE.match(span.next_text)
+        if m and (m[1] in PERSON_NOUNS or m[1] in ROLE_NOUNS):
+            return None
         for i in range(min(3, len(toks) - 1)):
             first = toks[i]
             initial = is_initial(first)

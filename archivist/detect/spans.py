@@ -144,6 +144,8 @@ def dateline_places(line: str, m: re.Match[str]) -> tuple[str, ...]:
     ("SPA-FRANCORCHAMPS, Belgium 1996-08-23")."""
     region = DATELINE_REGION_RE.match(line, m.end())
     first = m.group(1).rstrip(".-")
+    if region and region[1].split()[0] in MONTHS_DAYS:
+        region = None  # "ULAANBAATAR, March 11": the date, not the English town of March
     return (first, region[1]) if region else (first,)
 
 
