@@ -121,3 +121,10 @@ def test_a_body_before_an_occupation_and_a_name_is_no_person(detector: Detector)
 def test_a_month_after_a_dateline_city_is_the_date(detector: Detector):
     text = "ULAANBAATAR, March 11 (Montsame) -- An extreme winter killed livestock."
     assert "March" not in _names(detector, text, "place")
+
+
+def test_a_place_only_a_dateline_writes_is_named_as_it_writes(tmp_path):
+    from .conftest import archive_of
+    archive = archive_of(tmp_path, {"a.txt": "Dzud kills livestock\n\nULAANBAATAR, March 11 "
+                                             "(Montsame) -- An extreme winter killed livestock.\n"})
+    assert "Ulaanbaatar" in {e.name for e in archive.entities if e.type == "place"}

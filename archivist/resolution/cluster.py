@@ -7,6 +7,7 @@ from collections import defaultdict
 from collections.abc import Iterable, Mapping
 from itertools import chain
 
+from ..detect.spans import caps_display
 from ..model import Doubt, Entity, Merge
 from ..registry import Registry, normalise_name
 from ..slugs import make_slug
@@ -192,6 +193,11 @@ def page_name(typ: str, written: Mapping[str, int], named: Mapping[str, int]) ->
                                                            w.endswith(".") and w not in named),
                                        -written[w], -named.get(w, 0), w.startswith("The "),
                                        -len(w), w))
+    caps = [w for w in written if w.isupper() and len(w) > 3 and "." not in w and written[w]]
+    if typ == "place" and not written.get(best) and caps:
+        # only a dateline's capitals write it: they name it ("ULAANBAATAR" is Ulaanbaatar,
+        # not the gazetteer's "Ulan Bator")
+        return caps_display(min(caps, key=lambda w: (-written[w], w)))
     if best.isupper() and best not in named:  # "UYO" alone: the gazetteer's "Uyo" names it
         spelled = sorted(w for w in written if not w.isupper() and fold(w) == fold(best))
         return spelled[0] if spelled else \
