@@ -128,3 +128,12 @@ def test_a_place_only_a_dateline_writes_is_named_as_it_writes(tmp_path):
     archive = archive_of(tmp_path, {"a.txt": "Dzud kills livestock\n\nULAANBAATAR, March 11 "
                                              "(Montsame) -- An extreme winter killed livestock.\n"})
     assert "Ulaanbaatar" in {e.name for e in archive.entities if e.type == "place"}
+
+
+def test_a_nicknamed_mention_links_to_the_person(tmp_path):
+    from .conftest import archive_of
+    archive = archive_of(tmp_path, {"a.txt": 'Ferry grounding\n\n"It did not match," Commodore '
+                                             'Jerome "Jerry" Cayabyab said on Monday.\n'})
+    names = {e.id: e.name for e in archive.entities}
+    assert ("Jerome Cayabyab", 'Jerome "Jerry" Cayabyab') in {
+        (names[m.entity], m.text) for m in archive.mentions}

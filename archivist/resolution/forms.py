@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import functools
+import re
 from collections import defaultdict
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
@@ -129,9 +130,19 @@ def refs_of(found: Mapping[str, Iterable], texts: Mapping[str, str]) -> list[Ref
                 lone = tuple(f for f in forms if not person_name(f).full)
             else:  # the detector's name of a place is its gazetteer name: a form even if unwritten
                 full, lone = tuple(sorted({*forms, cand.name})), ()
-            out.append(Ref(doc, cand.type, cand.name, full, lone, tuple((f, f) for f in forms),
-                           cand.count))
+            surfaces = tuple((f, f) for f in forms)
+            if cand.type == PERSON and ('"' in text or "“" in text):
+                surfaces += tuple((n, f) for f in full for n in _nicknamed(f, text))
+            out.append(Ref(doc, cand.type, cand.name, full, lone, surfaces, cand.count))
     return out
+
+
+def _nicknamed(form: str, text: str) -> list[str]:
+    """The form as the text writes it with a nickname inside ('Jerome "Jerry" Cayabyab' for
+    Jerome Cayabyab): the detector read the name without it."""
+    first, _, rest = form.partition(" ")
+    pattern = rf"\b{re.escape(first)} [\"“][^\"”\n]{{1,25}}[\"”] {re.escape(rest)}\b"
+    return sorted(set(re.findall(pattern, text)))
 
 
 def strip_roles(refs: list[Ref]) -> list[Ref]:
