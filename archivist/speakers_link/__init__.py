@@ -23,7 +23,7 @@ import functools
 import logging
 import re
 from collections import Counter, defaultdict
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, replace
 
 from slugify import slugify
@@ -32,7 +32,8 @@ from ..model import Document, Entity
 from ..registry import normalise_name
 from ..speakers import HONORIFICS, is_given_name, is_role_word, is_surname, label_words
 from .intro import full_names, given_first, honorific_surnames, named_turns
-from .names import INITIAL, SpeakerName, compatible, fold, person_part, plausible
+from .names import FAMILY_PARTICLES, INITIAL, SpeakerName, compatible, fold, person_part, plausible
+from .namesakes import clashes, compatible_given, label_class
 
 __all__ = ["SpeakerLinks", "SpeakerName", "compatible", "fold", "link_speakers", "person_part",
            "plausible"]
@@ -150,10 +151,14 @@ def _doc_turns(doc: Document, people: _People, local: set[str]
     # Bare surnames and initials may stand for a registry person the document names in full.
     local |= _named_in(doc, {fold(n.surname) for _, _, n in labelled if n and _rank(n)}, people)
     first: dict[tuple[str, str], tuple[int, SpeakerName]] = {}  # (label, name) → first turn
+    raw = functools.cache(lambda: "\n".join([doc.meta.title, *(b.text for b in doc.blocks)]))
     for i, label, name in labelled:
         if name is not None and (label, name.name) not in first:
-            first[label, name.name] = (i, _from_title(name, label, doc, local, people)
-                                       or name)
+            pool = _titled_pool(label, name, local, people, raw)
+            found = _from_title(name, label, doc, pool, people)
+            if found and clashes(label_class(label), name.surname, [found.name], raw()):
+                found = None  # "Mr. PARK" where the heading names "Dr. Min-ji Park"
+            first[label, name.name] = (i, found or name)
     said = Counter(normalise_name(first[label, n.name][1].name) for _, label, n in labelled if n)
     _count_surname_turns(said, [name for _, name in first.values()])
     # Whole names first, the most used first (a one-off spelling then joins it), then initials
@@ -164,21 +169,36 @@ def _doc_turns(doc: Document, people: _People, local: set[str]
     resolved: dict[tuple[str, str], str | None] = {}
     caps_given = _caps_given_names(first, people, local)
     text = functools.cache(lambda: "\n".join(b.text for b in doc.blocks).casefold())
-    raw = functools.cache(lambda: "\n".join([doc.meta.title, *(b.text for b in doc.blocks)]))
     for key in order:
         name = first[key][1]
-        if _rank(name) == 2 and len(_namesakes(name.surname, raw())) > 1:
+        cls = label_class(key[0])
+        if _rank(name) == 2 and \
+                len(compatible_given(cls, _namesakes(name.surname, raw()))) > 1:
             resolved[key] = None  # "OLSVIK" where Jonas and Margarethe Olsvik speak: no telling
             continue
         written = name.full and name.name.casefold() in text()
-        resolved[key] = _resolve(key[0], name, people, local, said[normalise_name(name.name)],
-                                 written, caps_given)
-        if resolved[key]:
-            local.add(resolved[key])
+        pool = _titled_pool(key[0], name, local, people, raw)
+        found = _resolve(key[0], name, people, pool, said[normalise_name(name.name)],
+                         written, caps_given)
+        if found and clashes(cls, name.surname, people.by_id[found].all_names, raw()):
+            found = None
+        resolved[key] = found
+        if found:
+            local.add(found)
     return [(i, resolved[label, name.name], name.name if name.full else None)
             for i, label, name in labelled if name is not None and resolved[label, name.name]]
 
 
+
+
+def _titled_pool(label: str, name: SpeakerName, local: set[str], people: _People,
+                 raw: Callable[[], str]) -> set[str]:
+    """The document's people a label may name: for a surname after an honorific, those the
+    document does not title otherwise ("Mr Khan": not Sadia Khan)."""
+    cls = label_class(label)
+    if cls is None or name.full:
+        return local
+    return {e for e in local if not clashes(cls, name.surname, people.by_id[e].all_names, raw())}
 
 
 def _count_surname_turns(said: Counter[str], names: list[SpeakerName]) -> None:
@@ -194,9 +214,11 @@ def _count_surname_turns(said: Counter[str], names: list[SpeakerName]) -> None:
 
 
 def _namesakes(surname: str, text: str) -> set[str]:
-    """The known given names the text writes right before a surname ("Ann", "Tom" for "Berg")."""
+    """The known given names the text writes right before a surname ("Ann", "Tom" for "Berg";
+    not the title in "Governor Oduya")."""
     pattern = rf"\b([A-ZÀ-ÖØ-Þ][\w'’-]+) (?i:{re.escape(surname)})\b"
-    return {fold(m[1]) for m in re.finditer(pattern, text) if is_given_name(m[1])}
+    return {fold(m[1]) for m in re.finditer(pattern, text)
+            if is_given_name(m[1]) and not is_role_word(m[1])}
 
 
 def _no_middle(name: str) -> str:
@@ -319,7 +341,9 @@ def _in_document(name: SpeakerName, people: _People, local: set[str]) -> str | N
             same = compatible(name, known) if name.full else \
                 fold(name.surname) == fold(known.surname)
             if same:
-                fits[entity_id] = fits.get(entity_id, False) or len(fold(known.given)) > 1
+                # "Te Rangi" (a particle first) has no given name: "Aroha Te Rangi" has
+                fits[entity_id] = fits.get(entity_id, False) or (
+                    len(fold(known.given)) > 1 and known.given.lower() not in FAMILY_PARTICLES)
     whole = {e for e, full in fits.items() if full}
     pool = whole or set(fits)  # "D. Valeyev" goes to "Dinar Valeyev" rather than to itself
     return next(iter(pool)) if len(pool) == 1 else None
