@@ -108,3 +108,72 @@ Ms Te Whare: I will give way.
 def test_a_particle_surname_entity_does_not_hide_the_full_name():
     said = _said(HANSARD, ("Tamati Te Whare", "Te Whare"))
     assert said["Ms Te Whare"] == "tamati-te-whare"
+
+
+BRIEFING = """Fire briefing
+
+Officials attending:
+Director of Fire Services, Mr Fung Chi-keung
+Senior Medical Officer, Dr Yeung Hoi-ling
+Station Officer, Mr Yeung Tsz-chun
+
+DIRECTOR FUNG: Good morning. A fire broke out last night. Dr Yeung will speak on the patients.
+
+DR YEUNG: Thank you. Four patients are in serious condition.
+
+REPORTER: Director, what caused it?
+
+DIRECTOR FUNG: It is under investigation.
+
+DR YEUNG: One patient is a child.
+"""
+
+
+def test_a_ranked_family_name_label_is_the_family_first_name_and_its_title_tells_namesakes():
+    said = _said(BRIEFING, ("Fung Chi-keung", "Yeung Hoi-ling", "Yeung Tsz-chun"))
+    assert said["DIRECTOR FUNG"] == "fung-chi-keung"
+    assert said["DR YEUNG"] == "yeung-hoi-ling"  # not the station officer, a Mr
+    assert said["REPORTER"] is None
+
+
+BOARD = """School board meeting
+Board Members Present: President Lorna Dabrowski, Vice President Tarek Mansour-Ellis
+
+PRESIDENT DABROWSKI: Our first speaker is Hala Mansour-Ellis.
+
+MS. MANSOUR-ELLIS: Please vote for the later start.
+
+PRESIDENT DABROWSKI: Thank you.
+
+VICE PRESIDENT MANSOUR-ELLIS: For the record, the speaker is my sister-in-law.
+
+PRESIDENT DABROWSKI: Noted.
+"""
+
+
+def test_a_role_and_surname_label_is_the_one_named_after_the_same_role():
+    said = _said(BOARD, ("Lorna Dabrowski", "Tarek Mansour-Ellis", "Hala Mansour-Ellis"))
+    assert said["VICE PRESIDENT MANSOUR-ELLIS"] == "tarek-mansour-ellis"
+    assert said["MS. MANSOUR-ELLIS"] == "hala-mansour-ellis"
+    assert said["PRESIDENT DABROWSKI"] == "lorna-dabrowski"
+
+
+PRESSER = """Post-match press conference
+Present: head coach PAIK Seung-min; midfielder JANG Woo-jin
+
+COACH PAIK: It was a hard match.
+
+Q: Coach, why the change at half time?
+
+COACH PAIK: Their wingers were getting behind us.
+
+Q: Woo-jin, the goal?
+
+JANG WOO-JIN: I just hit it. Our captain Paik Ha-neul did a great job.
+"""
+
+
+def test_a_coach_label_is_the_coach_of_the_roll_not_a_namesake_in_the_talk():
+    said = _said(PRESSER, ("Paik Ha-neul",))
+    assert said["COACH PAIK"] in (None, "paik-seung-min")
+    assert said["COACH PAIK"] != "paik-ha-neul"

@@ -33,7 +33,8 @@ from ..registry import normalise_name
 from ..speakers import HONORIFICS, is_given_name, is_role_word, is_surname, label_words
 from .intro import full_names, given_first, honorific_surnames, named_turns
 from .names import FAMILY_PARTICLES, INITIAL, SpeakerName, compatible, fold, person_part, plausible
-from .namesakes import clashes, compatible_given, label_class
+from .namesakes import (clashes, compatible_given, family_first, family_namesakes, label_class,
+                        role_named, written_classes)
 
 __all__ = ["SpeakerLinks", "SpeakerName", "compatible", "fold", "link_speakers", "person_part",
            "plausible"]
@@ -155,7 +156,9 @@ def _doc_turns(doc: Document, people: _People, local: set[str]
     for i, label, name in labelled:
         if name is not None and (label, name.name) not in first:
             pool = _titled_pool(label, name, local, people, raw)
-            found = _from_title(name, label, doc, pool, people)
+            named = None if name.full else role_named(label, name.name, raw())
+            found = SpeakerName(named, True) if named else \
+                _from_title(name, label, doc, pool, people)
             if found and clashes(label_class(label), name.surname, [found.name], raw()):
                 found = None  # "Mr. PARK" where the heading names "Dr. Min-ji Park"
             first[label, name.name] = (i, found or name)
@@ -172,12 +175,13 @@ def _doc_turns(doc: Document, people: _People, local: set[str]
     for key in order:
         name = first[key][1]
         cls = label_class(key[0])
-        if _rank(name) == 2 and \
-                len(compatible_given(cls, _namesakes(name.surname, raw()))) > 1:
+        pool = _titled_pool(key[0], name, local, people, raw)
+        given = _namesakes(name.surname, raw()) | family_namesakes(name.surname, raw())
+        if _rank(name) == 2 and len(compatible_given(cls, given)) > 1 \
+                and not (cls and _titled_one(pool, name.surname, people)):
             resolved[key] = None  # "OLSVIK" where Jonas and Margarethe Olsvik speak: no telling
             continue
         written = name.full and name.name.casefold() in text()
-        pool = _titled_pool(key[0], name, local, people, raw)
         found = _resolve(key[0], name, people, pool, said[normalise_name(name.name)],
                          written, caps_given)
         if found and clashes(cls, name.surname, people.by_id[found].all_names, raw()):
@@ -198,7 +202,22 @@ def _titled_pool(label: str, name: SpeakerName, local: set[str], people: _People
     cls = label_class(label)
     if cls is None or name.full:
         return local
-    return {e for e in local if not clashes(cls, name.surname, people.by_id[e].all_names, raw())}
+    pool = {e for e in local if not clashes(cls, name.surname, people.by_id[e].all_names, raw())}
+    # of namesakes, the one the document titles as the label does ("Dr Bartosz Kowalczyk")
+    same = {e for e in pool if any(_bears(n, name.surname) for n in people.by_id[e].all_names)}
+    titled = {e for e in same if cls in written_classes(people.by_id[e].all_names, raw())}
+    return pool - same | titled if len(titled) == 1 else pool
+
+
+def _titled_one(pool: set[str], surname: str, people: _People) -> bool:
+    """Whether one person of the pool has the surname (its titles having told namesakes apart)."""
+    return len({e for e in pool if any(_bears(n, surname) for n in people.by_id[e].all_names)}) == 1
+
+
+def _bears(full: str, surname: str) -> bool:
+    """Whether a full name has this surname, last or, family name first, first."""
+    words = full.split()
+    return len(words) > 1 and (fold(words[-1]) == fold(surname) or family_first(full, surname))
 
 
 def _count_surname_turns(said: Counter[str], names: list[SpeakerName]) -> None:
@@ -339,7 +358,7 @@ def _in_document(name: SpeakerName, people: _People, local: set[str]) -> str | N
                 continue
             known = SpeakerName(other, True)
             same = compatible(name, known) if name.full else \
-                fold(name.surname) == fold(known.surname)
+                fold(name.surname) == fold(known.surname) or family_first(other, name.surname)
             if same:
                 # "Te Rangi" (a particle first) has no given name: "Aroha Te Rangi" has
                 fits[entity_id] = fits.get(entity_id, False) or (

@@ -8,7 +8,8 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
-from ..speakers import label_words
+from ..speakers import (HONORIFICS, display_word, is_common_phrase, is_given_name,
+                        is_role_word, label_words)
 from ..titles import name_gender
 from .names import fold
 
@@ -59,3 +60,66 @@ def compatible_given(cls: str | None, given: set[str]) -> set[str]:
     if cls not in GENDERS:
         return given
     return {g for g in given if name_gender(f"{g.title()} x") in (None, cls)}
+
+
+SYLLABLES = re.compile(r"[A-Z][a-z]+-[a-z]+")  # "Ji-woo", "Wing-kei": a Korean or Chinese given name
+
+
+def family_first(full: str, surname: str) -> bool:
+    """Whether a full name may be written family name first with this family name ("Hwang
+    Ji-woo", "Liang Xiuying" for "INSP HWANG", "DR LIANG"): it opens the name and is no known
+    given name, or the name ends in a hyphened given name of syllables ("Lee Jae-sung")."""
+    words = full.split()
+    if len(words) not in (2, 3) or fold(words[0]) != fold(surname):
+        return False
+    return bool(SYLLABLES.fullmatch(words[-1])) or not is_given_name(words[0])
+
+
+def family_namesakes(surname: str, text: str) -> set[str]:
+    """The given names the text writes right after a family name ("Kim Tae-hwan", "KIM
+    Dong-hyun"): a hyphened name of syllables, or any name word after the family name in
+    capitals."""
+    key = re.escape(surname)
+    out = {m[1].casefold() for m in re.finditer(rf"\b(?i:{key}) ([A-Z][a-z]+-[a-z]+)\b", text)}
+    caps = rf"\b{re.escape(surname.upper())} ([A-Z][a-z]+(?:-[a-z]+)?)\b"
+    return out | {m[1].casefold() for m in re.finditer(caps, text)
+                  if not is_role_word(m[1]) and not is_common_phrase(m[1])}
+
+
+# Words that make another office of the one after them ("Vice President", "Deputy Chair").
+OTHER_OFFICE = frozenset("vice deputy assistant associate lieutenant under sub co ex former "
+                         "acting interim".split())
+RUN = r"((?:[A-ZÀ-ÖØ-Þ][\w'’-]*\.? ){0,3}[A-ZÀ-ÖØ-Þ][\w'’-]+)"
+
+
+def role_named(label: str, name: str, text: str) -> str | None:
+    """The one full name the text writes after the label's role words: "VICE PRESIDENT HADDAD"
+    is the "Vice President Samir Haddad" of the roll, "COACH KIM" the "head coach KIM
+    Dong-hyun" (not "Vice President …" for "PRESIDENT …")."""
+    words = label_words(label)
+    size = len(name.split())
+    role = [w for w in words[:-size] if w.lower().strip(".") not in HONORIFICS]
+    if not role or len(role) != len(words) - size or not all(is_role_word(w) for w in role):
+        return None
+    surname = fold(name)
+    found = set()
+    pattern = r"\b" + r"\s+".join(re.escape(w) for w in role) + r"\s+" + RUN
+    for m in re.finditer(pattern, text, re.I):
+        before = text[:m.start()].split()[-1:]
+        if before and before[0].strip(",;:(").lower() in OTHER_OFFICE:
+            continue  # "Vice President Samir Haddad" is no "President Haddad"
+        if run := _name_in_run(m[1].split(), surname):
+            found.add(" ".join(display_word(w) for w in run))
+    return found.pop() if len(found) == 1 else None
+
+
+def _name_in_run(run: list[str], surname: str) -> list[str] | None:
+    """The full name in a run of capitalised words that ends in the surname, or, family name
+    first, starts with it ("KIM Dong-hyun")."""
+    run = [w.rstrip(".") if len(w) > 2 else w for w in run]
+    folded = [fold(w) for w in run]
+    if surname in folded[1:]:
+        return run[:folded.index(surname, 1) + 1]
+    if folded[0] == surname and len(run) > 1 and (SYLLABLES.fullmatch(run[1]) or run[0].isupper()):
+        return run[:2]
+    return None
