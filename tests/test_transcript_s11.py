@@ -177,3 +177,60 @@ def test_a_coach_label_is_the_coach_of_the_roll_not_a_namesake_in_the_talk():
     said = _said(PRESSER, ("Paik Ha-neul",))
     assert said["COACH PAIK"] in (None, "paik-seung-min")
     assert said["COACH PAIK"] != "paik-ha-neul"
+
+
+def test_the_chair_addressed_as_madam_is_the_holder_the_header_brackets():
+    text = ("Rural ferries\n\n[Madam Deputy Speaker (Dame Imelda Trowbridge) in the Chair]\n\n"
+            "Anwen Price (Ceredig) (LD): I beg to move.\n\n"
+            "Madam Deputy Speaker: Order. Interventions should be brief.\n\n"
+            "Ms Price: I shall make progress, Madam Deputy Speaker.\n")
+    assert _said(text)["Madam Deputy Speaker"] == "imelda-trowbridge"
+
+
+def test_a_functionary_named_on_a_cast_line_holds_the_label():
+    text = ("DEPOSITION OF ORLA BRENNAN\n\nAPPEARANCES:\n\nMs Tamsin Greaves, for the Plaintiff\n\n"
+            "Dmitri Solovyov, Videographer\n\n"
+            "THE VIDEOGRAPHER: We are on the record.\n\nMS. GREAVES: Good morning.\n\n"
+            "THE VIDEOGRAPHER: Off the record.\n")
+    assert _said(text)["THE VIDEOGRAPHER"] == "dmitri-solovyov"
+
+
+MARTIAL = """RECORD OF TRIAL
+PERSONS PRESENT:
+Colonel Henrietta Vasquez-Obi, Military Judge (MJ)
+Captain Ignatius Feld, Trial Counsel (TC)
+Staff Sergeant Ondrej P. Kratochvil, Accused (ACC)
+
+MJ: This session is called to order.
+
+TC: Your Honor, all parties present when the court closed are again present.
+
+MJ: Sergeant, do you understand?
+
+ACC: Yes, Your Honor.
+
+MJ: Government?
+
+TC: The government opposes, Your Honor.
+"""
+
+
+def test_abbreviated_roles_of_a_persons_present_list_label_their_holders():
+    said = _said(MARTIAL)
+    assert said["MJ"] == "henrietta-vasquez-obi"
+    assert said["TC"] == "ignatius-feld"
+    assert said["ACC"] == "ondrej-p.-kratochvil" or said["ACC"].startswith("ondrej")
+
+
+def test_initials_that_spell_every_word_keep_the_whole_name():
+    text = ("Panel\n\nSpeakers:\n  Dr Wubetu Alemayehu Desta, Economist (WAD)\n"
+            "  Jonas Veldhuis, Analyst (JV)\n\nJV: Welcome.\n\nWAD: Thank you.\n\n"
+            "JV: Go on.\n\nWAD: Grants, not loans.\n")
+    assert _said(text)["WAD"] == "wubetu-alemayehu-desta"
+
+
+def test_a_title_and_two_words_take_the_longer_name_the_header_writes():
+    text = ("Tribunal\n\nFor the Respondent: Mr Anselmo Ibarra Quintana, of counsel\n\n"
+            "THE CHAIR: Mr Ibarra Quintana?\n\nMR. IBARRA QUINTANA: No objection.\n\n"
+            "THE CHAIR: Thank you.\n\nMR. IBARRA QUINTANA: Nothing further.\n")
+    assert _said(text)["MR. IBARRA QUINTANA"] == "anselmo-ibarra-quintana"

@@ -162,6 +162,15 @@ def _doc_turns(doc: Document, people: _People, local: set[str]
             if found and clashes(label_class(label), name.surname, [found.name], raw()):
                 found = None  # "Mr. PARK" where the heading names "Dr. Min-ji Park"
             first[label, name.name] = (i, found or name)
+    # "Q" of "BY MR. REYES VILLANUEVA:" is the Julián Reyes Villanueva his own label reads as
+    longer: dict[str, set[SpeakerName]] = defaultdict(set)
+    for _, label, n in labelled:
+        if n and first[label, n.name][1].name != n.name:
+            longer[n.name].add(first[label, n.name][1])
+    for key, (i, name) in first.items():
+        if name.name == key[1] and len(longer.get(name.name, ())) == 1 \
+                and person_part(key[0]) is None:  # a holder's label, no name of its own
+            first[key] = (i, next(iter(longer[name.name])))
     said = Counter(normalise_name(first[label, n.name][1].name) for _, label, n in labelled if n)
     _count_surname_turns(said, [name for _, name in first.values()])
     # Whole names first, the most used first (a one-off spelling then joins it), then initials
@@ -257,7 +266,9 @@ def _from_title(name: SpeakerName, label: str, doc: Document, local: set[str], p
     or paragraph of the document ("STATEMENT OF HON. DANA M. WHITLOCK", "Present: Dr. Ann Ato
     Berg, Minister"), when no detected person has that surname."""
     compound = name.full and honorific_surnames(label, name)
-    if (name.full and not compound) or (not compound and _in_document(name, people, local)):
+    if name.full and not compound:
+        return _longer_written(label, name, doc)
+    if not compound and _in_document(name, people, local):
         return None
     surname = name.name.split() if compound else [name.surname]
     caps = label_words(label)[-1].isupper()
@@ -276,6 +287,20 @@ def _from_title(name: SpeakerName, label: str, doc: Document, local: set[str], p
         found = full_names(surname, text, caps, loose=True) or \
             full_names(surname, spoken, loose=True)
     return SpeakerName(found.pop(), True) if len(found) == 1 else None  # two: no telling
+
+
+def _longer_written(label: str, name: SpeakerName, doc: Document) -> SpeakerName | None:
+    """The one longer name a header or paragraph writes for a title and two words ("MR. REYES
+    VILLANUEVA" is "Mr Julián Reyes Villanueva, of counsel"; "Cllr Collins Deasy" is "Michael
+    Collins Deasy"): after a title, two words are a compound surname more often than a whole
+    name."""
+    words = label_words(label)
+    if len(words) != 3 or len(name.name.split()) != 2 or not (
+            words[0].lower().strip(".") in HONORIFICS or is_role_word(words[0])):
+        return None
+    text = "\n".join([doc.meta.title, *(b.text for b in doc.blocks if b.kind != "turn")])
+    found = {n for n in full_names(name.name.split(), text) if len(n.split()) > 2}
+    return SpeakerName(found.pop(), True) if len(found) == 1 else None
 
 
 def _given_label(label: str, name: SpeakerName) -> bool:

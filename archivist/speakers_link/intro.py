@@ -26,9 +26,10 @@ EXAMINED = {"q": "q", "a": "a", "witness": "a"}
 WITNESS_NAME = re.compile(r"[A-Z][A-Z’'-]+(?: [A-Z][A-Z’'-]+){1,3}")
 INITIALS = re.compile(r"[A-Z]{2,3}")  # "AB:" for Ann Berg, where the document says so
 # A cast line that ends with its person's initials: "Chair: Prof. Ann Berg, Sciences Po (AB)".
+# Or the initials of its role: "Colonel Ann Berg, Military Judge (MJ)", "…, Accused (ACC)".
 CAST_INITIALS = re.compile(r"^(?:[A-Z][\w -]{0,20}:\s*)?(?:(?:Prof|Dr|Mr|Mrs|Ms|Mx|Hon|Rev|Sir|"
-                           r"Dame)\.?\s+)?([A-ZÀ-ÖØ-Þ][\w'’-]+(?: [A-ZÀ-ÖØ-Þ][\w'’-]+){1,3}),"
-                           r"[^()\n]*\(([A-Z]{2,3})\)\s*$", re.M)
+                           r"Dame)\.?\s+)?([A-ZÀ-ÖØ-Þ][\w'’-]+(?: (?:[A-Z]\.|[A-ZÀ-ÖØ-Þ][\w'’-]+))"
+                           r"{1,5}),([^()\n]*)\(([A-Z]{2,3})\)\s*$", re.M)
 NAME = r"((?:[A-ZÀ-ÖØ-Þ][\w'’.-]+ ){1,2}[A-ZÀ-ÖØ-Þ][\w'’-]+)"
 INTRODUCED = frozenset("spokesman spokeswoman spokesperson moderator host co-host anchor presenter "
                        "interviewer narrator interviewee guest chair chairman chairwoman "
@@ -105,6 +106,17 @@ def named_turns(doc: Document) -> list[tuple[int, str, SpeakerName | None]]:
     return out
 
 
+def _whole(short: str, text: str) -> SpeakerName | None:
+    """A holder whose every word an initials label spells ("TAB" for "Tesfaye Alemu Bekele"):
+    the whole name, no first word taken for a role."""
+    words = text.split()
+    if 2 < len(words) <= 4 and "".join(w[0] for w in words) == short and all(
+            w[:1].isupper() and not is_role_word(w) and w.lower().strip(".") not in HONORIFICS
+            for w in words):
+        return SpeakerName(text, True)
+    return None
+
+
 def _holder(text: str) -> SpeakerName | None:
     """The person a holder's text names; a witness's name in capitals is a name throughout
     ("SHAHANA BEGUM CHOWDHURY, affirmed": no organisation before the given name)."""
@@ -129,7 +141,7 @@ def _turn_name(label: str, text: str, holders: dict[str, str], spoken: set[str]
         holders[office_key(held[0])] = label
     name = person_part(label)
     if key in holders and (name is None or INITIALS.fullmatch(bare_label(label))):
-        return _holder(holders[key])
+        return _whole(bare_label(label), holders[key]) or _holder(holders[key])
     if name is None and asking:
         name = _bracketed(label) or _self_named(text)
         # someone who has spoken, addressed: "Ann Berg, Norvale fans ask…"
@@ -153,11 +165,20 @@ def _initials(doc: Document) -> dict[str, str]:
                 and (part := person_part(name)) and part.full and is_given_name(part.given):
             found[short.lower()].add(name)
     for m in CAST_INITIALS.finditer(text):  # "Chair: Prof. Ann Berg-Lund, Sciences Po (ABL)"
-        name, short = m[1], m[2]
-        if short in _initials_of(name) and (part := person_part(name)) and part.full:
+        name, role, short = m[1], m[2].strip(), m[3]
+        if (short in _initials_of(name) or _role_initials(role, short)) \
+                and (part := person_part(name)) and part.full:
             found[short.lower()].add(name)
     out = {short: names.pop() for short, names in found.items() if len(names) == 1}
     return out or _header_initials(doc, text)
+
+
+def _role_initials(role: str, short: str) -> bool:
+    """Whether a role's words give these letters: "Military Judge" MJ, "Accused" ACC."""
+    words = role.split()
+    return bool(words) and all(is_role_word(w) or w[:1].isupper() for w in words) and (
+        "".join(w[0] for w in words).upper() == short or
+        len(words) == 1 and words[0].upper().startswith(short))
 
 
 def _initials_of(name: str) -> set[str]:
@@ -252,7 +273,8 @@ def _introduced(doc: Document) -> dict[str, str]:
             found = _one_name(_role_patterns(role), text)
         elif _office(role) and not asks(role):
             found = _one_name([rf"\b(?i:{re.escape(role)}) {NAME}"], doc.meta.title) or \
-                _one_name([rf"{NAME} \((?i:{re.escape(role)})\)"], text)
+                _one_name([rf"{NAME} \((?i:{re.escape(role)})\)"], text) or \
+                _one_name([rf"(?m)^\s*{NAME}, (?i:{re.escape(role)})\s*$"], text)  # a cast line
         if not found and (role in INTRODUCED or _office(role)) and not asks(role):
             found = _one_held(HELD_BY.format(f"(?i:{re.escape(role)})"), f"{text}\n{labels}")
         if not found and role in INTRODUCED:
@@ -332,6 +354,8 @@ def _introduced_kind(role: str) -> bool:
 def _office(role: str) -> bool:
     """Role words, maybe joined by connectors: "lord mayor", "director of finance"."""
     words = role.split()
+    if words[:1] in (["madam"], ["madame"]) and len(words) > 1:
+        words = words[1:]  # the chair addressed: "Madam Deputy Speaker"
     return bool(words) and is_role_word(words[0]) and is_role_word(words[-1]) \
         and all(is_role_word(w) or w in ("of", "for", "and", "the") for w in words)
 
