@@ -214,12 +214,18 @@ def _examination(units: list[Unit], labels: list[str | None]) -> list[str | None
     dotted = Counter(m[1] for m in found if m and m[2])
     bare_q = sum(1 for m in found if m and not m[2] and m[1] == "Q" and m[3][0].isupper())
     asks = dotted["Q"] >= 2 or (dotted["Q"] and any(labels))
+    # An inquiry's witness answers "A." to counsel named by label ("MR BERG KC: …", "A. Yes."):
+    # answers, each right after a labelled turn, and no "B." to make them a list.
+    answers = not dotted["Q"] and dotted["A"] >= 2 and any(labels) and \
+        not any(u.text.startswith("B. ") for u in units)
     out = list(labels)
     for i, m in enumerate(found):
         if not m:
             continue
         if m[2] and asks:
             out[i] = m[1]
+        elif m[2] and m[1] == "A" and answers and i > 0 and out[i - 1] is not None:
+            out[i] = "A"
         elif not m[2] and m[1] == "Q" and m[3][0].isupper() and (bare_q >= 2 or any(labels)):
             out[i] = "Q"
         elif not m[2] and m[1] == "A" and i > 0 and out[i - 1] == "Q" and bare_q:

@@ -234,3 +234,37 @@ def test_a_title_and_two_words_take_the_longer_name_the_header_writes():
             "THE CHAIR: Mr Ibarra Quintana?\n\nMR. IBARRA QUINTANA: No objection.\n\n"
             "THE CHAIR: Thank you.\n\nMR. IBARRA QUINTANA: Nothing further.\n")
     assert _said(text)["MR. IBARRA QUINTANA"] == "anselmo-ibarra-quintana"
+
+
+INQUIRY = """THE HARBOUR INQUIRY
+Day 4
+
+THE CHAIR: Good morning. Mr Okonedo.
+
+MR OKONEDO KC: The next witness is Mrs Brynhild Aasgaard.
+
+MRS BRYNHILD AASGAARD (affirmed)
+
+MR OKONEDO KC: Could you give your full name?
+
+A. Brynhild Aasgaard.
+
+MR OKONEDO KC: Is your statement true?
+
+A. It is.
+
+THE CHAIR: Thank you.
+"""
+
+
+def test_an_inquiry_witness_answers_a_after_counsel_and_is_the_affirmed_witness():
+    doc = _doc(INQUIRY)
+    assert [b.speaker for b in doc.blocks if b.kind == "turn"].count("A") == 2
+    assert _said(INQUIRY)["A"] == "brynhild-aasgaard"
+
+
+def test_a_list_of_options_stays_a_list():
+    from archivist.convert import parse_blocks
+    text = ("Ballot\n\nCHAIR: The options are below.\n\nA. Keep the ferry.\n\n"
+            "B. Build a bridge.\n\nA. Or both.\n")
+    assert "A" not in [b.speaker for b in parse_blocks(text) if b.kind == "turn"]

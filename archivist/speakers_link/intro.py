@@ -19,9 +19,9 @@ from .names import INITIAL, SpeakerName, fold, person_part
 # "DIRECT EXAMINATION BY MR. SMITH:" and "ANN BERG, called as a witness …, testified": who asks
 # the "Q" turns and who gives the "A" turns that follow.
 EXAMINER = re.compile(r"\bBY ((?:MR|MS|MRS|DR)\.? [A-Z][A-Z’'-]+(?: [A-Z][A-Z’'-]+)?):?$")
-WITNESS = re.compile(r"^([A-Z][A-Z.’' -]+[A-Z]), (?:called as a witness|having been|being first|"
+WITNESS = re.compile(r"^([A-Z][A-Z.’' -]+[A-Z])(?:, (?:called as a witness|having been|being first|"
                      r"being duly|recalled as a witness|previously sworn|previously affirmed|"
-                     r"affirmed|sworn)")
+                     r"affirmed|sworn)| \((?:affirmed|sworn)\)$)")  # "MRS ANN BERG (affirmed)"
 EXAMINED = {"q": "q", "a": "a", "witness": "a"}
 WITNESS_NAME = re.compile(r"[A-Z][A-Z’'-]+(?: [A-Z][A-Z’'-]+){1,3}")
 INITIALS = re.compile(r"[A-Z]{2,3}")  # "AB:" for Ann Berg, where the document says so
