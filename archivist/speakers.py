@@ -287,7 +287,8 @@ def office_holder(label: str) -> tuple[str, str] | None:
     shown = " ".join(display_word(w) for w in name.split())
     common = _words()[0]
     if len(name.split()) < 2 or not inner.endswith(name) or not person_name_shape(shown) \
-            or any(w.lower() in common and not is_given_name(w) for w in name.split()):
+            or not family_caps(name) and \
+            any(w.lower() in common and not is_given_name(w) for w in name.split()):
         return None  # "Minister (Norvale Region)": a place in brackets
     return office, name
 
@@ -477,6 +478,15 @@ def surname_key(label: str) -> str:
         return ""
     camel = re.findall(r"[A-Z][a-z]+", words[-1])  # "VladimirPutin", a missing space
     return (camel[-1] if len(camel) > 1 and "".join(camel) == words[-1] else words[-1]).lower()
+
+
+FAMILY_CAPS = re.compile(r"[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ'’-]+ [A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ'’-]+")
+
+
+def family_caps(text: str) -> bool:
+    """A name written family name first in capitals, given name after ("YAMADA Taro", "TANAKA
+    Yuki"): a convention of names, whatever ordinary words the parts also are."""
+    return bool(FAMILY_CAPS.fullmatch(text))
 
 
 def person_name_shape(text: str) -> bool:

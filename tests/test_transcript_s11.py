@@ -268,3 +268,65 @@ def test_a_list_of_options_stays_a_list():
     text = ("Ballot\n\nCHAIR: The options are below.\n\nA. Keep the ferry.\n\n"
             "B. Build a bridge.\n\nA. Or both.\n")
     assert "A" not in [b.speaker for b in parse_blocks(text) if b.kind == "turn"]
+
+
+DIET = """Committee on Health
+Members present: Chairperson YAMAGUCHI Taro; Members KOBAYASHI Yuki, ISHIDA Ren
+
+Chairperson (YAMAGUCHI Taro): The meeting will come to order. Member KOBAYASHI.
+
+KOBAYASHI Yuki (CDP): Thank you. Minister, where will mothers give birth?
+
+Chairperson (YAMAGUCHI Taro): Member ISHIDA.
+
+ISHIDA Ren (LDP): I support the bill.
+
+KOBAYASHI Yuki (CDP): Ninety minutes in snow is too long.
+
+Chairperson (YAMAGUCHI Taro): The meeting is adjourned.
+"""
+
+
+def test_family_names_in_capitals_are_names_whatever_words_their_parts_are():
+    said = _said(DIET)
+    assert said["Chairperson (YAMAGUCHI Taro)"] == "yamaguchi-taro"  # "taro", a root
+    assert said["KOBAYASHI Yuki (CDP)"] == "kobayashi-yuki"  # "Yuki", a town
+
+
+ESTIMATES = """SENATE ESTIMATES
+In attendance:
+Senator the Hon. Wilhelmina Okoro-Banks, Minister for Finance
+Mr Duc Tran, Deputy Secretary
+
+Senator TRAN: Mr Tran, how many consultants are there?
+
+Mr Tran: Senator, 212. And we are not related.
+
+Senator TRAN: Noted.
+
+Senator Okoro-Banks: Chair, spending is down by a third.
+
+Mr Tran: Of the 2022 figure.
+"""
+
+
+def test_a_senator_is_not_the_namesake_the_document_calls_mister():
+    said = _said(ESTIMATES, ("Duc Tran",))
+    assert said["Mr Tran"] == "duc-tran"
+    assert said["Senator TRAN"] is None
+    assert said["Senator Okoro-Banks"] == "wilhelmina-okoro-banks"  # not "the Hon Wilhelmina …"
+
+
+def test_a_cast_line_read_as_a_turn_names_the_role_and_is_no_turn_of_its_own():
+    text = ("Special Town Meeting\nModerator: Attorney Franklin Adjei-Mensah\n\n"
+            "MODERATOR: The meeting will come to order.\n\nRESIDENT: Why now?\n\n"
+            "MODERATOR: The article passes. Thank you, Mr. Moderator, said the clerk.\n")
+    said = _said(text)
+    assert said["MODERATOR"] == "franklin-adjei-mensah"
+    assert said.get("Moderator") is None
+
+
+def test_mister_moderator_is_a_form_of_address_not_a_person():
+    from archivist.detection import scan_text
+    scan, _ = scan_text("Thank you, Mr. Moderator. The dam is rated high hazard.", ())
+    assert "Moderator" not in scan.persons

@@ -100,6 +100,10 @@ def named_turns(doc: Document) -> list[tuple[int, str, SpeakerName | None]]:
                     (m := WITNESS.match(block.text)):
                 holders["q" if m.re is EXAMINER else "a"] = m[1]
             continue
+        if not out or all(name is None for _, _, name in out):
+            if _names_only(block.text) and person_part(block.speaker) is None:
+                out.append((i, block.speaker, None))  # a header's "Chair: Cllr Ann Berg"
+                continue
         out.append((i, block.speaker, _turn_name(block.speaker, block.text, holders, spoken)))
         if "call" in block.text and (called := _called(block.text)):
             holders["a"] = called
@@ -258,6 +262,9 @@ def _introduced(doc: Document) -> dict[str, str]:
     # Labels that name an office's holder the reader can take turn by turn are left to it.
     labels = "\n".join(sorted({b.speaker for b in doc.blocks if b.speaker and "(" in b.speaker
                                and not office_holder(b.speaker)}))
+    # a header's cast line read as a turn: "Moderator: Attorney Ann Berg"
+    labels += "".join(f"\n{b.speaker}: {b.text}" for b in doc.blocks if b.kind == "turn"
+                      and b.speaker and _names_only(b.text))
     out = _titled(doc)
     for role in sorted(roles - set(out)):
         found = None
@@ -284,6 +291,13 @@ def _introduced(doc: Document) -> dict[str, str]:
         if found:
             out[role] = found
     return out
+
+
+def _names_only(text: str) -> bool:
+    """Whether a turn's text is a name and nothing else ("Attorney Ann Berg")."""
+    text = text.strip().rstrip(".")
+    part = person_part(text) if len(text) <= 60 and not re.search(r"[,;:!?]", text) else None
+    return bool(part and part.full and len(text.split()) <= 5)
 
 
 GUEST_ROLES = frozenset(("guest", "interviewee"))
@@ -487,7 +501,7 @@ def _given_run(words: list[str], ends: list[bool], i: int, loose: bool = False) 
     j = i
     while j > 0 and i - j < 3 and not ends[j - 1] and (INITIAL.fullmatch(words[j - 1]) or (
             words[j - 1][:1].isupper() and not is_role_word(words[j - 1])
-            and words[j - 1].lower() not in HONORIFICS
+            and words[j - 1].lower() not in HONORIFICS | TITLES  # "the Hon. Ann"
             and (is_given_name(words[j - 1]) or words[j - 1].lower() not in common))):
         j -= 1
     before = words[j - 1] if j > 0 else ""

@@ -11,9 +11,9 @@ from anyascii import anyascii
 from rapidfuzz import fuzz
 
 from ..detect.lexicon import lexicon
-from ..speakers import (GAELIC, HONORIFICS, display_word, is_common_phrase, is_given_name,
-                        is_peer, is_place_name, is_strong_label, label_kind, label_words,
-                        speaker_name)
+from ..speakers import (GAELIC, HONORIFICS, display_word, family_caps, is_common_phrase,
+                        is_given_name, is_peer, is_place_name, is_strong_label, label_kind,
+                        label_words, speaker_name)
 
 INITIAL = re.compile(r"[A-Z]\.")
 # Words that open a family name and are no given name ("Al", "Ben", "Del" can be).
@@ -71,6 +71,8 @@ def plausible(name: SpeakerName, turns: int, label: str = "", written: bool = Fa
     # once, unwritten, a given name no list knows: a role said with it vouches for it
     # ("PRAVEEN KANDASAMY, RESIDENT")
     vouched = turns > 1 or written or bool(label and is_strong_label(label))
+    if vouched and family_caps(speaker_name(label) or ""):
+        return True  # "TANAKA Yuki (CDP)": "Yuki" is a town too
     return vouched and not any(is_common_phrase(w) for w in words) and \
         not any(is_place_name(w) or w in lexicon().places for w in words[1:])  # "(La) Voz de
     # Galicia": a paper's name

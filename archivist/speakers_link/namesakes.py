@@ -22,9 +22,24 @@ WRITTEN = re.compile(r"\b(" + "|".join(CLASSES) + r")\.? +$", re.I)
 
 
 def label_class(label: str) -> str | None:
-    """The class of a label's leading honorific ("Dr. PARK" → "dr", "Ms Khan" → "f")."""
+    """The class of a label's leading honorific ("Dr. PARK" → "dr", "Ms Khan" → "f") or title
+    ("Senator NGUYEN" → "r:senator")."""
     words = label_words(label)
-    return CLASSES.get(words[0].lower().strip(".")) if len(words) > 1 else None
+    if len(words) < 2:
+        return None
+    first = words[0].lower().strip(".")
+    return CLASSES.get(first) or (f"r:{first}" if is_role_word(words[0]) else None)
+
+
+def _role_clash(role: str, names: list[str], text: str) -> bool:
+    """Whether a title label ("Senator NGUYEN") cannot be a person the document writes with a
+    plain honorific ("Mr Anh Nguyen, Deputy Secretary") on lines that never give the title
+    ("Director of Fire Services, Mr Leung Wing-kei" gives "DIRECTOR LEUNG" his)."""
+    lines = [line for line in text.split("\n")
+             if any(re.search(rf"(?<![\w-]){re.escape(n)}(?![\w-])", line, re.I) for n in names)]
+    if not lines or not written_classes(names, "\n".join(lines)):
+        return False
+    return not any(re.search(rf"\b{re.escape(role)}", line, re.I) for line in lines)
 
 
 def written_classes(names: Iterable[str], text: str) -> set[str]:
@@ -45,6 +60,8 @@ def clashes(cls: str | None, surname: str, names: Iterable[str], text: str) -> b
     if cls is None:
         return False
     names = [n for n in names if len(n.split()) > 1]
+    if cls.startswith("r:"):
+        return _role_clash(cls[2:], names, text)
     written = written_classes(names, text)
     if written:
         return cls not in written
@@ -103,8 +120,8 @@ def role_named(label: str, name: str, text: str) -> str | None:
         return None
     surname = fold(name)
     found = set()
-    pattern = r"\b" + r"\s+".join(re.escape(w) for w in role) + r"\s+" + RUN
-    for m in re.finditer(pattern, text, re.I):
+    pattern = r"\b(?i:" + r"\s+".join(re.escape(w) for w in role) + r")\s+" + RUN
+    for m in re.finditer(pattern, text):
         before = text[:m.start()].split()[-1:]
         if before and before[0].strip(",;:(").lower() in OTHER_OFFICE:
             continue  # "Vice President Samir Haddad" is no "President Haddad"
