@@ -17,6 +17,9 @@ from .speakers_link.intro import given_first
 
 log = logging.getLogger(__name__)
 
+# A participants list's line: a name, a comma, a title or firm ("Ann Berg, Analyst, Norvale").
+LISTED = re.compile(r"^([^\W\d][\w'’.-]*(?: [^\W\d][\w'’.-]*){1,3}), ([A-Z][^.!?:;]{1,80})$")
+QA_NAMED = re.compile(r"^[QA] (?:--|-|–|—) (.+)$")
 BULLET = re.compile(r"^\s*[•·▪◦‣●\-–*]\s+(\S.*)$")
 ATTRIBUTION = re.compile(r"^[—―]\s*\S")
 BYLINE = re.compile(r"^By\s+[A-Z\u00c0-\u024f\u0400-\u04ff]")
@@ -285,6 +288,7 @@ def _colonless_labels(units: list[Unit]) -> dict[int, tuple[str, str]]:
              if len(u.text) <= 170 and (_dashed_label(u.text) and not _affiliation_line(units, i)
                                         or _timed_label(u.text))}
     named |= _caps_names(units)
+    named |= _listed_alone(units)
     if len(named) < 2:
         return {}
     roles = {i: (u.text, "role") for i, u in enumerate(units)
@@ -297,6 +301,18 @@ def _colonless_labels(units: list[Unit]) -> dict[int, tuple[str, str]]:
                and person_name_shape(m[1]) and not _affiliation_line(units, i)}
     alone = {i: (u.text, "name") for i, u in enumerate(units) if u.text in listed}
     return named | roles | alone
+
+
+def _listed_alone(units: list[Unit]) -> dict[int, tuple[str, str]]:
+    """A call's participants listed "Ann Berg, Chief Executive Officer", then each name alone
+    over their turns ("Ann Berg" / "Thank you.") or after a "Q -" or "A -" ("Q - Tom Roe"):
+    two such lines or more."""
+    listed = {m[1] for u in units if (m := LISTED.match(u.text)) and person_name_shape(m[1])
+              and not SPOKEN.search(m[2])}
+    found = {i: (u.text, "name") for i, u in enumerate(units)
+             if i + 1 < len(units) and (u.text in listed or (m := QA_NAMED.match(u.text))
+                                        and m[1] in listed)}
+    return found if len(found) >= 2 else {}
 
 
 def _caps_names(units: list[Unit]) -> dict[int, tuple[str, str]]:

@@ -221,11 +221,15 @@ def _syllables(run: list[str]) -> bool:
     return all(2 <= len(w) <= 6 and w[:1].isupper() and w[1:].islower() for w in run)
 
 
+QA_PREFIX = re.compile(r"^[QA] ?(?:--|-|–|—) ?(?=[A-ZÀ-ÖØ-Þ])")  # a call's "Q - Ann Berg"
+
+
 def bare_label(label: str) -> str:
     """A label without its time code and closing remarks, a dash read as a comma:
-    "[00:01:02] Ann Berg (Lab)" → "Ann Berg", "Ann Berg -- Analyst" → "Ann Berg, Analyst"."""
-    return _undashed(REMARK.sub("", STAMP.sub("", label)).strip().removeprefix("[")
-                     .removesuffix("]"))
+    "[00:01:02] Ann Berg (Lab)" → "Ann Berg", "Ann Berg -- Analyst" → "Ann Berg, Analyst",
+    "Q - Ann Berg" → "Ann Berg"."""
+    return _undashed(QA_PREFIX.sub("", REMARK.sub("", STAMP.sub("", label)).strip()
+                                   .removeprefix("[").removesuffix("]")))
 
 
 def _undashed(label: str) -> str:

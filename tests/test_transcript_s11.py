@@ -330,3 +330,38 @@ def test_mister_moderator_is_a_form_of_address_not_a_person():
     from archivist.detection import scan_text
     scan, _ = scan_text("Thank you, Mr. Moderator. The dam is rated high hazard.", ())
     assert "Moderator" not in scan.persons
+
+
+CALL = """Q4 2025 Norvale Freight Earnings Call
+
+Company Participants
+Wilhelmina Szabo-Reyes, Chief Executive Officer
+Bartholomew Nwachukwu, Chief Financial Officer
+
+Other Participants
+Ingmar Lindqvist, Analyst, Barclays
+
+Operator
+Good morning, and welcome to the call.
+
+Wilhelmina Szabo-Reyes
+Thank you. Volumes rose 6%.
+
+Bartholomew Nwachukwu
+Free cash flow was 412 million.
+
+Q - Ingmar Lindqvist
+How much of the gain is pricing?
+
+A - Wilhelmina Szabo-Reyes
+About half.
+"""
+
+
+def test_a_call_listing_its_participants_then_heading_turns_with_their_names_alone():
+    said = _said(CALL)
+    assert said["Wilhelmina Szabo-Reyes"] == "wilhelmina-szabo-reyes"
+    assert said["Bartholomew Nwachukwu"] == "bartholomew-nwachukwu"
+    assert said["Q - Ingmar Lindqvist"] == "ingmar-lindqvist"
+    assert said["A - Wilhelmina Szabo-Reyes"] == "wilhelmina-szabo-reyes"
+    assert said["Operator"] is None
