@@ -41,7 +41,8 @@ SPEAKER = re.compile(r"^((?:\[\d{1,2}:\d{2}(?::\d{2})?\]\s+|\d{1,2}:\d{2}(?::\d{
                      r"(?:\s\([^()\n]{1,100}\)|\s\[[^\[\]\n]{1,40}\]){0,3}):\s+(\S.*)$")
 # Hearings (the Congressional Record's style): a title, the surname in capitals, a full stop:
 # "Senator WARREN. …", "Mr. VAN HOLLEN. …", "Ms. OCASIO-CORTEZ. …", "The CHAIRMAN. …".
-HEARING = re.compile(r"^((?:[A-Z][a-z]+\.? ){1,3}[A-Z][A-Z’'-]+(?: [A-Z][A-Z’'-]+)?"
+_CAPS = r"[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ’'-]+"  # a word in capitals, accents too ("ECHEVERRÍA")
+HEARING = re.compile(r"^((?:[A-Z][a-z]+\.? ){1,3}" + _CAPS + "(?: " + _CAPS + ")?"
                      r"(?: of [A-Z][a-z]+(?: [A-Z][a-z]+)?)?)\.\s+(\S.*)$")
 # A label in square brackets: "[ANN BERG]: …".
 BRACKETED = re.compile(r"^(\[[^\W\d_][^\[\]:\n]{0,80}\]):\s+(\S.*)$")
@@ -53,7 +54,7 @@ CAPS_STOP = re.compile(r"^([A-Z][A-Z'’-]+(?: [A-Z][A-Z'’-]+){1,3})\.\s+(\S.*
 # A label alone on its line, without a colon: a name, a dash, a role ("Ann Berg -- Analyst").
 # Two capitalised words in a row, overlapping ("Ann Berg Smith": both pairs), and a lower-case
 # word right before a position.
-PAIR = re.compile(r"(?=\b([A-Z][\w'’-]+) ([A-Z][\w'’-]+)\b)")
+PAIR = re.compile(r"(?=\b([A-ZÀ-ÖØ-Þ][\w'’-]+) ([A-ZÀ-ÖØ-Þ][\w'’-]+)\b)")  # "Óscar Gilsanz"
 LOWER_BEFORE = re.compile(r"\b[a-z]+ $")
 # A script's cue line: "ANN", "ANN BERG (V.O.)".
 SCRIPT_CUE = re.compile(r"^([A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ'’-]+(?: [A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ'’.-]+){0,3})"
@@ -432,13 +433,15 @@ def speaker_labels(units: list[Unit], given: dict[int, tuple[str, str]] | None =
     given.update(_untimed(f[0]) for f in found if f and f[1] == "short" and
                  TIME_CODE.match(f[0]) and not is_given_name(_untimed(f[0])))
     shorts = Counter(f[0] for f in found if f and f[1] == "short")
-    introduced = _introduced_surnames(units, {s for s, n in shorts.items() if n >= 2})
+    # "Gilsanz (via translator)" is Gilsanz: counted and introduced without its remark
+    bare = Counter(bare_label(f[0]) for f in found if f and f[1] == "short")
+    introduced = _introduced_surnames(units, {s for s, n in bare.items() if n >= 2})
     if sum(1 for f in found if f and f[1] != "short") + sum(shorts.values()) >= 2:
         # a surname label anywhere else is one where the text names it in full
-        introduced |= _introduced_surnames(units, set(shorts) - introduced, anywhere=True)
+        introduced |= _introduced_surnames(units, set(bare) - introduced, anywhere=True)
     labels = [f[0] if f and (f[1] != "short" or surname_key(f[0]) in full
                              or repeated[f[0]] >= 2 or given[_untimed(f[0])] >= 2
-                             or f[0] in introduced) else None
+                             or bare_label(f[0]) in introduced) else None
               for f in found]
     _drop_cast_lines(units, labels, found)
     count = sum(1 for label in labels if label)

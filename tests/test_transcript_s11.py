@@ -365,3 +365,37 @@ def test_a_call_listing_its_participants_then_heading_turns_with_their_names_alo
     assert said["Q - Ingmar Lindqvist"] == "ingmar-lindqvist"
     assert said["A - Wilhelmina Szabo-Reyes"] == "wilhelmina-szabo-reyes"
     assert said["Operator"] is None
+
+
+def test_a_hearing_label_in_accented_capitals_is_a_turn():
+    from archivist.convert import parse_blocks
+    text = ("Hearing\n\nThe CHAIRMAN. Our first witness is Vice Admiral Inés Ibáñez-Roe.\n\n"
+            "Admiral IBÁÑEZ-ROE. Thank you, Mr. Chairman.\n\n"
+            "Senator MORLAND. Admiral, how long?\n\nAdmiral IBÁÑEZ-ROE. Ten hours.\n")
+    labels = [b.speaker for b in parse_blocks(text) if b.kind == "turn"]
+    assert labels.count("Admiral IBÁÑEZ-ROE") == 2
+
+
+PRESSER_ES = """Post-match press conference
+Head coach: Álvaro Quintela Barreiro. Translator present.
+
+Press officer: The coach will take questions.
+
+Reporter (Marca): Third defeat at home. A difficult moment?
+
+Quintela: Yes, it is a difficult moment.
+
+Reporter (Radio Coruña): Why not the striker earlier?
+
+Quintela: He is coming back from injury.
+
+Reporter: And the fans?
+
+Quintela (via translator): The fans have the right to whistle.
+"""
+
+
+def test_a_spanish_first_surname_label_is_the_coach_of_the_header():
+    said = _said(PRESSER_ES, ("Álvaro Quintela Barreiro",))
+    assert said["Quintela"] == "álvaro-quintela-barreiro"
+    assert said["Quintela (via translator)"] == "álvaro-quintela-barreiro"

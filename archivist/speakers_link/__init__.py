@@ -383,7 +383,8 @@ def _in_document(name: SpeakerName, people: _People, local: set[str]) -> str | N
                 continue
             known = SpeakerName(other, True)
             same = compatible(name, known) if name.full else \
-                fold(name.surname) == fold(known.surname) or family_first(other, name.surname)
+                fold(name.surname) == fold(known.surname) or family_first(other, name.surname) \
+                or _first_surname(other, name.surname)
             if same:
                 # "Te Rangi" (a particle first) has no given name: "Aroha Te Rangi" has
                 fits[entity_id] = fits.get(entity_id, False) or (
@@ -391,6 +392,14 @@ def _in_document(name: SpeakerName, people: _People, local: set[str]) -> str | N
     whole = {e for e, full in fits.items() if full}
     pool = whole or set(fits)  # "D. Valeyev" goes to "Dinar Valeyev" rather than to itself
     return next(iter(pool)) if len(pool) == 1 else None
+
+
+def _first_surname(full: str, surname: str) -> bool:
+    """Whether a surname label is the first of two family names ("Gilsanz" of "Óscar Gilsanz
+    Caamaño"): a known given name, then the label, then a word no given name."""
+    words = full.split()
+    return len(words) == 3 and fold(words[1]) == fold(surname) and is_given_name(words[0]) \
+        and not is_given_name(words[1]) and not is_given_name(words[2])
 
 
 def _by_given_name(label: str, name: SpeakerName, people: _People, local: set[str],
