@@ -35,8 +35,10 @@ CREDIT_BREAK = re.compile(r"(?<!\b[A-Z][a-z])(?<!\b[A-Z])[.?!]\s+[A-Z]")  # not 
 # Lee: …", "Q12 Sarah Lee: …"), and Hansard closes it
 # with brackets: the holder of an office, a constituency, a party ("Ann Berg (Norvale) (Lab): …").
 # Closed captions open each change of voice with ">>" (">> MAYOR ANN BERG: …").
+# A chat export's stamp, its date first: "[14/03/2026, 09:02] Ann Berg: …".
+_DATED = r"\[\d{1,4}[/.-]\d{1,2}[/.-]\d{1,4},? \d{1,2}:\d{2}(?::\d{2})?\]\s+"
 SPEAKER = re.compile(r"^((?:\[\d{1,2}:\d{2}(?::\d{2})?\]\s+|\d{1,2}:\d{2}(?::\d{2})?\s+|"
-                     r"Q\d{1,4} |>> ?)?"
+                     r"Q\d{1,4} |>> ?|" + _DATED + ")?"
                      r"[^\W\d_][\w.’'\- \u00a0]{0,139}?(?:, [\w.’'\- ]{2,80}?){0,3}"
                      r"(?:\s\([^()\n]{1,100}\)|\s\[[^\[\]\n]{1,40}\]){0,3}):\s+(\S.*)$")
 # Hearings (the Congressional Record's style): a title, the surname in capitals, a full stop:
@@ -62,7 +64,8 @@ SCRIPT_CUE = re.compile(r"^([A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ'’-]+(?: [A-ZÀ-ÖØ-
 PARENTHETICAL = re.compile(r"^\([^()]{1,80}\)$")  # "(quietly)" under a script's cue
 _WORD = r"[^\W\d](?:[^\W\d]|['’-](?=[^\W\d]))*"  # a name word, hyphened or not
 DASHED = re.compile(rf"^((?!_){_WORD}(?: {_WORD}){{1,3}}) (?:--|-|–|—) [^\d:.?!]{{2,100}}$")
-TIME_CODE = re.compile(r"^(?:\[\d{1,2}:\d{2}(?::\d{2})?\]|\d{1,2}:\d{2}(?::\d{2})?)\s+")
+TIME_CODE = re.compile(r"^(?:\[\d{1,2}:\d{2}(?::\d{2})?\]\s+|\d{1,2}:\d{2}(?::\d{2})?\s+|"
+                       + _DATED + ")")
 TIMED = re.compile(r"^([^\W\d_][^:]{0,60}?)\s+\d{1,2}:\d{2}(?::\d{2})?$")
 # Court and deposition examination: "Q. …" / "A. …", or without the stop, "Q …" / "A …".
 EXAMINATION = re.compile(r"^([QA])(\.?)\s+(\S.*)$")

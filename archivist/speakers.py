@@ -94,7 +94,8 @@ DASH = re.compile(r"\s+(?:--|-|–|—)\s+")
 # after it, alone on its line above the text, "Sarah Lee  0:03" (Otter).
 # A select committee numbers its questions before the label: "Q12 Chair", "Q13 Ann Berg";
 # closed captions mark a change of voice: ">> MAYOR ANN BERG".
-STAMP = re.compile(r"^\[?\d{1,2}:\d{2}(?::\d{2})?\]?\s+|\s+\d{1,2}:\d{2}(?::\d{2})?$"
+STAMP = re.compile(r"^\[?(?:\d{1,4}[/.-]\d{1,2}[/.-]\d{1,4},? )?\d{1,2}:\d{2}(?::\d{2})?\]?\s+"
+                   r"|\s+\d{1,2}:\d{2}(?::\d{2})?$"
                    r"|^Q\d{1,4} (?=[A-Z])|^>> ?")
 GAELIC = frozenset("mac mc ó ní ni nic ua".split())  # they open an Irish or Scottish family name
 PARTICLE_PREFIX = re.compile(r"^(\w+)[-'’][A-Z]")  # "al-Ketbi", "d’Estaing"
@@ -156,7 +157,8 @@ def _is_name_token(token: str) -> bool:
     if (m := PARTICLE_PREFIX.match(token)) and m[1].lower() in PARTICLES | {"d", "o"}:
         return True
     return (bool(LETTERS.match(token)) and token[0].isupper() and not _is_role(token)
-            and token.lower() not in CONNECTORS)
+            and token.lower() not in CONNECTORS
+            and token.lower().strip(".") not in HONORIFICS)  # "SHRI", "Mme": no name word
 
 
 def _name_start(tokens: list[str]) -> tuple[int, bool]:

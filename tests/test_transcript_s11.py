@@ -399,3 +399,34 @@ def test_a_spanish_first_surname_label_is_the_coach_of_the_header():
     said = _said(PRESSER_ES, ("Álvaro Quintela Barreiro",))
     assert said["Quintela"] == "álvaro-quintela-barreiro"
     assert said["Quintela (via translator)"] == "álvaro-quintela-barreiro"
+
+
+def test_an_indian_honorific_keeps_every_word_of_the_name():
+    from archivist.speakers_link import SpeakerName, person_part
+    assert person_part("SHRI RAJESH KUMAR VERMA (BHOPAL)") == \
+        SpeakerName("Rajesh Kumar Verma", True)
+    assert person_part("SHRIMATI KAVITA NAIR") == SpeakerName("Kavita Nair", True)
+
+
+def test_a_judges_title_after_the_surname_is_no_part_of_the_name():
+    from archivist.speakers_link import SpeakerName, person_part
+    assert person_part("OYELARAN JA") == SpeakerName("Oyelaran", False)
+    assert person_part("BELL CJ") == SpeakerName("Bell", False)
+
+
+def test_an_honorific_vouches_for_a_cast_lines_unknown_given_name():
+    text = ("Interview transcript — Participant P07\nInterviewer: Dr Ngozika Ulasi-Berg\n\n"
+            "Interviewer: Thank you for taking part.\n\nP07: She is eighty-four.\n\n"
+            "Interviewer: How often do you visit?\n\nP07: Every second weekend.\n")
+    said = _said(text)
+    assert said["Interviewer"] == "ngozika-ulasi-berg"
+    assert said.get("P07") is None
+
+
+def test_a_chat_exports_dated_stamps_open_turns():
+    text = ("Exported chat\n\n[14/03/2026, 09:02] Ana Lima-Ferraz: Morning all.\n"
+            "[14/03/2026, 09:05] Bernard Okwuosa: I can look at it.\n"
+            "[14/03/2026, 09:11] Ana Lima-Ferraz: Thanks!\n")
+    said = _said(text)
+    assert said["[14/03/2026, 09:05] Bernard Okwuosa"] == "bernard-okwuosa"
+    assert said["[14/03/2026, 09:11] Ana Lima-Ferraz"] == "ana-lima-ferraz"

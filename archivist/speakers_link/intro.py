@@ -415,8 +415,16 @@ def _one_name(patterns: Iterable[str], text: str) -> str | None:
             if not _inside_name(text, m.start(group)):
                 found.add(m[group])
     names = {n for n in found if (part := person_part(n)) and part.full
-             and is_given_name(part.given)}
+             and (is_given_name(part.given) or _honoured_name(n, part))}
     return names.pop() if len(names) == 1 else None
+
+
+def _honoured_name(text: str, part: SpeakerName) -> bool:
+    """An honorific and the name alone: "Dr Nkechi Obiora-Lund" vouches for a given name no
+    list knows."""
+    words = text.split()
+    return len(words) == len(part.name.split()) + 1 and \
+        words[0].lower().strip(".") in HONORIFICS | TITLES
 
 
 def _inside_name(text: str, start: int) -> bool:
