@@ -261,6 +261,8 @@ def speaker_name(label: str) -> str | None:
     held = office_holder(label)
     if held:
         return held[1]
+    if inner := bracket_person(label):
+        return speaker_name(inner)
     if PEER.fullmatch(bare_label(label)):
         return bare_label(label)
     return " ".join(_person(label)[2]) or None
@@ -269,6 +271,25 @@ def speaker_name(label: str) -> str | None:
 def is_peer(name: str) -> bool:
     """A peer's title, the name a peer is known by ("Baroness Jones of Whitchurch")."""
     return bool(PEER.fullmatch(name))
+
+
+HONOURED_BRACKET = re.compile(r"^[^()]+?\s*\(((?i:mr|mrs|ms|miss|mme|dr|sir|dame)\.? [^()]+)\)$")
+
+
+def bracket_person(label: str) -> str | None:
+    """The person a role's brackets name after an honorific: "PROSECUTION (MR AHMED-SHAH)",
+    "Shareholder (Mr Peter Evans)" → the bracketed words."""
+    match = HONOURED_BRACKET.match(STAMP.sub("", label).strip())
+    if not match or _bracketed_kind(match[1]) != "name":
+        return None
+    return match[1]
+
+
+def _bracketed_kind(inner: str) -> str | None:
+    """The kind of an honorific and a name: "name" when the words after it read as a name."""
+    words = inner.split()
+    return "name" if all(_is_name_token(w) or w.lower() in PARTICLES for w in words[1:]) \
+        else None
 
 
 @functools.lru_cache(maxsize=8192)
@@ -358,7 +379,7 @@ def label_kind(label: str) -> str | None:
     that is a name only if a fuller label in the same text ends with it, or, in capitals, if it
     labels two lines or more), or None (not a speaker).
     """
-    if office_holder(label) or PEER.fullmatch(bare_label(label)):
+    if office_holder(label) or PEER.fullmatch(bare_label(label)) or bracket_person(label):
         return "name"
     label = bare_label(label)
     if ", " in label:

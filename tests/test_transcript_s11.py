@@ -430,3 +430,54 @@ def test_a_chat_exports_dated_stamps_open_turns():
     said = _said(text)
     assert said["[14/03/2026, 09:05] Bernard Okwuosa"] == "bernard-okwuosa"
     assert said["[14/03/2026, 09:11] Ana Lima-Ferraz"] == "ana-lima-ferraz"
+
+
+def test_a_questioners_outlet_in_brackets_is_no_person():
+    text = ("Press conference\n\nSpokesperson: Good afternoon.\n\n"
+            "Journalist (Cadena SER): Is the Government negotiating?\n\n"
+            "Spokesperson: We talk every week.\n\nJournalist (Radio Norvale): When?\n")
+    assert _said(text)["Journalist (Cadena SER)"] is None
+
+
+SENTENCING = """IN THE CROWN COURT AT NORVALE
+R v TOBIAS QUARTERMAINE-OBI
+Before: HIS HONOUR JUDGE ELSPETH VANCE-ADEYEMI
+
+Appearances:
+Mr Iqbal Rahman-Shore, for the Prosecution
+Ms Niamh Fitzgerald-Owusu, for the Defendant
+
+JUDGE VANCE-ADEYEMI: Yes, Mr Rahman-Shore.
+
+PROSECUTION (MR RAHMAN-SHORE): Your Honour, the defendant pleaded guilty.
+
+DEFENCE (MS FITZGERALD-OWUSU): Your Honour, he is of good character.
+
+JUDGE VANCE-ADEYEMI: Stand up, please.
+
+THE DEFENDANT: Yes, Your Honour.
+"""
+
+
+def test_a_role_with_an_honoured_surname_in_brackets_and_a_caption_without_a_stop():
+    said = _said(SENTENCING, ("Iqbal Rahman-Shore", "Niamh Fitzgerald-Owusu"))
+    assert said["PROSECUTION (MR RAHMAN-SHORE)"] == "iqbal-rahman-shore"
+    assert said["DEFENCE (MS FITZGERALD-OWUSU)"] == "niamh-fitzgerald-owusu"
+    assert said["THE DEFENDANT"] == "tobias-quartermaine-obi"
+
+
+def test_numbered_voices_of_an_automatic_transcript_who_say_who_they_are():
+    text = ("Deep Dive, episode 12\n\nSpeaker 1: Welcome. I'm Laleh Farrokhzad.\n\n"
+            "Speaker 2: And I'm Joost Verhoeven.\n\nSpeaker 1: Joost, you dived the reef.\n\n"
+            "Speaker 2: I did.\n")
+    said = _said(text)
+    assert said["Speaker 1"] == "laleh-farrokhzad"
+    assert said["Speaker 2"] == "joost-verhoeven"
+
+
+def test_a_role_then_a_comma_and_its_holder():
+    text = ("Press conference after the Council of Ministers\nAppearing: the Minister "
+            "Spokesperson, Pilar Alegría-Soto, and the Minister for Transport, Óscar Puente\n\n"
+            "Minister Spokesperson: Good afternoon.\n\nJournalist: When?\n\n"
+            "Minister Spokesperson: In April.\n")
+    assert _said(text)["Minister Spokesperson"] == "pilar-alegria-soto"

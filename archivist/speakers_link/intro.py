@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import functools
 import re
-from collections import defaultdict
+from collections import Counter, defaultdict
 from collections.abc import Iterable
 
 from ..model import Document
@@ -42,7 +42,7 @@ INTRODUCED_BY = {"moderator": "moderated", "host": "hosted", "presenter": "prese
                  "chairman": "chaired", "chairwoman": "chaired", "chairperson": "chaired"}
 # Roles that name their holder in their own ways, besides "Moderator: Ann Berg" and the like.
 ROLE_PATTERNS = {
-    "defendant": [r"\bv(?:s)?\. " + NAME],  # the caption: "UNITED STATES v. ANN BERG"
+    "defendant": [r"\bvs?\.? " + NAME],  # the caption: "UNITED STATES v. ANN BERG", "R v ANN BERG"
     "interviewee": [r"\b(?i:interview(?:ed)?|in conversation|a conversation) with " + NAME],
     "interviewer": [r"\b(?i:interview(?:ed)?|conducted) by " + NAME],
     "court": [],  # its judge: BENCH, in place of the general patterns
@@ -144,6 +144,8 @@ def _turn_name(label: str, text: str, holders: dict[str, str], spoken: set[str]
     if held and not asking:  # an office has one holder; "Reporter (Ann Berg)" is one of many
         holders[office_key(held[0])] = label
     name = person_part(label)
+    if held and asking and name is not None:
+        name = _bracketed(label)  # "Journalist (Cadena SER)": an outlet, no one's name
     if key in holders and (name is None or INITIALS.fullmatch(bare_label(label))):
         return _whole(bare_label(label), holders[key]) or _holder(holders[key])
     if name is None and asking:
@@ -284,13 +286,15 @@ def _introduced(doc: Document) -> dict[str, str]:
                 _one_name([rf"(?m)^\s*{NAME}, (?i:{re.escape(role)})\s*$"], text)  # a cast line
         if not found and (role in INTRODUCED or _office(role)) and not asks(role):
             found = _one_held(HELD_BY.format(f"(?i:{re.escape(role)})"), f"{text}\n{labels}")
-        if not found and role in INTRODUCED:
-            found = _introduces_self(doc, role)
+        if not found and (role in INTRODUCED or NUMBERED_VOICE.fullmatch(role)):
+            found = _introduces_self(doc, role)  # "Speaker 1: … I'm Laila Farouk."
         if not found and role in GUEST_ROLES:
             found = _host_introduces(doc, roles)
         if found:
             out[role] = found
-    return out
+    voices = Counter(name for role, name in out.items() if NUMBERED_VOICE.fullmatch(role))
+    return {role: name for role, name in out.items()  # two voices saying one name: no telling
+            if voices[name] < 2 or not NUMBERED_VOICE.fullmatch(role)}
 
 
 def _names_only(text: str) -> bool:
@@ -322,6 +326,9 @@ def _host_introduces(doc: Document, roles: set[str]) -> str | None:
     honoured = {n for n, h in names.items() if h}
     found = honoured or set(names)  # "Dr Ann Berg, … with Manaaki Whenua": the doctor
     return found.pop() if len(found) == 1 else None
+
+
+NUMBERED_VOICE = re.compile(r"(?:speaker|voice|host) ?\d{1,2}")  # an automatic transcript's
 
 
 def _introduces_self(doc: Document, role: str) -> str | None:
@@ -398,7 +405,7 @@ def _role_patterns(role: str) -> list[str]:
     and the role's own ways (a court's bench, a caption's defendant)."""
     if role == "court":  # the court speaks through its judge
         return [BENCH.pattern]
-    patterns = [rf"{NAME},? (?:the |our )?(?i:{role})\b", rf"\b(?i:{role}):? {NAME}",
+    patterns = [rf"{NAME},? (?:the |our )?(?i:{role})\b", rf"\b(?i:{role})[:,]? {NAME}",
                 rf"{NAME} \((?i:{role})\)", rf"\b(?i:{role}) (?:is|was) {NAME}",
                 *ROLE_PATTERNS.get(role, ())]
     if role in INTRODUCED_BY:  # "a panel moderated by Ann Berg"

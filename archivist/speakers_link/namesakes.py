@@ -8,8 +8,8 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
-from ..speakers import (HONORIFICS, display_word, is_common_phrase, is_given_name,
-                        is_role_word, label_words)
+from ..speakers import (HONORIFICS, bracket_person, display_word, is_common_phrase,
+                        is_given_name, is_role_word, label_words)
 from ..titles import name_gender
 from .names import fold
 
@@ -24,7 +24,7 @@ WRITTEN = re.compile(r"\b(" + "|".join(CLASSES) + r")\.? +$", re.I)
 def label_class(label: str) -> str | None:
     """The class of a label's leading honorific ("Dr. PARK" → "dr", "Ms Khan" → "f") or title
     ("Senator NGUYEN" → "r:senator")."""
-    words = label_words(label)
+    words = label_words(bracket_person(label) or label)  # "PROSECUTION (MR AHMED-SHAH)": Mr
     if len(words) < 2:
         return None
     first = words[0].lower().strip(".")
