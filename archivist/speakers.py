@@ -57,7 +57,10 @@ ROLES = frozenset(w.lower() for w in TITLE_HEADS | TITLE_MODIFIERS) | ROLE_NOUNS
               "co-founder partner principal superintendent inspector coordinator delegate "
               "counsel plenipotentiary emir sultan convener convenor rapporteur "
               "co-rapporteur draftsman draftswoman draftsperson trustee coroner alderman "
-              "alderwoman selectman".split()) | RANKS
+              "alderwoman selectman".split()) | RANKS | \
+    frozenset("cathaoirleach leas-chathaoirleach ceann leas-cheann comhairle llywydd lywydd"
+              .split())  # Irish, Welsh
+# chairs ("An Cathaoirleach", "An Ceann Comhairle", "Y Llywydd"): offices in their languages
 # Words that make a label a role by themselves (not modifiers such as "Grand", "Foreign").
 ROLE_HEADS = ROLES - frozenset(w.lower() for w in TITLE_MODIFIERS - TITLE_HEADS)
 HONORIFICS = frozenset("mr mrs ms mme miss dr sir dame lord lady shri shrimati smt h.e".split())
@@ -304,7 +307,7 @@ def office_holder(label: str) -> tuple[str, str] | None:
     roles = [t for t in tokens if t.lower().strip(".") not in HONORIFICS
              and any(_is_role(part) for part in t.split("-"))]  # "Under-Secretary"
     if not roles or not (label_words_ok(tokens) or NUMBERED.match(office)) \
-            or label_kind(office) == "name":
+            or label_kind(office) == "name" and not _name_start(tokens)[1]:  # "… for Housing"
         return None  # "Speaker 2 (Ann Berg)" numbers its office
     if PEER.fullmatch(inner):
         return office, inner

@@ -481,3 +481,32 @@ def test_a_role_then_a_comma_and_its_holder():
             "Minister Spokesperson: Good afternoon.\n\nJournalist: When?\n\n"
             "Minister Spokesperson: In April.\n")
     assert _said(text)["Minister Spokesperson"] == "pilar-alegria-soto"
+
+
+DAIL = """Dáil debate
+
+An Ceann Comhairle (Gráinne Ní Bhriain): I call on Deputy Ó Murchú.
+
+Deputy Ruairí Ó Murchú: I move the motion.
+
+An Ceann Comhairle: The Minister of State has ten minutes.
+
+Minister of State at the Department of Housing (Deputy Kieran Dunne-Walsh): I thank the Deputy.
+
+An Ceann Comhairle: The Deputy's time is up.
+"""
+
+
+def test_irish_chairs_and_a_portfolio_office_name_their_holders():
+    said = _said(DAIL)
+    assert said["An Ceann Comhairle"] == "grainne-ni-bhriain"
+    assert said["Minister of State at the Department of Housing (Deputy Kieran Dunne-Walsh)"] \
+        == "kieran-dunne-walsh"
+
+
+def test_an_office_then_a_title_and_a_name_on_the_roll():
+    text = ("Council meeting\n\nPresent: Cathaoirleach Cllr Síle Ní Dhonnabháin (in the chair); "
+            "Cllrs Pádraig Ó Súilleabháin, Declan Hurley.\n\n"
+            "Cathaoirleach: Item four.\n\nCllr Hurley: Thank you.\n\n"
+            "Cathaoirleach: Next item.\n")
+    assert _said(text)["Cathaoirleach"] == "sile-ni-dhonnabhain"

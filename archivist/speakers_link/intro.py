@@ -47,6 +47,7 @@ ROLE_PATTERNS = {
     "interviewer": [r"\b(?i:interview(?:ed)?|conducted) by " + NAME],
     "court": [],  # its judge: BENCH, in place of the general patterns
 }
+TITLED = r"(?:Cllr|Councillor|Deputy|Senator|Dr|Mr|Mrs|Ms|Prof|Hon|Sir|Dame)\.? "
 # Titles that, like an honorific, vouch that the capitalised words after them are a name.
 TITLES = frozenset("prof professor hon honorable honourable rev reverend".split())
 # The bench: "BEFORE THE HONORABLE ANN BERG", "Presiding: Judge Ann Berg", "Judge Ann Berg".
@@ -283,7 +284,9 @@ def _introduced(doc: Document) -> dict[str, str]:
         elif _office(role) and not asks(role):
             found = _one_name([rf"\b(?i:{re.escape(role)}) {NAME}"], doc.meta.title) or \
                 _one_name([rf"{NAME} \((?i:{re.escape(role)})\)"], text) or \
-                _one_name([rf"(?m)^\s*{NAME}, (?i:{re.escape(role)})\s*$"], text)  # a cast line
+                _one_name([rf"(?m)^\s*{NAME}, (?i:{re.escape(role)})\s*$"], text) or \
+                _one_name([rf"\b(?i:{re.escape(role)}) ({TITLED}{NAME[1:-1]})"], text)  # a cast line;
+            # or the office, a title and the name: "Cathaoirleach Cllr Siobhán Ní Dhonnabháin"
         if not found and (role in INTRODUCED or _office(role)) and not asks(role):
             found = _one_held(HELD_BY.format(f"(?i:{re.escape(role)})"), f"{text}\n{labels}")
         if not found and (role in INTRODUCED or NUMBERED_VOICE.fullmatch(role)):
@@ -431,7 +434,7 @@ def _honoured_name(text: str, part: SpeakerName) -> bool:
     list knows."""
     words = text.split()
     return len(words) == len(part.name.split()) + 1 and \
-        words[0].lower().strip(".") in HONORIFICS | TITLES
+        (words[0].lower().strip(".") in HONORIFICS | TITLES or is_role_word(words[0]))
 
 
 def _inside_name(text: str, start: int) -> bool:
