@@ -510,3 +510,10 @@ def test_an_office_then_a_title_and_a_name_on_the_roll():
             "Cathaoirleach: Item four.\n\nCllr Hurley: Thank you.\n\n"
             "Cathaoirleach: Next item.\n")
     assert _said(text)["Cathaoirleach"] == "sile-ni-dhonnabhain"
+
+
+def test_a_nickname_cue_is_the_person_the_cast_line_gives_it():
+    text = ("La Cocina — episode 1\nFeaturing: Ximena Ortiz Bermúdez (chef), Ildefonso Ortiz "
+            "Salgado (\"Poncho\", her uncle, owner)\n\nXIMENA: Poncho, the delivery is short.\n\n"
+            "PONCHO: Then we make less salsa.\n\nXIMENA: Again?\n\nPONCHO: Again.\n")
+    assert _said(text, ("Ximena Ortiz Bermúdez",))["PONCHO"] == "ildefonso-ortiz-salgado"

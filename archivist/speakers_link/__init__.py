@@ -31,7 +31,7 @@ from slugify import slugify
 from ..model import Document, Entity
 from ..registry import normalise_name
 from ..speakers import HONORIFICS, is_given_name, is_role_word, is_surname, label_words
-from .intro import full_names, given_first, honorific_surnames, named_turns
+from .intro import full_names, given_first, honorific_surnames, named_turns, nicknamed
 from .names import FAMILY_PARTICLES, INITIAL, SpeakerName, compatible, fold, person_part, plausible
 from .namesakes import (clashes, compatible_given, family_first, family_namesakes, label_class,
                         role_named, written_classes)
@@ -276,6 +276,8 @@ def _from_title(name: SpeakerName, label: str, doc: Document, local: set[str], p
     text = "\n".join([doc.meta.title, *(b.text for b in doc.blocks if b.kind != "turn")])
     spoken = "\n".join(b.text for b in doc.blocks if b.kind == "turn")
     given = _given_label(label, name)
+    if not found and len(label_words(label)) == 1:
+        found = nicknamed(name.name, text)  # 'Alberto Ortiz Salgado ("Beto", …)' for BETO
     if not found:
         found = full_names(surname, text, caps) or (given and given_first(name.name, text)) \
             or full_names(surname, spoken)  # an operator's "next is Ann Berg with …"

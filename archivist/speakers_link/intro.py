@@ -455,6 +455,18 @@ def _deponent(doc: Document) -> str | None:
     names = {n for n in found if (part := person_part(n)) and part.full
              and is_given_name(part.given)}
     return names.pop() if len(names) == 1 else None
+def nicknamed(word: str, text: str) -> set[str]:
+    """The full names a text gives this nickname: 'Alberto Ortiz Salgado ("Beto", her uncle)',
+    'Alberto "Beto" Ortiz'."""
+    key = re.escape(word)
+    quoted = rf"[\"“'‘](?i:{key})[\"”'’]"
+    found = {m[1] for m in re.finditer(rf"{NAME[:-1]}(?: [A-ZÀ-ÖØ-Þ][\w'’-]+)?)\s*\(\s*{quoted}",
+                                         text)}
+    found |= {f"{m[1]} {m[2]}" for m in re.finditer(
+        rf"\b([A-ZÀ-ÖØ-Þ][\w'’-]+) {quoted} ((?:[A-ZÀ-ÖØ-Þ][\w'’-]+ )?[A-ZÀ-ÖØ-Þ][\w'’-]+)", text)}
+    return {n for n in found if (part := person_part(n)) and part.full}
+
+
 def office_key(office: str) -> str:
     """An office as compared: casefolded, spaces collapsed, without "The"."""
     words = office.casefold().split()
