@@ -37,10 +37,14 @@ CREDIT_BREAK = re.compile(r"(?<!\b[A-Z][a-z])(?<!\b[A-Z])[.?!]\s+[A-Z]")  # not 
 # Closed captions open each change of voice with ">>" (">> MAYOR ANN BERG: …").
 # A chat export's stamp, its date first: "[14/03/2026, 09:02] Ann Berg: …".
 _DATED = r"\[\d{1,4}[/.-]\d{1,2}[/.-]\d{1,4},? \d{1,2}:\d{2}(?::\d{2})?\]\s+"
-SPEAKER = re.compile(r"^((?:\[\d{1,2}:\d{2}(?::\d{2})?\]\s+|\d{1,2}:\d{2}(?::\d{2})?\s+|"
+# An honorific in brackets inside a label: "Hon. (Ms.) Ann Berg", "(Hon. (Dr.) Ann Berg)".
+_NESTED = r"\((?:Ms|Mrs|Mr|Dr|Prof|Eng|Rtd|Capt|Amb|Sen)\.?\)"
+SPEAKER = re.compile(r"^((?:\*\*)?(?:\[\d{1,2}:\d{2}(?::\d{2})?\]\s+|\d{1,2}:\d{2}(?::\d{2})?\s+|"
                      r"Q\d{1,4} |>> ?|" + _DATED + ")?"
-                     r"[^\W\d_][\w.’'\- \u00a0]{0,139}?(?:, [\w.’'\- ]{2,80}?){0,3}"
-                     r"(?:\s\([^()\n]{1,100}\)|\s\[[^\[\]\n]{1,40}\]){0,3}):\s+(\S.*)$")
+                     r"[^\W\d_](?:[\w.’'\- \u00a0]|" + _NESTED + r"){0,139}?"
+                     r"(?:, [\w.’'\- ]{2,80}?){0,3}"
+                     r"(?:\s\((?:[^()\n]|" + _NESTED + r"){1,100}\)|\s\[[^\[\]\n]{1,40}\]){0,3})"
+                     r"(?:\*\*)?:(?:\*\*)?\s+(\S.*)$")  # "**Ann Berg:** …", markdown bold
 # Hearings (the Congressional Record's style): a title, the surname in capitals, a full stop:
 # "Senator WARREN. …", "Mr. VAN HOLLEN. …", "Ms. OCASIO-CORTEZ. …", "The CHAIRMAN. …".
 _CAPS = r"[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ’'-]+"  # a word in capitals, accents too ("ECHEVERRÍA")
@@ -677,8 +681,12 @@ def _make_block(unit: Unit, kind: str, level: int, label: str | None) -> Block:
         assert match is not None
         return Block("bullet", match[1], unit.line)
     if kind == "turn" and label:
-        sep = unit.text[len(label):len(label) + 1]
-        return Block("turn", unit.text[len(label) + 1:].lstrip(), unit.line, speaker=label,
+        rest = unit.text[len(label):]
+        if label.startswith("**") and (bold := re.match(r"\*{0,2}([:.])\*{0,2}", rest)):
+            return Block("turn", rest[bold.end():].lstrip(), unit.line, speaker=label,
+                         sep=bold[0])  # "**Ann Berg:** …": the bold closes around the colon
+        sep = rest[:1]
+        return Block("turn", rest[1:].lstrip(), unit.line, speaker=label,
                      sep=sep if sep in (":", ".") else "")
     return Block(kind, unit.text, unit.line, level=level)
 

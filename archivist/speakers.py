@@ -50,6 +50,12 @@ def asks(role: str) -> bool:
 RANKS = frozenset("amb ps pc dc ds dci dsi dcs dsu dac acc dcc cc supt insp sgt cpl pte "
                   "cmdr cdr brig lcol ltcol maj-gen cllr cr sen rep gov assemblymember"
                   .split())
+# Irish and Welsh chairs ("An Cathaoirleach", "An Ceann Comhairle", "Y Llywydd"), and the
+# voices of a call, a hearing or a recording ("DISPATCHER", "THE INTERPRETER").
+CHAIRS_AND_VOICES = frozenset(
+    "cathaoirleach leas-chathaoirleach ceann leas-cheann comhairle llywydd lywydd dispatcher "
+    "call-taker telecommunicator interpreter translator narrator videographer stenographer "
+    "transcriber announcer facilitator".split())
 ROLES = frozenset(w.lower() for w in TITLE_HEADS | TITLE_MODIFIERS) | ROLE_NOUNS | GENERIC | \
     frozenset("co-chair chair chairs head ceo cfo coo cto md rector dean officer executive "
               "editor-in-chief director-general secretary-general vice-chairman vice-president "
@@ -58,9 +64,7 @@ ROLES = frozenset(w.lower() for w in TITLE_HEADS | TITLE_MODIFIERS) | ROLE_NOUNS
               "counsel plenipotentiary emir sultan convener convenor rapporteur "
               "co-rapporteur draftsman draftswoman draftsperson trustee coroner alderman "
               "alderwoman selectman".split()) | RANKS | \
-    frozenset("cathaoirleach leas-chathaoirleach ceann leas-cheann comhairle llywydd lywydd"
-              .split())  # Irish, Welsh
-# chairs ("An Cathaoirleach", "An Ceann Comhairle", "Y Llywydd"): offices in their languages
+    CHAIRS_AND_VOICES
 # Words that make a label a role by themselves (not modifiers such as "Grand", "Foreign").
 ROLE_HEADS = ROLES - frozenset(w.lower() for w in TITLE_MODIFIERS - TITLE_HEADS)
 HONORIFICS = frozenset("mr mrs ms mme miss dr sir dame lord lady shri shrimati smt h.e".split())
@@ -226,6 +230,8 @@ def _syllables(run: list[str]) -> bool:
     return all(2 <= len(w) <= 6 and w[:1].isupper() and w[1:].islower() for w in run)
 
 
+# An honorific in brackets inside a label ("Hon. (Ms.) Ann Berg"), read as written plainly.
+NESTED = re.compile(r"\((Ms|Mrs|Mr|Dr|Prof|Eng|Rtd|Capt|Amb|Sen)\.?\)\s*")
 QA_PREFIX = re.compile(r"^[QA] ?(?:--|-|–|—) ?(?=[A-ZÀ-ÖØ-Þ])")  # a call's "Q - Ann Berg"
 
 
@@ -233,6 +239,7 @@ def bare_label(label: str) -> str:
     """A label without its time code and closing remarks, a dash read as a comma:
     "[00:01:02] Ann Berg (Lab)" → "Ann Berg", "Ann Berg -- Analyst" → "Ann Berg, Analyst",
     "Q - Ann Berg" → "Ann Berg"."""
+    label = NESTED.sub(r"\1. ", label.removeprefix("**"))
     return _undashed(QA_PREFIX.sub("", REMARK.sub("", STAMP.sub("", label)).strip()
                                    .removeprefix("[").removesuffix("]")))
 
@@ -299,7 +306,7 @@ def _bracketed_kind(inner: str) -> str | None:
 def office_holder(label: str) -> tuple[str, str] | None:
     """An office and its holder, named in brackets after it: "The Prime Minister (Keir Starmer)"
     → ("The Prime Minister", "Keir Starmer"); "Mr Berg (Norvale East)" names no office."""
-    match = OFFICE_HOLDER.match(_undashed(STAMP.sub("", label)))
+    match = OFFICE_HOLDER.match(_undashed(STAMP.sub("", NESTED.sub(r"\1. ", label))))
     if not match:
         return None
     office, inner = match[1].strip(), match[2].strip()

@@ -517,3 +517,36 @@ def test_a_nickname_cue_is_the_person_the_cast_line_gives_it():
             "Salgado (\"Poncho\", her uncle, owner)\n\nXIMENA: Poncho, the delivery is short.\n\n"
             "PONCHO: Then we make less salsa.\n\nXIMENA: Again?\n\nPONCHO: Again.\n")
     assert _said(text, ("Ximena Ortiz Bermúdez",))["PONCHO"] == "ildefonso-ortiz-salgado"
+
+
+def test_markdown_bold_labels_are_turns_and_keep_their_text():
+    from archivist.convert import block_text, parse_blocks
+    text = ("# A conversation\n\n**Tamsin Holloway:** You trained as an architect?\n\n"
+            "**Oyelaran Bakare:** By accident.\n\n**Tamsin Holloway:** And next?\n\n"
+            "**Oyelaran Bakare**: A bakery.\n")
+    turns = [b for b in parse_blocks(text) if b.kind == "turn"]
+    assert len(turns) == 4 and turns[0].text == "You trained as an architect?"
+    assert block_text(turns[0]) == "**Tamsin Holloway:** You trained as an architect?"
+    assert block_text(turns[3]) == "**Oyelaran Bakare**: A bakery."
+    assert _said(text)["**Oyelaran Bakare"] == "oyelaran-bakare"
+
+
+def test_an_honorific_in_brackets_inside_a_label():
+    text = ("The Hansard\n\n[The Temporary Speaker (Hon. (Dr.) Rachael Nyamai-Ouma) in the Chair]"
+            "\n\nThe Temporary Speaker (Hon. (Dr.) Rachael Nyamai-Ouma): Proceed.\n\n"
+            "Hon. (Ms.) Millicent Odhiambo-Mabona (Suba North, ODM): Thank you.\n\n"
+            "The Temporary Speaker (Hon. (Dr.) Rachael Nyamai-Ouma): Next.\n\n"
+            "Hon. (Ms.) Millicent Odhiambo-Mabona: Again.\n")
+    said = _said(text)
+    assert said["The Temporary Speaker (Hon. (Dr.) Rachael Nyamai-Ouma)"] == \
+        "rachael-nyamai-ouma"
+    assert said["Hon. (Ms.) Millicent Odhiambo-Mabona"] == "millicent-odhiambo-mabona"
+
+
+def test_a_dispatcher_named_in_the_header():
+    text = ("TRANSCRIPT OF 911 CALL\nDispatcher: Telecommunicator Janelle Okafor-Price (ID 4471)"
+            "\n\nDISPATCHER: 911, what is the address?\n\nCALLER: 1420 Birch Hollow Road.\n\n"
+            "DISPATCHER: Is anyone inside?\n\nCALLER: I don't know.\n")
+    said = _said(text)
+    assert said["DISPATCHER"] == "janelle-okafor-price"
+    assert said["CALLER"] is None

@@ -291,6 +291,9 @@ def _introduced(doc: Document) -> dict[str, str]:
             found = _one_held(HELD_BY.format(f"(?i:{re.escape(role)})"), f"{text}\n{labels}")
         if not found and (role in INTRODUCED or NUMBERED_VOICE.fullmatch(role)):
             found = _introduces_self(doc, role)  # "Speaker 1: … I'm Laila Farouk."
+        if not found and not asks(role) and len(role.split()) <= 3:
+            # any role a header's line gives: "Dispatcher: Telecommunicator Ann Berg (ID 4471)"
+            found = _one_name([rf"(?m)^(?i:{re.escape(role)}): {NAME}"], f"{text}\n{labels}")
         if not found and role in GUEST_ROLES:
             found = _host_introduces(doc, roles)
         if found:
@@ -302,7 +305,7 @@ def _introduced(doc: Document) -> dict[str, str]:
 
 def _names_only(text: str) -> bool:
     """Whether a turn's text is a name and nothing else ("Attorney Ann Berg")."""
-    text = text.strip().rstrip(".")
+    text = re.sub(r"\s*\([^()]*\)$", "", text.strip().rstrip("."))  # "… (ID 4471)"
     part = person_part(text) if len(text) <= 60 and not re.search(r"[,;:!?]", text) else None
     return bool(part and part.full and len(text.split()) <= 5)
 
