@@ -550,3 +550,10 @@ def test_a_dispatcher_named_in_the_header():
     said = _said(text)
     assert said["DISPATCHER"] == "janelle-okafor-price"
     assert said["CALLER"] is None
+
+
+def test_a_printed_interviews_questions_are_its_interviewers():
+    text = ("A whistleblower speaks\nInterview by Ottilie Brennan-Sayer\n\n"
+            "Q: When did you first suspect a problem?\n\nA: In 2019.\n\n"
+            "Q: Did you raise it?\n\nA: Twice.\n")
+    assert _said(text)["Q"] == "ottilie-brennan-sayer"

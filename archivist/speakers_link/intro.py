@@ -278,6 +278,8 @@ def _introduced(doc: Document) -> dict[str, str]:
                 or _one_name(_role_patterns(role), text)
         elif role == "a":
             found = _one_name(ROLE_PATTERNS["interviewee"], text)
+        elif role == "q" and roles == {"q", "a"}:  # a printed interview's questions
+            found = _one_name(ROLE_PATTERNS["interviewer"], text)  # "Interview by Ann Berg"
         elif len(role.split()) > 1 and is_role_word(role.split()[-1]) and not _office(role) \
                 and not asks(role):  # "Monitoring Officer" ← "Ann Berg (Monitoring Officer)"
             found = _one_name(_role_patterns(role), text)
