@@ -17,6 +17,9 @@ from .speakers_link.intro import given_first
 
 log = logging.getLogger(__name__)
 
+# A participants list's line: a name, a comma, a title or firm ("Ann Berg, Analyst, Norvale").
+LISTED = re.compile(r"^([^\W\d][\w'’.-]*(?: [^\W\d][\w'’.-]*){1,3}), ([A-Z][^.!?:;]{1,80})$")
+QA_NAMED = re.compile(r"^[QA] (?:--|-|–|—) (.+)$")
 BULLET = re.compile(r"^\s*[•·▪◦‣●\-–*]\s+(\S.*)$")
 ATTRIBUTION = re.compile(r"^[—―]\s*\S")
 BYLINE = re.compile(r"^By\s+[A-Z\u00c0-\u024f\u0400-\u04ff]")
@@ -32,13 +35,20 @@ CREDIT_BREAK = re.compile(r"(?<!\b[A-Z][a-z])(?<!\b[A-Z])[.?!]\s+[A-Z]")  # not 
 # Lee: …", "Q12 Sarah Lee: …"), and Hansard closes it
 # with brackets: the holder of an office, a constituency, a party ("Ann Berg (Norvale) (Lab): …").
 # Closed captions open each change of voice with ">>" (">> MAYOR ANN BERG: …").
-SPEAKER = re.compile(r"^((?:\[\d{1,2}:\d{2}(?::\d{2})?\]\s+|\d{1,2}:\d{2}(?::\d{2})?\s+|"
-                     r"Q\d{1,4} |>> ?)?"
-                     r"[^\W\d_][\w.’'\- \u00a0]{0,139}?(?:, [\w.’'\- ]{2,80}?){0,3}"
-                     r"(?:\s\([^()\n]{1,100}\)|\s\[[^\[\]\n]{1,40}\]){0,3}):\s+(\S.*)$")
+# A chat export's stamp, its date first: "[14/03/2026, 09:02] Ann Berg: …".
+_DATED = r"\[\d{1,4}[/.-]\d{1,2}[/.-]\d{1,4},? \d{1,2}:\d{2}(?::\d{2})?\]\s+"
+# An honorific in brackets inside a label: "Hon. (Ms.) Ann Berg", "(Hon. (Dr.) Ann Berg)".
+_NESTED = r"\((?:Ms|Mrs|Mr|Dr|Prof|Eng|Rtd|Capt|Amb|Sen)\.?\)"
+SPEAKER = re.compile(r"^((?:\*\*)?(?:\[\d{1,2}:\d{2}(?::\d{2})?\]\s+|\d{1,2}:\d{2}(?::\d{2})?\s+|"
+                     r"Q\d{1,4} |>> ?|" + _DATED + ")?"
+                     r"[^\W\d_](?:[\w.’'\- \u00a0]|" + _NESTED + r"){0,139}?"
+                     r"(?:, [\w.’'\- ]{2,80}?){0,3}"
+                     r"(?:\s\((?:[^()\n]|" + _NESTED + r"){1,100}\)|\s\[[^\[\]\n]{1,40}\]){0,3})"
+                     r"(?:\*\*)?:(?:\*\*)?\s+(\S.*)$")  # "**Ann Berg:** …", markdown bold
 # Hearings (the Congressional Record's style): a title, the surname in capitals, a full stop:
 # "Senator WARREN. …", "Mr. VAN HOLLEN. …", "Ms. OCASIO-CORTEZ. …", "The CHAIRMAN. …".
-HEARING = re.compile(r"^((?:[A-Z][a-z]+\.? ){1,3}[A-Z][A-Z’'-]+(?: [A-Z][A-Z’'-]+)?"
+_CAPS = r"[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ’'-]+"  # a word in capitals, accents too ("ECHEVERRÍA")
+HEARING = re.compile(r"^((?:[A-Z][a-z]+\.? ){1,3}" + _CAPS + "(?: " + _CAPS + ")?"
                      r"(?: of [A-Z][a-z]+(?: [A-Z][a-z]+)?)?)\.\s+(\S.*)$")
 # A label in square brackets: "[ANN BERG]: …".
 BRACKETED = re.compile(r"^(\[[^\W\d_][^\[\]:\n]{0,80}\]):\s+(\S.*)$")
@@ -50,7 +60,7 @@ CAPS_STOP = re.compile(r"^([A-Z][A-Z'’-]+(?: [A-Z][A-Z'’-]+){1,3})\.\s+(\S.*
 # A label alone on its line, without a colon: a name, a dash, a role ("Ann Berg -- Analyst").
 # Two capitalised words in a row, overlapping ("Ann Berg Smith": both pairs), and a lower-case
 # word right before a position.
-PAIR = re.compile(r"(?=\b([A-Z][\w'’-]+) ([A-Z][\w'’-]+)\b)")
+PAIR = re.compile(r"(?=\b([A-ZÀ-ÖØ-Þ][\w'’-]+) ([A-ZÀ-ÖØ-Þ][\w'’-]+)\b)")  # "Óscar Gilsanz"
 LOWER_BEFORE = re.compile(r"\b[a-z]+ $")
 # A script's cue line: "ANN", "ANN BERG (V.O.)".
 SCRIPT_CUE = re.compile(r"^([A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ'’-]+(?: [A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ'’.-]+){0,3})"
@@ -58,7 +68,8 @@ SCRIPT_CUE = re.compile(r"^([A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ'’-]+(?: [A-ZÀ-ÖØ-
 PARENTHETICAL = re.compile(r"^\([^()]{1,80}\)$")  # "(quietly)" under a script's cue
 _WORD = r"[^\W\d](?:[^\W\d]|['’-](?=[^\W\d]))*"  # a name word, hyphened or not
 DASHED = re.compile(rf"^((?!_){_WORD}(?: {_WORD}){{1,3}}) (?:--|-|–|—) [^\d:.?!]{{2,100}}$")
-TIME_CODE = re.compile(r"^(?:\[\d{1,2}:\d{2}(?::\d{2})?\]|\d{1,2}:\d{2}(?::\d{2})?)\s+")
+TIME_CODE = re.compile(r"^(?:\[\d{1,2}:\d{2}(?::\d{2})?\]\s+|\d{1,2}:\d{2}(?::\d{2})?\s+|"
+                       + _DATED + ")")
 TIMED = re.compile(r"^([^\W\d_][^:]{0,60}?)\s+\d{1,2}:\d{2}(?::\d{2})?$")
 # Court and deposition examination: "Q. …" / "A. …", or without the stop, "Q …" / "A …".
 EXAMINATION = re.compile(r"^([QA])(\.?)\s+(\S.*)$")
@@ -214,12 +225,18 @@ def _examination(units: list[Unit], labels: list[str | None]) -> list[str | None
     dotted = Counter(m[1] for m in found if m and m[2])
     bare_q = sum(1 for m in found if m and not m[2] and m[1] == "Q" and m[3][0].isupper())
     asks = dotted["Q"] >= 2 or (dotted["Q"] and any(labels))
+    # An inquiry's witness answers "A." to counsel named by label ("MR BERG KC: …", "A. Yes."):
+    # answers, each right after a labelled turn, and no "B." to make them a list.
+    answers = not dotted["Q"] and dotted["A"] >= 2 and any(labels) and \
+        not any(u.text.startswith("B. ") for u in units)
     out = list(labels)
     for i, m in enumerate(found):
         if not m:
             continue
         if m[2] and asks:
             out[i] = m[1]
+        elif m[2] and m[1] == "A" and answers and i > 0 and out[i - 1] is not None:
+            out[i] = "A"
         elif not m[2] and m[1] == "Q" and m[3][0].isupper() and (bare_q >= 2 or any(labels)):
             out[i] = "Q"
         elif not m[2] and m[1] == "A" and i > 0 and out[i - 1] == "Q" and bare_q:
@@ -279,6 +296,7 @@ def _colonless_labels(units: list[Unit]) -> dict[int, tuple[str, str]]:
              if len(u.text) <= 170 and (_dashed_label(u.text) and not _affiliation_line(units, i)
                                         or _timed_label(u.text))}
     named |= _caps_names(units)
+    named |= _listed_alone(units)
     if len(named) < 2:
         return {}
     roles = {i: (u.text, "role") for i, u in enumerate(units)
@@ -291,6 +309,18 @@ def _colonless_labels(units: list[Unit]) -> dict[int, tuple[str, str]]:
                and person_name_shape(m[1]) and not _affiliation_line(units, i)}
     alone = {i: (u.text, "name") for i, u in enumerate(units) if u.text in listed}
     return named | roles | alone
+
+
+def _listed_alone(units: list[Unit]) -> dict[int, tuple[str, str]]:
+    """A call's participants listed "Ann Berg, Chief Executive Officer", then each name alone
+    over their turns ("Ann Berg" / "Thank you.") or after a "Q -" or "A -" ("Q - Tom Roe"):
+    two such lines or more."""
+    listed = {m[1] for u in units if (m := LISTED.match(u.text)) and person_name_shape(m[1])
+              and not SPOKEN.search(m[2])}
+    found = {i: (u.text, "name") for i, u in enumerate(units)
+             if i + 1 < len(units) and (u.text in listed or (m := QA_NAMED.match(u.text))
+                                        and m[1] in listed)}
+    return found if len(found) >= 2 else {}
 
 
 def _caps_names(units: list[Unit]) -> dict[int, tuple[str, str]]:
@@ -410,13 +440,15 @@ def speaker_labels(units: list[Unit], given: dict[int, tuple[str, str]] | None =
     given.update(_untimed(f[0]) for f in found if f and f[1] == "short" and
                  TIME_CODE.match(f[0]) and not is_given_name(_untimed(f[0])))
     shorts = Counter(f[0] for f in found if f and f[1] == "short")
-    introduced = _introduced_surnames(units, {s for s, n in shorts.items() if n >= 2})
+    # "Gilsanz (via translator)" is Gilsanz: counted and introduced without its remark
+    bare = Counter(bare_label(f[0]) for f in found if f and f[1] == "short")
+    introduced = _introduced_surnames(units, {s for s, n in bare.items() if n >= 2})
     if sum(1 for f in found if f and f[1] != "short") + sum(shorts.values()) >= 2:
         # a surname label anywhere else is one where the text names it in full
-        introduced |= _introduced_surnames(units, set(shorts) - introduced, anywhere=True)
+        introduced |= _introduced_surnames(units, set(bare) - introduced, anywhere=True)
     labels = [f[0] if f and (f[1] != "short" or surname_key(f[0]) in full
                              or repeated[f[0]] >= 2 or given[_untimed(f[0])] >= 2
-                             or f[0] in introduced) else None
+                             or bare_label(f[0]) in introduced) else None
               for f in found]
     _drop_cast_lines(units, labels, found)
     count = sum(1 for label in labels if label)
@@ -649,8 +681,12 @@ def _make_block(unit: Unit, kind: str, level: int, label: str | None) -> Block:
         assert match is not None
         return Block("bullet", match[1], unit.line)
     if kind == "turn" and label:
-        sep = unit.text[len(label):len(label) + 1]
-        return Block("turn", unit.text[len(label) + 1:].lstrip(), unit.line, speaker=label,
+        rest = unit.text[len(label):]
+        if label.startswith("**") and (bold := re.match(r"\*{0,2}([:.])\*{0,2}", rest)):
+            return Block("turn", rest[bold.end():].lstrip(), unit.line, speaker=label,
+                         sep=bold[0])  # "**Ann Berg:** …": the bold closes around the colon
+        sep = rest[:1]
+        return Block("turn", rest[1:].lstrip(), unit.line, speaker=label,
                      sep=sep if sep in (":", ".") else "")
     return Block(kind, unit.text, unit.line, level=level)
 

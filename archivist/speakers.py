@@ -50,6 +50,12 @@ def asks(role: str) -> bool:
 RANKS = frozenset("amb ps pc dc ds dci dsi dcs dsu dac acc dcc cc supt insp sgt cpl pte "
                   "cmdr cdr brig lcol ltcol maj-gen cllr cr sen rep gov assemblymember"
                   .split())
+# Irish and Welsh chairs ("An Cathaoirleach", "An Ceann Comhairle", "Y Llywydd"), and the
+# voices of a call, a hearing or a recording ("DISPATCHER", "THE INTERPRETER").
+CHAIRS_AND_VOICES = frozenset(
+    "cathaoirleach leas-chathaoirleach ceann leas-cheann comhairle llywydd lywydd dispatcher "
+    "call-taker telecommunicator interpreter translator narrator videographer stenographer "
+    "transcriber announcer facilitator".split())
 ROLES = frozenset(w.lower() for w in TITLE_HEADS | TITLE_MODIFIERS) | ROLE_NOUNS | GENERIC | \
     frozenset("co-chair chair chairs head ceo cfo coo cto md rector dean officer executive "
               "editor-in-chief director-general secretary-general vice-chairman vice-president "
@@ -57,7 +63,8 @@ ROLES = frozenset(w.lower() for w in TITLE_HEADS | TITLE_MODIFIERS) | ROLE_NOUNS
               "co-founder partner principal superintendent inspector coordinator delegate "
               "counsel plenipotentiary emir sultan convener convenor rapporteur "
               "co-rapporteur draftsman draftswoman draftsperson trustee coroner alderman "
-              "alderwoman selectman".split()) | RANKS
+              "alderwoman selectman".split()) | RANKS | \
+    CHAIRS_AND_VOICES
 # Words that make a label a role by themselves (not modifiers such as "Grand", "Foreign").
 ROLE_HEADS = ROLES - frozenset(w.lower() for w in TITLE_MODIFIERS - TITLE_HEADS)
 HONORIFICS = frozenset("mr mrs ms mme miss dr sir dame lord lady shri shrimati smt h.e".split())
@@ -94,7 +101,8 @@ DASH = re.compile(r"\s+(?:--|-|–|—)\s+")
 # after it, alone on its line above the text, "Sarah Lee  0:03" (Otter).
 # A select committee numbers its questions before the label: "Q12 Chair", "Q13 Ann Berg";
 # closed captions mark a change of voice: ">> MAYOR ANN BERG".
-STAMP = re.compile(r"^\[?\d{1,2}:\d{2}(?::\d{2})?\]?\s+|\s+\d{1,2}:\d{2}(?::\d{2})?$"
+STAMP = re.compile(r"^\[?(?:\d{1,4}[/.-]\d{1,2}[/.-]\d{1,4},? )?\d{1,2}:\d{2}(?::\d{2})?\]?\s+"
+                   r"|\s+\d{1,2}:\d{2}(?::\d{2})?$"
                    r"|^Q\d{1,4} (?=[A-Z])|^>> ?")
 GAELIC = frozenset("mac mc ó ní ni nic ua".split())  # they open an Irish or Scottish family name
 PARTICLE_PREFIX = re.compile(r"^(\w+)[-'’][A-Z]")  # "al-Ketbi", "d’Estaing"
@@ -156,7 +164,8 @@ def _is_name_token(token: str) -> bool:
     if (m := PARTICLE_PREFIX.match(token)) and m[1].lower() in PARTICLES | {"d", "o"}:
         return True
     return (bool(LETTERS.match(token)) and token[0].isupper() and not _is_role(token)
-            and token.lower() not in CONNECTORS)
+            and token.lower() not in CONNECTORS
+            and token.lower().strip(".") not in HONORIFICS)  # "SHRI", "Mme": no name word
 
 
 def _name_start(tokens: list[str]) -> tuple[int, bool]:
@@ -224,11 +233,18 @@ def _syllables(run: list[str]) -> bool:
     return all(2 <= len(w) <= 6 and w[:1].isupper() and w[1:].islower() for w in run)
 
 
+# An honorific in brackets inside a label ("Hon. (Ms.) Ann Berg"), read as written plainly.
+NESTED = re.compile(r"\((Ms|Mrs|Mr|Dr|Prof|Eng|Rtd|Capt|Amb|Sen)\.?\)\s*")
+QA_PREFIX = re.compile(r"^[QA] ?(?:--|-|–|—) ?(?=[A-ZÀ-ÖØ-Þ])")  # a call's "Q - Ann Berg"
+
+
 def bare_label(label: str) -> str:
     """A label without its time code and closing remarks, a dash read as a comma:
-    "[00:01:02] Ann Berg (Lab)" → "Ann Berg", "Ann Berg -- Analyst" → "Ann Berg, Analyst"."""
-    return _undashed(REMARK.sub("", STAMP.sub("", label)).strip().removeprefix("[")
-                     .removesuffix("]"))
+    "[00:01:02] Ann Berg (Lab)" → "Ann Berg", "Ann Berg -- Analyst" → "Ann Berg, Analyst",
+    "Q - Ann Berg" → "Ann Berg"."""
+    label = NESTED.sub(r"\1. ", label.removeprefix("**"))
+    return _undashed(QA_PREFIX.sub("", REMARK.sub("", STAMP.sub("", label)).strip()
+                                   .removeprefix("[").removesuffix("]")))
 
 
 def _undashed(label: str) -> str:
@@ -258,6 +274,8 @@ def speaker_name(label: str) -> str | None:
     held = office_holder(label)
     if held:
         return held[1]
+    if inner := bracket_person(label):
+        return speaker_name(inner)
     if PEER.fullmatch(bare_label(label)):
         return bare_label(label)
     return " ".join(_person(label)[2]) or None
@@ -268,11 +286,30 @@ def is_peer(name: str) -> bool:
     return bool(PEER.fullmatch(name))
 
 
+HONOURED_BRACKET = re.compile(r"^[^()]+?\s*\(((?i:mr|mrs|ms|miss|mme|dr|sir|dame)\.? [^()]+)\)$")
+
+
+def bracket_person(label: str) -> str | None:
+    """The person a role's brackets name after an honorific: "PROSECUTION (MR AHMED-SHAH)",
+    "Shareholder (Mr Peter Evans)" → the bracketed words."""
+    match = HONOURED_BRACKET.match(STAMP.sub("", label).strip())
+    if not match or _bracketed_kind(match[1]) != "name":
+        return None
+    return match[1]
+
+
+def _bracketed_kind(inner: str) -> str | None:
+    """The kind of an honorific and a name: "name" when the words after it read as a name."""
+    words = inner.split()
+    return "name" if all(_is_name_token(w) or w.lower() in PARTICLES for w in words[1:]) \
+        else None
+
+
 @functools.lru_cache(maxsize=8192)
 def office_holder(label: str) -> tuple[str, str] | None:
     """An office and its holder, named in brackets after it: "The Prime Minister (Keir Starmer)"
     → ("The Prime Minister", "Keir Starmer"); "Mr Berg (Norvale East)" names no office."""
-    match = OFFICE_HOLDER.match(_undashed(STAMP.sub("", label)))
+    match = OFFICE_HOLDER.match(_undashed(STAMP.sub("", NESTED.sub(r"\1. ", label))))
     if not match:
         return None
     office, inner = match[1].strip(), match[2].strip()
@@ -280,7 +317,7 @@ def office_holder(label: str) -> tuple[str, str] | None:
     roles = [t for t in tokens if t.lower().strip(".") not in HONORIFICS
              and any(_is_role(part) for part in t.split("-"))]  # "Under-Secretary"
     if not roles or not (label_words_ok(tokens) or NUMBERED.match(office)) \
-            or label_kind(office) == "name":
+            or label_kind(office) == "name" and not _name_start(tokens)[1]:  # "… for Housing"
         return None  # "Speaker 2 (Ann Berg)" numbers its office
     if PEER.fullmatch(inner):
         return office, inner
@@ -290,7 +327,8 @@ def office_holder(label: str) -> tuple[str, str] | None:
     shown = " ".join(display_word(w) for w in name.split())
     common = _words()[0]
     if len(name.split()) < 2 or not inner.endswith(name) or not person_name_shape(shown) \
-            or any(w.lower() in common and not is_given_name(w) for w in name.split()):
+            or not family_caps(name) and \
+            any(w.lower() in common and not is_given_name(w) for w in name.split()):
         return None  # "Minister (Norvale Region)": a place in brackets
     return office, name
 
@@ -354,7 +392,7 @@ def label_kind(label: str) -> str | None:
     that is a name only if a fuller label in the same text ends with it, or, in capitals, if it
     labels two lines or more), or None (not a speaker).
     """
-    if office_holder(label) or PEER.fullmatch(bare_label(label)):
+    if office_holder(label) or PEER.fullmatch(bare_label(label)) or bracket_person(label):
         return "name"
     label = bare_label(label)
     if ", " in label:
@@ -480,6 +518,15 @@ def surname_key(label: str) -> str:
         return ""
     camel = re.findall(r"[A-Z][a-z]+", words[-1])  # "VladimirPutin", a missing space
     return (camel[-1] if len(camel) > 1 and "".join(camel) == words[-1] else words[-1]).lower()
+
+
+FAMILY_CAPS = re.compile(r"[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ'’-]+ [A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ'’-]+")
+
+
+def family_caps(text: str) -> bool:
+    """A name written family name first in capitals, given name after ("YAMADA Taro", "TANAKA
+    Yuki"): a convention of names, whatever ordinary words the parts also are."""
+    return bool(FAMILY_CAPS.fullmatch(text))
 
 
 def person_name_shape(text: str) -> bool:

@@ -32,7 +32,7 @@ TITLE_HEADS = frozenset(
     "Adviser Advisor Aide Assistant Director Coach Professor Prof Rev Reverend Father Brother "
     "Congressman Congresswoman Representative Rep Attorney Prosecutor Ombudsman Counsellor "
     "Commissioner Governor-General Secretary-General Director-General Vice-President Chief "
-    "Editor Editor-in-Chief "
+    "Editor Editor-in-Chief Moderator "
     "Rector Dean Publisher Correspondent Presenter CEO Miss Mister Madame Monsieur Mlle Herr Frau "
     "Signor Signora Senor Senora Sheriff Taoiseach Tánaiste Cllr Cllrs Coun Councillor Councilor "
     "Det Insp Dep Comm Sgt Cmdr Asst Supt Cpl Datuk Dato Datin Leader Agent Detective Inspector "

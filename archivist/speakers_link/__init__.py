@@ -23,7 +23,7 @@ import functools
 import logging
 import re
 from collections import Counter, defaultdict
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, replace
 
 from slugify import slugify
@@ -31,8 +31,10 @@ from slugify import slugify
 from ..model import Document, Entity
 from ..registry import normalise_name
 from ..speakers import HONORIFICS, is_given_name, is_role_word, is_surname, label_words
-from .intro import full_names, given_first, honorific_surnames, named_turns
-from .names import INITIAL, SpeakerName, compatible, fold, person_part, plausible
+from .intro import full_names, given_first, honorific_surnames, named_turns, nicknamed
+from .names import FAMILY_PARTICLES, INITIAL, SpeakerName, compatible, fold, person_part, plausible
+from .namesakes import (clashes, compatible_given, family_first, family_namesakes, label_class,
+                        role_named, written_classes)
 
 __all__ = ["SpeakerLinks", "SpeakerName", "compatible", "fold", "link_speakers", "person_part",
            "plausible"]
@@ -150,10 +152,25 @@ def _doc_turns(doc: Document, people: _People, local: set[str]
     # Bare surnames and initials may stand for a registry person the document names in full.
     local |= _named_in(doc, {fold(n.surname) for _, _, n in labelled if n and _rank(n)}, people)
     first: dict[tuple[str, str], tuple[int, SpeakerName]] = {}  # (label, name) → first turn
+    raw = functools.cache(lambda: "\n".join([doc.meta.title, *(b.text for b in doc.blocks)]))
     for i, label, name in labelled:
         if name is not None and (label, name.name) not in first:
-            first[label, name.name] = (i, _from_title(name, label, doc, local, people)
-                                       or name)
+            pool = _titled_pool(label, name, local, people, raw)
+            named = None if name.full else role_named(label, name.name, raw())
+            found = SpeakerName(named, True) if named else \
+                _from_title(name, label, doc, pool, people)
+            if found and clashes(label_class(label), name.surname, [found.name], raw()):
+                found = None  # "Mr. PARK" where the heading names "Dr. Min-ji Park"
+            first[label, name.name] = (i, found or name)
+    # "Q" of "BY MR. REYES VILLANUEVA:" is the Julián Reyes Villanueva his own label reads as
+    longer: dict[str, set[SpeakerName]] = defaultdict(set)
+    for _, label, n in labelled:
+        if n and first[label, n.name][1].name != n.name:
+            longer[n.name].add(first[label, n.name][1])
+    for key, (i, name) in first.items():
+        if name.name == key[1] and len(longer.get(name.name, ())) == 1 \
+                and person_part(key[0]) is None:  # a holder's label, no name of its own
+            first[key] = (i, next(iter(longer[name.name])))
     said = Counter(normalise_name(first[label, n.name][1].name) for _, label, n in labelled if n)
     _count_surname_turns(said, [name for _, name in first.values()])
     # Whole names first, the most used first (a one-off spelling then joins it), then initials
@@ -164,21 +181,52 @@ def _doc_turns(doc: Document, people: _People, local: set[str]
     resolved: dict[tuple[str, str], str | None] = {}
     caps_given = _caps_given_names(first, people, local)
     text = functools.cache(lambda: "\n".join(b.text for b in doc.blocks).casefold())
-    raw = functools.cache(lambda: "\n".join([doc.meta.title, *(b.text for b in doc.blocks)]))
     for key in order:
         name = first[key][1]
-        if _rank(name) == 2 and len(_namesakes(name.surname, raw())) > 1:
+        cls = label_class(key[0])
+        pool = _titled_pool(key[0], name, local, people, raw)
+        given = _namesakes(name.surname, raw()) | family_namesakes(name.surname, raw())
+        if _rank(name) == 2 and len(compatible_given(cls, given)) > 1 \
+                and not (cls and _titled_one(pool, name.surname, people)):
             resolved[key] = None  # "OLSVIK" where Jonas and Margarethe Olsvik speak: no telling
             continue
         written = name.full and name.name.casefold() in text()
-        resolved[key] = _resolve(key[0], name, people, local, said[normalise_name(name.name)],
-                                 written, caps_given)
-        if resolved[key]:
-            local.add(resolved[key])
+        found = _resolve(key[0], name, people, pool, said[normalise_name(name.name)],
+                         written, caps_given)
+        if found and clashes(cls, name.surname, people.by_id[found].all_names, raw()):
+            found = None
+        resolved[key] = found
+        if found:
+            local.add(found)
     return [(i, resolved[label, name.name], name.name if name.full else None)
             for i, label, name in labelled if name is not None and resolved[label, name.name]]
 
 
+
+
+def _titled_pool(label: str, name: SpeakerName, local: set[str], people: _People,
+                 raw: Callable[[], str]) -> set[str]:
+    """The document's people a label may name: for a surname after an honorific, those the
+    document does not title otherwise ("Mr Khan": not Sadia Khan)."""
+    cls = label_class(label)
+    if cls is None or name.full:
+        return local
+    pool = {e for e in local if not clashes(cls, name.surname, people.by_id[e].all_names, raw())}
+    # of namesakes, the one the document titles as the label does ("Dr Bartosz Kowalczyk")
+    same = {e for e in pool if any(_bears(n, name.surname) for n in people.by_id[e].all_names)}
+    titled = {e for e in same if cls in written_classes(people.by_id[e].all_names, raw())}
+    return pool - same | titled if len(titled) == 1 else pool
+
+
+def _titled_one(pool: set[str], surname: str, people: _People) -> bool:
+    """Whether one person of the pool has the surname (its titles having told namesakes apart)."""
+    return len({e for e in pool if any(_bears(n, surname) for n in people.by_id[e].all_names)}) == 1
+
+
+def _bears(full: str, surname: str) -> bool:
+    """Whether a full name has this surname, last or, family name first, first."""
+    words = full.split()
+    return len(words) > 1 and (fold(words[-1]) == fold(surname) or family_first(full, surname))
 
 
 def _count_surname_turns(said: Counter[str], names: list[SpeakerName]) -> None:
@@ -194,9 +242,11 @@ def _count_surname_turns(said: Counter[str], names: list[SpeakerName]) -> None:
 
 
 def _namesakes(surname: str, text: str) -> set[str]:
-    """The known given names the text writes right before a surname ("Ann", "Tom" for "Berg")."""
+    """The known given names the text writes right before a surname ("Ann", "Tom" for "Berg";
+    not the title in "Governor Oduya")."""
     pattern = rf"\b([A-ZÀ-ÖØ-Þ][\w'’-]+) (?i:{re.escape(surname)})\b"
-    return {fold(m[1]) for m in re.finditer(pattern, text) if is_given_name(m[1])}
+    return {fold(m[1]) for m in re.finditer(pattern, text)
+            if is_given_name(m[1]) and not is_role_word(m[1])}
 
 
 def _no_middle(name: str) -> str:
@@ -216,7 +266,9 @@ def _from_title(name: SpeakerName, label: str, doc: Document, local: set[str], p
     or paragraph of the document ("STATEMENT OF HON. DANA M. WHITLOCK", "Present: Dr. Ann Ato
     Berg, Minister"), when no detected person has that surname."""
     compound = name.full and honorific_surnames(label, name)
-    if (name.full and not compound) or (not compound and _in_document(name, people, local)):
+    if name.full and not compound:
+        return _longer_written(label, name, doc)
+    if not compound and _in_document(name, people, local):
         return None
     surname = name.name.split() if compound else [name.surname]
     caps = label_words(label)[-1].isupper()
@@ -224,6 +276,8 @@ def _from_title(name: SpeakerName, label: str, doc: Document, local: set[str], p
     text = "\n".join([doc.meta.title, *(b.text for b in doc.blocks if b.kind != "turn")])
     spoken = "\n".join(b.text for b in doc.blocks if b.kind == "turn")
     given = _given_label(label, name)
+    if not found and len(label_words(label)) == 1:
+        found = nicknamed(name.name, text)  # 'Alberto Ortiz Salgado ("Beto", …)' for BETO
     if not found:
         found = full_names(surname, text, caps) or (given and given_first(name.name, text)) \
             or full_names(surname, spoken)  # an operator's "next is Ann Berg with …"
@@ -235,6 +289,20 @@ def _from_title(name: SpeakerName, label: str, doc: Document, local: set[str], p
         found = full_names(surname, text, caps, loose=True) or \
             full_names(surname, spoken, loose=True)
     return SpeakerName(found.pop(), True) if len(found) == 1 else None  # two: no telling
+
+
+def _longer_written(label: str, name: SpeakerName, doc: Document) -> SpeakerName | None:
+    """The one longer name a header or paragraph writes for a title and two words ("MR. REYES
+    VILLANUEVA" is "Mr Julián Reyes Villanueva, of counsel"; "Cllr Collins Deasy" is "Michael
+    Collins Deasy"): after a title, two words are a compound surname more often than a whole
+    name."""
+    words = label_words(label)
+    if len(words) != 3 or len(name.name.split()) != 2 or not (
+            words[0].lower().strip(".") in HONORIFICS or is_role_word(words[0])):
+        return None
+    text = "\n".join([doc.meta.title, *(b.text for b in doc.blocks if b.kind != "turn")])
+    found = {n for n in full_names(name.name.split(), text) if len(n.split()) > 2}
+    return SpeakerName(found.pop(), True) if len(found) == 1 else None
 
 
 def _given_label(label: str, name: SpeakerName) -> bool:
@@ -317,12 +385,23 @@ def _in_document(name: SpeakerName, people: _People, local: set[str]) -> str | N
                 continue
             known = SpeakerName(other, True)
             same = compatible(name, known) if name.full else \
-                fold(name.surname) == fold(known.surname)
+                fold(name.surname) == fold(known.surname) or family_first(other, name.surname) \
+                or _first_surname(other, name.surname)
             if same:
-                fits[entity_id] = fits.get(entity_id, False) or len(fold(known.given)) > 1
+                # "Te Rangi" (a particle first) has no given name: "Aroha Te Rangi" has
+                fits[entity_id] = fits.get(entity_id, False) or (
+                    len(fold(known.given)) > 1 and known.given.lower() not in FAMILY_PARTICLES)
     whole = {e for e, full in fits.items() if full}
     pool = whole or set(fits)  # "D. Valeyev" goes to "Dinar Valeyev" rather than to itself
     return next(iter(pool)) if len(pool) == 1 else None
+
+
+def _first_surname(full: str, surname: str) -> bool:
+    """Whether a surname label is the first of two family names ("Gilsanz" of "Óscar Gilsanz
+    Caamaño"): a known given name, then the label, then a word no given name."""
+    words = full.split()
+    return len(words) == 3 and fold(words[1]) == fold(surname) and is_given_name(words[0]) \
+        and not is_given_name(words[1]) and not is_given_name(words[2])
 
 
 def _by_given_name(label: str, name: SpeakerName, people: _People, local: set[str],

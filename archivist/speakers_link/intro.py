@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import functools
 import re
-from collections import defaultdict
+from collections import Counter, defaultdict
 from collections.abc import Iterable
 
 from ..model import Document
@@ -19,16 +19,17 @@ from .names import INITIAL, SpeakerName, fold, person_part
 # "DIRECT EXAMINATION BY MR. SMITH:" and "ANN BERG, called as a witness …, testified": who asks
 # the "Q" turns and who gives the "A" turns that follow.
 EXAMINER = re.compile(r"\bBY ((?:MR|MS|MRS|DR)\.? [A-Z][A-Z’'-]+(?: [A-Z][A-Z’'-]+)?):?$")
-WITNESS = re.compile(r"^([A-Z][A-Z.’' -]+[A-Z]), (?:called as a witness|having been|being first|"
+WITNESS = re.compile(r"^([A-Z][A-Z.’' -]+[A-Z])(?:, (?:called as a witness|having been|being first|"
                      r"being duly|recalled as a witness|previously sworn|previously affirmed|"
-                     r"affirmed|sworn)")
+                     r"affirmed|sworn)| \((?:affirmed|sworn)\)$)")  # "MRS ANN BERG (affirmed)"
 EXAMINED = {"q": "q", "a": "a", "witness": "a"}
 WITNESS_NAME = re.compile(r"[A-Z][A-Z’'-]+(?: [A-Z][A-Z’'-]+){1,3}")
 INITIALS = re.compile(r"[A-Z]{2,3}")  # "AB:" for Ann Berg, where the document says so
 # A cast line that ends with its person's initials: "Chair: Prof. Ann Berg, Sciences Po (AB)".
+# Or the initials of its role: "Colonel Ann Berg, Military Judge (MJ)", "…, Accused (ACC)".
 CAST_INITIALS = re.compile(r"^(?:[A-Z][\w -]{0,20}:\s*)?(?:(?:Prof|Dr|Mr|Mrs|Ms|Mx|Hon|Rev|Sir|"
-                           r"Dame)\.?\s+)?([A-ZÀ-ÖØ-Þ][\w'’-]+(?: [A-ZÀ-ÖØ-Þ][\w'’-]+){1,3}),"
-                           r"[^()\n]*\(([A-Z]{2,3})\)\s*$", re.M)
+                           r"Dame)\.?\s+)?([A-ZÀ-ÖØ-Þ][\w'’-]+(?: (?:[A-Z]\.|[A-ZÀ-ÖØ-Þ][\w'’-]+))"
+                           r"{1,5}),([^()\n]*)\(([A-Z]{2,3})\)\s*$", re.M)
 NAME = r"((?:[A-ZÀ-ÖØ-Þ][\w'’.-]+ ){1,2}[A-ZÀ-ÖØ-Þ][\w'’-]+)"
 INTRODUCED = frozenset("spokesman spokeswoman spokesperson moderator host co-host anchor presenter "
                        "interviewer narrator interviewee guest chair chairman chairwoman "
@@ -41,11 +42,12 @@ INTRODUCED_BY = {"moderator": "moderated", "host": "hosted", "presenter": "prese
                  "chairman": "chaired", "chairwoman": "chaired", "chairperson": "chaired"}
 # Roles that name their holder in their own ways, besides "Moderator: Ann Berg" and the like.
 ROLE_PATTERNS = {
-    "defendant": [r"\bv(?:s)?\. " + NAME],  # the caption: "UNITED STATES v. ANN BERG"
+    "defendant": [r"\bvs?\.? " + NAME],  # the caption: "UNITED STATES v. ANN BERG", "R v ANN BERG"
     "interviewee": [r"\b(?i:interview(?:ed)?|in conversation|a conversation) with " + NAME],
     "interviewer": [r"\b(?i:interview(?:ed)?|conducted) by " + NAME],
     "court": [],  # its judge: BENCH, in place of the general patterns
 }
+TITLED = r"(?:Cllr|Councillor|Deputy|Senator|Dr|Mr|Mrs|Ms|Prof|Hon|Sir|Dame)\.? "
 # Titles that, like an honorific, vouch that the capitalised words after them are a name.
 TITLES = frozenset("prof professor hon honorable honourable rev reverend".split())
 # The bench: "BEFORE THE HONORABLE ANN BERG", "Presiding: Judge Ann Berg", "Judge Ann Berg".
@@ -99,10 +101,25 @@ def named_turns(doc: Document) -> list[tuple[int, str, SpeakerName | None]]:
                     (m := WITNESS.match(block.text)):
                 holders["q" if m.re is EXAMINER else "a"] = m[1]
             continue
+        if not out or all(name is None for _, _, name in out):
+            if _names_only(block.text) and person_part(block.speaker) is None:
+                out.append((i, block.speaker, None))  # a header's "Chair: Cllr Ann Berg"
+                continue
         out.append((i, block.speaker, _turn_name(block.speaker, block.text, holders, spoken)))
         if "call" in block.text and (called := _called(block.text)):
             holders["a"] = called
     return out
+
+
+def _whole(short: str, text: str) -> SpeakerName | None:
+    """A holder whose every word an initials label spells ("TAB" for "Tesfaye Alemu Bekele"):
+    the whole name, no first word taken for a role."""
+    words = text.split()
+    if 2 < len(words) <= 4 and "".join(w[0] for w in words) == short and all(
+            w[:1].isupper() and not is_role_word(w) and w.lower().strip(".") not in HONORIFICS
+            for w in words):
+        return SpeakerName(text, True)
+    return None
 
 
 def _holder(text: str) -> SpeakerName | None:
@@ -128,8 +145,10 @@ def _turn_name(label: str, text: str, holders: dict[str, str], spoken: set[str]
     if held and not asking:  # an office has one holder; "Reporter (Ann Berg)" is one of many
         holders[office_key(held[0])] = label
     name = person_part(label)
+    if held and asking and name is not None:
+        name = _bracketed(label)  # "Journalist (Cadena SER)": an outlet, no one's name
     if key in holders and (name is None or INITIALS.fullmatch(bare_label(label))):
-        return _holder(holders[key])
+        return _whole(bare_label(label), holders[key]) or _holder(holders[key])
     if name is None and asking:
         name = _bracketed(label) or _self_named(text)
         # someone who has spoken, addressed: "Ann Berg, Norvale fans ask…"
@@ -153,11 +172,20 @@ def _initials(doc: Document) -> dict[str, str]:
                 and (part := person_part(name)) and part.full and is_given_name(part.given):
             found[short.lower()].add(name)
     for m in CAST_INITIALS.finditer(text):  # "Chair: Prof. Ann Berg-Lund, Sciences Po (ABL)"
-        name, short = m[1], m[2]
-        if short in _initials_of(name) and (part := person_part(name)) and part.full:
+        name, role, short = m[1], m[2].strip(), m[3]
+        if (short in _initials_of(name) or _role_initials(role, short)) \
+                and (part := person_part(name)) and part.full:
             found[short.lower()].add(name)
     out = {short: names.pop() for short, names in found.items() if len(names) == 1}
     return out or _header_initials(doc, text)
+
+
+def _role_initials(role: str, short: str) -> bool:
+    """Whether a role's words give these letters: "Military Judge" MJ, "Accused" ACC."""
+    words = role.split()
+    return bool(words) and all(is_role_word(w) or w[:1].isupper() for w in words) and (
+        "".join(w[0] for w in words).upper() == short or
+        len(words) == 1 and words[0].upper().startswith(short))
 
 
 def _initials_of(name: str) -> set[str]:
@@ -237,6 +265,9 @@ def _introduced(doc: Document) -> dict[str, str]:
     # Labels that name an office's holder the reader can take turn by turn are left to it.
     labels = "\n".join(sorted({b.speaker for b in doc.blocks if b.speaker and "(" in b.speaker
                                and not office_holder(b.speaker)}))
+    # a header's cast line read as a turn: "Moderator: Attorney Ann Berg"
+    labels += "".join(f"\n{b.speaker}: {b.text}" for b in doc.blocks if b.kind == "turn"
+                      and b.speaker and _names_only(b.text))
     out = _titled(doc)
     for role in sorted(roles - set(out)):
         found = None
@@ -247,21 +278,38 @@ def _introduced(doc: Document) -> dict[str, str]:
                 or _one_name(_role_patterns(role), text)
         elif role == "a":
             found = _one_name(ROLE_PATTERNS["interviewee"], text)
+        elif role == "q" and roles == {"q", "a"}:  # a printed interview's questions
+            found = _one_name(ROLE_PATTERNS["interviewer"], text)  # "Interview by Ann Berg"
         elif len(role.split()) > 1 and is_role_word(role.split()[-1]) and not _office(role) \
                 and not asks(role):  # "Monitoring Officer" ← "Ann Berg (Monitoring Officer)"
             found = _one_name(_role_patterns(role), text)
         elif _office(role) and not asks(role):
             found = _one_name([rf"\b(?i:{re.escape(role)}) {NAME}"], doc.meta.title) or \
-                _one_name([rf"{NAME} \((?i:{re.escape(role)})\)"], text)
+                _one_name([rf"{NAME} \((?i:{re.escape(role)})\)"], text) or \
+                _one_name([rf"(?m)^\s*{NAME}, (?i:{re.escape(role)})\s*$"], text) or \
+                _one_name([rf"\b(?i:{re.escape(role)}) ({TITLED}{NAME[1:-1]})"], text)  # a cast line;
+            # or the office, a title and the name: "Cathaoirleach Cllr Siobhán Ní Dhonnabháin"
         if not found and (role in INTRODUCED or _office(role)) and not asks(role):
             found = _one_held(HELD_BY.format(f"(?i:{re.escape(role)})"), f"{text}\n{labels}")
-        if not found and role in INTRODUCED:
-            found = _introduces_self(doc, role)
+        if not found and (role in INTRODUCED or NUMBERED_VOICE.fullmatch(role)):
+            found = _introduces_self(doc, role)  # "Speaker 1: … I'm Laila Farouk."
+        if not found and not asks(role) and len(role.split()) <= 3:
+            # any role a header's line gives: "Dispatcher: Telecommunicator Ann Berg (ID 4471)"
+            found = _one_name([rf"(?m)^(?i:{re.escape(role)}): {NAME}"], f"{text}\n{labels}")
         if not found and role in GUEST_ROLES:
             found = _host_introduces(doc, roles)
         if found:
             out[role] = found
-    return out
+    voices = Counter(name for role, name in out.items() if NUMBERED_VOICE.fullmatch(role))
+    return {role: name for role, name in out.items()  # two voices saying one name: no telling
+            if voices[name] < 2 or not NUMBERED_VOICE.fullmatch(role)}
+
+
+def _names_only(text: str) -> bool:
+    """Whether a turn's text is a name and nothing else ("Attorney Ann Berg")."""
+    text = re.sub(r"\s*\([^()]*\)$", "", text.strip().rstrip("."))  # "… (ID 4471)"
+    part = person_part(text) if len(text) <= 60 and not re.search(r"[,;:!?]", text) else None
+    return bool(part and part.full and len(text.split()) <= 5)
 
 
 GUEST_ROLES = frozenset(("guest", "interviewee"))
@@ -286,6 +334,9 @@ def _host_introduces(doc: Document, roles: set[str]) -> str | None:
     honoured = {n for n, h in names.items() if h}
     found = honoured or set(names)  # "Dr Ann Berg, … with Manaaki Whenua": the doctor
     return found.pop() if len(found) == 1 else None
+
+
+NUMBERED_VOICE = re.compile(r"(?:speaker|voice|host) ?\d{1,2}")  # an automatic transcript's
 
 
 def _introduces_self(doc: Document, role: str) -> str | None:
@@ -332,6 +383,8 @@ def _introduced_kind(role: str) -> bool:
 def _office(role: str) -> bool:
     """Role words, maybe joined by connectors: "lord mayor", "director of finance"."""
     words = role.split()
+    if words[:1] in (["madam"], ["madame"]) and len(words) > 1:
+        words = words[1:]  # the chair addressed: "Madam Deputy Speaker"
     return bool(words) and is_role_word(words[0]) and is_role_word(words[-1]) \
         and all(is_role_word(w) or w in ("of", "for", "and", "the") for w in words)
 
@@ -360,7 +413,7 @@ def _role_patterns(role: str) -> list[str]:
     and the role's own ways (a court's bench, a caption's defendant)."""
     if role == "court":  # the court speaks through its judge
         return [BENCH.pattern]
-    patterns = [rf"{NAME},? (?:the |our )?(?i:{role})\b", rf"\b(?i:{role}):? {NAME}",
+    patterns = [rf"{NAME},? (?:the |our )?(?i:{role})\b", rf"\b(?i:{role})[:,]? {NAME}",
                 rf"{NAME} \((?i:{role})\)", rf"\b(?i:{role}) (?:is|was) {NAME}",
                 *ROLE_PATTERNS.get(role, ())]
     if role in INTRODUCED_BY:  # "a panel moderated by Ann Berg"
@@ -377,8 +430,16 @@ def _one_name(patterns: Iterable[str], text: str) -> str | None:
             if not _inside_name(text, m.start(group)):
                 found.add(m[group])
     names = {n for n in found if (part := person_part(n)) and part.full
-             and is_given_name(part.given)}
+             and (is_given_name(part.given) or _honoured_name(n, part))}
     return names.pop() if len(names) == 1 else None
+
+
+def _honoured_name(text: str, part: SpeakerName) -> bool:
+    """An honorific and the name alone: "Dr Nkechi Obiora-Lund" vouches for a given name no
+    list knows."""
+    words = text.split()
+    return len(words) == len(part.name.split()) + 1 and \
+        (words[0].lower().strip(".") in HONORIFICS | TITLES or is_role_word(words[0]))
 
 
 def _inside_name(text: str, start: int) -> bool:
@@ -399,6 +460,18 @@ def _deponent(doc: Document) -> str | None:
     names = {n for n in found if (part := person_part(n)) and part.full
              and is_given_name(part.given)}
     return names.pop() if len(names) == 1 else None
+def nicknamed(word: str, text: str) -> set[str]:
+    """The full names a text gives this nickname: 'Alberto Ortiz Salgado ("Beto", her uncle)',
+    'Alberto "Beto" Ortiz'."""
+    key = re.escape(word)
+    quoted = rf"[\"“'‘](?i:{key})[\"”'’]"
+    found = {m[1] for m in re.finditer(rf"{NAME[:-1]}(?: [A-ZÀ-ÖØ-Þ][\w'’-]+)?)\s*\(\s*{quoted}",
+                                         text)}
+    found |= {f"{m[1]} {m[2]}" for m in re.finditer(
+        rf"\b([A-ZÀ-ÖØ-Þ][\w'’-]+) {quoted} ((?:[A-ZÀ-ÖØ-Þ][\w'’-]+ )?[A-ZÀ-ÖØ-Þ][\w'’-]+)", text)}
+    return {n for n in found if (part := person_part(n)) and part.full}
+
+
 def office_key(office: str) -> str:
     """An office as compared: casefolded, spaces collapsed, without "The"."""
     words = office.casefold().split()
@@ -463,7 +536,7 @@ def _given_run(words: list[str], ends: list[bool], i: int, loose: bool = False) 
     j = i
     while j > 0 and i - j < 3 and not ends[j - 1] and (INITIAL.fullmatch(words[j - 1]) or (
             words[j - 1][:1].isupper() and not is_role_word(words[j - 1])
-            and words[j - 1].lower() not in HONORIFICS
+            and words[j - 1].lower() not in HONORIFICS | TITLES  # "the Hon. Ann"
             and (is_given_name(words[j - 1]) or words[j - 1].lower() not in common))):
         j -= 1
     before = words[j - 1] if j > 0 else ""

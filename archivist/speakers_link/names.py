@@ -11,11 +11,13 @@ from anyascii import anyascii
 from rapidfuzz import fuzz
 
 from ..detect.lexicon import lexicon
-from ..speakers import (GAELIC, HONORIFICS, display_word, is_common_phrase, is_given_name,
-                        is_peer, is_place_name, is_strong_label, label_kind, label_words,
-                        speaker_name)
+from ..speakers import (GAELIC, HONORIFICS, display_word, family_caps, is_common_phrase,
+                        is_given_name, is_peer, is_place_name, is_strong_label, label_kind,
+                        label_words, speaker_name)
 
 INITIAL = re.compile(r"[A-Z]\.")
+# A judge's title after the surname: Justice, Justice of Appeal, Chief Justice, President …
+JUDICIAL = frozenset("J JA CJ P AJ AJA LJ DCJ JJ JJA".split())
 # Words that open a family name and are no given name ("Al", "Ben", "Del" can be).
 FAMILY_PARTICLES = frozenset("de da du des dos das della der den van von ter ten le la "
                              "ó ní nic ua mac mc te".split())  # "Te Rangi": Māori
@@ -49,6 +51,9 @@ def person_part(label: str) -> SpeakerName | None:
     if name is None:
         return None
     words = name.split()
+    if len(words) == 2 and words[1] in JUDICIAL and words[0].isupper():
+        words = words[:1]  # "KIRK JA", "BELL CJ": a judge's surname and title
+        name = words[0]
     caps = name.isupper()  # "ED BALLS" reads "Ed Balls", initials kept: "J.K. ROWLING"
     # "Ó Súilleabháin", "van der Berg": particles and a family name, no given name
     full = len(words) > 1 and not all(w.lower() in FAMILY_PARTICLES for w in words[:-1]) \
@@ -71,6 +76,8 @@ def plausible(name: SpeakerName, turns: int, label: str = "", written: bool = Fa
     # once, unwritten, a given name no list knows: a role said with it vouches for it
     # ("PRAVEEN KANDASAMY, RESIDENT")
     vouched = turns > 1 or written or bool(label and is_strong_label(label))
+    if vouched and family_caps(speaker_name(label) or ""):
+        return True  # "TANAKA Yuki (CDP)": "Yuki" is a town too
     return vouched and not any(is_common_phrase(w) for w in words) and \
         not any(is_place_name(w) or w in lexicon().places for w in words[1:])  # "(La) Voz de
     # Galicia": a paper's name

@@ -1,0 +1,142 @@
+"""Namesakes told apart by their titles: "Mr. PARK" is not the "Dr. Min-ji Park" of the same
+hearing, "Ms Khan" is not Imran Khan. A surname label's honorific must agree with how the
+document writes the candidate's full name ("Dr. Min-ji Park") or, failing that, with the gender
+of the candidate's given name; a label that disagrees stays away from that person."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+from ..speakers import (HONORIFICS, bracket_person, display_word, is_common_phrase,
+                        is_given_name, is_role_word, label_words)
+from ..titles import name_gender
+from .names import fold
+
+# An honorific's class: the gender it says, or the degree it names.
+CLASSES = {"mr": "m", "sir": "m", "lord": "m", "mrs": "f", "ms": "f", "miss": "f", "mme": "f",
+           "madam": "f", "dame": "f", "lady": "f", "dr": "dr", "doctor": "dr", "prof": "prof",
+           "professor": "prof"}
+GENDERS = frozenset("mf")
+WRITTEN = re.compile(r"\b(" + "|".join(CLASSES) + r")\.? +$", re.I)
+
+
+def label_class(label: str) -> str | None:
+    """The class of a label's leading honorific ("Dr. PARK" → "dr", "Ms Khan" → "f") or title
+    ("Senator NGUYEN" → "r:senator")."""
+    words = label_words(bracket_person(label) or label)  # "PROSECUTION (MR AHMED-SHAH)": Mr
+    if len(words) < 2:
+        return None
+    first = words[0].lower().strip(".")
+    return CLASSES.get(first) or (f"r:{first}" if is_role_word(words[0]) else None)
+
+
+def _role_clash(role: str, names: list[str], text: str) -> bool:
+    """Whether a title label ("Senator NGUYEN") cannot be a person the document writes with a
+    plain honorific ("Mr Anh Nguyen, Deputy Secretary") on lines that never give the title
+    ("Director of Fire Services, Mr Leung Wing-kei" gives "DIRECTOR LEUNG" his)."""
+    lines = [line for line in text.split("\n")
+             if any(re.search(rf"(?<![\w-]){re.escape(n)}(?![\w-])", line, re.I) for n in names)]
+    if not lines or not written_classes(names, "\n".join(lines)):
+        return False
+    return not any(re.search(rf"\b{re.escape(role)}", line, re.I) for line in lines)
+
+
+def written_classes(names: Iterable[str], text: str) -> set[str]:
+    """The honorific classes the text writes right before any of these full names."""
+    out: set[str] = set()
+    for name in names:
+        if len(name.split()) < 2:
+            continue
+        for m in re.finditer(rf"(?<![\w-]){re.escape(name)}(?![\w-])", text, re.I):
+            if title := WRITTEN.search(text[max(0, m.start() - 12):m.start()]):
+                out.add(CLASSES[title[1].lower()])
+    return out
+
+
+def clashes(cls: str | None, surname: str, names: Iterable[str], text: str) -> bool:
+    """Whether a label of honorific class `cls` and this surname cannot be the person of these
+    names: the document titles them otherwise, or their given name has the other gender."""
+    if cls is None:
+        return False
+    names = [n for n in names if len(n.split()) > 1]
+    if cls.startswith("r:"):
+        return _role_clash(cls[2:], names, text)
+    written = written_classes(names, text)
+    if written:
+        return cls not in written
+    if cls not in GENDERS:
+        return False
+    # the given name's gender only where it comes first ("Kim Dong-hyun": "Kim" is no given name)
+    genders = {name_gender(n) for n in names if fold(n.split()[-1]) == fold(surname)}
+    return bool(genders - {None, cls})
+
+
+def compatible_given(cls: str | None, given: set[str]) -> set[str]:
+    """The given names (folded) a label of this class may go with: the other gender's dropped."""
+    if cls not in GENDERS:
+        return given
+    return {g for g in given if name_gender(f"{g.title()} x") in (None, cls)}
+
+
+SYLLABLES = re.compile(r"[A-Z][a-z]+-[a-z]+")  # "Ji-woo", "Wing-kei": a Korean or Chinese given name
+
+
+def family_first(full: str, surname: str) -> bool:
+    """Whether a full name may be written family name first with this family name ("Hwang
+    Ji-woo", "Liang Xiuying" for "INSP HWANG", "DR LIANG"): it opens the name and is no known
+    given name, or the name ends in a hyphened given name of syllables ("Lee Jae-sung")."""
+    words = full.split()
+    if len(words) not in (2, 3) or fold(words[0]) != fold(surname):
+        return False
+    return bool(SYLLABLES.fullmatch(words[-1])) or not is_given_name(words[0])
+
+
+def family_namesakes(surname: str, text: str) -> set[str]:
+    """The given names the text writes right after a family name ("Kim Tae-hwan", "KIM
+    Dong-hyun"): a hyphened name of syllables, or any name word after the family name in
+    capitals."""
+    key = re.escape(surname)
+    out = {m[1].casefold() for m in re.finditer(rf"\b(?i:{key}) ([A-Z][a-z]+-[a-z]+)\b", text)}
+    caps = rf"\b{re.escape(surname.upper())} ([A-Z][a-z]+(?:-[a-z]+)?)\b"
+    return out | {m[1].casefold() for m in re.finditer(caps, text)
+                  if not is_role_word(m[1]) and not is_common_phrase(m[1])}
+
+
+# Words that make another office of the one after them ("Vice President", "Deputy Chair").
+OTHER_OFFICE = frozenset("vice deputy assistant associate lieutenant under sub co ex former "
+                         "acting interim".split())
+RUN = r"((?:[A-ZÀ-ÖØ-Þ][\w'’-]*\.? ){0,3}[A-ZÀ-ÖØ-Þ][\w'’-]+)"
+
+
+def role_named(label: str, name: str, text: str) -> str | None:
+    """The one full name the text writes after the label's role words: "VICE PRESIDENT HADDAD"
+    is the "Vice President Samir Haddad" of the roll, "COACH KIM" the "head coach KIM
+    Dong-hyun" (not "Vice President …" for "PRESIDENT …")."""
+    words = label_words(label)
+    size = len(name.split())
+    role = [w for w in words[:-size] if w.lower().strip(".") not in HONORIFICS]
+    if not role or len(role) != len(words) - size or not all(is_role_word(w) for w in role):
+        return None
+    surname = fold(name)
+    found = set()
+    pattern = r"\b(?i:" + r"\s+".join(re.escape(w) for w in role) + r")\s+" + RUN
+    for m in re.finditer(pattern, text):
+        before = text[:m.start()].split()[-1:]
+        if before and before[0].strip(",;:(").lower() in OTHER_OFFICE:
+            continue  # "Vice President Samir Haddad" is no "President Haddad"
+        if run := _name_in_run(m[1].split(), surname):
+            found.add(" ".join(display_word(w) for w in run))
+    return found.pop() if len(found) == 1 else None
+
+
+def _name_in_run(run: list[str], surname: str) -> list[str] | None:
+    """The full name in a run of capitalised words that ends in the surname, or, family name
+    first, starts with it ("KIM Dong-hyun")."""
+    run = [w.rstrip(".") if len(w) > 2 else w for w in run]
+    folded = [fold(w) for w in run]
+    if surname in folded[1:]:
+        return run[:folded.index(surname, 1) + 1]
+    if folded[0] == surname and len(run) > 1 and (SYLLABLES.fullmatch(run[1]) or run[0].isupper()):
+        return run[:2]
+    return None
