@@ -386,6 +386,23 @@ def label_words_ok(tokens: list[str]) -> bool:
     return True
 
 
+# A judge as transcripts of Commonwealth courts label the bench.
+BENCH_LABELS = frozenset(("his honour", "her honour", "his honor", "her honor", "his lordship",
+                          "her ladyship"))
+
+
+def _two_word_role(tokens: list[str]) -> bool:
+    """A word and a role, neither a name: "MEDIA MANAGER", "Team Doctor", "COUNSEL ASSISTING"."""
+    if len(tokens) != 2:
+        return False
+    common = _words()[0]
+    first, last = (t.lower().strip(".") for t in tokens)
+    if is_given_name(tokens[1]) or is_given_name(tokens[0]) and first not in common | OUTLETS:
+        return False  # "John Coach"; not "MEDIA MANAGER" ("Media" is a given name too)
+    return last in ROLE_HEADS and (first in common or first in OUTLETS) or first in ROLE_HEADS and \
+        last.endswith("ing") and last in common
+
+
 @functools.lru_cache(maxsize=8192)
 def label_kind(label: str) -> str | None:
     """'role' (names no one: "Question"), 'name' (ends in a person's name), 'short' (one word
@@ -402,7 +419,11 @@ def label_kind(label: str) -> str | None:
     tokens = label.split()
     if not tokens or len(tokens) > 18 or len(label) > 140 or not label[0].isupper():
         return None
-    if tokens[0].lower().strip(".") in OPENERS and not all(_is_role(t) for t in tokens[1:]):
+    if label.lower() in BENCH_LABELS or _two_word_role(tokens):
+        return "role"  # "HIS HONOUR", "MEDIA MANAGER", "COUNSEL ASSISTING"
+    if tokens[0].lower().strip(".") in OPENERS and not all(_is_role(t) for t in tokens[1:]) \
+            and not (tokens[0].lower() == "the" and len(tokens) > 2 and _is_role(tokens[1]) and
+                     tokens[2].lower() in ("of", "for")):  # "The Minister of Transport"
         return None
     if not label_words_ok(tokens) or label.lower() in _countries():
         return None

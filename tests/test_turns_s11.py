@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
-from archivist.speakers import speaker_name
+from archivist.speakers import label_kind, speaker_name
 
 from .conftest import archive_of
 
@@ -90,3 +90,81 @@ def test_an_abbreviated_councillor_title_is_no_part_of_the_name(tmp_path: Path):
     people = {e.name for e in archive.entities if e.type == "person"}
     assert {"Ostrander", "Vail"} <= people
     assert not any("Coun" in name for name in people)
+
+
+COURT = """DISTRICT COURT
+THE STATE v ROWAN PELL
+
+BEFORE HIS HONOUR JUDGE ANDREW KELLERMAN
+
+MS ELENI ANAGNOSTOU appeared for the State.
+
+HIS HONOUR: Good morning. Be seated. Ms Anagnostou, your first witness?
+
+MS ANAGNOSTOU: The State calls Constable Ruth Ames, Your Honour.
+
+HIS HONOUR: Very well. Please come forward and take the oath.
+
+MS ANAGNOSTOU: Constable, where were you at midnight on the night in question?
+"""
+
+
+def test_his_honour_is_the_judge_the_header_names(tmp_path: Path):
+    assert _turns(tmp_path, COURT)["HIS HONOUR"] == {"Andrew Kellerman"}
+
+
+HANSARD = """NATIONAL ASSEMBLY
+
+The Speaker, Ms Thoko Dlamini-Vos, took the Chair.
+
+The SPEAKER: Hon members, the first question is to the Minister of Transport, the hon Barbara
+Creecy-Moyo. Hon Minister, the question stands in the name of the hon member.
+
+Ms N Mbeki-Smit: Thank you, Madam Speaker. When will the trains run again on the northern line?
+
+The MINISTER OF TRANSPORT: Madam Speaker, I thank the hon member. Services resume in March.
+
+The SPEAKER: Thank you, hon Minister. The next question stands in the name of Dr C P Mulder.
+"""
+
+
+def test_an_office_named_in_apposition_is_its_holder(tmp_path: Path):
+    turns = _turns(tmp_path, HANSARD.replace("Creecy-Moyo", "Creecy-Moyo")
+                   .replace("Barbara\nCreecy-Moyo", "Barbara Creecy-Moyo"))
+    assert turns["The SPEAKER"] == {"Thoko Dlamini-Vos"}
+    assert turns["The MINISTER OF TRANSPORT"] == {"Barbara Creecy-Moyo"}
+
+
+PRESSER = """POST-MATCH PRESS CONFERENCE
+
+Present: Nigar Sultana (captain). Conducted by Karim Hossain Babu, BCB media manager.
+
+MEDIA MANAGER: Good evening, everyone. Please keep your questions short. First question.
+
+Reporter: Captain, how did the pitch play today?
+
+MEDIA MANAGER: Next question, please, from the back of the room.
+"""
+
+
+def test_a_two_word_role_label_is_who_the_header_says(tmp_path: Path):
+    assert label_kind("MEDIA MANAGER") == "role"
+    assert _turns(tmp_path, PRESSER)["MEDIA MANAGER"] == {"Karim Hossain Babu"}
+
+
+INQUIRY = """ROYAL COMMISSION OF INQUIRY
+Commissioner: Dame Mereana Rewi-Tapsell
+Witness: Alasdair Douglas-Reid, former Operations Manager, Harbour Ferries Limited
+
+THE CHAIR: Good morning. We resume with Mr Douglas-Reid's evidence this morning, as planned.
+
+WITNESS: Yes, ma'am, I understand that I remain under the affirmation I gave yesterday.
+
+THE CHAIR: Thank you. Counsel, when you are ready, please go on with your questions.
+
+WITNESS: The steering failed at about ten to seven that evening, as I said in my statement.
+"""
+
+
+def test_a_cast_line_with_a_description_names_the_witness(tmp_path: Path):
+    assert _turns(tmp_path, INQUIRY)["WITNESS"] == {"Alasdair Douglas-Reid"}

@@ -10,7 +10,8 @@ import re
 from collections import Counter, defaultdict
 from collections.abc import Iterable
 
-from ..model import Document
+from ..detect import ORG_HEADS
+from ..model import Block, Document
 from ..speakers import (HONORIFICS, PARTICLES, asks, bare_label, common_words, display_word,
                         is_given_name, is_place_name, is_role_word, label_words, office_holder,
                         person_name_shape)
@@ -47,12 +48,15 @@ ROLE_PATTERNS = {
     "interviewer": [r"\b(?i:interview(?:ed)?|conducted) by " + NAME],
     "court": [],  # its judge: BENCH, in place of the general patterns
 }
+CHAIR_ROLES = frozenset(("chair", "chairman", "chairwoman", "chairperson"))
+BENCH_ROLES = frozenset(("his honour", "her honour", "his honor", "her honor"))
 TITLED = r"(?:Cllr|Councillor|Deputy|Senator|Dr|Mr|Mrs|Ms|Prof|Hon|Sir|Dame)\.? "
 # Titles that, like an honorific, vouch that the capitalised words after them are a name.
 TITLES = frozenset("prof professor hon honorable honourable rev reverend".split())
 # The bench: "BEFORE THE HONORABLE ANN BERG", "Presiding: Judge Ann Berg", "Judge Ann Berg".
 BENCH = re.compile(r"\b(?i:before|presiding):?(?: (?i:the))?(?: (?i:honou?rable|hon\.|"
-                   r"chief|district|magistrate|circuit|judge|justice))+ " + NAME
+                   r"chief|district|magistrate|circuit|judge|justice|his honou?r|her honou?r))+ "
+                   + NAME
                    + r"|\b(?i:judge|justice) " + NAME)
 # A witness called in a turn: "The government calls Special Agent Ann Berg." The capitalised run
 # after the verb is read as a label (roles dropped), so "calls Ann Berg to the stand" reads too.
@@ -90,6 +94,9 @@ def named_turns(doc: Document) -> list[tuple[int, str, SpeakerName | None]]:
     if not any(b.kind == "turn" for b in doc.blocks):
         return []
     holders = {**_introduced(doc), **_initials(doc)}
+    for role, key in EXAMINED.items():  # "Witness: Ann Berg, …" names THE WITNESS's answers
+        if role in holders:
+            holders.setdefault(key, holders[role])
     deponent = _deponent(doc)
     if deponent:
         holders.setdefault("a", deponent)
@@ -268,6 +275,9 @@ def _introduced(doc: Document) -> dict[str, str]:
     # a header's cast line read as a turn: "Moderator: Attorney Ann Berg"
     labels += "".join(f"\n{b.speaker}: {b.text}" for b in doc.blocks if b.kind == "turn"
                       and b.speaker and _names_only(b.text))
+    # "Witness: Ann Berg, former Operations Manager, …": a header's cast line with who she is
+    labels += "".join(f"\n{b.speaker}: {b.text.split(',')[0]}" for b in _header_turns(doc)
+                      if "," in b.text and _names_only(b.text.split(",")[0]))
     out = _titled(doc)
     for role in sorted(roles - set(out)):
         found = None
@@ -276,6 +286,8 @@ def _introduced(doc: Document) -> dict[str, str]:
             # ("Tom Roe, Chair, Norvale Water", a witness)
             found = role != "court" and _one_name(_cast_patterns(role), f"{text}\n{labels}") \
                 or _one_name(_role_patterns(role), text)
+        elif role in BENCH_ROLES:  # "HIS HONOUR:" before "BEFORE HIS HONOUR JUDGE ANN BERG"
+            found = _one_name([BENCH.pattern], text)
         elif role == "a":
             found = _one_name(ROLE_PATTERNS["interviewee"], text)
         elif role == "q" and roles == {"q", "a"}:  # a printed interview's questions
@@ -287,15 +299,21 @@ def _introduced(doc: Document) -> dict[str, str]:
             found = _one_name([rf"\b(?i:{re.escape(role)}) {NAME}"], doc.meta.title) or \
                 _one_name([rf"{NAME} \((?i:{re.escape(role)})\)"], text) or \
                 _one_name([rf"(?m)^\s*{NAME}, (?i:{re.escape(role)})\s*$"], text) or \
-                _one_name([rf"\b(?i:{re.escape(role)}) ({TITLED}{NAME[1:-1]})"], text)  # a cast line;
-            # or the office, a title and the name: "Cathaoirleach Cllr Siobhán Ní Dhonnabháin"
+                _one_name([rf"\b(?i:{re.escape(role)}) ({TITLED}{NAME[1:-1]})"], text) or \
+                _one_name([rf"\b(?i:the {re.escape(role)}), (?:the )?((?:{TITLED}|(?i:hon\.? ))?"
+                           rf"{NAME[1:-1]})[,.]"], "\n".join(b.text for b in doc.blocks)) or \
+                _one_name([rf"\b(?i:{re.escape(role)}) {NAME} \((?i:in the chair)\)"], text)
+            # a cast line; the office, a title and the name: "Cathaoirleach Cllr Siobhán Ní
+            # Dhonnabháin"; the office in apposition: "The Speaker, Ms Ann Berg, took the Chair";
+            # the chair's holder: "Her Worship Mayor Ann Berg (in the Chair)"
         if not found and (role in INTRODUCED or _office(role)) and not asks(role):
             found = _one_held(HELD_BY.format(f"(?i:{re.escape(role)})"), f"{text}\n{labels}")
         if not found and (role in INTRODUCED or NUMBERED_VOICE.fullmatch(role)):
             found = _introduces_self(doc, role)  # "Speaker 1: … I'm Laila Farouk."
         if not found and not asks(role) and len(role.split()) <= 3:
             # any role a header's line gives: "Dispatcher: Telecommunicator Ann Berg (ID 4471)"
-            found = _one_name([rf"(?m)^(?i:{re.escape(role)}): {NAME}"], f"{text}\n{labels}")
+            found = _one_name([rf"(?m)^(?i:{re.escape(role)}): {NAME}"], f"{text}\n{labels}") \
+                or _cast_name(role, f"{text}\n{labels}")
         if not found and role in GUEST_ROLES:
             found = _host_introduces(doc, roles)
         if found:
@@ -303,6 +321,26 @@ def _introduced(doc: Document) -> dict[str, str]:
     voices = Counter(name for role, name in out.items() if NUMBERED_VOICE.fullmatch(role))
     return {role: name for role, name in out.items()  # two voices saying one name: no telling
             if voices[name] < 2 or not NUMBERED_VOICE.fullmatch(role)}
+
+
+def _cast_name(role: str, text: str) -> str | None:
+    """The one name a cast line gives a role, then who the person is ("Witness: Alasdair Reid,
+    former Operations Manager, …"): the label vouches for a given name no list knows."""
+    found = {m[1] for m in re.finditer(rf"(?m)^(?i:{re.escape(role)}): {NAME},", text)}
+    names = {n for n in found if (part := person_part(n)) and part.full and
+             not any(w.lower() in common_words() or w.title() in ORG_HEADS for w in n.split())}
+    return names.pop() if len(names) == 1 and len(found) == 1 else None
+
+
+def _header_turns(doc: Document) -> list[Block]:
+    """Turns before the first turn that speaks at length: a header's cast lines read as turns."""
+    out = []
+    for block in doc.blocks:
+        if block.kind == "turn":
+            if len(block.text) > 120:
+                break
+            out.append(block)
+    return out
 
 
 def _names_only(text: str) -> bool:
@@ -413,11 +451,14 @@ def _role_patterns(role: str) -> list[str]:
     and the role's own ways (a court's bench, a caption's defendant)."""
     if role == "court":  # the court speaks through its judge
         return [BENCH.pattern]
-    patterns = [rf"{NAME},? (?:the |our )?(?i:{role})\b", rf"\b(?i:{role})[:,]? {NAME}",
+    patterns = [rf"{NAME},? (?:the |our )?(?:[A-Z]{{2,6}} )?(?i:{role})\b",
+                rf"\b(?i:{role})[:,]? {NAME}",
                 rf"{NAME} \((?i:{role})\)", rf"\b(?i:{role}) (?:is|was) {NAME}",
                 *ROLE_PATTERNS.get(role, ())]
     if role in INTRODUCED_BY:  # "a panel moderated by Ann Berg"
         patterns.append(rf"\b(?i:{INTRODUCED_BY[role]}) by {NAME}")
+    if role in CHAIR_ROLES:  # "Board President Ann Berg presiding"
+        patterns.append(rf"{NAME},? (?:presiding|\((?i:in the chair)\))")
     return patterns
 
 
