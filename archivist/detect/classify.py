@@ -114,6 +114,8 @@ class DocReader(PersonRules, PlaceRules, UnlistedPlaceRules):
         self.tails: dict[int, list[tuple[int, str]]] = {}
         self.late = False  # reading the one-word spans, after all lines
         self.from_ends: set[int] = set()
+        self.settled_ends: set[int] = set()
+        self.deferred: list[Span] = []
         self.placed: set[str] = set()  # surnames the document also writes as a town's name
         self.country_surnamed: dict[str, Span] = {}  # "Will Jordan" by the country's word
 
@@ -139,6 +141,7 @@ class DocReader(PersonRules, PlaceRules, UnlistedPlaceRules):
             tail = self.cue_tail
             self._classify(span)
             if self.cue_tail is not tail:
+                self._settled_goes_on(tail, span)
                 self.note_tail()  # one-word spans are read last: keep the list's cue for them
 
     def _stopped(self, surface: str) -> bool:
@@ -417,7 +420,8 @@ class DocReader(PersonRules, PlaceRules, UnlistedPlaceRules):
         if self._settlement(span) or self._suffix_surname(span) or self._cued_town(span) or \
                 self._dwellers_place(span) or self._region_of_place(span) or \
                 REGION_WORD_RE.match(span.next_text) and self._region_list_member(span) or \
-                span.tokens[0] in ("Co", "Co.") and self._county_short(span):
+                span.tokens[0] in ("Co", "Co.") and self._county_short(span) or \
+                self._settlement_listed(span):
             return
         if self._org(span) or self._place_pattern(span) or \
                 span.tokens[-1] in VENUE_SUFFIXES and self._venue(span):
@@ -468,10 +472,11 @@ class DocReader(PersonRules, PlaceRules, UnlistedPlaceRules):
             self.word_given.append(span)
         elif span.prev_word.lower() in CUE_WORDS and self._unlisted_after_locative(span):
             return
-        elif not self._place_prefix_mention(span) and \
-                not any(t.lower() in self.lex.common for t in span.tokens[:-1]):
-            self.unresolved_last.add(span.tokens[-1])
-            self.unresolved_spans.setdefault(span.tokens[-1], span)
+        elif not self._place_prefix_mention(span):
+            self.deferred.append(span)  # a list's member whose opener is read late, maybe
+            if not any(t.lower() in self.lex.common for t in span.tokens[:-1]):
+                self.unresolved_last.add(span.tokens[-1])
+                self.unresolved_spans.setdefault(span.tokens[-1], span)
 
     def _kunya(self, span: Span) -> bool:
         """ "Umm Ahmed", "Abu Karim al-Quds": "mother/father of" and a given name is a person's
@@ -560,6 +565,12 @@ class DocReader(PersonRules, PlaceRules, UnlistedPlaceRules):
                 # "in parts of Galway, Mayo, Clare and Donegal": a member no rule types (a
                 # word, here) keeps the list going for the ones after it
                 self.cue_tail = (span.end, span.next_text)
+            if self.cue_tail is not tail:
+                self._settled_goes_on(tail, span)
+                self.note_tail()
+        for span in self.deferred:
+            if self._settlement_listed(span):
+                self._drop_unresolved(span)
         for span in self.named_after:
             if span.tokens[0] not in persons and not self._known_person_token(span.tokens[0]):
                 self._add(PLACE, " ".join(span.tokens), " ".join(span.tokens))
@@ -574,6 +585,19 @@ class DocReader(PersonRules, PlaceRules, UnlistedPlaceRules):
                                   self.cued_places)
         mentions = _no_unlisted_eponyms(mentions, self.lex)
         return _group(_unclear_bodies(mentions), persons)
+
+    def _settled_goes_on(self, tail: tuple[int, str] | None, span: Span) -> None:
+        """A listed place going on a settlement noun's list keeps it one ("the provinces of
+        Zavkhan, Uvs and Khövsgöl": Uvs is listed, Khövsgöl after it is the list's too)."""
+        if tail is not None and tail[0] in self.settled_ends and self.cue_tail is not None and \
+                0 < span.start - tail[0] <= 6:
+            self.settled_ends.add(self.cue_tail[0])
+
+    def _drop_unresolved(self, span: Span) -> None:
+        """Forget a name left unclear once a late rule typed it."""
+        if self.unresolved_spans.get(span.tokens[-1]) is span:
+            del self.unresolved_spans[span.tokens[-1]]
+            self.unresolved_last.discard(span.tokens[-1])
 
     def _promote_unresolved(self) -> None:
         """A name no cue typed is a person's where the document calls its last word a person
@@ -646,7 +670,8 @@ class DocReader(PersonRules, PlaceRules, UnlistedPlaceRules):
                 span.prev_word.lower() not in VESSEL_NOUNS:  # "the container ship Dali"
             self._place(span, place)
             return
-        if place is None and (self._cued_town(span) or self._dwellers_place(span) or
+        if place is None and (self._cued_town(span) or self._settlement_listed(span) or
+                              self._dwellers_place(span) or
                               self._feature_before_noun(span) or self._hyphened_places(span)):
             return
         if self._demonym(tok) or self._town_of_region(span) or thing_context(span):

@@ -61,6 +61,11 @@ OF_GAPS = frozenset((" of ", " of the "))
 CHAIN_GAPS = frozenset(
     " of | of the | for | for the | and | and the | in | in the | on | de | at ".split("|"))
 NUMBER_RE = re.compile(r"\d(?<![\w.]\d)\d*(?:[.,:/-]\d+)*")  # not after a letter or dot
+_MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
+# A whole date in a short line: the line is a header's place and date, no table row.
+HEADER_DATE_RE = re.compile(rf"\b(?:\d{{1,2}} {_MONTH},? \d{{4}}|{_MONTH} \d{{1,2}},? \d{{4}}|"
+                            r"\d{4}-\d\d-\d\d|\d{1,2}[./]\d{1,2}[./]\d{4})\b")
+HEADER_DATE_MAX = 60
 NEAR_URL_RE = re.compile(r"[/@\\_=]|www\.|\.\w{2,4}$")
 URL_LINE_RE = re.compile(r"[/@\\_=]|www\.")
 FILE_EXT_RE = re.compile(r"\.[A-Za-z]{2,5}\b")
@@ -166,6 +171,9 @@ def is_tabular(line: str) -> bool:
     numbers = len(NUMBER_RE.findall(line))
     if numbers < 2:
         return False
+    if len(line) <= HEADER_DATE_MAX and HEADER_DATE_RE.search(line) and \
+            len(NUMBER_RE.findall(HEADER_DATE_RE.sub(" ", line))) < 2:
+        return False  # "Chennai, March 2, 2026", "Pacific Beat — 11 March 2026, Suva": a header
     lower_words = sum(1 for w in line.split() if w[:1].islower())
     return lower_words <= 3
 

@@ -52,6 +52,7 @@ QUALIFIER_LIST_RE = re.compile(r"(?:,? (?:and |or )?[A-Z][\w'’-]*)+ [a-z]+s\b"
 ROUTE_TO_RE = re.compile(r" to (?:the )?([A-Z][\w'’-]*(?: [A-Z][\w'’-]*){0,3})")
 ROUTE_END_WORDS = frozenset("Drive Road Street Avenue Bridge Station Airport City Town Port "
                             "Harbour Harbor Beach Point Square Gate Market".split())
+LIST_NEXT_RE = re.compile(r",? (?:and |or )?[A-Z]")  # the list goes on after the name
 AND_NAME_RE = re.compile(r" and ([A-Z][\w'’-]+)")  # "in Newfoundland and Labrador"
 # After a place named in running text: the clause ends or goes on with a preposition, a
 # conjunction or a verb ("in Sandton on Friday", "in Worli, where", "in Ejisu still stands").
@@ -174,8 +175,53 @@ def _place_adjective(lex: Lexicon, tok: str) -> bool:
     return any(s in lex.places and lex.places[s].major for s in stems)
 
 
+# Nouns of settlements and districts before "of", "including" or "like" and a list of names
+# ("the villages of Klatanlo, Nobo and Hokeng Jaya", "districts including Tajrish"): each name
+# of the list is a place, whatever its words ("Holy Cross", "Russian Mission").
+SETTLEMENT_LIST_NOUNS = frozenset("villages towns communities settlements suburbs neighbourhoods "
+                                  "neighborhoods districts hamlets provinces townships "
+                                  "municipalities boroughs islands".split())
+SETTLEMENT_ONE_NOUNS = frozenset("village town community settlement suburb neighbourhood "
+                                 "neighborhood district hamlet township borough island".split())
+LIST_CUE_WORDS = frozenset(("of", "including", "like"))
+
+
 class UnlistedPlaceRules(ReaderState):
     """Names the gazetteer does not hold that their cue makes places."""
+
+    def _settlement_listed(self, span: Span) -> bool:
+        """ "the villages of Klatanlo, Nobo and Hokeng Jaya", "districts including Tajrish and
+        Niavaran": an unlisted name a settlement noun cues, or one going on such a list, is a
+        place when no person, body, month or title word is in it."""
+        prev, before = span.prev_word.lower(), span.prev_prev.lower()
+        opens = prev in LIST_CUE_WORDS and (before in SETTLEMENT_LIST_NOUNS or
+                                            prev == "of" and before in SETTLEMENT_ONE_NOUNS)
+        goes_on = not opens and self.cue_tail is not None and \
+            self.cue_tail[0] in self.settled_ends and self._listed_after_cue(span)
+        if not (opens or goes_on) or span.bound or span.tabular or len(span.tokens) > 3 or \
+                not self._settlement_shaped(span.tokens):
+            return False
+        if opens and not (PLACE_CLAUSE_RE.match(span.next_text) or
+                          LIST_NEXT_RE.match(span.next_text)):
+            return False
+        name = " ".join(span.tokens)
+        self.cued_places.add(name)
+        self.cue_tail = (span.end, span.next_text)
+        self.settled_ends.add(span.end)
+        self._add(PLACE, name, name)
+        return True
+
+    def _settlement_shaped(self, toks: Sequence[str]) -> bool:
+        """Words a settlement's name may have: no person's name, body, month, title, language or
+        function word, not in capitals."""
+        lex = self.lex
+        if toks[0] in lex.given and (len(toks) == 1 or toks[-1] in lex.surnames) or \
+                len(toks) == 1 and (toks[0].lower() in lex.common or toks[0] in lex.surnames):
+            return False
+        return all(WORD_SHAPE_RE.match(t) and not t.isupper() and t not in MONTHS_DAYS and
+                   t not in TITLE_WORDS and t not in ORG_HEADS and t not in EVENT_HEADS and
+                   t not in FUNCTION_CAPS and not self._known_person_token(t) for t in toks) and \
+            not (len(toks) == 1 and toks[0] in languages())  # "Russian Mission" is a village
 
     def _unlisted_after_locative(self, span: Span) -> bool:
         """ "in Sandton", "near Worli Koliwada": an unlisted name after a locative preposition

@@ -1,0 +1,56 @@
+"""Session 11 place classes (synthetic sentences): a header's place and date line, the names a
+settlement noun's list holds."""
+
+from __future__ import annotations
+
+from archivist.detect import Detector
+
+
+def _places(text: str) -> set[str]:
+    return {c.name for c in Detector().detect(text) if c.type == "place"}
+
+
+def test_a_header_place_before_a_date_is_a_place():
+    text = "Rain delays the final\n\nSports Desk\nChennai, March 2, 2026\n\nThe match was off."
+    assert "Chennai" in _places(text)
+
+
+def test_a_weak_place_after_a_date_in_a_header_line():
+    text = "Islanders move inland\n\nIsland Beat — 11 March 2026, Suva\n\nThe people left."
+    assert "Suva" in _places(text)
+
+
+def test_a_header_date_line_names_no_person_as_a_place():
+    text = "Budget day\n\nBy Anna Berg | Staff Writer, 4 August 2025\n\nThe minister spoke."
+    assert not _places(text)
+
+
+def test_a_results_row_with_a_date_stays_a_table_row():
+    text = "Results on Saturday:\n\nBarnsley 2 Hereford 1 (Aug 24, 1996)\n"
+    assert "Hereford" not in _places(text)
+
+
+def test_the_villages_of_a_list_of_unlisted_names():
+    places = _places("Residents of the villages of Kelatano, Nobuka and Hoken Jaya were moved "
+                     "to camps on Monday.")
+    assert {"Kelatano", "Nobuka", "Hoken Jaya"} <= places
+
+
+def test_communities_of_and_the_island_of():
+    places = _places("Water rose in the riverside communities of Lafenwo and Kutora, where "
+                     "roofs went under. The people of Vunido, on the island of Vanua Teva, "
+                     "left first.")
+    assert {"Lafenwo", "Kutora", "Vanua Teva"} <= places
+
+
+def test_a_listed_province_keeps_the_settlement_list_going():
+    places = _places("Herders in the provinces of Zavkhan, Uvs and Khövsgöl in the north-west "
+                     "have been hardest hit.")
+    assert {"Zavkhan", "Uvs", "Khövsgöl"} <= places
+
+
+def test_a_settlement_noun_list_takes_no_person_or_body():
+    places = _places("The towns of Kelatano and Acme Group were hit, and villages including "
+                     "Nobuka and John were cut off.")
+    assert {"Kelatano", "Nobuka"} <= places
+    assert "Acme Group" not in places and "John" not in places
