@@ -54,3 +54,14 @@ def test_a_settlement_noun_list_takes_no_person_or_body():
                      "Nobuka and John were cut off.")
     assert {"Kelatano", "Nobuka"} <= places
     assert "Acme Group" not in places and "John" not in places
+
+
+def test_districts_such_as_a_list_of_names():
+    places = _places("Residents in northern districts such as Tajrish and Niavaran said taps had "
+                     "run dry. The ger districts, such as Songino and Bayanzur, have grown.")
+    assert {"Niavaran", "Songino", "Bayanzur"} <= places
+
+
+def test_clubs_such_as_are_no_places():
+    places = _places("Clubs such as Arsenal and Chelsea said so.")
+    assert "Chelsea" not in places and "Arsenal" not in places

@@ -20,7 +20,8 @@ from .nonentity import cited_author, thing_context
 from .people import SURNAME_TITLES, VESSEL_NOUNS, PersonRules
 from .places import ADJECTIVE_ENDINGS, DWELLER_NOUNS, ROYAL_TITLES, PlaceRules
 from .spans import F_INITIAL, F_OF_SPLIT, F_TOKENS, Line, Span, of_joint, sub_span
-from .unlisted import CUE_WORDS, GROUP_WORDS, REGION_WORD_RE, VENUE_SUFFIXES, UnlistedPlaceRules
+from .unlisted import (CUE_WORDS, GROUP_WORDS, REGION_WORD_RE, VENUE_SUFFIXES,
+                       UnlistedPlaceRules, settlement_cue)
 
 # ", Tobacco and Firearms" after "Bureau of Alcohol": the of-name goes on over a list of words.
 LIST_GOES_ON_RE = re.compile(r", [A-Z][a-z]+(?:, [A-Z][a-z]+)* and [A-Z][a-z]+\b(?! [A-Z])")
@@ -589,8 +590,9 @@ class DocReader(PersonRules, PlaceRules, UnlistedPlaceRules):
     def _settled_goes_on(self, tail: tuple[int, str] | None, span: Span) -> None:
         """A listed place going on a settlement noun's list keeps it one ("the provinces of
         Zavkhan, Uvs and Khövsgöl": Uvs is listed, Khövsgöl after it is the list's too)."""
-        if tail is not None and tail[0] in self.settled_ends and self.cue_tail is not None and \
-                0 < span.start - tail[0] <= 6:
+        if self.cue_tail is not None and (settlement_cue(span) or tail is not None and
+                                          tail[0] in self.settled_ends and
+                                          0 < span.start - tail[0] <= 6):
             self.settled_ends.add(self.cue_tail[0])
 
     def _drop_unresolved(self, span: Span) -> None:

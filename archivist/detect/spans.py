@@ -436,6 +436,9 @@ def _make_span(line: str, members: list[tuple[str, int, int, str]], prev_word: s
         prev_prev = _word_before(line, line.rfind(prev_word, 0, start) - 1, comma=True)
     elif not prev_word and line[start - 2:start] == ", ":  # "Okazaki, Aichi": the town
         prev_prev = _word_before(line, start - 1, comma=True)
+    if prev_prev == "such" and prev_word == "as":  # "districts such as X" reads as "like X"
+        noun = _word_before(line, line.rfind(" such as ", 0, start), comma=True)
+        prev_word, prev_prev = "like", noun.rstrip(",")
     if len(members) == 1:
         surface = _surface(members[0][0], line[end:end + 1])
         surfaces, tokens, starts = (surface,), (_unpossessive(surface),), (start,)

@@ -186,6 +186,14 @@ SETTLEMENT_ONE_NOUNS = frozenset("village town community settlement suburb neigh
 LIST_CUE_WORDS = frozenset(("of", "including", "like"))
 
 
+def settlement_cue(span: Span) -> bool:
+    """Whether a settlement noun opens a list at the span ("the villages of X", "districts such
+    as X", "towns including X")."""
+    prev, before = span.prev_word.lower(), span.prev_prev.lower()
+    return prev in LIST_CUE_WORDS and (before in SETTLEMENT_LIST_NOUNS or
+                                       prev == "of" and before in SETTLEMENT_ONE_NOUNS)
+
+
 class UnlistedPlaceRules(ReaderState):
     """Names the gazetteer does not hold that their cue makes places."""
 
@@ -193,9 +201,7 @@ class UnlistedPlaceRules(ReaderState):
         """ "the villages of Klatanlo, Nobo and Hokeng Jaya", "districts including Tajrish and
         Niavaran": an unlisted name a settlement noun cues, or one going on such a list, is a
         place when no person, body, month or title word is in it."""
-        prev, before = span.prev_word.lower(), span.prev_prev.lower()
-        opens = prev in LIST_CUE_WORDS and (before in SETTLEMENT_LIST_NOUNS or
-                                            prev == "of" and before in SETTLEMENT_ONE_NOUNS)
+        opens = settlement_cue(span)
         goes_on = not opens and self.cue_tail is not None and \
             self.cue_tail[0] in self.settled_ends and self._listed_after_cue(span)
         if not (opens or goes_on) or span.bound or span.tabular or len(span.tokens) > 3 or \
