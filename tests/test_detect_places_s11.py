@@ -65,3 +65,16 @@ def test_districts_such_as_a_list_of_names():
 def test_clubs_such_as_are_no_places():
     places = _places("Clubs such as Arsenal and Chelsea said so.")
     assert "Chelsea" not in places and "Arsenal" not in places
+
+
+def test_a_hospital_a_locative_cues_is_a_place():
+    places = _places("He is in intensive care at the Princess Alma Hospital in Brisbane. She was "
+                     "admitted to Boston's Harlow Memorial Hospital on Wednesday.")
+    assert {"Princess Alma Hospital", "Harlow Memorial Hospital"} <= places
+
+
+def test_a_college_hospital_or_an_uncued_one_is_no_place():
+    places = _places("The injured were taken to Enam Medical College Hospital in Savar. Harlow "
+                     "Memorial Hospital spokesman Dan Roe said two were hurt.")
+    assert "Enam Medical College Hospital" not in places
+    assert "Harlow Memorial Hospital" not in places

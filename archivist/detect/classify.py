@@ -178,7 +178,7 @@ class DocReader(PersonRules, PlaceRules, UnlistedPlaceRules):
             return
         title_at = title_run(span.tokens) if span.tokens[-1] not in STREET_WORDS else None
         if title_at == (0, 1) and span.tokens[0] in HONORIFICS and len(span.tokens) > 2 and \
-                self._org(span):
+                (self._hospital(span) or self._org(span)):
             return  # "Miss Ruritania Organisation", "King Olav University": named after someone
         if title_at == (0, 1) and self._given_title(span):
             self._person(span)  # "when Dean Roe intercepted": a given name, not a dean
@@ -424,7 +424,7 @@ class DocReader(PersonRules, PlaceRules, UnlistedPlaceRules):
                 span.tokens[0] in ("Co", "Co.") and self._county_short(span) or \
                 self._settlement_listed(span):
             return
-        if self._org(span) or self._place_pattern(span) or \
+        if self._hospital(span) or self._org(span) or self._place_pattern(span) or \
                 span.tokens[-1] in VENUE_SUFFIXES and self._venue(span):
             return
         if (after_cue(span) or self._byline_name(span)) and \

@@ -186,6 +186,14 @@ SETTLEMENT_ONE_NOUNS = frozenset("village town community settlement suburb neigh
 LIST_CUE_WORDS = frozenset(("of", "including", "like"))
 
 
+# A hospital is a place where a locative puts someone in it ("treated at the Princess Alma
+# Hospital in Brisbane"); a medical school's or a university's is the body that runs it.
+CARE_HEADS = frozenset(("Hospital", "Infirmary"))
+INSTITUTION_WORDS = frozenset("College University School Institute Teaching Medical "
+                              "Foundation".split())
+CARE_PREPS = frozenset("at in to into from outside near".split())
+
+
 def settlement_cue(span: Span) -> bool:
     """Whether a settlement noun opens a list at the span ("the villages of X", "districts such
     as X", "towns including X")."""
@@ -214,6 +222,21 @@ class UnlistedPlaceRules(ReaderState):
         self.cued_places.add(name)
         self.cue_tail = (span.end, span.next_text)
         self.settled_ends.add(span.end)
+        self._add(PLACE, name, name)
+        return True
+
+    def _hospital(self, span: Span) -> bool:
+        """ "at Johns Harlow Hospital", "taken to the Princess Alma Hospital in Brisbane": a
+        hospital a locative cues is a place (not one named after a college or university)."""
+        toks = span.tokens
+        prev = span.prev_word.lower()
+        if toks[-1] not in CARE_HEADS or len(toks) < 2 or span.bound or span.tabular or \
+                not INSTITUTION_WORDS.isdisjoint(toks) or not (
+                    prev in CARE_PREPS or prev == "the" and span.prev_prev.lower() in CARE_PREPS
+                    or span.prev_word.endswith(("'s", "’s"))) or \
+                not PLACE_CLAUSE_RE.match(span.next_text):
+            return False
+        name = " ".join(span.surfaces if span.prev_word.endswith(("'s", "’s")) else toks)
         self._add(PLACE, name, name)
         return True
 
