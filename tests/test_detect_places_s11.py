@@ -78,3 +78,20 @@ def test_a_college_hospital_or_an_uncued_one_is_no_place():
                      "Memorial Hospital spokesman Dan Roe said two were hurt.")
     assert "Enam Medical College Hospital" not in places
     assert "Harlow Memorial Hospital" not in places
+
+
+def test_a_name_before_a_landform_or_road_noun():
+    places = _places("Talks moved the capital to the Makran coast. Water in the Zayandeh Rud "
+                     "river ran low, and fans met near the Błonia meadow before the game.")
+    assert {"Makran", "Zayandeh Rud", "Błonia"} <= places
+
+
+def test_a_list_of_names_before_a_plural_landform_noun():
+    places = _places("Mining spread along the Tano and Bia rivers, and the Kelatano and "
+                     "Kiambere dams upstream were full.")
+    assert {"Tano", "Bia", "Kelatano", "Kiambere"} <= places
+
+
+def test_a_person_or_word_before_a_landform_noun_is_no_place():
+    places = _places("He praised the Smith coast plan and the Ahmed highway.")
+    assert not places & {"Smith", "Ahmed"}

@@ -422,7 +422,7 @@ class DocReader(PersonRules, PlaceRules, UnlistedPlaceRules):
                 self._dwellers_place(span) or self._region_of_place(span) or \
                 REGION_WORD_RE.match(span.next_text) and self._region_list_member(span) or \
                 span.tokens[0] in ("Co", "Co.") and self._county_short(span) or \
-                self._settlement_listed(span):
+                self._settlement_listed(span) or self._feature_before_noun(span):
             return
         if self._hospital(span) or self._org(span) or self._place_pattern(span) or \
                 span.tokens[-1] in VENUE_SUFFIXES and self._venue(span):
@@ -674,7 +674,7 @@ class DocReader(PersonRules, PlaceRules, UnlistedPlaceRules):
             return
         if place is None and (self._cued_town(span) or self._settlement_listed(span) or
                               self._dwellers_place(span) or
-                              self._feature_before_noun(span) or self._hyphened_places(span)):
+                              self._hyphened_places(span) or self._feature_before_noun(span)):
             return
         if self._demonym(tok) or self._town_of_region(span) or thing_context(span):
             return  # "the Titov deposits", "the Zvezda icebreaker": a thing named after someone

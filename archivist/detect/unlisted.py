@@ -109,8 +109,17 @@ GENERIC_VENUE_WORDS = frozenset("Single Common Stock Bull Bear Black Grey Gray F
 
 
 # Lowercase nouns of landforms and waters after "the X" ("the Merapi volcano", "the Clyde valley").
-FEATURE_NOUN_RE = re.compile(r" (?:volcano|river|valley|glacier|estuary|delta|lagoon|reservoir|"
-                             r"plateau|archipelago|peninsula|atoll|trench|fault|fjord|gorge)\b")
+FEATURE_NOUNS = ("volcano|river|valley|glacier|estuary|delta|lagoon|reservoir|plateau|archipelago|"
+                 "peninsula|atoll|trench|fault|fjord|gorge|dam|coast|coastline|meadow|stream|"
+                 "catchment|forest|desert|oasis|wetlands?|marshes|strait|pier|jetty|motorway|"
+                 "expressway|highway|intersection|junction|basin|canal|creek|mountains|hills|"
+                 "terminals?|industrial (?:area|belt|zone|park|estate)")
+FEATURE_NOUN_RE = re.compile(rf" (?:{FEATURE_NOUNS})\b")
+# The plural after a list of names ("the Tano and Bia rivers", "the Masinga and Kiambere dams").
+FEATURE_PLURALS = "rivers|dams|lakes|islands|glaciers|volcanoes|valleys|forests|reservoirs|deserts"
+FEATURE_LIST_RE = re.compile(rf"(?:(?:,| and|, and| or) [A-Z][\w'’-]*(?: [A-Z][\w'’-]*)?)+ "
+                             rf"(?:{FEATURE_PLURALS})\b")
+FEATURE_PLURAL_RE = re.compile(rf" (?:{FEATURE_PLURALS})\b")
 # Words naming a group of countries before "states", "countries" or "republics".
 GROUP_WORDS = frozenset("Baltic Nordic Gulf Benelux Balkan Caucasus".split())
 GROUP_NOUN_RE = re.compile(r" (states|countries|republics)\b")
@@ -308,10 +317,14 @@ class UnlistedPlaceRules(ReaderState):
         return True
 
     def _feature_before_noun(self, span: Span) -> bool:
-        """ "the Merapi volcano", "the Clyde valley": after "the", an unlisted name that can be
-        nothing else, before a lowercase landform's noun, names that feature."""
-        if span.prev_word.lower() != "the" or not FEATURE_NOUN_RE.match(span.next_text) or \
-                span.bound or span.tabular or not self._place_shaped(span.tokens):
+        """ "the Merapi volcano", "the Clyde valley", "the Makran coast", "the Tano and Bia
+        rivers": after "the", an unlisted name that can be nothing else, before a lowercase
+        landform's or a road's noun (or in a list before its plural), names that feature."""
+        nxt, prev = span.next_text, span.prev_word.lower()
+        if not (prev == "the" and (FEATURE_NOUN_RE.match(nxt) or FEATURE_LIST_RE.match(nxt)) or
+                prev in ("and", "or") and FEATURE_PLURAL_RE.match(nxt)) or \
+                span.bound or span.tabular or len(span.tokens) > 3 or \
+                not self._place_shaped(span.tokens):
             return False
         name = " ".join(span.tokens)
         self._add(PLACE, name, name)
