@@ -95,3 +95,15 @@ def test_a_list_of_names_before_a_plural_landform_noun():
 def test_a_person_or_word_before_a_landform_noun_is_no_place():
     places = _places("He praised the Smith coast plan and the Ahmed highway.")
     assert not places & {"Smith", "Ahmed"}
+
+
+def test_dams_paths_promenades_and_foreign_road_words():
+    places = _places("The Kelatano Dam released water. They walked the Pennine Way to the Tagore "
+                     "Promenade, then drove the Autopista Norte to Gare Centrale and the Pont "
+                     "Marie.")
+    assert {"Kelatano Dam", "Pennine Way", "Tagore Promenade", "Autopista Norte",
+            "Gare Centrale", "Pont Marie"} <= places
+
+
+def test_a_way_of_plain_words_is_no_place():
+    assert "Third Way" not in _places("Blair wrote about the Third Way in 1998.")
