@@ -107,3 +107,15 @@ def test_dams_paths_promenades_and_foreign_road_words():
 
 def test_a_way_of_plain_words_is_no_place():
     assert "Third Way" not in _places("Blair wrote about the Third Way in 1998.")
+
+
+def test_a_city_after_in_ends_a_long_capitalised_chain():
+    places = _places("Analysts at Rhodium Group in New York estimate the figure. They won at the "
+                     "Peace and Friendship Stadium in Piraeus, with Vezen scoring.")
+    assert {"New York", "Piraeus"} <= places
+
+
+def test_a_continent_in_a_body_s_long_name_stays_the_name_s():
+    places = _places("Leaders met at the Conference on Interaction and Confidence-Building "
+                     "Measures in Asia on Monday.")
+    assert "Asia" not in places

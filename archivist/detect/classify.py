@@ -38,6 +38,7 @@ LIST_ENDS_RE = re.compile(r"\s*(?:$|[.,;:)]| (?:on|for|to|from|with|since|during
                           r"had|still|also|where)\b)")
 # ", Pasig and Taguig": the rest of a list of names
 LIST_REST_RE = re.compile(r"(?:, [A-Z][\w'’-]*)*,? (?:and|or) [A-Z][\w'’-]*")
+CHAIN_GOES_ON_RE = re.compile(r" (?:of|of the|for|for the|de) [A-Z]")  # "… in Rome of the …"
 SAINT_WORDS = frozenset(("St", "Saint", "Ste", "San", "Santa"))
 IT_SAID_RE = re.compile(r",? \w+ (?:it|its|they|their)\b")  # "Acme said it …": a body speaks
 REGION_AFTER_RE = re.compile(r", ((?:[A-Z][a-z]+\.?)(?: [A-Z][a-z]+)?)(?=[,.;)]|\s*$)")
@@ -139,11 +140,22 @@ class DocReader(PersonRules, PlaceRules, UnlistedPlaceRules):
                 continue  # a lone "The": trimming drops it
             span = Span(*fields)
             span.tabular = tabular  # per line: a table row at the end must not stop other lines
+            if span.bound and span.prev_word == "in":
+                span.bound = not self._seat_after_chain(span)
             tail = self.cue_tail
             self._classify(span)
             if self.cue_tail is not tail:
                 self._settled_goes_on(tail, span)
                 self.note_tail()  # one-word spans are read last: keep the list's cue for them
+
+    def _seat_after_chain(self, span: Span) -> bool:
+        """ "Rhodium Group in New York", "the Peace and Friendship Stadium in Piraeus": a city
+        ending a long capitalised chain after "in" is where the body is, not a word of its name
+        (a continent, country or region may be: "Co-operation in Europe", "Church in Wales")."""
+        name = " ".join(span.tokens)
+        place = self.lex.places.get(name)
+        return place is not None and place.strong and not CHAIN_GOES_ON_RE.match(span.next_text) \
+            and (name in self.lex.city_names and not place.major or name in us_states())
 
     def _stopped(self, surface: str) -> bool:
         """Whether a surface form is a stop phrase."""
