@@ -119,3 +119,26 @@ def test_a_continent_in_a_body_s_long_name_stays_the_name_s():
     places = _places("Leaders met at the Conference on Interaction and Confidence-Building "
                      "Measures in Asia on Monday.")
     assert "Asia" not in places
+
+
+def test_a_short_word_or_particle_in_an_unlisted_name():
+    places = _places("She was born in Bắc Từ Liêm, a district. Somewhere near La Fabera, I "
+                     "stopped.")
+    assert {"Bắc Từ Liêm", "La Fabera"} <= places
+
+
+def test_an_unlisted_name_of_several_words_going_on_a_list():
+    places = _places("Flooding in Henderson and Te Atatū were bad.")
+    assert {"Henderson", "Te Atatū"} <= places
+
+
+def test_carried_or_headed_somewhere():
+    places = _places("She asked to be driven to Jökulsárlón to watch the icebergs. Then we head "
+                     "south to Boquenza and the painted houses.")
+    assert {"Jökulsárlón", "Boquenza"} <= places
+
+
+def test_a_player_transferred_to_a_club_is_no_place():
+    places = _places("Midfielder Paulo Sousa, recently transferred to Borussia Dortmund from "
+                     "Juventus, will not travel.")
+    assert "Borussia Dortmund" not in places

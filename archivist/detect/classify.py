@@ -434,7 +434,8 @@ class DocReader(PersonRules, PlaceRules, UnlistedPlaceRules):
                 self._dwellers_place(span) or self._region_of_place(span) or \
                 REGION_WORD_RE.match(span.next_text) and self._region_list_member(span) or \
                 span.tokens[0] in ("Co", "Co.") and self._county_short(span) or \
-                self._settlement_listed(span) or self._feature_before_noun(span):
+                self._settlement_listed(span) or self._feature_before_noun(span) or \
+                self._unknown_name_in_list(span):
             return
         if self._hospital(span) or self._org(span) or self._place_pattern(span) or \
                 span.tokens[-1] in VENUE_SUFFIXES and self._venue(span):
@@ -582,7 +583,7 @@ class DocReader(PersonRules, PlaceRules, UnlistedPlaceRules):
                 self._settled_goes_on(tail, span)
                 self.note_tail()
         for span in self.deferred:
-            if self._settlement_listed(span):
+            if self._settlement_listed(span) or self._unknown_name_in_list(span):
                 self._drop_unresolved(span)
         for span in self.named_after:
             if span.tokens[0] not in persons and not self._known_person_token(span.tokens[0]):
@@ -812,6 +813,22 @@ class DocReader(PersonRules, PlaceRules, UnlistedPlaceRules):
             self.cue_tail = (span.end, span.next_text)
             return True
         return False
+
+    def _unknown_name_in_list(self, span: Span) -> bool:
+        """ "in Henderson and Te Atatū", "in Caloocan, Pasig City and …": an unlisted name of
+        several words on a list a locative opened is a place when it can only be a place's name
+        and the list ends as lists of places do."""
+        if len(span.tokens) > 3 or span.bound or span.tabular or \
+                not self._listed_after_cue(span) or not self._place_shaped(span.tokens):
+            return False
+        end, after = self.cue_tail or (0, "")
+        last = " and " in after[:span.start - end] or " or " in after[:span.start - end]
+        if not (last and LIST_ENDS_RE.match(span.next_text) or _list_ends_after(span.next_text)):
+            return False
+        name = " ".join(span.tokens)
+        self.cue_tail = (span.end, span.next_text)
+        self._add(PLACE, name, name)
+        return True
 
     def _town_of_region(self, span: Span) -> bool:
         """A lone name with a region or country after a comma ("Prince Rupert, British

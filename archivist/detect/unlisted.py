@@ -71,6 +71,11 @@ WORD_SHAPE_RE = re.compile(r"^[A-ZÀ-ÖØ-ÞĀ-žȘȚ][a-zß-öø-ÿā-žșțạ
                            r"(?:-[A-Za-zÀ-ÖØ-öø-ÿĀ-žȘ-țẠ-ỹ'’]+)*$")
 # Last words of a town's or district's name that are also English words.
 TOWN_WORDS = PLACE_WORDS | frozenset("City Town Village Township Estate".split())
+# Particles inside a place's name ("Vega de Valcarce", "Ústí nad Labem", "Santa María la Real")
+# and short words opening one ("Te Atatū", "La Faba", "O Cebreiro").
+INNER_PARTICLES = frozenset("de del della di da do dos das du la las le les los el nad pod am an "
+                            "der den im y e i".split())
+SHORT_HEADS = frozenset("Te La Le El O A Da Do".split())
 DOCTRINE_ENDINGS = ("ism", "isms", "ology", "ware")  # "in Marxism", "in Photoshop" is a word
 
 
@@ -382,6 +387,12 @@ class UnlistedPlaceRules(ReaderState):
         if len(toks) > 1 and not all(t in POSITION_WORDS for t in toks):
             toks = [t for t in toks if t not in POSITION_WORDS]  # "West Sumatra", "Bristol
             # North West": a compass word names a part of a place
+        if len(toks) > 2:  # "Vega de Valcarce", "Ústí nad Labem": a particle inside the name
+            toks = [toks[0], *(t for t in toks[1:-1] if t not in INNER_PARTICLES), toks[-1]]
+        if len(toks) > 1 and (toks[0] in SHORT_HEADS or len(toks[0]) == 2 and
+                              not toks[0].isascii()):
+            toks = toks[1:]  # "Te Atatū", "Bắc Từ Liêm": a short word opening the name
+        toks = [t for t in toks if len(t) > 2 or t.isascii()] if len(toks) > 1 else toks
         return all(WORD_SHAPE_RE.match(t) and len(t) > 2 and t.lower() not in lex.common and
                    not any(p.lower() in lex.common or p in MONTHS_DAYS for p in t.split("-")) and
                    t not in MONTHS_DAYS and t[:-1] not in MONTHS_DAYS and  # "on Tuesdays"
