@@ -142,3 +142,9 @@ def test_a_player_transferred_to_a_club_is_no_place():
     places = _places("Midfielder Paulo Sousa, recently transferred to Borussia Dortmund from "
                      "Juventus, will not travel.")
     assert "Borussia Dortmund" not in places
+
+
+def test_an_unlisted_name_after_around_through_or_below():
+    places = _places("In the hills around Yirgala, growers complained. Traffic was diverted "
+                     "through Kaliakora. Our camp below Tananu was flooded.")
+    assert {"Yirgala", "Kaliakora", "Tananu"} <= places

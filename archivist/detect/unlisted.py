@@ -20,7 +20,8 @@ from .state import ReaderState
 
 # Prepositions that put what follows somewhere; "at", "from", "into" and "across" also come
 # before bodies ("works at Acme", "a loan from Acme").
-PLACE_PREPS = frozenset("in near outside".split())
+PLACE_PREPS = frozenset("in near outside around through via towards toward beyond below "
+                        "throughout".split())
 CUE_WORDS = PLACE_PREPS | frozenset("at including like to from".split())  # read at all
 # Words before "in" that make what follows a company, a work, a publication or a person ("a stake
 # in Acme", "a role in Oppenheimer", "wrote in Haaretz", "faith in Ramaphosa").
