@@ -148,3 +148,14 @@ def test_an_unlisted_name_after_around_through_or_below():
     places = _places("In the hills around Yirgala, growers complained. Traffic was diverted "
                      "through Kaliakora. Our camp below Tananu was flooded.")
     assert {"Yirgala", "Kaliakora", "Tananu"} <= places
+
+
+def test_an_unlisted_name_after_outskirts_people_or_parts_of():
+    places = _places("The people of Vunidoga, on the coast, were the first to move. Troops "
+                     "camped on the outskirts of Welikora on Monday.")
+    assert {"Vunidoga", "Welikora"} <= places
+
+
+def test_an_unlisted_name_after_a_plain_of_is_no_place():
+    places = _places("The chief executive of Kelatano said sales rose.")
+    assert "Kelatano" not in places

@@ -22,7 +22,11 @@ from .state import ReaderState
 # before bodies ("works at Acme", "a loan from Acme").
 PLACE_PREPS = frozenset("in near outside around through via towards toward beyond below "
                         "throughout".split())
-CUE_WORDS = PLACE_PREPS | frozenset("at including like to from".split())  # read at all
+CUE_WORDS = PLACE_PREPS | frozenset("at including like to from of".split())  # read at all
+# Nouns before "of" that make an unlisted name after it a place's ("the outskirts of Kelatano",
+# "parts of Naga City", "the people of Vunidogoloa", "north of Ruitelán").
+OF_PLACE_NOUNS = frozenset("outskirts suburbs streets parts people residents north south east "
+                           "west slopes summit shores mayor".split())
 # Words before "in" that make what follows a company, a work, a publication or a person ("a stake
 # in Acme", "a role in Oppenheimer", "wrote in Haaretz", "faith in Ramaphosa").
 NOT_PLACE_BEFORE_IN = frozenset(
@@ -277,6 +281,10 @@ class UnlistedPlaceRules(ReaderState):
         if prep in ("including", "like") and span.prev_prev.lower() in PLACES_PLURALS or \
                 prep == "to" and span.prev_prev.lower() in MOTION_VERBS:
             prep = "in"  # "villages including Klatanlo", "moved to Belconnen": as good as "in"
+        if prep == "of":
+            if span.prev_prev.lower() not in OF_PLACE_NOUNS:
+                return False
+            prep = "in"
         if prep == "from" and span.prev_prev.lower() in FROM_PLACE_NOUNS:
             prep = "in"  # "ferries from Kadikoy were packed", "farmers from Puno and Acme"
         if prep == "from" and self._route_to_place(span.next_text):
