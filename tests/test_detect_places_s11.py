@@ -159,3 +159,15 @@ def test_an_unlisted_name_after_outskirts_people_or_parts_of():
 def test_an_unlisted_name_after_a_plain_of_is_no_place():
     places = _places("The chief executive of Kelatano said sales rose.")
     assert "Kelatano" not in places
+
+
+def test_an_unlisted_name_after_in_the():
+    places = _places("Born in Ísafjörður, in the Westfjords, she was a fisherman's daughter. "
+                     "Farmers across the Midwest, like those near the Marais, waited.")
+    assert {"Westfjords", "Midwest", "Marais"} <= places
+
+
+def test_a_body_league_or_index_after_in_the_is_no_place():
+    places = _places("He sat in the Bundestag for years. He scored in the Bundesliga on Sunday. "
+                     "Shares in the Dow fell. They met in the Parque General Roca on Sunday.")
+    assert not places & {"Bundestag", "Bundesliga", "Dow", "Parque"}

@@ -435,7 +435,7 @@ class DocReader(PersonRules, PlaceRules, UnlistedPlaceRules):
                 REGION_WORD_RE.match(span.next_text) and self._region_list_member(span) or \
                 span.tokens[0] in ("Co", "Co.") and self._county_short(span) or \
                 self._settlement_listed(span) or self._feature_before_noun(span) or \
-                self._unknown_name_in_list(span):
+                self._unknown_name_in_list(span) or self._unlisted_after_the(span):
             return
         if self._hospital(span) or self._org(span) or self._place_pattern(span) or \
                 span.tokens[-1] in VENUE_SUFFIXES and self._venue(span):
@@ -700,6 +700,8 @@ class DocReader(PersonRules, PlaceRules, UnlistedPlaceRules):
                 self._unlisted_after_locative(span)
             elif span.prev_word == "on":
                 self._island_of_place(span)
+            elif span.prev_word.lower() == "the":
+                self._unlisted_after_the(span)
 
     def _regnal(self, span: Span) -> bool:
         """A ruler's name and number ("Ramses II", "Louis XIV", "Mehmed II"): a person, unless

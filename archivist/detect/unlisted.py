@@ -12,9 +12,10 @@ import re
 from collections.abc import Sequence
 
 from .candidate import PLACE
-from .cues import MOTION_VERBS, PLACE_WORDS, PLACES_PLURALS, at_workplace, locative
+from .cues import (MOTION_VERBS, PLACE_WORDS, PLACES_PLURALS, THE_PLACE_END_RE, THE_PLACE_PREPS,
+                   at_workplace, locative)
 from .lexicon import (CAPTION_WORDS, EVENT_HEADS, FUNCTION_CAPS, MONTHS_DAYS, ORG_HEADS,
-                      TITLE_WORDS, Lexicon, is_demonym, minor_places)
+                      PLACE_PREFIXES, TITLE_WORDS, Lexicon, is_demonym, minor_places)
 from .spans import Span
 from .state import ReaderState
 
@@ -221,8 +222,35 @@ def settlement_cue(span: Span) -> bool:
                                        prev == "of" and before in SETTLEMENT_ONE_NOUNS)
 
 
+# Bodies, leagues, papers and indices written "in the X" as places are ("in the Bundestag", "in the
+# Bundesliga", "in the Guardian"): never a place after "the" on their own.
+THE_BODY_WORDS = frozenset("Bundestag Bundesrat Bundesliga Bundeswehr Knesset Sejm Rada Majlis "
+                           "Storting Riksdag Folketing Eduskunta Althing Dail Dáil Seanad "
+                           "Oireachtas Sabha Duma Verkhovna Kremlin Eredivisie Premiership "
+                           "Serie Ligue Liga Primera Championship Bundesbank Politburo Vatican "
+                           "Pentagon Guardian Telegraph Independent Observer Mirror Sun Times "
+                           "Post Herald Tribune Gazette Journal Economist Dow Nasdaq Nikkei Dax "
+                           "Sensex Kospi Eurozone".split())
+
+
 class UnlistedPlaceRules(ReaderState):
     """Names the gazetteer does not hold that their cue makes places."""
+
+    def _unlisted_after_the(self, span: Span) -> bool:
+        """ "in the Westfjords", "near the Marais": after a locative and "the", an unlisted name
+        that can only be a place's, when the clause ends or goes on as after a place (not a body,
+        a league or a paper: "in the Bundestag", "in the Bundesliga")."""
+        if span.prev_word.lower() != "the" or span.prev_prev.lower() not in THE_PLACE_PREPS or \
+                span.bound or span.tabular or len(span.tokens) > 2 or \
+                span.surfaces[-1] != span.tokens[-1] or \
+                not THE_PLACE_END_RE.match(span.next_text) or \
+                not THE_BODY_WORDS.isdisjoint(span.tokens) or span.tokens[-1] in PLACE_PREFIXES or \
+                not self._place_shaped(span.tokens):
+            return False
+        name = " ".join(span.tokens)
+        self.cue_tail = (span.end, span.next_text)
+        self._add(PLACE, name, name)
+        return True
 
     def _settlement_listed(self, span: Span) -> bool:
         """ "the villages of Klatanlo, Nobo and Hokeng Jaya", "districts including Tajrish and
