@@ -171,3 +171,10 @@ def test_a_body_league_or_index_after_in_the_is_no_place():
     places = _places("He sat in the Bundestag for years. He scored in the Bundesliga on Sunday. "
                      "Shares in the Dow fell. They met in the Parque General Roca on Sunday.")
     assert not places & {"Bundestag", "Bundesliga", "Dow", "Parque"}
+
+
+def test_a_settlement_list_read_late_keeps_its_cue():
+    text = ("The agency widened the zone to nine kilometres from the crater. Villages including "
+            "Hoken Jaya, Kelatano and Nobuka in East Flores regency have been evacuated. Its "
+            "head visited Maumere on Monday.")
+    assert {"Hoken Jaya", "Kelatano", "Nobuka"} <= _places(text)

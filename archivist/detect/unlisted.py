@@ -257,8 +257,8 @@ class UnlistedPlaceRules(ReaderState):
         Niavaran": an unlisted name a settlement noun cues, or one going on such a list, is a
         place when no person, body, month or title word is in it."""
         opens = settlement_cue(span)
-        goes_on = not opens and self.cue_tail is not None and \
-            self.cue_tail[0] in self.settled_ends and self._listed_after_cue(span)
+        goes_on = not opens and self._listed_after_cue(span) and \
+            self.cue_tail is not None and self.cue_tail[0] in self.settled_ends
         if not (opens or goes_on) or span.bound or span.tabular or len(span.tokens) > 3 or \
                 not self._settlement_shaped(span.tokens):
             return False
