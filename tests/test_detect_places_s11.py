@@ -178,3 +178,15 @@ def test_a_settlement_list_read_late_keeps_its_cue():
             "Hoken Jaya, Kelatano and Nobuka in East Flores regency have been evacuated. Its "
             "head visited Maumere on Monday.")
     assert {"Hoken Jaya", "Kelatano", "Nobuka"} <= _places(text)
+
+
+def test_a_stop_or_street_word_after_a_name_and_a_preposition():
+    places = _places("He used to take the train to Lucien-Allier station. Trips from Matnok port "
+                     "were suspended, and shops along Xuan Thuy street closed.")
+    assert {"Lucien-Allier", "Matnok", "Xuan Thuy"} <= places
+
+
+def test_the_site_or_peak_of_an_unlisted_name():
+    places = _places("They were found at the site of Huaca Pintada, north of Lima. The peak of "
+                     "Doi Suthep was hidden.")
+    assert {"Huaca Pintada", "Doi Suthep"} <= places

@@ -27,7 +27,7 @@ CUE_WORDS = PLACE_PREPS | frozenset("at including like to from of".split())  # r
 # Nouns before "of" that make an unlisted name after it a place's ("the outskirts of Kelatano",
 # "parts of Naga City", "the people of Vunidogoloa", "north of Ruitelán").
 OF_PLACE_NOUNS = frozenset("outskirts suburbs streets parts people residents north south east "
-                           "west slopes summit shores mayor".split())
+                           "west slopes summit shores mayor site peak ruins".split())
 # Words before "in" that make what follows a company, a work, a publication or a person ("a stake
 # in Acme", "a role in Oppenheimer", "wrote in Haaretz", "faith in Ramaphosa").
 NOT_PLACE_BEFORE_IN = frozenset(
@@ -126,6 +126,10 @@ FEATURE_NOUNS = ("volcano|river|valley|glacier|estuary|delta|lagoon|reservoir|pl
                  "expressway|highway|intersection|junction|basin|canal|creek|mountains|hills|"
                  "terminals?|industrial (?:area|belt|zone|park|estate)")
 FEATURE_NOUN_RE = re.compile(rf" (?:{FEATURE_NOUNS})\b")
+# A stop or a street written after its name and a preposition ("to Lucien-L'Allier station",
+# "from Matnog port", "along Xuân Thủy street").
+STOP_PREPS = frozenset("to from at along near via towards".split())
+STOP_NOUN_RE = re.compile(r" (?:station|port|street|avenue|pier|jetty|square)\b")
 # The plural after a list of names ("the Tano and Bia rivers", "the Masinga and Kiambere dams").
 FEATURE_PLURALS = "rivers|dams|lakes|islands|glaciers|volcanoes|valleys|forests|reservoirs|deserts"
 FEATURE_LIST_RE = re.compile(rf"(?:(?:,| and|, and| or) [A-Z][\w'’-]*(?: [A-Z][\w'’-]*)?)+ "
@@ -364,7 +368,8 @@ class UnlistedPlaceRules(ReaderState):
         landform's or a road's noun (or in a list before its plural), names that feature."""
         nxt, prev = span.next_text, span.prev_word.lower()
         if not (prev == "the" and (FEATURE_NOUN_RE.match(nxt) or FEATURE_LIST_RE.match(nxt)) or
-                prev in ("and", "or") and FEATURE_PLURAL_RE.match(nxt)) or \
+                prev in ("and", "or") and FEATURE_PLURAL_RE.match(nxt) or
+                prev in STOP_PREPS and STOP_NOUN_RE.match(nxt)) or \
                 span.bound or span.tabular or len(span.tokens) > 3 or \
                 not self._place_shaped(span.tokens):
             return False
