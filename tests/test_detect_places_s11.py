@@ -190,3 +190,9 @@ def test_the_site_or_peak_of_an_unlisted_name():
     places = _places("They were found at the site of Huaca Pintada, north of Lima. The peak of "
                      "Doi Suthep was hidden.")
     assert {"Huaca Pintada", "Doi Suthep"} <= places
+
+
+def test_the_place_a_governor_or_mayor_runs():
+    places = _places("Catanduanes Governor Joseph Cua said power had been cut. Central Bank "
+                     "Governor Ada Obi said rates would hold.")
+    assert "Catanduanes" in places and "Central Bank" not in places

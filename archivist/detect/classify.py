@@ -39,6 +39,7 @@ LIST_ENDS_RE = re.compile(r"\s*(?:$|[.,;:)]| (?:on|for|to|from|with|since|during
 # ", Pasig and Taguig": the rest of a list of names
 LIST_REST_RE = re.compile(r"(?:, [A-Z][\w'’-]*)*,? (?:and|or) [A-Z][\w'’-]*")
 CHAIN_GOES_ON_RE = re.compile(r" (?:of|of the|for|for the|de) [A-Z]")  # "… in Rome of the …"
+OFFICE_TITLES = frozenset(("Governor", "Mayor", "Premier"))  # run a place ("Albay Governor")
 SAINT_WORDS = frozenset(("St", "Saint", "Ste", "San", "Santa"))
 IT_SAID_RE = re.compile(r",? \w+ (?:it|its|they|their)\b")  # "Acme said it …": a body speaks
 REGION_AFTER_RE = re.compile(r", ((?:[A-Z][a-z]+\.?)(?: [A-Z][a-z]+)?)(?=[,.;)]|\s*$)")
@@ -376,7 +377,9 @@ class DocReader(PersonRules, PlaceRules, UnlistedPlaceRules):
 
     def _with_title(self, span: Span, i: int, j: int) -> None:
         """Tokens before a title are their own span; the tokens after it name a person."""
-        if i > 0:  # "Christian Maronite Patriarch Sfeir": words before a title qualify it
+        if i > 0 and span.tokens[j - 1] in OFFICE_TITLES and self._office_place(span, i):
+            pass  # "Catanduanes Governor Joseph Cua": the province the governor runs
+        elif i > 0:  # "Christian Maronite Patriarch Sfeir": words before a title qualify it
             before = len(self.mentions)
             self._classify_plain(sub_span(span, 0, i))
             self.mentions[before:] = [m for m in self.mentions[before:] if m.type != PERSON]
@@ -411,6 +414,17 @@ class DocReader(PersonRules, PlaceRules, UnlistedPlaceRules):
             self._person(rest)  # not "Agent Orange", "Father Christmas": a word after a weak title
         else:
             self._classify_plain(rest)
+
+    def _office_place(self, span: Span, i: int) -> bool:
+        """ "Catanduanes Governor Joseph Cua", "Albay Governor …": the name before a governor's,
+        mayor's or premier's title is the place they run, when it can only be a place's."""
+        toks = span.tokens[:i]
+        name = " ".join(toks)
+        place = self.lex.places.get(name)
+        if i > 3 or span.bound or span.tabular or place is None and not self._place_shaped(toks):
+            return False
+        self._add(PLACE, place.name if place else name, name)
+        return True
 
     def _classify_plain(self, span: Span) -> None:
         """Classify a span known to hold no title."""
