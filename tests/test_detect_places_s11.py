@@ -196,3 +196,10 @@ def test_the_place_a_governor_or_mayor_runs():
     places = _places("Catanduanes Governor Joseph Cua said power had been cut. Central Bank "
                      "Governor Ada Obi said rates would hold.")
     assert "Catanduanes" in places and "Central Bank" not in places
+
+
+def test_a_games_or_shows_centre_a_locative_cues_is_a_place():
+    places = _places("Sampras beat Agassi at the National Tennis Centre on Sunday. The European "
+                     "Solidarity Centre opened in 2014.")
+    assert "National Tennis Centre" in places
+    assert "European Solidarity Centre" not in places

@@ -451,7 +451,8 @@ class DocReader(PersonRules, PlaceRules, UnlistedPlaceRules):
                 self._settlement_listed(span) or self._feature_before_noun(span) or \
                 self._unknown_name_in_list(span) or self._unlisted_after_the(span):
             return
-        if self._hospital(span) or self._org(span) or self._place_pattern(span) or \
+        if self._hospital(span) or self._venue_centre(span) or self._org(span) or \
+                self._place_pattern(span) or \
                 span.tokens[-1] in VENUE_SUFFIXES and self._venue(span):
             return
         if (after_cue(span) or self._byline_name(span)) and \

@@ -215,6 +215,8 @@ LIST_CUE_WORDS = frozenset(("of", "including", "like"))
 CARE_HEADS = frozenset(("Hospital", "Infirmary"))
 INSTITUTION_WORDS = frozenset("College University School Institute Teaching Medical "
                               "Foundation".split())
+VENUE_KINDS = frozenset("Tennis Sports Sport Aquatic Aquatics Convention Exhibition Conference "
+                        "Shopping Trade Equestrian Cricket Hockey Golf Olympic Leisure".split())
 CARE_PREPS = frozenset("at in to into from outside near".split())
 
 
@@ -288,6 +290,19 @@ class UnlistedPlaceRules(ReaderState):
                 not PLACE_CLAUSE_RE.match(span.next_text):
             return False
         name = " ".join(span.surfaces if span.prev_word.endswith(("'s", "’s")) else toks)
+        self._add(PLACE, name, name)
+        return True
+
+    def _venue_centre(self, span: Span) -> bool:
+        """ "at the National Tennis Centre", "in the Dubai Exhibition Centre": a centre named for
+        the games, shows or trade held in it is a place where a locative puts something in it."""
+        toks = span.tokens
+        prev = span.prev_word.lower()
+        if len(toks) < 2 or toks[-1] not in ("Centre", "Center") or toks[-2] not in VENUE_KINDS or \
+                span.bound or span.tabular or not (
+                    prev in CARE_PREPS or prev == "the" and span.prev_prev.lower() in CARE_PREPS):
+            return False
+        name = " ".join(toks)
         self._add(PLACE, name, name)
         return True
 
