@@ -203,3 +203,11 @@ def test_a_games_or_shows_centre_a_locative_cues_is_a_place():
                      "Solidarity Centre opened in 2014.")
     assert "National Tennis Centre" in places
     assert "European Solidarity Centre" not in places
+
+
+def test_a_sports_report_s_header_place_and_date_is_no_club():
+    from archivist.clubs import club_in_report
+
+    assert not club_in_report("Chennai, March 2, 2026", 0, len("Chennai"))
+    assert not club_in_report("Lahore, Friday", 0, len("Lahore"))
+    assert club_in_report("Lahore beat Karachi by six wickets.", 0, len("Lahore"))
