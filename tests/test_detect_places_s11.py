@@ -144,12 +144,6 @@ def test_a_player_transferred_to_a_club_is_no_place():
     assert "Borussia Dortmund" not in places
 
 
-def test_an_unlisted_name_after_around_through_or_below():
-    places = _places("In the hills around Yirgala, growers complained. Traffic was diverted "
-                     "through Kaliakora. Our camp below Tananu was flooded.")
-    assert {"Yirgala", "Kaliakora", "Tananu"} <= places
-
-
 def test_an_unlisted_name_after_outskirts_people_or_parts_of():
     places = _places("The people of Vunidoga, on the coast, were the first to move. Troops "
                      "camped on the outskirts of Welikora on Monday.")

@@ -21,8 +21,7 @@ from .state import ReaderState
 
 # Prepositions that put what follows somewhere; "at", "from", "into" and "across" also come
 # before bodies ("works at Acme", "a loan from Acme").
-PLACE_PREPS = frozenset("in near outside around through via towards toward beyond below "
-                        "throughout".split())
+PLACE_PREPS = frozenset("in near outside".split())
 CUE_WORDS = PLACE_PREPS | frozenset("at including like to from of".split())  # read at all
 # Nouns before "of" that make an unlisted name after it a place's ("the outskirts of Kelatano",
 # "parts of Naga City", "the people of Vunidogoloa", "north of Ruitelán").
