@@ -205,3 +205,9 @@ def test_a_sports_report_s_header_place_and_date_is_no_club():
     assert not club_in_report("Chennai, March 2, 2026", 0, len("Chennai"))
     assert not club_in_report("Lahore, Friday", 0, len("Lahore"))
     assert club_in_report("Lahore beat Karachi by six wickets.", 0, len("Lahore"))
+
+
+def test_a_cape_or_valley_of_a_name_is_a_place():
+    places = _places("Ships sailed around the Cape of Good Hope. It was found in the Valley of "
+                     "the Kings near Luxor.")
+    assert {"Cape of Good Hope", "Valley of the Kings"} <= places
