@@ -63,9 +63,11 @@ LOCATIVE_BEFORE = re.compile(
 ROLE_AT = re.compile(r"\b(?:coach|manager|player|striker|midfielder|defender|goalkeeper|"
                      r"keeper|captain|trainer|spell|stint|season|career) at $")
 MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
-# "ROME 1996-08-28", "PRETORIA, Aug 25 -", "SAO PAULO, Brazil 1996-08-28": a dateline.
+# "ROME 1996-08-28", "PRETORIA, Aug 25 -", "SAO PAULO, Brazil 1996-08-28", a header's "Chennai,
+# March 2, 2026" or "Lahore, Friday": a dateline.
 NAME = r"[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*)*"
-DATE = rf"(?:\d{{4}}-\d{{2}}-\d{{2}}|{MONTH} \d{{1,2}}|\(\w+\))"
+DATE = rf"(?:\d{{4}}-\d{{2}}-\d{{2}}|{MONTH} \d{{1,2}}(?:,? \d{{4}})?|" \
+    rf"\d{{1,2}} {MONTH}(?: \d{{4}})?|\(\w+\)|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)"
 DATELINE = re.compile(rf"{NAME}(?:, {NAME})?,? {DATE}(?:\s*[-–—]|\s*$)")
 # After a town written as a location: "Moscow, where ...", a venue line ("Leicester: ..."), an
 # event held there ("the Berlin grand prix", "Friday's Brussels meeting"), a building in it

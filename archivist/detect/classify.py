@@ -20,7 +20,8 @@ from .nonentity import cited_author, thing_context
 from .people import SURNAME_TITLES, VESSEL_NOUNS, PersonRules
 from .places import ADJECTIVE_ENDINGS, DWELLER_NOUNS, ROYAL_TITLES, PlaceRules
 from .spans import F_INITIAL, F_OF_SPLIT, F_TOKENS, Line, Span, of_joint, sub_span
-from .unlisted import CUE_WORDS, GROUP_WORDS, REGION_WORD_RE, VENUE_SUFFIXES, UnlistedPlaceRules
+from .unlisted import (CUE_WORDS, GROUP_WORDS, REGION_WORD_RE, VENUE_SUFFIXES,
+                       UnlistedPlaceRules, settlement_cue)
 
 # ", Tobacco and Firearms" after "Bureau of Alcohol": the of-name goes on over a list of words.
 LIST_GOES_ON_RE = re.compile(r", [A-Z][a-z]+(?:, [A-Z][a-z]+)* and [A-Z][a-z]+\b(?! [A-Z])")
@@ -37,6 +38,8 @@ LIST_ENDS_RE = re.compile(r"\s*(?:$|[.,;:)]| (?:on|for|to|from|with|since|during
                           r"had|still|also|where)\b)")
 # ", Pasig and Taguig": the rest of a list of names
 LIST_REST_RE = re.compile(r"(?:, [A-Z][\w'’-]*)*,? (?:and|or) [A-Z][\w'’-]*")
+CHAIN_GOES_ON_RE = re.compile(r" (?:of|of the|for|for the|de) [A-Z]")  # "… in Rome of the …"
+OFFICE_TITLES = frozenset(("Governor", "Mayor", "Premier"))  # run a place ("Albay Governor")
 SAINT_WORDS = frozenset(("St", "Saint", "Ste", "San", "Santa"))
 IT_SAID_RE = re.compile(r",? \w+ (?:it|its|they|their)\b")  # "Acme said it …": a body speaks
 REGION_AFTER_RE = re.compile(r", ((?:[A-Z][a-z]+\.?)(?: [A-Z][a-z]+)?)(?=[,.;)]|\s*$)")
@@ -120,6 +123,8 @@ class DocReader(PersonRules, PlaceRules, UnlistedPlaceRules):
         self.tails: dict[int, list[tuple[int, str]]] = {}
         self.late = False  # reading the one-word spans, after all lines
         self.from_ends: set[int] = set()
+        self.settled_ends: set[int] = set()
+        self.deferred: list[Span] = []
         self.placed: set[str] = set()  # surnames the document also writes as a town's name
         self.country_surnamed: dict[str, Span] = {}  # "Will Jordan" by the country's word
 
@@ -142,10 +147,22 @@ class DocReader(PersonRules, PlaceRules, UnlistedPlaceRules):
                 continue  # a lone "The": trimming drops it
             span = Span(*fields)
             span.tabular = tabular  # per line: a table row at the end must not stop other lines
+            if span.bound and span.prev_word == "in":
+                span.bound = not self._seat_after_chain(span)
             tail = self.cue_tail
             self._classify(span)
             if self.cue_tail is not tail:
+                self._settled_goes_on(tail, span)
                 self.note_tail()  # one-word spans are read last: keep the list's cue for them
+
+    def _seat_after_chain(self, span: Span) -> bool:
+        """ "Rhodium Group in New York", "the Peace and Friendship Stadium in Piraeus": a city
+        ending a long capitalised chain after "in" is where the body is, not a word of its name
+        (a continent, country or region may be: "Co-operation in Europe", "Church in Wales")."""
+        name = " ".join(span.tokens)
+        place = self.lex.places.get(name)
+        return place is not None and place.strong and not CHAIN_GOES_ON_RE.match(span.next_text) \
+            and (name in self.lex.city_names and not place.major or name in us_states())
 
     def _stopped(self, surface: str) -> bool:
         """Whether a surface form is a stop phrase."""
@@ -180,7 +197,7 @@ class DocReader(PersonRules, PlaceRules, UnlistedPlaceRules):
             return
         title_at = title_run(span.tokens) if span.tokens[-1] not in STREET_WORDS else None
         if title_at == (0, 1) and span.tokens[0] in HONORIFICS and len(span.tokens) > 2 and \
-                self._org(span):
+                (self._hospital(span) or self._org(span)):
             return  # "Miss Ruritania Organisation", "King Olav University": named after someone
         if title_at == (0, 1) and self._given_title(span):
             self._person(span)  # "when Dean Roe intercepted": a given name, not a dean
@@ -367,7 +384,9 @@ class DocReader(PersonRules, PlaceRules, UnlistedPlaceRules):
 
     def _with_title(self, span: Span, i: int, j: int) -> None:
         """Tokens before a title are their own span; the tokens after it name a person."""
-        if i > 0:  # "Christian Maronite Patriarch Sfeir": words before a title qualify it
+        if i > 0 and span.tokens[j - 1] in OFFICE_TITLES and self._office_place(span, i):
+            pass  # "Catanduanes Governor Joseph Cua": the province the governor runs
+        elif i > 0:  # "Christian Maronite Patriarch Sfeir": words before a title qualify it
             before = len(self.mentions)
             self._classify_plain(sub_span(span, 0, i))
             self.mentions[before:] = [m for m in self.mentions[before:] if m.type != PERSON]
@@ -403,6 +422,17 @@ class DocReader(PersonRules, PlaceRules, UnlistedPlaceRules):
         else:
             self._classify_plain(rest)
 
+    def _office_place(self, span: Span, i: int) -> bool:
+        """ "Catanduanes Governor Joseph Cua", "Albay Governor …": the name before a governor's,
+        mayor's or premier's title is the place they run, when it can only be a place's."""
+        toks = span.tokens[:i]
+        name = " ".join(toks)
+        place = self.lex.places.get(name)
+        if i > 3 or span.bound or span.tabular or place is None and not self._place_shaped(toks):
+            return False
+        self._add(PLACE, place.name if place else name, name)
+        return True
+
     def _classify_plain(self, span: Span) -> None:
         """Classify a span known to hold no title."""
         if len(span.tokens) == 1:
@@ -424,9 +454,12 @@ class DocReader(PersonRules, PlaceRules, UnlistedPlaceRules):
         if self._settlement(span) or self._suffix_surname(span) or self._cued_town(span) or \
                 self._dwellers_place(span) or self._region_of_place(span) or \
                 REGION_WORD_RE.match(span.next_text) and self._region_list_member(span) or \
-                span.tokens[0] in ("Co", "Co.") and self._county_short(span):
+                span.tokens[0] in ("Co", "Co.") and self._county_short(span) or \
+                self._settlement_listed(span) or self._feature_before_noun(span) or \
+                self._unknown_name_in_list(span) or self._unlisted_after_the(span):
             return
-        if self._org(span) or self._place_pattern(span) or \
+        if self._hospital(span) or self._venue_centre(span) or self._org(span) or \
+                self._place_pattern(span) or \
                 span.tokens[-1] in VENUE_SUFFIXES and self._venue(span):
             return
         if (after_cue(span) or self._byline_name(span)) and \
@@ -475,10 +508,11 @@ class DocReader(PersonRules, PlaceRules, UnlistedPlaceRules):
             self.word_given.append(span)
         elif span.prev_word.lower() in CUE_WORDS and self._unlisted_after_locative(span):
             return
-        elif not self._place_prefix_mention(span) and \
-                not any(t.lower() in self.lex.common for t in span.tokens[:-1]):
-            self.unresolved_last.add(span.tokens[-1])
-            self.unresolved_spans.setdefault(span.tokens[-1], span)
+        elif not self._place_prefix_mention(span):
+            self.deferred.append(span)  # a list's member whose opener is read late, maybe
+            if not any(t.lower() in self.lex.common for t in span.tokens[:-1]):
+                self.unresolved_last.add(span.tokens[-1])
+                self.unresolved_spans.setdefault(span.tokens[-1], span)
 
     def _kunya(self, span: Span) -> bool:
         """ "Umm Ahmed", "Abu Karim al-Quds": "mother/father of" and a given name is a person's
@@ -567,6 +601,12 @@ class DocReader(PersonRules, PlaceRules, UnlistedPlaceRules):
                 # "in parts of Galway, Mayo, Clare and Donegal": a member no rule types (a
                 # word, here) keeps the list going for the ones after it
                 self.cue_tail = (span.end, span.next_text)
+            if self.cue_tail is not tail:
+                self._settled_goes_on(tail, span)
+                self.note_tail()
+        for span in self.deferred:
+            if self._settlement_listed(span) or self._unknown_name_in_list(span):
+                self._drop_unresolved(span)
         for span in self.named_after:
             if span.tokens[0] not in persons and not self._known_person_token(span.tokens[0]):
                 self._add(PLACE, " ".join(span.tokens), " ".join(span.tokens))
@@ -581,6 +621,20 @@ class DocReader(PersonRules, PlaceRules, UnlistedPlaceRules):
                                   self.cued_places)
         mentions = _no_unlisted_eponyms(mentions, self.lex)
         return _group(_unclear_bodies(mentions), persons)
+
+    def _settled_goes_on(self, tail: tuple[int, str] | None, span: Span) -> None:
+        """A listed place going on a settlement noun's list keeps it one ("the provinces of
+        Zavkhan, Uvs and Khövsgöl": Uvs is listed, Khövsgöl after it is the list's too)."""
+        if self.cue_tail is not None and (settlement_cue(span) or tail is not None and
+                                          tail[0] in self.settled_ends and
+                                          0 < span.start - tail[0] <= 6):
+            self.settled_ends.add(self.cue_tail[0])
+
+    def _drop_unresolved(self, span: Span) -> None:
+        """Forget a name left unclear once a late rule typed it."""
+        if self.unresolved_spans.get(span.tokens[-1]) is span:
+            del self.unresolved_spans[span.tokens[-1]]
+            self.unresolved_last.discard(span.tokens[-1])
 
     def _promote_unresolved(self) -> None:
         """A name no cue typed is a person's where the document calls its last word a person
@@ -653,8 +707,9 @@ class DocReader(PersonRules, PlaceRules, UnlistedPlaceRules):
                 span.prev_word.lower() not in VESSEL_NOUNS:  # "the container ship Dali"
             self._place(span, place)
             return
-        if place is None and (self._cued_town(span) or self._dwellers_place(span) or
-                              self._feature_before_noun(span) or self._hyphened_places(span)):
+        if place is None and (self._cued_town(span) or self._settlement_listed(span) or
+                              self._dwellers_place(span) or
+                              self._hyphened_places(span) or self._feature_before_noun(span)):
             return
         if self._demonym(tok) or self._town_of_region(span) or thing_context(span):
             return  # "the Titov deposits", "the Zvezda icebreaker": a thing named after someone
@@ -667,6 +722,8 @@ class DocReader(PersonRules, PlaceRules, UnlistedPlaceRules):
                 self._unlisted_after_locative(span)
             elif span.prev_word == "on":
                 self._island_of_place(span)
+            elif span.prev_word.lower() == "the":
+                self._unlisted_after_the(span)
 
     def _regnal(self, span: Span) -> bool:
         """A ruler's name and number ("Ramses II", "Louis XIV", "Mehmed II"): a person, unless
@@ -780,6 +837,22 @@ class DocReader(PersonRules, PlaceRules, UnlistedPlaceRules):
             self.cue_tail = (span.end, span.next_text)
             return True
         return False
+
+    def _unknown_name_in_list(self, span: Span) -> bool:
+        """ "in Henderson and Te Atatū", "in Caloocan, Pasig City and …": an unlisted name of
+        several words on a list a locative opened is a place when it can only be a place's name
+        and the list ends as lists of places do."""
+        if len(span.tokens) > 3 or span.bound or span.tabular or \
+                not self._listed_after_cue(span) or not self._place_shaped(span.tokens):
+            return False
+        end, after = self.cue_tail or (0, "")
+        last = " and " in after[:span.start - end] or " or " in after[:span.start - end]
+        if not (last and LIST_ENDS_RE.match(span.next_text) or _list_ends_after(span.next_text)):
+            return False
+        name = " ".join(span.tokens)
+        self.cue_tail = (span.end, span.next_text)
+        self._add(PLACE, name, name)
+        return True
 
     def _town_of_region(self, span: Span) -> bool:
         """A lone name with a region or country after a comma ("Prince Rupert, British

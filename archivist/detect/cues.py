@@ -106,7 +106,11 @@ MOTION_VERBS = frozenset("moved relocated fled flee fleeing evacuated emigrated 
                          "heading "
                          # travel nouns: "flights to Shannon", "the crossing to Lochmaddy"
                          "flights flight trips trip ferry ferries crossing sailings journey "
-                         "route".split())
+                         "route "
+                         # carried there, or a direction: "driven to Jökulsárlón", "taken to
+                         # Bebek", "head south to La Boca"
+                         "driven taken airlifted retired walked marched "
+                         "rushed hiked cycled north south east west".split())
 THE_PLACE_END_RE = re.compile(r"\s*(?:$|[.,;:!?)])| (?:on|in|at|for|to|from|with|and|or|where|"
                               r"near|off|since|during)\b")
 COORDINATED_RE = re.compile(r",? (?:and|or) [A-Z]")

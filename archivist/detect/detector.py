@@ -11,8 +11,11 @@ from .classify import DocReader
 from .evidence import DocScan, Evidence, build_evidence
 from .lexicon import lexicon
 from .lineup import lineup_players, scorer_names
-from .spans import (DATELINE_RE, F_START, F_TOKENS, Line, caps_display, caps_runs, dateline_places,
-                    is_caps_line, is_tabular, line_spans)
+from .spans import (DATELINE_RE, F_START, F_TOKENS, HEADER_DATE_MAX, HEADER_DATE_RE, Line,
+                    caps_display, caps_runs, dateline_places, is_caps_line, is_tabular, line_spans)
+
+HEADER_LINES = 8  # a header's place and date line is among a text's first lines
+HEADER_PART_RE = re.compile(r"\s*(?:[,|/·•]|\s[-–—]+\s|\(|\))\s*")
 
 
 # A nickname in quotes between a given name and a surname: no part of the person's name.
@@ -40,7 +43,8 @@ class Detector:
                 line = NICKNAME_RE.sub(r"\1", line)  # 'Jerome "Jerry" Cayabyab' is Jerome Cayabyab
             m = DATELINE_RE.match(line) if line_no < 6 else None
             caps = is_caps_line(line)
-            datelines = self._datelines(line, m, caps) if m else ()
+            datelines = self._datelines(line, m, caps) if m else \
+                self._header_places(line) if line_no < HEADER_LINES else ()
             if caps:
                 if m:
                     out.append((datelines, False, (), (), (), ()))
@@ -67,6 +71,20 @@ class Detector:
         # the dateline; a strong one the line's spans give anyway
         weak = known and not self.lex.places[region[0]].strong
         return ((first, known),) + (((region[0], False),) if region and (caps or weak) else ())
+
+    def _header_places(self, line: str) -> tuple[tuple[str, bool], ...]:
+        """The listed places of a short header line that states a date ("Dubai, 4 August 2025",
+        "Pacific Beat — 11 March 2026, Suva"): each part between separators that is one."""
+        if len(line) > HEADER_DATE_MAX or not HEADER_DATE_RE.search(line):
+            return ()
+        out = []
+        for part in HEADER_PART_RE.split(HEADER_DATE_RE.sub(",", line)):
+            place = self.lex.places.get(part)
+            if place is not None and (place.strong or not (
+                    part in self.lex.given or part in self.lex.surnames or
+                    part.lower() in self.lex.common)):
+                out.append((part, False))
+        return tuple(out)
 
     def _colon_place(self, surface: str) -> bool:
         """Whether capitals before a colon are a dateline's place ("KARACHI: …", "NEW YORK: …"):

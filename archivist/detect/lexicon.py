@@ -212,7 +212,8 @@ GENERIC_ORGS = frozenset((
 # Street words written before the name ("Calle Defensa", "Rua Augusta", "Jalan Thamrin"): no
 # person's name starts with one.
 STREET_PREFIXES = frozenset("Calle Carrera Avenida Rua Rue Jalan Ulica Viale Paseo Carrer "
-                            "Avinguda Calzada Rambla Calea Strada".split())
+                            "Avinguda Calzada Rambla Calea Strada Autopista Autoroute Autobahn "
+                            "Piazza Pont Quai Gare Stazione Estación".split())
 # Arabic words for a spring, valley, mountain, monastery, village, house or ruin opening a
 # place's name ("Ain al-Tannur", "Wadi Rum", "Deir ez-Zor", "Beit Lahia"); not "Umm" or "Ras",
 # which open people's names too ("Umm Kulthum", "Ras Baraka").
@@ -225,7 +226,7 @@ ROMANCE_PLACE_PREFIXES = frozenset("Plaza Praça Palacio Palácio Mercado Cerro 
 PLACE_PREFIXES = frozenset("Lake Mount Cape Gulf Sea Isle Strait".split()) | STREET_PREFIXES | \
     ARABIC_PLACE_PREFIXES | ROMANCE_PLACE_PREFIXES
 OF_PLACE_HEADS = frozenset("Republic Kingdom Gulf Sea Isle Bay Strait Straits City Sultanate "
-                           "Emirate Principality Duchy".split())
+                           "Emirate Principality Duchy Cape Valley".split())
 PARTICLES = frozenset("de da del della dela delos di van von der den ten ter bin ibn al el le la "
                       "du dos das "
                       "y".split())

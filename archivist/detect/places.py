@@ -42,6 +42,9 @@ FIRM_PREPS = frozenset("in at from into inside with by for via".split())
 # Heads of an of-name that is a book's or film's title when only words follow ("The City of
 # Dogs", "Kingdom of Heaven"); a sea or a bay of plain words is still a place ("Bay of Pigs").
 STATE_HEADS = frozenset("City Kingdom Republic Empire".split())
+# Last words of a dam's, a path's or a promenade's name, some word of which must be no English
+# word ("Pennine Way"; not "the Third Way").
+WORK_SUFFIXES = frozenset(("Dam", "Way", "Promenade"))
 ROYAL_TITLES = frozenset("Prince Princess King Queen".split())  # "Prince Edward Island"
 
 
@@ -412,6 +415,10 @@ class PlaceRules(ReaderState):
         if toks[-1] in PLACE_SUFFIXES and span.prev_word in ROYAL_TITLES:
             name = " ".join((span.prev_word, *toks))  # "Prince William Sound": no prince
             self._add(PLACE, name, name)
+            return True
+        if toks[-1] in WORK_SUFFIXES and not span.bound and not span.tabular and \
+                any(t.lower() not in self.lex.common for t in toks[:-1]):
+            self._add(PLACE, " ".join(toks), " ".join(toks))  # "Oyan Dam", "Pennine Way"
             return True
         if len(toks) == 2 and toks[-1] in PLACE_SUFFIXES and toks[0] not in self.lex.places:
             self.named_after.append(span)  # "Putin Island" if Putin is a person: decided last

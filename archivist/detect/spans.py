@@ -61,14 +61,18 @@ OF_GAPS = frozenset((" of ", " of the "))
 CHAIN_GAPS = frozenset(
     " of | of the | for | for the | and | and the | in | in the | on | de | at ".split("|"))
 NUMBER_RE = re.compile(r"\d(?<![\w.]\d)\d*(?:[.,:/-]\d+)*")  # not after a letter or dot
-_MONTH = (r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?|"
-          r"(?:Januar|Februar|März|Juni|Juli|Oktober|Dezember|Juin|Juillet|Août|Julio|Junio|"
-          r"Agosto|Mayo|Enero|Abril|Marzo)[a-z]*")
+_MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
+# A whole date in a short line: the line is a header's place and date, no table row.
+HEADER_DATE_RE = re.compile(rf"\b(?:\d{{1,2}} {_MONTH},? \d{{4}}|{_MONTH} \d{{1,2}},? \d{{4}}|"
+                            r"\d{4}-\d\d-\d\d|\d{1,2}[./]\d{1,2}[./]\d{4})\b")
+HEADER_DATE_MAX = 60
+_WRITTEN_MONTH = (_MONTH + r"|(?:Januar|Februar|März|Juni|Juli|Oktober|Dezember|Juin|Juillet|"
+                  r"Août|Julio|Junio|Agosto|Mayo|Enero|Abril|Marzo)[a-z]*")
 # A date written out ("March 2, 2026", "4 August 2025"): one number for a table row's test, so
 # a date line ("Chennai, March 2, 2026") is no results row.
-WRITTEN_DATE_RE = re.compile(rf"\b(?:\d{{1,2}}\.? (?:{_MONTH})(?:,? \d{{4}})?"
-                             rf"|(?:{_MONTH}) \d{{1,2}}(?:st|nd|rd|th)?(?:,? \d{{4}})?)(?!\w)",
-                             re.IGNORECASE)
+WRITTEN_DATE_RE = re.compile(rf"\b(?:\d{{1,2}}\.? (?:{_WRITTEN_MONTH})(?:,? \d{{4}})?|"
+                             rf"(?:{_WRITTEN_MONTH}) \d{{1,2}}(?:st|nd|rd|th)?(?:,? \d{{4}})?)"
+                             r"(?!\w)", re.IGNORECASE)
 NEAR_URL_RE = re.compile(r"[/@\\_=]|www\.|\.\w{2,4}$")
 URL_LINE_RE = re.compile(r"[/@\\_=]|www\.")
 FILE_EXT_RE = re.compile(r"\.[A-Za-z]{2,5}\b")
@@ -440,6 +444,9 @@ def _make_span(line: str, members: list[tuple[str, int, int, str]], prev_word: s
         prev_prev = _word_before(line, line.rfind(prev_word, 0, start) - 1, comma=True)
     elif not prev_word and line[start - 2:start] == ", ":  # "Okazaki, Aichi": the town
         prev_prev = _word_before(line, start - 1, comma=True)
+    if prev_prev == "such" and prev_word == "as":  # "districts such as X" reads as "like X"
+        noun = _word_before(line, line.rfind(" such as ", 0, start), comma=True)
+        prev_word, prev_prev = "like", noun.rstrip(",")
     if len(members) == 1:
         surface = _surface(members[0][0], line[end:end + 1])
         surfaces, tokens, starts = (surface,), (_unpossessive(surface),), (start,)

@@ -33,4 +33,6 @@ class ReaderState:
     cue_tail: tuple[int, str] | None  # (end, text after) of the last place a locative cued
     tails: dict[int, list[tuple[int, str]]]  # all lines' cue tails (see read_line)
     late: bool  # one-word spans are being read, after all lines
+    settled_ends: set[int]  # ends of the names a settlement noun's list holds
+    deferred: list[Span]  # unlisted names of several words a list may hold, read late
     from_ends: set[int]  # ends of the places written "from X to" (where Y after "to" is one)

@@ -12,16 +12,21 @@ import re
 from collections.abc import Sequence
 
 from .candidate import PLACE
-from .cues import MOTION_VERBS, PLACE_WORDS, PLACES_PLURALS, at_workplace, locative
+from .cues import (MOTION_VERBS, PLACE_WORDS, PLACES_PLURALS, THE_PLACE_END_RE, THE_PLACE_PREPS,
+                   at_workplace, locative)
 from .lexicon import (CAPTION_WORDS, EVENT_HEADS, FUNCTION_CAPS, MONTHS_DAYS, ORG_HEADS,
-                      TITLE_WORDS, Lexicon, is_demonym, minor_places)
+                      PLACE_PREFIXES, TITLE_WORDS, Lexicon, is_demonym, minor_places)
 from .spans import Span
 from .state import ReaderState
 
 # Prepositions that put what follows somewhere; "at", "from", "into" and "across" also come
 # before bodies ("works at Acme", "a loan from Acme").
 PLACE_PREPS = frozenset("in near outside".split())
-CUE_WORDS = PLACE_PREPS | frozenset("at including like to from".split())  # read at all
+CUE_WORDS = PLACE_PREPS | frozenset("at including like to from of".split())  # read at all
+# Nouns before "of" that make an unlisted name after it a place's ("the outskirts of Kelatano",
+# "parts of Naga City", "the people of Vunidogoloa", "north of Ruitelán").
+OF_PLACE_NOUNS = frozenset("outskirts suburbs streets parts people residents north south east "
+                           "west slopes summit shores mayor site peak ruins".split())
 # Words before "in" that make what follows a company, a work, a publication or a person ("a stake
 # in Acme", "a role in Oppenheimer", "wrote in Haaretz", "faith in Ramaphosa").
 NOT_PLACE_BEFORE_IN = frozenset(
@@ -52,6 +57,7 @@ QUALIFIER_LIST_RE = re.compile(r"(?:,? (?:and |or )?[A-Z][\w'’-]*)+ [a-z]+s\b"
 ROUTE_TO_RE = re.compile(r" to (?:the )?([A-Z][\w'’-]*(?: [A-Z][\w'’-]*){0,3})")
 ROUTE_END_WORDS = frozenset("Drive Road Street Avenue Bridge Station Airport City Town Port "
                             "Harbour Harbor Beach Point Square Gate Market".split())
+LIST_NEXT_RE = re.compile(r",? (?:and |or )?[A-Z]")  # the list goes on after the name
 AND_NAME_RE = re.compile(r" and ([A-Z][\w'’-]+)")  # "in Newfoundland and Labrador"
 # After a place named in running text: the clause ends or goes on with a preposition, a
 # conjunction or a verb ("in Sandton on Friday", "in Worli, where", "in Ejisu still stands").
@@ -70,6 +76,11 @@ WORD_SHAPE_RE = re.compile(r"^[A-ZÀ-ÖØ-ÞĀ-žȘȚ][a-zß-öø-ÿā-žșțạ
                            r"(?:-[A-Za-zÀ-ÖØ-öø-ÿĀ-žȘ-țẠ-ỹ'’]+)*$")
 # Last words of a town's or district's name that are also English words.
 TOWN_WORDS = PLACE_WORDS | frozenset("City Town Village Township Estate".split())
+# Particles inside a place's name ("Vega de Valcarce", "Ústí nad Labem", "Santa María la Real")
+# and short words opening one ("Te Atatū", "La Faba", "O Cebreiro").
+INNER_PARTICLES = frozenset("de del della di da do dos das du la las le les los el nad pod am an "
+                            "der den im y e i".split())
+SHORT_HEADS = frozenset("Te La Le El O A Da Do".split())
 DOCTRINE_ENDINGS = ("ism", "isms", "ology", "ware")  # "in Marxism", "in Photoshop" is a word
 
 
@@ -108,8 +119,21 @@ GENERIC_VENUE_WORDS = frozenset("Single Common Stock Bull Bear Black Grey Gray F
 
 
 # Lowercase nouns of landforms and waters after "the X" ("the Merapi volcano", "the Clyde valley").
-FEATURE_NOUN_RE = re.compile(r" (?:volcano|river|valley|glacier|estuary|delta|lagoon|reservoir|"
-                             r"plateau|archipelago|peninsula|atoll|trench|fault|fjord|gorge)\b")
+FEATURE_NOUNS = ("volcano|river|valley|glacier|estuary|delta|lagoon|reservoir|plateau|archipelago|"
+                 "peninsula|atoll|trench|fault|fjord|gorge|dam|coast|coastline|meadow|stream|"
+                 "catchment|forest|desert|oasis|wetlands?|marshes|strait|pier|jetty|motorway|"
+                 "expressway|highway|intersection|junction|basin|canal|creek|mountains|hills|"
+                 "terminals?|industrial (?:area|belt|zone|park|estate)")
+FEATURE_NOUN_RE = re.compile(rf" (?:{FEATURE_NOUNS})\b")
+# A stop or a street written after its name and a preposition ("to Lucien-L'Allier station",
+# "from Matnog port", "along Xuân Thủy street").
+STOP_PREPS = frozenset("to from at along near via towards".split())
+STOP_NOUN_RE = re.compile(r" (?:station|port|street|avenue|pier|jetty|square)\b")
+# The plural after a list of names ("the Tano and Bia rivers", "the Masinga and Kiambere dams").
+FEATURE_PLURALS = "rivers|dams|lakes|islands|glaciers|volcanoes|valleys|forests|reservoirs|deserts"
+FEATURE_LIST_RE = re.compile(rf"(?:(?:,| and|, and| or) [A-Z][\w'’-]*(?: [A-Z][\w'’-]*)?)+ "
+                             rf"(?:{FEATURE_PLURALS})\b")
+FEATURE_PLURAL_RE = re.compile(rf" (?:{FEATURE_PLURALS})\b")
 # Words naming a group of countries before "states", "countries" or "republics".
 GROUP_WORDS = frozenset("Baltic Nordic Gulf Benelux Balkan Caucasus".split())
 GROUP_NOUN_RE = re.compile(r" (states|countries|republics)\b")
@@ -174,8 +198,124 @@ def _place_adjective(lex: Lexicon, tok: str) -> bool:
     return any(s in lex.places and lex.places[s].major for s in stems)
 
 
+# Nouns of settlements and districts before "of", "including" or "like" and a list of names
+# ("the villages of Klatanlo, Nobo and Hokeng Jaya", "districts including Tajrish"): each name
+# of the list is a place, whatever its words ("Holy Cross", "Russian Mission").
+SETTLEMENT_LIST_NOUNS = frozenset("villages towns communities settlements suburbs neighbourhoods "
+                                  "neighborhoods districts hamlets provinces townships "
+                                  "municipalities boroughs islands".split())
+SETTLEMENT_ONE_NOUNS = frozenset("village town community settlement suburb neighbourhood "
+                                 "neighborhood district hamlet township borough island".split())
+LIST_CUE_WORDS = frozenset(("of", "including", "like"))
+
+
+# A hospital is a place where a locative puts someone in it ("treated at the Princess Alma
+# Hospital in Brisbane"); a medical school's or a university's is the body that runs it.
+CARE_HEADS = frozenset(("Hospital", "Infirmary"))
+INSTITUTION_WORDS = frozenset("College University School Institute Teaching Medical "
+                              "Foundation".split())
+VENUE_KINDS = frozenset("Tennis Sports Sport Aquatic Aquatics Convention Exhibition Conference "
+                        "Shopping Trade Equestrian Cricket Hockey Golf Olympic Leisure".split())
+CARE_PREPS = frozenset("at in to into from outside near".split())
+
+
+def settlement_cue(span: Span) -> bool:
+    """Whether a settlement noun opens a list at the span ("the villages of X", "districts such
+    as X", "towns including X")."""
+    prev, before = span.prev_word.lower(), span.prev_prev.lower()
+    return prev in LIST_CUE_WORDS and (before in SETTLEMENT_LIST_NOUNS or
+                                       prev == "of" and before in SETTLEMENT_ONE_NOUNS)
+
+
+# Bodies, leagues, papers and indices written "in the X" as places are ("in the Bundestag", "in the
+# Bundesliga", "in the Guardian"): never a place after "the" on their own.
+THE_BODY_WORDS = frozenset("Bundestag Bundesrat Bundesliga Bundeswehr Knesset Sejm Rada Majlis "
+                           "Storting Riksdag Folketing Eduskunta Althing Dail Dáil Seanad "
+                           "Oireachtas Sabha Duma Verkhovna Kremlin Eredivisie Premiership "
+                           "Serie Ligue Liga Primera Championship Bundesbank Politburo Vatican "
+                           "Pentagon Guardian Telegraph Independent Observer Mirror Sun Times "
+                           "Post Herald Tribune Gazette Journal Economist Dow Nasdaq Nikkei Dax "
+                           "Sensex Kospi Eurozone".split())
+
+
 class UnlistedPlaceRules(ReaderState):
     """Names the gazetteer does not hold that their cue makes places."""
+
+    def _unlisted_after_the(self, span: Span) -> bool:
+        """ "in the Westfjords", "near the Marais": after a locative and "the", an unlisted name
+        that can only be a place's, when the clause ends or goes on as after a place (not a body,
+        a league or a paper: "in the Bundestag", "in the Bundesliga")."""
+        if span.prev_word.lower() != "the" or span.prev_prev.lower() not in THE_PLACE_PREPS or \
+                span.bound or span.tabular or len(span.tokens) > 2 or \
+                span.surfaces[-1] != span.tokens[-1] or \
+                not THE_PLACE_END_RE.match(span.next_text) or \
+                not THE_BODY_WORDS.isdisjoint(span.tokens) or span.tokens[-1] in PLACE_PREFIXES or \
+                not self._place_shaped(span.tokens):
+            return False
+        name = " ".join(span.tokens)
+        self.cue_tail = (span.end, span.next_text)
+        self._add(PLACE, name, name)
+        return True
+
+    def _settlement_listed(self, span: Span) -> bool:
+        """ "the villages of Klatanlo, Nobo and Hokeng Jaya", "districts including Tajrish and
+        Niavaran": an unlisted name a settlement noun cues, or one going on such a list, is a
+        place when no person, body, month or title word is in it."""
+        opens = settlement_cue(span)
+        goes_on = not opens and self._listed_after_cue(span) and \
+            self.cue_tail is not None and self.cue_tail[0] in self.settled_ends
+        if not (opens or goes_on) or span.bound or span.tabular or len(span.tokens) > 3 or \
+                not self._settlement_shaped(span.tokens):
+            return False
+        if opens and not (PLACE_CLAUSE_RE.match(span.next_text) or
+                          LIST_NEXT_RE.match(span.next_text)):
+            return False
+        name = " ".join(span.tokens)
+        self.cued_places.add(name)
+        self.cue_tail = (span.end, span.next_text)
+        self.settled_ends.add(span.end)
+        self._add(PLACE, name, name)
+        return True
+
+    def _hospital(self, span: Span) -> bool:
+        """ "at Johns Harlow Hospital", "taken to the Princess Alma Hospital in Brisbane": a
+        hospital a locative cues is a place (not one named after a college or university)."""
+        toks = span.tokens
+        prev = span.prev_word.lower()
+        if toks[-1] not in CARE_HEADS or len(toks) < 2 or span.bound or span.tabular or \
+                not INSTITUTION_WORDS.isdisjoint(toks) or not (
+                    prev in CARE_PREPS or prev == "the" and span.prev_prev.lower() in CARE_PREPS
+                    or span.prev_word.endswith(("'s", "’s"))) or \
+                not PLACE_CLAUSE_RE.match(span.next_text):
+            return False
+        name = " ".join(span.surfaces if span.prev_word.endswith(("'s", "’s")) else toks)
+        self._add(PLACE, name, name)
+        return True
+
+    def _venue_centre(self, span: Span) -> bool:
+        """ "at the National Tennis Centre", "in the Dubai Exhibition Centre": a centre named for
+        the games, shows or trade held in it is a place where a locative puts something in it."""
+        toks = span.tokens
+        prev = span.prev_word.lower()
+        if len(toks) < 2 or toks[-1] not in ("Centre", "Center") or toks[-2] not in VENUE_KINDS or \
+                span.bound or span.tabular or not (
+                    prev in CARE_PREPS or prev == "the" and span.prev_prev.lower() in CARE_PREPS):
+            return False
+        name = " ".join(toks)
+        self._add(PLACE, name, name)
+        return True
+
+    def _settlement_shaped(self, toks: Sequence[str]) -> bool:
+        """Words a settlement's name may have: no person's name, body, month, title, language or
+        function word, not in capitals."""
+        lex = self.lex
+        if toks[0] in lex.given and (len(toks) == 1 or toks[-1] in lex.surnames) or \
+                len(toks) == 1 and (toks[0].lower() in lex.common or toks[0] in lex.surnames):
+            return False
+        return all(WORD_SHAPE_RE.match(t) and not t.isupper() and t not in MONTHS_DAYS and
+                   t not in TITLE_WORDS and t not in ORG_HEADS and t not in EVENT_HEADS and
+                   t not in FUNCTION_CAPS and not self._known_person_token(t) for t in toks) and \
+            not (len(toks) == 1 and toks[0] in languages())  # "Russian Mission" is a village
 
     def _unlisted_after_locative(self, span: Span) -> bool:
         """ "in Sandton", "near Worli Koliwada": an unlisted name after a locative preposition
@@ -187,6 +327,10 @@ class UnlistedPlaceRules(ReaderState):
         if prep in ("including", "like") and span.prev_prev.lower() in PLACES_PLURALS or \
                 prep == "to" and span.prev_prev.lower() in MOTION_VERBS:
             prep = "in"  # "villages including Klatanlo", "moved to Belconnen": as good as "in"
+        if prep == "of":
+            if span.prev_prev.lower() not in OF_PLACE_NOUNS:
+                return False
+            prep = "in"
         if prep == "from" and span.prev_prev.lower() in FROM_PLACE_NOUNS:
             prep = "in"  # "ferries from Kadikoy were packed", "farmers from Puno and Acme"
         if prep == "from" and self._route_to_place(span.next_text):
@@ -233,10 +377,15 @@ class UnlistedPlaceRules(ReaderState):
         return True
 
     def _feature_before_noun(self, span: Span) -> bool:
-        """ "the Merapi volcano", "the Clyde valley": after "the", an unlisted name that can be
-        nothing else, before a lowercase landform's noun, names that feature."""
-        if span.prev_word.lower() != "the" or not FEATURE_NOUN_RE.match(span.next_text) or \
-                span.bound or span.tabular or not self._place_shaped(span.tokens):
+        """ "the Merapi volcano", "the Clyde valley", "the Makran coast", "the Tano and Bia
+        rivers": after "the", an unlisted name that can be nothing else, before a lowercase
+        landform's or a road's noun (or in a list before its plural), names that feature."""
+        nxt, prev = span.next_text, span.prev_word.lower()
+        if not (prev == "the" and (FEATURE_NOUN_RE.match(nxt) or FEATURE_LIST_RE.match(nxt)) or
+                prev in ("and", "or") and FEATURE_PLURAL_RE.match(nxt) or
+                prev in STOP_PREPS and STOP_NOUN_RE.match(nxt)) or \
+                span.bound or span.tabular or len(span.tokens) > 3 or \
+                not self._place_shaped(span.tokens):
             return False
         name = " ".join(span.tokens)
         self._add(PLACE, name, name)
@@ -294,6 +443,12 @@ class UnlistedPlaceRules(ReaderState):
         if len(toks) > 1 and not all(t in POSITION_WORDS for t in toks):
             toks = [t for t in toks if t not in POSITION_WORDS]  # "West Sumatra", "Bristol
             # North West": a compass word names a part of a place
+        if len(toks) > 2:  # "Vega de Valcarce", "Ústí nad Labem": a particle inside the name
+            toks = [toks[0], *(t for t in toks[1:-1] if t not in INNER_PARTICLES), toks[-1]]
+        if len(toks) > 1 and (toks[0] in SHORT_HEADS or len(toks[0]) == 2 and
+                              not toks[0].isascii()):
+            toks = toks[1:]  # "Te Atatū", "Bắc Từ Liêm": a short word opening the name
+        toks = [t for t in toks if len(t) > 2 or t.isascii()] if len(toks) > 1 else toks
         return all(WORD_SHAPE_RE.match(t) and len(t) > 2 and t.lower() not in lex.common and
                    not any(p.lower() in lex.common or p in MONTHS_DAYS for p in t.split("-")) and
                    t not in MONTHS_DAYS and t[:-1] not in MONTHS_DAYS and  # "on Tuesdays"
