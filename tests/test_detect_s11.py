@@ -137,3 +137,8 @@ def test_a_nicknamed_mention_links_to_the_person(tmp_path):
     names = {e.id: e.name for e in archive.entities}
     assert ("Jerome Cayabyab", 'Jerome "Jerry" Cayabyab') in {
         (names[m.entity], m.text) for m in archive.mentions}
+
+
+def test_a_state_is_no_city_s_old_name(detector: Detector):
+    text = "Frevo is the carnival music of Recife, the capital of Pernambuco."
+    assert {"Recife", "Pernambuco"} <= _names(detector, text, "place")

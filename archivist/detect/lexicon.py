@@ -531,7 +531,12 @@ def _add_subdivisions(lex: Lexicon) -> None:
             for name in dict.fromkeys(v for n in names for v in (n, anyascii(n))):
                 plain = ACCENTED_NAME_RE.match(name.replace(" and ", " "))  # "Newfoundland and …"
                 if plain and name.lower() not in lex.common:  # "Central", "Northern": words
-                    lex.places.setdefault(name, Place(name, False))
+                    city = lex.places.get(name)
+                    if city is None or not _spelling(anyascii(name).lower(),
+                                                     anyascii(city.name).lower()):
+                        # a province is no city's old name: "Pernambuco" is the state, not Recife
+                        # (but "Lisboa" stays Lisbon)
+                        lex.places[name] = Place(name, False)
         elif sub.type == "Country":
             name = sub.name.split(" [")[0]
             lex.places[name] = Place(name, True)
