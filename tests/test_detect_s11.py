@@ -142,3 +142,19 @@ def test_a_nicknamed_mention_links_to_the_person(tmp_path):
 def test_a_state_is_no_city_s_old_name(detector: Detector):
     text = "Frevo is the carnival music of Recife, the capital of Pernambuco."
     assert {"Recife", "Pernambuco"} <= _names(detector, text, "place")
+
+
+@pytest.mark.parametrize(("text", "places"), [
+    ("Telavi, 14 October 2025 — In a yard outside the town, qvevri makers work.", {"Telavi"}),
+    ("MAPUTO, 12 de Fevereiro de 2026 — The court jailed eleven former officials.", {"Maputo"}),
+    ("Kingston, Jamaica — The visitors took four wickets before lunch.", {"Kingston", "Jamaica"}),
+    ("Somaliland's president spoke on Monday.", {"Somaliland"}),
+])
+def test_datelines_in_title_case_and_states_no_list_holds(detector: Detector, text: str,
+                                                          places: set[str]):
+    assert places <= _names(detector, text, "place")
+
+
+def test_a_line_opening_with_a_name_and_a_dash_is_no_dateline(detector: Detector):
+    text = "Kingston, he said — with a smile — was where the road was open."
+    assert not _names(detector, text, "place")

@@ -14,6 +14,10 @@ from .lineup import lineup_players, scorer_names
 from .spans import (DATELINE_RE, F_START, F_TOKENS, HEADER_DATE_MAX, HEADER_DATE_RE, Line,
                     caps_display, caps_runs, dateline_places, is_caps_line, is_tabular, line_spans)
 
+# "Telavi, 14 October 2025 — …", "Kingston, Jamaica — …": place, region or date, a dash.
+TITLE_DATELINE_RE = re.compile(r"([A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+){0,2}),\s+"
+                               r"([A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+)?(?:,\s+|(?=\s+[—–]\s)))?"
+                               r"([^—–]{0,30}?)\s*[—–]\s")
 HEADER_LINES = 8  # a header's place and date line is among a text's first lines
 HEADER_PART_RE = re.compile(r"\s*(?:[,|/·•]|\s[-–—]+\s|\(|\))\s*")
 
@@ -44,7 +48,8 @@ class Detector:
             m = DATELINE_RE.match(line) if line_no < 6 else None
             caps = is_caps_line(line)
             datelines = self._datelines(line, m, caps) if m else \
-                self._header_places(line) if line_no < HEADER_LINES else ()
+                (self._header_places(line) or self._title_dateline(line)) \
+                if line_no < HEADER_LINES else ()
             if caps:
                 if m:
                     out.append((datelines, False, (), (), (), ()))
@@ -85,6 +90,17 @@ class Detector:
                     part.lower() in self.lex.common)):
                 out.append((part, False))
         return tuple(out)
+
+    def _title_dateline(self, line: str) -> tuple[tuple[str, bool], ...]:
+        """A dateline in title case before a dash: a listed place, then a date or a listed
+        region ("Telavi, 14 October 2025 — …", "Kingston, Jamaica — …")."""
+        m = TITLE_DATELINE_RE.match(line)
+        if m is None or m[1] not in self.lex.places:
+            return ()
+        region = (m[2] or "").rstrip(", ")
+        if region and region not in self.lex.places or not region and not re.search(r"\d", m[3]):
+            return ()
+        return ((m[1], False),) + (((region, False),) if region else ())
 
     def _colon_place(self, surface: str) -> bool:
         """Whether capitals before a colon are a dateline's place ("KARACHI: …", "NEW YORK: …"):

@@ -300,6 +300,7 @@ REGIONS = (
     "Black Sea", "Baltic", "Sinai", "Golan Heights", "Hong Kong", "Macau", "Northern Ireland",
     "Western Europe", "Eastern Europe", "Southeast Asia", "South Asia", "East Asia",
     "North Africa", "West Africa", "East Africa", "Central America", "Pacific", "Atlantic",
+    "Somaliland", "Puntland", "Northern Cyprus", "Nagorno-Karabakh",  # states no ISO list holds
 )
 WEAK_PLACE_TYPES = frozenset(("Province", "State", "Region", "Republic", "Autonomous republic",
                               "Autonomous region", "Land", "Autonomous community", "Governorate",

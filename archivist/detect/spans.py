@@ -34,7 +34,7 @@ LOWER_RE = re.compile(f"[{LO}]")
 # or a region and then one of those ("NAIROBI, Kenya, Sept 9 —", "MANILA, Philippines — …").
 DATELINE_RE = re.compile(
     rf"^\s*([{UP}][{UP}.'’-]*(?:[ -][{UP}][{UP}.'’-]*){{0,3}})"
-    r"(?=\s+\d{4}-\d\d-\d\d|\s*,\s+[A-Z][a-z]+\.? \d|\s*,\s+\d{1,2} [A-Z][a-z]+"
+    r"(?=\s+\d{4}-\d\d-\d\d|\s*,\s+[A-Z][a-z]+\.? \d|\s*,\s+\d{1,2}\.? (?:de )?[A-Z][a-z]+"
     r"|\s*\((?:[A-Z][A-Za-z]+)\)|\s+[-–—]+\s|:\s+[A-Z\"“]|\s+//\s"
     r"|\s*,\s+[A-Z][A-Za-z.]*(?: [A-Z][a-z]+)?\.?(?:,|\s*\(|\s+[-–—]+\s))"
 )

@@ -333,12 +333,16 @@ def _cast_name(role: str, text: str) -> str | None:
 
 
 def _header_turns(doc: Document) -> list[Block]:
-    """Turns before the first turn that speaks at length: a header's cast lines read as turns."""
+    """A header's cast lines read as turns: short turns before the first long one, labelled in
+    mixed case where the transcript's own turns write that label in capitals ("Witness: Ann
+    Berg, …" above "WITNESS: Yes."; not a moderator's "MODERATOR: Ann Berg, Norvale Times.")."""
+    turns = [b for b in doc.blocks if b.kind == "turn" and b.speaker]
+    caps = {office_key(b.speaker) for b in turns if b.speaker.isupper()}
     out = []
-    for block in doc.blocks:
-        if block.kind == "turn":
-            if len(block.text) > 120:
-                break
+    for block in turns:
+        if len(block.text) > 120:
+            break
+        if not block.speaker.isupper() and office_key(block.speaker) in caps:
             out.append(block)
     return out
 
