@@ -158,3 +158,11 @@ def test_datelines_in_title_case_and_states_no_list_holds(detector: Detector, te
 def test_a_line_opening_with_a_name_and_a_dash_is_no_dateline(detector: Detector):
     text = "Kingston, he said — with a smile — was where the road was open."
     assert not _names(detector, text, "place")
+
+
+@pytest.mark.parametrize("text", ["All passengers of the MV Ocean Jet Sixty-One were rescued.",
+                                  "After the sinking of the MV Doña Paz, rules changed.",
+                                  "Solomon Star Online | Staff reporter"])
+def test_ships_and_outlets_are_no_people(detector: Detector, text: str):
+    assert not _names(detector, text, "person")
+

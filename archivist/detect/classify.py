@@ -16,7 +16,7 @@ from .lexicon import (ARTICLE_GIVEN, CAPTION_WORDS, COMPANY_NOUNS, EVENT_HEADS, 
                       MONTHS_DAYS, OF_PLACE_HEADS, OPENER_WORDS, ORG_HEADS, PLACE_PREFIXES,
                       ROLE_NOUNS, SETTLEMENT_NOUNS, STREET_WORDS, TITLE_HEADS, TITLE_MODIFIERS,
                       TITLE_WORDS, WEAK_HEADS, Place, minor_places, us_states)
-from .nonentity import cited_author, thing_context
+from .nonentity import SHIP_PREFIXES, cited_author, thing_context
 from .people import SURNAME_TITLES, VESSEL_NOUNS, PersonRules
 from .places import ADJECTIVE_ENDINGS, DWELLER_NOUNS, ROYAL_TITLES, PlaceRules
 from .spans import F_INITIAL, F_OF_SPLIT, F_TOKENS, Line, Span, of_joint, sub_span
@@ -177,6 +177,8 @@ class DocReader(PersonRules, PlaceRules, UnlistedPlaceRules):
         """Type one span: split off titles, then person, place, organisation or defer."""
         if cited_author(span, self.lex):
             return  # "(Nicholson, 2013)", "Gao and Zhang (2019)": a reference, no mention
+        if span.tokens[0] in SHIP_PREFIXES or span.prev_word in SHIP_PREFIXES:
+            return  # "the MV Ocean Jet Sixty-One", "HMS Belfast": a ship's name
         if span.of_split:
             self._of_span(span)
             return

@@ -121,7 +121,7 @@ ORG_HEADS = frozenset(
     "Inversiones Aerolíneas Transportes Industrias Distribuidora "  # Spanish, … bodies
     "Textiles Textile Garments Apparel Knitwear Fashions Foods Fisheries Breweries Brewery "
     "Distillery Winery Logistics Shipping Enterprises Ventures Laboratories Campus "
-    "Nation".split()  # "Whitecap Dakota First Nation", "Navajo Nation": a people's government
+    "Nation Online".split()  # "Navajo Nation": a people's government; "Star Online": a paper
 )
 # Words for a body of people that name no person, but are too generic to make an organisation of
 # their own ("the international community"): never part of a person's name ("Egidio Community").

@@ -42,6 +42,10 @@ def names_event(tokens: Sequence[str], lex: Lexicon) -> bool:
                if tokens[i] in lex.holiday_starts for j in range(i + 1, n + 1))
 
 
+# A ship's name follows these: "the MV Doña Paz", "HMS Belfast" (not "MS", "SS": Ms, initials).
+SHIP_PREFIXES = frozenset("MV MT HMS USS RV FV INS HMAS HMNZS HMCS RMS".split())
+
+
 def thing_context(span: Span) -> bool:
     """Whether a noun right before or after says the span names a work or a thing."""
     if span.prev_word.lower() in THING_NOUNS:
