@@ -56,7 +56,7 @@ BRACKETED = re.compile(r"^(\[[^\W\d_][^\[\]:\n]{0,80}\]):\s+(\S.*)$")
 # "Ann Berg, rapporteur. – Madam President, …", "President. – The debate is closed."
 PLENARY = re.compile(r"^([^\W\d_][^:–—]{0,150}?)\.\s[–—]\s+(\S.*)$")
 # A central bank's press conference: a label all in capitals, a full stop ("CHAIR POWELL. …").
-CAPS_STOP = re.compile(r"^([A-Z][A-Z'’-]+(?: [A-Z][A-Z'’-]+){1,3})\.\s+(\S.*)$")
+CAPS_STOP = re.compile(r"^([A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ'’-]+(?: [A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ'’-]+){0,3})\.\s+(\S.*)$")
 # A label alone on its line, without a colon: a name, a dash, a role ("Ann Berg -- Analyst").
 # Two capitalised words in a row, overlapping ("Ann Berg Smith": both pairs), and a lower-case
 # word right before a position.

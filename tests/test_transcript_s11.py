@@ -557,3 +557,63 @@ def test_a_printed_interviews_questions_are_its_interviewers():
             "Q: When did you first suspect a problem?\n\nA: In 2019.\n\n"
             "Q: Did you raise it?\n\nA: Twice.\n")
     assert _said(text)["Q"] == "ottilie-brennan-sayer"
+
+
+PLAY = """THE SALT HOUSE
+A play in one act
+
+CHARACTERS
+BRIDIE CAHILL, a widow, sixties
+TOMÁS CAHILL, her son, thirties
+
+BRIDIE. (at the range) You're late.
+
+TOMÁS. The boat was late.
+
+BRIDIE. The boat is always late.
+
+TOMÁS. (filling the kettle) Yes, Mam.
+"""
+
+
+def test_a_plays_one_word_cues_with_a_stop_take_the_cast_names():
+    said = _said(PLAY)
+    assert said["BRIDIE"] == "bridie-cahill"
+    assert said["TOMÁS"] == "tomas-cahill"
+
+
+SENATE_PH = """Committee hearing
+Present: Sen. Jinggoy Estrada-Marcos (Chair); Sen. Risa Hontiveros-Baraquel
+Resource persons: Defense Secretary Gilberto Teodoro-Lim; Commodore Jay Tarriela-Santos
+
+THE CHAIRPERSON (Sen. Estrada-Marcos): The hearing is called to order.
+
+SEC. TEODORO-LIM: There were fourteen incidents.
+
+COMMO. TARRIELA-SANTOS: Within twenty meters.
+
+THE CHAIRPERSON: We will suspend.
+"""
+
+
+def test_titles_in_brackets_and_abbreviated_ranks_name_the_roll_call():
+    people = ("Jinggoy Estrada-Marcos", "Gilberto Teodoro-Lim", "Jay Tarriela-Santos")
+    said = _said(SENATE_PH, people)
+    assert said["THE CHAIRPERSON (Sen. Estrada-Marcos)"] == "jinggoy-estrada-marcos"
+    assert said["THE CHAIRPERSON"] == "jinggoy-estrada-marcos"
+    assert said["SEC. TEODORO-LIM"] == "gilberto-teodoro-lim"
+    assert said["COMMO. TARRIELA-SANTOS"] == "jay-tarriela-santos"
+
+
+def test_a_witness_sworn_on_a_label_line_gives_the_answers():
+    text = ("PROCEEDINGS AT TRIAL\n\nTHE COURT: Your next witness.\n\n"
+            "MR. TREMBLAY: The Crown calls Constable Gagnon.\n\nMARIE-ÈVE GAGNON: AFFIRMED\n\n"
+            "EXAMINATION IN-CHIEF BY MR. TREMBLAY:\n\nQ. Where were you?\n\nA. On patrol.\n\n"
+            "Q. What did you see?\n\nA. Two men arguing.\n")
+    assert _said(text)["A"] == "marie-eve-gagnon"
+
+
+def test_a_cast_lines_holder_may_have_names_no_list_knows():
+    text = ("The Tideline Podcast\nHost: Morwenna Trethewey\n\n[00:00:05] Host: Welcome.\n\n"
+            "[00:00:14] Guest: Thanks.\n\n[00:00:18] Host: Kelp?\n")
+    assert _said(text)["[00:00:05] Host"] == "morwenna-trethewey"

@@ -11,9 +11,9 @@ from collections import Counter, defaultdict
 from collections.abc import Iterable
 
 from ..model import Document
-from ..speakers import (HONORIFICS, PARTICLES, asks, bare_label, common_words, display_word,
-                        is_given_name, is_place_name, is_role_word, label_words, office_holder,
-                        person_name_shape)
+from ..speakers import (HONORIFICS, PARTICLES, asks, bare_label, bracket_person, common_words,
+                        display_word, is_given_name, is_place_name, is_role_word, label_words,
+                        office_holder, person_name_shape)
 from .names import INITIAL, SpeakerName, fold, person_part
 
 # "DIRECT EXAMINATION BY MR. SMITH:" and "ANN BERG, called as a witness …, testified": who asks
@@ -23,6 +23,7 @@ WITNESS = re.compile(r"^([A-Z][A-Z.’' -]+[A-Z])(?:, (?:called as a witness|hav
                      r"being duly|recalled as a witness|previously sworn|previously affirmed|"
                      r"affirmed|sworn)| \((?:affirmed|sworn)\)$)")  # "MRS ANN BERG (affirmed)"
 EXAMINED = {"q": "q", "a": "a", "witness": "a"}
+SWORN_TURN = re.compile(r"(?i:(?:duly )?(?:sworn|affirmed))\.?")
 WITNESS_NAME = re.compile(r"[A-Z][A-Z’'-]+(?: [A-Z][A-Z’'-]+){1,3}")
 INITIALS = re.compile(r"[A-Z]{2,3}")  # "AB:" for Ann Berg, where the document says so
 # A cast line that ends with its person's initials: "Chair: Prof. Ann Berg, Sciences Po (AB)".
@@ -101,6 +102,10 @@ def named_turns(doc: Document) -> list[tuple[int, str, SpeakerName | None]]:
                     (m := WITNESS.match(block.text)):
                 holders["q" if m.re is EXAMINER else "a"] = m[1]
             continue
+        if SWORN_TURN.fullmatch(block.text.strip()):  # "ANN BERG: AFFIRMED", a witness line
+            holders["a"] = block.speaker
+            out.append((i, block.speaker, None))
+            continue
         if not out or all(name is None for _, _, name in out):
             if _names_only(block.text) and person_part(block.speaker) is None:
                 out.append((i, block.speaker, None))  # a header's "Chair: Cllr Ann Berg"
@@ -144,6 +149,8 @@ def _turn_name(label: str, text: str, holders: dict[str, str], spoken: set[str]
     held = office_holder(label)
     if held and not asking:  # an office has one holder; "Reporter (Ann Berg)" is one of many
         holders[office_key(held[0])] = label
+    elif not asking and (inner := bracket_person(label)) and "(" in label:
+        holders[office_key(bare_label(label.split("(")[0]))] = inner  # "THE CHAIR (Sen. Berg)"
     name = person_part(label)
     if held and asking and name is not None:
         name = _bracketed(label)  # "Journalist (Cadena SER)": an outlet, no one's name
@@ -274,7 +281,8 @@ def _introduced(doc: Document) -> dict[str, str]:
         if role in INTRODUCED or role in ROLE_PATTERNS or _introduced_kind(role):
             # a cast line ("Chair: Ann Berg", "Ann Berg (Chair)") outranks a title in passing
             # ("Tom Roe, Chair, Norvale Water", a witness)
-            found = role != "court" and _one_name(_cast_patterns(role), f"{text}\n{labels}") \
+            found = role != "court" and _one_name(_cast_patterns(role), f"{text}\n{labels}",
+                                                  cast=True) \
                 or _one_name(_role_patterns(role), text)
         elif role == "a":
             found = _one_name(ROLE_PATTERNS["interviewee"], text)
@@ -421,8 +429,10 @@ def _role_patterns(role: str) -> list[str]:
     return patterns
 
 
-def _one_name(patterns: Iterable[str], text: str) -> str | None:
-    """The one full name (a known given name first) these patterns find in a text, or None."""
+def _one_name(patterns: Iterable[str], text: str, cast: bool = False) -> str | None:
+    """The one full name (a known given name first) these patterns find in a text, or None;
+    `cast`: a cast line's name ("Host: Morwenna Trethewey") may start with a given name no list
+    knows."""
     found = set()
     for pattern in patterns:
         for m in re.finditer(pattern, text):
@@ -430,8 +440,14 @@ def _one_name(patterns: Iterable[str], text: str) -> str | None:
             if not _inside_name(text, m.start(group)):
                 found.add(m[group])
     names = {n for n in found if (part := person_part(n)) and part.full
-             and (is_given_name(part.given) or _honoured_name(n, part))}
+             and (is_given_name(part.given) or _honoured_name(n, part)
+                  or cast and part.name == n and _unlisted_name(n))}
     return names.pop() if len(names) == 1 else None
+
+
+def _unlisted_name(name: str) -> bool:
+    """A name of words no dictionary has, shaped as a person's ("Morwenna Trethewey")."""
+    return person_name_shape(name) and not any(w.lower() in common_words() for w in name.split())
 
 
 def _honoured_name(text: str, part: SpeakerName) -> bool:
