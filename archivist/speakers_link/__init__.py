@@ -151,26 +151,8 @@ def _doc_turns(doc: Document, people: _People, local: set[str]
     labelled = named_turns(doc)
     # Bare surnames and initials may stand for a registry person the document names in full.
     local |= _named_in(doc, {fold(n.surname) for _, _, n in labelled if n and _rank(n)}, people)
-    first: dict[tuple[str, str], tuple[int, SpeakerName]] = {}  # (label, name) → first turn
     raw = functools.cache(lambda: "\n".join([doc.meta.title, *(b.text for b in doc.blocks)]))
-    for i, label, name in labelled:
-        if name is not None and (label, name.name) not in first:
-            pool = _titled_pool(label, name, local, people, raw)
-            named = None if name.full else role_named(label, name.name, raw())
-            found = SpeakerName(named, True) if named else \
-                _from_title(name, label, doc, pool, people)
-            if found and clashes(label_class(label), name.surname, [found.name], raw()):
-                found = None  # "Mr. PARK" where the heading names "Dr. Min-ji Park"
-            first[label, name.name] = (i, found or name)
-    # "Q" of "BY MR. REYES VILLANUEVA:" is the Julián Reyes Villanueva his own label reads as
-    longer: dict[str, set[SpeakerName]] = defaultdict(set)
-    for _, label, n in labelled:
-        if n and first[label, n.name][1].name != n.name:
-            longer[n.name].add(first[label, n.name][1])
-    for key, (i, name) in first.items():
-        if name.name == key[1] and len(longer.get(name.name, ())) == 1 \
-                and person_part(key[0]) is None:  # a holder's label, no name of its own
-            first[key] = (i, next(iter(longer[name.name])))
+    first = _first_names(doc, labelled, people, local, raw)
     said = Counter(normalise_name(first[label, n.name][1].name) for _, label, n in labelled if n)
     _count_surname_turns(said, [name for _, name in first.values()])
     # Whole names first, the most used first (a one-off spelling then joins it), then initials
@@ -202,6 +184,31 @@ def _doc_turns(doc: Document, people: _People, local: set[str]
             for i, label, name in labelled if name is not None and resolved[label, name.name]]
 
 
+def _first_names(doc: Document, labelled: list[tuple[int, str, SpeakerName | None]],
+                 people: _People, local: set[str], raw: Callable[[], str]
+                 ) -> dict[tuple[str, str], tuple[int, SpeakerName]]:
+    """(label, name) → its first turn and the name it stands for: the full name its role, a
+    header or the text gives a surname label, unless the titles say it is a namesake."""
+    first: dict[tuple[str, str], tuple[int, SpeakerName]] = {}
+    for i, label, name in labelled:
+        if name is not None and (label, name.name) not in first:
+            pool = _titled_pool(label, name, local, people, raw)
+            named = None if name.full else role_named(label, name.name, raw())
+            found = SpeakerName(named, True) if named else \
+                _from_title(name, label, doc, pool, people)
+            if found and clashes(label_class(label), name.surname, [found.name], raw()):
+                found = None  # "Mr. PARK" where the heading names "Dr. Min-ji Park"
+            first[label, name.name] = (i, found or name)
+    # "Q" of "BY MR. REYES VILLANUEVA:" is the Julián Reyes Villanueva his own label reads as
+    longer: dict[str, set[SpeakerName]] = defaultdict(set)
+    for _, label, n in labelled:
+        if n and first[label, n.name][1].name != n.name:
+            longer[n.name].add(first[label, n.name][1])
+    for key, (i, name) in first.items():
+        if name.name == key[1] and len(longer.get(name.name, ())) == 1 \
+                and person_part(key[0]) is None:  # a holder's label, no name of its own
+            first[key] = (i, next(iter(longer[name.name])))
+    return first
 
 
 def _titled_pool(label: str, name: SpeakerName, local: set[str], people: _People,

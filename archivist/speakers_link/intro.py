@@ -277,40 +277,54 @@ def _introduced(doc: Document) -> dict[str, str]:
                       and b.speaker and _names_only(b.text))
     out = _titled(doc)
     for role in sorted(roles - set(out)):
-        found = None
-        if role in INTRODUCED or role in ROLE_PATTERNS or _introduced_kind(role):
-            # a cast line ("Chair: Ann Berg", "Ann Berg (Chair)") outranks a title in passing
-            # ("Tom Roe, Chair, Norvale Water", a witness)
-            found = role != "court" and _one_name(_cast_patterns(role), f"{text}\n{labels}",
-                                                  cast=True) \
-                or _one_name(_role_patterns(role), text)
-        elif role == "a":
-            found = _one_name(ROLE_PATTERNS["interviewee"], text)
-        elif role == "q" and roles == {"q", "a"}:  # a printed interview's questions
-            found = _one_name(ROLE_PATTERNS["interviewer"], text)  # "Interview by Ann Berg"
-        elif len(role.split()) > 1 and is_role_word(role.split()[-1]) and not _office(role) \
-                and not asks(role):  # "Monitoring Officer" ← "Ann Berg (Monitoring Officer)"
-            found = _one_name(_role_patterns(role), text)
-        elif _office(role) and not asks(role):
-            found = _one_name([rf"\b(?i:{re.escape(role)}) {NAME}"], doc.meta.title) or \
-                _one_name([rf"{NAME} \((?i:{re.escape(role)})\)"], text) or \
-                _one_name([rf"(?m)^\s*{NAME}, (?i:{re.escape(role)})\s*$"], text) or \
-                _one_name([rf"\b(?i:{re.escape(role)}) ({TITLED}{NAME[1:-1]})"], text)  # a cast line;
-            # or the office, a title and the name: "Cathaoirleach Cllr Siobhán Ní Dhonnabháin"
-        if not found and (role in INTRODUCED or _office(role)) and not asks(role):
-            found = _one_held(HELD_BY.format(f"(?i:{re.escape(role)})"), f"{text}\n{labels}")
-        if not found and (role in INTRODUCED or NUMBERED_VOICE.fullmatch(role)):
-            found = _introduces_self(doc, role)  # "Speaker 1: … I'm Laila Farouk."
-        if not found and not asks(role) and len(role.split()) <= 3:
-            # any role a header's line gives: "Dispatcher: Telecommunicator Ann Berg (ID 4471)"
-            found = _one_name([rf"(?m)^(?i:{re.escape(role)}): {NAME}"], f"{text}\n{labels}")
-        if not found and role in GUEST_ROLES:
-            found = _host_introduces(doc, roles)
+        found = _named_in_text(role, doc, text, labels) or _named_otherwise(role, doc, roles,
+                                                                              text, labels)
         if found:
             out[role] = found
     voices = Counter(name for role, name in out.items() if NUMBERED_VOICE.fullmatch(role))
     return {role: name for role, name in out.items()  # two voices saying one name: no telling
             if voices[name] < 2 or not NUMBERED_VOICE.fullmatch(role)}
+
+
+def _named_in_text(role: str, doc: Document, text: str, labels: str) -> str | None:
+    """The holder of a role by the ways the header and the text introduce its kind."""
+    if role in INTRODUCED or role in ROLE_PATTERNS or _introduced_kind(role):
+        # a cast line ("Chair: Ann Berg", "Ann Berg (Chair)") outranks a title in passing
+        # ("Tom Roe, Chair, Norvale Water", a witness)
+        return role != "court" and _one_name(_cast_patterns(role), f"{text}\n{labels}",
+                                             cast=True) \
+            or _one_name(_role_patterns(role), text)
+    if role == "a":
+        return _one_name(ROLE_PATTERNS["interviewee"], text)
+    if len(role.split()) > 1 and is_role_word(role.split()[-1]) and not _office(role) \
+            and not asks(role):  # "Monitoring Officer" ← "Ann Berg (Monitoring Officer)"
+        return _one_name(_role_patterns(role), text)
+    if _office(role) and not asks(role):
+        # a cast line; or the office, a title and the name: "Cathaoirleach Cllr Siobhán Ní
+        # Dhonnabháin"
+        return _one_name([rf"\b(?i:{re.escape(role)}) {NAME}"], doc.meta.title) or \
+            _one_name([rf"{NAME} \((?i:{re.escape(role)})\)"], text) or \
+            _one_name([rf"(?m)^\s*{NAME}, (?i:{re.escape(role)})\s*$"], text) or \
+            _one_name([rf"\b(?i:{re.escape(role)}) ({TITLED}{NAME[1:-1]})"], text)
+    return None
+
+
+def _named_otherwise(role: str, doc: Document, roles: set[str], text: str, labels: str
+                     ) -> str | None:
+    """The holder of a role by a bracket, their own words, a header line or the host."""
+    if role == "q" and roles == {"q", "a"}:  # a printed interview's questions
+        return _one_name(ROLE_PATTERNS["interviewer"], text)  # "Interview by Ann Berg"
+    found = None
+    if (role in INTRODUCED or _office(role)) and not asks(role):
+        found = _one_held(HELD_BY.format(f"(?i:{re.escape(role)})"), f"{text}\n{labels}")
+    if not found and (role in INTRODUCED or NUMBERED_VOICE.fullmatch(role)):
+        found = _introduces_self(doc, role)  # "Speaker 1: … I'm Laila Farouk."
+    if not found and not asks(role) and len(role.split()) <= 3:
+        # any role a header's line gives: "Dispatcher: Telecommunicator Ann Berg (ID 4471)"
+        found = _one_name([rf"(?m)^(?i:{re.escape(role)}): {NAME}"], f"{text}\n{labels}")
+    if not found and role in GUEST_ROLES:
+        found = _host_introduces(doc, roles)
+    return found
 
 
 def _names_only(text: str) -> bool:

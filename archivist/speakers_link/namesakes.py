@@ -79,7 +79,7 @@ def compatible_given(cls: str | None, given: set[str]) -> set[str]:
     return {g for g in given if name_gender(f"{g.title()} x") in (None, cls)}
 
 
-SYLLABLES = re.compile(r"[A-Z][a-z]+-[a-z]+")  # "Ji-woo", "Wing-kei": a Korean or Chinese given name
+SYLLABLES = re.compile(r"[A-Z][a-z]+-[a-z]+")  # "Ji-woo", "Wing-kei": a Korean or Chinese name
 
 
 def family_first(full: str, surname: str) -> bool:
