@@ -617,3 +617,28 @@ def test_a_cast_lines_holder_may_have_names_no_list_knows():
     text = ("The Tideline Podcast\nHost: Morwenna Trethewey\n\n[00:00:05] Host: Welcome.\n\n"
             "[00:00:14] Guest: Thanks.\n\n[00:00:18] Host: Kelp?\n")
     assert _said(text)["[00:00:05] Host"] == "morwenna-trethewey"
+
+
+def test_a_mister_is_not_the_office_holder_the_talk_speaks_of():
+    text = ("PLANNING INQUIRY\n\nINSPECTOR: We resume. Mr Halloway, you remain affirmed.\n\n"
+            "MR HALLOWAY: Yes, madam.\n\nMS ACHTERBERG: In 2019 the then Prime Minister "
+            "Desmond Halloway promised a bypass. Was it funded?\n\nMR HALLOWAY: No relation. "
+            "And no.\n")
+    assert _said(text, ("Desmond Halloway",))["MR HALLOWAY"] is None
+
+
+def test_a_press_secretary_of_the_header_is_the_ms_of_the_labels():
+    text = ("PRESS BRIEFING\nPress Secretary Dana Whitlock-Osei\n\n"
+            "MS. WHITLOCK-OSEI: Good afternoon.\n\nQ: Is the President going to veto it?\n\n"
+            "MS. WHITLOCK-OSEI: He will not sign it.\n")
+    assert _said(text, ("Dana Whitlock-Osei",))["MS. WHITLOCK-OSEI"] == "dana-whitlock-osei"
+
+
+def test_a_senator_is_not_the_witness_doctor_of_the_same_name():
+    text = ("HEARING\n\nThe CHAIRMAN. Our witness is Dr. Helena Brandtner. Dr. Brandtner.\n\n"
+            "Dr. BRANDTNER. Thank you. The grid lost 11 gigawatts.\n\n"
+            "The CHAIRMAN. Senator Brandtner.\n\nSenator BRANDTNER. Welcome, Dr. Brandtner, "
+            "no relation. How many were gas plants?\n\nDr. BRANDTNER. About seven.\n")
+    said = _said(text, ("Helena Brandtner",))
+    assert said["Dr. BRANDTNER"] == "helena-brandtner"
+    assert said["Senator BRANDTNER"] is None

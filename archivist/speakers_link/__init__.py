@@ -23,7 +23,7 @@ import functools
 import logging
 import re
 from collections import Counter, defaultdict
-from collections.abc import Callable, Iterable, Mapping
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, replace
 
 from slugify import slugify
@@ -102,6 +102,27 @@ class _People:
         return entity_id
 
 
+class _Texts:
+    """A document's text, whole (the title first) or outside its turns, each joined once."""
+
+    def __init__(self, doc: Document) -> None:
+        self.doc = doc
+
+    @functools.cached_property
+    def whole(self) -> str:
+        """The title and every block's text."""
+        return "\n".join([self.doc.meta.title, *(b.text for b in self.doc.blocks)])
+
+    @functools.cached_property
+    def head(self) -> str:
+        """The title and the text outside the turns (header, cast lines, headings)."""
+        return "\n".join([self.doc.meta.title,
+                          *(b.text for b in self.doc.blocks if b.kind != "turn")])
+
+    def __call__(self) -> str:
+        return self.whole
+
+
 def link_speakers(documents: Iterable[Document], entities: Iterable[Entity],
                   doc_people: Mapping[str, set[str]], never_link: Iterable[str] = ()
                   ) -> SpeakerLinks:
@@ -151,7 +172,7 @@ def _doc_turns(doc: Document, people: _People, local: set[str]
     labelled = named_turns(doc)
     # Bare surnames and initials may stand for a registry person the document names in full.
     local |= _named_in(doc, {fold(n.surname) for _, _, n in labelled if n and _rank(n)}, people)
-    raw = functools.cache(lambda: "\n".join([doc.meta.title, *(b.text for b in doc.blocks)]))
+    raw = _Texts(doc)
     first = _first_names(doc, labelled, people, local, raw)
     said = Counter(normalise_name(first[label, n.name][1].name) for _, label, n in labelled if n)
     _count_surname_turns(said, [name for _, name in first.values()])
@@ -175,7 +196,8 @@ def _doc_turns(doc: Document, people: _People, local: set[str]
         written = name.full and name.name.casefold() in text()
         found = _resolve(key[0], name, people, pool, said[normalise_name(name.name)],
                          written, caps_given)
-        if found and clashes(cls, name.surname, people.by_id[found].all_names, raw()):
+        if found and clashes(cls, name.surname, people.by_id[found].all_names, raw(),
+                             raw.head):
             found = None
         resolved[key] = found
         if found:
@@ -185,7 +207,7 @@ def _doc_turns(doc: Document, people: _People, local: set[str]
 
 
 def _first_names(doc: Document, labelled: list[tuple[int, str, SpeakerName | None]],
-                 people: _People, local: set[str], raw: Callable[[], str]
+                 people: _People, local: set[str], raw: _Texts
                  ) -> dict[tuple[str, str], tuple[int, SpeakerName]]:
     """(label, name) → its first turn and the name it stands for: the full name its role, a
     header or the text gives a surname label, unless the titles say it is a namesake."""
@@ -196,7 +218,8 @@ def _first_names(doc: Document, labelled: list[tuple[int, str, SpeakerName | Non
             named = None if name.full else role_named(label, name.name, raw())
             found = SpeakerName(named, True) if named else \
                 _from_title(name, label, doc, pool, people)
-            if found and clashes(label_class(label), name.surname, [found.name], raw()):
+            if found and clashes(label_class(label), name.surname, [found.name], raw(),
+                                 raw.head):
                 found = None  # "Mr. PARK" where the heading names "Dr. Min-ji Park"
             first[label, name.name] = (i, found or name)
     # "Q" of "BY MR. REYES VILLANUEVA:" is the Julián Reyes Villanueva his own label reads as
@@ -212,13 +235,14 @@ def _first_names(doc: Document, labelled: list[tuple[int, str, SpeakerName | Non
 
 
 def _titled_pool(label: str, name: SpeakerName, local: set[str], people: _People,
-                 raw: Callable[[], str]) -> set[str]:
+                 raw: _Texts) -> set[str]:
     """The document's people a label may name: for a surname after an honorific, those the
     document does not title otherwise ("Mr Khan": not Sadia Khan)."""
     cls = label_class(label)
     if cls is None or name.full:
         return local
-    pool = {e for e in local if not clashes(cls, name.surname, people.by_id[e].all_names, raw())}
+    pool = {e for e in local
+            if not clashes(cls, name.surname, people.by_id[e].all_names, raw(), raw.head)}
     # of namesakes, the one the document titles as the label does ("Dr Bartosz Kowalczyk")
     same = {e for e in pool if any(_bears(n, name.surname) for n in people.by_id[e].all_names)}
     titled = {e for e in same if cls in written_classes(people.by_id[e].all_names, raw())}
