@@ -642,3 +642,11 @@ def test_a_senator_is_not_the_witness_doctor_of_the_same_name():
     said = _said(text, ("Helena Brandtner",))
     assert said["Dr. BRANDTNER"] == "helena-brandtner"
     assert said["Senator BRANDTNER"] is None
+
+
+def test_a_given_name_cue_is_the_one_its_own_turns_say_they_are():
+    text = ("THE SUNDAY KITCHEN\n\nTOM: Today we cook the roast Tom Kerridge made famous.\n\n"
+            "ELLEN: Not our Tom. I'm Ellen Achebe-Ward.\n\nTOM: I'm Tom Fairweather-Cho, and I "
+            "burn toast.\n\nELLEN: So, Tom, the beef.\n\nTOM: Rib of beef.\n")
+    said = _said(text, ("Tom Kerridge",))
+    assert said["TOM"] == "tom-fairweather-cho"

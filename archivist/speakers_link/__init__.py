@@ -31,7 +31,8 @@ from slugify import slugify
 from ..model import Document, Entity
 from ..registry import normalise_name
 from ..speakers import HONORIFICS, is_given_name, is_role_word, is_surname, label_words
-from .intro import full_names, given_first, honorific_surnames, named_turns, nicknamed
+from .intro import (SELF_INTRO, full_names, given_first, honorific_surnames, named_turns,
+                    nicknamed)
 from .names import FAMILY_PARTICLES, INITIAL, SpeakerName, compatible, fold, person_part, plausible
 from .namesakes import (clashes, compatible_given, family_first, family_namesakes, label_class,
                         role_named, written_classes)
@@ -307,6 +308,8 @@ def _from_title(name: SpeakerName, label: str, doc: Document, local: set[str], p
     text = "\n".join([doc.meta.title, *(b.text for b in doc.blocks if b.kind != "turn")])
     spoken = "\n".join(b.text for b in doc.blocks if b.kind == "turn")
     given = _given_label(label, name)
+    if not found and given:
+        found = _own_intro(label, name.name, doc)  # "TOM: … I'm Tom Fairweather-Cho"
     if not found and len(label_words(label)) == 1:
         found = nicknamed(name.name, text)  # 'Alberto Ortiz Salgado ("Beto", …)' for BETO
     if not found:
@@ -320,6 +323,13 @@ def _from_title(name: SpeakerName, label: str, doc: Document, local: set[str], p
         found = full_names(surname, text, caps, loose=True) or \
             full_names(surname, spoken, loose=True)
     return SpeakerName(found.pop(), True) if len(found) == 1 else None  # two: no telling
+
+
+def _own_intro(label: str, given: str, doc: Document) -> set[str]:
+    """The full names with this given name a label's own turns say are theirs ("I'm Tom
+    Fairweather-Cho", where another Tom is spoken of)."""
+    own = "\n".join(b.text for b in doc.blocks if b.kind == "turn" and b.speaker == label)
+    return {m[1] for m in SELF_INTRO.finditer(own) if fold(m[1].split()[0]) == fold(given)}
 
 
 def _longer_written(label: str, name: SpeakerName, doc: Document) -> SpeakerName | None:
