@@ -650,3 +650,11 @@ def test_a_given_name_cue_is_the_one_its_own_turns_say_they_are():
             "burn toast.\n\nELLEN: So, Tom, the beef.\n\nTOM: Rib of beef.\n")
     said = _said(text, ("Tom Kerridge",))
     assert said["TOM"] == "tom-fairweather-cho"
+
+
+def test_the_chair_of_a_sitting_named_in_the_header():
+    text = ("SÉNAT — Compte rendu intégral\nPresidency of Mr Gérard Lacombe-Vidal, Vice-President"
+            "\n\nMr President. – The agenda calls for questions.\n\nMrs Claire Dubois-Martin. – "
+            "Mr President, pharmacies are closing.\n\nMr President. – The floor is given to the "
+            "Minister.\n")
+    assert _said(text)["Mr President"] == "gerard-lacombe-vidal"

@@ -49,6 +49,10 @@ ROLE_PATTERNS = {
     "court": [],  # its judge: BENCH, in place of the general patterns
 }
 TITLED = r"(?:Cllr|Councillor|Deputy|Senator|Dr|Mr|Mrs|Ms|Prof|Hon|Sir|Dame)\.? "
+# Who chairs a sitting, as a record's header says: "Presidency of Mr Ann Berg, Vice-President",
+# "IN THE CHAIR: Ann Berg", "Presiding: Dame Ann Berg"; the chair's labels then name them.
+CHAIRS = frozenset("president speaker chair chairman chairwoman chairperson".split())
+IN_THE_CHAIR = r"\b(?i:presidency of|in the chair:|presiding:) (?:" + TITLED + ")?" + NAME
 # Titles that, like an honorific, vouch that the capitalised words after them are a name.
 TITLES = frozenset("prof professor hon honorable honourable rev reverend".split())
 # The bench: "BEFORE THE HONORABLE ANN BERG", "Presiding: Judge Ann Berg", "Judge Ann Berg".
@@ -317,6 +321,8 @@ def _named_otherwise(role: str, doc: Document, roles: set[str], text: str, label
     found = None
     if (role in INTRODUCED or _office(role)) and not asks(role):
         found = _one_held(HELD_BY.format(f"(?i:{re.escape(role)})"), f"{text}\n{labels}")
+    if not found and role.split()[-1] in CHAIRS and not asks(role):
+        found = _one_name([IN_THE_CHAIR], text)  # "Presidency of Mr Gérard Lacombe-Vidal"
     if not found and (role in INTRODUCED or NUMBERED_VOICE.fullmatch(role)):
         found = _introduces_self(doc, role)  # "Speaker 1: … I'm Laila Farouk."
     if not found and not asks(role) and len(role.split()) <= 3:
