@@ -48,8 +48,8 @@ def asks(role: str) -> bool:
 # Ranks and offices a label abbreviates in front of a surname ("ACC Eriksen", "PS LLEWELLYN",
 # "AMB. ADEWALE"): police, military and diplomatic short forms, never a name's first word.
 RANKS = frozenset("amb ps pc dc ds dci dsi dcs dsu dac acc dcc cc supt insp sgt cpl pte "
-                  "cmdr cdr brig lcol ltcol maj-gen cllr cr sen rep gov assemblymember"
-                  .split())
+                  "cmdr cdr brig lcol ltcol maj-gen cllr cr sen rep gov assemblymember sec usec "
+                  "asec commo".split())
 # Irish and Welsh chairs ("An Cathaoirleach", "An Ceann Comhairle", "Y Llywydd"), and the
 # voices of a call, a hearing or a recording ("DISPATCHER", "THE INTERPRETER").
 CHAIRS_AND_VOICES = frozenset(
@@ -286,7 +286,8 @@ def is_peer(name: str) -> bool:
     return bool(PEER.fullmatch(name))
 
 
-HONOURED_BRACKET = re.compile(r"^[^()]+?\s*\(((?i:mr|mrs|ms|miss|mme|dr|sir|dame)\.? [^()]+)\)$")
+HONOURED_BRACKET = re.compile(r"^[^()]+?\s*\(((?i:mr|mrs|ms|miss|mme|dr|sir|dame|sen|rep|hon|cllr|"
+                              r"judge|justice)\.? [^()]+)\)$")
 
 
 def bracket_person(label: str) -> str | None:

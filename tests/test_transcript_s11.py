@@ -557,3 +557,104 @@ def test_a_printed_interviews_questions_are_its_interviewers():
             "Q: When did you first suspect a problem?\n\nA: In 2019.\n\n"
             "Q: Did you raise it?\n\nA: Twice.\n")
     assert _said(text)["Q"] == "ottilie-brennan-sayer"
+
+
+PLAY = """THE SALT HOUSE
+A play in one act
+
+CHARACTERS
+BRIDIE CAHILL, a widow, sixties
+TOMÁS CAHILL, her son, thirties
+
+BRIDIE. (at the range) You're late.
+
+TOMÁS. The boat was late.
+
+BRIDIE. The boat is always late.
+
+TOMÁS. (filling the kettle) Yes, Mam.
+"""
+
+
+def test_a_plays_one_word_cues_with_a_stop_take_the_cast_names():
+    said = _said(PLAY)
+    assert said["BRIDIE"] == "bridie-cahill"
+    assert said["TOMÁS"] == "tomas-cahill"
+
+
+SENATE_PH = """Committee hearing
+Present: Sen. Jinggoy Estrada-Marcos (Chair); Sen. Risa Hontiveros-Baraquel
+Resource persons: Defense Secretary Gilberto Teodoro-Lim; Commodore Jay Tarriela-Santos
+
+THE CHAIRPERSON (Sen. Estrada-Marcos): The hearing is called to order.
+
+SEC. TEODORO-LIM: There were fourteen incidents.
+
+COMMO. TARRIELA-SANTOS: Within twenty meters.
+
+THE CHAIRPERSON: We will suspend.
+"""
+
+
+def test_titles_in_brackets_and_abbreviated_ranks_name_the_roll_call():
+    people = ("Jinggoy Estrada-Marcos", "Gilberto Teodoro-Lim", "Jay Tarriela-Santos")
+    said = _said(SENATE_PH, people)
+    assert said["THE CHAIRPERSON (Sen. Estrada-Marcos)"] == "jinggoy-estrada-marcos"
+    assert said["THE CHAIRPERSON"] == "jinggoy-estrada-marcos"
+    assert said["SEC. TEODORO-LIM"] == "gilberto-teodoro-lim"
+    assert said["COMMO. TARRIELA-SANTOS"] == "jay-tarriela-santos"
+
+
+def test_a_witness_sworn_on_a_label_line_gives_the_answers():
+    text = ("PROCEEDINGS AT TRIAL\n\nTHE COURT: Your next witness.\n\n"
+            "MR. TREMBLAY: The Crown calls Constable Gagnon.\n\nMARIE-ÈVE GAGNON: AFFIRMED\n\n"
+            "EXAMINATION IN-CHIEF BY MR. TREMBLAY:\n\nQ. Where were you?\n\nA. On patrol.\n\n"
+            "Q. What did you see?\n\nA. Two men arguing.\n")
+    assert _said(text)["A"] == "marie-eve-gagnon"
+
+
+def test_a_cast_lines_holder_may_have_names_no_list_knows():
+    text = ("The Tideline Podcast\nHost: Morwenna Trethewey\n\n[00:00:05] Host: Welcome.\n\n"
+            "[00:00:14] Guest: Thanks.\n\n[00:00:18] Host: Kelp?\n")
+    assert _said(text)["[00:00:05] Host"] == "morwenna-trethewey"
+
+
+def test_a_mister_is_not_the_office_holder_the_talk_speaks_of():
+    text = ("PLANNING INQUIRY\n\nINSPECTOR: We resume. Mr Halloway, you remain affirmed.\n\n"
+            "MR HALLOWAY: Yes, madam.\n\nMS ACHTERBERG: In 2019 the then Prime Minister "
+            "Desmond Halloway promised a bypass. Was it funded?\n\nMR HALLOWAY: No relation. "
+            "And no.\n")
+    assert _said(text, ("Desmond Halloway",))["MR HALLOWAY"] is None
+
+
+def test_a_press_secretary_of_the_header_is_the_ms_of_the_labels():
+    text = ("PRESS BRIEFING\nPress Secretary Dana Whitlock-Osei\n\n"
+            "MS. WHITLOCK-OSEI: Good afternoon.\n\nQ: Is the President going to veto it?\n\n"
+            "MS. WHITLOCK-OSEI: He will not sign it.\n")
+    assert _said(text, ("Dana Whitlock-Osei",))["MS. WHITLOCK-OSEI"] == "dana-whitlock-osei"
+
+
+def test_a_senator_is_not_the_witness_doctor_of_the_same_name():
+    text = ("HEARING\n\nThe CHAIRMAN. Our witness is Dr. Helena Brandtner. Dr. Brandtner.\n\n"
+            "Dr. BRANDTNER. Thank you. The grid lost 11 gigawatts.\n\n"
+            "The CHAIRMAN. Senator Brandtner.\n\nSenator BRANDTNER. Welcome, Dr. Brandtner, "
+            "no relation. How many were gas plants?\n\nDr. BRANDTNER. About seven.\n")
+    said = _said(text, ("Helena Brandtner",))
+    assert said["Dr. BRANDTNER"] == "helena-brandtner"
+    assert said["Senator BRANDTNER"] is None
+
+
+def test_a_given_name_cue_is_the_one_its_own_turns_say_they_are():
+    text = ("THE SUNDAY KITCHEN\n\nTOM: Today we cook the roast Tom Kerridge made famous.\n\n"
+            "ELLEN: Not our Tom. I'm Ellen Achebe-Ward.\n\nTOM: I'm Tom Fairweather-Cho, and I "
+            "burn toast.\n\nELLEN: So, Tom, the beef.\n\nTOM: Rib of beef.\n")
+    said = _said(text, ("Tom Kerridge",))
+    assert said["TOM"] == "tom-fairweather-cho"
+
+
+def test_the_chair_of_a_sitting_named_in_the_header():
+    text = ("SÉNAT — Compte rendu intégral\nPresidency of Mr Gérard Lacombe-Vidal, Vice-President"
+            "\n\nMr President. – The agenda calls for questions.\n\nMrs Claire Dubois-Martin. – "
+            "Mr President, pharmacies are closing.\n\nMr President. – The floor is given to the "
+            "Minister.\n")
+    assert _said(text)["Mr President"] == "gerard-lacombe-vidal"

@@ -29,6 +29,7 @@ TITLE_HEADS = frozenset(
     "Archbishop Patriarch Cardinal Bishop Rabbi Imam Sir Dame Lord Lady King Queen Prince Princess "
     "Emperor Crown Duke Duchess Judge Justice Speaker Chairman Chairwoman Chairperson Admiral "
     "General Gen Colonel Col Captain Capt Lieutenant Lt Major Sergeant Sgt Marshal Commander "
+    "Commodore Commo "
     "Adviser Advisor Aide Assistant Director Coach Professor Prof Rev Reverend Father Brother "
     "Congressman Congresswoman Representative Rep Attorney Prosecutor Ombudsman Counsellor "
     "Commissioner Governor-General Secretary-General Director-General Vice-President Chief "

@@ -23,7 +23,7 @@ import functools
 import logging
 import re
 from collections import Counter, defaultdict
-from collections.abc import Callable, Iterable, Mapping
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, replace
 
 from slugify import slugify
@@ -31,7 +31,8 @@ from slugify import slugify
 from ..model import Document, Entity
 from ..registry import normalise_name
 from ..speakers import HONORIFICS, is_given_name, is_role_word, is_surname, label_words
-from .intro import full_names, given_first, honorific_surnames, named_turns, nicknamed
+from .intro import (SELF_INTRO, full_names, given_first, honorific_surnames, named_turns,
+                    nicknamed)
 from .names import FAMILY_PARTICLES, INITIAL, SpeakerName, compatible, fold, person_part, plausible
 from .namesakes import (clashes, compatible_given, family_first, family_namesakes, label_class,
                         role_named, written_classes)
@@ -102,6 +103,27 @@ class _People:
         return entity_id
 
 
+class _Texts:
+    """A document's text, whole (the title first) or outside its turns, each joined once."""
+
+    def __init__(self, doc: Document) -> None:
+        self.doc = doc
+
+    @functools.cached_property
+    def whole(self) -> str:
+        """The title and every block's text."""
+        return "\n".join([self.doc.meta.title, *(b.text for b in self.doc.blocks)])
+
+    @functools.cached_property
+    def head(self) -> str:
+        """The title and the text outside the turns (header, cast lines, headings)."""
+        return "\n".join([self.doc.meta.title,
+                          *(b.text for b in self.doc.blocks if b.kind != "turn")])
+
+    def __call__(self) -> str:
+        return self.whole
+
+
 def link_speakers(documents: Iterable[Document], entities: Iterable[Entity],
                   doc_people: Mapping[str, set[str]], never_link: Iterable[str] = ()
                   ) -> SpeakerLinks:
@@ -151,26 +173,8 @@ def _doc_turns(doc: Document, people: _People, local: set[str]
     labelled = named_turns(doc)
     # Bare surnames and initials may stand for a registry person the document names in full.
     local |= _named_in(doc, {fold(n.surname) for _, _, n in labelled if n and _rank(n)}, people)
-    first: dict[tuple[str, str], tuple[int, SpeakerName]] = {}  # (label, name) → first turn
-    raw = functools.cache(lambda: "\n".join([doc.meta.title, *(b.text for b in doc.blocks)]))
-    for i, label, name in labelled:
-        if name is not None and (label, name.name) not in first:
-            pool = _titled_pool(label, name, local, people, raw)
-            named = None if name.full else role_named(label, name.name, raw())
-            found = SpeakerName(named, True) if named else \
-                _from_title(name, label, doc, pool, people)
-            if found and clashes(label_class(label), name.surname, [found.name], raw()):
-                found = None  # "Mr. PARK" where the heading names "Dr. Min-ji Park"
-            first[label, name.name] = (i, found or name)
-    # "Q" of "BY MR. REYES VILLANUEVA:" is the Julián Reyes Villanueva his own label reads as
-    longer: dict[str, set[SpeakerName]] = defaultdict(set)
-    for _, label, n in labelled:
-        if n and first[label, n.name][1].name != n.name:
-            longer[n.name].add(first[label, n.name][1])
-    for key, (i, name) in first.items():
-        if name.name == key[1] and len(longer.get(name.name, ())) == 1 \
-                and person_part(key[0]) is None:  # a holder's label, no name of its own
-            first[key] = (i, next(iter(longer[name.name])))
+    raw = _Texts(doc)
+    first = _first_names(doc, labelled, people, local, raw)
     said = Counter(normalise_name(first[label, n.name][1].name) for _, label, n in labelled if n)
     _count_surname_turns(said, [name for _, name in first.values()])
     # Whole names first, the most used first (a one-off spelling then joins it), then initials
@@ -193,7 +197,8 @@ def _doc_turns(doc: Document, people: _People, local: set[str]
         written = name.full and name.name.casefold() in text()
         found = _resolve(key[0], name, people, pool, said[normalise_name(name.name)],
                          written, caps_given)
-        if found and clashes(cls, name.surname, people.by_id[found].all_names, raw()):
+        if found and clashes(cls, name.surname, people.by_id[found].all_names, raw(),
+                             raw.head):
             found = None
         resolved[key] = found
         if found:
@@ -202,16 +207,43 @@ def _doc_turns(doc: Document, people: _People, local: set[str]
             for i, label, name in labelled if name is not None and resolved[label, name.name]]
 
 
+def _first_names(doc: Document, labelled: list[tuple[int, str, SpeakerName | None]],
+                 people: _People, local: set[str], raw: _Texts
+                 ) -> dict[tuple[str, str], tuple[int, SpeakerName]]:
+    """(label, name) → its first turn and the name it stands for: the full name its role, a
+    header or the text gives a surname label, unless the titles say it is a namesake."""
+    first: dict[tuple[str, str], tuple[int, SpeakerName]] = {}
+    for i, label, name in labelled:
+        if name is not None and (label, name.name) not in first:
+            pool = _titled_pool(label, name, local, people, raw)
+            named = None if name.full else role_named(label, name.name, raw())
+            found = SpeakerName(named, True) if named else \
+                _from_title(name, label, doc, pool, people)
+            if found and clashes(label_class(label), name.surname, [found.name], raw(),
+                                 raw.head):
+                found = None  # "Mr. PARK" where the heading names "Dr. Min-ji Park"
+            first[label, name.name] = (i, found or name)
+    # "Q" of "BY MR. REYES VILLANUEVA:" is the Julián Reyes Villanueva his own label reads as
+    longer: dict[str, set[SpeakerName]] = defaultdict(set)
+    for _, label, n in labelled:
+        if n and first[label, n.name][1].name != n.name:
+            longer[n.name].add(first[label, n.name][1])
+    for key, (i, name) in first.items():
+        if name.name == key[1] and len(longer.get(name.name, ())) == 1 \
+                and person_part(key[0]) is None:  # a holder's label, no name of its own
+            first[key] = (i, next(iter(longer[name.name])))
+    return first
 
 
 def _titled_pool(label: str, name: SpeakerName, local: set[str], people: _People,
-                 raw: Callable[[], str]) -> set[str]:
+                 raw: _Texts) -> set[str]:
     """The document's people a label may name: for a surname after an honorific, those the
     document does not title otherwise ("Mr Khan": not Sadia Khan)."""
     cls = label_class(label)
     if cls is None or name.full:
         return local
-    pool = {e for e in local if not clashes(cls, name.surname, people.by_id[e].all_names, raw())}
+    pool = {e for e in local
+            if not clashes(cls, name.surname, people.by_id[e].all_names, raw(), raw.head)}
     # of namesakes, the one the document titles as the label does ("Dr Bartosz Kowalczyk")
     same = {e for e in pool if any(_bears(n, name.surname) for n in people.by_id[e].all_names)}
     titled = {e for e in same if cls in written_classes(people.by_id[e].all_names, raw())}
@@ -276,6 +308,8 @@ def _from_title(name: SpeakerName, label: str, doc: Document, local: set[str], p
     text = "\n".join([doc.meta.title, *(b.text for b in doc.blocks if b.kind != "turn")])
     spoken = "\n".join(b.text for b in doc.blocks if b.kind == "turn")
     given = _given_label(label, name)
+    if not found and given:
+        found = _own_intro(label, name.name, doc)  # "TOM: … I'm Tom Fairweather-Cho"
     if not found and len(label_words(label)) == 1:
         found = nicknamed(name.name, text)  # 'Alberto Ortiz Salgado ("Beto", …)' for BETO
     if not found:
@@ -289,6 +323,13 @@ def _from_title(name: SpeakerName, label: str, doc: Document, local: set[str], p
         found = full_names(surname, text, caps, loose=True) or \
             full_names(surname, spoken, loose=True)
     return SpeakerName(found.pop(), True) if len(found) == 1 else None  # two: no telling
+
+
+def _own_intro(label: str, given: str, doc: Document) -> set[str]:
+    """The full names with this given name a label's own turns say are theirs ("I'm Tom
+    Fairweather-Cho", where another Tom is spoken of)."""
+    own = "\n".join(b.text for b in doc.blocks if b.kind == "turn" and b.speaker == label)
+    return {m[1] for m in SELF_INTRO.finditer(own) if fold(m[1].split()[0]) == fold(given)}
 
 
 def _longer_written(label: str, name: SpeakerName, doc: Document) -> SpeakerName | None:

@@ -12,9 +12,9 @@ from collections.abc import Iterable
 
 from ..detect import ORG_HEADS
 from ..model import Block, Document
-from ..speakers import (HONORIFICS, PARTICLES, asks, bare_label, common_words, display_word,
-                        is_given_name, is_place_name, is_role_word, label_words, office_holder,
-                        person_name_shape)
+from ..speakers import (HONORIFICS, PARTICLES, asks, bare_label, bracket_person, common_words,
+                        display_word, is_given_name, is_place_name, is_role_word, label_words,
+                        office_holder, person_name_shape)
 from .names import INITIAL, SpeakerName, fold, person_part
 
 # "DIRECT EXAMINATION BY MR. SMITH:" and "ANN BERG, called as a witness …, testified": who asks
@@ -24,6 +24,7 @@ WITNESS = re.compile(r"^([A-Z][A-Z.’' -]+[A-Z])(?:, (?:called as a witness|hav
                      r"being duly|recalled as a witness|previously sworn|previously affirmed|"
                      r"affirmed|sworn)| \((?:affirmed|sworn)\)$)")  # "MRS ANN BERG (affirmed)"
 EXAMINED = {"q": "q", "a": "a", "witness": "a"}
+SWORN_TURN = re.compile(r"(?i:(?:duly )?(?:sworn|affirmed))\.?")
 WITNESS_NAME = re.compile(r"[A-Z][A-Z’'-]+(?: [A-Z][A-Z’'-]+){1,3}")
 INITIALS = re.compile(r"[A-Z]{2,3}")  # "AB:" for Ann Berg, where the document says so
 # A cast line that ends with its person's initials: "Chair: Prof. Ann Berg, Sciences Po (AB)".
@@ -51,6 +52,10 @@ ROLE_PATTERNS = {
 CHAIR_ROLES = frozenset(("chair", "chairman", "chairwoman", "chairperson"))
 BENCH_ROLES = frozenset(("his honour", "her honour", "his honor", "her honor"))
 TITLED = r"(?:Cllr|Councillor|Deputy|Senator|Dr|Mr|Mrs|Ms|Prof|Hon|Sir|Dame)\.? "
+# Who chairs a sitting, as a record's header says: "Presidency of Mr Ann Berg, Vice-President",
+# "IN THE CHAIR: Ann Berg", "Presiding: Dame Ann Berg"; the chair's labels then name them.
+CHAIRS = frozenset("president speaker chair chairman chairwoman chairperson".split())
+IN_THE_CHAIR = r"\b(?i:presidency of|in the chair:|presiding:) (?:" + TITLED + ")?" + NAME
 # Titles that, like an honorific, vouch that the capitalised words after them are a name.
 TITLES = frozenset("prof professor hon honorable honourable rev reverend".split())
 # The bench: "BEFORE THE HONORABLE ANN BERG", "Presiding: Judge Ann Berg", "Judge Ann Berg".
@@ -108,6 +113,10 @@ def named_turns(doc: Document) -> list[tuple[int, str, SpeakerName | None]]:
                     (m := WITNESS.match(block.text)):
                 holders["q" if m.re is EXAMINER else "a"] = m[1]
             continue
+        if SWORN_TURN.fullmatch(block.text.strip()):  # "ANN BERG: AFFIRMED", a witness line
+            holders["a"] = block.speaker
+            out.append((i, block.speaker, None))
+            continue
         if not out or all(name is None for _, _, name in out):
             if _names_only(block.text) and person_part(block.speaker) is None:
                 out.append((i, block.speaker, None))  # a header's "Chair: Cllr Ann Berg"
@@ -151,6 +160,8 @@ def _turn_name(label: str, text: str, holders: dict[str, str], spoken: set[str]
     held = office_holder(label)
     if held and not asking:  # an office has one holder; "Reporter (Ann Berg)" is one of many
         holders[office_key(held[0])] = label
+    elif not asking and (inner := bracket_person(label)) and "(" in label:
+        holders[office_key(bare_label(label.split("(")[0]))] = inner  # "THE CHAIR (Sen. Berg)"
     name = person_part(label)
     if held and asking and name is not None:
         name = _bracketed(label)  # "Journalist (Cadena SER)": an outlet, no one's name
@@ -280,42 +291,8 @@ def _introduced(doc: Document) -> dict[str, str]:
                       if "," in b.text and _names_only(b.text.split(",")[0]))
     out = _titled(doc)
     for role in sorted(roles - set(out)):
-        found = None
-        if role in INTRODUCED or role in ROLE_PATTERNS or _introduced_kind(role):
-            # a cast line ("Chair: Ann Berg", "Ann Berg (Chair)") outranks a title in passing
-            # ("Tom Roe, Chair, Norvale Water", a witness)
-            found = role != "court" and _one_name(_cast_patterns(role), f"{text}\n{labels}") \
-                or _one_name(_role_patterns(role), text)
-        elif role in BENCH_ROLES:  # "HIS HONOUR:" before "BEFORE HIS HONOUR JUDGE ANN BERG"
-            found = _one_name([BENCH.pattern], text)
-        elif role == "a":
-            found = _one_name(ROLE_PATTERNS["interviewee"], text)
-        elif role == "q" and roles == {"q", "a"}:  # a printed interview's questions
-            found = _one_name(ROLE_PATTERNS["interviewer"], text)  # "Interview by Ann Berg"
-        elif len(role.split()) > 1 and is_role_word(role.split()[-1]) and not _office(role) \
-                and not asks(role):  # "Monitoring Officer" ← "Ann Berg (Monitoring Officer)"
-            found = _one_name(_role_patterns(role), text)
-        elif _office(role) and not asks(role):
-            found = _one_name([rf"\b(?i:{re.escape(role)}) {NAME}"], doc.meta.title) or \
-                _one_name([rf"{NAME} \((?i:{re.escape(role)})\)"], text) or \
-                _one_name([rf"(?m)^\s*{NAME}, (?i:{re.escape(role)})\s*$"], text) or \
-                _one_name([rf"\b(?i:{re.escape(role)}) ({TITLED}{NAME[1:-1]})"], text) or \
-                _one_name([rf"\b(?i:the {re.escape(role)}), (?:the )?((?:{TITLED}|(?i:hon\.? ))?"
-                           rf"{NAME[1:-1]})[,.]"], "\n".join(b.text for b in doc.blocks)) or \
-                _one_name([rf"\b(?i:{re.escape(role)}) {NAME} \((?i:in the chair)\)"], text)
-            # a cast line; the office, a title and the name: "Cathaoirleach Cllr Siobhán Ní
-            # Dhonnabháin"; the office in apposition: "The Speaker, Ms Ann Berg, took the Chair";
-            # the chair's holder: "Her Worship Mayor Ann Berg (in the Chair)"
-        if not found and (role in INTRODUCED or _office(role)) and not asks(role):
-            found = _one_held(HELD_BY.format(f"(?i:{re.escape(role)})"), f"{text}\n{labels}")
-        if not found and (role in INTRODUCED or NUMBERED_VOICE.fullmatch(role)):
-            found = _introduces_self(doc, role)  # "Speaker 1: … I'm Laila Farouk."
-        if not found and not asks(role) and len(role.split()) <= 3:
-            # any role a header's line gives: "Dispatcher: Telecommunicator Ann Berg (ID 4471)"
-            found = _one_name([rf"(?m)^(?i:{re.escape(role)}): {NAME}"], f"{text}\n{labels}") \
-                or _cast_name(role, f"{text}\n{labels}")
-        if not found and role in GUEST_ROLES:
-            found = _host_introduces(doc, roles)
+        found = _named_in_text(role, doc, text, labels) or _named_otherwise(role, doc, roles,
+                                                                              text, labels)
         if found:
             out[role] = found
     voices = Counter(name for role, name in out.items() if NUMBERED_VOICE.fullmatch(role))
@@ -345,6 +322,56 @@ def _header_turns(doc: Document) -> list[Block]:
         if not block.speaker.isupper() and office_key(block.speaker) in caps:
             out.append(block)
     return out
+
+
+def _named_in_text(role: str, doc: Document, text: str, labels: str) -> str | None:
+    """The holder of a role by the ways the header and the text introduce its kind."""
+    if role in INTRODUCED or role in ROLE_PATTERNS or _introduced_kind(role):
+        # a cast line ("Chair: Ann Berg", "Ann Berg (Chair)") outranks a title in passing
+        # ("Tom Roe, Chair, Norvale Water", a witness)
+        return role != "court" and _one_name(_cast_patterns(role), f"{text}\n{labels}",
+                                             cast=True) \
+            or _one_name(_role_patterns(role), text)
+    if role in BENCH_ROLES:  # "HIS HONOUR:" before "BEFORE HIS HONOUR JUDGE ANN BERG"
+        return _one_name([BENCH.pattern], text)
+    if role == "a":
+        return _one_name(ROLE_PATTERNS["interviewee"], text)
+    if len(role.split()) > 1 and is_role_word(role.split()[-1]) and not _office(role) \
+            and not asks(role):  # "Monitoring Officer" ← "Ann Berg (Monitoring Officer)"
+        return _one_name(_role_patterns(role), text)
+    if _office(role) and not asks(role):
+        # a cast line; the office, a title and the name: "Cathaoirleach Cllr Siobhán Ní
+        # Dhonnabháin"; the office in apposition: "The Speaker, Ms Ann Berg, took the Chair";
+        # the chair's holder: "Her Worship Mayor Ann Berg (in the Chair)"
+        return _one_name([rf"\b(?i:{re.escape(role)}) {NAME}"], doc.meta.title) or \
+            _one_name([rf"{NAME} \((?i:{re.escape(role)})\)"], text) or \
+            _one_name([rf"(?m)^\s*{NAME}, (?i:{re.escape(role)})\s*$"], text) or \
+            _one_name([rf"\b(?i:{re.escape(role)}) ({TITLED}{NAME[1:-1]})"], text) or \
+            _one_name([rf"\b(?i:the {re.escape(role)}), (?:the )?((?:{TITLED}|(?i:hon\.? ))?"
+                       rf"{NAME[1:-1]})[,.]"], "\n".join(b.text for b in doc.blocks)) or \
+            _one_name([rf"\b(?i:{re.escape(role)}) {NAME} \((?i:in the chair)\)"], text)
+    return None
+
+
+def _named_otherwise(role: str, doc: Document, roles: set[str], text: str, labels: str
+                     ) -> str | None:
+    """The holder of a role by a bracket, their own words, a header line or the host."""
+    if role == "q" and roles == {"q", "a"}:  # a printed interview's questions
+        return _one_name(ROLE_PATTERNS["interviewer"], text)  # "Interview by Ann Berg"
+    found = None
+    if (role in INTRODUCED or _office(role)) and not asks(role):
+        found = _one_held(HELD_BY.format(f"(?i:{re.escape(role)})"), f"{text}\n{labels}")
+    if not found and role.split()[-1] in CHAIRS and not asks(role):
+        found = _one_name([IN_THE_CHAIR], text)  # "Presidency of Mr Gérard Lacombe-Vidal"
+    if not found and (role in INTRODUCED or NUMBERED_VOICE.fullmatch(role)):
+        found = _introduces_self(doc, role)  # "Speaker 1: … I'm Laila Farouk."
+    if not found and not asks(role) and len(role.split()) <= 3:
+        # any role a header's line gives: "Dispatcher: Telecommunicator Ann Berg (ID 4471)"
+        found = _one_name([rf"(?m)^(?i:{re.escape(role)}): {NAME}"], f"{text}\n{labels}") \
+            or _cast_name(role, f"{text}\n{labels}")
+    if not found and role in GUEST_ROLES:
+        found = _host_introduces(doc, roles)
+    return found
 
 
 def _names_only(text: str) -> bool:
@@ -466,8 +493,10 @@ def _role_patterns(role: str) -> list[str]:
     return patterns
 
 
-def _one_name(patterns: Iterable[str], text: str) -> str | None:
-    """The one full name (a known given name first) these patterns find in a text, or None."""
+def _one_name(patterns: Iterable[str], text: str, cast: bool = False) -> str | None:
+    """The one full name (a known given name first) these patterns find in a text, or None;
+    `cast`: a cast line's name ("Host: Morwenna Trethewey") may start with a given name no list
+    knows."""
     found = set()
     for pattern in patterns:
         for m in re.finditer(pattern, text):
@@ -475,8 +504,14 @@ def _one_name(patterns: Iterable[str], text: str) -> str | None:
             if not _inside_name(text, m.start(group)):
                 found.add(m[group])
     names = {n for n in found if (part := person_part(n)) and part.full
-             and (is_given_name(part.given) or _honoured_name(n, part))}
+             and (is_given_name(part.given) or _honoured_name(n, part)
+                  or cast and part.name == n and _unlisted_name(n))}
     return names.pop() if len(names) == 1 else None
+
+
+def _unlisted_name(name: str) -> bool:
+    """A name of words no dictionary has, shaped as a person's ("Morwenna Trethewey")."""
+    return person_name_shape(name) and not any(w.lower() in common_words() for w in name.split())
 
 
 def _honoured_name(text: str, part: SpeakerName) -> bool:

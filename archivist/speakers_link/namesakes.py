@@ -54,9 +54,24 @@ def written_classes(names: Iterable[str], text: str) -> set[str]:
     return out
 
 
-def clashes(cls: str | None, surname: str, names: Iterable[str], text: str) -> bool:
+def _office_only(names: list[str], text: str, header: str) -> bool:
+    """Whether only the turns write these full names, and always after an office ("the then
+    Prime Minister Boris Johnson"): a public figure spoken of, not a "Mr" or "Ms" who speaks
+    (a header's "Press Secretary Dana Whitlock" is a participant's cast line)."""
+    if any(re.search(rf"(?<![\w-]){re.escape(n)}(?![\w-])", header, re.I) for n in names):
+        return False
+    found = [m.start() for n in names
+             for m in re.finditer(rf"(?<![\w-]){re.escape(n)}(?![\w-])", text, re.I)]
+    return bool(found) and all(
+        (before := text[max(0, at - 30):at].split()) and is_role_word(before[-1])
+        for at in found)
+
+
+def clashes(cls: str | None, surname: str, names: Iterable[str], text: str,
+            header: str | None = None) -> bool:
     """Whether a label of honorific class `cls` and this surname cannot be the person of these
-    names: the document titles them otherwise, or their given name has the other gender."""
+    names: the document titles them otherwise, only speaks of them in an office, or their given
+    name has the other gender (`header`: the document's text outside the turns)."""
     if cls is None:
         return False
     names = [n for n in names if len(n.split()) > 1]
@@ -65,6 +80,8 @@ def clashes(cls: str | None, surname: str, names: Iterable[str], text: str) -> b
     written = written_classes(names, text)
     if written:
         return cls not in written
+    if cls in GENDERS and header is not None and _office_only(names, text, header):
+        return True  # "MR JOHNSON" is not "the then Prime Minister Boris Johnson" he mentions
     if cls not in GENDERS:
         return False
     # the given name's gender only where it comes first ("Kim Dong-hyun": "Kim" is no given name)
@@ -79,8 +96,7 @@ def compatible_given(cls: str | None, given: set[str]) -> set[str]:
     return {g for g in given if name_gender(f"{g.title()} x") in (None, cls)}
 
 
-# "Ji-woo", "Wing-kei": a Korean or Chinese given name
-SYLLABLES = re.compile(r"[A-Z][a-z]+-[a-z]+")
+SYLLABLES = re.compile(r"[A-Z][a-z]+-[a-z]+")  # "Ji-woo", "Wing-kei": a Korean or Chinese name
 
 
 def family_first(full: str, surname: str) -> bool:
