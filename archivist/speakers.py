@@ -398,7 +398,8 @@ def _two_word_role(tokens: list[str]) -> bool:
         return False
     common = _words()[0]
     first, last = (t.lower().strip(".") for t in tokens)
-    if is_given_name(tokens[1]) or is_given_name(tokens[0]) and first not in common | OUTLETS:
+    if is_given_name(tokens[1]) or is_given_name(tokens[0]) and not (first in common or
+                                                                    first in OUTLETS):
         return False  # "John Coach"; not "MEDIA MANAGER" ("Media" is a given name too)
     return last in ROLE_HEADS and (first in common or first in OUTLETS) or first in ROLE_HEADS and \
         last.endswith("ing") and last in common

@@ -141,6 +141,8 @@ def _nicknamed(form: str, text: str) -> list[str]:
     """The form as the text writes it with a nickname inside ('Jerome "Jerry" Cayabyab' for
     Jerome Cayabyab): the detector read the name without it."""
     first, _, rest = form.partition(" ")
+    if f'{first} "' not in text and f"{first} “" not in text:
+        return []  # (most names: no regex to build)
     pattern = rf"\b{re.escape(first)} [\"“][^\"”\n]{{1,25}}[\"”] {re.escape(rest)}\b"
     return sorted(set(re.findall(pattern, text)))
 
