@@ -34,8 +34,8 @@ from ..speakers import HONORIFICS, is_given_name, is_role_word, is_surname, labe
 from .intro import (SELF_INTRO, full_names, given_first, honorific_surnames, named_turns,
                     nicknamed)
 from .names import FAMILY_PARTICLES, INITIAL, SpeakerName, compatible, fold, person_part, plausible
-from .namesakes import (clashes, compatible_given, family_first, family_namesakes, label_class,
-                        role_named, written_classes)
+from .namesakes import (CAPITAL, clashes, compatible_given, family_first, family_namesakes,
+                        label_class, role_named, word_pairs, written_classes)
 
 __all__ = ["SpeakerLinks", "SpeakerName", "compatible", "fold", "link_speakers", "person_part",
            "plausible"]
@@ -276,9 +276,9 @@ def _count_surname_turns(said: Counter[str], names: list[SpeakerName]) -> None:
 def _namesakes(surname: str, text: str) -> set[str]:
     """The known given names the text writes right before a surname ("Ann", "Tom" for "Berg";
     not the title in "Governor Oduya")."""
-    pattern = rf"\b([A-ZÀ-ÖØ-Þ][\w'’-]+) (?i:{re.escape(surname)})\b"
-    return {fold(m[1]) for m in re.finditer(pattern, text)
-            if is_given_name(m[1]) and not is_role_word(m[1])}
+    key = surname.casefold()
+    return {fold(first) for first, second in word_pairs(text) if second.casefold() == key
+            and CAPITAL.match(first) and is_given_name(first) and not is_role_word(first)}
 
 
 def _no_middle(name: str) -> str:

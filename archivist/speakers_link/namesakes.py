@@ -5,6 +5,7 @@ of the candidate's given name; a label that disagrees stays away from that perso
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Iterable
 
@@ -113,11 +114,28 @@ def family_namesakes(surname: str, text: str) -> set[str]:
     """The given names the text writes right after a family name ("Kim Tae-hwan", "KIM
     Dong-hyun"): a hyphened name of syllables, or any name word after the family name in
     capitals."""
-    key = re.escape(surname)
-    out = {m[1].casefold() for m in re.finditer(rf"\b(?i:{key}) ([A-Z][a-z]+-[a-z]+)\b", text)}
-    caps = rf"\b{re.escape(surname.upper())} ([A-Z][a-z]+(?:-[a-z]+)?)\b"
-    return out | {m[1].casefold() for m in re.finditer(caps, text)
-                  if not is_role_word(m[1]) and not is_common_phrase(m[1])}
+    key, caps = surname.casefold(), surname.upper()
+    out = set()
+    for first, second in word_pairs(text):
+        if first.casefold() == key and HYPHENED.fullmatch(second):
+            out.add(second.casefold())
+        if first == caps and CAPS_GIVEN.fullmatch(second) and not is_role_word(second) and \
+                not is_common_phrase(second):
+            out.add(second.casefold())
+    return out
+
+
+HYPHENED = re.compile(r"[A-Z][a-z]+-[a-z]+")
+CAPS_GIVEN = re.compile(r"[A-Z][a-z]+(?:-[a-z]+)?")
+CAPITAL = re.compile(r"[A-ZÀ-ÖØ-Þ]")
+WORD_PAIR = re.compile(r"(?<![\w'’-])([\w'’-]+)(?= ([\w'’-]+))")
+
+
+@functools.lru_cache(maxsize=8)
+def word_pairs(text: str) -> tuple[tuple[str, str], ...]:
+    """Each word of a text with the word after it (one space apart): read once per document,
+    then asked of every surname label."""
+    return tuple((m[1], m[2]) for m in WORD_PAIR.finditer(text))
 
 
 # Words that make another office of the one after them ("Vice President", "Deputy Chair").
