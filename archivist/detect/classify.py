@@ -798,10 +798,7 @@ class DocReader(PersonRules, PlaceRules, UnlistedPlaceRules):
                                     for t in toks[:1]) or \
                 len(toks) == 1 and self._demonym(toks[0]):
             return False
-        name = " ".join(toks)
-        self.cue_tail = (span.end, span.next_text)  # "residents of Velmora and Quorbala"
-        self._add(PLACE, name, name)
-        return True
+        return self._cued_place(span)  # "residents of Velmora and Quorbala"
 
     def _region_of_place(self, span: Span) -> bool:
         """A place's name and a region noun ("Kogi State", "Boulder County"): a region, named
@@ -851,10 +848,7 @@ class DocReader(PersonRules, PlaceRules, UnlistedPlaceRules):
         last = " and " in after[:span.start - end] or " or " in after[:span.start - end]
         if not (last and LIST_ENDS_RE.match(span.next_text) or _list_ends_after(span.next_text)):
             return False
-        name = " ".join(span.tokens)
-        self.cue_tail = (span.end, span.next_text)
-        self._add(PLACE, name, name)
-        return True
+        return self._cued_place(span)
 
     def _town_of_region(self, span: Span) -> bool:
         """A lone name with a region or country after a comma ("Prince Rupert, British

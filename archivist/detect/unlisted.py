@@ -252,6 +252,10 @@ class UnlistedPlaceRules(ReaderState):
                 not THE_BODY_WORDS.isdisjoint(span.tokens) or span.tokens[-1] in PLACE_PREFIXES or \
                 not self._place_shaped(span.tokens):
             return False
+        return self._cued_place(span)
+
+    def _cued_place(self, span: Span) -> bool:
+        """Record the span as a place a cue introduced; a list it opens goes on after it."""
         name = " ".join(span.tokens)
         self.cue_tail = (span.end, span.next_text)
         self._add(PLACE, name, name)
