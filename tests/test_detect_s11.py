@@ -166,3 +166,8 @@ def test_a_line_opening_with_a_name_and_a_dash_is_no_dateline(detector: Detector
 def test_ships_and_outlets_are_no_people(detector: Detector, text: str):
     assert not _names(detector, text, "person")
 
+
+
+def test_an_australian_councillor_title_is_no_part_of_the_name(detector: Detector):
+    text = "The motion was moved by Cr Frank Mofflin. Cr Mofflin said the homes were too tall."
+    assert _names(detector, text, "person") == {"Frank Mofflin"}

@@ -35,9 +35,9 @@ TITLE_HEADS = frozenset(
     "Commissioner Governor-General Secretary-General Director-General Vice-President Chief "
     "Editor Editor-in-Chief Moderator "
     "Rector Dean Publisher Correspondent Presenter CEO Miss Mister Madame Monsieur Mlle Herr Frau "
-    "Signor Signora Senor Senora Sheriff Taoiseach Tánaiste Cllr Cllrs Coun Councillor Councilor "
-    "Det Insp Dep Comm Sgt Cmdr Asst Supt Cpl Datuk Dato Datin Leader Agent Detective Inspector "
-    "Constable Superintendent Officer Commodore Brigadier Ir Drs".split()
+    "Signor Signora Senor Senora Sheriff Taoiseach Tánaiste Cllr Cllrs Coun Cr Councillor "
+    "Councilor Det Insp Dep Comm Sgt Cmdr Asst Supt Cpl Datuk Dato Datin Leader Agent Detective "
+    "Inspector Constable Superintendent Officer Commodore Brigadier Ir Drs".split()
 )
 # Two-word Malay honorifics: "Tan" is also a surname and "Sri" a given name, so only the pair is
 # a title ("Tan Sri Rahim Noor", "Dato' Sri ...", "Datuk Seri ...").
