@@ -241,7 +241,7 @@ def closing_credit(text: str) -> Byline | None:
     for part in parts:
         label = CREDIT_LABEL.match(part)
         verb = WRITER_BY.match(part)
-        if label or verb or CREDIT.match(part):
+        if label or verb or OTHER_CREDIT.match(part):
             labelled = True
             if label and label[1].lower() in WRITER_LABELS:
                 authors += _credit_names(part[label.end():])
@@ -259,8 +259,9 @@ def closing_credit(text: str) -> Byline | None:
 
 
 # Who else a credit names: "Additional reporting by …", "Editing by …", "Photos by …".
-CREDIT = re.compile(r"(?i)^(?:additional|further|with)\s+reporting\b|^(?i:photos?|photographs?|"
-                    r"pictures?|images?|editing|edited|video|graphics|illustrations?)\b")
+OTHER_CREDIT = re.compile(r"(?i)^(?:additional|further|with)\s+reporting\b|"
+                          r"^(?i:photos?|photographs?|pictures?|images?|editing|edited|video|"
+                          r"graphics|illustrations?)\b")
 
 
 def _credit_names(rest: str) -> list[str]:

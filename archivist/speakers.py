@@ -18,6 +18,7 @@ from pathlib import Path
 from anyascii import anyascii
 
 from .detect import ORG_HEADS, PARTICLES, ROLE_NOUNS, TITLE_HEADS, TITLE_MODIFIERS
+from .detect.lexicon import VIETNAMESE_LETTER
 
 DATA = Path(__file__).resolve().parent / "data"
 WEEKDAYS = frozenset(d.lower() for d in calendar.day_name)  # "Played Friday:" heads a table
@@ -223,9 +224,6 @@ def _given_last(word: str) -> bool:
     """A given name written last, as family-first names end ("Mai", "Bảo"; not "Varga")."""
     return is_given_name(word) or not word.isascii() and is_given_name(anyascii(word)) or \
         VIETNAMESE_LETTER.search(word) is not None
-
-
-VIETNAMESE_LETTER = re.compile("[\u1ea0-\u1ef9\u0110\u0111\u01a0\u01a1\u01af\u01b0\u0102\u0103]")
 
 
 def _syllables(run: list[str]) -> bool:
