@@ -22,6 +22,7 @@ BARE_PER_FULL = 2
 # a doubt for the curator: one mention elsewhere cannot tell a namesake from the person.
 THIN_FULL_DOCS = 2
 SHORT_GIVEN_MIN = 3  # "Alik" for "Alikber"; "Al" is too short to say
+SHORT_TAIL_MIN = 4  # "Seun" for "Oluwaseun", in one document; "Ann" of "Joann" too short
 
 
 def cluster_people(forms: Forms, nodes: list[Node]) -> Iterator[tuple[Node, Node, str]]:
@@ -95,14 +96,15 @@ def _same_surname(forms: Forms, group: list[Node]) -> Iterator[tuple[Node, Node,
 
 def _short_givens(forms: Forms, by_given: dict[str, list[Node]], givens: list[str],
                   rare: bool = False) -> Iterator[tuple[Node, Node, str]]:
-    """A given name cut short ("Alik" for "Alikber") or a pet form ("Sasha" for "Alexander")
+    """A given name cut short ("Alik" for "Alikber", "Seun" for "Oluwaseun") or a pet form ("Sasha" for "Alexander")
     in a document naming the long one, when no other given name of that surname fits; a pet
     form also across documents where the surname is rare ("Mike Atherton" in one story,
     "Michael Atherton" in another; not "Mike Smith" and "Michael Smith")."""
     pets = pet_forms()
     for short in givens:
         longs = [g for g in givens if g != short and (
-            (len(short) >= SHORT_GIVEN_MIN and g.startswith(short)) or g in pets.get(short, ()))]
+            (len(short) >= SHORT_GIVEN_MIN and g.startswith(short)) or g in pets.get(short, ())
+            or len(short) >= SHORT_TAIL_MIN and g.endswith(short))]
         if len(longs) != 1:
             continue
         docs = set().union(*(forms.docs[n] for n in by_given[short]))

@@ -39,12 +39,21 @@ INTRODUCED = frozenset("spokesman spokeswoman spokesperson moderator host co-hos
 # An office, then its holder in brackets, in a header or a label: "The Lord Mayor (Cllr Ann
 # Berg) in the Chair", "MODERATOR (Ann Berg, Spokesperson)"; the inner text read as a label.
 HELD_BY = r"{}\b[^()]{{0,20}}? \(([^(),]{{3,60}})[,)]"
+# An office and its holder in a header's list of who is present: "Presenters: Governor Ann
+# Berg; Senior Deputy Governor …".
+CAST_LIST = r"(?m)(?:^[A-Z][\w ]{{0,30}}:\s*|;\s*){} {}(?=\s*(?:[;,(]|$))"
+# Not the role itself when a word in front makes it another one ("Deputy Convener: Ann Berg",
+# "Senior Deputy Governor Dr. Ann Berg") or its counsel's ("For the Defendant: Ann Berg").
+NOT_OTHER = "".join(rf"(?<!(?i:{w})[ -])" for w in ("vice", "deputy", "assistant", "associate",
+                                                     "lieutenant", "under", "sub", "co", "ex",
+                                                     "former", "for the", "for"))
 INTRODUCED_BY = {"moderator": "moderated", "host": "hosted", "presenter": "presented",
                  "interviewer": "interviewed", "narrator": "narrated", "chair": "chaired",
                  "chairman": "chaired", "chairwoman": "chaired", "chairperson": "chaired"}
 # Roles that name their holder in their own ways, besides "Moderator: Ann Berg" and the like.
 ROLE_PATTERNS = {
-    "defendant": [r"\bvs?\.? " + NAME],  # the caption: "UNITED STATES v. ANN BERG", "R v ANN BERG"
+    # the caption: "UNITED STATES v. ANN BERG", "R v ANN BERG", "ANN BERG,\nDefendant."
+    "defendant": [r"\bvs?\.? " + NAME, r"(?m)" + NAME + r",\s*(?i:defendant)\.?\s*$"],
     "interviewee": [r"\b(?i:interview(?:ed)?|in conversation|a conversation) with " + NAME],
     "interviewer": [r"\b(?i:interview(?:ed)?|conducted) by " + NAME],
     "court": [],  # its judge: BENCH, in place of the general patterns
@@ -106,6 +115,7 @@ def named_turns(doc: Document) -> list[tuple[int, str, SpeakerName | None]]:
     if deponent:
         holders.setdefault("a", deponent)
     spoken: set[str] = set()  # surnames of the people who have spoken so far
+    cast = {id(b) for b in _header_turns(doc)}  # "Moderator: Director of Communications"
     out = []
     for i, block in enumerate(doc.blocks):
         if block.kind != "turn" or not block.speaker:
@@ -115,6 +125,9 @@ def named_turns(doc: Document) -> list[tuple[int, str, SpeakerName | None]]:
             continue
         if SWORN_TURN.fullmatch(block.text.strip()):  # "ANN BERG: AFFIRMED", a witness line
             holders["a"] = block.speaker
+            out.append((i, block.speaker, None))
+            continue
+        if id(block) in cast:
             out.append((i, block.speaker, None))
             continue
         if not out or all(name is None for _, _, name in out):
@@ -343,13 +356,15 @@ def _named_in_text(role: str, doc: Document, text: str, labels: str) -> str | No
         # a cast line; the office, a title and the name: "Cathaoirleach Cllr Siobhán Ní
         # Dhonnabháin"; the office in apposition: "The Speaker, Ms Ann Berg, took the Chair";
         # the chair's holder: "Her Worship Mayor Ann Berg (in the Chair)"
-        return _one_name([rf"\b(?i:{re.escape(role)}) {NAME}"], doc.meta.title) or \
+        office = NOT_OTHER + rf"\b(?i:{re.escape(role)})"
+        return _one_name([rf"{office} {NAME}"], doc.meta.title) or \
             _one_name([rf"{NAME} \((?i:{re.escape(role)})\)"], text) or \
             _one_name([rf"(?m)^\s*{NAME}, (?i:{re.escape(role)})\s*$"], text) or \
-            _one_name([rf"\b(?i:{re.escape(role)}) ({TITLED}{NAME[1:-1]})"], text) or \
+            _one_name([rf"{office} ({TITLED}{NAME[1:-1]})"], text) or \
+            _one_name([CAST_LIST.format(office, NAME)], text, cast=True) or \
             _one_name([rf"\b(?i:the {re.escape(role)}), (?:the )?((?:{TITLED}|(?i:hon\.? ))?"
                        rf"{NAME[1:-1]})[,.]"], "\n".join(b.text for b in doc.blocks)) or \
-            _one_name([rf"\b(?i:{re.escape(role)}) {NAME} \((?i:in the chair)\)"], text)
+            _one_name([rf"{office} {NAME} \((?i:in the chair)\)"], text)
     return None
 
 
@@ -360,7 +375,8 @@ def _named_otherwise(role: str, doc: Document, roles: set[str], text: str, label
         return _one_name(ROLE_PATTERNS["interviewer"], text)  # "Interview by Ann Berg"
     found = None
     if (role in INTRODUCED or _office(role)) and not asks(role):
-        found = _one_held(HELD_BY.format(f"(?i:{re.escape(role)})"), f"{text}\n{labels}")
+        found = _one_held(HELD_BY.format(f"{NOT_OTHER}(?i:{re.escape(role)})"),
+                          f"{text}\n{labels}")
     if not found and role.split()[-1] in CHAIRS and not asks(role):
         found = _one_name([IN_THE_CHAIR], text)  # "Presidency of Mr Gérard Lacombe-Vidal"
     if not found and (role in INTRODUCED or NUMBERED_VOICE.fullmatch(role)):
@@ -411,8 +427,9 @@ NUMBERED_VOICE = re.compile(r"(?:speaker|voice|host) ?\d{1,2}")  # an automatic 
 def _introduces_self(doc: Document, role: str) -> str | None:
     """A host who says who they are in their first turn: "PRESENTER: Kia ora and welcome back
     to The Morning Shift, I'm Tamsin Ngāwhika-Reid."."""
+    cast = {id(b) for b in _header_turns(doc)}  # "Moderator: Director of Communications"
     first = next((b.text for b in doc.blocks if b.kind == "turn" and b.speaker and
-                  office_key(bare_label(b.speaker)) == role), "")
+                  id(b) not in cast and office_key(bare_label(b.speaker)) == role), "")
     names = {m[1] for m in SELF_INTRO.finditer(first[:400])}
     return names.pop() if len(names) == 1 else None
 
@@ -473,7 +490,7 @@ def _one_held(pattern: str, text: str) -> str | None:
 
 def _cast_patterns(role: str) -> list[str]:
     """How a header's cast line names a role's holder: "Chair: Ann Berg", "Ann Berg (Chair)"."""
-    return [rf"\b(?i:{role}): {NAME}", rf"{NAME} \((?i:{role})\)"]
+    return [rf"{NOT_OTHER}\b(?i:{role}): {NAME}", rf"{NAME} \((?i:{role})\)"]
 
 
 def _role_patterns(role: str) -> list[str]:
@@ -483,8 +500,8 @@ def _role_patterns(role: str) -> list[str]:
     if role == "court":  # the court speaks through its judge
         return [BENCH.pattern]
     patterns = [rf"{NAME},? (?:the |our )?(?:[A-Z]{{2,6}} )?(?i:{role})\b",
-                rf"\b(?i:{role})[:,]? {NAME}",
-                rf"{NAME} \((?i:{role})\)", rf"\b(?i:{role}) (?:is|was) {NAME}",
+                rf"{NOT_OTHER}\b(?i:{role})[:,]? {NAME}",
+                rf"{NAME} \((?i:{role})\)", rf"{NOT_OTHER}\b(?i:{role}) (?:is|was) {NAME}",
                 *ROLE_PATTERNS.get(role, ())]
     if role in INTRODUCED_BY:  # "a panel moderated by Ann Berg"
         patterns.append(rf"\b(?i:{INTRODUCED_BY[role]}) by {NAME}")

@@ -101,5 +101,7 @@ def compatible(a: SpeakerName, b: SpeakerName) -> bool:
     if fuzz.ratio(s, t) < 85 or s.endswith("a") != t.endswith("a"):  # Petrov is not Petrova
         return False
     x, y = fold(a.given), fold(b.given)
+    short, long_ = sorted((x, y), key=len)
     return x == y or (len(x) == 1 and y.startswith(x)) or (len(y) == 1 and x.startswith(y)) or \
-        (min(len(x), len(y)) > 2 and fuzz.ratio(x, y) >= 75)
+        (min(len(x), len(y)) > 2 and fuzz.ratio(x, y) >= 75) or \
+        (len(short) >= 4 and long_.endswith(short))  # "Kemi" is "Oluwakemi"

@@ -1,0 +1,136 @@
+"""Offices and roles a header names, and the other offices beside them (session 12)."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+from .conftest import archive_of
+
+
+def _turns(tmp_path: Path, text: str) -> dict[str, set[str]]:
+    """Each label as written → the names of the people its turns went to."""
+    archive = archive_of(tmp_path, {"t.txt": text})
+    doc = archive.documents[0]
+    names = {e.id: e.name for e in archive.entities}
+    out: dict[str, set[str]] = {}
+    for _, entity, block in archive.speakers:
+        label = re.sub(r"^\[[\d:]+\] ", "", doc.blocks[block].speaker or "")
+        out.setdefault(label, set()).add(names[entity])
+    return out
+
+
+COMMITTEE = """Harbours Committee
+Thursday 4 June 2026
+
+Convener: Eilidh Macphail-Strang (Argyll) (SNP)
+Deputy Convener: Morag Tennant (Fife) (Lab)
+
+The Convener: Good morning and welcome to the twelfth meeting of the committee. We have one item today, the harbour dues order, and I welcome the minister.
+
+The Minister for Harbours (Callum Rennie-Dow): Thank you, convener. The order raises dues by two per cent.
+
+The Convener: Thank you. Why two per cent?
+
+Morag Tennant: And why now, minister?
+
+The Convener: Minister?
+
+The Minister for Harbours: Because costs have risen, and the piers need work.
+"""
+
+
+def test_a_deputy_is_no_holder_of_the_office_itself(tmp_path: Path):
+    turns = _turns(tmp_path, COMMITTEE)
+    assert turns["The Convener"] == {"Eilidh Macphail-Strang"}
+    assert turns["Morag Tennant"] == {"Morag Tennant"}
+
+
+BRIEFING = """CENTRAL BANK OF NORVALE
+RATES PRESS BRIEFING
+Wednesday, 7 October 2026
+
+Presenters: Governor Tamsin Okafor-Reyes; Senior Deputy Governor Dr. Piet Vandermolen
+Moderator: Head of Communications
+
+MODERATOR: Good morning, and welcome to the quarterly briefing. My name is Lerato Dubazana-Price, Head of Communications. The Governor will read the statement first.
+
+GOVERNOR: Thank you. The committee held the rate at five per cent, because inflation is inside the range and the currency has been steady for a year.
+
+MODERATOR: Thank you, Governor. Questions, please.
+
+GOVERNOR: Dr. Vandermolen may add to that.
+
+SENIOR DEPUTY GOVERNOR: Only that the projection assumes a normal harvest.
+"""
+
+
+def test_an_office_in_a_header_list_is_its_holder_not_the_deputy_s(tmp_path: Path):
+    turns = _turns(tmp_path, BRIEFING)
+    assert turns["GOVERNOR"] == {"Tamsin Okafor-Reyes"}
+    assert "Piet Vandermolen" not in str(turns["GOVERNOR"])
+
+
+def test_a_host_who_names_themself_after_a_header_line_of_their_role(tmp_path: Path):
+    turns = _turns(tmp_path, BRIEFING)
+    assert turns["MODERATOR"] == {"Lerato Dubazana-Price"}
+    assert "Moderator" not in turns  # the header line is no turn of hers
+
+
+HEARING = """UNITED STATES DISTRICT COURT
+DISTRICT OF NORVALE
+
+UNITED STATES OF AMERICA,
+Plaintiff,
+v.                              Case No. 26-cr-101
+DWAYNE PATRICK OSTROWSKI,
+Defendant.
+
+SENTENCING HEARING
+
+For the Government: GLENDA FAIRWEATHER-COLE, Assistant U.S. Attorney
+For the Defendant: MARCUS ADEBAYO-LINDQVIST, Federal Defender
+
+THE COURT: Mr. Adebayo-Lindqvist, have you reviewed the report with your client?
+
+MR. ADEBAYO-LINDQVIST: I have, Your Honor, and we have no objections to it.
+
+THE COURT: Mr. Ostrowski, is there anything you would like to say before sentence?
+
+THE DEFENDANT: Yes, Your Honor. I am sorry for what I did to all of them.
+"""
+
+
+def test_counsel_for_the_defendant_is_not_the_defendant(tmp_path: Path):
+    turns = _turns(tmp_path, HEARING)
+    assert turns.get("THE DEFENDANT", set()) <= {"Dwayne Patrick Ostrowski"}
+    assert "Marcus Adebayo-Lindqvist" not in turns.get("THE DEFENDANT", set())
+
+
+def test_the_caption_names_the_defendant(tmp_path: Path):
+    assert _turns(tmp_path, HEARING)["THE DEFENDANT"] == {"Dwayne Patrick Ostrowski"}
+
+
+PODCAST = """THE GREEN TABLE - Episode 12
+
+Welcome to The Green Table. I'm Hollis Vantreight, and with me as always is Pat Greaney. Our guest today is the baker Oluwakemi Akande-Reyes, Kemi to her friends, whose bakery in Govan won a prize this year.
+
+HOLLIS: Kemi, welcome.
+
+KEMI: Thank you. I have listened for years.
+
+PAT: What did you have for breakfast?
+
+KEMI: Toast, standing up, at six.
+
+HOLLIS: Kemi Akande-Reyes, thank you so much.
+
+KEMI: Thank you for having me.
+"""
+
+
+def test_a_given_name_cut_from_the_front_is_the_same_person(tmp_path: Path):
+    archive = archive_of(tmp_path, {"t.txt": PODCAST})
+    people = [e.name for e in archive.entities if "Akande" in e.name]
+    assert people == ["Oluwakemi Akande-Reyes"]
+    assert _turns(tmp_path / "again", PODCAST)["KEMI"] == {"Oluwakemi Akande-Reyes"}
