@@ -20,7 +20,7 @@ from .nonentity import SHIP_PREFIXES, cited_author, thing_context
 from .people import SURNAME_TITLES, VESSEL_NOUNS, PersonRules
 from .places import ADJECTIVE_ENDINGS, DWELLER_NOUNS, ROYAL_TITLES, PlaceRules
 from .spans import F_INITIAL, F_OF_SPLIT, F_TOKENS, Line, Span, of_joint, sub_span
-from .unlisted import (CUE_WORDS, GROUP_WORDS, REGION_WORD_RE, VENUE_SUFFIXES,
+from .unlisted import (CUE_WORDS, GROUP_WORDS, PLACE_PREPS, REGION_WORD_RE, VENUE_SUFFIXES,
                        UnlistedPlaceRules, settlement_cue)
 
 # ", Tobacco and Firearms" after "Bureau of Alcohol": the of-name goes on over a list of words.
@@ -464,8 +464,9 @@ class DocReader(PersonRules, PlaceRules, UnlistedPlaceRules):
                 self._place_pattern(span) or \
                 span.tokens[-1] in VENUE_SUFFIXES and self._venue(span):
             return
-        if (after_cue(span) or self._byline_name(span)) and \
-                self._plain_name_tokens(span.tokens) and \
+        # "a stroke in Llanbadarn Fawr, said she": the speech is the sentence's subject's
+        if (after_cue(span) and span.prev_word.lower() not in PLACE_PREPS or
+                self._byline_name(span)) and self._plain_name_tokens(span.tokens) and \
                 self._person_ok(span.tokens, strict=True):
             self._person(span)  # "Jane Roe (born 1950)", "By Jane Roe, Staff Writer"
             return

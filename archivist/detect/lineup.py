@@ -37,7 +37,9 @@ SCORER_RE = re.compile(r"^(.+?),? \d{1,3}(?:\+\d{1,2})?'?(?:-\d{1,3})?\*?"
 # A bracket right after a score or a total: "2 (Kane 23, Saka 67)", "113-7 (Rizwan 31)".
 SCORE_BRACKET_RE = re.compile(r"(?<![\w.,])\d{1,3}(?:-\d{1,2})?(?:/\d{1,2})? \(([^()]{3,200})\)")
 # Labels that head a list of substitutes, which may be short.
-BENCH_LABELS = frozenset("Subs Substitutes Replacements Bench Reserves".split())
+BENCH_LABELS = frozenset("Subs Substitutes Replacements Bench Reserves Interchange".split())
+# A bench's label after the side, on the same line: "…, Storton. Subs: Whitbread, Luckley".
+BENCH_AFTER_RE = re.compile(rf"\.\s+(?:{'|'.join(sorted(BENCH_LABELS))})(?: \([^()]*\))?:\s*")
 MIN_PLAYERS = 8  # a side on a sheet: football 11, rugby 15, cricket 11; fewer is another list
 MIN_COMMA_PLAYERS = 10  # without semicolons (cricket), a longer list
 MIN_BENCH = 3
@@ -49,7 +51,7 @@ def lineup_players(line: str, lex: Lexicon) -> tuple[str, tuple[str, ...]] | Non
     m = LABEL_RE.match(line)
     if m is None:
         return None
-    body = line[m.end():].strip().rstrip(".")
+    body, bench = _split_bench(line[m.end():].strip().rstrip("."))
     if body.count(",") + body.count(";") < MIN_BENCH - 1:
         return None
     items = [i.strip() for i in re.split(r"[;,]", body) if i.strip()]
@@ -68,7 +70,22 @@ def lineup_players(line: str, lex: Lexicon) -> tuple[str, tuple[str, ...]] | Non
         MIN_PLAYERS if ";" in body else MIN_COMMA_PLAYERS
     if len(items) < least or not _plausible_players(players, lex):
         return None
-    return label, tuple(players)
+    return label, tuple(players + bench)
+
+
+def _split_bench(body: str) -> tuple[str, list[str]]:
+    """A side's players and the substitutes its line names after them ("…, Storton. Subs:
+    Whitbread, Luckley"); no substitutes when any of theirs is not name-shaped."""
+    parts = BENCH_AFTER_RE.split(body, maxsplit=1)
+    if len(parts) == 1:
+        return body, []
+    names: list[str] = []
+    for item in (i.strip() for i in re.split(r"[;,]", parts[1].rstrip(".")) if i.strip()):
+        found = _item_names(item)
+        if found is None:
+            return parts[0], []
+        names.extend(found)
+    return parts[0], names
 
 
 def _item_names(item: str) -> list[str] | None:
@@ -112,19 +129,22 @@ def scorer_names(line: str, lex: Lexicon) -> tuple[str, ...]:
 
 
 def _plausible_players(names: Sequence[str], lex: Lexicon) -> bool:
-    """A list of people, not of places, bodies, dates or plain words: no body head or month,
-    at most a quarter strong places and a quarter plain words (a surname may be either)."""
-    places = plain = 0
+    """A list of people, not of places, bodies, dates or plain words: no body head, no month
+    but one that is also a surname ("May"), at most a quarter strong places and a quarter plain
+    words (a surname may be either)."""
+    places = plain = months = 0
     for name in names:
         toks = [t for t in name.split() if len(t.rstrip(".")) > 1]
-        if not toks or any(t in ORG_HEADS or t in MONTHS_DAYS for t in toks):
+        if not toks or any(t in ORG_HEADS or t in MONTHS_DAYS and t not in lex.surnames
+                           for t in toks):
             return False
+        months += any(t in MONTHS_DAYS for t in toks)  # a player "May", not a list of dates
         last = toks[-1]
         known = last in lex.surnames or last in lex.given
         place = lex.places.get(name)
         places += bool(place and place.strong and not known)
         plain += last.lower() in lex.common and not known
-    return 4 * places <= len(names) and 4 * plain <= len(names)
+    return 4 * places <= len(names) and 4 * plain <= len(names) and months <= 1
 
 
 def _strong_place(name: str, lex: Lexicon) -> bool:

@@ -1,0 +1,39 @@
+"""Detection cases found on session 12's unseen corpora (synthetic texts)."""
+
+from __future__ import annotations
+
+import pytest
+
+from archivist.detect import Detector
+
+
+@pytest.fixture(scope="module")
+def detector() -> Detector:
+    return Detector()
+
+
+def _names(detector: Detector, text: str, kind: str) -> set[str]:
+    return {c.name for c in detector.detect(text) if c.type == kind}
+
+
+SHEET = ("The visitors held on in the rain.\n\n"
+         "NORVALE RANGERS: Pettersen; Okafor, Dunstable, Whitcombe, Marchetti; Loughlin, May; "
+         "Fairclough, Oyelaran, Bramwell, Tennant, Scarisbrick, Ludgate. Subs: Hollinrake, "
+         "Pemberton, Quigley, Ashdown.\n")
+
+
+def test_a_team_sheet_with_its_bench_on_the_same_line(detector: Detector):
+    people = _names(detector, SHEET, "person")
+    assert {"Pettersen", "May", "Ludgate", "Hollinrake", "Ashdown"} <= people
+
+
+def test_a_list_of_months_is_no_team_sheet(detector: Detector):
+    text = "Closing dates: March, April, May, June, July, August, September, October, November."
+    assert not _names(detector, text, "person")
+
+
+def test_a_name_after_in_before_said_is_the_place_not_the_speaker(detector: Detector):
+    text = ("Ann Roe, who founded the group after her father's fall in Llanfihangel Rhos, "
+            "said she cried when she heard the news.")
+    assert "Llanfihangel Rhos" not in _names(detector, text, "person")
+    assert "Ann Roe" in _names(detector, text, "person")
