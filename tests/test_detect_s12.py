@@ -37,3 +37,34 @@ def test_a_name_after_in_before_said_is_the_place_not_the_speaker(detector: Dete
             "said she cried when she heard the news.")
     assert "Llanfihangel Rhos" not in _names(detector, text, "person")
     assert "Ann Roe" in _names(detector, text, "person")
+
+
+@pytest.mark.parametrize("text, whole, kind", [
+    ("He studied at the Universidad Autónoma Tomás Frías in the city.",
+     "Universidad Autónoma Tomás Frías", "organization"),
+    ("Flights landed at Aeropuerto Internacional Jorge Chávez on Monday.",
+     "Aeropuerto Internacional Jorge Chávez", "place"),
+    ("The march went down Avenida Jorge Chávez on Sunday.", "Avenida Jorge Chávez", "place"),
+])
+def test_a_name_after_a_head_first_word_names_the_body_or_place(detector: Detector, text: str,
+                                                                 whole: str, kind: str):
+    assert "Jorge Chávez" not in _names(detector, text, "person")
+    assert "Tomás Frías" not in _names(detector, text, "person")
+    assert whole in _names(detector, text, kind)
+
+
+def test_a_title_between_keeps_the_person(detector: Detector):
+    assert "Ana Roe" in _names(detector, "Hospital director Ana Roe said it was full.", "person")
+
+
+@pytest.mark.parametrize("text, name", [
+    ("The glacier below Monte Rosa has lost a fifth of its ice.", "Monte Rosa"),
+    ("The metro line runs from the port to Nea Elvetia in the east.", "Nea Elvetia"),
+])
+def test_a_place_word_that_is_a_given_name_after_a_locative(detector: Detector, text: str,
+                                                             name: str):
+    assert name not in _names(detector, text, "person")
+
+
+def test_the_same_word_opens_a_person_s_name_elsewhere(detector: Detector):
+    assert "Monte Kiffin" in _names(detector, "Coach Monte Kiffin said he was happy.", "person")

@@ -93,6 +93,14 @@ SURNAME_SUFFIXES = frozenset("Lane Park".split())
 
 ROLE_ENDINGS = ("ian", "ist", "ians", "ists")  # "Calypsonian", "Saxophonist": occupations
 KUNYA_WORDS = frozenset(("Umm", "Um", "Abu"))  # "mother of", "father of" opening a name
+# Head words that come before the name they head, as Romance languages write them: a person's
+# name after one names the body, the venue or the street ("Universidad Autónoma Tomás Frías",
+# "Estadio Alberto J. Armando", "Avenida Jorge Chávez"), not the person.
+HEAD_FIRST_ORG = frozenset("Universidad Université Universidade Università Instituto Institut "
+                           "Colegio Escuela Escola École Liceo Lycée Fundación Fundação Fondation "
+                           "Hôpital Ospedale Clínica Museo Museu Musée Teatro Théâtre".split())
+HEAD_FIRST_PLACE = frozenset("Aeropuerto Aeroporto Aéroport Estadio Estádio Stade Stadio Avenida "
+                             "Rue Calle Rua Praça Piazza Viale Paseo Parque Parc".split())
 ROLE_MIN_LEN = 8  # shorter ones are given names as often ("Tatian", "Florian")
 
 
@@ -482,6 +490,8 @@ class DocReader(PersonRules, PlaceRules, UnlistedPlaceRules):
             return
         if start and self._name_prefix(span, start):
             start = 0  # "Zola Ivar Berg (Norway)": in a results line an unlisted first name
+        if start and self._eponym(span, start):
+            return
         if start is not None:
             if start > 0:  # "said New Yorker Jane Roe": the cue is the person's, not the prefix's
                 prefix = sub_span(span, 0, start)
@@ -516,6 +526,17 @@ class DocReader(PersonRules, PlaceRules, UnlistedPlaceRules):
             if not any(t.lower() in self.lex.common for t in span.tokens[:-1]):
                 self.unresolved_last.add(span.tokens[-1])
                 self.unresolved_spans.setdefault(span.tokens[-1], span)
+
+    def _eponym(self, span: Span, start: int) -> bool:
+        """A head word before a person's name makes one name of a body or a place ("Estadio
+        Alberto J. Armando"): typed as a whole when no title stands between."""
+        head = span.tokens[0]
+        if head not in HEAD_FIRST_ORG and head not in HEAD_FIRST_PLACE or any(
+                t in TITLE_WORDS or t in TITLE_HEADS for t in span.tokens[1:start]):
+            return False
+        name = " ".join(span.tokens)
+        self._add(ORG if head in HEAD_FIRST_ORG else PLACE, name, name)
+        return True
 
     def _kunya(self, span: Span) -> bool:
         """ "Umm Ahmed", "Abu Karim al-Quds": "mother/father of" and a given name is a person's

@@ -78,6 +78,13 @@ SPEECH_VERBS = frozenset(
 )
 LOCATIVE_PREPS = frozenset("in near outside around across throughout inside into at from along "
                            "via towards toward between beyond off through".split())
+# Words that open a place's name in its own language ("Monte Rosa", "Cap Blanc", "Nea Elvetia",
+# "Aïn el Turck") and are also given names: after a locative they open the place, not a person.
+FEATURE_PREFIXES = frozenset("Monte Mont Cap Cabo Nea Néa Aïn Ain Ayn Médina Medina Pointe Punta "
+                             "Lago Lac Cerro Pico Piz Jebel Djebel Wadi Oued Bir Kafr Deir Beit "
+                             "Gunung Bukit Kampung Isla Ilha Île Playa Praia Bahía Baie Porto "
+                             "Puerto Col Colle Sierra Serra Rio Río".split())
+SPATIAL_PREPS = LOCATIVE_PREPS | {"to", "below", "above", "beneath", "under", "on", "over"}
 # Lowercase words between a locative and a place's name that name a part of it.
 AREA_ADJECTIVES = frozenset("north south east west northern southern eastern western central "
                             "northeast northwest southeast southwest north-east north-west "

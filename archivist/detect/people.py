@@ -12,7 +12,7 @@ from .candidate import ORG, PERSON
 from .cues import (AUXILIARIES, COMPANY_AFTER_RE, MINUTE_RE, NATION_RE, PATRONYMIC_RE,
                    PERSON_NOUNS, PLACE_WORDS, TEAM_ROW_RE, locative, person_cue)
 from .lexicon import (ARTICLE_GIVEN, CLUB_ABBREVIATIONS, COLLECTIVE_WORDS, EVENT_HEADS,
-                      FACILITY_SUFFIXES, INDEX_HEADS, MONTHS_DAYS, NAME_PARTICLES, ORG_HEADS,
+                      FACILITY_SUFFIXES, FEATURE_PREFIXES, SPATIAL_PREPS, INDEX_HEADS, MONTHS_DAYS, NAME_PARTICLES, ORG_HEADS,
                       PARTICLES, PLACE_SUFFIXES, ROLE_NOUNS, SPEECH_VERBS, STREET_PREFIXES,
                       STREET_WORDS, TITLE_HEADS, TITLE_MODIFIERS, TITLE_WORDS,
                       VIETNAMESE_FAMILY, VIETNAMESE_LETTER, is_demonym, surname_keys)
@@ -317,6 +317,8 @@ class PersonRules(ReaderState):
                     not (i == 0 and VIETNAMESE_LETTER.search(first) and
                          first not in VIETNAMESE_FAMILY)):
                 continue  # a Vietnamese name opens with its family name: "Bến Thành" is a place
+            if i == 0 and first in FEATURE_PREFIXES and span.prev_word.lower() in SPATIAL_PREPS:
+                continue  # "below Monte Rosa", "to Nea Elvetia": a place's own word
             rest = toks[i:]
             if len(rest) == 2 and first.lower() in ARTICLES:
                 continue  # "Le Monde", "El Mundo", "Die Zeit": an article, not a given name
