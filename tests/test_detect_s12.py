@@ -68,3 +68,12 @@ def test_a_place_word_that_is_a_given_name_after_a_locative(detector: Detector, 
 
 def test_the_same_word_opens_a_person_s_name_elsewhere(detector: Detector):
     assert "Monte Kiffin" in _names(detector, "Coach Monte Kiffin said he was happy.", "person")
+
+
+def test_a_nickname_after_a_second_given_name_links_the_mention(tmp_path):
+    from .conftest import archive_of
+    archive = archive_of(tmp_path, {"a.txt": 'Camel milk rules\n\nThe herds were vaccinated, said '
+                                             'Abdirahman Ismaaciil "Dheere" Jaamac, a vet.\n'})
+    names = {e.id: e.name for e in archive.entities}
+    assert ("Abdirahman Ismaaciil Jaamac", 'Abdirahman Ismaaciil "Dheere" Jaamac') in {
+        (names[m.entity], m.text) for m in archive.mentions}

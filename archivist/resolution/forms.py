@@ -140,11 +140,15 @@ def refs_of(found: Mapping[str, Iterable], texts: Mapping[str, str]) -> list[Ref
 def _nicknamed(form: str, text: str) -> list[str]:
     """The form as the text writes it with a nickname inside ('Jerome "Jerry" Cayabyab' for
     Jerome Cayabyab): the detector read the name without it."""
-    first, _, rest = form.partition(" ")
-    if f'{first} "' not in text and f"{first} “" not in text:
-        return []  # (most names: no regex to build)
-    pattern = rf"\b{re.escape(first)} [\"“][^\"”\n]{{1,25}}[\"”] {re.escape(rest)}\b"
-    return sorted(set(re.findall(pattern, text)))
+    words = form.split()
+    found: set[str] = set()
+    for k in range(1, len(words)):  # after the given name or a second one ("Abdirahman Ismaaciil")
+        if f'{words[k - 1]} "' not in text and f"{words[k - 1]} “" not in text:
+            continue  # (most names: no regex to build)
+        head, rest = " ".join(words[:k]), " ".join(words[k:])
+        found.update(re.findall(rf"\b{re.escape(head)} [\"“][^\"”\n]{{1,25}}[\"”] "
+                                rf"{re.escape(rest)}\b", text))
+    return sorted(found)
 
 
 def strip_roles(refs: list[Ref]) -> list[Ref]:
