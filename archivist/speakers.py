@@ -42,8 +42,10 @@ QUESTIONERS = frozenset("q question questioner questions reporter journalist cor
 
 
 def asks(role: str) -> bool:
-    """Whether a role (an office key: "question", "audience member") is a questioner's."""
-    return set(re.findall(r"\w+", role.lower())) <= QUESTIONERS
+    """Whether a role (an office key: "question", "audience member", numbered "q1") is a
+    questioner's."""
+    words = set(re.findall(r"[^\W\d_]+", role.lower()))
+    return bool(words) and words <= QUESTIONERS
 
 
 # Ranks and offices a label abbreviates in front of a surname ("ACC Eriksen", "PS LLEWELLYN",

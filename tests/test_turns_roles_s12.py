@@ -134,3 +134,24 @@ def test_a_given_name_cut_from_the_front_is_the_same_person(tmp_path: Path):
     people = [e.name for e in archive.entities if "Akande" in e.name]
     assert people == ["Oluwakemi Akande-Reyes"]
     assert _turns(tmp_path / "again", PODCAST)["KEMI"] == {"Oluwakemi Akande-Reyes"}
+
+
+PRESSER = """CENTRAL BANK OF NORVALE
+PRESS BRIEFING
+
+GOVERNOR: The committee held the rate at five per cent, because inflation is inside the range.
+
+Q1: Good morning, Governor. Martina Fonoti-Lees, Norvale Times. Why hold when farmers are struggling?
+
+GOVERNOR: Because a cut now would send the wrong signal, and prices are still rising.
+
+Q2: Ingrid Haldorsen, Radio Norvale. Will the rate move in March?
+
+GOVERNOR: We will see the data first.
+"""
+
+
+def test_numbered_questioners_who_name_themselves(tmp_path: Path):
+    turns = _turns(tmp_path, PRESSER)
+    assert turns["Q1"] == {"Martina Fonoti-Lees"}
+    assert turns["Q2"] == {"Ingrid Haldorsen"}
