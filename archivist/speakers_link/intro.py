@@ -27,6 +27,7 @@ EXAMINED = {"q": "q", "a": "a", "witness": "a"}
 SWORN_TURN = re.compile(r"(?i:(?:duly )?(?:sworn|affirmed))\.?")
 WITNESS_NAME = re.compile(r"[A-Z][A-Z’'-]+(?: [A-Z][A-Z’'-]+){1,3}")
 INITIALS = re.compile(r"[A-Z]{2,3}")  # "AB:" for Ann Berg, where the document says so
+ROLE_INITIALS = re.compile(r"\(([A-Z]{2,3})\)\s*$")
 # A cast line that ends with its person's initials: "Chair: Prof. Ann Berg, Sciences Po (AB)".
 # Or the initials of its role: "Colonel Ann Berg, Military Judge (MJ)", "…, Accused (ACC)".
 CAST_INITIALS = re.compile(r"^(?:[A-Z][\w -]{0,20}:\s*)?(?:(?:Prof|Dr|Mr|Mrs|Ms|Mx|Hon|Rev|Sir|"
@@ -56,6 +57,9 @@ TITLED = r"(?:Cllr|Councillor|Deputy|Senator|Dr|Mr|Mrs|Ms|Prof|Hon|Sir|Dame)\.? 
 # "IN THE CHAIR: Ann Berg", "Presiding: Dame Ann Berg"; the chair's labels then name them.
 CHAIRS = frozenset("president speaker chair chairman chairwoman chairperson".split())
 IN_THE_CHAIR = r"\b(?i:presidency of|in the chair:|presiding:) (?:" + TITLED + ")?" + NAME
+# The one member who chairs an inquiry or a panel, as its header's cast line names them.
+SOLE_CHAIR = r"(?m)^(?i:commissioner|presiding member|presiding officer|presiding arbitrator)" \
+    r": (?:" + TITLED + ")?" + NAME + r"\s*$"
 # Titles that, like an honorific, vouch that the capitalised words after them are a name.
 TITLES = frozenset("prof professor hon honorable honourable rev reverend".split())
 # The bench: "BEFORE THE HONORABLE ANN BERG", "Presiding: Judge Ann Berg", "Judge Ann Berg".
@@ -142,6 +146,10 @@ def _holder(text: str) -> SpeakerName | None:
     """The person a holder's text names; a witness's name in capitals is a name throughout
     ("SHAHANA BEGUM CHOWDHURY, affirmed": no organisation before the given name)."""
     words, part = text.split(), person_part(text)
+    if part and part.full and len(words) == 3 and part.name == " ".join(words[1:]) \
+            and _unlisted_name(text) and not is_place_name(words[0]) \
+            and words[0].lower().strip(".") not in HONORIFICS | TITLES:
+        return SpeakerName(text, True)  # "Shamsur Rahman Tito, BCB media manager": whole
     if not (text.isupper() and 2 <= len(words) <= 4 and WITNESS_NAME.fullmatch(text)) or \
             part is None:
         return part
@@ -165,6 +173,8 @@ def _turn_name(label: str, text: str, holders: dict[str, str], spoken: set[str]
     name = person_part(label)
     if held and asking and name is not None:
         name = _bracketed(label)  # "Journalist (Cadena SER)": an outlet, no one's name
+    if name is None and (m := ROLE_INITIALS.search(label)) and m[1].lower() in holders:
+        return _holder(holders[m[1].lower()])  # "MODERATOR (KN)" after "Kalani Nāone (KN)"
     if key in holders and (name is None or INITIALS.fullmatch(bare_label(label))):
         return _whole(bare_label(label), holders[key]) or _holder(holders[key])
     if name is None and asking:
@@ -185,9 +195,8 @@ def _initials(doc: Document) -> dict[str, str]:
     found: dict[str, set[str]] = defaultdict(set)
     for m in re.finditer(rf"{NAME} \(([A-Z]{{2,3}})\)|\b([A-Z]{{2,3}}) ?[=:–—-] ?{NAME}", text):
         name, short = (m[1], m[2]) if m[1] else (m[4], m[3])
-        words = name.split()
-        if short in _initials_of(name) \
-                and (part := person_part(name)) and part.full and is_given_name(part.given):
+        if short in _initials_of(name) and (part := person_part(name)) and part.full and (
+                is_given_name(part.given) or _listed(text, m.start(), name, part)):
             found[short.lower()].add(name)
     for m in CAST_INITIALS.finditer(text):  # "Chair: Prof. Ann Berg-Lund, Sciences Po (ABL)"
         name, role, short = m[1], m[2].strip(), m[3]
@@ -196,6 +205,13 @@ def _initials(doc: Document) -> dict[str, str]:
             found[short.lower()].add(name)
     out = {short: names.pop() for short, names in found.items() if len(names) == 1}
     return out or _header_initials(doc, text)
+
+
+def _listed(text: str, start: int, name: str, part: SpeakerName) -> bool:
+    """A cast list's line opening with a name and its initials ("Kalani Nāone (KN), …"): the
+    initials vouch for a given name no list knows."""
+    return (start == 0 or text[start - 1] == "\n") and part.name == name \
+        and _unlisted_name(name)
 
 
 def _role_initials(role: str, short: str) -> bool:
@@ -344,7 +360,8 @@ def _named_in_text(role: str, doc: Document, text: str, labels: str) -> str | No
         # Dhonnabháin"; the office in apposition: "The Speaker, Ms Ann Berg, took the Chair";
         # the chair's holder: "Her Worship Mayor Ann Berg (in the Chair)"
         return _one_name([rf"\b(?i:{re.escape(role)}) {NAME}"], doc.meta.title) or \
-            _one_name([rf"{NAME} \((?i:{re.escape(role)})\)"], text) or \
+            _one_name([rf"{NAME} \((?i:(?:head |chief |senior )?{re.escape(role)})\)"], text,
+                      cast=True) or \
             _one_name([rf"(?m)^\s*{NAME}, (?i:{re.escape(role)})\s*$"], text) or \
             _one_name([rf"\b(?i:{re.escape(role)}) ({TITLED}{NAME[1:-1]})"], text) or \
             _one_name([rf"\b(?i:the {re.escape(role)}), (?:the )?((?:{TITLED}|(?i:hon\.? ))?"
@@ -363,6 +380,8 @@ def _named_otherwise(role: str, doc: Document, roles: set[str], text: str, label
         found = _one_held(HELD_BY.format(f"(?i:{re.escape(role)})"), f"{text}\n{labels}")
     if not found and role.split()[-1] in CHAIRS and not asks(role):
         found = _one_name([IN_THE_CHAIR], text)  # "Presidency of Mr Gérard Lacombe-Vidal"
+    if not found and role in CHAIR_ROLES:  # an inquiry's one "Commissioner: Dame Ann Berg"
+        found = _one_name([SOLE_CHAIR], text, cast=True)
     if not found and (role in INTRODUCED or NUMBERED_VOICE.fullmatch(role)):
         found = _introduces_self(doc, role)  # "Speaker 1: … I'm Laila Farouk."
     if not found and not asks(role) and len(role.split()) <= 3:
@@ -414,7 +433,25 @@ def _introduces_self(doc: Document, role: str) -> str | None:
     first = next((b.text for b in doc.blocks if b.kind == "turn" and b.speaker and
                   office_key(bare_label(b.speaker)) == role), "")
     names = {m[1] for m in SELF_INTRO.finditer(first[:400])}
+    if not names and NUMBERED_VOICE.fullmatch(role) and (m := STATED.match(first)):
+        names = {m[1]} if _called_before(doc, role, m[1]) else set()
     return names.pop() if len(names) == 1 else None
+
+
+# A voice stating their name for the record: "Speaker 1: Hector Gallegos. I'm a grandfather …"
+STATED = re.compile(_SELF + r"\.\s")
+
+
+def _called_before(doc: Document, role: str, name: str) -> bool:
+    """Whether the turns before a voice's first one call this full name ("First is Ann Berg")."""
+    for block in doc.blocks:
+        if block.kind != "turn" or not block.speaker:
+            continue
+        if office_key(bare_label(block.speaker)) == role:
+            return False
+        if name in block.text and person_name_shape(name):
+            return True
+    return False
 
 
 def _titled(doc: Document) -> dict[str, str]:
@@ -684,7 +721,7 @@ def _surname_after(words: list[str], stops: list[bool], i: int) -> list[str]:
         tail.append(words[i + 2])
     last = tail[-1]
     if not _name_word(last):
-        return []
+        return _middle_common(words, stops, i) if len(tail) == 1 else []
     k = i + len(tail)
     after = words[k + 1] if not stops[k] and k + 1 < len(words) else ""
     closed = k + 2 >= len(words) or stops[k + 1]  # "I'm Mei Lin Tan, and …"
@@ -692,6 +729,17 @@ def _surname_after(words: list[str], stops: list[bool], i: int) -> list[str]:
             _name_word(after) or closed and after[:1].isupper() and not is_role_word(after)):
         tail.append(words[k + 1])  # "Mei Lin Tan": a given name of two words, then the surname
     return tail + _particle_tail(words, stops, i + len(tail))
+
+
+def _middle_common(words: list[str], stops: list[bool], i: int) -> list[str]:
+    """A middle name that is also a common word, then a surname that closes the name ("Nigar
+    Sultana Joty (captain)"): both words, else []."""
+    k = i + 2
+    middle = words[i + 1]
+    if k >= len(words) or stops[i + 1] or not stops[k] or not middle[:1].isupper() \
+            or is_role_word(middle) or middle.lower() in HONORIFICS or not _name_word(words[k]):
+        return []
+    return [middle, words[k]]
 
 
 def _particle_tail(words: list[str], stops: list[bool], k: int) -> list[str]:
