@@ -33,7 +33,7 @@ GENERIC = frozenset(
     "responses guest guests announcer commentator respondent questioner crowd court clerk "
     "videographer witness bailiff stenographer attendee attendees viewer listener lords "
     "peers defendant defendants plaintiff plaintiffs petitioner appellant appellee claimant "
-    "juror resident residents citizen constituent commenter".split())
+    "juror resident residents citizen constituent commenter accused".split())
 # Labels of people who ask and do not name themselves in the label: they may in the turn.
 QUESTIONERS = frozenset("q question questioner questions reporter journalist correspondent "
                         "audience member participant caller attendee voice unidentified unknown "
@@ -50,7 +50,7 @@ def asks(role: str) -> bool:
 # "AMB. ADEWALE"): police, military and diplomatic short forms, never a name's first word.
 RANKS = frozenset("amb ps pc dc ds dci dsi dcs dsu dac acc dcc cc supt insp sgt cpl pte "
                   "cmdr cdr brig lcol ltcol maj-gen cllr cr sen rep gov assemblymember sec usec "
-                  "asec commo".split())
+                  "asec commo stn mgr".split())
 # Irish and Welsh chairs ("An Cathaoirleach", "An Ceann Comhairle", "Y Llywydd"), and the
 # voices of a call, a hearing or a recording ("DISPATCHER", "THE INTERPRETER").
 CHAIRS_AND_VOICES = frozenset(
@@ -64,7 +64,7 @@ ROLES = frozenset(w.lower() for w in TITLE_HEADS | TITLE_MODIFIERS) | ROLE_NOUNS
               "co-founder partner principal superintendent inspector coordinator delegate "
               "counsel plenipotentiary emir sultan convener convenor rapporteur "
               "co-rapporteur draftsman draftswoman draftsperson trustee coroner alderman "
-              "alderwoman selectman".split()) | RANKS | \
+              "alderwoman selectman treasurer arbitrator fiscal".split()) | RANKS | \
     CHAIRS_AND_VOICES
 # Words that make a label a role by themselves (not modifiers such as "Grand", "Foreign").
 ROLE_HEADS = ROLES - frozenset(w.lower() for w in TITLE_MODIFIERS - TITLE_HEADS)

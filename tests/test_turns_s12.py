@@ -116,3 +116,141 @@ def test_a_numbered_voice_states_the_name_the_chair_called():
 def test_a_numbered_voice_stating_a_name_nobody_called_names_no_one():
     text = BOARD.replace("First is Osvaldo Prentiss. ", "")
     assert _said(text)["Speaker 1"] is None
+
+
+LOK = """PARLIAMENT DEBATES
+[HON. SPEAKER (SHRI TARUN VELLAPALLY) in the Chair]
+
+HON. SPEAKER: Question No. 12, Shri Ravi Kondapalli.
+
+SHRI RAVI KONDAPALLI (NORVALE): Sir, when will the canal reach the tail end?
+
+THE MINISTER OF WATER (SHRI K. P. ATHREYA): Sir, the canal work is 80 per cent complete.
+
+HON. SPEAKER: Second supplementary.
+
+SHRI K. P. ATHREYA: The work will be finished by March.
+"""
+
+
+def test_an_honourable_speaker_in_the_chair_and_an_office_holding_initials():
+    said = _said(LOK)
+    assert said["HON. SPEAKER"] == "tarun-vellapally"
+    assert said["THE MINISTER OF WATER (SHRI K. P. ATHREYA)"] == "k-p-athreya"
+    assert said["SHRI K. P. ATHREYA"] == "k-p-athreya"
+
+
+DAIL = """Dáil debate - Tuesday
+
+An Ceann Comhairle: I call Deputy Aoibheann Ní Dhuibhir.
+
+Deputy Aoibheann Ní Dhuibhir: Thank you, a Cheann Comhairle. The hospital is short of staff.
+
+An Ceann Comhairle: Thank you, Deputy.
+
+Note: The Ceann Comhairle was Deputy Orla Brennock.
+"""
+
+
+def test_a_closing_note_names_the_ceann_comhairle():
+    assert _said(DAIL)["An Ceann Comhairle"] == "orla-brennock"
+
+
+HEADER_BENCH = """IN THE CORONER'S COURT
+Before: Mr Torquil Abernethy-Vance, Assistant Coroner for Norvale
+
+THE CORONER: Good morning. Call the first witness.
+
+MR QUAYLE: Thank you, sir.
+
+THE CORONER: Please sit.
+"""
+
+
+def test_a_before_line_names_the_coroner():
+    assert _said(HEADER_BENCH)["THE CORONER"] == "torquil-abernethy-vance"
+
+
+SHERIFF = """SHERIFFDOM OF NORVALE AT KILBRAE
+Sentencing diet
+Sheriff Morwenna Gillaspie presiding
+
+THE CLERK: The accused appeared on 11 November.
+
+THE SHERIFF: Thank you. Please sit.
+
+THE ACCUSED: Yes, my Lady.
+
+THE SHERIFF: The court will rise.
+"""
+
+
+def test_a_sheriff_presiding_holds_the_sheriff_and_the_accused_is_no_one():
+    said = _said(SHERIFF)
+    assert said["THE SHERIFF"] == "morwenna-gillaspie"
+    assert said["THE CLERK"] is None
+    assert said.get("THE ACCUSED") is None
+
+
+ARBITRATION = """ARBITRATION HEARING - DAY 2
+Tribunal: Mr Osric Pellegrini-Vaux (Presiding), Mrs Ann Kettleby
+
+PRESIDING ARBITRATOR: Good morning. We resume.
+
+MR DANBY: Thank you, sir.
+
+PRESIDING ARBITRATOR: Please go on.
+"""
+
+
+def test_the_presiding_member_of_a_tribunal_list():
+    assert _said(ARBITRATION)["PRESIDING ARBITRATOR"] == "osric-pellegrini-vaux"
+
+
+UN = """Committee on Small States
+Provisional record of the 3rd meeting
+
+President: Ms. Ofelia Marques Valdana (Norvalia)
+
+The President: I give the floor to the representative of Kestria.
+
+Mr. Obuya (Kestria): Thank you, Madam President.
+
+The President: I thank the representative of Kestria.
+"""
+
+
+def test_a_titled_cast_name_of_three_words_is_kept_whole():
+    assert _said(UN)["The President"] == "ofelia-marques-valdana"
+
+
+def test_station_manager_rank_is_no_given_name():
+    text = """FIRE BRIEFING
+Present: Station Manager Kwesi Osei-Brandt, Norvale Fire and Rescue Service.
+
+STN MGR OSEI-BRANDT: Crews attended within six minutes.
+
+REPORTER: Were the alarms working?
+
+STN MGR OSEI-BRANDT: That is part of our investigation.
+"""
+    assert _said(text)["STN MGR OSEI-BRANDT"] == "kwesi-osei-brandt"
+
+
+MINUTES = """VILLAGE HALL ASSOCIATION
+Verbatim record of the AGM
+
+Present: Mr Fergus Tolmie (Chairman), Mr Ruaridh Dalgleish-Rait (Treasurer).
+
+Chairman: Good evening. The Treasurer's report.
+
+Treasurer: Income for the year was £18,240.
+
+Chairman: Thank you, Ruaridh.
+
+Treasurer: Thank you, Chairman.
+"""
+
+
+def test_a_treasurer_in_brackets_of_a_present_line():
+    assert _said(MINUTES)["Treasurer"] == "ruaridh-dalgleish-rait"

@@ -57,6 +57,9 @@ TITLED = r"(?:Cllr|Councillor|Deputy|Senator|Dr|Mr|Mrs|Ms|Prof|Hon|Sir|Dame)\.? 
 # "IN THE CHAIR: Ann Berg", "Presiding: Dame Ann Berg"; the chair's labels then name them.
 CHAIRS = frozenset("president speaker chair chairman chairwoman chairperson".split())
 IN_THE_CHAIR = r"\b(?i:presidency of|in the chair:|presiding:) (?:" + TITLED + ")?" + NAME
+# Who sits alone to hear a case, as a header's "Before:" line names them.
+BENCH_KINDS = frozenset(("court", "coroner", "sheriff", "judge", "magistrate", "his honour",
+                         "her honour", "his honor", "her honor"))
 # The one member who chairs an inquiry or a panel, as its header's cast line names them.
 SOLE_CHAIR = r"(?m)^(?i:commissioner|presiding member|presiding officer|presiding arbitrator)" \
     r": (?:" + TITLED + ")?" + NAME + r"\s*$"
@@ -366,7 +369,11 @@ def _named_in_text(role: str, doc: Document, text: str, labels: str) -> str | No
             _one_name([rf"\b(?i:{re.escape(role)}) ({TITLED}{NAME[1:-1]})"], text) or \
             _one_name([rf"\b(?i:the {re.escape(role)}), (?:the )?((?:{TITLED}|(?i:hon\.? ))?"
                        rf"{NAME[1:-1]})[,.]"], "\n".join(b.text for b in doc.blocks)) or \
-            _one_name([rf"\b(?i:{re.escape(role)}) {NAME} \((?i:in the chair)\)"], text)
+            _one_name([rf"\b(?i:{re.escape(role)}) {NAME} \((?i:in the chair)\)"], text) or \
+            _one_name([rf"\b(?i:{re.escape(role)}) {NAME},? (?i:presiding)\b"], text,
+                      cast=True) or \
+            _one_name([rf"\b(?i:the {re.escape(_core(role))}) (?:is|was) (?:{TITLED})?{NAME}"],
+                      "\n".join(b.text for b in doc.blocks if b.kind != "turn"))
     return None
 
 
@@ -382,6 +389,10 @@ def _named_otherwise(role: str, doc: Document, roles: set[str], text: str, label
         found = _one_name([IN_THE_CHAIR], text)  # "Presidency of Mr Gérard Lacombe-Vidal"
     if not found and role in CHAIR_ROLES:  # an inquiry's one "Commissioner: Dame Ann Berg"
         found = _one_name([SOLE_CHAIR], text, cast=True)
+    if not found and role in BENCH_KINDS:  # "Before: Mr Ann Berg, Assistant Coroner for X"
+        found = _one_name([rf"(?m)^(?i:before): (?:{TITLED})?{NAME}(?:,|\s*$)"], text, cast=True)
+    if not found and role.startswith("presiding "):  # "Tribunal: Mr Ann Berg (Presiding), …"
+        found = _one_name([rf"(?:{TITLED})?{NAME} \((?i:presiding)\)"], text, cast=True)
     if not found and (role in INTRODUCED or NUMBERED_VOICE.fullmatch(role)):
         found = _introduces_self(doc, role)  # "Speaker 1: … I'm Laila Farouk."
     if not found and not asks(role) and len(role.split()) <= 3:
@@ -486,11 +497,17 @@ def _introduced_kind(role: str) -> bool:
     return 1 < len(words) <= 3 and words[-1] in INTRODUCED and all(is_role_word(w) for w in words)
 
 
+def _core(role: str) -> str:
+    """An office without an Irish or Welsh article: "an ceann comhairle" → "ceann comhairle"."""
+    words = role.split()
+    return " ".join(words[1:]) if words[:1] in (["an"], ["y"]) and len(words) > 1 else role
+
+
 def _office(role: str) -> bool:
     """Role words, maybe joined by connectors: "lord mayor", "director of finance"."""
     words = role.split()
-    if words[:1] in (["madam"], ["madame"]) and len(words) > 1:
-        words = words[1:]  # the chair addressed: "Madam Deputy Speaker"
+    if words[:1] in (["madam"], ["madame"], ["hon."], ["hon"], ["an"], ["y"]) and len(words) > 1:
+        words = words[1:]  # the chair addressed: "Madam Deputy Speaker", "HON. SPEAKER"
     return bool(words) and is_role_word(words[0]) and is_role_word(words[-1]) \
         and all(is_role_word(w) or w in ("of", "for", "and", "the") for w in words)
 
@@ -510,7 +527,7 @@ def _one_held(pattern: str, text: str) -> str | None:
 
 def _cast_patterns(role: str) -> list[str]:
     """How a header's cast line names a role's holder: "Chair: Ann Berg", "Ann Berg (Chair)"."""
-    return [rf"\b(?i:{role}): {NAME}", rf"{NAME} \((?i:{role})\)"]
+    return [rf"\b(?i:{role}): (?:{TITLED})?{NAME}", rf"{NAME} \((?i:{role})\)"]
 
 
 def _role_patterns(role: str) -> list[str]:
@@ -520,7 +537,7 @@ def _role_patterns(role: str) -> list[str]:
     if role == "court":  # the court speaks through its judge
         return [BENCH.pattern]
     patterns = [rf"{NAME},? (?:the |our )?(?:[A-Z]{{2,6}} )?(?i:{role})\b",
-                rf"\b(?i:{role})[:,]? {NAME}",
+                rf"\b(?i:{role})[:,]? (?:{TITLED})?{NAME}",
                 rf"{NAME} \((?i:{role})\)", rf"\b(?i:{role}) (?:is|was) {NAME}",
                 *ROLE_PATTERNS.get(role, ())]
     if role in INTRODUCED_BY:  # "a panel moderated by Ann Berg"
@@ -539,11 +556,22 @@ def _one_name(patterns: Iterable[str], text: str, cast: bool = False) -> str | N
         for m in re.finditer(pattern, text):
             group = next(i for i, g in enumerate(m.groups(), start=1) if g)
             if not _inside_name(text, m.start(group)):
-                found.add(m[group])
+                found.add(_titled_whole(m[group], text[m.end(group):]))
     names = {n for n in found if (part := person_part(n)) and part.full
              and (is_given_name(part.given) or _honoured_name(n, part)
                   or cast and part.name == n and _unlisted_name(n))}
     return names.pop() if len(names) == 1 else None
+
+
+def _titled_whole(name: str, after: str) -> str:
+    """A name that NAME's three words cut after a title, made whole: "Ms. Luiza Carvalhal"
+    then " Dantas" is "Ms. Luiza Carvalhal Dantas"."""
+    if name.split()[0].lower().strip(".") not in HONORIFICS | TITLES:
+        return name
+    more = re.match(r" ([A-ZÀ-ÖØ-Þ][\w'’-]+)(?![\w'’.-])", after)
+    if more and not is_role_word(more[1]) and more[1].lower() not in common_words():
+        return name + more[0]
+    return name
 
 
 def _unlisted_name(name: str) -> bool:

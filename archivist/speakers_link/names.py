@@ -11,7 +11,7 @@ from anyascii import anyascii
 from rapidfuzz import fuzz
 
 from ..detect.lexicon import lexicon
-from ..speakers import (GAELIC, HONORIFICS, display_word, family_caps, is_common_phrase,
+from ..speakers import (GAELIC, HONORIFICS, OFFICE_HOLDER, display_word, family_caps, is_common_phrase,
                         is_given_name, is_peer, is_place_name, is_strong_label, label_kind,
                         label_words, speaker_name)
 
@@ -84,7 +84,10 @@ def plausible(name: SpeakerName, turns: int, label: str = "", written: bool = Fa
 
 
 def _honoured(label: str, name: SpeakerName) -> bool:
-    """A label that is an honorific and the name alone: "SHRI AKHILESH YADAV", "Dr Ann Berg"."""
+    """A label that is an honorific and the name alone: "SHRI AKHILESH YADAV", "Dr Ann Berg",
+    also as an office's holder in brackets ("THE MINISTER OF X (SHRI C. R. PATIL)")."""
+    if (held := OFFICE_HOLDER.match(label)) and label.rstrip().endswith(")"):
+        label = held[2]
     words = label_words(label)
     return len(words) == len(name.name.split()) + 1 and words[0].lower().strip(".") in HONORIFICS
 
