@@ -254,3 +254,90 @@ Treasurer: Thank you, Chairman.
 
 def test_a_treasurer_in_brackets_of_a_present_line():
     assert _said(MINUTES)["Treasurer"] == "ruaridh-dalgleish-rait"
+
+
+ORAL = """Mill Oral History Project
+Recording 2024/003
+Narrator: Beatriz Ollerenshaw-Pardo
+Interviewer: Rhiannon Tegwen Sayce
+
+Q: When did you come to the town?
+
+A: In 1968, in the January.
+
+Q: And your first day?
+
+A: Noisy. That's the first thing.
+"""
+
+
+def test_an_oral_history_header_names_the_q_and_a_turns():
+    said = _said(ORAL)
+    assert said["A"] == "beatriz-ollerenshaw-pardo"
+    assert said["Q"] == "rhiannon-tegwen-sayce"
+
+
+CAPTION = """SHERIFFDOM OF NORVALE
+HMA v TORMOD ALASTAIR BRECKAN
+For the accused: Ms Ifeoma Okeke-Laird, solicitor
+
+THE SHERIFF: Stand up, please.
+
+THE ACCUSED: Yes, my Lady.
+
+MS OKEKE-LAIRD: I'm obliged.
+
+THE ACCUSED: I'm sorry.
+"""
+
+
+def test_the_accused_is_the_crown_caption_not_counsel_for_the_accused():
+    assert _said(CAPTION)["THE ACCUSED"] == "tormod-alastair-breckan"
+
+
+FARM = """Farming Hour
+Presenter: This is Farming Hour. I'm joined in the studio by Aidan Mac Giolla, who farms \
+near Kilbrae, and on the line by Sergeant Oonagh Fee.
+
+Aidan: Well, it was just before Christmas.
+
+Presenter: Sergeant Fee, how often?
+
+SGT FEE: Every week in spring.
+
+Presenter: Aidan, what now?
+
+Aidan: We rebuild the fence.
+
+Presenter: Thank you both. I'm Cathal Ó Duibhir and this is Farming Hour.
+"""
+
+
+def test_a_lone_guest_first_name_and_a_presenter_signing_off():
+    said = _said(FARM)
+    assert said["Aidan"] == "aidan-mac-giolla"
+    assert said["Presenter"] == "cathal-o-duibhir"
+
+
+PHONE_IN = """THE LUNCHTIME LINE
+Transcript for the station archive.
+
+HOST: Good afternoon, I'm Brannagh Quell, and today we talk about buses.
+
+CALLER 1: Hi Brannagh, it's Padraig Ennis-Rourke here. I'm seventy-eight.
+
+HOST: Padraig, has anyone explained why?
+
+CALLER 1: They say the numbers are down.
+
+CALLER 2: Hello there. I'd rather not give my name.
+
+HOST: Thank you. That's the Lunchtime Line.
+"""
+
+
+def test_numbered_callers_who_name_themselves_and_a_host_with_a_common_word_surname():
+    said = _said(PHONE_IN)
+    assert said["HOST"] == "brannagh-quell"
+    assert said["CALLER 1"] == "padraig-ennis-rourke"  # the caller's later turn too
+    assert said["CALLER 2"] is None

@@ -46,6 +46,7 @@ INTRODUCED_BY = {"moderator": "moderated", "host": "hosted", "presenter": "prese
 # Roles that name their holder in their own ways, besides "Moderator: Ann Berg" and the like.
 ROLE_PATTERNS = {
     "defendant": [r"\bvs?\.? " + NAME],  # the caption: "UNITED STATES v. ANN BERG", "R v ANN BERG"
+    "accused": [r"\b(?:HMA|R|PP|DPP) vs?\.? " + NAME],  # "HMA v ANN BERG"
     "interviewee": [r"\b(?i:interview(?:ed)?|in conversation|a conversation) with " + NAME],
     "interviewer": [r"\b(?i:interview(?:ed)?|conducted) by " + NAME],
     "court": [],  # its judge: BENCH, in place of the general patterns
@@ -57,6 +58,7 @@ TITLED = r"(?:Cllr|Councillor|Deputy|Senator|Dr|Mr|Mrs|Ms|Prof|Hon|Sir|Dame)\.? 
 # "IN THE CHAIR: Ann Berg", "Presiding: Dame Ann Berg"; the chair's labels then name them.
 CHAIRS = frozenset("president speaker chair chairman chairwoman chairperson".split())
 IN_THE_CHAIR = r"\b(?i:presidency of|in the chair:|presiding:) (?:" + TITLED + ")?" + NAME
+FOR_ROLE = re.compile(r"\b(?i:for|on behalf of)(?: (?i:the))? $")
 # Who sits alone to hear a case, as a header's "Before:" line names them.
 BENCH_KINDS = frozenset(("court", "coroner", "sheriff", "judge", "magistrate", "his honour",
                          "her honour", "his honor", "her honor"))
@@ -80,15 +82,17 @@ DEPONENT = re.compile(r"\b(?i:deposition) (?i:of) " + NAME)
 # "Ann Berg from Reuters") or "Ann Berg, I am a student here." A name then lower-case words
 # ("Ann Berg, do you…") is someone addressed, not the questioner.
 _OPEN = (r"(?:(?:[Hh]i|[Hh]ello|[Yy]es|[Tt]hanks?(?: you)?|[Gg]ood (?:morning|afternoon|evening))"
-         r"[,.!]?\s+)?")
-_SELF = r"((?:[A-ZÀ-ÖØ-Þ][\w'’-]+ |[A-Z]\. ){1,2}[A-ZÀ-ÖØ-Þ][\w'’-]+)"  # no "Tomas. Ann"
+         r"(?:,? [A-Z][a-z]+)?[,.!]?\s+)?")  # "Hi Ann, it's …": the host addressed
+NUMBERED_ASKER = re.compile(r"(?:caller|questioner|audience member) ?\d{1,2}")
+_SELF = r"((?:[A-ZÀ-ÖØ-Þ][\w'’-]+ |[A-Z]\. |Ó ){1,2}[A-ZÀ-ÖØ-Þ][\w'’-]+)"  # no "Tomas. Ann"
 _OUTLET = r"[A-ZÀ-ÖØ-Þ][\w'’&.-]*(?: (?:of|the|for|and|de|del|&|[A-ZÀ-ÖØ-Þ][\w'’&.-]*))*"
 # "Ann Berg, Minister of Harbours, said …?": someone the questioner speaks of, not themself.
 REPORTED = re.compile(r"\?|\b(?:said|says|told|tells|asked|asks|announced|wrote|writes|claimed|"
                       r"claims|stated|argued|argues|reported|called|promised|warned|insisted|is|"
                       r"was|has|had|will|would)\b")
 NAMED_SELF = re.compile(_OPEN + r"(?:(?:I'm|I’m|I am|[Mm]y name is|[Tt]his is) " + _SELF
-                        + r"\b(?!['’-])|" + _SELF + r", (?:I am|I'm|I’m) )")
+                        + r"\b(?!['’-])|" + _SELF + r", (?:I am|I'm|I’m) "
+                        + r"|(?:[Ii]t's|[Ii]t’s|[Ii]t is) " + _SELF + r" here\b)")
 HONOURED = ("Dr", "Prof", "Professor", "Mr", "Mrs", "Ms", "Sir", "Dame")
 HOST_NAMED = re.compile(rf"(?:\b({'|'.join(HONOURED)})\.? )?" + _SELF)  # "… is Dr Ann Berg"
 SELF_INTRO = re.compile(r"\b(?:I'm|I’m|I am|[Mm]y name is) " + _SELF + r"(?=[,.;!?]|$| and )")
@@ -167,7 +171,8 @@ def _turn_name(label: str, text: str, holders: dict[str, str], spoken: set[str]
     """The person one turn's label names, its office's holder, or a questioner's own name."""
     key = office_key(bare_label(label))
     key = EXAMINED.get(key, key)
-    asking = asks(key)
+    numbered = bool(NUMBERED_ASKER.fullmatch(key))  # "CALLER 3": one caller, all their turns
+    asking = asks(key) or numbered
     held = office_holder(label)
     if held and not asking:  # an office has one holder; "Reporter (Ann Berg)" is one of many
         holders[office_key(held[0])] = label
@@ -183,7 +188,10 @@ def _turn_name(label: str, text: str, holders: dict[str, str], spoken: set[str]
     if name is None and asking:
         name = _bracketed(label) or _self_named(text)
         # someone who has spoken, addressed: "Ann Berg, Norvale fans ask…"
-        return None if name and fold(name.surname) in spoken else name
+        name = None if name and fold(name.surname) in spoken else name
+        if name and numbered:
+            holders[key] = name.name
+        return name
     if name is not None:
         spoken.add(fold(name.surname))
     return name
@@ -273,7 +281,7 @@ def _self_named(text: str) -> SpeakerName | None:
         if len(names) != 1:
             continue  # two names: no telling
         if m := NAMED_SELF.match(sentence):
-            found.add(m[1] or m[2])
+            found.add(next(g for g in m.groups() if g))
         elif (m := NAMED_FROM.match(sentence)) and not REPORTED.search(sentence):
             found.add(m[1])
     names = {part for n in found if (part := person_part(n)) and part.full
@@ -345,6 +353,9 @@ def _header_turns(doc: Document) -> list[Block]:
 
 def _named_in_text(role: str, doc: Document, text: str, labels: str) -> str | None:
     """The holder of a role by the ways the header and the text introduce its kind."""
+    if role == "accused":  # a Crown caption, "HMA v ANN BERG": a name whatever its words
+        found = {m[1] for p in ROLE_PATTERNS[role] for m in re.finditer(p, text)}
+        return found.pop() if len(found) == 1 and _unlisted_name(next(iter(found))) else None
     if role in INTRODUCED or role in ROLE_PATTERNS or _introduced_kind(role):
         # a cast line ("Chair: Ann Berg", "Ann Berg (Chair)") outranks a title in passing
         # ("Tom Roe, Chair, Norvale Water", a witness)
@@ -353,8 +364,9 @@ def _named_in_text(role: str, doc: Document, text: str, labels: str) -> str | No
             or _one_name(_role_patterns(role), text)
     if role in BENCH_ROLES:  # "HIS HONOUR:" before "BEFORE HIS HONOUR JUDGE ANN BERG"
         return _one_name([BENCH.pattern], text)
-    if role == "a":
-        return _one_name(ROLE_PATTERNS["interviewee"], text)
+    if role == "a":  # an oral history's header: "Narrator: Ann Berg"
+        return _one_name(ROLE_PATTERNS["interviewee"], text) or \
+            _one_name([rf"(?m)^(?i:narrator|interviewee): {NAME}\s*$"], text, cast=True)
     if len(role.split()) > 1 and is_role_word(role.split()[-1]) and not _office(role) \
             and not asks(role):  # "Monitoring Officer" ← "Ann Berg (Monitoring Officer)"
         return _one_name(_role_patterns(role), text)
@@ -380,8 +392,9 @@ def _named_in_text(role: str, doc: Document, text: str, labels: str) -> str | No
 def _named_otherwise(role: str, doc: Document, roles: set[str], text: str, labels: str
                      ) -> str | None:
     """The holder of a role by a bracket, their own words, a header line or the host."""
-    if role == "q" and roles == {"q", "a"}:  # a printed interview's questions
-        return _one_name(ROLE_PATTERNS["interviewer"], text)  # "Interview by Ann Berg"
+    if role == "q" and roles - CAST_ROLES == {"q", "a"}:  # a printed interview's questions
+        return _one_name(ROLE_PATTERNS["interviewer"], text) or \
+            _one_name([rf"(?m)^(?i:interviewer): {NAME}\s*$"], f"{text}\n{labels}", cast=True)
     found = None
     if (role in INTRODUCED or _office(role)) and not asks(role):
         found = _one_held(HELD_BY.format(f"(?i:{re.escape(role)})"), f"{text}\n{labels}")
@@ -412,6 +425,7 @@ def _names_only(text: str) -> bool:
 
 
 GUEST_ROLES = frozenset(("guest", "interviewee"))
+CAST_ROLES = frozenset(("interviewer", "interviewee", "narrator"))  # an oral history's header
 HOST_ROLES = frozenset(("presenter", "host", "anchor", "interviewer"))
 
 
@@ -441,9 +455,12 @@ NUMBERED_VOICE = re.compile(r"(?:speaker|voice|host) ?\d{1,2}")  # an automatic 
 def _introduces_self(doc: Document, role: str) -> str | None:
     """A host who says who they are in their first turn: "PRESENTER: Kia ora and welcome back
     to The Morning Shift, I'm Tamsin Ngāwhika-Reid."."""
-    first = next((b.text for b in doc.blocks if b.kind == "turn" and b.speaker and
-                  office_key(bare_label(b.speaker)) == role), "")
+    own = [b.text for b in doc.blocks if b.kind == "turn" and b.speaker and
+           office_key(bare_label(b.speaker)) == role]
+    first = own[0] if own else ""
     names = {m[1] for m in SELF_INTRO.finditer(first[:400])}
+    if not names and len(own) > 1 and role in HOST_ROLES:  # a sign-off: "… I'm Ann Berg."
+        names = {m[1] for m in SELF_INTRO.finditer(own[-1][-200:])}
     if not names and NUMBERED_VOICE.fullmatch(role) and (m := STATED.match(first)):
         names = {m[1]} if _called_before(doc, role, m[1]) else set()
     return names.pop() if len(names) == 1 else None
@@ -555,6 +572,8 @@ def _one_name(patterns: Iterable[str], text: str, cast: bool = False) -> str | N
     for pattern in patterns:
         for m in re.finditer(pattern, text):
             group = next(i for i, g in enumerate(m.groups(), start=1) if g)
+            if FOR_ROLE.search(text[max(0, m.start() - 20):m.start()]):
+                continue  # "For the accused: Ms Ann Berg", counsel, not the accused
             if not _inside_name(text, m.start(group)):
                 found.add(_titled_whole(m[group], text[m.end(group):]))
     names = {n for n in found if (part := person_part(n)) and part.full

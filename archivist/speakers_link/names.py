@@ -78,6 +78,10 @@ def plausible(name: SpeakerName, turns: int, label: str = "", written: bool = Fa
     vouched = turns > 1 or written or bool(label and is_strong_label(label))
     if vouched and family_caps(speaker_name(label) or ""):
         return True  # "TANAKA Yuki (CDP)": "Yuki" is a town too
+    if written and turns > 1 and label and person_part(label) is None \
+            and not is_common_phrase(words[0]) and len(words) == 2:
+        # a role's holder the text introduces: "HOST: … I'm Brannagh Quell" ("quell" a word)
+        return not is_place_name(words[-1])
     return vouched and not any(is_common_phrase(w) for w in words) and \
         not any(is_place_name(w) or w in lexicon().places for w in words[1:])  # "(La) Voz de
     # Galicia": a paper's name
