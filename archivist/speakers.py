@@ -356,8 +356,8 @@ def _named_part(label: str) -> str:
     first; "Civil Defence, Emergencies and Disaster Relief Minister Vladimir Puchkov" → the last,
     where a name follows a role word."""
     parts = bare_label(label).split(", ")
-    if len(parts) == 2 and _outlet(parts[0]):
-        return parts[1]  # "Phoenix TV, Ann Berg"
+    if len(parts) == 2 and (_outlet(parts[0]) or _role_then_titled(parts[0], parts[1])):
+        return parts[1]  # "Phoenix TV, Ann Berg", "Panelist, Sr Ann Berg"
     tokens = label_words(parts[-1])
     start, _ = _name_start(tokens)
     if len(parts) > 1 and start < len(tokens) and not is_given_name(_tail_name(tokens[start:])[0]) \
@@ -456,6 +456,8 @@ def _comma_label_kind(label: str) -> str | None:
         person = role.split()  # "NHK, Suzuki", "Phoenix TV, Ann Berg": a reporter and their outlet
         return "name" if len(person) > 1 and is_given_name(person[0]) and \
             person_name_shape(role) else "role"
+    if _role_then_titled(name, role):
+        return "name"  # "Panelist - Dr J.-P. Mulamba": a role, a dash, an honorific and a name
     if label_kind(name) != "name" or len((speaker_name(name) or "").split()) < 2:
         return _role_list_kind(label)
     if any(_is_role(t) for t in role.split()) and label_words_ok(role.split()):
@@ -463,6 +465,17 @@ def _comma_label_kind(label: str) -> str | None:
     if ON_BEHALF.match(role):  # "Ann Berg, on behalf of the PPE Group"
         return "name"
     return "name" if _affiliation(name, role) else None
+
+
+def _role_then_titled(role: str, name: str) -> bool:
+    """A role word alone, then an honorific and a name of name words ("Dr J.-P. Mulamba")."""
+    words = name.split()
+    return len(role.split()) == 1 and role.lower() in GENERIC and 3 <= len(words) <= 5 \
+        and words[0].lower().strip(".") in HONORIFICS | {"sr", "fr", "prof"} \
+        and all(_is_name_token(w) or INITIAL_PAIR.fullmatch(w) for w in words[1:])
+
+
+INITIAL_PAIR = re.compile(r"[A-Z]\.(?:-?[A-Z]\.)+")  # "J.-P.", "J.P."
 
 
 def _outlet(text: str) -> bool:

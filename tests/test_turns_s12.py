@@ -5,7 +5,7 @@ and the classes fixed after them."""
 from __future__ import annotations
 
 from archivist.convert import parse_blocks
-from archivist.model import Document, Metadata
+from archivist.model import Document, Entity, Metadata
 from archivist.speakers_link import link_speakers
 
 
@@ -341,3 +341,60 @@ def test_numbered_callers_who_name_themselves_and_a_host_with_a_common_word_surn
     assert said["HOST"] == "brannagh-quell"
     assert said["CALLER 1"] == "padraig-ennis-rourke"  # the caller's later turn too
     assert said["CALLER 2"] is None
+
+
+WEBINAR = """WEBINAR TRANSCRIPT
+Hosted by the Basin Health Alliance
+
+Moderator - Dr. Ingrid Hovland: Welcome. First is Dr Jean-Luc Mbemba Kanza, who heads the \
+surveillance unit. Then Sister Marie-Ange Lokonga, a nurse-midwife.
+
+Panelist - Dr J.-L. Mbemba: Thank you, Ingrid. Cases rose by 40 percent.
+
+Panelist - Sr Marie-Ange Lokonga: Thank you. On the ward we saw it first.
+
+Moderator - Dr. Ingrid Hovland: Jean-Luc, a follow-up.
+
+Panelist - Dr J.-L. Mbemba: Yes, the rains came early.
+"""
+
+
+def test_a_role_a_dash_and_a_titled_name_with_initials_of_a_longer_name():
+    doc = _doc(WEBINAR)
+    people = (Entity(id="jean-luc-mbemba-kanza", name="Jean-Luc Mbemba Kanza", type="person",
+                     origin="detected"),)
+    links = link_speakers([doc], list(people), {"d": {p.id for p in people}})
+    by_block = {b: e for _, e, b in links.turns}
+    said = {b.speaker: by_block.get(i) for i, b in enumerate(doc.blocks) if b.kind == "turn"}
+    assert said["Panelist - Dr J.-L. Mbemba"] == "jean-luc-mbemba-kanza"
+    assert said["Panelist - Sr Marie-Ange Lokonga"] == "marie-ange-lokonga"
+
+
+ARB_WITNESS = """ARBITRATION - DAY 3
+Tribunal: Mr Osric Vale (Presiding)
+
+PRESIDING ARBITRATOR: We resume with the cross-examination of Captain Wierzbowski.
+
+THE WITNESS: Understood, sir.
+
+MR RAO: Captain, you were master of the vessel?
+
+THE WITNESS: Yes.
+
+PRESIDING ARBITRATOR: Thank you, Captain Tadeusz Wierzbowski, you are released.
+"""
+
+
+def test_the_witness_under_examination_named_in_full_only_at_the_end():
+    assert _said(ARB_WITNESS)["THE WITNESS"] == "tadeusz-wierzbowski"
+
+
+def test_a_given_name_then_a_family_name_in_capitals_that_is_a_town_too():
+    text = """PRESS CONFERENCE
+TEAM REPRESENTATIVES: Ayao KOMATSU (Haas)
+
+Q: Ayao, what is missing?
+
+Ayao KOMATSU: Mainly the tyres.
+"""
+    assert _said(text)["Ayao KOMATSU"] == "ayao-komatsu"

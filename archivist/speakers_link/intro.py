@@ -113,7 +113,7 @@ def named_turns(doc: Document) -> list[tuple[int, str, SpeakerName | None]]:
     for role, key in EXAMINED.items():  # "Witness: Ann Berg, …" names THE WITNESS's answers
         if role in holders:
             holders.setdefault(key, holders[role])
-    deponent = _deponent(doc)
+    deponent = _deponent(doc) or _examined(doc)
     if deponent:
         holders.setdefault("a", deponent)
     spoken: set[str] = set()  # surnames of the people who have spoken so far
@@ -624,6 +624,24 @@ def _deponent(doc: Document) -> str | None:
     names = {n for n in found if (part := person_part(n)) and part.full
              and is_given_name(part.given)}
     return names.pop() if len(names) == 1 else None
+# "We resume with the cross-examination of Captain Dabrowski": the witness, by title and surname.
+EXAMINATION_OF = re.compile(r"\b(?:cross-|re-)?examination of (?:the )?([A-Z][a-z]+\.?) "
+                            r"([A-ZÀ-ÖØ-Þ][\w'’-]+)\b(?! [A-ZÀ-ÖØ-Þ])")
+
+
+def _examined(doc: Document) -> str | None:
+    """The witness an examination is of, where the opening turns name them by title and surname
+    ("the cross-examination of Captain Dabrowski") and the document writes one full name with
+    that surname ("Captain Tomasz Dabrowski")."""
+    opening = "\n".join(b.text for b in doc.blocks[:12])
+    found = {m[2] for m in EXAMINATION_OF.finditer(opening)
+             if m[1].lower().strip(".") in HONORIFICS or is_role_word(m[1])}
+    if len(found) != 1:
+        return None
+    names = full_names([found.pop()], "\n".join(b.text for b in doc.blocks))
+    return names.pop() if len(names) == 1 else None
+
+
 def nicknamed(word: str, text: str) -> set[str]:
     """The full names a text gives this nickname: 'Alberto Ortiz Salgado ("Beto", her uncle)',
     'Alberto "Beto" Ortiz'."""

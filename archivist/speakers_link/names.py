@@ -16,6 +16,8 @@ from ..speakers import (GAELIC, HONORIFICS, OFFICE_HOLDER, display_word, family_
                         label_words, speaker_name)
 
 INITIAL = re.compile(r"[A-Z]\.")
+# The FIA's and UEFA's "Kimi ANTONELLI": a given name, then the family name in capitals.
+GIVEN_CAPS = re.compile(r"[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ'’-]+ [A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ'’-]+")
 # A judge's title after the surname: Justice, Justice of Appeal, Chief Justice, President …
 JUDICIAL = frozenset("J JA CJ P AJ AJA LJ DCJ JJ JJA".split())
 # Words that open a family name and are no given name ("Al", "Ben", "Del" can be).
@@ -76,8 +78,9 @@ def plausible(name: SpeakerName, turns: int, label: str = "", written: bool = Fa
     # once, unwritten, a given name no list knows: a role said with it vouches for it
     # ("PRAVEEN KANDASAMY, RESIDENT")
     vouched = turns > 1 or written or bool(label and is_strong_label(label))
-    if vouched and family_caps(speaker_name(label) or ""):
-        return True  # "TANAKA Yuki (CDP)": "Yuki" is a town too
+    if vouched and (family_caps(speaker_name(label) or "") or
+                    GIVEN_CAPS.fullmatch(speaker_name(label) or "")):
+        return True  # "TANAKA Yuki (CDP)": "Yuki" is a town too; "Ayao KOMATSU" (Komatsu too)
     if written and turns > 1 and label and person_part(label) is None \
             and not is_common_phrase(words[0]) and len(words) == 2:
         # a role's holder the text introduces: "HOST: … I'm Brannagh Quell" ("quell" a word)
