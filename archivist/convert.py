@@ -44,7 +44,8 @@ SPEAKER = re.compile(r"^((?:\*\*)?(?:\[\d{1,2}:\d{2}(?::\d{2})?\]\s+|\d{1,2}:\d{
                      r"Q\d{1,4} |>> ?|" + _DATED + ")?"
                      r"[^\W\d_](?:[\w.’'\- \u00a0]|" + _NESTED + r"){0,139}?"
                      r"(?:, [\w.’'\- ]{2,80}?){0,3}"
-                     r"(?:\s\((?:[^()\n]|" + _NESTED + r"){1,100}\)|\s\[[^\[\]\n]{1,40}\]){0,3})"
+                     r"(?:\s\((?:[^()\n]|" + _NESTED + r"|\([^()\n]{1,60}\)(?=\))){1,100}\)"
+                     r"|\s\[[^\[\]\n]{1,40}\]){0,3})"
                      r"(?:\*\*)?:(?:\*\*)?\s+(\S.*)$")  # "**Ann Berg:** …", markdown bold
 # Hearings (the Congressional Record's style): a title, the surname in capitals, a full stop:
 # "Senator WARREN. …", "Mr. VAN HOLLEN. …", "Ms. OCASIO-CORTEZ. …", "The CHAIRMAN. …".

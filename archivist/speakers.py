@@ -91,6 +91,8 @@ OPENERS = frozenset(
 NUMBERED = re.compile(r"^([A-Za-z]+(?:[ -][A-Za-z]+)?) ?#?\d{1,3}$")
 # "(translated from Russian)" after a label; Hansard adds two: "Ann Berg (Norvale) (Lab)".
 REMARK = re.compile(r"(?:\s*\([^()]*\)|(?<=[^\s\[])\s*\[[^\[\]]*\])+\s*$")  # "[Interpreted]"
+# Canada's riding and party inside a holder's brackets: "The Chair (Mr. Ann Berg (Kings, Lib.))".
+INNER = re.compile(r"\s*\([^()]*\)(?=\))")
 # An office, then its holder in brackets: "The Prime Minister (Keir Starmer)".
 OFFICE_HOLDER = re.compile(r"^([^()]+?)\s*\(([^()]+)\)")
 # A peer is known by the title: "Baroness Jones of Whitchurch", "Lord Hunt of Kings Heath".
@@ -240,7 +242,7 @@ def bare_label(label: str) -> str:
     """A label without its time code and closing remarks, a dash read as a comma:
     "[00:01:02] Ann Berg (Lab)" → "Ann Berg", "Ann Berg -- Analyst" → "Ann Berg, Analyst",
     "Q - Ann Berg" → "Ann Berg"."""
-    label = NESTED.sub(r"\1. ", label.removeprefix("**"))
+    label = NESTED.sub(r"\1. ", INNER.sub("", label.removeprefix("**")))
     return _undashed(QA_PREFIX.sub("", REMARK.sub("", STAMP.sub("", label)).strip()
                                    .removeprefix("[").removesuffix("]")))
 
@@ -308,7 +310,7 @@ def _bracketed_kind(inner: str) -> str | None:
 def office_holder(label: str) -> tuple[str, str] | None:
     """An office and its holder, named in brackets after it: "The Prime Minister (Keir Starmer)"
     → ("The Prime Minister", "Keir Starmer"); "Mr Berg (Norvale East)" names no office."""
-    match = OFFICE_HOLDER.match(_undashed(STAMP.sub("", NESTED.sub(r"\1. ", label))))
+    match = OFFICE_HOLDER.match(_undashed(STAMP.sub("", NESTED.sub(r"\1. ", INNER.sub("", label)))))
     if not match:
         return None
     office, inner = match[1].strip(), match[2].strip()

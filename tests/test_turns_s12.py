@@ -398,3 +398,33 @@ Q: Ayao, what is missing?
 Ayao KOMATSU: Mainly the tyres.
 """
     assert _said(text)["Ayao KOMATSU"] == "ayao-komatsu"
+
+
+def test_a_questioner_who_gives_a_title_with_the_name():
+    text = """WEBINAR
+Moderator - Dr. Ingrid Hovland: Questions, please.
+
+Attendee (unmuted): Sorry, can I ask directly? This is Dr Halima Yusufu from the clinic \
+in Bunia. Are you seeing resistance?
+
+Moderator - Dr. Ingrid Hovland: Thank you, Halima.
+"""
+    assert _said(text)["Attendee (unmuted)"] == "halima-yusufu"
+
+
+CANADA = """Standing Committee on Fisheries
+EVIDENCE
+
+The Chair (Mr. Ravindra Thandavan-Osei (Kings—Hants, Lib.)): I call this meeting to order.
+
+Mr. Clovis Arsenault-Brun (South Shore, CPC): Thank you, Mr. Chair.
+
+The Chair: Thank you.
+"""
+
+
+def test_a_holder_with_a_riding_and_party_inside_the_brackets():
+    said = _said(CANADA)
+    assert said["The Chair (Mr. Ravindra Thandavan-Osei (Kings—Hants, Lib.))"] == \
+        "ravindra-thandavan-osei"
+    assert said["The Chair"] == "ravindra-thandavan-osei"

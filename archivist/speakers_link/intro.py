@@ -90,6 +90,7 @@ _OUTLET = r"[A-ZÀ-ÖØ-Þ][\w'’&.-]*(?: (?:of|the|for|and|de|del|&|[A-ZÀ-Ö�
 REPORTED = re.compile(r"\?|\b(?:said|says|told|tells|asked|asks|announced|wrote|writes|claimed|"
                       r"claims|stated|argued|argues|reported|called|promised|warned|insisted|is|"
                       r"was|has|had|will|would)\b")
+SELF_TITLE = re.compile(r"(?<=\bis )(?:Dr|Prof|Mr|Mrs|Ms)\.? (?=[A-Z])")
 NAMED_SELF = re.compile(_OPEN + r"(?:(?:I'm|I’m|I am|[Mm]y name is|[Tt]his is) " + _SELF
                         + r"\b(?!['’-])|" + _SELF + r", (?:I am|I'm|I’m) "
                         + r"|(?:[Ii]t's|[Ii]t’s|[Ii]t is) " + _SELF + r" here\b)")
@@ -276,6 +277,7 @@ def _self_named(text: str) -> SpeakerName | None:
     Berg, Norvale Times. Minister, …"), starting with a known given name; None unless one."""
     found = set()
     for sentence in re.split(r"(?<=[.!?])\s+", text[:300])[:2]:
+        sentence = SELF_TITLE.sub("", sentence)  # "This is Dr Ann Berg from …"
         names = [n for n in re.findall(_SELF, sentence)
                  if is_given_name(n.split()[0]) and person_name_shape(n)]
         if len(names) != 1:

@@ -11,9 +11,9 @@ from anyascii import anyascii
 from rapidfuzz import fuzz
 
 from ..detect.lexicon import lexicon
-from ..speakers import (GAELIC, HONORIFICS, OFFICE_HOLDER, display_word, family_caps, is_common_phrase,
-                        is_given_name, is_peer, is_place_name, is_strong_label, label_kind,
-                        label_words, speaker_name)
+from ..speakers import (GAELIC, HONORIFICS, OFFICE_HOLDER, display_word, family_caps,
+                        is_common_phrase, is_given_name, is_peer, is_place_name, is_strong_label,
+                        label_kind, label_words, speaker_name)
 
 INITIAL = re.compile(r"[A-Z]\.")
 # The FIA's and UEFA's "Kimi ANTONELLI": a given name, then the family name in capitals.
