@@ -538,8 +538,8 @@ def _cast_entry(text: str) -> bool:
 
 
 def _untimed(label: str) -> str:
-    """A label without the time code in front of it."""
-    return TIME_CODE.sub("", label, count=1)
+    """A label without the time code or the markdown bold in front of it ("**Maya")."""
+    return TIME_CODE.sub("", label, count=1).removeprefix("**")
 
 
 def is_headline(text: str) -> bool:

@@ -428,3 +428,81 @@ def test_a_holder_with_a_riding_and_party_inside_the_brackets():
     assert said["The Chair (Mr. Ravindra Thandavan-Osei (Kings—Hants, Lib.))"] == \
         "ravindra-thandavan-osei"
     assert said["The Chair"] == "ravindra-thandavan-osei"
+
+
+PODCAST = """Stack Talk — Episode 9
+Transcript
+
+**Maya:** Welcome back. I'm Maya Okafor-Lund, and with me as always is Dev.
+
+**Dev:** Hi. Dev Raghavan-Brook, still recovering.
+
+**Maya:** Our guest runs a reliability team.
+
+**Ingrid:** Hi, I'm Ingrid Solvang-Mercer. Thanks for having me.
+
+**Maya:** Ingrid, the worst page?
+
+**Ingrid:** New Year's Eve.
+
+**Dev:** Painfully relatable.
+"""
+
+
+def test_markdown_bold_first_name_labels_of_a_conversation():
+    said = _said(PODCAST)
+    assert said["**Maya"] == "maya-okafor-lund"
+    assert said["**Ingrid"] == "ingrid-solvang-mercer"
+
+
+ASSEMBLY = """COUNTY ASSEMBLY OF NORVALE
+[The Speaker (Hon. Teddy Mwakio-Kahindi) in the Chair]
+
+Hon. Speaker: Hon. Members, proceed.
+
+Hon. Kenga Mwakalinga: Mr. Speaker, I support the request.
+
+Hon. Speaker: Next Order.
+"""
+
+
+def test_an_honourable_speaker_held_in_brackets_and_an_honourable_members_unlisted_name():
+    said = _said(ASSEMBLY)
+    assert said["Hon. Speaker"] == "teddy-mwakio-kahindi"
+    assert said["Hon. Kenga Mwakalinga"] == "kenga-mwakalinga"
+
+
+def test_mayor_pro_tem_is_an_office_not_a_given_name():
+    text = """CITY COUNCIL
+Present: Mayor Pro Tem Luis Arreguín-Watts; Council Member Gordon Blaylock.
+
+Council Member Blaylock: I'll be voting no.
+
+Mayor Pro Tem Arreguín-Watts: The data is in the staff report, Gordon.
+
+Council Member Blaylock: Noted.
+"""
+    said = _said(text)
+    assert said["Mayor Pro Tem Arreguín-Watts"] in (None, "luis-arreguin-watts")
+
+
+VIVA = """DOCTORAL VIVA VOCE
+Candidate: Aoibhinn Fitzgerald-Nkemdi
+Internal examiner: Dr Crispin Marlowe-Dent
+External examiner: Professor Sunniva Ekdahl-Moore (University of Tromsø)
+
+External Examiner: Could you start with your main contribution?
+
+Candidate: The long time series.
+
+Internal Examiner: Did you consider grazing?
+
+Candidate: Briefly.
+"""
+
+
+def test_examiners_and_the_candidate_of_a_viva_from_its_header():
+    said = _said(VIVA)
+    assert said["External Examiner"] == "sunniva-ekdahl-moore"
+    assert said["Internal Examiner"] == "crispin-marlowe-dent"
+    assert said["Candidate"] == "aoibhinn-fitzgerald-nkemdi"

@@ -399,7 +399,7 @@ def _named_otherwise(role: str, doc: Document, roles: set[str], text: str, label
             _one_name([rf"(?m)^(?i:interviewer): {NAME}\s*$"], f"{text}\n{labels}", cast=True)
     found = None
     if (role in INTRODUCED or _office(role)) and not asks(role):
-        found = _one_held(HELD_BY.format(f"(?i:{re.escape(role)})"), f"{text}\n{labels}")
+        found = _one_held(HELD_BY.format(f"(?i:{re.escape(_core(role))})"), f"{text}\n{labels}")
     if not found and role.split()[-1] in CHAIRS and not asks(role):
         found = _one_name([IN_THE_CHAIR], text)  # "Presidency of Mr Gérard Lacombe-Vidal"
     if not found and role in CHAIR_ROLES:  # an inquiry's one "Commissioner: Dame Ann Berg"
@@ -518,8 +518,9 @@ def _introduced_kind(role: str) -> bool:
 
 def _core(role: str) -> str:
     """An office without an Irish or Welsh article: "an ceann comhairle" → "ceann comhairle"."""
-    words = role.split()
-    return " ".join(words[1:]) if words[:1] in (["an"], ["y"]) and len(words) > 1 else role
+    words = role.split()  # "hon. speaker": the speaker addressed
+    return " ".join(words[1:]) if words[:1] in (["an"], ["y"], ["hon."], ["hon"]) \
+        and len(words) > 1 else role
 
 
 def _office(role: str) -> bool:

@@ -96,7 +96,8 @@ def _honoured(label: str, name: SpeakerName) -> bool:
     if (held := OFFICE_HOLDER.match(label)) and label.rstrip().endswith(")"):
         label = held[2]
     words = label_words(label)
-    return len(words) == len(name.name.split()) + 1 and words[0].lower().strip(".") in HONORIFICS
+    return len(words) == len(name.name.split()) + 1 and \
+        words[0].lower().strip(".") in HONORIFICS | {"hon", "honourable", "honorable"}
 
 
 def fold(text: str) -> str:
