@@ -506,3 +506,62 @@ def test_examiners_and_the_candidate_of_a_viva_from_its_header():
     assert said["External Examiner"] == "sunniva-ekdahl-moore"
     assert said["Internal Examiner"] == "crispin-marlowe-dent"
     assert said["Candidate"] == "aoibhinn-fitzgerald-nkemdi"
+
+
+MARTIAL = """GENERAL COURT-MARTIAL
+UNITED STATES v. SERGEANT FIRST CLASS DARIUS OKOLIE-BRAND
+Military Judge: Colonel Renata Vasquez-Holm
+Trial Counsel: Major Ethan Lindqvist-Shaw
+Defense Counsel: Captain Priya Ramaswamy-Cole
+
+MJ: This court-martial is called to order.
+
+TC: All parties are present.
+
+DC: The defense calls Chief Warrant Officer Two Marisol Teague.
+
+WIT: Chief Warrant Officer Two Marisol Teague, 3rd Battalion.
+
+DC: How long have you known him?
+
+WIT: Eleven years.
+
+MJ: Sergeant, do you wish to make a statement?
+
+ACC: Yes, ma'am.
+
+MJ: Go ahead.
+
+ACC: I'm ashamed.
+
+TC: Nothing further, ma'am.
+"""
+
+
+def test_a_court_martials_role_initials_from_cast_lines_and_short_role_labels():
+    said = _said(MARTIAL)
+    assert said["MJ"] == "renata-vasquez-holm"
+    assert said["TC"] == "ethan-lindqvist-shaw"
+    assert said["DC"] == "priya-ramaswamy-cole"
+    assert said["WIT"] == "marisol-teague"
+    assert said["ACC"] == "darius-okolie-brand"
+
+
+BOOK = """FESTIVAL OF IDEAS
+"The Salt Road": an evening with novelist Oyinkansola Breckwood
+In conversation with Dominic Faraday-Lowe
+
+CHAIR: Good evening. I'm Dominic Faraday-Lowe. Oyinkansola, where did the book begin?
+
+AUTHOR: With a photograph.
+
+CHAIR: Let's go to the audience.
+
+AUTHOR: Thank you.
+"""
+
+
+def test_the_author_of_a_book_event_and_not_the_chair_in_conversation():
+    said = _said(BOOK)
+    assert said["AUTHOR"] == "oyinkansola-breckwood"
+    assert said["CHAIR"] == "dominic-faraday-lowe"

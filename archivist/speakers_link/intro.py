@@ -24,9 +24,13 @@ WITNESS = re.compile(r"^([A-Z][A-Z.’' -]+[A-Z])(?:, (?:called as a witness|hav
                      r"being duly|recalled as a witness|previously sworn|previously affirmed|"
                      r"affirmed|sworn)| \((?:affirmed|sworn)\)$)")  # "MRS ANN BERG (affirmed)"
 EXAMINED = {"q": "q", "a": "a", "witness": "a"}
+# A court-martial's short labels for roles: "WIT:" the witness, "ACC:" the accused.
+ABBREVIATED = {"wit": "witness", "acc": "accused"}
 SWORN_TURN = re.compile(r"(?i:(?:duly )?(?:sworn|affirmed))\.?")
 WITNESS_NAME = re.compile(r"[A-Z][A-Z’'-]+(?: [A-Z][A-Z’'-]+){1,3}")
 INITIALS = re.compile(r"[A-Z]{2,3}")  # "AB:" for Ann Berg, where the document says so
+ROLE_CAST = re.compile(r"(?m)^([A-Z][a-z]+ [A-Z][a-z]+): "
+                       r"((?:[A-Z][\w'’.-]+ ){1,4}[A-Z][\w'’-]+)\s*$")
 ROLE_INITIALS = re.compile(r"\(([A-Z]{2,3})\)\s*$")
 # A cast line that ends with its person's initials: "Chair: Prof. Ann Berg, Sciences Po (AB)".
 # Or the initials of its role: "Colonel Ann Berg, Military Judge (MJ)", "…, Accused (ACC)".
@@ -46,7 +50,12 @@ INTRODUCED_BY = {"moderator": "moderated", "host": "hosted", "presenter": "prese
 # Roles that name their holder in their own ways, besides "Moderator: Ann Berg" and the like.
 ROLE_PATTERNS = {
     "defendant": [r"\bvs?\.? " + NAME],  # the caption: "UNITED STATES v. ANN BERG", "R v ANN BERG"
-    "accused": [r"\b(?:HMA|R|PP|DPP) vs?\.? " + NAME],  # "HMA v ANN BERG"
+    # "HMA v ANN BERG", "UNITED STATES v. SERGEANT ANN BERG": the caption's line, in capitals
+    "accused": [r"(?m)\b(?:HMA|R|PP|DPP|UNITED STATES|PEOPLE|STATE|COMMONWEALTH) vs?\.? "
+                r"((?:[A-Z][A-Z'’-]+ ){1,6}[A-Z][A-Z'’-]+)\s*$"],
+    # "an evening with novelist Ann Berg"
+    "author": [r"\b(?i:evening|conversation|session) with (?:the )?(?i:novelist|writer|poet|"
+               r"author|historian) " + NAME],
     "interviewee": [r"\b(?i:interview(?:ed)?|in conversation|a conversation) with " + NAME],
     "interviewer": [r"\b(?i:interview(?:ed)?|conducted) by " + NAME],
     "court": [],  # its judge: BENCH, in place of the general patterns
@@ -171,6 +180,7 @@ def _turn_name(label: str, text: str, holders: dict[str, str], spoken: set[str]
                ) -> SpeakerName | None:
     """The person one turn's label names, its office's holder, or a questioner's own name."""
     key = office_key(bare_label(label))
+    key = key if key in holders else ABBREVIATED.get(key, key)  # "ACC" of "… (ACC)" is kept
     key = EXAMINED.get(key, key)
     numbered = bool(NUMBERED_ASKER.fullmatch(key))  # "CALLER 3": one caller, all their turns
     asking = asks(key) or numbered
@@ -215,6 +225,14 @@ def _initials(doc: Document) -> dict[str, str]:
         if (short in _initials_of(name) or _role_initials(role, short)) \
                 and (part := person_part(name)) and part.full:
             found[short.lower()].add(name)
+    cast = "\n".join(f"{b.speaker}: {b.text}" for b in doc.blocks[:40]
+                     if b.kind == "turn" and b.speaker and _names_only(b.text))
+    for m in ROLE_CAST.finditer(f"{text}\n{cast}"):  # "Military Judge: Colonel Ann Berg", "MJ:"
+        short = "".join(w[0] for w in m[1].split())
+        first, last = m[1].split()
+        if is_role_word(last) and not is_given_name(first) and (part := person_part(m[2])) \
+                and part.full and short.lower() not in found:
+            found[short.lower()].add(m[2])
     out = {short: names.pop() for short, names in found.items() if len(names) == 1}
     return out or _header_initials(doc, text)
 
@@ -294,7 +312,7 @@ def _self_named(text: str) -> SpeakerName | None:
 def _called(text: str) -> str | None:
     """The witness a turn calls ("The government calls Special Agent Ann Berg."), as a label."""
     match = CALLED.search(text)
-    part = person_part(match[1].strip()) if match else None
+    part = person_part(match[1].strip().rstrip(".")) if match else None
     return part.name if part and part.full and is_given_name(part.given) else None
 
 
@@ -304,8 +322,9 @@ def _introduced(doc: Document) -> dict[str, str]:
     Ann Berg", "moderated by Ann Berg"). Titles that front many names ("President",
     "Chairman") are left alone in the text, but the document's title may give their holder
     ("Remarks by President Ann Berg": THE PRESIDENT). An interview's "A" is its interviewee."""
-    roles = {office_key(bare_label(b.speaker)) for b in doc.blocks
-             if b.kind == "turn" and b.speaker and person_part(b.speaker) is None}
+    roles = {ABBREVIATED.get(key, key) for b in doc.blocks
+             if b.kind == "turn" and b.speaker and person_part(b.speaker) is None
+             and (key := office_key(bare_label(b.speaker)))}
     if not roles:
         return {}
     text = "\n".join([doc.meta.title, *(b.text for b in doc.blocks if b.kind != "turn")])
@@ -357,7 +376,13 @@ def _named_in_text(role: str, doc: Document, text: str, labels: str) -> str | No
     """The holder of a role by the ways the header and the text introduce its kind."""
     if role == "accused":  # a Crown caption, "HMA v ANN BERG": a name whatever its words
         found = {m[1] for p in ROLE_PATTERNS[role] for m in re.finditer(p, text)}
-        return found.pop() if len(found) == 1 and _unlisted_name(next(iter(found))) else None
+        name = found.pop() if len(found) == 1 else ""
+        part = person_part(name) if name else None
+        return name if _unlisted_name(name) or part and part.full and is_given_name(part.given) \
+            and all(is_role_word(w) or w in ("FIRST", "CLASS") for w in
+                    name.split()[:-len(part.name.split())]) else None
+    if role == "author":  # a book event's "an evening with novelist Ann Berg"
+        return _one_name(ROLE_PATTERNS[role], text, cast=True)
     if role in INTRODUCED or role in ROLE_PATTERNS or _introduced_kind(role):
         # a cast line ("Chair: Ann Berg", "Ann Berg (Chair)") outranks a title in passing
         # ("Tom Roe, Chair, Norvale Water", a witness)
