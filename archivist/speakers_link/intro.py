@@ -374,13 +374,8 @@ def _header_turns(doc: Document) -> list[Block]:
 
 def _named_in_text(role: str, doc: Document, text: str, labels: str) -> str | None:
     """The holder of a role by the ways the header and the text introduce its kind."""
-    if role == "accused":  # a Crown caption, "HMA v ANN BERG": a name whatever its words
-        found = {m[1] for p in ROLE_PATTERNS[role] for m in re.finditer(p, text)}
-        name = found.pop() if len(found) == 1 else ""
-        part = person_part(name) if name else None
-        return name if _unlisted_name(name) or part and part.full and is_given_name(part.given) \
-            and all(is_role_word(w) or w in ("FIRST", "CLASS") for w in
-                    name.split()[:-len(part.name.split())]) else None
+    if role == "accused":
+        return _captioned(text)
     if role == "author":  # a book event's "an evening with novelist Ann Berg"
         return _one_name(ROLE_PATTERNS[role], text, cast=True)
     if role in INTRODUCED or role in ROLE_PATTERNS or _introduced_kind(role):
@@ -414,6 +409,19 @@ def _named_in_text(role: str, doc: Document, text: str, labels: str) -> str | No
             _one_name([rf"\b(?i:the {re.escape(_core(role))}) (?:is|was) (?:{TITLED})?{NAME}"],
                       "\n".join(b.text for b in doc.blocks if b.kind != "turn"))
     return None
+
+
+def _captioned(text: str) -> str | None:
+    """The accused of a Crown caption ("HMA v ANN BERG", "UNITED STATES v. SERGEANT FIRST CLASS
+    ANN BERG"): a name whatever its words, or a known given name after ranks."""
+    found = {m[1] for p in ROLE_PATTERNS["accused"] for m in re.finditer(p, text)}
+    name = found.pop() if len(found) == 1 else ""
+    part = person_part(name) if name else None
+    if _unlisted_name(name):
+        return name
+    ranks = name.split()[:-len(part.name.split())] if part else []
+    return name if part and part.full and is_given_name(part.given) and all(
+        is_role_word(w) or w in ("FIRST", "CLASS") for w in ranks) else None
 
 
 def _named_otherwise(role: str, doc: Document, roles: set[str], text: str, labels: str
