@@ -44,7 +44,8 @@ SPEAKER = re.compile(r"^((?:\*\*)?(?:\[\d{1,2}:\d{2}(?::\d{2})?\]\s+|\d{1,2}:\d{
                      r"Q\d{1,4} |>> ?|" + _DATED + ")?"
                      r"[^\W\d_](?:[\w.’'\- \u00a0]|" + _NESTED + r"){0,139}?"
                      r"(?:, [\w.’'\- ]{2,80}?){0,3}"
-                     r"(?:\s\((?:[^()\n]|" + _NESTED + r"){1,100}\)|\s\[[^\[\]\n]{1,40}\]){0,3})"
+                     r"(?:\s\((?:[^()\n]|" + _NESTED + r"|\([^()\n]{1,60}\)(?=\))){1,100}\)"
+                     r"|\s\[[^\[\]\n]{1,40}\]){0,3})"
                      r"(?:\*\*)?:(?:\*\*)?\s+(\S.*)$")  # "**Ann Berg:** …", markdown bold
 # Hearings (the Congressional Record's style): a title, the surname in capitals, a full stop:
 # "Senator WARREN. …", "Mr. VAN HOLLEN. …", "Ms. OCASIO-CORTEZ. …", "The CHAIRMAN. …".
@@ -435,7 +436,7 @@ def speaker_labels(units: list[Unit], given: dict[int, tuple[str, str]] | None =
     repeated = Counter(f[0] for f in found if f and f[0].isupper())
     # First names that each open two lines or more, two of them at least: a conversation
     # ("Tommy: …", "Ben: …"), not a list ("Paris: …").
-    given = _conversation_names(units, found)
+    given = _conversation_names(units, found) or _lone_guest(units, found)
     # A time code before them vouches for any one-word labels ("[00:00:04] Dewi: …").
     given.update(_untimed(f[0]) for f in found if f and f[1] == "short" and
                  TIME_CODE.match(f[0]) and not is_given_name(_untimed(f[0])))
@@ -470,6 +471,19 @@ def _conversation_names(units: list[Unit], found: list[tuple[str, str] | None]) 
     if sum(1 for n in given.values() if n >= 2) < 2:
         given.clear()
     return given
+
+
+def _lone_guest(units: list[Unit], found: list[tuple[str, str] | None]) -> Counter[str]:
+    """One first name opening two lines or more among role or name labels ("Presenter: … I'm
+    joined by Aidan Mac Cormaic" then "Aidan: …"), where the text writes it with one surname."""
+    shorts = Counter(_untimed(f[0]) for f in found if f and f[1] == "short")
+    others = sum(1 for f in found if f and f[1] != "short")
+    names = [s for s, n in shorts.items() if n >= 2 and is_given_name(s) and not s.isupper()]
+    if len(names) != 1 or others < 2:
+        return Counter()
+    text = "\n".join(u.text for u in units)
+    return Counter({names[0]: shorts[names[0]]}) if len(given_first(names[0], text)) == 1 \
+        else Counter()
 
 
 def _introduced_surnames(units: list[Unit], shorts: set[str], anywhere: bool = False
@@ -524,8 +538,8 @@ def _cast_entry(text: str) -> bool:
 
 
 def _untimed(label: str) -> str:
-    """A label without the time code in front of it."""
-    return TIME_CODE.sub("", label, count=1)
+    """A label without the time code or the markdown bold in front of it ("**Maya")."""
+    return TIME_CODE.sub("", label, count=1).removeprefix("**")
 
 
 def is_headline(text: str) -> bool:

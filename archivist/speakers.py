@@ -33,7 +33,7 @@ GENERIC = frozenset(
     "responses guest guests announcer commentator respondent questioner crowd court clerk "
     "videographer witness bailiff stenographer attendee attendees viewer listener lords "
     "peers defendant defendants plaintiff plaintiffs petitioner appellant appellee claimant "
-    "juror resident residents citizen constituent commenter".split())
+    "juror resident residents citizen constituent commenter accused candidate".split())
 # Labels of people who ask and do not name themselves in the label: they may in the turn.
 QUESTIONERS = frozenset("q question questioner questions reporter journalist correspondent "
                         "audience member participant caller attendee voice unidentified unknown "
@@ -52,7 +52,7 @@ def asks(role: str) -> bool:
 # "AMB. ADEWALE"): police, military and diplomatic short forms, never a name's first word.
 RANKS = frozenset("amb ps pc dc ds dci dsi dcs dsu dac acc dcc cc supt insp sgt cpl pte "
                   "cmdr cdr brig lcol ltcol maj-gen cllr cr sen rep gov assemblymember sec usec "
-                  "asec commo".split())
+                  "asec commo stn mgr".split())
 # Irish and Welsh chairs ("An Cathaoirleach", "An Ceann Comhairle", "Y Llywydd"), and the
 # voices of a call, a hearing or a recording ("DISPATCHER", "THE INTERPRETER").
 CHAIRS_AND_VOICES = frozenset(
@@ -66,7 +66,8 @@ ROLES = frozenset(w.lower() for w in TITLE_HEADS | TITLE_MODIFIERS) | ROLE_NOUNS
               "co-founder partner principal superintendent inspector coordinator delegate "
               "counsel plenipotentiary emir sultan convener convenor rapporteur "
               "co-rapporteur draftsman draftswoman draftsperson trustee coroner alderman "
-              "alderwoman selectman".split()) | RANKS | \
+              "alderwoman selectman treasurer arbitrator fiscal examiner pro tem".split()) | \
+    RANKS | \
     CHAIRS_AND_VOICES
 # Words that make a label a role by themselves (not modifiers such as "Grand", "Foreign").
 ROLE_HEADS = ROLES - frozenset(w.lower() for w in TITLE_MODIFIERS - TITLE_HEADS)
@@ -93,6 +94,8 @@ OPENERS = frozenset(
 NUMBERED = re.compile(r"^([A-Za-z]+(?:[ -][A-Za-z]+)?) ?#?\d{1,3}$")
 # "(translated from Russian)" after a label; Hansard adds two: "Ann Berg (Norvale) (Lab)".
 REMARK = re.compile(r"(?:\s*\([^()]*\)|(?<=[^\s\[])\s*\[[^\[\]]*\])+\s*$")  # "[Interpreted]"
+# Canada's riding and party inside a holder's brackets: "The Chair (Mr. Ann Berg (Kings, Lib.))".
+INNER = re.compile(r"\s*\([^()]*\)(?=\))")
 # An office, then its holder in brackets: "The Prime Minister (Keir Starmer)".
 OFFICE_HOLDER = re.compile(r"^([^()]+?)\s*\(([^()]+)\)")
 # A peer is known by the title: "Baroness Jones of Whitchurch", "Lord Hunt of Kings Heath".
@@ -242,7 +245,7 @@ def bare_label(label: str) -> str:
     """A label without its time code and closing remarks, a dash read as a comma:
     "[00:01:02] Ann Berg (Lab)" → "Ann Berg", "Ann Berg -- Analyst" → "Ann Berg, Analyst",
     "Q - Ann Berg" → "Ann Berg"."""
-    label = NESTED.sub(r"\1. ", label.removeprefix("**"))
+    label = NESTED.sub(r"\1. ", INNER.sub("", label.removeprefix("**")))
     return _undashed(QA_PREFIX.sub("", REMARK.sub("", STAMP.sub("", label)).strip()
                                    .removeprefix("[").removesuffix("]")))
 
@@ -310,7 +313,7 @@ def _bracketed_kind(inner: str) -> str | None:
 def office_holder(label: str) -> tuple[str, str] | None:
     """An office and its holder, named in brackets after it: "The Prime Minister (Keir Starmer)"
     → ("The Prime Minister", "Keir Starmer"); "Mr Berg (Norvale East)" names no office."""
-    match = OFFICE_HOLDER.match(_undashed(STAMP.sub("", NESTED.sub(r"\1. ", label))))
+    match = OFFICE_HOLDER.match(_undashed(STAMP.sub("", NESTED.sub(r"\1. ", INNER.sub("", label)))))
     if not match:
         return None
     office, inner = match[1].strip(), match[2].strip()
@@ -358,8 +361,8 @@ def _named_part(label: str) -> str:
     first; "Civil Defence, Emergencies and Disaster Relief Minister Vladimir Puchkov" → the last,
     where a name follows a role word."""
     parts = bare_label(label).split(", ")
-    if len(parts) == 2 and _outlet(parts[0]):
-        return parts[1]  # "Phoenix TV, Ann Berg"
+    if len(parts) == 2 and (_outlet(parts[0]) or _role_then_titled(parts[0], parts[1])):
+        return parts[1]  # "Phoenix TV, Ann Berg", "Panelist, Sr Ann Berg"
     tokens = label_words(parts[-1])
     start, _ = _name_start(tokens)
     if len(parts) > 1 and start < len(tokens) and not is_given_name(_tail_name(tokens[start:])[0]) \
@@ -458,6 +461,8 @@ def _comma_label_kind(label: str) -> str | None:
         person = role.split()  # "NHK, Suzuki", "Phoenix TV, Ann Berg": a reporter and their outlet
         return "name" if len(person) > 1 and is_given_name(person[0]) and \
             person_name_shape(role) else "role"
+    if _role_then_titled(name, role):
+        return "name"  # "Panelist - Dr J.-P. Mulamba": a role, a dash, an honorific and a name
     if label_kind(name) != "name" or len((speaker_name(name) or "").split()) < 2:
         return _role_list_kind(label)
     if any(_is_role(t) for t in role.split()) and label_words_ok(role.split()):
@@ -465,6 +470,17 @@ def _comma_label_kind(label: str) -> str | None:
     if ON_BEHALF.match(role):  # "Ann Berg, on behalf of the PPE Group"
         return "name"
     return "name" if _affiliation(name, role) else None
+
+
+def _role_then_titled(role: str, name: str) -> bool:
+    """A role word alone, then an honorific and a name of name words ("Dr J.-P. Mulamba")."""
+    words = name.split()
+    return len(role.split()) == 1 and role.lower() in GENERIC and 3 <= len(words) <= 5 \
+        and words[0].lower().strip(".") in HONORIFICS | {"sr", "fr", "prof"} \
+        and all(_is_name_token(w) or INITIAL_PAIR.fullmatch(w) for w in words[1:])
+
+
+INITIAL_PAIR = re.compile(r"[A-Z]\.(?:-?[A-Z]\.)+")  # "J.-P.", "J.P."
 
 
 def _outlet(text: str) -> bool:

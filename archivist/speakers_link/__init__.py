@@ -425,7 +425,7 @@ def _in_document(name: SpeakerName, people: _People, local: set[str]) -> str | N
             if len(other.split()) < 2:
                 continue
             known = SpeakerName(other, True)
-            same = compatible(name, known) if name.full else \
+            same = compatible(name, known) or _initials_first(name, other) if name.full else \
                 fold(name.surname) == fold(known.surname) or family_first(other, name.surname) \
                 or _first_surname(other, name.surname)
             if same:
@@ -435,6 +435,16 @@ def _in_document(name: SpeakerName, people: _People, local: set[str]) -> str | N
     whole = {e for e, full in fits.items() if full}
     pool = whole or set(fits)  # "D. Valeyev" goes to "Dinar Valeyev" rather than to itself
     return next(iter(pool)) if len(pool) == 1 else None
+
+
+def _initials_first(name: SpeakerName, full: str) -> bool:
+    """"J.-P. Mulamba" of "Jean-Pierre Mulamba Kabeya": the initials of a hyphened given name,
+    then the first of two family names."""
+    letters = re.findall(r"[A-Z]", name.given)
+    words = full.split()
+    return len(letters) > 1 and "." in name.given and len(words) == 3 \
+        and fold(words[1]) == fold(name.surname) \
+        and [p[:1] for p in words[0].split("-")] == letters
 
 
 def _first_surname(full: str, surname: str) -> bool:

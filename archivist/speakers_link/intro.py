@@ -24,9 +24,14 @@ WITNESS = re.compile(r"^([A-Z][A-Z.’' -]+[A-Z])(?:, (?:called as a witness|hav
                      r"being duly|recalled as a witness|previously sworn|previously affirmed|"
                      r"affirmed|sworn)| \((?:affirmed|sworn)\)$)")  # "MRS ANN BERG (affirmed)"
 EXAMINED = {"q": "q", "a": "a", "witness": "a"}
+# A court-martial's short labels for roles: "WIT:" the witness, "ACC:" the accused.
+ABBREVIATED = {"wit": "witness", "acc": "accused"}
 SWORN_TURN = re.compile(r"(?i:(?:duly )?(?:sworn|affirmed))\.?")
 WITNESS_NAME = re.compile(r"[A-Z][A-Z’'-]+(?: [A-Z][A-Z’'-]+){1,3}")
 INITIALS = re.compile(r"[A-Z]{2,3}")  # "AB:" for Ann Berg, where the document says so
+ROLE_CAST = re.compile(r"(?m)^([A-Z][a-z]+ [A-Z][a-z]+): "
+                       r"((?:[A-Z][\w'’.-]+ ){1,4}[A-Z][\w'’-]+)\s*$")
+ROLE_INITIALS = re.compile(r"\(([A-Z]{2,3})\)\s*$")
 # A cast line that ends with its person's initials: "Chair: Prof. Ann Berg, Sciences Po (AB)".
 # Or the initials of its role: "Colonel Ann Berg, Military Judge (MJ)", "…, Accused (ACC)".
 CAST_INITIALS = re.compile(r"^(?:[A-Z][\w -]{0,20}:\s*)?(?:(?:Prof|Dr|Mr|Mrs|Ms|Mx|Hon|Rev|Sir|"
@@ -54,6 +59,12 @@ INTRODUCED_BY = {"moderator": "moderated", "host": "hosted", "presenter": "prese
 ROLE_PATTERNS = {
     # the caption: "UNITED STATES v. ANN BERG", "R v ANN BERG", "ANN BERG,\nDefendant."
     "defendant": [r"\bvs?\.? " + NAME, r"(?m)" + NAME + r",\s*(?i:defendant)\.?\s*$"],
+    # "HMA v ANN BERG", "UNITED STATES v. SERGEANT ANN BERG": the caption's line, in capitals
+    "accused": [r"(?m)\b(?:HMA|R|PP|DPP|UNITED STATES|PEOPLE|STATE|COMMONWEALTH) vs?\.? "
+                r"((?:[A-Z][A-Z'’-]+ ){1,6}[A-Z][A-Z'’-]+)\s*$"],
+    # "an evening with novelist Ann Berg"
+    "author": [r"\b(?i:evening|conversation|session) with (?:the )?(?i:novelist|writer|poet|"
+               r"author|historian) " + NAME],
     "interviewee": [r"\b(?i:interview(?:ed)?|in conversation|a conversation) with " + NAME],
     "interviewer": [r"\b(?i:interview(?:ed)?|conducted) by " + NAME],
     "court": [],  # its judge: BENCH, in place of the general patterns
@@ -65,6 +76,13 @@ TITLED = r"(?:Cllr|Councillor|Deputy|Senator|Dr|Mr|Mrs|Ms|Prof|Hon|Sir|Dame)\.? 
 # "IN THE CHAIR: Ann Berg", "Presiding: Dame Ann Berg"; the chair's labels then name them.
 CHAIRS = frozenset("president speaker chair chairman chairwoman chairperson".split())
 IN_THE_CHAIR = r"\b(?i:presidency of|in the chair:|presiding:) (?:" + TITLED + ")?" + NAME
+FOR_ROLE = re.compile(r"\b(?i:for|on behalf of)(?: (?i:the))? $")
+# Who sits alone to hear a case, as a header's "Before:" line names them.
+BENCH_KINDS = frozenset(("court", "coroner", "sheriff", "judge", "magistrate", "his honour",
+                         "her honour", "his honor", "her honor"))
+# The one member who chairs an inquiry or a panel, as its header's cast line names them.
+SOLE_CHAIR = r"(?m)^(?i:commissioner|presiding member|presiding officer|presiding arbitrator)" \
+    r": (?:" + TITLED + ")?" + NAME + r"\s*$"
 # Titles that, like an honorific, vouch that the capitalised words after them are a name.
 TITLES = frozenset("prof professor hon honorable honourable rev reverend".split())
 # The bench: "BEFORE THE HONORABLE ANN BERG", "Presiding: Judge Ann Berg", "Judge Ann Berg".
@@ -82,15 +100,18 @@ DEPONENT = re.compile(r"\b(?i:deposition) (?i:of) " + NAME)
 # "Ann Berg from Reuters") or "Ann Berg, I am a student here." A name then lower-case words
 # ("Ann Berg, do you…") is someone addressed, not the questioner.
 _OPEN = (r"(?:(?:[Hh]i|[Hh]ello|[Yy]es|[Tt]hanks?(?: you)?|[Gg]ood (?:morning|afternoon|evening))"
-         r"[,.!]?\s+)?")
-_SELF = r"((?:[A-ZÀ-ÖØ-Þ][\w'’-]+ |[A-Z]\. ){1,2}[A-ZÀ-ÖØ-Þ][\w'’-]+)"  # no "Tomas. Ann"
+         r"(?:,? [A-Z][a-z]+)?[,.!]?\s+)?")  # "Hi Ann, it's …": the host addressed
+NUMBERED_ASKER = re.compile(r"(?:caller|questioner|audience member) ?\d{1,2}")
+_SELF = r"((?:[A-ZÀ-ÖØ-Þ][\w'’-]+ |[A-Z]\. |Ó ){1,2}[A-ZÀ-ÖØ-Þ][\w'’-]+)"  # no "Tomas. Ann"
 _OUTLET = r"[A-ZÀ-ÖØ-Þ][\w'’&.-]*(?: (?:of|the|for|and|de|del|&|[A-ZÀ-ÖØ-Þ][\w'’&.-]*))*"
 # "Ann Berg, Minister of Harbours, said …?": someone the questioner speaks of, not themself.
 REPORTED = re.compile(r"\?|\b(?:said|says|told|tells|asked|asks|announced|wrote|writes|claimed|"
                       r"claims|stated|argued|argues|reported|called|promised|warned|insisted|is|"
                       r"was|has|had|will|would)\b")
+SELF_TITLE = re.compile(r"(?<=\bis )(?:Dr|Prof|Mr|Mrs|Ms)\.? (?=[A-Z])")
 NAMED_SELF = re.compile(_OPEN + r"(?:(?:I'm|I’m|I am|[Mm]y name is|[Tt]his is) " + _SELF
-                        + r"\b(?!['’-])|" + _SELF + r", (?:I am|I'm|I’m) )")
+                        + r"\b(?!['’-])|" + _SELF + r", (?:I am|I'm|I’m) "
+                        + r"|(?:[Ii]t's|[Ii]t’s|[Ii]t is) " + _SELF + r" here\b)")
 HONOURED = ("Dr", "Prof", "Professor", "Mr", "Mrs", "Ms", "Sir", "Dame")
 HOST_NAMED = re.compile(rf"(?:\b({'|'.join(HONOURED)})\.? )?" + _SELF)  # "… is Dr Ann Berg"
 SELF_INTRO = re.compile(r"\b(?:I'm|I’m|I am|[Mm]y name is) " + _SELF + r"(?=[,.;!?]|$| and )")
@@ -111,7 +132,7 @@ def named_turns(doc: Document) -> list[tuple[int, str, SpeakerName | None]]:
     for role, key in EXAMINED.items():  # "Witness: Ann Berg, …" names THE WITNESS's answers
         if role in holders:
             holders.setdefault(key, holders[role])
-    deponent = _deponent(doc)
+    deponent = _deponent(doc) or _examined(doc)
     if deponent:
         holders.setdefault("a", deponent)
     spoken: set[str] = set()  # surnames of the people who have spoken so far
@@ -155,6 +176,10 @@ def _holder(text: str) -> SpeakerName | None:
     """The person a holder's text names; a witness's name in capitals is a name throughout
     ("SHAHANA BEGUM CHOWDHURY, affirmed": no organisation before the given name)."""
     words, part = text.split(), person_part(text)
+    if part and part.full and len(words) == 3 and part.name == " ".join(words[1:]) \
+            and _unlisted_name(text) and not is_place_name(words[0]) \
+            and words[0].lower().strip(".") not in HONORIFICS | TITLES:
+        return SpeakerName(text, True)  # "Shamsur Rahman Tito, BCB media manager": whole
     if not (text.isupper() and 2 <= len(words) <= 4 and WITNESS_NAME.fullmatch(text)) or \
             part is None:
         return part
@@ -168,8 +193,10 @@ def _turn_name(label: str, text: str, holders: dict[str, str], spoken: set[str]
                ) -> SpeakerName | None:
     """The person one turn's label names, its office's holder, or a questioner's own name."""
     key = office_key(bare_label(label))
+    key = key if key in holders else ABBREVIATED.get(key, key)  # "ACC" of "… (ACC)" is kept
     key = EXAMINED.get(key, key)
-    asking = asks(key)
+    numbered = bool(NUMBERED_ASKER.fullmatch(key))  # "CALLER 3": one caller, all their turns
+    asking = asks(key) or numbered
     held = office_holder(label)
     if held and not asking:  # an office has one holder; "Reporter (Ann Berg)" is one of many
         holders[office_key(held[0])] = label
@@ -178,12 +205,17 @@ def _turn_name(label: str, text: str, holders: dict[str, str], spoken: set[str]
     name = person_part(label)
     if held and asking and name is not None:
         name = _bracketed(label)  # "Journalist (Cadena SER)": an outlet, no one's name
+    if name is None and (m := ROLE_INITIALS.search(label)) and m[1].lower() in holders:
+        return _holder(holders[m[1].lower()])  # "MODERATOR (KN)" after "Kalani Nāone (KN)"
     if key in holders and (name is None or INITIALS.fullmatch(bare_label(label))):
         return _whole(bare_label(label), holders[key]) or _holder(holders[key])
     if name is None and asking:
         name = _bracketed(label) or _self_named(text)
         # someone who has spoken, addressed: "Ann Berg, Norvale fans ask…"
-        return None if name and fold(name.surname) in spoken else name
+        name = None if name and fold(name.surname) in spoken else name
+        if name and numbered:
+            holders[key] = name.name
+        return name
     if name is not None:
         spoken.add(fold(name.surname))
     return name
@@ -198,17 +230,31 @@ def _initials(doc: Document) -> dict[str, str]:
     found: dict[str, set[str]] = defaultdict(set)
     for m in re.finditer(rf"{NAME} \(([A-Z]{{2,3}})\)|\b([A-Z]{{2,3}}) ?[=:–—-] ?{NAME}", text):
         name, short = (m[1], m[2]) if m[1] else (m[4], m[3])
-        words = name.split()
-        if short in _initials_of(name) \
-                and (part := person_part(name)) and part.full and is_given_name(part.given):
+        if short in _initials_of(name) and (part := person_part(name)) and part.full and (
+                is_given_name(part.given) or _listed(text, m.start(), name, part)):
             found[short.lower()].add(name)
     for m in CAST_INITIALS.finditer(text):  # "Chair: Prof. Ann Berg-Lund, Sciences Po (ABL)"
         name, role, short = m[1], m[2].strip(), m[3]
         if (short in _initials_of(name) or _role_initials(role, short)) \
                 and (part := person_part(name)) and part.full:
             found[short.lower()].add(name)
+    cast = "\n".join(f"{b.speaker}: {b.text}" for b in doc.blocks[:40]
+                     if b.kind == "turn" and b.speaker and _names_only(b.text))
+    for m in ROLE_CAST.finditer(f"{text}\n{cast}"):  # "Military Judge: Colonel Ann Berg", "MJ:"
+        short = "".join(w[0] for w in m[1].split())
+        first, last = m[1].split()
+        if is_role_word(last) and not is_given_name(first) and (part := person_part(m[2])) \
+                and part.full and short.lower() not in found:
+            found[short.lower()].add(m[2])
     out = {short: names.pop() for short, names in found.items() if len(names) == 1}
     return out or _header_initials(doc, text)
+
+
+def _listed(text: str, start: int, name: str, part: SpeakerName) -> bool:
+    """A cast list's line opening with a name and its initials ("Kalani Nāone (KN), …"): the
+    initials vouch for a given name no list knows."""
+    return (start == 0 or text[start - 1] == "\n") and part.name == name \
+        and _unlisted_name(name)
 
 
 def _role_initials(role: str, short: str) -> bool:
@@ -262,12 +308,13 @@ def _self_named(text: str) -> SpeakerName | None:
     Berg, Norvale Times. Minister, …"), starting with a known given name; None unless one."""
     found = set()
     for sentence in re.split(r"(?<=[.!?])\s+", text[:300])[:2]:
+        sentence = SELF_TITLE.sub("", sentence)  # "This is Dr Ann Berg from …"
         names = [n for n in re.findall(_SELF, sentence)
                  if is_given_name(n.split()[0]) and person_name_shape(n)]
         if len(names) != 1:
             continue  # two names: no telling
         if m := NAMED_SELF.match(sentence):
-            found.add(m[1] or m[2])
+            found.add(next(g for g in m.groups() if g))
         elif (m := NAMED_FROM.match(sentence)) and not REPORTED.search(sentence):
             found.add(m[1])
     names = {part for n in found if (part := person_part(n)) and part.full
@@ -278,7 +325,7 @@ def _self_named(text: str) -> SpeakerName | None:
 def _called(text: str) -> str | None:
     """The witness a turn calls ("The government calls Special Agent Ann Berg."), as a label."""
     match = CALLED.search(text)
-    part = person_part(match[1].strip()) if match else None
+    part = person_part(match[1].strip().rstrip(".")) if match else None
     return part.name if part and part.full and is_given_name(part.given) else None
 
 
@@ -288,8 +335,9 @@ def _introduced(doc: Document) -> dict[str, str]:
     Ann Berg", "moderated by Ann Berg"). Titles that front many names ("President",
     "Chairman") are left alone in the text, but the document's title may give their holder
     ("Remarks by President Ann Berg": THE PRESIDENT). An interview's "A" is its interviewee."""
-    roles = {office_key(bare_label(b.speaker)) for b in doc.blocks
-             if b.kind == "turn" and b.speaker and person_part(b.speaker) is None}
+    roles = {ABBREVIATED.get(key, key) for b in doc.blocks
+             if b.kind == "turn" and b.speaker and person_part(b.speaker) is None
+             and (key := office_key(bare_label(b.speaker)))}
     if not roles:
         return {}
     text = "\n".join([doc.meta.title, *(b.text for b in doc.blocks if b.kind != "turn")])
@@ -339,6 +387,10 @@ def _header_turns(doc: Document) -> list[Block]:
 
 def _named_in_text(role: str, doc: Document, text: str, labels: str) -> str | None:
     """The holder of a role by the ways the header and the text introduce its kind."""
+    if role == "accused":
+        return _captioned(text)
+    if role == "author":  # a book event's "an evening with novelist Ann Berg"
+        return _one_name(ROLE_PATTERNS[role], text, cast=True)
     if role in INTRODUCED or role in ROLE_PATTERNS or _introduced_kind(role):
         # a cast line ("Chair: Ann Berg", "Ann Berg (Chair)") outranks a title in passing
         # ("Tom Roe, Chair, Norvale Water", a witness)
@@ -347,8 +399,9 @@ def _named_in_text(role: str, doc: Document, text: str, labels: str) -> str | No
             or _one_name(_role_patterns(role), text)
     if role in BENCH_ROLES:  # "HIS HONOUR:" before "BEFORE HIS HONOUR JUDGE ANN BERG"
         return _one_name([BENCH.pattern], text)
-    if role == "a":
-        return _one_name(ROLE_PATTERNS["interviewee"], text)
+    if role == "a":  # an oral history's header: "Narrator: Ann Berg"
+        return _one_name(ROLE_PATTERNS["interviewee"], text) or \
+            _one_name([rf"(?m)^(?i:narrator|interviewee): {NAME}\s*$"], text, cast=True)
     if len(role.split()) > 1 and is_role_word(role.split()[-1]) and not _office(role) \
             and not asks(role):  # "Monitoring Officer" ← "Ann Berg (Monitoring Officer)"
         return _one_name(_role_patterns(role), text)
@@ -358,27 +411,51 @@ def _named_in_text(role: str, doc: Document, text: str, labels: str) -> str | No
         # the chair's holder: "Her Worship Mayor Ann Berg (in the Chair)"
         office = NOT_OTHER + rf"\b(?i:{re.escape(role)})"
         return _one_name([rf"{office} {NAME}"], doc.meta.title) or \
-            _one_name([rf"{NAME} \((?i:{re.escape(role)})\)"], text) or \
+            _one_name([rf"{NAME} \((?i:(?:head |chief |senior )?{re.escape(role)})\)"], text,
+                      cast=True) or \
             _one_name([rf"(?m)^\s*{NAME}, (?i:{re.escape(role)})\s*$"], text) or \
             _one_name([rf"{office} ({TITLED}{NAME[1:-1]})"], text) or \
             _one_name([CAST_LIST.format(office, NAME)], text, cast=True) or \
             _one_name([rf"\b(?i:the {re.escape(role)}), (?:the )?((?:{TITLED}|(?i:hon\.? ))?"
                        rf"{NAME[1:-1]})[,.]"], "\n".join(b.text for b in doc.blocks)) or \
-            _one_name([rf"{office} {NAME} \((?i:in the chair)\)"], text)
+            _one_name([rf"{office} {NAME} \((?i:in the chair)\)"], text) or \
+            _one_name([rf"{office} {NAME},? (?i:presiding)\b"], text, cast=True) or \
+            _one_name([rf"\b(?i:the {re.escape(_core(role))}) (?:is|was) (?:{TITLED})?{NAME}"],
+                      "\n".join(b.text for b in doc.blocks if b.kind != "turn"))
     return None
+
+
+def _captioned(text: str) -> str | None:
+    """The accused of a Crown caption ("HMA v ANN BERG", "UNITED STATES v. SERGEANT FIRST CLASS
+    ANN BERG"): a name whatever its words, or a known given name after ranks."""
+    found = {m[1] for p in ROLE_PATTERNS["accused"] for m in re.finditer(p, text)}
+    name = found.pop() if len(found) == 1 else ""
+    part = person_part(name) if name else None
+    if _unlisted_name(name):
+        return name
+    ranks = name.split()[:-len(part.name.split())] if part else []
+    return name if part and part.full and is_given_name(part.given) and all(
+        is_role_word(w) or w in ("FIRST", "CLASS") for w in ranks) else None
 
 
 def _named_otherwise(role: str, doc: Document, roles: set[str], text: str, labels: str
                      ) -> str | None:
     """The holder of a role by a bracket, their own words, a header line or the host."""
-    if role == "q" and roles == {"q", "a"}:  # a printed interview's questions
-        return _one_name(ROLE_PATTERNS["interviewer"], text)  # "Interview by Ann Berg"
+    if role == "q" and roles - CAST_ROLES == {"q", "a"}:  # a printed interview's questions
+        return _one_name(ROLE_PATTERNS["interviewer"], text) or \
+            _one_name([rf"(?m)^(?i:interviewer): {NAME}\s*$"], f"{text}\n{labels}", cast=True)
     found = None
     if (role in INTRODUCED or _office(role)) and not asks(role):
-        found = _one_held(HELD_BY.format(f"{NOT_OTHER}(?i:{re.escape(role)})"),
+        found = _one_held(HELD_BY.format(f"{NOT_OTHER}(?i:{re.escape(_core(role))})"),
                           f"{text}\n{labels}")
     if not found and role.split()[-1] in CHAIRS and not asks(role):
         found = _one_name([IN_THE_CHAIR], text)  # "Presidency of Mr Gérard Lacombe-Vidal"
+    if not found and role in CHAIR_ROLES:  # an inquiry's one "Commissioner: Dame Ann Berg"
+        found = _one_name([SOLE_CHAIR], text, cast=True)
+    if not found and role in BENCH_KINDS:  # "Before: Mr Ann Berg, Assistant Coroner for X"
+        found = _one_name([rf"(?m)^(?i:before): (?:{TITLED})?{NAME}(?:,|\s*$)"], text, cast=True)
+    if not found and role.startswith("presiding "):  # "Tribunal: Mr Ann Berg (Presiding), …"
+        found = _one_name([rf"(?:{TITLED})?{NAME} \((?i:presiding)\)"], text, cast=True)
     if not found and (role in INTRODUCED or NUMBERED_VOICE.fullmatch(role)):
         found = _introduces_self(doc, role)  # "Speaker 1: … I'm Laila Farouk."
     if not found and not asks(role) and len(role.split()) <= 3:
@@ -398,6 +475,7 @@ def _names_only(text: str) -> bool:
 
 
 GUEST_ROLES = frozenset(("guest", "interviewee"))
+CAST_ROLES = frozenset(("interviewer", "interviewee", "narrator"))  # an oral history's header
 HOST_ROLES = frozenset(("presenter", "host", "anchor", "interviewer"))
 
 
@@ -428,10 +506,31 @@ def _introduces_self(doc: Document, role: str) -> str | None:
     """A host who says who they are in their first turn: "PRESENTER: Kia ora and welcome back
     to The Morning Shift, I'm Tamsin Ngāwhika-Reid."."""
     cast = {id(b) for b in _header_turns(doc)}  # "Moderator: Director of Communications"
-    first = next((b.text for b in doc.blocks if b.kind == "turn" and b.speaker and
-                  id(b) not in cast and office_key(bare_label(b.speaker)) == role), "")
+    own = [b.text for b in doc.blocks if b.kind == "turn" and b.speaker and
+           id(b) not in cast and office_key(bare_label(b.speaker)) == role]
+    first = own[0] if own else ""
     names = {m[1] for m in SELF_INTRO.finditer(first[:400])}
+    if not names and len(own) > 1 and role in HOST_ROLES:  # a sign-off: "… I'm Ann Berg."
+        names = {m[1] for m in SELF_INTRO.finditer(own[-1][-200:])}
+    if not names and NUMBERED_VOICE.fullmatch(role) and (m := STATED.match(first)):
+        names = {m[1]} if _called_before(doc, role, m[1]) else set()
     return names.pop() if len(names) == 1 else None
+
+
+# A voice stating their name for the record: "Speaker 1: Hector Gallegos. I'm a grandfather …"
+STATED = re.compile(_SELF + r"\.\s")
+
+
+def _called_before(doc: Document, role: str, name: str) -> bool:
+    """Whether the turns before a voice's first one call this full name ("First is Ann Berg")."""
+    for block in doc.blocks:
+        if block.kind != "turn" or not block.speaker:
+            continue
+        if office_key(bare_label(block.speaker)) == role:
+            return False
+        if name in block.text and person_name_shape(name):
+            return True
+    return False
 
 
 def _titled(doc: Document) -> dict[str, str]:
@@ -466,11 +565,18 @@ def _introduced_kind(role: str) -> bool:
     return 1 < len(words) <= 3 and words[-1] in INTRODUCED and all(is_role_word(w) for w in words)
 
 
+def _core(role: str) -> str:
+    """An office without an Irish or Welsh article: "an ceann comhairle" → "ceann comhairle"."""
+    words = role.split()  # "hon. speaker": the speaker addressed
+    return " ".join(words[1:]) if words[:1] in (["an"], ["y"], ["hon."], ["hon"]) \
+        and len(words) > 1 else role
+
+
 def _office(role: str) -> bool:
     """Role words, maybe joined by connectors: "lord mayor", "director of finance"."""
     words = role.split()
-    if words[:1] in (["madam"], ["madame"]) and len(words) > 1:
-        words = words[1:]  # the chair addressed: "Madam Deputy Speaker"
+    if words[:1] in (["madam"], ["madame"], ["hon."], ["hon"], ["an"], ["y"]) and len(words) > 1:
+        words = words[1:]  # the chair addressed: "Madam Deputy Speaker", "HON. SPEAKER"
     return bool(words) and is_role_word(words[0]) and is_role_word(words[-1]) \
         and all(is_role_word(w) or w in ("of", "for", "and", "the") for w in words)
 
@@ -490,7 +596,7 @@ def _one_held(pattern: str, text: str) -> str | None:
 
 def _cast_patterns(role: str) -> list[str]:
     """How a header's cast line names a role's holder: "Chair: Ann Berg", "Ann Berg (Chair)"."""
-    return [rf"{NOT_OTHER}\b(?i:{role}): {NAME}", rf"{NAME} \((?i:{role})\)"]
+    return [rf"{NOT_OTHER}\b(?i:{role}): (?:{TITLED})?{NAME}", rf"{NAME} \((?i:{role})\)"]
 
 
 def _role_patterns(role: str) -> list[str]:
@@ -500,7 +606,7 @@ def _role_patterns(role: str) -> list[str]:
     if role == "court":  # the court speaks through its judge
         return [BENCH.pattern]
     patterns = [rf"{NAME},? (?:the |our )?(?:[A-Z]{{2,6}} )?(?i:{role})\b",
-                rf"{NOT_OTHER}\b(?i:{role})[:,]? {NAME}",
+                rf"{NOT_OTHER}\b(?i:{role})[:,]? (?:{TITLED})?{NAME}",
                 rf"{NAME} \((?i:{role})\)", rf"{NOT_OTHER}\b(?i:{role}) (?:is|was) {NAME}",
                 *ROLE_PATTERNS.get(role, ())]
     if role in INTRODUCED_BY:  # "a panel moderated by Ann Berg"
@@ -518,12 +624,25 @@ def _one_name(patterns: Iterable[str], text: str, cast: bool = False) -> str | N
     for pattern in patterns:
         for m in re.finditer(pattern, text):
             group = next(i for i, g in enumerate(m.groups(), start=1) if g)
+            if FOR_ROLE.search(text[max(0, m.start() - 20):m.start()]):
+                continue  # "For the accused: Ms Ann Berg", counsel, not the accused
             if not _inside_name(text, m.start(group)):
-                found.add(m[group])
+                found.add(_titled_whole(m[group], text[m.end(group):]))
     names = {n for n in found if (part := person_part(n)) and part.full
              and (is_given_name(part.given) or _honoured_name(n, part)
                   or cast and part.name == n and _unlisted_name(n))}
     return names.pop() if len(names) == 1 else None
+
+
+def _titled_whole(name: str, after: str) -> str:
+    """A name that NAME's three words cut after a title, made whole: "Ms. Luiza Carvalhal"
+    then " Dantas" is "Ms. Luiza Carvalhal Dantas"."""
+    if name.split()[0].lower().strip(".") not in HONORIFICS | TITLES:
+        return name
+    more = re.match(r" ([A-ZÀ-ÖØ-Þ][\w'’-]+)(?![\w'’.-])", after)
+    if more and not is_role_word(more[1]) and more[1].lower() not in common_words():
+        return name + more[0]
+    return name
 
 
 def _unlisted_name(name: str) -> bool:
@@ -557,6 +676,24 @@ def _deponent(doc: Document) -> str | None:
     names = {n for n in found if (part := person_part(n)) and part.full
              and is_given_name(part.given)}
     return names.pop() if len(names) == 1 else None
+# "We resume with the cross-examination of Captain Dabrowski": the witness, by title and surname.
+EXAMINATION_OF = re.compile(r"\b(?:cross-|re-)?examination of (?:the )?([A-Z][a-z]+\.?) "
+                            r"([A-ZÀ-ÖØ-Þ][\w'’-]+)\b(?! [A-ZÀ-ÖØ-Þ])")
+
+
+def _examined(doc: Document) -> str | None:
+    """The witness an examination is of, where the opening turns name them by title and surname
+    ("the cross-examination of Captain Dabrowski") and the document writes one full name with
+    that surname ("Captain Tomasz Dabrowski")."""
+    opening = "\n".join(b.text for b in doc.blocks[:12])
+    found = {m[2] for m in EXAMINATION_OF.finditer(opening)
+             if m[1].lower().strip(".") in HONORIFICS or is_role_word(m[1])}
+    if len(found) != 1:
+        return None
+    names = full_names([found.pop()], "\n".join(b.text for b in doc.blocks))
+    return names.pop() if len(names) == 1 else None
+
+
 def nicknamed(word: str, text: str) -> set[str]:
     """The full names a text gives this nickname: 'Alberto Ortiz Salgado ("Beto", her uncle)',
     'Alberto "Beto" Ortiz'."""
@@ -701,7 +838,7 @@ def _surname_after(words: list[str], stops: list[bool], i: int) -> list[str]:
         tail.append(words[i + 2])
     last = tail[-1]
     if not _name_word(last):
-        return []
+        return _middle_common(words, stops, i) if len(tail) == 1 else []
     k = i + len(tail)
     after = words[k + 1] if not stops[k] and k + 1 < len(words) else ""
     closed = k + 2 >= len(words) or stops[k + 1]  # "I'm Mei Lin Tan, and …"
@@ -709,6 +846,17 @@ def _surname_after(words: list[str], stops: list[bool], i: int) -> list[str]:
             _name_word(after) or closed and after[:1].isupper() and not is_role_word(after)):
         tail.append(words[k + 1])  # "Mei Lin Tan": a given name of two words, then the surname
     return tail + _particle_tail(words, stops, i + len(tail))
+
+
+def _middle_common(words: list[str], stops: list[bool], i: int) -> list[str]:
+    """A middle name that is also a common word, then a surname that closes the name ("Nigar
+    Sultana Joty (captain)"): both words, else []."""
+    k = i + 2
+    middle = words[i + 1]
+    if k >= len(words) or stops[i + 1] or not stops[k] or not middle[:1].isupper() \
+            or is_role_word(middle) or middle.lower() in HONORIFICS or not _name_word(words[k]):
+        return []
+    return [middle, words[k]]
 
 
 def _particle_tail(words: list[str], stops: list[bool], k: int) -> list[str]:

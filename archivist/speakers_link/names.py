@@ -11,11 +11,13 @@ from anyascii import anyascii
 from rapidfuzz import fuzz
 
 from ..detect.lexicon import lexicon
-from ..speakers import (GAELIC, HONORIFICS, display_word, family_caps, is_common_phrase,
-                        is_given_name, is_peer, is_place_name, is_strong_label, label_kind,
-                        label_words, speaker_name)
+from ..speakers import (GAELIC, HONORIFICS, OFFICE_HOLDER, display_word, family_caps,
+                        is_common_phrase, is_given_name, is_peer, is_place_name, is_strong_label,
+                        label_kind, label_words, speaker_name)
 
 INITIAL = re.compile(r"[A-Z]\.")
+# The FIA's and UEFA's "Kimi ANTONELLI": a given name, then the family name in capitals.
+GIVEN_CAPS = re.compile(r"[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ'’-]+ [A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ'’-]+")
 # A judge's title after the surname: Justice, Justice of Appeal, Chief Justice, President …
 JUDICIAL = frozenset("J JA CJ P AJ AJA LJ DCJ JJ JJA".split())
 # Words that open a family name and are no given name ("Al", "Ben", "Del" can be).
@@ -76,17 +78,26 @@ def plausible(name: SpeakerName, turns: int, label: str = "", written: bool = Fa
     # once, unwritten, a given name no list knows: a role said with it vouches for it
     # ("PRAVEEN KANDASAMY, RESIDENT")
     vouched = turns > 1 or written or bool(label and is_strong_label(label))
-    if vouched and family_caps(speaker_name(label) or ""):
-        return True  # "TANAKA Yuki (CDP)": "Yuki" is a town too
+    if vouched and (family_caps(speaker_name(label) or "") or
+                    GIVEN_CAPS.fullmatch(speaker_name(label) or "")):
+        return True  # "TANAKA Yuki (CDP)": "Yuki" is a town too; "Ayao KOMATSU" (Komatsu too)
+    if written and turns > 1 and label and person_part(label) is None \
+            and not is_common_phrase(words[0]) and len(words) == 2:
+        # a role's holder the text introduces: "HOST: … I'm Brannagh Quell" ("quell" a word)
+        return not is_place_name(words[-1])
     return vouched and not any(is_common_phrase(w) for w in words) and \
         not any(is_place_name(w) or w in lexicon().places for w in words[1:])  # "(La) Voz de
     # Galicia": a paper's name
 
 
 def _honoured(label: str, name: SpeakerName) -> bool:
-    """A label that is an honorific and the name alone: "SHRI AKHILESH YADAV", "Dr Ann Berg"."""
+    """A label that is an honorific and the name alone: "SHRI AKHILESH YADAV", "Dr Ann Berg",
+    also as an office's holder in brackets ("THE MINISTER OF X (SHRI C. R. PATIL)")."""
+    if (held := OFFICE_HOLDER.match(label)) and label.rstrip().endswith(")"):
+        label = held[2]
     words = label_words(label)
-    return len(words) == len(name.name.split()) + 1 and words[0].lower().strip(".") in HONORIFICS
+    return len(words) == len(name.name.split()) + 1 and \
+        words[0].lower().strip(".") in HONORIFICS | {"hon", "honourable", "honorable"}
 
 
 def fold(text: str) -> str:

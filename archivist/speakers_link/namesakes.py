@@ -26,6 +26,8 @@ def label_class(label: str) -> str | None:
     """The class of a label's leading honorific ("Dr. PARK" → "dr", "Ms Khan" → "f") or title
     ("Senator NGUYEN" → "r:senator")."""
     words = label_words(bracket_person(label) or label)  # "PROSECUTION (MR AHMED-SHAH)": Mr
+    if len(words) > 2 and words[0].endswith(",") and words[1].lower().strip(".") in CLASSES:
+        words = words[1:]  # "Panelist - Dr J.-P. Mulamba": the doctor's class
     if len(words) < 2:
         return None
     first = words[0].lower().strip(".")
