@@ -155,3 +155,57 @@ def test_numbered_questioners_who_name_themselves(tmp_path: Path):
     turns = _turns(tmp_path, PRESSER)
     assert turns["Q1"] == {"Martina Fonoti-Lees"}
     assert turns["Q2"] == {"Ingrid Haldorsen"}
+
+
+RECORD = """Security Council
+9123rd meeting
+
+President: Mr. Abdoulie Sowe-Njie . . . . . . . . . . (Gambia)
+Members: Brazil . . . . Mr. Tavares; Norway . . . . Ms. Lindqvist-Aas
+
+The President (spoke in French): I invite Ms. Lindqvist-Aas to take the floor.
+
+Ms. Lindqvist-Aas: Thank you, Mr. President. The situation has worsened since March.
+
+The President (spoke in French): I thank Ms. Lindqvist-Aas for her statement.
+"""
+
+
+def test_a_record_s_president_behind_dot_leaders(tmp_path: Path):
+    assert _turns(tmp_path, RECORD)["The President (spoke in French)"] == {"Abdoulie Sowe-Njie"}
+
+
+DEBATE = """MAYORAL DEBATE
+
+Attending: Giancarlo Bertoldi-Hayes (Head Coach, Norvale United); Kemal Ostrander (Captain)
+
+MODERATOR: We have ten minutes. Hands up, please.
+
+COACH: Thanks. It was a hard game and we earned the points.
+
+AUDIENCE MEMBER: Hi, my name is Hannah Kowalczyk, I'm a nursing student and I live in Forest Lawn. What about the new stand?
+
+COACH: We will build it when the council lets us.
+
+MODERATOR: Online now, we have Henare.
+
+HENARE: Kia ora, Henare Tawhiri-Ngata, Norvale Radio. Coach, when will the academy players get a chance?
+
+COACH: Soon, Henare. Two of them will be on the bench next week.
+
+HENARE: And the women's side?
+
+COACH: Next season, when the new pitch is ready.
+"""
+
+
+def test_a_role_in_a_bracket_with_its_club_after_a_comma(tmp_path: Path):
+    assert _turns(tmp_path, DEBATE)["COACH"] == {"Giancarlo Bertoldi-Hayes"}
+
+
+def test_a_questioner_who_says_my_name_is_whatever_names_follow(tmp_path: Path):
+    assert _turns(tmp_path, DEBATE)["AUDIENCE MEMBER"] == {"Hannah Kowalczyk"}
+
+
+def test_a_given_name_label_that_gives_its_full_name_and_outlet(tmp_path: Path):
+    assert _turns(tmp_path, DEBATE)["HENARE"] == {"Henare Tawhiri-Ngata"}

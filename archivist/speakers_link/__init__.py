@@ -31,8 +31,8 @@ from slugify import slugify
 from ..model import Document, Entity
 from ..registry import normalise_name
 from ..speakers import HONORIFICS, is_given_name, is_role_word, is_surname, label_words
-from .intro import (SELF_INTRO, full_names, given_first, honorific_surnames, named_turns,
-                    nicknamed)
+from .intro import (NAMED_FROM, SELF_INTRO, full_names, given_first, honorific_surnames,
+                    named_turns, nicknamed)
 from .names import FAMILY_PARTICLES, INITIAL, SpeakerName, compatible, fold, person_part, plausible
 from .namesakes import (CAPITAL, clashes, compatible_given, family_first, family_namesakes,
                         label_class, role_named, word_pairs, written_classes)
@@ -327,9 +327,12 @@ def _from_title(name: SpeakerName, label: str, doc: Document, local: set[str], p
 
 def _own_intro(label: str, given: str, doc: Document) -> set[str]:
     """The full names with this given name a label's own turns say are theirs ("I'm Tom
-    Fairweather-Cho", where another Tom is spoken of)."""
-    own = "\n".join(b.text for b in doc.blocks if b.kind == "turn" and b.speaker == label)
-    return {m[1] for m in SELF_INTRO.finditer(own) if fold(m[1].split()[0]) == fold(given)}
+    Fairweather-Cho", where another Tom is spoken of; "Hi, Tom Roe, Norvale Radio.")."""
+    turns = [b.text for b in doc.blocks if b.kind == "turn" and b.speaker == label]
+    found = {m[1] for m in SELF_INTRO.finditer("\n".join(turns))}
+    if turns and (m := NAMED_FROM.match(turns[0])):  # "Kia ora, Ann Berg, Norvale Radio."
+        found.add(m[1])
+    return {n for n in found if fold(n.split()[0]) == fold(given)}
 
 
 def _longer_written(label: str, name: SpeakerName, doc: Document) -> SpeakerName | None:

@@ -99,7 +99,8 @@ DEPONENT = re.compile(r"\b(?i:deposition) (?i:of) " + NAME)
 # "I'm Ann Berg", "My name is Ann Berg", or the name then an outlet ("Ann Berg, Norvale Times.",
 # "Ann Berg from Reuters") or "Ann Berg, I am a student here." A name then lower-case words
 # ("Ann Berg, do you…") is someone addressed, not the questioner.
-_OPEN = (r"(?:(?:[Hh]i|[Hh]ello|[Yy]es|[Tt]hanks?(?: you)?|[Gg]ood (?:morning|afternoon|evening))"
+_OPEN = (r"(?:(?:[Hh]i|[Hh]ello|[Yy]es|[Tt]hanks?(?: you)?|"
+         r"[Gg]ood (?:morning|afternoon|evening)|[Kk]ia ora|[Mm]orning|[Ee]vening)"
          r"(?:,? [A-Z][a-z]+)?[,.!]?\s+)?")  # "Hi Ann, it's …": the host addressed
 NUMBERED_ASKER = re.compile(r"(?:caller|questioner|audience member) ?\d{1,2}")
 _SELF = r"((?:[A-ZÀ-ÖØ-Þ][\w'’-]+ |[A-Z]\. |Ó ){1,2}[A-ZÀ-ÖØ-Þ][\w'’-]+)"  # no "Tomas. Ann"
@@ -309,11 +310,15 @@ def _self_named(text: str) -> SpeakerName | None:
     found = set()
     for sentence in re.split(r"(?<=[.!?])\s+", text[:300])[:2]:
         sentence = SELF_TITLE.sub("", sentence)  # "This is Dr Ann Berg from …"
+        m = NAMED_SELF.match(sentence)
+        if m and m[1]:  # "my name is Ann Berg, I live in Forest Lawn": whatever names follow
+            found.add(m[1])
+            continue
         names = [n for n in re.findall(_SELF, sentence)
                  if is_given_name(n.split()[0]) and person_name_shape(n)]
         if len(names) != 1:
             continue  # two names: no telling
-        if m := NAMED_SELF.match(sentence):
+        if m:
             found.add(next(g for g in m.groups() if g))
         elif (m := NAMED_FROM.match(sentence)) and not REPORTED.search(sentence):
             found.add(m[1])
@@ -411,7 +416,7 @@ def _named_in_text(role: str, doc: Document, text: str, labels: str) -> str | No
         # the chair's holder: "Her Worship Mayor Ann Berg (in the Chair)"
         office = NOT_OTHER + rf"\b(?i:{re.escape(role)})"
         return _one_name([rf"{office} {NAME}"], doc.meta.title) or \
-            _one_name([rf"{NAME} \((?i:(?:head |chief |senior )?{re.escape(role)})\)"], text,
+            _one_name([rf"{NAME} \((?i:(?:head |chief |senior )?{re.escape(role)})[,)]"], text,
                       cast=True) or \
             _one_name([rf"(?m)^\s*{NAME}, (?i:{re.escape(role)})\s*$"], text) or \
             _one_name([rf"{office} ({TITLED}{NAME[1:-1]})"], text) or \
@@ -470,6 +475,7 @@ def _named_otherwise(role: str, doc: Document, roles: set[str], text: str, label
 def _names_only(text: str) -> bool:
     """Whether a turn's text is a name and nothing else ("Attorney Ann Berg")."""
     text = re.sub(r"\s*\([^()]*\)$", "", text.strip().rstrip("."))  # "… (ID 4471)"
+    text = re.sub(r"(?:\s*\.){2,}$", "", text)  # a record's dot leaders: "Ann Berg . . . (Chad)"
     part = person_part(text) if len(text) <= 60 and not re.search(r"[,;:!?]", text) else None
     return bool(part and part.full and len(text.split()) <= 5)
 
