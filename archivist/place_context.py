@@ -42,10 +42,11 @@ PLACES_NOUN_AFTER = re.compile(r"(?:(?:,|,? and|,? or) [A-Z][\w'’-]*(?: [A-Z][
 # it was signed, which it does not mention ("the Kyoto agreements", "the Normandy format").
 # (with a word between, "the Dayton peace agreement", news annotators still count the place)
 AGREEMENT_AFTER = re.compile(r" (?:agreements?|accords?|protocols?|format|treaty|treaties)\b")
+# ("away from the Red Sea and Bab el-Mandeb": a locative before "the" opens a list of places too)
 LOCATIVE_BEFORE = re.compile(r"\b(?i:in|near|at|from|to|outside|across|around|into|towards?|"
                              r"of|via|through|between|(?:areas|towns|cities|villages|districts|"
                              r"regions|suburbs|neighbou?rhoods|provinces|states|countries) "
-                             r"(?:including|such as|like)) "
+                             r"(?:including|such as|like)) (?:the )?"
                              r"(?:[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*)*(?:,| and| or|, and) )*$")
 
 

@@ -1,0 +1,41 @@
+"""Place rules of session 12, for news nobody tuned on (synthetic sentences; the places are
+gazetteer entries, the wording invented)."""
+
+from __future__ import annotations
+
+from archivist.detect import Detector
+from archivist.place_context import part_of_other_name
+
+
+def _places(text: str) -> set[str]:
+    return {c.name for c in Detector().detect(text) if c.type == "place"}
+
+
+def _other(text: str, name: str) -> bool:
+    start = text.index(name)
+    return part_of_other_name(text, start, start + len(name))
+
+
+def test_a_dateline_with_a_numeric_date_gives_its_place():
+    assert "Riga" in _places("RIGA, 28.02.2026 (LETA) — Rescue workers arrived early.")
+    assert "Bilbao" in _places("BILBAO, 14/06/2025. The champion kept his crown.")
+
+
+def test_a_country_heading_a_round_up_item_is_a_place():
+    text = ("Markets in brief\n\nFirst item.\n\nSecond item.\n\nThird item.\n\nFourth.\n\n"
+            "OMAN: Port welcomes first container line\nThe port said a line would call.\n\n"
+            "SAUDI ARABIA: Contractors cut numbers\nContractors were told to cut staff.")
+    assert {"Oman", "Saudi Arabia"} <= _places(text)
+
+
+def test_a_country_that_is_also_a_name_heads_an_item_only_before_a_headline():
+    lead = "\n\n".join(["Intro line."] * 8) + "\n\n"
+    assert "Jordan" not in _places(lead + "JORDAN: Thank you very much.")
+    assert "Jordan" in _places(lead + "JORDAN: Phosphate exports reach record high")
+
+
+def test_a_locative_before_the_opens_a_list_of_places():
+    text = "Ships were rerouted away from the Red Sea and Bab el-Mandeb."
+    assert not _other(text, "Red Sea")
+    # no locative: a town listed with names that are no places is a company's name
+    assert _other("The deal was backed by Toyota and Hyundai.", "Toyota")
