@@ -39,3 +39,11 @@ def test_a_locative_before_the_opens_a_list_of_places():
     assert not _other(text, "Red Sea")
     # no locative: a town listed with names that are no places is a company's name
     assert _other("The deal was backed by Toyota and Hyundai.", "Toyota")
+
+
+def test_a_region_named_like_its_city_is_a_place_of_its_own():
+    assert "Tabuk province" in _places("Work on the project in Tabuk province slowed.")
+    assert "Nawa region" in _places("Farmers in the Nawa region sold cocoa.")
+    assert "Tabuk" not in _places("Work on the project in Tabuk province slowed.")
+    # a list of them before a plural noun stays without a page: each is no city
+    assert not _places("Fires hit the Pskov and Smolensk regions.")

@@ -46,6 +46,7 @@ STATE_HEADS = frozenset("City Kingdom Republic Empire".split())
 # word ("Pennine Way"; not "the Third Way").
 WORK_SUFFIXES = frozenset(("Dam", "Way", "Promenade"))
 ROYAL_TITLES = frozenset("Prince Princess King Queen".split())  # "Prince Edward Island"
+ONE_REGION_RE = re.compile(r" (?:region|province|oblast|governorate|krai|district|prefecture)\b")
 
 
 def firm_stem(tokens: Sequence[str]) -> Sequence[str]:
@@ -205,7 +206,12 @@ class PlaceRules(ReaderState):
         region = not place.major and REGION_AFTER_RE.match(span.next_text) and \
             not span.surfaces[-1].endswith(("'s", "’s"))  # "Kerala's Wayanad district"
         if region and name in self.lex.city_names:
-            return  # "the Pskov and Smolensk regions" name regions, not the cities
+            # "the Pskov and Smolensk regions" name regions, not the cities; one region named
+            # so ("in Tabuk province") is a place of its own, under its name and noun
+            one = ONE_REGION_RE.match(span.next_text)
+            if one and not span.bound and not span.tabular:
+                self._add(PLACE, name + one[0], name + one[0])
+            return
         cued = cued or bool(region) or (  # "Hatay province": a region listed as one, not a city
             REGION_NOUN_AFTER_RE.match(span.next_text) is not None and not span.initial and
             not name.endswith(ADJECTIVE_ENDINGS))  # "the Easton ward", "the Sausalito area"
