@@ -47,3 +47,11 @@ def test_a_region_named_like_its_city_is_a_place_of_its_own():
     assert "Tabuk" not in _places("Work on the project in Tabuk province slowed.")
     # a list of them before a plural noun stays without a page: each is no city
     assert not _places("Fires hit the Pskov and Smolensk regions.")
+
+
+def test_a_small_town_ending_the_clause_from_opened_is_a_place():
+    assert "Arama" in _places("Irribarria, a left-hander from Arama, had beaten the veteran.")
+    assert "Tosontsengel" in _places("He spoke by satellite phone from Tosontsengel.")
+    assert "Hyannis" in _places("She drove four hours from Hyannis in Grant County.")
+    # a name going on after it is a team's or a body's
+    assert "Arama" not in _places("The bowler from Arama Cricket Club took five.")

@@ -33,6 +33,9 @@ CREDIT_START = 24  # "Additional reporting by ": where a credit's name may start
 LINK_NOUN_RE = re.compile(r" (?:border|frontier|road|highway|motorway|expressway|railway|rail|"
                           r"line|route|corridor|crossing|bridge|pipeline|ferry|flights?)\b")
 FROM_LIST_RE = re.compile(r",? (?:and )?[A-Z]")  # "from X, Y and Z", "from X and Y"
+# A town ends the clause "from" opened: "a left-hander from Arama, had …", "speaking from
+# Tosontsengel.", "drove from Hyannis in Grant County" (not "from Glamorgan off-spinner …")
+FROM_END_RE = re.compile(r"\s*(?:$|[.;:!?)]|,\s+[a-z]| in [A-Z])")
 LIST_ENDS_RE = re.compile(r"\s*(?:$|[.,;:)]| (?:on|for|to|from|with|since|during|after|"
                           r"before|last|this|over|districts?|counties|provinces|were|are|have|"
                           r"had|still|also|where)\b)")
@@ -770,6 +773,7 @@ class DocReader(PersonRules, PlaceRules, UnlistedPlaceRules):
         # towns after "from" (not "from Glamorgan off-spinner", a team's)
         route = span.prev_word.lower() == "from" and (
             FROM_TO_RE.match(span.next_text) is not None or
+            FROM_END_RE.match(span.next_text) is not None or
             FROM_LIST_RE.match(span.next_text) is not None and _list_ends_after(span.next_text))
         cued = locative(span) and span.prev_word.lower() != "from" or route or \
             self._listed_after_cue(span) and ends
