@@ -55,3 +55,16 @@ def test_a_small_town_ending_the_clause_from_opened_is_a_place():
     assert "Hyannis" in _places("She drove four hours from Hyannis in Grant County.")
     # a name going on after it is a team's or a body's
     assert "Arama" not in _places("The bowler from Arama Cricket Club took five.")
+
+
+def test_a_town_after_a_place_of_several_words_is_listed_with_places():
+    text = "Fires killed 138 people above Viña del Mar and Quilpué, the worst in decades."
+    start = text.index("Viña")
+    end = text.index("Quilpué")
+    assert not part_of_other_name(text, end, end + len("Quilpué"), {start})
+    assert _other("Backed by Acme del Mar and Quilpué, the fund grew.", "Quilpué")
+
+
+def test_boroughs_such_as_open_a_list_of_places():
+    assert not _other("Residents of boroughs such as Iztapalapa, Tlalpan and Gustavo A. Madero "
+                      "endured cuts.", "Tlalpan")
