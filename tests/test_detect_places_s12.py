@@ -68,3 +68,12 @@ def test_a_town_after_a_place_of_several_words_is_listed_with_places():
 def test_boroughs_such_as_open_a_list_of_places():
     assert not _other("Residents of boroughs such as Iztapalapa, Tlalpan and Gustavo A. Madero "
                       "endured cuts.", "Tlalpan")
+
+
+def test_a_verb_after_a_list_of_small_towns_ends_it():
+    assert {"Otley", "Rothwell"} <= _places(
+        "She said branches in Garforth, Otley and Rothwell would remain under review.")
+
+
+def test_a_small_town_before_a_region_noun_is_a_place():
+    assert "Kalkaman" in _places("The line reached the Kalkaman district on Friday.")

@@ -33,6 +33,10 @@ CREDIT_START = 24  # "Additional reporting by ": where a credit's name may start
 LINK_NOUN_RE = re.compile(r" (?:border|frontier|road|highway|motorway|expressway|railway|rail|"
                           r"line|route|corridor|crossing|bridge|pipeline|ferry|flights?)\b")
 FROM_LIST_RE = re.compile(r",? (?:and )?[A-Z]")  # "from X, Y and Z", "from X and Y"
+# A verb after a list's last town ends it ("in Garforth, Otley and Rothwell would remain …",
+# "in Cairns and Port Douglas say …", "in Lalitpur and Bhaktapur closed …")
+VERB_AFTER_RE = re.compile(r" (?:would|will|could|can|may|might|should|must|say|says|said|"
+                           r"remain|remains|remained|closed|reopened|reported|is|was)\b")
 # A town ends the clause "from" opened: "a left-hander from Arama, had …", "speaking from
 # Tosontsengel.", "drove from Hyannis in Grant County" (not "from Glamorgan off-spinner …")
 FROM_END_RE = re.compile(r"\s*(?:$|[.;:!?)]|,\s+[a-z]| in [A-Z])")
@@ -768,7 +772,8 @@ class DocReader(PersonRules, PlaceRules, UnlistedPlaceRules):
             return False
         # "from Glamorgan off-spinner …" is a team's or a body's; "…, Liberte newspaper said"
         # does not go on the list
-        ends = LIST_ENDS_RE.match(span.next_text) is not None or _list_ends_after(span.next_text)
+        ends = LIST_ENDS_RE.match(span.next_text) is not None or \
+            _list_ends_after(span.next_text) or VERB_AFTER_RE.match(span.next_text) is not None
         # "from Oban to Mull", "from Nunthorpe, Kelby and Arlow.": a route's end or a list of
         # towns after "from" (not "from Glamorgan off-spinner", a team's)
         route = span.prev_word.lower() == "from" and (
@@ -776,7 +781,8 @@ class DocReader(PersonRules, PlaceRules, UnlistedPlaceRules):
             FROM_END_RE.match(span.next_text) is not None or
             FROM_LIST_RE.match(span.next_text) is not None and _list_ends_after(span.next_text))
         cued = locative(span) and span.prev_word.lower() != "from" or route or \
-            self._listed_after_cue(span) and ends
+            self._listed_after_cue(span) and ends or \
+            not span.initial and REGION_NOUN_AFTER_RE.match(span.next_text) is not None
         if not (cued or self._town_of_region(span) or TOWN_APPOSITION_RE.match(span.next_text)):
             return False
         if cued:
@@ -875,7 +881,8 @@ def _list_ends_after(text: str) -> bool:
     """Whether text goes on with the rest of a list of names that ends as lists of places do
     (", Pasig and Bulacan." yes; " and Brezhnev ruled" no: a clause)."""
     m = LIST_REST_RE.match(text)
-    return m is not None and LIST_ENDS_RE.match(text, m.end()) is not None
+    return m is not None and (LIST_ENDS_RE.match(text, m.end()) is not None or
+                              VERB_AFTER_RE.match(text, m.end()) is not None)
 
 
 def _no_body_words(mentions: list[Mention]) -> list[Mention]:
