@@ -77,3 +77,15 @@ def test_a_verb_after_a_list_of_small_towns_ends_it():
 
 def test_a_small_town_before_a_region_noun_is_a_place():
     assert "Kalkaman" in _places("The line reached the Kalkaman district on Friday.")
+
+
+def test_someone_from_an_unlisted_name_is_from_a_place():
+    assert "Kasulo" in _places('"Young men from Kasulo who have no work," he said.')
+    assert "Fujian" in _places('"My grandfather came from Fujian with one chisel," he said.')
+    # a firm after "from": no cue
+    assert not _places("A statement from Gazprom said the talks went well.")
+    assert not _places("Students from Leeds Beckett use the library.")
+
+
+def test_a_road_to_a_name_leads_to_a_place():
+    assert "Hydrobase" in _places("He keeps his boat beside the road to Hydrobase.")

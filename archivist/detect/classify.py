@@ -21,7 +21,7 @@ from .people import SURNAME_TITLES, VESSEL_NOUNS, PersonRules
 from .places import ADJECTIVE_ENDINGS, DWELLER_NOUNS, ROYAL_TITLES, PlaceRules
 from .spans import F_INITIAL, F_OF_SPLIT, F_TOKENS, Line, Span, of_joint, sub_span
 from .unlisted import (CUE_WORDS, GROUP_WORDS, REGION_WORD_RE, VENUE_SUFFIXES,
-                       UnlistedPlaceRules, settlement_cue)
+                       UnlistedPlaceRules, from_origin, settlement_cue)
 
 # ", Tobacco and Firearms" after "Bureau of Alcohol": the of-name goes on over a list of words.
 LIST_GOES_ON_RE = re.compile(r", [A-Z][a-z]+(?:, [A-Z][a-z]+)* and [A-Z][a-z]+\b(?! [A-Z])")
@@ -780,7 +780,8 @@ class DocReader(PersonRules, PlaceRules, UnlistedPlaceRules):
             FROM_TO_RE.match(span.next_text) is not None or
             FROM_END_RE.match(span.next_text) is not None or
             FROM_LIST_RE.match(span.next_text) is not None and _list_ends_after(span.next_text))
-        cued = locative(span) and span.prev_word.lower() != "from" or route or \
+        cued = locative(span) and (span.prev_word.lower() != "from" or from_origin(span)) or \
+            route or \
             self._listed_after_cue(span) and ends or \
             not span.initial and REGION_NOUN_AFTER_RE.match(span.next_text) is not None
         if not (cued or self._town_of_region(span) or TOWN_APPOSITION_RE.match(span.next_text)):

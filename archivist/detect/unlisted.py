@@ -52,7 +52,12 @@ NOT_PLACE_BEFORE_AT = frozenset(
 # People and transport before "from" and a place they come or set out from ("trains from X").
 FROM_PLACE_NOUNS = frozenset("ferries ferry trains train flights flight buses bus boats residents "
                              "villagers farmers families refugees migrants evacuees pilgrims "
-                             "tourists visitors commuters fishermen herders".split())
+                             "tourists visitors commuters fishermen herders "
+                             # someone from there, or coming from there ("a teacher from
+                             # Kaikohe who …", "young men from Kasulo and Kanina", "came from X")
+                             "man woman men women boy boys girl girls teacher teachers "
+                             "native natives people family year-old came come comes "
+                             "hails hailed".split())
 QUALIFIER_LIST_RE = re.compile(r"(?:,? (?:and |or )?[A-Z][\w'’-]*)+ [a-z]+s\b")
 ROUTE_TO_RE = re.compile(r" to (?:the )?([A-Z][\w'’-]*(?: [A-Z][\w'’-]*){0,3})")
 ROUTE_END_WORDS = frozenset("Drive Road Street Avenue Bridge Station Airport City Town Port "
@@ -219,6 +224,13 @@ VENUE_KINDS = frozenset("Tennis Sports Sport Aquatic Aquatics Convention Exhibit
 CARE_PREPS = frozenset("at in to into from outside near".split())
 
 
+def from_origin(span: Span) -> bool:
+    """ "ferries from X", "a teacher from X", "a 21-year-old from X": what comes before "from"
+    puts someone or something's origin after it."""
+    before = span.prev_prev.lower()
+    return before in FROM_PLACE_NOUNS or before.endswith("-year-old")
+
+
 def settlement_cue(span: Span) -> bool:
     """Whether a settlement noun opens a list at the span ("the villages of X", "districts such
     as X", "towns including X")."""
@@ -335,7 +347,7 @@ class UnlistedPlaceRules(ReaderState):
             if span.prev_prev.lower() not in OF_PLACE_NOUNS:
                 return False
             prep = "in"
-        if prep == "from" and span.prev_prev.lower() in FROM_PLACE_NOUNS:
+        if prep == "from" and from_origin(span):
             prep = "in"  # "ferries from Kadikoy were packed", "farmers from Puno and Acme"
         if prep == "from" and self._route_to_place(span.next_text):
             return self._cued_unlisted(span)  # "from Worli to Marine Drive"
