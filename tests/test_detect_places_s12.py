@@ -89,3 +89,9 @@ def test_someone_from_an_unlisted_name_is_from_a_place():
 
 def test_a_road_to_a_name_leads_to_a_place():
     assert "Hydrobase" in _places("He keeps his boat beside the road to Hydrobase.")
+
+
+def test_an_unlisted_name_after_a_citys_possessive_is_part_of_it():
+    assert "Kabukicho" in _places("Bars in Shinjuku's Kabukicho were shut on Friday.")
+    assert "Nikkei" not in _places("Tokyo's Nikkei average fell.")
+    assert "Sergei Sobyanin" not in _places("Moscow's Sergei Sobyanin said so.")

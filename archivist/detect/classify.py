@@ -186,6 +186,8 @@ class DocReader(PersonRules, PlaceRules, UnlistedPlaceRules):
             return  # "(Nicholson, 2013)", "Gao and Zhang (2019)": a reference, no mention
         if span.tokens[0] in SHIP_PREFIXES or span.prev_word in SHIP_PREFIXES:
             return  # "the MV Ocean Jet Sixty-One", "HMS Belfast": a ship's name
+        if span.prev_word.endswith(("'s", "’s")) and self._part_of_city(span):
+            return
         if span.of_split:
             self._of_span(span)
             return

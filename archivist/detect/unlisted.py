@@ -79,6 +79,8 @@ AT_PLACE_CLAUSE_RE = re.compile(r"\s*(?:$|[.,;:!?)”\"]|[-–—]\s)| (?:on|in|
 # (lowercase letters of Latin Extended-A/B and Vietnamese too: "Kadıköy", "Crișan", "Mỹ Tho")
 WORD_SHAPE_RE = re.compile(r"^[A-ZÀ-ÖØ-ÞĀ-žȘȚ][a-zß-öø-ÿā-žșțạ-ỹ'’]+"
                            r"(?:-[A-Za-zÀ-ÖØ-öø-ÿĀ-žȘ-țẠ-ỹ'’]+)*$")
+# Nouns after a part of a city ("Hargeisa's Khayriyada square", "Shinjuku's Kabukicho district").
+PART_NOUN_RE = re.compile(r" (?:square|quarter|district|neighbou?rhood|market|area|suburb)\b")
 # Last words of a town's or district's name that are also English words.
 TOWN_WORDS = PLACE_WORDS | frozenset("City Town Village Township Estate".split())
 # Particles inside a place's name ("Vega de Valcarce", "Ústí nad Labem", "Santa María la Real")
@@ -263,6 +265,20 @@ class UnlistedPlaceRules(ReaderState):
                 not THE_PLACE_END_RE.match(span.next_text) or \
                 not THE_BODY_WORDS.isdisjoint(span.tokens) or span.tokens[-1] in PLACE_PREFIXES or \
                 not self._place_shaped(span.tokens):
+            return False
+        return self._cued_place(span)
+
+    def _part_of_city(self, span: Span) -> bool:
+        """ "Barcelona's Zona Franca", "Hargeisa's Khayriyada square": an unlisted name after a
+        city's possessive is a part of it where the clause goes on as after a place or a place
+        noun follows (not "Tokyo's Nikkei average", nor a person's name: "Moscow's Ivan Roe")."""
+        toks, nxt = span.tokens, span.next_text
+        owner = self.lex.places.get(span.prev_word[:-2])
+        if owner is None or not owner.strong or owner.major or span.bound or span.tabular or \
+                len(toks) > 3 or span.surfaces[-1] != toks[-1] or " ".join(toks) in self.lex.places \
+                or not (PLACE_CLAUSE_RE.match(nxt) or PART_NOUN_RE.match(nxt)) or \
+                any(t in self.lex.given or t in self.lex.surnames for t in toks) or \
+                not self._place_shaped(toks):
             return False
         return self._cued_place(span)
 
