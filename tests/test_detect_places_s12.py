@@ -95,3 +95,14 @@ def test_an_unlisted_name_after_a_citys_possessive_is_part_of_it():
     assert "Kabukicho" in _places("Bars in Shinjuku's Kabukicho were shut on Friday.")
     assert "Nikkei" not in _places("Tokyo's Nikkei average fell.")
     assert "Sergei Sobyanin" not in _places("Moscow's Sergei Sobyanin said so.")
+
+
+def test_a_name_before_a_landmark_noun_is_a_place():
+    assert "Skenderija" in _places("Waiting at the Skenderija stop, she said the trams were old.")
+    assert "Cuatricentenario" in _places("It blamed sabotage at the Cuatricentenario substation.")
+    assert not _places("Shares on the Nasdaq market fell.")
+
+
+def test_a_town_ending_like_an_adjective_names_its_river():
+    assert "Hrazdan" in _places("Releases through the Hrazdan river are too high.")
+    assert not _places("Storms battered the Irish coast.")

@@ -214,7 +214,7 @@ class PlaceRules(ReaderState):
             return
         cued = cued or bool(region) or (  # "Hatay province": a region listed as one, not a city
             REGION_NOUN_AFTER_RE.match(span.next_text) is not None and not span.initial and
-            not name.endswith(ADJECTIVE_ENDINGS))  # "the Easton ward", "the Sausalito area"
+            not self._adjective_shaped(name))  # "the Easton ward", "the Sausalito area"
         if not place.major and not cued and AT_NAME_RE.match(span.next_text):
             return  # "Matsumoto at Mizuho said": a person (or a team) at a body or ground
         if not place.strong and NUMBER_AFTER_RE.match(span.next_text) or \
@@ -246,6 +246,13 @@ class PlaceRules(ReaderState):
                 self.cue_tail = (span.end, span.next_text)
                 self.note_route(span)
             self._add(PLACE, self._own_city(name, place, span), name)
+
+    def _adjective_shaped(self, name: str) -> bool:
+        """Whether a listed name before a region's noun may be an adjective ("the Irish coast"),
+        not a town's name ending as one ("the Hrazdan river", "the Sevan basin")."""
+        return name.endswith(ADJECTIVE_ENDINGS) and (
+            is_demonym(self.lex, name) or name.lower() in self.lex.common or
+            name in self.lex.city_names and self.lex.places[name].major)
 
     def _feature_cue(self, span: Span, name: str) -> bool:
         """ "on Crete", "the Po was low": an island after "on", a river or sea after "the", when

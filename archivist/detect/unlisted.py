@@ -130,7 +130,11 @@ FEATURE_NOUNS = ("volcano|river|valley|glacier|estuary|delta|lagoon|reservoir|pl
                  "peninsula|atoll|trench|fault|fjord|gorge|dam|coast|coastline|meadow|stream|"
                  "catchment|forest|desert|oasis|wetlands?|marshes|strait|pier|jetty|motorway|"
                  "expressway|highway|intersection|junction|basin|canal|creek|mountains|hills|"
-                 "terminals?|industrial (?:area|belt|zone|park|estate)")
+                 "terminals?|industrial (?:area|belt|zone|park|estate)|"
+                 # a town's or city's parts and landmarks ("the Skenderija stop", "the Marco
+                 # Zero square", "the Cuatricentenario substation", "the Žale cemetery")
+                 "mountain|range|peak|plain|bridge|square|roundabout|corridor|substation|"
+                 "station|stop|cemetery|pool|reservation|zone")
 FEATURE_NOUN_RE = re.compile(rf" (?:{FEATURE_NOUNS})\b")
 # A stop or a street written after its name and a preposition ("to Lucien-L'Allier station",
 # "from Matnog port", "along Xuân Thủy street").
