@@ -106,3 +106,14 @@ def test_a_name_before_a_landmark_noun_is_a_place():
 def test_a_town_ending_like_an_adjective_names_its_river():
     assert "Hrazdan" in _places("Releases through the Hrazdan river are too high.")
     assert not _places("Storms battered the Irish coast.")
+
+
+def test_canadian_provinces_written_short_after_a_town():
+    places = _places("It was delayed while loading in Valleyfield, Que., according to the firm. "
+                     "A ship also serves the region from Churchill, Man., the firm said.")
+    assert {"Valleyfield", "Quebec", "Churchill"} <= places
+
+
+def test_an_unlisted_town_before_its_region_after_a_locative_is_a_place():
+    assert "Valleyfield" in _places("He has lived in Valleyfield, Quebec, since 1990.")
+    assert not _places("Smith, Quebec's premier, said so.") & {"Smith"}

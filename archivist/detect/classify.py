@@ -14,6 +14,7 @@ from .cues import (ABBREVIATION_RE, FROM_TO_RE, REGION_NOUN_AFTER_RE, after_cue,
 from .lexicon import (ARTICLE_GIVEN, CAPTION_WORDS, COMPANY_NOUNS, EVENT_HEADS, FUNCTION_CAPS,
                       GENERIC_ORGS, GIVEN_TITLES, HONORIFIC_PAIRS, LEAD_ADJECTIVES, LEGAL_FORMS,
                       MONTHS_DAYS, OF_PLACE_HEADS, OPENER_WORDS, ORG_HEADS, PLACE_PREFIXES,
+                      PROVINCE_ABBREVIATIONS,
                       ROLE_NOUNS, SETTLEMENT_NOUNS, STREET_WORDS, TITLE_HEADS, TITLE_MODIFIERS,
                       TITLE_WORDS, WEAK_HEADS, Place, minor_places, us_states)
 from .nonentity import SHIP_PREFIXES, cited_author, thing_context
@@ -722,8 +723,10 @@ class DocReader(PersonRules, PlaceRules, UnlistedPlaceRules):
                               self._dwellers_place(span) or
                               self._hyphened_places(span) or self._feature_before_noun(span)):
             return
-        if self._demonym(tok) or self._town_of_region(span) or thing_context(span):
+        if self._demonym(tok) or thing_context(span) or self._town_of_region(span) and not (
+                place is None and span.prev_word.lower() in CUE_WORDS):
             return  # "the Titov deposits", "the Zvezda icebreaker": a thing named after someone
+            # ("in Valleyfield, Que." goes on to the rules of unlisted names after a locative)
         if self._single_person(span):
             self._add(PERSON, self._expand(tok), tok)
         elif place is None and (self._named_region(span) or self._unknown_in_list(span)):
@@ -870,7 +873,8 @@ class DocReader(PersonRules, PlaceRules, UnlistedPlaceRules):
         if not m or m[1] in self.lex.given:
             return False
         place = self.lex.places.get(m[1])
-        return place is not None and (place.major or m[1] in _subdivisions())
+        return place is not None and (place.major or m[1] in _subdivisions() or
+                                      m[1] in PROVINCE_ABBREVIATIONS)  # "Churchill, Man."
 
     def _named_region(self, span: Span) -> bool:
         """An unknown name before "province", "district" or "river" ("in Sirte province")."""

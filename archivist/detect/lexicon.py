@@ -573,8 +573,8 @@ def _add_countries(lex: Lexicon) -> None:
     for alias, canon in PLACE_ALIASES.items():
         lex.places[alias] = Place(canon, True, True)
     _add_compass_initials(lex)
-    for abbr, state in US_STATE_ABBREVIATIONS.items():  # "Paramount, Calif."
-        lex.places.setdefault(abbr, Place(state, abbr not in ("Mass.", "Miss.", "Ark.")))
+    for abbr, state in {**US_STATE_ABBREVIATIONS, **PROVINCE_ABBREVIATIONS}.items():
+        lex.places.setdefault(abbr, Place(state, abbr not in WEAK_ABBREVIATIONS))  # "…, Calif."
 
 
 def _add_features(lex: Lexicon) -> None:
@@ -611,3 +611,9 @@ def _add_first_part(lex: Lexicon, name: str) -> None:
 
 
 US_STATE_ABBREVIATIONS = _read_pairs("us_state_abbreviations.txt")  # "Calif." -> "California"
+# Canadian provinces as wires write them after a town ("Churchill, Man.", "Valleyfield, Que.");
+# not "B.C.", "N.S.", "N.B." (a year's era, nota bene)
+PROVINCE_ABBREVIATIONS = {"Ont.": "Ontario", "Que.": "Quebec", "Man.": "Manitoba",
+                          "Alta.": "Alberta", "Sask.": "Saskatchewan",
+                          "Nfld.": "Newfoundland and Labrador", "P.E.I.": "Prince Edward Island"}
+WEAK_ABBREVIATIONS = frozenset(("Mass.", "Miss.", "Ark.", "Man.", "Alta."))  # also words, names

@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from .lexicon import (AND_OPENERS, AREA_ADJECTIVES, FACILITY_SUFFIXES, FUNCTION_CAPS,
                       HISTORIC_PLACES, MONTHS_DAYS, NAME_PARTICLES, ORG_HEADS, PLACE_ALIASES,
                       PLACE_SUFFIXES, ROLE_NOUNS, TITLE_HEADS, TITLE_WORDS,
-                      US_STATE_ABBREVIATIONS)
+                      PROVINCE_ABBREVIATIONS, US_STATE_ABBREVIATIONS)
 
 def _upper_lower_classes() -> tuple[str, str]:
     """Regex character classes for upper- and lower-case letters of Latin/Greek/Cyrillic, with
@@ -43,7 +43,8 @@ DOTTED_PREFIXES = frozenset(("St", "Ste", "Mt", "Ft"))  # "St. Louis" is one nam
 # Titles written with a dot stay with the name after them ("Mrs. Hajara Mohammed", one span).
 DOTTED_TITLES = frozenset("Mr Mrs Ms Dr Prof Rev".split())
 # Abbreviations whose dot belongs to them ("Calif.")
-DOTTED = DOTTED_PREFIXES | frozenset(a[:-1] for a in US_STATE_ABBREVIATIONS if a.count(".") == 1)
+DOTTED = DOTTED_PREFIXES | frozenset(
+    a[:-1] for a in (*US_STATE_ABBREVIATIONS, *PROVINCE_ABBREVIATIONS) if a.count(".") == 1)
 DATELINE_REGION_RE = re.compile(r"\s*,\s+([A-Z][a-z]+(?: [A-Z][a-z]+)?)\.?"
                                 r"(?=\s+\d|,|\s*\(|\s+[-–—]+\s)")
 CREDIT_RE = re.compile(r"[^\W\d_][\w'’-]*/[^\W\d_][\w'’-]*$")  # "Kuzmina/TASS": a photo credit

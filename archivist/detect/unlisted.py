@@ -279,8 +279,9 @@ class UnlistedPlaceRules(ReaderState):
         toks, nxt = span.tokens, span.next_text
         owner = self.lex.places.get(span.prev_word[:-2])
         if owner is None or not owner.strong or owner.major or span.bound or span.tabular or \
-                len(toks) > 3 or span.surfaces[-1] != toks[-1] or " ".join(toks) in self.lex.places \
-                or not (PLACE_CLAUSE_RE.match(nxt) or PART_NOUN_RE.match(nxt)) or \
+                len(toks) > 3 or span.surfaces[-1] != toks[-1] or \
+                " ".join(toks) in self.lex.places or \
+                not (PLACE_CLAUSE_RE.match(nxt) or PART_NOUN_RE.match(nxt)) or \
                 any(t in self.lex.given or t in self.lex.surnames for t in toks) or \
                 not self._place_shaped(toks):
             return False
