@@ -117,3 +117,18 @@ def test_canadian_provinces_written_short_after_a_town():
 def test_an_unlisted_town_before_its_region_after_a_locative_is_a_place():
     assert "Valleyfield" in _places("He has lived in Valleyfield, Quebec, since 1990.")
     assert not _places("Smith, Quebec's premier, said so.") & {"Smith"}
+
+
+def _types(text: str) -> dict[str, str]:
+    return {c.name: c.type for c in Detector().detect(text)}
+
+
+def test_an_islamic_state_province_is_a_group_not_a_place():
+    types = _types("Fighters of Islamic State West Africa Province attacked the town.")
+    assert types.get("Islamic State West Africa Province") != "place"
+
+
+def test_a_name_with_a_particle_after_island_of_is_the_island():
+    types = _types("Flights to the island of Fernando de Noronha were cancelled.")
+    assert types.get("Fernando de Noronha") == "place"
+    assert types.get("Juan de Dios") != "place"

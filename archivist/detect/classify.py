@@ -189,6 +189,8 @@ class DocReader(PersonRules, PlaceRules, UnlistedPlaceRules):
             return  # "the MV Ocean Jet Sixty-One", "HMS Belfast": a ship's name
         if span.prev_word.endswith(("'s", "’s")) and self._part_of_city(span):
             return
+        if span.prev_word == "of" and self._named_settlement(span):
+            return
         if span.of_split:
             self._of_span(span)
             return

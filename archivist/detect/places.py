@@ -446,6 +446,9 @@ class PlaceRules(ReaderState):
                 not role_cue(span):  # "union president Dwan Street said": no street
             self._add(PLACE, " ".join(toks), " ".join(toks))
             return True
+        if toks[:2] == ("Islamic", "State") and toks[-1] in PLACE_SUFFIXES:
+            self._add(ORG, " ".join(toks), " ".join(toks))  # a group's branch, named as a
+            return True  # "province" ("Islamic State West Africa Province")
         # "Lake Tali Karng", "Mount Bisoke": a place word opening a short name is the place's
         if toks[-1] in PLACE_SUFFIXES or (toks[0] in PLACE_PREFIXES and len(toks) in (2, 3)) or \
                 toks[0] in ROMANCE_PLACE_PREFIXES and len(toks) == 4:  # "Mercado de San Telmo"

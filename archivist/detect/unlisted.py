@@ -88,6 +88,9 @@ TOWN_WORDS = PLACE_WORDS | frozenset("City Town Village Township Estate".split()
 INNER_PARTICLES = frozenset("de del della di da do dos das du la las le les los el nad pod am an "
                             "der den im y e i".split())
 SHORT_HEADS = frozenset("Te La Le El O A Da Do".split())
+# Nouns before "of" and a settlement's or island's name ("the island of Fernando de Noronha").
+OF_SETTLEMENT_NOUNS = frozenset("island islands archipelago town village city port municipality "
+                                "commune".split())
 DOCTRINE_ENDINGS = ("ism", "isms", "ology", "ware")  # "in Marxism", "in Photoshop" is a word
 
 
@@ -284,6 +287,17 @@ class UnlistedPlaceRules(ReaderState):
                 not (PLACE_CLAUSE_RE.match(nxt) or PART_NOUN_RE.match(nxt)) or \
                 any(t in self.lex.given or t in self.lex.surnames for t in toks) or \
                 not self._place_shaped(toks):
+            return False
+        return self._cued_place(span)
+
+    def _named_settlement(self, span: Span) -> bool:
+        """ "the island of Fernando de Noronha", "the town of São José dos Campos": a name with a
+        particle inside after a settlement's or island's noun and "of" is the place, not a
+        person named so."""
+        toks = span.tokens
+        if span.prev_prev.lower() not in OF_SETTLEMENT_NOUNS or span.bound or span.tabular or \
+                len(toks) < 3 or INNER_PARTICLES.isdisjoint(toks[1:-1]) or \
+                not toks[-1][:1].isupper() or toks[-1] in ORG_HEADS:
             return False
         return self._cued_place(span)
 
