@@ -132,3 +132,8 @@ def test_a_name_with_a_particle_after_island_of_is_the_island():
     types = _types("Flights to the island of Fernando de Noronha were cancelled.")
     assert types.get("Fernando de Noronha") == "place"
     assert types.get("Juan de Dios") != "place"
+
+
+def test_a_province_before_state_is_a_place_but_not_an_adjective():
+    assert "Zulia" in _places("A fault left most of Zulia state on rotating power cuts.")
+    assert not _places("They fought for an independent Basque state.")

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import functools
 import re
 from collections import defaultdict
 from collections.abc import Sequence
@@ -16,7 +15,8 @@ from .lexicon import (ARTICLE_GIVEN, CAPTION_WORDS, COMPANY_NOUNS, EVENT_HEADS, 
                       MONTHS_DAYS, OF_PLACE_HEADS, OPENER_WORDS, ORG_HEADS, PLACE_PREFIXES,
                       PROVINCE_ABBREVIATIONS,
                       ROLE_NOUNS, SETTLEMENT_NOUNS, STREET_WORDS, TITLE_HEADS, TITLE_MODIFIERS,
-                      TITLE_WORDS, WEAK_HEADS, Place, minor_places, us_states)
+                      TITLE_WORDS, WEAK_HEADS, Place, minor_places, subdivisions,
+                      us_states)
 from .nonentity import SHIP_PREFIXES, cited_author, thing_context
 from .people import SURNAME_TITLES, VESSEL_NOUNS, PersonRules
 from .places import ADJECTIVE_ENDINGS, DWELLER_NOUNS, ROYAL_TITLES, PlaceRules
@@ -57,14 +57,6 @@ REGION_HEADS = frozenset("County State Province District Region Governorate Pref
 # ", the village on the slopes", ", a fishing town": an apposition that says what a name is
 TOWN_APPOSITION_RE = re.compile(r", (?:a|the) (?:[a-z-]+ )?(?:village|town|city|suburb|township|"
                                 r"hamlet|neighbourhood|neighborhood)\b")
-
-
-@functools.cache
-def _subdivisions() -> frozenset[str]:
-    """Names of states, provinces and regions (not towns: "Tolstoy, Chekhov" lists writers)."""
-    import pycountry
-
-    return frozenset(sub.name.split(" [")[0] for sub in pycountry.subdivisions)
 
 
 if TYPE_CHECKING:
@@ -875,7 +867,7 @@ class DocReader(PersonRules, PlaceRules, UnlistedPlaceRules):
         if not m or m[1] in self.lex.given:
             return False
         place = self.lex.places.get(m[1])
-        return place is not None and (place.major or m[1] in _subdivisions() or
+        return place is not None and (place.major or m[1] in subdivisions() or
                                       m[1] in PROVINCE_ABBREVIATIONS)  # "Churchill, Man."
 
     def _named_region(self, span: Span) -> bool:

@@ -404,6 +404,14 @@ def minor_places() -> frozenset[str]:
                      (n not in person if " " not in n else n.split()[0] not in given))
 
 
+@functools.cache
+def subdivisions() -> frozenset[str]:
+    """Names of states, provinces and regions (not towns: "Tolstoy, Chekhov" lists writers)."""
+    import pycountry
+
+    return frozenset(sub.name.split(" [")[0] for sub in pycountry.subdivisions)
+
+
 @functools.lru_cache(maxsize=1)
 def us_states() -> frozenset[str]:
     """US states' names (major places; their clubs carry their name, their towns are American)."""

@@ -13,7 +13,7 @@ from .cues import (ABBREVIATION_RE, COORDINATED_RE, FROM_TO_RE, NAMED_NUMBER_RE,
 from .lexicon import (AND_OPENERS, CONTACT_HEADS, FACILITY_SUFFIXES, GENERIC_ORGS, HILL_WORDS,
                       LEGAL_FORMS, ORG_HEADS, PLACE_NOUNS, PLACE_PREFIXES, PLACE_SUFFIXES,
                       ROLE_NOUNS, ROMANCE_PLACE_PREFIXES, TITLE_WORDS, Place, is_demonym,
-                      us_states)
+                      subdivisions, us_states)
 from .nonentity import after_ordinal, names_disease
 from .spans import Span, caps_display, of_joint, sub_span
 from .state import ReaderState
@@ -46,6 +46,7 @@ STATE_HEADS = frozenset("City Kingdom Republic Empire".split())
 # word ("Pennine Way"; not "the Third Way").
 WORK_SUFFIXES = frozenset(("Dam", "Way", "Promenade"))
 ROYAL_TITLES = frozenset("Prince Princess King Queen".split())  # "Prince Edward Island"
+STATE_AFTER_RE = re.compile(r" state\b")  # after a province's name ("Zulia state")
 ONE_REGION_RE = re.compile(r" (?:region|province|oblast|governorate|krai|district|prefecture)\b")
 
 
@@ -212,7 +213,9 @@ class PlaceRules(ReaderState):
             if one and not span.bound and not span.tabular:
                 self._add(PLACE, name + one[0], name + one[0])
             return
-        cued = cued or bool(region) or (  # "Hatay province": a region listed as one, not a city
+        cued = cued or bool(region) or \
+            STATE_AFTER_RE.match(span.next_text) is not None and name in subdivisions() or (
+            # "most of Zulia state"; "Hatay province": a region listed as one, not a city
             REGION_NOUN_AFTER_RE.match(span.next_text) is not None and not span.initial and
             not self._adjective_shaped(name))  # "the Easton ward", "the Sausalito area"
         if not place.major and not cued and AT_NAME_RE.match(span.next_text):
