@@ -75,9 +75,10 @@ PARTITIVES = frozenset("Most Much Many Some All Each None Part Parts Rest Half B
                        "Spokesmen Delegates".split())
 # A settlement in apposition: "Umm Qais, the hilltop town built on …", ", a fishing village".
 APPOSITIVE_SETTLEMENT_RE = re.compile(
-    r", (?:the|a|an) (?:[a-z-]+ ){0,3}(?:town|city|village|hamlet|capital|port|suburb|"
-    r"island|oasis)(?=[,.;]| (?:of|in|on|near|at|built|where|that|which|whose|known|famous|"
-    r"perched|home|north|south|east|west|some|about)\b)")
+    r", (?:the|a|an) (?:[a-z-]+ ){0,3}(?:(?:town|city|village|hamlet|capital|port|suburb|"
+    r"island|oasis|islet|township|neighbou?rhood|district|municipality|commune|borough|"
+    r"settlement)(?=[,.;]| (?:of|in|on|near|at|built|where|that|which|whose|known|famous|"
+    r"perched|home|north|south|east|west|some|about)\b)|quarter(?= (?:of|in) [A-Z]))")
 # Titles only a person takes: the name after one is a person's, even a country's word.
 PERSONAL_TITLES = frozenset("Mr Mrs Ms Dr Mme Mlle Madame Monsieur Herr Frau "
                             "Signor Signora Senor Senora".split())
