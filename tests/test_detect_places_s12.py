@@ -143,3 +143,10 @@ def test_a_quarter_or_district_in_apposition_makes_a_place():
     assert "Tiefo" in _places("It was shot in the courtyards of Tiefo, a quarter of Bobo-Dioulasso.")
     assert "Kasulo" in _places("Kasulo, a district of Kolwezi, was hit by the clashes.")
     assert "Apple" not in _places("Apple, a quarter of whose sales are in China, fell.")
+
+
+def test_a_clause_going_on_with_a_pronoun_or_with_after_a_place():
+    assert "Karameh" in _places("In Karameh I met a farmer who grows dates.")
+    assert "Madogo" in _places("Trucks were stuck in mud at Madogo with maize flour.")
+    assert "Nagatacho" in _places("He met ministers at his office in Nagatacho under the plan.")
+    assert not _places("He worked at Acmeworks with his brother.")

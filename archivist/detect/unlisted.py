@@ -70,12 +70,14 @@ PLACE_CLAUSE_RE = re.compile(
     r"(?:\s*$|\s*[.,;:!?)”\"]|\s+[-–—]\s| (?:on|in|at|for|to|from|with|since|until|during|after|"
     r"before|last|this|next|where|and|or|near|over|between|when|while|is|was|were|are|has|had|"
     r"have|still|until|as|by|who|which|that|about|would|will|could|can|should|may|might|must|"
-    r"did|does|do|say|says|said|first|too|also|again|today|yesterday|now|then|instead)\b)")
+    r"did|does|do|say|says|said|first|too|also|again|today|yesterday|now|then|instead|under|"
+    r"I|we|he|she|they)\b)")  # "In Karameh I met …", "at his office in Nagatacho under …"
 # After "at X" the clause must end or go on with a time or a place ("at Ibrox on Sunday", "at
 # Murrayfield."): "the situation at Acme is good" names a company.
 AT_PLACE_CLAUSE_RE = re.compile(r"\s*(?:$|[.,;:!?)”\"]|[-–—]\s)| (?:on|in|since|during|last|this|"
                                 r"next|until|before|after|where|when|near|and|or|about|some|"
-                                r"around|north|south|east|west|outside)\b")
+                                r"around|north|south|east|west|outside|with|within|but|while|"
+                                r"because)\b")  # "mud at Madogo with maize", "at Butmir within"
 # (lowercase letters of Latin Extended-A/B and Vietnamese too: "Kadıköy", "Crișan", "Mỹ Tho")
 WORD_SHAPE_RE = re.compile(r"^[A-ZÀ-ÖØ-ÞĀ-žȘȚ][a-zß-öø-ÿā-žșțạ-ỹ'’]+"
                            r"(?:-[A-Za-zÀ-ÖØ-öø-ÿĀ-žȘ-țẠ-ỹ'’]+)*$")
