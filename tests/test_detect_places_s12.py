@@ -150,3 +150,15 @@ def test_a_clause_going_on_with_a_pronoun_or_with_after_a_place():
     assert "Madogo" in _places("Trucks were stuck in mud at Madogo with maize flour.")
     assert "Nagatacho" in _places("He met ministers at his office in Nagatacho under the plan.")
     assert not _places("He worked at Acmeworks with his brother.")
+
+
+def test_names_listed_before_a_plural_of_city_parts_are_places():
+    places = _places("Crews will replace mains in the Old North Dayton, Twin Towers and Belmont "
+                     "neighborhoods. Floods hit the Koa Hill and Lord Howe settlements.")
+    assert {"Belmont", "Koa Hill", "Lord Howe"} <= places
+    assert "Lord Howe" not in {c.name for c in Detector().detect(
+        "Floods hit the Koa Hill and Lord Howe settlements.") if c.type == "person"}
+
+
+def test_peoples_words_before_city_parts_are_no_places():
+    assert not _places("Tension rose in the Jewish and Arab quarters.")

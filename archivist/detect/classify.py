@@ -184,6 +184,8 @@ class DocReader(PersonRules, PlaceRules, UnlistedPlaceRules):
             return
         if span.prev_word == "of" and self._named_settlement(span):
             return
+        if self._city_part_listed(span):
+            return
         if span.of_split:
             self._of_span(span)
             return

@@ -90,6 +90,15 @@ TOWN_WORDS = PLACE_WORDS | frozenset("City Town Village Township Estate".split()
 INNER_PARTICLES = frozenset("de del della di da do dos das du la las le les los el nad pod am an "
                             "der den im y e i".split())
 SHORT_HEADS = frozenset("Te La Le El O A Da Do".split())
+# The rest of a list of names before a plural noun of a city's parts ("… and Belmont
+# neighborhoods", "… Koa Hill and Lord Howe settlements").
+CITY_PARTS_LIST_RE = re.compile(r"(?:(?:,| and|, and| or) [A-Z][\w'’-]*(?: [A-Z][\w'’-]*)*)* "
+                                r"(?:neighbou?rhoods|suburbs|quarters|settlements|townships|"
+                                r"wards)\b")
+# Peoples' and faiths' words that qualify a city's parts ("the Jewish and Arab quarters").
+PEOPLE_WORDS = frozenset("Arab Kurdish Jewish Muslim Christian Catholic Protestant Orthodox Latin "
+                         "Basque Tamil Hindu Sikh Sunni Shia Shiite Druze Gypsy Black White "
+                         "Asian Hispanic".split())
 # Nouns before "of" and a settlement's or island's name ("the island of Fernando de Noronha").
 OF_SETTLEMENT_NOUNS = frozenset("island islands archipelago town village city port municipality "
                                 "commune".split())
@@ -303,6 +312,24 @@ class UnlistedPlaceRules(ReaderState):
             return False
         return self._cued_place(span)
 
+    def _city_part_listed(self, span: Span) -> bool:
+        """ "the Old North Dayton, Twin Towers and Belmont neighborhoods", "the Koa Hill and Lord
+        Howe settlements": each name of a list before a plural noun of a city's parts is one,
+        whatever its words (a title's, a town's elsewhere); not a people's adjective ("the
+        Jewish and Arab quarters") nor a lone English word."""
+        toks = span.tokens
+        if span.bound or span.tabular or span.initial or len(toks) > 3 or \
+                span.surfaces[-1] != toks[-1] or not CITY_PARTS_LIST_RE.match(span.next_text) or \
+                not (span.prev_word in ("the", "and", "or") or span.prev_word.endswith(",")):
+            return False
+        lex = self.lex
+        if len(toks) == 1 and toks[0].lower() in lex.common or \
+                toks[0] in lex.given and toks[-1] in lex.surnames or \
+                any(is_demonym(lex, t) or _place_adjective(lex, t) or t in ORG_HEADS or
+                    t in PEOPLE_WORDS or not WORD_SHAPE_RE.match(t) for t in toks):
+            return False
+        return self._cued_place(span)
+
     def _cued_place(self, span: Span) -> bool:
         """Record the span as a place a cue introduced; a list it opens goes on after it."""
         name = " ".join(span.tokens)
@@ -508,6 +535,7 @@ class UnlistedPlaceRules(ReaderState):
                    t not in TITLE_WORDS and t not in ORG_HEADS and
                    t not in EVENT_HEADS and t not in CAPTION_WORDS and
                    t not in languages() and not t.endswith(DOCTRINE_ENDINGS) and
+                   t not in PEOPLE_WORDS and
                    not is_demonym(lex, t) and not _place_adjective(lex, t) and
                    not self._known_person_token(t) for t in toks)
 
