@@ -162,3 +162,7 @@ def test_names_listed_before_a_plural_of_city_parts_are_places():
 
 def test_peoples_words_before_city_parts_are_no_places():
     assert not _places("Tension rose in the Jewish and Arab quarters.")
+
+
+def test_on_a_name_and_island_is_the_island():
+    assert "Erakor" in _places("Supplies were placed on Erakor island before the storm.")

@@ -152,8 +152,8 @@ FEATURE_NOUNS = ("volcano|river|valley|glacier|estuary|delta|lagoon|reservoir|pl
 FEATURE_NOUN_RE = re.compile(rf" (?:{FEATURE_NOUNS})\b")
 # A stop or a street written after its name and a preposition ("to Lucien-L'Allier station",
 # "from Matnog port", "along Xuân Thủy street").
-STOP_PREPS = frozenset("to from at along near via towards".split())
-STOP_NOUN_RE = re.compile(r" (?:station|port|street|avenue|pier|jetty|square)\b")
+STOP_PREPS = frozenset("to from at along near via towards on".split())
+STOP_NOUN_RE = re.compile(r" (?:station|port|street|avenue|pier|jetty|square|island|islet)\b")
 # The plural after a list of names ("the Tano and Bia rivers", "the Masinga and Kiambere dams").
 FEATURE_PLURALS = "rivers|dams|lakes|islands|glaciers|volcanoes|valleys|forests|reservoirs|deserts"
 FEATURE_LIST_RE = re.compile(rf"(?:(?:,| and|, and| or) [A-Z][\w'’-]*(?: [A-Z][\w'’-]*)?)+ "
