@@ -166,3 +166,11 @@ def test_peoples_words_before_city_parts_are_no_places():
 
 def test_on_a_name_and_island_is_the_island():
     assert "Erakor" in _places("Supplies were placed on Erakor island before the storm.")
+
+
+def test_a_small_town_after_on_or_a_residence_of_in_its_countrys_text():
+    text = ('Tuvalu\'s envoy spoke. "On Funafuti, the airstrip floods," he said. Her sister, '
+            "Eleri Parry, 61, of Rhyl, was cleared in Cardiff.")
+    assert {"Funafuti", "Rhyl"} <= _places(text)
+    # no country of the town named: no cue
+    assert "Rhyl" not in _places("Her sister, Eleri Parry, 61, of Rhyl, was cleared.")

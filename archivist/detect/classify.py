@@ -128,6 +128,7 @@ class DocReader(PersonRules, PlaceRules, UnlistedPlaceRules):
         self.deferred: list[Span] = []
         self.placed: set[str] = set()  # surnames the document also writes as a town's name
         self.country_surnamed: dict[str, Span] = {}  # "Will Jordan" by the country's word
+        self.doc_countries: set[str] | None = None  # countries its strong places are in
 
     def read_line(self, line: Line) -> None:
         """Collect mentions of one parsed line."""

@@ -12,8 +12,8 @@ from .cues import (ABBREVIATION_RE, COORDINATED_RE, FROM_TO_RE, NAMED_NUMBER_RE,
                    name_goes_on, role_cue, table_heading_place)
 from .lexicon import (AND_OPENERS, CONTACT_HEADS, FACILITY_SUFFIXES, GENERIC_ORGS, HILL_WORDS,
                       LEGAL_FORMS, ORG_HEADS, PLACE_NOUNS, PLACE_PREFIXES, PLACE_SUFFIXES,
-                      ROLE_NOUNS, ROMANCE_PLACE_PREFIXES, TITLE_WORDS, Place, is_demonym,
-                      subdivisions, us_states)
+                      ROLE_NOUNS, ROMANCE_PLACE_PREFIXES, TITLE_WORDS, PERSON_SHAPED_RE,
+                      Place, is_demonym, subdivisions, us_states)
 from .nonentity import after_ordinal, names_disease
 from .spans import Span, caps_display, of_joint, sub_span
 from .state import ReaderState
@@ -46,6 +46,9 @@ STATE_HEADS = frozenset("City Kingdom Republic Empire".split())
 # word ("Pennine Way"; not "the Third Way").
 WORK_SUFFIXES = frozenset(("Dam", "Way", "Promenade"))
 ROYAL_TITLES = frozenset("Prince Princess King Queen".split())  # "Prince Edward Island"
+# After a town read by its country's context: the clause ends or goes on with a preposition or a
+# conjunction (not a verb: "Nokia said", a firm's)
+CONTEXT_CLAUSE_RE = re.compile(r"\s*(?:$|[.,;:)]| (?:in|on|at|near|and|or|to|from|where|with)\b)")
 STATE_AFTER_RE = re.compile(r" state\b")  # after a province's name ("Zulia state")
 ONE_REGION_RE = re.compile(r" (?:region|province|oblast|governorate|krai|district|prefecture)\b")
 
@@ -240,6 +243,10 @@ class PlaceRules(ReaderState):
         if self.late and not place.major and not cued and any(
                 m.type == PLACE and m.surface == f"{name} City" for m in self.mentions):
             return  # "Toyota" beside "Toyota City": the firm the city is named after
+        if not (place.strong or cued or place.name in self.cued_places) and self.late and \
+                self._country_context(span, name, place):
+            self._add(PLACE, self._own_city(name, place, span), name)
+            return
         if place.strong or cued or place.name in self.cued_places:
             if cued:
                 self.cued_places.add(place.name)
@@ -249,6 +256,27 @@ class PlaceRules(ReaderState):
                 self.cue_tail = (span.end, span.next_text)
                 self.note_route(span)
             self._add(PLACE, self._own_city(name, place, span), name)
+
+    def _country_context(self, span: Span, name: str, place: Place) -> bool:
+        """A small town's name that can be nothing else after "on" or a residence's "…, 61, of",
+        in a text naming its country or a strong town of that country ("On Funafuti, …" beside
+        "Tuvalu", "Eleri Parry, 61, of Rhyl," beside "Wales"; not a club's or a writer's)."""
+        country = self.lex.city_country.get(place.name)
+        if not country or name not in self.lex.city_names or span.initial or \
+                name.lower() in self.lex.common or name in self.lex.given or \
+                name in self.lex.surnames or PERSON_SHAPED_RE.match(name) or \
+                not (span.prev_word.lower() == "on" or span.prev_word == "of" and
+                     span.prev_prev.endswith(",")) or \
+                not CONTEXT_CLAUSE_RE.match(span.next_text):
+            return False  # "Tolstoy, Chekhov, Gogol"; "Walsall v Wrexham", "to face Frontera"
+        if self.doc_countries is None:
+            self.doc_countries = set()
+            for m in self.mentions:
+                other = self.lex.places.get(m.surface) if m.type == PLACE else None
+                if other is not None and other.strong:
+                    self.doc_countries.add(other.name if other.major else
+                                           self.lex.city_country.get(other.name, ""))
+        return country in self.doc_countries
 
     def _adjective_shaped(self, name: str) -> bool:
         """Whether a listed name before a region's noun may be an adjective ("the Irish coast"),
