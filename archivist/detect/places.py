@@ -258,7 +258,7 @@ class PlaceRules(ReaderState):
             self._add(PLACE, self._own_city(name, place, span), name)
 
     def _country_context(self, span: Span, name: str, place: Place) -> bool:
-        """A small town's name that can be nothing else after "on" or a residence's "…, 61, of",
+        """A small town's name that can be nothing else after "on" or a person's "… of",
         in a text naming its country or a strong town of that country ("On Funafuti, …" beside
         "Tuvalu", "Eleri Parry, 61, of Rhyl," beside "Wales"; not a club's or a writer's)."""
         country = self.lex.city_country.get(place.name)
@@ -266,13 +266,16 @@ class PlaceRules(ReaderState):
                 name.lower() in self.lex.common or name in self.lex.given or \
                 name in self.lex.surnames or PERSON_SHAPED_RE.match(name) or \
                 not (span.prev_word.lower() == "on" or span.prev_word == "of" and
-                     span.prev_prev.endswith(",")) or \
+                     (span.prev_prev.endswith(",") or span.prev_prev[:1].isupper())) or \
                 not CONTEXT_CLAUSE_RE.match(span.next_text):
             return False  # "Tolstoy, Chekhov, Gogol"; "Walsall v Wrexham", "to face Frontera"
         if self.doc_countries is None:
             self.doc_countries = set()
-            for m in self.mentions:
-                other = self.lex.places.get(m.surface) if m.type == PLACE else None
+            # (the lone words not read yet too: "… of Rhyl, was cleared in Cardiff")
+            written = [m.surface for m in self.mentions if m.type == PLACE] + \
+                [s.tokens[0] for s in self.singles if not s.initial]
+            for surface in written:
+                other = self.lex.places.get(surface)
                 if other is not None and other.strong:
                     self.doc_countries.add(other.name if other.major else
                                            self.lex.city_country.get(other.name, ""))
