@@ -42,10 +42,13 @@ PLACES_NOUN_AFTER = re.compile(r"(?:(?:,|,? and|,? or) [A-Z][\w'’-]*(?: [A-Z][
 # it was signed, which it does not mention ("the Kyoto agreements", "the Normandy format").
 # (with a word between, "the Dayton peace agreement", news annotators still count the place)
 AGREEMENT_AFTER = re.compile(r" (?:agreements?|accords?|protocols?|format|treaty|treaties)\b")
+# ("away from the Red Sea and Bab el-Mandeb": a locative before "the" opens a list of places too)
 LOCATIVE_BEFORE = re.compile(r"\b(?i:in|near|at|from|to|outside|across|around|into|towards?|"
                              r"of|via|through|between|(?:areas|towns|cities|villages|districts|"
-                             r"regions|suburbs|neighbou?rhoods|provinces|states|countries) "
-                             r"(?:including|such as|like)) "
+                             r"regions|suburbs|neighbou?rhoods|provinces|states|countries|"
+                             r"boroughs|municipalities|counties|islands|communities|"
+                             r"settlements|parishes|quarters) "
+                             r"(?:including|such as|like)) (?:the )?"
                              r"(?:[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*)*(?:,| and| or|, and) )*$")
 
 
@@ -112,8 +115,9 @@ def _listed_with_non_places(text: str, start: int, end: int,
         others.append(m[group])
     m = COORDINATE_BEFORE.search(text, max(0, start - 30), start)
     if m:
-        if m.start(1) in place_starts:
-            return False
+        if m.start(1) in place_starts or any(
+                s < m.start(1) and text[s:m.end(1)] in places for s in place_starts):
+            return False  # "Viña del Mar and Quilpué": a place of several words before it
         others.append(m[1])
     others = [o.rstrip(".") if o.rstrip(".") in places or o[-2:-1].islower() else o
               for o in others]  # "… and Brisbane."; "Mo." is Missouri

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import functools
 import re
 from collections import defaultdict
 from collections.abc import Sequence
@@ -14,14 +13,16 @@ from .cues import (ABBREVIATION_RE, FROM_TO_RE, REGION_NOUN_AFTER_RE, after_cue,
 from .lexicon import (ARTICLE_GIVEN, CAPTION_WORDS, COMPANY_NOUNS, EVENT_HEADS, FUNCTION_CAPS,
                       GENERIC_ORGS, GIVEN_TITLES, HONORIFIC_PAIRS, LEAD_ADJECTIVES, LEGAL_FORMS,
                       MONTHS_DAYS, OF_PLACE_HEADS, OPENER_WORDS, ORG_HEADS, PLACE_PREFIXES,
+                      PROVINCE_ABBREVIATIONS,
                       ROLE_NOUNS, SETTLEMENT_NOUNS, STREET_WORDS, TITLE_HEADS, TITLE_MODIFIERS,
-                      TITLE_WORDS, WEAK_HEADS, Place, minor_places, us_states)
+                      TITLE_WORDS, WEAK_HEADS, Place, minor_places, subdivisions,
+                      us_states)
 from .nonentity import SHIP_PREFIXES, cited_author, thing_context
 from .people import SURNAME_TITLES, VESSEL_NOUNS, PersonRules
 from .places import ADJECTIVE_ENDINGS, DWELLER_NOUNS, ROYAL_TITLES, PlaceRules
 from .spans import F_INITIAL, F_OF_SPLIT, F_TOKENS, Line, Span, of_joint, sub_span
 from .unlisted import (CUE_WORDS, GROUP_WORDS, PLACE_PREPS, REGION_WORD_RE, VENUE_SUFFIXES,
-                       UnlistedPlaceRules, settlement_cue)
+                       UnlistedPlaceRules, from_origin, settlement_cue)
 
 # ", Tobacco and Firearms" after "Bureau of Alcohol": the of-name goes on over a list of words.
 LIST_GOES_ON_RE = re.compile(r", [A-Z][a-z]+(?:, [A-Z][a-z]+)* and [A-Z][a-z]+\b(?! [A-Z])")
@@ -33,6 +34,13 @@ CREDIT_START = 24  # "Additional reporting by ": where a credit's name may start
 LINK_NOUN_RE = re.compile(r" (?:border|frontier|road|highway|motorway|expressway|railway|rail|"
                           r"line|route|corridor|crossing|bridge|pipeline|ferry|flights?)\b")
 FROM_LIST_RE = re.compile(r",? (?:and )?[A-Z]")  # "from X, Y and Z", "from X and Y"
+# A verb after a list's last town ends it ("in Garforth, Otley and Rothwell would remain …",
+# "in Cairns and Port Douglas say …", "in Lalitpur and Bhaktapur closed …")
+VERB_AFTER_RE = re.compile(r" (?:would|will|could|can|may|might|should|must|say|says|said|"
+                           r"remain|remains|remained|closed|reopened|reported|is|was)\b")
+# A town ends the clause "from" opened: "a left-hander from Arama, had …", "speaking from
+# Tosontsengel.", "drove from Hyannis in Grant County" (not "from Glamorgan off-spinner …")
+FROM_END_RE = re.compile(r"\s*(?:$|[.;:!?)]|,\s+[a-z]| in [A-Z])")
 LIST_ENDS_RE = re.compile(r"\s*(?:$|[.,;:)]| (?:on|for|to|from|with|since|during|after|"
                           r"before|last|this|over|districts?|counties|provinces|were|are|have|"
                           r"had|still|also|where)\b)")
@@ -51,14 +59,6 @@ TOWN_APPOSITION_RE = re.compile(r", (?:a|the) (?:[a-z-]+ )?(?:village|town|city|
                                 r"hamlet|neighbourhood|neighborhood)\b")
 
 
-@functools.cache
-def _subdivisions() -> frozenset[str]:
-    """Names of states, provinces and regions (not towns: "Tolstoy, Chekhov" lists writers)."""
-    import pycountry
-
-    return frozenset(sub.name.split(" [")[0] for sub in pycountry.subdivisions)
-
-
 if TYPE_CHECKING:
     from .detector import Detector
     from .evidence import Evidence
@@ -75,9 +75,10 @@ PARTITIVES = frozenset("Most Much Many Some All Each None Part Parts Rest Half B
                        "Spokesmen Delegates".split())
 # A settlement in apposition: "Umm Qais, the hilltop town built on …", ", a fishing village".
 APPOSITIVE_SETTLEMENT_RE = re.compile(
-    r", (?:the|a|an) (?:[a-z-]+ ){0,3}(?:town|city|village|hamlet|capital|port|suburb|"
-    r"island|oasis)(?=[,.;]| (?:of|in|on|near|at|built|where|that|which|whose|known|famous|"
-    r"perched|home|north|south|east|west|some|about)\b)")
+    r", (?:the|a|an) (?:[a-z-]+ ){0,3}(?:(?:town|city|village|hamlet|capital|port|suburb|"
+    r"island|oasis|islet|township|neighbou?rhood|district|municipality|commune|borough|"
+    r"settlement)(?=[,.;]| (?:of|in|on|near|at|built|where|that|which|whose|known|famous|"
+    r"perched|home|north|south|east|west|some|about)\b)|quarter(?= (?:of|in) [A-Z]))")
 # Titles only a person takes: the name after one is a person's, even a country's word.
 PERSONAL_TITLES = frozenset("Mr Mrs Ms Dr Mme Mlle Madame Monsieur Herr Frau "
                             "Signor Signora Senor Senora".split())
@@ -135,6 +136,7 @@ class DocReader(PersonRules, PlaceRules, UnlistedPlaceRules):
         self.deferred: list[Span] = []
         self.placed: set[str] = set()  # surnames the document also writes as a town's name
         self.country_surnamed: dict[str, Span] = {}  # "Will Jordan" by the country's word
+        self.doc_countries: set[str] | None = None  # countries its strong places are in
 
     def read_line(self, line: Line) -> None:
         """Collect mentions of one parsed line."""
@@ -187,6 +189,12 @@ class DocReader(PersonRules, PlaceRules, UnlistedPlaceRules):
             return  # "(Nicholson, 2013)", "Gao and Zhang (2019)": a reference, no mention
         if span.tokens[0] in SHIP_PREFIXES or span.prev_word in SHIP_PREFIXES:
             return  # "the MV Ocean Jet Sixty-One", "HMS Belfast": a ship's name
+        if span.prev_word.endswith(("'s", "’s")) and self._part_of_city(span):
+            return
+        if span.prev_word == "of" and self._named_settlement(span):
+            return
+        if self._city_part_listed(span):
+            return
         if span.of_split:
             self._of_span(span)
             return
@@ -735,8 +743,10 @@ class DocReader(PersonRules, PlaceRules, UnlistedPlaceRules):
                               self._dwellers_place(span) or
                               self._hyphened_places(span) or self._feature_before_noun(span)):
             return
-        if self._demonym(tok) or self._town_of_region(span) or thing_context(span):
+        if self._demonym(tok) or thing_context(span) or self._town_of_region(span) and not (
+                place is None and span.prev_word.lower() in CUE_WORDS):
             return  # "the Titov deposits", "the Zvezda icebreaker": a thing named after someone
+            # ("in Valleyfield, Que." goes on to the rules of unlisted names after a locative)
         if self._single_person(span):
             self._add(PERSON, self._expand(tok), tok)
         elif place is None and (self._named_region(span) or self._unknown_in_list(span)):
@@ -787,14 +797,18 @@ class DocReader(PersonRules, PlaceRules, UnlistedPlaceRules):
             return False
         # "from Glamorgan off-spinner …" is a team's or a body's; "…, Liberte newspaper said"
         # does not go on the list
-        ends = LIST_ENDS_RE.match(span.next_text) is not None or _list_ends_after(span.next_text)
+        ends = LIST_ENDS_RE.match(span.next_text) is not None or \
+            _list_ends_after(span.next_text) or VERB_AFTER_RE.match(span.next_text) is not None
         # "from Oban to Mull", "from Nunthorpe, Kelby and Arlow.": a route's end or a list of
         # towns after "from" (not "from Glamorgan off-spinner", a team's)
         route = span.prev_word.lower() == "from" and (
             FROM_TO_RE.match(span.next_text) is not None or
+            FROM_END_RE.match(span.next_text) is not None or
             FROM_LIST_RE.match(span.next_text) is not None and _list_ends_after(span.next_text))
-        cued = locative(span) and span.prev_word.lower() != "from" or route or \
-            self._listed_after_cue(span) and ends
+        cued = locative(span) and (span.prev_word.lower() != "from" or from_origin(span)) or \
+            route or \
+            self._listed_after_cue(span) and ends or \
+            not span.initial and REGION_NOUN_AFTER_RE.match(span.next_text) is not None
         if not (cued or self._town_of_region(span) or TOWN_APPOSITION_RE.match(span.next_text)):
             return False
         if cued:
@@ -879,7 +893,8 @@ class DocReader(PersonRules, PlaceRules, UnlistedPlaceRules):
         if not m or m[1] in self.lex.given:
             return False
         place = self.lex.places.get(m[1])
-        return place is not None and (place.major or m[1] in _subdivisions())
+        return place is not None and (place.major or m[1] in subdivisions() or
+                                      m[1] in PROVINCE_ABBREVIATIONS)  # "Churchill, Man."
 
     def _named_region(self, span: Span) -> bool:
         """An unknown name before "province", "district" or "river" ("in Sirte province")."""
@@ -893,7 +908,8 @@ def _list_ends_after(text: str) -> bool:
     """Whether text goes on with the rest of a list of names that ends as lists of places do
     (", Pasig and Bulacan." yes; " and Brezhnev ruled" no: a clause)."""
     m = LIST_REST_RE.match(text)
-    return m is not None and LIST_ENDS_RE.match(text, m.end()) is not None
+    return m is not None and (LIST_ENDS_RE.match(text, m.end()) is not None or
+                              VERB_AFTER_RE.match(text, m.end()) is not None)
 
 
 def _no_body_words(mentions: list[Mention]) -> list[Mention]:

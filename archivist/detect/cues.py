@@ -106,7 +106,7 @@ MOTION_VERBS = frozenset("moved relocated fled flee fleeing evacuated emigrated 
                          "heading "
                          # travel nouns: "flights to Shannon", "the crossing to Lochmaddy"
                          "flights flight trips trip ferry ferries crossing sailings journey "
-                         "route "
+                         "route road roads highway motorway railway train trains bus buses "
                          # carried there, or a direction: "driven to Jökulsárlón", "taken to
                          # Bebek", "head south to La Boca"
                          "driven taken airlifted retired walked marched "

@@ -11,7 +11,7 @@ from .classify import DocReader
 from .evidence import DocScan, Evidence, build_evidence
 from .lexicon import lexicon
 from .lineup import lineup_players, scorer_names
-from .spans import (DATELINE_RE, F_START, F_TOKENS, HEADER_DATE_MAX, HEADER_DATE_RE, Line,
+from .spans import (DATELINE_RE, F_START, F_TOKENS, HEADER_DATE_MAX, HEADER_DATE_RE, UP, Line,
                     caps_display, caps_runs, dateline_places, is_caps_line, is_tabular, line_spans)
 
 # "Telavi, 14 October 2025 — …", "Kingston, Jamaica — …": place, region or date, a dash.
@@ -19,6 +19,8 @@ TITLE_DATELINE_RE = re.compile(r"([A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+){0,2}),\s
                                r"([A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+)?(?:,\s+|(?=\s+[—–]\s)))?"
                                r"([^—–]{0,30}?)\s*[—–]\s")
 HEADER_LINES = 8  # a header's place and date line is among a text's first lines
+RUBRIC_MAX = 24  # a round-up item's country label ends within this many characters
+RUBRIC_RE = re.compile(rf"([{UP}][{UP}'’.-]+(?: [{UP}][{UP}'’.-]+){{0,2}}):\s+(\S.*)")
 HEADER_PART_RE = re.compile(r"\s*(?:[,|/·•]|\s[-–—]+\s|\(|\))\s*")
 
 
@@ -49,7 +51,8 @@ class Detector:
             caps = is_caps_line(line)
             datelines = self._datelines(line, m, caps) if m else \
                 (self._header_places(line) or self._title_dateline(line)) \
-                if line_no < HEADER_LINES else ()
+                if line_no < HEADER_LINES else \
+                self._rubric_place(line) if ":" in line[:RUBRIC_MAX] else ()
             if caps:
                 if m:
                     out.append((datelines, False, (), (), (), ()))
@@ -101,6 +104,23 @@ class Detector:
         if region and region not in self.lex.places or not region and not re.search(r"\d", m[3]):
             return ()
         return ((m[1], False),) + (((region, False),) if region else ())
+
+    def _rubric_place(self, line: str) -> tuple[tuple[str, bool], ...]:
+        """A country in capitals heading an item of a round-up ("OMAN: Duqm port welcomes …",
+        "SAUDI ARABIA: NEOM cuts …"); one also a person's name only before a headline of three
+        words or more with no closing stop ("JORDAN: Thank you." is a speaker's turn)."""
+        m = RUBRIC_RE.match(line)
+        if m is None:
+            return ()
+        name = caps_display(m[1])
+        place = self.lex.places.get(name)
+        if place is None or not place.major:
+            return ()
+        if name in self.lex.given or name in self.lex.surnames:
+            rest = m[2].rstrip()
+            if rest.endswith((".", "?", "!", '"', "”", "…")) or rest.count(" ") < 2:
+                return ()
+        return ((m[1], False),)
 
     def _colon_place(self, surface: str) -> bool:
         """Whether capitals before a colon are a dateline's place ("KARACHI: …", "NEW YORK: …"):

@@ -411,6 +411,14 @@ def minor_places() -> frozenset[str]:
                      (n not in person if " " not in n else n.split()[0] not in given))
 
 
+@functools.cache
+def subdivisions() -> frozenset[str]:
+    """Names of states, provinces and regions (not towns: "Tolstoy, Chekhov" lists writers)."""
+    import pycountry
+
+    return frozenset(sub.name.split(" [")[0] for sub in pycountry.subdivisions)
+
+
 @functools.lru_cache(maxsize=1)
 def us_states() -> frozenset[str]:
     """US states' names (major places; their clubs carry their name, their towns are American)."""
@@ -580,8 +588,8 @@ def _add_countries(lex: Lexicon) -> None:
     for alias, canon in PLACE_ALIASES.items():
         lex.places[alias] = Place(canon, True, True)
     _add_compass_initials(lex)
-    for abbr, state in US_STATE_ABBREVIATIONS.items():  # "Paramount, Calif."
-        lex.places.setdefault(abbr, Place(state, abbr not in ("Mass.", "Miss.", "Ark.")))
+    for abbr, state in {**US_STATE_ABBREVIATIONS, **PROVINCE_ABBREVIATIONS}.items():
+        lex.places.setdefault(abbr, Place(state, abbr not in WEAK_ABBREVIATIONS))  # "…, Calif."
 
 
 def _add_features(lex: Lexicon) -> None:
@@ -618,3 +626,9 @@ def _add_first_part(lex: Lexicon, name: str) -> None:
 
 
 US_STATE_ABBREVIATIONS = _read_pairs("us_state_abbreviations.txt")  # "Calif." -> "California"
+# Canadian provinces as wires write them after a town ("Churchill, Man.", "Valleyfield, Que.");
+# not "B.C.", "N.S.", "N.B." (a year's era, nota bene)
+PROVINCE_ABBREVIATIONS = {"Ont.": "Ontario", "Que.": "Quebec", "Man.": "Manitoba",
+                          "Alta.": "Alberta", "Sask.": "Saskatchewan",
+                          "Nfld.": "Newfoundland and Labrador", "P.E.I.": "Prince Edward Island"}
+WEAK_ABBREVIATIONS = frozenset(("Mass.", "Miss.", "Ark.", "Man.", "Alta."))  # also words, names

@@ -12,8 +12,8 @@ from .cues import (ABBREVIATION_RE, COORDINATED_RE, FROM_TO_RE, NAMED_NUMBER_RE,
                    name_goes_on, role_cue, table_heading_place)
 from .lexicon import (AND_OPENERS, CONTACT_HEADS, FACILITY_SUFFIXES, GENERIC_ORGS, HILL_WORDS,
                       LEGAL_FORMS, ORG_HEADS, PLACE_NOUNS, PLACE_PREFIXES, PLACE_SUFFIXES,
-                      ROLE_NOUNS, ROMANCE_PLACE_PREFIXES, TITLE_WORDS, Place, is_demonym,
-                      us_states)
+                      ROLE_NOUNS, ROMANCE_PLACE_PREFIXES, TITLE_WORDS, PERSON_SHAPED_RE,
+                      Place, is_demonym, subdivisions, us_states)
 from .nonentity import after_ordinal, names_disease
 from .spans import Span, caps_display, of_joint, sub_span
 from .state import ReaderState
@@ -46,6 +46,11 @@ STATE_HEADS = frozenset("City Kingdom Republic Empire".split())
 # word ("Pennine Way"; not "the Third Way").
 WORK_SUFFIXES = frozenset(("Dam", "Way", "Promenade"))
 ROYAL_TITLES = frozenset("Prince Princess King Queen".split())  # "Prince Edward Island"
+# After a town read by its country's context: the clause ends or goes on with a preposition or a
+# conjunction (not a verb: "Nokia said", a firm's)
+CONTEXT_CLAUSE_RE = re.compile(r"\s*(?:$|[.,;:)]| (?:in|on|at|near|and|or|to|from|where|with)\b)")
+STATE_AFTER_RE = re.compile(r" state\b")  # after a province's name ("Zulia state")
+ONE_REGION_RE = re.compile(r" (?:region|province|oblast|governorate|krai|district|prefecture)\b")
 
 
 def firm_stem(tokens: Sequence[str]) -> Sequence[str]:
@@ -205,10 +210,17 @@ class PlaceRules(ReaderState):
         region = not place.major and REGION_AFTER_RE.match(span.next_text) and \
             not span.surfaces[-1].endswith(("'s", "’s"))  # "Kerala's Wayanad district"
         if region and name in self.lex.city_names:
-            return  # "the Pskov and Smolensk regions" name regions, not the cities
-        cued = cued or bool(region) or (  # "Hatay province": a region listed as one, not a city
+            # "the Pskov and Smolensk regions" name regions, not the cities; one region named
+            # so ("in Tabuk province") is a place of its own, under its name and noun
+            one = ONE_REGION_RE.match(span.next_text)
+            if one and not span.bound and not span.tabular:
+                self._add(PLACE, name + one[0], name + one[0])
+            return
+        cued = cued or bool(region) or \
+            STATE_AFTER_RE.match(span.next_text) is not None and name in subdivisions() or (
+            # "most of Zulia state"; "Hatay province": a region listed as one, not a city
             REGION_NOUN_AFTER_RE.match(span.next_text) is not None and not span.initial and
-            not name.endswith(ADJECTIVE_ENDINGS))  # "the Easton ward", "the Sausalito area"
+            not self._adjective_shaped(name))  # "the Easton ward", "the Sausalito area"
         if not place.major and not cued and AT_NAME_RE.match(span.next_text):
             return  # "Matsumoto at Mizuho said": a person (or a team) at a body or ground
         if not place.strong and NUMBER_AFTER_RE.match(span.next_text) or \
@@ -231,6 +243,10 @@ class PlaceRules(ReaderState):
         if self.late and not place.major and not cued and any(
                 m.type == PLACE and m.surface == f"{name} City" for m in self.mentions):
             return  # "Toyota" beside "Toyota City": the firm the city is named after
+        if not (place.strong or cued or place.name in self.cued_places) and self.late and \
+                self._country_context(span, name, place):
+            self._add(PLACE, self._own_city(name, place, span), name)
+            return
         if place.strong or cued or place.name in self.cued_places:
             if cued:
                 self.cued_places.add(place.name)
@@ -240,6 +256,37 @@ class PlaceRules(ReaderState):
                 self.cue_tail = (span.end, span.next_text)
                 self.note_route(span)
             self._add(PLACE, self._own_city(name, place, span), name)
+
+    def _country_context(self, span: Span, name: str, place: Place) -> bool:
+        """A small town's name that can be nothing else after "on" or a person's "… of",
+        in a text naming its country or a strong town of that country ("On Funafuti, …" beside
+        "Tuvalu", "Eleri Parry, 61, of Rhyl," beside "Wales"; not a club's or a writer's)."""
+        country = self.lex.city_country.get(place.name)
+        if not country or name not in self.lex.city_names or span.initial or \
+                name.lower() in self.lex.common or name in self.lex.given or \
+                name in self.lex.surnames or PERSON_SHAPED_RE.match(name) or \
+                not (span.prev_word.lower() == "on" or span.prev_word == "of" and
+                     (span.prev_prev.endswith(",") or span.prev_prev[:1].isupper())) or \
+                not CONTEXT_CLAUSE_RE.match(span.next_text):
+            return False  # "Tolstoy, Chekhov, Gogol"; "Walsall v Wrexham", "to face Frontera"
+        if self.doc_countries is None:
+            self.doc_countries = set()
+            # (the lone words not read yet too: "… of Rhyl, was cleared in Cardiff")
+            written = [m.surface for m in self.mentions if m.type == PLACE] + \
+                [s.tokens[0] for s in self.singles if not s.initial]
+            for surface in written:
+                other = self.lex.places.get(surface)
+                if other is not None and other.strong:
+                    self.doc_countries.add(other.name if other.major else
+                                           self.lex.city_country.get(other.name, ""))
+        return country in self.doc_countries
+
+    def _adjective_shaped(self, name: str) -> bool:
+        """Whether a listed name before a region's noun may be an adjective ("the Irish coast"),
+        not a town's name ending as one ("the Hrazdan river", "the Sevan basin")."""
+        return name.endswith(ADJECTIVE_ENDINGS) and (
+            is_demonym(self.lex, name) or name.lower() in self.lex.common or
+            name in self.lex.city_names and self.lex.places[name].major)
 
     def _feature_cue(self, span: Span, name: str) -> bool:
         """ "on Crete", "the Po was low": an island after "on", a river or sea after "the", when
@@ -433,6 +480,9 @@ class PlaceRules(ReaderState):
                 not role_cue(span):  # "union president Dwan Street said": no street
             self._add(PLACE, " ".join(toks), " ".join(toks))
             return True
+        if toks[:2] == ("Islamic", "State") and toks[-1] in PLACE_SUFFIXES:
+            self._add(ORG, " ".join(toks), " ".join(toks))  # a group's branch, named as a
+            return True  # "province" ("Islamic State West Africa Province")
         # "Lake Tali Karng", "Mount Bisoke": a place word opening a short name is the place's
         if toks[-1] in PLACE_SUFFIXES or (toks[0] in PLACE_PREFIXES and len(toks) in (2, 3)) or \
                 toks[0] in ROMANCE_PLACE_PREFIXES and len(toks) == 4:  # "Mercado de San Telmo"

@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from .lexicon import (AND_OPENERS, AREA_ADJECTIVES, FACILITY_SUFFIXES, FUNCTION_CAPS,
                       HISTORIC_PLACES, MONTHS_DAYS, NAME_PARTICLES, ORG_HEADS, PLACE_ALIASES,
                       PLACE_SUFFIXES, ROLE_NOUNS, TITLE_HEADS, TITLE_WORDS,
-                      US_STATE_ABBREVIATIONS)
+                      PROVINCE_ABBREVIATIONS, US_STATE_ABBREVIATIONS)
 
 def _upper_lower_classes() -> tuple[str, str]:
     """Regex character classes for upper- and lower-case letters of Latin/Greek/Cyrillic, with
@@ -35,6 +35,7 @@ LOWER_RE = re.compile(f"[{LO}]")
 DATELINE_RE = re.compile(
     rf"^\s*([{UP}][{UP}.'’-]*(?:[ -][{UP}][{UP}.'’-]*){{0,3}})"
     r"(?=\s+\d{4}-\d\d-\d\d|\s*,\s+[A-Z][a-z]+\.? \d|\s*,\s+\d{1,2}\.? (?:de )?[A-Z][a-z]+"
+    r"|\s*,\s+\d{1,2}[./]\d{1,2}[./]\d{2,4}\b"  # "RIGA, 28.02.2026", "BILBAO, 14/06/2025."
     r"|\s*\((?:[A-Z][A-Za-z]+)\)|\s+[-–—]+\s|:\s+[A-Z\"“]|\s+//\s"
     r"|\s*,\s+[A-Z][A-Za-z.]*(?: [A-Z][a-z]+)?\.?(?:,|\s*\(|\s+[-–—]+\s))"
 )
@@ -42,7 +43,8 @@ DOTTED_PREFIXES = frozenset(("St", "Ste", "Mt", "Ft"))  # "St. Louis" is one nam
 # Titles written with a dot stay with the name after them ("Mrs. Hajara Mohammed", one span).
 DOTTED_TITLES = frozenset("Mr Mrs Ms Dr Prof Rev".split())
 # Abbreviations whose dot belongs to them ("Calif.")
-DOTTED = DOTTED_PREFIXES | frozenset(a[:-1] for a in US_STATE_ABBREVIATIONS if a.count(".") == 1)
+DOTTED = DOTTED_PREFIXES | frozenset(
+    a[:-1] for a in (*US_STATE_ABBREVIATIONS, *PROVINCE_ABBREVIATIONS) if a.count(".") == 1)
 DATELINE_REGION_RE = re.compile(r"\s*,\s+([A-Z][a-z]+(?: [A-Z][a-z]+)?)\.?"
                                 r"(?=\s+\d|,|\s*\(|\s+[-–—]+\s)")
 CREDIT_RE = re.compile(r"[^\W\d_][\w'’-]*/[^\W\d_][\w'’-]*$")  # "Kuzmina/TASS": a photo credit

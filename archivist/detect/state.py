@@ -30,6 +30,7 @@ class ReaderState:
     firm_names: dict[str, str]
     placed: set[str]  # surnames the document also writes as a town's name
     country_surnamed: dict[str, Span]  # "Will Jordan": a given name, then a country's name
+    doc_countries: set[str] | None  # countries of the text's strong places (read late, once)
     cue_tail: tuple[int, str] | None  # (end, text after) of the last place a locative cued
     tails: dict[int, list[tuple[int, str]]]  # all lines' cue tails (see read_line)
     late: bool  # one-word spans are being read, after all lines

@@ -52,7 +52,12 @@ NOT_PLACE_BEFORE_AT = frozenset(
 # People and transport before "from" and a place they come or set out from ("trains from X").
 FROM_PLACE_NOUNS = frozenset("ferries ferry trains train flights flight buses bus boats residents "
                              "villagers farmers families refugees migrants evacuees pilgrims "
-                             "tourists visitors commuters fishermen herders".split())
+                             "tourists visitors commuters fishermen herders "
+                             # someone from there, or coming from there ("a teacher from
+                             # Kaikohe who …", "young men from Kasulo and Kanina", "came from X")
+                             "man woman men women boy boys girl girls teacher teachers "
+                             "native natives people family year-old came come comes "
+                             "hails hailed".split())
 QUALIFIER_LIST_RE = re.compile(r"(?:,? (?:and |or )?[A-Z][\w'’-]*)+ [a-z]+s\b")
 ROUTE_TO_RE = re.compile(r" to (?:the )?([A-Z][\w'’-]*(?: [A-Z][\w'’-]*){0,3})")
 ROUTE_END_WORDS = frozenset("Drive Road Street Avenue Bridge Station Airport City Town Port "
@@ -65,15 +70,19 @@ PLACE_CLAUSE_RE = re.compile(
     r"(?:\s*$|\s*[.,;:!?)”\"]|\s+[-–—]\s| (?:on|in|at|for|to|from|with|since|until|during|after|"
     r"before|last|this|next|where|and|or|near|over|between|when|while|is|was|were|are|has|had|"
     r"have|still|until|as|by|who|which|that|about|would|will|could|can|should|may|might|must|"
-    r"did|does|do|say|says|said|first|too|also|again|today|yesterday|now|then|instead)\b)")
+    r"did|does|do|say|says|said|first|too|also|again|today|yesterday|now|then|instead|under|"
+    r"I|we|he|she|they)\b)")  # "In Karameh I met …", "at his office in Nagatacho under …"
 # After "at X" the clause must end or go on with a time or a place ("at Ibrox on Sunday", "at
 # Murrayfield."): "the situation at Acme is good" names a company.
 AT_PLACE_CLAUSE_RE = re.compile(r"\s*(?:$|[.,;:!?)”\"]|[-–—]\s)| (?:on|in|since|during|last|this|"
                                 r"next|until|before|after|where|when|near|and|or|about|some|"
-                                r"around|north|south|east|west|outside)\b")
+                                r"around|north|south|east|west|outside|with|within|but|while|"
+                                r"because)\b")  # "mud at Madogo with maize", "at Butmir within"
 # (lowercase letters of Latin Extended-A/B and Vietnamese too: "Kadıköy", "Crișan", "Mỹ Tho")
 WORD_SHAPE_RE = re.compile(r"^[A-ZÀ-ÖØ-ÞĀ-žȘȚ][a-zß-öø-ÿā-žșțạ-ỹ'’]+"
                            r"(?:-[A-Za-zÀ-ÖØ-öø-ÿĀ-žȘ-țẠ-ỹ'’]+)*$")
+# Nouns after a part of a city ("Hargeisa's Khayriyada square", "Shinjuku's Kabukicho district").
+PART_NOUN_RE = re.compile(r" (?:square|quarter|district|neighbou?rhood|market|area|suburb)\b")
 # Last words of a town's or district's name that are also English words.
 TOWN_WORDS = PLACE_WORDS | frozenset("City Town Village Township Estate".split())
 # Particles inside a place's name ("Vega de Valcarce", "Ústí nad Labem", "Santa María la Real")
@@ -81,6 +90,18 @@ TOWN_WORDS = PLACE_WORDS | frozenset("City Town Village Township Estate".split()
 INNER_PARTICLES = frozenset("de del della di da do dos das du la las le les los el nad pod am an "
                             "der den im y e i".split())
 SHORT_HEADS = frozenset("Te La Le El O A Da Do".split())
+# The rest of a list of names before a plural noun of a city's parts ("… and Belmont
+# neighborhoods", "… Koa Hill and Lord Howe settlements").
+CITY_PARTS_LIST_RE = re.compile(r"(?:(?:,| and|, and| or) [A-Z][\w'’-]*(?: [A-Z][\w'’-]*)*)* "
+                                r"(?:neighbou?rhoods|suburbs|quarters|settlements|townships|"
+                                r"wards)\b")
+# Peoples' and faiths' words that qualify a city's parts ("the Jewish and Arab quarters").
+PEOPLE_WORDS = frozenset("Arab Kurdish Jewish Muslim Christian Catholic Protestant Orthodox Latin "
+                         "Basque Tamil Hindu Sikh Sunni Shia Shiite Druze Gypsy Black White "
+                         "Asian Hispanic".split())
+# Nouns before "of" and a settlement's or island's name ("the island of Fernando de Noronha").
+OF_SETTLEMENT_NOUNS = frozenset("island islands archipelago town village city port municipality "
+                                "commune".split())
 DOCTRINE_ENDINGS = ("ism", "isms", "ology", "ware")  # "in Marxism", "in Photoshop" is a word
 
 
@@ -123,12 +144,16 @@ FEATURE_NOUNS = ("volcano|river|valley|glacier|estuary|delta|lagoon|reservoir|pl
                  "peninsula|atoll|trench|fault|fjord|gorge|dam|coast|coastline|meadow|stream|"
                  "catchment|forest|desert|oasis|wetlands?|marshes|strait|pier|jetty|motorway|"
                  "expressway|highway|intersection|junction|basin|canal|creek|mountains|hills|"
-                 "terminals?|industrial (?:area|belt|zone|park|estate)")
+                 "terminals?|industrial (?:area|belt|zone|park|estate)|"
+                 # a town's or city's parts and landmarks ("the Skenderija stop", "the Marco
+                 # Zero square", "the Cuatricentenario substation", "the Žale cemetery")
+                 "mountain|range|peak|plain|bridge|square|roundabout|corridor|substation|"
+                 "station|stop|cemetery|pool|reservation|zone")
 FEATURE_NOUN_RE = re.compile(rf" (?:{FEATURE_NOUNS})\b")
 # A stop or a street written after its name and a preposition ("to Lucien-L'Allier station",
 # "from Matnog port", "along Xuân Thủy street").
-STOP_PREPS = frozenset("to from at along near via towards".split())
-STOP_NOUN_RE = re.compile(r" (?:station|port|street|avenue|pier|jetty|square)\b")
+STOP_PREPS = frozenset("to from at along near via towards on".split())
+STOP_NOUN_RE = re.compile(r" (?:station|port|street|avenue|pier|jetty|square|island|islet)\b")
 # The plural after a list of names ("the Tano and Bia rivers", "the Masinga and Kiambere dams").
 FEATURE_PLURALS = "rivers|dams|lakes|islands|glaciers|volcanoes|valleys|forests|reservoirs|deserts"
 FEATURE_LIST_RE = re.compile(rf"(?:(?:,| and|, and| or) [A-Z][\w'’-]*(?: [A-Z][\w'’-]*)?)+ "
@@ -219,6 +244,13 @@ VENUE_KINDS = frozenset("Tennis Sports Sport Aquatic Aquatics Convention Exhibit
 CARE_PREPS = frozenset("at in to into from outside near".split())
 
 
+def from_origin(span: Span) -> bool:
+    """ "ferries from X", "a teacher from X", "a 21-year-old from X": what comes before "from"
+    puts someone or something's origin after it."""
+    before = span.prev_prev.lower()
+    return before in FROM_PLACE_NOUNS or before.endswith("-year-old")
+
+
 def settlement_cue(span: Span) -> bool:
     """Whether a settlement noun opens a list at the span ("the villages of X", "districts such
     as X", "towns including X")."""
@@ -251,6 +283,50 @@ class UnlistedPlaceRules(ReaderState):
                 not THE_PLACE_END_RE.match(span.next_text) or \
                 not THE_BODY_WORDS.isdisjoint(span.tokens) or span.tokens[-1] in PLACE_PREFIXES or \
                 not self._place_shaped(span.tokens):
+            return False
+        return self._cued_place(span)
+
+    def _part_of_city(self, span: Span) -> bool:
+        """ "Barcelona's Zona Franca", "Hargeisa's Khayriyada square": an unlisted name after a
+        city's possessive is a part of it where the clause goes on as after a place or a place
+        noun follows (not "Tokyo's Nikkei average", nor a person's name: "Moscow's Ivan Roe")."""
+        toks, nxt = span.tokens, span.next_text
+        owner = self.lex.places.get(span.prev_word[:-2])
+        if owner is None or not owner.strong or owner.major or span.bound or span.tabular or \
+                len(toks) > 3 or span.surfaces[-1] != toks[-1] or \
+                " ".join(toks) in self.lex.places or \
+                not (PLACE_CLAUSE_RE.match(nxt) or PART_NOUN_RE.match(nxt)) or \
+                any(t in self.lex.given or t in self.lex.surnames for t in toks) or \
+                not self._place_shaped(toks):
+            return False
+        return self._cued_place(span)
+
+    def _named_settlement(self, span: Span) -> bool:
+        """ "the island of Fernando de Noronha", "the town of São José dos Campos": a name with a
+        particle inside after a settlement's or island's noun and "of" is the place, not a
+        person named so."""
+        toks = span.tokens
+        if span.prev_prev.lower() not in OF_SETTLEMENT_NOUNS or span.bound or span.tabular or \
+                len(toks) < 3 or INNER_PARTICLES.isdisjoint(toks[1:-1]) or \
+                not toks[-1][:1].isupper() or toks[-1] in ORG_HEADS:
+            return False
+        return self._cued_place(span)
+
+    def _city_part_listed(self, span: Span) -> bool:
+        """ "the Old North Dayton, Twin Towers and Belmont neighborhoods", "the Koa Hill and Lord
+        Howe settlements": each name of a list before a plural noun of a city's parts is one,
+        whatever its words (a title's, a town's elsewhere); not a people's adjective ("the
+        Jewish and Arab quarters") nor a lone English word."""
+        toks = span.tokens
+        if span.bound or span.tabular or span.initial or len(toks) > 3 or \
+                span.surfaces[-1] != toks[-1] or not CITY_PARTS_LIST_RE.match(span.next_text) or \
+                not (span.prev_word in ("the", "and", "or") or span.prev_word.endswith(",")):
+            return False
+        lex = self.lex
+        if len(toks) == 1 and toks[0].lower() in lex.common or \
+                toks[0] in lex.given and toks[-1] in lex.surnames or \
+                any(is_demonym(lex, t) or _place_adjective(lex, t) or t in ORG_HEADS or
+                    t in PEOPLE_WORDS or not WORD_SHAPE_RE.match(t) for t in toks):
             return False
         return self._cued_place(span)
 
@@ -335,7 +411,7 @@ class UnlistedPlaceRules(ReaderState):
             if span.prev_prev.lower() not in OF_PLACE_NOUNS:
                 return False
             prep = "in"
-        if prep == "from" and span.prev_prev.lower() in FROM_PLACE_NOUNS:
+        if prep == "from" and from_origin(span):
             prep = "in"  # "ferries from Kadikoy were packed", "farmers from Puno and Acme"
         if prep == "from" and self._route_to_place(span.next_text):
             return self._cued_unlisted(span)  # "from Worli to Marine Drive"
@@ -459,6 +535,7 @@ class UnlistedPlaceRules(ReaderState):
                    t not in TITLE_WORDS and t not in ORG_HEADS and
                    t not in EVENT_HEADS and t not in CAPTION_WORDS and
                    t not in languages() and not t.endswith(DOCTRINE_ENDINGS) and
+                   t not in PEOPLE_WORDS and
                    not is_demonym(lex, t) and not _place_adjective(lex, t) and
                    not self._known_person_token(t) for t in toks)
 
