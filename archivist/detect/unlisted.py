@@ -53,11 +53,11 @@ NOT_PLACE_BEFORE_AT = frozenset(
 FROM_PLACE_NOUNS = frozenset("ferries ferry trains train flights flight buses bus boats residents "
                              "villagers farmers families refugees migrants evacuees pilgrims "
                              "tourists visitors commuters fishermen herders "
-                             # someone from there, or coming from there ("a teacher from
-                             # Kaikohe who …", "young men from Kasulo and Kanina", "came from X")
+                             # someone from there ("a teacher from Kaikohe who …", "young
+                             # men from Kasulo and Kanina"); not "came from" (a question or a
+                             # call comes from a person: "comes from Olumide Adeyemi of Acme")
                              "man woman men women boy boys girl girls teacher teachers "
-                             "native natives people family year-old came come comes "
-                             "hails hailed".split())
+                             "native natives people family year-old hails hailed".split())
 QUALIFIER_LIST_RE = re.compile(r"(?:,? (?:and |or )?[A-Z][\w'’-]*)+ [a-z]+s\b")
 ROUTE_TO_RE = re.compile(r" to (?:the )?([A-Z][\w'’-]*(?: [A-Z][\w'’-]*){0,3})")
 ROUTE_END_WORDS = frozenset("Drive Road Street Avenue Bridge Station Airport City Town Port "
