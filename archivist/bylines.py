@@ -52,7 +52,7 @@ IN_PLACE = re.compile(r"\s+(?:in|at)\s+[A-Z][\w.'’ -]*(?:(?:,\s*|\s+and\s+)[A-
 # Job words a byline puts after the name ("Staff Writer", "Environment correspondent").
 JOBS = frozenset("writer writers reporter reporters correspondent correspondents editor editors "
                  "columnist contributor journalist critic analyst producer staff photographer "
-                 "commentator blogger author".split())
+                 "commentator blogger author bureau desk".split())
 MAX_LINE = 160
 
 

@@ -13,8 +13,8 @@ from .bylines import Byline, closing_credit, filed_from, parse_byline, sign_off
 from .convert import CREDIT, URL
 from .dates import find_date, find_foreign_date, parse_date_value
 from .model import Block, Metadata, Problem
-from .placeline import (DATE_WORDS, PLACE_SMALL, date_only, display_place, is_place_line,
-                        known_place, place_index)
+from .placeline import (DATE_WORDS, PLACE_SMALL, any_date_only, attested_place, date_only,
+                        display_place, is_place_line, known_place, place_index)
 from .reader import clean_text
 from .slugs import make_slug
 from .speakers import is_common_phrase, is_given_name, is_role_word, person_name_shape
@@ -32,12 +32,13 @@ CONTACT_CREDIT = re.compile(r"^(?i:to contact the reporters? on this story:)")
 TAIL_CREDIT = re.compile(r"^\(?(?i:(?:reporting|reported|writing|written|words)\s+)?(?i:by)\s"
                          r"|" + CONTACT_CREDIT.pattern)
 CAPITAL = "A-ZÀ-ÖØ-ÞĀ-ž"  # capitals of Latin-1 and Latin Extended-A: "GDAŃSK", "ÎLE"
-DATELINE = re.compile(rf"^([{CAPITAL}][{CAPITAL} .'’/-]{{2,40}}?)"
+DATELINE = re.compile(rf"^([{CAPITAL}][{CAPITAL} .'’/-]{{2,40}}?"
+                      r"(?:\s+\([A-Z]{2}\)(?=,))?)"  # "MANAUS (AM), 14 de outubro …": a state
                       r"(?:,\s*([A-Z0-9][\w .'’-]{1,40}?))?"
-                      # "NAIROBI, Kenya, Sept 9 — …", "…, Sept 9, 2024 — …"
-                      r"(?:,\s*[A-Z0-9][\w .'’-]{1,20}?(?:,\s*\d{4})?)?"
-                      # "MOSCOW (Reuters) - …", "TOKYO, May 8, 2026 /Kyodo/ -- …"
-                      r"(\s+\([A-Z][\w .&-]{1,30}\)|\s+/[A-Z][\w .&-]{1,30}/)?"
+                      # "NAIROBI, Kenya, Sept 9 — …", "…, Sept 9, 2024 — …", "ORAN, le 18 mars …"
+                      r"(?:,\s*(?:le\s+)?[A-Z0-9][\w .'’-]{1,28}?(?:,\s*\d{4})?)?"
+                      # "MOSCOW (Reuters) - …", "TOKYO, May 8, 2026 /Kyodo/ -- …", "(dpa)"
+                      r"(\s+\([A-Za-z][\w .&-]{1,30}\)|\s+/[A-Z][\w .&-]{1,30}/)?"
                       rf"(?:{DASH}|:\s+)")
 # "Rio de Janeiro — …", "Berlin, 5 March 2023 – …": a known place in title case.
 TITLE_DATELINE = re.compile(rf"^([{CAPITAL}][^\W\d_A-Z]+(?:[ -](?:[{CAPITAL}][^\W\d_A-Z]+|de|da|"
@@ -59,6 +60,8 @@ LIFE_DATES = re.compile(r"\((?:born|b\.|née|nee)\b[^)]*\)|\([^()]*\d{4}\s*[–�
                         r"|\bborn\b(?: on| in)?[^.;)]{0,40}\d{4}")
 # What parts a rubric's sections ("Business | Startups", "Viajes / Travel", "Arts & Culture").
 RUBRIC_SEPARATOR = re.compile(r" [|/&·•] |: ")
+# A section in capitals, a dash and its subsection: "DETROIT — Courts", "SPORT – Rugby".
+CAPS_RUBRIC = re.compile(rf"^[{CAPITAL}]{{2,}}(?: [{CAPITAL}]{{2,}})* [—–] [^\W\d_]")
 AGENCY_TAIL = re.compile(r"\s*\([A-Z][\w/&. -]{1,30}\)\s*:?$")  # "(PTI/Agencies)"
 # Single letters with full stops ("U.S.", "U.N.", "S.", "e.g."): a sentence never ends inside one.
 INITIALISM_END = re.compile(r"(?:^|[\s(/‘“\"'–—-])(?:[A-Za-z]\.)+$")
@@ -154,7 +157,8 @@ def detect(blocks: list[Block]) -> tuple[dict[str, Any], list[Block]]:
         del body[title_index]
         if title_index == 1:
             body[0] = replace(body[0], kind="kicker")
-    where = place_index(body[:5], "\n".join([found.get("title", ""), *(b.text for b in body)]))
+    full = "\n".join([found.get("title", ""), *(b.text for b in body)])
+    where = place_index(body[:5], full)
     if where is not None:
         found["place"] = body[where].text
         body[where] = replace(body[where], kind="paragraph", level=0)
@@ -194,7 +198,7 @@ def detect(blocks: list[Block]) -> tuple[dict[str, Any], list[Block]]:
         body[at] = replace(body[at], kind="byline", level=0)
         if body[at - 1].kind == "quote":
             body[at - 1] = replace(body[at - 1], kind="paragraph")  # no quote it credits
-    if "place" not in found and (place := _header_place(body[:6])) is not None:
+    if "place" not in found and (place := _header_place(body[:6], full)) is not None:
         found["place"] = place
     if "title" not in found:
         found["title"] = derive_title(body)
@@ -250,8 +254,8 @@ def _label_line(text: str) -> bool:
     words = text.split()
     if not words or len(text) > 60 or text.endswith((".", "!", "?", "…")):
         return False
-    if len(words) <= 5 and (RUBRIC_SEPARATOR.search(text) or text.isupper()) or \
-            SERIES_LINE.match(text):
+    if len(words) <= 5 and (RUBRIC_SEPARATOR.search(text) or text.isupper() or
+                            CAPS_RUBRIC.match(text)) or SERIES_LINE.match(text):
         return True
     bare = AGENCY_TAIL.sub("", text).rstrip(" :–—-")
     if _place_then_date(bare) is not None or date_only(bare) or \
@@ -288,15 +292,63 @@ def _byline_index(body: list[Block], first: int) -> tuple[int, Byline] | None:
         if j >= len(body) or body[j].kind not in ("heading", "paragraph", "signature"):
             return None
         text = body[j].text
-        if DATELINE.match(text) and find_date(text):
+        if DATELINE.match(text) and find_date(text) or _header_aside(text):
             continue  # "MAE SOT, Thailand 1996-08-25": a dateline, however name-like
-        byline = parse_byline(text, bare=True)
+        byline = parse_byline(text, bare=True) or _dated_name(body, j)
         if byline is None or " ".join(text.split()[:2]).isupper() \
                 or is_common_phrase(byline.author) \
                 or find_date(byline.author):
             return None
         return j, byline
     return None
+
+
+def _dated_name(body: list[Block], j: int) -> Byline | None:
+    """A name the given names do not know ("Sunita Prajapati") as the byline: only next to the
+    header's date line, naming no place, and a name the story never mentions again."""
+    text = body[j].text.strip()
+    if not person_name_shape(text) or is_common_phrase(text):
+        return None
+    near = [body[k].text for k in (j - 1, j + 1) if 0 <= k < len(body)]
+    if not any(_header_aside(t) and not RATING.match(t.strip()) for t in near):
+        return None
+    rest = "\n".join(b.text for b in body[j + 1:])
+    if any(known_place(w) for w in text.split()) or _named_again(text, rest):
+        return None
+    return Byline(text)
+
+
+HONORIFICS = frozenset("mr mrs ms miss dr prof mx sir dame".split())
+
+
+def _named_again(name: str, rest: str) -> bool:
+    """Whether the text names this person again: the whole name, or the surname alone or after a
+    title ("Prajapati said", "Ms Prajapati"), not after another given name ("Mayor Sunil
+    Prajapati" is someone else)."""
+    first, *_, last = name.split()
+    if name in rest:
+        return True
+    for m in re.finditer(rf"(?:(\S+)\s+)?\b{re.escape(last)}\b", rest):
+        before = (m[1] or "").strip("\"“‘(")
+        if not before[:1].isupper() or before == first or \
+                before.lower().rstrip(".") in HONORIFICS or is_role_word(before):
+            return True
+    return False
+
+
+RATING = re.compile(r"^[★☆✩✭✮⭐\s]{3,}$|^\d(?:\.\d)?\s*/\s*(?:5|10)$")  # "★★★★☆", "4/5"
+PUBLISHED = re.compile(r"(?i)^(?:first\s+)?(?:published|posted|updated|last updated)\b")
+
+
+def _header_aside(text: str) -> bool:
+    """A header line that may stand between the headline and the byline: a star rating, a date
+    ("Posted: Oct 23, 2025 5:31 PM CDT | Last Updated: …"), a place and a date ("Kraków,
+    14 stycznia 2026 r.")."""
+    if RATING.match(text.strip()) or any_date_only(text):
+        return True
+    if len(text) <= 100 and PUBLISHED.match(text) and find_date(text):
+        return True
+    return _place_then_date(AGENCY_TAIL.sub("", text).rstrip(" :–—-")) is not None
 
 
 def _mark_bylines(body: list[Block]) -> None:
@@ -353,16 +405,19 @@ def _closing_credit(body: list[Block]) -> tuple[int, Byline] | None:
     return (end, credit) if credit is not None else None
 
 
-def _header_place(head: list[Block]) -> str | None:
+def _header_place(head: list[Block], full: str) -> str | None:
     """A place the header states on a line of its own shapes: "Tamale, 2 September 2025" (a
-    press release), "Science | Leipzig | 24.09.2025" (a rubric), "By Jane Roe in Oaxaca"."""
+    press release), "Science | Leipzig | 24.09.2025" (a rubric), "By Jane Roe in Oaxaca"; a
+    place before a full date may be one the gazetteer lacks if the text has it as a location
+    ("Fès, 5 mai 2025" with "in Fès")."""
     for block in head:
         if block.kind not in ("paragraph", "heading", "byline", "kicker") or \
                 len(block.text) > 160:
             continue
         text = AGENCY_TAIL.sub("", block.text).rstrip(" :–—-")  # "Kathmandu, May 28 (PTI)"
-        for reader in (_place_then_date, _place_then_day, _place_in_rubric, filed_from,
-                       _labelled_place):
+        if (place := _place_then_date(text)) is not None and attested_place(place, full):
+            return display_place(place) if place.isupper() else place
+        for reader in (_place_then_day, _place_in_rubric, filed_from, _labelled_place):
             if (place := reader(text)) is not None and _known_parts(place):
                 return place
     return None
@@ -372,7 +427,7 @@ def _place_then_date(text: str) -> str | None:
     """ "Tamale, 2 September 2025", "Post-budget press conference, Accra, 12 March 2025": a
     place (after what took place there), a comma and a date, nothing else."""
     head, sep, rest = text.partition(",")
-    while sep and not date_only(rest):
+    while sep and not any_date_only(rest):
         more, sep, rest = rest.partition(",")
         head = f"{head},{more}"
     if not sep:
@@ -476,7 +531,8 @@ def _scan_dateline(text: str, found: dict[str, Any], strict: bool = False) -> No
     if not m or "place" in found or len(m[1].split()) > 4:
         return
     rest = text[m.end():]
-    dated = find_date(rest[:12]) is not None or bool(m[2] and find_date(m[2]))
+    dated = find_date(rest[:12]) is not None or bool(m[2] and find_date(m[2])) or \
+        (find_date(text[:m.end()]) or find_foreign_date(text[:m.end()])) is not None
     prose = len(rest.split()) >= 8 and rest.endswith((".", "”", "\"")) and not strict
     # A capitalised word and a dash is also how news slugs start ("EXCLUSIVE - …", "ANALYSIS -
     # …"): without a region, an agency or a date, the word must be a known place. A title-case

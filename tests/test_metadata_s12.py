@@ -1,0 +1,116 @@
+"""Header fields of news pieces in shapes first met on unseen news: rubrics with a dash, bylines
+next to rating and date lines, bureau lines, dated place lines in other languages, datelines with
+a state's code, a French "le" or an agency in lower case, and the closing credits that name the
+writer in other languages and wire styles."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from archivist.bylines import closing_credit
+from archivist.convert import parse_blocks
+from archivist.metadata import detect
+
+HEADLINE = "Harbour ferries return after a winter of engine repairs"
+BODY = ("The ferry operator said on Monday that three boats would run again from the old pier "
+        "after months of repairs to their engines, and that fares would stay the same.\n\n"
+        "Passengers queued from dawn. The first crossing left on time and the harbour master "
+        "said the weather would hold for the rest of the week.")
+
+
+def fields(text: str) -> dict:
+    found, _ = detect(parse_blocks(text))
+    return found
+
+
+def test_a_capitals_section_and_dash_above_the_headline_is_no_title() -> None:
+    found = fields(f"HALIFAX — Transport\n{HEADLINE}\nBy Maren Oakes\n\n{BODY}")
+    assert found["title"] == HEADLINE
+    assert found["author"] == "Maren Oakes"
+
+
+def test_a_bureau_line_is_the_byline_not_the_place() -> None:
+    found = fields(f"{HEADLINE}\nTendai Mavhunga-Dube, Mutare Bureau\n"
+                   f"Published: 4 March 2025, 09:10\n\nMUTARE — {BODY}")
+    assert found["author"] == "Tendai Mavhunga-Dube"
+    assert found["place"] == "Mutare"
+    assert found["date"] == dt.date(2025, 3, 4)
+
+
+def test_a_name_and_outlet_with_a_middle_dot_under_a_posted_line() -> None:
+    found = fields(f"{HEADLINE}\nPosted: Mar 3, 2025 6:02 AM MST | Last Updated: Mar 4, 2025\n"
+                   f"Karen Whitlow · CBC News\n\n{BODY}")
+    assert found["author"] == "Karen Whitlow"
+    assert found["outlet"] == "CBC News"
+
+
+def test_a_bare_name_under_a_star_rating() -> None:
+    found = fields(f"Theatre\nReview: a Hamlet for the harbour town\n★★★☆☆\nHelen Marsh\n\n{BODY}")
+    assert found["title"] == "Review: a Hamlet for the harbour town"
+    assert found["author"] == "Helen Marsh"
+
+
+def test_a_bare_name_under_a_place_and_date_line_in_polish() -> None:
+    found = fields(f"ZDROWIE / HEALTH\n{HEADLINE}\nGdańsk, 3 lutego 2026 r.\nJoanna Kowal-Zając"
+                   f"\n\n{BODY}")
+    assert found["author"] == "Joanna Kowal-Zając"
+    assert found["place"] == "Gdańsk"
+    assert found["date"] == dt.date(2026, 2, 3)
+
+
+def test_an_unknown_given_name_counts_only_next_to_the_date_line() -> None:
+    text = f"{HEADLINE}\nBirendra Shakyaputra\nPatan, Sunday 9 March 2025\n\n{BODY}"
+    assert fields(text)["author"] == "Birendra Shakyaputra"
+    # Someone else with the surname in the story does not make the line a subject's name.
+    other = text + "\n\nMayor Ramesh Shakyaputra opened the pier."
+    assert fields(other)["author"] == "Birendra Shakyaputra"
+    # The person the story is about is no byline.
+    about = text + "\n\nShakyaputra, who runs the boatyard, said the repairs were late."
+    assert "author" not in fields(about)
+    assert "author" not in fields(f"{HEADLINE}\nBirendra Shakyaputra\n\n{BODY}")
+
+
+@pytest.mark.parametrize("line, place, date", [
+    ("Patan, Saturday 8 March 2025", "Patan", dt.date(2025, 3, 8)),
+    ("MEKNÈS, 7 avril 2025", "Meknès", dt.date(2025, 4, 7)),
+    ("PATRAS, 30/11/2025", "Patras", dt.date(2025, 11, 30)),
+    ("Saas-Fee VS, 4. August 2025", "Saas-Fee VS", dt.date(2025, 8, 4)),
+])
+def test_a_place_and_date_line_under_the_headline(line: str, place: str, date: dt.date) -> None:
+    found = fields(f"{HEADLINE}\n{line}\n\n{BODY}\n\nThe boats were built in "
+                   f"{place.split()[0].title()}, in the canton of Valais.")
+    assert found["place"] == place
+    assert found["date"] == date
+
+
+def test_a_place_line_the_gazetteer_lacks_needs_the_text_to_locate_it() -> None:
+    assert "place" not in fields(f"{HEADLINE}\nQuarrytown, 7 April 2025\n\n{BODY}")
+    assert fields(f"{HEADLINE}\nQuarrytown, 7 April 2025\n\n{BODY} The pier in Quarrytown "
+                  "reopened.")["place"] == "Quarrytown"
+
+
+@pytest.mark.parametrize("dateline, place, date", [
+    ("CASTRIES, Saint Lucia, Monday 3 March 2025 (CMC) —", "Castries, Saint Lucia",
+     dt.date(2025, 3, 3)),
+    ("REGENSBURG, Germany, 5. Mai 2025 (dpa) —", "Regensburg, Germany", dt.date(2025, 5, 5)),
+    ("BELÉM (PA), 2 de março de 2025 —", "Belém (PA)", dt.date(2025, 3, 2)),
+    ("TLEMCEN, le 4 avril 2025 —", "Tlemcen", dt.date(2025, 4, 4)),
+])
+def test_datelines_with_weekdays_agencies_state_codes_and_french_le(
+        dateline: str, place: str, date: dt.date) -> None:
+    found = fields(f"{HEADLINE}\n{dateline} {BODY}")
+    assert found["place"] == place
+    assert found["date"] == date
+
+
+def test_an_agency_in_brackets_is_no_state_code() -> None:
+    assert fields(f"{HEADLINE}\nLISBON (AP) — {BODY}")["place"] == "Lisbon"
+
+
+def test_a_region_code_counts_when_the_text_names_the_region() -> None:
+    line = "Grächen VS, 4. August 2025"
+    assert "place" not in fields(f"{HEADLINE}\n{line}\n\n{BODY}")
+    assert fields(f"{HEADLINE}\n{line}\n\n{BODY} Valais paid for the pier.")["place"] == \
+        "Grächen VS"
