@@ -18,7 +18,8 @@ from .speakers import OUTLETS, display_word, is_given_name, is_role_word, person
 
 # Who wrote it; a photographer's or a video's credit ("Photos by …") names no author.
 PREFIX = re.compile(r"^(?:to contact the reporters? on this story:\s*(?=\S)|(?:(?:posted|written|"
-                    r"writing|story|words|text|report|reporting|reported|compiled|interview|"
+                    r"writing|story|words|text|(?:match\s+|race\s+|game\s+)?report|reporting|reported|"
+                    r"compiled|interview|"
                     r"words and (?:pictures|photos|photographs))\s+|"
                     r"posted\s+on\s+[\w ,.]{6,30}?\s+)?by\s+(?=\S))", re.I)
 SEGMENT = re.compile(r"\s+[|•·]\s+")
@@ -27,10 +28,12 @@ COMMA_TRAILER = re.compile(r"(?:,\s*(?:(?:with\s+)?(?:additional\s+)?(?:reportin
                            r"photos?|pictures?|graphics)\s+by\b|additional reporting\b).*"
                            r"|\s+(?:and|with)\s+(?:agencies|wires|wire services)\b.*)$", re.I)
 EMAIL = re.compile(r"\s+(?:at\s+)?\S+@\S+|\s+@\w+")  # "… at gyuan@example.net", "@gyuan"
-# A labelled credit ("Author: Jane Roe", "Text: Jane Roe") or another language's "by" ("Por",
-# "Par", "Von", "Door", "Av"): like "By", but a known given name must follow.
-LABELLED = re.compile(r"^(?:(?i:author|reporter|report|reporting|text|words|byline|story)\s*:|"
-                      r"(?:Por|Par|Von|Door|Av|Af)(?= ))\s*(?=[A-Z])")
+# A labelled credit ("Author: Jane Roe", "Text: Jane Roe", "Autora: …") or another language's
+# "by" ("Por", "Par", "Von", "Door", "Av", "Af", Welsh "Gan", Italian "Di", Polish "Od"): like
+# "By", but a known given name must follow.
+BY_WORDS = "Por|Par|Von|Door|Av|Af|Gan|Di|Od"
+LABELLED = re.compile(r"^(?:(?i:author|autor|autora|auteur|reporter|report|reporting|text|words|"
+                      rf"byline|story)\s*:|(?:{BY_WORDS})(?= ))\s*(?=[A-Z])")
 # An outlet in brackets after the name: "By Jane Roe (Reuters)".
 BRACKETED_OUTLET = re.compile(r"\s*\(([A-Z][\w&. -]{1,30})\)\s*$")
 # Parts a byline may trail that name nobody: another credit ("| Photographs by …"), the blog's
@@ -144,11 +147,13 @@ def filed_from(text: str) -> str | None:
     return next((p for p in parts if known_place(p) and not _job(p)), None)
 
 
-def sign_off(text: str) -> Byline | None:
-    """"Jane Roe, The Daily Post" closing a piece: one name (a given name first) and an outlet."""
+def sign_off(text: str, outlets: tuple[str, ...] = ()) -> Byline | None:
+    """"Jane Roe, The Daily Post" closing a piece: one name (a given name first, or any name when
+    the outlet is one of `outlets`, those the header names) and an outlet."""
     name, _, outlet = text.strip().partition(",")
     outlet = outlet.strip()
-    if not (person_name_shape(name) and is_given_name(name.split()[0]) and _outlet(outlet)):
+    if not (person_name_shape(name) and _outlet(outlet) and
+            (is_given_name(name.split()[0]) or outlet in outlets)):
         return None
     return Byline(_unshout(name.strip()), outlet)
 
@@ -201,7 +206,9 @@ def _noise(part: str) -> bool:
 
 # A closing credit's parts: "Words: Ann Roe | Photos: Tom Lee", "Photography: Tom Lee. Words: Ann
 # Roe", "Reporting: Ann Roe, Baku; Tom Lee, Tbilisi" (a sentence's end, not an initial's dot).
-CREDIT_PARTS = re.compile(r"\s+[|•·]\s+|(?<!\b[A-Z])(?<!\b[A-Z][a-z])\.\s+(?=[A-Z])")
+# ("Andi Muh. Ridwan", "Ma. Cristina Reyes": names' abbreviations, no sentence's end either).
+CREDIT_PARTS = re.compile(r"\s+[|•·]\s+|(?<!\b[A-Z])(?<!\b[A-Z][a-z])(?<!\bMuh)(?<!\bMoh)"
+                          r"(?<!\bMoh[ad])\.\s+(?=[A-Z])")
 CREDIT_LABEL = re.compile(r"^([^\W\d_][\w ]{0,30}?)\s*:\s*(?=\S)")
 # Labels and verbs of the writer's credit, in the languages closing credits use; others
 # ("Photos", "Editing", "Additional reporting") credit someone who did not write the piece.
@@ -209,13 +216,23 @@ WRITER_LABELS = frozenset((
     "text", "texts", "texto", "texte", "words", "reporting", "reporter", "reporters", "report",
     "report authors", "authors", "author", "story", "byline", "writer", "written", "reportage",
     "text and photos", "texto y fotos", "texto e fotos", "words and pictures", "words and photos",
-    "text and pictures", "reportaje", "reportagem"))
+    "text and pictures", "reportaje", "reportagem", "texte et photos", "texte et photo",
+    "textes et photos", "text und fotos", "text und bilder", "testo e foto", "texto e foto",
+    "tekst i zdjęcia", "tekst en foto's", "autor", "autora", "auteur", "autore", "autrice",
+    "match report"))
 WRITER_BY = re.compile(r"^(?:(?i:reporting|reported|written|writing|compiled|filed|words|text|"
-                       r"story|report)\s+by|(?i:by)|Av|Af|Por|Par|Von|Door)\s+(?=[^\W\d_])")
+                       rf"story|(?:match\s+)?report)\s+by|(?i:by)|{BY_WORDS})\s+(?=[^\W\d_])")
 # A name, then what it wrote for: "Ann Roe, for the Andean Post", "Ann Roe, especial para o
 # Diário", "Ann Roe in Kigali"; or the desk, then the name: "Redacción Andina / Ann Roe".
 FOR_OUTLET = re.compile(r",\s+(?:(?i:for|especial para|para|pour|für)\s+)"
                         r"(?:(?i:the|o|a|el|la|le)\s+)?(?=[A-Z])")
+# "Ann Roe and Tom Lee contributed to this report.", "Associated Press writer Ann Roe reported
+# from La Paz.": the writers, when no byline names others.
+CONTRIBUTED = re.compile(r"^(?:(?:[A-Z][\w.&-]*\s+){1,3}(?:writers?|reporters?|correspondents?)\s+)?"
+                         r"(.+?)\s+(?:also\s+)?contributed(?:\s+reporting)?\s+to\s+this\s+"
+                         r"(?:report|story|article)\.?$", re.I)
+WIRE_WRITER = re.compile(r"^(?:[A-Z][\w.&-]*\s+){1,3}(?:writers?|reporters?|correspondents?)\s+"
+                         r"(.+?)\s+(?:reported|wrote)\s+(?:from|in)\s+[A-Z][^.]*\.?$")
 DESK_SLASH = re.compile(r"^[A-Z][\w'’ -]{1,40}\s+/\s+(?=[A-Z])")
 CONTACT_REPORTER = re.compile(r"^(?i:contact (?:the )?(?:reporter|writer|author))\s+(.+?)"
                               r"\s+at\s+\S+@")
@@ -231,6 +248,9 @@ def closing_credit(text: str) -> Byline | None:
         return None
     if m := CONTACT_REPORTER.match(text):
         return _credited(m[1])
+    if m := CONTRIBUTED.match(text) or WIRE_WRITER.match(text):
+        names = _credit_names(m[1])
+        return Byline(" and ".join(names)) if names else None
     authors: list[str] = []
     labelled = False
     parts = CREDIT_PARTS.split(text.removesuffix("."))
@@ -254,8 +274,26 @@ def closing_credit(text: str) -> Byline | None:
         return Byline(" and ".join(authors))
     if labelled:
         return None
+    if (slashed := _slashed(text)) is not None:
+        return slashed
     text = DESK_SLASH.sub("", FOR_OUTLET.sub(", ", text))
     return _credited(text)
+
+
+def _slashed(text: str) -> Byline | None:
+    """Writers and their agency apart by slashes: "Ann Roe / BNS", "Ann Roe / Tom Lee (EFE)"; each
+    name opens with a known given name (a desk's name before the slash is no writer)."""
+    parts = re.split(r"\s+/\s+", text)
+    if len(parts) < 2:
+        return None
+    outlet = None
+    if bracket := BRACKETED_OUTLET.search(parts[-1]):
+        outlet, parts[-1] = bracket[1], parts[-1][:bracket.start()].strip()
+    elif _outlet(parts[-1]) and not person_name_shape(parts[-1]):
+        outlet = parts.pop()
+    if parts and all(person_name_shape(p) and is_given_name(p.split()[0]) for p in parts):
+        return Byline(" and ".join(parts), outlet)
+    return None
 
 
 # Who else a credit names: "Additional reporting by …", "Editing by …", "Photos by …".

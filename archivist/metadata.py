@@ -9,7 +9,7 @@ from collections.abc import Callable
 from dataclasses import replace
 from typing import Any
 
-from .bylines import Byline, closing_credit, filed_from, parse_byline, sign_off
+from .bylines import CONTRIBUTED, Byline, closing_credit, filed_from, parse_byline, sign_off
 from .convert import CREDIT, URL
 from .dates import find_date, find_foreign_date, parse_date_value
 from .model import Block, Metadata, Problem
@@ -192,7 +192,10 @@ def detect(blocks: list[Block]) -> tuple[dict[str, Any], list[Block]]:
     found.update({k: v for k, v in fields.items() if k not in found})  # the place line wins
     if "author" not in found and credit is not None:
         at, named = credit
-        found["author"] = named.author
+        # A wire's story ("BERLIN (AP) —") was written by its staff; "Ann Roe contributed to
+        # this report" names a helper, not the writer.
+        if not ("outlet" in found and CONTRIBUTED.match(body[at].text.strip())):
+            found["author"] = named.author
         if named.outlet and _outlet_shape(named.outlet):
             found.setdefault("outlet", named.outlet)
         body[at] = replace(body[at], kind="byline", level=0)
@@ -375,7 +378,9 @@ def _sign_off(body: list[Block]) -> Byline | None:
             or body[-2].text.startswith(OPENING_QUOTES):
         return None
     text = body[-1].text.lstrip("—― ")
-    named = parse_byline(text) if TAIL_CREDIT.match(text) else sign_off(text)
+    # The header's agency ("GYUMRI, Armenia (ArmBusiness) —") vouches for its writer's sign-off.
+    agencies = tuple(m[1] for b in body[:4] for m in re.finditer(r"\(([^()]{2,30})\)", b.text))
+    named = parse_byline(text) if TAIL_CREDIT.match(text) else sign_off(text, agencies)
     if named is not None:
         body[-2] = replace(body[-2], kind="paragraph")  # convert read it as the credited quote
     return named

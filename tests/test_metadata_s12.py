@@ -114,3 +114,51 @@ def test_a_region_code_counts_when_the_text_names_the_region() -> None:
     assert "place" not in fields(f"{HEADLINE}\n{line}\n\n{BODY}")
     assert fields(f"{HEADLINE}\n{line}\n\n{BODY} Valais paid for the pier.")["place"] == \
         "Grächen VS"
+
+
+@pytest.mark.parametrize("line, author", [
+    ("Jonas Petraitis / ELTA", "Jonas Petraitis"),
+    ("Lucía Paredes / Martín Quiroga (EFE)", "Lucía Paredes and Martín Quiroga"),
+    ("Texte et photos : Amélie Roussel", "Amélie Roussel"),
+    ("Text und Fotos: Katrin Vogel", "Katrin Vogel"),
+    ("Gan Megan Wyn Roberts", "Megan Wyn Roberts"),
+    ("Von Katrin Vogel, APA", "Katrin Vogel"),
+    ("Door Pieter de Vries", "Pieter de Vries"),
+    ("Di Giulia Ferraro", "Giulia Ferraro"),
+    ("Od Tomasz Nowicki", "Tomasz Nowicki"),
+    ("Autora: Lucía Paredes", "Lucía Paredes"),
+    ("Associated Press writer Maria Solano reported from Sucre.", "Maria Solano"),
+    ("Susan Hale and Peter Grant contributed to this report.", "Susan Hale and Peter Grant"),
+    ("Reporting by Andi Moh. Sulaiman", "Andi Moh. Sulaiman"),
+    ("Reporting by Ma. Teresa Lim; Editing by Tom Reyes", "Ma. Teresa Lim"),
+])
+def test_closing_credits_of_other_styles_and_languages(line: str, author: str) -> None:
+    assert closing_credit(line).author == author
+    assert fields(f"{HEADLINE}\nMAYPORT — {BODY}\n\n{line}")["author"] == author
+
+
+@pytest.mark.parametrize("line", ["Redacción Andina / Lucía Paredes", "Photo: Lucía Paredes/EFE",
+                                  "Gan y môr", "The Associated Press contributed to this report."])
+def test_slashes_and_by_words_that_credit_no_writer(line: str) -> None:
+    credit = closing_credit(line)
+    assert credit is None or credit.author == "Lucía Paredes"
+
+
+def test_a_contributor_to_a_wire_story_is_not_its_writer() -> None:
+    line = "Susan Hale contributed to this report."
+    assert "author" not in fields(f"{HEADLINE}\nMAYPORT (AP) — {BODY}\n\n{line}")
+    assert fields(f"{HEADLINE}\nMAYPORT — {BODY}\n\n{line}")["author"] == "Susan Hale"
+
+
+def test_a_sign_off_with_the_agency_of_the_dateline() -> None:
+    text = (f"{HEADLINE}\nVANADZOR, Armenia (ArmNews) — {BODY}\n\n"
+            "The ferries will run until December.\n\n— Anahit Sargsyan, ArmNews")
+    assert fields(text)["author"] == "Anahit Sargsyan"
+    other = text.replace("(ArmNews)", "(Reuters)")
+    assert "author" not in fields(other)
+
+
+def test_a_match_report_byline_under_the_venue_line() -> None:
+    found = fields(f"RUGBY LEAGUE\nLeigh 20 Salford 16: Leopards hold on\nLeigh Sports Village\n"
+                   f"Match report by Gary Whitfield-Lowe\n\n{BODY}")
+    assert found["author"] == "Gary Whitfield-Lowe"
