@@ -18,8 +18,8 @@ from .speakers import OUTLETS, display_word, is_given_name, is_role_word, person
 
 # Who wrote it; a photographer's or a video's credit ("Photos by …") names no author.
 PREFIX = re.compile(r"^(?:to contact the reporters? on this story:\s*(?=\S)|(?:(?:posted|written|"
-                    r"writing|story|words|text|(?:match\s+|race\s+|game\s+)?report|reporting|reported|"
-                    r"compiled|interview|"
+                    r"writing|story|words|text|(?:match\s+|race\s+|game\s+)?report|reporting|"
+                    r"reported|compiled|interview|"
                     r"words and (?:pictures|photos|photographs))\s+|"
                     r"posted\s+on\s+[\w ,.]{6,30}?\s+)?by\s+(?=\S))", re.I)
 SEGMENT = re.compile(r"\s+[|•·]\s+")
@@ -228,9 +228,9 @@ FOR_OUTLET = re.compile(r",\s+(?:(?i:for|especial para|para|pour|für)\s+)"
                         r"(?:(?i:the|o|a|el|la|le)\s+)?(?=[A-Z])")
 # "Ann Roe and Tom Lee contributed to this report.", "Associated Press writer Ann Roe reported
 # from La Paz.": the writers, when no byline names others.
-CONTRIBUTED = re.compile(r"^(?:(?:[A-Z][\w.&-]*\s+){1,3}(?:writers?|reporters?|correspondents?)\s+)?"
-                         r"(.+?)\s+(?:also\s+)?contributed(?:\s+reporting)?\s+to\s+this\s+"
-                         r"(?:report|story|article)\.?$", re.I)
+CONTRIBUTED = re.compile(r"^(?:(?:[A-Z][\w.&-]*\s+){1,3}(?:writers?|reporters?|"
+                         r"correspondents?)\s+)?(.+?)\s+(?:also\s+)?contributed"
+                         r"(?:\s+reporting)?\s+to\s+this\s+(?:report|story|article)\.?$", re.I)
 WIRE_WRITER = re.compile(r"^(?:[A-Z][\w.&-]*\s+){1,3}(?:writers?|reporters?|correspondents?)\s+"
                          r"(.+?)\s+(?:reported|wrote)\s+(?:from|in)\s+[A-Z][^.]*\.?$")
 DESK_SLASH = re.compile(r"^[A-Z][\w'’ -]{1,40}\s+/\s+(?=[A-Z])")
