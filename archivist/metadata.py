@@ -203,6 +203,10 @@ def detect(blocks: list[Block]) -> tuple[dict[str, Any], list[Block]]:
             body[at - 1] = replace(body[at - 1], kind="paragraph")  # no quote it credits
     if "place" not in found and (place := _header_place(body[:6], full)) is not None:
         found["place"] = place
+    first = 0 if title_index is None else title_index
+    if "place" not in found and title_index is not None and \
+            (place := _lone_place(body, first, found["title"], full)) is not None:
+        found["place"] = place
     if "title" not in found:
         found["title"] = derive_title(body)
     found["kind"] = _detect_kind(body, found["title"])
@@ -425,6 +429,41 @@ def _header_place(head: list[Block], full: str) -> str | None:
         for reader in (_place_then_day, _place_in_rubric, filed_from, _labelled_place):
             if (place := reader(text)) is not None and _known_parts(place):
                 return place
+    return None
+
+
+# Words of a sport venue's name ("Estadio Centenario", "Sewell Group Craven Park").
+VENUE_WORDS = frozenset("stadium stadion stadio estadio stade arena park ground oval field "
+                        "velodrome".split())
+SCORE = re.compile(r"[A-Z][^\d\n]{1,40}?\s\d{1,3}\s*[-–:,]?\s*[A-Z][^\d\n]{1,40}?\s\d{1,3}\b")
+NAME_WORDS = r"[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){0,2}"
+CORRESPONDENT = re.compile(rf"^(?:From|By) our (?:own )?(?:({NAME_WORDS}) )?correspondents?"
+                           rf"(?: in ({NAME_WORDS}))?$")
+
+
+def _lone_place(body: list[Block], first: int, title: str, full: str) -> str | None:
+    """The line under the headline (or under the byline below it) that holds only a place
+    ("AREQUIPA", "PAJE, Zanzibar" with "at Paje", "TARAWA (RNZ Pacific)"), a sport venue above
+    a score ("Estadio Centenario, Montevideo"), or the correspondent's town ("From our
+    correspondent in Hargeisa", "By our Jaffna correspondent")."""
+    for j in (first, first + 1):
+        if j >= len(body) or body[j].kind not in ("paragraph", "heading", "byline"):
+            return None
+        text = AGENCY_TAIL.sub("", body[j].text).strip()
+        if m := CORRESPONDENT.match(text):
+            place = m[1] or m[2]
+            return place if place and known_place(place) else None
+        if body[j].kind == "byline":
+            continue
+        if not is_place_line(text):
+            return None
+        near = [title, *(b.text for b in body[j + 1:j + 2])]
+        venue = any(w.lower() in VENUE_WORDS for w in text.replace(",", " ").split()) and \
+            any(SCORE.search(t) for t in near)
+        parts = [p.strip() for p in text.split(",")]
+        if all(attested_place(p, full) for p in parts[1 if venue else 0:]):
+            return ", ".join(display_place(p) if p.isupper() else p for p in parts)
+        return None
     return None
 
 

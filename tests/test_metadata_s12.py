@@ -162,3 +162,50 @@ def test_a_match_report_byline_under_the_venue_line() -> None:
     found = fields(f"RUGBY LEAGUE\nLeigh 20 Salford 16: Leopards hold on\nLeigh Sports Village\n"
                    f"Match report by Gary Whitfield-Lowe\n\n{BODY}")
     assert found["author"] == "Gary Whitfield-Lowe"
+
+
+@pytest.mark.parametrize("line, place", [
+    ("CUSCO", "Cusco"), ("Bangor", "Bangor"), ("TARAWA (RNZ Pacific)", "Tarawa"),
+])
+def test_a_lone_place_line_under_the_headline(line: str, place: str) -> None:
+    assert fields(f"{HEADLINE}\n{line}\n\n{BODY}")["place"] == place
+
+
+def test_a_lone_place_line_with_a_part_the_text_locates() -> None:
+    text = f"{HEADLINE}\nJAMBIANI, Zanzibar\n\n{BODY}"
+    assert "place" not in fields(text)
+    assert fields(f"{text} The boats moor at Jambiani.")["place"] == "Jambiani, Zanzibar"
+
+
+@pytest.mark.parametrize("line", ["Chidera Okwuosa, Lagos", "Harbour Master", "Ferries",
+                                  "Quarrytown"])
+def test_no_place_from_a_line_that_may_be_a_name_or_a_label(line: str) -> None:
+    assert "place" not in fields(f"{HEADLINE}\n{line}\n\n{BODY}")
+
+
+def test_a_place_word_above_the_headline_is_a_rubric_not_the_place() -> None:
+    assert "place" not in fields(f"ESTONIA\n{HEADLINE}\n\n{BODY}")
+
+
+@pytest.mark.parametrize("line, place", [
+    ("From our correspondent in Kandy", "Kandy"), ("By our Galle correspondent", "Galle"),
+])
+def test_the_correspondents_town(line: str, place: str) -> None:
+    found = fields(f"COURTS\n{HEADLINE}\n{line}\n\n{BODY}")
+    assert found["place"] == place
+    assert "author" not in found
+
+
+def test_no_place_from_a_correspondent_line_without_a_known_town() -> None:
+    assert "place" not in fields(f"{HEADLINE}\nBy our Special Correspondent\n\n{BODY}")
+
+
+def test_a_sport_venue_line_above_the_score() -> None:
+    head = "FOOTBALL | LEAGUE\nRangers edge Hearts in a stormy derby"
+    found = fields(f"{head}\nStadion Maksimir, Zagreb\nRangers 2 Hearts 1\n\n{BODY}")
+    assert found["place"] == "Stadion Maksimir, Zagreb"
+    found = fields(f"RUGBY LEAGUE\nLeigh 20 Salford 16: Leopards hold on\nCraigmore Park\n"
+                   f"Match report by Gary Whitfield-Lowe\n\n{BODY}")
+    assert found["place"] == "Craigmore Park"
+    # No score: a park is no venue named by the text.
+    assert "place" not in fields(f"{HEADLINE}\nVictoria Park\n\n{BODY}")
