@@ -291,9 +291,15 @@ def _slashed(text: str) -> Byline | None:
         outlet, parts[-1] = bracket[1], parts[-1][:bracket.start()].strip()
     elif _outlet(parts[-1]) and not person_name_shape(parts[-1]):
         outlet = parts.pop()
-    if parts and all(person_name_shape(p) and is_given_name(p.split()[0]) for p in parts):
-        return Byline(" and ".join(parts), outlet)
+    names = [n for p in parts for n in AND.split(p)]
+    if names and all(person_name_shape(n) and is_given_name(NAME_ABBREVIATION.sub("", n).split()[0])
+                     for n in names):
+        return Byline(" and ".join(names), outlet)
     return None
+
+
+# An abbreviated first name before the given name: "Ma. Cristina Reyes", "Muh. Iqbal Hasan".
+NAME_ABBREVIATION = re.compile(r"^(?:Ma|Muh|Moh|Mohd|Md)\.\s+(?=[A-Z])")
 
 
 # Who else a credit names: "Additional reporting by …", "Editing by …", "Photos by …".

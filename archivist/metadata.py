@@ -31,21 +31,23 @@ AUTHOR_BIO = re.compile(r"^((?:[A-Z][\w'’.-]+ ){1,3}[A-Z][\w'’-]+) is (?:a|a
 CONTACT_CREDIT = re.compile(r"^(?i:to contact the reporters? on this story:)")
 TAIL_CREDIT = re.compile(r"^\(?(?i:(?:reporting|reported|writing|written|words)\s+)?(?i:by)\s"
                          r"|" + CONTACT_CREDIT.pattern)
-CAPITAL = "A-ZÀ-ÖØ-ÞĀ-ž"  # capitals of Latin-1 and Latin Extended-A: "GDAŃSK", "ÎLE"
+CAPITAL = "A-ZÀ-ÖØ-ÞĀ-žȘȚ"  # capitals of Latin-1 and Latin Extended-A: "GDAŃSK", "ÎLE", "CHIȘINĂU"
 DATELINE = re.compile(rf"^([{CAPITAL}][{CAPITAL} .'’/-]{{2,40}}?"
                       r"(?:\s+\([A-Z]{2}\)(?=,))?)"  # "MANAUS (AM), 14 de outubro …": a state
                       r"(?:,\s*([A-Z0-9][\w .'’-]{1,40}?))?"
                       # "NAIROBI, Kenya, Sept 9 — …", "…, Sept 9, 2024 — …", "ORAN, le 18 mars …"
-                      r"(?:,\s*(?:le\s+)?[A-Z0-9][\w .'’-]{1,28}?(?:,\s*\d{4})?)?"
+                      r"(?:,\s*(?:le\s+)?[A-Z0-9][\w .'’/-]{1,28}?(?:,\s*\d{4})?)?"
                       # "MOSCOW (Reuters) - …", "TOKYO, May 8, 2026 /Kyodo/ -- …", "(dpa)"
                       r"(\s+\([A-Za-z][\w .&-]{1,30}\)|\s+/[A-Z][\w .&-]{1,30}/)?"
-                      rf"(?:{DASH}|:\s+)")
+                      # "BILBAO, 14/06/2025. Jokin …": a full stop after a numeric date
+                      rf"(?:{DASH}|:\s+|(?:(?<=\d[/.]\d\d[/.]\d{{4}})|(?<=\d[/.]\d[/.]\d{{4}}))"
+                      r"\.\s+(?=[A-Z]))")
 # "Rio de Janeiro — …", "Berlin, 5 March 2023 – …": a known place in title case.
 TITLE_DATELINE = re.compile(rf"^([{CAPITAL}][^\W\d_A-Z]+(?:[ -](?:[{CAPITAL}][^\W\d_A-Z]+|de|da|"
                             r"do|del|la|le|el|upon|am))*)"
                             r"(?:,\s*([A-Z0-9][\w .'’-]{1,40}?))?"
-                            # "Accra, Ghana, March 3, 2024 — …"
-                            r"(?:,\s*[A-Z0-9][\w .'’-]{1,20}?(?:,\s*\d{4})?)?"
+                            # "Accra, Ghana, March 3, 2024 — …", "Abidjan, le 2 octobre 2025 — …"
+                            r"(?:,\s*(?:le\s+)?[A-Z0-9][\w .'’-]{1,28}?(?:,\s*\d{4})?)?"
                             r"(\s+\([A-Z][\w .&-]{1,30}\))?" + DASH)
 LABELLED_PLACE = re.compile(r"^(?i:dateline|location|place|filed from)\s*:\s*(.+)$")
 LABELLED_URL = re.compile(r"^(?:source|url|original|link|read more)\s*:\s*(https?://\S+)\s*$", re.I)
@@ -188,7 +190,7 @@ def detect(blocks: list[Block]) -> tuple[dict[str, Any], list[Block]]:
     credit = None if "author" in found else _closing_credit(body)
     if credit is not None:  # read whole here, not by the header's rules
         tail = [b for b in tail if b is not body[credit[0]]]
-    fields = _header_fields(head, tail, found.get("title", ""), body[:6], strict)
+    fields = _header_fields(head, tail, found.get("title", ""), body[:6], strict, full)
     found.update({k: v for k, v in fields.items() if k not in found})  # the place line wins
     if "author" not in found and credit is not None:
         at, named = credit
@@ -469,13 +471,16 @@ def _lone_place(body: list[Block], first: int, title: str, full: str) -> str | N
 
 def _place_then_date(text: str) -> str | None:
     """ "Tamale, 2 September 2025", "Post-budget press conference, Accra, 12 March 2025": a
-    place (after what took place there), a comma and a date, nothing else."""
+    place (after what took place there), a comma and a date, nothing else; or one place before
+    a colon or a space and a date ("Kiruna 14.1.2026")."""
     head, sep, rest = text.partition(",")
     while sep and not any_date_only(rest):
         more, sep, rest = rest.partition(",")
         head = f"{head},{more}"
     if not sep:
-        return None
+        # "Kiruna 14.1.2026", "CHIANG MAI: 27 February 2026": one place, no comma.
+        m = re.match(r"^([^\d,:]+?)(?::\s*|\s+)(\d.*)$", text)
+        return m[1] if m and any_date_only(m[2]) and is_place_line(m[1]) else None
     parts = [p.strip() for p in head.split(",")]
     for k in range(len(parts)):
         place = ", ".join(parts[k:])
@@ -526,7 +531,7 @@ def first_sentence(text: str) -> str:
 
 
 def _header_fields(head: list[Block], tail: list[Block], title: str,
-                   datelines: list[Block], strict_first: bool) -> dict[str, Any]:
+                   datelines: list[Block], strict_first: bool, full: str = "") -> dict[str, Any]:
     found: dict[str, Any] = {}
     date = find_date(title)
     for block in [*head, *tail]:
@@ -535,7 +540,7 @@ def _header_fields(head: list[Block], tail: list[Block], title: str,
     for block in head if date is None else ():
         date = date or find_foreign_date(LIFE_DATES.sub("", block.text))
     for i, block in enumerate(datelines):
-        _scan_dateline(block.text, found, strict_first and i == 0)
+        _scan_dateline(block.text, found, strict_first and i == 0, full)
     if date:
         found["date"] = date
     for block in tail:
@@ -565,7 +570,7 @@ def _outlet_shape(text: str) -> bool:
         and not any(is_role_word(w) and w.lower() != "press" for w in words)  # "Staff Reporter"
 
 
-def _scan_dateline(text: str, found: dict[str, Any], strict: bool = False) -> None:
+def _scan_dateline(text: str, found: dict[str, Any], strict: bool = False, full: str = "") -> None:
     """A dateline opening an article ("MOSCOW, Russia – …", "LONDON 1996-08-30"): the place.
 
     After a dash the line must go on as prose (or name a region or an agency first), so that a
@@ -584,7 +589,8 @@ def _scan_dateline(text: str, found: dict[str, Any], strict: bool = False) -> No
     # place, never on a line that may be the headline ("Fontaine - 6mth forecast").
     firm = dated or m[2] or m[3]
     loose = m.re is TITLE_DATELINE or text[m.end() - 2:m.end()].strip() == ":"
-    known = firm and not loose or known_place(m[1].strip().title())  # the gazetteer loads lazily
+    known = firm and not loose or known_place(m[1].strip().title()) or \
+        not loose and attested_place(m[1].strip(), full)  # "IQALUIT — …" with "in Iqaluit"
     if not (known and (firm or prose) and not strict if loose else firm or prose and known):
         return
     region = m[2].strip() if m[2] else ""

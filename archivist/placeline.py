@@ -114,10 +114,13 @@ def attested_place(place: str, text: str) -> bool:
     location ("in Fès"), read as running text writes it ("THESSALONIKI" as "Thessaloniki") and
     without a region's code after it ("Zermatt VS", "MANAUS (AM)")."""
     for part in place.split(","):
-        code = REGION_CODE.search(part.strip())
+        part = part.strip()
+        code = REGION_CODE.search(part)
+        if code and (part[:code.start()].isupper() and "(" not in code[0]):
+            code = None  # "CHIANG RAI": a word of the name in capitals, no code
         if code and _region_named(code[0].strip(" ()"), text):
             return True  # "Zermatt VS" in a text that names Valais
-        part = REGION_CODE.sub("", part.strip())
+        part = part[:code.start()] if code else part
         name = display_place(part) if part.isupper() else part
         if name and (known_place(name) or
                      re.search(LOCATED.format(re.escape(name)), text) is not None):

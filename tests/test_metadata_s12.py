@@ -209,3 +209,39 @@ def test_a_sport_venue_line_above_the_score() -> None:
     assert found["place"] == "Craigmore Park"
     # No score: a park is no venue named by the text.
     assert "place" not in fields(f"{HEADLINE}\nVictoria Park\n\n{BODY}")
+
+
+@pytest.mark.parametrize("dateline, place, date", [
+    ("Dakar, le 3 juin 2025 —", "Dakar", dt.date(2025, 6, 3)),
+    ("TIMIȘOARA, 18.11.2025 —", "Timișoara", dt.date(2025, 11, 18)),
+    ("SEVILLA, 14/06/2025.", "Sevilla", dt.date(2025, 6, 14)),
+])
+def test_more_dateline_shapes(dateline: str, place: str, date: dt.date) -> None:
+    found = fields(f"{HEADLINE}\n{dateline} {BODY}")
+    assert found["place"] == place
+    assert found["date"] == date
+
+
+def test_a_year_and_a_full_stop_make_no_dateline() -> None:
+    assert "place" not in fields(f"{HEADLINE}\nPARIS, 2024. {BODY}")
+
+
+def test_a_place_and_a_date_without_a_comma() -> None:
+    found = fields(f"Tromsø 14.1.2026\n{HEADLINE}\n\n{BODY}")
+    assert found["title"] == HEADLINE
+    assert found["place"] == "Tromsø"
+    found = fields(f"{HEADLINE}\nBy Anan Srisuk, Post correspondent\nCHIANG RAI: 27 February 2026"
+                   f"\n\n{BODY}")
+    assert found["place"] == "Chiang Rai"
+    assert found["date"] == dt.date(2026, 2, 27)
+
+
+def test_a_capitals_dateline_the_text_locates() -> None:
+    text = f"NUNAVIK\n{HEADLINE}\nKANGIQSUJUAQ — {BODY}"
+    assert "place" not in fields(text)
+    assert fields(f"{text} The pier in Kangiqsujuaq reopened.")["place"] == "Kangiqsujuaq"
+
+
+def test_slashed_writers_with_an_abbreviated_first_name() -> None:
+    credit = closing_credit("— Ma. Teresa Lim and Jose Cruz / PNA")
+    assert (credit.author, credit.outlet) == ("Ma. Teresa Lim and Jose Cruz", "PNA")
