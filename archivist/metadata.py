@@ -13,8 +13,8 @@ from .bylines import CONTRIBUTED, Byline, closing_credit, filed_from, parse_byli
 from .convert import CREDIT, URL
 from .dates import find_date, find_foreign_date, parse_date_value
 from .model import Block, Metadata, Problem
-from .placeline import (DATE_WORDS, PLACE_SMALL, any_date_only, attested_place, date_only,
-                        display_place, is_place_line, known_place, place_index)
+from .placeline import (DATE_WORDS, PLACE_SMALL, REGION_CODE, any_date_only, attested_place,
+                        date_only, display_place, is_place_line, known_place, place_index)
 from .reader import clean_text
 from .slugs import make_slug
 from .speakers import is_common_phrase, is_given_name, is_role_word, person_name_shape
@@ -209,10 +209,17 @@ def detect(blocks: list[Block]) -> tuple[dict[str, Any], list[Block]]:
     if "place" not in found and title_index is not None and \
             (place := _lone_place(body, first, found["title"], full)) is not None:
         found["place"] = place
+    if "outlet" in found and found["outlet"] == _town(found.get("place", "")):
+        del found["outlet"]  # "Seraina Caduff, Zermatt" under "Zermatt VS, 21. Juli 2025"
     if "title" not in found:
         found["title"] = derive_title(body)
     found["kind"] = _detect_kind(body, found["title"])
     return found, body
+
+
+def _town(place: str) -> str:
+    """The town of a place as written: "Zermatt" of "Zermatt VS", "Kotor" of "Kotor, Montenegro"."""
+    return REGION_CODE.sub("", place.split(",")[0].strip())
 
 
 def _title_index(blocks: list[Block]) -> int | None:

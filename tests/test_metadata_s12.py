@@ -245,3 +245,10 @@ def test_a_capitals_dateline_the_text_locates() -> None:
 def test_slashed_writers_with_an_abbreviated_first_name() -> None:
     credit = closing_credit("— Ma. Teresa Lim and Jose Cruz / PNA")
     assert (credit.author, credit.outlet) == ("Ma. Teresa Lim and Jose Cruz", "PNA")
+
+
+def test_a_closing_credits_town_is_no_outlet() -> None:
+    found = fields(f"{HEADLINE}\nGrächen VS, 4. August 2025\n\n{BODY} Valais paid for it.\n\n"
+                   "Seraina Caduff, Grächen")
+    assert found["author"] == "Seraina Caduff"
+    assert "outlet" not in found
