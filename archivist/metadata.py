@@ -17,7 +17,8 @@ from .placeline import (DATE_WORDS, PLACE_SMALL, REGION_CODE, any_date_only, att
                         date_only, display_place, is_place_line, known_place, place_index)
 from .reader import clean_text
 from .slugs import make_slug
-from .speakers import is_common_phrase, is_given_name, is_role_word, person_name_shape
+from .speakers import (common_words, is_common_phrase, is_given_name, is_role_word,
+                       person_name_shape)
 
 log = logging.getLogger(__name__)
 
@@ -326,12 +327,14 @@ def _dated_name(body: list[Block], j: int) -> Byline | None:
     if not person_name_shape(text) or is_common_phrase(text):
         return None
     near = [body[k].text for k in (j - 1, j + 1) if 0 <= k < len(body)]
-    if not any(_header_aside(t) and not RATING.match(t.strip()) for t in near):
+    dated = [t for t in near if _header_aside(t) and not RATING.match(t.strip())]
+    words = text.split()
+    if not dated or any(w.casefold() in dated[0].casefold() for w in words):
+        return None  # ("Portville Harbour" above "PORTVILLE 2001-04-05": the place's name)
+    if words[-1].lower() in common_words() or any(known_place(w) for w in words):
         return None
     rest = "\n".join(b.text for b in body[j + 1:])
-    if any(known_place(w) for w in text.split()) or _named_again(text, rest):
-        return None
-    return Byline(text)
+    return None if _named_again(text, rest) else Byline(text)
 
 
 HONORIFICS = frozenset("mr mrs ms miss dr prof mx sir dame".split())

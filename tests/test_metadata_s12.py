@@ -252,3 +252,9 @@ def test_a_closing_credits_town_is_no_outlet() -> None:
                    "Seraina Caduff, Grächen")
     assert found["author"] == "Seraina Caduff"
     assert "outlet" not in found
+
+
+@pytest.mark.parametrize("line", ["Northmoor Harbour", "Quarrytown Pier"])
+def test_a_place_named_line_beside_the_date_line_is_no_byline(line: str) -> None:
+    found = fields(f"{HEADLINE}\n{line}\nQUARRYTOWN 2001-04-05\n\n{BODY}")
+    assert "author" not in found
