@@ -597,7 +597,8 @@ def _scan_dateline(text: str, found: dict[str, Any], strict: bool = False, full:
     # …"): without a region, an agency or a date, the word must be a known place. A title-case
     # word and a dash (or capitals and a colon) is how headlines and sentences start: a known
     # place, never on a line that may be the headline ("Fontaine - 6mth forecast").
-    firm = dated or m[2] or m[3]
+    # An agency in lower case ("(dpa)") is firm only with a region or a date: "(video)" is none.
+    firm = dated or m[2] or m[3] and m[3].strip(" (/")[:1].isupper()
     loose = m.re is TITLE_DATELINE or text[m.end() - 2:m.end()].strip() == ":"
     known = firm and not loose or known_place(m[1].strip().title()) or \
         not loose and attested_place(m[1].strip(), full)  # "IQALUIT — …" with "in Iqaluit"

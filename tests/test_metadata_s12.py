@@ -258,3 +258,7 @@ def test_a_closing_credits_town_is_no_outlet() -> None:
 def test_a_place_named_line_beside_the_date_line_is_no_byline(line: str) -> None:
     found = fields(f"{HEADLINE}\n{line}\nQUARRYTOWN 2001-04-05\n\n{BODY}")
     assert "author" not in found
+
+
+def test_a_word_in_brackets_after_a_slug_is_no_agency() -> None:
+    assert "place" not in fields(f"{HEADLINE}\nBREAKING (video) — {BODY}")
