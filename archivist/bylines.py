@@ -291,6 +291,8 @@ def _slashed(text: str) -> Byline | None:
         outlet, parts[-1] = bracket[1], parts[-1][:bracket.start()].strip()
     elif _outlet(parts[-1]) and not person_name_shape(parts[-1]):
         outlet = parts.pop()
+    if outlet and re.search(r"(?i)\b(?:images?|photos?|pictures?|stock)\b", outlet):
+        return None  # "Tom Lee / Getty Images": a photographer's credit
     names = [n for p in parts for n in AND.split(p)]
     if names and all(person_name_shape(n) and is_given_name(NAME_ABBREVIATION.sub("", n).split()[0])
                      for n in names):

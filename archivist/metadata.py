@@ -165,7 +165,8 @@ def detect(blocks: list[Block]) -> tuple[dict[str, Any], list[Block]]:
     if where is not None:
         found["place"] = body[where].text
         body[where] = replace(body[where], kind="paragraph", level=0)
-    if (byline := _byline_index(body, 1 if title_index is None else title_index)) is not None:
+    first = 1 if title_index is None else title_index
+    if (byline := _byline_index(body, first, found.get("title", ""))) is not None:
         who, named = byline
         found["author"] = named.author
         if named.outlet and _outlet_shape(named.outlet):
@@ -206,7 +207,6 @@ def detect(blocks: list[Block]) -> tuple[dict[str, Any], list[Block]]:
             body[at - 1] = replace(body[at - 1], kind="paragraph")  # no quote it credits
     if "place" not in found and (place := _header_place(body[:6], full)) is not None:
         found["place"] = place
-    first = 0 if title_index is None else title_index
     if "place" not in found and title_index is not None and \
             (place := _lone_place(body, first, found["title"], full)) is not None:
         found["place"] = place
@@ -300,7 +300,7 @@ def _headline_shape(block: Block) -> bool:
         not _label_line(text)
 
 
-def _byline_index(body: list[Block], first: int) -> tuple[int, Byline] | None:
+def _byline_index(body: list[Block], first: int, title: str = "") -> tuple[int, Byline] | None:
     """A person's name alone on the line right under the headline, or under the dateline that
     follows it ("Anna Berg" above "PORTVILLE 2001-04-05"): the byline. Only a line that starts
     with a known given name and holds nothing but the name, a role and an outlet counts
@@ -311,6 +311,8 @@ def _byline_index(body: list[Block], first: int) -> tuple[int, Byline] | None:
         text = body[j].text
         if DATELINE.match(text) and find_date(text) or _header_aside(text):
             continue  # "MAE SOT, Thailand 1996-08-25": a dateline, however name-like
+        if _venue_line(text, [title, *(b.text for b in body[j + 1:j + 2])]):
+            continue  # "Alexandra Park" above "City 2 United 1": the ground, no byline
         byline = parse_byline(text, bare=True) or _dated_name(body, j)
         if byline is None or " ".join(text.split()[:2]).isupper() \
                 or is_common_phrase(byline.author) \
@@ -453,6 +455,15 @@ CORRESPONDENT = re.compile(rf"^(?:From|By) our (?:own )?(?:({NAME_WORDS}) )?corr
                            rf"(?: in ({NAME_WORDS}))?$")
 
 
+def _venue_line(text: str, near: list[str]) -> bool:
+    """A sport venue's line ("Estadio Centenario, Montevideo", "Alexandra Park"): capitalised
+    words, one a venue word, beside a score in the headline or the next line."""
+    words = text.replace(",", " ").split()
+    return 1 <= len(words) <= 6 and not re.search(r"\d", text) and \
+        all(w[:1].isupper() or w.lower() in PLACE_SMALL for w in words) and \
+        any(w.lower() in VENUE_WORDS for w in words) and any(SCORE.search(t) for t in near)
+
+
 def _lone_place(body: list[Block], first: int, title: str, full: str) -> str | None:
     """The line under the headline (or under the byline below it) that holds only a place
     ("AREQUIPA", "PAJE, Zanzibar" with "at Paje", "TARAWA (RNZ Pacific)"), a sport venue above
@@ -467,11 +478,9 @@ def _lone_place(body: list[Block], first: int, title: str, full: str) -> str | N
             return place if place and known_place(place) else None
         if body[j].kind == "byline":
             continue
-        if not is_place_line(text):
+        venue = _venue_line(text, [title, *(b.text for b in body[j + 1:j + 2])])
+        if not (venue or is_place_line(text)):
             return None
-        near = [title, *(b.text for b in body[j + 1:j + 2])]
-        venue = any(w.lower() in VENUE_WORDS for w in text.replace(",", " ").split()) and \
-            any(SCORE.search(t) for t in near)
         parts = [p.strip() for p in text.split(",")]
         if all(attested_place(p, full) for p in parts[1 if venue else 0:]):
             return ", ".join(display_place(p) if p.isupper() else p for p in parts)

@@ -262,3 +262,14 @@ def test_a_place_named_line_beside_the_date_line_is_no_byline(line: str) -> None
 
 def test_a_word_in_brackets_after_a_slug_is_no_agency() -> None:
     assert "place" not in fields(f"{HEADLINE}\nBREAKING (video) — {BODY}")
+
+
+@pytest.mark.parametrize("line", ["Tom Lee / Getty Images", "Ann Roe / AP Photo"])
+def test_a_photographers_slashed_credit_names_no_writer(line: str) -> None:
+    assert closing_credit(line) is None
+
+
+def test_a_venue_named_like_a_person_above_a_score_is_the_place() -> None:
+    found = fields(f"FOOTBALL\nCity 2 United 1: a late winner\nAlexandra Park\n\n{BODY}")
+    assert found["place"] == "Alexandra Park"
+    assert "author" not in found
