@@ -149,13 +149,24 @@ def filed_from(text: str) -> str | None:
 
 def sign_off(text: str, outlets: tuple[str, ...] = ()) -> Byline | None:
     """"Jane Roe, The Daily Post" closing a piece: one name (a given name first, or any name when
-    the outlet is one of `outlets`, those the header names) and an outlet."""
+    the outlet is one of `outlets`, those the header names, or named like a paper) and an
+    outlet."""
     name, _, outlet = text.strip().partition(",")
     outlet = outlet.strip()
     if not (person_name_shape(name) and _outlet(outlet) and
-            (is_given_name(name.split()[0]) or outlet in outlets)):
+            (is_given_name(name.split()[0]) or outlet in outlets or _paper(outlet))):
         return None
     return Byline(_unshout(name.strip()), outlet)
+
+
+# Words of newspapers' names: "North East Dispatch", "Arab News", "The Kigali Times".
+PAPER_WORDS = frozenset("news times post journal herald telegraph tribune gazette dispatch "
+                        "chronicle courier observer inquirer express mirror mail".split())
+
+
+def _paper(outlet: str) -> bool:
+    """An outlet named like a newspaper ("North East Dispatch", "Arab News")."""
+    return any(w.lower() in PAPER_WORDS | OUTLETS for w in outlet.split())
 
 
 def _unshout(name: str) -> str:
@@ -219,7 +230,8 @@ WRITER_LABELS = frozenset((
     "text and pictures", "reportaje", "reportagem", "texte et photos", "texte et photo",
     "textes et photos", "text und fotos", "text und bilder", "testo e foto", "texto e foto",
     "tekst i zdjęcia", "tekst en foto's", "autor", "autora", "auteur", "autore", "autrice",
-    "match report"))
+    "match report", "verslaggever", "verslaggeving", "reportero", "reportera", "repórter",
+    "reporterin", "journaliste", "journalist"))
 WRITER_BY = re.compile(r"^(?:(?i:reporting|reported|written|writing|compiled|filed|words|text|"
                        rf"story|(?:match\s+)?report)\s+by|(?i:by)|{BY_WORDS})\s+(?=[^\W\d_])")
 # A name, then what it wrote for: "Ann Roe, for the Andean Post", "Ann Roe, especial para o
@@ -316,7 +328,7 @@ def _credit_names(rest: str) -> list[str]:
     "Ann Roe for Horn Dispatch", "Ann Roe, iTromsø-Nordlys"."""
     rest = re.sub(r"\s*\([^()]{1,40}\)", "", rest)
     names = []
-    for piece in re.split(r"\s*;\s*", rest):
+    for piece in re.split(r"\s*;\s*|\s+/\s+", rest):  # "Ann Roe / Tom Lee"
         piece = re.sub(r"\s+(?i:for)\s+(?:the\s+)?[A-Z][\w'’ -]*$", "", piece)
         found = parse_byline(piece, bare=True)
         if found is not None:  # "Ann Roe, The Post": the outlet, a job or a place after her

@@ -9,7 +9,10 @@ from collections.abc import Callable
 from dataclasses import replace
 from typing import Any
 
-from .bylines import CONTRIBUTED, Byline, closing_credit, filed_from, parse_byline, sign_off
+from anyascii import anyascii
+
+from .bylines import (CONTRIBUTED, IN_PLACE, Byline, closing_credit, filed_from, parse_byline,
+                      sign_off)
 from .convert import CREDIT, URL
 from .dates import find_date, find_foreign_date, parse_date_value
 from .model import Block, Metadata, Problem
@@ -325,7 +328,7 @@ def _byline_index(body: list[Block], first: int, title: str = "") -> tuple[int, 
 def _dated_name(body: list[Block], j: int) -> Byline | None:
     """A name the given names do not know ("Sunita Prajapati") as the byline: only next to the
     header's date line, naming no place, and a name the story never mentions again."""
-    text = body[j].text.strip()
+    text = IN_PLACE.sub("", body[j].text.strip(), count=1)  # "Nguyễn Thị Thu Hà in Hanoi"
     if not person_name_shape(text) or is_common_phrase(text):
         return None
     near = [body[k].text for k in (j - 1, j + 1) if 0 <= k < len(body)]
@@ -333,7 +336,7 @@ def _dated_name(body: list[Block], j: int) -> Byline | None:
     words = text.split()
     if not dated or any(w.casefold() in dated[0].casefold() for w in words):
         return None  # ("Portville Harbour" above "PORTVILLE 2001-04-05": the place's name)
-    if words[-1].lower() in common_words() or any(known_place(w) for w in words):
+    if words[-1].lower() in common_words() or known_place(words[-1]) or known_place(text):
         return None
     rest = "\n".join(b.text for b in body[j + 1:])
     return None if _named_again(text, rest) else Byline(text)
@@ -413,7 +416,8 @@ def _closing_credit(body: list[Block]) -> tuple[int, Byline] | None:
     least two paragraphs of text, the last one ended; a bare name there is no quote's
     attribution."""
     end = len(body) - 1
-    if end >= 0 and EMAIL_LINE.match(body[end].text.strip()):
+    email = body[end].text.strip() if end >= 0 and EMAIL_LINE.match(body[end].text.strip()) else ""
+    if email:
         end -= 1
     if end < 2 or sum(b.kind in ("paragraph", "quote") for b in body[:end]) < 2:
         return None
@@ -425,7 +429,15 @@ def _closing_credit(body: list[Block]) -> tuple[int, Byline] | None:
             before.text.rstrip()[-1:] not in ".!?\"”»’)":
         return None  # a list's last item ("Tom Lee,\n\nAnn Roe"), no credit
     credit = closing_credit(block.text)
+    if credit is None and email and person_name_shape(block.text) and \
+            _letters(block.text) == _letters(email.split("@")[0]):
+        credit = Byline(block.text.strip())  # "Rónán Ó Gallchóir" over "ronan.ogallchoir@…"
     return (end, credit) if credit is not None else None
+
+
+def _letters(text: str) -> str:
+    """The letters of a name or an address, in ASCII lower case ("Ó Gallchóir" → "ogallchoir")."""
+    return re.sub(r"[^a-z]", "", anyascii(text).lower())
 
 
 def _header_place(head: list[Block], full: str) -> str | None:

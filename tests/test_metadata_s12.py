@@ -273,3 +273,34 @@ def test_a_venue_named_like_a_person_above_a_score_is_the_place() -> None:
     found = fields(f"FOOTBALL\nCity 2 United 1: a late winner\nAlexandra Park\n\n{BODY}")
     assert found["place"] == "Alexandra Park"
     assert "author" not in found
+
+
+def test_labelled_credit_with_slashed_names_the_label_vouches_for() -> None:
+    credit = closing_credit("Reporting: Sok Dara / Chea Vannak Sophal")
+    assert credit.author == "Sok Dara and Chea Vannak Sophal"
+
+
+@pytest.mark.parametrize("line, author", [
+    ("— Ranjit Borthakur-Deka, North East Dispatch", "Ranjit Borthakur-Deka"),
+    ("Verslaggever: Sanne de Wit-Bakker", "Sanne de Wit-Bakker"),
+])
+def test_more_closing_credits(line: str, author: str) -> None:
+    text = f"{HEADLINE}\nMAYPORT — {BODY}\n\n{line}"
+    assert fields(text)["author"] == author
+
+
+def test_a_sign_off_with_no_paper_and_an_unknown_given_name_is_no_credit() -> None:
+    assert "author" not in fields(f"{HEADLINE}\nMAYPORT — {BODY}\n\n— Ranjit Borthakur-Deka, "
+                                  "Long Walk Home")
+
+
+def test_a_name_over_its_own_email_address() -> None:
+    text = f"{HEADLINE}\nMAYPORT — {BODY}\n\nCiarán Ó Dálaigh\nciaran.odalaigh@example.ie"
+    assert fields(text)["author"] == "Ciarán Ó Dálaigh"
+    other = text.replace("ciaran.odalaigh", "newsdesk")
+    assert "author" not in fields(other)
+
+
+def test_a_name_and_its_town_beside_the_published_line() -> None:
+    found = fields(f"{HEADLINE}\nTrần Thị Mai Lan in Haiphong\nPublished 03 March 2026\n\n{BODY}")
+    assert found["author"] == "Trần Thị Mai Lan"
