@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass
 
 from .dates import find_date
-from .placeline import known_place
+from .placeline import display_place, known_place
 from .speakers import OUTLETS, display_word, is_given_name, is_role_word, person_name_shape
 
 # Who wrote it; a photographer's or a video's credit ("Photos by …") names no author.
@@ -100,7 +100,7 @@ def parse_byline(text: str, bare: bool = False) -> Byline | None:
         return None
     authors, tail = names
     for part in ([tail] if tail else []) + parts[1:]:
-        if _job(part) or known_place(part):
+        if _job(part) or known_place(display_place(part) if part.isupper() else part):
             continue  # "By Ada Obi, Abuja": where she files from, no outlet
         if person_name_shape(part) and is_given_name(part.split()[0]) and \
                 not known_place(part.split()[0]):  # ("China Daily": an outlet)
@@ -143,7 +143,8 @@ def filed_from(text: str) -> str | None:
     m = IN_PLACE.search(TRAILER.sub("", text))
     if m:
         return m[0].strip().split(" ", 1)[1] if " and " not in m[0] else None
-    parts = SEPARATORS.split(TRAILER.sub("", text))[1:]  # "By Ada Obi, Abuja"
+    parts = SEPARATORS.split(TRAILER.sub("", text))[1:]  # "By Ada Obi, Abuja", "… | MENDOZA"
+    parts = [display_place(p) if p.isupper() and len(p) > 3 else p for p in parts]
     return next((p for p in parts if known_place(p) and not _job(p)), None)
 
 

@@ -42,7 +42,7 @@ DATELINE = re.compile(rf"^([{CAPITAL}][{CAPITAL} .'’/-]{{2,40}}?"
                       # "NAIROBI, Kenya, Sept 9 — …", "…, Sept 9, 2024 — …", "ORAN, le 18 mars …"
                       r"(?:,\s*(?:le\s+)?[A-Z0-9][\w .'’/-]{1,28}?(?:,\s*\d{4})?)?"
                       # "MOSCOW (Reuters) - …", "TOKYO, May 8, 2026 /Kyodo/ -- …", "(dpa)"
-                      r"(\s+\([A-Za-z][\w .&-]{1,30}\)|\s+/[A-Z][\w .&-]{1,30}/)?"
+                      r"(\s+\([A-Za-z][\w .&/-]{1,30}\)|\s+/[A-Z][\w .&-]{1,30}/)?"
                       # "BILBAO, 14/06/2025. Jokin …": a full stop after a numeric date
                       rf"(?:{DASH}|:\s+|(?:(?<=\d[/.]\d\d[/.]\d{{4}})|(?<=\d[/.]\d[/.]\d{{4}}))"
                       r"\.\s+(?=[A-Z]))")
@@ -213,7 +213,7 @@ def detect(blocks: list[Block]) -> tuple[dict[str, Any], list[Block]]:
     if "place" not in found and title_index is not None and \
             (place := _lone_place(body, first, found["title"], full)) is not None:
         found["place"] = place
-    if "outlet" in found and found["outlet"] == _town(found.get("place", "")):
+    if "outlet" in found and found["outlet"].casefold() == _town(found.get("place", "")).casefold():
         del found["outlet"]  # "Seraina Caduff, Zermatt" under "Zermatt VS, 21. Juli 2025"
     if "title" not in found:
         found["title"] = derive_title(body)
@@ -485,6 +485,7 @@ def _lone_place(body: list[Block], first: int, title: str, full: str) -> str | N
         if j >= len(body) or body[j].kind not in ("paragraph", "heading", "byline"):
             return None
         text = AGENCY_TAIL.sub("", body[j].text).strip()
+        text = re.sub(r",\s*(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day$", "", text)  # "…, Friday"
         if m := CORRESPONDENT.match(text):
             place = m[1] or m[2]
             return place if place and known_place(place) else None
@@ -622,7 +623,7 @@ def _scan_dateline(text: str, found: dict[str, Any], strict: bool = False, full:
     firm = dated or m[2] or m[3] and m[3].strip(" (/")[:1].isupper()
     loose = m.re is TITLE_DATELINE or text[m.end() - 2:m.end()].strip() == ":"
     known = firm and not loose or known_place(m[1].strip().title()) or \
-        not loose and attested_place(m[1].strip(), full)  # "IQALUIT — …" with "in Iqaluit"
+        attested_place(m[1].strip(), full)  # "IQALUIT — …", "Opuwo — …" with "in Iqaluit"
     if not (known and (firm or prose) and not strict if loose else firm or prose and known):
         return
     region = m[2].strip() if m[2] else ""

@@ -304,3 +304,27 @@ def test_a_name_over_its_own_email_address() -> None:
 def test_a_name_and_its_town_beside_the_published_line() -> None:
     found = fields(f"{HEADLINE}\nTrần Thị Mai Lan in Haiphong\nPublished 03 March 2026\n\n{BODY}")
     assert found["author"] == "Trần Thị Mai Lan"
+
+
+@pytest.mark.parametrize("dateline, place", [
+    ("Keetmanshoop — ", "Keetmanshoop"), ("KEETMANSHOOP: ", "Keetmanshoop"),
+    ("MAPUTO, March 11 (AIM/Lusa) -- ", "Maputo"),
+])
+def test_datelines_the_text_locates_and_slashed_agencies(dateline: str, place: str) -> None:
+    text = f"{HEADLINE}\n{dateline}{BODY} The boats were built outside Keetmanshoop."
+    assert fields(text)["place"] == place
+
+
+def test_a_title_case_word_and_a_dash_the_text_does_not_locate_is_no_dateline() -> None:
+    assert "place" not in fields(f"{HEADLINE}\nMeanwhile — {BODY}")
+
+
+def test_a_lone_place_line_with_a_weekday() -> None:
+    assert fields(f"CRICKET\n{HEADLINE}\nColombo, Friday\n\n{BODY}")["place"] == "Colombo"
+
+
+def test_a_capitals_place_after_the_byline_is_the_place_not_the_outlet() -> None:
+    found = fields(f"{HEADLINE}\nPor Valentina Ríos Aguirre | CÓRDOBA\n\n{BODY}")
+    assert found["author"] == "Valentina Ríos Aguirre"
+    assert found["place"] == "Córdoba"
+    assert "outlet" not in found
