@@ -19,7 +19,7 @@ from .speakers import OUTLETS, display_word, is_given_name, is_role_word, person
 # Who wrote it; a photographer's or a video's credit ("Photos by …") names no author.
 PREFIX = re.compile(r"^(?:to contact the reporters? on this story:\s*(?=\S)|(?:(?:posted|written|"
                     r"writing|story|words|text|(?:match\s+|race\s+|game\s+)?report|reporting|"
-                    r"reported|compiled|interview|"
+                    r"reported|reviewed|compiled|interview|"
                     r"words and (?:pictures|photos|photographs))\s+|"
                     r"posted\s+on\s+[\w ,.]{6,30}?\s+)?by\s+(?=\S))", re.I)
 SEGMENT = re.compile(r"\s+[|•·]\s+")

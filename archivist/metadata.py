@@ -277,6 +277,8 @@ def _label_line(text: str) -> bool:
     if len(words) <= 5 and (RUBRIC_SEPARATOR.search(text) or text.isupper() or
                             CAPS_RUBRIC.match(text)) or SERIES_LINE.match(text):
         return True
+    if text.isupper() and len([w for w in words if w not in "|/&·•—–"]) <= 5:
+        return True  # "ARTS & CULTURE / FILM REVIEW": the separators are no words
     bare = AGENCY_TAIL.sub("", text).rstrip(" :–—-")
     if _place_then_date(bare) is not None or date_only(bare) or \
             _place_then_day(bare) is not None:

@@ -328,3 +328,10 @@ def test_a_capitals_place_after_the_byline_is_the_place_not_the_outlet() -> None
     assert found["author"] == "Valentina Ríos Aguirre"
     assert found["place"] == "Córdoba"
     assert "outlet" not in found
+
+
+def test_a_capitals_rubric_with_separators_and_a_reviewed_by_line() -> None:
+    found = fields(f"ARTS & CULTURE / FILM REVIEW\n'The Long Road': a slow, kind film\n★★★★☆\n"
+                   f"Reviewed by Marta Quillon\n\n{BODY}")
+    assert found["title"] == "'The Long Road': a slow, kind film"
+    assert found["author"] == "Marta Quillon"
