@@ -122,8 +122,10 @@ def attested_place(place: str, text: str) -> bool:
             return True  # "Zermatt VS" in a text that names Valais
         part = part[:code.start()] if code else part
         name = display_place(part) if part.isupper() else part
-        if name and (known_place(name) or
-                     re.search(LOCATED.format(re.escape(name)), text) is not None):
+        # A name in capitals may be written otherwise in the text ("XI'AN" as "Xi'an"), but
+        # with a capital first.
+        written = rf"(?=[A-Z])(?i:{re.escape(name)})" if part.isupper() else re.escape(name)
+        if name and (known_place(name) or re.search(LOCATED.format(written), text) is not None):
             return True
     return False
 
@@ -146,11 +148,12 @@ def _region_codes() -> dict[str, frozenset[str]]:
 
 def display_place(caps: str) -> str:
     """A place name in capitals as a page shows it: "ST. JOHN'S" → "St. John's", "RIO DE
-    JANEIRO" → "Rio de Janeiro" (str.title gives "John'S" and "De")."""
+    JANEIRO" → "Rio de Janeiro", "XI'AN" → "Xi'an" ("L'AQUILA" → "L'Aquila"; str.title gives
+    "John'S", "De" and "Xi'An")."""
     words = caps.split()
     return " ".join(w if re.fullmatch(r"\([A-Z]{2,3}\)", w) else  # a state's code: "(AM)"
                     w.lower() if i and w.lower() in PLACE_SMALL else
-                    re.sub(r"['’]S\b", lambda m: m[0].lower(), w.title())
+                    re.sub(r"(?<=\w\w)['’]\w|['’]S\b", lambda m: m[0].lower(), w.title())
                     for i, w in enumerate(words))
 
 

@@ -335,3 +335,10 @@ def test_a_capitals_rubric_with_separators_and_a_reviewed_by_line() -> None:
                    f"Reviewed by Marta Quillon\n\n{BODY}")
     assert found["title"] == "'The Long Road': a slow, kind film"
     assert found["author"] == "Marta Quillon"
+
+
+def test_a_capitals_dateline_written_otherwise_in_the_text() -> None:
+    text = f"{HEADLINE}\nYAN'AN — {BODY} The kilns near Yan'an were closed."
+    assert fields(text)["place"] == "Yan'an"
+    assert "place" not in fields(f"{HEADLINE}\nBREAKING — {BODY} It was breaking news in breaking"
+                                 " waves.")
