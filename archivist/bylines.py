@@ -13,12 +13,13 @@ import re
 from dataclasses import dataclass
 
 from .dates import find_date
-from .placeline import known_place
+from .placeline import display_place, known_place
 from .speakers import OUTLETS, display_word, is_given_name, is_role_word, person_name_shape
 
 # Who wrote it; a photographer's or a video's credit ("Photos by …") names no author.
 PREFIX = re.compile(r"^(?:to contact the reporters? on this story:\s*(?=\S)|(?:(?:posted|written|"
-                    r"writing|story|words|text|report|reporting|reported|compiled|interview|"
+                    r"writing|story|words|text|(?:match\s+|race\s+|game\s+)?report|reporting|"
+                    r"reported|reviewed|compiled|interview|"
                     r"words and (?:pictures|photos|photographs))\s+|"
                     r"posted\s+on\s+[\w ,.]{6,30}?\s+)?by\s+(?=\S))", re.I)
 SEGMENT = re.compile(r"\s+[|•·]\s+")
@@ -27,10 +28,12 @@ COMMA_TRAILER = re.compile(r"(?:,\s*(?:(?:with\s+)?(?:additional\s+)?(?:reportin
                            r"photos?|pictures?|graphics)\s+by\b|additional reporting\b).*"
                            r"|\s+(?:and|with)\s+(?:agencies|wires|wire services)\b.*)$", re.I)
 EMAIL = re.compile(r"\s+(?:at\s+)?\S+@\S+|\s+@\w+")  # "… at gyuan@example.net", "@gyuan"
-# A labelled credit ("Author: Jane Roe", "Text: Jane Roe") or another language's "by" ("Por",
-# "Par", "Von", "Door", "Av"): like "By", but a known given name must follow.
-LABELLED = re.compile(r"^(?:(?i:author|reporter|report|reporting|text|words|byline|story)\s*:|"
-                      r"(?:Por|Par|Von|Door|Av|Af)(?= ))\s*(?=[A-Z])")
+# A labelled credit ("Author: Jane Roe", "Text: Jane Roe", "Autora: …") or another language's
+# "by" ("Por", "Par", "Von", "Door", "Av", "Af", Welsh "Gan", Italian "Di", Polish "Od"): like
+# "By", but a known given name must follow.
+BY_WORDS = "Por|Par|Von|Door|Av|Af|Gan|Di|Od"
+LABELLED = re.compile(r"^(?:(?i:author|autor|autora|auteur|reporter|report|reporting|text|words|"
+                      rf"byline|story)\s*:|(?:{BY_WORDS})(?= ))\s*(?=[A-Z])")
 # An outlet in brackets after the name: "By Jane Roe (Reuters)".
 BRACKETED_OUTLET = re.compile(r"\s*\(([A-Z][\w&. -]{1,30})\)\s*$")
 # Parts a byline may trail that name nobody: another credit ("| Photographs by …"), the blog's
@@ -52,7 +55,7 @@ IN_PLACE = re.compile(r"\s+(?:in|at)\s+[A-Z][\w.'’ -]*(?:(?:,\s*|\s+and\s+)[A-
 # Job words a byline puts after the name ("Staff Writer", "Environment correspondent").
 JOBS = frozenset("writer writers reporter reporters correspondent correspondents editor editors "
                  "columnist contributor journalist critic analyst producer staff photographer "
-                 "commentator blogger author".split())
+                 "commentator blogger author bureau desk".split())
 MAX_LINE = 160
 
 
@@ -97,7 +100,7 @@ def parse_byline(text: str, bare: bool = False) -> Byline | None:
         return None
     authors, tail = names
     for part in ([tail] if tail else []) + parts[1:]:
-        if _job(part) or known_place(part):
+        if _job(part) or known_place(display_place(part) if part.isupper() else part):
             continue  # "By Ada Obi, Abuja": where she files from, no outlet
         if person_name_shape(part) and is_given_name(part.split()[0]) and \
                 not known_place(part.split()[0]):  # ("China Daily": an outlet)
@@ -140,17 +143,31 @@ def filed_from(text: str) -> str | None:
     m = IN_PLACE.search(TRAILER.sub("", text))
     if m:
         return m[0].strip().split(" ", 1)[1] if " and " not in m[0] else None
-    parts = SEPARATORS.split(TRAILER.sub("", text))[1:]  # "By Ada Obi, Abuja"
+    parts = SEPARATORS.split(TRAILER.sub("", text))[1:]  # "By Ada Obi, Abuja", "… | MENDOZA"
+    parts = [display_place(p) if p.isupper() and len(p) > 3 else p for p in parts]
     return next((p for p in parts if known_place(p) and not _job(p)), None)
 
 
-def sign_off(text: str) -> Byline | None:
-    """"Jane Roe, The Daily Post" closing a piece: one name (a given name first) and an outlet."""
+def sign_off(text: str, outlets: tuple[str, ...] = ()) -> Byline | None:
+    """"Jane Roe, The Daily Post" closing a piece: one name (a given name first, or any name when
+    the outlet is one of `outlets`, those the header names, or named like a paper) and an
+    outlet."""
     name, _, outlet = text.strip().partition(",")
     outlet = outlet.strip()
-    if not (person_name_shape(name) and is_given_name(name.split()[0]) and _outlet(outlet)):
+    if not (person_name_shape(name) and _outlet(outlet) and
+            (is_given_name(name.split()[0]) or outlet in outlets or _paper(outlet))):
         return None
     return Byline(_unshout(name.strip()), outlet)
+
+
+# Words of newspapers' names: "North East Dispatch", "Arab News", "The Kigali Times".
+PAPER_WORDS = frozenset("news times post journal herald telegraph tribune gazette dispatch "
+                        "chronicle courier observer inquirer express mirror mail".split())
+
+
+def _paper(outlet: str) -> bool:
+    """An outlet named like a newspaper ("North East Dispatch", "Arab News")."""
+    return any(w.lower() in PAPER_WORDS | OUTLETS for w in outlet.split())
 
 
 def _unshout(name: str) -> str:
@@ -201,7 +218,9 @@ def _noise(part: str) -> bool:
 
 # A closing credit's parts: "Words: Ann Roe | Photos: Tom Lee", "Photography: Tom Lee. Words: Ann
 # Roe", "Reporting: Ann Roe, Baku; Tom Lee, Tbilisi" (a sentence's end, not an initial's dot).
-CREDIT_PARTS = re.compile(r"\s+[|•·]\s+|(?<!\b[A-Z])(?<!\b[A-Z][a-z])\.\s+(?=[A-Z])")
+# ("Andi Muh. Ridwan", "Ma. Cristina Reyes": names' abbreviations, no sentence's end either).
+CREDIT_PARTS = re.compile(r"\s+[|•·]\s+|(?<!\b[A-Z])(?<!\b[A-Z][a-z])(?<!\bMuh)(?<!\bMoh)"
+                          r"(?<!\bMoh[ad])\.\s+(?=[A-Z])")
 CREDIT_LABEL = re.compile(r"^([^\W\d_][\w ]{0,30}?)\s*:\s*(?=\S)")
 # Labels and verbs of the writer's credit, in the languages closing credits use; others
 # ("Photos", "Editing", "Additional reporting") credit someone who did not write the piece.
@@ -209,13 +228,24 @@ WRITER_LABELS = frozenset((
     "text", "texts", "texto", "texte", "words", "reporting", "reporter", "reporters", "report",
     "report authors", "authors", "author", "story", "byline", "writer", "written", "reportage",
     "text and photos", "texto y fotos", "texto e fotos", "words and pictures", "words and photos",
-    "text and pictures", "reportaje", "reportagem"))
+    "text and pictures", "reportaje", "reportagem", "texte et photos", "texte et photo",
+    "textes et photos", "text und fotos", "text und bilder", "testo e foto", "texto e foto",
+    "tekst i zdjęcia", "tekst en foto's", "autor", "autora", "auteur", "autore", "autrice",
+    "match report", "verslaggever", "verslaggeving", "reportero", "reportera", "repórter",
+    "reporterin", "journaliste", "journalist"))
 WRITER_BY = re.compile(r"^(?:(?i:reporting|reported|written|writing|compiled|filed|words|text|"
-                       r"story|report)\s+by|(?i:by)|Av|Af|Por|Par|Von|Door)\s+(?=[^\W\d_])")
+                       rf"story|(?:match\s+)?report)\s+by|(?i:by)|{BY_WORDS})\s+(?=[^\W\d_])")
 # A name, then what it wrote for: "Ann Roe, for the Andean Post", "Ann Roe, especial para o
 # Diário", "Ann Roe in Kigali"; or the desk, then the name: "Redacción Andina / Ann Roe".
 FOR_OUTLET = re.compile(r",\s+(?:(?i:for|especial para|para|pour|für)\s+)"
                         r"(?:(?i:the|o|a|el|la|le)\s+)?(?=[A-Z])")
+# "Ann Roe and Tom Lee contributed to this report.", "Associated Press writer Ann Roe reported
+# from La Paz.": the writers, when no byline names others.
+CONTRIBUTED = re.compile(r"^(?:(?:[A-Z][\w.&-]*\s+){1,3}(?:writers?|reporters?|"
+                         r"correspondents?)\s+)?(.+?)\s+(?:also\s+)?contributed"
+                         r"(?:\s+reporting)?\s+to\s+this\s+(?:report|story|article)\.?$", re.I)
+WIRE_WRITER = re.compile(r"^(?:[A-Z][\w.&-]*\s+){1,3}(?:writers?|reporters?|correspondents?)\s+"
+                         r"(.+?)\s+(?:reported|wrote)\s+(?:from|in)\s+[A-Z][^.]*\.?$")
 DESK_SLASH = re.compile(r"^[A-Z][\w'’ -]{1,40}\s+/\s+(?=[A-Z])")
 CONTACT_REPORTER = re.compile(r"^(?i:contact (?:the )?(?:reporter|writer|author))\s+(.+?)"
                               r"\s+at\s+\S+@")
@@ -231,6 +261,9 @@ def closing_credit(text: str) -> Byline | None:
         return None
     if m := CONTACT_REPORTER.match(text):
         return _credited(m[1])
+    if m := CONTRIBUTED.match(text) or WIRE_WRITER.match(text):
+        names = _credit_names(m[1])
+        return Byline(" and ".join(names)) if names else None
     authors: list[str] = []
     labelled = False
     parts = CREDIT_PARTS.split(text.removesuffix("."))
@@ -254,8 +287,34 @@ def closing_credit(text: str) -> Byline | None:
         return Byline(" and ".join(authors))
     if labelled:
         return None
+    if (slashed := _slashed(text)) is not None:
+        return slashed
     text = DESK_SLASH.sub("", FOR_OUTLET.sub(", ", text))
     return _credited(text)
+
+
+def _slashed(text: str) -> Byline | None:
+    """Writers and their agency apart by slashes: "Ann Roe / BNS", "Ann Roe / Tom Lee (EFE)"; each
+    name opens with a known given name (a desk's name before the slash is no writer)."""
+    parts = re.split(r"\s+/\s+", text)
+    if len(parts) < 2:
+        return None
+    outlet = None
+    if bracket := BRACKETED_OUTLET.search(parts[-1]):
+        outlet, parts[-1] = bracket[1], parts[-1][:bracket.start()].strip()
+    elif _outlet(parts[-1]) and not person_name_shape(parts[-1]):
+        outlet = parts.pop()
+    if outlet and re.search(r"(?i)\b(?:images?|photos?|pictures?|stock)\b", outlet):
+        return None  # "Tom Lee / Getty Images": a photographer's credit
+    names = [n for p in parts for n in AND.split(p)]
+    if names and all(person_name_shape(n) and is_given_name(NAME_ABBREVIATION.sub("", n).split()[0])
+                     for n in names):
+        return Byline(" and ".join(names), outlet)
+    return None
+
+
+# An abbreviated first name before the given name: "Ma. Cristina Reyes", "Muh. Iqbal Hasan".
+NAME_ABBREVIATION = re.compile(r"^(?:Ma|Muh|Moh|Mohd|Md)\.\s+(?=[A-Z])")
 
 
 # Who else a credit names: "Additional reporting by …", "Editing by …", "Photos by …".
@@ -270,7 +329,7 @@ def _credit_names(rest: str) -> list[str]:
     "Ann Roe for Horn Dispatch", "Ann Roe, iTromsø-Nordlys"."""
     rest = re.sub(r"\s*\([^()]{1,40}\)", "", rest)
     names = []
-    for piece in re.split(r"\s*;\s*", rest):
+    for piece in re.split(r"\s*;\s*|\s+/\s+", rest):  # "Ann Roe / Tom Lee"
         piece = re.sub(r"\s+(?i:for)\s+(?:the\s+)?[A-Z][\w'’ -]*$", "", piece)
         found = parse_byline(piece, bare=True)
         if found is not None:  # "Ann Roe, The Post": the outlet, a job or a place after her

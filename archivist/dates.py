@@ -112,6 +112,11 @@ def find_foreign_date(text: str) -> dt.date | None:
     return None
 
 
+def is_month_word(word: str) -> bool:
+    """A month's name or abbreviation in one of LANGUAGES ("stycznia", "Juli", "outubro")."""
+    return word.casefold().strip(".") in _month_words()
+
+
 @functools.lru_cache(maxsize=1)
 def _month_words() -> dict[str, int]:
     """Month names and abbreviations → month number; a word that names two months in different

@@ -9,15 +9,19 @@ from collections.abc import Callable
 from dataclasses import replace
 from typing import Any
 
-from .bylines import Byline, closing_credit, filed_from, parse_byline, sign_off
+from anyascii import anyascii
+
+from .bylines import (CONTRIBUTED, IN_PLACE, Byline, closing_credit, filed_from, parse_byline,
+                      sign_off)
 from .convert import CREDIT, URL
 from .dates import find_date, find_foreign_date, parse_date_value
 from .model import Block, Metadata, Problem
-from .placeline import (DATE_WORDS, PLACE_SMALL, date_only, display_place, is_place_line,
-                        known_place, place_index)
+from .placeline import (DATE_WORDS, PLACE_SMALL, REGION_CODE, any_date_only, attested_place,
+                        date_only, display_place, is_place_line, known_place, place_index)
 from .reader import clean_text
 from .slugs import make_slug
-from .speakers import is_common_phrase, is_given_name, is_role_word, person_name_shape
+from .speakers import (common_words, is_common_phrase, is_given_name, is_role_word,
+                       person_name_shape)
 
 log = logging.getLogger(__name__)
 
@@ -31,20 +35,23 @@ AUTHOR_BIO = re.compile(r"^((?:[A-Z][\w'’.-]+ ){1,3}[A-Z][\w'’-]+) is (?:a|a
 CONTACT_CREDIT = re.compile(r"^(?i:to contact the reporters? on this story:)")
 TAIL_CREDIT = re.compile(r"^\(?(?i:(?:reporting|reported|writing|written|words)\s+)?(?i:by)\s"
                          r"|" + CONTACT_CREDIT.pattern)
-CAPITAL = "A-ZÀ-ÖØ-ÞĀ-ž"  # capitals of Latin-1 and Latin Extended-A: "GDAŃSK", "ÎLE"
-DATELINE = re.compile(rf"^([{CAPITAL}][{CAPITAL} .'’/-]{{2,40}}?)"
+CAPITAL = "A-ZÀ-ÖØ-ÞĀ-žȘȚ"  # capitals of Latin-1 and Latin Extended-A: "GDAŃSK", "ÎLE", "CHIȘINĂU"
+DATELINE = re.compile(rf"^([{CAPITAL}][{CAPITAL} .'’/-]{{2,40}}?"
+                      r"(?:\s+\([A-Z]{2}\)(?=,))?)"  # "MANAUS (AM), 14 de outubro …": a state
                       r"(?:,\s*([A-Z0-9][\w .'’-]{1,40}?))?"
-                      # "NAIROBI, Kenya, Sept 9 — …", "…, Sept 9, 2024 — …"
-                      r"(?:,\s*[A-Z0-9][\w .'’-]{1,20}?(?:,\s*\d{4})?)?"
-                      # "MOSCOW (Reuters) - …", "TOKYO, May 8, 2026 /Kyodo/ -- …"
-                      r"(\s+\([A-Z][\w .&-]{1,30}\)|\s+/[A-Z][\w .&-]{1,30}/)?"
-                      rf"(?:{DASH}|:\s+)")
+                      # "NAIROBI, Kenya, Sept 9 — …", "…, Sept 9, 2024 — …", "ORAN, le 18 mars …"
+                      r"(?:,\s*(?:le\s+)?[A-Z0-9][\w .'’/-]{1,28}?(?:,\s*\d{4})?)?"
+                      # "MOSCOW (Reuters) - …", "TOKYO, May 8, 2026 /Kyodo/ -- …", "(dpa)"
+                      r"(\s+\([A-Za-z][\w .&/-]{1,30}\)|\s+/[A-Z][\w .&-]{1,30}/)?"
+                      # "BILBAO, 14/06/2025. Jokin …": a full stop after a numeric date
+                      rf"(?:{DASH}|:\s+|(?:(?<=\d[/.]\d\d[/.]\d{{4}})|(?<=\d[/.]\d[/.]\d{{4}}))"
+                      r"\.\s+(?=[A-Z]))")
 # "Rio de Janeiro — …", "Berlin, 5 March 2023 – …": a known place in title case.
 TITLE_DATELINE = re.compile(rf"^([{CAPITAL}][^\W\d_A-Z]+(?:[ -](?:[{CAPITAL}][^\W\d_A-Z]+|de|da|"
                             r"do|del|la|le|el|upon|am))*)"
                             r"(?:,\s*([A-Z0-9][\w .'’-]{1,40}?))?"
-                            # "Accra, Ghana, March 3, 2024 — …"
-                            r"(?:,\s*[A-Z0-9][\w .'’-]{1,20}?(?:,\s*\d{4})?)?"
+                            # "Accra, Ghana, March 3, 2024 — …", "Abidjan, le 2 octobre 2025 — …"
+                            r"(?:,\s*(?:le\s+)?[A-Z0-9][\w .'’-]{1,28}?(?:,\s*\d{4})?)?"
                             r"(\s+\([A-Z][\w .&-]{1,30}\))?" + DASH)
 LABELLED_PLACE = re.compile(r"^(?i:dateline|location|place|filed from)\s*:\s*(.+)$")
 LABELLED_URL = re.compile(r"^(?:source|url|original|link|read more)\s*:\s*(https?://\S+)\s*$", re.I)
@@ -59,6 +66,8 @@ LIFE_DATES = re.compile(r"\((?:born|b\.|née|nee)\b[^)]*\)|\([^()]*\d{4}\s*[–�
                         r"|\bborn\b(?: on| in)?[^.;)]{0,40}\d{4}")
 # What parts a rubric's sections ("Business | Startups", "Viajes / Travel", "Arts & Culture").
 RUBRIC_SEPARATOR = re.compile(r" [|/&·•] |: ")
+# A section in capitals, a dash and its subsection: "DETROIT — Courts", "SPORT – Rugby".
+CAPS_RUBRIC = re.compile(rf"^[{CAPITAL}]{{2,}}(?: [{CAPITAL}]{{2,}})* [—–] [^\W\d_]")
 AGENCY_TAIL = re.compile(r"\s*\([A-Z][\w/&. -]{1,30}\)\s*:?$")  # "(PTI/Agencies)"
 # Single letters with full stops ("U.S.", "U.N.", "S.", "e.g."): a sentence never ends inside one.
 INITIALISM_END = re.compile(r"(?:^|[\s(/‘“\"'–—-])(?:[A-Za-z]\.)+$")
@@ -154,11 +163,13 @@ def detect(blocks: list[Block]) -> tuple[dict[str, Any], list[Block]]:
         del body[title_index]
         if title_index == 1:
             body[0] = replace(body[0], kind="kicker")
-    where = place_index(body[:5], "\n".join([found.get("title", ""), *(b.text for b in body)]))
+    full = "\n".join([found.get("title", ""), *(b.text for b in body)])
+    where = place_index(body[:5], full)
     if where is not None:
         found["place"] = body[where].text
         body[where] = replace(body[where], kind="paragraph", level=0)
-    if (byline := _byline_index(body, 1 if title_index is None else title_index)) is not None:
+    first = 1 if title_index is None else title_index
+    if (byline := _byline_index(body, first, found.get("title", ""))) is not None:
         who, named = byline
         found["author"] = named.author
         if named.outlet and _outlet_shape(named.outlet):
@@ -184,22 +195,35 @@ def detect(blocks: list[Block]) -> tuple[dict[str, Any], list[Block]]:
     credit = None if "author" in found else _closing_credit(body)
     if credit is not None:  # read whole here, not by the header's rules
         tail = [b for b in tail if b is not body[credit[0]]]
-    fields = _header_fields(head, tail, found.get("title", ""), body[:6], strict)
+    fields = _header_fields(head, tail, found.get("title", ""), body[:6], strict, full)
     found.update({k: v for k, v in fields.items() if k not in found})  # the place line wins
     if "author" not in found and credit is not None:
         at, named = credit
-        found["author"] = named.author
+        # A wire's story ("BERLIN (AP) —") was written by its staff; "Ann Roe contributed to
+        # this report" names a helper, not the writer.
+        if not ("outlet" in found and CONTRIBUTED.match(body[at].text.strip())):
+            found["author"] = named.author
         if named.outlet and _outlet_shape(named.outlet):
             found.setdefault("outlet", named.outlet)
         body[at] = replace(body[at], kind="byline", level=0)
         if body[at - 1].kind == "quote":
             body[at - 1] = replace(body[at - 1], kind="paragraph")  # no quote it credits
-    if "place" not in found and (place := _header_place(body[:6])) is not None:
+    if "place" not in found and (place := _header_place(body[:6], full)) is not None:
         found["place"] = place
+    if "place" not in found and title_index is not None and \
+            (place := _lone_place(body, first, found["title"], full)) is not None:
+        found["place"] = place
+    if "outlet" in found and found["outlet"].casefold() == _town(found.get("place", "")).casefold():
+        del found["outlet"]  # "Seraina Caduff, Zermatt" under "Zermatt VS, 21. Juli 2025"
     if "title" not in found:
         found["title"] = derive_title(body)
     found["kind"] = _detect_kind(body, found["title"])
     return found, body
+
+
+def _town(place: str) -> str:
+    """The town of a place as written: "Zermatt" of "Zermatt VS", "Kotor" of "Kotor, Montenegro"."""
+    return REGION_CODE.sub("", place.split(",")[0].strip())
 
 
 def _title_index(blocks: list[Block]) -> int | None:
@@ -250,9 +274,11 @@ def _label_line(text: str) -> bool:
     words = text.split()
     if not words or len(text) > 60 or text.endswith((".", "!", "?", "…")):
         return False
-    if len(words) <= 5 and (RUBRIC_SEPARATOR.search(text) or text.isupper()) or \
-            SERIES_LINE.match(text):
+    if len(words) <= 5 and (RUBRIC_SEPARATOR.search(text) or text.isupper() or
+                            CAPS_RUBRIC.match(text)) or SERIES_LINE.match(text):
         return True
+    if text.isupper() and len([w for w in words if w not in "|/&·•—–"]) <= 5:
+        return True  # "ARTS & CULTURE / FILM REVIEW": the separators are no words
     bare = AGENCY_TAIL.sub("", text).rstrip(" :–—-")
     if _place_then_date(bare) is not None or date_only(bare) or \
             _place_then_day(bare) is not None:
@@ -279,7 +305,7 @@ def _headline_shape(block: Block) -> bool:
         not _label_line(text)
 
 
-def _byline_index(body: list[Block], first: int) -> tuple[int, Byline] | None:
+def _byline_index(body: list[Block], first: int, title: str = "") -> tuple[int, Byline] | None:
     """A person's name alone on the line right under the headline, or under the dateline that
     follows it ("Anna Berg" above "PORTVILLE 2001-04-05"): the byline. Only a line that starts
     with a known given name and holds nothing but the name, a role and an outlet counts
@@ -288,15 +314,67 @@ def _byline_index(body: list[Block], first: int) -> tuple[int, Byline] | None:
         if j >= len(body) or body[j].kind not in ("heading", "paragraph", "signature"):
             return None
         text = body[j].text
-        if DATELINE.match(text) and find_date(text):
+        if DATELINE.match(text) and find_date(text) or _header_aside(text):
             continue  # "MAE SOT, Thailand 1996-08-25": a dateline, however name-like
-        byline = parse_byline(text, bare=True)
+        if _venue_line(text, [title, *(b.text for b in body[j + 1:j + 2])]):
+            continue  # "Alexandra Park" above "City 2 United 1": the ground, no byline
+        byline = parse_byline(text, bare=True) or _dated_name(body, j)
         if byline is None or " ".join(text.split()[:2]).isupper() \
                 or is_common_phrase(byline.author) \
                 or find_date(byline.author):
             return None
         return j, byline
     return None
+
+
+def _dated_name(body: list[Block], j: int) -> Byline | None:
+    """A name the given names do not know ("Sunita Prajapati") as the byline: only next to the
+    header's date line, naming no place, and a name the story never mentions again."""
+    text = IN_PLACE.sub("", body[j].text.strip(), count=1)  # "Nguyễn Thị Thu Hà in Hanoi"
+    if not person_name_shape(text) or is_common_phrase(text):
+        return None
+    near = [body[k].text for k in (j - 1, j + 1) if 0 <= k < len(body)]
+    dated = [t for t in near if _header_aside(t) and not RATING.match(t.strip())]
+    words = text.split()
+    if not dated or any(w.casefold() in dated[0].casefold() for w in words):
+        return None  # ("Portville Harbour" above "PORTVILLE 2001-04-05": the place's name)
+    if words[-1].lower() in common_words() or known_place(words[-1]) or known_place(text):
+        return None
+    rest = "\n".join(b.text for b in body[j + 1:])
+    return None if _named_again(text, rest) else Byline(text)
+
+
+HONORIFICS = frozenset("mr mrs ms miss dr prof mx sir dame".split())
+
+
+def _named_again(name: str, rest: str) -> bool:
+    """Whether the text names this person again: the whole name, or the surname alone or after a
+    title ("Prajapati said", "Ms Prajapati"), not after another given name ("Mayor Sunil
+    Prajapati" is someone else)."""
+    first, *_, last = name.split()
+    if name in rest:
+        return True
+    for m in re.finditer(rf"(?:(\S+)\s+)?\b{re.escape(last)}\b", rest):
+        before = (m[1] or "").strip("\"“‘(")
+        if not before[:1].isupper() or before == first or \
+                before.lower().rstrip(".") in HONORIFICS or is_role_word(before):
+            return True
+    return False
+
+
+RATING = re.compile(r"^[★☆✩✭✮⭐\s]{3,}$|^\d(?:\.\d)?\s*/\s*(?:5|10)$")  # "★★★★☆", "4/5"
+PUBLISHED = re.compile(r"(?i)^(?:first\s+)?(?:published|posted|updated|last updated)\b")
+
+
+def _header_aside(text: str) -> bool:
+    """A header line that may stand between the headline and the byline: a star rating, a date
+    ("Posted: Oct 23, 2025 5:31 PM CDT | Last Updated: …"), a place and a date ("Kraków,
+    14 stycznia 2026 r.")."""
+    if RATING.match(text.strip()) or any_date_only(text):
+        return True
+    if len(text) <= 100 and PUBLISHED.match(text) and find_date(text):
+        return True
+    return _place_then_date(AGENCY_TAIL.sub("", text).rstrip(" :–—-")) is not None
 
 
 def _mark_bylines(body: list[Block]) -> None:
@@ -323,7 +401,9 @@ def _sign_off(body: list[Block]) -> Byline | None:
             or body[-2].text.startswith(OPENING_QUOTES):
         return None
     text = body[-1].text.lstrip("—― ")
-    named = parse_byline(text) if TAIL_CREDIT.match(text) else sign_off(text)
+    # The header's agency ("GYUMRI, Armenia (ArmBusiness) —") vouches for its writer's sign-off.
+    agencies = tuple(m[1] for b in body[:4] for m in re.finditer(r"\(([^()]{2,30})\)", b.text))
+    named = parse_byline(text) if TAIL_CREDIT.match(text) else sign_off(text, agencies)
     if named is not None:
         body[-2] = replace(body[-2], kind="paragraph")  # convert read it as the credited quote
     return named
@@ -338,7 +418,8 @@ def _closing_credit(body: list[Block]) -> tuple[int, Byline] | None:
     least two paragraphs of text, the last one ended; a bare name there is no quote's
     attribution."""
     end = len(body) - 1
-    if end >= 0 and EMAIL_LINE.match(body[end].text.strip()):
+    email = body[end].text.strip() if end >= 0 and EMAIL_LINE.match(body[end].text.strip()) else ""
+    if email:
         end -= 1
     if end < 2 or sum(b.kind in ("paragraph", "quote") for b in body[:end]) < 2:
         return None
@@ -350,33 +431,90 @@ def _closing_credit(body: list[Block]) -> tuple[int, Byline] | None:
             before.text.rstrip()[-1:] not in ".!?\"”»’)":
         return None  # a list's last item ("Tom Lee,\n\nAnn Roe"), no credit
     credit = closing_credit(block.text)
+    if credit is None and email and person_name_shape(block.text) and \
+            _letters(block.text) == _letters(email.split("@")[0]):
+        credit = Byline(block.text.strip())  # "Rónán Ó Gallchóir" over "ronan.ogallchoir@…"
     return (end, credit) if credit is not None else None
 
 
-def _header_place(head: list[Block]) -> str | None:
+def _letters(text: str) -> str:
+    """The letters of a name or an address, in ASCII lower case ("Ó Gallchóir" → "ogallchoir")."""
+    return re.sub(r"[^a-z]", "", anyascii(text).lower())
+
+
+def _header_place(head: list[Block], full: str) -> str | None:
     """A place the header states on a line of its own shapes: "Tamale, 2 September 2025" (a
-    press release), "Science | Leipzig | 24.09.2025" (a rubric), "By Jane Roe in Oaxaca"."""
+    press release), "Science | Leipzig | 24.09.2025" (a rubric), "By Jane Roe in Oaxaca"; a
+    place before a full date may be one the gazetteer lacks if the text has it as a location
+    ("Fès, 5 mai 2025" with "in Fès")."""
     for block in head:
         if block.kind not in ("paragraph", "heading", "byline", "kicker") or \
                 len(block.text) > 160:
             continue
         text = AGENCY_TAIL.sub("", block.text).rstrip(" :–—-")  # "Kathmandu, May 28 (PTI)"
-        for reader in (_place_then_date, _place_then_day, _place_in_rubric, filed_from,
-                       _labelled_place):
+        if (place := _place_then_date(text)) is not None and attested_place(place, full):
+            return display_place(place) if place.isupper() else place
+        for reader in (_place_then_day, _place_in_rubric, filed_from, _labelled_place):
             if (place := reader(text)) is not None and _known_parts(place):
                 return place
     return None
 
 
+# Words of a sport venue's name ("Estadio Centenario", "Sewell Group Craven Park").
+VENUE_WORDS = frozenset("stadium stadion stadio estadio stade arena park ground oval field "
+                        "velodrome".split())
+SCORE = re.compile(r"[A-Z][^\d\n]{1,40}?\s\d{1,3}\s*[-–:,]?\s*[A-Z][^\d\n]{1,40}?\s\d{1,3}\b")
+NAME_WORDS = r"[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){0,2}"
+CORRESPONDENT = re.compile(rf"^(?:From|By) our (?:own )?(?:({NAME_WORDS}) )?correspondents?"
+                           rf"(?: in ({NAME_WORDS}))?$")
+
+
+def _venue_line(text: str, near: list[str]) -> bool:
+    """A sport venue's line ("Estadio Centenario, Montevideo", "Alexandra Park"): capitalised
+    words, one a venue word, beside a score in the headline or the next line."""
+    words = text.replace(",", " ").split()
+    return 1 <= len(words) <= 6 and not re.search(r"\d", text) and \
+        all(w[:1].isupper() or w.lower() in PLACE_SMALL for w in words) and \
+        any(w.lower() in VENUE_WORDS for w in words) and any(SCORE.search(t) for t in near)
+
+
+def _lone_place(body: list[Block], first: int, title: str, full: str) -> str | None:
+    """The line under the headline (or under the byline below it) that holds only a place
+    ("AREQUIPA", "PAJE, Zanzibar" with "at Paje", "TARAWA (RNZ Pacific)"), a sport venue above
+    a score ("Estadio Centenario, Montevideo"), or the correspondent's town ("From our
+    correspondent in Hargeisa", "By our Jaffna correspondent")."""
+    for j in (first, first + 1):
+        if j >= len(body) or body[j].kind not in ("paragraph", "heading", "byline"):
+            return None
+        text = AGENCY_TAIL.sub("", body[j].text).strip()
+        text = re.sub(r",\s*(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day$", "", text)  # "…, Friday"
+        if m := CORRESPONDENT.match(text):
+            place = m[1] or m[2]
+            return place if place and known_place(place) else None
+        if body[j].kind == "byline":
+            continue
+        venue = _venue_line(text, [title, *(b.text for b in body[j + 1:j + 2])])
+        if not (venue or is_place_line(text)):
+            return None
+        parts = [p.strip() for p in text.split(",")]
+        if all(attested_place(p, full) for p in parts[1 if venue else 0:]):
+            return ", ".join(display_place(p) if p.isupper() else p for p in parts)
+        return None
+    return None
+
+
 def _place_then_date(text: str) -> str | None:
     """ "Tamale, 2 September 2025", "Post-budget press conference, Accra, 12 March 2025": a
-    place (after what took place there), a comma and a date, nothing else."""
+    place (after what took place there), a comma and a date, nothing else; or one place before
+    a colon or a space and a date ("Kiruna 14.1.2026")."""
     head, sep, rest = text.partition(",")
-    while sep and not date_only(rest):
+    while sep and not any_date_only(rest):
         more, sep, rest = rest.partition(",")
         head = f"{head},{more}"
     if not sep:
-        return None
+        # "Kiruna 14.1.2026", "CHIANG MAI: 27 February 2026": one place, no comma.
+        m = re.match(r"^([^\d,:]+?)(?::\s*|\s+)(\d.*)$", text)
+        return m[1] if m and any_date_only(m[2]) and is_place_line(m[1]) else None
     parts = [p.strip() for p in head.split(",")]
     for k in range(len(parts)):
         place = ", ".join(parts[k:])
@@ -427,7 +565,7 @@ def first_sentence(text: str) -> str:
 
 
 def _header_fields(head: list[Block], tail: list[Block], title: str,
-                   datelines: list[Block], strict_first: bool) -> dict[str, Any]:
+                   datelines: list[Block], strict_first: bool, full: str = "") -> dict[str, Any]:
     found: dict[str, Any] = {}
     date = find_date(title)
     for block in [*head, *tail]:
@@ -436,7 +574,7 @@ def _header_fields(head: list[Block], tail: list[Block], title: str,
     for block in head if date is None else ():
         date = date or find_foreign_date(LIFE_DATES.sub("", block.text))
     for i, block in enumerate(datelines):
-        _scan_dateline(block.text, found, strict_first and i == 0)
+        _scan_dateline(block.text, found, strict_first and i == 0, full)
     if date:
         found["date"] = date
     for block in tail:
@@ -466,7 +604,7 @@ def _outlet_shape(text: str) -> bool:
         and not any(is_role_word(w) and w.lower() != "press" for w in words)  # "Staff Reporter"
 
 
-def _scan_dateline(text: str, found: dict[str, Any], strict: bool = False) -> None:
+def _scan_dateline(text: str, found: dict[str, Any], strict: bool = False, full: str = "") -> None:
     """A dateline opening an article ("MOSCOW, Russia – …", "LONDON 1996-08-30"): the place.
 
     After a dash the line must go on as prose (or name a region or an agency first), so that a
@@ -476,15 +614,18 @@ def _scan_dateline(text: str, found: dict[str, Any], strict: bool = False) -> No
     if not m or "place" in found or len(m[1].split()) > 4:
         return
     rest = text[m.end():]
-    dated = find_date(rest[:12]) is not None or bool(m[2] and find_date(m[2]))
+    dated = find_date(rest[:12]) is not None or bool(m[2] and find_date(m[2])) or \
+        (find_date(text[:m.end()]) or find_foreign_date(text[:m.end()])) is not None
     prose = len(rest.split()) >= 8 and rest.endswith((".", "”", "\"")) and not strict
     # A capitalised word and a dash is also how news slugs start ("EXCLUSIVE - …", "ANALYSIS -
     # …"): without a region, an agency or a date, the word must be a known place. A title-case
     # word and a dash (or capitals and a colon) is how headlines and sentences start: a known
     # place, never on a line that may be the headline ("Fontaine - 6mth forecast").
-    firm = dated or m[2] or m[3]
+    # An agency in lower case ("(dpa)") is firm only with a region or a date: "(video)" is none.
+    firm = dated or m[2] or m[3] and m[3].strip(" (/")[:1].isupper()
     loose = m.re is TITLE_DATELINE or text[m.end() - 2:m.end()].strip() == ":"
-    known = firm and not loose or known_place(m[1].strip().title())  # the gazetteer loads lazily
+    known = firm and not loose or known_place(m[1].strip().title()) or \
+        attested_place(m[1].strip(), full)  # "IQALUIT — …", "Opuwo — …" with "in Iqaluit"
     if not (known and (firm or prose) and not strict if loose else firm or prose and known):
         return
     region = m[2].strip() if m[2] else ""

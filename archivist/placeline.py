@@ -13,7 +13,7 @@ import functools
 import re
 
 from .convert import URL
-from .dates import find_date
+from .dates import find_date, find_foreign_date, is_month_word
 from .model import Block
 from .speakers import is_common_phrase, is_given_name, is_role_word, person_name_shape
 
@@ -23,7 +23,7 @@ PLACE_SMALL = frozenset(
 NOT_PLACE = frozenset("times post journal herald telegraph tribune gazette news press television "
                       "radio network agency service newsroom transcript report digest daily "
                       "weekly magazine review bulletin blog podcast editorial opinion "
-                      "update live".split())
+                      "update live bureau desk".split())
 DATE_WORDS = frozenset(w.lower() for w in [*calendar.month_name, *calendar.month_abbr,
                                            *calendar.day_name, *calendar.day_abbr] if w) | \
     {"sept", "am", "pm", "gmt", "utc", "msk", "at", "on", "updated", "published", "posted"}
@@ -40,6 +40,21 @@ def date_only(text: str) -> bool:
     if len(text) > 60 or find_date(text) is None:
         return False
     return all(w.lower().strip(".") in DATE_WORDS for w in re.findall(r"[^\W\d_]+\.?", text))
+
+
+# Words around another language's date: "14 de outubro de 2025", "le 18 mars", "14 stycznia
+# 2026 r." (Polish "roku"), "3. Juni 2026".
+DATE_PARTICLES = frozenset("de del le r g am den du".split())
+
+
+def any_date_only(text: str) -> bool:
+    """A line stating a date and nothing else, the month named in English or another language."""
+    if date_only(text):
+        return True
+    if len(text) > 60 or find_foreign_date(text) is None:
+        return False
+    return all(w.lower().strip(".") in DATE_WORDS | DATE_PARTICLES or is_month_word(w)
+               for w in re.findall(r"[^\W\d_]+\.?", text))
 
 
 def place_index(head: list[Block], text: str) -> int | None:
@@ -91,12 +106,54 @@ def supported(line: str, text: str) -> bool:
     return re.search(LOCATED.format(re.escape(line)), text) is not None
 
 
+REGION_CODE = re.compile(r"\s+(?:[A-Z]{2,3}|\([A-Z]{2,3}\))$")  # "Zermatt VS", "MANAUS (AM)"
+
+
+def attested_place(place: str, text: str) -> bool:
+    """Whether a part of a place line is a place the gazetteer knows or the text names as a
+    location ("in Fès"), read as running text writes it ("THESSALONIKI" as "Thessaloniki") and
+    without a region's code after it ("Zermatt VS", "MANAUS (AM)")."""
+    for part in place.split(","):
+        part = part.strip()
+        code = REGION_CODE.search(part)
+        if code and (part[:code.start()].isupper() and "(" not in code[0]):
+            code = None  # "CHIANG RAI": a word of the name in capitals, no code
+        if code and _region_named(code[0].strip(" ()"), text):
+            return True  # "Zermatt VS" in a text that names Valais
+        part = part[:code.start()] if code else part
+        name = display_place(part) if part.isupper() else part
+        # A name in capitals may be written otherwise in the text ("XI'AN" as "Xi'an"), but
+        # with a capital first.
+        written = rf"(?=[A-Z])(?i:{re.escape(name)})" if part.isupper() else re.escape(name)
+        if name and (known_place(name) or re.search(LOCATED.format(written), text) is not None):
+            return True
+    return False
+
+
+def _region_named(code: str, text: str) -> bool:
+    """Whether the text names a region (state, canton, province) this code stands for."""
+    return any(re.search(rf"\b{re.escape(name)}\b", text) for name in _region_codes().get(code, ()))
+
+
+@functools.lru_cache(maxsize=1)
+def _region_codes() -> dict[str, frozenset[str]]:
+    """Country subdivisions' codes ("VS", "AM") → their names ("Valais", "Amazonas")."""
+    import pycountry
+
+    names: dict[str, set[str]] = {}
+    for sub in pycountry.subdivisions:
+        names.setdefault(sub.code.split("-")[1], set()).add(sub.name)
+    return {code: frozenset(n) for code, n in names.items()}
+
+
 def display_place(caps: str) -> str:
     """A place name in capitals as a page shows it: "ST. JOHN'S" → "St. John's", "RIO DE
-    JANEIRO" → "Rio de Janeiro" (str.title gives "John'S" and "De")."""
+    JANEIRO" → "Rio de Janeiro", "XI'AN" → "Xi'an" ("L'AQUILA" → "L'Aquila"; str.title gives
+    "John'S", "De" and "Xi'An")."""
     words = caps.split()
-    return " ".join(w.lower() if i and w.lower() in PLACE_SMALL else
-                    re.sub(r"['’]S\b", lambda m: m[0].lower(), w.title())
+    return " ".join(w if re.fullmatch(r"\([A-Z]{2,3}\)", w) else  # a state's code: "(AM)"
+                    w.lower() if i and w.lower() in PLACE_SMALL else
+                    re.sub(r"(?<=\w\w)['’]\w|['’]S\b", lambda m: m[0].lower(), w.title())
                     for i, w in enumerate(words))
 
 
