@@ -26,16 +26,25 @@ PATTERNS = (
 MIN_YEAR = 1000
 
 
-def find_date(text: str) -> dt.date | None:
-    """Return the first valid calendar date stated in text, or None."""
+def find_date(text: str, ambiguous: bool = True) -> dt.date | None:
+    """Return the first valid calendar date stated in text, or None; without `ambiguous`, a
+    numeric date that reads both ways ("03/11/2025": 3 November or March 11) is no date."""
     found: list[tuple[int, dt.date]] = []
     for index, pattern in enumerate(PATTERNS):
         for match in pattern.finditer(text):
+            if not ambiguous and index == 1 and _both_ways(match):
+                continue
             date = _to_date(index, match)
             if date is not None:
                 found.append((match.start(), date))
                 break
     return min(found)[1] if found else None
+
+
+def _both_ways(match: re.Match[str]) -> bool:
+    """Whether a slashed date's first two numbers could each be the month."""
+    first, second = int(match[1]), int(match[2])
+    return first != second and first <= 12 and second <= 12
 
 
 def _to_date(kind: int, match: re.Match[str]) -> dt.date | None:

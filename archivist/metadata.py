@@ -567,9 +567,10 @@ def first_sentence(text: str) -> str:
 def _header_fields(head: list[Block], tail: list[Block], title: str,
                    datelines: list[Block], strict_first: bool, full: str = "") -> dict[str, Any]:
     found: dict[str, Any] = {}
-    date = find_date(title)
+    # a date the reader cannot read one way only is left to the curator ("03/11/2025")
+    date = find_date(title, ambiguous=False)
     for block in [*head, *tail]:
-        date = date or find_date(LIFE_DATES.sub("", block.text))
+        date = date or find_date(LIFE_DATES.sub("", block.text), ambiguous=False)
         _scan_line(block.text, found)
     for block in head if date is None else ():
         date = date or find_foreign_date(LIFE_DATES.sub("", block.text))

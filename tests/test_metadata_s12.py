@@ -342,3 +342,11 @@ def test_a_capitals_dateline_written_otherwise_in_the_text() -> None:
     assert fields(text)["place"] == "Yan'an"
     assert "place" not in fields(f"{HEADLINE}\nBREAKING — {BODY} It was breaking news in breaking"
                                  " waves.")
+
+
+def test_a_numeric_date_that_reads_both_ways_is_left_empty():
+    from archivist.dates import find_date
+    assert find_date("Updated 03/11/2025 11:05", ambiguous=False) is None
+    assert str(find_date("Updated 14/11/2025 11:05", ambiguous=False)) == "2025-11-14"
+    assert str(find_date("Updated 11/11/2025", ambiguous=False)) == "2025-11-11"
+    assert str(find_date("Updated 03/11/2025")) == "2025-03-11"  # a front matter's value
