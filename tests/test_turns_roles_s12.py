@@ -209,3 +209,23 @@ def test_a_questioner_who_says_my_name_is_whatever_names_follow(tmp_path: Path):
 
 def test_a_given_name_label_that_gives_its_full_name_and_outlet(tmp_path: Path):
     assert _turns(tmp_path, DEBATE)["HENARE"] == {"Henare Tawhiri-Ngata"}
+
+
+BRIEFING_ST = """PRESS BRIEFING BY PRESS SECRETARY MARGUERITE ST. CLAIR-VOSS
+
+MS. ST. CLAIR-VOSS: Good morning. I will start with the storms overnight, then questions.
+
+Q: How many homes lost power?
+
+MS. ST. CLAIR-VOSS: About four thousand, and crews are out now.
+"""
+
+
+def test_a_surname_with_a_saint_particle_takes_the_title_s_full_name(tmp_path: Path):
+    assert _turns(tmp_path, BRIEFING_ST)["MS. ST. CLAIR-VOSS"] == {"Marguerite St. Clair-Voss"}
+
+
+def test_hon_is_an_honorific_in_a_label():
+    from archivist.speakers_link.names import person_part
+    assert person_part("Hon. Grace Nyambura Mwangi (Nominated)").name == "Grace Nyambura Mwangi"
+    assert not person_part("Hon. Ochieng'").full

@@ -302,7 +302,9 @@ def _from_title(name: SpeakerName, label: str, doc: Document, local: set[str], p
         return _longer_written(label, name, doc)
     if not compound and _in_document(name, people, local):
         return None
-    surname = name.name.split() if compound else [name.surname]
+    # a surname with its particle ("MS. ST. CLAIR-MOBLEY") is sought whole
+    surname = name.name.split() if compound or not name.full and " " in name.name \
+        else [name.surname]
     caps = label_words(label)[-1].isupper()
     found = full_names(surname, doc.meta.title, caps)
     text = "\n".join([doc.meta.title, *(b.text for b in doc.blocks if b.kind != "turn")])

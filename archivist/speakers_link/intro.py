@@ -734,11 +734,14 @@ def full_names(surname: list[str], text: str, caps: bool = False, loose: bool = 
     found = set()
     for i in at.get(key[0], ()):
         if i + size > len(words) or [fold(w) for w in words[i:i + size]] != key \
-                or any(ends[i:i + size - 1]):
+                or any(ends[j] and fold(words[j]) not in ("st", "ste")  # "St. Clair-Mobley"
+                       for j in range(i, i + size - 1)):
             continue
         run = _given_run(words, ends, i, loose)
         if run:
-            found.add(" ".join(display_word(w) for w in [*run, *words[i:i + size]]))
+            found.add(" ".join([*(display_word(w) for w in run), *(
+                _saint(raw[j]) if fold(words[j]) in ("st", "ste") else display_word(words[j])
+                for j in range(i, i + size))]))
         after = i + size
         if ends[after - 1] and raw[after - 1].endswith(",") and after + 1 < len(words) \
                 and words[after].lower() in HONORIFICS and is_given_name(words[after + 1]):
@@ -748,6 +751,12 @@ def full_names(surname: list[str], text: str, caps: bool = False, loose: bool = 
                 and _family_first(words[after]):
             found.add(" ".join(display_word(w) for w in [*words[i:after], words[after]]))
     return found
+
+
+def _saint(word: str) -> str:
+    """A saint particle as written, in title case: "ST." → "St."."""
+    word = word.strip(",;:()")
+    return word.title() if word.isupper() else word
 
 
 @functools.lru_cache(maxsize=8)
