@@ -14,7 +14,8 @@ from dataclasses import dataclass
 
 from .dates import find_date
 from .placeline import display_place, known_place
-from .speakers import OUTLETS, display_word, is_given_name, is_role_word, person_name_shape
+from .speakers import (OUTLETS, common_words, display_word, is_given_name, is_role_word,
+                       person_name_shape)
 
 # Who wrote it; a photographer's or a video's credit ("Photos by …") names no author.
 PREFIX = re.compile(r"^(?:to contact the reporters? on this story:\s*(?=\S)|(?:(?:posted|written|"
@@ -31,22 +32,27 @@ EMAIL = re.compile(r"\s+(?:at\s+)?\S+@\S+|\s+@\w+")  # "… at gyuan@example.net
 # A labelled credit ("Author: Jane Roe", "Text: Jane Roe", "Autora: …") or another language's
 # "by" ("Por", "Par", "Von", "Door", "Av", "Af", Welsh "Gan", Italian "Di", Polish "Od"): like
 # "By", but a known given name must follow.
-BY_WORDS = "Por|Par|Von|Door|Av|Af|Gan|Di|Od"
+BY_WORDS = "Por|Par|Von|Door|Av|Af|Gan|Di|Od|Oleh|Nosoratan'i"
+# Labels in other languages too: "Texte", "Testo", "Teksti", "Текст", "Автор"/"Аутор" (Cyrillic),
+# Turkish "Haber"/"Yazan", Indonesian "Penulis"
 LABELLED = re.compile(r"^(?:(?i:author|autor|autora|auteur|reporter|report|reporting|text|words|"
-                      rf"byline|story)\s*:|(?:{BY_WORDS})(?= ))\s*(?=[A-Z])")
+                      r"byline|story|texte|texto|testo|tekst|teksti|texti|текст|автор|аутор|"
+                      r"haber|yazan|penulis)\s*:|"
+                      rf"(?:{BY_WORDS})(?= ))\s*(?=[A-ZÀ-ÖØ-Þ])")
 # An outlet in brackets after the name: "By Jane Roe (Reuters)".
 BRACKETED_OUTLET = re.compile(r"\s*\(([A-Z][\w&. -]{1,30})\)\s*$")
 # Parts a byline may trail that name nobody: another credit ("| Photographs by …"), the blog's
 # filing ("| Filed under: Java, Temples"), a weekday ("| Monday, 17 March 2025").
-TRAILER = re.compile(r"\s*[|•·]\s*(?:(?:photo(?:graph)?s?|pictures?|images?|video|"
-                     r"illustrations?|graphics|edited|editing)\s+by|"
-                     r"(?:photo(?:graph)?s?|pictures?|images?|video):|filed\s+(?:under|in)|"
+TRAILER = re.compile(r"\s*(?:[|•·/]|,(?=\s*\w+\s*:))\s*(?:(?:photo(?:graph)?s?|pictures?|"
+                     r"images?|video|illustrations?|graphics|edited|editing)\s+by|"
+                     r"(?:photo(?:graph)?s?|pictures?|images?|video|fotos?|fotograf\w*|fotoğraf|"
+                     r"kuvat?|фото\w*|sary|bilder?|billede)\s*:|filed\s+(?:under|in)|"
                      r"tags|topics|categor(?:y|ies))(?:\b|(?<=:)).*$", re.I)
 WEEKDAY = re.compile(r"(?i)^(?:mon|tues|wednes|thurs|fri|satur|sun)day$")
 # A rubric before the byline on one line: "Feature | Hatay, Turkey | By Jane Roe | 6 May 2025".
 RUBRIC = re.compile(r"^(?:[A-Z][\w'’ -]{0,30}(?:,\s*[A-Z][\w'’ -]{0,30})?\s*\|\s*){1,2}(?=By\s)")
 SEPARATORS = re.compile(r"\s*(?:,|\||•|·|\s[–—-])\s*")
-AND = re.compile(r"\s+(?:and|AND|&)\s+")
+AND = re.compile(r"\s+(?:and|AND|&|og|och|und|et|ja|ve|dan|и)\s+")  # "Av A og B"
 HONORIFIC = re.compile(r"^(?:Dr|Prof|Mr|Mrs|Ms|Mx|Sir|Dame)\.?\s+(?=[A-Z])")
 ON_DATE = re.compile(r"\s+(?:on|updated|published)\s+.*$", re.I)
 # "Jane Roe in Lagos", "… in Oaxa, Mexico", "… at Celtic Park": where she filed from.
@@ -55,7 +61,8 @@ IN_PLACE = re.compile(r"\s+(?:in|at)\s+[A-Z][\w.'’ -]*(?:(?:,\s*|\s+and\s+)[A-
 # Job words a byline puts after the name ("Staff Writer", "Environment correspondent").
 JOBS = frozenset("writer writers reporter reporters correspondent correspondents editor editors "
                  "columnist contributor journalist critic analyst producer staff photographer "
-                 "commentator blogger author bureau desk".split())
+                 "commentator blogger author bureau desk correspondant correspondante "
+                 "corresponsal correspondente korrespondent journaliste periodista".split())
 MAX_LINE = 160
 
 
@@ -79,6 +86,7 @@ def parse_byline(text: str, bare: bool = False) -> Byline | None:
         return None
     text = _credit_segments(text)
     labelled = LABELLED.match(text)
+    strong = bool(labelled) and labelled[0].rstrip().endswith(":")  # "Текст: Zarema Gadzhieva"
     if labelled:
         text, bare = text[labelled.end():], True  # a given name must open what follows
     if (m := PREFIX.match(text)) is None and not bare:
@@ -111,9 +119,31 @@ def parse_byline(text: str, bare: bool = False) -> Byline | None:
             continue
         return None
     job = bool(tail) and _job(tail) or any(_job(p) for p in parts[1:])
-    if bare and not is_given_name(authors[0].split()[0]) and not job:
+    if bare and not job and not (_given(authors[0]) or strong and _unlisted_name(authors[0])):
         return None  # ("Chidinma Okafor, Staff Writer": the job says it is a byline)
     return Byline(" and ".join(_unshout(a) for a in authors), outlet)
+
+
+def _given(name: str) -> bool:
+    """A name opening with a known given name, or two joined by a hyphen ("Paul-Antoine
+    Giacometti"; not "Smith-Jones Limited"), and no article then one word ("Le Monde")."""
+    words = name.split()
+    if words[0].lower() in ARTICLES and len(words) == 2:
+        return False
+    parts = words[0].split("-")
+    return is_given_name(words[0]) or len(parts) == 2 and all(is_given_name(p) for p in parts) \
+        and not any(w.lower() in common_words() for w in words[1:])
+
+
+ARTICLES = frozenset("le la les l the el los las il lo der die das de du".split())
+
+
+def _unlisted_name(name: str) -> bool:
+    """A name after a strong label ("Текст: Zarema Gadzhieva") that no list knows: person-shaped,
+    no article or dictionary word in it ("Texte : Le Monde" names a paper)."""
+    words = name.split()
+    return person_name_shape(name) and words[0].lower() not in ARTICLES and \
+        not any(w.lower() in common_words() for w in words)
 
 
 def _named(parts: list[str]) -> bool:
@@ -198,9 +228,14 @@ def _names(part: str) -> tuple[list[str], str] | None:
 def _job(part: str) -> bool:
     """A role after the name: "Staff Writer", "Senior Environment Correspondent" (the role word
     "press", as in "press secretary", ends outlet names: "Associated Press")."""
+    if m := JOB_BASED.match(part):  # "correspondant à Niamey": where the job is, no filing place
+        part = m[1]
     words = part.split()
     return 1 <= len(words) <= 5 and all(w.isalpha() for w in words) and \
         (words[-1].lower() in JOBS or is_role_word(words[-1]) and words[-1].lower() != "press")
+
+
+JOB_BASED = re.compile(r"^(\w+(?: \w+)?) (?:à|au|en|em|in|at|a) [A-ZÀ-ÖØ-Þ][\w'’ -]*$")
 
 
 def _outlet(part: str) -> bool:

@@ -350,3 +350,30 @@ def test_a_numeric_date_that_reads_both_ways_is_left_empty():
     assert str(find_date("Updated 14/11/2025 11:05", ambiguous=False)) == "2025-11-14"
     assert str(find_date("Updated 11/11/2025", ambiguous=False)) == "2025-11-11"
     assert str(find_date("Updated 03/11/2025")) == "2025-03-11"  # a front matter's value
+
+
+@pytest.mark.parametrize("line, author", [
+    ("Par Paul-Antoine Giacometti", "Paul-Antoine Giacometti"),
+    ("Текст: Zarema Gadzhieva", "Zarema Gadzhieva"),
+    ("Аутор: Milica Stojanović", "Milica Stojanović"),
+    ("Teksti: Aslak Paltto, kuvat: Minna Kyrö", "Aslak Paltto"),
+    ("Haber: Serkan Aydemir / Fotoğraf: Gülistan Yıldız", "Serkan Aydemir"),
+    ("Av Silje Mikkelsen Hætta og Ole-Petter Nilsen", "Silje Mikkelsen Hætta and Ole-Petter Nilsen"),
+    ("Par Issoufou Maman Sani, correspondant à Niamey", "Issoufou Maman Sani"),
+])
+def test_bylines_in_other_languages(line: str, author: str):
+    from archivist.bylines import parse_byline
+    assert parse_byline(line).author == author
+
+
+@pytest.mark.parametrize("line", ["Texte : Le Monde", "Text: The Editors", "Par Smith-Jones Limited",
+                                  "Text: Staff Writers"])
+def test_a_label_before_no_person_s_name_gives_no_author(line: str):
+    from archivist.bylines import parse_byline
+    assert parse_byline(line) is None
+
+
+def test_a_correspondent_s_base_is_no_filing_place():
+    from archivist.bylines import filed_from
+    assert filed_from("Par Issoufou Maman Sani, correspondant à Niamey") is None
+    assert filed_from("By Ann Roe in Lagos") == "Lagos"
