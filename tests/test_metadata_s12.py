@@ -358,7 +358,8 @@ def test_a_numeric_date_that_reads_both_ways_is_left_empty():
     ("Аутор: Milica Stojanović", "Milica Stojanović"),
     ("Teksti: Aslak Paltto, kuvat: Minna Kyrö", "Aslak Paltto"),
     ("Haber: Serkan Aydemir / Fotoğraf: Gülistan Yıldız", "Serkan Aydemir"),
-    ("Av Silje Mikkelsen Hætta og Ole-Petter Nilsen", "Silje Mikkelsen Hætta and Ole-Petter Nilsen"),
+    ("Av Silje Mikkelsen Hætta og Ole-Petter Nilsen",
+     "Silje Mikkelsen Hætta and Ole-Petter Nilsen"),
     ("Par Issoufou Maman Sani, correspondant à Niamey", "Issoufou Maman Sani"),
 ])
 def test_bylines_in_other_languages(line: str, author: str):
@@ -366,8 +367,8 @@ def test_bylines_in_other_languages(line: str, author: str):
     assert parse_byline(line).author == author
 
 
-@pytest.mark.parametrize("line", ["Texte : Le Monde", "Text: The Editors", "Par Smith-Jones Limited",
-                                  "Text: Staff Writers"])
+@pytest.mark.parametrize("line", ["Texte : Le Monde", "Text: The Editors",
+                                  "Par Smith-Jones Limited", "Text: Staff Writers"])
 def test_a_label_before_no_person_s_name_gives_no_author(line: str):
     from archivist.bylines import parse_byline
     assert parse_byline(line) is None
