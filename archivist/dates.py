@@ -104,7 +104,7 @@ def parse_date_value(value: object) -> dt.date:
 FOREIGN = re.compile(r"\b(\d{1,2})\.?\s+(?:de\s+)?([^\W\d_]{3,12})\.?,?\s+(?:de\s+)?(\d{4})\b"
                      r"|\b([^\W\d_]{3,12})\.?\s+(\d{1,2}),?\s+(\d{4})\b")
 LANGUAGES = ("fr es de it pt nl sv da nb fi pl cs sk sl hr sr ro hu tr ru uk bg el ca id ms lt "
-             "lv et").split()
+             "lv et de_AT mg is sq mk sr_Latn").split()  # (de_AT: "Jänner"; mg: "Aogositra")
 
 
 def find_foreign_date(text: str) -> dt.date | None:
@@ -124,6 +124,19 @@ def find_foreign_date(text: str) -> dt.date | None:
 def is_month_word(word: str) -> bool:
     """A month's name or abbreviation in one of LANGUAGES ("stycznia", "Juli", "outubro")."""
     return word.casefold().strip(".") in _month_words()
+
+
+def is_weekday_word(word: str) -> bool:
+    """A weekday's name in one of LANGUAGES ("jeudi", "Samstag", "sábado")."""
+    return word.casefold().strip(".,") in _weekday_words()
+
+
+@functools.lru_cache(maxsize=1)
+def _weekday_words() -> frozenset[str]:
+    from babel.dates import get_day_names  # noqa: PLC0415 (loaded only for such a header)
+
+    return frozenset(name.casefold() for lang in LANGUAGES for context in ("format", "stand-alone")
+                     for name in get_day_names("wide", context, locale=lang).values())
 
 
 @functools.lru_cache(maxsize=1)

@@ -13,7 +13,7 @@ import functools
 import re
 
 from .convert import URL
-from .dates import find_date, find_foreign_date, is_month_word
+from .dates import find_date, find_foreign_date, is_month_word, is_weekday_word
 from .model import Block
 from .speakers import is_common_phrase, is_given_name, is_role_word, person_name_shape
 
@@ -54,7 +54,7 @@ def any_date_only(text: str) -> bool:
     if len(text) > 60 or find_foreign_date(text) is None:
         return False
     return all(w.lower().strip(".") in DATE_WORDS | DATE_PARTICLES or is_month_word(w)
-               for w in re.findall(r"[^\W\d_]+\.?", text))
+               or is_weekday_word(w) for w in re.findall(r"[^\W\d_]+\.?", text))
 
 
 def place_index(head: list[Block], text: str) -> int | None:

@@ -378,3 +378,13 @@ def test_a_correspondent_s_base_is_no_filing_place():
     from archivist.bylines import filed_from
     assert filed_from("Par Issoufou Maman Sani, correspondant à Niamey") is None
     assert filed_from("By Ann Roe in Lagos") == "Lagos"
+
+
+@pytest.mark.parametrize("line, day", [("jeudi 5 mars 2026.", "2026-03-05"),
+                                       ("12. Jänner 2026", "2026-01-12"),
+                                       ("18 Aogositra 2025", "2025-08-18")])
+def test_weekdays_and_months_of_more_languages(line: str, day: str):
+    from archivist.dates import find_foreign_date
+    from archivist.placeline import any_date_only
+    assert any_date_only(line)
+    assert str(find_foreign_date(line)) == day
