@@ -77,3 +77,14 @@ def test_a_nickname_after_a_second_given_name_links_the_mention(tmp_path):
     names = {e.id: e.name for e in archive.entities}
     assert ("Abdirahman Ismaaciil Jaamac", 'Abdirahman Ismaaciil "Dheere" Jaamac') in {
         (names[m.entity], m.text) for m in archive.mentions}
+
+
+def test_a_bridge_named_after_a_saint_is_no_person(detector: Detector):
+    text = "Visitors cross the Puente San Roque González de Santa Cruz from Argentina."
+    assert not _names(detector, text, "person")
+
+
+@pytest.mark.parametrize("title", ["Ntate", "Alhaji", "Mzee", "Bapak"])
+def test_honorifics_of_other_languages_are_no_part_of_the_name(detector: Detector, title: str):
+    text = f"The association's chairman, {title} Thabo Molapo, said prices had risen."
+    assert _names(detector, text, "person") == {"Thabo Molapo"}

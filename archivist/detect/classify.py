@@ -101,7 +101,8 @@ HEAD_FIRST_ORG = frozenset("Universidad Université Universidade Università Ins
                            "Colegio Escuela Escola École Liceo Lycée Fundación Fundação Fondation "
                            "Hôpital Ospedale Clínica Museo Museu Musée Teatro Théâtre".split())
 HEAD_FIRST_PLACE = frozenset("Aeropuerto Aeroporto Aéroport Estadio Estádio Stade Stadio Avenida "
-                             "Rue Calle Rua Praça Piazza Viale Paseo Parque Parc".split())
+                             "Rue Calle Rua Praça Piazza Viale Paseo Parque Parc Puente Ponte Pont "
+                             "Plaza Plaça Largo Vila Villa Barrio Colonia".split())
 ROLE_MIN_LEN = 8  # shorter ones are given names as often ("Tatian", "Florian")
 
 

@@ -37,7 +37,8 @@ TITLE_HEADS = frozenset(
     "Rector Dean Publisher Correspondent Presenter CEO Miss Mister Madame Monsieur Mlle Herr Frau "
     "Signor Signora Senor Senora Sheriff Taoiseach Tánaiste Cllr Cllrs Coun Cr Councillor "
     "Councilor Det Insp Dep Comm Sgt Cmdr Asst Supt Cpl Datuk Dato Datin Leader Agent Detective "
-    "Inspector Constable Superintendent Officer Commodore Brigadier Ir Drs".split()
+    "Inspector Constable Superintendent Officer Commodore Brigadier Ir Drs "
+    "Ntate Bwana Mzee Alhaji Alhaja Oba Hajiya Bapak Ibu".split()
 )
 # Two-word Malay honorifics: "Tan" is also a surname and "Sri" a given name, so only the pair is
 # a title ("Tan Sri Rahim Noor", "Dato' Sri ...", "Datuk Seri ...").
