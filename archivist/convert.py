@@ -86,8 +86,10 @@ SPOKEN = re.compile(r"\b(?:you|your|I|we|us|is|are|was|have|has|will|would|pleas
                     r"welcome|floor|go ahead)\b", re.I)
 HONORIFIC = re.compile(r"^(?:(?:Dr|Mr|Mrs|Ms|Prof|Professor|Hon|Sir|Dame)\.? )+")
 # A team sheet's items: a shirt number, a name of capitalised words (particles allowed), a note.
-ROSTER_SPLIT = re.compile(r"\s*[,;]\s*|\s+and\s+")
-ROSTER_NOTE = re.compile(r"^(?:\d{1,2}[.-]?\s*|[A-Z][a-z]+:\s*)|\s*\([^()]*\)$")
+# (dashes between a formation's lines; "…, Sainte-Luce. Subs used: Santelli, Schur")
+ROSTER_SPLIT = re.compile(r"\s*[,;]\s*|\s+and\s+|\s[–—-]\s|\.\s+(?=[A-Z][a-z]+(?: [a-z]+)?:)")
+ROSTER_NOTE = re.compile(r"^(?:\d{1,2}[.-]?\s*|[A-Z][a-z]+(?: [a-z]+)?:\s*)|\s*\([^()]*\)$")
+ROSTER_MIN_NAMED = 8  # a list this long of names alone is a sheet, whatever its label looks like
 ROSTER_NAME = re.compile(r"(?:(?:[A-ZÀ-ÖØ-Þ][\w'’.-]*|van|von|de|da|di|del|der|le|la|al|bin)"
                          r"\s){0,3}[A-ZÀ-ÖØ-Þ][\w'’.-]*")
 NOT_SPEAKERS = {"note", "update", "source", "sources", "photo", "image", "video", "read more",
@@ -189,18 +191,18 @@ def _speaker(text: str) -> tuple[str, str] | None:
         return None
     if match[2][0].isdigit() and ", " in bare_label(label) and not is_strong_label(label):
         return None  # "Ann Berg, U.S.: 6-1 6-3" is a result, not a turn
-    if kind != "name" and _roster(match[2]):
+    if _roster(match[2], 3 if kind != "name" else ROSTER_MIN_NAMED):
         return None  # "Ireland: Hugo Keenan, Calvin Nash, Garry Ringrose": a team sheet
     return label, kind
 
 
-def _roster(text: str) -> bool:
-    """A list of three names or more and nothing else: "15 Ann Berg, 14 Tomas Varga (capt), …",
+def _roster(text: str, least: int = 3) -> bool:
+    """A list of `least` names or more and nothing else: "15 Ann Berg, 14 Tomas Varga (capt), …",
     "Berg; Varga, Brix and Holt." A turn says something."""
     if text.count(",") + text.count(";") < 2 or "?" in text or "!" in text:
         return False
     items = [ROSTER_NOTE.sub("", item).strip() for item in ROSTER_SPLIT.split(text.rstrip(". "))]
-    return len(items) >= 3 and all(ROSTER_NAME.fullmatch(item) for item in items)
+    return len(items) >= least and all(ROSTER_NAME.fullmatch(item) for item in items)
 
 
 def _hearing(text: str) -> re.Match[str] | None:

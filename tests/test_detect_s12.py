@@ -88,3 +88,18 @@ def test_a_bridge_named_after_a_saint_is_no_person(detector: Detector):
 def test_honorifics_of_other_languages_are_no_part_of_the_name(detector: Detector, title: str):
     text = f"The association's chairman, {title} Thabo Molapo, said prices had risen."
     assert _names(detector, text, "person") == {"Thabo Molapo"}
+
+
+FORMATION = ("The home side won it late.\n\n"
+             "SC Norvale: Pettersen – Okafor, Dunstable, Whitcombe, Van den Berg – Marchetti, "
+             "Loughlin, Tennant – Fairclough, Oyelaran, Bramwell. Subs used: Hollinrake, Quigley.\n")
+
+
+def test_a_sheet_in_formation_lines_is_players_and_no_speaker_turn(tmp_path, detector: Detector):
+    from .conftest import archive_of
+    assert {"Pettersen", "Van den Berg", "Bramwell", "Quigley"} <= _names(detector, FORMATION,
+                                                                         "person")
+    archive = archive_of(tmp_path, {"a.txt": "Derby report\n\n" + FORMATION})
+    assert archive.documents[0].meta.kind == "article"
+    assert not any(b.kind == "turn" for b in archive.documents[0].blocks)
+    assert "SC Norvale" not in {e.name for e in archive.entities if e.type == "person"}

@@ -39,7 +39,11 @@ SCORE_BRACKET_RE = re.compile(r"(?<![\w.,])\d{1,3}(?:-\d{1,2})?(?:/\d{1,2})? \((
 # Labels that head a list of substitutes, which may be short.
 BENCH_LABELS = frozenset("Subs Substitutes Replacements Bench Reserves Interchange".split())
 # A bench's label after the side, on the same line: "…, Storton. Subs: Whitbread, Luckley".
-BENCH_AFTER_RE = re.compile(rf"\.\s+(?:{'|'.join(sorted(BENCH_LABELS))})(?: \([^()]*\))?:\s*")
+BENCH_AFTER_RE = re.compile(rf"\.\s+(?:{'|'.join(sorted(BENCH_LABELS))})(?: used)?"
+                            r"(?: \([^()]*\))?:\s*")
+# Items of a sheet: commas and semicolons, or dashes between a formation's lines ("Placide –
+# Guidi, Ducrocq, Sainati – Magri, …").
+ITEM_SPLIT_RE = re.compile(r"[;,]|\s[–—-]\s")
 MIN_PLAYERS = 8  # a side on a sheet: football 11, rugby 15, cricket 11; fewer is another list
 MIN_COMMA_PLAYERS = 10  # without semicolons (cricket), a longer list
 MIN_BENCH = 3
@@ -54,7 +58,7 @@ def lineup_players(line: str, lex: Lexicon) -> tuple[str, tuple[str, ...]] | Non
     body, bench = _split_bench(line[m.end():].strip().rstrip("."))
     if body.count(",") + body.count(";") < MIN_BENCH - 1:
         return None
-    items = [i.strip() for i in re.split(r"[;,]", body) if i.strip()]
+    items = [i.strip() for i in ITEM_SPLIT_RE.split(body) if i.strip()]
     scored = _scored_names(items)
     if scored and len(scored) >= MIN_SCORED and _plausible_players(scored, lex) and \
             4 * sum(_strong_place(n, lex) for n in scored) <= len(scored):  # no weather table
@@ -80,7 +84,7 @@ def _split_bench(body: str) -> tuple[str, list[str]]:
     if len(parts) == 1:
         return body, []
     names: list[str] = []
-    for item in (i.strip() for i in re.split(r"[;,]", parts[1].rstrip(".")) if i.strip()):
+    for item in (i.strip() for i in ITEM_SPLIT_RE.split(parts[1].rstrip(".")) if i.strip()):
         found = _item_names(item)
         if found is None:
             return parts[0], []
