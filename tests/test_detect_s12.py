@@ -95,10 +95,10 @@ FORMATION = ("The home side won it late.\n\n"
              "Loughlin, Tennant – Fairclough, Oyelaran, Bramwell. Subs used: Hollinrake, Quigley.\n")
 
 
-def test_a_sheet_in_formation_lines_is_players_and_no_speaker_turn(tmp_path, detector: Detector):
+def test_a_sheet_in_formation_lines_is_players_and_no_turn(tmp_path, detector: Detector):
     from .conftest import archive_of
-    assert {"Pettersen", "Van den Berg", "Bramwell", "Quigley"} <= _names(detector, FORMATION,
-                                                                         "person")
+    players = _names(detector, FORMATION, "person")
+    assert {"Pettersen", "Van den Berg", "Bramwell", "Quigley"} <= players
     archive = archive_of(tmp_path, {"a.txt": "Derby report\n\n" + FORMATION})
     assert archive.documents[0].meta.kind == "article"
     assert not any(b.kind == "turn" for b in archive.documents[0].blocks)
