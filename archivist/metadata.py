@@ -58,8 +58,11 @@ LABELLED_URL = re.compile(r"^(?:source|url|original|link|read more)\s*:\s*(https
 # "Kremlin Transcript, 6/29/22": capitalised words, "Transcript", nothing or a date after it.
 TRANSCRIPT_LINE = re.compile(r"^((?:[A-Z][\w&.’'-]*\s+){1,5})Transcript\b[\s,–—-]*(.*)$")
 SENTENCE_STOP = re.compile(r"[.!?]\s")
-RELEASE_LABEL = re.compile(r"(?i)^(?:for immediate release|(?:press|news|media) release|"
-                           r"embargoed\b[^.]*|for release\b[^.]*)[.:]?$")
+_RELEASE = (r"(?:for immediate release|(?:press|news|media) release|embargoed\b[^.]*|"
+            r"for release\b[^.]*)")
+# (two at once: "PRESS RELEASE — FOR IMMEDIATE RELEASE")
+RELEASE_LABEL = re.compile(rf"(?i)^{_RELEASE}(?:\s*[—–|/-]\s*{_RELEASE})?[.:]?$")
+DATE_LABEL = re.compile(r"^(?i:date|dated|issued)\s*:\s*")  # "Date: 3 June 2025"
 # A person's birth or life dates in a biography ("(born 14 March 1961)", "(3 May 1901 – 2 June
 # 1980)", "was born on 5 May 1950"): not the date of the document.
 LIFE_DATES = re.compile(r"\((?:born|b\.|née|nee)\b[^)]*\)|\([^()]*\d{4}\s*[–—-]\s*[^()]*\d{4}\)"
@@ -159,7 +162,7 @@ def detect(blocks: list[Block]) -> tuple[dict[str, Any], list[Block]]:
     body = list(blocks)
     title_index = _title_index(body)
     if title_index is not None:
-        found["title"] = body[title_index].text
+        found["title"] = RATING_TAIL.sub("", body[title_index].text) or body[title_index].text
         del body[title_index]
         if title_index == 1:
             body[0] = replace(body[0], kind="kicker")
@@ -240,8 +243,10 @@ def _title_index(blocks: list[Block]) -> int | None:
             continue
         if i == 0 and len(blocks) > 1 and RELEASE_LABEL.match(text):
             continue  # "FOR IMMEDIATE RELEASE" above a press release's headline
-        if i == 0 and len(blocks) > 1 and _label_line(text) and _headline_shape(blocks[1]):
-            continue  # "RUGBY | URC", "Dhaka, 09.03.2025" above the headline
+        if i == 0 and len(blocks) > 1 and _label_line(text) and _headline_shape(blocks[1]) \
+                and not CREDIT_LINE.match(blocks[1].text):
+            continue  # "RUGBY | URC", "Dhaka, 09.03.2025" above the headline (not above
+            # "Compiled by the islands desk": "INDIAN OCEAN — IN BRIEF" is the title then)
         long_line = len(text) > 250 or len(text.split()) > 40
         ends_prose = text.endswith((".", "…")) and not text.isupper()
         if long_line or ends_prose or URL.search(text):
@@ -250,13 +255,19 @@ def _title_index(blocks: list[Block]) -> int | None:
     return None
 
 
+# A review's rating after its headline: "… portrait of Mitrovica ★★★★☆".
+RATING_TAIL = re.compile(r"\s*[★☆✩✪✫✭✮⭐]{3,}\s*$")
+CREDIT_LINE = re.compile(r"^(?i:(?:compiled|edited|written|reported|curated) by|by)\s")
+
+
 def _after_release_line(blocks: list[Block]) -> int | None:
     """The headline after "FOR IMMEDIATE RELEASE" (and its date) when a letterhead stands above
     that line: the sender's name is no title."""
     for i, block in enumerate(blocks[1:4], 1):
         if RELEASE_LABEL.match(block.text):
             j = i + 1
-            while j < len(blocks) and j <= i + 2 and date_only(blocks[j].text):
+            while j < len(blocks) and j <= i + 2 and \
+                    date_only(DATE_LABEL.sub("", blocks[j].text)):
                 j += 1
             return j if j < len(blocks) and _headline_shape(blocks[j]) else None
     return None
@@ -279,12 +290,27 @@ def _label_line(text: str) -> bool:
         return True
     if text.isupper() and len([w for w in words if w not in "|/&·•—–"]) <= 5:
         return True  # "ARTS & CULTURE / FILM REVIEW": the separators are no words
+    if len(words) <= 3 and _region_kicker(words):
+        return True  # "Eastern Kentucky" above the headline
     bare = AGENCY_TAIL.sub("", text).rstrip(" :–—-")
     if _place_then_date(bare) is not None or date_only(bare) or \
             _place_then_day(bare) is not None:
         return True
     return LIFE_DATES.search(text) is not None and \
         person_name_shape(LIFE_DATES.sub("", text).strip())
+
+
+COMPASS = frozenset("north south east west northern southern eastern western central upper lower "
+                    "greater".split())
+
+
+def _region_kicker(words: list[str]) -> bool:
+    """A region the story is filed under: a known place, maybe after a compass word ("Eastern
+    Kentucky", "Northern Ireland")."""
+    if not all(w[:1].isupper() for w in words):
+        return False
+    rest = words[1:] if words[0].lower() in COMPASS and len(words) > 1 else words
+    return known_place(" ".join(rest))
 
 
 def _place_then_day(text: str) -> str | None:

@@ -388,3 +388,23 @@ def test_weekdays_and_months_of_more_languages(line: str, day: str):
     from archivist.placeline import any_date_only
     assert any_date_only(line)
     assert str(find_foreign_date(line)) == day
+
+
+def test_a_region_above_the_headline_is_no_title() -> None:
+    assert fields(f"Eastern Kentucky\n{HEADLINE}\n\n{BODY}")["title"] == HEADLINE
+
+
+def test_a_briefs_page_is_titled_by_its_capitals_line_above_the_desk_credit() -> None:
+    found = fields(f"PACIFIC ISLANDS — IN BRIEF\nCompiled by the islands desk\n\n{BODY}")
+    assert found["title"] == "PACIFIC ISLANDS — IN BRIEF"
+
+
+def test_a_review_s_rating_is_no_part_of_its_title() -> None:
+    assert fields(f"{HEADLINE} ★★★★☆\n\n{BODY}")["title"] == HEADLINE
+
+
+def test_a_release_under_a_two_line_letterhead_and_a_labelled_date() -> None:
+    found = fields(f"GOVERNMENT OF NORVALE\nGovernment Information Unit\n"
+                   f"PRESS RELEASE — FOR IMMEDIATE RELEASE\nDate: 3 June 2025\n\n{HEADLINE}\n\n"
+                   f"{BODY}")
+    assert found["title"] == HEADLINE
