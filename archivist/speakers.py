@@ -588,8 +588,16 @@ def person_name_shape(text: str) -> bool:
 
 
 def display_word(word: str) -> str:
-    """A word of a name as a page shows it: a word in capitals is set in title case."""
-    return word.title() if word.isupper() and len(word) > 2 else word
+    """A word of a name as a page shows it: a word in capitals is set in title case ("MCKAY" →
+    "McKay"; initials stay: "J.K.")."""
+    if not word.isupper() or len(word) <= 2 or re.fullmatch(r"(?:[A-Z]\.)+", word):
+        return word
+    return re.sub(r"^Mc([a-z])", lambda m: "Mc" + m[1].upper(), word.title())
+
+
+def display_name(name: str) -> str:
+    """A name written all in capitals as a page shows it ("ROSALIND LINTHWAITE")."""
+    return " ".join(display_word(w) for w in name.split()) if name.isupper() else name
 
 
 def is_role_word(word: str) -> bool:

@@ -159,7 +159,9 @@ def test_a_person_page_is_not_named_by_a_label_in_capitals():
     from archivist.resolution.cluster import page_name
     assert page_name("person", {"LIDIA MARCHETTI": 4, "Lidia Marchetti": 1}, {}) == \
         "Lidia Marchetti"
-    assert page_name("person", {"LIDIA MARCHETTI": 4}, {}) == "LIDIA MARCHETTI"
+    # the only form, in capitals: shown as a name is written ("OWEN MCKAY" → "Owen McKay")
+    assert page_name("person", {"LIDIA MARCHETTI": 4}, {}) == "Lidia Marchetti"
+    assert page_name("person", {"OWEN MCKAY": 2}, {}) == "Owen McKay"
 
 
 def _briefing(intro: str, labels: list[str]) -> Document:

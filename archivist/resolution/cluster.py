@@ -11,6 +11,7 @@ from ..detect.spans import caps_display
 from ..model import Doubt, Entity, Merge
 from ..registry import Registry, normalise_name
 from ..slugs import make_slug
+from ..speakers import display_name
 from .forms import PERSON, Forms, Node, Ref, count_in, no_firms, refs_of, strip_roles
 from .names import fold, person_name
 from .people import cluster_people, link_bare
@@ -172,7 +173,7 @@ def _written(forms: Forms, nodes: list[Node]) -> dict[str, int]:
 
 def page_name(typ: str, written: Mapping[str, int], named: Mapping[str, int]) -> str:
     """The most frequent full form names a person's page (one in capitals, as transcripts label
-    turns, "DIANE REHM", only when there is no other); the most frequent form a place's or
+    turns, "DIANE REHM", only when there is no other, and then as "Diane Rehm"); the most frequent form a place's or
     organisation's, the detector's (gazetteer) name first among equals (a place written under
     its gazetteer name at all is named by it; a place's all-caps dateline spelling or
     abbreviation, "Ill." for Illinois, only when there is no other)."""
@@ -183,7 +184,8 @@ def page_name(typ: str, written: Mapping[str, int], named: Mapping[str, int]) ->
         tails = {w for w in pool if any(o.endswith(" " + w) and o.count(" ") == w.count(" ") + 1
                                         for o in pool)}
         pool = [w for w in pool if w not in tails] or pool
-        return min(pool or written, key=lambda w: (w.isupper(), -written[w], -len(w), w))
+        best = min(pool or written, key=lambda w: (w.isupper(), -written[w], -len(w), w))
+        return display_name(best)  # "DIANE REHM", the only form, shown "Diane Rehm"
     # A place written under its gazetteer name too is named by it, however often an old name
     # is used ("Istanbul" beside "Constantinople").
     keys = {fold(w) for w in written if named.get(w)} if typ == "place" else set()

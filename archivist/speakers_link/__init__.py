@@ -30,7 +30,8 @@ from slugify import slugify
 
 from ..model import Document, Entity
 from ..registry import normalise_name
-from ..speakers import HONORIFICS, is_given_name, is_role_word, is_surname, label_words
+from ..speakers import (HONORIFICS, display_name, is_given_name, is_role_word, is_surname,
+                        label_words)
 from .intro import (NAMED_FROM, SELF_INTRO, full_names, given_first, honorific_surnames,
                     named_turns, nicknamed)
 from .names import FAMILY_PARTICLES, INITIAL, SpeakerName, compatible, fold, person_part, plausible
@@ -96,7 +97,8 @@ class _People:
         entity_id = base
         while entity_id in self.by_id:
             entity_id = f"{base}-person" if entity_id == base else f"{entity_id}-x"
-        entity = Entity(id=entity_id, name=name.name, type="person", origin="detected")
+        entity = Entity(id=entity_id, name=display_name(name.name), type="person",
+                        origin="detected")
         self.by_id[entity_id] = self.new[entity_id] = entity
         self.known[normalise_name(name.name)] = {entity_id}
         self.known.setdefault(_no_middle(name.name), {entity_id})
