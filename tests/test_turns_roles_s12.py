@@ -229,3 +229,90 @@ def test_hon_is_an_honorific_in_a_label():
     from archivist.speakers_link.names import person_part
     assert person_part("Hon. Grace Nyambura Mwangi (Nominated)").name == "Grace Nyambura Mwangi"
     assert not person_part("Hon. Ochieng'").full
+
+
+HANSARD = """COUNTY ASSEMBLY OF NORVALE
+THE HANSARD
+[The Speaker (Hon. Joel Kamau Ndirangu) in the Chair]
+
+Hon. Speaker: Order, Hon. Members. The Member for Lakeview West, proceed.
+
+Hon. Wanjiru Otieno-Ngugi (Lakeview West Ward): Thank you, Mr. Speaker. The wall has collapsed again.
+
+Hon. Speaker: Noted. Next Order.
+
+[The Temporary Speaker (Hon. Peninah Achieng Wafula) in the Chair]
+
+The Temporary Speaker: Clerk, call the next Order.
+
+Hon. Wanjiru Otieno-Ngugi (Lakeview West Ward): Thank you, Madam Temporary Speaker.
+
+The Temporary Speaker: Proceed.
+"""
+
+
+def test_a_speaker_and_a_temporary_speaker_each_named_in_brackets(tmp_path: Path):
+    turns = _turns(tmp_path, HANSARD)
+    assert turns["Hon. Speaker"] == {"Joel Kamau Ndirangu"}
+    assert turns["The Temporary Speaker"] == {"Peninah Achieng Wafula"}
+
+
+INQUIRY = """PLANNING APPEAL INQUIRY
+Day 2
+Inspector: Ms Ruth Ashdown-Pike BA(Hons) MA MRTPI
+For the Appellant: Mr Gideon Fairlie-Lowe KC
+
+INSPECTOR: Good morning, everybody. We resume with the Council's witness.
+
+MR FAIRLIE-LOWE: Thank you, madam. Mr Jagger, you remain on oath.
+
+INSPECTOR: Please go on.
+"""
+
+
+def test_an_inspector_named_with_degrees_after_the_name(tmp_path: Path):
+    assert _turns(tmp_path, INQUIRY)["INSPECTOR"] == {"Ruth Ashdown-Pike"}
+
+
+INTERVIEW = """Evening Interview (simulcast)
+
+[Intro, voice of the presenter]
+Tonight: the mine that divided the south. I'm Malene Heilborg-Kristensen, and my guest in the studio is the new chief executive of Norvale Minerals, Dr Søren Qaavik Lyngholm.
+
+INTERVIEWER: Dr Lyngholm, welcome.
+
+GUEST: Thank you, Malene.
+
+INTERVIEWER: Why is your project different?
+
+GUEST: Because we will not mine uranium.
+"""
+
+
+def test_a_programme_s_introduction_names_its_interviewer_and_guest(tmp_path: Path):
+    turns = _turns(tmp_path, INTERVIEW)
+    assert turns["INTERVIEWER"] == {"Malene Heilborg-Kristensen"}
+    assert turns["GUEST"] == {"Søren Qaavik Lyngholm"}
+
+
+TRIAL = """STATE OF NORVALE v. WENDELL ODOM-PRATT
+BEFORE THE HONORABLE LORETTA J. BANKS-SIMS, CIRCUIT JUDGE
+
+DALE EUGENE HOLLISTER,
+having been first duly sworn, was examined and testified as follows:
+
+CROSS-EXAMINATION
+BY MS. DEVEREUX-KANE:
+
+Q. Mr. Hollister, you sold the timber?
+
+A. Yes, ma'am, in 2023.
+
+Q. To whom?
+
+A. To the defendant's company.
+"""
+
+
+def test_a_witness_named_on_the_line_before_having_been_sworn(tmp_path: Path):
+    assert _turns(tmp_path, TRIAL)["A"] == {"Dale Eugene Hollister"}

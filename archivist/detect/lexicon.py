@@ -47,7 +47,8 @@ HONORIFIC_PAIRS = frozenset(
                                "Datuk Sri", "Datuk Seri", "Datin Sri", "Datin Seri",
                                "Dato Paduka", "Datin Paduka"))
 TITLE_MODIFIERS = frozenset(
-    "Prime Foreign Deputy Vice First Former Acting Interim Press Defence Defense Finance Interior "
+    "Prime Foreign Deputy Vice First Former Acting Interim Temporary Press Defence Defense Finance "
+    "Interior "
     "Economy Economic Trade Energy Health Justice Education Culture Agriculture Transport Labour "
     "Labor Executive Grand Supreme Presidential Senior Junior State Federal General Chief Attorney "
     "Head Lead Security Emergencies Emergency Development Industry Sports Sport "

@@ -20,7 +20,8 @@ from .names import INITIAL, SpeakerName, fold, person_part
 # "DIRECT EXAMINATION BY MR. SMITH:" and "ANN BERG, called as a witness …, testified": who asks
 # the "Q" turns and who gives the "A" turns that follow.
 EXAMINER = re.compile(r"\bBY ((?:MR|MS|MRS|DR)\.? [A-Z][A-Z’'-]+(?: [A-Z][A-Z’'-]+)?):?$")
-WITNESS = re.compile(r"^([A-Z][A-Z.’' -]+[A-Z])(?:, (?:called as a witness|having been|being first|"
+WITNESS = re.compile(r"^([A-Z][A-Z.’' -]+[A-Z])(?:,\s+(?:called as a witness|having been|"
+                     r"being first|"
                      r"being duly|recalled as a witness|previously sworn|previously affirmed|"
                      r"affirmed|sworn)| \((?:affirmed|sworn)\)$)")  # "MRS ANN BERG (affirmed)"
 EXAMINED = {"q": "q", "a": "a", "witness": "a"}
@@ -46,11 +47,12 @@ INTRODUCED = frozenset("spokesman spokeswoman spokesperson moderator host co-hos
 HELD_BY = r"{}\b[^()]{{0,20}}? \(([^(),]{{3,60}})[,)]"
 # An office and its holder in a header's list of who is present: "Presenters: Governor Ann
 # Berg; Senior Deputy Governor …".
-CAST_LIST = r"(?m)(?:^[A-Z][\w ]{{0,30}}:\s*|;\s*){} {}(?=\s*(?:[;,(]|$))"
+CAST_LIST = r"(?m)(?:^[A-Z][\w ]{{0,30}}:\s*|;\s*){},? {}(?=\s*(?:[;,(]|$))"
 # Not the role itself when a word in front makes it another one ("Deputy Convener: Ann Berg",
 # "Senior Deputy Governor Dr. Ann Berg") or its counsel's ("For the Defendant: Ann Berg").
 NOT_OTHER = "".join(rf"(?<!(?i:{w})[ -])" for w in ("vice", "deputy", "assistant", "associate",
                                                      "lieutenant", "under", "sub", "co", "ex",
+                                                     "temporary",
                                                      "former", "for the", "for"))
 INTRODUCED_BY = {"moderator": "moderated", "host": "hosted", "presenter": "presented",
                  "interviewer": "interviewed", "narrator": "narrated", "chair": "chaired",
@@ -72,6 +74,9 @@ ROLE_PATTERNS = {
 CHAIR_ROLES = frozenset(("chair", "chairman", "chairwoman", "chairperson"))
 BENCH_ROLES = frozenset(("his honour", "her honour", "his honor", "her honor"))
 TITLED = r"(?:Cllr|Councillor|Deputy|Senator|Dr|Mr|Mrs|Ms|Prof|Hon|Sir|Dame)\.? "
+# Degrees and honours after a name: "BA(Hons) MA MRTPI", "KC", "PhD", "OBE".
+POST_NOMINALS = re.compile(r"(?:\s+(?:[A-Z]{2,6}|[A-Z][A-Za-z]{1,3}\([A-Za-z]+\)|Ph\.?D|DPhil))+$")
+CLERICAL = r"(?:Revd|Rev|Reverend|Canon|Deacon|Fr|Father|Sister|Pastor|Rabbi|Imam)\.? "
 # Who chairs a sitting, as a record's header says: "Presidency of Mr Ann Berg, Vice-President",
 # "IN THE CHAIR: Ann Berg", "Presiding: Dame Ann Berg"; the chair's labels then name them.
 CHAIRS = frozenset("president speaker chair chairman chairwoman chairperson".split())
@@ -115,7 +120,8 @@ NAMED_SELF = re.compile(_OPEN + r"(?:(?:I'm|I’m|I am|[Mm]y name is|[Tt]his is)
                         + r"|(?:[Ii]t's|[Ii]t’s|[Ii]t is) " + _SELF + r" here\b)")
 HONOURED = ("Dr", "Prof", "Professor", "Mr", "Mrs", "Ms", "Sir", "Dame")
 HOST_NAMED = re.compile(rf"(?:\b({'|'.join(HONOURED)})\.? )?" + _SELF)  # "… is Dr Ann Berg"
-SELF_INTRO = re.compile(r"\b(?:I'm|I’m|I am|[Mm]y name is) " + _SELF + r"(?=[,.;!?]|$| and )")
+SELF_INTRO = re.compile(r"\b(?:I'm|I’m|I am|[Mm]y name is) (?:(?:Dr|Prof|Professor)\.? )?" + _SELF
+                        + r"(?=[,.;!?]|$| and )")  # "My name is Dr. Ann Berg."
 NAMED_FROM = re.compile(_OPEN + _SELF + r"(?:,| (?:from|with)(?: the)?) " + _OUTLET
                         + r"(?:[.,]\s|[.,]?$)")
 
@@ -141,8 +147,11 @@ def named_turns(doc: Document) -> list[tuple[int, str, SpeakerName | None]]:
     out = []
     for i, block in enumerate(doc.blocks):
         if block.kind != "turn" or not block.speaker:
+            # (the witness's name may end the line before: "ANN BERG,", "having been …")
+            before = doc.blocks[i - 1].text if i and doc.blocks[i - 1].text.endswith(",") else ""
             if ("BY " in block.text and (m := EXAMINER.search(block.text))) or \
-                    (m := WITNESS.match(block.text)):
+                    (m := WITNESS.match(block.text)) or \
+                    before and (m := WITNESS.match(f"{before} {block.text}")):
                 holders["q" if m.re is EXAMINER else "a"] = m[1]
             continue
         if SWORN_TURN.fullmatch(block.text.strip()):  # "ANN BERG: AFFIRMED", a witness line
@@ -350,8 +359,8 @@ def _introduced(doc: Document) -> dict[str, str]:
     labels = "\n".join(sorted({b.speaker for b in doc.blocks if b.speaker and "(" in b.speaker
                                and not office_holder(b.speaker)}))
     # a header's cast line read as a turn: "Moderator: Attorney Ann Berg"
-    labels += "".join(f"\n{b.speaker}: {b.text}" for b in doc.blocks if b.kind == "turn"
-                      and b.speaker and _names_only(b.text))
+    labels += "".join(f"\n{b.speaker}: {_bare_cast(b.text)}" for b in doc.blocks
+                      if b.kind == "turn" and b.speaker and _names_only(b.text))
     # "Witness: Ann Berg, former Operations Manager, …": a header's cast line with who she is
     labels += "".join(f"\n{b.speaker}: {b.text.split(',')[0]}" for b in _header_turns(doc)
                       if "," in b.text and _names_only(b.text.split(",")[0]))
@@ -409,7 +418,8 @@ def _named_in_text(role: str, doc: Document, text: str, labels: str) -> str | No
             _one_name([rf"(?m)^(?i:narrator|interviewee): {NAME}\s*$"], text, cast=True)
     if len(role.split()) > 1 and is_role_word(role.split()[-1]) and not _office(role) \
             and not asks(role):  # "Monitoring Officer" ← "Ann Berg (Monitoring Officer)"
-        return _one_name(_role_patterns(role), text)
+        # ("Before: Employment Judge Ffion Price-Hallam": the role vouches for "Ffion")
+        return _one_name(_role_patterns(role), text, cast=True)
     if _office(role) and not asks(role):
         # a cast line; the office, a title and the name: "Cathaoirleach Cllr Siobhán Ní
         # Dhonnabháin"; the office in apposition: "The Speaker, Ms Ann Berg, took the Chair";
@@ -421,7 +431,8 @@ def _named_in_text(role: str, doc: Document, text: str, labels: str) -> str | No
             _one_name([rf"(?m)^\s*{NAME}, (?i:{re.escape(role)})\s*$"], text) or \
             _one_name([rf"{office} ({TITLED}{NAME[1:-1]})"], text) or \
             _one_name([CAST_LIST.format(office, NAME)], text, cast=True) or \
-            _one_name([rf"\b(?i:the {re.escape(role)}), (?:the )?((?:{TITLED}|(?i:hon\.? ))?"
+            _one_name([rf"\b(?i:the {re.escape(role)})(?: of the [A-Z]\w+)?, (?:the )?"
+                       rf"((?:{TITLED}|(?i:hon\.? )|{CLERICAL})?(?:{TITLED})?"
                        rf"{NAME[1:-1]})[,.]"], "\n".join(b.text for b in doc.blocks)) or \
             _one_name([rf"{office} {NAME} \((?i:in the chair)\)"], text) or \
             _one_name([rf"{office} {NAME},? (?i:presiding)\b"], text, cast=True) or \
@@ -472,10 +483,16 @@ def _named_otherwise(role: str, doc: Document, roles: set[str], text: str, label
     return found
 
 
+def _bare_cast(text: str) -> str:
+    """A cast line's name without what follows it: "Ann Berg . . . (Chad)", "Ms Ann Berg BA(Hons)
+    MA MRTPI", "… (ID 4471)"."""
+    text = re.sub(r"\s*\([^()]*\)$", "", text.strip().rstrip("."))
+    return POST_NOMINALS.sub("", re.sub(r"(?:\s*\.){2,}$", "", text))
+
+
 def _names_only(text: str) -> bool:
     """Whether a turn's text is a name and nothing else ("Attorney Ann Berg")."""
-    text = re.sub(r"\s*\([^()]*\)$", "", text.strip().rstrip("."))  # "… (ID 4471)"
-    text = re.sub(r"(?:\s*\.){2,}$", "", text)  # a record's dot leaders: "Ann Berg . . . (Chad)"
+    text = _bare_cast(text)
     part = person_part(text) if len(text) <= 60 and not re.search(r"[,;:!?]", text) else None
     return bool(part and part.full and len(text.split()) <= 5)
 
@@ -486,14 +503,20 @@ HOST_ROLES = frozenset(("presenter", "host", "anchor", "interviewer"))
 
 
 def _host_introduces(doc: Document, roles: set[str]) -> str | None:
-    """The one person a host's first turn introduces, not the host ("… is Dr Ann Berg, a plant
-    pathologist …"), in a conversation of one host and one guest."""
+    """The one person a host's first turn (or the programme's introduction) introduces, not the
+    host ("… is Dr Ann Berg, a plant pathologist …"), in a conversation of one host and one
+    guest."""
     hosts = roles & HOST_ROLES
     if len(hosts) != 1 or len(roles & GUEST_ROLES) != 1:
         return None
     host = hosts.pop()
     first = next((b.text for b in doc.blocks if b.kind == "turn" and b.speaker and
                   office_key(bare_label(b.speaker)) == host), "")
+    return _guest_in(first) or _guest_in(_intro_text(doc)[:600])  # (or the introduction's)
+
+
+def _guest_in(first: str) -> str | None:
+    """The one person a host's words introduce, not the host ("… is Dr Ann Berg, …")."""
     own = {m[1] for m in SELF_INTRO.finditer(first)}
     names: dict[str, bool] = {}  # name → whether an honorific vouches for it
     for m in HOST_NAMED.finditer(first):
@@ -520,7 +543,22 @@ def _introduces_self(doc: Document, role: str) -> str | None:
         names = {m[1] for m in SELF_INTRO.finditer(own[-1][-200:])}
     if not names and NUMBERED_VOICE.fullmatch(role) and (m := STATED.match(first)):
         names = {m[1]} if _called_before(doc, role, m[1]) else set()
+    if not names and role in HOST_ROLES and _one_host(doc):
+        # the programme's introduction before the first turn: "I'm Ann Berg, and my guest …"
+        names = {m[1] for m in SELF_INTRO.finditer(_intro_text(doc)[:600])}
     return names.pop() if len(names) == 1 else None
+
+
+def _intro_text(doc: Document) -> str:
+    """The paragraphs before the first turn: a programme's spoken introduction."""
+    first = next((i for i, b in enumerate(doc.blocks) if b.kind == "turn"), 0)
+    return "\n".join(b.text for b in doc.blocks[:first])
+
+
+def _one_host(doc: Document) -> bool:
+    """Whether one host label speaks in the document (the introduction is theirs)."""
+    return len({office_key(bare_label(b.speaker)) for b in doc.blocks if b.kind == "turn" and
+                b.speaker and office_key(bare_label(b.speaker)) in HOST_ROLES}) == 1
 
 
 # A voice stating their name for the record: "Speaker 1: Hector Gallegos. I'm a grandfather …"
