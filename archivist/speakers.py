@@ -568,12 +568,16 @@ def family_caps(text: str) -> bool:
     return bool(FAMILY_CAPS.fullmatch(text))
 
 
+GENERATION = re.compile(r",? (?:Jr\.?|Sr\.?|II|III|IV)$")
+
+
 def person_name_shape(text: str) -> bool:
     """Whether a short line is a person's name ("Tyler Durden", "Anna K. Smith"), nothing else.
 
     Two to four capitalised words (initials and particles allowed), no role or generic word,
     not all ordinary dictionary words ("Happy New Year"), nothing after them.
     """
+    text = GENERATION.sub("", text)  # "Varney K. Flomo Jr.": the name before the suffix
     tokens = text.split()
     if not 2 <= len(tokens) <= 4 or text.endswith(("!", "?", ".", ",", ":", ";")):
         return False

@@ -408,3 +408,9 @@ def test_a_release_under_a_two_line_letterhead_and_a_labelled_date() -> None:
                    f"PRESS RELEASE — FOR IMMEDIATE RELEASE\nDate: 3 June 2025\n\n{HEADLINE}\n\n"
                    f"{BODY}")
     assert found["title"] == HEADLINE
+
+
+def test_a_generational_suffix_ends_a_name_in_a_credit():
+    from archivist.bylines import parse_byline
+    line = "Reporting by Varney K. Flomo Jr. and Esther Wleh-Kollie; editing by Musu Kromah"
+    assert parse_byline(line).author == "Varney K. Flomo Jr. and Esther Wleh-Kollie"
