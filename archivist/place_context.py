@@ -93,8 +93,8 @@ def _sentence_start(text: str, start: int) -> bool:
 @functools.lru_cache(maxsize=64)  # (asked for every place a block names)
 def _headline_caps(text: str) -> bool:
     """A Title Case line, where capitals say nothing."""
-    words = [w for w in text.split() if w[:1].isalpha() and len(w) > 3]
-    return bool(words) and sum(w[0].isupper() for w in words) >= 0.7 * len(words)
+    words = [w[0] for w in text.split() if len(w) > 3 and w[0].isalpha()]
+    return bool(words) and sum(map(str.isupper, words)) >= 0.7 * len(words)
 
 
 def _listed_with_non_places(text: str, start: int, end: int,

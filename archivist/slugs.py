@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import functools
+
 from slugify import slugify
 
 SLUG_MAX = 80  # characters; ASCII, so far below the 255-byte file-name limit
@@ -27,7 +29,7 @@ def _before_name(words: list[str], max_length: int) -> str | None:
     """
     fits, length = 0, -1
     for word in words:  # one slugify per word, not per prefix: titles can be long
-        part = len(slugify(word))
+        part = _word_slug_length(word)
         if part and length + 1 + part > max_length:
             break
         length += (1 + part) if part else 0
@@ -43,6 +45,12 @@ def _before_name(words: list[str], max_length: int) -> str | None:
         return None
     return slugify(" ".join(words[:keep]), max_length=max_length, word_boundary=True,
                    save_order=True)
+
+
+@functools.lru_cache(maxsize=65536)  # titles share most of their words; slugify is slow
+def _word_slug_length(word: str) -> int:
+    """The length of a word's slug."""
+    return len(slugify(word))
 
 
 def _title_case(words: list[str]) -> bool:

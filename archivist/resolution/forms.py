@@ -6,6 +6,7 @@ import functools
 import re
 from collections import defaultdict
 from collections.abc import Iterable, Mapping
+from collections.abc import Set as AbstractSet
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -119,6 +120,7 @@ def refs_of(found: Mapping[str, Iterable], texts: Mapping[str, str]) -> list[Ref
     out = []
     for doc in sorted(found):
         text = texts.get(doc, "")
+        quoted = '"' in text or "“" in text  # once per document, not per candidate
         for cand in found[doc]:
             written = {*cand.variants}
             if (cand.type == PERSON and cand.name not in written and " " in cand.name
@@ -126,29 +128,53 @@ def refs_of(found: Mapping[str, Iterable], texts: Mapping[str, str]) -> list[Ref
                 written.add(cand.name)
             forms = sorted(written - {""})
             if cand.type == PERSON:
-                full = tuple(f for f in forms if person_name(f).full)
-                lone = tuple(f for f in forms if not person_name(f).full)
+                is_full = [person_name(f).full for f in forms]
+                full = tuple(f for f, whole in zip(forms, is_full) if whole)
+                lone = tuple(f for f, whole in zip(forms, is_full) if not whole)
             else:  # the detector's name of a place is its gazetteer name: a form even if unwritten
                 full, lone = tuple(sorted({*forms, cand.name})), ()
             surfaces = tuple((f, f) for f in forms)
-            if cand.type == PERSON and ('"' in text or "“" in text):
-                surfaces += tuple((n, f) for f in full for n in _nicknamed(f, text))
+            if cand.type == PERSON and quoted:
+                surfaces += tuple((n, f) for f in full
+                                  for n in _nicknamed(f, text, _before_quotes(text)))
             out.append(Ref(doc, cand.type, cand.name, full, lone, surfaces, cand.count))
     return out
 
 
-def _nicknamed(form: str, text: str) -> list[str]:
+def _nicknamed(form: str, text: str, before_quotes: AbstractSet[str]) -> list[str]:
     """The form as the text writes it with a nickname inside ('Jerome "Jerry" Cayabyab' for
-    Jerome Cayabyab): the detector read the name without it."""
+    Jerome Cayabyab): the detector read the name without it (before_quotes: _before_quotes of
+    the text)."""
     words = form.split()
     found: set[str] = set()
     for k in range(1, len(words)):  # after the given name or a second one ("Abdirahman Ismaaciil")
-        if f'{words[k - 1]} "' not in text and f"{words[k - 1]} “" not in text:
+        word = words[k - 1]
+        if word not in before_quotes if len(word) <= QUOTED_WORD_MAX else \
+                f'{word} "' not in text and f"{word} “" not in text:
             continue  # (most names: no regex to build)
         head, rest = " ".join(words[:k]), " ".join(words[k:])
         found.update(re.findall(rf"\b{re.escape(head)} [\"“][^\"”\n]{{1,25}}[\"”] "
                                 rf"{re.escape(rest)}\b", text))
     return sorted(found)
+
+
+QUOTED_WORD_MAX = 64  # longer words before a quote are looked up in the text itself
+
+
+@functools.lru_cache(maxsize=4)  # asked for each person of a document, a document at a time
+def _before_quotes(text: str) -> frozenset[str]:
+    """Every word w for which the text holds w + ' "' or w + ' “' (each end of the run of
+    non-space characters before such a quote): one pass over the text, not two per name."""
+    out: set[str] = set()
+    for quote in (' "', " “"):
+        at = text.find(quote)
+        while at != -1:
+            start = at
+            while start > at - QUOTED_WORD_MAX and start and not text[start - 1].isspace():
+                start -= 1
+            out.update(text[k:at] for k in range(start, at))
+            at = text.find(quote, at + 1)
+    return frozenset(out)
 
 
 def strip_roles(refs: list[Ref]) -> list[Ref]:

@@ -36,7 +36,7 @@ from .intro import (NAMED_FROM, SELF_INTRO, full_names, given_first, honorific_s
                     named_turns, nicknamed)
 from .names import FAMILY_PARTICLES, INITIAL, SpeakerName, compatible, fold, person_part, plausible
 from .namesakes import (CAPITAL, clashes, compatible_given, family_first, family_namesakes,
-                        label_class, role_named, word_pairs, written_classes)
+                        label_class, pair_words, positions, role_named, written_classes)
 
 __all__ = ["SpeakerLinks", "SpeakerName", "compatible", "fold", "link_speakers", "person_part",
            "plausible"]
@@ -278,9 +278,10 @@ def _count_surname_turns(said: Counter[str], names: list[SpeakerName]) -> None:
 def _namesakes(surname: str, text: str) -> set[str]:
     """The known given names the text writes right before a surname ("Ann", "Tom" for "Berg";
     not the title in "Governor Oduya")."""
-    key = surname.casefold()
-    return {fold(first) for first, second in word_pairs(text) if second.casefold() == key
-            and CAPITAL.match(first) and is_given_name(first) and not is_role_word(first)}
+    firsts, _, _, folded_seconds = pair_words(text)
+    return {fold(firsts[i]) for i in positions(folded_seconds, surname.casefold())
+            if CAPITAL.match(firsts[i]) and is_given_name(firsts[i]) and
+            not is_role_word(firsts[i])}
 
 
 def _no_middle(name: str) -> str:

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import functools
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 
 from ..speakers import (HONORIFICS, bracket_person, display_word, is_common_phrase,
                         is_given_name, is_role_word, label_words)
@@ -38,8 +38,11 @@ def _role_clash(role: str, names: list[str], text: str) -> bool:
     """Whether a title label ("Senator NGUYEN") cannot be a person the document writes with a
     plain honorific ("Mr Anh Nguyen, Deputy Secretary") on lines that never give the title
     ("Director of Fire Services, Mr Leung Wing-kei" gives "DIRECTOR LEUNG" his)."""
-    lines = [line for line in text.split("\n")
-             if any(re.search(rf"(?<![\w-]){re.escape(n)}(?![\w-])", line, re.I) for n in names)]
+    if not names:
+        return False
+    # one pattern for every name, built once: not a pattern per name per line
+    named = re.compile(rf"(?<![\w-])(?:{'|'.join(map(re.escape, names))})(?![\w-])", re.I)
+    lines = [line for line in text.split("\n") if named.search(line)]
     if not lines or not written_classes(names, "\n".join(lines)):
         return False
     return not any(re.search(rf"\b{re.escape(role)}", line, re.I) for line in lines)
@@ -116,14 +119,12 @@ def family_namesakes(surname: str, text: str) -> set[str]:
     """The given names the text writes right after a family name ("Kim Tae-hwan", "KIM
     Dong-hyun"): a hyphened name of syllables, or any name word after the family name in
     capitals."""
-    key, caps = surname.casefold(), surname.upper()
-    out = set()
-    for first, second in word_pairs(text):
-        if first.casefold() == key and HYPHENED.fullmatch(second):
-            out.add(second.casefold())
-        if first == caps and CAPS_GIVEN.fullmatch(second) and not is_role_word(second) and \
-                not is_common_phrase(second):
-            out.add(second.casefold())
+    firsts, seconds, folded_firsts, _ = pair_words(text)
+    out = {seconds[i].casefold() for i in positions(folded_firsts, surname.casefold())
+           if HYPHENED.fullmatch(seconds[i])}
+    out.update(seconds[i].casefold() for i in positions(firsts, surname.upper())
+               if CAPS_GIVEN.fullmatch(seconds[i]) and not is_role_word(seconds[i]) and
+               not is_common_phrase(seconds[i]))
     return out
 
 
@@ -137,7 +138,27 @@ WORD_PAIR = re.compile(r"(?<![\w'’-])([\w'’-]+)(?= ([\w'’-]+))")
 def word_pairs(text: str) -> tuple[tuple[str, str], ...]:
     """Each word of a text with the word after it (one space apart): read once per document,
     then asked of every surname label."""
-    return tuple((m[1], m[2]) for m in WORD_PAIR.finditer(text))
+    return tuple(WORD_PAIR.findall(text))  # (the second word's group is in the lookahead)
+
+
+@functools.lru_cache(maxsize=8)
+def pair_words(text: str) -> tuple[tuple[str, ...], ...]:
+    """The word pairs' first and second words, as written and casefolded, in order: each
+    surname label of a document finds its pairs by tuple.index (in C), not a scan of every pair
+    in Python."""
+    firsts, seconds = zip(*word_pairs(text)) if word_pairs(text) else ((), ())
+    return firsts, seconds, tuple(map(str.casefold, firsts)), tuple(map(str.casefold, seconds))
+
+
+def positions(words: tuple[str, ...], word: str) -> Iterator[int]:
+    """The indexes where word is in words, in order."""
+    at = -1
+    while True:
+        try:
+            at = words.index(word, at + 1)
+        except ValueError:
+            return
+        yield at
 
 
 # Words that make another office of the one after them ("Vice President", "Deputy Chair").
