@@ -1,23 +1,11 @@
-"""Offices and roles a header names, and the other offices beside them (session 12)."""
+"""Offices and roles a header names, and the other offices beside them (session 11)."""
 
 from __future__ import annotations
 
-import re
 from pathlib import Path
 
 from .conftest import archive_of
-
-
-def _turns(tmp_path: Path, text: str) -> dict[str, set[str]]:
-    """Each label as written → the names of the people its turns went to."""
-    archive = archive_of(tmp_path, {"t.txt": text})
-    doc = archive.documents[0]
-    names = {e.id: e.name for e in archive.entities}
-    out: dict[str, set[str]] = {}
-    for _, entity, block in archive.speakers:
-        label = re.sub(r"^\[[\d:]+\] ", "", doc.blocks[block].speaker or "")
-        out.setdefault(label, set()).add(names[entity])
-    return out
+from .test_turns_s11 import _turns
 
 
 COMMITTEE = """Harbours Committee
