@@ -304,3 +304,42 @@ A. To the defendant's company.
 
 def test_a_witness_named_on_the_line_before_having_been_sworn(tmp_path: Path):
     assert _turns(tmp_path, TRIAL)["A"] == {"Dale Eugene Hollister"}
+
+
+COMMITTEE_CALLS = """Planning Committee — Tuesday 3 February 2026
+
+Chair: Cllr Lynn Daveney-Hext
+Members present: Cllrs Musgrave-Oke, Tamsin Pengelly
+
+CHAIR: Right, good morning again, everyone, if we can settle down. We're on item 6(b), the farm. Can I check the webcast is running? Thank you. Members, questions?
+
+CHAIR: Councillor Tamsin Pengelly.
+
+CLLR PENGELLY: Thank you, Chair. How many of the homes are affordable?
+
+CHAIR: Thank you. Next.
+"""
+
+
+def test_a_chair_calling_on_a_councillor_is_no_cast_line(tmp_path: Path):
+    assert _turns(tmp_path, COMMITTEE_CALLS)["CHAIR"] == {"Lynn Daveney-Hext"}
+
+
+RADIO = """RADIO NORVALE — Good Evening Norvale
+
+PRESENTER: It's twenty-five to six, you're listening to Good Evening Norvale, and I'm Marion Isbister-Tait. The gales have kept the ferries in port for three nights.
+
+CLIP: "We've got forty trailers on the quay and nowhere to go with them."
+
+PRESENTER: That was skipper Davie Irvine. Well, I'm joined now in the studio by Jonas Leaskmoor, who is the harbourmaster. Jonas, good evening.
+
+INTERVIEWEE: Good evening, Marion.
+
+PRESENTER: When will the ferries sail?
+
+INTERVIEWEE: Tomorrow, if the wind drops.
+"""
+
+
+def test_a_guest_the_presenter_is_joined_by_after_a_clip(tmp_path: Path):
+    assert _turns(tmp_path, RADIO)["INTERVIEWEE"] == {"Jonas Leaskmoor"}

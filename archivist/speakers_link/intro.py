@@ -359,8 +359,11 @@ def _introduced(doc: Document) -> dict[str, str]:
     labels = "\n".join(sorted({b.speaker for b in doc.blocks if b.speaker and "(" in b.speaker
                                and not office_holder(b.speaker)}))
     # a header's cast line read as a turn: "Moderator: Attorney Ann Berg"
-    labels += "".join(f"\n{b.speaker}: {_bare_cast(b.text)}" for b in doc.blocks
-                      if b.kind == "turn" and b.speaker and _names_only(b.text))
+    # (above the first long turn: a chair's "CHAIR: Councillor Ann Berg." later calls on her)
+    turns = [b for b in doc.blocks if b.kind == "turn" and b.speaker]
+    head = turns[:next((i for i, b in enumerate(turns) if len(b.text) > 120), len(turns))]
+    labels += "".join(f"\n{b.speaker}: {_bare_cast(b.text)}" for b in head
+                      if _names_only(b.text))
     # "Witness: Ann Berg, former Operations Manager, …": a header's cast line with who she is
     labels += "".join(f"\n{b.speaker}: {b.text.split(',')[0]}" for b in _header_turns(doc)
                       if "," in b.text and _names_only(b.text.split(",")[0]))
@@ -510,13 +513,18 @@ def _host_introduces(doc: Document, roles: set[str]) -> str | None:
     if len(hosts) != 1 or len(roles & GUEST_ROLES) != 1:
         return None
     host = hosts.pop()
-    first = next((b.text for b in doc.blocks if b.kind == "turn" and b.speaker and
-                  office_key(bare_label(b.speaker)) == host), "")
-    return _guest_in(first) or _guest_in(_intro_text(doc)[:600])  # (or the introduction's)
+    own = [b.text for b in doc.blocks if b.kind == "turn" and b.speaker and
+           office_key(bare_label(b.speaker)) == host][:2]  # (after a clip: "I'm joined by …")
+    return next((g for g in map(_guest_in, own) if g), None) or \
+        _guest_in(_intro_text(doc)[:600])  # (or the programme's introduction)
 
 
 def _guest_in(first: str) -> str | None:
-    """The one person a host's words introduce, not the host ("… is Dr Ann Berg, …")."""
+    """The one person a host's words introduce, not the host ("… is Dr Ann Berg, …", "I'm
+    joined now in the studio by Ann Berg")."""
+    joined = {m[1] for m in JOINED_BY.finditer(first)}
+    if len(joined) == 1:
+        return joined.pop()
     own = {m[1] for m in SELF_INTRO.finditer(first)}
     names: dict[str, bool] = {}  # name → whether an honorific vouches for it
     for m in HOST_NAMED.finditer(first):
@@ -528,6 +536,8 @@ def _guest_in(first: str) -> str | None:
     return found.pop() if len(found) == 1 else None
 
 
+JOINED_BY = re.compile(r"\b(?:I'm|I am|we're|we are) joined(?: now)?(?: (?:in|on|here in) the "
+                       r"(?:studio|line|phone))? by (?:(?:Dr|Prof|Professor)\.? )?" + _SELF)
 NUMBERED_VOICE = re.compile(r"(?:speaker|voice|host) ?\d{1,2}")  # an automatic transcript's
 
 
