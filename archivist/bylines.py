@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from .dates import find_date
 from .placeline import display_place, known_place
 from .speakers import (OUTLETS, common_words, display_word, is_given_name, is_role_word,
-                       person_name_shape)
+                       person_name_shape, unlisted_name)
 
 # Who wrote it; a photographer's or a video's credit ("Photos by …") names no author.
 PREFIX = re.compile(r"^(?:to contact the reporters? on this story:\s*(?=\S)|(?:(?:posted|written|"
@@ -119,7 +119,7 @@ def parse_byline(text: str, bare: bool = False) -> Byline | None:
             continue
         return None
     job = bool(tail) and _job(tail) or any(_job(p) for p in parts[1:])
-    if bare and not job and not (_given(authors[0]) or strong and _unlisted_name(authors[0])):
+    if bare and not job and not (_given(authors[0]) or strong and _label_vouched(authors[0])):
         return None  # ("Chidinma Okafor, Staff Writer": the job says it is a byline)
     return Byline(" and ".join(_unshout(a) for a in authors), outlet)
 
@@ -138,12 +138,10 @@ def _given(name: str) -> bool:
 ARTICLES = frozenset("le la les l the el los las il lo der die das de du".split())
 
 
-def _unlisted_name(name: str) -> bool:
+def _label_vouched(name: str) -> bool:
     """A name after a strong label ("Текст: Zarema Gadzhieva") that no list knows: person-shaped,
     no article or dictionary word in it ("Texte : Le Monde" names a paper)."""
-    words = name.split()
-    return person_name_shape(name) and words[0].lower() not in ARTICLES and \
-        not any(w.lower() in common_words() for w in words)
+    return unlisted_name(name) and name.split()[0].lower() not in ARTICLES
 
 
 def _named(parts: list[str]) -> bool:

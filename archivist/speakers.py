@@ -568,6 +568,11 @@ def family_caps(text: str) -> bool:
     return bool(FAMILY_CAPS.fullmatch(text))
 
 
+def unlisted_name(name: str) -> bool:
+    """A name of words no dictionary has, shaped as a person's ("Morwenna Trethewey")."""
+    return person_name_shape(name) and not any(w.lower() in common_words() for w in name.split())
+
+
 GENERATION = re.compile(r",? (?:Jr\.?|Sr\.?|II|III|IV)$")
 
 

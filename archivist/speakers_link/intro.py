@@ -14,7 +14,7 @@ from ..detect import ORG_HEADS
 from ..model import Block, Document
 from ..speakers import (HONORIFICS, PARTICLES, asks, bare_label, bracket_person, common_words,
                         display_word, is_given_name, is_place_name, is_role_word, label_words,
-                        office_holder, person_name_shape)
+                        office_holder, person_name_shape, unlisted_name)
 from .names import INITIAL, SpeakerName, fold, person_part
 
 # "DIRECT EXAMINATION BY MR. SMITH:" and "ANN BERG, called as a witness …, testified": who asks
@@ -187,7 +187,7 @@ def _holder(text: str) -> SpeakerName | None:
     ("SHAHANA BEGUM CHOWDHURY, affirmed": no organisation before the given name)."""
     words, part = text.split(), person_part(text)
     if part and part.full and len(words) == 3 and part.name == " ".join(words[1:]) \
-            and _unlisted_name(text) and not is_place_name(words[0]) \
+            and unlisted_name(text) and not is_place_name(words[0]) \
             and words[0].lower().strip(".") not in HONORIFICS | TITLES:
         return SpeakerName(text, True)  # "Shamsur Rahman Tito, BCB media manager": whole
     if not (text.isupper() and 2 <= len(words) <= 4 and WITNESS_NAME.fullmatch(text)) or \
@@ -264,7 +264,7 @@ def _listed(text: str, start: int, name: str, part: SpeakerName) -> bool:
     """A cast list's line opening with a name and its initials ("Kalani Nāone (KN), …"): the
     initials vouch for a given name no list knows."""
     return (start == 0 or text[start - 1] == "\n") and part.name == name \
-        and _unlisted_name(name)
+        and unlisted_name(name)
 
 
 def _role_initials(role: str, short: str) -> bool:
@@ -360,9 +360,7 @@ def _introduced(doc: Document) -> dict[str, str]:
                                and not office_holder(b.speaker)}))
     # a header's cast line read as a turn: "Moderator: Attorney Ann Berg"
     # (above the first long turn: a chair's "CHAIR: Councillor Ann Berg." later calls on her)
-    turns = [b for b in doc.blocks if b.kind == "turn" and b.speaker]
-    head = turns[:next((i for i, b in enumerate(turns) if len(b.text) > 120), len(turns))]
-    labels += "".join(f"\n{b.speaker}: {_bare_cast(b.text)}" for b in head
+    labels += "".join(f"\n{b.speaker}: {_bare_cast(b.text)}" for b in _opening_turns(doc)
                       if _names_only(b.text))
     # "Witness: Ann Berg, former Operations Manager, …": a header's cast line with who she is
     labels += "".join(f"\n{b.speaker}: {b.text.split(',')[0]}" for b in _header_turns(doc)
@@ -391,15 +389,17 @@ def _header_turns(doc: Document) -> list[Block]:
     """A header's cast lines read as turns: short turns before the first long one, labelled in
     mixed case where the transcript's own turns write that label in capitals ("Witness: Ann
     Berg, …" above "WITNESS: Yes."; not a moderator's "MODERATOR: Ann Berg, Norvale Times.")."""
+    caps = {office_key(b.speaker) for b in doc.blocks
+            if b.kind == "turn" and b.speaker and b.speaker.isupper()}
+    return [b for b in _opening_turns(doc)
+            if not b.speaker.isupper() and office_key(b.speaker) in caps]
+
+
+def _opening_turns(doc: Document) -> list[Block]:
+    """The labelled turns before the first long one (over 120 characters): where a header's cast
+    lines read as turns stand."""
     turns = [b for b in doc.blocks if b.kind == "turn" and b.speaker]
-    caps = {office_key(b.speaker) for b in turns if b.speaker.isupper()}
-    out = []
-    for block in turns:
-        if len(block.text) > 120:
-            break
-        if not block.speaker.isupper() and office_key(block.speaker) in caps:
-            out.append(block)
-    return out
+    return turns[:next((i for i, b in enumerate(turns) if len(b.text) > 120), len(turns))]
 
 
 def _named_in_text(role: str, doc: Document, text: str, labels: str) -> str | None:
@@ -450,7 +450,7 @@ def _captioned(text: str) -> str | None:
     found = {m[1] for p in ROLE_PATTERNS["accused"] for m in re.finditer(p, text)}
     name = found.pop() if len(found) == 1 else ""
     part = person_part(name) if name else None
-    if _unlisted_name(name):
+    if unlisted_name(name):
         return name
     ranks = name.split()[:-len(part.name.split())] if part else []
     return name if part and part.full and is_given_name(part.given) and all(
@@ -684,7 +684,7 @@ def _one_name(patterns: Iterable[str], text: str, cast: bool = False) -> str | N
                 found.add(_titled_whole(m[group], text[m.end(group):]))
     names = {n for n in found if (part := person_part(n)) and part.full
              and (is_given_name(part.given) or _honoured_name(n, part)
-                  or cast and part.name == n and _unlisted_name(n))}
+                  or cast and part.name == n and unlisted_name(n))}
     return names.pop() if len(names) == 1 else None
 
 
@@ -697,11 +697,6 @@ def _titled_whole(name: str, after: str) -> str:
     if more and not is_role_word(more[1]) and more[1].lower() not in common_words():
         return name + more[0]
     return name
-
-
-def _unlisted_name(name: str) -> bool:
-    """A name of words no dictionary has, shaped as a person's ("Morwenna Trethewey")."""
-    return person_name_shape(name) and not any(w.lower() in common_words() for w in name.split())
 
 
 def _honoured_name(text: str, part: SpeakerName) -> bool:
