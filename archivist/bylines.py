@@ -239,14 +239,22 @@ JOB_BASED = re.compile(r"^(\w+(?: \w+)?) (?:à|au|en|em|in|at|a) [A-ZÀ-ÖØ-Þ]
 def _outlet(part: str) -> bool:
     """One to five capitalised words, none a job word: "Reuters", "The Daily Post"."""
     words = part.split()
-    return 1 <= len(words) <= 5 and all(w[:1].isupper() or w.lower() in ("of", "the", "and")
+    return 1 <= len(words) <= 5 and all(w[:1].isupper() or w.lower() in OUTLET_SMALL
                                         for w in words) and not _job(part)
+
+
+# Small words inside outlets' names: "Monitorul de Cluj", "Corriere della Sera", "La Voz del Sur".
+OUTLET_SMALL = frozenset("of the and de du des della del di da do la le y".split())
 
 
 def _noise(part: str) -> bool:
     """Words a byline may trail that name nobody: "Published 3 hours ago", "Updated"."""
-    return bool(re.match(r"(?i)(?:published|updated|posted|last modified|\d+ min)", part)) \
-        or WEEKDAY.match(part) is not None
+    return bool(re.match(r"(?i)(?:published|updated|posted|last modified|\d+ min|special to\b)",
+                         part)) \
+        or WEEKDAY.match(part) is not None or CLOCK.fullmatch(part) is not None
+
+
+CLOCK = re.compile(r"(?i)\d{1,2}[:.]\d\d(?:\s*[ap]\.?m\.?)?(?:\s+[A-Z]{2,4})?")  # "6:05 PM EST"
 
 
 # A closing credit's parts: "Words: Ann Roe | Photos: Tom Lee", "Photography: Tom Lee. Words: Ann

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import difflib
+import functools
 import logging
 import re
 from collections.abc import Callable
@@ -11,8 +12,8 @@ from typing import Any
 
 from anyascii import anyascii
 
-from .bylines import (CONTRIBUTED, IN_PLACE, Byline, closing_credit, filed_from, parse_byline,
-                      sign_off)
+from .bylines import (BY_WORDS, CONTRIBUTED, IN_PLACE, Byline, closing_credit, filed_from,
+                      parse_byline, sign_off)
 from .convert import CREDIT, URL
 from .dates import find_date, find_foreign_date, parse_date_value
 from .model import Block, Metadata, Problem
@@ -28,6 +29,8 @@ log = logging.getLogger(__name__)
 KINDS = ("article", "transcript", "compilation", "report", "interview", "statement", "other")
 TITLE_MAX = 80
 DASH = r"(?:\s+(?:[–—]|--?)\s+|\s+(?=\d{4}-\d\d-\d\d))"
+# A dateline alone on its line, the story below it: "KATHERINE, NT —", "PRIZREN —".
+DASH_AT_END = r"\s+(?:[–—]|--?)$"
 OPENING_QUOTES = ("\"", "“", "‘", "'", "«", "„")
 AUTHOR_BIO = re.compile(r"^((?:[A-Z][\w'’.-]+ ){1,3}[A-Z][\w'’-]+) is (?:a|an|the) [^.]{0,80}?"
                         r"\b(?:correspondent|reporter|writer|journalist|editor|columnist|"
@@ -36,15 +39,18 @@ CONTACT_CREDIT = re.compile(r"^(?i:to contact the reporters? on this story:)")
 TAIL_CREDIT = re.compile(r"^\(?(?i:(?:reporting|reported|writing|written|words)\s+)?(?i:by)\s"
                          r"|" + CONTACT_CREDIT.pattern)
 CAPITAL = "A-ZÀ-ÖØ-ÞĀ-žȘȚ"  # capitals of Latin-1 and Latin Extended-A: "GDAŃSK", "ÎLE", "CHIȘINĂU"
+REGION_WORDS = rf"[{CAPITAL}][^\W\d_]+(?: [{CAPITAL}][^\W\d_]+)?"  # "(Amazonas)", "(Rio Negro)"
 DATELINE = re.compile(rf"^([{CAPITAL}][{CAPITAL} .'’/-]{{2,40}}?"
-                      r"(?:\s+\([A-Z]{2}\)(?=,))?)"  # "MANAUS (AM), 14 de outubro …": a state
+                      # "MANAUS (AM), 14 de outubro …", "LETICIA (Amazonas), 7 de mayo …": a region
+                      rf"(?:\s+\((?:[A-Z]{{2}}|{REGION_WORDS})\)(?=,))?)"
                       r"(?:,\s*([A-Z0-9][\w .'’-]{1,40}?))?"
                       # "NAIROBI, Kenya, Sept 9 — …", "…, Sept 9, 2024 — …", "ORAN, le 18 mars …"
                       r"(?:,\s*(?:le\s+)?[A-Z0-9][\w .'’/-]{1,28}?(?:,\s*\d{4})?)?"
                       # "MOSCOW (Reuters) - …", "TOKYO, May 8, 2026 /Kyodo/ -- …", "(dpa)"
                       r"(\s+\([A-Za-z][\w .&/-]{1,30}\)|\s+/[A-Z][\w .&-]{1,30}/)?"
                       # "BILBAO, 14/06/2025. Jokin …": a full stop after a numeric date
-                      rf"(?:{DASH}|:\s+|(?:(?<=\d[/.]\d\d[/.]\d{{4}})|(?<=\d[/.]\d[/.]\d{{4}}))"
+                      rf"(?:{DASH}|{DASH_AT_END}|:\s+|"
+                      rf"(?:(?<=\d[/.]\d\d[/.]\d{{4}})|(?<=\d[/.]\d[/.]\d{{4}}))"
                       r"\.\s+(?=[A-Z]))")
 # "Rio de Janeiro — …", "Berlin, 5 March 2023 – …": a known place in title case.
 TITLE_DATELINE = re.compile(rf"^([{CAPITAL}][^\W\d_A-Z]+(?:[ -](?:[{CAPITAL}][^\W\d_A-Z]+|de|da|"
@@ -52,7 +58,7 @@ TITLE_DATELINE = re.compile(rf"^([{CAPITAL}][^\W\d_A-Z]+(?:[ -](?:[{CAPITAL}][^\
                             r"(?:,\s*([A-Z0-9][\w .'’-]{1,40}?))?"
                             # "Accra, Ghana, March 3, 2024 — …", "Abidjan, le 2 octobre 2025 — …"
                             r"(?:,\s*(?:le\s+)?[A-Z0-9][\w .'’-]{1,28}?(?:,\s*\d{4})?)?"
-                            r"(\s+\([A-Z][\w .&-]{1,30}\))?" + DASH)
+                            r"(\s+\([A-Z][\w .&-]{1,30}\))?" + f"(?:{DASH}|{DASH_AT_END})")
 LABELLED_PLACE = re.compile(r"^(?i:dateline|location|place|filed from)\s*:\s*(.+)$")
 LABELLED_URL = re.compile(r"^(?:source|url|original|link|read more)\s*:\s*(https?://\S+)\s*$", re.I)
 # "Kremlin Transcript, 6/29/22": capitalised words, "Transcript", nothing or a date after it.
@@ -559,15 +565,19 @@ def _labelled_place(text: str) -> str | None:
 def _place_in_rubric(text: str) -> str | None:
     """The one place part of a "|"-separated header line that also holds a date or a byline."""
     parts = [p.strip() for p in text.split("|")]
-    if len(parts) < 2 or not any(date_only(p) or parse_byline(p) for p in parts):
+    if len(parts) < 2 or not any(len(p) <= 60 and (find_date(p) or find_foreign_date(p)) or
+                                 parse_byline(p) for p in parts):
         return None
     places = [p for p in parts if is_place_line(p) and _known_parts(p)]
-    return places[0] if len(places) == 1 else None
+    if len(places) != 1:
+        return None
+    return display_place(places[0]) if places[0].split(",")[0].isupper() else places[0]
 
 
 def _known_parts(place: str) -> bool:
     """Whether a part of a place ("Santiago Matatlán, Oaxaca") is a place the gazetteer knows."""
-    return any(known_place(p.strip()) for p in place.split(","))
+    return any(known_place(display_place(p.strip()) if p.isupper() else p.strip())
+               for p in place.split(","))
 
 
 def derive_title(blocks: list[Block]) -> str:
@@ -643,7 +653,7 @@ def _scan_dateline(text: str, found: dict[str, Any], strict: bool = False, full:
     rest = text[m.end():]
     dated = find_date(rest[:12]) is not None or bool(m[2] and find_date(m[2])) or \
         (find_date(text[:m.end()]) or find_foreign_date(text[:m.end()])) is not None
-    prose = len(rest.split()) >= 8 and rest.endswith((".", "”", "\"")) and not strict
+    prose = (len(rest.split()) >= 8 and rest.endswith((".", "”", "\"")) or not rest) and not strict
     # A capitalised word and a dash is also how news slugs start ("EXCLUSIVE - …", "ANALYSIS -
     # …"): without a region, an agency or a date, the word must be a known place. A title-case
     # word and a dash (or capitals and a colon) is how headlines and sentences start: a known
@@ -655,15 +665,54 @@ def _scan_dateline(text: str, found: dict[str, Any], strict: bool = False, full:
         attested_place(m[1].strip(), full)  # "IQALUIT — …", "Opuwo — …" with "in Iqaluit"
     if not (known and (firm or prose) and not strict if loose else firm or prose and known):
         return
+    if not _bracketed_region(m[1], full):
+        return  # "PARIS (Reuters), …" is no place "Paris (Reuters)"
     region = m[2].strip() if m[2] else ""
     region = display_place(region) if region.isupper() and len(region) > 3 else region
     if re.search(r"\d", region) or region.split(" ")[0].lower().strip(".") in DATE_WORDS:
         region = ""  # "LATTAKIA, Aug 10 - …": a date, not a region
-    place = display_place(m[1].strip()) if m[1].isupper() else m[1].strip()
+    place = display_place(m[1].strip()) if m[1].split()[0].isupper() else m[1].strip()
     found["place"] = f"{place}, {region}" if region else place
+    if "author" not in found and (credit := _dateline_credit(rest)) is not None:
+        found["author"] = credit
     agency = m[3].strip(" ()/") if m[3] else ""
     if agency and "outlet" not in found and _outlet_shape(agency):
         found["outlet"] = agency  # "GALVESTON, Texas (AP) —": the wire the story came from
+
+
+def _bracketed_region(place: str, full: str) -> bool:
+    """Whether a bracketed word after a dateline's town is a region ("LETICIA (Amazonas)",
+    "MANAUS (AM)"): a code, or a name the gazetteer, the list of subdivisions or the text has."""
+    m = re.search(r"\(([^()]+)\)$", place.strip())
+    return not m or len(m[1]) == 2 or known_place(m[1]) or m[1] in _subdivisions() or \
+        attested_place(m[1], full)
+
+
+@functools.lru_cache(maxsize=1)
+def _subdivisions() -> frozenset[str]:
+    """Names of countries' subdivisions (pycountry): "Amazonas", "Chubut", "Teruel"."""
+    import pycountry
+
+    return frozenset(sub.name for sub in pycountry.subdivisions)
+
+
+# How a credit after a dateline's dash opens: "— Par Koffi Agbodjan", "- di Cosimo Lacaita",
+# "— De notre envoyée spéciale Nadia Farah".
+DATELINE_CREDIT = re.compile(rf"^(?i:by|{BY_WORDS}|de not(?:re|s) (?:envoyée?s?|correspondante?s?)"
+                             r"(?: spéciale?s?| permanente?s?)?(?: à [\w-]+)?)\s+(?=[A-ZÀ-ÖØ-Þ])")
+
+
+def _dateline_credit(rest: str) -> str | None:
+    """The writer a dateline names after its dash, on a short line that is no sentence: "Par
+    Koffi Agbodjan", "door Wietske de Boer", "Andrei Pop, Monitorul de Cluj"."""
+    if not rest or len(rest.split()) > 9 or SENTENCE_STOP.search(rest) or rest.endswith("."):
+        return None
+    if (byline := parse_byline(rest)) is not None or \
+            (byline := parse_byline(rest, bare=True)) is not None:
+        return byline.author
+    m = DATELINE_CREDIT.match(rest)
+    name = rest[m.end():].split(",")[0].strip() if m else ""
+    return name if person_name_shape(name) else None
 
 
 def _detect_kind(blocks: list[Block], title: str) -> str:

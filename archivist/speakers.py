@@ -586,7 +586,9 @@ def person_name_shape(text: str) -> bool:
     tokens = text.split()
     if not 2 <= len(tokens) <= 4 or text.endswith(("!", "?", ".", ",", ":", ";")):
         return False
-    if any(not (_is_name_token(t) or t.lower() in PARTICLES) for t in tokens):
+    # A middle initial is one even where the letter is a role word ("Ricardo A. Batista").
+    if any(not (_is_name_token(t) or t.lower() in PARTICLES or 0 < i < len(tokens) - 1
+                and INITIAL.match(t)) for i, t in enumerate(tokens)):
         return False
     if any(t.lower() in COLLECTIVE or t.title() in ORG_HEADS for t in tokens):
         return False  # "Reuters Staff", "Moscow Times"
