@@ -51,7 +51,7 @@ TRAILER = re.compile(r"\s*(?:[|•·/]|,(?=\s*\w+\s*:))\s*(?:(?:photo(?:graph)?s
 WEEKDAY = re.compile(r"(?i)^(?:mon|tues|wednes|thurs|fri|satur|sun)day$")
 # A rubric before the byline on one line: "Feature | Hatay, Turkey | By Jane Roe | 6 May 2025".
 RUBRIC = re.compile(r"^(?:[A-Z][\w'’ -]{0,30}(?:,\s*[A-Z][\w'’ -]{0,30})?\s*\|\s*){1,2}(?=By\s)")
-SEPARATORS = re.compile(r"\s*(?:,|\||•|·|\s[–—-])\s*")
+SEPARATORS = re.compile(r"\s*(?:,|\||•|·|\s[–—/-](?=\s)|\s(?i:for)(?=\s+[A-Z]))\s*")
 AND = re.compile(r"\s+(?:and|AND|&|og|och|und|et|ja|ve|dan|и)\s+")  # "Av A og B"
 HONORIFIC = re.compile(r"^(?:Dr|Prof|Mr|Mrs|Ms|Mx|Sir|Dame)\.?\s+(?=[A-Z])")
 ON_DATE = re.compile(r"\s+(?:on|updated|published)\s+.*$", re.I)

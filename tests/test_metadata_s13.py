@@ -86,3 +86,13 @@ def test_a_rubric_line_with_a_place_in_capitals_and_a_spanish_date() -> None:
     found = fields("MEDELLÍN, Antioquia | 22 de enero de 2026 | Redacción Regional")
     assert found["place"] == "Medellín, Antioquia"
     assert found["date"] == dt.date(2026, 1, 22)
+
+
+@pytest.mark.parametrize("line, outlet", [
+    ("Jane Doe / The Harbour Press", "The Harbour Press"),
+    ("By Jane Doe For The Harbour Gazette", "The Harbour Gazette"),
+    ("By Jane Doe for Harbourmail.com", "Harbourmail.com"),
+])
+def test_an_outlet_after_a_slash_or_for(line: str, outlet: str) -> None:
+    byline = parse_byline(line, bare=not line.startswith("By"))
+    assert byline is not None and (byline.author, byline.outlet) == ("Jane Doe", outlet)
