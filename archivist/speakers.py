@@ -182,7 +182,9 @@ def _name_start(tokens: list[str]) -> tuple[int, bool]:
     while i > 0 and (_is_name_token(tokens[i - 1]) or (i < len(tokens) and (
             tokens[i - 1].lower() in PARTICLES or INITIAL.match(tokens[i - 1])))):
         i -= 1
-    while i < len(tokens) and tokens[i].lower() in PARTICLES:
+    # a surname's particles stay after an honorific: "MR VAN DER WALT", "Ms de Jong"
+    kept = 0 < i < len(tokens) and tokens[i - 1].lower().strip(".") in HONORIFICS
+    while i < len(tokens) and tokens[i].lower() in PARTICLES and not kept:
         i += 1
     org = i > 0 and tokens[i - 1].lower() in CONNECTORS
     return i, org

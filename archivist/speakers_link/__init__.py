@@ -302,7 +302,7 @@ def _from_title(name: SpeakerName, label: str, doc: Document, local: set[str], p
     Berg, Minister"), when no detected person has that surname."""
     compound = name.full and honorific_surnames(label, name)
     if name.full and not compound:
-        return _longer_written(label, name, doc)
+        return _longer_written(label, name, doc) or _initialled(label, name, doc)
     if not compound and _in_document(name, people, local):
         return None
     # a surname with its particle ("MS. ST. CLAIR-MOBLEY") is sought whole
@@ -352,6 +352,25 @@ def _longer_written(label: str, name: SpeakerName, doc: Document) -> SpeakerName
     text = "\n".join([doc.meta.title, *(b.text for b in doc.blocks if b.kind != "turn")])
     found = {n for n in full_names(name.name.split(), text) if len(n.split()) > 2}
     return SpeakerName(found.pop(), True) if len(found) == 1 else None
+
+
+SURNAME_INITIAL = re.compile(r"[A-Z]\.?")
+
+
+def _initialled(label: str, name: SpeakerName, doc: Document) -> SpeakerName | None:
+    """A display name with the surname's initial ("Siobhan M", "Whitney L." on a video call):
+    the one full name with that given name and initial that the label's own turns give ("Hi.
+    Siobhan Mulcahy-Reyes.") or, failing that, the document writes."""
+    words = name.name.split()
+    if len(words) != 2 or not SURNAME_INITIAL.fullmatch(words[1]):
+        return None
+    turns = "\n".join(b.text for b in doc.blocks if b.kind == "turn" and b.speaker == label)
+    for text in (turns, "\n".join(b.text for b in doc.blocks)):
+        found = {n for n in _own_intro(label, words[0], doc) | given_first(words[0], text)
+                 if len(n.split()[-1]) > 2 and n.split()[-1][0] == words[1][0]}
+        if found:
+            return SpeakerName(found.pop(), True) if len(found) == 1 else None
+    return None
 
 
 def _given_label(label: str, name: SpeakerName) -> bool:

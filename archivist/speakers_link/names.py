@@ -53,6 +53,8 @@ def person_part(label: str) -> SpeakerName | None:
     if name is None:
         return None
     words = name.split()
+    if words[-1].lower().strip(".") in ("no", "nr", "nos"):
+        return None  # "CASE NO: CC 41/2024", a file's number
     if len(words) == 2 and words[1] in JUDICIAL and words[0].isupper():
         words = words[:1]  # "KIRK JA", "BELL CJ": a judge's surname and title
         name = words[0]
@@ -60,8 +62,9 @@ def person_part(label: str) -> SpeakerName | None:
     # "Ó Súilleabháin", "van der Berg": particles and a family name, no given name
     full = len(words) > 1 and not all(w.lower() in FAMILY_PARTICLES for w in words[:-1]) \
         and words[0].lower() not in GAELIC  # "Mac Giolla Bhríde"
-    return SpeakerName(" ".join(w.title() if caps and len(w) > 1 and "." not in w
-                                else display_word(w) for w in words), full)
+    return SpeakerName(" ".join(w.lower() if caps and i and w.lower() in FAMILY_PARTICLES
+                                else w.title() if caps and len(w) > 1 and "." not in w
+                                else display_word(w) for i, w in enumerate(words)), full)
 
 
 def plausible(name: SpeakerName, turns: int, label: str = "", written: bool = False) -> bool:
