@@ -44,3 +44,55 @@ def test_a_surnames_particles_stay_after_an_honorific():
 def test_a_file_numbers_label_names_nobody():
     assert person_part("CASE NO") is None
     assert person_part("Ref No.") is None
+
+
+ORAL = """ORAL HISTORY PROGRAM — River Voices Collection
+Tape 2 of 3
+Interviewer: Hannah Pearce-Whitlam
+Narrator: Leonard "Len" Gassman (b. 1941)
+Recorded at Renmark, 12 August 2025
+
+INTERVIEWER: This is tape two. Len, when we stopped, you were talking about the flood.
+
+NARRATOR: Yes. Well, I was fifteen. My father had the block just over the bridge, and we had about eighteen acres of vines.
+
+INTERVIEWER: Did the banks hold?
+
+NARRATOR: No. The water came over on a Sunday and it stayed until Christmas.
+"""
+
+
+def test_a_cast_line_with_a_nickname_and_a_birth_year(tmp_path: Path):
+    turns = _turns(tmp_path, ORAL)
+    assert turns["NARRATOR"] == {"Leonard Gassman"}
+    assert turns["INTERVIEWER"] == {"Hannah Pearce-Whitlam"}
+
+
+BRIEFING = """HARBOUR POLICE — MEDIA CONFERENCE TRANSCRIPT
+Location: Harbour Police Station, Quay Street
+Date: Sunday, 1 March 2026, 2.30pm
+Speakers: Assistant Commissioner Tracy Lendrum-Oakes (Southern Region); Detective Superintendent Paul Vukovic-Hale (Commander, Robbery Squad); Inspector Bronwyn Merriweather (Harbour District)
+
+ASSISTANT COMMISSIONER: Thanks everyone for coming out on a Sunday. I'll make a short statement and then the Detective Superintendent will take you through the investigation.
+
+DET SUPT: Thanks, Assistant Commissioner. A strike force has been established. We believe the two men left in a dark sedan.
+
+JOURNALIST: Is this linked to the robbery last month?
+
+INSPECTOR: We are keeping an open mind about that, and the roads will stay closed this afternoon.
+"""
+
+
+def test_a_role_label_spells_a_title_in_the_headers_list_of_speakers(tmp_path: Path):
+    turns = _turns(tmp_path, BRIEFING)
+    assert turns["ASSISTANT COMMISSIONER"] == {"Tracy Lendrum-Oakes"}
+    assert turns["DET SUPT"] == {"Paul Vukovic-Hale"}  # abbreviated
+    assert turns["INSPECTOR"] == {"Bronwyn Merriweather"}
+    assert "JOURNALIST" not in turns
+
+
+def test_a_role_two_entries_of_the_list_share_names_nobody(tmp_path: Path):
+    text = BRIEFING.replace("Inspector Bronwyn Merriweather (Harbour District)",
+                            "Inspector Bronwyn Merriweather (Harbour District); Inspector Ann "
+                            "Cole (Traffic)")
+    assert "INSPECTOR" not in _turns(tmp_path, text)

@@ -483,14 +483,63 @@ def _named_otherwise(role: str, doc: Document, roles: set[str], text: str, label
             or _cast_name(role, f"{text}\n{labels}")
     if not found and role in GUEST_ROLES:
         found = _host_introduces(doc, roles)
+    if not found and not asks(role):  # the list may be a turn: "Speakers: Ann Berg; …"
+        found = _listed_role(role, "\n".join([text, *(f"{b.speaker}: {b.text}"
+                                                     for b in doc.blocks[:8] if b.speaker)]))
     return found
+
+
+# A header's list of who speaks: "Speakers: Assistant Commissioner Ann Berg (Southern Region);
+# Detective Superintendent Tom Roe (Commander, …)", "Panel: Ann Berg (ruling party spokesperson);
+# …": a label, then entries split by semicolons.
+LISTED = re.compile(r"(?m)^[A-Z][\w ]{1,30}:\s*(.+;.+)$")
+
+
+def _listed_role(role: str, text: str) -> str | None:
+    """The one person of a header's list whose title or bracketed description the role spells
+    in order, abbreviations too ("DET SUPT" of "Detective Superintendent Tom Roe", "RULING
+    PARTY" of "Ann Berg (ruling party spokesperson)")."""
+    found = set()
+    for line in LISTED.finditer(text):
+        for entry in re.split(r";\s*", line[1]):
+            bracket = re.search(r"\(([^()]*)\)", entry)
+            name = re.sub(r"\s*\([^()]*\)", "", entry).strip(" .")
+            part = person_part(name)
+            if part is None or not part.full or len(name.split()) > 8:
+                continue
+            title = name[:len(name) - len(part.name)].split() if name.endswith(part.name) else []
+            said = [w.strip(",.") for w in [*title, *(bracket[1].split() if bracket else [])]]
+            if _spelled(role.split(), said) and (is_given_name(part.given) or
+                                                 unlisted_name(part.name)):
+                found.add(part.name)
+    return found.pop() if len(found) == 1 else None
+
+
+def _spelled(short: list[str], words: list[str]) -> bool:
+    """Whether some run of words reads as these label words, each whole or abbreviated."""
+    return any(all(_abbreviates(s, w) for s, w in zip(short, words[i:i + len(short)]))
+               for i in range(len(words) - len(short) + 1))
+
+
+def _abbreviates(short: str, word: str) -> bool:
+    """ "supt" of "Superintendent", "det" of "Detective": the word, or three letters or more
+    of it in order, the first one first."""
+    short, word = short.lower().strip("."), word.lower()
+    if short == word:
+        return True
+    letters = iter(word)
+    return len(short) >= 3 and short[0] == word[0] and all(c in letters for c in short)
 
 
 def _bare_cast(text: str) -> str:
     """A cast line's name without what follows it: "Ann Berg . . . (Chad)", "Ms Ann Berg BA(Hons)
     MA MRTPI", "… (ID 4471)"."""
     text = re.sub(r"\s*\([^()]*\)$", "", text.strip().rstrip("."))
+    text = CAST_NICKNAME.sub("", text)  # 'Leonard "Len" Gassman (b. 1941)': the name it is under
     return POST_NOMINALS.sub("", re.sub(r"(?:\s*\.){2,}$", "", text))
+
+
+CAST_NICKNAME = re.compile(r"\s+[\"“‘'][^\"“”‘’']{1,20}[\"”’'](?=\s+[A-ZÀ-ÖØ-Þ])")
 
 
 def _names_only(text: str) -> bool:
