@@ -96,3 +96,29 @@ def test_a_role_two_entries_of_the_list_share_names_nobody(tmp_path: Path):
                             "Inspector Bronwyn Merriweather (Harbour District); Inspector Ann "
                             "Cole (Traffic)")
     assert "INSPECTOR" not in _turns(tmp_path, text)
+
+
+SENTENCING = """IN THE HIGH COURT OF NORVALE
+CASE NO: CC 41/2024
+THE STATE versus AMOS DLAMINI-KHUMALO
+
+BEFORE: THE HONOURABLE MADAM JUSTICE P. NAIDOO-RAMKISSOON
+FOR THE STATE: ADV. T. E. SHEZI
+
+COURT: Good morning. Mr Dlamini-Khumalo, please stand. The court convicted you on 3 October of one count of culpable homicide.
+
+ADV SHEZI: As the court pleases. The State asks for a term of imprisonment, M'Lady, given the harm done.
+
+COURT: Thank you. Anything further?
+
+ADV SHEZI: Nothing further, M'Lady.
+
+COURT: The court will adjourn until two o'clock.
+"""
+
+
+def test_the_court_is_its_judge_named_in_initials_and_an_advocate_by_surname(tmp_path: Path):
+    turns = _turns(tmp_path, SENTENCING)
+    assert turns["COURT"] == {"P. Naidoo-Ramkissoon"}
+    assert turns["ADV SHEZI"] == {"T. E. Shezi"}
+    assert "CASE NO" not in turns

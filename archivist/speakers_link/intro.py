@@ -92,7 +92,8 @@ SOLE_CHAIR = r"(?m)^(?i:commissioner|presiding member|presiding officer|presidin
 TITLES = frozenset("prof professor hon honorable honourable rev reverend".split())
 # The bench: "BEFORE THE HONORABLE ANN BERG", "Presiding: Judge Ann Berg", "Judge Ann Berg".
 BENCH = re.compile(r"\b(?i:before|presiding):?(?: (?i:the))?(?: (?i:honou?rable|hon\.|"
-                   r"chief|district|magistrate|circuit|judge|justice|his honou?r|her honou?r))+ "
+                   r"chief|district|magistrate|circuit|judge|justice|his honou?r|her honou?r|"
+                   r"madam|mr\.?|mrs\.?|ms\.?))+ "  # "Before: the Honourable Madam Justice X"
                    + NAME
                    + r"|\b(?i:judge|justice) " + NAME)
 # A witness called in a turn: "The government calls Special Agent Ann Berg." The capitalised run
@@ -732,9 +733,17 @@ def _one_name(patterns: Iterable[str], text: str, cast: bool = False) -> str | N
             if not _inside_name(text, m.start(group)):
                 found.add(_titled_whole(m[group], text[m.end(group):]))
     names = {n for n in found if (part := person_part(n)) and part.full
-             and (is_given_name(part.given) or _honoured_name(n, part)
+             and (is_given_name(part.given) or _honoured_name(n, part) or _initialled_name(part)
                   or cast and part.name == n and unlisted_name(n))}
     return names.pop() if len(names) == 1 else None
+
+
+def _initialled_name(part: SpeakerName) -> bool:
+    """Initials and a surname no dictionary word ("P. Naidoo-Ramkissoon", "T. E. Shezi"), as
+    courts and minutes write the people a role's pattern found."""
+    *initials, surname = part.name.split()
+    return all(INITIAL.fullmatch(w) for w in initials) and len(surname) > 2 \
+        and surname.lower() not in common_words() and not is_role_word(surname)
 
 
 def _titled_whole(name: str, after: str) -> str:
@@ -884,6 +893,9 @@ def _given_run(words: list[str], ends: list[bool], i: int, loose: bool = False) 
     if j < i and not INITIAL.fullmatch(words[j]) and (
             before.lower() in HONORIFICS | TITLES or is_role_word(before)):
         return words[j:i]
+    if j < i and all(INITIAL.fullmatch(w) for w in words[j:i]) and \
+            before.lower().strip(".") in HONORIFICS:
+        return words[j:i]  # "ADV. T. E. SHEZI", "Mr. D. van der Walt": initials after a title
     # loose: after a lower-case word or a list's bullet ("moderated by Oluwaseun", "* Yuto"),
     # not at a line's start ("HARBOURMASTER QUILLER, sixties")
     if loose and j == i - 1 and j > 0 and not ends[j - 1] and not INITIAL.fullmatch(words[j]) \

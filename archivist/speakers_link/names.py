@@ -84,6 +84,11 @@ def plausible(name: SpeakerName, turns: int, label: str = "", written: bool = Fa
     if vouched and (family_caps(speaker_name(label) or "") or
                     GIVEN_CAPS.fullmatch(speaker_name(label) or "")):
         return True  # "TANAKA Yuki (CDP)": "Yuki" is a town too; "Ayao KOMATSU" (Komatsu too)
+    if written and label and len(words) > 1 and all(INITIAL.fullmatch(w) for w in words[:-1]) \
+            and not is_common_phrase(words[-1]) and \
+            (person_part(label) is None or fold(label_words(label)[-1]) == fold(words[-1])):
+        # a role's or a surname's holder in initials: "P. Naidoo-Ramkissoon", "T. E. Shezi"
+        return not is_place_name(words[-1])
     if written and turns > 1 and label and person_part(label) is None \
             and not is_common_phrase(words[0]) and len(words) == 2:
         # a role's holder the text introduces: "HOST: … I'm Brannagh Quell" ("quell" a word)
