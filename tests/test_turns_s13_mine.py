@@ -122,3 +122,37 @@ def test_the_court_is_its_judge_named_in_initials_and_an_advocate_by_surname(tmp
     assert turns["COURT"] == {"P. Naidoo-Ramkissoon"}
     assert turns["ADV SHEZI"] == {"T. E. Shezi"}
     assert "CASE NO" not in turns
+
+
+BREAKFAST = """SUNRISE HARBOUR — Segment 2: "Fuel, fares and the commuter"
+Hosts: Tunde Bakare-Ogundipe and Amaka Obi-Nwosu
+
+TUNDE: Welcome back. Amaka, the fares have gone up again.
+
+AMAKA: They have, Tunde. To discuss this we have two guests in the studio. Mr Rasheed Adebayo-Lawal is the chairman of a drivers' union branch. And Mrs Folake Ilori is a transport economist at the university. You're both welcome.
+
+GUEST (Adebayo-Lawal): Thank you, thank you.
+
+GUEST (Ilori): Good morning.
+
+TUNDE: Mr Adebayo-Lawal, why have fares jumped?
+
+GUEST (Adebayo-Lawal): Fuel is up, spare parts are up, everything is going up, my brother.
+
+CHAIR (Harbourtrust): We will take one more question before the break.
+"""
+
+
+def test_a_guests_surname_in_brackets_after_the_role(tmp_path: Path):
+    turns = _turns(tmp_path, BREAKFAST)
+    assert turns["GUEST (Adebayo-Lawal)"] == {"Rasheed Adebayo-Lawal"}
+    assert turns["GUEST (Ilori)"] == {"Folake Ilori"}
+    assert "CHAIR (Harbourtrust)" not in turns  # a chair's brackets name a body
+
+
+def test_an_advocate_named_by_the_moderator(tmp_path: Path):
+    text = ("FORUM — SESSION 3\n\nMODERATOR: Good afternoon. On my left is Advocate Sipho "
+            "Mathebula-Ncube, who chairs the housing committee. Let's start with you.\n\n"
+            "MATHEBULA-NCUBE: Honestly, very little has changed since the fire.\n\n"
+            "MODERATOR: Why not?\n\nMATHEBULA-NCUBE: Because nobody enforces the by-laws.\n")
+    assert _turns(tmp_path, text)["MATHEBULA-NCUBE"] == {"Sipho Mathebula-Ncube"}

@@ -89,7 +89,7 @@ BENCH_KINDS = frozenset(("court", "coroner", "sheriff", "judge", "magistrate", "
 SOLE_CHAIR = r"(?m)^(?i:commissioner|presiding member|presiding officer|presiding arbitrator)" \
     r": (?:" + TITLED + ")?" + NAME + r"\s*$"
 # Titles that, like an honorific, vouch that the capitalised words after them are a name.
-TITLES = frozenset("prof professor hon honorable honourable rev reverend".split())
+TITLES = frozenset("prof professor hon honorable honourable rev reverend advocate adv".split())
 # The bench: "BEFORE THE HONORABLE ANN BERG", "Presiding: Judge Ann Berg", "Judge Ann Berg".
 BENCH = re.compile(r"\b(?i:before|presiding):?(?: (?i:the))?(?: (?i:honou?rable|hon\.|"
                    r"chief|district|magistrate|circuit|judge|justice|his honou?r|her honou?r|"
@@ -213,7 +213,7 @@ def _turn_name(label: str, text: str, holders: dict[str, str], spoken: set[str]
         holders[office_key(held[0])] = label
     elif not asking and (inner := bracket_person(label)) and "(" in label:
         holders[office_key(bare_label(label.split("(")[0]))] = inner  # "THE CHAIR (Sen. Berg)"
-    name = person_part(label)
+    name = person_part(label) or (None if asking else _bracketed_surname(label))
     if held and asking and name is not None:
         name = _bracketed(label)  # "Journalist (Cadena SER)": an outlet, no one's name
     if name is None and (m := ROLE_INITIALS.search(label)) and m[1].lower() in holders:
@@ -312,6 +312,24 @@ def _bracketed(label: str) -> SpeakerName | None:
     match = re.search(r"\(([^()]+)\)", label)
     part = person_part(match[1].split(", ")[0].strip()) if match else None
     return part if part and part.full and is_given_name(part.given) else None
+
+
+# Roles one of several people fills, whose brackets tell them apart by surname.
+SURNAMED_ROLES = frozenset("guest guests panellist panelist speaker witness candidate contestant "
+                           "participant delegate expert interviewee councillor member".split())
+BRACKETED_WORD = re.compile(r"([^()]+?)\s*\(([A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ'’]+(?:-[A-ZÀ-ÖØ-Þ][\w'’]+)?)\)")
+
+
+def _bracketed_surname(label: str) -> SpeakerName | None:
+    """A role with a surname in brackets: "GUEST (Adebayo-Lawal)", "Panellist (Okafor)"; not a
+    place, a word, a given name or an acronym ("REPORTER (LIVE)", "GUEST (Lagos)")."""
+    m = BRACKETED_WORD.fullmatch(label.strip())
+    if not m or office_key(m[1]).split()[-1:] not in [[r] for r in SURNAMED_ROLES]:
+        return None  # "Chair (Acas)", "Minister (Finance)": the body, not a surname
+    word = m[2]
+    if word.lower() in common_words() or is_place_name(word) or is_given_name(word):
+        return None
+    return SpeakerName(word, False)
 
 
 def _self_named(text: str) -> SpeakerName | None:
