@@ -21,7 +21,9 @@ from .speakers import (OUTLETS, common_words, display_word, is_given_name, is_ro
 PREFIX = re.compile(r"^(?:to contact the reporters? on this story:\s*(?=\S)|(?:(?:posted|written|"
                     r"writing|story|words|text|(?:match\s+|race\s+|game\s+)?report|reporting|"
                     r"reported|reviewed|compiled|interview|"
-                    r"words and (?:pictures|photos|photographs))\s+|"
+                    r"(?:words|text) and (?:pictures|photos|photographs))\s+|"
+                    # a blog's "On March 3, 2026 5:42 pm In News by …"
+                    r"(?:posted\s+)?on\s+[\w ,.:]{6,40}?\s+in\s+[\w&-]+(?:\s[\w&-]+)?\s+|"
                     r"posted\s+on\s+[\w ,.]{6,30}?\s+)?by\s+(?=\S))", re.I)
 SEGMENT = re.compile(r"\s+[|•·]\s+")
 # Other credits after a comma: "Reported by Jane Roe, edited by Tom Lee", "… and agencies".
@@ -82,7 +84,8 @@ def parse_byline(text: str, bare: bool = False) -> Byline | None:
     text = TRAILER.sub("", RUBRIC.sub("", text))
     if ";" in text and PREFIX.match(text):
         text = text.removesuffix(".")  # "Writing by Ada Obi; Editing by Tom Roe."
-    if len(text) > MAX_LINE or text.endswith((".", "?", "!")) and not find_date(text[-20:]):
+    if len(text) > MAX_LINE or text.endswith((".", "?", "!")) and not find_date(text[-20:]) \
+            and not CLOCK_END.search(text):
         return None
     text = _credit_segments(text)
     labelled = LABELLED.match(text)
@@ -254,6 +257,7 @@ def _noise(part: str) -> bool:
         or WEEKDAY.match(part) is not None or CLOCK.fullmatch(part) is not None
 
 
+CLOCK_END = re.compile(r"\d[:.]\d\d\s*[ap]\.m\.$", re.I)  # "…, Updated Jan. 8, 6:00 a.m."
 CLOCK = re.compile(r"(?i)\d{1,2}[:.]\d\d(?:\s*[ap]\.?m\.?)?(?:\s+[A-Z]{2,4})?")  # "6:05 PM EST"
 
 

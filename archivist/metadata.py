@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import calendar
 import difflib
 import functools
 import logging
@@ -21,8 +22,8 @@ from .placeline import (DATE_WORDS, PLACE_SMALL, REGION_CODE, any_date_only, att
                         date_only, display_place, is_place_line, known_place, place_index)
 from .reader import clean_text
 from .slugs import make_slug
-from .speakers import (common_words, is_common_phrase, is_given_name, is_role_word,
-                       person_name_shape)
+from .speakers import (common_words, display_name, is_common_phrase, is_given_name, is_role_word,
+                       person_name_shape, unlisted_name)
 
 log = logging.getLogger(__name__)
 
@@ -31,6 +32,8 @@ TITLE_MAX = 80
 DASH = r"(?:\s+(?:[–—]|--?)\s+|\s+(?=\d{4}-\d\d-\d\d))"
 # A dateline alone on its line, the story below it: "KATHERINE, NT —", "PRIZREN —".
 DASH_AT_END = r"\s+(?:[–—]|--?)$"
+# An Indian wire's agency then the story, no dash: "Mysuru, Sep 4 (PTI) The first batch …".
+AGENCY_THEN_TEXT = r"(?<=\))\s+(?=[A-Z])"
 OPENING_QUOTES = ("\"", "“", "‘", "'", "«", "„")
 AUTHOR_BIO = re.compile(r"^((?:[A-Z][\w'’.-]+ ){1,3}[A-Z][\w'’-]+) is (?:a|an|the) [^.]{0,80}?"
                         r"\b(?:correspondent|reporter|writer|journalist|editor|columnist|"
@@ -49,7 +52,7 @@ DATELINE = re.compile(rf"^([{CAPITAL}][{CAPITAL} .'’/-]{{2,40}}?"
                       # "MOSCOW (Reuters) - …", "TOKYO, May 8, 2026 /Kyodo/ -- …", "(dpa)"
                       r"(\s+\([A-Za-z][\w .&/-]{1,30}\)|\s+/[A-Z][\w .&-]{1,30}/)?"
                       # "BILBAO, 14/06/2025. Jokin …": a full stop after a numeric date
-                      rf"(?:{DASH}|{DASH_AT_END}|:\s+|"
+                      rf"(?:{DASH}|{DASH_AT_END}|{AGENCY_THEN_TEXT}|:\s+|"
                       rf"(?:(?<=\d[/.]\d\d[/.]\d{{4}})|(?<=\d[/.]\d[/.]\d{{4}}))"
                       r"\.\s+(?=[A-Z]))")
 # "Rio de Janeiro — …", "Berlin, 5 March 2023 – …": a known place in title case.
@@ -58,7 +61,8 @@ TITLE_DATELINE = re.compile(rf"^([{CAPITAL}][^\W\d_A-Z]+(?:[ -](?:[{CAPITAL}][^\
                             r"(?:,\s*([A-Z0-9][\w .'’-]{1,40}?))?"
                             # "Accra, Ghana, March 3, 2024 — …", "Abidjan, le 2 octobre 2025 — …"
                             r"(?:,\s*(?:le\s+)?[A-Z0-9][\w .'’-]{1,28}?(?:,\s*\d{4})?)?"
-                            r"(\s+\([A-Z][\w .&-]{1,30}\))?" + f"(?:{DASH}|{DASH_AT_END})")
+                            r"(\s+\([A-Z][\w .&-]{1,30}\))?"
+                            + f"(?:{DASH}|{DASH_AT_END}|{AGENCY_THEN_TEXT})")
 LABELLED_PLACE = re.compile(r"^(?i:dateline|location|place|filed from)\s*:\s*(.+)$")
 LABELLED_URL = re.compile(r"^(?:source|url|original|link|read more)\s*:\s*(https?://\S+)\s*$", re.I)
 # "Kremlin Transcript, 6/29/22": capitalised words, "Transcript", nothing or a date after it.
@@ -72,7 +76,8 @@ DATE_LABEL = re.compile(r"^(?i:date|dated|issued)\s*:\s*")  # "Date: 3 June 2025
 # A person's birth or life dates in a biography ("(born 14 March 1961)", "(3 May 1901 – 2 June
 # 1980)", "was born on 5 May 1950"): not the date of the document.
 LIFE_DATES = re.compile(r"\((?:born|b\.|née|nee)\b[^)]*\)|\([^()]*\d{4}\s*[–—-]\s*[^()]*\d{4}\)"
-                        r"|\bborn\b(?: on| in)?[^.;)]{0,40}\d{4}")
+                        r"|\bborn\b(?: on| in)?[^.;)]{0,40}\d{4}"
+                        r"|\b(?i:born|died):\s[^.;)]{0,40}\d{4}")  # an obituary's "Born: 2 May 1938"
 # What parts a rubric's sections ("Business | Startups", "Viajes / Travel", "Arts & Culture").
 RUBRIC_SEPARATOR = re.compile(r" [|/&·•] |: ")
 # A section in capitals, a dash and its subsection: "DETROIT — Courts", "SPORT – Rugby".
@@ -170,8 +175,8 @@ def detect(blocks: list[Block]) -> tuple[dict[str, Any], list[Block]]:
     if title_index is not None:
         found["title"] = RATING_TAIL.sub("", body[title_index].text) or body[title_index].text
         del body[title_index]
-        if title_index == 1:
-            body[0] = replace(body[0], kind="kicker")
+        for k in range(title_index):  # the label lines above it: "LEAGUE TWO", a score line
+            body[k] = replace(body[k], kind="kicker")
     full = "\n".join([found.get("title", ""), *(b.text for b in body)])
     where = place_index(body[:5], full)
     if where is not None:
@@ -217,6 +222,8 @@ def detect(blocks: list[Block]) -> tuple[dict[str, Any], list[Block]]:
         body[at] = replace(body[at], kind="byline", level=0)
         if body[at - 1].kind == "quote":
             body[at - 1] = replace(body[at - 1], kind="paragraph")  # no quote it credits
+    if "date" not in found and (date := _footer_date(body)) is not None:
+        found["date"] = date  # "This report by The Canadian Press was first published Aug. 14"
     if "place" not in found and (place := _header_place(body[:6], full)) is not None:
         found["place"] = place
     if "place" not in found and title_index is not None and \
@@ -230,6 +237,17 @@ def detect(blocks: list[Block]) -> tuple[dict[str, Any], list[Block]]:
     return found, body
 
 
+FIRST_PUBLISHED = re.compile(r"\b(?i:was first published|first published(?: on)?)\s+(.{5,40}?)\.?$")
+
+
+def _footer_date(body: list[Block]) -> Any:
+    """The date a closing line says the piece was first published on (a wire's footer)."""
+    for block in body[-3:]:
+        if (m := FIRST_PUBLISHED.search(block.text.strip())) is not None:
+            return find_date(m[1], ambiguous=False)
+    return None
+
+
 def _town(place: str) -> str:
     """The town of a place as written: "Zermatt" of "Zermatt VS", "Kotor" of "Kotor, Montenegro"."""
     return REGION_CODE.sub("", place.split(",")[0].strip())
@@ -240,7 +258,7 @@ def _title_index(blocks: list[Block]) -> int | None:
     headline under a press release's letterhead and release line."""
     if (after := _after_release_line(blocks)) is not None:
         return after
-    for i, block in enumerate(blocks[:2]):
+    for i, block in enumerate(blocks[:3]):
         text = block.text
         if block.kind in ("bullet", "numbered", "turn", "quote", "attribution", "byline"):
             return None
@@ -249,8 +267,9 @@ def _title_index(blocks: list[Block]) -> int | None:
             continue
         if i == 0 and len(blocks) > 1 and RELEASE_LABEL.match(text):
             continue  # "FOR IMMEDIATE RELEASE" above a press release's headline
-        if i == 0 and len(blocks) > 1 and _label_line(text) and _headline_shape(blocks[1]) \
-                and not CREDIT_LINE.match(blocks[1].text):
+        if i == 2 and not _label_line(blocks[1].text):
+            return None  # a third line is the headline only under two label lines
+        if i < 2 and _label_line(text) and _headline_below(blocks, i + 1, i == 0):
             continue  # "RUGBY | URC", "Dhaka, 09.03.2025" above the headline (not above
             # "Compiled by the islands desk": "INDIAN OCEAN — IN BRIEF" is the title then)
         long_line = len(text) > 250 or len(text.split()) > 40
@@ -259,6 +278,14 @@ def _title_index(blocks: list[Block]) -> int | None:
             return None
         return i
     return None
+
+
+def _headline_below(blocks: list[Block], k: int, deeper: bool) -> bool:
+    """Whether a headline follows at k (`deeper`: or under one more label line there)."""
+    if k >= len(blocks) or CREDIT_LINE.match(blocks[k].text):
+        return False
+    return _headline_shape(blocks[k]) or deeper and _label_line(blocks[k].text) and \
+        _headline_below(blocks, k + 1, False)
 
 
 # A review's rating after its headline: "… portrait of Mitrovica ★★★★☆".
@@ -294,6 +321,8 @@ def _label_line(text: str) -> bool:
     if len(words) <= 5 and (RUBRIC_SEPARATOR.search(text) or text.isupper() or
                             CAPS_RUBRIC.match(text)) or SERIES_LINE.match(text):
         return True
+    if FULL_SCORE.fullmatch(text):
+        return True  # "Port Vale 2 Crewe Alexandra 2" above the match report's headline
     if text.isupper() and len([w for w in words if w not in "|/&·•—–"]) <= 5:
         return True  # "ARTS & CULTURE / FILM REVIEW": the separators are no words
     if len(words) <= 3 and _region_kicker(words):
@@ -350,6 +379,8 @@ def _byline_index(body: list[Block], first: int, title: str = "") -> tuple[int, 
             continue  # "MAE SOT, Thailand 1996-08-25": a dateline, however name-like
         if _venue_line(text, [title, *(b.text for b in body[j + 1:j + 2])]):
             continue  # "Alexandra Park" above "City 2 United 1": the ground, no byline
+        if (dated := _name_and_date(body, j)) is not None:
+            return j, dated  # "ZOLILE NDLOVU-MATSHAYA | 14 August 2025"
         byline = parse_byline(text, bare=True) or _dated_name(body, j)
         if byline is None or " ".join(text.split()[:2]).isupper() \
                 or is_common_phrase(byline.author) \
@@ -357,6 +388,19 @@ def _byline_index(body: list[Block], first: int, title: str = "") -> tuple[int, 
             return None
         return j, byline
     return None
+
+
+def _name_and_date(body: list[Block], j: int) -> Byline | None:
+    """A name and the date on one line under the headline, the name maybe in capitals and
+    unknown to the lists of given names ("ZOLILE NDLOVU-MATSHAYA | 14 August 2025")."""
+    parts = [p.strip() for p in re.split(r"\s+[|•·]\s+", body[j].text)]
+    if len(parts) != 2 or not any_date_only(parts[1]):
+        return None
+    name = display_name(parts[0])
+    if not person_name_shape(name) or not unlisted_name(name) and \
+            not is_given_name(name.split()[0]) or known_place(name.split()[-1]):
+        return None
+    return None if _named_again(name, "\n".join(b.text for b in body[j + 1:])) else Byline(name)
 
 
 def _dated_name(body: list[Block], j: int) -> Byline | None:
@@ -496,6 +540,8 @@ def _header_place(head: list[Block], full: str) -> str | None:
 VENUE_WORDS = frozenset("stadium stadion stadio estadio stade arena park ground oval field "
                         "velodrome".split())
 SCORE = re.compile(r"[A-Z][^\d\n]{1,40}?\s\d{1,3}\s*[-–:,]?\s*[A-Z][^\d\n]{1,40}?\s\d{1,3}\b")
+FULL_SCORE = re.compile(r"(?:[A-Z][\w'’.&-]*\s){1,4}\d{1,3}\s*[-–,]?\s*(?:[A-Z][\w'’.&-]*\s){1,4}"
+                        r"\d{1,3}(?:\s*\(.{1,30}\))?")
 NAME_WORDS = r"[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){0,2}"
 CORRESPONDENT = re.compile(rf"^(?:From|By) our (?:own )?(?:({NAME_WORDS}) )?correspondents?"
                            rf"(?: in ({NAME_WORDS}))?$")
@@ -545,15 +591,20 @@ def _place_then_date(text: str) -> str | None:
         head = f"{head},{more}"
     if not sep:
         # "Kiruna 14.1.2026", "CHIANG MAI: 27 February 2026": one place, no comma.
-        m = re.match(r"^([^\d,:]+?)(?::\s*|\s+)(\d.*)$", text)
+        m = re.match(rf"^([^\d,:]+?)(?::\s*|\s+)((?:\d|{MONTH_NAME}\b).*)$", text)
         return m[1] if m and any_date_only(m[2]) and is_place_line(m[1]) else None
     parts = [p.strip() for p in head.split(",")]
+    if parts[-1].lower().strip(".") in DATE_WORDS:
+        return None  # "Mon, 12 Jan, 2026": a weekday, not Mon State
     for k in range(len(parts)):
         place = ", ".join(parts[k:])
         # A known place that is also a word ("Tamale", "Nice") still counts before a date.
         if is_place_line(place) or k == len(parts) - 1 and known_place(place):
             return place if k == 0 or _known_parts(place) else None
     return None
+
+
+MONTH_NAME = "(?:" + "|".join(m for m in calendar.month_name if m) + ")"  # "SHILLONG November 18"
 
 
 def _labelled_place(text: str) -> str | None:
@@ -615,7 +666,8 @@ def _header_fields(head: list[Block], tail: list[Block], title: str,
     if date:
         found["date"] = date
     for block in tail:
-        if person_name_shape(block.text) and "author" not in found:
+        if person_name_shape(block.text) and "author" not in found and \
+                not all(len(w) <= 3 for w in block.text.split()):  # a desk's "PTI COR RS"
             found["author"] = block.text
     return found
 
@@ -648,8 +700,9 @@ def _scan_dateline(text: str, found: dict[str, Any], strict: bool = False, full:
     headline such as "PRESS DIGEST - Indonesian newspapers" gives no place.
     """
     m = DATELINE.match(text) or TITLE_DATELINE.match(text)
-    if not m or "place" in found or len(m[1].split()) > 4:
-        return
+    if not m or "place" in found or len(m[1].split()) > 4 or \
+            m[1].strip().lower().strip(".") in DATE_WORDS:
+        return  # ("Mon, 12 Jan, 2026 - 18:30": a weekday, not Mon State)
     rest = text[m.end():]
     dated = find_date(rest[:12]) is not None or bool(m[2] and find_date(m[2])) or \
         (find_date(text[:m.end()]) or find_foreign_date(text[:m.end()])) is not None

@@ -26,7 +26,9 @@ NOT_PLACE = frozenset("times post journal herald telegraph tribune gazette news 
                       "update live bureau desk".split())
 DATE_WORDS = frozenset(w.lower() for w in [*calendar.month_name, *calendar.month_abbr,
                                            *calendar.day_name, *calendar.day_abbr] if w) | \
-    {"sept", "am", "pm", "gmt", "utc", "msk", "at", "on", "updated", "published", "posted"}
+    {"sept", "am", "pm", "gmt", "utc", "msk", "at", "on", "updated", "published", "posted"} | \
+    set("ist cet cest bst est edt cst cdt pst pdt mst aest aedt wat eat cat sast jst kst hkt sgt "
+        "pht wib wita et pt".split())  # time zones after a clock time: "21:12 IST"
 PLACE_TYPES = frozenset("region territory oblast krai province county district republic state "
                         "island islands peninsula area city village".split())
 LOCATED = (r"\b(?:[Ii]n|[Aa]t|[Nn]ear|outside|visit(?:ed|ing)?|(?:city|town|village|port|"

@@ -96,3 +96,62 @@ def test_a_rubric_line_with_a_place_in_capitals_and_a_spanish_date() -> None:
 def test_an_outlet_after_a_slash_or_for(line: str, outlet: str) -> None:
     byline = parse_byline(line, bare=not line.startswith("By"))
     assert byline is not None and (byline.author, byline.outlet) == ("Jane Doe", outlet)
+
+
+def test_a_weekday_before_a_date_is_no_place() -> None:
+    found = fields("Mon, 12 Jan, 2026 - 18:30", "Conor Lenihan-Walsh")
+    assert found.get("place") is None
+    assert found["date"] == dt.date(2026, 1, 12)
+
+
+def test_an_obituarys_born_line_is_not_the_date() -> None:
+    found = fields("James Wallace Gilchrist, bus operator. Born: 2 May 1938 in Hurlford. Died: 22 "
+                   "November 2025 in Kilmarnock, aged 87.")
+    assert found.get("date") is None
+
+
+def test_a_desk_code_at_the_foot_is_no_author() -> None:
+    text = f"{HEADLINE}\n\n{BODY}\n\nPTI COR RS"
+    assert detect(parse_blocks(text))[0].get("author") is None
+
+
+def test_a_score_line_and_a_league_above_the_headline_are_labels() -> None:
+    found, _ = detect(parse_blocks(f"LEAGUE TWO\n\nHarbour Vale 2 Crewe Rovers 2\n\n{HEADLINE}\n\n"
+                                   f"{BODY}"))
+    assert found["title"] == HEADLINE
+
+
+@pytest.mark.parametrize("line, author", [
+    ("By Priya Venkataraman-Cole Globe Correspondent, Updated January 8, 2026, 6:00 a.m.",
+     "Priya Venkataraman-Cole"),
+    ("Text and photographs by Meera Subramanian-Kapoor", "Meera Subramanian-Kapoor"),
+    ("On March 3, 2026 5:42 pm In News by Adebola Ogunleye-Coker", "Adebola Ogunleye-Coker"),
+])
+def test_byline_shapes_of_blogs_and_features(line: str, author: str) -> None:
+    byline = parse_byline(line)
+    assert byline is not None and byline.author == author
+
+
+def test_a_name_in_capitals_and_a_date_on_one_line() -> None:
+    found = fields("ZOLILE NDLOVU-MATSHAYA | 14 August 2025")
+    assert found["author"] == "Zolile Ndlovu-Matshaya"
+    assert found["date"] == dt.date(2025, 8, 14)
+
+
+def test_an_unlisted_name_above_a_place_and_a_date_without_a_comma() -> None:
+    found = fields("Wanshan Lyngdoh", "SHILLONG November 18, 2025 21:12 IST")
+    assert (found["author"], found["place"]) == ("Wanshan Lyngdoh", "Shillong")
+    assert found["date"] == dt.date(2025, 11, 18)
+
+
+def test_an_indian_wires_dateline_without_a_dash() -> None:
+    found, _ = detect(parse_blocks(f"{HEADLINE}\n\nMysuru, Sep 4 (PTI) The first batch of nine "
+                                   f"elephants arrived in the city on Thursday and were welcomed "
+                                   f"with rituals.\n\n{BODY}"))
+    assert found["place"] == "Mysuru"
+
+
+def test_a_wires_footer_gives_the_date() -> None:
+    text = (f"{HEADLINE}\n\n{BODY}\n\nThis report by The Harbour Press was first published "
+            f"Aug. 14, 2025.")
+    assert detect(parse_blocks(text))[0]["date"] == dt.date(2025, 8, 14)
