@@ -77,7 +77,8 @@ DATE_LABEL = re.compile(r"^(?i:date|dated|issued)\s*:\s*")  # "Date: 3 June 2025
 # 1980)", "was born on 5 May 1950"): not the date of the document.
 LIFE_DATES = re.compile(r"\((?:born|b\.|née|nee)\b[^)]*\)|\([^()]*\d{4}\s*[–—-]\s*[^()]*\d{4}\)"
                         r"|\bborn\b(?: on| in)?[^.;)]{0,40}\d{4}"
-                        r"|\b(?i:born|died):\s[^.;)]{0,40}\d{4}")  # an obituary's "Born: 2 May 1938"
+                        # an obituary's "Born: 2 May 1938 in Hurlford. Died: …"
+                        r"|\b(?i:born|died):\s[^.;)]{0,40}\d{4}")
 # What parts a rubric's sections ("Business | Startups", "Viajes / Travel", "Arts & Culture").
 RUBRIC_SEPARATOR = re.compile(r" [|/&·•] |: ")
 # A section in capitals, a dash and its subsection: "DETROIT — Courts", "SPORT – Rugby".
