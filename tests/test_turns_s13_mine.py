@@ -156,3 +156,32 @@ def test_an_advocate_named_by_the_moderator(tmp_path: Path):
             "MATHEBULA-NCUBE: Honestly, very little has changed since the fire.\n\n"
             "MODERATOR: Why not?\n\nMATHEBULA-NCUBE: Because nobody enforces the by-laws.\n")
     assert _turns(tmp_path, text)["MATHEBULA-NCUBE"] == {"Sipho Mathebula-Ncube"}
+
+
+INTERVIEW = """THE SATURDAY INTERVIEW
+
+"I write about the people who stayed"
+
+For thirty years the novelist Eilís Nic Dhonnacha-Reid has written about the small towns that the boom passed by. She spoke to our literary editor, Tobias Wren-Okafor, at her kitchen table. The conversation has been edited for length.
+
+Q: You've lived here most of your life. Did you ever think of leaving?
+
+A: Constantly. Everyone my age left, for London, for Boston, for Sydney.
+
+Q: Different how?
+
+A: Quieter. The factory closed and the town learned to live without it.
+"""
+
+
+def test_a_printed_interviews_intro_names_the_asker_and_the_subject(tmp_path: Path):
+    turns = _turns(tmp_path, INTERVIEW)
+    assert turns["Q"] == {"Tobias Wren-Okafor"}
+    assert turns["A"] == {"Eilís Nic Dhonnacha-Reid"}
+
+
+def test_an_intro_naming_a_third_person_leaves_the_subject_open(tmp_path: Path):
+    text = INTERVIEW.replace("at her kitchen table", "with the poet Ann Berg at her kitchen table")
+    turns = _turns(tmp_path, text)
+    assert turns["Q"] == {"Tobias Wren-Okafor"}
+    assert "A" not in turns

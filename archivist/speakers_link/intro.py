@@ -68,7 +68,11 @@ ROLE_PATTERNS = {
     "author": [r"\b(?i:evening|conversation|session) with (?:the )?(?i:novelist|writer|poet|"
                r"author|historian) " + NAME],
     "interviewee": [r"\b(?i:interview(?:ed)?|in conversation|a conversation) with " + NAME],
-    "interviewer": [r"\b(?i:interview(?:ed)?|conducted) by " + NAME],
+    "interviewer": [r"\b(?i:interview(?:ed)?|conducted) by " + NAME,
+                    # "She spoke to our literary editor, Ann Berg, at her kitchen table."
+                    r"\b(?:spoke|talked|speaks|talks) (?:to|with) (?:our |the )?(?:[a-z]+ ){0,2}"
+                    r"(?:editor|correspondent|reporter|writer|critic|columnist|journalist),? "
+                    + NAME],
     "court": [],  # its judge: BENCH, in place of the general patterns
 }
 CHAIR_ROLES = frozenset(("chair", "chairman", "chairwoman", "chairperson"))
@@ -482,6 +486,8 @@ def _named_otherwise(role: str, doc: Document, roles: set[str], text: str, label
     if role == "q" and roles - CAST_ROLES == {"q", "a"}:  # a printed interview's questions
         return _one_name(ROLE_PATTERNS["interviewer"], text) or \
             _one_name([rf"(?m)^(?i:interviewer): {NAME}\s*$"], f"{text}\n{labels}", cast=True)
+    if role == "a" and roles - CAST_ROLES == {"q", "a"}:
+        return _interviewee(text)
     found = None
     if (role in INTRODUCED or _office(role)) and not asks(role):
         found = _one_held(HELD_BY.format(f"{NOT_OTHER}(?i:{re.escape(_core(role))})"),
@@ -548,6 +554,19 @@ def _abbreviates(short: str, word: str) -> bool:
         return True
     letters = iter(word)
     return len(short) >= 3 and short[0] == word[0] and all(c in letters for c in short)
+
+
+def _interviewee(text: str) -> str | None:
+    """A printed interview's subject: the one other person its introduction names in full, when
+    it names the interviewer ("… the novelist Ann Berg has written … She spoke to our literary
+    editor, Tom Roe")."""
+    asker = _one_name(ROLE_PATTERNS["interviewer"], text)
+    if asker is None:
+        return None
+    names = {m[1] for m in re.finditer(NAME, text) if m[1] != asker and
+             (part := person_part(m[1])) and part.full and part.name == m[1] and
+             (is_given_name(part.given) or unlisted_name(m[1]))}
+    return names.pop() if len(names) == 1 else None
 
 
 def _bare_cast(text: str) -> str:
