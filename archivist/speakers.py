@@ -422,8 +422,9 @@ def label_kind(label: str) -> str | None:
     label = bare_label(label)
     if ", " in label:
         return _comma_label_kind(label)
-    if (m := NUMBERED.match(label)) and all(w in GENERIC for w in re.split(r"[ -]", m[1].lower())):
-        return "role"  # "Speaker 2", "Participant 10", "Q1"
+    if (m := NUMBERED.match(label)) and all(w in GENERIC | {"line", "public"}
+                                            for w in re.split(r"[ -]", m[1].lower())):
+        return "role"  # "Speaker 2", "Participant 10", "Q1", a phone-in's "LINE 1"
     tokens = label.split()
     if not tokens or len(tokens) > 18 or len(label) > 140 or not label[0].isupper():
         return None

@@ -185,3 +185,50 @@ def test_an_intro_naming_a_third_person_leaves_the_subject_open(tmp_path: Path):
     turns = _turns(tmp_path, text)
     assert turns["Q"] == {"Tobias Wren-Okafor"}
     assert "A" not in turns
+
+
+BOARD = """HARBOUR COMMUNITY SCHOOL DISTRICT
+Board of Education — Regular Meeting, Verbatim Excerpt
+Monday, November 10, 2025
+
+Board members present: Jennifer Borcherding-Lutz (President), Marcus Oyelaran
+Also present: Tawana Grover-Reese, Superintendent; Ahmed Qureshi, Student Representative (Kennedy High School)
+
+PRESIDENT BORCHERDING-LUTZ: We move to public comment. Three people have signed up.
+
+PUBLIC COMMENT 1: Good evening. Latoya Pruitt, I live on Ellis Boulevard. My two kids are at Cleveland and I'm asking you to let them finish there.
+
+PUBLIC COMMENT 2: Hi. I'm Kevin Staab, I teach at Van Buren. We would welcome these families.
+
+SUPERINTENDENT: Thank you, Madam President. Enrollment has declined by about eighteen percent over five years.
+
+STUDENT REPRESENTATIVE: Students at Kennedy would like a say in the walking routes.
+"""
+
+
+def test_numbered_public_comments_and_roles_in_an_also_present_list(tmp_path: Path):
+    turns = _turns(tmp_path, BOARD)
+    assert turns["PUBLIC COMMENT 1"] == {"Latoya Pruitt"}
+    assert turns["PUBLIC COMMENT 2"] == {"Kevin Staab"}
+    assert turns["SUPERINTENDENT"] == {"Tawana Grover-Reese"}
+    assert turns["STUDENT REPRESENTATIVE"] == {"Ahmed Qureshi"}
+
+
+def test_a_phone_in_line_and_a_caller_who_says_it_is_her(tmp_path: Path):
+    text = ("MORNING SHOW — phone-in\n\nGER: Good morning. First caller on line one.\n\n"
+            "LINE 1: Hello, Ger? Good morning. It's Bridie here, Bridie Costello from outside "
+            "the town.\n\nGER: Go on, Bridie.\n\nLINE 1: The bus is gone at a quarter past "
+            "eight and there's nothing back till four.\n")
+    assert _turns(tmp_path, text)["LINE 1"] == {"Bridie Costello"}
+
+
+def test_a_list_ends_with_its_sentence(tmp_path: Path):
+    text = ("HARBOUR POLICE — MEDIA BRIEFING\n\nPresent: Detective Superintendent Aoife "
+            "Halloran-Price, senior investigating officer; Station Manager Kwabena Asante-Dorrell, "
+            "Harbour Fire and Rescue Service. The briefing was chaired by the force's head of "
+            "communications.\n\nHEAD OF COMMUNICATIONS: Good afternoon. The Detective "
+            "Superintendent will read a statement.\n\nDET SUPT: Thank you. At around 2.40 on "
+            "Wednesday morning, crews were called to a fire.\n")
+    turns = _turns(tmp_path, text)
+    assert "HEAD OF COMMUNICATIONS" not in turns
+    assert turns["DET SUPT"] == {"Aoife Halloran-Price"}

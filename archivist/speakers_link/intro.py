@@ -112,17 +112,23 @@ DEPONENT = re.compile(r"\b(?i:deposition) (?i:of) " + NAME)
 _OPEN = (r"(?:(?:[Hh]i|[Hh]ello|[Yy]es|[Tt]hanks?(?: you)?|"
          r"[Gg]ood (?:morning|afternoon|evening)|[Kk]ia ora|[Mm]orning|[Ee]vening)"
          r"(?:,? [A-Z][a-z]+)?[,.!]?\s+)?")  # "Hi Ann, it's …": the host addressed
-NUMBERED_ASKER = re.compile(r"(?:caller|questioner|audience member) ?\d{1,2}")
+NUMBERED_ASKER = re.compile(r"(?:caller|questioner|audience member|line|public comment|"
+                            r"commenter|member of the public) ?\d{1,2}")  # "LINE 1": a phone-in
 _SELF = r"((?:[A-ZÀ-ÖØ-Þ][\w'’-]+ |[A-Z]\. |Ó ){1,2}[A-ZÀ-ÖØ-Þ][\w'’-]+)"  # no "Tomas. Ann"
 _OUTLET = r"[A-ZÀ-ÖØ-Þ][\w'’&.-]*(?: (?:of|the|for|and|de|del|&|[A-ZÀ-ÖØ-Þ][\w'’&.-]*))*"
 # "Ann Berg, Minister of Harbours, said …?": someone the questioner speaks of, not themself.
 REPORTED = re.compile(r"\?|\b(?:said|says|told|tells|asked|asks|announced|wrote|writes|claimed|"
                       r"claims|stated|argued|argues|reported|called|promised|warned|insisted|is|"
                       r"was|has|had|will|would)\b")
+# "Latoya Pruitt, I live on Ellis Boulevard.": a name, then what the speaker does or where they
+# live (a name addressed goes on otherwise: "Ann Berg, I'm asking you …").
+NAME_THEN_LIFE = re.compile(_OPEN + _SELF + r", I (?:live|work|teach|run|own|represent|farm)\b")
 SELF_TITLE = re.compile(r"(?<=\bis )(?:Dr|Prof|Mr|Mrs|Ms)\.? (?=[A-Z])")
 NAMED_SELF = re.compile(_OPEN + r"(?:(?:I'm|I’m|I am|[Mm]y name is|[Tt]his is) " + _SELF
                         + r"\b(?!['’-])|" + _SELF + r", (?:I am|I'm|I’m) "
-                        + r"|(?:[Ii]t's|[Ii]t’s|[Ii]t is) " + _SELF + r" here\b)")
+                        + r"|(?:[Ii]t's|[Ii]t’s|[Ii]t is) " + _SELF + r" here\b"
+                        # "It's Bridie here, Bridie Costello from outside Ballymahon."
+                        + r"|(?:[Ii]t's|[Ii]t’s|[Ii]t is) [A-Z][a-z]+ here, " + _SELF + r")")
 HONOURED = ("Dr", "Prof", "Professor", "Mr", "Mrs", "Ms", "Sir", "Dame")
 HOST_NAMED = re.compile(rf"(?:\b({'|'.join(HONOURED)})\.? )?" + _SELF)  # "… is Dr Ann Berg"
 SELF_INTRO = re.compile(r"\b(?:I'm|I’m|I am|[Mm]y name is) (?:(?:Dr|Prof|Professor)\.? )?" + _SELF
@@ -340,11 +346,17 @@ def _self_named(text: str) -> SpeakerName | None:
     """The full name a questioner gives in the first two sentences of a turn ("Thank you. Ann
     Berg, Norvale Times. Minister, …"), starting with a known given name; None unless one."""
     found = set()
-    for sentence in re.split(r"(?<=[.!?])\s+", text[:300])[:2]:
+    sentences = re.split(r"(?<=[.!?])\s+", text[:300])
+    # after two short greetings, a third ("Hello, Ger? Good morning. It's Bridie here, …")
+    short = len(sentences) > 2 and all(len(s.split()) <= 4 for s in sentences[:2])
+    for sentence in sentences[:3 if short else 2]:
         sentence = SELF_TITLE.sub("", sentence)  # "This is Dr Ann Berg from …"
         m = NAMED_SELF.match(sentence)
         if m and m[1]:  # "my name is Ann Berg, I live in Forest Lawn": whatever names follow
             found.add(m[1])
+            continue
+        if (lived := NAME_THEN_LIFE.match(sentence)) is not None:
+            found.add(lived[1])
             continue
         names = [n for n in re.findall(_SELF, sentence)
                  if is_given_name(n.split()[0]) and person_name_shape(n)]
@@ -526,14 +538,17 @@ def _listed_role(role: str, text: str) -> str | None:
     PARTY" of "Ann Berg (ruling party spokesperson)")."""
     found = set()
     for line in LISTED.finditer(text):
-        for entry in re.split(r";\s*", line[1]):
+        # the list ends with its sentence ("… Rescue Service. The briefing was chaired by …")
+        for entry in re.split(r";\s*", re.split(r"(?<=[a-z]{4})\.\s+(?=[A-Z])", line[1])[0]):
             bracket = re.search(r"\(([^()]*)\)", entry)
-            name = re.sub(r"\s*\([^()]*\)", "", entry).strip(" .")
+            # "Tawana Grover-Reese, Superintendent": the description after a comma
+            name, _, after = re.sub(r"\s*\([^()]*\)", "", entry).strip(" .").partition(", ")
             part = person_part(name)
             if part is None or not part.full or len(name.split()) > 8:
                 continue
             title = name[:len(name) - len(part.name)].split() if name.endswith(part.name) else []
-            said = [w.strip(",.") for w in [*title, *(bracket[1].split() if bracket else [])]]
+            said = [w.strip(",.") for w in [*title, *(bracket[1].split() if bracket else []),
+                                            *after.split()]]
             if _spelled(role.split(), said) and (is_given_name(part.given) or
                                                  unlisted_name(part.name)):
                 found.add(part.name)
