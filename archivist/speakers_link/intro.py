@@ -538,6 +538,8 @@ def _listed_role(role: str, text: str) -> str | None:
     PARTY" of "Ann Berg (ruling party spokesperson)")."""
     found = set()
     for line in LISTED.finditer(text):
+        if line[0].lower().startswith("witness"):
+            continue  # a witness's "Chair, Norvale Water" is a post elsewhere
         # the list ends with its sentence ("… Rescue Service. The briefing was chaired by …")
         for entry in re.split(r";\s*", re.split(r"(?<=[a-z]{4})\.\s+(?=[A-Z])", line[1])[0]):
             bracket = re.search(r"\(([^()]*)\)", entry)
@@ -547,8 +549,9 @@ def _listed_role(role: str, text: str) -> str | None:
             if part is None or not part.full or len(name.split()) > 8:
                 continue
             title = name[:len(name) - len(part.name)].split() if name.endswith(part.name) else []
+            # one description, not a post in a body ("Chair, Norvale Water")
             said = [w.strip(",.") for w in [*title, *(bracket[1].split() if bracket else []),
-                                            *after.split()]]
+                                            *(after.split() if "," not in after else [])]]
             if _spelled(role.split(), said) and (is_given_name(part.given) or
                                                  unlisted_name(part.name)):
                 found.add(part.name)
