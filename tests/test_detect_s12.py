@@ -103,3 +103,13 @@ def test_a_sheet_in_formation_lines_is_players_and_no_turn(tmp_path, detector: D
     assert archive.documents[0].meta.kind == "article"
     assert not any(b.kind == "turn" for b in archive.documents[0].blocks)
     assert "SC Norvale" not in {e.name for e in archive.entities if e.type == "person"}
+
+
+@pytest.mark.parametrize("text, place", [
+    ("The Tamar Estuary was silting up, said the harbour master.", "Tamar Estuary"),
+    ("They walked down to Assi Ghat before dawn.", "Assi Ghat"),
+    ("We camped by Dock Tarn for the night.", "Dock Tarn"),
+])
+def test_a_water_or_a_ghat_after_a_given_name_is_a_place(detector: Detector, text: str,
+                                                          place: str) -> None:
+    assert place in _names(detector, text, "place")

@@ -154,7 +154,8 @@ PLACE_SUFFIXES = frozenset(
     "Sea Ocean River Mountains Mountain Island Islands Peninsula Strait Straits Valley Desert "
     "Oblast Krai Territory Province Region Bay Canal Lake Basin Plateau Coast Delta Highlands "
     "Steppe Sound Harbour Harbor Fjord Strip Reef Range Canyon Gorge Creek Lagoon Glacier "
-    "Volcano Trench Fault Atoll Archipelago Crater Wetlands Rift Ranges Bight Falls".split()
+    "Volcano Trench Fault Atoll Archipelago Crater Wetlands Rift Ranges Bight Falls "
+    "Estuary Tarn Ghat Ghats Loch Lough Inlet Waterway Reservoir Wetland Marshes".split()
 )
 FACILITY_SUFFIXES = frozenset("Road Street Avenue Square Bridge Stadium Airport Park Boulevard "
                               "Arena Prison Cathedral Monastery Mosque Palace Embankment "
