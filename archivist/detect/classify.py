@@ -466,7 +466,7 @@ class DocReader(PersonRules, PlaceRules, UnlistedPlaceRules):
         if place:
             self._place(span, place)
             return
-        if self._listed_spelling(span):
+        if self._listed_spelling(span) or self._particle_place(span):
             return
         if len(span.tokens) == 2 and span.tokens[1] in self.lex.places:
             self._surname_of_place(span)  # "Will Jordan": the lone "Jordan" is unclear
@@ -532,9 +532,17 @@ class DocReader(PersonRules, PlaceRules, UnlistedPlaceRules):
             return
         elif not self._place_prefix_mention(span):
             self.deferred.append(span)  # a list's member whose opener is read late, maybe
-            if not any(t.lower() in self.lex.common for t in span.tokens[:-1]):
+            if not any(t.lower() in self.lex.common for t in span.tokens[:-1]) and \
+                    not self._strong_place_word(span.tokens[-1]):
                 self.unresolved_last.add(span.tokens[-1])
                 self.unresolved_spans.setdefault(span.tokens[-1], span)
+
+    def _strong_place_word(self, tok: str) -> bool:
+        """A strong listed place's name that is no name of a person ("Électricité du Laos",
+        "PT Kereta Api Indonesia"): the name ending a body's leaves the lone word a place."""
+        place = self.lex.places.get(tok)
+        return place is not None and place.strong and tok not in self.lex.given and \
+            tok not in self.lex.surnames and tok.lower() not in self.lex.common
 
     def _eponym(self, span: Span, start: int) -> bool:
         """A head word before a person's name makes one name of a body or a place ("Estadio

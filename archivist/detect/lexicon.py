@@ -243,7 +243,8 @@ PARTICLES = frozenset("de da del della dela delos di van von der den ten ter bin
 # Lowercase words inside a person's name ("Ursula von der Leyen", "Mohammed bin Salman"): the
 # speaker parser's PARTICLES plus ones that are also capitalised given names there ("Ben", "Abu").
 # "es" and "ap" join place and Welsh names ("Dar es Salaam", "Rhys ap Gruffydd").
-NAME_PARTICLES = PARTICLES | frozenset("bint binti ben abu vom es ap".split())
+NAME_PARTICLES = PARTICLES | frozenset("bint binti ben abu vom es ap".split()) | \
+    frozenset("do dei degli delle des aux".split())  # "Serra do Horto", "Anse aux Anglais"
 # Particles naming a father: the word after one is his given name, not the person's surname.
 PATRONYMIC_PARTICLES = frozenset("bin ibn bint ben".split())
 # An Arabic article joined by a hyphen ("al-Assad"): the surname is also written without it.

@@ -14,8 +14,9 @@ from collections.abc import Sequence
 from .candidate import PLACE
 from .cues import (MOTION_VERBS, PLACE_WORDS, PLACES_PLURALS, THE_PLACE_END_RE, THE_PLACE_PREPS,
                    at_workplace, locative)
-from .lexicon import (CAPTION_WORDS, EVENT_HEADS, FUNCTION_CAPS, MONTHS_DAYS, ORG_HEADS,
-                      PLACE_PREFIXES, TITLE_WORDS, Lexicon, is_demonym, minor_places)
+from .lexicon import (CAPTION_WORDS, EVENT_HEADS, FEATURE_PREFIXES, FUNCTION_CAPS, MONTHS_DAYS,
+                      ORG_HEADS, PLACE_PREFIXES, ROMANCE_PLACE_PREFIXES, STREET_PREFIXES,
+                      TITLE_WORDS, Lexicon, is_demonym, minor_places)
 from .spans import Span
 from .state import ReaderState
 
@@ -88,7 +89,27 @@ TOWN_WORDS = PLACE_WORDS | frozenset("City Town Village Township Estate".split()
 # Particles inside a place's name ("Vega de Valcarce", "Ústí nad Labem", "Santa María la Real")
 # and short words opening one ("Te Atatū", "La Faba", "O Cebreiro").
 INNER_PARTICLES = frozenset("de del della di da do dos das du la las le les los el nad pod am an "
-                            "der den im y e i".split())
+                            "der den im y e i dei degli delle des aux".split())
+# Capitalised articles inside a place's name ("Mers El Kébir", "Aïn El Turck") or opening a
+# two-word one ("La Mariscal", "El Recreo"); not "Le", "De", "Di", "Da" (Le Pen, Di Maio).
+INNER_ARTICLES = frozenset("El La Al Los Las Les".split())
+ARTICLE_HEADS = frozenset("La El Los Las Les".split())
+# Heads of a place's name in its own language that may be given names or surnames elsewhere
+# ("Sierra de Gúdar", "Serra do Horto", "Casa dos Milagres", "Bois de Boulogne").
+PARTICLE_PLACE_HEADS = FEATURE_PREFIXES | ROMANCE_PLACE_PREFIXES | STREET_PREFIXES | frozenset(
+    "Ciudad Cidade Bois Anse Casa Ponta Corso Via Basílica Basilica Igreja Iglesia Barrio Vila "
+    "Villa Nossa Nuestra Santa Santo São Saint Sainte San".split())
+# Heads of a body's name in its own language ("Faculdade de Engenharia", "Corte de Justicia").
+PARTICLE_BODY_HEADS = frozenset("Faculdade Facultad Faculté Facoltà Universidad Universidade "
+                                "Université Università Instituto Institut Colegio Colégio "
+                                "Escuela Escola École Liceo Lycée Fundación Fundação Fondation "
+                                "Banco Banque "
+                                "Corte Tribunal Ministerio Ministério Ministère Sindicato "
+                                "Cooperativa Asociación Associação Federación Federação Partido "
+                                "Consejo Conselho Comisión Comissão Secretaría Prefeitura Câmara "
+                                "Junta Policía Polícia Guardia Agence Agencia Agência Société "
+                                "Compagnie Compañía Companhia Caisse Cámara Chambre Teatro Théâtre "
+                                "Museo Museu Musée Hôpital Ospedale Clínica Centro".split())
 SHORT_HEADS = frozenset("Te La Le El O A Da Do".split())
 # The rest of a list of names before a plural noun of a city's parts ("… and Belmont
 # neighborhoods", "… Koa Hill and Lord Howe settlements").
@@ -285,6 +306,47 @@ class UnlistedPlaceRules(ReaderState):
                 not self._place_shaped(span.tokens):
             return False
         return self._cued_place(span)
+
+    def _particle_place(self, span: Span) -> bool:
+        """ "near Limón de Chagres", "around São João dos Angolares", "in La Mariscal", "Serra do
+        Horto": a name joined by a lowercase particle or an inner article, or opened by an
+        article, is a place's after a locative (or opened by a place's head word in its own
+        language) when its first word is no given name and no word names a body or a person."""
+        toks = span.tokens
+        if span.bound or span.tabular or not 2 <= len(toks) <= 6 or \
+                span.surfaces[-1] != toks[-1] or not toks[-1][:1].isupper():
+            return False
+        inner = any(t in INNER_PARTICLES or t in INNER_ARTICLES for t in toks[1:-1])
+        if not (inner or len(toks) == 2 and toks[0] in ARTICLE_HEADS):
+            return False
+        if toks[0] in PARTICLE_BODY_HEADS:
+            return False
+        head = inner and (toks[0] in PARTICLE_PLACE_HEADS or self._listed_head(toks))
+        prev = span.prev_word.lower()
+        if prev == "the":
+            cued = span.prev_prev.lower() in THE_PLACE_PREPS or head
+        else:
+            cued = locative(span) and not at_workplace(span) and (
+                prev != "from" or from_origin(span) or self._route_to_place(span.next_text))
+        words = [t for t in toks if t not in INNER_PARTICLES and t not in INNER_ARTICLES]
+        if not (cued or head) or not head and toks[0] in self.lex.given or \
+                not (PLACE_CLAUSE_RE.match(span.next_text) or LIST_NEXT_RE.match(span.next_text)) \
+                or span.prev_prev.lower() in NOT_PLACE_BEFORE_IN or \
+                any(not WORD_SHAPE_RE.match(t) and not t.isdigit() or t in TITLE_WORDS or
+                    t in ORG_HEADS or t in EVENT_HEADS or t.isupper() or is_demonym(self.lex, t)
+                    for t in words):
+            return False
+        self.cued_places.add(" ".join(toks))
+        return self._cued_place(span)
+
+    def _listed_head(self, toks: Sequence[str]) -> bool:
+        """Whether the words before a name's first particle are a strong listed place that names
+        no person ("Mato Grosso do Sul", "Frankfurt am Main"; not "Jordan de Souza")."""
+        k = next(i for i, t in enumerate(toks) if t in INNER_PARTICLES or t in INNER_ARTICLES)
+        head = " ".join(toks[:k])
+        place = self.lex.places.get(head)
+        return place is not None and place.strong and head not in self.lex.given and \
+            head not in self.lex.surnames
 
     def _part_of_city(self, span: Span) -> bool:
         """ "Barcelona's Zona Franca", "Hargeisa's Khayriyada square": an unlisted name after a
