@@ -87,3 +87,48 @@ def test_a_listed_place_and_a_particle_name_the_longer_place():
 
 def test_a_body_named_with_a_particle_is_no_place():
     assert not _places("A room near the Faculdade de Engenharia now costs more.")
+
+
+def test_people_a_place_sends_come_from_it():
+    assert {"Saburtalo", "Mtatsminda"} <= _places("Volunteers from Saburtalo and Mtatsminda "
+                                                  "brought tents.")
+    assert {"Vava'u", "Ha'apai"} <= _places("Patients from Vava'u and Ha'apai will stay at a "
+                                            "hostel.")
+
+
+def test_a_landmark_noun_after_an_unlisted_name():
+    assert "Waheen" in _places("Raw milk was sold at the Waheen market.")
+    assert "Nyatapola" in _places("They crowded onto the steps of the Nyatapola temple.")
+    assert "Kankesanthurai" in _places("The boats were held at Kankesanthurai harbour.")
+    assert not _places("Shares in the Nasdaq market fell.")
+    assert not _places("At the Anglican shrine a short walk away, he prayed.")
+
+
+def test_a_saint_named_place_after_a_locative():
+    assert "St Dennis" in _places("A plant is planned near St Dennis, in mid-Cornwall.")
+    assert "St. Vital" in _places("They cut stops in St. Vital and then acted surprised.")
+    assert not _places("We met on St Patrick's Day.")
+
+
+def test_a_surname_shaped_town_paired_with_a_place_shaped_one():
+    assert {"Arevalo", "Mandurriao"} <= _places("Bags made by cooperatives in Arevalo and "
+                                                "Mandurriao will be handed out.")
+
+
+def test_two_weak_listed_places_in_a_pair_vouch_for_each_other():
+    assert {"Assam", "Meghalaya"} <= _places("Forecasters expect rain over Assam and Meghalaya "
+                                             "until Sunday.")
+
+
+def test_a_settlement_or_street_in_apposition_with_more_shapes():
+    assert "Tamburi" in _places("She lives in Tamburi, the neighbourhood beside the parks.")
+    assert "Ban Houaysouy" in _places("He fished from Ban Houaysouy, a village now being "
+                                      "cleared.")
+    assert "Talaa Kebira" in _places("Shops along Talaa Kebira, the medina's main street, "
+                                     "stayed shut.")
+    assert _typed("Jane Roe, the town clerk, said.").get("Jane Roe") == "person"
+
+
+def test_datelines_with_a_source_of_two_words_or_a_date_in_another_language():
+    assert "Oran" in _places("ORAN, le 18 mars 2026 — Warm water is discharged by plants.")
+    assert _places("NUKU'ALOFA (Matangi Tonga) — A second unit opened on Monday.")

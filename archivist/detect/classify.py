@@ -44,6 +44,12 @@ FROM_END_RE = re.compile(r"\s*(?:$|[.;:!?)]|,\s+[a-z]| in [A-Z])")
 LIST_ENDS_RE = re.compile(r"\s*(?:$|[.,;:)]| (?:on|for|to|from|with|since|during|after|"
                           r"before|last|this|over|districts?|counties|provinces|were|are|have|"
                           r"had|still|also|where)\b)")
+# After a list's last name (after "and"): a verb goes on the clause ("in Gries and Lend know",
+# "from Vava'u and Ha'apai will stay", "volunteers from X and Y brought tents").
+LAST_ITEM_VERB_RE = re.compile(r" (?:and then|[a-z]{3,}ed|brought|went|came|saw|took|made|got|"
+                               r"gave|sang|stood|fell|rose|lost|won|kept|left|held|sent|know|"
+                               r"knew|need|needs|want|wants|say|says|said|will|would|can|could|"
+                               r"may|might|must|should)\b")
 # ", Pasig and Taguig": the rest of a list of names
 LIST_REST_RE = re.compile(r"(?:, [A-Z][\w'’-]*)*,? (?:and|or) [A-Z][\w'’-]*")
 CHAIN_GOES_ON_RE = re.compile(r" (?:of|of the|for|for the|de) [A-Z]")  # "… in Rome of the …"
@@ -75,10 +81,12 @@ PARTITIVES = frozenset("Most Much Many Some All Each None Part Parts Rest Half B
                        "Spokesmen Delegates".split())
 # A settlement in apposition: "Umm Qais, the hilltop town built on …", ", a fishing village".
 APPOSITIVE_SETTLEMENT_RE = re.compile(
-    r", (?:the|a|an) (?:[a-z-]+ ){0,3}(?:(?:town|city|village|hamlet|capital|port|suburb|"
-    r"island|oasis|islet|township|neighbou?rhood|district|municipality|commune|borough|"
-    r"settlement)(?=[,.;]| (?:of|in|on|near|at|built|where|that|which|whose|known|famous|"
-    r"perched|home|north|south|east|west|some|about)\b)|quarter(?= (?:of|in) [A-Z]))")
+    r", (?:the|a|an) (?:[a-z-]+(?:['’]s)? ){0,3}(?:(?:town|city|village|hamlet|capital|port|"
+    r"suburb|island|oasis|islet|atoll|township|neighbou?rhood|district|municipality|commune|"
+    r"borough|settlement|street|avenue|boulevard)"
+    r"(?=[,.;]| (?:of|in|on|near|at|built|where|that|which|whose|known|famous|perched|home|"
+    r"north|south|east|west|some|about|beside|by|along|below|above|overlooking|now|just|"
+    r"and|with)\b)|quarter(?= (?:of|in) [A-Z]))")
 # Titles only a person takes: the name after one is a person's, even a country's word.
 PERSONAL_TITLES = frozenset("Mr Mrs Ms Dr Mme Mlle Madame Monsieur Herr Frau "
                             "Signor Signora Senor Senora".split())
@@ -134,6 +142,7 @@ class DocReader(PersonRules, PlaceRules, UnlistedPlaceRules):
         self.late = False  # reading the one-word spans, after all lines
         self.from_ends: set[int] = set()
         self.settled_ends: set[int] = set()
+        self.located: set[tuple[int, str]] = set()
         self.deferred: list[Span] = []
         self.placed: set[str] = set()  # surnames the document also writes as a town's name
         self.country_surnamed: dict[str, Span] = {}  # "Will Jordan" by the country's word
@@ -466,7 +475,7 @@ class DocReader(PersonRules, PlaceRules, UnlistedPlaceRules):
         if place:
             self._place(span, place)
             return
-        if self._listed_spelling(span) or self._particle_place(span):
+        if self._listed_spelling(span) or self._particle_place(span) or self._saint_place(span):
             return
         if len(span.tokens) == 2 and span.tokens[1] in self.lex.places:
             self._surname_of_place(span)  # "Will Jordan": the lone "Jordan" is unclear
@@ -822,6 +831,7 @@ class DocReader(PersonRules, PlaceRules, UnlistedPlaceRules):
             return False
         if cued:
             self.cue_tail = (span.end, span.next_text)  # "in Meppadi and Kalpetta"
+            self.located.add(self.cue_tail)
             self.note_route(span)
         self._add(PLACE, name, name)
         return True
@@ -877,10 +887,21 @@ class DocReader(PersonRules, PlaceRules, UnlistedPlaceRules):
             return False
         end, after = self.cue_tail or (0, "")
         last = " and " in after[:span.start - end] or " or " in after[:span.start - end]
-        if last and LIST_ENDS_RE.match(span.next_text) or _list_ends_after(span.next_text):
+        if last and (LIST_ENDS_RE.match(span.next_text) or self._pair_then_verb(span)) or \
+                _list_ends_after(span.next_text):
             self.cue_tail = (span.end, span.next_text)
             return True
         return False
+
+    def _pair_then_verb(self, span: Span) -> bool:
+        """ "from Vava'u and Ha'apai will stay", "volunteers from X and Y brought": the second of
+        two names a locative cued, before a verb (not "In Moscow, Stalin and Brezhnev ruled",
+        where the list is the clause's subject after a comma)."""
+        if self.cue_tail is None or self.cue_tail not in self.located:
+            return False
+        end, after = self.cue_tail
+        return after[:span.start - end] in (" and ", " or ") and \
+            LAST_ITEM_VERB_RE.match(span.next_text) is not None
 
     def _unknown_name_in_list(self, span: Span) -> bool:
         """ "in Henderson and Te Atatū", "in Caloocan, Pasig City and …": an unlisted name of
@@ -891,7 +912,8 @@ class DocReader(PersonRules, PlaceRules, UnlistedPlaceRules):
             return False
         end, after = self.cue_tail or (0, "")
         last = " and " in after[:span.start - end] or " or " in after[:span.start - end]
-        if not (last and LIST_ENDS_RE.match(span.next_text) or _list_ends_after(span.next_text)):
+        if not (last and (LIST_ENDS_RE.match(span.next_text) or self._pair_then_verb(span)) or
+                _list_ends_after(span.next_text)):
             return False
         return self._cued_place(span)
 

@@ -254,6 +254,8 @@ class PlaceRules(ReaderState):
                 # a listed place opens a list as a locative does: "to Hamburg, Bremerhaven and
                 # Wilhelmshaven", "Leominster and Ludlow" (not a line's first word: a headline's)
                 self.cue_tail = (span.end, span.next_text)
+                if locative(span):
+                    self.located.add(self.cue_tail)
                 self.note_route(span)
             self._add(PLACE, self._own_city(name, place, span), name)
 
@@ -302,7 +304,14 @@ class PlaceRules(ReaderState):
         if m is None or span.initial or span.tabular or span.bound:
             return False
         other = self.lex.places.get(m[1])
-        return other is not None and other.strong and m[1] not in self.lex.given
+        if other is None or m[1] in self.lex.given:
+            return False
+        # "over Assam and Meghalaya", "Skawina and Wieliczka still burn": two weak listed
+        # places that can name nothing else name each other places
+        name = " ".join(span.tokens)
+        return other.strong or not any(
+            w in self.lex.given or w in self.lex.surnames or w.lower() in self.lex.common or
+            is_demonym(self.lex, w) for w in (name, m[1]))
 
     def _region_of_town(self, span: Span, place: Place) -> bool:
         """ "Toyota City, Aichi", "Tamale, Northern Region": a listed region right after a place

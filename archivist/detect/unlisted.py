@@ -58,7 +58,12 @@ FROM_PLACE_NOUNS = frozenset("ferries ferry trains train flights flight buses bu
                              # men from Kasulo and Kanina"); not "came from" (a question or a
                              # call comes from a person: "comes from Olumide Adeyemi of Acme")
                              "man woman men women boy boys girl girls teacher teachers "
-                             "native natives people family year-old hails hailed".split())
+                             "native natives people family year-old hails hailed "
+                             # people a place sends ("volunteers from Saburtalo", "patients from
+                             # Vava'u", "stonemasons from Thimi", "State lawmakers from X County")
+                             "volunteers patients regulars choirs choir stonemasons masons "
+                             "craftsmen lawmakers legislators crowds crowd fans supporters "
+                             "voters worshippers parishioners shoppers".split())
 QUALIFIER_LIST_RE = re.compile(r"(?:,? (?:and |or )?[A-Z][\w'’-]*)+ [a-z]+s\b")
 ROUTE_TO_RE = re.compile(r" to (?:the )?([A-Z][\w'’-]*(?: [A-Z][\w'’-]*){0,3})")
 ROUTE_END_WORDS = frozenset("Drive Road Street Avenue Bridge Station Airport City Town Port "
@@ -94,6 +99,7 @@ INNER_PARTICLES = frozenset("de del della di da do dos das du la las le les los 
 # two-word one ("La Mariscal", "El Recreo"); not "Le", "De", "Di", "Da" (Le Pen, Di Maio).
 INNER_ARTICLES = frozenset("El La Al Los Las Les".split())
 ARTICLE_HEADS = frozenset("La El Los Las Les".split())
+SAINT_HEADS = frozenset("St Ste Saint Sainte".split())
 # Heads of a place's name in its own language that may be given names or surnames elsewhere
 # ("Sierra de Gúdar", "Serra do Horto", "Casa dos Milagres", "Bois de Boulogne").
 PARTICLE_PLACE_HEADS = FEATURE_PREFIXES | ROMANCE_PLACE_PREFIXES | STREET_PREFIXES | frozenset(
@@ -119,7 +125,13 @@ CITY_PARTS_LIST_RE = re.compile(r"(?:(?:,| and|, and| or) [A-Z][\w'’-]*(?: [A-
 # Peoples' and faiths' words that qualify a city's parts ("the Jewish and Arab quarters").
 PEOPLE_WORDS = frozenset("Arab Kurdish Jewish Muslim Christian Catholic Protestant Orthodox Latin "
                          "Basque Tamil Hindu Sikh Sunni Shia Shiite Druze Gypsy Black White "
-                         "Asian Hispanic".split())
+                         "Asian Hispanic "
+                         # churches' orders and styles before a landmark ("the Anglican shrine",
+                         # "the Benedictine monastery", "the Ottoman mosque")
+                         "Anglican Benedictine Franciscan Buddhist Lutheran Methodist Baptist "
+                         "Presbyterian Coptic Evangelical Pentecostal Jesuit Carmelite Cistercian "
+                         "Augustinian Dominican Ottoman Byzantine Roman Gothic Baroque Victorian "
+                         "Mughal Moorish Romanesque Soviet Imperial".split())
 # Nouns before "of" and a settlement's or island's name ("the island of Fernando de Noronha").
 OF_SETTLEMENT_NOUNS = frozenset("island islands archipelago town village city port municipality "
                                 "commune".split())
@@ -169,12 +181,18 @@ FEATURE_NOUNS = ("volcano|river|valley|glacier|estuary|delta|lagoon|reservoir|pl
                  # a town's or city's parts and landmarks ("the Skenderija stop", "the Marco
                  # Zero square", "the Cuatricentenario substation", "the Žale cemetery")
                  "mountain|range|peak|plain|bridge|square|roundabout|corridor|substation|"
-                 "station|stop|cemetery|pool|reservation|zone")
+                 "station|stop|cemetery|pool|reservation|zone|"
+                 # landmarks and works named after their place ("the Waheen market", "the
+                 # Nyatapola temple", "the Karowe mine", "Kankesanthurai harbour")
+                 "embankment|market|bazaar|arch|temple|mosque|shrine|cathedral|monastery|pagoda|"
+                 "harbou?r|airport|airfield|hot springs|springs|shaft|quarry|crossing|"
+                 "beach|tanner(?:y|ies)|medina|barracks|fortress|citadel|causeway|lighthouse")
 FEATURE_NOUN_RE = re.compile(rf" (?:{FEATURE_NOUNS})\b")
 # A stop or a street written after its name and a preposition ("to Lucien-L'Allier station",
 # "from Matnog port", "along Xuân Thủy street").
 STOP_PREPS = frozenset("to from at along near via towards on".split())
-STOP_NOUN_RE = re.compile(r" (?:station|port|street|avenue|pier|jetty|square|island|islet)\b")
+STOP_NOUN_RE = re.compile(r" (?:station|port|street|avenue|pier|jetty|square|island|islet|"
+                          r"airport|harbou?r|market|bridge|temple|mosque|beach|crossing)\b")
 # The plural after a list of names ("the Tano and Bia rivers", "the Masinga and Kiambere dams").
 FEATURE_PLURALS = "rivers|dams|lakes|islands|glaciers|volcanoes|valleys|forests|reservoirs|deserts"
 FEATURE_LIST_RE = re.compile(rf"(?:(?:,| and|, and| or) [A-Z][\w'’-]*(?: [A-Z][\w'’-]*)?)+ "
@@ -339,6 +357,33 @@ class UnlistedPlaceRules(ReaderState):
         self.cued_places.add(" ".join(toks))
         return self._cued_place(span)
 
+    def _saint_place(self, span: Span) -> bool:
+        """ "in St. Vital and River Heights", "near St Dennis": after a locative a saint's name
+        is a town's, a parish's or a church's (no person is named "St X"); not a feast or a
+        saint's own possessive ("on St Patrick's Day")."""
+        toks = span.tokens
+        if not 2 <= len(toks) <= 3 or toks[0].rstrip(".") not in SAINT_HEADS or span.bound or \
+                span.tabular or span.surfaces[-1] != toks[-1] or \
+                span.prev_word.lower() not in PLACE_PREPS or \
+                span.prev_prev.lower() in NOT_PLACE_BEFORE_IN or \
+                not (PLACE_CLAUSE_RE.match(span.next_text) or LIST_NEXT_RE.match(span.next_text)) \
+                or any(t in MONTHS_DAYS or t in ORG_HEADS or t in EVENT_HEADS for t in toks[1:]):
+            return False
+        self.cued_places.add(" ".join(toks))
+        return self._cued_place(span)
+
+    def _partner_place(self, span: Span) -> bool:
+        """ "in Arevalo and Mandurriao": a lone word that is a surname too, after a locative and
+        before "and" and a name that can only be a place's, is a place like its partner."""
+        m = AND_NAME_RE.match(span.next_text)
+        if m is None or len(span.tokens) != 1 or span.bound or span.tabular:
+            return False
+        tok, other = span.tokens[0], m[1]
+        lex = self.lex
+        return tok in lex.surnames and tok not in lex.given and tok.lower() not in lex.common and \
+            other not in lex.surnames and other not in lex.given and \
+            WORD_SHAPE_RE.match(tok) is not None and self._place_shaped((other,))
+
     def _listed_head(self, toks: Sequence[str]) -> bool:
         """Whether the words before a name's first particle are a strong listed place that names
         no person ("Mato Grosso do Sul", "Frankfurt am Main"; not "Jordan de Souza")."""
@@ -491,7 +536,7 @@ class UnlistedPlaceRules(ReaderState):
         toks = span.tokens
         if span.bound or span.tabular or len(toks) > 3 or span.surfaces[-1] != toks[-1]:
             return False
-        if not self._place_shaped(toks):
+        if not self._place_shaped(toks) and not self._partner_place(span):
             return False
         name = " ".join(toks)
         m = AND_NAME_RE.match(span.next_text)
@@ -501,6 +546,7 @@ class UnlistedPlaceRules(ReaderState):
             return True
         self.cued_places.add(name)
         self.cue_tail = (span.end, span.next_text)
+        self.located.add(self.cue_tail)
         self._add(PLACE, name, name)
         return True
 
@@ -527,8 +573,9 @@ class UnlistedPlaceRules(ReaderState):
                 prev in ("and", "or") and FEATURE_PLURAL_RE.match(nxt) or
                 prev in STOP_PREPS and STOP_NOUN_RE.match(nxt)) or \
                 span.bound or span.tabular or len(span.tokens) > 3 or \
+                not THE_BODY_WORDS.isdisjoint(span.tokens) or \
                 not self._place_shaped(span.tokens):
-            return False
+            return False  # (not "the Nasdaq market")
         name = " ".join(span.tokens)
         self._add(PLACE, name, name)
         return True
