@@ -132,3 +132,23 @@ def test_a_settlement_or_street_in_apposition_with_more_shapes():
 def test_datelines_with_a_source_of_two_words_or_a_date_in_another_language():
     assert "Oran" in _places("ORAN, le 18 mars 2026 — Warm water is discharged by plants.")
     assert _places("NUKU'ALOFA (Matangi Tonga) — A second unit opened on Monday.")
+
+
+def test_a_verb_after_a_place_a_locative_cues():
+    assert "Kejetia" in _places("Everybody in Kejetia saw it.")
+    assert "Sagnarigu" in _places("The yard of the cooperative in Sagnarigu smells of kernels.")
+
+
+def test_an_unlisted_region_before_its_head_word():
+    assert "Bombali District" in _places("He led the team in Bombali District, said Ann.")
+    assert not _places("Now Velmora County Municipality asks residents to choose.")
+
+
+def test_mines_and_centres_named_after_their_place():
+    assert {"Saranskaya", "Abaiskaya"} <= _places("The Saranskaya and Abaiskaya mines will shut.")
+    assert "Kinigi" in _places("Prices fell at the Kinigi collection centre.")
+    assert "Barrio Amón" in _places("Talks began at the ministry in Barrio Amón.")
+
+
+def test_a_firm_before_its_mine_is_no_place():
+    assert not _places("Glencore Plc said output fell. The Glencore mine closed.")

@@ -143,6 +143,7 @@ class DocReader(PersonRules, PlaceRules, UnlistedPlaceRules):
         self.from_ends: set[int] = set()
         self.settled_ends: set[int] = set()
         self.located: set[tuple[int, str]] = set()
+        self.firm_prone: set[str] = set()
         self.deferred: list[Span] = []
         self.placed: set[str] = set()  # surnames the document also writes as a town's name
         self.country_surnamed: dict[str, Span] = {}  # "Will Jordan" by the country's word
@@ -475,7 +476,8 @@ class DocReader(PersonRules, PlaceRules, UnlistedPlaceRules):
         if place:
             self._place(span, place)
             return
-        if self._listed_spelling(span) or self._particle_place(span) or self._saint_place(span):
+        if self._listed_spelling(span) or self._particle_place(span) or \
+                self._saint_place(span) or self._unlisted_region(span):
             return
         if len(span.tokens) == 2 and span.tokens[1] in self.lex.places:
             self._surname_of_place(span)  # "Will Jordan": the lone "Jordan" is unclear
@@ -670,6 +672,8 @@ class DocReader(PersonRules, PlaceRules, UnlistedPlaceRules):
         mentions = _no_firm_towns(_no_body_words(_firm_short_names(self.mentions)), self.lex,
                                   self.cued_places)
         mentions = _no_unlisted_eponyms(mentions, self.lex)
+        if self.firm_prone:
+            mentions = _no_firm_works(mentions, self.firm_prone)
         return _group(_unclear_bodies(mentions), persons)
 
     def _settled_goes_on(self, tail: tuple[int, str] | None, span: Span) -> None:
@@ -1002,6 +1006,13 @@ def _no_unlisted_eponyms(mentions: list[Mention], lex: Lexicon) -> list[Mention]
         return mentions
     return [m for m in mentions if not (m.type == PLACE and m.key in heads and
                                         m.key not in lex.places and m.key not in minor_places())]
+
+
+def _no_firm_works(mentions: list[Mention], prone: set[str]) -> list[Mention]:
+    """A name before a mine's or a field's noun is the firm's where the document names a body
+    or a person so ("the Glencore mine" beside "Glencore Plc" or "Glencore said"): no place."""
+    other = {w for m in mentions if m.type != PLACE for w in m.key.split()[:1]}
+    return [m for m in mentions if not (m.type == PLACE and m.key in prone and m.key in other)]
 
 
 def _town(lex: Lexicon, name: str, cued: set[str]) -> bool:

@@ -232,7 +232,7 @@ ARABIC_PLACE_PREFIXES = frozenset("Ain Wadi Jabal Jebel Deir Kafr Beit Khirbet".
 # bay opening a place's name ("Plaza de Mayo", "Cerro Paranal", "Nevado del Huila").
 ROMANCE_PLACE_PREFIXES = frozenset("Plaza Praça Palacio Palácio Mercado Cerro Nevado Volcán "
                                    "Cordillera Laguna Bahía Playa Praia Parque Jardin Jardín "
-                                   "Isla Ilha Río Ruinas".split())
+                                   "Isla Ilha Río Ruinas Barrio Bairro Quartier".split())
 PLACE_PREFIXES = frozenset("Lake Mount Cape Gulf Sea Isle Strait".split()) | STREET_PREFIXES | \
     ARABIC_PLACE_PREFIXES | ROMANCE_PLACE_PREFIXES
 OF_PLACE_HEADS = frozenset("Republic Kingdom Gulf Sea Isle Bay Strait Straits City Sultanate "

@@ -78,6 +78,11 @@ PLACE_CLAUSE_RE = re.compile(
     r"have|still|until|as|by|who|which|that|about|would|will|could|can|should|may|might|must|"
     r"did|does|do|say|says|said|first|too|also|again|today|yesterday|now|then|instead|under|"
     r"I|we|he|she|they)\b)")  # "In Karameh I met …", "at his office in Nagatacho under …"
+# A verb right after a place a locative cues ("Everybody in Kejetia saw it", "the cooperative in
+# Sagnarigu smells of kernels"): read only after "in", "near" and "outside".
+LOCATIVE_VERB_RE = re.compile(r" (?:[a-z]{3,}ed|smells|looks|feels|seems|saw|went|came|took|"
+                              r"stood|fell|rose|grew|knew|ran|met|lost|won|kept|left|held|sent|"
+                              r"brought|built|spent|paid|told|heard|got|gave)\b")
 # After "at X" the clause must end or go on with a time or a place ("at Ibrox on Sunday", "at
 # Murrayfield."): "the situation at Acme is good" names a company.
 AT_PLACE_CLAUSE_RE = re.compile(r"\s*(?:$|[.,;:!?)”\"]|[-–—]\s)| (?:on|in|since|during|last|this|"
@@ -100,6 +105,8 @@ INNER_PARTICLES = frozenset("de del della di da do dos das du la las le les los 
 INNER_ARTICLES = frozenset("El La Al Los Las Les".split())
 ARTICLE_HEADS = frozenset("La El Los Las Les".split())
 SAINT_HEADS = frozenset("St Ste Saint Sainte".split())
+UNLISTED_REGION_HEADS = frozenset("District County Province Region Prefecture Governorate Oblast "
+                                  "Parish Municipality".split())
 # Heads of a place's name in its own language that may be given names or surnames elsewhere
 # ("Sierra de Gúdar", "Serra do Horto", "Casa dos Milagres", "Bois de Boulogne").
 PARTICLE_PLACE_HEADS = FEATURE_PREFIXES | ROMANCE_PLACE_PREFIXES | STREET_PREFIXES | frozenset(
@@ -187,14 +194,24 @@ FEATURE_NOUNS = ("volcano|river|valley|glacier|estuary|delta|lagoon|reservoir|pl
                  "embankment|market|bazaar|arch|temple|mosque|shrine|cathedral|monastery|pagoda|"
                  "harbou?r|airport|airfield|hot springs|springs|shaft|quarry|crossing|"
                  "beach|tanner(?:y|ies)|medina|barracks|fortress|citadel|causeway|lighthouse")
-FEATURE_NOUN_RE = re.compile(rf" (?:{FEATURE_NOUNS})\b")
+# Compounds of a landmark's or work's noun ("the Kinigi collection centre", "the Moín container
+# terminal", "the Kostenko mine", "the Svartsengi power plant").
+FEATURE_COMPOUNDS = ("(?:container |ferry |bus |oil |gas )?terminal|(?:coal |gold |copper |"
+                     "diamond |tin |salt )?mines?|colliery|(?:oil |gas )?field|"
+                     "(?:collection|polling|conference|detention|health|shopping) (?:centre|"
+                     "center|point)|prison|road|boulevard|crater row")
+FEATURE_NOUN_RE = re.compile(rf" (?:{FEATURE_NOUNS}|{FEATURE_COMPOUNDS})\b")
+# Works a firm names after itself as often as after their place ("the Glencore mine").
+FIRM_WORK_RE = re.compile(r"(?:,| and| or)?(?: [A-Z][\w'’-]*)* (?:\w+ )?(?:mines?|colliery|"
+                          r"collieries|fields?|terminals?|power|plant|depot)\b")
 # A stop or a street written after its name and a preposition ("to Lucien-L'Allier station",
 # "from Matnog port", "along Xuân Thủy street").
 STOP_PREPS = frozenset("to from at along near via towards on".split())
 STOP_NOUN_RE = re.compile(r" (?:station|port|street|avenue|pier|jetty|square|island|islet|"
                           r"airport|harbou?r|market|bridge|temple|mosque|beach|crossing)\b")
 # The plural after a list of names ("the Tano and Bia rivers", "the Masinga and Kiambere dams").
-FEATURE_PLURALS = "rivers|dams|lakes|islands|glaciers|volcanoes|valleys|forests|reservoirs|deserts"
+FEATURE_PLURALS = ("rivers|dams|lakes|islands|glaciers|volcanoes|valleys|forests|reservoirs|deserts|"
+                   "mines|collieries|fields|terminals")
 FEATURE_LIST_RE = re.compile(rf"(?:(?:,| and|, and| or) [A-Z][\w'’-]*(?: [A-Z][\w'’-]*)?)+ "
                              rf"(?:{FEATURE_PLURALS})\b")
 FEATURE_PLURAL_RE = re.compile(rf" (?:{FEATURE_PLURALS})\b")
@@ -354,6 +371,18 @@ class UnlistedPlaceRules(ReaderState):
                     t in ORG_HEADS or t in EVENT_HEADS or t.isupper() or is_demonym(self.lex, t)
                     for t in words):
             return False
+        self.cued_places.add(" ".join(toks))
+        return self._cued_place(span)
+
+    def _unlisted_region(self, span: Span) -> bool:
+        """ "in Bombali District", "Bong County": a name that can only be a place's before a
+        region's head word names that region (a listed one's rule is _region_of_place's)."""
+        toks = span.tokens
+        if not 2 <= len(toks) <= 3 or toks[-1] not in UNLISTED_REGION_HEADS or span.bound or \
+                span.tabular or span.surfaces[-1] != toks[-1] or \
+                not UNLISTED_REGION_HEADS.isdisjoint(toks[:-1]) or \
+                not self._place_shaped(toks[:-1]):
+            return False  # (not "Troms County Municipality", the county's council)
         self.cued_places.add(" ".join(toks))
         return self._cued_place(span)
 
@@ -527,7 +556,8 @@ class UnlistedPlaceRules(ReaderState):
                                   span.prev_prev.lower() in NOT_PLACE_BEFORE_AT or
                                   not AT_PLACE_CLAUSE_RE.match(span.next_text)) or \
                 span.prev_prev.lower() in NOT_PLACE_BEFORE_IN or \
-                not PLACE_CLAUSE_RE.match(span.next_text):
+                not (PLACE_CLAUSE_RE.match(span.next_text) or
+                     prep in PLACE_PREPS and LOCATIVE_VERB_RE.match(span.next_text)):
             return False
         return self._cued_unlisted(span)
 
@@ -577,6 +607,8 @@ class UnlistedPlaceRules(ReaderState):
                 not self._place_shaped(span.tokens):
             return False  # (not "the Nasdaq market")
         name = " ".join(span.tokens)
+        if FIRM_WORK_RE.match(nxt):
+            self.firm_prone.add(name)  # "the Glencore mine": a firm's, where the text names it
         self._add(PLACE, name, name)
         return True
 
