@@ -152,3 +152,26 @@ def test_mines_and_centres_named_after_their_place():
 
 def test_a_firm_before_its_mine_is_no_place():
     assert not _places("Glencore Plc said output fell. The Glencore mine closed.")
+
+
+def test_area_prepositions_cue_a_name_that_can_only_be_a_place():
+    assert "Verige" in _places("Ships will anchor off Verige, the narrowest point of the bay.")
+    assert {"Tambul", "Tomba"} <= _places("In 2022 fighting around Tambul and Tomba left many "
+                                          "dead.")
+    assert not _places("A deal between Glencore and Xstrata fell through.")
+
+
+def test_where_someone_is_from_after_a_mover_or_an_age():
+    assert "Seeta" in _places("Traffic was diverted from Seeta from 4am.")
+    assert "Louisburgh" in _places("Among them was Pádraig Ó Máille, 81, from Louisburgh, who "
+                                   "said it was his ascent.")
+
+
+def test_the_fields_of_a_place_and_an_air_base_in_apposition():
+    assert "Shipka" in _places("Pickers worked on the fields of Shipka at dawn.")
+    assert "Kangerlussuaq" in _places("Flights were diverted to Kangerlussuaq, the former "
+                                      "American air base that served the island.")
+
+
+def test_a_weak_listed_place_before_a_road_noun():
+    assert "Penonomé" in _places("Farmers would block the Penonomé road if surveyors returned.")

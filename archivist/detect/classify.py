@@ -81,9 +81,9 @@ PARTITIVES = frozenset("Most Much Many Some All Each None Part Parts Rest Half B
                        "Spokesmen Delegates".split())
 # A settlement in apposition: "Umm Qais, the hilltop town built on …", ", a fishing village".
 APPOSITIVE_SETTLEMENT_RE = re.compile(
-    r", (?:the|a|an) (?:[a-z-]+(?:['’]s)? ){0,3}(?:(?:town|city|village|hamlet|capital|port|"
+    r", (?:the|a|an) (?:[A-Za-z-]+(?:['’]s)? ){0,3}(?:(?:town|city|village|hamlet|capital|port|"
     r"suburb|island|oasis|islet|atoll|township|neighbou?rhood|district|municipality|commune|"
-    r"borough|settlement|street|avenue|boulevard)"
+    r"borough|settlement|street|avenue|boulevard|air ?base)"
     r"(?=[,.;]| (?:of|in|on|near|at|built|where|that|which|whose|known|famous|perched|home|"
     r"north|south|east|west|some|about|beside|by|along|below|above|overlooking|now|just|"
     r"and|with)\b)|quarter(?= (?:of|in) [A-Z]))")

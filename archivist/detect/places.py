@@ -17,7 +17,7 @@ from .lexicon import (AND_OPENERS, CONTACT_HEADS, FACILITY_SUFFIXES, GENERIC_ORG
 from .nonentity import after_ordinal, names_disease
 from .spans import Span, caps_display, of_joint, sub_span
 from .state import ReaderState
-from .unlisted import NOT_PLACE_BEFORE_AT, NOT_PLACE_BEFORE_IN, PLACE_CLAUSE_RE
+from .unlisted import NOT_PLACE_BEFORE_AT, NOT_PLACE_BEFORE_IN, PLACE_CLAUSE_RE, the_feature
 
 # "Residents of X", "Village of X": X is a place, even one no gazetteer lists.
 DWELLER_NOUNS = frozenset("city town village hamlet suburb resident residents native natives "
@@ -216,7 +216,8 @@ class PlaceRules(ReaderState):
             if one and not span.bound and not span.tabular:
                 self._add(PLACE, name + one[0], name + one[0])
             return
-        cued = cued or bool(region) or \
+        cued = cued or bool(region) or the_feature(span) and name.lower() not in self.lex.common \
+            and name not in self.lex.given and name not in self.lex.surnames or \
             STATE_AFTER_RE.match(span.next_text) is not None and name in subdivisions() or (
             # "most of Zulia state"; "Hatay province": a region listed as one, not a city
             REGION_NOUN_AFTER_RE.match(span.next_text) is not None and not span.initial and

@@ -430,6 +430,7 @@ def _raw_spans(line: str) -> list[tuple]:
     return out
 
 
+AGE_FROM_RE = re.compile(r", (\d{1,3},) from $")
 # Words after which the rules read one more word back ("residents of X", "a stake in X").
 WORDS_READ_BEFORE = frozenset(("in", "near", "outside", "at", "as", "the", "including", "like",
                                "to", "from"))
@@ -444,6 +445,9 @@ def _make_span(line: str, members: list[tuple[str, int, int, str]], prev_word: s
     elif prev_word and (prev_word.lower() in WORDS_READ_BEFORE or
                         prev_word in AREA_ADJECTIVES):  # "stake in", "moved to", "in north X"
         prev_prev = _word_before(line, line.rfind(prev_word, 0, start) - 1)
+        age = AGE_FROM_RE.search(line, 0, start) if prev_word == "from" else None
+        if age and not prev_prev:  # "Ann Roe, 81, from Louisburgh": her age, then her town
+            prev_prev = age[1]
     elif prev_word == "on":  # "Kumamoto, on Kyushu": the comma kept, it says what "on" joins
         prev_prev = _word_before(line, line.rfind(prev_word, 0, start) - 1, comma=True)
     elif not prev_word and line[start - 2:start] == ", ":  # "Okazaki, Aichi": the town

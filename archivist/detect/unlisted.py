@@ -23,11 +23,15 @@ from .state import ReaderState
 # Prepositions that put what follows somewhere; "at", "from", "into" and "across" also come
 # before bodies ("works at Acme", "a loan from Acme").
 PLACE_PREPS = frozenset("in near outside".split())
-CUE_WORDS = PLACE_PREPS | frozenset("at including like to from of".split())  # read at all
+# Prepositions of an area or a side ("anchor off Verige,", "fighting around Tambul and Tomba",
+# "moraine above Tavildara."): as good as "in" for a name that can only be a place's.
+AREA_PREPS = frozenset("off around across beyond above below throughout".split())
+CUE_WORDS = PLACE_PREPS | AREA_PREPS | frozenset("at including like to from of".split())
 # Nouns before "of" that make an unlisted name after it a place's ("the outskirts of Kelatano",
 # "parts of Naga City", "the people of Vunidogoloa", "north of Ruitelán").
 OF_PLACE_NOUNS = frozenset("outskirts suburbs streets parts people residents north south east "
-                           "west slopes summit shores mayor site peak ruins".split())
+                           "west slopes summit shores mayor site peak ruins fields hills heart "
+                           "edge foot banks".split())
 # Words before "in" that make what follows a company, a work, a publication or a person ("a stake
 # in Acme", "a role in Oppenheimer", "wrote in Haaretz", "faith in Ramaphosa").
 NOT_PLACE_BEFORE_IN = frozenset(
@@ -142,6 +146,7 @@ PEOPLE_WORDS = frozenset("Arab Kurdish Jewish Muslim Christian Catholic Protesta
 # Nouns before "of" and a settlement's or island's name ("the island of Fernando de Noronha").
 OF_SETTLEMENT_NOUNS = frozenset("island islands archipelago town village city port municipality "
                                 "commune".split())
+AGE_COMMA_RE = re.compile(r"\d{1,3},")
 DOCTRINE_ENDINGS = ("ism", "isms", "ology", "ware")  # "in Marxism", "in Photoshop" is a word
 
 
@@ -193,7 +198,8 @@ FEATURE_NOUNS = ("volcano|river|valley|glacier|estuary|delta|lagoon|reservoir|pl
                  # Nyatapola temple", "the Karowe mine", "Kankesanthurai harbour")
                  "embankment|market|bazaar|arch|temple|mosque|shrine|cathedral|monastery|pagoda|"
                  "harbou?r|airport|airfield|hot springs|springs|shaft|quarry|crossing|"
-                 "beach|tanner(?:y|ies)|medina|barracks|fortress|citadel|causeway|lighthouse")
+                 "beach|tanner(?:y|ies)|medina|barracks|fortress|citadel|causeway|lighthouse|"
+                 "ironworks|steelworks")
 # Compounds of a landmark's or work's noun ("the Kinigi collection centre", "the Moín container
 # terminal", "the Kostenko mine", "the Svartsengi power plant").
 FEATURE_COMPOUNDS = ("(?:container |ferry |bus |oil |gas )?terminal|(?:coal |gold |copper |"
@@ -210,8 +216,8 @@ STOP_PREPS = frozenset("to from at along near via towards on".split())
 STOP_NOUN_RE = re.compile(r" (?:station|port|street|avenue|pier|jetty|square|island|islet|"
                           r"airport|harbou?r|market|bridge|temple|mosque|beach|crossing)\b")
 # The plural after a list of names ("the Tano and Bia rivers", "the Masinga and Kiambere dams").
-FEATURE_PLURALS = ("rivers|dams|lakes|islands|glaciers|volcanoes|valleys|forests|reservoirs|deserts|"
-                   "mines|collieries|fields|terminals")
+FEATURE_PLURALS = ("rivers|dams|lakes|islands|glaciers|volcanoes|valleys|forests|reservoirs|"
+                   "deserts|mines|collieries|fields|terminals")
 FEATURE_LIST_RE = re.compile(rf"(?:(?:,| and|, and| or) [A-Z][\w'’-]*(?: [A-Z][\w'’-]*)?)+ "
                              rf"(?:{FEATURE_PLURALS})\b")
 FEATURE_PLURAL_RE = re.compile(rf" (?:{FEATURE_PLURALS})\b")
@@ -304,7 +310,17 @@ def from_origin(span: Span) -> bool:
     """ "ferries from X", "a teacher from X", "a 21-year-old from X": what comes before "from"
     puts someone or something's origin after it."""
     before = span.prev_prev.lower()
-    return before in FROM_PLACE_NOUNS or before.endswith("-year-old")
+    # (also a mover's verb, "diverted from Seeta", and an age in apposition, "Ann Roe, 81, from
+    # Louisburgh")
+    return before in FROM_PLACE_NOUNS or before.endswith("-year-old") or \
+        before in MOTION_VERBS or AGE_COMMA_RE.fullmatch(before) is not None
+
+
+def the_feature(span: Span) -> bool:
+    """ "the Penonomé road", "the Waheen market": "the", a name, a landmark's or a road's noun."""
+    return span.prev_word.lower() == "the" and not span.initial and \
+        FEATURE_NOUN_RE.match(span.next_text) is not None and FIRM_WORK_RE.match(
+            span.next_text) is None
 
 
 def settlement_cue(span: Span) -> bool:
@@ -547,7 +563,7 @@ class UnlistedPlaceRules(ReaderState):
             if span.prev_prev.lower() not in OF_PLACE_NOUNS:
                 return False
             prep = "in"
-        if prep == "from" and from_origin(span):
+        if prep == "from" and from_origin(span) or prep in AREA_PREPS:
             prep = "in"  # "ferries from Kadikoy were packed", "farmers from Puno and Acme"
         if prep == "from" and self._route_to_place(span.next_text):
             return self._cued_unlisted(span)  # "from Worli to Marine Drive"
