@@ -175,3 +175,14 @@ def test_the_fields_of_a_place_and_an_air_base_in_apposition():
 
 def test_a_weak_listed_place_before_a_road_noun():
     assert "Penonomé" in _places("Farmers would block the Penonomé road if surveyors returned.")
+
+
+def test_a_list_of_places_vouches_for_its_first_name():
+    assert {"Kep", "Kampot", "Takeo"} <= _places("The floods reached Kep, Kampot and Takeo.")
+    assert "Velmora" in _places("Boats from Velmora, Kampot and Takeo sailed at dawn.")
+    assert "Smith" not in _places("Smith, Kampot and Takeo were named.")
+
+
+def test_a_possessive_before_a_town_part_names_the_town():
+    assert "Velmora" in _places("Fishermen crowded into Velmora's harbour on Monday.")
+    assert not _places("Acme's market share rose again.")

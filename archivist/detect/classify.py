@@ -771,7 +771,10 @@ class DocReader(PersonRules, PlaceRules, UnlistedPlaceRules):
             # ("in Valleyfield, Que." goes on to the rules of unlisted names after a locative)
         if self._single_person(span):
             self._add(PERSON, self._expand(tok), tok)
-        elif place is None and (self._named_region(span) or self._unknown_in_list(span)):
+        elif place is None and self._owner_of_place_noun(span):
+            return
+        elif place is None and (self._named_region(span) or self._unknown_in_list(span) or
+                                self._heads_place_list(span)):
             self._add(PLACE, tok, tok)
         elif place is None:
             if span.prev_word.lower() in CUE_WORDS:

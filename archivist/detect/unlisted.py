@@ -96,6 +96,13 @@ AT_PLACE_CLAUSE_RE = re.compile(r"\s*(?:$|[.,;:!?)”\"]|[-–—]\s)| (?:on|in|
 # (lowercase letters of Latin Extended-A/B and Vietnamese too: "Kadıköy", "Crișan", "Mỹ Tho")
 WORD_SHAPE_RE = re.compile(r"^[A-ZÀ-ÖØ-ÞĀ-žȘȚ][a-zß-öø-ÿā-žșțạ-ỹ'’]+"
                            r"(?:-[A-Za-zÀ-ÖØ-öø-ÿĀ-žȘ-țẠ-ỹ'’]+)*$")
+# A town's parts after its name's possessive ("Velmora's harbour", "X's old town").
+TOWN_PART_RE = re.compile(r" (?:(?:old|main|central|inner|outer|northern|southern|eastern|"
+                          r"western|busy|historic) )?(?:harbou?r|port|old town|old city|outskirts|"
+                          r"streets|suburbs|centre|center|waterfront|seafront|riverside|"
+                          r"riverfront|square|airport|beaches|coast|shore|medina|"
+                          r"districts|neighbou?rhoods|mayor|residents|townspeople|"
+                          r"town hall|city hall|bus station)\b")  # (not "Acme's market share")
 # Nouns after a part of a city ("Hargeisa's Khayriyada square", "Shinjuku's Kabukicho district").
 PART_NOUN_RE = re.compile(r" (?:square|quarter|district|neighbou?rhood|market|area|suburb)\b")
 # Last words of a town's or district's name that are also English words.
@@ -388,6 +395,15 @@ class UnlistedPlaceRules(ReaderState):
                     for t in words):
             return False
         self.cued_places.add(" ".join(toks))
+        return self._cued_place(span)
+
+    def _owner_of_place_noun(self, span: Span) -> bool:
+        """ "Velmora's harbour", "Kampot's riverside": a name that can only be a place's, in the
+        possessive before a noun of a town's parts, is that town."""
+        if not span.surfaces[-1].endswith(("'s", "’s")) or span.bound or span.tabular or \
+                len(span.tokens) > 2 or not TOWN_PART_RE.match(span.next_text) or \
+                not self._place_shaped(span.tokens):
+            return False
         return self._cued_place(span)
 
     def _unlisted_region(self, span: Span) -> bool:
