@@ -186,3 +186,19 @@ def test_a_list_of_places_vouches_for_its_first_name():
 def test_a_possessive_before_a_town_part_names_the_town():
     assert "Velmora" in _places("Fishermen crowded into Velmora's harbour on Monday.")
     assert not _places("Acme's market share rose again.")
+
+
+def test_a_settlement_plural_earlier_in_the_clause_opens_the_list():
+    assert {"Aizkraukle", "Koknese"} <= _places("They warned that towns downstream, including "
+                                                "Aizkraukle and Koknese, could be flooded.")
+
+
+def test_between_two_places_after_a_route_word():
+    assert {"Pļaviņas", "Līvāni"} <= _places("A plan covers the stretch of river between "
+                                             "Pļaviņas and Līvāni.")
+    assert not _places("A deal between Glencore and Xstrata fell through.")
+
+
+def test_the_far_end_of_a_route_an_unlisted_place_opened():
+    assert {"Ilidža", "Baščaršija"} <= _places("The last tram will travel from Ilidža to "
+                                               "Baščaršija, where a band waits.")

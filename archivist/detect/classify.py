@@ -21,8 +21,8 @@ from .nonentity import SHIP_PREFIXES, cited_author, thing_context
 from .people import SURNAME_TITLES, VESSEL_NOUNS, PersonRules
 from .places import ADJECTIVE_ENDINGS, DWELLER_NOUNS, ROYAL_TITLES, PlaceRules
 from .spans import F_INITIAL, F_OF_SPLIT, F_TOKENS, Line, Span, of_joint, sub_span
-from .unlisted import (CUE_WORDS, GROUP_WORDS, PLACE_PREPS, REGION_WORD_RE, VENUE_SUFFIXES,
-                       UnlistedPlaceRules, from_origin, settlement_cue)
+from .unlisted import (CUE_WORDS, GROUP_WORDS, PLACE_CLAUSE_RE, PLACE_PREPS, REGION_WORD_RE,
+                       VENUE_SUFFIXES, UnlistedPlaceRules, from_origin, settlement_cue)
 
 # ", Tobacco and Firearms" after "Bureau of Alcohol": the of-name goes on over a list of words.
 LIST_GOES_ON_RE = re.compile(r", [A-Z][a-z]+(?:, [A-Z][a-z]+)* and [A-Z][a-z]+\b(?! [A-Z])")
@@ -895,10 +895,19 @@ class DocReader(PersonRules, PlaceRules, UnlistedPlaceRules):
         end, after = self.cue_tail or (0, "")
         last = " and " in after[:span.start - end] or " or " in after[:span.start - end]
         if last and (LIST_ENDS_RE.match(span.next_text) or self._pair_then_verb(span)) or \
-                _list_ends_after(span.next_text):
+                _list_ends_after(span.next_text) or self._route_end(span):
             self.cue_tail = (span.end, span.next_text)
             return True
         return False
+
+    def _route_end(self, span: Span) -> bool:
+        """ "from Ilidža to Baščaršija, where …": the far end of a route a place opened, before
+        the clause goes on as after a place."""
+        if self.cue_tail is None:
+            return False
+        end, after = self.cue_tail
+        return after[:span.start - end] == " to " and end in self.from_ends and \
+            PLACE_CLAUSE_RE.match(span.next_text) is not None
 
     def _pair_then_verb(self, span: Span) -> bool:
         """ "from Vava'u and Ha'apai will stay", "volunteers from X and Y brought": the second of
@@ -920,7 +929,7 @@ class DocReader(PersonRules, PlaceRules, UnlistedPlaceRules):
         end, after = self.cue_tail or (0, "")
         last = " and " in after[:span.start - end] or " or " in after[:span.start - end]
         if not (last and (LIST_ENDS_RE.match(span.next_text) or self._pair_then_verb(span)) or
-                _list_ends_after(span.next_text)):
+                _list_ends_after(span.next_text) or self._route_end(span)):
             return False
         return self._cued_place(span)
 

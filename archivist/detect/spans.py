@@ -430,10 +430,17 @@ def _raw_spans(line: str) -> list[tuple]:
     return out
 
 
+# A settlement plural earlier in the clause than "including" or "such as" ("the villages on the
+# volcano's slopes, including X"): the list is of such places.
+LIST_NOUN_WORDS = frozenset("villages towns communities settlements suburbs neighbourhoods "
+                            "neighborhoods districts hamlets townships municipalities boroughs "
+                            "islands cities areas regions provinces counties ports".split())
+FAR_LIST_NOUN_RE = re.compile(rf"\b({'|'.join(sorted(LIST_NOUN_WORDS))})\b[^.;:()]{{0,60}}, "
+                              r"(?:including|like|such as) $")
 AGE_FROM_RE = re.compile(r", (\d{1,3},) from $")
 # Words after which the rules read one more word back ("residents of X", "a stake in X").
 WORDS_READ_BEFORE = frozenset(("in", "near", "outside", "at", "as", "the", "including", "like",
-                               "to", "from"))
+                               "to", "from", "between"))
 
 
 def _make_span(line: str, members: list[tuple[str, int, int, str]], prev_word: str) -> tuple:
@@ -455,6 +462,10 @@ def _make_span(line: str, members: list[tuple[str, int, int, str]], prev_word: s
     if prev_prev == "such" and prev_word == "as":  # "districts such as X" reads as "like X"
         noun = _word_before(line, line.rfind(" such as ", 0, start), comma=True)
         prev_word, prev_prev = "like", noun.rstrip(",")
+    if prev_word in ("including", "like") and prev_prev.rstrip(",") not in LIST_NOUN_WORDS:
+        far = FAR_LIST_NOUN_RE.search(line, max(0, start - 80), start)
+        if far:  # "towns downstream, including X", "villages on its slopes, including X"
+            prev_prev = far[1]
     if len(members) == 1:
         surface = _surface(members[0][0], line[end:end + 1])
         surfaces, tokens, starts = (surface,), (_unpossessive(surface),), (start,)

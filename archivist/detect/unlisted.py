@@ -26,7 +26,14 @@ PLACE_PREPS = frozenset("in near outside".split())
 # Prepositions of an area or a side ("anchor off Verige,", "fighting around Tambul and Tomba",
 # "moraine above Tavildara."): as good as "in" for a name that can only be a place's.
 AREA_PREPS = frozenset("off around across beyond above below throughout".split())
-CUE_WORDS = PLACE_PREPS | AREA_PREPS | frozenset("at including like to from of".split())
+CUE_WORDS = PLACE_PREPS | AREA_PREPS | frozenset("at including like to from of between".split())
+# Words before "between" that make its two names places ("journey times between X and Y", "the
+# stretch of river between X and Y"; not "a deal between Acme and Globex").
+BETWEEN_PLACE_WORDS = frozenset("stretch road roads border route routes journey journeys times "
+                                "link links trains train flights flight ferries ferry distance "
+                                "area located lies lie lying halfway midway corridor line railway "
+                                "highway motorway river valley livestock commute commutes "
+                                "commuting shuttle shuttles".split())
 # Nouns before "of" that make an unlisted name after it a place's ("the outskirts of Kelatano",
 # "parts of Naga City", "the people of Vunidogoloa", "north of Ruitelán").
 OF_PLACE_NOUNS = frozenset("outskirts suburbs streets parts people residents north south east "
@@ -579,7 +586,8 @@ class UnlistedPlaceRules(ReaderState):
             if span.prev_prev.lower() not in OF_PLACE_NOUNS:
                 return False
             prep = "in"
-        if prep == "from" and from_origin(span) or prep in AREA_PREPS:
+        if prep == "from" and from_origin(span) or prep in AREA_PREPS or \
+                prep == "between" and span.prev_prev.lower() in BETWEEN_PLACE_WORDS:
             prep = "in"  # "ferries from Kadikoy were packed", "farmers from Puno and Acme"
         if prep == "from" and self._route_to_place(span.next_text):
             return self._cued_unlisted(span)  # "from Worli to Marine Drive"
@@ -609,6 +617,7 @@ class UnlistedPlaceRules(ReaderState):
         self.cued_places.add(name)
         self.cue_tail = (span.end, span.next_text)
         self.located.add(self.cue_tail)
+        self.note_route(span)  # "travel from Ilidža to Baščaršija"
         self._add(PLACE, name, name)
         return True
 
