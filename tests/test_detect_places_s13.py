@@ -202,3 +202,32 @@ def test_between_two_places_after_a_route_word():
 def test_the_far_end_of_a_route_an_unlisted_place_opened():
     assert {"Ilidža", "Baščaršija"} <= _places("The last tram will travel from Ilidža to "
                                                "Baščaršija, where a band waits.")
+
+
+def test_a_place_head_of_another_language_after_a_locative():
+    assert "Cap Falcon" in _places("He has fished off Cap Falcon for thirty years.")
+    assert "Monte Rosa" in _places("The glacier below Monte Rosa, the second-largest, shrank.")
+    assert "Bab Boujloud" in _places("The street winds down from Bab Boujloud to the mosque.")
+
+
+def test_more_region_nouns_and_people_from_a_place():
+    assert "Tahirpur" in _places("In Tahirpur upazila, a farmer said he had moved.")
+    assert "Pangkep" in _places("said a 58-year-old trader from Pangkep, who has one name.")
+    assert {"Companiganj", "Gowainghat"} <= _places("The army deployed boats to Companiganj "
+                                                    "and Gowainghat.")
+
+
+def test_a_one_word_street_or_square_of_another_language():
+    assert "Höllgasse" in _places("He runs a bakery on the Höllgasse, near the river.")
+    assert "Guyotplein" in _places("Outside the court on the Guyotplein, she held his arm.")
+    assert "Víkurbraut" in _places("They returned to their house on Víkurbraut. A crack runs.")
+    assert _typed("Mr Hallstrasse said so.").get("Hallstrasse") == "person"
+
+
+def test_an_island_before_in_and_its_country():
+    assert "Vanua Levu" in _places("They shelved a purchase of land on Vanua Levu in Fiji.")
+
+
+def test_a_city_dateline_and_a_briefs_item_headed_by_a_city():
+    assert "Iloilo City" in _places("ILOILO CITY — The council on Tuesday approved a ban.")
+    assert "Abuja" in _places("BRIEFS\n\nABUJA: Central bank holds rate\nIt held.")

@@ -157,8 +157,9 @@ class Detector:
             return ()
         name = caps_display(m[1])
         place = self.lex.places.get(name)
-        if place is None or not place.major:
-            return ()
+        if place is None or not (place.major or self._colon_place(m[1]) and
+                                 m[2].rstrip().count(" ") >= 2):
+            return ()  # (a strong city heads a briefs item too: "ABUJA: Central bank holds rate")
         if name in self.lex.given or name in self.lex.surnames:
             rest = m[2].rstrip()
             if rest.endswith((".", "?", "!", '"', "”", "…")) or rest.count(" ") < 2:

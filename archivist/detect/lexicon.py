@@ -95,6 +95,7 @@ AREA_ADJECTIVES = frozenset("north south east west northern southern eastern wes
                             "rural coastal upstate inland outback downtown suburban".split())
 # Nouns before "of" that make the name after it a place ("residents of Bristol", "north of Leeds").
 PLACE_NOUNS = frozenset("city town village region province capital port district residents "
+                        "canton "
                         "outskirts suburbs streets centre center mayor people ruler heart parts "
                         "north south east west island islands peninsula ports cities towns "
                         "villages regions provinces districts capitals slopes summit shores "
@@ -227,7 +228,8 @@ STREET_PREFIXES = frozenset("Calle Carrera Avenida Rua Rue Jalan Ulica Viale Pas
 # Arabic words for a spring, valley, mountain, monastery, village, house or ruin opening a
 # place's name ("Ain al-Tannur", "Wadi Rum", "Deir ez-Zor", "Beit Lahia"); not "Umm" or "Ras",
 # which open people's names too ("Umm Kulthum", "Ras Baraka").
-ARABIC_PLACE_PREFIXES = frozenset("Ain Wadi Jabal Jebel Deir Kafr Beit Khirbet".split())
+ARABIC_PLACE_PREFIXES = frozenset("Ain Wadi Jabal Jebel Deir Kafr Beit Khirbet Bab Ras Tell "
+                                  "Qasr".split())
 # Spanish, Portuguese and French words for a square, palace, market, hill, peak, park or
 # bay opening a place's name ("Plaza de Mayo", "Cerro Paranal", "Nevado del Huila").
 ROMANCE_PLACE_PREFIXES = frozenset("Plaza Praça Palacio Palácio Mercado Cerro Nevado Volcán "

@@ -81,10 +81,11 @@ class PlaceRules(ReaderState):
         if surface + "." in self.lex.places:  # "ALLENTOWN, Pa.": the state, not a town "Pa"
             surface += "."
             place = self.lex.places[surface]
+        city = caps_display(surface[:-5]) if surface.endswith(" CITY") else ""
         if place and not self._stopped(surface):
             self.mentions.append(Mention(PLACE, place.name, surface))
-        elif vouched and PLAIN_CAPS_RE.match(surface):
-            self._add(PLACE, caps_display(surface), surface)
+        elif vouched and PLAIN_CAPS_RE.match(surface) or city in self.lex.places:
+            self._add(PLACE, caps_display(surface), surface)  # "ILOILO CITY —": Iloilo's city
 
     def _of_place(self, span: Span, name: str) -> None:
         """ "Republic of Korea": a place, under its gazetteer name when it has one."""

@@ -14,9 +14,10 @@ from collections.abc import Sequence
 from .candidate import PLACE
 from .cues import (MOTION_VERBS, PLACE_WORDS, PLACES_PLURALS, THE_PLACE_END_RE, THE_PLACE_PREPS,
                    at_workplace, locative)
-from .lexicon import (CAPTION_WORDS, EVENT_HEADS, FEATURE_PREFIXES, FUNCTION_CAPS, MONTHS_DAYS,
-                      ORG_HEADS, PLACE_PREFIXES, ROMANCE_PLACE_PREFIXES, STREET_PREFIXES,
-                      TITLE_WORDS, Lexicon, is_demonym, minor_places)
+from .lexicon import (ARABIC_PLACE_PREFIXES, CAPTION_WORDS, EVENT_HEADS, FEATURE_PREFIXES,
+                      FUNCTION_CAPS, MONTHS_DAYS, ORG_HEADS, PLACE_PREFIXES,
+                      ROMANCE_PLACE_PREFIXES, STREET_PREFIXES, TITLE_WORDS, Lexicon, is_demonym,
+                      minor_places)
 from .spans import Span
 from .state import ReaderState
 
@@ -74,7 +75,8 @@ FROM_PLACE_NOUNS = frozenset("ferries ferry trains train flights flight buses bu
                              # Vava'u", "stonemasons from Thimi", "State lawmakers from X County")
                              "volunteers patients regulars choirs choir stonemasons masons "
                              "craftsmen lawmakers legislators crowds crowd fans supporters "
-                             "voters worshippers parishioners shoppers".split())
+                             "voters worshippers parishioners shoppers trader traders vendor "
+                             "vendors farmer fisherman miner miners".split())
 QUALIFIER_LIST_RE = re.compile(r"(?:,? (?:and |or )?[A-Z][\w'’-]*)+ [a-z]+s\b")
 ROUTE_TO_RE = re.compile(r" to (?:the )?([A-Z][\w'’-]*(?: [A-Z][\w'’-]*){0,3})")
 ROUTE_END_WORDS = frozenset("Drive Road Street Avenue Bridge Station Airport City Town Port "
@@ -123,6 +125,13 @@ INNER_PARTICLES = frozenset("de del della di da do dos das du la las le les los 
 INNER_ARTICLES = frozenset("El La Al Los Las Les".split())
 ARTICLE_HEADS = frozenset("La El Los Las Les".split())
 SAINT_HEADS = frozenset("St Ste Saint Sainte".split())
+# Other languages' words for a street, square, road, embankment or market ending a one-word
+# name ("Höllgasse", "Rathausplatz", "Guyotplein", "Brugsesteenweg", "Víkurbraut", "Fischmarkt").
+STREET_ENDING_RE = re.compile(r"[a-zäöüßøåæ](?:gasse|straße|strasse|platz|markt|allee|ufer|"
+                              r"damm|plein|straat|gracht|steenweg|laan|braut|gata|gatan|vägen|"
+                              r"torget|torv|vej|katu|tori|tér|utca|iela|gatve|prospekt)$")
+IN_COUNTRY_RE = re.compile(r" in ([A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?)(?![\w'’-])")
+ROUTE_PREPS = frozenset("to from towards via".split())  # ("down from Bab Boujloud to …")
 UNLISTED_REGION_HEADS = frozenset("District County Province Region Prefecture Governorate Oblast "
                                   "Parish Municipality".split())
 # Heads of a place's name in its own language that may be given names or surnames elsewhere
@@ -231,7 +240,7 @@ STOP_NOUN_RE = re.compile(r" (?:station|port|street|avenue|pier|jetty|square|isl
                           r"airport|harbou?r|market|bridge|temple|mosque|beach|crossing)\b")
 # The plural after a list of names ("the Tano and Bia rivers", "the Masinga and Kiambere dams").
 FEATURE_PLURALS = ("rivers|dams|lakes|islands|glaciers|volcanoes|valleys|forests|reservoirs|"
-                   "deserts|mines|collieries|fields|terminals")
+                   "deserts|mines|collieries|fields|terminals|ranges|peaks|plains")
 FEATURE_LIST_RE = re.compile(rf"(?:(?:,| and|, and| or) [A-Z][\w'’-]*(?: [A-Z][\w'’-]*)?)+ "
                              rf"(?:{FEATURE_PLURALS})\b")
 FEATURE_PLURAL_RE = re.compile(rf" (?:{FEATURE_PLURALS})\b")
@@ -413,6 +422,17 @@ class UnlistedPlaceRules(ReaderState):
             return False
         return self._cued_place(span)
 
+    def _compound_street(self, span: Span) -> bool:
+        """ "on the Höllgasse", "the Guyotplein", "on Víkurbraut", "Brīvības iela": a one-word
+        name ending in another language's word for a street, square, road or market is one."""
+        tok = span.tokens[0]
+        if len(span.tokens) != 1 or span.bound or span.tabular or \
+                not STREET_ENDING_RE.search(tok) or tok in self.lex.given or \
+                tok in self.lex.surnames or self._known_person_token(tok) or \
+                not (PLACE_CLAUSE_RE.match(span.next_text) or LIST_NEXT_RE.match(span.next_text)):
+            return False
+        return self._cued_place(span)
+
     def _unlisted_region(self, span: Span) -> bool:
         """ "in Bombali District", "Bong County": a name that can only be a place's before a
         region's head word names that region (a listed one's rule is _region_of_place's)."""
@@ -430,9 +450,13 @@ class UnlistedPlaceRules(ReaderState):
         is a town's, a parish's or a church's (no person is named "St X"); not a feast or a
         saint's own possessive ("on St Patrick's Day")."""
         toks = span.tokens
-        if not 2 <= len(toks) <= 3 or toks[0].rstrip(".") not in SAINT_HEADS or span.bound or \
+        if not 2 <= len(toks) <= 3 or toks[0].rstrip(".") not in SAINT_HEADS and \
+                toks[0] not in FEATURE_PREFIXES and toks[0] not in ARABIC_PLACE_PREFIXES or \
+                span.bound or \
                 span.tabular or span.surfaces[-1] != toks[-1] or \
-                span.prev_word.lower() not in PLACE_PREPS or \
+                span.prev_word.lower() not in PLACE_PREPS | AREA_PREPS and not (
+                    span.prev_word.lower() in ROUTE_PREPS and toks[0].rstrip(".") not in
+                    SAINT_HEADS) or \
                 span.prev_prev.lower() in NOT_PLACE_BEFORE_IN or \
                 not (PLACE_CLAUSE_RE.match(span.next_text) or LIST_NEXT_RE.match(span.next_text)) \
                 or any(t in MONTHS_DAYS or t in ORG_HEADS or t in EVENT_HEADS for t in toks[1:]):
@@ -668,7 +692,7 @@ class UnlistedPlaceRules(ReaderState):
         place and a comma, or after a mountain, and "on" is the island the place is on."""
         before = span.prev_prev
         after_place = before.endswith(",") and before[:-1] in self.lex.places and \
-            self.lex.places[before[:-1]].strong
+            self.lex.places[before[:-1]].strong or self._in_country_after(span)
         if not (after_place or before and any(
                 m.type == PLACE and m.surface.startswith(MOUNT_WORDS) and
                 m.surface.endswith(f" {before}") for m in self.mentions)) or span.bound or \
@@ -678,6 +702,12 @@ class UnlistedPlaceRules(ReaderState):
         name = " ".join(span.tokens)
         self._add(PLACE, name, name)
         return True
+
+    def _in_country_after(self, span: Span) -> bool:
+        """ "land on Vanua Levu in Fiji": "in" and a country right after the name."""
+        m = IN_COUNTRY_RE.match(span.next_text)
+        place = self.lex.places.get(m[1]) if m else None
+        return place is not None and place.major
 
     def _route_to_place(self, text: str) -> bool:
         """ "… to Marine Drive", "… to Lapu-Lapu City": the far end of a route "from X to Y" is a
