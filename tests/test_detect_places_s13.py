@@ -231,3 +231,15 @@ def test_an_island_before_in_and_its_country():
 def test_a_city_dateline_and_a_briefs_item_headed_by_a_city():
     assert "Iloilo City" in _places("ILOILO CITY — The council on Tuesday approved a ban.")
     assert "Abuja" in _places("BRIEFS\n\nABUJA: Central bank holds rate\nIt held.")
+
+
+def test_a_river_named_river_first_after_the():
+    assert "River Taff" in _places("Villages along the River Taff were told to prepare.")
+    assert not _places("River Phoenix starred in it.")
+
+
+def test_nearby_towards_and_dwellers_after_a_name():
+    assert "Quorbala" in _places("Families sheltered in Velmora and nearby Quorbala.")
+    assert "Quorbala" in _places("The convoy headed north towards Quorbala.")
+    assert not _places("Hostility towards Huawei grew.")
+    assert "Quorbala" in _places("Quorbala residents said the water was dirty.")

@@ -487,7 +487,8 @@ class DocReader(PersonRules, PlaceRules, UnlistedPlaceRules):
                 span.tokens[0] in ("Co", "Co.") and self._county_short(span) or \
                 self._settlement_listed(span) or self._feature_before_noun(span) or \
                 self._unknown_name_in_list(span) or self._unlisted_after_the(span) or \
-                span.prev_word == "on" and self._island_of_place(span):
+                span.prev_word == "on" and self._island_of_place(span) or \
+                self._dwellers_after(span):
             return
         if self._hospital(span) or self._venue_centre(span) or self._org(span) or \
                 self._place_pattern(span) or \
@@ -772,7 +773,8 @@ class DocReader(PersonRules, PlaceRules, UnlistedPlaceRules):
             # ("in Valleyfield, Que." goes on to the rules of unlisted names after a locative)
         if self._single_person(span):
             self._add(PERSON, self._expand(tok), tok)
-        elif place is None and (self._owner_of_place_noun(span) or self._compound_street(span)):
+        elif place is None and (self._owner_of_place_noun(span) or self._compound_street(span) or
+                                self._dwellers_after(span)):
             return
         elif place is None and (self._named_region(span) or self._unknown_in_list(span) or
                                 self._heads_place_list(span)):

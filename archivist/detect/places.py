@@ -515,6 +515,10 @@ class PlaceRules(ReaderState):
                 not role_cue(span):  # "union president Dwan Street said": no street
             self._add(PLACE, " ".join(toks), " ".join(toks))
             return True
+        if toks[0] == "River" and 2 <= len(toks) <= 3 and span.prev_word.lower() == "the" and \
+                not span.bound and any(t.lower() not in self.lex.common for t in toks[1:]):
+            self._add(PLACE, " ".join(toks), " ".join(toks))  # "along the River Taff"
+            return True
         if toks[:2] == ("Islamic", "State") and toks[-1] in PLACE_SUFFIXES:
             self._add(ORG, " ".join(toks), " ".join(toks))  # a group's branch, named as a
             return True  # "province" ("Islamic State West Africa Province")

@@ -440,7 +440,7 @@ FAR_LIST_NOUN_RE = re.compile(rf"\b({'|'.join(sorted(LIST_NOUN_WORDS))})\b[^.;:(
 AGE_FROM_RE = re.compile(r", (\d{1,3},) from $")
 # Words after which the rules read one more word back ("residents of X", "a stake in X").
 WORDS_READ_BEFORE = frozenset(("in", "near", "outside", "at", "as", "the", "including", "like",
-                               "to", "from", "between"))
+                               "to", "from", "between", "towards", "toward"))
 
 
 def _make_span(line: str, members: list[tuple[str, int, int, str]], prev_word: str) -> tuple:

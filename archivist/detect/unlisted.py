@@ -26,8 +26,10 @@ from .state import ReaderState
 PLACE_PREPS = frozenset("in near outside".split())
 # Prepositions of an area or a side ("anchor off Verige,", "fighting around Tambul and Tomba",
 # "moraine above Tavildara."): as good as "in" for a name that can only be a place's.
-AREA_PREPS = frozenset("off around across beyond above below throughout".split())
-CUE_WORDS = PLACE_PREPS | AREA_PREPS | frozenset("at including like to from of between".split())
+AREA_PREPS = frozenset("off around across beyond above below throughout nearby neighbouring "
+                       "neighboring".split())  # (also "and nearby Quorbala")
+CUE_WORDS = PLACE_PREPS | AREA_PREPS | frozenset("at including like to from of between towards "
+                                                 "toward".split())
 # Words before "between" that make its two names places ("journey times between X and Y", "the
 # stretch of river between X and Y"; not "a deal between Acme and Globex").
 BETWEEN_PLACE_WORDS = frozenset("stretch road roads border route routes journey journeys times "
@@ -130,6 +132,8 @@ SAINT_HEADS = frozenset("St Ste Saint Sainte".split())
 STREET_ENDING_RE = re.compile(r"[a-zäöüßøåæ](?:gasse|straße|strasse|platz|markt|allee|ufer|"
                               r"damm|plein|straat|gracht|steenweg|laan|braut|gata|gatan|vägen|"
                               r"torget|torv|vej|katu|tori|tér|utca|iela|gatve|prospekt)$")
+DWELLERS_AFTER_RE = re.compile(r" (?:residents|villagers|townspeople|townsfolk|islanders|"
+                               r"inhabitants)\b")
 IN_COUNTRY_RE = re.compile(r" in ([A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?)(?![\w'’-])")
 ROUTE_PREPS = frozenset("to from towards via".split())  # ("down from Bab Boujloud to …")
 UNLISTED_REGION_HEADS = frozenset("District County Province Region Prefecture Governorate Oblast "
@@ -422,6 +426,15 @@ class UnlistedPlaceRules(ReaderState):
             return False
         return self._cued_place(span)
 
+    def _dwellers_after(self, span: Span) -> bool:
+        """ "Quorbala residents said", "Velmora villagers": a name that can only be a place's
+        before a noun of the people living there is that place."""
+        if len(span.tokens) > 2 or span.bound or span.tabular or \
+                span.surfaces[-1] != span.tokens[-1] or not DWELLERS_AFTER_RE.match(
+                    span.next_text) or not self._place_shaped(span.tokens):
+            return False
+        return self._cued_place(span)
+
     def _compound_street(self, span: Span) -> bool:
         """ "on the Höllgasse", "the Guyotplein", "on Víkurbraut", "Brīvības iela": a one-word
         name ending in another language's word for a street, square, road or market is one."""
@@ -611,6 +624,7 @@ class UnlistedPlaceRules(ReaderState):
                 return False
             prep = "in"
         if prep == "from" and from_origin(span) or prep in AREA_PREPS or \
+                prep in ("towards", "toward") and span.prev_prev.lower() in MOTION_VERBS or \
                 prep == "between" and span.prev_prev.lower() in BETWEEN_PLACE_WORDS:
             prep = "in"  # "ferries from Kadikoy were packed", "farmers from Puno and Acme"
         if prep == "from" and self._route_to_place(span.next_text):
