@@ -243,3 +243,11 @@ def test_nearby_towards_and_dwellers_after_a_name():
     assert "Quorbala" in _places("The convoy headed north towards Quorbala.")
     assert not _places("Hostility towards Huawei grew.")
     assert "Quorbala" in _places("Quorbala residents said the water was dirty.")
+
+
+def test_one_hyphened_word_joined_by_a_particle_is_a_place():
+    assert "Saint-Pierre-et-Miquelon" in _places("A ferry reached Saint-Pierre-et-Miquelon on "
+                                                 "Monday.")
+    assert "Saint-Germain-des-Prés" in _places("Saint-Germain-des-Prés was busy.")
+    assert _typed("Jean-Baptiste de Saint-Aubin said.").get("Jean-Baptiste de Saint-Aubin") == \
+        "person"

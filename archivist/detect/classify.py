@@ -774,7 +774,8 @@ class DocReader(PersonRules, PlaceRules, UnlistedPlaceRules):
         if self._single_person(span):
             self._add(PERSON, self._expand(tok), tok)
         elif place is None and (self._owner_of_place_noun(span) or self._compound_street(span) or
-                                self._dwellers_after(span)):
+                                self._dwellers_after(span) or
+                                self._hyphened_particle_place(span)):
             return
         elif place is None and (self._named_region(span) or self._unknown_in_list(span) or
                                 self._heads_place_list(span)):

@@ -132,6 +132,9 @@ SAINT_HEADS = frozenset("St Ste Saint Sainte".split())
 STREET_ENDING_RE = re.compile(r"[a-zäöüßøåæ](?:gasse|straße|strasse|platz|markt|allee|ufer|"
                               r"damm|plein|straat|gracht|steenweg|laan|braut|gata|gatan|vägen|"
                               r"torget|torv|vej|katu|tori|tér|utca|iela|gatve|prospekt)$")
+HYPHENED_PLACE_RE = re.compile(r"^[A-ZÀ-Þ][\w'’]+(?:-[A-ZÀ-Þ][\w'’]+)*-(?:et|de|du|des|sur|sous|"
+                               r"en|la|le|les|lès|lez|aux|au|upon|on|am|an|im|bei)-[A-ZÀ-Þ]"
+                               r"[\w'’]+(?:-[A-ZÀ-Þ][\w'’]+)*$")
 DWELLERS_AFTER_RE = re.compile(r" (?:residents|villagers|townspeople|townsfolk|islanders|"
                                r"inhabitants)\b")
 IN_COUNTRY_RE = re.compile(r" in ([A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?)(?![\w'’-])")
@@ -423,6 +426,16 @@ class UnlistedPlaceRules(ReaderState):
         if not span.surfaces[-1].endswith(("'s", "’s")) or span.bound or span.tabular or \
                 len(span.tokens) > 2 or not TOWN_PART_RE.match(span.next_text) or \
                 not self._place_shaped(span.tokens):
+            return False
+        return self._cued_place(span)
+
+    def _hyphened_particle_place(self, span: Span) -> bool:
+        """ "Saint-Pierre-et-Miquelon", "Saint-Germain-des-Prés", "Boulogne-sur-Mer": one word
+        of capitalised parts joined by a lowercase particle is a place's name (no person's name
+        is written so), unless its document names a person by it."""
+        tok = span.tokens[0]
+        if len(span.tokens) != 1 or span.bound or span.tabular or \
+                not HYPHENED_PLACE_RE.match(tok) or self._known_person_token(tok):
             return False
         return self._cued_place(span)
 
