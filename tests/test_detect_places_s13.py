@@ -251,3 +251,22 @@ def test_one_hyphened_word_joined_by_a_particle_is_a_place():
     assert "Saint-Germain-des-Prés" in _places("Saint-Germain-des-Prés was busy.")
     assert _typed("Jean-Baptiste de Saint-Aubin said.").get("Jean-Baptiste de Saint-Aubin") == \
         "person"
+
+
+def test_a_kickers_place_is_linked_and_shown_as_a_link(tmp_path):
+    from archivist.index import build_index
+    from archivist.render.pages import headline
+
+    from .conftest import archive_of
+
+    text = ("NEPAL | HERITAGE\n\nA temple rises again, ten years after the quake\n\n"
+            "Drums echoed across the square on Saturday as priests blessed the temple. "
+            "Visitors came from the valley's towns.\n")
+    archive = archive_of(tmp_path, {"temple.txt": text})
+    doc = archive.documents[0]
+    assert doc.blocks[0].kind == "kicker"
+    places = {m.text for m in archive.mentions if m.block == 0}
+    assert places == {"NEPAL"}
+    index = build_index(archive)
+    by_block = {0: [m for m in archive.mentions if m.block == 0]}
+    assert 'href="../../places/nepal/index.html"' in headline(doc, by_block, "documents/x/", index)
