@@ -270,3 +270,7 @@ def test_a_kickers_place_is_linked_and_shown_as_a_link(tmp_path):
     index = build_index(archive)
     by_block = {0: [m for m in archive.mentions if m.block == 0]}
     assert 'href="../../places/nepal/index.html"' in headline(doc, by_block, "documents/x/", index)
+
+
+def test_a_period_written_with_a_particle_is_no_place():
+    assert not _places("Over the past 12 months (March-on-March), inflation was 7%.")

@@ -435,8 +435,9 @@ class UnlistedPlaceRules(ReaderState):
         is written so), unless its document names a person by it."""
         tok = span.tokens[0]
         if len(span.tokens) != 1 or span.bound or span.tabular or \
-                not HYPHENED_PLACE_RE.match(tok) or self._known_person_token(tok):
-            return False
+                not HYPHENED_PLACE_RE.match(tok) or self._known_person_token(tok) or \
+                any(p in MONTHS_DAYS for p in tok.split("-")):
+            return False  # (not "March-on-March", a rate's period)
         return self._cued_place(span)
 
     def _dwellers_after(self, span: Span) -> bool:
