@@ -274,3 +274,10 @@ def test_a_kickers_place_is_linked_and_shown_as_a_link(tmp_path):
 
 def test_a_period_written_with_a_particle_is_no_place():
     assert not _places("Over the past 12 months (March-on-March), inflation was 7%.")
+
+
+def test_a_landmark_noun_after_an_age_word_and_a_name():
+    assert "Sevanavank" in _places("Hotels near the ninth-century Sevanavank monastery are "
+                                    "empty.")
+    assert "Dolní Vítkovice" in _places("The old Dolní Vítkovice ironworks, closed in 1998, "
+                                        "hosts concerts.")

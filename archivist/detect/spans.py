@@ -440,7 +440,8 @@ FAR_LIST_NOUN_RE = re.compile(rf"\b({'|'.join(sorted(LIST_NOUN_WORDS))})\b[^.;:(
 AGE_FROM_RE = re.compile(r", (\d{1,3},) from $")
 # Words after which the rules read one more word back ("residents of X", "a stake in X").
 WORDS_READ_BEFORE = frozenset(("in", "near", "outside", "at", "as", "the", "including", "like",
-                               "to", "from", "between", "towards", "toward"))
+                               "to", "from", "between", "towards", "toward", "old", "former",
+                               "historic", "ancient", "disused", "abandoned"))
 
 
 def _make_span(line: str, members: list[tuple[str, int, int, str]], prev_word: str) -> tuple:
@@ -450,7 +451,8 @@ def _make_span(line: str, members: list[tuple[str, int, int, str]], prev_word: s
     if prev_word and prev_word.lower() == "of":  # "village of", "Bank of"
         prev_word, prev_prev = _words_before(line, start)
     elif prev_word and (prev_word.lower() in WORDS_READ_BEFORE or
-                        prev_word in AREA_ADJECTIVES):  # "stake in", "moved to", "in north X"
+                        prev_word in AREA_ADJECTIVES or  # "stake in", "moved to", "in north X"
+                        prev_word.endswith("-century")):  # "the ninth-century X monastery"
         prev_prev = _word_before(line, line.rfind(prev_word, 0, start) - 1)
         age = AGE_FROM_RE.search(line, 0, start) if prev_word == "from" else None
         if age and not prev_prev:  # "Ann Roe, 81, from Louisburgh": her age, then her town

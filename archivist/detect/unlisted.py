@@ -137,6 +137,7 @@ HYPHENED_PLACE_RE = re.compile(r"^[A-ZÀ-Þ][\w'’]+(?:-[A-ZÀ-Þ][\w'’]+)*-(
                                r"[\w'’]+(?:-[A-ZÀ-Þ][\w'’]+)*$")
 DWELLERS_AFTER_RE = re.compile(r" (?:residents|villagers|townspeople|townsfolk|islanders|"
                                r"inhabitants)\b")
+OLD_WORDS = frozenset("old former historic ancient disused abandoned".split())
 IN_COUNTRY_RE = re.compile(r" in ([A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?)(?![\w'’-])")
 ROUTE_PREPS = frozenset("to from towards via".split())  # ("down from Bab Boujloud to …")
 UNLISTED_REGION_HEADS = frozenset("District County Province Region Prefecture Governorate Oblast "
@@ -692,6 +693,8 @@ class UnlistedPlaceRules(ReaderState):
         rivers": after "the", an unlisted name that can be nothing else, before a lowercase
         landform's or a road's noun (or in a list before its plural), names that feature."""
         nxt, prev = span.next_text, span.prev_word.lower()
+        if (prev in OLD_WORDS or prev.endswith("-century")) and span.prev_prev.lower() == "the":
+            prev = "the"  # "the old Dolní Vítkovice ironworks", "the ninth-century X monastery"
         if not (prev == "the" and (FEATURE_NOUN_RE.match(nxt) or FEATURE_LIST_RE.match(nxt)) or
                 prev in ("and", "or") and FEATURE_PLURAL_RE.match(nxt) or
                 prev in STOP_PREPS and STOP_NOUN_RE.match(nxt)) or \
