@@ -31,8 +31,9 @@ from .speakers_link import SpeakerLinks, link_speakers
 log = logging.getLogger(__name__)
 
 NAME, AMBIGUOUS, BLOCKED = "name", "ambiguous", "blocked"
+# (a kicker, the rubric above a title, names the story's place as often: "NEPAL | HERITAGE")
 LINKED_KINDS = ("paragraph", "heading", "turn", "bullet", "numbered", "quote", "attribution",
-                "byline", "signature", "row", "footnote")
+                "byline", "signature", "row", "footnote", "kicker")
 HONORIFICS = {"mr", "mrs", "ms", "dr", "president", "minister", "prime", "sir"}
 
 

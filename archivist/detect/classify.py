@@ -21,8 +21,8 @@ from .nonentity import SHIP_PREFIXES, cited_author, thing_context
 from .people import SURNAME_TITLES, VESSEL_NOUNS, PersonRules
 from .places import ADJECTIVE_ENDINGS, DWELLER_NOUNS, ROYAL_TITLES, PlaceRules
 from .spans import F_INITIAL, F_OF_SPLIT, F_TOKENS, Line, Span, of_joint, sub_span
-from .unlisted import (CUE_WORDS, GROUP_WORDS, PLACE_PREPS, REGION_WORD_RE, VENUE_SUFFIXES,
-                       UnlistedPlaceRules, from_origin, settlement_cue)
+from .unlisted import (CUE_WORDS, GROUP_WORDS, PLACE_CLAUSE_RE, PLACE_PREPS, REGION_WORD_RE,
+                       VENUE_SUFFIXES, UnlistedPlaceRules, from_origin, settlement_cue)
 
 # ", Tobacco and Firearms" after "Bureau of Alcohol": the of-name goes on over a list of words.
 LIST_GOES_ON_RE = re.compile(r", [A-Z][a-z]+(?:, [A-Z][a-z]+)* and [A-Z][a-z]+\b(?! [A-Z])")
@@ -44,6 +44,12 @@ FROM_END_RE = re.compile(r"\s*(?:$|[.;:!?)]|,\s+[a-z]| in [A-Z])")
 LIST_ENDS_RE = re.compile(r"\s*(?:$|[.,;:)]| (?:on|for|to|from|with|since|during|after|"
                           r"before|last|this|over|districts?|counties|provinces|were|are|have|"
                           r"had|still|also|where)\b)")
+# After a list's last name (after "and"): a verb goes on the clause ("in Gries and Lend know",
+# "from Vava'u and Ha'apai will stay", "volunteers from X and Y brought tents").
+LAST_ITEM_VERB_RE = re.compile(r" (?:and then|[a-z]{3,}ed|brought|went|came|saw|took|made|got|"
+                               r"gave|sang|stood|fell|rose|lost|won|kept|left|held|sent|know|"
+                               r"knew|need|needs|want|wants|say|says|said|will|would|can|could|"
+                               r"may|might|must|should)\b")
 # ", Pasig and Taguig": the rest of a list of names
 LIST_REST_RE = re.compile(r"(?:, [A-Z][\w'’-]*)*,? (?:and|or) [A-Z][\w'’-]*")
 CHAIN_GOES_ON_RE = re.compile(r" (?:of|of the|for|for the|de) [A-Z]")  # "… in Rome of the …"
@@ -75,10 +81,12 @@ PARTITIVES = frozenset("Most Much Many Some All Each None Part Parts Rest Half B
                        "Spokesmen Delegates".split())
 # A settlement in apposition: "Umm Qais, the hilltop town built on …", ", a fishing village".
 APPOSITIVE_SETTLEMENT_RE = re.compile(
-    r", (?:the|a|an) (?:[a-z-]+ ){0,3}(?:(?:town|city|village|hamlet|capital|port|suburb|"
-    r"island|oasis|islet|township|neighbou?rhood|district|municipality|commune|borough|"
-    r"settlement)(?=[,.;]| (?:of|in|on|near|at|built|where|that|which|whose|known|famous|"
-    r"perched|home|north|south|east|west|some|about)\b)|quarter(?= (?:of|in) [A-Z]))")
+    r", (?:the|a|an) (?:[A-Za-z-]+(?:['’]s)? ){0,3}(?:(?:town|city|village|hamlet|capital|port|"
+    r"suburb|island|oasis|islet|atoll|township|neighbou?rhood|district|municipality|commune|"
+    r"borough|settlement|street|avenue|boulevard|air ?base)"
+    r"(?=[,.;]| (?:of|in|on|near|at|built|where|that|which|whose|known|famous|perched|home|"
+    r"north|south|east|west|some|about|beside|by|along|below|above|overlooking|now|just|"
+    r"and|with)\b)|quarter(?= (?:of|in) [A-Z]))")
 # Titles only a person takes: the name after one is a person's, even a country's word.
 PERSONAL_TITLES = frozenset("Mr Mrs Ms Dr Mme Mlle Madame Monsieur Herr Frau "
                             "Signor Signora Senor Senora".split())
@@ -134,6 +142,8 @@ class DocReader(PersonRules, PlaceRules, UnlistedPlaceRules):
         self.late = False  # reading the one-word spans, after all lines
         self.from_ends: set[int] = set()
         self.settled_ends: set[int] = set()
+        self.located: set[tuple[int, str]] = set()
+        self.firm_prone: set[str] = set()
         self.deferred: list[Span] = []
         self.placed: set[str] = set()  # surnames the document also writes as a town's name
         self.country_surnamed: dict[str, Span] = {}  # "Will Jordan" by the country's word
@@ -466,7 +476,8 @@ class DocReader(PersonRules, PlaceRules, UnlistedPlaceRules):
         if place:
             self._place(span, place)
             return
-        if self._listed_spelling(span):
+        if self._listed_spelling(span) or self._particle_place(span) or \
+                self._saint_place(span) or self._unlisted_region(span):
             return
         if len(span.tokens) == 2 and span.tokens[1] in self.lex.places:
             self._surname_of_place(span)  # "Will Jordan": the lone "Jordan" is unclear
@@ -475,7 +486,9 @@ class DocReader(PersonRules, PlaceRules, UnlistedPlaceRules):
                 REGION_WORD_RE.match(span.next_text) and self._region_list_member(span) or \
                 span.tokens[0] in ("Co", "Co.") and self._county_short(span) or \
                 self._settlement_listed(span) or self._feature_before_noun(span) or \
-                self._unknown_name_in_list(span) or self._unlisted_after_the(span):
+                self._unknown_name_in_list(span) or self._unlisted_after_the(span) or \
+                span.prev_word == "on" and self._island_of_place(span) or \
+                self._dwellers_after(span):
             return
         if self._hospital(span) or self._venue_centre(span) or self._org(span) or \
                 self._place_pattern(span) or \
@@ -532,9 +545,17 @@ class DocReader(PersonRules, PlaceRules, UnlistedPlaceRules):
             return
         elif not self._place_prefix_mention(span):
             self.deferred.append(span)  # a list's member whose opener is read late, maybe
-            if not any(t.lower() in self.lex.common for t in span.tokens[:-1]):
+            if not any(t.lower() in self.lex.common for t in span.tokens[:-1]) and \
+                    not self._strong_place_word(span.tokens[-1]):
                 self.unresolved_last.add(span.tokens[-1])
                 self.unresolved_spans.setdefault(span.tokens[-1], span)
+
+    def _strong_place_word(self, tok: str) -> bool:
+        """A strong listed place's name that is no name of a person ("Électricité du Laos",
+        "PT Kereta Api Indonesia"): the name ending a body's leaves the lone word a place."""
+        place = self.lex.places.get(tok)
+        return place is not None and place.strong and tok not in self.lex.given and \
+            tok not in self.lex.surnames and tok.lower() not in self.lex.common
 
     def _eponym(self, span: Span, start: int) -> bool:
         """A head word before a person's name makes one name of a body or a place ("Estadio
@@ -653,6 +674,8 @@ class DocReader(PersonRules, PlaceRules, UnlistedPlaceRules):
         mentions = _no_firm_towns(_no_body_words(_firm_short_names(self.mentions)), self.lex,
                                   self.cued_places)
         mentions = _no_unlisted_eponyms(mentions, self.lex)
+        if self.firm_prone:
+            mentions = _no_firm_works(mentions, self.firm_prone)
         return _group(_unclear_bodies(mentions), persons)
 
     def _settled_goes_on(self, tail: tuple[int, str] | None, span: Span) -> None:
@@ -750,7 +773,12 @@ class DocReader(PersonRules, PlaceRules, UnlistedPlaceRules):
             # ("in Valleyfield, Que." goes on to the rules of unlisted names after a locative)
         if self._single_person(span):
             self._add(PERSON, self._expand(tok), tok)
-        elif place is None and (self._named_region(span) or self._unknown_in_list(span)):
+        elif place is None and (self._owner_of_place_noun(span) or self._compound_street(span) or
+                                self._dwellers_after(span) or
+                                self._hyphened_particle_place(span)):
+            return
+        elif place is None and (self._named_region(span) or self._unknown_in_list(span) or
+                                self._heads_place_list(span)):
             self._add(PLACE, tok, tok)
         elif place is None:
             if span.prev_word.lower() in CUE_WORDS:
@@ -814,6 +842,7 @@ class DocReader(PersonRules, PlaceRules, UnlistedPlaceRules):
             return False
         if cued:
             self.cue_tail = (span.end, span.next_text)  # "in Meppadi and Kalpetta"
+            self.located.add(self.cue_tail)
             self.note_route(span)
         self._add(PLACE, name, name)
         return True
@@ -869,10 +898,30 @@ class DocReader(PersonRules, PlaceRules, UnlistedPlaceRules):
             return False
         end, after = self.cue_tail or (0, "")
         last = " and " in after[:span.start - end] or " or " in after[:span.start - end]
-        if last and LIST_ENDS_RE.match(span.next_text) or _list_ends_after(span.next_text):
+        if last and (LIST_ENDS_RE.match(span.next_text) or self._pair_then_verb(span)) or \
+                _list_ends_after(span.next_text) or self._route_end(span):
             self.cue_tail = (span.end, span.next_text)
             return True
         return False
+
+    def _route_end(self, span: Span) -> bool:
+        """ "from Ilidža to Baščaršija, where …": the far end of a route a place opened, before
+        the clause goes on as after a place."""
+        if self.cue_tail is None:
+            return False
+        end, after = self.cue_tail
+        return after[:span.start - end] == " to " and end in self.from_ends and \
+            PLACE_CLAUSE_RE.match(span.next_text) is not None
+
+    def _pair_then_verb(self, span: Span) -> bool:
+        """ "from Vava'u and Ha'apai will stay", "volunteers from X and Y brought": the second of
+        two names a locative cued, before a verb (not "In Moscow, Stalin and Brezhnev ruled",
+        where the list is the clause's subject after a comma)."""
+        if self.cue_tail is None or self.cue_tail not in self.located:
+            return False
+        end, after = self.cue_tail
+        return after[:span.start - end] in (" and ", " or ") and \
+            LAST_ITEM_VERB_RE.match(span.next_text) is not None
 
     def _unknown_name_in_list(self, span: Span) -> bool:
         """ "in Henderson and Te Atatū", "in Caloocan, Pasig City and …": an unlisted name of
@@ -883,7 +932,8 @@ class DocReader(PersonRules, PlaceRules, UnlistedPlaceRules):
             return False
         end, after = self.cue_tail or (0, "")
         last = " and " in after[:span.start - end] or " or " in after[:span.start - end]
-        if not (last and LIST_ENDS_RE.match(span.next_text) or _list_ends_after(span.next_text)):
+        if not (last and (LIST_ENDS_RE.match(span.next_text) or self._pair_then_verb(span)) or
+                _list_ends_after(span.next_text) or self._route_end(span)):
             return False
         return self._cued_place(span)
 
@@ -972,6 +1022,13 @@ def _no_unlisted_eponyms(mentions: list[Mention], lex: Lexicon) -> list[Mention]
         return mentions
     return [m for m in mentions if not (m.type == PLACE and m.key in heads and
                                         m.key not in lex.places and m.key not in minor_places())]
+
+
+def _no_firm_works(mentions: list[Mention], prone: set[str]) -> list[Mention]:
+    """A name before a mine's or a field's noun is the firm's where the document names a body
+    or a person so ("the Glencore mine" beside "Glencore Plc" or "Glencore said"): no place."""
+    other = {w for m in mentions if m.type != PLACE for w in m.key.split()[:1]}
+    return [m for m in mentions if not (m.type == PLACE and m.key in prone and m.key in other)]
 
 
 def _town(lex: Lexicon, name: str, cued: set[str]) -> bool:

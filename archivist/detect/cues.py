@@ -78,7 +78,9 @@ PATRONYMIC_RE = re.compile(r"(?:ovich|evich|ovna|evna|ichna)$")
 REGION_NOUN_AFTER_RE = re.compile(r" (?:province|district|river|valley|valleys|coast|coastline|"
                                   r"peninsula|delta|region|governorate|oblast|prefecture|ward|"
                                   r"constituency|borough|parish|township|suburb|neighbou?rhood|"
-                                  r"area)\b")
+                                  r"area|upazila|tehsil|taluk|taluka|mandal|woreda|kebele|"
+                                  r"barangay|canton|arrondissement|voivodeship|okrug|raion|"
+                                  r"rayon|municipality|commune)\b")
 # After a name in a results table: a standings row (six or more numbers) or a score line's first
 # team ("Gloria Bistrita (Romania) 2 Valletta (Malta) 1"): the name is a team, not a person.
 TEAM_ROW_RE = re.compile(r"(?: \([A-Z][\w .'-]*\))?(?:(?: +\d{1,3}){6,}\s*$"
@@ -110,7 +112,7 @@ MOTION_VERBS = frozenset("moved relocated fled flee fleeing evacuated emigrated 
                          # carried there, or a direction: "driven to Jökulsárlón", "taken to
                          # Bebek", "head south to La Boca"
                          "driven taken airlifted retired walked marched "
-                         "rushed hiked cycled north south east west".split())
+                         "rushed hiked cycled north south east west boats boat".split())
 THE_PLACE_END_RE = re.compile(r"\s*(?:$|[.,;:!?)])| (?:on|in|at|for|to|from|with|and|or|where|"
                               r"near|off|since|during)\b")
 COORDINATED_RE = re.compile(r",? (?:and|or) [A-Z]")

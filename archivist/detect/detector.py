@@ -19,6 +19,14 @@ TITLE_DATELINE_RE = re.compile(r"([A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+){0,2}),\s
                                r"([A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+)?(?:,\s+|(?=\s+[—–]\s)))?"
                                r"([^—–]{0,30}?)\s*[—–]\s")
 HEADER_LINES = 8  # a header's place and date line is among a text's first lines
+DATELINE_LINES = 10  # a dateline may follow a rubric, a headline, a byline and a date line
+# Between the parts of a rubric in capitals ("ECONOMIA | PUGLIA", "BUSINESS — SOUTH WEST",
+# "SYDNEY, N.S.").
+CAPS_PART_RE = re.compile(r"\s*(?:[|/·•,]|\s[-–—]+\s)\s*")
+RUBRIC_PART_WORDS = 3  # a rubric's place is a short part; a headline's words are no rubric
+# Compass words before a country in a rubric ("NORTHERN GHANA"): a part of the country.
+RUBRIC_POSITIONS = frozenset("NORTH SOUTH EAST WEST NORTHERN SOUTHERN EASTERN WESTERN CENTRAL "
+                             "UPPER LOWER".split())
 RUBRIC_MAX = 24  # a round-up item's country label ends within this many characters
 RUBRIC_RE = re.compile(rf"([{UP}][{UP}'’.-]+(?: [{UP}][{UP}'’.-]+){{0,2}}):\s+(\S.*)")
 HEADER_PART_RE = re.compile(r"\s*(?:[,|/·•]|\s[-–—]+\s|\(|\))\s*")
@@ -47,16 +55,20 @@ class Detector:
         for line_no, line in enumerate(text.splitlines()):
             if '"' in line or "“" in line:  # (only capitalised words around it)
                 line = NICKNAME_RE.sub(r"\1", line)  # 'Jerome "Jerry" Cayabyab' is Jerome Cayabyab
-            m = DATELINE_RE.match(line) if line_no < 6 else None
+            m = DATELINE_RE.match(line) if line_no < DATELINE_LINES else None
             caps = is_caps_line(line)
+            if caps:  # a dateline, a rubric or a briefs item's place ("NEPAL | HERITAGE")
+                places = self._datelines(line, m, caps) if m else ()
+                places += tuple(p for p in self._caps_line_places(line, line_no < HEADER_LINES,
+                                                                  text)
+                                if p[0] not in {q[0] for q in places})
+                if places:
+                    out.append((places, False, (), (), (), ()))
+                continue
             datelines = self._datelines(line, m, caps) if m else \
                 (self._header_places(line) or self._title_dateline(line)) \
                 if line_no < HEADER_LINES else \
                 self._rubric_place(line) if ":" in line[:RUBRIC_MAX] else ()
-            if caps:
-                if m:
-                    out.append((datelines, False, (), (), (), ()))
-                continue
             spans = line_spans(line, self.lex.common)
             sheet = lineup_players(line, self.lex) if ":" in line else None
             if sheet:  # a team sheet: the label's spans only, every item a player
@@ -79,6 +91,37 @@ class Detector:
         # the dateline; a strong one the line's spans give anyway
         weak = known and not self.lex.places[region[0]].strong
         return ((first, known),) + (((region[0], False),) if region and (caps or weak) else ())
+
+    def _caps_line_places(self, line: str, header: bool, text: str
+                          ) -> tuple[tuple[str, bool], ...]:
+        """The listed places of a short line in capitals: a rubric's parts among the first
+        lines ("NEPAL | HERITAGE", "AGRIBUSINESS | NORTHERN GHANA"), or anywhere a line holding
+        only a place ("HALIFAX" over a briefs item); none that may name a person, and a weak
+        one-word place only where the text writes it again ("JUSTICIA" is a section)."""
+        parts = [p for p in CAPS_PART_RE.split(line.strip()) if p]
+        if not parts or any(p.count(" ") >= RUBRIC_PART_WORDS for p in parts) or \
+                not header and parts[0] != line.strip() and len(parts) > 2:
+            return ()
+        out = []
+        for i, part in enumerate(parts):
+            name = caps_display(part)
+            place = self.lex.places.get(name)
+            if place is None and " " in part and not header:
+                continue
+            if place is None:
+                words = part.split(" ")
+                country = self.lex.places.get(caps_display(" ".join(words[1:])))
+                if len(words) > 1 and words[0] in RUBRIC_POSITIONS and country is not None and \
+                        country.major:
+                    out.append((part, True))
+                continue
+            if name in self.lex.given or name in self.lex.surnames or \
+                    not header and i > 0 and not place.major or \
+                    not place.strong and (name.lower() in self.lex.common or
+                                          " " not in name and not _located(name, text)):
+                continue
+            out.append((part, False))
+        return tuple(out)
 
     def _header_places(self, line: str) -> tuple[tuple[str, bool], ...]:
         """The listed places of a short header line that states a date ("Dubai, 4 August 2025",
@@ -114,8 +157,9 @@ class Detector:
             return ()
         name = caps_display(m[1])
         place = self.lex.places.get(name)
-        if place is None or not place.major:
-            return ()
+        if place is None or not (place.major or self._colon_place(m[1]) and
+                                 m[2].rstrip().count(" ") >= 2):
+            return ()  # (a strong city heads a briefs item too: "ABUJA: Central bank holds rate")
         if name in self.lex.given or name in self.lex.surnames:
             rest = m[2].rstrip()
             if rest.endswith((".", "?", "!", '"', "”", "…")) or rest.count(" ") < 2:
@@ -177,6 +221,13 @@ class Detector:
         if scan.asked_keys.isdisjoint(evidence.surnames):
             return list(scan.candidates)
         return self._detect(lines, evidence)
+
+
+def _located(name: str, text: str) -> bool:
+    """Whether the text puts something in a place so named ("in Puglia"; not "Corte de
+    Justicia de Pichincha", a body's word)."""
+    return re.search(rf"\b(?:in|near|outside|around|across|from|to|of|at|on) (?:the )?"
+                     rf"{re.escape(name)}\b(?! [A-Z])", text) is not None
 
 
 def pack_lines(lines: list[Line]) -> bytes:

@@ -95,6 +95,7 @@ AREA_ADJECTIVES = frozenset("north south east west northern southern eastern wes
                             "rural coastal upstate inland outback downtown suburban".split())
 # Nouns before "of" that make the name after it a place ("residents of Bristol", "north of Leeds").
 PLACE_NOUNS = frozenset("city town village region province capital port district residents "
+                        "canton "
                         "outskirts suburbs streets centre center mayor people ruler heart parts "
                         "north south east west island islands peninsula ports cities towns "
                         "villages regions provinces districts capitals slopes summit shores "
@@ -228,12 +229,13 @@ STREET_PREFIXES = frozenset("Calle Carrera Avenida Rua Rue Jalan Ulica Viale Pas
 # Arabic words for a spring, valley, mountain, monastery, village, house or ruin opening a
 # place's name ("Ain al-Tannur", "Wadi Rum", "Deir ez-Zor", "Beit Lahia"); not "Umm" or "Ras",
 # which open people's names too ("Umm Kulthum", "Ras Baraka").
-ARABIC_PLACE_PREFIXES = frozenset("Ain Wadi Jabal Jebel Deir Kafr Beit Khirbet".split())
+ARABIC_PLACE_PREFIXES = frozenset("Ain Wadi Jabal Jebel Deir Kafr Beit Khirbet Bab Ras Tell "
+                                  "Qasr".split())
 # Spanish, Portuguese and French words for a square, palace, market, hill, peak, park or
 # bay opening a place's name ("Plaza de Mayo", "Cerro Paranal", "Nevado del Huila").
 ROMANCE_PLACE_PREFIXES = frozenset("Plaza Praça Palacio Palácio Mercado Cerro Nevado Volcán "
                                    "Cordillera Laguna Bahía Playa Praia Parque Jardin Jardín "
-                                   "Isla Ilha Río Ruinas".split())
+                                   "Isla Ilha Río Ruinas Barrio Bairro Quartier".split())
 PLACE_PREFIXES = frozenset("Lake Mount Cape Gulf Sea Isle Strait".split()) | STREET_PREFIXES | \
     ARABIC_PLACE_PREFIXES | ROMANCE_PLACE_PREFIXES
 OF_PLACE_HEADS = frozenset("Republic Kingdom Gulf Sea Isle Bay Strait Straits City Sultanate "
@@ -244,7 +246,8 @@ PARTICLES = frozenset("de da del della dela delos di van von der den ten ter bin
 # Lowercase words inside a person's name ("Ursula von der Leyen", "Mohammed bin Salman"): the
 # speaker parser's PARTICLES plus ones that are also capitalised given names there ("Ben", "Abu").
 # "es" and "ap" join place and Welsh names ("Dar es Salaam", "Rhys ap Gruffydd").
-NAME_PARTICLES = PARTICLES | frozenset("bint binti ben abu vom es ap".split())
+NAME_PARTICLES = PARTICLES | frozenset("bint binti ben abu vom es ap".split()) | \
+    frozenset("do dei degli delle des aux".split())  # "Serra do Horto", "Anse aux Anglais"
 # Particles naming a father: the word after one is his given name, not the person's surname.
 PATRONYMIC_PARTICLES = frozenset("bin ibn bint ben".split())
 # An Arabic article joined by a hyphen ("al-Assad"): the surname is also written without it.

@@ -17,7 +17,7 @@ from .lexicon import (AND_OPENERS, CONTACT_HEADS, FACILITY_SUFFIXES, GENERIC_ORG
 from .nonentity import after_ordinal, names_disease
 from .spans import Span, caps_display, of_joint, sub_span
 from .state import ReaderState
-from .unlisted import NOT_PLACE_BEFORE_AT, NOT_PLACE_BEFORE_IN, PLACE_CLAUSE_RE
+from .unlisted import NOT_PLACE_BEFORE_AT, NOT_PLACE_BEFORE_IN, PLACE_CLAUSE_RE, the_feature
 
 # "Residents of X", "Village of X": X is a place, even one no gazetteer lists.
 DWELLER_NOUNS = frozenset("city town village hamlet suburb resident residents native natives "
@@ -31,6 +31,10 @@ OWNER_OF_BODY_RE = re.compile(r"['’]s? ([A-Z][a-z]+)")  # "…' Hospital"
 LIST_GAP_RE = re.compile(r",\s*|,? (?:and|or) ")  # between two items of a list
 LIST_GOES_ON_RE = re.compile(r"(?:,\s*|,? (?:and|or) )[A-Z]")
 AND_PLACE_AFTER_RE = re.compile(r",? (?:and|or) ([A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+)?)(?![\w'’-])")
+# The rest of a list after its first name: ", Kampot and Takeo", ", Kampot, Kep or Takeo".
+PLACE_LIST_RE = re.compile(r"((?:, [A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+)?)+),? (?:and|or) "
+                           r"([A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+)?)(?![\w'’-])")
+ITEM_RE = re.compile(r"[A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+)?")
 TAIL_GAP_RE = re.compile(r",\s{0,2}|,? (?:and|or) | to ")  # after a list's place: the next
 LIST_LAST_RE = re.compile(r"\s*(?:$|[.;:)])")
 ADJECTIVE_ENDINGS = ("an", "ish", "ese", "ic", "ean")  # "the Irish coast": no place's name
@@ -77,10 +81,11 @@ class PlaceRules(ReaderState):
         if surface + "." in self.lex.places:  # "ALLENTOWN, Pa.": the state, not a town "Pa"
             surface += "."
             place = self.lex.places[surface]
+        city = caps_display(surface[:-5]) if surface.endswith(" CITY") else ""
         if place and not self._stopped(surface):
             self.mentions.append(Mention(PLACE, place.name, surface))
-        elif vouched and PLAIN_CAPS_RE.match(surface):
-            self._add(PLACE, caps_display(surface), surface)
+        elif vouched and PLAIN_CAPS_RE.match(surface) or city in self.lex.places:
+            self._add(PLACE, caps_display(surface), surface)  # "ILOILO CITY —": Iloilo's city
 
     def _of_place(self, span: Span, name: str) -> None:
         """ "Republic of Korea": a place, under its gazetteer name when it has one."""
@@ -216,7 +221,8 @@ class PlaceRules(ReaderState):
             if one and not span.bound and not span.tabular:
                 self._add(PLACE, name + one[0], name + one[0])
             return
-        cued = cued or bool(region) or \
+        cued = cued or bool(region) or the_feature(span) and name.lower() not in self.lex.common \
+            and name not in self.lex.given and name not in self.lex.surnames or \
             STATE_AFTER_RE.match(span.next_text) is not None and name in subdivisions() or (
             # "most of Zulia state"; "Hatay province": a region listed as one, not a city
             REGION_NOUN_AFTER_RE.match(span.next_text) is not None and not span.initial and
@@ -232,7 +238,7 @@ class PlaceRules(ReaderState):
         cued = cued or based or self._listed_after_cue(span) or \
             name in self.lex.features and self._feature_cue(span, name) or \
             not span.prev_word and self._region_of_town(span, place) or \
-            self._before_strong_place(span) or \
+            self._before_strong_place(span) or self._heads_place_list(span) or \
             len(span.tokens) > 1 and span.tokens[-1] in PLACE_SUFFIXES  # "across the Red Sea"
         if cued and not place.strong and name in self.lex.features and (
                 span.prev_prev.lower() in NOT_PLACE_BEFORE or name in self.lex.firm_features and
@@ -254,6 +260,8 @@ class PlaceRules(ReaderState):
                 # a listed place opens a list as a locative does: "to Hamburg, Bremerhaven and
                 # Wilhelmshaven", "Leominster and Ludlow" (not a line's first word: a headline's)
                 self.cue_tail = (span.end, span.next_text)
+                if locative(span):
+                    self.located.add(self.cue_tail)
                 self.note_route(span)
             self._add(PLACE, self._own_city(name, place, span), name)
 
@@ -295,14 +303,41 @@ class PlaceRules(ReaderState):
         return name in self.lex.features and (prev == "on" or prev.lower() == "the") and \
             not span.initial and PLACE_CLAUSE_RE.match(span.next_text) is not None
 
+    def _heads_place_list(self, span: Span) -> bool:
+        """ "Kep, Kampot and Takeo", "Velmora, Kampot and Takeo": a name opening a list of two
+        or more more listed places, one of them strong and none a given name, is a place too
+        (a listed one that is no person's or plain word, an unlisted one only a place's)."""
+        m = PLACE_LIST_RE.match(span.next_text)
+        if m is None or span.tabular or span.bound or span.surfaces[-1] != span.tokens[-1]:
+            return False
+        items = [i if i in self.lex.places else i.rstrip(".")
+                 for i in ITEM_RE.findall(m[1]) + [m[2]]]  # ("… and Takeo.", "… and St. Vital")
+        places = [self.lex.places.get(i) for i in items]
+        if len(items) < 2 or any(p is None or i in self.lex.given for p, i in zip(places, items)) \
+                or not any(p.strong for p in places if p is not None):
+            return False
+        name = " ".join(span.tokens)
+        if name in self.lex.places:
+            return not (name in self.lex.given or name in self.lex.surnames or
+                        name.lower() in self.lex.common or is_demonym(self.lex, name))
+        return self._place_shaped(span.tokens)
+
     def _before_strong_place(self, span: Span) -> bool:
         """ "to Brittany and Normandy": a listed name coordinated with a place that stands alone
         is a place too (a place opening a list cues the ones after it; this, the one before)."""
         m = AND_PLACE_AFTER_RE.match(span.next_text)
         if m is None or span.initial or span.tabular or span.bound:
             return False
-        other = self.lex.places.get(m[1])
-        return other is not None and other.strong and m[1] not in self.lex.given
+        after = m[1] if m[1] in self.lex.places else m[1].rstrip(".")  # "… and Meghalaya."
+        other = self.lex.places.get(after)
+        if other is None or after in self.lex.given:
+            return False
+        # "over Assam and Meghalaya", "Skawina and Wieliczka still burn": two weak listed
+        # places that can name nothing else name each other places
+        name = " ".join(span.tokens)
+        return other.strong or not any(
+            w in self.lex.given or w in self.lex.surnames or w.lower() in self.lex.common or
+            is_demonym(self.lex, w) for w in (name, after))
 
     def _region_of_town(self, span: Span, place: Place) -> bool:
         """ "Toyota City, Aichi", "Tamale, Northern Region": a listed region right after a place
@@ -479,6 +514,10 @@ class PlaceRules(ReaderState):
         if toks[-1] in FACILITY_SUFFIXES and not span.initial and not span.bound and \
                 not role_cue(span):  # "union president Dwan Street said": no street
             self._add(PLACE, " ".join(toks), " ".join(toks))
+            return True
+        if toks[0] == "River" and 2 <= len(toks) <= 3 and span.prev_word.lower() == "the" and \
+                not span.bound and any(t.lower() not in self.lex.common for t in toks[1:]):
+            self._add(PLACE, " ".join(toks), " ".join(toks))  # "along the River Taff"
             return True
         if toks[:2] == ("Islamic", "State") and toks[-1] in PLACE_SUFFIXES:
             self._add(ORG, " ".join(toks), " ".join(toks))  # a group's branch, named as a

@@ -36,7 +36,9 @@ DATELINE_RE = re.compile(
     rf"^\s*([{UP}][{UP}.'’-]*(?:[ -][{UP}][{UP}.'’-]*){{0,3}})"
     r"(?=\s+\d{4}-\d\d-\d\d|\s*,\s+[A-Z][a-z]+\.? \d|\s*,\s+\d{1,2}\.? (?:de )?[A-Z][a-z]+"
     r"|\s*,\s+\d{1,2}[./]\d{1,2}[./]\d{2,4}\b"  # "RIGA, 28.02.2026", "BILBAO, 14/06/2025."
-    r"|\s*\((?:[A-Z][A-Za-z]+)\)|\s+[-–—]+\s|:\s+[A-Z\"“]|\s+//\s"
+    r"|\s*,\s+[a-z]{2,8}\.? \d{1,2}\.? [a-zà-ü]{3,}"  # "ORAN, le 18 mars", "…, zondag 1 maart"
+    r"|\s*\((?:[A-Z][A-Za-z]+(?: [A-Z][A-Za-z]+){0,2})\)"  # "(Reuters)", "(Matangi Tonga)"
+    r"|\s+[-–—]+\s|:\s+[A-Z\"“]|\s+//\s"
     r"|\s*,\s+[A-Z][A-Za-z.]*(?: [A-Z][a-z]+)?\.?(?:,|\s*\(|\s+[-–—]+\s))"
 )
 DOTTED_PREFIXES = frozenset(("St", "Ste", "Mt", "Ft"))  # "St. Louis" is one name
@@ -428,9 +430,18 @@ def _raw_spans(line: str) -> list[tuple]:
     return out
 
 
+# A settlement plural earlier in the clause than "including" or "such as" ("the villages on the
+# volcano's slopes, including X"): the list is of such places.
+LIST_NOUN_WORDS = frozenset("villages towns communities settlements suburbs neighbourhoods "
+                            "neighborhoods districts hamlets townships municipalities boroughs "
+                            "islands cities areas regions provinces counties ports".split())
+FAR_LIST_NOUN_RE = re.compile(rf"\b({'|'.join(sorted(LIST_NOUN_WORDS))})\b[^.;:()]{{0,60}}, "
+                              r"(?:including|like|such as) $")
+AGE_FROM_RE = re.compile(r", (\d{1,3},) from $")
 # Words after which the rules read one more word back ("residents of X", "a stake in X").
 WORDS_READ_BEFORE = frozenset(("in", "near", "outside", "at", "as", "the", "including", "like",
-                               "to", "from"))
+                               "to", "from", "between", "towards", "toward", "old", "former",
+                               "historic", "ancient", "disused", "abandoned"))
 
 
 def _make_span(line: str, members: list[tuple[str, int, int, str]], prev_word: str) -> tuple:
@@ -440,8 +451,12 @@ def _make_span(line: str, members: list[tuple[str, int, int, str]], prev_word: s
     if prev_word and prev_word.lower() == "of":  # "village of", "Bank of"
         prev_word, prev_prev = _words_before(line, start)
     elif prev_word and (prev_word.lower() in WORDS_READ_BEFORE or
-                        prev_word in AREA_ADJECTIVES):  # "stake in", "moved to", "in north X"
+                        prev_word in AREA_ADJECTIVES or  # "stake in", "moved to", "in north X"
+                        prev_word.endswith("-century")):  # "the ninth-century X monastery"
         prev_prev = _word_before(line, line.rfind(prev_word, 0, start) - 1)
+        age = AGE_FROM_RE.search(line, 0, start) if prev_word == "from" else None
+        if age and not prev_prev:  # "Ann Roe, 81, from Louisburgh": her age, then her town
+            prev_prev = age[1]
     elif prev_word == "on":  # "Kumamoto, on Kyushu": the comma kept, it says what "on" joins
         prev_prev = _word_before(line, line.rfind(prev_word, 0, start) - 1, comma=True)
     elif not prev_word and line[start - 2:start] == ", ":  # "Okazaki, Aichi": the town
@@ -449,6 +464,10 @@ def _make_span(line: str, members: list[tuple[str, int, int, str]], prev_word: s
     if prev_prev == "such" and prev_word == "as":  # "districts such as X" reads as "like X"
         noun = _word_before(line, line.rfind(" such as ", 0, start), comma=True)
         prev_word, prev_prev = "like", noun.rstrip(",")
+    if prev_word in ("including", "like") and prev_prev.rstrip(",") not in LIST_NOUN_WORDS:
+        far = FAR_LIST_NOUN_RE.search(line, max(0, start - 80), start)
+        if far:  # "towns downstream, including X", "villages on its slopes, including X"
+            prev_prev = far[1]
     if len(members) == 1:
         surface = _surface(members[0][0], line[end:end + 1])
         surfaces, tokens, starts = (surface,), (_unpossessive(surface),), (start,)

@@ -37,3 +37,5 @@ class ReaderState:
     settled_ends: set[int]  # ends of the names a settlement noun's list holds
     deferred: list[Span]  # unlisted names of several words a list may hold, read late
     from_ends: set[int]  # ends of the places written "from X to" (where Y after "to" is one)
+    firm_prone: set[str]  # places named before a work a firm may own ("the X mine")
+    located: set[tuple[int, str]]  # cue tails of the places a locative cued ("from X and …")

@@ -14,19 +14,34 @@ from collections.abc import Sequence
 from .candidate import PLACE
 from .cues import (MOTION_VERBS, PLACE_WORDS, PLACES_PLURALS, THE_PLACE_END_RE, THE_PLACE_PREPS,
                    at_workplace, locative)
-from .lexicon import (CAPTION_WORDS, EVENT_HEADS, FUNCTION_CAPS, MONTHS_DAYS, ORG_HEADS,
-                      PLACE_PREFIXES, TITLE_WORDS, Lexicon, is_demonym, minor_places)
+from .lexicon import (ARABIC_PLACE_PREFIXES, CAPTION_WORDS, EVENT_HEADS, FEATURE_PREFIXES,
+                      FUNCTION_CAPS, MONTHS_DAYS, ORG_HEADS, PLACE_PREFIXES,
+                      ROMANCE_PLACE_PREFIXES, STREET_PREFIXES, TITLE_WORDS, Lexicon, is_demonym,
+                      minor_places)
 from .spans import Span
 from .state import ReaderState
 
 # Prepositions that put what follows somewhere; "at", "from", "into" and "across" also come
 # before bodies ("works at Acme", "a loan from Acme").
 PLACE_PREPS = frozenset("in near outside".split())
-CUE_WORDS = PLACE_PREPS | frozenset("at including like to from of".split())  # read at all
+# Prepositions of an area or a side ("anchor off Verige,", "fighting around Tambul and Tomba",
+# "moraine above Tavildara."): as good as "in" for a name that can only be a place's.
+AREA_PREPS = frozenset("off around across beyond above below throughout nearby neighbouring "
+                       "neighboring".split())  # (also "and nearby Quorbala")
+CUE_WORDS = PLACE_PREPS | AREA_PREPS | frozenset("at including like to from of between towards "
+                                                 "toward".split())
+# Words before "between" that make its two names places ("journey times between X and Y", "the
+# stretch of river between X and Y"; not "a deal between Acme and Globex").
+BETWEEN_PLACE_WORDS = frozenset("stretch road roads border route routes journey journeys times "
+                                "link links trains train flights flight ferries ferry distance "
+                                "area located lies lie lying halfway midway corridor line railway "
+                                "highway motorway river valley livestock commute commutes "
+                                "commuting shuttle shuttles".split())
 # Nouns before "of" that make an unlisted name after it a place's ("the outskirts of Kelatano",
 # "parts of Naga City", "the people of Vunidogoloa", "north of Ruitelán").
 OF_PLACE_NOUNS = frozenset("outskirts suburbs streets parts people residents north south east "
-                           "west slopes summit shores mayor site peak ruins".split())
+                           "west slopes summit shores mayor site peak ruins fields hills heart "
+                           "edge foot banks".split())
 # Words before "in" that make what follows a company, a work, a publication or a person ("a stake
 # in Acme", "a role in Oppenheimer", "wrote in Haaretz", "faith in Ramaphosa").
 NOT_PLACE_BEFORE_IN = frozenset(
@@ -57,7 +72,13 @@ FROM_PLACE_NOUNS = frozenset("ferries ferry trains train flights flight buses bu
                              # men from Kasulo and Kanina"); not "came from" (a question or a
                              # call comes from a person: "comes from Olumide Adeyemi of Acme")
                              "man woman men women boy boys girl girls teacher teachers "
-                             "native natives people family year-old hails hailed".split())
+                             "native natives people family year-old hails hailed "
+                             # people a place sends ("volunteers from Saburtalo", "patients from
+                             # Vava'u", "stonemasons from Thimi", "State lawmakers from X County")
+                             "volunteers patients regulars choirs choir stonemasons masons "
+                             "craftsmen lawmakers legislators crowds crowd fans supporters "
+                             "voters worshippers parishioners shoppers trader traders vendor "
+                             "vendors farmer fisherman miner miners".split())
 QUALIFIER_LIST_RE = re.compile(r"(?:,? (?:and |or )?[A-Z][\w'’-]*)+ [a-z]+s\b")
 ROUTE_TO_RE = re.compile(r" to (?:the )?([A-Z][\w'’-]*(?: [A-Z][\w'’-]*){0,3})")
 ROUTE_END_WORDS = frozenset("Drive Road Street Avenue Bridge Station Airport City Town Port "
@@ -72,6 +93,11 @@ PLACE_CLAUSE_RE = re.compile(
     r"have|still|until|as|by|who|which|that|about|would|will|could|can|should|may|might|must|"
     r"did|does|do|say|says|said|first|too|also|again|today|yesterday|now|then|instead|under|"
     r"I|we|he|she|they)\b)")  # "In Karameh I met …", "at his office in Nagatacho under …"
+# A verb right after a place a locative cues ("Everybody in Kejetia saw it", "the cooperative in
+# Sagnarigu smells of kernels"): read only after "in", "near" and "outside".
+LOCATIVE_VERB_RE = re.compile(r" (?:[a-z]{3,}ed|smells|looks|feels|seems|saw|went|came|took|"
+                              r"stood|fell|rose|grew|knew|ran|met|lost|won|kept|left|held|sent|"
+                              r"brought|built|spent|paid|told|heard|got|gave)\b")
 # After "at X" the clause must end or go on with a time or a place ("at Ibrox on Sunday", "at
 # Murrayfield."): "the situation at Acme is good" names a company.
 AT_PLACE_CLAUSE_RE = re.compile(r"\s*(?:$|[.,;:!?)”\"]|[-–—]\s)| (?:on|in|since|during|last|this|"
@@ -81,6 +107,13 @@ AT_PLACE_CLAUSE_RE = re.compile(r"\s*(?:$|[.,;:!?)”\"]|[-–—]\s)| (?:on|in|
 # (lowercase letters of Latin Extended-A/B and Vietnamese too: "Kadıköy", "Crișan", "Mỹ Tho")
 WORD_SHAPE_RE = re.compile(r"^[A-ZÀ-ÖØ-ÞĀ-žȘȚ][a-zß-öø-ÿā-žșțạ-ỹ'’]+"
                            r"(?:-[A-Za-zÀ-ÖØ-öø-ÿĀ-žȘ-țẠ-ỹ'’]+)*$")
+# A town's parts after its name's possessive ("Velmora's harbour", "X's old town").
+TOWN_PART_RE = re.compile(r" (?:(?:old|main|central|inner|outer|northern|southern|eastern|"
+                          r"western|busy|historic) )?(?:harbou?r|port|old town|old city|outskirts|"
+                          r"streets|suburbs|centre|center|waterfront|seafront|riverside|"
+                          r"riverfront|square|airport|beaches|coast|shore|medina|"
+                          r"districts|neighbou?rhoods|mayor|residents|townspeople|"
+                          r"town hall|city hall|bus station)\b")  # (not "Acme's market share")
 # Nouns after a part of a city ("Hargeisa's Khayriyada square", "Shinjuku's Kabukicho district").
 PART_NOUN_RE = re.compile(r" (?:square|quarter|district|neighbou?rhood|market|area|suburb)\b")
 # Last words of a town's or district's name that are also English words.
@@ -88,7 +121,43 @@ TOWN_WORDS = PLACE_WORDS | frozenset("City Town Village Township Estate".split()
 # Particles inside a place's name ("Vega de Valcarce", "Ústí nad Labem", "Santa María la Real")
 # and short words opening one ("Te Atatū", "La Faba", "O Cebreiro").
 INNER_PARTICLES = frozenset("de del della di da do dos das du la las le les los el nad pod am an "
-                            "der den im y e i".split())
+                            "der den im y e i dei degli delle des aux".split())
+# Capitalised articles inside a place's name ("Mers El Kébir", "Aïn El Turck") or opening a
+# two-word one ("La Mariscal", "El Recreo"); not "Le", "De", "Di", "Da" (Le Pen, Di Maio).
+INNER_ARTICLES = frozenset("El La Al Los Las Les".split())
+ARTICLE_HEADS = frozenset("La El Los Las Les".split())
+SAINT_HEADS = frozenset("St Ste Saint Sainte".split())
+# Other languages' words for a street, square, road, embankment or market ending a one-word
+# name ("Höllgasse", "Rathausplatz", "Guyotplein", "Brugsesteenweg", "Víkurbraut", "Fischmarkt").
+STREET_ENDING_RE = re.compile(r"[a-zäöüßøåæ](?:gasse|straße|strasse|platz|markt|allee|ufer|"
+                              r"damm|plein|straat|gracht|steenweg|laan|braut|gata|gatan|vägen|"
+                              r"torget|torv|vej|katu|tori|tér|utca|iela|gatve|prospekt)$")
+HYPHENED_PLACE_RE = re.compile(r"^[A-ZÀ-Þ][\w'’]+(?:-[A-ZÀ-Þ][\w'’]+)*-(?:et|de|du|des|sur|sous|"
+                               r"en|la|le|les|lès|lez|aux|au|upon|on|am|an|im|bei)-[A-ZÀ-Þ]"
+                               r"[\w'’]+(?:-[A-ZÀ-Þ][\w'’]+)*$")
+DWELLERS_AFTER_RE = re.compile(r" (?:residents|villagers|townspeople|townsfolk|islanders|"
+                               r"inhabitants)\b")
+OLD_WORDS = frozenset("old former historic ancient disused abandoned".split())
+IN_COUNTRY_RE = re.compile(r" in ([A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?)(?![\w'’-])")
+ROUTE_PREPS = frozenset("to from towards via".split())  # ("down from Bab Boujloud to …")
+UNLISTED_REGION_HEADS = frozenset("District County Province Region Prefecture Governorate Oblast "
+                                  "Parish Municipality".split())
+# Heads of a place's name in its own language that may be given names or surnames elsewhere
+# ("Sierra de Gúdar", "Serra do Horto", "Casa dos Milagres", "Bois de Boulogne").
+PARTICLE_PLACE_HEADS = FEATURE_PREFIXES | ROMANCE_PLACE_PREFIXES | STREET_PREFIXES | frozenset(
+    "Ciudad Cidade Bois Anse Casa Ponta Corso Via Basílica Basilica Igreja Iglesia Barrio Vila "
+    "Villa Nossa Nuestra Santa Santo São Saint Sainte San".split())
+# Heads of a body's name in its own language ("Faculdade de Engenharia", "Corte de Justicia").
+PARTICLE_BODY_HEADS = frozenset("Faculdade Facultad Faculté Facoltà Universidad Universidade "
+                                "Université Università Instituto Institut Colegio Colégio "
+                                "Escuela Escola École Liceo Lycée Fundación Fundação Fondation "
+                                "Banco Banque "
+                                "Corte Tribunal Ministerio Ministério Ministère Sindicato "
+                                "Cooperativa Asociación Associação Federación Federação Partido "
+                                "Consejo Conselho Comisión Comissão Secretaría Prefeitura Câmara "
+                                "Junta Policía Polícia Guardia Agence Agencia Agência Société "
+                                "Compagnie Compañía Companhia Caisse Cámara Chambre Teatro Théâtre "
+                                "Museo Museu Musée Hôpital Ospedale Clínica Centro".split())
 SHORT_HEADS = frozenset("Te La Le El O A Da Do".split())
 # The rest of a list of names before a plural noun of a city's parts ("… and Belmont
 # neighborhoods", "… Koa Hill and Lord Howe settlements").
@@ -98,10 +167,17 @@ CITY_PARTS_LIST_RE = re.compile(r"(?:(?:,| and|, and| or) [A-Z][\w'’-]*(?: [A-
 # Peoples' and faiths' words that qualify a city's parts ("the Jewish and Arab quarters").
 PEOPLE_WORDS = frozenset("Arab Kurdish Jewish Muslim Christian Catholic Protestant Orthodox Latin "
                          "Basque Tamil Hindu Sikh Sunni Shia Shiite Druze Gypsy Black White "
-                         "Asian Hispanic".split())
+                         "Asian Hispanic "
+                         # churches' orders and styles before a landmark ("the Anglican shrine",
+                         # "the Benedictine monastery", "the Ottoman mosque")
+                         "Anglican Benedictine Franciscan Buddhist Lutheran Methodist Baptist "
+                         "Presbyterian Coptic Evangelical Pentecostal Jesuit Carmelite Cistercian "
+                         "Augustinian Dominican Ottoman Byzantine Roman Gothic Baroque Victorian "
+                         "Mughal Moorish Romanesque Soviet Imperial".split())
 # Nouns before "of" and a settlement's or island's name ("the island of Fernando de Noronha").
 OF_SETTLEMENT_NOUNS = frozenset("island islands archipelago town village city port municipality "
                                 "commune".split())
+AGE_COMMA_RE = re.compile(r"\d{1,3},")
 DOCTRINE_ENDINGS = ("ism", "isms", "ology", "ware")  # "in Marxism", "in Photoshop" is a word
 
 
@@ -148,14 +224,31 @@ FEATURE_NOUNS = ("volcano|river|valley|glacier|estuary|delta|lagoon|reservoir|pl
                  # a town's or city's parts and landmarks ("the Skenderija stop", "the Marco
                  # Zero square", "the Cuatricentenario substation", "the Žale cemetery")
                  "mountain|range|peak|plain|bridge|square|roundabout|corridor|substation|"
-                 "station|stop|cemetery|pool|reservation|zone")
-FEATURE_NOUN_RE = re.compile(rf" (?:{FEATURE_NOUNS})\b")
+                 "station|stop|cemetery|pool|reservation|zone|"
+                 # landmarks and works named after their place ("the Waheen market", "the
+                 # Nyatapola temple", "the Karowe mine", "Kankesanthurai harbour")
+                 "embankment|market|bazaar|arch|temple|mosque|shrine|cathedral|monastery|pagoda|"
+                 "harbou?r|airport|airfield|hot springs|springs|shaft|quarry|crossing|"
+                 "beach|tanner(?:y|ies)|medina|barracks|fortress|citadel|causeway|lighthouse|"
+                 "ironworks|steelworks")
+# Compounds of a landmark's or work's noun ("the Kinigi collection centre", "the Moín container
+# terminal", "the Kostenko mine", "the Svartsengi power plant").
+FEATURE_COMPOUNDS = ("(?:container |ferry |bus |oil |gas )?terminal|(?:coal |gold |copper |"
+                     "diamond |tin |salt )?mines?|colliery|(?:oil |gas )?field|"
+                     "(?:collection|polling|conference|detention|health|shopping) (?:centre|"
+                     "center|point)|prison|road|boulevard|crater row")
+FEATURE_NOUN_RE = re.compile(rf" (?:{FEATURE_NOUNS}|{FEATURE_COMPOUNDS})\b")
+# Works a firm names after itself as often as after their place ("the Glencore mine").
+FIRM_WORK_RE = re.compile(r"(?:,| and| or)?(?: [A-Z][\w'’-]*)* (?:\w+ )?(?:mines?|colliery|"
+                          r"collieries|fields?|terminals?|power|plant|depot)\b")
 # A stop or a street written after its name and a preposition ("to Lucien-L'Allier station",
 # "from Matnog port", "along Xuân Thủy street").
 STOP_PREPS = frozenset("to from at along near via towards on".split())
-STOP_NOUN_RE = re.compile(r" (?:station|port|street|avenue|pier|jetty|square|island|islet)\b")
+STOP_NOUN_RE = re.compile(r" (?:station|port|street|avenue|pier|jetty|square|island|islet|"
+                          r"airport|harbou?r|market|bridge|temple|mosque|beach|crossing)\b")
 # The plural after a list of names ("the Tano and Bia rivers", "the Masinga and Kiambere dams").
-FEATURE_PLURALS = "rivers|dams|lakes|islands|glaciers|volcanoes|valleys|forests|reservoirs|deserts"
+FEATURE_PLURALS = ("rivers|dams|lakes|islands|glaciers|volcanoes|valleys|forests|reservoirs|"
+                   "deserts|mines|collieries|fields|terminals|ranges|peaks|plains")
 FEATURE_LIST_RE = re.compile(rf"(?:(?:,| and|, and| or) [A-Z][\w'’-]*(?: [A-Z][\w'’-]*)?)+ "
                              rf"(?:{FEATURE_PLURALS})\b")
 FEATURE_PLURAL_RE = re.compile(rf" (?:{FEATURE_PLURALS})\b")
@@ -248,7 +341,17 @@ def from_origin(span: Span) -> bool:
     """ "ferries from X", "a teacher from X", "a 21-year-old from X": what comes before "from"
     puts someone or something's origin after it."""
     before = span.prev_prev.lower()
-    return before in FROM_PLACE_NOUNS or before.endswith("-year-old")
+    # (also a mover's verb, "diverted from Seeta", and an age in apposition, "Ann Roe, 81, from
+    # Louisburgh")
+    return before in FROM_PLACE_NOUNS or before.endswith("-year-old") or \
+        before in MOTION_VERBS or AGE_COMMA_RE.fullmatch(before) is not None
+
+
+def the_feature(span: Span) -> bool:
+    """ "the Penonomé road", "the Waheen market": "the", a name, a landmark's or a road's noun."""
+    return span.prev_word.lower() == "the" and not span.initial and \
+        FEATURE_NOUN_RE.match(span.next_text) is not None and FIRM_WORK_RE.match(
+            span.next_text) is None
 
 
 def settlement_cue(span: Span) -> bool:
@@ -285,6 +388,130 @@ class UnlistedPlaceRules(ReaderState):
                 not self._place_shaped(span.tokens):
             return False
         return self._cued_place(span)
+
+    def _particle_place(self, span: Span) -> bool:
+        """ "near Limón de Chagres", "around São João dos Angolares", "in La Mariscal", "Serra do
+        Horto": a name joined by a lowercase particle or an inner article, or opened by an
+        article, is a place's after a locative (or opened by a place's head word in its own
+        language) when its first word is no given name and no word names a body or a person."""
+        toks = span.tokens
+        if span.bound or span.tabular or not 2 <= len(toks) <= 6 or \
+                span.surfaces[-1] != toks[-1] or not toks[-1][:1].isupper():
+            return False
+        inner = any(t in INNER_PARTICLES or t in INNER_ARTICLES for t in toks[1:-1])
+        if not (inner or len(toks) == 2 and toks[0] in ARTICLE_HEADS):
+            return False
+        if toks[0] in PARTICLE_BODY_HEADS:
+            return False
+        head = inner and (toks[0] in PARTICLE_PLACE_HEADS or self._listed_head(toks))
+        prev = span.prev_word.lower()
+        if prev == "the":
+            cued = span.prev_prev.lower() in THE_PLACE_PREPS or head
+        else:
+            cued = locative(span) and not at_workplace(span) and (
+                prev != "from" or from_origin(span) or self._route_to_place(span.next_text))
+        words = [t for t in toks if t not in INNER_PARTICLES and t not in INNER_ARTICLES]
+        if not (cued or head) or not head and toks[0] in self.lex.given or \
+                not (PLACE_CLAUSE_RE.match(span.next_text) or LIST_NEXT_RE.match(span.next_text)) \
+                or span.prev_prev.lower() in NOT_PLACE_BEFORE_IN or \
+                any(not WORD_SHAPE_RE.match(t) and not t.isdigit() or t in TITLE_WORDS or
+                    t in ORG_HEADS or t in EVENT_HEADS or t.isupper() or is_demonym(self.lex, t)
+                    for t in words):
+            return False
+        self.cued_places.add(" ".join(toks))
+        return self._cued_place(span)
+
+    def _owner_of_place_noun(self, span: Span) -> bool:
+        """ "Velmora's harbour", "Kampot's riverside": a name that can only be a place's, in the
+        possessive before a noun of a town's parts, is that town."""
+        if not span.surfaces[-1].endswith(("'s", "’s")) or span.bound or span.tabular or \
+                len(span.tokens) > 2 or not TOWN_PART_RE.match(span.next_text) or \
+                not self._place_shaped(span.tokens):
+            return False
+        return self._cued_place(span)
+
+    def _hyphened_particle_place(self, span: Span) -> bool:
+        """ "Saint-Pierre-et-Miquelon", "Saint-Germain-des-Prés", "Boulogne-sur-Mer": one word
+        of capitalised parts joined by a lowercase particle is a place's name (no person's name
+        is written so), unless its document names a person by it."""
+        tok = span.tokens[0]
+        if len(span.tokens) != 1 or span.bound or span.tabular or \
+                not HYPHENED_PLACE_RE.match(tok) or self._known_person_token(tok) or \
+                any(p in MONTHS_DAYS for p in tok.split("-")):
+            return False  # (not "March-on-March", a rate's period)
+        return self._cued_place(span)
+
+    def _dwellers_after(self, span: Span) -> bool:
+        """ "Quorbala residents said", "Velmora villagers": a name that can only be a place's
+        before a noun of the people living there is that place."""
+        if len(span.tokens) > 2 or span.bound or span.tabular or \
+                span.surfaces[-1] != span.tokens[-1] or not DWELLERS_AFTER_RE.match(
+                    span.next_text) or not self._place_shaped(span.tokens):
+            return False
+        return self._cued_place(span)
+
+    def _compound_street(self, span: Span) -> bool:
+        """ "on the Höllgasse", "the Guyotplein", "on Víkurbraut", "Brīvības iela": a one-word
+        name ending in another language's word for a street, square, road or market is one."""
+        tok = span.tokens[0]
+        if len(span.tokens) != 1 or span.bound or span.tabular or \
+                not STREET_ENDING_RE.search(tok) or tok in self.lex.given or \
+                tok in self.lex.surnames or self._known_person_token(tok) or \
+                not (PLACE_CLAUSE_RE.match(span.next_text) or LIST_NEXT_RE.match(span.next_text)):
+            return False
+        return self._cued_place(span)
+
+    def _unlisted_region(self, span: Span) -> bool:
+        """ "in Bombali District", "Bong County": a name that can only be a place's before a
+        region's head word names that region (a listed one's rule is _region_of_place's)."""
+        toks = span.tokens
+        if not 2 <= len(toks) <= 3 or toks[-1] not in UNLISTED_REGION_HEADS or span.bound or \
+                span.tabular or span.surfaces[-1] != toks[-1] or \
+                not UNLISTED_REGION_HEADS.isdisjoint(toks[:-1]) or \
+                not self._place_shaped(toks[:-1]):
+            return False  # (not "Troms County Municipality", the county's council)
+        self.cued_places.add(" ".join(toks))
+        return self._cued_place(span)
+
+    def _saint_place(self, span: Span) -> bool:
+        """ "in St. Vital and River Heights", "near St Dennis": after a locative a saint's name
+        is a town's, a parish's or a church's (no person is named "St X"); not a feast or a
+        saint's own possessive ("on St Patrick's Day")."""
+        toks = span.tokens
+        if not 2 <= len(toks) <= 3 or toks[0].rstrip(".") not in SAINT_HEADS and \
+                toks[0] not in FEATURE_PREFIXES and toks[0] not in ARABIC_PLACE_PREFIXES or \
+                span.bound or \
+                span.tabular or span.surfaces[-1] != toks[-1] or \
+                span.prev_word.lower() not in PLACE_PREPS | AREA_PREPS and not (
+                    span.prev_word.lower() in ROUTE_PREPS and toks[0].rstrip(".") not in
+                    SAINT_HEADS) or \
+                span.prev_prev.lower() in NOT_PLACE_BEFORE_IN or \
+                not (PLACE_CLAUSE_RE.match(span.next_text) or LIST_NEXT_RE.match(span.next_text)) \
+                or any(t in MONTHS_DAYS or t in ORG_HEADS or t in EVENT_HEADS for t in toks[1:]):
+            return False
+        self.cued_places.add(" ".join(toks))
+        return self._cued_place(span)
+
+    def _partner_place(self, span: Span) -> bool:
+        """ "in Arevalo and Mandurriao": a lone word that is a surname too, after a locative and
+        before "and" and a name that can only be a place's, is a place like its partner."""
+        m = AND_NAME_RE.match(span.next_text)
+        if m is None or len(span.tokens) != 1 or span.bound or span.tabular:
+            return False
+        tok, other = span.tokens[0], m[1]
+        lex = self.lex
+        return tok in lex.surnames and tok not in lex.given and tok.lower() not in lex.common and \
+            other not in lex.surnames and other not in lex.given and \
+            WORD_SHAPE_RE.match(tok) is not None and self._place_shaped((other,))
+
+    def _listed_head(self, toks: Sequence[str]) -> bool:
+        """Whether the words before a name's first particle are a strong listed place that names
+        no person ("Mato Grosso do Sul", "Frankfurt am Main"; not "Jordan de Souza")."""
+        k = next(i for i, t in enumerate(toks) if t in INNER_PARTICLES or t in INNER_ARTICLES)
+        head = " ".join(toks[:k])
+        place = self.lex.places.get(head)
+        return place is not None and place.strong and head not in self.lex.given and \
+            head not in self.lex.surnames
 
     def _part_of_city(self, span: Span) -> bool:
         """ "Barcelona's Zona Franca", "Hargeisa's Khayriyada square": an unlisted name after a
@@ -411,7 +638,9 @@ class UnlistedPlaceRules(ReaderState):
             if span.prev_prev.lower() not in OF_PLACE_NOUNS:
                 return False
             prep = "in"
-        if prep == "from" and from_origin(span):
+        if prep == "from" and from_origin(span) or prep in AREA_PREPS or \
+                prep in ("towards", "toward") and span.prev_prev.lower() in MOTION_VERBS or \
+                prep == "between" and span.prev_prev.lower() in BETWEEN_PLACE_WORDS:
             prep = "in"  # "ferries from Kadikoy were packed", "farmers from Puno and Acme"
         if prep == "from" and self._route_to_place(span.next_text):
             return self._cued_unlisted(span)  # "from Worli to Marine Drive"
@@ -420,7 +649,8 @@ class UnlistedPlaceRules(ReaderState):
                                   span.prev_prev.lower() in NOT_PLACE_BEFORE_AT or
                                   not AT_PLACE_CLAUSE_RE.match(span.next_text)) or \
                 span.prev_prev.lower() in NOT_PLACE_BEFORE_IN or \
-                not PLACE_CLAUSE_RE.match(span.next_text):
+                not (PLACE_CLAUSE_RE.match(span.next_text) or
+                     prep in PLACE_PREPS and LOCATIVE_VERB_RE.match(span.next_text)):
             return False
         return self._cued_unlisted(span)
 
@@ -429,7 +659,7 @@ class UnlistedPlaceRules(ReaderState):
         toks = span.tokens
         if span.bound or span.tabular or len(toks) > 3 or span.surfaces[-1] != toks[-1]:
             return False
-        if not self._place_shaped(toks):
+        if not self._place_shaped(toks) and not self._partner_place(span):
             return False
         name = " ".join(toks)
         m = AND_NAME_RE.match(span.next_text)
@@ -439,6 +669,8 @@ class UnlistedPlaceRules(ReaderState):
             return True
         self.cued_places.add(name)
         self.cue_tail = (span.end, span.next_text)
+        self.located.add(self.cue_tail)
+        self.note_route(span)  # "travel from Ilidža to Baščaršija"
         self._add(PLACE, name, name)
         return True
 
@@ -461,13 +693,18 @@ class UnlistedPlaceRules(ReaderState):
         rivers": after "the", an unlisted name that can be nothing else, before a lowercase
         landform's or a road's noun (or in a list before its plural), names that feature."""
         nxt, prev = span.next_text, span.prev_word.lower()
+        if (prev in OLD_WORDS or prev.endswith("-century")) and span.prev_prev.lower() == "the":
+            prev = "the"  # "the old Dolní Vítkovice ironworks", "the ninth-century X monastery"
         if not (prev == "the" and (FEATURE_NOUN_RE.match(nxt) or FEATURE_LIST_RE.match(nxt)) or
                 prev in ("and", "or") and FEATURE_PLURAL_RE.match(nxt) or
                 prev in STOP_PREPS and STOP_NOUN_RE.match(nxt)) or \
                 span.bound or span.tabular or len(span.tokens) > 3 or \
+                not THE_BODY_WORDS.isdisjoint(span.tokens) or \
                 not self._place_shaped(span.tokens):
-            return False
+            return False  # (not "the Nasdaq market")
         name = " ".join(span.tokens)
+        if FIRM_WORK_RE.match(nxt):
+            self.firm_prone.add(name)  # "the Glencore mine": a firm's, where the text names it
         self._add(PLACE, name, name)
         return True
 
@@ -486,7 +723,7 @@ class UnlistedPlaceRules(ReaderState):
         place and a comma, or after a mountain, and "on" is the island the place is on."""
         before = span.prev_prev
         after_place = before.endswith(",") and before[:-1] in self.lex.places and \
-            self.lex.places[before[:-1]].strong
+            self.lex.places[before[:-1]].strong or self._in_country_after(span)
         if not (after_place or before and any(
                 m.type == PLACE and m.surface.startswith(MOUNT_WORDS) and
                 m.surface.endswith(f" {before}") for m in self.mentions)) or span.bound or \
@@ -496,6 +733,12 @@ class UnlistedPlaceRules(ReaderState):
         name = " ".join(span.tokens)
         self._add(PLACE, name, name)
         return True
+
+    def _in_country_after(self, span: Span) -> bool:
+        """ "land on Vanua Levu in Fiji": "in" and a country right after the name."""
+        m = IN_COUNTRY_RE.match(span.next_text)
+        place = self.lex.places.get(m[1]) if m else None
+        return place is not None and place.major
 
     def _route_to_place(self, text: str) -> bool:
         """ "… to Marine Drive", "… to Lapu-Lapu City": the far end of a route "from X to Y" is a

@@ -138,12 +138,14 @@ def document_page(doc: Document, index: Index, originals: bool = True, part: int
         citing = cite_block(cite if part == 1 else citation(doc, publication, part))
     if not starts:
         return "".join([front_matter(doc.meta.title, description=_description(doc), **meta),
-                        headline(doc), *head, text, citing, related_block(doc, index, here),
+                        headline(doc, by_block, here, index), *head, text, citing,
+                        related_block(doc, index, here),
                         prev_next(doc, index, here)])
     nav = part_nav(doc.id, part, len(starts) + 1)
     title = doc.meta.title if part == 1 else f"{doc.meta.title} (part {part})"
     tail = [related_block(doc, index, here)] if part == len(starts) + 1 else []
-    return "".join([front_matter(title, description=_description(doc), **meta), headline(doc),
+    return "".join([front_matter(title, description=_description(doc), **meta),
+                    headline(doc, by_block if part == 1 else None, here, index),
                     *(head if part == 1 else []), nav, text, nav, citing, *tail,
                     prev_next(doc, index, here)])
 
@@ -162,11 +164,21 @@ def part_nav(doc_id: str, part: int, total: int) -> str:
             f'{total}: {" ".join(items)} {" ".join(step)}</nav>\n\n')
 
 
-def headline(doc: Document) -> str:
-    """The section label (if any) and the title as the page's only h1."""
-    kicker = "".join(f'<p class="kicker">{esc(b.text)}</p>\n' for b in doc.blocks
-                     if b.kind == "kicker")
+def headline(doc: Document, by_block: dict[int, list[Mention]] | None = None, here: str = "",
+             index: Index | None = None) -> str:
+    """The section label (if any), its places linked ("NEPAL | HERITAGE"), and the title as
+    the page's only h1."""
+    kicker = "".join(
+        f'<p class="kicker">{_kicker_text(b.text, (by_block or {}).get(i, []), here, index)}'
+        f'</p>\n' for i, b in enumerate(doc.blocks) if b.kind == "kicker")
     return f'{kicker}<h1 id="title">{esc(doc.meta.title)}</h1>\n\n'
+
+
+def _kicker_text(text: str, mentions: list[Mention], here: str, index: Index | None) -> str:
+    """A kicker's text, its mentions linked where the page's index is given."""
+    if index is None or not mentions:
+        return esc(text)
+    return inline(text, sorted(mentions, key=lambda m: m.start), here, index)
 
 
 def _description(doc: Document) -> str:
