@@ -14,6 +14,8 @@ Parts:
   comparison (`fold`, `compatible`) and when an unknown name may open a page (`plausible`);
 - intro.py: who a label stands for from the document's own text (office holders, cast lines,
   the court, examinations, self-named questioners, full names for surname labels);
+- address.py: role labels named by how the others speak to them (thanks, a question put by
+  name, a numbered seat introduced by its label);
 - here: `link_speakers`, resolving each labelled turn to a person entity.
 """
 

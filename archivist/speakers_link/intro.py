@@ -15,6 +15,7 @@ from ..model import Block, Document
 from ..speakers import (HONORIFICS, PARTICLES, asks, bare_label, bracket_person, common_words,
                         display_word, is_given_name, is_place_name, is_role_word, label_words,
                         office_holder, person_name_shape, unlisted_name)
+from .address import by_address
 from .names import INITIAL, SpeakerName, fold, person_part
 
 # "DIRECT EXAMINATION BY MR. SMITH:" and "ANN BERG, called as a witness …, testified": who asks
@@ -143,6 +144,7 @@ def named_turns(doc: Document) -> list[tuple[int, str, SpeakerName | None]]:
     if deponent:
         holders.setdefault("a", deponent)
     spoken: set[str] = set()  # surnames of the people who have spoken so far
+    furniture: set[int] = set()  # cast lines and sworn lines read as turns
     cast = {id(b) for b in _header_turns(doc)}  # "Moderator: Director of Communications"
     out = []
     for i, block in enumerate(doc.blocks):
@@ -157,18 +159,21 @@ def named_turns(doc: Document) -> list[tuple[int, str, SpeakerName | None]]:
         if SWORN_TURN.fullmatch(block.text.strip()):  # "ANN BERG: AFFIRMED", a witness line
             holders["a"] = block.speaker
             out.append((i, block.speaker, None))
+            furniture.add(i)
             continue
         if id(block) in cast:
             out.append((i, block.speaker, None))
+            furniture.add(i)
             continue
         if not out or all(name is None for _, _, name in out):
             if _names_only(block.text) and person_part(block.speaker) is None:
                 out.append((i, block.speaker, None))  # a header's "Chair: Cllr Ann Berg"
+                furniture.add(i)
                 continue
         out.append((i, block.speaker, _turn_name(block.speaker, block.text, holders, spoken)))
         if "call" in block.text and (called := _called(block.text)):
             holders["a"] = called
-    return out
+    return by_address(doc, out, furniture)
 
 
 def _whole(short: str, text: str) -> SpeakerName | None:
