@@ -156,3 +156,151 @@ THE SHERIFF: Thank you.
 def test_a_question_put_by_title_and_surname_is_answered_by_the_one_asked():
     said = _said(ANSWERED)
     assert said["THE FISCAL"] == {"callum-strachan-rudd"}
+
+
+CONFERENCE = """THE NORVALE CONFERENCE 2026
+Record of Proceedings, Session 3
+In the chair: The President of the Conference, the Revd Dr Morwenna Keast-Oduya
+Also on the platform: The Secretary of the Conference, the Revd Jonah Penberthy-Lusk; \
+the Vice-President, Deacon Gwenllian Pryce-Hargest
+
+The President: Conference, we come to Notice of Motion 12. Please give your name and district.
+
+Representative (Kernow): Thank you, President. Tamsin Trevellick, lay representative, Kernow \
+District. I move Notice of Motion 12.
+
+The President: Thank you. Is there a seconder?
+
+Representative (Unst): Seconded, President. Revd Magnus Isbergen, Unst. I reserve my speech.
+
+The Secretary: Thank you, President. Conference will recall the Council's reply.
+
+Representative (Brum): President, Conference — Revd Dr Anil Chaudhury-Whitlow, Birmingham \
+District. I urge Conference to support the reply.
+
+The Vice-President: Conference, I support the motion.
+
+Representative (Unst): Thank you, President. Numbers are not the only measure of mission.
+"""
+
+
+def test_a_platform_list_of_offices_in_apposition_and_seats_that_state_their_names():
+    said = _said(CONFERENCE)
+    assert said["The President"] == {"morwenna-keast-oduya"}
+    assert said["The Secretary"] == {"jonah-penberthy-lusk"}
+    assert said["The Vice-President"] == {"gwenllian-pryce-hargest"}
+    assert said["Representative (Kernow)"] == {"tamsin-trevellick"}
+    assert said["Representative (Unst)"] == {"magnus-isbergen"}
+    assert said["Representative (Brum)"] == {"anil-chaudhury-whitlow"}
+
+
+NICKNAME = """OFFICE OF THE GOVERNOR
+PRESS BRIEFING BY PRESS SECRETARY DANIELLE ST. CLAIR-MOBLEY
+AND DIRECTOR OF EMERGENCY MANAGEMENT COL. RAYMOND "RAY" THIBAUDIER
+
+MS. ST. CLAIR-MOBLEY: Good morning. I'll bring up Colonel Thibaudier.
+
+COL. THIBAUDIER: Thank you, Danielle. We have teams on the ground.
+
+MS. ST. CLAIR-MOBLEY: Thanks, Ray. Questions.
+
+COL. THIBAUDIER: Bring water, not sightseers.
+"""
+
+
+def test_a_nickname_in_quotes_between_the_names_is_no_part_of_them():
+    said = _said(NICKNAME)
+    assert said["COL. THIBAUDIER"] == {"raymond-thibaudier"}
+
+
+PHONE_IN = """RADIO NORVALE BREAKFAST — PHONE-IN
+Presenter: Gareth Pryce-Jenkyn
+
+PRESENTER: Morning. Next, Dev in Bradford.
+
+Caller (Dev, Bradford): Hello, yeah, it's Devinder Sohanpal, I run a restaurant on Leeds Road.
+
+PRESENTER: Thanks, Dev. Do customers come by car?
+
+Caller (Dev, Bradford): Mostly, yes.
+
+PRESENTER: Go ahead, Sandra.
+
+Caller (Sandra, Halifax): The buses are worse than ever.
+"""
+
+
+def test_a_caller_seat_that_says_its_name_and_is_thanked_by_a_short_form():
+    said = _said(PHONE_IN)
+    assert said["Caller (Dev, Bradford)"] == {"devinder-sohanpal"}
+    assert said["Caller (Sandra, Halifax)"] == {None}  # no full name for Sandra
+
+
+FLOOR_CALLS = """NORVALE COUNCIL — PUBLIC QUESTIONS
+Present: Cllr Ann Trevail (Chair); Ms Abena Owusu-Kessie; Mr Kofi Ansah-Lind
+
+CHAIR: Welcome. I call Ms Abena Owusu-Kessie.
+
+MEMBER: Thank you, Chair. The bus shelter on Fore Street has no roof.
+
+CHAIR: Noted. Our next speaker is Mr Kofi Ansah-Lind.
+
+MEMBER: The library hours were cut again.
+
+CHAIR: Noted.
+
+MEMBER: A point of order, Chair.
+"""
+
+
+def test_a_chair_giving_the_floor_by_name_names_the_next_generic_turn_only():
+    members = [e for label, e in _turns(FLOOR_CALLS) if label == "MEMBER"]
+    assert members == ["abena-owusu-kessie", "kofi-ansah-lind", None]
+
+
+CALL = """TRANSCRIPT OF 911 CALL
+Dispatcher: Telecommunicator Janelle Okoro-Pryce (ID 4471)
+
+DISPATCHER: 911, what is the address of your emergency?
+
+CALLER: 1420 Birch Hollow Road. There's smoke coming out of my neighbor's garage.
+
+DISPATCHER: OK, I'm sending the fire department now. What's your name?
+
+CALLER: Ruth. Ruth Vandermeulen-Ash.
+
+DISPATCHER: Stay on the line with me.
+
+CALLER: OK.
+"""
+
+FLOOR_TOLD = """TOWN HALL ON THE BRIDGE
+MODERATOR: The floor is open. Please state your name and address.
+
+RESIDENT: Lorrie Batcheldor-Hume, 14 Old County Road. Why was this not fixed?
+
+MODERATOR: Thank you. Next.
+
+RESIDENT: Gus Papadakou, 3 Mill Lane. What happens to our taxes?
+"""
+
+
+def test_a_name_given_when_asked_names_that_turn_and_a_floor_told_to_state_names_none():
+    callers = [e for label, e in _turns(CALL) if label == "CALLER"]
+    assert callers == [None, "ruth-vandermeulen-ash", None]  # one of many: that turn only
+    assert _said(FLOOR_TOLD)["RESIDENT"] == {None}
+
+
+SHOW = """THE NORVALE QUIZ HOUR
+ANNOUNCER: From the Norvale studios, it's the Quiz Hour! And here's your host, Idris Mabena-Vaughn!
+
+HOST: Thank you, thank you. Tonight three teams compete for the cup.
+
+ANNOUNCER: Round one.
+
+HOST: Question one: what is the capital of Peru?
+"""
+
+
+def test_an_announcer_giving_the_floor_to_the_host_names_the_host():
+    assert _said(SHOW)["HOST"] == {"idris-mabena-vaughn"}

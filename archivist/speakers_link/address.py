@@ -1,17 +1,21 @@
 """Who a role label stands for from how the others speak to it, whatever the layout: the turn
-after it thanks a name ("Thank you, Siobhán."), the turn before puts a question to one by name
-("Walter, what does that look like?") or calls one twice before its turns ("Right of reply,
-Nuala?"), or a turn introduces a numbered seat by its label ("Panellist 2 is Mr. Walter Nanuk
-Evan"). The name said is read as the one full name the document writes for it ("Siobhán
-Ryan-McNamara"). A call to come forward may be answered by a clerk first ("Doctor, please take
-the card"), so one such call is not enough; a label of many people ("Audience Member") is named
-only in the turn thanked; two names said to one label name no one."""
+after it thanks a name ("Thank you, Siobhán."), the turn before gives it the floor by name
+("Walter, what does that look like?", "I call Ms Abena Owusu.", "And here's your host, Ann
+Berg!") or calls it twice ("Mr Isbister, you may now speak."), a turn introduces a numbered seat
+by its label ("Panellist 2 is Mr. Walter Nanuk Evan"), or a seat of its own says who it is
+("Delegate (Tralee Branch): Seconding, President. Pádraig Ó Conchúir, Tralee."), as does one
+asked for a name ("What's your name?" — "Ruth. Ruth Vandermolen."). A name said is read as the
+one full name the document writes for it ("Siobhán Ryan-McNamara").
+
+A call to come forward may be answered by a clerk first ("Doctor, please take the card"), so
+one such call is not enough; a label of many people ("Audience Member", "CALLER") is named only
+in the turn thanked, given the floor or asked; two names said to one label name no one."""
 
 from __future__ import annotations
 
 import re
 from collections import defaultdict
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from ..model import Block, Document
 from ..speakers import (HONORIFICS, NUMBERED, asks, bare_label, common_words, is_given_name,
@@ -29,16 +33,39 @@ THANKS = re.compile(r"^(?:(?:Thank you|Thanks|Many thanks|Great question|Good qu
                     r"Go raibh maith agat)(?: (?:very much|so much|indeed))?,? )"
                     + CALLED + r"(?:[.!;:]|,? (?:—|–|-)|$)")
 # The turn before hands over in its last sentence: "Walter, what …?", "Mr Isbister, you may
-# now speak as seconder.", "Right of reply, Nuala?", "Over to you, Ann."
+# now speak as seconder.", "Right of reply, Nuala?".
 HANDS_OVER = (re.compile(r"^" + CALLED + r", (?:[a-z][^.!?]*)[.?!]?$"),
-              re.compile(r"^(?:(?:Over|Back) to you|Go ahead|Right of reply|Your turn|"
-                         r"Your response|Your question)[,:]? " + CALLED + r"[.?!]?$"))
+              re.compile(r"^(?:Right of reply|Your response)[,:]? " + CALLED + r"[.?!]?$"))
+# Words that give someone the floor, whoever the layout: "Go ahead, Ann.", "I call Ms Abena
+# Owusu.", "Our next speaker is Ann Berg.", "And here's your host, Ann Berg!", "Next, Dev in
+# Bradford."; "Ann, the floor is yours."
+FLOOR = (re.compile(r"^(?:(?:Over|Back) to you|Go ahead|Your turn|Your question|Next|Next up|"
+                    r"(?:And )?here(?:'s|’s| is)(?: (?:your|our) host)?|(?:Please )?welcome|"
+                    r"I (?:now )?call(?: on| upon)?|(?:Our |The )?next (?:speaker|caller|"
+                    r"questioner|contributor)(?: is)?|We(?:'ve|’ve| have) got)[,:]? " + CALLED
+                    + r"(?:,? (?:on the line|from|in|of|with) [^.!?]*)?[.?!]?$"),
+         re.compile(r"^" + CALLED + r", (?:go ahead|over to you|the floor is yours|you have the "
+                    r"floor|your question|please go ahead|you may (?:now )?(?:speak|begin|"
+                    r"proceed|respond|reply|ask))\b[^.!?]*[.?!]?$"))
 # A label's own words in an introduction: "Panellist 2 is Mr. Walter Nanuk Evan".
 INTRODUCES = r"\b(?i:{}) (?:is|will be) ((?:{} )?(?:{} ){{1,2}}{})"
 # Roles of many people in one meeting: what is said to one of them says nothing of the rest.
 MANY = frozenset("delegate delegates representative member members councillor senator "
                  "panellist panelist guest guests speaker participant voice voices "
                  "questioner caller".split())
+# A speaker's name and who they are, as a sentence of its own: "Revd Dr Ann Berg, Tralee."
+STATED_SELF = re.compile(rf"(?:(?:{_TITLE}|Revd|Deacon|Canon|Father|Sister) )*"
+                         rf"((?:{_WORD} |[A-Z]\. |Ó |Ní |Nic |Mac |de |van |ap ){{1,3}}{_WORD})"
+                         r"(?:, ([^.!?;]{1,80}))?\.")
+# Sentence ends, not a title's stop ("Dr.", "Prof."), and a dash's aside.
+SENTENCES = re.compile(r"(?<=[a-z]{3}[.!?])(?<!Prof\.)(?<!Revd\.)\s+|(?<=[\"”’)][.!?])\s+"
+                       r"| (?:—|–) ")
+ITS_ME = re.compile(rf"\b(?:[Ii]t's|[Ii]t’s|[Tt]his is) ((?:{_WORD} ){{1,2}}{_WORD})"
+                    r"(?=[,.;!?]| here\b| from\b| calling\b)")
+# A turn that asks for the next speaker's name: "What's your name?", "Please give your name".
+ASKS_NAME = re.compile(r"\b(?:(?:what's|what’s|what is|give|state|tell (?:me|us)|have|get|take)"
+                       r" (?:me |us )?your (?:full )?name|who am I speaking (?:to|with))\b", re.I)
+YOU = re.compile(r"\b(?:you|your|yours)\b", re.I)
 # The title a turn calls someone by, however written: "Doctor" is "Dr".
 TITLE_OF = {"doctor": "dr", "professor": "prof", "councillor": "cllr", "reverend": "revd",
             "rev": "revd"}
@@ -53,22 +80,40 @@ def by_address(doc: Document, out: list[tuple[int, str, SpeakerName | None]],
     open_labels = {label for i, label, name in out if i not in skip and _open(label, name)}
     if not open_labels:
         return out
-    thanked: dict[int, set[str]] = defaultdict(set)  # turn → names the next turn thanks
-    handed: dict[int, set[str]] = defaultdict(set)  # turn → names the turn before calls
-    blocks = doc.blocks
+    said = _listen(doc.blocks, turns, open_labels)
+    said.voices.update(_introductions(doc, open_labels))
+    for label in open_labels:  # a seat of its own: its first words may say who it is
+        first = next((doc.blocks[i].text for i, lab in turns if lab == label), "")
+        if _single(label) and (own := _own_name(first, seat=bool(re.search(r"\([A-Z]", label)))):
+            said.voices[label].add(own)
+            said.own[label] = own
+    for i, name in said.answered.items():  # asked for a name, they gave it
+        label = doc.blocks[i].speaker or ""
+        if _single(label) and label not in said.own:
+            said.voices[label].add(name)
+            said.own[label] = name
+    text = "\n".join([doc.meta.title, *(b.text for b in doc.blocks)])
+    return _named(out, said, text, open_labels, skip)
+
+
+def _listen(blocks: tuple[Block, ...], turns: list[tuple[int, str]], labels: set[str]) -> Said:
+    """What the turns around each turn of an open label say to it."""
+    said = Said(defaultdict(set), defaultdict(set), defaultdict(set))
     for k, (i, label) in enumerate(turns):
-        if label not in open_labels:
+        if label not in labels:
             continue
         after = turns[k + 1] if k + 1 < len(turns) else None
         before = turns[k - 1] if k else None
         if after and after[1] != label and (m := THANKS.match(blocks[after[0]].text.strip())):
-            thanked[i].add(m[1])
+            said.thanked[i].add(m[1])
         if before and before[1] != label:
-            handed[i] |= {n for n in _handed(blocks[before[0]])
-                          if not _speaks_to(blocks[i].text, n.rstrip("?"))}
-    said = Said(thanked, handed, _introductions(doc, open_labels))
-    text = "\n".join([doc.meta.title, *(b.text for b in doc.blocks)])
-    return _named(out, said, text, open_labels, skip)
+            names, firm = _handed(blocks[before[0]])
+            said.handed[i] |= {n for n in names if not _speaks_to(blocks[i].text, n)}
+            if firm and said.handed[i]:
+                said.floor.add(i)
+            if _asks_name(blocks[before[0]].text) and (own := _own_name(blocks[i].text, True)):
+                said.answered[i] = own
+    return said
 
 
 @dataclass
@@ -77,7 +122,31 @@ class Said:
 
     thanked: dict[int, set[str]]
     handed: dict[int, set[str]]
-    voices: dict[str, set[str]]  # label → names its introduction gives
+    voices: dict[str, set[str]]  # label → names its introduction or its own words give
+    floor: set[int] = field(default_factory=set)  # turns given the floor, not only called
+    answered: dict[int, str] = field(default_factory=dict)  # turn → the name it gave, asked
+    own: dict[str, str] = field(default_factory=dict)  # label → the name its own words give
+
+
+def _own_name(text: str, seat: bool) -> str | None:
+    """The name a speaker gives in their first sentences: "I'm Ann Berg", or a sentence of the
+    name and who they are, no verb, no question ("Revd Ann Berg, lay representative, Kellin
+    District.", "Ann Berg, Tralee.") for a seat on the floor ("Delegate (Tralee Branch)"); "Ann
+    Berg, do you …?" speaks to someone."""
+    from .intro import REPORTED, SELF_INTRO
+
+    if m := SELF_INTRO.search(text[:300]):
+        return m[1]
+    if not seat:
+        return None
+    if (m := ITS_ME.search(text[:150])) and person_name_shape(m[1]) and _name_like(m[1]):
+        return m[1]  # a caller: "Hello, yeah, it's Ann Berg, I run a restaurant"
+    for sentence in SENTENCES.split(text[:300])[:3]:
+        m = STATED_SELF.fullmatch(sentence.strip())
+        if m and not REPORTED.search(m[2] or "") and not YOU.search(m[2] or "") \
+                and person_name_shape(m[1]) and _name_like(m[1]):  # not "Hi Dewi."
+            return m[1]
+    return None
 
 
 def _speaks_to(text: str, called: str) -> bool:
@@ -92,14 +161,24 @@ def _speaks_to(text: str, called: str) -> bool:
     return bool(opening & words) or bool({TITLE_OF.get(w, w) for w in opening} & titles)
 
 
-def _handed(block: Block) -> set[str]:
-    """The name a turn hands the floor to in its last sentence."""
+def _asks_name(text: str) -> bool:
+    """Whether a turn ends by asking the one it speaks to for their name ("What's your name?");
+    a floor told to "state your name" before each question is many people."""
+    m = LAST_SENTENCE.search(text.strip())
+    return bool(m) and m[1].endswith("?") and ASKS_NAME.search(m[1]) is not None
+
+
+def _handed(block: Block) -> tuple[set[str], bool]:
+    """The name a turn hands the floor to in its last sentence, and whether it gives the floor
+    (a question put to them, "go ahead"), not a call that another may answer ("come forward")."""
     m = LAST_SENTENCE.search(block.text.strip())
     if not m:
-        return set()
+        return set(), False
     last = m[1].strip()
-    asked = "?" if last.endswith("?") else ""  # a question put to them, not "come forward"
-    return {h[1] + asked for p in HANDS_OVER if (h := p.match(last))}
+    given = {h[1] for p in FLOOR if (h := p.match(last))}
+    if given:
+        return given, True
+    return {h[1] for p in HANDS_OVER if (h := p.match(last))}, last.endswith("?")
 
 
 def _introductions(doc: Document, labels: set[str]) -> dict[str, set[str]]:
@@ -147,37 +226,58 @@ def _named(out: list[tuple[int, str, SpeakerName | None]], said: Said, text: str
              if n is not None and n.full and (label not in labels or not _open(label, n))}
     words = {s for v in [*said.thanked.values(), *said.handed.values(), *said.voices.values()]
              for s in v}
-    resolved = {w: _full(w.rstrip("?"), text) for w in words if _name_like(w.rstrip("?"))}
-    names: dict[str, set[str | None]] = defaultdict(set)  # label → every name said to it
-    strong: dict[str, int] = defaultdict(int)  # label → thanks and introductions
-    calls: dict[str, int] = defaultdict(int)  # label → turns called before
-    for i, label, name in out:
-        thanks = {resolved[w] for w in said.thanked.get(i, ()) if w in resolved}
-        handed = {resolved[w] for w in said.handed.get(i, ()) if w in resolved}
-        names[label] |= thanks | handed
-        strong[label] += bool(thanks)
-        # a question put to the one called is answered by them; a call to come forward or to
-        # speak may be answered by a clerk first ("Doctor, please take the card")
-        calls[label] += 2 if any(w.endswith("?") for w in said.handed.get(i, ())) \
-            else bool(handed)
-        if label in labels and name is not None and not _open(label, name):
-            names[label].add(name.name)  # a turn named otherwise: it must agree
-    for label, voices in said.voices.items():
-        names[label] |= {resolved[w] for w in voices if w in resolved}
-        strong[label] += bool(voices)
+    resolved = {w: _full(w, text) for w in words if _name_like(w)}
+    resolved.update({w: w for w in [*said.own.values(), *said.answered.values()]})
+    evidence = _evidence(out, said, resolved, labels)
     result = []
     for i, label, name in out:
         found: set[str | None] = set()
         if i not in skip and label in labels and _open(label, name):
             if _single(label):
-                found = set(names[label]) if strong[label] or calls[label] > 1 else set()
-            else:  # one of many: this turn thanked
-                found = {resolved[w] for w in said.thanked.get(i, ()) if w in resolved}
+                found = set(evidence.get(label, ()))
+            else:  # one of many: this turn thanked or given the floor by name
+                heard = said.thanked.get(i, set()) | (
+                    said.handed.get(i, set()) if i in said.floor else set())
+                found = {resolved[w] for w in heard if w in resolved}
+                if i in said.answered:
+                    found.add(said.answered[i])
         who = found.pop() if len(found) == 1 else None
         if who and fold(who) in taken:
             who = None  # another label names them already
         result.append((i, label, SpeakerName(who, True) if who else name))
     return result
+
+
+def _evidence(out: list[tuple[int, str, SpeakerName | None]], said: Said,
+              resolved: dict[str, str | None], labels: set[str]) -> dict[str, set[str | None]]:
+    """Label → the full names said to a one-person label, where enough is said: thanks, an
+    introduction or its own words, or two calls (a question put to them counts as two)."""
+    names: dict[str, set[str | None]] = defaultdict(set)
+    weight: dict[str, int] = defaultdict(int)
+    for i, label, name in out:
+        own = said.own.get(label)
+        thanks = {_as_own(w, resolved, own) for w in said.thanked.get(i, ()) if w in resolved}
+        handed = {_as_own(w, resolved, own) for w in said.handed.get(i, ()) if w in resolved}
+        names[label] |= thanks | handed
+        # a question put to the one called is answered by them; a call to come forward or to
+        # speak may be answered by a clerk first ("Doctor, please take the card")
+        weight[label] += 2 * bool(thanks) + (2 if handed and i in said.floor else len(handed))
+        if label in labels and name is not None and not _open(label, name):
+            names[label].add(name.name)  # a turn named otherwise: it must agree
+    for label, voices in said.voices.items():
+        names[label] |= {resolved[w] for w in voices if w in resolved}
+        weight[label] += 2 * bool(voices)
+    return {label: found for label, found in names.items() if weight[label] > 1}
+
+
+def _as_own(word: str, resolved: dict[str, str | None], own: str | None) -> str | None:
+    """What was said, as a full name; a short form of a speaker's own given name is theirs
+    ("Dev" to the caller who said "it's Devinder Sohal")."""
+    found = resolved[word]
+    if found is None and own and len(word.split()) == 1 and len(word) >= 3 \
+            and fold(own.split()[0]).startswith(fold(word)):
+        return own
+    return found
 
 
 def _name_like(said: str) -> bool:
