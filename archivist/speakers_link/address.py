@@ -28,9 +28,12 @@ TITLE_WORDS = ("Mr", "Mrs", "Ms", "Miss", "Dr", "Prof", "Professor", "Revd", "Re
 _TITLE = rf"(?:{'|'.join(TITLE_WORDS)})\.?"
 # What the others call a speaker: a given name, a title and a surname, or both names.
 CALLED = rf"((?:{_TITLE} )?{_WORD}(?: {_WORD})?)"
-# The next turn thanks the speaker: "Thank you, Siobhán.", "Thanks, Ray —", "Good question, Jo."
+# The next turn thanks or greets the speaker: "Thank you, Siobhán.", "Thanks for having me,
+# Ann.", "Good question, Jo.", "Hi, Ann —".
 THANKS = re.compile(r"^(?:(?:Thank you|Thanks|Many thanks|Great question|Good question|"
-                    r"Go raibh maith agat)(?: (?:very much|so much|indeed))?,? )"
+                    r"Go raibh maith agat|Hi|Hello|Good (?:morning|afternoon|evening))"
+                    r"(?: (?:very much|so much|indeed|for (?:having|inviting) (?:me|us)"
+                    r"(?: here| on| today)?|for (?:that|the question)))?,? )"
                     + CALLED + r"(?:[.!;:]|,? (?:—|–|-)|$)")
 # The turn before hands over in its last sentence: "Walter, what …?", "Mr Isbister, you may
 # now speak as seconder.", "Right of reply, Nuala?".
@@ -40,7 +43,9 @@ HANDS_OVER = (re.compile(r"^" + CALLED + r", (?:[a-z][^.!?]*)[.?!]?$"),
 # Owusu.", "Our next speaker is Ann Berg.", "And here's your host, Ann Berg!", "Next, Dev in
 # Bradford."; "Ann, the floor is yours."
 FLOOR = (re.compile(r"^(?:(?:Over|Back) to you|Go ahead|Your turn|Your question|Next|Next up|"
-                    r"(?:And )?here(?:'s|’s| is)(?: (?:your|our) host)?|(?:Please )?welcome|"
+                    r"(?:And )?here(?:'s|’s| is)(?: (?:your|our) host)?|Let's (?:go|turn) to|"
+                    r"(?:Please )?(?:welcome|join me in welcoming)(?: to the (?:stage|podium|"
+                    r"studio|programme|program|show))?|Joining (?:me|us)(?: now)? (?:is|are)|"
                     r"I (?:now )?call(?: on| upon)?|(?:Our |The )?next (?:speaker|caller|"
                     r"questioner|contributor)(?: is)?|We(?:'ve|’ve| have) got)[,:]? " + CALLED
                     + r"(?:,? (?:on the line|from|in|of|with) [^.!?]*)?[.?!]?$"),
@@ -65,6 +70,10 @@ ITS_ME = re.compile(rf"\b(?:[Ii]t's|[Ii]t’s|[Tt]his is) ((?:{_WORD} ){{1,2}}{_
 # A turn that asks for the next speaker's name: "What's your name?", "Please give your name".
 ASKS_NAME = re.compile(r"\b(?:(?:what's|what’s|what is|give|state|tell (?:me|us)|have|get|take)"
                        r" (?:me |us )?your (?:full )?name|who am I speaking (?:to|with))\b", re.I)
+# A name a sentence opens by speaking to ("Ruth, stay on the line"), not an apposition ("Ann
+# Berg, the minister, said").
+VOCATIVE = re.compile(r"(?:^|(?<=[.!?])\s+)" + CALLED + r", (?!(?:the|a|an|who|which|whose)\b)"
+                      r"(?=[a-z])")
 YOU = re.compile(r"\b(?:you|your|yours)\b", re.I)
 # The title a turn calls someone by, however written: "Doctor" is "Dr".
 TITLE_OF = {"doctor": "dr", "professor": "prof", "councillor": "cllr", "reverend": "revd",
@@ -87,6 +96,7 @@ def by_address(doc: Document, out: list[tuple[int, str, SpeakerName | None]],
         if _single(label) and (own := _own_name(first, seat=bool(re.search(r"\([A-Z]", label)))):
             said.voices[label].add(own)
             said.own[label] = own
+    _two_voices(doc.blocks, turns, open_labels, said)
     for i, name in said.answered.items():  # asked for a name, they gave it
         label = doc.blocks[i].speaker or ""
         if _single(label) and label not in said.own:
@@ -94,6 +104,25 @@ def by_address(doc: Document, out: list[tuple[int, str, SpeakerName | None]],
             said.own[label] = name
     text = "\n".join([doc.meta.title, *(b.text for b in doc.blocks)])
     return _named(out, said, text, open_labels, skip)
+
+
+def _two_voices(blocks: tuple[Block, ...], turns: list[tuple[int, str]], labels: set[str],
+                said: Said) -> None:
+    """In a conversation of two voices (an interview), the names one calls the other ("Ann, what
+    happened next?") are the other's. Not for a label of many people: a phone-in's one "CALLER"
+    label is caller after caller, some never named."""
+    voices = {label for _, label in turns}
+    if len(voices) != 2:
+        return
+    for label in voices & labels:
+        if not _single(label):
+            continue
+        other = next(iter(voices - {label}))
+        called = [m[1] for i, lab in turns if lab == other
+                  for m in VOCATIVE.finditer(blocks[i].text)
+                  if is_given_name(m[1].split()[0]) or m[1].split()[0].rstrip(".") in TITLE_WORDS]
+        if called:
+            said.called[label] = called
 
 
 def _listen(blocks: tuple[Block, ...], turns: list[tuple[int, str]], labels: set[str]) -> Said:
@@ -126,6 +155,7 @@ class Said:
     floor: set[int] = field(default_factory=set)  # turns given the floor, not only called
     answered: dict[int, str] = field(default_factory=dict)  # turn → the name it gave, asked
     own: dict[str, str] = field(default_factory=dict)  # label → the name its own words give
+    called: dict[str, list[str]] = field(default_factory=dict)  # label → the other voice's calls
 
 
 def _own_name(text: str, seat: bool) -> str | None:
@@ -224,8 +254,8 @@ def _named(out: list[tuple[int, str, SpeakerName | None]], said: Said, text: str
     once); a name said that the document gives no one full name blocks the label."""
     taken = {fold(n.name) for i, label, n in out
              if n is not None and n.full and (label not in labels or not _open(label, n))}
-    words = {s for v in [*said.thanked.values(), *said.handed.values(), *said.voices.values()]
-             for s in v}
+    words = {s for v in [*said.thanked.values(), *said.handed.values(), *said.voices.values(),
+                         *said.called.values()] for s in v}
     resolved = {w: _full(w, text) for w in words if _name_like(w)}
     resolved.update({w: w for w in [*said.own.values(), *said.answered.values()]})
     evidence = _evidence(out, said, resolved, labels)
@@ -267,6 +297,10 @@ def _evidence(out: list[tuple[int, str, SpeakerName | None]], said: Said,
     for label, voices in said.voices.items():
         names[label] |= {resolved[w] for w in voices if w in resolved}
         weight[label] += 2 * bool(voices)
+    for label, called in said.called.items():  # one call each: a third person may be called
+        names[label] |= {_as_own(w, resolved, said.own.get(label)) for w in called
+                         if w in resolved}
+        weight[label] += sum(w in resolved for w in called)
     return {label: found for label, found in names.items() if weight[label] > 1}
 
 
