@@ -304,3 +304,64 @@ HOST: Question one: what is the capital of Peru?
 
 def test_an_announcer_giving_the_floor_to_the_host_names_the_host():
     assert _said(SHOW)["HOST"] == {"idris-mabena-vaughn"}
+
+
+TWO_VOICES = """THE LONG TABLE — EPISODE 12
+With Saoirse Ní Bhraonáin-Kent and her guest, the chef Tomasz Wierzbowski-Lund
+
+HOST: Welcome to the Long Table. Tomasz, you grew up above a bakery?
+
+TOMASZ WIERZBOWSKI-LUND: I did, in Gdańsk. Saoirse, it was always warm.
+
+HOST: And the smell of bread every morning?
+
+TOMASZ WIERZBOWSKI-LUND: Every morning. Saoirse, you would have loved it.
+
+HOST: I'm sure. What did you cook first?
+
+TOMASZ WIERZBOWSKI-LUND: Pierogi, badly.
+"""
+
+
+def test_a_host_named_by_the_other_voice_of_a_two_voice_conversation():
+    said = _said(TWO_VOICES)
+    assert said["HOST"] == {"saoirse-ni-bhraonain-kent"}
+
+
+PHONE_IN_CALLERS = """RADIO NORVALE — THE LATE LINE
+Presenter: Gareth Pryce-Jenkyn. Earlier: the council leader, Ann Berrow-Hale.
+
+PRESENTER: First on the line.
+
+CALLER: Hello, Gareth. The bins were not collected again.
+
+PRESENTER: Ann, we asked the council about that. Thanks for calling.
+
+CALLER: Hi Gareth, different caller, about the buses.
+
+PRESENTER: Ann, the buses are next week.
+"""
+
+
+def test_a_phone_in_callers_label_is_not_named_by_the_presenters_calls():
+    said = _said(PHONE_IN_CALLERS)
+    assert said["CALLER"] == {None}
+
+
+WELSH_AND_KALENJIN = """SENEDD — PLENARY
+The Llywydd (Elin Jones): Questions to the First Minister. Carys ap Dafydd.
+
+Carys ap Dafydd: Diolch, Llywydd. The 460 bus now runs twice a day.
+
+The Llywydd (Elin Jones): Daniel Kiprop arap Kirui.
+
+Hon. Daniel Kiprop arap Kirui (Chairperson, Committee on Education): Thank you. The schools \
+need buses too.
+"""
+
+
+def test_welsh_and_kalenjin_particles_inside_a_label_name():
+    said = _said(WELSH_AND_KALENJIN)
+    assert said["Carys ap Dafydd"] == {"carys-ap-dafydd"}
+    assert said["Hon. Daniel Kiprop arap Kirui (Chairperson, Committee on Education)"] == \
+        {"daniel-kiprop-arap-kirui"}
