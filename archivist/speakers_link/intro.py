@@ -796,11 +796,14 @@ def full_names(surname: list[str], text: str, caps: bool = False, loose: bool = 
                        for j in range(i, i + size - 1)):
             continue
         run = _given_run(words, ends, i, loose)
+        after = i + size
         if run:
+            # a particle's family name, then a second one: "Bernardo de Vasconcelos Pimentel"
+            more = [words[after]] if size > 1 and words[i].lower() in PARTICLES and \
+                after < len(words) and not ends[after - 1] and _name_word(words[after]) else []
             found.add(" ".join([*(display_word(w) for w in run), *(
                 _saint(raw[j]) if fold(words[j]) in ("st", "ste") else display_word(words[j])
-                for j in range(i, i + size))]))
-        after = i + size
+                for j in range(i, i + size)), *more]))
         if ends[after - 1] and raw[after - 1].endswith(",") and after + 1 < len(words) \
                 and words[after].lower() in HONORIFICS and is_given_name(words[after + 1]):
             # a witness list, family name first: "Berg, Ms Ann, Second Commissioner"
