@@ -5,7 +5,7 @@ its label; and the calls that say nothing (a clerk answering a call to come forw
 from __future__ import annotations
 
 from archivist.convert import parse_blocks
-from archivist.model import Document, Metadata
+from archivist.model import Document, Entity, Metadata
 from archivist.speakers_link import link_speakers
 
 
@@ -14,18 +14,18 @@ def _doc(text: str) -> Document:
                     tuple(parse_blocks(text)), 10)
 
 
-def _turns(text: str) -> list[tuple[str, str | None]]:
-    """(label, person entity id or None) of each turn, in order."""
+def _turns(text: str, people: tuple[Entity, ...] = ()) -> list[tuple[str, str | None]]:
+    """(label, person entity id or None) of each turn, in order; `people`: detected in the text."""
     doc = _doc(text)
-    links = link_speakers([doc], [], {"d": set()})
+    links = link_speakers([doc], list(people), {"d": {p.id for p in people}})
     by_block = {b: e for _, e, b in links.turns}
     return [(b.speaker or "", by_block.get(i)) for i, b in enumerate(doc.blocks)
             if b.kind == "turn"]
 
 
-def _said(text: str) -> dict[str, set[str | None]]:
+def _said(text: str, people: tuple[Entity, ...] = ()) -> dict[str, set[str | None]]:
     out: dict[str, set[str | None]] = {}
-    for label, entity in _turns(text):
+    for label, entity in _turns(text, people):
         out.setdefault(label, set()).add(entity)
     return out
 
@@ -365,3 +365,63 @@ def test_welsh_and_kalenjin_particles_inside_a_label_name():
     assert said["Carys ap Dafydd"] == {"carys-ap-dafydd"}
     assert said["Hon. Daniel Kiprop arap Kirui (Chairperson, Committee on Education)"] == \
         {"daniel-kiprop-arap-kirui"}
+
+
+FESTIVAL = """HAY FESTIVAL — RIVERS PANEL
+Panel: Chidera Obiageli (novelist); Nguyễn Thị Thu Hà (essayist, Hanoi)
+
+CHAIR: Welcome. Let us start with rivers.
+
+NGUYỄN: Yes. In Vietnamese we call it Sông Hồng, the red river.
+
+OBIAGELI: The Niger is the same, a mother.
+
+NGUYỄN: In my country, describing can be the campaign.
+
+OBIAGELI: And here too.
+"""
+
+
+def test_a_family_name_label_of_a_vietnamese_name_of_four_words():
+    people = (Entity(id="nguyen-thi-thu-ha", name="Nguyễn Thị Thu Hà", type="person",
+                     origin="detected"),)
+    assert _said(FESTIVAL, people)["NGUYỄN"] == {"nguyen-thi-thu-ha"}
+
+
+PORTO = """RIVERS PANEL
+Panel: Bernardo de Vasconcelos Pimentel (poet, Porto); Ana Lúcia Ferraz (essayist)
+
+CHAIR: Welcome. Bernardo, the Douro first.
+
+DE VASCONCELOS: Thank you. The river used to be a road.
+
+CHAIR: And now?
+
+DE VASCONCELOS: Now it is a view.
+"""
+
+
+def test_a_surname_label_with_its_particle_and_a_second_family_name():
+    assert _said(PORTO)["DE VASCONCELOS"] == {"bernardo-de-vasconcelos-pimentel"}
+
+
+PARTY_SEATS = """NORVALE COUNCIL — FULL MEETING
+Present: Cllr Ann Trevail (Chair); Cllr Jory Penrose-Hale; Cllr Merryn Cardew-Stott
+
+CHAIR: Item five. The harbour.
+
+MEMBER (Labour): Thank you, Chair. Jory Penrose-Hale, Harbour ward. The dues must rise.
+
+CHAIR: Thank you, Jory. Anyone else?
+
+MEMBER (Labour): Merryn Cardew-Stott, Quay ward. I disagree with my colleague.
+
+CHAIR: Good morning, Merryn. Noted.
+
+MEMBER (Labour): Briefly, Chair, on the timetable.
+"""
+
+
+def test_a_bracketed_seat_two_members_share_names_no_one_in_the_turns_not_thanked():
+    members = [e for label, e in _turns(PARTY_SEATS) if label == "MEMBER (Labour)"]
+    assert members == ["jory-penrose-hale", None, None]

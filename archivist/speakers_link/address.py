@@ -28,10 +28,10 @@ TITLE_WORDS = ("Mr", "Mrs", "Ms", "Miss", "Dr", "Prof", "Professor", "Revd", "Re
 _TITLE = rf"(?:{'|'.join(TITLE_WORDS)})\.?"
 # What the others call a speaker: a given name, a title and a surname, or both names.
 CALLED = rf"((?:{_TITLE} )?{_WORD}(?: {_WORD})?)"
-# The next turn thanks or greets the speaker: "Thank you, Siobhán.", "Thanks for having me,
-# Ann.", "Good question, Jo.", "Hi, Ann —".
+# The next turn thanks the speaker: "Thank you, Siobhán.", "Thanks for having me, Ann.", "Good
+# question, Jo." (not a greeting: "Good morning, Ms Berg" may greet one who has not spoken).
 THANKS = re.compile(r"^(?:(?:Thank you|Thanks|Many thanks|Great question|Good question|"
-                    r"Go raibh maith agat|Hi|Hello|Good (?:morning|afternoon|evening))"
+                    r"Go raibh maith agat)"
                     r"(?: (?:very much|so much|indeed|for (?:having|inviting) (?:me|us)"
                     r"(?: here| on| today)?|for (?:that|the question)))?,? )"
                     + CALLED + r"(?:[.!;:]|,? (?:—|–|-)|$)")
@@ -92,10 +92,10 @@ def by_address(doc: Document, out: list[tuple[int, str, SpeakerName | None]],
     said = _listen(doc.blocks, turns, open_labels)
     said.voices.update(_introductions(doc, open_labels))
     for label in open_labels:  # a seat of its own: its first words may say who it is
-        first = next((doc.blocks[i].text for i, lab in turns if lab == label), "")
-        if _single(label) and (own := _own_name(first, seat=bool(re.search(r"\([A-Z]", label)))):
-            said.voices[label].add(own)
-            said.own[label] = own
+        if _single(label) and (own := _own_names(doc.blocks, turns, label)):
+            said.voices[label] |= own
+            said.stated |= own
+            said.own[label] = own.pop() if len(own) == 1 else ""  # two: no one
     _two_voices(doc.blocks, turns, open_labels, said)
     for i, name in said.answered.items():  # asked for a name, they gave it
         label = doc.blocks[i].speaker or ""
@@ -156,6 +156,20 @@ class Said:
     answered: dict[int, str] = field(default_factory=dict)  # turn → the name it gave, asked
     own: dict[str, str] = field(default_factory=dict)  # label → the name its own words give
     called: dict[str, list[str]] = field(default_factory=dict)  # label → the other voice's calls
+    stated: set[str] = field(default_factory=set)  # names their bearers said: whole already
+
+
+def _own_names(blocks: tuple[Block, ...], turns: list[tuple[int, str]], label: str) -> set[str]:
+    """The names a label's turns give as their own: its first turn's, and for a seat in
+    brackets ("MEMBER (Labour)") every turn's, as two members may share one."""
+    seat = _seat(label)
+    own = [_own_name(blocks[i].text, seat) for i, lab in turns if lab == label]
+    return {n for n in (own if seat else own[:1]) if n}
+
+
+def _seat(label: str) -> bool:
+    """A role with a place, a branch or an outlet in brackets: "Delegate (Ballina Branch)"."""
+    return re.search(r"\([A-Z]", label) is not None and not NUMBERED.match(bare_label(label))
 
 
 def _own_name(text: str, seat: bool) -> str | None:
@@ -165,7 +179,7 @@ def _own_name(text: str, seat: bool) -> str | None:
     Berg, do you …?" speaks to someone."""
     from .intro import REPORTED, SELF_INTRO
 
-    if m := SELF_INTRO.search(text[:300]):
+    if (m := SELF_INTRO.search(text[:300])) and person_name_shape(m[1]) and _name_like(m[1]):
         return m[1]
     if not seat:
         return None
@@ -257,14 +271,14 @@ def _named(out: list[tuple[int, str, SpeakerName | None]], said: Said, text: str
     words = {s for v in [*said.thanked.values(), *said.handed.values(), *said.voices.values(),
                          *said.called.values()] for s in v}
     resolved = {w: _full(w, text) for w in words if _name_like(w)}
-    resolved.update({w: w for w in [*said.own.values(), *said.answered.values()]})
+    resolved.update({w: w for w in [*said.stated, *said.answered.values()]})
     evidence = _evidence(out, said, resolved, labels)
     result = []
     for i, label, name in out:
         found: set[str | None] = set()
         if i not in skip and label in labels and _open(label, name):
-            if _single(label):
-                found = set(evidence.get(label, ()))
+            if _single(label) and (said.own.get(label) or not _seat(label)):
+                found = set(evidence.get(label, ()))  # (a seat: one who said who they are)
             else:  # one of many: this turn thanked or given the floor by name
                 heard = said.thanked.get(i, set()) | (
                     said.handed.get(i, set()) if i in said.floor else set())
