@@ -74,6 +74,10 @@ ASKS_NAME = re.compile(r"\b(?:(?:what's|what’s|what is|give|state|tell (?:me|u
 # Berg, the minister, said").
 VOCATIVE = re.compile(r"(?:^|(?<=[.!?])\s+)" + CALLED + r", (?!(?:the|a|an|who|which|whose)\b)"
                       r"(?=[a-z])")
+# Lower-case words of who a speaker on the floor says they are.
+SELF_WORDS = frozenset("of the and for in at on from with lay branch ward district constituency "
+                       "circuit parish diocese region county city town council union here "
+                       "speaking".split())
 YOU = re.compile(r"\b(?:you|your|yours)\b", re.I)
 # The title a turn calls someone by, however written: "Doctor" is "Dr".
 TITLE_OF = {"doctor": "dr", "professor": "prof", "councillor": "cllr", "reverend": "revd",
@@ -187,10 +191,22 @@ def _own_name(text: str, seat: bool) -> str | None:
         return m[1]  # a caller: "Hello, yeah, it's Ann Berg, I run a restaurant"
     for sentence in SENTENCES.split(text[:300])[:3]:
         m = STATED_SELF.fullmatch(sentence.strip())
-        if m and not REPORTED.search(m[2] or "") and not YOU.search(m[2] or "") \
+        if m and not REPORTED.search(m[2] or "") and _who_they_are(m[2] or "") \
                 and person_name_shape(m[1]) and _name_like(m[1]):  # not "Hi Dewi."
             return m[1]
     return None
+
+
+def _who_they_are(text: str) -> bool:
+    """Whether what follows a stated name says only who they are ("lay representative, Kellin
+    District", "Ballina branch, proposing"): capitalised words, roles, connectors; no verb of a
+    sentence about others ("…, and Ana Brix, Harbour Post, ask the same")."""
+    words = re.findall(r"[^\W\d_][\w'’-]*", text)
+    if YOU.search(text) or re.search(r"\band [A-ZÀ-ÖØ-Þ]\w+ [A-ZÀ-ÖØ-Þ]", text) and any(
+            is_given_name(m[1]) for m in re.finditer(r"\band ([A-ZÀ-ÖØ-Þ]\w+) ", text)):
+        return False
+    return all(w[:1].isupper() or w in SELF_WORDS or is_role_word(w) or w.endswith("ing")
+               for w in words)
 
 
 def _speaks_to(text: str, called: str) -> bool:
