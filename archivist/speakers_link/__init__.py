@@ -14,6 +14,8 @@ Parts:
   comparison (`fold`, `compatible`) and when an unknown name may open a page (`plausible`);
 - intro.py: who a label stands for from the document's own text (office holders, cast lines,
   the court, examinations, self-named questioners, full names for surname labels);
+- address.py: role labels named by how the others speak to them (thanks, a question put by
+  name, a numbered seat introduced by its label);
 - here: `link_speakers`, resolving each labelled turn to a person entity.
 """
 
@@ -30,8 +32,8 @@ from slugify import slugify
 
 from ..model import Document, Entity
 from ..registry import normalise_name
-from ..speakers import (HONORIFICS, display_name, is_given_name, is_role_word, is_surname,
-                        label_words)
+from ..speakers import (HONORIFICS, PARTICLES, display_name, is_given_name, is_role_word,
+                        is_surname, label_words)
 from .intro import (NAMED_FROM, SELF_INTRO, full_names, given_first, honorific_surnames,
                     named_turns, nicknamed)
 from .names import FAMILY_PARTICLES, INITIAL, SpeakerName, compatible, fold, person_part, plausible
@@ -305,10 +307,12 @@ def _from_title(name: SpeakerName, label: str, doc: Document, local: set[str], p
         return _longer_written(label, name, doc) or _initialled(label, name, doc)
     if not compound and _in_document(name, people, local):
         return None
-    # a surname with its particle ("MS. ST. CLAIR-MOBLEY") is sought whole
-    surname = name.name.split() if compound or not name.full and " " in name.name \
+    # a surname with its particle ("MS. ST. CLAIR-MOBLEY", "DE VASCONCELOS") is sought whole
+    words = label_words(label)
+    surname = words if len(words) == 2 and words[0].lower() in PARTICLES and not name.full \
+        else name.name.split() if compound or not name.full and " " in name.name \
         else [name.surname]
-    caps = label_words(label)[-1].isupper()
+    caps = words[-1].isupper()
     found = full_names(surname, doc.meta.title, caps)
     text = "\n".join([doc.meta.title, *(b.text for b in doc.blocks if b.kind != "turn")])
     spoken = "\n".join(b.text for b in doc.blocks if b.kind == "turn")

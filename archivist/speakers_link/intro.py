@@ -15,6 +15,7 @@ from ..model import Block, Document
 from ..speakers import (HONORIFICS, PARTICLES, asks, bare_label, bracket_person, common_words,
                         display_word, is_given_name, is_place_name, is_role_word, label_words,
                         office_holder, person_name_shape, unlisted_name)
+from .address import by_address
 from .names import INITIAL, SpeakerName, fold, person_part
 
 # "DIRECT EXAMINATION BY MR. SMITH:" and "ANN BERG, called as a witness …, testified": who asks
@@ -81,6 +82,7 @@ TITLED = r"(?:Cllr|Councillor|Deputy|Senator|Dr|Mr|Mrs|Ms|Prof|Hon|Sir|Dame)\.? 
 # Degrees and honours after a name: "BA(Hons) MA MRTPI", "KC", "PhD", "OBE".
 POST_NOMINALS = re.compile(r"(?:\s+(?:[A-Z]{2,6}|[A-Z][A-Za-z]{1,3}\([A-Za-z]+\)|Ph\.?D|DPhil))+$")
 CLERICAL = r"(?:Revd|Rev|Reverend|Canon|Deacon|Fr|Father|Sister|Pastor|Rabbi|Imam)\.? "
+CLERGY = frozenset("revd rev reverend canon deacon fr father sister pastor rabbi imam".split())
 # Who chairs a sitting, as a record's header says: "Presidency of Mr Ann Berg, Vice-President",
 # "IN THE CHAIR: Ann Berg", "Presiding: Dame Ann Berg"; the chair's labels then name them.
 CHAIRS = frozenset("president speaker chair chairman chairwoman chairperson".split())
@@ -154,6 +156,7 @@ def named_turns(doc: Document) -> list[tuple[int, str, SpeakerName | None]]:
     if deponent:
         holders.setdefault("a", deponent)
     spoken: set[str] = set()  # surnames of the people who have spoken so far
+    furniture: set[int] = set()  # cast lines and sworn lines read as turns
     cast = {id(b) for b in _header_turns(doc)}  # "Moderator: Director of Communications"
     out = []
     for i, block in enumerate(doc.blocks):
@@ -168,18 +171,21 @@ def named_turns(doc: Document) -> list[tuple[int, str, SpeakerName | None]]:
         if SWORN_TURN.fullmatch(block.text.strip()):  # "ANN BERG: AFFIRMED", a witness line
             holders["a"] = block.speaker
             out.append((i, block.speaker, None))
+            furniture.add(i)
             continue
         if id(block) in cast:
             out.append((i, block.speaker, None))
+            furniture.add(i)
             continue
         if not out or all(name is None for _, _, name in out):
             if _names_only(block.text) and person_part(block.speaker) is None:
                 out.append((i, block.speaker, None))  # a header's "Chair: Cllr Ann Berg"
+                furniture.add(i)
                 continue
         out.append((i, block.speaker, _turn_name(block.speaker, block.text, holders, spoken)))
         if "call" in block.text and (called := _called(block.text)):
             holders["a"] = called
-    return out
+    return by_address(doc, out, furniture)
 
 
 def _whole(short: str, text: str) -> SpeakerName | None:
@@ -196,6 +202,7 @@ def _whole(short: str, text: str) -> SpeakerName | None:
 def _holder(text: str) -> SpeakerName | None:
     """The person a holder's text names; a witness's name in capitals is a name throughout
     ("SHAHANA BEGUM CHOWDHURY, affirmed": no organisation before the given name)."""
+    text = re.sub(rf"^(?:{CLERICAL})+(?=\S+ \S)", "", text)  # "Revd Ann Berg": no given name
     words, part = text.split(), person_part(text)
     if part and part.full and len(words) == 3 and part.name == " ".join(words[1:]) \
             and unlisted_name(text) and not is_place_name(words[0]) \
@@ -469,9 +476,10 @@ def _named_in_text(role: str, doc: Document, text: str, labels: str) -> str | No
             _one_name([rf"(?m)^\s*{NAME}, (?i:{re.escape(role)})\s*$"], text) or \
             _one_name([rf"{office} ({TITLED}{NAME[1:-1]})"], text) or \
             _one_name([CAST_LIST.format(office, NAME)], text, cast=True) or \
-            _one_name([rf"\b(?i:the {re.escape(role)})(?: of the [A-Z]\w+)?, (?:the )?"
+            _one_name([rf"(?m)\b(?i:the {re.escape(role)})(?: of the [A-Z]\w+)?, (?:the )?"
                        rf"((?:{TITLED}|(?i:hon\.? )|{CLERICAL})?(?:{TITLED})?"
-                       rf"{NAME[1:-1]})[,.]"], "\n".join(b.text for b in doc.blocks)) or \
+                       rf"{NAME[1:-1]})(?:[,.;]|\s*$)"],  # "…, the Revd Ann Berg;" ends a list
+                      "\n".join(b.text for b in doc.blocks)) or \
             _one_name([rf"{office} {NAME} \((?i:in the chair)\)"], text) or \
             _one_name([rf"{office} {NAME},? (?i:presiding)\b"], text, cast=True) or \
             _one_name([rf"\b(?i:the {re.escape(_core(role))}) (?:is|was) (?:{TITLED})?{NAME}"],
@@ -816,8 +824,9 @@ def _honoured_name(text: str, part: SpeakerName) -> bool:
     """An honorific and the name alone: "Dr Nkechi Obiora-Lund" vouches for a given name no
     list knows."""
     words = text.split()
-    return len(words) == len(part.name.split()) + 1 and \
-        (words[0].lower().strip(".") in HONORIFICS | TITLES or is_role_word(words[0]))
+    titles = words[:len(words) - len(part.name.split())]  # "Revd Dr Ann Berg": two
+    return 1 <= len(titles) <= 2 and all(
+        w.lower().strip(".") in HONORIFICS | TITLES | CLERGY or is_role_word(w) for w in titles)
 
 
 def _inside_name(text: str, start: int) -> bool:
@@ -880,11 +889,17 @@ def honorific_surnames(label: str, name: SpeakerName) -> bool:
         and len(name.name.split()) == 2 and not is_given_name(name.given)
 
 
+NICKNAME = re.compile(r"(?<=[A-Za-zÀ-ÖØ-öø-ÿ]) [\"“][A-ZÀ-ÖØ-Þ][\w'’-]*[\"”](?= [A-ZÀ-ÖØ-Þ])")
+
+
 def full_names(surname: list[str], text: str, caps: bool = False, loose: bool = False
                ) -> set[str]:
     """The full forms of a surname in a text, as a page shows them: given names (and initials)
     before it, a known given name first or an honorific in front ("Dr. Ann Ato Berg"); or, for a
-    surname in capitals, family name first as Japanese documents write it ("BERG Anna")."""
+    surname in capitals, family name first as Japanese documents write it ("BERG Anna"). A
+    nickname in quotes between the names is no part of them ('RAYMOND "RAY" BERG')."""
+    if '"' in text or "“" in text:
+        text = NICKNAME.sub("", text)
     raw, words, ends, at = _tokens(text)
     key, size = [fold(w) for w in surname], len(surname)
     found = set()
@@ -894,11 +909,14 @@ def full_names(surname: list[str], text: str, caps: bool = False, loose: bool = 
                        for j in range(i, i + size - 1)):
             continue
         run = _given_run(words, ends, i, loose)
+        after = i + size
         if run:
+            # a particle's family name, then a second one: "Bernardo de Vasconcelos Pimentel"
+            more = [words[after]] if size > 1 and words[i].lower() in PARTICLES and \
+                after < len(words) and not ends[after - 1] and _name_word(words[after]) else []
             found.add(" ".join([*(display_word(w) for w in run), *(
                 _saint(raw[j]) if fold(words[j]) in ("st", "ste") else display_word(words[j])
-                for j in range(i, i + size))]))
-        after = i + size
+                for j in range(i, i + size)), *more]))
         if ends[after - 1] and raw[after - 1].endswith(",") and after + 1 < len(words) \
                 and words[after].lower() in HONORIFICS and is_given_name(words[after + 1]):
             # a witness list, family name first: "Berg, Ms Ann, Second Commissioner"

@@ -110,6 +110,9 @@ def family_first(full: str, surname: str) -> bool:
     Ji-woo", "Liang Xiuying" for "INSP HWANG", "DR LIANG"): it opens the name and is no known
     given name, or the name ends in a hyphened given name of syllables ("Lee Jae-sung")."""
     words = full.split()
+    if len(words) == 4 and fold(words[0]) == fold(surname) and not is_given_name(words[0]):
+        # a Vietnamese name's middle and given names: "Nguyễn Thị Thu Hà"
+        return all(re.fullmatch(r"[A-ZÀ-ÖØ-Þ\u0110][^\W\d_]{1,3}", w) for w in words[1:])
     if len(words) not in (2, 3) or fold(words[0]) != fold(surname):
         return False
     return bool(SYLLABLES.fullmatch(words[-1])) or not is_given_name(words[0])
