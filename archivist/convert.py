@@ -13,7 +13,7 @@ from .model import Block
 from .speakers import (DASH, HONORIFICS, asks, bare_label, common_words, is_given_name,
                        is_role_word, is_strong_label, is_surname, label_kind, office_holder,
                        person_name_shape, speaker_name, surname_key)
-from .speakers_link.intro import given_first
+from .speakers_link.fullnames import given_first
 
 log = logging.getLogger(__name__)
 

@@ -366,7 +366,7 @@ def test_councillors_plural_title_is_no_part_of_the_name():
 
 
 def test_a_first_name_label_takes_a_family_name_with_particles():
-    from archivist.speakers_link.intro import given_first
+    from archivist.speakers_link.fullnames import given_first
     assert given_first("Lucía", "Our host is Lucía Ramírez de la Peña, the owner.") == {
         "Lucía Ramírez de la Peña"}
 
@@ -380,7 +380,7 @@ def test_a_family_first_label_of_three_short_words_is_kept_whole():
 
 
 def test_a_nickname_in_brackets_is_no_part_of_the_full_name():
-    from archivist.speakers_link.intro import full_names
+    from archivist.speakers_link.fullnames import full_names
     text = 'Featuring: Alberto Ortiz Salgado ("Beto", her uncle), Ximena Ortiz (chef).'
     assert full_names(["Beto"], text) == set()
 

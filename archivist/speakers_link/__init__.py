@@ -12,8 +12,10 @@ Parts:
 
 - names.py: the person part of a label (`person_part`, `SpeakerName`), the spelling-tolerant
   comparison (`fold`, `compatible`) and when an unknown name may open a page (`plausible`);
-- intro.py: who a label stands for from the document's own text (office holders, cast lines,
-  the court, examinations, self-named questioners, full names for surname labels);
+- intro.py: who a label stands for from the document's own text (office holders, cast lines
+  and lists of speakers, the court, examinations, self-named questioners, printed interviews);
+- fullnames.py: the full forms of a name the text writes (given names before a surname label,
+  the surname after a given-name label), read word by word;
 - address.py: role labels named by how the others speak to them (thanks, a question put by
   name, a numbered seat introduced by its label);
 - here: `link_speakers`, resolving each labelled turn to a person entity.
@@ -34,8 +36,8 @@ from ..model import Document, Entity
 from ..registry import normalise_name
 from ..speakers import (HONORIFICS, PARTICLES, display_name, is_given_name, is_role_word,
                         is_surname, label_words)
-from .intro import (NAMED_FROM, SELF_INTRO, full_names, given_first, honorific_surnames,
-                    named_turns, nicknamed)
+from .fullnames import full_names, given_first
+from .intro import NAMED_FROM, SELF_INTRO, honorific_surnames, named_turns, nicknamed
 from .names import FAMILY_PARTICLES, INITIAL, SpeakerName, compatible, fold, person_part, plausible
 from .namesakes import (CAPITAL, clashes, compatible_given, family_first, family_namesakes,
                         label_class, pair_words, positions, role_named, written_classes)

@@ -358,7 +358,7 @@ def _name_like(said: str) -> bool:
 def _full(said: str, text: str) -> str | None:
     """The one full name the document writes for what was said ("Walter" → "Walter Nanuk
     Evan", "Mr Isbister" → "Magnus Isbister"), or None."""
-    from .intro import full_names, given_first
+    from .fullnames import full_names, given_first
 
     words = said.split()
     titled = words[0].rstrip(".") in TITLE_WORDS
