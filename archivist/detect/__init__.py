@@ -26,6 +26,8 @@ Parts, in the order a text goes through them:
   people.py (PersonRules), places.py (PlaceRules, also organisations) and unlisted.py
   (UnlistedPlaceRules: places no gazetteer holds, by their cue: "in Sandton", "the Tolon and
   Kumbungu districts", "Empress Market") hold those rules.
+- mentions.py: the document's mentions after reading: those dropped or retyped by what else the
+  document names (a firm's short name, a body's word), compound surnames, and Candidates.
 - evidence.py: cross-document evidence (names typed as people anywhere), the cacheable
   per-document DocScan and the digest that says when evidence changes a document's result.
 - detector.py: Detector (detect, scan, resolve) and detect_corpus, which tie the parts together.

@@ -3,12 +3,11 @@
 from __future__ import annotations
 
 import re
-from collections import defaultdict
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from .candidate import ORG, PERSON, PLACE, Candidate, Mention
-from .cues import (ABBREVIATION_RE, FROM_TO_RE, REGION_NOUN_AFTER_RE, after_cue, date_context,
+from .cues import (FROM_TO_RE, REGION_NOUN_AFTER_RE, after_cue, date_context,
                    honorific_pair, locative, name_goes_on, person_cue, role_cue, title_run)
 from .lexicon import (ARTICLE_GIVEN, CAPTION_WORDS, COMPANY_NOUNS, EVENT_HEADS, FUNCTION_CAPS,
                       GENERIC_ORGS, GIVEN_TITLES, HONORIFIC_PAIRS, LEAD_ADJECTIVES, LEGAL_FORMS,
@@ -17,6 +16,8 @@ from .lexicon import (ARTICLE_GIVEN, CAPTION_WORDS, COMPANY_NOUNS, EVENT_HEADS, 
                       ROLE_NOUNS, SETTLEMENT_NOUNS, STREET_WORDS, TITLE_HEADS, TITLE_MODIFIERS,
                       TITLE_WORDS, WEAK_HEADS, Place, minor_places, subdivisions,
                       us_states)
+from .mentions import (compound_surnames, firm_short_names, group_mentions, no_body_words,
+                       no_firm_towns, no_firm_works, no_unlisted_eponyms, unclear_bodies)
 from .nonentity import SHIP_PREFIXES, cited_author, thing_context
 from .people import SURNAME_TITLES, VESSEL_NOUNS, PersonRules
 from .places import ADJECTIVE_ENDINGS, DWELLER_NOUNS, ROYAL_TITLES, PlaceRules
@@ -670,13 +671,13 @@ class DocReader(PersonRules, PlaceRules, UnlistedPlaceRules):
                     self.asked.add(key)
                 else:
                     persons[key] = self._expand(key)
-        _compound_surnames(self.mentions, persons)
-        mentions = _no_firm_towns(_no_body_words(_firm_short_names(self.mentions)), self.lex,
+        compound_surnames(self.mentions, persons)
+        mentions = no_firm_towns(no_body_words(firm_short_names(self.mentions)), self.lex,
                                   self.cued_places)
-        mentions = _no_unlisted_eponyms(mentions, self.lex)
+        mentions = no_unlisted_eponyms(mentions, self.lex)
         if self.firm_prone:
-            mentions = _no_firm_works(mentions, self.firm_prone)
-        return _group(_unclear_bodies(mentions), persons)
+            mentions = no_firm_works(mentions, self.firm_prone)
+        return group_mentions(unclear_bodies(mentions), persons)
 
     def _settled_goes_on(self, tail: tuple[int, str] | None, span: Span) -> None:
         """A listed place going on a settlement noun's list keeps it one ("the provinces of
@@ -961,123 +962,3 @@ def _list_ends_after(text: str) -> bool:
     m = LIST_REST_RE.match(text)
     return m is not None and (LIST_ENDS_RE.match(text, m.end()) is not None or
                               VERB_AFTER_RE.match(text, m.end()) is not None)
-
-
-def _no_body_words(mentions: list[Mention]) -> list[Mention]:
-    """A lone name that is a word of an organisation the document names ("Wellman" beside
-    "Brush Wellman Inc", "Lloyd" beside "Lloyd's of London") is the body's short name, not a
-    person's surname; the last word of a longer name may be a person's ("... Governor Roe")."""
-    words: set[str] = set()
-    for m in mentions:
-        if m.type == ORG:
-            tokens = m.key.split()
-            words.update(_unpossessive(t) for t in (tokens[:-1] if len(tokens) > 1 else tokens))
-    if not words:
-        return mentions
-    return [m for m in mentions
-            if not (m.type == PERSON and " " not in m.surface and
-                    _unpossessive(m.surface) in words)]
-
-
-def _firm_short_names(mentions: list[Mention]) -> list[Mention]:
-    """A firm's name cut short in the document that names it in full ("First Union" beside
-    "First Union Holdings Inc", "Acme Medical" in a headline) is that firm there."""
-    firms = [m.key for m in mentions
-             if m.type == ORG and m.key.split()[-1] in LEGAL_FORMS and len(m.key.split()) > 2]
-    if not firms:
-        return mentions
-    out = []
-    for m in mentions:
-        words = m.key.split()
-        longer = {f for f in firms if len(words) >= 2 and f != m.key and
-                  f.split()[:len(words)] == words} if m.type != PLACE else set()
-        out.append(Mention(ORG, longer.pop(), m.surface) if len(longer) == 1 else m)
-    return out
-
-
-def _no_firm_towns(mentions: list[Mention], lex: Lexicon, cued: set[str]) -> list[Mention]:
-    """A town's name that opens a firm's name in the document ("Shares in Tilbury", "Tilbury
-    rises" beside "Tilbury Holdings Plc") is the firm's short name there; a city's written as
-    a location stays ("Dallas Tools Inc ... its plant in Dallas")."""
-    firms = [m.key.split() for m in mentions
-             if m.type == ORG and len(m.key.split()) > 1 and m.key.split()[-1] in LEGAL_FORMS]
-    if not firms:
-        return mentions
-    heads = {" ".join(words[:k]) for words in firms for k in range(1, len(words) - 1)}
-    return [m for m in mentions
-            if not (m.type == PLACE and m.surface in heads and not _town(lex, m.surface, cued))]
-
-
-# Bodies often known by the place word that opens their name ("at Valdai" for the Valdai Club).
-GATHERING_HEADS = frozenset("Club Forum Foundation Conference Institute Festival Summit "
-                            "Dialogue Congress".split())
-
-
-def _no_unlisted_eponyms(mentions: list[Mention], lex: Lexicon) -> list[Mention]:
-    """A word no gazetteer lists that opens the name of a club or forum in the document ("what
-    we do at Valdai" beside "Valdai Discussion Club") is the body's short name, not a place."""
-    heads = {words[0] for m in mentions if m.type == ORG
-             for words in [m.key.split()] if len(words) > 1 and words[-1] in GATHERING_HEADS}
-    if not heads:
-        return mentions
-    return [m for m in mentions if not (m.type == PLACE and m.key in heads and
-                                        m.key not in lex.places and m.key not in minor_places())]
-
-
-def _no_firm_works(mentions: list[Mention], prone: set[str]) -> list[Mention]:
-    """A name before a mine's or a field's noun is the firm's where the document names a body
-    or a person so ("the Glencore mine" beside "Glencore Plc" or "Glencore said"): no place."""
-    other = {w for m in mentions if m.type != PLACE for w in m.key.split()[:1]}
-    return [m for m in mentions if not (m.type == PLACE and m.key in prone and m.key in other)]
-
-
-def _town(lex: Lexicon, name: str, cued: set[str]) -> bool:
-    """Whether a name that opens a firm's is also the town: a city written as a location."""
-    place = lex.places.get(name)
-    return place is not None and place.strong and place.name in cued
-
-
-def _unpossessive(word: str) -> str:
-    return word.removesuffix("'s").removesuffix("’s")
-
-
-def _unclear_bodies(mentions: list[Mention]) -> list[Mention]:
-    """A bare body name is left out where the document qualifies it by initials ("Security
-    Council" beside "UN Security Council") or by two owners: which one it means is unclear
-    (a page for it would gather every owner's body)."""
-    owners: dict[str, set[str]] = defaultdict(set)
-    orgs = {m.key for m in mentions if m.type == ORG}
-    for key in orgs:
-        first, _, rest = key.partition(" ")
-        if rest in orgs:
-            owners[rest].add(key)
-    out = []
-    for m in mentions:
-        if m.type == ORG and m.key in owners and (len(owners[m.key]) > 1 or any(
-                ABBREVIATION_RE.match(o.split(" ", 1)[0]) for o in owners[m.key])):
-            continue  # not "Foreign Ministry" beside "Chinese Foreign Ministry": the text's own
-        out.append(m)
-    return out
-
-
-def _compound_surnames(mentions: list[Mention], persons: dict[str, str]) -> None:
-    """A name of two words or more that one longer name of the document ends with, one given
-    name longer: a compound surname ("Mr Reyes Villanueva" is Julián Reyes Villanueva)."""
-    keys = {m.key for m in mentions if m.type == PERSON}
-    for key in sorted(keys):
-        if " " not in key or persons.get(key, key) != key:
-            continue
-        longer = [k for k in keys if k.endswith(" " + key) and k.count(" ") == key.count(" ") + 1]
-        if len(longer) == 1:
-            persons[key] = persons.get(longer[0], longer[0])
-
-
-def _group(mentions: list[Mention], persons: dict[str, str]) -> list[Candidate]:
-    """Group mentions by (type, canonical name) into sorted candidates."""
-    groups: dict[tuple[str, str], list[str]] = defaultdict(list)
-    for m in mentions:
-        key = persons.get(m.key, m.key) if m.type == PERSON else m.key
-        groups[(m.type, key)].append(m.surface)
-    out = [Candidate(name, typ, tuple(sorted(set(surfs))), len(surfs))
-           for (typ, name), surfs in groups.items()]
-    return sorted(out, key=lambda c: (c.type, c.name))
