@@ -64,7 +64,7 @@ ROLES = frozenset(w.lower() for w in TITLE_HEADS | TITLE_MODIFIERS) | ROLE_NOUNS
               "editor-in-chief director-general secretary-general vice-chairman vice-president "
               "vice-premier representative envoy commissioner ombudsman leader founder "
               "co-founder partner principal superintendent inspector coordinator delegate "
-              "counsel plenipotentiary emir sultan convener convenor rapporteur "
+              "counsel plenipotentiary emir sultan convener convenor rapporteur liaison "
               "co-rapporteur draftsman draftswoman draftsperson trustee coroner alderman "
               "alderwoman selectman treasurer arbitrator fiscal examiner pro tem".split()) | \
     RANKS | \

@@ -232,3 +232,33 @@ def test_a_list_ends_with_its_sentence(tmp_path: Path):
     turns = _turns(tmp_path, text)
     assert "HEAD OF COMMUNICATIONS" not in turns
     assert turns["DET SUPT"] == {"Aoife Halloran-Price"}
+
+
+WEBINAR = """Video webinar — "Harbour Point: Community Consultation"
+Auto-transcript, display names as they appeared on screen.
+
+Meeting host: Good evening everyone, this is Wilma from the consultants' team, I'm just the host tonight. Immanuel, over to you.
+
+Harbour Community Liaison: Thank you, Wilma. Good evening! My name is Immanuel Nangolo, I am the community liaison officer for the company.
+
+Dr A. Kreiner (Marine Institute): Thank you, Immanuel. We surveyed the seabed around the point in November and January.
+
+Meeting host: Thanks, Doctor. Next question.
+"""
+
+
+def test_thanks_across_a_turn_the_reader_did_not_take_name_no_one(tmp_path: Path):
+    turns = _turns(tmp_path, WEBINAR)
+    assert "Meeting host" not in turns  # "Thank you, Immanuel" answers the liaison officer
+    assert turns["Harbour Community Liaison"] == {"Immanuel Nangolo"}
+
+
+def test_a_line_labelled_by_a_role_the_reader_misses_breaks_the_thanks():
+    from archivist.convert import parse_blocks
+    from archivist.speakers_link.address import _unread_turn_between
+
+    labelled = tuple(parse_blocks("ANN: one.\n\nPaper Cup Table: two.\n\nBOB: three."))
+    plain = tuple(parse_blocks("ANN: one.\n\nAnd then two more things.\n\nBOB: three."))
+    assert labelled[1].kind == plain[1].kind == "paragraph"
+    assert _unread_turn_between(labelled, 0, 2)
+    assert not _unread_turn_between(plain, 0, 2)

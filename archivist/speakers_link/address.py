@@ -137,6 +137,12 @@ def _listen(blocks: tuple[Block, ...], turns: list[tuple[int, str]], labels: set
             continue
         after = turns[k + 1] if k + 1 < len(turns) else None
         before = turns[k - 1] if k else None
+        # a line between that reads as a turn the reader did not take ("Hyphen Community
+        # Liaison: Thank you, Wilma.") speaks between them: its words are not to this turn
+        if after and _unread_turn_between(blocks, i, after[0]):
+            after = None
+        if before and _unread_turn_between(blocks, before[0], i):
+            before = None
         if after and after[1] != label and (m := THANKS.match(blocks[after[0]].text.strip())):
             said.thanked[i].add(m[1])
         if before and before[1] != label:
@@ -147,6 +153,15 @@ def _listen(blocks: tuple[Block, ...], turns: list[tuple[int, str]], labels: set
             if _asks_name(blocks[before[0]].text) and (own := _own_name(blocks[i].text, True)):
                 said.answered[i] = own
     return said
+
+
+UNREAD_LABEL = re.compile(r"^[A-Z][\w.'’()&-]*(?: [\w.'’()&-]+){0,5}: \S")
+
+
+def _unread_turn_between(blocks: tuple[Block, ...], start: int, end: int) -> bool:
+    """Whether a paragraph between two turns opens with a speaker label of its own."""
+    return any(blocks[j].kind != "turn" and UNREAD_LABEL.match(blocks[j].text)
+               for j in range(start + 1, end))
 
 
 @dataclass
