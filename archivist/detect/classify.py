@@ -54,6 +54,9 @@ LAST_ITEM_VERB_RE = re.compile(r" (?:and then|[a-z]{3,}ed|brought|went|came|saw|
 # ", Pasig and Taguig": the rest of a list of names
 LIST_REST_RE = re.compile(r"(?:, [A-Z][\w'’-]*)*,? (?:and|or) [A-Z][\w'’-]*")
 CHAIN_GOES_ON_RE = re.compile(r" (?:of|of the|for|for the|de) [A-Z]")  # "… in Rome of the …"
+# A results row's entrant, then its rider, driver or skipper in brackets and a time or a score:
+# "Oni Taishō (R. Hanaoka) 2:12.5", "Sea Spray (J. Roe) 14". The entrant is no person.
+RIDDEN_RE = re.compile(r"\s*\((?:[A-Z]\.\s?){1,3}[A-Z][\w'’-]+\)\s+\d")
 OFFICE_TITLES = frozenset(("Governor", "Mayor", "Premier"))  # run a place ("Albay Governor")
 SAINT_WORDS = frozenset(("St", "Saint", "Ste", "San", "Santa"))
 IT_SAID_RE = re.compile(r",? \w+ (?:it|its|they|their)\b")  # "Acme said it …": a body speaks
@@ -148,6 +151,7 @@ class DocReader(PersonRules, PlaceRules, UnlistedPlaceRules):
         self.deferred: list[Span] = []
         self.placed: set[str] = set()  # surnames the document also writes as a town's name
         self.country_surnamed: dict[str, Span] = {}  # "Will Jordan" by the country's word
+        self.entrants: set[str] = set()  # horses, boats, cars a results row names with a rider
         self.doc_countries: set[str] | None = None  # countries its strong places are in
 
     def read_line(self, line: Line) -> None:
@@ -201,6 +205,9 @@ class DocReader(PersonRules, PlaceRules, UnlistedPlaceRules):
             return  # "(Nicholson, 2013)", "Gao and Zhang (2019)": a reference, no mention
         if span.tokens[0] in SHIP_PREFIXES or span.prev_word in SHIP_PREFIXES:
             return  # "the MV Ocean Jet Sixty-One", "HMS Belfast": a ship's name
+        if RIDDEN_RE.match(span.next_text):
+            self.entrants.add(" ".join(span.tokens))  # "5. Oni Taishō (R. Hanaoka) 2:12.5"
+            return
         if span.prev_word.endswith(("'s", "’s")) and self._part_of_city(span):
             return
         if span.prev_word == "of" and self._named_settlement(span):
@@ -672,6 +679,9 @@ class DocReader(PersonRules, PlaceRules, UnlistedPlaceRules):
                 else:
                     persons[key] = self._expand(key)
         compound_surnames(self.mentions, persons)
+        if self.entrants:  # "The favourite, Hokuto Ryūsei, stalled": the horse again
+            self.mentions = [m for m in self.mentions
+                             if not (m.type == PERSON and m.key in self.entrants)]
         mentions = no_firm_towns(no_body_words(firm_short_names(self.mentions)), self.lex,
                                   self.cued_places)
         mentions = no_unlisted_eponyms(mentions, self.lex)

@@ -219,7 +219,10 @@ GENERIC_ORGS = frozenset((
     "State Corporation", "Student Union", "Executive Office", "Press Office", "Press Service",
     "Federal University", "State University", "Government", "Armed Forces", "Central Committee",
     "Trade Union", "Working Group", "Expert Council", "Public Council", "Coordinating Council",
-    "Regional Government", "Stock Exchange", "World Congress",
+    "Regional Government", "Stock Exchange", "World Congress", "Commission of Inquiry",
+    "Board of Inquiry", "Court of Inquiry", "Select Committee", "Standing Committee",
+    "Planning Committee", "Town Council", "City Council", "County Council", "Parish Council",
+    "District Council", "Environmental Board", "Police Department", "Fire Department",
 ))
 # Street words written before the name ("Calle Defensa", "Rua Augusta", "Jalan Thamrin"): no
 # person's name starts with one.
