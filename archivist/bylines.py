@@ -24,7 +24,7 @@ PREFIX = re.compile(r"^(?:to contact the reporters? on this story:\s*(?=\S)|(?:(
                     r"(?:words|text) and (?:pictures|photos|photographs))\s+|"
                     # a blog's "On March 3, 2026 5:42 pm In News by …"
                     r"(?:posted\s+)?on\s+[\w ,.:]{6,40}?\s+in\s+[\w&-]+(?:\s[\w&-]+)?\s+|"
-                    r"posted\s+on\s+[\w ,.]{6,30}?\s+)?by\s+(?=\S))", re.I)
+                    r"posted\s+on\s+[\w ,.]{6,30}?\s+)?by:?\s+(?=\S))", re.I)
 SEGMENT = re.compile(r"\s+[|•·]\s+")
 # Other credits after a comma: "Reported by Jane Roe, edited by Tom Lee", "… and agencies".
 COMMA_TRAILER = re.compile(r"(?:,\s*(?:(?:with\s+)?(?:additional\s+)?(?:reporting|edited|editing|"
@@ -37,8 +37,8 @@ EMAIL = re.compile(r"\s+(?:at\s+)?\S+@\S+|\s+@\w+")  # "… at gyuan@example.net
 BY_WORDS = "Por|Par|Von|Door|Av|Af|Gan|Di|Od|Oleh|Nosoratan'i"
 # Labels in other languages too: "Texte", "Testo", "Teksti", "Текст", "Автор"/"Аутор" (Cyrillic),
 # Turkish "Haber"/"Yazan", Indonesian "Penulis"
-LABELLED = re.compile(r"^(?:(?i:author|autor|autora|auteur|reporter|report|reporting|text|words|"
-                      r"byline|story|texte|texto|testo|tekst|teksti|texti|текст|автор|аутор|"
+LABELLED = re.compile(r"^(?:(?i:author|autor|autora|autore|auteur|reporter|report|reporting|"
+                      r"text|words|byline|story|texte|texto|testo|tekst|teksti|texti|текст|автор|аутор|"
                       r"haber|yazan|penulis)\s*:|"
                       rf"(?:{BY_WORDS})(?= ))\s*(?=[A-ZÀ-ÖØ-Þ])")
 # An outlet in brackets after the name: "By Jane Roe (Reuters)".
@@ -46,7 +46,8 @@ BRACKETED_OUTLET = re.compile(r"\s*\(([A-Z][\w&. -]{1,30})\)\s*$")
 # Parts a byline may trail that name nobody: another credit ("| Photographs by …"), the blog's
 # filing ("| Filed under: Java, Temples"), a weekday ("| Monday, 17 March 2025").
 TRAILER = re.compile(r"\s*(?:[|•·/]|,(?=\s*\w+\s*:))\s*(?:(?:photo(?:graph)?s?|pictures?|"
-                     r"images?|video|illustrations?|graphics|edited|editing)\s+by|"
+                     r"images?|video|illustrations?|graphics|edited|editing|translated)\s+by|"
+                     r"(?:translation|translator|english version)\s*:|"
                      r"(?:photo(?:graph)?s?|pictures?|images?|video|fotos?|fotograf\w*|fotoğraf|"
                      r"kuvat?|фото\w*|sary|bilder?|billede)\s*:|filed\s+(?:under|in)|"
                      r"tags|topics|categor(?:y|ies))(?:\b|(?<=:)).*$", re.I)
@@ -58,7 +59,7 @@ AND = re.compile(r"\s+(?:and|AND|&|og|och|und|et|ja|ve|dan|и)\s+")  # "Av A og 
 HONORIFIC = re.compile(r"^(?:Dr|Prof|Mr|Mrs|Ms|Mx|Sir|Dame)\.?\s+(?=[A-Z])")
 ON_DATE = re.compile(r"\s+(?:on|updated|published)\s+.*$", re.I)
 # "Jane Roe in Lagos", "… in Oaxa, Mexico", "… at Celtic Park": where she filed from.
-IN_PLACE = re.compile(r"\s+(?:in|at)\s+[A-Z][\w.'’ -]*(?:(?:,\s*|\s+and\s+)[A-Z][\w.'’ -]*)*"
+IN_PLACE = re.compile(r"\s+(?:in|at|IN|AT)\s+[A-Z][\w.'’ -]*(?:(?:,\s*|\s+and\s+)[A-Z][\w.'’ -]*)*"
                       r"(?=\s*(?:[|•·]|$))")
 # Job words a byline puts after the name ("Staff Writer", "Environment correspondent").
 JOBS = frozenset("writer writers reporter reporters correspondent correspondents editor editors "
@@ -158,7 +159,7 @@ def _credit_segments(text: str) -> str:
     segments = SEGMENT.split(text)
     if len(segments) == 1:
         return text
-    credit = [bool(PREFIX.match(g)) for g in segments]
+    credit = [bool(PREFIX.match(g) or LABELLED.match(g)) for g in segments]
     kept = [(g, c) for g, c in zip(segments, credit) if g and (c or not find_date(g) and
                                                                not _noise(g))]
     first = next((i for i, (_, c) in enumerate(kept) if c), 0)

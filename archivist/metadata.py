@@ -324,6 +324,8 @@ def _label_line(text: str) -> bool:
         return True
     if FULL_SCORE.fullmatch(text):
         return True  # "Port Vale 2 Crewe Alexandra 2" above the match report's headline
+    if len(words) <= 3 and all(w in SECTION_WORDS for w in words):
+        return True  # "Local News", "Local Government": a site's section above the headline
     if text.isupper() and len([w for w in words if w not in "|/&·•—–"]) <= 5:
         return True  # "ARTS & CULTURE / FILM REVIEW": the separators are no words
     if len(words) <= 3 and _region_kicker(words):
@@ -376,7 +378,8 @@ def _byline_index(body: list[Block], first: int, title: str = "") -> tuple[int, 
         if j >= len(body) or body[j].kind not in ("heading", "paragraph", "signature"):
             return None
         text = body[j].text
-        if DATELINE.match(text) and find_date(text) or _header_aside(text):
+        if DATELINE.match(text) and (find_date(text) or find_foreign_date(text)) or \
+                _header_aside(text):
             continue  # "MAE SOT, Thailand 1996-08-25": a dateline, however name-like
         if _venue_line(text, [title, *(b.text for b in body[j + 1:j + 2])]):
             continue  # "Alexandra Park" above "City 2 United 1": the ground, no byline
@@ -541,6 +544,10 @@ def _header_place(head: list[Block], full: str) -> str | None:
 VENUE_WORDS = frozenset("stadium stadion stadio estadio stade arena park ground oval field "
                         "velodrome".split())
 SCORE = re.compile(r"[A-Z][^\d\n]{1,40}?\s\d{1,3}\s*[-–:,]?\s*[A-Z][^\d\n]{1,40}?\s\d{1,3}\b")
+SECTION_WORDS = frozenset("Local Regional National International World News Government Politics "
+                          "Business Sport Sports Opinion Features Culture Arts Health Education "
+                          "Environment Crime Courts Community Lifestyle Travel Science & and "
+                          "Economy Weather Obituaries".split())
 FULL_SCORE = re.compile(r"(?:[A-Z][\w'’.&-]*\s){1,4}\d{1,3}\s*[-–,]?\s*(?:[A-Z][\w'’.&-]*\s){1,4}"
                         r"\d{1,3}(?:\s*\(.{1,30}\))?")
 NAME_WORDS = r"[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){0,2}"
@@ -616,7 +623,7 @@ def _labelled_place(text: str) -> str | None:
 
 def _place_in_rubric(text: str) -> str | None:
     """The one place part of a "|"-separated header line that also holds a date or a byline."""
-    parts = [p.strip() for p in text.split("|")]
+    parts = [p.strip() for p in re.split(r"\s[|•·]\s", text)]  # "Muharraq • Sun 8 Feb 2026"
     if len(parts) < 2 or not any(len(p) <= 60 and (find_date(p) or find_foreign_date(p)) or
                                  parse_byline(p) for p in parts):
         return None
@@ -706,6 +713,7 @@ def _scan_dateline(text: str, found: dict[str, Any], strict: bool = False, full:
         return  # ("Mon, 12 Jan, 2026 - 18:30": a weekday, not Mon State)
     rest = text[m.end():]
     dated = find_date(rest[:12]) is not None or bool(m[2] and find_date(m[2])) or \
+        any_date_only(rest.strip()) or \
         (find_date(text[:m.end()]) or find_foreign_date(text[:m.end()])) is not None
     prose = (len(rest.split()) >= 8 and rest.endswith((".", "”", "\"")) or not rest) and not strict
     # A capitalised word and a dash is also how news slugs start ("EXCLUSIVE - …", "ANALYSIS -

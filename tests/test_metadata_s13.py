@@ -155,3 +155,30 @@ def test_a_wires_footer_gives_the_date() -> None:
     text = (f"{HEADLINE}\n\n{BODY}\n\nThis report by The Harbour Press was first published "
             f"Aug. 14, 2025.")
     assert detect(parse_blocks(text))[0]["date"] == dt.date(2025, 8, 14)
+
+
+@pytest.mark.parametrize("line, author", [
+    ("By: Jovelyn Ramos Agcaoili - Correspondent / Harbour Daily Inquirer",
+     "Jovelyn Ramos Agcaoili"),
+    ("Reporting: Ayako Nishimura (Wajima) / Translation: Daniel Forde", "Ayako Nishimura"),
+    ("Autore: Ilze Ozoliņa", "Ilze Ozoliņa"),
+])
+def test_bylines_with_a_colon_a_translator_or_an_italian_label(line: str, author: str) -> None:
+    byline = parse_byline(line)
+    assert byline is not None and byline.author == author
+
+
+def test_a_section_label_above_the_headline_is_no_title() -> None:
+    found, _ = detect(parse_blocks(f"Local News\n\n{HEADLINE}\n\n{BODY}"))
+    assert found["title"] == HEADLINE
+
+
+def test_a_rubric_line_with_a_reporter_label_and_bullets() -> None:
+    assert fields("PORTREE | Reporter: Catriona MacFadyen | Friday 28 November 2025")["author"] \
+        == "Catriona MacFadyen"
+    assert fields("Inverness • Sun 8 Feb 2026 • By Fatema Al Sayegh")["place"] == "Inverness"
+
+
+def test_a_dateline_with_another_languages_date_then_the_writer_below() -> None:
+    found = fields("TALLINN — 20. jaanuar 2026", "Kadri Tamm, ERR News")
+    assert found["place"] == "Tallinn"
