@@ -9,14 +9,36 @@ count its memory again, and write to its pages as they touch its objects.
 
 from __future__ import annotations
 
+import contextlib
 import multiprocessing
 import os
-from collections.abc import Callable, Iterable
+import sys
+from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import ProcessPoolExecutor
+from pathlib import Path
 from types import TracebackType
 from typing import Any, Self
 
 POOL_MIN = 300  # below this many items a process pool costs more than it saves
+
+
+@contextlib.contextmanager
+def importable() -> Iterator[None]:
+    """Put this package's folder on sys.path while worker processes start.
+
+    A spawned process imports what it runs by name, from the sys.path it is given at its start;
+    MkDocs keeps the hook's folder (where this package is) on sys.path only while it loads the
+    hook.
+    """
+    root = str(Path(__file__).resolve().parents[1])
+    added = root not in sys.path
+    if added:
+        sys.path.insert(0, root)
+    try:
+        yield
+    finally:
+        if added:
+            sys.path.remove(root)
 
 
 def _ready() -> None:
@@ -52,8 +74,9 @@ class Workers:
             context = multiprocessing.get_context("spawn") if self.fresh else None
             self._pool = ProcessPoolExecutor(max_workers=self.size, mp_context=context,
                                              initializer=self.warm)
-            for _ in range(self.size):  # a new interpreter is started per task while none idles
-                self._pool.submit(_ready)
+            with importable():  # a new interpreter is started per task while none idles
+                for _ in range(self.size):
+                    self._pool.submit(_ready)
 
     def map(self, fn: Callable[..., Any], *iterables: Iterable[Any], chunksize: int = 1
             ) -> list[Any]:
@@ -67,7 +90,8 @@ class Workers:
         self.start()
         if self._pool is None:
             return lambda: list(map(fn, *iterables))
-        results = self._pool.map(fn, *iterables, chunksize=chunksize)
+        with importable():  # (a fresh pool may start a worker per task)
+            results = self._pool.map(fn, *iterables, chunksize=chunksize)
         return lambda: list(results)
 
     def close(self) -> None:
