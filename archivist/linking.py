@@ -397,8 +397,8 @@ def link_archive(documents: list[Document], registry: Registry,
                  workers: Workers | None = None, labels: Mapping[str, Labelled] | None = None
                  ) -> tuple[list[Entity], list[Mention], list[tuple[str, str, int]]]:
     """Find every mention of every entity (registry, and resolved detections when given); the
-    documents not linked before are linked in workers when there are many. labels: what
-    `read_labels` gave, when read ahead."""
+    documents not linked before are linked in the workers when they run and there are many.
+    labels: what `read_labels` gave, when read ahead."""
     registry_entities, never_link = list(registry.entities), tuple(registry.never_link)
     detected, patterns = registry_entities, registry_patterns(registry_entities, never_link)
     if resolution is not None:
@@ -429,12 +429,12 @@ def link_archive(documents: list[Document], registry: Registry,
 def _link_all(documents: list[Document], patterns: dict[str, list[Target]],
               places: frozenset[str], people: dict[str, str | None],
               workers: Workers | None = None) -> list[list[Mention]]:
-    """link_document over the documents, in workers when there are many (each chunk carries
-    the matcher once)."""
+    """link_document over the documents, in workers when there are many and the workers run
+    (started ahead, their start-up hidden; each chunk carries the matcher once)."""
     if not documents:
         return []
     link = functools.partial(_link_one, Matcher(dict(patterns)), places, people)
-    if workers is None or not workers.worth_it(len(documents)):
+    if workers is None or not workers.worth_it(len(documents), start=False):
         return [link(doc) for doc in documents]
     return workers.map(link, documents, chunksize=-(-len(documents) // (4 * workers.size)))
 
