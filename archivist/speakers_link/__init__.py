@@ -44,7 +44,7 @@ __all__ = ["Labelled", "SpeakerLinks", "SpeakerName", "compatible", "fold", "has
 log = logging.getLogger(__name__)
 
 
-Labelled = list[tuple[int, str, SpeakerName | None]]  # named_turns': (block, label, person)
+Labelled = list[tuple[int, str, SpeakerName | None]]  # named_turns gives: (block, label, person)
 
 
 def has_turns(doc: Document) -> bool:
