@@ -7,11 +7,12 @@ so that a person named only in labels gets an entity and their name links in tho
 from __future__ import annotations
 
 import functools
+import gc
 import hashlib
 import logging
 import re
 from collections import defaultdict
-from collections.abc import Iterable, Set as AbstractSet
+from collections.abc import Callable, Iterable, Mapping, Set as AbstractSet
 from dataclasses import dataclass
 
 import ahocorasick
@@ -26,7 +27,8 @@ from .place_context import part_of_other_name
 from .model import Document, Entity, Mention
 from .registry import Registry
 from .resolution import Resolution
-from .speakers_link import SpeakerLinks, link_speakers
+from .speakers_link import Labelled, SpeakerLinks, has_turns, link_speakers, named_turns
+from .workers import Workers
 
 log = logging.getLogger(__name__)
 
@@ -379,32 +381,43 @@ def link_document(doc: Document, matcher: Matcher, places: frozenset[str] = froz
     return mentions
 
 
+def read_labels(documents: list[Document], workers: Workers | None = None
+                ) -> Callable[[], dict[str, Labelled]]:
+    """What the speaker labels of each document with turns name, by document (`named_turns`):
+    begun now in the workers when they run (calling the result collects it), else read then."""
+    spoken = [doc for doc in documents if has_turns(doc)]
+    if workers is None or not workers.worth_it(len(spoken), start=False):
+        return lambda: {doc.id: named_turns(doc) for doc in spoken}
+    pending = workers.begin(named_turns, spoken,
+                            chunksize=-(-len(spoken) // (4 * workers.size)))
+    return lambda: dict(zip((doc.id for doc in spoken), pending()))
+
+
 def link_archive(documents: list[Document], registry: Registry,
-                 resolution: Resolution | None, cache: Cache | None = None
+                 resolution: Resolution | None, cache: Cache | None = None,
+                 workers: Workers | None = None, labels: Mapping[str, Labelled] | None = None
                  ) -> tuple[list[Entity], list[Mention], list[tuple[str, str, int]]]:
-    """Find every mention of every entity (registry, and resolved detections when given)."""
+    """Find every mention of every entity (registry, and resolved detections when given); the
+    documents not linked before are linked in the workers when they run and there are many.
+    labels: what `read_labels` gave, when read ahead."""
     registry_entities, never_link = list(registry.entities), tuple(registry.never_link)
     detected, patterns = registry_entities, registry_patterns(registry_entities, never_link)
     if resolution is not None:
         detected = list(resolution.entities)
         for surface, entity_id, docs in resolution.links:
             patterns[surface].append(Target(NAME, (entity_id,), docs=frozenset(docs)))
-    spoken = speaker_stage(documents, detected, patterns, never_link)
+    spoken = speaker_stage(documents, detected, patterns, never_link, labels)
     detected = [*detected, *spoken.entities]
     places = frozenset(e.id for e in [*registry_entities, *detected] if e.type == "place")
     people = {e.id: name_gender(e.name) for e in [*registry_entities, *detected]
               if e.type == "person"}
     keys = link_keys(documents, patterns, places, people)
     cached = cache.get_many(keys.values()) if cache else {}
-    matcher: Matcher | None = None
-    mentions: list[Mention] = []
-    fresh: dict[str, list[Mention]] = {}
-    for doc in documents:
-        result = cached.get(keys[doc.id])
-        if result is None:
-            matcher = matcher or Matcher(dict(patterns))
-            result = fresh[keys[doc.id]] = link_document(doc, matcher, places, people)
-        mentions.extend(result)
+    todo = [doc for doc in documents if keys[doc.id] not in cached]
+    fresh = dict(zip((keys[doc.id] for doc in todo),
+                     _link_all(todo, patterns, places, people, workers)))
+    mentions = [m for key in (keys[doc.id] for doc in documents)
+                for m in (cached[key] if key in cached else fresh[key])]
     if cache:
         cache.put_many(fresh)
     log.debug("linked %d of %d documents again", len(fresh), len(documents))
@@ -414,9 +427,35 @@ def link_archive(documents: list[Document], registry: Registry,
     return entities, mentions, speakers
 
 
+def _link_all(documents: list[Document], patterns: dict[str, list[Target]],
+              places: frozenset[str], people: dict[str, str | None],
+              workers: Workers | None = None) -> list[list[Mention]]:
+    """link_document over the documents, in workers when there are many and the workers run
+    (started ahead, their start-up hidden; each chunk carries the matcher once)."""
+    if not documents:
+        return []
+    link = functools.partial(_link_one, Matcher(dict(patterns)), places, people)
+    if workers is None or not workers.worth_it(len(documents), start=False):
+        return [link(doc) for doc in documents]
+    return workers.map(link, documents, chunksize=-(-len(documents) // (4 * workers.size)))
+
+
+def _link_one(matcher: Matcher, places: frozenset[str], people: dict[str, str | None],
+              doc: Document) -> list[Mention]:
+    """link_document with the document last (for a partial a worker can unpickle)."""
+    return link_document(doc, matcher, places, people)
+
+
+def warm_up() -> None:
+    """Load what link_document reads (the word lists, the nations), in a worker as it starts."""
+    gc.disable()  # as in the main process (pipeline.collector_paused): mentions are acyclic
+    lexicon()
+    _nations()
+
+
 def speaker_stage(documents: list[Document], entities: list[Entity],
-                  patterns: dict[str, list[Target]], never_link: tuple[str, ...] = ()
-                  ) -> SpeakerLinks:
+                  patterns: dict[str, list[Target]], never_link: tuple[str, ...] = (),
+                  labels: Mapping[str, Labelled] | None = None) -> SpeakerLinks:
     """Link speaker labels to people; their names become patterns in the documents they speak in."""
     by_id = {e.id: e for e in entities}
     doc_people: dict[str, set[str]] = defaultdict(set)
@@ -426,7 +465,7 @@ def speaker_stage(documents: list[Document], entities: list[Entity],
                 if t.docs is not None and by_id[entity_id].type == "person":
                     for doc_id in t.docs:
                         doc_people[doc_id].add(entity_id)
-    spoken = link_speakers(documents, entities, doc_people, never_link)
+    spoken = link_speakers(documents, entities, doc_people, never_link, labels)
     for surface, owners in spoken.surfaces.items():
         for entity_id, docs in sorted(owners.items()):
             patterns[surface].append(Target(NAME, (entity_id,), docs=docs))

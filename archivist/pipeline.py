@@ -62,7 +62,8 @@ def gather(settings: Settings) -> Archive:
 
 
 def _gather(settings: Settings) -> Archive:
-    from .linking import link_archive  # noqa: PLC0415  (keeps import cost off --help)
+    # imported here, which keeps their import cost off --help
+    from .linking import link_archive, read_labels, warm_up  # noqa: PLC0415
 
     registry = load_registry(settings.registry)
     stop = tuple(registry.never_link)
@@ -76,10 +77,16 @@ def _gather(settings: Settings) -> Archive:
                                                         scan, scan_id, settings.limits, workers)
             found = resolve_all(documents, scans, stop, cache, workers) if settings.detect \
                 else None
+            detected_again = workers.started  # many documents new or changed
         del scans  # with the first pass's packed parses: large, and read only by resolve_all
-        resolution = None if found is None else resolve_entities(documents, found, registry,
-                                                                 cache)
-        entities, mentions, speakers = link_archive(documents, registry, resolution, cache)
+        with Workers(fresh=True, warm=warm_up) as linkers:
+            if detected_again:
+                linkers.start()  # its workers load their word lists while resolution runs
+            labels = read_labels(documents, linkers)  # and read the speaker labels
+            resolution = None if found is None else resolve_entities(documents, found, registry,
+                                                                     cache)
+            entities, mentions, speakers = link_archive(documents, registry, resolution, cache,
+                                                        linkers, labels())
     finally:
         cache.close()
     return Archive(documents=tuple(documents), entities=tuple(entities), mentions=tuple(mentions),

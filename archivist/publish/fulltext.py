@@ -10,7 +10,6 @@ of the few documents shown. Files are gzipped JSON, so any static server serves 
 
 from __future__ import annotations
 
-import contextlib
 import functools
 import gzip
 import hashlib
@@ -19,7 +18,6 @@ import logging
 import math
 import multiprocessing
 import re
-import sys
 import time
 import unicodedata
 from collections import Counter, defaultdict
@@ -38,6 +36,7 @@ from ..html import page_url
 from ..index import Index
 from ..parts import part_of
 from ..render.pages import doc_src, format_date
+from ..workers import importable
 
 log = logging.getLogger(__name__)
 
@@ -442,25 +441,6 @@ def index_and_write(docs: Sequence[SearchDoc], folder: Path,
     return IndexStats(bundle.documents, bundle.words, written, time.perf_counter() - started)
 
 
-@contextlib.contextmanager
-def _importable() -> Iterator[None]:
-    """Put this package's folder on sys.path while a worker process starts.
-
-    A spawned process imports what it runs by name, from the sys.path it is given at its start;
-    MkDocs keeps the hook's folder (where this package is) on sys.path only while it loads the
-    hook. Spawned, not forked: the worker holds only the documents, not the whole build's memory.
-    """
-    root = str(Path(__file__).resolve().parents[2])
-    added = root not in sys.path
-    if added:
-        sys.path.insert(0, root)
-    try:
-        yield
-    finally:
-        if added:
-            sys.path.remove(root)
-
-
 def _work(docs: Sequence[SearchDoc], folder: Path, language: str, answer: Connection) -> None:
     """The worker process: index, write, and send back the stats or the error's message."""
     try:
@@ -489,7 +469,7 @@ class FulltextJob:
             self._answer, sender = context.Pipe(duplex=False)
             self._process = context.Process(target=_work, name="fulltext-index", daemon=True,
                                             args=(list(docs), folder, language, sender))
-            with _importable():
+            with importable():  # spawned, not forked: it holds only the documents
                 self._process.start()
             sender.close()
             self._docs = None

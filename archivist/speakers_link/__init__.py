@@ -42,10 +42,18 @@ from .names import FAMILY_PARTICLES, INITIAL, SpeakerName, compatible, fold, per
 from .namesakes import (CAPITAL, clashes, compatible_given, family_first, family_namesakes,
                         label_class, pair_words, positions, role_named, written_classes)
 
-__all__ = ["SpeakerLinks", "SpeakerName", "compatible", "fold", "link_speakers", "person_part",
-           "plausible"]
+__all__ = ["Labelled", "SpeakerLinks", "SpeakerName", "compatible", "fold", "has_turns",
+           "link_speakers", "named_turns", "person_part", "plausible"]
 
 log = logging.getLogger(__name__)
+
+
+Labelled = list[tuple[int, str, SpeakerName | None]]  # named_turns gives: (block, label, person)
+
+
+def has_turns(doc: Document) -> bool:
+    """Whether a document has turns (only those have labels for `named_turns` to read)."""
+    return any(b.kind == "turn" for b in doc.blocks)
 
 
 @dataclass(frozen=True)
@@ -131,15 +139,17 @@ class _Texts:
 
 
 def link_speakers(documents: Iterable[Document], entities: Iterable[Entity],
-                  doc_people: Mapping[str, set[str]], never_link: Iterable[str] = ()
-                  ) -> SpeakerLinks:
-    """Attribute every turn whose label names a person; `doc_people`: detected people per doc."""
+                  doc_people: Mapping[str, set[str]], never_link: Iterable[str] = (),
+                  labels: Mapping[str, Labelled] | None = None) -> SpeakerLinks:
+    """Attribute every turn whose label names a person; `doc_people`: detected people per doc;
+    `labels`: `named_turns` by document, when already read (those missing have no turns)."""
     people = _People.of(entities, never_link)
     surfaces: dict[str, dict[str, set[str]]] = defaultdict(lambda: defaultdict(set))
     turns: list[tuple[str, str, int]] = []
     for doc in sorted(documents, key=lambda d: d.id):
         local = set(doc_people.get(doc.id, ()))
-        for block, entity_id, surface in _doc_turns(doc, people, local):
+        labelled = named_turns(doc) if labels is None else labels.get(doc.id, [])
+        for block, entity_id, surface in _doc_turns(doc, people, local, labelled):
             turns.append((doc.id, entity_id, block))
             if surface:
                 surfaces[surface][entity_id].add(doc.id)
@@ -173,10 +183,9 @@ def _named_in(doc: Document, surnames: set[str], people: _People) -> set[str]:
                                          for n in people.by_id[e].all_names)}
 
 
-def _doc_turns(doc: Document, people: _People, local: set[str]
+def _doc_turns(doc: Document, people: _People, local: set[str], labelled: Labelled
                ) -> list[tuple[int, str, str | None]]:
     """(block, person, surface to link in the text or None) for the turns of one document."""
-    labelled = named_turns(doc)
     # Bare surnames and initials may stand for a registry person the document names in full.
     local |= _named_in(doc, {fold(n.surname) for _, _, n in labelled if n and _rank(n)}, people)
     raw = _Texts(doc)
