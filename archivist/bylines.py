@@ -38,8 +38,8 @@ BY_WORDS = "Por|Par|Von|Door|Av|Af|Gan|Di|Od|Oleh|Nosoratan'i"
 # Labels in other languages too: "Texte", "Testo", "Teksti", "Текст", "Автор"/"Аутор" (Cyrillic),
 # Turkish "Haber"/"Yazan", Indonesian "Penulis"
 LABELLED = re.compile(r"^(?:(?i:author|autor|autora|autore|auteur|reporter|report|reporting|"
-                      r"text|words|byline|story|texte|texto|testo|tekst|teksti|texti|текст|автор|аутор|"
-                      r"haber|yazan|penulis)\s*:|"
+                      r"text|words|byline|story|texte|texto|testo|tekst|teksti|texti|текст|"
+                      r"автор|аутор|haber|yazan|penulis)\s*:|"
                       rf"(?:{BY_WORDS})(?= ))\s*(?=[A-ZÀ-ÖØ-Þ])")
 # An outlet in brackets after the name: "By Jane Roe (Reuters)".
 BRACKETED_OUTLET = re.compile(r"\s*\(([A-Z][\w&. -]{1,30})\)\s*$")

@@ -22,7 +22,8 @@ GIVEN_CAPS = re.compile(r"[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ'’-]+ [A-ZÀ-ÖØ-Þ][A
 JUDICIAL = frozenset("J JA CJ P AJ AJA LJ DCJ JJ JJA".split())
 # Words that open a family name and are no given name ("Al", "Ben", "Del" can be).
 FAMILY_PARTICLES = frozenset("de da du des dos das della der den van von ter ten le la "
-                             "ó ní nic ua mac mc te st. st ste. ste saint sainte".split())  # "Te Rangi"
+                             "ó ní nic ua mac mc te st. st ste. ste saint sainte"
+                             .split())  # "Te Rangi"
 
 
 @dataclass(frozen=True)
