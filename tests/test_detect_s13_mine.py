@@ -37,3 +37,8 @@ def test_a_named_council_keeps_its_page() -> None:
     orgs = {c.name for c in Detector().detect("Members of Kilkenny County Council voted.")
             if c.type == "organization"}
     assert "Kilkenny County Council" in orgs
+
+
+def test_a_street_after_a_royal_title_is_no_person() -> None:
+    text = "About 200 workers gathered outside the gate on Queen Street West."
+    assert not [c for c in Detector().detect(text) if c.type == "person"]

@@ -164,8 +164,9 @@ class PersonRules(ReaderState):
             return False
         if len(tokens) > 1 and tokens[-1] in TITLE_HEADS and tokens[0] not in self.lex.given:
             return False  # "(Assistant) U.S. Attorney": a title, not Mr Attorney
-        if len(tokens) > 1 and (tokens[-1] in STREET_WORDS or tokens[0] in STREET_PREFIXES):
-            return False  # "Sheikh Zayed Road", "Dwan Street": a street, not Mr Road
+        if len(tokens) > 1 and (tokens[-1] in STREET_WORDS or tokens[0] in STREET_PREFIXES or
+                                tokens[0] in STREET_WORDS):
+            return False  # "Sheikh Zayed Road", "Dwan Street", "(Queen) Street West": a street
         if len(tokens) > 1 and (tokens[-1] == "Central" or tokens[-1] in COMPASS_WORDS and
                                 tokens[-2] in COMPASS_WORDS):
             return False  # "Bristol North West", "Bristol Central": a constituency or a district
