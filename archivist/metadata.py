@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import calendar
 import difflib
-import functools
 import logging
 import re
 from collections.abc import Callable
@@ -13,10 +12,11 @@ from typing import Any
 
 from anyascii import anyascii
 
-from .bylines import (BY_WORDS, CONTRIBUTED, IN_PLACE, Byline, closing_credit, filed_from,
-                      parse_byline, sign_off)
+from .bylines import (BY_WORDS, CONTRIBUTED, IN_PLACE, SEGMENT, Byline, closing_credit,
+                      filed_from, parse_byline, sign_off)
 from .convert import CREDIT, URL
 from .dates import find_date, find_foreign_date, parse_date_value
+from .detect.lexicon import subdivisions
 from .model import Block, Metadata, Problem
 from .placeline import (DATE_WORDS, PLACE_SMALL, REGION_CODE, any_date_only, attested_place,
                         date_only, display_place, is_place_line, known_place, place_index)
@@ -397,7 +397,7 @@ def _byline_index(body: list[Block], first: int, title: str = "") -> tuple[int, 
 def _name_and_date(body: list[Block], j: int) -> Byline | None:
     """A name and the date on one line under the headline, the name maybe in capitals and
     unknown to the lists of given names ("ZOLILE NDLOVU-MATSHAYA | 14 August 2025")."""
-    parts = [p.strip() for p in re.split(r"\s+[|•·]\s+", body[j].text)]
+    parts = [p.strip() for p in SEGMENT.split(body[j].text)]
     if len(parts) != 2 or not any_date_only(parts[1]):
         return None
     name = display_name(parts[0])
@@ -623,7 +623,7 @@ def _labelled_place(text: str) -> str | None:
 
 def _place_in_rubric(text: str) -> str | None:
     """The one place part of a "|"-separated header line that also holds a date or a byline."""
-    parts = [p.strip() for p in re.split(r"\s[|•·]\s", text)]  # "Muharraq • Sun 8 Feb 2026"
+    parts = [p.strip() for p in SEGMENT.split(text)]  # "Muharraq • Sun 8 Feb 2026"
     if len(parts) < 2 or not any(len(p) <= 60 and (find_date(p) or find_foreign_date(p)) or
                                  parse_byline(p) for p in parts):
         return None
@@ -746,16 +746,8 @@ def _bracketed_region(place: str, full: str) -> bool:
     """Whether a bracketed word after a dateline's town is a region ("LETICIA (Amazonas)",
     "MANAUS (AM)"): a code, or a name the gazetteer, the list of subdivisions or the text has."""
     m = re.search(r"\(([^()]+)\)$", place.strip())
-    return not m or len(m[1]) == 2 or known_place(m[1]) or m[1] in _subdivisions() or \
+    return not m or len(m[1]) == 2 or known_place(m[1]) or m[1] in subdivisions() or \
         attested_place(m[1], full)
-
-
-@functools.lru_cache(maxsize=1)
-def _subdivisions() -> frozenset[str]:
-    """Names of countries' subdivisions (pycountry): "Amazonas", "Chubut", "Teruel"."""
-    import pycountry
-
-    return frozenset(sub.name for sub in pycountry.subdivisions)
 
 
 # How a credit after a dateline's dash opens: "— Par Koffi Agbodjan", "- di Cosimo Lacaita",

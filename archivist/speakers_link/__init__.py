@@ -380,8 +380,9 @@ def _initialled(label: str, name: SpeakerName, doc: Document) -> SpeakerName | N
     if len(words) != 2 or not SURNAME_INITIAL.fullmatch(words[1]):
         return None
     turns = "\n".join(b.text for b in doc.blocks if b.kind == "turn" and b.speaker == label)
+    own = _own_intro(label, words[0], doc)
     for text in (turns, "\n".join(b.text for b in doc.blocks)):
-        found = {n for n in _own_intro(label, words[0], doc) | given_first(words[0], text)
+        found = {n for n in own | given_first(words[0], text)
                  if len(n.split()[-1]) > 2 and n.split()[-1][0] == words[1][0]}
         if found:
             return SpeakerName(found.pop(), True) if len(found) == 1 else None
