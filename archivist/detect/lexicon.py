@@ -13,6 +13,8 @@ from pathlib import Path
 log = logging.getLogger(__name__)
 
 DEMONYM_ENDINGS = ("an", "ans", "ian", "ians", "ese", "ish", "i", "is", "ic", "ch", "er", "ers")
+# Nationality words no country's stem and ending give ("Swiss Red Cross", "Thai police").
+IRREGULAR_DEMONYMS = frozenset("Swiss Dutch Thai Greek Czech Basque Filipino Maori".split())
 DATA = Path(__file__).resolve().parent.parent / "data"
 STRONG_CITY_POP = 100_000
 BIG_CITY_POP = 1_000_000
@@ -439,6 +441,8 @@ def us_states() -> frozenset[str]:
 def is_demonym(lex: Lexicon, tok: str) -> bool:
     """Whether tok looks like a nationality word: a country's name stem and an ending
     ("Chinese", "Israeli", "Ukrainians"; not "Philippoussis")."""
+    if tok in IRREGULAR_DEMONYMS or tok[:-1] in IRREGULAR_DEMONYMS and tok.endswith("s"):
+        return True
     if not tok.endswith(DEMONYM_ENDINGS):
         return False
     for ending in DEMONYM_ENDINGS:

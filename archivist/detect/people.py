@@ -46,6 +46,15 @@ NAME_OPENERS = frozenset("and beat by with".split())
 # A team's member after its name: "the Aston Lommel player", "Aston Lommel fans".
 MEMBER_AFTER_RE = re.compile(r" (?:player|players|striker|midfielder|defender|goalkeeper|winger|"
                              r"fans|supporters|squad|manager)\b")
+# A building's last word that is also a surname ("Edward House", "Stuart Hall"): after "the",
+# the building's ("the restored Al Ghawas House").
+BUILDING_LAST = frozenset("House Fort Hall Castle Tower Lodge Manor Mansion Villa Cottage Farm "
+                          "Mill Chapel Temple Shrine Mine Barracks Fortress Citadel".split())
+BUILDING_ADJECTIVES = frozenset("old former historic ancient disused abandoned".split())
+# After a building's name, a noun may make the name a person's again ("the Stuart Hall show");
+# a preposition, a verb or a clause does not ("the old Brennan Mill by the weir").
+NOUN_AFTER_RE = re.compile(r"(?:['’]s)? (?!(?:by|in|on|at|near|of|for|to|from|with|and|or|was|"
+                           r"is|has|had|were|are|which|where|that|will|would)\b)[a-z]")
 # "the edge of Hamilton", "the outskirts of Leeds": a town's, whatever else the name is
 EDGE_NOUNS = frozenset("edge edges outskirts heart centre center".split())
 PLACE_TYPE_WORDS = frozenset("City Town Village Port".split())
@@ -228,6 +237,8 @@ class PersonRules(ReaderState):
                 thing_context(span) or span.prev_word.lower().removesuffix("s") in VESSEL_NOUNS or \
                 not CLUB_ABBREVIATIONS.isdisjoint(toks) or span.next_text[:1] in ('"', "”"):
             return True  # 'since 1994's "Harold Brandt".': a quoted name is a work's title
+        if self._building(span):
+            return True
         place = self.lex.places.get(toks[-1])
         if place and place.strong and len(toks) == 2 and span.next_text[:1] == ":" and \
                 toks[0] not in self.lex.given and not self._accented_given(toks[0]) and \
@@ -238,6 +249,16 @@ class PersonRules(ReaderState):
                 self.country_surnamed.setdefault(toks[-1], span)  # "Will Jordan": see below
             return True
         return False
+
+    def _building(self, span: Span) -> bool:
+        """ "the restored Al Ghawas House", "the old Mill Farm": a building named for a family,
+        not "the singer Stuart Hall" (a role noun between) or "the Stuart Hall show"."""
+        if len(span.tokens) < 2 or span.tokens[-1] not in BUILDING_LAST or \
+                NOUN_AFTER_RE.match(span.next_text):
+            return False
+        prev, before = span.prev_word, span.prev_prev.lower()
+        return prev.lower() == "the" or before == "the" and (
+            prev.endswith("ed") or prev in BUILDING_ADJECTIVES)
 
     def _promote_country_surnamed(self, named: set[str]) -> None:
         """ "Will Jordan", "Michael Jordan": a given name before a country's name is a person's
@@ -278,8 +299,9 @@ class PersonRules(ReaderState):
         prefix = span.tokens[:start]
         if not all(t.lower() not in self.lex.common and not self._strong_place(t) and
                    t not in ORG_HEADS and t not in TITLE_WORDS and not self._demonym(t) and
-                   not t.isupper() for t in prefix):
-            return False
+                   not t.isupper() for t in prefix) or \
+                all(t.lower() in self.lex.common for t in span.tokens[start:]):
+            return False  # "and Swiss Red Cross": plain words after it name a body
         if self._result_after(span):
             return True
         word, prev = prefix[0], span.prev_word
@@ -329,9 +351,9 @@ class PersonRules(ReaderState):
                 continue
             if i == 1 and toks[0] in ORG_HEADS:
                 return None  # "Minera Andina del Sur": a firm's word, then its name
-            if i > 0 and toks[i - 1] in self.lex.places and \
-                    all(t.lower() in self.lex.common for t in rest):
-                continue  # "Kenya Red Cross": a place's body named in plain words
+            if i > 0 and (toks[i - 1] in self.lex.places or self._nationality(toks[i - 1])) \
+                    and all(t.lower() in self.lex.common for t in rest):
+                continue  # "Kenya Red Cross", "Swiss Red Cross": a place's body in plain words
             if i > 0 and (not self._prefix_ok(toks[:i]) or
                           " ".join(toks[:i + 1]) in self.lex.places):
                 continue  # "San Diego Padres": the given name ends a place name

@@ -452,7 +452,8 @@ def _make_span(line: str, members: list[tuple[str, int, int, str]], prev_word: s
         prev_word, prev_prev = _words_before(line, start)
     elif prev_word and (prev_word.lower() in WORDS_READ_BEFORE or
                         prev_word in AREA_ADJECTIVES or  # "stake in", "moved to", "in north X"
-                        prev_word.endswith("-century")):  # "the ninth-century X monastery"
+                        prev_word.endswith("-century") or  # "the ninth-century X monastery"
+                        prev_word.islower() and prev_word.endswith("ed")):  # "the restored X"
         prev_prev = _word_before(line, line.rfind(prev_word, 0, start) - 1)
         age = AGE_FROM_RE.search(line, 0, start) if prev_word == "from" else None
         if age and not prev_prev:  # "Ann Roe, 81, from Louisburgh": her age, then her town

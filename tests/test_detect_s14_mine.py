@@ -1,0 +1,45 @@
+"""Detection cases from pages read after a collection's blind figures (session 13): buildings
+named after a family, and a nation's body named in plain words."""
+
+from __future__ import annotations
+
+import pytest
+
+from archivist.detect import Detector
+
+
+def _people(text: str) -> set[str]:
+    return {c.name for c in Detector().detect(text) if c.type == "person"}
+
+
+@pytest.mark.parametrize("text", [
+    "Visitors can tour the exhibit in the restored Okonkwo House, said Ada Okonkwo.",
+    "The Tanaka House was sold last spring to a developer.",
+    "A walk leads to the old Brennan Mill by the weir.",
+])
+def test_a_building_named_for_a_family_is_no_person(text: str) -> None:
+    assert not {p for p in _people(text) if p.endswith(("House", "Mill"))}
+
+
+@pytest.mark.parametrize("text, name", [
+    ("The singer Stuart Hall opened the fair.", "Stuart Hall"),
+    ("We met the model Jerry Hall in Paris.", "Jerry Hall"),
+    ("Asked about it, Edward House said nothing.", "Edward House"),
+])
+def test_a_person_whose_surname_is_a_building_word_stays(text: str, name: str) -> None:
+    assert name in _people(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Pledges came from the Japanese and Swiss Red Cross. We hope for more.",
+    "Later Swiss Red Cross staff arrived at the camp.",
+    "Help came from the Kenya Red Cross on Monday.",
+])
+def test_a_nations_body_in_plain_words_is_no_person(text: str) -> None:
+    assert not _people(text)
+
+
+def test_a_nationality_before_a_name_is_not_part_of_it() -> None:
+    assert "Max Verstappen" in _people("Then Dutch Max Verstappen won the race.")
+    assert not {p for p in _people("Then Dutch Max Verstappen won the race.")
+                if p.startswith("Dutch")}
