@@ -715,7 +715,7 @@ def _scan_dateline(text: str, found: dict[str, Any], strict: bool = False, full:
     dated = find_date(rest[:12]) is not None or bool(m[2] and find_date(m[2])) or \
         any_date_only(rest.strip()) or \
         (find_date(text[:m.end()]) or find_foreign_date(text[:m.end()])) is not None
-    prose = (len(rest.split()) >= 8 and rest.endswith((".", "”", "\"")) or not rest) and not strict
+    prose = (len(rest.split()) >= 3 and rest.endswith((".", "”", "\"")) or not rest) and not strict
     # A capitalised word and a dash is also how news slugs start ("EXCLUSIVE - …", "ANALYSIS -
     # …"): without a region, an agency or a date, the word must be a known place. A title-case
     # word and a dash (or capitals and a colon) is how headlines and sentences start: a known
