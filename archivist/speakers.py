@@ -92,7 +92,10 @@ OPENERS = frozenset(
     "regarding firstly secondly thirdly finally lastly first second third fourth fifth next "
     "number one two three four five example note at in on for to from with by after before "
     "during of".split())
-NUMBERED = re.compile(r"^([A-Za-z]+(?:[ -][A-Za-z]+)?) ?#?\d{1,3}$")
+NUMBER_WORDS = ("one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|"
+                "fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty")
+# "Speaker 2", "LINE TWO", "Caller #3": a kind of speaker and a number, in digits or words.
+NUMBERED = re.compile(rf"^([A-Za-z]+(?:[ -][A-Za-z]+)?) ?#?(?:\d{{1,3}}|(?i:{NUMBER_WORDS}))$")
 # "(translated from Russian)" after a label; Hansard adds two: "Ann Berg (Norvale) (Lab)".
 REMARK = re.compile(r"(?:\s*\([^()]*\)|(?<=[^\s\[])\s*\[[^\[\]]*\])+\s*$")  # "[Interpreted]"
 # Canada's riding and party inside a holder's brackets: "The Chair (Mr. Ann Berg (Kings, Lib.))".
@@ -166,12 +169,16 @@ def _is_role(token: str) -> bool:
     return word in ROLES or ("-" in word and all(p in ROLES for p in word.split("-")))
 
 
+# A title cut short with a stop ("Cyng.", "Insp.", "Supt."): no name word; not "Jr.", "St.".
+ABBREVIATED_TITLE = re.compile(r"(?!(?:Jr|Sr|St|Ste|Wm|Chas|Geo|Th)\.)[A-Z][a-z]{1,4}\.")
+
+
 def _is_name_token(token: str) -> bool:
     """A capitalised word that can be part of a person's name (not a role word): "al-Ketbi"."""
     if (m := PARTICLE_PREFIX.match(token)) and m[1].lower() in PARTICLES | {"d", "o"}:
         return True
     return (bool(LETTERS.match(token)) and token[0].isupper() and not _is_role(token)
-            and token.lower() not in CONNECTORS
+            and token.lower() not in CONNECTORS and not ABBREVIATED_TITLE.fullmatch(token)
             and token.lower().strip(".") not in HONORIFICS)  # "SHRI", "Mme": no name word
 
 
@@ -446,10 +453,14 @@ def label_kind(label: str) -> str | None:
     words = name.split()
     if any(w.title() in ORG_HEADS or w.lower() in WEEKDAYS | OUTLETS for w in words):
         return None  # "Washington Post:", "Interfax News Agency:" quote an organisation
-    has_role = any(t.lower().strip(".") in ROLE_HEADS for t in tokens)
+    has_role = any(t.lower().strip(".") in ROLE_HEADS or ABBREVIATED_TITLE.fullmatch(t)
+                   for t in tokens)
     common, given = _words()
     if len(words) == 1 and not has_role:
         return "name" if _known_name(name) else "short"
+    if len(words) == 1 and name.lower() in common and not (is_surname(name) or
+                                                            is_given_name(name)):
+        return "role"  # "VOICE NOTE", "AUDIENCE MEMBER": a role word and a word, no surname
     if not has_role and all(w.lower() in common and not is_given_name(w) for w in words):
         return None  # "Breaking News", "Key Points": capitalised words, not a name
     return "name"

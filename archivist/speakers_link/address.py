@@ -83,12 +83,15 @@ YOU = re.compile(r"\b(?:you|your|yours)\b", re.I)
 TITLE_OF = {"doctor": "dr", "professor": "prof", "councillor": "cllr", "reverend": "revd",
             "rev": "revd"}
 INITIALS = re.compile(r"[A-Z]{2,3}")
+STAGE_ONLY = re.compile(r"\s*(?:\[[^\[\]]*\]|\([^()]*\))\s*")  # "[applause]", "(laughter)"
 LAST_SENTENCE = re.compile(r"(?:^|(?<=[.!?])\s+)([^.!?]+[.!?]?)\s*$")
 
 
 def by_address(doc: Document, out: list[tuple[int, str, SpeakerName | None]],
                skip: set[int]) -> list[tuple[int, str, SpeakerName | None]]:
     """The turns whose role label names no one, named by how the others address them."""
+    # "MEMBERS: [applause]" says nothing: the thanks after it are for the turn before it
+    skip = skip | {i for i, _, _ in out if STAGE_ONLY.fullmatch(doc.blocks[i].text)}
     turns = [(i, label) for i, label, _ in out if i not in skip]
     open_labels = {label for i, label, name in out if i not in skip and _open(label, name)}
     if not open_labels:

@@ -83,10 +83,14 @@ def _given_run(words: list[str], ends: list[bool], i: int, loose: bool = False) 
     j = i
     while j > 0 and i - j < 3 and not ends[j - 1] and (INITIAL.fullmatch(words[j - 1]) or (
             words[j - 1][:1].isupper() and not is_role_word(words[j - 1])
+            and "/" not in words[j - 1]  # "Cyng./Cllr Ann": a title in two languages
             and words[j - 1].lower() not in HONORIFICS | TITLES  # "the Hon. Ann"
             and (is_given_name(words[j - 1]) or words[j - 1].lower() not in common))):
         j -= 1
     before = words[j - 1] if j > 0 else ""
+    if "/" in before:  # "Cyng./Cllr": one of the two is the title
+        before = next((w.strip(".") for w in before.split("/") if is_role_word(w.strip(".")) or
+                       w.lower().strip(".") in HONORIFICS | TITLES), before)
     if j < i and not INITIAL.fullmatch(words[j]) and (
             before.lower() in HONORIFICS | TITLES or is_role_word(before)):
         return words[j:i]
@@ -135,7 +139,8 @@ def given_first(given: str, text: str) -> set[str]:
             before = words[i - 1] if i and not stops[i - 1] else ""
             honoured = before.lower() in HONORIFICS
             name = _surname_after(words, stops, i)
-            named = before[:1].isupper() and not CONTRACTION.fullmatch(before) \
+            acronym = before.isupper() and len(before) > 1 and not word.isupper()  # "PCSO Dylan"
+            named = before[:1].isupper() and not CONTRACTION.fullmatch(before) and not acronym \
                 and (is_given_name(before) or before.lower() not in common_words())
             if (honoured and not name) or (named and not honoured and not is_role_word(before)):
                 return set()  # "Ann Esme", "Dr Esme": the word is a surname here

@@ -11,9 +11,9 @@ from collections.abc import Iterable
 
 from ..detect import ORG_HEADS
 from ..model import Block, Document
-from ..speakers import (HONORIFICS, asks, bare_label, bracket_person, common_words, is_given_name,
-                        is_place_name, is_role_word, label_words, office_holder, person_name_shape,
-                        unlisted_name)
+from ..speakers import (HONORIFICS, NUMBER_WORDS, asks, bare_label, bracket_person, common_words,
+                        is_given_name, is_place_name, is_role_word, label_words, office_holder,
+                        person_name_shape, unlisted_name)
 from .address import by_address
 from .fullnames import TITLES, full_names
 from .names import INITIAL, SpeakerName, fold, person_part
@@ -113,8 +113,9 @@ DEPONENT = re.compile(r"\b(?i:deposition) (?i:of) " + NAME)
 _OPEN = (r"(?:(?:[Hh]i|[Hh]ello|[Yy]es|[Tt]hanks?(?: you)?|"
          r"[Gg]ood (?:morning|afternoon|evening)|[Kk]ia ora|[Mm]orning|[Ee]vening)"
          r"(?:,? [A-Z][a-z]+)?[,.!]?\s+)?")  # "Hi Ann, it's …": the host addressed
+# "LINE 1", "LINE TWO": a phone-in's caller
 NUMBERED_ASKER = re.compile(r"(?:caller|questioner|audience member|line|public comment|"
-                            r"commenter|member of the public) ?\d{1,2}")  # "LINE 1": a phone-in
+                            rf"commenter|member of the public) ?(?:\d{{1,2}}|{NUMBER_WORDS})")
 _SELF = r"((?:[A-ZÀ-ÖØ-Þ][\w'’-]+ |[A-Z]\. |Ó ){1,2}[A-ZÀ-ÖØ-Þ][\w'’-]+)"  # no "Tomas. Ann"
 _OUTLET = r"[A-ZÀ-ÖØ-Þ][\w'’&.-]*(?: (?:of|the|for|and|de|del|&|[A-ZÀ-ÖØ-Þ][\w'’&.-]*))*"
 # "Ann Berg, Minister of Harbours, said …?": someone the questioner speaks of, not themself.
@@ -125,11 +126,18 @@ REPORTED = re.compile(r"\?|\b(?:said|says|told|tells|asked|asks|announced|wrote|
 # live (a name addressed goes on otherwise: "Ann Berg, I'm asking you …").
 NAME_THEN_LIFE = re.compile(_OPEN + _SELF + r", I (?:live|work|teach|run|own|represent|farm)\b")
 SELF_TITLE = re.compile(r"(?<=\bis )(?:Dr|Prof|Mr|Mrs|Ms)\.? (?=[A-Z])")
+# Titles a caller may give with their name ("it's Councillor Ann Berg").
+CALLER_TITLES = ("Councillor", "Cllr", "Mayor", "Reverend", "Rev", "Pastor", "Father", "Sister",
+                 "Chief", "Senator", "Dr", "Prof", "Professor", "Mr", "Mrs", "Ms")
+CALLER_TITLE = re.compile(r"\b(?:" + "|".join(CALLER_TITLES) + r")\.? (?=[A-Z])")
 NAMED_SELF = re.compile(_OPEN + r"(?:(?:I'm|I’m|I am|[Mm]y name is|[Tt]his is) " + _SELF
                         + r"\b(?!['’-])|" + _SELF + r", (?:I am|I'm|I’m) "
                         + r"|(?:[Ii]t's|[Ii]t’s|[Ii]t is) " + _SELF + r" here\b"
                         # "It's Bridie here, Bridie Costello from outside Ballymahon."
-                        + r"|(?:[Ii]t's|[Ii]t’s|[Ii]t is) [A-Z][a-z]+ here, " + _SELF + r")")
+                        + r"|(?:[Ii]t's|[Ii]t’s|[Ii]t is) [A-Z][a-z]+ here, " + _SELF
+                        # "Morning Darla, it's Councillor Ann Berg from Redcliff."
+                        + r"|(?:[Ii]t's|[Ii]t’s|[Ii]t is) (?:(?:" + "|".join(CALLER_TITLES)
+                        + r")\.? )?" + _SELF + r"(?= from | in |[.,!]|$))")
 HONOURED = ("Dr", "Prof", "Professor", "Mr", "Mrs", "Ms", "Sir", "Dame")
 HOST_NAMED = re.compile(rf"(?:\b({'|'.join(HONOURED)})\.? )?" + _SELF)  # "… is Dr Ann Berg"
 SELF_INTRO = re.compile(r"\b(?:I'm|I’m|I am|[Mm]y name is) (?:(?:Dr|Prof|Professor)\.? )?" + _SELF
@@ -184,7 +192,41 @@ def named_turns(doc: Document) -> list[tuple[int, str, SpeakerName | None]]:
         out.append((i, block.speaker, _turn_name(block.speaker, block.text, holders, spoken)))
         if "call" in block.text and (called := _called(block.text)):
             holders["a"] = called
-    return by_address(doc, out, furniture)
+    return by_address(doc, _family_named(doc, _acronyms_unnamed(doc, out)), furniture)
+
+
+def _family_named(doc: Document, out: list[tuple[int, str, SpeakerName | None]]
+                  ) -> list[tuple[int, str, SpeakerName | None]]:
+    """A label of two short name words that the text writes once more after a family name
+    ("Jun Wei:" and "I'm Jun Wei. Tan Jun Wei, for new listeners"): the family name first."""
+    labels = {name.name for _, _, name in out if name is not None and name.full and
+              re.fullmatch(r"[A-Z][a-z]{1,5} [A-Z][a-z]{1,5}", name.name)}
+    if not labels:
+        return out
+    prose = "\n".join([doc.meta.title, *(b.text for b in doc.blocks)])
+    longer = {}
+    for name in labels:
+        found = {m[1] for m in re.finditer(rf"\b([A-Z][a-z]{{1,5}}) {re.escape(name)}\b", prose)
+                 if m[1].lower() not in HONORIFICS and not is_role_word(m[1]) and
+                 not is_place_name(m[1]) and (is_given_name(m[1]) or  # "Tan", a colour too
+                                              m[1].lower() not in common_words())}
+        if len(found) == 1:
+            longer[name] = SpeakerName(f"{found.pop()} {name}", True)
+    return [(i, label, longer.get(name.name, name) if name else name) for i, label, name in out]
+
+
+def _acronyms_unnamed(doc: Document, out: list[tuple[int, str, SpeakerName | None]]
+                      ) -> list[tuple[int, str, SpeakerName | None]]:
+    """A one-word label in capitals that the text also writes in capitals after an article
+    ("PCSO:" and "the PCSO has to leave") is a role's initials, no one's name."""
+    shorts = {label for _, label, name in out if name is not None and not name.full
+              and re.fullmatch(r"[A-Z]{2,6}", bare_label(label))}
+    if not shorts:
+        return out
+    prose = "\n".join(b.text for b in doc.blocks)
+    roles = {label for label in shorts if re.search(
+        rf"\b(?:the|a|an|our|your|their|our local) {re.escape(bare_label(label))}\b", prose)}
+    return [(i, label, None if label in roles else name) for i, label, name in out]
 
 
 def _whole(short: str, text: str) -> SpeakerName | None:
@@ -364,7 +406,7 @@ def _self_named(text: str) -> SpeakerName | None:
         if (lived := NAME_THEN_LIFE.match(sentence)) is not None:
             found.add(lived[1])
             continue
-        names = [n for n in re.findall(_SELF, sentence)
+        names = [n for n in re.findall(_SELF, CALLER_TITLE.sub("", sentence))
                  if is_given_name(n.split()[0]) and person_name_shape(n)]
         if len(names) != 1:
             continue  # two names: no telling
