@@ -59,6 +59,18 @@ CHAIRS_AND_VOICES = frozenset(
     "cathaoirleach leas-chathaoirleach ceann leas-cheann comhairle llywydd lywydd dispatcher "
     "call-taker telecommunicator interpreter translator narrator videographer stenographer "
     "transcriber announcer facilitator".split())
+# Offices as labels in other languages ("SECRETARIO DE SEGURIDAD", "PROREKTORICA ZA NASTAVU",
+# "Famille Diouf (porte-parole)", Bislama "Provins Ofisa"): role words, never a name's.
+FOREIGN_ROLES = frozenset(
+    "secretario secretaria secretário secretária ministro ministra presidente presidenta "
+    "gobernador gobernadora governador governadora alcalde alcaldesa prefeito prefeita "
+    "diputado diputada deputado deputada senadora vereador vereadora vocero vocera portavoz "
+    "juez jueza decano decana rectora directora subsecretario subsecretaria "
+    "maire ministre préfet préfète porte-parole présidente famille adjoint adjointe conseiller "
+    "conseillère député députée sindaco assessore bürgermeister bürgermeisterin ministerin "
+    "sprecher sprecherin vorsitzender vorsitzende rektor rektorica prorektor prorektorica "
+    "dekan dekanica ministar predsjednik predsjednica direktor direktorica načelnik "
+    "gradonačelnik ofisa jif".split())
 ROLES = frozenset(w.lower() for w in TITLE_HEADS | TITLE_MODIFIERS) | ROLE_NOUNS | GENERIC | \
     frozenset("co-chair chair chairs head ceo cfo coo cto md rector dean officer executive "
               "editor-in-chief director-general secretary-general vice-chairman vice-president "
@@ -67,12 +79,12 @@ ROLES = frozenset(w.lower() for w in TITLE_HEADS | TITLE_MODIFIERS) | ROLE_NOUNS
               "counsel plenipotentiary emir sultan convener convenor rapporteur liaison "
               "co-rapporteur draftsman draftswoman draftsperson trustee coroner alderman "
               "alderwoman selectman treasurer arbitrator fiscal examiner pro tem".split()) | \
-    RANKS | \
-    CHAIRS_AND_VOICES
+    RANKS | CHAIRS_AND_VOICES | FOREIGN_ROLES
 # Words that make a label a role by themselves (not modifiers such as "Grand", "Foreign").
 ROLE_HEADS = ROLES - frozenset(w.lower() for w in TITLE_MODIFIERS - TITLE_HEADS)
-HONORIFICS = frozenset("mr mrs ms mme miss dr sir dame lord lady shri shrimati smt h.e hon adv"
-                       .split())  # "Adv": an advocate (South Africa, India)
+# "Adv": an advocate (South Africa, India); "Auntie Dede": kin's titles name no one in full
+HONORIFICS = frozenset("mr mrs ms mme miss dr sir dame lord lady shri shrimati smt h.e hon adv "
+                       "auntie aunty uncle".split())
 # Letters after a name are no part of it: "Rishi Sunak MP", "Jane Goodall DBE".
 POSTNOMINALS = frozenset("MP MSP MLA MEP TD QC KC DBE CBE OBE MBE KBE GBE AO AC FRS PhD "
                          "Esq".split())
@@ -83,7 +95,8 @@ OUTLET_HEADS = frozenset("news times post herald tribune gazette journal radio t
                          "agency telegraph chronicle".split())
 COLLECTIVE = frozenset("staff desk team editors editorial newsroom bureau wire wires agencies "
                        "correspondents contributors admin administrator webmaster".split())
-CONNECTORS = frozenset("of the for and in on at to".split())
+CONNECTORS = frozenset("of the for and in on at to".split()) | frozenset(
+    "za für pour para per".split())  # "PROREKTORICA ZA NASTAVU": "for" in other languages
 ON_BEHALF = re.compile(r"^on behalf of (?:the )?[A-Z][\w&/’'-]*(?: [\w&/’'-]+){0,6}$")
 # Openings of a sentence or a list item: "Second: …", "Here is the thing: …".
 OPENERS = frozenset(
@@ -300,7 +313,7 @@ def is_peer(name: str) -> bool:
 
 
 HONOURED_BRACKET = re.compile(r"^[^()]+?\s*\(((?i:mr|mrs|ms|miss|mme|dr|sir|dame|sen|rep|hon|cllr|"
-                              r"judge|justice)\.? [^()]+)\)$")
+                              r"judge|justice|lady justice|lord justice)\.? [^()]+)\)$")
 
 
 def bracket_person(label: str) -> str | None:
@@ -315,6 +328,8 @@ def bracket_person(label: str) -> str | None:
 def _bracketed_kind(inner: str) -> str | None:
     """The kind of an honorific and a name: "name" when the words after it read as a name."""
     words = inner.split()
+    if inner.lower().startswith(("lady justice ", "lord justice ")):
+        words = words[1:]  # "Lady Justice Ntsebeza": a judge's two-word title
     return "name" if all(_is_name_token(w) or w.lower() in PARTICLES for w in words[1:]) \
         else None
 
@@ -458,9 +473,6 @@ def label_kind(label: str) -> str | None:
     common, given = _words()
     if len(words) == 1 and not has_role:
         return "name" if _known_name(name) else "short"
-    if len(words) == 1 and name.lower() in common and not (is_surname(name) or
-                                                            is_given_name(name)):
-        return "role"  # "VOICE NOTE", "AUDIENCE MEMBER": a role word and a word, no surname
     if not has_role and all(w.lower() in common and not is_given_name(w) for w in words):
         return None  # "Breaking News", "Key Points": capitalised words, not a name
     return "name"

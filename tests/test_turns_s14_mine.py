@@ -81,12 +81,54 @@ def test_a_name_said_again_after_its_family_name_is_the_whole_name(tmp_path: Pat
     assert _turns(tmp_path, PODCAST).get("Jun Kai") == {"Lim Jun Kai"}
 
 
-@pytest.mark.parametrize("label", ["VOICE NOTE", "AUDIENCE NOISE", "LINE TWO", "Caller Seven"])
-def test_a_role_and_a_plain_word_names_no_one(label: str) -> None:
+@pytest.mark.parametrize("label", ["LINE TWO", "Caller Seven"])
+def test_a_numbered_role_in_words_names_no_one(label: str) -> None:
     assert person_part(label) is None
+
+
+def test_a_role_and_a_plain_word_names_no_one(tmp_path: Path) -> None:
+    text = ("Kopi Talk — Episode 3\n\nHOST: Welcome back. We have a voice note.\n"
+            "VOICE NOTE: Hi, this is about the floods in my street.\n"
+            "HOST: Thanks for that voice note.\nVOICE NOTE: And one more thing.\n")
+    assert "VOICE NOTE" not in _turns(tmp_path, text)
 
 
 @pytest.mark.parametrize("label, name", [("Reporter Smith", "Smith"), ("Judge Green", "Green"),
                                          ("Insp. Okafor", "Okafor")])
 def test_a_role_and_a_surname_keeps_the_surname(label: str, name: str) -> None:
     assert person_part(label).name == name
+
+
+DEBATE = """CANDIDATES' DEBATE — RIVERTON NORTH
+Moderator: Abena Mensah-Quaye
+
+MODERATOR: Good evening. As an independent, Mr Kobina Arhin-Bekoe. Each of you has two minutes.
+INDEPENDENT: Thank you. I am Kobina Arhin-Bekoe, a teacher for twenty years.
+MODERATOR: Mr Arhin-Bekoe, why should anyone trust you?
+INDEPENDENT: Because I have no party to obey.
+"""
+
+
+def test_a_plain_word_label_is_no_ones_surname(tmp_path: Path) -> None:
+    turns = _turns(tmp_path, DEBATE)
+    assert turns.get("INDEPENDENT") == {"Kobina Arhin-Bekoe"}
+
+
+@pytest.mark.parametrize("label", ["SECRETARIO DE SEGURIDAD", "PROREKTORICA ZA NASTAVU",
+                                   "Provins Ofisa", "PORTE-PAROLE", "AUNTIE DEDE"])
+def test_an_office_in_another_language_or_kin_title_names_no_one_in_full(label: str) -> None:
+    name = person_part(label)
+    assert name is None or not name.full
+
+
+def test_a_judges_bracketed_name_wins_over_the_benchs_last_holder(tmp_path: Path) -> None:
+    text = """AFRICAN COURT — PUBLIC HEARING
+Bench: Judge Ben Kioko-Amani (presiding), Lady Justice Nomsa Ntsebeza-Dube
+
+JUDGE (Judge Kioko-Amani): Counsel, proceed.
+COUNSEL: Thank you, your honour. The beach was closed in March.
+JUDGE (Lady Justice Ntsebeza-Dube): And after March, where do those women work now?
+COUNSEL: In the market at the port.
+"""
+    turns = _turns(tmp_path, text)
+    assert not any("Kioko" in n for n in turns.get("JUDGE (Lady Justice Ntsebeza-Dube)", set()))

@@ -12,8 +12,8 @@ from collections.abc import Iterable
 from ..detect import ORG_HEADS
 from ..model import Block, Document
 from ..speakers import (HONORIFICS, NUMBER_WORDS, asks, bare_label, bracket_person, common_words,
-                        is_given_name, is_place_name, is_role_word, label_words, office_holder,
-                        person_name_shape, unlisted_name)
+                        is_given_name, is_place_name, is_role_word, is_surname, label_words,
+                        office_holder, person_name_shape, unlisted_name)
 from .address import by_address
 from .fullnames import TITLES, full_names
 from .names import INITIAL, SpeakerName, fold, person_part
@@ -217,16 +217,26 @@ def _family_named(doc: Document, out: list[tuple[int, str, SpeakerName | None]]
 
 def _acronyms_unnamed(doc: Document, out: list[tuple[int, str, SpeakerName | None]]
                       ) -> list[tuple[int, str, SpeakerName | None]]:
-    """A one-word label in capitals that the text also writes in capitals after an article
-    ("PCSO:" and "the PCSO has to leave") is a role's initials, no one's name."""
-    shorts = {label for _, label, name in out if name is not None and not name.full
-              and re.fullmatch(r"[A-Z]{2,6}", bare_label(label))}
+    """A one-word name from a label that the text writes only as a plain word ("INDEPENDENT:",
+    "as an independent"; "VOICE NOTE:") or in capitals after an article ("PCSO:", "the PCSO
+    has to leave": a role's initials) names no one; a nickname the text writes as a name
+    ("Poncho, the delivery is short") does."""
+    shorts = {(label, name.name) for _, label, name in out if name is not None and not name.full}
     if not shorts:
         return out
-    prose = "\n".join(b.text for b in doc.blocks)
-    roles = {label for label in shorts if re.search(
-        rf"\b(?:the|a|an|our|your|their|our local) {re.escape(bare_label(label))}\b", prose)}
+    prose = "\n".join([doc.meta.title, *(b.text for b in doc.blocks)])
+    roles = {label for label, name in shorts if _role_word_in(bare_label(label), name, prose)}
     return [(i, label, None if label in roles else name) for i, label, name in out]
+
+
+def _role_word_in(label: str, name: str, prose: str) -> bool:
+    """Whether a one-word name from a label reads in the text as an acronym or a plain word."""
+    if re.fullmatch(r"[A-Z]{2,6}", label) and \
+            re.search(rf"\b(?:the|a|an|our|your|their) {re.escape(label)}\b", prose):
+        return True
+    return len(name) > 2 and name.lower() in common_words() and not is_given_name(name) and \
+        not is_surname(name) and not re.search(
+            rf"(?<!\b[Tt]he )(?<!\b[Aa] )(?<!\b[Aa]n )\b{re.escape(name)}\b", prose)
 
 
 def _whole(short: str, text: str) -> SpeakerName | None:
