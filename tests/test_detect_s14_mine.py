@@ -43,3 +43,13 @@ def test_a_nationality_before_a_name_is_not_part_of_it() -> None:
     assert "Max Verstappen" in _people("Then Dutch Max Verstappen won the race.")
     assert not {p for p in _people("Then Dutch Max Verstappen won the race.")
                 if p.startswith("Dutch")}
+
+
+def test_an_unlisted_first_name_opening_a_sentence_before_an_apposition_is_the_names() -> None:
+    assert "Abdur Rahman Sarkar" in _people("Abdur Rahman Sarkar, a wholesaler, said it was so.")
+    assert "Dutchman Ivar Berg" not in _people("Dutchman Ivar Berg, a sailor, won the race.")
+
+
+def test_a_town_joined_by_de_after_a_locative_is_no_person() -> None:
+    assert not _people("Families in Concepción del Oro buy water by the barrel.")
+    assert "Maria da Silva" in _people("Maria da Silva, a farmer, agreed with the plan.")

@@ -55,6 +55,9 @@ BUILDING_ADJECTIVES = frozenset("old former historic ancient disused abandoned".
 # a preposition, a verb or a clause does not ("the old Brennan Mill by the weir").
 NOUN_AFTER_RE = re.compile(r"(?:['’]s)? (?!(?:by|in|on|at|near|of|for|to|from|with|and|or|was|"
                            r"is|has|had|were|are|which|where|that|will|would)\b)[a-z]")
+# After a name opening a sentence: who they are, or what they said ("Abdur Rahman Sarkar, a
+# wholesaler, said"): the unlisted word before the given name is the name's.
+APPOSITION_AFTER_RE = re.compile(r", (?:a|an|the|who|whose)\b| said\b")
 # "the edge of Hamilton", "the outskirts of Leeds": a town's, whatever else the name is
 EDGE_NOUNS = frozenset("edge edges outskirts heart centre center".split())
 PLACE_TYPE_WORDS = frozenset("City Town Village Port".split())
@@ -237,7 +240,7 @@ class PersonRules(ReaderState):
                 thing_context(span) or span.prev_word.lower().removesuffix("s") in VESSEL_NOUNS or \
                 not CLUB_ABBREVIATIONS.isdisjoint(toks) or span.next_text[:1] in ('"', "”"):
             return True  # 'since 1994's "Harold Brandt".': a quoted name is a work's title
-        if self._building(span):
+        if self._building(span) or self._particle_town(span):
             return True
         place = self.lex.places.get(toks[-1])
         if place and place.strong and len(toks) == 2 and span.next_text[:1] == ":" and \
@@ -249,6 +252,14 @@ class PersonRules(ReaderState):
                 self.country_surnamed.setdefault(toks[-1], span)  # "Will Jordan": see below
             return True
         return False
+
+    def _particle_town(self, span: Span) -> bool:
+        """ "families in Concepción del Oro": after a locative, a name joined by "de"/"del" whose
+        last word is no surname is a town's ("San José del Cabo"), not "in Ana de Armas's film"."""
+        toks = span.tokens
+        return len(toks) >= 3 and locative(span) and \
+            any(t in ("de", "del", "da", "do", "dos", "das") for t in toks[1:-1]) and \
+            toks[-1] not in self.lex.surnames and not span.surfaces[-1].endswith(("'s", "’s"))
 
     def _building(self, span: Span) -> bool:
         """ "the restored Al Ghawas House", "the old Mill Farm": a building named for a family,
@@ -305,8 +316,10 @@ class PersonRules(ReaderState):
         if self._result_after(span):
             return True
         word, prev = prefix[0], span.prev_word
+        opening = span.initial and APPOSITION_AFTER_RE.match(span.next_text) is not None
         return len(prefix) == 1 and len(span.tokens) == 3 and word.isalpha() and \
-            not span.initial and word not in self.lex.places and word not in self.lex.given and \
+            (not span.initial or opening) and word not in self.lex.places and \
+            word not in self.lex.given and \
             word.lower() not in ROLE_NOUNS and not word.endswith("man") and (
                 prev == "beat" or not span.tabular and (
                     not prev or prev in NAME_OPENERS or prev in SPEECH_VERBS))
