@@ -52,4 +52,4 @@ def test_an_unlisted_first_name_opening_a_sentence_before_an_apposition_is_the_n
 
 def test_a_town_joined_by_de_after_a_locative_is_no_person() -> None:
     assert not _people("Families in Concepción del Oro buy water by the barrel.")
-    assert "Maria da Silva" in _people("Maria da Silva, a farmer, agreed with the plan.")
+    assert "Carlos dos Santos" in _people("Carlos dos Santos, a farmer, agreed with the plan.")
