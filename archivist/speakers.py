@@ -70,7 +70,7 @@ FOREIGN_ROLES = frozenset(
     "conseillère député députée sindaco assessore bürgermeister bürgermeisterin ministerin "
     "sprecher sprecherin vorsitzender vorsitzende rektor rektorica prorektor prorektorica "
     "dekan dekanica ministar predsjednik predsjednica direktor direktorica načelnik "
-    "gradonačelnik ofisa jif".split())
+    "gradonačelnik ofisa jif sous-préfet sous-préfète chef".split())
 ROLES = frozenset(w.lower() for w in TITLE_HEADS | TITLE_MODIFIERS) | ROLE_NOUNS | GENERIC | \
     frozenset("co-chair chair chairs head ceo cfo coo cto md rector dean officer executive "
               "editor-in-chief director-general secretary-general vice-chairman vice-president "

@@ -53,3 +53,15 @@ def test_an_unlisted_first_name_opening_a_sentence_before_an_apposition_is_the_n
 def test_a_town_joined_by_de_after_a_locative_is_no_person() -> None:
     assert not _people("Families in Concepción del Oro buy water by the barrel.")
     assert "Carlos dos Santos" in _people("Carlos dos Santos, a farmer, agreed with the plan.")
+
+
+@pytest.mark.parametrize("text", [
+    "A nursery in San Dionisio Ocotepec will give out seedlings.",
+    "We met by the doors of Santa Maria Maggiore at noon.",
+])
+def test_a_saints_word_before_a_given_name_names_a_place_not_a_person(text: str) -> None:
+    assert not _people(text)
+
+
+def test_a_portuguese_or_spanish_honorific_is_no_part_of_the_name() -> None:
+    assert "Maria do Socorro Ribeiro" in _people("Then Dona Maria do Socorro Ribeiro said no.")

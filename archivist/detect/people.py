@@ -55,6 +55,8 @@ BUILDING_ADJECTIVES = frozenset("old former historic ancient disused abandoned".
 # a preposition, a verb or a clause does not ("the old Brennan Mill by the weir").
 NOUN_AFTER_RE = re.compile(r"(?:['’]s)? (?!(?:by|in|on|at|near|of|for|to|from|with|and|or|was|"
                            r"is|has|had|were|are|which|where|that|will|would)\b)[a-z]")
+# A saint's word before a given name makes a town's or a church's name, not a person's.
+SAINT_WORDS = frozenset("San Santa Santo São Sao Sankt Saint Sainte St Ste Sant".split())
 # After a name opening a sentence: who they are, or what they said ("Abdur Rahman Sarkar, a
 # wholesaler, said"): the unlisted word before the given name is the name's.
 APPOSITION_AFTER_RE = re.compile(r", (?:a|an|the|who|whose)\b| said\b")
@@ -364,6 +366,9 @@ class PersonRules(ReaderState):
                 continue
             if i == 1 and toks[0] in ORG_HEADS:
                 return None  # "Minera Andina del Sur": a firm's word, then its name
+            if i == 1 and toks[0] in SAINT_WORDS or \
+                    i == 0 and first in SAINT_WORDS and toks[1] in self.lex.given:
+                return None  # "San Dionisio Ocotepec", "Santa Maria Maggiore": a saint's place
             if i > 0 and (toks[i - 1] in self.lex.places or self._nationality(toks[i - 1])) \
                     and all(t.lower() in self.lex.common for t in rest):
                 continue  # "Kenya Red Cross", "Swiss Red Cross": a place's body in plain words
