@@ -15,6 +15,7 @@ from ..speakers import (HONORIFICS, asks, bare_label, bracket_person, common_wor
                         is_place_name, is_role_word, label_words, office_holder, person_name_shape,
                         unlisted_name)
 from .address import by_address
+from .seats import by_seat
 from .fullnames import TITLES, full_names
 from .names import INITIAL, SpeakerName, fold, person_part
 
@@ -184,7 +185,7 @@ def named_turns(doc: Document) -> list[tuple[int, str, SpeakerName | None]]:
         out.append((i, block.speaker, _turn_name(block.speaker, block.text, holders, spoken)))
         if "call" in block.text and (called := _called(block.text)):
             holders["a"] = called
-    return by_address(doc, out, furniture)
+    return by_seat(doc, by_address(doc, out, furniture), furniture)
 
 
 def _whole(short: str, text: str) -> SpeakerName | None:

@@ -1,0 +1,239 @@
+"""Session 14: generic labels named by how the text introduces them, whatever the layout:
+capitals labels that name no one read as turns in a capitals transcript ("RULING PARTY", "SOT 2",
+"FIJI"), a caption over a clip, a cast line, a seat said with its number, the one name a host
+hands over to before a numbered voice, numbered seats in listing order, and a side's or a
+country's words next to one name; and what names no one (an outlet's acronym beside the
+interviewee, two names by one number, a later topic named with the seat)."""
+
+from __future__ import annotations
+
+from archivist.convert import parse_blocks
+from archivist.model import Document, Metadata
+from archivist.speakers_link import link_speakers
+
+
+def _doc(text: str) -> Document:
+    return Document("d", "d.txt", "0" * 64, Metadata(title=text.split("\n")[0]),
+                    tuple(parse_blocks(text)), 10)
+
+
+def _said(text: str) -> dict[str, set[str | None]]:
+    """Label → the person entity ids its turns get (None: unattributed)."""
+    doc = _doc(text)
+    links = link_speakers([doc], [], {"d": set()})
+    by_block = {b: e for _, e, b in links.turns}
+    out: dict[str, set[str | None]] = {}
+    for i, b in enumerate(doc.blocks):
+        if b.kind == "turn":
+            out.setdefault(b.speaker or "", set()).add(by_block.get(i))
+    return out
+
+
+PHONE_IN = """RADIO NORVALE — THE MORNING PHONE-IN
+Presenter: Gareth Pollard-Finch
+
+GARETH: Good morning. The lines are full. Joining me on line four is Dave Ackroyd from Hull. Dave?
+
+LINE 4: Morning, Gareth. That bus is the only way I get to work at night.
+
+GARETH: Thanks. Councillor Neil Grassby told us yesterday the route loses money. On line two \
+we've got Maureen Sutcliffe in Cottingham. Maureen, you've been waiting a while.
+
+LINE 2: Hello, yes. The evening bus is how I get home from my daughter's.
+
+GARETH: Line three, you're on air.
+
+LINE 3: Hiya. I'd rather not give my name.
+
+GARETH: That's fine. Thank you all.
+"""
+
+
+def test_a_line_said_with_its_number_names_its_caller():
+    said = _said(PHONE_IN)
+    assert said["LINE 4"] == {"dave-ackroyd"}
+    assert said["LINE 2"] == {"maureen-sutcliffe"}
+    assert said["LINE 3"] == {None}
+
+
+CALLERS = """LISTENERS' HOUR
+Host: Nadia Hussain-Clarke
+
+HOST: Phones are open. First up, Sarah Whitlock in Rotherham. Sarah, hello.
+
+CALLER 1: Hi Nadia. The tram has gone up twice in a year.
+
+HOST: Thank you. Next, we have Tom Oyelowo, who runs a café near the museum.
+
+CALLER 2: Evening. My staff come in on the tram.
+
+HOST: Our third caller is Brenda. Go ahead.
+
+CALLER 3: Thanks, love. The mayor promised a fare cap.
+"""
+
+
+def test_the_one_name_a_host_hands_over_to_names_the_numbered_caller():
+    said = _said(CALLERS)
+    assert said["CALLER 1"] == {"sarah-whitlock"}
+    assert said["CALLER 2"] == {"tom-oyelowo"}
+    assert said["CALLER 3"] == {None}  # a given name only: no full name to give
+
+
+DEBATE = """THE CANDIDATES' DEBATE — ASHAIMAN
+Moderator: Akosua Frimpong-Boateng
+
+MODERATOR: Good evening. I'll start with the ruling party: its candidate is the sitting member, \
+Kwesi Amankwah-Tetteh. For the opposition, Efua Sarpong-Addo. And for the Convention People's \
+Party, Ibrahim Alhassan. Ruling party first.
+
+RULING PARTY: Thank you. The road is tarred now.
+
+OPPOSITION: One road in an election year is not a record.
+
+MODERATOR: Mr Alhassan.
+
+CPP: Both big parties have had this seat.
+
+RULING PARTY: We have the money for a drain.
+
+OPPOSITION: The member said the same in 2024.
+"""
+
+
+def test_party_labels_read_as_turns_and_named_by_the_words_beside_a_name():
+    said = _said(DEBATE)
+    assert said["RULING PARTY"] == {"kwesi-amankwah-tetteh"}
+    assert said["OPPOSITION"] == {"efua-sarpong-addo"}
+    assert said["CPP"] == {"ibrahim-alhassan"}  # the party's initials
+
+
+COUNCIL = """MINISTERIAL SECURITY COMMITTEE — PROVISIONAL VERBATIM RECORD
+Presiding: Mr Jotham Napat-Kalo (Vanuatu)
+
+THE PRESIDENT: The meeting is called to order. I give the floor to the representative of Fiji, \
+Ambassador Litia Naivalu.
+
+FIJI: Thank you, Mr President. We propose a shared patrol roster.
+
+THE PRESIDENT: I now give the floor to Mr Tomasi Kauhalalalo, Minister for Foreign Affairs of \
+Tonga.
+
+TONGA: Tonga supports the proposal in principle.
+
+THE PRESIDENT: The representative of Samoa has asked for the floor.
+
+SAMOA: Samoa associates itself with the statement of Fiji.
+
+THE PRESIDENT: The meeting rose at 12.40 p.m.
+"""
+
+
+def test_country_seats_named_when_given_the_floor_and_the_chair_by_presiding():
+    said = _said(COUNCIL)
+    assert said["FIJI"] == {"litia-naivalu"}
+    assert said["TONGA"] == {"tomasi-kauhalalalo"}
+    assert said["SAMOA"] == {None}
+    assert said["THE PRESIDENT"] == {"jotham-napat-kalo"}
+
+
+BULLETIN = """NORTH EAST TONIGHT — AS-BROADCAST SCRIPT
+
+LUCY: Good evening. I'm Lucy Hargreaves. The river burst its banks this afternoon.
+
+[VT: FLOODS PKG]
+
+V/O: The water rose in less than an hour.
+
+[ON SCREEN: Geoff Tindall, Millfield resident]
+
+SOT: It was up to the windowsills before we'd got the dog upstairs.
+
+[CAPTION: Cllr Hannah Ruddock, Sunderland City Council]
+
+SOT 2: We had staff out with sandbags from lunchtime.
+
+LUCY: The levels should fall overnight.
+
+LUCY: That's all from us. Goodnight.
+"""
+
+
+def test_a_caption_above_a_clip_names_its_speaker():
+    said = _said(BULLETIN)
+    assert said["SOT"] == {"geoff-tindall"}
+    assert said["SOT 2"] == {"hannah-ruddock"}
+
+
+PANEL = """THE KITCHEN TABLE — EPISODE 112
+
+HOST: Hello, I'm Rachel Tiernan. Our panel this week: Femi Adebanjo-Price, who runs a recruitment \
+firm; Ingrid Solberg-Hayes, an economist; and Colm Ruane, a union organiser. Let's start with you.
+
+PANELLIST 1: Some employers are going to four days.
+
+HOST: Colm, your members?
+
+PANELLIST 3: Split, honestly.
+
+HOST: And the data?
+
+PANELLIST 2: Hybrid is here to stay.
+"""
+
+
+def test_numbered_panellists_in_the_order_the_panel_is_listed():
+    said = _said(PANEL)
+    assert said["PANELLIST 1"] == {"femi-adebanjo-price"}
+    assert said["PANELLIST 2"] == {"ingrid-solberg-hayes"}
+    assert said["PANELLIST 3"] == {"colm-ruane"}
+
+
+QUIZ = """BRAINBOX — HEAT 7
+Quizmaster: Declan Furey
+
+QUIZMASTER: Welcome. In seat one, a librarian from Dundee, it's Morag Kerr-Anderson. In seat \
+two, a retired firefighter, Gethin Powell. Seat one, two minutes, starting now. Who built the \
+Bell Rock lighthouse?
+
+SEAT 1: The Stevensons.
+
+QUIZMASTER: Correct. Seat two, the grand slams. Who captained Wales in 2005?
+
+SEAT 2: Gareth Thomas, I think.
+
+QUIZMASTER: Correct. After the break, the general knowledge round.
+"""
+
+
+def test_seats_said_with_their_number_and_a_cast_line_for_an_unknown_role_word():
+    said = _said(QUIZ)
+    assert said["SEAT 1"] == {"morag-kerr-anderson"}
+    assert said["SEAT 2"] == {"gethin-powell"}
+    assert said["QUIZMASTER"] == {"declan-furey"}
+
+
+OUTLET = """Lunch with the FT: Ingrid Bjornstad
+The Financial Times spoke with the finance minister, Ingrid Bjornstad, over lunch in Oslo.
+
+FT: You manage the largest fund in the world. Does that feel like power?
+
+Bjornstad: It feels like responsibility.
+
+FT: Some say the fund should sell its oil shares.
+
+Bjornstad: Some do. The parliament decides.
+"""
+
+
+def test_an_outlets_acronym_beside_the_interviewee_names_no_one():
+    said = _said(OUTLET)
+    assert said["FT"] == {None}
+
+
+def test_a_caps_transcripts_side_labels_are_turns_but_a_caption_is_not():
+    doc = _doc(DEBATE.replace("Ruling party first.", "Ruling party first.\n\nNOTE: Times "
+                              "are approximate.\n\nSUPER: Kwesi Amankwah-Tetteh"))
+    labels = [b.speaker for b in doc.blocks if b.kind == "turn"]
+    assert "RULING PARTY" in labels and "CPP" in labels
+    assert "NOTE" not in labels and "SUPER" not in labels
