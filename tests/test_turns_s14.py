@@ -237,3 +237,50 @@ def test_a_caps_transcripts_side_labels_are_turns_but_a_caption_is_not():
     labels = [b.speaker for b in doc.blocks if b.kind == "turn"]
     assert "RULING PARTY" in labels and "CPP" in labels
     assert "NOTE" not in labels and "SUPER" not in labels
+
+
+REPORTERS = """SOUTHERN TONIGHT — AS-BROADCAST SCRIPT
+
+PRESENTER: Good evening, I'm Mereana Tautahi-Brown. Snow has closed the Milford Road again. Our \
+reporter Callum Struthers is there.
+
+REPORTER (LIVE): Mereana, this is the third closure this month. Callum Struthers, Southern \
+Tonight, Te Anau.
+
+PRESENTER: Thanks. A rest home has been fined after a fall.
+
+REPORTER (PACKAGE): The court heard the sensor mat had been switched off. Anahera Poutama, \
+Southern Tonight.
+
+PRESENTER: That's all from us.
+"""
+
+
+def test_a_reporters_sign_off_names_them_over_a_role_said_of_another():
+    said = _said(REPORTERS)
+    assert said["REPORTER (LIVE)"] == {"callum-struthers"}
+    assert said["REPORTER (PACKAGE)"] == {"anahera-poutama"}
+
+
+BREAKFAST = """GOOD MORNING WESSEX
+Presented by Ruth Okonkwo-Lane and Jamie Fairbairn
+
+PRESENTER 1: Good morning, it's seven o'clock.
+
+PRESENTER 2: And a grey start. Coming up: the surgery that has stopped taking patients.
+
+PRESENTER 1: Thanks, Jamie, and first the surgery. With us is Dr Alan Whitcombe, a GP.
+
+GUEST: We can't safely take on more patients until we recruit.
+
+PRESENTER 2: Dr Whitcombe, thank you. Now the weather.
+
+PRESENTER 1: After the break.
+"""
+
+
+def test_thanks_before_an_and_or_after_the_name_and_presenters_in_listing_order():
+    said = _said(BREAKFAST)
+    assert said["PRESENTER 2"] == {"jamie-fairbairn"}
+    assert said["PRESENTER 1"] == {"ruth-okonkwo-lane"}
+    assert "alan-whitcombe" in said["GUEST"]  # the turn thanked ("Dr Whitcombe, thank you.")

@@ -34,7 +34,10 @@ THANKS = re.compile(r"^(?:(?:Thank you|Thanks|Many thanks|Great question|Good qu
                     r"Go raibh maith agat)"
                     r"(?: (?:very much|so much|indeed|for (?:having|inviting) (?:me|us)"
                     r"(?: here| on| today)?|for (?:that|the question)))?,? )"
-                    + CALLED + r"(?:[.!;:]|,? (?:—|–|-)|$)")
+                    + CALLED + r"(?:[.!;:]|,? (?:—|–|-)|, and\b|$)")
+# The name first: "Dr Whitcombe, thank you." (not "Ann, thank you for calling", a caller's leave)
+THANKED_FIRST = re.compile(r"^" + CALLED + r", (?:thank you|thanks)(?: (?:very much|so much|"
+                           r"indeed))?[.!]")
 # The turn before hands over in its last sentence: "Walter, what …?", "Mr Isbister, you may
 # now speak as seconder.", "Right of reply, Nuala?".
 HANDS_OVER = (re.compile(r"^" + CALLED + r", (?:[a-z][^.!?]*)[.?!]?$"),
@@ -143,7 +146,8 @@ def _listen(blocks: tuple[Block, ...], turns: list[tuple[int, str]], labels: set
             after = None
         if before and _unread_turn_between(blocks, before[0], i):
             before = None
-        if after and after[1] != label and (m := THANKS.match(blocks[after[0]].text.strip())):
+        text = blocks[after[0]].text.strip() if after else ""
+        if after and after[1] != label and (m := THANKS.match(text) or THANKED_FIRST.match(text)):
             said.thanked[i].add(m[1])
         if before and before[1] != label:
             names, firm = _handed(blocks[before[0]])

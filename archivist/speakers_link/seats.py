@@ -16,7 +16,7 @@ from collections import defaultdict
 from ..model import Document
 from ..speakers import (NUMBERED, bare_label, common_words, is_given_name, is_place_name,
                         is_role_word, is_surname, unlisted_name)
-from .address import SENTENCES, _single
+from .address import SENTENCES, STATED_SELF, _single, _who_they_are
 from .names import SpeakerName, fold, person_part
 
 Labelled = list[tuple[int, str, SpeakerName | None]]
@@ -27,19 +27,21 @@ RUN = re.compile(rf"{_CAP}(?: (?:(?:de|da|van|von|der|del|le|la|al|bin|ter) )?{_
 # A caption naming the one on screen: "[ON SCREEN: Ann Berg, resident]", "SUPER: Ann Berg".
 CAPTION = re.compile(r"^\[?(?i:super|caption|on screen|onscreen|aston|strap|lower third|name strap|"
                      r"chyron|cg|gfx|id)\s*[:–—-]\s*([^,\]|–—(]+)")
+TIMED_LABEL = re.compile(r"^(.*?\S)\s+\(?\d{1,2}:\d{2}(?::\d{2})?\)?$")
 NUMBER_WORDS = ("zero one two three four five six seven eight nine ten eleven twelve").split()
 ORDINALS = ("zeroth first second third fourth fifth sixth seventh eighth ninth tenth eleventh "
             "twelfth").split()
 # Words a host hands over with, before a numbered voice's first turn ("First up, Ann Berg").
 HANDOVER = re.compile(r"\b(?i:first up|next up|next|we have|we've got|we’ve got|joining (?:me|us)|"
                       r"on the line|let's go to|let’s go to|here's|here’s|welcome|over to|"
-                      r"go to|you're on|you’re on)\b")
+                      r"go to|you're on|you’re on|with (?:me|us)(?: now)? (?:is|are))\b")
 # Automatic transcripts number voices in the order they first speak, not as a list names them.
 VOICES = frozenset(("speaker", "voice", "participant", "unknown", "person"))
 
 
 def by_seat(doc: Document, out: Labelled, skip: set[int]) -> Labelled:
     """The turns of generic labels named by the text's introductions (see the module)."""
+    out = _same_voice(out, skip)
     generic = {label for i, label, name in out if i not in skip and _generic(label, name)}
     cast_only = {label for i, label, name in out if i not in skip and _role_like(label, name)}
     generic |= cast_only
@@ -60,12 +62,38 @@ def by_seat(doc: Document, out: Labelled, skip: set[int]) -> Labelled:
         found[label] |= _cast(label, header)
         if label in cast_only:
             continue
-        found[label] |= _numbered(label, before) | _said_with(label, before, doc.meta.title)
+        found[label] |= _numbered(label, before) \
+            | _said_with(label, before, doc.meta.title, generic)
+        own = _signed_off([doc.blocks[i].text for i, lab in turns if lab == label])
+        if len(own) == 1:  # their own words outrank a role said of another ("our reporter X")
+            found[label] = own
         if _numbered_role(label) and (prev := _previous(turns, first[label], label)) is not None:
             found[label] |= _handed_over(doc.blocks[prev].text)
     _listed(generic, named, header, doc, turns, first, found)
     captions = _captions(doc, turns, generic)
     return _assign(out, skip, generic, named, found, captions)
+
+
+def _same_voice(out: Labelled, skip: set[int]) -> Labelled:
+    """A numbered voice's turns under time-coded labels ("Speaker 3  1:40", "Speaker 3  2:30",
+    an automatic transcript's) are one voice's: the one name any of them got names the rest."""
+    names: dict[str, set[str]] = defaultdict(set)
+    for i, label, name in out:
+        if i not in skip and (key := _voice(label)) and name is not None and name.full:
+            names[key].add(name.name)
+    result = []
+    for i, label, name in out:
+        key = _voice(label)
+        if i not in skip and name is None and key and len(names.get(key, ())) == 1:
+            name = SpeakerName(next(iter(names[key])), True)
+        result.append((i, label, name))
+    return result
+
+
+def _voice(label: str) -> str | None:
+    """The numbered voice of a time-coded label ("Speaker 3  1:40" → "Speaker 3")."""
+    m = TIMED_LABEL.match(label)
+    return m[1] if m and NUMBERED.match(m[1]) and _single(m[1]) else None
 
 
 def _generic(label: str, name: SpeakerName | None) -> bool:
@@ -154,6 +182,18 @@ def _numbered(label: str, texts: list[str]) -> set[str]:
     return set(said) if len(said) == 1 else set()
 
 
+def _signed_off(texts: list[str]) -> set[str]:
+    """The names a label's turns sign off with, a reporter's last sentence: "Ann Berg, Southern
+    Tonight, Te Anau." (a name, then only who and where they are)."""
+    out = set()
+    for text in texts:
+        last = SENTENCES.split(text.strip())[-1]
+        m = STATED_SELF.fullmatch(last)
+        if m and m[2] and _who_they_are(m[2]) and (people := _people(m[1])) == [m[1]]:
+            out.add(m[1])
+    return out
+
+
 def _previous(turns: list[tuple[int, str]], index: int, label: str) -> int | None:
     """The turn right before a turn, another label's."""
     k = next(k for k, (i, _) in enumerate(turns) if i == index)
@@ -169,7 +209,7 @@ def _handed_over(text: str) -> set[str]:
     return set()
 
 
-def _said_with(label: str, texts: list[str], title: str) -> set[str]:
+def _said_with(label: str, texts: list[str], title: str, labels: set[str]) -> set[str]:
     """The one name a clause writes with a side, a party or a country's words (or the words an
     acronym label spells) before the label first speaks: "For the opposition, Ann Berg.", "Ann
     Berg (ruling party spokesperson)", "the representative of Fiji, Ambassador Ann Berg"."""
@@ -179,6 +219,12 @@ def _said_with(label: str, texts: list[str], title: str) -> set[str]:
     if not words or len(words) > 4:
         return set()
     phrases = [r"\s+".join(re.escape(w) for w in words)]
+    # of two sides ("FOR THE MOTION", "AGAINST THE MOTION"), the word that tells them apart
+    # ("Speaking against is Ann Berg"), when no mere preposition
+    tails = {tuple(bare_label(o).lower().split()[1:]) for o in labels if o != label}
+    if len(words) > 1 and tuple(w.lower() for w in words[1:]) in tails \
+            and words[0].lower() not in ("for", "of", "the", "to", "in", "on", "and", "with"):
+        phrases.append(re.escape(words[0]))
     if len(words) == 1 and re.fullmatch(r"[A-Z]{2,5}", words[0]):
         phrases += [re.escape(p) for p in _spelled_out(words[0], "\n".join([title, *texts]))]
     pattern = re.compile(rf"(?<![\w-])(?i:{'|'.join(phrases)})(?![\w-])")
