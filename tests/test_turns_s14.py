@@ -284,3 +284,26 @@ def test_thanks_before_an_and_or_after_the_name_and_presenters_in_listing_order(
     assert said["PRESENTER 2"] == {"jamie-fairbairn"}
     assert said["PRESENTER 1"] == {"ruth-okonkwo-lane"}
     assert "alan-whitcombe" in said["GUEST"]  # the turn thanked ("Dr Whitcombe, thank you.")
+
+
+SIGN_OFF = """SOUTHERN TONIGHT
+
+PRESENTER: Good evening, I'm Mereana Tautahi-Brown. A rest home has been fined after a fall.
+
+REPORTER (PACKAGE): The court heard the sensor mat by her bed had been switched off.
+
+PRESENTER: And the company?
+
+REPORTER (PACKAGE): The company says it has replaced its sensors. Anahera Poutama, Southern \
+Tonight.
+
+PRESENTER: Thank you. Tomas Varga, Norvale Times.
+
+QUESTION: When will the home reopen?
+"""
+
+
+def test_a_sign_off_after_a_report_names_the_reporter_but_a_call_to_ask_does_not():
+    said = _said(SIGN_OFF)
+    assert said["REPORTER (PACKAGE)"] == {"anahera-poutama"}
+    assert said["PRESENTER"] == {"mereana-tautahi-brown"}

@@ -27,6 +27,9 @@ RUN = re.compile(rf"{_CAP}(?: (?:(?:de|da|van|von|der|del|le|la|al|bin|ter) )?{_
 # A caption naming the one on screen: "[ON SCREEN: Ann Berg, resident]", "SUPER: Ann Berg".
 CAPTION = re.compile(r"^\[?(?i:super|caption|on screen|onscreen|aston|strap|lower third|name strap|"
                      r"chyron|cg|gfx|id)\s*[:–—-]\s*([^,\]|–—(]+)")
+# First words of places and peoples, not of a person's name ("North Koreans", "New Britain").
+PLACE_OPENERS = frozenset("north south east west northern southern eastern western new upper "
+                          "lower greater central mount port lake fort".split())
 TIMED_LABEL = re.compile(r"^(.*?\S)\s+\(?\d{1,2}:\d{2}(?::\d{2})?\)?$")
 NUMBER_WORDS = ("zero one two three four five six seven eight nine ten eleven twelve").split()
 ORDINALS = ("zeroth first second third fourth fifth sixth seventh eighth ninth tenth eleventh "
@@ -133,7 +136,7 @@ def _people(text: str) -> list[str]:
                 and (is_given_name(part.given) or unlisted_name(part.name)) \
                 and not any(w.lower() in common_words() and not is_given_name(w)
                             or re.fullmatch(r"[A-Z]{1,3}", w) for w in part.name.split()) \
-                and part.name not in out:
+                and part.name.split()[0].lower() not in PLACE_OPENERS and part.name not in out:
             out.append(part.name)
     return out
 
@@ -183,11 +186,13 @@ def _numbered(label: str, texts: list[str]) -> set[str]:
 
 
 def _signed_off(texts: list[str]) -> set[str]:
-    """The names a label's turns sign off with, a reporter's last sentence: "Ann Berg, Southern
-    Tonight, Te Anau." (a name, then only who and where they are)."""
+    """The names a label's turns sign off with, a reporter's last sentence after a report: "Ann
+    Berg, Southern Tonight, Te Anau." (a name, then only who and where they are)."""
     out = set()
     for text in texts:
-        last = SENTENCES.split(text.strip())[-1]
+        *said, last = SENTENCES.split(text.strip())
+        if len(" ".join(said)) < 40:
+            continue  # a call to the next to speak: "Thank you. Ann Berg, Norvale Times."
         m = STATED_SELF.fullmatch(last)
         if m and m[2] and _who_they_are(m[2]) and (people := _people(m[1])) == [m[1]]:
             out.add(m[1])
