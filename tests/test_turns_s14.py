@@ -307,3 +307,72 @@ def test_a_sign_off_after_a_report_names_the_reporter_but_a_call_to_ask_does_not
     said = _said(SIGN_OFF)
     assert said["REPORTER (PACKAGE)"] == {"anahera-poutama"}
     assert said["PRESENTER"] == {"mereana-tautahi-brown"}
+
+
+PRESSER = """PRE-MATCH PRESS CONFERENCE
+Head coach Takumi Nishiyama, through an interpreter
+
+MEDIA OFFICER: Okay, we'll start. Questions for the manager, please.
+
+Q: Takumi, how is the squad after Wednesday?
+
+INTERPRETER: He says everyone came through the game well, apart from one knock.
+
+Q: Is Callum fit to start?
+
+HEAD COACH: Callum is ready. I watched him in training.
+
+INTERPRETER: He says derby games are decided by small details.
+"""
+
+
+def test_an_interpreter_answering_a_question_put_by_name_is_not_the_one_asked():
+    said = _said(PRESSER)
+    assert said["INTERPRETER"] == {None}
+    assert said["HEAD COACH"] == {"takumi-nishiyama"}
+
+
+COMMITTEE = """COMMITTEE ON FISHERIES — SUMMARY RECORD
+Chair: Ms Ingibjorg Haraldsdottir (Iceland)
+
+CHAIR: The meeting is open. I give the floor to the delegate of Kenya, Mr Joseph Kiprono Mutai.
+
+DELEGATE OF KENYA: Kenya supports the draft but asks for a longer transition.
+
+CHAIR: The delegate of Chile has asked to speak.
+
+DELEGATE OF CHILE: Chile shares the concern of Kenya.
+
+DELEGATE OF KENYA: We welcome that.
+
+CHAIR: The draft is adopted.
+"""
+
+
+def test_a_countrys_delegate_is_its_one_seat_and_no_one_called_kenya():
+    said = _said(COMMITTEE)
+    assert said["DELEGATE OF KENYA"] == {"joseph-kiprono-mutai"}
+    assert said["DELEGATE OF CHILE"] == {None}
+
+
+CEREMONY = """WINTER GRADUATION
+Before: His Honour Judge Malcolm Ashby-Ruddick
+
+MC: Good afternoon. Please welcome the Principal of the university, Professor Gerry \
+McCormac-Leith.
+
+PRINCIPAL: Thank you, and congratulations to every one of you.
+
+MC: Thank you. Now a word from the bench.
+
+THE JUDGE: Congratulations from the court as well.
+
+MC: Please remain standing.
+"""
+
+
+def test_a_role_welcomed_by_name_and_a_judge_from_before():
+    said = _said(CEREMONY)
+    assert said["PRINCIPAL"] == {"gerry-mccormac-leith"}
+    assert said["THE JUDGE"] == {"malcolm-ashby-ruddick"}
+    assert said["MC"] == {None}

@@ -86,6 +86,7 @@ YOU = re.compile(r"\b(?:you|your|yours)\b", re.I)
 TITLE_OF = {"doctor": "dr", "professor": "prof", "councillor": "cllr", "reverend": "revd",
             "rev": "revd"}
 INITIALS = re.compile(r"[A-Z]{2,3}")
+INTERPRETING = re.compile(r"(?i)\b(?:interpreter|interpreting|translator|translation)\b")
 LAST_SENTENCE = re.compile(r"(?:^|(?<=[.!?])\s+)([^.!?]+[.!?]?)\s*$")
 
 
@@ -93,7 +94,9 @@ def by_address(doc: Document, out: list[tuple[int, str, SpeakerName | None]],
                skip: set[int]) -> list[tuple[int, str, SpeakerName | None]]:
     """The turns whose role label names no one, named by how the others address them."""
     turns = [(i, label) for i, label, _ in out if i not in skip]
-    open_labels = {label for i, label, name in out if i not in skip and _open(label, name)}
+    # an interpreter answers what is said to the one they speak for ("Takumi, how is …?")
+    open_labels = {label for i, label, name in out if i not in skip and _open(label, name)
+                   and not INTERPRETING.search(label)}
     if not open_labels:
         return out
     said = _listen(doc.blocks, turns, open_labels)

@@ -27,6 +27,7 @@ RUN = re.compile(rf"{_CAP}(?: (?:(?:de|da|van|von|der|del|le|la|al|bin|ter) )?{_
 # A caption naming the one on screen: "[ON SCREEN: Ann Berg, resident]", "SUPER: Ann Berg".
 CAPTION = re.compile(r"^\[?(?i:super|caption|on screen|onscreen|aston|strap|lower third|name strap|"
                      r"chyron|cg|gfx|id)\s*[:–—-]\s*([^,\]|–—(]+)")
+BENCH = frozenset(("judge", "court", "coroner", "sheriff", "magistrate", "recorder"))
 # First words of places and peoples, not of a person's name ("North Koreans", "New Britain").
 PLACE_OPENERS = frozenset("north south east west northern southern eastern western new upper "
                           "lower greater central mount port lake fort".split())
@@ -37,7 +38,8 @@ ORDINALS = ("zeroth first second third fourth fifth sixth seventh eighth ninth t
 # Words a host hands over with, before a numbered voice's first turn ("First up, Ann Berg").
 HANDOVER = re.compile(r"\b(?i:first up|next up|next|we have|we've got|we’ve got|joining (?:me|us)|"
                       r"on the line|let's go to|let’s go to|here's|here’s|welcome|over to|"
-                      r"go to|you're on|you’re on|with (?:me|us)(?: now)? (?:is|are))\b")
+                      r"go (?:live )?to|cross to|you're on|you’re on|"
+                      r"with (?:me|us)(?: now)? (?:is|are))\b")
 # Automatic transcripts number voices in the order they first speak, not as a list names them.
 VOICES = frozenset(("speaker", "voice", "participant", "unknown", "person"))
 
@@ -70,8 +72,11 @@ def by_seat(doc: Document, out: Labelled, skip: set[int]) -> Labelled:
         own = _signed_off([doc.blocks[i].text for i, lab in turns if lab == label])
         if len(own) == 1:  # their own words outrank a role said of another ("our reporter X")
             found[label] = own
-        if _numbered_role(label) and (prev := _previous(turns, first[label], label)) is not None:
-            found[label] |= _handed_over(doc.blocks[prev].text)
+        if (prev := _previous(turns, first[label], label)) is not None:
+            if _numbered_role(label):
+                found[label] |= _handed_over(doc.blocks[prev].text)
+            elif _single(label):  # "Please welcome the Principal …, Professor Ann Berg."
+                found[label] |= _handed_over(doc.blocks[prev].text, _head_role(label))
     _listed(generic, named, header, doc, turns, first, found)
     captions = _captions(doc, turns, generic)
     return _assign(out, skip, generic, named, found, captions)
@@ -114,8 +119,10 @@ def _generic(label: str, name: SpeakerName | None) -> bool:
     if name.full or len(name.name.split()) != 1:
         return False
     word = name.name
+    if _of_place(label):
+        return True  # "DELEGATE OF KENYA": a seat of a country, whatever else "Kenya" is
     return not (is_given_name(word) or is_surname(word)) and (
-        word.lower() in common_words() or is_role_word(word)
+        word.lower() in common_words() or is_role_word(word) or is_place_name(word)
         or bool(re.fullmatch(r"[A-Z]{2,5}", bare_label(label))))
 
 
@@ -127,11 +134,20 @@ def _role_like(label: str, name: SpeakerName | None) -> bool:
         and not (is_given_name(name.name) or is_surname(name.name))
 
 
+def _of_place(label: str) -> bool:
+    """A role of a place: "DELEGATE OF KENYA", one seat, one person."""
+    words = bare_label(label).split()
+    return len(words) >= 3 and words[-2].lower() == "of" and is_place_name(words[-1])
+
+
 def _people(text: str) -> list[str]:
     """The full person names a stretch of text writes, in order, each once."""
     out: list[str] = []
     for m in RUN.finditer(text):
-        part = person_part(m[0])
+        words = m[0].split()
+        # titles in front: "His Honour Judge Ann Berg"
+        part = next((p for k in range(len(words) - 1) if (p := person_part(" ".join(words[k:])))
+                     and p.full), None)
         if part and part.full and len(part.name.split()) <= 4 \
                 and (is_given_name(part.given) or unlisted_name(part.name)) \
                 and not any(w.lower() in common_words() and not is_given_name(w)
@@ -151,6 +167,8 @@ def _cast(label: str, header: list[str]) -> set[str]:
     "Presiding: Mr Ann Berg (Norvale)" for THE PRESIDENT)."""
     word = re.sub(r"^(?i:the) ", "", bare_label(label))
     key = re.escape(word)
+    if word.lower() in BENCH:
+        key += "|before"  # "Before: His Honour Judge Ann Berg" for THE JUDGE
     if " " not in word and len(word) >= 6:
         key += "|" + re.escape(word[:5]) + r"\w*"
     names = {p[0] for t in header if (m := re.match(rf"(?i:{key}):\s+(.+)$", t))
@@ -205,10 +223,21 @@ def _previous(turns: list[tuple[int, str]], index: int, label: str) -> int | Non
     return turns[k - 1][0] if k and turns[k - 1][1] != label else None
 
 
-def _handed_over(text: str) -> set[str]:
+def _head_role(label: str) -> str | None:
+    """A role label's last word, when a role's ("SU PRESIDENT" → president)."""
+    words = re.sub(r"\s*\([^()]*\)", "", bare_label(label)).split()
+    return words[-1].lower() if words and is_role_word(words[-1]) else None
+
+
+def _handed_over(text: str, role: str | None = "") -> set[str]:
     """The one name the last handing-over clause of a turn introduces ("First up, Ann Berg in
-    Leeds. Ann, hello.")."""
+    Leeds. Ann, hello."); with a role, a clause that says it ("… where our correspondent Ann
+    Berg is waiting")."""
+    if role is None:
+        return set()
     for clause in reversed(_sentences([text])[-3:]):
+        if role and not re.search(rf"(?i)\b{re.escape(role)}\b", clause):
+            continue
         if HANDOVER.search(clause) and (people := _people(clause)):
             return set(people) if len(people) == 1 else set()
     return set()
@@ -322,7 +351,7 @@ def _assign(out: Labelled, skip: set[int], generic: set[str], named: dict[str, s
     # Berg")
     surnames = {fold(n.surname) for i, label, n in out if n is not None and label not in generic}
     whole = {label: next(iter(names)) for label, names in found.items()
-             if len(names) == 1 and _single(label)}
+             if len(names) == 1 and (_single(label) or _of_place(label))}
     claims = defaultdict(set)
     for label, name in whole.items():
         claims[fold(name)].add(label)
@@ -333,6 +362,9 @@ def _assign(out: Labelled, skip: set[int], generic: set[str], named: dict[str, s
             who = whole[label]
         if i in skip or label not in generic or who is None or fold(who) in taken \
                 or fold(who.split()[-1]) in surnames:
+            if i not in skip and label in generic and name is not None and not name.full \
+                    and is_place_name(name.name):
+                name = None  # "DELEGATE OF KENYA" is no one called Kenya
             result.append((i, label, name))
         else:
             result.append((i, label, SpeakerName(who, True)))
