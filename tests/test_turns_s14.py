@@ -376,3 +376,22 @@ def test_a_role_welcomed_by_name_and_a_judge_from_before():
     assert said["PRINCIPAL"] == {"gerry-mccormac-leith"}
     assert said["THE JUDGE"] == {"malcolm-ashby-ruddick"}
     assert said["MC"] == {None}
+
+
+CLIPS = """SOUTHERN TONIGHT — SCRIPT
+
+PRESENTER: Good evening, I'm Mereana Tautahi-Brown. Snow has closed the Milford Road again.
+
+SOT: Janet Kerrigan-Holm, tour operator: "We've had to refund two full coaches today."
+
+PRESENTER: The rest home case now.
+
+SOT: Graham Lusk (daughter's partner) "We don't want anyone else's mum to go through that."
+
+PRESENTER: That's all.
+"""
+
+
+def test_a_clips_own_caption_names_that_turn():
+    said = _said(CLIPS)
+    assert said["SOT"] == {"janet-kerrigan-holm", "graham-lusk"}

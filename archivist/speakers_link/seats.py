@@ -24,9 +24,11 @@ Labelled = list[tuple[int, str, SpeakerName | None]]
 _CAP = r"[A-ZÀ-ÖØ-Þ][\w'’-]+"
 # A run of capitalised words (particles inside), where a name may stand: "Ambassador Ann Berg".
 RUN = re.compile(rf"{_CAP}(?: (?:(?:de|da|van|von|der|del|le|la|al|bin|ter) )?{_CAP}){{1,4}}")
+# A broadcast clip's labels: sound on tape, a grab, a vox pop.
+CLIP_WORDS = frozenset("sot sync clip grab actuality insert vox soundbite bite".split())
 # A caption naming the one on screen: "[ON SCREEN: Ann Berg, resident]", "SUPER: Ann Berg".
 CAPTION = re.compile(r"^\[?(?i:super|caption|on screen|onscreen|aston|strap|lower third|name strap|"
-                     r"chyron|cg|gfx|id)\s*[:–—-]\s*([^,\]|–—(]+)")
+                     r"namestrap|l3|chyron|cg|gfx|id)\s*[:–—-]\s*([^,\]|–—(]+)")
 BENCH = frozenset(("judge", "court", "coroner", "sheriff", "magistrate", "recorder"))
 # First words of places and peoples, not of a person's name ("North Koreans", "New Britain").
 PLACE_OPENERS = frozenset("north south east west northern southern eastern western new upper "
@@ -340,7 +342,21 @@ def _captions(doc: Document, turns: list[tuple[int, str]], generic: set[str]) ->
             if (m := CAPTION.match(doc.blocks[j].text.strip())) and len(p := _people(m[1])) == 1:
                 out[i] = p[0]
                 break
+        if i not in out and (name := _clip_caption(label, doc.blocks[i].text)):
+            out[i] = name
     return out
+
+
+def _clip_caption(label: str, text: str) -> str | None:
+    """A clip's own caption opening its turn: "SOT: Ann Berg, tour operator — 'We had to …'"."""
+    if not set(bare_label(label).lower().split()) & CLIP_WORDS:
+        return None
+    m = re.match(r"([^,(—–:\n]{4,60})(?:,| \(| [—–-] )([^:\"“‘\n]{0,80}?)(?:\)|:|\n| [—–-] |"
+                 r"\s*[\"“‘])", text)
+    if not m:
+        return None
+    people = _people(m[1])
+    return people[0] if people == [m[1].strip()] else None
 
 
 def _assign(out: Labelled, skip: set[int], generic: set[str], named: dict[str, str],
