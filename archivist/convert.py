@@ -483,6 +483,7 @@ def _caps_seats(units: list[Unit], labels: list[str | None]) -> None:
     for i in range(caps[0] + 1, len(units)):
         m = CAPS_SEAT.match(units[i].text) if labels[i] is None else None
         if m and m[1].lower() not in NOT_SPEAKERS and not m[2].isupper() \
+                and m[1].split()[0].lower() not in NOT_SPEAKERS \
                 and not m[2][0].isdigit() and not _roster(m[2]) \
                 and not set(re.split(r"[ /]", m[1].lower())) & CAPTION_WORDS:
             seats[i] = m[1]

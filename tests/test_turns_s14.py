@@ -395,3 +395,10 @@ PRESENTER: That's all.
 def test_a_clips_own_caption_names_that_turn():
     said = _said(CLIPS)
     assert said["SOT"] == {"janet-kerrigan-holm", "graham-lusk"}
+
+
+def test_an_update_line_in_a_caps_transcript_is_no_turn():
+    doc = _doc(DEBATE.replace("Ruling party first.", "Ruling party first.\n\nUPDATE 2: This "
+                              "debate was recorded on Tuesday."))
+    labels = [b.speaker for b in doc.blocks if b.kind == "turn"]
+    assert "UPDATE 2" not in labels
