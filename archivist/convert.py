@@ -454,10 +454,42 @@ def speaker_labels(units: list[Unit], given: dict[int, tuple[str, str]] | None =
                              or bare_label(f[0]) in introduced) else None
               for f in found]
     _drop_cast_lines(units, labels, found)
+    _caps_seats(units, labels)
     count = sum(1 for label in labels if label)
     if count < 2 and not any(label and is_strong_label(label) for label in labels):
         labels = [None] * len(units)
     return _examination(units, labels)
+
+
+# A broadcast script's or a caption's line is no speaker: "SUPER: Ann Berg, …", "VT: FLOODS".
+CAPTION_WORDS = frozenset("super caption captions screen aston strap graphic graphics gfx vt pkg "
+                          "cg chyron slate cue ends duration dur runs title titles location date "
+                          "time slug tease headline headlines session part chapter item "
+                          "agenda".split())
+# A label of a few words in capitals: a side, a seat, a party or a clip ("RULING PARTY", "SOT 2").
+CAPS_SEAT = re.compile(r"^([A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ'’/&.-]*(?: [A-ZÀ-ÖØ-Þ0-9][A-ZÀ-ÖØ-Þ0-9'’/&.-]*)"
+                       r"{0,3}):\s+(\S.*)$")
+
+
+def _caps_seats(units: list[Unit], labels: list[str | None]) -> None:
+    """In a transcript whose speakers are labelled in capitals, any label in capitals after the
+    first turn is one too, though it names no one alone ("RULING PARTY", "FOR THE MOTION", "FIJI",
+    "SOT 2"): labelled lines of one layout are turns of one conversation. Not a caption or a
+    note ("SUPER:", "NOTE:"), a heading in capitals, figures or a roster."""
+    caps = [i for i, label in enumerate(labels) if label and _untimed(label).isupper()]
+    if len(caps) < 3:
+        return
+    seats = {}
+    for i in range(caps[0] + 1, len(units)):
+        m = CAPS_SEAT.match(units[i].text) if labels[i] is None else None
+        if m and m[1].lower() not in NOT_SPEAKERS and not m[2].isupper() \
+                and m[1].split()[0].lower() not in NOT_SPEAKERS \
+                and not m[2][0].isdigit() and not _roster(m[2]) \
+                and not set(re.split(r"[ /]", m[1].lower())) & CAPTION_WORDS:
+            seats[i] = m[1]
+    if len({labels[i] for i in caps} | set(seats.values())) >= 2:
+        for i, label in seats.items():
+            labels[i] = label
 
 
 def _conversation_names(units: list[Unit], found: list[tuple[str, str] | None]) -> Counter[str]:

@@ -132,3 +132,17 @@ COUNSEL: In the market at the port.
 """
     turns = _turns(tmp_path, text)
     assert not any("Kioko" in n for n in turns.get("JUDGE (Lady Justice Ntsebeza-Dube)", set()))
+
+
+def test_a_production_cue_is_never_named(tmp_path: Path) -> None:
+    text = """ULSTER NIGHTLY — 6PM BULLETIN
+Presenter: Aoibheann Kerr-Doyle
+
+PRES: Good evening. The road scheme is delayed again, says the department.
+GFX: Road scheme — timeline 2007 to 2026
+PRES: Our reporter has more.
+SOUND: Traffic on the bypass
+PRES: That's all from us tonight. Thank you for watching.
+"""
+    turns = _turns(tmp_path, text)
+    assert "GFX" not in turns and "SOUND" not in turns

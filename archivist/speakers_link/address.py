@@ -34,7 +34,10 @@ THANKS = re.compile(r"^(?:(?:Thank you|Thanks|Many thanks|Great question|Good qu
                     r"Go raibh maith agat)"
                     r"(?: (?:very much|so much|indeed|for (?:having|inviting) (?:me|us)"
                     r"(?: here| on| today)?|for (?:that|the question)))?,? )"
-                    + CALLED + r"(?:[.!;:]|,? (?:—|–|-)|$)")
+                    + CALLED + r"(?:[.!;:]|,? (?:—|–|-)|, and\b|$)")
+# The name first: "Dr Whitcombe, thank you." (not "Ann, thank you for calling", a caller's leave)
+THANKED_FIRST = re.compile(r"^" + CALLED + r", (?:thank you|thanks)(?: (?:very much|so much|"
+                           r"indeed))?[.!]")
 # The turn before hands over in its last sentence: "Walter, what …?", "Mr Isbister, you may
 # now speak as seconder.", "Right of reply, Nuala?".
 HANDS_OVER = (re.compile(r"^" + CALLED + r", (?:[a-z][^.!?]*)[.?!]?$"),
@@ -84,6 +87,7 @@ TITLE_OF = {"doctor": "dr", "professor": "prof", "councillor": "cllr", "reverend
             "rev": "revd"}
 INITIALS = re.compile(r"[A-Z]{2,3}")
 STAGE_ONLY = re.compile(r"\s*(?:\[[^\[\]]*\]|\([^()]*\))\s*")  # "[applause]", "(laughter)"
+INTERPRETING = re.compile(r"(?i)\b(?:interpreter|interpreting|translator|translation)\b")
 LAST_SENTENCE = re.compile(r"(?:^|(?<=[.!?])\s+)([^.!?]+[.!?]?)\s*$")
 
 
@@ -93,7 +97,9 @@ def by_address(doc: Document, out: list[tuple[int, str, SpeakerName | None]],
     # "MEMBERS: [applause]" says nothing: the thanks after it are for the turn before it
     skip = skip | {i for i, _, _ in out if STAGE_ONLY.fullmatch(doc.blocks[i].text)}
     turns = [(i, label) for i, label, _ in out if i not in skip]
-    open_labels = {label for i, label, name in out if i not in skip and _open(label, name)}
+    # an interpreter answers what is said to the one they speak for ("Takumi, how is …?")
+    open_labels = {label for i, label, name in out if i not in skip and _open(label, name)
+                   and not INTERPRETING.search(label)}
     if not open_labels:
         return out
     said = _listen(doc.blocks, turns, open_labels)
@@ -146,7 +152,8 @@ def _listen(blocks: tuple[Block, ...], turns: list[tuple[int, str]], labels: set
             after = None
         if before and _unread_turn_between(blocks, before[0], i):
             before = None
-        if after and after[1] != label and (m := THANKS.match(blocks[after[0]].text.strip())):
+        text = blocks[after[0]].text.strip() if after else ""
+        if after and after[1] != label and (m := THANKS.match(text) or THANKED_FIRST.match(text)):
             said.thanked[i].add(m[1])
         if before and before[1] != label:
             names, firm = _handed(blocks[before[0]])

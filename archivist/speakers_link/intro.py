@@ -15,6 +15,7 @@ from ..speakers import (HONORIFICS, NUMBER_WORDS, asks, bare_label, bracket_pers
                         is_given_name, is_place_name, is_role_word, is_surname, label_words,
                         office_holder, person_name_shape, unlisted_name)
 from .address import by_address
+from .seats import by_seat
 from .fullnames import TITLES, full_names
 from .names import INITIAL, SpeakerName, fold, person_part
 
@@ -113,6 +114,10 @@ DEPONENT = re.compile(r"\b(?i:deposition) (?i:of) " + NAME)
 _OPEN = (r"(?:(?:[Hh]i|[Hh]ello|[Yy]es|[Tt]hanks?(?: you)?|"
          r"[Gg]ood (?:morning|afternoon|evening)|[Kk]ia ora|[Mm]orning|[Ee]vening)"
          r"(?:,? [A-Z][a-z]+)?[,.!]?\s+)?")  # "Hi Ann, it's …": the host addressed
+# A script's production cues, labelled like turns: graphics, sound, music, tape.
+CUE_WORDS = frozenset("gfx sfx fx sound music graphic graphics vt vision atmos ambience ambient "
+                      "nat natsot b-roll broll effects montage footage stills map sting jingle "
+                      "bed titles credits ident".split())
 # "LINE 1", "LINE TWO": a phone-in's caller
 NUMBERED_ASKER = re.compile(r"(?:caller|questioner|audience member|line|public comment|"
                             rf"commenter|member of the public) ?(?:\d{{1,2}}|{NUMBER_WORDS})")
@@ -192,7 +197,11 @@ def named_turns(doc: Document) -> list[tuple[int, str, SpeakerName | None]]:
         out.append((i, block.speaker, _turn_name(block.speaker, block.text, holders, spoken)))
         if "call" in block.text and (called := _called(block.text)):
             holders["a"] = called
-    return by_address(doc, _family_named(doc, _acronyms_unnamed(doc, out)), furniture)
+    out = _family_named(doc, _acronyms_unnamed(doc, out))
+    cues = {i for i, label, _ in out if set(bare_label(label).lower().split()) <= CUE_WORDS}
+    out = [(i, label, None if i in cues else name) for i, label, name in out]
+    furniture |= cues  # "GFX:", "SOUND:": a production cue speaks for no one
+    return by_seat(doc, by_address(doc, out, furniture), furniture)
 
 
 def _family_named(doc: Document, out: list[tuple[int, str, SpeakerName | None]]

@@ -1,0 +1,390 @@
+"""Who a generic label stands for from how the text introduces it, whatever the layout: a
+caption over a clip ("[ON SCREEN: Ann Berg, resident]" above "SOT:"), a cast line ("Quizmaster:
+Ann Berg"), a numbered seat said with its number ("Joining me on line four is Ann Berg" for
+"LINE 4", "In seat one, … Ann Berg" for "SEAT 1"), the one name a host introduces right before a
+numbered voice's first turn ("First up, Ann Berg in Leeds." then "CALLER 1:"), numbered seats in
+the order a list names them ("Our panel: Ann Berg, Tom Roe and Eva Holt" for "PANELLIST 1–3"),
+and a side, a party or a country said next to one name before it first speaks ("For the
+opposition, Ann Berg.", "the representative of Fiji, Ambassador Ann Berg", "Ann Berg (ruling
+party spokesperson)"). A name claimed by two labels, or a label given two names, names no one."""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+
+from ..model import Document
+from ..speakers import (NUMBERED, bare_label, common_words, is_given_name, is_place_name,
+                        is_role_word, is_surname, unlisted_name)
+from .address import SENTENCES, STATED_SELF, _single, _who_they_are
+from .names import SpeakerName, fold, person_part
+
+Labelled = list[tuple[int, str, SpeakerName | None]]
+
+_CAP = r"[A-ZÀ-ÖØ-Þ][\w'’-]+"
+# A run of capitalised words (particles inside), where a name may stand: "Ambassador Ann Berg".
+RUN = re.compile(rf"{_CAP}(?: (?:(?:de|da|van|von|der|del|le|la|al|bin|ter) )?{_CAP}){{1,4}}")
+# A broadcast clip's labels: sound on tape, a grab, a vox pop.
+CLIP_WORDS = frozenset("sot sync clip grab actuality insert vox soundbite bite".split())
+# A caption naming the one on screen: "[ON SCREEN: Ann Berg, resident]", "SUPER: Ann Berg".
+CAPTION = re.compile(r"^\[?(?i:super|caption|on screen|onscreen|aston|strap|lower third|name strap|"
+                     r"namestrap|l3|chyron|cg|gfx|id)\s*[:–—-]\s*([^,\]|–—(]+)")
+BENCH = frozenset(("judge", "court", "coroner", "sheriff", "magistrate", "recorder"))
+# First words of places and peoples, not of a person's name ("North Koreans", "New Britain").
+PLACE_OPENERS = frozenset("north south east west northern southern eastern western new upper "
+                          "lower greater central mount port lake fort".split())
+TIMED_LABEL = re.compile(r"^(.*?\S)\s+\(?\d{1,2}:\d{2}(?::\d{2})?\)?$")
+NUMBER_WORDS = ("zero one two three four five six seven eight nine ten eleven twelve").split()
+ORDINALS = ("zeroth first second third fourth fifth sixth seventh eighth ninth tenth eleventh "
+            "twelfth").split()
+# Words a host hands over with, before a numbered voice's first turn ("First up, Ann Berg").
+HANDOVER = re.compile(r"\b(?i:first up|next up|next|we have|we've got|we’ve got|joining (?:me|us)|"
+                      r"on the line|let's go to|let’s go to|here's|here’s|welcome|over to|"
+                      r"go (?:live )?to|cross to|you're on|you’re on|"
+                      r"with (?:me|us)(?: now)? (?:is|are))\b")
+# Automatic transcripts number voices in the order they first speak, not as a list names them.
+VOICES = frozenset(("speaker", "voice", "participant", "unknown", "person"))
+
+
+def by_seat(doc: Document, out: Labelled, skip: set[int]) -> Labelled:
+    """The turns of generic labels named by the text's introductions (see the module)."""
+    out = _same_voice(out, skip)
+    generic = {label for i, label, name in out if i not in skip and _generic(label, name)}
+    cast_only = {label for i, label, name in out if i not in skip and _role_like(label, name)}
+    generic |= cast_only
+    if not generic:
+        return out
+    turns = [(i, label) for i, label, _ in out if i not in skip]
+    first = {}
+    for i, label in turns:
+        first.setdefault(label, i)
+    named = {label: n.name for i, label, n in out if n is not None and n.full
+             and label not in generic}
+    found: dict[str, set[str]] = defaultdict(set)
+    header = [doc.meta.title,
+              *(b.text for b in doc.blocks[:min(first.values())] if b.kind != "turn")]
+    for label in generic:
+        before = [*header, *(doc.blocks[i].text for i, lab in turns
+                             if i < first[label] and lab != label)]
+        found[label] |= _cast(label, header)
+        if label in cast_only:
+            continue
+        found[label] |= _numbered(label, before) \
+            | _said_with(label, before, doc.meta.title, generic)
+        own = _signed_off([doc.blocks[i].text for i, lab in turns if lab == label])
+        if len(own) == 1:  # their own words outrank a role said of another ("our reporter X")
+            found[label] = own
+        if (prev := _previous(turns, first[label], label)) is not None:
+            if _numbered_role(label):
+                found[label] |= _handed_over(doc.blocks[prev].text)
+            elif _single(label):  # "Please welcome the Principal …, Professor Ann Berg."
+                found[label] |= _handed_over(doc.blocks[prev].text, _head_role(label))
+    _listed(generic, named, header, doc, turns, first, found)
+    captions = _captions(doc, turns, generic)
+    return _assign(out, skip, generic, named, found, captions)
+
+
+def _same_voice(out: Labelled, skip: set[int]) -> Labelled:
+    """A numbered voice's turns under time-coded labels ("Speaker 3  1:40", "Speaker 3  2:30",
+    an automatic transcript's) are one voice's: the one name any of them got names the rest."""
+    names: dict[str, set[str]] = defaultdict(set)
+    for i, label, name in out:
+        if i not in skip and (key := _voice(label)) and name is not None and name.full:
+            names[key].add(name.name)
+    result = []
+    for i, label, name in out:
+        key = _voice(label)
+        if i not in skip and name is None and key and len(names.get(key, ())) == 1:
+            name = SpeakerName(next(iter(names[key])), True)
+        result.append((i, label, name))
+    return result
+
+
+def _voice(label: str) -> str | None:
+    """The numbered voice of a time-coded label ("Speaker 3  1:40" → "Speaker 3")."""
+    m = TIMED_LABEL.match(label)
+    return m[1] if m and NUMBERED.match(m[1]) and _single(m[1]) else None
+
+
+def _generic(label: str, name: SpeakerName | None) -> bool:
+    """A label that names no one itself: a role, a seat, a side ("RULING PARTY", "LINE 4"), or
+    one word no name list knows that is a common word, a role or an acronym ("OPPOSITION",
+    "QUIZMASTER", "CPP")."""
+    if name is None:  # its words a role's, a side's, a seat's or a place's, not a judge's name
+        words = re.sub(r"\s*\([^()]*\)", "", bare_label(label)).split()
+        return bool(words) and all(
+            w.lower() in common_words() or is_role_word(w) or w.isdigit()
+            or re.fullmatch(r"[A-Z]{2,5}", w) and len(words) == 1 or is_place_name(w)
+            or w.lower() in ("the", "of", "for", "and") for w in words) \
+            and not any(is_given_name(w) or is_surname(w) for w in words if w.isupper() and
+                        w.lower() not in common_words())
+    if name.full or len(name.name.split()) != 1:
+        return False
+    word = name.name
+    if _of_place(label):
+        return True  # "DELEGATE OF KENYA": a seat of a country, whatever else "Kenya" is
+    return not (is_given_name(word) or is_surname(word)) and (
+        word.lower() in common_words() or is_role_word(word) or is_place_name(word)
+        or bool(re.fullmatch(r"[A-Z]{2,5}", bare_label(label))))
+
+
+def _role_like(label: str, name: SpeakerName | None) -> bool:
+    """One word in capitals no name list knows ("QUIZMASTER"): a role where a header's cast
+    line gives it a name."""
+    return name is not None and not name.full and " " not in label and label.isupper() \
+        and len(label) > 5 and not _generic(label, name) \
+        and not (is_given_name(name.name) or is_surname(name.name))
+
+
+def _of_place(label: str) -> bool:
+    """A role of a place: "DELEGATE OF KENYA", one seat, one person."""
+    words = bare_label(label).split()
+    return len(words) >= 3 and words[-2].lower() == "of" and is_place_name(words[-1])
+
+
+def _people(text: str) -> list[str]:
+    """The full person names a stretch of text writes, in order, each once."""
+    out: list[str] = []
+    for m in RUN.finditer(text):
+        words = m[0].split()
+        # titles in front: "His Honour Judge Ann Berg"
+        part = next((p for k in range(len(words) - 1) if (p := person_part(" ".join(words[k:])))
+                     and p.full), None)
+        if part and part.full and len(part.name.split()) <= 4 \
+                and (is_given_name(part.given) or unlisted_name(part.name)) \
+                and not any(w.lower() in common_words() and not is_given_name(w)
+                            or re.fullmatch(r"[A-Z]{1,3}", w) for w in part.name.split()) \
+                and part.name.split()[0].lower() not in PLACE_OPENERS and part.name not in out:
+            out.append(part.name)
+    return out
+
+
+def _sentences(texts: list[str]) -> list[str]:
+    """Clauses: sentences, and a list's entries split at semicolons."""
+    return [c for t in texts for s in SENTENCES.split(t) for c in s.split(";") if c.strip()]
+
+
+def _cast(label: str, header: list[str]) -> set[str]:
+    """A header's cast line for the label, or for its role's word ("Quizmaster: Ann Berg";
+    "Presiding: Mr Ann Berg (Norvale)" for THE PRESIDENT)."""
+    word = re.sub(r"^(?i:the) ", "", bare_label(label))
+    key = re.escape(word)
+    if word.lower() in BENCH:
+        key += "|before"  # "Before: His Honour Judge Ann Berg" for THE JUDGE
+    if " " not in word and len(word) >= 6:
+        key += "|" + re.escape(word[:5]) + r"\w*"
+    names = {p[0] for t in header if (m := re.match(rf"(?i:{key}):\s+(.+)$", t))
+             and len(p := _people(m[1])) == 1}
+    return names
+
+
+def _numbered_role(label: str) -> tuple[str, int] | None:
+    """A numbered seat's role and number ("LINE 4" → line, 4); not an automatic transcript's
+    voices."""
+    m = NUMBERED.match(bare_label(label))
+    if not m:
+        return None
+    role = m[1].lower()
+    last = bare_label(label).split()[-1].lower()  # "LINE 4", "LINE FOUR"
+    digits = re.search(r"\d+", last)
+    number = int(digits[0]) if digits else \
+        NUMBER_WORDS.index(last) if last in NUMBER_WORDS else len(NUMBER_WORDS)
+    return None if role in VOICES or number >= len(NUMBER_WORDS) else (role, number)
+
+
+def _numbered(label: str, texts: list[str]) -> set[str]:
+    """The one name a clause gives with the seat's number: "on line four is Ann Berg", "In seat
+    one, a librarian, it's Ann Berg", "our third caller is Ann Berg"."""
+    seat = _numbered_role(label)
+    if seat is None:
+        return set()
+    role, n = seat
+    stem = re.escape(role[:5]) + r"\w*"
+    pattern = re.compile(rf"\b(?i:{stem} (?:number |no\.? )?(?:{n}|{NUMBER_WORDS[n]})"
+                         rf"|{ORDINALS[n]} {stem})\b")
+    # the first clause that names anyone with the number: later ones may name a seat's topic
+    # ("Seat three, the poems of Seamus Heaney.")
+    said = next((p for c in _sentences(texts) if pattern.search(c) and (p := _people(c))), [])
+    return set(said) if len(said) == 1 else set()
+
+
+def _signed_off(texts: list[str]) -> set[str]:
+    """The names a label's turns sign off with, a reporter's last sentence after a report: "Ann
+    Berg, Southern Tonight, Te Anau." (a name, then only who and where they are)."""
+    out = set()
+    for text in texts:
+        *said, last = SENTENCES.split(text.strip())
+        if len(" ".join(said)) < 40:
+            continue  # a call to the next to speak: "Thank you. Ann Berg, Norvale Times."
+        m = STATED_SELF.fullmatch(last)
+        if m and m[2] and _who_they_are(m[2]) and (people := _people(m[1])) == [m[1]]:
+            out.add(m[1])
+    return out
+
+
+def _previous(turns: list[tuple[int, str]], index: int, label: str) -> int | None:
+    """The turn right before a turn, another label's."""
+    k = next(k for k, (i, _) in enumerate(turns) if i == index)
+    return turns[k - 1][0] if k and turns[k - 1][1] != label else None
+
+
+def _head_role(label: str) -> str | None:
+    """A role label's last word, when a role's ("SU PRESIDENT" → president)."""
+    words = re.sub(r"\s*\([^()]*\)", "", bare_label(label)).split()
+    return words[-1].lower() if words and is_role_word(words[-1]) else None
+
+
+def _handed_over(text: str, role: str | None = "") -> set[str]:
+    """The one name the last handing-over clause of a turn introduces ("First up, Ann Berg in
+    Leeds. Ann, hello."); with a role, a clause that says it ("… where our correspondent Ann
+    Berg is waiting")."""
+    if role is None:
+        return set()
+    for clause in reversed(_sentences([text])[-3:]):
+        if role and not re.search(rf"(?i)\b{re.escape(role)}\b", clause):
+            continue
+        if HANDOVER.search(clause) and (people := _people(clause)):
+            return set(people) if len(people) == 1 else set()
+    return set()
+
+
+def _said_with(label: str, texts: list[str], title: str, labels: set[str]) -> set[str]:
+    """The one name a clause writes with a side, a party or a country's words (or the words an
+    acronym label spells) before the label first speaks: "For the opposition, Ann Berg.", "Ann
+    Berg (ruling party spokesperson)", "the representative of Fiji, Ambassador Ann Berg"."""
+    if _numbered_role(label) or NUMBERED.match(bare_label(label)):
+        return set()
+    words = re.sub(r"^(?i:the) ", "", bare_label(label)).split()
+    if not words or len(words) > 4:
+        return set()
+    phrases = [r"\s+".join(re.escape(w) for w in words)]
+    # of two sides ("FOR THE MOTION", "AGAINST THE MOTION"), the word that tells them apart
+    # ("Speaking against is Ann Berg"), when no mere preposition
+    tails = {tuple(bare_label(o).lower().split()[1:]) for o in labels if o != label}
+    if len(words) > 1 and tuple(w.lower() for w in words[1:]) in tails \
+            and words[0].lower() not in ("for", "of", "the", "to", "in", "on", "and", "with"):
+        phrases.append(re.escape(words[0]))
+    if len(words) == 1 and re.fullmatch(r"[A-Z]{2,5}", words[0]):
+        phrases += [re.escape(p) for p in _spelled_out(words[0], "\n".join([title, *texts]))]
+    pattern = re.compile(rf"(?<![\w-])(?i:{'|'.join(phrases)})(?![\w-])")
+    found = set()
+    for clause in _sentences(texts):
+        for m in pattern.finditer(clause):
+            near = {p for p in _people(clause) if _next_to(clause, m.start(), m.end(), p)}
+            if len(near) == 1:  # (two: that clause tells nothing)
+                found |= near
+    return found
+
+
+# Lower-case words that may stand between a side's words and its speaker's name: "the ruling
+# party: its candidate is the sitting member, Ann Berg", "Ann Berg (ruling party spokesperson)".
+BETWEEN = frozenset("is was its his her their the a an of for from on behalf representing "
+                    "candidate member sitting speaking opening representative spokesperson "
+                    "spokesman spokeswoman side bench benches seat delegate delegation".split())
+
+
+def _next_to(clause: str, start: int, end: int, name: str) -> bool:
+    """Whether a name stands next to a phrase, only punctuation, capitalised words (titles, an
+    office) and the words of BETWEEN between them ("spoke with" is a sentence about them)."""
+    at = clause.find(name)
+    between = clause[end:at] if at >= end else clause[at + len(name):start] if at >= 0 else None
+    if between is None or at < end and at + len(name) > start:
+        return False
+    words = re.findall(r"[^\W\d_][\w'’-]*", between)
+    return len(words) <= 8 and all(w[0].isupper() or w.lower() in BETWEEN or is_role_word(w)
+                                   for w in words)
+
+
+def _spelled_out(acronym: str, text: str) -> set[str]:
+    """Capitalised runs whose initials spell an acronym ("Convention People's Party" for CPP)."""
+    out = set()
+    for m in re.finditer(r"[A-Z][\w'’]*(?: (?:of |the |and |for )*[A-Z][\w'’]*)+", text):
+        words = m[0].split()
+        for k in range(len(words)):  # "And for the Convention People's Party": from any word
+            if words[k][0].isupper() and \
+                    "".join(w[0] for w in words[k:] if w[0].isupper()) == acronym:
+                out.add(" ".join(words[k:]))
+    return out
+
+
+def _listed(generic: set[str], named: dict[str, str], header: list[str], doc: Document,
+            turns: list[tuple[int, str]], first: dict[str, int],
+            found: dict[str, set[str]]) -> None:
+    """Numbered seats of one role in the order one clause lists as many names after a word of
+    that role ("Our panel: A, B and C" for PANELLIST 1–3, "Presented by A and B" for PRESENTER
+    1–2), where seats already named agree with it."""
+    seats: dict[str, dict[int, str]] = defaultdict(dict)
+    for label in {lab for _, lab in turns}:
+        if (seat := _numbered_role(label)) and (label in generic or label in named):
+            seats[seat[0]][seat[1]] = label
+    for role, by_number in seats.items():
+        if sorted(by_number) != list(range(1, len(by_number) + 1)) or len(by_number) < 2:
+            continue
+        start = min(first[label] for label in by_number.values())
+        texts = [*header, *(doc.blocks[i].text for i, _ in turns if i < start)]
+        stem = re.compile(rf"\b(?i:{re.escape(role[:5])})\w*\b")
+        lists = {tuple(people) for t in texts for s in SENTENCES.split(t)
+                 if (m := stem.search(s)) and len(people := _people(s[m.end():])) == len(by_number)}
+        if len(lists) != 1:
+            continue
+        order = lists.pop()
+        if all(named.get(label) in (None, order[n - 1]) for n, label in by_number.items()):
+            for n, label in by_number.items():
+                if label in generic:
+                    found[label].add(order[n - 1])
+
+
+def _captions(doc: Document, turns: list[tuple[int, str]], generic: set[str]) -> dict[int, str]:
+    """Turn → the name a caption line right above it gives (between the turn before and it)."""
+    out = {}
+    for k, (i, label) in enumerate(turns):
+        if label not in generic:
+            continue
+        start = turns[k - 1][0] + 1 if k else 0
+        for j in range(i - 1, start - 1, -1):
+            if (m := CAPTION.match(doc.blocks[j].text.strip())) and len(p := _people(m[1])) == 1:
+                out[i] = p[0]
+                break
+        if i not in out and (name := _clip_caption(label, doc.blocks[i].text)):
+            out[i] = name
+    return out
+
+
+def _clip_caption(label: str, text: str) -> str | None:
+    """A clip's own caption opening its turn: "SOT: Ann Berg, tour operator — 'We had to …'"."""
+    if not set(bare_label(label).lower().split()) & CLIP_WORDS:
+        return None
+    m = re.match(r"([^,(—–:\n]{4,60})(?:,| \(| [—–-] )([^:\"“‘\n]{0,80}?)(?:\)|:|\n| [—–-] |"
+                 r"\s*[\"“‘])", text)
+    if not m:
+        return None
+    people = _people(m[1])
+    return people[0] if people == [m[1].strip()] else None
+
+
+def _assign(out: Labelled, skip: set[int], generic: set[str], named: dict[str, str],
+            found: dict[str, set[str]], captions: dict[int, str]) -> Labelled:
+    """Each generic label's turns named where the evidence gives one name no one else holds."""
+    taken = {fold(n) for n in named.values()}
+    # a bare surname label speaks for its bearer ("Berg:" beside "FT:" in "Lunch with the FT: Ann
+    # Berg")
+    surnames = {fold(n.surname) for i, label, n in out if n is not None and label not in generic}
+    whole = {label: next(iter(names)) for label, names in found.items()
+             if len(names) == 1 and (_single(label) or _of_place(label))}
+    claims = defaultdict(set)
+    for label, name in whole.items():
+        claims[fold(name)].add(label)
+    result = []
+    for i, label, name in out:
+        who = captions.get(i)
+        if who is None and label in whole and len(claims[fold(whole[label])]) == 1:
+            who = whole[label]
+        if i in skip or label not in generic or who is None or fold(who) in taken \
+                or fold(who.split()[-1]) in surnames:
+            if i not in skip and label in generic and name is not None and not name.full \
+                    and is_place_name(name.name):
+                name = None  # "DELEGATE OF KENYA" is no one called Kenya
+            result.append((i, label, name))
+        else:
+            result.append((i, label, SpeakerName(who, True)))
+    return result
