@@ -1,0 +1,78 @@
+"""Session 14's place rules for news nobody tuned on: places named only in the headline, and the
+classes of unlisted places found across collections (synthetic texts; places are gazetteer
+entries or invented)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from archivist.config import Settings
+from archivist.detect import Detector
+from archivist.model import TITLE_BLOCK, Archive
+from archivist.pipeline import gather
+from archivist.render.entities import _snippet
+
+
+def _places(text: str) -> set[str]:
+    return {c.name for c in Detector().detect(text) if c.type == "place"}
+
+
+def _archive(tmp_path: Path, texts: dict[str, str]) -> Archive:
+    src = tmp_path / "src"
+    src.mkdir()
+    for name, text in texts.items():
+        (src / name).write_text(text, encoding="utf-8")
+    registry = tmp_path / "empty.yml"
+    registry.write_text("version: 1\nentities: []\n", encoding="utf-8")
+    return gather(Settings(sources=src, registry=registry, cache=None, detect=True,
+                           fulltext=False))
+
+
+def _mentioned(archive: Archive, kind: str = "place") -> dict[str, set[str]]:
+    """Entity names by document source, for entities of a kind."""
+    by_id = {e.id: e for e in archive.entities}
+    docs = {d.id: d.source for d in archive.documents}
+    out: dict[str, set[str]] = {}
+    for m in archive.mentions:
+        if by_id[m.entity].type == kind:
+            out.setdefault(Path(docs[m.document]).name, set()).add(by_id[m.entity].name)
+    return out
+
+
+HEADLINE_ONLY = ("Waitangi Day draws record crowds to Bay of Islands\n\n"
+                 "By Ana Roe\n\n"
+                 "Thousands of people gathered at the treaty grounds on Thursday for the "
+                 "anniversary. Organisers said numbers were the highest in a decade.\n")
+
+
+def test_a_place_named_only_in_the_headline_lists_the_document(tmp_path):
+    archive = _archive(tmp_path, {"a.txt": HEADLINE_ONLY})
+    assert "Bay of Islands" in _mentioned(archive).get("a.txt", set())
+    (m,) = [m for m in archive.mentions if m.block == TITLE_BLOCK]
+    doc = archive.documents[0]
+    assert m.anchor == "title" and doc.text_of(m.block)[m.start:m.end] == "Bay of Islands"
+    snippet = _snippet(doc, m, "../documents/x/")
+    assert "<mark>" in snippet and "#title" in snippet
+
+
+def test_headline_mentions_leave_body_anchors_numbered_from_one(tmp_path):
+    text = ("Floods cut off Sunamganj as rivers rise\n\nBy Ana Roe\n\n"
+            "Villages near Sylhet were under water on Monday.\n")
+    archive = _archive(tmp_path, {"a.txt": text})
+    body = [m for m in archive.mentions if m.block != TITLE_BLOCK]
+    assert body and body[0].anchor == "m-1"
+
+
+def test_a_headline_place_inside_a_longer_name_of_the_body_is_no_place(tmp_path):
+    text = ("TENNIS - RESULTS FROM THE U.S. OPEN\n\nNEW YORK 1996-08-31\n\n"
+            "Results from the U.S. Open Tennis Championships on Saturday.\n")
+    archive = _archive(tmp_path, {"a.txt": text})
+    assert not [m for m in archive.mentions if m.block == TITLE_BLOCK]
+
+
+def test_people_in_the_headline_get_no_headline_mention(tmp_path):
+    text = ("Kofi Mensah wins again in Tamale\n\nBy Ana Roe\n\n"
+            "The runner Kofi Mensah won the race on Sunday.\n")
+    archive = _archive(tmp_path, {"a.txt": text})
+    by_id = {e.id: e for e in archive.entities}
+    assert {by_id[m.entity].type for m in archive.mentions if m.block == TITLE_BLOCK} <= {"place"}
