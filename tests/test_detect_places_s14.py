@@ -76,3 +76,20 @@ def test_people_in_the_headline_get_no_headline_mention(tmp_path):
     archive = _archive(tmp_path, {"a.txt": text})
     by_id = {e.id: e for e in archive.entities}
     assert {by_id[m.entity].type for m in archive.mentions if m.block == TITLE_BLOCK} <= {"place"}
+
+
+def test_a_road_by_its_number_where_the_text_names_a_road():
+    assert {"A149", "A47", "A134"} <= _places(
+        "Lorries will use the A149 and the A47 bypass before joining the A134 south.")
+    assert "R551" in _places("Sheep were found in a field beside the R551 at around 6am.")
+    assert "A3" in _places("The A3 motorway near the border was closed.")
+    assert "CE-292" in _places("Traffic on the CE-292 to the town was slow.")
+    assert "Highway 1" in _places("Highway 1 reopened to single-lane traffic on Monday.")
+    assert {"Ruta Nacional 3", "Ruta 26"} <= _places(
+        "Pickets met at the junction of Ruta Nacional 3 and Ruta 26 on Friday.")
+
+
+def test_codes_that_are_no_roads_give_no_place():
+    text = ("She printed it on the A4 sheet. The A380 was grounded. Wear the N95 mask. "
+            "The KC-135 was late. Shares rose on the B3 exchange. Take Route 47 to school.")
+    assert not _places(text)

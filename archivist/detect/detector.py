@@ -31,6 +31,32 @@ RUBRIC_MAX = 24  # a round-up item's country label ends within this many charact
 RUBRIC_RE = re.compile(rf"([{UP}][{UP}'’.-]+(?: [{UP}][{UP}'’.-]+){{0,2}}):\s+(\S.*)")
 HEADER_PART_RE = re.compile(r"\s*(?:[,|/·•]|\s[-–—]+\s|\(|\))\s*")
 
+# A road by its number where the text names it as a road: a code after "the" before a road word
+# or the clause going on ("along the A149 and", "beside the R551 at", "the A3 motorway"; not "the
+# A4 sheet", "the N95 mask"; a B-road is rare, "the B3" a stock exchange), a state's code before
+# a road word or a place's preposition ("the CE-292 to Crato"; not "the KC-135 was"), or a road
+# word and its number ("Highway 1", "Ruta Nacional 3", "Autoroute 20"; not a bus's "Route 47").
+ROAD_WORDS = (r"motorway|highway|expressway|dual carriageway|bypass|road|trunk road|corridor|"
+              r"junction|roundabout|interchange|near|between|to|towards?|through|north|south|"
+              r"east|west|northbound|southbound|eastbound|westbound")
+ROAD_CODE_RE = re.compile(
+    r"\b(?:[Tt]he|[Oo]n|[Aa]long|[Vv]ia|[Oo]ff) (?:([AMNR]\d{1,4}(?:\([MT]\))?)"
+    rf"(?= (?:{ROAD_WORDS}|from|at|in|into|was|is|has|had|and|or|on|for|until|where|which|after|"
+    r"before)\b|[.,;:!?)”\"]|$)"
+    rf"|([A-Z]{{2}}-\d{{2,4}})(?= (?:{ROAD_WORDS})\b))")
+ROAD_NAME_RE = re.compile(
+    r"\b((?:State |National |Provincial |Trans-Canada )?(?:Highway|Autoroute|Autopista|Autobahn|"
+    r"Autostrada|Rodovia|Interstate|Carretera|Ruta(?: Nacional| Provincial)?|Expressway) "
+    r"\d{1,4}[A-Z]?)(?![\w-])")
+AIRCRAFT = frozenset("A300 A310 A318 A319 A320 A321 A330 A340 A350 A380 M16".split())
+
+
+def road_numbers(line: str) -> tuple[tuple[str, None], ...]:
+    """The roads a line names by number, as datelines' (surface, vouched) with vouched None."""
+    found = [m[1] or m[2] for m in ROAD_CODE_RE.finditer(line) if m[1] not in AIRCRAFT]
+    found += [m[1] for m in ROAD_NAME_RE.finditer(line)]
+    return tuple((road, None) for road in dict.fromkeys(found))
+
 
 # A nickname in quotes between a given name and a surname: no part of the person's name.
 NICKNAME_RE = re.compile(r"\b([A-Z][^\W\d_]+(?:-[A-Z][^\W\d_]+)?) [\"“][A-Z][\w.'’-]*"
@@ -69,6 +95,8 @@ class Detector:
                 (self._header_places(line) or self._title_dateline(line)) \
                 if line_no < HEADER_LINES else \
                 self._rubric_place(line) if ":" in line[:RUBRIC_MAX] else ()
+            if any(c.isdigit() for c in line):
+                datelines += road_numbers(line)
             spans = line_spans(line, self.lex.common)
             sheet = lineup_players(line, self.lex) if ":" in line else None
             if sheet:  # a team sheet: the label's spans only, every item a player
