@@ -93,3 +93,21 @@ def test_codes_that_are_no_roads_give_no_place():
     text = ("She printed it on the A4 sheet. The A380 was grounded. Wear the N95 mask. "
             "The KC-135 was late. Shares rose on the B3 exchange. Take Route 47 to school.")
     assert not _places(text)
+
+
+def test_the_other_names_of_a_list_of_places_are_places():
+    assert {"Whorlton", "Piercebridge"} <= _places(
+        "Day three: Whorlton, Gainford and Piercebridge, where a Roman bridge crossed the water.")
+    assert {"Merbein", "Nangiloc"} <= _places(
+        "Vines were pulled out, much of it around Red Cliffs, Merbein and Nangiloc.")
+    assert {"Darvel", "Newmilns", "Galston"} <= _places(
+        "They served towns others had given up on: Darvel, Newmilns, Galston and the farms.")
+
+
+def test_a_list_with_a_word_a_person_a_month_or_a_noun_after_it_is_left_alone():
+    assert not _places("Smith, Jones and Brown said so. Toyota, Honda and Nissan rose.") - {
+        "Toyota"}
+    assert "Apache" not in _places("At a canyon in Arizona, Geronimo, Apache chief, gave up.")
+    assert "Nov" not in _places("KOTOR, Montenegro, Nov. 27 (Reuters) - The town voted.")
+    assert "Storton" not in _places("HULL KR: Mourgue; Burgess, Hall; Lewis, May; Sue, Litten, "
+                                    "Batchelor, Minchella, Storton. Subs: Whitbread.")

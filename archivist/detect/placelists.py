@@ -1,0 +1,80 @@
+"""Places by the company they keep: the other names of a list of places ("Whorlton, Gainford and
+Piercebridge, where …", "Darvel, Newmilns, Galston, Catrine and the farms").
+
+A list of capitalised names that holds listed places (the gazetteer, the small-town list) and
+otherwise only names that can be nothing but names (no English word, given name or surname)
+is a list of places: its small towns and unknown names are places too. A word, a person's
+name or a firm's word in the list leaves it alone ("Chelsea, Arsenal and Liverpool").
+"""
+
+from __future__ import annotations
+
+import re
+
+from .lexicon import (FUNCTION_CAPS, MONTHS_DAYS, ORG_HEADS, TITLE_WORDS, Lexicon, is_demonym,
+                      minor_places)
+
+_NAME = r"[A-ZÀ-ÖØ-ÞĀ-Ž][\w'’]+(?:-[\w'’]+)*"
+_ITEM = rf"{_NAME}(?: {_NAME}){{0,2}}"
+# Three or more names joined by commas (and an "and"/"or" before the last), or two by "and".
+LIST_RE = re.compile(rf"(?<![\w'’-])({_ITEM}(?:, {_ITEM}){{1,}}(?:,? (?:and|or) {_ITEM})?"
+                     rf"|{_ITEM} (?:and|or) {_ITEM})(?![\w'’-])")
+SPLIT_RE = re.compile(r",? (?:and|or) |, ")
+# Before the list: a place's preposition; after it: the clause going on as after places.
+CUE_BEFORE_RE = re.compile(r"\b(?:in|near|around|at|from|to|between|through|across|outside|"
+                           r"villages?|towns?|including|such as|like|via|and)\s*$")
+WHERE_AFTER_RE = re.compile(r",? (?:where|whose)\b")
+# After the list: the clause ends or goes on as after places, not with a noun the last name
+# qualifies ("Geronimo, Apache chief", "Chechen rebel", "Liberte newspaper").
+LIST_END_RE = re.compile(r"\s*(?:$|[.,;:!?)”\"]|[-–—]\s)| (?:on|in|at|for|to|from|with|since|"
+                         r"until|during|after|before|last|this|next|where|and|or|near|over|"
+                         r"between|when|while|is|was|were|are|has|had|have|still|as|by|which|"
+                         r"that|about|would|will|could|can|may|might|all|both|each|too|also|"
+                         r"today|now|then|under|along|across|upstream|downstream)\b")
+MONTH_SHORT = frozenset("Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec".split())
+NOT_NAMES = FUNCTION_CAPS | MONTHS_DAYS | TITLE_WORDS | ORG_HEADS | MONTH_SHORT
+# Fixtures and results: a list of towns there is a list of clubs ("Tranmere, Grimsby v …").
+SPORT_RE = re.compile(r" vs?\.? [A-Z]|\b\d{1,3}-\d{1,3}\b")
+
+
+def _kind(lex: Lexicon, item: str) -> str:
+    """place (gazetteer), minor (small town), unknown (only a name), neutral or bad."""
+    if item in MONTH_SHORT:
+        return "bad"  # "KOTOR, Montenegro, Nov. 27"
+    if item.isupper():
+        return "neutral"  # a dateline's town or an initialism: read by their own rules
+    if item in lex.places:
+        return "place"
+    if item in minor_places():
+        return "minor"
+    toks = item.split(" ")
+    if len(toks) > 1 and toks[0] in lex.given and toks[-1] in lex.surnames:
+        return "bad"  # a person's name
+    if any(t in NOT_NAMES or t.lower() in lex.common or is_demonym(lex, t) for t in toks):
+        return "bad" if len(toks) == 1 else "neutral"
+    if toks[0] in lex.given or any(t in lex.surnames for t in toks):
+        return "neutral"  # a name that may be a person's
+    return "unknown"
+
+
+def listed_company(lex: Lexicon, line: str) -> tuple[tuple[str, None], ...]:
+    """The small towns and unknown names of the line's lists of places, as datelines' (surface,
+    vouched None)."""
+    out: list[str] = []
+    if line.count(";") >= 2 or SPORT_RE.search(line):  # a team sheet, fixtures, scores
+        return ()
+    for m in LIST_RE.finditer(line):
+        if not LIST_END_RE.match(line, m.end()):
+            continue
+        items = SPLIT_RE.split(m[1])
+        kinds = [_kind(lex, item) for item in items]
+        if "bad" in kinds or (m.start() == 0 or line[m.start() - 2:m.start()] in (". ", ": ")) \
+                and kinds[0] == "neutral":
+            continue
+        listed = kinds.count("place") + kinds.count("minor")
+        cued = CUE_BEFORE_RE.search(line, max(0, m.start() - 16), m.start()) is not None or \
+            WHERE_AFTER_RE.match(line, m.end()) is not None
+        if listed >= 2 and "place" in kinds or listed >= 1 and cued and len(items) >= 3 or \
+                kinds.count("minor") >= 2:
+            out += [item for item, kind in zip(items, kinds) if kind in ("minor", "unknown")]
+    return tuple((item, None) for item in dict.fromkeys(out))
