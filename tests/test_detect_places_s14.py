@@ -111,3 +111,17 @@ def test_a_list_with_a_word_a_person_a_month_or_a_noun_after_it_is_left_alone():
     assert "Nov" not in _places("KOTOR, Montenegro, Nov. 27 (Reuters) - The town voted.")
     assert "Storton" not in _places("HULL KR: Mourgue; Burgess, Hall; Lewis, May; Sue, Litten, "
                                     "Batchelor, Minchella, Storton. Subs: Whitbread.")
+
+
+def test_a_small_listed_place_the_sentence_travels_to_or_from():
+    assert "Moate" in _places("A nurse who commutes daily from Moate to the university spoke.")
+    assert "Dilijan" in _places("They see the green water and go to Dilijan instead.")
+    assert "Ballinasloe" in _places("Now they can go from Mullingar to Ballinasloe by bike.")
+
+
+def test_a_river_named_without_its_noun_where_the_line_speaks_of_water():
+    assert "Daugava" in _places("An ice jam on the Daugava floods homes near the town.")
+    assert "Miljacka" in _places("Trams rattled along the Miljacka past the river bank.")
+    assert "Himba" not in _places("Springs along the river dried up, and the Himba and Herero "
+                                  "herders moved on.")
+    assert "Taliban" not in _places("The Taliban took control of the river crossing.")

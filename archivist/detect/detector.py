@@ -11,7 +11,7 @@ from .classify import DocReader
 from .evidence import DocScan, Evidence, build_evidence
 from .lexicon import lexicon
 from .lineup import lineup_players, scorer_names
-from .placelists import listed_company
+from .placelists import listed_company, travelled
 from .spans import (DATELINE_RE, F_START, F_TOKENS, HEADER_DATE_MAX, HEADER_DATE_RE, UP, Line,
                     caps_display, caps_runs, dateline_places, is_caps_line, is_tabular, line_spans)
 
@@ -100,6 +100,8 @@ class Detector:
                 datelines += road_numbers(line)
             if ", " in line or " and " in line:
                 datelines += listed_company(self.lex, line)
+            if " to " in line or " from " in line or " the " in line:
+                datelines += travelled(self.lex, line)
             spans = line_spans(line, self.lex.common)
             sheet = lineup_players(line, self.lex) if ":" in line else None
             if sheet:  # a team sheet: the label's spans only, every item a player

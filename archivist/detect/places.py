@@ -76,8 +76,9 @@ class PlaceRules(ReaderState):
     def _dateline(self, surface: str, vouched: bool | None) -> None:
         """A capitals place at a line start before a date or source ("MOSCOW 1996-08-30"); an
         unknown one when a known country or state follows ("JYVASKYLA, Finland 1996-08-24")."""
-        if vouched is None:  # a road by its number ("the A149", "Highway 1")
-            self._add(PLACE, surface, surface)
+        if vouched is None:  # a road by its number ("the A149"), a place by its company
+            listed = self.lex.places.get(surface)
+            self._add(PLACE, listed.name if listed else surface, surface)
             return
         place = self.lex.places.get(caps_display(surface)) or \
             self.lex.places.get(surface.title()) or self.lex.places.get(surface)
