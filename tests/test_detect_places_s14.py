@@ -125,3 +125,10 @@ def test_a_river_named_without_its_noun_where_the_line_speaks_of_water():
     assert "Himba" not in _places("Springs along the river dried up, and the Himba and Herero "
                                   "herders moved on.")
     assert "Taliban" not in _places("The Taliban took control of the river crossing.")
+
+
+def test_an_unknown_name_a_journey_goes_to_or_from():
+    assert "Mawlai" in _places("Ahun, who travels daily from Mawlai to an office in town, spoke.")
+    assert {"Bến Thành", "Suối Tiên"} <= _places(
+        "The city opened its first line, from Bến Thành to Suối Tiên, last December.")
+    assert not _places("He switched from Visa to Mastercard. The call came from Rosneft.")

@@ -89,6 +89,12 @@ MOTION_RE = re.compile(
     r"imports?|return\w*|bus(?:es)?|ferr(?:y|ies)|trains?|road|route|walk\w*|head\w*|"
     r"evacuated|fled|relocated|transferred)\b(?: \w+){0,3}? (?:from|to|into|towards) "
     rf"({_NAME}(?: {_NAME})?)")
+# Travel words that say a name after "from"/"to" is somewhere (not "moved to Juventus", "came
+# from Acme"): an unknown name after them is a place too.
+JOURNEY = frozenset("commute commutes commuted commuting travel travels travelled traveled "
+                    "travelling traveling drive drives driving drove walk walks walked walking "
+                    "flights flight flew fly flies ferry ferries bus buses train trains trip trips "
+                    "sail sails sailed evacuated fled".split())
 FROM_TO_RE = re.compile(rf"\bfrom ({_NAME}(?: {_NAME})?) to ({_NAME}(?: {_NAME})?)")
 # A river named without its noun: "the X" after a preposition of water, where the line speaks of
 # water ("Ice jam on the Daugava floods homes", "trams along the Miljacka … the river").
@@ -116,9 +122,14 @@ def travelled(lex: Lexicon, line: str) -> tuple[tuple[str, None], ...]:
     datelines' (surface, vouched None). (Not "the Vienna-based body": CoNLL's gold has no place
     there, the fresh collections' gold has one; left as it was.)"""
     out = [m[1] for m in MOTION_RE.finditer(line)
-           if _small_place(lex, m[1]) and LIST_END_RE.match(line, m.end())]
+           if (_small_place(lex, m[1]) or m[0].split(" ", 1)[0] in JOURNEY and
+               _kind(lex, m[1]) == "unknown") and LIST_END_RE.match(line, m.end())]
     for m in FROM_TO_RE.finditer(line):
-        out += [m[i] for i in (1, 2) if _small_place(lex, m[i])]
+        kinds = [_kind(lex, m[1]), _kind(lex, m[2])]
+        both = all(k in ("unknown", "minor", "place") for k in kinds) and \
+            LIST_END_RE.match(line, m.end()) is not None  # "from Bến Thành to Suối Tiên,"
+        out += [m[i] for i in (1, 2) if _small_place(lex, m[i]) or
+                both and kinds[i - 1] in ("unknown", "minor")]
     if " the " in line and WATER_RE.search(line):
         out += [m[1] for m in RIVER_RE.finditer(line)
                 if _kind(lex, m[1]) in ("unknown", "minor") and
