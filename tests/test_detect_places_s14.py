@@ -132,3 +132,11 @@ def test_an_unknown_name_a_journey_goes_to_or_from():
     assert {"Bến Thành", "Suối Tiên"} <= _places(
         "The city opened its first line, from Bến Thành to Suối Tiên, last December.")
     assert not _places("He switched from Visa to Mastercard. The call came from Rosneft.")
+
+
+def test_a_small_place_after_a_place_part_of_and_more_of_nouns():
+    assert "Darlington" in _places("I was in Croft, with the lights of Darlington on the horizon.")
+    assert {"Puntigam", "Straßgang"} <= _places(
+        "Voters in the outer districts of Puntigam and Straßgang were worried.")
+    assert "Alat" in _places("Tankers halted deliveries to the port of Alat, south of the city.")
+    assert not _places("He is a general partner of Bessemer. They bought a cargo of Oriente.")

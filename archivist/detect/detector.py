@@ -100,7 +100,7 @@ class Detector:
                 datelines += road_numbers(line)
             if ", " in line or " and " in line:
                 datelines += listed_company(self.lex, line)
-            if " to " in line or " from " in line or " the " in line:
+            if " to " in line or " from " in line or " the " in line or " of " in line:
                 datelines += travelled(self.lex, line)
             spans = line_spans(line, self.lex.common)
             sheet = lineup_players(line, self.lex) if ":" in line else None

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 
+from .unlisted import OF_PLACE_NOUNS
 from .lexicon import (FUNCTION_CAPS, MONTHS_DAYS, ORG_HEADS, TITLE_WORDS, Lexicon, is_demonym,
                       minor_places)
 
@@ -108,6 +109,15 @@ WATER_RE = re.compile(r"\b(?:rivers?|flood\w*|banks?|bridges?|boats?|ferr(?:y|ie
                       r"dredg\w*|breach\w*|embankment|quays?|slipways?|shores?|source|sea)\b")
 
 
+# A listed small place after a lowercase noun's "of" ("the lights of Darlington on the horizon",
+# "the districts of Puntigam and …"): a place's, where no capitalised word goes on the name.
+OF_RE = re.compile(rf"\b([a-z]{{3,}}) of ({_NAME}(?: {_NAME})?)(?![\w'’-]| [A-Z])")
+# (a place's parts, features and people: not "a partner of Bessemer", "a cargo of Oriente")
+OF_NOUNS = OF_PLACE_NOUNS | frozenset("lights skyline centre center harbour harbor map "
+                                      "townships neighbourhoods neighborhoods area areas "
+                                      "countryside hinterland rest".split())
+
+
 def _small_place(lex: Lexicon, name: str) -> bool:
     """A listed place that needs a cue: weak in the gazetteer or a small town, and no word or
     person's name."""
@@ -124,6 +134,9 @@ def travelled(lex: Lexicon, line: str) -> tuple[tuple[str, None], ...]:
     out = [m[1] for m in MOTION_RE.finditer(line)
            if (_small_place(lex, m[1]) or m[0].split(" ", 1)[0] in JOURNEY and
                _kind(lex, m[1]) == "unknown") and LIST_END_RE.match(line, m.end())]
+    if " of " in line:
+        out += [m[2] for m in OF_RE.finditer(line) if m[1] in OF_NOUNS and
+                _small_place(lex, m[2]) and LIST_END_RE.match(line, m.end())]
     for m in FROM_TO_RE.finditer(line):
         kinds = [_kind(lex, m[1]), _kind(lex, m[2])]
         both = all(k in ("unknown", "minor", "place") for k in kinds) and \
