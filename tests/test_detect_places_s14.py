@@ -140,3 +140,11 @@ def test_a_small_place_after_a_place_part_of_and_more_of_nouns():
         "Voters in the outer districts of Puntigam and Straßgang were worried.")
     assert "Alat" in _places("Tankers halted deliveries to the port of Alat, south of the city.")
     assert not _places("He is a general partner of Bessemer. They bought a cargo of Oriente.")
+
+
+def test_a_weak_place_in_a_rubric_of_parts_names_the_story_place():
+    assert "Puglia" in _places("ECONOMIA | PUGLIA\n\nSteelworkers march\n\nThousands marched.")
+    assert "Ceará" in _places("CEARÁ | FÉ\n\nPilgrims fill the town\n\nThey came by truck.")
+    assert "Derby" in _places("NEWS | DERBY\n\nA bus station opens\n\nThe station in Derby opened.")
+    assert not _places("NEWS | DERBY\n\nA thrilling match\n\nThe derby ended level.")
+    assert not _places("JUSTICIA\n\nHe would appeal to the court.")

@@ -148,10 +148,15 @@ class Detector:
                         country.major:
                     out.append((part, True))
                 continue
+            # a rubric's part among the first lines ("ECONOMIA | PUGLIA", "CEARÁ | FÉ") names
+            # the story's place; a word's ("NEWS | DERBY") only where the text locates it
+            rubric = header and len(parts) > 1
             if name in self.lex.given or name in self.lex.surnames or \
                     not header and i > 0 and not place.major or \
-                    not place.strong and (name.lower() in self.lex.common or
-                                          " " not in name and not _located(name, text)):
+                    not place.strong and (
+                        name.lower() in self.lex.common and not (rubric and
+                                                                 _located(name, text)) or
+                        " " not in name and not rubric and not _located(name, text)):
                 continue
             out.append((part, False))
         return tuple(out)
