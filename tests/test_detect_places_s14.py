@@ -148,3 +148,12 @@ def test_a_weak_place_in_a_rubric_of_parts_names_the_story_place():
     assert "Derby" in _places("NEWS | DERBY\n\nA bus station opens\n\nThe station in Derby opened.")
     assert not _places("NEWS | DERBY\n\nA thrilling match\n\nThe derby ended level.")
     assert not _places("JUSTICIA\n\nHe would appeal to the court.")
+
+
+def test_a_name_ending_in_a_locality_word_after_a_place_preposition():
+    assert "Sparrows Point" in _places("Businesses in Sparrows Point and Curtis Bay say trade fell.")
+    assert "Stock Farm" in _places("Engineers at the college in Stock Farm said so.")
+    assert "Green Point" in _places("A crowd packed the stadium in Green Point, with lights on.")
+    assert {"High Force", "Seal Sands"} <= _places(
+        "I walked on to High Force, the waterfall, and to Seal Sands, where seals bask.")
+    assert not _places("He met Kevin Hill at the office.") - {"Kevin Hill"}

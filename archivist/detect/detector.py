@@ -52,8 +52,14 @@ ROAD_NAME_RE = re.compile(
 AIRCRAFT = frozenset("A300 A310 A318 A319 A320 A321 A330 A340 A350 A380 M16".split())
 
 
+# (cheap: the two above are read only where this finds something)
+ROAD_HINT_RE = re.compile(r"[AMNR]\d|[A-Z]{2}-\d|[A-Z][a-z]{3,} \d")
+
+
 def road_numbers(line: str) -> tuple[tuple[str, None], ...]:
     """The roads a line names by number, as datelines' (surface, vouched) with vouched None."""
+    if ROAD_HINT_RE.search(line) is None:
+        return ()
     found = [m[1] or m[2] for m in ROAD_CODE_RE.finditer(line) if m[1] not in AIRCRAFT]
     found += [m[1] for m in ROAD_NAME_RE.finditer(line)]
     return tuple((road, None) for road in dict.fromkeys(found))
@@ -96,12 +102,10 @@ class Detector:
                 (self._header_places(line) or self._title_dateline(line)) \
                 if line_no < HEADER_LINES else \
                 self._rubric_place(line) if ":" in line[:RUBRIC_MAX] else ()
-            if any(c.isdigit() for c in line):
-                datelines += road_numbers(line)
+            datelines += road_numbers(line)
             if ", " in line or " and " in line:
                 datelines += listed_company(self.lex, line)
-            if " to " in line or " from " in line or " the " in line or " of " in line:
-                datelines += travelled(self.lex, line)
+            datelines += travelled(self.lex, line)
             spans = line_spans(line, self.lex.common)
             sheet = lineup_players(line, self.lex) if ":" in line else None
             if sheet:  # a team sheet: the label's spans only, every item a player

@@ -32,7 +32,7 @@ LIST_END_RE = re.compile(r"\s*(?:$|[.,;:!?)”\"]|[-–—]\s)| (?:on|in|at|for|
                          r"between|when|while|is|was|were|are|has|had|have|still|as|by|which|"
                          r"that|about|would|will|could|can|may|might|all|both|each|too|also|"
                          r"today|now|then|under|along|across|upstream|downstream|through|"
-                         r"past|instead|again)\b")
+                         r"past|instead|again|say|says|said)\b")
 MONTH_SHORT = frozenset("Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec".split())
 NOT_NAMES = FUNCTION_CAPS | MONTHS_DAYS | TITLE_WORDS | ORG_HEADS | MONTH_SHORT
 # Fixtures and results: a list of towns there is a list of clubs ("Tranmere, Grimsby v …").
@@ -63,11 +63,14 @@ def listed_company(lex: Lexicon, line: str) -> tuple[tuple[str, None], ...]:
     """The small towns and unknown names of the line's lists of places, as datelines' (surface,
     vouched None)."""
     out: list[str] = []
-    if line.count(";") >= 2 or SPORT_RE.search(line):  # a team sheet, fixtures, scores
-        return ()
+    sport = None
     for m in LIST_RE.finditer(line):
         if not LIST_END_RE.match(line, m.end()):
             continue
+        if sport is None:  # a team sheet, fixtures, scores: lists of players and clubs
+            sport = line.count(";") >= 2 or SPORT_RE.search(line) is not None
+        if sport:
+            return ()
         items = SPLIT_RE.split(m[1])
         kinds = [_kind(lex, item) for item in items]
         if "bad" in kinds or (m.start() == 0 or line[m.start() - 2:m.start()] in (". ", ": ")) \
@@ -111,11 +114,22 @@ WATER_RE = re.compile(r"\b(?:rivers?|flood\w*|banks?|bridges?|boats?|ferr(?:y|ie
 
 # A listed small place after a lowercase noun's "of" ("the lights of Darlington on the horizon",
 # "the districts of Puntigam and …"): a place's, where no capitalised word goes on the name.
-OF_RE = re.compile(rf"\b([a-z]{{3,}}) of ({_NAME}(?: {_NAME})?)(?![\w'’-]| [A-Z])")
+OF_RE = re.compile(rf" of ({_NAME}(?: {_NAME})?)(?![\w'’-]| [A-Z])")
 # (a place's parts, features and people: not "a partner of Bessemer", "a cargo of Oriente")
 OF_NOUNS = OF_PLACE_NOUNS | frozenset("lights skyline centre center harbour harbor map "
                                       "townships neighbourhoods neighborhoods area areas "
                                       "countryside hinterland rest".split())
+
+
+# A name ending in a landform's or a locality's word after a place's preposition, whatever its
+# first word ("in Green Point,", "at Sparrows Point and", "to High Force,", "near the Red Beach"):
+# a place's name, though an English word opens it.
+HEAD_WORDS = ("Point|Bay|Farm|End|Beach|Cliffs|Fell|Crag|Force|Sands|Cove|Head|Hill|Hills|Quay|"
+              "Wharf|Landing|Creek|Island|Islands|Valley|Gorge|Glen|Falls|Lake|Market|Square|"
+              "Bridge|Reef|Reefs|Marsh|Moor|Common|Green|Downs")
+HEAD_RE = re.compile(rf"[a-z] (?:{HEAD_WORDS})\b")  # (cheap: read HEADED_RE only then)
+HEADED_RE = re.compile(rf"\b(?:in|at|near|from|to|around|outside|past|towards?|across|"
+                       rf"of) (?:the )?((?:{_NAME} ){{1,2}}(?:{HEAD_WORDS}))(?![\w'’-]| [A-Z])")
 
 
 def _small_place(lex: Lexicon, name: str) -> bool:
@@ -127,17 +141,29 @@ def _small_place(lex: Lexicon, name: str) -> bool:
         name not in lex.surnames and name not in NOT_NAMES
 
 
+def _person(lex: Lexicon, name: str) -> bool:
+    """Whether a name opens with a given name and goes on with a surname ("Kevin Hill")."""
+    toks = name.split(" ")
+    return toks[0] in lex.given and toks[0].lower() not in lex.common and \
+        toks[-1] in lex.surnames
+
+
 def travelled(lex: Lexicon, line: str) -> tuple[tuple[str, None], ...]:
     """Small listed places a line travels to or from and rivers named without their noun, as
     datelines' (surface, vouched None). (Not "the Vienna-based body": CoNLL's gold has no place
     there, the fresh collections' gold has one; left as it was.)"""
-    out = [m[1] for m in MOTION_RE.finditer(line)
+    motion = " to " in line or " from " in line or " into " in line or " toward" in line
+    out = [m[1] for m in (MOTION_RE.finditer(line) if motion else ())
            if (_small_place(lex, m[1]) or m[0].split(" ", 1)[0] in JOURNEY and
                _kind(lex, m[1]) == "unknown") and LIST_END_RE.match(line, m.end())]
+    out += [m[1] for m in (HEADED_RE.finditer(line) if HEAD_RE.search(line) else ())
+            if m[1].split(" ", 1)[0] not in NOT_NAMES and not _person(lex, m[1]) and
+            LIST_END_RE.match(line, m.end())]
     if " of " in line:
-        out += [m[2] for m in OF_RE.finditer(line) if m[1] in OF_NOUNS and
-                _small_place(lex, m[2]) and LIST_END_RE.match(line, m.end())]
-    for m in FROM_TO_RE.finditer(line):
+        out += [m[1] for m in OF_RE.finditer(line)
+                if line[max(0, m.start() - 16):m.start()].rpartition(" ")[2] in OF_NOUNS and
+                _small_place(lex, m[1]) and LIST_END_RE.match(line, m.end())]
+    for m in FROM_TO_RE.finditer(line) if " from " in line else ():
         kinds = [_kind(lex, m[1]), _kind(lex, m[2])]
         both = all(k in ("unknown", "minor", "place") for k in kinds) and \
             LIST_END_RE.match(line, m.end()) is not None  # "from Bến Thành to Suối Tiên,"
