@@ -157,3 +157,7 @@ def test_a_name_ending_in_a_locality_word_after_a_place_preposition():
     assert {"High Force", "Seal Sands"} <= _places(
         "I walked on to High Force, the waterfall, and to Seal Sands, where seals bask.")
     assert not _places("He met Kevin Hill at the office.") - {"Kevin Hill"}
+
+
+def test_from_x_to_y_of_unknown_names_needs_a_route_before_it():
+    assert not _places("She switched from Quelvaco to Tarsanu last year.")

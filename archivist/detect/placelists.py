@@ -99,6 +99,8 @@ JOURNEY = frozenset("commute commutes commuted commuting travel travels travelle
                     "travelling traveling drive drives driving drove walk walks walked walking "
                     "flights flight flew fly flies ferry ferries bus buses train trains trip trips "
                     "sail sails sailed evacuated fled".split())
+ROUTE_WORDS = JOURNEY | frozenset("line lines road roads route routes way link links railway "
+                                  "tunnel bridge metro path trail villages towns".split())
 FROM_TO_RE = re.compile(rf"\bfrom ({_NAME}(?: {_NAME})?) to ({_NAME}(?: {_NAME})?)")
 # A river named without its noun: "the X" after a preposition of water, where the line speaks of
 # water ("Ice jam on the Daugava floods homes", "trams along the Miljacka … the river").
@@ -165,8 +167,11 @@ def travelled(lex: Lexicon, line: str) -> tuple[tuple[str, None], ...]:
                 _small_place(lex, m[1]) and LIST_END_RE.match(line, m.end())]
     for m in FROM_TO_RE.finditer(line) if " from " in line else ():
         kinds = [_kind(lex, m[1]), _kind(lex, m[2])]
+        # "its first line, from Bến Thành to Suối Tiên,"; not "switched from Quelvaco to Tarsanu"
         both = all(k in ("unknown", "minor", "place") for k in kinds) and \
-            LIST_END_RE.match(line, m.end()) is not None  # "from Bến Thành to Suối Tiên,"
+            LIST_END_RE.match(line, m.end()) is not None and \
+            not ROUTE_WORDS.isdisjoint(re.findall(r"[a-z]+", line[max(0, m.start() - 30):
+                                                                 m.start()]))
         out += [m[i] for i in (1, 2) if _small_place(lex, m[i]) or
                 both and kinds[i - 1] in ("unknown", "minor")]
     if " the " in line and WATER_RE.search(line):
