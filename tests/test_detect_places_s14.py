@@ -115,7 +115,8 @@ def test_a_list_with_a_word_a_person_a_month_or_a_noun_after_it_is_left_alone():
 
 def test_a_small_listed_place_the_sentence_travels_to_or_from():
     assert "Moate" in _places("A nurse who commutes daily from Moate to the university spoke.")
-    assert "Dilijan" in _places("They see the green water and go to Dilijan instead.")
+    assert "Dilijan" in _places("They see the green water and drive to Dilijan instead.")
+    assert "Tewkesbury" not in _places("The award went to Tewkesbury on Friday.")
     assert "Ballinasloe" in _places("Now they can go from Mullingar to Ballinasloe by bike.")
 
 

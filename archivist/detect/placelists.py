@@ -85,10 +85,11 @@ def listed_company(lex: Lexicon, line: str) -> tuple[tuple[str, None], ...]:
     return tuple((item, None) for item in dict.fromkeys(out))
 
 
-# A listed small place the sentence travels to or from ("commutes daily from Moate to …", "go
-# to Dilijan instead", "from Mullingar to Ballinasloe"): a motion word close before the cue.
+# A listed small place the sentence travels to or from ("commutes daily from Moate to …", "drive
+# to Dilijan instead", "from Mullingar to Ballinasloe"): a motion word close before the cue (not
+# "go" or "come": "the award went to Tewkesbury").
 MOTION_RE = re.compile(
-    r"\b(?:go|goes|going|went|gone|come|comes|coming|came|travel\w*|drive|drives|driving|drove|"
+    r"\b(?:travel\w*|drive|drives|driving|drove|"
     r"commut\w+|divert\w*|mov(?:e|es|ed|ing)|fl(?:y|ies|ew|ights?)|sail\w*|trips?|exports?|"
     r"imports?|return\w*|bus(?:es)?|ferr(?:y|ies)|trains?|road|route|walk\w*|head\w*|"
     r"evacuated|fled|relocated|transferred)\b(?: \w+){0,3}? (?:from|to|into|towards) "
