@@ -46,8 +46,10 @@ class SourceResult:
 
 def document_text(doc: Document) -> str:
     """The body text the entity detector reads: each turn's label closed by a colon, whatever
-    closes it as written ("Q. Good morning" would read as an initial and a name)."""
-    return "\n\n".join(f"{b.speaker}: {b.text}" if b.speaker else b.text for b in doc.blocks)
+    closes it as written ("Q. Good morning" would read as an initial and a name); the headline
+    first, when the reader took it out of the body (a place named only there is the story's)."""
+    body = "\n\n".join(f"{b.speaker}: {b.text}" if b.speaker else b.text for b in doc.blocks)
+    return f"{head}\n\n{body}" if (head := doc.headline) else body
 
 
 def process(src: SourceBytes, scanner: Scanner | None = None,

@@ -24,7 +24,7 @@ from .detect.lexicon import (CLUB_PREFIXES, FUNCTION_CAPS, MONTHS_DAYS, TITLE_WO
                              lexicon)
 from .html import find_urls
 from .place_context import part_of_other_name
-from .model import Document, Entity, Mention
+from .model import TITLE_BLOCK, Document, Entity, Mention
 from .registry import Registry
 from .resolution import Resolution
 from .speakers_link import Labelled, SpeakerLinks, has_turns, link_speakers, named_turns
@@ -333,6 +333,17 @@ def _headline(text: str) -> bool:
     return bool(words) and sum(w[0].isupper() for w in words) >= HEADLINE_CAPS * len(words)
 
 
+def _longer_in_body(doc: Document, start: int, end: int) -> bool:
+    """A headline's place that the body writes inside a longer name: "U.S. OPEN" (the body's "U.S.
+    Open Tennis Championships"), "Pacific Nations Cup"; a capitals headline cannot say itself."""
+    title = doc.meta.title
+    longer = [title[start:m.end()] for m in [NEXT_CAPITAL.match(title, end)] if m]
+    if m := PREV_CAPITAL.search(title, max(0, start - 40), start):
+        longer.append(title[m.start(1):end])
+    return any(re.search(rf"(?<!\w){re.escape(name)}(?!\w)", b.text, re.IGNORECASE)
+               for name in longer for b in doc.blocks)
+
+
 def link_document(doc: Document, matcher: Matcher, places: frozenset[str] = frozenset(),
                   people: dict[str, str | None] | None = None) -> list[Mention]:
     """Mentions of one document, in reading order; places inside longer names are left out, and
@@ -340,11 +351,12 @@ def link_document(doc: Document, matcher: Matcher, places: frozenset[str] = froz
     (people: person id → the gender of their given name, "f", "m" or None)."""
     people = people or {}
     found: list[tuple[int, int, int, list[Target], AbstractSet[str], str | None]] = []
-    for i, block in enumerate(doc.blocks):
-        if block.kind not in LINKED_KINDS:
-            continue
-        urls = find_urls(block.text)
-        for start, end, targets, fixed in matcher.spans(block.text, doc.id):
+    texts = [(i, block.text) for i, block in enumerate(doc.blocks) if block.kind in LINKED_KINDS]
+    if (head := doc.headline) is not None:  # its places only: the story is about them
+        texts.insert(0, (TITLE_BLOCK, head))
+    for i, text in texts:
+        urls = find_urls(text)
+        for start, end, targets, fixed in matcher.spans(text, doc.id):
             if urls and any(s < end and start < e for s, e in urls):
                 continue
             if fixed is not None:
@@ -357,11 +369,13 @@ def link_document(doc: Document, matcher: Matcher, places: frozenset[str] = froz
     for i, start, _, _, named, sure in found:
         if (sure or "") in places or not places.isdisjoint(named):
             place_starts.setdefault(i, set()).add(start)
-    mentions = []
+    mentions, titled = [], 0
     report = functools.cache(lambda: sports_report(doc))
     for i, start, end, usable, named, sure in found:
         entity = sure or _choose(usable, named, anchored)
-        text = doc.blocks[i].text
+        if i == TITLE_BLOCK and (entity not in places or _longer_in_body(doc, start, end)):
+            continue
+        text = doc.text_of(i)
         if entity in places and (_inside_longer_name(text, end, start) or
                                  _after_name_word(text, start) or
                                  _club(text, start, end) or
@@ -375,9 +389,10 @@ def link_document(doc: Document, matcher: Matcher, places: frozenset[str] = froz
                                              quoted_work(text, start, end) or
                                              _after_given_name(text, start)):
             continue
-        if entity:
-            mentions.append(Mention(doc.id, entity, i, start, end, text[start:end],
-                                    f"m-{len(mentions) + 1}"))
+        if entity:  # a headline's mention points at the page's h1 (not linked inside it)
+            anchor = "title" if i == TITLE_BLOCK else f"m-{len(mentions) + 1 - titled}"
+            titled += i == TITLE_BLOCK
+            mentions.append(Mention(doc.id, entity, i, start, end, text[start:end], anchor))
     return mentions
 
 
@@ -496,7 +511,7 @@ def link_keys(documents: list[Document], patterns: dict[str, list[Target]],
 
 
 def _blocks_digest(doc: Document) -> str:
-    digest = hashlib.sha256()
+    digest = hashlib.sha256((doc.headline or "").encode("utf-8") + b"\0")
     for block in doc.blocks:
         digest.update(f"{block.kind}\0{block.speaker or ''}{block.sep}\0{block.text}\0"
                       .encode("utf-8"))

@@ -6,6 +6,7 @@ import datetime as dt
 from dataclasses import dataclass, field
 
 WORDS_PER_MINUTE = 230
+TITLE_BLOCK = -1  # the block of a mention in the headline (a title read off the text's first line)
 
 
 @dataclass(frozen=True)
@@ -106,6 +107,20 @@ class Document:
     def reading_minutes(self) -> int:
         """Estimated reading time in whole minutes (at least one)."""
         return max(1, round(self.words / WORDS_PER_MINUTE))
+
+    @property
+    def headline(self) -> str | None:
+        """The title when it is no text of the body (a headline line the reader took out of it);
+        None when it was derived from, or stays in, the body."""
+        title = self.meta.title
+        probe = title.rstrip("…").strip() if title else ""
+        if not probe or any(probe in b.text for b in self.blocks):
+            return None
+        return title
+
+    def text_of(self, block: int) -> str:
+        """The text of a block, or the headline for TITLE_BLOCK."""
+        return self.meta.title if block == TITLE_BLOCK else self.blocks[block].text
 
     @property
     def url(self) -> str:

@@ -64,7 +64,7 @@ def _spread(mentions: list[Mention]) -> list[Mention]:
 
 
 def _example(doc, m: Mention) -> str:
-    text = doc.blocks[m.block].text
+    text = doc.text_of(m.block)
     left = text[max(0, m.start - CONTEXT):m.start]
     right = text[m.end:m.end + CONTEXT]
     return f"{doc.source}: …{left}[{text[m.start:m.end]}]{right}…"

@@ -11,6 +11,7 @@ from .classify import DocReader
 from .evidence import DocScan, Evidence, build_evidence
 from .lexicon import lexicon
 from .lineup import lineup_players, scorer_names
+from .placelists import listed_company, travelled
 from .spans import (DATELINE_RE, F_START, F_TOKENS, HEADER_DATE_MAX, HEADER_DATE_RE, UP, Line,
                     caps_display, caps_runs, dateline_places, is_caps_line, is_tabular, line_spans)
 
@@ -30,6 +31,38 @@ RUBRIC_POSITIONS = frozenset("NORTH SOUTH EAST WEST NORTHERN SOUTHERN EASTERN WE
 RUBRIC_MAX = 24  # a round-up item's country label ends within this many characters
 RUBRIC_RE = re.compile(rf"([{UP}][{UP}'’.-]+(?: [{UP}][{UP}'’.-]+){{0,2}}):\s+(\S.*)")
 HEADER_PART_RE = re.compile(r"\s*(?:[,|/·•]|\s[-–—]+\s|\(|\))\s*")
+
+# A road by its number where the text names it as a road: a code after "the" before a road word
+# or the clause going on ("along the A149 and", "beside the R551 at", "the A3 motorway"; not "the
+# A4 sheet", "the N95 mask"; a B-road is rare, "the B3" a stock exchange), a state's code before
+# a road word or a place's preposition ("the CE-292 to Crato"; not "the KC-135 was"), or a road
+# word and its number ("Highway 1", "Ruta Nacional 3", "Autoroute 20"; not a bus's "Route 47").
+ROAD_WORDS = (r"motorway|highway|expressway|dual carriageway|bypass|road|trunk road|corridor|"
+              r"junction|roundabout|interchange|near|between|to|towards?|through|north|south|"
+              r"east|west|northbound|southbound|eastbound|westbound")
+ROAD_CODE_RE = re.compile(
+    r"\b(?:[Tt]he|[Oo]n|[Aa]long|[Vv]ia|[Oo]ff) (?:([AMNR]\d{1,4}(?:\([MT]\))?)"
+    rf"(?= (?:{ROAD_WORDS}|from|at|in|into|was|is|has|had|and|or|on|for|until|where|which|after|"
+    r"before)\b|[.,;:!?)”\"]|$)"
+    rf"|([A-Z]{{2}}-\d{{2,4}})(?= (?:{ROAD_WORDS})\b))")
+ROAD_NAME_RE = re.compile(
+    r"\b((?:State |National |Provincial |Trans-Canada )?(?:Highway|Autoroute|Autopista|Autobahn|"
+    r"Autostrada|Rodovia|Interstate|Carretera|Ruta(?: Nacional| Provincial)?|Expressway) "
+    r"\d{1,4}[A-Z]?)(?![\w-])")
+AIRCRAFT = frozenset("A300 A310 A318 A319 A320 A321 A330 A340 A350 A380 M16".split())
+
+
+# (cheap: the two above are read only where this finds something)
+ROAD_HINT_RE = re.compile(r"[AMNR]\d|[A-Z]{2}-\d|[A-Z][a-z]{3,} \d")
+
+
+def road_numbers(line: str) -> tuple[tuple[str, None], ...]:
+    """The roads a line names by number, as datelines' (surface, vouched) with vouched None."""
+    if ROAD_HINT_RE.search(line) is None:
+        return ()
+    found = [m[1] or m[2] for m in ROAD_CODE_RE.finditer(line) if m[1] not in AIRCRAFT]
+    found += [m[1] for m in ROAD_NAME_RE.finditer(line)]
+    return tuple((road, None) for road in dict.fromkeys(found))
 
 
 # A nickname in quotes between a given name and a surname: no part of the person's name.
@@ -69,6 +102,10 @@ class Detector:
                 (self._header_places(line) or self._title_dateline(line)) \
                 if line_no < HEADER_LINES else \
                 self._rubric_place(line) if ":" in line[:RUBRIC_MAX] else ()
+            datelines += road_numbers(line)
+            if ", " in line or " and " in line:
+                datelines += listed_company(self.lex, line)
+            datelines += travelled(self.lex, line)
             spans = line_spans(line, self.lex.common)
             sheet = lineup_players(line, self.lex) if ":" in line else None
             if sheet:  # a team sheet: the label's spans only, every item a player
@@ -115,10 +152,15 @@ class Detector:
                         country.major:
                     out.append((part, True))
                 continue
+            # a rubric's part among the first lines ("ECONOMIA | PUGLIA", "CEARÁ | FÉ") names
+            # the story's place; a word's ("NEWS | DERBY") only where the text locates it
+            rubric = header and len(parts) > 1
             if name in self.lex.given or name in self.lex.surnames or \
                     not header and i > 0 and not place.major or \
-                    not place.strong and (name.lower() in self.lex.common or
-                                          " " not in name and not _located(name, text)):
+                    not place.strong and (
+                        name.lower() in self.lex.common and not (rubric and
+                                                                 _located(name, text)) or
+                        " " not in name and not rubric and not _located(name, text)):
                 continue
             out.append((part, False))
         return tuple(out)

@@ -73,9 +73,13 @@ US_PARTIES = frozenset("Republican Democratic Democrat".split())
 class PlaceRules(ReaderState):
     """Whether a span names a place or an organisation (mixed into DocReader)."""
 
-    def _dateline(self, surface: str, vouched: bool) -> None:
+    def _dateline(self, surface: str, vouched: bool | None) -> None:
         """A capitals place at a line start before a date or source ("MOSCOW 1996-08-30"); an
         unknown one when a known country or state follows ("JYVASKYLA, Finland 1996-08-24")."""
+        if vouched is None:  # a road by its number ("the A149"), a place by its company
+            listed = self.lex.places.get(surface)
+            self._add(PLACE, listed.name if listed else surface, surface)
+            return
         place = self.lex.places.get(caps_display(surface)) or \
             self.lex.places.get(surface.title()) or self.lex.places.get(surface)
         if surface + "." in self.lex.places:  # "ALLENTOWN, Pa.": the state, not a town "Pa"

@@ -41,7 +41,9 @@ BETWEEN_PLACE_WORDS = frozenset("stretch road roads border route routes journey 
 # "parts of Naga City", "the people of Vunidogoloa", "north of Ruitelán").
 OF_PLACE_NOUNS = frozenset("outskirts suburbs streets parts people residents north south east "
                            "west slopes summit shores mayor site peak ruins fields hills heart "
-                           "edge foot banks".split())
+                           "edge foot banks port tip mouth coast lanes district districts "
+                           "village villages town towns communities lights whole island "
+                           "municipality parish".split())
 # Words before "in" that make what follows a company, a work, a publication or a person ("a stake
 # in Acme", "a role in Oppenheimer", "wrote in Haaretz", "faith in Ramaphosa").
 NOT_PLACE_BEFORE_IN = frozenset(

@@ -230,7 +230,7 @@ def _doc_entry(index: Index, doc: Document, mentions: list[Mention], turns: list
 
 def _snippet(doc: Document, m: Mention, page: str) -> str:
     """Keyword in context, linking to the exact mention anchor on its page (`page`: the href)."""
-    text = doc.blocks[m.block].text
+    text = doc.text_of(m.block)
     start, end = m.start, m.end
     left = text[max(0, start - SNIPPET_CONTEXT): start]
     if start > SNIPPET_CONTEXT:
