@@ -182,7 +182,7 @@ def _is_role(token: str) -> bool:
     return word in ROLES or ("-" in word and all(p in ROLES for p in word.split("-")))
 
 
-# A title cut short with a stop ("Cyng.", "Insp.", "Supt."): no name word; not "Jr.", "St.".
+# A title cut short with a stop, opening a label ("Cyng.", "Insp."): no name word; not "Jr.".
 ABBREVIATED_TITLE = re.compile(r"(?!(?:Jr|Sr|St|Ste|Wm|Chas|Geo|Th)\.)[A-Z][a-z]{1,4}\.")
 
 
@@ -191,7 +191,7 @@ def _is_name_token(token: str) -> bool:
     if (m := PARTICLE_PREFIX.match(token)) and m[1].lower() in PARTICLES | {"d", "o"}:
         return True
     return (bool(LETTERS.match(token)) and token[0].isupper() and not _is_role(token)
-            and token.lower() not in CONNECTORS and not ABBREVIATED_TITLE.fullmatch(token)
+            and token.lower() not in CONNECTORS
             and token.lower().strip(".") not in HONORIFICS)  # "SHRI", "Mme": no name word
 
 
@@ -202,6 +202,8 @@ def _name_start(tokens: list[str]) -> tuple[int, bool]:
         i -= 1
     while i > 0 and (_is_name_token(tokens[i - 1]) or (i < len(tokens) and (
             tokens[i - 1].lower() in PARTICLES or INITIAL.match(tokens[i - 1])))):
+        if i == 1 and len(tokens) > 1 and ABBREVIATED_TITLE.fullmatch(tokens[0]):
+            break  # "Cyng. Tegid-Owen": a title cut short opens the label; not "Andi Moh. Ali"
         i -= 1
     # a surname's particles stay after an honorific: "MR VAN DER WALT", "Ms de Jong"
     kept = 0 < i < len(tokens) and tokens[i - 1].lower().strip(".") in HONORIFICS
@@ -468,8 +470,8 @@ def label_kind(label: str) -> str | None:
     words = name.split()
     if any(w.title() in ORG_HEADS or w.lower() in WEEKDAYS | OUTLETS for w in words):
         return None  # "Washington Post:", "Interfax News Agency:" quote an organisation
-    has_role = any(t.lower().strip(".") in ROLE_HEADS or ABBREVIATED_TITLE.fullmatch(t)
-                   for t in tokens)
+    has_role = any(t.lower().strip(".") in ROLE_HEADS for t in tokens) or \
+        len(tokens) > 1 and ABBREVIATED_TITLE.fullmatch(tokens[0]) is not None
     common, given = _words()
     if len(words) == 1 and not has_role:
         return "name" if _known_name(name) else "short"
