@@ -30,7 +30,8 @@ SEGMENT = re.compile(r"\s+[|•·]\s+")
 COMMA_TRAILER = re.compile(r"(?:,\s*(?:(?:with\s+)?(?:additional\s+)?(?:reporting|edited|editing|"
                            r"photos?|pictures?|graphics)\s+by\b|additional reporting\b).*"
                            r"|\s+(?:and|with)\s+(?:agencies|wires|wire services)\b.*)$", re.I)
-EMAIL = re.compile(r"\s+(?:at\s+)?\S+@\S+|\s+@\w+")  # "… at gyuan@example.net", "@gyuan"
+# "… at gyuan@example.net", "@gyuan"; not "@Dire Dawa", where the piece was filed
+EMAIL = re.compile(r"\s+(?:at\s+)?\S+@\S+|\s+@(?![A-Z][a-z]+(?:\s+[A-Z][a-z]+)*\s*$)\w+")
 # A labelled credit ("Author: Jane Roe", "Text: Jane Roe", "Autora: …") or another language's
 # "by" ("Por", "Par", "Von", "Door", "Av", "Af", Welsh "Gan", Italian "Di", Polish "Od"): like
 # "By", but a known given name must follow.
@@ -59,7 +60,7 @@ AND = re.compile(r"\s+(?:and|AND|&|og|och|und|et|ja|ve|dan|и)\s+")  # "Av A og 
 HONORIFIC = re.compile(r"^(?:Dr|Prof|Mr|Mrs|Ms|Mx|Sir|Dame)\.?\s+(?=[A-Z])")
 ON_DATE = re.compile(r"\s+(?:on|updated|published)\s+.*$", re.I)
 # "Jane Roe in Lagos", "… in Oaxa, Mexico", "… at Celtic Park": where she filed from.
-IN_PLACE = re.compile(r"\s+(?:in|at|IN|AT)\s+[A-Z][\w.'’ -]*(?:(?:,\s*|\s+and\s+)[A-Z][\w.'’ -]*)*"
+IN_PLACE = re.compile(r"\s+(?:(?:in|at|IN|AT)\s+|@)[A-Z][\w.'’ -]*(?:(?:,\s*|\s+and\s+)[A-Z][\w.'’ -]*)*"
                       r"(?=\s*(?:[|•·]|$))")
 # Job words a byline puts after the name ("Staff Writer", "Environment correspondent").
 JOBS = frozenset("writer writers reporter reporters correspondent correspondents editor editors "
@@ -173,6 +174,8 @@ def filed_from(text: str) -> str | None:
         return None
     text = RUBRIC.sub("", text.strip().strip("()"))
     m = IN_PLACE.search(TRAILER.sub("", text))
+    if m and m[0].strip().startswith("@"):  # "By Ann Roe @Dire Dawa"
+        return m[0].strip()[1:] if known_place(m[0].strip()[1:]) else None
     if m:
         return m[0].strip().split(" ", 1)[1] if " and " not in m[0] else None
     parts = SEPARATORS.split(TRAILER.sub("", text))[1:]  # "By Ada Obi, Abuja", "… | MENDOZA"

@@ -633,10 +633,15 @@ def _place_in_rubric(text: str) -> str | None:
     return display_place(places[0]) if places[0].split(",")[0].isupper() else places[0]
 
 
+CREDIT_OPENERS = frozenset("from by par por von di".split())  # "From Ann Roe, Cape Coast"
+
+
 def _known_parts(place: str) -> bool:
-    """Whether a part of a place ("Santiago Matatlán, Oaxaca") is a place the gazetteer knows."""
-    return any(known_place(display_place(p.strip()) if p.isupper() else p.strip())
-               for p in place.split(","))
+    """Whether a part of a place ("Santiago Matatlán, Oaxaca") is a place the gazetteer knows,
+    and no part opens as a credit does ("From Ann Roe, Cape Coast")."""
+    parts = [display_place(p.strip()) if p.isupper() else p.strip() for p in place.split(",")]
+    return any(known_place(p) for p in parts) and \
+        not any(p.split()[0].lower() in CREDIT_OPENERS for p in parts if p)
 
 
 def derive_title(blocks: list[Block]) -> str:

@@ -100,10 +100,18 @@ def _named_person(part: str) -> bool:
         part.split()[-1].lower() not in PLACE_TYPES and not known_place(part)
 
 
+VENUE_HEADS = frozenset("park stadium ground oval arena field centre center hall".split())
+
+
 def supported(line: str, text: str) -> bool:
     """A place line with parts, a place-type word, a known place, or one the text names as a
     location ("in Sabetta", "the port of Ust-Luga")."""
-    if "," in line or line.split()[-1].lower() in PLACE_TYPES or line in _gazetteer():
+    if "," in line:  # the town first, then its region: not "Ann Roe, Rajshahi", a credit
+        first = line.split(",")[0].strip()
+        words = first.split()
+        return words[0].lower() not in ("from", "by") and (attested_place(first, text) or any(
+            known_place(w) or w.lower() in PLACE_TYPES | VENUE_HEADS for w in words))
+    if line.split()[-1].lower() in PLACE_TYPES or line in _gazetteer():
         return True
     return re.search(LOCATED.format(re.escape(line)), text) is not None
 

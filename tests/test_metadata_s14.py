@@ -33,3 +33,20 @@ def test_a_dateline_before_a_short_sentence_gives_the_place(line: str, place: st
 ])
 def test_a_slug_before_a_short_sentence_gives_no_place(line: str) -> None:
     assert "place" not in fields("By Ann Roe", line)
+
+
+@pytest.mark.parametrize("line", ["Ebo Asare-Nkansah, Cape Coast", "From Ebo Asare-Nkansah, Cape Coast"])
+def test_a_writer_and_a_town_is_no_place_line(line: str) -> None:
+    found = fields(line, "Wednesday, November 19, 2025")
+    assert "Asare" not in (found.get("place") or "")
+
+
+def test_a_byline_at_a_place_gives_writer_and_place() -> None:
+    found = fields("By Hanna Tadesse Woldemariam @Dire Dawa")
+    assert found.get("author") == "Hanna Tadesse Woldemariam"
+    assert found.get("place") == "Dire Dawa"
+
+
+def test_a_handle_after_a_byline_is_no_place() -> None:
+    found = fields("By Jane Roe @janeroe")
+    assert found.get("author") == "Jane Roe" and "place" not in found
