@@ -60,7 +60,8 @@ AND = re.compile(r"\s+(?:and|AND|&|og|och|und|et|ja|ve|dan|и)\s+")  # "Av A og 
 HONORIFIC = re.compile(r"^(?:Dr|Prof|Mr|Mrs|Ms|Mx|Sir|Dame)\.?\s+(?=[A-Z])")
 ON_DATE = re.compile(r"\s+(?:on|updated|published)\s+.*$", re.I)
 # "Jane Roe in Lagos", "… in Oaxa, Mexico", "… at Celtic Park": where she filed from.
-IN_PLACE = re.compile(r"\s+(?:(?:in|at|IN|AT)\s+|@)[A-Z][\w.'’ -]*(?:(?:,\s*|\s+and\s+)[A-Z][\w.'’ -]*)*"
+IN_PLACE = re.compile(r"\s+(?:(?:in|at|IN|AT)\s+|@)[A-Z][\w.'’ -]*"
+                      r"(?:(?:,\s*|\s+and\s+)[A-Z][\w.'’ -]*)*"
                       r"(?=\s*(?:[|•·]|$))")
 # Job words a byline puts after the name ("Staff Writer", "Environment correspondent").
 JOBS = frozenset("writer writers reporter reporters correspondent correspondents editor editors "

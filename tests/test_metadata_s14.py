@@ -35,7 +35,8 @@ def test_a_slug_before_a_short_sentence_gives_no_place(line: str) -> None:
     assert "place" not in fields("By Ann Roe", line)
 
 
-@pytest.mark.parametrize("line", ["Ebo Asare-Nkansah, Cape Coast", "From Ebo Asare-Nkansah, Cape Coast"])
+@pytest.mark.parametrize("line", ["Ebo Asare-Nkansah, Cape Coast",
+                                  "From Ebo Asare-Nkansah, Cape Coast"])
 def test_a_writer_and_a_town_is_no_place_line(line: str) -> None:
     found = fields(line, "Wednesday, November 19, 2025")
     assert "Asare" not in (found.get("place") or "")
