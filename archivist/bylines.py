@@ -20,7 +20,7 @@ from .speakers import (OUTLETS, common_words, display_word, is_given_name, is_ro
 # Who wrote it; a photographer's or a video's credit ("Photos by …") names no author.
 PREFIX = re.compile(r"^(?:to contact the reporters? on this story:\s*(?=\S)|(?:(?:posted|written|"
                     r"writing|story|words|text|(?:match\s+|race\s+|game\s+)?report|reporting|"
-                    r"reported|reviewed|compiled|interview|"
+                    r"reported|reviewed|compiled|interview|article|"
                     r"(?:words|text) and (?:pictures|photos|photographs))\s+|"
                     # a blog's "On March 3, 2026 5:42 pm In News by …"
                     r"(?:posted\s+)?on\s+[\w ,.:]{6,40}?\s+in\s+[\w&-]+(?:\s[\w&-]+)?\s+|"
@@ -38,7 +38,9 @@ EMAIL = re.compile(r"\s+(?:at\s+)?\S+@\S+|\s+@(?![A-Z][a-z]+(?:\s+[A-Z][a-z]+)*\
 BY_WORDS = "Por|Par|Von|Door|Av|Af|Gan|Di|Od|Oleh|Nosoratan'i"
 # Labels in other languages too: "Texte", "Testo", "Teksti", "Текст", "Автор"/"Аутор" (Cyrillic),
 # Turkish "Haber"/"Yazan", Indonesian "Penulis"
-LABELLED = re.compile(r"^(?:(?i:author|autor|autora|autore|auteur|reporter|report|reporting|"
+# ("Gohebydd / Reporter:": a label in two languages)
+LABELLED = re.compile(r"^(?:(?:[^\W\d_]+\s*/\s*)?"
+                      r"(?i:author|autor|autora|autore|auteur|reporter|(?:match\s+)?report|reporting|"
                       r"text|words|byline|story|texte|texto|testo|tekst|teksti|texti|текст|"
                       r"автор|аутор|haber|yazan|penulis)\s*:|"
                       rf"(?:{BY_WORDS})(?= ))\s*(?=[A-ZÀ-ÖØ-Þ])")

@@ -51,3 +51,16 @@ def test_a_byline_at_a_place_gives_writer_and_place() -> None:
 def test_a_handle_after_a_byline_is_no_place() -> None:
     found = fields("By Jane Roe @janeroe")
     assert found.get("author") == "Jane Roe" and "place" not in found
+
+
+@pytest.mark.parametrize("line, author", [
+    ("Article by Kerri-Ann Greenidge", "Kerri-Ann Greenidge"),
+    ("Gohebydd / Reporter: Elliw Wyn Pritchard", "Elliw Wyn Pritchard"),
+    ("Saturday 27 December 2025 · Match report: Rhodri Hopkin", "Rhodri Hopkin"),
+])
+def test_credits_of_other_shapes(line: str, author: str) -> None:
+    assert fields(line).get("author") == author
+
+
+def test_an_article_number_is_no_credit() -> None:
+    assert "author" not in fields("Article 5 of the treaty")
