@@ -65,3 +65,7 @@ def test_a_saints_word_before_a_given_name_names_a_place_not_a_person(text: str)
 
 def test_a_portuguese_or_spanish_honorific_is_no_part_of_the_name() -> None:
     assert "Maria do Socorro Ribeiro" in _people("Then Dona Maria do Socorro Ribeiro said no.")
+
+
+def test_a_given_name_that_is_a_word_opens_a_name_with_a_particle() -> None:
+    assert "Maria da Silva" in _people("Maria da Silva, a farmer, agreed with the plan.")

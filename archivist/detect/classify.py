@@ -11,6 +11,7 @@ from .cues import (FROM_TO_RE, REGION_NOUN_AFTER_RE, after_cue, date_context,
                    honorific_pair, locative, name_goes_on, person_cue, role_cue, title_run)
 from .lexicon import (ARTICLE_GIVEN, CAPTION_WORDS, COMPANY_NOUNS, EVENT_HEADS, FUNCTION_CAPS,
                       GENERIC_ORGS, GIVEN_TITLES, HONORIFIC_PAIRS, LEAD_ADJECTIVES, LEGAL_FORMS,
+                      NAME_PARTICLES,
                       MONTHS_DAYS, OF_PLACE_HEADS, OPENER_WORDS, ORG_HEADS, PLACE_PREFIXES,
                       PROVINCE_ABBREVIATIONS,
                       ROLE_NOUNS, SETTLEMENT_NOUNS, STREET_WORDS, TITLE_HEADS, TITLE_MODIFIERS,
@@ -389,6 +390,7 @@ class DocReader(PersonRules, PlaceRules, UnlistedPlaceRules):
                 and not (first in PLACE_PREFIXES and n > 1)  # "Lake Chad has shrunk": not Chad
                 and not self._place_prefix(toks) and not self._given_then_surname(toks)
                 and not self._title_then_surname(toks) and honorific_pair(toks) is None
+                and not (n > 2 and first in self.lex.given and toks[1] in NAME_PARTICLES)
                 and not self._word_given(toks)) or (
                 not k and span.initial and n > 1 and self._role_shaped(first))
             if not drop:
