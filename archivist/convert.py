@@ -626,9 +626,11 @@ def _demote_column_headers(units: list[Unit], kinds: list[str]) -> None:
     section heading over a table, "CENTRAL DIVISION", has fewer words than figures)."""
     before = list(kinds)
     for i, kind in enumerate(before):
+        if kind != "heading" or not units[i].text.isupper():
+            continue  # (before splitting: most units are paragraphs)
         words = units[i].text.split()
-        if kind != "heading" or not units[i].text.isupper() or len(words) < 3 \
-                or any(w.lower() in FUNCTION_END | {"de", "la", "le"} or "'" in w for w in words):
+        if len(words) < 3 or \
+                any(w.lower() in FUNCTION_END | {"de", "la", "le"} or "'" in w for w in words):
             continue  # two words or a phrase ("BALANCE OF PAYMENTS") may head a section
         for j in (i + 1, i + 2):
             if j >= len(units) or (j == i + 2 and before[i + 1] == "heading"):
