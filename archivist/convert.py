@@ -178,7 +178,9 @@ def _chunk_units(chunk: list[tuple[int, str]], wrapped: bool) -> list[Unit]:
 
 def _speaker(text: str) -> tuple[str, str] | None:
     """The label opening a line and its kind (see speakers.label_kind), if it may be a speaker."""
-    match = SPEAKER.match(text) or (BRACKETED.match(text) if text[:1] == "[" else None) or \
+    # (SPEAKER needs a colon: most lines of prose have none, and fail it slowly)
+    match = (SPEAKER.match(text) if ":" in text else None) or \
+        (BRACKETED.match(text) if text[:1] == "[" else None) or \
         _hearing(text) or \
         (PLENARY.match(text) if "–" in text[:160] or "—" in text[:160] else None)
     if not match or match[1].lower() in NOT_SPEAKERS or URL.match(text):
@@ -194,6 +196,12 @@ def _speaker(text: str) -> tuple[str, str] | None:
     if _roster(match[2], 3 if kind != "name" else ROSTER_MIN_NAMED):
         return None  # "Ireland: Hugo Keenan, Calvin Nash, Garry Ringrose": a team sheet
     return label, kind
+
+
+def _lone_label(text: str) -> bool:
+    """Whether a line is a label alone on its line (LONE_LABEL), tried only on a line that
+    ends with its colon, as one must (most lines do not: they fail the pattern slowly)."""
+    return text.endswith((":", ":\n")) and LONE_LABEL.match(text) is not None
 
 
 def _roster(text: str, least: int = 3) -> bool:
@@ -269,7 +277,7 @@ def _attach_lone_labels(units: list[Unit]) -> tuple[list[Unit], list[str | None]
                 parts.append((unit, units[i + 1], units[i + 2]))
                 i += 3
                 continue
-        elif not (nxt and LONE_LABEL.match(unit.text) and not LONE_LABEL.match(nxt.text)
+        elif not (nxt and _lone_label(unit.text) and not _lone_label(nxt.text)
                   and i + 1 not in bare and not EXAMINATION.match(nxt.text)
                   and _speaker(f"{unit.text} {nxt.text}")):
             joined.append(unit)
@@ -650,9 +658,11 @@ def _demote_column_headers(units: list[Unit], kinds: list[str]) -> None:
     section heading over a table, "CENTRAL DIVISION", has fewer words than figures)."""
     before = list(kinds)
     for i, kind in enumerate(before):
+        if kind != "heading" or not units[i].text.isupper():
+            continue  # (before splitting: most units are paragraphs)
         words = units[i].text.split()
-        if kind != "heading" or not units[i].text.isupper() or len(words) < 3 \
-                or any(w.lower() in FUNCTION_END | {"de", "la", "le"} or "'" in w for w in words):
+        if len(words) < 3 or \
+                any(w.lower() in FUNCTION_END | {"de", "la", "le"} or "'" in w for w in words):
             continue  # two words or a phrase ("BALANCE OF PAYMENTS") may head a section
         for j in (i + 1, i + 2):
             if j >= len(units) or (j == i + 2 and before[i + 1] == "heading"):

@@ -21,6 +21,9 @@ PATTERNS = (
     re.compile(r"(?<![\d.])(\d{1,2})\.(\d{1,2})\.(\d{4})(?![\d.])"),  # "24.09.2025": day first
     re.compile(r"(?<![\d.])(\d{4})\.(\d{1,2})\.(\d{1,2})\.?(?![\d.])"),  # "2026.04.17" (Korea)
 )
+# A character each pattern cannot match without ("" for none): a text without it is not scanned.
+PATTERN_NEEDS = ("-", "/", "", "", ".", ".")
+DIGIT = re.compile(r"\d")  # every pattern needs one (as the patterns' \d reads digits)
 # Four-digit years only: an earlier year is a typo (`202-03-15`), and pages, listings and feeds
 # assume four-digit years.
 MIN_YEAR = 1000
@@ -30,7 +33,11 @@ def find_date(text: str, ambiguous: bool = True) -> dt.date | None:
     """Return the first valid calendar date stated in text, or None; without `ambiguous`, a
     numeric date that reads both ways ("03/11/2025": 3 November or March 11) is no date."""
     found: list[tuple[int, dt.date]] = []
+    if DIGIT.search(text) is None:
+        return None
     for index, pattern in enumerate(PATTERNS):
+        if PATTERN_NEEDS[index] not in text:
+            continue
         for match in pattern.finditer(text):
             if not ambiguous and index == 1 and _both_ways(match):
                 continue
@@ -54,7 +61,11 @@ def _to_date(kind: int, match: re.Match[str]) -> dt.date | None:
 
 def early_date(text: str) -> str | None:
     """The first stated date with a year before MIN_YEAR (ignored by find_date), as written."""
+    if DIGIT.search(text) is None:
+        return None
     for index, pattern in enumerate(PATTERNS):
+        if PATTERN_NEEDS[index] not in text:
+            continue
         for match in pattern.finditer(text):
             date = _calendar_date(index, match)
             if date is not None and date.year < MIN_YEAR:

@@ -266,6 +266,7 @@ NESTED = re.compile(r"\((Ms|Mrs|Mr|Dr|Prof|Eng|Rtd|Capt|Amb|Sen)\.?\)\s*")
 QA_PREFIX = re.compile(r"^[QA] ?(?:--|-|–|—) ?(?=[A-ZÀ-ÖØ-Þ])")  # a call's "Q - Ann Berg"
 
 
+@functools.lru_cache(maxsize=8192)  # asked several times for each turn's label
 def bare_label(label: str) -> str:
     """A label without its time code and closing remarks, a dash read as a comma:
     "[00:01:02] Ann Berg (Lab)" → "Ann Berg", "Ann Berg -- Analyst" → "Ann Berg, Analyst",

@@ -18,12 +18,15 @@ log = logging.getLogger(__name__)
 
 @dataclass
 class Measurement:
-    """Wall time, peak resident set size and exit code of one child process."""
+    """Wall time, CPU time, peak resident set size and exit code of one child process."""
 
     seconds: float
     max_rss: int  # bytes; the largest single process of the tree (ru_maxrss)
     returncode: int
     tree_rss: int = 0  # bytes; the most the whole tree held at once (sampled)
+    # user + system CPU seconds of the child and the descendants it waited for (its workers):
+    # on a shared machine wall time follows the load, CPU time much less
+    cpu: float = 0.0
 
     @property
     def ok(self) -> bool:
@@ -47,7 +50,8 @@ def measure(cmd: list[str], *, env: dict[str, str] | None = None, cwd: Path | No
     if proc.returncode != 0:
         log.warning("%s exited %d (log: %s)", cmd[:3], proc.returncode, log_path)
     return Measurement(elapsed, usage.ru_maxrss * 1024, proc.returncode,
-                       max(sampler.peak, usage.ru_maxrss * 1024))
+                       max(sampler.peak, usage.ru_maxrss * 1024),
+                       usage.ru_utime + usage.ru_stime)
 
 
 class TreeSampler(threading.Thread):

@@ -100,8 +100,8 @@ def site_stats(site: Path) -> dict[str, object]:
 
 def as_dict(m: Measurement) -> dict[str, object]:
     """JSON form of a measurement."""
-    return {"seconds": round(m.seconds, 3), "max_rss": m.max_rss, "tree_rss": m.tree_rss,
-            "returncode": m.returncode}
+    return {"seconds": round(m.seconds, 3), "cpu": round(m.cpu, 3), "max_rss": m.max_rss,
+            "tree_rss": m.tree_rss, "returncode": m.returncode}
 
 
 class _Loader(yaml.SafeLoader):
@@ -152,7 +152,8 @@ def bench_size(size: int, args: argparse.Namespace) -> dict[str, object]:
     for i in range(args.repeat):
         runs.append(one_round(corpus, args, state))
         log.info("[%d] round %d/%d: %s", size, i + 1, args.repeat,
-                 ", ".join(f"{k} {v['seconds']:.1f}s" for k, v in runs[-1].items()))
+                 ", ".join(f"{k} {v['seconds']:.1f}s (CPU {v['cpu']:.1f}s)"
+                           for k, v in runs[-1].items()))
     stats = dict(state.get("stats") or {})
     return {"docs": size, "corpus": state["counts"], "corpus_seconds": time.perf_counter() - start,
             "runs": runs, **stats, "summary": summarize(runs, stats)}

@@ -65,6 +65,7 @@ OF_GAPS = frozenset((" of ", " of the "))
 CHAIN_GAPS = frozenset(
     " of | of the | for | for the | and | and the | in | in the | on | de | at ".split("|"))
 NUMBER_RE = re.compile(r"\d(?<![\w.]\d)\d*(?:[.,:/-]\d+)*")  # not after a letter or dot
+DIGIT_RE = re.compile(r"\d")  # what every NUMBER_RE match starts with
 _MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
 # A whole date in a short line: the line is a header's place and date, no table row.
 HEADER_DATE_RE = re.compile(rf"\b(?:\d{{1,2}} {_MONTH},? \d{{4}}|{_MONTH} \d{{1,2}},? \d{{4}}|"
@@ -181,6 +182,8 @@ def _at_least_lower(count: int) -> re.Pattern[str]:
 
 def is_tabular(line: str) -> bool:
     """Whether a line is a results-table row (numbers, few lowercase words): names are teams."""
+    if DIGIT_RE.search(line) is None:
+        return False  # (most lines: one quick scan instead of NUMBER_RE's)
     numbers = len(NUMBER_RE.findall(line))
     if numbers >= 2 and WRITTEN_DATE_RE.search(line):
         numbers = len(NUMBER_RE.findall(WRITTEN_DATE_RE.sub("1", line)))
