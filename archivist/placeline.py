@@ -109,8 +109,9 @@ def supported(line: str, text: str) -> bool:
     if "," in line:  # the town first, then its region: not "Ann Roe, Rajshahi", a credit
         first = line.split(",")[0].strip()
         words = first.split()
-        return words[0].lower() not in ("from", "by") and (attested_place(first, text) or any(
-            known_place(w) or w.lower() in PLACE_TYPES | VENUE_HEADS for w in words))
+        return words[0].lower() not in ("from", "by") and (
+            words[0].lower() == "the" or attested_place(first, text) or any(
+                known_place(w) or w.lower() in PLACE_TYPES | VENUE_HEADS for w in words))
     if line.split()[-1].lower() in PLACE_TYPES or line in _gazetteer():
         return True
     return re.search(LOCATED.format(re.escape(line)), text) is not None
