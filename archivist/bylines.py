@@ -40,8 +40,8 @@ BY_WORDS = "Por|Par|Von|Door|Av|Af|Gan|Di|Od|Oleh|Nosoratan'i"
 # Turkish "Haber"/"Yazan", Indonesian "Penulis"
 # ("Gohebydd / Reporter:": a label in two languages)
 LABELLED = re.compile(r"^(?:(?:[^\W\d_]+\s*/\s*)?"
-                      r"(?i:author|autor|autora|autore|auteur|reporter|(?:match\s+)?report|reporting|"
-                      r"text|words|byline|story|texte|texto|testo|tekst|teksti|texti|текст|"
+                      r"(?i:author|autor|autora|autore|auteur|reporter|(?:match\s+)?report|"
+                      r"reporting|text|words|byline|story|texte|texto|testo|tekst|teksti|texti|текст|"
                       r"автор|аутор|haber|yazan|penulis)\s*:|"
                       rf"(?:{BY_WORDS})(?= ))\s*(?=[A-ZÀ-ÖØ-Þ])")
 # An outlet in brackets after the name: "By Jane Roe (Reuters)".
