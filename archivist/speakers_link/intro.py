@@ -197,14 +197,15 @@ def named_turns(doc: Document) -> list[tuple[int, str, SpeakerName | None]]:
         out.append((i, block.speaker, _turn_name(block.speaker, block.text, holders, spoken)))
         if "call" in block.text and (called := _called(block.text)):
             holders["a"] = called
-    out = _family_named(doc, _acronyms_unnamed(doc, out))
+    prose = "\n".join([doc.meta.title, *(b.text for b in doc.blocks)])
+    out = _family_named(prose, _role_words_unnamed(prose, out))
     cues = {i for i, label, _ in out if set(bare_label(label).lower().split()) <= CUE_WORDS}
     out = [(i, label, None if i in cues else name) for i, label, name in out]
     furniture |= cues  # "GFX:", "SOUND:": a production cue speaks for no one
     return by_seat(doc, by_address(doc, out, furniture), furniture)
 
 
-def _family_named(doc: Document, out: list[tuple[int, str, SpeakerName | None]]
+def _family_named(prose: str, out: list[tuple[int, str, SpeakerName | None]]
                   ) -> list[tuple[int, str, SpeakerName | None]]:
     """A label of two short name words that the text writes once more after a family name
     ("Jun Wei:" and "I'm Jun Wei. Tan Jun Wei, for new listeners"): the family name first."""
@@ -212,7 +213,6 @@ def _family_named(doc: Document, out: list[tuple[int, str, SpeakerName | None]]
               re.fullmatch(r"[A-Z][a-z]{1,5} [A-Z][a-z]{1,5}", name.name)}
     if not labels:
         return out
-    prose = "\n".join([doc.meta.title, *(b.text for b in doc.blocks)])
     longer = {}
     for name in labels:
         found = {m[1] for m in re.finditer(rf"\b([A-Z][a-z]{{1,5}}) {re.escape(name)}\b", prose)
@@ -224,8 +224,8 @@ def _family_named(doc: Document, out: list[tuple[int, str, SpeakerName | None]]
     return [(i, label, longer.get(name.name, name) if name else name) for i, label, name in out]
 
 
-def _acronyms_unnamed(doc: Document, out: list[tuple[int, str, SpeakerName | None]]
-                      ) -> list[tuple[int, str, SpeakerName | None]]:
+def _role_words_unnamed(prose: str, out: list[tuple[int, str, SpeakerName | None]]
+                        ) -> list[tuple[int, str, SpeakerName | None]]:
     """A one-word name from a label that the text writes only as a plain word ("INDEPENDENT:",
     "as an independent"; "VOICE NOTE:") or in capitals after an article ("PCSO:", "the PCSO
     has to leave": a role's initials) names no one; a nickname the text writes as a name
@@ -233,7 +233,6 @@ def _acronyms_unnamed(doc: Document, out: list[tuple[int, str, SpeakerName | Non
     shorts = {(label, name.name) for _, label, name in out if name is not None and not name.full}
     if not shorts:
         return out
-    prose = "\n".join([doc.meta.title, *(b.text for b in doc.blocks)])
     roles = {label for label, name in shorts if _role_word_in(bare_label(label), name, prose)}
     return [(i, label, None if label in roles else name) for i, label, name in out]
 
