@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from .dates import find_date
+from .dates import find_date, find_foreign_date
 from .placeline import display_place, known_place
 from .speakers import (OUTLETS, common_words, display_word, is_given_name, is_role_word,
                        person_name_shape, unlisted_name)
@@ -24,7 +24,7 @@ PREFIX = re.compile(r"^(?:to contact the reporters? on this story:\s*(?=\S)|(?:(
                     r"(?:words|text) and (?:pictures|photos|photographs))\s+|"
                     # a blog's "On March 3, 2026 5:42 pm In News by …"
                     r"(?:posted\s+)?on\s+[\w ,.:]{6,40}?\s+in\s+[\w&-]+(?:\s[\w&-]+)?\s+|"
-                    r"posted\s+on\s+[\w ,.]{6,30}?\s+)?by:?\s+(?=\S))", re.I)
+                    r"posted\s+(?:on\s+)?[\w ,.]{6,30}?\s+)?by:?\s+(?=\S))", re.I)
 SEGMENT = re.compile(r"\s+[|•·]\s+")
 # Other credits after a comma: "Reported by Jane Roe, edited by Tom Lee", "… and agencies".
 COMMA_TRAILER = re.compile(r"(?:,\s*(?:(?:with\s+)?(?:additional\s+)?(?:reporting|edited|editing|"
@@ -35,14 +35,18 @@ EMAIL = re.compile(r"\s+(?:at\s+)?\S+@\S+|\s+@(?![A-Z][a-z]+(?:\s+[A-Z][a-z]+)*\
 # A labelled credit ("Author: Jane Roe", "Text: Jane Roe", "Autora: …") or another language's
 # "by" ("Por", "Par", "Von", "Door", "Av", "Af", Welsh "Gan", Italian "Di", Polish "Od"): like
 # "By", but a known given name must follow.
-BY_WORDS = "Por|Par|Von|Door|Av|Af|Gan|Di|Od|Oleh|Nosoratan'i"
+BY_WORDS = "Por|Par|Von|Door|Av|Af|Gan|Di|Od|Oleh|Nosoratan'i|From"
 # Labels in other languages too: "Texte", "Testo", "Teksti", "Текст", "Автор"/"Аутор" (Cyrillic),
-# Turkish "Haber"/"Yazan", Indonesian "Penulis"
+# Turkish "Haber"/"Yazan", Indonesian "Penulis"/"Pewarta"/"Wartawan", Bosnian "Piše", a
+# correspondent's or a chronicle's label ("Corresponsal:", "Crónica:")
 # ("Gohebydd / Reporter:": a label in two languages)
 LABELLED = re.compile(r"^(?:(?:[^\W\d_]+\s*/\s*)?"
                       r"(?i:author|autor|autora|autore|auteur|reporter|(?:match\s+)?report|"
                       r"reporting|text|words|byline|story|texte|texto|testo|tekst|teksti|texti|текст|"
-                      r"автор|аутор|haber|yazan|penulis)\s*:|"
+                      r"автор|аутор|haber|yazan|penulis|pewarta|wartawan|piše|pise|napisao|"
+                      r"napisala|corresponsal|correspondent|correspondente|correspondant|"
+                      r"correspondante|crónica|cronica|reportaje|reportagem|periodista|"
+                      r"journalist|journaliste|toimittaja|redactor|redactora)\s*:|"
                       rf"(?:{BY_WORDS})(?= ))\s*(?=[A-ZÀ-ÖØ-Þ])")
 # An outlet in brackets after the name: "By Jane Roe (Reuters)".
 BRACKETED_OUTLET = re.compile(r"\s*\(([A-Z][\w&. -]{1,30})\)\s*$")
@@ -50,10 +54,14 @@ BRACKETED_OUTLET = re.compile(r"\s*\(([A-Z][\w&. -]{1,30})\)\s*$")
 # filing ("| Filed under: Java, Temples"), a weekday ("| Monday, 17 March 2025").
 TRAILER = re.compile(r"\s*(?:[|•·/]|,(?=\s*\w+\s*:))\s*(?:(?:photo(?:graph)?s?|pictures?|"
                      r"images?|video|illustrations?|graphics|edited|editing|translated)\s+by|"
-                     r"(?:translation|translator|english version)\s*:|"
+                     r"(?:translation|translator|english version|traduction|traducción|tradução|"
+                     r"traduzione|übersetzung|prijevod|prevod|käännös)\s*:|"
                      r"(?:photo(?:graph)?s?|pictures?|images?|video|fotos?|fotograf\w*|fotoğraf|"
                      r"kuvat?|фото\w*|sary|bilder?|billede)\s*:|filed\s+(?:under|in)|"
                      r"tags|topics|categor(?:y|ies))(?:\b|(?<=:)).*$", re.I)
+# A photographer's label after the writer's name with no separator: "Text: Ann Roe Foto: Tom Lee".
+PHOTO_TAIL = re.compile(r"\s+(?i:photos?|photographs?|pictures?|fotos?|fotograf\w*|фото\w*|"
+                        r"bilder?|kuvat?|images?)\s*:.*$")
 WEEKDAY = re.compile(r"(?i)^(?:mon|tues|wednes|thurs|fri|satur|sun)day$")
 # A rubric before the byline on one line: "Feature | Hatay, Turkey | By Jane Roe | 6 May 2025".
 RUBRIC = re.compile(r"^(?:[A-Z][\w'’ -]{0,30}(?:,\s*[A-Z][\w'’ -]{0,30})?\s*\|\s*){1,2}(?=By\s)")
@@ -69,7 +77,8 @@ IN_PLACE = re.compile(r"\s+(?:(?:in|at|IN|AT)\s+|@)[A-Z][\w.'’ -]*"
 JOBS = frozenset("writer writers reporter reporters correspondent correspondents editor editors "
                  "columnist contributor journalist critic analyst producer staff photographer "
                  "commentator blogger author bureau desk correspondant correspondante "
-                 "corresponsal correspondente korrespondent journaliste periodista".split())
+                 "corresponsal correspondente korrespondent journaliste periodista envoyé "
+                 "envoyée spécial spéciale enviado enviada stringer".split())
 MAX_LINE = 160
 
 
@@ -86,7 +95,7 @@ def parse_byline(text: str, bare: bool = False) -> Byline | None:
     text = text.strip()
     if text.startswith("(") and text.endswith(")"):
         text = text[1:-1]  # "(Reporting by Jane Roe; Editing by Tom Lee)"
-    text = TRAILER.sub("", RUBRIC.sub("", text))
+    text = PHOTO_TAIL.sub("", TRAILER.sub("", RUBRIC.sub("", text)))
     if ";" in text and PREFIX.match(text):
         text = text.removesuffix(".")  # "Writing by Ada Obi; Editing by Tom Roe."
     if len(text) > MAX_LINE or text.endswith((".", "?", "!")) and not find_date(text[-20:]) \
@@ -108,7 +117,9 @@ def parse_byline(text: str, bare: bool = False) -> Byline | None:
                             IN_PLACE.search(pieces[0]) and _named(pieces[1:])):
         rest = " and ".join(IN_PLACE.sub("", p, count=1) for p in pieces)
     rest = IN_PLACE.sub("", rest, count=1)
-    parts = [p for p in SEPARATORS.split(rest) if p and not find_date(p) and not _noise(p)]
+    parts = [p for p in SEPARATORS.split(rest) if p and not _dated(p) and not _noise(p)]
+    if m and "|" in rest:  # "Posted 8.2.2026 by Esi Roe | Travel diaries": the blog's category
+        parts = parts[:1] + [p for p in parts[1:] if not CATEGORY.fullmatch(p)]
     if not parts:
         return None
     names, outlet = _names(parts[0]), None
@@ -130,6 +141,43 @@ def parse_byline(text: str, bare: bool = False) -> Byline | None:
     if bare and not job and not (_given(authors[0]) or strong and _label_vouched(authors[0])):
         return None  # ("Chidinma Okafor, Staff Writer": the job says it is a byline)
     return Byline(" and ".join(_unshout(a) for a in authors), outlet)
+
+
+# A blog's category after its credit: one capitalised word, then lower-case ones.
+CATEGORY = re.compile(r"[A-Z][a-z]+(?: (?:[a-z]+|&)){0,3}")
+
+
+def _dated(part: str) -> bool:
+    """Whether a part of a credit line is a date, in English or another language."""
+    return find_date(part) is not None or find_foreign_date(part) is not None
+
+
+HEADER_SEGMENT = re.compile(r"\s+[|•·–—]\s+")
+
+
+def header_credit(text: str) -> Byline | None:
+    """The writer a header line names after its place and date: "Bundaberg | Wednesday 19
+    November 2025 | Jess Amadio-Kerr", "KUOPIO · Julkaistu 3.11.2025 · Ville Tiihonen",
+    "MOSTAR, 22.07.2025 (FENA) – Piše: Amra Hadžiomerović". A date must come first."""
+    text = text.strip()
+    if len(text) > MAX_LINE or text.endswith((".", "?", "!")):
+        return None
+    segments = [g for g in HEADER_SEGMENT.split(text) if g]
+    dated = False
+    while len(segments) > 1 and _header_part(segments[0], segments[1]):
+        dated = dated or len(segments[0].split()) <= 8 and _dated(segments[0])
+        segments.pop(0)
+    if not dated:
+        return None
+    rest = " | ".join(segments)
+    return parse_byline(rest) or parse_byline(rest, bare=True)
+
+
+def _header_part(part: str, after: str) -> bool:
+    """A dateline's part before the credit: a date, a clock time, a place before a date."""
+    words = part.split()
+    return _dated(part) or _noise(part) or len(words) <= 3 and part[:1].isupper() and \
+        not any(is_given_name(w) for w in words) and _dated(after)
 
 
 def _given(name: str) -> bool:
@@ -164,7 +212,7 @@ def _credit_segments(text: str) -> str:
     if len(segments) == 1:
         return text
     credit = [bool(PREFIX.match(g) or LABELLED.match(g)) for g in segments]
-    kept = [(g, c) for g, c in zip(segments, credit) if g and (c or not find_date(g) and
+    kept = [(g, c) for g, c in zip(segments, credit) if g and (c or not _dated(g) and
                                                                not _noise(g))]
     first = next((i for i, (_, c) in enumerate(kept) if c), 0)
     return " | ".join(g for g, _ in kept[first:])
@@ -259,8 +307,8 @@ OUTLET_SMALL = frozenset("of the and de du des della del di da do la le y".split
 
 def _noise(part: str) -> bool:
     """Words a byline may trail that name nobody: "Published 3 hours ago", "Updated"."""
-    return bool(re.match(r"(?i)(?:published|updated|posted|last modified|\d+ min|special to\b)",
-                         part)) \
+    return bool(re.match(r"(?i)(?:published|updated|posted|last modified|\d+ min|special to\b|"
+                         r"\d+ (?:comments?|replies|responses|reactions)$)", part)) \
         or WEEKDAY.match(part) is not None or CLOCK.fullmatch(part) is not None
 
 

@@ -88,7 +88,9 @@ HONORIFIC = re.compile(r"^(?:(?:Dr|Mr|Mrs|Ms|Prof|Professor|Hon|Sir|Dame)\.? )+"
 # A team sheet's items: a shirt number, a name of capitalised words (particles allowed), a note.
 # (dashes between a formation's lines; "…, Sainte-Luce. Subs used: Santelli, Schur")
 ROSTER_SPLIT = re.compile(r"\s*[,;]\s*|\s+and\s+|\s[–—-]\s|\.\s+(?=[A-Z][a-z]+(?: [a-z]+)?:)")
-ROSTER_NOTE = re.compile(r"^(?:\d{1,2}[.-]?\s*|[A-Z][a-z]+(?: [a-z]+)?:\s*)|\s*\([^()]*\)$")
+# a shirt number before the name, a remark or a batting/bowling figure after it ("27*", "4-38")
+ROSTER_NOTE = re.compile(r"^(?:\d{1,2}[.-]?\s*|[A-Z][a-z]+(?: [a-z]+)?:\s*)|\s*\([^()]*\)$"
+                         r"|\s+\d{1,3}(?:[-/]\d{1,3})?\*?$")
 ROSTER_MIN_NAMED = 8  # a list this long of names alone is a sheet, whatever its label looks like
 ROSTER_NAME = re.compile(r"(?:(?:[A-ZÀ-ÖØ-Þ][\w'’.-]*|van|von|de|da|di|del|der|le|la|al|bin)"
                          r"\s){0,3}[A-ZÀ-ÖØ-Þ][\w'’.-]*")
@@ -462,6 +464,7 @@ def speaker_labels(units: list[Unit], given: dict[int, tuple[str, str]] | None =
                              or bare_label(f[0]) in introduced) else None
               for f in found]
     _drop_cast_lines(units, labels, found)
+    _drop_headline_label(units, labels)
     _caps_seats(units, labels)
     count = sum(1 for label in labels if label)
     if count < 2 and not any(label and is_strong_label(label) for label in labels):
@@ -550,6 +553,24 @@ def _introduced_surnames(units: list[Unit], shorts: set[str], anywhere: bool = F
                   if re.fullmatch(r"(?:[*•·-] )?[A-ZÀ-ÖØ-Þ][\w'’-]+ [A-ZÀ-ÖØ-Þ][\w'’-]+", u.text)}
         out |= shorts & listed
     return out
+
+
+def _drop_headline_label(units: list[Unit], labels: list[str | None]) -> None:
+    """A labelled line among the first three, short and no sentence, with prose under it before
+    any other turn ("Cricket: Windwards pull off win", "Putin: We will respond") is the
+    headline of an article, not the first turn of a conversation."""
+    first = next((i for i, label in enumerate(labels) if label), None)
+    if first is None or first > 2:
+        return
+    text = units[first].text
+    if len(text.split()) > 16 or text.endswith(SENTENCE_END):
+        return
+    after = labels[first + 1:first + 1 + HEADLINE_PROSE]
+    if len(after) == HEADLINE_PROSE and not any(after):
+        labels[first] = None
+
+
+HEADLINE_PROSE = 3  # unlabelled paragraphs under it: an article's body, not a conversation
 
 
 def _drop_cast_lines(units: list[Unit], labels: list[str | None],

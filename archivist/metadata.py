@@ -13,7 +13,7 @@ from typing import Any
 from anyascii import anyascii
 
 from .bylines import (BY_WORDS, CONTRIBUTED, IN_PLACE, SEGMENT, Byline, closing_credit,
-                      filed_from, parse_byline, sign_off)
+                      filed_from, header_credit, parse_byline, sign_off)
 from .convert import CREDIT, URL
 from .dates import find_date, find_foreign_date, parse_date_value
 from .detect.lexicon import subdivisions
@@ -326,8 +326,10 @@ def _label_line(text: str) -> bool:
         return True  # "Port Vale 2 Crewe Alexandra 2" above the match report's headline
     if len(words) <= 3 and all(w in SECTION_WORDS for w in words):
         return True  # "Local News", "Local Government": a site's section above the headline
-    if text.isupper() and len([w for w in words if w not in "|/&·•—–"]) <= 5:
-        return True  # "ARTS & CULTURE / FILM REVIEW": the separators are no words
+    if text.isupper() and len([w for w in words if w not in "|/&·•—–"]) <= \
+            (7 if "|" in text else 5):
+        return True  # "ARTS & CULTURE / FILM REVIEW": the separators are no words (and a
+        # league and its round, "LIGA DE EXPANSIÓN MX | JORNADA 15", are a rubric)
     if len(words) <= 3 and _region_kicker(words):
         return True  # "Eastern Kentucky" above the headline
     bare = AGENCY_TAIL.sub("", text).rstrip(" :–—-")
@@ -387,7 +389,7 @@ def _byline_index(body: list[Block], first: int, title: str = "") -> tuple[int, 
             return j, dated  # "ZOLILE NDLOVU-MATSHAYA | 14 August 2025"
         byline = parse_byline(text, bare=True) or _dated_name(body, j)
         if byline is None or " ".join(text.split()[:2]).isupper() \
-                or is_common_phrase(byline.author) \
+                or is_common_phrase(byline.author) or _venue_name(byline.author) \
                 or find_date(byline.author):
             return None
         return j, byline
@@ -461,7 +463,7 @@ def _mark_bylines(body: list[Block]) -> None:
     """Header lines that name the author ("Feature | Hatay | By Jane Roe | 6 May 2025") are
     bylines: shown as such, and read as credits rather than as text about the people named."""
     for i, block in enumerate(body[:6]):
-        if block.kind == "paragraph" and parse_byline(block.text) is not None:
+        if block.kind == "paragraph" and (parse_byline(block.text) or header_credit(block.text)):
             body[i] = replace(block, kind="byline", level=0)
 
 
@@ -553,6 +555,12 @@ FULL_SCORE = re.compile(r"(?:[A-Z][\w'’.&-]*\s){1,4}\d{1,3}\s*[-–,]?\s*(?:[A
 NAME_WORDS = r"[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){0,2}"
 CORRESPONDENT = re.compile(rf"^(?:From|By) our (?:own )?(?:({NAME_WORDS}) )?correspondents?"
                            rf"(?: in ({NAME_WORDS}))?$")
+
+
+def _venue_name(name: str) -> bool:
+    """A ground's name shaped like a person's: "Daren Sammy Cricket Ground" ("Park", "Field"
+    end people's names too)."""
+    return name.split()[-1].lower() in VENUE_WORDS - {"park", "field"}
 
 
 def _venue_line(text: str, near: list[str]) -> bool:
@@ -692,7 +700,7 @@ def _scan_line(text: str, found: dict[str, Any]) -> None:
     if (m := TRANSCRIPT_LINE.match(text)) and "outlet" not in found \
             and (not m[2] or date_only(m[2])) and not is_common_phrase(m[1]):
         found["outlet"] = m[1].strip(" ,")
-    if "author" not in found and (byline := parse_byline(text)) is not None:
+    if "author" not in found and (byline := parse_byline(text) or header_credit(text)) is not None:
         found["author"] = byline.author
         if byline.outlet and "outlet" not in found and _outlet_shape(byline.outlet):
             found["outlet"] = byline.outlet

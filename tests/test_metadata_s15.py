@@ -1,0 +1,96 @@
+"""Header fields in shapes first met on unseen news (session 14): credits after a dateline's
+place and date, credit labels in other languages, rubric lines above the headline."""
+
+from __future__ import annotations
+
+import pytest
+
+from archivist.bylines import header_credit, parse_byline
+from archivist.convert import parse_blocks
+from archivist.metadata import detect
+
+HEADLINE = "Harbour ferries return after a winter of engine repairs"
+BODY = ("The ferry operator said on Monday that three boats would run again from the old pier "
+        "after months of repairs to their engines, and that fares would stay the same.")
+MORE = ("Passengers queued from early morning, and the first boat left ten minutes late. "
+        "The operator said the timetable would settle within a week.")
+
+
+def fields(*lines: str, headline: str = HEADLINE) -> dict:
+    found, _ = detect(parse_blocks("\n\n".join([headline, *lines, BODY, MORE, BODY])))
+    return found
+
+
+@pytest.mark.parametrize("line, author", [
+    ("Harbourton | Wednesday 19 November 2025 | Jess Amadio-Kerr", "Jess Amadio-Kerr"),
+    ("PORTVILLE · Julkaistu 3.11.2025 18:42 · Ville Tiihonen", "Ville Tiihonen"),
+    ("PORTVILLE, 22.07.2025 (FENA) – Piše: Amra Hadžiomerović", "Amra Hadžiomerović"),
+    ("Saturday 23 August 2025 — By Blair Aitcheson", "Blair Aitcheson"),
+    ("Saturday, October 25, 2025 | Ivan Ssemwogerere", "Ivan Ssemwogerere"),
+    ("Sat., Jan. 17, 2026 — Cody Ostafichuk, sports reporter", "Cody Ostafichuk"),
+    ("Portville — Jeudi 09 octobre 2025 | Yacouba Soro, envoyé spécial", "Yacouba Soro"),
+    ("Portville, 11.04.2026 — Gülnar Əliyeva | Azertag regions desk", "Gülnar Əliyeva"),
+])
+def test_a_credit_after_a_dateline_names_the_writer(line: str, author: str) -> None:
+    assert header_credit(line).author == author
+    assert fields(line).get("author") == author
+
+
+@pytest.mark.parametrize("line", [
+    "Monday, 5 May 2025 — Police said the road would reopen",
+    "Updated 5 May 2025 | Sport | Football",
+    "Harbourton | Wednesday 19 November 2025 | Harbour Road",
+    "Wednesday 19 November 2025",
+    "Jess Amadio-Kerr | Harbourton",  # no date first: read by the other rules, not this one
+])
+def test_a_dateline_without_a_writer_names_nobody(line: str) -> None:
+    assert header_credit(line) is None
+
+
+@pytest.mark.parametrize("line, author", [
+    ("Pewarta: Fransiskus Jehadu", "Fransiskus Jehadu"),
+    ("Corresponsal: Lesly Guardado Paz", "Lesly Guardado Paz"),
+    ("Crónica: Óscar Ibarra Salcido · Sábado 8 de noviembre de 2025", "Óscar Ibarra Salcido"),
+    ("Text: Linnea Jonsson Foto: Per-Olof Sännås", "Linnea Jonsson"),
+    ("Par Abdou Karim Badji, correspondant à Ziguinchor · Traduction : Claire Mendy",
+     "Abdou Karim Badji"),
+    ("From Kwabena Asiedu-Mensah, Cape Coast", "Kwabena Asiedu-Mensah"),
+    ("Posted 08.02.2026 by Esi Twumwaa | Travel diaries | 7 replies", "Esi Twumwaa"),
+    ("April 7, 2026 · by Wren Calloway-Sims · 9 comments", "Wren Calloway-Sims"),
+])
+def test_credit_labels_and_trailers(line: str, author: str) -> None:
+    byline = parse_byline(line) or header_credit(line)
+    assert byline is not None and byline.author == author
+
+
+@pytest.mark.parametrize("line", ["From the archives", "From Monday, the ferry runs hourly.",
+                                  "Posted 08.02.2026 by the harbour office"])
+def test_no_writer_without_a_name(line: str) -> None:
+    assert parse_byline(line) is None
+
+
+def test_a_ground_under_the_headline_is_no_writer() -> None:
+    found = fields("Daren Sammy Cricket Ground, Gros Islet",
+                   "Thursday 5th March 2026 — Kenroy Baptiste, sports reporter",
+                   headline="Cricket: Windwards win in the final over against Barbados")
+    assert found.get("author") == "Kenroy Baptiste"
+    assert found.get("title") == "Cricket: Windwards win in the final over against Barbados"
+
+
+def test_a_rubric_and_headline_line_is_no_turn() -> None:
+    blocks = parse_blocks("\n\n".join(["Cricket: Windwards win in the final over", BODY, MORE,
+                                       BODY, "Barbados: K. Wickham 72, J. Carter 41, S. Hope 28",
+                                       "Windwards: A. Athanaze 84, S. Moseley 39, R. John 31*"]))
+    assert not any(b.kind == "turn" for b in blocks)
+
+
+def test_a_first_turn_that_is_a_sentence_stays_a_turn() -> None:
+    blocks = parse_blocks("\n\n".join(["Ferry talks", "MAYOR: Good evening.", BODY, MORE, BODY,
+                                       "CLERK: The first item is the ferry.", "MAYOR: Thank you."]))
+    assert [b.kind for b in blocks].count("turn") == 3
+
+
+@pytest.mark.parametrize("rubric", ["LIGA DE EXPANSIÓN MX | JORNADA 15", "CG UNITED SUPER50 CUP"])
+def test_a_league_rubric_is_no_headline(rubric: str) -> None:
+    found, _ = detect(parse_blocks("\n\n".join([rubric, HEADLINE, BODY])))
+    assert found["title"] == HEADLINE
