@@ -12,8 +12,8 @@ from typing import Any
 
 from anyascii import anyascii
 
-from .bylines import (BY_WORDS, CONTRIBUTED, IN_PLACE, SEGMENT, Byline, closing_credit,
-                      filed_from, header_credit, parse_byline, sign_off)
+from .bylines import (BY_WORDS, CONTRIBUTED, HEADER_SEGMENT, IN_PLACE, SEGMENT, Byline,
+                      closing_credit, filed_from, header_credit, parse_byline, sign_off)
 from .convert import CREDIT, URL
 from .dates import find_date, find_foreign_date, parse_date_value
 from .detect.lexicon import subdivisions
@@ -363,6 +363,28 @@ def _place_then_day(text: str) -> str | None:
     return None
 
 
+def _dated_segments(text: str) -> str | None:
+    """The town opening a dateline of segments: "Korhogo — Jeudi 09 octobre 2025 | Yacouba
+    Soro", "ŞƏKİ, 11.04.2026 — Gülnar Əliyeva", "ÖSTERSUND. Publicerad 12 februari 2026"."""
+    if (m := DOTTED_TOWN.match(text)) and (find_date(m[2]) or find_foreign_date(m[2])):
+        return display_place(m[1])
+    segments = HEADER_SEGMENT.split(text)
+    if len(segments) < 2:
+        return None
+    head = segments[0]
+    if (place := _place_then_date(head)) is not None:
+        return display_place(place) if place.isupper() else place
+    words = head.split()
+    dated = find_date(segments[1]) or find_foreign_date(segments[1])
+    if dated and 1 <= len(words) <= 3 and all(w[:1].isupper() for w in words):
+        return display_place(head) if head.isupper() else head
+    return None
+
+
+# A town in capitals and a full stop before the date: "ÖSTERSUND. Publicerad 12 februari 2026".
+DOTTED_TOWN = re.compile(r"^([A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ'’-]{2,}(?: [A-ZÀ-ÖØ-Þ'’-]{2,}){0,2})\.\s+(.{6,60})$")
+
+
 def _headline_shape(block: Block) -> bool:
     """Whether a line reads as a headline: a short line of text, not prose, a date or a byline."""
     text = block.text
@@ -536,7 +558,8 @@ def _header_place(head: list[Block], full: str) -> str | None:
         text = AGENCY_TAIL.sub("", block.text).rstrip(" :–—-")  # "Kathmandu, May 28 (PTI)"
         if (place := _place_then_date(text)) is not None and attested_place(place, full):
             return display_place(place) if place.isupper() else place
-        for reader in (_place_then_day, _place_in_rubric, filed_from, _labelled_place):
+        for reader in (_place_then_day, _place_in_rubric, filed_from, _labelled_place,
+                       _dated_segments):
             if (place := reader(text)) is not None and _known_parts(place):
                 return place
     return None
@@ -544,7 +567,7 @@ def _header_place(head: list[Block], full: str) -> str | None:
 
 # Words of a sport venue's name ("Estadio Centenario", "Sewell Group Craven Park").
 VENUE_WORDS = frozenset("stadium stadion stadio estadio stade arena park ground oval field "
-                        "velodrome".split())
+                        "velodrome centre center".split())
 SCORE = re.compile(r"[A-Z][^\d\n]{1,40}?\s\d{1,3}\s*[-–:,]?\s*[A-Z][^\d\n]{1,40}?\s\d{1,3}\b")
 SECTION_WORDS = frozenset("Local Regional National International World News Government Politics "
                           "Business Sport Sports Opinion Features Culture Arts Health Education "
@@ -565,11 +588,33 @@ def _venue_name(name: str) -> bool:
 
 def _venue_line(text: str, near: list[str]) -> bool:
     """A sport venue's line ("Estadio Centenario, Montevideo", "Alexandra Park"): capitalised
-    words, one a venue word, beside a score in the headline or the next line."""
+    words, one a venue word, beside a score in the headline or a line next to it; a word that
+    names nothing but a venue ("Stadium", "Cricket Ground") needs no score."""
     words = text.replace(",", " ").split()
-    return 1 <= len(words) <= 6 and not re.search(r"\d", text) and \
-        all(w[:1].isupper() or w.lower() in PLACE_SMALL for w in words) and \
-        any(w.lower() in VENUE_WORDS for w in words) and any(SCORE.search(t) for t in near)
+    if not (1 <= len(words) <= 6 and not re.search(r"\d", text) and
+            all(w[:1].isupper() or w.lower() in PLACE_SMALL for w in words)):
+        return False
+    lower = [w.lower() for w in words]
+    pairs = {" ".join(p) for p in zip(lower, lower[1:])}
+    if STRONG_VENUE.intersection(lower) or STRONG_VENUE_PAIRS & pairs:
+        return True
+    return any(w in VENUE_WORDS for w in lower) and any(SCORE.search(t) or _score_line(t)
+                                                         for t in near)
+
+
+def _score_line(text: str) -> bool:
+    """A match's result on its own line: "Vipers SC 2-1 KCCA FC", "Port Vale 2 Crewe 2"."""
+    return FULL_SCORE.fullmatch(text) is not None or MATCH_SCORE.match(text) is not None
+
+
+# "Mineros de Zacatecas 2-2 Atlético Morelia": the two sides around the score.
+MATCH_SCORE = re.compile(r"^[A-ZÀ-ÖØ-Þ][^\d\n.]{1,40}?\s\d{1,3}\s*[-–:]\s*\d{1,3}"
+                         r"\s+[A-ZÀ-ÖØ-Þ][^\d\n.]{1,40}$")
+
+
+STRONG_VENUE = frozenset("stadium stadion stadio estadio stade velodrome".split())
+STRONG_VENUE_PAIRS = frozenset(("cricket ground", "football ground", "sports ground",
+                                "events centre", "events center"))
 
 
 def _lone_place(body: list[Block], first: int, title: str, full: str) -> str | None:
@@ -577,8 +622,9 @@ def _lone_place(body: list[Block], first: int, title: str, full: str) -> str | N
     ("AREQUIPA", "PAJE, Zanzibar" with "at Paje", "TARAWA (RNZ Pacific)"), a sport venue above
     a score ("Estadio Centenario, Montevideo"), or the correspondent's town ("From our
     correspondent in Hargeisa", "By our Jaffna correspondent")."""
-    for j in (first, first + 1):
-        if j >= len(body) or body[j].kind not in ("paragraph", "heading", "byline"):
+    lines = [j for j in range(first, min(first + 3, len(body))) if not _score_line(body[j].text)]
+    for j in lines[:2]:
+        if body[j].kind not in ("paragraph", "heading", "byline"):
             return None
         text = AGENCY_TAIL.sub("", body[j].text).strip()
         text = re.sub(r",\s*(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day$", "", text)  # "…, Friday"
@@ -587,7 +633,8 @@ def _lone_place(body: list[Block], first: int, title: str, full: str) -> str | N
             return place if place and known_place(place) else None
         if body[j].kind == "byline":
             continue
-        venue = _venue_line(text, [title, *(b.text for b in body[j + 1:j + 2])])
+        near = [title, *(b.text for b in body[max(0, j - 1):j + 2] if b is not body[j])]
+        venue = _venue_line(text, near)
         if not (venue or is_place_line(text)):
             return None
         parts = [p.strip() for p in text.split(",")]

@@ -94,3 +94,32 @@ def test_a_first_turn_that_is_a_sentence_stays_a_turn() -> None:
 def test_a_league_rubric_is_no_headline(rubric: str) -> None:
     found, _ = detect(parse_blocks("\n\n".join([rubric, HEADLINE, BODY])))
     assert found["title"] == HEADLINE
+
+
+@pytest.mark.parametrize("lines, place", [
+    (["Vipers SC 2-1 KCCA FC", "St Mary's Stadium, Kitende", "Saturday, October 25, 2025"],
+     "St Mary's Stadium, Kitende"),
+    (["SWIFT CURRENT 4, MOOSE JAW 3 (OT)", "Moose Jaw Events Centre", "Sat., Jan. 17, 2026"],
+     "Moose Jaw Events Centre"),
+    (["Daren Sammy Cricket Ground, Gros Islet", "Thursday 5th March 2026"],
+     "Daren Sammy Cricket Ground, Gros Islet"),
+])
+def test_a_venue_line_under_the_headline_is_the_place(lines: list[str], place: str) -> None:
+    extra = "The match at Kitende and Gros Islet drew a crowd."
+    assert fields(*lines, extra).get("place") == place
+
+
+def test_a_park_without_a_score_is_no_venue() -> None:
+    assert "place" not in fields("Alexandra Park", "Saturday, October 25, 2025")
+
+
+@pytest.mark.parametrize("line, place", [
+    ("Korhogo — Jeudi 09 octobre 2025 | Yacouba Soro, envoyé spécial", "Korhogo"),
+    ("ÖSTERSUND. Publicerad 12 februari 2026 kl 08.30", "Östersund"),
+])
+def test_the_town_opening_a_dateline_of_segments(line: str, place: str) -> None:
+    assert fields(line).get("place") == place
+
+
+def test_a_street_opening_a_dateline_is_no_place() -> None:
+    assert "place" not in fields("Harbour Road — 12 May 2025 | Ann Roe")
