@@ -16,6 +16,7 @@ from .bylines import (BY_WORDS, CONTRIBUTED, HEADER_SEGMENT, IN_PLACE, SEGMENT, 
                       closing_credit, filed_from, header_credit, parse_byline, sign_off)
 from .convert import CREDIT, URL
 from .dates import find_date, find_foreign_date, parse_date_value
+from .detect import ORG_HEADS
 from .detect.lexicon import subdivisions
 from .model import Block, Metadata, Problem
 from .placeline import (DATE_WORDS, PLACE_SMALL, REGION_CODE, any_date_only, attested_place,
@@ -230,6 +231,9 @@ def detect(blocks: list[Block]) -> tuple[dict[str, Any], list[Block]]:
     if "place" not in found and title_index is not None and \
             (place := _lone_place(body, first, found["title"], full)) is not None:
         found["place"] = place
+    if "place" not in found and title_index and \
+            (place := _kicker_venue(body[:title_index], full)) is not None:
+        found["place"] = place  # "MUNSTER SHC / Waterford 1-22 Cork 0-24 / Walsh Park" above it
     if "outlet" in found and found["outlet"].casefold() == _town(found.get("place", "")).casefold():
         del found["outlet"]  # "Seraina Caduff, Zermatt" under "Zermatt VS, 21. Juli 2025"
     if "title" not in found:
@@ -259,6 +263,8 @@ def _title_index(blocks: list[Block]) -> int | None:
     headline under a press release's letterhead and release line."""
     if (after := _after_release_line(blocks)) is not None:
         return after
+    if (under := _under_letterhead(blocks)) is not None:
+        return under
     for i, block in enumerate(blocks[:3]):
         text = block.text
         if block.kind in ("bullet", "numbered", "turn", "quote", "attribution", "byline"):
@@ -305,6 +311,49 @@ def _after_release_line(blocks: list[Block]) -> int | None:
                 j += 1
             return j if j < len(blocks) and _headline_shape(blocks[j]) else None
     return None
+
+
+def _under_letterhead(blocks: list[Block]) -> int | None:
+    """The headline after the blank line that closes a header of sender and labels: "LINCOLN
+    POLICE DEPARTMENT / Date: 02/11/2026 / Contact: …", "By Ann Roe | The Post | May 2, 2026",
+    "MUNSTER SHC — ROUND 4 / Waterford 1-22 Cork 0-24 / Walsh Park", a blog's masthead."""
+    end = next((i for i in range(1, min(len(blocks), 6)) if blocks[i].line > blocks[i - 1].line + 1
+                and "\n" not in blocks[i - 1].text), None)
+    if end is None or not _headline_shape(blocks[end]) or \
+            any(b.kind not in ("paragraph", "heading") or len(b.text) > 120 for b in blocks[:end]):
+        return None
+    group = [b.text for b in blocks[:end]]
+    meta = [_header_meta(t, group) for t in group]
+    heads = [m or _letterhead(t) for m, t in zip(meta, group)]
+    if all(heads) and (any(meta) or all(MASTHEAD.match(t) for t in group)):
+        return end
+    return None
+
+
+# A field of a release's header: "For release: 7:00 a.m. CT", "Issued by: …", "Contact: …".
+META_FIELD = re.compile(r"^(?i:for release|release date|issued(?: by)?|date|dated|contact|"
+                        r"media contact|case|ref(?:erence)?|embargo(?:ed)?(?: until)?)\s*:")
+# A blog's or a newsletter's name and what it is: "Mesa Miles — a trail blog from the Valley".
+MASTHEAD = re.compile(r"^[^—–|]{2,40}\s[—–|]\s(?i:an?|the|your)\s[^.]*\b(?i:blog|newsletter|"
+                      r"podcast|diary|notes|column|journal)\b[^.]*$")
+
+
+def _header_meta(text: str, group: list[str]) -> bool:
+    """A header line that labels or dates the piece rather than heading it."""
+    return bool(RELEASE_LABEL.match(re.split(r"\s+[—–|]\s+", text)[0]) or META_FIELD.match(text)
+                or _label_line(text) or _score_line(text) or _venue_line(text, group)
+                or len(text.split()) <= 12 and (find_date(text) or find_foreign_date(text))
+                or parse_byline(text) or header_credit(text))
+
+
+def _letterhead(text: str) -> bool:
+    """A sender's name above a release: capitals, or a few capitalised words with an
+    organisation's word ("Police Scotland — Highlands and Islands Division"), or a masthead."""
+    words = [w for w in re.split(r"[\s—–|]+", text) if w]
+    capital = all(w[:1].isupper() or w.lower() in PLACE_SMALL | {"and", "for", "&"} for w in words)
+    return len(words) <= 8 and not text.endswith((".", "!", "?")) and \
+        (text.isupper() or capital and any(w in ORG_HEADS for w in words)) or \
+        MASTHEAD.match(text) is not None
 
 
 # A newsletter's or a column's name above the headline: "Maritime Week Briefing", "Farm Digest".
@@ -603,10 +652,14 @@ def _venue_line(text: str, near: list[str]) -> bool:
 
 
 def _score_line(text: str) -> bool:
-    """A match's result on its own line: "Vipers SC 2-1 KCCA FC", "Port Vale 2 Crewe 2"."""
-    return FULL_SCORE.fullmatch(text) is not None or MATCH_SCORE.match(text) is not None
+    """A match's result on its own line: "Vipers SC 2-1 KCCA FC", "Port Vale 2 Crewe 2",
+    "Waterford 1-22 Cork 0-24" (goals and points)."""
+    return FULL_SCORE.fullmatch(text) is not None or MATCH_SCORE.match(text) is not None or \
+        GOALS_POINTS.fullmatch(text) is not None
 
 
+GOALS_POINTS = re.compile(r"(?:[A-ZÀ-ÖØ-Þ][\w'’.&-]*\s){1,4}\d{1,2}-\d{1,2}\s+"
+                          r"(?:[A-ZÀ-ÖØ-Þ][\w'’.&-]*\s){1,4}\d{1,2}-\d{1,2}")
 # "Mineros de Zacatecas 2-2 Atlético Morelia": the two sides around the score.
 MATCH_SCORE = re.compile(r"^[A-ZÀ-ÖØ-Þ][^\d\n.]{1,40}?\s\d{1,3}\s*[-–:]\s*\d{1,3}"
                          r"\s+[A-ZÀ-ÖØ-Þ][^\d\n.]{1,40}$")
@@ -641,6 +694,17 @@ def _lone_place(body: list[Block], first: int, title: str, full: str) -> str | N
         if all(attested_place(p, full) for p in parts[1 if venue else 0:]):
             return ", ".join(display_place(p) if p.isupper() else p for p in parts)
         return None
+    return None
+
+
+def _kicker_venue(kickers: list[Block], full: str) -> str | None:
+    """A sport venue's line among the lines above the headline, beside a score."""
+    texts = [b.text for b in kickers]
+    for text in texts:
+        if _venue_line(text, texts):
+            parts = [p.strip() for p in text.split(",")]
+            if all(attested_place(p, full) for p in parts[1:]):
+                return text
     return None
 
 

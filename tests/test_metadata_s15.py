@@ -123,3 +123,35 @@ def test_the_town_opening_a_dateline_of_segments(line: str, place: str) -> None:
 
 def test_a_street_opening_a_dateline_is_no_place() -> None:
     assert "place" not in fields("Harbour Road — 12 May 2025 | Ann Roe")
+
+
+def head(*lines: str) -> dict:
+    found, _ = detect(parse_blocks("\n".join(lines) + f"\n\n{HEADLINE}\n\n{BODY}\n\n{MORE}"))
+    return found
+
+
+@pytest.mark.parametrize("lines", [
+    ["NEWS RELEASE", "For release: 7:00 a.m. CT, October 22, 2025"],
+    ["MEDIA RELEASE", "Issued by: Harbour Water Watch NPC", "Issued: 14 January 2026"],
+    ["PORTVILLE POLICE DEPARTMENT", "NEWS RELEASE — Case #LP-26-004512", "Date: 02/11/2026",
+     "Contact: Officer Erin Spilker, Public Information Officer"],
+    ["Police Scotland — Highlands and Islands Division", "Issued: 09/12/2025 14:05"],
+    ["By Jordan Pettus | Rocket City Report | January 29, 2026, 11:02 a.m."],
+    ["Mesa Miles — a trail blog from the Grand Valley"],
+    ["MUNSTER SHC — ROUND 4", "Waterford 1-22 Cork 0-24", "Walsh Park"],
+])
+def test_the_headline_under_a_letterhead_and_its_labels(lines: list[str]) -> None:
+    assert head(*lines)["title"] == HEADLINE
+
+
+@pytest.mark.parametrize("lines", [
+    ["SOCCER - RESULT IN SPANISH FIRST DIVISION.", "MADRID 1996-08-31"],
+    ["Ferry Services Return To The Harbour", "By Jordan Pettus"],
+])
+def test_a_headline_above_its_byline_stays_the_title(lines: list[str]) -> None:
+    assert head(*lines)["title"] == lines[0]
+
+
+def test_a_venue_above_the_headline_is_the_place() -> None:
+    found = head("MUNSTER SHC — ROUND 4", "Waterford 1-22 Cork 0-24", "Walsh Park")
+    assert found.get("place") == "Walsh Park"
