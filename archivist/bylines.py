@@ -18,14 +18,19 @@ from .speakers import (OUTLETS, common_words, display_word, is_given_name, is_ro
                        person_name_shape, unlisted_name)
 
 # Who wrote it; a photographer's or a video's credit ("Photos by …") names no author.
-PREFIX = re.compile(r"^(?:to contact the reporters? on this story:\s*(?=\S)|(?:(?:posted|written|"
+PREFIX = re.compile(r"^(?:to contact the reporters? on this story:\s*(?=\S)|"
+                    # "De notre correspondant à Ghardaïa, …", "Crónica de Rocío Quispe"
+                    r"de not(?:re|s) (?:envoyée?s?|correspondante?s?)(?: spéciale?s?| permanente?s?)?"
+                    r"(?: (?:à|au|en) [\w'’-]+(?: [\w'’-]+)?)?,?\s+(?=[A-ZÀ-ÖØ-Þ])|"
+                    r"(?:crónica|reportaje|texto|informe|crônica|reportagem) de\s+(?=[A-ZÀ-ÖØ-Þ])|"
+                    r"(?:(?:posted|written|"
                     r"writing|story|words|text|(?:match\s+|race\s+|game\s+)?report|reporting|"
                     r"reported|reviewed|compiled|interview|article|"
                     r"(?:words|text) and (?:pictures|photos|photographs))\s+|"
                     # a blog's "On March 3, 2026 5:42 pm In News by …"
                     r"(?:posted\s+)?on\s+[\w ,.:]{6,40}?\s+in\s+[\w&-]+(?:\s[\w&-]+)?\s+|"
                     r"posted\s+(?:on\s+)?[\w ,.]{6,30}?\s+)?by:?\s+(?=\S))", re.I)
-SEGMENT = re.compile(r"\s+[|•·]\s+")
+SEGMENT = re.compile(r"\s+[|•·]\s+|\s{3,}")  # ("By Ann Roe   December 2, 2025": a wide gap)
 # Other credits after a comma: "Reported by Jane Roe, edited by Tom Lee", "… and agencies".
 COMMA_TRAILER = re.compile(r"(?:,\s*(?:(?:with\s+)?(?:additional\s+)?(?:reporting|edited|editing|"
                            r"photos?|pictures?|graphics)\s+by\b|additional reporting\b).*"
@@ -46,31 +51,32 @@ LABELLED = re.compile(r"^(?:(?:[^\W\d_]+\s*/\s*)?"
                       r"автор|аутор|haber|yazan|penulis|pewarta|wartawan|piše|pise|napisao|"
                       r"napisala|corresponsal|correspondent|correspondente|correspondant|"
                       r"correspondante|crónica|cronica|reportaje|reportagem|periodista|"
-                      r"journalist|journaliste|toimittaja|redactor|redactora)\s*:|"
-                      rf"(?:{BY_WORDS})(?= ))\s*(?=[A-ZÀ-ÖØ-Þ])")
+                      r"journalist|journaliste|toimittaja|redactor|redactora|writer|bài)\s*:|"
+                      rf"(?:{BY_WORDS}):?(?= ))\s*(?=[A-ZÀ-ÖØ-Þ])")
 # An outlet in brackets after the name: "By Jane Roe (Reuters)".
 BRACKETED_OUTLET = re.compile(r"\s*\(([A-Z][\w&. -]{1,30})\)\s*$")
 # Parts a byline may trail that name nobody: another credit ("| Photographs by …"), the blog's
 # filing ("| Filed under: Java, Temples"), a weekday ("| Monday, 17 March 2025").
 TRAILER = re.compile(r"\s*(?:[|•·/]|,(?=\s*\w+\s*:))\s*(?:(?:photo(?:graph)?s?|pictures?|"
-                     r"images?|video|illustrations?|graphics|edited|editing|translated)\s+by|"
+                     r"images?|video|illustrations?|graphics|edited|editing|translated|"
+                     r"(?:english\s+)?(?:text|version)|adapted)\s+by|"
                      r"(?:translation|translator|english version|traduction|traducción|tradução|"
                      r"traduzione|übersetzung|prijevod|prevod|käännös)\s*:|"
                      r"(?:photo(?:graph)?s?|pictures?|images?|video|fotos?|fotograf\w*|fotoğraf|"
                      r"kuvat?|фото\w*|sary|bilder?|billede)\s*:|filed\s+(?:under|in)|"
                      r"tags|topics|categor(?:y|ies))(?:\b|(?<=:)).*$", re.I)
 # A photographer's label after the writer's name with no separator: "Text: Ann Roe Foto: Tom Lee".
-PHOTO_TAIL = re.compile(r"\s+(?i:photos?|photographs?|pictures?|fotos?|fotograf\w*|фото\w*|"
-                        r"bilder?|kuvat?|images?)\s*:.*$")
+PHOTO_TAIL = re.compile(r"\s+(?:[-–—]\s+)?(?i:photos?|photographs?|pictures?|fotos?|fotograf\w*|"
+                        r"фото\w*|bilder?|kuvat?|images?|ảnh)\s*:.*$")
 WEEKDAY = re.compile(r"(?i)^(?:mon|tues|wednes|thurs|fri|satur|sun)day$")
 # A rubric before the byline on one line: "Feature | Hatay, Turkey | By Jane Roe | 6 May 2025".
 RUBRIC = re.compile(r"^(?:[A-Z][\w'’ -]{0,30}(?:,\s*[A-Z][\w'’ -]{0,30})?\s*\|\s*){1,2}(?=By\s)")
 SEPARATORS = re.compile(r"\s*(?:,|\||•|·|\s[–—/-](?=\s)|\s(?i:for)(?=\s+[A-Z]))\s*")
 AND = re.compile(r"\s+(?:and|AND|&|og|och|und|et|ja|ve|dan|и)\s+")  # "Av A og B"
 HONORIFIC = re.compile(r"^(?:Dr|Prof|Mr|Mrs|Ms|Mx|Sir|Dame)\.?\s+(?=[A-Z])")
-ON_DATE = re.compile(r"\s+(?:on|updated|published)\s+.*$", re.I)
+ON_DATE = re.compile(r"\s+(?:[|/•·–—-]\s+)?(?:on|updated|published|posted)\b:?\s+.*$", re.I)
 # "Jane Roe in Lagos", "… in Oaxa, Mexico", "… at Celtic Park": where she filed from.
-IN_PLACE = re.compile(r"\s+(?:(?:in|at|IN|AT)\s+|@)[A-Z][\w.'’ -]*"
+IN_PLACE = re.compile(r"\s+(?:(?:in|at|IN|AT|desde|depuis)\s+|@)[A-Z][\w.'’ -]*"
                       r"(?:(?:,\s*|\s+and\s+)[A-Z][\w.'’ -]*)*"
                       r"(?=\s*(?:[|•·]|$))")
 # Job words a byline puts after the name ("Staff Writer", "Environment correspondent").
@@ -102,8 +108,13 @@ def parse_byline(text: str, bare: bool = False) -> Byline | None:
             and not CLOCK_END.search(text):
         return None
     text = _credit_segments(text)
+    reports = REPORTS.match(text)
+    if reports:
+        text, bare = reports[1], True  # "Siobhán Walsh reports"
     labelled = LABELLED.match(text)
-    strong = bool(labelled) and labelled[0].rstrip().endswith(":")  # "Текст: Zarema Gadzhieva"
+    # "Текст: Zarema Gadzhieva"; "Por Sisa Cotacachi" (not the two-letter "Di", "Av": words too)
+    strong = bool(reports) or bool(labelled) and (labelled[0].rstrip().endswith(":") or
+                                                  len(labelled[0].strip()) >= 3)
     if labelled:
         text, bare = text[labelled.end():], True  # a given name must open what follows
     if (m := PREFIX.match(text)) is None and not bare:
@@ -111,6 +122,7 @@ def parse_byline(text: str, bare: bool = False) -> Byline | None:
     rest = COMMA_TRAILER.sub("", EMAIL.sub("", text[m.end():] if m else text))
     if (bracket := BRACKETED_OUTLET.search(rest)) and "," not in rest:
         rest = f"{rest[:bracket.start()]}, {bracket[1]}"  # "Jane Roe (Reuters)"
+    dated = ON_DATE.search(rest.split(";")[0]) is not None
     rest = ON_DATE.sub("", rest.split(";")[0]).strip()  # "; Editing by …", "on 2 May 2024"
     pieces = AND.split(rest)
     if len(pieces) > 1 and (all(IN_PLACE.search(p) for p in pieces) or  # "Ann Roe in Rome and …"
@@ -126,6 +138,8 @@ def parse_byline(text: str, bare: bool = False) -> Byline | None:
     if names is None:
         return None
     authors, tail = names
+    if authors[0].split()[0].lower() == "our":
+        return None  # "By Our Trincomalee Correspondent": the place, no one's name
     for part in ([tail] if tail else []) + parts[1:]:
         if _job(part) or known_place(display_place(part) if part.isupper() else part):
             continue  # "By Ada Obi, Abuja": where she files from, no outlet
@@ -138,11 +152,15 @@ def parse_byline(text: str, bare: bool = False) -> Byline | None:
             continue
         return None
     job = bool(tail) and _job(tail) or any(_job(p) for p in parts[1:])
+    # "Aswathy Menon / TNN / Updated: Dec 3, 2025": an outlet and a date vouch for the name
+    strong = strong or outlet is not None and dated
     if bare and not job and not (_given(authors[0]) or strong and _label_vouched(authors[0])):
         return None  # ("Chidinma Okafor, Staff Writer": the job says it is a byline)
     return Byline(" and ".join(_unshout(a) for a in authors), outlet)
 
 
+# An Irish paper's credit: "Siobhán Walsh reports".
+REPORTS = re.compile(r"^([A-ZÀ-ÖØ-Þ][\w'’.-]+(?: [A-ZÀ-ÖØ-Þ][\w'’.-]+){1,3}) (?:reports|writes)$")
 # A blog's category after its credit: one capitalised word, then lower-case ones.
 CATEGORY = re.compile(r"[A-Z][a-z]+(?: (?:[a-z]+|&)){0,3}")
 
@@ -170,7 +188,11 @@ def header_credit(text: str) -> Byline | None:
     if not dated:
         return None
     rest = " | ".join(segments)
-    return parse_byline(rest) or parse_byline(rest, bare=True)
+    if (byline := parse_byline(rest) or parse_byline(rest, bare=True)) is not None:
+        return byline
+    # a name alone after the place and the date: "Sermitsiaq.AG · 4 June 2025 · Nuka Petersen"
+    return Byline(rest) if len(segments) == 1 and _label_vouched(rest) and \
+        not known_place(rest) else None
 
 
 def _header_part(part: str, after: str) -> bool:
@@ -313,7 +335,8 @@ def _noise(part: str) -> bool:
 
 
 CLOCK_END = re.compile(r"\d[:.]\d\d\s*[ap]\.m\.$", re.I)  # "…, Updated Jan. 8, 6:00 a.m."
-CLOCK = re.compile(r"(?i)\d{1,2}[:.]\d\d(?:\s*[ap]\.?m\.?)?(?:\s+[A-Z]{2,4})?")  # "6:05 PM EST"
+# "6:05 PM EST", "04:10 pm GMT+7"
+CLOCK = re.compile(r"(?i)\d{1,2}[:.]\d\d(?:\s*[ap]\.?m\.?)?(?:\s+[A-Z]{2,4}(?:[+-]\d{1,2})?)?")
 
 
 # A closing credit's parts: "Words: Ann Roe | Photos: Tom Lee", "Photography: Tom Lee. Words: Ann
@@ -357,6 +380,8 @@ def closing_credit(text: str) -> Byline | None:
     "Texto: Ann Roe", "Compiled by A. Roe", "Ann Roe, Maritime Week", "— Ann Roe, for the
     Andean Post", "Ann Roe in Kigali", "Desk / Ann Roe", "Contact reporter Ann Roe at …"."""
     text = text.strip().lstrip("—–- ").strip()
+    if text.startswith("(") and text.endswith(")"):
+        text = text[1:-1]  # "(By Chen Yi-hsuan and Hsieh Pei-ying)" above a wire's "Enditem"
     if len(text) > MAX_LINE:
         return None
     if m := CONTACT_REPORTER.match(text):

@@ -14,7 +14,7 @@ MONTHS = ("january february march april may june july august september october n
           "december").split()
 _MON = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
 PATTERNS = (
-    re.compile(r"(?<![\d/.-])(\d{4})-(\d{1,2})-(\d{1,2})(?![\d])"),
+    re.compile(r"(?<![\d/.-])(\d{4})([-/])(\d{1,2})\2(\d{1,2})(?![\d])"),  # "2025/11/18" too
     re.compile(r"(?<![\d/.-])(\d{1,2})/(\d{1,2})/(\d{4}|\d{2})(?![\d/])"),
     re.compile(rf"\b{_MON}\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}}\b"),
     re.compile(rf"\b\d{{1,2}}(?:st|nd|rd|th)?\s+{_MON},?\s+\d{{4}}\b"),
@@ -22,7 +22,7 @@ PATTERNS = (
     re.compile(r"(?<![\d.])(\d{4})\.(\d{1,2})\.(\d{1,2})\.?(?![\d.])"),  # "2026.04.17" (Korea)
 )
 # A character each pattern cannot match without ("" for none): a text without it is not scanned.
-PATTERN_NEEDS = ("-", "/", "", "", ".", ".")
+PATTERN_NEEDS = ("", "/", "", "", ".", ".")
 DIGIT = re.compile(r"\d")  # every pattern needs one (as the patterns' \d reads digits)
 # Four-digit years only: an earlier year is a typo (`202-03-15`), and pages, listings and feeds
 # assume four-digit years.
@@ -76,7 +76,7 @@ def early_date(text: str) -> str | None:
 def _calendar_date(kind: int, match: re.Match[str]) -> dt.date | None:
     try:
         if kind == 0:
-            return dt.date(int(match[1]), int(match[2]), int(match[3]))
+            return dt.date(int(match[1]), int(match[3]), int(match[4]))
         if kind == 1:
             year = int(match[3])
             year += 2000 if year < 70 and len(match[3]) == 2 else 1900 if len(match[3]) == 2 else 0

@@ -572,8 +572,8 @@ def _closing_credit(body: list[Block]) -> tuple[int, Byline] | None:
     attribution."""
     end = len(body) - 1
     email = body[end].text.strip() if end >= 0 and EMAIL_LINE.match(body[end].text.strip()) else ""
-    if email:
-        end -= 1
+    if email or end >= 0 and WIRE_END.match(body[end].text.strip()):
+        end -= 1  # ("Enditem/ls", "(END)", "-30-": a wire's end mark under the credit)
     if end < 2 or sum(b.kind in ("paragraph", "quote") for b in body[:end]) < 2:
         return None
     block, before = body[end], body[end - 1]
@@ -588,6 +588,9 @@ def _closing_credit(body: list[Block]) -> tuple[int, Byline] | None:
             _letters(block.text) == _letters(email.split("@")[0]):
         credit = Byline(block.text.strip())  # "Rónán Ó Gallchóir" over "ronan.ogallchoir@…"
     return (end, credit) if credit is not None else None
+
+
+WIRE_END = re.compile(r"^(?:\(?(?i:end|ends|enditem)\)?(?:/[a-z]{1,4})?|-?30-|#{3})$")
 
 
 def _letters(text: str) -> str:

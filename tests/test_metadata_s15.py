@@ -155,3 +155,52 @@ def test_a_headline_above_its_byline_stays_the_title(lines: list[str]) -> None:
 def test_a_venue_above_the_headline_is_the_place() -> None:
     found = head("MUNSTER SHC — ROUND 4", "Waterford 1-22 Cork 0-24", "Walsh Park")
     assert found.get("place") == "Walsh Park"
+
+
+@pytest.mark.parametrize("line, author", [
+    ("Reported by Yamashita Chie · English text by Daniel Ferreira-Hoshino", "Yamashita Chie"),
+    ("By Phan Thị Hoài Thương   December 2, 2025 | 04:10 pm GMT+7", "Phan Thị Hoài Thương"),
+    ("Bài: Huỳnh Ngọc Trâm - Ảnh: Đặng Tuyết", "Huỳnh Ngọc Trâm"),
+    ("WRITER: Chakrit Saengthong", "Chakrit Saengthong"),
+    ("De notre correspondant à Ghardaïa, Brahim Bahmed | le 22.11.2025", "Brahim Bahmed"),
+    ("Crónica de Rocío Huamaní Quispe desde Chivay", "Rocío Huamaní Quispe"),
+    ("Cochabamba | 11/03/2026 | Por: Marcelo Vargas Terceros", "Marcelo Vargas Terceros"),
+    ("Otavalo | sábado 18 de julio de 2026 - 10:24 | Por Sisa Cotacachi Lema",
+     "Sisa Cotacachi Lema"),
+    ("From Tendai Mapfumo-Chiweshe in Masvingo", "Tendai Mapfumo-Chiweshe"),
+    ("Siobhán Walsh reports", "Siobhán Walsh"),
+])
+def test_more_credit_shapes(line: str, author: str) -> None:
+    byline = parse_byline(line) or header_credit(line)
+    assert byline is not None and byline.author == author
+
+
+@pytest.mark.parametrize("line, author", [
+    ("Sermitsiaq.AG · 4 June 2025 · Nuka Kleist Petersen", "Nuka Kleist Petersen"),
+    ("Gqeberha — 2025/11/18 | Lwazi Mtyobile, Senior Reporter", "Lwazi Mtyobile"),
+])
+def test_a_name_after_an_outlet_and_a_date(line: str, author: str) -> None:
+    assert header_credit(line).author == author
+
+
+def test_an_outlet_and_a_date_vouch_for_an_unlisted_name() -> None:
+    assert parse_byline("Aswathy Menon / TNN / Updated: Dec 3, 2025, 05:41 IST",
+                        bare=True).author == "Aswathy Menon"
+    assert parse_byline("Harbour Road / TNN", bare=True) is None
+
+
+@pytest.mark.parametrize("line", ["By Our Trincomalee Correspondent", "Posted by Our Staff"])
+def test_our_correspondent_is_no_name(line: str) -> None:
+    assert parse_byline(line) is None
+
+
+def test_a_wire_end_mark_under_the_closing_credit() -> None:
+    found, _ = detect(parse_blocks("\n\n".join([HEADLINE, BODY, MORE,
+                                                "(By Chen Yi-hsuan and Hsieh Pei-ying)",
+                                                "Enditem/ls"])))
+    assert found.get("author") == "Chen Yi-hsuan and Hsieh Pei-ying"
+
+
+def test_a_year_first_slashed_date() -> None:
+    from archivist.dates import find_date
+    assert str(find_date("Gqeberha — 2025/11/18")) == "2025-11-18"
