@@ -48,6 +48,17 @@ def find_date(text: str, ambiguous: bool = True) -> dt.date | None:
     return min(found)[1] if found else None
 
 
+def both_readings(text: str) -> tuple[dt.date, dt.date] | None:
+    """The two dates a slashed numeric date may be ("02/11/2026": 11 February or 2 November)."""
+    m = PATTERNS[1].search(text) if "/" in text else None
+    if m is None or not _both_ways(m) or (date := _to_date(1, m)) is None:
+        return None
+    try:
+        return date, date.replace(month=date.day, day=date.month)
+    except ValueError:
+        return None
+
+
 def _both_ways(match: re.Match[str]) -> bool:
     """Whether a slashed date's first two numbers could each be the month."""
     first, second = int(match[1]), int(match[2])

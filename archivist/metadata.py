@@ -15,7 +15,7 @@ from anyascii import anyascii
 from .bylines import (BY_WORDS, CONTRIBUTED, HEADER_SEGMENT, IN_PLACE, SEGMENT, Byline,
                       closing_credit, filed_from, header_credit, parse_byline, sign_off)
 from .convert import CREDIT, URL
-from .dates import find_date, find_foreign_date, parse_date_value
+from .dates import both_readings, find_date, find_foreign_date, parse_date_value
 from .detect import ORG_HEADS
 from .detect.lexicon import subdivisions
 from .model import Block, Metadata, Problem
@@ -790,12 +790,14 @@ def _header_fields(head: list[Block], tail: list[Block], title: str,
                    datelines: list[Block], strict_first: bool, full: str = "") -> dict[str, Any]:
     found: dict[str, Any] = {}
     # a date the reader cannot read one way only is left to the curator ("03/11/2025")
-    date = find_date(title, ambiguous=False)
+    date = find_date(title, ambiguous=False) or _read_both_ways(head, full)
     for block in [*head, *tail]:
-        date = date or find_date(LIFE_DATES.sub("", block.text), ambiguous=False)
+        if not _life_span(block.text):  # ("August 3, 1939 – February 14, 2026": a life)
+            date = date or find_date(LIFE_DATES.sub("", block.text), ambiguous=False)
         _scan_line(block.text, found)
     for block in head if date is None else ():
-        date = date or find_foreign_date(LIFE_DATES.sub("", block.text))
+        if not _life_span(block.text):
+            date = date or find_foreign_date(LIFE_DATES.sub("", block.text))
     for i, block in enumerate(datelines):
         _scan_dateline(block.text, found, strict_first and i == 0, full)
     if date:
@@ -805,6 +807,32 @@ def _header_fields(head: list[Block], tail: list[Block], title: str,
                 not all(len(w) <= 3 for w in block.text.split()):  # a desk's "PTI COR RS"
             found["author"] = block.text
     return found
+
+
+def _read_both_ways(head: list[Block], full: str) -> Any:
+    """A header's numeric date that reads both ways ("Date: 02/11/2026"), read the way that puts
+    it on or up to a week after a date the text states in words ("On Tuesday, February 10,
+    2026, …"): a release or a report follows what it tells. Otherwise none."""
+    line = next((b.text for b in head if len(b.text) <= 60 and both_readings(b.text)), None)
+    if line is None:
+        return None
+    readings = both_readings(line) or ()
+    stated = {d for m in WORDED_DATE.finditer(full) if (d := find_date(m[0])) is not None}
+    near = {r for r in readings for d in stated if 0 <= (r - d).days <= 7}
+    return near.pop() if len(near) == 1 else None
+
+
+# A date with its month in words: "February 10, 2026", "8 December, 2025".
+WORDED_DATE = re.compile(r"\b(?:\d{1,2}\s+[A-Z][a-z]{2,8}\.?,?\s+\d{4}|"
+                         r"[A-Z][a-z]{2,8}\.?\s+\d{1,2},?\s+\d{4})\b")
+LIFE_SPAN = re.compile(r"^\D{0,12}(?:\d{1,2}\D{1,12})?(\d{4})\s*[–—-]\s*\D{0,12}(?:\d{1,2}\D{1,12})?"
+                       r"(\d{4})$")
+
+
+def _life_span(text: str) -> bool:
+    """A line of two dates years apart and nothing else: a life, not the piece's date."""
+    m = LIFE_SPAN.match(text.strip())
+    return m is not None and int(m[2]) - int(m[1]) >= 2
 
 
 def _scan_line(text: str, found: dict[str, Any]) -> None:

@@ -204,3 +204,25 @@ def test_a_wire_end_mark_under_the_closing_credit() -> None:
 def test_a_year_first_slashed_date() -> None:
     from archivist.dates import find_date
     assert str(find_date("Gqeberha — 2025/11/18")) == "2025-11-18"
+
+
+@pytest.mark.parametrize("date_line, body, expected", [
+    ("Date: 02/11/2026", "On Tuesday, February 10, 2026, officers were called.", "2026-02-11"),
+    ("Issued: 09/12/2025 14:05", "A woman was robbed on Monday, 8 December, 2025.", "2025-12-09"),
+])
+def test_a_date_read_both_ways_follows_the_event_it_reports(date_line: str, body: str,
+                                                            expected: str) -> None:
+    found, _ = detect(parse_blocks("\n".join(["NEWS RELEASE", date_line]) +
+                                   f"\n\n{HEADLINE}\n\n{body}\n\n{MORE}"))
+    assert str(found.get("date")) == expected
+
+
+def test_a_date_read_both_ways_with_nothing_to_settle_it_is_left_out() -> None:
+    found, _ = detect(parse_blocks(f"NEWS RELEASE\nDate: 02/11/2026\n\n{HEADLINE}\n\n{BODY}"))
+    assert "date" not in found
+
+
+def test_a_life_span_is_no_date_of_the_piece() -> None:
+    found, _ = detect(parse_blocks("\n\n".join(["OBITUARIES", "Marie Roe Guidry",
+                                                "August 3, 1939 – February 14, 2026", BODY])))
+    assert "date" not in found
