@@ -70,7 +70,12 @@ FOREIGN_ROLES = frozenset(
     "conseillère député députée sindaco assessore bürgermeister bürgermeisterin ministerin "
     "sprecher sprecherin vorsitzender vorsitzende rektor rektorica prorektor prorektorica "
     "dekan dekanica ministar predsjednik predsjednica direktor direktorica načelnik "
-    "gradonačelnik ofisa jif sous-préfet sous-préfète chef".split())
+    "gradonačelnik ofisa jif sous-préfet sous-préfète chef "
+    # Filipino, Portuguese broadcast, Nepali/Hindi assembly roles ("KAGAWAD REYES", "PLATEIA",
+    # "Mahila Sadasya": a woman member)
+    "kagawad kapitan punong barangay tanod residente residentes plateia público apresentador "
+    "apresentadora convidado convidada locutor locutora sadasya adhyaksha upadhyaksha sachiv "
+    "koshadhyaksha mahila pradhan mukhiya sabhapati".split())
 ROLES = frozenset(w.lower() for w in TITLE_HEADS | TITLE_MODIFIERS) | ROLE_NOUNS | GENERIC | \
     frozenset("co-chair chair chairs head ceo cfo coo cto md rector dean officer executive "
               "editor-in-chief director-general secretary-general vice-chairman vice-president "
@@ -80,6 +85,8 @@ ROLES = frozenset(w.lower() for w in TITLE_HEADS | TITLE_MODIFIERS) | ROLE_NOUNS
               "co-rapporteur draftsman draftswoman draftsperson trustee coroner alderman "
               "alderwoman selectman treasurer arbitrator fiscal examiner pro tem".split()) | \
     RANKS | CHAIRS_AND_VOICES | FOREIGN_ROLES
+# A ship's prefix: "HDMS Knud Rasmussen" is a vessel named after a person.
+VESSELS = frozenset("HMS HMAS HMCS HMNZS HDMS HNLMS USS USNS USCGC INS MV RV FV".split())
 # Words that make a label a role by themselves (not modifiers such as "Grand", "Foreign").
 ROLE_HEADS = ROLES - frozenset(w.lower() for w in TITLE_MODIFIERS - TITLE_HEADS)
 # "Adv": an advocate (South Africa, India); "Auntie Dede": kin's titles name no one in full
@@ -445,6 +452,8 @@ def label_kind(label: str) -> str | None:
     if office_holder(label) or PEER.fullmatch(bare_label(label)) or bracket_person(label):
         return "name"
     label = bare_label(label)
+    if label.split()[0].upper() in VESSELS if label.split() else False:
+        return "role"  # "HDMS KNUD RASMUSSEN", "MV Ocean Star": a ship calling, no person
     if ", " in label:
         return _comma_label_kind(label)
     if (m := NUMBERED.match(label)) and all(w in GENERIC | {"line", "public"}

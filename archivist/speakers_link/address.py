@@ -60,7 +60,8 @@ INTRODUCES = r"\b(?i:{}) (?:is|will be) ((?:{} )?(?:{} ){{1,2}}{})"
 # Roles of many people in one meeting: what is said to one of them says nothing of the rest.
 MANY = frozenset("delegate delegates representative member members councillor senator "
                  "panellist panelist guest guests speaker participant voice voices "
-                 "questioner caller".split())
+                 "questioner caller patron patrons resident residents citizen commenter "
+                 "public".split())
 # A speaker's name and who they are, as a sentence of its own: "Revd Dr Ann Berg, Tralee."
 STATED_SELF = re.compile(rf"(?:(?:{_TITLE}|Revd|Deacon|Canon|Father|Sister) )*"
                          rf"((?:{_WORD} |[A-Z]\. |Ó |Ní |Nic |Mac |de |van |ap ){{1,3}}{_WORD})"
@@ -193,6 +194,9 @@ def _own_names(blocks: tuple[Block, ...], turns: list[tuple[int, str]], label: s
     brackets ("MEMBER (Labour)") every turn's, as two members may share one."""
     seat = _seat(label)
     own = [_own_name(blocks[i].text, seat) for i, lab in turns if lab == label]
+    later = [_own_name(blocks[i].text, False) for i, lab in turns if lab == label][1:]
+    if not seat and own and own[0] and any(n and n != own[0] for n in later):
+        return set()  # a later turn gives another name as its own: one label, many people
     return {n for n in (own if seat else own[:1]) if n}
 
 

@@ -473,8 +473,20 @@ def _introduced(doc: Document) -> dict[str, str]:
         if found:
             out[role] = found
     voices = Counter(name for role, name in out.items() if NUMBERED_VOICE.fullmatch(role))
+    # ("AASIAAT RADIO: JRCC Nuuk, Aasiaat Radio.": a radio call names the station it calls,
+    # itself a label, not the caller)
     return {role: name for role, name in out.items()  # two voices saying one name: no telling
-            if voices[name] < 2 or not NUMBERED_VOICE.fullmatch(role)}
+            if (voices[name] < 2 or not NUMBERED_VOICE.fullmatch(role))
+            and not _calls(doc, role, name)}
+
+
+def _calls(doc: Document, role: str, name: str) -> bool:
+    """Whether a turn of the role opens as a radio call does: the station called, then the
+    caller's own name ("AASIAAT RADIO: JRCC Nuuk, Aasiaat Radio. …")."""
+    call = re.compile(rf"(?i)(?:{re.escape(role)}:\s*)?{re.escape(name)},\s+(?:this is\s+)?"
+                      rf"{re.escape(role)}\b")
+    return any(call.match(b.text) for b in doc.blocks if b.kind != "turn" or b.speaker and
+               office_key(bare_label(b.speaker)) == role)  # (the first may read as a cast line)
 
 
 def _cast_name(role: str, text: str) -> str | None:
@@ -721,6 +733,8 @@ def _introduces_self(doc: Document, role: str) -> str | None:
            id(b) not in cast and office_key(bare_label(b.speaker)) == role]
     first = own[0] if own else ""
     names = {m[1] for m in SELF_INTRO.finditer(first[:400])}
+    if names and _others_named(own[1:], names):
+        return None  # "PATRON: Hi, I'm Ann Berg …" then "PATRON: Tom Lee, Hyrum. …": one label, many
     if not names and len(own) > 1 and role in HOST_ROLES:  # a sign-off: "… I'm Ann Berg."
         names = {m[1] for m in SELF_INTRO.finditer(own[-1][-200:])}
     if not names and NUMBERED_VOICE.fullmatch(role) and (m := STATED.match(first)):
@@ -729,6 +743,11 @@ def _introduces_self(doc: Document, role: str) -> str | None:
         # the programme's introduction before the first turn: "I'm Ann Berg, and my guest …"
         names = {m[1] for m in SELF_INTRO.finditer(_intro_text(doc)[:600])}
     return names.pop() if len(names) == 1 else None
+
+
+def _others_named(turns: list[str], names: set[str]) -> bool:
+    """Whether a later turn of the label gives another person's name as the speaker's own."""
+    return any((found := _self_named(t)) is not None and found.name not in names for t in turns)
 
 
 def _intro_text(doc: Document) -> str:

@@ -1,0 +1,82 @@
+"""Speaker labels first met on unseen transcripts (session 14): one public-comment label for
+many people, a radio call that names the station called, role words of other languages
+(Filipino, Portuguese, Nepali), ships calling on the radio."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from archivist.speakers import label_kind
+
+from .conftest import archive_of
+
+from .test_turns_s11 import _turns
+
+BOARD = """Harbourton School District — Board Meeting
+
+PRESIDENT KOWALCZYK: We have three patrons signed up to comment. Please state your name.
+PATRON: Hi, I'm Odile Brandvold from Hyrum. A late start would hurt farm families.
+PRESIDENT KOWALCZYK: Thank you, Ms. Brandvold. Next.
+PATRON: I'd rather not say my name. Teachers are tired by November.
+PRESIDENT KOWALCZYK: Thank you. Next.
+PATRON: Good evening. Lars Tveitnes, Smithfield. I coach cross-country and the break matters.
+PRESIDENT KOWALCZYK: Thank you, Mr. Tveitnes. That closes public comment.
+"""
+
+
+def test_one_label_for_several_people_names_each_turn_by_its_own_words(tmp_path: Path) -> None:
+    archive = archive_of(tmp_path, {"t.txt": BOARD})
+    doc = archive.documents[0]
+    names = {e.id: e.name for e in archive.entities}
+    patron = [(block, names[entity]) for _, entity, block in archive.speakers
+              if doc.blocks[block].speaker == "PATRON"]
+    # the one who would not say her name is nobody's turn; the others are their own
+    assert sorted(name for _, name in patron) == ["Lars Tveitnes", "Odile Brandvold"]
+
+
+RADIO = """JOINT RESCUE CENTRE — RADIO LOG
+Log kept by the watch. Call signs as logged.
+
+HARBOUR RADIO: Rescue Centre Nord, Harbour Radio. We have an overdue boat, three on board. Over.
+RESCUE CENTRE NORD: Harbour Radio, Rescue Centre Nord, copied. Last known position? Over.
+HARBOUR RADIO: Five miles west of the point at 2230. Red hull. Over.
+HDMS KNUD RASMUSSEN: Rescue Centre Nord, HDMS Knud Rasmussen, we are forty miles south. Over.
+RESCUE CENTRE NORD: Copied, proceed. Over.
+"""
+
+
+def test_a_radio_call_names_the_station_called_not_the_caller(tmp_path: Path) -> None:
+    turns = _turns(tmp_path, RADIO)
+    assert "Rescue Centre Nord" not in turns.get("HARBOUR RADIO", set())
+    assert "HDMS KNUD RASMUSSEN" not in turns  # a ship, named after a person: no person's page
+
+
+def test_a_ship_label_is_a_role() -> None:
+    assert label_kind("HDMS KNUD RASMUSSEN") == "role"
+    assert label_kind("MV Ocean Star") == "role"
+    assert label_kind("MS RUTH MOLONEY") == "name"  # an honorific, not a motor ship
+
+
+ASSEMBLY = """BARANGAY SAN ISIDRO — GENERAL ASSEMBLY
+Presiding: Punong Barangay Ernesto Dimaculangan
+
+KAPITAN: Magandang umaga po. We start with the drainage project.
+KAGAWAD REYES: The canal is finished up to the chapel. We need two more weeks.
+RESIDENTE: What about the flooding on Rizal Street, Kap?
+KAPITAN: That is next, po.
+MGA RESIDENTE: [applause]
+"""
+
+
+def test_filipino_roles_are_no_names(tmp_path: Path) -> None:
+    turns = _turns(tmp_path, ASSEMBLY)
+    named = {n for names in turns.values() for n in names}
+    assert not {"Mga Residente", "Residente", "Kagawad Reyes", "Barangay Ernesto"} & named
+    for label in ("RESIDENTE", "MGA RESIDENTE", "KAPITAN"):
+        assert label_kind(label) in ("role", None)
+
+
+def test_portuguese_and_nepali_roles_are_no_names() -> None:
+    for label in ("PLATEIA", "SENHORA NA PLATEIA", "APRESENTADORA", "Mahila Sadasya",
+                  "Adhyaksha"):
+        assert label_kind(label) in ("role", None), label
