@@ -85,7 +85,9 @@ class Detector:
     def _parse(self, text: str) -> list[Line]:
         """Datelines and capitalised spans of each line (the costly part, done once per text)."""
         out: list[Line] = []
-        for line_no, line in enumerate(text.splitlines()):
+        line_no = -1  # counts lines with text: the reader parts its blocks with blank lines
+        for line in text.splitlines():
+            line_no += bool(line.strip())
             if '"' in line or "“" in line:  # (only capitalised words around it)
                 line = NICKNAME_RE.sub(r"\1", line)  # 'Jerome "Jerry" Cayabyab' is Jerome Cayabyab
             m = DATELINE_RE.match(line) if line_no < DATELINE_LINES else None
@@ -100,8 +102,9 @@ class Detector:
                 continue
             datelines = self._datelines(line, m, caps) if m else \
                 (self._header_places(line) or self._title_dateline(line)) \
-                if line_no < HEADER_LINES else \
-                self._rubric_place(line) if ":" in line[:RUBRIC_MAX] else ()
+                if line_no < HEADER_LINES else ()
+            if not datelines and (m or line_no >= HEADER_LINES) and ":" in line[:RUBRIC_MAX]:
+                datelines = self._rubric_place(line)  # "OMAN: Port welcomes first …"
             datelines += road_numbers(line)
             if ", " in line or " and " in line:
                 datelines += listed_company(self.lex, line)

@@ -13,7 +13,7 @@ from .cues import (ABBREVIATION_RE, COORDINATED_RE, FROM_TO_RE, NAMED_NUMBER_RE,
 from .lexicon import (AND_OPENERS, CONTACT_HEADS, FACILITY_SUFFIXES, GENERIC_ORGS, HILL_WORDS,
                       LEGAL_FORMS, ORG_HEADS, PLACE_NOUNS, PLACE_PREFIXES, PLACE_SUFFIXES,
                       ROLE_NOUNS, ROMANCE_PLACE_PREFIXES, TITLE_WORDS, PERSON_SHAPED_RE,
-                      Place, is_demonym, subdivisions, us_states)
+                      Place, is_demonym, minor_places, subdivisions, us_states)
 from .nonentity import after_ordinal, names_disease
 from .spans import Span, caps_display, of_joint, sub_span
 from .state import ReaderState
@@ -88,6 +88,8 @@ class PlaceRules(ReaderState):
         city = caps_display(surface[:-5]) if surface.endswith(" CITY") else ""
         if place and not self._stopped(surface):
             self.mentions.append(Mention(PLACE, place.name, surface))
+        elif caps_display(surface) in minor_places():  # "CAERNARFON — …": a small town
+            self._add(PLACE, caps_display(surface), surface)
         elif vouched and PLAIN_CAPS_RE.match(surface) or city in self.lex.places:
             self._add(PLACE, caps_display(surface), surface)  # "ILOILO CITY —": Iloilo's city
 
@@ -240,6 +242,7 @@ class PlaceRules(ReaderState):
                 COORDINATED_RE.match(span.next_text):
             return  # "Central and South America"
         cued = cued or based or self._listed_after_cue(span) or \
+            not span.prev_word and _after_venue(span) or \
             name in self.lex.features and self._feature_cue(span, name) or \
             not span.prev_word and self._region_of_town(span, place) or \
             self._before_strong_place(span) or self._heads_place_list(span) or \
@@ -536,3 +539,17 @@ class PlaceRules(ReaderState):
                 self._add(PLACE, " ".join(toks), " ".join(toks))
                 return True
         return False
+
+
+# A ground's or building's head word before ", Town" ("CommBank Stadium, Parramatta", "Daren
+# Sammy Cricket Ground, Gros Islet"): the town where it stands.
+VENUE_HEADS = FACILITY_SUFFIXES | frozenset("Ground Oval Field Centre Center Hall".split())
+VENUE_TOWN_END_RE = re.compile(r"\s*(?:$|[.;:|)]|,(?! (?:said|says|told)\b))")
+
+
+def _after_venue(span: Span) -> bool:
+    """Whether a town follows a venue's name and a comma and ends the phrase ("at CommBank
+    Stadium, Parramatta.", a venue line "Fraser Park, Timaru")."""
+    return span.prev_prev.endswith(",") and span.prev_prev[:-1] in VENUE_HEADS and \
+        VENUE_TOWN_END_RE.match(span.next_text) is not None
+
