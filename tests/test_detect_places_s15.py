@@ -121,3 +121,27 @@ def test_city_spelt_with_a_space_or_one_letter_apart() -> None:
     text = ("Flights resumed from Port Vila on Monday.\n"
             "Traders came from Jijiga and Hargeisa to the market.")
     assert {"Port-Vila", "Hargeysa"} <= _places(text)
+
+
+# --- a listed place owning what follows; rubric parts; a two-word place ending a list -----------
+
+def test_a_listed_place_owning_a_noun_is_a_place() -> None:
+    assert "Queensland" in _places("Graziers in Queensland's central west sold off stock.")
+
+
+def test_a_firm_named_after_a_town_owning_assets_is_no_place() -> None:
+    text = ("Barrick said its offer for Arequipa Resources Ltd had succeeded. It will now own "
+            "Arequipa's excellent assets in Peru.")
+    assert "Arequipa" not in _places(text)
+
+
+def test_rubric_parts_a_compass_and_listed_place_or_a_small_town() -> None:
+    assert "South Shropshire" in _places("NEWS — SOUTH SHROPSHIRE\nFlood gates left open\n"
+                                         "By Ann Roe")
+    assert "Poro" in _places("RÉGIONS | PORO\nCotton growers wait for rain")
+
+
+def test_a_two_word_place_ends_a_list_of_one_word_places() -> None:
+    text = ("The firm has truckers on its platform, many of them owner-drivers from Rajasthan, "
+            "Punjab and Tamil Nadu.")
+    assert {"Rajasthan", "Punjab", "Tamil Nadu"} <= _places(text)

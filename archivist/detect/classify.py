@@ -150,6 +150,7 @@ class DocReader(PersonRules, PlaceRules, UnlistedPlaceRules):
         self.located: set[tuple[int, str]] = set()
         self.firm_prone: set[str] = set()
         self.deferred: list[Span] = []
+        self.late_places: list[tuple[Span, Place]] = []  # weak listed places a list may cue
         self.placed: set[str] = set()  # surnames the document also writes as a town's name
         self.country_surnamed: dict[str, Span] = {}  # "Will Jordan" by the country's word
         self.entrants: set[str] = set()  # horses, boats, cars a results row names with a rider
@@ -668,6 +669,8 @@ class DocReader(PersonRules, PlaceRules, UnlistedPlaceRules):
             if self.cue_tail is not tail:
                 self._settled_goes_on(tail, span)
                 self.note_tail()
+        for span, place in self.late_places:
+            self._place(span, place)
         for span in self.deferred:
             if self._settlement_listed(span) or self._unknown_name_in_list(span):
                 self._drop_unresolved(span)

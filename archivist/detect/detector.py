@@ -9,7 +9,7 @@ from collections.abc import Iterable, Mapping
 from .candidate import PERSON, Candidate
 from .classify import DocReader
 from .evidence import DocScan, Evidence, build_evidence
-from .lexicon import lexicon
+from .lexicon import lexicon, minor_places
 from .lineup import lineup_players, scorer_names
 from .placelists import listed_company, travelled
 from .spans import (DATELINE_RE, F_START, F_TOKENS, HEADER_DATE_MAX, HEADER_DATE_RE, UP, Line,
@@ -151,9 +151,13 @@ class Detector:
             if place is None:
                 words = part.split(" ")
                 country = self.lex.places.get(caps_display(" ".join(words[1:])))
+                # "NORTHERN GHANA"; among a rubric's parts any listed place ("NEWS — SOUTH
+                # SHROPSHIRE") or a small town ("RÉGIONS | PORO")
                 if len(words) > 1 and words[0] in RUBRIC_POSITIONS and country is not None and \
-                        country.major:
+                        (country.major or header and len(parts) > 1):
                     out.append((part, True))
+                elif header and len(parts) > 1 and name in minor_places():
+                    out.append((part, False))
                 continue
             # a rubric's part among the first lines ("ECONOMIA | PUGLIA", "CEARÁ | FÉ") names
             # the story's place; a word's ("NEWS | DERBY") only where the text locates it

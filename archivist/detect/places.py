@@ -260,7 +260,18 @@ class PlaceRules(ReaderState):
                 self._country_context(span, name, place):
             self._add(PLACE, self._own_city(name, place, span), name)
             return
-        if place.strong or cued or place.name in self.cued_places:
+        # a possessive is a weaker cue: a firm named after the town may own things too
+        # ("Arequipa's assets" beside "Arequipa Resources Ltd", dropped then by no_firm_towns)
+        owned = not cued and self._possessor(span, name)
+        if not (place.strong or cued or owned or place.name in self.cued_places or
+                self.late) and \
+                len(span.tokens) > 1 and (span.prev_word in ("and", "or") or
+                                          span.prev_prev.endswith(",")):
+            # "from Rajasthan, Punjab and Tamil Nadu": the one-word places before it are read
+            # last; read it again after them, on their list
+            self.late_places.append((span, place))
+            return
+        if place.strong or cued or owned or place.name in self.cued_places:
             if cued:
                 self.cued_places.add(place.name)
             if cued or place.strong and not span.initial:
@@ -271,6 +282,14 @@ class PlaceRules(ReaderState):
                     self.located.add(self.cue_tail)
                 self.note_route(span)
             self._add(PLACE, self._own_city(name, place, span), name)
+
+    def _possessor(self, span: Span, name: str) -> bool:
+        """A listed place's name owning what comes next ("Kilkenny's Medieval Mile", "Queensland's
+        central west", "Herzegovina's villages"), when the name is no word or person's name."""
+        return span.surfaces[-1].endswith(("'s", "’s")) and not span.initial and \
+            POSSESSED_RE.match(span.next_text) is not None and not (
+                name.lower() in self.lex.common or name in self.lex.given or
+                name in self.lex.surnames or PERSON_SHAPED_RE.match(name))
 
     def _country_context(self, span: Span, name: str, place: Place) -> bool:
         """A small town's name that can be nothing else after "on" or a person's "… of",
@@ -385,10 +404,11 @@ class PlaceRules(ReaderState):
             return True
         if not self.late:  # (in line order, the last tail is the list's)
             return False
+        written = " ".join(span.surfaces)  # ("Tamil Nadu" after "Punjab and")
         for end, after in self.tails.get(span.start, ()):
             rest = after[span.start - end:]  # the span, then what the tail saw after it
-            if rest.startswith(span.surfaces[0]) and rest[len(span.surfaces[0]):] == \
-                    span.next_text[:len(rest) - len(span.surfaces[0])] and \
+            if rest.startswith(written) and rest[len(written):] == \
+                    span.next_text[:len(rest) - len(written)] and \
                     self._after_tail(span, end, after):
                 self.cue_tail = (end, after)  # the list this span goes on
                 return True
@@ -541,6 +561,9 @@ class PlaceRules(ReaderState):
         return False
 
 
+# What a place's possessive owns: a lowercase noun or a capitalised name ("Kandy's Trinity
+# College"), not a number or a verb's clause.
+POSSESSED_RE = re.compile(r" (?:[a-z][a-z-]{2,}|[A-Z][\w'’-]+)")
 # A ground's or building's head word before ", Town" ("CommBank Stadium, Parramatta", "Daren
 # Sammy Cricket Ground, Gros Islet"): the town where it stands.
 VENUE_HEADS = FACILITY_SUFFIXES | frozenset("Ground Oval Field Centre Center Hall".split())
