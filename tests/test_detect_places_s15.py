@@ -145,3 +145,45 @@ def test_a_two_word_place_ends_a_list_of_one_word_places() -> None:
     text = ("The firm has truckers on its platform, many of them owner-drivers from Rajasthan, "
             "Punjab and Tamil Nadu.")
     assert {"Rajasthan", "Punjab", "Tamil Nadu"} <= _places(text)
+
+
+# --- a round-up's "PLACE: headline" items are datelines, not speaker turns ----------------------
+
+ROUND_UP = """BUSINESS ROUND-UP
+
+LAGOS: Refinery cuts petrol price again
+
+The refinery at Lekki cut its ex-depot price by 15 naira a litre on Tuesday.
+
+ABUJA: Central bank holds rate
+
+The central bank kept its benchmark rate at 27 percent, citing slowing inflation.
+"""
+
+
+def test_round_up_items_under_a_place_are_no_turns() -> None:
+    from archivist.convert import parse_blocks
+
+    blocks = parse_blocks(ROUND_UP)
+    assert not any(b.speaker for b in blocks)
+
+
+def test_round_up_item_places_are_linked(tmp_path: Path) -> None:
+    assert {"Lagos", "Abuja"} <= _mentioned(_archive(tmp_path, {"roundup.txt": ROUND_UP}))
+
+
+def test_delegates_labelled_by_country_still_speak() -> None:
+    from archivist.convert import Unit, _place_rubrics
+
+    units = [Unit("CHINA: Thank you, Mr President. We welcome the report.", 1),
+             Unit("FRANCE: France supports the draft resolution", 3)]
+    assert not _place_rubrics(units, ["CHINA", "FRANCE"])
+    units = [Unit("LAGOS: Refinery cuts petrol price again", 1),
+             Unit("ABUJA: Central bank holds rate", 3)]
+    assert _place_rubrics(units, ["LAGOS", "ABUJA"])
+
+
+def test_a_balinese_name_is_read_whole() -> None:
+    text = ("Ni Luh Putu Sukmawati, a dive instructor from Bali who has worked in Flores for "
+            "nine years, said coral had been broken.")
+    assert "Ni Luh Putu Sukmawati" in _types(text)

@@ -206,9 +206,9 @@ class Detector:
             return ()
         name = caps_display(m[1])
         place = self.lex.places.get(name)
-        if place is None or not (place.major or self._colon_place(m[1]) and
-                                 m[2].rstrip().count(" ") >= 2):
-            return ()  # (a strong city heads a briefs item too: "ABUJA: Central bank holds rate")
+        if place is None or not (place.major or place.strong and m[2].rstrip().count(" ") >= 2):
+            return ()  # (a strong city heads a briefs item too: "ABUJA: Central bank holds rate",
+            # "LAGOS: Dangote refinery cuts …" though Lagos is a surname too, checked below)
         if name in self.lex.given or name in self.lex.surnames:
             rest = m[2].rstrip()
             if rest.endswith((".", "?", "!", '"', "”", "…")) or rest.count(" ") < 2:
