@@ -187,3 +187,11 @@ def test_a_balinese_name_is_read_whole() -> None:
     text = ("Ni Luh Putu Sukmawati, a dive instructor from Bali who has worked in Flores for "
             "nine years, said coral had been broken.")
     assert "Ni Luh Putu Sukmawati" in _types(text)
+
+
+def test_a_persons_home_town_after_of() -> None:
+    text = "Defense attorney Russell Poindexter of Batesville asked for probation."
+    assert ("Batesville", "place") in _types(text).items()
+    assert ("Russell Poindexter", "person") in _types(text).items()
+    # a body after "of" stays the body's
+    assert "Acme Partners" not in _places("said Jane Roe of Acme Partners.")

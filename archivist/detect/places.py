@@ -160,15 +160,36 @@ class PlaceRules(ReaderState):
         a body or town is a person's; any other name there leaves its last word unclear (a lone
         "Roe" later in the text is not linked to some other Roe of the corpus)."""
         start = self._person_start(left) if len(left.tokens) > 1 else None
-        if start is None:
+        firm = start is None and len(left.tokens) > 1 and left.tokens[-1] in ORG_HEADS
+        if start is None and not firm:
             if len(left.tokens) > 1:
                 self.unresolved_last.add(left.tokens[-1])
             return
-        if start:
-            self._classify_plain(sub_span(left, 0, start))
-        self._person(sub_span(left, start, len(left.tokens)))
+        if firm:  # "Sletten Construction of Gillette": a firm, then its town
+            self._classify_plain(left)
+        else:
+            if start:
+                self._classify_plain(sub_span(left, 0, start))
+            self._person(sub_span(left, start, len(left.tokens)))
+        home = self._home_town(right, place)
+        if home and place is not None:
+            self.cued_places.add(place.name)
         if place is not None:
             self._place(right, place)
+        elif home:
+            self._add(PLACE, " ".join(right.tokens), " ".join(right.tokens))
+
+    def _home_town(self, right: Span, place: Place | None) -> bool:
+        """Whether the name after a person's or firm's "of" is a town ("Russell Poindexter of
+        Batesville asked …", "Sletten Construction of Gillette."): a small or weak listed town
+        that is no word, given name or surname, ending the name."""
+        name = " ".join(right.tokens)
+        if len(right.tokens) > 2 or right.bound or right.tabular or \
+                not (place is not None and not place.major or name in minor_places()) or \
+                name.lower() in self.lex.common or name in self.lex.given or \
+                name in self.lex.surnames or not HOME_TOWN_END_RE.match(right.next_text):
+            return False
+        return True
 
     def _corpus_person(self, tokens: Sequence[str]) -> bool:
         """Whether other documents name a person so ("Glenallen Hill" typed by a cue there)."""
@@ -561,6 +582,9 @@ class PlaceRules(ReaderState):
         return False
 
 
+# After a person's or firm's home town: the clause goes on ("… of Batesville asked for …").
+HOME_TOWN_END_RE = re.compile(r"\s*(?:$|[.,;:)]|\s(?:said|says|asked|told|was|is|who|has|had|"
+                              r"and|in|at|for|on|to|with|said)\b)")
 # What a place's possessive owns: a lowercase noun or a capitalised name ("Kandy's Trinity
 # College"), not a number or a verb's clause.
 POSSESSED_RE = re.compile(r" (?:[a-z][a-z-]{2,}|[A-Z][\w'’-]+)")
