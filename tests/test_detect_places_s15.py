@@ -195,3 +195,10 @@ def test_a_persons_home_town_after_of() -> None:
     assert ("Russell Poindexter", "person") in _types(text).items()
     # a body after "of" stays the body's
     assert "Acme Partners" not in _places("said Jane Roe of Acme Partners.")
+
+
+def test_streets_by_number_and_with_a_side() -> None:
+    text = ("The dike along 18th Street North held; work along 1st Street starts in spring.\n"
+            "Tenders for the roundabout at Water Street East closed on Monday.")
+    assert {"18th Street North", "1st Street", "Water Street East"} <= _places(text)
+    assert not _places("The 5th Street Gallery opened a new show.")

@@ -125,6 +125,9 @@ BODY_ADJECTIVES = frozenset("Public National Federal Central State Royal General
                             "Provincial Metropolitan Presidential Parliamentary Joint".split())
 
 
+STREET_SIDES = frozenset(("North", "South", "East", "West"))  # a street's part ("… Street North")
+
+
 class DocReader(PersonRules, PlaceRules, UnlistedPlaceRules):
     """Per-document state: typed mentions, then surname resolution (rules in the mixins)."""
 
@@ -489,6 +492,10 @@ class DocReader(PersonRules, PlaceRules, UnlistedPlaceRules):
             return
         if self._listed_spelling(span) or self._particle_place(span) or \
                 self._saint_place(span) or self._unlisted_region(span):
+            return
+        if len(span.tokens) > 2 and span.tokens[-1] in STREET_SIDES and \
+                span.tokens[-2] in STREET_WORDS and not span.bound and not span.tabular:
+            self._add(PLACE, name, name)  # "Washington Street North", "Water Street East"
             return
         if len(span.tokens) == 2 and span.tokens[1] in self.lex.places:
             self._surname_of_place(span)  # "Will Jordan": the lone "Jordan" is unclear
