@@ -54,7 +54,7 @@ LOCATIVE_BEFORE = re.compile(
     r"visit(?:ed|ing|s)?|based|north|south|east|west|(?:travel\w*|fl(?:y|ew|ying)|flights?|"
     r"journey\w*|arriv\w*|head\w*|trips?|drive|road) to|"
     r"(?:travel\w*|fl(?:ew|own)|journey\w*|trips?|flights?) (?:in )?from|"
-    r"(?:is|are|was|were|'s|’s|comes?|came|hails?|hailed) from)|"
+    r"(?:is|are|was|were|'s|’s|comes?|came|hails?|hailed|\d+-year-old) from)|"
     r"(?:city|town|port|village|capital|suburb|resort|streets|outskirts|"
     r"(?:east|west|north|south) (?:end|side)) of) "
     r"(?:(?:the|downtown|central|northern|southern|eastern|western) )?"
@@ -76,6 +76,19 @@ LOCATION_AFTER = re.compile(
     r",? where\b|:(?= )|(?: (?i:grand prix|meeting|meet|marathon|open|olympics?|games|masters|"
     r"classic|crowd)\b)|(?:'s|’s)?(?: [A-Z][\w.-]*){0,3} "
     r"(?i:hospital|airport|university|hotel|streets?|harbou?r|port)\b")
+# A match official's home town or association in brackets ("Referee: Ann Roe (Dunedin)",
+# "Umpires: A Roe (Guyana) and B Doe (Jamaica)"): where the official comes from, not a club.
+OFFICIAL_LINE = re.compile(r"(?:^|[.;|] )(?:(?:Match |Assistant |Video |Fourth |TV |Third )?"
+                           r"(?:[Rr]eferees?|[Uu]mpires?|[Oo]fficials?)|Linesmen|Touch judges|"
+                           r"TMO|Commissioner)\b:? [^()\n]{2,80}\($")
+# A ground's name before its town on a venue line or after "at" ("Fraser Park, Timaru", "at
+# CommBank Stadium, Parramatta", "Estadio Carlos Vega Villalba, Zacatecas"): the town is where.
+GROUND_WORDS = (r"Stadium|Stadion|Ground|Park|Oval|Arena|Field|Fields|Centre|Center|Bowl|Dome|"
+                r"Coliseum|Velodrome|Gardens|Showground|Racecourse")
+GROUND_OPENERS = r"Estadio|Estádio|Stade|Stadio|Parc|Campo|Arena|Stadion"
+GROUND_COMMA_BEFORE = re.compile(
+    rf"(?:^|\bat (?:the )?)(?:(?:{GROUND_OPENERS}) [A-Za-z][\w.'’-]*(?: [A-Za-z][\w.'’-]*){{0,4}}|"
+    rf"(?:[A-Z][\w.'’&-]*(?: [A-Z][\w.'’&-]*){{0,4}}) (?:{GROUND_WORDS})), $")
 COUNTRY_AFTER = re.compile(r"(?:,| \() ?([A-Z][\w.'’ -]{1,30})")
 SCORE_AFTER = re.compile(r"\)? \d{1,3}\b")
 TOWN_IN_BRACKETS = re.compile(r" \(([A-Z][\w.'’ -]{1,30})\)")
@@ -113,7 +126,10 @@ def club_in_report(text: str, start: int, end: int) -> bool:
             LOCATIVE_BEFORE.search(text, max(0, start - 60), start) and \
             not ROLE_AT.search(text, max(0, start - 30), start):
         return False
-    return not (_countries_listed(text, end) or _venue(text, start, end))
+    return not (_countries_listed(text, end) or _venue(text, start, end) or
+                OFFICIAL_LINE.search(text, max(0, start - 90), start) is not None and
+                text[end:end + 1] == ")" or
+                GROUND_COMMA_BEFORE.search(text, max(0, start - 80), start) is not None)
 
 
 def _countries_listed(text: str, end: int) -> bool:

@@ -466,10 +466,34 @@ def speaker_labels(units: list[Unit], given: dict[int, tuple[str, str]] | None =
     _drop_cast_lines(units, labels, found)
     _drop_headline_label(units, labels)
     _caps_seats(units, labels)
+    if _place_rubrics(units, labels):
+        labels = [None] * len(units)
     count = sum(1 for label in labels if label)
     if count < 2 and not any(label and is_strong_label(label) for label in labels):
         labels = [None] * len(units)
     return _examination(units, labels)
+
+
+ITEM_HEADLINE_MAX = 90  # a round-up item's headline after its place; a speech goes on longer
+
+
+def _place_rubrics(units: list[Unit], labels: list[str | None]) -> bool:
+    """Whether every label is a listed place in capitals heading a short headline, as in a news
+    round-up ("LAGOS: Dangote refinery cuts petrol price again" over its item): datelines,
+    not turns (a delegate's "CHINA: Thank you, Mr President. …" goes on as a speech)."""
+    from .detect.lexicon import lexicon  # noqa: PLC0415 (the gazetteer loads only here)
+    from .detect.spans import caps_display  # noqa: PLC0415
+
+    labelled = [(label, u.text) for u, label in zip(units, labels) if label]
+    if len(labelled) < 2 or not all(label.isupper() for label, _ in labelled):
+        return False
+    places = lexicon().places
+    for label, text in labelled:
+        rest = text[len(label):].lstrip(":.- ").rstrip()
+        if caps_display(label) not in places or len(rest) > ITEM_HEADLINE_MAX or \
+                rest.endswith((".", "?", "!", '"', "”", "…")) or rest.count(" ") < 2:
+            return False
+    return True
 
 
 # A broadcast script's or a caption's line is no speaker: "SUPER: Ann Berg, …", "VT: FLOODS".

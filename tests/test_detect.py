@@ -413,7 +413,8 @@ def test_unknown_dateline_town_vouched_by_its_country(detector: Detector) -> Non
     """An unknown capitals town before a known country in a dateline is a place."""
     cands = detector.detect("RALLY NEWS\nKORPILAHTI, Finland 1996-08-24\nThe rally went on.\n")
     assert {("Korpilahti", "place"), ("Finland", "place")} <= _typed(cands)
-    alone = detector.detect("KORPILAHTI, Zorbland 1996-08-24\nThe rally went on.\n")
+    # (an invented town: Korpilahti itself is a listed small town since session 15)
+    alone = detector.detect("KELBYVAARA, Zorbland 1996-08-24\nThe rally went on.\n")
     assert not alone
 
 

@@ -173,5 +173,6 @@ def test_a_small_town_after_on_or_a_residence_of_in_its_countrys_text():
     text = ('Tuvalu\'s envoy spoke. "On Funafuti, the airstrip floods," he said. Her sister, '
             "Eleri Parry, 61, of Rhyl, was cleared in Cardiff.")
     assert {"Funafuti", "Rhyl"} <= _places(text)
-    # no country of the town named: no cue
-    assert "Rhyl" not in _places("Her sister, Eleri Parry, 61, of Rhyl, was cleared.")
+    # no country of the town named: the age before "of" is cue enough (session 15: court
+    # reports' "Name, 61, of Town" across collections)
+    assert "Rhyl" in _places("Her sister, Eleri Parry, 61, of Rhyl, was cleared.")

@@ -125,6 +125,9 @@ BODY_ADJECTIVES = frozenset("Public National Federal Central State Royal General
                             "Provincial Metropolitan Presidential Parliamentary Joint".split())
 
 
+STREET_SIDES = frozenset(("North", "South", "East", "West"))  # a street's part ("… Street North")
+
+
 class DocReader(PersonRules, PlaceRules, UnlistedPlaceRules):
     """Per-document state: typed mentions, then surname resolution (rules in the mixins)."""
 
@@ -150,6 +153,7 @@ class DocReader(PersonRules, PlaceRules, UnlistedPlaceRules):
         self.located: set[tuple[int, str]] = set()
         self.firm_prone: set[str] = set()
         self.deferred: list[Span] = []
+        self.late_places: list[tuple[Span, Place]] = []  # weak listed places a list may cue
         self.placed: set[str] = set()  # surnames the document also writes as a town's name
         self.country_surnamed: dict[str, Span] = {}  # "Will Jordan" by the country's word
         self.entrants: set[str] = set()  # horses, boats, cars a results row names with a rider
@@ -489,6 +493,10 @@ class DocReader(PersonRules, PlaceRules, UnlistedPlaceRules):
         if self._listed_spelling(span) or self._particle_place(span) or \
                 self._saint_place(span) or self._unlisted_region(span):
             return
+        if len(span.tokens) > 2 and span.tokens[-1] in STREET_SIDES and \
+                span.tokens[-2] in STREET_WORDS and not span.bound and not span.tabular:
+            self._add(PLACE, name, name)  # "Washington Street North", "Water Street East"
+            return
         if len(span.tokens) == 2 and span.tokens[1] in self.lex.places:
             self._surname_of_place(span)  # "Will Jordan": the lone "Jordan" is unclear
         if self._settlement(span) or self._suffix_surname(span) or self._cued_town(span) or \
@@ -668,6 +676,8 @@ class DocReader(PersonRules, PlaceRules, UnlistedPlaceRules):
             if self.cue_tail is not tail:
                 self._settled_goes_on(tail, span)
                 self.note_tail()
+        for span, place in self.late_places:
+            self._place(span, place)
         for span in self.deferred:
             if self._settlement_listed(span) or self._unknown_name_in_list(span):
                 self._drop_unresolved(span)

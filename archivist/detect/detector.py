@@ -9,7 +9,7 @@ from collections.abc import Iterable, Mapping
 from .candidate import PERSON, Candidate
 from .classify import DocReader
 from .evidence import DocScan, Evidence, build_evidence
-from .lexicon import lexicon
+from .lexicon import lexicon, minor_places
 from .lineup import lineup_players, scorer_names
 from .placelists import listed_company, travelled
 from .spans import (DATELINE_RE, F_START, F_TOKENS, HEADER_DATE_MAX, HEADER_DATE_RE, UP, Line,
@@ -53,7 +53,10 @@ AIRCRAFT = frozenset("A300 A310 A318 A319 A320 A321 A330 A340 A350 A380 M16".spl
 
 
 # (cheap: the two above are read only where this finds something)
-ROAD_HINT_RE = re.compile(r"[AMNR]\d|[A-Z]{2}-\d|[A-Z][a-z]{3,} \d")
+ROAD_HINT_RE = re.compile(r"[AMNR]\d|[A-Z]{2}-\d|[A-Z][a-z]{3,} \d|\d(?:st|nd|rd|th) [A-Z]")
+# A numbered street ("along 1st Street", "18th Street North", "26th Avenue").
+ORDINAL_STREET_RE = re.compile(r"(?<![\w.,-])(\d{1,3}(?:st|nd|rd|th) (?:Street|Avenue|Road|Drive|"
+                               r"Boulevard|Lane)(?: (?:North|South|East|West)\b)?)(?! [A-Z])")
 
 
 def road_numbers(line: str) -> tuple[tuple[str, None], ...]:
@@ -62,6 +65,7 @@ def road_numbers(line: str) -> tuple[tuple[str, None], ...]:
         return ()
     found = [m[1] or m[2] for m in ROAD_CODE_RE.finditer(line) if m[1] not in AIRCRAFT]
     found += [m[1] for m in ROAD_NAME_RE.finditer(line)]
+    found += [m[1] for m in ORDINAL_STREET_RE.finditer(line)]
     return tuple((road, None) for road in dict.fromkeys(found))
 
 
@@ -85,7 +89,9 @@ class Detector:
     def _parse(self, text: str) -> list[Line]:
         """Datelines and capitalised spans of each line (the costly part, done once per text)."""
         out: list[Line] = []
-        for line_no, line in enumerate(text.splitlines()):
+        line_no = -1  # counts lines with text: the reader parts its blocks with blank lines
+        for line in text.splitlines():
+            line_no += bool(line.strip())
             if '"' in line or "“" in line:  # (only capitalised words around it)
                 line = NICKNAME_RE.sub(r"\1", line)  # 'Jerome "Jerry" Cayabyab' is Jerome Cayabyab
             m = DATELINE_RE.match(line) if line_no < DATELINE_LINES else None
@@ -100,8 +106,9 @@ class Detector:
                 continue
             datelines = self._datelines(line, m, caps) if m else \
                 (self._header_places(line) or self._title_dateline(line)) \
-                if line_no < HEADER_LINES else \
-                self._rubric_place(line) if ":" in line[:RUBRIC_MAX] else ()
+                if line_no < HEADER_LINES else ()
+            if not datelines and (m or line_no >= HEADER_LINES) and ":" in line[:RUBRIC_MAX]:
+                datelines = self._rubric_place(line)  # "OMAN: Port welcomes first …"
             datelines += road_numbers(line)
             if ", " in line or " and " in line:
                 datelines += listed_company(self.lex, line)
@@ -148,9 +155,13 @@ class Detector:
             if place is None:
                 words = part.split(" ")
                 country = self.lex.places.get(caps_display(" ".join(words[1:])))
+                # "NORTHERN GHANA"; among a rubric's parts any listed place ("NEWS — SOUTH
+                # SHROPSHIRE") or a small town ("RÉGIONS | PORO")
                 if len(words) > 1 and words[0] in RUBRIC_POSITIONS and country is not None and \
-                        country.major:
+                        (country.major or header and len(parts) > 1):
                     out.append((part, True))
+                elif header and len(parts) > 1 and name in minor_places():
+                    out.append((part, False))
                 continue
             # a rubric's part among the first lines ("ECONOMIA | PUGLIA", "CEARÁ | FÉ") names
             # the story's place; a word's ("NEWS | DERBY") only where the text locates it
@@ -199,9 +210,9 @@ class Detector:
             return ()
         name = caps_display(m[1])
         place = self.lex.places.get(name)
-        if place is None or not (place.major or self._colon_place(m[1]) and
-                                 m[2].rstrip().count(" ") >= 2):
-            return ()  # (a strong city heads a briefs item too: "ABUJA: Central bank holds rate")
+        if place is None or not (place.major or place.strong and m[2].rstrip().count(" ") >= 2):
+            return ()  # (a strong city heads a briefs item too: "ABUJA: Central bank holds rate",
+            # "LAGOS: Dangote refinery cuts …" though Lagos is a surname too, checked below)
         if name in self.lex.given or name in self.lex.surnames:
             rest = m[2].rstrip()
             if rest.endswith((".", "?", "!", '"', "”", "…")) or rest.count(" ") < 2:

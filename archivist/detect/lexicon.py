@@ -487,7 +487,8 @@ def _add_cities(lex: Lexicon) -> None:
                 if PLAIN_NAME_RE.match(n)]  # "Arkhangelsk" for "Arkhangel’sk"
         own_names.update(own)
         alts = [a for a in city["alternatenames"] if PLAIN_NAME_RE.match(a) and len(a) > 3
-                and _alternate_name(lex, a, own)] if pop >= ALT_NAME_POP else []
+                and _alternate_name(lex, a, own)] if pop >= ALT_NAME_POP else \
+            _close_spellings(lex, city["alternatenames"], own, pop >= STRONG_CITY_POP)
         for primary, names in ((True, own), (False, alts)):
             for n in names + [v for a in names for v in _saint_variants(a)]:
                 rank = pop * OWN_NAME_WEIGHT if primary else pop
@@ -514,6 +515,20 @@ def _alternate_name(lex: Lexicon, alt: str, primary: list[str]) -> bool:
         return not all(w.lower() in lex.common for w in words)
     return not (alt in lex.given or alt in lex.surnames or alt in _world_given_raw()
                 or PERSON_SHAPED_RE.match(alt))
+
+
+def _close_spellings(lex: Lexicon, alts: list[str], primary: list[str], big: bool) -> list[str]:
+    """A smaller city's alternate names that are its name with a space for a hyphen ("Port Vila"
+    for "Port-Vila") or, for a big city, one letter changed ("Hargeisa" for "Hargeysa"), and no
+    word or person's name."""
+    out = []
+    for own in primary:
+        name = own.replace("-", " ")
+        most = 1 if big and len(name) > 6 else 0
+        out += [a for a in alts if len(a) == len(name) and a[:2] == name[:2] and a != own and
+                sum(x != y for x, y in zip(a, name)) <= most and PLAIN_NAME_RE.match(a) and
+                not (a in lex.given or a in lex.surnames or a.lower() in lex.common)]
+    return out
 
 
 def _cut_short(alt: str, name: str, lex: Lexicon) -> bool:

@@ -82,6 +82,11 @@ AFFILIATION_RE = re.compile(r" ([a-z][a-z-]+) [A-Z][a-z]")
 CAPS_TITLES = frozenset("Mr Mrs Ms Miss Dr Prof Sir Dame".split())
 
 
+# A Balinese name opens with a gender word and a birth-order name ("Ni Luh Putu Sukmawati",
+# "I Wayan Koster", "Ida Bagus Made Oka"): all of it is the name.
+BALINESE_PREFIXES = frozenset("Ni Luh I Ida Bagus Ayu Anak Agung Gusti Cokorda Desak Dewa".split())
+BALINESE_ORDER = frozenset("Wayan Gede Putu Made Kadek Nengah Nyoman Komang Ketut Luh".split())
+
 class PersonRules(ReaderState):
     """Whether and where a span names a person (mixed into DocReader)."""
 
@@ -376,6 +381,9 @@ class PersonRules(ReaderState):
             if i > 0 and (not self._prefix_ok(toks[:i]) or
                           " ".join(toks[:i + 1]) in self.lex.places):
                 continue  # "San Diego Padres": the given name ends a place name
+            if i > 0 and toks[i] in BALINESE_ORDER and all(t in BALINESE_PREFIXES
+                                                           for t in toks[:i]):
+                return 0  # "Ni Luh Putu Sukmawati", "I Wayan Koster": one Balinese name
             return 0 if i == 1 and self._family_first(toks) else i
         return None
 

@@ -13,7 +13,7 @@ from .cues import (ABBREVIATION_RE, COORDINATED_RE, FROM_TO_RE, NAMED_NUMBER_RE,
 from .lexicon import (AND_OPENERS, CONTACT_HEADS, FACILITY_SUFFIXES, GENERIC_ORGS, HILL_WORDS,
                       LEGAL_FORMS, ORG_HEADS, PLACE_NOUNS, PLACE_PREFIXES, PLACE_SUFFIXES,
                       ROLE_NOUNS, ROMANCE_PLACE_PREFIXES, TITLE_WORDS, PERSON_SHAPED_RE,
-                      Place, is_demonym, subdivisions, us_states)
+                      Place, is_demonym, minor_places, subdivisions, us_states)
 from .nonentity import after_ordinal, names_disease
 from .spans import Span, caps_display, of_joint, sub_span
 from .state import ReaderState
@@ -88,6 +88,8 @@ class PlaceRules(ReaderState):
         city = caps_display(surface[:-5]) if surface.endswith(" CITY") else ""
         if place and not self._stopped(surface):
             self.mentions.append(Mention(PLACE, place.name, surface))
+        elif caps_display(surface) in minor_places():  # "CAERNARFON — …": a small town
+            self._add(PLACE, caps_display(surface), surface)
         elif vouched and PLAIN_CAPS_RE.match(surface) or city in self.lex.places:
             self._add(PLACE, caps_display(surface), surface)  # "ILOILO CITY —": Iloilo's city
 
@@ -158,15 +160,36 @@ class PlaceRules(ReaderState):
         a body or town is a person's; any other name there leaves its last word unclear (a lone
         "Roe" later in the text is not linked to some other Roe of the corpus)."""
         start = self._person_start(left) if len(left.tokens) > 1 else None
-        if start is None:
+        firm = start is None and len(left.tokens) > 1 and left.tokens[-1] in ORG_HEADS
+        if start is None and not firm:
             if len(left.tokens) > 1:
                 self.unresolved_last.add(left.tokens[-1])
             return
-        if start:
-            self._classify_plain(sub_span(left, 0, start))
-        self._person(sub_span(left, start, len(left.tokens)))
+        if firm:  # "Sletten Construction of Gillette": a firm, then its town
+            self._classify_plain(left)
+        else:
+            if start:
+                self._classify_plain(sub_span(left, 0, start))
+            self._person(sub_span(left, start, len(left.tokens)))
+        home = self._home_town(right, place)
+        if home and place is not None:
+            self.cued_places.add(place.name)
         if place is not None:
             self._place(right, place)
+        elif home:
+            self._add(PLACE, " ".join(right.tokens), " ".join(right.tokens))
+
+    def _home_town(self, right: Span, place: Place | None) -> bool:
+        """Whether the name after a person's or firm's "of" is a town ("Russell Poindexter of
+        Batesville asked …", "Sletten Construction of Gillette."): a small or weak listed town
+        that is no word, given name or surname, ending the name."""
+        name = " ".join(right.tokens)
+        if len(right.tokens) > 2 or right.bound or right.tabular or \
+                not (place is not None and not place.major or name in minor_places()) or \
+                name.lower() in self.lex.common or name in self.lex.given or \
+                name in self.lex.surnames or not HOME_TOWN_END_RE.match(right.next_text):
+            return False
+        return True
 
     def _corpus_person(self, tokens: Sequence[str]) -> bool:
         """Whether other documents name a person so ("Glenallen Hill" typed by a cue there)."""
@@ -240,6 +263,7 @@ class PlaceRules(ReaderState):
                 COORDINATED_RE.match(span.next_text):
             return  # "Central and South America"
         cued = cued or based or self._listed_after_cue(span) or \
+            not span.prev_word and _after_venue(span) or \
             name in self.lex.features and self._feature_cue(span, name) or \
             not span.prev_word and self._region_of_town(span, place) or \
             self._before_strong_place(span) or self._heads_place_list(span) or \
@@ -257,7 +281,18 @@ class PlaceRules(ReaderState):
                 self._country_context(span, name, place):
             self._add(PLACE, self._own_city(name, place, span), name)
             return
-        if place.strong or cued or place.name in self.cued_places:
+        # a possessive is a weaker cue: a firm named after the town may own things too
+        # ("Arequipa's assets" beside "Arequipa Resources Ltd", dropped then by no_firm_towns)
+        owned = not cued and self._possessor(span, name)
+        if not (place.strong or cued or owned or place.name in self.cued_places or
+                self.late) and \
+                len(span.tokens) > 1 and (span.prev_word in ("and", "or") or
+                                          span.prev_prev.endswith(",")):
+            # "from Rajasthan, Punjab and Tamil Nadu": the one-word places before it are read
+            # last; read it again after them, on their list
+            self.late_places.append((span, place))
+            return
+        if place.strong or cued or owned or place.name in self.cued_places:
             if cued:
                 self.cued_places.add(place.name)
             if cued or place.strong and not span.initial:
@@ -268,6 +303,14 @@ class PlaceRules(ReaderState):
                     self.located.add(self.cue_tail)
                 self.note_route(span)
             self._add(PLACE, self._own_city(name, place, span), name)
+
+    def _possessor(self, span: Span, name: str) -> bool:
+        """A listed place's name owning what comes next ("Kilkenny's Medieval Mile", "Queensland's
+        central west", "Herzegovina's villages"), when the name is no word or person's name."""
+        return span.surfaces[-1].endswith(("'s", "’s")) and not span.initial and \
+            POSSESSED_RE.match(span.next_text) is not None and not (
+                name.lower() in self.lex.common or name in self.lex.given or
+                name in self.lex.surnames or PERSON_SHAPED_RE.match(name))
 
     def _country_context(self, span: Span, name: str, place: Place) -> bool:
         """A small town's name that can be nothing else after "on" or a person's "… of",
@@ -382,10 +425,11 @@ class PlaceRules(ReaderState):
             return True
         if not self.late:  # (in line order, the last tail is the list's)
             return False
+        written = " ".join(span.surfaces)  # ("Tamil Nadu" after "Punjab and")
         for end, after in self.tails.get(span.start, ()):
             rest = after[span.start - end:]  # the span, then what the tail saw after it
-            if rest.startswith(span.surfaces[0]) and rest[len(span.surfaces[0]):] == \
-                    span.next_text[:len(rest) - len(span.surfaces[0])] and \
+            if rest.startswith(written) and rest[len(written):] == \
+                    span.next_text[:len(rest) - len(written)] and \
                     self._after_tail(span, end, after):
                 self.cue_tail = (end, after)  # the list this span goes on
                 return True
@@ -536,3 +580,23 @@ class PlaceRules(ReaderState):
                 self._add(PLACE, " ".join(toks), " ".join(toks))
                 return True
         return False
+
+
+# After a person's or firm's home town: the clause goes on ("… of Batesville asked for …").
+HOME_TOWN_END_RE = re.compile(r"\s*(?:$|[.,;:)]|\s(?:said|says|asked|told|was|is|who|has|had|"
+                              r"and|in|at|for|on|to|with|said)\b)")
+# What a place's possessive owns: a lowercase noun or a capitalised name ("Kandy's Trinity
+# College"), not a number or a verb's clause.
+POSSESSED_RE = re.compile(r" (?:[a-z][a-z-]{2,}|[A-Z][\w'’-]+)")
+# A ground's or building's head word before ", Town" ("CommBank Stadium, Parramatta", "Daren
+# Sammy Cricket Ground, Gros Islet"): the town where it stands.
+VENUE_HEADS = FACILITY_SUFFIXES | frozenset("Ground Oval Field Centre Center Hall".split())
+VENUE_TOWN_END_RE = re.compile(r"\s*(?:$|[.;:|)]|,(?! (?:said|says|told)\b))")
+
+
+def _after_venue(span: Span) -> bool:
+    """Whether a town follows a venue's name and a comma and ends the phrase ("at CommBank
+    Stadium, Parramatta.", a venue line "Fraser Park, Timaru")."""
+    return span.prev_prev.endswith(",") and span.prev_prev[:-1] in VENUE_HEADS and \
+        VENUE_TOWN_END_RE.match(span.next_text) is not None
+

@@ -441,6 +441,8 @@ LIST_NOUN_WORDS = frozenset("villages towns communities settlements suburbs neig
 FAR_LIST_NOUN_RE = re.compile(rf"\b({'|'.join(sorted(LIST_NOUN_WORDS))})\b[^.;:()]{{0,60}}, "
                               r"(?:including|like|such as) $")
 AGE_FROM_RE = re.compile(r", (\d{1,3},) from $")
+# "Ann Roe, 61, of Taylor, pleaded …": an age in apposition, then where she lives (court reports).
+AGE_OF_RE = re.compile(r"[a-z], (\d{1,3},) of $")
 # Words after which the rules read one more word back ("residents of X", "a stake in X").
 WORDS_READ_BEFORE = frozenset(("in", "near", "outside", "at", "as", "the", "including", "like",
                                "to", "from", "between", "towards", "toward", "old", "former",
@@ -451,7 +453,9 @@ def _make_span(line: str, members: list[tuple[str, int, int, str]], prev_word: s
     """The Span fields of a span of tokens, stripping possessives and noting its context."""
     start, end = members[0][1], members[-1][2]
     prev_prev = ""
-    if prev_word and prev_word.lower() == "of":  # "village of", "Bank of"
+    if prev_word == "of" and (age := AGE_OF_RE.search(line, max(0, start - 12), start)):
+        prev_word, prev_prev = "from", age[1]  # read as "Ann Roe, 61, from Taylor"
+    elif prev_word and prev_word.lower() == "of":  # "village of", "Bank of"
         prev_word, prev_prev = _words_before(line, start)
     elif prev_word and (prev_word.lower() in WORDS_READ_BEFORE or
                         prev_word in AREA_ADJECTIVES or  # "stake in", "moved to", "in north X"

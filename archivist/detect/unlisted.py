@@ -337,6 +337,13 @@ INSTITUTION_WORDS = frozenset("College University School Institute Teaching Medi
 VENUE_KINDS = frozenset("Tennis Sports Sport Aquatic Aquatics Convention Exhibition Conference "
                         "Shopping Trade Equestrian Cricket Hockey Golf Olympic Leisure".split())
 CARE_PREPS = frozenset("at in to into from outside near".split())
+BODY_SPEAKS_RE = re.compile(r",? (?:said|says|say|told|announced|reported|warned|added|has said|"
+                            r"had said|would|will|could|may|might|should|has|had|is|was)\b")
+BUILDING_CLAUSE_RE = re.compile(r" (?:on|in|at|for|until|since|during|after|before|last|this|"
+                                r"next|near|where|with|from|to)\b")
+# Buildings a locative puts someone or something in: places there, whoever runs them.
+BUILDING_HEADS = frozenset("Centre Center Museum Library Church Chapel Campus Observatory Rooms "
+                           "Forum".split())
 
 
 def from_origin(span: Span) -> bool:
@@ -602,14 +609,26 @@ class UnlistedPlaceRules(ReaderState):
         return True
 
     def _venue_centre(self, span: Span) -> bool:
-        """ "at the National Tennis Centre", "in the Dubai Exhibition Centre": a centre named for
-        the games, shows or trade held in it is a place where a locative puts something in it."""
+        """ "at the National Tennis Centre", "in the Dubai Exhibition Centre", "a rest centre at
+        Ludlow Assembly Rooms", "watercolours shown at the Bowes Museum": a centre, museum,
+        library, church or campus is a place where a locative puts something in it (not where
+        someone works: "an analyst at the Carter Center")."""
         toks = span.tokens
         prev = span.prev_word.lower()
-        if len(toks) < 2 or toks[-1] not in ("Centre", "Center") or toks[-2] not in VENUE_KINDS or \
-                span.bound or span.tabular or not (
-                    prev in CARE_PREPS or prev == "the" and span.prev_prev.lower() in CARE_PREPS):
+        if len(toks) < 2 or toks[-1] not in BUILDING_HEADS or span.bound or span.tabular or \
+                not (prev in CARE_PREPS or prev == "the" and span.prev_prev.lower() in CARE_PREPS):
             return False
+        # (not "according to the X Centre", "loaned from the X Museum": the body that runs it)
+        if toks[-2] not in VENUE_KINDS and (
+                at_workplace(span) or (span.prev_prev if prev == "the" else prev).lower() in
+                ("to", "from") or
+                not INSTITUTION_WORDS.isdisjoint(toks) or toks[0] in TITLE_WORDS or
+                len(toks) == 2 and toks[0] in self.lex.given or
+                not PLACE_CLAUSE_RE.match(span.next_text) or BODY_SPEAKS_RE.match(span.next_text) or
+                prev == "the" and span.prev_prev.lower() == "at" and
+                not BUILDING_CLAUSE_RE.match(span.next_text)):
+            return False  # ("forecasters at the Hurricane Center said", "an analyst at the X
+            # Center, …": the body; "a meeting at the X Centre on Friday": the building)
         name = " ".join(toks)
         self._add(PLACE, name, name)
         return True
