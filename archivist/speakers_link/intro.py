@@ -15,6 +15,7 @@ from ..speakers import (HONORIFICS, NUMBER_WORDS, asks, bare_label, bracket_pers
                         is_given_name, is_place_name, is_role_word, is_surname, label_words,
                         office_holder, person_name_shape, unlisted_name)
 from .address import by_address
+from .cast import by_cast_list
 from .seats import by_seat
 from .fullnames import TITLES, full_names
 from .names import INITIAL, SpeakerName, fold, person_part
@@ -202,7 +203,7 @@ def named_turns(doc: Document) -> list[tuple[int, str, SpeakerName | None]]:
     cues = {i for i, label, _ in out if set(bare_label(label).lower().split()) <= CUE_WORDS}
     out = [(i, label, None if i in cues else name) for i, label, name in out]
     furniture |= cues  # "GFX:", "SOUND:": a production cue speaks for no one
-    return by_seat(doc, by_address(doc, out, furniture), furniture)
+    return by_seat(doc, by_cast_list(doc, by_address(doc, out, furniture), furniture), furniture)
 
 
 def _family_named(prose: str, out: list[tuple[int, str, SpeakerName | None]]
@@ -311,15 +312,20 @@ def _turn_name(label: str, text: str, holders: dict[str, str], spoken: set[str]
 def _initials(doc: Document) -> dict[str, str]:
     """Initials the document gives its people ("Ann Berg (AB)", "AB = Ann Berg"), which then
     label their turns ("AB:"): initials → full name, each standing for one person."""
-    text = "\n".join([doc.meta.title, *(b.text for b in doc.blocks[:40] if b.kind != "turn")])
+    text = "\n".join([doc.meta.title, *(b.text for b in doc.blocks[:40] if b.kind != "turn"
+                                         or ROLE_INITIALS.search(b.text))])  # "Chair: … (DC)"
     if not re.search(r"[A-Z]{2,3}", text):
         return _header_initials(doc, text)
     found: dict[str, set[str]] = defaultdict(set)
     for m in re.finditer(rf"{NAME} \(([A-Z]{{2,3}})\)|\b([A-Z]{{2,3}}) ?[=:–—-] ?{NAME}", text):
         name, short = (m[1], m[2]) if m[1] else (m[4], m[3])
         if short in _initials_of(name) and (part := person_part(name)) and part.full and (
-                is_given_name(part.given) or _listed(text, m.start(), name, part)):
+                is_given_name(part.given) or _listed(text, m.start(), name, part)
+                or _whole(short, name)):
             found[short.lower()].add(name)
+        elif m[1] and _office_initials(text[:m.start()], short) and (part := person_part(name)) \
+                and part.full:
+            found[short.lower()].add(name)  # "Deputy Commissioner Ann Berg (DC)"
     for m in CAST_INITIALS.finditer(text):  # "Chair: Prof. Ann Berg-Lund, Sciences Po (ABL)"
         name, role, short = m[1], m[2].strip(), m[3]
         if (short in _initials_of(name) or _role_initials(role, short)) \
@@ -342,6 +348,15 @@ def _listed(text: str, start: int, name: str, part: SpeakerName) -> bool:
     initials vouch for a given name no list knows."""
     return (start == 0 or text[start - 1] == "\n") and part.name == name \
         and unlisted_name(name)
+
+
+def _office_initials(before: str, short: str) -> bool:
+    """Whether the office right before a name spells the initials after it ("Deputy
+    Commissioner Ann Berg (DC)")."""
+    m = re.search(r"((?:[A-Z][a-z]+ ){1,3})$", before)
+    words = m[1].split() if m else []
+    return len(words) == len(short) and "".join(w[0] for w in words) == short \
+        and any(is_role_word(w) for w in words)
 
 
 def _role_initials(role: str, short: str) -> bool:
@@ -440,8 +455,14 @@ def _self_named(text: str) -> SpeakerName | None:
 def _called(text: str) -> str | None:
     """The witness a turn calls ("The government calls Special Agent Ann Berg."), as a label."""
     match = CALLED.search(text)
-    part = person_part(match[1].strip().rstrip(".")) if match else None
-    return part.name if part and part.full and is_given_name(part.given) else None
+    run = re.sub(r"^Madame\b", "Mme", match[1].strip().rstrip(".")) if match else ""
+    part = person_part(run) if match else None
+    # a title vouches for a given name no list knows ("calls Madame Mariama Bâ Sow")
+    titled = run.split()[0].lower().strip(".") in HONORIFICS if run else False
+    if not (part and part.full):
+        return None
+    # (kept with its title, which tells the holder's reading the first word is a name)
+    return part.name if is_given_name(part.given) else run if titled else None
 
 
 def _introduced(doc: Document) -> dict[str, str]:

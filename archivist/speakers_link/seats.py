@@ -14,9 +14,10 @@ import re
 from collections import defaultdict
 
 from ..model import Document
-from ..speakers import (NUMBERED, bare_label, common_words, is_given_name, is_place_name,
-                        is_role_word, is_surname, unlisted_name)
+from ..speakers import (HONORIFICS, NUMBERED, bare_label, common_words, is_given_name,
+                        is_place_name, is_role_word, is_surname, unlisted_name)
 from .address import SENTENCES, STATED_SELF, _single, _who_they_are
+from .fullnames import TITLES
 from .names import SpeakerName, fold, person_part
 
 Labelled = list[tuple[int, str, SpeakerName | None]]
@@ -113,7 +114,7 @@ def _generic(label: str, name: SpeakerName | None) -> bool:
     if name is None:  # its words a role's, a side's, a seat's or a place's, not a judge's name
         words = re.sub(r"\s*\([^()]*\)", "", bare_label(label)).split()
         return bool(words) and all(
-            w.lower() in common_words() or is_role_word(w) or w.isdigit()
+            w.lower() in common_words() or is_role_word(w) or w.isdigit() or w.lower() in CLIP_WORDS
             or re.fullmatch(r"[A-Z]{2,5}", w) and len(words) == 1 or is_place_name(w)
             or w.lower() in ("the", "of", "for", "and") for w in words) \
             and not any(is_given_name(w) or is_surname(w) for w in words if w.isupper() and
@@ -148,8 +149,8 @@ def _people(text: str) -> list[str]:
     for m in RUN.finditer(text):
         words = m[0].split()
         # titles in front: "His Honour Judge Ann Berg"
-        part = next((p for k in range(len(words) - 1) if (p := person_part(" ".join(words[k:])))
-                     and p.full), None)
+        part = next((_unlisted_first(words[k:], p) for k in range(len(words) - 1)
+                     if (p := person_part(" ".join(words[k:]))) and p.full), None)
         if part and part.full and len(part.name.split()) <= 4 \
                 and (is_given_name(part.given) or unlisted_name(part.name)) \
                 and not any(w.lower() in common_words() and not is_given_name(w)
@@ -157,6 +158,29 @@ def _people(text: str) -> list[str]:
                 and part.name.split()[0].lower() not in PLACE_OPENERS and part.name not in out:
             out.append(part.name)
     return out
+
+
+def _unlisted_first(words: list[str], part: SpeakerName) -> SpeakerName:
+    """A first word the label reading dropped that is no title, role, place or plain word is a
+    given name no list knows: "Fatmata Binta Kamara-Jalloh", not "Binta Kamara-Jalloh"."""
+    size = len(part.name.split())
+    if " ".join(words[-size:]) != part.name:
+        return part
+    dropped = words[:-size]
+    while dropped and _title(dropped[0]):  # "Chief Tom Numake Iauko"
+        dropped = dropped[1:]
+    if len(dropped) != 1 or size > 3:
+        return part
+    word = dropped[0]
+    if word.lower() in common_words() and not is_given_name(word) or is_place_name(word) \
+            or word.isupper():
+        return part
+    return SpeakerName(f"{word} {part.name}", True)
+
+
+def _title(word: str) -> bool:
+    """A title or a role in front of a name ("Chief", "Ambassador", "Ms")."""
+    return is_role_word(word) or word.lower() in HONORIFICS or word.lower() in TITLES
 
 
 def _sentences(texts: list[str]) -> list[str]:
@@ -173,6 +197,8 @@ def _cast(label: str, header: list[str]) -> set[str]:
         key += "|before"  # "Before: His Honour Judge Ann Berg" for THE JUDGE
     if " " not in word and len(word) >= 6:
         key += "|" + re.escape(word[:5]) + r"\w*"
+    if side := re.search(r"(?i)\bfor the \w+(?: \w+)?$", word):  # "For the Applicants: Ann Berg"
+        key += "|" + re.escape(side[0])
     names = {p[0] for t in header if (m := re.match(rf"(?i:{key}):\s+(.+)$", t))
              and len(p := _people(m[1])) == 1}
     return names
@@ -335,7 +361,12 @@ def _listed(generic: set[str], named: dict[str, str], header: list[str], doc: Do
 
 
 def _captions(doc: Document, turns: list[tuple[int, str]], generic: set[str]) -> dict[int, str]:
-    """Turn → the name a caption line right above it gives (between the turn before and it)."""
+    """Turn → the name a caption line right above it gives (between the turn before and it), or
+    right below it where every caption follows a clip's turn and one comes before the
+    presenter's ("VOX 1: …", "[CAPTION: Ann Berg, hairdresser]", …, "PRESENTER: …")."""
+    below = _captions_below(doc, turns, generic)
+    if below:
+        return below
     out = {}
     for k, (i, label) in enumerate(turns):
         if label not in generic:
@@ -348,6 +379,27 @@ def _captions(doc: Document, turns: list[tuple[int, str]], generic: set[str]) ->
         if i not in out and (name := _clip_caption(label, doc.blocks[i].text)):
             out[i] = name
     return out
+
+
+def _captions_below(doc: Document, turns: list[tuple[int, str]], generic: set[str]
+                    ) -> dict[int, str]:
+    """Turn → the caption under it, when the captions are written under the clips: each
+    follows a generic label's turn, and one is followed by no generic label's."""
+    labels = dict(turns)
+    order = [i for i, _ in turns]
+    out: dict[int, str] = {}
+    above = True  # whether every caption may be the next turn's
+    for j, block in enumerate(doc.blocks):
+        if block.kind == "turn" or not (m := CAPTION.match(block.text.strip())):
+            continue
+        prev = max((i for i in order if i < j), default=None)
+        after = min((i for i in order if i > j), default=None)
+        if prev is None or labels[prev] not in generic or prev in out:
+            return {}
+        above = above and after is not None and labels[after] in generic
+        if len(people := _people(m[1])) == 1:
+            out[prev] = people[0]
+    return {} if above else out
 
 
 def _clip_caption(label: str, text: str) -> str | None:

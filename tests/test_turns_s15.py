@@ -1,0 +1,210 @@
+"""Session 15: generic labels on layouts nobody tuned on, named by layout-independent evidence:
+capitals labels with a remark or an outlet read as turns ("BRIEFER (UNTMIS)", "REPORTER, DAILY
+NATION"), initials that spell every word of a legend's name ("Dayang Ann Berg (DAB)") or an
+office before it ("Deputy Commissioner Ann Berg (DC)"), a script's cast list ("AUNTIE ADJOA —
+Adjoa Berg, …"), a name whose first word no list knows ("Fatmata Binta Kamara-Jalloh"), a witness
+called with a title, a side's counsel from "For the Applicants:", and captions written under the
+clips; and what names no one (a cast line with no name, captions above the clips)."""
+
+from __future__ import annotations
+
+from archivist.convert import parse_blocks
+from archivist.model import Document, Metadata
+from archivist.speakers_link import link_speakers
+
+
+def _doc(text: str) -> Document:
+    return Document("d", "d.txt", "0" * 64, Metadata(title=text.split("\n")[0]),
+                    tuple(parse_blocks(text)), 10)
+
+
+def _said(text: str) -> dict[str, set[str | None]]:
+    """Label → the person entity ids its turns get (None: unattributed)."""
+    doc = _doc(text)
+    links = link_speakers([doc], [], {"d": set()})
+    by_block = {b: e for _, e, b in links.turns}
+    out: dict[str, set[str | None]] = {}
+    for i, b in enumerate(doc.blocks):
+        if b.kind == "turn":
+            out.setdefault(b.speaker or "", set()).add(by_block.get(i))
+    return out
+
+
+COUNCIL = """REGIONAL COUNCIL — 412th meeting (seat-plate record)
+Presiding: Ms. Wuraola Binta Okonkwo-Adeyemi (Liberia)
+Briefer: Mr. Torvald Øksnes-Banda, Deputy Head of the Mission (UNMIX)
+
+PRESIDENT (Liberia): The meeting is called to order. I give the floor to Mr. Øksnes-Banda.
+
+BRIEFER (UNMIX): Thank you, Madam President. The roads between the two towns were attacked \
+three times last month.
+
+PRESIDENT (Liberia): I now give the floor to the representative of Chad, Ambassador Moussa \
+Abakar Haroun-Deby.
+
+CHAD: Madam President, Chad thanks Liberia for presiding.
+
+PRESIDENT (Liberia): I give the floor to the representative of Peru.
+
+PERU: Thank you. We have noted the statement.
+
+PRESIDENT: I shall now make a statement in my national capacity.
+"""
+
+
+def test_seat_plates_with_remarks_are_turns_and_named() -> None:
+    said = _said(COUNCIL)
+    assert said["BRIEFER (UNMIX)"] == {"torvald-oksnes-banda"}
+    assert said["CHAD"] == {"moussa-abakar-haroun-deby"}
+    assert said["PERU"] == {None}
+
+
+def test_presiding_name_keeps_an_unlisted_first_word() -> None:
+    said = _said(COUNCIL)
+    assert said["PRESIDENT (Liberia)"] == {"wuraola-binta-okonkwo-adeyemi"}
+
+
+RESULTS_CALL = """Selangkah Timber Berhad — Results Briefing
+Speakers are identified by their initials.
+Participants: Dayang Rosmawati Jalil (DRJ), Chief Executive Officer; Tiong Mei Hua (TMH), Chief \
+Financial Officer.
+
+Operator: Welcome to the briefing. I hand over to the company.
+
+DRJ: Thank you. Log output fell nine percent in the monsoon.
+
+TMH: Thank you, Puan Dayang. Revenue rose six percent.
+
+DRJ: We are ready for questions.
+
+TMH: Net cash stands at RM210 million.
+"""
+
+
+def test_initials_spelling_every_word_keep_the_first() -> None:
+    said = _said(RESULTS_CALL)
+    assert said["DRJ"] == {"dayang-rosmawati-jalil"}
+    assert said["TMH"] == {"tiong-mei-hua"}
+
+
+BRIEFING = """FLOOD BRIEFING — DISTRICT OFFICE
+Chair: Deputy Commissioner Rafiqul Islam Chowdhury (DC)
+Also at the table: the Meteorological Department, the Navy
+
+DC: Good evening. The river is rising at the northern gauge.
+
+MET: The rain will continue for two days.
+
+DC: Thank you. Evacuation starts at six.
+
+MET: We will update at midnight.
+"""
+
+
+def test_office_initials_before_the_name() -> None:
+    assert _said(BRIEFING)["DC"] == {"rafiqul-islam-chowdhury"}
+
+
+DRAMA = """THE LORRY PARK — Episode 2
+A radio drama. Script as broadcast.
+CAST
+AUNTIE ADJOA — Adjoa Serwaa Boateng-Lamptey, a kenkey seller, sixties
+KOFI — Kofi Asante Nkrumah-Mensah, her nephew
+PREACHER — Rev. Emmanuel Kwabena Ofori-Atta, of the church by the park
+DRIVER — a trotro driver; never named
+NARRATOR — the station voice
+
+NARRATOR: It is the dry season.
+
+AUNTIE ADJOA: Kofi! Bring the tarpaulin!
+
+KOFI: I am coming, Auntie.
+
+PREACHER: God bless you this morning.
+
+DRIVER: Kasoa! One more!
+
+AUNTIE ADJOA: Driver, you owe me money.
+"""
+
+
+def test_cast_list_names_its_labels() -> None:
+    said = _said(DRAMA)
+    assert said["AUNTIE ADJOA"] == {"adjoa-serwaa-boateng-lamptey"}
+    assert said["PREACHER"] == {"emmanuel-kwabena-ofori-atta"}
+    assert said["KOFI"] == {"kofi-asante-nkrumah-mensah"}
+    assert said["DRIVER"] == {None}
+    assert said["NARRATOR"] == {None}
+
+
+HEARING = """REGIONAL COURT — PUBLIC HEARING
+Before: Justice Imelda Wanjiku Otieno
+For the Applicants: Ms. Ayodele Fashanu-Okoro, advocate
+For the Respondent State: Mr. Kwabena Osei Agyeman-Badu, Agent
+
+THE COURT: Counsel for the Applicants, call your witness.
+
+COUNSEL FOR THE APPLICANTS: The Applicants call Madame Ndeye Fatou Diagne-Sarr, a fish trader.
+
+WITNESS (through interpreter): I was on the beach when the soldiers came.
+
+COUNSEL FOR THE APPLICANTS: What did they say?
+
+WITNESS (through interpreter): That the beach was no longer ours.
+
+INTERPRETER: Your Lordship, the witness used a word for the racks.
+
+AGENT FOR THE RESPONDENT STATE: No questions.
+"""
+
+
+def test_side_counsel_from_the_appearances_and_a_titled_witness() -> None:
+    said = _said(HEARING)
+    assert said["COUNSEL FOR THE APPLICANTS"] == {"ayodele-fashanu-okoro"}
+    assert said["AGENT FOR THE RESPONDENT STATE"] == {"kwabena-osei-agyeman-badu"}
+    assert said["WITNESS (through interpreter)"] == {"ndeye-fatou-diagne-sarr"}
+    assert said["INTERPRETER"] == {None}
+
+
+BULLETIN = """EVENING NEWS — ITEM 3: BUS FARES
+Presenter: Wanjala Mutua-Kibet
+
+WANJALA: Bus fares rose by a third this week. Commuters told us what they think.
+
+VOX 1: I pay half as much again now. My salary has not moved.
+[CAPTION: Achieng Nyambura Odera, hairdresser]
+
+VOX 2: The owners suffer too, fuel is too high.
+[CAPTION: Kiprotich Langat Chemweno, driver]
+
+INT 1: We cannot run at a loss.
+[CAPTION: Simiyu Barasa Wekesa, Bus Owners Association]
+
+WANJALA: And we will follow the talks.
+"""
+
+
+def test_captions_under_the_clips() -> None:
+    said = _said(BULLETIN)
+    assert said["VOX 1"] == {"achieng-nyambura-odera"}
+    assert said["VOX 2"] == {"kiprotich-langat-chemweno"}
+    assert said["INT 1"] == {"simiyu-barasa-wekesa"}
+
+
+def test_outlet_label_after_a_comma_is_a_turn() -> None:
+    text = """PRESS CONFERENCE — POLICE HEADQUARTERS
+Present: Police Spokesperson Resila Atieno Onyango
+
+SPOKESPERSON: Good afternoon. Questions.
+
+INSPECTOR: We have deployed the marine unit.
+
+SPOKESPERSON: Yes, at the back.
+
+REPORTER, DAILY NATION: Why the delay?
+
+INSPECTOR: The road was cut.
+"""
+    doc = _doc(text)
+    labels = [b.speaker for b in doc.blocks if b.kind == "turn"]
+    assert "REPORTER, DAILY NATION" in labels
