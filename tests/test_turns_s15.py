@@ -208,3 +208,172 @@ INSPECTOR: The road was cut.
     doc = _doc(text)
     labels = [b.speaker for b in doc.blocks if b.kind == "turn"]
     assert "REPORTER, DAILY NATION" in labels
+
+
+PRESSER = """WEEKLY PRESS CONFERENCE — STATE GOVERNMENT
+Participan: la gobernadora; el vocero, Iván Sandoval Luévano (VOCERO)
+
+VOCERO: Good morning. I'm Iván Sandoval. The governor will begin with water. Governor \
+Marisol Teresa Villagrana Robles.
+
+GOBERNADORA: Good morning. The aqueduct is at seventy percent.
+
+VOCERO: Questions. Karla, go ahead.
+
+GOBERNADORA: The money is in the budget.
+"""
+
+
+def test_a_turn_ending_with_a_titled_name_calls_up_the_next() -> None:
+    assert _said(PRESSER)["GOBERNADORA"] == {"marisol-teresa-villagrana-robles"}
+
+
+SENATE = """UNIVERSITY SENATE — VERBATIM NOTES
+Predsjedava / Chair: Rektor prof. dr. Rifat Škrijelj-Mehmedbašić
+Place: Rektorat, Sarajevo
+
+REKTOR: Good morning, colleagues. We have a quorum.
+
+SEKRETAR: Twenty-seven of thirty-one members are present.
+
+REKTOR: Thank you. Item one.
+
+SEKRETAR: The minutes were sent on Monday.
+"""
+
+
+def test_a_role_word_before_a_titled_name_in_the_header() -> None:
+    said = _said(SENATE)
+    assert said["REKTOR"] == {"rifat-skrijelj-mehmedbasic"}
+    assert said["SEKRETAR"] == {None}
+
+
+KITCHEN = """KITCHEN SHOW — Episode 5
+Presenters: CHEF NORA (Nora Awang Bujang) and HOST
+
+HOST: Good morning! Chef, where do we start?
+
+CHEF NORA: We start with the paste, Daniel.
+
+HOST: And the prawns?
+
+CHEF NORA: Last, always last.
+"""
+
+
+def test_a_role_and_a_given_name_label() -> None:
+    assert _said(KITCHEN)["CHEF NORA"] == {"nora-awang-bujang"}
+
+
+EARNINGS = """Bintang Plantations — Results Call
+
+Operator: Welcome. The first question comes from Lim Wei Siong of Maybank.
+
+ANALYST (Maybank): Thank you. How much did the monsoon cost?
+
+CEO: About fifteen million.
+
+Operator: The next question comes from Deepa Krishnan of UOB Kay Hian.
+
+ANALYST (UOB Kay Hian): Hi. Will the concessions be certified?
+
+CEO: By the end of next year.
+
+Operator: One more question.
+
+ANALYST (CIMB): On the dividend?
+
+CEO: Unchanged.
+"""
+
+
+def test_an_analyst_named_with_the_firm_of_the_label() -> None:
+    said = _said(EARNINGS)
+    assert said["ANALYST (Maybank)"] == {"lim-wei-siong"}
+    assert said["ANALYST (UOB Kay Hian)"] == {"deepa-krishnan"}  # no "Kay Hian"
+    assert said["ANALYST (CIMB)"] == {None}
+
+
+MIXED_BULLETIN = """NORVALE TONIGHT — item 1 (bypass)
+As-broadcast script with on-screen graphics (GFX) lines.
+
+
+
+PRES: Good evening. Work on the new bypass has started.
+
+GFX: Ciarán Devlin-Mullaney | Reporting from Strabane
+
+REP (VO): The diggers moved on to the site this morning.
+
+INT 1: I buried my son in 2019. Every day I drive past the bend.
+
+GFX: Geraldine McAlinden | Bypass Now campaign
+
+REP (VO): The scheme was delayed by three legal challenges.
+
+INT 2: We have the funding. The first phase opens in 2028.
+
+GFX: Trevor Aiken-Lowther | Farmer, Sion Mills
+
+REP (VO): And along the main street, opinions were mixed.
+
+PRES: Thank you. More after the break.
+"""
+
+
+def test_graphics_lines_under_the_interviews_above_the_reporter() -> None:
+    said = _said(MIXED_BULLETIN)
+    assert said["INT 1"] == {"geraldine-mcalinden"}
+    assert said["INT 2"] == {"trevor-aiken-lowther"}
+    assert said["REP (VO)"] == {"ciaran-devlin-mullaney"}
+
+
+def test_a_handover_to_the_name_after_the_role_word() -> None:
+    text = """POST-MATCH PRESENTATION
+Broadcast transcript
+
+PRESENTER: Welcome to the ceremony. I am Zainab Qureshi. Let's first hear from the Peshawar \
+Zalmi captain, Babar Azmat. Babar, so close.
+
+LOSING CAPTAIN: Yes, very close. Credit to Multan.
+
+PRESENTER: The dew came in?
+
+LOSING CAPTAIN: No excuses.
+"""
+    assert _said(text)["LOSING CAPTAIN"] == {"babar-azmat"}
+
+
+def test_an_outlets_acronym_names_no_questioner() -> None:
+    text = """POLICE MEDIA CONFERENCE
+
+SUPERINTENDENT: Good morning. Questions.
+
+JOURNALIST (ABC Riverina): How high will the river go?
+
+SUPERINTENDENT: Nine metres.
+
+JOURNALIST (ABC Riverina): And the levee?
+
+SUPERINTENDENT: It will hold.
+"""
+    assert _said(text)["JOURNALIST (ABC Riverina)"] == {None}
+
+
+def test_an_office_of_the_house_is_no_surname_and_its_cast_line_names_it() -> None:
+    text = """DEBATING UNION — FINAL
+Motion: This House would ban plastic sachets
+Speaker of the House: Efua Adomako-Boateng
+
+SPEAKER OF THE HOUSE: Order, order. The first proposition speaker, please.
+
+FOR THE MOTION: Madam Speaker, count the sachets in the lagoon.
+
+SPEAKER OF THE HOUSE: Thank you. Opposition, please.
+
+AGAINST THE MOTION: Sachet water is the cheapest clean water.
+"""
+    said = _said(text)
+    assert said["SPEAKER OF THE HOUSE"] == {"efua-adomako-boateng"}
+    assert said["FOR THE MOTION"] == {None}  # no "House" page, no name said with the side
+

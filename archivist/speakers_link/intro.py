@@ -286,6 +286,9 @@ def _turn_name(label: str, text: str, holders: dict[str, str], spoken: set[str]
     numbered = bool(NUMBERED_ASKER.fullmatch(key))  # "CALLER 3": one caller, all their turns
     asking = asks(key) or numbered
     held = office_holder(label)
+    firm = _firm(label)  # "ANALYST (UOB Kay Hian)": no holder
+    if held and firm and not asking and held[1].casefold() in firm[1].casefold():
+        held = None
     if held and not asking:  # an office has one holder; "Reporter (Ann Berg)" is one of many
         holders[office_key(held[0])] = label
     elif not asking and (inner := bracket_person(label)) and "(" in label:
@@ -293,6 +296,8 @@ def _turn_name(label: str, text: str, holders: dict[str, str], spoken: set[str]
     name = person_part(label) or (None if asking else _bracketed_surname(label))
     if held and asking and name is not None:
         name = _bracketed(label)  # "Journalist (Cadena SER)": an outlet, no one's name
+    if name is not None and firm and name.name.casefold() in firm[1].casefold():
+        name = None  # (a firm's name opening with its initials names no one)
     if name is None and (m := ROLE_INITIALS.search(label)) and m[1].lower() in holders:
         return _holder(holders[m[1].lower()])  # "MODERATOR (KN)" after "Kalani Nāone (KN)"
     if key in holders and (name is None or INITIALS.fullmatch(bare_label(label))):
@@ -307,6 +312,16 @@ def _turn_name(label: str, text: str, holders: dict[str, str], spoken: set[str]
     if name is not None:
         spoken.add(fold(name.surname))
     return name
+
+
+def _firm(label: str) -> re.Match[str] | None:
+    """A label's bracket that opens with a firm's initials ("(UOB Kay Hian)"; not a title's or
+    a family name's: "(SHRI C. R. PATIL)", "(MORI Daisuke)")."""
+    m = re.search(r"\(([A-Z]{2,4})\b([^()]*)\)", label)
+    if m is None or m[1].lower() in HONORIFICS or is_surname(m[1]) or is_given_name(m[1]) \
+            or len(m[2].split()) == 1:  # "(MORI Daisuke)": a family name, then a given name
+        return None
+    return re.search(r"\(([^()]+)\)", label)
 
 
 def _initials(doc: Document) -> dict[str, str]:
@@ -401,6 +416,8 @@ def _bracketed(label: str) -> SpeakerName | None:
     """The questioner a label names in brackets: "Q (Ann Berg, Reuters)", "JOURNALIST (Ann
     Berg)"; a full name starting with a known given name."""
     match = re.search(r"\(([^()]+)\)", label)
+    if match and re.match(r"[A-Z]{2,}\b", match[1]):
+        return None  # "ANALYST (UOB Kay Hian)": a firm's name opens with its initials
     part = person_part(match[1].split(", ")[0].strip()) if match else None
     return part if part and part.full and is_given_name(part.given) else None
 
