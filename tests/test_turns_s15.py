@@ -377,3 +377,58 @@ AGAINST THE MOTION: Sachet water is the cheapest clean water.
     assert said["SPEAKER OF THE HOUSE"] == {"efua-adomako-boateng"}
     assert said["FOR THE MOTION"] == {None}  # no "House" page, no name said with the side
 
+
+def test_the_accused_of_a_versus_caption() -> None:
+    text = """IN THE HIGH COURT
+THE STATE versus SIPHO THEMBA MKHIZE-ZULU
+SENTENCE PROCEEDINGS
+
+COURT: Good morning. Please stand.
+
+ACCUSED (through interpreter): Yes, M'Lady. I am sorry.
+
+COURT: The sentence is five years.
+
+ACCUSED: I understand.
+"""
+    said = _said(text)
+    assert said["ACCUSED (through interpreter)"] == {"sipho-themba-mkhize-zulu"}
+    assert said["ACCUSED"] == {"sipho-themba-mkhize-zulu"}
+
+
+def test_an_outlets_questioner_keeps_the_name_they_gave() -> None:
+    text = """PRE-MATCH PRESS CONFERENCE
+
+HEAD OF MEDIA: Morning all. Please say who you are for the transcript.
+
+Q (Radio Norvale): Morning, Gemma Lathom-Price from Radio Norvale. How is the squad?
+
+MANAGER: Good, thanks.
+
+Q (Radio Norvale): Is Josh a doubt for the weekend?
+
+MANAGER: No.
+
+Q (Norvale Globe): Any news on the contract?
+
+MANAGER: Not yet.
+"""
+    said = _said(text)
+    assert said["Q (Radio Norvale)"] == {"gemma-lathom-price"}
+    assert said["Q (Norvale Globe)"] == {None}
+
+
+def test_a_questioner_from_the_floor_who_names_themself() -> None:
+    text = """TOWN HALL DEBATE
+Moderator: Achieng Awuor-Otieno
+
+MODERATOR: Questions from the floor. Yes, the young man at the back.
+
+FLOOR: My name is Kevin Ouma Abonyo, I study at Maseno. What about jobs?
+
+MODERATOR: Thank you. Another question.
+
+FLOOR: Yes, I will not give my name. What about the roads?
+"""
+    said = _said(text)
+    assert said["FLOOR"] == {"kevin-ouma-abonyo", None}

@@ -63,9 +63,9 @@ INTRODUCED_BY = {"moderator": "moderated", "host": "hosted", "presenter": "prese
 # Roles that name their holder in their own ways, besides "Moderator: Ann Berg" and the like.
 ROLE_PATTERNS = {
     # the caption: "UNITED STATES v. ANN BERG", "R v ANN BERG", "ANN BERG,\nDefendant."
-    "defendant": [r"\bvs?\.? " + NAME, r"(?m)" + NAME + r",\s*(?i:defendant)\.?\s*$"],
+    "defendant": [r"\b(?:vs?\.?|versus) " + NAME, r"(?m)" + NAME + r",\s*(?i:defendant)\.?\s*$"],
     # "HMA v ANN BERG", "UNITED STATES v. SERGEANT ANN BERG": the caption's line, in capitals
-    "accused": [r"(?m)\b(?:HMA|R|PP|DPP|UNITED STATES|PEOPLE|STATE|COMMONWEALTH) vs?\.? "
+    "accused": [r"(?m)\b(?:HMA|R|PP|DPP|UNITED STATES|PEOPLE|STATE|COMMONWEALTH) (?:vs?\.?|versus) "
                 r"((?:[A-Z][A-Z'’-]+ ){1,6}[A-Z][A-Z'’-]+)\s*$"],
     # "an evening with novelist Ann Berg"
     "author": [r"\b(?i:evening|conversation|session) with (?:the )?(?i:novelist|writer|poet|"
@@ -294,6 +294,9 @@ def _turn_name(label: str, text: str, holders: dict[str, str], spoken: set[str]
     elif not asking and (inner := bracket_person(label)) and "(" in label:
         holders[office_key(bare_label(label.split("(")[0]))] = inner  # "THE CHAIR (Sen. Berg)"
     name = person_part(label) or (None if asking else _bracketed_surname(label))
+    if asks(key) and name is not None and not name.full and fold(name.name) == key \
+            and not re.search(r"\d", label):  # ("FLOOR (MIC 1)": a microphone many speak at)
+        name = None  # "FLOOR": a questioner's role (no "Floor"), who may say who they are
     if held and asking and name is not None:
         name = _bracketed(label)  # "Journalist (Cadena SER)": an outlet, no one's name
     if name is not None and firm and name.name.casefold() in firm[1].casefold():
@@ -308,6 +311,12 @@ def _turn_name(label: str, text: str, holders: dict[str, str], spoken: set[str]
         name = None if name and fold(name.surname) in spoken else name
         if name and numbered:
             holders[key] = name.name
+        # "Q (Radio Norvale)": one outlet's questioner, who said who they are in an earlier turn
+        outlet = f"asker:{label}" if re.search(r"\([A-Z][^\d()]*\)", label) else None
+        if name and outlet:
+            holders.setdefault(outlet, name.name)
+        elif name is None and outlet in holders:
+            name = SpeakerName(holders[outlet], True)
         return name
     if name is not None:
         spoken.add(fold(name.surname))
