@@ -432,3 +432,14 @@ FLOOR: Yes, I will not give my name. What about the roads?
 """
     said = _said(text)
     assert said["FLOOR"] == {"kevin-ouma-abonyo", None}
+
+
+def test_a_reporters_strap_names_the_voice_over_beside_the_piece_to_camera() -> None:
+    text = MIXED_BULLETIN.replace(
+        "PRES: Thank you. More after the break.",
+        "REP (PTC): Campaigners will be watching every mile. Ciarán Devlin-Mullaney, Norvale "
+        "Tonight, Strabane.\n\nPRES: Ciarán, thank you. More after the break.")
+    said = _said(text)
+    assert said["REP (VO)"] == {"ciaran-devlin-mullaney"}
+    assert said["REP (PTC)"] == {"ciaran-devlin-mullaney"}
+    assert said["INT 1"] == {"geraldine-mcalinden"}

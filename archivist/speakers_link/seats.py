@@ -531,13 +531,17 @@ def _assign(out: Labelled, skip: set[int], generic: set[str], named: dict[str, s
     for label, name in whole.items():
         one = plain[label] if variants[plain[label]] == 1 and plain[label] in generic else label
         claims[fold(name)].add(one)
+    # a caption may name the reporter another remark of the same role signs off as: "REP (VO)"
+    # and "REP (PTC)"
+    roles = {fold(n): re.sub(r"\s*\([^()]*\)", "", label) for label, n in named.items()}
     result = []
     for i, label, name in out:
         who = captions.get(i)
+        same = who is not None and "(" in label and roles.get(fold(who)) == plain.get(label)
         if who is None and label in whole and len(claims[fold(whole[label])]) == 1:
             who = whole[label]
-        if i in skip or label not in generic or who is None or fold(who) in taken \
-                or fold(who.split()[-1]) in surnames:
+        if i in skip or label not in generic or who is None or fold(who) in taken and not same \
+                or fold(who.split()[-1]) in surnames and not same:
             if i not in skip and label in generic and name is not None and not name.full \
                     and is_place_name(name.name):
                 name = None  # "DELEGATE OF KENYA" is no one called Kenya
