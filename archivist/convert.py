@@ -502,8 +502,10 @@ CAPTION_WORDS = frozenset("super caption captions screen aston strap graphic gra
                           "time slug tease headline headlines session part chapter item "
                           "agenda".split())
 # A label of a few words in capitals: a side, a seat, a party or a clip ("RULING PARTY", "SOT 2").
-CAPS_SEAT = re.compile(r"^([A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ'’/&.-]*(?: [A-ZÀ-ÖØ-Þ0-9][A-ZÀ-ÖØ-Þ0-9'’/&.-]*)"
-                       r"{0,3}):\s+(\S.*)$")
+# A remark in brackets may follow ("BRIEFER (UNTMIS)", "SELEKTOR (via interpreter)"), an outlet
+# after a comma ("REPORTER, DAILY NATION").
+CAPS_SEAT = re.compile(r"^([A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ'’/&.-]*(?:,? [A-ZÀ-ÖØ-Þ0-9][A-ZÀ-ÖØ-Þ0-9'’/&.-]*)"
+                       r"{0,3}(?: \([^()\n:]{1,40}\))?):\s+(\S.*)$")
 
 
 def _caps_seats(units: list[Unit], labels: list[str | None]) -> None:
@@ -511,20 +513,30 @@ def _caps_seats(units: list[Unit], labels: list[str | None]) -> None:
     first turn is one too, though it names no one alone ("RULING PARTY", "FOR THE MOTION", "FIJI",
     "SOT 2"): labelled lines of one layout are turns of one conversation. Not a caption or a
     note ("SUPER:", "NOTE:"), a heading in capitals, figures or a roster."""
-    caps = [i for i, label in enumerate(labels) if label and _untimed(label).isupper()]
-    if len(caps) < 3:
+    caps = [i for i, label in enumerate(labels) if label and _caps(label)]
+    if not caps:
         return
     seats = {}
     for i in range(caps[0] + 1, len(units)):
         m = CAPS_SEAT.match(units[i].text) if labels[i] is None else None
         if m and m[1].lower() not in NOT_SPEAKERS and not m[2].isupper() \
-                and m[1].split()[0].lower() not in NOT_SPEAKERS \
+                and m[1].split()[0].lower().rstrip(",") not in NOT_SPEAKERS \
                 and not m[2][0].isdigit() and not _roster(m[2]) \
                 and not set(re.split(r"[ /]", m[1].lower())) & CAPTION_WORDS:
             seats[i] = m[1]
+    # three capitals labels, or two and two more lines seats label: "VOX 1", "INT 1" between a
+    # presenter's two turns
+    if len(caps) < 3 and (len(caps) < 2 or len(seats) < 2):
+        return
     if len({labels[i] for i in caps} | set(seats.values())) >= 2:
         for i, label in seats.items():
             labels[i] = label
+
+
+def _caps(label: str) -> bool:
+    """A label in capitals, a remark in brackets aside ("PRESIDENT (Sierra Leone)")."""
+    bare = re.sub(r"\s*\([^()]*\)", "", _untimed(label))
+    return bool(bare) and bare.isupper()
 
 
 def _conversation_names(units: list[Unit], found: list[tuple[str, str] | None]) -> Counter[str]:

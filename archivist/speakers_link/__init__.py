@@ -393,10 +393,16 @@ def _given_label(label: str, name: SpeakerName) -> bool:
     """A one-word label that may be a given name: a known one, or a word no known surname
     ("ESME", "TAVITA"; not "SMITH")."""
     words = label_words(label)
-    if _knighted(words):
+    if _knighted(words) or _role_given(words):
         return True
     return not name.full and len(words) == 1 and (
         is_given_name(words[0]) or not is_surname(words[0]))
+
+
+def _role_given(words: list[str]) -> bool:
+    """"CHEF NORA", "COACH MIKE": a role, then a known given name (no honorific's surname)."""
+    return len(words) == 2 and is_role_word(words[0]) and \
+        words[0].lower().strip(".") not in HONORIFICS and is_given_name(words[1])
 
 
 def _knighted(words: list[str]) -> bool:

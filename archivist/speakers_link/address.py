@@ -67,7 +67,7 @@ STATED_SELF = re.compile(rf"(?:(?:{_TITLE}|Revd|Deacon|Canon|Father|Sister) )*"
                          rf"((?:{_WORD} |[A-Z]\. |Ó |Ní |Nic |Mac |de |van |ap ){{1,3}}{_WORD})"
                          r"(?:, ([^.!?;]{1,80}))?\.")
 # Sentence ends, not a title's stop ("Dr.", "Prof."), and a dash's aside.
-SENTENCES = re.compile(r"(?<=[a-z]{3}[.!?])(?<!Prof\.)(?<!Revd\.)\s+|(?<=[\"”’)][.!?])\s+"
+SENTENCES = re.compile(r"(?<=[a-z]{3}[.!?])(?<![Pp]rof\.)(?<!Revd\.)\s+|(?<=[\"”’)][.!?])\s+"
                        r"| (?:—|–) ")
 ITS_ME = re.compile(rf"\b(?:[Ii]t's|[Ii]t’s|[Tt]his is) ((?:{_WORD} ){{1,2}}{_WORD})"
                     r"(?=[,.;!?]| here\b| from\b| calling\b)")
@@ -303,6 +303,8 @@ def _single(label: str) -> bool:
     key = " ".join(w for w in bare.lower().split() if w != "the")
     if re.search(r"\([A-Z]", label):  # a place, a branch, an outlet; not "(inaudible)"
         return True
+    if re.search(r"\b(?:of|for) the\b", bare.lower()):
+        return not asks(key)  # "SPEAKER OF THE HOUSE": an office, one holder
     return not asks(key) and not set(key.split()) & MANY
 
 

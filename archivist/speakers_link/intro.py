@@ -15,6 +15,7 @@ from ..speakers import (HONORIFICS, NUMBER_WORDS, asks, bare_label, bracket_pers
                         is_given_name, is_place_name, is_role_word, is_surname, label_words,
                         office_holder, person_name_shape, unlisted_name)
 from .address import by_address
+from .cast import by_cast_list
 from .seats import by_seat
 from .fullnames import TITLES, full_names
 from .names import INITIAL, SpeakerName, fold, person_part
@@ -62,9 +63,9 @@ INTRODUCED_BY = {"moderator": "moderated", "host": "hosted", "presenter": "prese
 # Roles that name their holder in their own ways, besides "Moderator: Ann Berg" and the like.
 ROLE_PATTERNS = {
     # the caption: "UNITED STATES v. ANN BERG", "R v ANN BERG", "ANN BERG,\nDefendant."
-    "defendant": [r"\bvs?\.? " + NAME, r"(?m)" + NAME + r",\s*(?i:defendant)\.?\s*$"],
+    "defendant": [r"\b(?:vs?\.?|versus) " + NAME, r"(?m)" + NAME + r",\s*(?i:defendant)\.?\s*$"],
     # "HMA v ANN BERG", "UNITED STATES v. SERGEANT ANN BERG": the caption's line, in capitals
-    "accused": [r"(?m)\b(?:HMA|R|PP|DPP|UNITED STATES|PEOPLE|STATE|COMMONWEALTH) vs?\.? "
+    "accused": [r"(?m)\b(?:HMA|R|PP|DPP|UNITED STATES|PEOPLE|STATE|COMMONWEALTH) (?:vs?\.?|versus) "
                 r"((?:[A-Z][A-Z'’-]+ ){1,6}[A-Z][A-Z'’-]+)\s*$"],
     # "an evening with novelist Ann Berg"
     "author": [r"\b(?i:evening|conversation|session) with (?:the )?(?i:novelist|writer|poet|"
@@ -202,7 +203,7 @@ def named_turns(doc: Document) -> list[tuple[int, str, SpeakerName | None]]:
     cues = {i for i, label, _ in out if set(bare_label(label).lower().split()) <= CUE_WORDS}
     out = [(i, label, None if i in cues else name) for i, label, name in out]
     furniture |= cues  # "GFX:", "SOUND:": a production cue speaks for no one
-    return by_seat(doc, by_address(doc, out, furniture), furniture)
+    return by_seat(doc, by_cast_list(doc, by_address(doc, out, furniture), furniture), furniture)
 
 
 def _family_named(prose: str, out: list[tuple[int, str, SpeakerName | None]]
@@ -285,13 +286,21 @@ def _turn_name(label: str, text: str, holders: dict[str, str], spoken: set[str]
     numbered = bool(NUMBERED_ASKER.fullmatch(key))  # "CALLER 3": one caller, all their turns
     asking = asks(key) or numbered
     held = office_holder(label)
+    firm = _firm(label)  # "ANALYST (UOB Kay Hian)": no holder
+    if held and firm and not asking and held[1].casefold() in firm[1].casefold():
+        held = None
     if held and not asking:  # an office has one holder; "Reporter (Ann Berg)" is one of many
         holders[office_key(held[0])] = label
     elif not asking and (inner := bracket_person(label)) and "(" in label:
         holders[office_key(bare_label(label.split("(")[0]))] = inner  # "THE CHAIR (Sen. Berg)"
     name = person_part(label) or (None if asking else _bracketed_surname(label))
+    if asks(key) and name is not None and not name.full and fold(name.name) == key \
+            and not re.search(r"\d", label):  # ("FLOOR (MIC 1)": a microphone many speak at)
+        name = None  # "FLOOR": a questioner's role (no "Floor"), who may say who they are
     if held and asking and name is not None:
         name = _bracketed(label)  # "Journalist (Cadena SER)": an outlet, no one's name
+    if name is not None and firm and name.name.casefold() in firm[1].casefold():
+        name = None  # (a firm's name opening with its initials names no one)
     if name is None and (m := ROLE_INITIALS.search(label)) and m[1].lower() in holders:
         return _holder(holders[m[1].lower()])  # "MODERATOR (KN)" after "Kalani Nāone (KN)"
     if key in holders and (name is None or INITIALS.fullmatch(bare_label(label))):
@@ -302,24 +311,45 @@ def _turn_name(label: str, text: str, holders: dict[str, str], spoken: set[str]
         name = None if name and fold(name.surname) in spoken else name
         if name and numbered:
             holders[key] = name.name
+        # "Q (Radio Norvale)": one outlet's questioner, who said who they are in an earlier turn
+        outlet = f"asker:{label}" if re.search(r"\([A-Z][^\d()]*\)", label) else None
+        if name and outlet:
+            holders.setdefault(outlet, name.name)
+        elif name is None and outlet in holders:
+            name = SpeakerName(holders[outlet], True)
         return name
     if name is not None:
         spoken.add(fold(name.surname))
     return name
 
 
+def _firm(label: str) -> re.Match[str] | None:
+    """A label's bracket that opens with a firm's initials ("(UOB Kay Hian)"; not a title's or
+    a family name's: "(SHRI C. R. PATIL)", "(MORI Daisuke)")."""
+    m = re.search(r"\(([A-Z]{2,4})\b([^()]*)\)", label)
+    if m is None or m[1].lower() in HONORIFICS or is_surname(m[1]) or is_given_name(m[1]) \
+            or len(m[2].split()) == 1:  # "(MORI Daisuke)": a family name, then a given name
+        return None
+    return re.search(r"\(([^()]+)\)", label)
+
+
 def _initials(doc: Document) -> dict[str, str]:
     """Initials the document gives its people ("Ann Berg (AB)", "AB = Ann Berg"), which then
     label their turns ("AB:"): initials → full name, each standing for one person."""
-    text = "\n".join([doc.meta.title, *(b.text for b in doc.blocks[:40] if b.kind != "turn")])
+    text = "\n".join([doc.meta.title, *(b.text for b in doc.blocks[:40] if b.kind != "turn"
+                                         or ROLE_INITIALS.search(b.text))])  # "Chair: … (DC)"
     if not re.search(r"[A-Z]{2,3}", text):
         return _header_initials(doc, text)
     found: dict[str, set[str]] = defaultdict(set)
     for m in re.finditer(rf"{NAME} \(([A-Z]{{2,3}})\)|\b([A-Z]{{2,3}}) ?[=:–—-] ?{NAME}", text):
         name, short = (m[1], m[2]) if m[1] else (m[4], m[3])
         if short in _initials_of(name) and (part := person_part(name)) and part.full and (
-                is_given_name(part.given) or _listed(text, m.start(), name, part)):
+                is_given_name(part.given) or _listed(text, m.start(), name, part)
+                or _whole(short, name)):
             found[short.lower()].add(name)
+        elif m[1] and _office_initials(text[:m.start()], short) and (part := person_part(name)) \
+                and part.full:
+            found[short.lower()].add(name)  # "Deputy Commissioner Ann Berg (DC)"
     for m in CAST_INITIALS.finditer(text):  # "Chair: Prof. Ann Berg-Lund, Sciences Po (ABL)"
         name, role, short = m[1], m[2].strip(), m[3]
         if (short in _initials_of(name) or _role_initials(role, short)) \
@@ -342,6 +372,15 @@ def _listed(text: str, start: int, name: str, part: SpeakerName) -> bool:
     initials vouch for a given name no list knows."""
     return (start == 0 or text[start - 1] == "\n") and part.name == name \
         and unlisted_name(name)
+
+
+def _office_initials(before: str, short: str) -> bool:
+    """Whether the office right before a name spells the initials after it ("Deputy
+    Commissioner Ann Berg (DC)")."""
+    m = re.search(r"((?:[A-Z][a-z]+ ){1,3})$", before)
+    words = m[1].split() if m else []
+    return len(words) == len(short) and "".join(w[0] for w in words) == short \
+        and any(is_role_word(w) for w in words)
 
 
 def _role_initials(role: str, short: str) -> bool:
@@ -386,6 +425,8 @@ def _bracketed(label: str) -> SpeakerName | None:
     """The questioner a label names in brackets: "Q (Ann Berg, Reuters)", "JOURNALIST (Ann
     Berg)"; a full name starting with a known given name."""
     match = re.search(r"\(([^()]+)\)", label)
+    if match and re.match(r"[A-Z]{2,}\b", match[1]):
+        return None  # "ANALYST (UOB Kay Hian)": a firm's name opens with its initials
     part = person_part(match[1].split(", ")[0].strip()) if match else None
     return part if part and part.full and is_given_name(part.given) else None
 
@@ -440,8 +481,14 @@ def _self_named(text: str) -> SpeakerName | None:
 def _called(text: str) -> str | None:
     """The witness a turn calls ("The government calls Special Agent Ann Berg."), as a label."""
     match = CALLED.search(text)
-    part = person_part(match[1].strip().rstrip(".")) if match else None
-    return part.name if part and part.full and is_given_name(part.given) else None
+    run = re.sub(r"^Madame\b", "Mme", match[1].strip().rstrip(".")) if match else ""
+    part = person_part(run) if match else None
+    # a title vouches for a given name no list knows ("calls Madame Mariama Bâ Sow")
+    titled = run.split()[0].lower().strip(".") in HONORIFICS if run else False
+    if not (part and part.full):
+        return None
+    # (kept with its title, which tells the holder's reading the first word is a name)
+    return part.name if is_given_name(part.given) else run if titled else None
 
 
 def _introduced(doc: Document) -> dict[str, str]:

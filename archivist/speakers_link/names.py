@@ -59,6 +59,8 @@ def person_part(label: str) -> SpeakerName | None:
     if len(words) == 2 and words[1] in JUDICIAL and words[0].isupper():
         words = words[:1]  # "KIRK JA", "BELL CJ": a judge's surname and title
         name = words[0]
+    if len(words) == 1 and re.search(rf"(?i)\b(?:of|for) the {re.escape(name)}$", label):
+        return None  # "SPEAKER OF THE HOUSE", "COUNSEL FOR THE APPLICANTS": an office's words
     caps = name.isupper()  # "ED BALLS" reads "Ed Balls", initials kept: "J.K. ROWLING"
     # "Ó Súilleabháin", "van der Berg": particles and a family name, no given name
     full = len(words) > 1 and not all(w.lower() in FAMILY_PARTICLES for w in words[:-1]) \

@@ -11,17 +11,18 @@ party spokesperson)"). A name claimed by two labels, or a label given two names,
 from __future__ import annotations
 
 import re
-from collections import defaultdict
+from collections import Counter, defaultdict
 
 from ..model import Document
-from ..speakers import (NUMBERED, bare_label, common_words, is_given_name, is_place_name,
-                        is_role_word, is_surname, unlisted_name)
+from ..speakers import (HONORIFICS, NUMBERED, bare_label, common_words, is_given_name,
+                        is_place_name, is_role_word, is_surname, unlisted_name)
 from .address import SENTENCES, STATED_SELF, _single, _who_they_are
+from .fullnames import TITLES
 from .names import SpeakerName, fold, person_part
 
 Labelled = list[tuple[int, str, SpeakerName | None]]
 
-_CAP = r"[A-ZÀ-ÖØ-Þ][\w'’-]+"
+_CAP = r"[A-ZÀ-ÖØ-ÞĀ-Ž][\w'’-]+"  # (Latin Extended-A too: "Škrijelj", "Łukasz")
 # A run of capitalised words (particles inside), where a name may stand: "Ambassador Ann Berg".
 RUN = re.compile(rf"{_CAP}(?: (?:(?:de|da|van|von|der|del|le|la|al|bin|ter) )?{_CAP}){{1,4}}")
 # A broadcast clip's labels: sound on tape, a grab, a vox pop.
@@ -38,10 +39,13 @@ NUMBER_WORDS = ("zero one two three four five six seven eight nine ten eleven tw
 ORDINALS = ("zeroth first second third fourth fifth sixth seventh eighth ninth tenth eleventh "
             "twelfth").split()
 # Words a host hands over with, before a numbered voice's first turn ("First up, Ann Berg").
-HANDOVER = re.compile(r"\b(?i:first up|next up|next|we have|we've got|we’ve got|joining (?:me|us)|"
-                      r"on the line|let's go to|let’s go to|here's|here’s|welcome|over to|"
+HANDOVER = re.compile(r"\b(?i:first up|next up|next|we have|hear from|we've got|we’ve got|"
+                      r"joining (?:me|us)|on the line|let's go to|let’s go to|here's|here’s|welcome|over to|"
                       r"go (?:live )?to|cross to|you're on|you’re on|"
                       r"with (?:me|us)(?: now)? (?:is|are))\b")
+# Words joining a role's words, in English and in the languages of FOREIGN_ROLES ("SECRETARIO DE
+# SEGURIDAD", "PROREKTORICA ZA NASTAVU").
+CONNECTORS = frozenset("the of for and de del la el du des da do za na i".split())
 # Automatic transcripts number voices in the order they first speak, not as a list names them.
 VOICES = frozenset(("speaker", "voice", "participant", "unknown", "person"))
 
@@ -61,16 +65,26 @@ def by_seat(doc: Document, out: Labelled, skip: set[int]) -> Labelled:
     named = {label: n.name for i, label, n in out if n is not None and n.full
              and label not in generic}
     found: dict[str, set[str]] = defaultdict(set)
+    outlets: dict[str, set[str]] = {}
+    # (a cast line read as a turn is the header's: "Speaker of the House: Ann Berg")
     header = [doc.meta.title,
-              *(b.text for b in doc.blocks[:min(first.values())] if b.kind != "turn")]
+              *(b.text if b.kind != "turn" else f"{b.speaker}: {b.text}"
+                for k, b in enumerate(doc.blocks[:min(first.values())])
+                if b.kind != "turn" or k in skip)]
     for label in generic:
         before = [*header, *(doc.blocks[i].text for i, lab in turns
                              if i < first[label] and lab != label)]
         found[label] |= _cast(label, header)
-        if label in cast_only:
+        prev = _previous(turns, first[label], label)
+        if prev is not None and _single(label):  # "… Governor Ann Berg." then "GOBERNADORA:"
+            found[label] |= _called_up(doc.blocks[prev].text)
+        if label in cast_only:  # "Chair: Rektor prof. dr. Ann Berg" for REKTOR
+            if not _surname_written(label, doc):
+                found[label] |= _said_with(label, header, doc.meta.title, generic)
             continue
         found[label] |= _numbered(label, before) \
             | _said_with(label, before, doc.meta.title, generic)
+        outlets[label] = _with_outlet(label, before)
         own = _signed_off([doc.blocks[i].text for i, lab in turns if lab == label])
         if len(own) == 1:  # their own words outrank a role said of another ("our reporter X")
             found[label] = own
@@ -80,6 +94,11 @@ def by_seat(doc: Document, out: Labelled, skip: set[int]) -> Labelled:
             elif _single(label):  # "Please welcome the Principal …, Professor Ann Berg."
                 found[label] |= _handed_over(doc.blocks[prev].text, _head_role(label))
     _listed(generic, named, header, doc, turns, first, found)
+    # the outlet's evidence last: a label with no other, a name no other label's evidence gives
+    others = {fold(n) for names in found.values() for n in names}
+    for label, names in outlets.items():
+        if not found[label] and len(names) == 1 and fold(next(iter(names))) not in others:
+            found[label] = names
     captions = _captions(doc, turns, generic)
     return _assign(out, skip, generic, named, found, captions)
 
@@ -113,9 +132,9 @@ def _generic(label: str, name: SpeakerName | None) -> bool:
     if name is None:  # its words a role's, a side's, a seat's or a place's, not a judge's name
         words = re.sub(r"\s*\([^()]*\)", "", bare_label(label)).split()
         return bool(words) and all(
-            w.lower() in common_words() or is_role_word(w) or w.isdigit()
+            w.lower() in common_words() or is_role_word(w) or w.isdigit() or w.lower() in CLIP_WORDS
             or re.fullmatch(r"[A-Z]{2,5}", w) and len(words) == 1 or is_place_name(w)
-            or w.lower() in ("the", "of", "for", "and") for w in words) \
+            or w.lower() in CONNECTORS for w in words) \
             and not any(is_given_name(w) or is_surname(w) for w in words if w.isupper() and
                         w.lower() not in common_words())
     if name.full or len(name.name.split()) != 1:
@@ -148,8 +167,8 @@ def _people(text: str) -> list[str]:
     for m in RUN.finditer(text):
         words = m[0].split()
         # titles in front: "His Honour Judge Ann Berg"
-        part = next((p for k in range(len(words) - 1) if (p := person_part(" ".join(words[k:])))
-                     and p.full), None)
+        part = next((_unlisted_first(words[k:], p) for k in range(len(words) - 1)
+                     if (p := person_part(" ".join(words[k:]))) and p.full), None)
         if part and part.full and len(part.name.split()) <= 4 \
                 and (is_given_name(part.given) or unlisted_name(part.name)) \
                 and not any(w.lower() in common_words() and not is_given_name(w)
@@ -157,6 +176,29 @@ def _people(text: str) -> list[str]:
                 and part.name.split()[0].lower() not in PLACE_OPENERS and part.name not in out:
             out.append(part.name)
     return out
+
+
+def _unlisted_first(words: list[str], part: SpeakerName) -> SpeakerName:
+    """A first word the label reading dropped that is no title, role, place or plain word is a
+    given name no list knows: "Fatmata Binta Kamara-Jalloh", not "Binta Kamara-Jalloh"."""
+    size = len(part.name.split())
+    if " ".join(words[-size:]) != part.name:
+        return part
+    dropped = words[:-size]
+    while dropped and _title(dropped[0]):  # "Chief Tom Numake Iauko"
+        dropped = dropped[1:]
+    if len(dropped) != 1 or size > 3:
+        return part
+    word = dropped[0]
+    if word.lower() in common_words() and not is_given_name(word) or is_place_name(word) \
+            or word.isupper():
+        return part
+    return SpeakerName(f"{word} {part.name}", True)
+
+
+def _title(word: str) -> bool:
+    """A title or a role in front of a name ("Chief", "Ambassador", "Ms")."""
+    return is_role_word(word) or word.lower() in HONORIFICS or word.lower() in TITLES
 
 
 def _sentences(texts: list[str]) -> list[str]:
@@ -173,6 +215,8 @@ def _cast(label: str, header: list[str]) -> set[str]:
         key += "|before"  # "Before: His Honour Judge Ann Berg" for THE JUDGE
     if " " not in word and len(word) >= 6:
         key += "|" + re.escape(word[:5]) + r"\w*"
+    if side := re.search(r"(?i)\bfor the \w+(?: \w+)?$", word):  # "For the Applicants: Ann Berg"
+        key += "|" + re.escape(side[0])
     names = {p[0] for t in header if (m := re.match(rf"(?i:{key}):\s+(.+)$", t))
              and len(p := _people(m[1])) == 1}
     return names
@@ -228,6 +272,26 @@ def _previous(turns: list[tuple[int, str]], index: int, label: str) -> int | Non
     return turns[k - 1][0] if k and turns[k - 1][1] != label else None
 
 
+# A turn's last sentence that calls up the next speaker by title and name, nothing else:
+# "Governor Ann Berg.", "Now the secretary of public security, General Ann Berg."
+CALLED_UP = re.compile(r"(?:(?:And )?(?:Now|Next),? [^.!?]{0,80}?, )?((?:[A-Z][a-z]+\.? ){1,3}"
+                       r"[A-ZÀ-ÖØ-Þ][\w'’-]+(?: [A-ZÀ-ÖØ-Þ][\w'’-]+){1,3})\.")
+
+
+def _called_up(text: str) -> set[str]:
+    """The one titled name a turn's last sentence calls up (see CALLED_UP); its title a role or
+    an honorific, not the speaker's own name ("I'm …", "… , Norvale Radio.")."""
+    last = _sentences([text.strip()])[-1:] if text.strip() else []
+    m = CALLED_UP.fullmatch(last[0].strip()) if last else None
+    if not m:
+        return set()
+    people = _people(m[1])
+    if len(people) != 1 or not m[1].endswith(people[0]):
+        return set()
+    titles = m[1][:-len(people[0])].split()
+    return set(people) if titles and all(_title(w.rstrip(".")) for w in titles) else set()
+
+
 def _head_role(label: str) -> str | None:
     """A role label's last word, when a role's ("SU PRESIDENT" → president)."""
     words = re.sub(r"\s*\([^()]*\)", "", bare_label(label)).split()
@@ -241,9 +305,13 @@ def _handed_over(text: str, role: str | None = "") -> set[str]:
     if role is None:
         return set()
     for clause in reversed(_sentences([text])[-3:]):
-        if role and not re.search(rf"(?i)\b{re.escape(role)}\b", clause):
+        said = re.search(rf"(?i)\b{re.escape(role)}\b", clause) if role else None
+        if role and not said:
             continue
         if HANDOVER.search(clause) and (people := _people(clause)):
+            if len(people) > 1 and said:  # "the Peshawar Zalmi captain, Babar Azam": after it
+                people = [p for p in people if clause.find(p) >= said.end()
+                          and _next_to(clause, said.start(), said.end(), p)]
             return set(people) if len(people) == 1 else set()
     return set()
 
@@ -269,9 +337,53 @@ def _said_with(label: str, texts: list[str], title: str, labels: set[str]) -> se
     pattern = re.compile(rf"(?<![\w-])(?i:{'|'.join(phrases)})(?![\w-])")
     found = set()
     for clause in _sentences(texts):
+        people = _people(clause)
         for m in pattern.finditer(clause):
-            near = {p for p in _people(clause) if _next_to(clause, m.start(), m.end(), p)}
+            if any(_inside(clause, m.start(), m.end(), p) for p in people):
+                continue  # "with Ann Mahlangu-Nkosi, founder of …" for MAHLANGU-NKOSI: a name's
+            near = {p for p in people if _next_to(clause, m.start(), m.end(), p)}
             if len(near) == 1:  # (two: that clause tells nothing)
+                found |= near
+    return found
+
+
+def _surname_written(label: str, doc: Document) -> bool:
+    """Whether the text writes a one-word label as a surname, after a capitalised word ("Ann
+    Mahlangu-Nkosi" for MAHLANGU-NKOSI)."""
+    pattern = re.compile(rf"[A-ZÀ-ÖØ-Þ][\w'’-]+ (?i:{re.escape(label)})\b")
+    return any(pattern.search(b.text) for b in doc.blocks) or bool(pattern.search(doc.meta.title))
+
+
+def _inside(clause: str, start: int, end: int, name: str) -> bool:
+    """Whether a clause's hit is part of where it writes this name."""
+    return any(k <= start and end <= k + len(name)
+               for k in (m.start() for m in re.finditer(re.escape(name), clause)))
+
+
+# A label's outlet, firm or seat after its role: "ANALYST (Kenanga)", "REPORTER, DAILY NATION",
+# "JOURNALIST (AFP, in English)".
+OUTLET_LABEL = re.compile(r"^[^(),]+?(?:\s*\(([A-Z][^()]*)\)|, ([A-Z][^()]*))$")
+
+
+def _with_outlet(label: str, texts: list[str]) -> set[str]:
+    """The one name a clause writes next to a label's outlet before it first speaks: "Our first
+    question comes from Ann Berg of Kenanga." for ANALYST (Kenanga), "Ann Berg (Daily Nation)"
+    for REPORTER, DAILY NATION."""
+    m = OUTLET_LABEL.match(label)
+    outlet = (m[1] or m[2]).split(",")[0].strip() if m else ""
+    words = outlet.split()
+    if not words or len(words) > 4 or not all(w[:1].isupper() or w.lower() in CONNECTORS
+                                                for w in words):
+        return set()
+    phrase = r"\s+".join(re.escape(w) for w in words)
+    pattern = re.compile(rf"(?<![\w-])(?i:{phrase})(?![\w-])")
+    found = set()
+    for clause in _sentences(texts):
+        for hit in pattern.finditer(clause):
+            near = {p for p in _people(clause) if _next_to(clause, hit.start(), hit.end(), p)}
+            # in a list, the name its bracket follows: "Ann Berg (Daily Nation), Tom Roe (…)"
+            near = {p for p in near if clause[:hit.start()].rstrip().endswith(f"{p} (")} or near
+            if len(near) == 1:
                 found |= near
     return found
 
@@ -280,7 +392,8 @@ def _said_with(label: str, texts: list[str], title: str, labels: set[str]) -> se
 # party: its candidate is the sitting member, Ann Berg", "Ann Berg (ruling party spokesperson)".
 BETWEEN = frozenset("is was its his her their the a an of for from on behalf representing "
                     "candidate member sitting speaking opening representative spokesperson "
-                    "spokesman spokeswoman side bench benches seat delegate delegation".split())
+                    "spokesman spokeswoman side bench benches seat delegate delegation "
+                    "prof dr mr mrs ms mme".split())  # "Rektor prof. dr. Ann Berg"
 
 
 def _next_to(clause: str, start: int, end: int, name: str) -> bool:
@@ -335,18 +448,58 @@ def _listed(generic: set[str], named: dict[str, str], header: list[str], doc: Do
 
 
 def _captions(doc: Document, turns: list[tuple[int, str]], generic: set[str]) -> dict[int, str]:
-    """Turn → the name a caption line right above it gives (between the turn before and it)."""
-    out = {}
-    for k, (i, label) in enumerate(turns):
-        if label not in generic:
+    """Turn → the name a caption line gives: the next turn's, a clip's, as a bulletin's script
+    writes them above the clips; the turn's before where the next label has had its caption
+    ("REP (VO)", its reporter's strap above its first turn) or where the captions are written
+    under the clips (each follows a clip's turn, one comes before the presenter's). A label
+    captioned once is named in all its turns."""
+    labels = dict(turns)
+    order = [i for i, _ in turns]
+    lines = _caption_lines(doc)
+    near = [(max((i for i in order if i < j), default=None),
+             min((i for i in order if i > j), default=None), name) for j, name in lines]
+    below = bool(near) and all(p is not None and labels[p] in generic for p, _, _ in near) \
+        and any(n is None or labels[n] not in generic for _, n, _ in near)
+    out: dict[int, str] = {}
+    captioned: dict[str, list[str]] = defaultdict(list)
+    for before, after, name in near:
+        free = {i for i in (before, after) if i is not None and labels[i] in generic}
+        free_p = before in free and not captioned[labels[before]]
+        if after in free and not (below and free_p) and (
+                not captioned[labels[after]] or not free_p):
+            pick = after
+        elif free_p:
+            pick = before
+        else:
             continue
-        start = turns[k - 1][0] + 1 if k else 0
-        for j in range(i - 1, start - 1, -1):
-            if (m := CAPTION.match(doc.blocks[j].text.strip())) and len(p := _people(m[1])) == 1:
-                out[i] = p[0]
-                break
-        if i not in out and (name := _clip_caption(label, doc.blocks[i].text)):
+        captioned[labels[pick]].append(name or "")
+        if name:
+            out[pick] = name
+    for i, label in turns:
+        names = captioned.get(label, [])
+        if i not in out and len(names) == 1 and names[0] and label in generic:
+            out[i] = names[0]  # "REP (VO)": one reporter, captioned once
+        if i not in out and label in generic and (name := _clip_caption(label, doc.blocks[i].text)):
             out[i] = name
+    return out
+
+
+# Labels of caption lines a reader may take for turns: "GFX: Ann Berg | Reporting from Omagh".
+CAPTION_LABELS = frozenset("gfx super caption aston strap cg chyron".split())
+
+
+def _caption_lines(doc: Document) -> list[tuple[int, str | None]]:
+    """(block, the one name it gives or None) of each caption line."""
+    out = []
+    for j, block in enumerate(doc.blocks):
+        text = block.text.strip()
+        if block.kind == "turn":
+            if not (block.speaker and bare_label(block.speaker).lower() in CAPTION_LABELS):
+                continue
+            text = f"{block.speaker}: {text}"
+        if m := CAPTION.match(text):
+            people = _people(m[1])
+            out.append((j, people[0] if len(people) == 1 else None))
     return out
 
 
@@ -372,15 +525,23 @@ def _assign(out: Labelled, skip: set[int], generic: set[str], named: dict[str, s
     whole = {label: next(iter(names)) for label, names in found.items()
              if len(names) == 1 and (_single(label) or _of_place(label))}
     claims = defaultdict(set)
+    # "PRESIDENT (Norvale)" and "PRESIDENT": one claim, when no other "PRESIDENT (…)" speaks
+    plain = {label: re.sub(r"\s*\([^()]*\)", "", label) for label in generic}
+    variants = Counter(p for label, p in plain.items() if p != label)
     for label, name in whole.items():
-        claims[fold(name)].add(label)
+        one = plain[label] if variants[plain[label]] == 1 and plain[label] in generic else label
+        claims[fold(name)].add(one)
+    # a caption may name the reporter another remark of the same role signs off as: "REP (VO)"
+    # and "REP (PTC)"
+    roles = {fold(n): re.sub(r"\s*\([^()]*\)", "", label) for label, n in named.items()}
     result = []
     for i, label, name in out:
         who = captions.get(i)
+        same = who is not None and "(" in label and roles.get(fold(who)) == plain.get(label)
         if who is None and label in whole and len(claims[fold(whole[label])]) == 1:
             who = whole[label]
-        if i in skip or label not in generic or who is None or fold(who) in taken \
-                or fold(who.split()[-1]) in surnames:
+        if i in skip or label not in generic or who is None or fold(who) in taken and not same \
+                or fold(who.split()[-1]) in surnames and not same:
             if i not in skip and label in generic and name is not None and not name.full \
                     and is_place_name(name.name):
                 name = None  # "DELEGATE OF KENYA" is no one called Kenya
