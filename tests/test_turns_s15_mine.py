@@ -80,3 +80,23 @@ def test_portuguese_and_nepali_roles_are_no_names() -> None:
     for label in ("PLATEIA", "SENHORA NA PLATEIA", "APRESENTADORA", "Mahila Sadasya",
                   "Adhyaksha"):
         assert label_kind(label) in ("role", None), label
+
+
+def _people(tmp_path: Path, text: str) -> set[str]:
+    archive = archive_of(tmp_path, {"t.txt": text})
+    return {e.name for e in archive.entities if e.type == "person"}
+
+
+def test_an_office_addressed_is_no_person(tmp_path: Path) -> None:
+    text = ("Round-table record\n\nBRAZIL: Mr. Chair, forty per cent is too high. Madam "
+            "Chairperson, we agree with Brazil.\n\nURUGUAY: Mr. Chair, we support the text.")
+    assert not {"Chair", "Chairperson"} & _people(tmp_path, text)
+
+
+def test_names_of_places_and_of_daughters(tmp_path: Path) -> None:
+    text = ("Old town survey\n\nPlots were built in Beni Isguen and Bounoura since 2015. "
+            "Archaeologist Hessa bint Abdullah Al-Sabah said the houses stood on old walls. "
+            "Boats crowded around Tal Barahi temple on the lake.")
+    people = _people(tmp_path, text)
+    assert "Hessa bint Abdullah Al-Sabah" in people
+    assert not {"Abdullah Al-Sabah", "Beni Isguen", "Tal Barahi"} & people

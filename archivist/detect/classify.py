@@ -103,6 +103,9 @@ GIVEN_FIRST = frozenset(("Dean",))
 # Last words of streets and parks that are common surnames ("Lane", not "Bridge": "Trent Bridge"
 # is a ground in a results line).
 SURNAME_SUFFIXES = frozenset("Lane Park".split())
+# Offices addressed after "Mr"/"Madam" that name no one by themselves ("Mr. Chair", "Madam
+# Speaker", "Madam Chairperson"; "Speaker" and most offices are title heads already).
+VOCATIVE_OFFICES = frozenset("Chair Chairperson Convenor Convener Moderator Presiding".split())
 
 
 ROLE_ENDINGS = ("ian", "ist", "ians", "ists")  # "Calypsonian", "Saxophonist": occupations
@@ -446,6 +449,9 @@ class DocReader(PersonRules, PlaceRules, UnlistedPlaceRules):
                 rest.tokens[0] in self.lex.places:
             self._add(PERSON, rest.tokens[0], rest.tokens[0])  # "Mr Jordan": a person's name
             return
+        if len(rest.tokens) == 1 and heads[-1] in PERSONAL_TITLES and \
+                (rest.tokens[0] in TITLE_HEADS or rest.tokens[0] in VOCATIVE_OFFICES):
+            return  # "Mr. Chair, …", "Madam Speaker": an office addressed, no one's name
         if len(rest.tokens) == 1 and rest.tokens[0] in self.lex.places and \
                 self.lex.places[rest.tokens[0]].major and heads[-1] not in ROYAL_TITLES:
             return  # "Supreme Allied Commander Europe": the area is part of the title

@@ -51,6 +51,13 @@ MEMBER_AFTER_RE = re.compile(r" (?:player|players|striker|midfielder|defender|go
 # the building's ("the restored Al Ghawas House").
 BUILDING_LAST = frozenset("House Fort Hall Castle Tower Lodge Manor Mansion Villa Cottage Farm "
                           "Mill Chapel Temple Shrine Mine Barracks Fortress Citadel".split())
+# "son/daughter of" in an Arabic or Malay name: the word before it is a given name.
+NASAB = frozenset("bin bint ibn binti bte".split())
+# A place's noun in lower case right after a name: "Tal Barahi temple", "Kraljeva Sutjeska
+# monastery" name the place, not a person.
+FACILITY_AFTER_RE = re.compile(r"\s(?:temple|shrine|mosque|church|monastery|gompa|pagoda|market|"
+                               r"bazaar|bridge|dam|lake|valley|waterfall|falls|beach|island|"
+                               r"airport|stadium|palace|fort|reserve|glacier|gorge|canyon)\b")
 BUILDING_ADJECTIVES = frozenset("old former historic ancient disused abandoned".split())
 # After a building's name, a noun may make the name a person's again ("the Stuart Hall show");
 # a preposition, a verb or a clause does not ("the old Brennan Mill by the weir").
@@ -248,8 +255,9 @@ class PersonRules(ReaderState):
                 thing_context(span) or span.prev_word.lower().removesuffix("s") in VESSEL_NOUNS or \
                 not CLUB_ABBREVIATIONS.isdisjoint(toks) or span.next_text[:1] in ('"', "”"):
             return True  # 'since 1994's "Harold Brandt".': a quoted name is a work's title
-        if self._building(span) or self._particle_town(span):
-            return True
+        if self._building(span) or self._particle_town(span) or \
+                (len(toks) > 1 and FACILITY_AFTER_RE.match(span.next_text)):
+            return True  # ("around Tal Barahi temple": the temple's name, no one's)
         place = self.lex.places.get(toks[-1])
         if place and place.strong and len(toks) == 2 and span.next_text[:1] == ":" and \
                 toks[0] not in self.lex.given and not self._accented_given(toks[0]) and \
@@ -357,6 +365,9 @@ class PersonRules(ReaderState):
         for i in range(min(3, len(toks) - 1)):
             first = toks[i]
             initial = is_initial(first)
+            if i + 2 < len(toks) and toks[i + 1] in NASAB and first[:1].isupper() and \
+                    first.lower() not in self.lex.common and first not in TITLE_HEADS:
+                return i  # "Hessa bint Abdullah Al-Sabah": a given name before "bint"
             if not (first in self.lex.given or initial or self._accented_given(first) and
                     not (i == 0 and VIETNAMESE_LETTER.search(first) and
                          first not in VIETNAMESE_FAMILY)):
