@@ -100,3 +100,10 @@ def test_names_of_places_and_of_daughters(tmp_path: Path) -> None:
     people = _people(tmp_path, text)
     assert "Hessa bint Abdullah Al-Sabah" in people
     assert not {"Abdullah Al-Sabah", "Beni Isguen", "Tal Barahi"} & people
+
+
+def test_an_irish_police_rank_is_no_part_of_the_name(tmp_path: Path) -> None:
+    text = ("Court report\n\nGarda Niamh Brown told the court the Garda Síochána had files. "
+            "In a statement read by Garda Brown, the victim spoke in Ennis.")
+    people = _people(tmp_path, text)
+    assert "Niamh Brown" in people and not {"Garda Niamh Brown", "Garda Brown"} & people

@@ -51,6 +51,8 @@ MEMBER_AFTER_RE = re.compile(r" (?:player|players|striker|midfielder|defender|go
 # the building's ("the restored Al Ghawas House").
 BUILDING_LAST = frozenset("House Fort Hall Castle Tower Lodge Manor Mansion Villa Cottage Farm "
                           "Mill Chapel Temple Shrine Mine Barracks Fortress Citadel".split())
+# Ranks that are no title word elsewhere ("Garda" also names the Irish police force).
+RANK_WORDS = frozenset(("Garda",))
 # "son/daughter of" in an Arabic or Malay name: the word before it is a given name.
 NASAB = frozenset("bin bint ibn binti bte".split())
 # A place's noun in lower case right after a name: "Tal Barahi temple", "Kraljeva Sutjeska
@@ -222,6 +224,9 @@ class PersonRules(ReaderState):
         if len(toks) >= 3 and toks[1] in self.lex.given and toks[1].lower() not in PARTICLES \
                 and self._nationality(toks[0]):
             span = sub_span(span, 1, len(toks))  # "Argentine Pablo Sanchez": not his name
+        elif len(toks) >= 2 and toks[0] in RANK_WORDS and \
+                (toks[1] in self.lex.given or len(toks) == 2):
+            span = sub_span(span, 1, len(toks))  # "Garda Niamh Brown": an Irish police rank
         name = " ".join(span.tokens)
         if span.tabular and TEAM_ROW_RE.match(span.next_text):
             self.company_names.add(name)  # "Aston Villa 2 Derby 0": a team, here and elsewhere
