@@ -107,3 +107,9 @@ def test_an_irish_police_rank_is_no_part_of_the_name(tmp_path: Path) -> None:
             "In a statement read by Garda Brown, the victim spoke in Ennis.")
     people = _people(tmp_path, text)
     assert "Niamh Brown" in people and not {"Garda Niamh Brown", "Garda Brown"} & people
+
+
+def test_a_singapore_office_and_a_tagalog_honorific_are_no_part_of_the_name() -> None:
+    from archivist.speakers import speaker_name
+    assert speaker_name("MOS Rahayu") == "Rahayu"
+    assert speaker_name("KA LITO") in ("Lito", "LITO")
