@@ -113,3 +113,17 @@ def test_a_singapore_office_and_a_tagalog_honorific_are_no_part_of_the_name() ->
     from archivist.speakers import speaker_name
     assert speaker_name("MOS Rahayu") == "Rahayu"
     assert speaker_name("KA LITO") in ("Lito", "LITO")
+
+
+BOAT = """RESCUE LOG
+
+HARBOUR RADIO: Rescue Centre Nord, Harbour Radio. Fishing vessel Nanoq II is overdue. Over.
+RESCUE CENTRE NORD: Harbour Radio, copied. Over.
+NANOQ II: Rescue Centre Nord, Nanoq II, engine failure, three on board, all well. Over.
+RESCUE CENTRE NORD: Nanoq II, copied, a boat is on its way. Over.
+"""
+
+
+def test_a_boat_calling_on_the_radio_is_no_person(tmp_path: Path) -> None:
+    assert "NANOQ II" not in _turns(tmp_path / "a", BOAT)
+    assert not {"Nanoq Ii", "Nanoq II"} & _people(tmp_path / "b", BOAT)

@@ -538,6 +538,9 @@ class DocReader(PersonRules, PlaceRules, UnlistedPlaceRules):
             start = 0  # "Zola Ivar Berg (Norway)": in a results line an unlisted first name
         if start and self._eponym(span, start):
             return
+        if start and span.tokens[start - 1] in SHIP_PREFIXES:
+            self.company_names.add(" ".join(span.tokens[start:]))  # "HDMS Knud Rasmussen"
+            return
         if start is not None:
             if start > 0:  # "said New Yorker Jane Roe": the cue is the person's, not the prefix's
                 prefix = sub_span(span, 0, start)
@@ -827,7 +830,11 @@ class DocReader(PersonRules, PlaceRules, UnlistedPlaceRules):
                 not (tok in self.lex.given or tok[1:].islower()):
             return False
         name = f"{tok} {m[1]}"
-        self._add(PERSON, name, name)
+        if span.prev_word.lower().removesuffix("s") in VESSEL_NOUNS or \
+                span.prev_word in SHIP_PREFIXES:
+            self.company_names.add(name)  # "fishing vessel Nanoq II": a boat, here and after
+        if name not in self.company_names:
+            self._add(PERSON, name, name)
         return True
 
     def _hyphened_places(self, span: Span) -> bool:

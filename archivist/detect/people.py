@@ -17,7 +17,7 @@ from .lexicon import (ARTICLE_GIVEN, CLUB_ABBREVIATIONS, COLLECTIVE_WORDS, EVENT
                       PARTICLES, PLACE_SUFFIXES, ROLE_NOUNS, SPEECH_VERBS, STREET_PREFIXES,
                       STREET_WORDS, TITLE_HEADS, TITLE_MODIFIERS, TITLE_WORDS,
                       VIETNAMESE_FAMILY, VIETNAMESE_LETTER, is_demonym, surname_keys)
-from .nonentity import has_caption_word, is_qualifier, names_event, thing_context
+from .nonentity import SHIP_PREFIXES, has_caption_word, is_qualifier, names_event, thing_context
 from .spans import Span, caps_display, is_initial, sub_span
 from .state import ReaderState
 
@@ -256,8 +256,12 @@ class PersonRules(ReaderState):
         """An event, work, thing, caption label, club ("F.C. Valletta") or country ("Nazi
         Germany") in a person's place."""
         toks = span.tokens
+        if span.prev_word.lower().removesuffix("s") in VESSEL_NOUNS or \
+                span.prev_word in SHIP_PREFIXES:
+            self.company_names.add(" ".join(toks))  # "vessel Nanoq II": a boat, here and after
+            return True
         if names_event(toks, self.lex) or toks[-1] in INDEX_HEADS or has_caption_word(toks) or \
-                thing_context(span) or span.prev_word.lower().removesuffix("s") in VESSEL_NOUNS or \
+                thing_context(span) or \
                 not CLUB_ABBREVIATIONS.isdisjoint(toks) or span.next_text[:1] in ('"', "”"):
             return True  # 'since 1994's "Harold Brandt".': a quoted name is a work's title
         if self._building(span) or self._particle_town(span) or \

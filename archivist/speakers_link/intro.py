@@ -200,6 +200,9 @@ def named_turns(doc: Document) -> list[tuple[int, str, SpeakerName | None]]:
             holders["a"] = called
     prose = "\n".join([doc.meta.title, *(b.text for b in doc.blocks)])
     out = _family_named(prose, _role_words_unnamed(prose, out))
+    vessels = {fold(m[1]) for m in VESSEL_NAMED.finditer(prose)}
+    out = [(i, label, None if name and fold(name.name) in vessels else name)
+           for i, label, name in out]  # "NANOQ II:" of "fishing vessel Nanoq II": a boat calling
     cues = {i for i, label, _ in out if set(bare_label(label).lower().split()) <= CUE_WORDS}
     out = [(i, label, None if i in cues else name) for i, label, name in out]
     furniture |= cues  # "GFX:", "SOUND:": a production cue speaks for no one
@@ -790,6 +793,11 @@ def _introduces_self(doc: Document, role: str) -> str | None:
         # the programme's introduction before the first turn: "I'm Ann Berg, and my guest …"
         names = {m[1] for m in SELF_INTRO.finditer(_intro_text(doc)[:600])}
     return names.pop() if len(names) == 1 else None
+
+
+# A boat named in the text: "fishing vessel Nanoq II", "the trawler Sea Star".
+VESSEL_NAMED = re.compile(r"\b(?:vessel|boat|ship|trawler|yacht|tanker|ferry|tug|cutter|"
+                          r"longliner|dinghy|schooner)\s+((?:[A-Z][\w'’-]*\s?){1,3}(?:[IVX]{1,4}\b)?)")
 
 
 def _others_named(turns: list[str], names: set[str]) -> bool:
