@@ -431,7 +431,8 @@ def _dated_segments(text: str) -> str | None:
 
 
 # A town in capitals and a full stop before the date: "ÖSTERSUND. Publicerad 12 februari 2026".
-DOTTED_TOWN = re.compile(r"^([A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ'’-]{2,}(?: [A-ZÀ-ÖØ-Þ'’-]{2,}){0,2})\.\s+(.{6,60})$")
+DOTTED_TOWN = re.compile(r"^([A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ'’-]{2,}(?: [A-ZÀ-ÖØ-Þ'’-]{2,}){0,2})"
+                         r"\.\s+(.{6,60})$")
 
 
 def _headline_shape(block: Block) -> bool:
@@ -825,8 +826,8 @@ def _read_both_ways(head: list[Block], full: str) -> Any:
 # A date with its month in words: "February 10, 2026", "8 December, 2025".
 WORDED_DATE = re.compile(r"\b(?:\d{1,2}\s+[A-Z][a-z]{2,8}\.?,?\s+\d{4}|"
                          r"[A-Z][a-z]{2,8}\.?\s+\d{1,2},?\s+\d{4})\b")
-LIFE_SPAN = re.compile(r"^\D{0,12}(?:\d{1,2}\D{1,12})?(\d{4})\s*[–—-]\s*\D{0,12}(?:\d{1,2}\D{1,12})?"
-                       r"(\d{4})$")
+LIFE_SPAN = re.compile(r"^\D{0,12}(?:\d{1,2}\D{1,12})?(\d{4})\s*[–—-]\s*"
+                       r"\D{0,12}(?:\d{1,2}\D{1,12})?(\d{4})$")
 
 
 def _life_span(text: str) -> bool:

@@ -141,7 +141,8 @@ def test_a_province_before_state_is_a_place_but_not_an_adjective():
 
 
 def test_a_quarter_or_district_in_apposition_makes_a_place():
-    assert "Tiefo" in _places("It was shot in the courtyards of Tiefo, a quarter of Bobo-Dioulasso.")
+    assert "Tiefo" in _places("It was shot in the courtyards of Tiefo, a quarter of "
+                              "Bobo-Dioulasso.")
     assert "Kasulo" in _places("Kasulo, a district of Kolwezi, was hit by the clashes.")
     assert "Apple" not in _places("Apple, a quarter of whose sales are in China, fell.")
 

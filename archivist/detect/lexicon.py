@@ -87,7 +87,8 @@ LOCATIVE_PREPS = frozenset("in near outside around across throughout inside into
 FEATURE_PREFIXES = frozenset("Monte Mont Cap Cabo Nea Néa Aïn Ain Ayn Médina Medina Pointe Punta "
                              "Lago Lac Cerro Pico Piz Jebel Djebel Wadi Oued Bir Kafr Deir Beit "
                              "Gunung Bukit Kampung Isla Ilha Île Playa Praia Bahía Baie Porto "
-                             "Puerto Col Colle Sierra Serra Rio Río Beni Bani Hassi Aït Ait".split())
+                             "Puerto Col Colle Sierra Serra Rio Río Beni Bani Hassi Aït "
+                             "Ait".split())
 SPATIAL_PREPS = LOCATIVE_PREPS | {"to", "below", "above", "beneath", "under", "on", "over"}
 # Lowercase words between a locative and a place's name that name a part of it.
 AREA_ADJECTIVES = frozenset("north south east west northern southern eastern western central "

@@ -784,7 +784,7 @@ def _introduces_self(doc: Document, role: str) -> str | None:
     first = own[0] if own else ""
     names = {m[1] for m in SELF_INTRO.finditer(first[:400])}
     if names and _others_named(own[1:], names):
-        return None  # "PATRON: Hi, I'm Ann Berg …" then "PATRON: Tom Lee, Hyrum. …": one label, many
+        return None  # "PATRON: Hi, I'm Ann Berg …", "PATRON: Tom Lee, Hyrum.": one label, many
     if not names and len(own) > 1 and role in HOST_ROLES:  # a sign-off: "… I'm Ann Berg."
         names = {m[1] for m in SELF_INTRO.finditer(own[-1][-200:])}
     if not names and NUMBERED_VOICE.fullmatch(role) and (m := STATED.match(first)):
@@ -797,7 +797,8 @@ def _introduces_self(doc: Document, role: str) -> str | None:
 
 # A boat named in the text: "fishing vessel Nanoq II", "the trawler Sea Star".
 VESSEL_NAMED = re.compile(r"\b(?:vessel|boat|ship|trawler|yacht|tanker|ferry|tug|cutter|"
-                          r"longliner|dinghy|schooner)\s+((?:[A-Z][\w'’-]*\s?){1,3}(?:[IVX]{1,4}\b)?)")
+                          r"longliner|dinghy|schooner)\s+"
+                          r"((?:[A-Z][\w'’-]*\s?){1,3}(?:[IVX]{1,4}\b)?)")
 
 
 def _others_named(turns: list[str], names: set[str]) -> bool:

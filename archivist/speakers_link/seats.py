@@ -40,7 +40,8 @@ ORDINALS = ("zeroth first second third fourth fifth sixth seventh eighth ninth t
             "twelfth").split()
 # Words a host hands over with, before a numbered voice's first turn ("First up, Ann Berg").
 HANDOVER = re.compile(r"\b(?i:first up|next up|next|we have|hear from|we've got|we’ve got|"
-                      r"joining (?:me|us)|on the line|let's go to|let’s go to|here's|here’s|welcome|over to|"
+                      r"joining (?:me|us)|on the line|let's go to|let’s go to|here's|here’s|"
+                      r"welcome|over to|"
                       r"go (?:live )?to|cross to|you're on|you’re on|"
                       r"with (?:me|us)(?: now)? (?:is|are))\b")
 # Words joining a role's words, in English and in the languages of FOREIGN_ROLES ("SECRETARIO DE
