@@ -118,27 +118,43 @@ def refs_of(found: Mapping[str, Iterable], texts: Mapping[str, str]) -> list[Ref
     have filled in a bare surname's full name from elsewhere, which this stage decides anew.
     """
     out = []
+    # The forms of a candidate depend on its type, name and variants (and whether the text
+    # writes a filled-in name), not on its document: made once per such candidate shape.
+    shapes: dict[tuple[str, str, tuple[str, ...], bool],
+                 tuple[tuple[str, ...], tuple[str, ...], tuple[tuple[str, str], ...]]] = {}
     for doc in sorted(found):
         text = texts.get(doc, "")
         quoted = '"' in text or "“" in text  # once per document, not per candidate
         for cand in found[doc]:
-            written = {*cand.variants}
-            if (cand.type == PERSON and cand.name not in written and " " in cand.name
-                    and cand.name in text):
-                written.add(cand.name)
-            forms = sorted(written - {""})
-            if cand.type == PERSON:
-                is_full = [person_name(f).full for f in forms]
-                full = tuple(f for f, whole in zip(forms, is_full) if whole)
-                lone = tuple(f for f, whole in zip(forms, is_full) if not whole)
-            else:  # the detector's name of a place is its gazetteer name: a form even if unwritten
-                full, lone = tuple(sorted({*forms, cand.name})), ()
-            surfaces = tuple((f, f) for f in forms)
-            if cand.type == PERSON and quoted:
+            person = cand.type == PERSON
+            named = person and cand.name not in cand.variants and " " in cand.name \
+                and cand.name in text
+            shape = (cand.type, cand.name, cand.variants, named)
+            made = shapes.get(shape)
+            if made is None:
+                made = shapes[shape] = _forms_of(cand.type, cand.name, cand.variants, named)
+            full, lone, surfaces = made
+            if person and quoted:
                 surfaces += tuple((n, f) for f in full
                                   for n in _nicknamed(f, text, _before_quotes(text)))
             out.append(Ref(doc, cand.type, cand.name, full, lone, surfaces, cand.count))
     return out
+
+
+def _forms_of(typ: str, name: str, variants: tuple[str, ...], named: bool
+              ) -> tuple[tuple[str, ...], tuple[str, ...], tuple[tuple[str, str], ...]]:
+    """(full, lone, surfaces) of a candidate (named: the text writes its filled-in name)."""
+    written = {*variants}
+    if named:
+        written.add(name)
+    forms = sorted(written - {""})
+    if typ == PERSON:
+        is_full = [person_name(f).full for f in forms]
+        full = tuple(f for f, whole in zip(forms, is_full) if whole)
+        lone = tuple(f for f, whole in zip(forms, is_full) if not whole)
+    else:  # the detector's name of a place is its gazetteer name: a form even if unwritten
+        full, lone = tuple(sorted({*forms, name})), ()
+    return full, lone, tuple((f, f) for f in forms)
 
 
 def _nicknamed(form: str, text: str, before_quotes: AbstractSet[str]) -> list[str]:
@@ -189,7 +205,12 @@ def strip_roles(refs: list[Ref]) -> list[Ref]:
         if ref.type == PERSON:
             for form in ref.full:
                 fulls[fold(form)].add(ref.doc)
-    return [_strip(r, fulls) if r.type == PERSON else _person_behind(r, fulls) for r in refs]
+    # What a ref becomes depends on its full forms alone (given fulls): worked out once for each
+    # tuple of them, not for each of the many documents that write the same names.
+    steps: dict[tuple[str, ...], tuple[tuple[bool, str], ...]] = {}
+    behind: dict[tuple[str, ...], dict[str, str | None]] = {}
+    return [_strip(r, fulls, steps) if r.type == PERSON else _person_behind(r, fulls, behind)
+            for r in refs]
 
 
 def no_firms(refs: list[Ref]) -> list[Ref]:
@@ -208,16 +229,22 @@ def no_firms(refs: list[Ref]) -> list[Ref]:
                                     fold(r.name) in firms)]
 
 
-def _person_behind(ref: Ref, fulls: dict[str, set[str]]) -> Ref:
+def _person_behind(ref: Ref, fulls: dict[str, set[str]],
+                   memo: dict[tuple[str, ...], dict[str, str | None]] | None = None) -> Ref:
     """An organisation or place "name" that ends in a person's full name is that person.
 
     "Management Committee of Gazprom Alexei Miller" is a speaker label, not an organisation.
+    (memo: the persons found behind each tuple of full forms so far, for these fulls.)
     """
-    persons = {}
-    for form in ref.full:
-        words = form.split()
-        persons[form] = next((" ".join(words[k:]) for k in range(1, len(words) - 1)
-                              if fold(" ".join(words[k:])) in fulls), None)
+    persons = None if memo is None else memo.get(ref.full)
+    if persons is None:
+        persons = {}
+        for form in ref.full:
+            words = form.split()
+            persons[form] = next((" ".join(words[k:]) for k in range(1, len(words) - 1)
+                                  if fold(" ".join(words[k:])) in fulls), None)
+        if memo is not None:
+            memo[ref.full] = persons
     if not persons or None in persons.values():
         return ref
     surfaces = tuple((w, persons[f]) for w, f in ref.surfaces if persons.get(f))
@@ -225,24 +252,35 @@ def _person_behind(ref: Ref, fulls: dict[str, set[str]]) -> Ref:
                ref.count)
 
 
-def _strip(ref: Ref, fulls: dict[str, set[str]]) -> Ref:
-    """Role words off one candidate's names: the shorter name must be written at least as often."""
+def _strip(ref: Ref, fulls: dict[str, set[str]],
+           memo: dict[tuple[str, ...], tuple[tuple[bool, str], ...]] | None = None) -> Ref:
+    """Role words off one candidate's names: the shorter name must be written at least as often.
+    (memo: _strip_steps of each tuple of full forms so far, for these fulls.)"""
+    steps = None if memo is None else memo.get(ref.full)
+    if steps is None:
+        steps = tuple(_strip_step(form, fulls) for form in ref.full)
+        if memo is not None:
+            memo[ref.full] = steps
     mapping = dict(ref.surfaces)
     full, lone = [], list(ref.lone)
-    for form in ref.full:
-        words = form.split()
-        docs = len(fulls[fold(form)])
-        short = next((" ".join(words[k:]) for k in range(1, len(words) - 1)
-                      if len(fulls.get(fold(" ".join(words[k:])), ())) >= docs), None)
-        if short is None and len(words) == 2 and role_word(words[0]):
-            lone.append(words[1])
-            mapping[form] = words[1]
-            continue
-        full.append(short or form)
-        mapping[form] = short or form
+    for form, (bare, to) in zip(ref.full, steps):
+        (lone if bare else full).append(to)
+        mapping[form] = to
     surfaces = tuple(sorted(mapping.items()))
     return Ref(ref.doc, ref.type, ref.name, tuple(dict.fromkeys(full)),
                tuple(dict.fromkeys(lone)), surfaces, ref.count)
+
+
+def _strip_step(form: str, fulls: dict[str, set[str]]) -> tuple[bool, str]:
+    """What _strip makes of one full form: (True, the bare surname) when a role word alone
+    stands before it, else (False, the shortest tail written in as many documents, or the form)."""
+    words = form.split()
+    docs = len(fulls[fold(form)])
+    short = next((" ".join(words[k:]) for k in range(1, len(words) - 1)
+                  if len(fulls.get(fold(" ".join(words[k:])), ())) >= docs), None)
+    if short is None and len(words) == 2 and role_word(words[0]):
+        return True, words[1]
+    return False, short or form
 
 
 def role_word(word: str) -> bool:
