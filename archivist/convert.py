@@ -281,6 +281,7 @@ def _attach_lone_labels(units: list[Unit]) -> tuple[list[Unit], list[str | None]
                 continue
         elif not (nxt and _lone_label(unit.text) and not _lone_label(nxt.text)
                   and i + 1 not in bare and not EXAMINATION.match(nxt.text)
+                  and not BULLET.match(nxt.text)  # "Questions:" over a list: a list's heading
                   and _speaker(f"{unit.text} {nxt.text}")):
             joined.append(unit)
             parts.append((unit,))

@@ -7,7 +7,7 @@ import re
 
 import markdown
 import yaml
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
 from archivist.convert import BULLET, SEPARATOR
@@ -61,6 +61,9 @@ def _render(text: str):
 
 @settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(DOC)
+# a label alone on its line (a line separator after it) over a bullet: the list keeps its item
+@example([("", "0", "\n"), ("Question: ", "\u2028", "\n"), ("  • ", "0", "\n"),
+          ("Question: ", "0", "\n")])
 def test_visible_text_is_the_whole_source_in_order(parts):
     clean, doc, rendered, _ = _render(_source_text(parts))
     if not clean.strip():
