@@ -636,7 +636,7 @@ CORRESPONDENT = re.compile(rf"^(?:From|By) our (?:own )?(?:({NAME_WORDS}) )?corr
 def _venue_name(name: str) -> bool:
     """A ground's name shaped like a person's: "Daren Sammy Cricket Ground" ("Park", "Field"
     end people's names too)."""
-    return name.split()[-1].lower() in VENUE_WORDS - {"park", "field"}
+    return name.split()[-1].lower() in GROUND_WORDS
 
 
 def _venue_line(text: str, near: list[str]) -> bool:
@@ -669,6 +669,7 @@ MATCH_SCORE = re.compile(r"^[A-ZÀ-ÖØ-Þ][^\d\n.]{1,40}?\s\d{1,3}\s*[-–:]\s*
                          r"\s+[A-ZÀ-ÖØ-Þ][^\d\n.]{1,40}$")
 
 
+GROUND_WORDS = VENUE_WORDS - {"park", "field"}  # a ground's last word, never a surname's
 STRONG_VENUE = frozenset("stadium stadion stadio estadio stade velodrome".split())
 STRONG_VENUE_PAIRS = frozenset(("cricket ground", "football ground", "sports ground",
                                 "events centre", "events center"))

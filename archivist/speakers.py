@@ -452,7 +452,7 @@ def label_kind(label: str) -> str | None:
     if office_holder(label) or PEER.fullmatch(bare_label(label)) or bracket_person(label):
         return "name"
     label = bare_label(label)
-    if label.split()[0].upper() in VESSELS if label.split() else False:
+    if label.split()[:1] and label.split()[0].upper() in VESSELS:
         return "role"  # "HDMS KNUD RASMUSSEN", "MV Ocean Star": a ship calling, no person
     if ", " in label:
         return _comma_label_kind(label)

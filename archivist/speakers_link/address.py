@@ -194,8 +194,7 @@ def _own_names(blocks: tuple[Block, ...], turns: list[tuple[int, str]], label: s
     brackets ("MEMBER (Labour)") every turn's, as two members may share one."""
     seat = _seat(label)
     own = [_own_name(blocks[i].text, seat) for i, lab in turns if lab == label]
-    later = [_own_name(blocks[i].text, False) for i, lab in turns if lab == label][1:]
-    if not seat and own and own[0] and any(n and n != own[0] for n in later):
+    if not seat and own and own[0] and any(n and n != own[0] for n in own[1:]):
         return set()  # a later turn gives another name as its own: one label, many people
     return {n for n in (own if seat else own[:1]) if n}
 
