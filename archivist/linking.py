@@ -233,6 +233,11 @@ GOALS_AFTER = re.compile(r" \d{1,2}\b(?![.,:/-]\d)")
 SENTENCE_END = ".!?:;…"
 
 
+# A surname alone before "'s" and a building's noun names the building ("Dr Gray's Hospital",
+# "Gray's Inn"), not the document's person of that surname.
+EPONYM_AFTER = re.compile(r"['’]s (?:Hospital|Infirmary|Clinic|School|College|Academy|Church|"
+                          r"Chapel|Cathedral|Abbey|Inn|Hotel|Tavern|Pub|Restaurant|Cafe|Café|"
+                          r"Bakery|Garage|Farm|Mill|Bridge|Yard|Wharf|Quay|Pier|Lane|Stadium)\b")
 INITIAL_AT = re.compile(r"[A-Z]\. ")  # a name opening with an initial: "J. Russell"
 
 
@@ -243,6 +248,11 @@ def _after_given_name(text: str, start: int) -> bool:
         return False
     m = PREV_CAPITAL.search(text, max(0, start - 30), start)
     return bool(m) and m[1] in lexicon().given and not is_demonym(lexicon(), m[1])
+
+
+def _eponym(text: str, start: int, end: int) -> bool:
+    """A one-word name before "'s Hospital" and the like: the building named after someone."""
+    return " " not in text[start:end] and bool(EPONYM_AFTER.match(text, end))
 
 
 def _after_name_word(text: str, start: int) -> bool:
@@ -385,9 +395,13 @@ def link_document(doc: Document, matcher: Matcher, places: frozenset[str] = froz
                                                     place_starts.get(i, frozenset())) or
                                  (report() and club_in_report(text, start, end))):
             continue
-        if entity and entity in people and (other_gender(text, start, people[entity]) or
+        # A title before the full name speaks of that person: "Mr Hope Mbeki" is a man, whatever
+        # the given name's usual gender; before a bare surname it may mean another of that name.
+        if entity and entity in people and ((" " not in text[start:end] and
+                                             other_gender(text, start, people[entity])) or
                                              quoted_work(text, start, end) or
-                                             _after_given_name(text, start)):
+                                             _after_given_name(text, start) or
+                                             _eponym(text, start, end)):
             continue
         if entity:  # a headline's mention points at the page's h1 (not linked inside it)
             anchor = "title" if i == TITLE_BLOCK else f"m-{len(mentions) + 1 - titled}"

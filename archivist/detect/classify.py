@@ -376,9 +376,16 @@ class DocReader(PersonRules, PlaceRules, UnlistedPlaceRules):
         no English word (unless a listed surname) stays, so the name is a person's."""
         if len(toks) > 2 and toks[0] in REGNAL_TITLES and toks[1] in self.lex.given:
             return True  # "Pope John Paul II spoke": the title goes with the regnal name
+        if len(toks) == 3 and toks[0] in TITLE_HEADS and toks[1].isalpha() and \
+                toks[1][1:].islower() and self._name_word(toks[2]) and toks[2] not in ORG_HEADS \
+                and not (toks[2] in self.lex.places and self.lex.places[toks[2]].major):
+            return True  # "Senator Gift Banda said": a word as a given name before a surname
         return len(toks) == 2 and toks[0] in TITLE_HEADS and toks[0] not in WEAK_HEADS and \
-            toks[0] not in GIVEN_TITLES and \
-            (toks[1].lower() not in self.lex.common or toks[1] in self.lex.surnames)
+            toks[0] not in GIVEN_TITLES and self._name_word(toks[1])
+
+    def _name_word(self, tok: str) -> bool:
+        """A surname-shaped word: no English word, unless a listed surname."""
+        return tok.lower() not in self.lex.common or tok in self.lex.surnames
 
     def _trim_initial(self, span: Span) -> Span | None:
         """Drop sentence-initial function or common words and month/day names from a span."""

@@ -95,6 +95,9 @@ CAPS_TITLES = frozenset("Mr Mrs Ms Miss Dr Prof Sir Dame".split())
 # "I Wayan Koster", "Ida Bagus Made Oka"): all of it is the name.
 BALINESE_PREFIXES = frozenset("Ni Luh I Ida Bagus Ayu Anak Agung Gusti Cokorda Desak Dewa".split())
 BALINESE_ORDER = frozenset("Wayan Gede Putu Made Kadek Nengah Nyoman Komang Ketut Luh".split())
+# A Sinhala house name (vasagama) before the given name ends in the genitive "-ge": "Hewa
+# Pathiranage Dinesh Chaminda", "Kankanamge Sunil Perera" are one name each.
+VASAGAMA_END = ("ge", "gé")
 
 class PersonRules(ReaderState):
     """Whether and where a span names a person (mixed into DocReader)."""
@@ -364,6 +367,14 @@ class PersonRules(ReaderState):
             return 0
         return 1
 
+    def _house_name(self, toks: Sequence[str]) -> bool:
+        """Name words ending in a Sinhala house name ("Hewa Pathiranage"): no word, title or
+        place among them."""
+        return len(toks[-1]) >= 6 and toks[-1].endswith(VASAGAMA_END) and \
+            toks[-1] not in self.lex.given and all(
+                t[:1].isupper() and t[1:].islower() and t.lower() not in self.lex.common and
+                t not in self.lex.places and t not in TITLE_HEADS for t in toks)
+
     def _person_start(self, span: Span) -> int | None:
         """Index where a person's name starts in span (given name or initial), if any; none
         where an occupation and a name follow ("Red Cross volunteer Oyun Batbold": a body)."""
@@ -404,6 +415,8 @@ class PersonRules(ReaderState):
             if i > 0 and toks[i] in BALINESE_ORDER and all(t in BALINESE_PREFIXES
                                                            for t in toks[:i]):
                 return 0  # "Ni Luh Putu Sukmawati", "I Wayan Koster": one Balinese name
+            if i > 0 and self._house_name(toks[:i]):
+                return 0  # "Hewa Pathiranage Dinesh Chaminda": a Sinhala house name first
             return 0 if i == 1 and self._family_first(toks) else i
         return None
 

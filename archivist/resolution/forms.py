@@ -12,7 +12,8 @@ from pathlib import Path
 
 from ..registry import normalise_name
 from ..speakers import ROLES as ROLE_WORDS
-from .names import DATA, common_surnames, fold, given_names, is_initial, key, person_name
+from .names import (DATA, common_surnames, fold, given_names, is_initial, key, person_name,
+                    word_given_names)
 
 PERSON = "person"
 ORG = "organization"
@@ -291,4 +292,5 @@ def role_word(word: str) -> bool:
     if low in ROLE_WORDS:
         return True
     return (len(word) >= 4 and low in common_words()
-            and word not in given_names() and fold(word) not in common_surnames())
+            and word not in given_names() and word not in word_given_names()
+            and fold(word) not in common_surnames())

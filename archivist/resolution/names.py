@@ -192,6 +192,16 @@ def given_names() -> frozenset[str]:
 
 
 @functools.lru_cache(maxsize=1)
+def word_given_names() -> frozenset[str]:
+    """English words that are given names ("Gift", "Fortune"; data/word_given_names.txt)."""
+    path = DATA / "word_given_names.txt"
+    if not path.exists():
+        return frozenset()
+    return frozenset(w for w in path.read_text(encoding="utf-8").splitlines()
+                     if w and not w.startswith("#"))
+
+
+@functools.lru_cache(maxsize=1)
 def pet_forms() -> dict[str, frozenset[str]]:
     """Folded pet form → folded full given names it stands for ("sasha" → "alexander", ...)."""
     path = DATA / "given_name_forms.txt"

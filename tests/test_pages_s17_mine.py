@@ -1,0 +1,49 @@
+"""Session 17 (mine): page wrongs read on judged pages of unseen collections."""
+from __future__ import annotations
+
+import pytest
+
+from .conftest import archive_of
+
+
+@pytest.mark.parametrize("eponym", ["Dr Gray's Hospital", "Gray's Inn", "the Gray’s School"])
+def test_a_surname_naming_a_building_is_no_mention_of_the_person(tmp_path, eponym):
+    archive = archive_of(tmp_path, {"a.txt": (
+        "Ward reopens\n\nKevin Gray, the health board's chief executive, said the ward at "
+        f"{eponym} in Elgin would reopen. Gray said staff were ready.\n")})
+    gray = next(e.id for e in archive.entities if e.name == "Kevin Gray")
+    texts = [m.text for m in archive.mentions if m.entity == gray]
+    assert texts.count("Gray") == 1  # "Gray said", not the building
+
+
+@pytest.mark.parametrize(("sentence", "name"), [
+    ("Chief Fortune Charumbira opened the meeting.", "Fortune Charumbira"),
+    ("Senator Gift Banda opened the meeting.", "Gift Banda"),
+    ("On Monday, President Fortune Mbeki opened the meeting.", "Fortune Mbeki"),
+    ("Mr Hope Mbeki opened the meeting.", "Hope Mbeki"),  # a woman's name in the list: a man here
+])
+def test_a_word_as_given_name_after_a_title_stays_in_the_name(tmp_path, sentence, name):
+    archive = archive_of(tmp_path, {"a.txt": f"Council news\n\n{sentence} He thanked the staff.\n"})
+    assert name in {e.name for e in archive.entities if e.type == "person"}
+
+
+def test_a_domain_word_before_a_surname_is_still_a_role(tmp_path):
+    archive = archive_of(tmp_path, {"a.txt": "Museum news\n\nMinister of Culture Medinsky opened "
+                                             "the museum. He thanked the staff.\n"})
+    assert "Medinsky" in {e.name for e in archive.entities if e.type == "person"}
+
+
+@pytest.mark.parametrize(("sentence", "name"), [
+    ("Hewa Pathiranage Dinesh Chaminda, a farmer, said the rains failed.",
+     "Hewa Pathiranage Dinesh Chaminda"),
+    ("The farmer Kankanamge Sunil Perera said the rains failed.", "Kankanamge Sunil Perera"),
+])
+def test_a_sinhala_house_name_opens_the_person_s_name(tmp_path, sentence, name):
+    archive = archive_of(tmp_path, {"a.txt": f"Farm news\n\n{sentence} He left for Kandy.\n"})
+    assert {e.name for e in archive.entities if e.type == "person"} == {name}
+
+
+def test_a_word_ending_in_ge_is_no_house_name(tmp_path):
+    archive = archive_of(tmp_path, {"a.txt": "Farm news\n\nThe Village Lounge Dinesh Chaminda "
+                                             "said the rains failed.\n"})
+    assert "Lounge Dinesh Chaminda" not in {e.name for e in archive.entities}
