@@ -95,6 +95,8 @@ HONORIFICS = frozenset("mr mrs ms mme miss dr sir dame lord lady shri shrimati s
 # Letters after a name are no part of it: "Rishi Sunak MP", "Jane Goodall DBE".
 POSTNOMINALS = frozenset("MP MSP MLA MEP TD QC KC DBE CBE OBE MBE KBE GBE AO AC FRS PhD "
                          "Esq".split())
+# Articles that open a label in other languages ("LE DIRECTEUR GÉNÉRAL", "LA MAIRESSE").
+LABEL_ARTICLES = frozenset("le la les l' el los las il lo gli der die das het".split())
 # An outlet asking at a briefing ("China Daily:", "Phoenix TV:") is no person.
 OUTLETS = frozenset("tv daily today channel online weekly magazine broadcasting media newspaper "
                     "wire newswire".split())
@@ -580,6 +582,8 @@ def is_strong_label(label: str) -> bool:
     if office_holder(label) or PEER.fullmatch(bare_label(label)):
         return True
     tokens, start, name = _person(label)
+    if start and all(t.lower() in LABEL_ARTICLES for t in tokens[:start]):
+        start = 0  # "LE DIRECTEUR GÉNÉRAL": an article, no role, in front
     parts = bare_label(label).split(", ")
     if len(parts) > 1 and " ".join(name) in parts[0] \
             and not any(_is_role(t) for p in parts[1:] for t in p.split()):

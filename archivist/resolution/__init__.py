@@ -83,9 +83,15 @@ def speaker_names(documents: list[Document]) -> dict[str, list[str]]:
     """
     out = {}
     for doc in documents:
+        labels = {}  # the first label of each name: what the speaker stage reads it by
+        for b in doc.blocks:
+            if b.kind == "turn" and b.speaker and (part := person_part(b.speaker)) is not None \
+                    and part.full:
+                labels.setdefault(part, b.speaker)
         turns = Counter(part for b in doc.blocks if b.kind == "turn" and b.speaker
                         and (part := person_part(b.speaker)) is not None and part.full)
-        names = sorted(part.name for part, n in turns.items() if plausible(part, n))
+        names = sorted(part.name for part, n in turns.items()
+                       if plausible(part, n, labels[part]))
         if names:
             out[doc.id] = names
     return out

@@ -199,7 +199,6 @@ def _doc_turns(doc: Document, people: _People, local: set[str], labelled: Labell
                                            first[key][0]))
     resolved: dict[tuple[str, str], str | None] = {}
     caps_given = _caps_given_names(first, people, local)
-    text = functools.cache(lambda: "\n".join(b.text for b in doc.blocks).casefold())
     for key in order:
         name = first[key][1]
         cls = label_class(key[0])
@@ -209,7 +208,7 @@ def _doc_turns(doc: Document, people: _People, local: set[str], labelled: Labell
                 and not (cls and _titled_one(pool, name.surname, people)):
             resolved[key] = None  # "OLSVIK" where Jonas and Margarethe Olsvik speak: no telling
             continue
-        written = name.full and name.name.casefold() in text()
+        written = name.full and _written_as_name(name.name, raw())
         found = _resolve(key[0], name, people, pool, said[normalise_name(name.name)],
                          written, caps_given)
         if found and clashes(cls, name.surname, people.by_id[found].all_names, raw(),
@@ -220,6 +219,15 @@ def _doc_turns(doc: Document, people: _People, local: set[str], labelled: Labell
             local.add(found)
     return [(i, resolved[label, name.name], name.name if name.full else None)
             for i, label, name in labelled if name is not None and resolved[label, name.name]]
+
+
+def _written_as_name(name: str, text: str) -> bool:
+    """Whether the text writes the name with capitals, as a name is written: "Teknik direktör /
+    Head coach:" writes a role in words, not a "TEKNİK DİREKTÖR" of that name."""
+    words = name.split()
+    pattern = r"(?<!\w)" + r"\s+".join(re.escape(w) for w in words) + r"(?!\w)"
+    return any(all(w[:1].isupper() or not n[:1].isupper() for w, n in zip(m[0].split(), words))
+               for m in re.finditer(pattern, text, re.IGNORECASE))  # ("ap", "van": as written)
 
 
 def _first_names(doc: Document, labelled: list[tuple[int, str, SpeakerName | None]],

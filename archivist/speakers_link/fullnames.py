@@ -42,7 +42,9 @@ def full_names(surname: list[str], text: str, caps: bool = False, loose: bool = 
                 _saint(raw[j]) if fold(words[j]) in ("st", "ste") else display_word(words[j])
                 for j in range(i, i + size)), *more]))
         if ends[after - 1] and raw[after - 1].endswith(",") and after + 1 < len(words) \
+                and raw[after - 1][:1].isupper() \
                 and words[after].lower() in HONORIFICS and is_given_name(words[after + 1]):
+            # (not a role in words: "la mairesse, Mme Cathy Poirier")
             # a witness list, family name first: "Berg, Ms Ann, Second Commissioner"
             found.add(" ".join(display_word(w) for w in [words[after + 1], *words[i:after]]))
         if caps and not run and words[i].isupper() and not ends[after - 1] and after < len(words) \

@@ -11,9 +11,9 @@ from collections.abc import Iterable
 
 from ..detect import ORG_HEADS
 from ..model import Block, Document
-from ..speakers import (HONORIFICS, NUMBER_WORDS, asks, bare_label, bracket_person, common_words,
-                        is_given_name, is_place_name, is_role_word, is_surname, label_words,
-                        office_holder, person_name_shape, unlisted_name)
+from ..speakers import (HONORIFICS, LABEL_ARTICLES, NUMBER_WORDS, asks, bare_label, bracket_person,
+                        common_words, family_caps, is_given_name, is_place_name, is_role_word,
+                        is_surname, label_words, office_holder, person_name_shape, unlisted_name)
 from .address import by_address
 from .cast import by_cast_list
 from .seats import by_seat
@@ -41,7 +41,9 @@ ROLE_INITIALS = re.compile(r"\(([A-Z]{2,3})\)\s*$")
 CAST_INITIALS = re.compile(r"^(?:[A-Z][\w -]{0,20}:\s*)?(?:(?:Prof|Dr|Mr|Mrs|Ms|Mx|Hon|Rev|Sir|"
                            r"Dame)\.?\s+)?([A-ZÀ-ÖØ-Þ][\w'’-]+(?: (?:[A-Z]\.|[A-ZÀ-ÖØ-Þ][\w'’-]+))"
                            r"{1,5}),([^()\n]*)\(([A-Z]{2,3})\)\s*$", re.M)
-NAME = r"((?:[A-ZÀ-ÖØ-Þ][\w'’.-]+ ){1,2}[A-ZÀ-ÖØ-Þ][\w'’-]+)"
+# (a Hong Kong name ends in a hyphenated given name: "Ivan Moss Ho Chun-yin")
+NAME = (r"((?:[A-ZÀ-ÖØ-Þ][\w'’.-]+ ){1,2}[A-ZÀ-ÖØ-Þ][\w'’-]+"
+        r"(?: [A-ZÀ-ÖØ-Þ][a-z]+-[a-z]+(?![\w'’-]))?)")
 INTRODUCED = frozenset("spokesman spokeswoman spokesperson moderator host co-host anchor presenter "
                        "interviewer narrator interviewee guest chair chairman chairwoman "
                        "chairperson convener convenor coroner".split())
@@ -168,6 +170,7 @@ def named_turns(doc: Document) -> list[tuple[int, str, SpeakerName | None]]:
     deponent = _deponent(doc) or _examined(doc)
     if deponent:
         holders.setdefault("a", deponent)
+    worded = _worded_holders(doc)  # "TEKNİK DİREKTÖR" of "Teknik direktör / Head coach: …"
     spoken: set[str] = set()  # surnames of the people who have spoken so far
     furniture: set[int] = set()  # cast lines and sworn lines read as turns
     cast = {id(b) for b in _header_turns(doc)}  # "Moderator: Director of Communications"
@@ -195,6 +198,11 @@ def named_turns(doc: Document) -> list[tuple[int, str, SpeakerName | None]]:
                 out.append((i, block.speaker, None))  # a header's "Chair: Cllr Ann Berg"
                 furniture.add(i)
                 continue
+        if (held_by := worded.get(office_key(bare_label(block.speaker)))) is not None:
+            cast_line = _names_only(block.text) and held_by in block.text  # the header's own
+            out.append((i, block.speaker, None if cast_line else SpeakerName(held_by, True)))
+            furniture |= {i} if cast_line else set()
+            continue
         out.append((i, block.speaker, _turn_name(block.speaker, block.text, holders, spoken)))
         if "call" in block.text and (called := _called(block.text)):
             holders["a"] = called
@@ -207,6 +215,50 @@ def named_turns(doc: Document) -> list[tuple[int, str, SpeakerName | None]]:
     out = [(i, label, None if i in cues else name) for i, label, name in out]
     furniture |= cues  # "GFX:", "SOUND:": a production cue speaks for no one
     return by_seat(doc, by_cast_list(doc, by_address(doc, out, furniture), furniture), furniture)
+
+
+# How a header or the text gives the holder of a label made of words no list knows, in any
+# language: a cast line naming it among glosses ("Teknik direktör / Head coach: Ann Berg"), the
+# role in apposition ("la mairesse, Mme Ann Berg", "Ann Berg, directeur général"), in brackets
+# ("Ann Berg (Moderation)") or as a title in front ("Politologe Ann Berg").
+_ENDS = r"(?=\s*(?:[,;.()]|$)|\s+[a-zà-öø-ÿ])"  # not "Ann Berg Également présents"
+WORDED = (r"(?m)^[^\n:]{{0,60}}(?<!\w){role}(?!\w)[^\n:]{{0,60}}:\s*(?:{titled})?{name}" + _ENDS,
+          r"(?m)(?<!\w){role}, (?:{titled})?{name}" + _ENDS, r"{name}, (?:the )?{role}(?!\w)",
+          r"{name} \({role}\)", r"(?m)(?<!\w){role} {name}" + _ENDS)
+LOCAL_TITLES = r"(?:M|Mme|Mlle|Sr|Sra|Hr|Fr|Herr|Frau|Pan|Pani|Bay|Bayan)\.? "
+LOCAL_TITLE_AT = re.compile(LOCAL_TITLES.replace("(?:", "^(?:", 1))
+
+
+def _worded_holders(doc: Document) -> dict[str, str]:
+    """Labels read as names whose words no name list knows ("TEKNİK DİREKTÖR", "LA MAIRESSE",
+    "POLITOLOGE"), and the one person the document gives each as its holder."""
+    text = "\n".join([doc.meta.title, *(b.text for b in doc.blocks if b.kind != "turn"),
+                      *(f"{b.speaker}: {b.text}" for b in _opening_turns(doc))])
+    labels = {office_key(bare_label(b.speaker)): b.speaker for b in doc.blocks
+              if b.kind == "turn" and b.speaker}
+    # the people who speak under their own names hold no other label ("Lunch with the FT: Ann
+    # Berg" above "FT:" and "Berg:")
+    own = {fold(w) for lab in labels.values() if (part := person_part(lab)) for w in
+           part.name.split()}
+    out = {}
+    for key, label in sorted(labels.items()):
+        words = key.split()
+        if words[0] in LABEL_ARTICLES and len(words) > 1:
+            words = words[1:]  # "la mairesse, Mme Ann Berg": the article may go or stay
+        if person_part(label) is None or len(key) < 4 or family_caps(bare_label(label)) or \
+                any(is_given_name(w) or is_surname(w) for w in words):
+            continue  # ("FT": an outlet's initials; "HASHIMOTO Ren": a name, family name first)
+        role = r"\s+".join(map(re.escape, words))
+        titled = f"(?:{TITLED}|{LOCAL_TITLES})"
+        found = {LOCAL_TITLE_AT.sub("", m[1]) for p in WORDED
+                 for m in re.finditer(p.format(role=f"(?i:{role})", titled=titled, name=NAME),
+                                      text)}
+        names = {n for n in found if _name_ok(n, True)
+                 and not set(map(str.casefold, n.split())) & set(words)
+                 and not {fold(w) for w in n.split()} & own}
+        if len(names) == 1:
+            out[key] = names.pop()
+    return out
 
 
 def _family_named(prose: str, out: list[tuple[int, str, SpeakerName | None]]
@@ -517,7 +569,7 @@ def _introduced(doc: Document) -> dict[str, str]:
     labels += "".join(f"\n{b.speaker}: {b.text.split(',')[0]}" for b in _header_turns(doc)
                       if "," in b.text and _names_only(b.text.split(",")[0]))
     out = _titled(doc)
-    for role in sorted(roles - set(out)):
+    for role in sorted(roles - set(out) - _sided(doc)):
         found = _named_in_text(role, doc, text, labels) or _named_otherwise(role, doc, roles,
                                                                               text, labels)
         if found:
@@ -528,6 +580,19 @@ def _introduced(doc: Document) -> dict[str, str]:
     return {role: name for role, name in out.items()  # two voices saying one name: no telling
             if (voices[name] < 2 or not NUMBERED_VOICE.fullmatch(role))
             and not _calls(doc, role, name)}
+
+
+SIDE = re.compile(r"\(([A-ZÀ-ÖØ-Þ][^()]*)\)\s*$")  # "(UNION)"; not "(via interpreter)"
+
+
+def _sided(doc: Document) -> set[str]:
+    """Roles the labels hold for two sides or more ("CHIEF SPOKESPERSON (UNION)" and "…
+    (EMPLOYER)"): several holders, so no one name the text gives the role is theirs."""
+    sides: dict[str, set[str]] = defaultdict(set)
+    for b in doc.blocks:
+        if b.kind == "turn" and b.speaker and (m := SIDE.search(b.speaker)):
+            sides[office_key(bare_label(b.speaker))].add(m[1].casefold())
+    return {role for role, found in sides.items() if len(found) > 1}
 
 
 def _calls(doc: Document, role: str, name: str) -> bool:
@@ -746,10 +811,14 @@ def _host_introduces(doc: Document, roles: set[str]) -> str | None:
     hosts = roles & HOST_ROLES
     if len(hosts) != 1 or len(roles & GUEST_ROLES) != 1:
         return None
-    host = hosts.pop()
-    own = [b.text for b in doc.blocks if b.kind == "turn" and b.speaker and
-           office_key(bare_label(b.speaker)) == host][:2]  # (after a clip: "I'm joined by …")
-    return next((g for g in map(_guest_in, own) if g), None) or \
+    host, guest = hosts.pop(), next(iter(roles & GUEST_ROLES))
+    turns = [(office_key(bare_label(b.speaker)), b.text) for b in doc.blocks
+             if b.kind == "turn" and b.speaker]
+    own = [text for key, text in turns if key == host][:2]  # (after a clip: "I'm joined by …")
+    first = next((k for k, (key, _) in enumerate(turns) if key == guest), 0)
+    # the host's words just before the guest first speaks introduce them, if any do
+    handover = [text for key, text in turns[:first] if key == host][-1:]
+    return next((g for g in map(_guest_in, handover + own) if g), None) or \
         _guest_in(_intro_text(doc)[:600])  # (or the programme's introduction)
 
 
@@ -762,14 +831,18 @@ def _guest_in(first: str) -> str | None:
     own = {m[1] for m in SELF_INTRO.finditer(first)}
     names: dict[str, bool] = {}  # name → whether an honorific vouches for it
     for m in HOST_NAMED.finditer(first):
+        if OTHER_ROLE_BEFORE.search(first, max(0, m.start() - 20), m.start()):
+            continue  # "Our reporter Oliver Lund has been there": not the guest
         part = person_part(m[2])
-        if part and part.name not in own and part.full and (m[1] or is_given_name(part.given)):
-            names[part.name] = names.get(part.name, False) or bool(m[1])
+        titled = bool(m[1]) or is_role_word(m[2].split()[0])  # "Councillor Nasreen Akhtar-Field"
+        if part and part.name not in own and part.full and (titled or is_given_name(part.given)):
+            names[part.name] = names.get(part.name, False) or titled
     honoured = {n for n, h in names.items() if h}
     found = honoured or set(names)  # "Dr Ann Berg, … with Manaaki Whenua": the doctor
     return found.pop() if len(found) == 1 else None
 
 
+OTHER_ROLE_BEFORE = re.compile(r"\b(?i:reporter|correspondent|producer|colleague|editor)\s+$")
 JOINED_BY = re.compile(r"\b(?:I'm|I am|we're|we are) joined(?: now)?(?: (?:in|on|here in) the "
                        r"(?:studio|line|phone))? by (?:(?:Dr|Prof|Professor)\.? )?" + _SELF)
 NUMBERED_VOICE = re.compile(r"(?:speaker|voice|host) ?\d{1,2}")  # an automatic transcript's
@@ -929,10 +1002,17 @@ def _one_name(patterns: Iterable[str], text: str, cast: bool = False) -> str | N
                 continue  # "For the accused: Ms Ann Berg", counsel, not the accused
             if not _inside_name(text, m.start(group)):
                 found.add(_titled_whole(m[group], text[m.end(group):]))
-    names = {n for n in found if (part := person_part(n)) and part.full
-             and (is_given_name(part.given) or _honoured_name(n, part) or _initialled_name(part)
-                  or cast and part.name == n and unlisted_name(n))}
+    names = {n for n in found if _name_ok(n, cast)}
     return names.pop() if len(names) == 1 else None
+
+
+def _name_ok(name: str, cast: bool) -> bool:
+    """A full name a pattern found: a known given name first, an honorific or initials, or, in a
+    cast line, a name of words no dictionary has."""
+    part = person_part(name)
+    return part is not None and part.full and (
+        is_given_name(part.given) or _honoured_name(name, part) or _initialled_name(part)
+        or cast and part.name == name and unlisted_name(name))
 
 
 def _initialled_name(part: SpeakerName) -> bool:
@@ -1012,8 +1092,9 @@ def nicknamed(word: str, text: str) -> set[str]:
 
 
 def office_key(office: str) -> str:
-    """An office as compared: casefolded, spaces collapsed, without "The"."""
-    words = office.casefold().split()
+    """An office as compared: casefolded (a Turkish "İ" as "i"), spaces collapsed, without
+    "The"."""
+    words = office.casefold().replace("i\u0307", "i").split()
     return " ".join(words[1:] if words[:1] == ["the"] else words)
 def honorific_surnames(label: str, name: SpeakerName) -> bool:
     """"MR. NYARKO AMPEM": an honorific, then two words that do not start with a known given

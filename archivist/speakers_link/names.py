@@ -11,9 +11,9 @@ from anyascii import anyascii
 from rapidfuzz import fuzz
 
 from ..detect.lexicon import lexicon
-from ..speakers import (GAELIC, HONORIFICS, OFFICE_HOLDER, display_word, family_caps,
-                        is_common_phrase, is_given_name, is_peer, is_place_name, is_strong_label,
-                        label_kind, label_words, speaker_name)
+from ..speakers import (GAELIC, HONORIFICS, OFFICE_HOLDER, bare_label, display_word,
+                        family_caps, is_common_phrase, is_given_name, is_peer, is_place_name,
+                        is_strong_label, label_kind, label_words, speaker_name)
 
 INITIAL = re.compile(r"[A-Z]\.")
 # The FIA's and UEFA's "Kimi ANTONELLI": a given name, then the family name in capitals.
@@ -96,7 +96,13 @@ def plausible(name: SpeakerName, turns: int, label: str = "", written: bool = Fa
             and not is_common_phrase(words[0]) and len(words) == 2:
         # a role's holder the text introduces: "HOST: … I'm Brannagh Quell" ("quell" a word)
         return not is_place_name(words[-1])
-    return vouched and not any(is_common_phrase(w) for w in words) and \
+    # Capitals are how transcripts write roles too ("TEKNİK DİREKTÖR", "AFISA UVUVI"): a name in
+    # capitals that no list knows needs more than its turns (a name written as one, or an
+    # affiliation after a comma: "ZORVANA DLAMINI-OKAFOR, CNN").
+    said = turns > 1 and (not (speaker_name(label) or name.name).isupper() or
+                          ", " in bare_label(label))
+    return (said or written or bool(label and is_strong_label(label))) and \
+        not any(is_common_phrase(w) for w in words) and \
         not any(is_place_name(w) or w in lexicon().places for w in words[1:])  # "(La) Voz de
     # Galicia": a paper's name
 
