@@ -53,8 +53,9 @@ LABELLED = re.compile(r"^(?:(?:[^\W\d_]+\s*/\s*)?"
                       r"автор|аутор|haber|yazan|penulis|pewarta|wartawan|piše|pise|napisao|"
                       r"napisala|corresponsal|correspondent|correspondente|correspondant|"
                       r"correspondante|crónica|cronica|reportaje|reportagem|periodista|"
-                      r"journalist|journaliste|toimittaja|redactor|redactora|writer|bài)\s*:|"
-                      rf"(?:{BY_WORDS}):?(?= ))\s*(?=[A-ZÀ-ÖØ-Þ])")
+                      r"journalist|journaliste|toimittaja|redactor|redactora|writer|bài|"
+                      r"szerző|corespondent|autorka|muhabir)\s*:|"
+                      rf"(?:{BY_WORDS}):?(?= ))\s*(?=[A-ZÀ-ÖØ-ÞĀ-ſȘ-ț])")  # ("Ş", "Ł", "Ș")
 # An outlet in brackets after the name: "By Jane Roe (Reuters)".
 BRACKETED_OUTLET = re.compile(r"\s*\(([A-Z][\w&. -]{1,30})\)\s*$")
 # Parts a byline may trail that name nobody: another credit ("| Photographs by …"), the blog's
@@ -173,6 +174,17 @@ def _dated(part: str) -> bool:
 
 
 HEADER_SEGMENT = re.compile(r"\s+[|•·–—]\s+")
+
+
+def segment_credit(text: str) -> Byline | None:
+    """The one labelled credit among a header line's parts, whatever else they hold: "Przemyśl,
+    14.10.2025 r. | Autor: Ann Roe | tłum. / translated by Tom Lee", "Haber: Ann Roe – Çeviri:
+    Tom Lee" (a translator's or a photographer's label is no author's)."""
+    if len(text) > MAX_LINE:
+        return None
+    parts = [p for p in HEADER_SEGMENT.split(text.strip()) if p]
+    credits = [p for p in parts if LABELLED.match(p)]
+    return parse_byline(credits[0]) if len(parts) > 1 and len(credits) == 1 else None
 
 
 def header_credit(text: str) -> Byline | None:

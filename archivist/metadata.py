@@ -12,8 +12,9 @@ from typing import Any
 
 from anyascii import anyascii
 
-from .bylines import (BY_WORDS, CONTRIBUTED, HEADER_SEGMENT, IN_PLACE, SEGMENT, Byline,
-                      closing_credit, filed_from, header_credit, parse_byline, sign_off)
+from .bylines import (BY_WORDS, CONTRIBUTED, HEADER_SEGMENT, IN_PLACE, LABELLED, SEGMENT, Byline,
+                      closing_credit, filed_from, header_credit, parse_byline, segment_credit,
+                      sign_off)
 from .convert import CREDIT, URL
 from .dates import both_readings, find_date, find_foreign_date, parse_date_value
 from .detect import ORG_HEADS
@@ -267,6 +268,9 @@ def _title_index(blocks: list[Block]) -> int | None:
         return under
     for i, block in enumerate(blocks[:3]):
         text = block.text
+        if i < 2 and block.kind == "byline" and _fields_line(text) and \
+                _headline_below(blocks, i + 1, i == 0):
+            continue  # "By Ann Roe · 12 March 2026 · The Observer" above the headline
         if block.kind in ("bullet", "numbered", "turn", "quote", "attribution", "byline"):
             return None
         if i == 0 and len(text.split()) == 1 and len(blocks) > 1 and text[:1].isupper() \
@@ -274,9 +278,10 @@ def _title_index(blocks: list[Block]) -> int | None:
             continue
         if i == 0 and len(blocks) > 1 and RELEASE_LABEL.match(text):
             continue  # "FOR IMMEDIATE RELEASE" above a press release's headline
-        if i == 2 and not _label_line(blocks[1].text):
+        if i == 2 and not (_label_line(blocks[1].text) or _fields_line(blocks[1].text)):
             return None  # a third line is the headline only under two label lines
-        if i < 2 and _label_line(text) and _headline_below(blocks, i + 1, i == 0):
+        if i < 2 and (_label_line(text) or _fields_line(text)) and \
+                _headline_below(blocks, i + 1, i == 0):
             continue  # "RUGBY | URC", "Dhaka, 09.03.2025" above the headline (not above
             # "Compiled by the islands desk": "INDIAN OCEAN — IN BRIEF" is the title then)
         long_line = len(text) > 250 or len(text.split()) > 40
@@ -291,7 +296,8 @@ def _headline_below(blocks: list[Block], k: int, deeper: bool) -> bool:
     """Whether a headline follows at k (`deeper`: or under one more label line there)."""
     if k >= len(blocks) or CREDIT_LINE.match(blocks[k].text):
         return False
-    return _headline_shape(blocks[k]) or deeper and _label_line(blocks[k].text) and \
+    return _headline_shape(blocks[k]) or deeper and (_label_line(blocks[k].text) or
+                                                     _fields_line(blocks[k].text)) and \
         _headline_below(blocks, k + 1, False)
 
 
@@ -387,6 +393,34 @@ def _label_line(text: str) -> bool:
         return True
     return LIFE_DATES.search(text) is not None and \
         person_name_shape(LIFE_DATES.sub("", text).strip())
+
+
+# A note that the piece is translated, in the languages a header may say it in.
+TRANSLATED = re.compile(r"(?i)\b(?:translated|translation|traduit|traduction|traducción|traducido|"
+                        r"traduzione|tradotto|übersetzt|übersetzung|fordította|tłum\.?|"
+                        r"tłumaczenie|imetafsiriwa|çeviri|vertaald|přeloženo|traducere)\b")
+FIELD_SPLIT = re.compile(r"\s+[|·•/]\s+")
+# A masthead alone above the headline: "Khmer Times", "The Daily Gleaner".
+OUTLET_LINE = re.compile(r"^(?:The )?[A-Z][\w'’&.-]*(?: [A-Z][\w'’&.-]*){0,2} (?:Times|Post|"
+                         r"Herald|Observer|Gazette|Tribune|Chronicle|Courier|Daily|News|Star|"
+                         r"Mail|Express|Journal|Standard|Telegraph|Guardian|Monitor|Mirror)$")
+
+
+def _fields_line(text: str) -> bool:
+    """A header line of fields, not a headline: a date, a credit or a translation note among
+    short parts split by "|", "·" or "/" ("Local | Monday, February 23, 2026 | by Ann Roe",
+    "BELFÖLD / HOME · Translated from Hungarian", "Mörön /MONTSAME/. 2026-01-28 14:22"), or an
+    outlet's masthead alone ("Khmer Times")."""
+    if len(text) > 120 or text.endswith((".", "!", "?", "…")):
+        return False
+    if OUTLET_LINE.match(text):
+        return True
+    parts = FIELD_SPLIT.split(text)
+    if len(parts) < 2 and not (len(text.split()) <= 6 and find_date(text)):
+        return False
+    return all(len(p.split()) <= 8 for p in parts) and any(
+        TRANSLATED.search(p) or LABELLED.match(p) or find_date(p) or find_foreign_date(p)
+        for p in parts)
 
 
 COMPASS = frozenset("north south east west northern southern eastern western central upper lower "
@@ -844,7 +878,8 @@ def _scan_line(text: str, found: dict[str, Any]) -> None:
     if (m := TRANSCRIPT_LINE.match(text)) and "outlet" not in found \
             and (not m[2] or date_only(m[2])) and not is_common_phrase(m[1]):
         found["outlet"] = m[1].strip(" ,")
-    if "author" not in found and (byline := parse_byline(text) or header_credit(text)) is not None:
+    if "author" not in found and (byline := parse_byline(text) or header_credit(text) or
+                                  segment_credit(text)) is not None:
         found["author"] = byline.author
         if byline.outlet and "outlet" not in found and _outlet_shape(byline.outlet):
             found["outlet"] = byline.outlet
