@@ -190,7 +190,8 @@ def named_turns(doc: Document) -> list[tuple[int, str, SpeakerName | None]]:
             out.append((i, block.speaker, None))
             furniture.add(i)
             continue
-        if not out or all(name is None for _, _, name in out):
+        # (a name answering a question is a turn: "Can you confirm your name?" "Ann Berg.")
+        if not out or all(name is None and "?" not in doc.blocks[j].text for j, _, name in out):
             if _names_only(block.text) and person_part(block.speaker) is None:
                 out.append((i, block.speaker, None))  # a header's "Chair: Cllr Ann Berg"
                 furniture.add(i)
@@ -409,14 +410,24 @@ def _header_initials(doc: Document, text: str) -> dict[str, str]:
     shorts = {label for label in labels if INITIALS.fullmatch(label)}
     if len(shorts) < 2:
         return {}
-    names = {m[0] for m in re.finditer(r"[A-ZÀ-ÖØ-Þ][\w'’-]+(?: [A-ZÀ-ÖØ-Þ][\w'’-]+){1,3}", text)}
+    # (a cast line's run may open with a rank: "Interviewer: DC Ann Berg-Lund")
+    cast = "\n".join(f"{b.speaker}: {b.text}" for b in _opening_turns(doc)
+                     if not b.speaker.isupper())
+    runs = re.finditer(r"[A-ZÀ-ÖØ-Þ][\w'’-]+(?: [A-ZÀ-ÖØ-Þ][\w'’-]+){1,4}", f"{text}\n{cast}")
+    # name → whether a title stands before it ("Mr Aled Price-Hughes": a given name no list knows)
+    names: dict[str, bool] = {}
+    for m in runs:
+        w = m[0].split()
+        for k in range(len(w) - 1):
+            titled = k > 0 and (w[k - 1].lower().strip(".") in HONORIFICS | TITLES
+                                or is_role_word(w[k - 1]))  # "DC Ann Berg"
+            names[" ".join(w[k:])] = names.get(" ".join(w[k:]), False) or titled
     found: dict[str, set[str]] = defaultdict(set)
-    for name in names:
+    for name, titled in names.items():
         part = person_part(name)
-        if not (part and part.full and part.name == name and is_given_name(part.given)):
+        if not (part and part.full and part.name == name
+                and (is_given_name(part.given) or titled and unlisted_name(name))):
             continue
-        words = name.split()
-        parts = re.split(r"[ -]", name)
         for short in _initials_of(name) & shorts:
             found[short].add(name)
     if set(found) != shorts or any(len(n) != 1 for n in found.values()):

@@ -16,15 +16,16 @@ from collections import Counter, defaultdict
 from ..model import Document
 from ..speakers import (HONORIFICS, NUMBERED, bare_label, common_words, is_given_name,
                         is_place_name, is_role_word, is_surname, unlisted_name)
-from .address import SENTENCES, STATED_SELF, _single, _who_they_are
+from .address import INTERPRETING, SENTENCES, STATED_SELF, _single, _who_they_are
 from .fullnames import TITLES
 from .names import SpeakerName, fold, person_part
+from .roster import roster, roster_names
 
 Labelled = list[tuple[int, str, SpeakerName | None]]
 
 _CAP = r"[A-ZÀ-ÖØ-ÞĀ-Ž][\w'’-]+"  # (Latin Extended-A too: "Škrijelj", "Łukasz")
 # A run of capitalised words (particles inside), where a name may stand: "Ambassador Ann Berg".
-RUN = re.compile(rf"{_CAP}(?: (?:(?:de|da|van|von|der|del|le|la|al|bin|ter) )?{_CAP}){{1,4}}")
+RUN = re.compile(rf"{_CAP}(?: (?:(?:de|da|van|von|der|del|le|la|al|bin|ter|Ó|Ní|Ua) )?{_CAP}){{1,4}}")
 # A broadcast clip's labels: sound on tape, a grab, a vox pop.
 CLIP_WORDS = frozenset("sot sync clip grab actuality insert vox soundbite bite".split())
 # A caption naming the one on screen: "[ON SCREEN: Ann Berg, resident]", "SUPER: Ann Berg".
@@ -43,7 +44,11 @@ HANDOVER = re.compile(r"\b(?i:first up|next up|next|we have|hear from|we've got|
                       r"joining (?:me|us)|on the line|let's go to|let’s go to|here's|here’s|"
                       r"welcome|over to|"
                       r"go (?:live )?to|cross to|you're on|you’re on|"
-                      r"with (?:me|us)(?: now)? (?:is|are))\b")
+                      r"with (?:me|us)(?: now)? (?:is|are)|"
+                      # an assembly's chair: "I give the floor to Ann Berg", "Ann Berg will speak"
+                      r"(?:give|gives|giving|pass|hand) the floor|the floor (?:goes|passes) to|"
+                      r"you have the floor|has the floor|take the floor|will (?:now )?speak|"
+                      r"I (?:now )?call (?:on|upon)|I'll go (?:next )?to|I will go (?:next )?to)\b")
 # Words joining a role's words, in English and in the languages of FOREIGN_ROLES ("SECRETARIO DE
 # SEGURIDAD", "PROREKTORICA ZA NASTAVU").
 CONNECTORS = frozenset("the of for and de del la el du des da do za na i".split())
@@ -72,10 +77,11 @@ def by_seat(doc: Document, out: Labelled, skip: set[int]) -> Labelled:
               *(b.text if b.kind != "turn" else f"{b.speaker}: {b.text}"
                 for k, b in enumerate(doc.blocks[:min(first.values())])
                 if b.kind != "turn" or k in skip)]
+    rost = roster(doc)
     for label in generic:
         before = [*header, *(doc.blocks[i].text for i, lab in turns
                              if i < first[label] and lab != label)]
-        found[label] |= _cast(label, header)
+        found[label] |= _cast(label, header) | roster_names(label, rost)
         prev = _previous(turns, first[label], label)
         if prev is not None and _single(label):  # "… Governor Ann Berg." then "GOBERNADORA:"
             found[label] |= _called_up(doc.blocks[prev].text)
@@ -94,6 +100,9 @@ def by_seat(doc: Document, out: Labelled, skip: set[int]) -> Labelled:
                 found[label] |= _handed_over(doc.blocks[prev].text)
             elif _single(label):  # "Please welcome the Principal …, Professor Ann Berg."
                 found[label] |= _handed_over(doc.blocks[prev].text, _head_role(label))
+    for label in generic - cast_only:
+        if not _numbered_role(label) and _single(label) and not INTERPRETING.search(label):
+            found[label] |= _floor_given(label, turns, doc)
     _listed(generic, named, header, doc, turns, first, found)
     # the outlet's evidence last: a label with no other, a name no other label's evidence gives
     others = {fold(n) for names in found.values() for n in names}
@@ -130,6 +139,8 @@ def _generic(label: str, name: SpeakerName | None) -> bool:
     """A label that names no one itself: a role, a seat, a side ("RULING PARTY", "LINE 4"), or
     one word no name list knows that is a common word, a role or an acronym ("OPPOSITION",
     "QUIZMASTER", "CPP")."""
+    if name is None and _numbered_role(label):
+        return True  # "MWANAKIJIJI 1": a seat's number names no one, whatever the role's word
     if name is None:  # its words a role's, a side's, a seat's or a place's, not a judge's name
         words = re.sub(r"\s*\([^()]*\)", "", bare_label(label)).split()
         return bool(words) and all(
@@ -232,9 +243,10 @@ def _numbered_role(label: str) -> tuple[str, int] | None:
     role = m[1].lower()
     last = bare_label(label).split()[-1].lower()  # "LINE 4", "LINE FOUR"
     digits = re.search(r"\d+", last)
+    # (an assembly's members by a number of any size: "MEMBER 57")
     number = int(digits[0]) if digits else \
-        NUMBER_WORDS.index(last) if last in NUMBER_WORDS else len(NUMBER_WORDS)
-    return None if role in VOICES or number >= len(NUMBER_WORDS) else (role, number)
+        NUMBER_WORDS.index(last) if last in NUMBER_WORDS else 1000
+    return None if role in VOICES or number >= 1000 else (role, number)
 
 
 def _numbered(label: str, texts: list[str]) -> set[str]:
@@ -245,8 +257,9 @@ def _numbered(label: str, texts: list[str]) -> set[str]:
         return set()
     role, n = seat
     stem = re.escape(role[:5]) + r"\w*"
-    pattern = re.compile(rf"\b(?i:{stem} (?:number |no\.? )?(?:{n}|{NUMBER_WORDS[n]})"
-                         rf"|{ORDINALS[n]} {stem})\b")
+    words = rf"|{NUMBER_WORDS[n]}" if n < len(NUMBER_WORDS) else ""
+    ordinal = rf"|{ORDINALS[n]} {stem}" if n < len(ORDINALS) else ""
+    pattern = re.compile(rf"\b(?i:{stem} (?:number |no\.? )?(?:{n}{words}){ordinal})\b")
     # the first clause that names anyone with the number: later ones may name a seat's topic
     # ("Seat three, the poems of Seamus Heaney.")
     said = next((p for c in _sentences(texts) if pattern.search(c) and (p := _people(c))), [])
@@ -313,6 +326,32 @@ def _handed_over(text: str, role: str | None = "") -> set[str]:
             if len(people) > 1 and said:  # "the Peshawar Zalmi captain, Babar Azam": after it
                 people = [p for p in people if clause.find(p) >= said.end()
                           and _next_to(clause, said.start(), said.end(), p)]
+            return set(people) if len(people) == 1 else set()
+    return set()
+
+
+# A chair's clause giving the floor to the next speaker: "I give the floor to Ann Berg", "Next,
+# Ann Berg, the retired teacher.", "Ann Berg will speak for the youth group."
+FLOOR = re.compile(r"(?i:(?:give|gives|giving|pass|hand) the floor|the floor (?:goes|passes) to|"
+                   r"you have the floor|has the floor|will (?:now )?speak|I (?:now )?call (?:on|upon)|"
+                   r"I'll go (?:next )?to|I will go (?:next )?to)|^\s*(?:And )?(?:Now|Next)\b,? ")
+
+
+def _floor_given(label: str, turns: list[tuple[int, str]], doc: Document) -> set[str]:
+    """The names a chair gives the floor to right before each of a label's turns (see FLOOR): an
+    assembly's chair names each speaker before they talk; two names, no one."""
+    names: set[str] = set()
+    for k, (i, lab) in enumerate(turns):
+        if lab == label and k and turns[k - 1][1] != label:
+            names |= _floored(doc.blocks[turns[k - 1][0]].text)
+    return names
+
+
+def _floored(text: str) -> set[str]:
+    """The one name of a turn's last floor-giving clause (FLOOR) among its last two."""
+    for clause in reversed(_sentences([text])[-2:]):
+        if FLOOR.search(clause):
+            people = _people(clause)
             return set(people) if len(people) == 1 else set()
     return set()
 
@@ -538,9 +577,11 @@ def _assign(out: Labelled, skip: set[int], generic: set[str], named: dict[str, s
     result = []
     for i, label, name in out:
         who = captions.get(i)
-        same = who is not None and "(" in label and roles.get(fold(who)) == plain.get(label)
         if who is None and label in whole and len(claims[fold(whole[label])]) == 1:
             who = whole[label]
+        # (the bracketed form of a named role speaks for its holder: "SUSPECT (through
+        # interpreter)" beside "SUSPECT")
+        same = who is not None and "(" in label and roles.get(fold(who)) == plain.get(label)
         if i in skip or label not in generic or who is None or fold(who) in taken and not same \
                 or fold(who.split()[-1]) in surnames and not same:
             if i not in skip and label in generic and name is not None and not name.full \

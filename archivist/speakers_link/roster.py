@@ -1,0 +1,88 @@
+"""Who a role label stands for from a record's header roster, whatever words the roster uses for
+the role: a police interview record's "Interviewer: DC Ann Berg", "Person interviewed: Tom Roe"
+(for `SUSPECT`), "Legal representative: Ms Eva Holt" (for `SOLICITOR`), "Interpreter (Spanish):
+…" (for `INTERPRETER`), as lines, as a table ("| Interviewee | Tom Roe |") or as entries of an
+"Also present:" line ("Eva Holt, lawyer (Public Defence Service); PC Jo Lund"); and the initials
+labels of such a record ("ABG:" for "Ann Berg-Grant" in the roster)."""
+
+from __future__ import annotations
+
+import re
+
+from ..model import Document
+from ..speakers import bare_label
+
+# A role's group: the words a roster may use for it ("Legal representative" for SOLICITOR).
+_EXACT = {
+    "interviewer": "interviewer", "interviewing officer": "interviewer",
+    "interviewee": "interviewee", "person interviewed": "interviewee", "suspect": "interviewee",
+    "detainee": "interviewee", "person being interviewed": "interviewee",
+    "appropriate adult": "appropriate adult",
+}
+_LEGAL = re.compile(r"\b(?:solicitor|lawyer|legal (?:representative|adviser|advisor)|"
+                    r"defence counsel|defense counsel|duty solicitor)\b")
+_INTERPRETER = re.compile(r"\binterpret(?:er|ation)\b")
+# A roster line: "Role: value" or a table's "| Role | value |".
+_LINE = re.compile(r"^\s*\|?\s*([A-Za-z][A-Za-z ()/-]{2,40}?)\s*(?::|\|)\s*(.+?)\s*\|?\s*$")
+_ALSO = re.compile(r"^(?:also present|present|in attendance|others present)$")
+
+
+def role_group(role: str) -> str | None:
+    """The group of a role's words ("Legal representative" → legal), or None."""
+    words = re.sub(r"\s*\([^()]*\)", "", role).lower().strip()
+    words = re.sub(r"^(?:the|court|police|defence|defense) ", "", words) \
+        if not _LEGAL.search(words) else words
+    if words in _EXACT:
+        return _EXACT[words]
+    if _LEGAL.search(words):
+        return "legal"
+    if _INTERPRETER.search(words):
+        return "interpreter"
+    return None
+
+
+def roster_lines(doc: Document) -> list[str]:
+    """The header's lines before the first turn labelled in capitals (cast lines read as turns
+    as "Role: value")."""
+    out = [doc.meta.title]
+    for block in doc.blocks:
+        if block.kind == "turn" and block.speaker:
+            if block.speaker.isupper() or len(block.text) > 120:
+                break
+            out.append(f"{block.speaker}: {block.text}")
+        else:
+            out.extend(block.text.split("\n"))
+    return out
+
+
+def roster(doc: Document) -> dict[str, set[str]]:
+    """Role group → the names the header roster gives it (see the module)."""
+    from .seats import _people
+
+    found: dict[str, set[str]] = {}
+    for line in roster_lines(doc):
+        m = _LINE.match(line)
+        if not m:
+            continue
+        role, value = m[1].strip(), m[2]
+        if _ALSO.match(role.lower()):
+            for entry in value.split(";"):
+                people = _people(entry)
+                rest = entry.replace(people[0], " ") if len(people) == 1 else ""
+                group = next((g for w in re.split(r"[,()]", rest) if (g := role_group(w.strip()))),
+                             None)
+                if group:
+                    found.setdefault(group, set()).add(people[0])
+            continue
+        group = role_group(role)
+        people = _people(re.split(r"[,;]", value)[0]) if group else []
+        if group and len(people) == 1:
+            found.setdefault(group, set()).add(people[0])
+    return found
+
+
+def roster_names(label: str, found: dict[str, set[str]]) -> set[str]:
+    """The names a roster (`roster`) gives a role label's group ("SUSPECT (through interpreter)"
+    → the person interviewed)."""
+    group = role_group(bare_label(label))
+    return set(found.get(group, ())) if group else set()

@@ -1,0 +1,171 @@
+"""Session 17: generic labels named by layout-independent evidence: a record's header roster
+(police interview records: "Person interviewed:" for SUSPECT, "Legal representative:" for
+SOLICITOR, a table's rows, an "Also present:" entry's role, the roster's initials), a chair giving
+the floor to the next speaker, members numbered past twelve, and what names no one (two names
+given the floor before one label's turns)."""
+
+from __future__ import annotations
+
+from archivist.convert import parse_blocks
+from archivist.model import Document, Metadata
+from archivist.speakers_link import link_speakers
+
+
+def _doc(text: str) -> Document:
+    return Document("d", "d.txt", "0" * 64, Metadata(title=text.split("\n")[0]),
+                    tuple(parse_blocks(text)), 10)
+
+
+def _said(text: str) -> dict[str, set[str | None]]:
+    """Label → the person entity ids its turns get (None: unattributed)."""
+    doc = _doc(text)
+    links = link_speakers([doc], [], {"d": set()})
+    by_block = {b: e for _, e, b in links.turns}
+    out: dict[str, set[str | None]] = {}
+    for i, b in enumerate(doc.blocks):
+        if b.kind == "turn":
+            out.setdefault(b.speaker or "", set()).add(by_block.get(i))
+    return out
+
+
+ROTI = """NORVALE CONSTABULARY — RECORD OF TAPED INTERVIEW
+Station: Harbour Road · Tape ref. HR/26/0091
+Interviewing officer: DC 2207 Martin Ashdown
+Legal representative: Ms Priya Castellane-Webb, Harbour Chambers
+Interpreter (French): Mr Olivier Dambreville
+Person interviewed: Jean-Baptiste Moreau-Lefèvre, date of birth 11/02/1990
+
+DC ASHDOWN: This interview is being recorded at Harbour Road police station. I am Detective \
+Constable Martin Ashdown. Please state your full name.
+
+SUSPECT (through interpreter): Jean-Baptiste Moreau-Lefèvre.
+
+DC ASHDOWN: You were stopped at the ferry port with forty cartons of cigarettes in the boot of \
+your car. Where did you buy them?
+
+SUSPECT (through interpreter): In a shop near Calais. They were for my family.
+
+SOLICITOR: My client has nothing to add at this stage.
+
+DC ASHDOWN: Mr Moreau-Lefèvre, do you understand English?
+
+SUSPECT: A little. Yes.
+
+INTERPRETER: For the tape, the suspect answered in English.
+
+DC ASHDOWN: The interview is concluded.
+"""
+
+
+def test_header_roster_names_interview_roles() -> None:
+    said = _said(ROTI)
+    assert said["SUSPECT (through interpreter)"] == {"jean-baptiste-moreau-lefevre"}
+    assert said["SUSPECT"] == {"jean-baptiste-moreau-lefevre"}
+    assert said["SOLICITOR"] == {"priya-castellane-webb"}
+    assert said["INTERPRETER"] == {"olivier-dambreville"}
+
+
+TABLE = """NORVALE POLICE — RECORD OF VIDEO INTERVIEW
+Location: Eastgate Police Station, room 4
+| Interviewer   | Detective Sergeant Ruairi Blackwood |
+| Interviewee   | Karen Mary Polglase |
+| Also present  | Tobias Fairweather-Hunt, lawyer (Community Law Centre) |
+
+INTERVIEWER: The time is 10.05 am. I'm Detective Sergeant Ruairi Blackwood. Can you tell me your \
+full name?
+
+INTERVIEWEE: Karen Mary Polglase.
+
+INTERVIEWER: Karen, you have been arrested over the damage to the harbour office. You do not \
+have to say anything. Do you understand?
+
+INTERVIEWEE: Yes.
+
+LAWYER: I would like a short break with my client, please.
+
+INTERVIEWER: Interview suspended at 10.09 am.
+"""
+
+
+def test_roster_table_and_also_present_entry() -> None:
+    said = _said(TABLE)
+    assert said["INTERVIEWEE"] == {"karen-mary-polglase"}  # the name answering is a turn
+    assert said["LAWYER"] == {"tobias-fairweather-hunt"}
+
+
+INITIALS = """NORVALE CONSTABULARY — RECORD OF TAPED INTERVIEW
+Interviewer: DC Tamsin Roskilly-Vane
+Interviewee: Callum Jory Penhaligon
+Also present: Mr Idris Pugh-Elwyn (solicitor); PC Hannah Treloar
+Turns are marked with the speakers' initials.
+
+TRV: This interview is being recorded. I am Detective Constable Tamsin Roskilly-Vane. Would the \
+others introduce themselves?
+
+IPE: Idris Pugh-Elwyn, solicitor.
+
+HT: PC Hannah Treloar.
+
+TRV: And your full name, please.
+
+CJP: Callum Jory Penhaligon.
+
+TRV: Where were you on the night of the fire?
+
+CJP: No comment.
+"""
+
+
+def test_initials_of_roster_names() -> None:
+    said = _said(INITIALS)
+    assert said["TRV"] == {"tamsin-roskilly-vane"}
+    assert said["IPE"] == {"idris-pugh-elwyn"}  # "Mr": a given name no list knows
+    assert said["CJP"] == {"callum-jory-penhaligon"}
+    assert said["HT"] == {"hannah-treloar"}
+
+
+ASSEMBLY = """NORVALE VALLEY ASSEMBLY — VILLAGE MEETING ON THE WATER SCHEME
+Chair: Mrs Adaeze Okonkwo-Hart
+
+CHAIR: Good morning. The quorum is complete. We will hear the households first. I give the floor \
+to Ngozi Chiamaka Eze, from the women's group.
+
+VILLAGER (woman): Thank you, Chair. The borehole at the market has been dry since March. We walk \
+two hours for water.
+
+CHAIR: Thank you. Next, Emeka Obiora Nwankwo, the retired headmaster.
+
+VILLAGER (man): I support the women. The scheme must start with the market borehole.
+
+CHAIR: I'll go next to Member 44, Chukwudi Adeyemi-Bello.
+
+MEMBER 44: The contractor has promised the pump by June.
+
+CHAIR: Thank you all.
+"""
+
+
+def test_chair_gives_the_floor() -> None:
+    said = _said(ASSEMBLY)
+    assert said["VILLAGER (woman)"] == {"ngozi-chiamaka-eze"}
+    assert said["VILLAGER (man)"] == {"emeka-obiora-nwankwo"}
+    assert said["MEMBER 44"] == {"chukwudi-adeyemi-bello"}  # a seat numbered past twelve
+
+
+MANY = """NORVALE VALLEY ASSEMBLY — VILLAGE MEETING ON THE ROADS
+Chair: Mrs Adaeze Okonkwo-Hart
+
+CHAIR: Good morning. I give the floor to Ngozi Chiamaka Eze, from the women's group.
+
+VILLAGER: Thank you, Chair. The road to the clinic floods every rainy season.
+
+CHAIR: Thank you. Next, Emeka Obiora Nwankwo, the retired headmaster.
+
+VILLAGER: The culvert was promised two years ago and never built.
+
+CHAIR: Thank you all.
+"""
+
+
+def test_two_names_given_the_floor_name_no_one() -> None:
+    assert _said(MANY)["VILLAGER"] == {None}
