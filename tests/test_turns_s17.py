@@ -169,3 +169,76 @@ CHAIR: Thank you all.
 
 def test_two_names_given_the_floor_name_no_one() -> None:
     assert _said(MANY)["VILLAGER"] == {None}
+
+
+PLATES = """MERCOSUR – ANDEAN TRADE TALKS · SECOND ROUND
+Round-table on customs, heads of delegation only
+Chair: Uruguay — Vice-Minister Teodoro Alcántara Villalba
+Speakers are recorded by the plate in front of them.
+
+URUGUAY (Chair): Good morning and welcome. We begin with customs. Ambassador Helena Brandão \
+Figueiredo for Brazil.
+
+BRAZIL: Thank you, Chair. Our exporters need one certificate, not three. We ask for a single \
+window at every port.
+
+URUGUAY (Chair): Thank you. Peru, you have the floor.
+
+PERU: We can accept a single window if the data are shared in real time.
+
+URUGUAY (Chair): Thank you both. We will draft the text over lunch.
+
+RAPPORTEUR: Chair, the draft will be circulated at two.
+
+URUGUAY (Chair): Thank you. The round-table is adjourned.
+"""
+
+
+def test_plates_before_a_known_label_are_turns_and_named() -> None:
+    said = _said(PLATES)
+    assert said["URUGUAY (Chair)"] == {"teodoro-alcantara-villalba"}  # "Chair:" cast line
+    assert said["BRAZIL"] == {"helena-brandao-figueiredo"}
+    assert said["PERU"] == {None}
+    assert "Chair" not in said  # the header's cast line is no turn of its own
+
+
+RADIO = """SHETLAND COASTGUARD — CHANNEL 16 LOG (excerpt)
+Incident 26-118 · yacht aground, Ardmore Point
+SHETLAND COASTGUARD: Watch officer Fiona Kerr-Lindsay, Shetland Coastguard.
+SHETLAND COASTGUARD: All stations, this is Shetland Coastguard. A yacht is reported aground at \
+Ardmore Point. Vessels in the area, report on channel 16. Over.
+
+LERWICK HARBOUR: Shetland Coastguard, Lerwick Harbour. We can send the pilot boat. Over.
+
+SHETLAND COASTGUARD: Lerwick Harbour, Shetland Coastguard, send the pilot boat. Over.
+
+LERWICK HARBOUR: Pilot boat leaving now. Over.
+"""
+
+
+def test_first_call_above_the_first_known_label_keeps_its_turn() -> None:
+    doc = _doc(RADIO)
+    calls = [b.text for b in doc.blocks if b.kind == "turn" and b.speaker == "SHETLAND COASTGUARD"]
+    assert any(c.startswith("All stations") for c in calls)
+    assert _said(RADIO)["SHETLAND COASTGUARD"] == {"fiona-kerr-lindsay"}
+
+
+OWN_LINE = """Post-match press conference — Norvale Park
+Head coach: Tomás Arriaga Beltrán. Translator present for English questions.
+
+Press officer: Good evening. The coach will take questions. Please say your name and outlet.
+
+Reporter (Norvale Times): Coach, a third defeat at home. What went wrong?
+
+Arriaga: We conceded from a set piece and then we lost our heads.
+
+Press officer: Last question.
+
+Reporter (Radio Norvale): Will you change the system on Sunday?
+
+Arriaga: No. The system is not the problem.
+"""
+
+
+def test_a_cast_line_read_as_a_turn_does_not_name_itself() -> None:
+    assert _said(OWN_LINE).get("Head coach", {None}) == {None}

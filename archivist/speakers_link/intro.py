@@ -16,6 +16,7 @@ from ..speakers import (HONORIFICS, NUMBER_WORDS, asks, bare_label, bracket_pers
                         office_holder, person_name_shape, unlisted_name)
 from .address import by_address
 from .cast import by_cast_list
+from .roster import station
 from .seats import by_seat
 from .fullnames import TITLES, full_names
 from .names import INITIAL, SpeakerName, fold, person_part
@@ -202,8 +203,9 @@ def named_turns(doc: Document) -> list[tuple[int, str, SpeakerName | None]]:
     prose = "\n".join([doc.meta.title, *(b.text for b in doc.blocks)])
     out = _family_named(prose, _role_words_unnamed(prose, out))
     vessels = {fold(m[1]) for m in VESSEL_NAMED.finditer(prose)}
-    out = [(i, label, None if name and fold(name.name) in vessels else name)
-           for i, label, name in out]  # "NANOQ II:" of "fishing vessel Nanoq II": a boat calling
+    out = [(i, label, None if name and (fold(name.name) in vessels or station(name.name))
+            else name) for i, label, name in out]  # "NANOQ II:" of "fishing vessel Nanoq II": a
+    # boat calling; "SHETLAND COASTGUARD:" a station
     cues = {i for i, label, _ in out if set(bare_label(label).lower().split()) <= CUE_WORDS}
     out = [(i, label, None if i in cues else name) for i, label, name in out]
     furniture |= cues  # "GFX:", "SOUND:": a production cue speaks for no one

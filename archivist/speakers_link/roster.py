@@ -8,6 +8,7 @@ labels of such a record ("ABG:" for "Ann Berg-Grant" in the roster)."""
 from __future__ import annotations
 
 import re
+from collections import Counter
 
 from ..model import Document
 from ..speakers import bare_label
@@ -27,6 +28,16 @@ _LINE = re.compile(r"^\s*\|?\s*([A-Za-z][A-Za-z ()/-]{2,40}?)\s*(?::|\|)\s*(.+?)
 _ALSO = re.compile(r"^(?:also present|present|in attendance|others present)$")
 
 
+STATIONS = frozenset(("coastguard", "coastguards", "harbour", "harbor"))
+
+
+def station(name: str) -> bool:
+    """Whether a label's name is a radio station's: a place, then a station's word ("Shetland
+    Coastguard", "Lerwick Harbour")."""
+    words = name.split()
+    return len(words) > 1 and words[-1].lower() in STATIONS
+
+
 def role_group(role: str) -> str | None:
     """The group of a role's words ("Legal representative" → legal), or None."""
     words = re.sub(r"\s*\([^()]*\)", "", role).lower().strip()
@@ -43,24 +54,47 @@ def role_group(role: str) -> str | None:
 
 def roster_lines(doc: Document) -> list[str]:
     """The header's lines before the first turn labelled in capitals (cast lines read as turns
-    as "Role: value")."""
+    as "Role: value", each label once in the document)."""
     out = [doc.meta.title]
+    once = Counter(b.speaker for b in doc.blocks if b.kind == "turn")
     for block in doc.blocks:
         if block.kind == "turn" and block.speaker:
-            if block.speaker.isupper() or len(block.text) > 120:
-                break
+            if _caps(block.speaker) or len(block.text) > 120 or once[block.speaker] > 1:
+                break  # (a label that opens two turns is the conversation's, no header's)
             out.append(f"{block.speaker}: {block.text}")
         else:
             out.extend(block.text.split("\n"))
     return out
 
 
-def roster(doc: Document) -> dict[str, set[str]]:
-    """Role group → the names the header roster gives it (see the module)."""
+def _caps(label: str) -> bool:
+    """A label in capitals, a remark in brackets aside ("PARAGUAY (Chair)")."""
+    bare = re.sub(r"\s*\([^()]*\)", "", label)
+    return bool(bare) and bare.isupper()
+
+
+def header_labels(doc: Document) -> set[str]:
+    """The labels of cast lines read as turns above a transcript labelled in capitals ("Chair:
+    Paraguay — Ann Berg" over "PARAGUAY (Chair):"): each once, in mixed case, short."""
+    turns = [b for b in doc.blocks if b.kind == "turn" and b.speaker]
+    once = Counter(b.speaker for b in turns)
+    out = set()
+    for block in turns:
+        if _caps(block.speaker):
+            return out
+        if len(block.text) > 120 or once[block.speaker] > 1:
+            return set()
+        out.add(block.speaker)
+    return set()
+
+
+def roster(lines: list[str]) -> dict[str, set[str]]:
+    """Role group → the names a header's roster lines (`roster_lines`) give it (see the
+    module)."""
     from .seats import _people
 
     found: dict[str, set[str]] = {}
-    for line in roster_lines(doc):
+    for line in lines:
         m = _LINE.match(line)
         if not m:
             continue

@@ -19,7 +19,7 @@ from ..speakers import (HONORIFICS, NUMBERED, bare_label, common_words, is_given
 from .address import INTERPRETING, SENTENCES, STATED_SELF, _single, _who_they_are
 from .fullnames import TITLES
 from .names import SpeakerName, fold, person_part
-from .roster import roster, roster_names
+from .roster import header_labels, roster, roster_lines, roster_names, station
 
 Labelled = list[tuple[int, str, SpeakerName | None]]
 
@@ -62,6 +62,7 @@ def by_seat(doc: Document, out: Labelled, skip: set[int]) -> Labelled:
     generic = {label for i, label, name in out if i not in skip and _generic(label, name)}
     cast_only = {label for i, label, name in out if i not in skip and _role_like(label, name)}
     generic |= cast_only
+    generic -= header_labels(doc)  # the header's "Chair: Ann Berg" above "PARAGUAY (Chair):"
     if not generic:
         return out
     turns = [(i, label) for i, label, _ in out if i not in skip]
@@ -77,11 +78,13 @@ def by_seat(doc: Document, out: Labelled, skip: set[int]) -> Labelled:
               *(b.text if b.kind != "turn" else f"{b.speaker}: {b.text}"
                 for k, b in enumerate(doc.blocks[:min(first.values())])
                 if b.kind != "turn" or k in skip)]
-    rost = roster(doc)
+    lines = roster_lines(doc)  # (a cast line read as a turn: "Chair: Paraguay — Ann Berg")
     for label in generic:
         before = [*header, *(doc.blocks[i].text for i, lab in turns
                              if i < first[label] and lab != label)]
-        found[label] |= _cast(label, header) | roster_names(label, rost)
+        others = [t for t in lines if not t.startswith(f"{label}:")]  # (not its own line)
+        found[label] |= _cast(label, header) or _cast(label, others)
+        found[label] |= roster_names(label, roster(others))
         prev = _previous(turns, first[label], label)
         if prev is not None and _single(label):  # "… Governor Ann Berg." then "GOBERNADORA:"
             found[label] |= _called_up(doc.blocks[prev].text)
@@ -100,6 +103,8 @@ def by_seat(doc: Document, out: Labelled, skip: set[int]) -> Labelled:
                 found[label] |= _handed_over(doc.blocks[prev].text)
             elif _single(label):  # "Please welcome the Principal …, Professor Ann Berg."
                 found[label] |= _handed_over(doc.blocks[prev].text, _head_role(label))
+    if turns and turns[0][1] in generic and _single(turns[0][1]):
+        found[turns[0][1]] |= _stated(doc.blocks[turns[0][0]].text)
     for label in generic - cast_only:
         if not _numbered_role(label) and _single(label) and not INTERPRETING.search(label):
             found[label] |= _floor_given(label, turns, doc)
@@ -139,7 +144,7 @@ def _generic(label: str, name: SpeakerName | None) -> bool:
     """A label that names no one itself: a role, a seat, a side ("RULING PARTY", "LINE 4"), or
     one word no name list knows that is a common word, a role or an acronym ("OPPOSITION",
     "QUIZMASTER", "CPP")."""
-    if name is None and _numbered_role(label):
+    if name is None and (_numbered_role(label) or station(bare_label(label))):
         return True  # "MWANAKIJIJI 1": a seat's number names no one, whatever the role's word
     if name is None:  # its words a role's, a side's, a seat's or a place's, not a judge's name
         words = re.sub(r"\s*\([^()]*\)", "", bare_label(label)).split()
@@ -150,7 +155,7 @@ def _generic(label: str, name: SpeakerName | None) -> bool:
             and not any(is_given_name(w) or is_surname(w) for w in words if w.isupper() and
                         w.lower() not in common_words())
     if name.full or len(name.name.split()) != 1:
-        return False
+        return station(name.name)  # "SHETLAND COASTGUARD": a radio station, no one's name
     word = name.name
     if _of_place(label):
         return True  # "DELEGATE OF KENYA": a seat of a country, whatever else "Kenya" is
@@ -185,7 +190,8 @@ def _people(text: str) -> list[str]:
                 and (is_given_name(part.given) or unlisted_name(part.name)) \
                 and not any(w.lower() in common_words() and not is_given_name(w)
                             or re.fullmatch(r"[A-Z]{1,3}", w) for w in part.name.split()) \
-                and part.name.split()[0].lower() not in PLACE_OPENERS and part.name not in out:
+                and part.name.split()[0].lower() not in PLACE_OPENERS and part.name not in out \
+                and not station(part.name):
             out.append(part.name)
     return out
 
@@ -229,6 +235,9 @@ def _cast(label: str, header: list[str]) -> set[str]:
         key += "|" + re.escape(word[:5]) + r"\w*"
     if side := re.search(r"(?i)\bfor the \w+(?: \w+)?$", word):  # "For the Applicants: Ann Berg"
         key += "|" + re.escape(side[0])
+    inner = re.search(r"\(([A-Za-z]+)\)$", label)  # "PARAGUAY (Chair)": "Chair: Paraguay — X"
+    if inner and is_role_word(inner[1]):
+        key += "|" + re.escape(inner[1])
     names = {p[0] for t in header if (m := re.match(rf"(?i:{key}):\s+(.+)$", t))
              and len(p := _people(m[1])) == 1}
     return names
@@ -335,6 +344,22 @@ def _handed_over(text: str, role: str | None = "") -> set[str]:
 FLOOR = re.compile(r"(?i:(?:give|gives|giving|pass|hand) the floor|the floor (?:goes|passes) to|"
                    r"you have the floor|has the floor|will (?:now )?speak|I (?:now )?call (?:on|upon)|"
                    r"I'll go (?:next )?to|I will go (?:next )?to)|^\s*(?:And )?(?:Now|Next)\b,? ")
+
+
+def _stated(text: str) -> set[str]:
+    """The name a transcript's first turn states and nothing else but who they are, as a cast
+    line would ("SHETLAND COASTGUARD: Watch officer Ann Berg, Shetland Coastguard.")."""
+    people = _people(text)
+    if len(people) != 1 or "\n" in text.strip():
+        return set()
+    at = text.find(people[0])
+    before = re.findall(r"[^\W\d_][\w'’.-]*", text[:at])
+    m = re.fullmatch(r"(?:, ([^.!?;]{1,80}))?[.]?", text[at + len(people[0]):].strip())
+    # (a role's words before it, its last a title or a role: "Watch officer Ann Berg")
+    if len(before) > 3 or before and not _title(before[-1].rstrip(".")) or not m \
+            or not _who_they_are(m[1] or ""):
+        return set()
+    return set(people)
 
 
 def _floor_given(label: str, turns: list[tuple[int, str]], doc: Document) -> set[str]:
