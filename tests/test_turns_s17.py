@@ -242,3 +242,93 @@ Arriaga: No. The system is not the problem.
 
 def test_a_cast_line_read_as_a_turn_does_not_name_itself() -> None:
     assert _said(OWN_LINE).get("Head coach", {None}) == {None}
+
+
+COMMUNAL = """COMUNIDAD CAMPESINA DE NORVALE — ASAMBLEA GENERAL
+Distrito de Calca, Cusco · domingo 8 de marzo de 2026
+Presidente comunal: Anselmo Quispe Huarancca · Secretario de actas: Wilber Mamani Ccori
+
+PRESIDENTE COMUNAL: Good morning, comuneros. There is quorum. The secretary will read the \
+minutes of the last assembly.
+
+SECRETARIO DE ACTAS: Thank you, president. At the last assembly we agreed to clean the canal \
+before the rains.
+
+PRESIDENTE COMUNAL: Thank you. Any objections? None. The minutes are approved.
+"""
+
+
+def test_a_header_line_of_two_cast_lines_and_roles_written_in_lower_case() -> None:
+    said = _said(COMMUNAL)
+    assert said["PRESIDENTE COMUNAL"] == {"anselmo-quispe-huarancca"}  # no one called Comunal
+    assert said["SECRETARIO DE ACTAS"] == {"wilber-mamani-ccori"}
+
+
+BENCH_INITIALS = """IN THE HIGH COURT OF NORVALE HOLDEN AT PORT ELLIS
+Case No. HC 17/2024 — The State vs. Dinesh Kumara Perera (Accused)
+Before: Hon. R. K. L. Wijesundara, High Court Judge
+Court Interpreter: Mr. P. Sivakumar
+
+REGISTRAR: Case number seventeen of 2024. The accused is present.
+
+COURT: Is the accused represented?
+
+REGISTRAR: Yes, my lord.
+
+COURT: Then we proceed to sentence.
+
+INTERPRETER: The accused says he understands.
+"""
+
+
+def test_a_cast_line_in_initials() -> None:
+    said = _said(BENCH_INITIALS)
+    assert said["COURT"] == {"r-k-l-wijesundara"}
+    assert said["INTERPRETER"] == {"p-sivakumar"}
+    assert said["REGISTRAR"] == {None}
+
+
+COMMISSION = """NORVALE FISHERIES COMMISSION — ANNUAL MEETING
+Agenda item 4: catch limits
+Chair: Mr Tevite Havili Fonua (Tonga)
+
+CHAIR: Good afternoon. I give the floor to Minister Rocío Valdivia Brandt of Chile.
+
+THE CHILEAN DELEGATION: Thank you, Chair. Chile can accept the limit if observers go on every \
+high-seas vessel.
+
+CHAIR: Thank you. Ecuador's head of delegation, Mr Joaquín Andrade Cevallos.
+
+ECUADOR: Thank you. Ecuador supports the Chilean position.
+
+CHAIR: Thank you. Australia, you have the floor.
+
+AUSTRALIA: We would prefer to hold the limit for one more year.
+
+CHAIR: Noted. We break for lunch.
+"""
+
+
+def test_a_delegation_named_by_its_country() -> None:
+    said = _said(COMMISSION)
+    assert said["THE CHILEAN DELEGATION"] == {"rocio-valdivia-brandt"}  # Chilean: of Chile
+    assert said["ECUADOR"] == {"joaquin-andrade-cevallos"}  # "Ecuador's head of delegation"
+    assert said["AUSTRALIA"] == {None}
+
+
+GLOSSED = """MKUTANO WA KIJIJI — VILLAGE ASSEMBLY, NORVALE WARD
+Afisa Mtendaji (Village Executive Officer): Bi. Neema Joseph Mwakyusa
+Gram Sevak (Secretary): Shri Rakesh Kumar Verma
+
+AFISA MTENDAJI: Good morning. The plan is on the wall of the office.
+
+SECRETARY: The accounts are on the notice board.
+
+AFISA MTENDAJI: Then we vote.
+"""
+
+
+def test_a_glossed_cast_line_keys_a_role_label() -> None:
+    said = _said(GLOSSED)
+    assert said["AFISA MTENDAJI"] == {"neema-joseph-mwakyusa"}  # no one called Afisa Mtendaji
+    assert said["SECRETARY"] == {"rakesh-kumar-verma"}

@@ -16,8 +16,8 @@ from ..speakers import (HONORIFICS, NUMBER_WORDS, asks, bare_label, bracket_pers
                         office_holder, person_name_shape, unlisted_name)
 from .address import by_address
 from .cast import by_cast_list
-from .roster import station
-from .seats import by_seat
+from .roster import plain_phrase, roster_lines, station
+from .seats import by_seat, cast_keyed
 from .fullnames import TITLES, full_names
 from .names import INITIAL, SpeakerName, fold, person_part
 
@@ -202,6 +202,10 @@ def named_turns(doc: Document) -> list[tuple[int, str, SpeakerName | None]]:
             holders["a"] = called
     prose = "\n".join([doc.meta.title, *(b.text for b in doc.blocks)])
     out = _family_named(prose, _role_words_unnamed(prose, out))
+    lines = roster_lines(doc)  # "AFISA MTENDAJI:" under "Afisa Mtendaji (…): Ann Berg": a role
+    out = [(i, label, None if name and cast_keyed(label, lines)
+            and set(fold(name.name).split()) <= set(fold(label).split()) else name)
+           for i, label, name in out]
     vessels = {fold(m[1]) for m in VESSEL_NAMED.finditer(prose)}
     out = [(i, label, None if name and (fold(name.name) in vessels or station(name.name))
             else name) for i, label, name in out]  # "NANOQ II:" of "fishing vessel Nanoq II": a
@@ -235,13 +239,15 @@ def _role_words_unnamed(prose: str, out: list[tuple[int, str, SpeakerName | None
                         ) -> list[tuple[int, str, SpeakerName | None]]:
     """A one-word name from a label that the text writes only as a plain word ("INDEPENDENT:",
     "as an independent"; "VOICE NOTE:") or in capitals after an article ("PCSO:", "the PCSO
-    has to leave": a role's initials) names no one; a nickname the text writes as a name
+    has to leave": a role's initials) names no one, nor one whose later words the text writes
+    in lower case ("Presidente comunal:", `plain_phrase`); a nickname the text writes as a name
     ("Poncho, the delivery is short") does."""
     shorts = {(label, name.name) for _, label, name in out if name is not None and not name.full}
-    if not shorts:
-        return out
     roles = {label for label, name in shorts if _role_word_in(bare_label(label), name, prose)}
+    roles |= {label for _, label, name in out if name is not None and plain_phrase(label, prose)
+              and set(fold(name.name).split()) <= set(fold(label).split())}  # (no holder's)
     return [(i, label, None if label in roles else name) for i, label, name in out]
+
 
 
 def _role_word_in(label: str, name: str, prose: str) -> bool:

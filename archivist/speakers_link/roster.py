@@ -11,7 +11,7 @@ import re
 from collections import Counter
 
 from ..model import Document
-from ..speakers import bare_label
+from ..speakers import NUMBERED, bare_label
 
 # A role's group: the words a roster may use for it ("Legal representative" for SOLICITOR).
 _EXACT = {
@@ -36,6 +36,18 @@ def station(name: str) -> bool:
     Coastguard", "Lerwick Harbour")."""
     words = name.split()
     return len(words) > 1 and words[-1].lower() in STATIONS
+
+
+def plain_phrase(label: str, prose: str) -> bool:
+    """Whether the text writes a label's words as a role's, its later words in lower case
+    ("Presidente comunal: Ann Berg" for PRESIDENTE COMUNAL, "Ward panch of ward three")."""
+    words = re.sub(r"\s*\([^()]*\)", "", bare_label(label)).split()
+    if not 2 <= len(words) <= 4 or not label.isupper() or NUMBERED.match(" ".join(words)) \
+            or words[0].lower() in ("the", "a", "an"):
+        return False
+    head = re.escape(words[0])
+    tail = r"\s+".join(re.escape(w.lower()) for w in words[1:])
+    return re.search(rf"(?<![\w-])(?i:{head})\s+{tail}(?![\w-])", prose) is not None
 
 
 def role_group(role: str) -> str | None:
@@ -91,7 +103,7 @@ def header_labels(doc: Document) -> set[str]:
 def roster(lines: list[str]) -> dict[str, set[str]]:
     """Role group → the names a header's roster lines (`roster_lines`) give it (see the
     module)."""
-    from .seats import _people
+    from .seats import _people, cast_people
 
     found: dict[str, set[str]] = {}
     for line in lines:
@@ -109,7 +121,7 @@ def roster(lines: list[str]) -> dict[str, set[str]]:
                     found.setdefault(group, set()).add(people[0])
             continue
         group = role_group(role)
-        people = _people(re.split(r"[,;]", value)[0]) if group else []
+        people = cast_people(re.split(r"[,;]", value)[0]) if group else []
         if group and len(people) == 1:
             found.setdefault(group, set()).add(people[0])
     return found

@@ -19,13 +19,15 @@ from ..speakers import (HONORIFICS, NUMBERED, bare_label, common_words, is_given
 from .address import INTERPRETING, SENTENCES, STATED_SELF, _single, _who_they_are
 from .fullnames import TITLES
 from .names import SpeakerName, fold, person_part
-from .roster import header_labels, roster, roster_lines, roster_names, station
+from .roster import (header_labels, plain_phrase, roster, roster_lines, roster_names,
+                     station)
 
 Labelled = list[tuple[int, str, SpeakerName | None]]
 
 _CAP = r"[A-ZÀ-ÖØ-ÞĀ-Ž][\w'’-]+"  # (Latin Extended-A too: "Škrijelj", "Łukasz")
 # A run of capitalised words (particles inside), where a name may stand: "Ambassador Ann Berg".
-RUN = re.compile(rf"{_CAP}(?: (?:(?:de|da|van|von|der|del|le|la|al|bin|ter|Ó|Ní|Ua) )?{_CAP}){{1,4}}")
+RUN = re.compile(rf"{_CAP}(?: (?:(?:de|da|van|von|der|del|le|la|al|bin|ter|Ó|Ní|Ua) )?"
+                 rf"{_CAP}){{1,4}}")
 # A broadcast clip's labels: sound on tape, a grab, a vox pop.
 CLIP_WORDS = frozenset("sot sync clip grab actuality insert vox soundbite bite".split())
 # A caption naming the one on screen: "[ON SCREEN: Ann Berg, resident]", "SUPER: Ann Berg".
@@ -59,7 +61,11 @@ VOICES = frozenset(("speaker", "voice", "participant", "unknown", "person"))
 def by_seat(doc: Document, out: Labelled, skip: set[int]) -> Labelled:
     """The turns of generic labels named by the text's introductions (see the module)."""
     out = _same_voice(out, skip)
-    generic = {label for i, label, name in out if i not in skip and _generic(label, name)}
+    prose = "\n".join(b.text for b in doc.blocks)
+    lines = roster_lines(doc)  # (a cast line read as a turn: "Chair: Paraguay — Ann Berg")
+    generic = {label for i, label, name in out if i not in skip and (
+        _generic(label, name) or name is None and (plain_phrase(label, prose)
+                                                   or cast_keyed(label, lines)))}
     cast_only = {label for i, label, name in out if i not in skip and _role_like(label, name)}
     generic |= cast_only
     generic -= header_labels(doc)  # the header's "Chair: Ann Berg" above "PARAGUAY (Chair):"
@@ -78,7 +84,6 @@ def by_seat(doc: Document, out: Labelled, skip: set[int]) -> Labelled:
               *(b.text if b.kind != "turn" else f"{b.speaker}: {b.text}"
                 for k, b in enumerate(doc.blocks[:min(first.values())])
                 if b.kind != "turn" or k in skip)]
-    lines = roster_lines(doc)  # (a cast line read as a turn: "Chair: Paraguay — Ann Berg")
     for label in generic:
         before = [*header, *(doc.blocks[i].text for i, lab in turns
                              if i < first[label] and lab != label)]
@@ -144,8 +149,10 @@ def _generic(label: str, name: SpeakerName | None) -> bool:
     """A label that names no one itself: a role, a seat, a side ("RULING PARTY", "LINE 4"), or
     one word no name list knows that is a common word, a role or an acronym ("OPPOSITION",
     "QUIZMASTER", "CPP")."""
-    if name is None and (_numbered_role(label) or station(bare_label(label))):
-        return True  # "MWANAKIJIJI 1": a seat's number names no one, whatever the role's word
+    if name is None and (_numbered_role(label) or station(bare_label(label))
+                         or _delegation(label)):
+        return True  # "MWANAKIJIJI 1": a seat's number names no one, whatever the role's word;
+        # "THE CHILEAN DELEGATION": one plate, its head speaking
     if name is None:  # its words a role's, a side's, a seat's or a place's, not a judge's name
         words = re.sub(r"\s*\([^()]*\)", "", bare_label(label)).split()
         return bool(words) and all(
@@ -238,9 +245,40 @@ def _cast(label: str, header: list[str]) -> set[str]:
     inner = re.search(r"\(([A-Za-z]+)\)$", label)  # "PARAGUAY (Chair)": "Chair: Paraguay — X"
     if inner and is_role_word(inner[1]):
         key += "|" + re.escape(inner[1])
-    names = {p[0] for t in header if (m := re.match(rf"(?i:{key}):\s+(.+)$", t))
-             and len(p := _people(m[1])) == 1}
+    # (several cast lines on one line: "Presidente comunal: Ann Berg · Secretario: Tom Roe")
+    parts = [c for t in header for c in re.split(r"\s+[·|•]\s+", t)]
+    # (a gloss in brackets either way: "Afisa Mtendaji (Executive Officer):", "Gram Vikas
+    # Adhikari (Secretary):" for SECRETARY)
+    line = re.compile(rf"(?:(?i:{key})(?:\s*\([^()]*\))?|[^():]{{1,40}}\((?i:{key})\)):\s+(.+)$")
+    names = {p[0] for t in parts if (m := line.match(t)) and len(p := cast_people(m[1])) == 1}
     return names
+
+
+# A name in initials opening a cast line's value: "Hon. W. M. Berg, High Court Judge".
+INITIALLED = re.compile(r"(?:(?:Hon|Mr|Mrs|Ms|Dr|Justice)\.? )*"
+                        r"((?:[A-Z]\. ?){1,5}[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ'’-]{2,})(?=$|[,;(])")
+
+
+def cast_keyed(label: str, lines: list[str]) -> bool:
+    """Whether a header's cast line is keyed by a capitals label's words, a gloss aside, and
+    names one person ("Afisa Mtendaji (Village Executive Officer): Bi. Ann Berg" for AFISA
+    MTENDAJI): the label is a role."""
+    words = re.sub(r"\s*\([^()]*\)", "", bare_label(label))
+    if not label.isupper() or len(words.split()) < 2:
+        return False
+    key = r"\s+".join(re.escape(w) for w in words.split())
+    line = re.compile(rf"(?i:{key})(?:\s*\([^()]*\))?:\s+(.+)$")
+    return any((m := line.match(c)) and len(cast_people(m[1])) == 1
+               for t in lines for c in re.split(r"\s+[·|•]\s+", t))
+
+
+def cast_people(value: str) -> list[str]:
+    """The people a cast line's value names: full names, else one in initials at its start
+    (INITIALLED: "Mr. T. Berg" → T. Berg)."""
+    people = _people(value)
+    if not people and (m := INITIALLED.match(value.strip())):
+        return [m[1]]
+    return people
 
 
 def _numbered_role(label: str) -> tuple[str, int] | None:
@@ -342,8 +380,9 @@ def _handed_over(text: str, role: str | None = "") -> set[str]:
 # A chair's clause giving the floor to the next speaker: "I give the floor to Ann Berg", "Next,
 # Ann Berg, the retired teacher.", "Ann Berg will speak for the youth group."
 FLOOR = re.compile(r"(?i:(?:give|gives|giving|pass|hand) the floor|the floor (?:goes|passes) to|"
-                   r"you have the floor|has the floor|will (?:now )?speak|I (?:now )?call (?:on|upon)|"
-                   r"I'll go (?:next )?to|I will go (?:next )?to)|^\s*(?:And )?(?:Now|Next)\b,? ")
+                   r"you have the floor|has the floor|will (?:now )?speak|"
+                   r"I (?:now )?call (?:on|upon)|I'll go (?:next )?to|I will go (?:next )?to)"
+                   r"|^\s*(?:And )?(?:Now|Next)\b,? ")
 
 
 def _stated(text: str) -> set[str]:
@@ -399,6 +438,8 @@ def _said_with(label: str, texts: list[str], title: str, labels: set[str]) -> se
         phrases.append(re.escape(words[0]))
     if len(words) == 1 and re.fullmatch(r"[A-Z]{2,5}", words[0]):
         phrases += [re.escape(p) for p in _spelled_out(words[0], "\n".join([title, *texts]))]
+    if (adjective := _delegation(label)) is not None:  # "THE CHILEAN DELEGATION": "… of Chile"
+        phrases += [re.escape(p) for p in _demonym_of(adjective, "\n".join([title, *texts]))]
     pattern = re.compile(rf"(?<![\w-])(?i:{'|'.join(phrases)})(?![\w-])")
     found = set()
     for clause in _sentences(texts):
@@ -410,6 +451,34 @@ def _said_with(label: str, texts: list[str], title: str, labels: set[str]) -> se
             if len(near) == 1:  # (two: that clause tells nothing)
                 found |= near
     return found
+
+
+DELEGATION = re.compile(r"^(?:THE )?([A-Z][A-Za-z]+) (?:DELEGATION|DELEGATE|REPRESENTATIVE)$",
+                        re.I)
+DEMONYM_ENDS = ("an", "ian", "ean", "ese", "ine", "ish", "i", "ic")
+
+
+def _delegation(label: str) -> str | None:
+    """The people's adjective of a delegation's plate ("THE CHILEAN DELEGATION" → Chilean)."""
+    m = DELEGATION.match(bare_label(label))
+    word = m[1] if m else ""
+    return word if m and word.lower().endswith(DEMONYM_ENDS) and not is_place_name(word) \
+        else None
+
+
+def _demonym_of(adjective: str, text: str) -> set[str]:
+    """The places a text writes whose people's adjective this is (Chile → Chilean, Peru →
+    Peruvian, Japan → Japanese): the adjective opens with the place's name (all but its last
+    two letters) and adds a short ending."""
+    adj = adjective.lower()
+    out = set()
+    for m in re.finditer(r"\b[A-Z][a-zà-ÿ]{2,}\b", text):
+        place = m[0]
+        stem = place.lower()[:max(4, len(place) - 2)]
+        if adj != place.lower() and adj.startswith(stem) and len(adj) - len(stem) <= 5 \
+                and is_place_name(place):
+            out.add(place)
+    return out
 
 
 def _surname_written(label: str, doc: Document) -> bool:
@@ -455,7 +524,7 @@ def _with_outlet(label: str, texts: list[str]) -> set[str]:
 
 # Lower-case words that may stand between a side's words and its speaker's name: "the ruling
 # party: its candidate is the sitting member, Ann Berg", "Ann Berg (ruling party spokesperson)".
-BETWEEN = frozenset("is was its his her their the a an of for from on behalf representing "
+BETWEEN = frozenset("is was its his her their the a an of for from on behalf representing s head "
                     "candidate member sitting speaking opening representative spokesperson "
                     "spokesman spokeswoman side bench benches seat delegate delegation "
                     "prof dr mr mrs ms mme".split())  # "Rektor prof. dr. Ann Berg"
