@@ -332,3 +332,24 @@ def test_a_glossed_cast_line_keys_a_role_label() -> None:
     said = _said(GLOSSED)
     assert said["AFISA MTENDAJI"] == {"neema-joseph-mwakyusa"}  # no one called Afisa Mtendaji
     assert said["SECRETARY"] == {"rakesh-kumar-verma"}
+
+
+TALK_SHOW = """"Noite de Sábado" — live studio programme
+Segment 2 · broadcast transcript with English subtitles
+
+APRESENTADORA: Good evening! Our first guest came from Mindelo this morning. Please welcome the \
+chef Edvaldo Semedo de Brito!
+
+PLATEIA: [applause]
+
+CONVIDADO: Boa noite. Thank you. I brought the cachupa, as promised.
+
+APRESENTADORA: Edvaldo, is it true your grandmother taught you?
+
+CONVIDADO: Yes. Every Sunday, in her kitchen in Mindelo.
+"""
+
+
+def test_the_guest_welcomed_past_the_applause() -> None:
+    # a given name no list knows, introduced in full and speaking twice: a page
+    assert _said(TALK_SHOW)["CONVIDADO"] == {"edvaldo-semedo-de-brito"}

@@ -16,7 +16,7 @@ from collections import Counter, defaultdict
 from ..model import Document
 from ..speakers import (HONORIFICS, NUMBERED, bare_label, common_words, is_given_name,
                         is_place_name, is_role_word, is_surname, unlisted_name)
-from .address import INTERPRETING, SENTENCES, STATED_SELF, _single, _who_they_are
+from .address import INTERPRETING, SENTENCES, STAGE_ONLY, STATED_SELF, _single, _who_they_are
 from .fullnames import TITLES
 from .names import SpeakerName, fold, person_part
 from .roster import (header_labels, plain_phrase, roster, roster_lines, roster_names,
@@ -26,7 +26,7 @@ Labelled = list[tuple[int, str, SpeakerName | None]]
 
 _CAP = r"[A-ZÀ-ÖØ-ÞĀ-Ž][\w'’-]+"  # (Latin Extended-A too: "Škrijelj", "Łukasz")
 # A run of capitalised words (particles inside), where a name may stand: "Ambassador Ann Berg".
-RUN = re.compile(rf"{_CAP}(?: (?:(?:de|da|van|von|der|del|le|la|al|bin|ter|Ó|Ní|Ua) )?"
+RUN = re.compile(rf"{_CAP}(?: (?:(?:de|da|do|dos|das|van|von|der|del|le|la|al|bin|ter|Ó|Ní|Ua) )?"
                  rf"{_CAP}){{1,4}}")
 # A broadcast clip's labels: sound on tape, a grab, a vox pop.
 CLIP_WORDS = frozenset("sot sync clip grab actuality insert vox soundbite bite".split())
@@ -382,7 +382,7 @@ def _handed_over(text: str, role: str | None = "") -> set[str]:
 FLOOR = re.compile(r"(?i:(?:give|gives|giving|pass|hand) the floor|the floor (?:goes|passes) to|"
                    r"you have the floor|has the floor|will (?:now )?speak|"
                    r"I (?:now )?call (?:on|upon)|I'll go (?:next )?to|I will go (?:next )?to)"
-                   r"|^\s*(?:And )?(?:Now|Next)\b,? ")
+                   r"|(?i:please welcome)|^\s*(?:And )?(?:Now|Next)\b,? ")
 
 
 def _stated(text: str) -> set[str]:
@@ -406,8 +406,11 @@ def _floor_given(label: str, turns: list[tuple[int, str]], doc: Document) -> set
     assembly's chair names each speaker before they talk; two names, no one."""
     names: set[str] = set()
     for k, (i, lab) in enumerate(turns):
-        if lab == label and k and turns[k - 1][1] != label:
-            names |= _floored(doc.blocks[turns[k - 1][0]].text)
+        back = k - 1  # (past the audience's "[applause]")
+        while back > 0 and STAGE_ONLY.fullmatch(doc.blocks[turns[back][0]].text):
+            back -= 1
+        if lab == label and back >= 0 and turns[back][1] != label:
+            names |= _floored(doc.blocks[turns[back][0]].text)
     return names
 
 
