@@ -353,3 +353,40 @@ CONVIDADO: Yes. Every Sunday, in her kitchen in Mindelo.
 def test_the_guest_welcomed_past_the_applause() -> None:
     # a given name no list knows, introduced in full and speaking twice: a page
     assert _said(TALK_SHOW)["CONVIDADO"] == {"edvaldo-semedo-de-brito"}
+
+
+COMMITTEE = """Joint Committee on Housing, Norvale — debate
+In the Chair: Deputy Pádraig Ó Súilleabháin.
+
+Chairman: I welcome the witnesses. I call Ms Moloney to make her opening statement.
+
+Ms Ruth Moloney: I thank the Chairman. The grant has been extended to rural areas.
+
+Chairman: Thank you. Deputy Rich.
+
+Deputy Alan Rich: How many grants were approved last year?
+
+Chairman: We will take the answer after the break.
+"""
+
+
+def test_in_the_chair_names_the_chairman() -> None:
+    assert _said(COMMITTEE)["Chairman"] == {"padraig-o-suilleabhain"}
+
+
+LIVE = """Norvale County Sheriff's Office — "Coffee with the Sheriff" Facebook Live
+Hosts: Sheriff Dale Whitacre; Public Information Officer Joe Castellano
+Caption file corrected by the PIO's office
+
+PIO: Hey, everybody, good evening and welcome. Drop your questions in the comments.
+
+SHERIFF: Thanks, everybody, for joining us tonight.
+
+PIO: First question is about the road closures on Main Street.
+
+SHERIFF: Those should be done by Friday.
+"""
+
+
+def test_an_acronym_spelled_out_before_a_name() -> None:
+    assert _said(LIVE)["PIO"] == {"joe-castellano"}  # "Pio" a given name too

@@ -50,6 +50,14 @@ def plain_phrase(label: str, prose: str) -> bool:
     return re.search(rf"(?<![\w-])(?i:{head})\s+{tail}(?![\w-])", prose) is not None
 
 
+
+def article_acronym(label: str, prose: str) -> bool:
+    """Whether a label in capitals letters is an acronym the text writes after an article ("the
+    PIO's office" for PIO): a role's initials, though "Pio" is a given name too."""
+    return re.fullmatch(r"[A-Z]{2,5}", label) is not None and re.search(
+        rf"\b(?:the|a|an|our|your|their) {label}\b", prose) is not None
+
+
 def role_group(role: str) -> str | None:
     """The group of a role's words ("Legal representative" → legal), or None."""
     words = re.sub(r"\s*\([^()]*\)", "", role).lower().strip()

@@ -19,8 +19,8 @@ from ..speakers import (HONORIFICS, NUMBERED, bare_label, common_words, is_given
 from .address import INTERPRETING, SENTENCES, STAGE_ONLY, STATED_SELF, _single, _who_they_are
 from .fullnames import TITLES
 from .names import SpeakerName, fold, person_part
-from .roster import (header_labels, plain_phrase, roster, roster_lines, roster_names,
-                     station)
+from .roster import (article_acronym, header_labels, plain_phrase, roster, roster_lines,
+                     roster_names, station)
 
 Labelled = list[tuple[int, str, SpeakerName | None]]
 
@@ -65,7 +65,8 @@ def by_seat(doc: Document, out: Labelled, skip: set[int]) -> Labelled:
     lines = roster_lines(doc)  # (a cast line read as a turn: "Chair: Paraguay — Ann Berg")
     generic = {label for i, label, name in out if i not in skip and (
         _generic(label, name) or name is None and (plain_phrase(label, prose)
-                                                   or cast_keyed(label, lines)))}
+                                                   or cast_keyed(label, lines)
+                                                   or article_acronym(label, prose)))}
     cast_only = {label for i, label, name in out if i not in skip and _role_like(label, name)}
     generic |= cast_only
     generic -= header_labels(doc)  # the header's "Chair: Ann Berg" above "PARAGUAY (Chair):"
@@ -85,9 +86,11 @@ def by_seat(doc: Document, out: Labelled, skip: set[int]) -> Labelled:
                 for k, b in enumerate(doc.blocks[:min(first.values())])
                 if b.kind != "turn" or k in skip)]
     for label in generic:
-        before = [*header, *(doc.blocks[i].text for i, lab in turns
-                             if i < first[label] and lab != label)]
         others = [t for t in lines if not t.startswith(f"{label}:")]  # (not its own line)
+        # (with the header's cast lines read as turns: "Hosts: Sheriff X; Public Information
+        # Officer Ann Berg" for PIO)
+        before = [*header, *(t for t in others if t not in header),
+                  *(doc.blocks[i].text for i, lab in turns if i < first[label] and lab != label)]
         found[label] |= _cast(label, header) or _cast(label, others)
         found[label] |= roster_names(label, roster(others))
         prev = _previous(turns, first[label], label)
@@ -238,6 +241,8 @@ def _cast(label: str, header: list[str]) -> set[str]:
     key = re.escape(word)
     if word.lower() in BENCH:
         key += "|before"  # "Before: His Honour Judge Ann Berg" for THE JUDGE
+    if word.lower().startswith("chair"):
+        key += "|in the chair|presiding"  # "In the Chair: Deputy Ann Berg" for Chairman
     if " " not in word and len(word) >= 6:
         key += "|" + re.escape(word[:5]) + r"\w*"
     if side := re.search(r"(?i)\bfor the \w+(?: \w+)?$", word):  # "For the Applicants: Ann Berg"
@@ -550,10 +555,13 @@ def _spelled_out(acronym: str, text: str) -> set[str]:
     out = set()
     for m in re.finditer(r"[A-Z][\w'’]*(?: (?:of |the |and |for )*[A-Z][\w'’]*)+", text):
         words = m[0].split()
-        for k in range(len(words)):  # "And for the Convention People's Party": from any word
-            if words[k][0].isupper() and \
-                    "".join(w[0] for w in words[k:] if w[0].isupper()) == acronym:
-                out.add(" ".join(words[k:]))
+        # "And for the Convention People's Party": from any word; "Public Information Officer
+        # Ann Berg": to any word
+        for k in range(len(words)):
+            for j in range(len(words), k, -1):
+                if words[k][0].isupper() and words[j - 1][0].isupper() and \
+                        "".join(w[0] for w in words[k:j] if w[0].isupper()) == acronym:
+                    out.add(" ".join(words[k:j]))
     return out
 
 
