@@ -509,6 +509,10 @@ CAPS_SEAT = re.compile(r"^([A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ'’/&.-]*(?:,? [A-ZÀ-�
                        r"{0,3}(?: \([^()\n:]{1,40}\))?):\s+(\S.*)$")
 
 
+# A seat's number as a label, as an assembly's minutes write members ("No. 7: …").
+SEAT_NUMBER = re.compile(r"^((?:No\.|NO\.|Nº|№) ?\d{1,3}):\s+(\S.*)$")
+
+
 def _caps_seats(units: list[Unit], labels: list[str | None]) -> None:
     """In a transcript whose speakers are labelled in capitals, any label in capitals after the
     first turn is one too, though it names no one alone ("RULING PARTY", "FOR THE MOTION", "FIJI",
@@ -519,7 +523,8 @@ def _caps_seats(units: list[Unit], labels: list[str | None]) -> None:
         return
     seats = {}
     for i in range(len(units)):
-        m = CAPS_SEAT.match(units[i].text) if labels[i] is None else None
+        m = CAPS_SEAT.match(units[i].text) or SEAT_NUMBER.match(units[i].text) \
+            if labels[i] is None else None
         if m and m[1].lower() not in NOT_SPEAKERS and not m[2].isupper() \
                 and m[1].split()[0].lower().rstrip(",") not in NOT_SPEAKERS \
                 and not m[2][0].isdigit() and not _roster(m[2]) \

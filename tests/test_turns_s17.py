@@ -390,3 +390,29 @@ SHERIFF: Those should be done by Friday.
 
 def test_an_acronym_spelled_out_before_a_name() -> None:
     assert _said(LIVE)["PIO"] == {"joe-castellano"}  # "Pio" a given name too
+
+
+SEAT_NUMBERS = """NORVALE TOWNSHIP REPRESENTATIVE COUNCIL
+Third regular session, interpellation (English record)
+Presiding: Speaker Chen Wen-hsiung
+
+SPEAKER: The meeting is in order. Councillor No. 5, Wu Shu-fen, you have the floor.
+
+No. 5: Thank you, Speaker. The flood gate stayed open for nine hours in July.
+
+SPEAKER: The township chief will answer.
+
+TOWNSHIP CHIEF: The motor failed. We have replaced it.
+
+SPEAKER: Any other councillor? No. 9.
+
+No. 9: Only one point. When will the farmers be paid?
+
+SPEAKER: The interpellation is closed.
+"""
+
+
+def test_seat_number_labels_are_turns_named_by_the_chair() -> None:
+    said = _said(SEAT_NUMBERS)
+    assert said["No. 5"] == {"wu-shu-fen"}
+    assert said["No. 9"] == {None}  # called by number only

@@ -37,6 +37,7 @@ BENCH = frozenset(("judge", "court", "coroner", "sheriff", "magistrate", "record
 # First words of places and peoples, not of a person's name ("North Koreans", "New Britain").
 PLACE_OPENERS = frozenset("north south east west northern southern eastern western new upper "
                           "lower greater central mount port lake fort".split())
+SEAT_NO = re.compile(r"(?:No\.?|NO\.?|Nº|№) ?(\d{1,3})")
 TIMED_LABEL = re.compile(r"^(.*?\S)\s+\(?\d{1,2}:\d{2}(?::\d{2})?\)?$")
 NUMBER_WORDS = ("zero one two three four five six seven eight nine ten eleven twelve").split()
 ORDINALS = ("zeroth first second third fourth fifth sixth seventh eighth ninth tenth eleventh "
@@ -289,6 +290,8 @@ def cast_people(value: str) -> list[str]:
 def _numbered_role(label: str) -> tuple[str, int] | None:
     """A numbered seat's role and number ("LINE 4" → line, 4); not an automatic transcript's
     voices."""
+    if seat := SEAT_NO.fullmatch(bare_label(label)):  # "No. 7": a member by seat number
+        return "no", int(seat[1])
     m = NUMBERED.match(bare_label(label))
     if not m:
         return None
@@ -308,7 +311,7 @@ def _numbered(label: str, texts: list[str]) -> set[str]:
     if seat is None:
         return set()
     role, n = seat
-    stem = re.escape(role[:5]) + r"\w*"
+    stem = re.escape(role[:5]) + r"\w*" if role != "no" else r"(?:no\.?|number|seat)"
     words = rf"|{NUMBER_WORDS[n]}" if n < len(NUMBER_WORDS) else ""
     ordinal = rf"|{ORDINALS[n]} {stem}" if n < len(ORDINALS) else ""
     pattern = re.compile(rf"\b(?i:{stem} (?:number |no\.? )?(?:{n}{words}){ordinal})\b")
