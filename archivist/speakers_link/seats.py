@@ -394,16 +394,18 @@ FLOOR = re.compile(r"(?i:(?:give|gives|giving|pass|hand) the floor|the floor (?:
 
 
 def _stated(text: str) -> set[str]:
-    """The name a transcript's first turn states and nothing else but who they are, as a cast
-    line would ("SHETLAND COASTGUARD: Watch officer Ann Berg, Shetland Coastguard.")."""
+    """The name a transcript's first turn states after a role and nothing else but who they
+    are, as a cast line would ("SHETLAND COASTGUARD: Watch officer Ann Berg, Shetland
+    Coastguard.")."""
     people = _people(text)
     if len(people) != 1 or "\n" in text.strip():
         return set()
     at = text.find(people[0])
     before = re.findall(r"[^\W\d_][\w'’.-]*", text[:at])
     m = re.fullmatch(r"(?:, ([^.!?;]{1,80}))?[.]?", text[at + len(people[0]):].strip())
-    # (a role's words before it, its last a title or a role: "Watch officer Ann Berg")
-    if len(before) > 3 or before and not _title(before[-1].rstrip(".")) or not m \
+    # (a role's words before it, its last a role: "Watch officer Ann Berg"; a moderator's "Ms Ann
+    # Berg, Norvale Times." calls a questioner)
+    if len(before) > 3 or not before or not is_role_word(before[-1].rstrip(".")) or not m \
             or not _who_they_are(m[1] or ""):
         return set()
     return set(people)
