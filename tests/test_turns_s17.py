@@ -332,6 +332,8 @@ def test_a_glossed_cast_line_keys_a_role_label() -> None:
     said = _said(GLOSSED)
     assert said["AFISA MTENDAJI"] == {"neema-joseph-mwakyusa"}  # no one called Afisa Mtendaji
     assert said["SECRETARY"] == {"rakesh-kumar-verma"}
+    # the cast line read as a turn is no one called "Afisa Mtendaji" either
+    assert said.get("Afisa Mtendaji (Village Executive Officer)", {None}) == {None}
 
 
 TALK_SHOW = """"Noite de Sábado" — live studio programme

@@ -16,8 +16,8 @@ from ..speakers import (HONORIFICS, NUMBER_WORDS, asks, bare_label, bracket_pers
                         office_holder, person_name_shape, unlisted_name)
 from .address import by_address
 from .cast import by_cast_list
-from .roster import plain_phrase, roster_lines, station
-from .seats import by_seat, cast_keyed
+from .roster import header_labels, plain_phrase, roster_lines, station
+from .seats import by_seat, cast_keyed, cast_people
 from .fullnames import TITLES, full_names
 from .names import INITIAL, SpeakerName, fold, person_part
 
@@ -203,7 +203,9 @@ def named_turns(doc: Document) -> list[tuple[int, str, SpeakerName | None]]:
     prose = "\n".join([doc.meta.title, *(b.text for b in doc.blocks)])
     out = _family_named(prose, _role_words_unnamed(prose, out))
     lines = roster_lines(doc)  # "AFISA MTENDAJI:" under "Afisa Mtendaji (…): Ann Berg": a role
-    out = [(i, label, None if name and cast_keyed(label, lines)
+    cast = header_labels(doc)  # "Afisa Mtendaji (…): Ann Berg" itself: a role and its holder
+    out = [(i, label, None if name and (cast_keyed(label, lines) or label in cast
+                                        and len(cast_people(doc.blocks[i].text)) == 1)
             and set(fold(name.name).split()) <= set(fold(label).split()) else name)
            for i, label, name in out]
     vessels = {fold(m[1]) for m in VESSEL_NAMED.finditer(prose)}
