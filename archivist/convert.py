@@ -509,6 +509,10 @@ CAPS_SEAT = re.compile(r"^([A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ'’/&.-]*(?:,? [A-ZÀ-�
                        r"{0,3}(?: \([^()\n:]{1,40}\))?):\s+(\S.*)$")
 
 
+# A seat's number as a label, as an assembly's minutes write members ("No. 7: …").
+SEAT_NUMBER = re.compile(r"^((?:No\.|NO\.|Nº|№) ?\d{1,3}):\s+(\S.*)$")
+
+
 def _caps_seats(units: list[Unit], labels: list[str | None]) -> None:
     """In a transcript whose speakers are labelled in capitals, any label in capitals after the
     first turn is one too, though it names no one alone ("RULING PARTY", "FOR THE MOTION", "FIJI",
@@ -518,16 +522,29 @@ def _caps_seats(units: list[Unit], labels: list[str | None]) -> None:
     if not caps:
         return
     seats = {}
-    for i in range(caps[0] + 1, len(units)):
-        m = CAPS_SEAT.match(units[i].text) if labels[i] is None else None
+    for i in range(len(units)):
+        m = CAPS_SEAT.match(units[i].text) or SEAT_NUMBER.match(units[i].text) \
+            if labels[i] is None else None
         if m and m[1].lower() not in NOT_SPEAKERS and not m[2].isupper() \
                 and m[1].split()[0].lower().rstrip(",") not in NOT_SPEAKERS \
                 and not m[2][0].isdigit() and not _roster(m[2]) \
                 and not set(re.split(r"[ /]", m[1].lower())) & CAPTION_WORDS:
             seats[i] = m[1]
+    # seats before the first turn read count where one of them opens two lines or more and
+    # another label follows a speech ("PARAGUAY (Chair): …" ×6 above "RAPPORTEUR:"): the
+    # conversation began before a label the reading knows
+    early = {i: s for i, s in seats.items() if i < caps[0]}
+    again = Counter(early.values())
+    strong = len(early) >= 3 and max(again.values(), default=0) >= 2 \
+        and len(set(early.values())) >= 2
+    if not strong:  # (or the label opens a later turn and this line is no cast entry: a call)
+        later = {labels[i] for i in caps} | {s for i, s in seats.items() if i > caps[0]}
+        seats = {i: s for i, s in seats.items() if i > caps[0] or s in later
+                 and len(re.findall(r"[a-z]{2}[.!?](?:\s|$)", units[i].text)) >= 2
+                 and not _cast_entry(units[i].text[len(s):].lstrip(":. "))}
     # three capitals labels, or two and two more lines seats label: "VOX 1", "INT 1" between a
     # presenter's two turns
-    if len(caps) < 3 and (len(caps) < 2 or len(seats) < 2):
+    if not strong and len(caps) < 3 and (len(caps) < 2 or len(seats) < 2):
         return
     if len({labels[i] for i in caps} | set(seats.values())) >= 2:
         for i, label in seats.items():

@@ -91,7 +91,7 @@ VESSELS = frozenset("HMS HMAS HMCS HMNZS HDMS HNLMS USS USNS USCGC INS MV RV FV"
 ROLE_HEADS = ROLES - frozenset(w.lower() for w in TITLE_MODIFIERS - TITLE_HEADS)
 # "Adv": an advocate (South Africa, India); "Auntie Dede": kin's titles name no one in full
 HONORIFICS = frozenset("mr mrs ms mme miss dr sir dame lord lady shri shrimati smt h.e hon adv "
-                       "auntie aunty uncle ka mos sms".split())
+                       "auntie aunty uncle ka mos sms ndugu bwana mzee".split())  # (Swahili)
 # Letters after a name are no part of it: "Rishi Sunak MP", "Jane Goodall DBE".
 POSTNOMINALS = frozenset("MP MSP MLA MEP TD QC KC DBE CBE OBE MBE KBE GBE AO AC FRS PhD "
                          "Esq".split())

@@ -16,7 +16,8 @@ from ..speakers import (HONORIFICS, LABEL_ARTICLES, NUMBER_WORDS, asks, bare_lab
                         is_surname, label_words, office_holder, person_name_shape, unlisted_name)
 from .address import by_address
 from .cast import by_cast_list
-from .seats import by_seat
+from .roster import header_labels, plain_phrase, roster_lines, station
+from .seats import by_seat, cast_keyed, cast_people
 from .fullnames import TITLES, full_names
 from .names import INITIAL, SpeakerName, fold, person_part
 
@@ -193,7 +194,8 @@ def named_turns(doc: Document) -> list[tuple[int, str, SpeakerName | None]]:
             out.append((i, block.speaker, None))
             furniture.add(i)
             continue
-        if not out or all(name is None for _, _, name in out):
+        # (a name answering a question is a turn: "Can you confirm your name?" "Ann Berg.")
+        if not out or all(name is None and "?" not in doc.blocks[j].text for j, _, name in out):
             if _names_only(block.text) and person_part(block.speaker) is None:
                 out.append((i, block.speaker, None))  # a header's "Chair: Cllr Ann Berg"
                 furniture.add(i)
@@ -208,9 +210,16 @@ def named_turns(doc: Document) -> list[tuple[int, str, SpeakerName | None]]:
             holders["a"] = called
     prose = "\n".join([doc.meta.title, *(b.text for b in doc.blocks)])
     out = _family_named(prose, _role_words_unnamed(prose, out))
+    lines = roster_lines(doc)  # "AFISA MTENDAJI:" under "Afisa Mtendaji (…): Ann Berg": a role
+    cast = header_labels(doc)  # "Afisa Mtendaji (…): Ann Berg" itself: a role and its holder
+    out = [(i, label, None if name and (cast_keyed(label, lines) or label in cast
+                                        and len(cast_people(doc.blocks[i].text)) == 1)
+            and set(fold(name.name).split()) <= set(fold(label).split()) else name)
+           for i, label, name in out]
     vessels = {fold(m[1]) for m in VESSEL_NAMED.finditer(prose)}
-    out = [(i, label, None if name and fold(name.name) in vessels else name)
-           for i, label, name in out]  # "NANOQ II:" of "fishing vessel Nanoq II": a boat calling
+    out = [(i, label, None if name and (fold(name.name) in vessels or station(name.name))
+            else name) for i, label, name in out]  # "NANOQ II:" of "fishing vessel Nanoq II": a
+    # boat calling; "SHETLAND COASTGUARD:" a station
     cues = {i for i, label, _ in out if set(bare_label(label).lower().split()) <= CUE_WORDS}
     out = [(i, label, None if i in cues else name) for i, label, name in out]
     furniture |= cues  # "GFX:", "SOUND:": a production cue speaks for no one
@@ -284,13 +293,15 @@ def _role_words_unnamed(prose: str, out: list[tuple[int, str, SpeakerName | None
                         ) -> list[tuple[int, str, SpeakerName | None]]:
     """A one-word name from a label that the text writes only as a plain word ("INDEPENDENT:",
     "as an independent"; "VOICE NOTE:") or in capitals after an article ("PCSO:", "the PCSO
-    has to leave": a role's initials) names no one; a nickname the text writes as a name
+    has to leave": a role's initials) names no one, nor one whose later words the text writes
+    in lower case ("Presidente comunal:", `plain_phrase`); a nickname the text writes as a name
     ("Poncho, the delivery is short") does."""
     shorts = {(label, name.name) for _, label, name in out if name is not None and not name.full}
-    if not shorts:
-        return out
     roles = {label for label, name in shorts if _role_word_in(bare_label(label), name, prose)}
+    roles |= {label for _, label, name in out if name is not None and plain_phrase(label, prose)
+              and set(fold(name.name).split()) <= set(fold(label).split())}  # (no holder's)
     return [(i, label, None if label in roles else name) for i, label, name in out]
+
 
 
 def _role_word_in(label: str, name: str, prose: str) -> bool:
@@ -461,14 +472,24 @@ def _header_initials(doc: Document, text: str) -> dict[str, str]:
     shorts = {label for label in labels if INITIALS.fullmatch(label)}
     if len(shorts) < 2:
         return {}
-    names = {m[0] for m in re.finditer(r"[A-ZÀ-ÖØ-Þ][\w'’-]+(?: [A-ZÀ-ÖØ-Þ][\w'’-]+){1,3}", text)}
+    # (a cast line's run may open with a rank: "Interviewer: DC Ann Berg-Lund")
+    cast = "\n".join(f"{b.speaker}: {b.text}" for b in _opening_turns(doc)
+                     if not b.speaker.isupper())
+    runs = re.finditer(r"[A-ZÀ-ÖØ-Þ][\w'’-]+(?: [A-ZÀ-ÖØ-Þ][\w'’-]+){1,4}", f"{text}\n{cast}")
+    # name → whether a title stands before it ("Mr Aled Price-Hughes": a given name no list knows)
+    names: dict[str, bool] = {}
+    for m in runs:
+        w = m[0].split()
+        for k in range(len(w) - 1):
+            titled = k > 0 and (w[k - 1].lower().strip(".") in HONORIFICS | TITLES
+                                or is_role_word(w[k - 1]))  # "DC Ann Berg"
+            names[" ".join(w[k:])] = names.get(" ".join(w[k:]), False) or titled
     found: dict[str, set[str]] = defaultdict(set)
-    for name in names:
+    for name, titled in names.items():
         part = person_part(name)
-        if not (part and part.full and part.name == name and is_given_name(part.given)):
+        if not (part and part.full and part.name == name
+                and (is_given_name(part.given) or titled and unlisted_name(name))):
             continue
-        words = name.split()
-        parts = re.split(r"[ -]", name)
         for short in _initials_of(name) & shorts:
             found[short].add(name)
     if set(found) != shorts or any(len(n) != 1 for n in found.values()):

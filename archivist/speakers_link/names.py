@@ -93,8 +93,10 @@ def plausible(name: SpeakerName, turns: int, label: str = "", written: bool = Fa
         # a role's or a surname's holder in initials: "P. Naidoo-Ramkissoon", "T. E. Shezi"
         return not is_place_name(words[-1])
     if written and turns > 1 and label and person_part(label) is None \
-            and not is_common_phrase(words[0]) and len(words) == 2:
-        # a role's holder the text introduces: "HOST: … I'm Brannagh Quell" ("quell" a word)
+            and not is_common_phrase(words[0]) and (len(words) == 2 or len(words) <= 5 and all(
+                w.lower() in FAMILY_PARTICLES or not is_common_phrase(w) for w in words[1:])):
+        # a role's holder the text introduces: "HOST: … I'm Brannagh Quell" ("quell" a word),
+        # "Adilson Tavares de Pina" (no word a plain one but its particles)
         return not is_place_name(words[-1])
     # Capitals are how transcripts write roles too ("TEKNİK DİREKTÖR", "AFISA UVUVI"): a name in
     # capitals that no list knows needs more than its turns (a name written as one, or an

@@ -16,15 +16,18 @@ from collections import Counter, defaultdict
 from ..model import Document
 from ..speakers import (HONORIFICS, NUMBERED, bare_label, common_words, is_given_name,
                         is_place_name, is_role_word, is_surname, unlisted_name)
-from .address import SENTENCES, STATED_SELF, _single, _who_they_are
+from .address import INTERPRETING, SENTENCES, STAGE_ONLY, STATED_SELF, _single, _who_they_are
 from .fullnames import TITLES
 from .names import SpeakerName, fold, person_part
+from .roster import (article_acronym, header_labels, plain_phrase, roster, roster_lines,
+                     roster_names, station)
 
 Labelled = list[tuple[int, str, SpeakerName | None]]
 
 _CAP = r"[A-ZÀ-ÖØ-ÞĀ-Ž][\w'’-]+"  # (Latin Extended-A too: "Škrijelj", "Łukasz")
 # A run of capitalised words (particles inside), where a name may stand: "Ambassador Ann Berg".
-RUN = re.compile(rf"{_CAP}(?: (?:(?:de|da|van|von|der|del|le|la|al|bin|ter) )?{_CAP}){{1,4}}")
+RUN = re.compile(rf"{_CAP}(?: (?:(?:de|da|do|dos|das|van|von|der|del|le|la|al|bin|ter|Ó|Ní|Ua) )?"
+                 rf"{_CAP}){{1,4}}")
 # A broadcast clip's labels: sound on tape, a grab, a vox pop.
 CLIP_WORDS = frozenset("sot sync clip grab actuality insert vox soundbite bite".split())
 # A caption naming the one on screen: "[ON SCREEN: Ann Berg, resident]", "SUPER: Ann Berg".
@@ -34,6 +37,7 @@ BENCH = frozenset(("judge", "court", "coroner", "sheriff", "magistrate", "record
 # First words of places and peoples, not of a person's name ("North Koreans", "New Britain").
 PLACE_OPENERS = frozenset("north south east west northern southern eastern western new upper "
                           "lower greater central mount port lake fort".split())
+SEAT_NO = re.compile(r"(?:No\.?|NO\.?|Nº|№) ?(\d{1,3})")
 TIMED_LABEL = re.compile(r"^(.*?\S)\s+\(?\d{1,2}:\d{2}(?::\d{2})?\)?$")
 NUMBER_WORDS = ("zero one two three four five six seven eight nine ten eleven twelve").split()
 ORDINALS = ("zeroth first second third fourth fifth sixth seventh eighth ninth tenth eleventh "
@@ -43,7 +47,11 @@ HANDOVER = re.compile(r"\b(?i:first up|next up|next|we have|hear from|we've got|
                       r"joining (?:me|us)|on the line|let's go to|let’s go to|here's|here’s|"
                       r"welcome|over to|"
                       r"go (?:live )?to|cross to|you're on|you’re on|"
-                      r"with (?:me|us)(?: now)? (?:is|are))\b")
+                      r"with (?:me|us)(?: now)? (?:is|are)|"
+                      # an assembly's chair: "I give the floor to Ann Berg", "Ann Berg will speak"
+                      r"(?:give|gives|giving|pass|hand) the floor|the floor (?:goes|passes) to|"
+                      r"you have the floor|has the floor|take the floor|will (?:now )?speak|"
+                      r"I (?:now )?call (?:on|upon)|I'll go (?:next )?to|I will go (?:next )?to)\b")
 # Words joining a role's words, in English and in the languages of FOREIGN_ROLES ("SECRETARIO DE
 # SEGURIDAD", "PROREKTORICA ZA NASTAVU").
 CONNECTORS = frozenset("the of for and de del la el du des da do za na i".split())
@@ -54,9 +62,15 @@ VOICES = frozenset(("speaker", "voice", "participant", "unknown", "person"))
 def by_seat(doc: Document, out: Labelled, skip: set[int]) -> Labelled:
     """The turns of generic labels named by the text's introductions (see the module)."""
     out = _same_voice(out, skip)
-    generic = {label for i, label, name in out if i not in skip and _generic(label, name)}
+    prose = "\n".join(b.text for b in doc.blocks)
+    lines = roster_lines(doc)  # (a cast line read as a turn: "Chair: Paraguay — Ann Berg")
+    generic = {label for i, label, name in out if i not in skip and (
+        _generic(label, name) or name is None and (plain_phrase(label, prose)
+                                                   or cast_keyed(label, lines)
+                                                   or article_acronym(label, prose)))}
     cast_only = {label for i, label, name in out if i not in skip and _role_like(label, name)}
     generic |= cast_only
+    generic -= header_labels(doc)  # the header's "Chair: Ann Berg" above "PARAGUAY (Chair):"
     if not generic:
         return out
     turns = [(i, label) for i, label, _ in out if i not in skip]
@@ -73,9 +87,13 @@ def by_seat(doc: Document, out: Labelled, skip: set[int]) -> Labelled:
                 for k, b in enumerate(doc.blocks[:min(first.values())])
                 if b.kind != "turn" or k in skip)]
     for label in generic:
-        before = [*header, *(doc.blocks[i].text for i, lab in turns
-                             if i < first[label] and lab != label)]
-        found[label] |= _cast(label, header)
+        others = [t for t in lines if not t.startswith(f"{label}:")]  # (not its own line)
+        # (with the header's cast lines read as turns: "Hosts: Sheriff X; Public Information
+        # Officer Ann Berg" for PIO)
+        before = [*header, *(t for t in others if t not in header),
+                  *(doc.blocks[i].text for i, lab in turns if i < first[label] and lab != label)]
+        found[label] |= _cast(label, header) or _cast(label, others)
+        found[label] |= roster_names(label, roster(others))
         prev = _previous(turns, first[label], label)
         if prev is not None and _single(label):  # "… Governor Ann Berg." then "GOBERNADORA:"
             found[label] |= _called_up(doc.blocks[prev].text)
@@ -94,6 +112,11 @@ def by_seat(doc: Document, out: Labelled, skip: set[int]) -> Labelled:
                 found[label] |= _handed_over(doc.blocks[prev].text)
             elif _single(label):  # "Please welcome the Principal …, Professor Ann Berg."
                 found[label] |= _handed_over(doc.blocks[prev].text, _head_role(label))
+    if turns and turns[0][1] in generic and _single(turns[0][1]):
+        found[turns[0][1]] |= _stated(doc.blocks[turns[0][0]].text)
+    for label in generic - cast_only:
+        if not _numbered_role(label) and _single(label) and not INTERPRETING.search(label):
+            found[label] |= _floor_given(label, turns, doc)
     _listed(generic, named, header, doc, turns, first, found)
     # the outlet's evidence last: a label with no other, a name no other label's evidence gives
     others = {fold(n) for names in found.values() for n in names}
@@ -130,6 +153,10 @@ def _generic(label: str, name: SpeakerName | None) -> bool:
     """A label that names no one itself: a role, a seat, a side ("RULING PARTY", "LINE 4"), or
     one word no name list knows that is a common word, a role or an acronym ("OPPOSITION",
     "QUIZMASTER", "CPP")."""
+    if name is None and (_numbered_role(label) or station(bare_label(label))
+                         or _delegation(label)):
+        return True  # "MWANAKIJIJI 1": a seat's number names no one, whatever the role's word;
+        # "THE CHILEAN DELEGATION": one plate, its head speaking
     if name is None:  # its words a role's, a side's, a seat's or a place's, not a judge's name
         words = re.sub(r"\s*\([^()]*\)", "", bare_label(label)).split()
         return bool(words) and all(
@@ -139,7 +166,7 @@ def _generic(label: str, name: SpeakerName | None) -> bool:
             and not any(is_given_name(w) or is_surname(w) for w in words if w.isupper() and
                         w.lower() not in common_words())
     if name.full or len(name.name.split()) != 1:
-        return False
+        return station(name.name)  # "SHETLAND COASTGUARD": a radio station, no one's name
     word = name.name
     if _of_place(label):
         return True  # "DELEGATE OF KENYA": a seat of a country, whatever else "Kenya" is
@@ -174,7 +201,8 @@ def _people(text: str) -> list[str]:
                 and (is_given_name(part.given) or unlisted_name(part.name)) \
                 and not any(w.lower() in common_words() and not is_given_name(w)
                             or re.fullmatch(r"[A-Z]{1,3}", w) for w in part.name.split()) \
-                and part.name.split()[0].lower() not in PLACE_OPENERS and part.name not in out:
+                and part.name.split()[0].lower() not in PLACE_OPENERS and part.name not in out \
+                and not station(part.name):
             out.append(part.name)
     return out
 
@@ -214,27 +242,66 @@ def _cast(label: str, header: list[str]) -> set[str]:
     key = re.escape(word)
     if word.lower() in BENCH:
         key += "|before"  # "Before: His Honour Judge Ann Berg" for THE JUDGE
+    if word.lower().startswith("chair"):
+        key += "|in the chair|presiding"  # "In the Chair: Deputy Ann Berg" for Chairman
     if " " not in word and len(word) >= 6:
         key += "|" + re.escape(word[:5]) + r"\w*"
     if side := re.search(r"(?i)\bfor the \w+(?: \w+)?$", word):  # "For the Applicants: Ann Berg"
         key += "|" + re.escape(side[0])
-    names = {p[0] for t in header if (m := re.match(rf"(?i:{key}):\s+(.+)$", t))
-             and len(p := _people(m[1])) == 1}
+    inner = re.search(r"\(([A-Za-z]+)\)$", label)  # "PARAGUAY (Chair)": "Chair: Paraguay — X"
+    if inner and is_role_word(inner[1]):
+        key += "|" + re.escape(inner[1])
+    # (several cast lines on one line: "Presidente comunal: Ann Berg · Secretario: Tom Roe")
+    parts = [c for t in header for c in re.split(r"\s+[·|•]\s+", t)]
+    # (a gloss in brackets either way: "Afisa Mtendaji (Executive Officer):", "Gram Vikas
+    # Adhikari (Secretary):" for SECRETARY)
+    line = re.compile(rf"(?:(?i:{key})(?:\s*\([^()]*\))?|[^():]{{1,40}}\((?i:{key})\)):\s+(.+)$")
+    names = {p[0] for t in parts if (m := line.match(t)) and len(p := cast_people(m[1])) == 1}
     return names
+
+
+# A name in initials opening a cast line's value: "Hon. W. M. Berg, High Court Judge".
+INITIALLED = re.compile(r"(?:(?:Hon|Mr|Mrs|Ms|Dr|Justice)\.? )*"
+                        r"((?:[A-Z]\. ?){1,5}[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ'’-]{2,})(?=$|[,;(])")
+
+
+def cast_keyed(label: str, lines: list[str]) -> bool:
+    """Whether a header's cast line is keyed by a capitals label's words, a gloss aside, and
+    names one person ("Afisa Mtendaji (Village Executive Officer): Bi. Ann Berg" for AFISA
+    MTENDAJI): the label is a role."""
+    words = re.sub(r"\s*\([^()]*\)", "", bare_label(label))
+    if not label.isupper() or len(words.split()) < 2:
+        return False
+    key = r"\s+".join(re.escape(w) for w in words.split())
+    line = re.compile(rf"(?i:{key})(?:\s*\([^()]*\))?:\s+(.+)$")
+    return any((m := line.match(c)) and len(cast_people(m[1])) == 1
+               for t in lines for c in re.split(r"\s+[·|•]\s+", t))
+
+
+def cast_people(value: str) -> list[str]:
+    """The people a cast line's value names: full names, else one in initials at its start
+    (INITIALLED: "Mr. T. Berg" → T. Berg)."""
+    people = _people(value)
+    if not people and (m := INITIALLED.match(value.strip())):
+        return [m[1]]
+    return people
 
 
 def _numbered_role(label: str) -> tuple[str, int] | None:
     """A numbered seat's role and number ("LINE 4" → line, 4); not an automatic transcript's
     voices."""
+    if seat := SEAT_NO.fullmatch(bare_label(label)):  # "No. 7": a member by seat number
+        return "no", int(seat[1])
     m = NUMBERED.match(bare_label(label))
     if not m:
         return None
     role = m[1].lower()
     last = bare_label(label).split()[-1].lower()  # "LINE 4", "LINE FOUR"
     digits = re.search(r"\d+", last)
+    # (an assembly's members by a number of any size: "MEMBER 57")
     number = int(digits[0]) if digits else \
-        NUMBER_WORDS.index(last) if last in NUMBER_WORDS else len(NUMBER_WORDS)
-    return None if role in VOICES or number >= len(NUMBER_WORDS) else (role, number)
+        NUMBER_WORDS.index(last) if last in NUMBER_WORDS else 1000
+    return None if role in VOICES or number >= 1000 else (role, number)
 
 
 def _numbered(label: str, texts: list[str]) -> set[str]:
@@ -244,9 +311,10 @@ def _numbered(label: str, texts: list[str]) -> set[str]:
     if seat is None:
         return set()
     role, n = seat
-    stem = re.escape(role[:5]) + r"\w*"
-    pattern = re.compile(rf"\b(?i:{stem} (?:number |no\.? )?(?:{n}|{NUMBER_WORDS[n]})"
-                         rf"|{ORDINALS[n]} {stem})\b")
+    stem = re.escape(role[:5]) + r"\w*" if role != "no" else r"(?:no\.?|number|seat)"
+    words = rf"|{NUMBER_WORDS[n]}" if n < len(NUMBER_WORDS) else ""
+    ordinal = rf"|{ORDINALS[n]} {stem}" if n < len(ORDINALS) else ""
+    pattern = re.compile(rf"\b(?i:{stem} (?:number |no\.? )?(?:{n}{words}){ordinal})\b")
     # the first clause that names anyone with the number: later ones may name a seat's topic
     # ("Seat three, the poems of Seamus Heaney.")
     said = next((p for c in _sentences(texts) if pattern.search(c) and (p := _people(c))), [])
@@ -317,6 +385,54 @@ def _handed_over(text: str, role: str | None = "") -> set[str]:
     return set()
 
 
+# A chair's clause giving the floor to the next speaker: "I give the floor to Ann Berg", "Next,
+# Ann Berg, the retired teacher.", "Ann Berg will speak for the youth group."
+FLOOR = re.compile(r"(?i:(?:give|gives|giving|pass|hand) the floor|the floor (?:goes|passes) to|"
+                   r"you have the floor|has the floor|will (?:now )?speak|"
+                   r"I (?:now )?call (?:on|upon)|I'll go (?:next )?to|I will go (?:next )?to)"
+                   r"|(?i:please welcome)|^\s*(?:And )?(?:Now|Next)\b,? ")
+
+
+def _stated(text: str) -> set[str]:
+    """The name a transcript's first turn states after a role and nothing else but who they
+    are, as a cast line would ("SHETLAND COASTGUARD: Watch officer Ann Berg, Shetland
+    Coastguard.")."""
+    people = _people(text)
+    if len(people) != 1 or "\n" in text.strip():
+        return set()
+    at = text.find(people[0])
+    before = re.findall(r"[^\W\d_][\w'’.-]*", text[:at])
+    m = re.fullmatch(r"(?:, ([^.!?;]{1,80}))?[.]?", text[at + len(people[0]):].strip())
+    # (a role's words before it, its last a role: "Watch officer Ann Berg"; a moderator's "Ms Ann
+    # Berg, Norvale Times." calls a questioner)
+    if len(before) > 3 or not before or not is_role_word(before[-1].rstrip(".")) or not m \
+            or not _who_they_are(m[1] or ""):
+        return set()
+    return set(people)
+
+
+def _floor_given(label: str, turns: list[tuple[int, str]], doc: Document) -> set[str]:
+    """The names a chair gives the floor to right before each of a label's turns (see FLOOR): an
+    assembly's chair names each speaker before they talk; two names, no one."""
+    names: set[str] = set()
+    for k, (i, lab) in enumerate(turns):
+        back = k - 1  # (past the audience's "[applause]")
+        while back > 0 and STAGE_ONLY.fullmatch(doc.blocks[turns[back][0]].text):
+            back -= 1
+        if lab == label and back >= 0 and turns[back][1] != label:
+            names |= _floored(doc.blocks[turns[back][0]].text)
+    return names
+
+
+def _floored(text: str) -> set[str]:
+    """The one name of a turn's last floor-giving clause (FLOOR) among its last two."""
+    for clause in reversed(_sentences([text])[-2:]):
+        if FLOOR.search(clause):
+            people = _people(clause)
+            return set(people) if len(people) == 1 else set()
+    return set()
+
+
 def _said_with(label: str, texts: list[str], title: str, labels: set[str]) -> set[str]:
     """The one name a clause writes with a side, a party or a country's words (or the words an
     acronym label spells) before the label first speaks: "For the opposition, Ann Berg.", "Ann
@@ -335,6 +451,8 @@ def _said_with(label: str, texts: list[str], title: str, labels: set[str]) -> se
         phrases.append(re.escape(words[0]))
     if len(words) == 1 and re.fullmatch(r"[A-Z]{2,5}", words[0]):
         phrases += [re.escape(p) for p in _spelled_out(words[0], "\n".join([title, *texts]))]
+    if (adjective := _delegation(label)) is not None:  # "THE CHILEAN DELEGATION": "… of Chile"
+        phrases += [re.escape(p) for p in _demonym_of(adjective, "\n".join([title, *texts]))]
     pattern = re.compile(rf"(?<![\w-])(?i:{'|'.join(phrases)})(?![\w-])")
     found = set()
     for clause in _sentences(texts):
@@ -346,6 +464,34 @@ def _said_with(label: str, texts: list[str], title: str, labels: set[str]) -> se
             if len(near) == 1:  # (two: that clause tells nothing)
                 found |= near
     return found
+
+
+DELEGATION = re.compile(r"^(?:THE )?([A-Z][A-Za-z]+) (?:DELEGATION|DELEGATE|REPRESENTATIVE)$",
+                        re.I)
+DEMONYM_ENDS = ("an", "ian", "ean", "ese", "ine", "ish", "i", "ic")
+
+
+def _delegation(label: str) -> str | None:
+    """The people's adjective of a delegation's plate ("THE CHILEAN DELEGATION" → Chilean)."""
+    m = DELEGATION.match(bare_label(label))
+    word = m[1] if m else ""
+    return word if m and word.lower().endswith(DEMONYM_ENDS) and not is_place_name(word) \
+        else None
+
+
+def _demonym_of(adjective: str, text: str) -> set[str]:
+    """The places a text writes whose people's adjective this is (Chile → Chilean, Peru →
+    Peruvian, Japan → Japanese): the adjective opens with the place's name (all but its last
+    two letters) and adds a short ending."""
+    adj = adjective.lower()
+    out = set()
+    for m in re.finditer(r"\b[A-Z][a-zà-ÿ]{2,}\b", text):
+        place = m[0]
+        stem = place.lower()[:max(4, len(place) - 2)]
+        if adj != place.lower() and adj.startswith(stem) and len(adj) - len(stem) <= 5 \
+                and is_place_name(place):
+            out.add(place)
+    return out
 
 
 def _surname_written(label: str, doc: Document) -> bool:
@@ -391,7 +537,7 @@ def _with_outlet(label: str, texts: list[str]) -> set[str]:
 
 # Lower-case words that may stand between a side's words and its speaker's name: "the ruling
 # party: its candidate is the sitting member, Ann Berg", "Ann Berg (ruling party spokesperson)".
-BETWEEN = frozenset("is was its his her their the a an of for from on behalf representing "
+BETWEEN = frozenset("is was its his her their the a an of for from on behalf representing s head "
                     "candidate member sitting speaking opening representative spokesperson "
                     "spokesman spokeswoman side bench benches seat delegate delegation "
                     "prof dr mr mrs ms mme".split())  # "Rektor prof. dr. Ann Berg"
@@ -414,10 +560,13 @@ def _spelled_out(acronym: str, text: str) -> set[str]:
     out = set()
     for m in re.finditer(r"[A-Z][\w'’]*(?: (?:of |the |and |for )*[A-Z][\w'’]*)+", text):
         words = m[0].split()
-        for k in range(len(words)):  # "And for the Convention People's Party": from any word
-            if words[k][0].isupper() and \
-                    "".join(w[0] for w in words[k:] if w[0].isupper()) == acronym:
-                out.add(" ".join(words[k:]))
+        # "And for the Convention People's Party": from any word; "Public Information Officer
+        # Ann Berg": to any word
+        for k in range(len(words)):
+            for j in range(len(words), k, -1):
+                if words[k][0].isupper() and words[j - 1][0].isupper() and \
+                        "".join(w[0] for w in words[k:j] if w[0].isupper()) == acronym:
+                    out.add(" ".join(words[k:j]))
     return out
 
 
@@ -538,9 +687,11 @@ def _assign(out: Labelled, skip: set[int], generic: set[str], named: dict[str, s
     result = []
     for i, label, name in out:
         who = captions.get(i)
-        same = who is not None and "(" in label and roles.get(fold(who)) == plain.get(label)
         if who is None and label in whole and len(claims[fold(whole[label])]) == 1:
             who = whole[label]
+        # (the bracketed form of a named role speaks for its holder: "SUSPECT (through
+        # interpreter)" beside "SUSPECT")
+        same = who is not None and "(" in label and roles.get(fold(who)) == plain.get(label)
         if i in skip or label not in generic or who is None or fold(who) in taken and not same \
                 or fold(who.split()[-1]) in surnames and not same:
             if i not in skip and label in generic and name is not None and not name.full \
