@@ -235,6 +235,8 @@ def detect(blocks: list[Block]) -> tuple[dict[str, Any], list[Block]]:
     if "place" not in found and title_index and \
             (place := _kicker_venue(body[:title_index], full)) is not None:
         found["place"] = place  # "MUNSTER SHC / Waterford 1-22 Cork 0-24 / Walsh Park" above it
+    if "place" in found and _town(found["place"]).casefold() in _brief_towns(body):
+        del found["place"]  # briefs from several towns ("LETHBRIDGE — …", "BLAIRMORE — …")
     if "outlet" in found and found["outlet"].casefold() == _town(found.get("place", "")).casefold():
         del found["outlet"]  # "Seraina Caduff, Zermatt" under "Zermatt VS, 21. Juli 2025"
     if "title" not in found:
@@ -891,6 +893,23 @@ def _outlet_shape(text: str) -> bool:
     return 1 <= len(words) <= 5 and all(w[:1].isupper() or w.lower() in PLACE_SMALL
                                         for w in words) and not text.endswith(("!", "?", ".")) \
         and not any(is_role_word(w) and w.lower() != "press" for w in words)  # "Staff Reporter"
+
+
+BRIEF_DATELINE = re.compile(rf"^([{CAPITAL}][{CAPITAL} .'’-]{{2,30}}?)(?:,[^—–\n]{{1,30}})?"
+                            r"\s+(?:—|–|--?)\s")
+
+
+def _brief_towns(body: list[Block]) -> set[str]:
+    """The towns of a page of briefs, each item under its own dateline, when there are two or
+    more ("LETHBRIDGE — …", "MEDICINE HAT — …"): none of them is the page's place."""
+    prose = [(k, b) for k, b in enumerate(body) if b.kind == "paragraph" and len(b.text) > 80]
+    dated = [(k, m[1].strip().casefold()) for k, b in prose if (m := BRIEF_DATELINE.match(b.text))]
+    towns = {town for _, town in dated}
+    headed = sum(k > 0 and body[k - 1].kind in ("heading", "kicker") for k, _ in dated)
+    # each item under its own heading, or datelines opening most paragraphs (a wire story's
+    # later datelines, "MOORHEAD, Minn. — …" under "FARGO, N.D. (AP) — …", open few)
+    briefs = headed > 1 or len(towns) > 2 and 2 * len(dated) > len(prose)
+    return towns if len(towns) > 1 and briefs else set()
 
 
 def _scan_dateline(text: str, found: dict[str, Any], strict: bool = False, full: str = "") -> None:

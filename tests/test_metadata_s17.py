@@ -62,3 +62,26 @@ def test_the_labelled_credit_among_a_line_s_parts_is_the_author(line: str, autho
 ])
 def test_no_single_author_s_credit_names_no_one(line: str) -> None:
     assert segment_credit(line) is None
+
+
+ITEMS = [("ANTIGONISH, N.S. — The X-Men completed a weekend sweep of the visitors with two wins "
+          "at the Oland Centre on Saturday and Sunday afternoon."),
+         ("CHARLOTTETOWN — The Islanders signed a 17-year-old goaltender from Moncton to a "
+          "standard player contract, the club said on Sunday evening."),
+         ("GANDER, N.L. — A rink skipped by Colleen Field won the regional women's title with a "
+          "last-rock draw in the tenth end on Sunday afternoon.")]
+
+
+def test_a_page_of_briefs_from_several_towns_has_no_place() -> None:
+    found, _ = detect(parse_blocks("\n\n".join(["Sports briefs: X-Men sweep, Islanders sign a "
+                                                "goalie", *ITEMS])))
+    assert "place" not in found
+
+
+def test_a_wire_story_s_later_datelines_leave_its_own() -> None:
+    text = "\n\n".join(["River crest raised as cities fill sandbags",
+                        "FARGO, N.D. (AP) — Forecasters on Thursday raised the expected crest of "
+                        "the river at Fargo by a foot, and the city called for more volunteers.",
+                        BODY, MORE, BODY, ITEMS[1], ITEMS[2], MORE])
+    found, _ = detect(parse_blocks(text))
+    assert found.get("place") == "Fargo, N.D."
