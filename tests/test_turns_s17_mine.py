@@ -142,3 +142,18 @@ Bjørnstad: It will run out.
 def test_who_speaks_under_their_own_label_holds_no_other(tmp_path: Path) -> None:
     turns = _turns(tmp_path, LUNCH)
     assert "FT" not in turns and turns["Bjørnstad"] == {"Ingrid Bjørnstad"}
+
+
+CALL_IN = """Shamba Letu — farmers' call-in
+Studio guest: county agricultural officer
+
+PRESENTER: Good morning, Kitui. I am your host Mwende Kyalo. The rains have failed again.
+STUDIO GUEST: Thank you, Mwende. Do not plant maize now; plant green grams or sorghum instead.
+CALLER, Mutomo: Hello? My name is Josephine Mbithe Kavita, I farm near Mutomo. What can I do?
+STUDIO GUEST: Pole sana, Josephine. The county has seed for farmers who lost their crops.
+PRESENTER: Thank you, Josephine. Next caller, from Migwani.
+"""
+
+
+def test_thanks_to_a_caller_by_her_own_name_do_not_name_the_guest(tmp_path: Path) -> None:
+    assert "Josephine Mbithe Kavita" not in _turns(tmp_path, CALL_IN).get("STUDIO GUEST", set())

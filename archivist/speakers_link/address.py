@@ -104,6 +104,7 @@ def by_address(doc: Document, out: list[tuple[int, str, SpeakerName | None]],
     if not open_labels:
         return out
     said = _listen(doc.blocks, turns, open_labels)
+    _not_others(doc.blocks, turns, said)
     said.voices.update(_introductions(doc, open_labels))
     for label in open_labels:  # a seat of its own: its first words may say who it is
         if _single(label) and (own := _own_names(doc.blocks, turns, label)):
@@ -164,6 +165,20 @@ def _listen(blocks: tuple[Block, ...], turns: list[tuple[int, str]], labels: set
             if _asks_name(blocks[before[0]].text) and (own := _own_name(blocks[i].text, True)):
                 said.answered[i] = own
     return said
+
+
+def _not_others(blocks: tuple[Block, ...], turns: list[tuple[int, str]], said: Said) -> None:
+    """Leave out of a turn's thanks and calls the names another label's turns gave as their own
+    ("CALLER: My name is Ann Berg …" / "GUEST: Sorry, Ann …" / "HOST: Thank you, Ann.")."""
+    given: dict[str, set[str]] = defaultdict(set)  # first word of a name said as one's own
+    for i, label in turns:
+        if (own := _own_name(blocks[i].text, True)) is not None:
+            given[own.split()[0].casefold()].add(label)
+    for heard in (said.thanked, said.handed):
+        for i, names in heard.items():
+            label = blocks[i].speaker
+            heard[i] = {n for n in names
+                        if not given.get(n.split()[0].casefold(), set()) - {label}}
 
 
 UNREAD_LABEL = re.compile(r"^[A-Z][\w.'’()&-]*(?: [\w.'’()&-]+){0,5}: \S")
