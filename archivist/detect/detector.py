@@ -11,7 +11,8 @@ from .classify import DocReader
 from .evidence import DocScan, Evidence, build_evidence
 from .lexicon import lexicon, minor_places
 from .lineup import lineup_players, scorer_names
-from .placelists import listed_company, travelled
+from .placelists import (POSTAL_HINT_RE, listed_company, postal_codes, postal_towns,
+                         travelled)
 from .spans import (DATELINE_RE, F_START, F_TOKENS, HEADER_DATE_MAX, HEADER_DATE_RE, UP, Line,
                     caps_display, caps_runs, dateline_places, is_caps_line, is_tabular, line_spans)
 
@@ -113,6 +114,8 @@ class Detector:
             if ", " in line or " and " in line:
                 datelines += listed_company(self.lex, line)
             datelines += travelled(self.lex, line)
+            if POSTAL_HINT_RE.search(line):
+                datelines += postal_towns(self.lex, line)
             spans = line_spans(line, self.lex.common)
             sheet = lineup_players(line, self.lex) if ":" in line else None
             if sheet:  # a team sheet: the label's spans only, every item a player
@@ -130,10 +133,10 @@ class Detector:
         first, *region = dateline_places(line, m)
         if line[m.end():m.end() + 1] == ":" and not self._colon_place(first):
             return ()  # "JORDAN: Thank you": a speaker's label, unless a city that names nobody
-        known = bool(region) and region[0] in self.lex.places
+        known = bool(region) and (region[0] in self.lex.places or region[0] in postal_codes())
         # a weak region after a mixed-case dateline's town ("CHITOSE, Hokkaido —") is cued by
         # the dateline; a strong one the line's spans give anyway
-        weak = known and not self.lex.places[region[0]].strong
+        weak = known and (region[0] in postal_codes() or not self.lex.places[region[0]].strong)
         return ((first, known),) + (((region[0], False),) if region and (caps or weak) else ())
 
     def _caps_line_places(self, line: str, header: bool, text: str

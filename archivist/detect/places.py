@@ -15,6 +15,7 @@ from .lexicon import (AND_OPENERS, CONTACT_HEADS, FACILITY_SUFFIXES, GENERIC_ORG
                       ROLE_NOUNS, ROMANCE_PLACE_PREFIXES, TITLE_WORDS, PERSON_SHAPED_RE,
                       Place, is_demonym, minor_places, subdivisions, us_states)
 from .nonentity import after_ordinal, names_disease
+from .placelists import postal_codes
 from .spans import Span, caps_display, of_joint, sub_span
 from .state import ReaderState
 from .unlisted import NOT_PLACE_BEFORE_AT, NOT_PLACE_BEFORE_IN, PLACE_CLAUSE_RE, the_feature
@@ -78,7 +79,11 @@ class PlaceRules(ReaderState):
         unknown one when a known country or state follows ("JYVASKYLA, Finland 1996-08-24")."""
         if vouched is None:  # a road by its number ("the A149"), a place by its company
             listed = self.lex.places.get(surface)
-            self._add(PLACE, listed.name if listed else surface, surface)
+            self._add(PLACE, listed.name if listed else postal_codes().get(surface, surface),
+                      surface)
+            return
+        if surface in postal_codes():  # "LONGREACH, Qld —": the dateline's state
+            self._add(PLACE, postal_codes()[surface], surface)
             return
         place = self.lex.places.get(caps_display(surface)) or \
             self.lex.places.get(surface.title()) or self.lex.places.get(surface)
