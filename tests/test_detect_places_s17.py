@@ -129,3 +129,24 @@ def test_letters_of_a_firm_or_a_degree_are_no_postal_code():
     assert not _places("Jane Roe, MD, said the clinic would stay open.")
     assert not _places("The dam is run by Grande Dixence SA for the canton.")
     assert "person" in _types("The report was written by Tom Doe, ME, and Ann Roe.").values()
+
+
+# --- person-shaped places: a place's generic word first or a locality's word last ---------------
+
+def test_a_person_shaped_name_after_a_place_preposition_is_a_place():
+    assert _types("The marae in Glen Eden opened on Sunday.").get("Glen Eden") == "place"
+    assert _types("Residents near Val Caron were told to boil water.").get("Val Caron") == "place"
+    assert _types("Most stop at Banavie and drive on to Glen Nevis, she said.").get(
+        "Glen Nevis") == "place"
+    assert _types("He was last seen running towards Lossie Wynd and the park.").get(
+        "Lossie Wynd") == "place"
+    assert _types("R. Muthukumar, a resident of Anna Nagar, said shops had come up.").get(
+        "Anna Nagar") == "place"
+
+
+def test_a_person_so_named_stays_a_person():
+    assert _types("He talked to Glen Smith about it.").get("Glen Smith") == "person"
+    assert _types("Glen Eden, 54, said he was happy with the result.").get(
+        "Glen Eden") == "person"
+    assert _types("The award went to Val Jones, who thanked her family.").get(
+        "Val Jones") == "person"
