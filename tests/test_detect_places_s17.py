@@ -150,3 +150,48 @@ def test_a_person_so_named_stays_a_person():
         "Glen Eden") == "person"
     assert _types("The award went to Val Jones, who thanked her family.").get(
         "Val Jones") == "person"
+
+
+# --- where a person in a court report or a match report comes from -----------------------------
+
+def test_the_home_after_an_age_in_apposition_though_a_surname():
+    assert "Loftus" in _places("Liam Roe-Wood, 19, of Loftus, was fined for riding a motorcycle.")
+    assert "Kilmore" in _places("Michael Joseph Doyle, aged 58, of Kilmore, Ballyheigue, "
+                                "pleaded guilty.")
+    assert "Taylor" in _places("Ann Roe (61), of Taylor, was cleared.")
+
+
+def test_the_town_after_the_street_of_an_address():
+    places = _places("Darragh Young (27), of Moore Street, Kilrush, pleaded guilty.")
+    assert {"Moore Street", "Kilrush"} <= places
+    assert "Leeds" in _places("Jane Roe, 40, of Acme Holdings, Leeds, said she would appeal.")
+
+
+def test_a_match_officials_home_in_brackets():
+    assert "Limerick" in _places("Referee: Johnny Murphy (Limerick).")
+    assert {"Guyana", "Jamaica"} <= _places("Umpires: Ann Roe (Guyana) and Bob Doe (Jamaica)")
+    assert not _places("Referee: Ann Roe (RFU).")
+
+
+# --- datelines and header lines ------------------------------------------------------------------
+
+def test_a_region_in_brackets_after_a_datelines_town():
+    assert {"Allepuz", "Teruel"} <= _places(
+        "Village school reopens\n\nALLEPUZ (Teruel), 15 Sep 2025 - 08:30 CEST\n\nSix pupils.")
+    assert "Chubut" in _places("Oil strike\n\nCOMODORO RIVADAVIA (Chubut).- 9 de septiembre de "
+                               "2025.\n\nWorkers marched.")
+    assert _places("Markets\n\nLONDON (Reuters) - Shares fell.") == {"London"}
+
+
+def test_a_dateline_of_two_towns():
+    assert {"Johannesburg", "Durban"} <= _places(
+        "Port waits\n\nJOHANNESBURG/DURBAN, March 4 (Reuters) - Waiting times fell.")
+
+
+def test_header_lines_of_a_town_and_its_outlet_or_parts():
+    assert "Madurai" in _places("Temple tank\n\nWritten by S. Karthikeyan | Madurai | Updated: "
+                                "November 25, 2025 10:42 IST\n\nThe bench ruled.")
+    assert "Otavalo" in _places("Ponchos\n\nOtavalo | sábado 18 de julio de 2026 - 10:24 | "
+                                "Redacción\n\nWeavers say imports hurt.")
+    assert "Nampula" in _places("Houses\n\nNampula (Notícias) — Terça-feira, 9 de Setembro\n\n"
+                                "The old houses fell.")

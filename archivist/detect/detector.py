@@ -11,8 +11,8 @@ from .classify import DocReader
 from .evidence import DocScan, Evidence, build_evidence
 from .lexicon import lexicon, minor_places
 from .lineup import lineup_players, scorer_names
-from .placelists import (POSTAL_HINT_RE, listed_company, postal_codes, postal_towns,
-                         travelled)
+from .placelists import (POSTAL_HINT_RE, listed_company, officials_homes, postal_codes,
+                         postal_towns, travelled)
 from .spans import (DATELINE_RE, F_START, F_TOKENS, HEADER_DATE_MAX, HEADER_DATE_RE, UP, Line,
                     caps_display, caps_runs, dateline_places, is_caps_line, is_tabular, line_spans)
 
@@ -21,6 +21,14 @@ TITLE_DATELINE_RE = re.compile(r"([A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+){0,2}),\s
                                r"([A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+)?(?:,\s+|(?=\s+[—–]\s)))?"
                                r"([^—–]{0,30}?)\s*[—–]\s")
 HEADER_LINES = 8  # a header's place and date line is among a text's first lines
+BRACKET_RE = re.compile(r"\s*\(([A-Z][\w'’ .-]{1,30})\)")
+WIRE_NAMES = frozenset("Reuters AP AFP Xinhua Kyodo Yonhap Bernama Antara Anadolu EFE ANSA DPA "
+                       "dpa PTI IANS ANI TASS RIA Interfax Ukrinform Itar-Tass UPI CNA NAN APA "
+                       "KUNA WAM SPA MENA IRNA Notimex Télam Lusa Agência".split())
+# "Nampula (Notícias) — Terça-feira, …": a listed town, its outlet in brackets, a dash.
+TITLE_SOURCE_DATELINE_RE = re.compile(r"([A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+){0,2}) "
+                                      r"\([^()]{2,30}\)\s*[—–-]\s")
+PIPE_PARTS = 2  # a header line of three parts or more between pipes may be long
 DATELINE_LINES = 10  # a dateline may follow a rubric, a headline, a byline and a date line
 # Between the parts of a rubric in capitals ("ECONOMIA | PUGLIA", "BUSINESS — SOUTH WEST",
 # "SYDNEY, N.S.").
@@ -116,6 +124,8 @@ class Detector:
             datelines += travelled(self.lex, line)
             if POSTAL_HINT_RE.search(line):
                 datelines += postal_towns(self.lex, line)
+            if "(" in line:
+                datelines += officials_homes(self.lex, line)
             spans = line_spans(line, self.lex.common)
             sheet = lineup_players(line, self.lex) if ":" in line else None
             if sheet:  # a team sheet: the label's spans only, every item a player
@@ -133,11 +143,24 @@ class Detector:
         first, *region = dateline_places(line, m)
         if line[m.end():m.end() + 1] == ":" and not self._colon_place(first):
             return ()  # "JORDAN: Thank you": a speaker's label, unless a city that names nobody
+        if "/" in first:  # "JOHANNESBURG/DURBAN, March 4 (Reuters) -": two towns
+            return tuple((part, False) for part in first.split("/") if part)
         known = bool(region) and (region[0] in self.lex.places or region[0] in postal_codes())
         # a weak region after a mixed-case dateline's town ("CHITOSE, Hokkaido —") is cued by
         # the dateline; a strong one the line's spans give anyway
         weak = known and (region[0] in postal_codes() or not self.lex.places[region[0]].strong)
+        if not region and (bracket := self._bracket_region(line, m.end())):
+            return (first, True), (bracket, False)  # "ALLEPUZ (Teruel), 15 Sep 2025"
         return ((first, known),) + (((region[0], False),) if region and (caps or weak) else ())
+
+    def _bracket_region(self, line: str, end: int) -> str:
+        """The listed region in brackets after a dateline's town ("PUERTO MADRYN (Chubut) —",
+        "COMODORO RIVADAVIA (Chubut).-"), not a wire's name ("(Reuters)"), or ""."""
+        m = BRACKET_RE.match(line, end)
+        if m is None or m[1] in WIRE_NAMES:
+            return ""
+        place = self.lex.places.get(m[1]) or self.lex.places.get(caps_display(m[1]))
+        return m[1] if place is not None and not place.major else ""
 
     def _caps_line_places(self, line: str, header: bool, text: str
                           ) -> tuple[tuple[str, bool], ...]:
@@ -182,8 +205,9 @@ class Detector:
     def _header_places(self, line: str) -> tuple[tuple[str, bool], ...]:
         """The listed places of a short header line that states a date ("Dubai, 4 August 2025",
         "Pacific Beat — 11 March 2026, Suva"): each part between separators that is one."""
-        if len(line) > HEADER_DATE_MAX or not HEADER_DATE_RE.search(line):
-            return ()
+        if len(line) > HEADER_DATE_MAX and line.count(" | ") < PIPE_PARTS or \
+                not HEADER_DATE_RE.search(line):
+            return ()  # ("Written by Ann Roe | Madurai | Updated: November 25, 2025 10:42 IST")
         out = []
         for part in HEADER_PART_RE.split(HEADER_DATE_RE.sub(",", line)):
             place = self.lex.places.get(part)
@@ -197,6 +221,9 @@ class Detector:
         """A dateline in title case before a dash: a listed place, then a date or a listed
         region ("Telavi, 14 October 2025 — …", "Kingston, Jamaica — …")."""
         m = TITLE_DATELINE_RE.match(line)
+        if m is None and (s := TITLE_SOURCE_DATELINE_RE.match(line)) is not None:
+            place = self.lex.places.get(s[1])
+            return ((s[1], False),) if place is not None and place.strong else ()
         if m is None or m[1] not in self.lex.places:
             return ()
         region = (m[2] or "").rstrip(", ")

@@ -211,6 +211,25 @@ def postal_towns(lex: Lexicon, line: str) -> tuple[tuple[str, None], ...]:
     return tuple((name, None) for name in dict.fromkeys(out))
 
 
+# A match official and the home town or county in brackets ("Referee: Ann Roe (Limerick).",
+# "Umpires: A Roe (Guyana) and B Doe (Jamaica)"): where the official comes from.
+OFFICIAL_RE = re.compile(r"(?:^|[.;|] )(?:(?:Match |Assistant |Video |Fourth |TV |Third )?"
+                         r"(?:[Rr]eferees?|[Uu]mpires?|[Oo]fficials?)|Linesmen|Touch judges|TMO)"
+                         r"\b:? ")
+OFFICIAL_HOME_RE = re.compile(rf"\b[A-Z][\w.'’-]* \(({_NAME}(?: {_NAME}){{0,2}})\)")
+
+
+def officials_homes(lex: Lexicon, line: str) -> tuple[tuple[str, None], ...]:
+    """The places in brackets after a match official's name, as datelines' (surface, vouched
+    None): each a listed place, a small town or a name that can only be a place's."""
+    m = OFFICIAL_RE.search(line)
+    if m is None:
+        return ()
+    out = [h[1] for h in OFFICIAL_HOME_RE.finditer(line, m.end(), m.end() + 120)
+           if _kind(lex, h[1]) in ("place", "minor", "unknown")]
+    return tuple((name, None) for name in dict.fromkeys(out))
+
+
 def travelled(lex: Lexicon, line: str) -> tuple[tuple[str, None], ...]:
     """Small listed places a line travels to or from and rivers named without their noun, as
     datelines' (surface, vouched None). (Not "the Vienna-based body": CoNLL's gold has no place

@@ -680,7 +680,8 @@ class UnlistedPlaceRules(ReaderState):
         toks = span.tokens
         if span.bound or span.tabular or len(toks) > 3 or span.surfaces[-1] != toks[-1]:
             return False
-        if not self._place_shaped(toks) and not self._partner_place(span):
+        if not self._place_shaped(toks) and not self._partner_place(span) and \
+                not self._aged_home(span):
             return False
         name = " ".join(toks)
         m = AND_NAME_RE.match(span.next_text)
@@ -694,6 +695,17 @@ class UnlistedPlaceRules(ReaderState):
         self.note_route(span)  # "travel from Ilidža to Baščaršija"
         self._add(PLACE, name, name)
         return True
+
+    def _aged_home(self, span: Span) -> bool:
+        """ "Liam Roe, 19, of Loftus, was fined", "Ann Doe, aged 58, of Kilmore, Ballyheigue":
+        after a person's age in apposition, the one name closed by a comma is where the person
+        lives, though a surname or a given name too (not a word, a title or this text's person)."""
+        toks = span.tokens
+        return len(toks) == 1 and span.prev_word == "from" and \
+            AGE_COMMA_RE.fullmatch(span.prev_prev) is not None and \
+            span.next_text[:1] == "," and WORD_SHAPE_RE.match(toks[0]) is not None and \
+            toks[0].lower() not in self.lex.common and toks[0] not in TITLE_WORDS and \
+            toks[0] not in MONTHS_DAYS and not self._known_person_token(toks[0])
 
     def _listed_spelling(self, span: Span) -> bool:
         """ "in Khan Younis", "near Kafr el-Sheikh": after a locative cue, a name of two or three
