@@ -195,3 +195,17 @@ def test_header_lines_of_a_town_and_its_outlet_or_parts():
                                 "Redacción\n\nWeavers say imports hurt.")
     assert "Nampula" in _places("Houses\n\nNampula (Notícias) — Terça-feira, 9 de Setembro\n\n"
                                 "The old houses fell.")
+
+
+# --- a place's own article; a place owning a town's part ----------------------------------------
+
+def test_a_place_whose_name_opens_with_the():
+    assert "The Hague" in _places("The court in The Hague ruled on Monday.")
+    assert "The Bronx" in _places("He grew up in The Bronx.")
+    assert not _places("The Gap between rich and poor grew.")
+
+
+def test_a_listed_place_owning_a_towns_part():
+    assert "Cundinamarca" in _places("Cundinamarca's current governor said the plan stands.")
+    assert "Vigo" in _places("She was referring to Vigo's main shopping street.")
+    assert not _places("Smith's new governor arrived.")

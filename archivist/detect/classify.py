@@ -395,6 +395,9 @@ class DocReader(PersonRules, PlaceRules, UnlistedPlaceRules):
         """Drop sentence-initial function or common words and month/day names from a span."""
         toks, k = span.tokens, 0
         n = len(toks)
+        if toks[0] == "The" and n > 1 and " ".join(toks) in self.lex.places and \
+                not any(t.lower() in self.lex.common for t in toks[1:]):
+            return span  # "The Hague", "The Bronx": the article is the place's own ("The Gap")
         while k < n:
             first = toks[k]
             drop = (first in MONTHS_DAYS and n - k > 1 and not self._given_month(first)) or \

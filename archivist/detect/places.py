@@ -312,10 +312,14 @@ class PlaceRules(ReaderState):
     def _possessor(self, span: Span, name: str) -> bool:
         """A listed place's name owning what comes next ("Kilkenny's Medieval Mile", "Queensland's
         central west", "Herzegovina's villages"), when the name is no word or person's name."""
-        return span.surfaces[-1].endswith(("'s", "’s")) and not span.initial and \
-            POSSESSED_RE.match(span.next_text) is not None and not (
-                name.lower() in self.lex.common or name in self.lex.given or
-                name in self.lex.surnames or PERSON_SHAPED_RE.match(name))
+        if not span.surfaces[-1].endswith(("'s", "’s")) or name.lower() in self.lex.common:
+            return False
+        # a town's part after it ("Vigo's main shopping street", "Cundinamarca's current
+        # governor") makes it the place's at a sentence's start and though a person's name too
+        if OWNED_PART_RE.match(span.next_text) is not None:
+            return not PERSON_SHAPED_RE.match(name)
+        return not span.initial and POSSESSED_RE.match(span.next_text) is not None and not (
+            name in self.lex.given or name in self.lex.surnames or PERSON_SHAPED_RE.match(name))
 
     def _country_context(self, span: Span, name: str, place: Place) -> bool:
         """A small town's name that can be nothing else after "on" or a person's "… of",
@@ -593,6 +597,9 @@ HOME_TOWN_END_RE = re.compile(r"\s*(?:$|[.,;:)]|\s(?:said|says|asked|told|was|is
 # What a place's possessive owns: a lowercase noun or a capitalised name ("Kandy's Trinity
 # College"), not a number or a verb's clause.
 POSSESSED_RE = re.compile(r" (?:[a-z][a-z-]{2,}|[A-Z][\w'’-]+)")
+OWNED_PART_RE = re.compile(r" (?:[a-z]+ ){0,2}(?:governor|mayor|capital|harbou?r|old town|"
+                           r"old city|outskirts|streets?|suburbs|waterfront|seafront|"
+                           r"neighbou?rhoods?|districts?|townships?|town hall|city hall)\b")
 # A ground's or building's head word before ", Town" ("CommBank Stadium, Parramatta", "Daren
 # Sammy Cricket Ground, Gros Islet"): the town where it stands.
 VENUE_HEADS = FACILITY_SUFFIXES | frozenset("Ground Oval Field Centre Center Hall".split())
