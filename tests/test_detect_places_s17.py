@@ -209,3 +209,19 @@ def test_a_listed_place_owning_a_towns_part():
     assert "Cundinamarca" in _places("Cundinamarca's current governor said the plan stands.")
     assert "Vigo" in _places("She was referring to Vigo's main shopping street.")
     assert not _places("Smith's new governor arrived.")
+
+
+# --- weak listed places named together, or visited ----------------------------------------------
+
+def test_two_listed_places_that_name_nothing_else_name_each_other():
+    assert {"Skawina", "Wieliczka"} <= _places('"The air does not stop at the border. Skawina '
+                                               'and Wieliczka still burn," he said.')
+    assert {"Bignona", "Oussouye"} <= _places("The orchards of Bignona and Oussouye are full.")
+    assert "Chelsea" not in _places("Jordan and Chelsea met on Monday.")  # a given name
+
+
+def test_a_listed_small_place_visited_or_reached():
+    assert "Larantuka" in _places("The minister visited Larantuka on Monday and promised aid.")
+    assert "Wieliczka" in _places("He left Wieliczka in 1990.")
+    assert not _places("NATO military chiefs to visit Iberia.")
+    assert not _places("They will visit Acme next week.")

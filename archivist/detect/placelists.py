@@ -95,6 +95,11 @@ MOTION_RE = re.compile(
     r"imports?|return\w*|bus(?:es)?|ferr(?:y|ies)|trains?|road|route|walk\w*|head\w*|"
     r"evacuated|fled|relocated|transferred)\b(?: \w+){0,3}? (?:from|to|into|towards) "
     rf"({_NAME}(?: {_NAME})?)")
+# A verb whose object is a place one goes to or leaves ("visited Larantuka on Monday", "reach
+# Maan after 9.30"): a cue for a listed small place (no person's name), not for an unknown name.
+VISIT_HINT_RE = re.compile(r"\b(?:visit|reach|left |leav)")
+VISIT_RE = re.compile(rf"\b(?:visit(?:ed|s|ing)?|reach(?:ed|es|ing)?|left|leaving|leaves?) "
+                      rf"({_NAME}(?: {_NAME})?)(?![\w'’-])")
 # Travel words that say a name after "from"/"to" is somewhere (not "moved to Juventus", "came
 # from Acme"): an unknown name after them is a place too.
 JOURNEY = frozenset("commute commutes commuted commuting travel travels travelled traveled "
@@ -235,7 +240,15 @@ def travelled(lex: Lexicon, line: str) -> tuple[tuple[str, None], ...]:
     datelines' (surface, vouched None). (Not "the Vienna-based body": CoNLL's gold has no place
     there, the fresh collections' gold has one; left as it was.)"""
     motion = " to " in line or " from " in line or " into " in line or " toward" in line
-    out = [m[1] for m in (MOTION_RE.finditer(line) if motion else ())
+    if VISIT_HINT_RE.search(line):  # "visited Larantuka on Monday", "reach Maan after 9.30"
+        out_direct = [m[1] for m in VISIT_RE.finditer(line)
+                      if _small_place(lex, m[1]) and LIST_END_RE.match(line, m.end()) and
+                      (m[1] in lex.places or line[m.end():m.end() + 1] == " ")]
+        # (a small town only where the clause goes on: "visited Larantuka on Monday", not
+        # "NATO chiefs to visit Iberia.", a region's old name)
+    else:
+        out_direct = []
+    out = out_direct + [m[1] for m in (MOTION_RE.finditer(line) if motion else ())
            if (_small_place(lex, m[1]) or m[0].split(" ", 1)[0] in JOURNEY and
                _kind(lex, m[1]) == "unknown") and LIST_END_RE.match(line, m.end())]
     out += [m[1] for m in (HEADED_RE.finditer(line) if HEAD_RE.search(line) else ())

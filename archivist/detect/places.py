@@ -382,18 +382,20 @@ class PlaceRules(ReaderState):
         """ "to Brittany and Normandy": a listed name coordinated with a place that stands alone
         is a place too (a place opening a list cues the ones after it; this, the one before)."""
         m = AND_PLACE_AFTER_RE.match(span.next_text)
-        if m is None or span.initial or span.tabular or span.bound:
+        if m is None or span.tabular or span.bound:
             return False
         after = m[1] if m[1] in self.lex.places else m[1].rstrip(".")  # "… and Meghalaya."
         other = self.lex.places.get(after)
-        if other is None or after in self.lex.given:
-            return False
+        if other is None and after not in minor_places() or after in self.lex.given:
+            return False  # ("of Bignona and Oussouye": a small town's list too)
         # "over Assam and Meghalaya", "Skawina and Wieliczka still burn": two weak listed
-        # places that can name nothing else name each other places
+        # places that can name nothing else name each other places (at a sentence's start
+        # too, where a strong one may open a headline's "Brittany and Normandy" of a firm's)
         name = " ".join(span.tokens)
-        return other.strong or not any(
-            w in self.lex.given or w in self.lex.surnames or w.lower() in self.lex.common or
-            is_demonym(self.lex, w) for w in (name, after))
+        plain = not any(w in self.lex.given or w in self.lex.surnames or
+                        w.lower() in self.lex.common or is_demonym(self.lex, w) or
+                        self._known_person_token(w) for w in (name, after))
+        return plain if span.initial else other is not None and other.strong or plain
 
     def _region_of_town(self, span: Span, place: Place) -> bool:
         """ "Toyota City, Aichi", "Tamale, Northern Region": a listed region right after a place
