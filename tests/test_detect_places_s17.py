@@ -225,3 +225,19 @@ def test_a_listed_small_place_visited_or_reached():
     assert "Wieliczka" in _places("He left Wieliczka in 1990.")
     assert not _places("NATO military chiefs to visit Iberia.")
     assert not _places("They will visit Acme next week.")
+
+
+# --- a briefs page's towns in capitals; a surname-only name near which something lies ----------
+
+def test_the_towns_heading_a_page_of_briefs():
+    text = ("BUSINESS BRIEFS\n\nHALIFAX\nPort traffic up\nThe port said volumes rose.\n\n"
+            "MONCTON\nCall centre to close\nA firm will close its centre.\n\n"
+            "YARMOUTH\nLobster season opens\nFishers landed record catches.\n")
+    assert {"Halifax", "Moncton", "Yarmouth"} <= _places(text)
+    assert "Moncton" not in _places("Business\n\nMONCTON\nCall centre to close\nA firm closes.")
+
+
+def test_a_surname_only_name_near_which_something_lies():
+    assert "Bonner" in _places("Flows on the Blackfoot near Bonner were running low.")
+    assert "Bonner" not in _places("John Bonner spoke. Flows near Bonner were low.")
+    assert not _places("He sat near Smith, who said nothing.")

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import pickle
 import re
 from collections.abc import Iterable, Mapping
@@ -192,6 +193,10 @@ class Detector:
             # a rubric's part among the first lines ("ECONOMIA | PUGLIA", "CEARÁ | FÉ") names
             # the story's place; a word's ("NEWS | DERBY") only where the text locates it
             rubric = header and len(parts) > 1
+            if i == 0 and len(parts) <= 2 and name.lower() not in self.lex.common and \
+                    not place.major and _briefs(text):
+                out.append((part, False))  # "MONCTON" over a briefs item among others so
+                continue
             if name in self.lex.given or name in self.lex.surnames or \
                     not header and i > 0 and not place.major or \
                     not place.strong and (
@@ -304,6 +309,19 @@ class Detector:
         if scan.asked_keys.isdisjoint(evidence.surnames):
             return list(scan.candidates)
         return self._detect(lines, evidence)
+
+
+BRIEFS_MIN = 3  # lines in capitals naming only a listed place that make a text a briefs page
+CAPS_PLACE_LINE_RE = re.compile(r"^[A-Z][A-Z.'’ -]{2,30}(?:, [A-Z][A-Za-z.]{1,5})?$", re.M)
+
+
+@functools.lru_cache(maxsize=8)  # (asked for each line in capitals of one text)
+def _briefs(text: str) -> bool:
+    """Whether a text is a page of briefs, each item headed by its town in capitals alone on a
+    line ("HALIFAX", "MONCTON", "SYDNEY, N.S."): three such lines naming listed places."""
+    places = lexicon().places
+    lines = (m[0].split(",")[0] for m in CAPS_PLACE_LINE_RE.finditer(text))
+    return sum(caps_display(line) in places for line in lines) >= BRIEFS_MIN
 
 
 def _located(name: str, text: str) -> bool:

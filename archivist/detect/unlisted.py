@@ -681,7 +681,7 @@ class UnlistedPlaceRules(ReaderState):
         if span.bound or span.tabular or len(toks) > 3 or span.surfaces[-1] != toks[-1]:
             return False
         if not self._place_shaped(toks) and not self._partner_place(span) and \
-                not self._aged_home(span):
+                not self._aged_home(span) and not self._near_surname(span):
             return False
         name = " ".join(toks)
         m = AND_NAME_RE.match(span.next_text)
@@ -706,6 +706,16 @@ class UnlistedPlaceRules(ReaderState):
             span.next_text[:1] == "," and WORD_SHAPE_RE.match(toks[0]) is not None and \
             toks[0].lower() not in self.lex.common and toks[0] not in TITLE_WORDS and \
             toks[0] not in MONTHS_DAYS and not self._known_person_token(toks[0])
+
+    def _near_surname(self, span: Span) -> bool:
+        """ "the Blackfoot near Bonner were running", "a farm outside Kilmore,": a lone name that
+        is a surname only (no given name, no word) after "near" or "outside" is a place's, when
+        the text names no person by it."""
+        tok = span.tokens[0]
+        return len(span.tokens) == 1 and span.prev_word in ("near", "outside") and \
+            tok in self.lex.surnames and tok not in self.lex.given and \
+            tok.lower() not in self.lex.common and WORD_SHAPE_RE.match(tok) is not None and \
+            not self._known_person_token(tok)
 
     def _listed_spelling(self, span: Span) -> bool:
         """ "in Khan Younis", "near Kafr el-Sheikh": after a locative cue, a name of two or three
