@@ -241,3 +241,11 @@ def test_a_surname_only_name_near_which_something_lies():
     assert "Bonner" in _places("Flows on the Blackfoot near Bonner were running low.")
     assert "Bonner" not in _places("John Bonner spoke. Flows near Bonner were low.")
     assert not _places("He sat near Smith, who said nothing.")
+
+
+def test_a_locality_read_once_is_a_place_in_every_mention():
+    assert _types("Cameron Parish jury backs tax break. The plant in Cameron Parish will open."
+                  ).get("Cameron Parish") == "place"
+    assert _types("He drove in from Val Caron with his grandson.").get("Val Caron") == "place"
+    assert _types("He runs 3,000 head on Bowen Downs station north of Aramac.").get(
+        "Bowen Downs") == "place"

@@ -23,9 +23,9 @@ from .nonentity import SHIP_PREFIXES, cited_author, thing_context
 from .people import SURNAME_TITLES, VESSEL_NOUNS, PersonRules
 from .places import ADJECTIVE_ENDINGS, DWELLER_NOUNS, ROYAL_TITLES, PlaceRules
 from .spans import F_INITIAL, F_OF_SPLIT, F_TOKENS, Line, Span, of_joint, sub_span
-from .unlisted import (CUE_WORDS, GROUP_WORDS, LOCATIVE_VERB_RE, PLACE_CLAUSE_RE, PLACE_PREPS,
-                       REGION_WORD_RE, VENUE_SUFFIXES, UnlistedPlaceRules, from_origin,
-                       settlement_cue)
+from .unlisted import (CUE_WORDS, FEATURE_NOUN_RE, GROUP_WORDS, LOCATIVE_VERB_RE,
+                       PLACE_CLAUSE_RE, PLACE_PREPS, REGION_WORD_RE, VENUE_SUFFIXES,
+                       UnlistedPlaceRules, from_origin, settlement_cue)
 
 # ", Tobacco and Firearms" after "Bureau of Alcohol": the of-name goes on over a list of words.
 LIST_GOES_ON_RE = re.compile(r", [A-Z][a-z]+(?:, [A-Z][a-z]+)* and [A-Z][a-z]+\b(?! [A-Z])")
@@ -172,6 +172,7 @@ class DocReader(PersonRules, PlaceRules, UnlistedPlaceRules):
         self.country_surnamed: dict[str, Span] = {}  # "Will Jordan" by the country's word
         self.entrants: set[str] = set()  # horses, boats, cars a results row names with a rider
         self.doc_countries: set[str] | None = None  # countries its strong places are in
+        self.localities: set[str] = set()  # person-shaped names read as places (_locality_name)
 
     def read_line(self, line: Line) -> None:
         """Collect mentions of one parsed line."""
@@ -602,12 +603,17 @@ class DocReader(PersonRules, PlaceRules, UnlistedPlaceRules):
         prev, before = span.prev_word.lower(), span.prev_prev.lower()
         # (after "a resident of", a speech verb is the resident's: ", said …")
         dweller = prev == "of" and before in DWELLER_NOUNS
+        # ("to Glen Nevis": Nevis is no surname; "to Glen Smith" is a person; "drove in from
+        # Val Caron" is a journey's; "on Bowen Downs station", a locality's word)
+        loose = prev in ("to", "at", "from", "the") and (
+            tail or toks[-1] not in self.lex.surnames or prev == "from" and before == "in")
         if not dweller and (after_cue(span) or not (
-                PLACE_CLAUSE_RE.match(span.next_text) or LOCATIVE_VERB_RE.match(span.next_text))
-                or not (prev in PLACE_ONLY_PREPS or prev in ("to", "at", "from", "the") and
-                        (tail or toks[-1] not in self.lex.surnames))):
-            return False  # ("to Glen Nevis": Nevis is no surname; "to Glen Smith" is a person)
+                PLACE_CLAUSE_RE.match(span.next_text) or LOCATIVE_VERB_RE.match(span.next_text)
+                or tail and FEATURE_NOUN_RE.match(span.next_text)) or not (
+                prev in PLACE_ONLY_PREPS or loose or tail and prev == "on")):
+            return False
         name = " ".join(toks)
+        self.localities.add(name)
         self._add(PLACE, name, name)
         return True
 
@@ -734,6 +740,9 @@ class DocReader(PersonRules, PlaceRules, UnlistedPlaceRules):
                 else:
                     persons[key] = self._expand(key)
         compound_surnames(self.mentions, persons)
+        if self.localities:  # "Cameron Parish jury backs …" beside "in Cameron Parish"
+            self.mentions = [m for m in self.mentions
+                             if not (m.type == PERSON and m.key in self.localities)]
         if self.entrants:  # "The favourite, Hokuto Ryūsei, stalled": the horse again
             self.mentions = [m for m in self.mentions
                              if not (m.type == PERSON and m.key in self.entrants)]
