@@ -249,3 +249,24 @@ def test_a_locality_read_once_is_a_place_in_every_mention():
     assert _types("He drove in from Val Caron with his grandson.").get("Val Caron") == "place"
     assert _types("He runs 3,000 head on Bowen Downs station north of Aramac.").get(
         "Bowen Downs") == "place"
+
+
+# --- a local paper's section label names its area -----------------------------------------------
+
+def _label(label: str) -> set[str]:
+    return _places(f"{label}\nCouncil backs plan for harbour\n\nThe council approved it on "
+                   "Monday.")
+
+
+def test_the_area_a_section_label_names():
+    assert _label("NEWS | LOCHABER") == {"Lochaber"}
+    assert _label("LOCAL NEWS — BUSOGA") == {"Busoga"}
+    assert _label("TYNEDALE NEWS") == {"Tynedale"}
+    assert _label("RURAL | CENTRAL WEST") == {"Central West"}
+    assert _label("NEWS | MID-ULSTER") == {"Mid-Ulster"}
+
+
+def test_section_labels_that_name_no_area():
+    for label in ("NEWS | POLITICS", "BUSINESS NEWS", "NEWS | NORTH", "BBC NEWS", "REUTERS NEWS",
+                  "NEWYDDION | NEWS", "OPINION | NEWS", "SPORT | FOOTBALL", "LOCAL | NEWS"):
+        assert not _label(label), label

@@ -8,6 +8,7 @@ import re
 from collections.abc import Iterable, Mapping
 
 from .candidate import PERSON, Candidate
+from .cues import PLAIN_CAPS_RE
 from .classify import DocReader
 from .evidence import DocScan, Evidence, build_evidence
 from .lexicon import lexicon, minor_places
@@ -37,7 +38,13 @@ CAPS_PART_RE = re.compile(r"\s*(?:[|/·•,]|\s[-–—]+\s)\s*")
 RUBRIC_PART_WORDS = 3  # a rubric's place is a short part; a headline's words are no rubric
 # Compass words before a country in a rubric ("NORTHERN GHANA"): a part of the country.
 RUBRIC_POSITIONS = frozenset("NORTH SOUTH EAST WEST NORTHERN SOUTHERN EASTERN WESTERN CENTRAL "
-                             "UPPER LOWER".split())
+                             "UPPER LOWER MID".split())
+# A local paper's section words beside the area it covers ("NEWS | LOCHABER", "RURAL | …").
+SECTION_WORDS = frozenset("NEWS LOCAL REGIONAL REGIONS RURAL COMMUNITY COUNTY BUSINESS BRIEFS "
+                          "FARMING COURTS".split())
+SECTION_LINES = 2  # the label is a text's first or second line
+AREA_WORDS = RUBRIC_POSITIONS | {"ATLANTIC", "PACIFIC"}  # ("ATLANTIC CANADA")
+AREA_MIN_LEN = 5  # shorter capitals beside "NEWS" are a broadcaster's ("ITV NEWS", "TVNZ NEWS")
 RUBRIC_MAX = 24  # a round-up item's country label ends within this many characters
 RUBRIC_RE = re.compile(rf"([{UP}][{UP}'’.-]+(?: [{UP}][{UP}'’.-]+){{0,2}}):\s+(\S.*)")
 HEADER_PART_RE = re.compile(r"\s*(?:[,|/·•]|\s[-–—]+\s|\(|\))\s*")
@@ -111,6 +118,8 @@ class Detector:
                 places += tuple(p for p in self._caps_line_places(line, line_no < HEADER_LINES,
                                                                   text)
                                 if p[0] not in {q[0] for q in places})
+                if line_no < SECTION_LINES:  # ("LOCAL NEWS — BUSOGA" is no dateline)
+                    places = self._section_place(line) or places
                 if places:
                     out.append((places, False, (), (), (), ()))
                 continue
@@ -206,6 +215,33 @@ class Detector:
                 continue
             out.append((part, False))
         return tuple(out)
+
+    def _section_place(self, line: str) -> tuple[tuple[str, bool], ...]:
+        """The area a local paper's section label names above the headline ("NEWS | LOCHABER",
+        "LOCAL NEWS — BUSOGA", "TYNEDALE NEWS", "RURAL | CENTRAL WEST"): the part beside the
+        section's words, when its words are no English words (or compass words naming a part
+        of a country), as a vouched dateline place."""
+        parts = [p for p in CAPS_PART_RE.split(line.strip()) if p]
+        words = parts[0].split(" ")
+        if len(parts) == 1 and len(words) > 1 and words[-1] == "NEWS":
+            area = " ".join(words[:-1])
+        elif len(parts) == 2 and SECTION_WORDS.issuperset(words) and \
+                not SECTION_WORDS.issuperset(parts[1].split(" ")):
+            area = parts[1]
+        else:
+            return ()  # ("NEWYDDION | NEWS": the section's word in another language first)
+        names = area.replace("-", " ").split(" ")
+        if caps_display(area) in self.lex.places:
+            return ()  # a listed place's own rules read it ("BRIEFS — ASIA": Asia, a name too)
+        if len(names) > RUBRIC_PART_WORDS or not PLAIN_CAPS_RE.match(area) or any(
+                n in SECTION_WORDS or n.lower() in self.lex.common and n not in AREA_WORDS or
+                n not in AREA_WORDS and (len(n) < AREA_MIN_LEN or n.title() in WIRE_NAMES or
+                                         n.title() in self.lex.given or
+                                         n.title() in self.lex.surnames)
+                for n in names) or len(names) == 1 and names[0] in AREA_WORDS:
+            return ()  # ("NEWS | POLITICS", "NEWS | NORTH", "BBC NEWS", "REUTERS NEWS";
+            # "RURAL | CENTRAL WEST" is one)
+        return ((area, True),)
 
     def _header_places(self, line: str) -> tuple[tuple[str, bool], ...]:
         """The listed places of a short header line that states a date ("Dubai, 4 August 2025",
