@@ -270,3 +270,14 @@ def test_section_labels_that_name_no_area():
     for label in ("NEWS | POLITICS", "BUSINESS NEWS", "NEWS | NORTH", "BBC NEWS", "REUTERS NEWS",
                   "NEWYDDION | NEWS", "OPINION | NEWS", "SPORT | FOOTBALL", "LOCAL | NEWS"):
         assert not _label(label), label
+
+
+# --- grounds named after a sponsor ---------------------------------------------------------------
+
+def test_a_ground_named_by_a_sponsors_letters_or_opening_a_line():
+    assert "DHL Stadium" in _places("The Sharks face Western Province on Saturday at DHL "
+                                    "Stadium, while the Pumas host.")
+    assert "MKM Stadium" in _places("FC at home to Catalans Dragons at the MKM Stadium.")
+    assert "Toyota Stadium" in _places("Toyota Stadium, Bloemfontein")
+    assert not _places("Bruce Arena said the team was ready.")
+    assert "Jane Park" not in _places("Jane Park, Leeds")  # a letter's signature

@@ -21,7 +21,7 @@ from .mentions import (compound_surnames, firm_short_names, group_mentions, no_b
                        no_firm_towns, no_firm_works, no_unlisted_eponyms, unclear_bodies)
 from .nonentity import SHIP_PREFIXES, cited_author, thing_context
 from .people import SURNAME_TITLES, VESSEL_NOUNS, PersonRules
-from .places import ADJECTIVE_ENDINGS, DWELLER_NOUNS, ROYAL_TITLES, PlaceRules
+from .places import ADJECTIVE_ENDINGS, DWELLER_NOUNS, GROUND_HEADS, ROYAL_TITLES, PlaceRules
 from .spans import F_INITIAL, F_OF_SPLIT, F_TOKENS, Line, Span, of_joint, sub_span
 from .unlisted import (CUE_WORDS, FEATURE_NOUN_RE, GROUP_WORDS, LOCATIVE_VERB_RE,
                        PLACE_CLAUSE_RE, PLACE_PREPS, REGION_WORD_RE, VENUE_SUFFIXES,
@@ -129,6 +129,7 @@ GIVEN_PLACE_HEADS = frozenset(("Glen", "Val"))
 LOCALITY_TAILS = frozenset("Wynd Nagar Downs Fork Parish Colony Puram".split())
 # Prepositions of a place that a person's name seldom follows ("talked to Glen", "a gift from Val"
 # are a person's).
+ACRONYM_RE = re.compile(r"[A-Z]{2,5}")  # a sponsor's letters before a ground's word
 PLACE_ONLY_PREPS = frozenset("in near outside around across throughout inside into along "
                              "towards toward beyond through".split())
 
@@ -270,6 +271,10 @@ class DocReader(PersonRules, PlaceRules, UnlistedPlaceRules):
     def _classify_single(self, span: Span) -> None:
         """_classify for a one-token span (trimmed, a title or deferred as a single)."""
         tok = span.tokens[0]
+        if tok in GROUND_HEADS and ACRONYM_RE.fullmatch(span.prev_word) and not span.bound:
+            name = f"{span.prev_word} {tok}"  # "at DHL Stadium", "the MKM Stadium": a sponsor's
+            self._add(PLACE, name, name)
+            return
         if tok in FUNCTION_CAPS or (
                 span.initial and tok.lower() in self.lex.common
                 and tok not in self.lex.places and not self._known_person_token(tok)):

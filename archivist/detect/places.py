@@ -570,7 +570,10 @@ class PlaceRules(ReaderState):
                 not span.bound and not self._corpus_person(toks):
             self._add(PLACE, " ".join(toks), " ".join(toks))  # "Signal Hill"; not Damon Hill
             return True
-        if toks[-1] in FACILITY_SUFFIXES and not span.initial and not span.bound and \
+        # (a ground opening a sentence or a venue line is one: "Toyota Stadium, Bloemfontein";
+        # not "Jane Park, Leeds" signing a letter)
+        ground = toks[-1] in GROUND_HEADS and toks[0] not in self.lex.given  # ("Bruce Arena")
+        if toks[-1] in FACILITY_SUFFIXES and (not span.initial or ground) and not span.bound and \
                 not role_cue(span):  # "union president Dwan Street said": no street
             self._add(PLACE, " ".join(toks), " ".join(toks))
             return True
@@ -602,6 +605,7 @@ POSSESSED_RE = re.compile(r" (?:[a-z][a-z-]{2,}|[A-Z][\w'’-]+)")
 OWNED_PART_RE = re.compile(r" (?:[a-z]+ ){0,2}(?:governor|mayor|capital|harbou?r|old town|"
                            r"old city|outskirts|streets?|suburbs|waterfront|seafront|"
                            r"neighbou?rhoods?|districts?|townships?|town hall|city hall)\b")
+GROUND_HEADS = frozenset(("Stadium", "Arena", "Velodrome"))  # no surname ends so
 # A ground's or building's head word before ", Town" ("CommBank Stadium, Parramatta", "Daren
 # Sammy Cricket Ground, Gros Islet"): the town where it stands.
 VENUE_HEADS = FACILITY_SUFFIXES | frozenset("Ground Oval Field Centre Center Hall".split())
