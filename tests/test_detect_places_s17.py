@@ -281,3 +281,16 @@ def test_a_ground_named_by_a_sponsors_letters_or_opening_a_line():
     assert "Toyota Stadium" in _places("Toyota Stadium, Bloemfontein")
     assert not _places("Bruce Arena said the team was ready.")
     assert "Jane Park" not in _places("Jane Park, Leeds")  # a letter's signature
+
+
+# --- an unlisted name before a water's part or a place's side -----------------------------------
+
+def test_a_name_before_a_waters_part_or_a_places_side():
+    assert "Buikwe" in _places("The riders parked on the Buikwe side of the river, leaving "
+                               "trucks.")
+    assert "Hussaini" in _places("Operators at the Hussaini end of the lake say visitors pass.")
+    assert "Baleh" in _places("He is headman of a longhouse on the Baleh tributary.")
+    assert "Bitterroot" in _places("The limits run from the Bitterroot confluence down to the "
+                                   "town.")
+    assert not _places("He spoke for the Ukrainian side of the border.")
+    assert not _places("She told the Smith side of the family.")

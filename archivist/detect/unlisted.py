@@ -232,7 +232,13 @@ FEATURE_NOUNS = ("volcano|river|valley|glacier|estuary|delta|lagoon|reservoir|pl
                  "embankment|market|bazaar|arch|temple|mosque|shrine|cathedral|monastery|pagoda|"
                  "harbou?r|airport|airfield|hot springs|springs|shaft|quarry|crossing|"
                  "beach|tanner(?:y|ies)|medina|barracks|fortress|citadel|causeway|lighthouse|"
-                 "ironworks|steelworks")
+                 "ironworks|steelworks|"
+                 # a water's parts and a place's side ("the Bitterroot confluence", "the Baleh
+                 # tributary", "the Bakano shore", "the Buikwe side of the river", "the Hussaini
+                 # end of the lake")
+                 "confluence|tributary|riverbed|shore|shoreline|foreshore|floodplain|headland|"
+                 "(?:side|end|bank) of the (?:river|lake|islet|island|bay|border|valley|town|"
+                 "city|harbou?r|estuary|creek|channel|bridge)")
 # Compounds of a landmark's or work's noun ("the Kinigi collection centre", "the Moín container
 # terminal", "the Kostenko mine", "the Svartsengi power plant").
 FEATURE_COMPOUNDS = ("(?:container |ferry |bus |oil |gas )?terminal|(?:coal |gold |copper |"
