@@ -294,3 +294,8 @@ def test_a_name_before_a_waters_part_or_a_places_side():
                                    "town.")
     assert not _places("He spoke for the Ukrainian side of the border.")
     assert not _places("She told the Smith side of the family.")
+
+
+def test_a_town_with_its_states_dotted_abbreviation():
+    assert {"Mitchell", "South Dakota"} <= _places(
+        "The firm bought Dakota Valley Grain Systems of Mitchell, S.D., for $27 million.")

@@ -13,8 +13,8 @@ import functools
 import re
 
 from .unlisted import OF_PLACE_NOUNS
-from .lexicon import (EVENT_HEADS, FUNCTION_CAPS, MONTHS_DAYS, ORG_HEADS, TITLE_WORDS, Lexicon,
-                      is_demonym, minor_places)
+from .lexicon import (EVENT_HEADS, FUNCTION_CAPS, MONTHS_DAYS, ORG_HEADS, TITLE_WORDS,
+                      US_STATE_ABBREVIATIONS, Lexicon, is_demonym, minor_places)
 
 _NAME = r"[A-ZÀ-ÖØ-ÞĀ-Ž][\w'’]+(?:-[\w'’]+)*"
 _ITEM = rf"{_NAME}(?: {_NAME}){{0,2}}"
@@ -181,7 +181,7 @@ OTHER_POSTAL_CODES = {
     "NSW": "New South Wales", "Qld": "Queensland", "QLD": "Queensland", "Vic": "Victoria",
     "VIC": "Victoria", "Tas": "Tasmania", "TAS": "Tasmania", "ACT": "Australian Capital Territory"}
 NOT_POSTAL = frozenset(("SA", "CO", "MD", "DE", "ME"))
-POSTAL_HINT_RE = re.compile(r", [A-Z][A-Za-z]{1,2}\b| (?:NSW|Qld|QLD|Vic|Tas|ACT)\b")
+POSTAL_HINT_RE = re.compile(r", [A-Z][A-Za-z.]{1,4}| (?:NSW|Qld|QLD|Vic|Tas|ACT)\b")
 _NO_COMMA_CODES = "NSW|Qld|QLD|Vic|Tas|ACT"
 
 
@@ -199,9 +199,12 @@ def postal_codes() -> dict[str, str]:
 def _postal_re() -> re.Pattern[str]:
     """A town, then its state's or province's postal code closing the clause (or before a
     postcode): "Summerside, PE", "Casper, WY 82601", "Wagga Wagga NSW"."""
-    codes = "|".join(sorted(postal_codes(), key=len, reverse=True))
+    dotted = [a for a in US_STATE_ABBREVIATIONS if a.count(".") > 1]  # "S.D.", "N.D."
+    codes = "|".join(re.escape(c) for c in sorted([*postal_codes(), *dotted], key=len,
+                                                   reverse=True))
     return re.compile(rf"(?<![\w'’.-])({_NAME}(?: {_NAME}){{0,2}})(?:, ({codes})|"
-                      rf" ({_NO_COMMA_CODES}))(?=\s*$|[,;)]|\.(?:\s|$)|\s+\d|\s+[-–—]\s)")
+                      rf" ({_NO_COMMA_CODES}))"
+                      r"(?=\s*$|[,;)]|\.(?:\s|$)|(?<=\.)\s|\s+\d|\s+[-–—]\s)")
 
 
 def postal_towns(lex: Lexicon, line: str) -> tuple[tuple[str, None], ...]:
