@@ -53,12 +53,15 @@ LOCATIVE_BEFORE = re.compile(
     r"\b(?:(?i:in|at|near|outside|into|around|across|through|throughout|within|towards?|via|"
     r"visit(?:ed|ing|s)?|based|north|south|east|west|(?:travel\w*|fl(?:y|ew|ying)|flights?|"
     r"journey\w*|arriv\w*|head\w*|trips?|drive|road) to|"
-    r"(?:travel\w*|fl(?:ew|own)|journey\w*|trips?|flights?) (?:in )?from|"
+    r"(?:travel\w*|fl(?:ew|own)|journey\w*|trips?|flights?) (?:in )?from|\w+ in from|"
+    # people who come from a town ("the boys from Swansea", "schoolchildren bused in from X")
+    r"(?:boys|girls|men|women|kids?|children|schoolchildren|families|fans|supporters|"
+    r"visitors|residents|pilgrims|people) from|"
     r"(?:is|are|was|were|'s|’s|comes?|came|hails?|hailed|\d+-year-old) from)|"
     r"(?:city|town|port|village|capital|suburb|resort|streets|outskirts|"
     r"(?:east|west|north|south) (?:end|side)) of) "
     r"(?:(?:the|downtown|central|northern|southern|eastern|western) )?"
-    r"(?:[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*)*(?:, | and | or | \())*$")
+    r"(?:[A-ZÀ-Þ][\w.'’-]*(?: (?:[a-z]{1,3} )?[A-ZÀ-Þ][\w.'’-]*)*(?:, | and | or | \())*$")
 # "coach at Torino", "his second season at Leeds": "at" after a job or a spell names the club.
 ROLE_AT = re.compile(r"\b(?:coach|manager|player|striker|midfielder|defender|goalkeeper|"
                      r"keeper|captain|trainer|spell|stint|season|career) at $")
@@ -73,7 +76,9 @@ DATELINE = re.compile(rf"{NAME}(?:, {NAME})?,? {DATE}(?:\s*[-–—]|\s*$)")
 # event held there ("the Berlin grand prix", "Friday's Brussels meeting"), a building in it
 # ("New York's Columbia Presbyterian Hospital").
 LOCATION_AFTER = re.compile(
-    r",? where\b|:(?= )|(?: (?i:grand prix|meeting|meet|marathon|open|olympics?|games|masters|"
+    r",? where\b|:(?= )|(?:'s|’s)?(?: [A-Z][\w.-]*)? (?:neighbou?rhood|district|suburb|quarter|"
+    r"old town|waterfront|seafront|outskirts)(?![\w-])|"
+    r"(?: (?i:grand prix|meeting|meet|marathon|open|olympics?|games|masters|"
     r"classic|crowd)\b)|(?:'s|’s)?(?: [A-Z][\w.-]*){0,3} "
     r"(?i:hospital|airport|university|hotel|streets?|harbou?r|port)\b")
 # A match official's home town or association in brackets ("Referee: Ann Roe (Dunedin)",
@@ -116,7 +121,7 @@ def club_in_report(text: str, start: int, end: int) -> bool:
     (England) and a name the gazetteer does not hold ("Republic of Ireland") keep their place."""
     places = lexicon().places
     place = places.get(text[start:end])
-    if place is None or place.name in _nations() or \
+    if place is None or place.name in _nations() or text[start:end] in lexicon().landmarks or \
             places.get(place.name, place).major and place.name not in us_states():
         return False
     if start == 0 and text[end:end + 2] == ": " and lineup_players(text, lexicon()):

@@ -189,7 +189,8 @@ def _choose(usable: Iterable[Target], named: AbstractSet[str], anchored: set[str
 NEXT_CAPITAL = re.compile(r" ([A-Z][^\W\d_'’&-]*(?:['’&-][^\W\d_]*)*)(?!\w)")
 # Words after a place that leave it a place: "in Chicago Wednesday", "Mexico GDP forecast".
 STILL_A_PLACE = TITLE_WORDS | MONTHS_DAYS | frozenset(
-    "PM MP Republican Republicans Democrat Democrats GDP GNP CPI PPI".split())
+    "PM MP Republican Republicans Democrat Democrats GDP GNP CPI PPI".split()) | {"I"}
+# ("In Karameh I met …": the pronoun opens the clause; a regnal "Elizabeth I" is no place's)
 SENTENCE_INSIDE = re.compile(r"[a-z]{3}\. [A-Z]")
 HEADLINE_CAPS = 0.7  # share of capitalised content words that makes a line a Title Case headline
 

@@ -49,7 +49,8 @@ LOCATIVE_BEFORE = re.compile(r"\b(?i:in|near|at|from|to|outside|across|around|in
                              r"boroughs|municipalities|counties|islands|communities|"
                              r"settlements|parishes|quarters) "
                              r"(?:including|such as|like)) (?:the )?"
-                             r"(?:[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*)*(?:,| and| or|, and) )*$")
+                             r"(?:[A-ZÀ-Þ][\w'’.-]*(?: (?:[a-z]{1,3} )?[A-ZÀ-Þ][\w'’.-]*)*"
+                             r"(?:,| and| or|, and) )*$")  # ("around Ústí nad Labem and …")
 
 
 def part_of_other_name(text: str, start: int, end: int,

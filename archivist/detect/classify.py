@@ -21,10 +21,11 @@ from .mentions import (compound_surnames, firm_short_names, group_mentions, no_b
                        no_firm_towns, no_firm_works, no_unlisted_eponyms, unclear_bodies)
 from .nonentity import SHIP_PREFIXES, cited_author, thing_context
 from .people import SURNAME_TITLES, VESSEL_NOUNS, PersonRules
-from .places import ADJECTIVE_ENDINGS, DWELLER_NOUNS, ROYAL_TITLES, PlaceRules
+from .places import ADJECTIVE_ENDINGS, DWELLER_NOUNS, GROUND_HEADS, ROYAL_TITLES, PlaceRules
 from .spans import F_INITIAL, F_OF_SPLIT, F_TOKENS, Line, Span, of_joint, sub_span
-from .unlisted import (CUE_WORDS, GROUP_WORDS, PLACE_CLAUSE_RE, PLACE_PREPS, REGION_WORD_RE,
-                       VENUE_SUFFIXES, UnlistedPlaceRules, from_origin, settlement_cue)
+from .unlisted import (CUE_WORDS, FEATURE_NOUN_RE, GROUP_WORDS, LOCATIVE_VERB_RE,
+                       PLACE_CLAUSE_RE, PLACE_PREPS, REGION_WORD_RE, VENUE_SUFFIXES,
+                       UnlistedPlaceRules, from_origin, settlement_cue)
 
 # ", Tobacco and Firearms" after "Bureau of Alcohol": the of-name goes on over a list of words.
 LIST_GOES_ON_RE = re.compile(r", [A-Z][a-z]+(?:, [A-Z][a-z]+)* and [A-Z][a-z]+\b(?! [A-Z])")
@@ -120,6 +121,17 @@ HEAD_FIRST_PLACE = frozenset("Aeropuerto Aeroporto Aéroport Estadio Estádio St
                              "Rue Calle Rua Praça Piazza Viale Paseo Parque Parc Puente Ponte Pont "
                              "Plaza Plaça Largo Vila Villa Barrio Colonia".split())
 ROLE_MIN_LEN = 8  # shorter ones are given names as often ("Tatian", "Florian")
+# Generic words of places that are also given names, opening a place's name ("Glen Eden", "Val
+# Caron"), and locality words no given name ends ("Lossie Wynd", "Anna Nagar", "Bowen Downs",
+# "Clark Fork", "Cameron Parish"): where a place's preposition comes before and nothing a
+# person's name takes after, the name is a place's.
+GIVEN_PLACE_HEADS = frozenset(("Glen", "Val"))
+LOCALITY_TAILS = frozenset("Wynd Nagar Downs Fork Parish Colony Puram".split())
+# Prepositions of a place that a person's name seldom follows ("talked to Glen", "a gift from Val"
+# are a person's).
+ACRONYM_RE = re.compile(r"[A-Z]{2,5}")  # a sponsor's letters before a ground's word
+PLACE_ONLY_PREPS = frozenset("in near outside around across throughout inside into along "
+                             "towards toward beyond through".split())
 
 
 # Words that open bodies' names at a sentence's start too: "Public Relations Office said …".
@@ -161,6 +173,7 @@ class DocReader(PersonRules, PlaceRules, UnlistedPlaceRules):
         self.country_surnamed: dict[str, Span] = {}  # "Will Jordan" by the country's word
         self.entrants: set[str] = set()  # horses, boats, cars a results row names with a rider
         self.doc_countries: set[str] | None = None  # countries its strong places are in
+        self.localities: set[str] = set()  # person-shaped names read as places (_locality_name)
 
     def read_line(self, line: Line) -> None:
         """Collect mentions of one parsed line."""
@@ -258,6 +271,10 @@ class DocReader(PersonRules, PlaceRules, UnlistedPlaceRules):
     def _classify_single(self, span: Span) -> None:
         """_classify for a one-token span (trimmed, a title or deferred as a single)."""
         tok = span.tokens[0]
+        if tok in GROUND_HEADS and ACRONYM_RE.fullmatch(span.prev_word) and not span.bound:
+            name = f"{span.prev_word} {tok}"  # "at DHL Stadium", "the MKM Stadium": a sponsor's
+            self._add(PLACE, name, name)
+            return
         if tok in FUNCTION_CAPS or (
                 span.initial and tok.lower() in self.lex.common
                 and tok not in self.lex.places and not self._known_person_token(tok)):
@@ -391,6 +408,9 @@ class DocReader(PersonRules, PlaceRules, UnlistedPlaceRules):
         """Drop sentence-initial function or common words and month/day names from a span."""
         toks, k = span.tokens, 0
         n = len(toks)
+        if toks[0] == "The" and n > 1 and " ".join(toks) in self.lex.places and \
+                not any(t.lower() in self.lex.common for t in toks[1:]):
+            return span  # "The Hague", "The Bronx": the article is the place's own ("The Gap")
         while k < n:
             first = toks[k]
             drop = (first in MONTHS_DAYS and n - k > 1 and not self._given_month(first)) or \
@@ -522,7 +542,7 @@ class DocReader(PersonRules, PlaceRules, UnlistedPlaceRules):
                 self._dwellers_after(span):
             return
         if self._hospital(span) or self._venue_centre(span) or self._org(span) or \
-                self._place_pattern(span) or \
+                self._place_pattern(span) or self._locality_name(span) or \
                 span.tokens[-1] in VENUE_SUFFIXES and self._venue(span):
             return
         # "a stroke in Llanbadarn Fawr, said she": the speech is the sentence's subject's
@@ -583,6 +603,31 @@ class DocReader(PersonRules, PlaceRules, UnlistedPlaceRules):
                     not self._strong_place_word(span.tokens[-1]):
                 self.unresolved_last.add(span.tokens[-1])
                 self.unresolved_spans.setdefault(span.tokens[-1], span)
+
+    def _locality_name(self, span: Span) -> bool:
+        """ "in Glen Eden", "towards Lossie Wynd", "a resident of Anna Nagar", "the Clark Fork": a
+        person-shaped name with a place's generic word first or a locality's word last, after a
+        place's preposition, before nothing a person's name takes ("Glen Eden, 54,")."""
+        toks = span.tokens
+        head, tail = toks[0] in GIVEN_PLACE_HEADS, toks[-1] in LOCALITY_TAILS
+        if not (head or tail) or not 1 < len(toks) < 4 or span.bound or span.tabular:
+            return False
+        prev, before = span.prev_word.lower(), span.prev_prev.lower()
+        # (after "a resident of", a speech verb is the resident's: ", said …")
+        dweller = prev == "of" and before in DWELLER_NOUNS
+        # ("to Glen Nevis": Nevis is no surname; "to Glen Smith" is a person; "drove in from
+        # Val Caron" is a journey's; "on Bowen Downs station", a locality's word)
+        loose = prev in ("to", "at", "from", "the") and (
+            tail or toks[-1] not in self.lex.surnames or prev == "from" and before == "in")
+        if not dweller and (after_cue(span) or not (
+                PLACE_CLAUSE_RE.match(span.next_text) or LOCATIVE_VERB_RE.match(span.next_text)
+                or tail and FEATURE_NOUN_RE.match(span.next_text)) or not (
+                prev in PLACE_ONLY_PREPS or loose or tail and prev == "on")):
+            return False
+        name = " ".join(toks)
+        self.localities.add(name)
+        self._add(PLACE, name, name)
+        return True
 
     def _strong_place_word(self, tok: str) -> bool:
         """A strong listed place's name that is no name of a person ("Électricité du Laos",
@@ -707,6 +752,9 @@ class DocReader(PersonRules, PlaceRules, UnlistedPlaceRules):
                 else:
                     persons[key] = self._expand(key)
         compound_surnames(self.mentions, persons)
+        if self.localities:  # "Cameron Parish jury backs …" beside "in Cameron Parish"
+            self.mentions = [m for m in self.mentions
+                             if not (m.type == PERSON and m.key in self.localities)]
         if self.entrants:  # "The favourite, Hokuto Ryūsei, stalled": the horse again
             self.mentions = [m for m in self.mentions
                              if not (m.type == PERSON and m.key in self.entrants)]

@@ -2,16 +2,19 @@
 
 from __future__ import annotations
 
+import functools
 import pickle
 import re
 from collections.abc import Iterable, Mapping
 
 from .candidate import PERSON, Candidate
+from .cues import PLAIN_CAPS_RE
 from .classify import DocReader
 from .evidence import DocScan, Evidence, build_evidence
 from .lexicon import lexicon, minor_places
 from .lineup import lineup_players, scorer_names
-from .placelists import listed_company, travelled
+from .placelists import (POSTAL_HINT_RE, listed_company, officials_homes, postal_codes,
+                         postal_towns, travelled)
 from .spans import (DATELINE_RE, F_START, F_TOKENS, HEADER_DATE_MAX, HEADER_DATE_RE, UP, Line,
                     caps_display, caps_runs, dateline_places, is_caps_line, is_tabular, line_spans)
 
@@ -20,6 +23,14 @@ TITLE_DATELINE_RE = re.compile(r"([A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+){0,2}),\s
                                r"([A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+)?(?:,\s+|(?=\s+[—–]\s)))?"
                                r"([^—–]{0,30}?)\s*[—–]\s")
 HEADER_LINES = 8  # a header's place and date line is among a text's first lines
+BRACKET_RE = re.compile(r"\s*\(([A-Z][\w'’ .-]{1,30})\)")
+WIRE_NAMES = frozenset("Reuters AP AFP Xinhua Kyodo Yonhap Bernama Antara Anadolu EFE ANSA DPA "
+                       "dpa PTI IANS ANI TASS RIA Interfax Ukrinform Itar-Tass UPI CNA NAN APA "
+                       "KUNA WAM SPA MENA IRNA Notimex Télam Lusa Agência".split())
+# "Nampula (Notícias) — Terça-feira, …": a listed town, its outlet in brackets, a dash.
+TITLE_SOURCE_DATELINE_RE = re.compile(r"([A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+){0,2}) "
+                                      r"\([^()]{2,30}\)\s*[—–-]\s")
+PIPE_PARTS = 2  # a header line of three parts or more between pipes may be long
 DATELINE_LINES = 10  # a dateline may follow a rubric, a headline, a byline and a date line
 # Between the parts of a rubric in capitals ("ECONOMIA | PUGLIA", "BUSINESS — SOUTH WEST",
 # "SYDNEY, N.S.").
@@ -27,7 +38,13 @@ CAPS_PART_RE = re.compile(r"\s*(?:[|/·•,]|\s[-–—]+\s)\s*")
 RUBRIC_PART_WORDS = 3  # a rubric's place is a short part; a headline's words are no rubric
 # Compass words before a country in a rubric ("NORTHERN GHANA"): a part of the country.
 RUBRIC_POSITIONS = frozenset("NORTH SOUTH EAST WEST NORTHERN SOUTHERN EASTERN WESTERN CENTRAL "
-                             "UPPER LOWER".split())
+                             "UPPER LOWER MID".split())
+# A local paper's section words beside the area it covers ("NEWS | LOCHABER", "RURAL | …").
+SECTION_WORDS = frozenset("NEWS LOCAL REGIONAL REGIONS RURAL COMMUNITY COUNTY BUSINESS BRIEFS "
+                          "FARMING COURTS".split())
+SECTION_LINES = 2  # the label is a text's first or second line
+AREA_WORDS = RUBRIC_POSITIONS | {"ATLANTIC", "PACIFIC"}  # ("ATLANTIC CANADA")
+AREA_MIN_LEN = 5  # shorter capitals beside "NEWS" are a broadcaster's ("ITV NEWS", "TVNZ NEWS")
 RUBRIC_MAX = 24  # a round-up item's country label ends within this many characters
 RUBRIC_RE = re.compile(rf"([{UP}][{UP}'’.-]+(?: [{UP}][{UP}'’.-]+){{0,2}}):\s+(\S.*)")
 HEADER_PART_RE = re.compile(r"\s*(?:[,|/·•]|\s[-–—]+\s|\(|\))\s*")
@@ -101,6 +118,8 @@ class Detector:
                 places += tuple(p for p in self._caps_line_places(line, line_no < HEADER_LINES,
                                                                   text)
                                 if p[0] not in {q[0] for q in places})
+                if line_no < SECTION_LINES:  # ("LOCAL NEWS — BUSOGA" is no dateline)
+                    places = self._section_place(line) or places
                 if places:
                     out.append((places, False, (), (), (), ()))
                 continue
@@ -113,6 +132,10 @@ class Detector:
             if ", " in line or " and " in line:
                 datelines += listed_company(self.lex, line)
             datelines += travelled(self.lex, line)
+            if POSTAL_HINT_RE.search(line):
+                datelines += postal_towns(self.lex, line)
+            if "(" in line:
+                datelines += officials_homes(self.lex, line)
             spans = line_spans(line, self.lex.common)
             sheet = lineup_players(line, self.lex) if ":" in line else None
             if sheet:  # a team sheet: the label's spans only, every item a player
@@ -130,11 +153,24 @@ class Detector:
         first, *region = dateline_places(line, m)
         if line[m.end():m.end() + 1] == ":" and not self._colon_place(first):
             return ()  # "JORDAN: Thank you": a speaker's label, unless a city that names nobody
-        known = bool(region) and region[0] in self.lex.places
+        if "/" in first:  # "JOHANNESBURG/DURBAN, March 4 (Reuters) -": two towns
+            return tuple((part, False) for part in first.split("/") if part)
+        known = bool(region) and (region[0] in self.lex.places or region[0] in postal_codes())
         # a weak region after a mixed-case dateline's town ("CHITOSE, Hokkaido —") is cued by
         # the dateline; a strong one the line's spans give anyway
-        weak = known and not self.lex.places[region[0]].strong
+        weak = known and (region[0] in postal_codes() or not self.lex.places[region[0]].strong)
+        if not region and (bracket := self._bracket_region(line, m.end())):
+            return (first, True), (bracket, False)  # "ALLEPUZ (Teruel), 15 Sep 2025"
         return ((first, known),) + (((region[0], False),) if region and (caps or weak) else ())
+
+    def _bracket_region(self, line: str, end: int) -> str:
+        """The listed region in brackets after a dateline's town ("PUERTO MADRYN (Chubut) —",
+        "COMODORO RIVADAVIA (Chubut).-"), not a wire's name ("(Reuters)"), or ""."""
+        m = BRACKET_RE.match(line, end)
+        if m is None or m[1] in WIRE_NAMES:
+            return ""
+        place = self.lex.places.get(m[1]) or self.lex.places.get(caps_display(m[1]))
+        return m[1] if place is not None and not place.major else ""
 
     def _caps_line_places(self, line: str, header: bool, text: str
                           ) -> tuple[tuple[str, bool], ...]:
@@ -166,6 +202,10 @@ class Detector:
             # a rubric's part among the first lines ("ECONOMIA | PUGLIA", "CEARÁ | FÉ") names
             # the story's place; a word's ("NEWS | DERBY") only where the text locates it
             rubric = header and len(parts) > 1
+            if i == 0 and len(parts) <= 2 and name.lower() not in self.lex.common and \
+                    not place.major and _briefs(text):
+                out.append((part, False))  # "MONCTON" over a briefs item among others so
+                continue
             if name in self.lex.given or name in self.lex.surnames or \
                     not header and i > 0 and not place.major or \
                     not place.strong and (
@@ -176,11 +216,39 @@ class Detector:
             out.append((part, False))
         return tuple(out)
 
+    def _section_place(self, line: str) -> tuple[tuple[str, bool], ...]:
+        """The area a local paper's section label names above the headline ("NEWS | LOCHABER",
+        "LOCAL NEWS — BUSOGA", "TYNEDALE NEWS", "RURAL | CENTRAL WEST"): the part beside the
+        section's words, when its words are no English words (or compass words naming a part
+        of a country), as a vouched dateline place."""
+        parts = [p for p in CAPS_PART_RE.split(line.strip()) if p]
+        words = parts[0].split(" ")
+        if len(parts) == 1 and len(words) > 1 and words[-1] == "NEWS":
+            area = " ".join(words[:-1])
+        elif len(parts) == 2 and SECTION_WORDS.issuperset(words) and \
+                not SECTION_WORDS.issuperset(parts[1].split(" ")):
+            area = parts[1]
+        else:
+            return ()  # ("NEWYDDION | NEWS": the section's word in another language first)
+        names = area.replace("-", " ").split(" ")
+        if caps_display(area) in self.lex.places:
+            return ()  # a listed place's own rules read it ("BRIEFS — ASIA": Asia, a name too)
+        if len(names) > RUBRIC_PART_WORDS or not PLAIN_CAPS_RE.match(area) or any(
+                n in SECTION_WORDS or n.lower() in self.lex.common and n not in AREA_WORDS or
+                n not in AREA_WORDS and (len(n) < AREA_MIN_LEN or n.title() in WIRE_NAMES or
+                                         n.title() in self.lex.given or
+                                         n.title() in self.lex.surnames)
+                for n in names) or len(names) == 1 and names[0] in AREA_WORDS:
+            return ()  # ("NEWS | POLITICS", "NEWS | NORTH", "BBC NEWS", "REUTERS NEWS";
+            # "RURAL | CENTRAL WEST" is one)
+        return ((area, True),)
+
     def _header_places(self, line: str) -> tuple[tuple[str, bool], ...]:
         """The listed places of a short header line that states a date ("Dubai, 4 August 2025",
         "Pacific Beat — 11 March 2026, Suva"): each part between separators that is one."""
-        if len(line) > HEADER_DATE_MAX or not HEADER_DATE_RE.search(line):
-            return ()
+        if len(line) > HEADER_DATE_MAX and line.count(" | ") < PIPE_PARTS or \
+                not HEADER_DATE_RE.search(line):
+            return ()  # ("Written by Ann Roe | Madurai | Updated: November 25, 2025 10:42 IST")
         out = []
         for part in HEADER_PART_RE.split(HEADER_DATE_RE.sub(",", line)):
             place = self.lex.places.get(part)
@@ -194,6 +262,9 @@ class Detector:
         """A dateline in title case before a dash: a listed place, then a date or a listed
         region ("Telavi, 14 October 2025 — …", "Kingston, Jamaica — …")."""
         m = TITLE_DATELINE_RE.match(line)
+        if m is None and (s := TITLE_SOURCE_DATELINE_RE.match(line)) is not None:
+            place = self.lex.places.get(s[1])
+            return ((s[1], False),) if place is not None and place.strong else ()
         if m is None or m[1] not in self.lex.places:
             return ()
         region = (m[2] or "").rstrip(", ")
@@ -274,6 +345,19 @@ class Detector:
         if scan.asked_keys.isdisjoint(evidence.surnames):
             return list(scan.candidates)
         return self._detect(lines, evidence)
+
+
+BRIEFS_MIN = 3  # lines in capitals naming only a listed place that make a text a briefs page
+CAPS_PLACE_LINE_RE = re.compile(r"^[A-Z][A-Z.'’ -]{2,30}(?:, [A-Z][A-Za-z.]{1,5})?$", re.M)
+
+
+@functools.lru_cache(maxsize=8)  # (asked for each line in capitals of one text)
+def _briefs(text: str) -> bool:
+    """Whether a text is a page of briefs, each item headed by its town in capitals alone on a
+    line ("HALIFAX", "MONCTON", "SYDNEY, N.S."): three such lines naming listed places."""
+    places = lexicon().places
+    lines = (m[0].split(",")[0] for m in CAPS_PLACE_LINE_RE.finditer(text))
+    return sum(caps_display(line) in places for line in lines) >= BRIEFS_MIN
 
 
 def _located(name: str, text: str) -> bool:

@@ -365,6 +365,7 @@ class Lexicon:
     multiword: dict[str, tuple[tuple[str, int, str], ...]] = field(default_factory=dict)
     features: set[str] = field(default_factory=set)  # rivers, islands, … (data/features.txt)
     firm_features: set[str] = field(default_factory=set)  # ones also a firm's ("~Amazon")
+    landmarks: frozenset[str] = frozenset()  # features that are buildings or grounds ("Anfield")
 
 
 def _read_pairs(name: str) -> dict[str, str]:
@@ -624,8 +625,10 @@ def _add_countries(lex: Lexicon) -> None:
 def _add_features(lex: Lexicon) -> None:
     """Rivers, islands, mountains, regions, former names and grounds (data/features.txt): strong
     unless also a word or a person's name; a listed town of the same name yields when weak."""
-    names = [n for n in (DATA / "features.txt").read_text(encoding="utf-8").splitlines()
-             if n and not n.startswith("#")]
+    lines = (DATA / "features.txt").read_text(encoding="utf-8").splitlines()
+    grounds = lines.index("# landmarks and grounds without a head word")
+    names = [n for n in lines if n and not n.startswith("#")]
+    lex.landmarks = frozenset(n.lstrip("~") for n in lines[grounds:] if n and n[0] != "#")
     for line in names:
         name = line.lstrip("~")
         known = lex.places.get(name)

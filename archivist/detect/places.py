@@ -15,6 +15,7 @@ from .lexicon import (AND_OPENERS, CONTACT_HEADS, FACILITY_SUFFIXES, GENERIC_ORG
                       ROLE_NOUNS, ROMANCE_PLACE_PREFIXES, TITLE_WORDS, PERSON_SHAPED_RE,
                       Place, is_demonym, minor_places, subdivisions, us_states)
 from .nonentity import after_ordinal, names_disease
+from .placelists import postal_codes
 from .spans import Span, caps_display, of_joint, sub_span
 from .state import ReaderState
 from .unlisted import NOT_PLACE_BEFORE_AT, NOT_PLACE_BEFORE_IN, PLACE_CLAUSE_RE, the_feature
@@ -78,7 +79,11 @@ class PlaceRules(ReaderState):
         unknown one when a known country or state follows ("JYVASKYLA, Finland 1996-08-24")."""
         if vouched is None:  # a road by its number ("the A149"), a place by its company
             listed = self.lex.places.get(surface)
-            self._add(PLACE, listed.name if listed else surface, surface)
+            self._add(PLACE, listed.name if listed else postal_codes().get(surface, surface),
+                      surface)
+            return
+        if surface in postal_codes():  # "LONGREACH, Qld —": the dateline's state
+            self._add(PLACE, postal_codes()[surface], surface)
             return
         place = self.lex.places.get(caps_display(surface)) or \
             self.lex.places.get(surface.title()) or self.lex.places.get(surface)
@@ -307,10 +312,14 @@ class PlaceRules(ReaderState):
     def _possessor(self, span: Span, name: str) -> bool:
         """A listed place's name owning what comes next ("Kilkenny's Medieval Mile", "Queensland's
         central west", "Herzegovina's villages"), when the name is no word or person's name."""
-        return span.surfaces[-1].endswith(("'s", "’s")) and not span.initial and \
-            POSSESSED_RE.match(span.next_text) is not None and not (
-                name.lower() in self.lex.common or name in self.lex.given or
-                name in self.lex.surnames or PERSON_SHAPED_RE.match(name))
+        if not span.surfaces[-1].endswith(("'s", "’s")) or name.lower() in self.lex.common:
+            return False
+        # a town's part after it ("Vigo's main shopping street", "Cundinamarca's current
+        # governor") makes it the place's at a sentence's start and though a person's name too
+        if OWNED_PART_RE.match(span.next_text) is not None:
+            return not PERSON_SHAPED_RE.match(name)
+        return not span.initial and POSSESSED_RE.match(span.next_text) is not None and not (
+            name in self.lex.given or name in self.lex.surnames or PERSON_SHAPED_RE.match(name))
 
     def _country_context(self, span: Span, name: str, place: Place) -> bool:
         """A small town's name that can be nothing else after "on" or a person's "… of",
@@ -373,18 +382,20 @@ class PlaceRules(ReaderState):
         """ "to Brittany and Normandy": a listed name coordinated with a place that stands alone
         is a place too (a place opening a list cues the ones after it; this, the one before)."""
         m = AND_PLACE_AFTER_RE.match(span.next_text)
-        if m is None or span.initial or span.tabular or span.bound:
+        if m is None or span.tabular or span.bound:
             return False
         after = m[1] if m[1] in self.lex.places else m[1].rstrip(".")  # "… and Meghalaya."
         other = self.lex.places.get(after)
-        if other is None or after in self.lex.given:
-            return False
+        if other is None and after not in minor_places() or after in self.lex.given:
+            return False  # ("of Bignona and Oussouye": a small town's list too)
         # "over Assam and Meghalaya", "Skawina and Wieliczka still burn": two weak listed
-        # places that can name nothing else name each other places
+        # places that can name nothing else name each other places (at a sentence's start
+        # too, where a strong one may open a headline's "Brittany and Normandy" of a firm's)
         name = " ".join(span.tokens)
-        return other.strong or not any(
-            w in self.lex.given or w in self.lex.surnames or w.lower() in self.lex.common or
-            is_demonym(self.lex, w) for w in (name, after))
+        plain = not any(w in self.lex.given or w in self.lex.surnames or
+                        w.lower() in self.lex.common or is_demonym(self.lex, w) or
+                        self._known_person_token(w) for w in (name, after))
+        return plain if span.initial else other is not None and other.strong or plain
 
     def _region_of_town(self, span: Span, place: Place) -> bool:
         """ "Toyota City, Aichi", "Tamale, Northern Region": a listed region right after a place
@@ -559,7 +570,10 @@ class PlaceRules(ReaderState):
                 not span.bound and not self._corpus_person(toks):
             self._add(PLACE, " ".join(toks), " ".join(toks))  # "Signal Hill"; not Damon Hill
             return True
-        if toks[-1] in FACILITY_SUFFIXES and not span.initial and not span.bound and \
+        # (a ground opening a sentence or a venue line is one: "Toyota Stadium, Bloemfontein";
+        # not "Jane Park, Leeds" signing a letter)
+        ground = toks[-1] in GROUND_HEADS and toks[0] not in self.lex.given  # ("Bruce Arena")
+        if toks[-1] in FACILITY_SUFFIXES and (not span.initial or ground) and not span.bound and \
                 not role_cue(span):  # "union president Dwan Street said": no street
             self._add(PLACE, " ".join(toks), " ".join(toks))
             return True
@@ -588,6 +602,10 @@ HOME_TOWN_END_RE = re.compile(r"\s*(?:$|[.,;:)]|\s(?:said|says|asked|told|was|is
 # What a place's possessive owns: a lowercase noun or a capitalised name ("Kandy's Trinity
 # College"), not a number or a verb's clause.
 POSSESSED_RE = re.compile(r" (?:[a-z][a-z-]{2,}|[A-Z][\w'’-]+)")
+OWNED_PART_RE = re.compile(r" (?:[a-z]+ ){0,2}(?:governor|mayor|capital|harbou?r|old town|"
+                           r"old city|outskirts|streets?|suburbs|waterfront|seafront|"
+                           r"neighbou?rhoods?|districts?|townships?|town hall|city hall)\b")
+GROUND_HEADS = frozenset(("Stadium", "Arena", "Velodrome"))  # no surname ends so
 # A ground's or building's head word before ", Town" ("CommBank Stadium, Parramatta", "Daren
 # Sammy Cricket Ground, Gros Islet"): the town where it stands.
 VENUE_HEADS = FACILITY_SUFFIXES | frozenset("Ground Oval Field Centre Center Hall".split())

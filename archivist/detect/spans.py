@@ -33,7 +33,7 @@ LOWER_RE = re.compile(f"[{LO}]")
 # source ("(Reuters)"), a dash, a colon or slashes before prose ("KARACHI: Heavy …", "DUBAI // …")
 # or a region and then one of those ("NAIROBI, Kenya, Sept 9 —", "MANILA, Philippines — …").
 DATELINE_RE = re.compile(
-    rf"^\s*([{UP}][{UP}.'’-]*(?:[ -][{UP}][{UP}.'’-]*){{0,3}})"
+    rf"^\s*([{UP}][{UP}.'’-]*(?:[ /-][{UP}][{UP}.'’-]*){{0,3}})"  # ("JOHANNESBURG/DURBAN")
     r"(?=\s+\d{4}-\d\d-\d\d|\s*,\s+[A-Z][a-z]+\.? \d|\s*,\s+\d{1,2}\.? (?:de )?[A-Z][a-z]+"
     r"|\s*,\s+\d{1,2}[./]\d{1,2}[./]\d{2,4}\b"  # "RIGA, 28.02.2026", "BILBAO, 14/06/2025."
     r"|\s*,\s+[a-z]{2,8}\.? \d{1,2}\.? [a-zà-ü]{3,}"  # "ORAN, le 18 mars", "…, zondag 1 maart"
@@ -69,7 +69,8 @@ DIGIT_RE = re.compile(r"\d")  # what every NUMBER_RE match starts with
 _MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
 # A whole date in a short line: the line is a header's place and date, no table row.
 HEADER_DATE_RE = re.compile(rf"\b(?:\d{{1,2}} {_MONTH},? \d{{4}}|{_MONTH} \d{{1,2}},? \d{{4}}|"
-                            r"\d{4}-\d\d-\d\d|\d{1,2}[./]\d{1,2}[./]\d{4})\b")
+                            r"\d{4}-\d\d-\d\d|\d{1,2}[./]\d{1,2}[./]\d{4}|"
+                            r"\d{1,2} de [a-zç]+ de \d{4})\b")  # "18 de julio de 2026"
 HEADER_DATE_MAX = 60
 _WRITTEN_MONTH = (_MONTH + r"|(?:Januar|Februar|März|Juni|Juli|Oktober|Dezember|Juin|Juillet|"
                   r"Août|Julio|Junio|Agosto|Mayo|Enero|Abril|Marzo)[a-z]*")
@@ -442,7 +443,11 @@ FAR_LIST_NOUN_RE = re.compile(rf"\b({'|'.join(sorted(LIST_NOUN_WORDS))})\b[^.;:(
                               r"(?:including|like|such as) $")
 AGE_FROM_RE = re.compile(r", (\d{1,3},) from $")
 # "Ann Roe, 61, of Taylor, pleaded …": an age in apposition, then where she lives (court reports).
-AGE_OF_RE = re.compile(r"[a-z], (\d{1,3},) of $")
+# (also "Ann Roe, aged 61, of Taylor", "Ann Roe (61), of Taylor")
+AGE_OF_RE = re.compile(r"(?:[a-z], (?:aged )?(\d{1,3},)|[a-z] \((\d{1,3})\),) of $")
+# "Ann Roe (27), of Moore Street, Kilrush, …": the town after the street of her address.
+AGE_OF_ADDRESS_RE = re.compile(r"(?:[a-z], (?:aged )?(\d{1,3},)|[a-z] \((\d{1,3})\),) of "
+                               r"[A-Z][\w'’-]*(?: [A-Z][\w'’-]*){0,3}, $")
 # Words after which the rules read one more word back ("residents of X", "a stake in X").
 WORDS_READ_BEFORE = frozenset(("in", "near", "outside", "at", "as", "the", "including", "like",
                                "to", "from", "between", "towards", "toward", "old", "former",
@@ -453,8 +458,8 @@ def _make_span(line: str, members: list[tuple[str, int, int, str]], prev_word: s
     """The Span fields of a span of tokens, stripping possessives and noting its context."""
     start, end = members[0][1], members[-1][2]
     prev_prev = ""
-    if prev_word == "of" and (age := AGE_OF_RE.search(line, max(0, start - 12), start)):
-        prev_word, prev_prev = "from", age[1]  # read as "Ann Roe, 61, from Taylor"
+    if prev_word == "of" and (age := AGE_OF_RE.search(line, max(0, start - 20), start)):
+        prev_word, prev_prev = "from", age[1] or age[2] + ","  # "Ann Roe, 61, from Taylor"
     elif prev_word and prev_word.lower() == "of":  # "village of", "Bank of"
         prev_word, prev_prev = _words_before(line, start)
     elif prev_word and (prev_word.lower() in WORDS_READ_BEFORE or
@@ -469,6 +474,8 @@ def _make_span(line: str, members: list[tuple[str, int, int, str]], prev_word: s
         prev_prev = _word_before(line, line.rfind(prev_word, 0, start) - 1, comma=True)
     elif not prev_word and line[start - 2:start] == ", ":  # "Okazaki, Aichi": the town
         prev_prev = _word_before(line, start - 1, comma=True)
+        if age := AGE_OF_ADDRESS_RE.search(line, max(0, start - 60), start):
+            prev_word, prev_prev = "from", age[1] or age[2] + ","  # read as "Ann Roe, 27, from"
     if prev_prev == "such" and prev_word == "as":  # "districts such as X" reads as "like X"
         noun = _word_before(line, line.rfind(" such as ", 0, start), comma=True)
         prev_word, prev_prev = "like", noun.rstrip(",")

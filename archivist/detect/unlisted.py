@@ -232,7 +232,13 @@ FEATURE_NOUNS = ("volcano|river|valley|glacier|estuary|delta|lagoon|reservoir|pl
                  "embankment|market|bazaar|arch|temple|mosque|shrine|cathedral|monastery|pagoda|"
                  "harbou?r|airport|airfield|hot springs|springs|shaft|quarry|crossing|"
                  "beach|tanner(?:y|ies)|medina|barracks|fortress|citadel|causeway|lighthouse|"
-                 "ironworks|steelworks")
+                 "ironworks|steelworks|"
+                 # a water's parts and a place's side ("the Bitterroot confluence", "the Baleh
+                 # tributary", "the Bakano shore", "the Buikwe side of the river", "the Hussaini
+                 # end of the lake")
+                 "confluence|tributary|riverbed|shore|shoreline|foreshore|floodplain|headland|"
+                 "(?:side|end|bank) of the (?:river|lake|islet|island|bay|border|valley|town|"
+                 "city|harbou?r|estuary|creek|channel|bridge)")
 # Compounds of a landmark's or work's noun ("the Kinigi collection centre", "the Moín container
 # terminal", "the Kostenko mine", "the Svartsengi power plant").
 FEATURE_COMPOUNDS = ("(?:container |ferry |bus |oil |gas )?terminal|(?:coal |gold |copper |"
@@ -680,7 +686,8 @@ class UnlistedPlaceRules(ReaderState):
         toks = span.tokens
         if span.bound or span.tabular or len(toks) > 3 or span.surfaces[-1] != toks[-1]:
             return False
-        if not self._place_shaped(toks) and not self._partner_place(span):
+        if not self._place_shaped(toks) and not self._partner_place(span) and \
+                not self._aged_home(span) and not self._near_surname(span):
             return False
         name = " ".join(toks)
         m = AND_NAME_RE.match(span.next_text)
@@ -694,6 +701,27 @@ class UnlistedPlaceRules(ReaderState):
         self.note_route(span)  # "travel from Ilidža to Baščaršija"
         self._add(PLACE, name, name)
         return True
+
+    def _aged_home(self, span: Span) -> bool:
+        """ "Liam Roe, 19, of Loftus, was fined", "Ann Doe, aged 58, of Kilmore, Ballyheigue":
+        after a person's age in apposition, the one name closed by a comma is where the person
+        lives, though a surname or a given name too (not a word, a title or this text's person)."""
+        toks = span.tokens
+        return len(toks) == 1 and span.prev_word == "from" and \
+            AGE_COMMA_RE.fullmatch(span.prev_prev) is not None and \
+            span.next_text[:1] == "," and WORD_SHAPE_RE.match(toks[0]) is not None and \
+            toks[0].lower() not in self.lex.common and toks[0] not in TITLE_WORDS and \
+            toks[0] not in MONTHS_DAYS and not self._known_person_token(toks[0])
+
+    def _near_surname(self, span: Span) -> bool:
+        """ "the Blackfoot near Bonner were running", "a farm outside Kilmore,": a lone name that
+        is a surname only (no given name, no word) after "near" or "outside" is a place's, when
+        the text names no person by it."""
+        tok = span.tokens[0]
+        return len(span.tokens) == 1 and span.prev_word in ("near", "outside") and \
+            tok in self.lex.surnames and tok not in self.lex.given and \
+            tok.lower() not in self.lex.common and WORD_SHAPE_RE.match(tok) is not None and \
+            not self._known_person_token(tok)
 
     def _listed_spelling(self, span: Span) -> bool:
         """ "in Khan Younis", "near Kafr el-Sheikh": after a locative cue, a name of two or three
