@@ -47,3 +47,19 @@ def test_a_word_ending_in_ge_is_no_house_name(tmp_path):
     archive = archive_of(tmp_path, {"a.txt": "Farm news\n\nThe Village Lounge Dinesh Chaminda "
                                              "said the rains failed.\n"})
     assert "Lounge Dinesh Chaminda" not in {e.name for e in archive.entities}
+
+
+@pytest.mark.parametrize(("sentence", "place"), [
+    ("The council in King's Lynn said the river would rise.", "King's Lynn"),
+    ("Crews drove the pumps north to Prince Albert on Sunday.", "Prince Albert"),
+])
+def test_a_town_whose_name_opens_with_a_title_or_a_possessive(tmp_path, sentence, place):
+    archive = archive_of(tmp_path, {"a.txt": f"Flood news\n\n{sentence} Residents were warned.\n"})
+    assert place in {e.name for e in archive.entities if e.type == "place"}
+    assert not {e.name for e in archive.entities if e.type == "person"}
+
+
+def test_a_possessive_before_a_name_is_still_a_possessive(tmp_path):
+    archive = archive_of(tmp_path, {"a.txt": "Talks\n\nVladimir Putin met Joe Biden in Geneva. "
+                                             "Putin's aides spoke to Biden's team.\n"})
+    assert {"Vladimir Putin", "Joe Biden"} <= {e.name for e in archive.entities}

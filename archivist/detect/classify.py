@@ -143,6 +143,18 @@ BODY_ADJECTIVES = frozenset("Public National Federal Central State Royal General
 STREET_SIDES = frozenset(("North", "South", "East", "West"))  # a street's part ("… Street North")
 
 
+# Words before a town whose name opens with a title ("to Prince Albert", "in Lake Charles").
+TOWN_PREPS = frozenset("in to from near outside at into via".split())
+
+
+def _possessive_name(span: Span) -> str | None:
+    """A span's words as written when a possessive stands inside it ("King's Lynn")."""
+    inside = span.surfaces[:-1]
+    if not any(s.endswith(("'s", "’s")) for s in inside):
+        return None
+    return " ".join(span.surfaces).replace("’", "'")
+
+
 class DocReader(PersonRules, PlaceRules, UnlistedPlaceRules):
     """Per-document state: typed mentions, then surname resolution (rules in the mixins)."""
 
@@ -240,6 +252,9 @@ class DocReader(PersonRules, PlaceRules, UnlistedPlaceRules):
             return
         if len(span.tokens) == 1:
             self._classify_single(span)
+            return
+        if (inner := _possessive_name(span)) is not None and inner in self.lex.places:
+            self._add(PLACE, self.lex.places[inner].name, inner)  # "King's Lynn": no king's
             return
         if "&" in span.tokens and span.tokens[-1] not in ORG_HEADS:
             self._split_at_ampersand(span)  # "Johnson & Johnson", "Bill Roe & Al Doe"
@@ -472,6 +487,10 @@ class DocReader(PersonRules, PlaceRules, UnlistedPlaceRules):
         start = self._person_start(rest) if len(rest.tokens) > 2 else None
         if len(rest.tokens) == 1 and self._town_of_region(rest):
             return  # "Prince Rupert, British Columbia": a town, though not in the gazetteer
+        town = " ".join(span.tokens[i:])
+        if i == 0 and town in self.lex.places and span.prev_word.lower() in TOWN_PREPS:
+            self._add(PLACE, self.lex.places[town].name, town)  # "drove to Prince Albert"
+            return
         if len(rest.tokens) == 1 and heads[-1] in PERSONAL_TITLES and \
                 rest.tokens[0] in self.lex.places:
             self._add(PERSON, rest.tokens[0], rest.tokens[0])  # "Mr Jordan": a person's name

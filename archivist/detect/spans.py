@@ -262,6 +262,20 @@ def _in_url_or_file(line: str, start: int, end: int, url_line: bool = True) -> b
 LISTED_MODIFIER_RE = re.compile(r"\b([A-Z][a-z]+), $")
 
 
+@functools.cache
+def _possessive_places() -> frozenset[str]:
+    """The gazetteer's names with a possessive inside: "King's Lynn", "Bishop's Stortford"."""
+    from .lexicon import lexicon
+
+    return frozenset(name.replace("’", "'") for name in lexicon().places
+                     if "'s " in name.replace("’", "'"))
+
+
+def _possessive_place(word: str, nxt: tuple[str, int, int, str]) -> bool:
+    """Whether a possessive and the next word make one listed place ("King's Lynn")."""
+    return nxt[3] == " " and f"{word} {nxt[0]}".replace("’", "'") in _possessive_places()
+
+
 def line_spans(line: str, common: frozenset[str]) -> tuple[tuple, ...]:
     """Spans of a line as Span field tuples, "X of Y" merged, long title-case chains bound."""
     merged: list[tuple] = []
@@ -407,7 +421,8 @@ def _raw_spans(line: str) -> list[tuple]:
         first = i
         members = [caps[i]]
         i += 1
-        while i < n and not members[-1][0].endswith(("'s", "’s")) and \
+        while i < n and (not members[-1][0].endswith(("'s", "’s")) or
+                         _possessive_place(members[-1][0], caps[i])) and \
                 not QUALIFIER_RE.search(members[-1][0]):  # "Prize-winning | Jose Ramos-Horta"
             last, end = members[-1][0], members[-1][2]
             gap = caps[i][3]
