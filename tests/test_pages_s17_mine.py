@@ -63,3 +63,9 @@ def test_a_possessive_before_a_name_is_still_a_possessive(tmp_path):
     archive = archive_of(tmp_path, {"a.txt": "Talks\n\nVladimir Putin met Joe Biden in Geneva. "
                                              "Putin's aides spoke to Biden's team.\n"})
     assert {"Vladimir Putin", "Joe Biden"} <= {e.name for e in archive.entities}
+
+
+def test_a_paper_named_with_mail_is_no_person(tmp_path):
+    archive = archive_of(tmp_path, {"a.txt": "Bauxite news\n\nResidents of Kuantan fear the red "
+                                             "dust, said Meenakshi Raman.\n\n— Malay Mail\n"})
+    assert "Malay Mail" not in {e.name for e in archive.entities if e.type == "person"}

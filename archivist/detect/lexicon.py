@@ -119,7 +119,7 @@ ORG_HEADS = frozenset(
     "Front Movement Forces Office Department Exchange Airlines Airways Church Foundation "
     "Alliance Authority Board Bureau Directorate Government Administration Cabinet Academy "
     "Society League Trust Holdings Industries Motors Brigade Regiment Battalion Guard Police "
-    "Times Post Journal Herald Telegraph Tribune Gazette News Press Television Radio Network "
+    "Times Post Journal Herald Telegraph Tribune Gazette News Press Television Radio Network Mail "
     "Centre Center Institute Railways Railway Systems Technologies Partners Capital "
     "Securities Insurance Energy Oil Gas Petroleum Telecom Mission Secretariat Tribunal "
     "Bros Chemical Chemicals Medical Pharmaceuticals Electric Newsroom Newsdesk Rangers Rovers "
