@@ -69,3 +69,19 @@ def test_a_paper_named_with_mail_is_no_person(tmp_path):
     archive = archive_of(tmp_path, {"a.txt": "Bauxite news\n\nResidents of Kuantan fear the red "
                                              "dust, said Meenakshi Raman.\n\n— Malay Mail\n"})
     assert "Malay Mail" not in {e.name for e in archive.entities if e.type == "person"}
+
+
+@pytest.mark.parametrize(("sentence", "place"), [
+    ("Not everyone in the harbour district Oude Binnenstad is happy.", "Oude Binnenstad"),
+    ("In the town Tal Afar, families returned.", "Tal Afar"),
+])
+def test_an_area_s_noun_right_before_a_name_makes_it_a_place(tmp_path, sentence, place):
+    archive = archive_of(tmp_path, {"a.txt": f"Local news\n\n{sentence} Residents were warned.\n"})
+    assert place in {e.name for e in archive.entities if e.type == "place"}
+
+
+def test_an_area_s_noun_before_a_common_word_or_a_body_names_no_place(tmp_path):
+    archive = archive_of(tmp_path, {"a.txt": "Council news\n\nThe meeting was held in the town "
+                                             "Hall. The district Court heard the case, and Ann "
+                                             "Roe of the town Planning Office spoke.\n"})
+    assert not {e.name for e in archive.entities if e.type == "place"}

@@ -143,6 +143,12 @@ BODY_ADJECTIVES = frozenset("Public National Federal Central State Royal General
 STREET_SIDES = frozenset(("North", "South", "East", "West"))  # a street's part ("… Street North")
 
 
+# An area's noun right before its name, after an article or a qualifier: "the town Tal Afar",
+# "the harbour district Oude Binnenstad" (not "district commissioner Jane Roe": a role's words).
+AREA_NOUNS = frozenset("town village hamlet suburb district neighbourhood neighborhood quarter "
+                       "borough municipality commune township".split())
+AREA_OPENERS = frozenset("the a an harbour old historic northern southern eastern western central "
+                         "coastal mountain border fishing market rural".split())
 # Words before a town whose name opens with a title ("to Prince Albert", "in Lake Charles").
 TOWN_PREPS = frozenset("in to from near outside at into via".split())
 
@@ -712,8 +718,11 @@ class DocReader(PersonRules, PlaceRules, UnlistedPlaceRules):
         word before or in apposition makes the name a place's, whatever its shape."""
         if span.bound or title_run(span.tokens) is not None or span.tokens[0] in TITLE_WORDS:
             return False
+        named = span.prev_word.lower() in AREA_NOUNS and span.prev_prev.lower() in AREA_OPENERS \
+            and span.tokens[-1] not in ORG_HEADS and \
+            not all(t.lower() in self.lex.common for t in span.tokens)  # "the town Hall"
         if not (span.prev_word == "of" and span.prev_prev.lower() in SETTLEMENT_NOUNS and
-                self._person_start(span) is not None) and \
+                self._person_start(span) is not None) and not named and \
                 not APPOSITIVE_SETTLEMENT_RE.match(span.next_text):
             return False
         name = " ".join(span.tokens)
