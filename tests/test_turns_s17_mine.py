@@ -157,3 +157,30 @@ PRESENTER: Thank you, Josephine. Next caller, from Migwani.
 
 def test_thanks_to_a_caller_by_her_own_name_do_not_name_the_guest(tmp_path: Path) -> None:
     assert "Josephine Mbithe Kavita" not in _turns(tmp_path, CALL_IN).get("STUDIO GUEST", set())
+
+
+COMMITTEE_PL = """SEJM — Komisja Ochrony Środowiska
+Posiedzenie nr 14
+
+Przewodniczący: Thank you. I give the floor to the committee's expert.
+Ekspert Komisji: Thank you. Dr Krzysztof Ptak, Warsaw University of Life Sciences. The San below \
+Przemyśl is a Natura 2000 site with spawning grounds, and a dam would cut the route of the fish.
+Przewodniczący: Thank you. Questions?
+Ekspert Komisji: Every option has losers, Deputy. The question is how many.
+"""
+
+INTERVIEW = """RECORD OF TAPED INTERVIEW
+Person interviewed: Carlos Manuel Ferrary Gómez, address La Línea
+
+DC REYES: This interview is being recorded at the police station. Please state your full name \
+for the tape, and your date of birth, and then we will start with the questions about the car.
+SUSPECT: Carlos Manuel Ferrary Gómez.
+DC REYES: Do you understand the caution?
+SUSPECT: Yes, I understand.
+"""
+
+
+def test_a_worded_label_is_who_its_first_turn_says_they_are(tmp_path: Path) -> None:
+    assert _turns(tmp_path / "a", COMMITTEE_PL)["Ekspert Komisji"] == {"Krzysztof Ptak"}
+    # a name given in answer is a turn of its own, not a header's cast line
+    assert _turns(tmp_path / "b", INTERVIEW)["SUSPECT"] == {"Carlos Manuel Ferrary Gómez"}

@@ -162,7 +162,7 @@ def _listen(blocks: tuple[Block, ...], turns: list[tuple[int, str]], labels: set
             said.handed[i] |= {n for n in names if not _speaks_to(blocks[i].text, n)}
             if firm and said.handed[i]:
                 said.floor.add(i)
-            if _asks_name(blocks[before[0]].text) and (own := _own_name(blocks[i].text, True)):
+            if _asks_name(blocks[before[0]].text) and (own := own_name(blocks[i].text, True)):
                 said.answered[i] = own
     return said
 
@@ -172,7 +172,7 @@ def _not_others(blocks: tuple[Block, ...], turns: list[tuple[int, str]], said: S
     ("CALLER: My name is Ann Berg …" / "GUEST: Sorry, Ann …" / "HOST: Thank you, Ann.")."""
     given: dict[str, set[str]] = defaultdict(set)  # first word of a name said as one's own
     for i, label in turns:
-        if (own := _own_name(blocks[i].text, True)) is not None:
+        if (own := own_name(blocks[i].text, True)) is not None:
             given[own.split()[0].casefold()].add(label)
     for heard in (said.thanked, said.handed):
         for i, names in heard.items():
@@ -208,7 +208,7 @@ def _own_names(blocks: tuple[Block, ...], turns: list[tuple[int, str]], label: s
     """The names a label's turns give as their own: its first turn's, and for a seat in
     brackets ("MEMBER (Labour)") every turn's, as two members may share one."""
     seat = _seat(label)
-    own = [_own_name(blocks[i].text, seat) for i, lab in turns if lab == label]
+    own = [own_name(blocks[i].text, seat) for i, lab in turns if lab == label]
     if not seat and own and own[0] and any(n and n != own[0] for n in own[1:]):
         return set()  # a later turn gives another name as its own: one label, many people
     return {n for n in (own if seat else own[:1]) if n}
@@ -219,7 +219,7 @@ def _seat(label: str) -> bool:
     return re.search(r"\([A-Z]", label) is not None and not NUMBERED.match(bare_label(label))
 
 
-def _own_name(text: str, seat: bool) -> str | None:
+def own_name(text: str, seat: bool) -> str | None:
     """The name a speaker gives in their first sentences: "I'm Ann Berg", or a sentence of the
     name and who they are, no verb, no question ("Revd Ann Berg, lay representative, Kellin
     District.", "Ann Berg, Tralee.") for a seat on the floor ("Delegate (Tralee Branch)"); "Ann

@@ -14,7 +14,7 @@ from ..model import Block, Document
 from ..speakers import (HONORIFICS, LABEL_ARTICLES, NUMBER_WORDS, asks, bare_label, bracket_person,
                         common_words, family_caps, is_given_name, is_place_name, is_role_word,
                         is_surname, label_words, office_holder, person_name_shape, unlisted_name)
-from .address import by_address
+from .address import by_address, own_name
 from .cast import by_cast_list
 from .roster import header_labels, plain_phrase, roster_lines, station
 from .seats import by_seat, cast_keyed, cast_people
@@ -172,6 +172,7 @@ def named_turns(doc: Document) -> list[tuple[int, str, SpeakerName | None]]:
     if deponent:
         holders.setdefault("a", deponent)
     worded = _worded_holders(doc)  # "TEKNİK DİREKTÖR" of "Teknik direktör / Head coach: …"
+    opening = {id(b) for b in _opening_turns(doc)} if worded else set()
     spoken: set[str] = set()  # surnames of the people who have spoken so far
     furniture: set[int] = set()  # cast lines and sworn lines read as turns
     cast = {id(b) for b in _header_turns(doc)}  # "Moderator: Director of Communications"
@@ -201,7 +202,8 @@ def named_turns(doc: Document) -> list[tuple[int, str, SpeakerName | None]]:
                 furniture.add(i)
                 continue
         if (held_by := worded.get(office_key(bare_label(block.speaker)))) is not None:
-            cast_line = _names_only(block.text) and held_by in block.text  # the header's own
+            cast_line = id(block) in opening and _names_only(block.text) and \
+                held_by in block.text  # the header's own line, not an answer giving the name
             out.append((i, block.speaker, None if cast_line else SpeakerName(held_by, True)))
             furniture |= {i} if cast_line else set()
             continue
@@ -265,9 +267,21 @@ def _worded_holders(doc: Document) -> dict[str, str]:
         names = {n for n in found if _name_ok(n, True)
                  and not set(map(str.casefold, n.split())) & set(words)
                  and not {fold(w) for w in n.split()} & own}
+        if not names and (said := _first_words_name(doc, key)):
+            names = {said}  # "Ekspert Komisji: Thank you. Dr Ann Berg, Warsaw University."
         if len(names) == 1:
             out[key] = names.pop()
     return out
+
+
+def _first_words_name(doc: Document, key: str) -> str | None:
+    """The name a label's first turn gives as the speaker's own ("I'm Ann Berg", "Dr Ann Berg,
+    Warsaw University."), when no later turn of the label gives another."""
+    own = [own_name(b.text, True) for b in doc.blocks if b.kind == "turn" and b.speaker
+           and office_key(bare_label(b.speaker)) == key]
+    if not own or own[0] is None or any(n and n != own[0] for n in own[1:]):
+        return None
+    return own[0] if person_part(own[0]) and person_part(own[0]).full else None
 
 
 def _family_named(prose: str, out: list[tuple[int, str, SpeakerName | None]]
