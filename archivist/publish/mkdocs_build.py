@@ -182,22 +182,28 @@ class BodyPacker:
 
     def __init__(self) -> None:
         self._pool = ThreadPoolExecutor(max_workers=1)
-        self._jobs: dict[str, Future[tuple[bytes, str]]] = {}
-        self._waiting: deque[Future[tuple[bytes, str]]] = deque()
+        self._done: dict[str, tuple[bytes, str]] = {}
+        # only the jobs in flight are kept as futures (each holds a lock and a condition: ~40 MB
+        # for the 20,000 pages of 10,000 documents if all were kept)
+        self._waiting: deque[tuple[str, Future[tuple[bytes, str]]]] = deque()
 
     def add(self, path: str, head: bytes, body: bytes) -> None:
         """Compress and digest one page's body (after waiting, if WINDOW are in flight)."""
+        self._done[path] = (b"", "")  # (its place in the order of the pages)
         while len(self._waiting) >= self.WINDOW:
-            self._waiting.popleft().result()
-        job = self._pool.submit(pack_body, head, body)
-        self._jobs[path] = job
-        self._waiting.append(job)
+            self._collect()
+        self._waiting.append((path, self._pool.submit(pack_body, head, body)))
+
+    def _collect(self) -> None:
+        """Wait for the oldest job in flight and keep its result."""
+        path, job = self._waiting.popleft()
+        self._done[path] = job.result()
 
     def results(self) -> dict[str, tuple[bytes, str]]:
         """(packed body, digest) of every page added, by path, in the order added."""
-        out = {path: job.result() for path, job in self._jobs.items()}
-        self._jobs.clear()
-        self._waiting.clear()
+        while self._waiting:
+            self._collect()
+        out, self._done = self._done, {}
         return out
 
     def __enter__(self) -> BodyPacker:
