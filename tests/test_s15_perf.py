@@ -1,9 +1,6 @@
-"""Sessions 14-15 speed changes give what the code gave before (resolution shapes, packed bodies)."""
+"""Session 14's resolution speed-up gives what the code gave before: forms made once per shape."""
 
 from __future__ import annotations
-
-import hashlib
-import zlib
 
 # --- resolution: refs_of and strip_roles work out each candidate shape once -------------------
 
@@ -87,60 +84,3 @@ def test_strip_roles_as_before() -> None:
     assert new == _old_strip_roles(refs)
     assert {r.name: r.full for r in new if r.doc == "d1"}["Minister Anna Roe"] == ("Anna Roe",)
     assert any(r.type == PERSON and r.name == "Acme Bank Jane Doe" for r in new)
-
-
-# --- MkDocs build: page bodies packed on a thread ---------------------------------------------
-from archivist.publish.mkdocs_build import ArchiveBuild, BodyPacker, pack_body
-
-HEAD = '---\ntitle: "A page"\n---\n\n'
-BODIES = [
-    '<h2 id="documents">Documents (3)</h2>\n\n<div class="mentions"><p>Ann Berg</p></div>\n',
-    '<p class="kwic">… in <mark><a href="../x.html#m1">Kyiv</a></mark> on Friday …</p>\n',
-    "<dl><dt>Type</dt><dd>Person</dd></dl>\n\n" + "<p>é ’ … long text</p>\n" * 5000,
-    "",
-]
-
-
-def _old_pack(content: str) -> tuple[str, str, bytes]:
-    """(head, digest, packed) as ArchiveBuild._pack made them before the packer thread."""
-    head, body = content.split("---\n\n", 1)
-    head += "---\n\n"
-    packed = zlib.compress(body.encode("utf-8"), 1)
-    return head, hashlib.sha256(head.encode("utf-8") + packed).hexdigest(), packed
-
-
-def test_pack_body_is_the_old_packing() -> None:
-    for body in BODIES:
-        head, digest, packed = _old_pack(HEAD + body)
-        assert pack_body(head.encode(), body.encode()) == (packed, digest)
-
-
-def test_packer_gives_every_body_in_order_whatever_the_window() -> None:
-    pages = {f"p{i}/index.md": HEAD + BODIES[i % len(BODIES)] + str(i) for i in range(100)}
-    with BodyPacker() as packer:
-        packer.WINDOW = 3  # (the instance's: more pages than the window, so add() waits)
-        for path, content in pages.items():
-            head, body = content.split("---\n\n", 1)
-            packer.add(path, (head + "---\n\n").encode(), body.encode())
-        got = packer.results()
-    assert list(got) == list(pages)
-    for path, content in pages.items():
-        _, digest, packed = _old_pack(content)
-        assert got[path] == (packed, digest)
-    assert packer.results() == {}
-
-
-def test_archive_build_pack_same_with_and_without_packer() -> None:
-    serial, threaded = ArchiveBuild(None), ArchiveBuild(None)  # type: ignore[arg-type]
-    pages = {"a/index.md": HEAD + BODIES[0], "b/index.md": HEAD + BODIES[2],
-             "c.md": HEAD + "# Markdown, not raw HTML\n", "data/x.csv": "a,b\n1,2\n"}
-    plain = {path: serial._pack(path, content) for path, content in pages.items()}
-    with BodyPacker() as packer:
-        first = {path: threaded._pack(path, content, packer) for path, content in pages.items()}
-        later = packer.results()
-    for path, (content, digest) in first.items():
-        if path in later:
-            threaded.bodies[path], digest = later[path]
-        assert (content, digest) == plain[path]
-    assert threaded.bodies == serial.bodies and threaded.tocs == serial.tocs
-    assert set(later) == {"a/index.md", "b/index.md"}

@@ -9,8 +9,6 @@ import hashlib
 import logging
 import os
 import zlib
-from collections import deque
-from concurrent.futures import Future, ThreadPoolExecutor
 from pathlib import Path
 from typing import Any
 
@@ -72,7 +70,7 @@ class ArchiveBuild:
         for problem in archive.problems:
             level = logging.INFO if problem.info else logging.WARNING
             log.log(level, "%s%s", "skipped " if problem.skipped else "", problem)
-        with collector_paused(), BodyPacker() as packer:
+        with collector_paused():
             index = build_index(archive)
             added: dict[str, File] = {}
             digests: dict[str, str] = {}
@@ -81,13 +79,11 @@ class ArchiveBuild:
                     log.warning("docs/%s is hand-written; the generated page of that name is "
                                 "not used", path)
                     continue
-                content, digests[path] = self._pack(path, content, packer)
+                content, digests[path] = self._pack(path, content)
                 added[path] = GeneratedFile.generated(config, path, content=content)
             for path, original in originals(archive, self.settings).items():
                 added[path] = self._original(config, path, original)
                 digests[path] = _fingerprint(original)
-            for path, (packed, digest) in packer.results().items():
-                self.bodies[path], digests[path] = packed, digest
         previous = _LAST_BUILT.get(config.site_dir, {})
         for path in sorted(added):
             added[path].changed = previous.get(path) != digests[path]
@@ -111,21 +107,15 @@ class ArchiveBuild:
             return GeneratedFile.generated(config, path, abs_src_path=str(original))
         return GeneratedFile.generated(config, path, content=original)
 
-    def _pack(self, path: str, content: str, packer: BodyPacker | None = None
-              ) -> tuple[str, str]:
-        """Keep a raw-HTML body compressed (the file gets only its front matter); digest both.
-        With a packer, the body is compressed and digested there (the digest returned is then
-        a placeholder until packer.results() gives it)."""
+    def _pack(self, path: str, content: str) -> tuple[str, str]:
+        """Keep a raw-HTML body compressed (the file gets only its front matter); digest both."""
         head, body = split_front_matter(content)
         if not (path.endswith(".md") and is_raw_html(body)):
             return content, hashlib.sha256(content.encode("utf-8")).hexdigest()
-        self.tocs[path] = toc_tokens(body)
-        if packer is not None:
-            packer.add(path, head.encode("utf-8"), body.encode("utf-8"))
-            return head, ""
-        packed, digest = pack_body(head.encode("utf-8"), body.encode("utf-8"))
+        packed = zlib.compress(body.encode("utf-8"), 1)
         self.bodies[path] = packed
-        return head, digest
+        self.tocs[path] = toc_tokens(body)
+        return head, hashlib.sha256(head.encode("utf-8") + packed).hexdigest()
 
     def take_markdown(self, page: Any, markdown: str) -> str:
         """Generated pages are raw HTML: keep Python-Markdown from re-parsing them."""
@@ -165,52 +155,6 @@ class ArchiveBuild:
         _LAST_BUILT.clear()
         if self.fulltext is not None:
             self.fulltext.abandon()
-
-
-def pack_body(head: bytes, body: bytes) -> tuple[bytes, str]:
-    """A page body compressed as the build keeps it, and the digest of the page's head and it."""
-    packed = zlib.compress(body, 1)
-    return packed, hashlib.sha256(head + packed).hexdigest()
-
-
-class BodyPacker:
-    """pack_body on a thread beside the rendering: zlib and hashlib let go of the interpreter
-    lock while they work, so the second core compresses what this one renders (~600 MB of page
-    HTML at 10,000 documents). At most WINDOW bodies wait, so few are held uncompressed."""
-
-    WINDOW = 32
-
-    def __init__(self) -> None:
-        self._pool = ThreadPoolExecutor(max_workers=1)
-        self._done: dict[str, tuple[bytes, str]] = {}
-        # only the jobs in flight are kept as futures (each holds a lock and a condition: ~40 MB
-        # for the 20,000 pages of 10,000 documents if all were kept)
-        self._waiting: deque[tuple[str, Future[tuple[bytes, str]]]] = deque()
-
-    def add(self, path: str, head: bytes, body: bytes) -> None:
-        """Compress and digest one page's body (after waiting, if WINDOW are in flight)."""
-        self._done[path] = (b"", "")  # (its place in the order of the pages)
-        while len(self._waiting) >= self.WINDOW:
-            self._collect()
-        self._waiting.append((path, self._pool.submit(pack_body, head, body)))
-
-    def _collect(self) -> None:
-        """Wait for the oldest job in flight and keep its result."""
-        path, job = self._waiting.popleft()
-        self._done[path] = job.result()
-
-    def results(self) -> dict[str, tuple[bytes, str]]:
-        """(packed body, digest) of every page added, by path, in the order added."""
-        while self._waiting:
-            self._collect()
-        out, self._done = self._done, {}
-        return out
-
-    def __enter__(self) -> BodyPacker:
-        return self
-
-    def __exit__(self, *exc: object) -> None:
-        self._pool.shutdown(wait=True, cancel_futures=True)
 
 
 def _fingerprint(original: Path | bytes) -> str:
