@@ -104,7 +104,8 @@ def _old_part_of_other_name(text: str, start: int, end: int, place_starts=frozen
 
 def test_part_of_other_name_as_before() -> None:
     texts = LINES + ["Floods hit East Java and West \nSumatra.", "SEND Ghana said.",
-                     "He read Notes from Poland. Rain in the State of Mexico, the State of \nIsrael",
+                     "He read Notes from Poland. Rain in the State of Mexico,",
+                     "the State of \nIsrael",
                      "The Kyoto agreements; Letter from America", "North Korea. South \nAfrica",
                      "CEO ACME Ghana, Upper Volta", "Menara Airport from London"]
     answers = []

@@ -52,8 +52,8 @@ ROAD_NAME_RE = re.compile(
 AIRCRAFT = frozenset("A300 A310 A318 A319 A320 A321 A330 A340 A350 A380 M16".split())
 
 
-# (cheap: the two above are read only where this finds something)
 DIGIT_RE = re.compile(r"\d")
+# (cheap: the two above are read only where this finds something)
 ROAD_HINT_RE = re.compile(r"[AMNR]\d|[A-Z]{2}-\d|[A-Z][a-z]{3,} \d|\d(?:st|nd|rd|th) [A-Z]")
 # A numbered street ("along 1st Street", "18th Street North", "26th Avenue").
 ORDINAL_STREET_RE = re.compile(r"(?<![\w.,-])(\d{1,3}(?:st|nd|rd|th) (?:Street|Avenue|Road|Drive|"
