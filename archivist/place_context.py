@@ -16,9 +16,10 @@ from .detect.lexicon import FUNCTION_CAPS, lexicon
 
 # A capitalised compass word inside a sentence makes a place of its own ("East Java", "West
 # Sumatra"); lowercase, it qualifies the place ("eastern Java", "east Java").
-COMPASS_BEFORE = re.compile(r"\b(?:North|South|East|West|Northern|Southern|"
-                            r"Eastern|Western|Upper|Lower|North-East|North-West|South-East|"
-                            r"South-West|Northeast|Northwest|Southeast|Southwest) $")
+COMPASS_WORDS = ("North", "South", "East", "West", "Northern", "Southern", "Eastern", "Western",
+                 "Upper", "Lower", "North-East", "North-West", "South-East", "South-West",
+                 "Northeast", "Northwest", "Southeast", "Southwest")
+COMPASS_BEFORE = re.compile(rf"\b(?:{'|'.join(COMPASS_WORDS)}) $")
 # An acronym right before a place written in mixed case: an organisation's name ("SEND Ghana").
 ACRONYM_BEFORE = re.compile(r"(?:^|(?<=[\s(\"“‘]))([A-Z]{2,}) $")
 # A region's head and "of" before the name: the region is not the country or city ("the State of
@@ -61,16 +62,20 @@ def part_of_other_name(text: str, start: int, end: int,
     window = text[max(0, start - 40):start]
     if AGREEMENT_AFTER.match(text, end):
         return True
-    if COMPASS_BEFORE.search(window) and not _sentence_start(text, start):
+    # The four patterns below end with a word and " $": each is searched only where the window
+    # ends so ("$" also matches before a last newline).
+    head = window[:-1] if window.endswith(" ") else window[:-2] if window.endswith(" \n") else ""
+    if head.endswith(COMPASS_WORDS) and COMPASS_BEFORE.search(window) and \
+            not _sentence_start(text, start):
         return not _headline_caps(text)
-    m = ACRONYM_BEFORE.search(window)
+    m = ACRONYM_BEFORE.search(window) if "A" <= head[-1:] <= "Z" else None
     if m and not text[start:end].isupper() and m[1] not in lexicon().places and \
             m[1].capitalize() not in FUNCTION_CAPS:
         return True
-    m = REGION_OF_BEFORE.search(window)
+    m = REGION_OF_BEFORE.search(window) if head.endswith(" of") else None
     if m and f"{m[1]} of {text[start:end]}" not in lexicon().places:
         return True  # ("State of Israel" is Israel's official name)
-    m = TITLE_FROM_BEFORE.search(window)
+    m = TITLE_FROM_BEFORE.search(window) if head.endswith(" from") else None
     if m and m[1].lower() in lexicon().common and not _ends_longer_name(window, m.start(1)):
         return True
     return _listed_with_non_places(text, start, end, place_starts)

@@ -25,6 +25,7 @@ HERE = Path(__file__).resolve().parent
 SENTENCES_FILE = HERE / "sentences.txt"
 START_DATE, DAYS = date(2015, 1, 1), 3652
 ZIPF_S = 1.0
+SENTENCE_END = re.compile(r"[.?!…:][\"”’)]*$")
 
 
 @dataclass
@@ -48,11 +49,19 @@ class Entity:
 
 
 def load_sentences(path: Path = SENTENCES_FILE) -> dict[str, list[str]]:
-    """Load tagged seed sentences: A = prose, Q = question, S = spoken answer."""
-    out: dict[str, list[str]] = {"A": [], "Q": [], "S": []}
+    """Load tagged seed sentences: A = prose, Q = question, S = spoken answer (whole sentences
+    only); H = every A line, for headlines; all = every line."""
+    out: dict[str, list[str]] = {"A": [], "Q": [], "S": [], "H": [], "all": []}
     for line in path.read_text(encoding="utf-8").splitlines():
         tag, _, text = line.partition("\t")
-        if text:
+        if not text:
+            continue
+        out["all"].append(text)
+        if tag == "A":
+            out["H"].append(text)
+        # A heading or byline line ("Russian President Vladimir Putin") run on into the next
+        # sentence reads as a longer name ("Vladimir Putin According"): real text never does that.
+        if SENTENCE_END.search(text):
             out[tag].append(text)
     out["P"] = out["A"] + out["S"]
     return out
@@ -184,7 +193,7 @@ def write_registry(entities: list[Entity], path: Path) -> None:
 def stopwords_from(sentences: dict[str, list[str]]) -> set[str]:
     """Lower-case words of the seed sentences, so aliases never equal ordinary words."""
     words: set[str] = set()
-    for s in sentences["P"] + sentences["Q"]:
+    for s in sentences["all"]:
         words.update(re.findall(r"\b[a-z]+\b", s))
     return words
 
@@ -258,7 +267,7 @@ class Writer:
         org = self.say(self.pick("organization"))
         forms = [f"{place} {topic} Stall as {person} Rejects Offer",
                  f"{person} Warns {org} Over {topic}", f"Report: {topic} in {place}",
-                 f"{topic}: What We Know So Far", r.choice(self.s["A"])[:90].rstrip(" ,;")]
+                 f"{topic}: What We Know So Far", r.choice(self.s["H"])[:90].rstrip(" ,;")]
         return r.choice(forms)
 
 

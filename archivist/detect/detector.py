@@ -69,6 +69,7 @@ ROAD_NAME_RE = re.compile(
 AIRCRAFT = frozenset("A300 A310 A318 A319 A320 A321 A330 A340 A350 A380 M16".split())
 
 
+DIGIT_RE = re.compile(r"\d")
 # (cheap: the two above are read only where this finds something)
 ROAD_HINT_RE = re.compile(r"[AMNR]\d|[A-Z]{2}-\d|[A-Z][a-z]{3,} \d|\d(?:st|nd|rd|th) [A-Z]")
 # A numbered street ("along 1st Street", "18th Street North", "26th Avenue").
@@ -78,7 +79,8 @@ ORDINAL_STREET_RE = re.compile(r"(?<![\w.,-])(\d{1,3}(?:st|nd|rd|th) (?:Street|A
 
 def road_numbers(line: str) -> tuple[tuple[str, None], ...]:
     """The roads a line names by number, as datelines' (surface, vouched) with vouched None."""
-    if ROAD_HINT_RE.search(line) is None:
+    # (every shape of the hint has a digit: a digit's search is several times cheaper)
+    if DIGIT_RE.search(line) is None or ROAD_HINT_RE.search(line) is None:
         return ()
     found = [m[1] or m[2] for m in ROAD_CODE_RE.finditer(line) if m[1] not in AIRCRAFT]
     found += [m[1] for m in ROAD_NAME_RE.finditer(line)]

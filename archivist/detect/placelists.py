@@ -16,11 +16,14 @@ from .unlisted import OF_PLACE_NOUNS
 from .lexicon import (EVENT_HEADS, FUNCTION_CAPS, MONTHS_DAYS, ORG_HEADS, TITLE_WORDS,
                       US_STATE_ABBREVIATIONS, Lexicon, is_demonym, minor_places)
 
-_NAME = r"[A-ZÀ-ÖØ-ÞĀ-Ž][\w'’]+(?:-[\w'’]+)*"
+_CAP = "[A-ZÀ-ÖØ-ÞĀ-Ž]"
+_NAME = rf"{_CAP}[\w'’]+(?:-[\w'’]+)*"
 _ITEM = rf"{_NAME}(?: {_NAME}){{0,2}}"
 # Three or more names joined by commas (and an "and"/"or" before the last), or two by "and".
 LIST_RE = re.compile(rf"(?<![\w'’-])({_ITEM}(?:, {_ITEM}){{1,}}(?:,? (?:and|or) {_ITEM})?"
                      rf"|{_ITEM} (?:and|or) {_ITEM})(?![\w'’-])")
+# What every list has: a name after a comma or after "and"/"or" (cheap: LIST_RE only then).
+LIST_HINT_RE = re.compile(rf", {_CAP}| (?:and|or) {_CAP}")
 SPLIT_RE = re.compile(r",? (?:and|or) |, ")
 # Before the list: a place's preposition; after it: the clause going on as after places.
 CUE_BEFORE_RE = re.compile(r"\b(?:in|near|around|at|from|to|between|through|across|outside|"
@@ -63,6 +66,8 @@ def _kind(lex: Lexicon, item: str) -> str:
 def listed_company(lex: Lexicon, line: str) -> tuple[tuple[str, None], ...]:
     """The small towns and unknown names of the line's lists of places, as datelines' (surface,
     vouched None)."""
+    if LIST_HINT_RE.search(line) is None:
+        return ()
     out: list[str] = []
     sport = None
     for m in LIST_RE.finditer(line):
