@@ -334,7 +334,9 @@ def _outlet(part: str) -> bool:
     """One to five capitalised words, none a job word: "Reuters", "The Daily Post"."""
     words = part.split()
     return 1 <= len(words) <= 5 and all(w[:1].isupper() or w.lower() in OUTLET_SMALL
-                                        for w in words) and not _job(part)
+                                        for w in words) and not _job(part) and \
+        not CREDIT_LABEL.match(part)  # "Fordította: Ann Roe", a translator's credit
+
 
 
 # Small words inside outlets' names: "Monitorul de Cluj", "Corriere della Sera", "La Voz del Sur".

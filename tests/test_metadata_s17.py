@@ -85,3 +85,12 @@ def test_a_wire_story_s_later_datelines_leave_its_own() -> None:
                         BODY, MORE, BODY, ITEMS[1], ITEMS[2], MORE])
     found, _ = detect(parse_blocks(text))
     assert found.get("place") == "Fargo, N.D."
+
+
+@pytest.mark.parametrize("line", [
+    "2025. november 18., kedd · Szerző: Szabó Eszter · Fordította: Anna Kertész-Lowe",
+    "Haber: Şükrü Çakıroğlu – Çeviri: Elif Sarıgül",
+])
+def test_a_translator_s_credit_is_no_outlet(line: str) -> None:
+    found = fields(line)
+    assert "outlet" not in found and found.get("author") in ("Szabó Eszter", "Şükrü Çakıroğlu")

@@ -85,3 +85,9 @@ def test_an_area_s_noun_before_a_common_word_or_a_body_names_no_place(tmp_path):
                                              "Hall. The district Court heard the case, and Ann "
                                              "Roe of the town Planning Office spoke.\n"})
     assert not {e.name for e in archive.entities if e.type == "place"}
+
+
+def test_a_ground_named_in_turkish_is_no_person(tmp_path):
+    archive = archive_of(tmp_path, {"a.txt": "Match report\n\nRizespor beat Kayserispor 2-1 at "
+                                             "Çaykur Didi Stadyumu in Rize on Sunday.\n"})
+    assert not {e.name for e in archive.entities if e.type == "person"}

@@ -165,14 +165,15 @@ FACILITY_SUFFIXES = frozenset("Road Street Avenue Square Bridge Stadium Airport 
                               "Arena Prison Cathedral Monastery Mosque Palace Embankment "
                               "Prospekt Lane Highway Tower Gate Tunnel Causeway Drive Quay Wharf "
                               "Pier Motorway Expressway Freeway Station Abbey Cemetery Mausoleum "
-                              "Pavilion Marae".split())
+                              "Pavilion Marae Stadyumu Stadı Stadion Estadio Stade Stadio".split())
 # "Signal Hill", "Notting Hill": a place when the word before is no given name ("Damon Hill").
 HILL_WORDS = frozenset(("Hill", "Hills"))
 # Facility words that are no surnames: a name ending in one is a street or a building's.
 STREET_WORDS = frozenset("Road Street Avenue Boulevard Highway Prospekt Embankment Stadium Airport "
                          "Way Plaza "
                          "Bridge Square Cathedral Monastery Mosque Tunnel Causeway Drive Quay "
-                         "Motorway Expressway Freeway".split())
+                         "Motorway Expressway Freeway Stadyumu Stadı Stadion Estadio Stade "
+                         "Stadio".split())  # a ground in Turkish, German, Spanish, French, Italian
 # Words opening a storm's name ("Storm Eowyn", "Hurricane Helene"): a weather event, no person.
 STORM_WORDS = frozenset("Storm Hurricane Cyclone Typhoon Tropical".split())
 # Last words of names of events, holidays, awards and documents: not people, places nor bodies.
