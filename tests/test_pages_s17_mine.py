@@ -91,3 +91,10 @@ def test_a_ground_named_in_turkish_is_no_person(tmp_path):
     archive = archive_of(tmp_path, {"a.txt": "Match report\n\nRizespor beat Kayserispor 2-1 at "
                                              "Çaykur Didi Stadyumu in Rize on Sunday.\n"})
     assert not {e.name for e in archive.entities if e.type == "person"}
+
+
+def test_a_listed_place_with_and_inside_is_one_place(tmp_path):
+    archive = archive_of(tmp_path, {"a.txt": "War news\n\nRefugees returned to Bosnia and "
+                                             "Herzegovina in May. Trinidad and Tobago signed.\n"})
+    places = {e.name for e in archive.entities if e.type == "place"}
+    assert {"Bosnia and Herzegovina", "Trinidad and Tobago"} <= places and "Bosnia" not in places

@@ -286,7 +286,8 @@ def line_spans(line: str, common: frozenset[str]) -> tuple[tuple, ...]:
             not _body_of_next(line, span, raw[i + 1] if i + 1 < len(raw) else None)
         and_name = prev is not None and _and_name(line, prev, span, common)
         if prev is not None and (_of_name_goes_on(line, prev, span, common) or
-                                 and_name and _and_joins(span, common)):
+                                 and_name and _and_joins(span, common) or
+                                 _listed_and(line, prev, span)):
             # "Department of Health and Human Services", "Securities and Exchange Commission":
             # one body, not "Department of Health" or "Exchange Commission"
             merged[-1] = (prev[F_TOKENS] + ("and",) + span[F_TOKENS],
@@ -361,6 +362,20 @@ def _and_joins(span: tuple, common: frozenset[str]) -> bool:
         head.endswith("s") and head[:-1] in ORG_HEADS
     return len(tokens) >= 2 and tokens[0] not in FUNCTION_CAPS and \
         tokens[0].lower() in common and not plural
+
+
+@functools.cache
+def _and_places() -> frozenset[str]:
+    """The gazetteer's names with "and" inside: "Bosnia and Herzegovina", "Trinidad and Tobago"."""
+    from .lexicon import lexicon
+
+    return frozenset(name for name in lexicon().places if " and " in name)
+
+
+def _listed_and(line: str, prev: tuple, span: tuple) -> bool:
+    """Whether two spans joined by " and " make one listed place ("Bosnia and Herzegovina")."""
+    return line[prev[F_END]:span[F_START]] == " and " and \
+        f"{' '.join(prev[F_SURFACES])} and {' '.join(span[F_SURFACES])}" in _and_places()
 
 
 def _and_name(line: str, prev: tuple, span: tuple, common: frozenset[str]) -> bool:
