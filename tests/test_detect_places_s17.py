@@ -6,12 +6,12 @@ from __future__ import annotations
 from pathlib import Path
 
 from archivist.clubs import club_in_report
-from archivist.config import Settings
 from archivist.detect import Detector
 from archivist.linking import _inside_longer_name
 from archivist.model import Archive
-from archivist.pipeline import gather
 from archivist.place_context import part_of_other_name
+
+from .conftest import archive_of
 
 
 def _places(text: str) -> set[str]:
@@ -23,14 +23,7 @@ def _types(text: str) -> dict[str, str]:
 
 
 def _archive(tmp_path: Path, texts: dict[str, str]) -> Archive:
-    src = tmp_path / "src"
-    src.mkdir()
-    for name, text in texts.items():
-        (src / name).write_text(text, encoding="utf-8")
-    registry = tmp_path / "empty.yml"
-    registry.write_text("version: 1\nentities: []\n", encoding="utf-8")
-    return gather(Settings(sources=src, registry=registry, cache=None, detect=True,
-                           fulltext=False))
+    return archive_of(tmp_path, texts)
 
 
 def _mentioned(archive: Archive, kind: str = "place") -> set[str]:

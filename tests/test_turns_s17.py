@@ -6,26 +6,7 @@ given the floor before one label's turns)."""
 
 from __future__ import annotations
 
-from archivist.convert import parse_blocks
-from archivist.model import Document, Metadata
-from archivist.speakers_link import link_speakers
-
-
-def _doc(text: str) -> Document:
-    return Document("d", "d.txt", "0" * 64, Metadata(title=text.split("\n")[0]),
-                    tuple(parse_blocks(text)), 10)
-
-
-def _said(text: str) -> dict[str, set[str | None]]:
-    """Label → the person entity ids its turns get (None: unattributed)."""
-    doc = _doc(text)
-    links = link_speakers([doc], [], {"d": set()})
-    by_block = {b: e for _, e, b in links.turns}
-    out: dict[str, set[str | None]] = {}
-    for i, b in enumerate(doc.blocks):
-        if b.kind == "turn":
-            out.setdefault(b.speaker or "", set()).add(by_block.get(i))
-    return out
+from .test_turns_s14 import _doc, _said  # session 14's readers
 
 
 ROTI = """NORVALE CONSTABULARY — RECORD OF TAPED INTERVIEW

@@ -84,12 +84,12 @@ def speaker_names(documents: list[Document]) -> dict[str, list[str]]:
     out = {}
     for doc in documents:
         labels = {}  # the first label of each name: what the speaker stage reads it by
+        turns: Counter = Counter()
         for b in doc.blocks:
             if b.kind == "turn" and b.speaker and (part := person_part(b.speaker)) is not None \
                     and part.full:
                 labels.setdefault(part, b.speaker)
-        turns = Counter(part for b in doc.blocks if b.kind == "turn" and b.speaker
-                        and (part := person_part(b.speaker)) is not None and part.full)
+                turns[part] += 1
         names = sorted(part.name for part, n in turns.items()
                        if plausible(part, n, labels[part]))
         if names:

@@ -281,7 +281,8 @@ def _first_words_name(doc: Document, key: str) -> str | None:
            and office_key(bare_label(b.speaker)) == key]
     if not own or own[0] is None or any(n and n != own[0] for n in own[1:]):
         return None
-    return own[0] if person_part(own[0]) and person_part(own[0]).full else None
+    part = person_part(own[0])
+    return own[0] if part and part.full else None
 
 
 def _family_named(prose: str, out: list[tuple[int, str, SpeakerName | None]]
