@@ -96,6 +96,8 @@ APPOSITIVE_SETTLEMENT_RE = re.compile(
 # Titles only a person takes: the name after one is a person's, even a country's word.
 PERSONAL_TITLES = frozenset("Mr Mrs Ms Dr Mme Mlle Madame Monsieur Herr Frau "
                             "Signor Signora Senor Senora".split())
+# Honorifics that show a document writes French titles, so "M." before a name is "Monsieur".
+FRENCH_HONORIFICS = frozenset("Mme Mmes Mlle Mlles MM. Madame Monsieur".split())
 # Titles before a regnal name and its number ("Queen Elizabeth I", "Pope John Paul II").
 REGNAL_TITLES = frozenset("Pope King Queen Emperor Empress Tsar Czar Kaiser".split())
 REGNAL_RE = re.compile(r" ([IVX]{1,5})\b(?![\w.’'-])")
@@ -192,6 +194,8 @@ class DocReader(PersonRules, PlaceRules, UnlistedPlaceRules):
         self.entrants: set[str] = set()  # horses, boats, cars a results row names with a rider
         self.doc_countries: set[str] | None = None  # countries its strong places are in
         self.localities: set[str] = set()  # person-shaped names read as places (_locality_name)
+        self.lines: Sequence[Line] = ()  # the parsed document (read for document-wide cues)
+        self._french: bool | None = None
 
     def read_line(self, line: Line) -> None:
         """Collect mentions of one parsed line."""
@@ -275,6 +279,8 @@ class DocReader(PersonRules, PlaceRules, UnlistedPlaceRules):
         if span is None:
             return
         title_at = title_run(span.tokens) if span.tokens[-1] not in STREET_WORDS else None
+        if title_at is None and self._monsieur(span.tokens):
+            title_at = (0, 1)  # "M. Simon Roe, directeur": Monsieur, not an initial
         if title_at == (0, 1) and span.tokens[0] in HONORIFICS and len(span.tokens) > 2 and \
                 (self._hospital(span) or self._org(span)):
             return  # "Miss Ruritania Organisation", "King Olav University": named after someone
@@ -420,6 +426,18 @@ class DocReader(PersonRules, PlaceRules, UnlistedPlaceRules):
             return True  # "Senator Gift Banda said": a word as a given name before a surname
         return len(toks) == 2 and toks[0] in TITLE_HEADS and toks[0] not in WEAK_HEADS and \
             toks[0] not in GIVEN_TITLES and self._name_word(toks[1])
+
+    def _monsieur(self, toks: Sequence[str]) -> bool:
+        """Whether "M." opens a given name and a surname in a document with French titles."""
+        return len(toks) > 2 and toks[0] == "M." and toks[1] in self.lex.given and \
+            len(toks[1]) > 2 and self._french_titles()
+
+    def _french_titles(self) -> bool:
+        """Whether any span of the document has a French honorific ("Mme", "Monsieur")."""
+        if self._french is None:
+            self._french = any(not FRENCH_HONORIFICS.isdisjoint(fields[F_TOKENS])
+                               for line in self.lines for fields in line[2])
+        return self._french
 
     def _name_word(self, tok: str) -> bool:
         """A surname-shaped word: no English word, unless a listed surname."""

@@ -212,9 +212,10 @@ def role_cue(span: Span) -> bool:
             prev in PERSON_NOUNS and (span.prev_word.islower() or _opens_line(span)):
         return True  # "curator Ann Roe", "Researcher Ann Roe said" (not "Star Wars")
     before = span.prev_prev[:-1].lower() if span.prev_prev.endswith(",") else ""
-    if not span.prev_word and span.next_text[:1] == "," and \
+    if not span.prev_word and (span.next_text[:1] == "," or span.next_text[:1] in ".;" and
+                               len(span.tokens) > 1) and \
             (before in ROLE_NOUNS or before in PERSON_NOUNS):
-        return True  # "its curator, Ann Roe, said": a role in apposition before the name
+        return True  # "its curator, Ann Roe, said" / "has a new president, Ann Roe."
     if prev in SPEECH_VERBS and span.next_text[:1] in CLAUSE_END:
         return True  # '..." said Jane Roe.', not "says Iraqi Kurds agree"
     m = APPOSITIVE_RE.match(span.next_text)

@@ -307,6 +307,7 @@ class Detector:
     def _read(self, lines: list[Line], evidence: Evidence | None) -> DocReader:
         """A document state that has read every parsed line."""
         doc = DocReader(self, evidence)
+        doc.lines = lines
         for line in lines:
             doc.read_line(line)
         return doc

@@ -239,10 +239,12 @@ STREET_PREFIXES = frozenset("Calle Carrera Avenida Rua Rue Jalan Ulica Viale Pas
 ARABIC_PLACE_PREFIXES = frozenset("Ain Wadi Jabal Jebel Deir Kafr Beit Khirbet Bab Ras Tell "
                                   "Qasr".split())
 # Spanish, Portuguese and French words for a square, palace, market, hill, peak, park or
-# bay opening a place's name ("Plaza de Mayo", "Cerro Paranal", "Nevado del Huila").
+# bay, hall, theatre, museum or church opening a place's name ("Plaza de Mayo", "Cerro Paranal",
+# "Nevado del Huila", "Salle Le Chafaud").
 ROMANCE_PLACE_PREFIXES = frozenset("Plaza Praça Palacio Palácio Mercado Cerro Nevado Volcán "
                                    "Cordillera Laguna Bahía Playa Praia Parque Jardin Jardín "
-                                   "Isla Ilha Río Ruinas Barrio Bairro Quartier".split())
+                                   "Isla Ilha Río Ruinas Barrio Bairro Quartier Salle Palais "
+                                   "Théâtre Teatro Musée Museo Église Iglesia Chiesa".split())
 PLACE_PREFIXES = frozenset("Lake Mount Cape Gulf Sea Isle Strait".split()) | STREET_PREFIXES | \
     ARABIC_PLACE_PREFIXES | ROMANCE_PLACE_PREFIXES
 OF_PLACE_HEADS = frozenset("Republic Kingdom Gulf Sea Isle Bay Strait Straits City Sultanate "

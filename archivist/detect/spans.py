@@ -287,7 +287,8 @@ def line_spans(line: str, common: frozenset[str]) -> tuple[tuple, ...]:
         and_name = prev is not None and _and_name(line, prev, span, common)
         if prev is not None and (_of_name_goes_on(line, prev, span, common) or
                                  and_name and _and_joins(span, common) or
-                                 _listed_and(line, prev, span)):
+                                 _listed_and(line, prev, span) or
+                                 _shared_body(line, prev, span, common)):
             # "Department of Health and Human Services", "Securities and Exchange Commission":
             # one body, not "Department of Health" or "Exchange Commission"
             merged[-1] = (prev[F_TOKENS] + ("and",) + span[F_TOKENS],
@@ -376,6 +377,18 @@ def _listed_and(line: str, prev: tuple, span: tuple) -> bool:
     """Whether two spans joined by " and " make one listed place ("Bosnia and Herzegovina")."""
     return line[prev[F_END]:span[F_START]] == " and " and \
         f"{' '.join(prev[F_SURFACES])} and {' '.join(span[F_SURFACES])}" in _and_places()
+
+
+# Public bodies two areas share, named "X and Y <head>" ("Devon and Cornwall Police").
+SHARED_BODY_HEADS = frozenset("Police Constabulary Council".split())
+
+
+def _shared_body(line: str, prev: tuple, span: tuple, common: frozenset[str]) -> bool:
+    """Whether "X and Y Police" is one body of two areas, not X and a "Y Police"."""
+    toks = span[F_TOKENS]
+    return len(toks) == 2 and toks[1] in SHARED_BODY_HEADS and len(prev[F_TOKENS]) == 1 and \
+        line[prev[F_END]:span[F_START]] == " and " and \
+        not {prev[F_TOKENS][0].lower(), toks[0].lower()} & common
 
 
 def _and_name(line: str, prev: tuple, span: tuple, common: frozenset[str]) -> bool:
