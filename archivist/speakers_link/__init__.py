@@ -32,6 +32,9 @@ from dataclasses import dataclass, replace
 
 from slugify import slugify
 
+from ..detect import ORG_HEADS
+from ..detect.cues import SOFT_HONORIFICS
+from ..detect.lexicon import TITLE_HEADS
 from ..model import Document, Entity
 from ..registry import normalise_name
 from ..speakers import (HONORIFICS, PARTICLES, display_name, is_given_name, is_role_word,
@@ -225,9 +228,40 @@ def _written_as_name(name: str, text: str) -> bool:
     """Whether the text writes the name with capitals, as a name is written: "Teknik direktör /
     Head coach:" writes a role in words, not a "TEKNİK DİREKTÖR" of that name."""
     words = name.split()
-    pattern = r"(?<!\w)" + r"\s+".join(re.escape(w) for w in words) + r"(?!\w)"
     return any(all(w[:1].isupper() or not n[:1].isupper() for w, n in zip(m[0].split(), words))
-               for m in re.finditer(pattern, text, re.IGNORECASE))  # ("ap", "van": as written)
+               and not _role_entry(text, m)
+               for m in _occurrences(name, text))  # ("ap", "van": as written)
+
+
+def _occurrences(name: str, text: str) -> list[re.Match[str]]:
+    """Where the text writes the name, in any case."""
+    pattern = r"(?<!\w)" + r"\s+".join(re.escape(w) for w in name.split()) + r"(?!\w)"
+    return list(re.finditer(pattern, text, re.IGNORECASE))
+
+
+def _only_as_role(name: str, text: str) -> bool:
+    """Whether the text writes the name only as the role of a cast entry "Role, Name"."""
+    found = _occurrences(name, text)
+    return bool(found) and all(_role_entry(text, m) for m in found)
+
+
+# A cast entry "Role, [Title.] Name" between ":"/";" and ";"/line end: the words before the comma
+# are a role ("Present: Diretora Clínica, Dra. Helena Vaz; ...", "Chair: Ketua BPD, Suharjono").
+ROLE_ENTRY_BEFORE = re.compile(r"(?:^|[:;]\s*|\s/\s*)$")
+ROLE_ENTRY_AFTER = re.compile(
+    r"(?:\s*\((?![A-Z]{2,5}\))[^()\n]{1,40}\))?, ([A-Z][a-z]{1,4}\. )?"
+    r"([A-ZÀ-Þ][\w'’-]+(?: [A-ZÀ-Þ][\w'’-]+){0,4})\.?\s*(?:[;\n]|$)")
+
+
+def _role_entry(text: str, m: re.Match[str]) -> bool:
+    """Whether a match opens a cast entry "Role, Name": it writes a role, not a name."""
+    line_start = text.rfind("\n", 0, m.start()) + 1
+    after = ROLE_ENTRY_AFTER.match(text, m.end())
+    if after is None or not ROLE_ENTRY_BEFORE.search(text[line_start:m.start()]):
+        return False
+    words = after[2].split()  # not "Ann Roe, Director;", "Ann Roe (AR), Harbour Board"
+    return not any(is_role_word(w) for w in words) and words[-1] not in ORG_HEADS and \
+        (after[1] is not None or len(words) == 1 or any(map(is_given_name, words)))
 
 
 def _first_names(doc: Document, labelled: list[tuple[int, str, SpeakerName | None]],
@@ -240,6 +274,7 @@ def _first_names(doc: Document, labelled: list[tuple[int, str, SpeakerName | Non
         if name is not None and (label, name.name) not in first:
             pool = _titled_pool(label, name, local, people, raw)
             named = None if name.full else role_named(label, name.name, raw())
+            named = named and _untitled(named)  # "Commissioner Captain Ann Roe": Ann Roe
             found = SpeakerName(named, True) if named else \
                 _from_title(name, label, doc, pool, people)
             if found and clashes(label_class(label), name.surname, [found.name], raw(),
@@ -350,7 +385,21 @@ def _from_title(name: SpeakerName, label: str, doc: Document, local: set[str], p
         # Morimoto"
         found = full_names(surname, text, caps, loose=True) or \
             full_names(surname, spoken, loose=True)
-    return SpeakerName(found.pop(), True) if len(found) == 1 else None  # two: no telling
+    if len(found) != 1:
+        return None  # two: no telling
+    full = _untitled(found.pop())
+    if full is None or _only_as_role(full, f"{text}\n{spoken}"):
+        return None  # "Vogal Executiva (finanças), Dra. Sónia Roe": a role, not VOGAL's name
+    return SpeakerName(full, True)
+
+
+def _untitled(name: str) -> str | None:
+    """A found full name without the titles in front ("Captain Ann Roe"); None if no full name
+    is left ("Pak Dukuh": an honorific and a role)."""
+    words = name.split()
+    while words and (words[0].rstrip(".") in TITLE_HEADS or words[0] in SOFT_HONORIFICS):
+        words = words[1:]
+    return " ".join(words) if len(words) > 1 else None
 
 
 def _own_intro(label: str, given: str, doc: Document) -> set[str]:

@@ -20,6 +20,7 @@ from .roster import header_labels, plain_phrase, roster_lines, station
 from .seats import by_seat, cast_keyed, cast_people
 from .fullnames import TITLES, full_names
 from .names import INITIAL, SpeakerName, fold, person_part
+from .qualified import many_qualified, shared_roles
 
 # "DIRECT EXAMINATION BY MR. SMITH:" and "ANN BERG, called as a witness …, testified": who asks
 # the "Q" turns and who gives the "A" turns that follow.
@@ -225,7 +226,8 @@ def named_turns(doc: Document) -> list[tuple[int, str, SpeakerName | None]]:
     cues = {i for i, label, _ in out if set(bare_label(label).lower().split()) <= CUE_WORDS}
     out = [(i, label, None if i in cues else name) for i, label, name in out]
     furniture |= cues  # "GFX:", "SOUND:": a production cue speaks for no one
-    return by_seat(doc, by_cast_list(doc, by_address(doc, out, furniture), furniture), furniture)
+    return shared_roles(by_seat(doc, by_cast_list(doc, by_address(doc, out, furniture), furniture),
+                                furniture))
 
 
 # How a header or the text gives the holder of a label made of words no list knows, in any
@@ -236,7 +238,7 @@ _ENDS = r"(?=\s*(?:[,;.()]|$)|\s+[a-zà-öø-ÿ])"  # not "Ann Berg Également p
 WORDED = (r"(?m)^[^\n:]{{0,60}}(?<!\w){role}(?!\w)[^\n:]{{0,60}}:\s*(?:{titled})?{name}" + _ENDS,
           r"(?m)(?<!\w){role}, (?:{titled})?{name}" + _ENDS, r"{name}, (?:the )?{role}(?!\w)",
           r"{name} \({role}\)", r"(?m)(?<!\w){role} {name}" + _ENDS)
-LOCAL_TITLES = r"(?:M|Mme|Mlle|Sr|Sra|Hr|Fr|Herr|Frau|Pan|Pani|Bay|Bayan)\.? "
+LOCAL_TITLES = r"(?:M|Mme|Mlle|Sr|Sra|Dra|Enf|Eng|Ing|Lic|Arq|Hr|Fr|Herr|Frau|Pan|Pani|Bay|Bayan)\.? "
 LOCAL_TITLE_AT = re.compile(LOCAL_TITLES.replace("(?:", "^(?:", 1))
 
 
@@ -247,6 +249,9 @@ def _worded_holders(doc: Document) -> dict[str, str]:
                       *(f"{b.speaker}: {b.text}" for b in _opening_turns(doc))])
     labels = {office_key(bare_label(b.speaker)): b.speaker for b in doc.blocks
               if b.kind == "turn" and b.speaker}
+    # "ODITÈ (Kafou)", "ODITÈ (Okap)": callers from two towns, no one holder
+    shared = many_qualified(doc, office_key)
+    labels = {k: v for k, v in labels.items() if k not in shared}
     # the people who speak under their own names hold no other label ("Lunch with the FT: Ann
     # Berg" above "FT:" and "Berg:")
     own = {fold(w) for lab in labels.values() if (part := person_part(lab)) for w in
