@@ -71,7 +71,9 @@ LABELLED_URL = re.compile(r"^(?:source|url|original|link|read more)\s*:\s*(https
 TRANSCRIPT_LINE = re.compile(r"^((?:[A-Z][\w&.’'-]*\s+){1,5})Transcript\b[\s,–—-]*(.*)$")
 SENTENCE_STOP = re.compile(r"[.!?]\s")
 _RELEASE = (r"(?:for immediate release|(?:press|news|media) release|embargoed\b[^.]*|"
-            r"for release\b[^.]*)")
+            r"for release\b[^.]*|communiqué de presse|comunicado de prensa|comunicado de imprensa|"
+            r"comunicato stampa|pressemitteilung|persbericht|pressmeddelande|pressemelding|"
+            r"komunikat prasowy|siaran pers)")
 # (two at once: "PRESS RELEASE — FOR IMMEDIATE RELEASE")
 RELEASE_LABEL = re.compile(rf"(?i)^{_RELEASE}(?:\s*[—–|/-]\s*{_RELEASE})?[.:]?$")
 DATE_LABEL = re.compile(r"^(?i:date|dated|issued)\s*:\s*")  # "Date: 3 June 2025"
@@ -315,7 +317,8 @@ def _after_release_line(blocks: list[Block]) -> int | None:
         if RELEASE_LABEL.match(block.text):
             j = i + 1
             while j < len(blocks) and j <= i + 2 and \
-                    date_only(DATE_LABEL.sub("", blocks[j].text)):
+                    (date_only(DATE_LABEL.sub("", blocks[j].text)) or
+                     _place_then_date(blocks[j].text) is not None):  # "Gap, le 2 avril 2026"
                 j += 1
             return j if j < len(blocks) and _headline_shape(blocks[j]) else None
     return None
@@ -406,6 +409,32 @@ FIELD_SPLIT = re.compile(r"\s+[|·•/]\s+")
 OUTLET_LINE = re.compile(r"^(?:The )?[A-Z][\w'’&.-]*(?: [A-Z][\w'’&.-]*){0,2} (?:Times|Post|"
                          r"Herald|Observer|Gazette|Tribune|Chronicle|Courier|Daily|News|Star|"
                          r"Mail|Express|Journal|Standard|Telegraph|Guardian|Monitor|Mirror)$")
+OUTLET_HEAD = re.compile(OUTLET_LINE.pattern.replace("Mirror)$", "Mirror|Online)\\b"))
+
+
+# A site's domain in its masthead ("KOMPAS.com – Regional"), a masthead's tail after a comma or
+# dash (its town, section or edition: "Solomon Star, Honiara"), a part naming an edition.
+DOMAIN = re.compile(r"\b[\w-]+\.(?:com|net|org|co|online|news)(?:\.[a-z]{2})?\b")
+OUTLET_TAIL = re.compile(r"(?: Online| Digital)?(?:(?:,| [–—|·]) .{1,40})?$")
+EDITION = re.compile(r"(?i)^(?:\w+ )?(?:edition|édition|edición|edizione|ausgabe)$")
+DASHED = re.compile(r"\s+[–—]\s+")
+
+
+def _masthead_line(text: str) -> bool:
+    """An outlet's masthead above the headline, maybe with its town, section or edition ("Khmer
+    Times", "Matangi Tonga Online", "Solomon Star, Honiara", "KOMPAS.com – Regional / Jawa
+    Timur", "Enab Baladi – Idlib", "SLOW ROADS — a travel blog")."""
+    if len(text.split()) > 9:
+        return False
+    if (m := OUTLET_HEAD.match(text)) and OUTLET_TAIL.match(text, m.end()) or \
+            MASTHEAD.match(text) or DOMAIN.search(text):
+        return True
+    parts = [p.strip() for p in re.split(r"\s+[|·•/–—]\s+", text)]
+    if len(parts) > 1 and any(EDITION.match(p) for p in parts[1:]):
+        return True  # "L'Express de Madagascar · English edition · VAKINANKARATRA"
+    dashed = DASHED.split(text)
+    return len(dashed) == 2 and len(dashed[0].split()) <= 3 and known_place(dashed[1]) and \
+        all(w[:1].isupper() and w.lower() not in common_words() for w in dashed[0].split())
 
 
 def _fields_line(text: str) -> bool:
@@ -415,7 +444,7 @@ def _fields_line(text: str) -> bool:
     outlet's masthead alone ("Khmer Times")."""
     if len(text) > 120 or text.endswith((".", "!", "?", "…")):
         return False
-    if OUTLET_LINE.match(text):
+    if _masthead_line(text):
         return True
     parts = FIELD_SPLIT.split(text)
     if len(parts) < 2 and not (len(text.split()) <= 6 and find_date(text)):

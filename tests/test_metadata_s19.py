@@ -1,0 +1,46 @@
+"""Header fields in shapes first met on unseen news (session 19): an outlet's masthead above
+the headline with its town, section, edition or web domain, and a release label in another
+language above a place-and-date line."""
+
+from __future__ import annotations
+
+import pytest
+
+from archivist.convert import parse_blocks
+from archivist.metadata import detect
+
+HEADLINE = "Harbour ferries return after a winter of engine repairs"
+BODY = ("The ferry operator said on Monday that three boats would run again from the old pier "
+        "after months of repairs to their engines, and that fares would stay the same.")
+
+
+def title(*above: str, below: tuple[str, ...] = ()) -> str | None:
+    found, _ = detect(parse_blocks("\n".join([*above, HEADLINE, *below]) +
+                                   f"\n\n{BODY}\n\n{BODY}"))
+    return found.get("title")
+
+
+@pytest.mark.parametrize("masthead", [
+    "Harbour Star, Portville",
+    "Lagoon Times Online",
+    "HARBOURNEWS.com – Regional / West Coast",
+    "Enab Qasr – Idlib",
+    "L'Écho de Portville · English edition · NORTH",
+    "SLOW BOATS — a travel blog",
+])
+def test_a_masthead_above_the_headline_is_no_title(masthead):
+    assert title(masthead, below=("By Ann Roe",)) == HEADLINE
+
+
+@pytest.mark.parametrize("line", [
+    "Police Chief Resigns – Leeds",  # a headline with a place after a dash: the title itself
+    "Cathedral Parish of Saint Anne — Parish Newsletter",
+])
+def test_a_headline_like_line_is_still_the_title(line):
+    assert title(line, below=("By Ann Roe",)) == line
+
+
+@pytest.mark.parametrize("label", ["Communiqué de presse", "Pressemitteilung",
+                                   "Comunicado de prensa"])
+def test_a_release_label_in_another_language_and_a_place_date_line(label):
+    assert title("PRÉFECTURE DU NORD", label, "Lille, le 2 avril 2026") == HEADLINE
