@@ -176,15 +176,49 @@ def _dated(part: str) -> bool:
 HEADER_SEGMENT = re.compile(r"\s+[|•·–—]\s+")
 
 
+# A header line's parts for a credit among them: a spaced hyphen splits too ("By Ann Roe - Nov
+# 09,2025 - Last updated …"); a part opening with "By" is a credit ("By Ann Roe in Guiyang").
+SEGMENT_PARTS = re.compile(r"\s+[|•·–—-]\s+")
+BY_PART = re.compile(rf"^(?:By|BY|{BY_WORDS})\s+[A-Z]")
+
+
 def segment_credit(text: str) -> Byline | None:
     """The one labelled credit among a header line's parts, whatever else they hold: "Przemyśl,
     14.10.2025 r. | Autor: Ann Roe | tłum. / translated by Tom Lee", "Haber: Ann Roe – Çeviri:
     Tom Lee" (a translator's or a photographer's label is no author's)."""
     if len(text) > MAX_LINE:
         return None
-    parts = [p for p in HEADER_SEGMENT.split(text.strip()) if p]
-    credits = [p for p in parts if LABELLED.match(p)]
+    parts = [p for p in SEGMENT_PARTS.split(text.strip()) if p]
+    credits = [p for p in parts if LABELLED.match(p) or BY_PART.match(p)]
     return parse_byline(credits[0]) if len(parts) > 1 and len(credits) == 1 else None
+
+
+# Particles inside a name written in a header's parts ("Marta Vilanova i Puig", "Ann Le Bihan").
+PART_PARTICLES = frozenset("i y e de da do dos das del la le van von der den al el".split())
+TRANSLATION_WORD = re.compile(r"(?i)\b(?:translated|translation|traduit|traduction|traducción|"
+                              r"traducido|tradução|traduzido|übersetzt|vertaald|oversatt)\b")
+
+
+def named_part_credit(text: str) -> Byline | None:
+    """The one part of a dated header line that is a person's name and nothing else: "Husum ·
+    Ann Roe · 03.02.2026 · Husumer Nachrichten", "Girona | Ann Roe i Puig | 24/01/2026 06:00"."""
+    if len(text) > MAX_LINE or text.endswith((".", "?", "!")):
+        return None
+    parts = [p.strip() for p in HEADER_SEGMENT.split(text.strip()) if p.strip()]
+    if len(parts) < 2 or not any(_dated(p) or TRANSLATION_WORD.search(p) for p in parts):
+        return None
+    names = [p for p in parts if _part_name(p)]
+    return Byline(names[0]) if len(names) == 1 else None
+
+
+def _part_name(part: str) -> bool:
+    """A header part that is a name: two to four words, a known given name first, capitalised
+    words or particles, no dictionary word, no place."""
+    words = part.split()
+    return 2 <= len(words) <= 4 and not part.isupper() and _given(part) and \
+        not any(c.isdigit() for c in part) and \
+        all(w[:1].isupper() and w.lower() not in common_words() or w in PART_PARTICLES
+            for w in words[1:]) and words[-1] not in PART_PARTICLES and not known_place(part)
 
 
 def header_credit(text: str) -> Byline | None:

@@ -13,7 +13,8 @@ from typing import Any
 from anyascii import anyascii
 
 from .bylines import (BY_WORDS, CONTRIBUTED, HEADER_SEGMENT, IN_PLACE, LABELLED, SEGMENT, Byline,
-                      closing_credit, filed_from, header_credit, parse_byline, segment_credit,
+                      closing_credit, filed_from, header_credit, named_part_credit, parse_byline,
+                      segment_credit,
                       sign_off)
 from .convert import CREDIT, URL
 from .dates import both_readings, find_date, find_foreign_date, parse_date_value
@@ -910,7 +911,7 @@ def _scan_line(text: str, found: dict[str, Any]) -> None:
             and (not m[2] or date_only(m[2])) and not is_common_phrase(m[1]):
         found["outlet"] = m[1].strip(" ,")
     if "author" not in found and (byline := parse_byline(text) or header_credit(text) or
-                                  segment_credit(text)) is not None:
+                                  segment_credit(text) or named_part_credit(text)) is not None:
         found["author"] = byline.author
         if byline.outlet and "outlet" not in found and _outlet_shape(byline.outlet):
             found["outlet"] = byline.outlet

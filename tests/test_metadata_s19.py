@@ -44,3 +44,27 @@ def test_a_headline_like_line_is_still_the_title(line):
                                    "Comunicado de prensa"])
 def test_a_release_label_in_another_language_and_a_place_date_line(label):
     assert title("PRÉFECTURE DU NORD", label, "Lille, le 2 avril 2026") == HEADLINE
+
+
+def author(*lines: str) -> str | None:
+    found, _ = detect(parse_blocks("\n".join([HEADLINE, *lines]) + f"\n\n{BODY}\n\n{BODY}"))
+    return found.get("author")
+
+
+@pytest.mark.parametrize(("line", "name"), [
+    ("Husum · Ann Lindqvist · 03.02.2026 · Husumer Nachrichten", "Ann Lindqvist"),
+    ("Girona | 24/01/2026 06:00 | Marta Vilanova i Puig", "Marta Vilanova i Puig"),
+    ("Ingrid Lund · Traduit pour l'édition anglaise par Tom Lee", "Ingrid Lund"),
+    ("By Ann Roe in Guiyang | harbournews.com.cn | Updated: 2025-11-19 09:12", "Ann Roe"),
+    ("By Dana Roe - Nov 09,2025 - Last updated at Nov 09,2025", "Dana Roe"),
+])
+def test_a_name_among_a_dated_lines_parts_is_the_author(line, name):
+    assert author(line) == name
+
+
+@pytest.mark.parametrize("line", [
+    "Harbour Desk · SOUTH COAST – translated from French",  # a rubric in capitals: no name
+    "Portville | 03.02.2026 | Harbour News",
+])
+def test_no_author_without_one_name_among_the_parts(line):
+    assert author(line) is None
