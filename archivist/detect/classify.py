@@ -84,7 +84,7 @@ HONORIFICS = frozenset("Miss King Queen Prince Princess Sir Lord Lady".split())
 PARTITIVES = frozenset("Most Much Many Some All Each None Part Parts Rest Half Both Several Few "
                        "Shares Millions Thousands Hundreds Dozens Members Officials "
                        "Representatives Executives Employees Workers Leaders Shareholders "
-                       "Spokesmen Delegates".split())
+                       "Spokesmen Delegates Residents Villagers Inhabitants".split())
 # A settlement in apposition: "Umm Qais, the hilltop town built on …", ", a fishing village".
 APPOSITIVE_SETTLEMENT_RE = re.compile(
     r", (?:the|a|an) (?:[A-Za-z-]+(?:['’]s)? ){0,3}(?:(?:town|city|village|hamlet|capital|port|"
@@ -314,6 +314,7 @@ class DocReader(PersonRules, PlaceRules, UnlistedPlaceRules):
         head = span.tokens[k - 1]
         if k == 1 and span.initial and self._plain_opener(head):
             right.initial = False  # "Most of Britain froze", "Shares of Acme Corp rose"
+            right.prev_word, right.prev_prev = "of", head  # "Residents of Red Head say"
             self._classify(right)
             return
         name = " ".join(span.tokens[:k]) + " of " + " ".join(span.tokens[k:])

@@ -13,8 +13,8 @@ import functools
 import re
 
 from .unlisted import OF_PLACE_NOUNS
-from .lexicon import (EVENT_HEADS, FUNCTION_CAPS, MONTHS_DAYS, ORG_HEADS, TITLE_WORDS,
-                      US_STATE_ABBREVIATIONS, Lexicon, is_demonym, minor_places)
+from .lexicon import (EVENT_HEADS, FUNCTION_CAPS, MONTHS_DAYS, ORG_HEADS, ROLE_NOUNS,
+                      TITLE_WORDS, US_STATE_ABBREVIATIONS, Lexicon, is_demonym, minor_places)
 
 _CAP = "[A-ZÀ-ÖØ-ÞĀ-Ž]"
 _NAME = rf"{_CAP}[\w'’]+(?:-[\w'’]+)*"
@@ -186,7 +186,11 @@ OTHER_POSTAL_CODES = {
     "NL": "Newfoundland and Labrador", "NS": "Nova Scotia", "ON": "Ontario",
     "PE": "Prince Edward Island", "QC": "Quebec", "SK": "Saskatchewan", "YT": "Yukon",
     "NSW": "New South Wales", "Qld": "Queensland", "QLD": "Queensland", "Vic": "Victoria",
-    "VIC": "Victoria", "Tas": "Tasmania", "TAS": "Tasmania", "ACT": "Australian Capital Territory"}
+    "VIC": "Victoria", "Tas": "Tasmania", "TAS": "Tasmania", "ACT": "Australian Capital Territory",
+    # dotted, as Canadian papers write them after a town ("GANDER, N.L. —", "of Moncton, N.B.,"):
+    # read only there, where no era or nota bene stands
+    "N.S.": "Nova Scotia", "N.B.": "New Brunswick", "N.L.": "Newfoundland and Labrador",
+    "B.C.": "British Columbia"}
 NOT_POSTAL = frozenset(("SA", "CO", "MD", "DE", "ME"))
 POSTAL_HINT_RE = re.compile(r", (?:[A-Z]{2}|[A-Z]\.[A-Z]\.)(?![\w'’-])|"
                             r" (?:NSW|Qld|QLD|Vic|VIC|Tas|TAS|ACT)\b")  # (cheap: read first)
@@ -315,3 +319,35 @@ def _water_name(lex: Lexicon, name: str, listed: bool) -> bool:
             len(toks) > 1 and _person(lex, name):
         return False
     return listed or len(toks) > 1 or name.lower() not in lex.common
+
+
+# A letter's signature alone on the last line of its block: the writer's name, then their town
+# ("Kerensa Hosking, Connor Downs", "R. J. Trevithick, Redruth", "Ann Roe, St Mary's, Isles of
+# Scilly"); not a role or a body ("Dave Moss, Lifeboat Operations Manager", "Ann Roe, Acme").
+SIGNATURE_MAX = 70
+_PART = rf"{_NAME}(?: (?:of |on |upon )?{_NAME}){{0,3}}"
+SIGNATURE_RE = re.compile(rf"((?:[A-Z]\. ?){{1,3}}{_NAME}|{_NAME}(?: {_NAME}){{1,3}}), "
+                          rf"({_PART})(?:, ({_PART}))?")
+NOT_SIGNERS = frozenset("By From Von Par Por Da Di Photo Credit Source".split())
+
+
+def signature_places(lex: Lexicon, line: str) -> tuple[tuple[str, None], ...]:
+    """The town (and county) a letter's signature line gives after the writer's name, as
+    datelines' (surface, vouched None); the caller checks that the line closes a paragraph's
+    block."""
+    m = SIGNATURE_RE.fullmatch(line.strip())
+    if m is None:
+        return ()
+    names = m[1].replace(". ", ".").split(" ")
+    if names[0] in NOT_SIGNERS or any(
+            t in NOT_NAMES or t.isupper() or t.lower() in lex.common and t not in lex.given
+            and t not in lex.surnames for t in names):
+        return ()  # (a person's name: no word a body, a title or plain English would have)
+    parts = [p for p in (m[2], m[3]) if p]
+    for part in parts:
+        toks = [t for t in part.split(" ") if t[0].isupper()]
+        if any(t in NOT_NAMES or t.lower() in ROLE_NOUNS or is_demonym(lex, t) or t.isupper()
+               for t in toks) or all(t.lower() in lex.common for t in toks) or \
+                _person(lex, part) and toks[-1].lower() not in lex.common:
+            return ()  # (not a second name: "Ann Roe, Ravindra Pushpakumara"; "Connor Downs" is)
+    return tuple((part, None) for part in parts)

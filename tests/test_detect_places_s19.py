@@ -1,0 +1,80 @@
+"""Session 19's place rules for news nobody tuned on: classes of missed places that recur across
+collections (synthetic texts; places are gazetteer entries or invented)."""
+
+from __future__ import annotations
+
+from archivist.detect import Detector
+
+
+def _places(text: str) -> set[str]:
+    return {c.name for c in Detector().detect(text) if c.type == "place"}
+
+
+def _types(text: str) -> dict[str, str]:
+    return {c.name: c.type for c in Detector().detect(text)}
+
+
+# --- "Residents of X" opening a sentence ----------------------------------------------------------
+
+def test_residents_of_opening_a_sentence_puts_a_place_after_of() -> None:
+    assert "South Varnell" in _places("Residents of South Varnell, where streets flood, met.")
+    assert "Kwenthaluk" in _places("Villagers of Kwenthaluk say the road is unsafe.")
+
+
+def test_a_body_opening_a_sentence_before_of_stays_a_body() -> None:
+    assert "Varnell" not in _places("Friends of Varnell Park met on Monday.")
+
+
+# --- the okina is a letter of Hawaiian names ------------------------------------------------------
+
+def test_okina_keeps_a_hawaiian_name_whole() -> None:
+    places = _places("Residents of Hanalei, Wainiha and Hāʻena are cut off by the flood.")
+    assert "Hāʻena" in places
+    assert "Hā" not in places
+
+
+# --- dotted Canadian provinces after a town -------------------------------------------------------
+
+def test_dotted_province_after_a_dateline_town() -> None:
+    places = _places("GANDER, N.L. — A rink skipped by Colleen Roe won the qualifier.")
+    assert {"Gander", "Newfoundland and Labrador"} <= places
+    assert "Nova Scotia" in _places("HALIFAX, N.S., Oct. 22, 2025 — The board met on Monday.")
+
+
+def test_dotted_province_after_a_town_in_prose() -> None:
+    places = _places("They signed a goalie of Moncton, N.B., to a standard agreement.")
+    assert {"Moncton", "New Brunswick"} <= places
+
+
+def test_an_era_is_no_province() -> None:
+    assert "British Columbia" not in _places("The temple dates from 400 B.C., said Ann Roe.")
+
+
+# --- a letter's signature gives the writer's town -------------------------------------------------
+
+LETTER = ("Letters\n\nPage two\n\nMonday\n\nOne\n\nTwo\n\nThree\n\nFour\n\nFive\n\n"
+          "SIR — Pickers work in the fields above the town in all weathers. Say good morning.\n")
+
+
+def test_signature_town_after_the_writers_name() -> None:
+    assert "Carbis Cove" in _places(LETTER + "Jenna Pascoe, Carbis Cove\n")
+    assert {"Trelowen", "Isles of Scilly"} <= _places(LETTER + "R. J. Trevan, Trelowen, "
+                                                      "Isles of Scilly\n")
+
+
+def test_signature_town_shaped_like_a_name_is_no_person() -> None:
+    types = _types(LETTER + "Kerra Hosken, Connor Downs\n")
+    assert types.get("Connor Downs") == "place"
+
+
+def test_signature_role_or_outlet_is_no_place() -> None:
+    assert not {"Lifeboat Operations Manager", "Board Clerk", "Maritime Week"} & (
+        _places(LETTER + "Dave Roe, Lifeboat Operations Manager\n")
+        | _places(LETTER + "Denise Roe, Board Clerk\n")
+        | _places(LETTER + "Marta Roe, Maritime Week\n"))
+
+
+def test_second_name_of_a_list_is_no_signature() -> None:
+    text = LETTER.replace("Say good morning.", "Did not bat: Ann Roe, Tom Doe,") + \
+        "Muthiah Kandiah, Ravindra Perera\n"
+    assert "Ravindra Perera" not in _places(text)
