@@ -78,3 +78,21 @@ def test_second_name_of_a_list_is_no_signature() -> None:
     text = LETTER.replace("Say good morning.", "Did not bat: Ann Roe, Tom Doe,") + \
         "Muthiah Kandiah, Ravindra Perera\n"
     assert "Ravindra Perera" not in _places(text)
+
+
+# --- "the X <kind> <landmark noun>" and wild places' nouns ---------------------------------------
+
+def test_a_kind_word_between_the_name_and_its_landmark_noun() -> None:
+    assert "Porvalne" in _places("Drivers queued at the Porvalne border crossing on Friday.")
+    assert "Tyvaa" in _places("Farmers along the Tyvaa seasonal river have finished the dams.")
+    assert "Mwalovi" in _places("Traders at the Mwalovi fish market said prices had risen.")
+
+
+def test_slopes_passes_and_cliffs_name_their_place() -> None:
+    assert "Jiglet" in _places("He keeps yaks near the Jiglet pass, she said.")
+    assert "Arbelo" in _places("The view from the Arbelo cliffs has improved.")
+    assert "Winna Górka" in _places("She runs a guesthouse on the Winna Górka slope.")
+
+
+def test_a_firms_service_is_no_place() -> None:
+    assert not _places("He charged the car at the Zentrix charging station.")
