@@ -46,7 +46,8 @@ VERB_AFTER_RE = re.compile(r" (?:would|will|could|can|may|might|should|must|say|
 FROM_END_RE = re.compile(r"\s*(?:$|[.;:!?)]|,\s+[a-z]| in [A-Z])")
 LIST_ENDS_RE = re.compile(r"\s*(?:$|[.,;:)]| (?:on|for|to|from|with|since|during|after|"
                           r"before|last|this|over|districts?|counties|provinces|were|are|have|"
-                          r"had|still|also|where)\b)")
+                          r"had|still|also|where|who|which|around|near|than)\b)")
+PUNCT_END_RE = re.compile(r"\s*(?:$|[.,;:)])")
 # After a list's last name (after "and"): a verb goes on the clause ("in Gries and Lend know",
 # "from Vava'u and Ha'apai will stay", "volunteers from X and Y brought tents").
 LAST_ITEM_VERB_RE = re.compile(r" (?:and then|[a-z]{3,}ed|brought|went|came|saw|took|made|got|"
@@ -1013,11 +1014,14 @@ class DocReader(PersonRules, PlaceRules, UnlistedPlaceRules):
         on after it, and it is no word, given name, surname, nationality or initials."""
         tok = span.tokens[0]
         if not self._listed_after_cue(span) or tok.lower() in self.lex.common or \
-                tok in self.lex.given or tok in self.lex.surnames or tok.isupper() or \
+                tok in self.lex.given or tok.isupper() or \
                 self._demonym(tok) or self._known_person_token(tok):
             return False
         end, after = self.cue_tail or (0, "")
         last = " and " in after[:span.start - end] or " or " in after[:span.start - end]
+        if tok in self.lex.surnames and not (last and PUNCT_END_RE.match(span.next_text)):
+            return False  # a surname ends a list of places only after "and", before a stop
+            # ("in Molo and Arevalo,"; not "Lagos and Obasanjo's", "Nairobi and Odinga who")
         if last and (LIST_ENDS_RE.match(span.next_text) or self._pair_then_verb(span)) or \
                 _list_ends_after(span.next_text) or self._route_end(span):
             self.cue_tail = (span.end, span.next_text)
