@@ -14,7 +14,8 @@ from .evidence import DocScan, Evidence, build_evidence
 from .lexicon import lexicon, minor_places
 from .lineup import lineup_players, scorer_names
 from .placelists import (POSTAL_HINT_RE, SIGNATURE_MAX, listed_company, officials_homes,
-                         postal_codes, postal_towns, signature_places, travelled)
+                         place_part_kind, postal_codes, postal_towns, signature_places,
+                         travelled)
 from .spans import (DATELINE_RE, F_START, F_TOKENS, HEADER_DATE_MAX, HEADER_DATE_RE, UP, Line,
                     caps_display, caps_runs, dateline_places, is_caps_line, is_tabular, line_spans)
 
@@ -101,6 +102,11 @@ def _after_prose(lines: list[str], i: int) -> bool:
                  if line.strip()), False)
 
 
+PLACE_LINE_MAX = 60
+PLACE_LINE_RE = re.compile(r"([A-Z][\w'’ʻ.-]*(?: [A-Z][\w'’ʻ.-]*){0,3}), "
+                           r"([A-Z][\w'’ʻ.-]*(?: [A-Z][\w'’ʻ.-]*){0,3})")
+
+
 class Detector:
     """Detects people, places and organisations in plain text."""
 
@@ -134,8 +140,8 @@ class Detector:
                     out.append((places, False, (), (), (), ()))
                 continue
             datelines = self._datelines(line, m, caps) if m else \
-                (self._header_places(line) or self._title_dateline(line)) \
-                if line_no < HEADER_LINES else ()
+                (self._header_places(line) or self._title_dateline(line) or
+                 self._place_line(line)) if line_no < HEADER_LINES else ()
             if not datelines and (m or line_no >= HEADER_LINES) and ":" in line[:RUBRIC_MAX]:
                 datelines = self._rubric_place(line)  # "OMAN: Port welcomes first …"
             datelines += road_numbers(line)
@@ -274,6 +280,20 @@ class Detector:
                     part.lower() in self.lex.common)):
                 out.append((part, False))
         return tuple(out)
+
+    def _place_line(self, line: str) -> tuple[tuple[str, bool | None], ...]:
+        """A header's line of a town and its region alone ("Mwingi, Kitui County", "CHANIA,
+        Crete", "Salelologa, Savai'i"): both parts, when one is listed and the other is listed,
+        ends in a region's word or can only be a place's name (not a name and a role or outlet:
+        "Ann Roe, Staff Writer", "By Ann Roe, Enugu")."""
+        if len(line) > PLACE_LINE_MAX or ", " not in line or \
+                (m := PLACE_LINE_RE.fullmatch(line.strip())) is None:
+            return ()
+        kinds = [place_part_kind(self.lex, caps_display(p) if p.isupper() else p) for p in
+                 m.groups()]
+        if "bad" in kinds or "place" not in kinds or "neutral" in kinds:
+            return ()
+        return tuple((p, True if p.isupper() else None) for p in m.groups())
 
     def _title_dateline(self, line: str) -> tuple[tuple[str, bool], ...]:
         """A dateline in title case before a dash: a listed place, then a date or a listed

@@ -351,3 +351,23 @@ def signature_places(lex: Lexicon, line: str) -> tuple[tuple[str, None], ...]:
                 _person(lex, part) and toks[-1].lower() not in lex.common:
             return ()  # (not a second name: "Ann Roe, Ravindra Pushpakumara"; "Connor Downs" is)
     return tuple((part, None) for part in parts)
+
+
+REGION_LAST = frozenset("County Province Region District Island Islands State Prefecture".split())
+
+
+def place_part_kind(lex: Lexicon, part: str) -> str:
+    """A header place line's part: place (listed, or a name before a region's word), unknown
+    (can only be a place's name), neutral or bad (a person's, a role's or a body's words)."""
+    toks = part.split(" ")
+    if toks[0] in NOT_SIGNERS or any(t in NOT_NAMES or t.lower() in ROLE_NOUNS or
+                                     is_demonym(lex, t) for t in toks):
+        return "bad"
+    if len(toks) > 1 and toks[-1] in REGION_LAST and _kind(lex, " ".join(toks[:-1])) in (
+            "place", "minor", "unknown"):
+        return "place"
+    kind = _kind(lex, part)
+    if kind == "place" and len(toks) == 1 and (part in lex.surnames or
+                                               part.lower() in lex.common):
+        return "neutral"
+    return "place" if kind in ("place", "minor") else kind
