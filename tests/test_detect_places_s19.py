@@ -96,3 +96,46 @@ def test_slopes_passes_and_cliffs_name_their_place() -> None:
 
 def test_a_firms_service_is_no_place() -> None:
     assert not _places("He charged the car at the Zentrix charging station.")
+
+
+# --- the second of two places after a locative ---------------------------------------------------
+
+def test_second_of_a_pair_before_who_around_or_than() -> None:
+    assert "Newlyne" in _places("Thanks to everyone in Mousehole and Newlyne who helped.")
+    assert "Turtak" in _places("Police will patrol at Khatgal and Turtak around the clock.")
+
+
+def test_a_surname_ends_a_pair_of_places_only_before_a_stop() -> None:
+    assert "Arevalo" in _places("It protects thousands of families in Molo and Arevalo, he said.")
+    assert "Odinga" not in _places("He met officials in Nairobi and Odinga was there.")
+    assert "Odinga" not in _places("He met officials in Nairobi and Odinga who spoke.")
+
+
+# --- a header's line of a town and its region ----------------------------------------------------
+
+def _header(line: str) -> str:
+    return f"Farmers build dams as rains fail\nBy Ann Roe | Mar. 5, 2026\n{line}\n\n" \
+        "Farmers said the short rains had failed again this year.\n"
+
+
+def test_header_town_and_region_line() -> None:
+    assert {"Mwingi", "Kitui County"} <= _places(_header("Mwingi, Kitui County"))
+    assert "Crete" in _places(_header("CHANIA, Crete"))
+
+
+def test_header_name_and_role_line_is_no_place() -> None:
+    assert not {"Court Reporter", "Staff Writer"} & _places(_header("Jack Roe, Court Reporter"))
+    assert "Friday" not in _places(_header("Lahore, Friday"))
+
+
+# --- trails and streets named after people -------------------------------------------------------
+
+def test_a_trail_is_a_place() -> None:
+    assert "Brookbank Trail" in _places("The trails, including Brookbank Trail, are shut.")
+
+
+def test_a_street_prefix_keeps_a_title_inside_the_name() -> None:
+    places = _places("Traffic must keep moving on Jalan Datuk Onn Jaafar during the works.")
+    assert "Jalan Datuk Onn Jaafar" in places
+    assert "Onn Jaafar" not in {c.name for c in Detector().detect(
+        "Traffic must keep moving on Jalan Datuk Onn Jaafar during the works.")}

@@ -14,7 +14,8 @@ from .lexicon import (ARTICLE_GIVEN, CAPTION_WORDS, COMPANY_NOUNS, EVENT_HEADS, 
                       NAME_PARTICLES,
                       MONTHS_DAYS, OF_PLACE_HEADS, OPENER_WORDS, ORG_HEADS, PLACE_PREFIXES,
                       PROVINCE_ABBREVIATIONS,
-                      ROLE_NOUNS, SETTLEMENT_NOUNS, STREET_WORDS, TITLE_HEADS, TITLE_MODIFIERS,
+                      ROLE_NOUNS, SETTLEMENT_NOUNS, STREET_PREFIXES, STREET_WORDS, TITLE_HEADS,
+                      TITLE_MODIFIERS,
                       TITLE_WORDS, WEAK_HEADS, Place, minor_places, subdivisions,
                       us_states)
 from .mentions import (compound_surnames, firm_short_names, group_mentions, no_body_words,
@@ -275,7 +276,8 @@ class DocReader(PersonRules, PlaceRules, UnlistedPlaceRules):
         span = self._trim_initial(span)
         if span is None:
             return
-        title_at = title_run(span.tokens) if span.tokens[-1] not in STREET_WORDS else None
+        title_at = title_run(span.tokens) if span.tokens[-1] not in STREET_WORDS and \
+            span.tokens[0] not in STREET_PREFIXES else None  # ("Jalan Datuk Onn Jaafar")
         if title_at == (0, 1) and span.tokens[0] in HONORIFICS and len(span.tokens) > 2 and \
                 (self._hospital(span) or self._org(span)):
             return  # "Miss Ruritania Organisation", "King Olav University": named after someone
