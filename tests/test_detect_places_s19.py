@@ -139,3 +139,10 @@ def test_a_street_prefix_keeps_a_title_inside_the_name() -> None:
     assert "Jalan Datuk Onn Jaafar" in places
     assert "Onn Jaafar" not in {c.name for c in Detector().detect(
         "Traffic must keep moving on Jalan Datuk Onn Jaafar during the works.")}
+
+
+# --- a listed region after "the" ------------------------------------------------------------------
+
+def test_the_region_before_until_or_after_an_area_adjective() -> None:
+    assert "Eastern Cape" in _places("Expect below-average rain across the Eastern Cape until May.")
+    assert "Free State" in _places("A record crop filled its silos in the eastern Free State.")
