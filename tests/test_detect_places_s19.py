@@ -146,3 +146,19 @@ def test_a_street_prefix_keeps_a_title_inside_the_name() -> None:
 def test_the_region_before_until_or_after_an_area_adjective() -> None:
     assert "Eastern Cape" in _places("Expect below-average rain across the Eastern Cape until May.")
     assert "Free State" in _places("A record crop filled its silos in the eastern Free State.")
+
+
+# --- a small town right after "from" or "to" -----------------------------------------------------
+
+def test_a_small_town_after_from_or_to() -> None:
+    assert "Savusavu" in _places("The authority said a team from Savusavu would cross the strait.")
+    assert "Moab" in _places("Good advice anywhere from here to Moab.")
+
+
+def test_a_holiday_after_to_is_no_town() -> None:
+    assert "Christmas" not in _places("Patrols will run in the run-up to Christmas, police said.")
+
+
+def test_a_small_town_named_as_the_documents_person_is_the_person() -> None:
+    text = "President Arafat opened the talks. A plane was donated to Arafat to land at Gaza."
+    assert "Arafat" not in _places(text)

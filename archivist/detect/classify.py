@@ -790,6 +790,11 @@ class DocReader(PersonRules, PlaceRules, UnlistedPlaceRules):
         if self.entrants:  # "The favourite, Hokuto Ryūsei, stalled": the horse again
             self.mentions = [m for m in self.mentions
                              if not (m.type == PERSON and m.key in self.entrants)]
+        # a small town only GeoNames' cities1000 lists, named as a person here ("to Arafat"
+        # beside "President Arafat"): the person
+        self.mentions = [m for m in self.mentions
+                         if not (m.type == PLACE and m.key in persons and " " not in m.key and
+                                 m.key not in self.lex.places and m.key in minor_places())]
         mentions = no_firm_towns(no_body_words(firm_short_names(self.mentions)), self.lex,
                                   self.cued_places)
         mentions = no_unlisted_eponyms(mentions, self.lex)

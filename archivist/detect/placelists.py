@@ -100,6 +100,9 @@ MOTION_RE = re.compile(
     r"imports?|return\w*|bus(?:es)?|ferr(?:y|ies)|trains?|road|route|walk\w*|head\w*|"
     r"evacuated|fled|relocated|transferred)\b(?: \w+){0,3}? (?:from|to|into|towards) "
     rf"({_NAME}(?: {_NAME})?)")
+# A small listed town (GeoNames' cities1000, not the gazetteer) right after "from" or "to":
+# towns, not bodies or people, bear those names ("a team from Savusavu", "from here to Moab").
+MINOR_PREP_RE = re.compile(rf"\b(?:from|to) ({_NAME}(?: {_NAME})?)(?![\w'’-]| [A-Z])")
 # A verb whose object is a place one goes to or leaves ("visited Larantuka on Monday", "reach
 # Maan after 9.30"): a cue for a listed small place (no person's name), not for an unknown name.
 VISIT_RE = re.compile(rf"\b(?:visit(?:ed|s|ing)?|reach(?:ed|es|ing)?|left|leaving|leaves?) "
@@ -273,6 +276,10 @@ def travelled(lex: Lexicon, line: str) -> tuple[tuple[str, None], ...]:
     out += [m[1] for m in (HEADED_RE.finditer(line) if HEAD_RE.search(line) else ())
             if m[1].split(" ", 1)[0] not in NOT_NAMES and not _person(lex, m[1]) and
             LIST_END_RE.match(line, m.end())]
+    if motion:  # a small town of the list only, right after "from" or "to" ("from Savusavu")
+        out += [m[1] for m in MINOR_PREP_RE.finditer(line)
+                if m[1] not in lex.places and m[1] not in lex.holidays and
+                _small_place(lex, m[1]) and LIST_END_RE.match(line, m.end())]
     if " of " in line:
         out += [m[1] for m in OF_RE.finditer(line)
                 if line[max(0, m.start() - 16):m.start()].rpartition(" ")[2] in OF_NOUNS and
