@@ -162,3 +162,7 @@ def test_a_holiday_after_to_is_no_town() -> None:
 def test_a_small_town_named_as_the_documents_person_is_the_person() -> None:
     text = "President Arafat opened the talks. A plane was donated to Arafat to land at Gaza."
     assert "Arafat" not in _places(text)
+
+
+def test_a_weakly_listed_town_after_to() -> None:
+    assert "Rovaniemi" in _places("If the hill closes, they move to Lahti or to Rovaniemi.")

@@ -100,8 +100,8 @@ MOTION_RE = re.compile(
     r"imports?|return\w*|bus(?:es)?|ferr(?:y|ies)|trains?|road|route|walk\w*|head\w*|"
     r"evacuated|fled|relocated|transferred)\b(?: \w+){0,3}? (?:from|to|into|towards) "
     rf"({_NAME}(?: {_NAME})?)")
-# A small listed town (GeoNames' cities1000, not the gazetteer) right after "from" or "to":
-# towns, not bodies or people, bear those names ("a team from Savusavu", "from here to Moab").
+# A small or weakly listed town right after "from" or "to": towns, not bodies or people, bear
+# those names ("a team from Savusavu", "from here to Moab", "to Lahti or to Rovaniemi").
 MINOR_PREP_RE = re.compile(rf"\b(?:from|to) ({_NAME}(?: {_NAME})?)(?![\w'’-]| [A-Z])")
 # A verb whose object is a place one goes to or leaves ("visited Larantuka on Monday", "reach
 # Maan after 9.30"): a cue for a listed small place (no person's name), not for an unknown name.
@@ -276,9 +276,9 @@ def travelled(lex: Lexicon, line: str) -> tuple[tuple[str, None], ...]:
     out += [m[1] for m in (HEADED_RE.finditer(line) if HEAD_RE.search(line) else ())
             if m[1].split(" ", 1)[0] not in NOT_NAMES and not _person(lex, m[1]) and
             LIST_END_RE.match(line, m.end())]
-    if motion:  # a small town of the list only, right after "from" or "to" ("from Savusavu")
+    if motion:  # a small or weakly listed town right after "from" or "to" ("from Savusavu")
         out += [m[1] for m in MINOR_PREP_RE.finditer(line)
-                if m[1] not in lex.places and m[1] not in lex.holidays and
+                if m[1] not in lex.holidays and
                 _small_place(lex, m[1]) and LIST_END_RE.match(line, m.end())]
     if " of " in line:
         out += [m[1] for m in OF_RE.finditer(line)
