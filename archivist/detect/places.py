@@ -12,7 +12,8 @@ from .cues import (ABBREVIATION_RE, COORDINATED_RE, FROM_TO_RE, NAMED_NUMBER_RE,
                    name_goes_on, role_cue, table_heading_place)
 from .lexicon import (AND_OPENERS, CONTACT_HEADS, FACILITY_SUFFIXES, GENERIC_ORGS, HILL_WORDS,
                       LEGAL_FORMS, ORG_HEADS, PLACE_NOUNS, PLACE_PREFIXES, PLACE_SUFFIXES,
-                      ROLE_NOUNS, ROMANCE_PLACE_PREFIXES, STREET_PREFIXES, TITLE_WORDS, PERSON_SHAPED_RE,
+                      ROLE_NOUNS, ROMANCE_PLACE_PREFIXES, STREET_PREFIXES, TITLE_WORDS,
+                      PERSON_SHAPED_RE,
                       Place, is_demonym, minor_places, subdivisions, us_states)
 from .nonentity import after_ordinal, names_disease
 from .placelists import postal_codes
