@@ -166,3 +166,10 @@ def test_a_small_town_named_as_the_documents_person_is_the_person() -> None:
 
 def test_a_weakly_listed_town_after_to() -> None:
     assert "Rovaniemi" in _places("If the hill closes, they move to Lahti or to Rovaniemi.")
+
+
+# --- an obituary's survivors: a name, the spouse's in brackets, the home town ---------------------
+
+def test_survivors_home_town_after_the_spouse_in_brackets() -> None:
+    text = "She is survived by her son, Paul Guidry (Renée) of Youngsville, and a sister."
+    assert "Youngsville" in _places(text)

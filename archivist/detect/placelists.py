@@ -103,6 +103,9 @@ MOTION_RE = re.compile(
 # A small or weakly listed town right after "from" or "to": towns, not bodies or people, bear
 # those names ("a team from Savusavu", "from here to Moab", "to Lahti or to Rovaniemi").
 MINOR_PREP_RE = re.compile(rf"\b(?:from|to) ({_NAME}(?: {_NAME})?)(?![\w'’-]| [A-Z])")
+# An obituary's survivors: a name, the spouse's in brackets, then the home town.
+SPOUSE_OF_RE = re.compile(rf"[a-z] \([A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?\) of "
+                          rf"({_NAME}(?: {_NAME})?)(?=[,;.]|$| and )")
 # A verb whose object is a place one goes to or leaves ("visited Larantuka on Monday", "reach
 # Maan after 9.30"): a cue for a listed small place (no person's name), not for an unknown name.
 VISIT_RE = re.compile(rf"\b(?:visit(?:ed|s|ing)?|reach(?:ed|es|ing)?|left|leaving|leaves?) "
@@ -280,6 +283,8 @@ def travelled(lex: Lexicon, line: str) -> tuple[tuple[str, None], ...]:
         out += [m[1] for m in MINOR_PREP_RE.finditer(line)
                 if m[1] not in lex.holidays and
                 _small_place(lex, m[1]) and LIST_END_RE.match(line, m.end())]
+    if ") of " in line:  # "her children, Paul Roe (Renée) of Youngsville, Ann Roe (Mark) of …"
+        out += [m[1] for m in SPOUSE_OF_RE.finditer(line) if _small_place(lex, m[1])]
     if " of " in line:
         out += [m[1] for m in OF_RE.finditer(line)
                 if line[max(0, m.start() - 16):m.start()].rpartition(" ")[2] in OF_NOUNS and
