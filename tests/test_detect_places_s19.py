@@ -173,3 +173,7 @@ def test_a_weakly_listed_town_after_to() -> None:
 def test_survivors_home_town_after_the_spouse_in_brackets() -> None:
     text = "She is survived by her son, Paul Guidry (Renée) of Youngsville, and a sister."
     assert "Youngsville" in _places(text)
+
+
+def test_a_club_lost_to_or_a_buyer_sold_to_is_no_town() -> None:
+    assert "Ludlow" not in _places("Hereford lost to Ludlow on Saturday.")
