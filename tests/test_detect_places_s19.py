@@ -177,3 +177,11 @@ def test_survivors_home_town_after_the_spouse_in_brackets() -> None:
 
 def test_a_club_lost_to_or_a_buyer_sold_to_is_no_town() -> None:
     assert "Ludlow" not in _places("Hereford lost to Ludlow on Saturday.")
+
+
+# --- Malay, Thai and Khmer place words opening a name --------------------------------------------
+
+def test_southeast_asian_place_words_open_a_place() -> None:
+    assert "Tanjung Lumpar" in _places("Fishermen at Tanjung Lumpar are also concerned.")
+    assert "Kampong Khleang" in _places("The zones work in Kampong Khleang, where stocks rose.")
+    assert "Wat Thai Yo" in _places("The cloth market near Wat Thai Yo is reason enough to stop.")

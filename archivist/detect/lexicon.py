@@ -244,8 +244,13 @@ ARABIC_PLACE_PREFIXES = frozenset("Ain Wadi Jabal Jebel Deir Kafr Beit Khirbet B
 ROMANCE_PLACE_PREFIXES = frozenset("Plaza Praça Palacio Palácio Mercado Cerro Nevado Volcán "
                                    "Cordillera Laguna Bahía Playa Praia Parque Jardin Jardín "
                                    "Isla Ilha Río Ruinas Barrio Bairro Quartier".split())
+# Malay, Thai and Khmer words for a cape, village, hill, river, island, bay, beach, mountain,
+# headland or temple opening a place's name ("Tanjung Lumpur", "Kampong Khleang", "Bukit Goh",
+# "Laem Son", "Wat Thai Yo").
+ASIAN_PLACE_PREFIXES = frozenset("Tanjung Kampung Kampong Bukit Sungai Pulau Teluk Pantai Gunung "
+                                 "Laem Phnom Wat".split())
 PLACE_PREFIXES = frozenset("Lake Mount Cape Gulf Sea Isle Strait".split()) | STREET_PREFIXES | \
-    ARABIC_PLACE_PREFIXES | ROMANCE_PLACE_PREFIXES
+    ARABIC_PLACE_PREFIXES | ROMANCE_PLACE_PREFIXES | ASIAN_PLACE_PREFIXES
 OF_PLACE_HEADS = frozenset("Republic Kingdom Gulf Sea Isle Bay Strait Straits City Sultanate "
                            "Emirate Principality Duchy Cape Valley".split())
 PARTICLES = frozenset("de da del della dela delos di van von der den ten ter bin ibn al el le la "
