@@ -102,8 +102,7 @@ MOTION_RE = re.compile(
     rf"({_NAME}(?: {_NAME})?)")
 # A small or weakly listed town right after "from" or "to": towns, not bodies or people, bear
 # those names ("a team from Savusavu", "from here to Moab", "to Lahti or to Rovaniemi").
-MINOR_PREP_RE = re.compile(rf"(?:\b([a-z]+) )?(?:from|to) ({_NAME}(?: {_NAME})?)"
-                           rf"(?![\w'’-]| [A-Z])")
+MINOR_PREP_RE = re.compile(rf"\b(?:from|to) ({_NAME}(?: {_NAME})?)(?![\w'’-]| [A-Z])")
 # Words before "to"/"from" that make the name a club's, a buyer's or a speaker's ("lost to
 # Ludlow", "signed from Nantes", "sold to Toyota", "talked to Reading").
 NOT_TOWN_BEFORE = frozenset("lost lose loses losing fell beaten beat beats went goes go going "
@@ -287,9 +286,11 @@ def travelled(lex: Lexicon, line: str) -> tuple[tuple[str, None], ...]:
             if m[1].split(" ", 1)[0] not in NOT_NAMES and not _person(lex, m[1]) and
             LIST_END_RE.match(line, m.end())]
     if motion:  # a small or weakly listed town right after "from" or "to" ("from Savusavu")
-        out += [m[2] for m in MINOR_PREP_RE.finditer(line)
-                if m[1] not in NOT_TOWN_BEFORE and m[2] not in lex.holidays and
-                _small_place(lex, m[2]) and LIST_END_RE.match(line, m.end())]
+        out += [m[1] for m in MINOR_PREP_RE.finditer(line)
+                if m[1] not in lex.holidays and _small_place(lex, m[1]) and
+                LIST_END_RE.match(line, m.end()) and
+                line[max(0, m.start() - 16):m.start()].rpartition(" ")[0].rpartition(" ")[2]
+                not in NOT_TOWN_BEFORE]
     if ") of " in line:  # "her children, Paul Roe (Renée) of Youngsville, Ann Roe (Mark) of …"
         out += [m[1] for m in SPOUSE_OF_RE.finditer(line) if _small_place(lex, m[1])]
     if " of " in line:
