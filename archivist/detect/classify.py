@@ -14,7 +14,8 @@ from .lexicon import (ARTICLE_GIVEN, CAPTION_WORDS, COMPANY_NOUNS, EVENT_HEADS, 
                       NAME_PARTICLES,
                       MONTHS_DAYS, OF_PLACE_HEADS, OPENER_WORDS, ORG_HEADS, PLACE_PREFIXES,
                       PROVINCE_ABBREVIATIONS,
-                      ROLE_NOUNS, SETTLEMENT_NOUNS, STREET_WORDS, TITLE_HEADS, TITLE_MODIFIERS,
+                      ROLE_NOUNS, SETTLEMENT_NOUNS, STREET_PREFIXES, STREET_WORDS, TITLE_HEADS,
+                      TITLE_MODIFIERS,
                       TITLE_WORDS, WEAK_HEADS, Place, minor_places, subdivisions,
                       us_states)
 from .mentions import (compound_surnames, firm_short_names, group_mentions, no_body_words,
@@ -46,7 +47,8 @@ VERB_AFTER_RE = re.compile(r" (?:would|will|could|can|may|might|should|must|say|
 FROM_END_RE = re.compile(r"\s*(?:$|[.;:!?)]|,\s+[a-z]| in [A-Z])")
 LIST_ENDS_RE = re.compile(r"\s*(?:$|[.,;:)]| (?:on|for|to|from|with|since|during|after|"
                           r"before|last|this|over|districts?|counties|provinces|were|are|have|"
-                          r"had|still|also|where)\b)")
+                          r"had|still|also|where|who|which|around|near|than)\b)")
+PUNCT_END_RE = re.compile(r"\s*(?:$|[.,;:)])")
 # After a list's last name (after "and"): a verb goes on the clause ("in Gries and Lend know",
 # "from Vava'u and Ha'apai will stay", "volunteers from X and Y brought tents").
 LAST_ITEM_VERB_RE = re.compile(r" (?:and then|[a-z]{3,}ed|brought|went|came|saw|took|made|got|"
@@ -84,7 +86,7 @@ HONORIFICS = frozenset("Miss King Queen Prince Princess Sir Lord Lady".split())
 PARTITIVES = frozenset("Most Much Many Some All Each None Part Parts Rest Half Both Several Few "
                        "Shares Millions Thousands Hundreds Dozens Members Officials "
                        "Representatives Executives Employees Workers Leaders Shareholders "
-                       "Spokesmen Delegates".split())
+                       "Spokesmen Delegates Residents Villagers Inhabitants".split())
 # A settlement in apposition: "Umm Qais, the hilltop town built on …", ", a fishing village".
 APPOSITIVE_SETTLEMENT_RE = re.compile(
     r", (?:the|a|an) (?:[A-Za-z-]+(?:['’]s)? ){0,3}(?:(?:town|city|village|hamlet|capital|port|"
@@ -278,7 +280,8 @@ class DocReader(PersonRules, PlaceRules, UnlistedPlaceRules):
         span = self._trim_initial(span)
         if span is None:
             return
-        title_at = title_run(span.tokens) if span.tokens[-1] not in STREET_WORDS else None
+        title_at = title_run(span.tokens) if span.tokens[-1] not in STREET_WORDS and \
+            span.tokens[0] not in STREET_PREFIXES else None  # ("Jalan Datuk Onn Jaafar")
         if title_at is None and self._monsieur(span.tokens):
             title_at = (0, 1)  # "M. Simon Roe, directeur": Monsieur, not an initial
         if title_at == (0, 1) and span.tokens[0] in HONORIFICS and len(span.tokens) > 2 and \
@@ -320,6 +323,7 @@ class DocReader(PersonRules, PlaceRules, UnlistedPlaceRules):
         head = span.tokens[k - 1]
         if k == 1 and span.initial and self._plain_opener(head):
             right.initial = False  # "Most of Britain froze", "Shares of Acme Corp rose"
+            right.prev_word, right.prev_prev = "of", head  # "Residents of Red Head say"
             self._classify(right)
             return
         name = " ".join(span.tokens[:k]) + " of " + " ".join(span.tokens[k:])
@@ -804,6 +808,11 @@ class DocReader(PersonRules, PlaceRules, UnlistedPlaceRules):
         if self.entrants:  # "The favourite, Hokuto Ryūsei, stalled": the horse again
             self.mentions = [m for m in self.mentions
                              if not (m.type == PERSON and m.key in self.entrants)]
+        # a small town only GeoNames' cities1000 lists, named as a person here ("to Arafat"
+        # beside "President Arafat"): the person
+        self.mentions = [m for m in self.mentions
+                         if not (m.type == PLACE and m.key in persons and " " not in m.key and
+                                 m.key not in self.lex.places and m.key in minor_places())]
         mentions = no_firm_towns(no_body_words(firm_short_names(self.mentions)), self.lex,
                                   self.cued_places)
         mentions = no_unlisted_eponyms(mentions, self.lex)
@@ -1030,11 +1039,14 @@ class DocReader(PersonRules, PlaceRules, UnlistedPlaceRules):
         on after it, and it is no word, given name, surname, nationality or initials."""
         tok = span.tokens[0]
         if not self._listed_after_cue(span) or tok.lower() in self.lex.common or \
-                tok in self.lex.given or tok in self.lex.surnames or tok.isupper() or \
+                tok in self.lex.given or tok.isupper() or \
                 self._demonym(tok) or self._known_person_token(tok):
             return False
         end, after = self.cue_tail or (0, "")
         last = " and " in after[:span.start - end] or " or " in after[:span.start - end]
+        if tok in self.lex.surnames and not (last and PUNCT_END_RE.match(span.next_text)):
+            return False  # a surname ends a list of places only after "and", before a stop
+            # ("in Molo and Arevalo,"; not "Lagos and Obasanjo's", "Nairobi and Odinga who")
         if last and (LIST_ENDS_RE.match(span.next_text) or self._pair_then_verb(span)) or \
                 _list_ends_after(span.next_text) or self._route_end(span):
             self.cue_tail = (span.end, span.next_text)

@@ -114,7 +114,8 @@ MOTION_VERBS = frozenset("moved relocated fled flee fleeing evacuated emigrated 
                          "driven taken airlifted retired walked marched "
                          "rushed hiked cycled north south east west boats boat".split())
 THE_PLACE_END_RE = re.compile(r"\s*(?:$|[.,;:!?)])| (?:on|in|at|for|to|from|with|and|or|where|"
-                              r"near|off|since|during)\b")
+                              r"near|off|since|during|until|after|before|this|last|next|when|"
+                              r"while)\b")
 COORDINATED_RE = re.compile(r",? (?:and|or) [A-Z]")
 # "from Oban to Mull": a route's two ends, both places once the first is one.
 FROM_TO_RE = re.compile(r" to [A-Z]")
@@ -166,8 +167,10 @@ def locative(span: Span) -> bool:
         return span.prev_prev.lower() in ("far", "away")
     if prev in ("including", "like"):  # "villages including Klatanlo", "towns like Huntly"
         return span.prev_prev.lower() in PLACES_PLURALS
-    if prev in AREA_ADJECTIVES:  # "in north Queensland", "across rural Wayanad"
-        return span.prev_prev.lower() in LOCATIVE_PREPS
+    if prev in AREA_ADJECTIVES:  # "in north Queensland", "across rural Wayanad", "the
+        # eastern Free State"
+        return span.prev_prev.lower() in LOCATIVE_PREPS or span.prev_prev.lower() == "the" \
+            and THE_PLACE_END_RE.match(span.next_text) is not None
     if prev == "to":  # "moved to Belconnen", "fled to Rafah"
         return span.prev_prev.lower() in MOTION_VERBS
     return prev == "of" and span.prev_prev.lower() in PLACE_NOUNS

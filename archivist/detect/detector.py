@@ -13,8 +13,9 @@ from .classify import DocReader
 from .evidence import DocScan, Evidence, build_evidence
 from .lexicon import lexicon, minor_places
 from .lineup import lineup_players, scorer_names
-from .placelists import (POSTAL_HINT_RE, listed_company, officials_homes, postal_codes,
-                         postal_towns, travelled)
+from .placelists import (POSTAL_HINT_RE, SIGNATURE_MAX, listed_company, officials_homes,
+                         place_part_kind, postal_codes, postal_towns, signature_places,
+                         travelled)
 from .spans import (DATELINE_RE, F_START, F_TOKENS, HEADER_DATE_MAX, HEADER_DATE_RE, UP, Line,
                     caps_display, caps_runs, dateline_places, is_caps_line, is_tabular, line_spans)
 
@@ -22,6 +23,7 @@ from .spans import (DATELINE_RE, F_START, F_TOKENS, HEADER_DATE_MAX, HEADER_DATE
 TITLE_DATELINE_RE = re.compile(r"([A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+){0,2}),\s+"
                                r"([A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+)?(?:,\s+|(?=\s+[—–]\s)))?"
                                r"([^—–]{0,30}?)\s*[—–]\s")
+PROSE_ENDS = (".", "!", "?", '"', "”")  # a paragraph's last characters (a signature's line above)
 HEADER_LINES = 8  # a header's place and date line is among a text's first lines
 BRACKET_RE = re.compile(r"\s*\(([A-Z][\w'’ .-]{1,30})\)")
 WIRE_NAMES = frozenset("Reuters AP AFP Xinhua Kyodo Yonhap Bernama Antara Anadolu EFE ANSA DPA "
@@ -94,6 +96,17 @@ NICKNAME_RE = re.compile(r"\b([A-Z][^\W\d_]+(?:-[A-Z][^\W\d_]+)?) [\"“][A-Z][\
                          r"dos|das|le|la|ten|ter|bin|al)\b)")
 
 
+def _after_prose(lines: list[str], i: int) -> bool:
+    """Whether the last line with text before line i ends as a paragraph does."""
+    return next((line.rstrip().endswith(PROSE_ENDS) for line in reversed(lines[:i])
+                 if line.strip()), False)
+
+
+PLACE_LINE_MAX = 60
+PLACE_LINE_RE = re.compile(r"([A-Z][\w'’ʻ.-]*(?: [A-Z][\w'’ʻ.-]*){0,3}), "
+                           r"([A-Z][\w'’ʻ.-]*(?: [A-Z][\w'’ʻ.-]*){0,3})")
+
+
 class Detector:
     """Detects people, places and organisations in plain text."""
 
@@ -109,7 +122,8 @@ class Detector:
         """Datelines and capitalised spans of each line (the costly part, done once per text)."""
         out: list[Line] = []
         line_no = -1  # counts lines with text: the reader parts its blocks with blank lines
-        for line in text.splitlines():
+        lines = text.splitlines()
+        for i, line in enumerate(lines):
             line_no += bool(line.strip())
             if '"' in line or "“" in line:  # (only capitalised words around it)
                 line = NICKNAME_RE.sub(r"\1", line)  # 'Jerome "Jerry" Cayabyab' is Jerome Cayabyab
@@ -126,8 +140,8 @@ class Detector:
                     out.append((places, False, (), (), (), ()))
                 continue
             datelines = self._datelines(line, m, caps) if m else \
-                (self._header_places(line) or self._title_dateline(line)) \
-                if line_no < HEADER_LINES else ()
+                (self._header_places(line) or self._title_dateline(line) or
+                 self._place_line(line)) if line_no < HEADER_LINES else ()
             if not datelines and (m or line_no >= HEADER_LINES) and ":" in line[:RUBRIC_MAX]:
                 datelines = self._rubric_place(line)  # "OMAN: Port welcomes first …"
             datelines += road_numbers(line)
@@ -139,6 +153,13 @@ class Detector:
             if "(" in line:
                 datelines += officials_homes(self.lex, line)
             spans = line_spans(line, self.lex.common)
+            if line_no >= HEADER_LINES and len(line) < SIGNATURE_MAX and ", " in line and \
+                    (i + 1 == len(lines) or not lines[i + 1].strip()) and \
+                    _after_prose(lines, i) and \
+                    (signed := signature_places(self.lex, line)):
+                datelines += signed  # the town is no person ("…, Connor Downs")
+                comma = line.index(", ")
+                spans = tuple(s for s in spans if s[F_START] < comma)
             sheet = lineup_players(line, self.lex) if ":" in line else None
             if sheet:  # a team sheet: the label's spans only, every item a player
                 label, players = sheet
@@ -259,6 +280,20 @@ class Detector:
                     part.lower() in self.lex.common)):
                 out.append((part, False))
         return tuple(out)
+
+    def _place_line(self, line: str) -> tuple[tuple[str, bool | None], ...]:
+        """A header's line of a town and its region alone ("Mwingi, Kitui County", "CHANIA,
+        Crete", "Salelologa, Savai'i"): both parts, when one is listed and the other is listed,
+        ends in a region's word or can only be a place's name (not a name and a role or outlet:
+        "Ann Roe, Staff Writer", "By Ann Roe, Enugu")."""
+        if len(line) > PLACE_LINE_MAX or ", " not in line or \
+                (m := PLACE_LINE_RE.fullmatch(line.strip())) is None:
+            return ()
+        kinds = [place_part_kind(self.lex, caps_display(p) if p.isupper() else p) for p in
+                 m.groups()]
+        if "bad" in kinds or "place" not in kinds or "neutral" in kinds:
+            return ()
+        return tuple((p, True if p.isupper() else None) for p in m.groups())
 
     def _title_dateline(self, line: str) -> tuple[tuple[str, bool], ...]:
         """A dateline in title case before a dash: a listed place, then a date or a listed

@@ -165,7 +165,8 @@ FACILITY_SUFFIXES = frozenset("Road Street Avenue Square Bridge Stadium Airport 
                               "Arena Prison Cathedral Monastery Mosque Palace Embankment "
                               "Prospekt Lane Highway Tower Gate Tunnel Causeway Drive Quay Wharf "
                               "Pier Motorway Expressway Freeway Station Abbey Cemetery Mausoleum "
-                              "Pavilion Marae Stadyumu Stadı Stadion Estadio Stade Stadio".split())
+                              "Pavilion Marae Stadyumu Stadı Stadion Estadio Stade Stadio "
+                              "Trail".split())
 # "Signal Hill", "Notting Hill": a place when the word before is no given name ("Damon Hill").
 HILL_WORDS = frozenset(("Hill", "Hills"))
 # Facility words that are no surnames: a name ending in one is a street or a building's.
@@ -245,8 +246,13 @@ ROMANCE_PLACE_PREFIXES = frozenset("Plaza Praça Palacio Palácio Mercado Cerro 
                                    "Cordillera Laguna Bahía Playa Praia Parque Jardin Jardín "
                                    "Isla Ilha Río Ruinas Barrio Bairro Quartier Salle Palais "
                                    "Théâtre Teatro Musée Museo Église Iglesia Chiesa".split())
+# Malay, Thai and Khmer words for a cape, village, hill, river, island, bay, beach, mountain,
+# headland or temple opening a place's name ("Tanjung Lumpur", "Kampong Khleang", "Bukit Goh",
+# "Laem Son", "Wat Thai Yo").
+ASIAN_PLACE_PREFIXES = frozenset("Tanjung Kampung Kampong Bukit Sungai Pulau Teluk Pantai Gunung "
+                                 "Laem Phnom Wat".split())
 PLACE_PREFIXES = frozenset("Lake Mount Cape Gulf Sea Isle Strait".split()) | STREET_PREFIXES | \
-    ARABIC_PLACE_PREFIXES | ROMANCE_PLACE_PREFIXES
+    ARABIC_PLACE_PREFIXES | ROMANCE_PLACE_PREFIXES | ASIAN_PLACE_PREFIXES
 OF_PLACE_HEADS = frozenset("Republic Kingdom Gulf Sea Isle Bay Strait Straits City Sultanate "
                            "Emirate Principality Duchy Cape Valley".split())
 PARTICLES = frozenset("de da del della dela delos di van von der den ten ter bin ibn al el le la "

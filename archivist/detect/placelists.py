@@ -13,8 +13,8 @@ import functools
 import re
 
 from .unlisted import OF_PLACE_NOUNS
-from .lexicon import (EVENT_HEADS, FUNCTION_CAPS, MONTHS_DAYS, ORG_HEADS, TITLE_WORDS,
-                      US_STATE_ABBREVIATIONS, Lexicon, is_demonym, minor_places)
+from .lexicon import (EVENT_HEADS, FUNCTION_CAPS, MONTHS_DAYS, ORG_HEADS, ROLE_NOUNS,
+                      TITLE_WORDS, US_STATE_ABBREVIATIONS, Lexicon, is_demonym, minor_places)
 
 _CAP = "[A-ZÀ-ÖØ-ÞĀ-Ž]"
 _NAME = rf"{_CAP}[\w'’]+(?:-[\w'’]+)*"
@@ -100,6 +100,18 @@ MOTION_RE = re.compile(
     r"imports?|return\w*|bus(?:es)?|ferr(?:y|ies)|trains?|road|route|walk\w*|head\w*|"
     r"evacuated|fled|relocated|transferred)\b(?: \w+){0,3}? (?:from|to|into|towards) "
     rf"({_NAME}(?: {_NAME})?)")
+# A small or weakly listed town right after "from" or "to": towns, not bodies or people, bear
+# those names ("a team from Savusavu", "from here to Moab", "to Lahti or to Rovaniemi").
+MINOR_PREP_RE = re.compile(rf"\b(?:from|to) ({_NAME}(?: {_NAME})?)(?![\w'’-]| [A-Z])")
+# Words before "to"/"from" that make the name a club's, a buyer's or a speaker's ("lost to
+# Ludlow", "signed from Nantes", "sold to Toyota", "talked to Reading").
+NOT_TOWN_BEFORE = frozenset("lost lose loses losing fell beaten beat beats went goes go going "
+                            "awarded given gave sold passed handed talked spoke speaking said "
+                            "wrote owed belongs belonged compared married signed joined loaned "
+                            "switched points point draw drew".split())
+# An obituary's survivors: a name, the spouse's in brackets, then the home town.
+SPOUSE_OF_RE = re.compile(rf"[a-z] \([A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?\) of "
+                          rf"({_NAME}(?: {_NAME})?)(?=[,;.]|$| and )")
 # A verb whose object is a place one goes to or leaves ("visited Larantuka on Monday", "reach
 # Maan after 9.30"): a cue for a listed small place (no person's name), not for an unknown name.
 VISIT_RE = re.compile(rf"\b(?:visit(?:ed|s|ing)?|reach(?:ed|es|ing)?|left|leaving|leaves?) "
@@ -186,7 +198,11 @@ OTHER_POSTAL_CODES = {
     "NL": "Newfoundland and Labrador", "NS": "Nova Scotia", "ON": "Ontario",
     "PE": "Prince Edward Island", "QC": "Quebec", "SK": "Saskatchewan", "YT": "Yukon",
     "NSW": "New South Wales", "Qld": "Queensland", "QLD": "Queensland", "Vic": "Victoria",
-    "VIC": "Victoria", "Tas": "Tasmania", "TAS": "Tasmania", "ACT": "Australian Capital Territory"}
+    "VIC": "Victoria", "Tas": "Tasmania", "TAS": "Tasmania", "ACT": "Australian Capital Territory",
+    # dotted, as Canadian papers write them after a town ("GANDER, N.L. —", "of Moncton, N.B.,"):
+    # read only there, where no era or nota bene stands
+    "N.S.": "Nova Scotia", "N.B.": "New Brunswick", "N.L.": "Newfoundland and Labrador",
+    "B.C.": "British Columbia"}
 NOT_POSTAL = frozenset(("SA", "CO", "MD", "DE", "ME"))
 POSTAL_HINT_RE = re.compile(r", (?:[A-Z]{2}|[A-Z]\.[A-Z]\.)(?![\w'’-])|"
                             r" (?:NSW|Qld|QLD|Vic|VIC|Tas|TAS|ACT)\b")  # (cheap: read first)
@@ -269,6 +285,14 @@ def travelled(lex: Lexicon, line: str) -> tuple[tuple[str, None], ...]:
     out += [m[1] for m in (HEADED_RE.finditer(line) if HEAD_RE.search(line) else ())
             if m[1].split(" ", 1)[0] not in NOT_NAMES and not _person(lex, m[1]) and
             LIST_END_RE.match(line, m.end())]
+    if motion:  # a small or weakly listed town right after "from" or "to" ("from Savusavu")
+        out += [m[1] for m in MINOR_PREP_RE.finditer(line)
+                if m[1] not in lex.holidays and _small_place(lex, m[1]) and
+                LIST_END_RE.match(line, m.end()) and
+                line[max(0, m.start() - 16):m.start()].rpartition(" ")[0].rpartition(" ")[2]
+                not in NOT_TOWN_BEFORE]
+    if ") of " in line:  # "her children, Paul Roe (Renée) of Youngsville, Ann Roe (Mark) of …"
+        out += [m[1] for m in SPOUSE_OF_RE.finditer(line) if _small_place(lex, m[1])]
     if " of " in line:
         out += [m[1] for m in OF_RE.finditer(line)
                 if line[max(0, m.start() - 16):m.start()].rpartition(" ")[2] in OF_NOUNS and
@@ -315,3 +339,55 @@ def _water_name(lex: Lexicon, name: str, listed: bool) -> bool:
             len(toks) > 1 and _person(lex, name):
         return False
     return listed or len(toks) > 1 or name.lower() not in lex.common
+
+
+# A letter's signature alone on the last line of its block: the writer's name, then their town
+# ("Kerensa Hosking, Connor Downs", "R. J. Trevithick, Redruth", "Ann Roe, St Mary's, Isles of
+# Scilly"); not a role or a body ("Dave Moss, Lifeboat Operations Manager", "Ann Roe, Acme").
+SIGNATURE_MAX = 70
+_PART = rf"{_NAME}(?: (?:of |on |upon )?{_NAME}){{0,3}}"
+SIGNATURE_RE = re.compile(rf"((?:[A-Z]\. ?){{1,3}}{_NAME}|{_NAME}(?: {_NAME}){{1,3}}), "
+                          rf"({_PART})(?:, ({_PART}))?")
+NOT_SIGNERS = frozenset("By From Von Par Por Da Di Photo Credit Source".split())
+
+
+def signature_places(lex: Lexicon, line: str) -> tuple[tuple[str, None], ...]:
+    """The town (and county) a letter's signature line gives after the writer's name, as
+    datelines' (surface, vouched None); the caller checks that the line closes a paragraph's
+    block."""
+    m = SIGNATURE_RE.fullmatch(line.strip())
+    if m is None:
+        return ()
+    names = m[1].replace(". ", ".").split(" ")
+    if names[0] in NOT_SIGNERS or any(
+            t in NOT_NAMES or t.isupper() or t.lower() in lex.common and t not in lex.given
+            and t not in lex.surnames for t in names):
+        return ()  # (a person's name: no word a body, a title or plain English would have)
+    parts = [p for p in (m[2], m[3]) if p]
+    for part in parts:
+        toks = [t for t in part.split(" ") if t[0].isupper()]
+        if any(t in NOT_NAMES or t.lower() in ROLE_NOUNS or is_demonym(lex, t) or t.isupper()
+               for t in toks) or all(t.lower() in lex.common for t in toks) or \
+                _person(lex, part) and toks[-1].lower() not in lex.common:
+            return ()  # (not a second name: "Ann Roe, Ravindra Pushpakumara"; "Connor Downs" is)
+    return tuple((part, None) for part in parts)
+
+
+REGION_LAST = frozenset("County Province Region District Island Islands State Prefecture".split())
+
+
+def place_part_kind(lex: Lexicon, part: str) -> str:
+    """A header place line's part: place (listed, or a name before a region's word), unknown
+    (can only be a place's name), neutral or bad (a person's, a role's or a body's words)."""
+    toks = part.split(" ")
+    if toks[0] in NOT_SIGNERS or any(t in NOT_NAMES or t.lower() in ROLE_NOUNS or
+                                     is_demonym(lex, t) for t in toks):
+        return "bad"
+    if len(toks) > 1 and toks[-1] in REGION_LAST and _kind(lex, " ".join(toks[:-1])) in (
+            "place", "minor", "unknown"):
+        return "place"
+    kind = _kind(lex, part)
+    if kind == "place" and len(toks) == 1 and (part in lex.surnames or
+                                               part.lower() in lex.common):
+        return "neutral"
+    return "place" if kind in ("place", "minor") else kind

@@ -12,7 +12,8 @@ from .cues import (ABBREVIATION_RE, COORDINATED_RE, FROM_TO_RE, NAMED_NUMBER_RE,
                    name_goes_on, role_cue, table_heading_place)
 from .lexicon import (AND_OPENERS, CONTACT_HEADS, FACILITY_SUFFIXES, GENERIC_ORGS, HILL_WORDS,
                       LEGAL_FORMS, ORG_HEADS, PLACE_NOUNS, PLACE_PREFIXES, PLACE_SUFFIXES,
-                      ROLE_NOUNS, ROMANCE_PLACE_PREFIXES, TITLE_WORDS, PERSON_SHAPED_RE,
+                      ROLE_NOUNS, ROMANCE_PLACE_PREFIXES, STREET_PREFIXES, TITLE_WORDS,
+                      PERSON_SHAPED_RE,
                       Place, is_demonym, minor_places, subdivisions, us_states)
 from .nonentity import after_ordinal, names_disease
 from .placelists import postal_codes
@@ -573,7 +574,12 @@ class PlaceRules(ReaderState):
         # (a ground opening a sentence or a venue line is one: "Toyota Stadium, Bloemfontein";
         # not "Jane Park, Leeds" signing a letter)
         ground = toks[-1] in GROUND_HEADS and toks[0] not in self.lex.given  # ("Bruce Arena")
-        if toks[-1] in FACILITY_SUFFIXES and (not span.initial or ground) and not span.bound and \
+        # (a road opening a sentence too, named by no person's word: "Glacier Highway remains
+        # open"; not "Dwan Street said")
+        road = toks[-1] in ROAD_HEADS and toks[0] not in self.lex.given and \
+            toks[0] not in self.lex.surnames
+        if toks[-1] in FACILITY_SUFFIXES and (not span.initial or ground or road) and \
+                not span.bound and \
                 not role_cue(span):  # "union president Dwan Street said": no street
             self._add(PLACE, " ".join(toks), " ".join(toks))
             return True
@@ -586,7 +592,9 @@ class PlaceRules(ReaderState):
             return True  # "province" ("Islamic State West Africa Province")
         # "Lake Tali Karng", "Mount Bisoke": a place word opening a short name is the place's
         if toks[-1] in PLACE_SUFFIXES or (toks[0] in PLACE_PREFIXES and len(toks) in (2, 3)) or \
-                toks[0] in ROMANCE_PLACE_PREFIXES and len(toks) == 4:  # "Mercado de San Telmo"
+                toks[0] in ROMANCE_PLACE_PREFIXES and len(toks) == 4 or \
+                toks[0] in STREET_PREFIXES and 3 < len(toks) < 6:  # "Mercado de San Telmo",
+            # "Jalan Raja Musa Aziz": a street named after someone
             rest = toks[:-1] if toks[-1] in PLACE_SUFFIXES else toks[1:]
             if any(t.lower() not in self.lex.common or t in self.lex.places for t in rest) or \
                     toks[-1] in ("Sea", "Ocean", "Reef") or \
@@ -606,6 +614,7 @@ OWNED_PART_RE = re.compile(r" (?:[a-z]+ ){0,2}(?:governor|mayor|capital|harbou?r
                            r"old city|outskirts|streets?|suburbs|waterfront|seafront|"
                            r"neighbou?rhoods?|districts?|townships?|town hall|city hall)\b")
 GROUND_HEADS = frozenset(("Stadium", "Arena", "Velodrome"))  # no surname ends so
+ROAD_HEADS = frozenset("Highway Motorway Expressway Freeway Boulevard Avenue Trail".split())
 # A ground's or building's head word before ", Town" ("CommBank Stadium, Parramatta", "Daren
 # Sammy Cricket Ground, Gros Islet"): the town where it stands.
 VENUE_HEADS = FACILITY_SUFFIXES | frozenset("Ground Oval Field Centre Center Hall".split())

@@ -16,7 +16,8 @@ def _upper_lower_classes() -> tuple[str, str]:
     Latin Extended Additional (Vietnamese "Thị", "Trường"; Welsh "ẃ")."""
     chars = [chr(i) for i in (*range(0x41, 0x530), *range(0x1E00, 0x1F00))]
     upper = "".join(re.escape(c) for c in chars if c.isupper())
-    lower = "".join(re.escape(c) for c in chars if c.islower())
+    # (with the okina, a letter of Hawaiian names: "Kauaʻi", "Hāʻena")
+    lower = "".join(re.escape(c) for c in chars if c.islower()) + "\u02bb"
     return upper, lower
 
 
@@ -47,7 +48,7 @@ DOTTED_TITLES = frozenset("Mr Mrs Ms Dr Prof Rev".split())
 # Abbreviations whose dot belongs to them ("Calif.")
 DOTTED = DOTTED_PREFIXES | frozenset(
     a[:-1] for a in (*US_STATE_ABBREVIATIONS, *PROVINCE_ABBREVIATIONS) if a.count(".") == 1)
-DATELINE_REGION_RE = re.compile(r"\s*,\s+([A-Z][a-z]+(?: [A-Z][a-z]+)?)\.?"
+DATELINE_REGION_RE = re.compile(r"\s*,\s+((?:[A-Z]\.){2}(?=[\s,])|[A-Z][a-z]+(?: [A-Z][a-z]+)?)\.?"
                                 r"(?=\s+\d|,|\s*\(|\s+[-–—]+\s)")
 CREDIT_RE = re.compile(r"[^\W\d_][\w'’-]*/[^\W\d_][\w'’-]*$")  # "Kuzmina/TASS": a photo credit
 CAPS_RUN_HINT_RE = re.compile(r"[A-Z]{2} [A-Z]{2}")

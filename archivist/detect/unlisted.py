@@ -43,7 +43,7 @@ OF_PLACE_NOUNS = frozenset("outskirts suburbs streets parts people residents nor
                            "west slopes summit shores mayor site peak ruins fields hills heart "
                            "edge foot banks port tip mouth coast lanes district districts "
                            "village villages town towns communities lights whole island "
-                           "municipality parish".split())
+                           "municipality parish villagers inhabitants".split())
 # Words before "in" that make what follows a company, a work, a publication or a person ("a stake
 # in Acme", "a role in Oppenheimer", "wrote in Haaretz", "faith in Ramaphosa").
 NOT_PLACE_BEFORE_IN = frozenset(
@@ -233,6 +233,10 @@ FEATURE_NOUNS = ("volcano|river|valley|glacier|estuary|delta|lagoon|reservoir|pl
                  "harbou?r|airport|airfield|hot springs|springs|shaft|quarry|crossing|"
                  "beach|tanner(?:y|ies)|medina|barracks|fortress|citadel|causeway|lighthouse|"
                  "ironworks|steelworks|"
+                 # a slope's, a view's or a wild place's ("the Winna Góra slope", "the Jigleg
+                 # pass", "the Arbel cliffs", "the Xyloskalo entrance", "the Acaime reserve")
+                 "slopes?|cliffs?|ravine|pass|entrance|lookout|vineyards?|waterfalls?|"
+                 "viewpoint|massif|foothills|islands|heath|reserve|quarter|estate|"
                  # a water's parts and a place's side ("the Bitterroot confluence", "the Baleh
                  # tributary", "the Bakano shore", "the Buikwe side of the river", "the Hussaini
                  # end of the lake")
@@ -246,6 +250,11 @@ FEATURE_COMPOUNDS = ("(?:container |ferry |bus |oil |gas )?terminal|(?:coal |gol
                      "(?:collection|polling|conference|detention|health|shopping) (?:centre|"
                      "center|point)|prison|road|boulevard|crater row")
 FEATURE_NOUN_RE = re.compile(rf" (?:{FEATURE_NOUNS}|{FEATURE_COMPOUNDS})\b")
+# The same after a lowercase word that says what kind ("the Porubne border crossing", "the Tyaa
+# seasonal river", "the Mwaloni fish market", "the Chatty pump station").
+# (not a firm's service: "the Tesla charging station", "the Acme filling station")
+FEATURE_KIND_RE = re.compile(rf" (?!(?:and|or|of|has|had|is|was|are|were|will|would|said|says)"
+                             rf" |[a-z]+ing )[a-z]{{3,}} (?:{FEATURE_NOUNS}|{FEATURE_COMPOUNDS})\b")
 # Works a firm names after itself as often as after their place ("the Glencore mine").
 FIRM_WORK_RE = re.compile(r"(?:,| and| or)?(?: [A-Z][\w'’-]*)* (?:\w+ )?(?:mines?|colliery|"
                           r"collieries|fields?|terminals?|power|plant|depot)\b")
@@ -744,7 +753,8 @@ class UnlistedPlaceRules(ReaderState):
         nxt, prev = span.next_text, span.prev_word.lower()
         if (prev in OLD_WORDS or prev.endswith("-century")) and span.prev_prev.lower() == "the":
             prev = "the"  # "the old Dolní Vítkovice ironworks", "the ninth-century X monastery"
-        if not (prev == "the" and (FEATURE_NOUN_RE.match(nxt) or FEATURE_LIST_RE.match(nxt)) or
+        if not (prev == "the" and (FEATURE_NOUN_RE.match(nxt) or FEATURE_LIST_RE.match(nxt) or
+                                   FEATURE_KIND_RE.match(nxt)) or
                 prev in ("and", "or") and FEATURE_PLURAL_RE.match(nxt) or
                 prev in STOP_PREPS and STOP_NOUN_RE.match(nxt)) or \
                 span.bound or span.tabular or len(span.tokens) > 3 or \
