@@ -43,3 +43,9 @@ def test_two_areas_share_one_body(tmp_path, body):
 def test_a_hall_or_museum_word_opens_a_place_not_a_person(tmp_path, hall):
     kinds = _kinds(tmp_path, f"Conseil\n\nThe council met in the {hall} on Monday evening.\n")
     assert kinds.get(hall) != "person"
+
+
+def test_a_masthead_above_the_headline_is_no_person(tmp_path):
+    kinds = _kinds(tmp_path, "Lagoon Star, Portville\nVendors move to new site after fire\n"
+                             "By Ann Lindqvist\n\nPORTVILLE — Vendors moved on Tuesday.\n")
+    assert kinds.get("Lagoon Star") != "person"

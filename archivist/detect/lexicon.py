@@ -120,7 +120,7 @@ ORG_HEADS = frozenset(
     "Alliance Authority Board Bureau Directorate Government Administration Cabinet Academy "
     "Society League Trust Holdings Industries Motors Brigade Regiment Battalion Guard Police "
     "Times Post Journal Herald Telegraph Tribune Gazette News Press Television Radio Network Mail "
-    "Centre Center Institute Railways Railway Systems Technologies Partners Capital "
+    "Star Centre Center Institute Railways Railway Systems Technologies Partners Capital "
     "Securities Insurance Energy Oil Gas Petroleum Telecom Mission Secretariat Tribunal "
     "Bros Chemical Chemicals Medical Pharmaceuticals Electric Newsroom Newsdesk Rangers Rovers "
     "United Inspectorate Commissariat Prosecutor's Guard Caucus Bloc Coalition Cooperative "

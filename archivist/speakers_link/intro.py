@@ -238,7 +238,8 @@ _ENDS = r"(?=\s*(?:[,;.()]|$)|\s+[a-zà-öø-ÿ])"  # not "Ann Berg Également p
 WORDED = (r"(?m)^[^\n:]{{0,60}}(?<!\w){role}(?!\w)[^\n:]{{0,60}}:\s*(?:{titled})?{name}" + _ENDS,
           r"(?m)(?<!\w){role}, (?:{titled})?{name}" + _ENDS, r"{name}, (?:the )?{role}(?!\w)",
           r"{name} \({role}\)", r"(?m)(?<!\w){role} {name}" + _ENDS)
-LOCAL_TITLES = r"(?:M|Mme|Mlle|Sr|Sra|Dra|Enf|Eng|Ing|Lic|Arq|Hr|Fr|Herr|Frau|Pan|Pani|Bay|Bayan)\.? "
+LOCAL_TITLES = (r"(?:M|Mme|Mlle|Sr|Sra|Dra|Enf|Eng|Ing|Lic|Arq|Hr|Fr|Herr|Frau|Pan|Pani|Bay|"
+                r"Bayan)\.? ")
 LOCAL_TITLE_AT = re.compile(LOCAL_TITLES.replace("(?:", "^(?:", 1))
 
 
