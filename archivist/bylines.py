@@ -188,9 +188,15 @@ def segment_credit(text: str) -> Byline | None:
     Tom Lee" (a translator's or a photographer's label is no author's)."""
     if len(text) > MAX_LINE:
         return None
+    credit = _credit_part(text)
+    return parse_byline(credit) if credit is not None else None
+
+
+def _credit_part(text: str) -> str | None:
+    """The one labelled or "By" part of a header line of several parts."""
     parts = [p for p in SEGMENT_PARTS.split(text.strip()) if p]
     credits = [p for p in parts if LABELLED.match(p) or BY_PART.match(p)]
-    return parse_byline(credits[0]) if len(parts) > 1 and len(credits) == 1 else None
+    return credits[0] if len(parts) > 1 and len(credits) == 1 else None
 
 
 # Particles inside a name written in a header's parts ("Marta Vilanova i Puig", "Ann Le Bihan").
@@ -292,7 +298,8 @@ def filed_from(text: str) -> str | None:
     """Where a byline says the piece was filed ("By Jane Roe in Oaxa, Mexico" → "Oaxa,
     Mexico"), when the line is a byline at all."""
     if parse_byline(text) is None:
-        return None
+        credit = _credit_part(text)  # "By Ann Roe in Guiyang | site.com.cn | Updated: …"
+        return filed_from(credit) if credit is not None else None
     text = RUBRIC.sub("", text.strip().strip("()"))
     m = IN_PLACE.search(TRAILER.sub("", text))
     if m and m[0].strip().startswith("@"):  # "By Ann Roe @Dire Dawa"

@@ -779,10 +779,15 @@ def _kicker_venue(kickers: list[Block], full: str) -> str | None:
     return None
 
 
+PLACE_BULLET = re.compile(r"^(?=[^\d●•·,]{2,40}\s[●•·]\s)([^\d●•·,]*?)\s[●•·]\s")
+
+
 def _place_then_date(text: str) -> str | None:
     """ "Tamale, 2 September 2025", "Post-budget press conference, Accra, 12 March 2025": a
     place (after what took place there), a comma and a date, nothing else; or one place before
-    a colon or a space and a date ("Kiruna 14.1.2026")."""
+    a colon or a space and a date ("Kiruna 14.1.2026"); a bullet may stand for the comma
+    ("Yogyakarta ● Tue, October 14, 2025")."""
+    text = PLACE_BULLET.sub(r"\1, ", text, count=1)
     head, sep, rest = text.partition(",")
     while sep and not any_date_only(rest):
         more, sep, rest = rest.partition(",")

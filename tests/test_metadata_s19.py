@@ -68,3 +68,21 @@ def test_a_name_among_a_dated_lines_parts_is_the_author(line, name):
 ])
 def test_no_author_without_one_name_among_the_parts(line):
     assert author(line) is None
+
+
+def place(*lines: str) -> str | None:
+    found, _ = detect(parse_blocks("\n".join([HEADLINE, *lines]) + f"\n\n{BODY}\n\n{BODY}"))
+    return found.get("place")
+
+
+@pytest.mark.parametrize(("line", "town"), [
+    ("By Ann Lindqvist in Guiyang | harbournews.com.cn | Updated: 2025-11-19 09:12", "Guiyang"),
+    ("Yogyakarta ● Tue, October 14, 2025", "Yogyakarta"),
+    ("Yogyakarta · 14 October 2025", "Yogyakarta"),
+])
+def test_a_place_among_a_header_lines_parts(line, town):
+    assert place(line) == town
+
+
+def test_a_name_before_the_town_is_no_place():
+    assert place("Jeela Akpalialuk, Iqaluit · Nov. 27, 2025 – 2:30 pm") in (None, "Iqaluit")
