@@ -10,6 +10,7 @@ import functools
 import gc
 import hashlib
 import logging
+import pickle
 import re
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Mapping, Set as AbstractSet
@@ -21,7 +22,7 @@ from .cache import Cache, make_key
 from .clubs import club_in_report, sports_report
 from .titles import name_gender, noble_title, other_gender, quoted_work
 from .detect.lexicon import (CLUB_PREFIXES, FUNCTION_CAPS, MONTHS_DAYS, TITLE_WORDS, is_demonym,
-                             lexicon)
+                             lexicon, use_lexicon)
 from .html import find_urls
 from .place_context import part_of_other_name
 from .model import TITLE_BLOCK, Document, Entity, Mention
@@ -476,11 +477,19 @@ def _link_one(matcher: Matcher, places: frozenset[str], people: dict[str, str | 
     return link_document(doc, matcher, places, people)
 
 
-def warm_up() -> None:
-    """Load what link_document reads (the word lists, the nations), in a worker as it starts."""
+def warm_up(packed_lexicon: bytes = b"") -> None:
+    """Load what link_document reads (the word lists, the nations), in a worker as it starts;
+    packed_lexicon: the starter's lexicon, pickled (lexicon_package), to use rather than build."""
     gc.disable()  # as in the main process (pipeline.collector_paused): mentions are acyclic
+    if packed_lexicon:
+        use_lexicon(pickle.loads(packed_lexicon))
     lexicon()
     _nations()
+
+
+def lexicon_package() -> tuple[bytes]:
+    """warm_up's arguments: this process's lexicon, pickled for the workers it starts."""
+    return (pickle.dumps(lexicon(), protocol=pickle.HIGHEST_PROTOCOL),)
 
 
 def speaker_stage(documents: list[Document], entities: list[Entity],

@@ -63,7 +63,7 @@ def gather(settings: Settings) -> Archive:
 
 def _gather(settings: Settings) -> Archive:
     # imported here, which keeps their import cost off --help
-    from .linking import link_archive, read_labels, warm_up  # noqa: PLC0415
+    from .linking import lexicon_package, link_archive, read_labels, warm_up  # noqa: PLC0415
 
     registry = load_registry(settings.registry)
     stop = tuple(registry.never_link)
@@ -79,7 +79,7 @@ def _gather(settings: Settings) -> Archive:
                 else None
             detected_again = workers.started  # many documents new or changed
         del scans  # with the first pass's packed parses: large, and read only by resolve_all
-        with Workers(fresh=True, warm=warm_up) as linkers:
+        with Workers(fresh=True, warm=warm_up, warm_args=lexicon_package) as linkers:
             if detected_again:
                 linkers.start()  # its workers load their word lists while resolution runs
             labels = read_labels(documents, linkers)  # and read the speaker labels

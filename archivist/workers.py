@@ -49,14 +49,17 @@ class Workers:
     """A lazily started ProcessPoolExecutor; `map` runs in-process when a pool does not pay.
 
     fresh: workers are new interpreters rather than forks of this process; warm: run in each
-    worker as it starts (loading what its tasks need, while the caller goes on).
+    worker as it starts (loading what its tasks need, while the caller goes on), with the
+    arguments warm_args gives, asked when the pool starts (so never made for a pool that
+    does not start).
     """
 
     def __init__(self, size: int | None = None, min_items: int = POOL_MIN, fresh: bool = False,
-                 warm: Callable[[], Any] | None = None) -> None:
+                 warm: Callable[..., Any] | None = None,
+                 warm_args: Callable[[], tuple[Any, ...]] | None = None) -> None:
         self.size = size if size is not None else min(os.cpu_count() or 1, 8)
         self.min_items = min_items
-        self.fresh, self.warm = fresh, warm
+        self.fresh, self.warm, self.warm_args = fresh, warm, warm_args
         self._pool: ProcessPoolExecutor | None = None
 
     @property
@@ -72,8 +75,9 @@ class Workers:
         """Start the worker processes now, so that their start-up overlaps the caller's work."""
         if self._pool is None and self.size >= 2:
             context = multiprocessing.get_context("spawn") if self.fresh else None
+            args = self.warm_args() if self.warm and self.warm_args else ()
             self._pool = ProcessPoolExecutor(max_workers=self.size, mp_context=context,
-                                             initializer=self.warm)
+                                             initializer=self.warm, initargs=args)
             with importable():  # a new interpreter is started per task while none idles
                 for _ in range(self.size):
                     self._pool.submit(_ready)

@@ -11,13 +11,14 @@ from .candidate import PERSON, Candidate
 from .cues import PLAIN_CAPS_RE
 from .classify import DocReader
 from .evidence import DocScan, Evidence, build_evidence
-from .lexicon import lexicon, minor_places
+from .lexicon import lexicon, minor_places, subdivisions
 from .lineup import lineup_players, scorer_names
 from .placelists import (POSTAL_HINT_RE, SIGNATURE_MAX, listed_company, officials_homes,
                          place_part_kind, postal_codes, postal_towns, signature_places,
                          travelled)
 from .spans import (DATELINE_RE, F_START, F_TOKENS, HEADER_DATE_MAX, HEADER_DATE_RE, UP, Line,
                     caps_display, caps_runs, dateline_places, is_caps_line, is_tabular, line_spans)
+from .unlisted import languages
 
 # "Telavi, 14 October 2025 — …", "Kingston, Jamaica — …": place, region or date, a dash.
 TITLE_DATELINE_RE = re.compile(r"([A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+){0,2}),\s+"
@@ -107,12 +108,23 @@ PLACE_LINE_RE = re.compile(r"([A-Z][\w'’ʻ.-]*(?: [A-Z][\w'’ʻ.-]*){0,3}), "
                            r"([A-Z][\w'’ʻ.-]*(?: [A-Z][\w'’ʻ.-]*){0,3})")
 
 
+def load_tables() -> None:
+    """Build what the rules otherwise build at their first use (the small towns, the world's
+    languages, the regions, the postal codes): once before a pool forks its workers, which then
+    share them, rather than in each worker, and outside the first documents' time."""
+    minor_places()
+    languages()
+    subdivisions()
+    postal_codes()
+
+
 class Detector:
     """Detects people, places and organisations in plain text."""
 
     def __init__(self, stop_phrases: Iterable[str] = ()) -> None:
         self.lex = lexicon()
         self.stop = frozenset(p.strip().casefold() for p in stop_phrases if p.strip())
+        load_tables()
 
     def detect(self, text: str) -> list[Candidate]:
         """Entities of one document, sorted by type then name."""

@@ -401,9 +401,21 @@ def _read_list(name: str) -> frozenset[str]:
     return frozenset((DATA / name).read_text(encoding="utf-8").split("\n")) - {""}
 
 
+_HANDED: list[Lexicon] = []  # a lexicon this process was given (see use_lexicon)
+
+
+def use_lexicon(lex: Lexicon) -> None:
+    """Make lex this process's lexicon: a new worker is handed its starter's, already built
+    (unpickling it costs a twentieth of building it again from the word lists)."""
+    _HANDED[:] = [lex]
+    lexicon.cache_clear()
+
+
 @functools.lru_cache(maxsize=1)
 def lexicon() -> Lexicon:
-    """Load word lists and build the place gazetteer (once)."""
+    """Load word lists and build the place gazetteer (once), unless handed one."""
+    if _HANDED:
+        return _HANDED[0]
     given, surnames, common = (_read_list(n) for n in
                                ("given_names.txt", "surnames.txt", "common_words.txt"))
     lex = Lexicon(given, surnames, common, {})

@@ -5,6 +5,7 @@ from __future__ import annotations
 import functools
 import re
 from dataclasses import dataclass
+from itertools import islice
 
 from .lexicon import (AND_OPENERS, AREA_ADJECTIVES, FACILITY_SUFFIXES, FUNCTION_CAPS,
                       HISTORIC_PLACES, MONTHS_DAYS, NAME_PARTICLES, ORG_HEADS, PLACE_ALIASES,
@@ -182,17 +183,22 @@ def _at_least_lower(count: int) -> re.Pattern[str]:
     return re.compile(f"(?:[^{LO}]*+[{LO}]){{{count}}}")
 
 
+TABLE_LOWER = 3  # lowercase words a results-table row may have
+
+
 def is_tabular(line: str) -> bool:
     """Whether a line is a results-table row (numbers, few lowercase words): names are teams."""
     if DIGIT_RE.search(line) is None:
         return False  # (most lines: one quick scan instead of NUMBER_RE's)
+    # (the words first, and only up to the fourth lowercase one: a sentence with a number in it
+    # is told from a table row in a few words, before its numbers are read)
+    if len(list(islice((w for w in line.split() if w[:1].islower()), TABLE_LOWER + 1))) > \
+            TABLE_LOWER:
+        return False
     numbers = len(NUMBER_RE.findall(line))
     if numbers >= 2 and WRITTEN_DATE_RE.search(line):
         numbers = len(NUMBER_RE.findall(WRITTEN_DATE_RE.sub("1", line)))
-    if numbers < 2:
-        return False
-    lower_words = sum(1 for w in line.split() if w[:1].islower())
-    return lower_words <= 3
+    return numbers >= 2
 
 
 def _cap_tokens(line: str) -> list[tuple[str, int, int, str]]:
