@@ -180,6 +180,8 @@ HEADER_SEGMENT = re.compile(r"\s+[|•·–—]\s+")
 # 09,2025 - Last updated …"); a part opening with "By" is a credit ("By Ann Roe in Guiyang").
 SEGMENT_PARTS = re.compile(r"\s+[|•·–—-]\s+")
 BY_PART = re.compile(rf"^(?:By|BY|{BY_WORDS})\s+[A-Z]")
+GLOSSED_BY = re.compile(r"^[^\W\d_]+\s*/\s*(?=By\s)")  # "Gan / By Ann Roe": Welsh, then English
+WORDS_BY = re.compile(r"^[A-Z][a-z]+ by\s+[A-Z]")  # "Words by Ann Roe | Photography by Tom Lee"
 
 
 def segment_credit(text: str) -> Byline | None:
@@ -194,8 +196,9 @@ def segment_credit(text: str) -> Byline | None:
 
 def _credit_part(text: str) -> str | None:
     """The one labelled or "By" part of a header line of several parts."""
-    parts = [p for p in SEGMENT_PARTS.split(text.strip()) if p]
-    credits = [p for p in parts if LABELLED.match(p) or BY_PART.match(p)]
+    parts = [GLOSSED_BY.sub("", p) for p in SEGMENT_PARTS.split(text.strip()) if p]
+    credits = [p for p in parts if LABELLED.match(p) or BY_PART.match(p) or
+               WORDS_BY.match(p) and not OTHER_CREDIT.match(p)]
     return credits[0] if len(parts) > 1 and len(credits) == 1 else None
 
 
@@ -501,7 +504,7 @@ NAME_ABBREVIATION = re.compile(r"^(?:Ma|Muh|Moh|Mohd|Md)\.\s+(?=[A-Z])")
 
 # Who else a credit names: "Additional reporting by …", "Editing by …", "Photos by …".
 OTHER_CREDIT = re.compile(r"(?i)^(?:additional|further|with)\s+reporting\b|"
-                          r"^(?i:photos?|photographs?|pictures?|images?|editing|edited|video|"
+                          r"^(?i:photos?|photograph(?:s|y)?|pictures?|images?|editing|edited|video|"
                           r"graphics|illustrations?)\b")
 
 

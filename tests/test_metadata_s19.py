@@ -86,3 +86,15 @@ def test_a_place_among_a_header_lines_parts(line, town):
 
 def test_a_name_before_the_town_is_no_place():
     assert place("Jeela Akpalialuk, Iqaluit · Nov. 27, 2025 – 2:30 pm") in (None, "Iqaluit")
+
+
+@pytest.mark.parametrize(("line", "name"), [
+    ("Words by Ann Lindqvist | Photography by Tom Berg", "Ann Lindqvist"),
+    ("Gan / By Ann Lindqvist · Dydd Llun 12 Ionawr 2026 / Monday 12 January 2026", "Ann Lindqvist"),
+])
+def test_a_writers_credit_beside_a_photographers(line, name):
+    assert author(line) == name
+
+
+def test_a_photographers_credit_alone_names_no_author():
+    assert author("Photography by Tom Berg | 12 May 2025") is None
