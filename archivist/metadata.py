@@ -970,7 +970,8 @@ def _scan_dateline(text: str, found: dict[str, Any], strict: bool = False, full:
     firm = dated or m[2] or m[3] and m[3].strip(" (/")[:1].isupper()
     loose = m.re is TITLE_DATELINE or text[m.end() - 2:m.end()].strip() == ":"
     known = firm and not loose or known_place(m[1].strip().title()) or \
-        attested_place(m[1].strip(), full)  # "IQALUIT — …", "Opuwo — …" with "in Iqaluit"
+        attested_place(m[1].strip(), full) or \
+        not loose and _written_again(m[1].strip(), full)  # "IQALUIT — …" with "in Iqaluit"
     if not (known and (firm or prose) and not strict if loose else firm or prose and known):
         return
     if not _bracketed_region(m[1], full):
@@ -986,6 +987,16 @@ def _scan_dateline(text: str, found: dict[str, Any], strict: bool = False, full:
     agency = m[3].strip(" ()/") if m[3] else ""
     if agency and "outlet" not in found and _outlet_shape(agency):
         found["outlet"] = agency  # "GALVESTON, Texas (AP) —": the wire the story came from
+
+
+def _written_again(caps: str, full: str) -> bool:
+    """Whether a dateline's town in capitals, not all dictionary words, is written again in the
+    text as a name ("MARFA — …" and "the Marfa City Council", "CEDAR KEY — …" and "off Cedar
+    Key"): a town the gazetteer lacks, not a slug ("EXCLUSIVE — …")."""
+    words = caps.split()
+    if not caps.isupper() or all(w.lower() in common_words() for w in words):
+        return False
+    return re.search(rf"(?<!\w){re.escape(caps.title())}(?!\w)", full) is not None
 
 
 def _bracketed_region(place: str, full: str) -> bool:

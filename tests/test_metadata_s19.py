@@ -98,3 +98,19 @@ def test_a_writers_credit_beside_a_photographers(line, name):
 
 def test_a_photographers_credit_alone_names_no_author():
     assert author("Photography by Tom Berg | 12 May 2025") is None
+
+
+def test_a_dateline_town_the_gazetteer_lacks_written_again_in_the_text():
+    found, _ = detect(parse_blocks(
+        "Lights out: Zorvanta asks new hotel to dim its glow\nBy Ann Lindqvist\n\nZORVANTA — A "
+        "hotel planned for the corner of Highland Avenue must redesign its lighting, the "
+        "council decided.\n\nThe Zorvanta City Council voted four to one."))
+    assert found.get("place") == "Zorvanta"
+
+
+@pytest.mark.parametrize("slug", ["EXCLUSIVE", "BREAKING NEWS"])
+def test_a_slug_in_capitals_is_no_dateline_town(slug):
+    found, _ = detect(parse_blocks(
+        f"Hotel told to dim its glow\nBy Ann Lindqvist\n\n{slug} — A hotel planned for the "
+        f"corner of Highland Avenue must redesign its lighting. {slug.title()} coverage."))
+    assert found.get("place") is None
