@@ -13,6 +13,7 @@ import re
 from dataclasses import dataclass
 
 from .dates import find_date, find_foreign_date
+from .detect import ORG_HEADS
 from .placeline import display_place, known_place
 from .speakers import (OUTLETS, common_words, display_word, is_given_name, is_role_word,
                        person_name_shape, unlisted_name)
@@ -245,6 +246,8 @@ def header_credit(text: str) -> Byline | None:
     if not dated:
         return None
     rest = " | ".join(segments)
+    if any(w.strip(",.") in ORG_HEADS for w in segments[0].split()[1:]):
+        return None  # "Saturday, 11 October 2025 · Mulungushi International Conference Centre"
     if (byline := parse_byline(rest) or parse_byline(rest, bare=True)) is not None:
         return byline
     # a name alone after the place and the date: "Sermitsiaq.AG · 4 June 2025 · Nuka Petersen"

@@ -114,3 +114,11 @@ def test_a_slug_in_capitals_is_no_dateline_town(slug):
         f"Hotel told to dim its glow\nBy Ann Lindqvist\n\n{slug} — A hotel planned for the "
         f"corner of Highland Avenue must redesign its lighting. {slug.title()} coverage."))
     assert found.get("place") is None
+
+
+def test_a_venue_after_the_date_is_no_author():
+    found, _ = detect(parse_blocks(
+        "WEDDING RECEPTION OF ANN ROE AND TOM LEE\nSaturday, 11 October 2025 · Kabwe "
+        "International Conference Centre, Lusaka\n\nMC: Good evening, everyone.\n\n"
+        "GUEST: Thank you."))
+    assert found.get("author") is None
