@@ -528,8 +528,9 @@ def _byline_index(body: list[Block], first: int, title: str = "") -> tuple[int, 
         byline = parse_byline(text, bare=True) or _dated_name(body, j)
         if byline is None or " ".join(text.split()[:2]).isupper() \
                 or is_common_phrase(byline.author) or _venue_name(byline.author) \
-                or find_date(byline.author):
-            return None
+                or find_date(byline.author) or not text.startswith(byline.author) and \
+                any(w.strip(",.") in ORG_HEADS for w in text.split()):
+            return None  # ("· Kabwe International Conference Centre, Lusaka": a venue)
         return j, byline
     return None
 
