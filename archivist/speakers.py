@@ -106,6 +106,8 @@ COLLECTIVE = frozenset("staff desk team editors editorial newsroom bureau wire w
                        "correspondents contributors admin administrator webmaster".split())
 CONNECTORS = frozenset("of the for and in on at to".split()) | frozenset(
     "za für pour para per".split())  # "PROREKTORICA ZA NASTAVU": "for" in other languages
+INTERVENTION = re.compile(r"(?i:(?:blue-card |supplementary |follow-up )?(?:question|answer)|"
+                          r"point of order|in reply|catch-the-eye(?: procedure)?)")
 ON_BEHALF = re.compile(r"^on behalf of (?:the )?[A-Z][\w&/’'-]*(?: [\w&/’'-]+){0,6}$")
 # Openings of a sentence or a list item: "Second: …", "Here is the thing: …".
 OPENERS = frozenset(
@@ -526,8 +528,8 @@ def _comma_label_kind(label: str) -> str | None:
         return _role_list_kind(label)
     if any(_is_role(t) for t in role.split()) and label_words_ok(role.split()):
         return "name"
-    if ON_BEHALF.match(role):  # "Ann Berg, on behalf of the PPE Group"
-        return "name"
+    if ON_BEHALF.match(role) or INTERVENTION.fullmatch(role):  # "Ann Berg, on behalf of the PPE
+        return "name"  # Group", "Ann Berg (ECR), blue-card question": what kind of turn it is
     return "name" if _affiliation(name, role) else None
 
 

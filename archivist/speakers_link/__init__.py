@@ -32,6 +32,10 @@ Parts:
   `_one_name`, a speaker's own introduction, a header's cast lines read as turns);
 - seats.py, cast.py, roster.py: generic labels named by the layouts' introductions (a seat
   given the floor, a script's cast list, an interview record's roster);
+- castlines.py: a role label named by the header's cast entry keyed by its very words ("Moderator:
+  Ann Berg (programmer) · Director: Tom Roe", "Voorzitter / Chair: …");
+- stations.py: a station's or a body's label named by the operator who says its name and their
+  own ("This is MRCC Norvale, duty officer Ann Berg speaking", "Ann Berg, on behalf of the VEB");
 - fullnames.py: the full forms of a name the text writes (given names before a surname label,
   the surname after a given-name label), read word by word;
 - address.py: role labels named by how the others speak to them (thanks, a question put by

@@ -19,14 +19,22 @@ CAST_ROLES = frozenset(("interviewer", "interviewee", "narrator"))  # an oral hi
 HOST_ROLES = frozenset(("presenter", "host", "anchor", "interviewer"))
 
 
+def guest_role(role: str) -> bool:
+    """A guest's role, maybe with where they sit: "guest", "studio guest", "phone guest"."""
+    words = role.split()
+    return role in GUEST_ROLES or len(words) == 2 and words[-1] == "guest" \
+        and words[0] in ("studio", "phone", "in-studio", "special", "featured")
+
+
 def _host_introduces(doc: Document, roles: set[str]) -> str | None:
     """The one person a host's first turn (or the programme's introduction) introduces, not the
     host ("… is Dr Ann Berg, a plant pathologist …"), in a conversation of one host and one
     guest."""
     hosts = roles & HOST_ROLES
-    if len(hosts) != 1 or len(roles & GUEST_ROLES) != 1:
+    guests = {r for r in roles if guest_role(r)}
+    if len(hosts) != 1 or len(guests) != 1:
         return None
-    host, guest = hosts.pop(), next(iter(roles & GUEST_ROLES))
+    host, guest = hosts.pop(), guests.pop()
     turns = [(office_key(bare_label(b.speaker)), b.text) for b in doc.blocks
              if b.kind == "turn" and b.speaker]
     own = [text for key, text in turns if key == host][:2]  # (after a clip: "I'm joined by …")

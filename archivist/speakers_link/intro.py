@@ -9,10 +9,11 @@ from __future__ import annotations
 import re
 
 from ..model import Document
-from ..speakers import (HONORIFICS, asks, bare_label, bracket_person, is_given_name, is_place_name,
-                        is_role_word, is_surname, office_holder, unlisted_name)
+from ..speakers import (HONORIFICS, asks, bare_label, bracket_person, common_words, is_given_name,
+                        is_place_name, is_role_word, is_surname, office_holder, unlisted_name)
 from .address import by_address
 from .cast import by_cast_list
+from .castlines import by_header_cast, by_two_voices
 from .court import (ABBREVIATED, EXAMINED, EXAMINER, SWORN_TURN, WITNESS, WITNESS_NAME, _called,
                     _deponent, _examined)
 from .fullnames import TITLES
@@ -23,8 +24,10 @@ from .patterns import CLERICAL, _header_turns, _names_only, _opening_turns, offi
 from .questioners import NUMBERED_ASKER, _bracketed, _bracketed_surname, _self_named
 from .roster import header_labels, roster_lines, station
 from .seats import by_seat, cast_keyed, cast_people
+from .stations import by_station
 from .worded import _family_named, _role_words_unnamed, _worded_holders
 
+Labelled = list[tuple[int, str, SpeakerName | None]]
 # A script's production cues, labelled like turns: graphics, sound, music, tape.
 CUE_WORDS = frozenset("gfx sfx fx sound music graphic graphics vt vision atmos ambience ambient "
                       "nat natsot b-roll broll effects montage footage stills map sting jingle "
@@ -101,7 +104,40 @@ def named_turns(doc: Document) -> list[tuple[int, str, SpeakerName | None]]:
     cues = {i for i, label, _ in out if set(bare_label(label).lower().split()) <= CUE_WORDS}
     out = [(i, label, None if i in cues else name) for i, label, name in out]
     furniture |= cues  # "GFX:", "SOUND:": a production cue speaks for no one
-    return by_seat(doc, by_cast_list(doc, by_address(doc, out, furniture), furniture), furniture)
+    # (the cast lines and the stations first: who they name has a label, and no other one)
+    out = by_station(doc, by_header_cast(doc, _of_a_kind(out), furniture), furniture)
+    out = by_seat(doc, by_cast_list(doc, by_address(doc, out, furniture), furniture), furniture)
+    return by_two_voices(doc, _noises_only(doc, out), furniture)
+
+
+# A turn that is only a room's noise in brackets: "[applause]", "(laughter)", "[murmurs of
+# assent]" (not "[in Mongolian]": a speaker the record does not render).
+NOISE = re.compile(r"\s*[\[(](?i:(?:loud |prolonged |general |some )?(?:applause|laughter|laughs|"
+                   r"cheers|cheering|murmurs?|booing|boos|heckling|crosstalk|clapping|jeers|"
+                   r"groans|shouts|aplausos|risas|applaudissements|rires|beifall|gelächter|"
+                   r"applaus|gelach)\b[^\[\]()]{0,30})[\])]\s*")
+
+
+def _noises_only(doc: Document, out: Labelled) -> Labelled:
+    """A label all of whose turns are a noise in brackets ("SALLE: [applause]") is the room, no
+    one: not a person, whatever name the word is part of ("Salle Le Chafaud")."""
+    said: dict[str, list[str]] = {}
+    for i, label, _ in out:
+        said.setdefault(label, []).append(doc.blocks[i].text)
+    quiet = {label for label, texts in said.items() if all(NOISE.fullmatch(t) for t in texts)}
+    return [(i, label, None if label in quiet else name) for i, label, name in out]
+
+
+def _of_a_kind(out: Labelled) -> Labelled:
+    """A label of a common word and the role another label is headed by ("YOUNG HERDER" beside
+    "HERDER (Jigleg)"): one of that kind, not a name ("Young Herder")."""
+    heads = {words[0] for _, label, _ in out
+             if len(words := re.sub(r"\s*\([^()]*\)|\s+\d+$", "", bare_label(label)).split()) == 1}
+    kinds = {label for _, label, name in out if name is not None and label.isupper()
+             and len(words := bare_label(label).split()) == 2 and words[1] in heads
+             and words[0].lower() in common_words()
+             and fold(name.name).split() == fold(" ".join(words)).split()}  # (not its holder)
+    return [(i, label, None if label in kinds else name) for i, label, name in out]
 
 
 def _holder(text: str) -> SpeakerName | None:

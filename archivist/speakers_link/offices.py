@@ -13,7 +13,7 @@ from ..model import Document
 from ..speakers import (asks, bare_label, common_words, is_given_name, is_role_word, label_words,
                         office_holder, unlisted_name)
 from .court import ABBREVIATED, BENCH, BENCH_KINDS, BENCH_ROLES
-from .hosts import CAST_ROLES, GUEST_ROLES, NUMBERED_VOICE, _host_introduces, _introduces_self
+from .hosts import CAST_ROLES, NUMBERED_VOICE, _host_introduces, _introduces_self, guest_role
 from .names import fold, person_part
 from .patterns import (CLERICAL, NAME, NOT_OTHER, TITLED, _bare_cast, _header_turns, _names_only,
                        _one_name, _opening_turns, office_key)
@@ -207,7 +207,7 @@ def _named_otherwise(role: str, doc: Document, roles: set[str], text: str, label
         # any role a header's line gives: "Dispatcher: Telecommunicator Ann Berg (ID 4471)"
         found = _one_name([rf"(?m)^(?i:{re.escape(role)}): {NAME}"], f"{text}\n{labels}") \
             or _cast_name(role, f"{text}\n{labels}")
-    if not found and role in GUEST_ROLES:
+    if not found and guest_role(role):
         found = _host_introduces(doc, roles)
     if not found and not asks(role):  # the list may be a turn: "Speakers: Ann Berg; …"
         found = _listed_role(role, "\n".join([text, *(f"{b.speaker}: {b.text}"

@@ -6,6 +6,7 @@ written before "Jun Wei")."""
 from __future__ import annotations
 
 import re
+import unicodedata
 
 from ..model import Document
 from ..speakers import (HONORIFICS, LABEL_ARTICLES, bare_label, common_words, family_caps,
@@ -14,6 +15,7 @@ from .address import own_name
 from .names import SpeakerName, fold, person_part
 from .patterns import NAME, TITLED, _name_ok, _opening_turns, office_key
 from .roster import plain_phrase
+from .seats import NICKNAME, cast_people
 
 # How a header or the text gives the holder of a label made of words no list knows, in any
 # language: a cast line naming it among glosses ("Teknik direktör / Head coach: Ann Berg"), the
@@ -51,14 +53,34 @@ def _worded_holders(doc: Document) -> dict[str, str]:
         found = {LOCAL_TITLE_AT.sub("", m[1]) for p in WORDED
                  for m in re.finditer(p.format(role=f"(?i:{role})", titled=titled, name=NAME),
                                       text)}
-        names = {n for n in found if _name_ok(n, True)
-                 and not set(map(str.casefold, n.split())) & set(words)
+        found = {n for n in found if _name_ok(n, True)} | _cast_held(words, text)
+        names = {n for n in found if not set(map(str.casefold, n.split())) & set(words)
                  and not {fold(w) for w in n.split()} & own}
         if not names and (said := _first_words_name(doc, key)):
             names = {said}  # "Ekspert Komisji: Thank you. Dr Ann Berg, Warsaw University."
         if len(names) == 1:
             out[key] = names.pop()
     return out
+
+
+def _cast_held(words: list[str], text: str) -> set[str]:
+    """The person each header cast line keyed by the role gives, titles no list knows dropped
+    ("Kepala Desa / Village head: Bapak Haji Sutrisno Wibowo", "Voorzitter / Chair: Hendrika
+    (Rieke) van Oosten-Schipper, chair of the board"), one line of several entries too."""
+    # (its accents as the label may drop them: "Πρόεδρος / Chair:" for ΠΡΟΕΔΡΟΣ)
+    role = r"\s+".join("".join(re.escape(c) + "[\u0300-\u036f]*" for c in _bare(w)) for w in words)
+    line = re.compile(rf"^[^\n:]{{0,60}}(?<!\w)(?i:{role})(?!\w)[^\n:]{{0,60}}:\s*(.+)$")
+    values = [unicodedata.normalize("NFC", m[1]) for t in unicodedata.normalize("NFD", text)
+              .split("\n") for entry in re.split(r"\s+[·|•]\s+", t) if (m := line.match(entry))]
+    # the value a name and what the person is, not a sentence ("I will ask our CEO, Ann Berg")
+    return {people[0] for value in values
+            if len(head := re.split(r",\s|\s\(", NICKNAME.sub("", value))[0].split()) <= 6
+            and len(people := cast_people(" ".join(head))) == 1}
+
+
+def _bare(word: str) -> str:
+    """A word without its accents."""
+    return "".join(c for c in unicodedata.normalize("NFD", word) if not unicodedata.combining(c))
 
 
 def _first_words_name(doc: Document, key: str) -> str | None:
