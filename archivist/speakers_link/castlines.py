@@ -61,7 +61,7 @@ def _cast_turns(doc: Document, out: Labelled) -> list[int]:
     """The turns that open the document as cast lines do, each a name and what they are."""
     found = []
     for i, _, _ in out:
-        if not _person(ENTRIES.split(doc.blocks[i].text)[0]):
+        if not cast_person(ENTRIES.split(doc.blocks[i].text)[0]):
             break
         found.append(i)
     return found
@@ -74,7 +74,7 @@ def _entries(lines: list[str]) -> dict[str, set[str]]:
     for line in lines:
         for entry in ENTRIES.split(line):
             m = ENTRY.match(entry.strip())
-            person = _person(m[2]) if m else None
+            person = cast_person(m[2]) if m else None
             if person is None:
                 continue
             keys = {office_key(m[1])}
@@ -86,7 +86,7 @@ def _entries(lines: list[str]) -> dict[str, set[str]]:
     return held
 
 
-def _person(value: str) -> str | None:
+def cast_person(value: str) -> str | None:
     """The one person a cast entry's value names, then only what they are ("Lotte van der
     Heijden (programmer)", "Hendrika (Rieke) van Oosten-Schipper, chair of the board"); not a
     sentence ("JRCC Nuuk, Aasiaat Radio. We have an overdue report": a radio call)."""
@@ -99,7 +99,12 @@ def _person(value: str) -> str | None:
     if INITIAL_NAME.fullmatch(head) and head.split(".")[0].lower() not in HONORIFICS | TITLES:
         return head
     people = cast_people(head)
-    return people[0] if len(people) == 1 else None
+    if len(people) != 1 or not head.endswith(people[0]) or re.search(r"\bI\b|\bI['’]", head):
+        return None
+    # (titles in front, not words said: "I'm Ann Berg, here with Tom Roe" is a turn)
+    titles = head[:len(head) - len(people[0])].split()
+    return people[0] if all(w[:1].isupper() and not re.search(r"['’]", w) for w in titles) \
+        else None
 
 
 # A header's credit of who asked, in an interview of two voices: "Συνέντευξη / Interview: Ann Berg".
@@ -117,8 +122,8 @@ def by_two_voices(doc: Document, out: Labelled, skip: set[int]) -> Labelled:
             keys[office_key(bare_label(label))].add(name.name if name and name.full else None)
     named = [k for k, names in keys.items() if None not in names and len(names) == 1]
     unnamed = [k for k, names in keys.items() if names == {None}]
-    if len(keys) != 2 or len(named) != 1 or len(unnamed) != 1:
-        return out
+    if len(keys) != 2 or len(named) != 1 or len(unnamed) != 1 or asks(unnamed[0]):
+        return out  # ("QUESTION": whoever asks, not the interviewer the header names)
     host = next(iter(keys[named[0]]))
     first = next(doc.blocks[i].text for i, label, _ in out if i not in skip
                  and office_key(bare_label(label)) == named[0])

@@ -12,10 +12,10 @@ from ..model import Document
 from ..speakers import (HONORIFICS, LABEL_ARTICLES, bare_label, common_words, family_caps,
                         is_given_name, is_place_name, is_role_word, is_surname)
 from .address import own_name
+from .castlines import cast_person
 from .names import SpeakerName, fold, person_part
 from .patterns import NAME, TITLED, _name_ok, _opening_turns, office_key
 from .roster import plain_phrase
-from .seats import NICKNAME, cast_people
 
 # How a header or the text gives the holder of a label made of words no list knows, in any
 # language: a cast line naming it among glosses ("Teknik direktör / Head coach: Ann Berg"), the
@@ -72,10 +72,9 @@ def _cast_held(words: list[str], text: str) -> set[str]:
     line = re.compile(rf"^[^\n:]{{0,60}}(?<!\w)(?i:{role})(?!\w)[^\n:]{{0,60}}:\s*(.+)$")
     values = [unicodedata.normalize("NFC", m[1]) for t in unicodedata.normalize("NFD", text)
               .split("\n") for entry in re.split(r"\s+[·|•]\s+", t) if (m := line.match(entry))]
-    # the value a name and what the person is, not a sentence ("I will ask our CEO, Ann Berg")
-    return {people[0] for value in values
-            if len(head := re.split(r",\s|\s\(", NICKNAME.sub("", value))[0].split()) <= 6
-            and len(people := cast_people(" ".join(head))) == 1}
+    # the value a name and what the person is, not a sentence ("I will ask our CEO, Ann Berg",
+    # "Good evening. Ann Berg, Smithfield.")
+    return {person for value in values if (person := cast_person(value))}
 
 
 def _bare(word: str) -> str:
