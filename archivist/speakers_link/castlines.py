@@ -10,10 +10,10 @@ import re
 from collections import defaultdict
 
 from ..model import Document
-from ..speakers import HONORIFICS, asks, bare_label
+from ..speakers import HONORIFICS, asks, bare_label, is_given_name
 from .fullnames import TITLES
-from .hosts import _guest_in
-from .names import SpeakerName, fold
+from .hosts import HOST_NAMED, _guest_in
+from .names import SpeakerName, fold, person_part
 from .patterns import office_key
 from .seats import NICKNAME, cast_people
 
@@ -125,9 +125,15 @@ def by_two_voices(doc: Document, out: Labelled, skip: set[int]) -> Labelled:
     if len(keys) != 2 or len(named) != 1 or len(unnamed) != 1 or asks(unnamed[0]):
         return out  # ("QUESTION": whoever asks, not the interviewer the header names)
     host = next(iter(keys[named[0]]))
-    first = next(doc.blocks[i].text for i, label, _ in out if i not in skip
-                 and office_key(bare_label(label)) == named[0])
-    found = {g for g in [_guest_in(first)] if g}
+    own = [doc.blocks[i].text for i, label, _ in out if i not in skip
+           and office_key(bare_label(label)) == named[0]]
+    found = {g for g in [_guest_in(own[0])] if g}
+    # (one who hands over to others by name speaks to several: "Next, Tom Roe" after "Ann Berg")
+    said = {fold(p.name) for t in own for m in HOST_NAMED.finditer(t)
+            if t[:m.start()].rstrip()[-1:] not in ("", ".", "?", "!")  # ("Will Bansko ask …?")
+            and (p := person_part(m[2])) and p.full and is_given_name(p.given)}
+    if not said <= {fold(f) for f in found} | {fold(host or "")}:
+        found = set()
     header = [doc.meta.title, *(b.text for b in doc.blocks if b.kind != "turn")][:12]
     found |= {p for key, people in _entries(header).items() if key in ASKED_BY for p in people}
     found = {f for f in found if fold(f) != fold(host or "")}
