@@ -14,6 +14,7 @@ from .speakers import (DASH, HONORIFICS, asks, bare_label, common_words, is_give
                        is_role_word, is_strong_label, is_surname, label_kind, office_holder,
                        person_name_shape, speaker_name, surname_key)
 from .speakers_link.fullnames import given_first
+from .speakers_link.seats import cast_people
 
 log = logging.getLogger(__name__)
 
@@ -178,6 +179,9 @@ def _chunk_units(chunk: list[tuple[int, str]], wrapped: bool) -> list[Unit]:
     return units
 
 
+TIMED_CAPS = re.compile(_CAPS_WORD + "(?: " + _CAPS_WORD + "){1,3}")
+
+
 def _speaker(text: str) -> tuple[str, str] | None:
     """The label opening a line and its kind (see speakers.label_kind), if it may be a speaker."""
     # (SPEAKER needs a colon: most lines of prose have none, and fail it slowly)
@@ -189,6 +193,8 @@ def _speaker(text: str) -> tuple[str, str] | None:
         return None
     label = match[1]
     kind = label_kind(label)
+    if kind is None and TIME_CODE.match(label) and TIMED_CAPS.fullmatch(_untimed(label)):
+        kind = "role"  # "[06:41] MARINE POLICE MWANZA": a caller by the clock, an outlet's too
     if kind != "role" and re.search(r"\d", bare_label(label)) and not office_holder(label):
         return None
     if kind is None or (kind == "short" and match[2][0].isdigit()):
@@ -450,6 +456,7 @@ def speaker_labels(units: list[Unit], given: dict[int, tuple[str, str]] | None =
     # First names that each open two lines or more, two of them at least: a conversation
     # ("Tommy: …", "Ben: …"), not a list ("Paris: …").
     given = _conversation_names(units, found) or _lone_guest(units, found)
+    given.update(_cast_keyed(units, found))
     # A time code before them vouches for any one-word labels ("[00:00:04] Dewi: …").
     given.update(_untimed(f[0]) for f in found if f and f[1] == "short" and
                  TIME_CODE.match(f[0]) and not is_given_name(_untimed(f[0])))
@@ -570,6 +577,27 @@ def _conversation_names(units: list[Unit], found: list[tuple[str, str] | None]) 
     if sum(1 for n in given.values() if n >= 2) < 2:
         given.clear()
     return given
+
+
+# A header's cast line keyed by a one-word label and glossed: "Voorzitter / Chair: Ann Berg",
+# "Pulenu'u (village mayor): Ann Berg", "Bag darga (bag governor): Ts. Oyunbileg".
+CAST_KEY = re.compile(r"^([^\W\d_][\w'’.-]*(?: [^\W\d_][\w'’.-]*){0,2})"
+                      r"(?: ?/ ?[^:/\n]{1,60}| \([^()\n]{1,40}\))?:\s+(\S.{2,120})$")
+
+
+def _cast_keyed(units: list[Unit], found: list[tuple[str, str] | None]) -> Counter[str]:
+    """One-word labels that a header's cast line gives a person ("Voorzitter / Chair: Ann Berg"
+    above "Voorzitter: …"), one of them opening two lines or more below it: a meeting's roles in
+    a language no list knows, written in mixed case."""
+    shorts = Counter(_untimed(f[0]) for f in found if f and f[1] == "short")
+    first = next((i for i, f in enumerate(found) if f and f[1] == "short" and
+                  shorts[_untimed(f[0])] >= 2), len(units))
+    keyed = {m[1] for unit in units[:first] if (m := CAST_KEY.match(unit.text))
+             and shorts[m[1]] >= 1 and len(cast_people(m[2])) == 1}
+    # (another label the text does not key, opening lines twice, is no more a turn for it)
+    if not any(shorts[label] >= 2 for label in keyed):
+        return Counter()
+    return Counter({label: 2 for label in keyed})
 
 
 def _lone_guest(units: list[Unit], found: list[tuple[str, str] | None]) -> Counter[str]:

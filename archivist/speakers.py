@@ -106,6 +106,8 @@ COLLECTIVE = frozenset("staff desk team editors editorial newsroom bureau wire w
                        "correspondents contributors admin administrator webmaster".split())
 CONNECTORS = frozenset("of the for and in on at to".split()) | frozenset(
     "za für pour para per".split())  # "PROREKTORICA ZA NASTAVU": "for" in other languages
+INTERVENTION = re.compile(r"(?i:(?:blue-card |supplementary |follow-up )?(?:question|answer)|"
+                          r"point of order|in reply|catch-the-eye(?: procedure)?)")
 ON_BEHALF = re.compile(r"^on behalf of (?:the )?[A-Z][\w&/’'-]*(?: [\w&/’'-]+){0,6}$")
 # Openings of a sentence or a list item: "Second: …", "Here is the thing: …".
 OPENERS = frozenset(
@@ -427,6 +429,24 @@ def label_words_ok(tokens: list[str]) -> bool:
     return True
 
 
+def _role_abroad(label: str, tokens: list[str]) -> bool:
+    """A role in a language no list knows, its lower-case words no English ones, before the full
+    name the label ends with, a known given name first ("Przewodniczący poseł Zbigniew
+    Kępa-Orłowski", "Náměstek ministra zemědělství Petr Kalivoda")."""
+    name = speaker_name(label)
+    words = name.split() if name else []
+    if len(words) < 2 or not is_given_name(words[0]) or tokens[-len(words):] != words:
+        return False
+    before = tokens[:-len(words)]
+    common = _words()[0]
+    return 1 <= len(before) <= 8 and before[0][:1].isupper() and all(
+        t[:1].isupper() or len(t) > 2 and t.lower() not in common or t in SLAVIC_LINKS
+        for t in before)
+
+
+SLAVIC_LINKS = frozenset("w z i a o u v k s we ze ve na do".split())  # "stanu w Ministerstwie"
+
+
 # A judge as transcripts of Commonwealth courts label the bench.
 BENCH_LABELS = frozenset(("his honour", "her honour", "his honor", "her honor", "his lordship",
                           "her ladyship"))
@@ -470,7 +490,7 @@ def label_kind(label: str) -> str | None:
             and not (tokens[0].lower() == "the" and len(tokens) > 2 and _is_role(tokens[1]) and
                      tokens[2].lower() in ("of", "for")):  # "The Minister of Transport"
         return None
-    if not label_words_ok(tokens) or label.lower() in _countries():
+    if not (label_words_ok(tokens) or _role_abroad(label, tokens)) or label.lower() in _countries():
         return None
     if len(tokens) == 1 and label.lower() in _places() and not _known_name(label.upper()):
         return None  # a team sheet's or a table's "SCOTLAND:", "Bavaria:"; not "JORDAN:"
@@ -508,8 +528,8 @@ def _comma_label_kind(label: str) -> str | None:
         return _role_list_kind(label)
     if any(_is_role(t) for t in role.split()) and label_words_ok(role.split()):
         return "name"
-    if ON_BEHALF.match(role):  # "Ann Berg, on behalf of the PPE Group"
-        return "name"
+    if ON_BEHALF.match(role) or INTERVENTION.fullmatch(role):  # "Ann Berg, on behalf of the PPE
+        return "name"  # Group", "Ann Berg (ECR), blue-card question": what kind of turn it is
     return "name" if _affiliation(name, role) else None
 
 

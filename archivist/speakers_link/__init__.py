@@ -12,8 +12,30 @@ Parts:
 
 - names.py: the person part of a label (`person_part`, `SpeakerName`), the spelling-tolerant
   comparison (`fold`, `compatible`) and when an unknown name may open a page (`plausible`);
-- intro.py: who a label stands for from the document's own text (office holders, cast lines
-  and lists of speakers, the court, examinations, self-named questioners, printed interviews);
+- intro.py: `named_turns`, who each turn's label stands for from the document's own text: it
+  reads each labelled turn with the holders the parts below find, then drops what names no one
+  (a production cue, a boat, a station) and hands over to the layouts' readings;
+- offices.py: the holder of a role or an office the text introduces (a cast line, the role in
+  apposition or brackets, who presides, a header's list of speakers, a caption's accused, a
+  printed interview's two people);
+- hosts.py: hosts and guests (the guest a host introduces, a host or a numbered voice who says
+  who they are);
+- court.py: examinations and the bench ("BY MR. SMITH:", a sworn witness, a deponent, "BEFORE
+  THE HONORABLE …");
+- initials.py: initials labels and the people a document gives them ("Ann Berg (AB)");
+- worded.py: labels of words no name list knows, in any language ("TEKNİK DİREKTÖR"), named by
+  a cast line, an apposition or a title in front; and readings that drop or lengthen a label's
+  name;
+- questioners.py: a questioner named by what they say or by the label's brackets ("I'm Ann
+  Berg", "Q (Ann Berg, Reuters)");
+- patterns.py: the name patterns and readings those parts share (`NAME`, `office_key`,
+  `_one_name`, a speaker's own introduction, a header's cast lines read as turns);
+- seats.py, cast.py, roster.py: generic labels named by the layouts' introductions (a seat
+  given the floor, a script's cast list, an interview record's roster);
+- castlines.py: a role label named by the header's cast entry keyed by its very words ("Moderator:
+  Ann Berg (programmer) · Director: Tom Roe", "Voorzitter / Chair: …");
+- stations.py: a station's or a body's label named by the operator who says its name and their
+  own ("This is MRCC Norvale, duty officer Ann Berg speaking", "Ann Berg, on behalf of the VEB");
 - fullnames.py: the full forms of a name the text writes (given names before a surname label,
   the surname after a given-name label), read word by word;
 - address.py: role labels named by how the others speak to them (thanks, a question put by
@@ -40,7 +62,8 @@ from ..registry import normalise_name
 from ..speakers import (HONORIFICS, PARTICLES, display_name, is_given_name, is_role_word,
                         is_surname, label_words)
 from .fullnames import full_names, given_first
-from .intro import NAMED_FROM, SELF_INTRO, honorific_surnames, named_turns, nicknamed
+from .intro import named_turns
+from .patterns import NAMED_FROM, SELF_INTRO, honorific_surnames, nicknamed
 from .names import FAMILY_PARTICLES, INITIAL, SpeakerName, compatible, fold, person_part, plausible
 from .namesakes import (CAPITAL, clashes, compatible_given, family_first, family_namesakes,
                         label_class, pair_words, positions, role_named, written_classes)

@@ -224,7 +224,7 @@ def own_name(text: str, seat: bool) -> str | None:
     name and who they are, no verb, no question ("Revd Ann Berg, lay representative, Kellin
     District.", "Ann Berg, Tralee.") for a seat on the floor ("Delegate (Tralee Branch)"); "Ann
     Berg, do you …?" speaks to someone."""
-    from .intro import REPORTED, SELF_INTRO
+    from .patterns import REPORTED, SELF_INTRO
 
     if (m := SELF_INTRO.search(text[:300])) and person_name_shape(m[1]) and _name_like(m[1]):
         return m[1]

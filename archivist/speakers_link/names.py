@@ -16,6 +16,7 @@ from ..speakers import (GAELIC, HONORIFICS, OFFICE_HOLDER, bare_label, display_w
                         is_strong_label, label_kind, label_words, speaker_name)
 
 INITIAL = re.compile(r"[A-Z]\.")
+PATRONYMIC = re.compile(r"[A-Z][a-z]\.")  # a Mongolian father's initial: "Ts. Oyunbileg"
 # The FIA's and UEFA's "Kimi ANTONELLI": a given name, then the family name in capitals.
 GIVEN_CAPS = re.compile(r"[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ'’-]+ [A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ'’-]+")
 # A judge's title after the surname: Justice, Justice of Appeal, Chief Justice, President …
@@ -87,10 +88,14 @@ def plausible(name: SpeakerName, turns: int, label: str = "", written: bool = Fa
     if vouched and (family_caps(speaker_name(label) or "") or
                     GIVEN_CAPS.fullmatch(speaker_name(label) or "")):
         return True  # "TANAKA Yuki (CDP)": "Yuki" is a town too; "Ayao KOMATSU" (Komatsu too)
-    if written and label and len(words) > 1 and all(INITIAL.fullmatch(w) for w in words[:-1]) \
+    if written and label and len(words) > 1 and all(
+            INITIAL.fullmatch(w) or PATRONYMIC.fullmatch(w) and w[:-1].lower() not in HONORIFICS
+            for w in words[:-1]) \
             and not is_common_phrase(words[-1]) and \
-            (person_part(label) is None or fold(label_words(label)[-1]) == fold(words[-1])):
+            (person_part(label) is None or fold(label_words(label)[-1]) == fold(words[-1])
+             or not set(fold(label).split()) & set(fold(name.name).split())):
         # a role's or a surname's holder in initials: "P. Naidoo-Ramkissoon", "T. E. Shezi"
+        # (a role read as a name has a holder of other words: "Ts. Oyunbileg" for BAG DARGA)
         return not is_place_name(words[-1])
     if written and turns > 1 and label and person_part(label) is None \
             and not is_common_phrase(words[0]) and (len(words) == 2 or len(words) <= 5 and all(
@@ -104,8 +109,9 @@ def plausible(name: SpeakerName, turns: int, label: str = "", written: bool = Fa
     said = turns > 1 and (not (speaker_name(label) or name.name).isupper() or
                           ", " in bare_label(label))
     return (said or written or bool(label and is_strong_label(label))) and \
-        not any(is_common_phrase(w) for w in words) and \
-        not any(is_place_name(w) or w in lexicon().places for w in words[1:])  # "(La) Voz de
+        not any(is_common_phrase(w) for w in words if w not in FAMILY_PARTICLES) and \
+        not any(is_place_name(w) or w in lexicon().places for w in words[1:]
+                if w not in FAMILY_PARTICLES)  # "(La) Voz de
     # Galicia": a paper's name
 
 

@@ -26,8 +26,12 @@ Labelled = list[tuple[int, str, SpeakerName | None]]
 
 _CAP = r"[A-ZÀ-ÖØ-ÞĀ-Ž][\w'’-]+"  # (Latin Extended-A too: "Škrijelj", "Łukasz")
 # A run of capitalised words (particles inside), where a name may stand: "Ambassador Ann Berg".
-RUN = re.compile(rf"{_CAP}(?: (?:(?:de|da|do|dos|das|van|von|der|del|le|la|al|bin|ter|Ó|Ní|Ua) )?"
-                 rf"{_CAP}){{1,4}}")
+_PARTICLE = r"(?:de|da|do|dos|das|van|von|der|den|del|le|la|al|bin|ter|Ó|Ní|Ua) "
+RUN = re.compile(rf"{_CAP}(?: (?:{_PARTICLE}){{0,2}}{_CAP}){{1,4}}")  # ("Lotte van der Heijden")
+# A nickname in brackets inside a name: "Hendrika (Rieke) van Oosten-Schipper".
+NICKNAME = re.compile(r"(?<=\w) \([A-ZÀ-ÖØ-Þ][\w'’-]+\)(?= (?:[a-z]{1,3} ){0,2}[A-ZÀ-ÖØ-Þ])")
+# A pilgrim's title before a Muslim name, in Indonesia, Malaysia and West Africa: no given name.
+PILGRIM = frozenset("haji hajjah hajah hj hjh alhaji alhaja alhaja hajia".split())
 # A broadcast clip's labels: sound on tape, a grab, a vox pop.
 CLIP_WORDS = frozenset("sot sync clip grab actuality insert vox soundbite bite".split())
 # A caption naming the one on screen: "[ON SCREEN: Ann Berg, resident]", "SUPER: Ann Berg".
@@ -196,15 +200,22 @@ def _people(text: str) -> list[str]:
         words = m[0].split()
         # titles in front: "His Honour Judge Ann Berg"
         part = next((_unlisted_first(words[k:], p) for k in range(len(words) - 1)
-                     if (p := person_part(" ".join(words[k:]))) and p.full), None)
+                     if (p := person_part(" ".join(words[k:]))) and p.full
+                     and p.name.split()[0].lower().strip(".") not in PILGRIM), None)
         if part and part.full and len(part.name.split()) <= 4 \
-                and (is_given_name(part.given) or unlisted_name(part.name)) \
+                and (is_given_name(part.given) or unlisted_name(_particles_out(part.name))) \
                 and not any(w.lower() in common_words() and not is_given_name(w)
                             or re.fullmatch(r"[A-Z]{1,3}", w) for w in part.name.split()) \
                 and part.name.split()[0].lower() not in PLACE_OPENERS and part.name not in out \
                 and not station(part.name):
             out.append(part.name)
     return out
+
+
+def _particles_out(name: str) -> str:
+    """A name without its lower-case particles, which are dictionary words ("van", "de")."""
+    return " ".join(w for w in name.split() if not w.islower()) if len(name.split()) > 2 \
+        else name
 
 
 def _unlisted_first(words: list[str], part: SpeakerName) -> SpeakerName:
@@ -227,7 +238,8 @@ def _unlisted_first(words: list[str], part: SpeakerName) -> SpeakerName:
 
 def _title(word: str) -> bool:
     """A title or a role in front of a name ("Chief", "Ambassador", "Ms")."""
-    return is_role_word(word) or word.lower() in HONORIFICS or word.lower() in TITLES
+    return is_role_word(word) or word.lower() in HONORIFICS or word.lower() in TITLES \
+        or word.lower().strip(".") in PILGRIM
 
 
 def _sentences(texts: list[str]) -> list[str]:
@@ -255,7 +267,9 @@ def _cast(label: str, header: list[str]) -> set[str]:
     parts = [c for t in header for c in re.split(r"\s+[·|•]\s+", t)]
     # (a gloss in brackets either way: "Afisa Mtendaji (Executive Officer):", "Gram Vikas
     # Adhikari (Secretary):" for SECRETARY)
-    line = re.compile(rf"(?:(?i:{key})(?:\s*\([^()]*\))?|[^():]{{1,40}}\((?i:{key})\)):\s+(.+)$")
+    # (or after a slash: "Voorzitter / Chair:", "Водещ / Host:")
+    line = re.compile(rf"(?:(?i:{key})(?:\s*\([^()]*\))?(?:\s*/\s*[^:/]{{1,60}})?"
+                      rf"|[^():]{{1,40}}\((?i:{key})\)|[^():/]{{1,40}}/\s*(?i:{key})):\s+(.+)$")
     names = {p[0] for t in parts if (m := line.match(t)) and len(p := cast_people(m[1])) == 1}
     return names
 
@@ -281,7 +295,7 @@ def cast_keyed(label: str, lines: list[str]) -> bool:
 def cast_people(value: str) -> list[str]:
     """The people a cast line's value names: full names, else one in initials at its start
     (INITIALLED: "Mr. T. Berg" → T. Berg)."""
-    people = _people(value)
+    people = _people(NICKNAME.sub("", value))
     if not people and (m := INITIALLED.match(value.strip())):
         return [m[1]]
     return people

@@ -1,0 +1,88 @@
+"""A questioner's label named by what the questioner says or the label's brackets: "I'm Ann
+Berg", "Ann Berg, Norvale Times.", "It's Councillor Ann Berg from Redcliff", "Q (Ann Berg,
+Reuters)", "GUEST (Adebayo-Lawal)"."""
+
+from __future__ import annotations
+
+import re
+
+from ..speakers import NUMBER_WORDS, common_words, is_given_name, is_place_name, person_name_shape
+from .names import SpeakerName, person_part
+from .patterns import NAMED_FROM, REPORTED, _OPEN, _SELF, office_key
+
+# "LINE 1", "LINE TWO": a phone-in's caller
+NUMBERED_ASKER = re.compile(r"(?:caller|questioner|audience member|line|public comment|"
+                            rf"commenter|member of the public) ?(?:\d{{1,2}}|{NUMBER_WORDS})")
+# "Latoya Pruitt, I live on Ellis Boulevard.": a name, then what the speaker does or where they
+# live (a name addressed goes on otherwise: "Ann Berg, I'm asking you …").
+NAME_THEN_LIFE = re.compile(_OPEN + _SELF + r", I (?:live|work|teach|run|own|represent|farm)\b")
+SELF_TITLE = re.compile(r"(?<=\bis )(?:Dr|Prof|Mr|Mrs|Ms)\.? (?=[A-Z])")
+# Titles a caller may give with their name ("it's Councillor Ann Berg").
+CALLER_TITLES = ("Councillor", "Cllr", "Mayor", "Reverend", "Rev", "Pastor", "Father", "Sister",
+                 "Chief", "Senator", "Dr", "Prof", "Professor", "Mr", "Mrs", "Ms")
+CALLER_TITLE = re.compile(r"\b(?:" + "|".join(CALLER_TITLES) + r")\.? (?=[A-Z])")
+NAMED_SELF = re.compile(_OPEN + r"(?:(?:I'm|I’m|I am|[Mm]y name is|[Tt]his is) " + _SELF
+                        + r"\b(?!['’-])|" + _SELF + r", (?:I am|I'm|I’m) "
+                        + r"|(?:[Ii]t's|[Ii]t’s|[Ii]t is) " + _SELF + r" here\b"
+                        # "It's Bridie here, Bridie Costello from outside Ballymahon."
+                        + r"|(?:[Ii]t's|[Ii]t’s|[Ii]t is) [A-Z][a-z]+ here, " + _SELF
+                        # "Morning Darla, it's Councillor Ann Berg from Redcliff."
+                        + r"|(?:[Ii]t's|[Ii]t’s|[Ii]t is) (?:(?:" + "|".join(CALLER_TITLES)
+                        + r")\.? )?" + _SELF + r"(?= from | in |[.,!]|$))")
+
+
+def _bracketed(label: str) -> SpeakerName | None:
+    """The questioner a label names in brackets: "Q (Ann Berg, Reuters)", "JOURNALIST (Ann
+    Berg)"; a full name starting with a known given name."""
+    match = re.search(r"\(([^()]+)\)", label)
+    if match and re.match(r"[A-Z]{2,}\b", match[1]):
+        return None  # "ANALYST (UOB Kay Hian)": a firm's name opens with its initials
+    part = person_part(match[1].split(", ")[0].strip()) if match else None
+    return part if part and part.full and is_given_name(part.given) else None
+
+
+# Roles one of several people fills, whose brackets tell them apart by surname.
+SURNAMED_ROLES = frozenset("guest guests panellist panelist speaker witness candidate contestant "
+                           "participant delegate expert interviewee councillor member".split())
+BRACKETED_WORD = re.compile(r"([^()]+?)\s*\(([A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ'’]+(?:-[A-ZÀ-ÖØ-Þ][\w'’]+)?)\)")
+
+
+def _bracketed_surname(label: str) -> SpeakerName | None:
+    """A role with a surname in brackets: "GUEST (Adebayo-Lawal)", "Panellist (Okafor)"; not a
+    place, a word, a given name or an acronym ("REPORTER (LIVE)", "GUEST (Lagos)")."""
+    m = BRACKETED_WORD.fullmatch(label.strip())
+    if not m or office_key(m[1]).split()[-1:] not in [[r] for r in SURNAMED_ROLES]:
+        return None  # "Chair (Acas)", "Minister (Finance)": the body, not a surname
+    word = m[2]
+    if word.lower() in common_words() or is_place_name(word) or is_given_name(word):
+        return None
+    return SpeakerName(word, False)
+
+
+def _self_named(text: str) -> SpeakerName | None:
+    """The full name a questioner gives in the first two sentences of a turn ("Thank you. Ann
+    Berg, Norvale Times. Minister, …"), starting with a known given name; None unless one."""
+    found = set()
+    sentences = re.split(r"(?<=[.!?])\s+", text[:300])
+    # after two short greetings, a third ("Hello, Ger? Good morning. It's Bridie here, …")
+    short = len(sentences) > 2 and all(len(s.split()) <= 4 for s in sentences[:2])
+    for sentence in sentences[:3 if short else 2]:
+        sentence = SELF_TITLE.sub("", sentence)  # "This is Dr Ann Berg from …"
+        m = NAMED_SELF.match(sentence)
+        if m and m[1]:  # "my name is Ann Berg, I live in Forest Lawn": whatever names follow
+            found.add(m[1])
+            continue
+        if (lived := NAME_THEN_LIFE.match(sentence)) is not None:
+            found.add(lived[1])
+            continue
+        names = [n for n in re.findall(_SELF, CALLER_TITLE.sub("", sentence))
+                 if is_given_name(n.split()[0]) and person_name_shape(n)]
+        if len(names) != 1:
+            continue  # two names: no telling
+        if m:
+            found.add(next(g for g in m.groups() if g))
+        elif (m := NAMED_FROM.match(sentence)) and not REPORTED.search(sentence):
+            found.add(m[1])
+    names = {part for n in found if (part := person_part(n)) and part.full
+             and is_given_name(part.given) and part.name == n}
+    return names.pop() if len(names) == 1 else None

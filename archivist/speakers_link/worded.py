@@ -1,0 +1,136 @@
+"""Labels of words no name list knows, in any language ("TEKNİK DİREKTÖR", "LA MAIRESSE"),
+named by a header's cast line, an apposition, a bracket or a title in front; and the readings
+that take a label's name back ("INDEPENDENT:" a plain word) or make it longer (a family name
+written before "Jun Wei")."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+from ..model import Document
+from ..speakers import (HONORIFICS, LABEL_ARTICLES, bare_label, common_words, family_caps,
+                        is_given_name, is_place_name, is_role_word, is_surname)
+from .address import own_name
+from .castlines import cast_person
+from .names import SpeakerName, fold, person_part
+from .patterns import NAME, TITLED, _name_ok, _opening_turns, office_key
+from .roster import plain_phrase
+
+# How a header or the text gives the holder of a label made of words no list knows, in any
+# language: a cast line naming it among glosses ("Teknik direktör / Head coach: Ann Berg"), the
+# role in apposition ("la mairesse, Mme Ann Berg", "Ann Berg, directeur général"), in brackets
+# ("Ann Berg (Moderation)") or as a title in front ("Politologe Ann Berg").
+_ENDS = r"(?=\s*(?:[,;.()]|$)|\s+[a-zà-öø-ÿ])"  # not "Ann Berg Également présents"
+WORDED = (r"(?m)^[^\n:]{{0,60}}(?<!\w){role}(?!\w)[^\n:]{{0,60}}:\s*(?:{titled})?{name}" + _ENDS,
+          r"(?m)(?<!\w){role}, (?:{titled})?{name}" + _ENDS, r"{name}, (?:the )?{role}(?!\w)",
+          r"{name} \({role}\)", r"(?m)(?<!\w){role} {name}" + _ENDS)
+LOCAL_TITLES = r"(?:M|Mme|Mlle|Sr|Sra|Hr|Fr|Herr|Frau|Pan|Pani|Bay|Bayan)\.? "
+LOCAL_TITLE_AT = re.compile(LOCAL_TITLES.replace("(?:", "^(?:", 1))
+
+
+def _worded_holders(doc: Document) -> dict[str, str]:
+    """Labels read as names whose words no name list knows ("TEKNİK DİREKTÖR", "LA MAIRESSE",
+    "POLITOLOGE"), and the one person the document gives each as its holder."""
+    text = "\n".join([doc.meta.title, *(b.text for b in doc.blocks if b.kind != "turn"),
+                      *(f"{b.speaker}: {b.text}" for b in _opening_turns(doc))])
+    labels = {office_key(bare_label(b.speaker)): b.speaker for b in doc.blocks
+              if b.kind == "turn" and b.speaker}
+    # the people who speak under their own names hold no other label ("Lunch with the FT: Ann
+    # Berg" above "FT:" and "Berg:")
+    own = {fold(w) for lab in labels.values() if (part := person_part(lab)) for w in
+           part.name.split()}
+    out = {}
+    for key, label in sorted(labels.items()):
+        words = key.split()
+        if words[0] in LABEL_ARTICLES and len(words) > 1:
+            words = words[1:]  # "la mairesse, Mme Ann Berg": the article may go or stay
+        if person_part(label) is None or len(key) < 4 or family_caps(bare_label(label)) or \
+                any(is_given_name(w) or is_surname(w) for w in words):
+            continue  # ("FT": an outlet's initials; "HASHIMOTO Ren": a name, family name first)
+        role = r"\s+".join(map(re.escape, words))
+        titled = f"(?:{TITLED}|{LOCAL_TITLES})"
+        found = {LOCAL_TITLE_AT.sub("", m[1]) for p in WORDED
+                 for m in re.finditer(p.format(role=f"(?i:{role})", titled=titled, name=NAME),
+                                      text)}
+        found = {n for n in found if _name_ok(n, True)} | _cast_held(words, text)
+        names = {n for n in found if not set(map(str.casefold, n.split())) & set(words)
+                 and not {fold(w) for w in n.split()} & own}
+        if not names and (said := _first_words_name(doc, key)):
+            names = {said}  # "Ekspert Komisji: Thank you. Dr Ann Berg, Warsaw University."
+        if len(names) == 1:
+            out[key] = names.pop()
+    return out
+
+
+def _cast_held(words: list[str], text: str) -> set[str]:
+    """The person each header cast line keyed by the role gives, titles no list knows dropped
+    ("Kepala Desa / Village head: Bapak Haji Sutrisno Wibowo", "Voorzitter / Chair: Hendrika
+    (Rieke) van Oosten-Schipper, chair of the board"), one line of several entries too."""
+    # (its accents as the label may drop them: "Πρόεδρος / Chair:" for ΠΡΟΕΔΡΟΣ)
+    role = r"\s+".join("".join(re.escape(c) + "[\u0300-\u036f]*" for c in _bare(w)) for w in words)
+    line = re.compile(rf"^[^\n:]{{0,60}}(?<!\w)(?i:{role})(?!\w)[^\n:]{{0,60}}:\s*(.+)$")
+    values = [unicodedata.normalize("NFC", m[1]) for t in unicodedata.normalize("NFD", text)
+              .split("\n") for entry in re.split(r"\s+[·|•]\s+", t) if (m := line.match(entry))]
+    # the value a name and what the person is, not a sentence ("I will ask our CEO, Ann Berg",
+    # "Good evening. Ann Berg, Smithfield.")
+    return {person for value in values if (person := cast_person(value))}
+
+
+def _bare(word: str) -> str:
+    """A word without its accents."""
+    return "".join(c for c in unicodedata.normalize("NFD", word) if not unicodedata.combining(c))
+
+
+def _first_words_name(doc: Document, key: str) -> str | None:
+    """The name a label's first turn gives as the speaker's own ("I'm Ann Berg", "Dr Ann Berg,
+    Warsaw University."), when no later turn of the label gives another."""
+    own = [own_name(b.text, True) for b in doc.blocks if b.kind == "turn" and b.speaker
+           and office_key(bare_label(b.speaker)) == key]
+    if not own or own[0] is None or any(n and n != own[0] for n in own[1:]):
+        return None
+    part = person_part(own[0])
+    return own[0] if part and part.full else None
+
+
+def _family_named(prose: str, out: list[tuple[int, str, SpeakerName | None]]
+                  ) -> list[tuple[int, str, SpeakerName | None]]:
+    """A label of two short name words that the text writes once more after a family name
+    ("Jun Wei:" and "I'm Jun Wei. Tan Jun Wei, for new listeners"): the family name first."""
+    labels = {name.name for _, _, name in out if name is not None and name.full and
+              re.fullmatch(r"[A-Z][a-z]{1,5} [A-Z][a-z]{1,5}", name.name)}
+    if not labels:
+        return out
+    longer = {}
+    for name in labels:
+        found = {m[1] for m in re.finditer(rf"\b([A-Z][a-z]{{1,5}}) {re.escape(name)}\b", prose)
+                 if m[1].lower() not in HONORIFICS and not is_role_word(m[1]) and
+                 not is_place_name(m[1]) and (is_given_name(m[1]) or  # "Tan", a colour too
+                                              m[1].lower() not in common_words())}
+        if len(found) == 1:
+            longer[name] = SpeakerName(f"{found.pop()} {name}", True)
+    return [(i, label, longer.get(name.name, name) if name else name) for i, label, name in out]
+
+
+def _role_words_unnamed(prose: str, out: list[tuple[int, str, SpeakerName | None]]
+                        ) -> list[tuple[int, str, SpeakerName | None]]:
+    """A one-word name from a label that the text writes only as a plain word ("INDEPENDENT:",
+    "as an independent"; "VOICE NOTE:") or in capitals after an article ("PCSO:", "the PCSO
+    has to leave": a role's initials) names no one, nor one whose later words the text writes
+    in lower case ("Presidente comunal:", `plain_phrase`); a nickname the text writes as a name
+    ("Poncho, the delivery is short") does."""
+    shorts = {(label, name.name) for _, label, name in out if name is not None and not name.full}
+    roles = {label for label, name in shorts if _role_word_in(bare_label(label), name, prose)}
+    roles |= {label for _, label, name in out if name is not None and plain_phrase(label, prose)
+              and set(fold(name.name).split()) <= set(fold(label).split())}  # (no holder's)
+    return [(i, label, None if label in roles else name) for i, label, name in out]
+
+
+def _role_word_in(label: str, name: str, prose: str) -> bool:
+    """Whether a one-word name from a label reads in the text as an acronym or a plain word."""
+    if re.fullmatch(r"[A-Z]{2,6}", label) and \
+            re.search(rf"\b(?:the|a|an|our|your|their) {re.escape(label)}\b", prose):
+        return True
+    return len(name) > 2 and name.lower() in common_words() and not is_given_name(name) and \
+        not is_surname(name) and not re.search(
+            rf"(?<!\b[Tt]he )(?<!\b[Aa] )(?<!\b[Aa]n )\b{re.escape(name)}\b", prose)
