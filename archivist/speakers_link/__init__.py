@@ -40,6 +40,8 @@ Parts:
   the surname after a given-name label), read word by word;
 - address.py: role labels named by how the others speak to them (thanks, a question put by
   name, a numbered seat introduced by its label);
+- qualified.py: a one-word label under two different bracketed qualifiers ("DUKUH (Sokomoyo)",
+  "DUKUH (Gunung Kelir)"), a role several people hold, names no one;
 - here: `link_speakers`, resolving each labelled turn to a person entity.
 """
 

@@ -12,22 +12,23 @@ from collections.abc import Callable
 
 from ..model import Document
 from ..speakers import bare_label
-from .names import SpeakerName
+from .names import SpeakerName, fold
 
 QUALIFIER = re.compile(r"\(([^()]+)\)\s*$")
 
 
 def shared_roles(out: list[tuple[int, str, SpeakerName | None]]
                  ) -> list[tuple[int, str, SpeakerName | None]]:
-    """The labelled turns, those of a one-word name held under two bracketed qualifiers unnamed."""
+    """The labelled turns, those named by a one-word label's own word where that word is held
+    under two bracketed qualifiers unnamed ("Dukuh", "Pak Dukuh" for "DUKUH (Sokomoyo)")."""
     qualifiers: dict[str, set[str]] = defaultdict(set)
-    for _, label, name in out:
-        if name is not None and not name.full and (m := QUALIFIER.search(label)):
-            qualifiers[name.name].add(m[1].strip().casefold())
-    shared = {name for name, kinds in qualifiers.items() if len(kinds) > 1}
+    for _, label, _ in out:
+        if (m := QUALIFIER.search(label)) and len(word := label[:m.start()].split()) == 1:
+            qualifiers[fold(word[0])].add(m[1].strip().casefold())
+    shared = {word for word, kinds in qualifiers.items() if len(kinds) > 1}
     if not shared:
         return out
-    return [(i, label, None if name is not None and not name.full and name.name in shared
+    return [(i, label, None if name is not None and shared & set(fold(name.name).split())
              else name) for i, label, name in out]
 
 

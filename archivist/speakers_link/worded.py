@@ -15,6 +15,7 @@ from .address import own_name
 from .castlines import cast_person
 from .names import SpeakerName, fold, person_part
 from .patterns import NAME, TITLED, _name_ok, _opening_turns, office_key
+from .qualified import many_qualified
 from .roster import plain_phrase
 
 # How a header or the text gives the holder of a label made of words no list knows, in any
@@ -25,7 +26,8 @@ _ENDS = r"(?=\s*(?:[,;.()]|$)|\s+[a-zà-öø-ÿ])"  # not "Ann Berg Également p
 WORDED = (r"(?m)^[^\n:]{{0,60}}(?<!\w){role}(?!\w)[^\n:]{{0,60}}:\s*(?:{titled})?{name}" + _ENDS,
           r"(?m)(?<!\w){role}, (?:{titled})?{name}" + _ENDS, r"{name}, (?:the )?{role}(?!\w)",
           r"{name} \({role}\)", r"(?m)(?<!\w){role} {name}" + _ENDS)
-LOCAL_TITLES = r"(?:M|Mme|Mlle|Sr|Sra|Hr|Fr|Herr|Frau|Pan|Pani|Bay|Bayan)\.? "
+LOCAL_TITLES = (r"(?:M|Mme|Mlle|Sr|Sra|Dra|Enf|Eng|Ing|Lic|Arq|Hr|Fr|Herr|Frau|Pan|Pani|Bay|"
+                r"Bayan)\.? ")
 LOCAL_TITLE_AT = re.compile(LOCAL_TITLES.replace("(?:", "^(?:", 1))
 
 
@@ -36,6 +38,9 @@ def _worded_holders(doc: Document) -> dict[str, str]:
                       *(f"{b.speaker}: {b.text}" for b in _opening_turns(doc))])
     labels = {office_key(bare_label(b.speaker)): b.speaker for b in doc.blocks
               if b.kind == "turn" and b.speaker}
+    # "ODITÈ (Kafou)", "ODITÈ (Okap)": callers from two towns, no one holder
+    shared = many_qualified(doc, office_key)
+    labels = {k: v for k, v in labels.items() if k not in shared}
     # the people who speak under their own names hold no other label ("Lunch with the FT: Ann
     # Berg" above "FT:" and "Berg:")
     own = {fold(w) for lab in labels.values() if (part := person_part(lab)) for w in
