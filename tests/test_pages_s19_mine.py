@@ -49,3 +49,10 @@ def test_a_masthead_above_the_headline_is_no_person(tmp_path):
     kinds = _kinds(tmp_path, "Lagoon Star, Portville\nVendors move to new site after fire\n"
                              "By Ann Lindqvist\n\nPORTVILLE — Vendors moved on Tuesday.\n")
     assert kinds.get("Lagoon Star") != "person"
+
+
+@pytest.mark.parametrize("village", ["Desa Sukamaju", "Dusun Kebonagung"])
+def test_an_indonesian_village_word_opens_no_persons_name(tmp_path, village):
+    kinds = _kinds(tmp_path, f"Village news\n\nFarmers in {village} said the spring had failed "
+                             "for the third year.\n")
+    assert kinds.get(village) != "person"

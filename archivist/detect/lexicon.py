@@ -246,11 +246,11 @@ ROMANCE_PLACE_PREFIXES = frozenset("Plaza Praça Palacio Palácio Mercado Cerro 
                                    "Cordillera Laguna Bahía Playa Praia Parque Jardin Jardín "
                                    "Isla Ilha Río Ruinas Barrio Bairro Quartier Salle Palais "
                                    "Théâtre Teatro Musée Museo Église Iglesia Chiesa".split())
-# Malay, Thai and Khmer words for a cape, village, hill, river, island, bay, beach, mountain,
-# headland or temple opening a place's name ("Tanjung Lumpur", "Kampong Khleang", "Bukit Goh",
-# "Laem Son", "Wat Thai Yo").
+# Malay, Indonesian, Thai and Khmer words for a cape, village, hamlet, ward, district, regency,
+# hill, river, island, bay, beach, mountain, headland or temple opening a place's name
+# ("Tanjung Lumpur", "Kampong Khleang", "Bukit Goh", "Desa Jatimulyo", "Wat Thai Yo").
 ASIAN_PLACE_PREFIXES = frozenset("Tanjung Kampung Kampong Bukit Sungai Pulau Teluk Pantai Gunung "
-                                 "Laem Phnom Wat".split())
+                                 "Laem Phnom Wat Desa Dusun Kelurahan Kecamatan Kabupaten".split())
 PLACE_PREFIXES = frozenset("Lake Mount Cape Gulf Sea Isle Strait".split()) | STREET_PREFIXES | \
     ARABIC_PLACE_PREFIXES | ROMANCE_PLACE_PREFIXES | ASIAN_PLACE_PREFIXES
 OF_PLACE_HEADS = frozenset("Republic Kingdom Gulf Sea Isle Bay Strait Straits City Sultanate "
