@@ -913,6 +913,10 @@ def _scan_line(text: str, found: dict[str, Any]) -> None:
     """Pick outlet, author, place and URL out of one header or footer line."""
     if (m := LABELLED_URL.match(text)) and "url" not in found:
         found["url"] = m[1]
+    if "outlet" not in found and (m := OUTLET_HEAD.match(text)) and \
+            OUTLET_TAIL.match(text, m.end()) and len(text.split()) <= 9 and \
+            not all(w in SECTION_WORDS for w in m[0].split()):  # ("Local News": a section)
+        found["outlet"] = m[0]  # a masthead: "Solomon Star, Honiara", "Matangi Tonga Online"
     if (m := TRANSCRIPT_LINE.match(text)) and "outlet" not in found \
             and (not m[2] or date_only(m[2])) and not is_common_phrase(m[1]):
         found["outlet"] = m[1].strip(" ,")

@@ -122,3 +122,15 @@ def test_a_venue_after_the_date_is_no_author():
         "International Conference Centre, Lusaka\n\nMC: Good evening, everyone.\n\n"
         "GUEST: Thank you."))
     assert found.get("author") is None
+
+
+@pytest.mark.parametrize(("masthead", "outlet"), [
+    ("Harbour Star, Portville", "Harbour Star"), ("Lagoon Times Online", "Lagoon Times Online")])
+def test_a_masthead_above_the_headline_is_the_outlet(masthead, outlet):
+    found, _ = detect(parse_blocks(f"{masthead}\n{HEADLINE}\nBy Ann Lindqvist\n\n{BODY}"))
+    assert found.get("outlet") == outlet
+
+
+def test_a_section_is_no_outlet():
+    found, _ = detect(parse_blocks(f"Local News\n\n{HEADLINE}\nBy Ann Lindqvist\n\n{BODY}"))
+    assert found.get("outlet") is None
