@@ -205,8 +205,11 @@ def _credit_part(text: str) -> str | None:
 
 # Particles inside a name written in a header's parts ("Marta Vilanova i Puig", "Ann Le Bihan").
 PART_PARTICLES = frozenset("i y e de da do dos das del la le van von der den al el".split())
-TRANSLATION_WORD = re.compile(r"(?i)\b(?:translated|translation|traduit|traduction|traducción|"
-                              r"traducido|tradução|traduzido|übersetzt|vertaald|oversatt)\b")
+# A note that the piece is translated, in the languages a header may say it in.
+TRANSLATED = re.compile(r"(?i)\b(?:translated|translation|traduit|traduction|traducción|traducido|"
+                        r"tradução|traduzido|traduzione|tradotto|übersetzt|übersetzung|"
+                        r"fordította|tłum\.?|tłumaczenie|imetafsiriwa|çeviri|vertaald|oversatt|"
+                        r"přeloženo|traducere)\b")
 
 
 def named_part_credit(text: str) -> Byline | None:
@@ -215,7 +218,7 @@ def named_part_credit(text: str) -> Byline | None:
     if len(text) > MAX_LINE or text.endswith((".", "?", "!")):
         return None
     parts = [p.strip() for p in HEADER_SEGMENT.split(text.strip()) if p.strip()]
-    if len(parts) < 2 or not any(_dated(p) or TRANSLATION_WORD.search(p) for p in parts):
+    if len(parts) < 2 or not any(_dated(p) or TRANSLATED.search(p) for p in parts):
         return None
     names = [p for p in parts if _part_name(p)]
     return Byline(names[0]) if len(names) == 1 else None

@@ -12,7 +12,8 @@ from typing import Any
 
 from anyascii import anyascii
 
-from .bylines import (BY_WORDS, CONTRIBUTED, HEADER_SEGMENT, IN_PLACE, LABELLED, SEGMENT, Byline,
+from .bylines import (BY_WORDS, CONTRIBUTED, HEADER_SEGMENT, IN_PLACE, LABELLED, SEGMENT,
+                      TRANSLATED, Byline,
                       closing_credit, filed_from, header_credit, named_part_credit, parse_byline,
                       segment_credit,
                       sign_off)
@@ -401,10 +402,6 @@ def _label_line(text: str) -> bool:
         person_name_shape(LIFE_DATES.sub("", text).strip())
 
 
-# A note that the piece is translated, in the languages a header may say it in.
-TRANSLATED = re.compile(r"(?i)\b(?:translated|translation|traduit|traduction|traducción|traducido|"
-                        r"traduzione|tradotto|übersetzt|übersetzung|fordította|tłum\.?|"
-                        r"tłumaczenie|imetafsiriwa|çeviri|vertaald|přeloženo|traducere)\b")
 FIELD_SPLIT = re.compile(r"\s+[|·•/]\s+")
 # A masthead alone above the headline: "Khmer Times", "The Daily Gleaner".
 OUTLET_LINE = re.compile(r"^(?:The )?[A-Z][\w'’&.-]*(?: [A-Z][\w'’&.-]*){0,2} (?:Times|Post|"
@@ -421,14 +418,20 @@ EDITION = re.compile(r"(?i)^(?:\w+ )?(?:edition|édition|edición|edizione|ausga
 DASHED = re.compile(r"\s+[–—]\s+")
 
 
+def _paper_masthead(text: str) -> str | None:
+    """The paper a masthead line names, maybe with its town, section or edition after it
+    ("Solomon Star" of "Solomon Star, Honiara")."""
+    m = OUTLET_HEAD.match(text) if len(text.split()) <= 9 else None
+    return m[0] if m and OUTLET_TAIL.match(text, m.end()) else None
+
+
 def _masthead_line(text: str) -> bool:
     """An outlet's masthead above the headline, maybe with its town, section or edition ("Khmer
     Times", "Matangi Tonga Online", "Solomon Star, Honiara", "KOMPAS.com – Regional / Jawa
     Timur", "Enab Baladi – Idlib", "SLOW ROADS — a travel blog")."""
     if len(text.split()) > 9:
         return False
-    if (m := OUTLET_HEAD.match(text)) and OUTLET_TAIL.match(text, m.end()) or \
-            MASTHEAD.match(text) or DOMAIN.search(text):
+    if _paper_masthead(text) is not None or MASTHEAD.match(text) or DOMAIN.search(text):
         return True
     parts = [p.strip() for p in re.split(r"\s+[|·•/–—]\s+", text)]
     if len(parts) > 1 and any(EDITION.match(p) for p in parts[1:]):
@@ -913,10 +916,9 @@ def _scan_line(text: str, found: dict[str, Any]) -> None:
     """Pick outlet, author, place and URL out of one header or footer line."""
     if (m := LABELLED_URL.match(text)) and "url" not in found:
         found["url"] = m[1]
-    if "outlet" not in found and (m := OUTLET_HEAD.match(text)) and \
-            OUTLET_TAIL.match(text, m.end()) and len(text.split()) <= 9 and \
-            not all(w in SECTION_WORDS for w in m[0].split()):  # ("Local News": a section)
-        found["outlet"] = m[0]  # a masthead: "Solomon Star, Honiara", "Matangi Tonga Online"
+    if "outlet" not in found and (paper := _paper_masthead(text)) is not None and \
+            not all(w in SECTION_WORDS for w in paper.split()):  # ("Local News": a section)
+        found["outlet"] = paper  # a masthead: "Solomon Star, Honiara", "Matangi Tonga Online"
     if (m := TRANSCRIPT_LINE.match(text)) and "outlet" not in found \
             and (not m[2] or date_only(m[2])) and not is_common_phrase(m[1]):
         found["outlet"] = m[1].strip(" ,")

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 
 from ..model import Document
 from ..speakers import bare_label
@@ -17,15 +17,27 @@ from .names import SpeakerName, fold
 QUALIFIER = re.compile(r"\(([^()]+)\)\s*$")
 
 
+def _held_apart(labels: Iterable[str], key: Callable[[str], str | None]) -> set[str]:
+    """Keys (`key` of a label, None for no key) of labels written under two different
+    bracketed qualifiers."""
+    kinds: dict[str, set[str]] = defaultdict(set)
+    for label in labels:
+        if (m := QUALIFIER.search(label)) and (k := key(label)) is not None:
+            kinds[k].add(m[1].strip().casefold())
+    return {k for k, found in kinds.items() if len(found) > 1}
+
+
+def _one_word(label: str) -> str | None:
+    """The folded word of a one-word label before its brackets ("DUKUH (Sokomoyo)": dukuh)."""
+    head = QUALIFIER.sub("", label).split()
+    return fold(head[0]) if len(head) == 1 else None
+
+
 def shared_roles(out: list[tuple[int, str, SpeakerName | None]]
                  ) -> list[tuple[int, str, SpeakerName | None]]:
     """The labelled turns, those named by a one-word label's own word where that word is held
     under two bracketed qualifiers unnamed ("Dukuh", "Pak Dukuh" for "DUKUH (Sokomoyo)")."""
-    qualifiers: dict[str, set[str]] = defaultdict(set)
-    for _, label, _ in out:
-        if (m := QUALIFIER.search(label)) and len(word := label[:m.start()].split()) == 1:
-            qualifiers[fold(word[0])].add(m[1].strip().casefold())
-    shared = {word for word, kinds in qualifiers.items() if len(kinds) > 1}
+    shared = _held_apart((label for _, label, _ in out), _one_word)
     if not shared:
         return out
     return [(i, label, None if name is not None and shared & set(fold(name.name).split())
@@ -34,8 +46,5 @@ def shared_roles(out: list[tuple[int, str, SpeakerName | None]]
 
 def many_qualified(doc: Document, key: Callable[[str], str]) -> set[str]:
     """Keys (`key` of a bare label) of labels written with two different bracketed qualifiers."""
-    kinds: dict[str, set[str]] = defaultdict(set)
-    for block in doc.blocks:
-        if block.kind == "turn" and block.speaker and (m := QUALIFIER.search(block.speaker)):
-            kinds[key(bare_label(block.speaker))].add(m[1].strip().casefold())
-    return {key for key, found in kinds.items() if len(found) > 1}
+    return _held_apart((b.speaker for b in doc.blocks if b.kind == "turn" and b.speaker),
+                       lambda label: key(bare_label(label)))
