@@ -287,8 +287,17 @@ def line_spans(line: str, common: frozenset[str]) -> tuple[tuple, ...]:
     """Spans of a line as Span field tuples, "X of Y" merged, long title-case chains bound."""
     merged: list[tuple] = []
     raw = _raw_spans(line)
+    skip = 0
     for i, span in enumerate(raw):
+        if i < skip:
+            continue
         prev = merged[-1] if merged else None
+        end = _portfolio_end(line, merged[-1], raw, i, common) if merged else None
+        if end is not None:
+            # "Ministry of Tourism, Culture and the Arts": one body's list of portfolios
+            merged[-1] = _portfolio(line, merged[-1], raw[i:end + 1])
+            skip = end + 1
+            continue
         of_gap = prev is not None and line[prev[F_END]:span[F_START]] in OF_GAPS and \
             not _body_of_next(line, span, raw[i + 1] if i + 1 < len(raw) else None)
         and_name = prev is not None and _and_name(line, prev, span, common)
@@ -322,6 +331,60 @@ def line_spans(line: str, common: frozenset[str]) -> tuple[tuple, ...]:
     if "] " in line:
         merged = _bracketed(line, merged)
     return tuple(merged)
+
+
+PORTFOLIO_GAPS = (", ", ", and ", " and ", ", and the ", " and the ", " & ")
+
+
+def _portfolio_end(line: str, prev: tuple, raw: list[tuple], i: int,
+                   common: frozenset[str]) -> int | None:
+    """The index of the last span of a body's listed portfolios after its "of" name ("Ministry
+    of Tourism, Culture and the Arts"; "Department of Housing, Local Government and Heritage"):
+    items of ordinary words after commas, the last after "and"; None when there is no such list."""
+    k = prev[F_OF_SPLIT]
+    if not k or prev[F_TOKENS][k - 1] not in ORG_HEADS or \
+            line[prev[F_END]:raw[i][F_START]] != ", ":
+        return None
+    j, last = i, prev
+    while j < len(raw):
+        gap = line[last[F_END]:raw[j][F_START]]
+        if gap not in PORTFOLIO_GAPS or not _portfolio_item(raw[j], common):
+            return None
+        if "and" in gap or "&" in gap:
+            return j if j > i or gap != ", " else None
+        last, j = raw[j], j + 1
+    return None
+
+
+def _portfolio_item(span: tuple, common: frozenset[str]) -> bool:
+    """Whether a span is one portfolio of a body's list: up to three ordinary words."""
+    if span[F_TOKENS] == ("Local", "Government"):
+        return True  # a portfolio, not a body, in a department's list
+    return len(span[F_TOKENS]) <= 3 and all(
+        w.lower() in common and w not in ORG_HEADS and w not in TITLE_HEADS and
+        w.lower() not in ROLE_NOUNS and w not in MONTHS_DAYS for w in span[F_TOKENS])
+
+
+def _portfolio(line: str, prev: tuple, items: list[tuple]) -> tuple:
+    """The body's span with its portfolios, each token written as the line has it (commas,
+    "and", "the") so that the name is found again in the text."""
+    tokens, surfaces, starts = list(prev[F_TOKENS]), list(prev[F_SURFACES]), list(prev[F_STARTS])
+    last = prev
+    for item in items:
+        tokens[-1] += "," if line[last[F_END]] == "," else ""
+        surfaces[-1] = tokens[-1] if surfaces[-1] + "," == tokens[-1] else surfaces[-1]
+        at = last[F_END] + 1 + (line[last[F_END]] == ",")
+        for word in line[last[F_END]:item[F_START]].replace(",", " ").split():
+            tokens.append(word)
+            surfaces.append(word)
+            starts.append(line.index(word, at))
+        tokens += item[F_TOKENS]
+        surfaces += item[F_SURFACES]
+        starts += item[F_STARTS]
+        last = item
+    return (tuple(tokens), tuple(surfaces), prev[F_START], last[F_END], prev[F_INITIAL],
+            prev[F_PREV], prev[F_PREV2], last[F_NEXT], prev[F_OF_SPLIT], prev[F_BOUND],
+            tuple(starts))
 
 
 def _body_of_next(line: str, span: tuple, nxt: tuple | None) -> bool:

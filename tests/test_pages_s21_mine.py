@@ -1,0 +1,31 @@
+"""Session 21 (mine): page wrongs read on judged pages of unseen collections."""
+from __future__ import annotations
+
+import pytest
+
+from .conftest import archive_of
+
+
+def _kinds(tmp_path, text: str) -> dict[str, str]:
+    archive = archive_of(tmp_path, {"a.txt": text})
+    return {e.name: e.type for e in archive.entities}
+
+
+@pytest.mark.parametrize("body", [
+    "Ministry of Tourism, Culture and the Arts",
+    "Department of Housing, Local Government and Heritage",
+    "Ministry of Agriculture, Food and Rural Affairs",
+])
+def test_a_body_lists_its_portfolios(tmp_path, body):
+    kinds = _kinds(tmp_path, f"Visitors up\n\nThe {body} said on Monday that visitor numbers "
+                             "rose in the spring.\n")
+    assert kinds.get(body) == "organization"
+    assert not any(k != body and k in body for k in kinds), kinds
+
+
+def test_listed_bodies_stay_apart(tmp_path):
+    kinds = _kinds(tmp_path, "Talks\n\nThe Ministry of Defence, Interior Ministry and Foreign "
+                             "Ministry met in Lisbon on Monday.\n")
+    assert kinds.get("Ministry of Defence") == "organization"
+    assert kinds.get("Foreign Ministry") == "organization"
+    assert not any("," in k for k in kinds)
