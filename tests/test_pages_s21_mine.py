@@ -29,3 +29,17 @@ def test_listed_bodies_stay_apart(tmp_path):
     assert kinds.get("Ministry of Defence") == "organization"
     assert kinds.get("Foreign Ministry") == "organization"
     assert not any("," in k for k in kinds)
+
+
+@pytest.mark.parametrize("title", ["Elder", "Pastor", "Deacon"])
+def test_church_and_community_titles_are_no_part_of_the_name(tmp_path, title):
+    kinds = _kinds(tmp_path, f"Meeting\n\n{title} Annie Qaunaq spoke at the meeting in Iqaluit. "
+                             f"Later {title} Qaunaq thanked the council.\n")
+    assert kinds.get("Annie Qaunaq") == "person"
+    assert not any(k.startswith(title) for k in kinds)
+
+
+@pytest.mark.parametrize("name", ["Larry Elder", "Jim Deacon"])
+def test_the_same_words_stay_surnames(tmp_path, name):
+    kinds = _kinds(tmp_path, f"Radio\n\n{name}, a radio host, spoke to listeners in Denver.\n")
+    assert kinds.get(name) == "person"

@@ -13,7 +13,7 @@ from .spans import Span
 AGE_RE = re.compile(r"^year-old$")
 ROLE_PREFIXES = ("co-", "vice-", "ex-", "deputy-")
 # One-word honorifics that are also surnames elsewhere (Indonesian "Pak", "Bu"; French "Maître").
-SOFT_HONORIFICS = frozenset("Pak Bapak Bu Ibu Maître Maitre".split())
+SOFT_HONORIFICS = frozenset("Pak Bapak Bu Ibu Maître Maitre Elder Pastor Deacon".split())
 ABBREVIATION_RE = re.compile(r"[A-Z]{2,5}$")  # "UN", "NATO": an owner's initials
 REGION_AFTER_RE = re.compile(r"(?:,? (?:and |or )?[A-Z][\w'’-]+)* "
                              r"(?:[Rr]egions|[Oo]blasts|[Pp]rovinces|[Kk]rais|[Tt]erritories|"
