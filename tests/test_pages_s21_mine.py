@@ -43,3 +43,18 @@ def test_church_and_community_titles_are_no_part_of_the_name(tmp_path, title):
 def test_the_same_words_stay_surnames(tmp_path, name):
     kinds = _kinds(tmp_path, f"Radio\n\n{name}, a radio host, spoke to listeners in Denver.\n")
     assert kinds.get(name) == "person"
+
+
+@pytest.mark.parametrize("body", ["Gray's School of Art", "Guy's Hospital",
+                                  "Lady Margaret's College"])
+def test_an_institution_named_with_a_possessive_is_one_body(tmp_path, body):
+    kinds = _kinds(tmp_path, f"Strike\n\nStaff at {body} in Aberdeen walked out on Monday.\n")
+    assert kinds.get(body) == "organization"
+    assert not any(k != body and k != "Aberdeen" for k in kinds), kinds
+
+
+def test_a_persons_possessive_before_a_capitalised_word_is_no_institution(tmp_path):
+    kinds = _kinds(tmp_path, "Memories\n\nJane Gray's School days in Leeds were happy, "
+                             "Jane Gray said.\n")
+    assert kinds.get("Jane Gray") == "person"
+    assert not any("School" in k for k in kinds)

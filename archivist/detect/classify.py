@@ -23,7 +23,8 @@ from .mentions import (compound_surnames, firm_short_names, group_mentions, no_b
 from .nonentity import SHIP_PREFIXES, cited_author, thing_context
 from .people import SURNAME_TITLES, VESSEL_NOUNS, PersonRules
 from .places import ADJECTIVE_ENDINGS, DWELLER_NOUNS, GROUND_HEADS, ROYAL_TITLES, PlaceRules
-from .spans import F_INITIAL, F_OF_SPLIT, F_TOKENS, Line, Span, of_joint, sub_span
+from .spans import (F_INITIAL, F_OF_SPLIT, F_TOKENS, POSSESSIVE_INSTITUTIONS, Line, Span,
+                    of_joint, sub_span)
 from .unlisted import (CUE_WORDS, FEATURE_NOUN_RE, GROUP_WORDS, LOCATIVE_VERB_RE,
                        PLACE_CLAUSE_RE, PLACE_PREPS, REGION_WORD_RE, VENUE_SUFFIXES,
                        UnlistedPlaceRules, from_origin, settlement_cue)
@@ -165,6 +166,21 @@ def _possessive_name(span: Span) -> str | None:
     return " ".join(span.surfaces).replace("’", "'")
 
 
+def _institution_name(span: Span) -> str | None:
+    """An institution named with a possessive, as written ("Guy's Hospital", "Gray's School of
+    Art"): the spans stage joins a possessive to one of POSSESSIVE_INSTITUTIONS."""
+    n = len(span.tokens)
+    at = next((i for i in range(n - 1) if span.surfaces[i].endswith(("'s", "’s")) and
+               span.tokens[i + 1] in POSSESSIVE_INSTITUTIONS), None)
+    if at is None or len(span.surfaces) != n or 0 < span.of_split <= at + 1 or \
+            any(t not in SAINT_WORDS and t not in TITLE_HEADS for t in span.tokens[:at]):
+        return None  # "Jane Gray's School days": her school, not one named so
+    k = span.of_split
+    if not k:
+        return " ".join(span.surfaces)
+    return " ".join(span.surfaces[:k]) + of_joint(span, k) + " ".join(span.surfaces[k:])
+
+
 class DocReader(PersonRules, PlaceRules, UnlistedPlaceRules):
     """Per-document state: typed mentions, then surname resolution (rules in the mixins)."""
 
@@ -258,6 +274,9 @@ class DocReader(PersonRules, PlaceRules, UnlistedPlaceRules):
         if span.prev_word == "of" and self._named_settlement(span):
             return
         if self._city_part_listed(span):
+            return
+        if (named := _institution_name(span)) is not None:
+            self._add(ORG, named, named)  # "Gray's School of Art": no Gray, no "School of Art"
             return
         if span.of_split:
             self._of_span(span)

@@ -269,6 +269,10 @@ def _in_url_or_file(line: str, start: int, end: int, url_line: bool = True) -> b
 LISTED_MODIFIER_RE = re.compile(r"\b([A-Z][a-z]+), $")
 
 
+# Institutions named after their founder or saint with a possessive ("Gray's School of Art").
+POSSESSIVE_INSTITUTIONS = frozenset("School College Hospital Academy Infirmary".split())
+
+
 @functools.cache
 def _possessive_places() -> frozenset[str]:
     """The gazetteer's names with a possessive inside: "King's Lynn", "Bishop's Stortford"."""
@@ -279,8 +283,15 @@ def _possessive_places() -> frozenset[str]:
 
 
 def _possessive_place(word: str, nxt: tuple[str, int, int, str]) -> bool:
-    """Whether a possessive and the next word make one listed place ("King's Lynn")."""
-    return nxt[3] == " " and f"{word} {nxt[0]}".replace("’", "'") in _possessive_places()
+    """Whether a possessive and the next word make one listed place ("King's Lynn") or one
+    institution named after someone ("Gray's School of Art", "Guy's Hospital")."""
+    if nxt[3] != " ":
+        return False
+    if nxt[0] in POSSESSIVE_INSTITUTIONS:
+        from .lexicon import lexicon
+
+        return word[:-2] not in lexicon().places  # "Britain's Academy": the country's
+    return f"{word} {nxt[0]}".replace("’", "'") in _possessive_places()
 
 
 def line_spans(line: str, common: frozenset[str]) -> tuple[tuple, ...]:
