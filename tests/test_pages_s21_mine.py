@@ -58,3 +58,14 @@ def test_a_persons_possessive_before_a_capitalised_word_is_no_institution(tmp_pa
                              "Jane Gray said.\n")
     assert kinds.get("Jane Gray") == "person"
     assert not any("School" in k for k in kinds)
+
+
+@pytest.mark.parametrize("street", ["Ffordd Pengam", "Lôn Las", "Stryd Fawr"])
+def test_welsh_street_words_open_a_street(tmp_path, street):
+    kinds = _kinds(tmp_path, f"Flooding\n\nHouses on {street} were flooded near Swansea.\n")
+    assert kinds.get(street) == "place"
+
+
+def test_a_welsh_street_word_alone_is_no_place(tmp_path):
+    kinds = _kinds(tmp_path, "Flooding\n\nShe lives on Heol y Nant in Cardiff.\n")
+    assert "Heol" not in kinds
