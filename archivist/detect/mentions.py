@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING
 from .candidate import ORG, PERSON, PLACE, Candidate, Mention
 from .cues import ABBREVIATION_RE
 from .lexicon import LEGAL_FORMS, minor_places
+from .spans import body_words
 
 if TYPE_CHECKING:
     from .lexicon import Lexicon
@@ -22,8 +23,7 @@ def no_body_words(mentions: list[Mention]) -> list[Mention]:
     words: set[str] = set()
     for m in mentions:
         if m.type == ORG:
-            tokens = m.key.split()
-            words.update(_unpossessive(t) for t in (tokens[:-1] if len(tokens) > 1 else tokens))
+            words.update(body_words(m.key))
     if not words:
         return mentions
     return [m for m in mentions

@@ -273,6 +273,15 @@ LISTED_MODIFIER_RE = re.compile(r"\b([A-Z][a-z]+), $")
 POSSESSIVE_INSTITUTIONS = frozenset("School College Hospital Academy Infirmary".split())
 
 
+def body_words(name: str) -> list[str]:
+    """The words of an organisation's name that may be its short name: all but the last of a
+    longer name, without possessives, and not the person an institution is named after ("Gray"
+    of "Gray's School of Art" may still be Kevin Gray)."""
+    words = name.split()
+    return [w.removesuffix("'s").removesuffix("’s") for w, nxt in zip(words, words[1:] or [""])
+            if not (w.endswith(("'s", "’s")) and nxt in POSSESSIVE_INSTITUTIONS)]
+
+
 @functools.cache
 def _possessive_places() -> frozenset[str]:
     """The gazetteer's names with a possessive inside: "King's Lynn", "Bishop's Stortford"."""

@@ -8,6 +8,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 
 from ..detect.candidate import ORG as ORGANIZATION
+from ..detect.spans import body_words
 from ..model import Doubt
 from .forms import PERSON, Forms, Node, Ref
 from .names import (common_surnames, fold, given_names, given_relation, is_initial, name_parts,
@@ -265,9 +266,7 @@ def _body_words(refs: list[Ref]) -> dict[str, set[str]]:
     for ref in refs:
         if ref.type == ORGANIZATION:
             for form in ref.full:
-                words = form.split()
-                words = words[:-1] if len(words) > 1 else words
-                out[ref.doc].update(w.removesuffix("'s").removesuffix("’s") for w in words)
+                out[ref.doc].update(body_words(form))
     return out
 
 
