@@ -21,13 +21,13 @@ HERE = Path(__file__).resolve().parent
 SCORER = HERE.parent.parent / "shared" / "eval" / "score_entities.py"
 
 
-def measures(folder: Path) -> list[tuple[str, list[str]]]:
+def measures(folder: Path, scorer: Path = SCORER) -> list[tuple[str, list[str]]]:
     """(name, command) of each measure the folder has the gold for."""
     out = []
     news, tx = folder / "news", folder / "tx"
     if (news / "gold.json").exists():
         out.append(("entities", [str(HERE / "eval_entities.py"), str(news),
-                                 "--scorer", str(SCORER), "--show", "20"]))
+                                 "--scorer", str(scorer), "--show", "20"]))
     if (news / "meta.json").exists():
         out.append(("header", [str(HERE / "eval_header.py"), str(news), "--show"]))
     if (tx / "gold.json").exists():
@@ -40,10 +40,12 @@ def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("folder", type=Path)
     ap.add_argument("--out", type=Path)
+    ap.add_argument("--scorer", type=Path, default=SCORER,
+                    help="score_entities.py (default: ../shared/eval/ beside the checkout)")
     args = ap.parse_args()
     if args.out:
         args.out.mkdir(parents=True, exist_ok=True)
-    for name, cmd in measures(args.folder):
+    for name, cmd in measures(args.folder, args.scorer):
         run = subprocess.run([sys.executable, *cmd], capture_output=True, text=True)
         text = run.stdout + (run.stderr if run.returncode else "")
         print(f"== {name}\n{text}")
