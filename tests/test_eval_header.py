@@ -15,6 +15,8 @@ def test_authors_compare_as_sets_and_fields_fold_case() -> None:
     assert eval_header.same("author", "Ana Ruiz and Tom Hale", "tom hale, Ana Ruiz")
     assert not eval_header.same("author", "Ana Ruiz", "Ana Ruiz and Tom Hale")
     assert eval_header.same("place", "CUSCO", "Cusco")
+    assert eval_header.same("place", "Dhaka", "Dhaka, Bangladesh")
+    assert not eval_header.same("place", "Dhaka", "Mirpur, Dhaka")
     assert eval_header.verdict("place", None, "Lima") == "extra"
     assert eval_header.verdict("place", "Lima", None) == "missed"
     assert eval_header.verdict("place", "Lima", "Cusco") == "wrong"
