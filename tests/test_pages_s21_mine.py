@@ -69,3 +69,17 @@ def test_welsh_street_words_open_a_street(tmp_path, street):
 def test_a_welsh_street_word_alone_is_no_place(tmp_path):
     kinds = _kinds(tmp_path, "Flooding\n\nShe lives on Heol y Nant in Cardiff.\n")
     assert "Heol" not in kinds
+
+
+@pytest.mark.parametrize("ship", ["BRP Teresa Magbanua", "KRI Maria Ulfah", "CCGS John Cabot"])
+def test_navy_and_coast_guard_ships_are_no_people(tmp_path, ship):
+    kinds = _kinds(tmp_path, f"Rescue\n\nThe coast guard deployed {ship} and two aircraft "
+                             "off Halifax on Monday.\n")
+    assert not any(t == "person" for t in kinds.values()), kinds
+
+
+def test_a_name_ending_in_a_legal_form_is_no_person(tmp_path):
+    kinds = _kinds(tmp_path, "Markets\n\nSana Tawfik, head of research at Arif Habib Limited, "
+                             "said volumes were back.\n")
+    assert kinds.get("Sana Tawfik") == "person"
+    assert not any(t == "person" and "Limited" in k for k, t in kinds.items())

@@ -153,7 +153,7 @@ CLUB_PREFIXES = CLUB_ABBREVIATIONS | frozenset("AC AS SS".split())
 # Exchange Commission", "British Securities and Investments Board").
 AND_OPENERS = frozenset("Securities Investments Futures Commodities Savings".split())
 LEGAL_FORMS = frozenset("Inc Corp Ltd Plc PLC Co LLC Llc AG SA NV BV GmbH Limited "
-                        "Incorporated".split())
+                        "Incorporated LLP SpA Srl SARL SAS JSC Oyj ASA Berhad Bhd".split())
 PLACE_SUFFIXES = frozenset(
     "Sea Ocean River Mountains Mountain Island Islands Peninsula Strait Straits Valley Desert "
     "Oblast Krai Territory Province Region Bay Canal Lake Basin Plateau Coast Delta Highlands "

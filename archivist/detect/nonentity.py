@@ -44,7 +44,8 @@ def names_event(tokens: Sequence[str], lex: Lexicon) -> bool:
 
 # A ship's name follows these: "the MV Doña Paz", "HMS Belfast" (not "MS", "SS": Ms, initials).
 SHIP_PREFIXES = frozenset("MV MT HMS USS RV FV INS HMAS HMNZS HMCS RMS HDMS HNLMS USNS "
-                          "USCGC".split())
+                          "USCGC BRP KRI TCG ROKS PNS SLNS NRP CCGS RFA ICGS HTMS HNoMS HSwMS "
+                          "KNM HMY".split())  # navies' and coast guards' prefixes
 
 
 def thing_context(span: Span) -> bool:

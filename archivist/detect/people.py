@@ -13,7 +13,7 @@ from .cues import (AUXILIARIES, COMPANY_AFTER_RE, MINUTE_RE, NATION_RE, PATRONYM
                    PERSON_NOUNS, PLACE_WORDS, TEAM_ROW_RE, locative, person_cue)
 from .lexicon import (ARTICLE_GIVEN, CLUB_ABBREVIATIONS, COLLECTIVE_WORDS, EVENT_HEADS,
                       FACILITY_SUFFIXES, FEATURE_PREFIXES, SPATIAL_PREPS, INDEX_HEADS, MONTHS_DAYS,
-                      NAME_PARTICLES, ORG_HEADS,
+                      LEGAL_FORMS, NAME_PARTICLES, ORG_HEADS,
                       PARTICLES, PLACE_SUFFIXES, ROLE_NOUNS, SPEECH_VERBS, STREET_PREFIXES,
                       STREET_WORDS, TITLE_HEADS, TITLE_MODIFIERS, TITLE_WORDS,
                       VIETNAMESE_FAMILY, VIETNAMESE_LETTER, is_demonym, surname_keys)
@@ -192,7 +192,8 @@ class PersonRules(ReaderState):
     def _person_ok(self, tokens: Sequence[str], strict: bool) -> bool:
         """Whether tokens can be a person's name (not a place, organisation or plain words)."""
         if len(tokens) > 5 or "&" in tokens or is_qualifier(tokens) or any(
-                t in ORG_HEADS or t in PLACE_SUFFIXES or t in COLLECTIVE_WORDS for t in tokens):
+                t in ORG_HEADS or t in PLACE_SUFFIXES or t in COLLECTIVE_WORDS for t in tokens) \
+                or tokens[-1] in LEGAL_FORMS:  # "Arif Habib Limited": a firm
             return False
         if len(tokens) > 1 and tokens[-1] in TITLE_HEADS and tokens[0] not in self.lex.given:
             return False  # "(Assistant) U.S. Attorney": a title, not Mr Attorney
