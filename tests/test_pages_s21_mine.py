@@ -83,3 +83,16 @@ def test_a_name_ending_in_a_legal_form_is_no_person(tmp_path):
                              "said volumes were back.\n")
     assert kinds.get("Sana Tawfik") == "person"
     assert not any(t == "person" and "Limited" in k for k, t in kinds.items())
+
+
+@pytest.mark.parametrize("firm", ["CIMB Investment Bank Berhad", "DBS Bank Ltd"])
+def test_initials_open_a_firms_name(tmp_path, firm):
+    kinds = _kinds(tmp_path, f"Deal\n\n{firm} advised the buyer, the company said.\n")
+    assert kinds.get(firm) == "organization", kinds
+
+
+def test_an_about_heading_is_no_part_of_the_firms_name(tmp_path):
+    kinds = _kinds(tmp_path, "Deal signed\n\nThe planters agreed terms.\n\nAbout Sawit Permata "
+                             "Berhad\nSawit Permata Berhad is a planter listed in Kuala Lumpur.\n")
+    assert kinds.get("Sawit Permata Berhad") == "organization"
+    assert not any(k.startswith("About") for k in kinds)

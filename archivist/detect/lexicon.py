@@ -287,7 +287,7 @@ MONTHS_DAYS = frozenset(
 FUNCTION_CAPS = frozenset("The A An This That These Those It He She They We I You His Her Its "
                           "Their Our My Your But And Or If When While As At In On Of For To "
                           "From By With After Before Since Until Though Although Both Each Every "
-                          "Either Neither Several Another Such".split())
+                          "Either Neither Several Another Such About".split())
 # Closed-class words that open a sentence before a surname ("Under Roe, the club won"): never an
 # unlisted given name, unlike an English word such as "Pep" or "Rob".
 OPENER_WORDS = frozenset(

@@ -490,14 +490,17 @@ class PlaceRules(ReaderState):
                 self._country_after(span):
             self._person(span)  # "Peter Pieters - Tomas Post (Netherlands)": a rider named Post
             return True
+        initials_firm = toks[-1] in LEGAL_FORMS and ABBREVIATION_RE.match(span.prev_word)
         if toks[-1] in ORG_HEADS and len(toks) >= 2 and not span.bound and (
-                toks[0] not in ORG_HEADS or toks[0] in AND_OPENERS and "and" in toks):
+                toks[0] not in ORG_HEADS or toks[0] in AND_OPENERS and "and" in toks or
+                initials_firm):
             name = " ".join(toks)
             if name in GENERIC_ORGS or toks[-1] in CONTACT_HEADS or after_ordinal(span) or \
                     name_goes_on(span) or self._unit_of_owner(span) or self._attributive(toks):
                 return True
-            if ABBREVIATION_RE.match(span.prev_word) and self._generic(toks):
-                name = f"{span.prev_word} {name}"  # "UN Security Council" is not every one
+            if ABBREVIATION_RE.match(span.prev_word) and (self._generic(toks) or initials_firm):
+                name = f"{span.prev_word} {name}"  # "UN Security Council" is not every one;
+                # "CIMB Investment Bank Berhad", "DBS Bank Ltd": the initials open the firm's name
             elif toks[-1] in LEGAL_FORMS and self._possessive_name(span.prev_word):
                 name = f"{span.prev_word} {name}"  # "Boatmen's Bancshares Inc" is one name
             if toks[-1] in LEGAL_FORMS:  # "Warren Pryce Inc": "Warren Pryce" is the firm here
