@@ -96,3 +96,13 @@ def test_an_about_heading_is_no_part_of_the_firms_name(tmp_path):
                              "Berhad\nSawit Permata Berhad is a planter listed in Kuala Lumpur.\n")
     assert kinds.get("Sawit Permata Berhad") == "organization"
     assert not any(k.startswith("About") for k in kinds)
+
+
+@pytest.mark.parametrize("firm", ["Kaleva Timber Oyj", "Rossi Costruzioni SpA",
+                                  "Arif Habib Limited"])
+def test_a_firm_by_its_legal_form_and_its_short_name(tmp_path, firm):
+    short = firm.rsplit(" ", 1)[0]
+    kinds = _kinds(tmp_path, f"{short} to buy sawmill\n\n{firm} has agreed to buy a sawmill in "
+                             f"Umeå. {short} will pay cash.\n")
+    assert kinds.get(short, kinds.get(firm)) == "organization", kinds
+    assert not any(t == "person" for t in kinds.values()), kinds

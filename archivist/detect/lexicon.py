@@ -128,6 +128,7 @@ ORG_HEADS = frozenset(
     "Library Hospital Clinic School Lyceum Conservatory Conservatoire Orchestra Choir "
     "Airline Agencies Ministries Commissions Committees Councils Lines Fleet Flotilla "
     "Berhad Bhd Pty Pte Tbk LLC "  # legal forms of Malaysian, Australian, ... companies
+    "Llc Limited Incorporated LLP SpA Srl SARL SAS JSC Oyj ASA GmbH "  # (not AG, SA, NV: states)
     "Inquirer Enquirer Chronicle Examiner Sentinel Observer Courier Dispatch Bulletin "  # papers
     "Observatory Banco Grupo Companhia Compañía Empresa Energia Energía Universidad Universidade "
     "Universität Université Instituto Fundación Fundação Ministerio Ministério Partido "
