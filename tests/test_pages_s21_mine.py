@@ -106,3 +106,17 @@ def test_a_firm_by_its_legal_form_and_its_short_name(tmp_path, firm):
                              f"Umeå. {short} will pay cash.\n")
     assert kinds.get(short, kinds.get(firm)) == "organization", kinds
     assert not any(t == "person" for t in kinds.values()), kinds
+
+
+def test_a_maori_tribe_is_no_person(tmp_path):
+    kinds = _kinds(tmp_path, "River report\n\nAroha Tainui, a spokesperson for Te Rūnanga o Ngāi "
+                             "Tahu, said the iwi wanted a seat at the table.\n")
+    assert kinds.get("Aroha Tainui") == "person"
+    assert not any(t == "person" and "Ngāi" in k for k, t in kinds.items())
+
+
+def test_a_listings_venue_before_its_street_is_no_person(tmp_path):
+    kinds = _kinds(tmp_path, "What's on\n\nÒran Mór, Byres Road. Wed 18 Feb, 8pm. Folk night.\n"
+                             "Anna Kowalczyk, Byres Road, said she would go.\n")
+    assert "Òran Mór" not in kinds
+    assert kinds.get("Anna Kowalczyk") == "person"

@@ -141,7 +141,8 @@ ORG_HEADS = frozenset(
 # Words for a body of people that name no person, but are too generic to make an organisation of
 # their own ("the international community"): never part of a person's name ("Egidio Community").
 COLLECTIVE_WORDS = frozenset("Community Communities Fellowship Brotherhood Sisterhood Initiative "
-                             "Programme Program Project Projects".split())
+                             "Programme Program Project Projects "
+                             "Ngāti Ngati Ngāi Ngai".split())  # Māori tribes: "Ngāi Tahu"
 # A news agency's desk in a contact line ("-- New York Newsdesk 212-859-1610"): no body of its own.
 CONTACT_HEADS = frozenset("Newsdesk Newsroom Newsdesks".split())
 # A company's legal form ends its name: "Acme Inc of Denver" is Acme Inc, based in Denver.

@@ -27,6 +27,10 @@ from .state import ReaderState
 VESSEL_NOUNS = frozenset("ship vessel tanker carrier icebreaker submarine frigate destroyer "
                          "cruiser yacht ferry boat trawler freighter aircraft plane jet".split())
 # Titles that are also common surnames: after a lone given name, the surname ("Tim King").
+# A street right after a name and a comma, no "of": the name is a venue's in a listing
+# ("Òran Mór, Byres Road. Wed 18 Feb, 8pm"), where a resident is written "X, of Byres Road".
+VENUE_ADDRESS_RE = re.compile(r", (?:\d+[a-z]? )?[A-Z][\w'’-]+(?: [A-Z][\w'’-]+)? "
+                              r"(?:Road|Street|Avenue|Lane|Square|Place|Quay|Terrace)\b")
 SURNAME_TITLES = frozenset("King Bishop Judge Marshal Dean Sheriff Chancellor Constable".split())
 # A qualifier only a firm takes, right before its name ("Singapore-listed", "state-owned").
 FIRM_QUALIFIER_RE = re.compile(r"-(?:listed|quoted|traded|registered|owned|controlled)$")
@@ -271,6 +275,8 @@ class PersonRules(ReaderState):
         if self._building(span) or self._particle_town(span) or \
                 (len(toks) > 1 and FACILITY_AFTER_RE.match(span.next_text)):
             return True  # ("around Tal Barahi temple": the temple's name, no one's)
+        if VENUE_ADDRESS_RE.match(span.next_text) and toks[0] not in self.lex.given:
+            return True  # "Òran Mór, Byres Road. Wed 18 Feb": a listing's venue
         place = self.lex.places.get(toks[-1])
         if place and place.strong and len(toks) == 2 and span.next_text[:1] == ":" and \
                 toks[0] not in self.lex.given and not self._accented_given(toks[0]) and \
