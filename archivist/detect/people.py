@@ -275,7 +275,8 @@ class PersonRules(ReaderState):
         if self._building(span) or self._particle_town(span) or \
                 (len(toks) > 1 and FACILITY_AFTER_RE.match(span.next_text)):
             return True  # ("around Tal Barahi temple": the temple's name, no one's)
-        if VENUE_ADDRESS_RE.match(span.next_text) and toks[0] not in self.lex.given:
+        if VENUE_ADDRESS_RE.match(span.next_text) and toks[0] not in self.lex.given and \
+                not is_initial(toks[0]):  # ("E. Auchard, Wall Street bureau": a reporter)
             return True  # "Òran Mór, Byres Road. Wed 18 Feb": a listing's venue
         place = self.lex.places.get(toks[-1])
         if place and place.strong and len(toks) == 2 and span.next_text[:1] == ":" and \
