@@ -120,3 +120,11 @@ def test_a_listings_venue_before_its_street_is_no_person(tmp_path):
                              "Anna Kowalczyk, Byres Road, said she would go.\n")
     assert "Òran Mór" not in kinds
     assert kinds.get("Anna Kowalczyk") == "person"
+
+
+@pytest.mark.parametrize("name", ["Antonio de la Cruz Moreno", "María de los Ángeles Pérez"])
+def test_two_word_spanish_particles_stay_inside_a_name(tmp_path, name):
+    kinds = _kinds(tmp_path, f"Olive oil\n\nAt the cooperative in Martos, manager {name} said "
+                             "members had stored most of the oil.\n")
+    assert kinds.get(name) == "person", kinds
+    assert len([t for t in kinds.values() if t == "person"]) == 1

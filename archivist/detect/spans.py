@@ -87,7 +87,7 @@ FILE_EXT_RE = re.compile(r"\.[A-Za-z]{2,5}\b")
 INITIAL_SKIP = " \t\"“‘'([*•-–—"
 # A lowercase particle between two parts of a name, or a Dutch or German pair ("Ursula von der
 # Leyen"); not Spanish "de la", "de los", which join the words of place names as often.
-PARTICLE_GAP_RE = re.compile(rf"( |\. ?)((?:(?:van|von) (?:der|den|de|dem) "
+PARTICLE_GAP_RE = re.compile(rf"( |\. ?)((?:(?:van|von) (?:der|den|de|dem) |de (?:la|las|los) "
                              rf"|(?:{'|'.join(sorted(NAME_PARTICLES))}) ))")
 LET = UP + LO
 _WORD_TAIL = rf"(?:['’][{LET}]+|-[{LET}]+)*"
