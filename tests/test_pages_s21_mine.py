@@ -128,3 +128,11 @@ def test_two_word_spanish_particles_stay_inside_a_name(tmp_path, name):
                              "members had stored most of the oil.\n")
     assert kinds.get(name) == "person", kinds
     assert len([t for t in kinds.values() if t == "person"]) == 1
+
+
+def test_a_roster_written_surname_first_makes_no_given_name_page(tmp_path):
+    kinds = _kinds(tmp_path, "Senate estimates\n\nOfficers present:\nCARTER, Ms Louise, Chief "
+                             "Executive Officer\nRICH, Mr Daniel, General Manager\n\nThe committee "
+                             "met in Canberra.\n")
+    assert not {"Louise", "Daniel", "Rich"} & set(kinds), kinds
+    assert kinds.get("Canberra") == "place"

@@ -517,6 +517,13 @@ class DocReader(PersonRules, PlaceRules, UnlistedPlaceRules):
         return not before or before in TITLE_HEADS or before in TITLE_WORDS or \
             before.lower() in self.lex.common and before not in self.lex.given
 
+    def _roster_surname(self, span: Span) -> bool:
+        """Whether a word in capitals and a comma open the line before a title and one name, as
+        rosters write people surname first ("CARTER, Ms Louise"; not a dateline's town)."""
+        word = span.prev_prev.removesuffix(",")  # (after a comma, the word before it)
+        return not span.prev_word and span.prev_prev.endswith(",") and len(word) > 1 and \
+            word.isupper() and span.start == len(word) + 2 and span.tokens[-1] in self.lex.given
+
     def _with_title(self, span: Span, i: int, j: int) -> None:
         """Tokens before a title are their own span; the tokens after it name a person."""
         if i > 0 and span.tokens[j - 1] in OFFICE_TITLES and self._office_place(span, i):
@@ -545,6 +552,8 @@ class DocReader(PersonRules, PlaceRules, UnlistedPlaceRules):
         if len(rest.tokens) == 1 and heads[-1] in PERSONAL_TITLES and \
                 (rest.tokens[0] in TITLE_HEADS or rest.tokens[0] in VOCATIVE_OFFICES):
             return  # "Mr. Chair, …", "Madam Speaker": an office addressed, no one's name
+        if len(rest.tokens) == 1 and i == 0 and self._roster_surname(span):
+            return  # "CARTER, Ms Louise, Chief Executive": her given name, the surname before
         if len(rest.tokens) == 1 and rest.tokens[0] in self.lex.places and \
                 self.lex.places[rest.tokens[0]].major and heads[-1] not in ROYAL_TITLES:
             return  # "Supreme Allied Commander Europe": the area is part of the title
