@@ -136,3 +136,18 @@ def test_a_roster_written_surname_first_makes_no_given_name_page(tmp_path):
                              "met in Canberra.\n")
     assert not {"Louise", "Daniel", "Rich"} & set(kinds), kinds
     assert kinds.get("Canberra") == "place"
+
+
+def test_an_irish_surname_alone_is_hers_not_a_second_page(tmp_path):
+    archive = archive_of(tmp_path, {"a.txt": (
+        "Council\n\nOrla Ní Riada (SF) said the motion was fair. Later Councillor Ní Riada "
+        "spoke again. Cllr Ní Riada was thanked.\n")})
+    people = [e for e in archive.entities if e.type == "person"]
+    assert [e.name for e in people] == ["Orla Ní Riada"]
+    assert sum(1 for m in archive.mentions if m.entity == people[0].id) == 3
+
+
+@pytest.mark.parametrize("name", ["Sinéad Nic Gearailt", "Seán Mac Giolla Bhríde"])
+def test_irish_names_stay_whole(tmp_path, name):
+    kinds = _kinds(tmp_path, f"Council\n\n{name} said the motion was fair, in Galway.\n")
+    assert kinds.get(name) == "person", kinds

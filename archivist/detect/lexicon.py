@@ -265,6 +265,8 @@ PARTICLES = frozenset("de da del della dela delos di van von der den ten ter bin
 # "es" and "ap" join place and Welsh names ("Dar es Salaam", "Rhys ap Gruffydd").
 NAME_PARTICLES = PARTICLES | frozenset("bint binti ben abu vom es ap".split()) | \
     frozenset("do dei degli delle des aux".split())  # "Serra do Horto", "Anse aux Anglais"
+# Capitalised Irish words that open a family name ("Orla Ní Riada", "Niamh Ó Briain").
+IRISH_OPENERS = frozenset("Ó Ní Nic Uí Mhic".split())
 # Particles naming a father: the word after one is his given name, not the person's surname.
 PATRONYMIC_PARTICLES = frozenset("bin ibn bint ben".split())
 # An Arabic article joined by a hyphen ("al-Assad"): the surname is also written without it.

@@ -13,7 +13,7 @@ from .cues import (AUXILIARIES, COMPANY_AFTER_RE, MINUTE_RE, NATION_RE, PATRONYM
                    PERSON_NOUNS, PLACE_WORDS, TEAM_ROW_RE, locative, person_cue)
 from .lexicon import (ARTICLE_GIVEN, CLUB_ABBREVIATIONS, COLLECTIVE_WORDS, EVENT_HEADS,
                       FACILITY_SUFFIXES, FEATURE_PREFIXES, SPATIAL_PREPS, INDEX_HEADS, MONTHS_DAYS,
-                      LEGAL_FORMS, NAME_PARTICLES, ORG_HEADS,
+                      IRISH_OPENERS, LEGAL_FORMS, NAME_PARTICLES, ORG_HEADS,
                       PARTICLES, PLACE_SUFFIXES, ROLE_NOUNS, SPEECH_VERBS, STREET_PREFIXES,
                       STREET_WORDS, TITLE_HEADS, TITLE_MODIFIERS, TITLE_WORDS,
                       VIETNAMESE_FAMILY, VIETNAMESE_LETTER, is_demonym, surname_keys)
@@ -31,6 +31,9 @@ VESSEL_NOUNS = frozenset("ship vessel tanker carrier icebreaker submarine frigat
 # ("Òran Mór, Byres Road. Wed 18 Feb, 8pm"), where a resident is written "X, of Byres Road".
 VENUE_ADDRESS_RE = re.compile(r", (?:\d+[a-z]? )?[A-Z][\w'’-]+(?: [A-Z][\w'’-]+)? "
                               r"(?:Road|Street|Avenue|Lane|Square|Place|Quay|Terrace)\b")
+# Words that open a surname, not a given name: particles, and the capitalised Irish ones
+# ("Cllr Ní Riada" is Orla Ní Riada, "Ó Briain" Niamh Ó Briain).
+SURNAME_OPENERS = NAME_PARTICLES | IRISH_OPENERS
 SURNAME_TITLES = frozenset("King Bishop Judge Marshal Dean Sheriff Chancellor Constable".split())
 # A qualifier only a firm takes, right before its name ("Singapore-listed", "state-owned").
 FIRM_QUALIFIER_RE = re.compile(r"-(?:listed|quoted|traded|registered|owned|controlled)$")
@@ -390,6 +393,10 @@ class PersonRules(ReaderState):
         m = AFFILIATION_RE.match(span.next_text)
         if m and (m[1] in PERSON_NOUNS or m[1] in ROLE_NOUNS):
             return None
+        g = next((k for k in range(1, len(toks) - 1) if toks[k] in IRISH_OPENERS), 0)
+        if g and g <= 3 and toks[g - 1] not in TITLE_WORDS and toks[g - 1] not in ORG_HEADS \
+                and toks[g - 1].lower() not in self.lex.common:
+            return g - 1  # "Orla Ní Riada", "Niamh Ó Briain": the given name before "Ní"
         for i in range(min(3, len(toks) - 1)):
             first = toks[i]
             initial = is_initial(first)
@@ -505,7 +512,7 @@ class PersonRules(ReaderState):
             tokens = name.split()
             for key in surname_keys(tokens):
                 by_last.setdefault(key, name)
-                if len(tokens) > 1 and not all(t in NAME_PARTICLES for t in tokens[:-1]):
+                if len(tokens) > 1 and not all(t in SURNAME_OPENERS for t in tokens[:-1]):
                     initials[key].add(tokens[0][0])
             if self._family_name_first(tokens):
                 by_last.setdefault(tokens[0], name)  # "Mr Tay" is "Tay Hong Yi"
@@ -520,7 +527,7 @@ class PersonRules(ReaderState):
                 continue
             fullest = by_last[keys[0]] if keys else name
             # "Mr da Silva", "President al-Assad": a surname alone, whatever its first letter
-            same = all(t in NAME_PARTICLES for t in tokens[:-1]) or \
+            same = all(t in SURNAME_OPENERS for t in tokens[:-1]) or \
                 fullest.split()[0][0] == tokens[0][0]
             index[name] = fullest if same else name
         return index

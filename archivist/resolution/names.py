@@ -10,7 +10,8 @@ from pathlib import Path
 from anyascii import anyascii
 from rapidfuzz.distance import Levenshtein
 
-from ..detect.lexicon import ARTICLE_PREFIX_RE, NAME_PARTICLES, PATRONYMIC_PARTICLES
+from ..detect.lexicon import (ARTICLE_PREFIX_RE, IRISH_OPENERS, NAME_PARTICLES,
+                              PATRONYMIC_PARTICLES)
 
 DATA = Path(__file__).resolve().parent.parent / "data"
 # Transliteration variants, applied in order to a lower-case ASCII token. Each maps several
@@ -115,8 +116,8 @@ def person_name(name: str) -> PersonName:
 def _join_particles(words: list[str]) -> list[str]:
     """Keep "de Gaulle", "van Gogh" or "von der Leyen" together as the surname."""
     k = len(words) - 1
-    while k > 0 and words[k - 1].lower() in PARTICLES:
-        k -= 1
+    while k > 0 and (words[k - 1].lower() in PARTICLES or words[k - 1] in IRISH_OPENERS):
+        k -= 1  # ("Orla Ní Riada": "Ní Riada" alone is her surname, no given name "Ní")
     if k < len(words) - 1:
         return [*words[:k], " ".join(words[k:])]
     return words
