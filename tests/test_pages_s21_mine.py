@@ -151,3 +151,17 @@ def test_an_irish_surname_alone_is_hers_not_a_second_page(tmp_path):
 def test_irish_names_stay_whole(tmp_path, name):
     kinds = _kinds(tmp_path, f"Council\n\n{name} said the motion was fair, in Galway.\n")
     assert kinds.get(name) == "person", kinds
+
+
+def test_a_job_after_a_title_word_is_no_person(tmp_path):
+    kinds = _kinds(tmp_path, "Gram Sabha\n\nI have written to the Assistant Engineer in Jodhpur "
+                             "three times, and the Chief Accountant too.\n")
+    assert not any(t == "person" for t in kinds.values()), kinds
+
+
+def test_shri_and_smt_are_titles(tmp_path):
+    kinds = _kinds(tmp_path, "Gram Sabha\n\nUp-Sarpanch Shri Bhanwar Lal Meghwal and Smt. Santosh "
+                             "Kanwar spoke in Jodhpur.\n")
+    assert kinds.get("Bhanwar Lal Meghwal") == "person"
+    assert kinds.get("Santosh Kanwar") == "person"
+    assert not any(k.startswith(("Shri", "Smt")) for k in kinds)

@@ -166,6 +166,11 @@ def _possessive_name(span: Span) -> str | None:
     return " ".join(span.surfaces).replace("’", "'")
 
 
+# Title words that open a job's name ("Assistant Engineer", "Chief Accountant") as well as
+# going before a person's name; office titles ("President Tusk") do not.
+JOB_OPENERS = frozenset("Assistant Aide Chief Deputy Senior Acting Associate".split())
+
+
 def _institution_name(span: Span) -> str | None:
     """An institution named with a possessive, as written ("Guy's Hospital", "Gray's School of
     Art"): the spans stage joins a possessive to one of POSSESSIVE_INSTITUTIONS."""
@@ -517,6 +522,11 @@ class DocReader(PersonRules, PlaceRules, UnlistedPlaceRules):
         return not before or before in TITLE_HEADS or before in TITLE_WORDS or \
             before.lower() in self.lex.common and before not in self.lex.given
 
+    def _plain_after_title(self, word: str) -> bool:
+        """Whether a lone word after a title is a plain word no list knows as a name."""
+        return word.lower() in self.lex.common and word not in self.lex.surnames and \
+            word not in self.lex.given and not self._accented_given(word)
+
     def _roster_surname(self, span: Span) -> bool:
         """Whether a word in capitals and a comma open the line before a title and one name, as
         rosters write people surname first ("CARTER, Ms Louise"; not a dateline's town)."""
@@ -552,6 +562,9 @@ class DocReader(PersonRules, PlaceRules, UnlistedPlaceRules):
         if len(rest.tokens) == 1 and heads[-1] in PERSONAL_TITLES and \
                 (rest.tokens[0] in TITLE_HEADS or rest.tokens[0] in VOCATIVE_OFFICES):
             return  # "Mr. Chair, …", "Madam Speaker": an office addressed, no one's name
+        if len(rest.tokens) == 1 and heads[-1] in JOB_OPENERS and \
+                self._plain_after_title(rest.tokens[0]):
+            return  # "the PHED Assistant Engineer": a job, no one's name
         if len(rest.tokens) == 1 and i == 0 and self._roster_surname(span):
             return  # "CARTER, Ms Louise, Chief Executive": her given name, the surname before
         if len(rest.tokens) == 1 and rest.tokens[0] in self.lex.places and \

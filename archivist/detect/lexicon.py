@@ -40,7 +40,7 @@ TITLE_HEADS = frozenset(
     "Signor Signora Senor Senora Sheriff Taoiseach Tánaiste Cllr Cllrs Coun Cr Councillor "
     "Councilor Det Insp Dep Comm Sgt Cmdr Asst Supt Cpl Datuk Dato Datin Leader Agent Detective "
     "Inspector Constable Superintendent Officer Commodore Brigadier Ir Drs "
-    "Ntate Bwana Mzee Alhaji Alhaja Oba Hajiya Bapak Ibu Doña Dona".split()
+    "Ntate Bwana Mzee Alhaji Alhaja Oba Hajiya Bapak Ibu Doña Dona Shri Smt Shrimati".split()
 )
 # Two-word Malay honorifics: "Tan" is also a surname and "Sri" a given name, so only the pair is
 # a title ("Tan Sri Rahim Noor", "Dato' Sri ...", "Datuk Seri ...").
