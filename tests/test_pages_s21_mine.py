@@ -165,3 +165,16 @@ def test_shri_and_smt_are_titles(tmp_path):
     assert kinds.get("Bhanwar Lal Meghwal") == "person"
     assert kinds.get("Santosh Kanwar") == "person"
     assert not any(k.startswith(("Shri", "Smt")) for k in kinds)
+
+
+@pytest.mark.parametrize("event", ["Torneo Apertura", "Copa Libertadores", "Vuelta a Burgos"])
+def test_events_named_in_other_languages_are_no_entities(tmp_path, event):
+    kinds = _kinds(tmp_path, f"Football\n\nBoca lead the {event} by two points, said the coach "
+                             "in Lima.\n")
+    assert set(kinds) == {"Lima"}, kinds
+
+
+def test_a_news_agency_named_in_its_language_is_a_body(tmp_path):
+    kinds = _kinds(tmp_path, "Tourists rescued\n\nAndina Noticias\n\nPolice rescued 14 tourists "
+                             "near Cusco on Monday.\n")
+    assert kinds.get("Andina Noticias") != "person"

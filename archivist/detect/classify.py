@@ -9,7 +9,8 @@ from typing import TYPE_CHECKING
 from .candidate import ORG, PERSON, PLACE, Candidate, Mention
 from .cues import (FROM_TO_RE, REGION_NOUN_AFTER_RE, after_cue, date_context,
                    honorific_pair, locative, name_goes_on, person_cue, role_cue, title_run)
-from .lexicon import (ARTICLE_GIVEN, CAPTION_WORDS, COMPANY_NOUNS, EVENT_HEADS, FUNCTION_CAPS,
+from .lexicon import (ARTICLE_GIVEN, CAPTION_WORDS, COMPANY_NOUNS, EVENT_HEADS, EVENT_OPENERS,
+                      FUNCTION_CAPS,
                       GENERIC_ORGS, GIVEN_TITLES, HONORIFIC_PAIRS, LEAD_ADJECTIVES, LEGAL_FORMS,
                       NAME_PARTICLES,
                       MONTHS_DAYS, OF_PLACE_HEADS, OPENER_WORDS, ORG_HEADS, PLACE_PREFIXES,
@@ -271,6 +272,8 @@ class DocReader(PersonRules, PlaceRules, UnlistedPlaceRules):
             return  # "(Nicholson, 2013)", "Gao and Zhang (2019)": a reference, no mention
         if span.tokens[0] in SHIP_PREFIXES or span.prev_word in SHIP_PREFIXES:
             return  # "the MV Ocean Jet Sixty-One", "HMS Belfast": a ship's name
+        if len(span.tokens) > 1 and span.tokens[0] in EVENT_OPENERS:
+            return  # "the Torneo Apertura", "Copa Libertadores": an event
         if RIDDEN_RE.match(span.next_text):
             self.entrants.add(" ".join(span.tokens))  # "5. Oni Taishō (R. Hanaoka) 2:12.5"
             return

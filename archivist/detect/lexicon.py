@@ -130,6 +130,7 @@ ORG_HEADS = frozenset(
     "Berhad Bhd Pty Pte Tbk LLC "  # legal forms of Malaysian, Australian, ... companies
     "Llc Limited Incorporated LLP SpA Srl SARL SAS JSC Oyj ASA GmbH "  # (not AG, SA, NV: states)
     "Inquirer Enquirer Chronicle Examiner Sentinel Observer Courier Dispatch Bulletin "  # papers
+    "Noticias Notícias Nachrichten Notizie Nieuws Nyheter Uutiset "  # "news" of agencies' names
     "Observatory Banco Grupo Companhia Compañía Empresa Energia Energía Universidad Universidade "
     "Universität Université Instituto Fundación Fundação Ministerio Ministério Partido "
     "Sociedad Sociedade Asociación Associação Minera Mineração Petrolera Constructora "
@@ -187,6 +188,10 @@ EVENT_HEADS = frozenset(
     "Accords Declaration Doctrine Initiative Programme Program Project Strategy Pact Regatta "
     "Contest Competition Readings Christmas Easter Carnival Olympic Grand Prix".split()
 )
+# First words of events' names in other languages ("Torneo Apertura", "Copa Libertadores",
+# "Vuelta a España"): no place, person or body.
+EVENT_OPENERS = frozenset("Torneo Copa Campeonato Trofeo Giro Vuelta Coupe Mundial Fiesta Feria "
+                          "Festa Festival Festivales".split())
 # Last words of a market index's name ("Hang Seng Index", "Nikkei Stock Average"): no one's name.
 INDEX_HEADS = frozenset("Index Indices Average".split())
 # Nouns that, next to a name, say it names a work, product, vessel or project, not a person.

@@ -6,8 +6,8 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from .lexicon import (CAPTION_WORDS, EVENT_HEADS, FACILITY_NOUNS, STORM_WORDS, THING_NOUNS,
-                      Lexicon)
+from .lexicon import (CAPTION_WORDS, EVENT_HEADS, EVENT_OPENERS, FACILITY_NOUNS, STORM_WORDS,
+                      THING_NOUNS, Lexicon)
 from .spans import QUALIFIER_RE, Span
 
 NEXT_WORD_RE = re.compile(r"(?:-\d+)?(?:\s*\(\w+\))?\s+(?:gas\s+)?([a-z]+)")
@@ -35,8 +35,8 @@ def names_event(tokens: Sequence[str], lex: Lexicon) -> bool:
     if tokens[-1] in EVENT_HEADS and not (tokens[-1] == "Day" and len(tokens) == 2 and
                                           tokens[0] in lex.given):  # "Doris Day"
         return True
-    if len(tokens) > 1 and tokens[0] in STORM_WORDS:
-        return True  # "Storm Eowyn", "Hurricane Helene"
+    if len(tokens) > 1 and (tokens[0] in STORM_WORDS or tokens[0] in EVENT_OPENERS):
+        return True  # "Storm Eowyn", "Hurricane Helene", "Torneo Apertura"
     n = len(tokens)
     return any(" ".join(tokens[i:j]) in lex.holidays for i in range(n)
                if tokens[i] in lex.holiday_starts for j in range(i + 1, n + 1))
