@@ -178,3 +178,10 @@ def test_a_news_agency_named_in_its_language_is_a_body(tmp_path):
     kinds = _kinds(tmp_path, "Tourists rescued\n\nAndina Noticias\n\nPolice rescued 14 tourists "
                              "near Cusco on Monday.\n")
     assert kinds.get("Andina Noticias") != "person"
+
+
+
+def test_golf_classics_and_brothers_firms_are_no_people(tmp_path):
+    kinds = _kinds(tmp_path, "Golf\n\nHe won the Palmetto Classic last year, and Harwood "
+                             "Brothers International sponsored it in Augusta.\n")
+    assert not any(t == "person" for t in kinds.values()), kinds

@@ -122,7 +122,7 @@ ORG_HEADS = frozenset(
     "Times Post Journal Herald Telegraph Tribune Gazette News Press Television Radio Network Mail "
     "Star Centre Center Institute Railways Railway Systems Technologies Partners Capital "
     "Securities Insurance Energy Oil Gas Petroleum Telecom Mission Secretariat Tribunal "
-    "Bros Chemical Chemicals Medical Pharmaceuticals Electric Newsroom Newsdesk Rangers Rovers "
+    "Bros Brothers Chemical Chemicals Medical Pharmaceuticals Electric Newsroom Newsdesk Rangers Rovers "
     "United Inspectorate Commissariat Prosecutor's Guard Caucus Bloc Coalition Cooperative "
     "Shipyard Shipyards Plant Factory Refinery Studio Studios Theatre Theater Museum Gallery "
     "Library Hospital Clinic School Lyceum Conservatory Conservatoire Orchestra Choir "
@@ -186,7 +186,7 @@ EVENT_HEADS = frozenset(
     "Prize Award Awards Summit Conference Week Expo Exhibition Biennale Marathon Tournament "
     "Trophy Medal Parade Fair Jubilee Anniversary Revolution War Wars Crisis Treaty Accord "
     "Accords Declaration Doctrine Initiative Programme Program Project Strategy Pact Regatta "
-    "Contest Competition Readings Christmas Easter Carnival Olympic Grand Prix".split()
+    "Contest Competition Readings Christmas Easter Carnival Olympic Grand Prix Classic".split()
 )
 # First words of events' names in other languages ("Torneo Apertura", "Copa Libertadores",
 # "Vuelta a España"): no place, person or body.
