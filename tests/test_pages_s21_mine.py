@@ -185,3 +185,21 @@ def test_golf_classics_and_brothers_firms_are_no_people(tmp_path):
     kinds = _kinds(tmp_path, "Golf\n\nHe won the Palmetto Classic last year, and Harwood "
                              "Brothers International sponsored it in Augusta.\n")
     assert not any(t == "person" for t in kinds.values()), kinds
+
+
+def test_a_role_before_a_name_takes_an_unlisted_given_name_in(tmp_path):
+    kinds = _kinds(tmp_path, "Cricket\n\nThe home captain Rafiqul Hossain Mirza joked about it at "
+                             "the toss in Sylhet.\n")
+    assert kinds.get("Rafiqul Hossain Mirza") == "person", kinds
+    assert "Hossain Mirza" not in kinds
+
+
+def test_a_firm_before_its_chiefs_name_stays_out(tmp_path):
+    kinds = _kinds(tmp_path, "Gas\n\nKorvex chief Alexei Miller spoke in Moscow on Monday.\n")
+    assert kinds.get("Alexei Miller") == "person", kinds
+
+
+def test_an_advocate_before_a_name_vouches_for_a_person(tmp_path):
+    kinds = _kinds(tmp_path, "Court\n\nSenior advocate Tarun Mehrotra argued for the residents "
+                             "in Mumbai.\n")
+    assert kinds.get("Tarun Mehrotra") == "person", kinds

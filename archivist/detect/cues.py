@@ -45,6 +45,7 @@ PERSON_NOUNS = frozenset(
     "diplomat politician lawmaker legislator campaigner organiser organizer volunteer "
     "entrepreneur investor banker economist accountant consultant executive inventor scholar "
     "priest imam rabbi pastor cleric monk nun soldier sergeant lieutenant colonel pilot "
+    "advocate barrister solicitor "
     "astronaut detective investigator constable firefighter student pupil graduate grandmother "
     "grandfather granddaughter grandson niece aunt girlfriend boyfriend fiancee fiance victim "
     "survivor witness suspect defendant plaintiff prisoner detainee hostage refugee migrant "

@@ -427,6 +427,8 @@ class PersonRules(ReaderState):
             if i > 0 and (not self._prefix_ok(toks[:i]) or
                           " ".join(toks[:i + 1]) in self.lex.places):
                 continue  # "San Diego Padres": the given name ends a place name
+            if i == 1 and self._unlisted_given(toks[0], span):
+                return 0  # "captain Najmul Hossain Shanto": a given name no list has
             if i > 0 and toks[i] in BALINESE_ORDER and all(t in BALINESE_PREFIXES
                                                            for t in toks[:i]):
                 return 0  # "Ni Luh Putu Sukmawati", "I Wayan Koster": one Balinese name
@@ -434,6 +436,14 @@ class PersonRules(ReaderState):
                 return 0  # "Hewa Pathiranage Dinesh Chaminda": a Sinhala house name first
             return 0 if i == 1 and self._family_first(toks) else i
         return None
+
+    def _unlisted_given(self, tok: str, span: Span) -> bool:
+        """Whether a word before a listed given name opens the name itself: a person's role
+        just before it ("captain Najmul Hossain Shanto"), the word no English word, place,
+        demonym, title or body (a firm stands before the role: "Gazprom chief Alexei Miller")."""
+        return span.prev_word.lower() in ROLE_NOUNS | PERSON_NOUNS and tok.isalpha() and \
+            tok.lower() not in self.lex.common and tok not in self.lex.places and \
+            tok not in TITLE_WORDS and tok not in ORG_HEADS and not self._nationality(tok)
 
     def _family_first(self, toks: Sequence[str]) -> bool:
         """A surname written first ("Nguyen Thi Lan", "Pham Van Dong"): a listed surname that is
