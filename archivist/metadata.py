@@ -26,8 +26,8 @@ from .placeline import (DATE_WORDS, PLACE_SMALL, REGION_CODE, any_date_only, att
                         date_only, display_place, is_place_line, known_place, place_index)
 from .reader import clean_text
 from .slugs import make_slug
-from .speakers import (common_words, display_name, is_common_phrase, is_given_name, is_role_word,
-                       person_name_shape, unlisted_name)
+from .speakers import (common_words, display_name, display_word, is_common_phrase, is_given_name,
+                       is_role_word, person_name_shape, unlisted_name)
 
 log = logging.getLogger(__name__)
 
@@ -75,9 +75,13 @@ SENTENCE_STOP = re.compile(r"[.!?]\s")
 _RELEASE = (r"(?:for immediate release|(?:press|news|media) release|embargoed\b[^.]*|"
             r"for release\b[^.]*|communiqué de presse|comunicado de prensa|comunicado de imprensa|"
             r"comunicato stampa|pressemitteilung|persbericht|pressmeddelande|pressemelding|"
-            r"komunikat prasowy|siaran pers)")
-# (two at once: "PRESS RELEASE — FOR IMMEDIATE RELEASE")
-RELEASE_LABEL = re.compile(rf"(?i)^{_RELEASE}(?:\s*[—–|/-]\s*{_RELEASE})?[.:]?$")
+            r"komunikat prasowy|siaran pers|(?:press|media) (?:statement|note)|comunicado|"
+            r"communiqué)")
+# A release's number after its label: "Press statement No. 214/2026", "Communiqué n° 12".
+RELEASE_NUMBER = r"(?:\s+(?:no\.?|n[°º]\.?|nr\.?|#)\s*\d[\d/.-]*)?"
+# (two at once: "PRESS RELEASE — FOR IMMEDIATE RELEASE", "Comunicado / Press statement No. 214")
+RELEASE_LABEL = re.compile(rf"(?i)^{_RELEASE}(?:\s*[—–|/-]\s*{_RELEASE})?{RELEASE_NUMBER}"
+                           r"[.:]?$")
 DATE_LABEL = re.compile(r"^(?i:date|dated|issued)\s*:\s*")  # "Date: 3 June 2025"
 # A person's birth or life dates in a biography ("(born 14 March 1961)", "(3 May 1901 – 2 June
 # 1980)", "was born on 5 May 1950"): not the date of the document.
@@ -180,10 +184,13 @@ def detect(blocks: list[Block]) -> tuple[dict[str, Any], list[Block]]:
     body = list(blocks)
     title_index = _title_index(body)
     if title_index is not None:
-        found["title"] = RATING_TAIL.sub("", body[title_index].text) or body[title_index].text
+        found["title"] = _clean_title(body[title_index].text)
         del body[title_index]
         for k in range(title_index):  # the label lines above it: "LEAGUE TWO", a score line
-            body[k] = replace(body[k], kind="kicker")
+            if not (k == 0 and title_index == 1 and _below_lead(blocks) == 1):  # (a lead: text)
+                body[k] = replace(body[k], kind="kicker")
+        if (paper := _kicker_paper(body[:title_index])) is not None:
+            found["outlet"] = paper  # "THE WEST CORNWALL COURIER", "Iceland Review" above it
     full = "\n".join([found.get("title", ""), *(b.text for b in body)])
     where = place_index(body[:5], full)
     if where is not None:
@@ -192,7 +199,7 @@ def detect(blocks: list[Block]) -> tuple[dict[str, Any], list[Block]]:
     first = 1 if title_index is None else title_index
     if (byline := _byline_index(body, first, found.get("title", ""))) is not None:
         who, named = byline
-        found["author"] = named.author
+        found["outlet" if _agency_name(named.author) else "author"] = named.author
         if named.outlet and _outlet_shape(named.outlet):
             found["outlet"] = named.outlet
         body[who] = replace(body[who], kind="byline", level=0)
@@ -210,9 +217,11 @@ def detect(blocks: list[Block]) -> tuple[dict[str, Any], list[Block]]:
         found.setdefault("author", signed.author)
         if signed.outlet and _outlet_shape(signed.outlet):
             found.setdefault("outlet", signed.outlet)
+        closing = body[-1].text
     # With no headline line, the first line may be one ("RTRS - Tennis - Muster upset"): there
     # only a dateline with a region, an agency or a date counts.
     strict = title_index is None
+    closing = closing if signed is not None else ""
     credit = None if "author" in found else _closing_credit(body)
     if credit is not None:  # read whole here, not by the header's rules
         tail = [b for b in tail if b is not body[credit[0]]]
@@ -227,10 +236,12 @@ def detect(blocks: list[Block]) -> tuple[dict[str, Any], list[Block]]:
         if named.outlet and _outlet_shape(named.outlet):
             found.setdefault("outlet", named.outlet)
         body[at] = replace(body[at], kind="byline", level=0)
+        closing = body[at].text
         if body[at - 1].kind == "quote":
             body[at - 1] = replace(body[at - 1], kind="paragraph")  # no quote it credits
     if "date" not in found and (date := _footer_date(body)) is not None:
         found["date"] = date  # "This report by The Canadian Press was first published Aug. 14"
+    _closing_fields(closing, body, found)
     if "place" not in found and (place := _header_place(body[:6], full)) is not None:
         found["place"] = place
     if "place" not in found and title_index is not None and \
@@ -260,6 +271,49 @@ def _footer_date(body: list[Block]) -> Any:
     return None
 
 
+# A syndicated piece's footer: "This article first appeared in The Star, Kuala Lumpur, 14 June
+# 2026." (the outlet before the first comma, the date at the end).
+FIRST_APPEARED = re.compile(r"\b(?i:first|originally) (?i:appeared|ran|published) in ([^,]{2,50}),"
+                            r"(.{5,60}?)\.?$")
+
+
+def _closing_fields(credit: str, body: list[Block], found: dict[str, Any]) -> None:
+    """The date and the paper a closing credit's line or a syndication footer gives, when the
+    header gave none ("— Ann Roe for The Post, 3 April 2026", "The Post | 4 June 2026 | By …")."""
+    lines = [credit] if credit else []
+    lines += [m[1] + " | " + m[2] for b in body[-2:] if (m := FIRST_APPEARED.search(b.text))]
+    for line in lines:
+        parts = [p.strip() for p in re.split(r"\s+[|•·]\s+|,\s+(?:for\s+)?", line)]
+        if "date" not in found and len(line) <= 160:
+            date = next((d for p in parts if (d := find_date(p, ambiguous=False))), None)
+            found.update({"date": date} if date else {})
+        paper = next((p for p in parts if _paper_masthead(p) or
+                      credit != line and _outlet_shape(p)), None)
+        if "outlet" not in found and paper:
+            found["outlet"] = paper
+
+
+# Words that name an outlet, never a person: "Andina Noticias" under the headline is the agency.
+AGENCY_WORDS = frozenset("noticias notícias nachrichten nouvelles notizie noticiero news times "
+                         "tribune gazette journal agencia agência agence".split())
+
+
+def _agency_name(name: str) -> bool:
+    """Whether a byline's name is an outlet's ("Andina Noticias", "Metro News")."""
+    return len(name.split()) > 1 and name.split()[-1].lower() in AGENCY_WORDS
+
+
+def _kicker_paper(kickers: list[Block]) -> str | None:
+    """The paper a masthead line above the headline names, in capitals or as a magazine's."""
+    for block in kickers:
+        paper = _paper_masthead(block.text, above=True)
+        if paper and block.text.isupper() and OUTLET_LINE.match(paper.removesuffix(" Online")):
+            paper = paper.removesuffix(" Online")  # "SAMOA OBSERVER ONLINE": the paper's site
+        if paper and not all(w in SECTION_WORDS for w in paper.split()):  # ("Local News")
+            return paper
+    return None
+
+
 def _town(place: str) -> str:
     """The town of a place as written: "Zermatt" of "Zermatt VS", "Kotor" of "Kotor, Montenegro"."""
     return REGION_CODE.sub("", place.split(",")[0].strip())
@@ -270,6 +324,12 @@ def _title_index(blocks: list[Block]) -> int | None:
     headline under a press release's letterhead and release line."""
     if (after := _after_release_line(blocks)) is not None:
         return after
+    if (below := _below_lead(blocks)) is not None:
+        return below
+    if (mail := _mail_header(blocks)) and mail < len(blocks):
+        after = _title_index(blocks[mail:])
+        subject = next(i for i, b in enumerate(blocks) if b.text.lower().startswith("subject"))
+        return subject if after is None else mail + after  # else the Subject line, cleaned
     if (under := _under_letterhead(blocks)) is not None:
         return under
     for i, block in enumerate(blocks[:3]):
@@ -290,11 +350,51 @@ def _title_index(blocks: list[Block]) -> int | None:
                 _headline_below(blocks, i + 1, i == 0):
             continue  # "RUGBY | URC", "Dhaka, 09.03.2025" above the headline (not above
             # "Compiled by the islands desk": "INDIAN OCEAN — IN BRIEF" is the title then)
+        if i == 0 and _masthead_line(text) and (k := _heading_under_masthead(blocks)):
+            return k  # "THE WEST CORNWALL COURIER" / its date / "LETTERS TO THE EDITOR"
         long_line = len(text) > 250 or len(text.split()) > 40
         ends_prose = text.endswith((".", "…")) and not text.isupper()
         if long_line or ends_prose or URL.search(text):
             return None
         return i
+    return None
+
+
+def _below_lead(blocks: list[Block]) -> int | None:
+    """The headline under a lead paragraph a page printed above it ("DHAKA, Bangladesh (AP) —
+    A fire tore through …" above "Garment factory fire kills 9"): the first block opens with a
+    dateline in capitals and reads as prose, the second is a heading shaped like a headline."""
+    if len(blocks) < 3 or blocks[1].kind != "heading" or not _headline_shape(blocks[1]):
+        return None
+    lead = blocks[0].text
+    m = DATELINE.match(lead)
+    if m is None or blocks[0].kind != "paragraph" or not m[1].split()[0].isupper() or \
+            len(lead.split()) < 15 or not lead.endswith((".", "”", "\"")):
+        return None
+    return 1
+
+
+# The fields of an e-mail's header: "From: Ann Roe <ann@example.org>", "Subject: …".
+MAIL_FIELD = re.compile(r"^(?:From|Sent|Date|To|Cc|Subject)\s*:\s", re.I)
+
+
+def _mail_header(blocks: list[Block]) -> int:
+    """How many leading lines are a forwarded e-mail's header (with its Subject line): the
+    headline is looked for below them."""
+    n = next((i for i, b in enumerate(blocks[:8]) if not MAIL_FIELD.match(b.text)), len(blocks))
+    subject = any(b.text.lower().startswith("subject") for b in blocks[:n])
+    return n if n >= 2 and subject else 0
+
+
+def _heading_under_masthead(blocks: list[Block]) -> int | None:
+    """The first heading under a masthead and its date lines, however short or shouted."""
+    for k in range(1, min(4, len(blocks))):
+        text = blocks[k].text
+        if any_date_only(text) or _fields_line(text) or _header_aside(text):
+            continue
+        words = text.split()
+        return k if blocks[k].kind == "heading" and 2 <= len(words) <= 12 and \
+            not text.endswith((".", ":")) else None
     return None
 
 
@@ -305,6 +405,23 @@ def _headline_below(blocks: list[Block], k: int, deeper: bool) -> bool:
     return _headline_shape(blocks[k]) or deeper and (_label_line(blocks[k].text) or
                                                      _fields_line(blocks[k].text)) and \
         _headline_below(blocks, k + 1, False)
+
+
+# What a headline's line may hold before the headline: a rubric in capitals ("PROFILE | The
+# woman who …"), an e-mail's Subject label, a list's tag and a release label ("Subject: [OOML
+# #212] …", "Subject: PRESS NOTE: …"). Only a headline of three words or more after it.
+TITLE_PREFIX = re.compile(rf"^(?:[{CAPITAL}][{CAPITAL}'’&-]+(?: [{CAPITAL}][{CAPITAL}'’&-]+)? \| |"
+                          r"(?i:subject)\s*:\s*(?:(?i:re|fwd?)\s*:\s*)*(?:\[[^\]]{1,30}\]\s*)?"
+                          rf"(?:{_RELEASE}\s*:\s*)?)(?=(?:\S+ ){{2}}\S)")
+
+
+ITEM_NUMBER = re.compile(r"^\d{1,2}\)\s+(?=\S)")  # a newsletter's first item: "1) KSE-100 closes …"
+
+
+def _clean_title(text: str) -> str:
+    """The headline of a headline's line, without a rating after it or a label before it."""
+    bare = TITLE_PREFIX.sub("", ITEM_NUMBER.sub("", RATING_TAIL.sub("", text)))
+    return bare if bare.strip() else text
 
 
 # A review's rating after its headline: "… portrait of Mitrovica ★★★★☆".
@@ -332,10 +449,12 @@ def _under_letterhead(blocks: list[Block]) -> int | None:
     "MUNSTER SHC — ROUND 4 / Waterford 1-22 Cork 0-24 / Walsh Park", a blog's masthead."""
     end = next((i for i in range(1, min(len(blocks), 6)) if blocks[i].line > blocks[i - 1].line + 1
                 and "\n" not in blocks[i - 1].text), None)
+    if end is not None and end + 1 < len(blocks) and SUBSCRIBER_NOTE.search(blocks[end].text):
+        end += 1  # "You're receiving this because you subscribed …" under a newsletter's masthead
     if end is None or not _headline_shape(blocks[end]) or \
             any(b.kind not in ("paragraph", "heading") or len(b.text) > 120 for b in blocks[:end]):
         return None
-    group = [b.text for b in blocks[:end]]
+    group = [b.text for b in blocks[:end] if not SUBSCRIBER_NOTE.search(b.text)]
     meta = [_header_meta(t, group) for t in group]
     heads = [m or _letterhead(t) for m, t in zip(meta, group)]
     if all(heads) and (any(meta) or all(MASTHEAD.match(t) for t in group)):
@@ -343,12 +462,16 @@ def _under_letterhead(blocks: list[Block]) -> int | None:
     return None
 
 
+SUBSCRIBER_NOTE = re.compile(r"(?i)\b(?:you(?:'|’)re receiving this|you are receiving this|"
+                             r"unsubscribe|view (?:it )?in (?:your )?browser)\b")
 # A field of a release's header: "For release: 7:00 a.m. CT", "Issued by: …", "Contact: …".
 META_FIELD = re.compile(r"^(?i:for release|release date|issued(?: by)?|date|dated|contact|"
                         r"media contact|case|ref(?:erence)?|embargo(?:ed)?(?: until)?)\s*:")
 # A blog's or a newsletter's name and what it is: "Mesa Miles — a trail blog from the Valley".
-MASTHEAD = re.compile(r"^[^—–|]{2,40}\s[—–|]\s(?i:an?|the|your)\s[^.]*\b(?i:blog|newsletter|"
-                      r"podcast|diary|notes|column|journal)\b[^.]*$")
+# (a name in capitals needs no article: "THE MORNING BRIEF — Nordland markets newsletter")
+MASTHEAD = re.compile(rf"^(?:[^—–|]{{2,40}}\s[—–|]\s(?i:an?|the|your)|[{CAPITAL}][{CAPITAL}\d '’&.-]"
+                      r"{1,40}\s[—–|])\s[^.]*\b(?i:blog|newsletter|podcast|diary|notes|column|"
+                      r"journal)\b[^.]*$")
 
 
 def _header_meta(text: str, group: list[str]) -> bool:
@@ -384,8 +507,12 @@ def _label_line(text: str) -> bool:
     if len(words) <= 5 and (RUBRIC_SEPARATOR.search(text) or text.isupper() or
                             CAPS_RUBRIC.match(text)) or SERIES_LINE.match(text):
         return True
-    if FULL_SCORE.fullmatch(text):
-        return True  # "Port Vale 2 Crewe Alexandra 2" above the match report's headline
+    if FULL_SCORE.fullmatch(text) or FIXTURE.fullmatch(text):
+        return True  # "Port Vale 2 Crewe Alexandra 2", "Kent v Surrey, Day 2" above the headline
+    if (m := CAPS_SECTION.match(text)) and len(text[m.end():].split()) <= 5:
+        return True  # "WHAT'S ON | Glasgow & the West": a section in capitals and its part
+    if ISSUE.search(text) and len(words) <= 10:
+        return True  # "OLIVE MARKET LETTER — Issue 212": a newsletter's masthead and issue
     if len(words) <= 3 and all(w in SECTION_WORDS for w in words):
         return True  # "Local News", "Local Government": a site's section above the headline
     if text.isupper() and len([w for w in words if w not in "|/&·•—–"]) <= \
@@ -402,11 +529,21 @@ def _label_line(text: str) -> bool:
         person_name_shape(LIFE_DATES.sub("", text).strip())
 
 
-FIELD_SPLIT = re.compile(r"\s+[|·•/]\s+")
+FIELD_SPLIT = re.compile(r"\s+[|·•/]\s+|\s{3,}")  # ("RELEASE      3 February 2026": columns)
+# A match's fixture: "Sri Lanka v Bangladesh, 1st Test, Galle, Day 3", "Kent vs Surrey".
+FIXTURE = re.compile(r"[A-Z][\w.'’&-]*(?: [A-Z][\w.'’&-]*){0,3} (?:v|vs\.?) [A-Z][\w.'’&-]*"
+                     r"(?: [A-Z][\w.'’&-]*){0,3}(?:, [\w.'’ -]{1,30}){0,4}")
+CAPS_SECTION = re.compile(rf"^[{CAPITAL}][{CAPITAL}'’&-]*(?: [{CAPITAL}][{CAPITAL}'’&-]*){{0,2}}"
+                          r" [|·•] (?=[A-Z])")
+ISSUE = re.compile(r"(?i)\b(?:issue|vol\.|volume)\s+#?\d{1,4}\b")
+PAGE_MARK = re.compile(r"(?i)page \d{1,3}(?: of \d{1,3})?")  # a printed page's running header
 # A masthead alone above the headline: "Khmer Times", "The Daily Gleaner".
 OUTLET_LINE = re.compile(r"^(?:The )?[A-Z][\w'’&.-]*(?: [A-Z][\w'’&.-]*){0,2} (?:Times|Post|"
                          r"Herald|Observer|Gazette|Tribune|Chronicle|Courier|Daily|News|Star|"
                          r"Mail|Express|Journal|Standard|Telegraph|Guardian|Monitor|Mirror)$")
+# A magazine's masthead: "Iceland Review", "Baltic Monthly".
+MAGAZINE_LINE = re.compile(r"^(?:The )?([A-Z][\w'’&.-]*(?: [A-Z][\w'’&.-]*){0,2}) "
+                           r"(?:Review|Monthly|Weekly|Quarterly)$")
 OUTLET_HEAD = re.compile(OUTLET_LINE.pattern.replace("Mirror)$", "Mirror|Online)\\b"))
 
 
@@ -418,10 +555,16 @@ EDITION = re.compile(r"(?i)^(?:\w+ )?(?:edition|édition|edición|edizione|ausga
 DASHED = re.compile(r"\s+[–—]\s+")
 
 
-def _paper_masthead(text: str) -> str | None:
+def _paper_masthead(text: str, above: bool = False) -> str | None:
     """The paper a masthead line names, maybe with its town, section or edition after it
-    ("Solomon Star" of "Solomon Star, Honiara")."""
+    ("Solomon Star" of "Solomon Star, Honiara"); `above` (the line stands above the headline):
+    also in capitals ("THE WEST CORNWALL COURIER") or a magazine's ("Iceland Review")."""
+    if above and text.isupper():
+        text = " ".join(display_word(w) for w in text.split())
     m = OUTLET_HEAD.match(text) if len(text.split()) <= 9 else None
+    if above and m is None and (m := MAGAZINE_LINE.match(text)) is not None and \
+            any(w.lower() in common_words() for w in m[1].split()):
+        return None  # ("Book Review", "Film Weekly": a section)
     return m[0] if m and OUTLET_TAIL.match(text, m.end()) else None
 
 
@@ -431,7 +574,7 @@ def _masthead_line(text: str) -> bool:
     Timur", "Enab Baladi – Idlib", "SLOW ROADS — a travel blog")."""
     if len(text.split()) > 9:
         return False
-    if _paper_masthead(text) is not None or MASTHEAD.match(text) or DOMAIN.search(text):
+    if _paper_masthead(text, True) is not None or MASTHEAD.match(text) or DOMAIN.search(text):
         return True
     parts = [p.strip() for p in re.split(r"\s+[|·•/–—]\s+", text)]
     if len(parts) > 1 and any(EDITION.match(p) for p in parts[1:]):
@@ -455,7 +598,7 @@ def _fields_line(text: str) -> bool:
         return False
     return all(len(p.split()) <= 8 for p in parts) and any(
         TRANSLATED.search(p) or LABELLED.match(p) or find_date(p) or find_foreign_date(p)
-        for p in parts)
+        or PAGE_MARK.fullmatch(p) for p in parts)
 
 
 COMPASS = frozenset("north south east west northern southern eastern western central upper lower "
@@ -509,7 +652,7 @@ def _headline_shape(block: Block) -> bool:
     text = block.text
     return block.kind in ("paragraph", "heading") and 3 <= len(text.split()) <= 25 and \
         not text.endswith((".", ":")) and not date_only(text) and parse_byline(text) is None and \
-        not _label_line(text)
+        not _label_line(text) and not SUBSCRIBER_NOTE.search(text)
 
 
 def _byline_index(body: list[Block], first: int, title: str = "") -> tuple[int, Byline] | None:
@@ -792,6 +935,8 @@ def _place_then_date(text: str) -> str | None:
     a colon or a space and a date ("Kiruna 14.1.2026"); a bullet may stand for the comma
     ("Yogyakarta ● Tue, October 14, 2025")."""
     text = PLACE_BULLET.sub(r"\1, ", text, count=1)
+    if (m := DASHED_DATE.match(text)) and any_date_only(m[2]):
+        text = f"{m[1]}, {m[2]}"  # "Hai Phong, Vietnam – 20 January 2026": the dash for a comma
     head, sep, rest = text.partition(",")
     while sep and not any_date_only(rest):
         more, sep, rest = rest.partition(",")
@@ -811,6 +956,7 @@ def _place_then_date(text: str) -> str | None:
     return None
 
 
+DASHED_DATE = re.compile(r"^([^–—]{2,60}?)\s+[–—]\s+([^–—]{6,40})$")
 MONTH_NAME = "(?:" + "|".join(m for m in calendar.month_name if m) + ")"  # "SHILLONG November 18"
 
 
@@ -867,7 +1013,8 @@ def _header_fields(head: list[Block], tail: list[Block], title: str,
                    datelines: list[Block], strict_first: bool, full: str = "") -> dict[str, Any]:
     found: dict[str, Any] = {}
     # a date the reader cannot read one way only is left to the curator ("03/11/2025")
-    date = find_date(title, ambiguous=False) or _read_both_ways(head, full)
+    date = find_date(title, ambiguous=False) or _published_date(head) or \
+        _read_both_ways(head, full)
     for block in [*head, *tail]:
         if not _life_span(block.text):  # ("August 3, 1939 – February 14, 2026": a life)
             date = date or find_date(LIFE_DATES.sub("", block.text), ambiguous=False)
@@ -884,6 +1031,23 @@ def _header_fields(head: list[Block], tail: list[Block], title: str,
                 not all(len(w) <= 3 for w in block.text.split()):  # a desk's "PTI COR RS"
             found["author"] = block.text
     return found
+
+
+PUBLISHED_AT = re.compile(r"(?i)\b(?:first\s+)?(?:published|posted)\b\s*:?\s*")
+UPDATED_AT = re.compile(r"(?i)\b(?:last\s+)?(?:updated|modified)\b")
+
+
+def _published_date(head: list[Block]) -> Any:
+    """The date a header says the piece was published on, when it also says when it was updated
+    ("Updated: 18 Nov 2026 | Published: 17 Nov 2026", "Updated 12.03.2026 — first published
+    11.03.2026"): the later update is not the piece's date."""
+    lines = [b.text for b in head if len(b.text) <= 120]
+    if not any(UPDATED_AT.search(t) for t in lines):
+        return None
+    for text in lines:
+        if (m := PUBLISHED_AT.search(text)) and (date := find_date(text[m.end():])):
+            return date
+    return None
 
 
 def _read_both_ways(head: list[Block], full: str) -> Any:

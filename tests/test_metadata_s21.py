@@ -1,0 +1,168 @@
+"""Header fields in shapes first met on unseen news (session 21): lines above the headline that
+label it (a lead paragraph printed first, a kicker in capitals, a fixture, a numbered release, a
+place and a date with a dash, columns of fields, a page's running header, mastheads in capitals,
+an e-mail's header, a newsletter's issue line), a header's update beside its publication date,
+and the date and paper a closing credit or a syndication footer gives."""
+
+from __future__ import annotations
+
+import datetime
+
+import pytest
+
+from archivist.convert import parse_blocks
+from archivist.metadata import detect
+
+HEADLINE = "Harbour ferries return after a winter of engine repairs"
+BODY = ("The ferry operator said on Monday that three boats would run again from the old pier "
+        "after months of repairs to their engines, and that fares would stay the same.")
+
+
+def read(*lines: str, end: tuple[str, ...] = ()) -> dict:
+    """The fields detected from header lines (one a paragraph each), a body and closing lines."""
+    text = "\n\n".join([*lines, BODY, BODY, *end])
+    found, _ = detect(parse_blocks(text))
+    return found
+
+
+def test_a_lead_paragraph_above_the_headline_leaves_the_headline_the_title():
+    lead = ("PORTVILLE, Nordland (AP) — A fire tore through a boatyard on the edge of Portville "
+            "early Thursday, destroying six hulls and injuring two workers, officials said.")
+    found, body = detect(parse_blocks("\n\n".join([lead, HEADLINE, "February 12, 2026", BODY])))
+    assert found["title"] == HEADLINE
+    assert found["date"] == datetime.date(2026, 2, 12)
+    assert body[0].kind == "paragraph"  # the lead stays text, no kicker
+
+
+def test_a_lead_with_a_colon_dateline_gives_the_place_too():
+    lead = ("KARAVIK: The weather office on Sunday warned that a severe heatwave would grip "
+            "Karavik and the coast for the next four days, with temperatures near 44°C.")
+    found = read(lead, HEADLINE)
+    assert found["title"] == HEADLINE
+
+
+def test_a_prose_first_line_without_a_dateline_is_no_lead():
+    lead = ("A fire tore through a boatyard on the edge of the town early Thursday, destroying "
+            "six hulls and injuring two workers, officials said.")
+    assert read(lead, HEADLINE)["title"] != HEADLINE
+
+
+@pytest.mark.parametrize("line", [
+    f"PROFILE | {HEADLINE}",
+    f"ANALYSIS | {HEADLINE}",
+])
+def test_a_kicker_in_capitals_before_a_bar_is_no_part_of_the_title(line):
+    assert read(line)["title"] == HEADLINE
+
+
+@pytest.mark.parametrize("above", [
+    "Northland v Southmark, 1st Test, Portville, Day 3",
+    "Portville Rovers vs Eastbrook Town",
+    "WHAT'S ON | Portville & the Coast",
+])
+def test_a_fixture_or_a_section_above_the_headline_is_no_title(above):
+    assert read(above, HEADLINE, "By Ann Roe")["title"] == HEADLINE
+
+
+def test_a_numbered_release_label_under_a_letterhead_is_no_title():
+    found = read("OFFICE OF THE PORTVILLE PROSECUTOR\nComunicado / Press statement No. 214/2026\n"
+                 "Portville, Nordland, 9 October 2026", HEADLINE)
+    assert found["title"] == HEADLINE
+    assert found["date"] == datetime.date(2026, 10, 9)
+
+
+def test_a_place_and_a_date_with_a_dash_under_a_release_label():
+    found = read("NEWS RELEASE", "Hai Phong, Vietnam – 20 January 2026", HEADLINE)
+    assert found["title"] == HEADLINE
+    assert found["place"] == "Hai Phong, Vietnam"
+
+
+@pytest.mark.parametrize("above", [
+    "NORDVIK TIMBER OYJ        STOCK EXCHANGE RELEASE        3 February 2026 at 9.00 a.m. EET",
+    "NORDVIK PAY UAB — INTERIM REPORT Q3 2025                           Page 1 of 4",
+])
+def test_columns_of_fields_or_a_page_header_are_no_title(above):
+    assert read(above, HEADLINE)["title"] == HEADLINE
+
+
+def test_a_masthead_in_capitals_gives_the_outlet_and_a_section_under_it_the_title():
+    found = read("THE PORTVILLE COURIER\nThursday 26 February 2026", "LETTERS TO THE EDITOR",
+                 "Bus cuts leave villages stranded")
+    assert found["title"] == "LETTERS TO THE EDITOR"
+    assert found["outlet"] == "The Portville Courier"
+    assert found["date"] == datetime.date(2026, 2, 26)
+
+
+def test_a_magazine_masthead_above_a_rubric_gives_the_outlet():
+    found = read("Nordland Review\nTravel & Transport", HEADLINE, "By Ann Roe")
+    assert found["title"] == HEADLINE
+    assert found["outlet"] == "Nordland Review"
+
+
+def test_a_section_named_like_a_magazine_is_no_outlet():
+    assert "outlet" not in read("Book Review\nTravel & Transport", HEADLINE, "By Ann Roe")
+
+
+def test_an_online_masthead_in_capitals_names_the_paper():
+    assert read(f"PORTVILLE OBSERVER ONLINE\n{HEADLINE}")["outlet"] == "Portville Observer"
+
+
+def test_an_e_mails_header_is_no_title_the_headline_below_it_is():
+    found = read("From: Press Office <press@example.org>\nSent: Monday, 7 September 2026 11:02\n"
+                 "Subject: PRESS NOTE: Ferries to return", "PRESS NOTE", HEADLINE)
+    assert found["title"] == HEADLINE
+    assert found["date"] == datetime.date(2026, 9, 7)
+
+
+def test_with_no_headline_below_an_e_mails_subject_is_the_title_without_its_labels():
+    found = read("From: Ann Roe <ann@example.org>\nSubject: Fwd: [HARB #12] " + HEADLINE)
+    assert found["title"] == HEADLINE
+
+
+def test_a_newsletters_issue_line_and_subscriber_note_are_no_title():
+    found = read("THE HARBOUR BRIEF — Nordland markets newsletter\n"
+                 "Issue #412 | Wednesday 14 October 2026",
+                 "You're receiving this because you subscribed. Forward to a friend | Unsubscribe",
+                 f"1) {HEADLINE}")
+    assert found["title"] == HEADLINE
+
+
+def test_a_newsletters_masthead_with_its_issue_number_is_no_title():
+    found = read("NORDLAND HARBOUR LETTER — Issue 212", HEADLINE.upper())
+    assert found["title"] == HEADLINE.upper()
+
+
+@pytest.mark.parametrize("lines", [
+    ("Updated: 18 Nov 2026 at 09:10 | Published: 17 Nov 2026 at 16:45",),
+    ("Updated: Wed, 18 Nov 2026 10:14 AM", "Published: Tue, 17 Nov 2026 6:40 PM"),
+    ("Updated 18.11.2026 — first published 17.11.2026",),
+])
+def test_the_publication_date_beats_the_update(lines):
+    assert read(HEADLINE, *lines)["date"] == datetime.date(2026, 11, 17)
+
+
+def test_a_syndication_footer_gives_the_date_and_the_paper():
+    found = read(HEADLINE, "By Ann Roe",
+                 end=("This article first appeared in The Harbour Star, Portville, 14 June 2026.",))
+    assert found["date"] == datetime.date(2026, 6, 14)
+    assert found["outlet"] == "The Harbour Star"
+
+
+def test_a_closing_credit_line_of_fields_gives_the_date_and_the_paper():
+    found = read(HEADLINE, BODY, BODY, BODY, BODY,
+                 end=("Portville Telegraph | 4 June 2026 | By Ann Roe, Transport Correspondent",))
+    assert found["author"] == "Ann Roe"
+    assert found["date"] == datetime.date(2026, 6, 4)
+    assert found["outlet"] == "Portville Telegraph"
+
+
+def test_a_header_date_beats_a_closing_credits_date():
+    found = read(HEADLINE, "12 March 2026", BODY, BODY, BODY, BODY,
+                 end=("Portville Telegraph | 4 June 2026 | By Ann Roe",))
+    assert found["date"] == datetime.date(2026, 3, 12)
+
+
+def test_an_outlet_under_the_headline_shaped_like_a_name_is_the_outlet():
+    found = read(HEADLINE, "Andrea Noticias\nPortville, 22 de julio de 2026")
+    assert "author" not in found
+    assert found["outlet"] == "Andrea Noticias"
