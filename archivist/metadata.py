@@ -12,8 +12,8 @@ from typing import Any
 
 from anyascii import anyascii
 
-from .bylines import (BY_WORDS, CONTRIBUTED, HEADER_SEGMENT, IN_PLACE, LABELLED, SEGMENT,
-                      TRANSLATED, Byline,
+from .bylines import (BY_WORDS, CONTRIBUTED, HEADER_SEGMENT, IN_PLACE, LABELLED, PAPER_WORDS,
+                      SEGMENT, TRANSLATED, Byline,
                       closing_credit, filed_from, header_credit, named_part_credit, parse_byline,
                       segment_credit,
                       sign_off)
@@ -26,8 +26,8 @@ from .placeline import (DATE_WORDS, PLACE_SMALL, REGION_CODE, any_date_only, att
                         date_only, display_place, is_place_line, known_place, place_index)
 from .reader import clean_text
 from .slugs import make_slug
-from .speakers import (common_words, display_name, display_word, is_common_phrase, is_given_name,
-                       is_role_word, person_name_shape, unlisted_name)
+from .speakers import (OUTLETS, common_words, display_name, display_word, is_common_phrase,
+                       is_given_name, is_role_word, person_name_shape, unlisted_name)
 
 log = logging.getLogger(__name__)
 
@@ -204,6 +204,8 @@ def detect(blocks: list[Block]) -> tuple[dict[str, Any], list[Block]]:
             found["outlet"] = named.outlet
         body[who] = replace(body[who], kind="byline", level=0)
     _mark_bylines(body)
+    if "outlet" not in found and (paper := _paper_under_byline(body[:6])) is not None:
+        found["outlet"] = paper  # "By Ann Roe" / "Folha Nova — 22 August 2026"
     head = [b if len(b.text) <= 200 else replace(b, text=b.text[:60]) for b in body[:6]]
     for i in range(max(0, len(body) - 3), len(body)):
         if body[i].kind in ("heading", "paragraph") and CONTACT_CREDIT.match(body[i].text):
@@ -232,7 +234,8 @@ def detect(blocks: list[Block]) -> tuple[dict[str, Any], list[Block]]:
         # A wire's story ("BERLIN (AP) —") was written by its staff; "Ann Roe contributed to
         # this report" names a helper, not the writer.
         if not ("outlet" in found and CONTRIBUTED.match(body[at].text.strip())):
-            found["author"] = named.author
+            found["author"] = display_name(named.author) if named.author.isupper() else \
+                named.author  # "By KILA BARE"
         if named.outlet and _outlet_shape(named.outlet):
             found.setdefault("outlet", named.outlet)
         body[at] = replace(body[at], kind="byline", level=0)
@@ -277,9 +280,65 @@ FIRST_APPEARED = re.compile(r"\b(?i:first|originally) (?i:appeared|ran|published
                             r"(.{5,60}?)\.?$")
 
 
+# A paper's name and the date (or its issue) on a line of their own: "Dawn, March 1, 2026",
+# "Folha Nova — 22 August 2026", "The Wandering Post, Issue 48, Summer 2026"; or "— Nation News".
+DATED_OUTLET = re.compile(r"^([^,|—–·•\d]{2,50}?)(?:,\s*|\s+[|—–·•]\s+)(.{4,40})$")
+SIGNED_PAPER = re.compile(r"^[—–]\s*([^,|—–·•\d]{2,50})$")
+MONTH_NAME = "(?:" + "|".join(m for m in calendar.month_name if m) + ")"  # "SHILLONG November 18"
+MONTH_YEAR = re.compile(rf"{MONTH_NAME} \d{{4}}")
+SEASON = re.compile(r"(?i)^(?:spring|summer|autumn|fall|winter) \d{4}$")
+
+
+def _dated_outlet(text: str, vouched: bool, full: str) -> tuple[str, Any] | None:
+    """The paper (and the date) of a line that names only them; a name that may be a person's
+    or a place's counts only when `vouched` (under a credit) and not a place's."""
+    if (m := SIGNED_PAPER.match(text.strip())) is not None:
+        return (m[1].strip(), None) if _paper_named(m[1].strip()) else None
+    if (m := DATED_OUTLET.match(text.strip())) is None:
+        return None
+    name, rest = m[1].strip(), m[2].strip()
+    issue = ISSUE.match(rest) and SEASON.match(rest.split(",")[-1].strip()) or \
+        MONTH_YEAR.fullmatch(rest)  # (a month's issue: no day to date the piece by)
+    if not (any_date_only(rest) or issue or PUBLISHED.match(rest) and find_date(rest)):
+        return None
+    if not _outlet_shape(name.replace(" & ", " ")) or known_place(name) or \
+            attested_place(name, full) or all(w in SECTION_WORDS for w in name.split()):
+        return None
+    person = person_name_shape(name) and is_given_name(name.split()[0])
+    if not (_paper_named(name) or vouched and (not person or len(name.split()) == 1)):
+        return None
+    if not _paper_named(name) and len(re.findall(rf"(?<!\w){re.escape(name)}(?!\w)", full)) > 1:
+        return None  # a name the story writes again is its subject or its town, no paper
+    return name, None if issue else find_date(rest, ambiguous=False)
+
+
+def _paper_under_byline(head: list[Block]) -> str | None:
+    """The paper a header line right under the byline names before a dash and the date; a comma
+    there is a dateline's ("Tlaquepaque, 3 May 2026"), and a one-word name may be a town's."""
+    for before, block in zip(head, head[1:]):
+        text = block.text.strip()
+        if before.kind != "byline" or not re.search(r"\s[—–|·•]\s", text) or "," in text:
+            continue
+        named = _dated_outlet(text, True, "")
+        if named is not None and len(named[0].split()) > 1:
+            return named[0]
+    return None
+
+
+def _paper_named(name: str) -> bool:
+    """A name with a word of newspapers' names ("Highland News & Media", "Nation News")."""
+    return any(w.lower() in PAPER_WORDS | OUTLETS for w in name.split())
+
+
 def _closing_fields(credit: str, body: list[Block], found: dict[str, Any]) -> None:
     """The date and the paper a closing credit's line or a syndication footer gives, when the
     header gave none ("— Ann Roe for The Post, 3 April 2026", "The Post | 4 June 2026 | By …")."""
+    full = "\n".join(b.text for b in body)
+    vouched = len(body) > 1 and (body[-2].kind in ("byline", "signature") or
+                                 closing_credit(body[-2].text) is not None)
+    if body and (named := _dated_outlet(body[-1].text, vouched, full)) is not None:
+        found.setdefault("outlet", named[0])
+        found.update({"date": named[1]} if named[1] and "date" not in found else {})
     lines = [credit] if credit else []
     lines += [m[1] + " | " + m[2] for b in body[-2:] if (m := FIRST_APPEARED.search(b.text))]
     for line in lines:
@@ -469,9 +528,9 @@ META_FIELD = re.compile(r"^(?i:for release|release date|issued(?: by)?|date|date
                         r"media contact|case|ref(?:erence)?|embargo(?:ed)?(?: until)?)\s*:")
 # A blog's or a newsletter's name and what it is: "Mesa Miles — a trail blog from the Valley".
 # (a name in capitals needs no article: "THE MORNING BRIEF — Nordland markets newsletter")
-MASTHEAD = re.compile(rf"^(?:[^—–|]{{2,40}}\s[—–|]\s(?i:an?|the|your)|[{CAPITAL}][{CAPITAL}\d '’&.-]"
-                      r"{1,40}\s[—–|])\s[^.]*\b(?i:blog|newsletter|podcast|diary|notes|column|"
-                      r"journal)\b[^.]*$")
+MASTHEAD = re.compile(rf"^(?:[^—–|]{{2,40}}\s[—–|]\s(?i:an?|the|your)|"
+                      rf"[{CAPITAL}][{CAPITAL}\d '’&.-]{{1,40}}\s[—–|])\s[^.]*\b"
+                      r"(?i:blog|newsletter|podcast|diary|notes|column|journal)\b[^.]*$")
 
 
 def _header_meta(text: str, group: list[str]) -> bool:
@@ -786,11 +845,15 @@ def _closing_credit(body: list[Block]) -> tuple[int, Byline] | None:
     attribution."""
     end = len(body) - 1
     email = body[end].text.strip() if end >= 0 and EMAIL_LINE.match(body[end].text.strip()) else ""
-    if email or end >= 0 and WIRE_END.match(body[end].text.strip()):
+    if email or end >= 0 and (WIRE_END.match(body[end].text.strip()) or
+                              _dated_outlet(body[end].text, True, "") is not None):
         end -= 1  # ("Enditem/ls", "(END)", "-30-": a wire's end mark under the credit)
     if end < 2 or sum(b.kind in ("paragraph", "quote") for b in body[:end]) < 2:
         return None
     block, before = body[end], body[end - 1]
+    if WRITTEN_BY.match(block.text) and block.kind in ("paragraph", "byline"):
+        credit = closing_credit(block.text)  # "Written by Ann Roe. Edited by Tom Lee." says so
+        return (end, credit) if credit is not None else None
     if block.kind not in ("paragraph", "heading", "byline", "attribution", "signature") or \
             before.kind == "attribution" or \
             before.kind == "quote" and (before.text.startswith(OPENING_QUOTES) or
@@ -804,6 +867,7 @@ def _closing_credit(body: list[Block]) -> tuple[int, Byline] | None:
     return (end, credit) if credit is not None else None
 
 
+WRITTEN_BY = re.compile(r"^(?i:written|reported|reporting|compiled|words|text|story) by\s+[A-Z]")
 WIRE_END = re.compile(r"^(?:\(?(?i:end|ends|enditem)\)?(?:/[a-z]{1,4})?|-?30-|#{3})$")
 
 
@@ -957,7 +1021,6 @@ def _place_then_date(text: str) -> str | None:
 
 
 DASHED_DATE = re.compile(r"^([^–—]{2,60}?)\s+[–—]\s+([^–—]{6,40})$")
-MONTH_NAME = "(?:" + "|".join(m for m in calendar.month_name if m) + ")"  # "SHILLONG November 18"
 
 
 def _labelled_place(text: str) -> str | None:

@@ -166,3 +166,60 @@ def test_an_outlet_under_the_headline_shaped_like_a_name_is_the_outlet():
     found = read(HEADLINE, "Andrea Noticias\nPortville, 22 de julio de 2026")
     assert "author" not in found
     assert found["outlet"] == "Andrea Noticias"
+
+
+def closing(*end: str) -> dict:
+    """The fields of a piece of several paragraphs that ends with these lines."""
+    return read(HEADLINE, BODY, BODY, BODY, BODY, end=end)
+
+
+@pytest.mark.parametrize("end, author, outlet", [
+    (("Ann Roe", "Harbourside, March 1, 2026"), "Ann Roe", "Harbourside"),
+    (("By ANN ROE", "Post-Gazette, Tuesday 10 March 2026"), "Ann Roe", "Post-Gazette"),
+    (("Reviewed by Ann Roe", "Portville Stage Monthly — October 2026"), "Ann Roe",
+     "Portville Stage Monthly"),
+    (("Words and photographs: Ann Roe", "The Roaming Post, Issue 48, Summer 2026"), "Ann Roe",
+     "The Roaming Post"),
+])
+def test_a_papers_line_under_the_closing_credit_names_the_outlet(end, author, outlet):
+    found = closing(*end)
+    assert (found.get("author"), found.get("outlet")) == (author, outlet)
+
+
+def test_a_papers_line_alone_at_the_end_needs_a_papers_word():
+    assert closing("Portville News & Media, 13 February 2026")["outlet"] == \
+        "Portville News & Media"
+    assert "outlet" not in closing("Harbourside Group, 13 February 2026")
+
+
+def test_a_dash_and_a_papers_name_closing_the_piece_is_the_outlet():
+    assert closing("— Portville Nation News")["outlet"] == "Portville Nation News"
+
+
+@pytest.mark.parametrize("end", [
+    ("By Ann Roe", "Ann Lee, 13 February 2026"),  # a person's name and a date
+    ("By Ann Roe", "Portville, 13 February 2026"),  # a town's the story names
+])
+def test_a_persons_or_a_places_line_under_the_credit_is_no_outlet(end):
+    found = read(HEADLINE, BODY, "The Portville council met on Monday.", BODY, BODY, end=end)
+    assert "outlet" not in found
+
+
+def test_a_written_by_credit_after_a_line_without_a_full_stop():
+    found = closing("Quote of the day: \"Ferries are back\" — Tom Lee, Portville",
+                    "Written by Ann Roe. Edited by Tom Lee.")
+    assert found["author"] == "Ann Roe"
+
+
+def test_a_papers_line_under_the_header_byline_names_the_outlet():
+    found = read(HEADLINE, "By Ann Roe\nFolha Nova — 22 August 2026")
+    assert found["outlet"] == "Folha Nova"
+    assert found["date"] == datetime.date(2026, 8, 22)
+
+
+@pytest.mark.parametrize("line", [
+    "Tlaquepaque, 22 August 2026",  # a dateline's comma: a town the gazetteer may lack
+    "Portville — 22 August 2026",  # one word: a town's as much as a paper's
+])
+def test_a_dateline_under_the_header_byline_is_no_outlet(line):
+    assert "outlet" not in read(HEADLINE, f"By Ann Roe\n{line}")
