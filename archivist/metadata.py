@@ -12,7 +12,7 @@ from typing import Any
 
 from anyascii import anyascii
 
-from .bylines import (BY_WORDS, CONTRIBUTED, HEADER_SEGMENT, IN_PLACE, LABELLED, PAPER_WORDS,
+from .bylines import (BY_WORDS, CONTRIBUTED, HEADER_SEGMENT, IN_PLACE, JOBS, LABELLED, PAPER_WORDS,
                       SEGMENT, TRANSLATED, Byline,
                       closing_credit, filed_from, header_credit, named_part_credit, parse_byline,
                       segment_credit,
@@ -66,7 +66,8 @@ TITLE_DATELINE = re.compile(rf"^([{CAPITAL}][^\W\d_A-Z]+(?:[ -](?:[{CAPITAL}][^\
                             # "Accra, Ghana, March 3, 2024 — …", "Abidjan, le 2 octobre 2025 — …"
                             r"(?:,\s*(?:le\s+)?[A-Z0-9][\w .'’-]{1,28}?(?:,\s*\d{4})?)?"
                             r"(\s+\([A-Z][\w .&-]{1,30}\))?"
-                            + f"(?:{DASH}|{DASH_AT_END}|{AGENCY_THEN_TEXT})")
+                            # "Bhubaneswar, 7 September 2026: Shiksha …": a colon after a year
+                            + f"(?:{DASH}|{DASH_AT_END}|{AGENCY_THEN_TEXT}|(?<=\\d{{4}}):\\s+)")
 LABELLED_PLACE = re.compile(r"^(?i:dateline|location|place|filed from)\s*:\s*(.+)$")
 LABELLED_URL = re.compile(r"^(?:source|url|original|link|read more)\s*:\s*(https?://\S+)\s*$", re.I)
 # "Kremlin Transcript, 6/29/22": capitalised words, "Transcript", nothing or a date after it.
@@ -301,7 +302,11 @@ def _dated_outlet(text: str, vouched: bool, full: str) -> tuple[str, Any] | None
         MONTH_YEAR.fullmatch(rest)  # (a month's issue: no day to date the piece by)
     if not (any_date_only(rest) or issue or PUBLISHED.match(rest) and find_date(rest)):
         return None
-    if not _outlet_shape(name.replace(" & ", " ")) or known_place(name) or \
+    words = name.replace(" & ", " ").split()
+    capitalised = 1 <= len(words) <= 5 and all(w[:1].isupper() or w in PLACE_SMALL for w in words)
+    # a body's name with its own "Published" date may hold a role's word ("… Management Centre")
+    shaped = _outlet_shape(" ".join(words)) or capitalised and PUBLISHED.match(rest) is not None
+    if not shaped or known_place(name) or \
             attested_place(name, full) or all(w in SECTION_WORDS for w in name.split()):
         return None
     person = person_name_shape(name) and is_given_name(name.split()[0])
@@ -313,12 +318,15 @@ def _dated_outlet(text: str, vouched: bool, full: str) -> tuple[str, Any] | None
 
 
 def _paper_under_byline(head: list[Block]) -> str | None:
-    """The paper a header line right under the byline names before a dash and the date; a comma
-    there is a dateline's ("Tlaquepaque, 3 May 2026"), and a one-word name may be a town's."""
-    for before, block in zip(head, head[1:]):
+    """The paper a header line right under the byline names before a dash and the date, or before
+    the date it was published; a comma there is a dateline's ("Tlaquepaque, 3 May 2026"), and a
+    one-word name may be a town's."""
+    for before, block in zip([Block("paragraph", "", 0), *head], head):
         text = block.text.strip()
-        if before.kind != "byline" or not re.search(r"\s[—–|·•]\s", text) or "," in text:
-            continue
+        published = re.search(r"\s[|·•]\s+(?i:published|posted)\b", text) is not None
+        if not (before.kind == "byline" or published) or \
+                not re.search(r"\s[—–|·•]\s", text) or "," in text:
+            continue  # ("Disaster Centre | Published 2026-06-04 18:00": its publisher)
         named = _dated_outlet(text, True, "")
         if named is not None and len(named[0].split()) > 1:
             return named[0]
@@ -328,6 +336,11 @@ def _paper_under_byline(head: list[Block]) -> str | None:
 def _paper_named(name: str) -> bool:
     """A name with a word of newspapers' names ("Highland News & Media", "Nation News")."""
     return any(w.lower() in PAPER_WORDS | OUTLETS for w in name.split())
+
+
+# A wire's footer: "This report by The Canadian Press was first published March 3, 2026."
+REPORT_BY = re.compile(r"^This (?:report|story|article) by ((?:The )?[A-Z][\w&.-]*"
+                       r"(?: [A-Z][\w&.-]*){0,3}) was first published\b")
 
 
 def _closing_fields(credit: str, body: list[Block], found: dict[str, Any]) -> None:
@@ -341,6 +354,7 @@ def _closing_fields(credit: str, body: list[Block], found: dict[str, Any]) -> No
         found.update({"date": named[1]} if named[1] and "date" not in found else {})
     lines = [credit] if credit else []
     lines += [m[1] + " | " + m[2] for b in body[-2:] if (m := FIRST_APPEARED.search(b.text))]
+    lines += [m[1] for b in body[-3:] if (m := REPORT_BY.match(b.text.strip()))]
     for line in lines:
         parts = [p.strip() for p in re.split(r"\s+[|•·]\s+|,\s+(?:for\s+)?", line)]
         if "date" not in found and len(line) <= 160:
@@ -362,10 +376,20 @@ def _agency_name(name: str) -> bool:
     return len(name.split()) > 1 and name.split()[-1].lower() in AGENCY_WORDS
 
 
+def _newsletter_name(text: str) -> str | None:
+    """The name of a newsletter's masthead in capitals ("THE MORNING BRIEF — Nordland markets
+    newsletter", "OLIVE OIL LETTER — Issue 212")."""
+    name, dash, what = text.partition(" — ")
+    if not dash or not name.isupper() or not 1 <= len(name.split()) <= 5 or \
+            not (MASTHEAD.match(text) or ISSUE.fullmatch(what.strip())):
+        return None
+    return " ".join(display_word(w) for w in name.split())
+
+
 def _kicker_paper(kickers: list[Block]) -> str | None:
     """The paper a masthead line above the headline names, in capitals or as a magazine's."""
     for block in kickers:
-        paper = _paper_masthead(block.text, above=True)
+        paper = _paper_masthead(block.text, above=True) or _newsletter_name(block.text)
         if paper and block.text.isupper() and OUTLET_LINE.match(paper.removesuffix(" Online")):
             paper = paper.removesuffix(" Online")  # "SAMOA OBSERVER ONLINE": the paper's site
         if paper and not all(w in SECTION_WORDS for w in paper.split()):  # ("Local News")
@@ -724,12 +748,12 @@ def _byline_index(body: list[Block], first: int, title: str = "") -> tuple[int, 
             return None
         text = body[j].text
         if DATELINE.match(text) and (find_date(text) or find_foreign_date(text)) or \
-                _header_aside(text):
+                _header_aside(text) or j == first and _standfirst(body, j):
             continue  # "MAE SOT, Thailand 1996-08-25": a dateline, however name-like
         if _venue_line(text, [title, *(b.text for b in body[j + 1:j + 2])]):
             continue  # "Alexandra Park" above "City 2 United 1": the ground, no byline
-        if (dated := _name_and_date(body, j)) is not None:
-            return j, dated  # "ZOLILE NDLOVU-MATSHAYA | 14 August 2025"
+        if (dated := _name_and_date(body, j) or _name_over_desk(body, j)) is not None:
+            return j, dated  # "ZOLILE NDLOVU-MATSHAYA | 14 August 2025", "ANN ROE" / "POST STAFF"
         byline = parse_byline(text, bare=True) or _dated_name(body, j)
         if byline is None or " ".join(text.split()[:2]).isupper() \
                 or is_common_phrase(byline.author) or _venue_name(byline.author) \
@@ -751,6 +775,29 @@ def _name_and_date(body: list[Block], j: int) -> Byline | None:
             not is_given_name(name.split()[0]) or known_place(name.split()[-1]):
         return None
     return None if _named_again(name, "\n".join(b.text for b in body[j + 1:])) else Byline(name)
+
+
+def _standfirst(body: list[Block], j: int) -> bool:
+    """A sentence or two under the headline that sums the piece up, over a short line (the
+    byline) and the date line under that."""
+    words = body[j].text.split()
+    if body[j].kind != "paragraph" or not 8 <= len(words) <= 60 or j + 2 >= len(body):
+        return False
+    date_line = body[j + 2].text
+    return len(body[j + 1].text) <= 80 and len(date_line) <= 60 and \
+        (_header_aside(date_line) or find_date(date_line) is not None and
+         not re.search(r"[.!?]$", date_line))
+
+
+def _name_over_desk(body: list[Block], j: int) -> Byline | None:
+    """A name in capitals over its desk's line in capitals ("ANN ROE" / "POST REPORTERS")."""
+    text, below = body[j].text.strip(), body[j + 1].text.strip() if j + 1 < len(body) else ""
+    words = below.split()
+    if not (text.isupper() and below.isupper() and 1 <= len(words) <= 3 and
+            words[-1].lower() in JOBS):
+        return None
+    name = display_name(text)
+    return Byline(name) if person_name_shape(name) and not known_place(name) else None
 
 
 def _dated_name(body: list[Block], j: int) -> Byline | None:
@@ -1187,6 +1234,8 @@ def _scan_dateline(text: str, found: dict[str, Any], strict: bool = False, full:
     After a dash the line must go on as prose (or name a region or an agency first), so that a
     headline such as "PRESS DIGEST - Indonesian newspapers" gives no place.
     """
+    agency_first = AGENCY_FIRST.match(text)  # "(ANSA) - CATANIA, APR 2 - …": the wire, then
+    text = text[agency_first.end():] if agency_first else text  # its dateline
     m = DATELINE.match(text) or TITLE_DATELINE.match(text)
     if not m or "place" in found or len(m[1].split()) > 4 or \
             m[1].strip().lower().strip(".") in DATE_WORDS:
@@ -1218,9 +1267,13 @@ def _scan_dateline(text: str, found: dict[str, Any], strict: bool = False, full:
     found["place"] = f"{place}, {region}" if region else place
     if "author" not in found and (credit := _dateline_credit(rest)) is not None:
         found["author"] = credit
-    agency = m[3].strip(" ()/") if m[3] else ""
+    agency = m[3].strip(" ()/") if m[3] else agency_first[1] if agency_first else ""
     if agency and "outlet" not in found and _outlet_shape(agency):
         found["outlet"] = agency  # "GALVESTON, Texas (AP) —": the wire the story came from
+
+
+AGENCY_FIRST = re.compile(r"^\(([A-Z][A-Za-z&.]{1,15}(?:[ /][A-Z][A-Za-z&.]{1,15}){0,2})\)"
+                          rf"\s*[-–—]\s+(?=[{CAPITAL}]{{2}})")
 
 
 def _written_again(caps: str, full: str) -> bool:

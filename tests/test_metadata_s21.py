@@ -223,3 +223,51 @@ def test_a_papers_line_under_the_header_byline_names_the_outlet():
 ])
 def test_a_dateline_under_the_header_byline_is_no_outlet(line):
     assert "outlet" not in read(HEADLINE, f"By Ann Roe\n{line}")
+
+
+def test_a_wires_footer_names_the_wire():
+    found = closing("This report by The Harbour Press was first published March 3, 2026.")
+    assert found["outlet"] == "The Harbour Press"
+    assert found["date"] == datetime.date(2026, 3, 3)
+
+
+def test_an_agency_before_the_dateline_is_the_outlet_and_the_town_the_place():
+    found = read(HEADLINE, "(HPA) - PORTVILLE, APR 2 - The harbour authority said on Thursday "
+                 "that three ferries would run again from the old pier next week.")
+    assert (found.get("place"), found.get("outlet")) == ("Portville", "HPA")
+
+
+def test_a_title_case_dateline_with_a_colon_after_the_year():
+    found = read(HEADLINE, "Portville, 7 September 2026: The harbour authority said on Monday "
+                 "that three ferries would run again from the old pier, in Portville.")
+    assert found["place"] == "Portville"
+
+
+def test_a_role_in_lower_case_between_by_and_the_name():
+    assert read(HEADLINE, "By court reporter Ann Roe")["author"] == "Ann Roe"
+
+
+def test_a_name_in_capitals_over_its_desk_line_is_the_byline():
+    assert read(HEADLINE, "KANYA SRISUK\nHARBOUR REPORTERS")["author"] == "Kanya Srisuk"
+
+
+def test_a_standfirst_between_the_headline_and_the_byline():
+    found = read("EXPLAINER", HEADLINE,
+                 "Three boats will run again from the old pier. Here is what you need to know.",
+                 "Ann Roe, El Puerto Digital\n5 de febrero de 2026 / February 5, 2026")
+    assert (found.get("author"), found.get("outlet")) == ("Ann Roe", "El Puerto Digital")
+
+
+def test_a_bodys_name_beside_its_published_date_is_the_publisher():
+    found = read("Situation Update No. 3 — Winter Storms",
+                 "Portville Harbour Management Centre | Published 2026-06-04 18:00")
+    assert found["outlet"] == "Portville Harbour Management Centre"
+
+
+@pytest.mark.parametrize("masthead, outlet", [
+    ("THE HARBOUR BRIEF — Nordland markets newsletter\nIssue #412 | 14 October 2026",
+     "The Harbour Brief"),
+    ("NORDLAND HARBOUR LETTER — Issue 212", "Nordland Harbour Letter"),
+])
+def test_a_newsletters_masthead_in_capitals_names_the_outlet(masthead, outlet):
+    assert read(masthead, HEADLINE)["outlet"] == outlet
