@@ -60,8 +60,10 @@ DATELINE = re.compile(rf"^([{CAPITAL}][{CAPITAL} .'’/-]{{2,40}}?"
                       rf"(?:(?<=\d[/.]\d\d[/.]\d{{4}})|(?<=\d[/.]\d[/.]\d{{4}}))"
                       r"\.\s+(?=[A-Z]))")
 # "Rio de Janeiro — …", "Berlin, 5 March 2023 – …": a known place in title case.
+# ("Nuuk / Copenhagen — …": two towns a piece was filed from)
 TITLE_DATELINE = re.compile(rf"^([{CAPITAL}][^\W\d_A-Z]+(?:[ -](?:[{CAPITAL}][^\W\d_A-Z]+|de|da|"
-                            r"do|del|la|le|el|upon|am))*)"
+                            r"do|del|la|le|el|upon|am))*"
+                            rf"(?: / [{CAPITAL}][^\W\d_A-Z]+(?: [{CAPITAL}][^\W\d_A-Z]+)?)?)"
                             r"(?:,\s*([A-Z0-9][\w .'’-]{1,40}?))?"
                             # "Accra, Ghana, March 3, 2024 — …", "Abidjan, le 2 octobre 2025 — …"
                             r"(?:,\s*(?:le\s+)?[A-Z0-9][\w .'’-]{1,28}?(?:,\s*\d{4})?)?"
@@ -220,11 +222,10 @@ def detect(blocks: list[Block]) -> tuple[dict[str, Any], list[Block]]:
         found.setdefault("author", signed.author)
         if signed.outlet and _outlet_shape(signed.outlet):
             found.setdefault("outlet", signed.outlet)
-        closing = body[-1].text
     # With no headline line, the first line may be one ("RTRS - Tennis - Muster upset"): there
     # only a dateline with a region, an agency or a date counts.
     strict = title_index is None
-    closing = closing if signed is not None else ""
+    closing = body[-1].text if signed is not None else ""  # its line may date the piece
     credit = None if "author" in found else _closing_credit(body)
     if credit is not None:  # read whole here, not by the header's rules
         tail = [b for b in tail if b is not body[credit[0]]]
@@ -618,7 +619,9 @@ FIXTURE = re.compile(r"[A-Z][\w.'’&-]*(?: [A-Z][\w.'’&-]*){0,3} (?:v|vs\.?) 
                      r"(?: [A-Z][\w.'’&-]*){0,3}(?:, [\w.'’ -]{1,30}){0,4}")
 CAPS_SECTION = re.compile(rf"^[{CAPITAL}][{CAPITAL}'’&-]*(?: [{CAPITAL}][{CAPITAL}'’&-]*){{0,2}}"
                           r" [|·•] (?=[A-Z])")
-ISSUE = re.compile(r"(?i)\b(?:issue|vol\.|volume)\s+#?\d{1,4}\b")
+# A newsletter's issue, opening the line or a part of it: "Issue #412 | …", "… — Issue 212".
+ISSUE = re.compile(r"(?:^|[—–|·•,]\s)\s*(?:Issue|ISSUE|Vol\.|VOL\.|Volume|VOLUME)\s+#?\d{1,4}"
+                   r"(?=\s*(?:$|[|·•,—–]))")
 PAGE_MARK = re.compile(r"(?i)page \d{1,3}(?: of \d{1,3})?")  # a printed page's running header
 # A masthead alone above the headline: "Khmer Times", "The Daily Gleaner".
 OUTLET_LINE = re.compile(r"^(?:The )?[A-Z][\w'’&.-]*(?: [A-Z][\w'’&.-]*){0,2} (?:Times|Post|"
@@ -1252,8 +1255,10 @@ def _scan_dateline(text: str, found: dict[str, Any], strict: bool = False, full:
     # An agency in lower case ("(dpa)") is firm only with a region or a date: "(video)" is none.
     firm = dated or m[2] or m[3] and m[3].strip(" (/")[:1].isupper()
     loose = m.re is TITLE_DATELINE or text[m.end() - 2:m.end()].strip() == ":"
+    towns = m[1].strip().split(" / ")
     known = firm and not loose or known_place(m[1].strip().title()) or \
         attested_place(m[1].strip(), full) or \
+        len(towns) == 2 and all(known_place(t) for t in towns) or \
         not loose and _written_again(m[1].strip(), full)  # "IQALUIT — …" with "in Iqaluit"
     if not (known and (firm or prose) and not strict if loose else firm or prose and known):
         return

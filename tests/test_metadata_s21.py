@@ -271,3 +271,23 @@ def test_a_bodys_name_beside_its_published_date_is_the_publisher():
 ])
 def test_a_newsletters_masthead_in_capitals_names_the_outlet(masthead, outlet):
     assert read(masthead, HEADLINE)["outlet"] == outlet
+
+
+def test_a_dateline_of_two_known_towns():
+    found = read(HEADLINE, "Nuuk / Copenhagen — The ice sheet began losing mass to surface melt "
+                 "almost three weeks earlier than the long-term average this year.")
+    assert found["place"] == "Nuuk / Copenhagen"
+
+
+def test_two_unknown_names_and_a_slash_are_no_dateline():
+    found = read(HEADLINE, "Harbourside / Ferryman — The ice sheet began losing mass to surface "
+                 "melt almost three weeks earlier than the long-term average this year.")
+    assert "place" not in found
+
+
+@pytest.mark.parametrize("headline", [
+    "Trade volume 30 percent higher at the harbour",
+    "Issue 5 of the harbour plan goes to the council",
+])
+def test_a_headline_that_names_a_volume_or_an_issue_is_still_the_title(headline):
+    assert read(headline, "By Ann Roe")["title"] == headline
