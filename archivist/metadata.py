@@ -307,8 +307,9 @@ def _dated_outlet(text: str, vouched: bool, full: str) -> tuple[str, Any] | None
     capitalised = 1 <= len(words) <= 5 and all(w[:1].isupper() or w in PLACE_SMALL for w in words)
     # a body's name with its own "Published" date may hold a role's word ("… Management Centre")
     shaped = _outlet_shape(" ".join(words)) or capitalised and PUBLISHED.match(rest) is not None
-    if not shaped or known_place(name) or \
-            attested_place(name, full) or all(w in SECTION_WORDS for w in name.split()):
+    if not shaped or known_place(name) or attested_place(name, full) or \
+            all(w in SECTION_WORDS for w in name.split()) or \
+            any(w.lower().strip(".") in DATE_WORDS for w in words):  # ("Thu, 01/23/2025")
         return None
     person = person_name_shape(name) and is_given_name(name.split()[0])
     if not (_paper_named(name) or vouched and (not person or len(name.split()) == 1)):
@@ -631,6 +632,12 @@ OUTLET_LINE = re.compile(r"^(?:The )?[A-Z][\w'’&.-]*(?: [A-Z][\w'’&.-]*){0,2
 MAGAZINE_LINE = re.compile(r"^(?:The )?([A-Z][\w'’&.-]*(?: [A-Z][\w'’&.-]*){0,2}) "
                            r"(?:Review|Monthly|Weekly|Quarterly)$")
 OUTLET_HEAD = re.compile(OUTLET_LINE.pattern.replace("Mirror)$", "Mirror|Online)\\b"))
+# A paper named in another language, its paper's word first: "Correio do Sul", "El Economista
+# Global", "Diario de Cádiz", "Gazzetta di Parma".
+FOREIGN_HEAD = re.compile(r"^(?:(?:El|La|Le|O|A|Il|Lo|Der|Die|De|Het)\s+)?(?:Correio|Diario|"
+                          r"Diário|Jornal|Gazeta|Gazzetta|Corriere|Folha|Periódico|Economista|"
+                          r"Zeitung|Courrier|Dagblad|Tageblatt)(?:\s+(?:do|da|de|del|della|di|"
+                          r"des|du|dos)\s+[A-Z][\w'’.-]*|\s+[A-Z][\w'’.-]*){0,2}")
 
 
 # A site's domain in its masthead ("KOMPAS.com – Regional"), a masthead's tail after a comma or
@@ -647,7 +654,7 @@ def _paper_masthead(text: str, above: bool = False) -> str | None:
     also in capitals ("THE WEST CORNWALL COURIER") or a magazine's ("Iceland Review")."""
     if above and text.isupper():
         text = " ".join(display_word(w) for w in text.split())
-    m = OUTLET_HEAD.match(text) if len(text.split()) <= 9 else None
+    m = OUTLET_HEAD.match(text) or FOREIGN_HEAD.match(text) if len(text.split()) <= 9 else None
     if above and m is None and (m := MAGAZINE_LINE.match(text)) is not None and \
             any(w.lower() in common_words() for w in m[1].split()):
         return None  # ("Book Review", "Film Weekly": a section)
@@ -753,8 +760,10 @@ def _byline_index(body: list[Block], first: int, title: str = "") -> tuple[int, 
         if DATELINE.match(text) and (find_date(text) or find_foreign_date(text)) or \
                 _header_aside(text) or j == first and _standfirst(body, j):
             continue  # "MAE SOT, Thailand 1996-08-25": a dateline, however name-like
-        if _venue_line(text, [title, *(b.text for b in body[j + 1:j + 2])]):
-            continue  # "Alexandra Park" above "City 2 United 1": the ground, no byline
+        if _venue_line(text, [title, *(b.text for b in body[j + 1:j + 2])]) or \
+                _paper_masthead(text) is not None:
+            continue  # "Alexandra Park" above "City 2 United 1": the ground, no byline (nor
+            # the paper's masthead: "El Economista Global | Mercados")
         if (dated := _name_and_date(body, j) or _name_over_desk(body, j)) is not None:
             return j, dated  # "ZOLILE NDLOVU-MATSHAYA | 14 August 2025", "ANN ROE" / "POST STAFF"
         byline = parse_byline(text, bare=True) or _dated_name(body, j)

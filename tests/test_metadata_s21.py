@@ -291,3 +291,16 @@ def test_two_unknown_names_and_a_slash_are_no_dateline():
 ])
 def test_a_headline_that_names_a_volume_or_an_issue_is_still_the_title(headline):
     assert read(headline, "By Ann Roe")["title"] == headline
+
+
+def test_a_weekday_before_the_closing_date_is_no_paper():
+    assert "outlet" not in closing("Ann Roe", "Thu, 01/23/2025 – 16:40")
+
+
+@pytest.mark.parametrize("line, outlet", [
+    ("Correio do Porto | Cidades", "Correio do Porto"),
+    ("El Economista Nórdico | Mercados", "El Economista Nórdico"),
+])
+def test_a_paper_named_in_another_language_above_or_under_the_headline(line, outlet):
+    assert read(line, HEADLINE, "By Ann Roe")["outlet"] == outlet
+    assert read(HEADLINE, line, "By Ann Roe")["outlet"] == outlet
