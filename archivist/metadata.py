@@ -453,7 +453,10 @@ def _below_lead(blocks: list[Block]) -> int | None:
         return None
     lead = blocks[0].text
     m = DATELINE.match(lead)
-    if m is None or blocks[0].kind != "paragraph" or not m[1].split()[0].isupper() or \
+    if m is None or not m[1].split()[0].isupper():  # "Dhaka, Feb 12 (AP) — …": a known town
+        m = TITLE_DATELINE.match(lead)  # with a date or an agency
+        m = m if m and attested_place(m[1], lead) and (m[3] or find_date(lead[:m.end()])) else None
+    if m is None or blocks[0].kind != "paragraph" or \
             len(lead.split()) < 15 or not lead.endswith((".", "”", "\"")):
         return None
     return 1
@@ -520,12 +523,20 @@ def _after_release_line(blocks: list[Block]) -> int | None:
     for i, block in enumerate(blocks[1:4], 1):
         if RELEASE_LABEL.match(block.text):
             j = i + 1
-            while j < len(blocks) and j <= i + 2 and \
-                    (date_only(DATE_LABEL.sub("", blocks[j].text)) or
-                     _place_then_date(blocks[j].text) is not None):  # "Gap, le 2 avril 2026"
+            while j < len(blocks) and j <= i + 2 and _release_date(blocks[j].text):
                 j += 1
             return j if j < len(blocks) and _headline_shape(blocks[j]) else None
+    # "MEDIA RELEASE" / "Portville Police Service" / "12 May 2026": the sender under the label
+    if len(blocks) > 3 and RELEASE_LABEL.match(blocks[0].text) and \
+            _letterhead(blocks[1].text) and _release_date(blocks[2].text) and \
+            _headline_shape(blocks[3]):
+        return 3
     return None
+
+
+def _release_date(text: str) -> bool:
+    """A release's date line: "Date: 3 June 2025", "Gap, le 2 avril 2026"."""
+    return date_only(DATE_LABEL.sub("", text)) or _place_then_date(text) is not None
 
 
 def _under_letterhead(blocks: list[Block]) -> int | None:

@@ -304,3 +304,20 @@ def test_a_weekday_before_the_closing_date_is_no_paper():
 def test_a_paper_named_in_another_language_above_or_under_the_headline(line, outlet):
     assert read(line, HEADLINE, "By Ann Roe")["outlet"] == outlet
     assert read(HEADLINE, line, "By Ann Roe")["outlet"] == outlet
+
+
+def test_a_lead_under_a_title_case_dateline_with_an_agency_is_no_title():
+    lead = ("Portville, Feb 12 (HPA) — A fire tore through a boatyard in Portville early "
+            "Thursday, destroying six hulls and injuring two workers, officials said.")
+    assert read(lead, HEADLINE)["title"] == HEADLINE
+
+
+def test_the_sender_and_the_date_under_a_release_label_are_no_title():
+    found = read("MEDIA STATEMENT\nPortville Police Service\n12 May 2026", HEADLINE)
+    assert found["title"] == HEADLINE
+    assert found["date"] == datetime.date(2026, 5, 12)
+
+
+def test_a_headline_in_capitals_under_a_release_label_stays_the_title():
+    assert read("MEDIA RELEASE\nPOLICE SEEK WITNESSES TO CRASH\n12 May 2026")["title"] == \
+        "POLICE SEEK WITNESSES TO CRASH"
