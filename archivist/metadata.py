@@ -499,6 +499,8 @@ def _headline_below(blocks: list[Block], k: int, deeper: bool) -> bool:
 # woman who …"), an e-mail's Subject label, a list's tag and a release label ("Subject: [OOML
 # #212] …", "Subject: PRESS NOTE: …"). Only a headline of three words or more after it.
 TITLE_PREFIX = re.compile(rf"^(?:[{CAPITAL}][{CAPITAL}'’&-]+(?: [{CAPITAL}][{CAPITAL}'’&-]+)? \| |"
+                          r"(?:Opinion|Analysis|Profile|Explainer|Interview|Comment|Feature|"
+                          r"Obituary|Exclusive|Editorial|Review) \| |"
                           r"(?i:subject)\s*:\s*(?:(?i:re|fwd?)\s*:\s*)*(?:\[[^\]]{1,30}\]\s*)?"
                           rf"(?:{_RELEASE}\s*:\s*)?)(?=(?:\S+ ){{2}}\S)")
 
@@ -611,6 +613,9 @@ def _label_line(text: str) -> bool:
         return True  # "OLIVE MARKET LETTER — Issue 212": a newsletter's masthead and issue
     if len(words) <= 3 and all(w in SECTION_WORDS for w in words):
         return True  # "Local News", "Local Government": a site's section above the headline
+    section, dash, part = text.partition(" — ")
+    if dash and len(words) <= 5 and all(w in SECTION_WORDS for w in section.split()):
+        return True  # "Sport — Rugby", "Business — Markets": a section and its part
     if text.isupper() and len([w for w in words if w not in "|/&·•—–"]) <= \
             (7 if "|" in text else 5):
         return True  # "ARTS & CULTURE / FILM REVIEW": the separators are no words (and a

@@ -321,3 +321,11 @@ def test_the_sender_and_the_date_under_a_release_label_are_no_title():
 def test_a_headline_in_capitals_under_a_release_label_stays_the_title():
     assert read("MEDIA RELEASE\nPOLICE SEEK WITNESSES TO CRASH\n12 May 2026")["title"] == \
         "POLICE SEEK WITNESSES TO CRASH"
+
+
+def test_a_section_word_before_a_bar_is_no_part_of_the_title():
+    assert read(f"Opinion | {HEADLINE}")["title"] == HEADLINE
+
+
+def test_a_section_and_its_part_after_a_dash_are_no_title():
+    assert read("Sport — Rugby", HEADLINE, "By Ann Roe")["title"] == HEADLINE
