@@ -207,7 +207,7 @@ def detect(blocks: list[Block]) -> tuple[dict[str, Any], list[Block]]:
             found["outlet"] = named.outlet
         body[who] = replace(body[who], kind="byline", level=0)
     _mark_bylines(body)
-    if "outlet" not in found and (paper := _paper_under_byline(body[:6])) is not None:
+    if "outlet" not in found and (paper := _paper_under_byline(body[:6], full)) is not None:
         found["outlet"] = paper  # "By Ann Roe" / "Folha Nova — 22 August 2026"
     head = [b if len(b.text) <= 200 else replace(b, text=b.text[:60]) for b in body[:6]]
     for i in range(max(0, len(body) - 3), len(body)):
@@ -291,6 +291,12 @@ MONTH_YEAR = re.compile(rf"{MONTH_NAME} \d{{4}}")
 SEASON = re.compile(r"(?i)^(?:spring|summer|autumn|fall|winter) \d{4}$")
 
 
+# Labels a closing or a header line puts before a date: no paper's name.
+NOT_PAPER = frozenset("copyright edited updated published posted modified photo photos photograph "
+                      "source sources contact filed issued released printed reviewed first last "
+                      "date dated".split())
+
+
 def _dated_outlet(text: str, vouched: bool, full: str) -> tuple[str, Any] | None:
     """The paper (and the date) of a line that names only them; a name that may be a person's
     or a place's counts only when `vouched` (under a credit) and not a place's."""
@@ -309,17 +315,19 @@ def _dated_outlet(text: str, vouched: bool, full: str) -> tuple[str, Any] | None
     shaped = _outlet_shape(" ".join(words)) or capitalised and PUBLISHED.match(rest) is not None
     if not shaped or known_place(name) or attested_place(name, full) or \
             all(w in SECTION_WORDS for w in name.split()) or \
-            any(w.lower().strip(".") in DATE_WORDS for w in words):  # ("Thu, 01/23/2025")
-        return None
+            any(w.lower().strip(".") in DATE_WORDS | NOT_PAPER for w in words):
+        return None  # ("Thu, 01/23/2025", "Copyright, March 3, 2026")
     person = person_name_shape(name) and is_given_name(name.split()[0])
     if not (_paper_named(name) or vouched and (not person or len(name.split()) == 1)):
         return None
-    if not _paper_named(name) and len(re.findall(rf"(?<!\w){re.escape(name)}(?!\w)", full)) > 1:
-        return None  # a name the story writes again is its subject or its town, no paper
+    again = len(re.findall(rf"(?<!\w){re.escape(name)}(?!\w)", full)) > 1
+    if again and not (_paper_named(name) or PUBLISHED.match(rest)):
+        return None  # a name the story writes again is its subject or its town, no paper (a
+        # body's own "Published" line aside: its report names it)
     return name, None if issue else find_date(rest, ambiguous=False)
 
 
-def _paper_under_byline(head: list[Block]) -> str | None:
+def _paper_under_byline(head: list[Block], full: str) -> str | None:
     """The paper a header line right under the byline names before a dash and the date, or before
     the date it was published; a comma there is a dateline's ("Tlaquepaque, 3 May 2026"), and a
     one-word name may be a town's."""
@@ -329,7 +337,7 @@ def _paper_under_byline(head: list[Block]) -> str | None:
         if not (before.kind == "byline" or published) or \
                 not re.search(r"\s[—–|·•]\s", text) or "," in text:
             continue  # ("Disaster Centre | Published 2026-06-04 18:00": its publisher)
-        named = _dated_outlet(text, True, "")
+        named = _dated_outlet(text, True, full)
         if named is not None and len(named[0].split()) > 1:
             return named[0]
     return None

@@ -329,3 +329,13 @@ def test_a_section_word_before_a_bar_is_no_part_of_the_title():
 
 def test_a_section_and_its_part_after_a_dash_are_no_title():
     assert read("Sport — Rugby", HEADLINE, "By Ann Roe")["title"] == HEADLINE
+
+
+@pytest.mark.parametrize("label", ["Copyright", "Edited", "Published"])
+def test_a_label_before_the_closing_date_is_no_paper(label):
+    assert "outlet" not in closing("By Ann Roe", f"{label}, March 3, 2026")
+
+
+def test_a_town_the_story_names_under_the_header_byline_is_no_paper():
+    found = read(HEADLINE, "By Ann Roe\nSan Remo — 3 May 2026", "The ferries of San Remo are back.")
+    assert "outlet" not in found
