@@ -467,7 +467,15 @@ def _below_lead(blocks: list[Block]) -> int | None:
     if m is None or blocks[0].kind != "paragraph" or \
             len(lead.split()) < 15 or not lead.endswith((".", "”", "\"")):
         return None
-    return 1
+    # The headline tells what the lead tells (a crosshead under it, "What comes next", does not).
+    shared = _content_words(blocks[1].text) & _content_words(lead)
+    return 1 if len(shared) >= 2 else None
+
+
+def _content_words(text: str) -> set[str]:
+    """The words of five letters or more of a text, folded: what a headline shares with its
+    lead."""
+    return {w.casefold() for w in re.findall(r"[^\W\d_]{5,}", text)}
 
 
 # The fields of an e-mail's header: "From: Ann Roe <ann@example.org>", "Subject: …".
