@@ -841,7 +841,10 @@ def _name_over_desk(body: list[Block], j: int) -> Byline | None:
             words[-1].lower() in JOBS):
         return None
     name = display_name(text)
-    return Byline(name) if person_name_shape(name) and not known_place(name) else None
+    if not person_name_shape(name) or known_place(name) or \
+            not (unlisted_name(name) or is_given_name(name.split()[0])):
+        return None  # ("PORT AUTHORITY" / "STAFF WRITERS": words, no one's name)
+    return Byline(name)
 
 
 def _dated_name(body: list[Block], j: int) -> Byline | None:

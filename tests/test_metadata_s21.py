@@ -348,3 +348,7 @@ def test_a_crosshead_under_a_dateline_lead_is_no_headline():
     lead = ("PORTVILLE, Nordland (AP) — A fire tore through a boatyard on the edge of Portville "
             "early Thursday, destroying six hulls and injuring two workers, officials said.")
     assert read(lead, "What comes next for the town")["title"] != "What comes next for the town"
+
+
+def test_words_in_capitals_over_a_desk_line_are_no_byline():
+    assert "author" not in read(HEADLINE, "PORT AUTHORITY\nSTAFF WRITERS")
