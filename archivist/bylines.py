@@ -31,7 +31,10 @@ PREFIX = re.compile(r"^(?:to contact the reporters? on this story:\s*(?=\S)|"
                     r"(?:words|text) and (?:pictures|photos|photographs))\s+|"
                     # a blog's "On March 3, 2026 5:42 pm In News by …"
                     r"(?:posted\s+)?on\s+[\w ,.:]{6,40}?\s+in\s+[\w&-]+(?:\s[\w&-]+)?\s+|"
-                    r"posted\s+(?:on\s+)?[\w ,.]{6,30}?\s+)?by:?\s+(?=\S))", re.I)
+                    r"posted\s+(?:on\s+)?[\w ,.]{6,30}?\s+)?by:?\s+"
+                    # a role in lower case before the name: "By court reporter Jamie Lowe"
+                    r"(?-i:(?:[a-z]+\s+){0,2}(?:reporter|correspondent|editor|writer)\s+(?=[A-Z]))?"
+                    r"(?=\S))", re.I)
 SEGMENT = re.compile(r"\s+[|•·]\s+|\s{3,}")  # ("By Ann Roe   December 2, 2025": a wide gap)
 # Other credits after a comma: "Reported by Jane Roe, edited by Tom Lee", "… and agencies".
 COMMA_TRAILER = re.compile(r"(?:,\s*(?:(?:with\s+)?(?:additional\s+)?(?:reporting|edited|editing|"
@@ -148,7 +151,8 @@ def parse_byline(text: str, bare: bool = False) -> Byline | None:
         if _job(part) or known_place(display_place(part) if part.isupper() else part):
             continue  # "By Ada Obi, Abuja": where she files from, no outlet
         if person_name_shape(part) and is_given_name(part.split()[0]) and \
-                not known_place(part.split()[0]):  # ("China Daily": an outlet)
+                not known_place(part.split()[0]) and \
+                part.split()[0].lower() not in ARTICLES:  # ("China Daily", "El Comercio")
             authors.append(part)  # "Ada Obi, Tom Roe": a second author, no outlet
             continue
         if outlet is None and _outlet(part):
@@ -417,7 +421,8 @@ WRITER_LABELS = frozenset((
     "text", "texts", "texto", "texte", "words", "reporting", "reporter", "reporters", "report",
     "report authors", "authors", "author", "story", "byline", "writer", "written", "reportage",
     "text and photos", "texto y fotos", "texto e fotos", "words and pictures", "words and photos",
-    "text and pictures", "reportaje", "reportagem", "texte et photos", "texte et photo",
+    "text and pictures", "words and photographs", "text and photographs", "reportaje",
+    "reportagem", "texte et photos", "texte et photo",
     "textes et photos", "text und fotos", "text und bilder", "testo e foto", "texto e foto",
     "tekst i zdjęcia", "tekst en foto's", "autor", "autora", "auteur", "autore", "autrice",
     "match report", "verslaggever", "verslaggeving", "reportero", "reportera", "repórter",

@@ -12,8 +12,8 @@ from typing import Any
 
 from anyascii import anyascii
 
-from .bylines import (BY_WORDS, CONTRIBUTED, HEADER_SEGMENT, IN_PLACE, LABELLED, SEGMENT,
-                      TRANSLATED, Byline,
+from .bylines import (BY_WORDS, CONTRIBUTED, HEADER_SEGMENT, IN_PLACE, JOBS, LABELLED, PAPER_WORDS,
+                      SEGMENT, TRANSLATED, Byline,
                       closing_credit, filed_from, header_credit, named_part_credit, parse_byline,
                       segment_credit,
                       sign_off)
@@ -26,8 +26,8 @@ from .placeline import (DATE_WORDS, PLACE_SMALL, REGION_CODE, any_date_only, att
                         date_only, display_place, is_place_line, known_place, place_index)
 from .reader import clean_text
 from .slugs import make_slug
-from .speakers import (common_words, display_name, is_common_phrase, is_given_name, is_role_word,
-                       person_name_shape, unlisted_name)
+from .speakers import (OUTLETS, common_words, display_name, display_word, is_common_phrase,
+                       is_given_name, is_role_word, person_name_shape, unlisted_name)
 
 log = logging.getLogger(__name__)
 
@@ -60,13 +60,16 @@ DATELINE = re.compile(rf"^([{CAPITAL}][{CAPITAL} .'’/-]{{2,40}}?"
                       rf"(?:(?<=\d[/.]\d\d[/.]\d{{4}})|(?<=\d[/.]\d[/.]\d{{4}}))"
                       r"\.\s+(?=[A-Z]))")
 # "Rio de Janeiro — …", "Berlin, 5 March 2023 – …": a known place in title case.
+# ("Nuuk / Copenhagen — …": two towns a piece was filed from)
 TITLE_DATELINE = re.compile(rf"^([{CAPITAL}][^\W\d_A-Z]+(?:[ -](?:[{CAPITAL}][^\W\d_A-Z]+|de|da|"
-                            r"do|del|la|le|el|upon|am))*)"
+                            r"do|del|la|le|el|upon|am))*"
+                            rf"(?: / [{CAPITAL}][^\W\d_A-Z]+(?: [{CAPITAL}][^\W\d_A-Z]+)?)?)"
                             r"(?:,\s*([A-Z0-9][\w .'’-]{1,40}?))?"
                             # "Accra, Ghana, March 3, 2024 — …", "Abidjan, le 2 octobre 2025 — …"
                             r"(?:,\s*(?:le\s+)?[A-Z0-9][\w .'’-]{1,28}?(?:,\s*\d{4})?)?"
                             r"(\s+\([A-Z][\w .&-]{1,30}\))?"
-                            + f"(?:{DASH}|{DASH_AT_END}|{AGENCY_THEN_TEXT})")
+                            # "Bhubaneswar, 7 September 2026: Shiksha …": a colon after a year
+                            + f"(?:{DASH}|{DASH_AT_END}|{AGENCY_THEN_TEXT}|(?<=\\d{{4}}):\\s+)")
 LABELLED_PLACE = re.compile(r"^(?i:dateline|location|place|filed from)\s*:\s*(.+)$")
 LABELLED_URL = re.compile(r"^(?:source|url|original|link|read more)\s*:\s*(https?://\S+)\s*$", re.I)
 # "Kremlin Transcript, 6/29/22": capitalised words, "Transcript", nothing or a date after it.
@@ -75,9 +78,13 @@ SENTENCE_STOP = re.compile(r"[.!?]\s")
 _RELEASE = (r"(?:for immediate release|(?:press|news|media) release|embargoed\b[^.]*|"
             r"for release\b[^.]*|communiqué de presse|comunicado de prensa|comunicado de imprensa|"
             r"comunicato stampa|pressemitteilung|persbericht|pressmeddelande|pressemelding|"
-            r"komunikat prasowy|siaran pers)")
-# (two at once: "PRESS RELEASE — FOR IMMEDIATE RELEASE")
-RELEASE_LABEL = re.compile(rf"(?i)^{_RELEASE}(?:\s*[—–|/-]\s*{_RELEASE})?[.:]?$")
+            r"komunikat prasowy|siaran pers|(?:press|media) (?:statement|note)|comunicado|"
+            r"communiqué)")
+# A release's number after its label: "Press statement No. 214/2026", "Communiqué n° 12".
+RELEASE_NUMBER = r"(?:\s+(?:no\.?|n[°º]\.?|nr\.?|#)\s*\d[\d/.-]*)?"
+# (two at once: "PRESS RELEASE — FOR IMMEDIATE RELEASE", "Comunicado / Press statement No. 214")
+RELEASE_LABEL = re.compile(rf"(?i)^{_RELEASE}(?:\s*[—–|/-]\s*{_RELEASE})?{RELEASE_NUMBER}"
+                           r"[.:]?$")
 DATE_LABEL = re.compile(r"^(?i:date|dated|issued)\s*:\s*")  # "Date: 3 June 2025"
 # A person's birth or life dates in a biography ("(born 14 March 1961)", "(3 May 1901 – 2 June
 # 1980)", "was born on 5 May 1950"): not the date of the document.
@@ -180,10 +187,13 @@ def detect(blocks: list[Block]) -> tuple[dict[str, Any], list[Block]]:
     body = list(blocks)
     title_index = _title_index(body)
     if title_index is not None:
-        found["title"] = RATING_TAIL.sub("", body[title_index].text) or body[title_index].text
+        found["title"] = _clean_title(body[title_index].text)
         del body[title_index]
         for k in range(title_index):  # the label lines above it: "LEAGUE TWO", a score line
-            body[k] = replace(body[k], kind="kicker")
+            if not (k == 0 and title_index == 1 and _below_lead(blocks) == 1):  # (a lead: text)
+                body[k] = replace(body[k], kind="kicker")
+        if (paper := _kicker_paper(body[:title_index])) is not None:
+            found["outlet"] = paper  # "THE WEST CORNWALL COURIER", "Iceland Review" above it
     full = "\n".join([found.get("title", ""), *(b.text for b in body)])
     where = place_index(body[:5], full)
     if where is not None:
@@ -192,11 +202,13 @@ def detect(blocks: list[Block]) -> tuple[dict[str, Any], list[Block]]:
     first = 1 if title_index is None else title_index
     if (byline := _byline_index(body, first, found.get("title", ""))) is not None:
         who, named = byline
-        found["author"] = named.author
+        found["outlet" if _agency_name(named.author) else "author"] = named.author
         if named.outlet and _outlet_shape(named.outlet):
             found["outlet"] = named.outlet
         body[who] = replace(body[who], kind="byline", level=0)
     _mark_bylines(body)
+    if "outlet" not in found and (paper := _paper_under_byline(body[:6], full)) is not None:
+        found["outlet"] = paper  # "By Ann Roe" / "Folha Nova — 22 August 2026"
     head = [b if len(b.text) <= 200 else replace(b, text=b.text[:60]) for b in body[:6]]
     for i in range(max(0, len(body) - 3), len(body)):
         if body[i].kind in ("heading", "paragraph") and CONTACT_CREDIT.match(body[i].text):
@@ -213,6 +225,7 @@ def detect(blocks: list[Block]) -> tuple[dict[str, Any], list[Block]]:
     # With no headline line, the first line may be one ("RTRS - Tennis - Muster upset"): there
     # only a dateline with a region, an agency or a date counts.
     strict = title_index is None
+    closing = body[-1].text if signed is not None else ""  # its line may date the piece
     credit = None if "author" in found else _closing_credit(body)
     if credit is not None:  # read whole here, not by the header's rules
         tail = [b for b in tail if b is not body[credit[0]]]
@@ -223,14 +236,17 @@ def detect(blocks: list[Block]) -> tuple[dict[str, Any], list[Block]]:
         # A wire's story ("BERLIN (AP) —") was written by its staff; "Ann Roe contributed to
         # this report" names a helper, not the writer.
         if not ("outlet" in found and CONTRIBUTED.match(body[at].text.strip())):
-            found["author"] = named.author
+            found["author"] = display_name(named.author) if named.author.isupper() else \
+                named.author  # "By KILA BARE"
         if named.outlet and _outlet_shape(named.outlet):
             found.setdefault("outlet", named.outlet)
         body[at] = replace(body[at], kind="byline", level=0)
+        closing = body[at].text
         if body[at - 1].kind == "quote":
             body[at - 1] = replace(body[at - 1], kind="paragraph")  # no quote it credits
     if "date" not in found and (date := _footer_date(body)) is not None:
         found["date"] = date  # "This report by The Canadian Press was first published Aug. 14"
+    _closing_fields(closing, body, found)
     if "place" not in found and (place := _header_place(body[:6], full)) is not None:
         found["place"] = place
     if "place" not in found and title_index is not None and \
@@ -260,6 +276,137 @@ def _footer_date(body: list[Block]) -> Any:
     return None
 
 
+# A syndicated piece's footer: "This article first appeared in The Star, Kuala Lumpur, 14 June
+# 2026." (the outlet before the first comma, the date at the end).
+FIRST_APPEARED = re.compile(r"\b(?i:first|originally) (?i:appeared|ran|published) in ([^,]{2,50}),"
+                            r"(.{5,60}?)\.?$")
+
+
+# A paper's name and the date (or its issue) on a line of their own: "Dawn, March 1, 2026",
+# "Folha Nova — 22 August 2026", "The Wandering Post, Issue 48, Summer 2026"; or "— Nation News".
+DATED_OUTLET = re.compile(r"^([^,|—–·•\d]{2,50}?)(?:,\s*|\s+[|—–·•]\s+)(.{4,40})$")
+SIGNED_PAPER = re.compile(r"^[—–]\s*([^,|—–·•\d]{2,50})$")
+MONTH_NAME = "(?:" + "|".join(m for m in calendar.month_name if m) + ")"  # "SHILLONG November 18"
+MONTH_YEAR = re.compile(rf"{MONTH_NAME} \d{{4}}")
+SEASON = re.compile(r"(?i)^(?:spring|summer|autumn|fall|winter) \d{4}$")
+
+
+# Labels a closing or a header line puts before a date: no paper's name.
+NOT_PAPER = frozenset("copyright edited updated published posted modified photo photos photograph "
+                      "source sources contact filed issued released printed reviewed first last "
+                      "date dated".split())
+
+
+def _dated_outlet(text: str, vouched: bool, full: str) -> tuple[str, Any] | None:
+    """The paper (and the date) of a line that names only them; a name that may be a person's
+    or a place's counts only when `vouched` (under a credit) and not a place's."""
+    if (m := SIGNED_PAPER.match(text.strip())) is not None:
+        return (m[1].strip(), None) if _paper_named(m[1].strip()) else None
+    if (m := DATED_OUTLET.match(text.strip())) is None:
+        return None
+    name, rest = m[1].strip(), m[2].strip()
+    issue = ISSUE.match(rest) and SEASON.match(rest.split(",")[-1].strip()) or \
+        MONTH_YEAR.fullmatch(rest)  # (a month's issue: no day to date the piece by)
+    if not (any_date_only(rest) or issue or PUBLISHED.match(rest) and find_date(rest)):
+        return None
+    words = name.replace(" & ", " ").split()
+    capitalised = 1 <= len(words) <= 5 and all(w[:1].isupper() or w in PLACE_SMALL for w in words)
+    # a body's name with its own "Published" date may hold a role's word ("… Management Centre")
+    shaped = _outlet_shape(" ".join(words)) or capitalised and PUBLISHED.match(rest) is not None
+    if not shaped or known_place(name) or attested_place(name, full) or \
+            all(w in SECTION_WORDS for w in name.split()) or \
+            any(w.lower().strip(".") in DATE_WORDS | NOT_PAPER for w in words):
+        return None  # ("Thu, 01/23/2025", "Copyright, March 3, 2026")
+    person = person_name_shape(name) and is_given_name(name.split()[0])
+    if not (_paper_named(name) or vouched and (not person or len(name.split()) == 1)):
+        return None
+    again = len(re.findall(rf"(?<!\w){re.escape(name)}(?!\w)", full)) > 1
+    if again and not (_paper_named(name) or PUBLISHED.match(rest)):
+        return None  # a name the story writes again is its subject or its town, no paper (a
+        # body's own "Published" line aside: its report names it)
+    return name, None if issue else find_date(rest, ambiguous=False)
+
+
+def _paper_under_byline(head: list[Block], full: str) -> str | None:
+    """The paper a header line right under the byline names before a dash and the date, or before
+    the date it was published; a comma there is a dateline's ("Tlaquepaque, 3 May 2026"), and a
+    one-word name may be a town's."""
+    for before, block in zip([Block("paragraph", "", 0), *head], head):
+        text = block.text.strip()
+        published = re.search(r"\s[|·•]\s+(?i:published|posted)\b", text) is not None
+        if not (before.kind == "byline" or published) or \
+                not re.search(r"\s[—–|·•]\s", text) or "," in text:
+            continue  # ("Disaster Centre | Published 2026-06-04 18:00": its publisher)
+        named = _dated_outlet(text, True, full)
+        if named is not None and len(named[0].split()) > 1:
+            return named[0]
+    return None
+
+
+def _paper_named(name: str) -> bool:
+    """A name with a word of newspapers' names ("Highland News & Media", "Nation News")."""
+    return any(w.lower() in PAPER_WORDS | OUTLETS for w in name.split())
+
+
+# A wire's footer: "This report by The Canadian Press was first published March 3, 2026."
+REPORT_BY = re.compile(r"^This (?:report|story|article) by ((?:The )?[A-Z][\w&.-]*"
+                       r"(?: [A-Z][\w&.-]*){0,3}) was first published\b")
+
+
+def _closing_fields(credit: str, body: list[Block], found: dict[str, Any]) -> None:
+    """The date and the paper a closing credit's line or a syndication footer gives, when the
+    header gave none ("— Ann Roe for The Post, 3 April 2026", "The Post | 4 June 2026 | By …")."""
+    full = "\n".join(b.text for b in body)
+    vouched = len(body) > 1 and (body[-2].kind in ("byline", "signature") or
+                                 closing_credit(body[-2].text) is not None)
+    if body and (named := _dated_outlet(body[-1].text, vouched, full)) is not None:
+        found.setdefault("outlet", named[0])
+        found.update({"date": named[1]} if named[1] and "date" not in found else {})
+    lines = [credit] if credit else []
+    lines += [m[1] + " | " + m[2] for b in body[-2:] if (m := FIRST_APPEARED.search(b.text))]
+    lines += [m[1] for b in body[-3:] if (m := REPORT_BY.match(b.text.strip()))]
+    for line in lines:
+        parts = [p.strip() for p in re.split(r"\s+[|•·]\s+|,\s+(?:for\s+)?", line)]
+        if "date" not in found and len(line) <= 160:
+            date = next((d for p in parts if (d := find_date(p, ambiguous=False))), None)
+            found.update({"date": date} if date else {})
+        paper = next((p for p in parts if _paper_masthead(p) or
+                      credit != line and _outlet_shape(p)), None)
+        if "outlet" not in found and paper:
+            found["outlet"] = paper
+
+
+# Words that name an outlet, never a person: "Andina Noticias" under the headline is the agency.
+AGENCY_WORDS = frozenset("noticias notícias nachrichten nouvelles notizie noticiero news times "
+                         "tribune gazette journal agencia agência agence".split())
+
+
+def _agency_name(name: str) -> bool:
+    """Whether a byline's name is an outlet's ("Andina Noticias", "Metro News")."""
+    return len(name.split()) > 1 and name.split()[-1].lower() in AGENCY_WORDS
+
+
+def _newsletter_name(text: str) -> str | None:
+    """The name of a newsletter's masthead in capitals ("THE MORNING BRIEF — Nordland markets
+    newsletter", "OLIVE OIL LETTER — Issue 212")."""
+    name, dash, what = text.partition(" — ")
+    if not dash or not name.isupper() or not 1 <= len(name.split()) <= 5 or \
+            not (MASTHEAD.match(text) or ISSUE.fullmatch(what.strip())):
+        return None
+    return " ".join(display_word(w) for w in name.split())
+
+
+def _kicker_paper(kickers: list[Block]) -> str | None:
+    """The paper a masthead line above the headline names, in capitals or as a magazine's."""
+    for block in kickers:
+        paper = _paper_masthead(block.text, above=True) or _newsletter_name(block.text)
+        if paper and block.text.isupper() and OUTLET_LINE.match(paper.removesuffix(" Online")):
+            paper = paper.removesuffix(" Online")  # "SAMOA OBSERVER ONLINE": the paper's site
+        if paper and not all(w in SECTION_WORDS for w in paper.split()):  # ("Local News")
+            return paper
+    return None
+
+
 def _town(place: str) -> str:
     """The town of a place as written: "Zermatt" of "Zermatt VS", "Kotor" of "Kotor, Montenegro"."""
     return REGION_CODE.sub("", place.split(",")[0].strip())
@@ -270,6 +417,12 @@ def _title_index(blocks: list[Block]) -> int | None:
     headline under a press release's letterhead and release line."""
     if (after := _after_release_line(blocks)) is not None:
         return after
+    if (below := _below_lead(blocks)) is not None:
+        return below
+    if (mail := _mail_header(blocks)) and mail < len(blocks):
+        after = _title_index(blocks[mail:])
+        subject = next(i for i, b in enumerate(blocks) if b.text.lower().startswith("subject"))
+        return subject if after is None else mail + after  # else the Subject line, cleaned
     if (under := _under_letterhead(blocks)) is not None:
         return under
     for i, block in enumerate(blocks[:3]):
@@ -290,11 +443,62 @@ def _title_index(blocks: list[Block]) -> int | None:
                 _headline_below(blocks, i + 1, i == 0):
             continue  # "RUGBY | URC", "Dhaka, 09.03.2025" above the headline (not above
             # "Compiled by the islands desk": "INDIAN OCEAN — IN BRIEF" is the title then)
+        if i == 0 and _masthead_line(text) and (k := _heading_under_masthead(blocks)):
+            return k  # "THE WEST CORNWALL COURIER" / its date / "LETTERS TO THE EDITOR"
         long_line = len(text) > 250 or len(text.split()) > 40
         ends_prose = text.endswith((".", "…")) and not text.isupper()
         if long_line or ends_prose or URL.search(text):
             return None
         return i
+    return None
+
+
+def _below_lead(blocks: list[Block]) -> int | None:
+    """The headline under a lead paragraph a page printed above it ("DHAKA, Bangladesh (AP) —
+    A fire tore through …" above "Garment factory fire kills 9"): the first block opens with a
+    dateline in capitals and reads as prose, the second is a heading shaped like a headline."""
+    if len(blocks) < 3 or blocks[1].kind != "heading" or not _headline_shape(blocks[1]):
+        return None
+    lead = blocks[0].text
+    m = DATELINE.match(lead)
+    if m is None or not m[1].split()[0].isupper():  # "Dhaka, Feb 12 (AP) — …": a known town
+        m = TITLE_DATELINE.match(lead)  # with a date or an agency
+        m = m if m and attested_place(m[1], lead) and (m[3] or find_date(lead[:m.end()])) else None
+    if m is None or blocks[0].kind != "paragraph" or \
+            len(lead.split()) < 15 or not lead.endswith((".", "”", "\"")):
+        return None
+    # The headline tells what the lead tells (a crosshead under it, "What comes next", does not).
+    shared = _content_words(blocks[1].text) & _content_words(lead)
+    return 1 if len(shared) >= 2 else None
+
+
+def _content_words(text: str) -> set[str]:
+    """The words of five letters or more of a text, folded: what a headline shares with its
+    lead."""
+    return {w.casefold() for w in re.findall(r"[^\W\d_]{5,}", text)}
+
+
+# The fields of an e-mail's header: "From: Ann Roe <ann@example.org>", "Subject: …".
+MAIL_FIELD = re.compile(r"^(?:From|Sent|Date|To|Cc|Subject)\s*:\s", re.I)
+
+
+def _mail_header(blocks: list[Block]) -> int:
+    """How many leading lines are a forwarded e-mail's header (with its Subject line): the
+    headline is looked for below them."""
+    n = next((i for i, b in enumerate(blocks[:8]) if not MAIL_FIELD.match(b.text)), len(blocks))
+    subject = any(b.text.lower().startswith("subject") for b in blocks[:n])
+    return n if n >= 2 and subject else 0
+
+
+def _heading_under_masthead(blocks: list[Block]) -> int | None:
+    """The first heading under a masthead and its date lines, however short or shouted."""
+    for k in range(1, min(4, len(blocks))):
+        text = blocks[k].text
+        if any_date_only(text) or _fields_line(text) or _header_aside(text):
+            continue
+        words = text.split()
+        return k if blocks[k].kind == "heading" and 2 <= len(words) <= 12 and \
+            not text.endswith((".", ":")) else None
     return None
 
 
@@ -305,6 +509,25 @@ def _headline_below(blocks: list[Block], k: int, deeper: bool) -> bool:
     return _headline_shape(blocks[k]) or deeper and (_label_line(blocks[k].text) or
                                                      _fields_line(blocks[k].text)) and \
         _headline_below(blocks, k + 1, False)
+
+
+# What a headline's line may hold before the headline: a rubric in capitals ("PROFILE | The
+# woman who …"), an e-mail's Subject label, a list's tag and a release label ("Subject: [OOML
+# #212] …", "Subject: PRESS NOTE: …"). Only a headline of three words or more after it.
+TITLE_PREFIX = re.compile(rf"^(?:[{CAPITAL}][{CAPITAL}'’&-]+(?: [{CAPITAL}][{CAPITAL}'’&-]+)? \| |"
+                          r"(?:Opinion|Analysis|Profile|Explainer|Interview|Comment|Feature|"
+                          r"Obituary|Exclusive|Editorial|Review) \| |"
+                          r"(?i:subject)\s*:\s*(?:(?i:re|fwd?)\s*:\s*)*(?:\[[^\]]{1,30}\]\s*)?"
+                          rf"(?:{_RELEASE}\s*:\s*)?)(?=(?:\S+ ){{2}}\S)")
+
+
+ITEM_NUMBER = re.compile(r"^\d{1,2}\)\s+(?=\S)")  # a newsletter's first item: "1) KSE-100 closes …"
+
+
+def _clean_title(text: str) -> str:
+    """The headline of a headline's line, without a rating after it or a label before it."""
+    bare = TITLE_PREFIX.sub("", ITEM_NUMBER.sub("", RATING_TAIL.sub("", text)))
+    return bare if bare.strip() else text
 
 
 # A review's rating after its headline: "… portrait of Mitrovica ★★★★☆".
@@ -318,12 +541,20 @@ def _after_release_line(blocks: list[Block]) -> int | None:
     for i, block in enumerate(blocks[1:4], 1):
         if RELEASE_LABEL.match(block.text):
             j = i + 1
-            while j < len(blocks) and j <= i + 2 and \
-                    (date_only(DATE_LABEL.sub("", blocks[j].text)) or
-                     _place_then_date(blocks[j].text) is not None):  # "Gap, le 2 avril 2026"
+            while j < len(blocks) and j <= i + 2 and _release_date(blocks[j].text):
                 j += 1
             return j if j < len(blocks) and _headline_shape(blocks[j]) else None
+    # "MEDIA RELEASE" / "Portville Police Service" / "12 May 2026": the sender under the label
+    if len(blocks) > 3 and RELEASE_LABEL.match(blocks[0].text) and \
+            _letterhead(blocks[1].text) and _release_date(blocks[2].text) and \
+            _headline_shape(blocks[3]):
+        return 3
     return None
+
+
+def _release_date(text: str) -> bool:
+    """A release's date line: "Date: 3 June 2025", "Gap, le 2 avril 2026"."""
+    return date_only(DATE_LABEL.sub("", text)) or _place_then_date(text) is not None
 
 
 def _under_letterhead(blocks: list[Block]) -> int | None:
@@ -332,10 +563,12 @@ def _under_letterhead(blocks: list[Block]) -> int | None:
     "MUNSTER SHC — ROUND 4 / Waterford 1-22 Cork 0-24 / Walsh Park", a blog's masthead."""
     end = next((i for i in range(1, min(len(blocks), 6)) if blocks[i].line > blocks[i - 1].line + 1
                 and "\n" not in blocks[i - 1].text), None)
+    if end is not None and end + 1 < len(blocks) and SUBSCRIBER_NOTE.search(blocks[end].text):
+        end += 1  # "You're receiving this because you subscribed …" under a newsletter's masthead
     if end is None or not _headline_shape(blocks[end]) or \
             any(b.kind not in ("paragraph", "heading") or len(b.text) > 120 for b in blocks[:end]):
         return None
-    group = [b.text for b in blocks[:end]]
+    group = [b.text for b in blocks[:end] if not SUBSCRIBER_NOTE.search(b.text)]
     meta = [_header_meta(t, group) for t in group]
     heads = [m or _letterhead(t) for m, t in zip(meta, group)]
     if all(heads) and (any(meta) or all(MASTHEAD.match(t) for t in group)):
@@ -343,12 +576,16 @@ def _under_letterhead(blocks: list[Block]) -> int | None:
     return None
 
 
+SUBSCRIBER_NOTE = re.compile(r"(?i)\b(?:you(?:'|’)re receiving this|you are receiving this|"
+                             r"unsubscribe|view (?:it )?in (?:your )?browser)\b")
 # A field of a release's header: "For release: 7:00 a.m. CT", "Issued by: …", "Contact: …".
 META_FIELD = re.compile(r"^(?i:for release|release date|issued(?: by)?|date|dated|contact|"
                         r"media contact|case|ref(?:erence)?|embargo(?:ed)?(?: until)?)\s*:")
 # A blog's or a newsletter's name and what it is: "Mesa Miles — a trail blog from the Valley".
-MASTHEAD = re.compile(r"^[^—–|]{2,40}\s[—–|]\s(?i:an?|the|your)\s[^.]*\b(?i:blog|newsletter|"
-                      r"podcast|diary|notes|column|journal)\b[^.]*$")
+# (a name in capitals needs no article: "THE MORNING BRIEF — Nordland markets newsletter")
+MASTHEAD = re.compile(rf"^(?:[^—–|]{{2,40}}\s[—–|]\s(?i:an?|the|your)|"
+                      rf"[{CAPITAL}][{CAPITAL}\d '’&.-]{{1,40}}\s[—–|])\s[^.]*\b"
+                      r"(?i:blog|newsletter|podcast|diary|notes|column|journal)\b[^.]*$")
 
 
 def _header_meta(text: str, group: list[str]) -> bool:
@@ -384,10 +621,17 @@ def _label_line(text: str) -> bool:
     if len(words) <= 5 and (RUBRIC_SEPARATOR.search(text) or text.isupper() or
                             CAPS_RUBRIC.match(text)) or SERIES_LINE.match(text):
         return True
-    if FULL_SCORE.fullmatch(text):
-        return True  # "Port Vale 2 Crewe Alexandra 2" above the match report's headline
+    if FULL_SCORE.fullmatch(text) or FIXTURE.fullmatch(text):
+        return True  # "Port Vale 2 Crewe Alexandra 2", "Kent v Surrey, Day 2" above the headline
+    if (m := CAPS_SECTION.match(text)) and len(text[m.end():].split()) <= 5:
+        return True  # "WHAT'S ON | Glasgow & the West": a section in capitals and its part
+    if ISSUE.search(text) and len(words) <= 10:
+        return True  # "OLIVE MARKET LETTER — Issue 212": a newsletter's masthead and issue
     if len(words) <= 3 and all(w in SECTION_WORDS for w in words):
         return True  # "Local News", "Local Government": a site's section above the headline
+    section, dash, part = text.partition(" — ")
+    if dash and len(words) <= 5 and all(w in SECTION_WORDS for w in section.split()):
+        return True  # "Sport — Rugby", "Business — Markets": a section and its part
     if text.isupper() and len([w for w in words if w not in "|/&·•—–"]) <= \
             (7 if "|" in text else 5):
         return True  # "ARTS & CULTURE / FILM REVIEW": the separators are no words (and a
@@ -402,12 +646,30 @@ def _label_line(text: str) -> bool:
         person_name_shape(LIFE_DATES.sub("", text).strip())
 
 
-FIELD_SPLIT = re.compile(r"\s+[|·•/]\s+")
+FIELD_SPLIT = re.compile(r"\s+[|·•/]\s+|\s{3,}")  # ("RELEASE      3 February 2026": columns)
+# A match's fixture: "Sri Lanka v Bangladesh, 1st Test, Galle, Day 3", "Kent vs Surrey".
+FIXTURE = re.compile(r"[A-Z][\w.'’&-]*(?: [A-Z][\w.'’&-]*){0,3} (?:v|vs\.?) [A-Z][\w.'’&-]*"
+                     r"(?: [A-Z][\w.'’&-]*){0,3}(?:, [\w.'’ -]{1,30}){0,4}")
+CAPS_SECTION = re.compile(rf"^[{CAPITAL}][{CAPITAL}'’&-]*(?: [{CAPITAL}][{CAPITAL}'’&-]*){{0,2}}"
+                          r" [|·•] (?=[A-Z])")
+# A newsletter's issue, opening the line or a part of it: "Issue #412 | …", "… — Issue 212".
+ISSUE = re.compile(r"(?:^|[—–|·•,]\s)\s*(?:Issue|ISSUE|Vol\.|VOL\.|Volume|VOLUME)\s+#?\d{1,4}"
+                   r"(?=\s*(?:$|[|·•,—–]))")
+PAGE_MARK = re.compile(r"(?i)page \d{1,3}(?: of \d{1,3})?")  # a printed page's running header
 # A masthead alone above the headline: "Khmer Times", "The Daily Gleaner".
 OUTLET_LINE = re.compile(r"^(?:The )?[A-Z][\w'’&.-]*(?: [A-Z][\w'’&.-]*){0,2} (?:Times|Post|"
                          r"Herald|Observer|Gazette|Tribune|Chronicle|Courier|Daily|News|Star|"
                          r"Mail|Express|Journal|Standard|Telegraph|Guardian|Monitor|Mirror)$")
+# A magazine's masthead: "Iceland Review", "Baltic Monthly".
+MAGAZINE_LINE = re.compile(r"^(?:The )?([A-Z][\w'’&.-]*(?: [A-Z][\w'’&.-]*){0,2}) "
+                           r"(?:Review|Monthly|Weekly|Quarterly)$")
 OUTLET_HEAD = re.compile(OUTLET_LINE.pattern.replace("Mirror)$", "Mirror|Online)\\b"))
+# A paper named in another language, its paper's word first: "Correio do Sul", "El Economista
+# Global", "Diario de Cádiz", "Gazzetta di Parma".
+FOREIGN_HEAD = re.compile(r"^(?:(?:El|La|Le|O|A|Il|Lo|Der|Die|De|Het)\s+)?(?:Correio|Diario|"
+                          r"Diário|Jornal|Gazeta|Gazzetta|Corriere|Folha|Periódico|Economista|"
+                          r"Zeitung|Courrier|Dagblad|Tageblatt)(?:\s+(?:do|da|de|del|della|di|"
+                          r"des|du|dos)\s+[A-Z][\w'’.-]*|\s+[A-Z][\w'’.-]*){0,2}")
 
 
 # A site's domain in its masthead ("KOMPAS.com – Regional"), a masthead's tail after a comma or
@@ -418,10 +680,16 @@ EDITION = re.compile(r"(?i)^(?:\w+ )?(?:edition|édition|edición|edizione|ausga
 DASHED = re.compile(r"\s+[–—]\s+")
 
 
-def _paper_masthead(text: str) -> str | None:
+def _paper_masthead(text: str, above: bool = False) -> str | None:
     """The paper a masthead line names, maybe with its town, section or edition after it
-    ("Solomon Star" of "Solomon Star, Honiara")."""
-    m = OUTLET_HEAD.match(text) if len(text.split()) <= 9 else None
+    ("Solomon Star" of "Solomon Star, Honiara"); `above` (the line stands above the headline):
+    also in capitals ("THE WEST CORNWALL COURIER") or a magazine's ("Iceland Review")."""
+    if above and text.isupper():
+        text = " ".join(display_word(w) for w in text.split())
+    m = OUTLET_HEAD.match(text) or FOREIGN_HEAD.match(text) if len(text.split()) <= 9 else None
+    if above and m is None and (m := MAGAZINE_LINE.match(text)) is not None and \
+            any(w.lower() in common_words() for w in m[1].split()):
+        return None  # ("Book Review", "Film Weekly": a section)
     return m[0] if m and OUTLET_TAIL.match(text, m.end()) else None
 
 
@@ -431,7 +699,7 @@ def _masthead_line(text: str) -> bool:
     Timur", "Enab Baladi – Idlib", "SLOW ROADS — a travel blog")."""
     if len(text.split()) > 9:
         return False
-    if _paper_masthead(text) is not None or MASTHEAD.match(text) or DOMAIN.search(text):
+    if _paper_masthead(text, True) is not None or MASTHEAD.match(text) or DOMAIN.search(text):
         return True
     parts = [p.strip() for p in re.split(r"\s+[|·•/–—]\s+", text)]
     if len(parts) > 1 and any(EDITION.match(p) for p in parts[1:]):
@@ -455,7 +723,7 @@ def _fields_line(text: str) -> bool:
         return False
     return all(len(p.split()) <= 8 for p in parts) and any(
         TRANSLATED.search(p) or LABELLED.match(p) or find_date(p) or find_foreign_date(p)
-        for p in parts)
+        or PAGE_MARK.fullmatch(p) for p in parts)
 
 
 COMPASS = frozenset("north south east west northern southern eastern western central upper lower "
@@ -509,7 +777,7 @@ def _headline_shape(block: Block) -> bool:
     text = block.text
     return block.kind in ("paragraph", "heading") and 3 <= len(text.split()) <= 25 and \
         not text.endswith((".", ":")) and not date_only(text) and parse_byline(text) is None and \
-        not _label_line(text)
+        not _label_line(text) and not SUBSCRIBER_NOTE.search(text)
 
 
 def _byline_index(body: list[Block], first: int, title: str = "") -> tuple[int, Byline] | None:
@@ -522,12 +790,14 @@ def _byline_index(body: list[Block], first: int, title: str = "") -> tuple[int, 
             return None
         text = body[j].text
         if DATELINE.match(text) and (find_date(text) or find_foreign_date(text)) or \
-                _header_aside(text):
+                _header_aside(text) or j == first and _standfirst(body, j):
             continue  # "MAE SOT, Thailand 1996-08-25": a dateline, however name-like
-        if _venue_line(text, [title, *(b.text for b in body[j + 1:j + 2])]):
-            continue  # "Alexandra Park" above "City 2 United 1": the ground, no byline
-        if (dated := _name_and_date(body, j)) is not None:
-            return j, dated  # "ZOLILE NDLOVU-MATSHAYA | 14 August 2025"
+        if _venue_line(text, [title, *(b.text for b in body[j + 1:j + 2])]) or \
+                _paper_masthead(text) is not None:
+            continue  # "Alexandra Park" above "City 2 United 1": the ground, no byline (nor
+            # the paper's masthead: "El Economista Global | Mercados")
+        if (dated := _name_and_date(body, j) or _name_over_desk(body, j)) is not None:
+            return j, dated  # "ZOLILE NDLOVU-MATSHAYA | 14 August 2025", "ANN ROE" / "POST STAFF"
         byline = parse_byline(text, bare=True) or _dated_name(body, j)
         if byline is None or " ".join(text.split()[:2]).isupper() \
                 or is_common_phrase(byline.author) or _venue_name(byline.author) \
@@ -549,6 +819,32 @@ def _name_and_date(body: list[Block], j: int) -> Byline | None:
             not is_given_name(name.split()[0]) or known_place(name.split()[-1]):
         return None
     return None if _named_again(name, "\n".join(b.text for b in body[j + 1:])) else Byline(name)
+
+
+def _standfirst(body: list[Block], j: int) -> bool:
+    """A sentence or two under the headline that sums the piece up, over a short line (the
+    byline) and the date line under that."""
+    words = body[j].text.split()
+    if body[j].kind != "paragraph" or not 8 <= len(words) <= 60 or j + 2 >= len(body):
+        return False
+    date_line = body[j + 2].text
+    return len(body[j + 1].text) <= 80 and len(date_line) <= 60 and \
+        (_header_aside(date_line) or find_date(date_line) is not None and
+         not re.search(r"[.!?]$", date_line))
+
+
+def _name_over_desk(body: list[Block], j: int) -> Byline | None:
+    """A name in capitals over its desk's line in capitals ("ANN ROE" / "POST REPORTERS")."""
+    text, below = body[j].text.strip(), body[j + 1].text.strip() if j + 1 < len(body) else ""
+    words = below.split()
+    if not (text.isupper() and below.isupper() and 1 <= len(words) <= 3 and
+            words[-1].lower() in JOBS):
+        return None
+    name = display_name(text)
+    if not person_name_shape(name) or known_place(name) or \
+            not (unlisted_name(name) or is_given_name(name.split()[0])):
+        return None  # ("PORT AUTHORITY" / "STAFF WRITERS": words, no one's name)
+    return Byline(name)
 
 
 def _dated_name(body: list[Block], j: int) -> Byline | None:
@@ -643,11 +939,15 @@ def _closing_credit(body: list[Block]) -> tuple[int, Byline] | None:
     attribution."""
     end = len(body) - 1
     email = body[end].text.strip() if end >= 0 and EMAIL_LINE.match(body[end].text.strip()) else ""
-    if email or end >= 0 and WIRE_END.match(body[end].text.strip()):
+    if email or end >= 0 and (WIRE_END.match(body[end].text.strip()) or
+                              _dated_outlet(body[end].text, True, "") is not None):
         end -= 1  # ("Enditem/ls", "(END)", "-30-": a wire's end mark under the credit)
     if end < 2 or sum(b.kind in ("paragraph", "quote") for b in body[:end]) < 2:
         return None
     block, before = body[end], body[end - 1]
+    if WRITTEN_BY.match(block.text) and block.kind in ("paragraph", "byline"):
+        credit = closing_credit(block.text)  # "Written by Ann Roe. Edited by Tom Lee." says so
+        return (end, credit) if credit is not None else None
     if block.kind not in ("paragraph", "heading", "byline", "attribution", "signature") or \
             before.kind == "attribution" or \
             before.kind == "quote" and (before.text.startswith(OPENING_QUOTES) or
@@ -661,6 +961,7 @@ def _closing_credit(body: list[Block]) -> tuple[int, Byline] | None:
     return (end, credit) if credit is not None else None
 
 
+WRITTEN_BY = re.compile(r"^(?i:written|reported|reporting|compiled|words|text|story) by\s+[A-Z]")
 WIRE_END = re.compile(r"^(?:\(?(?i:end|ends|enditem)\)?(?:/[a-z]{1,4})?|-?30-|#{3})$")
 
 
@@ -792,6 +1093,8 @@ def _place_then_date(text: str) -> str | None:
     a colon or a space and a date ("Kiruna 14.1.2026"); a bullet may stand for the comma
     ("Yogyakarta ● Tue, October 14, 2025")."""
     text = PLACE_BULLET.sub(r"\1, ", text, count=1)
+    if (m := DASHED_DATE.match(text)) and any_date_only(m[2]):
+        text = f"{m[1]}, {m[2]}"  # "Hai Phong, Vietnam – 20 January 2026": the dash for a comma
     head, sep, rest = text.partition(",")
     while sep and not any_date_only(rest):
         more, sep, rest = rest.partition(",")
@@ -811,7 +1114,7 @@ def _place_then_date(text: str) -> str | None:
     return None
 
 
-MONTH_NAME = "(?:" + "|".join(m for m in calendar.month_name if m) + ")"  # "SHILLONG November 18"
+DASHED_DATE = re.compile(r"^([^–—]{2,60}?)\s+[–—]\s+([^–—]{6,40})$")
 
 
 def _labelled_place(text: str) -> str | None:
@@ -867,7 +1170,8 @@ def _header_fields(head: list[Block], tail: list[Block], title: str,
                    datelines: list[Block], strict_first: bool, full: str = "") -> dict[str, Any]:
     found: dict[str, Any] = {}
     # a date the reader cannot read one way only is left to the curator ("03/11/2025")
-    date = find_date(title, ambiguous=False) or _read_both_ways(head, full)
+    date = find_date(title, ambiguous=False) or _published_date(head) or \
+        _read_both_ways(head, full)
     for block in [*head, *tail]:
         if not _life_span(block.text):  # ("August 3, 1939 – February 14, 2026": a life)
             date = date or find_date(LIFE_DATES.sub("", block.text), ambiguous=False)
@@ -884,6 +1188,23 @@ def _header_fields(head: list[Block], tail: list[Block], title: str,
                 not all(len(w) <= 3 for w in block.text.split()):  # a desk's "PTI COR RS"
             found["author"] = block.text
     return found
+
+
+PUBLISHED_AT = re.compile(r"(?i)\b(?:first\s+)?(?:published|posted)\b\s*:?\s*")
+UPDATED_AT = re.compile(r"(?i)\b(?:last\s+)?(?:updated|modified)\b")
+
+
+def _published_date(head: list[Block]) -> Any:
+    """The date a header says the piece was published on, when it also says when it was updated
+    ("Updated: 18 Nov 2026 | Published: 17 Nov 2026", "Updated 12.03.2026 — first published
+    11.03.2026"): the later update is not the piece's date."""
+    lines = [b.text for b in head if len(b.text) <= 120]
+    if not any(UPDATED_AT.search(t) for t in lines):
+        return None
+    for text in lines:
+        if (m := PUBLISHED_AT.search(text)) and (date := find_date(text[m.end():])):
+            return date
+    return None
 
 
 def _read_both_ways(head: list[Block], full: str) -> Any:
@@ -960,6 +1281,8 @@ def _scan_dateline(text: str, found: dict[str, Any], strict: bool = False, full:
     After a dash the line must go on as prose (or name a region or an agency first), so that a
     headline such as "PRESS DIGEST - Indonesian newspapers" gives no place.
     """
+    agency_first = AGENCY_FIRST.match(text)  # "(ANSA) - CATANIA, APR 2 - …": the wire, then
+    text = text[agency_first.end():] if agency_first else text  # its dateline
     m = DATELINE.match(text) or TITLE_DATELINE.match(text)
     if not m or "place" in found or len(m[1].split()) > 4 or \
             m[1].strip().lower().strip(".") in DATE_WORDS:
@@ -976,8 +1299,10 @@ def _scan_dateline(text: str, found: dict[str, Any], strict: bool = False, full:
     # An agency in lower case ("(dpa)") is firm only with a region or a date: "(video)" is none.
     firm = dated or m[2] or m[3] and m[3].strip(" (/")[:1].isupper()
     loose = m.re is TITLE_DATELINE or text[m.end() - 2:m.end()].strip() == ":"
+    towns = m[1].strip().split(" / ")
     known = firm and not loose or known_place(m[1].strip().title()) or \
         attested_place(m[1].strip(), full) or \
+        len(towns) == 2 and all(known_place(t) for t in towns) or \
         not loose and _written_again(m[1].strip(), full)  # "IQALUIT — …" with "in Iqaluit"
     if not (known and (firm or prose) and not strict if loose else firm or prose and known):
         return
@@ -991,9 +1316,13 @@ def _scan_dateline(text: str, found: dict[str, Any], strict: bool = False, full:
     found["place"] = f"{place}, {region}" if region else place
     if "author" not in found and (credit := _dateline_credit(rest)) is not None:
         found["author"] = credit
-    agency = m[3].strip(" ()/") if m[3] else ""
+    agency = m[3].strip(" ()/") if m[3] else agency_first[1] if agency_first else ""
     if agency and "outlet" not in found and _outlet_shape(agency):
         found["outlet"] = agency  # "GALVESTON, Texas (AP) —": the wire the story came from
+
+
+AGENCY_FIRST = re.compile(r"^\(([A-Z][A-Za-z&.]{1,15}(?:[ /][A-Z][A-Za-z&.]{1,15}){0,2})\)"
+                          rf"\s*[-–—]\s+(?=[{CAPITAL}]{{2}})")
 
 
 def _written_again(caps: str, full: str) -> bool:
