@@ -798,6 +798,8 @@ def _byline_index(body: list[Block], first: int, title: str = "") -> tuple[int, 
             # the paper's masthead: "El Economista Global | Mercados")
         if (dated := _name_and_date(body, j) or _name_over_desk(body, j)) is not None:
             return j, dated  # "ZOLILE NDLOVU-MATSHAYA | 14 August 2025", "ANN ROE" / "POST STAFF"
+        if _agency_name(text) and len(text.split()) <= 3 and text.istitle():
+            return j, Byline(text, None)  # "Andina Noticias" under the headline: the agency
         byline = parse_byline(text, bare=True) or _dated_name(body, j)
         if byline is None or " ".join(text.split()[:2]).isupper() \
                 or is_common_phrase(byline.author) or _venue_name(byline.author) \
