@@ -77,7 +77,7 @@ Nadia: Good evening. The lines are open. First caller, you are on air.
 
 Caller (Aminah, Klang): Good evening. I support the charge, but the money must go into buses.
 
-Nadia: Thank you, Aminah. Now on the line is Councillor Dato' Seri Wong Kah Seng from the city hall advisory \
+Nadia: Thank you, Aminah. Now on the line is Councillor Dato' Seri Wong Kah Seng from the city hall \
 board. Dato', thank you for joining us.
 
 Wong: Thank you, Nadia. Nothing has been decided; this is only a study.
@@ -94,3 +94,113 @@ def test_bare_surname_after_malay_title() -> None:
     said = _said_with(PHONE_IN, ["Wong Kah Seng", "Nadia Rahim", "Mei Ling Koh"])
     assert said["Wong"] == {"wong-kah-seng"}
     assert _said(PHONE_IN)["Wong"] != {"seri-wong"}
+
+
+BOARD = """Local School Board — special meeting
+Attendance: Dr. Corazon Dimalanta, Superintendent; Councilor Ramon Tagle Jr.; Mr. Efren Salonga.
+
+Dr. Dimalanta: The meeting is called to order. The supplemental budget is the only item.
+
+Councilor Tagle: Madam Chair, where do the classrooms come from? Last year only half were built.
+
+Dr. Dimalanta: From the special education fund. Councilor Tagle, will you move?
+
+Councilor Tagle: I move to approve the budget with the amendment.
+"""
+
+
+def test_surname_before_a_generation() -> None:
+    said = _said_with(BOARD, ["Corazon Dimalanta", "Ramon Tagle Jr"])
+    assert said["Councilor Tagle"] == {"ramon-tagle-jr"}
+    assert said["Dr. Dimalanta"] == {"corazon-dimalanta"}
+
+
+CABILDO = """Ordinary session of the town council — stenographic version
+Councillors present: Marisol Peña Ortega (Water), Eduardo Carrasco Luis (Tourism)
+
+THE MAYOR: Good morning. Councillor Carrasco has the floor on the tourism report.
+
+COUNCILLOR CARRASCO: Thank you. Visitors rose eleven percent this year.
+
+COUNCILLOR PEÑA: And the water tariffs stay as they are.
+"""
+
+
+def test_first_of_two_family_names_before_a_given_name_word() -> None:
+    said = _said_with(CABILDO, ["Marisol Peña Ortega", "Eduardo Carrasco Luis"])
+    assert said["COUNCILLOR CARRASCO"] == {"eduardo-carrasco-luis"}
+
+
+PITCH = """DEMO DAY — Session 2: Agritech
+Judges: Ms. Dinh Van Thu, Partner, Delta Ventures; Mr. Kevin Marsh, General Partner.
+Founders pitching: Le Thi Bao Chau (StrawCarbon), Pham Quoc Dung (StrawCarbon, CTO).
+
+[00:00:02] Moderator: Welcome back. Our next team comes from Can Tho.
+
+[00:00:10] Bao Chau: Thank you. Every year farmers burn millions of tonnes of rice straw.
+
+[00:04:58] Moderator: Thank you. Questions from the judges?
+
+[00:05:07] Bao Chau: Our first buyer is a trading house, for twelve thousand tonnes.
+
+[00:05:20] Kevin Marsh: What does a farmer get?
+
+[00:05:52] Bao Chau: Thirty percent of the credit revenue and free biochar for their fields.
+"""
+
+
+def test_family_and_middle_name_before_a_given_name_label() -> None:
+    said = _said_with(PITCH, ["Kevin Marsh", "Pham Quoc Dung"])
+    assert said["[00:00:10] Bao Chau"] == {"le-thi-bao-chau"}
+
+
+def test_a_name_cut_without_its_family_name_takes_no_label() -> None:
+    # the document's person "Van Thu" (a name cut from "Ms. Dinh Van Thu") has no given name
+    text = PITCH + "\n[00:06:10] Thu: Who buys your credits today?\n\n" \
+        "[00:06:14] Bao Chau: A trading house in Japan.\n"
+    assert _said_with(text, ["Kevin Marsh", "Van Thu"])["[00:06:10] Thu"] != {"van-thu"}
+
+
+GRAM_SABHA = """Ward Sabha Meeting — Ward 9, Norvale Municipality
+Proceedings recorded by Kshetra Vikas Adhikari Shri Devendra Kumar Solanki
+Present: Ward Councillor Smt. Lalita Devi Meena; about 120 residents.
+
+KSHETRA VIKAS ADHIKARI: The work plan proposes twelve works, most of them on drains.
+
+LALITA DEVI MEENA: The drain on the school road floods every monsoon.
+
+KSHETRA VIKAS ADHIKARI: It is the first work on the list.
+"""
+
+
+def test_label_words_before_an_honorific_and_a_name_are_a_role() -> None:
+    said = _said_with(GRAM_SABHA, ["Lalita Devi Meena"])
+    assert said["KSHETRA VIKAS ADHIKARI"] == {"devendra-kumar-solanki"}
+    assert said["LALITA DEVI MEENA"] == {"lalita-devi-meena"}
+
+
+CALL = """Norvale Timber Ltd — Q4 Earnings Call
+Call participants:
+Harri Lindqvist — President and CEO
+Elina Saarinen — CFO
+Tuula Mäkelä — Head of Investor Relations
+Analysts: Erik Holm — SEB; Joonas Aho — Nordea
+
+Operator: Good day and welcome. I would now like to hand over to Tuula Mäkelä.
+
+Tuula Mäkelä: Thank you, operator. With me are our CEO and our CFO.
+
+Harri Lindqvist: Thank you. The quarter was weak for sawn goods, but pulp held up.
+
+Operator: The first question comes from Erik Holm from SEB.
+
+Erik Holm -- SEB: Thanks. Can you say something about demand?
+"""
+
+
+def test_last_entry_of_a_dashed_cast_list_is_no_turn_of_its_own() -> None:
+    said = _said_with(CALL, [])
+    cast = [label for label in said if "Head of Investor Relations" in label]
+    assert all(said[label] == {None} for label in cast)
+    assert said["Tuula Mäkelä"] == {"tuula-makela"}
+    assert said["Erik Holm -- SEB"] == {"erik-holm"}

@@ -61,8 +61,8 @@ from ..detect.cues import SOFT_HONORIFICS
 from ..detect.lexicon import TITLE_HEADS
 from ..model import Document, Entity
 from ..registry import normalise_name
-from ..speakers import (HONORIFICS, PARTICLES, display_name, is_given_name, is_role_word,
-                        is_surname, label_words)
+from ..speakers import (HONORIFICS, PARTICLES, common_words, display_name, is_given_name,
+                        is_role_word, is_surname, label_words)
 from .fullnames import full_names, given_first
 from .intro import named_turns
 from .patterns import NAMED_FROM, SELF_INTRO, honorific_surnames, nicknamed
@@ -384,8 +384,8 @@ def _from_title(name: SpeakerName, label: str, doc: Document, local: set[str], p
     compound = name.full and honorific_surnames(label, name)
     if name.full and not compound:
         return _longer_written(label, name, doc) or _initialled(label, name, doc)
-    if not compound and _in_document(name, people, local):
-        return None
+    if not compound and _in_document(name, people, local, whole=True):
+        return None  # (not "Van Linh", a name cut from "Ms. Thai Van Linh": seek it whole)
     # a surname with its particle ("MS. ST. CLAIR-MOBLEY", "DE VASCONCELOS") is sought whole
     words = label_words(label)
     surname = words if len(words) == 2 and words[0].lower() in PARTICLES and not name.full \
@@ -548,8 +548,10 @@ def _resolve(label: str, name: SpeakerName, people: _People, local: set[str], tu
     return people.create(name)
 
 
-def _in_document(name: SpeakerName, people: _People, local: set[str]) -> str | None:
-    """The one person of this document the name fits (a bare surname: the same surname)."""
+def _in_document(name: SpeakerName, people: _People, local: set[str], whole: bool = False
+                 ) -> str | None:
+    """The one person of this document the name fits (a bare surname: the same surname);
+    `whole`: only a person whose fitting name has a whole given name."""
     fits: dict[str, bool] = {}  # entity → whether the fitting name has a whole given name
     for entity_id in sorted(local):
         for other in people.by_id[entity_id].all_names:
@@ -563,8 +565,8 @@ def _in_document(name: SpeakerName, people: _People, local: set[str]) -> str | N
                 # "Te Rangi" (a particle first) has no given name: "Aroha Te Rangi" has
                 fits[entity_id] = fits.get(entity_id, False) or (
                     len(fold(known.given)) > 1 and known.given.lower() not in FAMILY_PARTICLES)
-    whole = {e for e, full in fits.items() if full}
-    pool = whole or set(fits)  # "D. Valeyev" goes to "Dinar Valeyev" rather than to itself
+    named = {e for e, full in fits.items() if full}
+    pool = named or set(() if whole else fits)  # "D. Valeyev": "Dinar Valeyev", not itself
     return next(iter(pool)) if len(pool) == 1 else None
 
 
@@ -580,10 +582,12 @@ def _initials_first(name: SpeakerName, full: str) -> bool:
 
 def _first_surname(full: str, surname: str) -> bool:
     """Whether a surname label is the first of two family names ("Gilsanz" of "Óscar Gilsanz
-    Caamaño"): a known given name, then the label, then a word no given name."""
+    Caamaño", "Villalobos" of "Eduardo Villalobos Luis"): a known given name, then the label,
+    then a capitalised word no common one."""
     words = full.split()
     return len(words) == 3 and fold(words[1]) == fold(surname) and is_given_name(words[0]) \
-        and not is_given_name(words[1]) and not is_given_name(words[2])
+        and not is_given_name(words[1]) and words[2][:1].isupper() \
+        and words[2].lower() not in common_words()
 
 
 def _by_given_name(label: str, name: SpeakerName, people: _People, local: set[str],

@@ -19,6 +19,7 @@ INITIAL = re.compile(r"[A-Z]\.")
 PATRONYMIC = re.compile(r"[A-Z][a-z]\.")  # a Mongolian father's initial: "Ts. Oyunbileg"
 # The FIA's and UEFA's "Kimi ANTONELLI": a given name, then the family name in capitals.
 GIVEN_CAPS = re.compile(r"[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ'’-]+ [A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ'’-]+")
+GENERATIONS = frozenset("jr sr ii iii iv".split())  # "Jr.", "III" after a surname
 # A judge's title after the surname: Justice, Justice of Appeal, Chief Justice, President …
 JUDICIAL = frozenset("J JA CJ P AJ AJA LJ DCJ JJ JJA".split())
 # Words that open a family name and are no given name ("Al", "Ben", "Del" can be).
@@ -36,8 +37,11 @@ class SpeakerName:
 
     @property
     def surname(self) -> str:
-        """The last word of the name."""
-        return self.name.split()[-1]
+        """The last word of the name, but a generation's ("Victor Ferrer Jr." is a Ferrer)."""
+        words = self.name.split()
+        if len(words) > 2 and words[-1].rstrip(".,").lower() in GENERATIONS:
+            return words[-2]
+        return words[-1]
 
     @property
     def given(self) -> str:
