@@ -53,8 +53,9 @@ def asks(role: str) -> bool:
 RANKS = frozenset("amb ps pc dc ds dci dsi dcs dsu dac acc dcc cc supt insp sgt cpl pte "
                   "cmdr cdr brig lcol ltcol maj-gen cllr cr sen rep gov assemblymember sec usec "
                   "asec commo stn mgr "
-                  # Malaysian and South Asian police ranks: "ACP LIM", "DSP Rao", "IGP Tan"
-                  "acp dcp sac dsp asp igp".split())
+                  # Malaysian and South Asian police ranks: "ACP LIM", "DSP Rao", "IGP Tan";
+                  # Australian ones: "SNR CONST TAIT", "LSC Roe"
+                  "acp dcp sac dsp asp igp snr const lsc".split())
 # Irish and Welsh chairs ("An Cathaoirleach", "An Ceann Comhairle", "Y Llywydd"), and the
 # voices of a call, a hearing or a recording ("DISPATCHER", "THE INTERPRETER").
 CHAIRS_AND_VOICES = frozenset(
@@ -96,7 +97,8 @@ HONORIFICS = frozenset("mr mrs ms mme miss dr sir dame lord lady shri shrimati s
                        "auntie aunty uncle ka mos sms ndugu bwana mzee "  # (Swahili)
                        # Filipino and Mexican professional titles: "ATTY. CASTILLO", "ENGR.
                        # REYES", "Lic. Ann Roe" (licenciado), "Mtra." (maestra), "Arq." (arquitecto)
-                       "atty engr lic mtra mtro arq".split())
+                       "atty engr lic mtra mtro arq "
+                       "ratu".split())  # a Fijian chief's title: "Ratu Peni Roe"
 # Letters after a name are no part of it: "Rishi Sunak MP", "Jane Goodall DBE".
 POSTNOMINALS = frozenset("MP MSP MLA MEP TD QC KC DBE CBE OBE MBE KBE GBE AO AC FRS PhD "
                          "Esq PC SC".split())  # (President's and Senior Counsel: "MR. ROE PC")
@@ -425,9 +427,14 @@ def _honoured(tokens: list[str], start: int) -> bool:
 
 
 def _the_honoured(tokens: list[str], j: int) -> bool:
-    """Whether a label's word is the "The" of "THE HON. ANN BERG" (Sri Lanka's Hansard)."""
-    return j == 0 and len(tokens) > 2 and tokens[0].lower() == "the" and \
-        tokens[1].lower().strip(".") in HONORIFICS
+    """Whether a label's word is the "The" of "THE HON. ANN BERG" (Sri Lanka's Hansard), "The
+    Rt Hon Lady Ann Berg"."""
+    if j or len(tokens) < 3 or tokens[0].lower() != "the":
+        return False
+    if tokens[1].lower().strip(".") in ("rt", "right"):  # not "The Right Honourable Gentleman"
+        return len(tokens) > 4 and tokens[2].lower().strip(".") in ("hon", "honourable") and (
+            tokens[3].lower().strip(".") in HONORIFICS or is_given_name(tokens[3]))
+    return tokens[1].lower().strip(".") in HONORIFICS
 
 
 def _named_part(label: str) -> str:

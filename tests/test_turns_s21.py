@@ -5,6 +5,8 @@ are a title's second word ("Datuk Seri Azman": no "Seri Azman")."""
 
 from __future__ import annotations
 
+from slugify import slugify
+
 from archivist.model import Entity
 from archivist.speakers import speaker_name
 from archivist.speakers_link import link_speakers, person_part
@@ -15,8 +17,7 @@ from .test_turns_s14 import _doc, _said
 def _said_with(text: str, people: list[str]) -> dict[str, set[str | None]]:
     """Label → the person ids its turns get, the document's detected people given."""
     doc = _doc(text)
-    entities = [Entity(id=n.lower().replace(" ", "-"), name=n, type="person", origin="detected")
-                for n in people]
+    entities = [Entity(id=slugify(n), name=n, type="person", origin="detected") for n in people]
     links = link_speakers([doc], entities, {"d": {e.id for e in entities}})
     by_block = {b: e for _, e, b in links.turns}
     out: dict[str, set[str | None]] = {}
@@ -204,3 +205,104 @@ def test_last_entry_of_a_dashed_cast_list_is_no_turn_of_its_own() -> None:
     assert all(said[label] == {None} for label in cast)
     assert said["Tuula Mäkelä"] == {"tuula-makela"}
     assert said["Erik Holm -- SEB"] == {"erik-holm"}
+
+
+INQUEST = """CORONERS COURT — Norvale
+INQUEST INTO THE DEATH OF ANN ROE
+
+Before: Deputy State Coroner Philippa Gorringe
+Counsel Assisting: Ms Harriet Quayle
+
+HER HONOUR: Yes, Ms Quayle.
+
+MS QUAYLE: Your Honour, the first witness is Senior Constable Bradley Ian Cottee.
+
+SNR CONST COTTEE: I was the first officer on the scene at about 6.40 am.
+
+HER HONOUR: Thank you, Senior Constable.
+
+SNR CONST COTTEE: Thank you, your Honour.
+"""
+
+
+def test_bench_before_a_coroners_titles_and_a_police_rank() -> None:
+    said = _said_with(INQUEST, ["Philippa Gorringe", "Harriet Quayle", "Bradley Ian Cottee"])
+    assert said["HER HONOUR"] == {"philippa-gorringe"}
+    assert said["SNR CONST COTTEE"] == {"bradley-ian-cottee"}
+    assert said["MS QUAYLE"] == {"harriet-quayle"}
+
+
+PRESSER = """NORVALE RUGBY UNION — MEDIA CONFERENCE
+In attendance: Ratu Apenisa Vakatawa (head coach); Josaia Lewaravu (captain)
+
+MEDIA MANAGER: Okay, we'll start. Coach will make a short statement.
+
+VAKATAWA: Vinaka. Credit to the other side, they came hard in the second half.
+
+Q: Coach, was the try before half-time the turning point?
+
+VAKATAWA: Yes. We go back to the hotel, ice bath, and we get ready for the semi.
+"""
+
+
+def test_fijian_chief_title_before_the_given_name() -> None:
+    said = _said_with(PRESSER, ["Josaia Lewaravu"])
+    assert said["VAKATAWA"] == {"apenisa-vakatawa"}
+
+
+ASSEMBLY = """GENERAL ASSEMBLY OF THE NORVALE CHURCH 2026
+Moderator: Rt Rev Dr Fergus Mactavish-Orr
+Principal Clerk: Rev Dr Eilidh Carmichael-Rae
+
+The Moderator: Commissioners, we come to section 4. I call the Convener.
+
+Rev Iain Dunlop (Presbytery of the North): Moderator, the section asks for a pilot of shared \
+ministry.
+
+The Moderator: Principal Clerk, is the motion in order?
+
+Principal Clerk: It is, Moderator.
+"""
+
+
+def test_office_label_of_role_words_is_no_title_before_a_surname() -> None:
+    said = _said_with(ASSEMBLY, ["Fergus Mactavish-Orr", "Eilidh Carmichael-Rae", "Iain Dunlop"])
+    assert said["Principal Clerk"] == {None, "eilidh-carmichael-rae"}  # (None: the cast line)
+
+
+HEARING = """THE NORVALE HARBOUR INQUIRY
+Transcript of Proceedings — Day 3
+
+Chair: The Rt Hon Lady Isobel Strachan
+Counsel to the Inquiry: Mr Fraser Lennox KC
+
+(10.00 am)
+
+THE CHAIR: Good morning. We resume with the evidence of the harbour master.
+
+MR LENNOX: Thank you, my Lady. I call Mr Angus Tulloch.
+
+THE CHAIR: Thank you, Mr Lennox.
+"""
+
+
+PANEL = """Norvale Climate Forum 2026 — Plenary Panel 3
+Panel:
+Moderator — Dr. Sigrún Haldorsen, Norvale University
+Prof. Henrik Brekke Vassbotn, Polar Institute
+
+[00:00:04] MODERATOR: Good afternoon, and welcome back. Henrik, let me start with you.
+
+[00:00:31] VASSBOTN: Thank you. By the 2040s, most winters will leave the southern part open.
+
+[00:01:10] MODERATOR: Thank you, Henrik.
+"""
+
+
+def test_cast_entry_after_three_titles_and_a_dashed_cast_entry() -> None:
+    assert person_part("The Rt Hon Lady Isobel Strachan").name == "Isobel Strachan"
+    assert person_part("The Right Honourable Gentleman") is None
+    said = _said_with(HEARING, ["Isobel Strachan", "Fraser Lennox"])
+    assert said["THE CHAIR"] == {"isobel-strachan"}
+    said = _said_with(PANEL, ["Sigrún Haldorsen", "Henrik Brekke Vassbotn"])
+    assert said["[00:00:04] MODERATOR"] == {"sigrun-haldorsen"}

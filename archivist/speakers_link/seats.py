@@ -25,9 +25,10 @@ from .roster import (article_acronym, header_labels, plain_phrase, roster, roste
 Labelled = list[tuple[int, str, SpeakerName | None]]
 
 _CAP = r"[A-ZÀ-ÖØ-ÞĀ-Ž][\w'’-]+"  # (Latin Extended-A too: "Škrijelj", "Łukasz")
-# A run of capitalised words (particles inside), where a name may stand: "Ambassador Ann Berg".
+# A run of capitalised words (particles inside), where a name may stand: "Ambassador Ann Berg",
+# "The Rt Hon Lady Ann Berg".
 _PARTICLE = r"(?:de|da|do|dos|das|van|von|der|den|del|le|la|al|bin|ter|Ó|Ní|Ua) "
-RUN = re.compile(rf"{_CAP}(?: (?:{_PARTICLE}){{0,2}}{_CAP}){{1,4}}")  # ("Lotte van der Heijden")
+RUN = re.compile(rf"{_CAP}(?: (?:{_PARTICLE}){{0,2}}{_CAP}){{1,5}}")  # ("Lotte van der Heijden")
 # A nickname in brackets inside a name: "Hendrika (Rieke) van Oosten-Schipper".
 NICKNAME = re.compile(r"(?<=\w) \([A-ZÀ-ÖØ-Þ][\w'’-]+\)(?= (?:[a-z]{1,3} ){0,2}[A-ZÀ-ÖØ-Þ])")
 # A pilgrim's title before a Muslim name, in Indonesia, Malaysia and West Africa: no given name.
