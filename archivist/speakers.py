@@ -227,8 +227,11 @@ def _name_start(tokens: list[str]) -> tuple[int, bool]:
         i += 1  # "DATUK SERI KAMARUL": "Seri" ends the title, the name follows
     elif i + 2 < len(tokens) and honorific_pair(tokens[i], tokens[i + 1]):
         i += 2  # "Tan Sri Rahim Noor"
-    # a surname's particles stay after an honorific: "MR VAN DER WALT", "Ms de Jong"
-    kept = 0 < i < len(tokens) and tokens[i - 1].lower().strip(".") in HONORIFICS
+    # a surname's particles stay after an honorific or a title: "MR VAN DER WALT", "Ms de Jong",
+    # "COUNCILLOR DE LA LANZA"
+    kept = 0 < i < len(tokens) - 1 and (tokens[i - 1].lower().strip(".") in HONORIFICS
+                                        or tokens[i - 1].lower().strip(".") in RANKS
+                                        or tokens[i - 1].title() in TITLE_HEADS)
     while i < len(tokens) and tokens[i].lower() in PARTICLES and not kept:
         i += 1
     org = i > 0 and tokens[i - 1].lower() in CONNECTORS

@@ -306,3 +306,62 @@ def test_cast_entry_after_three_titles_and_a_dashed_cast_entry() -> None:
     assert said["THE CHAIR"] == {"isobel-strachan"}
     said = _said_with(PANEL, ["Sigrún Haldorsen", "Henrik Brekke Vassbotn"])
     assert said["[00:00:04] MODERATOR"] == {"sigrun-haldorsen"}
+
+
+HANSARD = """PARLIAMENT OF NORVALE
+HANSARD (Unedited)
+The Parliament met at 9.30 a.m., MR. SPEAKER [THE HON. RANJITH WEERASOORIYA] in the Chair.
+
+ORAL ANSWERS TO QUESTIONS
+
+MR. SPEAKER: Question No. 1, the Hon. Kumudini Senanayake.
+
+THE HON. KUMUDINI SENANAYAKE: Mr. Speaker, I ask the Question.
+
+MR. SPEAKER: Supplementary question.
+
+THE HON. KUMUDINI SENANAYAKE: When will the scheme be completed?
+"""
+
+
+def test_hansard_office_and_its_bracketed_holder_in_the_chair() -> None:
+    said = _said_with(HANSARD, [])
+    assert said["MR. SPEAKER"] == {"ranjith-weerasooriya"}
+    assert said["THE HON. KUMUDINI SENANAYAKE"] == {"kumudini-senanayake"}
+
+
+MEETING = """Local School Board — regular meeting
+Attendance: Dr. Corazon Dimalanta, Superintendent; Mr. Rodel Canada, Teachers' Representative.
+
+Dr. Dimalanta: The meeting is called to order. Any other business?
+
+Mr. Canada: On behalf of the teachers, we ask the board to pay the allowance on time.
+
+Dr. Dimalanta: Noted. Is there a second to the motion?
+
+Mr. Canada: Seconded.
+"""
+
+
+def test_honorific_and_a_surname_that_is_a_place_word() -> None:
+    said = _said_with(MEETING, ["Corazon Dimalanta"])
+    assert said["Mr. Canada"] == {"rodel-canada"}
+
+
+CABILDO_2 = """Ordinary session of the town council — stenographic version
+Councillors present: Marisol Peña Ortega (Water), Graciela de la Garza Ruiz (Markets)
+
+THE MAYOR: Good morning. Councillor de la Garza has the floor.
+
+COUNCILLOR DE LA GARZA: The vendors of the market have had no water for two weeks.
+
+THE MAYOR: Thank you. Councillor Peña?
+
+COUNCILLOR PEÑA: The water tariffs stay as they are.
+"""
+
+
+def test_title_then_a_surname_with_particles_first_of_two() -> None:
+    assert person_part("COUNCILLOR DE LA GARZA").name.casefold() == "de la garza"
+    said = _said_with(CABILDO_2, ["Marisol Peña Ortega"])
+    assert said["COUNCILLOR DE LA GARZA"] == {"graciela-de-la-garza-ruiz"}

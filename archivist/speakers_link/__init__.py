@@ -582,9 +582,10 @@ def _initials_first(name: SpeakerName, full: str) -> bool:
 
 def _first_surname(full: str, surname: str) -> bool:
     """Whether a surname label is the first of two family names ("Gilsanz" of "Óscar Gilsanz
-    Caamaño", "Villalobos" of "Eduardo Villalobos Luis"): a known given name, then the label,
-    then a capitalised word no common one."""
-    words = full.split()
+    Caamaño", "Villalobos" of "Eduardo Villalobos Luis", "Lanza" of "Ofelia de la Lanza Ruiz"):
+    a known given name, then the label (its particles aside), then a capitalised word no common
+    one."""
+    words = [w for w in full.split() if not (w.islower() and w in FAMILY_PARTICLES)]
     return len(words) == 3 and fold(words[1]) == fold(surname) and is_given_name(words[0]) \
         and not is_given_name(words[1]) and words[2][:1].isupper() \
         and words[2].lower() not in common_words()

@@ -86,6 +86,9 @@ def plausible(name: SpeakerName, turns: int, label: str = "", written: bool = Fa
     words = name.name.split()
     if is_given_name(words[0]) or _honoured(label, name) or is_peer(name.name):
         return True
+    if written and _honoured(label, SpeakerName(words[-1], False)) and len(words) == 2 \
+            and fold(label_words(label)[-1]) == fold(words[-1]):
+        return True  # "Mr. Austria", whom the text writes in full: "Mr. Rommel Austria"
     # once, unwritten, a given name no list knows: a role said with it vouches for it
     # ("PRAVEEN KANDASAMY, RESIDENT")
     vouched = turns > 1 or written or bool(label and is_strong_label(label))

@@ -151,6 +151,8 @@ def _honoured_name(text: str, part: SpeakerName) -> bool:
     list knows."""
     words = text.split()
     titles = words[:len(words) - len(part.name.split())]  # "Revd Dr Ann Berg": two
+    if len(titles) > 1 and titles[0].lower() == "the":
+        titles = titles[1:]  # "THE HON. ANN BERG"
     return 1 <= len(titles) <= 2 and all(
         w.lower().strip(".") in HONORIFICS | TITLES | CLERGY or is_role_word(w) for w in titles)
 

@@ -15,7 +15,7 @@ from collections import Counter, defaultdict
 
 from ..model import Document
 from ..speakers import (HONORIFICS, NUMBERED, bare_label, common_words, is_given_name,
-                        is_place_name, is_role_word, is_surname, unlisted_name)
+                        is_place_name, is_role_word, is_surname, label_words, unlisted_name)
 from .address import INTERPRETING, SENTENCES, STAGE_ONLY, STATED_SELF, _single, _who_they_are
 from .fullnames import TITLES
 from .names import SpeakerName, fold, person_part
@@ -175,6 +175,8 @@ def _generic(label: str, name: SpeakerName | None) -> bool:
     word = name.name
     if _of_place(label):
         return True  # "DELEGATE OF KENYA": a seat of a country, whatever else "Kenya" is
+    if label_words(label)[0].lower().strip(".") in HONORIFICS:
+        return False  # "Mr. Austria": a surname, whatever else the word is
     return not (is_given_name(word) or is_surname(word)) and (
         word.lower() in common_words() or is_role_word(word) or is_place_name(word)
         or bool(re.fullmatch(r"[A-Z]{2,5}", bare_label(label))))
