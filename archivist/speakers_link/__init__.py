@@ -61,8 +61,8 @@ from ..detect.cues import SOFT_HONORIFICS
 from ..detect.lexicon import TITLE_HEADS
 from ..model import Document, Entity
 from ..registry import normalise_name
-from ..speakers import (HONORIFICS, PARTICLES, common_words, display_name, is_given_name,
-                        is_role_word, is_surname, label_words)
+from ..speakers import (HONORIFICS, PARTICLES, common_words, display_name, honorific_pair,
+                        is_given_name, is_role_word, is_surname, label_words)
 from .fullnames import full_names, given_first
 from .intro import named_turns
 from .patterns import NAMED_FROM, SELF_INTRO, honorific_surnames, nicknamed
@@ -488,8 +488,10 @@ def _role_given(words: list[str]) -> bool:
 
 
 def _knighted(words: list[str]) -> bool:
-    """"Sir Keir", "Dame Ann": a knight's or a dame's title goes with the given name."""
-    return len(words) == 2 and words[0].lower() in ("sir", "dame")
+    """"Sir Keir", "Dame Ann", "DATUK SERI KAMARUL": a knight's, a dame's or a Malay title goes
+    with the given name."""
+    return len(words) == 2 and words[0].lower() in ("sir", "dame") or \
+        len(words) == 3 and honorific_pair(words[0], words[1])
 
 
 
@@ -598,7 +600,7 @@ def _by_given_name(label: str, name: SpeakerName, people: _People, local: set[st
     this document named so first."""
     words = label_words(label)
     if _knighted(words):
-        words = words[1:]
+        words = words[-1:]
     if name.full or len(words) != 1 or words[0].isupper() and not caps_given:
         return None
     fits = {e for e in local for other in people.by_id[e].all_names

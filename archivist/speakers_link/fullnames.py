@@ -140,7 +140,8 @@ def given_first(given: str, text: str) -> set[str]:
             if fold(word) != key or not word[:1].isupper():
                 continue
             before = words[i - 1] if i and not stops[i - 1] else ""
-            honoured = before.lower() in HONORIFICS
+            honoured = before.lower() in HONORIFICS or i > 1 and not stops[i - 2] and \
+                honorific_pair(words[i - 2], before)  # "Datuk Seri Kamarul Zaman bin Hashim"
             name = _surname_after(words, stops, i)
             acronym = before.isupper() and len(before) > 1 and not word.isupper()  # "PCSO Dylan"
             named = before[:1].isupper() and not CONTRACTION.fullmatch(before) and not acronym \
