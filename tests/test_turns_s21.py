@@ -371,3 +371,22 @@ def test_title_then_a_surname_with_particles_first_of_two() -> None:
     assert person_part("COUNCILLOR DE LA GARZA").name.casefold() == "de la garza"
     said = _said_with(CABILDO_2, ["Marisol Peña Ortega"])
     assert said["COUNCILLOR DE LA GARZA"] == {"graciela-de-la-garza-ruiz"}
+
+
+CLUB_PRESSER = """NORVALE FC — pre-match press conference
+PRESS OFFICER (Andrea Quintero): Good afternoon. The coach and the captain will take questions.
+
+Q (Radio Norvale): Teodoro, this may be one of your last games here. How do you feel?
+
+TEODORO VILLAMARÍN: Well, yes, it is special. This stadium is my home.
+
+COACH: He is fine. He will play.
+
+TEODORO: And I am not retiring! (laughter)
+"""
+
+
+def test_capitals_given_name_label_after_the_full_label() -> None:
+    said = _said_with(CLUB_PRESSER, [])
+    assert said["TEODORO VILLAMARÍN"] == {"teodoro-villamarin"}
+    assert said["TEODORO"] == {"teodoro-villamarin"}

@@ -315,7 +315,24 @@ def _first_names(doc: Document, labelled: list[tuple[int, str, SpeakerName | Non
         if name.name == key[1] and len(longer.get(name.name, ())) == 1 \
                 and person_part(key[0]) is None:  # a holder's label, no name of its own
             first[key] = (i, next(iter(longer[name.name])))
-    return first
+    return _given_of_labels(first)
+
+
+def _given_of_labels(first: dict[tuple[str, str], tuple[int, SpeakerName]]
+                     ) -> dict[tuple[str, str], tuple[int, SpeakerName]]:
+    """A one-word capitals label ("JAMES:") that opens the one full name another label gives
+    ("JAMES RODRÍGUEZ:") and ends none (no "LEBRON JAMES"): that person, by given name."""
+    full = [n for _, n in first.values() if n.full]
+    surnames = {fold(n.surname) for n in full}
+    out = dict(first)
+    for key, (i, name) in first.items():
+        word = label_words(key[0])
+        if name.full or len(word) != 1 or not word[0].isupper() or fold(name.name) in surnames:
+            continue
+        opens = {n.name for n in full if fold(n.name.split()[0]) == fold(name.name)}
+        if len(opens) == 1:
+            out[key] = (i, SpeakerName(opens.pop(), True))
+    return out
 
 
 def _titled_pool(label: str, name: SpeakerName, local: set[str], people: _People,
