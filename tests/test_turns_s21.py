@@ -1,7 +1,13 @@
 """Session 21: who a label names when its title is one no list knew (a two-word Malay title,
 a police rank, a Filipino or Mexican professional title, "The Hon." of a Hansard, a senior
-counsel's letters after the surname), and the given names a text writes before a surname that
-are a title's second word ("Datuk Seri Azman": no "Seri Azman")."""
+counsel's letters after the surname, a Fijian chief's "Ratu"), the given names a text writes
+before a surname that are a title's second word ("Datuk Seri Azman": no "Seri Azman"), the
+surname before "Jr.", first family names (particles too, a given-name word after them), family
+and middle names before a Vietnamese given-name label, label words before an honorific and a name
+(a role), a dashed cast list's last entry read as a label, role labels a header names in ways no
+reading knew ("Before: Deputy State Coroner X", "Chair: The Rt Hon Lady X", "Moderator — Dr X",
+"MR. SPEAKER [THE HON. X] in the Chair"), an honorific before a place word ("Mr. Canada"), and a
+capitals given-name label after the full label."""
 
 from __future__ import annotations
 
