@@ -5,6 +5,7 @@ written before "Jun Wei")."""
 
 from __future__ import annotations
 
+import functools
 import re
 import unicodedata
 
@@ -73,17 +74,28 @@ def _worded_holders(doc: Document) -> dict[str, str]:
 
 
 HONOURED = "|".join(re.escape(h) for h in sorted(HONORIFICS, key=len, reverse=True))
+HONOURED_NAME = re.compile(rf",?\s+(?i:{HONOURED})\.?\s+{NAME}" + _ENDS, re.MULTILINE)
 
 
 def _honoured_holder(words: list[str], text: str) -> str | None:
     """The one person the text names right after a label's words, an honorific between them
     ("Gram Vikas Adhikari Shri Mahendra Singh Rathore" for GRAM VIKAS ADHIKARI): the label's
     words, a given name among them or not, are the person's role."""
-    role = r"\s+".join(map(re.escape, words))
-    pattern = rf"(?m)(?<![\w.-])(?i:{role}),?\s+(?i:{HONOURED})\.?\s+{NAME}" + _ENDS
-    found = {m[1] for m in re.finditer(pattern, text)}
+    low, role, found = _lowered(text), " ".join(words), set()
+    at = low.find(role) if len(low) == len(text) else -1  # (found as written, no regex a label)
+    while at >= 0:
+        if not (at and (low[at - 1].isalnum() or low[at - 1] in "_.-")) and \
+                (h := HONOURED_NAME.match(text, at + len(role))):
+            found.add(h[1])
+        at = low.find(role, at + 1)
     found = {n for n in found if _name_ok(n, True)}
     return found.pop() if len(found) == 1 else None
+
+
+@functools.lru_cache(maxsize=4)
+def _lowered(text: str) -> str:
+    """A text in lower case, once for all its labels."""
+    return text.lower()
 
 
 def _cast_held(words: list[str], text: str) -> set[str]:
@@ -126,14 +138,18 @@ def _family_named(prose: str, out: list[tuple[int, str, SpeakerName | None]]
         return out
     longer = {}
     for name in labels:
-        # a middle name after the family name: "Vo Thi Ngoc Anh" (Vietnamese)
-        found = {f"{m[1]} {m[2]}" if m[1] and _family_word(m[1]) else m[2] for m in re.finditer(
-            rf"(?:\b([A-Z][a-z]{{1,5}}) )?\b([A-Z][a-z]{{1,5}}) {re.escape(name)}\b", prose)
-                 if _family_word(m[2])}
+        found = set()
+        for m in re.finditer(rf"\b([A-Z][a-z]{{1,5}}) {re.escape(name)}\b", prose):
+            if _family_word(m[1]):  # and a middle name after the family name: "Vo Thi Ngoc Anh"
+                before = SHORT_BEFORE.search(prose, max(0, m.start() - 7), m.start())
+                found.add(f"{before[1]} {m[1]}" if before and _family_word(before[1]) else m[1])
         found = {f for f in found if not any(o.endswith(f" {f}") for o in found)}
         if len(found) == 1:
             longer[name] = SpeakerName(f"{found.pop()} {name}", True)
     return [(i, label, longer.get(name.name, name) if name else name) for i, label, name in out]
+
+
+SHORT_BEFORE = re.compile(r"\b([A-Z][a-z]{1,5}) $")  # a short name word right before
 
 
 def _family_word(word: str) -> bool:
