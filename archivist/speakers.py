@@ -18,7 +18,7 @@ from pathlib import Path
 from anyascii import anyascii
 
 from .detect import ORG_HEADS, PARTICLES, ROLE_NOUNS, TITLE_HEADS, TITLE_MODIFIERS
-from .detect.lexicon import VIETNAMESE_LETTER
+from .detect.lexicon import HONORIFIC_PAIRS, VIETNAMESE_LETTER
 
 DATA = Path(__file__).resolve().parent / "data"
 WEEKDAYS = frozenset(d.lower() for d in calendar.day_name)  # "Played Friday:" heads a table
@@ -52,7 +52,10 @@ def asks(role: str) -> bool:
 # "AMB. ADEWALE"): police, military and diplomatic short forms, never a name's first word.
 RANKS = frozenset("amb ps pc dc ds dci dsi dcs dsu dac acc dcc cc supt insp sgt cpl pte "
                   "cmdr cdr brig lcol ltcol maj-gen cllr cr sen rep gov assemblymember sec usec "
-                  "asec commo stn mgr".split())
+                  "asec commo stn mgr "
+                  # Malaysian and South Asian police ranks: "ACP LIM", "DSP Rao", "IGP Tan";
+                  # Australian ones: "SNR CONST TAIT", "LSC Roe"
+                  "acp dcp sac dsp asp igp snr const lsc".split())
 # Irish and Welsh chairs ("An Cathaoirleach", "An Ceann Comhairle", "Y Llywydd"), and the
 # voices of a call, a hearing or a recording ("DISPATCHER", "THE INTERPRETER").
 CHAIRS_AND_VOICES = frozenset(
@@ -91,10 +94,14 @@ VESSELS = frozenset("HMS HMAS HMCS HMNZS HDMS HNLMS USS USNS USCGC INS MV RV FV"
 ROLE_HEADS = ROLES - frozenset(w.lower() for w in TITLE_MODIFIERS - TITLE_HEADS)
 # "Adv": an advocate (South Africa, India); "Auntie Dede": kin's titles name no one in full
 HONORIFICS = frozenset("mr mrs ms mme miss dr sir dame lord lady shri shrimati smt h.e hon adv "
-                       "auntie aunty uncle ka mos sms ndugu bwana mzee".split())  # (Swahili)
+                       "auntie aunty uncle ka mos sms ndugu bwana mzee "  # (Swahili)
+                       # Filipino and Mexican professional titles: "ATTY. CASTILLO", "ENGR.
+                       # REYES", "Lic. Ann Roe" (licenciado), "Mtra." (maestra), "Arq." (arquitecto)
+                       "atty engr lic mtra mtro arq "
+                       "ratu".split())  # a Fijian chief's title: "Ratu Peni Roe"
 # Letters after a name are no part of it: "Rishi Sunak MP", "Jane Goodall DBE".
 POSTNOMINALS = frozenset("MP MSP MLA MEP TD QC KC DBE CBE OBE MBE KBE GBE AO AC FRS PhD "
-                         "Esq".split())
+                         "Esq PC SC".split())  # (President's and Senior Counsel: "MR. ROE PC")
 # Articles that open a label in other languages ("LE DIRECTEUR GÉNÉRAL", "LA MAIRESSE").
 LABEL_ARTICLES = frozenset("le la les l' el los las il lo gli der die das het".split())
 # An outlet asking at a briefing ("China Daily:", "Phoenix TV:") is no person.
@@ -216,12 +223,25 @@ def _name_start(tokens: list[str]) -> tuple[int, bool]:
         if i == 1 and len(tokens) > 1 and ABBREVIATED_TITLE.fullmatch(tokens[0]):
             break  # "Cyng. Tegid-Owen": a title cut short opens the label; not "Andi Moh. Ali"
         i -= 1
-    # a surname's particles stay after an honorific: "MR VAN DER WALT", "Ms de Jong"
-    kept = 0 < i < len(tokens) and tokens[i - 1].lower().strip(".") in HONORIFICS
+    if 0 < i < len(tokens) - 1 and honorific_pair(tokens[i - 1], tokens[i]):
+        i += 1  # "DATUK SERI KAMARUL": "Seri" ends the title, the name follows
+    elif i + 2 < len(tokens) and honorific_pair(tokens[i], tokens[i + 1]):
+        i += 2  # "Tan Sri Rahim Noor"
+    # a surname's particles stay after an honorific or a title: "MR VAN DER WALT", "Ms de Jong",
+    # "COUNCILLOR DE LA LANZA"
+    kept = 0 < i < len(tokens) - 1 and (tokens[i - 1].lower().strip(".") in HONORIFICS
+                                        or tokens[i - 1].lower().strip(".") in RANKS
+                                        or tokens[i - 1].title() in TITLE_HEADS)
     while i < len(tokens) and tokens[i].lower() in PARTICLES and not kept:
         i += 1
     org = i > 0 and tokens[i - 1].lower() in CONNECTORS
     return i, org
+
+
+def honorific_pair(first: str, second: str) -> bool:
+    """A two-word Malay title ("Datuk Seri", "Tan Sri", "Dato' Sri"): neither word alone is one
+    ("Tan" is a surname, "Sri" a given name)."""
+    return (first.strip("'’.").title(), second.strip(".").title()) in HONORIFIC_PAIRS
 
 
 def _role_surname(tokens: list[str]) -> bool:
@@ -384,7 +404,7 @@ def _person(label: str) -> tuple[list[str], int, list[str]]:
     run = tokens[start:]
     if not run or not any(LETTERS.search(t) for t in run):
         return tokens, start, []
-    honoured = 0 < start and all(t.lower().strip(".") in HONORIFICS for t in tokens[:start])
+    honoured = _honoured(tokens, start)
     if (org or len(run) > 2) and not (honoured and not org and len(run) <= 4):
         # After "Mr." alone the whole run is the name: "Ms. Le Thi Thu Hang", "Mr. Ri Song Chol".
         tail = _tail_name(run)
@@ -393,6 +413,31 @@ def _person(label: str) -> tuple[list[str], int, list[str]]:
         if org or start > 0 or len(run) > 4 or len(tail) > 1:
             run = tail
     return tokens, start, run
+
+
+def _honoured(tokens: list[str], start: int) -> bool:
+    """Whether the words before a label's name are honorifics only ("Mr.", "THE HON.", "Dato'
+    Sri")."""
+    j = 0
+    while j < start:
+        if j + 1 < start and honorific_pair(tokens[j], tokens[j + 1]):
+            j += 2
+        elif tokens[j].lower().strip(".") in HONORIFICS or _the_honoured(tokens, j):
+            j += 1
+        else:
+            return False
+    return start > 0
+
+
+def _the_honoured(tokens: list[str], j: int) -> bool:
+    """Whether a label's word is the "The" of "THE HON. ANN BERG" (Sri Lanka's Hansard), "The
+    Rt Hon Lady Ann Berg"."""
+    if j or len(tokens) < 3 or tokens[0].lower() != "the":
+        return False
+    if tokens[1].lower().strip(".") in ("rt", "right"):  # not "The Right Honourable Gentleman"
+        return len(tokens) > 4 and tokens[2].lower().strip(".") in ("hon", "honourable") and (
+            tokens[3].lower().strip(".") in HONORIFICS or is_given_name(tokens[3]))
+    return tokens[1].lower().strip(".") in HONORIFICS
 
 
 def _named_part(label: str) -> str:
@@ -488,7 +533,8 @@ def label_kind(label: str) -> str | None:
         return "role"  # "HIS HONOUR", "MEDIA MANAGER", "COUNSEL ASSISTING"
     if tokens[0].lower().strip(".") in OPENERS and not all(_is_role(t) for t in tokens[1:]) \
             and not (tokens[0].lower() == "the" and len(tokens) > 2 and _is_role(tokens[1]) and
-                     tokens[2].lower() in ("of", "for")):  # "The Minister of Transport"
+                     tokens[2].lower() in ("of", "for")) \
+            and not _the_honoured(tokens, 0):  # "The Minister of Transport", "THE HON. ANN BERG"
         return None
     if not (label_words_ok(tokens) or _role_abroad(label, tokens)) or label.lower() in _countries():
         return None

@@ -61,8 +61,8 @@ from ..detect.cues import SOFT_HONORIFICS
 from ..detect.lexicon import TITLE_HEADS
 from ..model import Document, Entity
 from ..registry import normalise_name
-from ..speakers import (HONORIFICS, PARTICLES, display_name, is_given_name, is_role_word,
-                        is_surname, label_words)
+from ..speakers import (HONORIFICS, PARTICLES, common_words, display_name, honorific_pair,
+                        is_given_name, is_role_word, is_surname, label_words)
 from .fullnames import full_names, given_first
 from .intro import named_turns
 from .patterns import NAMED_FROM, SELF_INTRO, honorific_surnames, nicknamed
@@ -315,7 +315,24 @@ def _first_names(doc: Document, labelled: list[tuple[int, str, SpeakerName | Non
         if name.name == key[1] and len(longer.get(name.name, ())) == 1 \
                 and person_part(key[0]) is None:  # a holder's label, no name of its own
             first[key] = (i, next(iter(longer[name.name])))
-    return first
+    return _given_of_labels(first)
+
+
+def _given_of_labels(first: dict[tuple[str, str], tuple[int, SpeakerName]]
+                     ) -> dict[tuple[str, str], tuple[int, SpeakerName]]:
+    """A one-word capitals label ("JAMES:") that opens the one full name another label gives
+    ("JAMES RODRÍGUEZ:") and ends none (no "LEBRON JAMES"): that person, by given name."""
+    full = [n for _, n in first.values() if n.full]
+    surnames = {fold(n.surname) for n in full}
+    out = dict(first)
+    for key, (i, name) in first.items():
+        word = label_words(key[0])
+        if name.full or len(word) != 1 or not word[0].isupper() or fold(name.name) in surnames:
+            continue
+        opens = {n.name for n in full if fold(n.name.split()[0]) == fold(name.name)}
+        if len(opens) == 1:
+            out[key] = (i, SpeakerName(opens.pop(), True))
+    return out
 
 
 def _titled_pool(label: str, name: SpeakerName, local: set[str], people: _People,
@@ -384,8 +401,8 @@ def _from_title(name: SpeakerName, label: str, doc: Document, local: set[str], p
     compound = name.full and honorific_surnames(label, name)
     if name.full and not compound:
         return _longer_written(label, name, doc) or _initialled(label, name, doc)
-    if not compound and _in_document(name, people, local):
-        return None
+    if not compound and _in_document(name, people, local, whole=True):
+        return None  # (not "Van Linh", a name cut from "Ms. Thai Van Linh": seek it whole)
     # a surname with its particle ("MS. ST. CLAIR-MOBLEY", "DE VASCONCELOS") is sought whole
     words = label_words(label)
     surname = words if len(words) == 2 and words[0].lower() in PARTICLES and not name.full \
@@ -488,8 +505,10 @@ def _role_given(words: list[str]) -> bool:
 
 
 def _knighted(words: list[str]) -> bool:
-    """"Sir Keir", "Dame Ann": a knight's or a dame's title goes with the given name."""
-    return len(words) == 2 and words[0].lower() in ("sir", "dame")
+    """"Sir Keir", "Dame Ann", "DATUK SERI KAMARUL": a knight's, a dame's or a Malay title goes
+    with the given name."""
+    return len(words) == 2 and words[0].lower() in ("sir", "dame") or \
+        len(words) == 3 and honorific_pair(words[0], words[1])
 
 
 
@@ -548,8 +567,10 @@ def _resolve(label: str, name: SpeakerName, people: _People, local: set[str], tu
     return people.create(name)
 
 
-def _in_document(name: SpeakerName, people: _People, local: set[str]) -> str | None:
-    """The one person of this document the name fits (a bare surname: the same surname)."""
+def _in_document(name: SpeakerName, people: _People, local: set[str], whole: bool = False
+                 ) -> str | None:
+    """The one person of this document the name fits (a bare surname: the same surname);
+    `whole`: only a person whose fitting name has a whole given name."""
     fits: dict[str, bool] = {}  # entity → whether the fitting name has a whole given name
     for entity_id in sorted(local):
         for other in people.by_id[entity_id].all_names:
@@ -563,8 +584,8 @@ def _in_document(name: SpeakerName, people: _People, local: set[str]) -> str | N
                 # "Te Rangi" (a particle first) has no given name: "Aroha Te Rangi" has
                 fits[entity_id] = fits.get(entity_id, False) or (
                     len(fold(known.given)) > 1 and known.given.lower() not in FAMILY_PARTICLES)
-    whole = {e for e, full in fits.items() if full}
-    pool = whole or set(fits)  # "D. Valeyev" goes to "Dinar Valeyev" rather than to itself
+    named = {e for e, full in fits.items() if full}
+    pool = named or set(() if whole else fits)  # "D. Valeyev": "Dinar Valeyev", not itself
     return next(iter(pool)) if len(pool) == 1 else None
 
 
@@ -580,10 +601,13 @@ def _initials_first(name: SpeakerName, full: str) -> bool:
 
 def _first_surname(full: str, surname: str) -> bool:
     """Whether a surname label is the first of two family names ("Gilsanz" of "Óscar Gilsanz
-    Caamaño"): a known given name, then the label, then a word no given name."""
-    words = full.split()
+    Caamaño", "Villalobos" of "Eduardo Villalobos Luis", "Lanza" of "Ofelia de la Lanza Ruiz"):
+    a known given name, then the label (its particles aside), then a capitalised word no common
+    one."""
+    words = [w for w in full.split() if not (w.islower() and w in FAMILY_PARTICLES)]
     return len(words) == 3 and fold(words[1]) == fold(surname) and is_given_name(words[0]) \
-        and not is_given_name(words[1]) and not is_given_name(words[2])
+        and not is_given_name(words[1]) and words[2][:1].isupper() \
+        and words[2].lower() not in common_words()
 
 
 def _by_given_name(label: str, name: SpeakerName, people: _People, local: set[str],
@@ -593,7 +617,7 @@ def _by_given_name(label: str, name: SpeakerName, people: _People, local: set[st
     this document named so first."""
     words = label_words(label)
     if _knighted(words):
-        words = words[1:]
+        words = words[-1:]
     if name.full or len(words) != 1 or words[0].isupper() and not caps_given:
         return None
     fits = {e for e in local for other in people.by_id[e].all_names

@@ -22,6 +22,7 @@ Labelled = list[tuple[int, str, SpeakerName | None]]
 # One entry of a cast line: its key, a colon, its value; several on a line split by "·" or "|".
 ENTRY = re.compile(r"^([^\W\d_][^:\n]{0,60}?):\s+(\S.*)$")
 ENTRIES = re.compile(r"\s+[·|•]\s+")
+DASHED_ENTRY = re.compile(r"^([^\W\d_][^:\n–—]{0,60}?)\s+[–—]\s+(\S.*)$")
 GLOSS = re.compile(r"\s*\([^()]*\)")
 OF_BODY = re.compile(r"\s+of the [A-Z][\w ]{2,40}$")  # the body a role is of: "… of the Senate"
 SENTENCE_END = re.compile(r"\b(\w+)[.!?]\s+\S")  # (not a title's stop: "Dr. Ann Berg")
@@ -73,7 +74,7 @@ def _entries(lines: list[str]) -> dict[str, set[str]]:
     held: dict[str, set[str]] = defaultdict(set)
     for line in lines:
         for entry in ENTRIES.split(line):
-            m = ENTRY.match(entry.strip())
+            m = ENTRY.match(entry.strip()) or _dashed(entry.strip())
             person = cast_person(m[2]) if m else None
             if person is None:
                 continue
@@ -84,6 +85,13 @@ def _entries(lines: list[str]) -> dict[str, set[str]]:
             for key in keys - {""}:
                 held[key].add(person)
     return held
+
+
+def _dashed(entry: str) -> re.Match[str] | None:
+    """A cast entry keyed by a role before a dash: "Moderator — Dr. Ann Berg, Norvale
+    University" (not "Ann Berg — Moderator": a name keys nothing)."""
+    m = DASHED_ENTRY.match(entry)
+    return m if m and person_part(m[1]) is None else None
 
 
 def cast_person(value: str) -> str | None:

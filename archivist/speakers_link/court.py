@@ -32,7 +32,8 @@ BENCH_KINDS = frozenset(("court", "coroner", "sheriff", "judge", "magistrate", "
 # The bench: "BEFORE THE HONORABLE ANN BERG", "Presiding: Judge Ann Berg", "Judge Ann Berg".
 BENCH = re.compile(r"\b(?i:before|presiding):?(?: (?i:the))?(?: (?i:honou?rable|hon\.|"
                    r"chief|district|magistrate|circuit|judge|justice|his honou?r|her honou?r|"
-                   r"madam|mr\.?|mrs\.?|ms\.?))+ "  # "Before: the Honourable Madam Justice X"
+                   r"madam|mr\.?|mrs\.?|ms\.?|deputy|state|acting|senior|assistant|coroner))+ "
+                   # "Before: the Honourable Madam Justice X", "Before: Deputy State Coroner X"
                    + NAME
                    + r"|\b(?i:judge|justice) " + NAME)
 # A witness called in a turn: "The government calls Special Agent Ann Berg." The capitalised run

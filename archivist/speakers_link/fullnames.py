@@ -8,8 +8,8 @@ import functools
 import re
 from collections import defaultdict
 
-from ..speakers import (HONORIFICS, PARTICLES, common_words, display_word, is_given_name,
-                        is_place_name, is_role_word)
+from ..speakers import (HONORIFICS, PARTICLES, common_words, display_word, honorific_pair,
+                        is_given_name, is_place_name, is_role_word)
 from .names import INITIAL, fold
 
 NICKNAME = re.compile(r"(?<=[A-Za-zÀ-ÖØ-öø-ÿ]) [\"“][A-ZÀ-ÖØ-Þ][\w'’-]*[\"”](?= [A-ZÀ-ÖØ-Þ])")
@@ -87,6 +87,7 @@ def _given_run(words: list[str], ends: list[bool], i: int, loose: bool = False) 
             words[j - 1][:1].isupper() and not is_role_word(words[j - 1])
             and "/" not in words[j - 1]  # "Cyng./Cllr Ann": a title in two languages
             and words[j - 1].lower() not in HONORIFICS | TITLES  # "the Hon. Ann"
+            and not (j > 1 and honorific_pair(words[j - 2], words[j - 1]))  # "Datuk Seri"
             and (is_given_name(words[j - 1]) or words[j - 1].lower() not in common))):
         j -= 1
     before = words[j - 1] if j > 0 else ""
@@ -139,7 +140,8 @@ def given_first(given: str, text: str) -> set[str]:
             if fold(word) != key or not word[:1].isupper():
                 continue
             before = words[i - 1] if i and not stops[i - 1] else ""
-            honoured = before.lower() in HONORIFICS
+            honoured = before.lower() in HONORIFICS or i > 1 and not stops[i - 2] and \
+                honorific_pair(words[i - 2], before)  # "Datuk Seri Kamarul Zaman bin Hashim"
             name = _surname_after(words, stops, i)
             acronym = before.isupper() and len(before) > 1 and not word.isupper()  # "PCSO Dylan"
             named = before[:1].isupper() and not CONTRACTION.fullmatch(before) and not acronym \

@@ -21,7 +21,8 @@ from .initials import INITIALS, ROLE_INITIALS, _initials, _whole
 from .names import SpeakerName, fold, person_part
 from .offices import _introduced
 from .qualified import shared_roles
-from .patterns import CLERICAL, _header_turns, _names_only, _opening_turns, office_key
+from .patterns import (CLERICAL, _header_turns, _names_only, _opening_turns, dashed_cast,
+                       office_key)
 from .questioners import NUMBERED_ASKER, _bracketed, _bracketed_surname, _self_named
 from .roster import header_labels, roster_lines, station
 from .seats import by_seat, cast_keyed, cast_people
@@ -56,6 +57,7 @@ def named_turns(doc: Document) -> list[tuple[int, str, SpeakerName | None]]:
     spoken: set[str] = set()  # surnames of the people who have spoken so far
     furniture: set[int] = set()  # cast lines and sworn lines read as turns
     cast = {id(b) for b in _header_turns(doc)}  # "Moderator: Director of Communications"
+    cast |= {id(doc.blocks[i]) for i in dashed_cast(doc)}  # "Ann Berg – Head, IR" (a list's)
     out = []
     for i, block in enumerate(doc.blocks):
         if block.kind != "turn" or not block.speaker:

@@ -11,7 +11,7 @@ from anyascii import anyascii
 from rapidfuzz import fuzz
 
 from ..detect.lexicon import lexicon
-from ..speakers import (GAELIC, HONORIFICS, OFFICE_HOLDER, bare_label, display_word,
+from ..speakers import (GAELIC, HONORIFICS, OFFICE_HOLDER, PARTICLES, bare_label, display_word,
                         family_caps, is_common_phrase, is_given_name, is_peer, is_place_name,
                         is_strong_label, label_kind, label_words, speaker_name)
 
@@ -19,6 +19,8 @@ INITIAL = re.compile(r"[A-Z]\.")
 PATRONYMIC = re.compile(r"[A-Z][a-z]\.")  # a Mongolian father's initial: "Ts. Oyunbileg"
 # The FIA's and UEFA's "Kimi ANTONELLI": a given name, then the family name in capitals.
 GIVEN_CAPS = re.compile(r"[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ'’-]+ [A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ'’-]+")
+PATRONYMIC_LINKS = frozenset("bin binti bte".split())  # "Kamarul Zaman bin Hashim": "son of"
+GENERATIONS = frozenset("jr sr ii iii iv".split())  # "Jr.", "III" after a surname
 # A judge's title after the surname: Justice, Justice of Appeal, Chief Justice, President …
 JUDICIAL = frozenset("J JA CJ P AJ AJA LJ DCJ JJ JJA".split())
 # Words that open a family name and are no given name ("Al", "Ben", "Del" can be).
@@ -36,8 +38,11 @@ class SpeakerName:
 
     @property
     def surname(self) -> str:
-        """The last word of the name."""
-        return self.name.split()[-1]
+        """The last word of the name, but a generation's ("Victor Ferrer Jr." is a Ferrer)."""
+        words = self.name.split()
+        if len(words) > 2 and words[-1].rstrip(".,").lower() in GENERATIONS:
+            return words[-2]
+        return words[-1]
 
     @property
     def given(self) -> str:
@@ -82,6 +87,9 @@ def plausible(name: SpeakerName, turns: int, label: str = "", written: bool = Fa
     words = name.name.split()
     if is_given_name(words[0]) or _honoured(label, name) or is_peer(name.name):
         return True
+    if written and _honoured(label, SpeakerName(words[-1], False)) and len(words) == 2 \
+            and fold(label_words(label)[-1]) == fold(words[-1]):
+        return True  # "Mr. Austria", whom the text writes in full: "Mr. Rommel Austria"
     # once, unwritten, a given name no list knows: a role said with it vouches for it
     # ("PRAVEEN KANDASAMY, RESIDENT")
     vouched = turns > 1 or written or bool(label and is_strong_label(label))
@@ -109,7 +117,8 @@ def plausible(name: SpeakerName, turns: int, label: str = "", written: bool = Fa
     said = turns > 1 and (not (speaker_name(label) or name.name).isupper() or
                           ", " in bare_label(label))
     return (said or written or bool(label and is_strong_label(label))) and \
-        not any(is_common_phrase(w) for w in words if w not in FAMILY_PARTICLES) and \
+        not any(is_common_phrase(w) for w in words if w not in FAMILY_PARTICLES
+                and not (w.islower() and w in PARTICLES | PATRONYMIC_LINKS)) and \
         not any(is_place_name(w) or w in lexicon().places for w in words[1:]
                 if w not in FAMILY_PARTICLES)  # "(La) Voz de
     # Galicia": a paper's name

@@ -31,8 +31,9 @@ def label_class(label: str) -> str | None:
     if len(words) < 2:
         return None
     first = words[0].lower().strip(".")
-    if first not in CLASSES and words[1].lower() in ("for", "of", "to"):
-        return None  # "COUNSEL FOR THE APPLICANTS": an office, no title before a name
+    if first not in CLASSES and (words[1].lower() in ("for", "of", "to") or
+                                 all(is_role_word(w) for w in words[1:])):
+        return None  # "COUNSEL FOR THE APPLICANTS", "Principal Clerk": an office, no title
     return CLASSES.get(first) or (f"r:{first}" if is_role_word(words[0]) else None)
 
 

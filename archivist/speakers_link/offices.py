@@ -53,6 +53,9 @@ CHAIR_ROLES = frozenset(("chair", "chairman", "chairwoman", "chairperson"))
 # "IN THE CHAIR: Ann Berg", "Presiding: Dame Ann Berg"; the chair's labels then name them.
 CHAIRS = frozenset("president speaker chair chairman chairwoman chairperson".split())
 IN_THE_CHAIR = r"\b(?i:presidency of|in the chair:|presiding:) (?:" + TITLED + ")?" + NAME
+# A Hansard's office and its holder in brackets: "MR. SPEAKER [THE HON. ANN BERG] in the Chair".
+HOLDER_IN_CHAIR = (r"[\[(]((?i:the )?(?i:hon\.?|rt\.? hon\.?|honourable) "
+                   r"(?:[A-ZÀ-ÖØ-Þ][\w'’.-]+ ){1,3}[A-ZÀ-ÖØ-Þ][\w'’-]+)[\])] (?i:in the chair)")
 # The one member who chairs an inquiry or a panel, as its header's cast line names them.
 SOLE_CHAIR = r"(?m)^(?i:commissioner|presiding member|presiding officer|presiding arbitrator)" \
     r": (?:" + TITLED + ")?" + NAME + r"\s*$"
@@ -194,7 +197,8 @@ def _named_otherwise(role: str, doc: Document, roles: set[str], text: str, label
         found = _one_held(HELD_BY.format(f"{NOT_OTHER}(?i:{re.escape(_core(role))})"),
                           f"{text}\n{labels}")
     if not found and role.split()[-1] in CHAIRS and not asks(role):
-        found = _one_name([IN_THE_CHAIR], text)  # "Presidency of Mr Gérard Lacombe-Vidal"
+        found = _one_name([IN_THE_CHAIR], text) or _one_name([HOLDER_IN_CHAIR], text, cast=True)
+        # ("Presidency of Mr Gérard Lacombe-Vidal")
     if not found and role in CHAIR_ROLES:  # an inquiry's one "Commissioner: Dame Ann Berg"
         found = _one_name([SOLE_CHAIR], text, cast=True)
     if not found and role in BENCH_KINDS:  # "Before: Mr Ann Berg, Assistant Coroner for X"

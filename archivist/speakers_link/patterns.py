@@ -9,8 +9,8 @@ import re
 from collections.abc import Iterable
 
 from ..model import Block, Document
-from ..speakers import (HONORIFICS, common_words, is_given_name, is_role_word, label_words,
-                        unlisted_name)
+from ..speakers import (DASH, HONORIFICS, common_words, is_given_name, is_role_word,
+                        label_words, unlisted_name)
 from .fullnames import TITLES
 from .names import INITIAL, SpeakerName, person_part
 
@@ -56,6 +56,25 @@ def _header_turns(doc: Document) -> list[Block]:
             if b.kind == "turn" and b.speaker and b.speaker.isupper()}
     return [b for b in _opening_turns(doc)
             if not b.speaker.isupper() and office_key(b.speaker) in caps]
+
+
+def dashed_cast(doc: Document) -> set[int]:
+    """A cast list's last entry read as a label alone on its line ("Ann Berg – Head, Investor
+    Relations" above "Conference call participants:"): a dashed label right after a line of its
+    shape, a name, a dash and what the person is ("Tom Roe – Chief Financial Officer")."""
+    out = set()
+    for i, block in enumerate(doc.blocks):
+        if i and block.kind == "turn" and block.speaker and DASH.search(block.speaker) and \
+                doc.blocks[i - 1].kind != "turn" and _dashed_entry(doc.blocks[i - 1].text):
+            out.add(i)
+    return out
+
+
+def _dashed_entry(text: str) -> bool:
+    """A cast list's line "Name – what the person is" ("Tom Roe — CFO")."""
+    name, *rest = DASH.split(text.strip(), maxsplit=1)
+    part = person_part(name) if rest and len(text) <= 120 else None
+    return part is not None and part.full and part.name == name
 
 
 def _opening_turns(doc: Document) -> list[Block]:
@@ -132,6 +151,8 @@ def _honoured_name(text: str, part: SpeakerName) -> bool:
     list knows."""
     words = text.split()
     titles = words[:len(words) - len(part.name.split())]  # "Revd Dr Ann Berg": two
+    if len(titles) > 1 and titles[0].lower() == "the":
+        titles = titles[1:]  # "THE HON. ANN BERG"
     return 1 <= len(titles) <= 2 and all(
         w.lower().strip(".") in HONORIFICS | TITLES | CLERGY or is_role_word(w) for w in titles)
 

@@ -15,7 +15,7 @@ from collections import Counter, defaultdict
 
 from ..model import Document
 from ..speakers import (HONORIFICS, NUMBERED, bare_label, common_words, is_given_name,
-                        is_place_name, is_role_word, is_surname, unlisted_name)
+                        is_place_name, is_role_word, is_surname, label_words, unlisted_name)
 from .address import INTERPRETING, SENTENCES, STAGE_ONLY, STATED_SELF, _single, _who_they_are
 from .fullnames import TITLES
 from .names import SpeakerName, fold, person_part
@@ -25,9 +25,10 @@ from .roster import (article_acronym, header_labels, plain_phrase, roster, roste
 Labelled = list[tuple[int, str, SpeakerName | None]]
 
 _CAP = r"[A-ZÀ-ÖØ-ÞĀ-Ž][\w'’-]+"  # (Latin Extended-A too: "Škrijelj", "Łukasz")
-# A run of capitalised words (particles inside), where a name may stand: "Ambassador Ann Berg".
+# A run of capitalised words (particles inside), where a name may stand: "Ambassador Ann Berg",
+# "The Rt Hon Lady Ann Berg".
 _PARTICLE = r"(?:de|da|do|dos|das|van|von|der|den|del|le|la|al|bin|ter|Ó|Ní|Ua) "
-RUN = re.compile(rf"{_CAP}(?: (?:{_PARTICLE}){{0,2}}{_CAP}){{1,4}}")  # ("Lotte van der Heijden")
+RUN = re.compile(rf"{_CAP}(?: (?:{_PARTICLE}){{0,2}}{_CAP}){{1,5}}")  # ("Lotte van der Heijden")
 # A nickname in brackets inside a name: "Hendrika (Rieke) van Oosten-Schipper".
 NICKNAME = re.compile(r"(?<=\w) \([A-ZÀ-ÖØ-Þ][\w'’-]+\)(?= (?:[a-z]{1,3} ){0,2}[A-ZÀ-ÖØ-Þ])")
 # A pilgrim's title before a Muslim name, in Indonesia, Malaysia and West Africa: no given name.
@@ -174,6 +175,8 @@ def _generic(label: str, name: SpeakerName | None) -> bool:
     word = name.name
     if _of_place(label):
         return True  # "DELEGATE OF KENYA": a seat of a country, whatever else "Kenya" is
+    if label_words(label)[0].lower().strip(".") in HONORIFICS:
+        return False  # "Mr. Austria": a surname, whatever else the word is
     return not (is_given_name(word) or is_surname(word)) and (
         word.lower() in common_words() or is_role_word(word) or is_place_name(word)
         or bool(re.fullmatch(r"[A-Z]{2,5}", bare_label(label))))

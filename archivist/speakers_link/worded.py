@@ -5,6 +5,7 @@ written before "Jun Wei")."""
 
 from __future__ import annotations
 
+import functools
 import re
 import unicodedata
 
@@ -50,6 +51,10 @@ def _worded_holders(doc: Document) -> dict[str, str]:
         words = key.split()
         if words[0] in LABEL_ARTICLES and len(words) > 1:
             words = words[1:]  # "la mairesse, Mme Ann Berg": the article may go or stay
+        if person_part(label) is not None and len(words) > 1 and \
+                (held := _honoured_holder(words, text)):
+            out[key] = held  # "Gram Vikas Adhikari Shri Mahendra Singh Rathore": a role
+            continue
         if person_part(label) is None or len(key) < 4 or family_caps(bare_label(label)) or \
                 any(is_given_name(w) or is_surname(w) for w in words):
             continue  # ("FT": an outlet's initials; "HASHIMOTO Ren": a name, family name first)
@@ -66,6 +71,31 @@ def _worded_holders(doc: Document) -> dict[str, str]:
         if len(names) == 1:
             out[key] = names.pop()
     return out
+
+
+HONOURED = "|".join(re.escape(h) for h in sorted(HONORIFICS, key=len, reverse=True))
+HONOURED_NAME = re.compile(rf",?\s+(?i:{HONOURED})\.?\s+{NAME}" + _ENDS, re.MULTILINE)
+
+
+def _honoured_holder(words: list[str], text: str) -> str | None:
+    """The one person the text names right after a label's words, an honorific between them
+    ("Gram Vikas Adhikari Shri Mahendra Singh Rathore" for GRAM VIKAS ADHIKARI): the label's
+    words, a given name among them or not, are the person's role."""
+    low, role, found = _lowered(text), " ".join(words), set()
+    at = low.find(role) if len(low) == len(text) else -1  # (found as written, no regex a label)
+    while at >= 0:
+        if not (at and (low[at - 1].isalnum() or low[at - 1] in "_.-")) and \
+                (h := HONOURED_NAME.match(text, at + len(role))):
+            found.add(h[1])
+        at = low.find(role, at + 1)
+    found = {n for n in found if _name_ok(n, True)}
+    return found.pop() if len(found) == 1 else None
+
+
+@functools.lru_cache(maxsize=4)
+def _lowered(text: str) -> str:
+    """A text in lower case, once for all its labels."""
+    return text.lower()
 
 
 def _cast_held(words: list[str], text: str) -> set[str]:
@@ -108,13 +138,26 @@ def _family_named(prose: str, out: list[tuple[int, str, SpeakerName | None]]
         return out
     longer = {}
     for name in labels:
-        found = {m[1] for m in re.finditer(rf"\b([A-Z][a-z]{{1,5}}) {re.escape(name)}\b", prose)
-                 if m[1].lower() not in HONORIFICS and not is_role_word(m[1]) and
-                 not is_place_name(m[1]) and (is_given_name(m[1]) or  # "Tan", a colour too
-                                              m[1].lower() not in common_words())}
+        found = set()
+        for m in re.finditer(rf"\b([A-Z][a-z]{{1,5}}) {re.escape(name)}\b", prose):
+            if _family_word(m[1]):  # and a middle name after the family name: "Vo Thi Ngoc Anh"
+                before = SHORT_BEFORE.search(prose, max(0, m.start() - 7), m.start())
+                found.add(f"{before[1]} {m[1]}" if before and _family_word(before[1]) else m[1])
+        found = {f for f in found if not any(o.endswith(f" {f}") for o in found)}
         if len(found) == 1:
             longer[name] = SpeakerName(f"{found.pop()} {name}", True)
     return [(i, label, longer.get(name.name, name) if name else name) for i, label, name in out]
+
+
+SHORT_BEFORE = re.compile(r"\b([A-Z][a-z]{1,5}) $")  # a short name word right before
+
+
+def _family_word(word: str) -> bool:
+    """A short capitalised word that may be a family or middle name ("Tan", "Thi"), no title,
+    role, place or common word."""
+    return word.lower() not in HONORIFICS and not is_role_word(word) and \
+        not is_place_name(word) and (is_given_name(word) or  # "Tan", a colour too
+                                     word.lower() not in common_words())
 
 
 def _role_words_unnamed(prose: str, out: list[tuple[int, str, SpeakerName | None]]
