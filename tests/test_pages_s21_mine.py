@@ -203,3 +203,18 @@ def test_an_advocate_before_a_name_vouches_for_a_person(tmp_path):
     kinds = _kinds(tmp_path, "Court\n\nSenior advocate Tarun Mehrotra argued for the residents "
                              "in Mumbai.\n")
     assert kinds.get("Tarun Mehrotra") == "person", kinds
+
+
+def test_a_malay_title_pair_after_an_office_is_no_part_of_the_name(tmp_path):
+    kinds = _kinds(tmp_path, "Briefing\n\nPresent: Commissioner of Police Datuk Seri Amirul "
+                             "Hakim bin Yusof, head of the narcotics unit, in Kuala Lumpur.\n")
+    assert kinds.get("Amirul Hakim bin Yusof") == "person", kinds
+    assert not any(k.startswith("Seri") for k in kinds)
+
+
+def test_a_title_vouches_for_a_surname_that_is_a_country(tmp_path):
+    archive = archive_of(tmp_path, {"a.txt": (
+        "Board\n\nAttendance: Mr. Rommel Austria, teachers' representative.\n\n"
+        "Mr. Austria asked the board to pay the allowance on time.\n")})
+    people = [e.name for e in archive.entities if e.type == "person"]
+    assert people == ["Rommel Austria"]

@@ -138,6 +138,9 @@ def title_run(tokens: Sequence[str]) -> tuple[int, int] | None:
             j += 1
         if any(tokens[k] in TITLE_HEADS for k in range(i, j)):
             last_head = max(k for k in range(i, j) if tokens[k] in TITLE_HEADS)
+            if last_head + 2 < n and (tokens[last_head].rstrip("'’"), tokens[last_head + 1]) \
+                    in HONORIFIC_PAIRS:
+                return i, last_head + 2  # "Police Datuk Seri Kamarul ...": the pair's "Seri"
             return i, last_head + 1
     return None
 

@@ -287,8 +287,10 @@ class PersonRules(ReaderState):
                 toks[-1] not in self.lex.surnames:
             return True  # "Wisła Kraków: Broda — …": a club's team sheet, named for its town
         if place and place.major and place.strong:
-            if len(toks) == 2 and toks[0] in self.lex.given:
+            if len(toks) == 2 and (toks[0] in self.lex.given or
+                                   span.prev_word in ("Mr", "Mrs", "Ms", "Dr")):
                 self.country_surnamed.setdefault(toks[-1], span)  # "Will Jordan": see below
+                # (and "Mr. Rommel Austria": the title vouches for the unlisted given name)
             return True
         return False
 
