@@ -240,6 +240,7 @@ SENTENCE_END = ".!?:;…"
 EPONYM_AFTER = re.compile(r"['’]s (?:Hospital|Infirmary|Clinic|School|College|Academy|Church|"
                           r"Chapel|Cathedral|Abbey|Inn|Hotel|Tavern|Pub|Restaurant|Cafe|Café|"
                           r"Bakery|Garage|Farm|Mill|Bridge|Yard|Wharf|Quay|Pier|Lane|Stadium)\b")
+WORKS_AFTER = re.compile(r" (?:deposits?|fields?|oilfields?|gasfields?|mines?|wells?)\b")
 INITIAL_AT = re.compile(r"[A-Z]\. ")  # a name opening with an initial: "J. Russell"
 
 
@@ -253,8 +254,10 @@ def _after_given_name(text: str, start: int) -> bool:
 
 
 def _eponym(text: str, start: int, end: int) -> bool:
-    """A one-word name before "'s Hospital" and the like: the building named after someone."""
-    return " " not in text[start:end] and bool(EPONYM_AFTER.match(text, end))
+    """A one-word name before "'s Hospital" and the like: the building named after someone; or
+    before a field's or a deposit's noun ("the Trebs and Titov deposits"): the field's."""
+    return " " not in text[start:end] and bool(EPONYM_AFTER.match(text, end) or
+                                               WORKS_AFTER.match(text, end))
 
 
 def _after_name_word(text: str, start: int) -> bool:

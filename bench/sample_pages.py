@@ -16,6 +16,7 @@ from __future__ import annotations
 import argparse
 import random
 import sys
+from collections import Counter
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
@@ -46,13 +47,20 @@ def show_entity(index: Index, entity_id: str, contexts: int) -> None:
     turns = index.speaker_turns.get(entity_id, ())
     forms = sorted({m.text for m in mentions} - {e.name})
     print(f"- {e.type} {e.name!r} ({e.id}) docs {len(index.entity_docs.get(entity_id, ()))}, "
-          f"mentions {len(mentions)}, turns {sum(n for _, n in turns)}; forms {forms[:6]}")
+          f"mentions {len(mentions)}, turns {len(turns)}; forms {forms[:6]}")
     for m in mentions[:contexts]:
         print(f"    {context(index, m)}")
-    for doc_id, count in turns[:2]:
-        labels = {b.speaker for b in index.docs[doc_id].blocks if b.kind == "turn"}
-        print(f"    speaks {count}x in {Path(index.docs[doc_id].source).name}; "
-              f"labels there {sorted(x for x in labels if x)[:8]}")
+    for doc_id, blocks in sorted(_turn_labels(index, turns).items())[:2]:
+        print(f"    speaks {sum(blocks.values())}x in {Path(index.docs[doc_id].source).name} "
+              f"under {dict(blocks)}")
+
+
+def _turn_labels(index: Index, turns) -> dict[str, Counter[str]]:
+    """Per document, the labels as written of an entity's turns, with their counts."""
+    out: dict[str, Counter[str]] = {}
+    for doc_id, block in turns:
+        out.setdefault(doc_id, Counter())[index.docs[doc_id].blocks[block].speaker or ""] += 1
+    return out
 
 
 def show_document(index: Index, doc_id: str) -> None:

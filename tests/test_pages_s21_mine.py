@@ -218,3 +218,13 @@ def test_a_title_vouches_for_a_surname_that_is_a_country(tmp_path):
         "Mr. Austria asked the board to pay the allowance on time.\n")})
     people = [e.name for e in archive.entities if e.type == "person"]
     assert people == ["Rommel Austria"]
+
+
+def test_a_surname_naming_an_oil_field_is_no_mention_of_the_person(tmp_path):
+    archive = archive_of(tmp_path, {
+        "a.txt": "Business ombudsman\n\nBusiness ombudsman Boris Titov met the board in "
+                 "Moscow. Titov said the rules were unfair.\n",
+        "b.txt": "Oil\n\nWill the Trebs and Titov deposits come on stream in Komi this year?\n"})
+    person = next(e.id for e in archive.entities if e.name == "Boris Titov")
+    docs = {m.document for m in archive.mentions if m.entity == person}
+    assert len(docs) == 1
