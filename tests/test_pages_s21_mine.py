@@ -224,7 +224,9 @@ def test_a_surname_naming_an_oil_field_is_no_mention_of_the_person(tmp_path):
     archive = archive_of(tmp_path, {
         "a.txt": "Business ombudsman\n\nBusiness ombudsman Boris Titov met the board in "
                  "Moscow. Titov said the rules were unfair.\n",
-        "b.txt": "Oil\n\nWill the Trebs and Titov deposits come on stream in Komi this year?\n"})
-    person = next(e.id for e in archive.entities if e.name == "Boris Titov")
-    docs = {m.document for m in archive.mentions if m.entity == person}
-    assert len(docs) == 1
+        "b.txt": "Oil\n\nDid you get the Trebs and Titov deposits? Trebs and Titov will be "
+                 "returned this year, Titov said.\n"})
+    doc = next(d for d in archive.documents if d.source.endswith("b.txt"))
+    texts = [doc.text_of(m.block)[m.end:m.end + 9] for m in archive.mentions
+             if m.document == doc.id and m.text == "Titov"]
+    assert texts and " deposits" not in texts, texts
