@@ -63,7 +63,7 @@ CAPS_STOP = re.compile(r"^(" + _CAPS_WORD + "(?: " + _CAPS_WORD + r"){0,3})\.\s+
 # Two capitalised words in a row, overlapping ("Ann Berg Smith": both pairs), and a lower-case
 # word right before a position.
 PAIR = re.compile(r"(?=\b([A-ZÀ-ÖØ-Þ][\w'’-]+) ([A-ZÀ-ÖØ-Þ][\w'’-]+)\b)")  # "Óscar Gilsanz"
-LOWER_BEFORE = re.compile(r"\b[a-z]+ $")
+LOWER_BEFORE = re.compile(r"\b[a-z]+ (?:(?:Dr|Prof|Mr|Mrs|Ms)\.? )?$")  # ("is Dr Tevita Fonua")
 # A script's cue line: "ANN", "ANN BERG (V.O.)".
 SCRIPT_CUE = re.compile(r"^([A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ'’-]+(?: [A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ'’.-]+){0,3})"
                         r"(?: \([^()]{1,20}\))?$")
@@ -315,7 +315,8 @@ def _colonless_labels(units: list[Unit]) -> dict[int, tuple[str, str]]:
     named = {i: (u.text, "name") for i, u in enumerate(units)
              if len(u.text) <= 170 and (_dashed_label(u.text) and not _affiliation_line(units, i)
                                         or _timed_label(u.text))}
-    named |= _caps_names(units)
+    caps = _caps_names(units)
+    named |= caps | _caps_roles(units, caps)
     named |= _listed_alone(units)
     if len(named) < 2:
         return {}
@@ -361,6 +362,19 @@ def _caps_names(units: list[Unit]) -> dict[int, tuple[str, str]]:
             and _people_cues(units, list(speakers)):
         found = {**cues, **found}
     return {i: (text, "name") for i, text in found.items()}
+
+
+def _caps_roles(units: list[Unit], caps: dict[int, tuple[str, str]]) -> dict[int, tuple[str, str]]:
+    """Among names in capitals alone over their turns, the other capitals lines alone over a
+    paragraph that the text writes as a title elsewhere ("SARPANCH" beside "Sarpanch Smt. Kamla
+    Devi Bishnoi"): a role heading its holder's turns, not a section's heading."""
+    if len(caps) < 3:
+        return {}
+    text = "\n".join(u.text for u in units)
+    return {i: (u.text, "role") for i, u in enumerate(units)
+            if i not in caps and i + 1 < len(units) and u.text.isupper() and
+            1 <= len(u.text.split()) <= 3 and not u.text.endswith(SENTENCE_END) and
+            not units[i + 1].text.isupper() and u.text.title() in text}
 
 
 def _people_cues(units: list[Unit], cues: list[str]) -> bool:

@@ -404,7 +404,8 @@ def _person(label: str) -> tuple[list[str], int, list[str]]:
     run = tokens[start:]
     if not run or not any(LETTERS.search(t) for t in run):
         return tokens, start, []
-    honoured = _honoured(tokens, start)
+    honoured = _honoured(tokens, start) or start > 0 and \
+        tokens[start - 1].lower().strip(".") in HONORIFICS  # "Up-Sarpanch Shri Bhanwar Lal X"
     if (org or len(run) > 2) and not (honoured and not org and len(run) <= 4):
         # After "Mr." alone the whole run is the name: "Ms. Le Thi Thu Hang", "Mr. Ri Song Chol".
         tail = _tail_name(run)
