@@ -56,8 +56,9 @@ LAST_ITEM_VERB_RE = re.compile(r" (?:and then|[a-z]{3,}ed|brought|went|came|saw|
                                r"gave|sang|stood|fell|rose|lost|won|kept|left|held|sent|know|"
                                r"knew|need|needs|want|wants|say|says|said|will|would|can|could|"
                                r"may|might|must|should)\b")
-# ", Pasig and Taguig": the rest of a list of names
-LIST_REST_RE = re.compile(r"(?:, [A-Z][\w'’-]*)*,? (?:and|or) [A-Z][\w'’-]*")
+# ", Pasig and Taguig", ", Pasig City and Taguig": the rest of a list of names
+LIST_REST_RE = re.compile(r"(?:, [A-Z][\w'’-]*(?: [A-Z][\w'’-]*){0,2})*,? (?:and|or) "
+                          r"[A-Z][\w'’-]*(?: [A-Z][\w'’-]*){0,2}")
 CHAIN_GOES_ON_RE = re.compile(r" (?:of|of the|for|for the|de) [A-Z]")  # "… in Rome of the …"
 # A results row's entrant, then its rider, driver or skipper in brackets and a time or a score:
 # "Oni Taishō (R. Hanaoka) 2:12.5", "Sea Spray (J. Roe) 14". The entrant is no person.
