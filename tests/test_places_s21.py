@@ -21,3 +21,15 @@ def test_list_goes_on_past_an_item_of_two_words() -> None:
 def test_a_list_of_names_ending_in_a_clause_stays_people() -> None:
     assert not _places("In Velmora, Stalin, Nikita Khrushchev and Brezhnev ruled.") & {
         "Stalin", "Brezhnev", "Nikita Khrushchev"}
+
+
+# --- a weak listed place after a locative and an area's adjective ---------------------------------
+
+def test_area_adjectives_between_a_locative_and_a_weak_listed_place() -> None:
+    assert "Tralee" in _places("Patients travelling from regional Tralee were helped.")
+    assert "Galway" in _places("Farms in neighbouring Galway lost a fifth of their hay.")
+    assert "Camborne" in _places("Shops in lower Camborne flooded on Monday.")
+
+
+def test_an_area_adjective_without_a_locative_is_no_cue() -> None:
+    assert "Tralee" not in _places("The regional Tralee team lost.")

@@ -96,6 +96,10 @@ AREA_ADJECTIVES = frozenset("north south east west northern southern eastern wes
                             "south-east south-west northeastern northwestern southeastern "
                             "southwestern north-eastern north-western south-eastern south-western "
                             "rural coastal upstate inland outback downtown suburban".split())
+# ... and the part or the neighbour a text locates ("from regional Queensland", "in lower Sindh",
+# "in neighbouring Extremadura").
+AREA_ADJECTIVES = AREA_ADJECTIVES | frozenset("regional lower upper neighbouring neighboring "
+                                              "metropolitan".split())
 # Nouns before "of" that make the name after it a place ("residents of Bristol", "north of Leeds").
 PLACE_NOUNS = frozenset("city town village region province capital port district residents "
                         "canton "
