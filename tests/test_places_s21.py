@@ -33,3 +33,14 @@ def test_area_adjectives_between_a_locative_and_a_weak_listed_place() -> None:
 
 def test_an_area_adjective_without_a_locative_is_no_cue() -> None:
     assert "Tralee" not in _places("The regional Tralee team lost.")
+
+
+# --- the partner of a small town after "to" or "from" ---------------------------------------------
+
+def test_a_name_coordinated_with_a_small_town_after_to_is_a_town() -> None:
+    places = _places("There are catamarans to Hvar and Quorbantu, and now more ferries.")
+    assert {"Hvar", "Quorbantu"} <= places
+
+
+def test_the_partner_after_a_giving_verb_is_no_town() -> None:
+    assert "Quorbantu" not in _places("The award went to Hvar and Quorbantu.")

@@ -103,6 +103,8 @@ MOTION_RE = re.compile(
 # A small or weakly listed town right after "from" or "to": towns, not bodies or people, bear
 # those names ("a team from Savusavu", "from here to Moab", "to Lahti or to Rovaniemi").
 MINOR_PREP_RE = re.compile(rf"\b(?:from|to) ({_NAME}(?: {_NAME})?)(?![\w'’-]| [A-Z])")
+# The second of two names after a small town's "to" or "from" ("to Hvar and Brač").
+PARTNER_RE = re.compile(rf",? (?:and|or) ({_NAME}(?: {_NAME})?)(?![\w'’-]| [A-Z])")
 # Words before "to"/"from" that make the name a club's, a buyer's or a speaker's ("lost to
 # Ludlow", "signed from Nantes", "sold to Toyota", "talked to Reading").
 NOT_TOWN_BEFORE = frozenset("lost lose loses losing fell beaten beat beats went goes go going "
@@ -291,11 +293,12 @@ def travelled(lex: Lexicon, line: str) -> tuple[tuple[str, None], ...]:
             if m[1].split(" ", 1)[0] not in NOT_NAMES and not _person(lex, m[1]) and
             LIST_END_RE.match(line, m.end())]
     if motion:  # a small or weakly listed town right after "from" or "to" ("from Savusavu")
-        out += [m[1] for m in MINOR_PREP_RE.finditer(line)
-                if m[1] not in lex.holidays and _small_place(lex, m[1]) and
-                LIST_END_RE.match(line, m.end()) and
-                line[max(0, m.start() - 16):m.start()].rpartition(" ")[0].rpartition(" ")[2]
-                not in NOT_TOWN_BEFORE]
+        towns = [m for m in MINOR_PREP_RE.finditer(line)
+                 if m[1] not in lex.holidays and _small_place(lex, m[1]) and
+                 LIST_END_RE.match(line, m.end()) and
+                 line[max(0, m.start() - 16):m.start()].rpartition(" ")[0].rpartition(" ")[2]
+                 not in NOT_TOWN_BEFORE]
+        out += [m[1] for m in towns] + _town_partners(lex, line, towns)
     if ") of " in line:  # "her children, Paul Roe (Renée) of Youngsville, Ann Roe (Mark) of …"
         out += [m[1] for m in SPOUSE_OF_RE.finditer(line) if _small_place(lex, m[1])]
     if " of " in line:
@@ -319,6 +322,17 @@ def travelled(lex: Lexicon, line: str) -> tuple[tuple[str, None], ...]:
             " of the " in line or WATER_HINT_RE.search(line)):
         out += _waters(lex, line, out)
     return tuple((name, None) for name in dict.fromkeys(out))
+
+
+def _town_partners(lex: Lexicon, line: str, towns: list[re.Match[str]]) -> list[str]:
+    """ "ferries to Hvar and Brač,": the name coordinated with a small town after "to" or
+    "from", where it can only be a name and the clause goes on as after places, is a town too."""
+    out = []
+    for town in towns:
+        m = PARTNER_RE.match(line, town.end())
+        if m and _kind(lex, m[1]) in ("unknown", "minor") and LIST_END_RE.match(line, m.end()):
+            out.append(m[1])
+    return out
 
 
 def _waters(lex: Lexicon, line: str, found: list[str]) -> list[str]:
