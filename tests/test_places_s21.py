@@ -44,3 +44,16 @@ def test_a_name_coordinated_with_a_small_town_after_to_is_a_town() -> None:
 
 def test_the_partner_after_a_giving_verb_is_no_town() -> None:
     assert "Quorbantu" not in _places("The award went to Hvar and Quorbantu.")
+
+
+# --- rivers named each after its own "the", where the line speaks of rivers -----------------------
+
+def test_a_list_of_unknown_names_each_after_the_beside_rivers_names_waters() -> None:
+    places = _places("Its water comes from three rivers — the Quorbantu, the Velmora and the "
+                     "Oskavi — which glaciers feed.")
+    assert {"Quorbantu", "Velmora", "Oskavi"} <= places
+
+
+def test_such_a_list_without_rivers_or_with_words_names_no_water() -> None:
+    assert not _places("The fleet sailed: the Quorbantu, the Velmora and the Oskavi left port.")
+    assert not _places("Three rivers drew crowds: the Rovers, the Velmora and the Oskavi.")

@@ -142,6 +142,11 @@ WATER_RE = re.compile(r"\b(?:rivers?|flood\w*|banks?|bridges?|boats?|ferr(?:y|ie
                       r"Flows?|Floods?|Rivers?|Water)\b")  # ("Flows on the Blackfoot near …")
 
 
+# Waters the line speaks of by their plural: a list of three or more names, each after its own
+# "the", that can only be names, names them ("the Rakaia, the Waimakariri and the Rangitata").
+RIVERS_RE = re.compile(r"\b(?:rivers|lakes|lagoons|canals|streams|creeks|glaciers)\b")
+
+
 # A water's part before or after its name: "on both banks of the Foyle", "the mouth of the Big
 # Hole", "the Neretva's eastern bank".
 _WATER_PARTS = r"banks?|mouth|estuary|confluence|headwaters|floodplain|tributar(?:y|ies)"
@@ -347,6 +352,9 @@ def _waters(lex: Lexicon, line: str, found: list[str]) -> list[str]:
         items = [m[1], *THE_ITEM_RE.findall(m[2])]
         if any(i in lex.features or i in found or i in out for i in items):
             out += [i for i in items if _water_name(lex, i, True)]
+        elif len(items) >= 3 and all(_kind(lex, i) in ("unknown", "minor") for i in items) and \
+                RIVERS_RE.search(line) and LIST_END_RE.match(line, m.end()):
+            out += items  # "three rivers — the Rímac, the Chillón and the Lurín —"
     return out
 
 
