@@ -57,3 +57,14 @@ def test_a_list_of_unknown_names_each_after_the_beside_rivers_names_waters() -> 
 def test_such_a_list_without_rivers_or_with_words_names_no_water() -> None:
     assert not _places("The fleet sailed: the Quorbantu, the Velmora and the Oskavi left port.")
     assert not _places("Three rivers drew crowds: the Rovers, the Velmora and the Oskavi.")
+
+
+# --- an island after a place a cue backed, with no comma between ----------------------------------
+
+def test_an_unlisted_name_after_a_cued_place_and_on_is_its_island() -> None:
+    places = _places("Seedlings came from the nursery at Vailoa on Quorbantu.")
+    assert {"Vailoa", "Quorbantu"} <= places
+
+
+def test_a_day_after_a_cued_place_and_on_is_no_island() -> None:
+    assert _places("Seedlings came from the nursery at Vailoa on Monday.") == {"Vailoa"}

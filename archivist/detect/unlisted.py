@@ -778,11 +778,14 @@ class UnlistedPlaceRules(ReaderState):
         return True
 
     def _island_of_place(self, span: Span) -> bool:
-        """ "in Kumamoto, on Kyushu", "Mount Ibu on Halmahera": an unlisted name after a listed
-        place and a comma, or after a mountain, and "on" is the island the place is on."""
+        """ "in Kumamoto, on Kyushu", "Mount Ibu on Halmahera", "the nursery at Vailoa on
+        Quorbantu": an unlisted name after a listed place and a comma, after a mountain or after an
+        unlisted or small place found here, and "on" is the island the place is on."""
         before = span.prev_prev
         after_place = before.endswith(",") and before[:-1] in self.lex.places and \
-            self.lex.places[before[:-1]].strong or self._in_country_after(span)
+            self.lex.places[before[:-1]].strong or self._in_country_after(span) or \
+            before not in self.lex.places and any(
+                m.type == PLACE and m.surface == before for m in self.mentions)
         if not (after_place or before and any(
                 m.type == PLACE and m.surface.startswith(MOUNT_WORDS) and
                 m.surface.endswith(f" {before}") for m in self.mentions)) or span.bound or \
