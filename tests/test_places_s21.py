@@ -68,3 +68,18 @@ def test_an_unlisted_name_after_a_cued_place_and_on_is_its_island() -> None:
 
 def test_a_day_after_a_cued_place_and_on_is_no_island() -> None:
     assert _places("Seedlings came from the nursery at Vailoa on Monday.") == {"Vailoa"}
+
+
+# --- Pacific names with a glottal stop in a list; a list opening a sentence with "The" ------------
+
+def test_a_name_with_an_okina_or_apostrophe_is_no_nationality_word() -> None:
+    places = _places("Dancers from Samoa, Tonga, Hawai'i and Quorbantu will perform.")
+    assert {"Hawai'i", "Quorbantu"} <= places
+    assert "Hawaiʻi" in _places("Dancers from Samoa, Tonga, Hawaiʻi and Quorbantu will perform.")
+
+
+def test_a_list_of_places_opening_a_sentence_with_the() -> None:
+    places = _places("The Cook Islands, Niue, Tuvalu, Quorbantu, the Solomon Islands and Fiji "
+                     "will perform.")
+    assert "Quorbantu" in places
+    assert not _places("The Rovers, Velmora and Quorbantu played.")

@@ -37,6 +37,9 @@ LIST_END_RE = re.compile(r"\s*(?:$|[.,;:!?)”\"]|[-–—]\s)| (?:on|in|at|for|
                          r"that|about|would|will|could|can|may|might|all|both|each|too|also|"
                          r"today|now|then|under|along|across|upstream|downstream|through|"
                          r"past|instead|again|say|says|said)\b")
+# An apostrophe or an okina inside a word: a glottal stop of a Pacific name ("Hawai'i", "Savaiʻi"),
+# never a nationality word's, though "Hawai'" starts like "Hawaii".
+INNER_MARK_RE = re.compile(r"(?<=\w)['’ʻ](?=\w)(?!s\b)")
 MONTH_SHORT = frozenset("Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec".split())
 NOT_NAMES = FUNCTION_CAPS | MONTHS_DAYS | TITLE_WORDS | ORG_HEADS | MONTH_SHORT
 # Fixtures and results: a list of towns there is a list of clubs ("Tranmere, Grimsby v …").
@@ -56,7 +59,8 @@ def _kind(lex: Lexicon, item: str) -> str:
     toks = item.split(" ")
     if len(toks) > 1 and toks[0] in lex.given and toks[-1] in lex.surnames:
         return "bad"  # a person's name
-    if any(t in NOT_NAMES or t.lower() in lex.common or is_demonym(lex, t) for t in toks):
+    if any(t in NOT_NAMES or t.lower() in lex.common or
+           is_demonym(lex, t) and not INNER_MARK_RE.search(t) for t in toks):
         return "bad" if len(toks) == 1 else "neutral"
     if toks[0] in lex.given or any(t in lex.surnames for t in toks):
         return "neutral"  # a name that may be a person's
@@ -78,6 +82,7 @@ def listed_company(lex: Lexicon, line: str) -> tuple[tuple[str, None], ...]:
         if sport:
             return ()
         items = SPLIT_RE.split(m[1])
+        items[0] = items[0].removeprefix("The ")  # "The Cook Islands, Niue, …" opening a sentence
         kinds = [_kind(lex, item) for item in items]
         if "bad" in kinds or (m.start() == 0 or line[m.start() - 2:m.start()] in (". ", ": ")) \
                 and kinds[0] == "neutral":
