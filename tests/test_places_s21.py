@@ -83,3 +83,16 @@ def test_a_list_of_places_opening_a_sentence_with_the() -> None:
                      "will perform.")
     assert "Quorbantu" in places
     assert not _places("The Rovers, Velmora and Quorbantu played.")
+
+
+# --- a person's apposition that names a village is no settlement's -------------------------------
+
+def test_a_person_described_as_from_a_village_is_no_place() -> None:
+    found = {c.name: c.type for c in Detector().detect(
+        "Organiser Kevin Marlow, a teacher from Quorbantu village, said so.")}
+    assert found.get("Kevin Marlow") != "place"
+
+
+def test_a_settlement_in_apposition_stays_a_place() -> None:
+    assert "Velmora" in _places("Velmora, a small fishing village, lies north.")
+    assert "Kasbi" in _places("Kasbi, the island's main town, flooded.")

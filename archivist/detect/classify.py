@@ -89,9 +89,11 @@ PARTITIVES = frozenset("Most Much Many Some All Each None Part Parts Rest Half B
                        "Shares Millions Thousands Hundreds Dozens Members Officials "
                        "Representatives Executives Employees Workers Leaders Shareholders "
                        "Spokesmen Delegates Residents Villagers Inhabitants".split())
-# A settlement in apposition: "Umm Qais, the hilltop town built on …", ", a fishing village".
+# A settlement in apposition: "Umm Qais, the hilltop town built on …", ", a fishing village"
+# (not a person's: "Ann Roe, a teacher from Velmora village,").
 APPOSITIVE_SETTLEMENT_RE = re.compile(
-    r", (?:the|a|an) (?:[A-Za-z-]+(?:['’]s)? ){0,3}(?:(?:town|city|village|hamlet|capital|port|"
+    r", (?:the|a|an) (?:(?!(?:from|of|in|at|near|to|for|with|by)\b)[A-Za-z-]+(?:['’]s)? ){0,3}"
+    r"(?:(?:town|city|village|hamlet|capital|port|"
     r"suburb|island|oasis|islet|atoll|township|neighbou?rhood|district|municipality|commune|"
     r"borough|settlement|street|avenue|boulevard|air ?base)"
     r"(?=[,.;]| (?:of|in|on|near|at|built|where|that|which|whose|known|famous|perched|home|"
