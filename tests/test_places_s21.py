@@ -96,3 +96,20 @@ def test_a_person_described_as_from_a_village_is_no_place() -> None:
 def test_a_settlement_in_apposition_stays_a_place() -> None:
     assert "Velmora" in _places("Velmora, a small fishing village, lies north.")
     assert "Kasbi" in _places("Kasbi, the island's main town, flooded.")
+
+
+# --- a route's two ends: "between X and Y" after a crossing's word, "the X to Y greenway" ---------
+
+def test_the_ends_of_a_route_named_before_its_noun_are_places() -> None:
+    assert {"Quorbantu", "Velmora"} <= _places(
+        "Councillors voted to extend the Quorbantu to Velmora greenway along the old line.")
+    assert "Tralee" in _places("The ship is being moved from the Tralee to Velmora route.")
+
+
+def test_a_small_town_between_after_a_crossing_word_is_a_place() -> None:
+    assert "Ancona" in _places("The company will add a crossing between Split and Ancona soon.")
+
+
+def test_between_two_bodies_is_no_route() -> None:
+    assert not _places("Talks between Quorbantu and Velmora failed.")
+    assert not _places("The deal between the Quorbantu to Velmora party was signed.")

@@ -132,6 +132,15 @@ JOURNEY = frozenset("commute commutes commuted commuting travel travels travelle
 ROUTE_WORDS = JOURNEY | frozenset("line lines road roads route routes way link links railway "
                                   "tunnel bridge metro path trail villages towns".split())
 FROM_TO_RE = re.compile(rf"\bfrom ({_NAME}(?: {_NAME})?) to ({_NAME}(?: {_NAME})?)")
+# "a crossing between Split and Ancona", "the Tralee to Fenit greenway": a route's two ends.
+BETWEEN_RE = re.compile(rf"\bbetween ({_NAME}(?: {_NAME})?) and ({_NAME}(?: {_NAME})?)")
+THE_ROUTE_RE = re.compile(rf"\bthe ({_NAME}(?: {_NAME})?) to ({_NAME}(?: {_NAME})?) ([a-z]+)")
+# Words before "between" that make its two ends a route's (beside ROUTE_WORDS).
+CROSSING_WORDS = frozenset("crossing crossings sailing sailings service services voyage voyages "
+                           "journey journeys flights ferries trains buses distance".split())
+ROUTE_NOUNS = frozenset("route routes road line railway greenway cycleway path trail section "
+                        "stretch leg service ferry crossing flight highway motorway "
+                        "expressway".split())
 # A river named without its noun: "the X" after a preposition of water, where the line speaks of
 # water ("Ice jam on the Daugava floods homes", "trams along the Miljacka … the river").
 RIVER_RE = re.compile(rf"\b(?:on|along|down|up|over|across|beside|into|below|above|by|of|"
@@ -324,6 +333,7 @@ def travelled(lex: Lexicon, line: str) -> tuple[tuple[str, None], ...]:
                                                                  m.start()]))
         out += [m[i] for i in (1, 2) if _small_place(lex, m[i]) or
                 both and kinds[i - 1] in ("unknown", "minor")]
+    out += _route_ends(lex, line)
     if " the " in line and THE_NAME_RE.search(line) and WATER_RE.search(line):
         out += [m[1] for m in RIVER_RE.finditer(line)
                 if _kind(lex, m[1]) in ("unknown", "minor") and
@@ -332,6 +342,26 @@ def travelled(lex: Lexicon, line: str) -> tuple[tuple[str, None], ...]:
             " of the " in line or WATER_HINT_RE.search(line)):
         out += _waters(lex, line, out)
     return tuple((name, None) for name in dict.fromkeys(out))
+
+
+def _route_ends(lex: Lexicon, line: str) -> list[str]:
+    """The ends of a route "between X and Y" after a crossing's or a route's word, or "the X to
+    Y greenway": each a small listed place, or both names that can only be places'."""
+    found = []
+    if " between " in line:
+        found += [m for m in BETWEEN_RE.finditer(line)
+                  if not (ROUTE_WORDS | CROSSING_WORDS).isdisjoint(
+                      re.findall(r"[a-z]+", line[max(0, m.start() - 20):m.start()]))]
+    if " to " in line:
+        found += [m for m in THE_ROUTE_RE.finditer(line) if m[3] in ROUTE_NOUNS]
+    out = []
+    for m in found:
+        kinds = [_kind(lex, m[1]), _kind(lex, m[2])]
+        both = all(k in ("unknown", "minor", "place") for k in kinds) and \
+            (m.lastindex == 3 or LIST_END_RE.match(line, m.end()) is not None)
+        out += [m[i] for i in (1, 2) if _small_place(lex, m[i]) or
+                both and kinds[i - 1] in ("unknown", "minor")]
+    return out
 
 
 def _town_partners(lex: Lexicon, line: str, towns: list[re.Match[str]]) -> list[str]:
