@@ -113,3 +113,15 @@ def test_a_small_town_between_after_a_crossing_word_is_a_place() -> None:
 def test_between_two_bodies_is_no_route() -> None:
     assert not _places("Talks between Quorbantu and Velmora failed.")
     assert not _places("The deal between the Quorbantu to Velmora party was signed.")
+
+
+# --- a name before a neighbourhood's or a village's noun ------------------------------------------
+
+def test_a_name_before_a_neighbourhood_or_village_noun_is_a_place() -> None:
+    assert "Vila Quorbala" in _places("She died at her home in the Vila Quorbala neighbourhood.")
+    assert "Quorbantu" in _places("A teacher from Quorbantu village said so.")
+    assert "Velmora" in _places("Soldiers searched the Velmora township at dawn.")
+
+
+def test_a_word_before_a_village_noun_is_no_place() -> None:
+    assert not _places("Athletes stay in the Olympic village.")

@@ -227,6 +227,9 @@ FEATURE_NOUNS = ("volcano|river|valley|glacier|estuary|delta|lagoon|reservoir|pl
                  # Zero square", "the Cuatricentenario substation", "the Žale cemetery")
                  "mountain|range|peak|plain|bridge|square|roundabout|corridor|substation|"
                  "station|stop|cemetery|pool|reservation|zone|"
+                 # a town's neighbourhoods and a place's villages ("the Vila Madalena
+                 # neighbourhood", "the Quorbala suburb", "the Kiwanja village")
+                 "neighbou?rhood|suburb|barrio|favela|township|village|hamlet|"
                  # landmarks and works named after their place ("the Waheen market", "the
                  # Nyatapola temple", "the Karowe mine", "Kankesanthurai harbour")
                  "embankment|market|bazaar|arch|temple|mosque|shrine|cathedral|monastery|pagoda|"
@@ -262,7 +265,8 @@ FIRM_WORK_RE = re.compile(r"(?:,| and| or)?(?: [A-Z][\w'’-]*)* (?:\w+ )?(?:min
 # "from Matnog port", "along Xuân Thủy street").
 STOP_PREPS = frozenset("to from at along near via towards on".split())
 STOP_NOUN_RE = re.compile(r" (?:station|port|street|avenue|pier|jetty|square|island|islet|"
-                          r"airport|harbou?r|market|bridge|temple|mosque|beach|crossing)\b")
+                          r"airport|harbou?r|market|bridge|temple|mosque|beach|crossing|"
+                          r"village|hamlet|suburb|neighbou?rhood|township)\b")
 # The plural after a list of names ("the Tano and Bia rivers", "the Masinga and Kiambere dams").
 FEATURE_PLURALS = ("rivers|dams|lakes|islands|glaciers|volcanoes|valleys|forests|reservoirs|"
                    "deserts|mines|collieries|fields|terminals|ranges|peaks|plains")
