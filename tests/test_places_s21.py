@@ -125,3 +125,12 @@ def test_a_name_before_a_neighbourhood_or_village_noun_is_a_place() -> None:
 
 def test_a_word_before_a_village_noun_is_no_place() -> None:
     assert not _places("Athletes stay in the Olympic village.")
+
+
+# --- a listed place after a locative, though it ends a school's untyped name ----------------------
+
+def test_a_cued_listed_place_that_ends_an_untyped_name_stays_a_place() -> None:
+    text = ("She built clinics in Paraisópolis, insisting that the poor deserved beauty.\n\n"
+            "Her best-known work, the Escola Estadual Paraisópolis II, opened in 1994.\n")
+    assert "Paraisópolis" in _places(text)
+

@@ -7,7 +7,7 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from .candidate import ORG, PERSON, PLACE, Candidate, Mention
-from .cues import (FROM_TO_RE, REGION_NOUN_AFTER_RE, after_cue, date_context,
+from .cues import (FROM_TO_RE, REGION_NOUN_AFTER_RE, after_cue, at_workplace, date_context,
                    honorific_pair, locative, name_goes_on, person_cue, role_cue, title_run)
 from .lexicon import (ARTICLE_GIVEN, CAPTION_WORDS, COMPANY_NOUNS, EVENT_HEADS, FUNCTION_CAPS,
                       GENERIC_ORGS, GIVEN_TITLES, HONORIFIC_PAIRS, LEAD_ADJECTIVES, LEGAL_FORMS,
@@ -915,7 +915,8 @@ class DocReader(PersonRules, PlaceRules, UnlistedPlaceRules):
             self._add(PLACE, self.lex.places[tok].name, tok)
             return
         if len(tok) < 2 or tok in TITLE_HEADS or tok in TITLE_MODIFIERS or \
-                tok in self.unresolved_last or tok in CAPTION_WORDS or tok in EVENT_HEADS:
+                tok in self.unresolved_last and not self._cued_past_unresolved(span) or \
+                tok in CAPTION_WORDS or tok in EVENT_HEADS:
             return
         if self._regnal(span) or self._settlement(span):
             return
@@ -951,6 +952,16 @@ class DocReader(PersonRules, PlaceRules, UnlistedPlaceRules):
                 self._island_of_place(span)
             elif span.prev_word.lower() == "the":
                 self._unlisted_after_the(span)
+
+    def _cued_past_unresolved(self, span: Span) -> bool:
+        """ "clinics in Paraisópolis" beside "the Escola Estadual Paraisópolis II": a listed
+        place after a locative is the place though it ends an untyped name that no given name
+        opens (a school's, not a person's whose surname it would be)."""
+        tok = span.tokens[0]
+        other = self.unresolved_spans.get(tok)
+        return tok in self.lex.places and locative(span) and not at_workplace(span) and \
+            other is not None and other.tokens[0] not in self.lex.given and \
+            other.tokens[0] not in self.lex.surnames and tok not in self.lex.surnames
 
     def _regnal(self, span: Span) -> bool:
         """A ruler's name and number ("Ramses II", "Louis XIV", "Mehmed II"): a person, unless
