@@ -134,3 +134,14 @@ def test_a_cued_listed_place_that_ends_an_untyped_name_stays_a_place() -> None:
             "Her best-known work, the Escola Estadual Paraisópolis II, opened in 1994.\n")
     assert "Paraisópolis" in _places(text)
 
+
+
+# --- "move to X", "the trail to X" ----------------------------------------------------------------
+
+def test_move_to_and_trail_to_put_a_place_after_to() -> None:
+    assert "Quorbantu" in _places("They want us to move to Quorbantu. How will I work?")
+    assert "Velmora" in _places("Guides closed the route and the trail to Velmora.")
+
+
+def test_a_verb_of_giving_before_to_stays_no_cue() -> None:
+    assert not _places("The prize went to Quorbantu. The crowd cheered.")
