@@ -145,3 +145,22 @@ def test_move_to_and_trail_to_put_a_place_after_to() -> None:
 
 def test_a_verb_of_giving_before_to_stays_no_cue() -> None:
     assert not _places("The prize went to Quorbantu. The crowd cheered.")
+
+
+# --- territories are in the gazetteer; a dateline's place is no firm's short name -----------------
+
+def test_territories_are_listed_places() -> None:
+    assert "Nunavut" in _places("Outbreak over\n\nIQALUIT, Nunavut — The officer said so.\n")
+
+
+def test_a_place_a_dateline_names_stays_beside_a_firm_named_after_it() -> None:
+    text = ("Outbreak declared over\n\nWHITEHORSE, Yukon — Yukon's chief medical officer said so.\n\n"
+            "Yukon Quorbantu Inc. housing adviser Ann Roe called for more homes.\n")
+    assert "Yukon" in _places(text)
+    text = ("Festival to open\n\nBridgetown, Barbados — Tuesday, 12 May 2026\n\nTickets go on "
+            "sale through the Barbados Quorbantu Inc. website.\n")
+    assert "Barbados" in _places(text)
+
+
+def test_a_town_opening_a_firm_s_name_is_still_the_firm_s() -> None:
+    assert "Tilbury" not in _places("Shares in Tilbury rose.\n\nTilbury Holdings Plc said so.\n")

@@ -207,6 +207,7 @@ class DocReader(PersonRules, PlaceRules, UnlistedPlaceRules):
         self.from_ends: set[int] = set()
         self.settled_ends: set[int] = set()
         self.located: set[tuple[int, str]] = set()
+        self.dated: set[str] = set()
         self.firm_prone: set[str] = set()
         self.deferred: list[Span] = []
         self.late_places: list[tuple[Span, Place]] = []  # weak listed places a list may cue
@@ -836,7 +837,7 @@ class DocReader(PersonRules, PlaceRules, UnlistedPlaceRules):
                          if not (m.type == PLACE and m.key in persons and " " not in m.key and
                                  m.key not in self.lex.places and m.key in minor_places())]
         mentions = no_firm_towns(no_body_words(firm_short_names(self.mentions)), self.lex,
-                                  self.cued_places)
+                                  self.cued_places, self.dated)
         mentions = no_unlisted_eponyms(mentions, self.lex)
         if self.firm_prone:
             mentions = no_firm_works(mentions, self.firm_prone)

@@ -341,6 +341,10 @@ WEAK_PLACE_TYPES = frozenset(("Province", "State", "Region", "Republic", "Autono
                               "Two-tier county", "London borough", "Metropolitan district",
                               "Council area", "Unitary authority", "Union territory",
                               "Canton", "Division"))
+# ... and territories and other regions of English or their own language's names ("Nunavut",
+# "Northern Territory", "Vojvodina", "Bretagne")
+WEAK_PLACE_TYPES = WEAK_PLACE_TYPES | frozenset(("Territory", "Autonomous province",
+                                                 "Metropolitan region", "Island"))
 POSSESSIVE_RE = re.compile(r"['’]s\b|(?<=s)['’]")
 PLAIN_NAME_RE = re.compile(r"^[A-Z][a-z]+(?:[ -][A-Z][a-z]+)*$")
 # A region's name in Latin letters with accents ("Apurímac", "Michoacán", "Río Negro").
