@@ -164,3 +164,10 @@ def test_a_place_a_dateline_names_stays_beside_a_firm_named_after_it() -> None:
 
 def test_a_town_opening_a_firm_s_name_is_still_the_firm_s() -> None:
     assert "Tilbury" not in _places("Shares in Tilbury rose.\n\nTilbury Holdings Plc said so.\n")
+
+
+# --- a weak listed place after "the rivers of", "the beaches of" ----------------------------------
+
+def test_waters_and_lands_of_a_weak_listed_place() -> None:
+    assert "Tralee" in _places("The braided rivers of Tralee have lost their gravel.")
+    assert "Galway" in _places("The beaches of Galway were closed.")

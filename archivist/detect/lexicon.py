@@ -107,6 +107,9 @@ PLACE_NOUNS = frozenset("city town village region province capital port district
                         "north south east west island islands peninsula ports cities towns "
                         "villages regions provinces districts capitals slopes summit shores "
                         "banks coast mouth".split())  # "the slopes of Etna"
+# ... and its waters and lands ("the braided rivers of Canterbury", "the beaches of Albufeira")
+PLACE_NOUNS = PLACE_NOUNS | frozenset("rivers lakes beaches valleys forests mountains "
+                                      "farms".split())
 # "the village of X", "the towns of X": X is a place whatever its shape ("Karin Gornji").
 SETTLEMENT_NOUNS = frozenset("city town village cities towns villages hamlet suburb".split())
 # A letter only Vietnamese writes (tone-marked vowels, đ, ơ, ư, ă): such a word opening a name is
