@@ -171,3 +171,14 @@ def test_a_town_opening_a_firm_s_name_is_still_the_firm_s() -> None:
 def test_waters_and_lands_of_a_weak_listed_place() -> None:
     assert "Tralee" in _places("The braided rivers of Tralee have lost their gravel.")
     assert "Galway" in _places("The beaches of Galway were closed.")
+
+
+# --- a small listed town after a venue's long name and "in" ---------------------------------------
+
+def test_a_small_town_after_a_venue_chain_and_in_is_a_place() -> None:
+    text = "The play tours to the Town Hall Theatre in Galway and the Everyman in Cork."
+    assert "Galway" in _places(text)
+
+
+def test_a_small_town_ending_a_body_s_chain_stays_unread() -> None:
+    assert "Galway" not in _places("The Friends of the Earth and Friends in Galway met.")

@@ -59,6 +59,9 @@ LAST_ITEM_VERB_RE = re.compile(r" (?:and then|[a-z]{3,}ed|brought|went|came|saw|
 # ", Pasig and Taguig", ", Pasig City and Taguig": the rest of a list of names
 LIST_REST_RE = re.compile(r"(?:, [A-Z][\w'’-]*(?: [A-Z][\w'’-]*){0,2})*,? (?:and|or) "
                           r"[A-Z][\w'’-]*(?: [A-Z][\w'’-]*){0,2}")
+# A venue's last word before "in" and a town ("the Peace and Friendship Stadium in Piraeus").
+CHAIN_VENUES = frozenset("Theatre Theater Stadium Arena Hall Centre Center Museum Gallery Park "
+                         "Cathedral Church Abbey Castle Palace Hotel Hospital Oval Ground".split())
 CHAIN_GOES_ON_RE = re.compile(r" (?:of|of the|for|for the|de) [A-Z]")  # "… in Rome of the …"
 # A results row's entrant, then its rider, driver or skipper in brackets and a time or a score:
 # "Oni Taishō (R. Hanaoka) 2:12.5", "Sea Spray (J. Roe) 14". The entrant is no person.
@@ -252,8 +255,13 @@ class DocReader(PersonRules, PlaceRules, UnlistedPlaceRules):
         (a continent, country or region may be: "Co-operation in Europe", "Church in Wales")."""
         name = " ".join(span.tokens)
         place = self.lex.places.get(name)
-        return place is not None and place.strong and not CHAIN_GOES_ON_RE.match(span.next_text) \
-            and (name in self.lex.city_names and not place.major or name in us_states())
+        if place is None or CHAIN_GOES_ON_RE.match(span.next_text):
+            return False
+        if not place.strong:  # "the Town Hall Theatre in Galway": a small town after a venue
+            return name in self.lex.city_names and span.prev_prev in CHAIN_VENUES and \
+                name.lower() not in self.lex.common and name not in self.lex.given and \
+                name not in self.lex.surnames
+        return name in self.lex.city_names and not place.major or name in us_states()
 
     def _stopped(self, surface: str) -> bool:
         """Whether a surface form is a stop phrase."""
