@@ -182,3 +182,20 @@ def test_a_small_town_after_a_venue_chain_and_in_is_a_place() -> None:
 
 def test_a_small_town_ending_a_body_s_chain_stays_unread() -> None:
     assert "Galway" not in _places("The Friends of the Earth and Friends in Galway met.")
+
+
+# --- roads, streets, regions and wards by their number --------------------------------------------
+
+def test_numbered_roads_and_streets_are_places() -> None:
+    assert {"National Route 7", "National Route 2B"} <= _places(
+        "Depots will be built along National Route 7 and National Route 2B, linking towns.")
+    assert "Calle 41" in _places("A baker near Calle 41 said her sales had halved.")
+
+
+def test_a_numbered_region_or_ward_after_a_locative_is_a_place() -> None:
+    assert "Region 9" in _places("The civil defence office in Region 9 said roads were shut.")
+    assert "Ward 12" in _places("Households in Ward 12 of the city will get water.")
+
+
+def test_a_numbered_region_without_a_locative_stays_unread() -> None:
+    assert "Region 9" not in _places("Region 9 beat Region 4 in the final.")
