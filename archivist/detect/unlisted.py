@@ -43,7 +43,8 @@ OF_PLACE_NOUNS = frozenset("outskirts suburbs streets parts people residents nor
                            "west slopes summit shores mayor site peak ruins fields hills heart "
                            "edge foot banks port tip mouth coast lanes district districts "
                            "village villages town towns communities lights whole island "
-                           "municipality parish villagers inhabitants".split())
+                           "municipality parish villagers inhabitants "
+                           "commune communes".split())  # "the neighbouring commune of Toconao"
 # Words before "in" that make what follows a company, a work, a publication or a person ("a stake
 # in Acme", "a role in Oppenheimer", "wrote in Haaretz", "faith in Ramaphosa").
 NOT_PLACE_BEFORE_IN = frozenset(
@@ -269,7 +270,8 @@ STOP_NOUN_RE = re.compile(r" (?:station|port|street|avenue|pier|jetty|square|isl
                           r"village|hamlet|suburb|neighbou?rhood|township)\b")
 # The plural after a list of names ("the Tano and Bia rivers", "the Masinga and Kiambere dams").
 FEATURE_PLURALS = ("rivers|dams|lakes|islands|glaciers|volcanoes|valleys|forests|reservoirs|"
-                   "deserts|mines|collieries|fields|terminals|ranges|peaks|plains")
+                   "deserts|mines|collieries|fields|terminals|ranges|peaks|plains|"
+                   "lagoons|canals|creeks|streams|waterfalls|bays|beaches|wetlands")
 FEATURE_LIST_RE = re.compile(rf"(?:(?:,| and|, and| or) [A-Z][\w'’-]*(?: [A-Z][\w'’-]*)?)+ "
                              rf"(?:{FEATURE_PLURALS})\b")
 FEATURE_PLURAL_RE = re.compile(rf" (?:{FEATURE_PLURALS})\b")
