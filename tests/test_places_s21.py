@@ -199,3 +199,24 @@ def test_a_numbered_region_or_ward_after_a_locative_is_a_place() -> None:
 
 def test_a_numbered_region_without_a_locative_stays_unread() -> None:
     assert "Region 9" not in _places("Region 9 beat Region 4 in the final.")
+
+
+# --- waters listed before their plural; a commune's name after "of" -------------------------------
+
+def test_names_listed_before_lagoons_or_canals_are_waters() -> None:
+    assert {"Quorbantu", "Velmora"} <= _places(
+        "Guides take tourists to the Quorbantu and Velmora lagoons.")
+
+
+def test_the_commune_of_names_a_place() -> None:
+    assert "Quorbantu" in _places(
+        "Ann Roe, the mayor of the neighbouring commune of Quorbantu, calls her fair.")
+
+
+# --- regions pycountry writes with a code or a province's word ------------------------------------
+
+def test_regions_written_with_a_code_or_sheng_are_listed() -> None:
+    assert "Fujian" in _places("My grandfather came from Fujian, he tells me.") or \
+        "Fujian" in _places("Factories in Fujian closed on Monday.")
+    assert "Eastern Visayas" in _places("The typhoon approached the Eastern Visayas on Monday.") \
+        or "Eastern Visayas" in _places("Schools in Eastern Visayas closed on Monday.")

@@ -606,7 +606,10 @@ def _add_subdivisions(lex: Lexicon) -> None:
         if sub.type in WEAK_PLACE_TYPES:
             # "Galicia [Galicia]", "Catalunya [Cataluña]", "Haute-Sangha / Mambéré-Kadéï": each
             # name, as written ("Apurímac") and in ASCII ("Rājasthān": "Rajasthan")
-            names = [n.strip() for n in re.split(r" \[| / |\]", sub.name) if n.strip()]
+            # (and "Eastern Visayas (Region VIII)", "Fujian Sheng": the name without the
+            # bracketed code or the Chinese province's word)
+            names = [n.strip().removesuffix(" Sheng")
+                     for n in re.split(r" \[| / |\]| \(", sub.name) if n.strip()]
             for name in dict.fromkeys(v for n in names for v in (n, anyascii(n))):
                 plain = ACCENTED_NAME_RE.match(name.replace(" and ", " "))  # "Newfoundland and …"
                 if plain and name.lower() not in lex.common:  # "Central", "Northern": words
