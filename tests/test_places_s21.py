@@ -220,3 +220,14 @@ def test_regions_written_with_a_code_or_sheng_are_listed() -> None:
         "Fujian" in _places("Factories in Fujian closed on Monday.")
     assert "Eastern Visayas" in _places("The typhoon approached the Eastern Visayas on Monday.") \
         or "Eastern Visayas" in _places("Schools in Eastern Visayas closed on Monday.")
+
+
+# --- a road in apposition ------------------------------------------------------------------------
+
+def test_a_name_in_apposition_to_a_road_is_a_place() -> None:
+    assert "Velmoravegur" in _places(
+        "The authority has reopened Velmoravegur, the main road into the town, on Sunday.")
+
+
+def test_a_person_in_apposition_to_a_road_word_stays_a_person() -> None:
+    assert not _places("Ann Roe, the road safety officer, said so.")

@@ -98,8 +98,9 @@ APPOSITIVE_SETTLEMENT_RE = re.compile(
     r", (?:the|a|an) (?:(?!(?:from|of|in|at|near|to|for|with|by)\b)[A-Za-z-]+(?:['’]s)? ){0,3}"
     r"(?:(?:town|city|village|hamlet|capital|port|"
     r"suburb|island|oasis|islet|atoll|township|neighbou?rhood|district|municipality|commune|"
-    r"borough|settlement|street|avenue|boulevard|air ?base)"
+    r"borough|settlement|street|avenue|boulevard|air ?base|road|highway)"
     r"(?=[,.;]| (?:of|in|on|near|at|built|where|that|which|whose|known|famous|perched|home|"
+    r"into|linking|connecting|"  # "Grindavíkurvegur, the main road into the town"
     r"north|south|east|west|some|about|beside|by|along|below|above|overlooking|now|just|"
     r"and|with)\b)|quarter(?= (?:of|in) [A-Z]))")
 # Titles only a person takes: the name after one is a person's, even a country's word.
