@@ -231,3 +231,14 @@ def test_a_name_in_apposition_to_a_road_is_a_place() -> None:
 
 def test_a_person_in_apposition_to_a_road_word_stays_a_person() -> None:
     assert not _places("Ann Roe, the road safety officer, said so.")
+
+
+# --- a state's or a province's name before its government ----------------------------------------
+
+def test_a_state_before_its_government_is_a_place() -> None:
+    assert "Kerala" in _places("A firm formed by the Acme Group and the Kerala government said so.")
+    assert "Sindh" in _places("Heat grips the city. The Sindh government declared an emergency.")
+
+
+def test_a_small_town_before_government_is_not_read_so() -> None:
+    assert "Tralee" not in _places("The Tralee government of students met.")

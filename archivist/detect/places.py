@@ -56,6 +56,7 @@ ROYAL_TITLES = frozenset("Prince Princess King Queen".split())  # "Prince Edward
 # conjunction (not a verb: "Nokia said", a firm's)
 CONTEXT_CLAUSE_RE = re.compile(r"\s*(?:$|[.,;:)]| (?:in|on|at|near|and|or|to|from|where|with)\b)")
 STATE_AFTER_RE = re.compile(r" state\b")  # after a province's name ("Zulia state")
+GOVERNMENT_AFTER_RE = re.compile(r" (?:state |provincial |regional )?government\b")
 # After a dateline's region: a dash, or a comma and a date ("Bridgetown, Barbados — …").
 DATED_AFTER_RE = re.compile(r"\s*(?:[-–—]+\s|,\s+(?:\d|[A-Z][a-z]+\.? \d))")
 ONE_REGION_RE = re.compile(r" (?:region|province|oblast|governorate|krai|district|prefecture)\b")
@@ -273,6 +274,11 @@ class PlaceRules(ReaderState):
             return  # "Central and South America"
         if self._dated_region(span):
             self.dated.add(place.name)  # "Bridgetown, Barbados —": no firm's short name here
+        # "the Sindh government", "the Maharashtra state government": a state's or a
+        # province's name before its government's noun
+        cued = cued or span.prev_word.lower() == "the" and GOVERNMENT_AFTER_RE.match(
+            span.next_text) is not None and (name in subdivisions() or
+                                             name not in self.lex.city_names)
         cued = cued or based or self._listed_after_cue(span) or \
             not span.prev_word and _after_venue(span) or \
             name in self.lex.features and self._feature_cue(span, name) or \
