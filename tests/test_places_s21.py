@@ -242,3 +242,15 @@ def test_a_state_before_its_government_is_a_place() -> None:
 
 def test_a_small_town_before_government_is_not_read_so() -> None:
     assert "Tralee" not in _places("The Tralee government of students met.")
+
+
+# --- Thai and Filipino words that open a subdistrict's or a ward's name ---------------------------
+
+def test_tambon_and_barangay_open_places() -> None:
+    found = {c.name: c.type for c in Detector().detect(
+        "The probe began after villagers in Tambon Quorn Velai complained that they were never "
+        "paid.")}
+    assert found.get("Tambon Quorn Velai") == "place"
+    assert "Quorn Velai" not in found  # no person's name
+    assert "Barangay Malinaw" in _places(
+        "Arrests were made along Ecol Street, Barangay Malinaw, Quezon City, on Monday.")

@@ -258,6 +258,10 @@ ROMANCE_PLACE_PREFIXES = frozenset("Plaza Praça Palacio Palácio Mercado Cerro 
 # ("Tanjung Lumpur", "Kampong Khleang", "Bukit Goh", "Desa Jatimulyo", "Wat Thai Yo").
 ASIAN_PLACE_PREFIXES = frozenset("Tanjung Kampung Kampong Bukit Sungai Pulau Teluk Pantai Gunung "
                                  "Laem Phnom Wat Desa Dusun Kelurahan Kecamatan Kabupaten".split())
+# ... and Thai and Filipino words for a subdistrict, a district or a village's ward ("Tambon Sai
+# Noi", "Amphoe Bang Ban", "Barangay Commonwealth", "Purok Uno", "Sitio Malinis").
+ASIAN_PLACE_PREFIXES = ASIAN_PLACE_PREFIXES | frozenset("Tambon Amphoe Barangay Purok "
+                                                        "Sitio".split())
 PLACE_PREFIXES = frozenset("Lake Mount Cape Gulf Sea Isle Strait".split()) | STREET_PREFIXES | \
     ARABIC_PLACE_PREFIXES | ROMANCE_PLACE_PREFIXES | ASIAN_PLACE_PREFIXES
 OF_PLACE_HEADS = frozenset("Republic Kingdom Gulf Sea Isle Bay Strait Straits City Sultanate "
