@@ -254,3 +254,15 @@ def test_tambon_and_barangay_open_places() -> None:
     assert "Quorn Velai" not in found  # no person's name
     assert "Barangay Malinaw" in _places(
         "Arrests were made along Ecol Street, Barangay Malinaw, Quezon City, on Monday.")
+
+
+# --- a time back from now goes on a clause after a place ------------------------------------------
+
+def test_a_place_before_a_time_ago_is_read() -> None:
+    assert "Quorbantu" in _places("The idea came during a research trip to Quorbantu two "
+                                  "winters ago.")
+    assert "Velmora" in _places("She moved to Velmora three years ago.")
+
+
+def test_a_body_before_a_time_ago_without_a_locative_is_no_place() -> None:
+    assert not _places("She joined Quorbantu two years ago.")

@@ -95,7 +95,9 @@ PLACE_CLAUSE_RE = re.compile(
     r"before|last|this|next|where|and|or|near|over|between|when|while|is|was|were|are|has|had|"
     r"have|still|until|as|by|who|which|that|about|would|will|could|can|should|may|might|must|"
     r"did|does|do|say|says|said|first|too|also|again|today|yesterday|now|then|instead|under|"
-    r"I|we|he|she|they)\b)")  # "In Karameh I met …", "at his office in Nagatacho under …"
+    r"I|we|he|she|they)\b"  # "In Karameh I met …", "at his office in Nagatacho under …"
+    r"| (?:a|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2}|a few|several) "
+    r"(?:years?|months?|weeks?|days?|winters?|summers?|decades?) ago\b)")  # "two winters ago"
 # A verb right after a place a locative cues ("Everybody in Kejetia saw it", "the cooperative in
 # Sagnarigu smells of kernels"): read only after "in", "near" and "outside".
 LOCATIVE_VERB_RE = re.compile(r" (?:[a-z]{3,}ed|smells|looks|feels|seems|saw|went|came|took|"
