@@ -266,3 +266,15 @@ def test_a_place_before_a_time_ago_is_read() -> None:
 
 def test_a_body_before_a_time_ago_without_a_locative_is_no_place() -> None:
     assert not _places("She joined Quorbantu two years ago.")
+
+
+# --- a letter's signature with a title before the writer's name -----------------------------------
+
+def test_a_titled_signature_gives_the_writer_s_town() -> None:
+    text = ("Letters to the editor\n\nWest Courier, 20 February 2026\n\nA railway worth keeping\n\n"
+            "Sir, — Trains are late again.\n\nThe platforms are too short.\n\nThe carriages are "
+            "old and cold.\n\nNobody seems to care.\n\nParking at the hospital\n\nSir, — I read "
+            "with dismay that parking charges at the hospital will rise again in April.\n"
+            "Mrs J. Pascoe, Trevossa\n")
+    assert "Trevossa" in _places(text)
+    assert "Pascoe" not in " ".join(_places(text))

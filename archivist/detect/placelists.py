@@ -405,10 +405,12 @@ def _water_name(lex: Lexicon, name: str, listed: bool) -> bool:
 
 # A letter's signature alone on the last line of its block: the writer's name, then their town
 # ("Kerensa Hosking, Connor Downs", "R. J. Trevithick, Redruth", "Ann Roe, St Mary's, Isles of
-# Scilly"); not a role or a body ("Dave Moss, Lifeboat Operations Manager", "Ann Roe, Acme").
+# Scilly", "Mrs J. Pascoe, Hayle"); not a role or a body ("Dave Moss, Lifeboat Operations
+# Manager", "Ann Roe, Acme").
 SIGNATURE_MAX = 70
 _PART = rf"{_NAME}(?: (?:of |on |upon )?{_NAME}){{0,3}}"
-SIGNATURE_RE = re.compile(rf"((?:[A-Z]\. ?){{1,3}}{_NAME}|{_NAME}(?: {_NAME}){{1,3}}), "
+SIGNATURE_RE = re.compile(rf"(?:(?:Mr|Mrs|Ms|Miss|Dr|Rev|Cllr)\.? )?"
+                          rf"((?:[A-Z]\. ?){{1,3}}{_NAME}|{_NAME}(?: {_NAME}){{1,3}}), "
                           rf"({_PART})(?:, ({_PART}))?")
 NOT_SIGNERS = frozenset("By From Von Par Por Da Di Photo Credit Source".split())
 
