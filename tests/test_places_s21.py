@@ -278,3 +278,14 @@ def test_a_titled_signature_gives_the_writer_s_town() -> None:
             "Mrs J. Pascoe, Trevossa\n")
     assert "Trevossa" in _places(text)
     assert "Pascoe" not in " ".join(_places(text))
+
+
+# --- artists from a place -------------------------------------------------------------------------
+
+def test_artists_from_an_unlisted_name_puts_a_place_there() -> None:
+    assert "Quorbantu" in _places("The show hangs his work beside five Sami artists from "
+                                  "Quorbantu and the north of Sweden.")
+
+
+def test_artists_from_a_word_is_no_place() -> None:
+    assert not _places("The label signed artists from Universal last year.")

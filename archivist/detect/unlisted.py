@@ -81,7 +81,10 @@ FROM_PLACE_NOUNS = frozenset("ferries ferry trains train flights flight buses bu
                              "volunteers patients regulars choirs choir stonemasons masons "
                              "craftsmen lawmakers legislators crowds crowd fans supporters "
                              "voters worshippers parishioners shoppers trader traders vendor "
-                             "vendors farmer fisherman miner miners".split())
+                             "vendors farmer fisherman miner miners "
+                             # and the artists it sends ("Sami artists from Finnmark")
+                             "artists painters musicians dancers performers weavers potters "
+                             "carvers singers".split())
 QUALIFIER_LIST_RE = re.compile(r"(?:,? (?:and |or )?[A-Z][\w'’-]*)+ [a-z]+s\b")
 ROUTE_TO_RE = re.compile(r" to (?:the )?([A-Z][\w'’-]*(?: [A-Z][\w'’-]*){0,3})")
 ROUTE_END_WORDS = frozenset("Drive Road Street Avenue Bridge Station Airport City Town Port "
