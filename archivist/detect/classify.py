@@ -7,7 +7,7 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from .candidate import ORG, PERSON, PLACE, Candidate, Mention
-from .cues import (FROM_TO_RE, REGION_NOUN_AFTER_RE, after_cue, date_context,
+from .cues import (FROM_TO_RE, REGION_NOUN_AFTER_RE, after_cue, at_workplace, date_context,
                    honorific_pair, locative, name_goes_on, person_cue, role_cue, title_run)
 from .lexicon import (ARTICLE_GIVEN, CAPTION_WORDS, COMPANY_NOUNS, EVENT_HEADS, EVENT_OPENERS,
                       FUNCTION_CAPS,
@@ -57,8 +57,12 @@ LAST_ITEM_VERB_RE = re.compile(r" (?:and then|[a-z]{3,}ed|brought|went|came|saw|
                                r"gave|sang|stood|fell|rose|lost|won|kept|left|held|sent|know|"
                                r"knew|need|needs|want|wants|say|says|said|will|would|can|could|"
                                r"may|might|must|should)\b")
-# ", Pasig and Taguig": the rest of a list of names
-LIST_REST_RE = re.compile(r"(?:, [A-Z][\w'’-]*)*,? (?:and|or) [A-Z][\w'’-]*")
+# ", Pasig and Taguig", ", Pasig City and Taguig": the rest of a list of names
+LIST_REST_RE = re.compile(r"(?:, [A-Z][\w'’-]*(?: [A-Z][\w'’-]*){0,2})*,? (?:and|or) "
+                          r"[A-Z][\w'’-]*(?: [A-Z][\w'’-]*){0,2}")
+# A venue's last word before "in" and a town ("the Peace and Friendship Stadium in Piraeus").
+CHAIN_VENUES = frozenset("Theatre Theater Stadium Arena Hall Centre Center Museum Gallery Park "
+                         "Cathedral Church Abbey Castle Palace Hotel Hospital Oval Ground".split())
 CHAIN_GOES_ON_RE = re.compile(r" (?:of|of the|for|for the|de) [A-Z]")  # "… in Rome of the …"
 # A results row's entrant, then its rider, driver or skipper in brackets and a time or a score:
 # "Oni Taishō (R. Hanaoka) 2:12.5", "Sea Spray (J. Roe) 14". The entrant is no person.
@@ -89,12 +93,15 @@ PARTITIVES = frozenset("Most Much Many Some All Each None Part Parts Rest Half B
                        "Shares Millions Thousands Hundreds Dozens Members Officials "
                        "Representatives Executives Employees Workers Leaders Shareholders "
                        "Spokesmen Delegates Residents Villagers Inhabitants".split())
-# A settlement in apposition: "Umm Qais, the hilltop town built on …", ", a fishing village".
+# A settlement in apposition: "Umm Qais, the hilltop town built on …", ", a fishing village"
+# (not a person's: "Ann Roe, a teacher from Velmora village,").
 APPOSITIVE_SETTLEMENT_RE = re.compile(
-    r", (?:the|a|an) (?:[A-Za-z-]+(?:['’]s)? ){0,3}(?:(?:town|city|village|hamlet|capital|port|"
+    r", (?:the|a|an) (?:(?!(?:from|of|in|at|near|to|for|with|by)\b)[A-Za-z-]+(?:['’]s)? ){0,3}"
+    r"(?:(?:town|city|village|hamlet|capital|port|"
     r"suburb|island|oasis|islet|atoll|township|neighbou?rhood|district|municipality|commune|"
-    r"borough|settlement|street|avenue|boulevard|air ?base)"
+    r"borough|settlement|street|avenue|boulevard|air ?base|road|highway)"
     r"(?=[,.;]| (?:of|in|on|near|at|built|where|that|which|whose|known|famous|perched|home|"
+    r"into|linking|connecting|"  # "Grindavíkurvegur, the main road into the town"
     r"north|south|east|west|some|about|beside|by|along|below|above|overlooking|now|just|"
     r"and|with)\b)|quarter(?= (?:of|in) [A-Z]))")
 # Titles only a person takes: the name after one is a person's, even a country's word.
@@ -210,6 +217,7 @@ class DocReader(PersonRules, PlaceRules, UnlistedPlaceRules):
         self.from_ends: set[int] = set()
         self.settled_ends: set[int] = set()
         self.located: set[tuple[int, str]] = set()
+        self.dated: set[str] = set()
         self.firm_prone: set[str] = set()
         self.deferred: list[Span] = []
         self.late_places: list[tuple[Span, Place]] = []  # weak listed places a list may cue
@@ -254,8 +262,13 @@ class DocReader(PersonRules, PlaceRules, UnlistedPlaceRules):
         (a continent, country or region may be: "Co-operation in Europe", "Church in Wales")."""
         name = " ".join(span.tokens)
         place = self.lex.places.get(name)
-        return place is not None and place.strong and not CHAIN_GOES_ON_RE.match(span.next_text) \
-            and (name in self.lex.city_names and not place.major or name in us_states())
+        if place is None or CHAIN_GOES_ON_RE.match(span.next_text):
+            return False
+        if not place.strong:  # "the Town Hall Theatre in Galway": a small town after a venue
+            return name in self.lex.city_names and span.prev_prev in CHAIN_VENUES and \
+                name.lower() not in self.lex.common and name not in self.lex.given and \
+                name not in self.lex.surnames
+        return name in self.lex.city_names and not place.major or name in us_states()
 
     def _stopped(self, surface: str) -> bool:
         """Whether a surface form is a stop phrase."""
@@ -858,7 +871,7 @@ class DocReader(PersonRules, PlaceRules, UnlistedPlaceRules):
                          if not (m.type == PLACE and m.key in persons and " " not in m.key and
                                  m.key not in self.lex.places and m.key in minor_places())]
         mentions = no_firm_towns(no_body_words(firm_short_names(self.mentions)), self.lex,
-                                  self.cued_places)
+                                  self.cued_places, self.dated)
         mentions = no_unlisted_eponyms(mentions, self.lex)
         if self.firm_prone:
             mentions = no_firm_works(mentions, self.firm_prone)
@@ -937,7 +950,8 @@ class DocReader(PersonRules, PlaceRules, UnlistedPlaceRules):
             self._add(PLACE, self.lex.places[tok].name, tok)
             return
         if len(tok) < 2 or tok in TITLE_HEADS or tok in TITLE_MODIFIERS or \
-                tok in self.unresolved_last or tok in CAPTION_WORDS or tok in EVENT_HEADS:
+                tok in self.unresolved_last and not self._cued_past_unresolved(span) or \
+                tok in CAPTION_WORDS or tok in EVENT_HEADS:
             return
         if self._regnal(span) or self._settlement(span):
             return
@@ -973,6 +987,16 @@ class DocReader(PersonRules, PlaceRules, UnlistedPlaceRules):
                 self._island_of_place(span)
             elif span.prev_word.lower() == "the":
                 self._unlisted_after_the(span)
+
+    def _cued_past_unresolved(self, span: Span) -> bool:
+        """ "clinics in Paraisópolis" beside "the Escola Estadual Paraisópolis II": a listed
+        place after a locative is the place though it ends an untyped name that no given name
+        opens (a school's, not a person's whose surname it would be)."""
+        tok = span.tokens[0]
+        other = self.unresolved_spans.get(tok)
+        return tok in self.lex.places and locative(span) and not at_workplace(span) and \
+            other is not None and other.tokens[0] not in self.lex.given and \
+            other.tokens[0] not in self.lex.surnames and tok not in self.lex.surnames
 
     def _regnal(self, span: Span) -> bool:
         """A ruler's name and number ("Ramses II", "Louis XIV", "Mehmed II"): a person, unless

@@ -113,7 +113,9 @@ MOTION_VERBS = frozenset("moved relocated fled flee fleeing evacuated emigrated 
                          # carried there, or a direction: "driven to Jökulsárlón", "taken to
                          # Bebek", "head south to La Boca"
                          "driven taken airlifted retired walked marched "
-                         "rushed hiked cycled north south east west boats boat".split())
+                         "rushed hiked cycled north south east west boats boat "
+                         # "want us to move to Mulund", "the trail to Ausangate"
+                         "move trail trails".split())
 THE_PLACE_END_RE = re.compile(r"\s*(?:$|[.,;:!?)])| (?:on|in|at|for|to|from|with|and|or|where|"
                               r"near|off|since|during|until|after|before|this|last|next|when|"
                               r"while)\b")

@@ -96,6 +96,10 @@ AREA_ADJECTIVES = frozenset("north south east west northern southern eastern wes
                             "south-east south-west northeastern northwestern southeastern "
                             "southwestern north-eastern north-western south-eastern south-western "
                             "rural coastal upstate inland outback downtown suburban".split())
+# ... and the part or the neighbour a text locates ("from regional Queensland", "in lower Sindh",
+# "in neighbouring Extremadura").
+AREA_ADJECTIVES = AREA_ADJECTIVES | frozenset("regional lower upper neighbouring neighboring "
+                                              "metropolitan".split())
 # Nouns before "of" that make the name after it a place ("residents of Bristol", "north of Leeds").
 PLACE_NOUNS = frozenset("city town village region province capital port district residents "
                         "canton "
@@ -103,6 +107,9 @@ PLACE_NOUNS = frozenset("city town village region province capital port district
                         "north south east west island islands peninsula ports cities towns "
                         "villages regions provinces districts capitals slopes summit shores "
                         "banks coast mouth".split())  # "the slopes of Etna"
+# ... and its waters and lands ("the braided rivers of Canterbury", "the beaches of Albufeira")
+PLACE_NOUNS = PLACE_NOUNS | frozenset("rivers lakes beaches valleys forests mountains "
+                                      "farms".split())
 # "the village of X", "the towns of X": X is a place whatever its shape ("Karin Gornji").
 SETTLEMENT_NOUNS = frozenset("city town village cities towns villages hamlet suburb".split())
 # A letter only Vietnamese writes (tone-marked vowels, đ, ơ, ư, ă): such a word opening a name is
@@ -258,6 +265,10 @@ ROMANCE_PLACE_PREFIXES = frozenset("Plaza Praça Palacio Palácio Mercado Cerro 
 # ("Tanjung Lumpur", "Kampong Khleang", "Bukit Goh", "Desa Jatimulyo", "Wat Thai Yo").
 ASIAN_PLACE_PREFIXES = frozenset("Tanjung Kampung Kampong Bukit Sungai Pulau Teluk Pantai Gunung "
                                  "Laem Phnom Wat Desa Dusun Kelurahan Kecamatan Kabupaten".split())
+# ... and Thai and Filipino words for a subdistrict, a district or a village's ward ("Tambon Sai
+# Noi", "Amphoe Bang Ban", "Barangay Commonwealth", "Purok Uno", "Sitio Malinis").
+ASIAN_PLACE_PREFIXES = ASIAN_PLACE_PREFIXES | frozenset("Tambon Amphoe Barangay Purok "
+                                                        "Sitio".split())
 PLACE_PREFIXES = frozenset("Lake Mount Cape Gulf Sea Isle Strait".split()) | STREET_PREFIXES | \
     ARABIC_PLACE_PREFIXES | ROMANCE_PLACE_PREFIXES | ASIAN_PLACE_PREFIXES
 OF_PLACE_HEADS = frozenset("Republic Kingdom Gulf Sea Isle Bay Strait Straits City Sultanate "
@@ -346,6 +357,10 @@ WEAK_PLACE_TYPES = frozenset(("Province", "State", "Region", "Republic", "Autono
                               "Two-tier county", "London borough", "Metropolitan district",
                               "Council area", "Unitary authority", "Union territory",
                               "Canton", "Division"))
+# ... and territories and other regions of English or their own language's names ("Nunavut",
+# "Northern Territory", "Vojvodina", "Bretagne")
+WEAK_PLACE_TYPES = WEAK_PLACE_TYPES | frozenset(("Territory", "Autonomous province",
+                                                 "Metropolitan region", "Island"))
 POSSESSIVE_RE = re.compile(r"['’]s\b|(?<=s)['’]")
 PLAIN_NAME_RE = re.compile(r"^[A-Z][a-z]+(?:[ -][A-Z][a-z]+)*$")
 # A region's name in Latin letters with accents ("Apurímac", "Michoacán", "Río Negro").
@@ -604,7 +619,10 @@ def _add_subdivisions(lex: Lexicon) -> None:
         if sub.type in WEAK_PLACE_TYPES:
             # "Galicia [Galicia]", "Catalunya [Cataluña]", "Haute-Sangha / Mambéré-Kadéï": each
             # name, as written ("Apurímac") and in ASCII ("Rājasthān": "Rajasthan")
-            names = [n.strip() for n in re.split(r" \[| / |\]", sub.name) if n.strip()]
+            # (and "Eastern Visayas (Region VIII)", "Fujian Sheng": the name without the
+            # bracketed code or the Chinese province's word)
+            names = [n.strip().removesuffix(" Sheng")
+                     for n in re.split(r" \[| / |\]| \(", sub.name) if n.strip()]
             for name in dict.fromkeys(v for n in names for v in (n, anyascii(n))):
                 plain = ACCENTED_NAME_RE.match(name.replace(" and ", " "))  # "Newfoundland and …"
                 if plain and name.lower() not in lex.common:  # "Central", "Northern": words

@@ -47,17 +47,20 @@ def firm_short_names(mentions: list[Mention]) -> list[Mention]:
     return out
 
 
-def no_firm_towns(mentions: list[Mention], lex: Lexicon, cued: set[str]) -> list[Mention]:
+def no_firm_towns(mentions: list[Mention], lex: Lexicon, cued: set[str],
+                  dated: set[str] = frozenset()) -> list[Mention]:
     """A town's name that opens a firm's name in the document ("Shares in Tilbury", "Tilbury
     rises" beside "Tilbury Holdings Plc") is the firm's short name there; a city's written as
-    a location stays ("Dallas Tools Inc ... its plant in Dallas")."""
+    a location stays ("Dallas Tools Inc ... its plant in Dallas"), and so does a place its
+    dateline names ("IQALUIT, Nunavut —" beside "Nunavut Tunngavik Inc.")."""
     firms = [m.key.split() for m in mentions
              if m.type == ORG and len(m.key.split()) > 1 and m.key.split()[-1] in LEGAL_FORMS]
     if not firms:
         return mentions
     heads = {" ".join(words[:k]) for words in firms for k in range(1, len(words) - 1)}
     return [m for m in mentions
-            if not (m.type == PLACE and m.surface in heads and not _town(lex, m.surface, cued))]
+            if not (m.type == PLACE and m.surface in heads and not _town(lex, m.surface, cued) and
+                    m.key not in dated)]
 
 
 # Bodies often known by the place word that opens their name ("at Valdai" for the Valdai Club).

@@ -37,6 +37,9 @@ LIST_END_RE = re.compile(r"\s*(?:$|[.,;:!?)”\"]|[-–—]\s)| (?:on|in|at|for|
                          r"that|about|would|will|could|can|may|might|all|both|each|too|also|"
                          r"today|now|then|under|along|across|upstream|downstream|through|"
                          r"past|instead|again|say|says|said)\b")
+# An apostrophe or an okina inside a word: a glottal stop of a Pacific name ("Hawai'i", "Savaiʻi"),
+# never a nationality word's, though "Hawai'" starts like "Hawaii".
+INNER_MARK_RE = re.compile(r"(?<=\w)['’ʻ](?=\w)(?!s\b)")
 MONTH_SHORT = frozenset("Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec".split())
 NOT_NAMES = FUNCTION_CAPS | MONTHS_DAYS | TITLE_WORDS | ORG_HEADS | MONTH_SHORT
 # Fixtures and results: a list of towns there is a list of clubs ("Tranmere, Grimsby v …").
@@ -56,7 +59,8 @@ def _kind(lex: Lexicon, item: str) -> str:
     toks = item.split(" ")
     if len(toks) > 1 and toks[0] in lex.given and toks[-1] in lex.surnames:
         return "bad"  # a person's name
-    if any(t in NOT_NAMES or t.lower() in lex.common or is_demonym(lex, t) for t in toks):
+    if any(t in NOT_NAMES or t.lower() in lex.common or
+           is_demonym(lex, t) and not INNER_MARK_RE.search(t) for t in toks):
         return "bad" if len(toks) == 1 else "neutral"
     if toks[0] in lex.given or any(t in lex.surnames for t in toks):
         return "neutral"  # a name that may be a person's
@@ -78,6 +82,7 @@ def listed_company(lex: Lexicon, line: str) -> tuple[tuple[str, None], ...]:
         if sport:
             return ()
         items = SPLIT_RE.split(m[1])
+        items[0] = items[0].removeprefix("The ")  # "The Cook Islands, Niue, …" opening a sentence
         kinds = [_kind(lex, item) for item in items]
         if "bad" in kinds or (m.start() == 0 or line[m.start() - 2:m.start()] in (". ", ": ")) \
                 and kinds[0] == "neutral":
@@ -103,6 +108,8 @@ MOTION_RE = re.compile(
 # A small or weakly listed town right after "from" or "to": towns, not bodies or people, bear
 # those names ("a team from Savusavu", "from here to Moab", "to Lahti or to Rovaniemi").
 MINOR_PREP_RE = re.compile(rf"\b(?:from|to) ({_NAME}(?: {_NAME})?)(?![\w'’-]| [A-Z])")
+# The second of two names after a small town's "to" or "from" ("to Hvar and Brač").
+PARTNER_RE = re.compile(rf",? (?:and|or) ({_NAME}(?: {_NAME})?)(?![\w'’-]| [A-Z])")
 # Words before "to"/"from" that make the name a club's, a buyer's or a speaker's ("lost to
 # Ludlow", "signed from Nantes", "sold to Toyota", "talked to Reading").
 NOT_TOWN_BEFORE = frozenset("lost lose loses losing fell beaten beat beats went goes go going "
@@ -125,6 +132,15 @@ JOURNEY = frozenset("commute commutes commuted commuting travel travels travelle
 ROUTE_WORDS = JOURNEY | frozenset("line lines road roads route routes way link links railway "
                                   "tunnel bridge metro path trail villages towns".split())
 FROM_TO_RE = re.compile(rf"\bfrom ({_NAME}(?: {_NAME})?) to ({_NAME}(?: {_NAME})?)")
+# "a crossing between Split and Ancona", "the Tralee to Fenit greenway": a route's two ends.
+BETWEEN_RE = re.compile(rf"\bbetween ({_NAME}(?: {_NAME})?) and ({_NAME}(?: {_NAME})?)")
+THE_ROUTE_RE = re.compile(rf"\bthe ({_NAME}(?: {_NAME})?) to ({_NAME}(?: {_NAME})?) ([a-z]+)")
+# Words before "between" that make its two ends a route's (beside ROUTE_WORDS).
+CROSSING_WORDS = frozenset("crossing crossings sailing sailings service services voyage voyages "
+                           "journey journeys flights ferries trains buses distance".split())
+ROUTE_NOUNS = frozenset("route routes road line railway greenway cycleway path trail section "
+                        "stretch leg service ferry crossing flight highway motorway "
+                        "expressway".split())
 # A river named without its noun: "the X" after a preposition of water, where the line speaks of
 # water ("Ice jam on the Daugava floods homes", "trams along the Miljacka … the river").
 RIVER_RE = re.compile(rf"\b(?:on|along|down|up|over|across|beside|into|below|above|by|of|"
@@ -138,6 +154,11 @@ WATER_RE = re.compile(r"\b(?:rivers?|flood\w*|banks?|bridges?|boats?|ferr(?:y|ie
                       r"swollen|flows?|flowing|tributar\w+|kayak\w*|canoe\w*|swim\w*|fish\w*|"
                       r"dredg\w*|breach\w*|embankment|quays?|slipways?|shores?|source|sea|"
                       r"Flows?|Floods?|Rivers?|Water)\b")  # ("Flows on the Blackfoot near …")
+
+
+# Waters the line speaks of by their plural: a list of three or more names, each after its own
+# "the", that can only be names, names them ("the Rakaia, the Waimakariri and the Rangitata").
+RIVERS_RE = re.compile(r"\b(?:rivers|lakes|lagoons|canals|streams|creeks|glaciers)\b")
 
 
 # A water's part before or after its name: "on both banks of the Foyle", "the mouth of the Big
@@ -291,11 +312,12 @@ def travelled(lex: Lexicon, line: str) -> tuple[tuple[str, None], ...]:
             if m[1].split(" ", 1)[0] not in NOT_NAMES and not _person(lex, m[1]) and
             LIST_END_RE.match(line, m.end())]
     if motion:  # a small or weakly listed town right after "from" or "to" ("from Savusavu")
-        out += [m[1] for m in MINOR_PREP_RE.finditer(line)
-                if m[1] not in lex.holidays and _small_place(lex, m[1]) and
-                LIST_END_RE.match(line, m.end()) and
-                line[max(0, m.start() - 16):m.start()].rpartition(" ")[0].rpartition(" ")[2]
-                not in NOT_TOWN_BEFORE]
+        towns = [m for m in MINOR_PREP_RE.finditer(line)
+                 if m[1] not in lex.holidays and _small_place(lex, m[1]) and
+                 LIST_END_RE.match(line, m.end()) and
+                 line[max(0, m.start() - 16):m.start()].rpartition(" ")[0].rpartition(" ")[2]
+                 not in NOT_TOWN_BEFORE]
+        out += [m[1] for m in towns] + _town_partners(lex, line, towns)
     if ") of " in line:  # "her children, Paul Roe (Renée) of Youngsville, Ann Roe (Mark) of …"
         out += [m[1] for m in SPOUSE_OF_RE.finditer(line) if _small_place(lex, m[1])]
     if " of " in line:
@@ -311,6 +333,7 @@ def travelled(lex: Lexicon, line: str) -> tuple[tuple[str, None], ...]:
                                                                  m.start()]))
         out += [m[i] for i in (1, 2) if _small_place(lex, m[i]) or
                 both and kinds[i - 1] in ("unknown", "minor")]
+    out += _route_ends(lex, line)
     if " the " in line and THE_NAME_RE.search(line) and WATER_RE.search(line):
         out += [m[1] for m in RIVER_RE.finditer(line)
                 if _kind(lex, m[1]) in ("unknown", "minor") and
@@ -319,6 +342,37 @@ def travelled(lex: Lexicon, line: str) -> tuple[tuple[str, None], ...]:
             " of the " in line or WATER_HINT_RE.search(line)):
         out += _waters(lex, line, out)
     return tuple((name, None) for name in dict.fromkeys(out))
+
+
+def _route_ends(lex: Lexicon, line: str) -> list[str]:
+    """The ends of a route "between X and Y" after a crossing's or a route's word, or "the X to
+    Y greenway": each a small listed place, or both names that can only be places'."""
+    found = []
+    if " between " in line:
+        found += [m for m in BETWEEN_RE.finditer(line)
+                  if not (ROUTE_WORDS | CROSSING_WORDS).isdisjoint(
+                      re.findall(r"[a-z]+", line[max(0, m.start() - 20):m.start()]))]
+    if " to " in line:
+        found += [m for m in THE_ROUTE_RE.finditer(line) if m[3] in ROUTE_NOUNS]
+    out = []
+    for m in found:
+        kinds = [_kind(lex, m[1]), _kind(lex, m[2])]
+        both = all(k in ("unknown", "minor", "place") for k in kinds) and \
+            (m.lastindex == 3 or LIST_END_RE.match(line, m.end()) is not None)
+        out += [m[i] for i in (1, 2) if _small_place(lex, m[i]) or
+                both and kinds[i - 1] in ("unknown", "minor")]
+    return out
+
+
+def _town_partners(lex: Lexicon, line: str, towns: list[re.Match[str]]) -> list[str]:
+    """ "ferries to Hvar and Brač,": the name coordinated with a small town after "to" or
+    "from", where it can only be a name and the clause goes on as after places, is a town too."""
+    out = []
+    for town in towns:
+        m = PARTNER_RE.match(line, town.end())
+        if m and _kind(lex, m[1]) in ("unknown", "minor") and LIST_END_RE.match(line, m.end()):
+            out.append(m[1])
+    return out
 
 
 def _waters(lex: Lexicon, line: str, found: list[str]) -> list[str]:
@@ -333,6 +387,9 @@ def _waters(lex: Lexicon, line: str, found: list[str]) -> list[str]:
         items = [m[1], *THE_ITEM_RE.findall(m[2])]
         if any(i in lex.features or i in found or i in out for i in items):
             out += [i for i in items if _water_name(lex, i, True)]
+        elif len(items) >= 3 and all(_kind(lex, i) in ("unknown", "minor") for i in items) and \
+                RIVERS_RE.search(line) and LIST_END_RE.match(line, m.end()):
+            out += items  # "three rivers — the Rímac, the Chillón and the Lurín —"
     return out
 
 
@@ -348,10 +405,12 @@ def _water_name(lex: Lexicon, name: str, listed: bool) -> bool:
 
 # A letter's signature alone on the last line of its block: the writer's name, then their town
 # ("Kerensa Hosking, Connor Downs", "R. J. Trevithick, Redruth", "Ann Roe, St Mary's, Isles of
-# Scilly"); not a role or a body ("Dave Moss, Lifeboat Operations Manager", "Ann Roe, Acme").
+# Scilly", "Mrs J. Pascoe, Hayle"); not a role or a body ("Dave Moss, Lifeboat Operations
+# Manager", "Ann Roe, Acme").
 SIGNATURE_MAX = 70
 _PART = rf"{_NAME}(?: (?:of |on |upon )?{_NAME}){{0,3}}"
-SIGNATURE_RE = re.compile(rf"((?:[A-Z]\. ?){{1,3}}{_NAME}|{_NAME}(?: {_NAME}){{1,3}}), "
+SIGNATURE_RE = re.compile(rf"(?:(?:Mr|Mrs|Ms|Miss|Dr|Rev|Cllr)\.? )?"
+                          rf"((?:[A-Z]\. ?){{1,3}}{_NAME}|{_NAME}(?: {_NAME}){{1,3}}), "
                           rf"({_PART})(?:, ({_PART}))?")
 NOT_SIGNERS = frozenset("By From Von Par Por Da Di Photo Credit Source".split())
 

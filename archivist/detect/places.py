@@ -56,6 +56,9 @@ ROYAL_TITLES = frozenset("Prince Princess King Queen".split())  # "Prince Edward
 # conjunction (not a verb: "Nokia said", a firm's)
 CONTEXT_CLAUSE_RE = re.compile(r"\s*(?:$|[.,;:)]| (?:in|on|at|near|and|or|to|from|where|with)\b)")
 STATE_AFTER_RE = re.compile(r" state\b")  # after a province's name ("Zulia state")
+GOVERNMENT_AFTER_RE = re.compile(r" (?:state |provincial |regional )?government\b")
+# After a dateline's region: a dash, or a comma and a date ("Bridgetown, Barbados — …").
+DATED_AFTER_RE = re.compile(r"\s*(?:[-–—]+\s|,\s+(?:\d|[A-Z][a-z]+\.? \d))")
 ONE_REGION_RE = re.compile(r" (?:region|province|oblast|governorate|krai|district|prefecture)\b")
 
 
@@ -94,6 +97,7 @@ class PlaceRules(ReaderState):
         city = caps_display(surface[:-5]) if surface.endswith(" CITY") else ""
         if place and not self._stopped(surface):
             self.mentions.append(Mention(PLACE, place.name, surface))
+            self.dated.add(place.name)
         elif caps_display(surface) in minor_places():  # "CAERNARFON — …": a small town
             self._add(PLACE, caps_display(surface), surface)
         elif vouched and PLAIN_CAPS_RE.match(surface) or city in self.lex.places:
@@ -268,6 +272,13 @@ class PlaceRules(ReaderState):
         if not place.strong and name.lower() in self.lex.common and \
                 COORDINATED_RE.match(span.next_text):
             return  # "Central and South America"
+        if self._dated_region(span):
+            self.dated.add(place.name)  # "Bridgetown, Barbados —": no firm's short name here
+        # "the Sindh government", "the Maharashtra state government": a state's or a
+        # province's name before its government's noun
+        cued = cued or span.prev_word.lower() == "the" and GOVERNMENT_AFTER_RE.match(
+            span.next_text) is not None and (name in subdivisions() or
+                                             name not in self.lex.city_names)
         cued = cued or based or self._listed_after_cue(span) or \
             not span.prev_word and _after_venue(span) or \
             name in self.lex.features and self._feature_cue(span, name) or \
@@ -309,6 +320,12 @@ class PlaceRules(ReaderState):
                     self.located.add(self.cue_tail)
                 self.note_route(span)
             self._add(PLACE, self._own_city(name, place, span), name)
+
+    def _dated_region(self, span: Span) -> bool:
+        """ "Bridgetown, Barbados — Tuesday": the region after the town that opens a dateline."""
+        before = span.prev_prev
+        return not span.prev_word and before.endswith(",") and \
+            span.start == len(before) + 1 and DATED_AFTER_RE.match(span.next_text) is not None
 
     def _possessor(self, span: Span, name: str) -> bool:
         """A listed place's name owning what comes next ("Kilkenny's Medieval Mile", "Queensland's

@@ -39,3 +39,4 @@ class ReaderState:
     from_ends: set[int]  # ends of the places written "from X to" (where Y after "to" is one)
     firm_prone: set[str]  # places named before a work a firm may own ("the X mine")
     located: set[tuple[int, str]]  # cue tails of the places a locative cued ("from X and …")
+    dated: set[str]  # places a dateline names ("IQALUIT, Nunavut —"): no firm's short name

@@ -43,7 +43,8 @@ OF_PLACE_NOUNS = frozenset("outskirts suburbs streets parts people residents nor
                            "west slopes summit shores mayor site peak ruins fields hills heart "
                            "edge foot banks port tip mouth coast lanes district districts "
                            "village villages town towns communities lights whole island "
-                           "municipality parish villagers inhabitants".split())
+                           "municipality parish villagers inhabitants "
+                           "commune communes".split())  # "the neighbouring commune of Toconao"
 # Words before "in" that make what follows a company, a work, a publication or a person ("a stake
 # in Acme", "a role in Oppenheimer", "wrote in Haaretz", "faith in Ramaphosa").
 NOT_PLACE_BEFORE_IN = frozenset(
@@ -80,7 +81,10 @@ FROM_PLACE_NOUNS = frozenset("ferries ferry trains train flights flight buses bu
                              "volunteers patients regulars choirs choir stonemasons masons "
                              "craftsmen lawmakers legislators crowds crowd fans supporters "
                              "voters worshippers parishioners shoppers trader traders vendor "
-                             "vendors farmer fisherman miner miners".split())
+                             "vendors farmer fisherman miner miners "
+                             # and the artists it sends ("Sami artists from Finnmark")
+                             "artists painters musicians dancers performers weavers potters "
+                             "carvers singers".split())
 QUALIFIER_LIST_RE = re.compile(r"(?:,? (?:and |or )?[A-Z][\w'’-]*)+ [a-z]+s\b")
 ROUTE_TO_RE = re.compile(r" to (?:the )?([A-Z][\w'’-]*(?: [A-Z][\w'’-]*){0,3})")
 ROUTE_END_WORDS = frozenset("Drive Road Street Avenue Bridge Station Airport City Town Port "
@@ -94,7 +98,9 @@ PLACE_CLAUSE_RE = re.compile(
     r"before|last|this|next|where|and|or|near|over|between|when|while|is|was|were|are|has|had|"
     r"have|still|until|as|by|who|which|that|about|would|will|could|can|should|may|might|must|"
     r"did|does|do|say|says|said|first|too|also|again|today|yesterday|now|then|instead|under|"
-    r"I|we|he|she|they)\b)")  # "In Karameh I met …", "at his office in Nagatacho under …"
+    r"I|we|he|she|they)\b"  # "In Karameh I met …", "at his office in Nagatacho under …"
+    r"| (?:a|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2}|a few|several) "
+    r"(?:years?|months?|weeks?|days?|winters?|summers?|decades?) ago\b)")  # "two winters ago"
 # A verb right after a place a locative cues ("Everybody in Kejetia saw it", "the cooperative in
 # Sagnarigu smells of kernels"): read only after "in", "near" and "outside".
 LOCATIVE_VERB_RE = re.compile(r" (?:[a-z]{3,}ed|smells|looks|feels|seems|saw|went|came|took|"
@@ -227,6 +233,9 @@ FEATURE_NOUNS = ("volcano|river|valley|glacier|estuary|delta|lagoon|reservoir|pl
                  # Zero square", "the Cuatricentenario substation", "the Žale cemetery")
                  "mountain|range|peak|plain|bridge|square|roundabout|corridor|substation|"
                  "station|stop|cemetery|pool|reservation|zone|"
+                 # a town's neighbourhoods and a place's villages ("the Vila Madalena
+                 # neighbourhood", "the Quorbala suburb", "the Kiwanja village")
+                 "neighbou?rhood|suburb|barrio|favela|township|village|hamlet|"
                  # landmarks and works named after their place ("the Waheen market", "the
                  # Nyatapola temple", "the Karowe mine", "Kankesanthurai harbour")
                  "embankment|market|bazaar|arch|temple|mosque|shrine|cathedral|monastery|pagoda|"
@@ -262,10 +271,12 @@ FIRM_WORK_RE = re.compile(r"(?:,| and| or)?(?: [A-Z][\w'’-]*)* (?:\w+ )?(?:min
 # "from Matnog port", "along Xuân Thủy street").
 STOP_PREPS = frozenset("to from at along near via towards on".split())
 STOP_NOUN_RE = re.compile(r" (?:station|port|street|avenue|pier|jetty|square|island|islet|"
-                          r"airport|harbou?r|market|bridge|temple|mosque|beach|crossing)\b")
+                          r"airport|harbou?r|market|bridge|temple|mosque|beach|crossing|"
+                          r"village|hamlet|suburb|neighbou?rhood|township)\b")
 # The plural after a list of names ("the Tano and Bia rivers", "the Masinga and Kiambere dams").
 FEATURE_PLURALS = ("rivers|dams|lakes|islands|glaciers|volcanoes|valleys|forests|reservoirs|"
-                   "deserts|mines|collieries|fields|terminals|ranges|peaks|plains")
+                   "deserts|mines|collieries|fields|terminals|ranges|peaks|plains|"
+                   "lagoons|canals|creeks|streams|waterfalls|bays|beaches|wetlands")
 FEATURE_LIST_RE = re.compile(rf"(?:(?:,| and|, and| or) [A-Z][\w'’-]*(?: [A-Z][\w'’-]*)?)+ "
                              rf"(?:{FEATURE_PLURALS})\b")
 FEATURE_PLURAL_RE = re.compile(rf" (?:{FEATURE_PLURALS})\b")
@@ -778,11 +789,14 @@ class UnlistedPlaceRules(ReaderState):
         return True
 
     def _island_of_place(self, span: Span) -> bool:
-        """ "in Kumamoto, on Kyushu", "Mount Ibu on Halmahera": an unlisted name after a listed
-        place and a comma, or after a mountain, and "on" is the island the place is on."""
+        """ "in Kumamoto, on Kyushu", "Mount Ibu on Halmahera", "the nursery at Vailoa on
+        Quorbantu": an unlisted name after a listed place and a comma, after a mountain or after an
+        unlisted or small place found here, and "on" is the island the place is on."""
         before = span.prev_prev
         after_place = before.endswith(",") and before[:-1] in self.lex.places and \
-            self.lex.places[before[:-1]].strong or self._in_country_after(span)
+            self.lex.places[before[:-1]].strong or self._in_country_after(span) or \
+            before not in self.lex.places and any(
+                m.type == PLACE and m.surface == before for m in self.mentions)
         if not (after_place or before and any(
                 m.type == PLACE and m.surface.startswith(MOUNT_WORDS) and
                 m.surface.endswith(f" {before}") for m in self.mentions)) or span.bound or \
