@@ -1308,6 +1308,9 @@ def _scan_dateline(text: str, found: dict[str, Any], strict: bool = False, full:
         not loose and _written_again(m[1].strip(), full)  # "IQALUIT — …" with "in Iqaluit"
     if not (known and (firm or prose) and not strict if loose else firm or prose and known):
         return
+    if len(m[1].split()) >= 3 and _plain_words(m[1].strip()) and \
+            not known_place(m[1].strip().title()) and not attested_place(m[1].strip(), full):
+        return  # "PROCEEDINGS ON SENTENCE — 14 October 2026": a heading, not a town
     if not _bracketed_region(m[1], full):
         return  # "PARIS (Reuters), …" is no place "Paris (Reuters)"
     region = m[2].strip() if m[2] else ""
@@ -1327,12 +1330,16 @@ AGENCY_FIRST = re.compile(r"^\(([A-Z][A-Za-z&.]{1,15}(?:[ /][A-Z][A-Za-z&.]{1,15
                           rf"\s*[-–—]\s+(?=[{CAPITAL}]{{2}})")
 
 
+def _plain_words(caps: str) -> bool:
+    """Whether a capitalised run is dictionary words only ("PROCEEDINGS ON SENTENCE")."""
+    return all(w.lower() in common_words() for w in caps.split())
+
+
 def _written_again(caps: str, full: str) -> bool:
     """Whether a dateline's town in capitals, not all dictionary words, is written again in the
     text as a name ("MARFA — …" and "the Marfa City Council", "CEDAR KEY — …" and "off Cedar
     Key"): a town the gazetteer lacks, not a slug ("EXCLUSIVE — …")."""
-    words = caps.split()
-    if not caps.isupper() or all(w.lower() in common_words() for w in words):
+    if not caps.isupper() or _plain_words(caps):
         return False
     return re.search(rf"(?<!\w){re.escape(caps.title())}(?!\w)", full) is not None
 

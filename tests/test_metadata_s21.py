@@ -352,3 +352,10 @@ def test_a_crosshead_under_a_dateline_lead_is_no_headline():
 
 def test_words_in_capitals_over_a_desk_line_are_no_byline():
     assert "author" not in read(HEADLINE, "PORT AUTHORITY\nSTAFF WRITERS")
+
+
+def test_a_heading_of_plain_words_before_a_dash_and_a_date_is_no_town():
+    found = read("IN THE HIGH COURT OF NORVALE", "PROCEEDINGS ON SENTENCE — 14 October 2026")
+    assert "place" not in found
+    assert found["date"] == datetime.date(2026, 10, 14)
+    assert read(FIRE, "KORHOGO — 14 October 2026").get("place") == "Korhogo"
