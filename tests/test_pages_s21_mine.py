@@ -230,3 +230,9 @@ def test_a_surname_naming_an_oil_field_is_no_mention_of_the_person(tmp_path):
     texts = [doc.text_of(m.block)[m.end:m.end + 9] for m in archive.mentions
              if m.document == doc.id and m.text == "Titov"]
     assert texts and " deposits" not in texts, texts
+
+
+def test_a_bowler_after_off_is_no_place(tmp_path):
+    kinds = _kinds(tmp_path, "Test cricket\n\nSri Lanka lost Dinesh Perera early, caught at slip "
+                             "off Rahat Uddin for 47.\n")
+    assert kinds.get("Rahat Uddin") != "place", kinds

@@ -28,6 +28,7 @@ PLACE_PREPS = frozenset("in near outside".split())
 # "moraine above Tavildara."): as good as "in" for a name that can only be a place's.
 AREA_PREPS = frozenset("off around across beyond above below throughout nearby neighbouring "
                        "neighboring".split())  # (also "and nearby Quorbala")
+BOWLER_SCORE_RE = re.compile(r" for \d")  # "off Ann Roe for 47": a batter's score, no place
 CUE_WORDS = PLACE_PREPS | AREA_PREPS | frozenset("at including like to from of between towards "
                                                  "toward".split())
 # Words before "between" that make its two names places ("journey times between X and Y", "the
@@ -685,6 +686,8 @@ class UnlistedPlaceRules(ReaderState):
             if span.prev_prev.lower() not in OF_PLACE_NOUNS:
                 return False
             prep = "in"
+        if prep == "off" and BOWLER_SCORE_RE.match(span.next_text):
+            return False  # "caught at slip off Taijul Islam for 47": the bowler
         if prep == "from" and from_origin(span) or prep in AREA_PREPS or \
                 prep in ("towards", "toward") and span.prev_prev.lower() in MOTION_VERBS or \
                 prep == "between" and span.prev_prev.lower() in BETWEEN_PLACE_WORDS:
