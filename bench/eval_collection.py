@@ -3,7 +3,8 @@
 usage:
   python bench/eval_collection.py DIR [--out OUTDIR]
 
-DIR is laid out as the blind collections of the README ("Evaluating on collections"):
+DIR is laid out as the hand-made collections of the README (People, places and organisations,
+"Session 17"):
 DIR/news/{docs/*.txt, gold.json, bylines.json, meta.json} and DIR/tx/{txt/*.txt, gold.json}.
 Runs bench/eval_entities.py (empty registry, PER/LOC P/R, with and without byline names),
 bench/eval_header.py and bench/eval_turns_gold.py, each in its own process, and prints their
