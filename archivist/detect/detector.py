@@ -70,8 +70,6 @@ ROAD_NAME_RE = re.compile(
     r"Autobahn|Autostrada|Rodovia|Interstate|Carretera|Ruta(?: Nacional| Provincial)?|"
     r"Expressway|Calle|Carrera|Avenida)|(?:State|National|Provincial) Route) "
     r"\d{1,4}[A-Z]?)(?![\w-])")  # ("National Route 1A", "Calle 26"; not a bus's "Route 47")
-# A region or a city's ward by its number after a locative ("in Region 8", "of Ward 16").
-NUMBERED_AREA_RE = re.compile(r"\b(?:in|of|from|for|across) ((?:Region|Ward) \d{1,3})(?![\w-])")
 AIRCRAFT = frozenset("A300 A310 A318 A319 A320 A321 A330 A340 A350 A380 M16".split())
 
 
@@ -91,7 +89,6 @@ def road_numbers(line: str) -> tuple[tuple[str, None], ...]:
     found = [m[1] or m[2] for m in ROAD_CODE_RE.finditer(line) if m[1] not in AIRCRAFT]
     found += [m[1] for m in ROAD_NAME_RE.finditer(line)]
     found += [m[1] for m in ORDINAL_STREET_RE.finditer(line)]
-    found += [m[1] for m in NUMBERED_AREA_RE.finditer(line)]
     return tuple((road, None) for road in dict.fromkeys(found))
 
 
