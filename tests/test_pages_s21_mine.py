@@ -236,3 +236,9 @@ def test_a_bowler_after_off_is_no_place(tmp_path):
     kinds = _kinds(tmp_path, "Test cricket\n\nSri Lanka lost Dinesh Perera early, caught at slip "
                              "off Tarikul Islam for 47.\n")
     assert kinds.get("Tarikul Islam") != "place", kinds
+
+
+def test_a_hall_named_after_someone_with_a_middle_initial_is_no_person(tmp_path):
+    kinds = _kinds(tmp_path, "Senate hearing\n\nTuesday, 8 September 2026, Senator Ramon Q. "
+                             "Villareal Hall, Pasay City\n\nThe hearing opened at ten.\n")
+    assert not any(t == "person" for t in kinds.values()), kinds

@@ -34,6 +34,10 @@ VENUE_ADDRESS_RE = re.compile(r", (?:\d+[a-z]? )?[A-Z][\w'’-]+(?: [A-Z][\w'’
 # Words that open a surname, not a given name: particles, and the capitalised Irish ones
 # ("Cllr Ní Riada" is Orla Ní Riada, "Ó Briain" Niamh Ó Briain).
 SURNAME_OPENERS = NAME_PARTICLES | IRISH_OPENERS
+# Buildings named after someone with a middle initial ("Jose W. Diokno Hall"): a person's name
+# has one surname after the initial, so a further word of these is the building's.
+NAMED_HALLS = FACILITY_SUFFIXES | frozenset("Hall Building Auditorium Centre Center Library "
+                                            "Gymnasium Theatre Theater".split())
 SURNAME_TITLES = frozenset("King Bishop Judge Marshal Dean Sheriff Chancellor Constable".split())
 # A qualifier only a firm takes, right before its name ("Singapore-listed", "state-owned").
 FIRM_QUALIFIER_RE = re.compile(r"-(?:listed|quoted|traded|registered|owned|controlled)$")
@@ -278,6 +282,8 @@ class PersonRules(ReaderState):
         if self._building(span) or self._particle_town(span) or \
                 (len(toks) > 1 and FACILITY_AFTER_RE.match(span.next_text)):
             return True  # ("around Tal Barahi temple": the temple's name, no one's)
+        if len(toks) >= 4 and is_initial(toks[-3]) and toks[-1] in NAMED_HALLS:
+            return True  # "Senator Jose W. Diokno Hall, Pasay City": a hall named after him
         if VENUE_ADDRESS_RE.match(span.next_text) and toks[0] not in self.lex.given and \
                 not is_initial(toks[0]):  # ("E. Auchard, Wall Street bureau": a reporter)
             return True  # "Òran Mór, Byres Road. Wed 18 Feb": a listing's venue
