@@ -242,3 +242,9 @@ def test_a_hall_named_after_someone_with_a_middle_initial_is_no_person(tmp_path)
     kinds = _kinds(tmp_path, "Senate hearing\n\nTuesday, 8 September 2026, Senator Ramon Q. "
                              "Villareal Hall, Pasay City\n\nThe hearing opened at ten.\n")
     assert not any(t == "person" for t in kinds.values()), kinds
+
+
+def test_a_body_name_after_on_and_a_capitalised_word_is_a_longer_names_tail(tmp_path):
+    kinds = _kinds(tmp_path, "Palm oil\n\nGrowers want certification under the Roundtable on "
+                             "Sustainable Cocoa Oil by next year.\n")
+    assert "Sustainable Cocoa Oil" not in kinds, kinds

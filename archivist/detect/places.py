@@ -10,7 +10,8 @@ from .candidate import ORG, PLACE, Mention
 from .cues import (ABBREVIATION_RE, COORDINATED_RE, FROM_TO_RE, NAMED_NUMBER_RE, NUMBER_AFTER_RE,
                    PLAIN_CAPS_RE, REGION_AFTER_RE, REGION_NOUN_AFTER_RE, at_workplace, locative,
                    name_goes_on, role_cue, table_heading_place)
-from .lexicon import (AND_OPENERS, CONTACT_HEADS, FACILITY_SUFFIXES, GENERIC_ORGS, HILL_WORDS,
+from .lexicon import (AND_OPENERS, CONTACT_HEADS, FACILITY_SUFFIXES, FUNCTION_CAPS, GENERIC_ORGS,
+                      HILL_WORDS, MONTHS_DAYS,
                       LEGAL_FORMS, ORG_HEADS, PLACE_NOUNS, PLACE_PREFIXES, PLACE_SUFFIXES,
                       ROLE_NOUNS, ROMANCE_PLACE_PREFIXES, STREET_PREFIXES, TITLE_WORDS,
                       PERSON_SHAPED_RE,
@@ -513,7 +514,8 @@ class PlaceRules(ReaderState):
                 initials_firm):
             name = " ".join(toks)
             if name in GENERIC_ORGS or toks[-1] in CONTACT_HEADS or after_ordinal(span) or \
-                    name_goes_on(span) or self._unit_of_owner(span) or self._attributive(toks):
+                    name_goes_on(span) or self._unit_of_owner(span) or self._attributive(toks) or \
+                    self._on_name(span):
                 return True
             if ABBREVIATION_RE.match(span.prev_word) and (self._generic(toks) or initials_firm):
                 name = f"{span.prev_word} {name}"  # "UN Security Council" is not every one;
@@ -527,6 +529,13 @@ class PlaceRules(ReaderState):
             self._add(ORG, name, name)
             return True
         return False
+
+    def _on_name(self, span: Span) -> bool:
+        """Whether a body's name is the tail of a longer "X on Y" name ("the Roundtable on
+        Sustainable Palm Oil"): a capitalised word right before "on"."""
+        word = span.prev_prev.rstrip(",")
+        return span.prev_word == "on" and word[:1].isupper() and word == span.prev_prev and \
+            word not in FUNCTION_CAPS and word not in MONTHS_DAYS
 
     def _attributive(self, toks: Sequence[str]) -> bool:
         """ "the Halvorsen Congress", "a Republican Congress", "the Kohl Government": a country's
