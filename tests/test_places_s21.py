@@ -10,7 +10,7 @@ def _places(text: str) -> set[str]:
     return {c.name for c in Detector().detect(text) if c.type == "place"}
 
 
-# --- a list of unlisted names whose later item has two words ---------------------------------------
+# --- a list of unlisted names whose later item has two words ----------------------------------
 
 def test_list_goes_on_past_an_item_of_two_words() -> None:
     places = _places("Camps were set up in Velmora, Quorbantu, Tarsin Town and Oskavi, offering "
@@ -154,7 +154,8 @@ def test_territories_are_listed_places() -> None:
 
 
 def test_a_place_a_dateline_names_stays_beside_a_firm_named_after_it() -> None:
-    text = ("Outbreak declared over\n\nWHITEHORSE, Yukon — Yukon's chief medical officer said so.\n\n"
+    text = ("Outbreak declared over\n\nWHITEHORSE, Yukon — Yukon's chief medical officer said "
+            "so.\n\n"
             "Yukon Quorbantu Inc. housing adviser Ann Roe called for more homes.\n")
     assert "Yukon" in _places(text)
     text = ("Festival to open\n\nBridgetown, Barbados — Tuesday, 12 May 2026\n\nTickets go on "
