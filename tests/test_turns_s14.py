@@ -7,8 +7,12 @@ interviewee, two names by one number, a later topic named with the seat)."""
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
+from slugify import slugify
+
 from archivist.convert import parse_blocks
-from archivist.model import Document, Metadata
+from archivist.model import Document, Entity, Metadata
 from archivist.speakers_link import link_speakers
 
 
@@ -17,10 +21,12 @@ def _doc(text: str) -> Document:
                     tuple(parse_blocks(text)), 10)
 
 
-def _said(text: str) -> dict[str, set[str | None]]:
-    """Label → the person entity ids its turns get (None: unattributed)."""
+def _said(text: str, people: Sequence[str] = ()) -> dict[str, set[str | None]]:
+    """Label → the person entity ids its turns get (None: unattributed), `people` the names the
+    document's detection found."""
     doc = _doc(text)
-    links = link_speakers([doc], [], {"d": set()})
+    entities = [Entity(id=slugify(n), name=n, type="person", origin="detected") for n in people]
+    links = link_speakers([doc], entities, {"d": {e.id for e in entities}})
     by_block = {b: e for _, e, b in links.turns}
     out: dict[str, set[str | None]] = {}
     for i, b in enumerate(doc.blocks):

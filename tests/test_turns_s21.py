@@ -11,26 +11,13 @@ capitals given-name label after the full label."""
 
 from __future__ import annotations
 
-from slugify import slugify
-
-from archivist.model import Entity
 from archivist.speakers import speaker_name
-from archivist.speakers_link import link_speakers, person_part
+from archivist.speakers_link import person_part
 
-from .test_turns_s14 import _doc, _said
+from .test_turns_s14 import _said
 
 
-def _said_with(text: str, people: list[str]) -> dict[str, set[str | None]]:
-    """Label → the person ids its turns get, the document's detected people given."""
-    doc = _doc(text)
-    entities = [Entity(id=slugify(n), name=n, type="person", origin="detected") for n in people]
-    links = link_speakers([doc], entities, {"d": {e.id for e in entities}})
-    by_block = {b: e for _, e, b in links.turns}
-    out: dict[str, set[str | None]] = {}
-    for i, b in enumerate(doc.blocks):
-        if b.kind == "turn":
-            out.setdefault(b.speaker or "", set()).add(by_block.get(i))
-    return out
+_said_with = _said  # (with the document's detected people)
 
 
 def test_two_word_malay_title_is_no_name() -> None:

@@ -38,6 +38,7 @@ SURNAME_OPENERS = NAME_PARTICLES | IRISH_OPENERS
 # has one surname after the initial, so a further word of these is the building's.
 NAMED_HALLS = FACILITY_SUFFIXES | frozenset("Hall Building Auditorium Centre Center Library "
                                             "Gymnasium Theatre Theater".split())
+ROLES_BEFORE_NAMES = ROLE_NOUNS | PERSON_NOUNS  # "captain", "novelist" right before a name
 SURNAME_TITLES = frozenset("King Bishop Judge Marshal Dean Sheriff Chancellor Constable".split())
 # A qualifier only a firm takes, right before its name ("Singapore-listed", "state-owned").
 FIRM_QUALIFIER_RE = re.compile(r"-(?:listed|quoted|traded|registered|owned|controlled)$")
@@ -449,7 +450,7 @@ class PersonRules(ReaderState):
         """Whether a word before a listed given name opens the name itself: a person's role
         just before it ("captain Najmul Hossain Shanto"), the word no English word, place,
         demonym, title or body (a firm stands before the role: "Gazprom chief Alexei Miller")."""
-        return span.prev_word.lower() in ROLE_NOUNS | PERSON_NOUNS and tok.isalpha() and \
+        return span.prev_word.lower() in ROLES_BEFORE_NAMES and tok.isalpha() and \
             tok.lower() not in self.lex.common and tok not in self.lex.places and \
             tok not in TITLE_WORDS and tok not in ORG_HEADS and not self._nationality(tok)
 

@@ -533,8 +533,8 @@ class PlaceRules(ReaderState):
     def _on_name(self, span: Span) -> bool:
         """Whether a body's name is the tail of a longer "X on Y" name ("the Roundtable on
         Sustainable Palm Oil"): a capitalised word right before "on"."""
-        word = span.prev_prev.rstrip(",")
-        return span.prev_word == "on" and word[:1].isupper() and word == span.prev_prev and \
+        word = span.prev_prev  # (a comma kept after it: "Kumamoto, on Kyushu" is no name)
+        return span.prev_word == "on" and word[:1].isupper() and not word.endswith(",") and \
             word not in FUNCTION_CAPS and word not in MONTHS_DAYS
 
     def _attributive(self, toks: Sequence[str]) -> bool:
