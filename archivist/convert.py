@@ -105,6 +105,14 @@ NOT_SPEAKERS = {"note", "update", "source", "sources", "photo", "image", "video"
 FILENAME = re.compile(r"\.(?:jpe?g|png|gif|webp|svg|pdf|mp4|docx?)$", re.I)
 URL = re.compile(r"https?://\S+")
 SENTENCE_BREAK = re.compile(r"[.?!]\s+[A-Z]")
+# "Venue: Town Hall", "Recorded by: Block Office": a header's field and its value, no heading.
+FIELD_LINE = re.compile(r"^(?:[A-Z][\w'’-]*(?: [a-z][\w'’-]*){0,3} (?:by|at|on|of)|(?i:venue|"
+                        r"location|place|time|times|present|attendees|participants|panel|"
+                        r"panellists|panelists|chair|chairs|moderator|host|hosts|guest|guests|"
+                        r"speakers|interviewer|interviewee|subject|re|ref|reference|case|case no|"
+                        r"file|duration|language|languages|transcript|transcriber|source|"
+                        r"contact|event|meeting|occasion|apologies|absent|in attendance|"
+                        r"also present|minutes|clerk|secretary|recorder|reporter)):\s+\S")
 WRAP_MIN, WRAP_MAX = 45, 110
 MONTHS = "|".join(m for m in (*calendar.month_name[1:], *calendar.month_abbr[1:], "Sept"))
 # "May 13 Arrive in London", "12 July v Scotland": an itinerary or fixture entry, no heading.
@@ -706,7 +714,7 @@ def is_headline(text: str) -> bool:
     if len(text) > 150 or len(text.split()) < 2 or URL.search(text) or FILENAME.search(text):
         return False
     if SENTENCE_BREAK.search(text) or find_date(text) or _table_row(text) \
-            or DATED_ENTRY.match(text):
+            or DATED_ENTRY.match(text) or FIELD_LINE.match(text):
         return False
     if not (text[0].isupper() or text[0].isdigit() or text[0] in "\"“‘'"):
         return False
