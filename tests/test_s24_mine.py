@@ -27,3 +27,45 @@ def test_a_header_field_is_no_heading(line):
 def test_a_heading_with_a_colon_stays_a_heading(line):
     blocks = parse_blocks(f"Memoir\n\n{BODY}\n\n{line}\n\n{BODY}")
     assert {b.text: b.kind for b in blocks}[line] == "heading"
+
+
+def _kinds(tmp_path, text: str) -> dict[str, str]:
+    from .conftest import archive_of
+    archive = archive_of(tmp_path, {"a.txt": text})
+    return {e.name: e.type for e in archive.entities}
+
+
+@pytest.mark.parametrize("town", ["Brașov", "Timișoara", "Constanța"])
+def test_romanian_comma_below_letters_find_the_gazetteers_cedilla_names(tmp_path, town):
+    kinds = _kinds(tmp_path, f"Bears\n\nA bear was filmed in the historic centre of {town} "
+                             "on Sunday, the prefect said.\n")
+    assert kinds.get(town) == "place"
+
+
+@pytest.mark.parametrize("address", ["4410 W. Harlan Rd.", "2290 Dorrance Ave.",
+                                     "18 Millbrook Blvd."])
+def test_an_abbreviated_street_is_no_person(tmp_path, address):
+    kinds = _kinds(tmp_path, f"Obituary\n\nFriends may call on Friday at Kessler Funeral Home, "
+                             f"{address}, from 4 to 7 p.m.\n")
+    assert not any(v == "person" for v in kinds.values()), kinds
+
+
+@pytest.mark.parametrize("style", ["Most Rev.", "Right Rev.", "Very Rev.", "Most Rev"])
+def test_a_clerics_style_is_no_place(tmp_path, style):
+    kinds = _kinds(tmp_path, f"Visit\n\nThe cardinal was met by the Bishop of Jos, {style} "
+                             "Peter Dalyop Gwamna, and the council of elders.\n")
+    assert kinds.get("Peter Dalyop Gwamna") == "person"
+    assert "Most" not in kinds and "Right" not in kinds and "Very" not in kinds
+
+
+def test_a_saints_epithet_is_no_place(tmp_path):
+    kinds = _kinds(tmp_path, "Obituary\n\nShe was a lifelong member of St. Albert the Great "
+                             "Parish, where she sang in the choir.\n")
+    assert not any(v == "place" for v in kinds.values()), kinds
+
+
+@pytest.mark.parametrize("car", ["Honda", "Toyota"])
+def test_a_thing_after_a_possessive_determiner_is_no_town(tmp_path, car):
+    kinds = _kinds(tmp_path, f"Hail\n\nHer {car}'s rear windshield was shattered in the "
+                             "driveway, a neighbour said.\n")
+    assert car not in kinds

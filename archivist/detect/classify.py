@@ -723,6 +723,8 @@ class DocReader(PersonRules, PlaceRules, UnlistedPlaceRules):
         # Val Caron" is a journey's; "on Bowen Downs station", a locality's word)
         loose = prev in ("to", "at", "from", "the") and (
             tail or toks[-1] not in self.lex.surnames or prev == "from" and before == "in")
+        if prev == "the" and span.prev_prev[:1].isupper():
+            return False  # "St. Albert the Great Parish": a saint's epithet, a church's name
         if not dweller and (after_cue(span) or not (
                 PLACE_CLAUSE_RE.match(span.next_text) or LOCATIVE_VERB_RE.match(span.next_text)
                 or tail and FEATURE_NOUN_RE.match(span.next_text)) or not (

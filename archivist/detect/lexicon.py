@@ -54,7 +54,8 @@ TITLE_MODIFIERS = frozenset(
     "Economy Economic Trade Energy Health Justice Education Culture Agriculture Transport Labour "
     "Labor Executive Grand Supreme Presidential Senior Junior State Federal General Chief Attorney "
     "Head Lead Security Emergencies Emergency Development Industry Sports Sport "
-    "Communications Cabinet Special".split()
+    "Communications Cabinet Special "
+    "Most Right Very".split()  # "Most Rev.", "Right Hon.": a style ("Most" is also a town)
 )
 TITLE_WORDS = TITLE_HEADS | TITLE_MODIFIERS
 # Titles that are also given names: opening a sentence, "Dean Palmer" may be a full name.
@@ -185,7 +186,8 @@ STREET_WORDS = frozenset("Road Street Avenue Boulevard Highway Prospekt Embankme
                          "Way Plaza "
                          "Bridge Square Cathedral Monastery Mosque Tunnel Causeway Drive Quay "
                          "Motorway Expressway Freeway Stadyumu Stadı Stadion Estadio Stade "
-                         "Stadio".split())  # a ground in Turkish, German, Spanish, French, Italian
+                         "Stadio "  # a ground in Turkish, German, Spanish, French, Italian
+                         "Rd Ave Blvd Hwy Pkwy Ln Tce Cres Expy Fwy".split())  # "Madison Ave."
 # Words opening a storm's name ("Storm Eowyn", "Hurricane Helene"): a weather event, no person.
 STORM_WORDS = frozenset("Storm Hurricane Cyclone Typhoon Tropical".split())
 # Last words of names of events, holidays, awards and documents: not people, places nor bodies.
@@ -448,6 +450,7 @@ def lexicon() -> Lexicon:
     _add_subdivisions(lex)
     _add_countries(lex)
     _add_features(lex)
+    _add_comma_below(lex)
     lex.place_stems = frozenset(w[:k] for n, p in lex.places.items() if p.major
                                 for w in n.split() if len(w) >= 4 for k in range(4, len(w) + 1))
     lex.multiword = _multiword_places(lex.places)
@@ -548,6 +551,22 @@ def _add_cities(lex: Lexicon) -> None:
         multi = " " in n or "-" in n
         strong = (pop >= STRONG_CITY_POP or multi) and not _ambiguous(lex, n, pop)
         lex.places[n] = Place(canon, strong)
+
+
+# Romanian writes ș and ț with a comma below; the gazetteers have the older cedilla letters.
+COMMA_BELOW = str.maketrans("şţŞŢ", "șțȘȚ")
+
+
+def _add_comma_below(lex: Lexicon) -> None:
+    """ "Brașov" beside the gazetteer's "Braşov": the same place, named as the text writes it."""
+    for name, place in list(lex.places.items()):
+        spelt = name.translate(COMMA_BELOW)
+        if spelt != name and spelt not in lex.places:
+            canon = place.name.translate(COMMA_BELOW)
+            lex.places[spelt] = Place(canon, place.strong, place.major)
+            if place.name in lex.city_names:
+                lex.city_country.setdefault(canon, lex.city_country.get(place.name, ""))
+    lex.city_names = lex.city_names | {n.translate(COMMA_BELOW) for n in lex.city_names}
 
 
 def _alternate_name(lex: Lexicon, alt: str, primary: list[str]) -> bool:

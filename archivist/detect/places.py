@@ -30,6 +30,9 @@ DWELLER_NOUNS = frozenset("city town village hamlet suburb resident residents na
 COUNTRY_IN_BRACKETS_RE = re.compile(r" \(([A-Z][\w.'’ -]{1,30})\)")
 QUOTED_THING_RE = re.compile(r"[\"”] (?:farm|ranch|estate|plantation|operation|hotel|restaurant|"
                              r"ship|vessel|project|programme|program|plan)\b")
+POSSESSIVE_DETERMINERS = frozenset("my your his her its our their".split())
+SAINT_WORDS = frozenset("St St. Saint San Santa Sainte Sant".split())
+EPITHET_AFTER_RE = re.compile(r" the [A-Z]")  # "St. John the Baptist", "St. Albert the Great"
 OWNER_OF_BODY_RE = re.compile(r"['’]s? ([A-Z][a-z]+)")  # "…' Hospital"
 LIST_GAP_RE = re.compile(r",\s*|,? (?:and|or) ")  # between two items of a list
 LIST_GOES_ON_RE = re.compile(r"(?:,\s*|,? (?:and|or) )[A-Z]")
@@ -245,6 +248,10 @@ class PlaceRules(ReaderState):
                 span.next_text[:2] == ".-" or (
                 span.tabular and not place.major and not table_heading_place(span)):
             return  # a table row's teams; "US$"; "U.S.-led" qualifies, it names no place
+        if span.prev_word.lower() in POSSESSIVE_DETERMINERS and not place.major:
+            return  # "her Honda's windshield", "his Jaguar": a thing someone owns, no town
+        if span.tokens[0] in SAINT_WORDS and EPITHET_AFTER_RE.match(span.next_text):
+            return  # "St. Albert the Great Parish": a church named after the saint
         if QUOTED_THING_RE.match(span.next_text) or names_disease(span):
             return  # the "Altamira" farm, the "Sudan virus": a thing named after the place
         m = OWNER_OF_BODY_RE.match(span.next_text)
