@@ -33,7 +33,7 @@ WIDTH = 90
 def context(index: Index, mention) -> str:
     """The mention in its block, cut to WIDTH characters either side."""
     doc = index.docs[mention.document]
-    text = doc.blocks[mention.block].text
+    text = doc.text_of(mention.block)  # the headline for a mention in the title
     left = text[max(0, mention.start - WIDTH):mention.start]
     right = text[mention.end:mention.end + WIDTH]
     name = Path(doc.source).name
