@@ -69,3 +69,28 @@ def test_a_thing_after_a_possessive_determiner_is_no_town(tmp_path, car):
     kinds = _kinds(tmp_path, f"Hail\n\nHer {car}'s rear windshield was shattered in the "
                              "driveway, a neighbour said.\n")
     assert car not in kinds
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Families face eviction in the Sheikh Badran neighbourhood of the old city.", "Badran"),
+    ("Aid trucks queued at the Tel Harod crossing on Monday.", "Tel Harod"),
+    ("Lorries waited at the Dovrin and Tel Harod crossings all night.", "Tel Harod"),
+])
+def test_a_name_before_a_towns_part_or_a_crossing_is_no_person(tmp_path, text, name):
+    kinds = _kinds(tmp_path, f"Border\n\n{text}\n")
+    assert not any(v == "person" for v in kinds.values()), kinds
+
+
+@pytest.mark.parametrize("body", ["Centre for Coastal Studies", "Institute for Rural Futures",
+                                  "Financial Settlement Center for Renewable Energy"])
+def test_a_body_named_for_its_purpose_is_one_body(tmp_path, body):
+    kinds = _kinds(tmp_path, f"Report\n\nThe {body} said on Monday that the figures were "
+                             "wrong.\n")
+    assert kinds.get(body) == "organization", kinds
+    assert not any(k != body and k in body for k in kinds), kinds
+
+
+def test_a_purpose_that_goes_on_is_left_alone(tmp_path):
+    kinds = _kinds(tmp_path, "Report\n\nThe Federal Agency for Maritime and River Transport "
+                             "said ships were waiting.\n")
+    assert "Federal Agency for Maritime" not in kinds

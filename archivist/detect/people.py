@@ -72,6 +72,10 @@ NASAB = frozenset("bin bint ibn binti bte".split())
 FACILITY_AFTER_RE = re.compile(r"\s(?:temple|shrine|mosque|church|monastery|gompa|pagoda|market|"
                                r"bazaar|bridge|dam|lake|valley|waterfall|falls|beach|island|"
                                r"airport|stadium|palace|fort|reserve|glacier|gorge|canyon)\b")
+# A town's part or a border post after the name: "the Sheikh Jarrah neighbourhood", "the Kerem
+# Shalom crossing" name places, even in one word or after a title.
+PLACE_PART_AFTER_RE = re.compile(r"\s(?:neighbou?rhoods?|quarter|suburb|crossings?|checkpoints?|"
+                                 r"border post|refugee camp)\b")
 BUILDING_ADJECTIVES = frozenset("old former historic ancient disused abandoned".split())
 # After a building's name, a noun may make the name a person's again ("the Stuart Hall show");
 # a preposition, a verb or a clause does not ("the old Brennan Mill by the weir").
@@ -281,7 +285,8 @@ class PersonRules(ReaderState):
                 not CLUB_ABBREVIATIONS.isdisjoint(toks) or span.next_text[:1] in ('"', "”"):
             return True  # 'since 1994's "Harold Brandt".': a quoted name is a work's title
         if self._building(span) or self._particle_town(span) or \
-                (len(toks) > 1 and FACILITY_AFTER_RE.match(span.next_text)):
+                (len(toks) > 1 and FACILITY_AFTER_RE.match(span.next_text)) or \
+                PLACE_PART_AFTER_RE.match(span.next_text):
             return True  # ("around Tal Barahi temple": the temple's name, no one's)
         if len(toks) >= 4 and is_initial(toks[-3]) and toks[-1] in NAMED_HALLS:
             return True  # "Senator Jose W. Diokno Hall, Pasay City": a hall named after him

@@ -248,8 +248,10 @@ class PlaceRules(ReaderState):
                 span.next_text[:2] == ".-" or (
                 span.tabular and not place.major and not table_heading_place(span)):
             return  # a table row's teams; "US$"; "U.S.-led" qualifies, it names no place
-        if span.prev_word.lower() in POSSESSIVE_DETERMINERS and not place.major:
-            return  # "her Honda's windshield", "his Jaguar": a thing someone owns, no town
+        if span.prev_word.lower() in POSSESSIVE_DETERMINERS and not place.major and \
+                span.surfaces[-1].endswith(("'s", "’s")):
+            return  # "her Honda's windshield": a thing someone owns, no town ("its Chihuahua,
+            # Mexico, plant" is one)
         if span.tokens[0] in SAINT_WORDS and EPITHET_AFTER_RE.match(span.next_text):
             return  # "St. Albert the Great Parish": a church named after the saint
         if QUOTED_THING_RE.match(span.next_text) or names_disease(span):
@@ -516,9 +518,12 @@ class PlaceRules(ReaderState):
             self._person(span)  # "Peter Pieters - Tomas Post (Netherlands)": a rider named Post
             return True
         initials_firm = toks[-1] in LEGAL_FORMS and ABBREVIATION_RE.match(span.prev_word)
-        if toks[-1] in ORG_HEADS and len(toks) >= 2 and not span.bound and (
+        # "Center for Strategic Studies": a body named for its purpose (spans.FOR_HEADS)
+        for_body = "for" in toks and toks.index("for") > 0 and toks[toks.index("for") - 1] in \
+            ORG_HEADS
+        if (toks[-1] in ORG_HEADS or for_body) and len(toks) >= 2 and not span.bound and (
                 toks[0] not in ORG_HEADS or toks[0] in AND_OPENERS and "and" in toks or
-                initials_firm):
+                initials_firm or for_body):
             name = " ".join(toks)
             if name in GENERIC_ORGS or toks[-1] in CONTACT_HEADS or after_ordinal(span) or \
                     name_goes_on(span) or self._unit_of_owner(span) or self._attributive(toks) or \

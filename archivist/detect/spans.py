@@ -333,6 +333,15 @@ def line_spans(line: str, common: frozenset[str]) -> tuple[tuple, ...]:
                           span[F_END], prev[F_INITIAL], prev[F_PREV], prev[F_PREV2], span[F_NEXT],
                           prev[F_OF_SPLIT], prev[F_BOUND],
                           prev[F_STARTS] + (prev[F_END] + 1,) + span[F_STARTS])
+        elif prev is not None and _for_body(line, prev, span):
+            # "Center for Renewable Energy", "Institute for Fiscal Studies": one body
+            gap = line[prev[F_END] + 1:span[F_START] - 1].split()
+            starts = tuple(prev[F_END] + 1 + 4 * k for k in range(len(gap)))
+            merged[-1] = (prev[F_TOKENS] + tuple(gap) + span[F_TOKENS],
+                          prev[F_SURFACES] + tuple(gap) + span[F_SURFACES],
+                          prev[F_START], span[F_END], prev[F_INITIAL], prev[F_PREV],
+                          prev[F_PREV2], span[F_NEXT], prev[F_OF_SPLIT], prev[F_BOUND],
+                          prev[F_STARTS] + starts + span[F_STARTS])
         elif and_name:
             # "the Foreign and Defence Ministries", "Continental and Louis Dreyfus Corp": the
             # part after "and" names no body of its own
@@ -471,6 +480,28 @@ def _listed_and(line: str, prev: tuple, span: tuple) -> bool:
 
 
 # Public bodies two areas share, named "X and Y <head>" ("Devon and Cornwall Police").
+NAME_GOES_ON_RE = re.compile(r",? (?:and|of|&|of the|the) [A-Z]|-[A-Z]")
+FOR_GAPS = frozenset((" for ", " for the "))
+# Bodies named for their purpose after "for": "Centre for X", "Commission for X", not a
+# minister's portfolio ("Minister for Health": a title) nor a team's ("Players for X").
+FOR_HEADS = frozenset("Centre Center Centres Centers Institute Council Commission Agency "
+                      "Foundation Fund Office Society Association Alliance Coalition Committee "
+                      "Campaign Network Movement League Partnership Trust Authority Board "
+                      "Bureau Organisation Organization Federation Forum Secretariat Observatory "
+                      "Directorate Department Ministry Service Unit Programme Program "
+                      "School College Academy".split())
+
+
+def _for_body(line: str, prev: tuple, span: tuple) -> bool:
+    """Whether "X for Y" is one body's name: X ends in a body's word, Y is no place's name."""
+    if line[prev[F_END]:span[F_START]] not in FOR_GAPS or prev[F_TOKENS][-1] not in FOR_HEADS \
+            or prev[F_BOUND] or span[F_BOUND] or NAME_GOES_ON_RE.match(line, span[F_END]):
+        return False  # ("Federal Agency for Maritime and River Transport": longer, left alone)
+    from .lexicon import lexicon
+
+    return " ".join(span[F_TOKENS]) not in lexicon().places
+
+
 SHARED_BODY_HEADS = frozenset("Police Constabulary Council".split())
 
 
