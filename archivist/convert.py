@@ -64,6 +64,7 @@ CAPS_STOP = re.compile(r"^(" + _CAPS_WORD + "(?: " + _CAPS_WORD + r"){0,3})\.\s+
 # word right before a position.
 PAIR = re.compile(r"(?=\b([A-ZÀ-ÖØ-Þ][\w'’-]+) ([A-ZÀ-ÖØ-Þ][\w'’-]+)\b)")  # "Óscar Gilsanz"
 LOWER_BEFORE = re.compile(r"\b[a-z]+ (?:(?:Dr|Prof|Mr|Mrs|Ms)\.? )?$")  # ("is Dr Tevita Fonua")
+TITLE_BEFORE = re.compile(r"\b(?:Dr|Prof|Mr|Mrs|Ms|Miss|Mx)\.? $")  # ("Ms. Navarre Ortiz-Kahle")
 # A script's cue line: "ANN", "ANN BERG (V.O.)".
 SCRIPT_CUE = re.compile(r"^([A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ'’-]+(?: [A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ'’.-]+){0,3})"
                         r"(?: \([^()]{1,20}\))?$")
@@ -647,10 +648,12 @@ def _introduced_surnames(units: list[Unit], shorts: set[str], anywhere: bool = F
     for m in PAIR.finditer(head):
         if m[2] not in shorts or m[2] in out:
             continue
-        # or, anywhere, after a lower-case word ("Next is Takeshi Morimoto")
-        if is_given_name(m[1]) or anywhere and m[1].lower() not in common \
-                and not is_role_word(m[1]) \
-                and LOWER_BEFORE.search(head, max(0, m.start() - 30), m.start()):
+        # or, anywhere, after a lower-case word ("Next is Takeshi Morimoto"); or after a
+        # personal title, a given name no list knows ("Dr. Romules Durant, Superintendent")
+        unlisted = m[1].lower() not in common and not is_role_word(m[1])
+        if is_given_name(m[1]) or unlisted and (
+                anywhere and LOWER_BEFORE.search(head, max(0, m.start() - 30), m.start())
+                or TITLE_BEFORE.search(head, max(0, m.start() - 6), m.start())):
             out.add(m[2])
     if anywhere:  # or a participants list's line: "* Yuto Hasegawa"
         listed = {u.text.lstrip("*•·- ").split()[-1] for u in units

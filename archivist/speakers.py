@@ -86,7 +86,9 @@ ROLES = frozenset(w.lower() for w in TITLE_HEADS | TITLE_MODIFIERS) | ROLE_NOUNS
               "co-founder partner principal superintendent inspector coordinator delegate "
               "counsel plenipotentiary emir sultan convener convenor rapporteur liaison "
               "co-rapporteur draftsman draftswoman draftsperson trustee coroner alderman "
-              "alderwoman selectman treasurer arbitrator fiscal examiner pro tem".split()) | \
+              "alderwoman selectman treasurer arbitrator fiscal examiner pro tem "
+              # "BR. JAMAL": a religious community's Brother, before a given name
+              "br".split()) | \
     RANKS | CHAIRS_AND_VOICES | FOREIGN_ROLES
 # A ship's prefix: "HDMS Knud Rasmussen" is a vessel named after a person.
 VESSELS = frozenset("HMS HMAS HMCS HMNZS HDMS HNLMS USS USNS USCGC INS MV RV FV".split())

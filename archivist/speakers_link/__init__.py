@@ -61,8 +61,9 @@ from ..detect.cues import SOFT_HONORIFICS
 from ..detect.lexicon import TITLE_HEADS
 from ..model import Document, Entity
 from ..registry import normalise_name
-from ..speakers import (HONORIFICS, PARTICLES, common_words, display_name, honorific_pair,
-                        is_given_name, is_role_word, is_surname, label_words)
+from ..speakers import (HONORIFICS, PARTICLES, common_words, display_name, display_word,
+                        honorific_pair, is_given_name, is_place_name, is_role_word, is_surname,
+                        label_words)
 from .fullnames import full_names, given_first
 from .intro import named_turns
 from .patterns import NAMED_FROM, SELF_INTRO, honorific_surnames, nicknamed
@@ -238,7 +239,7 @@ def _doc_turns(doc: Document, people: _People, local: set[str], labelled: Labell
             continue
         written = name.full and _written_as_name(name.name, raw())
         found = _resolve(key[0], name, people, pool, said[normalise_name(name.name)],
-                         written, caps_given)
+                         written, caps_given, name.full and _cast_named(name.name, raw.head))
         if found and clashes(cls, name.surname, people.by_id[found].all_names, raw(),
                              raw.head):
             found = None
@@ -400,7 +401,8 @@ def _from_title(name: SpeakerName, label: str, doc: Document, local: set[str], p
     Berg, Minister"), when no detected person has that surname."""
     compound = name.full and honorific_surnames(label, name)
     if name.full and not compound:
-        return _longer_written(label, name, doc) or _initialled(label, name, doc)
+        return _longer_written(label, name, doc) or _initialled(label, name, doc) or \
+            _uncut(label, name, doc)
     if not compound and _in_document(name, people, local, whole=True):
         return None  # (not "Van Linh", a name cut from "Ms. Thai Van Linh": seek it whole)
     # a surname with its particle ("MS. ST. CLAIR-MOBLEY", "DE VASCONCELOS") is sought whole
@@ -466,6 +468,35 @@ def _longer_written(label: str, name: SpeakerName, doc: Document) -> SpeakerName
     text = "\n".join([doc.meta.title, *(b.text for b in doc.blocks if b.kind != "turn")])
     found = {n for n in full_names(name.name.split(), text) if len(n.split()) > 2}
     return SpeakerName(found.pop(), True) if len(found) == 1 else None
+
+
+# A personal title before a name: "Dr. Tsegaye Bekele Woldemichael" in a header's list.
+PERSONAL_TITLE = r"\b(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Professor|Sir|Dame)\.? "
+
+
+def _uncut(label: str, name: SpeakerName, doc: Document) -> SpeakerName | None:
+    """A label's first word its reading dropped as an organisation's ("Tsegaye Bekele
+    Woldemichael" read as "Bekele Woldemichael") that the document writes, with the rest, after a
+    personal title ("Dr. Tsegaye Bekele Woldemichael") or as a header's cast line gives a name
+    ("Interviewer: Merit Okonjo Vance", a plain word first): the name is the whole label."""
+    words = label_words(label)
+    if len(words) != len(name.name.split()) + 1 or \
+            [fold(w) for w in words[1:]] != fold(name.name).split():
+        return None
+    first = words[0]
+    if not first[:1].isupper() or is_role_word(first) or first.lower().strip(".") in HONORIFICS \
+            or first.title() in ORG_HEADS:
+        return None
+    whole = " ".join(display_word(w) for w in words)
+    head = "\n".join([doc.meta.title, *(b.text for b in doc.blocks if b.kind != "turn")])
+    if _cast_named(whole, head):
+        return SpeakerName(whole, True)
+    text = "\n".join([doc.meta.title, *(b.text for b in doc.blocks)])
+    pattern = r"\s+".join(re.escape(w) for w in words)
+    if first.lower() in common_words() or \
+            re.search(rf"{PERSONAL_TITLE}(?i:{pattern})(?!\w)", text) is None:
+        return None
+    return SpeakerName(whole, True)
 
 
 SURNAME_INITIAL = re.compile(r"[A-Z]\.?")
@@ -539,8 +570,9 @@ def _honoured_surname(label: str) -> bool:
 
 
 def _resolve(label: str, name: SpeakerName, people: _People, local: set[str], turns: int,
-             written: bool = False, caps_given: bool = False) -> str | None:
-    """The person a label names: known by name, a same-document variant, or a new person."""
+             written: bool = False, caps_given: bool = False, cast: bool = False) -> str | None:
+    """The person a label names: known by name, a same-document variant, or a new person;
+    `cast`: a header's cast line gives the name whole, which vouches for it."""
     if normalise_name(name.name) in people.blocked:
         return None
     if _rank(name):
@@ -562,9 +594,24 @@ def _resolve(label: str, name: SpeakerName, people: _People, local: set[str], tu
         _compound_tail(label, name, people, local)
     if in_doc:
         return in_doc
-    if not plausible(name, turns, label, written):
+    if not (plausible(name, turns, label, written) or cast):
         return None
     return people.create(name)
+
+
+def _cast_named(name: str, head: str) -> bool:
+    """Whether a header's cast line keyed by a role gives the name whole ("Interviewer: Folly
+    Bah Thibault", "Host: Ann Berg, Norvale FM"): a person, whatever plain words it has."""
+    if len(name.split()) < 2 or any(is_place_name(w) for w in name.split()[1:]):
+        return False
+    key = re.compile(rf"(?:^|\n)[ \t]*([^\n:]{{1,40}}):[ \t]*(?:{PERSONAL_TITLE})?$")
+    for m in _occurrences(name, head):
+        line = key.search(head, max(0, m.start() - 60), m.start())
+        if line and any(is_role_word(w) for w in line[1].split()) and \
+                re.match(r"[ \t]*(?:[,;(]|$)", head[m.end():], re.M) and \
+                not _role_entry(head, m):  # ("Chair: Ketua Desa, Suharyo": a role, its holder)
+            return True
+    return False
 
 
 def _in_document(name: SpeakerName, people: _People, local: set[str], whole: bool = False

@@ -21,7 +21,12 @@ SELF_TITLE = re.compile(r"(?<=\bis )(?:Dr|Prof|Mr|Mrs|Ms)\.? (?=[A-Z])")
 CALLER_TITLES = ("Councillor", "Cllr", "Mayor", "Reverend", "Rev", "Pastor", "Father", "Sister",
                  "Chief", "Senator", "Dr", "Prof", "Professor", "Mr", "Mrs", "Ms")
 CALLER_TITLE = re.compile(r"\b(?:" + "|".join(CALLER_TITLES) + r")\.? (?=[A-Z])")
-NAMED_SELF = re.compile(_OPEN + r"(?:(?:I'm|I’m|I am|[Mm]y name is|[Tt]his is) " + _SELF
+# "I am", "my name is" in other languages a caller may open with: Swahili "Mimi ni", "Jina langu
+# ni"; Spanish, Portuguese, French, Italian, German.
+SELF_ABROAD = (r"[Mm]imi ni|[Jj]ina langu ni|[Mm]e llamo|[Mm]i nombre es|[Mm]eu nome é|"
+               r"[Jj]e m['’]appelle|[Mm]on nom est|[Mm]i chiamo|[Ii]ch heiße|[Mm]ein Name ist")
+NAMED_SELF = re.compile(_OPEN + rf"(?:(?:I'm|I’m|I am|[Mm]y name is|[Tt]his is|{SELF_ABROAD}) "
+                        + _SELF
                         + r"\b(?!['’-])|" + _SELF + r", (?:I am|I'm|I’m) "
                         + r"|(?:[Ii]t's|[Ii]t’s|[Ii]t is) " + _SELF + r" here\b"
                         # "It's Bridie here, Bridie Costello from outside Ballymahon."

@@ -513,8 +513,9 @@ def _demonym_of(adjective: str, text: str) -> set[str]:
 
 def _surname_written(label: str, doc: Document) -> bool:
     """Whether the text writes a one-word label as a surname, after a capitalised word ("Ann
-    Mahlangu-Nkosi" for MAHLANGU-NKOSI)."""
-    pattern = re.compile(rf"[A-ZÀ-ÖØ-Þ][\w'’-]+ (?i:{re.escape(label)})\b")
+    Mahlangu-Nkosi" for MAHLANGU-NKOSI) or a personal title ("Mr. Ganbold, Erdenes Mongol")."""
+    pattern = re.compile(rf"(?:[A-ZÀ-ÖØ-Þ][\w'’-]+|\b(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof)\.) "
+                         rf"(?i:{re.escape(label)})\b")
     return any(pattern.search(b.text) for b in doc.blocks) or bool(pattern.search(doc.meta.title))
 
 

@@ -1,0 +1,144 @@
+"""Session 24: a surname label the text writes after "Mr." or a given name is no role in another
+language (a members' list "Mr. X Kreel, Ms. Y" gives KREEL no holder), a religious Brother's
+"Br." before a given name, a label's first word its reading dropped that the text writes with
+the rest after a title ("Dr. Mekonnen Alemu Gebreyes"), a name with a plain word that a header's
+cast line gives whole ("Interviewer: Merit Okonjo Vance"), and a caller saying who they are in
+another language ("Mimi ni …", "Me llamo …")."""
+
+from __future__ import annotations
+
+from archivist.speakers_link import person_part
+
+from .test_turns_s14 import _said
+
+BOARD = """NORVALE SCHOOL DISTRICT — BOARD MEETING
+Members present: Mr. Hollis Brandt (President), Mr. Tobias Kreel, Ms. Ondine Farrow-Lutz
+
+Brandt: Item four. Mr. Kreel.
+
+Kreel: I move that we defer the item to the next meeting.
+
+Farrow-Lutz: Second.
+
+Brandt: All in favour? Carried.
+"""
+
+
+def test_surname_in_a_members_list_is_no_role() -> None:
+    said = _said(BOARD, ["Hollis Brandt", "Tobias Kreel", "Ondine Farrow-Lutz"])
+    assert said["Kreel"] == {"tobias-kreel"}
+    assert said["Farrow-Lutz"] == {"ondine-farrow-lutz"}
+
+
+PANEL = """REGIONAL MINING FORUM — PANEL
+Moderator: Tamsin Achterberg, Senior Fellow, Norvale Institute
+Panellists:
+  – Ms. Ximena Carrizo, Andes Lithium Company
+  – Mr. Oyunbat, Tavan Tolgoi Holding (remote)
+
+TAMSIN ACHTERBERG: Welcome. Ximena, let me start with you.
+
+XIMENA CARRIZO: Thank you. The brine projects are slow to permit.
+
+TAMSIN ACHTERBERG: Mr. Oyunbat, can you hear us?
+
+OYUNBAT: Yes, I hear you now. Our problem is the railway.
+"""
+
+
+def test_surname_after_mr_in_a_panel_list_has_no_company_holder() -> None:
+    said = _said(PANEL, ["Tamsin Achterberg", "Ximena Carrizo"])
+    assert said["OYUNBAT"] <= {None, "oyunbat"}
+
+
+MEETING = """Community meeting, Norvale Islamic Centre
+Present: Imam Yusuf Abdirahman; Br. Idris Warsame Duale (Treasurer); approx. 80 members.
+
+IMAM YUSUF: Brother Idris will read the accounts.
+
+BR. IDRIS: Thank you. The roof fund has reached its target this month.
+
+IMAM YUSUF: Thank you all.
+"""
+
+
+def test_brother_abbreviated_before_a_given_name() -> None:
+    assert person_part("BR. IDRIS") == person_part("IDRIS")
+    said = _said(MEETING, ["Yusuf Abdirahman", "Idris Warsame Duale"])
+    assert said["BR. IDRIS"] == {"idris-warsame-duale"}
+
+
+WEBINAR = """NORVALE SEED NETWORK — WEBINAR
+Panelists: Dr. Mekonnen Alemu Gebreyes (Highland Crops Institute); Prof. Ondine Ruhle
+
+Ondine Ruhle (NSN): Welcome, everyone. I'll begin with Dr. Mekonnen.
+
+Mekonnen Alemu Gebreyes (HCI): Thank you, Ondine. The seed hotline started in 2016.
+
+Ondine Ruhle (NSN): And the farmers trust it?
+
+Mekonnen Alemu Gebreyes (HCI): Most of them do, because the agents visit every month.
+"""
+
+
+def test_three_word_name_written_after_a_title_stays_whole() -> None:
+    said = _said(WEBINAR, ["Ondine Ruhle"])
+    assert said["Mekonnen Alemu Gebreyes (HCI)"] == {"mekonnen-alemu-gebreyes"}
+
+
+UNWRITTEN = WEBINAR.replace("Dr. Mekonnen Alemu Gebreyes (Highland Crops Institute); ", "")
+
+
+def test_three_word_label_not_written_after_a_title_is_not_lengthened() -> None:
+    said = _said(UNWRITTEN, ["Ondine Ruhle"])
+    assert "mekonnen-alemu-gebreyes" not in said["Mekonnen Alemu Gebreyes (HCI)"]
+
+
+INTERVIEW = """NORVALE WORLD SERVICE — "THE HARD CONVERSATION"
+Interviewer: Merit Okonjo Vance
+Guest: Dr. Karel Brandstetter, Minister of Ports
+
+MERIT OKONJO VANCE: Minister, thank you for joining us.
+
+DR. BRANDSTETTER: Thank you for having me, Merit.
+
+MERIT OKONJO VANCE: Let us begin with the harbour strike.
+"""
+
+
+def test_cast_line_vouches_for_a_name_with_a_plain_word() -> None:
+    said = _said(INTERVIEW, ["Karel Brandstetter"])
+    assert said["MERIT OKONJO VANCE"] == {"merit-okonjo-vance"}
+    assert said["DR. BRANDSTETTER"] == {"karel-brandstetter"}
+
+
+def test_without_a_cast_line_a_plain_word_name_opens_no_page() -> None:
+    text = INTERVIEW.replace("Interviewer: Merit Okonjo Vance\n", "")
+    said = _said(text, ["Karel Brandstetter"])
+    assert said["MERIT OKONJO VANCE"] == {None}
+
+
+PHONE_IN = """RADIO NORVALE — "ASUBUHI NJEMA" MORNING SHOW
+Presenter: Otieno Wekesa Mbugua
+
+PRESENTER: Good morning! Lines are open. First caller, uko hewani.
+
+CALLER 1: Habari Otieno! Mimi ni Njeri Wambugu from Thika.
+
+PRESENTER: Karibu Njeri. Talk to us.
+
+NJERI: The bread price went up again this week.
+
+PRESENTER: Next caller.
+
+CALLER 2: Hola. Me llamo Ximena Carrizo, I am visiting from Salta.
+
+PRESENTER: Welcome, Ximena.
+"""
+
+
+def test_caller_says_who_they_are_in_another_language() -> None:
+    said = _said(PHONE_IN, ["Otieno Wekesa Mbugua", "Njeri Wambugu", "Ximena Carrizo"])
+    assert said["CALLER 1"] == {"njeri-wambugu"}
+    assert said["NJERI"] == {"njeri-wambugu"}
+    assert said["CALLER 2"] == {"ximena-carrizo"}
