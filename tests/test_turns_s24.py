@@ -142,3 +142,36 @@ def test_caller_says_who_they_are_in_another_language() -> None:
     assert said["CALLER 1"] == {"njeri-wambugu"}
     assert said["NJERI"] == {"njeri-wambugu"}
     assert said["CALLER 2"] == {"ximena-carrizo"}
+
+
+PODCAST = """Norvale Makers Pod — Episode 41
+Hosts: Adaeze Obiora-Lund and Kwabena Asante-Roe
+Guest: Nnamdi Uzoma Achterberg, founder, Loomcraft
+
+Transcript generated automatically — lightly edited
+
+Adaeze  00:00
+Welcome back to the pod. I'm Adaeze.
+
+Kwabena  00:04
+And I'm Kwabena. Today we have Nnamdi Achterberg with us. Nnamdi, welcome.
+
+Nnamdi  00:09
+Thanks for having me. It has been a long year.
+
+Adaeze  00:14
+So let us start with the factory move.
+
+Nnamdi  00:20
+We moved because the power was cheaper there, simple as that.
+
+Kwabena  00:31
+And did it work?
+"""
+
+
+def test_given_name_over_a_time_code_is_a_turn() -> None:
+    said = _said(PODCAST)
+    assert said["Adaeze  00:00"] == {"adaeze-obiora-lund"}
+    assert said["Kwabena  00:31"] == {"kwabena-asante-roe"}
+    assert said["Nnamdi  00:20"] == {"nnamdi-uzoma-achterberg"}
