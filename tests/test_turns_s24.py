@@ -175,3 +175,36 @@ def test_given_name_over_a_time_code_is_a_turn() -> None:
     assert said["Adaeze  00:00"] == {"adaeze-obiora-lund"}
     assert said["Kwabena  00:31"] == {"kwabena-asante-roe"}
     assert said["Nnamdi  00:20"] == {"nnamdi-uzoma-achterberg"}
+
+
+COMMITTEE = """Portfolio Committee on Harbours
+Chairperson: Ms T K Ndlovu-Berg (NP)
+Members present: Ms T K Ndlovu-Berg (NP) (Chairperson); Mr P J Vermaak (CP); Ms R N Qwabe (LP).
+Also present: Mr Sipho Mahlaba, Chief Executive, Norvale Ports.
+
+The Chairperson: Good morning, members. Mr Mahlaba, you have the floor.
+
+Mr Mahlaba: Thank you, Chair. The dredging is three months behind.
+
+The Chairperson: Thank you. Mr Vermaak.
+
+Mr Vermaak (CP): Chair, who pays for the delay?
+
+Ms Qwabe: Chair, the fishermen have lost a season.
+
+The Chairperson: Noted. We adjourn.
+"""
+
+
+def test_committee_members_in_initials_name_their_labels() -> None:
+    said = _said(COMMITTEE, ["Sipho Mahlaba"])
+    assert said["The Chairperson"] == {"t-k-ndlovu-berg"}
+    assert said["Mr Vermaak (CP)"] == {"p-j-vermaak"}
+    assert said["Ms Qwabe"] == {"r-n-qwabe"}
+    assert said["Mr Mahlaba"] == {"sipho-mahlaba"}
+
+
+def test_initials_of_another_title_class_name_no_one() -> None:
+    text = COMMITTEE.replace("Mr P J Vermaak (CP)", "Ms P J Vermaak (CP)")
+    said = _said(text, ["Sipho Mahlaba"])
+    assert "p-j-vermaak" not in said["Mr Vermaak (CP)"]

@@ -429,12 +429,28 @@ def _from_title(name: SpeakerName, label: str, doc: Document, local: set[str], p
         # Morimoto"
         found = full_names(surname, text, caps, loose=True) or \
             full_names(surname, spoken, loose=True)
+    if not found and _honoured_surname(label):
+        found = _initialled_member(label, name.surname, text)  # "Mr L J Basson (DA)"
     if len(found) != 1:
         return None  # two: no telling
     full = _untitled(found.pop())
     if full is None or _only_as_role(full, f"{text}\n{spoken}"):
         return None  # "Vogal Executiva (finanças), Dra. Sónia Roe": a role, not VOGAL's name
     return SpeakerName(full, True)
+
+
+# A title, then initials, with stops or without, before a surname: "Mr L J Basson", "Ms E.N. X".
+INITIALLED_MEMBER = r"\b(Mrs|Mr|Ms|Miss|Dr|Prof)\.? ((?:[A-Z]\.? ?){{1,3}}){}(?![\w'’-])"
+
+
+def _initialled_member(label: str, surname: str, text: str) -> set[str]:
+    """The names in initials the text writes after a title of the label's class for a title and
+    a surname label ("Mr Basson" of "Members present: … Mr L J Basson (DA)"), as minutes and
+    Hansards list members."""
+    cls = label_class(label)
+    pattern = INITIALLED_MEMBER.format(re.escape(surname))
+    return {f"{m[1]} {' '.join(m[2].split())} {surname}" for m in re.finditer(pattern, text)
+            if label_class(f"{m[1]} {surname}") == cls}
 
 
 def _untitled(name: str) -> str | None:

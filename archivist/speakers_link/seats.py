@@ -277,9 +277,11 @@ def _cast(label: str, header: list[str]) -> set[str]:
     return names
 
 
-# A name in initials opening a cast line's value: "Hon. W. M. Berg, High Court Judge".
+# A name in initials opening a cast line's value: "Hon. W. M. Berg, High Court Judge"; after a
+# title, initials without stops too, as South Africa's Hansard writes them ("Ms L C Berg").
 INITIALLED = re.compile(r"(?:(?:Hon|Mr|Mrs|Ms|Dr|Justice)\.? )*"
-                        r"((?:[A-Z]\. ?){1,5}[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ'’-]{2,})(?=$|[,;(])")
+                        r"((?:[A-Z]\. ?){1,5}[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ'’-]{2,}"
+                        r"|(?<=[a-z.] )(?:[A-Z] ){1,4}[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ'’-]{2,})(?=$|[,;(])")
 
 
 def cast_keyed(label: str, lines: list[str]) -> bool:
