@@ -324,7 +324,7 @@ def _colonless_labels(units: list[Unit]) -> dict[int, tuple[str, str]]:
     named = {i: (u.text, "name") for i, u in enumerate(units)
              if len(u.text) <= 170 and (_dashed_label(u.text) and not _affiliation_line(units, i)
                                         or _timed_label(u.text))}
-    named |= _timed_given(units)
+    named |= _timed_given(units, len(named))
     caps = _caps_names(units)
     named |= caps | _caps_roles(units, caps)
     named |= _listed_alone(units)
@@ -446,20 +446,30 @@ def _timed_label(text: str) -> bool:
     return kind == "role" or kind == "name" and person_name_shape(speaker_name(text) or "")
 
 
-def _timed_given(units: list[Unit]) -> dict[int, tuple[str, str]]:
+def _timed_given(units: list[Unit], named: int) -> dict[int, tuple[str, str]]:
     """"Chidinma  00:00" over the text: one word and a time, where the word opens two such lines
     or more and is the given name of the one full name the text writes with it ("Hosts:
-    Chidinma Okeke-Obi and …"); two such words at least (a conversation, not a timetable)."""
+    Chidinma Okeke-Obi and …", family name first: "Dr. Chen Yi-ting"); two such lines at least
+    with the full names' (a conversation, not a timetable)."""
     timed = {i: m[1] for i, u in enumerate(units) if ":" in u.text and
              (m := TIMED.match(u.text)) and " " not in m[1] and label_kind(m[1]) == "short"}
     counts = Counter(timed.values())
     text = "\n".join(u.text for u in units)
-    # ("Ikenna Uzoamaka Nwachukwu" and "Ikenna Nwachukwu": one person, a middle name dropped)
-    words = {w for w, n in counts.items() if n >= 2 and len({
-        (f.split()[0], f.split()[-1]) for f in given_first(w, text)}) == 1}
-    if len(words) < 2:
+    words = {w for w, n in counts.items() if n >= 2 and _one_full_name(w, text)}
+    if len(words) + named < 2:
         return {}
     return {i: (units[i].text, "name") for i, w in timed.items() if w in words}
+
+
+def _one_full_name(given: str, text: str) -> bool:
+    """Whether the text writes one full name with this given name: first ("Ikenna Uzoamaka
+    Nwachukwu" and "Ikenna Nwachukwu": a middle name dropped), or after a family name ("Chen
+    Yi-ting") and nowhere first."""
+    first = {(f.split()[0], f.split()[-1]) for f in given_first(given, text)}
+    if first:
+        return len(first) == 1
+    family = {m[1] for m in re.finditer(rf"\b([A-Z][a-z]{{1,5}}) {re.escape(given)}\b", text)}
+    return len(family) == 1 and is_surname(family.pop())
 
 
 def _dashed_label(text: str) -> bool:

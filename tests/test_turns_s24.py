@@ -208,3 +208,95 @@ def test_initials_of_another_title_class_name_no_one() -> None:
     text = COMMITTEE.replace("Mr P J Vermaak (CP)", "Ms P J Vermaak (CP)")
     said = _said(text, ["Sipho Mahlaba"])
     assert "p-j-vermaak" not in said["Mr Vermaak (CP)"]
+
+
+VILLAGE = """Satul Norvale — village meeting on the new bridge
+Notes typed from a phone recording. About forty residents present.
+
+BÜRGERVORSTEHERIN (Ilse Marwitz): Good evening. The county wants to close the old bridge.
+
+Tobias Kreel: Who decided this? Nobody from here.
+
+BÜRGERVORSTEHERIN: Nobody decided anything yet. It is a proposal.
+
+Tobias Kreel: Then we vote against it tonight.
+
+BÜRGERVORSTEHERIN: We vote at the end.
+"""
+
+
+def test_office_in_an_unlisted_language_before_a_bracketed_name() -> None:
+    said = _said(VILLAGE, ["Tobias Kreel"])
+    assert said["BÜRGERVORSTEHERIN (Ilse Marwitz)"] == {"ilse-marwitz"}
+    assert said["BÜRGERVORSTEHERIN"] == {"ilse-marwitz"}
+
+
+AGM = """NORVALE PAPER OYJ — ANNUAL GENERAL MEETING
+Chair (Annika Rautavaara): The meeting is open. Questions from shareholders.
+
+Shareholder (Pekka Lindroos, Norvale Investors' Association): Why did the dividend fall?
+
+Chair (Annika Rautavaara): The CEO will answer.
+
+Shareholder (Sirpa Halonen): And the mill closure?
+
+Shareholder (webcast, name not given): Will there be layoffs?
+"""
+
+
+def test_shareholders_name_themselves_in_brackets() -> None:
+    said = _said(AGM)
+    assert said["Shareholder (Pekka Lindroos, Norvale Investors' Association)"] == \
+        {"pekka-lindroos"}
+    assert said["Shareholder (Sirpa Halonen)"] == {"sirpa-halonen"}
+    assert said["Shareholder (webcast, name not given)"] == {None}
+
+
+ASSEMBLY = """Rada Miasta Norvale / Norvale City Council
+Chair: Jakub Wierzbowski, Chairman of the Council
+Also present: Mayor of Norvale Aleksander Brzeziński
+
+PRZEWODNICZĄCY WIERZBOWSKI: I open the session. Item three.
+
+RADNY MICHAŁ KOWALEWSKI: Mr. Chairman, a point of order.
+
+PREZYDENT BRZEZIŃSKI: Thank you. The zone starts in July.
+
+RADNY KOWALEWSKI: That is too soon.
+"""
+
+
+def test_polish_local_government_titles_before_a_surname() -> None:
+    said = _said(ASSEMBLY, ["Jakub Wierzbowski", "Aleksander Brzeziński", "Michał Kowalewski"])
+    assert said["PRZEWODNICZĄCY WIERZBOWSKI"] == {"jakub-wierzbowski"}
+    assert said["PREZYDENT BRZEZIŃSKI"] == {"aleksander-brzezinski"}
+    assert said["RADNY KOWALEWSKI"] == {"michal-kowalewski"}
+
+
+def test_a_ministers_office_in_one_word_is_a_role() -> None:
+    assert person_part("Finanzminister") is None
+    assert person_part("Fjármálaráðherra") is None
+    assert person_part("STATSMINISTER") is None
+
+
+FAMILY_FIRST = """Norvale Bytes — Episode 12
+Hosts: Grace Hollis and Tom Achterberg. Guest this week: Dr. Wang Mei-ling, analyst.
+
+Grace Hollis  00:00
+Welcome back. Our guest today is Wang Mei-ling. Welcome, Mei-ling!
+
+Mei-ling  00:05
+Thanks, happy to be here.
+
+Tom Achterberg  00:09
+So, the chip plant.
+
+Mei-ling  00:15
+It opens next year, if the water holds.
+"""
+
+
+def test_given_name_after_a_family_name_over_a_time_code() -> None:
+    said = _said(FAMILY_FIRST)
+    assert said["Mei-ling  00:05"] == {"wang-mei-ling"}
+    assert said["Mei-ling  00:15"] == {"wang-mei-ling"}

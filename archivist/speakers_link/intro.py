@@ -187,7 +187,9 @@ def _turn_name(label: str, text: str, holders: dict[str, str], spoken: set[str]
         name = None  # (a firm's name opening with its initials names no one)
     if name is None and (m := ROLE_INITIALS.search(label)) and m[1].lower() in holders:
         return _holder(holders[m[1].lower()])  # "MODERATOR (KN)" after "Kalani Nāone (KN)"
-    if key in holders and (name is None or INITIALS.fullmatch(bare_label(label))):
+    # (or the office's one word a label in brackets held: "PRIMARUL" after "PRIMARUL (Ion Pop)")
+    if key in holders and (name is None or INITIALS.fullmatch(bare_label(label))
+                           or not name.full and fold(name.name) == fold(key) and not asking):
         return _whole(bare_label(label), holders[key]) or _holder(holders[key])
     if name is None and asking:
         name = _bracketed(label) or _self_named(text)
