@@ -34,7 +34,7 @@ GENERIC = frozenset(
     "videographer witness bailiff stenographer attendee attendees viewer listener lords "
     "peers defendant defendants plaintiff plaintiffs petitioner appellant appellee claimant "
     "juror resident residents citizen constituent commenter accused candidate shareholder "
-    "shareholders stockholder stockholders".split())
+    "shareholders stockholder stockholders comrades".split())
 # Labels of people who ask and do not name themselves in the label: they may in the turn.
 QUESTIONERS = frozenset("q question questioner questions reporter journalist correspondent "
                         "audience member participant caller attendee voice unidentified unknown "
@@ -94,8 +94,9 @@ ROLES = frozenset(w.lower() for w in TITLE_HEADS | TITLE_MODIFIERS) | ROLE_NOUNS
               "counsel plenipotentiary emir sultan convener convenor rapporteur liaison "
               "co-rapporteur draftsman draftswoman draftsperson trustee coroner alderman "
               "alderwoman selectman treasurer arbitrator fiscal examiner pro tem "
-              # "BR. JAMAL": a religious community's Brother, before a given name
-              "br".split()) | \
+              # "BR. JAMAL": a religious community's Brother, before a given name; a union's
+              # "COMRADE UPAH" (an honorific too)
+              "br comrade cde".split()) | \
     RANKS | CHAIRS_AND_VOICES | FOREIGN_ROLES
 # A ship's prefix: "HDMS Knud Rasmussen" is a vessel named after a person.
 VESSELS = frozenset("HMS HMAS HMCS HMNZS HDMS HNLMS USS USNS USCGC INS MV RV FV".split())
@@ -107,7 +108,9 @@ HONORIFICS = frozenset("mr mrs ms mme miss dr sir dame lord lady shri shrimati s
                        # Filipino and Mexican professional titles: "ATTY. CASTILLO", "ENGR.
                        # REYES", "Lic. Ann Roe" (licenciado), "Mtra." (maestra), "Arq." (arquitecto)
                        "atty engr lic mtra mtro arq "
-                       "ratu".split())  # a Fijian chief's title: "Ratu Peni Roe"
+                       "ratu "  # a Fijian chief's title: "Ratu Peni Roe"
+                       # a union's or a party's "COMRADE UPAH", "Cde Ann Roe" (Zimbabwe)
+                       "comrade cde".split())
 # Letters after a name are no part of it: "Rishi Sunak MP", "Jane Goodall DBE".
 POSTNOMINALS = frozenset("MP MSP MLA MEP TD QC KC DBE CBE OBE MBE KBE GBE AO AC FRS PhD "
                          "Esq PC SC".split())  # (President's and Senior Counsel: "MR. ROE PC")

@@ -300,3 +300,111 @@ def test_given_name_after_a_family_name_over_a_time_code() -> None:
     said = _said(FAMILY_FIRST)
     assert said["Mei-ling  00:05"] == {"wang-mei-ling"}
     assert said["Mei-ling  00:15"] == {"wang-mei-ling"}
+
+
+PRESSER = """Joint press conference, Norvale
+Ministers: Karel Brandstetter (Energy); Ondine Ruhle (Trade)
+
+JOURNALIST (Hollis Kreel, Norvale Times): Minister Brandstetter, who pays for the pipeline?
+
+KAREL BRANDSTETTER: The consortium does.
+
+JOURNALIST (Orkhan Vagifli, NTV): A question to Minister Ruhle. What is the cost?
+
+ONDINE RUHLE: About two billion.
+
+JOURNALIST (Kessing Gazetesi, Istanbul): And the timetable?
+"""
+
+
+def test_a_questioners_bracket_like_the_others_names_an_unlisted_name() -> None:
+    said = _said(PRESSER, ["Karel Brandstetter", "Ondine Ruhle", "Orkhan Vagifli"])
+    assert said["JOURNALIST (Hollis Kreel, Norvale Times)"] == {"hollis-kreel"}
+    assert said["JOURNALIST (Orkhan Vagifli, NTV)"] == {"orkhan-vagifli"}
+    assert said["JOURNALIST (Kessing Gazetesi, Istanbul)"] == {None}
+
+
+UNION = """NORVALE LABOUR COUNCIL — EMERGENCY MEETING
+In attendance: Comrade Stephen Oduya (Chairman, presiding); Comrade Hauwa Lami Dankwambo (teachers)
+
+CHAIRMAN: Comrades, solidarity!
+
+COMRADE DANKWAMBO: Chairman, point of order. The teachers are already on strike.
+
+COMRADES: Solidarity!
+"""
+
+
+def test_comrade_is_a_title_before_a_surname() -> None:
+    assert person_part("COMRADE DANKWAMBO") == person_part("DANKWAMBO")
+    assert person_part("Cde Oduya") == person_part("Oduya")
+    said = _said(UNION, ["Stephen Oduya", "Hauwa Lami Dankwambo"])
+    assert said["COMRADE DANKWAMBO"] == {"hauwa-lami-dankwambo"}
+    assert said["COMRADES"] == {None}
+
+
+MATCH = """Post-match press conference — Norvale Cup final
+Head coach: Marcel Brandstetter. Player: Emam Kreelawi.
+
+Q: Coach, congratulations. Is this the best night of your time here?
+
+BRANDSTETTER: Thank you. The most mature performance, yes. We stayed calm after the first goal.
+
+Q: Emam, the goal — did you plan it?
+
+KREELAWI: Honestly, I saw the keeper a little forward and I tried.
+"""
+
+
+def test_a_header_cast_entry_gives_a_surname_label_its_unlisted_given_name() -> None:
+    said = _said(MATCH, ["Marcel Brandstetter"])
+    assert said["KREELAWI"] == {"emam-kreelawi"}
+
+
+HEARING = """                    IN THE 12TH DISTRICT COURT
+                          NORVALE COUNTY
+
+THE STATE OF NORVALE          )
+                              )     CAUSE NO. 2025-0412
+v.                            )
+                              )
+TOBIAS ANDRÉS KREEL           )
+
+                    REPORTER'S RECORD — BOND HEARING
+
+APPEARANCES:
+     Ms. Ondine Ruhle, for the State
+     Mr. Hollis Brandt, for the Defendant
+
+               THE COURT:  We're on the record.  Defendant is present with counsel.
+
+               MR. BRANDT:  Thank you, Your Honor.  My client asks for a lower bond.
+
+               THE COURT:  Mr. Kreel, do you understand the conditions?
+
+               THE DEFENDANT:  Yes, ma'am.
+"""
+
+
+def test_the_defendant_of_a_caption_set_in_a_box() -> None:
+    said = _said(HEARING, ["Ondine Ruhle", "Hollis Brandt"])
+    assert said["THE DEFENDANT"] == {"tobias-andres-kreel"}
+
+
+TOWN_HALL = """Town hall with Rep. Ondine Ruhle
+[00:01:10] Ondine Ruhle: Now I'd rather hear from you. Please tell me your name.
+
+[00:01:20] Audience Member 2: [inaudible] ...the bridge! What about the bridge?
+
+[00:01:25] Ondine Ruhle: Go ahead, sir.
+
+[00:01:28] Audience Member 2: Hollis Brandt, from Kessington. The bridge has been shut for a year.
+
+[00:01:40] Ondine Ruhle: Hollis, I hear you.
+"""
+
+
+def test_a_numbered_asker_named_later_is_named_throughout() -> None:
+    said = _said(TOWN_HALL, ["Ondine Ruhle"])
+    assert said["[00:01:20] Audience Member 2"] == {"hollis-brandt"}
+    assert said["[00:01:28] Audience Member 2"] == {"hollis-brandt"}

@@ -66,7 +66,8 @@ from ..speakers import (HONORIFICS, PARTICLES, common_words, display_name, displ
                         label_words)
 from .fullnames import full_names, given_first
 from .intro import named_turns
-from .patterns import NAMED_FROM, SELF_INTRO, honorific_surnames, nicknamed
+from .patterns import (NAMED_FROM, SELF_INTRO, _names_only, _opening_turns, honorific_surnames,
+                       nicknamed)
 from .names import FAMILY_PARTICLES, INITIAL, SpeakerName, compatible, fold, person_part, plausible
 from .namesakes import (CAPITAL, clashes, compatible_given, family_first, family_namesakes,
                         label_class, pair_words, positions, role_named, written_classes)
@@ -431,6 +432,10 @@ def _from_title(name: SpeakerName, label: str, doc: Document, local: set[str], p
             full_names(surname, spoken, loose=True)
     if not found and _honoured_surname(label):
         found = _initialled_member(label, name.surname, text)  # "Mr L J Basson (DA)"
+    if not found and not name.full and len(words) == 1:
+        found = _cast_surname(name.surname, "\n".join(
+            [text, *(f"{b.speaker}: {b.text}" for b in _opening_turns(doc)
+                     if _cast_entries(b.text))]))
     if len(found) != 1:
         return None  # two: no telling
     full = _untitled(found.pop())
@@ -451,6 +456,24 @@ def _initialled_member(label: str, surname: str, text: str) -> set[str]:
     pattern = INITIALLED_MEMBER.format(re.escape(surname))
     return {f"{m[1]} {' '.join(m[2].split())} {surname}" for m in re.finditer(pattern, text)
             if label_class(f"{m[1]} {surname}") == cls}
+
+
+def _cast_entries(text: str) -> bool:
+    """Whether a turn's text is cast entries only, a name or "Role: Name" each ("Marcel Koller.
+    Player: Emam Ashour."; not "Karibu Njeri. Talk to us.")."""
+    entries = [e.strip() for e in re.split(r"(?<=\w)\.(?:\s+|$)", text.strip()) if e.strip()]
+    return bool(entries) and all(_names_only(e.split(": ", 1)[-1]) for e in entries)
+
+
+def _cast_surname(surname: str, head: str) -> set[str]:
+    """The names a header's cast entries give whole with this surname last, given names no list
+    knows too ("Head coach: Marcel Koller. Player: Emam Ashour." for ASHOUR)."""
+    entry = re.compile(rf"(?:^|: )((?:[A-ZÀ-ÖØ-Þ][\w'’-]+ ){{1,2}})(?i:{re.escape(surname)})"
+                       r"(?=[.,;(]|\s*$)", re.M)
+    common = common_words()
+    return {" ".join([*m[1].split(), display_word(surname)]) for m in entry.finditer(head)
+            if not any(is_role_word(w) or w.lower() in HONORIFICS or w.lower() in common
+                       and not is_given_name(w) for w in m[1].split())}
 
 
 def _untitled(name: str) -> str | None:
