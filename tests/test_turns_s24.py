@@ -408,3 +408,23 @@ def test_a_numbered_asker_named_later_is_named_throughout() -> None:
     said = _said(TOWN_HALL, ["Ondine Ruhle"])
     assert said["[00:01:20] Audience Member 2"] == {"hollis-brandt"}
     assert said["[00:01:28] Audience Member 2"] == {"hollis-brandt"}
+
+
+GREETED = """RADIO NORVALE — MORNING SHOW
+Presenter: Otieno Wekesa Mbugua
+
+PRESENTER: Good morning! First caller, uko hewani.
+
+CALLER 1: Habari Otieno! Ni mimi, from Thika.
+
+PRESENTER: Karibu Njeri, karibu sana. Talk to us.
+
+NJERI: The bread price went up again this week.
+
+PRESENTER: Pole sana, Njeri.
+"""
+
+
+def test_a_greeting_read_as_a_given_name_names_no_label() -> None:
+    said = _said(GREETED, ["Otieno Wekesa Mbugua", "Karibu Njeri"])
+    assert said["NJERI"] == {None}

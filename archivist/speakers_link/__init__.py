@@ -233,6 +233,8 @@ def _doc_turns(doc: Document, people: _People, local: set[str], labelled: Labell
         name = first[key][1]
         cls = label_class(key[0])
         pool = _titled_pool(key[0], name, local, people, raw)
+        if not name.full:
+            pool = _no_plain_first(pool, people, raw())
         given = _namesakes(name.surname, raw()) | family_namesakes(name.surname, raw())
         if _rank(name) == 2 and len(compatible_given(cls, given)) > 1 \
                 and not (cls and _titled_one(pool, name.surname, people)):
@@ -249,6 +251,19 @@ def _doc_turns(doc: Document, people: _People, local: set[str], labelled: Labell
             local.add(found)
     return [(i, resolved[label, name.name], name.name if name.full else None)
             for i, label, name in labelled if name is not None and resolved[label, name.name]]
+
+
+def _no_plain_first(pool: set[str], people: _People, text: str) -> set[str]:
+    """The people a bare label may name, without those whose first word the text also writes
+    in lower case, a plain word no list gives as a name ("Karibu Wanjiru" of "Karibu Wanjiru,
+    karibu sana": a greeting read as a given name)."""
+    out = set()
+    for e in pool:
+        firsts = {n.split()[0] for n in people.by_id[e].all_names if len(n.split()) > 1}
+        if not any(not is_given_name(w) and re.search(rf"(?<![\w'’-]){re.escape(w.lower())}"
+                                                     r"(?![\w'’-])", text) for w in firsts):
+            out.add(e)
+    return out
 
 
 def _written_as_name(name: str, text: str) -> bool:
