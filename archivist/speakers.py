@@ -83,7 +83,7 @@ FOREIGN_ROLES = frozenset(
     "koshadhyaksha mahila pradhan mukhiya sabhapati "
     # Polish and Romanian local government ("PRZEWODNICZĄCY KOSEK", "RADNA ROE", "PRIMARUL")
     "przewodniczący przewodnicząca wiceprzewodniczący wiceprzewodnicząca prezydent wiceprezydent "
-    "radny radna burmistrz wójt sołtys starosta marszałek wojewoda poseł posłanka "
+    "radny radna burmistrz poseł posłanka "
     "primar primarul primărița viceprimar viceprimarul consilier consilierul consiliera "
     "consiliera președinte președintele forseti".split())
 ROLES = frozenset(w.lower() for w in TITLE_HEADS | TITLE_MODIFIERS) | ROLE_NOUNS | GENERIC | \

@@ -487,8 +487,9 @@ def _cast_surname(surname: str, head: str) -> set[str]:
                        r"(?=[.,;(]|\s*$)", re.M)
     common = common_words()
     return {" ".join([*m[1].split(), display_word(surname)]) for m in entry.finditer(head)
-            if not any(is_role_word(w) or w.lower() in HONORIFICS or w.lower() in common
-                       and not is_given_name(w) for w in m[1].split())}
+            if not any(is_role_word(w) or w.lower() in HONORIFICS or w.isupper()  # (a role:
+                       or w.lower() in common and not is_given_name(w)  # "HARBOURMASTER X")
+                       for w in m[1].split())}
 
 
 def _untitled(name: str) -> str | None:
