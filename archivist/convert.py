@@ -64,6 +64,7 @@ CAPS_STOP = re.compile(r"^(" + _CAPS_WORD + "(?: " + _CAPS_WORD + r"){0,3})\.\s+
 # word right before a position.
 PAIR = re.compile(r"(?=\b([A-ZÀ-ÖØ-Þ][\w'’-]+) ([A-ZÀ-ÖØ-Þ][\w'’-]+)\b)")  # "Óscar Gilsanz"
 LOWER_BEFORE = re.compile(r"\b[a-z]+ (?:(?:Dr|Prof|Mr|Mrs|Ms)\.? )?$")  # ("is Dr Tevita Fonua")
+TITLE_BEFORE = re.compile(r"\b(?:Dr|Prof|Mr|Mrs|Ms|Miss|Mx)\.? $")  # ("Ms. Navarre Ortiz-Kahle")
 # A script's cue line: "ANN", "ANN BERG (V.O.)".
 SCRIPT_CUE = re.compile(r"^([A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ'’-]+(?: [A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ'’.-]+){0,3})"
                         r"(?: \([^()]{1,20}\))?$")
@@ -323,6 +324,7 @@ def _colonless_labels(units: list[Unit]) -> dict[int, tuple[str, str]]:
     named = {i: (u.text, "name") for i, u in enumerate(units)
              if len(u.text) <= 170 and (_dashed_label(u.text) and not _affiliation_line(units, i)
                                         or _timed_label(u.text))}
+    named |= _timed_given(units, len(named))
     caps = _caps_names(units)
     named |= caps | _caps_roles(units, caps)
     named |= _listed_alone(units)
@@ -442,6 +444,32 @@ def _timed_label(text: str) -> bool:
         return False
     kind = label_kind(match[1])
     return kind == "role" or kind == "name" and person_name_shape(speaker_name(text) or "")
+
+
+def _timed_given(units: list[Unit], named: int) -> dict[int, tuple[str, str]]:
+    """"Chidinma  00:00" over the text: one word and a time, where the word opens two such lines
+    or more and is the given name of the one full name the text writes with it ("Hosts:
+    Chidinma Okeke-Obi and …", family name first: "Dr. Chen Yi-ting"); two such lines at least
+    with the full names' (a conversation, not a timetable)."""
+    timed = {i: m[1] for i, u in enumerate(units) if ":" in u.text and
+             (m := TIMED.match(u.text)) and " " not in m[1] and label_kind(m[1]) == "short"}
+    counts = Counter(timed.values())
+    text = "\n".join(u.text for u in units)
+    words = {w for w, n in counts.items() if n >= 2 and _one_full_name(w, text)}
+    if len(words) + named < 2:
+        return {}
+    return {i: (units[i].text, "name") for i, w in timed.items() if w in words}
+
+
+def _one_full_name(given: str, text: str) -> bool:
+    """Whether the text writes one full name with this given name: first ("Ikenna Uzoamaka
+    Nwachukwu" and "Ikenna Nwachukwu": a middle name dropped), or after a family name ("Chen
+    Yi-ting") and nowhere first."""
+    first = {(f.split()[0], f.split()[-1]) for f in given_first(given, text)}
+    if first:
+        return len(first) == 1
+    family = {m[1] for m in re.finditer(rf"\b([A-Z][a-z]{{1,5}}) {re.escape(given)}\b", text)}
+    return len(family) == 1 and is_surname(family.pop())
 
 
 def _dashed_label(text: str) -> bool:
@@ -647,10 +675,12 @@ def _introduced_surnames(units: list[Unit], shorts: set[str], anywhere: bool = F
     for m in PAIR.finditer(head):
         if m[2] not in shorts or m[2] in out:
             continue
-        # or, anywhere, after a lower-case word ("Next is Takeshi Morimoto")
-        if is_given_name(m[1]) or anywhere and m[1].lower() not in common \
-                and not is_role_word(m[1]) \
-                and LOWER_BEFORE.search(head, max(0, m.start() - 30), m.start()):
+        # or, anywhere, after a lower-case word ("Next is Takeshi Morimoto"); or after a
+        # personal title, a given name no list knows ("Dr. Romules Durant, Superintendent")
+        unlisted = m[1].lower() not in common and not is_role_word(m[1])
+        if is_given_name(m[1]) or unlisted and (
+                anywhere and LOWER_BEFORE.search(head, max(0, m.start() - 30), m.start())
+                or TITLE_BEFORE.search(head, max(0, m.start() - 6), m.start())):
             out.add(m[2])
     if anywhere:  # or a participants list's line: "* Yuto Hasegawa"
         listed = {u.text.lstrip("*•·- ").split()[-1] for u in units

@@ -33,12 +33,14 @@ GENERIC = frozenset(
     "responses guest guests announcer commentator respondent questioner crowd court clerk "
     "videographer witness bailiff stenographer attendee attendees viewer listener lords "
     "peers defendant defendants plaintiff plaintiffs petitioner appellant appellee claimant "
-    "juror resident residents citizen constituent commenter accused candidate".split())
+    "juror resident residents citizen constituent commenter accused candidate shareholder "
+    "shareholders stockholder stockholders comrades".split())
 # Labels of people who ask and do not name themselves in the label: they may in the turn.
 QUESTIONERS = frozenset("q question questioner questions reporter journalist correspondent "
                         "audience member participant caller attendee voice unidentified unknown "
                         "man woman male female student press floor resident citizen "
-                        "constituent public commenter of the from".split())
+                        "constituent public commenter shareholder stockholder of the "
+                        "from".split())
 
 
 def asks(role: str) -> bool:
@@ -78,7 +80,12 @@ FOREIGN_ROLES = frozenset(
     # "Mahila Sadasya": a woman member)
     "kagawad kapitan punong barangay tanod residente residentes plateia público apresentador "
     "apresentadora convidado convidada locutor locutora sadasya adhyaksha upadhyaksha sachiv "
-    "koshadhyaksha mahila pradhan mukhiya sabhapati".split())
+    "koshadhyaksha mahila pradhan mukhiya sabhapati "
+    # Polish and Romanian local government ("PRZEWODNICZĄCY KOSEK", "RADNA ROE", "PRIMARUL")
+    "przewodniczący przewodnicząca wiceprzewodniczący wiceprzewodnicząca prezydent wiceprezydent "
+    "radny radna burmistrz poseł posłanka "
+    "primar primarul primărița viceprimar viceprimarul consilier consilierul consiliera "
+    "consiliera președinte președintele forseti".split())
 ROLES = frozenset(w.lower() for w in TITLE_HEADS | TITLE_MODIFIERS) | ROLE_NOUNS | GENERIC | \
     frozenset("co-chair chair chairs head ceo cfo coo cto md rector dean officer executive "
               "editor-in-chief director-general secretary-general vice-chairman vice-president "
@@ -86,7 +93,10 @@ ROLES = frozenset(w.lower() for w in TITLE_HEADS | TITLE_MODIFIERS) | ROLE_NOUNS
               "co-founder partner principal superintendent inspector coordinator delegate "
               "counsel plenipotentiary emir sultan convener convenor rapporteur liaison "
               "co-rapporteur draftsman draftswoman draftsperson trustee coroner alderman "
-              "alderwoman selectman treasurer arbitrator fiscal examiner pro tem".split()) | \
+              "alderwoman selectman treasurer arbitrator fiscal examiner pro tem "
+              # "BR. JAMAL": a religious community's Brother, before a given name; a union's
+              # "COMRADE UPAH" (an honorific too)
+              "br comrade cde".split()) | \
     RANKS | CHAIRS_AND_VOICES | FOREIGN_ROLES
 # A ship's prefix: "HDMS Knud Rasmussen" is a vessel named after a person.
 VESSELS = frozenset("HMS HMAS HMCS HMNZS HDMS HNLMS USS USNS USCGC INS MV RV FV".split())
@@ -98,7 +108,9 @@ HONORIFICS = frozenset("mr mrs ms mme miss dr sir dame lord lady shri shrimati s
                        # Filipino and Mexican professional titles: "ATTY. CASTILLO", "ENGR.
                        # REYES", "Lic. Ann Roe" (licenciado), "Mtra." (maestra), "Arq." (arquitecto)
                        "atty engr lic mtra mtro arq "
-                       "ratu".split())  # a Fijian chief's title: "Ratu Peni Roe"
+                       "ratu "  # a Fijian chief's title: "Ratu Peni Roe"
+                       # a union's or a party's "COMRADE UPAH", "Cde Ann Roe" (Zimbabwe)
+                       "comrade cde".split())
 # Letters after a name are no part of it: "Rishi Sunak MP", "Jane Goodall DBE".
 POSTNOMINALS = frozenset("MP MSP MLA MEP TD QC KC DBE CBE OBE MBE KBE GBE AO AC FRS PhD "
                          "Esq PC SC".split())  # (President's and Senior Counsel: "MR. ROE PC")
@@ -194,10 +206,16 @@ def _places() -> frozenset[str]:
     return _countries() | frozenset(s.name.lower() for s in pycountry.subdivisions)
 
 
+# A minister's office written as one word in Germanic languages ("Finanzminister",
+# "statsminister", Icelandic "fjármálaráðherra").
+MINISTER_COMPOUND = re.compile(r"\w{3,}(?:minister|ministerin|ráðherra)")
+
+
 def _is_role(token: str) -> bool:
     word = token.lower().strip(".,")
     # "Vice-Chair", "Deputy-Mayor": role words joined by a hyphen
-    return word in ROLES or ("-" in word and all(p in ROLES for p in word.split("-")))
+    return word in ROLES or ("-" in word and all(p in ROLES for p in word.split("-"))) or \
+        MINISTER_COMPOUND.fullmatch(word) is not None
 
 
 # A title cut short with a stop, opening a label ("Cyng.", "Insp."): no name word; not "Jr.".
@@ -379,6 +397,8 @@ def office_holder(label: str) -> tuple[str, str] | None:
     tokens = office.split()
     roles = [t for t in tokens if t.lower().strip(".") not in HONORIFICS
              and any(_is_role(part) for part in t.split("-"))]  # "Under-Secretary"
+    if not roles and _unlisted_office(tokens, inner):
+        return office, inner  # "Forseti (Þórunn Sveinbjarnardóttir)", "PRIMARUL (Ion Pop)"
     if not roles or not (label_words_ok(tokens) or NUMBERED.match(office)) \
             or label_kind(office) == "name" and not _name_start(tokens)[1]:  # "… for Housing"
         return None  # "Speaker 2 (Ann Berg)" numbers its office
@@ -394,6 +414,18 @@ def office_holder(label: str) -> tuple[str, str] | None:
             any(w.lower() in common and not is_given_name(w) for w in name.split()):
         return None  # "Minister (Norvale Region)": a place in brackets
     return office, name
+
+
+def _unlisted_office(tokens: list[str], inner: str) -> bool:
+    """One word no list knows, no name's and no plain one, before a whole name in brackets that
+    opens with a known given name: an office in a language no list knows ("Forseti (Þórunn
+    Sveinbjarnardóttir)", Romanian "PRIMARUL (Ion Pop)")."""
+    if len(tokens) != 1 or not re.fullmatch(r"[^\W\d_]{4,}", tokens[0]):
+        return False
+    word, words = tokens[0], inner.split()
+    return not (is_given_name(word) or is_surname(word) or word.lower() in _words()[0]
+                or word.lower() in _places()) and 2 <= len(words) <= 4 \
+        and is_given_name(words[0]) and person_name_shape(inner)
 
 
 def _person(label: str) -> tuple[list[str], int, list[str]]:

@@ -61,11 +61,13 @@ from ..detect.cues import SOFT_HONORIFICS
 from ..detect.lexicon import TITLE_HEADS
 from ..model import Document, Entity
 from ..registry import normalise_name
-from ..speakers import (HONORIFICS, PARTICLES, common_words, display_name, honorific_pair,
-                        is_given_name, is_role_word, is_surname, label_words)
+from ..speakers import (HONORIFICS, PARTICLES, common_words, display_name, display_word,
+                        honorific_pair, is_given_name, is_place_name, is_role_word, is_surname,
+                        label_words)
 from .fullnames import full_names, given_first
 from .intro import named_turns
-from .patterns import NAMED_FROM, SELF_INTRO, honorific_surnames, nicknamed
+from .patterns import (NAMED_FROM, SELF_INTRO, _names_only, _opening_turns, honorific_surnames,
+                       nicknamed)
 from .names import FAMILY_PARTICLES, INITIAL, SpeakerName, compatible, fold, person_part, plausible
 from .namesakes import (CAPITAL, clashes, compatible_given, family_first, family_namesakes,
                         label_class, pair_words, positions, role_named, written_classes)
@@ -231,6 +233,8 @@ def _doc_turns(doc: Document, people: _People, local: set[str], labelled: Labell
         name = first[key][1]
         cls = label_class(key[0])
         pool = _titled_pool(key[0], name, local, people, raw)
+        if not name.full:
+            pool = _no_plain_first(pool, people, raw())
         given = _namesakes(name.surname, raw()) | family_namesakes(name.surname, raw())
         if _rank(name) == 2 and len(compatible_given(cls, given)) > 1 \
                 and not (cls and _titled_one(pool, name.surname, people)):
@@ -238,7 +242,7 @@ def _doc_turns(doc: Document, people: _People, local: set[str], labelled: Labell
             continue
         written = name.full and _written_as_name(name.name, raw())
         found = _resolve(key[0], name, people, pool, said[normalise_name(name.name)],
-                         written, caps_given)
+                         written, caps_given, name.full and _cast_named(name.name, raw.head))
         if found and clashes(cls, name.surname, people.by_id[found].all_names, raw(),
                              raw.head):
             found = None
@@ -247,6 +251,19 @@ def _doc_turns(doc: Document, people: _People, local: set[str], labelled: Labell
             local.add(found)
     return [(i, resolved[label, name.name], name.name if name.full else None)
             for i, label, name in labelled if name is not None and resolved[label, name.name]]
+
+
+def _no_plain_first(pool: set[str], people: _People, text: str) -> set[str]:
+    """The people a bare label may name, without those whose first word the text also writes
+    in lower case, a plain word no list gives as a name ("Karibu Wanjiru" of "Karibu Wanjiru,
+    karibu sana": a greeting read as a given name)."""
+    out = set()
+    for e in pool:
+        firsts = {n.split()[0] for n in people.by_id[e].all_names if len(n.split()) > 1}
+        if not any(not is_given_name(w) and re.search(rf"(?<![\w'’-]){re.escape(w.lower())}"
+                                                     r"(?![\w'’-])", text) for w in firsts):
+            out.add(e)
+    return out
 
 
 def _written_as_name(name: str, text: str) -> bool:
@@ -400,7 +417,8 @@ def _from_title(name: SpeakerName, label: str, doc: Document, local: set[str], p
     Berg, Minister"), when no detected person has that surname."""
     compound = name.full and honorific_surnames(label, name)
     if name.full and not compound:
-        return _longer_written(label, name, doc) or _initialled(label, name, doc)
+        return _longer_written(label, name, doc) or _initialled(label, name, doc) or \
+            _uncut(label, name, doc)
     if not compound and _in_document(name, people, local, whole=True):
         return None  # (not "Van Linh", a name cut from "Ms. Thai Van Linh": seek it whole)
     # a surname with its particle ("MS. ST. CLAIR-MOBLEY", "DE VASCONCELOS") is sought whole
@@ -427,12 +445,51 @@ def _from_title(name: SpeakerName, label: str, doc: Document, local: set[str], p
         # Morimoto"
         found = full_names(surname, text, caps, loose=True) or \
             full_names(surname, spoken, loose=True)
+    if not found and _honoured_surname(label):
+        found = _initialled_member(label, name.surname, text)  # "Mr L J Basson (DA)"
+    if not found and not name.full and len(words) == 1:
+        found = _cast_surname(name.surname, "\n".join(
+            [text, *(f"{b.speaker}: {b.text}" for b in _opening_turns(doc)
+                     if _cast_entries(b.text))]))
     if len(found) != 1:
         return None  # two: no telling
     full = _untitled(found.pop())
     if full is None or _only_as_role(full, f"{text}\n{spoken}"):
         return None  # "Vogal Executiva (finanças), Dra. Sónia Roe": a role, not VOGAL's name
     return SpeakerName(full, True)
+
+
+# A title, then initials, with stops or without, before a surname: "Mr L J Basson", "Ms E.N. X".
+INITIALLED_MEMBER = r"\b(Mrs|Mr|Ms|Miss|Dr|Prof)\.? ((?:[A-Z]\.? ?){{1,3}}){}(?![\w'’-])"
+
+
+def _initialled_member(label: str, surname: str, text: str) -> set[str]:
+    """The names in initials the text writes after a title of the label's class for a title and
+    a surname label ("Mr Basson" of "Members present: … Mr L J Basson (DA)"), as minutes and
+    Hansards list members."""
+    cls = label_class(label)
+    pattern = INITIALLED_MEMBER.format(re.escape(surname))
+    return {f"{m[1]} {' '.join(m[2].split())} {surname}" for m in re.finditer(pattern, text)
+            if label_class(f"{m[1]} {surname}") == cls}
+
+
+def _cast_entries(text: str) -> bool:
+    """Whether a turn's text is cast entries only, a name or "Role: Name" each ("Marcel Koller.
+    Player: Emam Ashour."; not "Karibu Njeri. Talk to us.")."""
+    entries = [e.strip() for e in re.split(r"(?<=\w)\.(?:\s+|$)", text.strip()) if e.strip()]
+    return bool(entries) and all(_names_only(e.split(": ", 1)[-1]) for e in entries)
+
+
+def _cast_surname(surname: str, head: str) -> set[str]:
+    """The names a header's cast entries give whole with this surname last, given names no list
+    knows too ("Head coach: Marcel Koller. Player: Emam Ashour." for ASHOUR)."""
+    entry = re.compile(rf"(?:^|: )((?:[A-ZÀ-ÖØ-Þ][\w'’-]+ ){{1,2}})(?i:{re.escape(surname)})"
+                       r"(?=[.,;(]|\s*$)", re.M)
+    common = common_words()
+    return {" ".join([*m[1].split(), display_word(surname)]) for m in entry.finditer(head)
+            if not any(is_role_word(w) or w.lower() in HONORIFICS or w.isupper()  # (a role:
+                       or w.lower() in common and not is_given_name(w)  # "HARBOURMASTER X")
+                       for w in m[1].split())}
 
 
 def _untitled(name: str) -> str | None:
@@ -466,6 +523,35 @@ def _longer_written(label: str, name: SpeakerName, doc: Document) -> SpeakerName
     text = "\n".join([doc.meta.title, *(b.text for b in doc.blocks if b.kind != "turn")])
     found = {n for n in full_names(name.name.split(), text) if len(n.split()) > 2}
     return SpeakerName(found.pop(), True) if len(found) == 1 else None
+
+
+# A personal title before a name: "Dr. Tsegaye Bekele Woldemichael" in a header's list.
+PERSONAL_TITLE = r"\b(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Professor|Sir|Dame)\.? "
+
+
+def _uncut(label: str, name: SpeakerName, doc: Document) -> SpeakerName | None:
+    """A label's first word its reading dropped as an organisation's ("Tsegaye Bekele
+    Woldemichael" read as "Bekele Woldemichael") that the document writes, with the rest, after a
+    personal title ("Dr. Tsegaye Bekele Woldemichael") or as a header's cast line gives a name
+    ("Interviewer: Merit Okonjo Vance", a plain word first): the name is the whole label."""
+    words = label_words(label)
+    if len(words) != len(name.name.split()) + 1 or \
+            [fold(w) for w in words[1:]] != fold(name.name).split():
+        return None
+    first = words[0]
+    if not first[:1].isupper() or is_role_word(first) or first.lower().strip(".") in HONORIFICS \
+            or first.title() in ORG_HEADS:
+        return None
+    whole = " ".join(display_word(w) for w in words)
+    head = "\n".join([doc.meta.title, *(b.text for b in doc.blocks if b.kind != "turn")])
+    if _cast_named(whole, head):
+        return SpeakerName(whole, True)
+    text = "\n".join([doc.meta.title, *(b.text for b in doc.blocks)])
+    pattern = r"\s+".join(re.escape(w) for w in words)
+    if first.lower() in common_words() or \
+            re.search(rf"{PERSONAL_TITLE}(?i:{pattern})(?!\w)", text) is None:
+        return None
+    return SpeakerName(whole, True)
 
 
 SURNAME_INITIAL = re.compile(r"[A-Z]\.?")
@@ -539,8 +625,9 @@ def _honoured_surname(label: str) -> bool:
 
 
 def _resolve(label: str, name: SpeakerName, people: _People, local: set[str], turns: int,
-             written: bool = False, caps_given: bool = False) -> str | None:
-    """The person a label names: known by name, a same-document variant, or a new person."""
+             written: bool = False, caps_given: bool = False, cast: bool = False) -> str | None:
+    """The person a label names: known by name, a same-document variant, or a new person;
+    `cast`: a header's cast line gives the name whole, which vouches for it."""
     if normalise_name(name.name) in people.blocked:
         return None
     if _rank(name):
@@ -562,9 +649,24 @@ def _resolve(label: str, name: SpeakerName, people: _People, local: set[str], tu
         _compound_tail(label, name, people, local)
     if in_doc:
         return in_doc
-    if not plausible(name, turns, label, written):
+    if not (plausible(name, turns, label, written) or cast):
         return None
     return people.create(name)
+
+
+def _cast_named(name: str, head: str) -> bool:
+    """Whether a header's cast line keyed by a role gives the name whole ("Interviewer: Folly
+    Bah Thibault", "Host: Ann Berg, Norvale FM"): a person, whatever plain words it has."""
+    if len(name.split()) < 2 or any(is_place_name(w) for w in name.split()[1:]):
+        return False
+    key = re.compile(rf"(?:^|\n)[ \t]*([^\n:]{{1,40}}):[ \t]*(?:{PERSONAL_TITLE})?$")
+    for m in _occurrences(name, head):
+        line = key.search(head, max(0, m.start() - 60), m.start())
+        if line and any(is_role_word(w) for w in line[1].split()) and \
+                re.match(r"[ \t]*(?:[,;(]|$)", head[m.end():], re.M) and \
+                not _role_entry(head, m):  # ("Chair: Ketua Desa, Suharyo": a role, its holder)
+            return True
+    return False
 
 
 def _in_document(name: SpeakerName, people: _People, local: set[str], whole: bool = False

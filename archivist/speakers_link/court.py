@@ -82,3 +82,31 @@ def _examined(doc: Document) -> str | None:
         return None
     names = full_names([found.pop()], "\n".join(b.text for b in doc.blocks))
     return names.pop() if len(names) == 1 else None
+
+
+# A caption set in a box, its right edge a column of ")" or "§" (Texas): "THE STATE OF TEXAS )",
+# "v. )", "ANN ROE BERG )".
+BOXED = re.compile(r"^(.*?)\s*[)§]\s*$")
+VERSUS = re.compile(r"(?:^|\s)(?:v|vs|V|VS)\.?(?:\s|$)|\bversus\b")
+PARTY = re.compile(r"[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ'’-]+(?: [A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ'’-]+){1,4}")
+
+
+def boxed_party(doc: Document) -> str | None:
+    """The party after "v." in a caption set in a box ("v.  )" then "ANN ROE BERG  )"): a name
+    in capitals, its first word a known given name, as a page shows it."""
+    lines = [line.strip() for b in doc.blocks if b.kind != "turn" for line in b.text.split("\n")]
+    after = False
+    for line in lines:
+        boxed = BOXED.match(line)
+        if boxed is None:
+            after = False
+            continue
+        content = re.sub(r"\s*[)§]\s*", " ", boxed[1]).strip()
+        if VERSUS.search(content):
+            after = True
+        elif after and content:
+            name = content if PARTY.fullmatch(content) else ""
+            words = name.split()
+            return " ".join(w.title() for w in words) if words and is_given_name(words[0]) \
+                else None
+    return None

@@ -23,7 +23,8 @@ from .offices import _introduced
 from .qualified import shared_roles
 from .patterns import (CLERICAL, _header_turns, _names_only, _opening_turns, dashed_cast,
                        office_key)
-from .questioners import NUMBERED_ASKER, _bracketed, _bracketed_surname, _self_named
+from .questioners import (NUMBERED_ASKER, _bracketed, _bracketed_surname, _self_named,
+                          bracketed_alike, numbered_throughout)
 from .roster import header_labels, roster_lines, station
 from .seats import by_seat, cast_keyed, cast_people
 from .stations import by_station
@@ -93,7 +94,8 @@ def named_turns(doc: Document) -> list[tuple[int, str, SpeakerName | None]]:
         if "call" in block.text and (called := _called(block.text)):
             holders["a"] = called
     prose = "\n".join([doc.meta.title, *(b.text for b in doc.blocks)])
-    out = _family_named(prose, _role_words_unnamed(prose, out))
+    out = _family_named(prose, _role_words_unnamed(prose, numbered_throughout(
+        bracketed_alike(out))))
     lines = roster_lines(doc)  # "AFISA MTENDAJI:" under "Afisa Mtendaji (…): Ann Berg": a role
     cast = header_labels(doc)  # "Afisa Mtendaji (…): Ann Berg" itself: a role and its holder
     out = [(i, label, None if name and (cast_keyed(label, lines) or label in cast
@@ -187,7 +189,9 @@ def _turn_name(label: str, text: str, holders: dict[str, str], spoken: set[str]
         name = None  # (a firm's name opening with its initials names no one)
     if name is None and (m := ROLE_INITIALS.search(label)) and m[1].lower() in holders:
         return _holder(holders[m[1].lower()])  # "MODERATOR (KN)" after "Kalani Nāone (KN)"
-    if key in holders and (name is None or INITIALS.fullmatch(bare_label(label))):
+    # (or the office's one word a label in brackets held: "PRIMARUL" after "PRIMARUL (Ion Pop)")
+    if key in holders and (name is None or INITIALS.fullmatch(bare_label(label))
+                           or not name.full and fold(name.name) == fold(key) and not asking):
         return _whole(bare_label(label), holders[key]) or _holder(holders[key])
     if name is None and asking:
         name = _bracketed(label) or _self_named(text)

@@ -98,7 +98,7 @@ def plausible(name: SpeakerName, turns: int, label: str = "", written: bool = Fa
         return True  # "TANAKA Yuki (CDP)": "Yuki" is a town too; "Ayao KOMATSU" (Komatsu too)
     if written and label and len(words) > 1 and all(
             INITIAL.fullmatch(w) or PATRONYMIC.fullmatch(w) and w[:-1].lower() not in HONORIFICS
-            for w in words[:-1]) \
+            or re.fullmatch(r"[A-Z]", w) for w in words[:-1]) \
             and not is_common_phrase(words[-1]) and \
             (person_part(label) is None or fold(label_words(label)[-1]) == fold(words[-1])
              or not set(fold(label).split()) & set(fold(name.name).split())):

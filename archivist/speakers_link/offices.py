@@ -12,7 +12,7 @@ from ..detect import ORG_HEADS
 from ..model import Document
 from ..speakers import (asks, bare_label, common_words, is_given_name, is_role_word, label_words,
                         office_holder, unlisted_name)
-from .court import ABBREVIATED, BENCH, BENCH_KINDS, BENCH_ROLES
+from .court import ABBREVIATED, BENCH, BENCH_KINDS, BENCH_ROLES, boxed_party
 from .hosts import CAST_ROLES, NUMBERED_VOICE, _host_introduces, _introduces_self, guest_role
 from .names import fold, person_part
 from .patterns import (CLERICAL, NAME, NOT_OTHER, TITLED, _bare_cast, _header_turns, _names_only,
@@ -139,7 +139,8 @@ def _named_in_text(role: str, doc: Document, text: str, labels: str) -> str | No
         # ("Tom Roe, Chair, Norvale Water", a witness)
         return role != "court" and _one_name(_cast_patterns(role), f"{text}\n{labels}",
                                              cast=True) \
-            or _one_name(_role_patterns(role), text)
+            or _one_name(_role_patterns(role), text) \
+            or (boxed_party(doc) if role == "defendant" else None)
     if role in BENCH_ROLES:  # "HIS HONOUR:" before "BEFORE HIS HONOUR JUDGE ANN BERG"
         return _one_name([BENCH.pattern], text)
     if role == "a":  # an oral history's header: "Narrator: Ann Berg"

@@ -15,8 +15,11 @@ from .fullnames import TITLES
 from .names import INITIAL, SpeakerName, person_part
 
 # (a Hong Kong name ends in a hyphenated given name: "Ivan Moss Ho Chun-yin")
-NAME = (r"((?:[A-ZÀ-ÖØ-Þ][\w'’.-]+ ){1,2}[A-ZÀ-ÖØ-Þ][\w'’-]+"
-        r"(?: [A-ZÀ-ÖØ-Þ][a-z]+-[a-z]+(?![\w'’-]))?)")
+# (after a personal title, initials without stops, as South Africa's Hansard writes a member:
+# "Ms L C Berg")
+NAME = (r"((?:(?:[A-ZÀ-ÖØ-Þ][\w'’.-]+ ){1,2}[A-ZÀ-ÖØ-Þ][\w'’-]+"
+        r"(?: [A-ZÀ-ÖØ-Þ][a-z]+-[a-z]+(?![\w'’-]))?"
+        r"|(?:(?<=\bM[rs] )|(?<=\bMrs )|(?<=\bDr ))(?:[A-Z] ){1,3}[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ][\w'’-]+))")
 # Not the role itself when a word in front makes it another one ("Deputy Convener: Ann Berg",
 # "Senior Deputy Governor Dr. Ann Berg") or its counsel's ("For the Defendant: Ann Berg").
 NOT_OTHER = "".join(rf"(?<!(?i:{w})[ -])" for w in ("vice", "deputy", "assistant", "associate",
@@ -44,7 +47,7 @@ REPORTED = re.compile(r"\?|\b(?:said|says|told|tells|asked|asks|announced|wrote|
                       r"was|has|had|will|would)\b")
 SELF_INTRO = re.compile(r"\b(?:I'm|I’m|I am|[Mm]y name is) (?:(?:Dr|Prof|Professor)\.? )?" + _SELF
                         + r"(?=[,.;!?]|$| and )")  # "My name is Dr. Ann Berg."
-NAMED_FROM = re.compile(_OPEN + _SELF + r"(?:,| (?:from|with)(?: the)?) " + _OUTLET
+NAMED_FROM = re.compile(_OPEN + _SELF + r"(?:,? (?:from|with)(?: the)?|,) " + _OUTLET
                         + r"(?:[.,]\s|[.,]?$)")
 
 
@@ -131,7 +134,8 @@ def _initialled_name(part: SpeakerName) -> bool:
     """Initials and a surname no dictionary word ("P. Naidoo-Ramkissoon", "T. E. Shezi"), as
     courts and minutes write the people a role's pattern found."""
     *initials, surname = part.name.split()
-    return all(INITIAL.fullmatch(w) for w in initials) and len(surname) > 2 \
+    return all(INITIAL.fullmatch(w) or re.fullmatch(r"[A-Z]", w) for w in initials) \
+        and len(initials) > 0 and len(surname) > 2 \
         and surname.lower() not in common_words() and not is_role_word(surname)
 
 

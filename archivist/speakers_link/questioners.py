@@ -6,7 +6,8 @@ from __future__ import annotations
 
 import re
 
-from ..speakers import NUMBER_WORDS, common_words, is_given_name, is_place_name, person_name_shape
+from ..speakers import (NUMBER_WORDS, OUTLET_HEADS, OUTLETS, asks, bare_label, common_words,
+                        is_given_name, is_place_name, person_name_shape, unlisted_name)
 from .names import SpeakerName, person_part
 from .patterns import NAMED_FROM, REPORTED, _OPEN, _SELF, office_key
 
@@ -21,7 +22,12 @@ SELF_TITLE = re.compile(r"(?<=\bis )(?:Dr|Prof|Mr|Mrs|Ms)\.? (?=[A-Z])")
 CALLER_TITLES = ("Councillor", "Cllr", "Mayor", "Reverend", "Rev", "Pastor", "Father", "Sister",
                  "Chief", "Senator", "Dr", "Prof", "Professor", "Mr", "Mrs", "Ms")
 CALLER_TITLE = re.compile(r"\b(?:" + "|".join(CALLER_TITLES) + r")\.? (?=[A-Z])")
-NAMED_SELF = re.compile(_OPEN + r"(?:(?:I'm|I’m|I am|[Mm]y name is|[Tt]his is) " + _SELF
+# "I am", "my name is" in other languages a caller may open with: Swahili "Mimi ni", "Jina langu
+# ni"; Spanish, Portuguese, French, Italian, German.
+SELF_ABROAD = (r"[Mm]imi ni|[Jj]ina langu ni|[Mm]e llamo|[Mm]i nombre es|[Mm]eu nome é|"
+               r"[Jj]e m['’]appelle|[Mm]on nom est|[Mm]i chiamo|[Ii]ch heiße|[Mm]ein Name ist")
+NAMED_SELF = re.compile(_OPEN + rf"(?:(?:I'm|I’m|I am|[Mm]y name is|[Tt]his is|{SELF_ABROAD}) "
+                        + _SELF
                         + r"\b(?!['’-])|" + _SELF + r", (?:I am|I'm|I’m) "
                         + r"|(?:[Ii]t's|[Ii]t’s|[Ii]t is) " + _SELF + r" here\b"
                         # "It's Bridie here, Bridie Costello from outside Ballymahon."
@@ -39,6 +45,51 @@ def _bracketed(label: str) -> SpeakerName | None:
         return None  # "ANALYST (UOB Kay Hian)": a firm's name opens with its initials
     part = person_part(match[1].split(", ")[0].strip()) if match else None
     return part if part and part.full and is_given_name(part.given) else None
+
+
+def bracketed_alike(out: list[tuple[int, str, SpeakerName | None]]
+                    ) -> list[tuple[int, str, SpeakerName | None]]:
+    """A questioner's bracket with a name no list knows, then an outlet ("JOURNALIST (Elchin
+    Mammadli, APA)"), where another bracket of that role names one by a known given name
+    ("JOURNALIST (Deniz Kaya-Öztürk, TRT World)"): the document's way of naming its askers."""
+    strict = {office_key(bare_label(label)) for _, label, name in out
+              if name is not None and asks(office_key(bare_label(label)))
+              and _bracketed(label) == name}
+    result = []
+    for i, label, name in out:
+        key = office_key(bare_label(label))
+        if name is None and key in strict and (m := re.search(r"\(([^()]+)\)", label)):
+            parts = [p.strip() for p in m[1].split(",")]
+            part = person_part(parts[0])
+            if len(parts) == 2 and part and part.full and part.name == parts[0] and \
+                    unlisted_name(parts[0]) and _outlet(parts[1]):
+                name = part
+        result.append((i, label, name))
+    return result
+
+
+def numbered_throughout(out: list[tuple[int, str, SpeakerName | None]]
+                        ) -> list[tuple[int, str, SpeakerName | None]]:
+    """A numbered asker ("Audience Member 2", "CALLER 3") is one person in all their turns: the
+    one name a later turn gives ("Bill Roe, from Deming.") names the earlier ones too."""
+    names: dict[str, set[str]] = {}
+    for _, label, name in out:
+        key = office_key(bare_label(label))
+        if name is not None and NUMBERED_ASKER.fullmatch(key):
+            names.setdefault(key, set()).add(name.name)
+    result = []
+    for i, label, name in out:
+        found = names.get(office_key(bare_label(label)), set())
+        result.append((i, label, SpeakerName(next(iter(found)), True)
+                       if name is None and len(found) == 1 else name))
+    return result
+
+
+def _outlet(text: str) -> bool:
+    """An outlet's initials or name ("APA", "Norvale Times", "Radio Kessing"), no place."""
+    words = text.split()
+    return bool(re.fullmatch(r"[A-Z][A-Z&]{1,5}", text)) or any(
+        w.lower() in OUTLETS or w.lower() in OUTLET_HEADS for w in words)
 
 
 # Roles one of several people fills, whose brackets tell them apart by surname.

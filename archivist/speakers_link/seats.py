@@ -277,9 +277,11 @@ def _cast(label: str, header: list[str]) -> set[str]:
     return names
 
 
-# A name in initials opening a cast line's value: "Hon. W. M. Berg, High Court Judge".
+# A name in initials opening a cast line's value: "Hon. W. M. Berg, High Court Judge"; after a
+# title, initials without stops too, as South Africa's Hansard writes them ("Ms L C Berg").
 INITIALLED = re.compile(r"(?:(?:Hon|Mr|Mrs|Ms|Dr|Justice)\.? )*"
-                        r"((?:[A-Z]\. ?){1,5}[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ'’-]{2,})(?=$|[,;(])")
+                        r"((?:[A-Z]\. ?){1,5}[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ'’-]{2,}"
+                        r"|(?<=[a-z.] )(?:[A-Z] ){1,4}[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ'’-]{2,})(?=$|[,;(])")
 
 
 def cast_keyed(label: str, lines: list[str]) -> bool:
@@ -513,8 +515,9 @@ def _demonym_of(adjective: str, text: str) -> set[str]:
 
 def _surname_written(label: str, doc: Document) -> bool:
     """Whether the text writes a one-word label as a surname, after a capitalised word ("Ann
-    Mahlangu-Nkosi" for MAHLANGU-NKOSI)."""
-    pattern = re.compile(rf"[A-ZÀ-ÖØ-Þ][\w'’-]+ (?i:{re.escape(label)})\b")
+    Mahlangu-Nkosi" for MAHLANGU-NKOSI) or a personal title ("Mr. Ganbold, Erdenes Mongol")."""
+    pattern = re.compile(rf"(?:[A-ZÀ-ÖØ-Þ][\w'’-]+|\b(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof)\.) "
+                         rf"(?i:{re.escape(label)})\b")
     return any(pattern.search(b.text) for b in doc.blocks) or bool(pattern.search(doc.meta.title))
 
 

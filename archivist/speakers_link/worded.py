@@ -56,7 +56,8 @@ def _worded_holders(doc: Document) -> dict[str, str]:
             out[key] = held  # "Gram Vikas Adhikari Shri Mahendra Singh Rathore": a role
             continue
         if person_part(label) is None or len(key) < 4 or family_caps(bare_label(label)) or \
-                any(is_given_name(w) or is_surname(w) for w in words):
+                any(is_given_name(w) or is_surname(w) for w in words) or \
+                _written_as_surname(words, text):
             continue  # ("FT": an outlet's initials; "HASHIMOTO Ren": a name, family name first)
         role = r"\s+".join(map(re.escape, words))
         titled = f"(?:{TITLED}|{LOCAL_TITLES})"
@@ -71,6 +72,24 @@ def _worded_holders(doc: Document) -> dict[str, str]:
         if len(names) == 1:
             out[key] = names.pop()
     return out
+
+
+# A personal title or a given name right before a label's words makes them a surname ("Mr.
+# Chris Varwig, Ms. Ann Roe" in a members' list, "Mr. Ganbold, Erdenes Mongol"), not a role.
+BEFORE_SURNAME = re.compile(r"(?:\b(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof)\.?|\b([A-Z][a-z'’-]+)) $")
+
+
+def _written_as_surname(words: list[str], text: str) -> bool:
+    """Whether the text writes a label's words, capitalised, after "Mr."/"Dr." or a given name."""
+    pattern = r"(?<!\w)" + r"\s+".join(re.escape(w) for w in words) + r"(?!\w)"
+    for m in re.finditer(f"(?i:{pattern})", text):
+        if not m[0][:1].isupper():
+            continue
+        before = BEFORE_SURNAME.search(text, max(0, m.start() - 30), m.start())
+        if before and (before[1] is None or is_given_name(before[1])
+                       and before[1].lower() not in common_words()):
+            return True
+    return False
 
 
 HONOURED = "|".join(re.escape(h) for h in sorted(HONORIFICS, key=len, reverse=True))
