@@ -21,6 +21,7 @@ from .convert import CREDIT, URL
 from .dates import both_readings, find_date, find_foreign_date, parse_date_value
 from .detect import ORG_HEADS
 from .detect.lexicon import subdivisions
+from .mastheads import foreign_script, furniture, furniture_site, issuer_name, site_rubric
 from .model import Block, Metadata, Problem
 from .placeline import (DATE_WORDS, PLACE_SMALL, REGION_CODE, any_date_only, attested_place,
                         date_only, display_place, is_place_line, known_place, place_index)
@@ -75,7 +76,7 @@ LABELLED_URL = re.compile(r"^(?:source|url|original|link|read more)\s*:\s*(https
 # "Kremlin Transcript, 6/29/22": capitalised words, "Transcript", nothing or a date after it.
 TRANSCRIPT_LINE = re.compile(r"^((?:[A-Z][\w&.’'-]*\s+){1,5})Transcript\b[\s,–—-]*(.*)$")
 SENTENCE_STOP = re.compile(r"[.!?]\s")
-_RELEASE = (r"(?:for immediate release|(?:press|news|media) release|embargoed\b[^.]*|"
+_RELEASE = (r"(?:for immediate release|(?:press|news|media|stock exchange|company) release|embargoed\b[^.]*|"
             r"for release\b[^.]*|communiqué de presse|comunicado de prensa|comunicado de imprensa|"
             r"comunicato stampa|pressemitteilung|persbericht|pressmeddelande|pressemelding|"
             r"komunikat prasowy|siaran pers|(?:press|media) (?:statement|note)|comunicado|"
@@ -194,6 +195,9 @@ def detect(blocks: list[Block]) -> tuple[dict[str, Any], list[Block]]:
                 body[k] = replace(body[k], kind="kicker")
         if (paper := _kicker_paper(body[:title_index])) is not None:
             found["outlet"] = paper  # "THE WEST CORNWALL COURIER", "Iceland Review" above it
+    issuer, letter_town = _issuer(blocks, title_index) if title_index else (None, None)
+    if issuer is not None:
+        found.setdefault("outlet", issuer)  # "EMBASSY OF NORDLAND" over its statement
     full = "\n".join([found.get("title", ""), *(b.text for b in body)])
     where = place_index(body[:5], full)
     if where is not None:
@@ -255,6 +259,8 @@ def detect(blocks: list[Block]) -> tuple[dict[str, Any], list[Block]]:
     if "place" not in found and title_index and \
             (place := _kicker_venue(body[:title_index], full)) is not None:
         found["place"] = place  # "MUNSTER SHC / Waterford 1-22 Cork 0-24 / Walsh Park" above it
+    if "place" not in found and letter_town is not None:
+        found["place"] = letter_town  # the letterhead's address: "PORTVILLE, D.C."
     if "place" in found and _town(found["place"]).casefold() in _brief_towns(body):
         del found["place"]  # briefs from several towns ("LETHBRIDGE — …", "BLAIRMORE — …")
     if "outlet" in found and found["outlet"].casefold() == _town(found.get("place", "")).casefold():
@@ -399,6 +405,8 @@ def _newsletter_name(text: str) -> str | None:
 def _kicker_paper(kickers: list[Block]) -> str | None:
     """The paper a masthead line above the headline names, in capitals or as a magazine's."""
     for block in kickers:
+        if (site := furniture_site(block.text) or site_rubric(block.text)) is not None:
+            return site  # "Focus Taiwan > Politics", "Harbour Courier | Weather"
         paper = _paper_masthead(block.text, above=True) or _newsletter_name(block.text)
         if paper and block.text.isupper() and OUTLET_LINE.match(paper.removesuffix(" Online")):
             paper = paper.removesuffix(" Online")  # "SAMOA OBSERVER ONLINE": the paper's site
@@ -415,6 +423,10 @@ def _town(place: str) -> str:
 def _title_index(blocks: list[Block]) -> int | None:
     """The leading headline line, skipping a one-word section label such as 'World', or the
     headline under a press release's letterhead and release line."""
+    skip = next((k for k, b in enumerate(blocks[:4]) if not furniture(b.text)), 0)
+    if skip:  # a saved web page's skip link, address, menu and crumbs above it
+        below = _title_index(blocks[skip:])
+        return None if below is None else skip + below
     if (after := _after_release_line(blocks)) is not None:
         return after
     if (below := _below_lead(blocks)) is not None:
@@ -560,32 +572,98 @@ def _release_date(text: str) -> bool:
 def _under_letterhead(blocks: list[Block]) -> int | None:
     """The headline after the blank line that closes a header of sender and labels: "LINCOLN
     POLICE DEPARTMENT / Date: 02/11/2026 / Contact: …", "By Ann Roe | The Post | May 2, 2026",
-    "MUNSTER SHC — ROUND 4 / Waterford 1-22 Cork 0-24 / Walsh Park", a blog's masthead."""
+    "MUNSTER SHC — ROUND 4 / Waterford 1-22 Cork 0-24 / Walsh Park", a blog's masthead; under
+    a group of the release's fields ("Date: …" / "Case #: …"), or a lone "STATEMENT" there."""
+    end, kind_at = _letterhead_end(blocks), None
+    while end is not None and end < len(blocks):
+        if _headline_shape(blocks[end]):
+            return end
+        stop = _group_end(blocks, end)
+        text = blocks[end].text.strip()
+        if kind_at is None and stop == end + 1 and KIND_HEADING.match(text) and \
+                not (RELEASE_LABEL.match(text) or date_only(text)):
+            kind_at, end = end, stop  # "STATEMENT" alone: the title, unless a headline follows
+        elif all(_header_meta(b.text, []) for b in blocks[end:stop]):
+            end = stop  # the release's fields under its sender
+        else:
+            break
+    return kind_at
+
+
+# A document's kind heading alone: "STATEMENT", "Press Statement", "NOTICE TO MARINERS".
+KIND_HEADING = re.compile(rf"^(?:[{CAPITAL}]+(?: [{CAPITAL}]+){{0,3}}|"
+                          r"[A-Z][a-z]+(?: [A-Z][a-z]+){0,2})$")
+
+
+def _group_end(blocks: list[Block], start: int) -> int:
+    """The index after the run of lines from `start` with no blank line between them."""
+    k = start + 1
+    while k < len(blocks) and blocks[k].line == blocks[k - 1].line + 1:
+        k += 1
+    return k
+
+
+def _letterhead_end(blocks: list[Block]) -> int | None:
+    """Where a letterhead closed by a blank line ends: sender and labels, or an issuer's name
+    over its address or its name in another script ("EMBASSY OF NORDLAND" / "OSLOVIA")."""
     end = next((i for i in range(1, min(len(blocks), 6)) if blocks[i].line > blocks[i - 1].line + 1
                 and "\n" not in blocks[i - 1].text), None)
     if end is not None and end + 1 < len(blocks) and SUBSCRIBER_NOTE.search(blocks[end].text):
         end += 1  # "You're receiving this because you subscribed …" under a newsletter's masthead
-    if end is None or not _headline_shape(blocks[end]) or \
+    if end is None or \
             any(b.kind not in ("paragraph", "heading") or len(b.text) > 120 for b in blocks[:end]):
         return None
     group = [b.text for b in blocks[:end] if not SUBSCRIBER_NOTE.search(b.text)]
     meta = [_header_meta(t, group) for t in group]
     heads = [m or _letterhead(t) for m, t in zip(meta, group)]
-    if all(heads) and (any(meta) or all(MASTHEAD.match(t) for t in group)):
+    if group and all(heads) and (any(meta) or all(MASTHEAD.match(t) for t in group)):
+        return end
+    if len(group) >= 2 and issuer_name(group[0]) and \
+            all(_letterhead(t) or foreign_script(t) for t in group[1:]):
         return end
     return None
+
+
+def _name_shape(text: str) -> bool:
+    """A name of one to six words, capitalised but for short joining words ("Notes from X")."""
+    words = text.split()
+    return 1 <= len(words) <= 6 and words[0][:1].isupper() and \
+        all(w[:1].isupper() or len(w) <= 4 and w.isalpha() for w in words)
+
+
+def _issuer(blocks: list[Block], title_index: int) -> tuple[str | None, str | None]:
+    """The issuer a letterhead above the headline names, and the town of its address line
+    ("EMBASSY OF NORDLAND" / "PORTVILLE, D.C."); a newsletter's masthead names its own."""
+    end = _letterhead_end(blocks)
+    if end is None or end > title_index:
+        return None, None
+    group = [b.text.strip() for b in blocks[:end]]
+    fielded = any(RELEASE_LABEL.match(t) or META_FIELD.match(t) or find_date(t) for t in group)
+    issuer = next((n for t in group if (n := issuer_name(t))), None)
+    if not (fielded or len(group) >= 2 and issuer_name(group[0])):
+        issuer = None  # ("GHANA PREMIER LEAGUE" alone above the headline: a rubric)
+    if issuer is None and (m := NEWSLETTER_HEAD.match(group[0])) and _name_shape(m[1]):
+        issuer = m[1]  # "Harbour Notes — newsletter, 2 June"
+    towns = [t.split(",")[0] for t in group[1:] if t.isupper()]
+    town = next((display_place(t) for t in towns if known_place(display_place(t))), None)
+    return issuer, town
 
 
 SUBSCRIBER_NOTE = re.compile(r"(?i)\b(?:you(?:'|’)re receiving this|you are receiving this|"
                              r"unsubscribe|view (?:it )?in (?:your )?browser)\b")
 # A field of a release's header: "For release: 7:00 a.m. CT", "Issued by: …", "Contact: …".
 META_FIELD = re.compile(r"^(?i:for release|release date|issued(?: by)?|date|dated|contact|"
-                        r"media contact|case|ref(?:erence)?|embargo(?:ed)?(?: until)?)\s*:")
+                        r"media contact|(?:case|ref(?:erence)?|file)(?:\s*(?:#|no\.?|number))?|"
+                        r"embargo(?:ed)?(?: until)?)\s*:")
 # A blog's or a newsletter's name and what it is: "Mesa Miles — a trail blog from the Valley".
 # (a name in capitals needs no article: "THE MORNING BRIEF — Nordland markets newsletter")
+NEWSLETTER_KIND = r"(?i:(?:weekly |daily |monthly )?(?:newsletter|bulletin|digest|blog))\b[^.]*$"
 MASTHEAD = re.compile(rf"^(?:[^—–|]{{2,40}}\s[—–|]\s(?i:an?|the|your)|"
                       rf"[{CAPITAL}][{CAPITAL}\d '’&.-]{{1,40}}\s[—–|])\s[^.]*\b"
-                      r"(?i:blog|newsletter|podcast|diary|notes|column|journal)\b[^.]*$")
+                      r"(?i:blog|newsletter|podcast|diary|notes|column|journal)\b[^.]*$|"
+                      r"^[^—–|]{2,40}\s[—–|]\s" + NEWSLETTER_KIND)
+# A newsletter's name and its kind right after the dash: "Harbour Notes — newsletter, 2 June".
+NEWSLETTER_HEAD = re.compile(r"^([^—–|]{2,40}?)\s[—–|]\s" + NEWSLETTER_KIND)
 
 
 def _header_meta(text: str, group: list[str]) -> bool:
@@ -599,9 +677,10 @@ def _header_meta(text: str, group: list[str]) -> bool:
 def _letterhead(text: str) -> bool:
     """A sender's name above a release: capitals, or a few capitalised words with an
     organisation's word ("Police Scotland — Highlands and Islands Division"), or a masthead."""
-    words = [w for w in re.split(r"[\s—–|]+", text) if w]
+    words = [w for w in re.split(r"[\s—–|()]+", text) if w]  # ("ENA (Ethiopian News Agency)")
     capital = all(w[:1].isupper() or w.lower() in PLACE_SMALL | {"and", "for", "&"} for w in words)
-    return len(words) <= 8 and not text.endswith((".", "!", "?")) and \
+    ended = text.endswith((".", "!", "?")) and not INITIALISM_END.search(text)  # ("D.C.")
+    return len(words) <= 8 and not ended and \
         (text.isupper() or capital and any(w in ORG_HEADS for w in words)) or \
         MASTHEAD.match(text) is not None
 
@@ -684,6 +763,7 @@ def _paper_masthead(text: str, above: bool = False) -> str | None:
     """The paper a masthead line names, maybe with its town, section or edition after it
     ("Solomon Star" of "Solomon Star, Honiara"); `above` (the line stands above the headline):
     also in capitals ("THE WEST CORNWALL COURIER") or a magazine's ("Iceland Review")."""
+    text = re.sub(r"\s+,(?=\s)", ",", text)  # "Ahram Online , Tuesday 7 Apr 2026"
     if above and text.isupper():
         text = " ".join(display_word(w) for w in text.split())
     m = OUTLET_HEAD.match(text) or FOREIGN_HEAD.match(text) if len(text.split()) <= 9 else None

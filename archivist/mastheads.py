@@ -1,0 +1,150 @@
+"""Lines that name a document's outlet or issuer, and a web page's furniture above its headline."""
+
+from __future__ import annotations
+
+import re
+
+from .detect import ORG_HEADS
+from .placeline import attested_place, known_place
+from .speakers import (CONNECTORS, OUTLET_HEADS, OUTLETS, display_word, is_common_phrase,
+                       is_given_name, is_role_word, person_name_shape)
+
+# A page's chrome saved with its text: a skip link, a bare address, a menu or a trail of crumbs.
+SKIP_LINK = re.compile(r"(?i)^(?:skip|jump) to (?:the )?(?:main )?(?:content|navigation|article|"
+                       r"story|menu)$")
+BARE_URL = re.compile(r"^(?:https?://|www\.)\S+$")
+CRUMBS = re.compile(r"\s+[>›»]\s+")
+MENU = re.compile(r"\s+[|·•]\s+")
+HOME = frozenset("home start inicio início accueil startseite inizio hjem etusivu".split())
+# A site's sections, as its menu and its crumbs name them.
+SECTIONS = frozenset("Local Regional National International World News Government Politics "
+                     "Business Sport Sports Opinion Features Culture Arts Health Education "
+                     "Environment Crime Courts Community Lifestyle Travel Science Economy Weather "
+                     "Obituaries War Video Videos Podcasts Podcast Tech Technology Markets Money "
+                     "Life Entertainment Analysis Region Regions Nation Latest Energy Climate".split())
+COMPASS_PART = re.compile(r"(?i)^(?:north|south|east|west|central)(?:[- ](?:north|south|east|west|"
+                          r"central))?$")  # "North-West": a paper's regional section
+
+
+def furniture(text: str) -> bool:
+    """A web page's furniture above the headline: "Skip to content", a bare URL, breadcrumbs
+    ("Home > Economy > Energy"), a site's menu ("SITE | News | War | Business | Opinion")."""
+    text = text.strip()
+    return bool(SKIP_LINK.match(text) or BARE_URL.match(text)) or \
+        _crumbs(text) is not None or _menu(text) is not None
+
+
+def _crumbs(text: str) -> list[str] | None:
+    """The crumbs of a breadcrumb trail: two to six short capitalised names and nothing else."""
+    parts = CRUMBS.split(text.strip())
+    if not 2 <= len(parts) <= 6 or len(text) > 100 or re.search(r"\d", text):
+        return None
+    if any(not 1 <= len(p.split()) <= 4 or not p[:1].isupper() or p.endswith((".", "!", "?"))
+           for p in parts):
+        return None
+    return parts
+
+
+def _menu(text: str) -> list[str] | None:
+    """The items of a site's menu: four or more short items, two of them sections' names."""
+    parts = MENU.split(text.strip())
+    if len(parts) < 4 or len(text) > 140 or re.search(r"\d", text):
+        return None
+    if any(not 1 <= len(p.split()) <= 3 or not p[:1].isupper() for p in parts):
+        return None
+    return parts if sum(p in SECTIONS for p in parts[1:]) >= 2 else None
+
+
+def furniture_site(text: str) -> str | None:
+    """The site a trail of crumbs or a menu opens with ("Focus Taiwan > Politics", "KYIV POST |
+    News | Business | …"), not "Home" nor a section or a place."""
+    parts = _crumbs(text) or _menu(text)
+    if not parts or not any(w in SECTIONS for p in parts[1:] for w in p.split()):
+        return None
+    return _site_name(parts[0])
+
+
+def site_rubric(text: str) -> str | None:
+    """The site of a "Site | Section" line above the headline ("Daily Planet | Weather",
+    "Harbour Courier | North-West"): the section a site's own, the site named like an outlet."""
+    parts = MENU.split(text.strip())
+    if len(parts) != 2 or not (all(w in SECTIONS for w in parts[1].split()) or
+                               COMPASS_PART.match(parts[1])):
+        return None
+    name = _site_name(parts[0])
+    if name is None or is_common_phrase(name) and \
+            not any(w.lower() in OUTLETS | OUTLET_HEADS for w in name.split()):
+        return None  # ("Inside Story | Politics": a column's name)
+    return name
+
+
+def _site_name(first: str) -> str | None:
+    """A crumb or a menu item that names a site: no home, section, place, person or number."""
+    words = first.split()
+    if first.lower() in HOME or all(w.title() in SECTIONS for w in words) or \
+            re.search(r"\d", first) or len(words) > 4 or known_place(caps_name(first)):
+        return None
+    name = caps_name(first)
+    if person_name_shape(name) and is_given_name(words[0].title()):
+        return None
+    return name
+
+
+def caps_name(text: str) -> str:
+    """A name in capitals as a page shows it: "EMBASSY OF HUNGARY" → "Embassy of Hungary"."""
+    if not text.isupper():
+        return text
+    words = text.split()
+    return " ".join(w.lower() if i and w.lower() in CONNECTORS else
+                    display_word(w).replace("i\u0307", "i") for i, w in enumerate(words))
+
+
+# A letterhead's issuer beyond the lexicon's heads: "Embassy of Hungary", "City of Lakewood".
+ISSUER_HEADS = frozenset("Embassy Consulate Municipality City County Town Village Township "
+                         "Delegation Mission Prefecture Governorate Province Region State".split())
+GLOSSED = re.compile(r"^([A-Z]{2,8})\s+\(([^()]{5,60})\)$")  # "ENA (Ethiopian News Agency)"
+
+
+def issuer_name(text: str) -> str | None:
+    """An organisation's name alone on a letterhead line, as a page shows it: its head last
+    ("Portville Police Department", "Nordvik Oyj") or first before "of" ("Embassy of Hungary");
+    an initialism glossed in brackets gives the gloss."""
+    text = text.strip()
+    if (m := GLOSSED.match(text)) and "".join(w[0] for w in m[2].split() if w[0].isupper()) == m[1]:
+        text = m[2]
+    words = caps_name(text).split()
+    if not 1 <= len(words) <= 8 or re.search(r"[\d.,;:!?]$|\d", text) or \
+            not all(w[:1].isupper() or w.lower() in CONNECTORS for w in words):
+        return None
+    heads = ORG_HEADS | ISSUER_HEADS
+    if words[-1] in heads or len(words) > 2 and words[0] in heads and words[1] in ("of", "for"):
+        return " ".join(words)
+    return None
+
+
+def foreign_script(text: str) -> bool:
+    """A short line in another script than Latin (a letterhead's name in the home language)."""
+    letters = [c for c in text if c.isalpha()]
+    return bool(letters) and len(text.split()) <= 10 and \
+        all(not ("a" <= c.lower() <= "z" or "\u00c0" <= c <= "\u024f") for c in letters)
+
+
+# A footer's copyright line: "Copyright (c) The Daily Planet. All rights reserved.", "© 2026 KXYZ".
+COPYRIGHT = re.compile(r"^(?:(?i:copyright)\s*(?:©|\((?i:c)\))?|©|\((?i:c)\))\s*"
+                       r"(?:\d{4}(?:\s*[-–]\s*\d{4})?\s*,?\s*)?(.{2,60}?)\.?"
+                       r"(?:\s*,?\s+(?i:all rights reserved)\.?)?$")
+NOT_HOLDER = re.compile(r"(?i)\b(?:images?|photos?|photograph\w*|pictures?|getty|shutterstock|"
+                        r"rights|reserved|notice|policy)\b")
+
+
+def copyright_holder(text: str) -> str | None:
+    """The outlet a footer's copyright line names."""
+    m = COPYRIGHT.match(text.strip())
+    if m is None:
+        return None
+    name = re.sub(r",?\s+(?:Inc|Ltd|LLC|Limited|Plc|PLC)\.?$", "", m[1].strip(" ,"))
+    words = name.split()
+    if not 1 <= len(words) <= 6 or NOT_HOLDER.search(name) or re.search(r"\d", name) or \
+            not all(w[:1].isupper() or w.lower() in CONNECTORS for w in words):
+        return None
+    return caps_name(name) if len(words) > 1 else name
