@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from .detect import ORG_HEADS
 from .placeline import attested_place, known_place
-from .speakers import (CONNECTORS, OUTLET_HEADS, OUTLETS, display_word, is_common_phrase,
-                       is_given_name, is_role_word, person_name_shape)
+from .speakers import (COLLECTIVE, CONNECTORS, OUTLET_HEADS, OUTLETS, display_word,
+                       is_common_phrase, is_given_name, is_role_word, person_name_shape)
 
 # A page's chrome saved with its text: a skip link, a bare address, a menu or a trail of crumbs.
 SKIP_LINK = re.compile(r"(?i)^(?:skip|jump) to (?:the )?(?:main )?(?:content|navigation|article|"
@@ -21,7 +22,8 @@ SECTIONS = frozenset("Local Regional National International World News Governmen
                      "Business Sport Sports Opinion Features Culture Arts Health Education "
                      "Environment Crime Courts Community Lifestyle Travel Science Economy Weather "
                      "Obituaries War Video Videos Podcasts Podcast Tech Technology Markets Money "
-                     "Life Entertainment Analysis Region Regions Nation Latest Energy Climate".split())
+                     "Life Entertainment Analysis Region Regions Nation Latest Energy Climate"
+                     .split())
 COMPASS_PART = re.compile(r"(?i)^(?:north|south|east|west|central)(?:[- ](?:north|south|east|west|"
                           r"central))?$")  # "North-West": a paper's regional section
 
@@ -148,3 +150,87 @@ def copyright_holder(text: str) -> str | None:
             not all(w[:1].isupper() or w.lower() in CONNECTORS for w in words):
         return None
     return caps_name(name) if len(words) > 1 else name
+
+
+# The closing lines that name the outlet: "— Harbour Times, with staff writer", "(Radio Nordvik
+# English)", "hb.is — Harbour Bugle", "harbour.ge, 14.11.2026", "Ann Roe, NORDPRESS", "Ann Roe /
+# Nordpress", "Ann Roe | Harbour Insider | 24 February 2026", "Reporting by Ann Roe for the Post".
+WITH_STAFF = re.compile(r"^[—–-]\s*(.+?),\s+with\s+(?:staff|wire|agency|agencies|additional)\b"
+                        r"[^,]*$")
+BRACKETED = re.compile(r"^\(([^()]{2,40})\)$")
+SITE_DASH = re.compile(r"^[\w-]+(?:\.[\w-]+)*\.[a-z]{2,6}\s+[—–|-]\s+(\S.{1,40})$")
+SITE_DATED = re.compile(r"^([\w-]+(?:\.[\w-]+)*\.[a-z]{2,6}),\s+(.{6,30})$")
+NAME_THEN_OUTLET = re.compile(r"^(.{4,40}?)(?:,\s+|\s+/\s+)(\S.{1,40})$")
+FOR_PAPER = re.compile(r"\s(?i:for)\s+(?:the\s+)?([A-Z][\w'’.&-]*(?: [A-Z][\w'’.&-]*){0,4})\.?$")
+CREDIT_VERB = re.compile(r"^[—–-]?\s*\(?(?i:reporting|reported|written|words|text|story) by\s")
+PIPES = re.compile(r"\s+[|•·]\s+")
+NOT_OUTLET = re.compile(r"(?i)\b(?:images?|photos?|photograph\w*|pictures?|end|ends|enditem|"
+                        r"updated|translated|reporting|editing|by)\b")
+
+
+def closing_outlet(lines: list[str], author: str | None, full: str,
+                   is_date: Callable[[str], bool]) -> tuple[str | None, str | None]:
+    """The outlet the closing lines name, and the writer a "Name, OUTLET" line signs with."""
+    lines = [t.strip() for t in lines if t.strip()]
+    for text in reversed(lines[-3:]):
+        if (holder := copyright_holder(text)) is not None:
+            return holder, None
+    if not lines:
+        return None, None
+    last = lines[-1]
+    if (m := WITH_STAFF.match(last) or BRACKETED.match(last)) and _outlet_name(m[1], full):
+        return m[1].strip(), None
+    if (m := SITE_DASH.match(last)) and m[1][:1].isupper() and len(m[1].split()) <= 5:
+        return m[1].strip(), None  # the site and the name it goes by
+    if (m := SITE_DATED.match(last)) and is_date(m[2]):
+        return m[1], None
+    if CREDIT_VERB.match(last) and (m := FOR_PAPER.search(last)) and _outlet_name(m[1], full):
+        return m[1], None
+    parts = PIPES.split(last)
+    if len(parts) == 3 and author and parts[0] == author and is_date(parts[2]) and \
+            _outlet_name(parts[1], full):
+        return parts[1], None
+    if (m := NAME_THEN_OUTLET.match(last)) and person_name_shape(m[1]) and \
+            (m[2].isupper() or "/" in last[len(m[1]):len(m[1]) + 3]) and \
+            _outlet_name(m[2], full):
+        return m[2], m[1]
+    if author and len(lines) >= 2 and lines[-2] == author and _outlet_name(last, full) and \
+            not person_name_shape(last):
+        return last, None  # "Ann Roe" / "Nordpress" closing the piece
+    return None, None
+
+
+def _outlet_name(name: str, full: str) -> bool:
+    """An outlet's name in a closing line: one to five capitalised words, no person's name, no
+    place, no job, no photo credit or dictionary phrase."""
+    name = name.strip()
+    words = name.split()
+    if not 1 <= len(words) <= 5 or NOT_OUTLET.search(name) or re.search(r"\d", name) or \
+            not all(w[:1].isupper() or w.lower() in CONNECTORS for w in words):
+        return False
+    if any(is_role_word(w) for w in words) or known_place(caps_name(name)) or \
+            attested_place(caps_name(name), full):
+        return False
+    if person_name_shape(name) and is_given_name(words[0]):
+        return False
+    return not is_common_phrase(name) or any(w.lower() in OUTLETS | OUTLET_HEADS for w in words)
+
+
+def collective_tail(outlet: str) -> str:
+    """An outlet without its staff's word: "Harbour Times staff" → "Harbour Times"."""
+    words = outlet.split()
+    if len(words) > 1 and words[-1].lower() in COLLECTIVE:
+        return " ".join(words[:-1])
+    return outlet
+
+
+# An initialism and the name it stands for, written out in the text: "AP" and "Associated Press".
+def spelled_out(outlet: str, full: str) -> str:
+    """An agency's initials as the text spells them out, when that name is an outlet's."""
+    if not (outlet.isupper() and outlet.isalpha() and 2 <= len(outlet) <= 5):
+        return outlet
+    words = r"\s+".join(rf"{c}[\w'’-]+" for c in outlet)
+    for m in re.finditer(rf"\b{words}\b", full):
+        if any(w.lower() in OUTLET_HEADS | OUTLETS | {"presse", "agence"} for w in m[0].split()):
+            return " ".join(m[0].split())
+    return outlet

@@ -21,7 +21,8 @@ from .convert import CREDIT, URL
 from .dates import both_readings, find_date, find_foreign_date, parse_date_value
 from .detect import ORG_HEADS
 from .detect.lexicon import subdivisions
-from .mastheads import foreign_script, furniture, furniture_site, issuer_name, site_rubric
+from .mastheads import (closing_outlet, collective_tail, foreign_script, furniture, furniture_site,
+                        issuer_name, site_rubric, spelled_out)
 from .model import Block, Metadata, Problem
 from .placeline import (DATE_WORDS, PLACE_SMALL, REGION_CODE, any_date_only, attested_place,
                         date_only, display_place, is_place_line, known_place, place_index)
@@ -76,7 +77,8 @@ LABELLED_URL = re.compile(r"^(?:source|url|original|link|read more)\s*:\s*(https
 # "Kremlin Transcript, 6/29/22": capitalised words, "Transcript", nothing or a date after it.
 TRANSCRIPT_LINE = re.compile(r"^((?:[A-Z][\w&.’'-]*\s+){1,5})Transcript\b[\s,–—-]*(.*)$")
 SENTENCE_STOP = re.compile(r"[.!?]\s")
-_RELEASE = (r"(?:for immediate release|(?:press|news|media|stock exchange|company) release|embargoed\b[^.]*|"
+_RELEASE = (r"(?:for immediate release|(?:press|news|media|stock exchange|company) release|"
+            r"embargoed\b[^.]*|"
             r"for release\b[^.]*|communiqué de presse|comunicado de prensa|comunicado de imprensa|"
             r"comunicato stampa|pressemitteilung|persbericht|pressmeddelande|pressemelding|"
             r"komunikat prasowy|siaran pers|(?:press|media) (?:statement|note)|comunicado|"
@@ -251,6 +253,14 @@ def detect(blocks: list[Block]) -> tuple[dict[str, Any], list[Block]]:
     if "date" not in found and (date := _footer_date(body)) is not None:
         found["date"] = date  # "This report by The Canadian Press was first published Aug. 14"
     _closing_fields(closing, body, found)
+    if "outlet" not in found:
+        outlet, signer = closing_outlet([b.text for b in body[-3:]], found.get("author"), full,
+                                        any_date_only)
+        found.update({"outlet": outlet} if outlet else {})
+        if signer is not None and "author" not in found:
+            found["author"] = signer  # "Ann Roe, NORDPRESS"
+    if "outlet" in found:  # "Harbour Times staff", "AP" spelt out as "Associated Press"
+        found["outlet"] = spelled_out(collective_tail(found["outlet"]), full)
     if "place" not in found and (place := _header_place(body[:6], full)) is not None:
         found["place"] = place
     if "place" not in found and title_index is not None and \
