@@ -178,29 +178,29 @@ def closing_outlet(lines: list[str], author: str | None, full: str,
     if not lines:
         return None, None
     last = lines[-1]
-    if (m := WITH_STAFF.match(last) or BRACKETED.match(last)) and _outlet_name(m[1], full):
+    if (m := WITH_STAFF.match(last) or BRACKETED.match(last)) and outlet_name(m[1], full):
         return m[1].strip(), None
     if (m := SITE_DASH.match(last)) and m[1][:1].isupper() and len(m[1].split()) <= 5:
         return m[1].strip(), None  # the site and the name it goes by
     if (m := SITE_DATED.match(last)) and is_date(m[2]):
         return m[1], None
-    if CREDIT_VERB.match(last) and (m := FOR_PAPER.search(last)) and _outlet_name(m[1], full):
+    if CREDIT_VERB.match(last) and (m := FOR_PAPER.search(last)) and outlet_name(m[1], full):
         return m[1], None
     parts = PIPES.split(last)
     if len(parts) == 3 and author and parts[0] == author and is_date(parts[2]) and \
-            _outlet_name(parts[1], full):
+            outlet_name(parts[1], full):
         return parts[1], None
     if (m := NAME_THEN_OUTLET.match(last)) and person_name_shape(m[1]) and \
             (m[2].isupper() or "/" in last[len(m[1]):len(m[1]) + 3]) and \
-            _outlet_name(m[2], full):
+            outlet_name(m[2], full):
         return m[2], m[1]
-    if author and len(lines) >= 2 and lines[-2] == author and _outlet_name(last, full) and \
+    if author and len(lines) >= 2 and lines[-2] == author and outlet_name(last, full) and \
             not person_name_shape(last):
         return last, None  # "Ann Roe" / "Nordpress" closing the piece
     return None, None
 
 
-def _outlet_name(name: str, full: str) -> bool:
+def outlet_name(name: str, full: str) -> bool:
     """An outlet's name in a closing line: one to five capitalised words, no person's name, no
     place, no job, no photo credit or dictionary phrase."""
     name = name.strip()
@@ -234,3 +234,28 @@ def spelled_out(outlet: str, full: str) -> str:
         if any(w.lower() in OUTLET_HEADS | OUTLETS | {"presse", "agence"} for w in m[0].split()):
             return " ".join(m[0].split())
     return outlet
+
+
+# A header line that names the outlet's desk: "Harbour Times (English) — Culture desk".
+DESK_LINE = re.compile(r"^(.{2,40}?)(?:\s+\([^()]{2,20}\))?\s+[—–|]\s+(?:[\w&'’-]+\s+){0,2}"
+                       r"(?i:desk|newsroom|bureau|staff|team)$")
+# A town in capitals, a full stop and the agency, then the story: "ORVIKA. Nordinform – The …".
+DOTTED_AGENCY = re.compile(r"^([A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ'’-]{2,}(?: [A-ZÀ-ÖØ-Þ'’-]{2,}){0,2})\.\s+"
+                           r"([A-Z][\w-]+(?: [A-Z][\w-]+){0,2})\s+[–—-]\s+(?=\S)")
+# A town, the day and the agency on a line of their own: "Orvika, April 2, NORDPRESS".
+PLACE_DAY_AGENCY = re.compile(r"^([^,]{2,40},\s*[^,]{3,24}),\s*([A-Z][\w&.-]*(?: [A-Z][\w&.-]*)"
+                              r"{0,2})$")
+
+
+def desk_outlet(text: str, full: str) -> str | None:
+    """The outlet a header's desk line names."""
+    m = DESK_LINE.match(text.strip())
+    return m[1].strip() if m and outlet_name(m[1], full) else None
+
+
+def dotted_agency(text: str, full: str) -> tuple[str, str] | None:
+    """The town and the agency of a dateline "TOWN. Agency – …", the town a known place."""
+    m = DOTTED_AGENCY.match(text.strip())
+    if m is None or not known_place(caps_name(m[1])) or not outlet_name(m[2], full):
+        return None
+    return caps_name(m[1]), m[2]

@@ -21,8 +21,9 @@ from .convert import CREDIT, URL
 from .dates import both_readings, find_date, find_foreign_date, parse_date_value
 from .detect import ORG_HEADS
 from .detect.lexicon import subdivisions
-from .mastheads import (closing_outlet, collective_tail, foreign_script, furniture, furniture_site,
-                        issuer_name, site_rubric, spelled_out)
+from .mastheads import (PLACE_DAY_AGENCY, closing_outlet, collective_tail, desk_outlet,
+                        dotted_agency, foreign_script, furniture, furniture_site, issuer_name,
+                        outlet_name, site_rubric, spelled_out)
 from .model import Block, Metadata, Problem
 from .placeline import (DATE_WORDS, PLACE_SMALL, REGION_CODE, any_date_only, attested_place,
                         date_only, display_place, is_place_line, known_place, place_index)
@@ -269,6 +270,8 @@ def detect(blocks: list[Block]) -> tuple[dict[str, Any], list[Block]]:
     if "place" not in found and title_index and \
             (place := _kicker_venue(body[:title_index], full)) is not None:
         found["place"] = place  # "MUNSTER SHC / Waterford 1-22 Cork 0-24 / Walsh Park" above it
+    if "place" not in found or "outlet" not in found:
+        _agency_dateline(body[:3], found, full)
     if "place" not in found and letter_town is not None:
         found["place"] = letter_town  # the letterhead's address: "PORTVILLE, D.C."
     if "place" in found and _town(found["place"]).casefold() in _brief_towns(body):
@@ -360,8 +363,28 @@ def _paper_under_byline(head: list[Block], full: str) -> str | None:
 
 
 def _paper_named(name: str) -> bool:
-    """A name with a word of newspapers' names ("Highland News & Media", "Nation News")."""
-    return any(w.lower() in PAPER_WORDS | OUTLETS for w in name.split())
+    """A name with a word of newspapers' names ("Highland News & Media", "Nation News", "Gazeta
+    Morska")."""
+    return any(w.lower() in PAPER_WORDS | OUTLETS for w in name.split()) or \
+        FOREIGN_HEAD.fullmatch(name) is not None
+
+
+def _agency_dateline(head: list[Block], found: dict[str, Any], full: str) -> None:
+    """The town and the agency of a header's dateline that names both: "ORVIKA. Nordinform –
+    The …", "Orvika, April 2, NORDPRESS" on its own line; a desk's line ("Harbour Times —
+    Culture desk") names the outlet alone."""
+    for block in head:
+        text = block.text.strip()
+        named = dotted_agency(text, full)
+        if named is None and (m := PLACE_DAY_AGENCY.match(text)) and \
+                (town := _place_then_day(m[1])) and outlet_name(m[2], full):
+            named = town, m[2]
+        if named is not None:
+            found.setdefault("place", named[0])
+            found.setdefault("outlet", named[1])
+            return
+        if "outlet" not in found and (desk := desk_outlet(text, full)) is not None:
+            found["outlet"] = desk
 
 
 # A wire's footer: "This report by The Canadian Press was first published March 3, 2026."
