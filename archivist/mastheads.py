@@ -7,7 +7,7 @@ from collections.abc import Callable
 
 from .detect import ORG_HEADS
 from .placeline import attested_place, known_place
-from .speakers import (COLLECTIVE, CONNECTORS, OUTLET_HEADS, OUTLETS, display_word,
+from .speakers import (CONNECTORS, OUTLET_HEADS, OUTLETS, display_word,
                        is_common_phrase, is_given_name, is_role_word, person_name_shape)
 
 # A page's chrome saved with its text: a skip link, a bare address, a menu or a trail of crumbs.
@@ -216,10 +216,13 @@ def outlet_name(name: str, full: str) -> bool:
     return not is_common_phrase(name) or any(w.lower() in OUTLETS | OUTLET_HEADS for w in words)
 
 
+STAFF_WORDS = frozenset("staff desk team newsroom reporters writers".split())  # not "Wire"
+
+
 def collective_tail(outlet: str) -> str:
     """An outlet without its staff's word: "Harbour Times staff" → "Harbour Times"."""
     words = outlet.split()
-    if len(words) > 1 and words[-1].lower() in COLLECTIVE:
+    if len(words) > 1 and words[-1].lower() in STAFF_WORDS:
         return " ".join(words[:-1])
     return outlet
 
