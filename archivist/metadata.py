@@ -231,7 +231,7 @@ def detect(blocks: list[Block]) -> tuple[dict[str, Any], list[Block]]:
             found.setdefault("outlet", signed.outlet)
     # With no headline line, the first line may be one ("RTRS - Tennis - Muster upset"): there
     # only a dateline with a region, an agency or a date counts.
-    strict = title_index is None
+    strict = title_index is None and not _prose_lead(body)
     closing = body[-1].text if signed is not None else ""  # its line may date the piece
     credit = None if "author" in found else _closing_credit(body)
     if credit is not None:  # read whole here, not by the header's rules
@@ -282,6 +282,15 @@ def detect(blocks: list[Block]) -> tuple[dict[str, Any], list[Block]]:
         found["title"] = derive_title(body)
     found["kind"] = _detect_kind(body, found["title"])
     return found, body
+
+
+def _prose_lead(body: list[Block]) -> bool:
+    """Whether the text opens with a long paragraph of prose, no headline that a dateline-like
+    start could be ("ORVIKA: The festival closed on Sunday …, organisers said.")."""
+    if not body or body[0].kind != "paragraph":
+        return False
+    text = body[0].text.strip()
+    return len(text.split()) >= 20 and text.endswith((".", "”", "\""))
 
 
 FIRST_PUBLISHED = re.compile(r"\b(?i:was first published|first published(?: on)?)\s+(.{5,40}?)\.?$")

@@ -185,3 +185,12 @@ def test_a_desk_line_under_the_headline():
 def test_a_turkish_dotted_capital_in_a_town():
     assert display_place("RİZE") == "Rize"
     assert caps_name("İZMİR GAZETESİ") == "İzmir Gazetesi"
+
+
+def test_a_dateline_in_capitals_and_a_colon_opening_a_long_lead():
+    lead = ("BERGEN: The harbour festival closed on Sunday night with a concert that brought two "
+            "choirs from the islands onto the main stage in front of a crowd of some thousands.")
+    found = read(f"{lead}\n\n{BODY}\n\n{MORE}")
+    assert found["place"] == "Bergen"
+    found = read(f"EXCLUSIVE: {lead[8:]}\n\n{BODY}\n\n{MORE}")
+    assert "place" not in found  # a slug, no town
