@@ -214,6 +214,9 @@ def detect(blocks: list[Block]) -> tuple[dict[str, Any], list[Block]]:
             found["outlet"] = named.outlet
         body[who] = replace(body[who], kind="byline", level=0)
     _mark_bylines(body)
+    if "outlet" not in found and title_index is not None and \
+            (paper := _outlet_over_byline(body, first, full)) is not None:
+        found["outlet"] = paper
     if "outlet" not in found and (paper := _paper_under_byline(body[:6], full)) is not None:
         found["outlet"] = paper  # "By Ann Roe" / "Folha Nova — 22 August 2026"
     head = [b if len(b.text) <= 200 else replace(b, text=b.text[:60]) for b in body[:6]]
@@ -447,7 +450,8 @@ def _newsletter_name(text: str) -> str | None:
 def _kicker_paper(kickers: list[Block]) -> str | None:
     """The paper a masthead line above the headline names, in capitals or as a magazine's."""
     for block in kickers:
-        if (site := furniture_site(block.text) or site_rubric(block.text)) is not None:
+        if (site := furniture_site(block.text) or site_rubric(block.text) or
+                _issued_masthead(block.text)) is not None:
             return site  # "Focus Taiwan > Politics", "Harbour Courier | Weather"
         paper = _paper_masthead(block.text, above=True) or _newsletter_name(block.text)
         if paper and block.text.isupper() and OUTLET_LINE.match(paper.removesuffix(" Online")):
@@ -455,6 +459,29 @@ def _kicker_paper(kickers: list[Block]) -> str | None:
         if paper and not all(w in SECTION_WORDS for w in paper.split()):  # ("Local News")
             return paper
     return None
+
+
+def _issued_masthead(text: str) -> str | None:
+    """A periodical's name in a masthead with its issue in a column beside it ("NORDIC WEEKLY
+    <wide gap> Issue 214 · 23 June 2026"): the issue vouches for a name of dictionary words."""
+    name, *rest = re.split(r"\s{3,}", text.strip())
+    if not rest or not ISSUE.search(" ".join(rest)):
+        return None
+    shown = " ".join(display_word(w) for w in name.split()) if name.isupper() else name
+    return shown if MAGAZINE_LINE.match(shown) or OUTLET_LINE.match(shown) else None
+
+
+def _outlet_over_byline(body: list[Block], k: int, full: str) -> str | None:
+    """An outlet's name alone between the headline and the byline ("Skerry Times" over "By Ann
+    Roe"): no place, no section."""
+    if k + 1 >= len(body) or body[k + 1].kind != "byline" or \
+            body[k].kind not in ("heading", "paragraph"):
+        return None
+    text = body[k].text.strip()
+    if not outlet_name(text, full) or all(w in SECTION_WORDS or known_place(w)
+                                          for w in text.split()):
+        return None
+    return text
 
 
 def _town(place: str) -> str:

@@ -194,3 +194,16 @@ def test_a_dateline_in_capitals_and_a_colon_opening_a_long_lead():
     assert found["place"] == "Bergen"
     found = read(f"EXCLUSIVE: {lead[8:]}\n\n{BODY}\n\n{MORE}")
     assert "place" not in found  # a slug, no town
+
+
+def test_an_outlet_alone_between_the_headline_and_the_byline():
+    found = read(f"{HEADLINE}\n\nSkerry Bladet\nBy Ann Roe\n\n{BODY}\n\n{MORE}")
+    assert found["outlet"] == "Skerry Bladet"
+    found = read(f"{HEADLINE}\n\nWorld News\nBy Ann Roe\n\n{BODY}\n\n{MORE}")
+    assert "outlet" not in found  # a section
+
+
+def test_a_masthead_with_its_issue_in_a_column():
+    text = (f"NORDIC COAST WEEKLY                 Issue 88 · 4 May 2026\n\n"
+            f"{HEADLINE}\n\n{BODY}\n\n{MORE}")
+    assert read(text)["outlet"] == "Nordic Coast Weekly"
