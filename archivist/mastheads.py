@@ -161,7 +161,7 @@ BRACKETED = re.compile(r"^\(([^()]{2,40})\)$")
 SITE_DASH = re.compile(r"^[\w-]+(?:\.[\w-]+)*\.[a-z]{2,6}\s+[—–|-]\s+(\S.{1,40})$")
 SITE_DATED = re.compile(r"^([\w-]+(?:\.[\w-]+)*\.[a-z]{2,6}),\s+(.{6,30})$")
 NAME_THEN_OUTLET = re.compile(r"^(.{4,40}?)(?:,\s+|\s+/\s+)(\S.{1,40})$")
-FOR_PAPER = re.compile(r"\s(?i:for)\s+(?:the\s+)?([A-Z][\w'’.&-]*(?: [A-Z][\w'’.&-]*){0,4})\.?$")
+FOR_PAPER = re.compile(r"\s(?i:for)\s+(the\s+)?([A-Z][\w'’.&-]*(?: [A-Z][\w'’.&-]*){0,4})\.?$")
 CREDIT_VERB = re.compile(r"^[—–-]?\s*\(?(?i:reporting|reported|written|words|text|story) by\s")
 PIPES = re.compile(r"\s+[|•·]\s+")
 NOT_OUTLET = re.compile(r"(?i)\b(?:images?|photos?|photograph\w*|pictures?|end|ends|enditem|"
@@ -184,8 +184,9 @@ def closing_outlet(lines: list[str], author: str | None, full: str,
         return m[1].strip(), None  # the site and the name it goes by
     if (m := SITE_DATED.match(last)) and is_date(m[2]):
         return m[1], None
-    if CREDIT_VERB.match(last) and (m := FOR_PAPER.search(last)) and outlet_name(m[1], full):
-        return m[1], None
+    if CREDIT_VERB.match(last) and (m := FOR_PAPER.search(last)) and \
+            outlet_name(m[2], full, person=bool(m[1])):
+        return m[2], None  # ("for the Santa Fe Courier": no one's name after "the")
     parts = PIPES.split(last)
     if len(parts) == 3 and author and parts[0] == author and is_date(parts[2]) and \
             outlet_name(parts[1], full):
@@ -200,9 +201,10 @@ def closing_outlet(lines: list[str], author: str | None, full: str,
     return None, None
 
 
-def outlet_name(name: str, full: str) -> bool:
-    """An outlet's name in a closing line: one to five capitalised words, no person's name, no
-    place, no job, no photo credit or dictionary phrase."""
+def outlet_name(name: str, full: str, person: bool = False) -> bool:
+    """An outlet's name in a closing line: one to five capitalised words, no person's name (unless
+    `person`: a name-like outlet vouched for otherwise), no place, no job, no photo credit or
+    dictionary phrase."""
     name = name.strip()
     words = name.split()
     if not 1 <= len(words) <= 5 or NOT_OUTLET.search(name) or re.search(r"\d", name) or \
@@ -211,7 +213,7 @@ def outlet_name(name: str, full: str) -> bool:
     if any(is_role_word(w) for w in words) or known_place(caps_name(name)) or \
             attested_place(caps_name(name), full):
         return False
-    if person_name_shape(name) and is_given_name(words[0]):
+    if not person and person_name_shape(name) and is_given_name(words[0]):
         return False
     return not is_common_phrase(name) or any(w.lower() in OUTLETS | OUTLET_HEADS for w in words)
 

@@ -332,7 +332,8 @@ def _dated_outlet(text: str, vouched: bool, full: str) -> tuple[str, Any] | None
     """The paper (and the date) of a line that names only them; a name that may be a person's
     or a place's counts only when `vouched` (under a credit) and not a place's."""
     if (m := SIGNED_PAPER.match(text.strip())) is not None:
-        return (m[1].strip(), None) if _paper_named(m[1].strip()) else None
+        name = collective_tail(m[1].strip())  # (not "— Reporting by Ann Roe for the Courier")
+        return (name, None) if _paper_named(name) and _outlet_shape(name) else None
     if (m := DATED_OUTLET.match(text.strip())) is None:
         return None
     name, rest = m[1].strip(), m[2].strip()
@@ -1068,13 +1069,15 @@ def _author_bio(body: list[Block]) -> str | None:
 def _sign_off(body: list[Block]) -> Byline | None:
     """A closing "— Jane Roe, The Daily Post" after the last paragraph: the author signing off,
     not a quote's attribution (the paragraph before it opens with no quotation mark)."""
-    if len(body) < 3 or body[-1].kind != "attribution" or body[-2].kind != "quote" \
-            or body[-2].text.startswith(OPENING_QUOTES):
+    if len(body) < 3 or body[-1].kind != "attribution" or body[-2].kind != "quote":
         return None
     text = body[-1].text.lstrip("—― ")
+    if body[-2].text.startswith(OPENING_QUOTES) and not WRITTEN_BY.match(text):
+        return None  # (a writer's credit, "— Reporting by Ann Roe", closes even a quote)
     # The header's agency ("GYUMRI, Armenia (ArmBusiness) —") vouches for its writer's sign-off.
     agencies = tuple(m[1] for b in body[:4] for m in re.finditer(r"\(([^()]{2,30})\)", b.text))
-    named = parse_byline(text) if TAIL_CREDIT.match(text) else sign_off(text, agencies)
+    named = (parse_byline(text) or closing_credit(text)) if TAIL_CREDIT.match(text) else \
+        sign_off(text, agencies)
     if named is not None:
         body[-2] = replace(body[-2], kind="paragraph")  # convert read it as the credited quote
     return named

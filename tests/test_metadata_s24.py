@@ -207,3 +207,12 @@ def test_a_masthead_with_its_issue_in_a_column():
     text = (f"NORDIC COAST WEEKLY                 Issue 88 · 4 May 2026\n\n"
             f"{HEADLINE}\n\n{BODY}\n\n{MORE}")
     assert read(text)["outlet"] == "Nordic Coast Weekly"
+
+
+def test_a_writers_credit_closes_a_piece_ending_in_a_quote():
+    quote = '"We will manage," the keeper said. "We always have, and the lamp will shine again."'
+    credit = "— Reporting by Ann Roe for the Santa Ana Courier"
+    text = f"{HEADLINE}\n\n{BODY}\n\n{MORE}\n\n{quote}\n\n{credit}"
+    found = read(text)
+    assert found["author"] == "Ann Roe"
+    assert found["outlet"] == "Santa Ana Courier"
