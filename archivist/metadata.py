@@ -199,7 +199,7 @@ def detect(blocks: list[Block]) -> tuple[dict[str, Any], list[Block]]:
         if (paper := _kicker_paper(body[:title_index])) is not None:
             found["outlet"] = paper  # "THE WEST CORNWALL COURIER", "Iceland Review" above it
     issuer, letter_town = _issuer(blocks, title_index) if title_index else (None, None)
-    if issuer is not None:
+    if issuer is not None or (issuer := _mail_sender(blocks)) is not None:
         found.setdefault("outlet", issuer)  # "EMBASSY OF NORDLAND" over its statement
     full = "\n".join([found.get("title", ""), *(b.text for b in body)])
     where = place_index(body[:5], full)
@@ -504,7 +504,9 @@ def _title_index(blocks: list[Block]) -> int | None:
     if (mail := _mail_header(blocks)) and mail < len(blocks):
         after = _title_index(blocks[mail:])
         subject = next(i for i, b in enumerate(blocks) if b.text.lower().startswith("subject"))
-        return subject if after is None else mail + after  # else the Subject line, cleaned
+        if after is None or _names_the_issue(blocks[subject].text, blocks[mail:mail + after]):
+            return subject  # the Subject line, cleaned
+        return mail + after
     if (under := _under_letterhead(blocks)) is not None:
         return under
     for i, block in enumerate(blocks[:3]):
@@ -562,6 +564,24 @@ def _content_words(text: str) -> set[str]:
 
 # The fields of an e-mail's header: "From: Ann Roe <ann@example.org>", "Subject: …".
 MAIL_FIELD = re.compile(r"^(?:From|Sent|Date|To|Cc|Subject)\s*:\s", re.I)
+
+
+def _names_the_issue(subject: str, labels: list[Block]) -> bool:
+    """Whether an e-mail's Subject opens with the name of the newsletter whose masthead heads its
+    body ("Subject: Harbour Notes – May update" over "HARBOUR NOTES"): the Subject titles the
+    issue, the line under the masthead is its strapline."""
+    words = _clean_title(subject).casefold().split()
+    return any(len(label := b.text.casefold().split()) >= 2 and words[:len(label)] == label
+               for b in labels)
+
+
+def _mail_sender(blocks: list[Block]) -> str | None:
+    """The organisation an e-mail's From line names ("From: City of Portville <news@…>")."""
+    for block in blocks[:_mail_header(blocks)]:
+        if (m := re.match(r"(?i)^from\s*:\s*[\"']?([^<>\"'@]{3,60}?)[\"']?\s*<[^<>]+>$",
+                          block.text.strip())) is not None:
+            return issuer_name(m[1])
+    return None
 
 
 def _mail_header(blocks: list[Block]) -> int:

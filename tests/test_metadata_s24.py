@@ -216,3 +216,20 @@ def test_a_writers_credit_closes_a_piece_ending_in_a_quote():
     found = read(text)
     assert found["author"] == "Ann Roe"
     assert found["outlet"] == "Santa Ana Courier"
+
+
+def test_a_newsletter_mail_titled_by_its_subject_and_sent_by_a_town():
+    text = ("From: Town of Brannock <news@brannock.example>\nSubject: Harbour Notes – May update\n"
+            "Date: Fri, 8 May 2026 09:00:00 +0200\n\nHARBOUR NOTES\n"
+            "A monthly letter from your harbour master, Ann Roe\n\n"
+            f"{BODY}\n\n{MORE}")
+    found = read(text)
+    assert found["title"] == "Harbour Notes – May update"
+    assert found["outlet"] == "Town of Brannock"
+
+
+def test_a_mail_from_a_person_names_no_outlet():
+    text = (f"From: Ann Roe <ann@brannock.example>\nSubject: {HEADLINE}\n\n{BODY}\n\n{MORE}")
+    found = read(text)
+    assert found["title"] == HEADLINE
+    assert "outlet" not in found
