@@ -1391,7 +1391,23 @@ def _read_both_ways(head: list[Block], full: str) -> Any:
     readings = both_readings(line) or ()
     stated = {d for m in WORDED_DATE.finditer(full) if (d := find_date(m[0])) is not None}
     near = {r for r in readings for d in stated if 0 <= (r - d).days <= 7}
+    if not near:  # a dateline's day without its year: "Taipei, March 11 (CNA) …"
+        days = {_month_day(m) for b in head[:4] for m in DATELINE_DAY.finditer(b.text[:80])}
+        near = {r for r in readings if (r.month, r.day) in days}
     return near.pop() if len(near) == 1 else None
+
+
+# A month's day in a dateline: "Taipei, March 11 (CNA)", "Orvika, 11 Mar. —".
+DATELINE_DAY = re.compile(r"^[^\d,]{2,40},\s+(?:([A-Z][a-z]{2,8})\.?\s+(\d{1,2})|"
+                          r"(\d{1,2})\s+([A-Z][a-z]{2,8})\.?)\b(?!,?\s*\d{4})")
+
+
+def _month_day(m: re.Match[str]) -> tuple[int, int] | None:
+    """The (month, day) of a dateline's day, its month's name in English."""
+    name, day = (m[1], m[2]) if m[1] else (m[4], m[3])
+    month = next((i for i, full in enumerate(calendar.month_name) if i and
+                  full.lower().startswith(name.lower()) and len(name) >= 3), None)
+    return (month, int(day)) if month else None
 
 
 # A date with its month in words: "February 10, 2026", "8 December, 2025".

@@ -233,3 +233,11 @@ def test_a_mail_from_a_person_names_no_outlet():
     found = read(text)
     assert found["title"] == HEADLINE
     assert "outlet" not in found
+
+
+def test_a_date_read_both_ways_is_settled_by_the_datelines_day():
+    lead = f"Bergen, March 11 (NPA) {BODY}"
+    found = read(f"{HEADLINE}\n\n11/03/2026 06:18 PM\n\n{lead}\n\n{MORE}")
+    assert found["date"] == datetime.date(2026, 3, 11)
+    found = read(f"{HEADLINE}\n\n11/03/2026 06:18 PM\n\nBergen, May 2 (NPA) {BODY}\n\n{MORE}")
+    assert "date" not in found  # neither reading is the dateline's day
