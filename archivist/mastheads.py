@@ -146,7 +146,7 @@ def copyright_holder(text: str) -> str | None:
         return None
     name = re.sub(r",?\s+(?:Inc|Ltd|LLC|Limited|Plc|PLC)\.?$", "", m[1].strip(" ,"))
     words = name.split()
-    if not 1 <= len(words) <= 6 or NOT_HOLDER.search(name) or re.search(r"\d", name) or \
+    if not 1 <= len(words) <= 6 or NOT_HOLDER.search(name) or LONE_NUMBER.search(name) or \
             not all(w[:1].isupper() or w.lower() in CONNECTORS for w in words):
         return None
     return caps_name(name) if len(words) > 1 else name
@@ -187,6 +187,8 @@ def closing_outlet(lines: list[str], author: str | None, full: str,
     if CREDIT_VERB.match(last) and (m := FOR_PAPER.search(last)) and \
             outlet_name(m[2], full, person=bool(m[1])):
         return m[2], None  # ("for the Santa Fe Courier": no one's name after "the")
+    if (m := SOURCE_LINE.match(last)) and (source := _source_outlet(m[1], full)):
+        return source, None
     parts = PIPES.split(last)
     if len(parts) == 3 and author and parts[0] == author and is_date(parts[2]) and \
             outlet_name(parts[1], full):
@@ -201,13 +203,16 @@ def closing_outlet(lines: list[str], author: str | None, full: str,
     return None, None
 
 
+LONE_NUMBER = re.compile(r"(?<!\w)\d+(?!\w)")  # a date's or a channel's number; "News24" is a name
+
+
 def outlet_name(name: str, full: str, person: bool = False) -> bool:
     """An outlet's name in a closing line: one to five capitalised words, no person's name (unless
     `person`: a name-like outlet vouched for otherwise), no place, no job, no photo credit or
     dictionary phrase."""
     name = name.strip()
     words = name.split()
-    if not 1 <= len(words) <= 5 or NOT_OUTLET.search(name) or re.search(r"\d", name) or \
+    if not 1 <= len(words) <= 5 or NOT_OUTLET.search(name) or LONE_NUMBER.search(name) or \
             not all(w[:1].isupper() or w.lower() in CONNECTORS for w in words):
         return False
     if any(is_role_word(w) for w in words) or known_place(caps_name(name)) or \
@@ -264,3 +269,22 @@ def dotted_agency(text: str, full: str) -> tuple[str, str] | None:
     if m is None or not known_place(caps_name(m[1])) or not outlet_name(m[2], full):
         return None
     return caps_name(m[1]), m[2]
+
+
+# A footer's source line: "Source: NPA / Skerry Bladet — rédaction", "Fuente: Diario del Sur".
+SOURCE_LINE = re.compile(r"^(?i:source|sources|fuente|fonte|quelle|bron)\s*:\s*(.{2,80})$")
+DESK_TAIL = re.compile(r"\s+[—–-]\s+(?i:desk|newsroom|staff|rédaction|redacción|redação|"
+                       r"redaktion|redazione|redactie)$")
+PAPER_NAME_WORDS = frozenset("news times post journal herald telegraph tribune gazette dispatch "
+                             "chronicle courier observer inquirer express mirror mail".split())
+
+
+def _source_outlet(sources: str, full: str) -> str | None:
+    """The outlet among a source line's names: the one its desk's word follows ("Le Soir —
+    rédaction"), or the one alone named like a paper (not a ministry nor an agency's data)."""
+    parts = [p.strip() for p in re.split(r"\s+/\s+|,\s+|;\s+", sources)]
+    desk = [DESK_TAIL.sub("", p) for p in parts if DESK_TAIL.search(p)]
+    if len(desk) == 1 and outlet_name(desk[0], full, person=True):
+        return desk[0]
+    papers = [p for p in parts if any(w.lower() in PAPER_NAME_WORDS | OUTLETS for w in p.split())]
+    return papers[0] if len(parts) == 1 and papers and outlet_name(papers[0], full) else None

@@ -254,6 +254,10 @@ def detect(blocks: list[Block]) -> tuple[dict[str, Any], list[Block]]:
         closing = body[at].text
         if body[at - 1].kind == "quote":
             body[at - 1] = replace(body[at - 1], kind="paragraph")  # no quote it credits
+    if "author" not in found and body and (m := EDITOR_LINE.match(body[-1].text.strip())) and \
+            person_name_shape(m[1]) and not known_place(m[1]):
+        found["author"] = m[1]  # "Editor: Ann Roe" closing a piece that credits no one else
+        body[-1] = replace(body[-1], kind="byline", level=0)
     if "date" not in found and (date := _footer_date(body)) is not None:
         found["date"] = date  # "This report by The Canadian Press was first published Aug. 14"
     _closing_fields(closing, body, found)
@@ -296,6 +300,7 @@ def _prose_lead(body: list[Block]) -> bool:
     return len(text.split()) >= 20 and text.endswith((".", "”", "\""))
 
 
+EDITOR_LINE = re.compile(r"^(?i:editor|toimittaja|redaktor|toimetaja)\s*:\s*([^,;|]{4,60})$")
 FIRST_PUBLISHED = re.compile(r"\b(?i:was first published|first published(?: on)?)\s+(.{5,40}?)\.?$")
 
 
@@ -1355,6 +1360,8 @@ def _header_fields(head: list[Block], tail: list[Block], title: str,
             date = date or find_foreign_date(LIFE_DATES.sub("", block.text))
     for i, block in enumerate(datelines):
         _scan_dateline(block.text, found, strict_first and i == 0, full)
+    if date and date in _life_ends(head):
+        date = None  # "March 2, 1938 – January 19, 2026" over "… died on January 19, 2026"
     if date:
         found["date"] = date
     for block in tail:
@@ -1415,6 +1422,15 @@ WORDED_DATE = re.compile(r"\b(?:\d{1,2}\s+[A-Z][a-z]{2,8}\.?,?\s+\d{4}|"
                          r"[A-Z][a-z]{2,8}\.?\s+\d{1,2},?\s+\d{4})\b")
 LIFE_SPAN = re.compile(r"^\D{0,12}(?:\d{1,2}\D{1,12})?(\d{4})\s*[–—-]\s*"
                        r"\D{0,12}(?:\d{1,2}\D{1,12})?(\d{4})$")
+
+
+def _life_ends(head: list[Block]) -> set[Any]:
+    """The days a header's life span line ends on: an obituary's death, not its date."""
+    ends = set()
+    for block in head:
+        if _life_span(block.text) and (end := find_date(re.split(r"[–—-]", block.text)[-1])):
+            ends.add(end)
+    return ends
 
 
 def _life_span(text: str) -> bool:

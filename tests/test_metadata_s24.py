@@ -241,3 +241,28 @@ def test_a_date_read_both_ways_is_settled_by_the_datelines_day():
     assert found["date"] == datetime.date(2026, 3, 11)
     found = read(f"{HEADLINE}\n\n11/03/2026 06:18 PM\n\nBergen, May 2 (NPA) {BODY}\n\n{MORE}")
     assert "date" not in found  # neither reading is the dateline's day
+
+
+def test_a_source_line_names_the_outlet_its_desk_follows():
+    assert closing("Source: NPA / Skerry24 — rédaction") == ("Skerry24", None)
+    assert closing("Source: Brannock Gazette") == ("Brannock Gazette", None)
+    assert closing("Source: Ministry of Fisheries") == (None, None)  # the data's, no outlet
+    assert closing("Source: NPA / Brannock Gazette") == (None, None)  # which one published?
+
+
+def test_an_outlet_with_digits_in_its_name_but_no_channel_number():
+    assert closing("(Skerry24)") == ("Skerry24", None)
+    assert closing("(KSKV 11)") == (None, None)
+
+
+def test_an_obituarys_death_day_is_not_its_date():
+    text = ("Ann Margaret Roe\n\nMarch 2, 1938 – January 19, 2026\n\n"
+            "Ann Margaret Roe, 87, of Brannock, died peacefully on Monday, January 19, 2026.\n\n"
+            f"{BODY}\n\n{MORE}")
+    assert "date" not in read(text)
+
+
+def test_an_editors_closing_line_credits_the_piece():
+    assert read(page(end=("Editor: Ann Roe",)))["author"] == "Ann Roe"
+    text = f"{HEADLINE}\n\nBy Tom Lee\n\n{BODY}\n\n{MORE}\n\nEditor: Ann Roe"
+    assert read(text)["author"] == "Tom Lee"
