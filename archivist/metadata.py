@@ -673,6 +673,8 @@ def _under_letterhead(blocks: list[Block]) -> int | None:
     while end is not None and end < len(blocks):
         if _headline_shape(blocks[end]):
             return end
+        if _masthead_line(blocks[0].text):
+            break  # a paper's masthead over a section ("LETTERS TO THE EDITOR"): read below
         stop = _group_end(blocks, end)
         text = blocks[end].text.strip()
         if kind_at is None and stop == end + 1 and KIND_HEADING.match(text) and \
