@@ -41,9 +41,9 @@ def _crumbs(text: str) -> list[str] | None:
     parts = CRUMBS.split(text.strip())
     if not 2 <= len(parts) <= 6 or len(text) > 100 or re.search(r"\d", text):
         return None
-    if any(not 1 <= len(p.split()) <= 4 or not p[:1].isupper() or p.endswith((".", "!", "?"))
-           for p in parts):
-        return None
+    if any(not 1 <= len(p.split()) <= 4 or p.endswith((".", "!", "?")) or
+           not all(w[:1].isupper() or w in ("&", "and", "of") for w in p.split()) for p in parts):
+        return None  # ("Apple > Microsoft in market value": a headline)
     return parts
 
 
@@ -147,8 +147,9 @@ def copyright_holder(text: str) -> str | None:
     name = re.sub(r",?\s+(?:Inc|Ltd|LLC|Limited|Plc|PLC)\.?$", "", m[1].strip(" ,"))
     words = name.split()
     if not 1 <= len(words) <= 6 or NOT_HOLDER.search(name) or LONE_NUMBER.search(name) or \
-            not all(w[:1].isupper() or w.lower() in CONNECTORS for w in words):
-        return None
+            not all(w[:1].isupper() or w.lower() in CONNECTORS for w in words) or \
+            person_name_shape(name) and is_given_name(words[0]):
+        return None  # ("© Ann Roe": a writer's own page)
     return caps_name(name) if len(words) > 1 else name
 
 
@@ -180,7 +181,8 @@ def closing_outlet(lines: list[str], author: str | None, full: str,
     last = lines[-1]
     if (m := WITH_STAFF.match(last) or BRACKETED.match(last)) and outlet_name(m[1], full):
         return m[1].strip(), None
-    if (m := SITE_DASH.match(last)) and m[1][:1].isupper() and len(m[1].split()) <= 5:
+    if (m := SITE_DASH.match(last)) and m[1][:1].isupper() and len(m[1].split()) <= 5 and \
+            not is_common_phrase(m[1]):  # (not "site.tld — Read more")
         return m[1].strip(), None  # the site and the name it goes by
     if (m := SITE_DATED.match(last)) and is_date(m[2]):
         return m[1], None
@@ -194,7 +196,7 @@ def closing_outlet(lines: list[str], author: str | None, full: str,
             outlet_name(parts[1], full):
         return parts[1], None
     if (m := NAME_THEN_OUTLET.match(last)) and person_name_shape(m[1]) and \
-            (m[2].isupper() or "/" in last[len(m[1]):len(m[1]) + 3]) and \
+            (m[2].isupper() and len(m[2]) >= 3 or "/" in last[len(m[1]):len(m[1]) + 3]) and \
             outlet_name(m[2], full):
         return m[2], m[1]
     if author and len(lines) >= 2 and lines[-2] == author and outlet_name(last, full) and \

@@ -29,8 +29,9 @@ from .placeline import (DATE_WORDS, PLACE_SMALL, REGION_CODE, any_date_only, att
                         date_only, display_place, is_place_line, known_place, place_index)
 from .reader import clean_text
 from .slugs import make_slug
-from .speakers import (OUTLETS, common_words, display_name, display_word, is_common_phrase,
-                       is_given_name, is_role_word, person_name_shape, unlisted_name)
+from .speakers import (OUTLET_HEADS, OUTLETS, common_words, display_name, display_word,
+                       is_common_phrase, is_given_name, is_role_word, person_name_shape,
+                       unlisted_name)
 
 log = logging.getLogger(__name__)
 
@@ -484,9 +485,11 @@ def _outlet_over_byline(body: list[Block], k: int, full: str) -> str | None:
             body[k].kind not in ("heading", "paragraph"):
         return None
     text = body[k].text.strip()
-    if not outlet_name(text, full) or all(w in SECTION_WORDS or known_place(w)
-                                          for w in text.split()):
-        return None
+    rest = [w for w in text.split() if not known_place(w)]
+    if not outlet_name(text, full) or all(w in SECTION_WORDS for w in text.split()) or \
+            len(rest) < len(text.split()) and is_common_phrase(" ".join(rest)) and \
+            not _paper_named(text):
+        return None  # ("Lagos Diary": a place and a word, a column's name)
     return text
 
 
@@ -735,10 +738,13 @@ def _issuer(blocks: list[Block], title_index: int) -> tuple[str | None, str | No
     if end is None or end > title_index:
         return None, None
     group = [b.text.strip() for b in blocks[:end]]
-    fielded = any(RELEASE_LABEL.match(t) or META_FIELD.match(t) or find_date(t) for t in group)
+    fielded = any(RELEASE_LABEL.match(t) or META_FIELD.match(t) for t in group)
     issuer = next((n for t in group if (n := issuer_name(t))), None)
-    if not (fielded or len(group) >= 2 and issuer_name(group[0])):
-        issuer = None  # ("GHANA PREMIER LEAGUE" alone above the headline: a rubric)
+    agency = issuer is not None and _paper_named(issuer) or \
+        any(w.lower() in OUTLET_HEADS for w in (issuer or "").split())
+    named = len(group) >= 2 and (first := issuer_name(group[0])) and len(first.split()) >= 3
+    if not (fielded or agency and len(group) >= 2 or named):
+        issuer = None  # ("GHANA PREMIER LEAGUE", "SUPREME COURT" / a date: a rubric)
     if issuer is None and (m := NEWSLETTER_HEAD.match(group[0])) and _name_shape(m[1]):
         issuer = m[1]  # "Harbour Notes — newsletter, 2 June"
     towns = [t.split(",")[0] for t in group[1:] if t.isupper()]
@@ -750,7 +756,7 @@ SUBSCRIBER_NOTE = re.compile(r"(?i)\b(?:you(?:'|’)re receiving this|you are re
                              r"unsubscribe|view (?:it )?in (?:your )?browser)\b")
 # A field of a release's header: "For release: 7:00 a.m. CT", "Issued by: …", "Contact: …".
 META_FIELD = re.compile(r"^(?i:for release|release date|issued(?: by)?|date|dated|contact|"
-                        r"media contact|(?:case|ref(?:erence)?|file)(?:\s*(?:#|no\.?|number))?|"
+                        r"media contact|(?:case|ref(?:erence)?)(?:\s*(?:#|no\.?|number))?|"
                         r"embargo(?:ed)?(?: until)?)\s*:")
 # A blog's or a newsletter's name and what it is: "Mesa Miles — a trail blog from the Valley".
 # (a name in capitals needs no article: "THE MORNING BRIEF — Nordland markets newsletter")

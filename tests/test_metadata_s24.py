@@ -266,3 +266,15 @@ def test_an_editors_closing_line_credits_the_piece():
     assert read(page(end=("Editor: Ann Roe",)))["author"] == "Ann Roe"
     text = f"{HEADLINE}\n\nBy Tom Lee\n\n{BODY}\n\n{MORE}\n\nEditor: Ann Roe"
     assert read(text)["author"] == "Tom Lee"
+
+
+def test_guards_against_headlines_columns_and_people():
+    assert not furniture("Apple > Microsoft in market value")
+    assert closing("www.skerry.example — Read more") == (None, None)
+    assert copyright_holder("© Ann Roe") is None
+    assert closing("Ann Roe, RN") == (None, None)
+    found = read(f"{HEADLINE}\n\nBergen Diary\nBy Ann Roe\n\n{BODY}\n\n{MORE}")
+    assert "outlet" not in found  # a column's name
+    found = read(f"SUPREME COURT\nMarch 12, 2026\n\n{HEADLINE}\n\n{BODY}\n\n{MORE}")
+    assert found["title"] == HEADLINE
+    assert "outlet" not in found  # a rubric and the date, no issuer
