@@ -972,6 +972,8 @@ def _byline_index(body: list[Block], first: int, title: str = "") -> tuple[int, 
         if j >= len(body) or body[j].kind not in ("heading", "paragraph", "signature"):
             return None
         text = body[j].text
+        if (stamped := _stamped_name(body, j)) is not None:
+            return j, stamped  # "Ann Roe    14:05  02.03.26": no town stamps a clock's time
         if DATELINE.match(text) and (find_date(text) or find_foreign_date(text)) or \
                 _header_aside(text) or j == first and _standfirst(body, j):
             continue  # "MAE SOT, Thailand 1996-08-25": a dateline, however name-like
@@ -986,11 +988,26 @@ def _byline_index(body: list[Block], first: int, title: str = "") -> tuple[int, 
         byline = parse_byline(text, bare=True) or _dated_name(body, j)
         if byline is None or " ".join(text.split()[:2]).isupper() \
                 or is_common_phrase(byline.author) or _venue_name(byline.author) \
+                or known_place(byline.author) \
                 or find_date(byline.author) or not text.startswith(byline.author) and \
                 any(w.strip(",.") in ORG_HEADS for w in text.split()):
             return None  # ("· Kabwe International Conference Centre, Lusaka": a venue)
         return j, byline
     return None
+
+
+CLOCK_TIME = re.compile(r"(?<![\d:])\d{1,2}:\d\d(?![\d:])")
+
+
+def _stamped_name(body: list[Block], j: int) -> Byline | None:
+    """A name beside the time and the date the piece was posted ("Ann Roe | 14:05 02.03.26"),
+    the name no place's."""
+    parts = [p.strip() for p in SEGMENT.split(body[j].text)]
+    if len(parts) != 2 or not CLOCK_TIME.search(parts[1]):
+        return None
+    named = _name_and_date(body, j)
+    full = "\n".join(b.text for b in body)
+    return None if named is None or attested_place(named.author, full) else named
 
 
 def _name_and_date(body: list[Block], j: int) -> Byline | None:
@@ -1001,8 +1018,9 @@ def _name_and_date(body: list[Block], j: int) -> Byline | None:
         return None
     name = display_name(parts[0])
     if not person_name_shape(name) or not unlisted_name(name) and \
-            not is_given_name(name.split()[0]) or known_place(name.split()[-1]):
-        return None
+            not is_given_name(name.split()[0]) or known_place(name.split()[-1]) or \
+            known_place(name):
+        return None  # ("Santa Fe | 14:05 02.03.26": a town)
     return None if _named_again(name, "\n".join(b.text for b in body[j + 1:])) else Byline(name)
 
 

@@ -278,3 +278,15 @@ def test_guards_against_headlines_columns_and_people():
     found = read(f"SUPREME COURT\nMarch 12, 2026\n\n{HEADLINE}\n\n{BODY}\n\n{MORE}")
     assert found["title"] == HEADLINE
     assert "outlet" not in found  # a rubric and the date, no issuer
+
+
+def test_a_name_stamped_with_the_time_and_a_short_date():
+    from archivist.dates import find_date
+    assert find_date("14:05  02.03.26") == datetime.date(2026, 3, 2)
+    assert find_date("02.03.26, 14:05") == datetime.date(2026, 3, 2)
+    assert find_date("release 1.2.26 of the app") is None  # no clock beside it
+    found = read(f"{HEADLINE}\n\nTamar Levinsky    14:05  02.03.26\n\n{BODY}\n\n{MORE}")
+    assert found["author"] == "Tamar Levinsky"
+    assert found["date"] == datetime.date(2026, 3, 2)
+    found = read(f"{HEADLINE}\n\nSanta Fe    14:05  02.03.26\n\n{BODY}\n\n{MORE}")
+    assert "author" not in found  # a town
