@@ -1188,7 +1188,7 @@ def _header_place(head: list[Block], full: str) -> str | None:
         if (place := _place_then_date(text)) is not None and attested_place(place, full):
             return display_place(place) if place.isupper() else place
         for reader in (_place_then_day, _place_in_rubric, filed_from, _labelled_place,
-                       _dated_segments):
+                       _dated_segments, _place_bracket_date):
             if (place := reader(text)) is not None and _known_parts(place):
                 return place
     return None
@@ -1320,6 +1320,16 @@ def _place_then_date(text: str) -> str | None:
 
 
 DASHED_DATE = re.compile(r"^([^–—]{2,60}?)\s+[–—]\s+([^–—]{6,40})$")
+
+
+BRACKET_DATE = re.compile(r"^([^,()]{2,40}),[^()]{2,30}\(([^()]{6,40})\)$")
+
+
+def _place_bracket_date(text: str) -> str | None:
+    """The town of a dateline that dates the piece in a local calendar, then in brackets in the
+    common one ("Orvika, 14 Tir 2018 EC (January 22, 2026)")."""
+    m = BRACKET_DATE.match(text.strip())
+    return m[1].strip() if m and any_date_only(m[2]) and known_place(m[1].strip()) else None
 
 
 def _labelled_place(text: str) -> str | None:

@@ -290,3 +290,10 @@ def test_a_name_stamped_with_the_time_and_a_short_date():
     assert found["date"] == datetime.date(2026, 3, 2)
     found = read(f"{HEADLINE}\n\nSanta Fe    14:05  02.03.26\n\n{BODY}\n\n{MORE}")
     assert "author" not in found  # a town
+
+
+def test_a_dateline_in_a_local_calendar_with_the_common_date_in_brackets():
+    found = read(f"{HEADLINE}\n\nBergen, 14 Dey 1404 AP (January 4, 2026)\n\n{BODY}\n\n{MORE}")
+    assert found["place"] == "Bergen"
+    found = read(f"{HEADLINE}\n\nSkarvik, 14 Dey 1404 AP (January 4, 2026)\n\n{BODY}\n\n{MORE}")
+    assert "place" not in found  # a town the gazetteer lacks
