@@ -297,3 +297,8 @@ def test_a_dateline_in_a_local_calendar_with_the_common_date_in_brackets():
     assert found["place"] == "Bergen"
     found = read(f"{HEADLINE}\n\nSkarvik, 14 Dey 1404 AP (January 4, 2026)\n\n{BODY}\n\n{MORE}")
     assert "place" not in found  # a town the gazetteer lacks
+
+
+def test_a_derived_title_skips_the_page_furniture():
+    found = read(f"https://news.example.org/2026/03/keepers.html\n\n{BODY}\n\n{MORE}")
+    assert found["title"].startswith("The coastal authority said on Tuesday")
