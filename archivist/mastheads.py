@@ -6,7 +6,8 @@ import re
 from collections.abc import Callable
 
 from .detect import ORG_HEADS
-from .placeline import attested_place, known_place
+from .model import Block
+from .placeline import any_date_only, attested_place, known_place
 from .speakers import (CONNECTORS, OUTLET_HEADS, OUTLETS, display_word,
                        is_common_phrase, is_given_name, is_role_word, person_name_shape)
 
@@ -290,3 +291,40 @@ def _source_outlet(sources: str, full: str) -> str | None:
         return desk[0]
     papers = [p for p in parts if any(w.lower() in PAPER_NAME_WORDS | OUTLETS for w in p.split())]
     return papers[0] if len(parts) == 1 and papers and outlet_name(papers[0], full) else None
+
+
+def outlet_over_byline(body: list[Block], k: int, full: str) -> str | None:
+    """An outlet's name alone between the headline and the byline ("Skerry Times" over "By Ann
+    Roe"): no place, no section."""
+    if k + 1 >= len(body) or body[k + 1].kind != "byline" or \
+            body[k].kind not in ("heading", "paragraph"):
+        return None
+    text = body[k].text.strip()
+    words = text.split()
+    rest = [w for w in words if not known_place(w)]
+    paper = any(w.lower() in PAPER_NAME_WORDS | OUTLETS for w in words)
+    if not outlet_name(text, full) or all(w in SECTIONS or w in ("&", "and") for w in words) or \
+            len(rest) < len(words) and is_common_phrase(" ".join(rest)) and not paper:
+        return None  # ("Lagos Diary": a place and a word, a column's name)
+    return text
+
+
+FROM_LINE = re.compile(r"(?i)^from\s*:\s*[\"']?([^<>\"'@]{3,60}?)[\"']?\s*<[^<>]+>$")
+
+
+def mail_sender(header: list[Block]) -> str | None:
+    """The organisation an e-mail header's From line names ("From: City of Portville <…>")."""
+    for block in header:
+        if (m := FROM_LINE.match(block.text.strip())) is not None:
+            return issuer_name(m[1])
+    return None
+
+
+BRACKET_DATE = re.compile(r"^([^,()]{2,40}),[^()]{2,30}\(([^()]{6,40})\)$")
+
+
+def place_bracket_date(text: str) -> str | None:
+    """The town of a dateline that dates the piece in a local calendar, then in brackets in the
+    common one ("Orvika, 14 Tir 2018 EC (January 22, 2026)")."""
+    m = BRACKET_DATE.match(text.strip())
+    return m[1].strip() if m and any_date_only(m[2]) and known_place(m[1].strip()) else None

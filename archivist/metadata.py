@@ -23,7 +23,8 @@ from .detect import ORG_HEADS
 from .detect.lexicon import subdivisions
 from .mastheads import (PLACE_DAY_AGENCY, closing_outlet, collective_tail, desk_outlet,
                         dotted_agency, foreign_script, furniture, furniture_site, issuer_name,
-                        outlet_name, site_rubric, spelled_out)
+                        mail_sender, outlet_name, outlet_over_byline, place_bracket_date,
+                        site_rubric, spelled_out)
 from .model import Block, Metadata, Problem
 from .placeline import (DATE_WORDS, PLACE_SMALL, REGION_CODE, any_date_only, attested_place,
                         date_only, display_place, is_place_line, known_place, place_index)
@@ -200,7 +201,7 @@ def detect(blocks: list[Block]) -> tuple[dict[str, Any], list[Block]]:
         if (paper := _kicker_paper(body[:title_index])) is not None:
             found["outlet"] = paper  # "THE WEST CORNWALL COURIER", "Iceland Review" above it
     issuer, letter_town = _issuer(blocks, title_index) if title_index else (None, None)
-    if issuer is not None or (issuer := _mail_sender(blocks)) is not None:
+    if issuer is not None or (issuer := mail_sender(blocks[:_mail_header(blocks)])) is not None:
         found.setdefault("outlet", issuer)  # "EMBASSY OF NORDLAND" over its statement
     full = "\n".join([found.get("title", ""), *(b.text for b in body)])
     where = place_index(body[:5], full)
@@ -216,7 +217,7 @@ def detect(blocks: list[Block]) -> tuple[dict[str, Any], list[Block]]:
         body[who] = replace(body[who], kind="byline", level=0)
     _mark_bylines(body)
     if "outlet" not in found and title_index is not None and \
-            (paper := _outlet_over_byline(body, first, full)) is not None:
+            (paper := outlet_over_byline(body, first, full)) is not None:
         found["outlet"] = paper
     if "outlet" not in found and (paper := _paper_under_byline(body[:6], full)) is not None:
         found["outlet"] = paper  # "By Ann Roe" / "Folha Nova — 22 August 2026"
@@ -478,21 +479,6 @@ def _issued_masthead(text: str) -> str | None:
     return shown if MAGAZINE_LINE.match(shown) or OUTLET_LINE.match(shown) else None
 
 
-def _outlet_over_byline(body: list[Block], k: int, full: str) -> str | None:
-    """An outlet's name alone between the headline and the byline ("Skerry Times" over "By Ann
-    Roe"): no place, no section."""
-    if k + 1 >= len(body) or body[k + 1].kind != "byline" or \
-            body[k].kind not in ("heading", "paragraph"):
-        return None
-    text = body[k].text.strip()
-    rest = [w for w in text.split() if not known_place(w)]
-    if not outlet_name(text, full) or all(w in SECTION_WORDS for w in text.split()) or \
-            len(rest) < len(text.split()) and is_common_phrase(" ".join(rest)) and \
-            not _paper_named(text):
-        return None  # ("Lagos Diary": a place and a word, a column's name)
-    return text
-
-
 def _town(place: str) -> str:
     """The town of a place as written: "Zermatt" of "Zermatt VS", "Kotor" of "Kotor, Montenegro"."""
     return REGION_CODE.sub("", place.split(",")[0].strip())
@@ -581,15 +567,6 @@ def _names_the_issue(subject: str, labels: list[Block]) -> bool:
     words = _clean_title(subject).casefold().split()
     return any(len(label := b.text.casefold().split()) >= 2 and words[:len(label)] == label
                for b in labels)
-
-
-def _mail_sender(blocks: list[Block]) -> str | None:
-    """The organisation an e-mail's From line names ("From: City of Portville <news@…>")."""
-    for block in blocks[:_mail_header(blocks)]:
-        if (m := re.match(r"(?i)^from\s*:\s*[\"']?([^<>\"'@]{3,60}?)[\"']?\s*<[^<>]+>$",
-                          block.text.strip())) is not None:
-            return issuer_name(m[1])
-    return None
 
 
 def _mail_header(blocks: list[Block]) -> int:
@@ -1188,7 +1165,7 @@ def _header_place(head: list[Block], full: str) -> str | None:
         if (place := _place_then_date(text)) is not None and attested_place(place, full):
             return display_place(place) if place.isupper() else place
         for reader in (_place_then_day, _place_in_rubric, filed_from, _labelled_place,
-                       _dated_segments, _place_bracket_date):
+                       _dated_segments, place_bracket_date):
             if (place := reader(text)) is not None and _known_parts(place):
                 return place
     return None
@@ -1320,16 +1297,6 @@ def _place_then_date(text: str) -> str | None:
 
 
 DASHED_DATE = re.compile(r"^([^–—]{2,60}?)\s+[–—]\s+([^–—]{6,40})$")
-
-
-BRACKET_DATE = re.compile(r"^([^,()]{2,40}),[^()]{2,30}\(([^()]{6,40})\)$")
-
-
-def _place_bracket_date(text: str) -> str | None:
-    """The town of a dateline that dates the piece in a local calendar, then in brackets in the
-    common one ("Orvika, 14 Tir 2018 EC (January 22, 2026)")."""
-    m = BRACKET_DATE.match(text.strip())
-    return m[1].strip() if m and any_date_only(m[2]) and known_place(m[1].strip()) else None
 
 
 def _labelled_place(text: str) -> str | None:
@@ -1628,6 +1595,3 @@ def build_metadata(given: dict[str, Any], found: dict[str, Any]) -> Metadata:
     meta = Metadata(title=merged.pop("title"))
     known = {k: v for k, v in merged.items() if k in Metadata.__dataclass_fields__}
     return replace(meta, **known)
-
-
-
