@@ -142,7 +142,8 @@ NOT_HOLDER = re.compile(r"(?i)\b(?:images?|photos?|photograph\w*|pictures?|getty
 
 def copyright_holder(text: str) -> str | None:
     """The outlet a footer's copyright line names."""
-    m = COPYRIGHT.match(text.strip())
+    text = re.split(r"(?i)(?<=all rights reserved)\.?\s", text.strip())[0]  # ("… This material
+    m = COPYRIGHT.match(text)  # may not be published, broadcast, …" after it)
     if m is None:
         return None
     name = re.sub(r",?\s+(?:Inc|Ltd|LLC|Limited|Plc|PLC)\.?$", "", m[1].strip(" ,"))
@@ -167,7 +168,8 @@ FOR_PAPER = re.compile(r"\s(?i:for)\s+(the\s+)?([A-Z][\w'’.&-]*(?: [A-Z][\w'�
 CREDIT_VERB = re.compile(r"^[—–-]?\s*\(?(?i:reporting|reported|written|words|text|story) by\s")
 PIPES = re.compile(r"\s+[|•·]\s+")
 NOT_OUTLET = re.compile(r"(?i)\b(?:images?|photos?|photograph\w*|pictures?|end|ends|enditem|"
-                        r"updated|translated|reporting|editing|by)\b")
+                        r"updated|translated|reporting|editing|by|note|notes|continued|"
+                        r"corrected|correction|clarification)\b")
 
 
 def closing_outlet(lines: list[str], author: str | None, full: str,

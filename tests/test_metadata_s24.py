@@ -128,6 +128,8 @@ def test_copyright_footers():
         "The Brannock Post"
     assert copyright_holder("© 2026 KSKV. All Rights Reserved.") == "KSKV"
     assert copyright_holder("Copyright 2024-2026 Skarvik Ledger") == "Skarvik Ledger"
+    assert copyright_holder("Copyright 2026 The Nordic Press. All rights reserved. This material "
+                            "may not be published or broadcast.") == "The Nordic Press"
     assert copyright_holder("© 2026 Getty Images") is None
     assert copyright_holder("Copyright notice: see our policy.") is None
     assert read(page(end=("Copyright 2026 KSKV. All Rights Reserved.",)))["outlet"] == "KSKV"
@@ -153,6 +155,7 @@ def test_closing_lines_that_name_the_outlet():
 
 def test_closing_lines_that_name_no_outlet():
     assert closing("(END)") == (None, None)
+    assert closing("(Editor's Note)") == (None, None)
     assert closing("(Reporting by Ann Roe)") == (None, None)
     assert closing("Ann Roe, LONDON") == (None, None)  # a place in capitals
     assert closing("Ann Roe / Getty Images") == (None, None)
