@@ -24,7 +24,11 @@ SECTIONS = frozenset("Local Regional National International World News Governmen
                      "Environment Crime Courts Community Lifestyle Travel Science Economy Weather "
                      "Obituaries War Video Videos Podcasts Podcast Tech Technology Markets Money "
                      "Life Entertainment Analysis Region Regions Nation Latest Energy Climate"
-                     .split())
+                     .split()) | frozenset(  # the same sections on other languages' sites
+    "Noticias Política Politica Politik Polityka Politique Economía Economia Wirtschaft Économie "
+    "Gospodarka Cultura Kultur Kultura Culture Deportes Desporto Sportif Sporty Mundo Monde Welt "
+    "Świat Swiat Mondo Sociedad Société Gesellschaft Społeczeństwo Opinión Opinião Meinung "
+    "Nacional Nationale Inland Ausland Kraj Internacional Regional Lokales Ciencia Wissen".split())
 COMPASS_PART = re.compile(r"(?i)^(?:north|south|east|west|central)(?:[- ](?:north|south|east|west|"
                           r"central))?$")  # "North-West": a paper's regional section
 

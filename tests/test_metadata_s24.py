@@ -305,3 +305,9 @@ def test_a_dateline_in_a_local_calendar_with_the_common_date_in_brackets():
 def test_a_derived_title_skips_the_page_furniture():
     found = read(f"https://news.example.org/2026/03/keepers.html\n\n{BODY}\n\n{MORE}")
     assert found["title"].startswith("The coastal authority said on Tuesday")
+
+
+def test_sections_named_in_other_languages():
+    assert furniture_site("Skerry Tidende > Politik") == "Skerry Tidende"
+    assert furniture_site("Inicio > Economía > Energía") is None
+    assert site_rubric("KULTURA | FILM") is None
