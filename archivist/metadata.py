@@ -21,13 +21,18 @@ from .convert import CREDIT, URL
 from .dates import both_readings, find_date, find_foreign_date, parse_date_value
 from .detect import ORG_HEADS
 from .detect.lexicon import subdivisions
+from .mastheads import (PLACE_DAY_AGENCY, closing_outlet, collective_tail, desk_outlet,
+                        dotted_agency, foreign_script, furniture, furniture_site, issuer_name,
+                        mail_sender, outlet_name, outlet_over_byline, place_bracket_date,
+                        site_rubric, spelled_out)
 from .model import Block, Metadata, Problem
 from .placeline import (DATE_WORDS, PLACE_SMALL, REGION_CODE, any_date_only, attested_place,
                         date_only, display_place, is_place_line, known_place, place_index)
 from .reader import clean_text
 from .slugs import make_slug
-from .speakers import (OUTLETS, common_words, display_name, display_word, is_common_phrase,
-                       is_given_name, is_role_word, person_name_shape, unlisted_name)
+from .speakers import (OUTLET_HEADS, OUTLETS, common_words, display_name, display_word,
+                       is_common_phrase, is_given_name, is_role_word, person_name_shape,
+                       unlisted_name)
 
 log = logging.getLogger(__name__)
 
@@ -75,7 +80,8 @@ LABELLED_URL = re.compile(r"^(?:source|url|original|link|read more)\s*:\s*(https
 # "Kremlin Transcript, 6/29/22": capitalised words, "Transcript", nothing or a date after it.
 TRANSCRIPT_LINE = re.compile(r"^((?:[A-Z][\w&.’'-]*\s+){1,5})Transcript\b[\s,–—-]*(.*)$")
 SENTENCE_STOP = re.compile(r"[.!?]\s")
-_RELEASE = (r"(?:for immediate release|(?:press|news|media) release|embargoed\b[^.]*|"
+_RELEASE = (r"(?:for immediate release|(?:press|news|media|stock exchange|company) release|"
+            r"embargoed\b[^.]*|"
             r"for release\b[^.]*|communiqué de presse|comunicado de prensa|comunicado de imprensa|"
             r"comunicato stampa|pressemitteilung|persbericht|pressmeddelande|pressemelding|"
             r"komunikat prasowy|siaran pers|(?:press|media) (?:statement|note)|comunicado|"
@@ -194,6 +200,9 @@ def detect(blocks: list[Block]) -> tuple[dict[str, Any], list[Block]]:
                 body[k] = replace(body[k], kind="kicker")
         if (paper := _kicker_paper(body[:title_index])) is not None:
             found["outlet"] = paper  # "THE WEST CORNWALL COURIER", "Iceland Review" above it
+    issuer, letter_town = _issuer(blocks, title_index) if title_index else (None, None)
+    if issuer is not None or (issuer := mail_sender(blocks[:_mail_header(blocks)])) is not None:
+        found.setdefault("outlet", issuer)  # "EMBASSY OF NORDLAND" over its statement
     full = "\n".join([found.get("title", ""), *(b.text for b in body)])
     where = place_index(body[:5], full)
     if where is not None:
@@ -207,6 +216,9 @@ def detect(blocks: list[Block]) -> tuple[dict[str, Any], list[Block]]:
             found["outlet"] = named.outlet
         body[who] = replace(body[who], kind="byline", level=0)
     _mark_bylines(body)
+    if "outlet" not in found and title_index is not None and \
+            (paper := outlet_over_byline(body, first, full)) is not None:
+        found["outlet"] = paper
     if "outlet" not in found and (paper := _paper_under_byline(body[:6], full)) is not None:
         found["outlet"] = paper  # "By Ann Roe" / "Folha Nova — 22 August 2026"
     head = [b if len(b.text) <= 200 else replace(b, text=b.text[:60]) for b in body[:6]]
@@ -224,7 +236,7 @@ def detect(blocks: list[Block]) -> tuple[dict[str, Any], list[Block]]:
             found.setdefault("outlet", signed.outlet)
     # With no headline line, the first line may be one ("RTRS - Tennis - Muster upset"): there
     # only a dateline with a region, an agency or a date counts.
-    strict = title_index is None
+    strict = title_index is None and not _prose_lead(body)
     closing = body[-1].text if signed is not None else ""  # its line may date the piece
     credit = None if "author" in found else _closing_credit(body)
     if credit is not None:  # read whole here, not by the header's rules
@@ -244,9 +256,21 @@ def detect(blocks: list[Block]) -> tuple[dict[str, Any], list[Block]]:
         closing = body[at].text
         if body[at - 1].kind == "quote":
             body[at - 1] = replace(body[at - 1], kind="paragraph")  # no quote it credits
+    if "author" not in found and body and (m := EDITOR_LINE.match(body[-1].text.strip())) and \
+            person_name_shape(m[1]) and not known_place(m[1]):
+        found["author"] = m[1]  # "Editor: Ann Roe" closing a piece that credits no one else
+        body[-1] = replace(body[-1], kind="byline", level=0)
     if "date" not in found and (date := _footer_date(body)) is not None:
         found["date"] = date  # "This report by The Canadian Press was first published Aug. 14"
     _closing_fields(closing, body, found)
+    if "outlet" not in found:
+        outlet, signer = closing_outlet([b.text for b in body[-3:]], found.get("author"), full,
+                                        any_date_only)
+        found.update({"outlet": outlet} if outlet else {})
+        if signer is not None and "author" not in found:
+            found["author"] = signer  # "Ann Roe, NORDPRESS"
+    if "outlet" in found:  # "Harbour Times staff", "AP" spelt out as "Associated Press"
+        found["outlet"] = spelled_out(collective_tail(found["outlet"]), full)
     if "place" not in found and (place := _header_place(body[:6], full)) is not None:
         found["place"] = place
     if "place" not in found and title_index is not None and \
@@ -255,6 +279,10 @@ def detect(blocks: list[Block]) -> tuple[dict[str, Any], list[Block]]:
     if "place" not in found and title_index and \
             (place := _kicker_venue(body[:title_index], full)) is not None:
         found["place"] = place  # "MUNSTER SHC / Waterford 1-22 Cork 0-24 / Walsh Park" above it
+    if "place" not in found or "outlet" not in found:
+        _agency_dateline(body[:3], found, full)
+    if "place" not in found and letter_town is not None:
+        found["place"] = letter_town  # the letterhead's address: "PORTVILLE, D.C."
     if "place" in found and _town(found["place"]).casefold() in _brief_towns(body):
         del found["place"]  # briefs from several towns ("LETHBRIDGE — …", "BLAIRMORE — …")
     if "outlet" in found and found["outlet"].casefold() == _town(found.get("place", "")).casefold():
@@ -265,6 +293,16 @@ def detect(blocks: list[Block]) -> tuple[dict[str, Any], list[Block]]:
     return found, body
 
 
+def _prose_lead(body: list[Block]) -> bool:
+    """Whether the text opens with a long paragraph of prose, no headline that a dateline-like
+    start could be ("ORVIKA: The festival closed on Sunday …, organisers said.")."""
+    if not body or body[0].kind != "paragraph":
+        return False
+    text = body[0].text.strip()
+    return len(text.split()) >= 20 and text.endswith((".", "”", "\""))
+
+
+EDITOR_LINE = re.compile(r"^(?i:editor|toimittaja|redaktor|toimetaja)\s*:\s*([^,;|]{4,60})$")
 FIRST_PUBLISHED = re.compile(r"\b(?i:was first published|first published(?: on)?)\s+(.{5,40}?)\.?$")
 
 
@@ -301,7 +339,8 @@ def _dated_outlet(text: str, vouched: bool, full: str) -> tuple[str, Any] | None
     """The paper (and the date) of a line that names only them; a name that may be a person's
     or a place's counts only when `vouched` (under a credit) and not a place's."""
     if (m := SIGNED_PAPER.match(text.strip())) is not None:
-        return (m[1].strip(), None) if _paper_named(m[1].strip()) else None
+        name = collective_tail(m[1].strip())  # (not "— Reporting by Ann Roe for the Courier")
+        return (name, None) if _paper_named(name) and _outlet_shape(name) else None
     if (m := DATED_OUTLET.match(text.strip())) is None:
         return None
     name, rest = m[1].strip(), m[2].strip()
@@ -344,8 +383,28 @@ def _paper_under_byline(head: list[Block], full: str) -> str | None:
 
 
 def _paper_named(name: str) -> bool:
-    """A name with a word of newspapers' names ("Highland News & Media", "Nation News")."""
-    return any(w.lower() in PAPER_WORDS | OUTLETS for w in name.split())
+    """A name with a word of newspapers' names ("Highland News & Media", "Nation News", "Gazeta
+    Morska")."""
+    return any(w.lower() in PAPER_WORDS | OUTLETS for w in name.split()) or \
+        FOREIGN_HEAD.fullmatch(name) is not None
+
+
+def _agency_dateline(head: list[Block], found: dict[str, Any], full: str) -> None:
+    """The town and the agency of a header's dateline that names both: "ORVIKA. Nordinform –
+    The …", "Orvika, April 2, NORDPRESS" on its own line; a desk's line ("Harbour Times —
+    Culture desk") names the outlet alone."""
+    for block in head:
+        text = block.text.strip()
+        named = dotted_agency(text, full)
+        if named is None and (m := PLACE_DAY_AGENCY.match(text)) and \
+                (town := _place_then_day(m[1])) and outlet_name(m[2], full):
+            named = town, m[2]
+        if named is not None:
+            found.setdefault("place", named[0])
+            found.setdefault("outlet", named[1])
+            return
+        if "outlet" not in found and (desk := desk_outlet(text, full)) is not None:
+            found["outlet"] = desk
 
 
 # A wire's footer: "This report by The Canadian Press was first published March 3, 2026."
@@ -399,12 +458,25 @@ def _newsletter_name(text: str) -> str | None:
 def _kicker_paper(kickers: list[Block]) -> str | None:
     """The paper a masthead line above the headline names, in capitals or as a magazine's."""
     for block in kickers:
+        if (site := furniture_site(block.text) or site_rubric(block.text) or
+                _issued_masthead(block.text)) is not None:
+            return site  # "Focus Taiwan > Politics", "Harbour Courier | Weather"
         paper = _paper_masthead(block.text, above=True) or _newsletter_name(block.text)
         if paper and block.text.isupper() and OUTLET_LINE.match(paper.removesuffix(" Online")):
             paper = paper.removesuffix(" Online")  # "SAMOA OBSERVER ONLINE": the paper's site
         if paper and not all(w in SECTION_WORDS for w in paper.split()):  # ("Local News")
             return paper
     return None
+
+
+def _issued_masthead(text: str) -> str | None:
+    """A periodical's name in a masthead with its issue in a column beside it ("NORDIC WEEKLY
+    <wide gap> Issue 214 · 23 June 2026"): the issue vouches for a name of dictionary words."""
+    name, *rest = re.split(r"\s{3,}", text.strip())
+    if not rest or not ISSUE.search(" ".join(rest)):
+        return None
+    shown = " ".join(display_word(w) for w in name.split()) if name.isupper() else name
+    return shown if MAGAZINE_LINE.match(shown) or OUTLET_LINE.match(shown) else None
 
 
 def _town(place: str) -> str:
@@ -415,6 +487,10 @@ def _town(place: str) -> str:
 def _title_index(blocks: list[Block]) -> int | None:
     """The leading headline line, skipping a one-word section label such as 'World', or the
     headline under a press release's letterhead and release line."""
+    skip = next((k for k, b in enumerate(blocks[:4]) if not furniture(b.text)), 0)
+    if skip:  # a saved web page's skip link, address, menu and crumbs above it
+        below = _title_index(blocks[skip:])
+        return None if below is None else skip + below
     if (after := _after_release_line(blocks)) is not None:
         return after
     if (below := _below_lead(blocks)) is not None:
@@ -422,7 +498,9 @@ def _title_index(blocks: list[Block]) -> int | None:
     if (mail := _mail_header(blocks)) and mail < len(blocks):
         after = _title_index(blocks[mail:])
         subject = next(i for i, b in enumerate(blocks) if b.text.lower().startswith("subject"))
-        return subject if after is None else mail + after  # else the Subject line, cleaned
+        if after is None or _names_the_issue(blocks[subject].text, blocks[mail:mail + after]):
+            return subject  # the Subject line, cleaned
+        return mail + after
     if (under := _under_letterhead(blocks)) is not None:
         return under
     for i, block in enumerate(blocks[:3]):
@@ -480,6 +558,15 @@ def _content_words(text: str) -> set[str]:
 
 # The fields of an e-mail's header: "From: Ann Roe <ann@example.org>", "Subject: …".
 MAIL_FIELD = re.compile(r"^(?:From|Sent|Date|To|Cc|Subject)\s*:\s", re.I)
+
+
+def _names_the_issue(subject: str, labels: list[Block]) -> bool:
+    """Whether an e-mail's Subject opens with the name of the newsletter whose masthead heads its
+    body ("Subject: Harbour Notes – May update" over "HARBOUR NOTES"): the Subject titles the
+    issue, the line under the masthead is its strapline."""
+    words = _clean_title(subject).casefold().split()
+    return any(len(label := b.text.casefold().split()) >= 2 and words[:len(label)] == label
+               for b in labels)
 
 
 def _mail_header(blocks: list[Block]) -> int:
@@ -560,32 +647,103 @@ def _release_date(text: str) -> bool:
 def _under_letterhead(blocks: list[Block]) -> int | None:
     """The headline after the blank line that closes a header of sender and labels: "LINCOLN
     POLICE DEPARTMENT / Date: 02/11/2026 / Contact: …", "By Ann Roe | The Post | May 2, 2026",
-    "MUNSTER SHC — ROUND 4 / Waterford 1-22 Cork 0-24 / Walsh Park", a blog's masthead."""
+    "MUNSTER SHC — ROUND 4 / Waterford 1-22 Cork 0-24 / Walsh Park", a blog's masthead; under
+    a group of the release's fields ("Date: …" / "Case #: …"), or a lone "STATEMENT" there."""
+    end, kind_at = _letterhead_end(blocks), None
+    while end is not None and end < len(blocks):
+        if _headline_shape(blocks[end]):
+            return end
+        if _masthead_line(blocks[0].text):
+            break  # a paper's masthead over a section ("LETTERS TO THE EDITOR"): read below
+        stop = _group_end(blocks, end)
+        text = blocks[end].text.strip()
+        if kind_at is None and stop == end + 1 and KIND_HEADING.match(text) and \
+                not (RELEASE_LABEL.match(text) or date_only(text)):
+            kind_at, end = end, stop  # "STATEMENT" alone: the title, unless a headline follows
+        elif all(_header_meta(b.text, []) for b in blocks[end:stop]):
+            end = stop  # the release's fields under its sender
+        else:
+            break
+    return kind_at
+
+
+# A document's kind heading alone: "STATEMENT", "Press Statement", "NOTICE TO MARINERS".
+KIND_HEADING = re.compile(rf"^(?:[{CAPITAL}]+(?: [{CAPITAL}]+){{0,3}}|"
+                          r"[A-Z][a-z]+(?: [A-Z][a-z]+){0,2})$")
+
+
+def _group_end(blocks: list[Block], start: int) -> int:
+    """The index after the run of lines from `start` with no blank line between them."""
+    k = start + 1
+    while k < len(blocks) and blocks[k].line == blocks[k - 1].line + 1:
+        k += 1
+    return k
+
+
+def _letterhead_end(blocks: list[Block]) -> int | None:
+    """Where a letterhead closed by a blank line ends: sender and labels, or an issuer's name
+    over its address or its name in another script ("EMBASSY OF NORDLAND" / "OSLOVIA")."""
     end = next((i for i in range(1, min(len(blocks), 6)) if blocks[i].line > blocks[i - 1].line + 1
                 and "\n" not in blocks[i - 1].text), None)
     if end is not None and end + 1 < len(blocks) and SUBSCRIBER_NOTE.search(blocks[end].text):
         end += 1  # "You're receiving this because you subscribed …" under a newsletter's masthead
-    if end is None or not _headline_shape(blocks[end]) or \
+    if end is None or \
             any(b.kind not in ("paragraph", "heading") or len(b.text) > 120 for b in blocks[:end]):
         return None
     group = [b.text for b in blocks[:end] if not SUBSCRIBER_NOTE.search(b.text)]
     meta = [_header_meta(t, group) for t in group]
     heads = [m or _letterhead(t) for m, t in zip(meta, group)]
-    if all(heads) and (any(meta) or all(MASTHEAD.match(t) for t in group)):
+    if group and all(heads) and (any(meta) or all(MASTHEAD.match(t) for t in group)):
+        return end
+    if len(group) >= 2 and issuer_name(group[0]) and \
+            all(_letterhead(t) or foreign_script(t) for t in group[1:]):
         return end
     return None
+
+
+def _name_shape(text: str) -> bool:
+    """A name of one to six words, capitalised but for short joining words ("Notes from X")."""
+    words = text.split()
+    return 1 <= len(words) <= 6 and words[0][:1].isupper() and \
+        all(w[:1].isupper() or len(w) <= 4 and w.isalpha() for w in words)
+
+
+def _issuer(blocks: list[Block], title_index: int) -> tuple[str | None, str | None]:
+    """The issuer a letterhead above the headline names, and the town of its address line
+    ("EMBASSY OF NORDLAND" / "PORTVILLE, D.C."); a newsletter's masthead names its own."""
+    end = _letterhead_end(blocks)
+    if end is None or end > title_index:
+        return None, None
+    group = [b.text.strip() for b in blocks[:end]]
+    fielded = any(RELEASE_LABEL.match(t) or META_FIELD.match(t) for t in group)
+    issuer = next((n for t in group if (n := issuer_name(t))), None)
+    agency = issuer is not None and _paper_named(issuer) or \
+        any(w.lower() in OUTLET_HEADS for w in (issuer or "").split())
+    named = len(group) >= 2 and (first := issuer_name(group[0])) and len(first.split()) >= 3
+    if not (fielded or agency and len(group) >= 2 or named):
+        issuer = None  # ("GHANA PREMIER LEAGUE", "SUPREME COURT" / a date: a rubric)
+    if issuer is None and (m := NEWSLETTER_HEAD.match(group[0])) and _name_shape(m[1]):
+        issuer = m[1]  # "Harbour Notes — newsletter, 2 June"
+    towns = [t.split(",")[0] for t in group[1:] if t.isupper()]
+    town = next((display_place(t) for t in towns if known_place(display_place(t))), None)
+    return issuer, town
 
 
 SUBSCRIBER_NOTE = re.compile(r"(?i)\b(?:you(?:'|’)re receiving this|you are receiving this|"
                              r"unsubscribe|view (?:it )?in (?:your )?browser)\b")
 # A field of a release's header: "For release: 7:00 a.m. CT", "Issued by: …", "Contact: …".
 META_FIELD = re.compile(r"^(?i:for release|release date|issued(?: by)?|date|dated|contact|"
-                        r"media contact|case|ref(?:erence)?|embargo(?:ed)?(?: until)?)\s*:")
+                        r"media contact|(?:case|ref(?:erence)?)(?:\s*(?:#|no\.?|number))?|"
+                        r"embargo(?:ed)?(?: until)?)\s*:")
 # A blog's or a newsletter's name and what it is: "Mesa Miles — a trail blog from the Valley".
 # (a name in capitals needs no article: "THE MORNING BRIEF — Nordland markets newsletter")
+NEWSLETTER_KIND = r"(?i:(?:weekly |daily |monthly )?(?:newsletter|bulletin|digest|blog))\b[^.]*$"
 MASTHEAD = re.compile(rf"^(?:[^—–|]{{2,40}}\s[—–|]\s(?i:an?|the|your)|"
                       rf"[{CAPITAL}][{CAPITAL}\d '’&.-]{{1,40}}\s[—–|])\s[^.]*\b"
-                      r"(?i:blog|newsletter|podcast|diary|notes|column|journal)\b[^.]*$")
+                      r"(?i:blog|newsletter|podcast|diary|notes|column|journal)\b[^.]*$|"
+                      r"^[^—–|]{2,40}\s[—–|]\s" + NEWSLETTER_KIND)
+# A newsletter's name and its kind right after the dash: "Harbour Notes — newsletter, 2 June".
+NEWSLETTER_HEAD = re.compile(r"^([^—–|]{2,40}?)\s[—–|]\s" + NEWSLETTER_KIND)
 
 
 def _header_meta(text: str, group: list[str]) -> bool:
@@ -599,9 +757,10 @@ def _header_meta(text: str, group: list[str]) -> bool:
 def _letterhead(text: str) -> bool:
     """A sender's name above a release: capitals, or a few capitalised words with an
     organisation's word ("Police Scotland — Highlands and Islands Division"), or a masthead."""
-    words = [w for w in re.split(r"[\s—–|]+", text) if w]
+    words = [w for w in re.split(r"[\s—–|()]+", text) if w]  # ("ENA (Ethiopian News Agency)")
     capital = all(w[:1].isupper() or w.lower() in PLACE_SMALL | {"and", "for", "&"} for w in words)
-    return len(words) <= 8 and not text.endswith((".", "!", "?")) and \
+    ended = text.endswith((".", "!", "?")) and not INITIALISM_END.search(text)  # ("D.C.")
+    return len(words) <= 8 and not ended and \
         (text.isupper() or capital and any(w in ORG_HEADS for w in words)) or \
         MASTHEAD.match(text) is not None
 
@@ -684,6 +843,7 @@ def _paper_masthead(text: str, above: bool = False) -> str | None:
     """The paper a masthead line names, maybe with its town, section or edition after it
     ("Solomon Star" of "Solomon Star, Honiara"); `above` (the line stands above the headline):
     also in capitals ("THE WEST CORNWALL COURIER") or a magazine's ("Iceland Review")."""
+    text = re.sub(r"\s+,(?=\s)", ",", text)  # "Ahram Online , Tuesday 7 Apr 2026"
     if above and text.isupper():
         text = " ".join(display_word(w) for w in text.split())
     m = OUTLET_HEAD.match(text) or FOREIGN_HEAD.match(text) if len(text.split()) <= 9 else None
@@ -789,6 +949,8 @@ def _byline_index(body: list[Block], first: int, title: str = "") -> tuple[int, 
         if j >= len(body) or body[j].kind not in ("heading", "paragraph", "signature"):
             return None
         text = body[j].text
+        if (stamped := _stamped_name(body, j)) is not None:
+            return j, stamped  # "Ann Roe    14:05  02.03.26": no town stamps a clock's time
         if DATELINE.match(text) and (find_date(text) or find_foreign_date(text)) or \
                 _header_aside(text) or j == first and _standfirst(body, j):
             continue  # "MAE SOT, Thailand 1996-08-25": a dateline, however name-like
@@ -803,11 +965,26 @@ def _byline_index(body: list[Block], first: int, title: str = "") -> tuple[int, 
         byline = parse_byline(text, bare=True) or _dated_name(body, j)
         if byline is None or " ".join(text.split()[:2]).isupper() \
                 or is_common_phrase(byline.author) or _venue_name(byline.author) \
+                or known_place(byline.author) \
                 or find_date(byline.author) or not text.startswith(byline.author) and \
                 any(w.strip(",.") in ORG_HEADS for w in text.split()):
             return None  # ("· Kabwe International Conference Centre, Lusaka": a venue)
         return j, byline
     return None
+
+
+CLOCK_TIME = re.compile(r"(?<![\d:])\d{1,2}:\d\d(?![\d:])")
+
+
+def _stamped_name(body: list[Block], j: int) -> Byline | None:
+    """A name beside the time and the date the piece was posted ("Ann Roe | 14:05 02.03.26"),
+    the name no place's."""
+    parts = [p.strip() for p in SEGMENT.split(body[j].text)]
+    if len(parts) != 2 or not CLOCK_TIME.search(parts[1]):
+        return None
+    named = _name_and_date(body, j)
+    full = "\n".join(b.text for b in body)
+    return None if named is None or attested_place(named.author, full) else named
 
 
 def _name_and_date(body: list[Block], j: int) -> Byline | None:
@@ -818,8 +995,9 @@ def _name_and_date(body: list[Block], j: int) -> Byline | None:
         return None
     name = display_name(parts[0])
     if not person_name_shape(name) or not unlisted_name(name) and \
-            not is_given_name(name.split()[0]) or known_place(name.split()[-1]):
-        return None
+            not is_given_name(name.split()[0]) or known_place(name.split()[-1]) or \
+            known_place(name):
+        return None  # ("Santa Fe | 14:05 02.03.26": a town)
     return None if _named_again(name, "\n".join(b.text for b in body[j + 1:])) else Byline(name)
 
 
@@ -919,13 +1097,15 @@ def _author_bio(body: list[Block]) -> str | None:
 def _sign_off(body: list[Block]) -> Byline | None:
     """A closing "— Jane Roe, The Daily Post" after the last paragraph: the author signing off,
     not a quote's attribution (the paragraph before it opens with no quotation mark)."""
-    if len(body) < 3 or body[-1].kind != "attribution" or body[-2].kind != "quote" \
-            or body[-2].text.startswith(OPENING_QUOTES):
+    if len(body) < 3 or body[-1].kind != "attribution" or body[-2].kind != "quote":
         return None
     text = body[-1].text.lstrip("—― ")
+    if body[-2].text.startswith(OPENING_QUOTES) and not WRITTEN_BY.match(text):
+        return None  # (a writer's credit, "— Reporting by Ann Roe", closes even a quote)
     # The header's agency ("GYUMRI, Armenia (ArmBusiness) —") vouches for its writer's sign-off.
     agencies = tuple(m[1] for b in body[:4] for m in re.finditer(r"\(([^()]{2,30})\)", b.text))
-    named = parse_byline(text) if TAIL_CREDIT.match(text) else sign_off(text, agencies)
+    named = (parse_byline(text) or closing_credit(text)) if TAIL_CREDIT.match(text) else \
+        sign_off(text, agencies)
     if named is not None:
         body[-2] = replace(body[-2], kind="paragraph")  # convert read it as the credited quote
     return named
@@ -985,7 +1165,7 @@ def _header_place(head: list[Block], full: str) -> str | None:
         if (place := _place_then_date(text)) is not None and attested_place(place, full):
             return display_place(place) if place.isupper() else place
         for reader in (_place_then_day, _place_in_rubric, filed_from, _labelled_place,
-                       _dated_segments):
+                       _dated_segments, place_bracket_date):
             if (place := reader(text)) is not None and _known_parts(place):
                 return place
     return None
@@ -1150,7 +1330,8 @@ def _known_parts(place: str) -> bool:
 
 def derive_title(blocks: list[Block]) -> str:
     """A short title from the first sentence, cut at a word boundary."""
-    text = next((b.text for b in blocks if b.text.strip()), "Untitled")
+    text = next((b.text for b in blocks if b.text.strip() and not furniture(b.text)),
+                next((b.text for b in blocks if b.text.strip()), "Untitled"))  # (a bare URL)
     if (m := DATELINE.match(text)) and (m[2] or m[3]) and len(text) > m.end() + 20:
         text = text[m.end():]  # "ACCRA, Ghana, Oct. 7 (GNA) – Lecturers …": not "ACCRA, Ghana, Oct"
     sentence = first_sentence(text)
@@ -1183,6 +1364,8 @@ def _header_fields(head: list[Block], tail: list[Block], title: str,
             date = date or find_foreign_date(LIFE_DATES.sub("", block.text))
     for i, block in enumerate(datelines):
         _scan_dateline(block.text, found, strict_first and i == 0, full)
+    if date and date in _life_ends(head):
+        date = None  # "March 2, 1938 – January 19, 2026" over "… died on January 19, 2026"
     if date:
         found["date"] = date
     for block in tail:
@@ -1219,7 +1402,23 @@ def _read_both_ways(head: list[Block], full: str) -> Any:
     readings = both_readings(line) or ()
     stated = {d for m in WORDED_DATE.finditer(full) if (d := find_date(m[0])) is not None}
     near = {r for r in readings for d in stated if 0 <= (r - d).days <= 7}
+    if not near:  # a dateline's day without its year: "Taipei, March 11 (CNA) …"
+        days = {_month_day(m) for b in head[:4] for m in DATELINE_DAY.finditer(b.text[:80])}
+        near = {r for r in readings if (r.month, r.day) in days}
     return near.pop() if len(near) == 1 else None
+
+
+# A month's day in a dateline: "Taipei, March 11 (CNA)", "Orvika, 11 Mar. —".
+DATELINE_DAY = re.compile(r"^[^\d,]{2,40},\s+(?:([A-Z][a-z]{2,8})\.?\s+(\d{1,2})|"
+                          r"(\d{1,2})\s+([A-Z][a-z]{2,8})\.?)\b(?!,?\s*\d{4})")
+
+
+def _month_day(m: re.Match[str]) -> tuple[int, int] | None:
+    """The (month, day) of a dateline's day, its month's name in English."""
+    name, day = (m[1], m[2]) if m[1] else (m[4], m[3])
+    month = next((i for i, full in enumerate(calendar.month_name) if i and
+                  full.lower().startswith(name.lower()) and len(name) >= 3), None)
+    return (month, int(day)) if month else None
 
 
 # A date with its month in words: "February 10, 2026", "8 December, 2025".
@@ -1227,6 +1426,15 @@ WORDED_DATE = re.compile(r"\b(?:\d{1,2}\s+[A-Z][a-z]{2,8}\.?,?\s+\d{4}|"
                          r"[A-Z][a-z]{2,8}\.?\s+\d{1,2},?\s+\d{4})\b")
 LIFE_SPAN = re.compile(r"^\D{0,12}(?:\d{1,2}\D{1,12})?(\d{4})\s*[–—-]\s*"
                        r"\D{0,12}(?:\d{1,2}\D{1,12})?(\d{4})$")
+
+
+def _life_ends(head: list[Block]) -> set[Any]:
+    """The days a header's life span line ends on: an obituary's death, not its date."""
+    ends = set()
+    for block in head:
+        if _life_span(block.text) and (end := find_date(re.split(r"[–—-]", block.text)[-1])):
+            ends.add(end)
+    return ends
 
 
 def _life_span(text: str) -> bool:
@@ -1387,6 +1595,3 @@ def build_metadata(given: dict[str, Any], found: dict[str, Any]) -> Metadata:
     meta = Metadata(title=merged.pop("title"))
     known = {k: v for k, v in merged.items() if k in Metadata.__dataclass_fields__}
     return replace(meta, **known)
-
-
-

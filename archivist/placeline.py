@@ -164,8 +164,13 @@ def display_place(caps: str) -> str:
     words = caps.split()
     return " ".join(w if re.fullmatch(r"\([A-Z]{2,3}\)", w) else  # a state's code: "(AM)"
                     w.lower() if i and w.lower() in PLACE_SMALL else
-                    re.sub(r"(?<=\w\w)['’]\w|['’]S\b", lambda m: m[0].lower(), w.title())
+                    re.sub(r"(?<=\w\w)['’]\w|['’]S\b", lambda m: m[0].lower(), _title_word(w))
                     for i, w in enumerate(words))
+
+
+def _title_word(word: str) -> str:
+    """str.title, with a dotted capital İ (Turkish "RİZE") lowered to i, not to i and a dot."""
+    return word.title().replace("i\u0307", "i")
 
 
 def known_place(name: str) -> bool:

@@ -1,0 +1,336 @@
+"""Lines that name a document's outlet or issuer, and a web page's furniture above its headline."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from .detect import ORG_HEADS
+from .model import Block
+from .placeline import any_date_only, attested_place, known_place
+from .speakers import (CONNECTORS, OUTLET_HEADS, OUTLETS, display_word,
+                       is_common_phrase, is_given_name, is_role_word, person_name_shape)
+
+# A page's chrome saved with its text: a skip link, a bare address, a menu or a trail of crumbs.
+SKIP_LINK = re.compile(r"(?i)^(?:skip|jump) to (?:the )?(?:main )?(?:content|navigation|article|"
+                       r"story|menu)$")
+BARE_URL = re.compile(r"^(?:https?://|www\.)\S+$")
+CRUMBS = re.compile(r"\s+[>›»]\s+")
+MENU = re.compile(r"\s+[|·•]\s+")
+HOME = frozenset("home start inicio início accueil startseite inizio hjem etusivu".split())
+# A site's sections, as its menu and its crumbs name them.
+SECTIONS = frozenset("Local Regional National International World News Government Politics "
+                     "Business Sport Sports Opinion Features Culture Arts Health Education "
+                     "Environment Crime Courts Community Lifestyle Travel Science Economy Weather "
+                     "Obituaries War Video Videos Podcasts Podcast Tech Technology Markets Money "
+                     "Life Entertainment Analysis Region Regions Nation Latest Energy Climate"
+                     .split()) | frozenset(  # the same sections on other languages' sites
+    "Noticias Política Politica Politik Polityka Politique Economía Economia Wirtschaft Économie "
+    "Gospodarka Cultura Kultur Kultura Culture Deportes Desporto Sportif Sporty Mundo Monde Welt "
+    "Świat Swiat Mondo Sociedad Société Gesellschaft Społeczeństwo Opinión Opinião Meinung "
+    "Nacional Nationale Inland Ausland Kraj Internacional Regional Lokales Ciencia Wissen".split())
+COMPASS_PART = re.compile(r"(?i)^(?:north|south|east|west|central)(?:[- ](?:north|south|east|west|"
+                          r"central))?$")  # "North-West": a paper's regional section
+
+
+def furniture(text: str) -> bool:
+    """A web page's furniture above the headline: "Skip to content", a bare URL, breadcrumbs
+    ("Home > Economy > Energy"), a site's menu ("SITE | News | War | Business | Opinion")."""
+    text = text.strip()
+    return bool(SKIP_LINK.match(text) or BARE_URL.match(text)) or \
+        _crumbs(text) is not None or _menu(text) is not None
+
+
+def _crumbs(text: str) -> list[str] | None:
+    """The crumbs of a breadcrumb trail: two to six short capitalised names and nothing else."""
+    parts = CRUMBS.split(text.strip())
+    if not 2 <= len(parts) <= 6 or len(text) > 100 or re.search(r"\d", text):
+        return None
+    if any(not 1 <= len(p.split()) <= 4 or p.endswith((".", "!", "?")) or
+           not all(w[:1].isupper() or w in ("&", "and", "of") for w in p.split()) for p in parts):
+        return None  # ("Apple > Microsoft in market value": a headline)
+    return parts
+
+
+def _menu(text: str) -> list[str] | None:
+    """The items of a site's menu: four or more short items, two of them sections' names."""
+    parts = MENU.split(text.strip())
+    if len(parts) < 4 or len(text) > 140 or re.search(r"\d", text):
+        return None
+    if any(not 1 <= len(p.split()) <= 3 or not p[:1].isupper() for p in parts):
+        return None
+    return parts if sum(p in SECTIONS for p in parts[1:]) >= 2 else None
+
+
+def furniture_site(text: str) -> str | None:
+    """The site a trail of crumbs or a menu opens with ("Focus Taiwan > Politics", "KYIV POST |
+    News | Business | …"), not "Home" nor a section or a place."""
+    parts = _crumbs(text) or _menu(text)
+    if not parts or not any(w in SECTIONS for p in parts[1:] for w in p.split()):
+        return None
+    return _site_name(parts[0])
+
+
+def site_rubric(text: str) -> str | None:
+    """The site of a "Site | Section" line above the headline ("Daily Planet | Weather",
+    "Harbour Courier | North-West"): the section a site's own, the site named like an outlet."""
+    parts = MENU.split(text.strip())
+    if len(parts) != 2 or not (all(w in SECTIONS for w in parts[1].split()) or
+                               COMPASS_PART.match(parts[1])):
+        return None
+    name = _site_name(parts[0])
+    if name is None or is_common_phrase(name) and \
+            not any(w.lower() in OUTLETS | OUTLET_HEADS for w in name.split()):
+        return None  # ("Inside Story | Politics": a column's name)
+    return name
+
+
+def _site_name(first: str) -> str | None:
+    """A crumb or a menu item that names a site: no home, section, place, person or number."""
+    words = first.split()
+    if first.lower() in HOME or all(w.title() in SECTIONS for w in words) or \
+            re.search(r"\d", first) or len(words) > 4 or known_place(caps_name(first)):
+        return None
+    name = caps_name(first)
+    if person_name_shape(name) and is_given_name(words[0].title()):
+        return None
+    return name
+
+
+def caps_name(text: str) -> str:
+    """A name in capitals as a page shows it: "EMBASSY OF HUNGARY" → "Embassy of Hungary"."""
+    if not text.isupper():
+        return text
+    words = text.split()
+    return " ".join(w.lower() if i and w.lower() in CONNECTORS else
+                    display_word(w).replace("i\u0307", "i") for i, w in enumerate(words))
+
+
+# A letterhead's issuer beyond the lexicon's heads: "Embassy of Hungary", "City of Lakewood".
+ISSUER_HEADS = frozenset("Embassy Consulate Municipality City County Town Village Township "
+                         "Delegation Mission Prefecture Governorate Province Region State".split())
+GLOSSED = re.compile(r"^([A-Z]{2,8})\s+\(([^()]{5,60})\)$")  # "ENA (Ethiopian News Agency)"
+
+
+def issuer_name(text: str) -> str | None:
+    """An organisation's name alone on a letterhead line, as a page shows it: its head last
+    ("Portville Police Department", "Nordvik Oyj") or first before "of" ("Embassy of Hungary");
+    an initialism glossed in brackets gives the gloss."""
+    text = text.strip()
+    if (m := GLOSSED.match(text)) and "".join(w[0] for w in m[2].split() if w[0].isupper()) == m[1]:
+        text = m[2]
+    words = caps_name(text).split()
+    if not 1 <= len(words) <= 8 or re.search(r"[\d.,;:!?]$|\d", text) or \
+            not all(w[:1].isupper() or w.lower() in CONNECTORS for w in words):
+        return None
+    heads = ORG_HEADS | ISSUER_HEADS
+    if words[-1] in heads or len(words) > 2 and words[0] in heads and words[1] in ("of", "for"):
+        return " ".join(words)
+    return None
+
+
+def foreign_script(text: str) -> bool:
+    """A short line in another script than Latin (a letterhead's name in the home language)."""
+    letters = [c for c in text if c.isalpha()]
+    return bool(letters) and len(text.split()) <= 10 and \
+        all(not ("a" <= c.lower() <= "z" or "\u00c0" <= c <= "\u024f") for c in letters)
+
+
+# A footer's copyright line: "Copyright (c) The Daily Planet. All rights reserved.", "© 2026 KXYZ".
+COPYRIGHT = re.compile(r"^(?:(?i:copyright)\s*(?:©|\((?i:c)\))?|©|\((?i:c)\))\s*"
+                       r"(?:\d{4}(?:\s*[-–]\s*\d{4})?\s*,?\s*)?(.{2,60}?)\.?"
+                       r"(?:\s*,?\s+(?i:all rights reserved)\.?)?$")
+NOT_HOLDER = re.compile(r"(?i)\b(?:images?|photos?|photograph\w*|pictures?|getty|shutterstock|"
+                        r"rights|reserved|notice|policy)\b")
+
+
+def copyright_holder(text: str) -> str | None:
+    """The outlet a footer's copyright line names."""
+    text = re.split(r"(?i)(?<=all rights reserved)\.?\s", text.strip())[0]  # ("… This material
+    m = COPYRIGHT.match(text)  # may not be published, broadcast, …" after it)
+    if m is None:
+        return None
+    name = re.sub(r",?\s+(?:Inc|Ltd|LLC|Limited|Plc|PLC)\.?$", "", m[1].strip(" ,"))
+    words = name.split()
+    if not 1 <= len(words) <= 6 or NOT_HOLDER.search(name) or LONE_NUMBER.search(name) or \
+            not all(w[:1].isupper() or w.lower() in CONNECTORS for w in words) or \
+            person_name_shape(name) and is_given_name(words[0]):
+        return None  # ("© Ann Roe": a writer's own page)
+    return caps_name(name) if len(words) > 1 else name
+
+
+# The closing lines that name the outlet: "— Harbour Times, with staff writer", "(Radio Nordvik
+# English)", "hb.is — Harbour Bugle", "harbour.ge, 14.11.2026", "Ann Roe, NORDPRESS", "Ann Roe /
+# Nordpress", "Ann Roe | Harbour Insider | 24 February 2026", "Reporting by Ann Roe for the Post".
+WITH_STAFF = re.compile(r"^[—–-]\s*(.+?),\s+with\s+(?:staff|wire|agency|agencies|additional)\b"
+                        r"[^,]*$")
+BRACKETED = re.compile(r"^\(([^()]{2,40})\)$")
+SITE_DASH = re.compile(r"^[\w-]+(?:\.[\w-]+)*\.[a-z]{2,6}\s+[—–|-]\s+(\S.{1,40})$")
+SITE_DATED = re.compile(r"^([\w-]+(?:\.[\w-]+)*\.[a-z]{2,6}),\s+(.{6,30})$")
+NAME_THEN_OUTLET = re.compile(r"^(.{4,40}?)(?:,\s+|\s+/\s+)(\S.{1,40})$")
+FOR_PAPER = re.compile(r"\s(?i:for)\s+(the\s+)?([A-Z][\w'’.&-]*(?: [A-Z][\w'’.&-]*){0,4})\.?$")
+CREDIT_VERB = re.compile(r"^[—–-]?\s*\(?(?i:reporting|reported|written|words|text|story) by\s")
+PIPES = re.compile(r"\s+[|•·]\s+")
+NOT_OUTLET = re.compile(r"(?i)\b(?:images?|photos?|photograph\w*|pictures?|end|ends|enditem|"
+                        r"updated|translated|reporting|editing|by|note|notes|continued|"
+                        r"corrected|correction|clarification)\b")
+
+
+def closing_outlet(lines: list[str], author: str | None, full: str,
+                   is_date: Callable[[str], bool]) -> tuple[str | None, str | None]:
+    """The outlet the closing lines name, and the writer a "Name, OUTLET" line signs with."""
+    lines = [t.strip() for t in lines if t.strip()]
+    for text in reversed(lines[-3:]):
+        if (holder := copyright_holder(text)) is not None:
+            return holder, None
+    if not lines:
+        return None, None
+    last = lines[-1]
+    if (m := WITH_STAFF.match(last) or BRACKETED.match(last)) and outlet_name(m[1], full):
+        return m[1].strip(), None
+    if (m := SITE_DASH.match(last)) and m[1][:1].isupper() and len(m[1].split()) <= 5 and \
+            not is_common_phrase(m[1]):  # (not "site.tld — Read more")
+        return m[1].strip(), None  # the site and the name it goes by
+    if (m := SITE_DATED.match(last)) and is_date(m[2]):
+        return m[1], None
+    if CREDIT_VERB.match(last) and (m := FOR_PAPER.search(last)) and \
+            outlet_name(m[2], full, person=bool(m[1])):
+        return m[2], None  # ("for the Santa Fe Courier": no one's name after "the")
+    if (m := SOURCE_LINE.match(last)) and (source := _source_outlet(m[1], full)):
+        return source, None
+    parts = PIPES.split(last)
+    if len(parts) == 3 and author and parts[0] == author and is_date(parts[2]) and \
+            outlet_name(parts[1], full):
+        return parts[1], None
+    if (m := NAME_THEN_OUTLET.match(last)) and person_name_shape(m[1]) and \
+            (m[2].isupper() and len(m[2]) >= 3 or "/" in last[len(m[1]):len(m[1]) + 3]) and \
+            outlet_name(m[2], full):
+        return m[2], m[1]
+    if author and len(lines) >= 2 and lines[-2] == author and outlet_name(last, full) and \
+            not person_name_shape(last):
+        return last, None  # "Ann Roe" / "Nordpress" closing the piece
+    return None, None
+
+
+LONE_NUMBER = re.compile(r"(?<!\w)\d+(?!\w)")  # a date's or a channel's number; "News24" is a name
+
+
+def outlet_name(name: str, full: str, person: bool = False) -> bool:
+    """An outlet's name in a closing line: one to five capitalised words, no person's name (unless
+    `person`: a name-like outlet vouched for otherwise), no place, no job, no photo credit or
+    dictionary phrase."""
+    name = name.strip()
+    words = name.split()
+    if not 1 <= len(words) <= 5 or NOT_OUTLET.search(name) or LONE_NUMBER.search(name) or \
+            not all(w[:1].isupper() or w.lower() in CONNECTORS for w in words):
+        return False
+    if any(is_role_word(w) for w in words) or known_place(caps_name(name)) or \
+            attested_place(caps_name(name), full):
+        return False
+    if not person and person_name_shape(name) and is_given_name(words[0]):
+        return False
+    return not is_common_phrase(name) or any(w.lower() in OUTLETS | OUTLET_HEADS for w in words)
+
+
+STAFF_WORDS = frozenset("staff desk team newsroom reporters writers".split())  # not "Wire"
+
+
+def collective_tail(outlet: str) -> str:
+    """An outlet without its staff's word: "Harbour Times staff" → "Harbour Times"."""
+    words = outlet.split()
+    if len(words) > 1 and words[-1].lower() in STAFF_WORDS:
+        return " ".join(words[:-1])
+    return outlet
+
+
+# An initialism and the name it stands for, written out in the text: "AP" and "Associated Press".
+def spelled_out(outlet: str, full: str) -> str:
+    """An agency's initials as the text spells them out, when that name is an outlet's."""
+    if not (outlet.isupper() and outlet.isalpha() and 2 <= len(outlet) <= 5):
+        return outlet
+    words = r"\s+".join(rf"{c}[\w'’-]+" for c in outlet)
+    for m in re.finditer(rf"\b{words}\b", full):
+        if any(w.lower() in OUTLET_HEADS | OUTLETS | {"presse", "agence"} for w in m[0].split()):
+            return " ".join(m[0].split())
+    return outlet
+
+
+# A header line that names the outlet's desk: "Harbour Times (English) — Culture desk".
+DESK_LINE = re.compile(r"^(.{2,40}?)(?:\s+\([^()]{2,20}\))?\s+[—–|]\s+(?:[\w&'’-]+\s+){0,2}"
+                       r"(?i:desk|newsroom|bureau|staff|team)$")
+# A town in capitals, a full stop and the agency, then the story: "ORVIKA. Nordinform – The …".
+DOTTED_AGENCY = re.compile(r"^([A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ'’-]{2,}(?: [A-ZÀ-ÖØ-Þ'’-]{2,}){0,2})\.\s+"
+                           r"([A-Z][\w-]+(?: [A-Z][\w-]+){0,2})\s+[–—-]\s+(?=\S)")
+# A town, the day and the agency on a line of their own: "Orvika, April 2, NORDPRESS".
+PLACE_DAY_AGENCY = re.compile(r"^([^,]{2,40},\s*[^,]{3,24}),\s*([A-Z][\w&.-]*(?: [A-Z][\w&.-]*)"
+                              r"{0,2})$")
+
+
+def desk_outlet(text: str, full: str) -> str | None:
+    """The outlet a header's desk line names."""
+    m = DESK_LINE.match(text.strip())
+    return m[1].strip() if m and outlet_name(m[1], full) else None
+
+
+def dotted_agency(text: str, full: str) -> tuple[str, str] | None:
+    """The town and the agency of a dateline "TOWN. Agency – …", the town a known place."""
+    m = DOTTED_AGENCY.match(text.strip())
+    if m is None or not known_place(caps_name(m[1])) or not outlet_name(m[2], full):
+        return None
+    return caps_name(m[1]), m[2]
+
+
+# A footer's source line: "Source: NPA / Skerry Bladet — rédaction", "Fuente: Diario del Sur".
+SOURCE_LINE = re.compile(r"^(?i:source|sources|fuente|fonte|quelle|bron)\s*:\s*(.{2,80})$")
+DESK_TAIL = re.compile(r"\s+[—–-]\s+(?i:desk|newsroom|staff|rédaction|redacción|redação|"
+                       r"redaktion|redazione|redactie)$")
+PAPER_NAME_WORDS = frozenset("news times post journal herald telegraph tribune gazette dispatch "
+                             "chronicle courier observer inquirer express mirror mail".split())
+
+
+def _source_outlet(sources: str, full: str) -> str | None:
+    """The outlet among a source line's names: the one its desk's word follows ("Le Soir —
+    rédaction"), or the one alone named like a paper (not a ministry nor an agency's data)."""
+    parts = [p.strip() for p in re.split(r"\s+/\s+|,\s+|;\s+", sources)]
+    desk = [DESK_TAIL.sub("", p) for p in parts if DESK_TAIL.search(p)]
+    if len(desk) == 1 and outlet_name(desk[0], full, person=True):
+        return desk[0]
+    papers = [p for p in parts if any(w.lower() in PAPER_NAME_WORDS | OUTLETS for w in p.split())]
+    return papers[0] if len(parts) == 1 and papers and outlet_name(papers[0], full) else None
+
+
+def outlet_over_byline(body: list[Block], k: int, full: str) -> str | None:
+    """An outlet's name alone between the headline and the byline ("Skerry Times" over "By Ann
+    Roe"): no place, no section."""
+    if k + 1 >= len(body) or body[k + 1].kind != "byline" or \
+            body[k].kind not in ("heading", "paragraph"):
+        return None
+    text = body[k].text.strip()
+    words = text.split()
+    rest = [w for w in words if not known_place(w)]
+    paper = any(w.lower() in PAPER_NAME_WORDS | OUTLETS for w in words)
+    if not outlet_name(text, full) or all(w in SECTIONS or w in ("&", "and") for w in words) or \
+            len(rest) < len(words) and is_common_phrase(" ".join(rest)) and not paper:
+        return None  # ("Lagos Diary": a place and a word, a column's name)
+    return text
+
+
+FROM_LINE = re.compile(r"(?i)^from\s*:\s*[\"']?([^<>\"'@]{3,60}?)[\"']?\s*<[^<>]+>$")
+
+
+def mail_sender(header: list[Block]) -> str | None:
+    """The organisation an e-mail header's From line names ("From: City of Portville <…>")."""
+    for block in header:
+        if (m := FROM_LINE.match(block.text.strip())) is not None:
+            return issuer_name(m[1])
+    return None
+
+
+BRACKET_DATE = re.compile(r"^([^,()]{2,40}),[^()]{2,30}\(([^()]{6,40})\)$")
+
+
+def place_bracket_date(text: str) -> str | None:
+    """The town of a dateline that dates the piece in a local calendar, then in brackets in the
+    common one ("Orvika, 14 Tir 2018 EC (January 22, 2026)")."""
+    m = BRACKET_DATE.match(text.strip())
+    return m[1].strip() if m and any_date_only(m[2]) and known_place(m[1].strip()) else None
