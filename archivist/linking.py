@@ -26,7 +26,7 @@ from .detect.lexicon import (CLUB_PREFIXES, FUNCTION_CAPS, MONTHS_DAYS, TITLE_WO
 from .html import find_urls
 from .place_context import part_of_other_name
 from .model import TITLE_BLOCK, Document, Entity, Mention
-from .registry import Registry
+from .registry import Registry, normalise_name
 from .resolution import Resolution
 from .speakers_link import Labelled, SpeakerLinks, has_turns, link_speakers, named_turns
 from .workers import Workers
@@ -511,7 +511,39 @@ def speaker_stage(documents: list[Document], entities: list[Entity],
     for surface, owners in spoken.surfaces.items():
         for entity_id, docs in sorted(owners.items()):
             patterns[surface].append(Target(NAME, (entity_id,), docs=docs))
+    _surnames_to_speakers(spoken, entities, patterns)
     return spoken
+
+
+def _surnames_to_speakers(spoken: SpeakerLinks, entities: list[Entity],
+                          patterns: dict[str, list[Target]]) -> None:
+    """A bare surname detection made a page of, in a document where the speaker stage found the
+    person's whole name ("Hadebe" beside "B A Hadebe" of a members' list, "Villalobos" beside the
+    caption's "Ramón Esteban Villalobos"): that document's mentions go to the whole name."""
+    bare = {normalise_name(e.name): e.id for e in entities
+            if e.type == "person" and len(e.name.split()) == 1}
+    owners: dict[tuple[str, str], set[str]] = defaultdict(set)
+    new = {e.id: e for e in spoken.entities}
+    for doc_id, entity_id, _ in spoken.turns:
+        if entity_id in new and len(new[entity_id].name.split()) > 1:
+            surname = normalise_name(new[entity_id].name.split()[-1])
+            if surname in bare:
+                owners[(doc_id, bare[surname])].add(entity_id)
+    moves = {key: ids.pop() for key, ids in owners.items() if len(ids) == 1}
+    if not moves:
+        return
+    for surface, targets in patterns.items():
+        out = []
+        for t in targets:
+            docs = t.docs or frozenset()
+            moved = {d for d in docs if len(t.entities) == 1 and (d, t.entities[0]) in moves}
+            if moved:
+                out += [Target(t.kind, (moves[(d, t.entities[0])],), frozenset({d}), t.upper)
+                        for d in sorted(moved)]
+                t = Target(t.kind, t.entities, docs - moved, t.upper)
+            if t.docs is None or t.docs:
+                out.append(t)
+        patterns[surface] = out
 
 
 def link_keys(documents: list[Document], patterns: dict[str, list[Target]],

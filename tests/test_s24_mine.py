@@ -94,3 +94,31 @@ def test_a_purpose_that_goes_on_is_left_alone(tmp_path):
     kinds = _kinds(tmp_path, "Report\n\nThe Federal Agency for Maritime and River Transport "
                              "said ships were waiting.\n")
     assert "Federal Agency for Maritime" not in kinds
+
+
+COMMITTEE = """Portfolio Committee on Harbours
+Chairperson: Ms T K Ndlovu-Berg (NP)
+Members present: Ms T K Ndlovu-Berg (NP) (Chairperson); Mr P J Vermaak (CP); Ms R N Qwabe (LP).
+Also present: Mr Sipho Mahlaba, Chief Executive, Norvale Ports.
+
+The Chairperson: Good morning, members. Mr Mahlaba, you have the floor.
+
+Mr Mahlaba: Thank you, Chair. The dredging is three months behind.
+
+The Chairperson: Thank you. I will take members. Mr Vermaak.
+
+Mr Vermaak (CP): Chair, who pays for the delay? Mr Vermaak asked the same last year.
+
+Ms Qwabe: Chair, the fishermen have lost a season. I agree with Mr Vermaak.
+
+The Chairperson: Order, honourable member. Mr Vermaak first.
+"""
+
+
+def test_a_bare_surname_goes_to_the_whole_name_the_speakers_list_gives(tmp_path):
+    from .conftest import archive_of
+    archive = archive_of(tmp_path, {"a.txt": COMMITTEE})
+    names = {e.id: e.name for e in archive.entities if e.type == "person"}
+    assert "Vermaak" not in names.values() and "Qwabe" not in names.values(), names
+    linked = {names[m.entity] for m in archive.mentions if m.entity in names}
+    assert {"P J Vermaak", "R N Qwabe"} <= linked
