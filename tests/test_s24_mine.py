@@ -122,3 +122,16 @@ def test_a_bare_surname_goes_to_the_whole_name_the_speakers_list_gives(tmp_path)
     assert "Vermaak" not in names.values() and "Qwabe" not in names.values(), names
     linked = {names[m.entity] for m in archive.mentions if m.entity in names}
     assert {"P J Vermaak", "R N Qwabe"} <= linked
+
+
+def test_an_oil_and_gas_firm_is_one_body(tmp_path):
+    kinds = _kinds(tmp_path, "Deal\n\nWe expect to sign with Caspian Oil and Gas Corporation "
+                             "before the end of the year.\n")
+    assert kinds.get("Caspian Oil and Gas Corporation") == "organization", kinds
+    assert "Caspian Oil" not in kinds
+
+
+def test_a_generic_office_in_a_letterhead_is_no_page(tmp_path):
+    kinds = _kinds(tmp_path, "HARLOW POLICE DEPARTMENT\nPublic Information Office\nNEWS RELEASE"
+                             "\n\nTwo men were arrested in Harlow on Friday night.\n")
+    assert "Public Information Office" not in kinds

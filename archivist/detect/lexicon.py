@@ -163,7 +163,8 @@ CLUB_ABBREVIATIONS = frozenset("FC F.C. CF FK NK SK IFK AIK VfB VfL TSV SpVgg SV
 CLUB_PREFIXES = CLUB_ABBREVIATIONS | frozenset("AC AS SS".split())
 # Body words that open an " and " pair inside a name, also after a country ("U.S. Securities and
 # Exchange Commission", "British Securities and Investments Board").
-AND_OPENERS = frozenset("Securities Investments Futures Commodities Savings".split())
+AND_OPENERS = frozenset("Securities Investments Futures Commodities Savings "
+                        "Oil".split())  # "Georgian Oil and Gas Corporation"
 LEGAL_FORMS = frozenset("Inc Corp Ltd Plc PLC Co LLC Llc AG SA NV BV GmbH Limited "
                         "Incorporated LLP SpA Srl SARL SAS JSC Oyj ASA Berhad Bhd".split())
 PLACE_SUFFIXES = frozenset(
@@ -245,6 +246,8 @@ GENERIC_ORGS = frozenset((
     "Board of Inquiry", "Court of Inquiry", "Select Committee", "Standing Committee",
     "Planning Committee", "Town Council", "City Council", "County Council", "Parish Council",
     "District Council", "Environmental Board", "Police Department", "Fire Department",
+    "Public Information Office", "Public Affairs Office", "Media Office", "Communications Office",
+    "Press Secretariat", "Information Office", "News Desk", "Media Relations",
 ))
 # Street words written before the name ("Calle Defensa", "Rua Augusta", "Jalan Thamrin"): no
 # person's name starts with one.
