@@ -135,3 +135,22 @@ def test_a_generic_office_in_a_letterhead_is_no_page(tmp_path):
     kinds = _kinds(tmp_path, "HARLOW POLICE DEPARTMENT\nPublic Information Office\nNEWS RELEASE"
                              "\n\nTwo men were arrested in Harlow on Friday night.\n")
     assert "Public Information Office" not in kinds
+
+
+def test_a_utilitys_name_is_no_person(tmp_path):
+    kinds = _kinds(tmp_path, "Outage\n\nThandiwe Zulu, chief executive of Vaal Water, said "
+                             "supply would recover by Friday.\n")
+    assert kinds.get("Vaal Water") == "organization", kinds
+
+
+def test_a_list_before_sub_cities_names_places(tmp_path):
+    kinds = _kinds(tmp_path, "Fuel\n\nPolice said stations in Bole, Gerji Mebrat and Akaki "
+                             "Kality sub-cities sold petrol at night.\n")
+    assert kinds.get("Akaki Kality") == "place", kinds
+
+
+def test_an_agencys_initials_spelt_out_are_no_dateline_town(tmp_path):
+    kinds = _kinds(tmp_path, "ENA (Ethiopian News Agency)\nAddis Ababa, January 22, 2026\n\n"
+                             "Police arrest 37\n\nThe commander told ENA the suspects were held.\n")
+    assert "Ena" not in kinds, kinds
+    assert kinds.get("Ethiopian News Agency") == "organization"

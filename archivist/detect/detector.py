@@ -119,6 +119,19 @@ def load_tables() -> None:
     postal_codes()
 
 
+SPELT_OUT_RE = re.compile(r"\s*\(([^()]{3,80})\)")
+
+
+def spelt_out(word: str, rest: str) -> bool:
+    """Whether the bracket after a word in capitals spells it out ("ENA (Ethiopian News
+    Agency)", "KHNP (Korea Hydro & Nuclear Power)"): its capitalised words' initials."""
+    m = SPELT_OUT_RE.match(rest)
+    if m is None or not word.isalpha():
+        return False
+    initials = "".join(w[0] for w in re.findall(r"[^\W\d_][\w'’-]*", m[1]) if w[0].isupper())
+    return initials.upper() == word.upper()
+
+
 class Detector:
     """Detects people, places and organisations in plain text."""
 
@@ -187,6 +200,8 @@ class Detector:
         """(surface, vouched) of the dateline's place and, when the line is in capitals (so
         its spans are not read), of the country after it; vouched: that country is known."""
         first, *region = dateline_places(line, m)
+        if spelt_out(first, line[m.end():]):
+            return ()  # "ENA (Ethiopian News Agency)": an agency's initials, no town "Ena"
         if line[m.end():m.end() + 1] == ":" and not self._colon_place(first):
             return ()  # "JORDAN: Thank you": a speaker's label, unless a city that names nobody
         if "/" in first:  # "JOHANNESBURG/DURBAN, March 4 (Reuters) -": two towns

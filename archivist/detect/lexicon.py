@@ -122,6 +122,7 @@ VIETNAMESE_FAMILY = frozenset("Nguyễn Trần Lê Phạm Hoàng Huỳnh Phan V�
 VIETNAMESE_LETTER = re.compile("[\u1ea0-\u1ef9\u0110\u0111\u01a0\u01a1\u01af\u01b0\u0102\u0103]")
 ORG_HEADS = frozenset(
     "Ministry Party Council Committee Commission Bank Corporation Corp Inc Ltd Plc PLC Company Co "
+    "Water "  # a utility: "Rand Water", "Thames Water" (the surname is "Waters")
     "Group Agency University College Institute Association Federation Union Organisation "
     "Organization Service Army Navy Court Parliament Assembly Duma Congress Senate Club Fund "
     "Front Movement Forces Office Department Exchange Airlines Airways Church Foundation "
