@@ -64,6 +64,13 @@ def test_a_saints_epithet_is_no_place(tmp_path):
     assert not any(v == "place" for v in kinds.values()), kinds
 
 
+@pytest.mark.parametrize("church", ["St. Albert the Great Church", "St. John the Baptist Church"])
+def test_a_saints_epithet_opens_no_body(tmp_path, church):
+    kinds = _kinds(tmp_path, f"Obituary\n\nMass will be celebrated on Saturday at {church}, "
+                             "with burial to follow.\n")
+    assert not any(k.startswith(("Great", "Baptist")) for k in kinds), kinds
+
+
 @pytest.mark.parametrize("car", ["Honda", "Toyota"])
 def test_a_thing_after_a_possessive_determiner_is_no_town(tmp_path, car):
     kinds = _kinds(tmp_path, f"Hail\n\nHer {car}'s rear windshield was shattered in the "

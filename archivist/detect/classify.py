@@ -194,6 +194,12 @@ def _institution_name(span: Span) -> str | None:
     return " ".join(span.surfaces[:k]) + of_joint(span, k) + " ".join(span.surfaces[k:])
 
 
+# Epithets after "the" that end a saint's or a ruler's name ("John the Baptist", "Alfred the
+# Great"): what follows them names a church or a school after that person.
+EPITHETS = frozenset("Great Baptist Evangelist Apostle Divine Martyr Elder Younger Confessor "
+                     "Wise Conqueror Magnificent Less Theologian".split())
+
+
 class DocReader(PersonRules, PlaceRules, UnlistedPlaceRules):
     """Per-document state: typed mentions, then surname resolution (rules in the mixins)."""
 
@@ -287,6 +293,9 @@ class DocReader(PersonRules, PlaceRules, UnlistedPlaceRules):
             return  # "the MV Ocean Jet Sixty-One", "HMS Belfast": a ship's name
         if len(span.tokens) > 1 and span.tokens[0] in EVENT_OPENERS:
             return  # "the Torneo Apertura", "Copa Libertadores": an event
+        if span.tokens[0] in EPITHETS and span.prev_word == "the" and \
+                span.prev_prev[:1].isupper():
+            return  # "St. Albert the Great Church": the saint's epithet opens no body's name
         if RIDDEN_RE.match(span.next_text):
             self.entrants.add(" ".join(span.tokens))  # "5. Oni Taishō (R. Hanaoka) 2:12.5"
             return
