@@ -161,3 +161,14 @@ def test_an_agencys_initials_spelt_out_are_no_dateline_town(tmp_path):
                              "Police arrest 37\n\nThe commander told ENA the suspects were held.\n")
     assert "Ena" not in kinds, kinds
     assert kinds.get("Ethiopian News Agency") == "organization"
+
+
+@pytest.mark.parametrize("text", [
+    "The match was played at Williams Gym on Friday.",
+    "Visitation at 4 p.m. at the chapel, 210 S. Main St., Abbeville.",
+    "Officials met at Rajiv Bhawan in Bhubaneswar on Monday.",
+    "Services in Te Tai Rāwhiti will be combined, the board said.",
+])
+def test_buildings_streets_and_article_names_are_no_people(tmp_path, text):
+    kinds = _kinds(tmp_path, f"News\n\n{text}\n")
+    assert not any(v == "person" for v in kinds.values()), kinds

@@ -194,6 +194,9 @@ def _institution_name(span: Span) -> str | None:
     return " ".join(span.surfaces[:k]) + of_joint(span, k) + " ".join(span.surfaces[k:])
 
 
+# Articles that open the names of places and bodies, not of people ("Te Tai Tokerau", Māori;
+# "La Défense", "Il Foglio", "Het Parool").
+NAME_ARTICLES = frozenset("Te La Los Las Les Il Lo Het".split())
 # Epithets after "the" that end a saint's or a ruler's name ("John the Baptist", "Alfred the
 # Great"): what follows them names a church or a school after that person.
 EPITHETS = frozenset("Great Baptist Evangelist Apostle Divine Martyr Elder Younger Confessor "
@@ -668,8 +671,9 @@ class DocReader(PersonRules, PlaceRules, UnlistedPlaceRules):
             self._person(span)
             return
         start = self._person_start(span)
-        if start == 0 and span.prev_word.lower() == "the":
-            start = None  # "the Milli Gengesh": an article before a name makes it a thing
+        if start == 0 and span.prev_word.lower() == "the" or \
+                start and span.tokens[start - 1] in NAME_ARTICLES:
+            start = None  # "the Milli Gengesh", "Te Tai Tokerau": an article makes it a thing
         if start is not None and span.prev_word.lower() in COMPANY_NOUNS and \
                 not any(t in TITLE_WORDS or t in TITLE_HEADS for t in span.tokens):
             self._add(ORG, name, name)  # "packaging manufacturer Super Indah Makmur"

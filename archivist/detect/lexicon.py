@@ -189,7 +189,8 @@ STREET_WORDS = frozenset("Road Street Avenue Boulevard Highway Prospekt Embankme
                          "Bridge Square Cathedral Monastery Mosque Tunnel Causeway Drive Quay "
                          "Motorway Expressway Freeway Stadyumu Stadı Stadion Estadio Stade "
                          "Stadio "  # a ground in Turkish, German, Spanish, French, Italian
-                         "Rd Ave Blvd Hwy Pkwy Ln Tce Cres Expy Fwy".split())  # "Madison Ave."
+                         "Rd Ave Blvd Hwy Pkwy Ln Tce Cres Expy Fwy "  # "Madison Ave."
+                         "Gym Gymnasium Bhawan Bhavan Mall Auditorium".split())  # "Williams Gym"
 # Words opening a storm's name ("Storm Eowyn", "Hurricane Helene"): a weather event, no person.
 STORM_WORDS = frozenset("Storm Hurricane Cyclone Typhoon Tropical".split())
 # Last words of names of events, holidays, awards and documents: not people, places nor bodies.

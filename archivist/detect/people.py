@@ -214,7 +214,7 @@ class PersonRules(ReaderState):
         if len(tokens) > 1 and tokens[-1] in TITLE_HEADS and tokens[0] not in self.lex.given:
             return False  # "(Assistant) U.S. Attorney": a title, not Mr Attorney
         if len(tokens) > 1 and (tokens[-1] in STREET_WORDS or tokens[0] in STREET_PREFIXES or
-                                tokens[0] in STREET_WORDS):
+                                tokens[0] in STREET_WORDS or tokens[-1] in ("St", "St.")):
             return False  # "Sheikh Zayed Road", "Dwan Street", "(Queen) Street West": a street
         if len(tokens) > 1 and (tokens[-1] == "Central" or tokens[-1] in COMPASS_WORDS and
                                 tokens[-2] in COMPASS_WORDS):
