@@ -172,3 +172,15 @@ def test_an_agencys_initials_spelt_out_are_no_dateline_town(tmp_path):
 def test_buildings_streets_and_article_names_are_no_people(tmp_path, text):
     kinds = _kinds(tmp_path, f"News\n\n{text}\n")
     assert not any(v == "person" for v in kinds.values()), kinds
+
+
+def test_a_body_in_a_persons_shape_spelt_out_by_its_initials_is_a_body(tmp_path):
+    kinds = _kinds(tmp_path, "Vote\n\nChama Cha Wananchi (CCW) said the commission was "
+                             "independent.\n")
+    assert kinds.get("Chama Cha Wananchi") == "organization", kinds
+    assert not any(v == "person" for v in kinds.values())
+
+
+def test_a_persons_initials_after_the_name_keep_the_person(tmp_path):
+    kinds = _kinds(tmp_path, "Memoir\n\nJohn Fitzgerald Kennedy (JFK) spoke in Dallas.\n")
+    assert kinds.get("John Fitzgerald Kennedy") == "person", kinds

@@ -203,6 +203,20 @@ EPITHETS = frozenset("Great Baptist Evangelist Apostle Divine Martyr Elder Young
                      "Wise Conqueror Magnificent Less Theologian".split())
 
 
+INITIALS_AFTER_RE = re.compile(r"\s*\(([A-Z]{3,6})\)")
+
+
+def _spelt_initials(span: Span) -> tuple[str, ...]:
+    """The name (less a leading "The") of three or more words the bracket after it abbreviates
+    ("Chama Cha Mapinduzi (CCM)"); empty if the bracket holds no such initials."""
+    m = INITIALS_AFTER_RE.match(span.next_text)
+    if m is None:
+        return ()
+    toks = span.tokens[1:] if span.tokens[0] in FUNCTION_CAPS else span.tokens
+    words = [t for t in toks if t[:1].isupper() and t not in FUNCTION_CAPS]
+    return tuple(toks) if len(words) >= 3 and "".join(t[0] for t in words) == m[1] else ()
+
+
 class DocReader(PersonRules, PlaceRules, UnlistedPlaceRules):
     """Per-document state: typed mentions, then surname resolution (rules in the mixins)."""
 
@@ -674,6 +688,11 @@ class DocReader(PersonRules, PlaceRules, UnlistedPlaceRules):
         if start == 0 and span.prev_word.lower() == "the" or \
                 start and span.tokens[start - 1] in NAME_ARTICLES:
             start = None  # "the Milli Gengesh", "Te Tai Tokerau": an article makes it a thing
+        if start is not None and not span.of_split and (words := _spelt_initials(span)) and \
+                words[0] not in self.lex.given:
+            name = " ".join(words)  # "Chama Cha Mapinduzi (CCM)": a body's name in a person's
+            self._add(ORG, name, name)  # shape ("John F. Kennedy (JFK)" is a person's)
+            return
         if start is not None and span.prev_word.lower() in COMPANY_NOUNS and \
                 not any(t in TITLE_WORDS or t in TITLE_HEADS for t in span.tokens):
             self._add(ORG, name, name)  # "packaging manufacturer Super Indah Makmur"
