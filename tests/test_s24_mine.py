@@ -184,3 +184,16 @@ def test_a_body_in_a_persons_shape_spelt_out_by_its_initials_is_a_body(tmp_path)
 def test_a_persons_initials_after_the_name_keep_the_person(tmp_path):
     kinds = _kinds(tmp_path, "Memoir\n\nJohn Fitzgerald Kennedy (JFK) spoke in Dallas.\n")
     assert kinds.get("John Fitzgerald Kennedy") == "person", kinds
+
+
+@pytest.mark.parametrize("line", ["TUPELO, Miss. (Sept. 16, 2025) — After two months of debate,",
+                                  "GRENADA, Miss. — After two months of debate,"])
+def test_a_mississippi_dateline_is_no_title(tmp_path, line):
+    kinds = _kinds(tmp_path, f"Board votes\n\n{line} the school board voted 3-2 on Monday.\n")
+    town = line.split(",")[0].title()
+    assert kinds.get(town) == "place", kinds
+
+
+def test_a_roster_line_with_miss_is_no_dateline(tmp_path):
+    kinds = _kinds(tmp_path, "Roster\n\nRICH, Miss Daniela, 14 Elm Road, voted.\n")
+    assert "Rich" not in kinds

@@ -41,7 +41,8 @@ DATELINE_RE = re.compile(
     r"|\s*,\s+[a-z]{2,8}\.? \d{1,2}\.? [a-zà-ü]{3,}"  # "ORAN, le 18 mars", "…, zondag 1 maart"
     r"|\s*\((?:[A-Z][A-Za-z]+(?: [A-Z][A-Za-z]+){0,2})\)"  # "(Reuters)", "(Matangi Tonga)"
     r"|\s+[-–—]+\s|:\s+[A-Z\"“]|\s+//\s"
-    r"|\s*,\s+(?!(?:Mr|Ms|Mrs|Miss|Dr|Prof|Sir|Dame|Hon)\b)"  # ("RICH, Mr Daniel,": a roster)
+    r"|\s*,\s+(?!(?:Mr|Ms|Mrs|Miss|Dr|Prof|Sir|Dame|Hon)\b(?!\.\s*(?:\(|[-–—])))"  # ("RICH, Mr
+    # Daniel,": a roster; "TUPELO, Miss. (Sept. 16) —": Mississippi)
     r"[A-Z][A-Za-z.]*(?: [A-Z][a-z]+)?\.?(?:,|\s*\(|\s+[-–—]+\s))"
 )
 DOTTED_PREFIXES = frozenset(("St", "Ste", "Mt", "Ft"))  # "St. Louis" is one name
