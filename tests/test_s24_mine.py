@@ -197,3 +197,14 @@ def test_a_mississippi_dateline_is_no_title(tmp_path, line):
 def test_a_roster_line_with_miss_is_no_dateline(tmp_path):
     kinds = _kinds(tmp_path, "Roster\n\nRICH, Miss Daniela, 14 Elm Road, voted.\n")
     assert "Rich" not in kinds
+
+
+def test_a_welsh_ab_joins_the_fathers_name(tmp_path):
+    kinds = _kinds(tmp_path, "Research\n\nProfessor Idris ab Owain, head of department, said "
+                             "the findings were clear.\n")
+    assert kinds.get("Idris ab Owain") == "person", kinds
+
+
+def test_a_hyphened_mc_name_in_capitals_keeps_its_capital():
+    from archivist.speakers import display_name
+    assert display_name("JEANNE BRÉBEUF-MCALLISTER") == "Jeanne Brébeuf-McAllister"

@@ -287,7 +287,7 @@ PARTICLES = frozenset("de da del della dela delos di van von der den ten ter bin
 # Lowercase words inside a person's name ("Ursula von der Leyen", "Mohammed bin Salman"): the
 # speaker parser's PARTICLES plus ones that are also capitalised given names there ("Ben", "Abu").
 # "es" and "ap" join place and Welsh names ("Dar es Salaam", "Rhys ap Gruffydd").
-NAME_PARTICLES = PARTICLES | frozenset("bint binti ben abu vom es ap".split()) | \
+NAME_PARTICLES = PARTICLES | frozenset("bint binti ben abu vom es ap ab".split()) | \
     frozenset("do dei degli delle des aux".split())  # "Serra do Horto", "Anse aux Anglais"
 # Capitalised Irish words that open a family name ("Orla Ní Riada", "Niamh Ó Briain").
 IRISH_OPENERS = frozenset("Ó Ní Nic Uí Mhic".split())
