@@ -208,3 +208,10 @@ def test_a_welsh_ab_joins_the_fathers_name(tmp_path):
 def test_a_hyphened_mc_name_in_capitals_keeps_its_capital():
     from archivist.speakers import display_name
     assert display_name("JEANNE BRÉBEUF-MCALLISTER") == "Jeanne Brébeuf-McAllister"
+
+
+@pytest.mark.parametrize("hall", ["Jai Bharat Hall", "Ahmed Al-Rashid Hall"])
+def test_a_hall_one_is_at_is_no_person(tmp_path, hall):
+    kinds = _kinds(tmp_path, f"Premiere\n\nThe director spoke at a gala screening at {hall} on "
+                             "Thursday evening.\n")
+    assert not any(v == "person" for v in kinds.values()), kinds

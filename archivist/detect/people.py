@@ -290,6 +290,9 @@ class PersonRules(ReaderState):
             return True  # ("around Tal Barahi temple": the temple's name, no one's)
         if len(toks) >= 4 and is_initial(toks[-3]) and toks[-1] in NAMED_HALLS:
             return True  # "Senator Jose W. Diokno Hall, Pasay City": a hall named after him
+        if len(toks) >= 3 and toks[-1] in NAMED_HALLS and \
+                span.prev_word.lower() in ("at", "in", "inside", "outside", "into"):
+            return True  # "a gala screening at Jai Nepal Hall": one is at a hall, not a person
         if VENUE_ADDRESS_RE.match(span.next_text) and toks[0] not in self.lex.given and \
                 not is_initial(toks[0]):  # ("E. Auchard, Wall Street bureau": a reporter)
             return True  # "Òran Mór, Byres Road. Wed 18 Feb": a listing's venue
