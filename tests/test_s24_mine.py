@@ -215,3 +215,11 @@ def test_a_hall_one_is_at_is_no_person(tmp_path, hall):
     kinds = _kinds(tmp_path, f"Premiere\n\nThe director spoke at a gala screening at {hall} on "
                              "Thursday evening.\n")
     assert not any(v == "person" for v in kinds.values()), kinds
+
+
+@pytest.mark.parametrize("name", ["Kenya L. Robinson", "India T. Walton"])
+def test_a_place_named_given_name_before_an_initial_is_a_person(tmp_path, name):
+    kinds = _kinds(tmp_path, f"Minutes\n\nCommissioners Bobby Lockett, {name}, Aaron Whitely "
+                             "voted no.\n")
+    assert kinds.get(name) == "person", kinds
+    assert name.split()[0] not in kinds

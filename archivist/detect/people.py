@@ -446,6 +446,8 @@ class PersonRules(ReaderState):
                 continue  # "San Diego Padres": the given name ends a place name
             if i == 1 and self._unlisted_given(toks[0], span):
                 return 0  # "captain Najmul Hossain Shanto": a given name no list has
+            if i == 1 and initial and len(rest) == 2 and toks[0] in self.lex.places:
+                return 0  # "Kenya L. Robinson", "India T. Walton": a place's name given
             if i > 0 and toks[i] in BALINESE_ORDER and all(t in BALINESE_PREFIXES
                                                            for t in toks[:i]):
                 return 0  # "Ni Luh Putu Sukmawati", "I Wayan Koster": one Balinese name
