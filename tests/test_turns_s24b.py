@@ -1,0 +1,110 @@
+"""Speaker turns: participants lists over colon labels, members' lists, local titles (s24b)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from archivist.convert import parse_blocks
+
+from .test_turns_s11 import _turns
+
+
+CALL = """Norvale Copper Corporation (NVX: NCC)
+Half-Year Results Conference Call
+Thursday, 12 March 2026
+
+Company participants:
+Ilse Brandvold-Akers — Chief Executive Officer
+Teodor Vasquez-Lindt — Chief Financial Officer
+
+Conference call participants:
+Priyanka Oyelaran — Harbourline Securities
+Mattias Quennell — Ostrander Brothers Capital
+
+Operator: Good morning and welcome to the Norvale Copper half-year call. I will now hand over to Ms Ilse Brandvold-Akers. Please go ahead.
+
+Ilse Brandvold-Akers: Thank you, and good morning. Production rose by a tenth in the half.
+
+Teodor Vasquez-Lindt: Thank you, Ilse. Revenue was up by a fifth and debt is lower.
+
+Operator: Your first question comes from Mattias Quennell with Ostrander Brothers Capital.
+
+Mattias Quennell (Ostrander): Thanks. What about the smelter contract?
+
+Ilse Brandvold-Akers: It runs to 2029, Mattias.
+"""
+
+
+def test_a_participants_list_line_is_no_label_of_the_line_under_it():
+    turns = [(b.speaker, b.text[:12]) for b in parse_blocks(CALL) if b.kind == "turn"]
+    assert not any("—" in (label or "") for label, _ in turns)
+    assert turns[0] == ("Operator", "Good morning")
+
+
+def test_a_participants_list_last_line_is_no_label_of_the_operator(tmp_path: Path):
+    turns = _turns(tmp_path, CALL)
+    assert "Operator" not in turns  # (the operator was read as the firm's "Ostrander Brothers")
+    assert not any("—" in label for label in turns)
+    assert turns["Ilse Brandvold-Akers"] == {"Ilse Brandvold-Akers"}
+    assert turns["Teodor Vasquez-Lindt"] == {"Teodor Vasquez-Lindt"}
+
+
+HEARING = """FISHERIES COMMITTEE
+Inquiry into coastal hatcheries
+Hearing of evidence
+
+Members present: Oskar Thorvaldsen-Pike (Chairperson), Dr Wirihana Tuilagi, Ngaire Ropata-Whitlow, Dr Benedikt Szalai, Aurelie Mbanefo
+
+Chairperson (Oskar Thorvaldsen-Pike): Welcome. You have ten minutes, then questions.
+
+Dr Wirihana Tuilagi (Green): Thank you. How many hatcheries closed last year?
+
+Ngaire Ropata-Whitlow (Independent): And how many of the staff found other work?
+
+Dr Benedikt Szalai (Liberal): Just quickly, what did the closures save?
+
+Chairperson (Oskar Thorvaldsen-Pike): Thank you, members.
+"""
+
+
+def test_a_members_list_next_name_holds_no_label_that_speaks_by_its_own(tmp_path: Path):
+    turns = _turns(tmp_path, HEARING)
+    assert turns.get("Ngaire Ropata-Whitlow (Independent)") == {"Ngaire Ropata-Whitlow"}
+    assert turns["Dr Benedikt Szalai (Liberal)"] == {"Benedikt Szalai"}
+
+
+MINUTES = """Kelbrin Valley Council — 2nd Sitting (verbatim record, translated)
+Venue: Kelbrin Valley Hall
+Chair: Vordo Tashi Rinzang
+Members present: Zanbo Kezang Lhamo; Valley Clerk Ugyen Drakpa; the ward heads
+
+VORDO: Welcome. We have two items: the footbridge and the school roof.
+
+CLERK: The budget for the footbridge is eight hundred thousand.
+
+VORDO: Then we mend the worst span first. Zanbo, please note it.
+
+ZANBO: Noted.
+"""
+
+
+def test_a_local_title_before_a_listed_name_is_the_label_not_the_name(tmp_path: Path):
+    turns = _turns(tmp_path, MINUTES)
+    assert turns.get("VORDO") == {"Tashi Rinzang"}
+    assert turns.get("ZANBO") == {"Kezang Lhamo"}
+
+
+MEETING = """Riverside Prayer Hall — members' meeting
+Present: Br. Idris Hamadou Sallah (Board Chair); Sr. Halima Ogwang Tukur (Youth Committee); about ninety members.
+
+BR. IDRIS: Salaam. The first item is the food drive.
+
+HALIMA: I have ten volunteers already and need five more.
+
+BR. IDRIS: Thank you, Sister Halima.
+"""
+
+
+def test_a_given_name_after_a_title_is_no_office(tmp_path: Path):
+    turns = _turns(tmp_path, MEETING)
+    assert turns.get("HALIMA") in (None, {"Halima Ogwang Tukur"})
