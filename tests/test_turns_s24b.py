@@ -108,3 +108,49 @@ BR. IDRIS: Thank you, Sister Halima.
 def test_a_given_name_after_a_title_is_no_office(tmp_path: Path):
     turns = _turns(tmp_path, MEETING)
     assert turns.get("HALIMA") in (None, {"Halima Ogwang Tukur"})
+
+
+PODCAST = """The Gravel Road Show — Episode 40: "Bridges"
+Recorded at Tōrere Studios | Released 3 May 2026
+Hosts: Mere Pōtaka-Hollis, Declan Vosburgh and Iosefa Lemalu
+Transcript generated automatically; errors may remain.
+
+[00:00:03] Mere: Welcome back to the show. I'm Mere, with me as ever are Declan and Iosefa.
+
+[00:00:08] Declan: Hello.
+
+[00:00:09] Iosefa: Talofa.
+
+[00:00:11] Mere: This week, the new bridge. Declan, you drive over it every day?
+
+[00:00:15] Declan: Twice a day. It's fine, it's a bridge.
+
+[00:00:18] Mere: A bridge that cost twice what we were told.
+"""
+
+
+def test_a_plural_role_keys_a_hosts_line_that_names_a_given_name_label(tmp_path: Path):
+    turns = _turns(tmp_path, PODCAST)
+    assert turns.get("Mere") == {"Mere Pōtaka-Hollis"}
+
+
+ASSEMBLY = """NORVALE LEGISLATIVE ASSEMBLY
+PROCEEDINGS (UNCORRECTED)
+Thursday, 5 March 2026
+
+The House met at 11.00 A.M.
+[MR. SPEAKER (SHRI K.R. VADAKKAN) in the Chair]
+
+MR. SPEAKER: Calling attention. The honourable member may speak.
+
+SHRI TOMAS ELLINGHAM-RAO (Harbour East): Sir, the wells in my constituency are dry.
+
+MR. SPEAKER: The minister will reply.
+
+SHRI TOMAS ELLINGHAM-RAO (Harbour East): Thank you, Sir.
+"""
+
+
+def test_the_chair_named_in_a_bracket_after_a_personal_title_with_initials(tmp_path: Path):
+    turns = _turns(tmp_path, ASSEMBLY)
+    assert turns.get("MR. SPEAKER") == {"K.R. Vadakkan"}

@@ -662,11 +662,16 @@ def _cast_named(name: str, head: str) -> bool:
     key = re.compile(rf"(?:^|\n)[ \t]*([^\n:]{{1,40}}):[ \t]*(?:{PERSONAL_TITLE})?$")
     for m in _occurrences(name, head):
         line = key.search(head, max(0, m.start() - 60), m.start())
-        if line and any(is_role_word(w) for w in line[1].split()) and \
+        if line and any(_role_or_roles(w) for w in line[1].split()) and \
                 re.match(r"[ \t]*(?:[,;(]|$)", head[m.end():], re.M) and \
                 not _role_entry(head, m):  # ("Chair: Ketua Desa, Suharyo": a role, its holder)
             return True
     return False
+
+
+def _role_or_roles(word: str) -> bool:
+    """A role word, or its plural keying a cast line of several ("Hosts: Ann Berg, Tom Roe")."""
+    return is_role_word(word) or len(word) > 4 and word.endswith("s") and is_role_word(word[:-1])
 
 
 def _in_document(name: SpeakerName, people: _People, local: set[str], whole: bool = False
