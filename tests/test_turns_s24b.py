@@ -154,3 +154,42 @@ SHRI TOMAS ELLINGHAM-RAO (Harbour East): Thank you, Sir.
 def test_the_chair_named_in_a_bracket_after_a_personal_title_with_initials(tmp_path: Path):
     turns = _turns(tmp_path, ASSEMBLY)
     assert turns.get("MR. SPEAKER") == {"K.R. Vadakkan"}
+
+
+CONVOCATION = """NORVALE UNIVERSITY
+41st ANNUAL CONVOCATION — 9 December 2026
+
+Chancellor: Hon'ble Governor Shri Hemant Okonkwo-Dasgupta
+Chief Guest: Prof. (Dr.) Ishaan Veerabhadra Rao, Chairman, Norvale Science Council
+Registrar: Dr. Ottilie Brannagh
+
+REGISTRAR: Hon'ble Chancellor, with your permission, the convocation may begin.
+
+CHANCELLOR: I declare this convocation open.
+
+CHIEF GUEST: Thank you. To the graduates, I want to say three things.
+
+CHIEF GUEST: Be curious, be kind, be patient.
+"""
+
+
+def test_a_chief_guest_is_one_person_whom_the_header_names(tmp_path: Path):
+    turns = _turns(tmp_path, CONVOCATION)
+    assert turns.get("CHIEF GUEST") == {"Ishaan Veerabhadra Rao"}
+
+
+DEBATE = """NORVALE LEGISLATIVE ASSEMBLY
+Wednesday, 11 March 2026
+
+SHRI P.K. ANNADURAI-HOLT (Minister for Water Resources): Sir, the tankers run every day.
+
+SHRI TOMAS ELLINGHAM-RAO (Harbour East): Not in my constituency, Sir.
+
+SHRI P.K. ANNADURAI-HOLT: I will send them there tomorrow.
+"""
+
+
+def test_one_name_under_a_long_and_a_short_label_is_one_person(tmp_path: Path):
+    turns = _turns(tmp_path, DEBATE)
+    long = "SHRI P.K. ANNADURAI-HOLT (Minister for Water Resources)"
+    assert turns.get(long) == turns.get("SHRI P.K. ANNADURAI-HOLT") == {"P.K. Annadurai-Holt"}

@@ -249,8 +249,23 @@ def _doc_turns(doc: Document, people: _People, local: set[str], labelled: Labell
         resolved[key] = found
         if found:
             local.add(found)
+    _same_name_again(first, resolved, people, local)
     return [(i, resolved[label, name.name], name.name if name.full else None)
             for i, label, name in labelled if name is not None and resolved[label, name.name]]
+
+
+def _same_name_again(first: Mapping[tuple[str, str], tuple[int, SpeakerName]],
+                     resolved: dict[tuple[str, str], str | None], people: _People,
+                     local: set[str]) -> None:
+    """A whole name left unresolved under one label ("SHRI ANN BERG (Minister for Water)") that
+    another label of the document, the same name, opened a page for ("SHRI ANN BERG"): one
+    person, whichever label spoke first."""
+    for key, found in resolved.items():
+        name = first[key][1]
+        if found is None and name.full and key[1] == name.name:
+            ids = people.known.get(normalise_name(name.name), set()) & local
+            if len(ids) == 1 and set(resolved.values()) & ids:
+                resolved[key] = next(iter(ids))
 
 
 def _no_plain_first(pool: set[str], people: _People, text: str) -> set[str]:

@@ -319,6 +319,8 @@ def _single(label: str) -> bool:
         return True
     if re.search(r"\b(?:of|for) the\b", bare.lower()):
         return not asks(key)  # "SPEAKER OF THE HOUSE": an office, one holder
+    if re.fullmatch(r"(?:chief|principal|keynote) \w+", key):
+        return not asks(key)  # "CHIEF GUEST", "KEYNOTE SPEAKER": one of many's one holder
     return not asks(key) and not set(key.split()) & MANY
 
 
