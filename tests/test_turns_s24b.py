@@ -193,3 +193,22 @@ def test_one_name_under_a_long_and_a_short_label_is_one_person(tmp_path: Path):
     turns = _turns(tmp_path, DEBATE)
     long = "SHRI P.K. ANNADURAI-HOLT (Minister for Water Resources)"
     assert turns.get(long) == turns.get("SHRI P.K. ANNADURAI-HOLT") == {"P.K. Annadurai-Holt"}
+
+
+HEARING_WITNESS = """NORVALE GENERAL ASSEMBLY
+HOUSE HARBOURS SUBCOMMITTEE
+Hearing on HB 2201 (Mooring Fees)
+
+CHAIRMAN VOSKUIJLEN: The committee will come to order. We have a witness signed up. Ms. Okwuosa-Brandt, with the Norvale Harbour Users' Association. Please state your name for the record.
+
+MS. OKWUOSA-BRANDT: Thank you, Mr. Chairman. Lorna Okwuosa-Brandt, I'm the secretary of the association. The fee is workable; the deadline is not.
+
+CHAIRMAN VOSKUIJLEN: Questions for the witness?
+
+MS. OKWUOSA-BRANDT: I'll take any.
+"""
+
+
+def test_a_name_after_the_chair_addressed_is_no_office_holder_spoken_of(tmp_path: Path):
+    turns = _turns(tmp_path, HEARING_WITNESS)
+    assert turns.get("MS. OKWUOSA-BRANDT") == {"Lorna Okwuosa-Brandt"}
