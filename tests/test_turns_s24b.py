@@ -212,3 +212,32 @@ MS. OKWUOSA-BRANDT: I'll take any.
 def test_a_name_after_the_chair_addressed_is_no_office_holder_spoken_of(tmp_path: Path):
     turns = _turns(tmp_path, HEARING_WITNESS)
     assert turns.get("MS. OKWUOSA-BRANDT") == {"Lorna Okwuosa-Brandt"}
+
+
+COUNCIL = """TALLGRASS NATION
+TRIBAL COUNCIL — REGULAR SESSION
+Verbatim record, Item 2: Water Line Extension
+Recording Secretary: Odessa Runs Ahead-Marchetti
+
+Present: Chairman Delbert Two Crows; Council Representatives Noreen Walks Far Behind (Oak Creek), Virgil Stands Alone (Red Hill)
+
+CHAIRMAN TWO CROWS: We're on the record. Item two. Any motion?
+
+REP. WALKS FAR BEHIND: I move we approve the extension.
+
+REP. STANDS ALONE: Second.
+
+CHAIRMAN TWO CROWS: Secretary, call the vote.
+
+SECRETARY: Nine in favor, none opposed. The motion carries.
+"""
+
+
+def test_a_recording_secretary_named_by_the_header_is_the_secretary(tmp_path: Path):
+    turns = _turns(tmp_path, COUNCIL)
+    assert turns.get("SECRETARY") == {"Odessa Runs Ahead-Marchetti"}
+
+
+def test_a_title_then_a_surname_of_three_words(tmp_path: Path):
+    turns = _turns(tmp_path, COUNCIL)
+    assert turns.get("REP. WALKS FAR BEHIND") == {"Noreen Walks Far Behind"}

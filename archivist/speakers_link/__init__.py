@@ -462,6 +462,10 @@ def _from_title(name: SpeakerName, label: str, doc: Document, local: set[str], p
             full_names(surname, spoken, loose=True)
     if not found and _honoured_surname(label):
         found = _initialled_member(label, name.surname, text)  # "Mr L J Basson (DA)"
+    if not found and not name.full and _titled_words(words):
+        # a surname of several words the reading cut to its last: "REP. KILLS IN SIGHT" of
+        # "Rita Kills In Sight"
+        found = full_names(words[1:], text, caps)
     if not found and not name.full and len(words) == 1:
         found = _cast_surname(name.surname, "\n".join(
             [text, *(f"{b.speaker}: {b.text}" for b in _opening_turns(doc)
@@ -472,6 +476,12 @@ def _from_title(name: SpeakerName, label: str, doc: Document, local: set[str], p
     if full is None or _only_as_role(full, f"{text}\n{spoken}"):
         return None  # "Vogal Executiva (finanças), Dra. Sónia Roe": a role, not VOGAL's name
     return SpeakerName(full, True)
+
+
+def _titled_words(words: list[str]) -> bool:
+    """A title or a role word, then three words or more ("REP. KILLS IN SIGHT")."""
+    return len(words) >= 4 and (words[0].lower().strip(".") in HONORIFICS
+                                or is_role_word(words[0].strip(".")))
 
 
 # A title, then initials, with stops or without, before a surname: "Mr L J Basson", "Ms E.N. X".

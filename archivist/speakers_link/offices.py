@@ -212,7 +212,9 @@ def _named_otherwise(role: str, doc: Document, roles: set[str], text: str, label
         found = _introduces_self(doc, role)  # "Speaker 1: … I'm Laila Farouk."
     if not found and not asks(role) and len(role.split()) <= 3:
         # any role a header's line gives: "Dispatcher: Telecommunicator Ann Berg (ID 4471)"
-        found = _one_name([rf"(?m)^(?i:{re.escape(role)}): {NAME}"], f"{text}\n{labels}") \
+        # (or in a capacity that is the office still: "Recording Secretary: Ann Berg")
+        found = _one_name([rf"(?m)^(?:{SAME_OFFICE} )?(?i:{re.escape(role)}): {NAME}"],
+                          f"{text}\n{labels}") \
             or _cast_name(role, f"{text}\n{labels}")
     if not found and guest_role(role):
         found = _host_introduces(doc, roles)
@@ -220,6 +222,11 @@ def _named_otherwise(role: str, doc: Document, roles: set[str], text: str, label
         found = _listed_role(role, "\n".join([text, *(f"{b.speaker}: {b.text}"
                                                      for b in doc.blocks[:8] if b.speaker)]))
     return found
+
+
+# Words before an office that tell in what capacity one holds it, not another office (as
+# "Deputy" does): "Recording Secretary", "Acting Chief Executive", "Interim Director".
+SAME_OFFICE = r"(?i:recording|acting|interim|presiding|honorary)"
 
 
 # A header's list of who speaks: "Speakers: Assistant Commissioner Ann Berg (Southern Region);
