@@ -241,3 +241,25 @@ def test_a_recording_secretary_named_by_the_header_is_the_secretary(tmp_path: Pa
 def test_a_title_then_a_surname_of_three_words(tmp_path: Path):
     turns = _turns(tmp_path, COUNCIL)
     assert turns.get("REP. WALKS FAR BEHIND") == {"Noreen Walks Far Behind"}
+
+
+FILM = """"Tide Lines" (working title) — documentary interview transcript
+Tape 03 — Interview with an oyster farmer, Vellmar Sound
+Shot: 4 February 2026. Interviewer: Anand Kesavaraju-Holm (director). Tamil–English translation by Thenmozhi Arulvanan (on set).
+
+INT: Can you tell us your name and how long you have worked here?
+
+KANNAPPAN (translated): My name is Kannappan Velu. Thirty years on this water.
+
+INT: What has changed?
+
+TRANSLATOR: He says the spat does not settle as it did. I'll ask him to say more.
+
+KANNAPPAN: The water is warm now, even in January.
+"""
+
+
+def test_a_films_int_is_its_interviewer_and_a_credited_translator(tmp_path: Path):
+    turns = _turns(tmp_path, FILM)
+    assert turns.get("INT") == {"Anand Kesavaraju-Holm"}
+    assert turns.get("TRANSLATOR") == {"Thenmozhi Arulvanan"}
