@@ -444,10 +444,18 @@ def _affiliation_line(units: list[Unit], i: int) -> bool:
 
 
 def _list_heading(units: list[Unit], i: int) -> bool:
-    """One word over a participants list ("Analysts" / "Ann Berg - Norvale Securities")."""
-    return len(units[i].text.split()) == 1 and units[i].text[:1].isupper() \
+    """One word over a participants list ("Analysts" / "Ann Berg - Norvale Securities"), or a
+    few that say what the list is ("Conference call participants", "Corporate Participants")."""
+    words = units[i].text.split()
+    return (len(words) == 1 or len(words) <= 5 and LIST_WORDS.search(units[i].text) is not None) \
+        and units[i].text[:1].isupper() \
         and not units[i].text.endswith(SENTENCE_END) and i + 1 < len(units) \
         and DASHED.match(units[i + 1].text) is not None
+
+
+# What a call's or a panel's list of people is headed by ("Company participants", "Panelists").
+LIST_WORDS = re.compile(r"(?i)\b(?:participants|attendees|speakers|panell?ists|analysts|executives|"
+                        r"presenters|present)\b")
 
 
 def _timed_label(text: str) -> bool:

@@ -263,3 +263,26 @@ def test_a_films_int_is_its_interviewer_and_a_credited_translator(tmp_path: Path
     turns = _turns(tmp_path, FILM)
     assert turns.get("INT") == {"Anand Kesavaraju-Holm"}
     assert turns.get("TRANSLATOR") == {"Thenmozhi Arulvanan"}
+
+
+CALL_PLAIN = """Harbourline Telecom (NSX: HBT) Q3 2026 Earnings Call
+October 20, 2026
+
+Company participants
+Teodor Halvorsen-Mbeki — Group Chief Executive Officer
+Ines Kovacevic-Ward — Head of Investor Relations
+
+Conference call participants
+Priyanka Oyelaran — Ostrander Capital
+
+Operator: Welcome to the Harbourline Telecom third-quarter call. I hand over to Ms Kovacevic-Ward.
+
+Ines Kovacevic-Ward: Thank you. With me is our Group CEO.
+
+Teodor Halvorsen-Mbeki: Thank you, Ines. Subscribers grew by a tenth.
+"""
+
+
+def test_a_participants_heading_without_a_colon_is_no_turn_under_the_list():
+    turns = [b.speaker for b in parse_blocks(CALL_PLAIN) if b.kind == "turn"]
+    assert not any("—" in (label or "") for label in turns)
