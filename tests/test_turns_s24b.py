@@ -286,3 +286,26 @@ Teodor Halvorsen-Mbeki: Thank you, Ines. Subscribers grew by a tenth.
 def test_a_participants_heading_without_a_colon_is_no_turn_under_the_list():
     turns = [b.speaker for b in parse_blocks(CALL_PLAIN) if b.kind == "turn"]
     assert not any("—" in (label or "") for label in turns)
+
+
+COURTSIDE = """Post-game interview — Harbour Falcons girls volleyball
+Regional final, Harbour Falcons 3, Norvale 1
+Interview conducted courtside by the station's sports desk
+
+Q: Coach, congratulations. What was the difference tonight?
+
+A: Thanks. Our serving in the third set. We missed nothing after the break.
+
+Q: Your setter played through an ankle knock.
+
+A: She did. Tough kid. She'll rest this week.
+
+Q: Coach Marisol Ventanilla-Cruz, thank you.
+
+A: Thank you, appreciate it.
+"""
+
+
+def test_an_interviewee_thanked_by_an_office_title_and_name(tmp_path: Path):
+    turns = _turns(tmp_path, COURTSIDE)
+    assert turns.get("A") == {"Marisol Ventanilla-Cruz"}

@@ -23,8 +23,9 @@ from ..speakers import (HONORIFICS, NUMBERED, asks, bare_label, common_words, is
 from .names import SpeakerName, fold, person_part
 
 _WORD = r"[A-ZÀ-ÖØ-Þ][\w'’-]+"
+# (and the titles of an office said before a name in address: "Coach Ann Berg, thank you.")
 TITLE_WORDS = ("Mr", "Mrs", "Ms", "Miss", "Dr", "Prof", "Professor", "Revd", "Rev", "Councillor",
-               "Cllr", "Senator")
+               "Cllr", "Senator", "Coach", "Captain", "Mayor", "Sheriff", "Judge")
 _TITLE = rf"(?:{'|'.join(TITLE_WORDS)})\.?"
 # What the others call a speaker: a given name, a title and a surname, or both names.
 CALLED = rf"((?:{_TITLE} )?{_WORD}(?: {_WORD})?)"
