@@ -309,3 +309,25 @@ A: Thank you, appreciate it.
 def test_an_interviewee_thanked_by_an_office_title_and_name(tmp_path: Path):
     turns = _turns(tmp_path, COURTSIDE)
     assert turns.get("A") == {"Marisol Ventanilla-Cruz"}
+
+
+TOWN_HALL = """Town hall meeting with Senator Odile Brackenridge-Moss
+Norvale Community Center, Norvale
+Transcript prepared by the senator's office
+
+SENATOR BRACKENRIDGE-MOSS: Thanks for coming out tonight. Let's go straight to questions.
+
+AUDIENCE MEMBER: Hi Senator. I'm a veteran from Hollis. The clinic wait is four months. What are you doing about it?
+
+SENATOR BRACKENRIDGE-MOSS: Four months is too long. I'll write to the director tomorrow.
+
+SECOND AUDIENCE MEMBER: Hi, Perpetua Okonkwo-Lindqvist, from Eastbrook. I run a ferry on the lake. My insurance doubled this year. Can Washington help?
+
+SENATOR BRACKENRIDGE-MOSS: It can, and it should.
+"""
+
+
+def test_an_ordinal_audience_member_who_greets_and_states_her_name(tmp_path: Path):
+    turns = _turns(tmp_path, TOWN_HALL)
+    assert turns.get("SECOND AUDIENCE MEMBER") == {"Perpetua Okonkwo-Lindqvist"}
+    assert "AUDIENCE MEMBER" not in turns
