@@ -331,3 +331,27 @@ def test_an_ordinal_audience_member_who_greets_and_states_her_name(tmp_path: Pat
     turns = _turns(tmp_path, TOWN_HALL)
     assert turns.get("SECOND AUDIENCE MEMBER") == {"Perpetua Okonkwo-Lindqvist"}
     assert "AUDIENCE MEMBER" not in turns
+
+
+PHONE_IN = """NORVALE FM — "Morning Drive" phone-in
+Topic: the new water tariff
+Presenters: Gerald Okafor-Lind and Paulina Jovanovska
+Guest in studio: Martin Vasquez-Teo, Norvale Water spokesman
+
+OKAFOR-LIND: Good morning, Norvale. Lines are open, and Mr Vasquez-Teo is with us.
+
+VASQUEZ-TEO: Good morning to your listeners.
+
+PJ: So why does the standing charge go up when I use less water?
+
+VASQUEZ-TEO: A fair question, Paulina. The pipes cost the same however much flows.
+
+OKAFOR-LIND: Let us take the first caller.
+
+PJ: And the line is open, go ahead.
+"""
+
+
+def test_one_initials_label_a_presenters_line_names(tmp_path: Path):
+    turns = _turns(tmp_path, PHONE_IN)
+    assert turns.get("PJ") == {"Paulina Jovanovska"}
