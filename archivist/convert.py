@@ -285,7 +285,7 @@ def _attach_lone_labels(units: list[Unit]) -> tuple[list[Unit], list[str | None]
         unit = units[i]
         nxt = units[i + 1] if i + 1 < len(units) else None
         if nxt and i in bare and i + 1 not in bare and not _section_title(nxt.text) \
-                and not _list_heading(units, i + 1):
+                and not _list_heading(units, i + 1) and not _labelled_line(nxt.text):
             given[len(joined)] = bare[i]
             if PARENTHETICAL.match(nxt.text) and i + 2 < len(units) and i + 2 not in bare:
                 # "(quietly)" under a cue, then the line spoken: one turn
@@ -297,6 +297,7 @@ def _attach_lone_labels(units: list[Unit]) -> tuple[list[Unit], list[str | None]
         elif not (nxt and _lone_label(unit.text) and not _lone_label(nxt.text)
                   and i + 1 not in bare and not EXAMINATION.match(nxt.text)
                   and not BULLET.match(nxt.text)  # "Questions:" over a list: a list's heading
+                  and not _dashed_list(units, i + 1)  # "Analysts:" over "Ann Berg — Norvale"
                   and _speaker(f"{unit.text} {nxt.text}")):
             joined.append(unit)
             parts.append((unit,))
@@ -315,6 +316,18 @@ def _attach_lone_labels(units: list[Unit]) -> tuple[list[Unit], list[str | None]
         out_units.extend([unit] if keep else part)
         out_labels.extend([label] if keep else [None] * len(part))
     return out_units, out_labels
+
+
+def _dashed_list(units: list[Unit], i: int) -> bool:
+    """Whether a line and the next are both "Name — firm or role" lines: a list."""
+    return i + 1 < len(units) and all(DASHED.match(u.text) for u in units[i:i + 2])
+
+
+def _labelled_line(text: str) -> bool:
+    """Whether a line under a colonless label is no turn's text: a label of its own opens it
+    ("Operator: Thank you…" under a participants list's last "Ann Berg — Norvale Bank"), or it
+    heads the next list ("Conference call participants:")."""
+    return _lone_label(text) or _speaker(text) is not None
 
 
 def _colonless_labels(units: list[Unit]) -> dict[int, tuple[str, str]]:
@@ -431,10 +444,18 @@ def _affiliation_line(units: list[Unit], i: int) -> bool:
 
 
 def _list_heading(units: list[Unit], i: int) -> bool:
-    """One word over a participants list ("Analysts" / "Ann Berg - Norvale Securities")."""
-    return len(units[i].text.split()) == 1 and units[i].text[:1].isupper() \
+    """One word over a participants list ("Analysts" / "Ann Berg - Norvale Securities"), or a
+    few that say what the list is ("Conference call participants", "Corporate Participants")."""
+    words = units[i].text.split()
+    return (len(words) == 1 or len(words) <= 5 and LIST_WORDS.search(units[i].text) is not None) \
+        and units[i].text[:1].isupper() \
         and not units[i].text.endswith(SENTENCE_END) and i + 1 < len(units) \
         and DASHED.match(units[i + 1].text) is not None
+
+
+# What a call's or a panel's list of people is headed by ("Company participants", "Panelists").
+LIST_WORDS = re.compile(r"(?i)\b(?:participants|attendees|speakers|panell?ists|analysts|executives|"
+                        r"presenters|present)\b")
 
 
 def _timed_label(text: str) -> bool:

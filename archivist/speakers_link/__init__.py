@@ -249,8 +249,23 @@ def _doc_turns(doc: Document, people: _People, local: set[str], labelled: Labell
         resolved[key] = found
         if found:
             local.add(found)
+    _same_name_again(first, resolved, people, local)
     return [(i, resolved[label, name.name], name.name if name.full else None)
             for i, label, name in labelled if name is not None and resolved[label, name.name]]
+
+
+def _same_name_again(first: Mapping[tuple[str, str], tuple[int, SpeakerName]],
+                     resolved: dict[tuple[str, str], str | None], people: _People,
+                     local: set[str]) -> None:
+    """A whole name left unresolved under one label ("SHRI ANN BERG (Minister for Water)") that
+    another label of the document, the same name, opened a page for ("SHRI ANN BERG"): one
+    person, whichever label spoke first."""
+    for key, found in resolved.items():
+        name = first[key][1]
+        if found is None and name.full and key[1] == name.name:
+            ids = people.known.get(normalise_name(name.name), set()) & local
+            if len(ids) == 1 and set(resolved.values()) & ids:
+                resolved[key] = next(iter(ids))
 
 
 def _no_plain_first(pool: set[str], people: _People, text: str) -> set[str]:
@@ -447,6 +462,10 @@ def _from_title(name: SpeakerName, label: str, doc: Document, local: set[str], p
             full_names(surname, spoken, loose=True)
     if not found and _honoured_surname(label):
         found = _initialled_member(label, name.surname, text)  # "Mr L J Basson (DA)"
+    if not found and not name.full and _titled_words(words):
+        # a surname of several words the reading cut to its last: "REP. KILLS IN SIGHT" of
+        # "Rita Kills In Sight"
+        found = full_names(words[1:], text, caps)
     if not found and not name.full and len(words) == 1:
         found = _cast_surname(name.surname, "\n".join(
             [text, *(f"{b.speaker}: {b.text}" for b in _opening_turns(doc)
@@ -457,6 +476,12 @@ def _from_title(name: SpeakerName, label: str, doc: Document, local: set[str], p
     if full is None or _only_as_role(full, f"{text}\n{spoken}"):
         return None  # "Vogal Executiva (finanças), Dra. Sónia Roe": a role, not VOGAL's name
     return SpeakerName(full, True)
+
+
+def _titled_words(words: list[str]) -> bool:
+    """A title or a role word, then three words or more ("REP. KILLS IN SIGHT")."""
+    return len(words) >= 4 and (words[0].lower().strip(".") in HONORIFICS
+                                or is_role_word(words[0].strip(".")))
 
 
 # A title, then initials, with stops or without, before a surname: "Mr L J Basson", "Ms E.N. X".
@@ -662,11 +687,16 @@ def _cast_named(name: str, head: str) -> bool:
     key = re.compile(rf"(?:^|\n)[ \t]*([^\n:]{{1,40}}):[ \t]*(?:{PERSONAL_TITLE})?$")
     for m in _occurrences(name, head):
         line = key.search(head, max(0, m.start() - 60), m.start())
-        if line and any(is_role_word(w) for w in line[1].split()) and \
+        if line and any(_role_or_roles(w) for w in line[1].split()) and \
                 re.match(r"[ \t]*(?:[,;(]|$)", head[m.end():], re.M) and \
                 not _role_entry(head, m):  # ("Chair: Ketua Desa, Suharyo": a role, its holder)
             return True
     return False
+
+
+def _role_or_roles(word: str) -> bool:
+    """A role word, or its plural keying a cast line of several ("Hosts: Ann Berg, Tom Roe")."""
+    return is_role_word(word) or len(word) > 4 and word.endswith("s") and is_role_word(word[:-1])
 
 
 def _in_document(name: SpeakerName, people: _People, local: set[str], whole: bool = False

@@ -23,8 +23,9 @@ from ..speakers import (HONORIFICS, NUMBERED, asks, bare_label, common_words, is
 from .names import SpeakerName, fold, person_part
 
 _WORD = r"[A-ZÀ-ÖØ-Þ][\w'’-]+"
+# (and the titles of an office said before a name in address: "Coach Ann Berg, thank you.")
 TITLE_WORDS = ("Mr", "Mrs", "Ms", "Miss", "Dr", "Prof", "Professor", "Revd", "Rev", "Councillor",
-               "Cllr", "Senator")
+               "Cllr", "Senator", "Coach", "Captain", "Mayor", "Sheriff", "Judge")
 _TITLE = rf"(?:{'|'.join(TITLE_WORDS)})\.?"
 # What the others call a speaker: a given name, a title and a surname, or both names.
 CALLED = rf"((?:{_TITLE} )?{_WORD}(?: {_WORD})?)"
@@ -216,7 +217,13 @@ def _own_names(blocks: tuple[Block, ...], turns: list[tuple[int, str]], label: s
 
 def _seat(label: str) -> bool:
     """A role with a place, a branch or an outlet in brackets: "Delegate (Ballina Branch)"."""
-    return re.search(r"\([A-Z]", label) is not None and not NUMBERED.match(bare_label(label))
+    return re.search(r"\([A-Z]", label) is not None and not NUMBERED.match(bare_label(label)) \
+        or ORDINAL.match(bare_label(label)) is not None
+
+
+# A voice of many numbered by a word: "SECOND AUDIENCE MEMBER", "Third caller": one person.
+ORDINAL = re.compile(r"(?i)(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth) "
+                     r"[a-z]")
 
 
 def own_name(text: str, seat: bool) -> str | None:
@@ -233,11 +240,16 @@ def own_name(text: str, seat: bool) -> str | None:
     if (m := ITS_ME.search(text[:150])) and person_name_shape(m[1]) and _name_like(m[1]):
         return m[1]  # a caller: "Hello, yeah, it's Ann Berg, I run a restaurant"
     for sentence in SENTENCES.split(text[:300])[:3]:
-        m = STATED_SELF.fullmatch(sentence.strip())
+        m = STATED_SELF.fullmatch(GREETING.sub("", sentence.strip()))
         if m and not REPORTED.search(m[2] or "") and _who_they_are(m[2] or "") \
                 and person_name_shape(m[1]) and _name_like(m[1]):  # not "Hi Dewi."
             return m[1]
     return None
+
+
+# A greeting or an answer's "yes" before a name stated as a sentence: "Hi, Ann Berg, Tralee."
+GREETING = re.compile(r"^(?:Hi|Hello|Hey|Yeah|Yes|Good (?:morning|afternoon|evening))"
+                      r"(?: there| everyone| all)?, (?=[A-ZÀ-ÖØ-Þ])")
 
 
 def _who_they_are(text: str) -> bool:
@@ -312,13 +324,15 @@ def _single(label: str) -> bool:
     """Whether all of a label's turns are one person's: a numbered voice, a role with its own
     bracket ("Delegate (Ballina Branch)"), or an office (not a questioner's, not one of many)."""
     bare = bare_label(label)
-    if NUMBERED.match(bare):
+    if NUMBERED.match(bare) or ORDINAL.match(bare):
         return True
     key = " ".join(w for w in bare.lower().split() if w != "the")
     if re.search(r"\([A-Z]", label):  # a place, a branch, an outlet; not "(inaudible)"
         return True
     if re.search(r"\b(?:of|for) the\b", bare.lower()):
         return not asks(key)  # "SPEAKER OF THE HOUSE": an office, one holder
+    if re.fullmatch(r"(?:chief|principal|keynote) \w+", key):
+        return not asks(key)  # "CHIEF GUEST", "KEYNOTE SPEAKER": one of many's one holder
     return not asks(key) and not set(key.split()) & MANY
 
 

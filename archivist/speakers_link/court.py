@@ -21,7 +21,7 @@ WITNESS = re.compile(r"^([A-Z][A-Z.’' -]+[A-Z])(?:,\s+(?:called as a witness|h
                      r"affirmed|sworn)| \((?:affirmed|sworn)\)$)")  # "MRS ANN BERG (affirmed)"
 EXAMINED = {"q": "q", "a": "a", "witness": "a"}
 # A court-martial's short labels for roles: "WIT:" the witness, "ACC:" the accused.
-ABBREVIATED = {"wit": "witness", "acc": "accused"}
+ABBREVIATED = {"wit": "witness", "acc": "accused", "int": "interviewer"}  # (a film's "INT:")
 SWORN_TURN = re.compile(r"(?i:(?:duly )?(?:sworn|affirmed))\.?")
 WITNESS_NAME = re.compile(r"[A-Z][A-Z’'-]+(?: [A-Z][A-Z’'-]+){1,3}")
 BENCH_ROLES = frozenset(("his honour", "her honour", "his honor", "her honor"))

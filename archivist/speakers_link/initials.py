@@ -106,6 +106,8 @@ def _header_initials(doc: Document, text: str) -> dict[str, str]:
     two labels or more the initials of one full name there, or none is read."""
     labels = {b.speaker for b in doc.blocks if b.kind == "turn" and b.speaker}
     shorts = {label for label in labels if INITIALS.fullmatch(label)}
+    if len(shorts) == 1:
+        return _cast_initials(shorts.pop(), text)
     if len(shorts) < 2:
         return {}
     # (a cast line's run may open with a rank: "Interviewer: DC Ann Berg-Lund")
@@ -131,3 +133,24 @@ def _header_initials(doc: Document, text: str) -> dict[str, str]:
     if set(found) != shorts or any(len(n) != 1 for n in found.values()):
         return {}
     return {short.lower(): names.pop() for short, names in found.items()}
+
+
+# A header's cast line of a role, in the plural too: "Presenters: Ann Berg and Tom Roe".
+CAST_LINE = re.compile(r"(?m)^([A-Z][\w -]{1,30}): (.+)$")
+
+
+def _cast_initials(short: str, text: str) -> dict[str, str]:
+    """One initials label ("PJ:") a header's cast line of a role names in full ("Presenters:
+    Gerald Roe and Paula Jansen"): the one name there whose initials it is, a known given
+    name first."""
+    found = set()
+    for line in CAST_LINE.finditer(text):
+        if not any(is_role_word(w) or w.endswith("s") and is_role_word(w[:-1])
+                   for w in line[1].split()):
+            continue
+        for m in re.finditer(NAME, line[2]):
+            part = person_part(m[1])
+            if part and part.full and part.name == m[1] and is_given_name(part.given) \
+                    and short in _initials_of(m[1]):
+                found.add(m[1])
+    return {short.lower(): found.pop()} if len(found) == 1 else {}

@@ -16,6 +16,7 @@ from ..speakers import (GAELIC, HONORIFICS, OFFICE_HOLDER, PARTICLES, bare_label
                         is_strong_label, label_kind, label_words, speaker_name)
 
 INITIAL = re.compile(r"[A-Z]\.")
+INITIALS_RUN = re.compile(r"(?:[A-Z]\.){1,3}")  # "U.T. Khader": initials run together too
 PATRONYMIC = re.compile(r"[A-Z][a-z]\.")  # a Mongolian father's initial: "Ts. Oyunbileg"
 # The FIA's and UEFA's "Kimi ANTONELLI": a given name, then the family name in capitals.
 GIVEN_CAPS = re.compile(r"[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ'’-]+ [A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ'’-]+")
@@ -97,7 +98,7 @@ def plausible(name: SpeakerName, turns: int, label: str = "", written: bool = Fa
                     GIVEN_CAPS.fullmatch(speaker_name(label) or "")):
         return True  # "TANAKA Yuki (CDP)": "Yuki" is a town too; "Ayao KOMATSU" (Komatsu too)
     if written and label and len(words) > 1 and all(
-            INITIAL.fullmatch(w) or PATRONYMIC.fullmatch(w) and w[:-1].lower() not in HONORIFICS
+            INITIALS_RUN.fullmatch(w) or PATRONYMIC.fullmatch(w) and w[:-1].lower() not in HONORIFICS
             or re.fullmatch(r"[A-Z]", w) for w in words[:-1]) \
             and not is_common_phrase(words[-1]) and \
             (person_part(label) is None or fold(label_words(label)[-1]) == fold(words[-1])

@@ -73,7 +73,13 @@ def _office_only(names: list[str], text: str, header: str) -> bool:
              for m in re.finditer(rf"(?<![\w-]){re.escape(n)}(?![\w-])", text, re.I)]
     return bool(found) and all(
         (before := text[max(0, at - 30):at].split()) and is_role_word(before[-1])
-        for at in found)
+        and not _sentence_end(before[-1]) for at in found)
+
+
+def _sentence_end(word: str) -> bool:
+    """Whether a word ends a sentence or a clause ("Thank you, Mr. Chairman. Ann Berg, I'm…":
+    the role is the one addressed, not the name's), not an abbreviation's stop ("Gen.")."""
+    return word[-1:] in "!?,;:" or word.endswith(".") and len(word) > 5
 
 
 def clashes(cls: str | None, surname: str, names: Iterable[str], text: str,

@@ -20,7 +20,7 @@ from .patterns import (CLERICAL, NAME, NOT_OTHER, TITLED, _bare_cast, _header_tu
 
 INTRODUCED = frozenset("spokesman spokeswoman spokesperson moderator host co-host anchor presenter "
                        "interviewer narrator interviewee guest chair chairman chairwoman "
-                       "chairperson convener convenor coroner".split())
+                       "chairperson convener convenor coroner translator interpreter".split())
 # An office, then its holder in brackets, in a header or a label: "The Lord Mayor (Cllr Ann
 # Berg) in the Chair", "MODERATOR (Ann Berg, Spokesperson)"; the inner text read as a label.
 HELD_BY = r"{}\b[^()]{{0,20}}? \(([^(),]{{3,60}})[,)]"
@@ -29,7 +29,8 @@ HELD_BY = r"{}\b[^()]{{0,20}}? \(([^(),]{{3,60}})[,)]"
 CAST_LIST = r"(?m)(?:^[A-Z][\w ]{{0,30}}:\s*|;\s*){},? {}(?=\s*(?:[;,(]|$))"
 INTRODUCED_BY = {"moderator": "moderated", "host": "hosted", "presenter": "presented",
                  "interviewer": "interviewed", "narrator": "narrated", "chair": "chaired",
-                 "chairman": "chaired", "chairwoman": "chaired", "chairperson": "chaired"}
+                 "chairman": "chaired", "chairwoman": "chaired", "chairperson": "chaired",
+                 "translator": "translated|translation", "interpreter": "interpreted|interpreting"}
 # Roles that name their holder in their own ways, besides "Moderator: Ann Berg" and the like.
 ROLE_PATTERNS = {
     # the caption: "UNITED STATES v. ANN BERG", "R v ANN BERG", "ANN BERG,\nDefendant."
@@ -53,8 +54,10 @@ CHAIR_ROLES = frozenset(("chair", "chairman", "chairwoman", "chairperson"))
 # "IN THE CHAIR: Ann Berg", "Presiding: Dame Ann Berg"; the chair's labels then name them.
 CHAIRS = frozenset("president speaker chair chairman chairwoman chairperson".split())
 IN_THE_CHAIR = r"\b(?i:presidency of|in the chair:|presiding:) (?:" + TITLED + ")?" + NAME
-# A Hansard's office and its holder in brackets: "MR. SPEAKER [THE HON. ANN BERG] in the Chair".
-HOLDER_IN_CHAIR = (r"[\[(]((?i:the )?(?i:hon\.?|rt\.? hon\.?|honourable) "
+# A Hansard's office and its holder in brackets: "MR. SPEAKER [THE HON. ANN BERG] in the Chair",
+# "[MR. SPEAKER (SHRI A.B. BERG) in the Chair]" (a personal title in the bracket too).
+HOLDER_IN_CHAIR = (r"[\[(]((?i:the )?(?i:hon\.?|rt\.? hon\.?|honourable|shri|shrimati|smt\.?|mr\.?|"
+                   r"mrs\.?|ms\.?|dr\.?) "
                    r"(?:[A-ZÀ-ÖØ-Þ][\w'’.-]+ ){1,3}[A-ZÀ-ÖØ-Þ][\w'’-]+)[\])] (?i:in the chair)")
 # The one member who chairs an inquiry or a panel, as its header's cast line names them.
 SOLE_CHAIR = r"(?m)^(?i:commissioner|presiding member|presiding officer|presiding arbitrator)" \
@@ -68,8 +71,8 @@ def _introduced(doc: Document) -> dict[str, str]:
     "Chairman") are left alone in the text, but the document's title may give their holder
     ("Remarks by President Ann Berg": THE PRESIDENT). An interview's "A" is its interviewee."""
     roles = {ABBREVIATED.get(key, key) for b in doc.blocks
-             if b.kind == "turn" and b.speaker and person_part(b.speaker) is None
-             and (key := office_key(bare_label(b.speaker)))}
+             if b.kind == "turn" and b.speaker and (key := office_key(bare_label(b.speaker)))
+             and (person_part(b.speaker) is None or key in ABBREVIATED)}  # ("INT": no "Int")
     if not roles:
         return {}
     text = "\n".join([doc.meta.title, *(b.text for b in doc.blocks if b.kind != "turn")])
@@ -140,6 +143,7 @@ def _named_in_text(role: str, doc: Document, text: str, labels: str) -> str | No
         return role != "court" and _one_name(_cast_patterns(role), f"{text}\n{labels}",
                                              cast=True) \
             or _one_name(_role_patterns(role), text) \
+            or _done_by(role, text) \
             or (boxed_party(doc) if role == "defendant" else None)
     if role in BENCH_ROLES:  # "HIS HONOUR:" before "BEFORE HIS HONOUR JUDGE ANN BERG"
         return _one_name([BENCH.pattern], text)
@@ -210,7 +214,9 @@ def _named_otherwise(role: str, doc: Document, roles: set[str], text: str, label
         found = _introduces_self(doc, role)  # "Speaker 1: … I'm Laila Farouk."
     if not found and not asks(role) and len(role.split()) <= 3:
         # any role a header's line gives: "Dispatcher: Telecommunicator Ann Berg (ID 4471)"
-        found = _one_name([rf"(?m)^(?i:{re.escape(role)}): {NAME}"], f"{text}\n{labels}") \
+        # (or in a capacity that is the office still: "Recording Secretary: Ann Berg")
+        found = _one_name([rf"(?m)^(?:{SAME_OFFICE} )?(?i:{re.escape(role)}): {NAME}"],
+                          f"{text}\n{labels}") \
             or _cast_name(role, f"{text}\n{labels}")
     if not found and guest_role(role):
         found = _host_introduces(doc, roles)
@@ -218,6 +224,11 @@ def _named_otherwise(role: str, doc: Document, roles: set[str], text: str, label
         found = _listed_role(role, "\n".join([text, *(f"{b.speaker}: {b.text}"
                                                      for b in doc.blocks[:8] if b.speaker)]))
     return found
+
+
+# Words before an office that tell in what capacity one holds it, not another office (as
+# "Deputy" does): "Recording Secretary", "Acting Chief Executive", "Interim Director".
+SAME_OFFICE = r"(?i:recording|acting|interim|presiding|honorary)"
 
 
 # A header's list of who speaks: "Speakers: Assistant Commissioner Ann Berg (Southern Region);
@@ -304,6 +315,15 @@ def _titled(doc: Document) -> dict[str, str]:
                 labels.setdefault(office, block.speaker)
     return {office: labels[office] for office, surnames in holders.items()
             if len(surnames) == 1 and office in labels}
+
+
+def _done_by(role: str, text: str) -> str | None:
+    """The one name a header gives as who did the role's work, as a credit does ("translation by
+    Ann Berg", "moderated by Ann Berg"): a cast line's vouching, a given name no list knows too."""
+    if role not in INTRODUCED_BY:
+        return None
+    return _one_name([rf"\b(?i:{INTRODUCED_BY[role]}) by {NAME}(?=\s*(?:[,;.(]|$))"], text,
+                     cast=True)
 
 
 def _introduced_kind(role: str) -> bool:

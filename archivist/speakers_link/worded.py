@@ -53,9 +53,13 @@ def _worded_holders(doc: Document) -> dict[str, str]:
             words = words[1:]  # "la mairesse, Mme Ann Berg": the article may go or stay
         if person_part(label) is not None and len(words) > 1 and \
                 (held := _honoured_holder(words, text)):
-            out[key] = held  # "Gram Vikas Adhikari Shri Mahendra Singh Rathore": a role
+            # "Gram Vikas Adhikari Shri Mahendra Singh Rathore": a role; not where the one after
+            # it speaks under their own label ("Ann Berg, Dr Tom Roe" of a members' list)
+            if not {fold(w) for w in held.split()} & own:
+                out[key] = held
             continue
-        if person_part(label) is None or len(key) < 4 or family_caps(bare_label(label)) or \
+        if person_part(label) is None or len(key) < 4 and not _plain_word(key, text) or \
+                family_caps(bare_label(label)) or \
                 any(is_given_name(w) or is_surname(w) for w in words) or \
                 _written_as_surname(words, text):
             continue  # ("FT": an outlet's initials; "HASHIMOTO Ren": a name, family name first)
@@ -136,6 +140,12 @@ def _bare(word: str) -> str:
     return "".join(c for c in unicodedata.normalize("NFD", word) if not unicodedata.combining(c))
 
 
+def _plain_word(key: str, text: str) -> bool:
+    """Whether a short one-word label is a word the text writes capitalised in lower case
+    ("GUP" of "Chair: Gup Ann Berg", a local title), not initials ("FT", "GAO")."""
+    return " " not in key and re.search(rf"(?<!\w){re.escape(key.title())}(?!\w)", text) is not None
+
+
 def _first_words_name(doc: Document, key: str) -> str | None:
     """The name a label's first turn gives as the speaker's own ("I'm Ann Berg", "Dr Ann Berg,
     Warsaw University."), when no later turn of the label gives another."""
@@ -165,7 +175,20 @@ def _family_named(prose: str, out: list[tuple[int, str, SpeakerName | None]]
         found = {f for f in found if not any(o.endswith(f" {f}") for o in found)}
         if len(found) == 1:
             longer[name] = SpeakerName(f"{found.pop()} {name}", True)
-    return [(i, label, longer.get(name.name, name) if name else name) for i, label, name in out]
+    return [(i, label, longer[name.name] if name and name.name in longer
+             and not _own_title(label, name, longer[name.name], prose) else name)
+            for i, label, name in out]
+
+
+def _own_title(label: str, name: SpeakerName, longer: SpeakerName, prose: str) -> bool:
+    """Whether the word a longer name adds is a role label's own word, the name not in it, and
+    the text opens an entry with them ("Members present: Mangmi Pema Wangmo;" for MANGMI): the
+    office written as a title before the name (not "Sr. Fartun Weli Ismail" for FARTUN)."""
+    words = {fold(w) for w in bare_label(label).split()}
+    if fold(longer.name.split()[0]) not in words or set(fold(name.name).split()) & words:
+        return False
+    entry = rf"(?:^|[:;]\s*){re.escape(longer.name.split()[0])}\s+{re.escape(name.name)}(?!\w)"
+    return re.search(entry, prose, re.M) is not None
 
 
 SHORT_BEFORE = re.compile(r"\b([A-Z][a-z]{1,5}) $")  # a short name word right before
