@@ -24,8 +24,8 @@ from .mentions import (compound_surnames, firm_short_names, group_mentions, no_b
 from .nonentity import SHIP_PREFIXES, cited_author, thing_context
 from .people import SURNAME_TITLES, VESSEL_NOUNS, PersonRules
 from .places import ADJECTIVE_ENDINGS, DWELLER_NOUNS, GROUND_HEADS, ROYAL_TITLES, PlaceRules
-from .spans import (F_INITIAL, F_OF_SPLIT, F_TOKENS, POSSESSIVE_INSTITUTIONS, Line, Span,
-                    of_joint, sub_span)
+from .spans import (F_INITIAL, F_OF_SPLIT, F_TOKENS, POSSESSIVE_INSTITUTIONS, RESIDENCE_HEADS,
+                    RESIDENT_TITLES, Line, Span, of_joint, sub_span)
 from .unlisted import (CUE_WORDS, FEATURE_NOUN_RE, GROUP_WORDS, LOCATIVE_VERB_RE,
                        PLACE_CLAUSE_RE, PLACE_PREPS, REGION_WORD_RE, VENUE_SUFFIXES,
                        UnlistedPlaceRules, from_origin, settlement_cue)
@@ -166,6 +166,14 @@ AREA_OPENERS = frozenset("the a an harbour old historic northern southern easter
 TOWN_PREPS = frozenset("in to from near outside at into via".split())
 
 
+def _titled_residence(span: Span) -> str | None:
+    """ "the Emir's Palace": an office's possessive and a palace, as written (a building)."""
+    if len(span.surfaces) != 2 or span.tokens[1] not in RESIDENCE_HEADS or \
+            span.tokens[0] not in RESIDENT_TITLES or not span.surfaces[0].endswith(("'s", "’s")):
+        return None
+    return " ".join(span.surfaces)
+
+
 def _possessive_name(span: Span) -> str | None:
     """A span's words as written when a possessive stands inside it ("King's Lynn")."""
     inside = span.surfaces[:-1]
@@ -295,6 +303,9 @@ class DocReader(PersonRules, PlaceRules, UnlistedPlaceRules):
         if span.prev_word == "of" and self._named_settlement(span):
             return
         if self._city_part_listed(span):
+            return
+        if (home := _titled_residence(span)) is not None:
+            self._add(PLACE, home, home)
             return
         if (named := _institution_name(span)) is not None:
             self._add(ORG, named, named)  # "Gray's School of Art": no Gray, no "School of Art"
@@ -628,7 +639,8 @@ class DocReader(PersonRules, PlaceRules, UnlistedPlaceRules):
             self._place(span, place)
             return
         if self._listed_spelling(span) or self._particle_place(span) or \
-                self._saint_place(span) or self._unlisted_region(span):
+                self._saint_place(span) or self._unlisted_region(span) or \
+                self._street_word_after(span):
             return
         if len(span.tokens) > 2 and span.tokens[-1] in STREET_SIDES and \
                 span.tokens[-2] in STREET_WORDS and not span.bound and not span.tabular:
@@ -955,7 +967,7 @@ class DocReader(PersonRules, PlaceRules, UnlistedPlaceRules):
                 tok in self.unresolved_last and not self._cued_past_unresolved(span) or \
                 tok in CAPTION_WORDS or tok in EVENT_HEADS:
             return
-        if self._regnal(span) or self._settlement(span):
+        if self._regnal(span) or self._settlement(span) or self._street_word_after(span):
             return
         if REGION_WORD_RE.match(span.next_text) and self._region_list_member(span) or \
                 tok in GROUP_WORDS and self._country_group(span):

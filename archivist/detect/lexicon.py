@@ -250,7 +250,10 @@ GENERIC_ORGS = frozenset((
 # person's name starts with one.
 STREET_PREFIXES = frozenset("Calle Carrera Avenida Rua Rue Jalan Ulica Viale Paseo Carrer "
                             "Avinguda Calzada Rambla Calea Strada Autopista Autoroute Autobahn "
-                            "Piazza Pont Quai Gare Stazione Estación Heol Ffordd Stryd Lôn".split())
+                            "Piazza Pont Quai Gare Stazione Estación Heol Ffordd Stryd Lôn "
+                            # Romanian, Polish, Croatian, Czech and French streets and squares
+                            "Piața Piata Bulevardul Aleea Splaiul Șoseaua Plac Aleja Aleje Trg "
+                            "Náměstí Place".split())
 # Arabic words for a spring, valley, mountain, monastery, village, house or ruin opening a
 # place's name ("Ain al-Tannur", "Wadi Rum", "Deir ez-Zor", "Beit Lahia"); not "Umm" or "Ras",
 # which open people's names too ("Umm Kulthum", "Ras Baraka").

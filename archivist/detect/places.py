@@ -32,6 +32,8 @@ QUOTED_THING_RE = re.compile(r"[\"”] (?:farm|ranch|estate|plantation|operation
                              r"ship|vessel|project|programme|program|plan)\b")
 POSSESSIVE_DETERMINERS = frozenset("my your his her its our their".split())
 SAINT_WORDS = frozenset("St St. Saint San Santa Sainte Sant".split())
+ROAD_PREPS_RE = re.compile(r"along|on|onto|off|via|near|of")  # before "U.S. 290", a road
+ROAD_NUMBER_AFTER_RE = re.compile(r" (?:(?:Highway|Route) )?\d{1,3}[A-Z]?(?![\w%-]|\.\d)")
 EPITHET_AFTER_RE = re.compile(r" the [A-Z]")  # "St. John the Baptist", "St. Albert the Great"
 OWNER_OF_BODY_RE = re.compile(r"['’]s? ([A-Z][a-z]+)")  # "…' Hospital"
 LIST_GAP_RE = re.compile(r",\s*|,? (?:and|or) ")  # between two items of a list
@@ -252,6 +254,9 @@ class PlaceRules(ReaderState):
                 span.surfaces[-1].endswith(("'s", "’s")):
             return  # "her Honda's windshield": a thing someone owns, no town ("its Chihuahua,
             # Mexico, plant" is one)
+        if span.surfaces[-1] in ("U.S.", "US") and ROAD_PREPS_RE.fullmatch(span.prev_word) and \
+                ROAD_NUMBER_AFTER_RE.match(span.next_text):
+            return  # "along U.S. 290": a highway's name (detector.US_ROAD_RE), no country
         if span.tokens[0] in SAINT_WORDS and EPITHET_AFTER_RE.match(span.next_text):
             return  # "St. Albert the Great Parish": a church named after the saint
         if QUOTED_THING_RE.match(span.next_text) or names_disease(span):
