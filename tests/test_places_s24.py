@@ -66,3 +66,13 @@ def test_a_us_highway_by_number_is_a_road_not_the_country():
 def test_a_county_named_after_someone_after_a_locative_or_a_side():
     assert "Heckett County" in _places("Hail fell across northwest Heckett County on Monday.")
     assert "Heckett County" not in _places("He scored twice against Heckett County.")
+
+
+def test_an_obituarys_children_with_their_spouses_in_brackets_name_their_towns():
+    places = _places("She is survived by her children, Maren (Tobias) Heckett of Yellow Springs, "
+                     "Owen (Clara) Gallagher of Columbus, and Ida Roe of Austin, Texas.")
+    assert {"Yellow Springs", "Columbus", "Austin"} <= places
+
+
+def test_a_surname_town_after_a_persons_of_needs_its_state():
+    assert "Austin" not in _places("The award went to Ida Roe of Austin last year.")

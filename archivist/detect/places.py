@@ -202,10 +202,17 @@ class PlaceRules(ReaderState):
         name = " ".join(right.tokens)
         if len(right.tokens) > 2 or right.bound or right.tabular or \
                 not (place is not None and not place.major or name in minor_places()) or \
-                name.lower() in self.lex.common or name in self.lex.given or \
-                name in self.lex.surnames or not HOME_TOWN_END_RE.match(right.next_text):
+                name.lower() in self.lex.common or not HOME_TOWN_END_RE.match(right.next_text):
             return False
-        return True
+        # a person's name is no town unless its state or country follows ("… of Austin, Texas")
+        return name not in self.lex.given and name not in self.lex.surnames or \
+            self._region_follows(right)
+
+    def _region_follows(self, span: Span) -> bool:
+        """Whether a US state or a country follows the name and a comma ("Austin, Texas")."""
+        m = WITH_REGION_RE.match(span.next_text)
+        region = m and (self.lex.places.get(m[1]) or self.lex.places.get(m[1].rstrip(".")))
+        return bool(region) and (region.major or region.name in us_states())
 
     def _corpus_person(self, tokens: Sequence[str]) -> bool:
         """Whether other documents name a person so ("Glenallen Hill" typed by a cue there)."""
