@@ -76,3 +76,15 @@ def test_an_obituarys_children_with_their_spouses_in_brackets_name_their_towns()
 
 def test_a_surname_town_after_a_persons_of_needs_its_state():
     assert "Austin" not in _places("The award went to Ida Roe of Austin last year.")
+
+
+def test_a_valley_named_after_its_river_keeps_its_noun():
+    places = _places("Young drummers came from the Quelvaro valley for the workshop.")
+    assert "Quelvaro valley" in places
+    assert "Quelvaro" not in places
+
+
+def test_an_arena_spelled_the_central_european_way_and_a_named_building():
+    assert "Tarnoka Aréna" in _places("The hosts won 2-0 at the Tarnoka Aréna on Sunday.")
+    assert "Velmora Harbour Building" in _places(
+        "She spoke at the Velmora Harbour Building on Quay Road.")

@@ -666,7 +666,7 @@ POSSESSED_RE = re.compile(r" (?:[a-z][a-z-]{2,}|[A-Z][\w'’-]+)")
 OWNED_PART_RE = re.compile(r" (?:[a-z]+ ){0,2}(?:governor|mayor|capital|harbou?r|old town|"
                            r"old city|outskirts|streets?|suburbs|waterfront|seafront|"
                            r"neighbou?rhoods?|districts?|townships?|town hall|city hall)\b")
-GROUND_HEADS = frozenset(("Stadium", "Arena", "Velodrome"))  # no surname ends so
+GROUND_HEADS = frozenset(("Stadium", "Arena", "Aréna", "Velodrome"))  # no surname ends so
 ROAD_HEADS = frozenset("Highway Motorway Expressway Freeway Boulevard Avenue Trail".split())
 # A ground's or building's head word before ", Town" ("CommBank Stadium, Parramatta", "Daren
 # Sammy Cricket Ground, Gros Islet"): the town where it stands.

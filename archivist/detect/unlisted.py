@@ -263,6 +263,8 @@ FEATURE_NOUNS = ("volcano|river|valley|glacier|estuary|delta|lagoon|reservoir|pl
                  "confluence|tributary|riverbed|shore|shoreline|foreshore|floodplain|headland|"
                  "(?:side|end|bank) of the (?:river|lake|islet|island|bay|border|valley|town|"
                  "city|harbou?r|estuary|creek|channel|bridge)")
+# Lands named after their river or range, the noun part of the name ("the Draa valley").
+LAND_NAMED_RE = re.compile(r" (?:valley|basin|delta|plateau|gorge)(?![\w-])")
 # Compounds of a landmark's or work's noun ("the Kinigi collection centre", "the Moín container
 # terminal", "the Kostenko mine", "the Svartsengi power plant").
 FEATURE_COMPOUNDS = ("(?:container |ferry |bus |oil |gas )?terminal|(?:coal |gold |copper |"
@@ -380,7 +382,7 @@ BUILDING_CLAUSE_RE = re.compile(r" (?:on|in|at|for|until|since|during|after|befo
                                 r"next|near|where|with|from|to)\b")
 # Buildings a locative puts someone or something in: places there, whoever runs them.
 BUILDING_HEADS = frozenset("Centre Center Museum Library Church Chapel Campus Observatory Rooms "
-                           "Forum Courts Jail Casino".split())  # ("outside the X Law Courts")
+                           "Forum Courts Jail Casino Building Theatre Theater".split())  # ("outside the X Law Courts")
 # A home that is a building by the word before it ("at Routsong Funeral Home"; not "Home Office").
 HOME_KINDS = frozenset("Funeral Nursing Care Retirement".split())
 # A building's noun after its name ("in the Metro Centre building"): a place whatever its words.
@@ -819,6 +821,8 @@ class UnlistedPlaceRules(ReaderState):
         name = " ".join(span.tokens)
         if FIRM_WORK_RE.match(nxt):
             self.firm_prone.add(name)  # "the Glencore mine": a firm's, where the text names it
+        if prev == "the" and (m := LAND_NAMED_RE.match(nxt)):
+            name += m[0]  # "the Draa valley": the valley, not the river it is named after
         self._add(PLACE, name, name)
         return True
 
