@@ -88,3 +88,17 @@ def test_an_arena_spelled_the_central_european_way_and_a_named_building():
     assert "Tarnoka Aréna" in _places("The hosts won 2-0 at the Tarnoka Aréna on Sunday.")
     assert "Velmora Harbour Building" in _places(
         "She spoke at the Velmora Harbour Building on Quay Road.")
+
+
+def test_a_saints_epithet_church_and_parish_are_one_name():
+    found = _found("She sang at St. Quirin the Great Parish for years. Mass will be said at "
+                   "St. Quirin the Great Church, with burial to follow.")
+    assert "St. Quirin the Great Church" in found.get("place", set())
+    assert "St. Quirin the Great Parish" in found.get("organization", set())
+    assert "Great Church" not in found.get("organization", set())
+
+
+def test_a_us_highway_names_the_country_for_a_generic_body():
+    from archivist.resolution.bodies import US_ROAD_RE
+
+    assert US_ROAD_RE.match("U.S. 412") and not US_ROAD_RE.match("U.S. Steel")

@@ -69,6 +69,9 @@ CHAIN_GOES_ON_RE = re.compile(r" (?:of|of the|for|for the|de) [A-Z]")  # "… in
 RIDDEN_RE = re.compile(r"\s*\((?:[A-Z]\.\s?){1,3}[A-Z][\w'’-]+\)\s+\d")
 OFFICE_TITLES = frozenset(("Governor", "Mayor", "Premier"))  # run a place ("Albay Governor")
 SAINT_WORDS = frozenset(("St", "Saint", "Ste", "San", "Santa"))
+SAINT_EPITHETS = frozenset("Great Baptist Apostle Evangelist Divine Martyr Elder Younger "
+                           "Confessor Theologian".split())
+SAINT_BUILDINGS = frozenset("Church Cathedral Chapel Basilica Shrine Oratory".split())
 IT_SAID_RE = re.compile(r",? \w+ (?:it|its|they|their)\b")  # "Acme said it …": a body speaks
 REGION_AFTER_RE = re.compile(r", ((?:[A-Z][a-z]+\.?)(?: [A-Z][a-z]+)?)(?=[,.;)]|\s*$)")
 # A capitalised region noun after a place's name makes the name a region's ("Nyeri County").
@@ -248,6 +251,7 @@ class DocReader(PersonRules, PlaceRules, UnlistedPlaceRules):
             self._team(name)
         for surface in caps:
             self._caps_name(surface)
+        before: Span | None = None  # the line's span read last
         for fields in spans:
             tokens = fields[F_TOKENS]
             if not fields[F_INITIAL]:
@@ -258,11 +262,36 @@ class DocReader(PersonRules, PlaceRules, UnlistedPlaceRules):
             span.tabular = tabular  # per line: a table row at the end must not stop other lines
             if span.bound and span.prev_word == "in":
                 span.bound = not self._seat_after_chain(span)
+            if self._saint_epithet(span, before):
+                continue
+            before = span
             tail = self.cue_tail
             self._classify(span)
             if self.cue_tail is not tail:
                 self._settled_goes_on(tail, span)
                 self.note_tail()  # one-word spans are read last: keep the list's cue for them
+
+    def _saint_epithet(self, span: Span, before: Span | None) -> bool:
+        """ "St. Albert the Great Church", "St. John the Baptist Parish": a saint's name, "the",
+        an epithet and a church's word name one building, a parish's or a body's word one body
+        (not "Great Church" alone; the saint's name was read as no place, nonentity's rule)."""
+        toks = span.tokens
+        if before is None or span.prev_word != "the" or len(toks) < 2 or \
+                toks[0] not in SAINT_EPITHETS or span.start - before.end != len(" the ") or \
+                len(before.surfaces) != len(before.tokens):
+            return False
+        n = len(before.tokens)  # ("Pupils of St. John": the saint ends the span before)
+        at = next((i for i in (n - 2, n - 3) if i >= 0 and
+                   before.tokens[i].rstrip(".") in SAINT_WORDS), None)
+        if at is None:
+            return False
+        typ = PLACE if toks[-1] in SAINT_BUILDINGS else \
+            ORG if toks[-1] in ORG_HEADS or toks[-1] == "Parish" else None
+        if typ is None:
+            return False
+        name = f"{' '.join(before.surfaces[at:])} the {' '.join(span.surfaces)}"
+        self._add(typ, name, name)
+        return True
 
     def _seat_after_chain(self, span: Span) -> bool:
         """ "Rhodium Group in New York", "the Peace and Friendship Stadium in Piraeus": a city
