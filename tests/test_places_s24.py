@@ -102,3 +102,13 @@ def test_a_us_highway_names_the_country_for_a_generic_body():
     from archivist.resolution.bodies import US_ROAD_RE
 
     assert US_ROAD_RE.match("U.S. 412") and not US_ROAD_RE.match("U.S. Steel")
+
+
+def test_names_before_plural_zones_and_sub_cities_are_regions():
+    places = _places("Farms were certified in Quelvaro and Tarnoka zones. Shops in Velmora, "
+                     "Osk Tarwe and Lindri Bazo sub-cities were shut.")
+    assert {"Quelvaro", "Tarnoka", "Osk Tarwe", "Lindri Bazo"} <= places
+
+
+def test_a_parkway_is_a_road():
+    assert "Grand Parkway" in _places("A funnel cloud was seen along the Grand Parkway at dusk.")

@@ -178,7 +178,7 @@ FACILITY_SUFFIXES = frozenset("Road Street Avenue Square Bridge Stadium Airport 
                               "Prospekt Lane Highway Tower Gate Tunnel Causeway Drive Quay Wharf "
                               "Pier Motorway Expressway Freeway Station Abbey Cemetery Mausoleum "
                               "Pavilion Marae Stadyumu Stadı Stadion Estadio Stade Stadio "
-                              "Trail Aréna".split())
+                              "Trail Aréna Parkway".split())
 # "Signal Hill", "Notting Hill": a place when the word before is no given name ("Damon Hill").
 HILL_WORDS = frozenset(("Hill", "Hills"))
 # Facility words that are no surnames: a name ending in one is a street or a building's.

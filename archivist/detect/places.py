@@ -667,7 +667,8 @@ OWNED_PART_RE = re.compile(r" (?:[a-z]+ ){0,2}(?:governor|mayor|capital|harbou?r
                            r"old city|outskirts|streets?|suburbs|waterfront|seafront|"
                            r"neighbou?rhoods?|districts?|townships?|town hall|city hall)\b")
 GROUND_HEADS = frozenset(("Stadium", "Arena", "Aréna", "Velodrome"))  # no surname ends so
-ROAD_HEADS = frozenset("Highway Motorway Expressway Freeway Boulevard Avenue Trail".split())
+ROAD_HEADS = frozenset("Highway Motorway Expressway Freeway Boulevard Avenue Trail "
+                       "Parkway".split())
 # A ground's or building's head word before ", Town" ("CommBank Stadium, Parramatta", "Daren
 # Sammy Cricket Ground, Gros Islet"): the town where it stands.
 VENUE_HEADS = FACILITY_SUFFIXES | frozenset("Ground Oval Field Centre Center Hall".split())

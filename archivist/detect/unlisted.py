@@ -203,13 +203,13 @@ DOCTRINE_ENDINGS = ("ism", "isms", "ology", "ware")  # "in Marxism", "in Photosh
 # A list of names before a plural region noun ("the Tolon, Savelugu and Kumbungu districts",
 # "the Ashanti and Western regions"), or one name before a singular one ("the Bono East region").
 REGION_NOUNS = ("regions|districts|provinces|counties|governorates|oblasts|prefectures|"
-                "municipalities|departments")
+                "municipalities|departments|zones|cantons|sub-cities|subcities")
 REGION_LIST_RE = re.compile(rf"(?:(?:,| and|, and| or) [A-Z][\w'’-]*(?: [A-Z][\w'’-]*)*)+ "
                             rf"(?:{REGION_NOUNS})\b")
 # Whether a region noun follows, alone or after a list (anchored: most spans fail at once).
 REGION_WORD_RE = re.compile(r"(?:(?:,| and|, and| or) [A-Z][\w'’-]*(?: [A-Z][\w'’-]*)*)* "
                             r"(?:region|district|province|count|governorate|oblast|prefecture|"
-                            r"municipalit|department)")
+                            r"municipalit|department|zones|canton|sub-cit|subcit)")
 REGION_PLURAL_RE = re.compile(rf" (?:{REGION_NOUNS})\b")
 REGION_ONE_RE = re.compile(r" (?:region|district|province|county|governorate|oblast|prefecture|"
                            r"municipality)\b")
