@@ -112,3 +112,9 @@ def test_names_before_plural_zones_and_sub_cities_are_regions():
 
 def test_a_parkway_is_a_road():
     assert "Grand Parkway" in _places("A funnel cloud was seen along the Grand Parkway at dusk.")
+
+
+def test_a_header_line_of_initials_and_their_spelled_out_body_names_no_town():
+    found = _found("ENA (Ethiopian News Agency)\nAddis Ababa, 22 January 2026\n\nPolice said.\n")
+    assert "Ena" not in found.get("place", set())
+    assert "Ethiopian News Agency" in found.get("organization", set())

@@ -24,6 +24,7 @@ from .unlisted import languages
 TITLE_DATELINE_RE = re.compile(r"([A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+){0,2}),\s+"
                                r"([A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+)?(?:,\s+|(?=\s+[—–]\s)))?"
                                r"([^—–]{0,30}?)\s*[—–]\s")
+INITIALS_SPELLED_RE = re.compile(r"([A-Z]{2,8}) \(([^()]{3,80})\)")
 PROSE_ENDS = (".", "!", "?", '"', "”")  # a paragraph's last characters (a signature's line above)
 HEADER_LINES = 8  # a header's place and date line is among a text's first lines
 BRACKET_RE = re.compile(r"\s*\(([A-Z][\w'’ .-]{1,30})\)")
@@ -164,6 +165,8 @@ class Detector:
             datelines = self._datelines(line, m, caps) if m else \
                 (self._header_places(line) or self._title_dateline(line) or
                  self._place_line(line)) if line_no < HEADER_LINES else ()
+            if datelines and "(" in line and _spelled_out(line.strip()):
+                datelines = ()  # "ENA (Ethiopian News Agency)": a body's initials, no town
             if not datelines and (m or line_no >= HEADER_LINES) and ":" in line[:RUBRIC_MAX]:
                 datelines = self._rubric_place(line)  # "OMAN: Port welcomes first …"
             datelines += road_numbers(line)
@@ -412,6 +415,13 @@ CAPS_PLACE_LINE_RE = re.compile(r"^[A-Z][A-Z.'’ -]{2,30}(?:, [A-Z][A-Za-z.]{1,
 
 
 @functools.lru_cache(maxsize=8)  # (asked for each line in capitals of one text)
+def _spelled_out(line: str) -> bool:
+    """Whether a line is initials and, in brackets, the name they stand for ("ENA (Ethiopian
+    News Agency)")."""
+    m = INITIALS_SPELLED_RE.fullmatch(line)
+    return m is not None and "".join(w[0] for w in m[2].split() if w[:1].isupper()) == m[1]
+
+
 def _briefs(text: str) -> bool:
     """Whether a text is a page of briefs, each item headed by its town in capitals alone on a
     line ("HALIFAX", "MONCTON", "SYDNEY, N.S."): three such lines naming listed places."""
