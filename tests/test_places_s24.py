@@ -118,3 +118,8 @@ def test_a_header_line_of_initials_and_their_spelled_out_body_names_no_town():
     found = _found("ENA (Ethiopian News Agency)\nAddis Ababa, 22 January 2026\n\nPolice said.\n")
     assert "Ena" not in found.get("place", set())
     assert "Ethiopian News Agency" in found.get("organization", set())
+
+
+def test_a_market_after_an_ampersand_is_the_tail_of_a_longer_name():
+    assert "Film Market" not in _places(
+        "The Quelvaro Contents & Film Market, held beside the festival, drew crowds.")

@@ -909,8 +909,10 @@ class UnlistedPlaceRules(ReaderState):
         place when some word of it is no generic one and it is no person's ("Stuart Hall")."""
         toks = span.tokens
         # (a given name opens a venue's longer name, a person's or street's it is named after:
-        # "Dorothy Lane Market"; not "Jane Hall", "Mary Ann Hall")
+        # "Dorothy Lane Market"; not "Jane Hall", "Mary Ann Hall"; after "&" the name is the
+        # tail of a longer one, an event's or a body's: "the Asian Contents & Film Market")
         if len(toks) < 2 or toks[-1] not in VENUE_SUFFIXES or span.bound or span.tabular or \
+                span.prev_word == "&" or \
                 toks[0] in self.lex.given and (len(toks) == 2 or toks[-1] == "Hall") or \
                 toks[0] in TITLE_WORDS or \
                 all(t in GENERIC_VENUE_WORDS or is_demonym(self.lex, t) for t in toks[:-1]):
