@@ -24,8 +24,8 @@ from .mentions import (compound_surnames, firm_short_names, group_mentions, no_b
 from .nonentity import SHIP_PREFIXES, cited_author, thing_context
 from .people import SURNAME_TITLES, VESSEL_NOUNS, PersonRules
 from .places import ADJECTIVE_ENDINGS, DWELLER_NOUNS, GROUND_HEADS, ROYAL_TITLES, PlaceRules
-from .spans import (F_INITIAL, F_OF_SPLIT, F_TOKENS, POSSESSIVE_INSTITUTIONS, Line, Span,
-                    of_joint, sub_span)
+from .spans import (F_INITIAL, F_OF_SPLIT, F_TOKENS, POSSESSIVE_INSTITUTIONS, RESIDENCE_HEADS,
+                    RESIDENT_TITLES, Line, Span, of_joint, sub_span)
 from .unlisted import (CUE_WORDS, FEATURE_NOUN_RE, GROUP_WORDS, LOCATIVE_VERB_RE,
                        PLACE_CLAUSE_RE, PLACE_PREPS, REGION_WORD_RE, VENUE_SUFFIXES,
                        UnlistedPlaceRules, from_origin, settlement_cue)
@@ -69,6 +69,9 @@ CHAIN_GOES_ON_RE = re.compile(r" (?:of|of the|for|for the|de) [A-Z]")  # "… in
 RIDDEN_RE = re.compile(r"\s*\((?:[A-Z]\.\s?){1,3}[A-Z][\w'’-]+\)\s+\d")
 OFFICE_TITLES = frozenset(("Governor", "Mayor", "Premier"))  # run a place ("Albay Governor")
 SAINT_WORDS = frozenset(("St", "Saint", "Ste", "San", "Santa"))
+SAINT_EPITHETS = frozenset("Great Baptist Apostle Evangelist Divine Martyr Elder Younger "
+                           "Confessor Theologian".split())
+SAINT_BUILDINGS = frozenset("Church Cathedral Chapel Basilica Shrine Oratory".split())
 IT_SAID_RE = re.compile(r",? \w+ (?:it|its|they|their)\b")  # "Acme said it …": a body speaks
 REGION_AFTER_RE = re.compile(r", ((?:[A-Z][a-z]+\.?)(?: [A-Z][a-z]+)?)(?=[,.;)]|\s*$)")
 # A capitalised region noun after a place's name makes the name a region's ("Nyeri County").
@@ -164,6 +167,14 @@ AREA_OPENERS = frozenset("the a an harbour old historic northern southern easter
                          "coastal mountain border fishing market rural".split())
 # Words before a town whose name opens with a title ("to Prince Albert", "in Lake Charles").
 TOWN_PREPS = frozenset("in to from near outside at into via".split())
+
+
+def _titled_residence(span: Span) -> str | None:
+    """ "the Emir's Palace": an office's possessive and a palace, as written (a building)."""
+    if len(span.surfaces) != 2 or span.tokens[1] not in RESIDENCE_HEADS or \
+            span.tokens[0] not in RESIDENT_TITLES or not span.surfaces[0].endswith(("'s", "’s")):
+        return None
+    return " ".join(span.surfaces)
 
 
 def _possessive_name(span: Span) -> str | None:
@@ -263,6 +274,7 @@ class DocReader(PersonRules, PlaceRules, UnlistedPlaceRules):
             self._team(name)
         for surface in caps:
             self._caps_name(surface)
+        before: Span | None = None  # the line's span read last
         for fields in spans:
             tokens = fields[F_TOKENS]
             if not fields[F_INITIAL]:
@@ -273,11 +285,36 @@ class DocReader(PersonRules, PlaceRules, UnlistedPlaceRules):
             span.tabular = tabular  # per line: a table row at the end must not stop other lines
             if span.bound and span.prev_word == "in":
                 span.bound = not self._seat_after_chain(span)
+            if self._saint_epithet(span, before):
+                continue
+            before = span
             tail = self.cue_tail
             self._classify(span)
             if self.cue_tail is not tail:
                 self._settled_goes_on(tail, span)
                 self.note_tail()  # one-word spans are read last: keep the list's cue for them
+
+    def _saint_epithet(self, span: Span, before: Span | None) -> bool:
+        """ "St. Albert the Great Church", "St. John the Baptist Parish": a saint's name, "the",
+        an epithet and a church's word name one building, a parish's or a body's word one body
+        (not "Great Church" alone; the saint's name was read as no place, nonentity's rule)."""
+        toks = span.tokens
+        if before is None or span.prev_word != "the" or len(toks) < 2 or \
+                toks[0] not in SAINT_EPITHETS or span.start - before.end != len(" the ") or \
+                len(before.surfaces) != len(before.tokens):
+            return False
+        n = len(before.tokens)  # ("Pupils of St. John": the saint ends the span before)
+        at = next((i for i in (n - 2, n - 3) if i >= 0 and
+                   before.tokens[i].rstrip(".") in SAINT_WORDS), None)
+        if at is None:
+            return False
+        typ = PLACE if toks[-1] in SAINT_BUILDINGS else \
+            ORG if toks[-1] in ORG_HEADS or toks[-1] == "Parish" else None
+        if typ is None:
+            return False
+        name = f"{' '.join(before.surfaces[at:])} the {' '.join(span.surfaces)}"
+        self._add(typ, name, name)
+        return True
 
     def _seat_after_chain(self, span: Span) -> bool:
         """ "Rhodium Group in New York", "the Peace and Friendship Stadium in Piraeus": a city
@@ -321,6 +358,9 @@ class DocReader(PersonRules, PlaceRules, UnlistedPlaceRules):
         if span.prev_word == "of" and self._named_settlement(span):
             return
         if self._city_part_listed(span):
+            return
+        if (home := _titled_residence(span)) is not None:
+            self._add(PLACE, home, home)
             return
         if (named := _institution_name(span)) is not None:
             self._add(ORG, named, named)  # "Gray's School of Art": no Gray, no "School of Art"
@@ -654,7 +694,8 @@ class DocReader(PersonRules, PlaceRules, UnlistedPlaceRules):
             self._place(span, place)
             return
         if self._listed_spelling(span) or self._particle_place(span) or \
-                self._saint_place(span) or self._unlisted_region(span):
+                self._saint_place(span) or self._unlisted_region(span) or \
+                self._street_word_after(span):
             return
         if len(span.tokens) > 2 and span.tokens[-1] in STREET_SIDES and \
                 span.tokens[-2] in STREET_WORDS and not span.bound and not span.tabular:
@@ -987,7 +1028,7 @@ class DocReader(PersonRules, PlaceRules, UnlistedPlaceRules):
                 tok in self.unresolved_last and not self._cued_past_unresolved(span) or \
                 tok in CAPTION_WORDS or tok in EVENT_HEADS:
             return
-        if self._regnal(span) or self._settlement(span):
+        if self._regnal(span) or self._settlement(span) or self._street_word_after(span):
             return
         if REGION_WORD_RE.match(span.next_text) and self._region_list_member(span) or \
                 tok in GROUP_WORDS and self._country_group(span):

@@ -24,6 +24,7 @@ from .unlisted import languages
 TITLE_DATELINE_RE = re.compile(r"([A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+){0,2}),\s+"
                                r"([A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+)?(?:,\s+|(?=\s+[—–]\s)))?"
                                r"([^—–]{0,30}?)\s*[—–]\s")
+INITIALS_SPELLED_RE = re.compile(r"([A-Z]{2,8}) \(([^()]{3,80})\)")
 PROSE_ENDS = (".", "!", "?", '"', "”")  # a paragraph's last characters (a signature's line above)
 HEADER_LINES = 8  # a header's place and date line is among a text's first lines
 BRACKET_RE = re.compile(r"\s*\(([A-Z][\w'’ .-]{1,30})\)")
@@ -70,14 +71,22 @@ ROAD_NAME_RE = re.compile(
     r"Autobahn|Autostrada|Rodovia|Interstate|Carretera|Ruta(?: Nacional| Provincial)?|"
     r"Expressway|Calle|Carrera|Avenida)|(?:State|National|Provincial) Route) "
     r"\d{1,4}[A-Z]?)(?![\w-])")  # ("National Route 1A", "Calle 26"; not a bus's "Route 47")
+# A US highway by its number after a road's preposition ("along U.S. 290", "off US 59"): the
+# road, not the country (not "the U.S. 10-year", "U.S. 500 firms": no such preposition before).
+US_ROAD_RE = re.compile(r"\b(?:along|on|onto|off|via|near|of) ((?:U\.S\.|US) "
+                        r"(?:(?:Highway|Route) )?\d{1,3}[A-Z]?)(?![\w%-]|\.\d| (?:percent|million|"
+                        r"billion|people|years?)\b)")
 AIRCRAFT = frozenset("A300 A310 A318 A319 A320 A321 A330 A340 A350 A380 M16".split())
 
 
 DIGIT_RE = re.compile(r"\d")
 # (cheap: the two above are read only where this finds something)
-ROAD_HINT_RE = re.compile(r"[AMNR]\d|[A-Z]{2}-\d|[A-Z][a-z]{3,} \d|\d(?:st|nd|rd|th) [A-Z]")
-# A numbered street ("along 1st Street", "18th Street North", "26th Avenue").
-ORDINAL_STREET_RE = re.compile(r"(?<![\w.,-])(\d{1,3}(?:st|nd|rd|th) (?:Street|Avenue|Road|Drive|"
+ROAD_HINT_RE = re.compile(r"[AMNR]\d|[A-Z]{2}-\d|[A-Z][a-z]{3,} \d|\d(?:st|nd|rd|th) [A-Z]|"
+                          r"US \d|S\. \d")
+# A numbered street ("along 1st Street", "18th Street North", "26th Avenue"), with the side of
+# town that opens its name ("East 29th Street", "W. 117th Street": not the same street as 29th).
+ORDINAL_STREET_RE = re.compile(r"(?<![\w.,-])((?:(?:East|West|North|South|[EWNS]\.) )?"
+                               r"\d{1,3}(?:st|nd|rd|th) (?:Street|Avenue|Road|Drive|"
                                r"Boulevard|Lane)(?: (?:North|South|East|West)\b)?)(?! [A-Z])")
 
 
@@ -89,6 +98,7 @@ def road_numbers(line: str) -> tuple[tuple[str, None], ...]:
     found = [m[1] or m[2] for m in ROAD_CODE_RE.finditer(line) if m[1] not in AIRCRAFT]
     found += [m[1] for m in ROAD_NAME_RE.finditer(line)]
     found += [m[1] for m in ORDINAL_STREET_RE.finditer(line)]
+    found += [m[1] for m in US_ROAD_RE.finditer(line)]
     return tuple((road, None) for road in dict.fromkeys(found))
 
 
@@ -168,6 +178,8 @@ class Detector:
             datelines = self._datelines(line, m, caps) if m else \
                 (self._header_places(line) or self._title_dateline(line) or
                  self._place_line(line)) if line_no < HEADER_LINES else ()
+            if datelines and "(" in line and _spelled_out(line.strip()):
+                datelines = ()  # "ENA (Ethiopian News Agency)": a body's initials, no town
             if not datelines and (m or line_no >= HEADER_LINES) and ":" in line[:RUBRIC_MAX]:
                 datelines = self._rubric_place(line)  # "OMAN: Port welcomes first …"
             datelines += road_numbers(line)
@@ -418,6 +430,13 @@ CAPS_PLACE_LINE_RE = re.compile(r"^[A-Z][A-Z.'’ -]{2,30}(?:, [A-Z][A-Za-z.]{1,
 
 
 @functools.lru_cache(maxsize=8)  # (asked for each line in capitals of one text)
+def _spelled_out(line: str) -> bool:
+    """Whether a line is initials and, in brackets, the name they stand for ("ENA (Ethiopian
+    News Agency)")."""
+    m = INITIALS_SPELLED_RE.fullmatch(line)
+    return m is not None and "".join(w[0] for w in m[2].split() if w[:1].isupper()) == m[1]
+
+
 def _briefs(text: str) -> bool:
     """Whether a text is a page of briefs, each item headed by its town in capitals alone on a
     line ("HALIFAX", "MONCTON", "SYDNEY, N.S."): three such lines naming listed places."""

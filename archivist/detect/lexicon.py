@@ -180,7 +180,7 @@ FACILITY_SUFFIXES = frozenset("Road Street Avenue Square Bridge Stadium Airport 
                               "Prospekt Lane Highway Tower Gate Tunnel Causeway Drive Quay Wharf "
                               "Pier Motorway Expressway Freeway Station Abbey Cemetery Mausoleum "
                               "Pavilion Marae Stadyumu Stadı Stadion Estadio Stade Stadio "
-                              "Trail".split())
+                              "Trail Aréna Parkway".split())
 # "Signal Hill", "Notting Hill": a place when the word before is no given name ("Damon Hill").
 HILL_WORDS = frozenset(("Hill", "Hills"))
 # Facility words that are no surnames: a name ending in one is a street or a building's.
@@ -255,7 +255,10 @@ GENERIC_ORGS = frozenset((
 # person's name starts with one.
 STREET_PREFIXES = frozenset("Calle Carrera Avenida Rua Rue Jalan Ulica Viale Paseo Carrer "
                             "Avinguda Calzada Rambla Calea Strada Autopista Autoroute Autobahn "
-                            "Piazza Pont Quai Gare Stazione Estación Heol Ffordd Stryd Lôn".split())
+                            "Piazza Pont Quai Gare Stazione Estación Heol Ffordd Stryd Lôn "
+                            # Romanian, Polish, Croatian, Czech and French streets and squares
+                            "Piața Piata Bulevardul Aleea Splaiul Șoseaua Plac Aleja Aleje Trg "
+                            "Náměstí Place".split())
 # Arabic words for a spring, valley, mountain, monastery, village, house or ruin opening a
 # place's name ("Ain al-Tannur", "Wadi Rum", "Deir ez-Zor", "Beit Lahia"); not "Umm" or "Ras",
 # which open people's names too ("Umm Kulthum", "Ras Baraka").

@@ -119,6 +119,10 @@ NOT_TOWN_BEFORE = frozenset("lost lose loses losing fell beaten beat beats went 
 # An obituary's survivors: a name, the spouse's in brackets, then the home town.
 SPOUSE_OF_RE = re.compile(rf"[a-z] \([A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?\) of "
                           rf"({_NAME}(?: {_NAME})?)(?=[,;.]|$| and )")
+# The same with the spouse's given name between the child's given name and surname (a US
+# obituary's convention: "Susan (Mark) Roe of Youngsville, Paul (Ann) Doe of Columbus").
+SPOUSE_INSIDE_OF_RE = re.compile(rf"\b[A-Z][a-z]+ \([A-Z][a-z]+\) {_NAME} of "
+                                 rf"({_NAME}(?: {_NAME})?)(?=[,;.]|$| and )")
 # A verb whose object is a place one goes to or leaves ("visited Larantuka on Monday", "reach
 # Maan after 9.30"): a cue for a listed small place (no person's name), not for an unknown name.
 VISIT_RE = re.compile(rf"\b(?:visit(?:ed|s|ing)?|reach(?:ed|es|ing)?|left|leaving|leaves?) "
@@ -198,6 +202,12 @@ HEAD_RE = re.compile(rf"[a-z] (?:{HEAD_WORDS})\b")  # (cheap: read HEADED_RE onl
 HEAD_WORD_RE = re.compile(rf"(?:{HEAD_WORDS})\b")
 HEADED_RE = re.compile(rf"\b(?:in|at|near|from|to|around|outside|past|towards?|across|"
                        rf"of) (?:the )?((?:{_NAME} ){{1,2}}(?:{HEAD_WORDS}))(?![\w'’-]| [A-Z])")
+
+
+def _home_place(lex: Lexicon, name: str) -> bool:
+    """A listed or small place that is no English word ("Columbus" too, a surname)."""
+    return (name in lex.places or name in minor_places()) and name.lower() not in lex.common and \
+        name not in NOT_NAMES
 
 
 def _small_place(lex: Lexicon, name: str) -> bool:
@@ -320,6 +330,8 @@ def travelled(lex: Lexicon, line: str) -> tuple[tuple[str, None], ...]:
         out += [m[1] for m in towns] + _town_partners(lex, line, towns)
     if ") of " in line:  # "her children, Paul Roe (Renée) of Youngsville, Ann Roe (Mark) of …"
         out += [m[1] for m in SPOUSE_OF_RE.finditer(line) if _small_place(lex, m[1])]
+    if ") " in line and " of " in line:  # (the convention vouches for a town a surname spells)
+        out += [m[1] for m in SPOUSE_INSIDE_OF_RE.finditer(line) if _home_place(lex, m[1])]
     if " of " in line:
         out += [m[1] for m in OF_RE.finditer(line)
                 if line[max(0, m.start() - 16):m.start()].rpartition(" ")[2] in OF_NOUNS and

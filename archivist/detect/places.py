@@ -32,6 +32,8 @@ QUOTED_THING_RE = re.compile(r"[\"”] (?:farm|ranch|estate|plantation|operation
                              r"ship|vessel|project|programme|program|plan)\b")
 POSSESSIVE_DETERMINERS = frozenset("my your his her its our their".split())
 SAINT_WORDS = frozenset("St St. Saint San Santa Sainte Sant".split())
+ROAD_PREPS_RE = re.compile(r"along|on|onto|off|via|near|of")  # before "U.S. 290", a road
+ROAD_NUMBER_AFTER_RE = re.compile(r" (?:(?:Highway|Route) )?\d{1,3}[A-Z]?(?![\w%-]|\.\d)")
 EPITHET_AFTER_RE = re.compile(r" the [A-Z]")  # "St. John the Baptist", "St. Albert the Great"
 OWNER_OF_BODY_RE = re.compile(r"['’]s? ([A-Z][a-z]+)")  # "…' Hospital"
 LIST_GAP_RE = re.compile(r",\s*|,? (?:and|or) ")  # between two items of a list
@@ -200,10 +202,17 @@ class PlaceRules(ReaderState):
         name = " ".join(right.tokens)
         if len(right.tokens) > 2 or right.bound or right.tabular or \
                 not (place is not None and not place.major or name in minor_places()) or \
-                name.lower() in self.lex.common or name in self.lex.given or \
-                name in self.lex.surnames or not HOME_TOWN_END_RE.match(right.next_text):
+                name.lower() in self.lex.common or not HOME_TOWN_END_RE.match(right.next_text):
             return False
-        return True
+        # a person's name is no town unless its state or country follows ("… of Austin, Texas")
+        return name not in self.lex.given and name not in self.lex.surnames or \
+            self._region_follows(right)
+
+    def _region_follows(self, span: Span) -> bool:
+        """Whether a US state or a country follows the name and a comma ("Austin, Texas")."""
+        m = WITH_REGION_RE.match(span.next_text)
+        region = m and (self.lex.places.get(m[1]) or self.lex.places.get(m[1].rstrip(".")))
+        return bool(region) and (region.major or region.name in us_states())
 
     def _corpus_person(self, tokens: Sequence[str]) -> bool:
         """Whether other documents name a person so ("Glenallen Hill" typed by a cue there)."""
@@ -252,6 +261,9 @@ class PlaceRules(ReaderState):
                 span.surfaces[-1].endswith(("'s", "’s")):
             return  # "her Honda's windshield": a thing someone owns, no town ("its Chihuahua,
             # Mexico, plant" is one)
+        if span.surfaces[-1] in ("U.S.", "US") and ROAD_PREPS_RE.fullmatch(span.prev_word) and \
+                ROAD_NUMBER_AFTER_RE.match(span.next_text):
+            return  # "along U.S. 290": a highway's name (detector.US_ROAD_RE), no country
         if span.tokens[0] in SAINT_WORDS and EPITHET_AFTER_RE.match(span.next_text):
             return  # "St. Albert the Great Parish": a church named after the saint
         if QUOTED_THING_RE.match(span.next_text) or names_disease(span):
@@ -654,8 +666,9 @@ POSSESSED_RE = re.compile(r" (?:[a-z][a-z-]{2,}|[A-Z][\w'’-]+)")
 OWNED_PART_RE = re.compile(r" (?:[a-z]+ ){0,2}(?:governor|mayor|capital|harbou?r|old town|"
                            r"old city|outskirts|streets?|suburbs|waterfront|seafront|"
                            r"neighbou?rhoods?|districts?|townships?|town hall|city hall)\b")
-GROUND_HEADS = frozenset(("Stadium", "Arena", "Velodrome"))  # no surname ends so
-ROAD_HEADS = frozenset("Highway Motorway Expressway Freeway Boulevard Avenue Trail".split())
+GROUND_HEADS = frozenset(("Stadium", "Arena", "Aréna", "Velodrome"))  # no surname ends so
+ROAD_HEADS = frozenset("Highway Motorway Expressway Freeway Boulevard Avenue Trail "
+                       "Parkway".split())
 # A ground's or building's head word before ", Town" ("CommBank Stadium, Parramatta", "Daren
 # Sammy Cricket Ground, Gros Islet"): the town where it stands.
 VENUE_HEADS = FACILITY_SUFFIXES | frozenset("Ground Oval Field Centre Center Hall".split())

@@ -273,6 +273,11 @@ LISTED_MODIFIER_RE = re.compile(r"\b([A-Z][a-z]+), $")
 
 # Institutions named after their founder or saint with a possessive ("Gray's School of Art").
 POSSESSIVE_INSTITUTIONS = frozenset("School College Hospital Academy Infirmary".split())
+# A ruler's or a prelate's seat named by the office ("the Emir's Palace", "the Bishop's Palace"):
+# one building, whoever holds the office.
+RESIDENCE_HEADS = frozenset(("Palace",))
+RESIDENT_TITLES = frozenset("Emir Sultan King Queen Bishop Archbishop Governor Oba Emperor Doge "
+                            "Prince Princess Pope Shah Maharaja Nawab Patriarch".split())
 
 
 def body_words(name: str) -> list[str]:
@@ -298,6 +303,8 @@ def _possessive_place(word: str, nxt: tuple[str, int, int, str]) -> bool:
     institution named after someone ("Gray's School of Art", "Guy's Hospital")."""
     if nxt[3] != " ":
         return False
+    if nxt[0] in RESIDENCE_HEADS:
+        return word[:-2] in RESIDENT_TITLES
     if nxt[0] in POSSESSIVE_INSTITUTIONS:
         from .lexicon import lexicon
 

@@ -141,6 +141,16 @@ SAINT_HEADS = frozenset("St Ste Saint Sainte".split())
 STREET_ENDING_RE = re.compile(r"[a-zäöüßøåæ](?:gasse|straße|strasse|platz|markt|allee|ufer|"
                               r"damm|plein|straat|gracht|steenweg|laan|braut|gata|gatan|vägen|"
                               r"torget|torv|vej|katu|tori|tér|utca|iela|gatve|prospekt)$")
+# Other languages' words for a street, square or avenue written lowercase after its name ("Üllői
+# út", "Kossuth Lajos utca", "Šv. Jono gatvė", "Brīvības iela", "İstiklal caddesi"): no English word
+# is spelled so, so the name before is the street's, whoever it is named after.
+STREET_WORD_AFTER_RE = re.compile(r" (út|utca|tér|körút|rakpart|gatvė|prospektas|aikštė|alėja|"
+                                  r"iela|laukums|bulvāris|tänav|väljak|puiestee|maantee|ulitsa|"
+                                  r"caddesi|sokak|sokağı|bulvarı|meydanı)(?![\w'’-])")
+SIDE_WORDS = frozenset("north south east west northern southern eastern western northwest "
+                       "northeast southwest southeast northwestern northeastern southwestern "
+                       "southeastern central rural suburban".split())
+ABBREVIATED_RE = re.compile(r"[A-ZÀ-ÞĀ-Ž][a-zß-ÿā-ž]{0,2}\.")  # "Šv.", "Sf.", "Ul."
 HYPHENED_PLACE_RE = re.compile(r"^[A-ZÀ-Þ][\w'’]+(?:-[A-ZÀ-Þ][\w'’]+)*-(?:et|de|du|des|sur|sous|"
                                r"en|la|le|les|lès|lez|aux|au|upon|on|am|an|im|bei)-[A-ZÀ-Þ]"
                                r"[\w'’]+(?:-[A-ZÀ-Þ][\w'’]+)*$")
@@ -193,15 +203,15 @@ DOCTRINE_ENDINGS = ("ism", "isms", "ology", "ware")  # "in Marxism", "in Photosh
 # A list of names before a plural region noun ("the Tolon, Savelugu and Kumbungu districts",
 # "the Ashanti and Western regions"), or one name before a singular one ("the Bono East region").
 REGION_NOUNS = ("regions|districts|provinces|counties|governorates|oblasts|prefectures|"
-                "municipalities|departments|sub-cities|subcities|boroughs|communes|townships|"
-                "woredas")  # "in Bole, Kolfe Keranio and Akaki Kality sub-cities"
+                "municipalities|departments|zones|cantons|sub-cities|subcities|boroughs|"
+                "communes|townships|woredas")  # "in Bole and Akaki Kality sub-cities"
 REGION_LIST_RE = re.compile(rf"(?:(?:,| and|, and| or) [A-Z][\w'’-]*(?: [A-Z][\w'’-]*)*)+ "
                             rf"(?:{REGION_NOUNS})\b")
 # Whether a region noun follows, alone or after a list (anchored: most spans fail at once).
 REGION_WORD_RE = re.compile(r"(?:(?:,| and|, and| or) [A-Z][\w'’-]*(?: [A-Z][\w'’-]*)*)* "
                             r"(?:region|district|province|count|governorate|oblast|prefecture|"
-                            r"municipalit|department|sub-cit|subcit|borough|commune|township|"
-                            r"woreda)")
+                            r"municipalit|department|zones|canton|sub-cit|subcit|borough|"
+                            r"commune|township|woreda)")
 REGION_PLURAL_RE = re.compile(rf" (?:{REGION_NOUNS})\b")
 REGION_ONE_RE = re.compile(r" (?:region|district|province|county|governorate|oblast|prefecture|"
                            r"municipality)\b")
@@ -255,6 +265,8 @@ FEATURE_NOUNS = ("volcano|river|valley|glacier|estuary|delta|lagoon|reservoir|pl
                  "confluence|tributary|riverbed|shore|shoreline|foreshore|floodplain|headland|"
                  "(?:side|end|bank) of the (?:river|lake|islet|island|bay|border|valley|town|"
                  "city|harbou?r|estuary|creek|channel|bridge)")
+# Lands named after their river or range, the noun part of the name ("the Draa valley").
+LAND_NAMED_RE = re.compile(r" (?:valley|basin|delta|plateau|gorge)(?![\w-])")
 # Compounds of a landmark's or work's noun ("the Kinigi collection centre", "the Moín container
 # terminal", "the Kostenko mine", "the Svartsengi power plant").
 FEATURE_COMPOUNDS = ("(?:container |ferry |bus |oil |gas )?terminal|(?:coal |gold |copper |"
@@ -371,8 +383,13 @@ BODY_SPEAKS_RE = re.compile(r",? (?:said|says|say|told|announced|reported|warned
 BUILDING_CLAUSE_RE = re.compile(r" (?:on|in|at|for|until|since|during|after|before|last|this|"
                                 r"next|near|where|with|from|to)\b")
 # Buildings a locative puts someone or something in: places there, whoever runs them.
+# ("outside the X Law Courts")
 BUILDING_HEADS = frozenset("Centre Center Museum Library Church Chapel Campus Observatory Rooms "
-                           "Forum".split())
+                           "Forum Courts Jail Casino Building Theatre Theater".split())
+# A home that is a building by the word before it ("at Routsong Funeral Home"; not "Home Office").
+HOME_KINDS = frozenset("Funeral Nursing Care Retirement".split())
+# A building's noun after its name ("in the Metro Centre building"): a place whatever its words.
+BUILDING_AFTER_RE = re.compile(r" (?:building|buildings|complex|premises|forecourt|car park)\b")
 
 
 def from_origin(span: Span) -> bool:
@@ -499,6 +516,29 @@ class UnlistedPlaceRules(ReaderState):
             return False
         return self._cued_place(span)
 
+    def _county_of_surname(self, span: Span) -> bool:
+        """ "in Harris County", "northwest Hennepin County": a county named after someone (as
+        most US ones are) where "in" or a lowercase side of it comes before (not "Derby County",
+        a club, after "at" or "against")."""
+        toks = span.tokens
+        return len(toks) == 2 and toks[1] == "County" and \
+            (span.prev_word in PLACE_PREPS or span.prev_word in SIDE_WORDS) and \
+            WORD_SHAPE_RE.match(toks[0]) is not None and toks[0].lower() not in self.lex.common \
+            and toks[0] not in TITLE_WORDS and not self._known_person_token(toks[0])
+
+    def _street_word_after(self, span: Span) -> bool:
+        """ "clashes on Üllői út", "a farewell on Šv. Jono gatvė": a name before another
+        language's lowercase word for a street or a square is that street's, the word in it."""
+        m = STREET_WORD_AFTER_RE.match(span.next_text)
+        if m is None or span.bound or span.tabular or len(span.tokens) > 4 or \
+                any(t in ORG_HEADS or t in MONTHS_DAYS for t in span.tokens):
+            return False
+        name = f"{' '.join(span.surfaces)} {m[1]}"
+        if ABBREVIATED_RE.fullmatch(span.prev_word):
+            name = f"{span.prev_word} {name}"  # "Šv. Jono gatvė": a saint's short title
+        self._add(PLACE, name, name)
+        return True
+
     def _unlisted_region(self, span: Span) -> bool:
         """ "in Bombali District", "Bong County": a name that can only be a place's before a
         region's head word names that region (a listed one's rule is _region_of_place's)."""
@@ -506,7 +546,7 @@ class UnlistedPlaceRules(ReaderState):
         if not 2 <= len(toks) <= 3 or toks[-1] not in UNLISTED_REGION_HEADS or span.bound or \
                 span.tabular or span.surfaces[-1] != toks[-1] or \
                 not UNLISTED_REGION_HEADS.isdisjoint(toks[:-1]) or \
-                not self._place_shaped(toks[:-1]):
+                not (self._place_shaped(toks[:-1]) or self._county_of_surname(span)):
             return False  # (not "Troms County Municipality", the county's council)
         self.cued_places.add(" ".join(toks))
         return self._cued_place(span)
@@ -644,9 +684,13 @@ class UnlistedPlaceRules(ReaderState):
         someone works: "an analyst at the Carter Center")."""
         toks = span.tokens
         prev = span.prev_word.lower()
-        if len(toks) < 2 or toks[-1] not in BUILDING_HEADS or span.bound or span.tabular or \
+        if len(toks) < 2 or not (toks[-1] in BUILDING_HEADS or toks[-1] == "Home" and
+                                 toks[-2] in HOME_KINDS) or span.bound or span.tabular or \
                 not (prev in CARE_PREPS or prev == "the" and span.prev_prev.lower() in CARE_PREPS):
             return False
+        if BUILDING_AFTER_RE.match(span.next_text) and toks[0] not in TITLE_WORDS:
+            self._add(PLACE, " ".join(toks), " ".join(toks))  # the building, whoever runs it
+            return True
         # (not "according to the X Centre", "loaned from the X Museum": the body that runs it)
         if toks[-2] not in VENUE_KINDS and (
                 at_workplace(span) or (span.prev_prev if prev == "the" else prev).lower() in
@@ -780,6 +824,8 @@ class UnlistedPlaceRules(ReaderState):
         name = " ".join(span.tokens)
         if FIRM_WORK_RE.match(nxt):
             self.firm_prone.add(name)  # "the Glencore mine": a firm's, where the text names it
+        if prev == "the" and (m := LAND_NAMED_RE.match(nxt)):
+            name += m[0]  # "the Draa valley": the valley, not the river it is named after
         self._add(PLACE, name, name)
         return True
 
@@ -865,8 +911,13 @@ class UnlistedPlaceRules(ReaderState):
         """ "Empress Market", "Queens Gardens", "Carnegie Hall": a name before a venue word is a
         place when some word of it is no generic one and it is no person's ("Stuart Hall")."""
         toks = span.tokens
+        # (a given name opens a venue's longer name, a person's or street's it is named after:
+        # "Dorothy Lane Market"; not "Jane Hall", "Mary Ann Hall"; after "&" the name is the
+        # tail of a longer one, an event's or a body's: "the Asian Contents & Film Market")
         if len(toks) < 2 or toks[-1] not in VENUE_SUFFIXES or span.bound or span.tabular or \
-                toks[0] in self.lex.given or toks[0] in TITLE_WORDS or \
+                span.prev_word == "&" or \
+                toks[0] in self.lex.given and (len(toks) == 2 or toks[-1] == "Hall") or \
+                toks[0] in TITLE_WORDS or \
                 all(t in GENERIC_VENUE_WORDS or is_demonym(self.lex, t) for t in toks[:-1]):
             return False
         if toks[-1] == "Hall" and len(toks) == 2 and toks[0] in self.lex.surnames:

@@ -105,6 +105,9 @@ def _generic(name: str) -> bool:
                     for w in words))
 
 
+US_ROAD_RE = re.compile(r"(?:U\.S\.|US|Interstate) \d")  # a US highway by its number
+
+
 def named_countries(refs: Iterable[Ref]) -> dict[str, set[str]]:
     """The countries each document names (a US state counts for the United States)."""
     out: dict[str, set[str]] = defaultdict(set)
@@ -112,6 +115,8 @@ def named_countries(refs: Iterable[Ref]) -> dict[str, set[str]]:
     for ref in refs:
         place = places.get(ref.name) if ref.type == PLACE else None
         name = place and ("United States" if place.name in states else place.name)
+        if ref.type == PLACE and US_ROAD_RE.match(ref.name):
+            name = "United States"  # "along U.S. 290": the detector names no country there
         if name in countries:
             out[ref.doc].add(name)
     return out
