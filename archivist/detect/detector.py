@@ -129,19 +129,6 @@ def load_tables() -> None:
     postal_codes()
 
 
-SPELT_OUT_RE = re.compile(r"\s*\(([^()]{3,80})\)")
-
-
-def spelt_out(word: str, rest: str) -> bool:
-    """Whether the bracket after a word in capitals spells it out ("ENA (Ethiopian News
-    Agency)", "KHNP (Korea Hydro & Nuclear Power)"): its capitalised words' initials."""
-    m = SPELT_OUT_RE.match(rest)
-    if m is None or not word.isalpha():
-        return False
-    initials = "".join(w[0] for w in re.findall(r"[^\W\d_][\w'’-]*", m[1]) if w[0].isupper())
-    return initials.upper() == word.upper()
-
-
 class Detector:
     """Detects people, places and organisations in plain text."""
 
@@ -212,8 +199,6 @@ class Detector:
         """(surface, vouched) of the dateline's place and, when the line is in capitals (so
         its spans are not read), of the country after it; vouched: that country is known."""
         first, *region = dateline_places(line, m)
-        if spelt_out(first, line[m.end():]):
-            return ()  # "ENA (Ethiopian News Agency)": an agency's initials, no town "Ena"
         if line[m.end():m.end() + 1] == ":" and not self._colon_place(first):
             return ()  # "JORDAN: Thank you": a speaker's label, unless a city that names nobody
         if "/" in first:  # "JOHANNESBURG/DURBAN, March 4 (Reuters) -": two towns
@@ -429,7 +414,6 @@ BRIEFS_MIN = 3  # lines in capitals naming only a listed place that make a text 
 CAPS_PLACE_LINE_RE = re.compile(r"^[A-Z][A-Z.'’ -]{2,30}(?:, [A-Z][A-Za-z.]{1,5})?$", re.M)
 
 
-@functools.lru_cache(maxsize=8)  # (asked for each line in capitals of one text)
 def _spelled_out(line: str) -> bool:
     """Whether a line is initials and, in brackets, the name they stand for ("ENA (Ethiopian
     News Agency)")."""
@@ -437,6 +421,7 @@ def _spelled_out(line: str) -> bool:
     return m is not None and "".join(w[0] for w in m[2].split() if w[:1].isupper()) == m[1]
 
 
+@functools.lru_cache(maxsize=8)  # (asked for each line in capitals of one text)
 def _briefs(text: str) -> bool:
     """Whether a text is a page of briefs, each item headed by its town in capitals alone on a
     line ("HALIFAX", "MONCTON", "SYDNEY, N.S."): three such lines naming listed places."""
