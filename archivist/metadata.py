@@ -21,7 +21,8 @@ from .convert import CREDIT, URL
 from .dates import both_readings, find_date, find_foreign_date, parse_date_value
 from .detect import ORG_HEADS
 from .detect.lexicon import subdivisions
-from .mastheads import (PLACE_DAY_AGENCY, closing_outlet, collective_tail, desk_outlet,
+from .mastheads import (PLACE_DAY_AGENCY, closing_outlet, collective_tail, credit_outlet,
+                        desk_outlet, signed_outlet, writer_note,
                         dotted_agency, foreign_script, furniture, furniture_site, issuer_name,
                         mail_sender, outlet_name, outlet_over_byline, place_bracket_date,
                         site_rubric, spelled_out)
@@ -269,6 +270,8 @@ def detect(blocks: list[Block]) -> tuple[dict[str, Any], list[Block]]:
         found.update({"outlet": outlet} if outlet else {})
         if signer is not None and "author" not in found:
             found["author"] = signer  # "Ann Roe, NORDPRESS"
+    if "outlet" not in found:
+        _credit_lines(body, found, full)
     if "outlet" in found:  # "Harbour Times staff", "AP" spelt out as "Associated Press"
         found["outlet"] = spelled_out(collective_tail(found["outlet"]), full)
     if "place" not in found and (place := _header_place(body[:6], full)) is not None:
@@ -291,6 +294,26 @@ def detect(blocks: list[Block]) -> tuple[dict[str, Any], list[Block]]:
         found["title"] = derive_title(body)
     found["kind"] = _detect_kind(body, found["title"])
     return found, body
+
+
+def _credit_lines(body: list[Block], found: dict[str, Any], full: str) -> None:
+    """The paper a credit line names by a convention: closing the piece ("Published in the
+    Harbour Herald", "Harbour Herald — Letters, 4 May 2026", "Ann Roe writes for the Herald."),
+    or in the header ("Harbour Herald staff" under the byline)."""
+    for block in reversed(body[-3:]):
+        text = block.text
+        paper = credit_outlet(text, full) or signed_outlet(text, full, any_date_only)
+        if paper is None and (note := writer_note(text, full)) is not None:
+            paper = note[1]
+            found.setdefault("author", note[0])
+        if paper is not None:
+            found["outlet"] = paper
+            return
+    for block in body[:5]:
+        if len(block.text) <= 120 and (paper := credit_outlet(block.text, full) or
+                                       signed_outlet(block.text, full, any_date_only)):
+            found["outlet"] = paper
+            return
 
 
 def _prose_lead(body: list[Block]) -> bool:
