@@ -216,6 +216,9 @@ def detect(blocks: list[Block]) -> tuple[dict[str, Any], list[Block]]:
         if named.outlet and _outlet_shape(named.outlet):
             found["outlet"] = named.outlet
         body[who] = replace(body[who], kind="byline", level=0)
+    elif title_index is None and body and (named := _labelled_credit(body[0].text)) is not None:
+        found["author"] = named.author  # "Words: Ann Roe" opening the text, no headline above
+        body[0] = replace(body[0], kind="byline", level=0)
     _mark_bylines(body)
     if "outlet" not in found and title_index is not None and \
             (paper := outlet_over_byline(body, first, full)) is not None:
@@ -290,10 +293,53 @@ def detect(blocks: list[Block]) -> tuple[dict[str, Any], list[Block]]:
         del found["place"]  # briefs from several towns ("LETHBRIDGE — …", "BLAIRMORE — …")
     if "outlet" in found and found["outlet"].casefold() == _town(found.get("place", "")).casefold():
         del found["outlet"]  # "Seraina Caduff, Zermatt" under "Zermatt VS, 21. Juli 2025"
+    if title_index and LETTERS_PAGE.match(blocks[title_index - 1].text.strip()) and \
+            (signer := _letter_signer(body, full)) is not None:
+        found.setdefault("author", signer[0])  # a letter is signed by its writer and her town
+        found.setdefault("place", signer[1])
     if "title" not in found:
         found["title"] = derive_title(body)
     found["kind"] = _detect_kind(body, found["title"])
     return found, body
+
+
+# A letters page's rubric, in English and other languages.
+LETTERS_PAGE = re.compile(r"^(?i:(?:your|have your) say|letters?(?: to the editor)?|readers'? "
+                          r"letters|letters page|mailbag|leserbriefe|courrier des lecteurs|"
+                          r"cartas (?:al director|de los lectores)|cartas dos leitores|"
+                          r"lettere al direttore|ingezonden brieven?)\s*[:.]?$")
+
+
+def _letter_signer(body: list[Block], full: str) -> tuple[str, str] | None:
+    """A letter's signer and town, closing it: "Ann Roe, Orvika" or "Ann Roe" over "Orvika"
+    (under them, at most a line that says where the letter ran)."""
+    lines = [b.text.strip() for b in body[-4:] if b.text.strip()]
+    for end in (len(lines), len(lines) - 1):
+        if end < 1:
+            continue
+        last = lines[end - 1]
+        name, _, town = last.partition(", ")
+        if not town and end >= 2:
+            name, town = lines[end - 2], last
+        town = town.strip().rstrip(".")
+        if 1 <= len(town.split()) <= 3 and (known_place(town) or attested_place(town, full)) and \
+                _signer_name(name):
+            return name.strip(), town
+    return None
+
+
+def _signer_name(text: str) -> bool:
+    """A signer's name: a person's, a nickname in quotes allowed ('Ann "Annie" Roe')."""
+    plain = re.sub(r"\s+[\"“][^\"”]{2,20}[\"”]", "", text.strip())
+    return 2 <= len(plain.split()) <= 5 and person_name_shape(plain) and not known_place(plain)
+
+
+def _labelled_credit(text: str) -> Byline | None:
+    """A line that credits the writer by a label ("Words: Ann Roe", "Text: Ann Roe")."""
+    if not LABELLED.match(text.strip()) or len(text) > 80:
+        return None
+    named = parse_byline(text)
+    return named if named is not None and person_name_shape(named.author) else None
 
 
 def _credit_lines(body: list[Block], found: dict[str, Any], full: str) -> None:
@@ -531,8 +577,9 @@ def _title_index(blocks: list[Block]) -> int | None:
         if i < 2 and block.kind == "byline" and _fields_line(text) and \
                 _headline_below(blocks, i + 1, i == 0):
             continue  # "By Ann Roe · 12 March 2026 · The Observer" above the headline
-        if block.kind in ("bullet", "numbered", "turn", "quote", "attribution", "byline"):
-            return None
+        if block.kind in ("bullet", "numbered", "turn", "quote", "attribution", "byline") or \
+                i == 0 and _labelled_credit(text) is not None:
+            return None  # ("Words: Ann Roe" first: the writer's credit, no headline)
         if i == 0 and len(text.split()) == 1 and len(blocks) > 1 and text[:1].isupper() \
                 and not date_only(blocks[1].text):  # "Statement / 2021-03-03": the title
             continue
@@ -811,6 +858,8 @@ def _label_line(text: str) -> bool:
         return True  # "OLIVE MARKET LETTER — Issue 212": a newsletter's masthead and issue
     if len(words) <= 3 and all(w in SECTION_WORDS for w in words):
         return True  # "Local News", "Local Government": a site's section above the headline
+    if LETTERS_PAGE.match(text):
+        return True  # "Your say", "Letters to the Editor": the page, the letter's headline below
     section, dash, part = text.partition(" — ")
     if dash and len(words) <= 5 and all(w in SECTION_WORDS for w in section.split()):
         return True  # "Sport — Rugby", "Business — Markets": a section and its part
