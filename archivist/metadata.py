@@ -21,19 +21,18 @@ from .convert import CREDIT, URL
 from .dates import both_readings, find_date, find_foreign_date, parse_date_value
 from .detect import ORG_HEADS
 from .detect.lexicon import subdivisions
-from .mastheads import (PLACE_DAY_AGENCY, closing_outlet, collective_tail, credit_outlet,
-                        desk_outlet, signed_outlet, writer_note,
-                        dotted_agency, foreign_script, furniture, furniture_site, issuer_name,
-                        mail_sender, outlet_name, outlet_over_byline, place_bracket_date,
-                        site_rubric, spelled_out)
+from .mastheads import (PLACE_DAY_AGENCY, caps_name, closing_outlet, collective_tail,
+                        credit_outlet, desk_outlet, dotted_agency, foreign_script, furniture,
+                        furniture_site, issuer_name, mail_sender, outlet_name, outlet_over_byline,
+                        place_bracket_date, signed_outlet, site_rubric, spelled_out, writer_note)
 from .model import Block, Metadata, Problem
 from .placeline import (DATE_WORDS, PLACE_SMALL, REGION_CODE, any_date_only, attested_place,
                         date_only, display_place, is_place_line, known_place, place_index)
 from .reader import clean_text
 from .slugs import make_slug
-from .speakers import (OUTLET_HEADS, OUTLETS, common_words, display_name, display_word,
-                       is_common_phrase, is_given_name, is_role_word, person_name_shape,
-                       unlisted_name)
+from .speakers import (CONNECTORS, OUTLET_HEADS, OUTLETS, common_words, display_name,
+                       display_word, is_common_phrase, is_given_name, is_role_word,
+                       person_name_shape, unlisted_name)
 
 log = logging.getLogger(__name__)
 
@@ -201,6 +200,7 @@ def detect(blocks: list[Block]) -> tuple[dict[str, Any], list[Block]]:
                 body[k] = replace(body[k], kind="kicker")
         if (paper := _kicker_paper(body[:title_index])) is not None:
             found["outlet"] = paper  # "THE WEST CORNWALL COURIER", "Iceland Review" above it
+    _minutes_head(body, title_index, found)
     issuer, letter_town = _issuer(blocks, title_index) if title_index else (None, None)
     if issuer is not None or (issuer := mail_sender(blocks[:_mail_header(blocks)])) is not None:
         found.setdefault("outlet", issuer)  # "EMBASSY OF NORDLAND" over its statement
@@ -293,6 +293,9 @@ def detect(blocks: list[Block]) -> tuple[dict[str, Any], list[Block]]:
         del found["place"]  # briefs from several towns ("LETHBRIDGE — …", "BLAIRMORE — …")
     if "outlet" in found and found["outlet"].casefold() == _town(found.get("place", "")).casefold():
         del found["outlet"]  # "Seraina Caduff, Zermatt" under "Zermatt VS, 21. Juli 2025"
+    if MINUTES_TITLE.search(found.get("title", "")) and "author" not in found and \
+            (clerk := _minutes_clerk(body)) is not None:
+        found["author"] = clerk  # "Respectfully submitted, / Ann Roe, Clerk"
     if title_index and LETTERS_PAGE.match(blocks[title_index - 1].text.strip()) and \
             (signer := _letter_signer(body, full)) is not None:
         found.setdefault("author", signer[0])  # a letter is signed by its writer and her town
@@ -301,6 +304,55 @@ def detect(blocks: list[Block]) -> tuple[dict[str, Any], list[Block]]:
         found["title"] = derive_title(body)
     found["kind"] = _detect_kind(body, found["title"])
     return found, body
+
+
+# A meeting's minutes, headed by the body that met: "CITY COUNCIL" over "MINUTES — REGULAR
+# MEETING", "Portville Town Council — Minutes, ordinary session of 3 May 2026".
+MINUTES_WORD = r"(?i:minutes|procès-verbal|proces-verbal|protokoll|acta|verbale|notulen)"
+MINUTES_LINE = re.compile(rf"^{MINUTES_WORD}\b")
+MINUTES_OF = re.compile(rf"^(.{{3,80}}?)\s+[—–-]\s+{MINUTES_WORD}\b")
+MINUTES_TITLE = re.compile(rf"(?:^|\s){MINUTES_WORD}\b")
+BODY_HEADS = frozenset("Board Council Commission Commissioners Committee Assembly Authority "
+                       "Trustees Directors Selectboard Vestry Senate Cabinet".split())
+# The recorder's own closing of minutes: "Respectfully submitted,", "Minutes recorded by".
+RECORDED = re.compile(r"^(?i:respectfully submitted|(?:minutes )?(?:recorded|taken|prepared) by|"
+                      r"recording secretary)\s*[,:]?\s*(.*)$")
+
+
+def _meeting_body(text: str) -> str | None:
+    """The body a minutes' heading names ("CHATHAM COUNTY BOARD OF COMMISSIONERS")."""
+    name = caps_name(text.strip())
+    words = name.split()
+    if not 2 <= len(words) <= 10 or not all(w[:1].isupper() or w in CONNECTORS for w in words):
+        return None
+    return name if any(w in BODY_HEADS for w in words) else None
+
+
+def _minutes_head(body: list[Block], title_index: int | None, found: dict[str, Any]) -> None:
+    """A minutes' heading: the body's name and the minutes' line under it are the title, and the
+    body is the outlet."""
+    title = found.get("title", "")
+    if title_index is not None and title_index < len(body) and \
+            MINUTES_LINE.match(body[title_index].text.strip()) and \
+            (name := _meeting_body(title)) is not None:
+        found["title"] = f"{title} {body[title_index].text.strip()}"
+        found.setdefault("outlet", name)
+        del body[title_index]
+    elif (m := MINUTES_OF.match(title)) and (name := _meeting_body(m[1])) is not None:
+        found.setdefault("outlet", name)
+
+
+def _minutes_clerk(body: list[Block]) -> str | None:
+    """The person who says she recorded the minutes, closing them."""
+    lines = [b.text.strip() for b in body[-4:] if b.text.strip()]
+    for i, line in enumerate(lines):
+        if (m := RECORDED.match(line)) is None:
+            continue
+        rest = m[1] or (lines[i + 1] if i + 1 < len(lines) else "")
+        name = rest.split(",")[0].strip()
+        if person_name_shape(name) and not known_place(name):
+            return name
+    return None
 
 
 # A letters page's rubric, in English and other languages.
