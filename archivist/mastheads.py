@@ -396,6 +396,7 @@ def credit_outlet(text: str, full: str) -> str | None:
     text = text.strip()
     if len(text) > 140:
         return None
+    full = full.replace(text, "")  # ("published in the X" itself reads as a place's "in the X")
     if (m := PUBLISHED_IN.match(text)) and outlet_name(m[1].replace(" & ", " and "), full,
                                                       person=True):
         return m[1]
@@ -420,7 +421,7 @@ def writer_note(text: str, full: str) -> tuple[str, str] | None:
     Harbour Herald.")."""
     for sentence in re.split(r"(?<=[.!?])\s+", text.strip()):
         m = WRITES_FOR.match(sentence)
-        if m and person_name_shape(m[1]) and outlet_name(m[2], full, person=True):
+        if m and person_name_shape(m[1]) and outlet_name(m[2].rstrip("."), full, person=True):
             return m[1], m[2].rstrip(".")
     return None
 
@@ -445,6 +446,8 @@ def signed_outlet(text: str, full: str, is_date: Callable[[str], bool]) -> str |
     if len(parts) == 2 and STAMP_LABEL.match(parts[0]) and not STAMP_LABEL.match(parts[1]):
         parts = parts[::-1]  # "Published March 3, 2026 | Harbour Herald"
     name, _, town = parts[0].partition(", ")
+    if len(name.split()) < 2 and name.lower() not in OUTLETS:
+        return None  # ("Orvika | Updated: 3 May 2026": a dateline's town)
     if town and not (known_place(town) or attested_place(town, full)):
         return None
     if not all(_stamp_fact(p, full, is_date) for p in parts[1:]) or \

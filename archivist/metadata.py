@@ -1454,7 +1454,8 @@ def _known_parts(place: str) -> bool:
 
 def derive_title(blocks: list[Block]) -> str:
     """A short title from the first sentence, cut at a word boundary."""
-    text = next((b.text for b in blocks if b.text.strip() and not furniture(b.text)),
+    text = next((b.text for b in blocks if b.text.strip() and not furniture(b.text) and
+                 b.kind != "byline"),
                 next((b.text for b in blocks if b.text.strip()), "Untitled"))  # (a bare URL)
     if (m := DATELINE.match(text)) and (m[2] or m[3]) and len(text) > m.end() + 20:
         text = text[m.end():]  # "ACCRA, Ghana, Oct. 7 (GNA) – Lecturers …": not "ACCRA, Ghana, Oct"

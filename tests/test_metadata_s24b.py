@@ -1,0 +1,131 @@
+"""Header fields read by general conventions of how pieces name their publisher and writer: a
+copyright holder without its legal form, closing credit lines ("Published in the X", "— from the
+X, Section", "X reporter", "X — Letters, date", "Name writes for X."), a labelled credit opening
+the text, letters pages and a meeting's minutes."""
+
+from __future__ import annotations
+
+import pytest
+
+from archivist.convert import parse_blocks
+from archivist.mastheads import copyright_holder, credit_outlet, signed_outlet, writer_note
+from archivist.metadata import detect
+from archivist.placeline import any_date_only
+
+HEADLINE = "Lantern makers of the old quarter prepare for the autumn fair"
+BODY = ("Workshops along the river stayed open past midnight this week as lantern makers raced "
+        "to finish orders before the fair, the guild's chairwoman said on Thursday.\n\n"
+        "Paper prices rose by a third this year. Several makers said they had switched to "
+        "recycled card, which holds its shape better in the rain.")
+
+
+def fields(text: str) -> dict:
+    found, _ = detect(parse_blocks(text))
+    return found
+
+
+@pytest.mark.parametrize(("line", "holder"), [
+    ("© 2026 Quillmere Courier Media Co.", "Quillmere Courier"),
+    ("© The Vostrava Standard Pvt Ltd", "The Vostrava Standard"),
+    ("© 2026 Tarnfield Gazette Publishing GmbH", "Tarnfield Gazette"),
+])
+def test_a_copyright_holder_loses_its_legal_form(line: str, holder: str) -> None:
+    full = f"{holder.upper()}\n{HEADLINE}\n{BODY}\n{line}"
+    assert copyright_holder(line, full) == holder
+
+
+def test_a_publishing_company_stays_when_the_paper_is_not_named_alone() -> None:
+    assert copyright_holder("© 2026 Saltmarsh Media Co.", "no masthead here") == \
+        "Saltmarsh Media"
+
+
+@pytest.mark.parametrize(("line", "outlet"), [
+    ("Published in the Brackwater & Lyle Herald", "Brackwater & Lyle Herald"),
+    ("— from the Fenmoor Weekly Bulletin, Business section", "Fenmoor Weekly Bulletin"),
+    ("From the Ostry Valley Dispatch, Ostry, N.H.", "Ostry Valley Dispatch"),
+    ("This article first appeared in Quayside Arts, 3 May 2026", "Quayside Arts"),
+    ("Publié dans Le Phare Marin", "Le Phare Marin"),
+    ("Southern Lantern reporter", "Southern Lantern"),
+    ("— Morrow Post Reporter, Morrow Media Group", "Morrow Post"),
+    ("— The Heron Sport Desk", "The Heron"),
+    ("Compiled by the Tarnbay Local newsdesk · Monday, 2 March 2026", "Tarnbay Local"),
+])
+def test_a_credit_line_names_the_paper(line: str, outlet: str) -> None:
+    assert credit_outlet(line, "") == outlet
+
+
+@pytest.mark.parametrize("line", [
+    "Health reporter", "Senior Political correspondent", "From the Mayor, Ostry",
+    "From the Rector's Desk", "Local Government reporter", "Court of Appeal reporter",
+])
+def test_a_beat_or_a_column_is_no_paper(line: str) -> None:
+    assert credit_outlet(line, "") is None
+
+
+@pytest.mark.parametrize(("line", "outlet"), [
+    ("Velden Advocate — Letters, Tuesday 14 October 2025", "Velden Advocate"),
+    ("Quarry Times, Velden | Updated on Mar 31, 2026 02:47 PM IST", "Quarry Times"),
+    ("Morrow Daily English | Published: 06 May 2026, 19:12", "Morrow Daily English"),
+    ("Eastern Harbour Morning Post | Culture", "Eastern Harbour Morning Post"),
+])
+def test_a_signature_line_names_the_paper_before_its_stamp(line: str, outlet: str) -> None:
+    assert signed_outlet(line, "She grew up in Velden.", any_date_only) == outlet
+
+
+@pytest.mark.parametrize("line", [
+    "Ravi Kottamal — 19 Jan 2026 at 9:12 pm", "Velden | Updated: May 2, 2026 11:42 IST",
+    "Sports | Monday", "Quarry Times | 3 min read",
+])
+def test_a_comment_a_dateline_or_a_menu_is_no_signature(line: str) -> None:
+    assert signed_outlet(line, "Velden", any_date_only) is None
+
+
+def test_a_writers_note_names_her_and_the_paper() -> None:
+    note = ("Tom Arkle is a licensed valuer with Arkle Homes. Mereana Tui-Holt writes about "
+            "property for The Tarnfield Herald.")
+    assert writer_note(note, "") == ("Mereana Tui-Holt", "The Tarnfield Herald")
+
+
+def test_a_closing_credit_line_gives_the_outlet() -> None:
+    found = fields(f"{HEADLINE}\n\nBy Orla Penhallow\n\n{BODY}\n\n"
+                   "— from the Fenmoor Weekly Bulletin, Culture section")
+    assert found["outlet"] == "Fenmoor Weekly Bulletin"
+    assert found["author"] == "Orla Penhallow"
+
+
+def test_a_labelled_credit_opening_the_text_is_its_byline() -> None:
+    found = fields(f"Words: Orla Penhallow\n\n{BODY}\n\nPublished in the Fenmoor Weekly Bulletin")
+    assert found["author"] == "Orla Penhallow"
+    assert not found["title"].startswith("Words")
+    assert found["outlet"] == "Fenmoor Weekly Bulletin"
+
+
+def test_a_letter_under_a_letters_rubric() -> None:
+    letter = ("I have lived in Velden for twenty years and have never seen the footbridge in such "
+              "a state.\n\nThe council must act before winter.")
+    found = fields(f"Your say\n\nMend the Velden footbridge now\n\n{letter}\n\n"
+                   "Hester Abernethy-Cole, Velden\n\nVelden Advocate — Letters, 4 May 2026")
+    assert found["title"] == "Mend the Velden footbridge now"
+    assert found["author"] == "Hester Abernethy-Cole"
+    assert found["place"] == "Velden"
+    assert found["outlet"] == "Velden Advocate"
+
+
+def test_minutes_are_headed_by_the_body_that_met() -> None:
+    minutes = ("PRESENT: Chair Ada Brenn; Members Tom Roe, Ivo Sand.\n\n"
+               "ITEM 1. The budget was adopted, 5 votes to 0.\n\n"
+               "Meeting adjourned at 8:15 p.m.\n\nRespectfully submitted,\n"
+               "Marta Q. Velling, Clerk of the Board")
+    found = fields(f"HOLLOWAY COUNTY BOARD OF SUPERVISORS\nMINUTES — REGULAR MEETING\n"
+                   f"Tuesday, March 3, 2026, 7:00 p.m.\n\n{minutes}")
+    assert found["title"] == "HOLLOWAY COUNTY BOARD OF SUPERVISORS MINUTES — REGULAR MEETING"
+    assert found["outlet"] == "Holloway County Board of Supervisors"
+    assert found["author"] == "Marta Q. Velling"
+
+
+def test_minutes_a_secretary_signs_name_no_author() -> None:
+    found = fields("Brenvale Town Council — Minutes, ordinary session of 3 March 2026\n\n"
+                   "Present: 9 of 11 councillors.\n\n1. The agenda was approved.\n\n"
+                   "The session closed at 13:40.\n\nTown Clerk,\nIlse Marrow")
+    assert found["outlet"] == "Brenvale Town Council"
+    assert "author" not in found or found["author"] is None
