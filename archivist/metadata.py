@@ -639,12 +639,12 @@ def _title_index(blocks: list[Block]) -> int | None:
             continue  # "FOR IMMEDIATE RELEASE" above a press release's headline
         if i == 2 and not (_label_line(blocks[1].text) or _fields_line(blocks[1].text)):
             return None  # a third line is the headline only under two label lines
+        if i == 0 and _masthead_line(text) and (k := _heading_under_masthead(blocks)):
+            return k  # "THE WEST CORNWALL COURIER" / its date / "LETTERS TO THE EDITOR"
         if i < 2 and (_label_line(text) or _fields_line(text)) and \
                 _headline_below(blocks, i + 1, i == 0):
             continue  # "RUGBY | URC", "Dhaka, 09.03.2025" above the headline (not above
             # "Compiled by the islands desk": "INDIAN OCEAN — IN BRIEF" is the title then)
-        if i == 0 and _masthead_line(text) and (k := _heading_under_masthead(blocks)):
-            return k  # "THE WEST CORNWALL COURIER" / its date / "LETTERS TO THE EDITOR"
         long_line = len(text) > 250 or len(text.split()) > 40
         ends_prose = text.endswith((".", "…")) and not text.isupper()
         if long_line or ends_prose or URL.search(text):
@@ -703,8 +703,9 @@ def _heading_under_masthead(blocks: list[Block]) -> int | None:
     """The first heading under a masthead and its date lines, however short or shouted."""
     for k in range(1, min(4, len(blocks))):
         text = blocks[k].text
-        if any_date_only(text) or _fields_line(text) or _header_aside(text):
-            continue
+        if any_date_only(text) or _fields_line(text) or _header_aside(text) or furniture(text) \
+                or all(w in SECTION_WORDS for w in text.split()):
+            continue  # (and its site's menu, "Home | News | Sports | Opinion", and section)
         words = text.split()
         return k if blocks[k].kind == "heading" and 2 <= len(words) <= 12 and \
             not text.endswith((".", ":")) else None
@@ -942,7 +943,8 @@ PAGE_MARK = re.compile(r"(?i)page \d{1,3}(?: of \d{1,3})?")  # a printed page's 
 # A masthead alone above the headline: "Khmer Times", "The Daily Gleaner".
 OUTLET_LINE = re.compile(r"^(?:The )?[A-Z][\w'’&.-]*(?: [A-Z][\w'’&.-]*){0,2} (?:Times|Post|"
                          r"Herald|Observer|Gazette|Tribune|Chronicle|Courier|Daily|News|Star|"
-                         r"Mail|Express|Journal|Standard|Telegraph|Guardian|Monitor|Mirror)$")
+                         r"Mail|Express|Journal|Standard|Telegraph|Guardian|Monitor|Ledger|"
+                         r"Sentinel|Dispatch|Advocate|Examiner|Enquirer|Advertiser|Mirror)$")
 # A magazine's masthead: "Iceland Review", "Baltic Monthly".
 MAGAZINE_LINE = re.compile(r"^(?:The )?([A-Z][\w'’&.-]*(?: [A-Z][\w'’&.-]*){0,2}) "
                            r"(?:Review|Monthly|Weekly|Quarterly)$")
@@ -958,7 +960,10 @@ FOREIGN_HEAD = re.compile(r"^(?:(?:El|La|Le|O|A|Il|Lo|Der|Die|De|Het)\s+)?(?:Cor
 # A site's domain in its masthead ("KOMPAS.com – Regional"), a masthead's tail after a comma or
 # dash (its town, section or edition: "Solomon Star, Honiara"), a part naming an edition.
 DOMAIN = re.compile(r"\b[\w-]+\.(?:com|net|org|co|online|news)(?:\.[a-z]{2})?\b")
-OUTLET_TAIL = re.compile(r"(?: Online| Digital)?(?:(?:,| [–—|·]) .{1,40})?$")
+# (a paper's own wire: "Harbour News Wire")
+OUTLET_TAIL = re.compile(r"( Online| Digital| Wire)?"
+                         r"(?:(?:,| [–—|·]) .{1,40})?$")
+WIRE_TAILS = (" Wire",)
 EDITION = re.compile(r"(?i)^(?:\w+ )?(?:edition|édition|edición|edizione|ausgabe)$")
 DASHED = re.compile(r"\s+[–—]\s+")
 
@@ -974,7 +979,9 @@ def _paper_masthead(text: str, above: bool = False) -> str | None:
     if above and m is None and (m := MAGAZINE_LINE.match(text)) is not None and \
             any(w.lower() in common_words() for w in m[1].split()):
         return None  # ("Book Review", "Film Weekly": a section)
-    return m[0] if m and OUTLET_TAIL.match(text, m.end()) else None
+    if m is None or (tail := OUTLET_TAIL.match(text, m.end())) is None:
+        return None
+    return m[0] + tail[1] if tail[1] in WIRE_TAILS else m[0]
 
 
 def _masthead_line(text: str) -> bool:

@@ -129,3 +129,17 @@ def test_minutes_a_secretary_signs_name_no_author() -> None:
                    "The session closed at 13:40.\n\nTown Clerk,\nIlse Marrow")
     assert found["outlet"] == "Brenvale Town Council"
     assert "author" not in found or found["author"] is None
+
+
+def test_a_papers_wire_in_capitals_above_the_headline_is_the_outlet() -> None:
+    found = fields(f"TARNBAY NEWS WIRE\n\n{HEADLINE}\n\nTARNBAY: {BODY}")
+    assert found["title"] == HEADLINE
+    assert found["outlet"] == "Tarnbay News Wire"
+
+
+def test_a_masthead_then_its_menu_and_section_then_the_headline() -> None:
+    found = fields(f"QUILLMERE LEDGER\nHome | News | Sports | Obituaries | Opinion\n\nEducation\n\n"
+                   f"{HEADLINE}\n\nBy Orla Penhallow | Staff Writer\n\n{BODY}")
+    assert found["title"] == HEADLINE
+    assert found["outlet"] == "Quillmere Ledger"
+    assert found["author"] == "Orla Penhallow"
