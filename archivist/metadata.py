@@ -397,7 +397,8 @@ def _labelled_credit(text: str) -> Byline | None:
 def _credit_lines(body: list[Block], found: dict[str, Any], full: str) -> None:
     """The paper a credit line names by a convention: closing the piece ("Published in the
     Harbour Herald", "Harbour Herald — Letters, 4 May 2026", "Ann Roe writes for the Herald."),
-    or in the header ("Harbour Herald staff" under the byline)."""
+    or beside a labelled writer's credit ("Reporter: Ann Roe"), or in the header ("Harbour
+    Herald staff" under the byline)."""
     for block in reversed(body[-3:]):
         text = block.text
         paper = credit_outlet(text, full) or signed_outlet(text, full, any_date_only)
@@ -407,6 +408,19 @@ def _credit_lines(body: list[Block], found: dict[str, Any], full: str) -> None:
         if paper is not None:
             found["outlet"] = paper
             return
+    lines = [b.text.strip() for b in body[-3:]]
+    for i, line in enumerate(lines):  # "Harbour Times" / "Reporter: Ann Roe", either way round
+        label = LABELLED.match(line)
+        named = parse_byline(line) if label and label[0].rstrip().endswith(":") else None
+        writer = named.author if named else line[label.end():].strip() if label else ""
+        if not (label and label[0].rstrip().endswith(":") and person_name_shape(writer)):
+            continue
+        found.setdefault("author", writer)  # ("Gohebydd / Reporter: Ann Roe": two languages)
+        for other in lines[i - 1:i] + lines[i + 1:i + 2]:
+            if outlet_name(other, full) and not person_name_shape(other) and \
+                    not LABELLED.match(other):
+                found["outlet"] = other
+                return
     for block in body[:5]:
         if len(block.text) <= 120 and (paper := credit_outlet(block.text, full) or
                                        signed_outlet(block.text, full, any_date_only)):

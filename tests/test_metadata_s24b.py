@@ -143,3 +143,13 @@ def test_a_masthead_then_its_menu_and_section_then_the_headline() -> None:
     assert found["title"] == HEADLINE
     assert found["outlet"] == "Quillmere Ledger"
     assert found["author"] == "Orla Penhallow"
+
+
+@pytest.mark.parametrize("closing", [
+    "Harrowgate Bulletin English Service\nReporter: Idris Pennant-Vaughan",
+    "Gohebydd / Reporter: Idris Pennant-Vaughan\nHarrowgate Bulletin English Service",
+])
+def test_an_outlet_beside_a_labelled_writers_credit(closing: str) -> None:
+    found = fields(f"{HEADLINE}\n\n{BODY}\n\n{closing}")
+    assert found["outlet"] == "Harrowgate Bulletin English Service"
+    assert found["author"] == "Idris Pennant-Vaughan"
