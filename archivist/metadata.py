@@ -201,6 +201,9 @@ def detect(blocks: list[Block]) -> tuple[dict[str, Any], list[Block]]:
         if (paper := _kicker_paper(body[:title_index])) is not None:
             found["outlet"] = paper  # "THE WEST CORNWALL COURIER", "Iceland Review" above it
     _minutes_head(body, title_index, found)
+    if title_index and (published := _publication_of(blocks[0].text)) is not None:
+        found["outlet"] = published[0]  # "THE LAMPLIGHTER — Newsletter of St. Ann's Church, …"
+        found.update({"place": published[1]} if published[1] else {})
     issuer, letter_town = _issuer(blocks, title_index) if title_index else (None, None)
     if issuer is not None or (issuer := mail_sender(blocks[:_mail_header(blocks)])) is not None:
         found.setdefault("outlet", issuer)  # "EMBASSY OF NORDLAND" over its statement
@@ -296,6 +299,8 @@ def detect(blocks: list[Block]) -> tuple[dict[str, Any], list[Block]]:
     if MINUTES_TITLE.search(found.get("title", "")) and "author" not in found and \
             (clerk := _minutes_clerk(body)) is not None:
         found["author"] = clerk  # "Respectfully submitted, / Ann Roe, Clerk"
+    if "author" not in found and (signer := _valediction_signer(body)) is not None:
+        found["author"] = signer  # "Faithfully," / "The Rev. Ann Roe" / "Rector"
     if title_index and LETTERS_PAGE.match(blocks[title_index - 1].text.strip()) and \
             (signer := _letter_signer(body, full)) is not None:
         found.setdefault("author", signer[0])  # a letter is signed by its writer and her town
@@ -326,6 +331,26 @@ def _meeting_body(text: str) -> str | None:
     if not 2 <= len(words) <= 10 or not all(w[:1].isupper() or w in CONNECTORS for w in words):
         return None
     return name if any(w in BODY_HEADS for w in words) else None
+
+
+# A periodical named with the body that issues it: "THE LAMPLIGHTER — Parish Newsletter of St.
+# Ann's Church, Velden, Vermont", "Bulletin of the Velden Rowing Club"; its season's issue.
+PUBLICATION_OF = re.compile(r"\b(?i:newsletter|bulletin|magazine|gazette|newssheet|"
+                            r"news-sheet) of (?:the )?([A-Z][^,—–|]{2,60}?)"
+                            r"(?:,\s*([^,]{2,30}))?(?:,\s*[^,]{2,30})?$")
+NAMED_ISSUE = re.compile(r"(?i)^(?:[\w'’-]+\s+){1,2}(?:issue|edition)$")  # "Advent issue"
+
+
+def _publication_of(text: str) -> tuple[str, str | None] | None:
+    """The body a periodical's masthead says issues it, and the town it names after it."""
+    m = PUBLICATION_OF.search(text.strip())
+    if m is None or len(m[1].split()) > 8:
+        return None
+    words = m[1].split()
+    if not all(w[:1].isupper() or w in CONNECTORS for w in words) or person_name_shape(m[1]):
+        return None
+    town = m[2].strip() if m[2] and known_place(m[2].strip()) else None
+    return m[1].strip(), town
 
 
 def _minutes_head(body: list[Block], title_index: int | None, found: dict[str, Any]) -> None:
@@ -377,6 +402,24 @@ def _letter_signer(body: list[Block], full: str) -> tuple[str, str] | None:
         if 1 <= len(town.split()) <= 3 and (known_place(town) or attested_place(town, full)) and \
                 _signer_name(name):
             return name.strip(), town
+    return None
+
+
+# A letter's closing words before the signer's name, in English and other languages.
+VALEDICTION = re.compile(r"^(?i:faithfully|yours(?: \w+)?|sincerely|(?:kind |warm |best )?"
+                         r"regards|blessings|in christ|with (?:gratitude|thanks)|"
+                         r"mit freundlichen grüßen|cordialement|atentamente|cordiali saluti)[,.]?$")
+SIGNER_STYLE = re.compile(r"^(?:(?:The|Rev\.?|Revd\.?|Very|Right|Rt\.?|Canon|Fr\.?|Father|"
+                          r"Pastor|Dr\.?|Mr\.?|Mrs\.?|Ms\.?|Sister|Brother|Deacon)\s+)+")
+
+
+def _valediction_signer(body: list[Block]) -> str | None:
+    """The name under a letter's closing words ("Faithfully," / "The Rev. Ann Roe")."""
+    lines = [b.text.strip() for b in body[-4:] if b.text.strip()]
+    for i, line in enumerate(lines[:-1]):
+        if VALEDICTION.match(line):
+            name = SIGNER_STYLE.sub("", lines[i + 1].split(",")[0]).strip()
+            return name if _signer_name(name) else None
     return None
 
 
@@ -653,7 +696,8 @@ def _title_index(blocks: list[Block]) -> int | None:
             continue  # "FOR IMMEDIATE RELEASE" above a press release's headline
         if i == 2 and not (_label_line(blocks[1].text) or _fields_line(blocks[1].text)):
             return None  # a third line is the headline only under two label lines
-        if i == 0 and _masthead_line(text) and (k := _heading_under_masthead(blocks)):
+        if i == 0 and (_masthead_line(text) or PUBLICATION_OF.search(text)) and \
+                (k := _heading_under_masthead(blocks)):
             return k  # "THE WEST CORNWALL COURIER" / its date / "LETTERS TO THE EDITOR"
         if i < 2 and (_label_line(text) or _fields_line(text)) and \
                 _headline_below(blocks, i + 1, i == 0):
@@ -718,7 +762,7 @@ def _heading_under_masthead(blocks: list[Block]) -> int | None:
     for k in range(1, min(4, len(blocks))):
         text = blocks[k].text
         if any_date_only(text) or _fields_line(text) or _header_aside(text) or furniture(text) \
-                or all(w in SECTION_WORDS for w in text.split()):
+                or all(w in SECTION_WORDS for w in text.split()) or NAMED_ISSUE.match(text):
             continue  # (and its site's menu, "Home | News | Sports | Opinion", and section)
         words = text.split()
         return k if blocks[k].kind == "heading" and 2 <= len(words) <= 12 and \

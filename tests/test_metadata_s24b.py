@@ -153,3 +153,16 @@ def test_an_outlet_beside_a_labelled_writers_credit(closing: str) -> None:
     found = fields(f"{HEADLINE}\n\n{BODY}\n\n{closing}")
     assert found["outlet"] == "Harrowgate Bulletin English Service"
     assert found["author"] == "Idris Pennant-Vaughan"
+
+
+def test_a_parish_newsletter_names_its_church_and_town() -> None:
+    letter = ("Dear friends,\n\nOur choir will sing carols on the green on the second Sunday of "
+              "the month, and the hall roof is at last repaired.\n\nThank you all for your gifts "
+              "to the winter appeal.")
+    found = fields("THE BELLRINGER — Parish Newsletter of St. Oswin's Church, Burlington, "
+                   f"Vermont\nHarvest issue\n\nA Word from the Vicarage\n\n{letter}\n\n"
+                   "Yours in Christ,\nThe Rev. Tamsin Ellory-Marsh\nVicar")
+    assert found["title"] == "A Word from the Vicarage"
+    assert found["outlet"] == "St. Oswin's Church"
+    assert found["place"] == "Burlington"
+    assert found["author"] == "Tamsin Ellory-Marsh"
