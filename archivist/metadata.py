@@ -406,7 +406,7 @@ def _letter_signer(body: list[Block], full: str) -> tuple[str, str] | None:
 
 
 # A letter's closing words before the signer's name, in English and other languages.
-VALEDICTION = re.compile(r"^(?i:faithfully|yours(?: \w+)?|sincerely|(?:kind |warm |best )?"
+VALEDICTION = re.compile(r"^(?i:faithfully|yours(?: \w+){0,2}|sincerely|(?:kind |warm |best )?"
                          r"regards|blessings|in christ|with (?:gratitude|thanks)|"
                          r"mit freundlichen grüßen|cordialement|atentamente|cordiali saluti)[,.]?$")
 SIGNER_STYLE = re.compile(r"^(?:(?:The|Rev\.?|Revd\.?|Very|Right|Rt\.?|Canon|Fr\.?|Father|"
