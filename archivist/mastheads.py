@@ -409,7 +409,8 @@ def _staff_paper(name: str, full: str) -> bool:
     """A staff credit's paper: two words or more ("The Star"), none of a beat's or a rank's, no
     place's or person's name; the credit's word vouches for a name of dictionary words."""
     words = name.split()
-    if len(words) < 2 or any(w.lower() in BEAT_WORDS or is_role_word(w) for w in words) or \
+    if len(words) < 2 or words[0] in ("By", "BY", "From") or \
+            any(w.lower() in BEAT_WORDS or is_role_word(w) for w in words) or \
             not all(w[:1].isupper() or w.lower() in CONNECTORS | {"&"} for w in words):
         return False  # ("Senior Health reporter", "Court of Appeal reporter")
     return not (known_place(caps_name(name)) or attested_place(name, full) or

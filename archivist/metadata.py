@@ -464,9 +464,10 @@ def _credit_lines(body: list[Block], found: dict[str, Any], full: str) -> None:
                     not LABELLED.match(other):
                 found["outlet"] = other
                 return
-    for block in body[:5]:
+    for block in body[:5]:  # (a header's "Town — date" is a dateline: a paper's word vouches)
+        signed = signed_outlet(block.text, full, any_date_only)
         if len(block.text) <= 120 and (paper := credit_outlet(block.text, full) or
-                                       signed_outlet(block.text, full, any_date_only)):
+                                       signed and _paper_named(signed) and signed):
             found["outlet"] = paper
             return
 
@@ -696,13 +697,16 @@ def _title_index(blocks: list[Block]) -> int | None:
             continue  # "FOR IMMEDIATE RELEASE" above a press release's headline
         if i == 2 and not (_label_line(blocks[1].text) or _fields_line(blocks[1].text)):
             return None  # a third line is the headline only under two label lines
-        if i == 0 and (_masthead_line(text) or PUBLICATION_OF.search(text)) and \
-                (k := _heading_under_masthead(blocks)):
-            return k  # "THE WEST CORNWALL COURIER" / its date / "LETTERS TO THE EDITOR"
+        if i == 0 and len(blocks) > 1 and furniture(blocks[1].text) and _masthead_line(text) \
+                and (k := _heading_under_masthead(blocks)):
+            return k  # "KENNEBEC LEDGER" / its site's menu / a section / the headline
         if i < 2 and (_label_line(text) or _fields_line(text)) and \
                 _headline_below(blocks, i + 1, i == 0):
             continue  # "RUGBY | URC", "Dhaka, 09.03.2025" above the headline (not above
             # "Compiled by the islands desk": "INDIAN OCEAN — IN BRIEF" is the title then)
+        if i == 0 and (_masthead_line(text) or PUBLICATION_OF.search(text)) and \
+                (k := _heading_under_masthead(blocks)):
+            return k  # "THE WEST CORNWALL COURIER" / its date / "LETTERS TO THE EDITOR"
         long_line = len(text) > 250 or len(text.split()) > 40
         ends_prose = text.endswith((".", "…")) and not text.isupper()
         if long_line or ends_prose or URL.search(text):
