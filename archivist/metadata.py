@@ -46,7 +46,7 @@ AGENCY_THEN_TEXT = r"(?<=\))\s+(?=[A-Z])"
 OPENING_QUOTES = ("\"", "“", "‘", "'", "«", "„")
 AUTHOR_BIO = re.compile(r"^((?:[A-Z][\w'’.-]+ ){1,3}[A-Z][\w'’-]+) is (?:a|an|the) [^.]{0,80}?"
                         r"\b(?:correspondent|reporter|writer|journalist|editor|columnist|"
-                        r"contributor)s?\b")
+                        r"contributor|critic)s?\b")
 CONTACT_CREDIT = re.compile(r"^(?i:to contact the reporters? on this story:)")
 TAIL_CREDIT = re.compile(r"^\(?(?i:(?:reporting|reported|writing|written|words)\s+)?(?i:by)\s"
                          r"|" + CONTACT_CREDIT.pattern)
@@ -1281,9 +1281,14 @@ def _mark_bylines(body: list[Block]) -> None:
 def _author_bio(body: list[Block]) -> str | None:
     """A closing line that says who wrote the piece: "Jane Roe is the Guardian's Africa
     correspondent.", "Jane Roe is a freelance journalist based in Lagos."."""
-    if not body or body[-1].kind not in ("paragraph", "byline") or len(body[-1].text) > 200:
+    last = body[-1] if body else None
+    if len(body) > 1 and last is not None and len(last.text) <= 80 and \
+            (credit_outlet(last.text, "") or signed_outlet(last.text, "", any_date_only)):
+        last = body[-2]  # ("Ann Roe is the Post's critic" / "The Post | Culture")
+    if last is None or last.kind not in ("paragraph", "byline", "heading") or \
+            len(last.text) > 200:
         return None
-    m = AUTHOR_BIO.match(body[-1].text)
+    m = AUTHOR_BIO.match(last.text)
     return m[1] if m and person_name_shape(m[1]) and is_given_name(m[1].split()[0]) else None
 
 

@@ -166,3 +166,10 @@ def test_a_parish_newsletter_names_its_church_and_town() -> None:
     assert found["outlet"] == "St. Oswin's Church"
     assert found["place"] == "Burlington"
     assert found["author"] == "Tamsin Ellory-Marsh"
+
+
+def test_a_writers_bio_above_the_papers_signature_line() -> None:
+    found = fields(f"{HEADLINE}\n\n{BODY}\n\nEdwin Carrow is the Courier's arts critic\n\n"
+                   "Eastern Harbour Morning Post | Culture")
+    assert found["author"] == "Edwin Carrow"
+    assert found["outlet"] == "Eastern Harbour Morning Post"
