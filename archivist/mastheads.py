@@ -38,7 +38,14 @@ def furniture(text: str) -> bool:
     ("Home > Economy > Energy"), a site's menu ("SITE | News | War | Business | Opinion")."""
     text = text.strip()
     return bool(SKIP_LINK.match(text) or BARE_URL.match(text)) or \
-        _crumbs(text) is not None or _menu(text) is not None
+        _crumbs(text) is not None or _menu(text) is not None or _home_trail(text)
+
+
+def _home_trail(text: str) -> bool:
+    """A trail of crumbs from the site's home, whatever it ends in ("Home | Region | Town |
+    The headline, cut short")."""
+    parts = CRUMBS.split(text) if CRUMBS.search(text) else MENU.split(text)
+    return len(parts) >= 3 and parts[0].strip().lower() in HOME and len(text) <= 200
 
 
 def _crumbs(text: str) -> list[str] | None:

@@ -333,6 +333,10 @@ def _meeting_body(text: str) -> str | None:
     return name if any(w in BODY_HEADS for w in words) else None
 
 
+# A paper's motto under its masthead: "Nordland's leading English newspaper".
+TAGLINE = re.compile(r"(?i)\b(?:leading|largest|oldest|first|favourite|favorite|independent|"
+                     r"premier|trusted)\b[^.]{0,40}\b(?:newspaper|daily|weekly|news ?site|"
+                     r"news source|magazine)$")
 # A periodical named with the body that issues it: "THE LAMPLIGHTER — Parish Newsletter of St.
 # Ann's Church, Velden, Vermont", "Bulletin of the Velden Rowing Club"; its season's issue.
 PUBLICATION_OF = re.compile(r"\b(?i:newsletter|bulletin|magazine|gazette|newssheet|"
@@ -766,7 +770,8 @@ def _heading_under_masthead(blocks: list[Block]) -> int | None:
     for k in range(1, min(4, len(blocks))):
         text = blocks[k].text
         if any_date_only(text) or _fields_line(text) or _header_aside(text) or furniture(text) \
-                or all(w in SECTION_WORDS for w in text.split()) or NAMED_ISSUE.match(text):
+                or all(w in SECTION_WORDS for w in text.split()) or NAMED_ISSUE.match(text) \
+                or TAGLINE.search(text):
             continue  # (and its site's menu, "Home | News | Sports | Opinion", and section)
         words = text.split()
         return k if blocks[k].kind == "heading" and 2 <= len(words) <= 12 and \
@@ -975,6 +980,8 @@ def _label_line(text: str) -> bool:
         return True  # "Local News", "Local Government": a site's section above the headline
     if LETTERS_PAGE.match(text):
         return True  # "Your say", "Letters to the Editor": the page, the letter's headline below
+    if TAGLINE.search(text):
+        return True  # "Nordland's leading English newspaper": the paper's motto
     section, dash, part = text.partition(" — ")
     if dash and len(words) <= 5 and all(w in SECTION_WORDS for w in section.split()):
         return True  # "Sport — Rugby", "Business — Markets": a section and its part

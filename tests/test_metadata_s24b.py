@@ -173,3 +173,15 @@ def test_a_writers_bio_above_the_papers_signature_line() -> None:
                    "Eastern Harbour Morning Post | Culture")
     assert found["author"] == "Edwin Carrow"
     assert found["outlet"] == "Eastern Harbour Morning Post"
+
+
+def test_a_trail_from_home_ending_in_the_cut_headline_is_furniture() -> None:
+    found = fields("Home | Velden | Riverside | Lantern makers of the old quarter prepare\n\n"
+                   f"{HEADLINE}\n\nBy Orla Penhallow\n\n{BODY}")
+    assert found["title"] == HEADLINE
+
+
+def test_a_papers_motto_under_its_masthead_is_no_title() -> None:
+    found = fields(f"EVENING TIMES\nNordland's leading English newspaper\n\n{HEADLINE}\n\n"
+                   f"By Orla Penhallow\n\n{BODY}")
+    assert found["title"] == HEADLINE
