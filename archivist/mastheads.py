@@ -121,7 +121,7 @@ GLOSSED = re.compile(r"^([A-Z]{2,8})\s+\(([^()]{5,60})\)$")  # "ENA (Ethiopian N
 
 def issuer_name(text: str) -> str | None:
     """An organisation's name alone on a letterhead line, as a page shows it: its head last
-    ("Portville Police Department", "Nordvik Oyj") or first before "of" ("Embassy of Hungary");
+    ("Portville Police Department", "Nordvik Oyj") or before "of" ("Embassy of Hungary");
     an initialism glossed in brackets gives the gloss."""
     text = text.strip()
     if (m := GLOSSED.match(text)) and "".join(w[0] for w in m[2].split() if w[0].isupper()) == m[1]:
@@ -131,8 +131,9 @@ def issuer_name(text: str) -> str | None:
             not all(w[:1].isupper() or w.lower() in CONNECTORS for w in words):
         return None
     heads = ORG_HEADS | ISSUER_HEADS
-    if words[-1] in heads or len(words) > 2 and words[0] in heads and words[1] in ("of", "for"):
-        return " ".join(words)
+    if words[-1] in heads or any(words[i] in heads and words[i + 1] in ("of", "for")
+                                 for i in range(min(3, len(words) - 2))):
+        return " ".join(words)  # (its place or level first: "Nordland State Department of …")
     return None
 
 

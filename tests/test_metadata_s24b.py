@@ -185,3 +185,10 @@ def test_a_papers_motto_under_its_masthead_is_no_title() -> None:
     found = fields(f"EVENING TIMES\nNordland's leading English newspaper\n\n{HEADLINE}\n\n"
                    f"By Orla Penhallow\n\n{BODY}")
     assert found["title"] == HEADLINE
+
+
+def test_a_release_under_a_state_departments_letterhead() -> None:
+    found = fields(f"Velden State Department of Coastal Affairs\nNEWS RELEASE\n\n{HEADLINE}\n\n"
+                   f"May 4, 2026\n\n{BODY}\n\n###")
+    assert found["title"] == HEADLINE
+    assert found["outlet"] == "Velden State Department of Coastal Affairs"
