@@ -815,11 +815,13 @@ CREDIT_LINE = re.compile(r"^(?i:(?:compiled|edited|written|reported|curated) by|
 def _after_release_line(blocks: list[Block]) -> int | None:
     """The headline after "FOR IMMEDIATE RELEASE" (and its date) when a letterhead stands above
     that line: the sender's name is no title."""
-    for i, block in enumerate(blocks[1:4], 1):
-        if RELEASE_LABEL.match(block.text):
-            j = i + 1
-            while j < len(blocks) and j <= i + 2 and _release_date(blocks[j].text):
-                j += 1
+    for i, block in enumerate(blocks[1:6], 1):
+        if RELEASE_LABEL.match(re.split(r"\s{3,}", block.text.strip())[0]) and \
+                (i < 4 or all(b.kind == "heading" for b in blocks[:i])):
+            j = i + 1  # (a letterhead of five lines: the agency, its division and its heads)
+            while j < len(blocks) and j <= i + 2 and (_release_date(blocks[j].text) or
+                                                      PHONE_LINE.match(blocks[j].text)):
+                j += 1  # (and the contact's number, its column beside the label run on)
             return j if j < len(blocks) and _headline_shape(blocks[j]) else None
     # "MEDIA RELEASE" / "Portville Police Service" / "12 May 2026": the sender under the label
     if len(blocks) > 3 and RELEASE_LABEL.match(blocks[0].text) and \
@@ -827,6 +829,9 @@ def _after_release_line(blocks: list[Block]) -> int | None:
             _headline_shape(blocks[3]):
         return 3
     return None
+
+
+PHONE_LINE = re.compile(r"^\(?\+?\d[\d ().-]{6,}\d(?:,\s*[A-Z][\w .-]{1,30})?$")
 
 
 def _release_date(text: str) -> bool:

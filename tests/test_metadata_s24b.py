@@ -192,3 +192,10 @@ def test_a_release_under_a_state_departments_letterhead() -> None:
                    f"May 4, 2026\n\n{BODY}\n\n###")
     assert found["title"] == HEADLINE
     assert found["outlet"] == "Velden State Department of Coastal Affairs"
+
+
+def test_a_release_line_with_its_contact_column_under_a_long_letterhead() -> None:
+    found = fields("VELDEN DEPARTMENT OF HARBOURS\nDivision of Moorings\nAda Brenn, Commissioner\n"
+                   "Ivo Sand, Director\nFOR IMMEDIATE RELEASE            Contact: Tom Roe, Officer\n"
+                   "(555) 010-2244, Velden\n\nVELDEN HARBOUR 2027 MOORING FEES SET\n\n" + BODY)
+    assert found["title"] == "VELDEN HARBOUR 2027 MOORING FEES SET"
