@@ -290,6 +290,8 @@ def detect(blocks: list[Block]) -> tuple[dict[str, Any], list[Block]]:
         found["place"] = place  # "MUNSTER SHC / Waterford 1-22 Cork 0-24 / Walsh Park" above it
     if "place" not in found or "outlet" not in found:
         _agency_dateline(body[:3], found, full)
+    if "place" not in found or "outlet" not in found:
+        _bracket_datelines(body[:6], found)
     if "place" not in found and letter_town is not None:
         found["place"] = letter_town  # the letterhead's address: "PORTVILLE, D.C."
     if "place" in found and _town(found["place"]).casefold() in _brief_towns(body):
@@ -355,6 +357,32 @@ def _publication_of(text: str) -> tuple[str, str | None] | None:
         return None
     town = m[2].strip() if m[2] and known_place(m[2].strip()) else None
     return m[1].strip(), town
+
+
+# Datelines of releases and agencies: "PORTVILLE, Ore. (May 3, 2026) — …", "(Portville) – …",
+# and a town and an agency's initials on a line of their own, "Portville – NNA".
+STATE_DATED = re.compile(r"^([A-Z][A-Z .'’-]{2,30}),\s+([A-Z][a-z]{1,5}\.?)\s+\(([^()]{6,30})\)"
+                         r"\s+[—–-]+\s+\S")
+BRACKET_TOWN = re.compile(r"^\(([A-Z][\w .'’-]{2,30})\)\s+[—–-]+\s+[A-Z]")
+TOWN_AGENCY = re.compile(r"^([A-Z][\w'’ -]{2,30}?)\s+[—–-]\s+([A-Z]{2,6})$")
+
+
+def _bracket_datelines(head: list[Block], found: dict[str, Any]) -> None:
+    """The town (and the agency) of a release's or an agency's dateline."""
+    for k, block in enumerate(head):
+        text = block.text.strip()
+        if (m := STATE_DATED.match(text)) and any_date_only(m[3]) and \
+                known_place(display_place(m[1].strip())):
+            found.setdefault("place", display_place(m[1].strip()))
+            return
+        if (m := BRACKET_TOWN.match(text)) and known_place(m[1]):
+            found.setdefault("place", m[1])
+            return
+        if k <= 1 and (m := TOWN_AGENCY.match(text)) and known_place(m[1]) and \
+                not known_place(m[2]):  # (under the headline; "Delhi – NCR": a region)
+            found.setdefault("place", m[1])
+            found.setdefault("outlet", m[2])
+            return
 
 
 def _minutes_head(body: list[Block], title_index: int | None, found: dict[str, Any]) -> None:

@@ -199,3 +199,18 @@ def test_a_release_line_with_its_contact_column_under_a_long_letterhead() -> Non
                    "Ivo Sand, Director\nFOR IMMEDIATE RELEASE            Contact: Tom Roe, Officer\n"
                    "(555) 010-2244, Velden\n\nVELDEN HARBOUR 2027 MOORING FEES SET\n\n" + BODY)
     assert found["title"] == "VELDEN HARBOUR 2027 MOORING FEES SET"
+
+
+@pytest.mark.parametrize(("lead", "place"), [
+    ("TUPELO, Miss. (Sept. 16, 2026) — ", "Tupelo"),
+    ("(Anchorage) – ", "Anchorage"),
+])
+def test_a_releases_dateline_gives_the_town(lead: str, place: str) -> None:
+    found = fields(f"{HEADLINE}\n\n{lead}{BODY}")
+    assert found["place"] == place
+
+
+def test_a_town_and_an_agencys_initials_under_the_headline() -> None:
+    found = fields(f"{HEADLINE}\n\nBaghdad – NIA\n\n{BODY}")
+    assert found["place"] == "Baghdad"
+    assert found["outlet"] == "NIA"
