@@ -292,6 +292,8 @@ def detect(blocks: list[Block]) -> tuple[dict[str, Any], list[Block]]:
         _agency_dateline(body[:3], found, full)
     if "place" not in found or "outlet" not in found:
         _bracket_datelines(body[:6], found)
+    if (signed_town := found.pop("signed_town", None)) and "place" not in found:
+        found["place"] = signed_town  # (after the header's own dateline)
     if "place" not in found and letter_town is not None:
         found["place"] = letter_town  # the letterhead's address: "PORTVILLE, D.C."
     if "place" in found and _town(found["place"]).casefold() in _brief_towns(body):
@@ -476,7 +478,13 @@ def _credit_lines(body: list[Block], found: dict[str, Any], full: str) -> None:
     Herald staff" under the byline)."""
     for block in reversed(body[-3:]):
         text = block.text
-        paper = credit_outlet(text, full) or signed_outlet(text, full, any_date_only)
+        paper = credit_outlet(text, full)
+        if paper is None and (paper := signed_outlet(text, full, any_date_only)) and \
+                "date" not in found and (date := find_date(text, ambiguous=False)):
+            found["date"] = date  # the paper's stamp dates the piece
+        if paper is not None and text.startswith(paper + ", ") and \
+                known_place(town := re.split(r"\s+[|•·—–]\s+", text)[0][len(paper) + 2:]):
+            found["signed_town"] = town  # "The Post, Orvika | Updated …": where it was filed
         if paper is None and (note := writer_note(text, full)) is not None:
             paper = note[1]
             found.setdefault("author", note[0])

@@ -214,3 +214,18 @@ def test_a_town_and_an_agencys_initials_under_the_headline() -> None:
     found = fields(f"{HEADLINE}\n\nBaghdad – NIA\n\n{BODY}")
     assert found["place"] == "Baghdad"
     assert found["outlet"] == "NIA"
+
+
+def test_a_closing_signature_stamp_dates_and_places_the_piece() -> None:
+    found = fields(f"{HEADLINE}\n\n{BODY}\n\n{BODY}\n\n{BODY}\n\nQuarry Times, Portland | "
+                   "Updated on Mar 31, 2026 "
+                   "02:47 PM IST")
+    assert found["outlet"] == "Quarry Times"
+    assert str(found["date"]) == "2026-03-31"
+    assert found["place"] == "Portland"
+
+
+def test_a_header_dateline_wins_over_the_signatures_town() -> None:
+    found = fields(f"{HEADLINE}\n\nBURLINGTON — {BODY}\n\nQuarry Times, Portland | "
+                   "Updated on Mar 31, 2026")
+    assert found["place"] == "Burlington"
