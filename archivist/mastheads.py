@@ -193,8 +193,8 @@ def copyright_holder(text: str, full: str = "") -> str | None:
 # The closing lines that name the outlet: "— Harbour Times, with staff writer", "(Radio Nordvik
 # English)", "hb.is — Harbour Bugle", "harbour.ge, 14.11.2026", "Ann Roe, NORDPRESS", "Ann Roe /
 # Nordpress", "Ann Roe | Harbour Insider | 24 February 2026", "Reporting by Ann Roe for the Post".
-WITH_STAFF = re.compile(r"^[—–-]\s*(.+?),\s+with\s+(?:staff|wire|agency|agencies|additional)\b"
-                        r"[^,]*$")
+WITH_STAFF = re.compile(r"^[—–-]\s*(.+?),\s+with\s+(?:staff|wire|agency|agencies|additional|"
+                        r"[A-Z]{2,5}(?:\s+and\s+[A-Z]{2,5})?$|Reuters$)\b[^,]*$")  # "…, with AFP"
 BRACKETED = re.compile(r"^\(([^()]{2,40})\)$")
 SITE_DASH = re.compile(r"^[\w-]+(?:\.[\w-]+)*\.[a-z]{2,6}\s+[—–|-]\s+(\S.{1,40})$")
 SITE_DATED = re.compile(r"^([\w-]+(?:\.[\w-]+)*\.[a-z]{2,6}),\s+(.{6,30})$")

@@ -229,3 +229,8 @@ def test_a_header_dateline_wins_over_the_signatures_town() -> None:
     found = fields(f"{HEADLINE}\n\nBURLINGTON — {BODY}\n\nQuarry Times, Portland | "
                    "Updated on Mar 31, 2026")
     assert found["place"] == "Burlington"
+
+
+def test_a_papers_sign_off_with_an_agency() -> None:
+    found = fields(f"{HEADLINE}\n\n{BODY}\n\n— Levant Morning Post, with AFP")
+    assert found["outlet"] == "Levant Morning Post"
