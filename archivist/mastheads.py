@@ -38,7 +38,14 @@ def furniture(text: str) -> bool:
     ("Home > Economy > Energy"), a site's menu ("SITE | News | War | Business | Opinion")."""
     text = text.strip()
     return bool(SKIP_LINK.match(text) or BARE_URL.match(text)) or \
-        _crumbs(text) is not None or _menu(text) is not None
+        _crumbs(text) is not None or _menu(text) is not None or _home_trail(text)
+
+
+def _home_trail(text: str) -> bool:
+    """A trail of crumbs from the site's home, whatever it ends in ("Home | Region | Town |
+    The headline, cut short")."""
+    parts = CRUMBS.split(text) if CRUMBS.search(text) else MENU.split(text)
+    return len(parts) >= 3 and parts[0].strip().lower() in HOME and len(text) <= 200
 
 
 def _crumbs(text: str) -> list[str] | None:
@@ -114,7 +121,7 @@ GLOSSED = re.compile(r"^([A-Z]{2,8})\s+\(([^()]{5,60})\)$")  # "ENA (Ethiopian N
 
 def issuer_name(text: str) -> str | None:
     """An organisation's name alone on a letterhead line, as a page shows it: its head last
-    ("Portville Police Department", "Nordvik Oyj") or first before "of" ("Embassy of Hungary");
+    ("Portville Police Department", "Nordvik Oyj") or before "of" ("Embassy of Hungary");
     an initialism glossed in brackets gives the gloss."""
     text = text.strip()
     if (m := GLOSSED.match(text)) and "".join(w[0] for w in m[2].split() if w[0].isupper()) == m[1]:
@@ -124,8 +131,9 @@ def issuer_name(text: str) -> str | None:
             not all(w[:1].isupper() or w.lower() in CONNECTORS for w in words):
         return None
     heads = ORG_HEADS | ISSUER_HEADS
-    if words[-1] in heads or len(words) > 2 and words[0] in heads and words[1] in ("of", "for"):
-        return " ".join(words)
+    if words[-1] in heads or any(words[i] in heads and words[i + 1] in ("of", "for")
+                                 for i in range(min(3, len(words) - 2))):
+        return " ".join(words)  # (its place or level first: "Nordland State Department of …")
     return None
 
 
@@ -140,17 +148,40 @@ def foreign_script(text: str) -> bool:
 COPYRIGHT = re.compile(r"^(?:(?i:copyright)\s*(?:©|\((?i:c)\))?|©|\((?i:c)\))\s*"
                        r"(?:\d{4}(?:\s*[-–]\s*\d{4})?\s*,?\s*)?(.{2,60}?)\.?"
                        r"(?:\s*,?\s+(?i:all rights reserved)\.?)?$")
+# A company's legal form, in English and other languages: "Pvt Ltd", "Media Co.", "GmbH & Co. KG".
+LEGAL_FORM = re.compile(r"(?:,?\s+(?:Inc|Ltd|LLC|LLP|Limited|Plc|PLC|Co|Corp|Corporation|Company|"
+                        r"Pvt|Pty|Private|GmbH|AG|KG|SA|S\.A|SpA|S\.p\.A|SL|S\.L|BV|NV|AB|AS|ASA|"
+                        r"Oy|Oyj|Sdn\s+Bhd|Bhd|&\s*Co)\.?)+$")
+# A publishing company's word after the paper's name: "Harbour Times Media", "Post Publishing".
+PUBLISHER_TAIL = re.compile(r"\s+(?:Media|Publishing|Publications|Publishers|Newspapers|"
+                            r"Group|Holdings|Communications|Verlag|Éditions|Editora|Editorial)$")
+
+
+def publisher_stem(name: str, full: str) -> str:
+    """A copyright holder without its legal form ("The Daily Planet Pvt Ltd" → "The Daily
+    Planet"), and without the publishing company's word when the text names the paper alone."""
+    stem = LEGAL_FORM.sub("", name).strip(" ,")
+    if not stem:
+        return name
+    if stem != name and (m := PUBLISHER_TAIL.search(stem)):
+        paper = stem[:m.start()]
+        if len(paper.split()) >= 1 and re.search(rf"(?i)(?<!\w){re.escape(paper)}(?!\w)",
+                                                 full.replace(name, "")):
+            return paper
+    return stem
+
+
 NOT_HOLDER = re.compile(r"(?i)\b(?:images?|photos?|photograph\w*|pictures?|getty|shutterstock|"
                         r"rights|reserved|notice|policy)\b")
 
 
-def copyright_holder(text: str) -> str | None:
+def copyright_holder(text: str, full: str = "") -> str | None:
     """The outlet a footer's copyright line names."""
     text = re.split(r"(?i)(?<=all rights reserved)\.?\s", text.strip())[0]  # ("… This material
     m = COPYRIGHT.match(text)  # may not be published, broadcast, …" after it)
     if m is None:
         return None
-    name = re.sub(r",?\s+(?:Inc|Ltd|LLC|Limited|Plc|PLC)\.?$", "", m[1].strip(" ,"))
+    name = publisher_stem(m[1].strip(" ,"), full)
     words = name.split()
     if not 1 <= len(words) <= 6 or NOT_HOLDER.search(name) or LONE_NUMBER.search(name) or \
             not all(w[:1].isupper() or w.lower() in CONNECTORS for w in words) or \
@@ -162,8 +193,8 @@ def copyright_holder(text: str) -> str | None:
 # The closing lines that name the outlet: "— Harbour Times, with staff writer", "(Radio Nordvik
 # English)", "hb.is — Harbour Bugle", "harbour.ge, 14.11.2026", "Ann Roe, NORDPRESS", "Ann Roe /
 # Nordpress", "Ann Roe | Harbour Insider | 24 February 2026", "Reporting by Ann Roe for the Post".
-WITH_STAFF = re.compile(r"^[—–-]\s*(.+?),\s+with\s+(?:staff|wire|agency|agencies|additional)\b"
-                        r"[^,]*$")
+WITH_STAFF = re.compile(r"^[—–-]\s*(.+?),\s+with\s+(?:staff|wire|agency|agencies|additional|"
+                        r"[A-Z]{2,5}(?:\s+and\s+[A-Z]{2,5})?$|Reuters$)\b[^,]*$")  # "…, with AFP"
 BRACKETED = re.compile(r"^\(([^()]{2,40})\)$")
 SITE_DASH = re.compile(r"^[\w-]+(?:\.[\w-]+)*\.[a-z]{2,6}\s+[—–|-]\s+(\S.{1,40})$")
 SITE_DATED = re.compile(r"^([\w-]+(?:\.[\w-]+)*\.[a-z]{2,6}),\s+(.{6,30})$")
@@ -181,7 +212,7 @@ def closing_outlet(lines: list[str], author: str | None, full: str,
     """The outlet the closing lines name, and the writer a "Name, OUTLET" line signs with."""
     lines = [t.strip() for t in lines if t.strip()]
     for text in reversed(lines[-3:]):
-        if (holder := copyright_holder(text)) is not None:
+        if (holder := copyright_holder(text, full)) is not None:
             return holder, None
     if not lines:
         return None, None
@@ -206,7 +237,8 @@ def closing_outlet(lines: list[str], author: str | None, full: str,
             (m[2].isupper() and len(m[2]) >= 3 or "/" in last[len(m[1]):len(m[1]) + 3]) and \
             outlet_name(m[2], full):
         return m[2], m[1]
-    if author and len(lines) >= 2 and lines[-2] == author and outlet_name(last, full) and \
+    if author and len(lines) >= 2 and re.sub(r"^(?i:by)\s+", "", lines[-2]) == author and \
+            outlet_name(last, full) and \
             not person_name_shape(last):
         return last, None  # "Ann Roe" / "Nordpress" closing the piece
     return None, None
@@ -334,3 +366,129 @@ def place_bracket_date(text: str) -> str | None:
     common one ("Orvika, 14 Tir 2018 EC (January 22, 2026)")."""
     m = BRACKET_DATE.match(text.strip())
     return m[1].strip() if m and any_date_only(m[2]) and known_place(m[1].strip()) else None
+
+
+# A closing credit that says where the piece ran, in English and other languages: "Published in
+# the Harbour Herald", "— from the Harbour Herald, Business section", "First appeared in X, 3
+# May", "Publié dans Le Phare", "Erschienen in der Nordpost", "Publicado en El Faro, Vigo".
+PUBLISHED_IN = re.compile(
+    r"^[—–-]?\s*(?:(?i:(?:this (?:article|story|piece|letter) )?(?:was )?(?:first |originally )?"
+    r"(?:published|appeared|ran|printed) in)|(?i:from)(?=\s+[Tt]he\s)|(?i:publié dans|paru dans|"
+    r"erschienen in(?: der| dem)?|publicado en|publicado no|publicado em|pubblicato su|"
+    r"verschenen in))\s+(?:(?i:the)\s+)?([A-Z][\w'’.&-]*(?:\s+(?:[A-Z][\w'’.&-]*|&|of|de|du|"
+    r"del|der))*)(?:\s*,\s*[^|]{2,60})?\.?$")
+# A staff credit that names the paper: "Harbour Times reporter", "— Nordpost Sport Desk",
+# "Compiled by the Harbour Times newsdesk · 2 May 2026", "Harbour Times staff".
+STAFF_CREDIT = re.compile(
+    r"^[—–-]?\s*(?:(?i:compiled|written|reported|prepared) by (?:the )?)?"
+    r"((?:The )?[A-Z][\w'’.&-]*(?:\s+(?:[A-Z][\w'’.&-]*|&|of))*?)\s+"
+    r"(?:(?i:sport|sports|news|city|metro|business|politics|foreign|features)\s+)?"
+    r"(?i:reporter|reporters|staff|staff writer|staff reporter|correspondent|newsdesk|news desk|"
+    r"desk|bureau)(?:\s*(?:,|[·•|—–])\s*.{2,60})?\.?$")
+# Words of a reporter's beat or rank, no paper's name: "Senior Health reporter".
+BEAT_WORDS = frozenset("our staff special senior chief political foreign affairs court courts "
+                       "crime city metro diplomatic defence defense security legal investigative "
+                       "data wire rural farming agriculture property education health business government "
+                       "council regional state national parliamentary "
+                       "sport sports science environment technology arts culture".split())
+# A writer's note that names the paper: "Ann Roe writes about property for the Harbour Herald."
+WRITES_FOR = re.compile(r"^([A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){1,3}) (?:writes|reports|is a "
+                        r"(?:[\w-]+ ){0,3}(?:reporter|writer|columnist|correspondent|critic|"
+                        r"journalist|editor))(?: about [^.]{2,60}?| on [^.]{2,60}?)? (?:for|at|with) "
+                        r"(?:the )?([A-Z][\w'’.&-]*(?:\s+[A-Z][\w'’.&-]*){0,4})\.?$")
+
+
+def credit_outlet(text: str, full: str) -> str | None:
+    """The paper a credit line names by a convention: where the piece was published, the paper
+    whose staff or desk wrote it."""
+    text = text.strip()
+    if len(text) > 140:
+        return None
+    full = full.replace(text, "")  # ("published in the X" itself reads as a place's "in the X")
+    if (m := PUBLISHED_IN.match(text)) and outlet_name(m[1].replace(" & ", " and "), full,
+                                                      person=True):
+        return m[1]
+    if (m := STAFF_CREDIT.match(text)) and _staff_paper(m[1], full):
+        return m[1]
+    return None
+
+
+def _staff_paper(name: str, full: str) -> bool:
+    """A staff credit's paper: two words or more ("The Star"), none of a beat's or a rank's, no
+    place's or person's name; the credit's word vouches for a name of dictionary words."""
+    words = name.split()
+    if len(words) < 2 or words[0] in ("By", "BY", "From") or \
+            any(w.lower() in BEAT_WORDS or is_role_word(w) for w in words) or \
+            not all(w[:1].isupper() or w.lower() in CONNECTORS | {"&"} for w in words):
+        return False  # ("Senior Health reporter", "Court of Appeal reporter")
+    return not (known_place(caps_name(name)) or attested_place(name, full) or
+                person_name_shape(name) and is_given_name(words[0]))
+
+
+def writer_note(text: str, full: str) -> tuple[str, str] | None:
+    """The writer and the paper a closing note names ("Ann Roe writes about property for the
+    Harbour Herald.")."""
+    for sentence in re.split(r"(?<=[.!?])\s+", text.strip()):
+        m = WRITES_FOR.match(sentence)
+        if m and person_name_shape(m[1]) and outlet_name(m[2].rstrip("."), full, person=True):
+            return m[1], m[2].rstrip(".")
+    return None
+
+
+# A paper's signature line: its name (and town), then its section, its town or the date —
+# "Harbour Herald — Letters, Tuesday 4 May 2026", "The Post, Orvika | Updated on May 3, 2026",
+# "Nordpost | Culture", "Published: 3 May 2026 | Harbour Herald".
+SIGNATURE_SEP = re.compile(r"\s+[|•·—–]\s+")
+STAMP_LABEL = re.compile(r"^(?i:(?:last )?(?:published|updated|posted|modified)(?: on)?)\s*:?\s*")
+CLOCK = re.compile(r"[,\s]*\d{1,2}[:.]\d{2}(?:\s*[AaPp]\.?[Mm]\.?)?(?:\s+[A-Z]{2,4})?$")
+WEEKDAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday mon tue wed thu "
+                     "fri sat sun".split())
+SECTION_EXTRA = frozenset("Letters Editorial Comment Columns Reviews Review Features".split())
+
+
+def signed_outlet(text: str, full: str, is_date: Callable[[str], bool]) -> str | None:
+    """The paper a signature line names before (or after) its town, section or date."""
+    text = re.split(r"(?<=\d{4})\.\s", text.strip().lstrip("—–- "))[0].rstrip(".")
+    parts = SIGNATURE_SEP.split(text)
+    if len(parts) < 2 or len(text) > 120:
+        return None
+    if len(parts) == 2 and STAMP_LABEL.match(parts[0]) and not STAMP_LABEL.match(parts[1]):
+        parts = parts[::-1]  # "Published March 3, 2026 | Harbour Herald"
+    name, _, town = parts[0].partition(", ")
+    if len(name.split()) < 2 and name.lower() not in OUTLETS:
+        return None  # ("Orvika | Updated: 3 May 2026": a dateline's town)
+    if town and not (known_place(town) or attested_place(town, full)):
+        return None
+    if not all(_stamp_fact(p, full, is_date) for p in parts[1:]) or \
+            not any(_stamped(p, is_date) for p in parts[1:]):
+        return None
+    if is_given_name(name.split()[0]) or re.search(r"\sat \d{1,2}[:.]\d{2}", text):
+        return None  # ("Ann Roe — 19 Jan 2026 at 9:12 pm": a reader's comment)
+    return name if outlet_name(name, full) and not is_date(name) else None
+
+
+def _dated(part: str, is_date: Callable[[str], bool]) -> bool:
+    """A stamp's date, with its label, weekday and clock time if any."""
+    part = CLOCK.sub("", STAMP_LABEL.sub("", part.strip()))
+    words = part.replace(",", " ").split()
+    while words and words[0].lower() in WEEKDAYS:
+        words = words[1:]
+    return bool(words) and is_date(" ".join(words))
+
+
+def _stamped(part: str, is_date: Callable[[str], bool]) -> bool:
+    """Whether a signature's part holds a date or a section (not only towns)."""
+    pieces = [p.strip() for p in part.split(",")]
+    return _dated(part, is_date) or _dated(", ".join(pieces[1:]), is_date) or \
+        any(p in SECTIONS | SECTION_EXTRA for p in pieces)
+
+
+def _stamp_fact(part: str, full: str, is_date: Callable[[str], bool]) -> bool:
+    """A signature's part after the name: a date, a section, a town, or several of them."""
+    if _dated(part, is_date):
+        return True
+    pieces = [p.strip() for p in re.split(r",\s+|\s+/\s+", part)]
+    if len(pieces) > 1 and _dated(", ".join(pieces[1:]), is_date):
+        pieces = pieces[:1]  # "Letters, Tuesday 14 October 2025", "Orvika, Tue, 12 Mar 2026"
+    return all(p in SECTIONS | SECTION_EXTRA or p.lower() in WEEKDAYS or known_place(p) or
+               attested_place(p, full) for p in pieces)

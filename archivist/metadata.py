@@ -21,18 +21,18 @@ from .convert import CREDIT, URL
 from .dates import both_readings, find_date, find_foreign_date, parse_date_value
 from .detect import ORG_HEADS
 from .detect.lexicon import subdivisions
-from .mastheads import (PLACE_DAY_AGENCY, closing_outlet, collective_tail, desk_outlet,
-                        dotted_agency, foreign_script, furniture, furniture_site, issuer_name,
-                        mail_sender, outlet_name, outlet_over_byline, place_bracket_date,
-                        site_rubric, spelled_out)
+from .mastheads import (PLACE_DAY_AGENCY, caps_name, closing_outlet, collective_tail,
+                        credit_outlet, desk_outlet, dotted_agency, foreign_script, furniture,
+                        furniture_site, issuer_name, mail_sender, outlet_name, outlet_over_byline,
+                        place_bracket_date, signed_outlet, site_rubric, spelled_out, writer_note)
 from .model import Block, Metadata, Problem
 from .placeline import (DATE_WORDS, PLACE_SMALL, REGION_CODE, any_date_only, attested_place,
                         date_only, display_place, is_place_line, known_place, place_index)
 from .reader import clean_text
 from .slugs import make_slug
-from .speakers import (OUTLET_HEADS, OUTLETS, common_words, display_name, display_word,
-                       is_common_phrase, is_given_name, is_role_word, person_name_shape,
-                       unlisted_name)
+from .speakers import (CONNECTORS, OUTLET_HEADS, OUTLETS, common_words, display_name,
+                       display_word, is_common_phrase, is_given_name, is_role_word,
+                       person_name_shape, unlisted_name)
 
 log = logging.getLogger(__name__)
 
@@ -46,7 +46,7 @@ AGENCY_THEN_TEXT = r"(?<=\))\s+(?=[A-Z])"
 OPENING_QUOTES = ("\"", "“", "‘", "'", "«", "„")
 AUTHOR_BIO = re.compile(r"^((?:[A-Z][\w'’.-]+ ){1,3}[A-Z][\w'’-]+) is (?:a|an|the) [^.]{0,80}?"
                         r"\b(?:correspondent|reporter|writer|journalist|editor|columnist|"
-                        r"contributor)s?\b")
+                        r"contributor|critic)s?\b")
 CONTACT_CREDIT = re.compile(r"^(?i:to contact the reporters? on this story:)")
 TAIL_CREDIT = re.compile(r"^\(?(?i:(?:reporting|reported|writing|written|words)\s+)?(?i:by)\s"
                          r"|" + CONTACT_CREDIT.pattern)
@@ -200,6 +200,10 @@ def detect(blocks: list[Block]) -> tuple[dict[str, Any], list[Block]]:
                 body[k] = replace(body[k], kind="kicker")
         if (paper := _kicker_paper(body[:title_index])) is not None:
             found["outlet"] = paper  # "THE WEST CORNWALL COURIER", "Iceland Review" above it
+    _minutes_head(body, title_index, found)
+    if title_index and (published := _publication_of(blocks[0].text)) is not None:
+        found["outlet"] = published[0]  # "THE LAMPLIGHTER — Newsletter of St. Ann's Church, …"
+        found.update({"place": published[1]} if published[1] else {})
     issuer, letter_town = _issuer(blocks, title_index) if title_index else (None, None)
     if issuer is not None or (issuer := mail_sender(blocks[:_mail_header(blocks)])) is not None:
         found.setdefault("outlet", issuer)  # "EMBASSY OF NORDLAND" over its statement
@@ -215,6 +219,9 @@ def detect(blocks: list[Block]) -> tuple[dict[str, Any], list[Block]]:
         if named.outlet and _outlet_shape(named.outlet):
             found["outlet"] = named.outlet
         body[who] = replace(body[who], kind="byline", level=0)
+    elif title_index is None and body and (named := _labelled_credit(body[0].text)) is not None:
+        found["author"] = named.author  # "Words: Ann Roe" opening the text, no headline above
+        body[0] = replace(body[0], kind="byline", level=0)
     _mark_bylines(body)
     if "outlet" not in found and title_index is not None and \
             (paper := outlet_over_byline(body, first, full)) is not None:
@@ -269,6 +276,8 @@ def detect(blocks: list[Block]) -> tuple[dict[str, Any], list[Block]]:
         found.update({"outlet": outlet} if outlet else {})
         if signer is not None and "author" not in found:
             found["author"] = signer  # "Ann Roe, NORDPRESS"
+    if "outlet" not in found:
+        _credit_lines(body, found, full)
     if "outlet" in found:  # "Harbour Times staff", "AP" spelt out as "Associated Press"
         found["outlet"] = spelled_out(collective_tail(found["outlet"]), full)
     if "place" not in found and (place := _header_place(body[:6], full)) is not None:
@@ -281,16 +290,226 @@ def detect(blocks: list[Block]) -> tuple[dict[str, Any], list[Block]]:
         found["place"] = place  # "MUNSTER SHC / Waterford 1-22 Cork 0-24 / Walsh Park" above it
     if "place" not in found or "outlet" not in found:
         _agency_dateline(body[:3], found, full)
+    if "place" not in found or "outlet" not in found:
+        _bracket_datelines(body[:6], found)
+    if (signed_town := found.pop("signed_town", None)) and "place" not in found:
+        found["place"] = signed_town  # (after the header's own dateline)
     if "place" not in found and letter_town is not None:
         found["place"] = letter_town  # the letterhead's address: "PORTVILLE, D.C."
     if "place" in found and _town(found["place"]).casefold() in _brief_towns(body):
         del found["place"]  # briefs from several towns ("LETHBRIDGE — …", "BLAIRMORE — …")
     if "outlet" in found and found["outlet"].casefold() == _town(found.get("place", "")).casefold():
         del found["outlet"]  # "Seraina Caduff, Zermatt" under "Zermatt VS, 21. Juli 2025"
+    if MINUTES_TITLE.search(found.get("title", "")) and "author" not in found and \
+            (clerk := _minutes_clerk(body)) is not None:
+        found["author"] = clerk  # "Respectfully submitted, / Ann Roe, Clerk"
+    if "author" not in found and (signer := _valediction_signer(body)) is not None:
+        found["author"] = signer  # "Faithfully," / "The Rev. Ann Roe" / "Rector"
+    if title_index and LETTERS_PAGE.match(blocks[title_index - 1].text.strip()) and \
+            (signer := _letter_signer(body, full)) is not None:
+        found.setdefault("author", signer[0])  # a letter is signed by its writer and her town
+        found.setdefault("place", signer[1])
     if "title" not in found:
         found["title"] = derive_title(body)
     found["kind"] = _detect_kind(body, found["title"])
     return found, body
+
+
+# A meeting's minutes, headed by the body that met: "CITY COUNCIL" over "MINUTES — REGULAR
+# MEETING", "Portville Town Council — Minutes, ordinary session of 3 May 2026".
+MINUTES_WORD = r"(?i:minutes|procès-verbal|proces-verbal|protokoll|acta|verbale|notulen)"
+MINUTES_LINE = re.compile(rf"^{MINUTES_WORD}\b")
+MINUTES_OF = re.compile(rf"^(.{{3,80}}?)\s+[—–-]\s+{MINUTES_WORD}\b")
+MINUTES_TITLE = re.compile(rf"(?:^|\s){MINUTES_WORD}\b")
+BODY_HEADS = frozenset("Board Council Commission Commissioners Committee Assembly Authority "
+                       "Trustees Directors Selectboard Vestry Senate Cabinet".split())
+# The recorder's own closing of minutes: "Respectfully submitted,", "Minutes recorded by".
+RECORDED = re.compile(r"^(?i:respectfully submitted|(?:minutes )?(?:recorded|taken|prepared) by|"
+                      r"recording secretary)\s*[,:]?\s*(.*)$")
+
+
+def _meeting_body(text: str) -> str | None:
+    """The body a minutes' heading names ("CHATHAM COUNTY BOARD OF COMMISSIONERS")."""
+    name = caps_name(text.strip())
+    words = name.split()
+    if not 2 <= len(words) <= 10 or not all(w[:1].isupper() or w in CONNECTORS for w in words):
+        return None
+    return name if any(w in BODY_HEADS for w in words) else None
+
+
+# A paper's motto under its masthead: "Nordland's leading English newspaper".
+TAGLINE = re.compile(r"(?i)\b(?:leading|largest|oldest|first|favourite|favorite|independent|"
+                     r"premier|trusted)\b[^.]{0,40}\b(?:newspaper|daily|weekly|news ?site|"
+                     r"news source|magazine)$")
+# A periodical named with the body that issues it: "THE LAMPLIGHTER — Parish Newsletter of St.
+# Ann's Church, Velden, Vermont", "Bulletin of the Velden Rowing Club"; its season's issue.
+PUBLICATION_OF = re.compile(r"\b(?i:newsletter|bulletin|magazine|gazette|newssheet|"
+                            r"news-sheet) of (?:the )?([A-Z][^,—–|]{2,60}?)"
+                            r"(?:,\s*([^,]{2,30}))?(?:,\s*[^,]{2,30})?$")
+NAMED_ISSUE = re.compile(r"(?i)^(?:[\w'’-]+\s+){1,2}(?:issue|edition)$")  # "Advent issue"
+
+
+def _publication_of(text: str) -> tuple[str, str | None] | None:
+    """The body a periodical's masthead says issues it, and the town it names after it."""
+    m = PUBLICATION_OF.search(text.strip())
+    if m is None or len(m[1].split()) > 8:
+        return None
+    words = m[1].split()
+    if not all(w[:1].isupper() or w in CONNECTORS for w in words) or person_name_shape(m[1]):
+        return None
+    town = m[2].strip() if m[2] and known_place(m[2].strip()) else None
+    return m[1].strip(), town
+
+
+# Datelines of releases and agencies: "PORTVILLE, Ore. (May 3, 2026) — …", "(Portville) – …",
+# and a town and an agency's initials on a line of their own, "Portville – NNA".
+STATE_DATED = re.compile(r"^([A-Z][A-Z .'’-]{2,30}),\s+([A-Z][a-z]{1,5}\.?)\s+\(([^()]{6,30})\)"
+                         r"\s+[—–-]+\s+\S")
+BRACKET_TOWN = re.compile(r"^\(([A-Z][\w .'’-]{2,30})\)\s+[—–-]+\s+[A-Z]")
+TOWN_AGENCY = re.compile(r"^([A-Z][\w'’ -]{2,30}?)\s+[—–-]\s+([A-Z]{2,6})$")
+
+
+def _bracket_datelines(head: list[Block], found: dict[str, Any]) -> None:
+    """The town (and the agency) of a release's or an agency's dateline."""
+    for k, block in enumerate(head):
+        text = block.text.strip()
+        if (m := STATE_DATED.match(text)) and any_date_only(m[3]) and \
+                known_place(display_place(m[1].strip())):
+            found.setdefault("place", display_place(m[1].strip()))
+            return
+        if (m := BRACKET_TOWN.match(text)) and known_place(m[1]):
+            found.setdefault("place", m[1])
+            return
+        if k <= 1 and (m := TOWN_AGENCY.match(text)) and known_place(m[1]) and \
+                not known_place(m[2]):  # (under the headline; "Delhi – NCR": a region)
+            found.setdefault("place", m[1])
+            found.setdefault("outlet", m[2])
+            return
+
+
+def _minutes_head(body: list[Block], title_index: int | None, found: dict[str, Any]) -> None:
+    """A minutes' heading: the body's name and the minutes' line under it are the title, and the
+    body is the outlet."""
+    title = found.get("title", "")
+    if title_index is not None and title_index < len(body) and \
+            MINUTES_LINE.match(body[title_index].text.strip()) and \
+            (name := _meeting_body(title)) is not None:
+        found["title"] = f"{title} {body[title_index].text.strip()}"
+        found.setdefault("outlet", name)
+        del body[title_index]
+    elif (m := MINUTES_OF.match(title)) and (name := _meeting_body(m[1])) is not None:
+        found.setdefault("outlet", name)
+
+
+def _minutes_clerk(body: list[Block]) -> str | None:
+    """The person who says she recorded the minutes, closing them."""
+    lines = [b.text.strip() for b in body[-4:] if b.text.strip()]
+    for i, line in enumerate(lines):
+        if (m := RECORDED.match(line)) is None:
+            continue
+        rest = m[1] or (lines[i + 1] if i + 1 < len(lines) else "")
+        name = rest.split(",")[0].strip()
+        if person_name_shape(name) and not known_place(name):
+            return name
+    return None
+
+
+# A letters page's rubric, in English and other languages.
+LETTERS_PAGE = re.compile(r"^(?i:(?:your|have your) say|letters?(?: to the editor)?|readers'? "
+                          r"letters|letters page|mailbag|leserbriefe|courrier des lecteurs|"
+                          r"cartas (?:al director|de los lectores)|cartas dos leitores|"
+                          r"lettere al direttore|ingezonden brieven?)\s*[:.]?$")
+
+
+def _letter_signer(body: list[Block], full: str) -> tuple[str, str] | None:
+    """A letter's signer and town, closing it: "Ann Roe, Orvika" or "Ann Roe" over "Orvika"
+    (under them, at most a line that says where the letter ran)."""
+    lines = [b.text.strip() for b in body[-4:] if b.text.strip()]
+    for end in (len(lines), len(lines) - 1):
+        if end < 1:
+            continue
+        last = lines[end - 1]
+        name, _, town = last.partition(", ")
+        if not town and end >= 2:
+            name, town = lines[end - 2], last
+        town = town.strip().rstrip(".")
+        if 1 <= len(town.split()) <= 3 and (known_place(town) or attested_place(town, full)) and \
+                _signer_name(name):
+            return name.strip(), town
+    return None
+
+
+# A letter's closing words before the signer's name, in English and other languages.
+VALEDICTION = re.compile(r"^(?i:faithfully|yours(?: \w+){0,2}|sincerely|(?:kind |warm |best )?"
+                         r"regards|blessings|in christ|with (?:gratitude|thanks)|"
+                         r"mit freundlichen grüßen|cordialement|atentamente|cordiali saluti)[,.]?$")
+SIGNER_STYLE = re.compile(r"^(?:(?:The|Rev\.?|Revd\.?|Very|Right|Rt\.?|Canon|Fr\.?|Father|"
+                          r"Pastor|Dr\.?|Mr\.?|Mrs\.?|Ms\.?|Sister|Brother|Deacon)\s+)+")
+
+
+def _valediction_signer(body: list[Block]) -> str | None:
+    """The name under a letter's closing words ("Faithfully," / "The Rev. Ann Roe")."""
+    lines = [b.text.strip() for b in body[-4:] if b.text.strip()]
+    for i, line in enumerate(lines[:-1]):
+        if VALEDICTION.match(line):
+            name = SIGNER_STYLE.sub("", lines[i + 1].split(",")[0]).strip()
+            return name if _signer_name(name) else None
+    return None
+
+
+def _signer_name(text: str) -> bool:
+    """A signer's name: a person's, a nickname in quotes allowed ('Ann "Annie" Roe')."""
+    plain = re.sub(r"\s+[\"“][^\"”]{2,20}[\"”]", "", text.strip())
+    return 2 <= len(plain.split()) <= 5 and person_name_shape(plain) and not known_place(plain)
+
+
+def _labelled_credit(text: str) -> Byline | None:
+    """A line that credits the writer by a label ("Words: Ann Roe", "Text: Ann Roe")."""
+    if not LABELLED.match(text.strip()) or len(text) > 80:
+        return None
+    named = parse_byline(text)
+    return named if named is not None and person_name_shape(named.author) else None
+
+
+def _credit_lines(body: list[Block], found: dict[str, Any], full: str) -> None:
+    """The paper a credit line names by a convention: closing the piece ("Published in the
+    Harbour Herald", "Harbour Herald — Letters, 4 May 2026", "Ann Roe writes for the Herald."),
+    or beside a labelled writer's credit ("Reporter: Ann Roe"), or in the header ("Harbour
+    Herald staff" under the byline)."""
+    for block in reversed(body[-3:]):
+        text = block.text
+        paper = credit_outlet(text, full)
+        if paper is None and (paper := signed_outlet(text, full, any_date_only)) and \
+                "date" not in found and (date := find_date(text, ambiguous=False)):
+            found["date"] = date  # the paper's stamp dates the piece
+        if paper is not None and text.startswith(paper + ", ") and \
+                known_place(town := re.split(r"\s+[|•·—–]\s+", text)[0][len(paper) + 2:]):
+            found["signed_town"] = town  # "The Post, Orvika | Updated …": where it was filed
+        if paper is None and (note := writer_note(text, full)) is not None:
+            paper = note[1]
+            found.setdefault("author", note[0])
+        if paper is not None:
+            found["outlet"] = paper
+            return
+    lines = [b.text.strip() for b in body[-3:]]
+    for i, line in enumerate(lines):  # "Harbour Times" / "Reporter: Ann Roe", either way round
+        label = LABELLED.match(line)
+        named = parse_byline(line) if label and label[0].rstrip().endswith(":") else None
+        writer = named.author if named else line[label.end():].strip() if label else ""
+        if not (label and label[0].rstrip().endswith(":") and person_name_shape(writer)):
+            continue
+        found.setdefault("author", writer)  # ("Gohebydd / Reporter: Ann Roe": two languages)
+        for other in lines[i - 1:i] + lines[i + 1:i + 2]:
+            if outlet_name(other, full) and not person_name_shape(other) and \
+                    not LABELLED.match(other):
+                found["outlet"] = other
+                return
+    for block in body[:5]:  # (a header's "Town — date" is a dateline: a paper's word vouches)
+        signed = signed_outlet(block.text, full, any_date_only)
+        if len(block.text) <= 120 and (paper := credit_outlet(block.text, full) or
+                                       signed and _paper_named(signed) and signed):
+            found["outlet"] = paper
+            return
 
 
 def _prose_lead(body: list[Block]) -> bool:
@@ -508,8 +727,9 @@ def _title_index(blocks: list[Block]) -> int | None:
         if i < 2 and block.kind == "byline" and _fields_line(text) and \
                 _headline_below(blocks, i + 1, i == 0):
             continue  # "By Ann Roe · 12 March 2026 · The Observer" above the headline
-        if block.kind in ("bullet", "numbered", "turn", "quote", "attribution", "byline"):
-            return None
+        if block.kind in ("bullet", "numbered", "turn", "quote", "attribution", "byline") or \
+                i == 0 and _labelled_credit(text) is not None:
+            return None  # ("Words: Ann Roe" first: the writer's credit, no headline)
         if i == 0 and len(text.split()) == 1 and len(blocks) > 1 and text[:1].isupper() \
                 and not date_only(blocks[1].text):  # "Statement / 2021-03-03": the title
             continue
@@ -517,11 +737,15 @@ def _title_index(blocks: list[Block]) -> int | None:
             continue  # "FOR IMMEDIATE RELEASE" above a press release's headline
         if i == 2 and not (_label_line(blocks[1].text) or _fields_line(blocks[1].text)):
             return None  # a third line is the headline only under two label lines
+        if i == 0 and len(blocks) > 1 and furniture(blocks[1].text) and _masthead_line(text) \
+                and (k := _heading_under_masthead(blocks)):
+            return k  # "KENNEBEC LEDGER" / its site's menu / a section / the headline
         if i < 2 and (_label_line(text) or _fields_line(text)) and \
                 _headline_below(blocks, i + 1, i == 0):
             continue  # "RUGBY | URC", "Dhaka, 09.03.2025" above the headline (not above
             # "Compiled by the islands desk": "INDIAN OCEAN — IN BRIEF" is the title then)
-        if i == 0 and _masthead_line(text) and (k := _heading_under_masthead(blocks)):
+        if i == 0 and (_masthead_line(text) or PUBLICATION_OF.search(text)) and \
+                (k := _heading_under_masthead(blocks)):
             return k  # "THE WEST CORNWALL COURIER" / its date / "LETTERS TO THE EDITOR"
         long_line = len(text) > 250 or len(text.split()) > 40
         ends_prose = text.endswith((".", "…")) and not text.isupper()
@@ -581,8 +805,10 @@ def _heading_under_masthead(blocks: list[Block]) -> int | None:
     """The first heading under a masthead and its date lines, however short or shouted."""
     for k in range(1, min(4, len(blocks))):
         text = blocks[k].text
-        if any_date_only(text) or _fields_line(text) or _header_aside(text):
-            continue
+        if any_date_only(text) or _fields_line(text) or _header_aside(text) or furniture(text) \
+                or all(w in SECTION_WORDS for w in text.split()) or NAMED_ISSUE.match(text) \
+                or TAGLINE.search(text):
+            continue  # (and its site's menu, "Home | News | Sports | Opinion", and section)
         words = text.split()
         return k if blocks[k].kind == "heading" and 2 <= len(words) <= 12 and \
             not text.endswith((".", ":")) else None
@@ -625,11 +851,13 @@ CREDIT_LINE = re.compile(r"^(?i:(?:compiled|edited|written|reported|curated) by|
 def _after_release_line(blocks: list[Block]) -> int | None:
     """The headline after "FOR IMMEDIATE RELEASE" (and its date) when a letterhead stands above
     that line: the sender's name is no title."""
-    for i, block in enumerate(blocks[1:4], 1):
-        if RELEASE_LABEL.match(block.text):
-            j = i + 1
-            while j < len(blocks) and j <= i + 2 and _release_date(blocks[j].text):
-                j += 1
+    for i, block in enumerate(blocks[1:6], 1):
+        if RELEASE_LABEL.match(re.split(r"\s{3,}", block.text.strip())[0]) and \
+                (i < 4 or all(b.kind == "heading" for b in blocks[:i])):
+            j = i + 1  # (a letterhead of five lines: the agency, its division and its heads)
+            while j < len(blocks) and j <= i + 2 and (_release_date(blocks[j].text) or
+                                                      PHONE_LINE.match(blocks[j].text)):
+                j += 1  # (and the contact's number, its column beside the label run on)
             return j if j < len(blocks) and _headline_shape(blocks[j]) else None
     # "MEDIA RELEASE" / "Portville Police Service" / "12 May 2026": the sender under the label
     if len(blocks) > 3 and RELEASE_LABEL.match(blocks[0].text) and \
@@ -637,6 +865,9 @@ def _after_release_line(blocks: list[Block]) -> int | None:
             _headline_shape(blocks[3]):
         return 3
     return None
+
+
+PHONE_LINE = re.compile(r"^\(?\+?\d[\d ().-]{6,}\d(?:,\s*[A-Z][\w .-]{1,30})?$")
 
 
 def _release_date(text: str) -> bool:
@@ -788,6 +1019,10 @@ def _label_line(text: str) -> bool:
         return True  # "OLIVE MARKET LETTER — Issue 212": a newsletter's masthead and issue
     if len(words) <= 3 and all(w in SECTION_WORDS for w in words):
         return True  # "Local News", "Local Government": a site's section above the headline
+    if LETTERS_PAGE.match(text):
+        return True  # "Your say", "Letters to the Editor": the page, the letter's headline below
+    if TAGLINE.search(text):
+        return True  # "Nordland's leading English newspaper": the paper's motto
     section, dash, part = text.partition(" — ")
     if dash and len(words) <= 5 and all(w in SECTION_WORDS for w in section.split()):
         return True  # "Sport — Rugby", "Business — Markets": a section and its part
@@ -818,7 +1053,8 @@ PAGE_MARK = re.compile(r"(?i)page \d{1,3}(?: of \d{1,3})?")  # a printed page's 
 # A masthead alone above the headline: "Khmer Times", "The Daily Gleaner".
 OUTLET_LINE = re.compile(r"^(?:The )?[A-Z][\w'’&.-]*(?: [A-Z][\w'’&.-]*){0,2} (?:Times|Post|"
                          r"Herald|Observer|Gazette|Tribune|Chronicle|Courier|Daily|News|Star|"
-                         r"Mail|Express|Journal|Standard|Telegraph|Guardian|Monitor|Mirror)$")
+                         r"Mail|Express|Journal|Standard|Telegraph|Guardian|Monitor|Ledger|"
+                         r"Sentinel|Dispatch|Advocate|Examiner|Enquirer|Advertiser|Mirror)$")
 # A magazine's masthead: "Iceland Review", "Baltic Monthly".
 MAGAZINE_LINE = re.compile(r"^(?:The )?([A-Z][\w'’&.-]*(?: [A-Z][\w'’&.-]*){0,2}) "
                            r"(?:Review|Monthly|Weekly|Quarterly)$")
@@ -834,7 +1070,10 @@ FOREIGN_HEAD = re.compile(r"^(?:(?:El|La|Le|O|A|Il|Lo|Der|Die|De|Het)\s+)?(?:Cor
 # A site's domain in its masthead ("KOMPAS.com – Regional"), a masthead's tail after a comma or
 # dash (its town, section or edition: "Solomon Star, Honiara"), a part naming an edition.
 DOMAIN = re.compile(r"\b[\w-]+\.(?:com|net|org|co|online|news)(?:\.[a-z]{2})?\b")
-OUTLET_TAIL = re.compile(r"(?: Online| Digital)?(?:(?:,| [–—|·]) .{1,40})?$")
+# (a paper's own wire: "Harbour News Wire")
+OUTLET_TAIL = re.compile(r"( Online| Digital| Wire)?"
+                         r"(?:(?:,| [–—|·]) .{1,40})?$")
+WIRE_TAILS = (" Wire",)
 EDITION = re.compile(r"(?i)^(?:\w+ )?(?:edition|édition|edición|edizione|ausgabe)$")
 DASHED = re.compile(r"\s+[–—]\s+")
 
@@ -850,7 +1089,9 @@ def _paper_masthead(text: str, above: bool = False) -> str | None:
     if above and m is None and (m := MAGAZINE_LINE.match(text)) is not None and \
             any(w.lower() in common_words() for w in m[1].split()):
         return None  # ("Book Review", "Film Weekly": a section)
-    return m[0] if m and OUTLET_TAIL.match(text, m.end()) else None
+    if m is None or (tail := OUTLET_TAIL.match(text, m.end())) is None:
+        return None
+    return m[0] + tail[1] if tail[1] in WIRE_TAILS else m[0]
 
 
 def _masthead_line(text: str) -> bool:
@@ -1088,9 +1329,14 @@ def _mark_bylines(body: list[Block]) -> None:
 def _author_bio(body: list[Block]) -> str | None:
     """A closing line that says who wrote the piece: "Jane Roe is the Guardian's Africa
     correspondent.", "Jane Roe is a freelance journalist based in Lagos."."""
-    if not body or body[-1].kind not in ("paragraph", "byline") or len(body[-1].text) > 200:
+    last = body[-1] if body else None
+    if len(body) > 1 and last is not None and len(last.text) <= 80 and \
+            (credit_outlet(last.text, "") or signed_outlet(last.text, "", any_date_only)):
+        last = body[-2]  # ("Ann Roe is the Post's critic" / "The Post | Culture")
+    if last is None or last.kind not in ("paragraph", "byline", "heading") or \
+            len(last.text) > 200:
         return None
-    m = AUTHOR_BIO.match(body[-1].text)
+    m = AUTHOR_BIO.match(last.text)
     return m[1] if m and person_name_shape(m[1]) and is_given_name(m[1].split()[0]) else None
 
 
@@ -1330,7 +1576,8 @@ def _known_parts(place: str) -> bool:
 
 def derive_title(blocks: list[Block]) -> str:
     """A short title from the first sentence, cut at a word boundary."""
-    text = next((b.text for b in blocks if b.text.strip() and not furniture(b.text)),
+    text = next((b.text for b in blocks if b.text.strip() and not furniture(b.text) and
+                 b.kind != "byline"),
                 next((b.text for b in blocks if b.text.strip()), "Untitled"))  # (a bare URL)
     if (m := DATELINE.match(text)) and (m[2] or m[3]) and len(text) > m.end() + 20:
         text = text[m.end():]  # "ACCRA, Ghana, Oct. 7 (GNA) – Lecturers …": not "ACCRA, Ghana, Oct"
