@@ -388,13 +388,15 @@ STAFF_CREDIT = re.compile(
 # Words of a reporter's beat or rank, no paper's name: "Senior Health reporter".
 BEAT_WORDS = frozenset("our staff special senior chief political foreign affairs court courts "
                        "crime city metro diplomatic defence defense security legal investigative "
-                       "data wire rural farming agriculture property education health business government "
+                       "data wire rural farming agriculture property education health business "
+                       "government "
                        "council regional state national parliamentary "
                        "sport sports science environment technology arts culture".split())
 # A writer's note that names the paper: "Ann Roe writes about property for the Harbour Herald."
 WRITES_FOR = re.compile(r"^([A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){1,3}) (?:writes|reports|is a "
                         r"(?:[\w-]+ ){0,3}(?:reporter|writer|columnist|correspondent|critic|"
-                        r"journalist|editor))(?: about [^.]{2,60}?| on [^.]{2,60}?)? (?:for|at|with) "
+                        r"journalist|editor))(?: about [^.]{2,60}?| on [^.]{2,60}?)? "
+                        r"(?:for|at|with) "
                         r"(?:the )?([A-Z][\w'’.&-]*(?:\s+[A-Z][\w'’.&-]*){0,4})\.?$")
 
 

@@ -98,7 +98,8 @@ def plausible(name: SpeakerName, turns: int, label: str = "", written: bool = Fa
                     GIVEN_CAPS.fullmatch(speaker_name(label) or "")):
         return True  # "TANAKA Yuki (CDP)": "Yuki" is a town too; "Ayao KOMATSU" (Komatsu too)
     if written and label and len(words) > 1 and all(
-            INITIALS_RUN.fullmatch(w) or PATRONYMIC.fullmatch(w) and w[:-1].lower() not in HONORIFICS
+            INITIALS_RUN.fullmatch(w) or
+            PATRONYMIC.fullmatch(w) and w[:-1].lower() not in HONORIFICS
             or re.fullmatch(r"[A-Z]", w) for w in words[:-1]) \
             and not is_common_phrase(words[-1]) and \
             (person_part(label) is None or fold(label_words(label)[-1]) == fold(words[-1])
