@@ -14,7 +14,8 @@ from .speakers import (CONNECTORS, OUTLET_HEADS, OUTLETS, display_word,
 # A page's chrome saved with its text: a skip link, a bare address, a menu or a trail of crumbs.
 SKIP_LINK = re.compile(r"(?i)^(?:skip|jump) to (?:the )?(?:main )?(?:content|navigation|article|"
                        r"story|menu)$")
-BARE_URL = re.compile(r"^(?:https?://|www\.)\S+$")
+# (also a page address copied without its scheme: "economynext.lk/colombo-tea-auction-12345/")
+BARE_URL = re.compile(r"^(?:https?://|www\.)\S+$|^[\w-]+(?:\.[\w-]+)*\.[a-z]{2,6}/\S*$")
 CRUMBS = re.compile(r"\s+[>›»]\s+")
 MENU = re.compile(r"\s+[|·•]\s+")
 HOME = frozenset("home start inicio início accueil startseite inizio hjem etusivu".split())

@@ -223,3 +223,18 @@ def test_a_place_named_given_name_before_an_initial_is_a_person(tmp_path, name):
                              "voted no.\n")
     assert kinds.get(name) == "person", kinds
     assert name.split()[0] not in kinds
+
+
+def test_a_room_named_after_someone_is_no_person(tmp_path):
+    kinds = _kinds(tmp_path, "Hearing\n\nThe hearing was held at the Senator Ana M. Reyes "
+                             "Room, Senate Building, Pasay City.\n")
+    assert not any(v == "person" for v in kinds.values()), kinds
+
+
+def test_a_page_address_without_its_scheme_is_no_title():
+    from archivist.convert import parse_blocks
+    from archivist.metadata import detect
+    text = ("harbourtimes.lk/tea-auction-prices-ease-as-demand-slows-10203/\n\n"
+            "Tea auction prices ease as demand slows\n\n" + BODY + "\n\n" + BODY)
+    found, _ = detect(parse_blocks(text))
+    assert found.get("title") == "Tea auction prices ease as demand slows"

@@ -37,7 +37,7 @@ SURNAME_OPENERS = NAME_PARTICLES | IRISH_OPENERS
 # Buildings named after someone with a middle initial ("Jose W. Diokno Hall"): a person's name
 # has one surname after the initial, so a further word of these is the building's.
 NAMED_HALLS = FACILITY_SUFFIXES | frozenset("Hall Building Auditorium Centre Center Library "
-                                            "Gymnasium Theatre Theater".split())
+                                            "Gymnasium Theatre Theater Room Lounge Wing".split())
 ROLES_BEFORE_NAMES = ROLE_NOUNS | PERSON_NOUNS  # "captain", "novelist" right before a name
 SURNAME_TITLES = frozenset("King Bishop Judge Marshal Dean Sheriff Chancellor Constable".split())
 # A qualifier only a firm takes, right before its name ("Singapore-listed", "state-owned").
