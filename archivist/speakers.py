@@ -40,7 +40,7 @@ QUESTIONERS = frozenset("q question questioner questions reporter journalist cor
                         "audience member participant caller attendee voice unidentified unknown "
                         "man woman male female student press floor resident citizen "
                         "constituent public commenter shareholder stockholder of the "
-                        "from".split())
+                        "from media".split())  # "MEDIA (Ann Berg, DZMM)" at a briefing
 
 
 def asks(role: str) -> bool:

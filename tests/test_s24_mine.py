@@ -238,3 +238,32 @@ def test_a_page_address_without_its_scheme_is_no_title():
             "Tea auction prices ease as demand slows\n\n" + BODY + "\n\n" + BODY)
     found, _ = detect(parse_blocks(text))
     assert found.get("title") == "Tea auction prices ease as demand slows"
+
+
+def test_his_excellency_abbreviated_is_a_title_not_initials(tmp_path):
+    kinds = _kinds(tmp_path, "Press conference\n\nParticipants: H.E. Wiranto, Minister for Foreign "
+                             "Affairs; H.E. Pieter Kroon, Minister of Trade.\n\nMINISTER WIRANTO: "
+                             "Thank you.\n\nMINISTER KROON: Thank you.\n")
+    assert kinds.get("Wiranto") == "person", kinds
+    assert not any(k.startswith(("H.E", "H E")) for k in kinds)
+
+
+BRIEFING = """Typhoon briefing, Operations Centre, Camp Aguinaldo
+
+SPOKESPERSON: Good morning. The typhoon made landfall at 4 a.m.
+
+MEDIA (Joyce Dalisay, DZRB): How many families are in evacuation centres?
+
+SPOKESPERSON: About 12,000 families so far.
+
+MEDIA (Ivan Santos, RPN): When will the roads reopen?
+
+SPOKESPERSON: By Friday, we hope.
+"""
+
+
+def test_a_media_label_with_a_name_in_brackets_is_that_journalist():
+    from .test_turns_s14 import _said
+    said = _said(BRIEFING)
+    assert said["MEDIA (Joyce Dalisay, DZRB)"] == {"joyce-dalisay"}
+    assert said["MEDIA (Ivan Santos, RPN)"] == {"ivan-santos"}

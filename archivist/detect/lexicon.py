@@ -26,6 +26,7 @@ NEAR_SPELLING_RATIO = 0.5  # ... and this close if about as long
 PERSON_SHAPED_RE = re.compile(r"^[A-Z][a-z]+(?:ov|ev|yov|in|yn|sky|skiy|ky|kiy|enko|ko)$")
 
 TITLE_HEADS = frozenset(
+    "H.E. "  # His or Her Excellency: "H.E. Sugiono", not initials of a name
     "Mr Mrs Ms Mme Dr Messrs President Minister Chancellor Premier Senator Sen Ambassador Envoy "
     "Secretary Spokesman Spokeswoman Spokesperson Mayor Governor Gov Sheikh Sheikha Ayatollah Pope "
     "Archbishop Patriarch Cardinal Bishop Rabbi Imam Sir Dame Lord Lady King Queen Prince Princess "
