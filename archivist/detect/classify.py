@@ -210,8 +210,7 @@ def _institution_name(span: Span) -> str | None:
 NAME_ARTICLES = frozenset("Te La Los Las Les Il Lo Het".split())
 # Epithets after "the" that end a saint's or a ruler's name ("John the Baptist", "Alfred the
 # Great"): what follows them names a church or a school after that person.
-EPITHETS = frozenset("Great Baptist Evangelist Apostle Divine Martyr Elder Younger Confessor "
-                     "Wise Conqueror Magnificent Less Theologian".split())
+EPITHETS = SAINT_EPITHETS | frozenset("Wise Conqueror Magnificent Less".split())
 
 
 INITIALS_AFTER_RE = re.compile(r"\s*\(([A-Z]{3,6})\)")

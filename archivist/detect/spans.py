@@ -336,20 +336,10 @@ def line_spans(line: str, common: frozenset[str]) -> tuple[tuple, ...]:
                                  _shared_body(line, prev, span, common)):
             # "Department of Health and Human Services", "Securities and Exchange Commission":
             # one body, not "Department of Health" or "Exchange Commission"
-            merged[-1] = (prev[F_TOKENS] + ("and",) + span[F_TOKENS],
-                          prev[F_SURFACES] + ("and",) + span[F_SURFACES], prev[F_START],
-                          span[F_END], prev[F_INITIAL], prev[F_PREV], prev[F_PREV2], span[F_NEXT],
-                          prev[F_OF_SPLIT], prev[F_BOUND],
-                          prev[F_STARTS] + (prev[F_END] + 1,) + span[F_STARTS])
+            merged[-1] = _joined(line, prev, span)
         elif prev is not None and _for_body(line, prev, span):
             # "Center for Renewable Energy", "Institute for Fiscal Studies": one body
-            gap = line[prev[F_END] + 1:span[F_START] - 1].split()
-            starts = tuple(prev[F_END] + 1 + 4 * k for k in range(len(gap)))
-            merged[-1] = (prev[F_TOKENS] + tuple(gap) + span[F_TOKENS],
-                          prev[F_SURFACES] + tuple(gap) + span[F_SURFACES],
-                          prev[F_START], span[F_END], prev[F_INITIAL], prev[F_PREV],
-                          prev[F_PREV2], span[F_NEXT], prev[F_OF_SPLIT], prev[F_BOUND],
-                          prev[F_STARTS] + starts + span[F_STARTS])
+            merged[-1] = _joined(line, prev, span)
         elif and_name:
             # "the Foreign and Defence Ministries", "Continental and Louis Dreyfus Corp": the
             # part after "and" names no body of its own
@@ -487,7 +477,18 @@ def _listed_and(line: str, prev: tuple, span: tuple) -> bool:
         f"{' '.join(prev[F_SURFACES])} and {' '.join(span[F_SURFACES])}" in _and_places()
 
 
-# Public bodies two areas share, named "X and Y <head>" ("Devon and Cornwall Police").
+def _joined(line: str, prev: tuple, span: tuple) -> tuple:
+    """Two spans as one, the lowercase words between them ("and", "for the") inside it."""
+    gap, starts = [], []
+    for m in re.finditer(r"\S+", line[prev[F_END]:span[F_START]]):
+        gap.append(m[0])
+        starts.append(prev[F_END] + m.start())
+    return (prev[F_TOKENS] + tuple(gap) + span[F_TOKENS],
+            prev[F_SURFACES] + tuple(gap) + span[F_SURFACES], prev[F_START], span[F_END],
+            prev[F_INITIAL], prev[F_PREV], prev[F_PREV2], span[F_NEXT], prev[F_OF_SPLIT],
+            prev[F_BOUND], prev[F_STARTS] + tuple(starts) + span[F_STARTS])
+
+
 NAME_GOES_ON_RE = re.compile(r",? (?:and|of|&|of the|the) [A-Z]|-[A-Z]")
 FOR_GAPS = frozenset((" for ", " for the "))
 # Bodies named for their purpose after "for": "Centre for X", "Commission for X", not a
@@ -510,6 +511,7 @@ def _for_body(line: str, prev: tuple, span: tuple) -> bool:
     return " ".join(span[F_TOKENS]) not in lexicon().places
 
 
+# Public bodies two areas share, named "X and Y <head>" ("Devon and Cornwall Police").
 SHARED_BODY_HEADS = frozenset("Police Constabulary Council".split())
 
 
