@@ -114,7 +114,9 @@ def parse_byline(text: str, bare: bool = False) -> Byline | None:
     if len(text) > MAX_LINE or text.endswith((".", "?", "!")) and not find_date(text[-20:]) \
             and not CLOCK_END.search(text):
         return None
-    text = _credit_segments(text)
+    segments = SEGMENT.split(text)
+    dated_segment = len(segments) > 1 and any(_dated(g) for g in segments)
+    text = _credit_segments(text)  # (drops the date: "Ann Roe | PTN | Updated: 6 Jul 2024")
     reports = REPORTS.match(text)
     if reports:
         text, bare = reports[1], True  # "Siobhán Walsh reports"
@@ -129,7 +131,7 @@ def parse_byline(text: str, bare: bool = False) -> Byline | None:
     rest = COMMA_TRAILER.sub("", EMAIL.sub("", text[m.end():] if m else text))
     if (bracket := BRACKETED_OUTLET.search(rest)) and "," not in rest:
         rest = f"{rest[:bracket.start()]}, {bracket[1]}"  # "Jane Roe (Reuters)"
-    dated = ON_DATE.search(rest.split(";")[0]) is not None
+    dated = dated_segment or ON_DATE.search(rest.split(";")[0]) is not None
     rest = ON_DATE.sub("", rest.split(";")[0]).strip()  # "; Editing by …", "on 2 May 2024"
     pieces = AND.split(rest)
     if len(pieces) > 1 and (all(IN_PLACE.search(p) for p in pieces) or  # "Ann Roe in Rome and …"

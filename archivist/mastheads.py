@@ -7,6 +7,7 @@ from collections.abc import Callable
 
 from .detect import ORG_HEADS
 from .model import Block
+from .dates import find_date, find_foreign_date
 from .placeline import any_date_only, attested_place, known_place
 from .speakers import (CONNECTORS, OUTLET_HEADS, OUTLETS, display_word,
                        is_common_phrase, is_given_name, is_role_word, person_name_shape)
@@ -36,10 +37,63 @@ COMPASS_PART = re.compile(r"(?i)^(?:north|south|east|west|central)(?:[- ](?:nort
 
 def furniture(text: str) -> bool:
     """A web page's furniture above the headline: "Skip to content", a bare URL, breadcrumbs
-    ("Home > Economy > Energy"), a site's menu ("SITE | News | War | Business | Opinion")."""
+    ("Home > Economy > Energy"), a site's menu ("SITE | News | War | Business | Opinion"), the
+    site's name and section ("Ripplr | Mindanao")."""
     text = text.strip()
     return bool(SKIP_LINK.match(text) or BARE_URL.match(text)) or \
-        _crumbs(text) is not None or _menu(text) is not None or _home_trail(text)
+        _crumbs(text) is not None or _menu(text) is not None or _home_trail(text) or \
+        site_line(text) is not None
+
+
+# A saved page's top line: the site's name, then its section, edition, town, date or what it is.
+SITE_SPLIT = re.compile(r"\s+[|·•>›»—–]\s+")
+SITE_EDITION = re.compile(r"(?i)^(?:online|digital|e-?paper|web|mobile|(?:\w+ )?edition|"
+                          r"(?:regio|region|regional|local) [A-Z][\w'’-]*)$")
+SITE_ABOUT = re.compile(r"^(?:an?|the|your) [a-z][\w'’-]*(?: [\w'’,-]+){0,12}$")  # "a blog about …"
+NAME_BRACKET = re.compile(r"\s*\([^()]{1,30}\)$")  # "Prensa Nueva (English edition)"
+SITE_WORD = re.compile(r"^[A-Z]?[a-z]+[A-Z]\w*$|^[A-Z]+\d\w*$|^[A-Z]\d+$")  # "VnNews", "N1"
+
+
+def site_line(text: str) -> str | None:
+    """The site a saved page's top line names beside its section, edition, town, date or what it
+    is: "Cairns Bulletin — Online", "Ripplr | Mindanao", "K1 Hrvatska · Vijesti · Zagreb",
+    "Huon Diary — a blog about boats", "CoastLine | Madurai | Updated - January 21, 2026"."""
+    text = text.strip()
+    parts = SITE_SPLIT.split(text)
+    if not 2 <= len(parts) <= 4 or len(text) > 140 or parts[0].endswith((".", "!", "?")):
+        return None
+    first = NAME_BRACKET.sub("", parts[0])
+    numbered = any(re.fullmatch(r"[A-Z]+\d+\w*", w) for w in first.split())  # "N1 Srbija"
+    name = _site_name(first) or (first if numbered and len(first.split()) <= 3 else None)
+    kinds = [_site_part(p) for p in parts[1:]]
+    if first != parts[0] and SITE_EDITION.match(parts[0][len(first):].strip(" ()")):
+        kinds.append("section")  # "Prensa Nueva (English edition)"
+    sitelike = any(SITE_WORD.match(w) for w in first.split()) or \
+        first.split()[-1].split("-")[-1].title() in PAPER_HEADS or \
+        len(first.split()) == 1 and not first.isupper() and not is_given_name(first) and \
+        not is_common_phrase(first)
+    if name is None or None in kinds or known_place(first) or \
+            is_common_phrase(first) and not sitelike and "section" not in kinds:
+        return None  # ("EMERGENCY WARNING — issued 3:40 pm Sunday 11 January 2026")
+    # (a date alone vouches for no site: "Ann Roe | PTN | Updated: 6 Jul 2024" is a byline,
+    # "Brenvale Town Council — Minutes of 3 March 2026" a title)
+    return name if sitelike or "section" in kinds else None
+
+
+def _site_part(part: str) -> str | None:
+    """What a part after a site's name is: a "section" (or an edition, or what the site is),
+    "dated", "weak" (a town, a word or two in capitals: a section in its own language), or None."""
+    part = part.strip()
+    words = part.split()
+    if all(w.title() in SECTIONS for w in words) or SITE_EDITION.match(part) or \
+            SITE_ABOUT.match(part):
+        return "section"
+    if len(words) <= 10 and (find_date(part) or find_foreign_date(part)):
+        return "dated"
+    if known_place(part) or 1 <= len(words) <= 2 and all(w[:1].isupper() for w in words) and \
+            not person_name_shape(part):
+        return "weak"
+    return None
 
 
 def _home_trail(text: str) -> bool:
@@ -73,6 +127,8 @@ def _menu(text: str) -> list[str] | None:
 def furniture_site(text: str) -> str | None:
     """The site a trail of crumbs or a menu opens with ("Focus Taiwan > Politics", "KYIV POST |
     News | Business | …"), not "Home" nor a section or a place."""
+    if (site := site_line(text)) is not None:
+        return site
     parts = _crumbs(text) or _menu(text)
     if not parts or not any(w in SECTIONS for p in parts[1:] for w in p.split()):
         return None
@@ -147,7 +203,8 @@ def foreign_script(text: str) -> bool:
 
 # A footer's copyright line: "Copyright (c) The Daily Planet. All rights reserved.", "© 2026 KXYZ".
 COPYRIGHT = re.compile(r"^(?:(?i:copyright)\s*(?:©|\((?i:c)\))?|©|\((?i:c)\))\s*"
-                       r"(?:\d{4}(?:\s*[-–]\s*\d{4})?\s*,?\s*)?(.{2,60}?)\.?"
+                       r"(?:\d{4}(?:\s*[-–]\s*\d{4})?\s*,?\s*)?(.{2,60}?)"
+                       r"(?:,?\s+\d{4}(?:\s*[-–]\s*\d{4})?)?\.?"  # "… Limited 2025."
                        r"(?:\s*,?\s+(?i:all rights reserved)\.?)?$")
 # A company's legal form, in English and other languages: "Pvt Ltd", "Media Co.", "GmbH & Co. KG".
 LEGAL_FORM = re.compile(r"(?:,?\s+(?:Inc|Ltd|LLC|LLP|Limited|Plc|PLC|Co|Corp|Corporation|Company|"
@@ -189,6 +246,18 @@ def copyright_holder(text: str, full: str = "") -> str | None:
             person_name_shape(name) and is_given_name(words[0]):
         return None  # ("© Ann Roe": a writer's own page)
     return caps_name(name) if len(words) > 1 else name
+
+
+# The last words of papers' names the world over ("Townsville Bulletin", "Fiji Sun", "The
+# Canadian Press"), after one to three capitalised words.
+PAPER_HEADS = tuple("Times Post Herald Observer Gazette Tribune Chronicle Courier Daily News Star "
+                    "Mail Express Journal Standard Telegraph Guardian Monitor Ledger Sentinel "
+                    "Dispatch Advocate Examiner Enquirer Advertiser Mirror Bulletin Sun Citizen "
+                    "Packet Recorder Record Echo Argus Gleaner Globe Register Courant Mercury "
+                    "Clarion Beacon Banner Messenger Independent Press Nation Inquirer "
+                    # and news in other languages ("ZDX Nieuws", "Radio Vesti")
+                    "Nieuws Nachrichten Noticias Notícias Nouvelles Notizie Nyheter Nyheder "
+                    "Uutiset Vijesti Vesti Novosti Haberler Berita".split())
 
 
 # The closing lines that name the outlet: "— Harbour Times, with staff writer", "(Radio Nordvik
@@ -238,11 +307,39 @@ def closing_outlet(lines: list[str], author: str | None, full: str,
             (m[2].isupper() and len(m[2]) >= 3 or "/" in last[len(m[1]):len(m[1]) + 3]) and \
             outlet_name(m[2], full):
         return m[2], m[1]
+    if (paper := closing_paper(last, full)) is not None:
+        return paper
     if author and len(lines) >= 2 and re.sub(r"^(?i:by)\s+", "", lines[-2]) == author and \
             outlet_name(last, full) and \
             not person_name_shape(last):
         return last, None  # "Ann Roe" / "Nordpress" closing the piece
     return None, None
+
+
+# A paper named "Times of X" ("Times of Oman", "The Voice of Kigali").
+TIMES_OF = re.compile(r"^(?:The )?(?:Times|Star|Voice|Gazette|Herald|Observer|Mirror) of "
+                      r"[A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?$")
+PAPER_NAME = re.compile(r"^(?:The )?[A-Z][\w'’&.-]*?(?: [A-Z&][\w'’&.-]*){0,3}[ -]"
+                        rf"(?:{'|'.join(PAPER_HEADS)})$")
+
+
+def closing_paper(last: str, full: str) -> tuple[str, str | None] | None:
+    """A paper's name alone on the last line, maybe with its section and the writer after a
+    slash: "Fiji Sun", "Times of Oman", "— Malaysiakini", "— Samoa Observer Sports / Ann Roe",
+    "— Bloomberg / Het Financieele Dagblad" (the first named); the paper and the writer."""
+    if ":" in last:
+        return None  # ("— Text: Ann Roe / Photo: …": credits, no paper)
+    dashed = last[:1] in "—–"
+    name, _, after = (p.strip() for p in last.lstrip("—– ").partition(" / "))
+    words = name.split()
+    if len(words) > 2 and words[-1] in SECTIONS:
+        name = " ".join(words[:-1])  # "Samoa Observer Sports": the paper's sports desk
+    paper = bool(PAPER_NAME.match(name) or TIMES_OF.match(name))
+    if not outlet_name(name, full, person=paper) or not paper and not (
+            dashed and not person_name_shape(name) and not is_given_name(name.split()[0])):
+        return None
+    writer = after if person_name_shape(after) and is_given_name(after.split()[0]) else None
+    return name, writer
 
 
 LONE_NUMBER = re.compile(r"(?<!\w)\d+(?!\w)")  # a date's or a channel's number; "News24" is a name
@@ -255,7 +352,7 @@ def outlet_name(name: str, full: str, person: bool = False) -> bool:
     name = name.strip()
     words = name.split()
     if not 1 <= len(words) <= 5 or NOT_OUTLET.search(name) or LONE_NUMBER.search(name) or \
-            not all(w[:1].isupper() or w.lower() in CONNECTORS for w in words):
+            not all(w[:1].isupper() or w.lower() in CONNECTORS or w == "&" for w in words):
         return False
     if any(is_role_word(w) for w in words) or known_place(caps_name(name)) or \
             attested_place(caps_name(name), full):

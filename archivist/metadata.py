@@ -21,7 +21,7 @@ from .convert import CREDIT, URL
 from .dates import both_readings, find_date, find_foreign_date, parse_date_value
 from .detect import ORG_HEADS
 from .detect.lexicon import subdivisions
-from .mastheads import (PLACE_DAY_AGENCY, caps_name, closing_outlet, collective_tail,
+from .mastheads import (PAPER_HEADS, PLACE_DAY_AGENCY, caps_name, closing_outlet, collective_tail,
                         credit_outlet, desk_outlet, dotted_agency, foreign_script, furniture,
                         furniture_site, issuer_name, mail_sender, outlet_name, outlet_over_byline,
                         place_bracket_date, signed_outlet, site_rubric, spelled_out, writer_note)
@@ -1051,14 +1051,12 @@ ISSUE = re.compile(r"(?:^|[—–|·•,]\s)\s*(?:Issue|ISSUE|Vol\.|VOL\.|Volume
                    r"(?=\s*(?:$|[|·•,—–]))")
 PAGE_MARK = re.compile(r"(?i)page \d{1,3}(?: of \d{1,3})?")  # a printed page's running header
 # A masthead alone above the headline: "Khmer Times", "The Daily Gleaner".
-OUTLET_LINE = re.compile(r"^(?:The )?[A-Z][\w'’&.-]*(?: [A-Z][\w'’&.-]*){0,2} (?:Times|Post|"
-                         r"Herald|Observer|Gazette|Tribune|Chronicle|Courier|Daily|News|Star|"
-                         r"Mail|Express|Journal|Standard|Telegraph|Guardian|Monitor|Ledger|"
-                         r"Sentinel|Dispatch|Advocate|Examiner|Enquirer|Advertiser|Mirror)$")
+OUTLET_LINE = re.compile(r"^(?:The )?[A-Z][\w'’&.-]*?(?: [A-Z][\w'’&.-]*){0,2}[ -]"
+                         rf"(?:{'|'.join(PAPER_HEADS)})$")
 # A magazine's masthead: "Iceland Review", "Baltic Monthly".
 MAGAZINE_LINE = re.compile(r"^(?:The )?([A-Z][\w'’&.-]*(?: [A-Z][\w'’&.-]*){0,2}) "
                            r"(?:Review|Monthly|Weekly|Quarterly)$")
-OUTLET_HEAD = re.compile(OUTLET_LINE.pattern.replace("Mirror)$", "Mirror|Online)\\b"))
+OUTLET_HEAD = re.compile(OUTLET_LINE.pattern.replace(")$", "|Online)\\b"))
 # A paper named in another language, its paper's word first: "Correio do Sul", "El Economista
 # Global", "Diario de Cádiz", "Gazzetta di Parma".
 FOREIGN_HEAD = re.compile(r"^(?:(?:El|La|Le|O|A|Il|Lo|Der|Die|De|Het)\s+)?(?:Correio|Diario|"
@@ -1617,8 +1615,10 @@ def _header_fields(head: list[Block], tail: list[Block], title: str,
         found["date"] = date
     for block in tail:
         if person_name_shape(block.text) and "author" not in found and \
-                not all(len(w) <= 3 for w in block.text.split()):  # a desk's "PTI COR RS"
-            found["author"] = block.text
+                not all(len(w) <= 3 for w in block.text.split()) and \
+                not known_place(block.text) and not OUTLET_LINE.match(block.text):
+            found["author"] = block.text  # (not a desk's "PTI COR RS", "Kuala Lumpur", "Fiji
+            # Sun": a town or a paper closing the piece)
     return found
 
 
