@@ -18,7 +18,8 @@ PATTERNS = (
     re.compile(r"(?<![\d/.-])(\d{1,2})/(\d{1,2})/(\d{4}|\d{2})(?![\d/])"),
     re.compile(rf"\b{_MON}\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}}\b"),
     re.compile(rf"\b\d{{1,2}}(?:st|nd|rd|th)?\s+{_MON},?\s+\d{{4}}\b"),
-    re.compile(r"(?<![\d.])(\d{1,2})\.(\d{1,2})\.(\d{4})(?![\d.])"),  # "24.09.2025": day first
+    # "24.09.2025": day first; "13.02.2024." as Serbian, Croatian, Czech, Hungarian end it
+    re.compile(r"(?<![\d.])(\d{1,2})\.(\d{1,2})\.(\d{4})(?!\d|\.\d)"),
     re.compile(r"(?<![\d.])(\d{4})\.(\d{1,2})\.(\d{1,2})\.?(?![\d.])"),  # "2026.04.17" (Korea)
     # a two-digit year only beside a clock's time: "14:05  02.03.26", "02.03.26, 14:05"
     re.compile(r"(?<=\d:\d\d)\s{1,4}(\d{1,2})\.(\d{1,2})\.(\d\d)(?![\d.])"),

@@ -111,3 +111,12 @@ def test_pipe_credit_with_date_names_writer_and_agency():
                               "GUWAHATI: " + BODY, MORE]))
     assert found["author"] == "Arjun Mehrotra"
     assert found["outlet"] == "PTN"
+
+
+def test_date_with_a_closing_dot_is_a_date_line_no_title():
+    from archivist.dates import find_date
+    assert str(find_date("13.02.2024.")) == "2024-02-13"
+    assert find_date("v1.2.2024.5") is None
+    found = read(page("T4 Slavonija  ·  Vijesti  ·  Osijek\n13.02.2024. 14:37"))
+    assert found["title"] == HEADLINE
+    assert str(found["date"]) == "2024-02-13"
