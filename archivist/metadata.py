@@ -1409,7 +1409,7 @@ def _header_place(head: list[Block], full: str) -> str | None:
         if (place := _place_then_date(text)) is not None and attested_place(place, full):
             return display_place(place) if place.isupper() else place
         for reader in (_place_then_day, _place_in_rubric, filed_from, _labelled_place,
-                       _dated_segments, place_bracket_date):
+                       _dated_segments, place_bracket_date, _desk_town):
             if (place := reader(text)) is not None and _known_parts(place):
                 return place
     return None
@@ -1510,7 +1510,7 @@ def _kicker_venue(kickers: list[Block], full: str) -> str | None:
     return None
 
 
-PLACE_BULLET = re.compile(r"^(?=[^\d●•·,]{2,40}\s[●•·]\s)([^\d●•·,]*?)\s[●•·]\s")
+PLACE_BULLET = re.compile(r"^(?=[^\d●•·,/]{2,40}\s[●•·/]\s)([^\d●•·,/]*?)\s[●•·/]\s")
 
 
 def _place_then_date(text: str) -> str | None:
@@ -1541,6 +1541,19 @@ def _place_then_date(text: str) -> str | None:
 
 
 DASHED_DATE = re.compile(r"^([^–—]{2,60}?)\s+[–—]\s+([^–—]{6,40})$")
+
+
+# A paper's unnamed writer and the town she files from: "Staff Correspondent, Dhaka", "Our
+# Special Correspondent, Lahore", "From our Reporter, Kandy".
+DESK_TOWN = re.compile(r"^(?:(?i:from )?(?i:our|staff|a|special)\s+)+"
+                       r"(?:(?i:special|staff|chief)\s+)?(?i:correspondent|reporter|representative)"
+                       r"s?\s*,\s*([A-Z][\w'’ .-]{1,30})$")
+
+
+def _desk_town(text: str) -> str | None:
+    """The town after a paper's unnamed correspondent ("Staff Correspondent, Dhaka")."""
+    m = DESK_TOWN.match(text.strip())
+    return m[1].strip() if m and known_place(m[1].strip()) else None
 
 
 def _labelled_place(text: str) -> str | None:

@@ -120,3 +120,16 @@ def test_date_with_a_closing_dot_is_a_date_line_no_title():
     found = read(page("T4 Slavonija  ·  Vijesti  ·  Osijek\n13.02.2024. 14:37"))
     assert found["title"] == HEADLINE
     assert str(found["date"]) == "2024-02-13"
+
+
+@pytest.mark.parametrize("line", ["Staff Correspondent, Kandy", "Our Special Correspondent, Kandy",
+                                  "Kandy / Fri, November 29, 2024"])
+def test_place_of_an_unnamed_correspondent_or_a_slashed_dateline(line):
+    found = read("\n\n".join([HEADLINE, line, BODY, MORE]))
+    assert found["place"] == "Kandy"
+    assert found.get("author") is None
+
+
+def test_no_place_from_a_desk_line_without_a_known_town():
+    found = read("\n\n".join([HEADLINE, "Staff Correspondent, Harbour Desk", BODY, MORE]))
+    assert found.get("place") is None
