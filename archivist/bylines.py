@@ -163,7 +163,8 @@ def parse_byline(text: str, bare: bool = False) -> Byline | None:
         return None
     job = bool(tail) and _job(tail) or any(_job(p) for p in parts[1:])
     # "Aswathy Menon / TNN / Updated: Dec 3, 2025": an outlet and a date vouch for the name
-    strong = strong or outlet is not None and dated
+    strong = strong or outlet is not None and dated or dated_segment  # ("Ann Roe | 3 min read |
+    # 12 November 2024": the line's own date says it is a byline)
     if bare and not job and not (_given(authors[0]) or strong and _label_vouched(authors[0])):
         return None  # ("Chidinma Okafor, Staff Writer": the job says it is a byline)
     return Byline(" and ".join(_unshout(a) for a in authors), outlet)

@@ -338,7 +338,8 @@ def closing_paper(last: str, full: str) -> tuple[str, str | None] | None:
     if not outlet_name(name, full, person=paper) or not paper and not (
             dashed and not person_name_shape(name) and not is_given_name(name.split()[0])):
         return None
-    writer = after if person_name_shape(after) and is_given_name(after.split()[0]) else None
+    writer = after if person_name_shape(after) and (paper or is_given_name(after.split()[0])) \
+        and not known_place(after) else None  # (the paper's name vouches for its writer's)
     return name, writer
 
 

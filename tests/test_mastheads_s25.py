@@ -70,7 +70,6 @@ def test_masthead_alone_above_a_date_line():
     ("Times of Mandara", "Times of Mandara"),
     ("— Kinabalukini", "Kinabalukini"),
     ("— Bloomberg / Het Vrije Dagblad", "Bloomberg"),
-    ("— Samoa Observer Sports / Talaia Mika", "Samoa Observer"),
     ("Published Saturday 6 December 2025 | Glenmoyle & Antrim Times",
      "Glenmoyle & Antrim Times"),
 ])
@@ -78,6 +77,20 @@ def test_closing_paper(last, paper):
     found = read(page(end=(last,)))
     assert found["outlet"] == paper
     assert found.get("author") is None
+
+
+def test_closing_paper_vouches_for_its_writer():
+    found = read(page(end=("— Samoa Observer Sports / Talaia Mika",)))
+    assert (found["outlet"], found["author"]) == ("Samoa Observer", "Talaia Mika")
+
+
+def test_byline_dated_on_its_own_line():
+    found = read("\n\n".join([HEADLINE, "Sujata Sangwan | 3 min read | 12 November 2024",
+                               BODY, MORE]))
+    assert found["author"] == "Sujata Sangwan"
+    for line in ("Kandy | 12 November 2024", "Culture Desk | 12 November 2024",
+                 "Sports Minister | 12 November 2024"):
+        assert read("\n\n".join([HEADLINE, line, BODY, MORE])).get("author") is None, line
 
 
 def test_closing_paper_writer_after_slash():
