@@ -25,7 +25,17 @@ def detector(stop_phrases: tuple[str, ...]) -> Detector:
 def scan_text(text: str, stop_phrases: tuple[str, ...]) -> tuple[DocScan, bytes]:
     """The per-document first pass and its packed parse for the second (module-level so a
     process pool can pickle it)."""
-    return detector(stop_phrases).scan_packed(text)
+    try:
+        return detector(stop_phrases).scan_packed(text)
+    except Exception:  # noqa: BLE001 — a detection rule's bug must not stop the build
+        log.exception("detecting names failed in the document that opens %r; it gets no "
+                      "detected entities: please report it", _opening(text))
+        return detector(stop_phrases).scan_packed("")
+
+
+def _opening(text: str) -> str:
+    """The first words of a text, to name its document in a log line."""
+    return " ".join(text.split()[:12])
 
 
 def scanner(stop_phrases: tuple[str, ...]) -> tuple[Scanner, str]:
@@ -71,6 +81,12 @@ def resolve_one(item: tuple[DocScan, bytes | str], stop_phrases: tuple[str, ...]
     process pool can pickle it)."""
     scan, source = item
     det = detector(stop_phrases)
-    if isinstance(source, str):
-        return det.resolve(source, scan, evidence)
-    return det.resolve_packed(source, scan, evidence)
+    try:
+        if isinstance(source, str):
+            return det.resolve(source, scan, evidence)
+        return det.resolve_packed(source, scan, evidence)
+    except Exception:  # noqa: BLE001 — as in scan_text
+        log.exception("resolving detected names failed in a document%s; it gets no detected "
+                      "entities: please report it",
+                      f" that opens {_opening(source)!r}" if isinstance(source, str) else "")
+        return []

@@ -149,7 +149,8 @@ def to_document(raw: RawSource) -> tuple[Document, list[Problem]]:
     from_format, more_format = parse_given(raw.found, raw.source)  # precedence of detected values
     weak, weaker = parse_given(raw.weak, raw.source)  # e.g. a PDF's creation date
     problems += more + more_format + weaker
-    found, body = detect(blocks)
+    found, body, failed = _detected(blocks, raw.source)
+    problems += failed
     title = given.get("title", from_format.get("title"))
     if title is not None and body is not blocks and found.get("title") != title:
         body = blocks  # the headline line stays in the body when a title is given instead
@@ -164,6 +165,22 @@ def to_document(raw: RawSource) -> tuple[Document, list[Problem]]:
                    blocks=tuple(body), words=word_count(blocks), original=original_of(raw),
                    anchors=block_anchors(body, raw.anchors), details=raw.details)
     return doc, problems
+
+
+def _detected(blocks: list[Block], source: str
+              ) -> tuple[dict[str, Any], list[Block], list[Problem]]:
+    """The header fields read from the text; a failing rule costs the fields, not the file."""
+    try:
+        found, body = detect(blocks)
+        return found, body, []
+    except Exception as exc:  # noqa: BLE001 — a reading rule's bug must not stop the build
+        log.exception("reading the header fields of %s failed", source)
+        problem = Problem(source, f"its title, date, author, place and outlet could not be read "
+                          f"from the text (internal error: {type(exc).__name__}: {exc}); the "
+                          "text is kept whole under its first line: please report it")
+        first = next((b.text.strip() for b in blocks if _wordy(b.text)), "Untitled")
+        title = first if len(first) <= 80 else first[:80].rsplit(" ", 1)[0] + "…"
+        return {"title": title}, blocks, [problem]
 
 
 def _wordy(text: str) -> bool:

@@ -62,7 +62,9 @@ def site_line(text: str) -> str | None:
     parts = SITE_SPLIT.split(text)
     if not 2 <= len(parts) <= 4 or len(text) > 140 or parts[0].endswith((".", "!", "?")):
         return None
-    first = NAME_BRACKET.sub("", parts[0])
+    first = NAME_BRACKET.sub("", parts[0]).strip()
+    if not first[:1].isalnum():
+        return None  # "(Anchorage) – The department said …": a bracketed dateline
     numbered = any(re.fullmatch(r"[A-Z]+\d+\w*", w) for w in first.split())  # "N1 Srbija"
     name = _site_name(first) or (first if numbered and len(first.split()) <= 3 else None)
     kinds = [_site_part(p) for p in parts[1:]]
@@ -332,6 +334,8 @@ def closing_paper(last: str, full: str) -> tuple[str, str | None] | None:
     dashed = last[:1] in "—–"
     name, _, after = (p.strip() for p in last.lstrip("—– ").partition(" / "))
     words = name.split()
+    if not words:
+        return None
     if len(words) > 2 and words[-1] in SECTIONS:
         name = " ".join(words[:-1])  # "Samoa Observer Sports": the paper's sports desk
     paper = bool(PAPER_NAME.match(name) or TIMES_OF.match(name))

@@ -6,6 +6,8 @@ vouches for the writer and the agency; a town or a paper closing the piece is no
 from __future__ import annotations
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from archivist.convert import parse_blocks
 from archivist.mastheads import closing_paper, copyright_holder, site_line
@@ -146,3 +148,15 @@ def test_place_of_an_unnamed_correspondent_or_a_slashed_dateline(line):
 def test_no_place_from_a_desk_line_without_a_known_town():
     found = read("\n\n".join([HEADLINE, "Staff Correspondent, Harbour Desk", BODY, MORE]))
     assert found.get("place") is None
+
+
+@given(st.text(alphabet=st.sampled_from(list("Aa (|)·—–/-:,.1 Sun Times")), max_size=40))
+def test_masthead_readers_take_any_line(line):
+    site_line(line)
+    closing_paper(line, line)
+    read(page(line, end=(line,)))
+
+
+def test_bracketed_dateline_is_no_site():
+    assert site_line("(Anchorage) – The department said on Monday") is None
+    assert site_line("() | News") is None
