@@ -374,6 +374,10 @@ class DocReader(PersonRules, PlaceRules, UnlistedPlaceRules):
             self._add(PLACE, self.lex.places[inner].name, inner)  # "King's Lynn": no king's
             return
         if "&" in span.tokens and span.tokens[-1] not in ORG_HEADS:
+            if (words := _spelt_initials(span)) and words[0] not in self.lex.given:  # one
+                self._add(ORG, " ".join(words), " ".join(words))  # firm its initials spell
+                # ("Korea Hydro & Nuclear Power (KHNP)")
+                return
             self._split_at_ampersand(span)  # "Johnson & Johnson", "Bill Roe & Al Doe"
             return
         if len(span.tokens) > 1 and \
@@ -562,11 +566,12 @@ class DocReader(PersonRules, PlaceRules, UnlistedPlaceRules):
         while k < n:
             first = toks[k]
             drop = (first in MONTHS_DAYS and n - k > 1 and not self._given_month(first)) or \
-                first in FUNCTION_CAPS or (
+                first in FUNCTION_CAPS or first == "Copyright" and n - k > 1 or (
                 not k and span.initial and first.lower() in self.lex.common
                 and (toks[-1] not in LEGAL_FORMS or first in LEAD_ADJECTIVES)  # "Touchstone
                 # Software Corp." is one name; "Rival Chery Automobile Co" is not
-                and not (n > 1 and toks[1] == "and")  # "Food and Drug Administration"
+                and not (n > 1 and toks[1] in ("and", "&"))  # "Food and Drug Administration",
+                # "Health & Family Welfare Department"
                 and not (n > 2 and first in BODY_ADJECTIVES and toks[-1] in ORG_HEADS)
                 and first not in self.lex.places and not self._known_person_token(first)
                 and not (first in PLACE_PREFIXES and n > 1)  # "Lake Chad has shrunk": not Chad
@@ -582,6 +587,10 @@ class DocReader(PersonRules, PlaceRules, UnlistedPlaceRules):
             return None
         if k:
             span = sub_span(span, k, n)
+            word = span.prev_word
+            if span.initial is False and (word.lower() in ROLE_NOUNS or self._role_shaped(word)):
+                span.prev_word = word.lower()  # "…°C. Meteorologist Ann Roe said": as written
+                # mid-sentence, the occupation cues the name after it
         if len(span.tokens) > 1 and span.tokens[-1] in MONTHS_DAYS and \
                 not self._month_surname(span.tokens) and \
                 " ".join(span.tokens) not in self.lex.places:  # "Viña del Mar" ends in "Mar"

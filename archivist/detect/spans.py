@@ -245,8 +245,8 @@ def _sentence_initial(line: str, start: int) -> bool:
     if not k:
         return True
     if line[k - 1] == "." and k >= 2 and line[k - 2].isupper() and \
-            (k == 2 or not line[k - 3].isalpha()):
-        return False
+            (k == 2 or not line[k - 3].isalpha()) and line[k - 3:k - 2] not in ("°", "º"):
+        return False  # "J. Roe" (an initial; "43°C. Meteorologist": a unit ends the sentence)
     return line[k - 1] in ".!?:;…"
 
 
@@ -312,6 +312,21 @@ def _possessive_place(word: str, nxt: tuple[str, int, int, str]) -> bool:
     return f"{word} {nxt[0]}".replace("’", "'") in _possessive_places()
 
 
+def _cut_qualifier(line: str, span: tuple) -> tuple:
+    """A body's name without the compound it opens: "Department of Natural Resources" of
+    "Department of Natural Resources-protected lands" (a place's "New York-based" is left to
+    the place rules: no place)."""
+    toks = span[F_TOKENS]
+    if len(toks) < 2 or not QUALIFIER_RE.search(toks[-1]) or \
+            not any(t in ORG_HEADS for t in toks[:-1]):
+        return span
+    cut = toks[-1].rfind("-")
+    end = span[F_STARTS][-1] + cut
+    return (toks[:-1] + (toks[-1][:cut],), span[F_SURFACES][:-1] + (span[F_SURFACES][-1][:cut],),
+            span[F_START], end, span[F_INITIAL], span[F_PREV], span[F_PREV2],
+            line[end:end + 40], *span[F_OF_SPLIT:])
+
+
 def line_spans(line: str, common: frozenset[str]) -> tuple[tuple, ...]:
     """Spans of a line as Span field tuples, "X of Y" merged, long title-case chains bound."""
     merged: list[tuple] = []
@@ -333,7 +348,8 @@ def line_spans(line: str, common: frozenset[str]) -> tuple[tuple, ...]:
         if prev is not None and (_of_name_goes_on(line, prev, span, common) or
                                  and_name and _and_joins(span, common) or
                                  _listed_and(line, prev, span) or
-                                 _shared_body(line, prev, span, common)):
+                                 _shared_body(line, prev, span, common) or
+                                 _eponym_pair(line, prev, span)):
             # "Department of Health and Human Services", "Securities and Exchange Commission":
             # one body, not "Department of Health" or "Exchange Commission"
             merged[-1] = _joined(line, prev, span)
@@ -358,6 +374,8 @@ def line_spans(line: str, common: frozenset[str]) -> tuple[tuple, ...]:
         _mark_chains(line, merged, common)
     if "] " in line:
         merged = _bracketed(line, merged)
+    if "-" in line:
+        merged = [_cut_qualifier(line, m) for m in merged]
     return tuple(merged)
 
 
@@ -523,6 +541,28 @@ def _shared_body(line: str, prev: tuple, span: tuple, common: frozenset[str]) ->
         not {prev[F_TOKENS][0].lower(), toks[0].lower()} & common
 
 
+# Heads of a body or building named after two people ("the Victoria and Albert Museum").
+EPONYM_HEADS = frozenset("Museum University College Hospital School Church Cathedral Chapel "
+                         "Basilica Monastery Abbey Academy Institute Library Theatre Theater "
+                         "Foundation Society Seminary".split())
+SAINTS = frozenset("St Sts Ss SS Saint Saints".split())
+
+
+def _eponym_pair(line: str, prev: tuple, span: tuple) -> bool:
+    """Whether "X and Y <head>" is one name after two people, their given names alone ("the
+    Victoria and Albert Museum", "Ss. Cyril and Methodius University"), not Y's body alone."""
+    toks = span[F_TOKENS]
+    names = [t for t in prev[F_TOKENS] if t.rstrip(".") not in SAINTS and t not in FUNCTION_CAPS]
+    if line[prev[F_END]:span[F_START]] != " and " or len(toks) != 2 or \
+            toks[1] not in EPONYM_HEADS or len(names) != 1:
+        return False
+    from .lexicon import lexicon
+
+    given = lexicon().given
+    saints = re.search(r"\b(?:Ss|SS|Sts|Saints)\.?\s+$", line[:prev[F_START]]) is not None
+    return saints or names[0] in given and toks[0] in given  # ("Saints X and Y": any names)
+
+
 def _and_name(line: str, prev: tuple, span: tuple, common: frozenset[str]) -> bool:
     """Whether a body's name spans " and " ("Securities and Exchange Commission", "Perm Opera
     and Ballet Theatre"): a common word just before it that is no title or body of its own, an
@@ -572,6 +612,8 @@ def _raw_spans(line: str) -> list[tuple]:
     if URL_LINE_RE.search(line) or DOT_WORD_RE.search(line):
         url_line = URL_LINE_RE.search(line) is not None
         ok = [not _in_url_or_file(line, s, e, url_line) for _, s, e, _ in caps]
+    if "°" in line or "º" in line:  # "43°C. Water inflow": a unit's letter, no initial
+        ok = [k and not (s and line[s - 1] in "°º") for k, (_, s, _, _) in zip(ok, caps)]
     out = []
     i, n = 0, len(caps)
     while i < n:

@@ -1,0 +1,83 @@
+"""Organisation pages read on six collections nobody tuned on (session 25): a body's name cut at
+its "&" by a list number, a copyright notice's word, a unit's letter read as an initial, a body
+named after two people, a body's name opening a compound word."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from .conftest import archive_of
+
+
+def entities(tmp_path: Path, text: str) -> set[tuple[str, str]]:
+    """(type, name) of every entity of one text, with an empty registry."""
+    archive = archive_of(tmp_path, {"a.txt": text})
+    return {(e.type, e.name) for e in archive.entities}
+
+
+def names(tmp_path: Path, text: str) -> set[str]:
+    return {name for _, name in entities(tmp_path, text)}
+
+
+def test_numbered_item_keeps_the_whole_body(tmp_path):
+    text = ("Order of the Relief Office\n\n3. The district offices shall report daily.\n\n"
+            "4. Health & Family Welfare Department shall keep cooling rooms open in every "
+            "hospital.")
+    found = names(tmp_path, text)
+    assert "Health & Family Welfare Department" in found
+    assert not any(n.startswith("&") for n in found)
+
+
+def test_copyright_notice_word_is_no_part_of_the_name(tmp_path):
+    text = ("Shipyard wins order\n\nThe yard won an order for two ferries, its director said.\n\n"
+            "Copyright The Harbour Ledger Limited 2025. All rights reserved.")
+    found = names(tmp_path, text)
+    assert not any(n.startswith("Copyright") for n in found)
+
+
+def test_unit_letter_is_no_initial(tmp_path):
+    text = ("Heat grips the plains\n\nTemperatures in three towns exceeded 44°C. Water levels in "
+            "the reservoirs fell sharply, officials said.")
+    assert not any("C. Water" in n or n.startswith("C.") for n in names(tmp_path, text))
+
+
+@pytest.mark.parametrize("name", ["Victoria and Albert Museum", "Cyril and Methodius University",
+                                  "Anna and Joseph Hospital"])
+def test_body_named_after_two_people(tmp_path, name):
+    pre = "Ss. " if name.startswith("Cyril") else "the "
+    text = f"Exhibition opens\n\nThe paintings were lent by {pre}{name} in the capital on Monday."
+    found = names(tmp_path, text)
+    assert name in found
+    assert name.split(" and ")[1] not in found
+
+
+def test_two_towns_and_a_university_stay_apart(tmp_path):
+    found = names(tmp_path, "Students from Paris and Nice University met in Lyon on Monday.")
+    assert "Paris and Nice University" not in found
+
+
+def test_body_opening_a_compound_word(tmp_path):
+    text = ("Burn ban\n\nThe ban on Department of Natural Resources-protected lands will take "
+            "effect on July 1, the agency said.")
+    assert ("organization", "Department of Natural Resources") in entities(tmp_path, text)
+
+
+def test_based_compound_names_no_place(tmp_path):
+    text = ("Rights group\n\nThe New York-based group Human Rights Watch said on Monday it had "
+            "written to the ministry.")
+    assert "New York" not in names(tmp_path, text)
+
+
+def test_firm_its_bracket_initials_spell_across_an_ampersand(tmp_path):
+    text = "Reactor restart\n\nRegulators said Norda Hydro & Nuclear Power (NHNP) had restarted it."
+    found = entities(tmp_path, text)
+    assert ("organization", "Norda Hydro & Nuclear Power") in found
+    assert not any(t == "person" for t, _ in found)
+
+
+def test_occupation_after_a_unit_opens_the_sentence(tmp_path):
+    text = ("Heat grips the plains\n\nSimara recorded 40.9°C. Meteorologist Binu Maharjan said "
+            "the dry westerly winds would last a week.")
+    assert ("person", "Binu Maharjan") in entities(tmp_path, text)
