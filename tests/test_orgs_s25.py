@@ -81,3 +81,32 @@ def test_occupation_after_a_unit_opens_the_sentence(tmp_path):
     text = ("Heat grips the plains\n\nSimara recorded 40.9°C. Meteorologist Binu Maharjan said "
             "the dry westerly winds would last a week.")
     assert ("person", "Binu Maharjan") in entities(tmp_path, text)
+
+
+def test_crore_is_no_councillor(tmp_path):
+    text = "Funding alert\n\nThe startup raises Rs 62 Cr Series A led by a Mumbai fund."
+    assert not any(t == "person" for t, _ in entities(tmp_path, text))
+    other = tmp_path / "other"
+    assert ("person", "Jane Smith") in entities(other, "Mayor Cr Jane Smith said on Monday.")
+
+
+def test_korean_family_name_that_is_a_word(tmp_path):
+    text = "Festival opens\n\nActress Jeon Do-yeon and actor Song Kang-ho walked the red carpet."
+    found = names(tmp_path, text)
+    assert "Song Kang-ho" in found and "Kang-ho" not in found
+
+
+@pytest.mark.parametrize("line", ["Commission Room, Cass County Courthouse, 211 9th Street South",
+                                  "Transcribed by: Mithila Gram Vikas Kendra volunteers",
+                                  "The pumps were installed at Rajiv Bhawan on Monday."])
+def test_buildings_and_bodies_are_no_people(tmp_path, line):
+    text = f"County board meeting\n\n{line}\n\nThe board approved two graders, the clerk said."
+    assert not any(t == "person" for t, _ in entities(tmp_path, text))
+
+
+def test_bhutanese_titles_are_no_part_of_the_name(tmp_path):
+    text = ("Hospital wing opens\n\nHealth Minister Lyonpo Tandin Wangchuk, who opened the wing, "
+            "said it had twenty beds. Dasho Karma Ura also spoke.")
+    found = names(tmp_path, text)
+    assert {"Tandin Wangchuk", "Karma Ura"} <= found
+    assert not any(n.startswith(("Lyonpo", "Dasho")) for n in found)

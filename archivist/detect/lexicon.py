@@ -41,7 +41,8 @@ TITLE_HEADS = frozenset(
     "Signor Signora Senor Senora Sheriff Taoiseach Tánaiste Cllr Cllrs Coun Cr Councillor "
     "Councilor Det Insp Dep Comm Sgt Cmdr Asst Supt Cpl Datuk Dato Datin Leader Agent Detective "
     "Inspector Constable Superintendent Officer Commodore Brigadier Ir Drs "
-    "Ntate Bwana Mzee Alhaji Alhaja Oba Hajiya Bapak Ibu Doña Dona Shri Smt Shrimati".split()
+    "Ntate Bwana Mzee Alhaji Alhaja Oba Hajiya Bapak Ibu Doña Dona Shri Smt Shrimati "
+    "Lyonpo Lyonchhen Dasho".split()  # (Bhutan's minister, prime minister, honorific)
 )
 # Two-word Malay honorifics: "Tan" is also a surname and "Sri" a given name, so only the pair is
 # a title ("Tan Sri Rahim Noor", "Dato' Sri ...", "Datuk Seri ...").
@@ -63,7 +64,8 @@ TITLE_WORDS = TITLE_HEADS | TITLE_MODIFIERS
 GIVEN_TITLES = frozenset("Dean Duke Marshal Bishop Aide Justice Earl Miss".split())
 ARTICLE_GIVEN = frozenset(("Al", "El"))  # given names that are also an article ("Al Qaeda")
 WEAK_HEADS = frozenset("General Gen Major Chief Father Brother Crown Lady Lord Justice Agent "
-                       "Officer Inspector Detective Constable".split())  # "Agent Orange": no one
+                       "Officer Inspector Detective Constable Cr".split())  # "Agent Orange": no
+# one; "Rs 62 Cr Series A": crore
 ROLE_NOUNS = frozenset(
     "spokesman spokeswoman spokesperson minister president premier chancellor leader chairman "
     "chairwoman chief director secretary ambassador envoy adviser advisor aide coach striker "

@@ -89,6 +89,11 @@ APPOSITION_AFTER_RE = re.compile(r", (?:a|an|the|who|whose)\b| said\b")
 # "the edge of Hamilton", "the outskirts of Leeds": a town's, whatever else the name is
 EDGE_NOUNS = frozenset("edge edges outskirts heart centre center".split())
 PLACE_TYPE_WORDS = frozenset("City Town Village Port".split())
+NO_NAME_WORDS = frozenset("County Courthouse Statehouse Capitol".split())  # in no one's name
+# Hindi words ending the names of centres, councils and schools ("Gram Vikas Kendra", "Rajiv
+# Bhawan", "Zilla Parishad"), never a surname.
+HINDI_BODY_ENDS = frozenset("Kendra Samiti Parishad Bhawan Bhavan Sadan Vidyalaya Mahavidyalaya "
+                            "Sangathan Pratishthan".split())
 COMPASS_WORDS = frozenset("North South East West Northeast Northwest Southeast Southwest".split())
 # Articles that are also listed given names ("Le", "La"): before one word they start a title.
 ARTICLES = frozenset("le la el los las il lo der die das".split())  # not "Les" Ferdinand
@@ -219,8 +224,10 @@ class PersonRules(ReaderState):
         if len(tokens) > 1 and (tokens[-1] == "Central" or tokens[-1] in COMPASS_WORDS and
                                 tokens[-2] in COMPASS_WORDS):
             return False  # "Bristol North West", "Bristol Central": a constituency or a district
-        if tokens[-1] in PLACE_TYPE_WORDS:
-            return False  # "King City", "Thu Duc City": a town's word ends no one's name
+        if tokens[-1] in PLACE_TYPE_WORDS or any(t in NO_NAME_WORDS for t in tokens) or \
+                len(tokens) > 1 and tokens[-1] in HINDI_BODY_ENDS:
+            return False  # "King City", "Thu Duc City": a town's word ends no one's name;
+            # "Cass County Courthouse": no one is named County
         if len(tokens) == 2 and self._patronymic(tokens[1]):
             return False  # "Sergei Yevgenyevich": a form of address, not a full name
         name = " ".join(tokens)

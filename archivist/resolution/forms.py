@@ -279,9 +279,14 @@ def _strip_step(form: str, fulls: dict[str, set[str]]) -> tuple[bool, str]:
     docs = len(fulls[fold(form)])
     short = next((" ".join(words[k:]) for k in range(1, len(words) - 1)
                   if len(fulls.get(fold(" ".join(words[k:])), ())) >= docs), None)
-    if short is None and len(words) == 2 and role_word(words[0]):
+    if short is None and len(words) == 2 and role_word(words[0]) and \
+            not EAST_ASIAN_GIVEN.fullmatch(words[1]):  # "Song Kang-ho": a family name first
         return True, words[1]
     return False, short or form
+
+
+# A Korean or Chinese given name written with its hyphen ("Kang-ho", "Yi-hsuan").
+EAST_ASIAN_GIVEN = re.compile(r"[A-Z][a-z]{1,5}-[a-z]{1,5}")
 
 
 def role_word(word: str) -> bool:
