@@ -173,8 +173,8 @@ def _written(forms: Forms, nodes: list[Node]) -> dict[str, int]:
 
 def page_name(typ: str, written: Mapping[str, int], named: Mapping[str, int]) -> str:
     """The most frequent full form names a person's page (one in capitals, as transcripts label
-    turns, "DIANE REHM", only when there is no other, and then as "Diane Rehm"); the most frequent form a place's or
-    organisation's, the detector's (gazetteer) name first among equals (a place written under
+    turns, "DIANE REHM", only when there is no other, and then as "Diane Rehm"); the most
+    frequent form a place's or organisation's, the detector's (gazetteer) name first among equals (a place written under
     its gazetteer name at all is named by it; a place's all-caps dateline spelling or
     abbreviation, "Ill." for Illinois, only when there is no other)."""
     if typ == PERSON:

@@ -98,8 +98,8 @@ def _same_surname(forms: Forms, group: list[Node]) -> Iterator[tuple[Node, Node,
 def _short_givens(forms: Forms, by_given: dict[str, list[Node]], givens: list[str],
                   rare: bool = False) -> Iterator[tuple[Node, Node, str]]:
     """A given name cut short ("Alik" for "Alikber", "Seun" for "Oluwaseun") or a pet form
-    ("Sasha" for "Alexander") in a document naming the long one, when no other given name of that surname fits; a pet
-    form also across documents where the surname is rare ("Mike Atherton" in one story,
+    ("Sasha" for "Alexander") in a document naming the long one, when no other given name of
+    that surname fits; a pet form also across documents where the surname is rare ("Mike Atherton" in one story,
     "Michael Atherton" in another; not "Mike Smith" and "Michael Smith")."""
     pets = pet_forms()
     for short in givens:
