@@ -110,3 +110,9 @@ def test_bhutanese_titles_are_no_part_of_the_name(tmp_path):
     found = names(tmp_path, text)
     assert {"Tandin Wangchuk", "Karma Ura"} <= found
     assert not any(n.startswith(("Lyonpo", "Dasho")) for n in found)
+
+
+def test_compass_word_opening_a_paper_at_a_sentence_start(tmp_path):
+    text = "Film review\n\nSouth China Morning Post critics praised the sequel on Monday."
+    found = names(tmp_path, text)
+    assert "China Morning Post" not in found

@@ -81,6 +81,10 @@ ATTRIBUTIVE_HEADS = frozenset("Congress Administration Government Cabinet".split
 US_PARTIES = frozenset("Republican Democratic Democrat".split())
 
 
+# Compass words opening a region's name before a listed place ("South China", "North Wales").
+COMPASS_OPENERS = frozenset("North South East West Northern Southern Eastern Western Central "
+                             "Upper Lower".split())
+
 class PlaceRules(ReaderState):
     """Whether a span names a place or an organisation (mixed into DocReader)."""
 
@@ -225,8 +229,10 @@ class PlaceRules(ReaderState):
         return len(tokens) == 1 and tokens[0].lower() in PLACE_NOUNS
 
     def _place_prefix(self, tokens: Sequence[str]) -> bool:
-        """Whether the first two or three tokens name a place ("United States", "New York")."""
-        return any(" ".join(tokens[:k]) in self.lex.places for k in (2, 3))
+        """Whether the first two or three tokens name a place ("United States", "New York"), or
+        a compass word opens a listed place's name ("South China Morning Post")."""
+        return any(" ".join(tokens[:k]) in self.lex.places for k in (2, 3)) or \
+            len(tokens) > 2 and tokens[0] in COMPASS_OPENERS and tokens[1] in self.lex.places
 
     def _leading_place(self, tokens: Sequence[str]) -> int:
         """How many leading tokens name a country-level place (0 if none)."""
