@@ -12,6 +12,7 @@ from .cues import PLAIN_CAPS_RE
 from .classify import DocReader
 from .evidence import DocScan, Evidence, build_evidence
 from .lexicon import lexicon, minor_places, subdivisions
+from .castlist import cast_people
 from .lineup import lineup_players, scorer_names
 from .placelists import (POSTAL_HINT_RE, SIGNATURE_MAX, listed_company, officials_homes,
                          place_part_kind, postal_codes, postal_towns, signature_places,
@@ -185,6 +186,9 @@ class Detector:
                 datelines += signed  # the town is no person ("…, Connor Downs")
                 comma = line.index(", ")
                 spans = tuple(s for s in spans if s[F_START] < comma)
+            if line_no < HEADER_LINES and ":" in line and (cast := cast_people(line, self.lex)):
+                out.append((datelines, False, spans, (), cast, ()))  # "Hosts: Ann Roe, Tom Lee"
+                continue
             sheet = lineup_players(line, self.lex) if ":" in line else None
             if sheet:  # a team sheet: the label's spans only, every item a player
                 label, players = sheet
