@@ -19,6 +19,7 @@ from .lexicon import (ARTICLE_GIVEN, CAPTION_WORDS, COMPANY_NOUNS, EVENT_HEADS, 
                       TITLE_MODIFIERS,
                       TITLE_WORDS, WEAK_HEADS, Place, minor_places, subdivisions,
                       us_states)
+from .listmates import list_mates
 from .mentions import (compound_surnames, firm_short_names, group_mentions, no_body_words,
                        no_firm_towns, no_firm_works, no_unlisted_eponyms, unclear_bodies)
 from .nonentity import SHIP_PREFIXES, cited_author, thing_context
@@ -944,12 +945,19 @@ class DocReader(PersonRules, PlaceRules, UnlistedPlaceRules):
         self.mentions = [m for m in self.mentions
                          if not (m.type == PLACE and m.key in persons and " " not in m.key and
                                  m.key not in self.lex.places and m.key in minor_places())]
+        people = {w for m in self.mentions if m.type == PERSON for w in m.key.split()}
+        self.mentions += list_mates(self.lines, self.mentions, self.lex,
+                                    lambda tok: self._person_word(tok, persons.keys() | people))
         mentions = no_firm_towns(no_body_words(firm_short_names(self.mentions)), self.lex,
                                   self.cued_places, self.dated)
         mentions = no_unlisted_eponyms(mentions, self.lex)
         if self.firm_prone:
             mentions = no_firm_works(mentions, self.firm_prone)
         return group_mentions(unclear_bodies(mentions), persons)
+
+    def _person_word(self, tok: str, people: set[str]) -> bool:
+        """Whether a word names a person here or in the corpus, or a nationality."""
+        return tok in people or self._nationality(tok) or self._known_person_token(tok)
 
     def _settled_goes_on(self, tail: tuple[int, str] | None, span: Span) -> None:
         """A listed place going on a settlement noun's list keeps it one ("the provinces of

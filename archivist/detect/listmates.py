@@ -1,0 +1,108 @@
+"""Places by their list: an untyped name coordinated with a name the document types as a place
+("Odesa and Izmail", "Sangrur, Bathinda and Ferozepur districts") is a place too, when no
+member of the list is a person or a body and the name can be nothing else."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterable, Sequence
+from typing import TYPE_CHECKING
+
+from .candidate import ORG, PERSON, PLACE, Mention
+from .lexicon import MONTHS_DAYS
+from .spans import Line, Span
+from .unlisted import CUE_WORDS, FEATURE_PLURALS, REGION_NOUNS
+
+if TYPE_CHECKING:
+    from .lexicon import Lexicon
+
+# What joins two items of a list; one "and"/"or" makes it a coordination, not an apposition
+# ("Bangor, Gwynedd" names where Bangor lies, not two places of a list).
+JOINS = frozenset((", ", " and ", ", and ", " or ", ", or "))
+COORDINATING = frozenset((" and ", ", and ", " or ", ", or "))
+# After the list: a noun or a verb that makes its items something else than places ("Arsenal,
+# Chelsea and Everton fans", "Smith and Jones said"), a capitalised word that goes on the name.
+NOT_PLACES_AFTER_RE = re.compile(r" (?:[A-Z]|fans|supporters|players|teams?|clubs?|brands?|"
+                                 r"shares|stocks|bonds|said|say|says|told|added|scored|won|beat|"
+                                 r"drew|lost|vs?\.?|(?!used\b)[a-z]+ed (?:a|an|the|to)\b)")
+# ("Yemen and Amoco signed a memorandum": parties to a deal, one of them a firm)
+# A list is of places where a locative opens it or a place's plural noun ends it ("in Addis
+# Ababa and Adama", "the Zhytomyr and Poltava oblasts"); not a sports page's ("title rivals
+# Essex, Derbyshire and Surrey", "played for Nice and Paris St Germain": clubs).
+PLURAL_AFTER_RE = re.compile(rf" (?:[a-z-]+ )?(?:{REGION_NOUNS}|{FEATURE_PLURALS}|"
+                             r"villages|towns|cities|areas|suburbs|neighbou?rhoods|communities|"
+                             r"settlements|ports|islets|sites|plants|hubs|panchayats)\b")
+DATED_RE = re.compile(r" \d")
+ROUTE_RE = re.compile(r"\w-\w")  # "Patna-Gaya" (a route), "Moscow-backed" (a word)
+ITEM_MAX = 3  # words of one item ("Dar El Naeem"); a longer run is a body's or a title's
+
+
+def chains(spans: Sequence[Span]) -> Iterable[list[Span]]:
+    """Runs of a line's spans joined as a list, with at least one "and"/"or"."""
+    run: list[Span] = []
+    coordinated = False
+    for span in spans:
+        if run:
+            prev = run[-1]
+            gap = prev.next_text[:span.start - prev.end]
+            if span.start > prev.end and gap in JOINS and not _owner(span):
+                run.append(span)
+                coordinated = coordinated or gap in COORDINATING
+                continue
+            if len(run) > 1 and coordinated:
+                yield run
+        run, coordinated = [span], False
+    if len(run) > 1 and coordinated:
+        yield run
+
+
+def _owner(span: Span) -> bool:
+    """A possessive ends a list: the name owns what comes next ("Heathrow and Gatwick,
+    London's two airports"; "Leonardo and Panama's Dely Valdes": two players)."""
+    return span.surfaces[-1].endswith(("'s", "’s"))
+
+
+def list_mates(lines: Sequence[Line], mentions: list[Mention], lex: Lexicon,
+               person_like: Callable[[str], bool]) -> list[Mention]:
+    """The places a list adds: its untyped names beside one the document types as a place."""
+    typed: dict[str, str] = {}
+    for m in mentions:
+        typed.setdefault(m.surface, m.type)
+        typed.setdefault(m.key, m.type)
+    added: list[Mention] = []
+    for line in lines:
+        if line[1] or not line[2]:
+            continue  # a table row's names are teams or players
+        for run in chains([Span(*fields) for fields in line[2]]):
+            added.extend(_mates(run, typed, lex, person_like))
+    return added
+
+
+def _mates(run: list[Span], typed: dict[str, str], lex: Lexicon,
+           person_like: Callable[[str], bool]) -> list[Mention]:
+    """The untyped items of one list that are places by a place among them."""
+    names = [" ".join(s.tokens) for s in run]
+    kinds = [typed.get(" ".join(s.surfaces), typed.get(n)) for s, n in zip(run, names)]
+    if PLACE not in kinds or PERSON in kinds or ORG in kinds or \
+            run[0].prev_word.lower() not in CUE_WORDS and \
+            not PLURAL_AFTER_RE.match(run[-1].next_text) or \
+            NOT_PLACES_AFTER_RE.match(run[-1].next_text) or \
+            run[0].prev_word.lower() in ("between", "by", "with") and len(run) == 2:
+        return []  # "between Smith and Jones", "by Roe and Doe": two people, likely
+    out = []
+    for span, name, kind in zip(run, names, kinds):
+        if kind is None and _place_word(span, name, lex, person_like):
+            place = lex.places.get(name)
+            out.append(Mention(PLACE, place.name if place else name, name))
+    return out
+
+
+def _place_word(span: Span, name: str, lex: Lexicon, person_like: Callable[[str], bool]) -> bool:
+    """Whether an untyped item can be a place: no plain word, nationality or person's name."""
+    toks = span.tokens
+    if len(toks) > ITEM_MAX or span.surfaces[-1] != toks[-1] or DATED_RE.match(span.next_text) \
+            or any(t.lower() in lex.common or t in MONTHS_DAYS or ROUTE_RE.search(t) or
+                   person_like(t) for t in toks):
+        return False  # "Sept 15-30", "via Patna-Gaya": a date, a route (its ends are places)
+    return not (len(toks) == 1 and toks[0].isupper())  # initials: a body's or a party's
+    # ("Arabs": a people's plural)

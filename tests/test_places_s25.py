@@ -1,0 +1,41 @@
+"""Places by mechanism, counted across collections (synthetic sentences; invented names)."""
+
+from __future__ import annotations
+
+from archivist.detect import Detector
+
+
+def _found(text: str) -> dict[str, set[str]]:
+    out: dict[str, set[str]] = {}
+    for c in Detector().detect(text):
+        out.setdefault(c.type, set()).add(c.name)
+    return out
+
+
+def _places(text: str) -> set[str]:
+    return _found(text).get("place", set())
+
+
+def test_an_unknown_name_listed_with_a_place_after_a_locative_is_a_place():
+    assert "Tavrimsk" in _places("Drones struck the port infrastructure of Odesa and Tavrimsk.")
+    assert {"Velkora", "Ostrimba"} <= _places(
+        "Heavy rain fell in Velkora, Ostrimba and Kaduna on Sunday night.")
+
+
+def test_a_list_before_a_plural_region_noun_is_of_places():
+    assert {"Marvelli", "Quendara"} <= _places(
+        "Marvelli, Quendara and Ferozepur districts account for most of the fires.")
+
+
+def test_a_list_without_a_locative_or_a_place_noun_stays_untyped():
+    assert "Verdanne" not in _places("Baratelli, who played for Lyon and Verdanne, takes over.")
+    assert "Kolvarex" not in _places("Kenya and Kolvarex signed a memorandum on Tuesday.")
+
+
+def test_a_possessive_ends_the_list():
+    assert "Talvino" not in _places("They were without Talvino and Brazil's Quenardo in Lima.")
+
+
+def test_a_date_and_a_hyphened_word_are_no_list_members():
+    assert "Sept" not in _places("Cargo leaves from Lisbon or Sept 15 onwards.")
+    assert "Kremlo-backed" not in _places("Traders in Lisbon and Kremlo-backed groups met.")
