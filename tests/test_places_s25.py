@@ -39,3 +39,10 @@ def test_a_possessive_ends_the_list():
 def test_a_date_and_a_hyphened_word_are_no_list_members():
     assert "Sept" not in _places("Cargo leaves from Lisbon or Sept 15 onwards.")
     assert "Kremlo-backed" not in _places("Traders in Lisbon and Kremlo-backed groups met.")
+
+
+def test_cities_before_a_plural_region_noun_name_their_regions():
+    places = _places("Frost hit farms across the Pskov and Smolensk regions overnight.")
+    assert {"Pskov region", "Smolensk region"} <= places
+    assert "Pskov" not in places  # the region, not the city
+

@@ -33,6 +33,8 @@ PLURAL_AFTER_RE = re.compile(rf" (?:[a-z-]+ )?(?:{REGION_NOUNS}|{FEATURE_PLURALS
                              r"villages|towns|cities|areas|suburbs|neighbou?rhoods|communities|"
                              r"settlements|ports|islets|sites|plants|hubs|panchayats)\b")
 DATED_RE = re.compile(r" \d")
+ONE_REGION_RE = re.compile(r" (?:region|province|oblast|governorate|krai|district|prefecture|"
+                           r"county|state)\b")
 ROUTE_RE = re.compile(r"\w-\w")  # "Patna-Gaya" (a route), "Moscow-backed" (a word)
 ITEM_MAX = 3  # words of one item ("Dar El Naeem"); a longer run is a body's or a title's
 
@@ -82,7 +84,8 @@ def _mates(run: list[Span], typed: dict[str, str], lex: Lexicon,
            person_like: Callable[[str], bool]) -> list[Mention]:
     """The untyped items of one list that are places by a place among them."""
     names = [" ".join(s.tokens) for s in run]
-    kinds = [typed.get(" ".join(s.surfaces), typed.get(n)) for s, n in zip(run, names)]
+    kinds = [typed.get(" ".join(s.surfaces), typed.get(n, typed.get(_with_noun(s, n))))
+             for s, n in zip(run, names)]
     if PLACE not in kinds or PERSON in kinds or ORG in kinds or \
             run[0].prev_word.lower() not in CUE_WORDS and \
             not PLURAL_AFTER_RE.match(run[-1].next_text) or \
@@ -97,12 +100,21 @@ def _mates(run: list[Span], typed: dict[str, str], lex: Lexicon,
     return out
 
 
+def _with_noun(span: Span, name: str) -> str:
+    """The name with the lowercase word after it, as a rule may have typed it ("Sagaing
+    region" after "Mandalay and")."""
+    word = span.next_text.split(" ", 2)[1:2]
+    return f"{name} {word[0]}" if word and word[0].islower() else name
+
+
 def _place_word(span: Span, name: str, lex: Lexicon, person_like: Callable[[str], bool]) -> bool:
     """Whether an untyped item can be a place: no plain word, nationality or person's name."""
     toks = span.tokens
-    if len(toks) > ITEM_MAX or span.surfaces[-1] != toks[-1] or DATED_RE.match(span.next_text) \
+    if len(toks) > ITEM_MAX or span.surfaces[-1] != toks[-1] or \
+            DATED_RE.match(span.next_text) or ONE_REGION_RE.match(span.next_text) \
             or any(t.lower() in lex.common or t in MONTHS_DAYS or ROUTE_RE.search(t) or
                    person_like(t) for t in toks):
-        return False  # "Sept 15-30", "via Patna-Gaya": a date, a route (its ends are places)
+        return False  # "Sept 15-30", "via Patna-Gaya": a date, a route (its ends are places);
+        # "… and Sagaing region": the region's name takes its noun
     return not (len(toks) == 1 and toks[0].isupper())  # initials: a body's or a party's
     # ("Arabs": a people's plural)

@@ -68,6 +68,12 @@ DATED_AFTER_RE = re.compile(r"\s*(?:[-–—]+\s|,\s+(?:\d|[A-Z][a-z]+\.? \d))")
 ONE_REGION_RE = re.compile(r" (?:region|province|oblast|governorate|krai|district|prefecture)\b")
 
 
+def region_noun(tail: str) -> str:
+    """The singular region noun that ends a list ("… and Smolensk regions" → "region")."""
+    noun = tail.rsplit(" ", 1)[-1].lower()
+    return noun[:-3] + "y" if noun.endswith("ies") else noun.removesuffix("s")
+
+
 def firm_stem(tokens: Sequence[str]) -> Sequence[str]:
     """A company's name without the legal forms that end it ("Acme Co Ltd": "Acme")."""
     k = len(tokens)
@@ -271,14 +277,17 @@ class PlaceRules(ReaderState):
         m = OWNER_OF_BODY_RE.match(span.next_text)
         if m and m[1] in ORG_HEADS:
             return  # "St Thomas' Hospital", "Guy's Hospital": a body's name, not the place
-        region = not place.major and REGION_AFTER_RE.match(span.next_text) and \
-            not span.surfaces[-1].endswith(("'s", "’s"))  # "Kerala's Wayanad district"
+        region = REGION_AFTER_RE.match(span.next_text) if not place.major and \
+            not span.surfaces[-1].endswith(("'s", "’s")) else None  # "Kerala's Wayanad district"
         if region and name in self.lex.city_names:
             # "the Pskov and Smolensk regions" name regions, not the cities; one region named
-            # so ("in Tabuk province") is a place of its own, under its name and noun
+            # so ("in Tabuk province") is a place of its own, under its name and noun, and so
+            # is each of a list's ("the Pskov region", written "Pskov")
             one = ONE_REGION_RE.match(span.next_text)
             if one and not span.bound and not span.tabular:
                 self._add(PLACE, name + one[0], name + one[0])
+            elif not span.bound and not span.tabular and span.surfaces[-1] == span.tokens[-1]:
+                self._add(PLACE, f"{name} {region_noun(region[0])}", name)
             return
         cued = cued or bool(region) or the_feature(span) and name.lower() not in self.lex.common \
             and name not in self.lex.given and name not in self.lex.surnames or \
