@@ -46,3 +46,17 @@ def test_cities_before_a_plural_region_noun_name_their_regions():
     assert {"Pskov region", "Smolensk region"} <= places
     assert "Pskov" not in places  # the region, not the city
 
+
+
+def test_a_building_or_a_ground_a_locative_puts_something_in_is_a_place():
+    assert "Corvell Memorial Hall" in _places(
+        "The council session was held at the Corvell Memorial Hall in Pine Ridge.")
+    assert "Estadio Varomonte" in _places("Fans gathered at the Estadio Varomonte on Saturday.")
+    assert "Tarnby Playhouse" in _places("Nobody in the Tarnby Playhouse on opening night coughed.")
+    found = _found("The play will be performed at the Velsk Musical Theatre.")
+    assert "Velsk Musical Theatre" in found.get("place", set())
+
+
+def test_a_building_without_a_locative_or_a_persons_hall_is_no_venue():
+    assert "Velsk Gallery" not in _places("The Velsk Gallery said it would reopen.")
+    assert "Jane Hall" not in _places("The prize went to a poem read at Jane Hall, 1984.")

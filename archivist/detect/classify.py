@@ -712,8 +712,8 @@ class DocReader(PersonRules, PlaceRules, UnlistedPlaceRules):
                 span.prev_word == "on" and self._island_of_place(span) or \
                 self._dwellers_after(span):
             return
-        if self._hospital(span) or self._venue_centre(span) or self._org(span) or \
-                self._place_pattern(span) or self._locality_name(span) or \
+        if self._hospital(span) or self._venue_centre(span) or self._venue_building(span) or \
+                self._org(span) or self._place_pattern(span) or self._locality_name(span) or \
                 span.tokens[-1] in VENUE_SUFFIXES and self._venue(span):
             return
         # "a stroke in Llanbadarn Fawr, said she": the speech is the sentence's subject's

@@ -391,6 +391,17 @@ HOME_KINDS = frozenset("Funeral Nursing Care Retirement".split())
 # A building's noun after its name ("in the Metro Centre building"): a place whatever its words.
 BUILDING_AFTER_RE = re.compile(r" (?:building|buildings|complex|premises|forecourt|car park)\b")
 
+# Last words of a building's or a ground's name that a locative puts something in ("a briefing
+# at the Orville Freeman Building", "held at the Cross and Passion Hall in Cushendall"); words
+# that open one in other languages ("at the Estadio Malvinas Argentinas", "Stade Lat Dior").
+VENUE_HEADS = frozenset("Stadium Arena Gallery Theatre Theater Playhouse Cinema Casino Temple "
+                        "Cathedral Mosque Church Chapel Basilica Shrine Castle Fortress "
+                        "Courthouse Building Hall Terminal".split())
+# (not School: "the teachers at X School", "her first day at X School" speak of its people)
+VENUE_OPENERS = frozenset("Estadio Stade Stadio Stadion Teatro Théâtre Hospital Hôpital "
+                          "Palacio".split())
+VENUE_PREPS = frozenset("at in into inside outside near beside behind opposite".split())
+
 
 def from_origin(span: Span) -> bool:
     """ "ferries from X", "a teacher from X", "a 21-year-old from X": what comes before "from"
@@ -702,6 +713,24 @@ class UnlistedPlaceRules(ReaderState):
                 not BUILDING_CLAUSE_RE.match(span.next_text)):
             return False  # ("forecasters at the Hurricane Center said", "an analyst at the X
             # Center, …": the body; "a meeting at the X Centre on Friday": the building)
+        name = " ".join(toks)
+        self._add(PLACE, name, name)
+        return True
+
+    def _venue_building(self, span: Span) -> bool:
+        """ "at the Billy Mills Hall in Pine Ridge", "outside the Grand Kowloon Cinema": a
+        building or a ground a locative puts something in, the clause going on as after a place,
+        is a place whoever runs it (not "Jane Hall", a person; not "the X Gallery said")."""
+        toks = span.tokens
+        prev = span.prev_word.lower()
+        if len(toks) < 2 or span.bound or span.tabular or not (
+                toks[-1] in VENUE_HEADS or toks[0] in VENUE_OPENERS or
+                toks[0] == "Grand" and toks[1] in VENUE_OPENERS) or \
+                not (prev in VENUE_PREPS or prev == "the" and
+                     span.prev_prev.lower() in VENUE_PREPS) or \
+                toks[0] in TITLE_WORDS or len(toks) == 2 and toks[0] in self.lex.given or \
+                not PLACE_CLAUSE_RE.match(span.next_text) or BODY_SPEAKS_RE.match(span.next_text):
+            return False
         name = " ".join(toks)
         self._add(PLACE, name, name)
         return True
