@@ -60,3 +60,11 @@ def test_a_building_or_a_ground_a_locative_puts_something_in_is_a_place():
 def test_a_building_without_a_locative_or_a_persons_hall_is_no_venue():
     assert "Velsk Gallery" not in _places("The Velsk Gallery said it would reopen.")
     assert "Jane Hall" not in _places("The prize went to a poem read at Jane Hall, 1984.")
+
+
+def test_a_name_before_a_depot_yard_lake_or_centre_noun_is_a_place():
+    assert "Velmattu" in _places("Mr. Tarn told reporters at the Velmattu depot on Monday.")
+    assert "Korvanlahti" in _places("The order supports jobs in the Korvanlahti yard.")
+    assert "Pellagun" in _places("The council opened hubs at the Pellagun community centre.")
+    assert "Ostravel" in _places("It approved a restart at the Ostravel nuclear power plant.")
+    assert "Quy Lanh" in _places("Workers at the Quy Lanh deep-water terminal stopped work.")

@@ -264,7 +264,13 @@ FEATURE_NOUNS = ("volcano|river|valley|glacier|estuary|delta|lagoon|reservoir|pl
                  # end of the lake")
                  "confluence|tributary|riverbed|shore|shoreline|foreshore|floodplain|headland|"
                  "(?:side|end|bank) of the (?:river|lake|islet|island|bay|border|valley|town|"
-                 "city|harbou?r|estuary|creek|channel|bridge)")
+                 "city|harbou?r|estuary|creek|channel|bridge)|"
+                 # a lake, a yard, a depot, a campus or a hall's grounds named after its place
+                 # ("the Tonle Sap lake", "the Hietalahti yard", "the Muttom depot", "the
+                 # Deeragun community centre", "the Twin Cities metro area")
+                 "lake|yard|depot|campus|heliport|(?:community|cultural|civic|visitor|sports) "
+                 "(?:centre|center|complex)|(?:metro|metropolitan) area|"
+                 "(?:nuclear |hydropower |hydroelectric )(?:power )?plant")
 # Lands named after their river or range, the noun part of the name ("the Draa valley").
 LAND_NAMED_RE = re.compile(r" (?:valley|basin|delta|plateau|gorge)(?![\w-])")
 # Compounds of a landmark's or work's noun ("the Kinigi collection centre", "the Moín container
@@ -278,7 +284,7 @@ FEATURE_NOUN_RE = re.compile(rf" (?:{FEATURE_NOUNS}|{FEATURE_COMPOUNDS})\b")
 # seasonal river", "the Mwaloni fish market", "the Chatty pump station").
 # (not a firm's service: "the Tesla charging station", "the Acme filling station")
 FEATURE_KIND_RE = re.compile(rf" (?!(?:and|or|of|has|had|is|was|are|were|will|would|said|says)"
-                             rf" |[a-z]+ing )[a-z]{{3,}} (?:{FEATURE_NOUNS}|{FEATURE_COMPOUNDS})\b")
+                             rf" |[a-z]+ing )[a-z][a-z-]{{2,}} (?:{FEATURE_NOUNS}|{FEATURE_COMPOUNDS})\b")
 # Works a firm names after itself as often as after their place ("the Glencore mine").
 FIRM_WORK_RE = re.compile(r"(?:,| and| or)?(?: [A-Z][\w'’-]*)* (?:\w+ )?(?:mines?|colliery|"
                           r"collieries|fields?|terminals?|power|plant|depot)\b")
