@@ -68,3 +68,12 @@ def test_a_name_before_a_depot_yard_lake_or_centre_noun_is_a_place():
     assert "Pellagun" in _places("The council opened hubs at the Pellagun community centre.")
     assert "Ostravel" in _places("It approved a restart at the Ostravel nuclear power plant.")
     assert "Quy Lanh" in _places("Workers at the Quy Lanh deep-water terminal stopped work.")
+
+
+def test_a_listed_name_before_its_services_or_officials_is_the_place():
+    assert "Queensland" in _places("Queensland ambulances spent a record time at hospitals.")
+    assert "Karnataka" in _places("Traffic stopped. Karnataka police said the road was shut.")
+
+
+def test_a_services_noun_after_a_name_that_is_also_a_word_or_feature_types_nothing():
+    assert "Amazon" not in _places("Amazon scientists said the model was new.")
