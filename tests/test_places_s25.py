@@ -77,3 +77,13 @@ def test_a_listed_name_before_its_services_or_officials_is_the_place():
 
 def test_a_services_noun_after_a_name_that_is_also_a_word_or_feature_types_nothing():
     assert "Amazon" not in _places("Amazon scientists said the model was new.")
+
+
+def test_names_joined_by_dashes_before_a_route_noun_are_its_stops():
+    assert {"Vorrin", "Kelsay", "Tobermarr"} <= _places(
+        "A relief ship will run on the Vorrin–Kelsay–Tobermarr route this winter.")
+    assert {"Mwanza", "Oltaka"} <= _places("Work on the Mwanza–Oltaka section has begun.")
+
+
+def test_people_joined_by_a_dash_make_no_route():
+    assert not _places("The Smith–Jones line was drawn by the panel.")

@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING
 from .candidate import ORG, PERSON, PLACE, Mention
 from .lexicon import MONTHS_DAYS
 from .spans import Line, Span
-from .unlisted import CUE_WORDS, FEATURE_PLURALS, REGION_NOUNS
+from .unlisted import CUE_WORDS, FEATURE_NOUN_RE, FEATURE_PLURALS, REGION_NOUNS
 
 if TYPE_CHECKING:
     from .lexicon import Lexicon
@@ -32,6 +32,11 @@ NOT_PLACES_AFTER_RE = re.compile(r" (?:[A-Z]|fans|supporters|players|teams?|club
 PLURAL_AFTER_RE = re.compile(rf" (?:[a-z-]+ )?(?:{REGION_NOUNS}|{FEATURE_PLURALS}|"
                              r"villages|towns|cities|areas|suburbs|neighbou?rhoods|communities|"
                              r"settlements|ports|islets|sites|plants|hubs|panchayats)\b")
+# A route's stops written with dashes, then its noun ("the Aqaba–Ma'an railway").
+ROUTE_JOINS = frozenset(("–",))
+ROUTE_NOUN_RE = re.compile(r" (?:[a-z-]+ ){0,2}(?:route|link|section|railway|rail|road|line|"
+                           r"highway|motorway|expressway|corridor|pipeline|ferry|flights?|"
+                           r"border|crossing|bridge|stretch)\b")
 DATED_RE = re.compile(r" \d")
 ONE_REGION_RE = re.compile(r" (?:region|province|oblast|governorate|krai|district|prefecture|"
                            r"county|state)\b")
@@ -39,17 +44,18 @@ ROUTE_RE = re.compile(r"\w-\w")  # "Patna-Gaya" (a route), "Moscow-backed" (a wo
 ITEM_MAX = 3  # words of one item ("Dar El Naeem"); a longer run is a body's or a title's
 
 
-def chains(spans: Sequence[Span]) -> Iterable[list[Span]]:
-    """Runs of a line's spans joined as a list, with at least one "and"/"or"."""
+def chains(spans: Sequence[Span], joins: frozenset[str] = JOINS,
+           needed: frozenset[str] = COORDINATING) -> Iterable[list[Span]]:
+    """Runs of a line's spans joined as a list, with at least one "and"/"or" (one of needed)."""
     run: list[Span] = []
     coordinated = False
     for span in spans:
         if run:
             prev = run[-1]
             gap = prev.next_text[:span.start - prev.end]
-            if span.start > prev.end and gap in JOINS and not _owner(span):
+            if span.start > prev.end and gap in joins and not _owner(span):
                 run.append(span)
-                coordinated = coordinated or gap in COORDINATING
+                coordinated = coordinated or gap in needed
                 continue
             if len(run) > 1 and coordinated:
                 yield run
@@ -66,18 +72,45 @@ def _owner(span: Span) -> bool:
 
 def list_mates(lines: Sequence[Line], mentions: list[Mention], lex: Lexicon,
                person_like: Callable[[str], bool]) -> list[Mention]:
-    """The places a list adds: its untyped names beside one the document types as a place."""
+    """The places a list adds: its untyped names beside one the document types as a place,
+    and the stops of a route written with dashes."""
     typed: dict[str, str] = {}
     for m in mentions:
         typed.setdefault(m.surface, m.type)
         typed.setdefault(m.key, m.type)
     added: list[Mention] = []
-    for line in lines:
-        if line[1] or not line[2]:
-            continue  # a table row's names are teams or players
-        for run in chains([Span(*fields) for fields in line[2]]):
+    read = [[Span(*fields) for fields in line[2]] for line in lines if not line[1]]
+    # (a table row's names are teams or players)
+    featured = {" ".join(s.tokens) for spans in read for s in spans
+                if FEATURE_NOUN_RE.match(s.next_text)}
+    for spans in read:
+        for run in chains(spans):
             added.extend(_mates(run, typed, lex, person_like))
+        for run in chains(spans, ROUTE_JOINS, ROUTE_JOINS):
+            added.extend(m for m in _stops(run, typed, lex, person_like)
+                         if m.surface not in featured)
+            # ("the Kamakhya Gate–Nilachal road" beside "Nilachal hill": the stop is the hill,
+            # a place under its longer name)
     return added
+
+
+def _stops(run: list[Span], typed: dict[str, str], lex: Lexicon,
+           person_like: Callable[[str], bool]) -> list[Mention]:
+    """ "the Uig–Tarbert–Lochmaddy route", "the Penzance–Tresco helicopter link": names joined
+    by dashes before a route's noun are its stops, places when none is a person's or a body's."""
+    names = [" ".join(s.tokens) for s in run]
+    kinds = [typed.get(n) for n in names]
+    if not ROUTE_NOUN_RE.match(run[-1].next_text) or PERSON in kinds or ORG in kinds or \
+            any(n not in lex.places and (s.tokens[0] in lex.given or
+                                         all(t in lex.surnames for t in s.tokens))
+                for s, n in zip(run, names)):
+        return []  # ("the Smith–Jones line": a rule named after two people)
+    out = []
+    for span, name, kind in zip(run, names, kinds):
+        if kind is None and _place_word(span, name, lex, person_like):
+            place = lex.places.get(name)
+            out.append(Mention(PLACE, place.name if place else name, name))
+    return out
 
 
 def _mates(run: list[Span], typed: dict[str, str], lex: Lexicon,
