@@ -87,3 +87,9 @@ def test_names_joined_by_dashes_before_a_route_noun_are_its_stops():
 
 def test_people_joined_by_a_dash_make_no_route():
     assert not _places("The Smith–Jones line was drawn by the panel.")
+
+
+def test_two_words_joined_by_an_ampersand_name_one_firm():
+    found = _found("Prices rose at the weekend's auctions at Tarnell & Pryce's city rooms.")
+    assert "Tarnell" not in found.get("place", set())
+    assert "Trinidad" in _places("The team flew to Trinidad & Tobago last week.")

@@ -478,6 +478,11 @@ class DocReader(PersonRules, PlaceRules, UnlistedPlaceRules):
     def _split_at_ampersand(self, span: Span) -> None:
         """Read the parts of a span joined by "&" on their own when no body head ends it."""
         at = span.tokens.index("&")
+        if at == 1 and len(span.tokens) == 3 and not span.tokens[2].isupper() and \
+                f"{span.tokens[0]} and {span.tokens[2]}" not in self.lex.places and \
+                not any(t in self.lex.places and self.lex.places[t].major
+                        for t in span.tokens[::2]):
+            return  # "Barfoot & Thompson", "Marks & Spencer": two words, one firm's name
         if at:
             self._classify(sub_span(span, 0, at))
         if at + 1 < len(span.tokens):
