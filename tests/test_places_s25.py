@@ -93,3 +93,13 @@ def test_two_words_joined_by_an_ampersand_name_one_firm():
     found = _found("Prices rose at the weekend's auctions at Tarnell & Pryce's city rooms.")
     assert "Tarnell" not in found.get("place", set())
     assert "Trinidad" in _places("The team flew to Trinidad & Tobago last week.")
+
+
+def test_a_title_case_dateline_names_its_town_though_no_gazetteer_lists_it():
+    text = "Ferry inquiry opens\n\nBy Ana Roe\n\nVelmaro, 3 February — Police opened an inquiry."
+    assert "Velmaro" in _places(text)
+    assert "Kandy" in _places("Crowds at the procession\n\nKandy, Aug. 19.\n\nThe procession wound.")
+
+
+def test_a_weekday_date_line_names_no_town():
+    assert not _places("Landslide toll rises\n\nMonday, 27 May 2024\n\nRescuers dug on.")
