@@ -22,9 +22,10 @@ JOINS = frozenset((", ", " and ", ", and ", " or ", ", or "))
 COORDINATING = frozenset((" and ", ", and ", " or ", ", or "))
 # After the list: a noun or a verb that makes its items something else than places ("Arsenal,
 # Chelsea and Everton fans", "Smith and Jones said"), a capitalised word that goes on the name.
-NOT_PLACES_AFTER_RE = re.compile(r" (?:[A-Z]|fans|supporters|players|teams?|clubs?|brands?|"
+NOT_PLACES_AFTER_RE = re.compile(r" (?:[A-Z]|(?:fans|supporters|players|teams?|clubs?|brands?|"
                                  r"shares|stocks|bonds|said|say|says|told|added|scored|won|beat|"
-                                 r"drew|lost|vs?\.?|(?!used\b)[a-z]+ed (?:a|an|the|to)\b)")
+                                 r"drew|lost|vs?\.?|was|is|has|does|"
+                                 r"(?!used\b)[a-z]+ed (?:a|an|the|to))\b)")
 # ("Yemen and Amoco signed a memorandum": parties to a deal, one of them a firm)
 # A list is of places where a locative opens it or a place's plural noun ends it ("in Addis
 # Ababa and Adama", "the Zhytomyr and Poltava oblasts"); not a sports page's ("title rivals
@@ -37,6 +38,8 @@ ROUTE_JOINS = frozenset(("–",))
 ROUTE_NOUN_RE = re.compile(r" (?:[a-z-]+ ){0,2}(?:route|link|section|railway|rail|road|line|"
                            r"highway|motorway|expressway|corridor|pipeline|ferry|flights?|"
                            r"border|crossing|bridge|stretch)\b")
+STOP_AFTER_RE = re.compile(r"\s*(?:$|[.,;:)!?])")
+LOCATED_AFTER_RE = re.compile(r" in [A-Z]")  # "… and Quorbaltika in Quorgrad"
 DATED_RE = re.compile(r" \d")
 ONE_REGION_RE = re.compile(r" (?:region|province|oblast|governorate|krai|district|prefecture|"
                            r"county|state)\b")
@@ -85,13 +88,29 @@ def list_mates(lines: Sequence[Line], mentions: list[Mention], lex: Lexicon,
                 if FEATURE_NOUN_RE.match(s.next_text)}
     for spans in read:
         for run in chains(spans):
-            added.extend(_mates(run, typed, lex, person_like))
+            if _located_thing(spans, run, typed):
+                continue
+            mates = _mates(run, typed, lex, person_like)
+            typed.update((m.surface, PLACE) for m in mates)
+            added.extend(mates)
         for run in chains(spans, ROUTE_JOINS, ROUTE_JOINS):
             added.extend(m for m in _stops(run, typed, lex, person_like)
                          if m.surface not in featured)
             # ("the Kamakhya Gate–Nilachal road" beside "Nilachal hill": the stop is the hill,
             # a place under its longer name)
     return added
+
+
+def _located_thing(spans: list[Span], run: list[Span], typed: dict[str, str]) -> bool:
+    """ "Arsenal in Tula and Quorbaltika in Quorgrad": a list that opens with the town of a
+    name before "in", no place, pairs things with their towns (not "Kuryk in Kazakhstan, and
+    Turkmenbashi in Turkmenistan", where the name before is a place)."""
+    first = run[0]
+    if first.prev_word != "in" or not LOCATED_AFTER_RE.match(run[-1].next_text):
+        return False
+    before = [s for s in spans if s.end < first.start and
+              first.start - s.end == len(" in ") and s.next_text.startswith(" in ")]
+    return bool(before) and typed.get(" ".join(before[-1].tokens)) != PLACE
 
 
 def _stops(run: list[Span], typed: dict[str, str], lex: Lexicon,
@@ -119,15 +138,18 @@ def _mates(run: list[Span], typed: dict[str, str], lex: Lexicon,
     names = [" ".join(s.tokens) for s in run]
     kinds = [typed.get(" ".join(s.surfaces), typed.get(n, typed.get(_with_noun(s, n))))
              for s, n in zip(run, names)]
+    plural = PLURAL_AFTER_RE.match(run[-1].next_text) is not None
     if PLACE not in kinds or PERSON in kinds or ORG in kinds or \
-            run[0].prev_word.lower() not in CUE_WORDS and \
-            not PLURAL_AFTER_RE.match(run[-1].next_text) or \
+            run[0].prev_word.lower() not in CUE_WORDS and not plural or \
             NOT_PLACES_AFTER_RE.match(run[-1].next_text) or \
             run[0].prev_word.lower() in ("between", "by", "with") and len(run) == 2:
         return []  # "between Smith and Jones", "by Roe and Doe": two people, likely
     out = []
     for span, name, kind in zip(run, names, kinds):
-        if kind is None and _place_word(span, name, lex, person_like):
+        if kind is None and _place_word(span, name, lex, person_like) and \
+                not (span is run[-1] and name in lex.surnames and not plural and
+                     not STOP_AFTER_RE.match(span.next_text)):
+            # ("in Nairobi and Odinga who spoke": a surname ends a pair only before a stop)
             place = lex.places.get(name)
             out.append(Mention(PLACE, place.name if place else name, name))
     return out
