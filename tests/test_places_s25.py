@@ -103,3 +103,9 @@ def test_a_title_case_dateline_names_its_town_though_no_gazetteer_lists_it():
 
 def test_a_weekday_date_line_names_no_town():
     assert not _places("Landslide toll rises\n\nMonday, 27 May 2024\n\nRescuers dug on.")
+
+
+def test_a_university_hospital_a_locative_cues_is_a_place():
+    assert "Carrow University Hospital" in _places(
+        "He needed surgery at Carrow University Hospital. The dispute went on.")
+    assert "Carrow University" not in _places("She studied at Carrow University last year.")
