@@ -98,7 +98,8 @@ def test_two_words_joined_by_an_ampersand_name_one_firm():
 def test_a_title_case_dateline_names_its_town_though_no_gazetteer_lists_it():
     text = "Ferry inquiry opens\n\nBy Ana Roe\n\nVelmaro, 3 February — Police opened an inquiry."
     assert "Velmaro" in _places(text)
-    assert "Kandy" in _places("Crowds at the procession\n\nKandy, Aug. 19.\n\nThe procession wound.")
+    assert "Kandy" in _places(
+        "Crowds at the procession\n\nKandy, Aug. 19.\n\nThe procession wound.")
 
 
 def test_a_weekday_date_line_names_no_town():

@@ -284,7 +284,8 @@ FEATURE_NOUN_RE = re.compile(rf" (?:{FEATURE_NOUNS}|{FEATURE_COMPOUNDS})\b")
 # seasonal river", "the Mwaloni fish market", "the Chatty pump station").
 # (not a firm's service: "the Tesla charging station", "the Acme filling station")
 FEATURE_KIND_RE = re.compile(rf" (?!(?:and|or|of|has|had|is|was|are|were|will|would|said|says)"
-                             rf" |[a-z]+ing )[a-z][a-z-]{{2,}} (?:{FEATURE_NOUNS}|{FEATURE_COMPOUNDS})\b")
+                             rf" |[a-z]+ing )[a-z][a-z-]{{2,}} "
+                             rf"(?:{FEATURE_NOUNS}|{FEATURE_COMPOUNDS})\b")
 # Works a firm names after itself as often as after their place ("the Glencore mine").
 FIRM_WORK_RE = re.compile(r"(?:,| and| or)?(?: [A-Z][\w'’-]*)* (?:\w+ )?(?:mines?|colliery|"
                           r"collieries|fields?|terminals?|power|plant|depot)\b")
