@@ -66,7 +66,9 @@ def test_names_in_a_list_before_a_plural_region_noun_are_regions(text, places):
 def test_party_words_and_cities_before_a_region_noun_are_no_regions():
     assert not _places("Turnout in Democratic and Republican states rose.")
     assert not _places("Turnout in the Democratic and Republican districts rose.")
-    assert not _places("Strikes hit the Pskov and Smolensk regions.")  # cities: not the regions
+    # cities before a plural region noun: the regions, not the cities
+    assert _places("Strikes hit the Pskov and Smolensk regions.") == {"Pskov region",
+                                                                    "Smolensk region"}
 
 
 def test_a_listed_region_before_its_noun_is_named_without_another_cue():

@@ -56,7 +56,7 @@ def test_a_listed_region_after_its_town_and_a_comma():
 
 
 def test_a_region_after_a_comma_needs_a_town_before_it():
-    assert "Aichi" not in _places("Sales rose, Aichi officials said the plant was busy.")
+    assert "Aichi" not in _places("Sales rose, Aichi sources said the plant was busy.")
 
 
 def test_places_inside_bodies_stay_bodies():

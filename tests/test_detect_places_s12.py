@@ -45,8 +45,9 @@ def test_a_region_named_like_its_city_is_a_place_of_its_own():
     assert "Tabuk province" in _places("Work on the project in Tabuk province slowed.")
     assert "Nawa region" in _places("Farmers in the Nawa region sold cocoa.")
     assert "Tabuk" not in _places("Work on the project in Tabuk province slowed.")
-    # a list of them before a plural noun stays without a page: each is no city
-    assert not _places("Fires hit the Pskov and Smolensk regions.")
+    # a list of them before a plural noun: each a region of its own, no city
+    assert _places("Fires hit the Pskov and Smolensk regions.") == {"Pskov region",
+                                                                  "Smolensk region"}
 
 
 def test_a_small_town_ending_the_clause_from_opened_is_a_place():

@@ -19,6 +19,7 @@ from .lexicon import (ARTICLE_GIVEN, CAPTION_WORDS, COMPANY_NOUNS, EVENT_HEADS, 
                       TITLE_MODIFIERS,
                       TITLE_WORDS, WEAK_HEADS, Place, minor_places, subdivisions,
                       us_states)
+from .listmates import list_mates
 from .mentions import (compound_surnames, firm_short_names, group_mentions, no_body_words,
                        no_firm_towns, no_firm_works, no_unlisted_eponyms, unclear_bodies)
 from .nonentity import SHIP_PREFIXES, cited_author, thing_context
@@ -481,6 +482,11 @@ class DocReader(PersonRules, PlaceRules, UnlistedPlaceRules):
     def _split_at_ampersand(self, span: Span) -> None:
         """Read the parts of a span joined by "&" on their own when no body head ends it."""
         at = span.tokens.index("&")
+        if at == 1 and len(span.tokens) == 3 and not span.tokens[2].isupper() and \
+                f"{span.tokens[0]} and {span.tokens[2]}" not in self.lex.places and \
+                not any(t in self.lex.places and self.lex.places[t].major
+                        for t in span.tokens[::2]):
+            return  # "Barfoot & Thompson", "Marks & Spencer": two words, one firm's name
         if at:
             self._classify(sub_span(span, 0, at))
         if at + 1 < len(span.tokens):
@@ -720,8 +726,8 @@ class DocReader(PersonRules, PlaceRules, UnlistedPlaceRules):
                 span.prev_word == "on" and self._island_of_place(span) or \
                 self._dwellers_after(span):
             return
-        if self._hospital(span) or self._venue_centre(span) or self._org(span) or \
-                self._place_pattern(span) or self._locality_name(span) or \
+        if self._hospital(span) or self._venue_centre(span) or self._venue_building(span) or \
+                self._org(span) or self._place_pattern(span) or self._locality_name(span) or \
                 span.tokens[-1] in VENUE_SUFFIXES and self._venue(span):
             return
         # "a stroke in Llanbadarn Fawr, said she": the speech is the sentence's subject's
@@ -953,12 +959,19 @@ class DocReader(PersonRules, PlaceRules, UnlistedPlaceRules):
         self.mentions = [m for m in self.mentions
                          if not (m.type == PLACE and m.key in persons and " " not in m.key and
                                  m.key not in self.lex.places and m.key in minor_places())]
+        people = {w for m in self.mentions if m.type == PERSON for w in m.key.split()}
+        self.mentions += list_mates(self.lines, self.mentions, self.lex,
+                                    lambda tok: self._person_word(tok, persons.keys() | people))
         mentions = no_firm_towns(no_body_words(firm_short_names(self.mentions)), self.lex,
                                   self.cued_places, self.dated)
         mentions = no_unlisted_eponyms(mentions, self.lex)
         if self.firm_prone:
             mentions = no_firm_works(mentions, self.firm_prone)
         return group_mentions(unclear_bodies(mentions), persons)
+
+    def _person_word(self, tok: str, people: set[str]) -> bool:
+        """Whether a word names a person here or in the corpus, or a nationality."""
+        return tok in people or self._nationality(tok) or self._known_person_token(tok)
 
     def _settled_goes_on(self, tail: tuple[int, str] | None, span: Span) -> None:
         """A listed place going on a settlement noun's list keeps it one ("the provinces of

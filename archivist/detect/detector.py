@@ -8,11 +8,11 @@ import re
 from collections.abc import Iterable, Mapping
 
 from .candidate import PERSON, Candidate
+from .castlist import cast_people
 from .cues import PLAIN_CAPS_RE
 from .classify import DocReader
 from .evidence import DocScan, Evidence, build_evidence
-from .lexicon import lexicon, minor_places, subdivisions
-from .castlist import cast_people
+from .lexicon import MONTHS_DAYS, lexicon, minor_places, subdivisions
 from .lineup import lineup_players, scorer_names
 from .placelists import (POSTAL_HINT_RE, SIGNATURE_MAX, listed_company, officials_homes,
                          place_part_kind, postal_codes, postal_towns, signature_places,
@@ -25,6 +25,9 @@ from .unlisted import languages
 TITLE_DATELINE_RE = re.compile(r"([A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+){0,2}),\s+"
                                r"([A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+)?(?:,\s+|(?=\s+[—–]\s)))?"
                                r"([^—–]{0,30}?)\s*[—–]\s")
+# A header line of a town and a date, no dash ("Kandy, Aug. 19.", "Gent, 3 maart 2025. …").
+DATED_TOWN_RE = re.compile(r"([A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+)?), (?:\d{1,2}\.? [A-Za-z]{3,}\.?"
+                           r"(?: \d{4})?|[A-Z][a-z]{2,}\.? \d{1,2}(?:, \d{4})?)\.(?:\s|$)")
 INITIALS_SPELLED_RE = re.compile(r"([A-Z]{2,8}) \(([^()]{3,80})\)")
 PROSE_ENDS = (".", "!", "?", '"', "”")  # a paragraph's last characters (a signature's line above)
 HEADER_LINES = 8  # a header's place and date line is among a text's first lines
@@ -324,19 +327,37 @@ class Detector:
             return ()
         return tuple((p, True if p.isupper() else None) for p in m.groups())
 
-    def _title_dateline(self, line: str) -> tuple[tuple[str, bool], ...]:
+    def _title_dateline(self, line: str) -> tuple[tuple[str, bool | None], ...]:
         """A dateline in title case before a dash: a listed place, then a date or a listed
         region ("Telavi, 14 October 2025 — …", "Kingston, Jamaica — …")."""
         m = TITLE_DATELINE_RE.match(line)
         if m is None and (s := TITLE_SOURCE_DATELINE_RE.match(line)) is not None:
             place = self.lex.places.get(s[1])
             return ((s[1], False),) if place is not None and place.strong else ()
+        if m is None and (d := DATED_TOWN_RE.match(line)) is not None and \
+                self._dated_town(d[1]):
+            return ((d[1], False),)  # "Kandy, Aug. 19.", "Gent, 3 maart 2025. …"
+        if m is not None and m[1].isupper() and caps_display(m[1]) in self.lex.places:
+            return ((m[1], False),) if re.match(r"\d", m[3]) and not m[2] else ()  # "APIA, 9 JULY"
+        if m is not None and m[1] not in self.lex.places and not m[2] and \
+                re.match(r"\d", m[3]) and self._dated_town(m[1]):
+            return ((m[1], None),)  # "Malé, 3 February — …": a town no gazetteer lists
         if m is None or m[1] not in self.lex.places:
             return ()
         region = (m[2] or "").rstrip(", ")
         if region and region not in self.lex.places or not region and not re.search(r"\d", m[3]):
             return ()
         return ((m[1], False),) + (((region, False),) if region else ())
+
+    def _dated_town(self, name: str) -> bool:
+        """Whether a name opening a header's date line can be its town: listed, or no person's
+        name, word, month, day or news agency."""
+        if name in self.lex.places:
+            return True
+        return not name.isupper() and all(
+            w not in self.lex.given and w not in self.lex.surnames and
+            w.lower() not in self.lex.common and w not in MONTHS_DAYS and
+            w not in WIRE_NAMES for w in name.split())
 
     def _rubric_place(self, line: str) -> tuple[tuple[str, bool], ...]:
         """A country in capitals heading an item of a round-up ("OMAN: Duqm port welcomes …",

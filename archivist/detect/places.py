@@ -62,10 +62,20 @@ ROYAL_TITLES = frozenset("Prince Princess King Queen".split())  # "Prince Edward
 # conjunction (not a verb: "Nokia said", a firm's)
 CONTEXT_CLAUSE_RE = re.compile(r"\s*(?:$|[.,;:)]| (?:in|on|at|near|and|or|to|from|where|with)\b)")
 STATE_AFTER_RE = re.compile(r" state\b")  # after a province's name ("Zulia state")
+# A place's services, officials and people after its name ("Queensland ambulances").
+PUBLIC_AFTER_RE = re.compile(r" (?:police|ambulances?|paramedics|firefighters|residents|voters|"
+                             r"officials|authorities|hospitals|councillors|councilors|lawmakers|"
+                             r"legislators|governor|mayor|MLA|MP|MPs|farmers|scientists)\b")
 GOVERNMENT_AFTER_RE = re.compile(r" (?:state |provincial |regional )?government\b")
 # After a dateline's region: a dash, or a comma and a date ("Bridgetown, Barbados — …").
 DATED_AFTER_RE = re.compile(r"\s*(?:[-–—]+\s|,\s+(?:\d|[A-Z][a-z]+\.? \d))")
 ONE_REGION_RE = re.compile(r" (?:region|province|oblast|governorate|krai|district|prefecture)\b")
+
+
+def region_noun(tail: str) -> str:
+    """The singular region noun that ends a list ("… and Smolensk regions" → "region")."""
+    noun = tail.rsplit(" ", 1)[-1].lower()
+    return noun[:-3] + "y" if noun.endswith("ies") else noun.removesuffix("s")
 
 
 def firm_stem(tokens: Sequence[str]) -> Sequence[str]:
@@ -277,14 +287,17 @@ class PlaceRules(ReaderState):
         m = OWNER_OF_BODY_RE.match(span.next_text)
         if m and m[1] in ORG_HEADS:
             return  # "St Thomas' Hospital", "Guy's Hospital": a body's name, not the place
-        region = not place.major and REGION_AFTER_RE.match(span.next_text) and \
-            not span.surfaces[-1].endswith(("'s", "’s"))  # "Kerala's Wayanad district"
+        region = REGION_AFTER_RE.match(span.next_text) if not place.major and \
+            not span.surfaces[-1].endswith(("'s", "’s")) else None  # "Kerala's Wayanad district"
         if region and name in self.lex.city_names:
             # "the Pskov and Smolensk regions" name regions, not the cities; one region named
-            # so ("in Tabuk province") is a place of its own, under its name and noun
+            # so ("in Tabuk province") is a place of its own, under its name and noun, and so
+            # is each of a list's ("the Pskov region", written "Pskov")
             one = ONE_REGION_RE.match(span.next_text)
             if one and not span.bound and not span.tabular:
                 self._add(PLACE, name + one[0], name + one[0])
+            elif not span.bound and not span.tabular and span.surfaces[-1] == span.tokens[-1]:
+                self._add(PLACE, f"{name} {region_noun(region[0])}", name)
             return
         cued = cued or bool(region) or the_feature(span) and name.lower() not in self.lex.common \
             and name not in self.lex.given and name not in self.lex.surnames or \
@@ -307,7 +320,7 @@ class PlaceRules(ReaderState):
         cued = cued or span.prev_word.lower() == "the" and GOVERNMENT_AFTER_RE.match(
             span.next_text) is not None and (name in subdivisions() or
                                              name not in self.lex.city_names)
-        cued = cued or based or self._listed_after_cue(span) or \
+        cued = cued or based or self._listed_after_cue(span) or self._public_of(span, name) or \
             not span.prev_word and _after_venue(span) or \
             name in self.lex.features and self._feature_cue(span, name) or \
             not span.prev_word and self._region_of_town(span, place) or \
@@ -348,6 +361,17 @@ class PlaceRules(ReaderState):
                     self.located.add(self.cue_tail)
                 self.note_route(span)
             self._add(PLACE, self._own_city(name, place, span), name)
+
+    def _public_of(self, span: Span, name: str) -> bool:
+        """ "Queensland ambulances spent …", "Karnataka police said": a listed name before a
+        noun of the place's services, officials or people is the place, at a sentence's start
+        too, when it can be no person's, word or firm's ("Amazon scientists"), nor the end of a
+        longer name ("North Antrim MLA")."""
+        return PUBLIC_AFTER_RE.match(span.next_text) is not None and \
+            not span.prev_word[:1].isupper() and \
+            span.surfaces[-1] == span.tokens[-1] and name not in self.lex.given and \
+            name not in self.lex.surnames and name.lower() not in self.lex.common and \
+            name not in self.lex.features
 
     def _dated_region(self, span: Span) -> bool:
         """ "Bridgetown, Barbados — Tuesday": the region after the town that opens a dateline."""

@@ -264,7 +264,13 @@ FEATURE_NOUNS = ("volcano|river|valley|glacier|estuary|delta|lagoon|reservoir|pl
                  # end of the lake")
                  "confluence|tributary|riverbed|shore|shoreline|foreshore|floodplain|headland|"
                  "(?:side|end|bank) of the (?:river|lake|islet|island|bay|border|valley|town|"
-                 "city|harbou?r|estuary|creek|channel|bridge)")
+                 "city|harbou?r|estuary|creek|channel|bridge)|"
+                 # a lake, a yard, a depot, a campus or a hall's grounds named after its place
+                 # ("the Tonle Sap lake", "the Hietalahti yard", "the Muttom depot", "the
+                 # Deeragun community centre", "the Twin Cities metro area")
+                 "lake|yard|depot|campus|heliport|(?:community|cultural|civic|visitor|sports) "
+                 "(?:centre|center|complex)|(?:metro|metropolitan) area|"
+                 "(?:nuclear |hydropower |hydroelectric )(?:power )?plant")
 # Lands named after their river or range, the noun part of the name ("the Draa valley").
 LAND_NAMED_RE = re.compile(r" (?:valley|basin|delta|plateau|gorge)(?![\w-])")
 # Compounds of a landmark's or work's noun ("the Kinigi collection centre", "the Moín container
@@ -278,7 +284,8 @@ FEATURE_NOUN_RE = re.compile(rf" (?:{FEATURE_NOUNS}|{FEATURE_COMPOUNDS})\b")
 # seasonal river", "the Mwaloni fish market", "the Chatty pump station").
 # (not a firm's service: "the Tesla charging station", "the Acme filling station")
 FEATURE_KIND_RE = re.compile(rf" (?!(?:and|or|of|has|had|is|was|are|were|will|would|said|says)"
-                             rf" |[a-z]+ing )[a-z]{{3,}} (?:{FEATURE_NOUNS}|{FEATURE_COMPOUNDS})\b")
+                             rf" |[a-z]+ing )[a-z][a-z-]{{2,}} "
+                             rf"(?:{FEATURE_NOUNS}|{FEATURE_COMPOUNDS})\b")
 # Works a firm names after itself as often as after their place ("the Glencore mine").
 FIRM_WORK_RE = re.compile(r"(?:,| and| or)?(?: [A-Z][\w'’-]*)* (?:\w+ )?(?:mines?|colliery|"
                           r"collieries|fields?|terminals?|power|plant|depot)\b")
@@ -390,6 +397,17 @@ BUILDING_HEADS = frozenset("Centre Center Museum Library Church Chapel Campus Ob
 HOME_KINDS = frozenset("Funeral Nursing Care Retirement".split())
 # A building's noun after its name ("in the Metro Centre building"): a place whatever its words.
 BUILDING_AFTER_RE = re.compile(r" (?:building|buildings|complex|premises|forecourt|car park)\b")
+
+# Last words of a building's or a ground's name that a locative puts something in ("a briefing
+# at the Orville Freeman Building", "held at the Cross and Passion Hall in Cushendall"); words
+# that open one in other languages ("at the Estadio Malvinas Argentinas", "Stade Lat Dior").
+VENUE_HEADS = frozenset("Stadium Arena Gallery Theatre Theater Playhouse Cinema Casino Temple "
+                        "Cathedral Mosque Church Chapel Basilica Shrine Castle Fortress "
+                        "Courthouse Building Hall Terminal".split())
+# (not School: "the teachers at X School", "her first day at X School" speak of its people)
+VENUE_OPENERS = frozenset("Estadio Stade Stadio Stadion Teatro Théâtre Hospital Hôpital "
+                          "Palacio".split())
+VENUE_PREPS = frozenset("at in into inside outside near beside behind opposite".split())
 
 
 def from_origin(span: Span) -> bool:
@@ -668,7 +686,8 @@ class UnlistedPlaceRules(ReaderState):
         toks = span.tokens
         prev = span.prev_word.lower()
         if toks[-1] not in CARE_HEADS or len(toks) < 2 or span.bound or span.tabular or \
-                not INSTITUTION_WORDS.isdisjoint(toks) or not (
+                not INSTITUTION_WORDS.isdisjoint(toks[:-2] if toks[-2] == "University" else toks) \
+                or not (
                     prev in CARE_PREPS or prev == "the" and span.prev_prev.lower() in CARE_PREPS
                     or span.prev_word.endswith(("'s", "’s"))) or \
                 not PLACE_CLAUSE_RE.match(span.next_text):
@@ -702,6 +721,24 @@ class UnlistedPlaceRules(ReaderState):
                 not BUILDING_CLAUSE_RE.match(span.next_text)):
             return False  # ("forecasters at the Hurricane Center said", "an analyst at the X
             # Center, …": the body; "a meeting at the X Centre on Friday": the building)
+        name = " ".join(toks)
+        self._add(PLACE, name, name)
+        return True
+
+    def _venue_building(self, span: Span) -> bool:
+        """ "at the Billy Mills Hall in Pine Ridge", "outside the Grand Kowloon Cinema": a
+        building or a ground a locative puts something in, the clause going on as after a place,
+        is a place whoever runs it (not "Jane Hall", a person; not "the X Gallery said")."""
+        toks = span.tokens
+        prev = span.prev_word.lower()
+        if len(toks) < 2 or span.bound or span.tabular or not (
+                toks[-1] in VENUE_HEADS or toks[0] in VENUE_OPENERS or
+                toks[0] == "Grand" and toks[1] in VENUE_OPENERS) or \
+                not (prev in VENUE_PREPS or prev == "the" and
+                     span.prev_prev.lower() in VENUE_PREPS) or \
+                toks[0] in TITLE_WORDS or len(toks) == 2 and toks[0] in self.lex.given or \
+                not PLACE_CLAUSE_RE.match(span.next_text) or BODY_SPEAKS_RE.match(span.next_text):
+            return False
         name = " ".join(toks)
         self._add(PLACE, name, name)
         return True
