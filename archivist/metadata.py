@@ -21,6 +21,7 @@ from .convert import CREDIT, URL
 from .dates import both_readings, find_date, find_foreign_date, parse_date_value
 from .detect import ORG_HEADS
 from .detect.lexicon import subdivisions
+from .headlines import moved_past, no_headline
 from .mastheads import (PAPER_HEADS, PLACE_DAY_AGENCY, caps_name, closing_outlet, collective_tail,
                         credit_outlet, desk_outlet, dotted_agency, foreign_script, furniture,
                         furniture_site, issuer_name, mail_sender, outlet_name, outlet_over_byline,
@@ -191,7 +192,7 @@ def detect(blocks: list[Block]) -> tuple[dict[str, Any], list[Block]]:
     """Detect metadata from the text; return the fields and the body without its title line."""
     found: dict[str, Any] = {}
     body = list(blocks)
-    title_index = _title_index(body)
+    title_index = moved_past(body, _title_index(body))  # past a menu, a slug, a letterhead…
     if title_index is not None:
         found["title"] = _clean_title(body[title_index].text)
         del body[title_index]
@@ -716,7 +717,7 @@ def _title_index(blocks: list[Block]) -> int | None:
         return below
     if (mail := _mail_header(blocks)) and mail < len(blocks):
         after = _title_index(blocks[mail:])
-        subject = next(i for i, b in enumerate(blocks) if b.text.lower().startswith("subject"))
+        subject = next(i for i, b in enumerate(blocks) if MAIL_SUBJECT.match(b.text))
         if after is None or _names_the_issue(blocks[subject].text, blocks[mail:mail + after]):
             return subject  # the Subject line, cleaned
         return mail + after
@@ -781,7 +782,10 @@ def _content_words(text: str) -> set[str]:
 
 
 # The fields of an e-mail's header: "From: Ann Roe <ann@example.org>", "Subject: …".
-MAIL_FIELD = re.compile(r"^(?:From|Sent|Date|To|Cc|Subject)\s*:\s", re.I)
+MAIL_FIELD = re.compile(r"^(?:From|Sent|Date|To|Cc|Subject|De|Envoyé|Date|À|A|Objet|Von|"
+                        r"Gesendet|An|Betreff|Enviado|Para|Asunto|Assunto|Da|Inviato|Oggetto)"
+                        r"\s*:\s", re.I)
+MAIL_SUBJECT = re.compile(r"(?i)^(?:subject|objet|betreff|asunto|assunto|oggetto)\s*:")
 
 
 def _names_the_issue(subject: str, labels: list[Block]) -> bool:
@@ -797,7 +801,7 @@ def _mail_header(blocks: list[Block]) -> int:
     """How many leading lines are a forwarded e-mail's header (with its Subject line): the
     headline is looked for below them."""
     n = next((i for i, b in enumerate(blocks[:8]) if not MAIL_FIELD.match(b.text)), len(blocks))
-    subject = any(b.text.lower().startswith("subject") for b in blocks[:n])
+    subject = any(MAIL_SUBJECT.match(b.text) for b in blocks[:n])
     return n if n >= 2 and subject else 0
 
 
@@ -830,11 +834,15 @@ def _headline_below(blocks: list[Block], k: int, deeper: bool) -> bool:
 TITLE_PREFIX = re.compile(rf"^(?:[{CAPITAL}][{CAPITAL}'’&-]+(?: [{CAPITAL}][{CAPITAL}'’&-]+)? \| |"
                           r"(?:Opinion|Analysis|Profile|Explainer|Interview|Comment|Feature|"
                           r"Obituary|Exclusive|Editorial|Review) \| |"
-                          r"(?i:subject)\s*:\s*(?:(?i:re|fwd?)\s*:\s*)*(?:\[[^\]]{1,30}\]\s*)?"
-                          rf"(?:{_RELEASE}\s*:\s*)?)(?=(?:\S+ ){{2}}\S)")
+                          r"(?i:subject|objet|asunto|betreff|assunto|oggetto|onderwerp|temat)"
+                          r"\s*:\s*(?:(?i:re|fwd?|tr)\s*:\s*)*(?:\[[^\]]{1,30}\]\s*)?"
+                          rf"(?:{_RELEASE}\s*[:–—-]\s*)?|"
+                          # "COMMUNIQUÉ DE PRESSE – Mise en service de la ligne T4 …"
+                          rf"(?i:{_RELEASE})\s+[–—-]\s+)(?=(?:\S+ ){{2}}\S)")
 
 
-ITEM_NUMBER = re.compile(r"^\d{1,2}\)\s+(?=\S)")  # a newsletter's first item: "1) KSE-100 closes …"
+# A newsletter's first item ("1) KSE-100 closes …"), an agenda's item ("9.3  CABLE BEACH …").
+ITEM_NUMBER = re.compile(r"^(?:\d{1,2}\)|\d{1,2}(?:\.\d{1,2})+)\s+(?=[A-Z]{2}|\S+ \S+ \S)")
 
 
 def _clean_title(text: str) -> str:
@@ -1587,7 +1595,7 @@ def _known_parts(place: str) -> bool:
 
 def derive_title(blocks: list[Block]) -> str:
     """A short title from the first sentence, cut at a word boundary."""
-    text = next((b.text for b in blocks if b.text.strip() and not furniture(b.text) and
+    text = next((b.text for b in blocks if b.text.strip() and not no_headline(b.text) and
                  b.kind != "byline"),
                 next((b.text for b in blocks if b.text.strip()), "Untitled"))  # (a bare URL)
     if (m := DATELINE.match(text)) and (m[2] or m[3]) and len(text) > m.end() + 20:

@@ -1,0 +1,125 @@
+"""What a headline is not: the lines a saved page, a wire, a letter or a PDF puts above it.
+
+The header reader (metadata.py) picks the headline by the shapes around it; this module says
+when its pick is plainly no headline (a site's menu, a language menu, a rule, a page number, a
+wire's slug, a masthead, a letterhead's issuer, a salutation, an e-mail's field), and which
+line below is the first that reads as one, so the pick moves down past the furniture.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .dates import find_date, find_foreign_date
+from .mastheads import PAPER_HEADS, SECTIONS, furniture
+from .model import Block
+from .placeline import any_date_only
+
+LOOK = 12  # the headline stands among a text's first lines
+RULE = re.compile(r"^[-=_*~·•.\s]{5,}$")
+# A PDF's page number in the languages of the world: "Page 1 of 2", "Стр. 1 из 2", "Seite 1/3".
+PAGE_MARK = re.compile(r"(?i)^(?:page|p\.|стр\.?|страница|seite|página|pagina|strona|sayfa|sivu|"
+                       r"side|sida|oldal|stránka|pag\.)\s*\d{1,4}(?:\s*(?:of|из|von|de|di|z|/|"
+                       r"av|af|\|)\s*\d{1,4})?$")
+# A wire's slug line: "BC-US--Lobster-Whales,1st Ld-Writethru", "KMC-BUDGET", "URGENT".
+SLUG = re.compile(r"^(?:[A-Z]{2}-[A-Z]{2}--\S.*|[A-Z0-9]{2,}(?:-[A-Z0-9]{2,})+|"
+                  r".*\b(?:Writethru|1st Ld|2nd Ld|Advisory)\b.*)$")
+# An e-mail's or a notice's subject line, in the languages of the world: its text is the title.
+SUBJECT = re.compile(r"(?i)^(?:subject|objet|asunto|betreff|assunto|oggetto|onderwerp|temat|"
+                     r"concerne|re)\s*:\s*\S")
+# A byline, maybe after its desk ("North Qld / By Ann Roe and Tom Lee").
+BYLINE = re.compile(r"(?:^|[/|•·]\s*)(?:By|BY)\s+[A-Z]")
+# A periodical's issue line ("A CalMatters newsletter · Thursday, … · Issue #1,214").
+ISSUE_LINE = re.compile(r"(?i)[·|•—–]\s*(?:issue|vol\.|no\.)\s*#?\s*\d|"
+                        r"\bnewsletter\s+[·|•—–]")
+# A newsletter's or a blog's chrome: "View in browser", "a blog about Hobart and its arguments".
+CHROME = re.compile(r"(?i)^(?:view (?:this (?:e-?mail|newsletter) |it )?(?:in|on) "
+                    r"(?:your |a |the )?(?:browser|web)|unsubscribe|read (?:it )?online|share this|follow us|"
+                    r"[«‹<]?\s*(?:older|newer|previous|next) (?:post|entry|article|story)|"
+                    r"(?-i:an?|the) (?:blog|newsletter|podcast|site|website|magazine|column|"
+                    r"journal)\b)")
+CAPS_FIELD = re.compile(r"^[A-Z]{3,15}:\s*[A-Z]{2,15}$")  # a wire's "PRIORITY: ROUTINE"
+# What no headline holds: a street address or a postcode, a reference number, an e-mail address.
+NOT_TITLE = re.compile(r"^\d|^(?:No|Nr|Ref|Réf)\.?\s|\b[A-Z]{2}[- ]?\d{4,5}\b|\S+@\S+\.\w+")
+SALUTATION = re.compile(r"^(?:(?:Dear|Hello|Hi|Greetings)\b[^.!?]{0,60}[,:!]|"
+                        r"(?:Good (?:morning|afternoon|evening)|Hello|Hi)\b.{0,60})$")
+# The languages a site offers, by their own names: "Русский | Беларуская | English | 中文".
+LANGUAGES = frozenset("English Русский Беларуская Українська Қазақша Кыргызча Français Español "
+                      "Deutsch Italiano Português Polski Türkçe Română العربية فارسی 中文 日本語 "
+                      "한국어 Nederlands Svenska Norsk Dansk Suomi Magyar Čeština Slovenčina "
+                      "Hrvatski Srpski Српски Български Ελληνικά Bahasa Indonesia Melayu "
+                      "Tiếng Việt ไทย हिन्दी اردو বাংলা Kiswahili".split())
+PARTS = re.compile(r"\s*[|·•/]\s*|\s{2,}")
+# Words of a state's or a ministry's letterhead in other languages ("Ministerul Agriculturii",
+# "Ministère de l'Intérieur", "ROYAUME DU MAROC", "GUVERNUL REPUBLICII MOLDOVA").
+LETTERHEAD_WORDS = re.compile(r"(?i)^(?:ministerul|ministère|ministerio|ministero|ministerium|"
+                              r"ministerstvo|ministerstwo|министерство|правительство|guvernul|"
+                              r"gouvernement|gobierno|governo|regierung|royaume|reino|republic|"
+                              r"république|república|repubblica|republica|republik|"
+                              r"government of|office of the|wilaya|préfecture|prefeitura|"
+                              r"commune de|comune di|ayuntamiento|mairie)\b")
+
+
+def no_headline(text: str) -> bool:
+    """Whether a line the reader took for the headline is plainly something else."""
+    text = text.strip()
+    return bool(RULE.match(text) or PAGE_MARK.match(text) or SLUG.match(text) or
+                SALUTATION.match(text) or LETTERHEAD_WORDS.match(text) or BYLINE.search(text)
+                or ISSUE_LINE.search(text) or CHROME.match(text) or CAPS_FIELD.match(text)) or \
+        furniture(text) or _language_menu(text) or _site_menu(text) or _masthead(text)
+    # (not a body's name: "Meeting of the Valdai Club" heads a transcript, a board's name in
+    # capitals its minutes)
+
+
+def _language_menu(text: str) -> bool:
+    """A site's menu of languages ("Русский | Беларуская | English | 中文")."""
+    parts = [p for p in PARTS.split(text) if p]
+    return len(parts) >= 3 and sum(p in LANGUAGES for p in parts) >= len(parts) - 1
+
+
+def _site_menu(text: str) -> bool:
+    """A site's name and its menu set apart by wide gaps ("DAWN.COM | Home  Latest  Pakistan
+    Business  Opinion  Sport"), or a menu with a "Subscribe" beside it."""
+    words = re.split(r"\s{2,}|\s*[|·•]\s*", text)
+    items = [w for w in words if w]
+    return len(items) >= 5 and sum(w in SECTIONS or w in ("Home", "Latest", "Subscribe")
+                                   for w in items) >= 3
+
+
+def _masthead(text: str) -> bool:
+    """A paper's or a site's name alone, maybe with its edition in a column beside it
+    ("Worcester Business Journal      WBJ DAILY", "The Kyiv Independent", "ABC News")."""
+    name = re.split(r"\s{3,}", text)[0].strip()
+    words = name.split()
+    return 1 < len(words) <= 4 and all(w[:1].isupper() for w in words) and \
+        any(words[-1].title().removesuffix(end) in PAPER_HEADS for end in ("", "s", "es"))
+
+
+def headline_like(text: str) -> bool:
+    """A line that reads as a headline: three words or more, some in lower case or a shouted
+    line of five or more, no field's colon, no closing comma."""
+    text = text.strip()
+    words = text.split()
+    if not 3 <= len(words) <= 40 or text.endswith((",", ":", ";")) or no_headline(text):
+        return False
+    if re.match(r"^[\w .'’-]{1,30}\s?:\s", text) and not text.isupper() and \
+            not SUBJECT.match(text) or \
+            any_date_only(text) or len(words) <= 8 and (find_date(text) or
+                                                       find_foreign_date(text)):
+        return False  # a field ("Release Date: August 4, 2025", "Contact: …"), a date line
+    if NOT_TITLE.search(text) or text.endswith(".") and len(words) > 12:
+        return False  # an address, a reference, an issue's line, a lead paragraph
+    return any(w.islower() for w in words) or len(words) >= 5
+
+
+def moved_past(blocks: list[Block], index: int | None) -> int | None:
+    """The reader's pick, or the first headline-like line below it when the pick is plainly
+    no headline (None when none is near)."""
+    if index is None or not no_headline(blocks[index].text):
+        return index
+    below = next((k for k in range(index + 1, min(len(blocks), LOOK))
+                  if blocks[k].kind in ("heading", "paragraph") and
+                  headline_like(blocks[k].text)), None)
+    # (an e-mail's Subject line above a salutation: "Subject: …" / "Dear partners,")
+    return below if below is not None else next(
+        (k for k in range(min(len(blocks), LOOK)) if SUBJECT.match(blocks[k].text)), None)
