@@ -24,9 +24,11 @@ PATTERNS = (
     # a two-digit year only beside a clock's time: "14:05  02.03.26", "02.03.26, 14:05"
     re.compile(r"(?<=\d:\d\d)\s{1,4}(\d{1,2})\.(\d{1,2})\.(\d\d)(?![\d.])"),
     re.compile(r"(?<![\d.])(\d{1,2})\.(\d{1,2})\.(\d\d),?\s{1,4}(?=\d{1,2}:\d\d(?!\d))"),
+    # Japanese, Chinese and Korean: "2025年9月12日", "2025년 9월 12일"
+    re.compile(r"(?<!\d)(\d{4})\s?[年년]\s?(\d{1,2})\s?[月월]\s?(\d{1,2})\s?[日일]"),
 )
 # A character each pattern cannot match without ("" for none): a text without it is not scanned.
-PATTERN_NEEDS = ("", "/", "", "", ".", ".", ":", ":")
+PATTERN_NEEDS = ("", "/", "", "", ".", ".", ":", ":", "")
 DIGIT = re.compile(r"\d")  # every pattern needs one (as the patterns' \d reads digits)
 # Four-digit years only: an earlier year is a typo (`202-03-15`), and pages, listings and feeds
 # assume four-digit years.
@@ -102,6 +104,8 @@ def _calendar_date(kind: int, match: re.Match[str]) -> dt.date | None:
         if kind in (4, 5):
             day, month, year = (match[1], match[2], match[3])[::1 if kind == 4 else -1]
             return dt.date(int(year), int(month), int(day))
+        if kind == 8:
+            return dt.date(int(match[1]), int(match[2]), int(match[3]))
         if kind in (6, 7):  # day first, as with full stops everywhere
             year = int(match[3])
             return dt.date(year + (2000 if year < 70 else 1900), int(match[2]), int(match[1]))

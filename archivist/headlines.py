@@ -34,7 +34,8 @@ ISSUE_LINE = re.compile(r"(?i)[·|•—–]\s*(?:issue|vol\.|no\.)\s*#?\s*\d|"
                         r"\bnewsletter\s+[·|•—–]")
 # A newsletter's or a blog's chrome: "View in browser", "a blog about Hobart and its arguments".
 CHROME = re.compile(r"(?i)^(?:view (?:this (?:e-?mail|newsletter) |it )?(?:in|on) "
-                    r"(?:your |a |the )?(?:browser|web)|unsubscribe|read (?:it )?online|share this|follow us|"
+                    r"(?:your |a |the )?(?:browser|web)|unsubscribe|read (?:it )?online|"
+                    r"share this|follow us|"
                     r"[«‹<]?\s*(?:older|newer|previous|next) (?:post|entry|article|story)|"
                     r"(?-i:an?|the) (?:blog|newsletter|podcast|site|website|magazine|column|"
                     r"journal)\b)")
@@ -66,7 +67,8 @@ def no_headline(text: str) -> bool:
     return bool(RULE.match(text) or PAGE_MARK.match(text) or SLUG.match(text) or
                 SALUTATION.match(text) or LETTERHEAD_WORDS.match(text) or BYLINE.search(text)
                 or ISSUE_LINE.search(text) or CHROME.match(text) or CAPS_FIELD.match(text)) or \
-        furniture(text) or _language_menu(text) or _site_menu(text) or _masthead(text)
+        furniture(text) or _language_menu(text) or _site_menu(text) or _masthead(text) or \
+        share_bar(text)
     # (not a body's name: "Meeting of the Valdai Club" heads a transcript, a board's name in
     # capitals its minutes)
 
@@ -87,12 +89,31 @@ def _site_menu(text: str) -> bool:
 
 
 def _masthead(text: str) -> bool:
-    """A paper's or a site's name alone, maybe with its edition in a column beside it
-    ("Worcester Business Journal      WBJ DAILY", "The Kyiv Independent", "ABC News")."""
-    name = re.split(r"\s{3,}", text)[0].strip()
+    """A paper's or a site's name alone, maybe with its edition in a column beside it."""
+    return masthead_name(text) is not None
+
+
+def masthead_name(text: str) -> str | None:
+    """The paper a masthead line names alone, maybe with its edition in a column beside it
+    ("Worcester Business Journal      WBJ DAILY", "The Kyiv Independent", "Derwent
+    Dispatches")."""
+    name = re.split(r"\s{3,}", text.strip())[0].strip()
     words = name.split()
-    return 1 < len(words) <= 4 and all(w[:1].isupper() for w in words) and \
-        any(words[-1].title().removesuffix(end) in PAPER_HEADS for end in ("", "s", "es"))
+    if 1 < len(words) <= 4 and all(w[:1].isupper() for w in words) and \
+            any(words[-1].title().removesuffix(end) in PAPER_HEADS for end in ("", "s", "es")):
+        return name
+    return None
+
+
+def share_bar(text: str) -> bool:
+    """A page's share buttons ("Share   X   Facebook   LINE", "Share: Facebook | WhatsApp")."""
+    items = [w for w in re.split(r"\s{2,}|\s*[|·:]\s*", text.strip()) if w]
+    return len(items) >= 3 and items[0].lower() in ("share", "share this", "share on") and \
+        all(w.lower() in SHARE_WORDS for w in items[1:])
+
+
+SHARE_WORDS = frozenset("x twitter facebook line whatsapp telegram linkedin email e-mail print "
+                        "copy link reddit messenger viber wechat weibo vk pinterest".split())
 
 
 def headline_like(text: str) -> bool:

@@ -21,7 +21,7 @@ from .convert import CREDIT, URL
 from .dates import both_readings, find_date, find_foreign_date, parse_date_value
 from .detect import ORG_HEADS
 from .detect.lexicon import subdivisions
-from .headlines import moved_past, no_headline
+from .headlines import masthead_name, moved_past, no_headline, share_bar
 from .mastheads import (PAPER_HEADS, PLACE_DAY_AGENCY, caps_name, closing_outlet, collective_tail,
                         credit_outlet, desk_outlet, dotted_agency, foreign_script, furniture,
                         furniture_site, issuer_name, mail_sender, outlet_name, outlet_over_byline,
@@ -686,6 +686,9 @@ def _kicker_paper(kickers: list[Block]) -> str | None:
             paper = paper.removesuffix(" Online")  # "SAMOA OBSERVER ONLINE": the paper's site
         if paper and not all(w in SECTION_WORDS for w in paper.split()):  # ("Local News")
             return paper
+        if (paper := masthead_name(block.text)) is not None and \
+                not all(w in SECTION_WORDS for w in paper.split()):
+            return paper  # "Derwent Dispatches", "Harbour Journal      DAILY" above it
     return None
 
 
@@ -1637,7 +1640,8 @@ def _header_fields(head: list[Block], tail: list[Block], title: str,
     for block in tail:
         if person_name_shape(block.text) and "author" not in found and \
                 not all(len(w) <= 3 for w in block.text.split()) and \
-                not known_place(block.text) and not OUTLET_LINE.match(block.text):
+                not known_place(block.text) and not OUTLET_LINE.match(block.text) and \
+                not share_bar(block.text):
             found["author"] = block.text  # (not a desk's "PTI COR RS", "Kuala Lumpur", "Fiji
             # Sun": a town or a paper closing the piece)
     return found

@@ -70,3 +70,18 @@ def test_agenda_item_number_is_no_part_of_the_title():
     text = f"9.3  HARBOUR BREAKWATER – STAGE 3 TENDER\n\n{BODY}\n\n{MORE}"
     found, _ = detect(parse_blocks(text))
     assert found["title"] == "HARBOUR BREAKWATER – STAGE 3 TENDER"
+
+
+def test_share_bar_is_no_author_and_masthead_names_the_outlet():
+    text = (f"Derwent Dispatches\n\n{HEADLINE}\n\n{BODY}\n\n{MORE}\n\n"
+            "Share   X   Facebook   LINE")
+    found, _ = detect(parse_blocks(text))
+    assert found.get("author") is None
+    assert found["outlet"] == "Derwent Dispatches"
+
+
+def test_east_asian_dates():
+    from archivist.dates import find_date
+    assert str(find_date("2025年9月12日 14時05分 (JST)")) == "2025-09-12"
+    assert str(find_date("2025년 9월 12일")) == "2025-09-12"
+    assert find_date("2025年13月40日") is None
