@@ -415,14 +415,25 @@ def link_document(doc: Document, matcher: Matcher, places: frozenset[str] = froz
     return mentions
 
 
+def safe_named_turns(doc: Document) -> Labelled:
+    """What a document's labels name; a failing rule costs the document its speakers' links
+    (each label unlinked, the failure logged with the file), never the build."""
+    try:
+        return named_turns(doc)
+    except Exception:  # noqa: BLE001 — a speaker rule's bug must not stop the build
+        log.exception("reading the speaker labels of %s failed; its turns stay unlinked: "
+                      "please report it", doc.source)
+        return [(i, b.speaker, None) for i, b in enumerate(doc.blocks) if b.speaker]
+
+
 def read_labels(documents: list[Document], workers: Workers | None = None
                 ) -> Callable[[], dict[str, Labelled]]:
     """What the speaker labels of each document with turns name, by document (`named_turns`):
     begun now in the workers when they run (calling the result collects it), else read then."""
     spoken = [doc for doc in documents if has_turns(doc)]
     if workers is None or not workers.worth_it(len(spoken), start=False):
-        return lambda: {doc.id: named_turns(doc) for doc in spoken}
-    pending = workers.begin(named_turns, spoken,
+        return lambda: {doc.id: safe_named_turns(doc) for doc in spoken}
+    pending = workers.begin(safe_named_turns, spoken,
                             chunksize=-(-len(spoken) // (4 * workers.size)))
     return lambda: dict(zip((doc.id for doc in spoken), pending()))
 

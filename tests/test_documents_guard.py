@@ -41,3 +41,19 @@ def test_failing_detection_rule_keeps_the_build(tmp_path: Path, monkeypatch, cap
     assert any(e.name == "Lisbon" for e in archive.entities)
     assert any("detecting names failed" in r.getMessage() and "Brenvale harbour" in r.getMessage()
                for r in caplog.records)
+
+
+def test_failing_speaker_rule_keeps_the_build(tmp_path: Path, monkeypatch, caplog) -> None:
+    import archivist.speakers_link.intro as intro
+
+    def broken(doc):
+        raise KeyError("1,2")
+
+    monkeypatch.setattr(intro, "_introduced", broken)
+    text = ("Harbour radio interview\n\nHost: Ann Roe\n\nANN ROE: Good evening, Mayor.\n\n"
+            "MAYOR: Good evening. The breakwater is ready.\n\nANN ROE: Thank you.\n")
+    archive = archive_of(tmp_path, {"a.txt": text, "b.txt": "Second file\n\nMore text here."})
+    assert len(archive.documents) == 2
+    doc = next(d for d in archive.documents if d.source == "a.txt")
+    assert any(b.speaker for b in doc.blocks)
+    assert any("speaker labels of a.txt failed" in r.getMessage() for r in caplog.records)

@@ -189,14 +189,40 @@ def _captioned(text: str) -> str | None:
         is_role_word(w) or w in ("FIRST", "CLASS") for w in ranks) else None
 
 
+# A header's cast line naming one holder of a part, maybe with her office after a comma
+# ("Guest: Andriy Roe, Mayor of Lviv", "Interviewee: Bridget O'Doherty, b. 1938").
+HEADER_PARTS = frozenset(("host", "guest", "presenter", "anchor"))  # cast lines read as turns
+HEADER_BLOCKS = 8
+NICKNAME_IN = re.compile(r"(?<=\w) \([A-Z][a-z]+\)(?= [A-Z])")  # "Bridget (Bridie) O'Doherty"
+
+
+def _cast_one(keys: str) -> str:
+    """The pattern of a cast line keyed by one of keys ("a|b") naming one holder."""
+    return r"(?m)^(?i:" + keys + r"): (?:" + TITLED + ")?" + NAME + r"(?=\s*(?:[,;(]|$))"
+
+
+def _no_nicknames(text: str) -> str:
+    """A text without the nicknames in brackets inside names."""
+    return NICKNAME_IN.sub("", text)
+
+
 def _named_otherwise(role: str, doc: Document, roles: set[str], text: str, labels: str
                      ) -> str | None:
     """The holder of a role by a bracket, their own words, a header line or the host."""
-    if role == "q" and roles - CAST_ROLES == {"q", "a"}:  # a printed interview's questions
+    interview = roles - CAST_ROLES - HEADER_PARTS == {"q", "a"}
+    cast = _no_nicknames("\n".join([text, labels, *(f"{b.speaker}: {b.text}" for b in
+                                                    doc.blocks[:HEADER_BLOCKS] if b.speaker)]))
+    if role == "q" and interview:  # a printed interview's questions
         return _one_name(ROLE_PATTERNS["interviewer"], text) or \
-            _one_name([rf"(?m)^(?i:interviewer): {NAME}\s*$"], f"{text}\n{labels}", cast=True)
-    if role == "a" and roles - CAST_ROLES == {"q", "a"}:
-        return _interviewee(text)
+            _one_name([rf"(?m)^(?i:interviewer): {NAME}\s*$"], f"{text}\n{labels}", cast=True) \
+            or _one_name([_cast_one("interviewer|host|presenter|anchor")],
+                         cast, cast=True)  # "Host: Ann Berg" above the Q:/A: turns
+    if role == "a" and interview:
+        return _interviewee(text) or _one_name([_cast_one("interviewee|guest|narrator")], cast,
+                                               cast=True)
+    if role in CAST_ROLES | HEADER_PARTS and \
+            (holder := _one_name([_cast_one(re.escape(role))], cast, cast=True)):
+        return holder  # the header's own line for the part: "Interviewee: Ann Berg, b. 1938"
     found = None
     if (role in INTRODUCED or _office(role)) and not asks(role):
         found = _one_held(HELD_BY.format(f"{NOT_OTHER}(?i:{re.escape(_core(role))})"),
