@@ -46,3 +46,14 @@ def test_two_guests_name_no_answer():
     text = ("Radio Velden — evening programme\nGuest: Andriy Koval, Mayor of Velden\n"
             "Guest: Olena Shevchuk, city engineer\nHost: Iryna Dovhan\n\n" + QA)
     assert all(e is None for label, e in linked(text) if label == "A")
+
+
+def test_a_voice_from_the_floor_is_nobody():
+    text = ("Plenary session of the Velden Assembly\nPresiding: Chairman Ivan Petrenko\n\n"
+            "CHAIRMAN: The floor is given to Deputy Olena Shevchuk.\n\n"
+            "DEPUTY SHEVCHUK: Thank you. The water bill is late again.\n\n"
+            "DEPUTY (from the floor): That is not what happens in practice!\n\n"
+            "CHAIRMAN: Order, please. Deputy Shevchuk, go on.\n\n"
+            "DEPUTY SHEVCHUK: As I said, the bill is late.\n")
+    turns = linked(text)
+    assert all(e is None for label, e in turns if label == "DEPUTY (from the floor)")

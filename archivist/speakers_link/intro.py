@@ -112,7 +112,14 @@ def named_turns(doc: Document) -> list[tuple[int, str, SpeakerName | None]]:
     # (the cast lines and the stations first: who they name has a label, and no other one)
     out = by_station(doc, by_header_cast(doc, _of_a_kind(out), furniture), furniture)
     out = by_seat(doc, by_cast_list(doc, by_address(doc, out, furniture), furniture), furniture)
-    return shared_roles(by_two_voices(doc, _noises_only(doc, out), furniture))
+    out = shared_roles(by_two_voices(doc, _noises_only(doc, out), furniture))
+    return [(i, label, None if UNNAMED_VOICE.search(label) else name) for i, label, name in out]
+
+
+# A label whose bracket says the voice is nobody the record names: "DEPUTY (from the floor)",
+# "MEMBER (off mic)", "MAN (unidentified)".
+UNNAMED_VOICE = re.compile(r"(?i)\((?:[^()]*\b)?(?:from the floor|off[- ]?mic(?:rophone)?|"
+                           r"unidentified|unknown|inaudible|not identified)\b[^()]*\)")
 
 
 # A turn that is only a room's noise in brackets: "[applause]", "(laughter)", "[murmurs of
