@@ -244,6 +244,15 @@ WORKS_AFTER = re.compile(r" (?:deposits?|fields?|oilfields?|gasfields?|mines?|we
 INITIAL_AT = re.compile(r"[A-Z]\. ")  # a name opening with an initial: "J. Russell"
 
 
+def _in_outlet(text: str, start: int, end: int, outlet: str | None) -> bool:
+    """Whether a place is named only as part of the document's outlet ("— Samoa Observer",
+    "Fiji Sun" closing the piece, "Gulf Business Daily" above it)."""
+    if not outlet or end - start >= len(outlet) or outlet not in text:
+        return False
+    return any(m.start() <= start and end <= m.end()
+               for m in re.finditer(re.escape(outlet), text))
+
+
 def _after_given_name(text: str, start: int) -> bool:
     """A name opening with an initial after a given name ("J. Russell" in "David J. Russell"):
     the initial is a middle one, the name another person's."""
@@ -392,6 +401,7 @@ def link_document(doc: Document, matcher: Matcher, places: frozenset[str] = froz
             continue
         text = doc.text_of(i)
         if entity in places and (_inside_longer_name(text, end, start) or
+                                 _in_outlet(text, start, end, doc.meta.outlet) or
                                  _after_name_word(text, start) or
                                  _club(text, start, end) or
                                  _seated(text, start, end) or

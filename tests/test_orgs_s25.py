@@ -116,3 +116,12 @@ def test_compass_word_opening_a_paper_at_a_sentence_start(tmp_path):
     text = "Film review\n\nSouth China Morning Post critics praised the sequel on Monday."
     found = names(tmp_path, text)
     assert "China Morning Post" not in found
+
+
+def test_place_inside_the_outlets_name_is_no_mention(tmp_path):
+    text = ("Squad named for the Cup\n\nAPIA, 9 JULY 2025 – The head coach named five uncapped "
+            "players on Tuesday.\n\nThe minister attended the announcement.\n\n"
+            "— Tonga Observer Sports / Talaia Mika")
+    archive = archive_of(tmp_path, {"a.txt": text})
+    assert archive.documents[0].meta.outlet == "Tonga Observer"
+    assert not any(m.text == "Tonga" for m in archive.mentions)
