@@ -125,3 +125,11 @@ def test_place_inside_the_outlets_name_is_no_mention(tmp_path):
     archive = archive_of(tmp_path, {"a.txt": text})
     assert archive.documents[0].meta.outlet == "Tonga Observer"
     assert not any(m.text == "Tonga" for m in archive.mentions)
+
+
+def test_philippine_attorney_title_keeps_the_name_whole(tmp_path):
+    text = ("Senate hearing on the port concession\n\nResource persons:\n"
+            "Atty. Jay Santiago — General Manager, Ports Authority\n"
+            "Engr. Maria Cruz — Chief Engineer\n\nThe hearing opened at ten, the chair said.")
+    found = entities(tmp_path, text)
+    assert ("person", "Jay Santiago") in found and ("place", "Santiago") not in found

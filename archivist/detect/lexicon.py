@@ -42,7 +42,8 @@ TITLE_HEADS = frozenset(
     "Councilor Det Insp Dep Comm Sgt Cmdr Asst Supt Cpl Datuk Dato Datin Leader Agent Detective "
     "Inspector Constable Superintendent Officer Commodore Brigadier Ir Drs "
     "Ntate Bwana Mzee Alhaji Alhaja Oba Hajiya Bapak Ibu Doña Dona Shri Smt Shrimati "
-    "Lyonpo Lyonchhen Dasho".split()  # (Bhutan's minister, prime minister, honorific)
+    "Lyonpo Lyonchhen Dasho Atty Engr".split()  # (Bhutan's minister, prime minister,
+    # honorific; the Philippines' attorney and engineer)
 )
 # Two-word Malay honorifics: "Tan" is also a surname and "Sri" a given name, so only the pair is
 # a title ("Tan Sri Rahim Noor", "Dato' Sri ...", "Datuk Seri ...").

@@ -47,7 +47,7 @@ DATELINE_RE = re.compile(
 )
 DOTTED_PREFIXES = frozenset(("St", "Ste", "Mt", "Ft"))  # "St. Louis" is one name
 # Titles written with a dot stay with the name after them ("Mrs. Hajara Mohammed", one span).
-DOTTED_TITLES = frozenset("Mr Mrs Ms Dr Prof Rev".split())
+DOTTED_TITLES = frozenset("Mr Mrs Ms Dr Prof Rev Atty Engr".split())
 # Abbreviations whose dot belongs to them ("Calif.")
 DOTTED = DOTTED_PREFIXES | frozenset(
     a[:-1] for a in (*US_STATE_ABBREVIATIONS, *PROVINCE_ABBREVIATIONS) if a.count(".") == 1)
