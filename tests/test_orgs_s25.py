@@ -133,3 +133,11 @@ def test_philippine_attorney_title_keeps_the_name_whole(tmp_path):
             "Engr. Maria Cruz — Chief Engineer\n\nThe hearing opened at ten, the chair said.")
     found = entities(tmp_path, text)
     assert ("person", "Jay Santiago") in found and ("place", "Santiago") not in found
+
+
+def test_portfolio_before_minister_is_no_body(tmp_path):
+    text = ("Tea auction\n\nPlantation Industries Minister Ramesh Perera said prices would hold "
+            "through the season.")
+    found = entities(tmp_path, text)
+    assert ("person", "Ramesh Perera") in found
+    assert not any(t == "organization" for t, _ in found)

@@ -637,7 +637,11 @@ class DocReader(PersonRules, PlaceRules, UnlistedPlaceRules):
         elif i > 0:  # "Christian Maronite Patriarch Sfeir": words before a title qualify it
             before = len(self.mentions)
             self._classify_plain(sub_span(span, 0, i))
-            self.mentions[before:] = [m for m in self.mentions[before:] if m.type != PERSON]
+            portfolio = span.tokens[j - 1] in ("Minister", "Secretary") and \
+                all(t.lower() in self.lex.common for t in span.tokens[:i])
+            self.mentions[before:] = [m for m in self.mentions[before:] if m.type != PERSON and
+                                      not (portfolio and m.type == ORG)]  # ("Plantation
+            # Industries Minister X": a portfolio, no body; "Gazprom CEO X" keeps its firm)
         if j >= len(span.tokens) or thing_context(span):
             return  # "the vessel Admiral Kuznetsov"
         rest = sub_span(span, j, len(span.tokens))
