@@ -380,6 +380,10 @@ class DocReader(PersonRules, PlaceRules, UnlistedPlaceRules):
                 (span.prev_word.rstrip("'’"), span.tokens[0]) in HONORIFIC_PAIRS:
             self._with_title(span, 0, 1)  # "Dato' Sri Rozlan ...": "Sri" ends the title
             return
+        if span.prev_word[-1:] in "'’" and span.prev_word[:-1] in TITLE_HEADS and \
+                not span.prev_word[:-1].endswith("s"):
+            self._person(span)  # "Dato' Ann Berg": a title written with its apostrophe
+            return
         if self._role_then_name(span) or self._kunya(span):
             return
         span = self._trim_initial(span)
@@ -643,6 +647,9 @@ class DocReader(PersonRules, PlaceRules, UnlistedPlaceRules):
         if len(rest.tokens) == 1 and heads[-1] in PERSONAL_TITLES and \
                 (rest.tokens[0] in TITLE_HEADS or rest.tokens[0] in VOCATIVE_OFFICES):
             return  # "Mr. Chair, …", "Madam Speaker": an office addressed, no one's name
+        if len(rest.tokens) == 1 and tuple(heads[-2:]) in HONORIFIC_PAIRS and \
+                rest.tokens[0] in TITLE_HEADS:
+            return  # "Tan Sri Dato' Sri Ann Berg": a knight's title, then a Dato's
         if len(rest.tokens) == 1 and heads[-1] in JOB_OPENERS and \
                 self._plain_after_title(rest.tokens[0]):
             return  # "the PHED Assistant Engineer": a job, no one's name

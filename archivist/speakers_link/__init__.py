@@ -540,14 +540,23 @@ def _longer_written(label: str, name: SpeakerName, doc: Document) -> SpeakerName
     """The one longer name a header or paragraph writes for a title and two words ("MR. REYES
     VILLANUEVA" is "Mr Julián Reyes Villanueva, of counsel"; "Cllr Collins Deasy" is "Michael
     Collins Deasy"): after a title, two words are a compound surname more often than a whole
-    name."""
+    name; so are two words alone whose first no list knows as a given name ("SELAK RASPUDIĆ"
+    of "Marija Selak Raspudić")."""
     words = label_words(label)
-    if len(words) != 3 or len(name.name.split()) != 2 or not (
-            words[0].lower().strip(".") in HONORIFICS or is_role_word(words[0])):
+    if len(name.name.split()) != 2 or not (len(words) == 3 and (
+            words[0].lower().strip(".") in HONORIFICS or is_role_word(words[0]))
+            or len(words) == 2 and _surname_pair(words)):
         return None
     text = "\n".join([doc.meta.title, *(b.text for b in doc.blocks if b.kind != "turn")])
     found = {n for n in full_names(name.name.split(), text) if len(n.split()) > 2}
     return SpeakerName(found.pop(), True) if len(found) == 1 else None
+
+
+def _surname_pair(words: list[str]) -> bool:
+    """Two label words the first of which is no given name, role, title or plain word."""
+    first = words[0].strip(".")
+    return not (is_given_name(first) or is_role_word(first) or first.lower() in HONORIFICS
+                or first.lower() in common_words() or is_place_name(first))
 
 
 # A personal title before a name: "Dr. Tsegaye Bekele Woldemichael" in a header's list.

@@ -10,7 +10,7 @@ import re
 from collections import defaultdict
 
 from ..model import Document
-from ..speakers import HONORIFICS, asks, bare_label, is_given_name
+from ..speakers import HONORIFICS, asks, bare_label, is_given_name, is_role_word
 from .fullnames import TITLES
 from .hosts import HOST_NAMED, _guest_in
 from .names import SpeakerName, fold, person_part
@@ -111,8 +111,8 @@ def cast_person(value: str) -> str | None:
         return None
     # (titles in front, not words said: "I'm Ann Berg, here with Tom Roe" is a turn)
     titles = head[:len(head) - len(people[0])].split()
-    return people[0] if all(w[:1].isupper() and not re.search(r"['’]", w) for w in titles) \
-        else None
+    return people[0] if all(w[:1].isupper() and (not re.search(r"['’]", w) or is_role_word(w))
+                            for w in titles) else None  # (but "Dato'", a title)
 
 
 # A header's credit of who asked, in an interview of two voices: "Συνέντευξη / Interview: Ann Berg".

@@ -1,0 +1,108 @@
+"""People pages and speaker turns (session 25): stacked Malay titles, a compound surname as a
+label, an initial before a given name, a list of names read as a witness list."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from archivist.detect import Detector
+from archivist.speakers_link.castlines import cast_person
+from archivist.speakers_link.names import SpeakerName, plausible
+from archivist.speakers_link.seats import cast_people
+
+from .conftest import archive_of
+from .test_turns_s11 import _turns
+
+
+def _people(text: str) -> set[str]:
+    return {c.name for c in Detector().detect(text) if c.type == "person"}
+
+
+def test_stacked_malay_titles_are_no_name():
+    assert cast_people("Tan Sri Dato' Sri Harunrashidi Abdul Malek") == \
+        ["Harunrashidi Abdul Malek"]
+    assert cast_person("Tan Sri Dato' Rosmadi Hassan") == "Rosmadi Hassan"
+    assert _people("Chairman: Tan Sri Dato' Sri Harunrashidi Abdul Malek") == \
+        {"Harunrashidi Abdul Malek"}  # no "Dato" page
+
+
+def test_dato_with_its_apostrophe_is_a_title():
+    assert _people("Group CEO: Dato' Shahrulnizam Kassim") == {"Shahrulnizam Kassim"}
+    assert _people("The Mayors' Council met on Tuesday.") == set()
+
+
+AGM = """Norvale Bank Berhad — 40th Annual General Meeting
+Transcript of questions and answers
+
+Chairman: Tan Sri Dato' Sri Harunrashidi Abdul Malek
+Company Secretary: Wong Mei Fong
+
+CHAIRMAN: Good morning. I call the meeting to order. The first question, please.
+
+COMPANY SECRETARY: Mr. Chairman, the first question is on the dividend.
+
+CHAIRMAN: The dividend is unchanged at sixty sen. Thank you.
+"""
+
+
+def test_a_chair_named_with_stacked_titles(tmp_path: Path):
+    turns = _turns(tmp_path, AGM)
+    assert turns["CHAIRMAN"] == {"Harunrashidi Abdul Malek"}
+
+
+DEBATE = """Norvale TV — Mayoral debate, second round
+Moderator: Ilija Brnčić
+Candidates: Dragutin Vesić (Green List), Snježana Kovar Lendić (independent)
+
+[00:00:10] BRNČIĆ: Good evening. Mr. Vesić, you have ninety seconds.
+
+[00:00:20] VESIĆ: Thank you. The tram line will be finished next year.
+
+[00:01:50] BRNČIĆ: Ms. Kovar Lendić.
+
+[00:01:55] KOVAR LENDIĆ: Promises again. The tram was promised four years ago.
+
+[00:02:30] VESIĆ: It was delayed by the courts.
+
+[00:02:40] KOVAR LENDIĆ: The courts did not dig the road up twice.
+"""
+
+
+def test_two_label_words_that_are_a_compound_surname(tmp_path: Path):
+    turns = _turns(tmp_path, DEBATE)
+    assert turns["KOVAR LENDIĆ"] == {"Snježana Kovar Lendić"}
+    assert turns["VESIĆ"] == {"Dragutin Vesić"}
+
+
+CEREMONY = """Norvale University — Graduation Ceremony, Morning Session
+
+MASTER OF CEREMONIES: Please be seated. I now invite the Principal, Professor the Hon. T. Oswin Harcourt, to welcome the graduates.
+
+PROFESSOR HARCOURT: Good morning, graduates, families and friends. Today four hundred of you cross this stage.
+
+MASTER OF CEREMONIES: Thank you, Principal.
+"""
+
+
+def test_an_initial_before_a_given_name_after_a_title(tmp_path: Path):
+    turns = _turns(tmp_path, CEREMONY)
+    assert turns["PROFESSOR HARCOURT"] == {"T. Oswin Harcourt"}
+
+
+def test_an_initial_then_a_known_given_name_may_open_a_page():
+    assert plausible(SpeakerName("T. Oswin Harcourt", True), 1, "PROFESSOR HARCOURT")
+    assert not plausible(SpeakerName("T. Qwzzy Harcourt", True), 1, "PROFESSOR HARCOURT")
+
+
+COMMITTEE = """Inquiry into ferry services
+Members present: Ana Brightwater (Chair), Dr Oriel Fanshawe, Keri-Ataahua Tamihana-Rowe, Dr Lucas Penhallow, Jenna Voss
+
+Keri-Ataahua Tamihana-Rowe (Green): Thank you, chair. How many sailings were cancelled?
+
+Dr Lucas Penhallow (Labour): And how many of them for want of crew?
+"""
+
+
+def test_a_list_of_names_is_no_witness_list(tmp_path: Path):
+    turns = _turns(tmp_path, COMMITTEE)
+    assert turns["Keri-Ataahua Tamihana-Rowe (Green)"] == {"Keri-Ataahua Tamihana-Rowe"}
