@@ -106,3 +106,25 @@ Dr Lucas Penhallow (Labour): And how many of them for want of crew?
 def test_a_list_of_names_is_no_witness_list(tmp_path: Path):
     turns = _turns(tmp_path, COMMITTEE)
     assert turns["Keri-Ataahua Tamihana-Rowe (Green)"] == {"Keri-Ataahua Tamihana-Rowe"}
+
+
+PHONE_IN = """Radio Norvale — Farmers' Hour
+Host: Bintou Sagna
+Guest: Minister of Agriculture Lamine Ndour
+
+HOST: Our first caller is on the line from the south.
+
+CALLER (Tidiane Gomis, Kafountine): Hello, Minister. The seed has not come to Kafountine. We were told it would come last month.
+
+MINISTER NDOUR: I hear you, Tidiane. The lorries left the depot on Monday.
+
+CALLER (Ndiogou Faye, Thiès): Hello? Can you hear me? I grow millet.
+
+MINISTER NDOUR: Go on, please.
+"""
+
+
+def test_a_callers_bracketed_name_answered_by_its_given_name(tmp_path: Path):
+    turns = _turns(tmp_path, PHONE_IN)
+    assert turns["CALLER (Tidiane Gomis, Kafountine)"] == {"Tidiane Gomis"}
+    assert "CALLER (Ndiogou Faye, Thiès)" not in turns  # no answer by name: no page

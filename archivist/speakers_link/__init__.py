@@ -71,6 +71,7 @@ from .patterns import (NAMED_FROM, SELF_INTRO, _names_only, _opening_turns, hono
 from .names import FAMILY_PARTICLES, INITIAL, SpeakerName, compatible, fold, person_part, plausible
 from .namesakes import (CAPITAL, clashes, compatible_given, family_first, family_namesakes,
                         label_class, pair_words, positions, role_named, written_classes)
+from .questioners import addressed
 
 __all__ = ["Labelled", "SpeakerLinks", "SpeakerName", "compatible", "fold", "has_turns",
            "link_speakers", "named_turns", "person_part", "plausible"]
@@ -240,7 +241,9 @@ def _doc_turns(doc: Document, people: _People, local: set[str], labelled: Labell
                 and not (cls and _titled_one(pool, name.surname, people)):
             resolved[key] = None  # "OLSVIK" where Jonas and Margarethe Olsvik speak: no telling
             continue
-        written = name.full and _written_as_name(name.name, raw())
+        # (or a questioner's bracketed name, its given name answered: "CALLER (Ann Berg, Leeds)")
+        written = name.full and (_written_as_name(name.name, raw()) or "(" in key[0]
+                                 and addressed(name.given, raw()))
         found = _resolve(key[0], name, people, pool, said[normalise_name(name.name)],
                          written, caps_given, name.full and _cast_named(name.name, raw.head))
         if found and clashes(cls, name.surname, people.by_id[found].all_names, raw(),
