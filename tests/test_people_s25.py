@@ -128,3 +128,24 @@ def test_a_callers_bracketed_name_answered_by_its_given_name(tmp_path: Path):
     turns = _turns(tmp_path, PHONE_IN)
     assert turns["CALLER (Tidiane Gomis, Kafountine)"] == {"Tidiane Gomis"}
     assert "CALLER (Ndiogou Faye, Thiès)" not in turns  # no answer by name: no page
+
+
+def test_a_commune_of_a_name_is_a_place():
+    assert _people("said a rice farmer from the commune of Prey Khmoch.") == set()
+
+
+def test_a_boat_named_after_someone():
+    assert _people("A crew aboard the cutter Walter Brannock found the raft.") == set()
+
+
+FRENCH = ("Le ministre a inauguré la station de dessalement de la wilaya, qui est la plus grande "
+          "du pays. Selon le directeur Karim Belhadi, les coupures d'eau dans les quartiers "
+          "seront réduites dès la mise en service de la station, a assuré M. Belhadi, qui était "
+          "accompagné du wali. Les travaux ont été lancés en 2022 avec une enveloppe de dix "
+          "milliards de dinars.")
+
+
+def test_m_is_monsieur_in_french_prose():
+    assert _people(FRENCH) == {"Karim Belhadi"}
+    english = "The bowler M. Dowling took four wickets for the county, and the captain said so."
+    assert _people(english) == {"M. Dowling"}  # in English an initial

@@ -24,8 +24,8 @@ from .mentions import (compound_surnames, firm_short_names, group_mentions, no_b
 from .nonentity import SHIP_PREFIXES, cited_author, thing_context
 from .people import SURNAME_TITLES, VESSEL_NOUNS, PersonRules
 from .places import ADJECTIVE_ENDINGS, DWELLER_NOUNS, GROUND_HEADS, ROYAL_TITLES, PlaceRules
-from .spans import (F_INITIAL, F_OF_SPLIT, F_TOKENS, POSSESSIVE_INSTITUTIONS, RESIDENCE_HEADS,
-                    RESIDENT_TITLES, Line, Span, of_joint, sub_span)
+from .spans import (F_INITIAL, F_NEXT, F_OF_SPLIT, F_TOKENS, POSSESSIVE_INSTITUTIONS,
+                    RESIDENCE_HEADS, RESIDENT_TITLES, Line, Span, of_joint, sub_span)
 from .unlisted import (CUE_WORDS, FEATURE_NOUN_RE, GROUP_WORDS, LOCATIVE_VERB_RE,
                        PLACE_CLAUSE_RE, PLACE_PREPS, REGION_WORD_RE, VENUE_SUFFIXES,
                        UnlistedPlaceRules, from_origin, settlement_cue)
@@ -112,6 +112,9 @@ PERSONAL_TITLES = frozenset("Mr Mrs Ms Dr Mme Mlle Madame Monsieur Herr Frau "
                             "Signor Signora Senor Senora".split())
 # Honorifics that show a document writes French titles, so "M." before a name is "Monsieur".
 FRENCH_HONORIFICS = frozenset("Mme Mmes Mlle Mlles MM. Madame Monsieur".split())
+FRENCH_FUNCTION = frozenset("le la les des du une est qui dans avec sur été aux cette ont sont "
+                            "selon".split())
+ENGLISH_FUNCTION = frozenset("the and of is was with for that this are".split())
 # Titles before a regnal name and its number ("Queen Elizabeth I", "Pope John Paul II").
 REGNAL_TITLES = frozenset("Pope King Queen Emperor Empress Tsar Czar Kaiser".split())
 REGNAL_RE = re.compile(r" ([IVX]{1,5})\b(?![\w.’'-])")
@@ -541,9 +544,20 @@ class DocReader(PersonRules, PlaceRules, UnlistedPlaceRules):
             toks[0] not in GIVEN_TITLES and self._name_word(toks[1])
 
     def _monsieur(self, toks: Sequence[str]) -> bool:
-        """Whether "M." opens a given name and a surname in a document with French titles."""
+        """Whether "M." opens a given name and a surname in a document with French titles, or a
+        surname alone in one written in French ("a assuré M. Derbal")."""
+        if len(toks) == 2 and toks[0] == "M." and toks[1] not in self.lex.given:
+            return self._french_prose()
         return len(toks) > 2 and toks[0] == "M." and toks[1] in self.lex.given and \
             len(toks[1]) > 2 and self._french_titles()
+
+    def _french_prose(self) -> bool:
+        """Whether the document is written in French: its words between names are French
+        function words far more often than English ones."""
+        words = [w for line in self.lines for fields in line[2]
+                 for w in fields[F_NEXT].lower().split()[:6]]
+        french = sum(w in FRENCH_FUNCTION for w in words)
+        return french >= 5 and french > 3 * sum(w in ENGLISH_FUNCTION for w in words)
 
     def _french_titles(self) -> bool:
         """Whether any span of the document has a French honorific ("Mme", "Monsieur")."""
