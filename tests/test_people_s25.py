@@ -149,3 +149,15 @@ def test_m_is_monsieur_in_french_prose():
     assert _people(FRENCH) == {"Karim Belhadi"}
     english = "The bowler M. Dowling took four wickets for the county, and the captain said so."
     assert _people(english) == {"M. Dowling"}  # in English an initial
+
+
+def test_initials_run_together_open_a_name():
+    assert _people("District Collector R.K. Meenakshi said the roads would close.") == \
+        {"R.K. Meenakshi"}
+    assert _people("Ward councillor T.V. Suresh welcomed the move.") == {"T.V. Suresh"}
+
+
+def test_run_together_initials_of_a_firm_or_a_country():
+    assert _people("said Ann Berg, analyst at R.T. Hollins & Sons.") == {"Ann Berg"}
+    assert _people("a deal with K.L. Dannevig - Norship and others") == set()
+    assert _people("the U.S. Treasury said on Monday") == set()

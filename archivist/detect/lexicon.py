@@ -134,7 +134,7 @@ ORG_HEADS = frozenset(
     "Times Post Journal Herald Telegraph Tribune Gazette News Press Television Radio Network Mail "
     "Star Centre Center Institute Railways Railway Systems Technologies Partners Capital "
     "Securities Insurance Energy Oil Gas Petroleum Telecom Mission Secretariat Tribunal "
-    "Bros Brothers Chemical Chemicals Medical Pharmaceuticals Electric Newsroom Newsdesk Rangers "
+    "Bros Brothers Sons Chemical Chemicals Medical Pharmaceuticals Electric Newsroom Newsdesk Rangers "
     "Rovers "
     "United Inspectorate Commissariat Prosecutor's Guard Caucus Bloc Coalition Cooperative "
     "Shipyard Shipyards Plant Factory Refinery Studio Studios Theatre Theater Museum Gallery "
