@@ -161,3 +161,8 @@ def test_run_together_initials_of_a_firm_or_a_country():
     assert _people("said Ann Berg, analyst at R.T. Hollins & Sons.") == {"Ann Berg"}
     assert _people("a deal with K.L. Dannevig - Norship and others") == set()
     assert _people("the U.S. Treasury said on Monday") == set()
+
+
+def test_a_trade_firm_of_two_surnames_is_no_person():
+    text = "Prices eased, Marlow & Quint Tea Brokers said in a weekly report."
+    assert _people(text) == set()
