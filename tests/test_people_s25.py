@@ -166,3 +166,9 @@ def test_run_together_initials_of_a_firm_or_a_country():
 def test_a_trade_firm_of_two_surnames_is_no_person():
     text = "Prices eased, Marlow & Quint Tea Brokers said in a weekly report."
     assert _people(text) == set()
+
+
+def test_ethiopian_mr_before_a_given_name_and_a_fathers_name():
+    assert _people("Managing Director Ato Tesfu Gebremichael said exports rose.") == \
+        {"Tesfu Gebremichael"}
+    assert _people("Ato Tesfu Gebremichael said the firm grew.") == {"Tesfu Gebremichael"}

@@ -7,8 +7,9 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from .candidate import ORG, PERSON, PLACE, Candidate, Mention
-from .cues import (FROM_TO_RE, REGION_NOUN_AFTER_RE, after_cue, at_workplace, date_context,
-                   honorific_pair, locative, name_goes_on, person_cue, role_cue, title_run)
+from .cues import (ETHIOPIAN_HONORIFICS, FROM_TO_RE, REGION_NOUN_AFTER_RE, after_cue,
+                   at_workplace, date_context, honorific_pair, locative, name_goes_on, person_cue,
+                   role_cue, title_run)
 from .lexicon import (ARTICLE_GIVEN, CAPTION_WORDS, COMPANY_NOUNS, EVENT_HEADS, EVENT_OPENERS,
                       FUNCTION_CAPS,
                       GENERIC_ORGS, GIVEN_TITLES, HONORIFIC_PAIRS, LEAD_ADJECTIVES, LEGAL_FORMS,
@@ -643,9 +644,11 @@ class DocReader(PersonRules, PlaceRules, UnlistedPlaceRules):
             self.mentions[before:] = [m for m in self.mentions[before:] if m.type != PERSON]
         if j >= len(span.tokens) or thing_context(span):
             return  # "the vessel Admiral Kuznetsov"
+        heads = span.tokens[i:j]
+        if len(span.tokens) - j > 2 and span.tokens[j] in ETHIOPIAN_HONORIFICS:
+            j += 1  # "Chief Executive Officer Ato Dawit Haile-Mariam": a Mr after the office
         rest = sub_span(span, j, len(span.tokens))
         rest.initial = False
-        heads = span.tokens[i:j]
         weak = heads[-1] in WEAK_HEADS and len(heads) == 1
         start = self._person_start(rest) if len(rest.tokens) > 2 else None
         if len(rest.tokens) == 1 and self._town_of_region(rest):
