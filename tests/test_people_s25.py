@@ -172,3 +172,8 @@ def test_ethiopian_mr_before_a_given_name_and_a_fathers_name():
     assert _people("Managing Director Ato Tesfu Gebremichael said exports rose.") == \
         {"Tesfu Gebremichael"}
     assert _people("Ato Tesfu Gebremichael said the firm grew.") == {"Tesfu Gebremichael"}
+
+
+def test_a_body_before_a_two_word_office_and_its_holder():
+    text = "Cynan Fawr chief executive Mair Pritchard said the merger would save money."
+    assert _people(text) == {"Mair Pritchard"}

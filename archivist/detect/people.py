@@ -105,7 +105,9 @@ def syllable_name(toks: Sequence[str]) -> bool:
 
 
 # A body's or a place's name, an occupation, then a name: "Red Cross volunteer Oyun Batbold".
-AFFILIATION_RE = re.compile(r" ([a-z][a-z-]+) [A-Z][a-z]")
+# (or an office of two words: "Hywel Dda chief executive Phil Kloer", a health board's)
+AFFILIATION_RE = re.compile(r" (?:(?:chief|managing|general|executive|deputy|vice|press|senior|"
+                            r"acting|assistant|interim) )?([a-z][a-z-]+) [A-Z][a-z]")
 # Titles that open a name written in capitals ("MR RAWIRI WHITEHEAD-NGATA appeared for …").
 CAPS_TITLES = frozenset("Mr Mrs Ms Miss Dr Prof Sir Dame".split())
 
