@@ -177,3 +177,12 @@ def test_ethiopian_mr_before_a_given_name_and_a_fathers_name():
 def test_a_body_before_a_two_word_office_and_its_holder():
     text = "Cynan Fawr chief executive Mair Pritchard said the merger would save money."
     assert _people(text) == {"Mair Pritchard"}
+
+
+def test_a_cardinals_style_keeps_his_given_name():
+    text = ("The Archbishop of Norvale, His Eminence Peter Cardinal Obuzor, was received at the "
+            "palace. Cardinal Obuzor, 79, later said Mass.")
+    found = [c for c in Detector().detect(text) if c.type == "person"]
+    assert [c.name for c in found] == ["Peter Obuzor"]
+    assert "Peter Cardinal Obuzor" in found[0].variants
+    assert _people("Chicago Cardinal Joseph Brennock said") == {"Joseph Brennock"}

@@ -636,6 +636,10 @@ class DocReader(PersonRules, PlaceRules, UnlistedPlaceRules):
 
     def _with_title(self, span: Span, i: int, j: int) -> None:
         """Tokens before a title are their own span; the tokens after it name a person."""
+        toks = span.tokens
+        if (len(toks) - j == 3 and toks[j + 1] == "Cardinal" or toks[i:j] == ("Cardinal",)
+                and i == len(toks) - 2 and i > 0) and self._cardinal(span):
+            return
         if i > 0 and span.tokens[j - 1] in OFFICE_TITLES and self._office_place(span, i):
             pass  # "Catanduanes Governor Joseph Cua": the province the governor runs
         elif i > 0:  # "Christian Maronite Patriarch Sfeir": words before a title qualify it
@@ -690,6 +694,15 @@ class DocReader(PersonRules, PlaceRules, UnlistedPlaceRules):
             self._person(rest)  # not "Agent Orange", "Father Christmas": a word after a weak title
         else:
             self._classify_plain(rest)
+
+    def _cardinal(self, span: Span) -> bool:
+        """ "(His Eminence) John Cardinal Onaiyekan": a cardinal's style puts his rank between
+        his given name and his surname; the person is John Onaiyekan."""
+        given, last = span.tokens[-3], span.tokens[-1]
+        if given not in self.lex.given or last in self.lex.given:
+            return False
+        self._add(PERSON, f"{given} {last}", " ".join(span.surfaces[-3:]))
+        return True
 
     def _office_place(self, span: Span, i: int) -> bool:
         """ "Catanduanes Governor Joseph Cua", "Albay Governor …": the name before a governor's,
