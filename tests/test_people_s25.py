@@ -186,3 +186,32 @@ def test_a_cardinals_style_keeps_his_given_name():
     assert [c.name for c in found] == ["Peter Obuzor"]
     assert "Peter Cardinal Obuzor" in found[0].variants
     assert _people("Chicago Cardinal Joseph Brennock said") == {"Joseph Brennock"}
+
+
+KITCHEN = """Kuhinja s Mirom — Episode 4: Pita
+Presented by Miro Dizdarević
+
+MIRO: Welcome to my kitchen! Today a very special guest, who has made pita in Jajce for sixty years. Please welcome Nana Zumra Hadžiabdić!
+
+ZUMRA: Hvala, sine. Thank you.
+
+MIRO: Nana Zumra, what is the secret of a good pita?
+
+ZUMRA: Thin dough. Thinner than paper. And patience.
+
+MIRO: After the break, Nana Zumra shows us the folding.
+"""
+
+
+def test_a_kin_word_before_the_given_name_a_label_uses(tmp_path: Path):
+    archive = archive_of(tmp_path, {"k.txt": KITCHEN})
+    people = {e.name for e in archive.entities if e.type == "person"}
+    assert "Zumra Hadžiabdić" in people and not any(n.startswith("Nana") for n in people)
+    assert _turns(tmp_path / "t", KITCHEN)["ZUMRA"] == {"Zumra Hadžiabdić"}
+
+
+def test_a_kin_word_stays_without_such_a_label(tmp_path: Path):
+    text = ("Nana Kwabena Asante-Boateng, the chief of Oda, said on Monday that the farmers "
+            "would plant again. Nana Kwabena Asante-Boateng spoke at the durbar.\n")
+    archive = archive_of(tmp_path, {"n.txt": text})
+    assert "Nana Kwabena Asante-Boateng" in {e.name for e in archive.entities}
