@@ -215,3 +215,9 @@ def test_a_kin_word_stays_without_such_a_label(tmp_path: Path):
             "would plant again. Nana Kwabena Asante-Boateng spoke at the durbar.\n")
     archive = archive_of(tmp_path, {"n.txt": text})
     assert "Nana Kwabena Asante-Boateng" in {e.name for e in archive.entities}
+
+
+def test_the_late_names_someone_who_died():
+    text = "The evening celebrates the late Ndongo Faye, with songs by his nephew."
+    assert _people(text) == {"Ndongo Faye"}
+    assert _people("Talks ran until late Friday in Geneva.") == set()

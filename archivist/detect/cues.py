@@ -225,6 +225,8 @@ def role_cue(span: Span) -> bool:
     if prev in ROLE_NOUNS or AGE_RE.match(prev) or \
             prev in PERSON_NOUNS and (span.prev_word.islower() or _opens_line(span)):
         return True  # "curator Ann Roe", "Researcher Ann Roe said" (not "Star Wars")
+    if prev == "late" and span.prev_prev.lower() == "the":
+        return True  # "celebrates the late Thione Seck": someone who died
     before = span.prev_prev[:-1].lower() if span.prev_prev.endswith(",") else ""
     if not span.prev_word and (span.next_text[:1] == "," or span.next_text[:1] in ".;" and
                                len(span.tokens) > 1) and \
