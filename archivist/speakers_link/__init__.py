@@ -548,7 +548,8 @@ def _longer_written(label: str, name: SpeakerName, doc: Document) -> SpeakerName
     words = label_words(label)
     if len(name.name.split()) != 2 or not (len(words) == 3 and (
             words[0].lower().strip(".") in HONORIFICS or is_role_word(words[0]))
-            or len(words) == 2 and _surname_pair(words)):
+            or len(words) == 2 and _surname_pair(words)
+            and [fold(w) for w in words] == fold(name.name).split()):
         return None
     text = "\n".join([doc.meta.title, *(b.text for b in doc.blocks if b.kind != "turn")])
     found = {n for n in full_names(name.name.split(), text) if len(n.split()) > 2}
