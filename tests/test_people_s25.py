@@ -221,3 +221,24 @@ def test_the_late_names_someone_who_died():
     text = "The evening celebrates the late Ndongo Faye, with songs by his nephew."
     assert _people(text) == {"Ndongo Faye"}
     assert _people("Talks ran until late Friday in Geneva.") == set()
+
+
+PODCAST = """Voices of the Reef — Episode 12
+Recorded in Nukuʻalofa
+Hosts: Vaelua Faleafa, Ben Kautoke-Marsh
+Guest: Dr Mele Tupou-Vaea, University of the South Pacific
+
+[00:00:03] Vaelua: Malo e lelei and welcome back. I'm Vaelua, and with me as always is Ben.
+
+[00:00:08] Ben: Hello everyone.
+
+[00:00:10] Vaelua: Today our guest has spent ten years counting coral.
+
+[00:00:15] Ben: And she has brought charts.
+"""
+
+
+def test_a_given_name_label_of_one_person_the_cast_line_names(tmp_path: Path):
+    turns = _turns(tmp_path, PODCAST)
+    assert turns["Vaelua"] == {"Vaelua Faleafa"}
+    assert turns["Ben"] == {"Ben Kautoke-Marsh"}

@@ -61,9 +61,10 @@ from ..detect.cues import SOFT_HONORIFICS
 from ..detect.lexicon import TITLE_HEADS
 from ..model import Document, Entity
 from ..registry import normalise_name
-from ..speakers import (HONORIFICS, PARTICLES, common_words, display_name, display_word,
-                        honorific_pair, is_given_name, is_place_name, is_role_word, is_surname,
-                        label_words)
+from ..speakers import (HONORIFICS, PARTICLES, bare_label, common_words, display_name,
+                        display_word, honorific_pair, is_given_name, is_place_name, is_role_word,
+                        is_surname, label_words)
+from .castlines import ENTRIES as CAST_ENTRIES, ENTRY as CAST_ENTRY
 from .fullnames import full_names, given_first
 from .intro import named_turns
 from .patterns import (NAMED_FROM, SELF_INTRO, _names_only, _opening_turns, honorific_surnames,
@@ -72,6 +73,7 @@ from .names import FAMILY_PARTICLES, INITIAL, SpeakerName, compatible, fold, per
 from .namesakes import (CAPITAL, clashes, compatible_given, family_first, family_namesakes,
                         label_class, pair_words, positions, role_named, written_classes)
 from .questioners import addressed
+from .seats import cast_people
 
 __all__ = ["Labelled", "SpeakerLinks", "SpeakerName", "compatible", "fold", "has_turns",
            "link_speakers", "named_turns", "person_part", "plausible"]
@@ -336,7 +338,7 @@ def _first_names(doc: Document, labelled: list[tuple[int, str, SpeakerName | Non
             named = None if name.full else role_named(label, name.name, raw())
             named = named and _untitled(named)  # "Commissioner Captain Ann Roe": Ann Roe
             found = SpeakerName(named, True) if named else \
-                _from_title(name, label, doc, pool, people)
+                _from_title(name, label, doc, pool, people) or _cast_given(label, name, raw.head)
             if found and clashes(label_class(label), name.surname, [found.name], raw(),
                                  raw.head):
                 found = None  # "Mr. PARK" where the heading names "Dr. Min-ji Park"
@@ -351,6 +353,17 @@ def _first_names(doc: Document, labelled: list[tuple[int, str, SpeakerName | Non
                 and person_part(key[0]) is None:  # a holder's label, no name of its own
             first[key] = (i, next(iter(longer[name.name])))
     return _given_of_labels(first)
+
+
+def _cast_given(label: str, name: SpeakerName, head: str) -> SpeakerName | None:
+    """A one-word label in mixed case that is the given name of one person the header's cast
+    lines name ("Lagi" of "Hosts: Lagi Tuimavave, Ben Fonoti-Wright")."""
+    if name.full or " " in name.name or bare_label(label).isupper():
+        return None
+    found = {person for line in head.split("\n") for entry in CAST_ENTRIES.split(line)
+             if (m := CAST_ENTRY.match(entry.strip())) for person in cast_people(m[2])
+             if fold(person.split()[0]) == fold(name.name)}
+    return SpeakerName(found.pop(), True) if len(found) == 1 else None
 
 
 def _given_of_labels(first: dict[tuple[str, str], tuple[int, SpeakerName]]
