@@ -242,3 +242,30 @@ def test_a_given_name_label_of_one_person_the_cast_line_names(tmp_path: Path):
     turns = _turns(tmp_path, PODCAST)
     assert turns["Vaelua"] == {"Vaelua Faleafa"}
     assert turns["Ben"] == {"Ben Kautoke-Marsh"}
+
+
+ORAL_HISTORY = """Harbour Voices Oral History Project
+Interview ref. HV/2021/017
+Interviewee: Morwenna (Wenna) Tregarthen, b. 1941
+Interviewer: Piran Trewhella
+Date: 9 June 2021. Location: interviewee's home, Penzance
+
+Q: So you went to the pilchard cellars at thirteen.
+
+A: Thirteen, yes. My mother took me down the first morning and I never looked back.
+
+Q: What was the work like?
+
+A: Salt, salt and more salt. Your hands were raw by the Friday.
+"""
+
+
+def test_an_oral_historys_a_is_the_interviewee_its_header_names(tmp_path: Path):
+    turns = _turns(tmp_path, ORAL_HISTORY)
+    assert turns["A"] == {"Morwenna Tregarthen"}
+    assert turns["Q"] == {"Piran Trewhella"}
+    assert turns["Interviewee"] == {"Morwenna Tregarthen"}  # the cast line: hers, not his
+
+
+def test_born_after_a_cast_name_is_no_sentence():
+    assert cast_person("Morwenna Tregarthen, b. 1941") == "Morwenna Tregarthen"

@@ -98,8 +98,9 @@ def cast_person(value: str) -> str | None:
     """The one person a cast entry's value names, then only what they are ("Lotte van der
     Heijden (programmer)", "Hendrika (Rieke) van Oosten-Schipper, chair of the board"); not a
     sentence ("JRCC Nuuk, Aasiaat Radio. We have an overdue report": a radio call)."""
-    if any(w.lower() not in HONORIFICS | TITLES and not re.fullmatch(r"[A-Z][a-z]?", w)
-           for w in SENTENCE_END.findall(value)):  # (nor an initial's: "Ts. Oyunbileg")
+    if any(w.lower() not in HONORIFICS | TITLES and not re.fullmatch(r"[A-Z][a-z]?|[bcd]", w)
+           for w in SENTENCE_END.findall(value)):  # (nor an initial's: "Ts. Oyunbileg"; nor
+        # born, circa, died: "Ann Berg, b. 1938")
         return None
     head = re.split(r",\s|\s\(|\s[–—-]\s", NICKNAME.sub("", value.strip().rstrip(".")))[0]
     if len(head.split()) > 6:
