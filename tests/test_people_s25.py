@@ -269,3 +269,20 @@ def test_an_oral_historys_a_is_the_interviewee_its_header_names(tmp_path: Path):
 
 def test_born_after_a_cast_name_is_no_sentence():
     assert cast_person("Morwenna Tregarthen, b. 1941") == "Morwenna Tregarthen"
+
+
+INQUEST = """NORVALE CORONER'S COURT
+Inquest touching the death of Tobias Quenell (aged 51)
+Before: HM Area Coroner for Norvale and the Western Isles, Mr Elwyn Cox
+
+THE CORONER: Good morning. This is the resumed inquest into the death of Mr Quenell, who fell from the harbour wall in November. I will hear the evidence of the harbourmaster first.
+
+MR PENROSE: Thank you, sir.
+
+THE CORONER: Please call the harbourmaster.
+"""
+
+
+def test_the_holder_after_an_office_of_a_place(tmp_path: Path):
+    # ("Cox" is a rowing role too: no other reading found him)
+    assert _turns(tmp_path, INQUEST)["THE CORONER"] == {"Elwyn Cox"}

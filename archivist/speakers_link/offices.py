@@ -397,6 +397,8 @@ def _role_patterns(role: str) -> list[str]:
         return [BENCH.pattern]
     patterns = [rf"{NAME},? (?:the |our )?(?:[A-Z]{{2,6}} )?(?i:{role})\b",
                 rf"{NOT_OTHER}\b(?i:{role})[:,]? (?:{TITLED})?{NAME}",
+                # the office of a place, then its holder: "Coroner for Cornwall, Mr Ann Berg"
+                rf"{NOT_OTHER}\b(?i:{role}) (?:for|of) [A-Z][^,:;\n]{{2,60}}, (?:{TITLED})?{NAME}",
                 rf"{NAME} \((?i:{role})\)", rf"{NOT_OTHER}\b(?i:{role}) (?:is|was) {NAME}",
                 *ROLE_PATTERNS.get(role, ())]
     if role in INTRODUCED_BY:  # "a panel moderated by Ann Berg"
