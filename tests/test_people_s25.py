@@ -286,3 +286,23 @@ THE CORONER: Please call the harbourmaster.
 def test_the_holder_after_an_office_of_a_place(tmp_path: Path):
     # ("Cox" is a rowing role too: no other reading found him)
     assert _turns(tmp_path, INQUEST)["THE CORONER"] == {"Elwyn Cox"}
+
+
+HANSARD = """LEGISLATIVE ASSEMBLY OF NORVALE
+DEBATES and PROCEEDINGS (Hansard)
+The Honourable Wendell Okimaw, Speaker
+
+ORAL QUESTIONS
+
+Mr. Ruben Castellane (Leader of the Official Opposition): Honourable Speaker, the ferry to the islands has not sailed for nine days. When will the minister act?
+
+The Speaker: Order, please. The honourable Minister of Transport.
+
+Hon. Delphine Arcand (Minister of Transport): Honourable Speaker, the new ferry arrives next month.
+
+The Speaker: Order.
+"""
+
+
+def test_a_styled_name_then_the_office_on_a_header_line(tmp_path: Path):
+    assert _turns(tmp_path, HANSARD)["The Speaker"] == {"Wendell Okimaw"}

@@ -101,6 +101,8 @@ def _introduced(doc: Document) -> dict[str, str]:
             and not _calls(doc, role, name)}
 
 
+# A style before a name on a header's line: "The Honourable Ann Berg, Speaker".
+HONOURABLE = r"(?:(?:The )?(?:Rt\.? |Right )?(?:Hon\.?|Honourable|Honorable) )?"
 INTERVIEWEE_ENTRY = re.compile(r"(?i:interviewee|narrator):\s+(\S.*)$")
 SIDE = re.compile(r"\(([A-ZÀ-ÖØ-Þ][^()]*)\)\s*$")  # "(UNION)"; not "(via interpreter)"
 
@@ -167,7 +169,7 @@ def _named_in_text(role: str, doc: Document, text: str, labels: str) -> str | No
         return _one_name([rf"{office} {NAME}"], doc.meta.title) or \
             _one_name([rf"{NAME} \((?i:(?:head |chief |senior )?{re.escape(role)})[,)]"], text,
                       cast=True) or \
-            _one_name([rf"(?m)^\s*{NAME}, (?i:{re.escape(role)})\s*$"], text) or \
+            _one_name([rf"(?m)^\s*{HONOURABLE}{NAME}, (?i:{re.escape(role)})\s*$"], text) or \
             _one_name([rf"{office} ({TITLED}{NAME[1:-1]})"], text) or \
             _one_name([CAST_LIST.format(office, NAME)], text, cast=True) or \
             _one_name([rf"(?m)\b(?i:the {re.escape(role)})(?: of the [A-Z]\w+)?, (?:the )?"
