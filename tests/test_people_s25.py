@@ -306,3 +306,21 @@ The Speaker: Order.
 
 def test_a_styled_name_then_the_office_on_a_header_line(tmp_path: Path):
     assert _turns(tmp_path, HANSARD)["The Speaker"] == {"Wendell Okimaw"}
+
+
+TRIBUNAL = """LAND DISPUTE TRIBUNAL — HEARING RECORD
+FOR THE CLAIMANTS: Mr. Sok Vannak
+FOR THE RESPONDENT: Ms. Kim Sotheary
+
+CHAIR: We are in session. Mr. Sok, you may begin with the boundary question, and please be brief.
+
+MR. SOK: Thank you. The boundary stone was moved in March; the villagers saw it.
+
+CHAIR: Ms. Kim?
+
+MS. KIM: The stone was never moved. The survey of 2019 shows it where it stands today.
+"""
+
+
+def test_a_family_name_first_after_the_labels_own_title(tmp_path: Path):
+    assert _turns(tmp_path, TRIBUNAL)["MS. KIM"] == {"Kim Sotheary"}

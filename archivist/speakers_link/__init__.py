@@ -477,7 +477,8 @@ def _from_title(name: SpeakerName, label: str, doc: Document, local: set[str], p
         found = full_names(surname, text, caps, loose=True) or \
             full_names(surname, spoken, loose=True)
     if not found and _honoured_surname(label):
-        found = _initialled_member(label, name.surname, text)  # "Mr L J Basson (DA)"
+        found = _initialled_member(label, name.surname, text) or \
+            _titled_family_first(words[0], name.surname, text)  # "Mr L J Basson (DA)"
     if not found and not name.full and _titled_words(words):
         # a surname of several words the reading cut to its last: "REP. KILLS IN SIGHT" of
         # "Rita Kills In Sight"
@@ -492,6 +493,16 @@ def _from_title(name: SpeakerName, label: str, doc: Document, local: set[str], p
     if full is None or _only_as_role(full, f"{text}\n{spoken}"):
         return None  # "Vogal Executiva (finanças), Dra. Sónia Roe": a role, not VOGAL's name
     return SpeakerName(full, True)
+
+
+def _titled_family_first(title: str, surname: str, text: str) -> set[str]:
+    """The one two-word name the text writes after the label's own honorific with the label's
+    word first ("Ms. Lim Sreymom" for "MS. LIM"): a family name written first, as Cambodia,
+    China or Hungary write theirs (a given name is never a label's word after "Ms.")."""
+    pattern = rf"\b(?i:{re.escape(title.rstrip('.'))})\.? ((?i:{re.escape(surname)}) " \
+        r"[A-ZÀ-ÖØ-Þ][\w'’-]+)(?![\w'’-]| [A-ZÀ-ÖØ-Þ])"
+    return {display_name(m[1]) for m in re.finditer(pattern, text)
+            if not is_role_word(m[1].split()[1]) and m[1].split()[1].lower() not in common_words()}
 
 
 def _titled_words(words: list[str]) -> bool:
