@@ -324,3 +324,23 @@ MS. KIM: The stone was never moved. The survey of 2019 shows it where it stands 
 
 def test_a_family_name_first_after_the_labels_own_title(tmp_path: Path):
     assert _turns(tmp_path, TRIBUNAL)["MS. KIM"] == {"Kim Sotheary"}
+
+
+NEGOTIATION = """PROCÈS-VERBAL / RECORD OF NEGOTIATION SESSION
+Facilitator: Labour Inspector Mme Akissi Brou
+
+FACILITATOR (Mme Brou): I declare the session open. The dockers' union first, please.
+
+M. TANOH (union, Secretary General): Thank you, Madame. Our members carry heavy bags twelve hours a day and the tariff has not moved in six years.
+
+FACILITATOR (Mme Brou): The employers?
+
+M. TANOH (union, Secretary General): We ask only for what was promised.
+
+Signed: for the union, Tanoh Aké Fabrice; for the authority, Brou Amani Jean
+"""
+
+
+def test_m_in_a_label_is_monsieur_where_the_document_writes_french_titles(tmp_path: Path):
+    turns = _turns(tmp_path, NEGOTIATION)
+    assert turns["M. TANOH (union, Secretary General)"] == {"Tanoh Aké Fabrice"}

@@ -334,6 +334,8 @@ def _first_names(doc: Document, labelled: list[tuple[int, str, SpeakerName | Non
     first: dict[tuple[str, str], tuple[int, SpeakerName]] = {}
     for i, label, name in labelled:
         if name is not None and (label, name.name) not in first:
+            key = (label, name.name)
+            name = _monsieur(name, raw())
             pool = _titled_pool(label, name, local, people, raw)
             named = None if name.full else role_named(label, name.name, raw())
             named = named and _untitled(named)  # "Commissioner Captain Ann Roe": Ann Roe
@@ -342,7 +344,7 @@ def _first_names(doc: Document, labelled: list[tuple[int, str, SpeakerName | Non
             if found and clashes(label_class(label), name.surname, [found.name], raw(),
                                  raw.head):
                 found = None  # "Mr. PARK" where the heading names "Dr. Min-ji Park"
-            first[label, name.name] = (i, found or name)
+            first[key] = (i, found or name)
     # "Q" of "BY MR. REYES VILLANUEVA:" is the Julián Reyes Villanueva his own label reads as
     longer: dict[str, set[SpeakerName]] = defaultdict(set)
     for _, label, n in labelled:
@@ -353,6 +355,19 @@ def _first_names(doc: Document, labelled: list[tuple[int, str, SpeakerName | Non
                 and person_part(key[0]) is None:  # a holder's label, no name of its own
             first[key] = (i, next(iter(longer[name.name])))
     return _given_of_labels(first)
+
+
+# Titles that show a document writes French ones, so a label's "M." is "Monsieur".
+FRENCH_TITLES = re.compile(r"\b(?:Mme|Mmes|Mlle|Madame|Monsieur|MM\.)\s")
+
+
+def _monsieur(name: SpeakerName, text: str) -> SpeakerName:
+    """ "M. YAPI" where the document writes French titles ("Mme Konan"): Monsieur and a surname,
+    not an initial."""
+    words = name.name.split()
+    if name.full and len(words) == 2 and words[0] == "M." and FRENCH_TITLES.search(text):
+        return SpeakerName(words[1], False)
+    return name
 
 
 def _cast_given(label: str, name: SpeakerName, head: str) -> SpeakerName | None:
