@@ -29,6 +29,7 @@ from .model import TITLE_BLOCK, Document, Entity, Mention
 from .registry import Registry, normalise_name
 from .resolution import Resolution
 from .speakers_link import Labelled, SpeakerLinks, has_turns, link_speakers, named_turns
+from .speakers_link.kin import given_named
 from .workers import Workers
 
 log = logging.getLogger(__name__)
@@ -459,6 +460,8 @@ def link_archive(documents: list[Document], registry: Registry,
     detected, patterns = registry_entities, registry_patterns(registry_entities, never_link)
     if resolution is not None:
         detected = list(resolution.entities)
+        if labels is not None:
+            detected = given_named(detected, resolution.links, labels)
         for surface, entity_id, docs in resolution.links:
             patterns[surface].append(Target(NAME, (entity_id,), docs=frozenset(docs)))
     spoken = speaker_stage(documents, detected, patterns, never_link, labels)

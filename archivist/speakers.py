@@ -212,7 +212,7 @@ MINISTER_COMPOUND = re.compile(r"\w{3,}(?:minister|ministerin|ráðherra)")
 
 
 def _is_role(token: str) -> bool:
-    word = token.lower().strip(".,")
+    word = token.lower().strip(".,'’")  # "Dato'": the Malay title written with its apostrophe
     # "Vice-Chair", "Deputy-Mayor": role words joined by a hyphen
     return word in ROLES or ("-" in word and all(p in ROLES for p in word.split("-"))) or \
         MINISTER_COMPOUND.fullmatch(word) is not None

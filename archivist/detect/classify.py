@@ -7,8 +7,9 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from .candidate import ORG, PERSON, PLACE, Candidate, Mention
-from .cues import (FROM_TO_RE, REGION_NOUN_AFTER_RE, after_cue, at_workplace, date_context,
-                   honorific_pair, locative, name_goes_on, person_cue, role_cue, title_run)
+from .cues import (ETHIOPIAN_HONORIFICS, FROM_TO_RE, REGION_NOUN_AFTER_RE, after_cue,
+                   at_workplace, date_context, honorific_pair, locative, name_goes_on, person_cue,
+                   role_cue, title_run)
 from .lexicon import (ARTICLE_GIVEN, CAPTION_WORDS, COMPANY_NOUNS, EVENT_HEADS, EVENT_OPENERS,
                       FUNCTION_CAPS,
                       GENERIC_ORGS, GIVEN_TITLES, HONORIFIC_PAIRS, LEAD_ADJECTIVES, LEGAL_FORMS,
@@ -25,8 +26,8 @@ from .mentions import (compound_surnames, firm_short_names, group_mentions, no_b
 from .nonentity import SHIP_PREFIXES, cited_author, thing_context
 from .people import SURNAME_TITLES, VESSEL_NOUNS, PersonRules
 from .places import ADJECTIVE_ENDINGS, DWELLER_NOUNS, GROUND_HEADS, ROYAL_TITLES, PlaceRules
-from .spans import (F_INITIAL, F_OF_SPLIT, F_TOKENS, POSSESSIVE_INSTITUTIONS, RESIDENCE_HEADS,
-                    RESIDENT_TITLES, Line, Span, of_joint, sub_span)
+from .spans import (F_INITIAL, F_NEXT, F_OF_SPLIT, F_TOKENS, POSSESSIVE_INSTITUTIONS,
+                    RESIDENCE_HEADS, RESIDENT_TITLES, Line, Span, of_joint, sub_span)
 from .unlisted import (CUE_WORDS, FEATURE_NOUN_RE, GROUP_WORDS, LOCATIVE_VERB_RE,
                        PLACE_CLAUSE_RE, PLACE_PREPS, REGION_WORD_RE, VENUE_SUFFIXES,
                        UnlistedPlaceRules, from_origin, settlement_cue)
@@ -113,6 +114,9 @@ PERSONAL_TITLES = frozenset("Mr Mrs Ms Dr Mme Mlle Madame Monsieur Herr Frau "
                             "Signor Signora Senor Senora".split())
 # Honorifics that show a document writes French titles, so "M." before a name is "Monsieur".
 FRENCH_HONORIFICS = frozenset("Mme Mmes Mlle Mlles MM. Madame Monsieur".split())
+FRENCH_FUNCTION = frozenset("le la les des du une est qui dans avec sur été aux cette ont sont "
+                            "selon".split())
+ENGLISH_FUNCTION = frozenset("the and of is was with for that this are".split())
 # Titles before a regnal name and its number ("Queen Elizabeth I", "Pope John Paul II").
 REGNAL_TITLES = frozenset("Pope King Queen Emperor Empress Tsar Czar Kaiser".split())
 REGNAL_RE = re.compile(r" ([IVX]{1,5})\b(?![\w.’'-])")
@@ -385,6 +389,10 @@ class DocReader(PersonRules, PlaceRules, UnlistedPlaceRules):
                 (span.prev_word.rstrip("'’"), span.tokens[0]) in HONORIFIC_PAIRS:
             self._with_title(span, 0, 1)  # "Dato' Sri Rozlan ...": "Sri" ends the title
             return
+        if span.prev_word[-1:] in "'’" and span.prev_word[:-1] in TITLE_HEADS and \
+                not span.prev_word[:-1].endswith("s"):
+            self._person(span)  # "Dato' Ann Berg": a title written with its apostrophe
+            return
         if self._role_then_name(span) or self._kunya(span):
             return
         span = self._trim_initial(span)
@@ -547,9 +555,20 @@ class DocReader(PersonRules, PlaceRules, UnlistedPlaceRules):
             toks[0] not in GIVEN_TITLES and self._name_word(toks[1])
 
     def _monsieur(self, toks: Sequence[str]) -> bool:
-        """Whether "M." opens a given name and a surname in a document with French titles."""
+        """Whether "M." opens a given name and a surname in a document with French titles, or a
+        surname alone in one written in French ("a assuré M. Derbal")."""
+        if len(toks) == 2 and toks[0] == "M." and toks[1] not in self.lex.given:
+            return self._french_prose()
         return len(toks) > 2 and toks[0] == "M." and toks[1] in self.lex.given and \
             len(toks[1]) > 2 and self._french_titles()
+
+    def _french_prose(self) -> bool:
+        """Whether the document is written in French: its words between names are French
+        function words far more often than English ones."""
+        words = [w for line in self.lines for fields in line[2]
+                 for w in fields[F_NEXT].lower().split()[:6]]
+        french = sum(w in FRENCH_FUNCTION for w in words)
+        return french >= 5 and french > 3 * sum(w in ENGLISH_FUNCTION for w in words)
 
     def _french_titles(self) -> bool:
         """Whether any span of the document has a French honorific ("Mme", "Monsieur")."""
@@ -632,6 +651,10 @@ class DocReader(PersonRules, PlaceRules, UnlistedPlaceRules):
 
     def _with_title(self, span: Span, i: int, j: int) -> None:
         """Tokens before a title are their own span; the tokens after it name a person."""
+        toks = span.tokens
+        if (len(toks) - j == 3 and toks[j + 1] == "Cardinal" or toks[i:j] == ("Cardinal",)
+                and i == len(toks) - 2 and i > 0) and self._cardinal(span):
+            return
         if i > 0 and span.tokens[j - 1] in OFFICE_TITLES and self._office_place(span, i):
             pass  # "Catanduanes Governor Joseph Cua": the province the governor runs
         elif i > 0:  # "Christian Maronite Patriarch Sfeir": words before a title qualify it
@@ -644,9 +667,11 @@ class DocReader(PersonRules, PlaceRules, UnlistedPlaceRules):
             # Industries Minister X": a portfolio, no body; "Gazprom CEO X" keeps its firm)
         if j >= len(span.tokens) or thing_context(span):
             return  # "the vessel Admiral Kuznetsov"
+        heads = span.tokens[i:j]
+        if len(span.tokens) - j > 2 and span.tokens[j] in ETHIOPIAN_HONORIFICS:
+            j += 1  # "Chief Executive Officer Ato Dawit Haile-Mariam": a Mr after the office
         rest = sub_span(span, j, len(span.tokens))
         rest.initial = False
-        heads = span.tokens[i:j]
         weak = heads[-1] in WEAK_HEADS and len(heads) == 1
         start = self._person_start(rest) if len(rest.tokens) > 2 else None
         if len(rest.tokens) == 1 and self._town_of_region(rest):
@@ -662,6 +687,9 @@ class DocReader(PersonRules, PlaceRules, UnlistedPlaceRules):
         if len(rest.tokens) == 1 and heads[-1] in PERSONAL_TITLES and \
                 (rest.tokens[0] in TITLE_HEADS or rest.tokens[0] in VOCATIVE_OFFICES):
             return  # "Mr. Chair, …", "Madam Speaker": an office addressed, no one's name
+        if len(rest.tokens) == 1 and tuple(heads[-2:]) in HONORIFIC_PAIRS and \
+                rest.tokens[0] in TITLE_HEADS:
+            return  # "Tan Sri Dato' Sri Ann Berg": a knight's title, then a Dato's
         if len(rest.tokens) == 1 and heads[-1] in JOB_OPENERS and \
                 self._plain_after_title(rest.tokens[0]):
             return  # "the PHED Assistant Engineer": a job, no one's name
@@ -685,6 +713,15 @@ class DocReader(PersonRules, PlaceRules, UnlistedPlaceRules):
             self._person(rest)  # not "Agent Orange", "Father Christmas": a word after a weak title
         else:
             self._classify_plain(rest)
+
+    def _cardinal(self, span: Span) -> bool:
+        """ "(His Eminence) John Cardinal Onaiyekan": a cardinal's style puts his rank between
+        his given name and his surname; the person is John Onaiyekan."""
+        given, last = span.tokens[-3], span.tokens[-1]
+        if given not in self.lex.given or last in self.lex.given:
+            return False
+        self._add(PERSON, f"{given} {last}", " ".join(span.surfaces[-3:]))
+        return True
 
     def _office_place(self, span: Span, i: int) -> bool:
         """ "Catanduanes Governor Joseph Cua", "Albay Governor …": the name before a governor's,

@@ -14,6 +14,9 @@ AGE_RE = re.compile(r"^year-old$")
 ROLE_PREFIXES = ("co-", "vice-", "ex-", "deputy-")
 # One-word honorifics that are also surnames elsewhere (Indonesian "Pak", "Bu"; French "Maître").
 SOFT_HONORIFICS = frozenset("Pak Bapak Bu Ibu Maître Maitre Elder Pastor Deacon".split())
+# Ethiopia's "Mr" and "Mrs" (Amharic "Ato", "Woizero"; Oromo "Obbo", "Aadde"), before a given name
+# and a father's name; "Ato" is a given name too ("Ato Boldon"): only before two more words.
+ETHIOPIAN_HONORIFICS = frozenset("Ato Woizero Weizero Wro Obbo Aadde".split())
 ABBREVIATION_RE = re.compile(r"[A-Z]{2,5}$")  # "UN", "NATO": an owner's initials
 REGION_AFTER_RE = re.compile(r"(?:,? (?:and |or )?[A-Z][\w'’-]+)* "
                              r"(?:[Rr]egions|[Oo]blasts|[Pp]rovinces|[Kk]rais|[Tt]erritories|"
@@ -153,6 +156,8 @@ def honorific_pair(tokens: Sequence[str]) -> tuple[int, int] | None:
         return 0, 2
     if len(tokens) > 1 and tokens[0] in SOFT_HONORIFICS and "-" not in tokens[1]:
         return 0, 1  # "Pak Bambang"; a Korean "Pak Se-ri" is a surname and a given name
+    if len(tokens) > 2 and tokens[0] in ETHIOPIAN_HONORIFICS:
+        return 0, 1  # "Ato Dawit Haile-Mariam"
     return None
 
 
@@ -220,6 +225,8 @@ def role_cue(span: Span) -> bool:
     if prev in ROLE_NOUNS or AGE_RE.match(prev) or \
             prev in PERSON_NOUNS and (span.prev_word.islower() or _opens_line(span)):
         return True  # "curator Ann Roe", "Researcher Ann Roe said" (not "Star Wars")
+    if prev == "late" and span.prev_prev.lower() == "the":
+        return True  # "celebrates the late Thione Seck": someone who died
     before = span.prev_prev[:-1].lower() if span.prev_prev.endswith(",") else ""
     if not span.prev_word and (span.next_text[:1] == "," or span.next_text[:1] in ".;" and
                                len(span.tokens) > 1) and \

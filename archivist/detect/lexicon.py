@@ -116,7 +116,9 @@ PLACE_NOUNS = frozenset("city town village region province capital port district
 PLACE_NOUNS = PLACE_NOUNS | frozenset("rivers lakes beaches valleys forests mountains "
                                       "farms".split())
 # "the village of X", "the towns of X": X is a place whatever its shape ("Karin Gornji").
-SETTLEMENT_NOUNS = frozenset("city town village cities towns villages hamlet suburb".split())
+SETTLEMENT_NOUNS = frozenset("city town village cities towns villages hamlet suburb "
+                             # a local government's unit: "the commune of Siem Bouk"
+                             "commune municipality township".split())
 # A letter only Vietnamese writes (tone-marked vowels, đ, ơ, ư, ă): such a word opening a name is
 # no accented given name ("Bến" is no "Ben", "Mỹ" no "My": "Bến Thành" is a place).
 # Vietnam's common family names, which open its people's names ("Trần Sỹ Thanh").
@@ -135,7 +137,11 @@ ORG_HEADS = frozenset(
     "Times Post Journal Herald Telegraph Tribune Gazette News Press Television Radio Network Mail "
     "Star Centre Center Institute Railways Railway Systems Technologies Partners Capital "
     "Securities Insurance Energy Oil Gas Petroleum Telecom Mission Secretariat Tribunal "
-    "Bros Brothers Chemical Chemicals Medical Pharmaceuticals Electric Newsroom Newsdesk Rangers "
+    "Bros Brothers Sons "
+    # a practice's or a trade's firm: "Forbes & Walker Tea Brokers", "Berg & Roe Associates"
+    "Brokers Solicitors Advocates Architects Consultants Associates Auctioneers Accountants "
+    "Attorneys "
+    "Chemical Chemicals Medical Pharmaceuticals Electric Newsroom Newsdesk Rangers "
     "Rovers "
     "United Inspectorate Commissariat Prosecutor's Guard Caucus Bloc Coalition Cooperative "
     "Shipyard Shipyards Plant Factory Refinery Studio Studios Theatre Theater Museum Gallery "
@@ -219,6 +225,8 @@ THING_NOUNS = frozenset(
     "rocket satellite spacecraft car cars brand project programme program field fields deposit "
     "deposits system complex reactor vaccine drug prize award medal order festival forum index "
     "indices weekly daily tabloid magazines newspapers "
+    # boats named after people: "the cutter Charles Sexton", "the trawler Ann Berg"
+    "cutter trawler yacht ferry tug schooner longliner "
     "industrial average".split()
 )
 # After a name, a facility named after someone ("the Ben Gurion airport"); before one, a place's

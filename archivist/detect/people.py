@@ -34,6 +34,9 @@ VENUE_ADDRESS_RE = re.compile(r", (?:\d+[a-z]? )?[A-Z][\w'’-]+(?: [A-Z][\w'’
 # Words that open a surname, not a given name: particles, and the capitalised Irish ones
 # ("Cllr Ní Riada" is Orla Ní Riada, "Ó Briain" Niamh Ó Briain).
 SURNAME_OPENERS = NAME_PARTICLES | IRISH_OPENERS
+INITIALS_RUN = re.compile(r"(?:[A-Z]\.){2,3}")
+FIRM_DASH_RE = re.compile(r" [-–] [A-Z]")
+CLUB_LETTERS = frozenset("F.C. A.C. S.C. C.F. C.D. S.S. U.S. U.K. U.N. E.U. D.C.".split())
 # Buildings named after someone with a middle initial ("Jose W. Diokno Hall"): a person's name
 # has one surname after the initial, so a further word of these is the building's.
 NAMED_HALLS = FACILITY_SUFFIXES | frozenset("Hall Building Auditorium Centre Center Library "
@@ -107,7 +110,9 @@ def syllable_name(toks: Sequence[str]) -> bool:
 
 
 # A body's or a place's name, an occupation, then a name: "Red Cross volunteer Oyun Batbold".
-AFFILIATION_RE = re.compile(r" ([a-z][a-z-]+) [A-Z][a-z]")
+# (or an office of two words: "Hywel Dda chief executive Phil Kloer", a health board's)
+AFFILIATION_RE = re.compile(r" (?:(?:chief|managing|general|executive|deputy|vice|press|senior|"
+                            r"acting|assistant|interim) )?([a-z][a-z-]+) [A-Z][a-z]")
 # Titles that open a name written in capitals ("MR RAWIRI WHITEHEAD-NGATA appeared for …").
 CAPS_TITLES = frozenset("Mr Mrs Ms Miss Dr Prof Sir Dame".split())
 
@@ -423,7 +428,8 @@ class PersonRules(ReaderState):
             return g - 1  # "Orla Ní Riada", "Niamh Ó Briain": the given name before "Ní"
         for i in range(min(3, len(toks) - 1)):
             first = toks[i]
-            initial = is_initial(first)
+            initial = is_initial(first) or self._initials_run(first) and \
+                FIRM_DASH_RE.match(span.next_text) is None  # ("A.P. Moller - Maersk": a firm)
             if i + 2 < len(toks) and toks[i + 1] in NASAB and first[:1].isupper() and \
                     first.lower() not in self.lex.common and first not in TITLE_HEADS:
                 return i  # "Hessa bint Abdullah Al-Sabah": a given name before "bint"
@@ -462,6 +468,12 @@ class PersonRules(ReaderState):
                 return 0  # "Hewa Pathiranage Dinesh Chaminda": a Sinhala house name first
             return 0 if i == 1 and self._family_first(toks) else i
         return None
+
+    def _initials_run(self, tok: str) -> bool:
+        """Initials run together ("M.S.", "T.J.", as South India writes its names), no place's
+        or club's letters ("U.S.", "F.C.")."""
+        return INITIALS_RUN.fullmatch(tok) is not None and tok not in self.lex.places and \
+            tok not in CLUB_LETTERS
 
     def _unlisted_given(self, tok: str, span: Span) -> bool:
         """Whether a word before a listed given name opens the name itself: a person's role

@@ -61,9 +61,10 @@ from ..detect.cues import SOFT_HONORIFICS
 from ..detect.lexicon import TITLE_HEADS
 from ..model import Document, Entity
 from ..registry import normalise_name
-from ..speakers import (HONORIFICS, PARTICLES, common_words, display_name, display_word,
-                        honorific_pair, is_given_name, is_place_name, is_role_word, is_surname,
-                        label_words)
+from ..speakers import (HONORIFICS, PARTICLES, bare_label, common_words, display_name,
+                        display_word, honorific_pair, is_given_name, is_place_name, is_role_word,
+                        is_surname, label_words)
+from .castlines import ENTRIES as CAST_ENTRIES, ENTRY as CAST_ENTRY
 from .fullnames import full_names, given_first
 from .intro import named_turns
 from .patterns import (NAMED_FROM, SELF_INTRO, _names_only, _opening_turns, honorific_surnames,
@@ -71,6 +72,8 @@ from .patterns import (NAMED_FROM, SELF_INTRO, _names_only, _opening_turns, hono
 from .names import FAMILY_PARTICLES, INITIAL, SpeakerName, compatible, fold, person_part, plausible
 from .namesakes import (CAPITAL, clashes, compatible_given, family_first, family_namesakes,
                         label_class, pair_words, positions, role_named, written_classes)
+from .questioners import addressed
+from .seats import cast_people
 
 __all__ = ["Labelled", "SpeakerLinks", "SpeakerName", "compatible", "fold", "has_turns",
            "link_speakers", "named_turns", "person_part", "plausible"]
@@ -240,7 +243,9 @@ def _doc_turns(doc: Document, people: _People, local: set[str], labelled: Labell
                 and not (cls and _titled_one(pool, name.surname, people)):
             resolved[key] = None  # "OLSVIK" where Jonas and Margarethe Olsvik speak: no telling
             continue
-        written = name.full and _written_as_name(name.name, raw())
+        # (or a questioner's bracketed name, its given name answered: "CALLER (Ann Berg, Leeds)")
+        written = name.full and (_written_as_name(name.name, raw()) or "(" in key[0]
+                                 and addressed(name.given, raw()))
         found = _resolve(key[0], name, people, pool, said[normalise_name(name.name)],
                          written, caps_given, name.full and _cast_named(name.name, raw.head))
         if found and clashes(cls, name.surname, people.by_id[found].all_names, raw(),
@@ -329,15 +334,17 @@ def _first_names(doc: Document, labelled: list[tuple[int, str, SpeakerName | Non
     first: dict[tuple[str, str], tuple[int, SpeakerName]] = {}
     for i, label, name in labelled:
         if name is not None and (label, name.name) not in first:
+            key = (label, name.name)
+            name = _monsieur(name, raw())
             pool = _titled_pool(label, name, local, people, raw)
             named = None if name.full else role_named(label, name.name, raw())
             named = named and _untitled(named)  # "Commissioner Captain Ann Roe": Ann Roe
             found = SpeakerName(named, True) if named else \
-                _from_title(name, label, doc, pool, people)
+                _from_title(name, label, doc, pool, people) or _cast_given(label, name, raw.head)
             if found and clashes(label_class(label), name.surname, [found.name], raw(),
                                  raw.head):
                 found = None  # "Mr. PARK" where the heading names "Dr. Min-ji Park"
-            first[label, name.name] = (i, found or name)
+            first[key] = (i, found or name)
     # "Q" of "BY MR. REYES VILLANUEVA:" is the Julián Reyes Villanueva his own label reads as
     longer: dict[str, set[SpeakerName]] = defaultdict(set)
     for _, label, n in labelled:
@@ -348,6 +355,30 @@ def _first_names(doc: Document, labelled: list[tuple[int, str, SpeakerName | Non
                 and person_part(key[0]) is None:  # a holder's label, no name of its own
             first[key] = (i, next(iter(longer[name.name])))
     return _given_of_labels(first)
+
+
+# Titles that show a document writes French ones, so a label's "M." is "Monsieur".
+FRENCH_TITLES = re.compile(r"\b(?:Mme|Mmes|Mlle|Madame|Monsieur|MM\.)\s")
+
+
+def _monsieur(name: SpeakerName, text: str) -> SpeakerName:
+    """ "M. YAPI" where the document writes French titles ("Mme Konan"): Monsieur and a surname,
+    not an initial."""
+    words = name.name.split()
+    if name.full and len(words) == 2 and words[0] == "M." and FRENCH_TITLES.search(text):
+        return SpeakerName(words[1], False)
+    return name
+
+
+def _cast_given(label: str, name: SpeakerName, head: str) -> SpeakerName | None:
+    """A one-word label in mixed case that is the given name of one person the header's cast
+    lines name ("Lagi" of "Hosts: Lagi Tuimavave, Ben Fonoti-Wright")."""
+    if name.full or " " in name.name or bare_label(label).isupper():
+        return None
+    found = {person for line in head.split("\n") for entry in CAST_ENTRIES.split(line)
+             if (m := CAST_ENTRY.match(entry.strip())) for person in cast_people(m[2])
+             if fold(person.split()[0]) == fold(name.name)}
+    return SpeakerName(found.pop(), True) if len(found) == 1 else None
 
 
 def _given_of_labels(first: dict[tuple[str, str], tuple[int, SpeakerName]]
@@ -461,7 +492,8 @@ def _from_title(name: SpeakerName, label: str, doc: Document, local: set[str], p
         found = full_names(surname, text, caps, loose=True) or \
             full_names(surname, spoken, loose=True)
     if not found and _honoured_surname(label):
-        found = _initialled_member(label, name.surname, text)  # "Mr L J Basson (DA)"
+        found = _initialled_member(label, name.surname, text) or \
+            _titled_family_first(words[0], name.surname, text)  # "Mr L J Basson (DA)"
     if not found and not name.full and _titled_words(words):
         # a surname of several words the reading cut to its last: "REP. KILLS IN SIGHT" of
         # "Rita Kills In Sight"
@@ -476,6 +508,16 @@ def _from_title(name: SpeakerName, label: str, doc: Document, local: set[str], p
     if full is None or _only_as_role(full, f"{text}\n{spoken}"):
         return None  # "Vogal Executiva (finanças), Dra. Sónia Roe": a role, not VOGAL's name
     return SpeakerName(full, True)
+
+
+def _titled_family_first(title: str, surname: str, text: str) -> set[str]:
+    """The one two-word name the text writes after the label's own honorific with the label's
+    word first ("Ms. Lim Sreymom" for "MS. LIM"): a family name written first, as Cambodia,
+    China or Hungary write theirs (a given name is never a label's word after "Ms.")."""
+    pattern = rf"\b(?i:{re.escape(title.rstrip('.'))})\.? ((?i:{re.escape(surname)}) " \
+        r"[A-ZÀ-ÖØ-Þ][\w'’-]+)(?![\w'’-]| [A-ZÀ-ÖØ-Þ])"
+    return {display_name(m[1]) for m in re.finditer(pattern, text)
+            if not is_role_word(m[1].split()[1]) and m[1].split()[1].lower() not in common_words()}
 
 
 def _titled_words(words: list[str]) -> bool:
@@ -540,14 +582,24 @@ def _longer_written(label: str, name: SpeakerName, doc: Document) -> SpeakerName
     """The one longer name a header or paragraph writes for a title and two words ("MR. REYES
     VILLANUEVA" is "Mr Julián Reyes Villanueva, of counsel"; "Cllr Collins Deasy" is "Michael
     Collins Deasy"): after a title, two words are a compound surname more often than a whole
-    name."""
+    name; so are two words alone whose first no list knows as a given name ("SELAK RASPUDIĆ"
+    of "Marija Selak Raspudić")."""
     words = label_words(label)
-    if len(words) != 3 or len(name.name.split()) != 2 or not (
-            words[0].lower().strip(".") in HONORIFICS or is_role_word(words[0])):
+    if len(name.name.split()) != 2 or not (len(words) == 3 and (
+            words[0].lower().strip(".") in HONORIFICS or is_role_word(words[0]))
+            or len(words) == 2 and _surname_pair(words)
+            and [fold(w) for w in words] == fold(name.name).split()):
         return None
     text = "\n".join([doc.meta.title, *(b.text for b in doc.blocks if b.kind != "turn")])
     found = {n for n in full_names(name.name.split(), text) if len(n.split()) > 2}
     return SpeakerName(found.pop(), True) if len(found) == 1 else None
+
+
+def _surname_pair(words: list[str]) -> bool:
+    """Two label words the first of which is no given name, role, title or plain word."""
+    first = words[0].strip(".")
+    return not (is_given_name(first) or is_role_word(first) or first.lower() in HONORIFICS
+                or first.lower() in common_words() or is_place_name(first))
 
 
 # A personal title before a name: "Dr. Tsegaye Bekele Woldemichael" in a header's list.

@@ -10,7 +10,7 @@ import re
 from collections import defaultdict
 
 from ..model import Document
-from ..speakers import HONORIFICS, asks, bare_label, is_given_name
+from ..speakers import HONORIFICS, asks, bare_label, is_given_name, is_role_word
 from .fullnames import TITLES
 from .hosts import HOST_NAMED, _guest_in
 from .names import SpeakerName, fold, person_part
@@ -98,8 +98,9 @@ def cast_person(value: str) -> str | None:
     """The one person a cast entry's value names, then only what they are ("Lotte van der
     Heijden (programmer)", "Hendrika (Rieke) van Oosten-Schipper, chair of the board"); not a
     sentence ("JRCC Nuuk, Aasiaat Radio. We have an overdue report": a radio call)."""
-    if any(w.lower() not in HONORIFICS | TITLES and not re.fullmatch(r"[A-Z][a-z]?", w)
-           for w in SENTENCE_END.findall(value)):  # (nor an initial's: "Ts. Oyunbileg")
+    if any(w.lower() not in HONORIFICS | TITLES and not re.fullmatch(r"[A-Z][a-z]?|[bcd]", w)
+           for w in SENTENCE_END.findall(value)):  # (nor an initial's: "Ts. Oyunbileg"; nor
+        # born, circa, died: "Ann Berg, b. 1938")
         return None
     head = re.split(r",\s|\s\(|\s[–—-]\s", NICKNAME.sub("", value.strip().rstrip(".")))[0]
     if len(head.split()) > 6:
@@ -111,8 +112,8 @@ def cast_person(value: str) -> str | None:
         return None
     # (titles in front, not words said: "I'm Ann Berg, here with Tom Roe" is a turn)
     titles = head[:len(head) - len(people[0])].split()
-    return people[0] if all(w[:1].isupper() and not re.search(r"['’]", w) for w in titles) \
-        else None
+    return people[0] if all(w[:1].isupper() and (not re.search(r"['’]", w) or is_role_word(w))
+                            for w in titles) else None  # (but "Dato'", a title)
 
 
 # A header's credit of who asked, in an interview of two voices: "Συνέντευξη / Interview: Ann Berg".

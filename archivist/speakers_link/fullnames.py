@@ -43,8 +43,10 @@ def full_names(surname: list[str], text: str, caps: bool = False, loose: bool = 
                 for j in range(i, i + size)), *more]))
         if ends[after - 1] and raw[after - 1].endswith(",") and after + 1 < len(words) \
                 and raw[after - 1][:1].isupper() \
-                and words[after].lower() in HONORIFICS and is_given_name(words[after + 1]):
-            # (not a role in words: "la mairesse, Mme Cathy Poirier")
+                and words[after].lower() in HONORIFICS and is_given_name(words[after + 1]) \
+                and ends[after + 1]:
+            # (not a role in words: "la mairesse, Mme Cathy Poirier"; nor the next of a list of
+            # names: "Ann Berg, Dr Tom Roe")
             # a witness list, family name first: "Berg, Ms Ann, Second Commissioner"
             found.add(" ".join(display_word(w) for w in [words[after + 1], *words[i:after]]))
         if caps and not run and words[i].isupper() and not ends[after - 1] and after < len(words) \
@@ -94,7 +96,8 @@ def _given_run(words: list[str], ends: list[bool], i: int, loose: bool = False) 
     if "/" in before:  # "Cyng./Cllr": one of the two is the title
         before = next((w.strip(".") for w in before.split("/") if is_role_word(w.strip(".")) or
                        w.lower().strip(".") in HONORIFICS | TITLES), before)
-    if j < i and not INITIAL.fullmatch(words[j]) and (
+    # (an initial, then a given name: "Professor the Hon. R. Ann Berg")
+    if j < i and not all(INITIAL.fullmatch(w) for w in words[j:i]) and (
             before.lower() in HONORIFICS | TITLES or is_role_word(before)):
         return words[j:i]
     if j < i and all(INITIAL.fullmatch(w) for w in words[j:i]) and \

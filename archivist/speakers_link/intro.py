@@ -24,7 +24,7 @@ from .qualified import shared_roles
 from .patterns import (CLERICAL, _header_turns, _names_only, _opening_turns, dashed_cast,
                        office_key)
 from .questioners import (NUMBERED_ASKER, _bracketed, _bracketed_surname, _self_named,
-                          bracketed_alike, numbered_throughout)
+                          bracketed_addressed, bracketed_alike, numbered_throughout)
 from .roster import header_labels, roster_lines, station
 from .seats import by_seat, cast_keyed, cast_people
 from .stations import by_station
@@ -94,8 +94,9 @@ def named_turns(doc: Document) -> list[tuple[int, str, SpeakerName | None]]:
         if "call" in block.text and (called := _called(block.text)):
             holders["a"] = called
     prose = "\n".join([doc.meta.title, *(b.text for b in doc.blocks)])
+    answers = {i: doc.blocks[j].text for (i, _, _), (j, _, _) in zip(out, out[1:])}
     out = _family_named(prose, _role_words_unnamed(prose, numbered_throughout(
-        bracketed_alike(out))))
+        bracketed_addressed(bracketed_alike(out), answers))))
     lines = roster_lines(doc)  # "AFISA MTENDAJI:" under "Afisa Mtendaji (…): Ann Berg": a role
     cast = header_labels(doc)  # "Afisa Mtendaji (…): Ann Berg" itself: a role and its holder
     out = [(i, label, None if name and (cast_keyed(label, lines) or label in cast

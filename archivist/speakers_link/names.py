@@ -88,6 +88,8 @@ def plausible(name: SpeakerName, turns: int, label: str = "", written: bool = Fa
     words = name.name.split()
     if is_given_name(words[0]) or _honoured(label, name) or is_peer(name.name):
         return True
+    if len(words) > 2 and INITIALS_RUN.fullmatch(words[0]) and is_given_name(words[1]):
+        return True  # an initial, then a known given name: "R. Clive Landis", "J. Edgar Hoover"
     if written and _honoured(label, SpeakerName(words[-1], False)) and len(words) == 2 \
             and fold(label_words(label)[-1]) == fold(words[-1]):
         return True  # "Mr. Austria", whom the text writes in full: "Mr. Rommel Austria"

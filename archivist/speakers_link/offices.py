@@ -12,6 +12,7 @@ from ..detect import ORG_HEADS
 from ..model import Document
 from ..speakers import (asks, bare_label, common_words, is_given_name, is_role_word, label_words,
                         office_holder, unlisted_name)
+from .castlines import cast_person
 from .court import ABBREVIATED, BENCH, BENCH_KINDS, BENCH_ROLES, boxed_party
 from .hosts import CAST_ROLES, NUMBERED_VOICE, _host_introduces, _introduces_self, guest_role
 from .names import fold, person_part
@@ -100,6 +101,9 @@ def _introduced(doc: Document) -> dict[str, str]:
             and not _calls(doc, role, name)}
 
 
+# A style before a name on a header's line: "The Honourable Ann Berg, Speaker".
+HONOURABLE = r"(?:(?:The )?(?:Rt\.? |Right )?(?:Hon\.?|Honourable|Honorable) )?"
+INTERVIEWEE_ENTRY = re.compile(r"(?i:interviewee|narrator):\s+(\S.*)$")
 SIDE = re.compile(r"\(([A-ZÀ-ÖØ-Þ][^()]*)\)\s*$")  # "(UNION)"; not "(via interpreter)"
 
 
@@ -133,6 +137,8 @@ def _cast_name(role: str, text: str) -> str | None:
 
 def _named_in_text(role: str, doc: Document, text: str, labels: str) -> str | None:
     """The holder of a role by the ways the header and the text introduce its kind."""
+    if role in ("interviewee", "narrator") and (found := _interviewee_entry(doc)):
+        return found  # the header's own entry, not a guest the host introduces
     if role == "accused":
         return _captioned(text)
     if role == "author":  # a book event's "an evening with novelist Ann Berg"
@@ -149,7 +155,8 @@ def _named_in_text(role: str, doc: Document, text: str, labels: str) -> str | No
         return _one_name([BENCH.pattern], text)
     if role == "a":  # an oral history's header: "Narrator: Ann Berg"
         return _one_name(ROLE_PATTERNS["interviewee"], text) or \
-            _one_name([rf"(?m)^(?i:narrator|interviewee): {NAME}\s*$"], text, cast=True)
+            _one_name([rf"(?m)^(?i:narrator|interviewee): {NAME}\s*$"], text, cast=True) or \
+            _interviewee_entry(doc)
     if len(role.split()) > 1 and is_role_word(role.split()[-1]) and not _office(role) \
             and not asks(role):  # "Monitoring Officer" ← "Ann Berg (Monitoring Officer)"
         # ("Before: Employment Judge Ffion Price-Hallam": the role vouches for "Ffion")
@@ -162,7 +169,7 @@ def _named_in_text(role: str, doc: Document, text: str, labels: str) -> str | No
         return _one_name([rf"{office} {NAME}"], doc.meta.title) or \
             _one_name([rf"{NAME} \((?i:(?:head |chief |senior )?{re.escape(role)})[,)]"], text,
                       cast=True) or \
-            _one_name([rf"(?m)^\s*{NAME}, (?i:{re.escape(role)})\s*$"], text) or \
+            _one_name([rf"(?m)^\s*{HONOURABLE}{NAME}, (?i:{re.escape(role)})\s*$"], text) or \
             _one_name([rf"{office} ({TITLED}{NAME[1:-1]})"], text) or \
             _one_name([CAST_LIST.format(office, NAME)], text, cast=True) or \
             _one_name([rf"(?m)\b(?i:the {re.escape(role)})(?: of the [A-Z]\w+)?, (?:the )?"
@@ -305,6 +312,23 @@ def _abbreviates(short: str, word: str) -> bool:
     return len(short) >= 3 and short[0] == word[0] and all(c in letters for c in short)
 
 
+def _interviewee_entry(doc: Document) -> str | None:
+    """The one person a header's "Interviewee:" or "Narrator:" entry names, with a nickname or
+    who they are after it ("Interviewee: Ann (Annie) Berg, b. 1938"), read as a line or a turn;
+    not a description ("Interviewee: former miner (identity protected)")."""
+    lines = [f"{b.speaker}: {b.text}" if b.kind == "turn" else b.text
+             for b in doc.blocks[:_first_long_turn(doc)]]
+    found = {person for line in lines if (m := INTERVIEWEE_ENTRY.match(line))
+             and (person := cast_person(m[1]))}
+    return found.pop() if len(found) == 1 else None
+
+
+def _first_long_turn(doc: Document) -> int:
+    """The index of the first turn longer than a header's line (the transcript's start)."""
+    return next((i for i, b in enumerate(doc.blocks) if b.kind == "turn" and len(b.text) > 120),
+                len(doc.blocks))
+
+
 def _interviewee(text: str) -> str | None:
     """A printed interview's subject: the one other person its introduction names in full, when
     it names the interviewer ("… the novelist Ann Berg has written … She spoke to our literary
@@ -401,6 +425,8 @@ def _role_patterns(role: str) -> list[str]:
         return [BENCH.pattern]
     patterns = [rf"{NAME},? (?:the |our )?(?:[A-Z]{{2,6}} )?(?i:{role})\b",
                 rf"{NOT_OTHER}\b(?i:{role})[:,]? (?:{TITLED})?{NAME}",
+                # the office of a place, then its holder: "Coroner for Cornwall, Mr Ann Berg"
+                rf"{NOT_OTHER}\b(?i:{role}) (?:for|of) [A-Z][^,:;\n]{{2,60}}, (?:{TITLED})?{NAME}",
                 rf"{NAME} \((?i:{role})\)", rf"{NOT_OTHER}\b(?i:{role}) (?:is|was) {NAME}",
                 *ROLE_PATTERNS.get(role, ())]
     if role in INTRODUCED_BY:  # "a panel moderated by Ann Berg"

@@ -68,6 +68,29 @@ def bracketed_alike(out: list[tuple[int, str, SpeakerName | None]]
     return result
 
 
+def bracketed_addressed(out: list[tuple[int, str, SpeakerName | None]], answers: dict[int, str]
+                        ) -> list[tuple[int, str, SpeakerName | None]]:
+    """A questioner's bracket with a name no list knows, then where they are from or write for
+    ("CALLER (Ann Berg, Redcliff)"), whose given name the next turn answers ("I hear you,
+    Ann."): the answer vouches for the name."""
+    result = []
+    for i, label, name in out:
+        m = re.search(r"\(([^()]+)\)", label)
+        parts = [p.strip() for p in m[1].split(",")] if m else []
+        part = person_part(parts[0]) if len(parts) == 2 else None
+        if name is None and part and part.full and part.name == parts[0] and \
+                asks(office_key(bare_label(label))) and unlisted_name(parts[0]) and \
+                addressed(part.given, answers.get(i, "")):
+            name = part
+        result.append((i, label, name))
+    return result
+
+
+def addressed(given: str, text: str) -> bool:
+    """Whether a text calls someone by this given name ("I hear you, Ann.", "Ann, thank you")."""
+    return re.search(rf"(?:^|\n|, ){re.escape(given)}[.,!?]", text) is not None
+
+
 def numbered_throughout(out: list[tuple[int, str, SpeakerName | None]]
                         ) -> list[tuple[int, str, SpeakerName | None]]:
     """A numbered asker ("Audience Member 2", "CALLER 3") is one person in all their turns: the

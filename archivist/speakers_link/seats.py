@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from collections import Counter, defaultdict
 
+from ..detect.lexicon import HONORIFIC_PAIRS
 from ..model import Document
 from ..speakers import (HONORIFICS, NUMBERED, bare_label, common_words, is_given_name,
                         is_place_name, is_role_word, is_surname, label_words, unlisted_name)
@@ -29,6 +30,10 @@ _CAP = r"[A-ZÀ-ÖØ-ÞĀ-Ž][\w'’-]+"  # (Latin Extended-A too: "Škrijelj", 
 # "The Rt Hon Lady Ann Berg".
 _PARTICLE = r"(?:de|da|do|dos|das|van|von|der|den|del|le|la|al|bin|ter|Ó|Ní|Ua) "
 RUN = re.compile(rf"{_CAP}(?: (?:{_PARTICLE}){{0,2}}{_CAP}){{1,5}}")  # ("Lotte van der Heijden")
+# Malay two-word titles, stacked as a knight's and a Dato's are ("Tan Sri Dato' Sri Ann Berg"):
+# no part of the name, and they would fill a run's length.
+MALAY_TITLES = re.compile(r"\b(?:" + "|".join(rf"{a}['’]? {b}" for a, b in sorted(HONORIFIC_PAIRS))
+                          + r") (?=[A-Z])")
 # A nickname in brackets inside a name: "Hendrika (Rieke) van Oosten-Schipper".
 NICKNAME = re.compile(r"(?<=\w) \([A-ZÀ-ÖØ-Þ][\w'’-]+\)(?= (?:[a-z]{1,3} ){0,2}[A-ZÀ-ÖØ-Þ])")
 # A pilgrim's title before a Muslim name, in Indonesia, Malaysia and West Africa: no given name.
@@ -199,7 +204,7 @@ def _of_place(label: str) -> bool:
 def _people(text: str) -> list[str]:
     """The full person names a stretch of text writes, in order, each once."""
     out: list[str] = []
-    for m in RUN.finditer(text):
+    for m in RUN.finditer(MALAY_TITLES.sub("", text)):
         words = m[0].split()
         # titles in front: "His Honour Judge Ann Berg"
         part = next((_unlisted_first(words[k:], p) for k in range(len(words) - 1)
