@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from .dates import find_date, find_foreign_date
-from .mastheads import PAPER_HEADS, SECTIONS, furniture
+from .mastheads import PAPER_HEADS, SECTIONS, furniture, issuer_name
 from .model import Block
 from .placeline import any_date_only
 
@@ -35,13 +35,21 @@ ISSUE_LINE = re.compile(r"(?i)[·|•—–]\s*(?:issue|vol\.|no\.)\s*#?\s*\d|"
 # A newsletter's or a blog's chrome: "View in browser", "a blog about Hobart and its arguments".
 CHROME = re.compile(r"(?i)^(?:view (?:this (?:e-?mail|newsletter) |it )?(?:in|on) "
                     r"(?:your |a |the )?(?:browser|web)|unsubscribe|read (?:it )?online|"
-                    r"share this|follow us|"
+                    r"share this|follow us|subscribe\b|sign up\b|in this issue\b|"
                     r"[«‹<]?\s*(?:older|newer|previous|next) (?:post|entry|article|story)|"
                     r"(?-i:an?|the) (?:blog|newsletter|podcast|site|website|magazine|column|"
                     r"journal)\b)")
+ABBREVIATION_END = re.compile(r"(?:\b[A-Z]|\b(?:Inc|Ltd|Co|Jr|Sr|etc|St))\.$|\.\.\.$")
+MINUTES = re.compile(r"(?i)\bminutes\b|\bprocès-verbal\b|\bprotokoll\b|\bacta\b")
+CONTACT = re.compile(r"(?i)^(?:media |press )?contacts?\s*:|^for (?:more|further) information\b")
+# A dateline alone on its line: "COPENHAGEN, Nov 6 --", "BUSAN, 3 March (Yonhap) —".
+BARE_DATELINE = re.compile(r"^[A-Z][A-Za-z .'’-]{1,30},\s+[\w .]{3,20}(?:\s*\([^()]{2,20}\))?"
+                           r"\s*(?:--|—|–|-)\s*$")
 CAPS_FIELD = re.compile(r"^[A-Z]{3,15}:\s*[A-Z]{2,15}$")  # a wire's "PRIORITY: ROUTINE"
 # What no headline holds: a street address or a postcode, a reference number, an e-mail address.
-NOT_TITLE = re.compile(r"^\d|^(?:No|Nr|Ref|Réf)\.?\s|\b[A-Z]{2}[- ]?\d{4,5}\b|\S+@\S+\.\w+")
+NOT_TITLE = re.compile(r"^\d|^(?:No|Nr|Ref|Réf)\.?\s|\b[A-Z]{2}[- ]?\d{4,5}\b|\S+@\S+\.\w+|"
+                       r"\b\d{1,5} [A-Z][a-z]+ (?:Street|St|Road|Rd|Avenue|Ave|Boulevard|Blvd|"
+                       r"Drive|Lane|Way|Highway|Hwy)\b")
 SALUTATION = re.compile(r"^(?:(?:Dear|Hello|Hi|Greetings)\b[^.!?]{0,60}[,:!]|"
                         r"(?:Good (?:morning|afternoon|evening)|Hello|Hi)\b.{0,60})$")
 # The languages a site offers, by their own names: "Русский | Беларуская | English | 中文".
@@ -66,9 +74,24 @@ def no_headline(text: str) -> bool:
     text = text.strip()
     return bool(RULE.match(text) or PAGE_MARK.match(text) or SLUG.match(text) or
                 SALUTATION.match(text) or LETTERHEAD_WORDS.match(text) or BYLINE.search(text)
-                or ISSUE_LINE.search(text) or CHROME.match(text) or CAPS_FIELD.match(text)) or \
+                or ISSUE_LINE.search(text) or CHROME.match(text) or CAPS_FIELD.match(text)
+                or CONTACT.match(text) or BARE_DATELINE.match(text)) or any_date_only(text) or \
         furniture(text) or _language_menu(text) or _site_menu(text) or _masthead(text) or \
         share_bar(text)
+
+
+def letterhead(text: str) -> bool:
+    """A body's name alone heading a release or a notice ("Kantonspolizei Graubünden",
+    "TRINIDAD AND TOBAGO POLICE SERVICE"): no headline when a headline stands below it."""
+    words = text.split()
+    return bool(words) and words[0].strip("'\"“").title() not in EVENT_OPENERS and \
+        issuer_name(text.strip()) is not None  # ("Meeting of the Valdai Club": an event)
+
+
+# Words opening the name of an event, which a transcript's title gives ("Meeting of …").
+EVENT_OPENERS = frozenset("Meeting Meetings Address Speech Session Visit Conference Talks "
+                          "Ceremony Opening Statement Interview Briefing Reception Forum Summit "
+                          "Hearing Debate Award Presentation Signing Launch Celebration".split())
     # (not a body's name: "Meeting of the Valdai Club" heads a transcript, a board's name in
     # capitals its minutes)
 
@@ -128,16 +151,27 @@ def headline_like(text: str) -> bool:
             any_date_only(text) or len(words) <= 8 and (find_date(text) or
                                                        find_foreign_date(text)):
         return False  # a field ("Release Date: August 4, 2025", "Contact: …"), a date line
-    if NOT_TITLE.search(text) or text.endswith(".") and len(words) > 12:
-        return False  # an address, a reference, an issue's line, a lead paragraph
+    if NOT_TITLE.search(text) or text.endswith(".") and not ABBREVIATION_END.search(text):
+        return False  # an address, a reference, a sentence (a lead: headlines end unstopped)
     return any(w.islower() for w in words) or len(words) >= 5
 
 
 def moved_past(blocks: list[Block], index: int | None) -> int | None:
     """The reader's pick, or the first headline-like line below it when the pick is plainly
     no headline (None when none is near)."""
-    if index is None or not no_headline(blocks[index].text):
+    if index is None:
         return index
+    if not no_headline(blocks[index].text):
+        text = blocks[index].text.strip()
+        if not (index < 3 and letterhead(text)) or \
+                any(MINUTES.search(b.text) for b in blocks[index + 1:index + 3]):
+            return index  # (a board's name over its minutes heads them)
+        below = next((k for k in range(index + 1, min(len(blocks), LOOK))
+                      if blocks[k].kind in ("heading", "paragraph") and
+                      headline_like(blocks[k].text)), None)
+        # (a body's name over its headline; not an event's name that the line below repeats:
+        # "All-Russian Congress of Judges" / "Speech at the All-Russian Congress of Judges")
+        return index if below is None or text.lower() in blocks[below].text.lower() else below
     below = next((k for k in range(index + 1, min(len(blocks), LOOK))
                   if blocks[k].kind in ("heading", "paragraph") and
                   headline_like(blocks[k].text)), None)

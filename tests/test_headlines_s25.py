@@ -85,3 +85,26 @@ def test_east_asian_dates():
     assert str(find_date("2025年9月12日 14時05分 (JST)")) == "2025-09-12"
     assert str(find_date("2025년 9월 12일")) == "2025-09-12"
     assert find_date("2025年13月40日") is None
+
+
+@pytest.mark.parametrize("head", [
+    ("Velden Police Department",), ("HARBOUR TOWN POLICE SERVICE", "MEDIA RELEASE"),
+    ("Subscribe to our newsletter",), ("IN THIS ISSUE: New hall opens · Ferry update",),
+    ("19.09.2025",), ("Contact: Lt. Tom Roe, Public Information Officer",),
+])
+def test_headline_below_a_letterhead_or_chrome(head):
+    assert title_of(*head) == HEADLINE
+
+
+@pytest.mark.parametrize("first, second", [
+    ("Meeting of the Harbour Discussion Club", "The Kremlin, Moscow"),
+    ("HARBOUR COUNTY BOARD OF COMMISSIONERS", "MINUTES — REGULAR MEETING"),
+])
+def test_an_event_or_a_board_over_its_minutes_stays_the_title(first, second):
+    found, _ = detect(parse_blocks(f"{first}\n{second}\n\n{BODY}\n\n{MORE}"))
+    assert found["title"].startswith(first)
+
+
+def test_a_sentence_is_no_headline():
+    assert not headline_like("Vladimir Roe took part in the congress of judges.")
+    assert headline_like("Harbour board approves breakwater, says U.S.")
