@@ -141,3 +141,19 @@ def test_portfolio_before_minister_is_no_body(tmp_path):
     found = entities(tmp_path, text)
     assert ("person", "Ramesh Perera") in found
     assert not any(t == "organization" for t, _ in found)
+
+
+def test_german_noun_after_a_name_is_no_part_of_it(tmp_path):
+    text = ("Bahn\n\nFür den Verband forderte Geschäftsführer Peter Wendel Planungssicherheit "
+            "über mindestens fünf Jahre.")
+    found = names(tmp_path, text)
+    assert "Peter Wendel" in found and not any("Planungssicherheit" in n for n in found)
+
+
+def test_romance_article_opening_a_sentence_is_no_part_of_a_club(tmp_path):
+    text = "Derbi\n\nEl Athletic Club se impuso este domingo a la Real Sociedad por 2-1."
+    found = names(tmp_path, text)
+    assert "Athletic Club" in found and "El Athletic Club" not in found
+    other = tmp_path / "other"
+    assert "Los Angeles Police Department" in names(other, "Los Angeles Police Department "
+                                                           "officers said on Monday.")

@@ -221,6 +221,10 @@ EPITHETS = SAINT_EPITHETS | frozenset("Wise Conqueror Magnificent Less".split())
 INITIALS_AFTER_RE = re.compile(r"\s*\(([A-Z]{3,6})\)")
 
 
+# Articles of the Romance languages that open a sentence before a body's name.
+ROMANCE_ARTICLES = frozenset("El La Los Las Le Les Il Lo Gli O Os As".split())
+
+
 def _spelt_initials(span: Span) -> tuple[str, ...]:
     """The name (less a leading "The") of three or more words the bracket after it abbreviates
     ("Chama Cha Mapinduzi (CCM)"); empty if the bracket holds no such initials."""
@@ -608,6 +612,9 @@ class DocReader(PersonRules, PlaceRules, UnlistedPlaceRules):
             if not drop:
                 break
             k += 1
+        if k == 0 and span.initial and n > 2 and toks[0] in ROMANCE_ARTICLES and \
+                toks[-1] in ORG_HEADS and not self._place_prefix(toks):
+            k = 1  # "El Athletic Club se impuso …": the article opens the sentence, not the name
         if k == n:
             return None
         if k:

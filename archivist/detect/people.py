@@ -92,6 +92,7 @@ APPOSITION_AFTER_RE = re.compile(r", (?:a|an|the|who|whose)\b| said\b")
 # "the edge of Hamilton", "the outskirts of Leeds": a town's, whatever else the name is
 EDGE_NOUNS = frozenset("edge edges outskirts heart centre center".split())
 PLACE_TYPE_WORDS = frozenset("City Town Village Port".split())
+GERMAN_NOUN_RE = re.compile(r"\w{4,}(?:heit|keit|schaft|ierung|ungen|nahme|sicherheit)$")
 NO_NAME_WORDS = frozenset("County Courthouse Statehouse Capitol".split())  # in no one's name
 # Hindi words ending the names of centres, councils and schools ("Gram Vikas Kendra", "Rajiv
 # Bhawan", "Zilla Parishad"), never a surname.
@@ -259,6 +260,9 @@ class PersonRules(ReaderState):
         elif len(toks) >= 2 and toks[0] in RANK_WORDS and \
                 (toks[1] in self.lex.given or len(toks) == 2):
             span = sub_span(span, 1, len(toks))  # "Garda Niamh Brown": an Irish police rank
+        if len(span.tokens) >= 3 and GERMAN_NOUN_RE.search(span.tokens[-1]):
+            span = sub_span(span, 0, len(span.tokens) - 1)  # "Peter Roe Planungssicherheit":
+            # German writes its nouns with a capital; no surname ends so
         name = " ".join(span.tokens)
         if span.tabular and TEAM_ROW_RE.match(span.next_text):
             self.company_names.add(name)  # "Aston Villa 2 Derby 0": a team, here and elsewhere
