@@ -157,3 +157,11 @@ def test_romance_article_opening_a_sentence_is_no_part_of_a_club(tmp_path):
     other = tmp_path / "other"
     assert "Los Angeles Police Department" in names(other, "Los Angeles Police Department "
                                                            "officers said on Monday.")
+
+
+def test_a_firm_with_and_without_its_legal_form_spelled_out_is_one(tmp_path):
+    text = ("Licence dispute\n\nCounsel for Harbour Gwaii Seafoods Limited said on Monday the "
+            "licence was valid.\n\nHarbour Gwaii Seafoods Ltd bought the licence in 2019, the "
+            "court heard.")
+    orgs = [n for t, n in entities(tmp_path, text) if t == "organization"]
+    assert len([n for n in orgs if n.startswith("Harbour Gwaii Seafoods")]) == 1

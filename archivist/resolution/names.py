@@ -70,7 +70,16 @@ def key(typ: str, name: str) -> str:
     if typ == "organization" and words[:2] == [MINISTRY, "of"] and len(words) > 2:
         field = words[3:] if words[2] == "the" and len(words) > 3 else words[2:]
         return f"{MINISTRY} of {' '.join(_singular(w) for w in field)}"  # "of the Interior"
+    if typ == "organization" and len(words) >= 3 and words[-1] in LEGAL_FORM_KEYS:
+        # "X Ltd" is "X Limited", "X Inc" "X Incorporated": one firm, its legal form spelled
+        # out or not
+        return " ".join([*words[:-1], LEGAL_FORM_KEYS[words[-1]]])
     return folded
+
+
+# A legal form's spellings, folded, to one key.
+LEGAL_FORM_KEYS = {"limited": "ltd", "ltd": "ltd", "incorporated": "inc", "inc": "inc",
+                   "corporation": "corp", "corp": "corp", "company": "co", "co": "co"}
 
 
 def _singular(word: str) -> str:
