@@ -19,6 +19,8 @@ Parts, in the order a text goes through them:
   lines) and the patterns they use.
 - lineup.py: sports team sheets ("Scotland: Kinghorn; Graham, Jones, ...") and a score's
   brackets ("2 (Kane 23, Saka 67)"), whose items are players by the list's shape.
+- castlist.py: a header's cast line ("Hosts: Ann Roe, Tom Lee", "Present: Cllr …"), whose
+  items of a person's shape are people by the key.
 - nonentity.py: what a span is not: an event or holiday, a work or thing named by a noun next to
   it, a caption label, an organisation's ordinal.
 - classify.py: DocReader, which reads one document's spans (titles, of-names, trimming) and hands
@@ -26,6 +28,8 @@ Parts, in the order a text goes through them:
   people.py (PersonRules), places.py (PlaceRules, also organisations) and unlisted.py
   (UnlistedPlaceRules: places no gazetteer holds, by their cue: "in Sandton", "the Tolon and
   Kumbungu districts", "Empress Market") hold those rules.
+- listmates.py: names coordinated with a place the document types ("Odesa and Izmail",
+  "Sangrur, Bathinda and Ferozepur districts"), places too when nothing else can be.
 - mentions.py: the document's mentions after reading: those dropped or retyped by what else the
   document names (a firm's short name, a body's word), compound surnames, and Candidates.
 - evidence.py: cross-document evidence (names typed as people anywhere), the cacheable
