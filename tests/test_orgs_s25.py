@@ -165,3 +165,19 @@ def test_a_firm_with_and_without_its_legal_form_spelled_out_is_one(tmp_path):
             "court heard.")
     orgs = [n for t, n in entities(tmp_path, text) if t == "organization"]
     assert len([n for n in orgs if n.startswith("Harbour Gwaii Seafoods")]) == 1
+
+
+@pytest.mark.parametrize("sentence, place", [
+    ("A woman was injured by a bear near Bran last month.", "Bran"),
+    ("The cyclone crossed the coast near Bowen as a category 3 system.", "Bowen"),
+    ("He farms eleven acres near Sidhwan Bet. The wheat must go in soon.", "Sidhwan Bet"),
+])
+def test_a_name_after_near_is_a_place(tmp_path, sentence, place):
+    assert ("place", place) in entities(tmp_path, f"Storm\n\n{sentence}")
+
+
+@pytest.mark.parametrize("sentence", ["The camp near Kurdish villages was shelled on Monday.",
+                                      "They met near March last year, officials said.",
+                                      "She sat near Ruby Tanaka at the hearing."])
+def test_near_a_nationality_month_or_person_is_no_place(tmp_path, sentence):
+    assert not any(t == "place" for t, _ in entities(tmp_path, f"Storm\n\n{sentence}"))
