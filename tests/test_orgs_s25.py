@@ -171,6 +171,7 @@ def test_a_firm_with_and_without_its_legal_form_spelled_out_is_one(tmp_path):
     ("A woman was injured by a bear near Bran last month.", "Bran"),
     ("The cyclone crossed the coast near Bowen as a category 3 system.", "Bowen"),
     ("He farms eleven acres near Sidhwan Bet. The wheat must go in soon.", "Sidhwan Bet"),
+    ("Police set up a checkpoint outside Omarri overnight.", "Omarri"),
 ])
 def test_a_name_after_near_is_a_place(tmp_path, sentence, place):
     assert ("place", place) in entities(tmp_path, f"Storm\n\n{sentence}")
