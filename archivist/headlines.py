@@ -156,6 +156,17 @@ def headline_like(text: str) -> bool:
     return any(w.islower() for w in words) or len(words) >= 5
 
 
+def _below(blocks: list[Block], index: int) -> int | None:
+    """The first headline-like line below a pick, over lines a kicker may be (a turn, a list's
+    item or a quote above it would lose its form as a kicker: no move then)."""
+    for k in range(index + 1, min(len(blocks), LOOK)):
+        if blocks[k].kind not in ("heading", "paragraph"):
+            return None
+        if headline_like(blocks[k].text):
+            return k
+    return None
+
+
 def moved_past(blocks: list[Block], index: int | None) -> int | None:
     """The reader's pick, or the first headline-like line below it when the pick is plainly
     no headline (None when none is near)."""
@@ -166,15 +177,11 @@ def moved_past(blocks: list[Block], index: int | None) -> int | None:
         if not (index < 3 and letterhead(text)) or \
                 any(MINUTES.search(b.text) for b in blocks[index + 1:index + 3]):
             return index  # (a board's name over its minutes heads them)
-        below = next((k for k in range(index + 1, min(len(blocks), LOOK))
-                      if blocks[k].kind in ("heading", "paragraph") and
-                      headline_like(blocks[k].text)), None)
+        below = _below(blocks, index)
         # (a body's name over its headline; not an event's name that the line below repeats:
         # "All-Russian Congress of Judges" / "Speech at the All-Russian Congress of Judges")
         return index if below is None or text.lower() in blocks[below].text.lower() else below
-    below = next((k for k in range(index + 1, min(len(blocks), LOOK))
-                  if blocks[k].kind in ("heading", "paragraph") and
-                  headline_like(blocks[k].text)), None)
+    below = _below(blocks, index)
     # (an e-mail's Subject line above a salutation: "Subject: …" / "Dear partners,")
     return below if below is not None else next(
         (k for k in range(min(len(blocks), LOOK)) if SUBJECT.match(blocks[k].text)), None)
