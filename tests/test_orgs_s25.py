@@ -182,3 +182,18 @@ def test_a_name_after_near_is_a_place(tmp_path, sentence, place):
                                       "She sat near Ruby Tanaka at the hearing."])
 def test_near_a_nationality_month_or_person_is_no_place(tmp_path, sentence):
     assert not any(t == "place" for t, _ in entities(tmp_path, f"Storm\n\n{sentence}"))
+
+
+def test_a_name_after_a_in_a_french_text_is_a_place(tmp_path):
+    text = ("Grève du phosphate\n\nDes dizaines de jeunes chômeurs ont bloqué, lundi, la voie "
+            "ferrée du phosphate à Redayef, pour le neuvième jour consécutif, selon le syndicat. "
+            "Le transport vers l'usine du groupe à Mdhilet est arrêté depuis une semaine. Il a "
+            "déclaré à Jean Dupont que la grève continue dans la région.")
+    found = entities(tmp_path, text)
+    assert {("place", "Redayef"), ("place", "Mdhilet")} <= found
+    assert ("place", "Jean Dupont") not in found
+
+
+def test_a_in_an_english_text_is_no_cue(tmp_path):
+    text = "Menu\n\nThe chef served the soup à Lagrange with bread, the guide said on Monday."
+    assert ("place", "Lagrange") not in entities(tmp_path, text)

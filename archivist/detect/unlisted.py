@@ -29,8 +29,11 @@ PLACE_PREPS = frozenset("in near outside".split())
 AREA_PREPS = frozenset("off around across beyond above below throughout nearby neighbouring "
                        "neighboring".split())  # (also "and nearby Quorbala")
 BOWLER_SCORE_RE = re.compile(r" for \d")  # "off Ann Roe for 47": a batter's score, no place
+# French locatives, read as "in" in a document written in French ("à Ouagadougou").
+FRENCH_LOCATIVES = frozenset(("à",))
 CUE_WORDS = PLACE_PREPS | AREA_PREPS | frozenset("at including like to from of between towards "
-                                                 "toward".split())
+                                                 "toward".split()) | FRENCH_LOCATIVES
+
 # Words before "between" that make its two names places ("journey times between X and Y", "the
 # stretch of river between X and Y"; not "a deal between Acme and Globex").
 BETWEEN_PLACE_WORDS = frozenset("stretch road roads border route routes journey journeys times "
@@ -760,6 +763,13 @@ class UnlistedPlaceRules(ReaderState):
         is a place when it can be no person, body, word or language and the clause goes on as
         after a place; recorded as a cued place (a list may follow: "in Tolon and Kumbungu")."""
         prep = span.prev_word.lower()
+        if prep in FRENCH_LOCATIVES:
+            if not self._french_prose():
+                return False
+            # "à Redeyef", "à Mdhilla est arrêté": in a French text a name after "à" is a
+            # place's whatever French words follow (the clause checks read English)
+            return span.prev_prev.lower() not in NOT_PLACE_BEFORE_IN and \
+                self._cued_unlisted(span)
         if prep not in CUE_WORDS or QUALIFIER_LIST_RE.match(span.next_text):
             return False  # "in Moslem, Serb and Croat sectors": words qualifying a noun
         if prep in ("including", "like") and span.prev_prev.lower() in PLACES_PLURALS or \
