@@ -311,6 +311,8 @@ def closing_outlet(lines: list[str], author: str | None, full: str,
         return m[2], m[1]
     if (paper := closing_paper(last, full)) is not None:
         return paper
+    if last in AGENCY_INITIALS:
+        return last, None  # "APS" alone closing an agency's story
     if author and len(lines) >= 2 and re.sub(r"^(?i:by)\s+", "", lines[-2]) == author and \
             outlet_name(last, full) and \
             not person_name_shape(last):
@@ -413,6 +415,26 @@ def dotted_agency(text: str, full: str) -> tuple[str, str] | None:
     if m is None or not known_place(caps_name(m[1])) or not outlet_name(m[2], full):
         return None
     return caps_name(m[1]), m[2]
+
+
+# A wire's dateline written in title case, a region in brackets, the date in any language and the
+# agency in brackets: "Redeyef (Gafsa), 8 juillet 2024 (TAP) – Des dizaines …".
+TITLED_WIRE = re.compile(r"^([A-ZÀ-Ý][\w'’.-]+(?: [A-ZÀ-Ý][\w'’.-]+){0,3})(?: \([^()]{2,30}\))?,"
+                         r"\s+([^()]{4,32}?)\s+\(([A-Z][A-Za-z]{1,9})\)\s+[–—-]+\s+\S")
+
+
+def titled_wire(text: str) -> tuple[str, str] | None:
+    """The town and the agency of a title-case wire dateline whose middle part is a date."""
+    m = TITLED_WIRE.match(text.strip())
+    if m is None or not (find_date(m[2]) or find_foreign_date(m[2])):
+        return None
+    return m[1], m[3]
+
+
+# The world's news agencies by the initials a closing line may give alone ("APS", "TAP").
+AGENCY_INITIALS = frozenset("AFP AP APS TAP MAP AIB ANP EFE ANSA PTI IANS UNI ANA APA ABP AIP ACP "
+                            "AGP ATOP ENA KNA GNA NAN SUNA MENA KUNA WAM SPA QNA BNA ONA IRNA "
+                            "ISNA ANF DPA KPL VNA TNA PNA RNA AMI AGI AIM".split())
 
 
 # A footer's source line: "Source: NPA / Skerry Bladet — rédaction", "Fuente: Diario del Sur".

@@ -25,7 +25,8 @@ from .headlines import masthead_name, moved_past, no_headline, share_bar
 from .mastheads import (PAPER_HEADS, PLACE_DAY_AGENCY, caps_name, closing_outlet, collective_tail,
                         credit_outlet, desk_outlet, dotted_agency, foreign_script, furniture,
                         furniture_site, issuer_name, mail_sender, outlet_name, outlet_over_byline,
-                        place_bracket_date, signed_outlet, site_rubric, spelled_out, writer_note)
+                        place_bracket_date, signed_outlet, site_rubric, spelled_out, titled_wire,
+                        writer_note)
 from .model import Block, Metadata, Problem
 from .placeline import (DATE_WORDS, PLACE_SMALL, REGION_CODE, any_date_only, attested_place,
                         date_only, display_place, is_place_line, known_place, place_index)
@@ -615,7 +616,7 @@ def _agency_dateline(head: list[Block], found: dict[str, Any], full: str) -> Non
     Culture desk") names the outlet alone."""
     for block in head:
         text = block.text.strip()
-        named = dotted_agency(text, full)
+        named = dotted_agency(text, full) or titled_wire(text)
         if named is None and (m := PLACE_DAY_AGENCY.match(text)) and \
                 (town := _place_then_day(m[1])) and outlet_name(m[2], full):
             named = town, m[2]

@@ -160,3 +160,16 @@ def test_masthead_readers_take_any_line(line):
 def test_bracketed_dateline_is_no_site():
     assert site_line("(Anchorage) – The department said on Monday") is None
     assert site_line("() | News") is None
+
+
+def test_title_case_wire_dateline_with_region_and_agency():
+    text = ("Grève du phosphate à Moularès\n\nRedayef (Gafsa), 8 juillet 2024 (TAP) – Des dizaines "
+            "de jeunes chômeurs ont bloqué la voie ferrée, selon le syndicat.\n\n"
+            "Le gouverneur a reçu une délégation mardi.")
+    found = read(text)
+    assert (found["place"], found["outlet"]) == ("Redayef", "TAP")
+
+
+def test_agency_initials_alone_closing_the_story():
+    assert read(page(end=("APS",)))["outlet"] == "APS"
+    assert read(page(end=("JMK",))).get("outlet") is None  # a desk's initials, no agency
