@@ -197,3 +197,17 @@ def test_a_name_after_a_in_a_french_text_is_a_place(tmp_path):
 def test_a_in_an_english_text_is_no_cue(tmp_path):
     text = "Menu\n\nThe chef served the soup à Lagrange with bread, the guide said on Monday."
     assert ("place", "Lagrange") not in entities(tmp_path, text)
+
+
+def test_a_boat_named_the_lady_x_is_no_person(tmp_path):
+    text = "Lobster season\n\nShe loaded the last traps onto the Lady Marisol with her two sons."
+    assert not any(t == "person" for t, _ in entities(tmp_path, text))
+    other = tmp_path / "other"
+    assert ("person", "Marisol Doucet") in entities(other, "Fete\n\nLady Marisol Doucet opened "
+                                                          "the fete on Saturday.")
+
+
+def test_a_town_named_after_a_prince_after_in(tmp_path):
+    text = "Licence hearing\n\nThe parties were still negotiating in Prince Rupert."
+    found = entities(tmp_path, text)
+    assert ("place", "Prince Rupert") in found and ("person", "Rupert") not in found

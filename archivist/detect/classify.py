@@ -687,6 +687,15 @@ class DocReader(PersonRules, PlaceRules, UnlistedPlaceRules):
         if i == 0 and town in self.lex.places and span.prev_word.lower() in TOWN_PREPS:
             self._add(PLACE, self.lex.places[town].name, town)  # "drove to Prince Albert"
             return
+        if i == 0 and len(rest.tokens) == 1 and span.prev_word.lower() == "the" and \
+                heads[-1] in ("Lady", "Queen", "Princess", "Prince", "King", "Duchess", "Duke"):
+            return  # "onto the Lady Cassandra", "the Queen Mary": a boat, an inn, no one
+        if i == 0 and len(rest.tokens) == 1 and heads[-1] in ("Prince", "Princess", "Lady") \
+                and span.prev_word.lower() in ("in", "near", "outside") and \
+                span.surfaces[-1] == span.tokens[-1] and not span.next_text.startswith(" of "):
+            self.cued_places.add(town)  # "negotiating in Prince Rupert.": a town named after
+            self._add(PLACE, town, town)  # a prince; a prince is met, not lived "in"
+            return
         if len(rest.tokens) == 1 and heads[-1] in PERSONAL_TITLES and \
                 rest.tokens[0] in self.lex.places:
             self._add(PERSON, rest.tokens[0], rest.tokens[0])  # "Mr Jordan": a person's name
