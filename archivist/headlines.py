@@ -24,9 +24,12 @@ PAGE_MARK = re.compile(r"(?i)^(?:page|p\.|стр\.?|страница|seite|pági
 # A wire's slug line: "BC-US--Lobster-Whales,1st Ld-Writethru", "KMC-BUDGET", "URGENT".
 SLUG = re.compile(r"^(?:[A-Z]{2}-[A-Z]{2}--\S.*|[A-Z0-9]{2,}(?:-[A-Z0-9]{2,})+|"
                   r".*\b(?:Writethru|1st Ld|2nd Ld|Advisory)\b.*)$")
-# An e-mail's or a notice's subject line, in the languages of the world: its text is the title.
-SUBJECT = re.compile(r"(?i)^(?:subject|objet|asunto|betreff|assunto|oggetto|onderwerp|temat|"
-                     r"concerne|re)\s*:\s*\S")
+# The word of an e-mail's Subject field in the languages of the world (and of Dutch and Polish
+# notices, which a headline's line may open with).
+MAIL_SUBJECT_WORDS = "subject|objet|asunto|betreff|assunto|oggetto"
+NOTICE_SUBJECT_WORDS = f"{MAIL_SUBJECT_WORDS}|onderwerp|temat"
+# A subject line, whose text is the title.
+SUBJECT = re.compile(rf"(?i)^(?:{NOTICE_SUBJECT_WORDS}|concerne|re)\s*:\s*\S")
 # A byline, maybe after its desk ("North Qld / By Ann Roe and Tom Lee").
 BYLINE = re.compile(r"(?:^|[/|•·]\s*)(?:By|BY)\s+[A-Z]")
 # A periodical's issue line ("A CalMatters newsletter · Thursday, … · Issue #1,214").

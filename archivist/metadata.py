@@ -21,7 +21,8 @@ from .convert import CREDIT, URL
 from .dates import both_readings, find_date, find_foreign_date, parse_date_value
 from .detect import ORG_HEADS
 from .detect.lexicon import subdivisions
-from .headlines import masthead_name, moved_past, no_headline, share_bar
+from .headlines import (MAIL_SUBJECT_WORDS, NOTICE_SUBJECT_WORDS, masthead_name, moved_past,
+                        no_headline, share_bar)
 from .mastheads import (PAPER_HEADS, PLACE_DAY_AGENCY, caps_name, closing_outlet, collective_tail,
                         credit_outlet, desk_outlet, dotted_agency, foreign_script, furniture,
                         furniture_site, issuer_name, mail_sender, outlet_name, outlet_over_byline,
@@ -789,7 +790,7 @@ def _content_words(text: str) -> set[str]:
 MAIL_FIELD = re.compile(r"^(?:From|Sent|Date|To|Cc|Subject|De|Envoyé|Date|À|A|Objet|Von|"
                         r"Gesendet|An|Betreff|Enviado|Para|Asunto|Assunto|Da|Inviato|Oggetto)"
                         r"\s*:\s", re.I)
-MAIL_SUBJECT = re.compile(r"(?i)^(?:subject|objet|betreff|asunto|assunto|oggetto)\s*:")
+MAIL_SUBJECT = re.compile(rf"(?i)^(?:{MAIL_SUBJECT_WORDS})\s*:")
 
 
 def _names_the_issue(subject: str, labels: list[Block]) -> bool:
@@ -838,7 +839,7 @@ def _headline_below(blocks: list[Block], k: int, deeper: bool) -> bool:
 TITLE_PREFIX = re.compile(rf"^(?:[{CAPITAL}][{CAPITAL}'’&-]+(?: [{CAPITAL}][{CAPITAL}'’&-]+)? \| |"
                           r"(?:Opinion|Analysis|Profile|Explainer|Interview|Comment|Feature|"
                           r"Obituary|Exclusive|Editorial|Review) \| |"
-                          r"(?i:subject|objet|asunto|betreff|assunto|oggetto|onderwerp|temat)"
+                          rf"(?i:{NOTICE_SUBJECT_WORDS})"
                           r"\s*:\s*(?:(?i:re|fwd?|tr)\s*:\s*)*(?:\[[^\]]{1,30}\]\s*)?"
                           rf"(?:{_RELEASE}\s*[:–—-]\s*)?|"
                           # "COMMUNIQUÉ DE PRESSE – Mise en service de la ligne T4 …"
