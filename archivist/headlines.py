@@ -13,7 +13,7 @@ import re
 from .dates import find_date, find_foreign_date
 from .mastheads import PAPER_HEADS, SECTIONS, furniture, issuer_name
 from .model import Block
-from .placeline import any_date_only
+from .placeline import any_date_only, known_place
 
 LOOK = 12  # the headline stands among a text's first lines
 RULE = re.compile(r"^[-=_*~·•.\s]{5,}$")
@@ -131,6 +131,26 @@ def masthead_name(text: str) -> str | None:
     return None
 
 
+def masthead_over_rubric(blocks: list[Block]) -> str | None:
+    """A site's name alone on the first line over a rubric of sections or places ("L'Orient
+    Today" / "LEBANON | ECONOMY"): the name, when a headline-like line follows."""
+    if len(blocks) < 3 or blocks[0].kind not in ("heading", "paragraph"):
+        return None
+    name, words = blocks[0].text.strip(), blocks[0].text.split()
+    if not 1 <= len(words) <= 4 or not all(w[:1].isupper() for w in words) or \
+            re.search(r"[\d.,:;!?]", name) or known_place(name.title()) or \
+            not _rubric(blocks[1].text) or not headline_like(blocks[2].text):
+        return None
+    return name
+
+
+def _rubric(text: str) -> bool:
+    """Sections or places apart by bars ("LEBANON | ECONOMY", "World | Africa")."""
+    parts = [p.strip() for p in re.split(r"\s+[|·•›>/]\s+", text.strip())]
+    return 2 <= len(parts) <= 4 and all(
+        all(w.title() in SECTIONS for w in p.split()) or known_place(p.title()) for p in parts)
+
+
 def share_bar(text: str) -> bool:
     """A page's share buttons ("Share   X   Facebook   LINE", "Share: Facebook | WhatsApp")."""
     items = [w for w in re.split(r"\s{2,}|\s*[|·:]\s*", text.strip()) if w]
@@ -175,6 +195,8 @@ def moved_past(blocks: list[Block], index: int | None) -> int | None:
     no headline (None when none is near)."""
     if index is None:
         return index
+    if index == 0 and masthead_over_rubric(blocks):
+        return _below(blocks, 1)  # "L'Orient Today" / "LEBANON | ECONOMY" / the headline
     if not no_headline(blocks[index].text):
         text = blocks[index].text.strip()
         if not (index < 3 and letterhead(text)) or \

@@ -40,9 +40,18 @@ def furniture(text: str) -> bool:
     ("Home > Economy > Energy"), a site's menu ("SITE | News | War | Business | Opinion"), the
     site's name and section ("Ripplr | Mindanao")."""
     text = text.strip()
-    return bool(SKIP_LINK.match(text) or BARE_URL.match(text)) or \
+    return bool(SKIP_LINK.match(text) or BARE_URL.match(text) or FORWARD_MARK.match(text)) or \
         _crumbs(text) is not None or _menu(text) is not None or _home_trail(text) or \
         site_line(text) is not None
+
+
+# A mail program's mark above a forwarded or quoted message, in the languages of the world.
+FORWARD_MARK = re.compile(r"(?i)^(?:-{2,}\s*(?:original message|forwarded message|"
+                          r"message (?:d'origine|transféré)|mensaje (?:original|reenviado)|"
+                          r"ursprüngliche nachricht|weitergeleitete nachricht|"
+                          r"messaggio (?:originale|inoltrato)|mensagem (?:original|encaminhada)|"
+                          r"oorspronkelijk bericht|doorgestuurd bericht)\s*-{2,}|"
+                          r"begin forwarded message:?)$")
 
 
 # A saved page's top line: the site's name, then its section, edition, town, date or what it is.
@@ -75,8 +84,10 @@ def site_line(text: str) -> str | None:
         len(first.split()) == 1 and not first.isupper() and not is_given_name(first) and \
         not is_common_phrase(first)
     if name is None or None in kinds or known_place(first) or \
-            is_common_phrase(first) and not sitelike and "section" not in kinds:
-        return None  # ("EMERGENCY WARNING — issued 3:40 pm Sunday 11 January 2026")
+            is_common_phrase(first) and not sitelike and \
+            ("section" not in kinds or len(first.split()) == 1 and not first.isupper()):
+        return None  # ("EMERGENCY WARNING — issued 3:40 pm Sunday 11 January 2026"; "Research |
+    # Climate": a section's own rubric)
     # (a date alone vouches for no site: "Ann Roe | PTN | Updated: 6 Jul 2024" is a byline,
     # "Brenvale Town Council — Minutes of 3 March 2026" a title)
     return name if sitelike or "section" in kinds else None
@@ -479,8 +490,16 @@ def mail_sender(header: list[Block]) -> str | None:
     """The organisation an e-mail header's From line names ("From: City of Portville <…>")."""
     for block in header:
         if (m := FROM_LINE.match(block.text.strip())) is not None:
+            if all(w.lower() in DESK_WORDS for w in m[1].split()):
+                return None  # "Press Office", "Media Relations Team": whose office, unsaid
             return issuer_name(m[1])
     return None
+
+
+# The words of a sender that names a desk of no one's ("Press Office", "Communications Unit").
+DESK_WORDS = frozenset("press media office team communications communication relations public "
+                       "information news newsroom desk corporate unit department centre center "
+                       "and the of".split())
 
 
 BRACKET_DATE = re.compile(r"^([^,()]{2,40}),[^()]{2,30}\(([^()]{6,40})\)$")

@@ -21,13 +21,14 @@ from .convert import CREDIT, URL
 from .dates import both_readings, find_date, find_foreign_date, parse_date_value
 from .detect import ORG_HEADS
 from .detect.lexicon import subdivisions
-from .headlines import (MAIL_SUBJECT_WORDS, NOTICE_SUBJECT_WORDS, masthead_name, moved_past,
+from .headlines import (MAIL_SUBJECT_WORDS, NOTICE_SUBJECT_WORDS, masthead_name,
+                        masthead_over_rubric, moved_past,
                         no_headline, share_bar)
-from .mastheads import (PAPER_HEADS, PLACE_DAY_AGENCY, caps_name, closing_outlet, collective_tail,
-                        credit_outlet, desk_outlet, dotted_agency, foreign_script, furniture,
-                        furniture_site, issuer_name, mail_sender, outlet_name, outlet_over_byline,
-                        place_bracket_date, signed_outlet, site_rubric, spelled_out, titled_wire,
-                        writer_note)
+from .mastheads import (FORWARD_MARK, PAPER_HEADS, PLACE_DAY_AGENCY, caps_name, closing_outlet,
+                        collective_tail, credit_outlet, desk_outlet, dotted_agency, foreign_script,
+                        furniture, furniture_site, issuer_name, mail_sender, outlet_name,
+                        outlet_over_byline, place_bracket_date, signed_outlet, site_rubric,
+                        spelled_out, titled_wire, writer_note)
 from .model import Block, Metadata, Problem
 from .placeline import (DATE_WORDS, PLACE_SMALL, REGION_CODE, any_date_only, attested_place,
                         date_only, display_place, is_place_line, known_place, place_index)
@@ -203,12 +204,18 @@ def detect(blocks: list[Block]) -> tuple[dict[str, Any], list[Block]]:
                 body[k] = replace(body[k], kind="kicker")
         if (paper := _kicker_paper(body[:title_index])) is not None:
             found["outlet"] = paper  # "THE WEST CORNWALL COURIER", "Iceland Review" above it
+        elif title_index == 2 and (site := masthead_over_rubric(blocks)) is not None and \
+                not (len(site.split()) == 1 and is_common_phrase(site)) and \
+                not all(w in SECTION_WORDS for w in site.split()):
+            found["outlet"] = caps_name(site)  # "L'Orient Today" / "LEBANON | ECONOMY"
     _minutes_head(body, title_index, found)
     if title_index and (published := _publication_of(blocks[0].text)) is not None:
         found["outlet"] = published[0]  # "THE LAMPLIGHTER — Newsletter of St. Ann's Church, …"
         found.update({"place": published[1]} if published[1] else {})
     issuer, letter_town = _issuer(blocks, title_index) if title_index else (None, None)
-    if issuer is not None or (issuer := mail_sender(blocks[:_mail_header(blocks)])) is not None:
+    lead = 1 if blocks and FORWARD_MARK.match(blocks[0].text.strip()) else 0
+    if issuer is not None or \
+            (issuer := mail_sender(blocks[lead:lead + _mail_header(blocks[lead:])])) is not None:
         found.setdefault("outlet", issuer)  # "EMBASSY OF NORDLAND" over its statement
     full = "\n".join([found.get("title", ""), *(b.text for b in body)])
     where = place_index(body[:5], full)
@@ -723,8 +730,9 @@ def _title_index(blocks: list[Block]) -> int | None:
     if (mail := _mail_header(blocks)) and mail < len(blocks):
         after = _title_index(blocks[mail:])
         subject = next(i for i, b in enumerate(blocks) if MAIL_SUBJECT.match(b.text))
-        if after is None or _names_the_issue(blocks[subject].text, blocks[mail:mail + after]):
-            return subject  # the Subject line, cleaned
+        if after is None or _names_the_issue(blocks[subject].text, blocks[mail:mail + after]) \
+                or CONTENTS_ITEM.match(blocks[mail + after].text):
+            return subject  # the Subject line, cleaned (over a newsletter's "1. …" contents)
         return mail + after
     if (under := _under_letterhead(blocks)) is not None:
         return under
@@ -791,6 +799,9 @@ MAIL_FIELD = re.compile(r"^(?:From|Sent|Date|To|Cc|Subject|De|Envoyé|Date|À|A|
                         r"Gesendet|An|Betreff|Enviado|Para|Asunto|Assunto|Da|Inviato|Oggetto)"
                         r"\s*:\s", re.I)
 MAIL_SUBJECT = re.compile(rf"(?i)^(?:{MAIL_SUBJECT_WORDS})\s*:")
+
+
+CONTENTS_ITEM = re.compile(r"^\d{1,2}[.)]\s+\S")
 
 
 def _names_the_issue(subject: str, labels: list[Block]) -> bool:
@@ -1799,6 +1810,9 @@ def _scan_dateline(text: str, found: dict[str, Any], strict: bool = False, full:
     region = display_place(region) if region.isupper() and len(region) > 3 else region
     if re.search(r"\d", region) or region.split(" ")[0].lower().strip(".") in DATE_WORDS:
         region = ""  # "LATTAKIA, Aug 10 - …": a date, not a region
+    if len(region.split()) >= 2 and not known_place(region.rstrip(".")) and \
+            all(is_given_name(w) for w in region.rstrip(".").split()):
+        return  # "VAN DER KOLK, Pieter Johannes. — On June 2 …": a death notice's name
     place = display_place(m[1].strip()) if m[1].split()[0].isupper() else m[1].strip()
     found["place"] = f"{place}, {region}" if region else place
     if "author" not in found and (credit := _dateline_credit(rest)) is not None:

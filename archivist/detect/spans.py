@@ -105,6 +105,7 @@ _ALIAS_CAPS = "|".join(sorted((a for a in [*PLACE_ALIASES, *HISTORIC_PLACES]
 _NAME_AHEAD = (  # a name-like token here: initial or abbreviation, has lowercase, or alias
     rf"[{UP}]\.|[{UP}](?:[{UP}]|['’-](?=[{LET}]))*[{LO}]"
     rf"|(?:{_ALIAS_CAPS})(?![{LET}]|['’-][{LET}])"
+    rf"|Ó(?= [{UP}])"  # the Irish particle of a family name ("Niamh Ó Briain")
 )
 CAP_SCAN_RE = re.compile(  # (text skipped, next name-like token with a capital first)
     rf"((?:[^{UP}]++|(?<=[{LET}])[{UP}]|(?<=[{LET}]['’-])[{UP}]"
@@ -716,8 +717,8 @@ def _make_span(line: str, members: list[tuple[str, int, int, str]], prev_word: s
 
 def _surface(tok: str, after: str = "") -> str:
     """A token as written in a name: a lone letter is an initial ("P."), "St." keeps its dot."""
-    return tok + "." if len(tok) == 1 and tok.isalpha() or (after == "." and tok in DOTTED) \
-        else tok
+    return tok + "." if len(tok) == 1 and tok.isalpha() and tok != "Ó" or \
+        (after == "." and tok in DOTTED) else tok
 
 
 def _unpossessive(surface: str) -> str:

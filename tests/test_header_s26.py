@@ -1,0 +1,91 @@
+"""Session 26's header and name fixes: a forwarded mail's mark, a desk as sender, a masthead
+over a rubric of sections, a section's own rubric, a newsletter's contents under its Subject, a
+death notice's name that reads like a dateline, Irish "Ó" surnames and nicknames before an
+accented surname."""
+
+from __future__ import annotations
+
+import pytest
+
+from archivist.convert import parse_blocks
+from archivist.detect import Detector
+from archivist.metadata import detect
+
+BODY = ("The harbour board approved the plan on Tuesday after a long debate, its chairwoman "
+        "said, and work will begin in the spring.")
+MORE = "Fishermen said they would watch the costs closely and appeal if the levy rose again."
+
+
+def fields(text: str) -> dict:
+    found, _ = detect(parse_blocks(text))
+    return found
+
+
+def people(text: str) -> set[str]:
+    return {c.name for c in Detector().detect(text) if c.type == "person"}
+
+
+@pytest.mark.parametrize("mark", ["-----Original Message-----",
+                                  "---------- Forwarded message ---------",
+                                  "-----Ursprüngliche Nachricht-----", "Begin forwarded message:"])
+def test_a_forwarded_mark_above_the_mail_header(mark):
+    found = fields(f"{mark}\nFrom: Harbour Trade Bulletin <news@harbourtrade.example>\n"
+                   "Sent: Monday, 7 April 2025 08:02\nSubject: Harbour Trade Bulletin #12 — "
+                   "breakwater, ferries, fish prices\n\nIN THIS ISSUE\n1. Breakwater approved "
+                   "after storms\n2. Ferries return to the islands\n\n" + BODY + "\n\n" + MORE)
+    assert found["title"] == "Harbour Trade Bulletin #12 — breakwater, ferries, fish prices"
+    assert found["outlet"] == "Harbour Trade Bulletin"
+
+
+@pytest.mark.parametrize("desk", ["Press Office", "Media Relations Team", "Communications Unit"])
+def test_a_desk_sending_the_mail_is_no_outlet(desk):
+    found = fields(f"From: {desk} <press@harbourfire.example>\nSent: 06 January 2025 07:52\n"
+                   "Subject: PRESS RELEASE: Crews tackle boathouse fire near Porthaven\n\n"
+                   + BODY + "\n\n" + MORE)
+    assert found["title"].endswith("Crews tackle boathouse fire near Porthaven")
+    assert "outlet" not in found
+
+
+def test_a_sender_named_like_a_body_stays_the_outlet():
+    found = fields("From: Porthaven Harbour Board <press@porthaven.example>\nSent: 06 January "
+                   "2025 07:52\nSubject: Breakwater works begin in March\n\n" + BODY + "\n\n" + MORE)
+    assert found["outlet"] == "Porthaven Harbour Board"
+
+
+def test_a_masthead_over_a_rubric_of_sections():
+    found = fields("The Harbour Lantern\nNORWAY | ECONOMY\n\nBoard approves new breakwater "
+                   "after winter storms\n\nBy Ann Roe\n\n" + BODY + "\n\n" + MORE)
+    assert found["title"] == "Board approves new breakwater after winter storms"
+    assert found["outlet"] == "The Harbour Lantern"
+
+
+def test_a_sections_own_rubric_names_no_site():
+    found = fields("Research | Climate\n\nGlaciologists record fastest retreat yet at the outlet "
+                   "glacier\n\n" + BODY + "\n\n" + MORE)
+    assert found.get("outlet") != "Research"
+
+
+def test_a_death_notice_name_is_no_dateline():
+    found = fields("Harbour Gazette — Deaths\n\nVAN DER BERG, Pieter Johannes. — On June 2, 2024, "
+                   "suddenly at home, aged 66. Beloved husband of Anneke.\n\nMORRIS, Ellen Mary. "
+                   "— Peacefully on June 3, 2024, aged 91. A private service has been held.")
+    assert "place" not in found
+
+
+def test_a_dateline_with_its_region_stays():
+    found = fields("Board approves breakwater\n\nPORTHAVEN, Nova Scotia — " + BODY + "\n\n" + MORE)
+    assert found["place"].startswith("Porthaven")
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Fly-half Cathal Ó Briain missed a late conversion.", "Cathal Ó Briain"),
+    ("Show secretary Pádraig Ó Conaire said entries were up.", "Pádraig Ó Conaire"),
+    ('Witnesses: Dr Máire "Molly" Ó Ceallaigh (surgeon) spoke first.', "Máire Ó Ceallaigh"),
+    ('Her colleague Marie "Mimi" Élie-Dubois answered.', "Marie Élie-Dubois"),
+])
+def test_irish_o_surnames_and_nicknames(text, name):
+    assert name in people(text)
+
+
+def test_a_lone_capital_o_is_no_initial_elsewhere():
+    assert "Ó" not in " ".join(people("She said: O Lord, the ferry is late again, Ann Roe said."))
