@@ -279,6 +279,9 @@ PAPER_HEADS = tuple("Times Post Herald Observer Gazette Tribune Chronicle Courie
 WITH_STAFF = re.compile(r"^[—–-]\s*(.+?),\s+with\s+(?:staff|wire|agency|agencies|additional|"
                         r"[A-Z]{2,5}(?:\s+and\s+[A-Z]{2,5})?$|Reuters$)\b[^,]*$")  # "…, with AFP"
 BRACKETED = re.compile(r"^\(([^()]{2,40})\)$")
+# "— Staff report, Harbour Gazette-Mail", "From staff reports, The Harbour Times".
+STAFF_REPORT = re.compile(r"^[—–-]?\s*(?i:(?:from )?staff(?: and wire)? reports?),\s+"
+                          r"([A-Z][^,]{1,50}?)(?:,\s+[A-Z][^,]{1,30}){0,2}\.?$")  # (its town)
 SITE_DASH = re.compile(r"^[\w-]+(?:\.[\w-]+)*\.[a-z]{2,6}\s+[—–|-]\s+(\S.{1,40})$")
 SITE_DATED = re.compile(r"^([\w-]+(?:\.[\w-]+)*\.[a-z]{2,6}),\s+(.{6,30})$")
 NAME_THEN_OUTLET = re.compile(r"^(.{4,40}?)(?:,\s+|\s+/\s+)(\S.{1,40})$")
@@ -300,7 +303,8 @@ def closing_outlet(lines: list[str], author: str | None, full: str,
     if not lines:
         return None, None
     last = lines[-1]
-    if (m := WITH_STAFF.match(last) or BRACKETED.match(last)) and outlet_name(m[1], full):
+    if (m := WITH_STAFF.match(last) or BRACKETED.match(last) or STAFF_REPORT.match(last)) and \
+            outlet_name(m[1], full):
         return m[1].strip(), None
     if (m := SITE_DASH.match(last)) and m[1][:1].isupper() and len(m[1].split()) <= 5 and \
             not is_common_phrase(m[1]):  # (not "site.tld — Read more")
@@ -499,7 +503,14 @@ def mail_sender(header: list[Block]) -> str | None:
 # The words of a sender that names a desk of no one's ("Press Office", "Communications Unit").
 DESK_WORDS = frozenset("press media office team communications communication relations public "
                        "information news newsroom desk corporate unit department centre center "
-                       "and the of".split())
+                       "and the of prensa presse imprensa stampa pers comunicación comunicaciones "
+                       "comunicação comunicazione kommunikation".split())
+
+
+def desk_sender(text: str) -> bool:
+    """A mail's From line whose sender is a press desk ("Press Office", "Prensa MITUR")."""
+    m = FROM_LINE.match(text.strip())
+    return m is not None and m[1].split()[0].lower() in DESK_WORDS - {"the", "of", "and"}
 
 
 BRACKET_DATE = re.compile(r"^([^,()]{2,40}),[^()]{2,30}\(([^()]{6,40})\)$")

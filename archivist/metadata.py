@@ -21,14 +21,13 @@ from .convert import CREDIT, URL
 from .dates import both_readings, find_date, find_foreign_date, parse_date_value
 from .detect import ORG_HEADS
 from .detect.lexicon import subdivisions
-from .headlines import (MAIL_SUBJECT_WORDS, NOTICE_SUBJECT_WORDS, masthead_name,
-                        masthead_over_rubric, moved_past,
-                        no_headline, share_bar)
+from .headlines import (MAIL_SUBJECT_WORDS, NOTICE_SUBJECT_WORDS, headline_like, letterhead,
+                        masthead_name, masthead_over_rubric, moved_past, no_headline, share_bar)
 from .mastheads import (FORWARD_MARK, PAPER_HEADS, PLACE_DAY_AGENCY, caps_name, closing_outlet,
-                        collective_tail, credit_outlet, desk_outlet, dotted_agency, foreign_script,
-                        furniture, furniture_site, issuer_name, mail_sender, outlet_name,
-                        outlet_over_byline, place_bracket_date, signed_outlet, site_rubric,
-                        spelled_out, titled_wire, writer_note)
+                        collective_tail, credit_outlet, desk_outlet, desk_sender, dotted_agency,
+                        foreign_script, furniture, furniture_site, issuer_name, mail_sender,
+                        outlet_name, outlet_over_byline, place_bracket_date, signed_outlet,
+                        site_rubric, spelled_out, titled_wire, writer_note)
 from .model import Block, Metadata, Problem
 from .placeline import (DATE_WORDS, PLACE_SMALL, REGION_CODE, any_date_only, attested_place,
                         date_only, display_place, is_place_line, known_place, place_index)
@@ -89,6 +88,7 @@ _RELEASE = (r"(?:for immediate release|(?:press|news|media|stock exchange|compan
             r"for release\b[^.]*|communiqué de presse|comunicado de prensa|comunicado de imprensa|"
             r"comunicato stampa|pressemitteilung|persbericht|pressmeddelande|pressemelding|"
             r"komunikat prasowy|siaran pers|(?:press|media) (?:statement|note)|comunicado|"
+            r"nota de (?:prensa|imprensa)|"
             r"communiqué)")
 # A release's number after its label: "Press statement No. 214/2026", "Communiqué n° 12".
 RELEASE_NUMBER = r"(?:\s+(?:no\.?|n[°º]\.?|nr\.?|#)\s*\d[\d/.-]*)?"
@@ -213,6 +213,7 @@ def detect(blocks: list[Block]) -> tuple[dict[str, Any], list[Block]]:
         found["outlet"] = published[0]  # "THE LAMPLIGHTER — Newsletter of St. Ann's Church, …"
         found.update({"place": published[1]} if published[1] else {})
     issuer, letter_town = _issuer(blocks, title_index) if title_index else (None, None)
+    issuer = issuer or _lone_issuer(blocks, title_index)
     lead = 1 if blocks and FORWARD_MARK.match(blocks[0].text.strip()) else 0
     if issuer is not None or \
             (issuer := mail_sender(blocks[lead:lead + _mail_header(blocks[lead:])])) is not None:
@@ -731,7 +732,9 @@ def _title_index(blocks: list[Block]) -> int | None:
         after = _title_index(blocks[mail:])
         subject = next(i for i, b in enumerate(blocks) if MAIL_SUBJECT.match(b.text))
         if after is None or _names_the_issue(blocks[subject].text, blocks[mail:mail + after]) \
-                or CONTENTS_ITEM.match(blocks[mail + after].text):
+                or CONTENTS_ITEM.match(blocks[mail + after].text) or \
+                after == 0 and letterhead(blocks[mail].text) or \
+                not headline_like(blocks[mail + after].text):  # ("Casablanca, le 14 octobre")
             return subject  # the Subject line, cleaned (over a newsletter's "1. …" contents)
         return mail + after
     if (under := _under_letterhead(blocks)) is not None:
@@ -852,7 +855,7 @@ TITLE_PREFIX = re.compile(rf"^(?:[{CAPITAL}][{CAPITAL}'’&-]+(?: [{CAPITAL}][{C
                           r"Obituary|Exclusive|Editorial|Review) \| |"
                           rf"(?i:{NOTICE_SUBJECT_WORDS})"
                           r"\s*:\s*(?:(?i:re|fwd?|tr)\s*:\s*)*(?:\[[^\]]{1,30}\]\s*)?"
-                          rf"(?:{_RELEASE}\s*[:–—-]\s*)?|"
+                          rf"(?:(?i:{_RELEASE})(?:\s*/\s*(?i:{_RELEASE}))?\s*[:–—-]\s*)?|"
                           # "COMMUNIQUÉ DE PRESSE – Mise en service de la ligne T4 …"
                           rf"(?i:{_RELEASE})\s+[–—-]\s+)(?=(?:\S+ ){{2}}\S)")
 
@@ -982,6 +985,33 @@ def _issuer(blocks: list[Block], title_index: int) -> tuple[str | None, str | No
     towns = [t.split(",")[0] for t in group[1:] if t.isupper()]
     town = next((display_place(t) for t in towns if known_place(display_place(t))), None)
     return issuer, town
+
+
+def _lone_issuer(blocks: list[Block], title_index: int | None) -> str | None:
+    """A body's name of three words or more alone on the first line (or under a release's
+    label, or a mail's header) off the title: "MINISTRY OF HEALTH" / "CHOLERA SITUATION REPORT
+    No. 41"."""
+    first = _mail_header(blocks)  # (or the first line under a mail's header)
+    first += 1 if len(blocks) > first and RELEASE_LABEL.match(blocks[first].text.strip()) else 0
+    if title_index is None or title_index == first or len(blocks) <= first:
+        return None
+    name = issuer_name(blocks[first].text)
+    if not name or len(name.split()) < 3 or name.split()[0].lower() in PREPOSITIONS:
+        return None  # ("Around the County": a column's heading)
+    # a release's label or field says a body issued it: no league's rubric, no court's name
+    # over a reporter's summary ("GHANA PREMIER LEAGUE", "COURT OF APPEAL OF QUEBEC")
+    released = any(RELEASE_LABEL.match(t) or META_FIELD.match(t) or MAIL_RELEASE.match(t)
+                   for t in (b.text.strip() for b in blocks[:first + 8]))
+    return name if released else None
+
+
+MAIL_RELEASE = re.compile(rf"(?i)^(?:{MAIL_SUBJECT_WORDS})\s*:\s*(?:[^:]*\b)?{_RELEASE}\b")
+
+
+PREPOSITIONS = frozenset("about above across after along around at before behind below beneath "
+                         "beside beyond by down for from in inside into near of off on out "
+                         "outside over through to toward towards under up upon with within "
+                         "without".split())
 
 
 SUBSCRIBER_NOTE = re.compile(r"(?i)\b(?:you(?:'|’)re receiving this|you are receiving this|"
@@ -1738,8 +1768,9 @@ def _scan_line(text: str, found: dict[str, Any]) -> None:
     if (m := TRANSCRIPT_LINE.match(text)) and "outlet" not in found \
             and (not m[2] or date_only(m[2])) and not is_common_phrase(m[1]):
         found["outlet"] = m[1].strip(" ,")
-    if "author" not in found and (byline := parse_byline(text) or header_credit(text) or
-                                  segment_credit(text) or named_part_credit(text)) is not None:
+    if "author" not in found and not desk_sender(text) and \
+            (byline := parse_byline(text) or header_credit(text) or
+             segment_credit(text) or named_part_credit(text)) is not None:
         found["author"] = byline.author
         if byline.outlet and "outlet" not in found and _outlet_shape(byline.outlet):
             found["outlet"] = byline.outlet

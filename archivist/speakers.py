@@ -745,7 +745,8 @@ def display_word(word: str) -> str:
     "McKay"; initials stay: "J.K.")."""
     if not word.isupper() or len(word) <= 2 or re.fullmatch(r"(?:[A-Z]\.)+", word):
         return word
-    return re.sub(r"(?:^|(?<=-))Mc([a-z])", lambda m: "Mc" + m[1].upper(), word.title())
+    word = re.sub(r"(?<=\w['’])S\b", "s", word.title())  # "SHERIFF'S" → "Sheriff's"
+    return re.sub(r"(?:^|(?<=-))Mc([a-z])", lambda m: "Mc" + m[1].upper(), word)
 
 
 def display_name(name: str) -> str:

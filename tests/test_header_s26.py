@@ -48,7 +48,8 @@ def test_a_desk_sending_the_mail_is_no_outlet(desk):
 
 def test_a_sender_named_like_a_body_stays_the_outlet():
     found = fields("From: Porthaven Harbour Board <press@porthaven.example>\nSent: 06 January "
-                   "2025 07:52\nSubject: Breakwater works begin in March\n\n" + BODY + "\n\n" + MORE)
+                   "2025 07:52\nSubject: Breakwater works begin in March\n\n" + BODY + "\n\n"
+                   + MORE)
     assert found["outlet"] == "Porthaven Harbour Board"
 
 
@@ -89,3 +90,79 @@ def test_irish_o_surnames_and_nicknames(text, name):
 
 def test_a_lone_capital_o_is_no_initial_elsewhere():
     assert "Ó" not in " ".join(people("She said: O Lord, the ferry is late again, Ann Roe said."))
+
+
+@pytest.mark.parametrize("head, outlet", [
+    ("MINISTRY OF HARBOURS\nRepublic of Nordland\n\nBREAKWATER SITUATION REPORT No. 4\n"
+     "Issued: Porthaven, 10/02/2025\n",
+     "Ministry of Harbours"),
+    ("PORTHAVEN HARBOUR AUTHORITY\nMEDIA RELEASE\n\nBREAKWATER WORKS PROGRESS NOTE\n",
+     "Porthaven Harbour Authority"),
+    ("NEWS RELEASE\nPorthaven County Sheriff's Office\n\nDeputies search the harbour after a "
+     "boat capsized\n", "Porthaven County Sheriff's Office"),
+    ("SUMNERVILLE COUNTY SHERIFF'S OFFICE\n\nFOR IMMEDIATE RELEASE\n\nDeputies search the "
+     "harbour after a boat capsized\n", "Sumnerville County Sheriff's Office"),
+])
+def test_a_bodys_name_alone_over_the_title_is_the_outlet(head, outlet):
+    assert fields(head + "\n" + BODY + "\n\n" + MORE).get("outlet") == outlet
+
+
+@pytest.mark.parametrize("head", ["NORDLAND PREMIER LEAGUE", "COURT OF APPEAL OF NORDLAND"])
+def test_a_rubric_without_a_release_is_no_issuer(head):
+    found = fields(head + "\n\nHearts end derby drought with a late double\n\n" + BODY +
+                   "\n\n" + MORE)
+    assert "outlet" not in found
+
+
+def test_a_columns_heading_is_no_issuer():
+    found = fields("Around the County\n\nFair week wraps up with a record sale\n\n" + BODY +
+                   "\n\n" + MORE)
+    assert found.get("outlet") != "Around the County"
+
+
+def test_a_letterhead_under_the_mail_header_gives_outlet_and_leaves_the_subject():
+    found = fields("From: Corporate Communications Unit <ccu@police.example>\nSent: Tuesday, 4 "
+                   "March 2025 09:42\nSubject: MEDIA RELEASE – Two held after harbour stabbing\n\n"
+                   "NORDLAND POLICE SERVICE\nMEDIA RELEASE\n\n" + BODY + "\n\n" + MORE)
+    assert found["title"] == "Two held after harbour stabbing"
+    assert found["outlet"] == "Nordland Police Service"
+
+
+@pytest.mark.parametrize("line", ["— Staff report, The Porthaven Vista, Porthaven, Ark.",
+                                  "— Staff report, Porthaven Gazette-Mail",
+                                  "From staff reports, Porthaven Gazette-Mail"])
+def test_a_staff_report_names_the_paper(line):
+    found = fields("Fair week wraps up with a record sale\n\n" + BODY + "\n\n" + MORE + "\n\n"
+                   + line)
+    assert found.get("outlet") in ("The Porthaven Vista", "Porthaven Gazette-Mail")
+
+
+def entities(text: str) -> dict[str, str]:
+    return {c.name: c.type for c in Detector().detect(text)}
+
+
+@pytest.mark.parametrize("text, firm", [
+    ("Donations c/o Tomas Brannagh & Sons Funeral Directors, Porthaven.",
+     "Tomas Brannagh & Sons Funeral Directors"),
+    ("He worked for Henri Delacourt & Fils before the war.", "Henri Delacourt & Fils"),
+])
+def test_a_family_firm_is_no_person(text, firm):
+    found = entities(text)
+    assert found.get(firm) == "organization"
+    assert not any(t == "person" for t in found.values())
+
+
+def test_a_room_named_after_someone_is_no_person():
+    found = entities("The board met at 5 p.m. in the Tomas Brannagh Meeting Room of the hall.")
+    assert not any(t == "person" for t in found.values())
+
+
+@pytest.mark.parametrize("text", ["At 6:52 p.m., a 2019 Nissan Rogue was heading north.",
+                                  "Her 2008 Ford Ranger was found near the quay."])
+def test_a_model_year_makes_a_vehicle(text):
+    assert not any(t == "person" for t in entities(text).values())
+
+
+def test_a_year_before_a_name_in_a_sentence_keeps_the_person():
+    assert entities("In 2019 Tomas Brannagh became harbour master.").get("Tomas Brannagh") \
+        == "person"

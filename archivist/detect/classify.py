@@ -182,6 +182,13 @@ def _titled_residence(span: Span) -> str | None:
     return " ".join(span.surfaces)
 
 
+DETERMINERS = frozenset("a an the his her their its my our your this that".split())
+# The family word after "&" in a firm's name, in English and other languages ("& Sons", "& Fils").
+FAMILY_FIRM_WORDS = frozenset("Son Sons Daughter Daughters Brothers Bros Sisters Partners "
+                              "Associates Fils Söhne Sohn Figli Figlio Hijos Hijo Filhos Filho "
+                              "Zonen Zoon Cie".split())
+
+
 def _possessive_name(span: Span) -> str | None:
     """A span's words as written when a possessive stands inside it ("King's Lynn")."""
     inside = span.surfaces[:-1]
@@ -379,6 +386,8 @@ class DocReader(PersonRules, PlaceRules, UnlistedPlaceRules):
         if len(span.tokens) == 1:
             self._classify_single(span)
             return
+        if span.prev_word.isdigit() and span.prev_prev.lower() in DETERMINERS:
+            return  # "a 2019 Nissan Rogue", "her 2008 Ford Ranger": a make and its model
         if (inner := _possessive_name(span)) is not None and inner in self.lex.places:
             self._add(PLACE, self.lex.places[inner].name, inner)  # "King's Lynn": no king's
             return
@@ -494,6 +503,10 @@ class DocReader(PersonRules, PlaceRules, UnlistedPlaceRules):
     def _split_at_ampersand(self, span: Span) -> None:
         """Read the parts of a span joined by "&" on their own when no body head ends it."""
         at = span.tokens.index("&")
+        if at + 1 < len(span.tokens) and span.tokens[at + 1] in FAMILY_FIRM_WORDS:
+            name = " ".join(span.tokens)  # "Thomas Shannon & Sons Funeral Directors": a firm,
+            self._add(ORG, name, name)  # no person "Thomas Shannon"
+            return
         if at == 1 and len(span.tokens) == 3 and not span.tokens[2].isupper() and \
                 f"{span.tokens[0]} and {span.tokens[2]}" not in self.lex.places and \
                 not any(t in self.lex.places and self.lex.places[t].major

@@ -108,8 +108,8 @@ def road_numbers(line: str) -> tuple[tuple[str, None], ...]:
 
 # A nickname in quotes between a given name and a surname: no part of the person's name.
 NICKNAME_RE = re.compile(r"\b([A-Z][^\W\d_]+(?:-[A-Z][^\W\d_]+)?) [\"“][A-Z][\w.'’-]*"
-                         r"(?: [A-Z][\w.'’-]*)?[\"”](?= [A-ZÀ-ÖØ-Þ]| (?:van|von|de|da|del|der|du|di|"
-                         r"dos|das|le|la|ten|ter|bin|al)\b)")
+                         r"(?: [A-Z][\w.'’-]*)?[\"”](?= [A-ZÀ-ÖØ-Þ]| (?:van|von|de|da|del|der|du|"
+                         r"di|dos|das|le|la|ten|ter|bin|al)\b)")
 
 
 def _after_prose(lines: list[str], i: int) -> bool:

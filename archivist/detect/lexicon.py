@@ -190,7 +190,7 @@ FACILITY_SUFFIXES = frozenset("Road Street Avenue Square Bridge Stadium Airport 
                               "Prospekt Lane Highway Tower Gate Tunnel Causeway Drive Quay Wharf "
                               "Pier Motorway Expressway Freeway Station Abbey Cemetery Mausoleum "
                               "Pavilion Marae Stadyumu Stadı Stadion Estadio Stade Stadio "
-                              "Trail Aréna Parkway".split())
+                              "Trail Aréna Parkway Room Auditorium Ballroom".split())
 # "Signal Hill", "Notting Hill": a place when the word before is no given name ("Damon Hill").
 HILL_WORDS = frozenset(("Hill", "Hills"))
 # Facility words that are no surnames: a name ending in one is a street or a building's.
@@ -200,7 +200,8 @@ STREET_WORDS = frozenset("Road Street Avenue Boulevard Highway Prospekt Embankme
                          "Motorway Expressway Freeway Stadyumu Stadı Stadion Estadio Stade "
                          "Stadio "  # a ground in Turkish, German, Spanish, French, Italian
                          "Rd Ave Blvd Hwy Pkwy Ln Tce Cres Expy Fwy "  # "Madison Ave."
-                         "Gym Gymnasium Bhawan Bhavan Mall Auditorium".split())  # "Williams Gym"
+                         "Gym Gymnasium Bhawan Bhavan Mall Auditorium Room Ballroom".split())
+# ("Williams Gym", "the Tom Baker Meeting Room")
 # Words opening a storm's name ("Storm Eowyn", "Hurricane Helene"): a weather event, no person.
 STORM_WORDS = frozenset("Storm Hurricane Cyclone Typhoon Tropical".split())
 # Last words of names of events, holidays, awards and documents: not people, places nor bodies.

@@ -675,6 +675,11 @@ WORDS_READ_BEFORE = frozenset(("in", "near", "outside", "at", "as", "the", "incl
     "municipality commune township".split())
 
 
+# A vehicle's or a product's model year after a determiner: "a 2019 Nissan Rogue".
+MODEL_YEAR_RE = re.compile(r"(?<![\w'’-])([Aa]n?|[Tt]he|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[Mm]y|"
+                           r"[Oo]ur) ((?:19[5-9]|20[0-4])\d) $")
+
+
 def _make_span(line: str, members: list[tuple[str, int, int, str]], prev_word: str) -> tuple:
     """The Span fields of a span of tokens, stripping possessives and noting its context."""
     start, end = members[0][1], members[-1][2]
@@ -691,6 +696,8 @@ def _make_span(line: str, members: list[tuple[str, int, int, str]], prev_word: s
         age = AGE_FROM_RE.search(line, 0, start) if prev_word == "from" else None
         if age and not prev_prev:  # "Ann Roe, 81, from Louisburgh": her age, then her town
             prev_prev = age[1]
+    elif not prev_word and (year := MODEL_YEAR_RE.search(line, max(0, start - 14), start)):
+        prev_word, prev_prev = year[2], year[1]  # "a 2019 Nissan Rogue": a model's year
     elif prev_word == "on":  # "Kumamoto, on Kyushu": the comma kept, it says what "on" joins
         prev_prev = _word_before(line, line.rfind(prev_word, 0, start) - 1, comma=True)
     elif not prev_word and line[start - 2:start] == ", ":  # "Okazaki, Aichi": the town
