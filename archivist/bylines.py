@@ -79,6 +79,7 @@ WEEKDAY = re.compile(r"(?i)^(?:mon|tues|wednes|thurs|fri|satur|sun)day$")
 # A rubric before the byline on one line: "Feature | Hatay, Turkey | By Jane Roe | 6 May 2025".
 RUBRIC = re.compile(r"^(?:[A-Z][\w'’ -]{0,30}(?:,\s*[A-Z][\w'’ -]{0,30})?\s*\|\s*){1,2}(?=By\s)")
 SEPARATORS = re.compile(r"\s*(?:,|\||•|·|\s[–—/-](?=\s)|\s(?i:for)(?=\s+[A-Z]))\s*")
+TIGHT_SLASH = re.compile(r"(?<=[a-z])/(?=[A-Z])")
 AND = re.compile(r"\s+(?:and|AND|&|og|och|und|et|ja|ve|dan|и)\s+")  # "Av A og B"
 HONORIFIC = re.compile(r"^(?:Dr|Prof|Mr|Mrs|Ms|Mx|Sir|Dame)\.?\s+(?=[A-Z])")
 ON_DATE = re.compile(r"\s+(?:[|/•·–—-]\s+)?(?:on|updated|published|posted)\b:?\s+.*$", re.I)
@@ -109,6 +110,8 @@ def parse_byline(text: str, bare: bool = False) -> Byline | None:
     if text.startswith("(") and text.endswith(")"):
         text = text[1:-1]  # "(Reporting by Jane Roe; Editing by Tom Lee)"
     text = PHOTO_TAIL.sub("", TRAILER.sub("", RUBRIC.sub("", text)))
+    if (slash := TIGHT_SLASH.search(text)) and _job(text[slash.end():]):
+        text = f"{text[:slash.start()]} / {text[slash.end():]}"  # "Ann Roe/Senior Sports Writer"
     if ";" in text and PREFIX.match(text):
         text = text.removesuffix(".")  # "Writing by Ada Obi; Editing by Tom Roe."
     if len(text) > MAX_LINE or text.endswith((".", "?", "!")) and not find_date(text[-20:]) \
@@ -390,7 +393,7 @@ JOB_BASED = re.compile(r"^(\w+(?: \w+)?) (?:à|au|en|em|in|at|a) [A-ZÀ-ÖØ-Þ]
 def _outlet(part: str) -> bool:
     """One to five capitalised words, none a job word: "Reuters", "The Daily Post"."""
     words = part.split()
-    return 1 <= len(words) <= 5 and all(w[:1].isupper() or w.lower() in OUTLET_SMALL
+    return 1 <= len(words) <= 5 and all(w[:1].isupper() or w.lower() in OUTLET_SMALL or w == "&"
                                         for w in words) and not _job(part) and \
         not CREDIT_LABEL.match(part)  # "Fordította: Ann Roe", a translator's credit
 

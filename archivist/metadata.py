@@ -233,6 +233,8 @@ def detect(blocks: list[Block]) -> tuple[dict[str, Any], list[Block]]:
     elif title_index is None and body and (named := _labelled_credit(body[0].text)) is not None:
         found["author"] = named.author  # "Words: Ann Roe" opening the text, no headline above
         body[0] = replace(body[0], kind="byline", level=0)
+    elif title_index and (kicked := _kicker_credit(body[:title_index])) is not None:
+        found["author"] = kicked.author  # "North Coast / By Ann Roe and Tom Lee" above it
     _mark_bylines(body)
     if "outlet" not in found and title_index is not None and \
             (paper := outlet_over_byline(body, first, full)) is not None:
@@ -1255,7 +1257,8 @@ def _byline_index(body: list[Block], first: int, title: str = "") -> tuple[int, 
             return j, dated  # "ZOLILE NDLOVU-MATSHAYA | 14 August 2025", "ANN ROE" / "POST STAFF"
         if _agency_name(text) and len(text.split()) <= 3 and text.istitle():
             return j, Byline(text, None)  # "Andina Noticias" under the headline: the agency
-        byline = parse_byline(text, bare=True) or _dated_name(body, j)
+        byline = parse_byline(text, bare=True) or _dated_name(body, j) or \
+            _name_and_masthead(text, body[0].text)
         if byline is None or " ".join(text.split()[:2]).isupper() \
                 or is_common_phrase(byline.author) or _venue_name(byline.author) \
                 or known_place(byline.author) \
@@ -1264,6 +1267,30 @@ def _byline_index(body: list[Block], first: int, title: str = "") -> tuple[int, 
             return None  # ("· Kabwe International Conference Centre, Lusaka": a venue)
         return j, byline
     return None
+
+
+def _name_and_masthead(text: str, masthead: str) -> Byline | None:
+    """Names beside the paper's name that heads the page ("Ann Roe and Tom Lee | Harbour Pilot &
+    Review" under the masthead "Harbour Pilot & Review"): the paper vouches for unlisted names."""
+    parts = [p.strip() for p in re.split(r"\s+[|•·]\s+", text.strip())]
+    if len(parts) != 2 or parts[1] != masthead.strip() or parts[0] == parts[1]:
+        return None
+    names = re.split(r"\s+(?:and|&)\s+|,\s+", parts[0])
+    if not all(person_name_shape(n) and 2 <= len(n.split()) <= 4 for n in names):
+        return None
+    return Byline(" and ".join(names), parts[1])
+
+
+def _kicker_credit(kickers: list[Block]) -> Byline | None:
+    """The writers a "By" line above the headline credits, maybe after its desk ("North Coast /
+    By Ann Roe and Tom Lee")."""
+    for block in kickers:
+        if KICKER_BY.match(block.text.strip()) and (credit := closing_credit(block.text)):
+            return credit
+    return None
+
+
+KICKER_BY = re.compile(r"^(?:[^/|•·]{2,30}\s*[/|•·]\s*)?(?:By|BY)\s+[A-Z]")
 
 
 CLOCK_TIME = re.compile(r"(?<![\d:])\d{1,2}:\d\d(?![\d:])")
@@ -1418,6 +1445,8 @@ def _closing_credit(body: list[Block]) -> tuple[int, Byline] | None:
     least two paragraphs of text, the last one ended; a bare name there is no quote's
     attribution."""
     end = len(body) - 1
+    while end >= len(body) - 3 and end >= 0 and WIRE_TRAILER.match(body[end].text.strip()):
+        end -= 1  # a wire's desk initials, time group, end mark ("ik/al", "141402 OCT", "NNNN")
     email = body[end].text.strip() if end >= 0 and EMAIL_LINE.match(body[end].text.strip()) else ""
     if email or end >= 0 and (WIRE_END.match(body[end].text.strip()) or
                               _dated_outlet(body[end].text, True, "") is not None):
@@ -1425,7 +1454,8 @@ def _closing_credit(body: list[Block]) -> tuple[int, Byline] | None:
     if end < 2 or sum(b.kind in ("paragraph", "quote") for b in body[:end]) < 2:
         return None
     block, before = body[end], body[end - 1]
-    if WRITTEN_BY.match(block.text) and block.kind in ("paragraph", "byline"):
+    if WRITTEN_BY.match(block.text) and (block.kind in ("paragraph", "byline") or
+                                         block.kind == "attribution" and before.kind != "quote"):
         credit = closing_credit(block.text)  # "Written by Ann Roe. Edited by Tom Lee." says so
         return (end, credit) if credit is not None else None
     if block.kind not in ("paragraph", "heading", "byline", "attribution", "signature") or \
@@ -1441,7 +1471,10 @@ def _closing_credit(body: list[Block]) -> tuple[int, Byline] | None:
     return (end, credit) if credit is not None else None
 
 
-WRITTEN_BY = re.compile(r"^(?i:written|reported|reporting|compiled|words|text|story) by\s+[A-Z]")
+WRITTEN_BY = re.compile(r"^(?:(?i:written|reported|reporting|compiled|words|text|story) by|"
+                        r"[—–-]\s*(?i:by))\s+[A-Z]")  # (and "— by Ann Roe, KSL.com")
+# What a wire puts under its credit: the desk's initials, the time group, the end mark.
+WIRE_TRAILER = re.compile(r"^(?:NNNN|[a-z]{1,4}(?:/[a-z]{1,4})+|\d{6}\s+[A-Z]{3}(?:\s+\d{2,4})?)$")
 WIRE_END = re.compile(r"^(?:\(?(?i:end|ends|enditem)\)?(?:/[a-z]{1,4})?|-?30-|#{3})$")
 
 
@@ -1779,7 +1812,7 @@ def _scan_line(text: str, found: dict[str, Any]) -> None:
 def _outlet_shape(text: str) -> bool:
     """One to five capitalised words: "Substack", "The Moscow Times"."""
     words = text.split()
-    return 1 <= len(words) <= 5 and all(w[:1].isupper() or w.lower() in PLACE_SMALL
+    return 1 <= len(words) <= 5 and all(w[:1].isupper() or w.lower() in PLACE_SMALL or w == "&"
                                         for w in words) and not text.endswith(("!", "?", ".")) \
         and not any(is_role_word(w) and w.lower() != "press" for w in words)  # "Staff Reporter"
 

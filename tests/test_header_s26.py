@@ -166,3 +166,36 @@ def test_a_model_year_makes_a_vehicle(text):
 def test_a_year_before_a_name_in_a_sentence_keeps_the_person():
     assert entities("In 2019 Tomas Brannagh became harbour master.").get("Tomas Brannagh") \
         == "person"
+
+
+def test_a_by_line_above_the_headline_after_its_desk():
+    found = fields("Harbour News\n\nNorth Coast / By Ann Roe and Tom Lee\n\nBoard approves new "
+                   "breakwater after winter storms\n\n" + BODY + "\n\n" + MORE)
+    assert found["title"] == "Board approves new breakwater after winter storms"
+    assert found["author"] == "Ann Roe and Tom Lee"
+
+
+def test_a_wires_trailer_under_its_credit():
+    found = fields("Board approves new breakwater\n\n" + BODY + "\n\n" + MORE + "\n\n"
+                   "(Reporting by Ann Roe; editing by Tom Lee)\nik/al\n141402 OCT\nNNNN")
+    assert found["author"] == "Ann Roe"
+
+
+def test_a_dashed_by_credit_after_a_contributor_line():
+    found = fields("Board approves new breakwater\n\n" + BODY + "\n\n" + MORE + "\n\n"
+                   "Contributing: Tom Lee\n\n— by Ann Roe, Harbour.com | Posted Sept. 15, 2025")
+    assert found["author"] == "Ann Roe"
+
+
+def test_a_name_and_a_job_apart_by_a_tight_slash():
+    found = fields("Board approves new breakwater after winter storms\n\nAnn Roe/Senior Sports "
+                   "Writer\n\n" + BODY + "\n\n" + MORE)
+    assert found["author"] == "Ann Roe"
+
+
+def test_names_beside_the_masthead_are_the_writers():
+    found = fields("Porthaven Pilot & Review\nLOCAL NEWS · NORDLAND\n\nBoard approves new breakwater "
+                   "after winter storms\n\nSheraz Quillane and Odile Fenwright | Porthaven Pilot & "
+                   "Review\n\n" + BODY + "\n\n" + MORE)
+    assert found["author"] == "Sheraz Quillane and Odile Fenwright"
+    assert found["outlet"] == "Porthaven Pilot & Review"

@@ -386,8 +386,6 @@ class DocReader(PersonRules, PlaceRules, UnlistedPlaceRules):
         if len(span.tokens) == 1:
             self._classify_single(span)
             return
-        if span.prev_word.isdigit() and span.prev_prev.lower() in DETERMINERS:
-            return  # "a 2019 Nissan Rogue", "her 2008 Ford Ranger": a make and its model
         if (inner := _possessive_name(span)) is not None and inner in self.lex.places:
             self._add(PLACE, self.lex.places[inner].name, inner)  # "King's Lynn": no king's
             return
@@ -829,6 +827,8 @@ class DocReader(PersonRules, PlaceRules, UnlistedPlaceRules):
         if start and span.tokens[start - 1] in SHIP_PREFIXES:
             self.company_names.add(" ".join(span.tokens[start:]))  # "HDMS Knud Rasmussen"
             return
+        if start == 0 and span.prev_word.isdigit() and span.prev_prev.lower() in DETERMINERS:
+            return  # "a 2019 Nissan Rogue", "her 2008 Ford Ranger": a make and its model
         if start is not None:
             if start > 0:  # "said New Yorker Jane Roe": the cue is the person's, not the prefix's
                 prefix = sub_span(span, 0, start)
