@@ -14,6 +14,7 @@ from .dates import find_date, find_foreign_date
 from .mastheads import PAPER_HEADS, SECTIONS, furniture, issuer_name
 from .model import Block
 from .placeline import any_date_only, known_place
+from .speakers import common_words
 
 LOOK = 12  # the headline stands among a text's first lines
 RULE = re.compile(r"^[-=_*~·•.\s]{5,}$")
@@ -170,13 +171,55 @@ def headline_like(text: str) -> bool:
     if not 3 <= len(words) <= 40 or text.endswith((",", ":", ";")) or no_headline(text):
         return False
     if re.match(r"^[\w .'’-]{1,30}\s?:\s", text) and not text.isupper() and \
-            not SUBJECT.match(text) or \
+            not SUBJECT.match(text) and not _named_kicker(text) or \
             any_date_only(text) or len(words) <= 8 and (find_date(text) or
                                                        find_foreign_date(text)):
         return False  # a field ("Release Date: August 4, 2025", "Contact: …"), a date line
     if NOT_TITLE.search(text) or text.endswith(".") and not ABBREVIATION_END.search(text):
         return False  # an address, a reference, a sentence (a lead: headlines end unstopped)
     return any(w.islower() for w in words) or len(words) >= 5
+
+
+def _named_kicker(text: str) -> bool:
+    """A place's or a body's name before a headline's colon ("Davos: Zwei Verletzte nach …",
+    "Stortinget: – Ferjeprisane skal ned"), no field's label ("Contact: …", "Topic: …")."""
+    label, rest = text.split(":", 1)
+    words = label.split()
+    return 1 <= len(words) <= 2 and all(w[:1].isupper() for w in words) and \
+        len(rest.split()) >= 4 and not any(w.lower() in common_words() for w in words)
+
+
+def head_group_end(blocks: list[Block]) -> int | None:
+    """Where the lines heading a page end when they are a name and its furniture, set apart
+    by a blank line ("Deutscher Bundestag" / "Ausschuss für Verkehr" / "Kurzbericht …", "NRK
+    Vestland" / "Publisert 22. okt. 2025"): none of them a headline, however they read."""
+    name = head_name(blocks[0].text) if blocks else None
+    if name is None:
+        return None
+    end = 1
+    while end < min(len(blocks), 4) and blocks[end].line == blocks[end - 1].line + 1:
+        end += 1
+    group = blocks[:end]
+    if end < 2 or end >= len(blocks) or any(
+            b.kind not in ("heading", "paragraph", "separator") or len(b.text.split()) > 8 or
+            b.text.rstrip().endswith(".") for b in group):
+        return None
+    return end
+
+
+def head_name(text: str) -> str | None:
+    """The name a page's first line opens with, before its edition, section or column beside it
+    ("EL SUR DE OAXACA — Edición digital", "Harbour Business Journal      HBJ DAILY"): one to
+    four capitalised words (joining words apart), no number, no sentence."""
+    name = re.split(r"\s+[|·•—–]\s+|\s{3,}", text.strip())[0]
+    words = name.split()
+    if not 1 <= len(words) <= 4 or re.search(r"\d|[.:;!?]$", name) or \
+            not all(w[:1].isupper() or w.lower() in HEAD_SMALL for w in words):
+        return None
+    return name
+
+
+HEAD_SMALL = frozenset("of and for the & de del la le des du di da do für und og i".split())
 
 
 def _below(blocks: list[Block], index: int) -> int | None:
@@ -197,6 +240,9 @@ def moved_past(blocks: list[Block], index: int | None) -> int | None:
         return index
     if index == 0 and masthead_over_rubric(blocks):
         return _below(blocks, 1)  # "L'Orient Today" / "LEBANON | ECONOMY" / the headline
+    if index is not None and (end := head_group_end(blocks)) is not None and index < end and \
+            (below := _below(blocks, end - 1)) is not None:
+        return below  # the first headline-like line under a name's header group
     if not no_headline(blocks[index].text):
         text = blocks[index].text.strip()
         if not (index < 3 and letterhead(text)) or \

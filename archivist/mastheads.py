@@ -179,6 +179,8 @@ def caps_name(text: str) -> str:
     if not text.isupper():
         return text
     words = text.split()
+    if len(words) == 1 and (len(text) <= 3 or not re.search(r"[AEIOUY]", text[1:])):
+        return text  # an initialism: "EPFL", "NRK" (not "DAWN")
     return " ".join(w.lower() if i and w.lower() in CONNECTORS else
                     display_word(w).replace("i\u0307", "i") for i, w in enumerate(words))
 

@@ -21,8 +21,9 @@ from .convert import CREDIT, URL
 from .dates import both_readings, find_date, find_foreign_date, parse_date_value
 from .detect import ORG_HEADS
 from .detect.lexicon import subdivisions
-from .headlines import (MAIL_SUBJECT_WORDS, NOTICE_SUBJECT_WORDS, headline_like, letterhead,
-                        masthead_name, masthead_over_rubric, moved_past, no_headline, share_bar)
+from .headlines import (MAIL_SUBJECT_WORDS, NOTICE_SUBJECT_WORDS, head_group_end, head_name,
+                        headline_like, letterhead, masthead_name, masthead_over_rubric, moved_past,
+                        no_headline, share_bar)
 from .mastheads import (FORWARD_MARK, PAPER_HEADS, PLACE_DAY_AGENCY, caps_name, closing_outlet,
                         collective_tail, credit_outlet, desk_outlet, desk_sender, dotted_agency,
                         foreign_script, furniture, furniture_site, issuer_name, mail_sender,
@@ -208,6 +209,9 @@ def detect(blocks: list[Block]) -> tuple[dict[str, Any], list[Block]]:
                 not (len(site.split()) == 1 and is_common_phrase(site)) and \
                 not all(w in SECTION_WORDS for w in site.split()):
             found["outlet"] = caps_name(site)  # "L'Orient Today" / "LEBANON | ECONOMY"
+        elif (end := head_group_end(blocks)) is not None and title_index >= end and \
+                (site := _head_site(blocks[0].text)) is not None:
+            found["outlet"] = site  # "Kantonspolizei Graubünden" / "Medienmitteilung"
     _minutes_head(body, title_index, found)
     if title_index and (published := _publication_of(blocks[0].text)) is not None:
         found["outlet"] = published[0]  # "THE LAMPLIGHTER — Newsletter of St. Ann's Church, …"
@@ -685,6 +689,18 @@ def _newsletter_name(text: str) -> str | None:
             not (MASTHEAD.match(text) or ISSUE.fullmatch(what.strip())):
         return None
     return " ".join(display_word(w) for w in name.split())
+
+
+def _head_site(text: str) -> str | None:
+    """The publisher a page's header group opens with: a name of two words or more, no
+    section's, place's, person's or dictionary phrase."""
+    name = head_name(text)
+    if name is None or len(name.split()) < 2 or all(w in SECTION_WORDS for w in name.split()) \
+            or "," in name or is_common_phrase(name) or known_place(caps_name(name)) or \
+            is_role_word(name.split()[0].title()) or \
+            person_name_shape(caps_name(name)) and is_given_name(name.split()[0].title()):
+        return None  # ("GREENE COUNTY, MISSOURI": a place; "PRÉFET DU FINISTÈRE": an office)
+    return caps_name(name)
 
 
 def _kicker_paper(kickers: list[Block]) -> str | None:

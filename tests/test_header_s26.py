@@ -9,6 +9,7 @@ import pytest
 
 from archivist.convert import parse_blocks
 from archivist.detect import Detector
+from archivist.headlines import headline_like
 from archivist.metadata import detect
 
 BODY = ("The harbour board approved the plan on Tuesday after a long debate, its chairwoman "
@@ -199,3 +200,28 @@ def test_names_beside_the_masthead_are_the_writers():
                    "Review\n\n" + BODY + "\n\n" + MORE)
     assert found["author"] == "Sheraz Quillane and Odile Fenwright"
     assert found["outlet"] == "Porthaven Pilot & Review"
+
+
+@pytest.mark.parametrize("head, outlet", [
+    ("Nordischer Landtag\nAusschuss für Verkehr\nKurzbericht der 41. Sitzung\n\n"
+     "Porthaven, 12. März 2025 (hib)\n", "Nordischer Landtag"),
+    ("NRT Vestkyst\nPublisert 22. okt. 2025 kl. 14.31\n", "NRT Vestkyst"),
+    ("Landespolizei Porthaven\nMedienmitteilung\n", "Landespolizei Porthaven"),
+])
+def test_a_name_and_its_furniture_head_the_page(head, outlet):
+    found = fields(head + "\nPorthaven: Zwei Verletzte nach Kollision auf der Hafenstrasse\n\n"
+                   + BODY + "\n\n" + MORE)
+    assert found["title"] == "Porthaven: Zwei Verletzte nach Kollision auf der Hafenstrasse"
+    assert found["outlet"] == outlet
+
+
+def test_a_fields_colon_is_no_headline():
+    assert not headline_like("Contact: Lt. Ann Roe, Public Information Officer")
+    assert headline_like("Porthaven: Two hurt after crash on the harbour road")
+
+
+def test_an_initialism_keeps_its_capitals():
+    found = fields("NTFL | News | Environment\n19.09.25\n\nA sensor network warns of glacial "
+                   "lake outbursts\n\n" + BODY + "\n\n" + MORE)
+    assert found["title"] == "A sensor network warns of glacial lake outbursts"
+    assert found.get("outlet") == "NTFL"
