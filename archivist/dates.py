@@ -54,6 +54,22 @@ def find_date(text: str, ambiguous: bool = True) -> dt.date | None:
     return min(found)[1] if found else None
 
 
+SHORT_DATE_LINE = re.compile(r"^\s*(\d{1,2})\.(\d{1,2})\.(\d\d)\s*$")
+
+
+def short_date_line(text: str) -> dt.date | None:
+    """A header line that is only a dotted date with a two-digit year ("19.09.25"), read day
+    first as dotted dates are; the years 1970–2069."""
+    m = SHORT_DATE_LINE.match(text)
+    if m is None:
+        return None
+    year = int(m[3]) + (2000 if int(m[3]) < 70 else 1900)
+    try:
+        return dt.date(year, int(m[2]), int(m[1]))
+    except ValueError:
+        return None
+
+
 def both_readings(text: str) -> tuple[dt.date, dt.date] | None:
     """The two dates a slashed numeric date may be ("02/11/2026": 11 February or 2 November)."""
     m = PATTERNS[1].search(text) if "/" in text else None

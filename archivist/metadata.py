@@ -18,7 +18,7 @@ from .bylines import (BY_WORDS, CONTRIBUTED, HEADER_SEGMENT, IN_PLACE, JOBS, LAB
                       segment_credit,
                       sign_off)
 from .convert import CREDIT, URL
-from .dates import both_readings, find_date, find_foreign_date, parse_date_value
+from .dates import both_readings, find_date, find_foreign_date, parse_date_value, short_date_line
 from .detect import ORG_HEADS
 from .detect.lexicon import subdivisions
 from .headlines import (MAIL_SUBJECT_WORDS, NOTICE_SUBJECT_WORDS, head_group_end, head_name,
@@ -1722,7 +1722,8 @@ def _header_fields(head: list[Block], tail: list[Block], title: str,
         _scan_line(block.text, found)
     for block in head if date is None else ():
         if not _life_span(block.text):
-            date = date or find_foreign_date(LIFE_DATES.sub("", block.text))
+            date = date or find_foreign_date(LIFE_DATES.sub("", block.text)) or \
+                short_date_line(block.text)  # "19.09.25" alone under the masthead
     for i, block in enumerate(datelines):
         _scan_dateline(block.text, found, strict_first and i == 0, full)
     if date and date in _life_ends(head):

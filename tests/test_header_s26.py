@@ -225,3 +225,10 @@ def test_an_initialism_keeps_its_capitals():
                    "lake outbursts\n\n" + BODY + "\n\n" + MORE)
     assert found["title"] == "A sensor network warns of glacial lake outbursts"
     assert found.get("outlet") == "NTFL"
+
+
+def test_a_dotted_date_with_a_two_digit_year_alone_on_its_line():
+    found = fields("NTFL | News | Environment\n19.09.25\n\nA sensor network warns of glacial "
+                   "lake outbursts\n\n" + BODY + "\n\n" + MORE)
+    assert str(found["date"]) == "2025-09-19"
+    assert "date" not in fields("Board approves breakwater\n\n31.02.25\n\n" + BODY + "\n\n" + MORE)
