@@ -24,8 +24,8 @@ from .detect.lexicon import subdivisions
 from .headlines import (MAIL_SUBJECT_WORDS, NOTICE_SUBJECT_WORDS, head_group_end, head_name,
                         headline_like, letterhead, masthead_name, masthead_over_rubric, moved_past,
                         no_headline, share_bar)
-from .mastheads import (FORWARD_MARK, PAPER_HEADS, PLACE_DAY_AGENCY, caps_name, closing_outlet,
-                        collective_tail, credit_outlet, desk_outlet, desk_sender, dotted_agency,
+from .mastheads import (AGENCY_INITIALS, FORWARD_MARK, PAPER_HEADS, PLACE_DAY_AGENCY, caps_name,
+                        closing_outlet, collective_tail, credit_outlet, desk_outlet, desk_sender, dotted_agency,
                         foreign_script, furniture, furniture_site, issuer_name, mail_sender,
                         outlet_name, outlet_over_byline, place_bracket_date, signed_outlet,
                         site_rubric, spelled_out, titled_wire, writer_note)
@@ -1851,6 +1851,24 @@ def _brief_towns(body: list[Block]) -> set[str]:
     return towns if len(towns) > 1 and briefs else set()
 
 
+AGENCY_WORDS = frozenset("agencia agence agency agenzia agência agentur news noticias notícias "
+                         "nouvelles press presse prensa nachrichten".split())
+
+
+def _agency_named(name: str, bracket: str | None) -> bool:
+    """Whether a dateline's would-be town is a news agency's name: its words ("Agencia de
+    Noticias Fides"), the initials in brackets after it ("… (ANF)"), or a wire's code with its
+    edition ("IRNA-ENGLISH")."""
+    words = name.split()
+    initials = "".join(w[0] for w in words if w[:1].isupper())
+    return any(w.lower() in AGENCY_WORDS for w in words) or \
+        bool(bracket) and len(initials) >= 2 and initials == bracket.strip(" ()/") or \
+        name.split("-")[0] in AGENCY_INITIALS and name.isupper()
+
+
+AGENCY_HEAD = re.compile(r"(?i)\b(?:agencia|agence|agency|agenzia|agência|agentur)\b")
+
+
 def _scan_dateline(text: str, found: dict[str, Any], strict: bool = False, full: str = "") -> None:
     """A dateline opening an article ("MOSCOW, Russia – …", "LONDON 1996-08-30"): the place.
 
@@ -1863,6 +1881,12 @@ def _scan_dateline(text: str, found: dict[str, Any], strict: bool = False, full:
     if not m or "place" in found or len(m[1].split()) > 4 or \
             m[1].strip().lower().strip(".") in DATE_WORDS:
         return  # ("Mon, 12 Jan, 2026 - 18:30": a weekday, not Mon State)
+    if _agency_named(m[1].strip(), m[3]):  # "Agencia de Noticias Fides (ANF) — Potosí, …",
+        name = m[1].strip()  # "IRNA-ENGLISH  2025-12-07": the wire, no town
+        if "outlet" not in found and (name.isupper() and name.split("-")[0] in AGENCY_INITIALS
+                                      or AGENCY_HEAD.search(name)):
+            found["outlet"] = name.split("-")[0] if name.isupper() else name
+        return
     rest = text[m.end():]
     dated = find_date(rest[:12]) is not None or bool(m[2] and find_date(m[2])) or \
         any_date_only(rest.strip()) or \

@@ -232,3 +232,15 @@ def test_a_dotted_date_with_a_two_digit_year_alone_on_its_line():
                    "lake outbursts\n\n" + BODY + "\n\n" + MORE)
     assert str(found["date"]) == "2025-09-19"
     assert "date" not in fields("Board approves breakwater\n\n31.02.25\n\n" + BODY + "\n\n" + MORE)
+
+
+@pytest.mark.parametrize("line, outlet", [
+    ("Agencia de Noticias Nordlandia (ANN) — Porthaven, 22 de enero de 2025",
+     "Agencia de Noticias Nordlandia"),
+    ("IRNA-ENGLISH  2025-12-07  09:40  SOCIETY", "IRNA"),
+])
+def test_an_agencys_name_is_no_dateline_town(line, outlet):
+    found = fields("Three miners die in cave-in\n\n" + line + "\n\n" + BODY + "\n\n" + MORE)
+    assert found.get("place") is None or "Agencia" not in found["place"]
+    assert found.get("place") != "Irna-English"
+    assert found.get("outlet") == outlet
