@@ -493,10 +493,14 @@ def _named_part(label: str) -> str:
     return parts[0]
 
 
+ELIDED = re.compile(r"[lL]['’][A-ZÀ-ÖØ-Þ]")  # an elided article: "Ministre de l'Environnement"
+
+
 def label_words_ok(tokens: list[str]) -> bool:
     """Lower-case words in a label are connectors or role words, or come before a role word."""
     for i, token in enumerate(tokens):
-        if token[:1].isupper() or token.lower() in CONNECTORS or token.lower() in PARTICLES:
+        if token[:1].isupper() or token.lower() in CONNECTORS or token.lower() in PARTICLES \
+                or ELIDED.match(token):
             continue
         if _is_name_token(token):
             continue

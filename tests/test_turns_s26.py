@@ -1,0 +1,51 @@
+"""Session 26: speaker turns in French typography ("ANNE BERGAUD : …", "Mme Berg (XY) : …"), and
+what keeps a turn from going to the wrong person."""
+
+from __future__ import annotations
+
+from archivist.convert import parse_blocks
+
+from .test_turns_s14 import _said  # session 14's readers
+
+
+SEANCE = """ASSEMBLÉE DE NORVALLE
+Commission des transports – Séance du jeudi 6 mars 2031
+
+Question orale de Mme Odile Ravanel à M. Gaspard Lemerson, ministre de la Mobilité
+
+Mme Ravanel (PSV) : Merci. Monsieur le Ministre, les navettes du plateau sont en retard.
+
+M. Lemerson, Ministre de l'Équipement : Je vous remercie pour cette question, Madame.
+
+Mme Ravanel (PSV) : Je prends acte de votre réponse.
+"""
+
+RADIO = """Radio Norvalle – « Midi pile »
+Invitée : Dr Clémence Atangana, directrice de l'hôpital
+Présentation : Romuald Ebassa
+
+ROMUALD EBASSA : Bonjour docteur, merci d'être là.
+
+CLÉMENCE ATANGANA : Bonjour, et merci pour l'invitation.
+
+ROMUALD EBASSA : Combien de lits avez-vous ouverts ?
+"""
+
+
+def test_french_colon_keeps_label_and_separator() -> None:
+    blocks = [b for b in parse_blocks(RADIO) if b.kind == "turn"]
+    assert [b.speaker for b in blocks] == ["ROMUALD EBASSA", "CLÉMENCE ATANGANA", "ROMUALD EBASSA"]
+    assert blocks[0].sep == " :" and blocks[0].text.startswith("Bonjour docteur")
+
+
+def test_french_colon_after_bracket_and_elided_article() -> None:
+    turns = {b.speaker for b in parse_blocks(SEANCE) if b.kind == "turn"}
+    assert turns == {"Mme Ravanel (PSV)", "M. Lemerson, Ministre de l'Équipement"}
+    said = _said(SEANCE, ["Odile Ravanel", "Gaspard Lemerson"])
+    assert said["Mme Ravanel (PSV)"] == {"odile-ravanel"}
+    assert said["M. Lemerson, Ministre de l'Équipement"] == {"gaspard-lemerson"}
+
+
+def test_english_colon_unchanged() -> None:
+    blocks = [b for b in parse_blocks("ANN BERG: Hello.\n\nTOM ROE: Hi.\n") if b.kind == "turn"]
+    assert [(b.speaker, b.sep) for b in blocks] == [("ANN BERG", ":"), ("TOM ROE", ":")]
