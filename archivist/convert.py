@@ -242,6 +242,8 @@ def _hearing(text: str) -> re.Match[str] | None:
     if match and (is_role_word(match[1].split()[0]) or match[1].startswith("The ")):
         return match
     match = CAPS_STOP.match(text)  # a person's name: not "BY MS. BERG:" over an examination
+    if match and match[2].isupper():
+        return None  # a heading all in capitals: "PRESIDENCIA DEL EXCMO. SR. D. ANN BERG"
     return match if match and label_kind(match[1]) == "name" else None
 
 

@@ -71,7 +71,7 @@ FOREIGN_ROLES = frozenset(
     "gobernador gobernadora governador governadora alcalde alcaldesa prefeito prefeita "
     "diputado diputada deputado deputada senadora vereador vereadora vocero vocera portavoz "
     "juez jueza decano decana rectora directora subsecretario subsecretaria "
-    "maire ministre préfet préfète porte-parole présidente famille adjoint adjointe conseiller "
+    "maire ministre préfet préfète porte-parole président présidente famille adjoint adjointe conseiller "
     "conseillère député députée sindaco assessore bürgermeister bürgermeisterin ministerin "
     "sprecher sprecherin vorsitzender vorsitzende rektor rektorica prorektor prorektorica "
     "dekan dekanica ministar predsjednik predsjednica direktor direktorica načelnik "
@@ -268,7 +268,8 @@ def _role_surname(tokens: list[str]) -> bool:
     if last in GENERIC and last.endswith("s"):
         return False  # "Noble Lords", "Honourable Members": a group
     return len(tokens) >= 2 and _is_role(tokens[-1]) and tokens[-1][:1].isupper() \
-        and is_given_name(tokens[-2]) and not _is_role(tokens[-2])
+        and is_given_name(tokens[-2]) and not _is_role(tokens[-2]) \
+        and tokens[-2].lower() not in LABEL_ARTICLES  # "M. le Président", "LE PRÉSIDENT"
 
 
 def _tail_name(run: list[str]) -> list[str]:

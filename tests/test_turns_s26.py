@@ -49,3 +49,38 @@ def test_french_colon_after_bracket_and_elided_article() -> None:
 def test_english_colon_unchanged() -> None:
     blocks = [b for b in parse_blocks("ANN BERG: Hello.\n\nTOM ROE: Hi.\n") if b.kind == "turn"]
     assert [(b.speaker, b.sep) for b in blocks] == [("ANN BERG", ":"), ("TOM ROE", ":")]
+
+
+PARLEMENT = """PARLEMENT DE NORVALLE
+Commission du logement – Séance du mardi 4 février 2031
+Présidence de M. Bernard Vautrin-Daix, président
+
+M. le Président : La parole est à Mme Ravanel.
+
+Mme Ravanel (PSV) : Merci, Monsieur le Président. Les loyers ont doublé.
+
+M. le Président : Merci. L'incident est clos.
+"""
+
+CORTES = """DIARIO DE SESIONES DE NORVALIA
+PRESIDENCIA DEL EXCMO. SR. D. ANSELMO VERDAGUER PIÑOL
+Sesión núm. 4
+
+El señor PRESIDENTE: Buenos días. Tiene la palabra la señora Olmedo Sáez.
+
+La señora OLMEDO SÁEZ: Gracias, señor presidente.
+
+El señor PRESIDENTE: Se levanta la sesión.
+"""
+
+
+def test_french_chair_is_the_presiding_member_not_a_person_named_president() -> None:
+    # detection may read "M. le Président" as a person: the label is the chair all the same
+    said = _said(PARLEMENT, ["Odile Ravanel", "M. le Président", "M. Bernard Vautrin-Daix"])
+    assert said["M. le Président"] == {"bernard-vautrin-daix"}
+
+
+def test_spanish_chair_from_a_heading_in_capitals() -> None:
+    assert "PRESIDENCIA DEL EXCMO" not in {b.speaker for b in parse_blocks(CORTES)}
+    said = _said(CORTES, ["Anselmo Verdaguer Piñol"])
+    assert said["El señor PRESIDENTE"] == {"anselmo-verdaguer-pinol"}

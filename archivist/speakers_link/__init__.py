@@ -833,6 +833,8 @@ def _longer_known(label: str, name: SpeakerName, people: _People, local: set[str
                   ) -> str | None:
     """A known person whose longer name ends the label and starts with a given name."""
     words = label_words(label)
+    if not fold(" ".join(words)).endswith(fold(name.name)):
+        return None  # a holder the text gives ("M. le Président" of "Présidence de M. Ann Berg")
     for size in range(len(words), len(name.name.split()), -1):
         tail = words[-size:]
         entity_id = people.pick(normalise_name(" ".join(tail)), local)

@@ -53,8 +53,16 @@ ROLE_PATTERNS = {
 CHAIR_ROLES = frozenset(("chair", "chairman", "chairwoman", "chairperson"))
 # Who chairs a sitting, as a record's header says: "Presidency of Mr Ann Berg, Vice-President",
 # "IN THE CHAIR: Ann Berg", "Presiding: Dame Ann Berg"; the chair's labels then name them.
-CHAIRS = frozenset("president speaker chair chairman chairwoman chairperson".split())
-IN_THE_CHAIR = r"\b(?i:presidency of|in the chair:|presiding:) (?:" + TITLED + ")?" + NAME
+# In French, Spanish, Portuguese and Italian records: "Présidence de M. Ann Berg, président" or
+# "Présidence : Mme Ann Berg", "PRESIDENCIA DEL EXCMO. SR. D. ANN BERG" for "M. le Président",
+# "El señor PRESIDENTE", "O SR. PRESIDENTE".
+CHAIRS = frozenset("president speaker chair chairman chairwoman chairperson président présidente "
+                   "presidente presidenta".split())
+ROMANCE_TITLES = r"(?:(?:M|Mme|(?i:madame|monsieur|excmo|excma|ilmo|ilma|sr|sra|d|dña|don|" \
+    r"doña|on|sig|sig\.ra))\.? )*"
+IN_THE_CHAIR = r"\b(?:(?i:presidency of|in the chair:|presiding:) (?:" + TITLED + ")?|" \
+    r"(?i:présidence(?: de| ?:)|presidencia del?|presidência d[aeo]|presidenza del?l?) " \
+    + ROMANCE_TITLES + ")" + NAME
 # A Hansard's office and its holder in brackets: "MR. SPEAKER [THE HON. ANN BERG] in the Chair",
 # "[MR. SPEAKER (SHRI A.B. BERG) in the Chair]" (a personal title in the bracket too).
 HOLDER_IN_CHAIR = (r"[\[(]((?i:the )?(?i:hon\.?|rt\.? hon\.?|honourable|shri|shrimati|smt\.?|mr\.?|"
