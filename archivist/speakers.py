@@ -53,7 +53,8 @@ def asks(role: str) -> bool:
 # Ranks and offices a label abbreviates in front of a surname ("ACC Eriksen", "PS LLEWELLYN",
 # "AMB. ADEWALE"): police, military and diplomatic short forms, never a name's first word.
 RANKS = frozenset("amb ps pc dc ds dci dsi dcs dsu dac acc dcc cc supt insp sgt cpl pte "
-                  "cmdr cdr brig lcol ltcol maj-gen cllr cr sen rep gov assemblymember sec usec "
+                  "cmdr cdr brig lcol ltcol maj-gen cllr ald cr sen rep gov assemblymember sec "
+                  "usec "
                   "asec commo stn mgr "
                   # Malaysian and South Asian police ranks: "ACP LIM", "DSP Rao", "IGP Tan";
                   # Australian ones: "SNR CONST TAIT", "LSC Roe"
@@ -161,6 +162,9 @@ GAELIC = frozenset("mac mc ó ní ni nic ua".split())  # they open an Irish or S
 PARTICLE_PREFIX = re.compile(r"^(\w+)[-'’][A-Z]")  # "al-Ketbi", "d’Estaing"
 PATRONYMIC = re.compile(r"(?:ovich|evich|ich|ovna|evna|ichna|inichna)$")
 INITIAL = re.compile(r"^[A-Z]\.(?:[A-Z]\.)*$")
+SURNAME_INITIALS = re.compile(r"[A-Z]\.[A-Z]\.")  # the two initials after a surname
+# A transliterated Cyrillic letter as an initial: "Y. Zh. Koshanov", "Ts. Oyunbileg".
+DIGRAPH_INITIAL = re.compile(r"^(?:Zh|Kh|Ch|Sh|Ts|Yu|Ya|Yo|Ye)\.$")
 LETTERS = re.compile(r"[^\W\d_]")
 GLUED = re.compile(r"([A-Z][a-z]{2,})([A-Z][a-z]{2,})")  # "VladimirPutin", a missing space
 # Surname prefixes that glue to a capital by design: "MacDonald", "FitzGerald", "DeLuca".
@@ -277,7 +281,7 @@ def _tail_name(run: list[str]) -> list[str]:
     common, given = _words()
     i = len(run) - 1
     while i > 0 and (run[i - 1].lower() in PARTICLES or INITIAL.match(run[i - 1])
-                     or PATRONYMIC.search(run[i - 1])):
+                     or PATRONYMIC.search(run[i - 1]) or DIGRAPH_INITIAL.match(run[i - 1])):
         i -= 1
     first = run[i - 1] if i > 0 else ""
     if first and (is_given_name(first) or first.lower() not in common) \
@@ -339,6 +343,8 @@ def label_words(label: str) -> list[str]:
         out.extend(glued.groups() if split else [word])
     while len(out) > 2 and out[-1].strip(".,") in POSTNOMINALS:
         out.pop()
+    if len(out) == 2 and SURNAME_INITIALS.fullmatch(out[1]) and not _is_role(out[0]):
+        out.reverse()  # a stenogram's "NURZHIGITOV N.M.": the surname, then name and patronymic
     return out
 
 

@@ -84,3 +84,25 @@ def test_spanish_chair_from_a_heading_in_capitals() -> None:
     assert "PRESIDENCIA DEL EXCMO" not in {b.speaker for b in parse_blocks(CORTES)}
     said = _said(CORTES, ["Anselmo Verdaguer Piñol"])
     assert said["El señor PRESIDENTE"] == {"anselmo-verdaguer-pinol"}
+
+
+STENOGRAM = """VERBATIM RECORD OF THE ASSEMBLY OF NORVALIA
+Presiding: Chairman Bolat Yerzhanovich Temirov
+
+CHAIRMAN (B. Zh. Temirov): The floor is given to the Minister, Daulet Kairatovich Sarsenbin.
+
+SARSENBIN D.K.: Thank you. The draft law sets new tariffs for canal water.
+
+ALD. KENWORTHY-PRYCE: And who pays for the pumps?
+
+SARSENBIN D.K.: The state budget, for seventy per cent.
+"""
+
+
+def test_surname_then_initials_and_digraph_initials() -> None:
+    said = _said(STENOGRAM, ["Daulet Kairatovich Sarsenbin", "Bolat Temirov",
+                             "Owen Kenworthy-Pryce"])
+    assert said["SARSENBIN D.K."] == {"daulet-kairatovich-sarsenbin"}
+    # "Zh." is an initial: no person "Zh. Temirov"; "ALD." an alderman's rank, no name word
+    assert said["CHAIRMAN (B. Zh. Temirov)"] <= {"bolat-temirov", None}
+    assert said["ALD. KENWORTHY-PRYCE"] == {"owen-kenworthy-pryce"}
