@@ -72,9 +72,10 @@ FOREIGN_ROLES = frozenset(
     "gobernador gobernadora governador governadora alcalde alcaldesa prefeito prefeita "
     "diputado diputada deputado deputada senadora vereador vereadora vocero vocera portavoz "
     "juez jueza decano decana rectora directora subsecretario subsecretaria "
-    "maire ministre préfet préfète porte-parole président présidente famille adjoint adjointe conseiller "
-    "conseillère député députée sindaco assessore bürgermeister bürgermeisterin ministerin "
-    "sprecher sprecherin vorsitzender vorsitzende rektor rektorica prorektor prorektorica "
+    "maire ministre préfet préfète porte-parole président présidente famille adjoint adjointe "
+    "conseiller conseillère député députée sindaco assessore bürgermeister bürgermeisterin "
+    "ministerin sprecher sprecherin vorsitzender vorsitzende rektor rektorica prorektor "
+    "prorektorica "
     "dekan dekanica ministar predsjednik predsjednica direktor direktorica načelnik "
     "gradonačelnik ofisa jif sous-préfet sous-préfète chef "
     # Filipino, Portuguese broadcast, Nepali/Hindi assembly roles ("KAGAWAD REYES", "PLATEIA",
