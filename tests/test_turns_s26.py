@@ -106,3 +106,24 @@ def test_surname_then_initials_and_digraph_initials() -> None:
     # "Zh." is an initial: no person "Zh. Temirov"; "ALD." an alderman's rank, no name word
     assert said["CHAIRMAN (B. Zh. Temirov)"] <= {"bolat-temirov", None}
     assert said["ALD. KENWORTHY-PRYCE"] == {"owen-kenworthy-pryce"}
+
+
+PHONE_IN = """RADIO NORVALE — "Ask the Minister"
+Broadcast: Tuesday 3 June 2031, Port Ellery
+Guest: Minister of Fisheries and Ports, Dr Tobias Greenhalgh-Oyelaran
+Host: Wilhelmina Castellane
+
+WILHELMINA CASTELLANE: Good morning and welcome. The minister is with us in the studio.
+
+TOBIAS GREENHALGH-OYELARAN: Good morning, Wilhelmina, and good morning to your listeners.
+
+WILHELMINA CASTELLANE: Our first caller is on the line from Marrow Bay.
+
+TOBIAS GREENHALGH-OYELARAN: I will take the question gladly.
+"""
+
+
+def test_header_cast_lines_speak_for_no_one() -> None:
+    said = _said(PHONE_IN, ["Tobias Greenhalgh-Oyelaran", "Wilhelmina Castellane"])
+    assert said["Guest"] == {None} and said["Host"] == {None}
+    assert said["WILHELMINA CASTELLANE"] == {"wilhelmina-castellane"}

@@ -9,8 +9,8 @@ import re
 from collections.abc import Iterable
 
 from ..model import Block, Document
-from ..speakers import (DASH, HONORIFICS, common_words, is_given_name, is_role_word,
-                        label_words, unlisted_name)
+from ..speakers import (DASH, HONORIFICS, bare_label, common_words, is_given_name,
+                        is_role_word, label_words, unlisted_name)
 from .fullnames import TITLES
 from .names import INITIAL, SpeakerName, person_part
 
@@ -59,6 +59,24 @@ def _header_turns(doc: Document) -> list[Block]:
             if b.kind == "turn" and b.speaker and b.speaker.isupper()}
     return [b for b in _opening_turns(doc)
             if not b.speaker.isupper() and office_key(b.speaker) in caps]
+
+
+# Words of a sentence said to someone, which a header's "Host: Ann Berg, Norvale FM" lacks.
+SPOKEN = re.compile(r"\b(?:you|your|(?-i:I)|we|us|is|are|was|have|has|will|would|please|thank|"
+                    r"thanks|welcome|floor|go ahead)\b|[?!]", re.I)  # not "Mazar-i-Sharif"
+
+
+def lone_cast_lines(doc: Document) -> list[Block]:
+    """A header's cast lines read as turns whatever the labels below them: an opening turn
+    labelled in mixed case by a role no other turn has ("Interviewee: Ann Berg, b. 1938",
+    "Guest: Minister of Health, Dr Ann Berg"), saying nothing to anyone."""
+    turns = [b for b in doc.blocks if b.kind == "turn" and b.speaker]
+    if len(turns) < 4:
+        return []
+    keys = [office_key(bare_label(b.speaker)) for b in turns]
+    return [b for b in _opening_turns(doc)
+            if not b.speaker.isupper() and person_part(b.speaker) is None
+            and keys.count(office_key(bare_label(b.speaker))) == 1 and not SPOKEN.search(b.text)]
 
 
 def dashed_cast(doc: Document) -> set[int]:
