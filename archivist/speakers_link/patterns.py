@@ -68,15 +68,17 @@ SPOKEN = re.compile(r"\b(?:you|your|(?-i:I)|we|us|is|are|was|have|has|will|would
 
 def lone_cast_lines(doc: Document) -> list[Block]:
     """A header's cast lines read as turns whatever the labels below them: an opening turn
-    labelled in mixed case by a role no other turn has ("Interviewee: Ann Berg, b. 1938",
-    "Guest: Minister of Health, Dr Ann Berg"), saying nothing to anyone."""
+    labelled in mixed case by a role no later turn has ("Interviewee: Ann Berg, b. 1938",
+    "Guest: Minister of Health, Dr Ann Berg", a list's "Analyst: Ann Berg — Norvale Bank"),
+    saying nothing to anyone."""
     turns = [b for b in doc.blocks if b.kind == "turn" and b.speaker]
     if len(turns) < 4:
         return []
-    keys = [office_key(bare_label(b.speaker)) for b in turns]
-    return [b for b in _opening_turns(doc)
+    opening = _opening_turns(doc)
+    later = {office_key(bare_label(b.speaker)) for b in turns[len(opening):]}
+    return [b for b in opening
             if not b.speaker.isupper() and person_part(b.speaker) is None
-            and keys.count(office_key(bare_label(b.speaker))) == 1 and not SPOKEN.search(b.text)]
+            and office_key(bare_label(b.speaker)) not in later and not SPOKEN.search(b.text)]
 
 
 def dashed_cast(doc: Document) -> set[int]:
