@@ -75,10 +75,13 @@ def lone_cast_lines(doc: Document) -> list[Block]:
     if len(turns) < 4:
         return []
     opening = _opening_turns(doc)
-    later = {office_key(bare_label(b.speaker)) for b in turns[len(opening):]}
-    return [b for b in opening
+    keys = [office_key(bare_label(b.speaker)) for b in turns]
+    # (no long turn: the role labels no other turn; else none after the opening ones)
+    later = set(keys[len(opening):]) if len(opening) < len(turns) else \
+        {key for key in keys if keys.count(key) > 1}
+    return [b for b, key in zip(opening, keys)
             if not b.speaker.isupper() and person_part(b.speaker) is None
-            and office_key(bare_label(b.speaker)) not in later and not SPOKEN.search(b.text)]
+            and key not in later and not SPOKEN.search(b.text)]
 
 
 def dashed_cast(doc: Document) -> set[int]:
