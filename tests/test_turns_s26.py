@@ -127,3 +127,23 @@ def test_header_cast_lines_speak_for_no_one() -> None:
     said = _said(PHONE_IN, ["Tobias Greenhalgh-Oyelaran", "Wilhelmina Castellane"])
     assert said["Guest"] == {None} and said["Host"] == {None}
     assert said["WILHELMINA CASTELLANE"] == {"wilhelmina-castellane"}
+
+
+BRIEFING = """Norvale Police — press briefing on the quarry fire
+Transcribed from the recording. Speakers: Superintendent Wilma Hargreaves-Oduya; fire service \
+chief officer Jonathan Mark Delacroix Ferrante.
+
+HARGREAVES-ODUYA: Good afternoon. At about four this morning a fire broke out at the quarry \
+sheds on the Marrow road, and three crews attended within twenty minutes of the first call.
+
+DELACROIX FERRANTE: The fire is out. Two of our firefighters were treated for smoke.
+
+HARGREAVES-ODUYA: We will take questions now.
+
+DELACROIX FERRANTE: The sheds will be demolished next week.
+"""
+
+
+def test_compound_surname_label_takes_the_full_name_of_a_speakers_line_read_as_a_turn() -> None:
+    said = _said(BRIEFING, ["Wilma Hargreaves-Oduya"])
+    assert said["DELACROIX FERRANTE"] == {"jonathan-mark-delacroix-ferrante"}

@@ -68,7 +68,7 @@ from .castlines import ENTRIES as CAST_ENTRIES, ENTRY as CAST_ENTRY
 from .fullnames import full_names, given_first
 from .intro import named_turns
 from .patterns import (NAMED_FROM, SELF_INTRO, _names_only, _opening_turns, honorific_surnames,
-                       nicknamed)
+                       lone_cast_lines, nicknamed)
 from .names import FAMILY_PARTICLES, INITIAL, SpeakerName, compatible, fold, person_part, plausible
 from .namesakes import (CAPITAL, clashes, compatible_given, family_first, family_namesakes,
                         label_class, pair_words, positions, role_named, written_classes)
@@ -590,7 +590,8 @@ def _longer_written(label: str, name: SpeakerName, doc: Document) -> SpeakerName
             or len(words) == 2 and _surname_pair(words)
             and [fold(w) for w in words] == fold(name.name).split()):
         return None
-    text = "\n".join([doc.meta.title, *(b.text for b in doc.blocks if b.kind != "turn")])
+    text = "\n".join([doc.meta.title, *(b.text for b in doc.blocks if b.kind != "turn"),
+                      *(b.text for b in lone_cast_lines(doc))])  # "Speakers: Ann Berg; …"
     found = {n for n in full_names(name.name.split(), text) if len(n.split()) > 2}
     return SpeakerName(found.pop(), True) if len(found) == 1 else None
 
