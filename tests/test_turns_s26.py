@@ -147,3 +147,45 @@ DELACROIX FERRANTE: The sheds will be demolished next week.
 def test_compound_surname_label_takes_the_full_name_of_a_speakers_line_read_as_a_turn() -> None:
     said = _said(BRIEFING, ["Wilma Hargreaves-Oduya"])
     assert said["DELACROIX FERRANTE"] == {"jonathan-mark-delacroix-ferrante"}
+
+
+PRINTED = """PROFILE | Makers of the Coast
+
+"We build boats the way our grandparents did, only faster"
+
+Marguerite Okonkwo-Lindqvist runs a boatyard of twelve people in Port Ellery. We met her in \
+the shed, between two hulls. The interview has been edited.
+
+Q: Why wooden boats, still?
+
+A: Because the customers who want them will wait a year for one. And they come back.
+
+Q: Where do you find the timber?
+
+A: Larch from the hills above the town, mostly. Oak for the keels comes from further away.
+"""
+
+ON_AIR = """Norvale Community Radio — "Voices of the Valley"
+Recorded 2 May 2031
+
+Q: Welcome to the programme. I'm sitting here with Bartholomew Achterberg-Nkosi, head ranger \
+at the Marrow reserve. Thanks for coming in.
+
+A: Thanks for having me.
+
+Q: How many rangers are there now?
+
+A: Eleven, and four trainees from the town.
+"""
+
+
+def test_interview_answerer_from_its_introduction_or_first_question() -> None:
+    said = _said(PRINTED, ["Marguerite Okonkwo-Lindqvist"])
+    assert said["A"] == {"marguerite-okonkwo-lindqvist"} and said["Q"] == {None}
+    said = _said(ON_AIR, ["Bartholomew Achterberg-Nkosi"])
+    assert said["A"] == {"bartholomew-achterberg-nkosi"} and said["Q"] == {None}
+
+
+def test_interview_introduction_naming_two_people_names_no_answerer() -> None:
+    two = PRINTED.replace("runs a boatyard", "and Tobias Ferreira-Hahn run a boatyard")
+    assert _said(two, ["Marguerite Okonkwo-Lindqvist", "Tobias Ferreira-Hahn"])["A"] == {None}

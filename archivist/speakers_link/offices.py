@@ -14,7 +14,8 @@ from ..speakers import (asks, bare_label, common_words, is_given_name, is_role_w
                         office_holder, unlisted_name)
 from .castlines import cast_person
 from .court import ABBREVIATED, BENCH, BENCH_KINDS, BENCH_ROLES, boxed_party
-from .hosts import CAST_ROLES, NUMBERED_VOICE, _host_introduces, _introduces_self, guest_role
+from .hosts import (CAST_ROLES, NUMBERED_VOICE, _guest_in, _host_introduces, _intro_text,
+                    _introduces_self, guest_role)
 from .names import fold, person_part
 from .patterns import (CLERICAL, NAME, NOT_OTHER, TITLED, _bare_cast, _header_turns, _names_only,
                        _one_name, _opening_turns, office_key)
@@ -234,7 +235,7 @@ def _named_otherwise(role: str, doc: Document, roles: set[str], text: str, label
                          cast, cast=True)  # "Host: Ann Berg" above the Q:/A: turns
     if role == "a" and interview:
         return _interviewee(text) or _one_name([_cast_one("interviewee|guest|narrator")], cast,
-                                               cast=True)
+                                               cast=True) or _answerer(doc)
     if role in CAST_ROLES | HEADER_PARTS and \
             (holder := _one_name([_cast_one(re.escape(role))], cast, cast=True)):
         return holder  # the header's own line for the part: "Interviewee: Ann Berg, b. 1938"
@@ -347,6 +348,21 @@ def _interviewee(text: str) -> str | None:
     names = {m[1] for m in re.finditer(NAME, text) if m[1] != asker and
              (part := person_part(m[1])) and part.full and part.name == m[1] and
              (is_given_name(part.given) or unlisted_name(m[1]))}
+    return names.pop() if len(names) == 1 else None
+
+
+def _answerer(doc: Document) -> str | None:
+    """An interview's one answerer where no one is named as the interviewer: the one person the
+    first question introduces ("I'm sitting here with Ann Berg, senior ranger") or, failing
+    that, the one person the introduction above the first question names in full ("Ann Berg
+    co-founded Norvale Health in 2021. We met her in Tunis.")."""
+    first = next((b.text for b in doc.blocks if b.kind == "turn" and b.speaker
+                  and office_key(bare_label(b.speaker)) == "q"), "")
+    if found := _guest_in(first):
+        return found
+    intro = _intro_text(doc)
+    names = {m[1] for m in re.finditer(NAME, intro) if (part := person_part(m[1]))
+             and part.full and part.name == m[1] and is_given_name(part.given)}
     return names.pop() if len(names) == 1 else None
 
 
