@@ -189,3 +189,29 @@ def test_interview_answerer_from_its_introduction_or_first_question() -> None:
 def test_interview_introduction_naming_two_people_names_no_answerer() -> None:
     two = PRINTED.replace("runs a boatyard", "and Tobias Ferreira-Hahn run a boatyard")
     assert _said(two, ["Marguerite Okonkwo-Lindqvist", "Tobias Ferreira-Hahn"])["A"] == {None}
+
+
+CAPTION = """IN THE DISTRICT COURT OF MARROW COUNTY
+
+STATE OF NORVALE,             )
+        Plaintiff,            )
+v.                            )    Case No. CR-2031-88
+GIDEON ASHCROFT PELLEGRINO,   )
+        Defendant.            )
+
+BEFORE THE HONORABLE IMOGEN FAIRWEATHER-LUND, DISTRICT JUDGE
+
+THE COURT: We are on the record in the matter of the State against Mr. Pellegrino, who is \
+present with counsel. Mr. Pellegrino, do you understand the charge against you this morning?
+
+THE DEFENDANT: Yes, Your Honor.
+
+THE COURT: How do you plead?
+
+THE DEFENDANT: Guilty.
+"""
+
+
+def test_defendant_of_a_caption_with_a_bracket_column() -> None:
+    said = _said(CAPTION, ["Gideon Ashcroft Pellegrino", "Imogen Fairweather-Lund"])
+    assert said["THE DEFENDANT"] == {"gideon-ashcroft-pellegrino"}

@@ -36,7 +36,11 @@ INTRODUCED_BY = {"moderator": "moderated", "host": "hosted", "presenter": "prese
 # Roles that name their holder in their own ways, besides "Moderator: Ann Berg" and the like.
 ROLE_PATTERNS = {
     # the caption: "UNITED STATES v. ANN BERG", "R v ANN BERG", "ANN BERG,\nDefendant."
-    "defendant": [r"\b(?:vs?\.?|versus) " + NAME, r"(?m)" + NAME + r",\s*(?i:defendant)\.?\s*$"],
+    "defendant": [r"\b(?:vs?\.?|versus) " + NAME, r"(?m)" + NAME + r",\s*(?i:defendant)\.?\s*$",
+                  # a caption's "v." on its own line (a case number or a bracket column after
+                  # it), the name in capitals on the next: "v.        )  No. 12\nANN BERG,   )"
+                  r"(?m)^vs?\.?(?:[ \t][^\n]*)?\n[ \t]*((?:[A-Z][A-Z'’.-]+ ){1,4}[A-Z][A-Z'’-]+),?"
+                  r"[ \t]*\)?[ \t]*$"],
     # "HMA v ANN BERG", "UNITED STATES v. SERGEANT ANN BERG": the caption's line, in capitals
     "accused": [r"(?m)\b(?:HMA|R|PP|DPP|UNITED STATES|PEOPLE|STATE|COMMONWEALTH) (?:vs?\.?|versus) "
                 r"((?:[A-Z][A-Z'’-]+ ){1,6}[A-Z][A-Z'’-]+)\s*$"],
