@@ -227,6 +227,10 @@ VILLENEUVE-OBI (via interpreter): Thank you. We have signed three agreements tod
 
 RAUTENBACH: Thank you, Minister. I would add only the agreement on student visas.
 
+MODERATOR: Questions now, please.
+
+RAUTENBACH: Gladly.
+
 VILLENEUVE-OBI (in English): And on the visas, yes, we are very glad.
 """
 
