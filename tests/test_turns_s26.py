@@ -239,3 +239,22 @@ def test_delivery_remarks_do_not_make_two_people_of_one_label() -> None:
     said = _said(JOINT, ["Ansgar Villeneuve", "Tamsin Rautenbach"])
     assert said["VILLENEUVE (via interpreter)"] == {"ansgar-villeneuve"}
     assert said["VILLENEUVE (in English)"] == {"ansgar-villeneuve"}
+
+
+ANHOERUNG = """Ausschuss für Verkehr — Öffentliche Anhörung
+Vorsitz: Dr. Henrike Aldenhoven-Kaya, MdB
+
+Vorsitzende Dr. Henrike Aldenhoven-Kaya: Meine Damen und Herren, ich eröffne die Sitzung. Wir \
+beginnen mit der ersten Fragerunde, und das Wort hat zunächst die Fraktion der SPD.
+
+Abg. Matthias Quellmalz (SPD): Vielen Dank. Meine Frage geht an den Sachverständigen.
+
+Vorsitzende Dr. Henrike Aldenhoven-Kaya: Danke. Die nächste Frage, bitte.
+
+Abg. Matthias Quellmalz (SPD): Noch eine Nachfrage zur Finanzierung.
+"""
+
+
+def test_a_role_label_with_the_full_name_is_that_person_whatever_the_title() -> None:
+    said = _said(ANHOERUNG, ["Henrike Aldenhoven-Kaya", "Matthias Quellmalz"])
+    assert said["Vorsitzende Dr. Henrike Aldenhoven-Kaya"] == {"henrike-aldenhoven-kaya"}

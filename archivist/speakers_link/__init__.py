@@ -249,7 +249,7 @@ def _doc_turns(doc: Document, people: _People, local: set[str], labelled: Labell
         found = _resolve(key[0], name, people, pool, said[normalise_name(name.name)],
                          written, caps_given, name.full and _cast_named(name.name, raw.head))
         if found and clashes(cls, name.surname, people.by_id[found].all_names, raw(),
-                             raw.head):
+                             raw.head) and not _same_full_name(name, people.by_id[found]):
             found = None
         resolved[key] = found
         if found:
@@ -257,6 +257,13 @@ def _doc_turns(doc: Document, people: _People, local: set[str], labelled: Labell
     _same_name_again(first, resolved, people, local)
     return [(i, resolved[label, name.name], name.name if name.full else None)
             for i, label, name in labelled if name is not None and resolved[label, name.name]]
+
+
+def _same_full_name(name: SpeakerName, entity: Entity) -> bool:
+    """Whether a label's full name is the person's own, given name and all: its title then tells
+    no namesake apart ("Vorsitzende Dr. Ann Berg" of "Vorsitz: Dr. Ann Berg")."""
+    return name.full and len(name.name.split()) > 1 and \
+        normalise_name(name.name) in {normalise_name(n) for n in entity.all_names}
 
 
 def _same_name_again(first: Mapping[tuple[str, str], tuple[int, SpeakerName]],
