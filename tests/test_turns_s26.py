@@ -258,3 +258,28 @@ Abg. Matthias Quellmalz (SPD): Noch eine Nachfrage zur Finanzierung.
 def test_a_role_label_with_the_full_name_is_that_person_whatever_the_title() -> None:
     said = _said(ANHOERUNG, ["Henrike Aldenhoven-Kaya", "Matthias Quellmalz"])
     assert said["Vorsitzende Dr. Henrike Aldenhoven-Kaya"] == {"henrike-aldenhoven-kaya"}
+
+
+MATINALE = """Transcription automatique – Radio Norvalle – Matinale du 3 mars 2031
+Durée : 04:10
+
+Tojo  00:02
+Il est sept heures, vous écoutez la Matinale. Je suis Tojo Andrianarivelo, et nous recevons \
+Mme Clémence Atangana, directrice de l'hôpital.
+
+Clémence Atangana  00:12
+Bonjour Tojo, bonjour aux auditeurs.
+
+Tojo  00:15
+Combien de lits avez-vous ouverts cette semaine ?
+
+Clémence Atangana  00:27
+Quarante, et vingt de plus le mois prochain.
+"""
+
+
+def test_a_greeting_before_a_given_name_is_no_name_word() -> None:
+    turns = [b.speaker for b in parse_blocks(MATINALE) if b.kind == "turn"]
+    assert turns[0] == "Tojo  00:02" and len(turns) == 4
+    said = _said(MATINALE, ["Tojo Andrianarivelo", "Clémence Atangana"])
+    assert said["Tojo  00:02"] == {"tojo-andrianarivelo"}
