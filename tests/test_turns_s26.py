@@ -283,3 +283,25 @@ def test_a_greeting_before_a_given_name_is_no_name_word() -> None:
     assert turns[0] == "Tojo  00:02" and len(turns) == 4
     said = _said(MATINALE, ["Tojo Andrianarivelo", "Clémence Atangana"])
     assert said["Tojo  00:02"] == {"tojo-andrianarivelo"}
+
+
+MEETING = """Harbour Ward Residents' Association — meeting on the ferry timetable
+Notes and transcript by the volunteer secretary
+
+Facilitator  00:00
+Right, let's get going. I'm Rosalind Achterberg, I chair the association. Thanks for coming.
+
+Ward officer  00:31
+Thanks. The new timetable starts in May.
+
+Facilitator  01:05
+Questions from the floor, then.
+
+Ward officer  01:40
+Happy to take them.
+"""
+
+
+def test_a_facilitator_who_says_who_she_is_holds_the_label() -> None:
+    said = _said(MEETING, ["Rosalind Achterberg"])
+    assert said["Facilitator  01:05"] == {"rosalind-achterberg"}

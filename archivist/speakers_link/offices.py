@@ -22,7 +22,8 @@ from .patterns import (CLERICAL, NAME, NOT_OTHER, TITLED, _bare_cast, _header_tu
 
 INTRODUCED = frozenset("spokesman spokeswoman spokesperson moderator host co-host anchor presenter "
                        "interviewer narrator interviewee guest chair chairman chairwoman "
-                       "chairperson convener convenor coroner translator interpreter".split())
+                       "chairperson convener convenor coroner translator interpreter "
+                       "facilitator".split())  # a meeting's "Facilitator: … I'm Ann Berg"
 # An office, then its holder in brackets, in a header or a label: "The Lord Mayor (Cllr Ann
 # Berg) in the Chair", "MODERATOR (Ann Berg, Spokesperson)"; the inner text read as a label.
 HELD_BY = r"{}\b[^()]{{0,20}}? \(([^(),]{{3,60}})[,)]"
