@@ -305,3 +305,22 @@ Happy to take them.
 def test_a_facilitator_who_says_who_she_is_holds_the_label() -> None:
     said = _said(MEETING, ["Rosalind Achterberg"])
     assert said["Facilitator  01:05"] == {"rosalind-achterberg"}
+
+
+COMMITTEE = """PARLIAMENT OF NORVALIA — COMMITTEE ON ROADS
+Hansard, Thursday 5 June 2031
+
+THE CHAIRPERSON: Order. We continue with the ring road. Honourable members, your questions.
+
+MS KASANDE GRACE (Woman Representative, Kiambaa): Mr Chairperson, the project started in \
+2024 and only a fifth is done. Where has the money gone, and who has been paid so far?
+
+THE CHAIRPERSON: Hon. Kasande, let the Director answer first.
+
+MS KASANDE GRACE: I will wait, Mr Chairperson.
+"""
+
+
+def test_family_name_first_in_capitals_when_the_text_addresses_the_family_name() -> None:
+    said = _said(COMMITTEE)
+    assert said["MS KASANDE GRACE"] <= {"grace-kasande"} and said["MS KASANDE GRACE"]

@@ -342,7 +342,7 @@ def _first_names(doc: Document, labelled: list[tuple[int, str, SpeakerName | Non
     for i, label, name in labelled:
         if name is not None and (label, name.name) not in first:
             key = (label, name.name)
-            name = _monsieur(name, raw())
+            name = _family_first_caps(label, _monsieur(name, raw()), raw())
             pool = _titled_pool(label, name, local, people, raw)
             named = None if name.full else role_named(label, name.name, raw())
             named = named and _untitled(named)  # "Commissioner Captain Ann Roe": Ann Roe
@@ -375,6 +375,25 @@ def _monsieur(name: SpeakerName, text: str) -> SpeakerName:
     if name.full and len(words) == 2 and words[0] == "M." and FRENCH_TITLES.search(text):
         return SpeakerName(words[1], False)
     return name
+
+
+ADDRESS = r"\b(?:Hon|Mr|Mrs|Ms|Dr|Madam)\.? {}(?![\w'’-])"
+
+
+def _family_first_caps(label: str, name: SpeakerName, text: str) -> SpeakerName:
+    """ "MS NAKATO ANNET" where the text addresses "Hon. Nakato" and never "Hon. Annet": an
+    honorific, the family name, then the given name (a known one, the family name none), as
+    East African Hansards write members; the person reads "Annet Nakato"."""
+    words, parts = label_words(label), name.name.split()
+    if not (name.full and len(parts) == 2 and len(words) == 3 and words[1:] == [
+            w.upper() for w in parts] and words[0].lower().strip(".") in HONORIFICS):
+        return name
+    family, given = parts
+    if not is_given_name(given) or is_given_name(family) or \
+            not re.search(ADDRESS.format(re.escape(family)), text) or \
+            re.search(ADDRESS.format(re.escape(given)), text):
+        return name
+    return SpeakerName(f"{given} {family}", True)
 
 
 def _cast_given(label: str, name: SpeakerName, head: str) -> SpeakerName | None:
