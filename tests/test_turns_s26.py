@@ -324,3 +324,25 @@ MS KASANDE GRACE: I will wait, Mr Chairperson.
 def test_family_name_first_in_capitals_when_the_text_addresses_the_family_name() -> None:
     said = _said(COMMITTEE)
     assert said["MS KASANDE GRACE"] <= {"grace-kasande"} and said["MS KASANDE GRACE"]
+
+
+CALL = """Norvale Lithium Corp. — Q3 2031 Earnings Conference Call
+
+Corporate Participants:
+  Ottilie Brannigan-Sousa — Chief Executive Officer
+Conference Call Participants:
+  Tomasz Wrzesniak — Harbour Securities
+  Hye-jin Park-Lowe — Marrow Capital Markets
+
+Operator: Good afternoon, and welcome to the Norvale Lithium third quarter call. I would now \
+like to turn the call over to Ottilie Brannigan-Sousa, Chief Executive Officer. Please go ahead.
+
+Ottilie Brannigan-Sousa: Thanks, operator. Construction is two-thirds complete.
+
+Operator: Our first question comes from Tomasz Wrzesniak with Harbour Securities.
+"""
+
+
+def test_a_participants_list_entry_over_another_is_no_turn() -> None:
+    said = _said(CALL, ["Ottilie Brannigan-Sousa", "Tomasz Wrzesniak"])
+    assert said["Tomasz Wrzesniak — Harbour Securities"] == {None}

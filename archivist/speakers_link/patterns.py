@@ -90,8 +90,9 @@ def dashed_cast(doc: Document) -> set[int]:
     shape, a name, a dash and what the person is ("Tom Roe – Chief Financial Officer")."""
     out = set()
     for i, block in enumerate(doc.blocks):
-        if i and block.kind == "turn" and block.speaker and DASH.search(block.speaker) and \
-                doc.blocks[i - 1].kind != "turn" and _dashed_entry(doc.blocks[i - 1].text):
+        if i and block.kind == "turn" and block.speaker and DASH.search(block.speaker) and (
+                doc.blocks[i - 1].kind != "turn" and _dashed_entry(doc.blocks[i - 1].text)
+                or _dashed_entry(block.text)):  # (or above one: "Hye-jin Park — BMO Capital")
             out.add(i)
     return out
 
