@@ -73,6 +73,7 @@ FOREIGN_ROLES = frozenset(
     "diputado diputada deputado deputada senadora vereador vereadora vocero vocera portavoz "
     "juez jueza decano decana rectora directora subsecretario subsecretaria "
     "maire ministre préfet préfète porte-parole président présidente famille adjoint adjointe "
+    "cheffe jefe jefa "
     "conseiller conseillère député députée sindaco assessore bürgermeister bürgermeisterin "
     "ministerin sprecher sprecherin vorsitzender vorsitzende rektor rektorica prorektor "
     "prorektorica "
@@ -514,9 +515,22 @@ def label_words_ok(tokens: list[str]) -> bool:
             continue
         if _is_role(token):
             continue
+        if _role_of(tokens[:i]):
+            continue  # "Cheffe de projet", "Jefe de prensa": a role's own lower-case words
         if not any(_is_role(t) for t in tokens[i + 1:]) or i == 0:
             return False
     return True
+
+
+ROMANCE_OF = frozenset("de du des del da do di della".split())
+
+
+def _role_of(before: list[str]) -> bool:
+    """Whether words end in a role word in capitals and its "de" ("Cheffe de", "Jefe de la"),
+    after which a French, Spanish, Portuguese or Italian role goes on in lower case."""
+    j = next((k for k in range(len(before) - 1, -1, -1) if before[k].lower() in ROMANCE_OF), -1)
+    return j > 0 and _is_role(before[j - 1]) and before[j - 1][:1].isupper() and all(
+        t.islower() for t in before[j + 1:])
 
 
 def _role_abroad(label: str, tokens: list[str]) -> bool:

@@ -346,3 +346,22 @@ Operator: Our first question comes from Tomasz Wrzesniak with Harbour Securities
 def test_a_participants_list_entry_over_another_is_no_turn() -> None:
     said = _said(CALL, ["Ottilie Brannigan-Sousa", "Tomasz Wrzesniak"])
     assert said["Tomasz Wrzesniak — Harbour Securities"] == {None}
+
+
+REUNION = """Réunion publique – Plan de mobilité de Norvalle
+Salle des fêtes, 12 mai 2031
+
+Président (Gaspard Lemerson) : Mesdames et messieurs, bonsoir. Nous commençons par la \
+présentation du projet, puis nous prendrons vos questions dans l'ordre des inscriptions.
+
+Cheffe de projet (Odile Ravanel) : Merci. Le plan prévoit trois lignes de bus nouvelles.
+
+Président (Gaspard Lemerson) : Merci. Première question, s'il vous plaît.
+
+Cheffe de projet (Odile Ravanel) : Les travaux commencent en septembre.
+"""
+
+
+def test_a_romance_role_goes_on_in_lower_case_after_its_de() -> None:
+    said = _said(REUNION, ["Gaspard Lemerson", "Odile Ravanel"])
+    assert said["Cheffe de projet (Odile Ravanel)"] == {"odile-ravanel"}
