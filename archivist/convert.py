@@ -58,6 +58,10 @@ BRACKETED = re.compile(r"^(\[[^\W\d_][^\[\]:\n]{0,80}\]):\s+(\S.*)$")
 # A plenary's verbatim report (the European Parliament's style): the label, a full stop, a dash:
 # "Ann Berg, rapporteur. – Madam President, …", "President. – The debate is closed."
 PLENARY = re.compile(r"^([^\W\d_][^:–—]{0,150}?)\.\s[–—]\s+(\S.*)$")
+# A French-speaking parliament's memorial: the label, a full stop, the speech: "Le président.
+# Nous passons au point 42.", "M. Ann Berg (PLR), rapporteur de majorité. Merci, …".
+MEMORIAL = re.compile(r"^((?:M\.|Mme|Le président|La présidente|Le vice-président|"
+                      r"La vice-présidente)(?: [^.:\n]{1,150}?)?)\.\s+([A-ZÀ-ÖØ-Þ«].*)$")
 # A central bank's press conference: a label all in capitals, a full stop ("CHAIR POWELL. …").
 CAPS_STOP = re.compile(r"^(" + _CAPS_WORD + "(?: " + _CAPS_WORD + r"){0,3})\.\s+(\S.*)$")
 # A label alone on its line, without a colon: a name, a dash, a role ("Ann Berg -- Analyst").
@@ -199,7 +203,8 @@ def _speaker(text: str) -> tuple[str, str] | None:
     match = (SPEAKER.match(text) if ":" in text else None) or \
         (BRACKETED.match(text) if text[:1] == "[" else None) or \
         _hearing(text) or \
-        (PLENARY.match(text) if "–" in text[:160] or "—" in text[:160] else None)
+        (PLENARY.match(text) if "–" in text[:160] or "—" in text[:160] else None) or \
+        (MEMORIAL.match(text) if text[:1] in "ML" else None)
     if not match or match[1].lower() in NOT_SPEAKERS or URL.match(text):
         return None
     label = match[1].rstrip(" \u00a0\u202f")  # French "ANN BERG : …": the space is no part

@@ -73,7 +73,7 @@ FOREIGN_ROLES = frozenset(
     "diputado diputada deputado deputada senadora vereador vereadora vocero vocera portavoz "
     "juez jueza decano decana rectora directora subsecretario subsecretaria "
     "maire ministre préfet préfète porte-parole président présidente famille adjoint adjointe "
-    "cheffe jefe jefa "
+    "cheffe jefe jefa rapporteuse "
     "conseiller conseillère député députée sindaco assessore bürgermeister bürgermeisterin "
     "ministerin sprecher sprecherin vorsitzender vorsitzende rektor rektorica prorektor "
     "prorektorica "
@@ -529,8 +529,8 @@ def _role_of(before: list[str]) -> bool:
     """Whether words end in a role word in capitals and its "de" ("Cheffe de", "Jefe de la"),
     after which a French, Spanish, Portuguese or Italian role goes on in lower case."""
     j = next((k for k in range(len(before) - 1, -1, -1) if before[k].lower() in ROMANCE_OF), -1)
-    return j > 0 and _is_role(before[j - 1]) and before[j - 1][:1].isupper() and all(
-        t.islower() for t in before[j + 1:])
+    return j > 0 and _is_role(before[j - 1]) and (before[j - 1][:1].isupper() or j == 1) \
+        and all(t.islower() for t in before[j + 1:])  # (after a comma: "rapporteur de …")
 
 
 def _role_abroad(label: str, tokens: list[str]) -> bool:

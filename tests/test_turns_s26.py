@@ -365,3 +365,33 @@ Cheffe de projet (Odile Ravanel) : Les travaux commencent en septembre.
 def test_a_romance_role_goes_on_in_lower_case_after_its_de() -> None:
     said = _said(REUNION, ["Gaspard Lemerson", "Odile Ravanel"])
     assert said["Cheffe de projet (Odile Ravanel)"] == {"odile-ravanel"}
+
+
+MEMORIAL_TEXT = """GRAND CONSEIL DE NORVALLE
+Mémorial des séances – Séance du jeudi 8 mai 2031
+Présidence : M. Bernard Vautrin-Daix, président
+
+Le président. Nous sommes au point 12 de l'ordre du jour. La parole est au rapporteur.
+
+M. Gaspard Lemerson (PLR), rapporteur de majorité. Merci, Monsieur le président. La commission \
+a entendu les communes riveraines et propose d'accepter la motion.
+
+Mme Odile Ravanel (Ve), rapporteuse de minorité. La minorité vous invite à la refuser.
+
+Le président. Merci. Nous passons au vote.
+"""
+
+
+def test_a_memorials_label_closed_by_a_full_stop() -> None:
+    turns = [b.speaker for b in parse_blocks(MEMORIAL_TEXT) if b.kind == "turn"]
+    assert turns == ["Le président", "M. Gaspard Lemerson (PLR), rapporteur de majorité",
+                     "Mme Odile Ravanel (Ve), rapporteuse de minorité", "Le président"]
+    said = _said(MEMORIAL_TEXT, ["Bernard Vautrin-Daix", "Gaspard Lemerson", "Odile Ravanel"])
+    assert said["Le président"] == {"bernard-vautrin-daix"}
+    assert said["Mme Odile Ravanel (Ve), rapporteuse de minorité"] == {"odile-ravanel"}
+
+
+def test_french_prose_opening_with_monsieur_is_no_turn() -> None:
+    prose = ("M. Lemerson a annoncé mardi la fermeture de la ligne. Les usagers protestent.\n\n"
+             "Mme Ravanel, élue du quartier, demande un moratoire. Elle sera reçue lundi.\n")
+    assert not [b for b in parse_blocks(prose) if b.kind == "turn"]
