@@ -395,3 +395,23 @@ def test_french_prose_opening_with_monsieur_is_no_turn() -> None:
     prose = ("M. Lemerson a annoncé mardi la fermeture de la ligne. Les usagers protestent.\n\n"
              "Mme Ravanel, élue du quartier, demande un moratoire. Elle sera reçue lundi.\n")
     assert not [b for b in parse_blocks(prose) if b.kind == "turn"]
+
+
+PODCAST = """The Valley Yarn — episode 12
+Host: Ngaire Tamatea-Boyd
+Guest: Alasdair "Ally" Fenwick-Rua, orchardist, Marrow Bay
+
+[00:00:04] Ngaire: Welcome back to The Valley Yarn. With me today is Ally Fenwick-Rua. Kia ora, \
+Ally, and thanks for coming in to talk about the flood and the long clean-up that followed it.
+
+[00:00:21] Ally: Kia ora, Ngaire. Thanks for having me.
+
+[00:00:29] Ngaire: Where were you when the river came up?
+
+[00:00:35] Ally: At home, asleep, until the dogs woke me.
+"""
+
+
+def test_a_nickname_label_is_the_full_name_the_cast_line_quotes_it_in() -> None:
+    said = _said(PODCAST, ["Alasdair Fenwick-Rua", "Ally Fenwick-Rua", "Ngaire Tamatea-Boyd"])
+    assert said["[00:00:21] Ally"] == {"alasdair-fenwick-rua"}

@@ -342,7 +342,8 @@ def _first_names(doc: Document, labelled: list[tuple[int, str, SpeakerName | Non
     for i, label, name in labelled:
         if name is not None and (label, name.name) not in first:
             key = (label, name.name)
-            name = _family_first_caps(label, _monsieur(name, raw()), raw())
+            name = _formal(label, _family_first_caps(label, _monsieur(name, raw()), raw()),
+                           raw())
             pool = _titled_pool(label, name, local, people, raw)
             named = None if name.full else role_named(label, name.name, raw())
             named = named and _untitled(named)  # "Commissioner Captain Ann Roe": Ann Roe
@@ -375,6 +376,18 @@ def _monsieur(name: SpeakerName, text: str) -> SpeakerName:
     if name.full and len(words) == 2 and words[0] == "M." and FRENCH_TITLES.search(text):
         return SpeakerName(words[1], False)
     return name
+
+
+def _formal(label: str, name: SpeakerName, text: str) -> SpeakerName:
+    """A one-word label that is a nickname the text writes in quotes inside a full name
+    ('Guest: Lachlan "Lockie" McIvor' for "Lockie", alone or read as "Lockie McIvor"): that
+    full name."""
+    words = label_words(label)
+    if len(words) != 1 or fold(name.given if name.full else name.name) != fold(words[0]):
+        return name
+    found = {n for n in nicknamed(words[0], text) if fold(n.split()[0]) != fold(words[0])
+             and (not name.full or fold(n.split()[-1]) == fold(name.surname))}
+    return SpeakerName(found.pop(), True) if len(found) == 1 else name
 
 
 ADDRESS = r"\b(?:Hon|Mr|Mrs|Ms|Dr|Madam)\.? {}(?![\w'’-])"
