@@ -47,7 +47,8 @@ SPEAKER = re.compile(r"^((?:\*\*)?(?:\[\d{1,2}:\d{2}(?::\d{2})?\]\s+|\d{1,2}:\d{
                      r"(?:, [\w.’'\- ]{2,80}?){0,3}"
                      r"(?:\s\((?:[^()\n]|" + _NESTED + r"|\([^()\n]{1,60}\)(?=\))){1,100}\)"
                      r"|\s\[[^\[\]\n]{1,40}\]){0,3})"
-                     r"(?:\*\*)?:(?:\*\*)?\s+(\S.*)$")  # "**Ann Berg:** …", markdown bold
+                     # "**Ann Berg:** …", markdown bold; French "Mme Berg (MR) : …"
+                     r"(?:\*\*)?[ \u00a0\u202f]?:(?:\*\*)?\s+(\S.*)$")
 # Hearings (the Congressional Record's style): a title, the surname in capitals, a full stop:
 # "Senator WARREN. …", "Mr. VAN HOLLEN. …", "Ms. OCASIO-CORTEZ. …", "The CHAIRMAN. …".
 HEARING = re.compile(r"^((?:[A-Z][a-z]+\.? ){1,3}" + _CAPS_WORD + "(?: " + _CAPS_WORD + ")?"
@@ -57,6 +58,10 @@ BRACKETED = re.compile(r"^(\[[^\W\d_][^\[\]:\n]{0,80}\]):\s+(\S.*)$")
 # A plenary's verbatim report (the European Parliament's style): the label, a full stop, a dash:
 # "Ann Berg, rapporteur. – Madam President, …", "President. – The debate is closed."
 PLENARY = re.compile(r"^([^\W\d_][^:–—]{0,150}?)\.\s[–—]\s+(\S.*)$")
+# A French-speaking parliament's memorial: the label, a full stop, the speech: "Le président.
+# Nous passons au point 42.", "M. Ann Berg (PLR), rapporteur de majorité. Merci, …".
+MEMORIAL = re.compile(r"^((?:M\.|Mme|Le président|La présidente|Le vice-président|"
+                      r"La vice-présidente)(?: [^.:\n]{1,150}?)?)\.\s+([A-ZÀ-ÖØ-Þ«].*)$")
 # A central bank's press conference: a label all in capitals, a full stop ("CHAIR POWELL. …").
 CAPS_STOP = re.compile(r"^(" + _CAPS_WORD + "(?: " + _CAPS_WORD + r"){0,3})\.\s+(\S.*)$")
 # A label alone on its line, without a colon: a name, a dash, a role ("Ann Berg -- Analyst").
@@ -77,6 +82,7 @@ TIMED = re.compile(r"^([^\W\d_][^:]{0,60}?)\s+\d{1,2}:\d{2}(?::\d{2})?$")
 # Court and deposition examination: "Q. …" / "A. …", or without the stop, "Q …" / "A …".
 EXAMINATION = re.compile(r"^([QA])(\.?)\s+(\S.*)$")
 NUMBER = re.compile(r"[-+$£€]?\d[\d.,:/%-]*|[.,]\d+|\d+(?:st|nd|rd|th)")
+FRENCH_COLON = re.compile(r"[ \u00a0\u202f]+:")  # French typography's space before the colon
 FUNCTION_END = frozenset("the a an of and or to in on at for with by from".split())
 LONE_LABEL = re.compile(r"^[^\W\d_][^:]{0,139}(?:\s\(\d{1,2}:\d{2}(?::\d{2})?\))?:$")
 SEPARATOR = re.compile(r"^[*•·\-–—_=~#\s]{3,}$")
@@ -197,10 +203,11 @@ def _speaker(text: str) -> tuple[str, str] | None:
     match = (SPEAKER.match(text) if ":" in text else None) or \
         (BRACKETED.match(text) if text[:1] == "[" else None) or \
         _hearing(text) or \
-        (PLENARY.match(text) if "–" in text[:160] or "—" in text[:160] else None)
+        (PLENARY.match(text) if "–" in text[:160] or "—" in text[:160] else None) or \
+        (MEMORIAL.match(text) if text[:1] in "ML" else None)
     if not match or match[1].lower() in NOT_SPEAKERS or URL.match(text):
         return None
-    label = match[1]
+    label = match[1].rstrip(" \u00a0\u202f")  # French "ANN BERG : …": the space is no part
     kind = label_kind(label)
     if kind is None and TIME_CODE.match(label) and TIMED_CAPS.fullmatch(_untimed(label)):
         kind = "role"  # "[06:41] MARINE POLICE MWANZA": a caller by the clock, an outlet's too
@@ -240,6 +247,8 @@ def _hearing(text: str) -> re.Match[str] | None:
     if match and (is_role_word(match[1].split()[0]) or match[1].startswith("The ")):
         return match
     match = CAPS_STOP.match(text)  # a person's name: not "BY MS. BERG:" over an examination
+    if match and match[2].isupper():
+        return None  # a heading all in capitals: "PRESIDENCIA DEL EXCMO. SR. D. ANN BERG"
     return match if match and label_kind(match[1]) == "name" else None
 
 
@@ -919,9 +928,9 @@ def _make_block(unit: Unit, kind: str, level: int, label: str | None) -> Block:
         if label.startswith("**") and (bold := re.match(r"\*{0,2}([:.])\*{0,2}", rest)):
             return Block("turn", rest[bold.end():].lstrip(), unit.line, speaker=label,
                          sep=bold[0])  # "**Ann Berg:** …": the bold closes around the colon
-        sep = rest[:1]
-        return Block("turn", rest[1:].lstrip(), unit.line, speaker=label,
-                     sep=sep if sep in (":", ".") else "")
+        sep = french[0] if (french := FRENCH_COLON.match(rest)) else rest[:1]
+        return Block("turn", rest[len(sep):].lstrip(), unit.line, speaker=label,
+                     sep=sep if sep.strip() in (":", ".") else "")
     return Block(kind, unit.text, unit.line, level=level)
 
 

@@ -53,7 +53,8 @@ def asks(role: str) -> bool:
 # Ranks and offices a label abbreviates in front of a surname ("ACC Eriksen", "PS LLEWELLYN",
 # "AMB. ADEWALE"): police, military and diplomatic short forms, never a name's first word.
 RANKS = frozenset("amb ps pc dc ds dci dsi dcs dsu dac acc dcc cc supt insp sgt cpl pte "
-                  "cmdr cdr brig lcol ltcol maj-gen cllr cr sen rep gov assemblymember sec usec "
+                  "cmdr cdr brig lcol ltcol maj-gen cllr ald cr sen rep gov assemblymember sec "
+                  "usec "
                   "asec commo stn mgr "
                   # Malaysian and South Asian police ranks: "ACP LIM", "DSP Rao", "IGP Tan";
                   # Australian ones: "SNR CONST TAIT", "LSC Roe"
@@ -71,9 +72,11 @@ FOREIGN_ROLES = frozenset(
     "gobernador gobernadora governador governadora alcalde alcaldesa prefeito prefeita "
     "diputado diputada deputado deputada senadora vereador vereadora vocero vocera portavoz "
     "juez jueza decano decana rectora directora subsecretario subsecretaria "
-    "maire ministre préfet préfète porte-parole présidente famille adjoint adjointe conseiller "
-    "conseillère député députée sindaco assessore bürgermeister bürgermeisterin ministerin "
-    "sprecher sprecherin vorsitzender vorsitzende rektor rektorica prorektor prorektorica "
+    "maire ministre préfet préfète porte-parole président présidente famille adjoint adjointe "
+    "cheffe jefe jefa rapporteuse "
+    "conseiller conseillère député députée sindaco assessore bürgermeister bürgermeisterin "
+    "ministerin sprecher sprecherin vorsitzender vorsitzende rektor rektorica prorektor "
+    "prorektorica "
     "dekan dekanica ministar predsjednik predsjednica direktor direktorica načelnik "
     "gradonačelnik ofisa jif sous-préfet sous-préfète chef "
     # Filipino, Portuguese broadcast, Nepali/Hindi assembly roles ("KAGAWAD REYES", "PLATEIA",
@@ -161,6 +164,9 @@ GAELIC = frozenset("mac mc ó ní ni nic ua".split())  # they open an Irish or S
 PARTICLE_PREFIX = re.compile(r"^(\w+)[-'’][A-Z]")  # "al-Ketbi", "d’Estaing"
 PATRONYMIC = re.compile(r"(?:ovich|evich|ich|ovna|evna|ichna|inichna)$")
 INITIAL = re.compile(r"^[A-Z]\.(?:[A-Z]\.)*$")
+SURNAME_INITIALS = re.compile(r"[A-Z]\.[A-Z]\.")  # the two initials after a surname
+# A transliterated Cyrillic letter as an initial: "Y. Zh. Koshanov", "Ts. Oyunbileg".
+DIGRAPH_INITIAL = re.compile(r"^(?:Zh|Kh|Ch|Sh|Ts|Yu|Ya|Yo|Ye)\.$")
 LETTERS = re.compile(r"[^\W\d_]")
 GLUED = re.compile(r"([A-Z][a-z]{2,})([A-Z][a-z]{2,})")  # "VladimirPutin", a missing space
 # Surname prefixes that glue to a capital by design: "MacDonald", "FitzGerald", "DeLuca".
@@ -268,7 +274,8 @@ def _role_surname(tokens: list[str]) -> bool:
     if last in GENERIC and last.endswith("s"):
         return False  # "Noble Lords", "Honourable Members": a group
     return len(tokens) >= 2 and _is_role(tokens[-1]) and tokens[-1][:1].isupper() \
-        and is_given_name(tokens[-2]) and not _is_role(tokens[-2])
+        and is_given_name(tokens[-2]) and not _is_role(tokens[-2]) \
+        and tokens[-2].lower() not in LABEL_ARTICLES  # "M. le Président", "LE PRÉSIDENT"
 
 
 def _tail_name(run: list[str]) -> list[str]:
@@ -276,7 +283,7 @@ def _tail_name(run: list[str]) -> list[str]:
     common, given = _words()
     i = len(run) - 1
     while i > 0 and (run[i - 1].lower() in PARTICLES or INITIAL.match(run[i - 1])
-                     or PATRONYMIC.search(run[i - 1])):
+                     or PATRONYMIC.search(run[i - 1]) or DIGRAPH_INITIAL.match(run[i - 1])):
         i -= 1
     first = run[i - 1] if i > 0 else ""
     if first and (is_given_name(first) or first.lower() not in common) \
@@ -338,6 +345,8 @@ def label_words(label: str) -> list[str]:
         out.extend(glued.groups() if split else [word])
     while len(out) > 2 and out[-1].strip(".,") in POSTNOMINALS:
         out.pop()
+    if len(out) == 2 and SURNAME_INITIALS.fullmatch(out[1]) and not _is_role(out[0]):
+        out.reverse()  # a stenogram's "NURZHIGITOV N.M.": the surname, then name and patronymic
     return out
 
 
@@ -493,18 +502,35 @@ def _named_part(label: str) -> str:
     return parts[0]
 
 
+ELIDED = re.compile(r"[lL]['’][A-ZÀ-ÖØ-Þ]")  # an elided article: "Ministre de l'Environnement"
+
+
 def label_words_ok(tokens: list[str]) -> bool:
     """Lower-case words in a label are connectors or role words, or come before a role word."""
     for i, token in enumerate(tokens):
-        if token[:1].isupper() or token.lower() in CONNECTORS or token.lower() in PARTICLES:
+        if token[:1].isupper() or token.lower() in CONNECTORS or token.lower() in PARTICLES \
+                or ELIDED.match(token):
             continue
         if _is_name_token(token):
             continue
         if _is_role(token):
             continue
+        if _role_of(tokens[:i]):
+            continue  # "Cheffe de projet", "Jefe de prensa": a role's own lower-case words
         if not any(_is_role(t) for t in tokens[i + 1:]) or i == 0:
             return False
     return True
+
+
+ROMANCE_OF = frozenset("de du des del da do di della".split())
+
+
+def _role_of(before: list[str]) -> bool:
+    """Whether words end in a role word in capitals and its "de" ("Cheffe de", "Jefe de la"),
+    after which a French, Spanish, Portuguese or Italian role goes on in lower case."""
+    j = next((k for k in range(len(before) - 1, -1, -1) if before[k].lower() in ROMANCE_OF), -1)
+    return j > 0 and _is_role(before[j - 1]) and (before[j - 1][:1].isupper() or j == 1) \
+        and all(t.islower() for t in before[j + 1:])  # (after a comma: "rapporteur de …")
 
 
 def _role_abroad(label: str, tokens: list[str]) -> bool:

@@ -80,11 +80,18 @@ def _fold(text: str) -> str:
     return anyascii(text).casefold().replace("-", " ").replace(".", "")
 
 
+def _ungenerated(words: list[str]) -> list[str]:
+    """A name's words without a generation's suffix: "teofilo e guadiz iii" → "teofilo e guadiz"."""
+    return words[:-1] if len(words) > 2 and words[-1].strip(".,") in ("jr", "sr", "ii", "iii",
+                                                                       "iv") else words
+
+
 def same_person(entity_names: list[str], person: str) -> bool:
-    """Whether one of an entity's names is the person named in a label."""
-    p_words = _fold(person).split()
+    """Whether one of an entity's names is the person named in a label (a generation's "Jr",
+    "III" after a surname aside)."""
+    p_words = _ungenerated(_fold(person).split())
     for name in entity_names:
-        n_words = _fold(name).split()
+        n_words = _ungenerated(_fold(name).split())
         if len(n_words) < 1 or fuzz.ratio(n_words[-1], p_words[-1]) < 85:
             continue
         if len(n_words) == 1 or len(p_words) == 1:

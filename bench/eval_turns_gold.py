@@ -9,9 +9,9 @@ FOLDER holds txt/*.txt and gold.json: {file: {label as written: speaker}}, where
                surname, or by a full name with that surname, is right; none is acceptable);
   "=BY"        court style "Q.": the lawyer of the last "BY MR. X:" line;
   null         nobody (a questioner, "Operator", "THE COURT"): any person is a wrong attribution.
-Gold turns are read from the raw lines (a label opening a line, before ":", ".", " (00:01)",
-alone on its line or before a time ("Ann Berg  0:03"), or, for one-letter labels, a space; a
-leading "[00:01:02]" is skipped) and
+Gold turns are read from the raw lines (a label opening a line, before ":", French " :", ".",
+" (00:01)", alone on its line or before a time ("Ann Berg  0:03"), or, for one-letter labels, a
+space; a leading "[00:01:02]" is skipped) and
 matched to the archive's turn blocks by line number. Besides turn figures it lists the pages
 the speakers got (a page per gold person, named as the gold names them), people without a
 document, likely duplicate pairs, and pages made of transcript furniture ("Crosstalk",
@@ -57,6 +57,7 @@ def gold_turns(text: str, labels: dict[str, str | None]) -> dict[int, tuple[str,
         for label in order:
             rest = line[len(label):] if line.startswith(label) else None
             if rest is None or not (rest == "" or rest[0] in ":." or re.match(r"\s*\(\d", rest)
+                                    or re.match(r"[ \u00a0\u202f]:", rest)
                                     or re.fullmatch(r"\s+\d{1,2}:\d{2}(?::\d{2})?", rest)
                                     or (len(label) == 1 and rest[0] == " ")):
                 continue

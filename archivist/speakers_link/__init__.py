@@ -68,7 +68,7 @@ from .castlines import ENTRIES as CAST_ENTRIES, ENTRY as CAST_ENTRY
 from .fullnames import full_names, given_first
 from .intro import named_turns
 from .patterns import (NAMED_FROM, SELF_INTRO, _names_only, _opening_turns, honorific_surnames,
-                       nicknamed)
+                       lone_cast_lines, nicknamed)
 from .names import FAMILY_PARTICLES, INITIAL, SpeakerName, compatible, fold, person_part, plausible
 from .namesakes import (CAPITAL, clashes, compatible_given, family_first, family_namesakes,
                         label_class, pair_words, positions, role_named, written_classes)
@@ -249,7 +249,7 @@ def _doc_turns(doc: Document, people: _People, local: set[str], labelled: Labell
         found = _resolve(key[0], name, people, pool, said[normalise_name(name.name)],
                          written, caps_given, name.full and _cast_named(name.name, raw.head))
         if found and clashes(cls, name.surname, people.by_id[found].all_names, raw(),
-                             raw.head):
+                             raw.head) and not _same_full_name(name, people.by_id[found]):
             found = None
         resolved[key] = found
         if found:
@@ -257,6 +257,13 @@ def _doc_turns(doc: Document, people: _People, local: set[str], labelled: Labell
     _same_name_again(first, resolved, people, local)
     return [(i, resolved[label, name.name], name.name if name.full else None)
             for i, label, name in labelled if name is not None and resolved[label, name.name]]
+
+
+def _same_full_name(name: SpeakerName, entity: Entity) -> bool:
+    """Whether a label's full name is the person's own, given name and all: its title then tells
+    no namesake apart ("Vorsitzende Dr. Ann Berg" of "Vorsitz: Dr. Ann Berg")."""
+    return name.full and len(name.name.split()) > 1 and \
+        normalise_name(name.name) in {normalise_name(n) for n in entity.all_names}
 
 
 def _same_name_again(first: Mapping[tuple[str, str], tuple[int, SpeakerName]],
@@ -335,7 +342,8 @@ def _first_names(doc: Document, labelled: list[tuple[int, str, SpeakerName | Non
     for i, label, name in labelled:
         if name is not None and (label, name.name) not in first:
             key = (label, name.name)
-            name = _monsieur(name, raw())
+            name = _formal(label, _family_first_caps(label, _monsieur(name, raw()), raw()),
+                           raw())
             pool = _titled_pool(label, name, local, people, raw)
             named = None if name.full else role_named(label, name.name, raw())
             named = named and _untitled(named)  # "Commissioner Captain Ann Roe": Ann Roe
@@ -368,6 +376,37 @@ def _monsieur(name: SpeakerName, text: str) -> SpeakerName:
     if name.full and len(words) == 2 and words[0] == "M." and FRENCH_TITLES.search(text):
         return SpeakerName(words[1], False)
     return name
+
+
+def _formal(label: str, name: SpeakerName, text: str) -> SpeakerName:
+    """A one-word label that is a nickname the text writes in quotes inside a full name
+    ('Guest: Lachlan "Lockie" McIvor' for "Lockie", alone or read as "Lockie McIvor"): that
+    full name."""
+    words = label_words(label)
+    if len(words) != 1 or fold(name.given if name.full else name.name) != fold(words[0]):
+        return name
+    found = {n for n in nicknamed(words[0], text) if fold(n.split()[0]) != fold(words[0])
+             and (not name.full or fold(n.split()[-1]) == fold(name.surname))}
+    return SpeakerName(found.pop(), True) if len(found) == 1 else name
+
+
+ADDRESS = r"\b(?:Hon|Mr|Mrs|Ms|Dr|Madam)\.? {}(?![\w'’-])"
+
+
+def _family_first_caps(label: str, name: SpeakerName, text: str) -> SpeakerName:
+    """ "MS NAKATO ANNET" where the text addresses "Hon. Nakato" and never "Hon. Annet": an
+    honorific, the family name, then the given name (a known one, the family name none), as
+    East African Hansards write members; the person reads "Annet Nakato"."""
+    words, parts = label_words(label), name.name.split()
+    if not (name.full and len(parts) == 2 and len(words) == 3 and words[1:] == [
+            w.upper() for w in parts] and words[0].lower().strip(".") in HONORIFICS):
+        return name
+    family, given = parts
+    if not is_given_name(given) or is_given_name(family) or \
+            not re.search(ADDRESS.format(re.escape(family)), text) or \
+            re.search(ADDRESS.format(re.escape(given)), text):
+        return name
+    return SpeakerName(f"{given} {family}", True)
 
 
 def _cast_given(label: str, name: SpeakerName, head: str) -> SpeakerName | None:
@@ -590,7 +629,8 @@ def _longer_written(label: str, name: SpeakerName, doc: Document) -> SpeakerName
             or len(words) == 2 and _surname_pair(words)
             and [fold(w) for w in words] == fold(name.name).split()):
         return None
-    text = "\n".join([doc.meta.title, *(b.text for b in doc.blocks if b.kind != "turn")])
+    text = "\n".join([doc.meta.title, *(b.text for b in doc.blocks if b.kind != "turn"),
+                      *(b.text for b in lone_cast_lines(doc))])  # "Speakers: Ann Berg; …"
     found = {n for n in full_names(name.name.split(), text) if len(n.split()) > 2}
     return SpeakerName(found.pop(), True) if len(found) == 1 else None
 
@@ -833,6 +873,8 @@ def _longer_known(label: str, name: SpeakerName, people: _People, local: set[str
                   ) -> str | None:
     """A known person whose longer name ends the label and starts with a given name."""
     words = label_words(label)
+    if not fold(" ".join(words)).endswith(fold(name.name)):
+        return None  # a holder the text gives ("M. le Président" of "Présidence de M. Ann Berg")
     for size in range(len(words), len(name.name.split()), -1):
         tail = words[-size:]
         entity_id = people.pick(normalise_name(" ".join(tail)), local)

@@ -126,6 +126,12 @@ CONTRACTION = re.compile(r"I|\w+['’](?:m|s|re|ve|ll|d)")  # "I'm", "It's": no 
 SURNAME_PARTICLES = PARTICLES | frozenset("te ní ni nic ó ua mac mc ap".split())
 
 
+# Greetings before a name in other languages ("Bonjour Hery", "Merci Ana"): no name words.
+GREETINGS = frozenset("bonjour bonsoir salut merci bienvenue hola gracias buenos buenas "
+                      "bienvenido bienvenida olá oi obrigado obrigada ciao grazie buongiorno "
+                      "buonasera hallo danke servus".split())
+
+
 def given_first(given: str, text: str) -> set[str]:
     """The full names a text writes with this given name first ("ESME TREVANION, the keeper's
     daughter" for the cue "ESME"): the next capitalised word (a particle and one more word),
@@ -148,6 +154,7 @@ def given_first(given: str, text: str) -> set[str]:
             name = _surname_after(words, stops, i)
             acronym = before.isupper() and len(before) > 1 and not word.isupper()  # "PCSO Dylan"
             named = before[:1].isupper() and not CONTRACTION.fullmatch(before) and not acronym \
+                and before.lower() not in GREETINGS \
                 and (is_given_name(before) or before.lower() not in common_words())
             if (honoured and not name) or (named and not honoured and not is_role_word(before)):
                 return set()  # "Ann Esme", "Dr Esme": the word is a surname here

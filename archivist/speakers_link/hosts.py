@@ -66,8 +66,9 @@ def _guest_in(first: str) -> str | None:
 
 
 OTHER_ROLE_BEFORE = re.compile(r"\b(?i:reporter|correspondent|producer|colleague|editor)\s+$")
-JOINED_BY = re.compile(r"\b(?:I'm|I am|we're|we are) joined(?: now)?(?: (?:in|on|here in) the "
-                       r"(?:studio|line|phone))? by (?:(?:Dr|Prof|Professor)\.? )?" + _SELF)
+JOINED_BY = re.compile(r"\b(?:I'm|I am|we're|we are) (?:joined(?: now)?(?: (?:in|on|here in) the "
+                       r"(?:studio|line|phone))? by|sitting (?:here )?with) "
+                       r"(?:(?:Dr|Prof|Professor)\.? )?" + _SELF)  # "I'm sitting here with"
 NUMBERED_VOICE = re.compile(r"(?:speaker|voice|host) ?\d{1,2}")  # an automatic transcript's
 
 

@@ -22,7 +22,7 @@ from .names import SpeakerName, fold, person_part
 from .offices import _introduced
 from .qualified import shared_roles
 from .patterns import (CLERICAL, _header_turns, _names_only, _opening_turns, dashed_cast,
-                       office_key)
+                       lone_cast_lines, office_key)
 from .questioners import (NUMBERED_ASKER, _bracketed, _bracketed_surname, _self_named,
                           bracketed_addressed, bracketed_alike, numbered_throughout)
 from .roster import header_labels, roster_lines, station
@@ -59,6 +59,7 @@ def named_turns(doc: Document) -> list[tuple[int, str, SpeakerName | None]]:
     furniture: set[int] = set()  # cast lines and sworn lines read as turns
     cast = {id(b) for b in _header_turns(doc)}  # "Moderator: Director of Communications"
     cast |= {id(doc.blocks[i]) for i in dashed_cast(doc)}  # "Ann Berg – Head, IR" (a list's)
+    cast |= {id(b) for b in lone_cast_lines(doc)}  # "Interviewee: Ann Berg, b. 1938"
     out = []
     for i, block in enumerate(doc.blocks):
         if block.kind != "turn" or not block.speaker:

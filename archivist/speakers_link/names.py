@@ -149,7 +149,9 @@ def compatible(a: SpeakerName, b: SpeakerName) -> bool:
     s, t = fold(a.surname), fold(b.surname)
     if fuzz.ratio(s, t) < 85 or s.endswith("a") != t.endswith("a"):  # Petrov is not Petrova
         return False
-    x, y = fold(a.given), fold(b.given)
+    # "N.M. Nurzhigitov": a given name's initial and a patronymic's, the first one compared
+    x, y = (fold(n.given)[:1] if INITIALS_RUN.fullmatch(n.given) else fold(n.given)
+            for n in (a, b))
     short, long_ = sorted((x, y), key=len)
     return x == y or (len(x) == 1 and y.startswith(x)) or (len(y) == 1 and x.startswith(y)) or \
         (min(len(x), len(y)) > 2 and fuzz.ratio(x, y) >= 75) or \

@@ -14,14 +14,16 @@ from ..speakers import (asks, bare_label, common_words, is_given_name, is_role_w
                         office_holder, unlisted_name)
 from .castlines import cast_person
 from .court import ABBREVIATED, BENCH, BENCH_KINDS, BENCH_ROLES, boxed_party
-from .hosts import CAST_ROLES, NUMBERED_VOICE, _host_introduces, _introduces_self, guest_role
+from .hosts import (CAST_ROLES, NUMBERED_VOICE, _guest_in, _host_introduces, _intro_text,
+                    _introduces_self, guest_role)
 from .names import fold, person_part
 from .patterns import (CLERICAL, NAME, NOT_OTHER, TITLED, _bare_cast, _header_turns, _names_only,
                        _one_name, _opening_turns, office_key)
 
 INTRODUCED = frozenset("spokesman spokeswoman spokesperson moderator host co-host anchor presenter "
                        "interviewer narrator interviewee guest chair chairman chairwoman "
-                       "chairperson convener convenor coroner translator interpreter".split())
+                       "chairperson convener convenor coroner translator interpreter "
+                       "facilitator".split())  # a meeting's "Facilitator: … I'm Ann Berg"
 # An office, then its holder in brackets, in a header or a label: "The Lord Mayor (Cllr Ann
 # Berg) in the Chair", "MODERATOR (Ann Berg, Spokesperson)"; the inner text read as a label.
 HELD_BY = r"{}\b[^()]{{0,20}}? \(([^(),]{{3,60}})[,)]"
@@ -35,7 +37,11 @@ INTRODUCED_BY = {"moderator": "moderated", "host": "hosted", "presenter": "prese
 # Roles that name their holder in their own ways, besides "Moderator: Ann Berg" and the like.
 ROLE_PATTERNS = {
     # the caption: "UNITED STATES v. ANN BERG", "R v ANN BERG", "ANN BERG,\nDefendant."
-    "defendant": [r"\b(?:vs?\.?|versus) " + NAME, r"(?m)" + NAME + r",\s*(?i:defendant)\.?\s*$"],
+    "defendant": [r"\b(?:vs?\.?|versus) " + NAME, r"(?m)" + NAME + r",\s*(?i:defendant)\.?\s*$",
+                  # a caption's "v." on its own line (a case number or a bracket column after
+                  # it), the name in capitals on the next: "v.        )  No. 12\nANN BERG,   )"
+                  r"(?m)^vs?\.?(?:[ \t][^\n]*)?\n[ \t]*((?:[A-Z][A-Z'’.-]+ ){1,4}[A-Z][A-Z'’-]+),?"
+                  r"[ \t]*\)?[ \t]*$"],
     # "HMA v ANN BERG", "UNITED STATES v. SERGEANT ANN BERG": the caption's line, in capitals
     "accused": [r"(?m)\b(?:HMA|R|PP|DPP|UNITED STATES|PEOPLE|STATE|COMMONWEALTH) (?:vs?\.?|versus) "
                 r"((?:[A-Z][A-Z'’-]+ ){1,6}[A-Z][A-Z'’-]+)\s*$"],
@@ -53,8 +59,16 @@ ROLE_PATTERNS = {
 CHAIR_ROLES = frozenset(("chair", "chairman", "chairwoman", "chairperson"))
 # Who chairs a sitting, as a record's header says: "Presidency of Mr Ann Berg, Vice-President",
 # "IN THE CHAIR: Ann Berg", "Presiding: Dame Ann Berg"; the chair's labels then name them.
-CHAIRS = frozenset("president speaker chair chairman chairwoman chairperson".split())
-IN_THE_CHAIR = r"\b(?i:presidency of|in the chair:|presiding:) (?:" + TITLED + ")?" + NAME
+# In French, Spanish, Portuguese and Italian records: "Présidence de M. Ann Berg, président" or
+# "Présidence : Mme Ann Berg", "PRESIDENCIA DEL EXCMO. SR. D. ANN BERG" for "M. le Président",
+# "El señor PRESIDENTE", "O SR. PRESIDENTE".
+CHAIRS = frozenset("president speaker chair chairman chairwoman chairperson président présidente "
+                   "presidente presidenta".split())
+ROMANCE_TITLES = r"(?:(?:M|Mme|(?i:madame|monsieur|excmo|excma|ilmo|ilma|sr|sra|d|dña|don|" \
+    r"doña|on|sig|sig\.ra))\.? )*"
+IN_THE_CHAIR = r"\b(?:(?i:presidency of|in the chair:|presiding:) (?:" + TITLED + ")?|" \
+    r"(?i:présidence(?: de| ?:)|presidencia del?|presidência d[aeo]|presidenza del?l?) " \
+    + ROMANCE_TITLES + ")" + NAME
 # A Hansard's office and its holder in brackets: "MR. SPEAKER [THE HON. ANN BERG] in the Chair",
 # "[MR. SPEAKER (SHRI A.B. BERG) in the Chair]" (a personal title in the bracket too).
 HOLDER_IN_CHAIR = (r"[\[(]((?i:the )?(?i:hon\.?|rt\.? hon\.?|honourable|shri|shrimati|smt\.?|mr\.?|"
@@ -226,7 +240,7 @@ def _named_otherwise(role: str, doc: Document, roles: set[str], text: str, label
                          cast, cast=True)  # "Host: Ann Berg" above the Q:/A: turns
     if role == "a" and interview:
         return _interviewee(text) or _one_name([_cast_one("interviewee|guest|narrator")], cast,
-                                               cast=True)
+                                               cast=True) or _answerer(doc)
     if role in CAST_ROLES | HEADER_PARTS and \
             (holder := _one_name([_cast_one(re.escape(role))], cast, cast=True)):
         return holder  # the header's own line for the part: "Interviewee: Ann Berg, b. 1938"
@@ -339,6 +353,21 @@ def _interviewee(text: str) -> str | None:
     names = {m[1] for m in re.finditer(NAME, text) if m[1] != asker and
              (part := person_part(m[1])) and part.full and part.name == m[1] and
              (is_given_name(part.given) or unlisted_name(m[1]))}
+    return names.pop() if len(names) == 1 else None
+
+
+def _answerer(doc: Document) -> str | None:
+    """An interview's one answerer where no one is named as the interviewer: the one person the
+    first question introduces ("I'm sitting here with Ann Berg, senior ranger") or, failing
+    that, the one person the introduction above the first question names in full ("Ann Berg
+    co-founded Norvale Health in 2021. We met her in Tunis.")."""
+    first = next((b.text for b in doc.blocks if b.kind == "turn" and b.speaker
+                  and office_key(bare_label(b.speaker)) == "q"), "")
+    if found := _guest_in(first):
+        return found
+    intro = _intro_text(doc)
+    names = {m[1] for m in re.finditer(NAME, intro) if (part := person_part(m[1]))
+             and part.full and part.name == m[1] and is_given_name(part.given)}
     return names.pop() if len(names) == 1 else None
 
 

@@ -9,8 +9,8 @@ import re
 from collections.abc import Iterable
 
 from ..model import Block, Document
-from ..speakers import (DASH, HONORIFICS, common_words, is_given_name, is_role_word,
-                        label_words, unlisted_name)
+from ..speakers import (DASH, HONORIFICS, bare_label, common_words, is_given_name,
+                        is_role_word, label_words, unlisted_name)
 from .fullnames import TITLES
 from .names import INITIAL, SpeakerName, person_part
 
@@ -61,14 +61,38 @@ def _header_turns(doc: Document) -> list[Block]:
             if not b.speaker.isupper() and office_key(b.speaker) in caps]
 
 
+# Words of a sentence said to someone, which a header's "Host: Ann Berg, Norvale FM" lacks.
+SPOKEN = re.compile(r"\b(?:you|your|(?-i:I)|we|us|is|are|was|have|has|will|would|please|thank|"
+                    r"thanks|welcome|floor|go ahead)\b|[?!]", re.I)  # not "Mazar-i-Sharif"
+
+
+def lone_cast_lines(doc: Document) -> list[Block]:
+    """A header's cast lines read as turns whatever the labels below them: an opening turn
+    labelled in mixed case by a role no later turn has ("Interviewee: Ann Berg, b. 1938",
+    "Guest: Minister of Health, Dr Ann Berg", a list's "Analyst: Ann Berg — Norvale Bank"),
+    saying nothing to anyone."""
+    turns = [b for b in doc.blocks if b.kind == "turn" and b.speaker]
+    if len(turns) < 4:
+        return []
+    opening = _opening_turns(doc)
+    keys = [office_key(bare_label(b.speaker)) for b in turns]
+    # (no long turn: the role labels no other turn; else none after the opening ones)
+    later = set(keys[len(opening):]) if len(opening) < len(turns) else \
+        {key for key in keys if keys.count(key) > 1}
+    return [b for b, key in zip(opening, keys)
+            if not b.speaker.isupper() and person_part(b.speaker) is None
+            and key not in later and not SPOKEN.search(b.text)]
+
+
 def dashed_cast(doc: Document) -> set[int]:
     """A cast list's last entry read as a label alone on its line ("Ann Berg – Head, Investor
     Relations" above "Conference call participants:"): a dashed label right after a line of its
     shape, a name, a dash and what the person is ("Tom Roe – Chief Financial Officer")."""
     out = set()
     for i, block in enumerate(doc.blocks):
-        if i and block.kind == "turn" and block.speaker and DASH.search(block.speaker) and \
-                doc.blocks[i - 1].kind != "turn" and _dashed_entry(doc.blocks[i - 1].text):
+        if i and block.kind == "turn" and block.speaker and DASH.search(block.speaker) and (
+                doc.blocks[i - 1].kind != "turn" and _dashed_entry(doc.blocks[i - 1].text)
+                or _dashed_entry(block.text)):  # (or above one: "Hye-jin Park — BMO Capital")
             out.add(i)
     return out
 

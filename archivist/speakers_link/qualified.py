@@ -15,6 +15,10 @@ from ..speakers import bare_label
 from .names import SpeakerName, fold
 
 QUALIFIER = re.compile(r"\(([^()]+)\)\s*$")
+# How a person speaks, not who: "SAFADI (via interpreter)", "SAFADI (in English)", "(cont'd)".
+DELIVERY = re.compile(r"(?i)^(?:via|through|in|speaking|interpreted|interpretation|translated|"
+                      r"translation|cont'?d|contd|continued|continuing|by video|by phone|"
+                      r"on video|on the phone|remotely|remote|off-camera|off camera)\b")
 
 
 def _held_apart(labels: Iterable[str], key: Callable[[str], str | None]) -> set[str]:
@@ -22,7 +26,8 @@ def _held_apart(labels: Iterable[str], key: Callable[[str], str | None]) -> set[
     bracketed qualifiers."""
     kinds: dict[str, set[str]] = defaultdict(set)
     for label in labels:
-        if (m := QUALIFIER.search(label)) and (k := key(label)) is not None:
+        if (m := QUALIFIER.search(label)) and not DELIVERY.match(m[1].strip()) \
+                and (k := key(label)) is not None:
             kinds[k].add(m[1].strip().casefold())
     return {k for k, found in kinds.items() if len(found) > 1}
 
