@@ -19,6 +19,7 @@ from .formats import Limits, split
 from .formats.source import apply_kinds, block_anchors, original_of, oversize, read_any
 from .metadata import build_metadata, derive_title, detect, parse_given
 from .model import Block, Document, Metadata, Problem, RawSource
+from .placeline import known_place
 from .reader import Inventory, SourceBytes, close_bidi, load_bytes
 from .slugs import make_slug
 from .workers import Workers
@@ -105,6 +106,8 @@ def _run(items: list[tuple[str, SourceBytes]], scanner: Scanner | None,
     the cache keeps of each result (without its handoff), pickled (else None)."""
     if workers is None or not workers.worth_it(len(items)):
         return {key: process(src, scanner, limits) for key, src in items}, None
+    if not workers.started:  # the header rules' gazetteer, loaded before the pool forks its
+        known_place("")  # workers (which then share it) rather than by each of them
     done = workers.map(process_packed, [s for _, s in items], [scanner] * len(items),
                        [limits] * len(items), chunksize=32)
     fresh, packed = {}, {}
