@@ -28,6 +28,11 @@ def code_version() -> str:
     return digest.hexdigest()[:16]
 
 
+def pack(value: Any) -> bytes:
+    """A value pickled as the cache stores it."""
+    return pickle.dumps(value, protocol=pickle.HIGHEST_PROTOCOL)
+
+
 def make_key(*parts: str | bytes) -> str:
     """A stable key from the code version and the given parts."""
     digest = hashlib.sha256(code_version().encode())
@@ -72,10 +77,17 @@ class Cache:
         """Store values; failures only cost speed."""
         if self.db is None or not items:
             return
-        rows = [(k, pickle.dumps(v, protocol=pickle.HIGHEST_PROTOCOL)) for k, v in items.items()]
+        self.put_packed({k: pack(v) for k, v in items.items()})
+
+    def put_packed(self, items: dict[str, bytes]) -> None:
+        """Store values already pickled by `pack` (a worker pickles what it sends back once, for
+        the cache too); failures only cost speed."""
+        if self.db is None or not items:
+            return
         try:
             with self.db:
-                self.db.executemany("INSERT OR REPLACE INTO entries VALUES (?, ?)", rows)
+                self.db.executemany("INSERT OR REPLACE INTO entries VALUES (?, ?)",
+                                    list(items.items()))
         except sqlite3.Error as exc:
             log.warning("cache write failed: %s", exc)
 

@@ -57,19 +57,26 @@ def resolve_all(documents: list[Document], scans: Mapping[str, tuple[DocScan, by
     keys = {d.id: make_key("resolve", d.sha256, "\n".join(stop_phrases),
                            scans[d.id][0].digest(evidence)) for d in documents}
     cached = cache.get_many(keys.values())
+    # The documents whose first pass stands are settled here (cheaply, not sent to a worker).
+    fresh: dict[str, list[Candidate]] = {}
     todo: dict[str, tuple[DocScan, bytes | str]] = {}
     for doc in documents:
         key = keys[doc.id]
-        if key not in cached and key not in todo:
-            scan, packed = scans[doc.id]
-            todo[key] = (scan, document_text(doc) if packed is None else packed)
+        if key in cached or key in todo or key in fresh:
+            continue
+        scan, packed = scans[doc.id]
+        if scan.settled(evidence):
+            fresh[key] = list(scan.candidates)
+        else:  # (a worker reads only the scan's asked keys: its candidates and tokens stay)
+            todo[key] = (DocScan((), (), frozenset(), scan.asked_keys),
+                         document_text(doc) if packed is None else packed)
     resolve = partial(resolve_one, stop_phrases=stop_phrases, evidence=evidence)
     if workers is not None and workers.worth_it(len(todo), start=False):
         # A few large chunks: each carries the evidence once.
         chunk = -(-len(todo) // (4 * workers.size))
-        fresh = dict(zip(todo, workers.map(resolve, todo.values(), chunksize=chunk)))
+        fresh.update(zip(todo, workers.map(resolve, todo.values(), chunksize=chunk)))
     else:
-        fresh = {key: resolve(item) for key, item in todo.items()}
+        fresh.update((key, resolve(item)) for key, item in todo.items())
     cache.put_many(fresh)
     log.debug("resolved %d of %d documents again", len(fresh), len(documents))
     return {doc.id: cached.get(keys[doc.id], fresh.get(keys[doc.id])) for doc in documents}

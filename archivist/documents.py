@@ -4,13 +4,14 @@ from __future__ import annotations
 
 import hashlib
 import logging
+import pickle
 from collections import defaultdict
 from collections.abc import Callable
 from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
 
-from .cache import Cache, make_key
+from .cache import Cache, make_key, pack
 from .convert import parse_blocks, word_count
 from .dates import MIN_YEAR, early_date
 from .errors import SourceError
@@ -18,6 +19,7 @@ from .formats import Limits, split
 from .formats.source import apply_kinds, block_anchors, original_of, oversize, read_any
 from .metadata import build_metadata, derive_title, detect, parse_given
 from .model import Block, Document, Metadata, Problem, RawSource
+from .placeline import known_place
 from .reader import Inventory, SourceBytes, close_bidi, load_bytes
 from .slugs import make_slug
 from .workers import Workers
@@ -88,20 +90,38 @@ def process_all(root: Path, inventory: Inventory, cache: Cache, scanner: Scanner
             loaded[key] = member
     results = cache.get_many(loaded)
     missing = [(k, s) for k, s in loaded.items() if k not in results]
-    fresh = _run(missing, scanner, limits, workers)
-    cache.put_many({k: replace(r, handoff=None) for k, r in fresh.items()})
+    fresh, packed = _run(missing, scanner, limits, workers)
+    if packed is None:
+        cache.put_many({k: replace(r, handoff=None) for k, r in fresh.items()})
+    else:
+        cache.put_packed(packed)
     results.update(fresh)
     return sorted((results[k] for k in loaded), key=lambda r: r.source), problems
 
 
 def _run(items: list[tuple[str, SourceBytes]], scanner: Scanner | None,
-         limits: Limits = Limits(), workers: Workers | None = None) -> dict[str, SourceResult]:
-    """Process uncached sources, in parallel when there are many."""
+         limits: Limits = Limits(), workers: Workers | None = None
+         ) -> tuple[dict[str, SourceResult], dict[str, bytes] | None]:
+    """Process uncached sources, in parallel when there are many; and, from the workers, what
+    the cache keeps of each result (without its handoff), pickled (else None)."""
     if workers is None or not workers.worth_it(len(items)):
-        return {key: process(src, scanner, limits) for key, src in items}
-    done = workers.map(process, [s for _, s in items], [scanner] * len(items),
+        return {key: process(src, scanner, limits) for key, src in items}, None
+    if not workers.started:  # the header rules' gazetteer, loaded before the pool forks its
+        known_place("")  # workers (which then share it) rather than by each of them
+    done = workers.map(process_packed, [s for _, s in items], [scanner] * len(items),
                        [limits] * len(items), chunksize=32)
-    return {key: result for (key, _), result in zip(items, done)}
+    fresh, packed = {}, {}
+    for (key, _), (blob, handoff) in zip(items, done):
+        packed[key] = blob  # (the worker pickled it once: for the way back and the cache)
+        fresh[key] = replace(pickle.loads(blob), handoff=handoff)
+    return fresh, packed
+
+
+def process_packed(src: SourceBytes, scanner: Scanner | None = None,
+                   limits: Limits = Limits()) -> tuple[bytes, Any]:
+    """process, its result pickled as the cache keeps it (handoff None), and the handoff."""
+    result = process(src, scanner, limits)
+    return pack(replace(result, handoff=None)), result.handoff
 
 
 def read_documents(root: Path, inventory: Inventory, cache: Cache | None = None,

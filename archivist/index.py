@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import heapq
 import logging
 import math
 import re
@@ -161,7 +162,7 @@ def related_documents(
             for other in others:
                 if other != doc_id:
                     scores[other] += weight
-        ranked = sorted(scores.items(), key=lambda kv: (-kv[1], kv[0]))[:RELATED_MAX]
+        ranked = heapq.nsmallest(RELATED_MAX, scores.items(), key=lambda kv: (-kv[1], kv[0]))
         related[doc_id] = tuple(d for d, _ in ranked)
     return related
 

@@ -18,7 +18,7 @@ from dataclasses import dataclass
 
 import ahocorasick
 
-from .cache import Cache, make_key
+from .cache import Cache, make_key, pack
 from .clubs import club_in_report, sports_report
 from .titles import name_gender, noble_title, other_gender, quoted_work
 from .detect.lexicon import (CLUB_PREFIXES, FUNCTION_CAPS, MONTHS_DAYS, TITLE_WORDS, is_demonym,
@@ -472,11 +472,13 @@ def link_archive(documents: list[Document], registry: Registry,
     keys = link_keys(documents, patterns, places, people)
     cached = cache.get_many(keys.values()) if cache else {}
     todo = [doc for doc in documents if keys[doc.id] not in cached]
-    fresh = dict(zip((keys[doc.id] for doc in todo),
-                     _link_all(todo, patterns, places, people, workers)))
+    found, packed = _link_all(todo, patterns, places, people, workers)
+    fresh = dict(zip((keys[doc.id] for doc in todo), found))
     mentions = [m for key in (keys[doc.id] for doc in documents)
                 for m in (cached[key] if key in cached else fresh[key])]
-    if cache:
+    if cache and packed is not None:
+        cache.put_packed(dict(zip((keys[doc.id] for doc in todo), packed)))
+    elif cache:
         cache.put_many(fresh)
     log.debug("linked %d of %d documents again", len(fresh), len(documents))
     speakers = list(spoken.turns)
@@ -487,21 +489,42 @@ def link_archive(documents: list[Document], registry: Registry,
 
 def _link_all(documents: list[Document], patterns: dict[str, list[Target]],
               places: frozenset[str], people: dict[str, str | None],
-              workers: Workers | None = None) -> list[list[Mention]]:
+              workers: Workers | None = None
+              ) -> tuple[list[list[Mention]], list[bytes] | None]:
     """link_document over the documents, in workers when there are many and the workers run
-    (started ahead, their start-up hidden; each chunk carries the matcher once)."""
+    (started ahead, their start-up hidden; the matcher pickled once for all the chunks); and,
+    from the workers, each document's mentions pickled as the cache keeps them (else None)."""
     if not documents:
-        return []
-    link = functools.partial(_link_one, Matcher(dict(patterns)), places, people)
+        return [], None
+    matcher = Matcher(dict(patterns))
     if workers is None or not workers.worth_it(len(documents), start=False):
-        return [link(doc) for doc in documents]
-    return workers.map(link, documents, chunksize=-(-len(documents) // (4 * workers.size)))
+        return [link_document(doc, matcher, places, people) for doc in documents], None
+    # The matcher pickled once, not once per chunk, and unpickled once per worker (it is large:
+    # every name of the archive).
+    packed = pack(matcher)
+    link = functools.partial(_link_one, (hashlib.sha256(packed).hexdigest(), packed), places,
+                             people)
+    # (each worker pickles its mentions once: for the way back and the cache)
+    found = workers.map(link, documents, chunksize=-(-len(documents) // (4 * workers.size)))
+    return [pickle.loads(blob) for blob in found], found
 
 
-def _link_one(matcher: Matcher, places: frozenset[str], people: dict[str, str | None],
-              doc: Document) -> list[Mention]:
-    """link_document with the document last (for a partial a worker can unpickle)."""
-    return link_document(doc, matcher, places, people)
+def _link_one(matcher: tuple[str, bytes], places: frozenset[str], people: dict[str, str | None],
+              doc: Document) -> bytes:
+    """link_document with the document last (for a partial a worker can unpickle), its mentions
+    pickled; matcher: (digest, the Matcher pickled)."""
+    return pack(link_document(doc, _unpacked_matcher(*matcher), places, people))
+
+
+_UNPACKED: dict[str, Matcher] = {}  # this process's last unpickled matcher, by its digest
+
+
+def _unpacked_matcher(digest: str, packed: bytes) -> Matcher:
+    """A pickled Matcher, unpickled once per process for all the chunks that carry it."""
+    if digest not in _UNPACKED:
+        _UNPACKED.clear()
+        _UNPACKED[digest] = pickle.loads(packed)
+    return _UNPACKED[digest]
 
 
 def warm_up(packed_lexicon: bytes = b"") -> None:

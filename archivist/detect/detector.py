@@ -417,20 +417,20 @@ class Detector:
 
     def resolve(self, text: str, scan: DocScan, evidence: Evidence) -> list[Candidate]:
         """Second pass: the entities of text (whose scan is given) helped by corpus evidence."""
-        if scan.asked_keys.isdisjoint(evidence.surnames):
+        if scan.settled(evidence):
             return list(scan.candidates)
         return self._detect(self._parse(text), evidence)
 
     def resolve_packed(self, packed: bytes, scan: DocScan, evidence: Evidence
                        ) -> list[Candidate]:
         """resolve for a text that scan_packed read, from its packed lines."""
-        if scan.asked_keys.isdisjoint(evidence.surnames):
+        if scan.settled(evidence):
             return list(scan.candidates)
         return self._detect(pickle.loads(packed), evidence)
 
     def _resolve(self, lines: list[Line], scan: DocScan, evidence: Evidence) -> list[Candidate]:
         """resolve for a parsed document."""
-        if scan.asked_keys.isdisjoint(evidence.surnames):
+        if scan.settled(evidence):
             return list(scan.candidates)
         return self._detect(lines, evidence)
 

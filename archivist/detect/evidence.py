@@ -21,6 +21,11 @@ class DocScan:
     evidence_keys: frozenset[str]  # every token whose evidence may change the result
     asked_keys: frozenset[str] = frozenset()  # tokens the first pass asked evidence about
 
+    def settled(self, evidence: Evidence) -> bool:
+        """Whether evidence leaves the first pass's candidates as they are (the document asked
+        about no surname it holds), so the second pass need not read the document again."""
+        return self.asked_keys.isdisjoint(evidence.surnames)
+
     def digest(self, evidence: Evidence) -> str:
         """evidence_digest of this document's keys (the resolve cache key, with content hash)."""
         return evidence_digest(evidence, self.evidence_keys, self.asked_keys)

@@ -84,8 +84,7 @@ def list_mates(lines: Sequence[Line], mentions: list[Mention], lex: Lexicon,
     added: list[Mention] = []
     read = [[Span(*fields) for fields in line[2]] for line in lines if not line[1]]
     # (a table row's names are teams or players)
-    featured = {" ".join(s.tokens) for spans in read for s in spans
-                if FEATURE_NOUN_RE.match(s.next_text)}
+    featured: set[str] | None = None  # (made at the first route's stops: most texts have none)
     for spans in read:
         for run in chains(spans):
             if _located_thing(spans, run, typed):
@@ -94,11 +93,19 @@ def list_mates(lines: Sequence[Line], mentions: list[Mention], lex: Lexicon,
             typed.update((m.surface, PLACE) for m in mates)
             added.extend(mates)
         for run in chains(spans, ROUTE_JOINS, ROUTE_JOINS):
-            added.extend(m for m in _stops(run, typed, lex, person_like)
-                         if m.surface not in featured)
+            stops = _stops(run, typed, lex, person_like)
+            if stops:
+                featured = _featured(read) if featured is None else featured
+                added.extend(m for m in stops if m.surface not in featured)
             # ("the Kamakhya Gate–Nilachal road" beside "Nilachal hill": the stop is the hill,
             # a place under its longer name)
     return added
+
+
+def _featured(read: list[list[Span]]) -> set[str]:
+    """The names the text writes before a feature's noun ("Nilachal hill")."""
+    return {" ".join(s.tokens) for spans in read for s in spans
+            if FEATURE_NOUN_RE.match(s.next_text)}
 
 
 def _located_thing(spans: list[Span], run: list[Span], typed: dict[str, str]) -> bool:

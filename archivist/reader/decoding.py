@@ -146,7 +146,11 @@ def real_words(text: str) -> int:
 def _wordlist(lang: str) -> frozenset[str]:
     import wordfreq  # noqa: PLC0415 (loaded only for the rare non-UTF-8 file)
 
-    return frozenset(wordfreq.get_frequency_dict(lang, wordlist="small"))
+    # The words alone (get_frequency_dict's keys, without its frequencies), and wordfreq's own
+    # copy of the list dropped: this set is then the only one held (~30 languages, 1.2M words).
+    words = frozenset(wordfreq.iter_wordlist(lang, wordlist="small"))
+    wordfreq.get_frequency_list.cache_clear()
+    return words
 
 
 def clean_text(text: str, rel: str, field: str = "") -> tuple[str, list[Problem]]:

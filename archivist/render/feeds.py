@@ -90,9 +90,10 @@ def _entry(fg: FeedGenerator, doc: Document, feed_path: str, site_name: str,
 
 def _summary(doc: Document) -> str:
     """Plain text: the first real paragraph (not a one-line header), cut at a word boundary."""
-    paragraphs = [" ".join(b.text.split()) for b in doc.blocks if b.kind == "paragraph"]
-    text = next((p for p in paragraphs if len(p.split()) >= SUMMARY_MIN_WORDS),
-                paragraphs[0] if paragraphs else "")
+    # (each paragraph's words counted as written: only the one chosen is respaced)
+    paragraphs = [b.text for b in doc.blocks if b.kind == "paragraph"]
+    text = " ".join(next((p for p in paragraphs if len(p.split()) >= SUMMARY_MIN_WORDS),
+                         paragraphs[0] if paragraphs else "").split())
     if len(text) > SUMMARY_CHARS:
         text = text[:SUMMARY_CHARS].rsplit(" ", 1)[0] + "…"
     return _clean(text)
