@@ -750,6 +750,23 @@ class DocReader(PersonRules, PlaceRules, UnlistedPlaceRules):
         self._add(PLACE, place.name if place else name, name)
         return True
 
+    def _party_hometown(self, span: Span) -> bool:
+        """ "a Tarnby Democrat", "a Velmora Beach Republican": a US politician named by the town
+        or district they come from; the words before the party are that place."""
+        toks = span.tokens
+        if toks[-1] not in ("Democrat", "Republican") or len(toks) < 2 or len(toks) > 4 or \
+                span.prev_word.lower() not in ("a", "an") or span.bound or span.tabular:
+            return False
+        rest = toks[:-1]
+        name = " ".join(rest)
+        place = self.lex.places.get(name)
+        if place is not None and (name in self.lex.given or name in self.lex.surnames or
+                                  name.lower() in self.lex.common) or \
+                place is None and not self._place_shaped(rest):
+            return False
+        self._add(PLACE, place.name if place else name, name)
+        return True
+
     def _classify_plain(self, span: Span) -> None:
         """Classify a span known to hold no title."""
         if len(span.tokens) == 1:
@@ -766,7 +783,7 @@ class DocReader(PersonRules, PlaceRules, UnlistedPlaceRules):
             return
         if self._listed_spelling(span) or self._particle_place(span) or \
                 self._saint_place(span) or self._unlisted_region(span) or \
-                self._street_word_after(span):
+                self._street_word_after(span) or self._party_hometown(span):
             return
         if len(span.tokens) > 2 and span.tokens[-1] in STREET_SIDES and \
                 span.tokens[-2] in STREET_WORDS and not span.bound and not span.tabular:

@@ -20,7 +20,8 @@ from .nonentity import after_ordinal, names_disease
 from .placelists import postal_codes
 from .spans import Span, caps_display, of_joint, sub_span
 from .state import ReaderState
-from .unlisted import NOT_PLACE_BEFORE_AT, NOT_PLACE_BEFORE_IN, PLACE_CLAUSE_RE, the_feature
+from .unlisted import (NOT_PLACE_BEFORE_AT, NOT_PLACE_BEFORE_IN, PLACE_CLAUSE_RE, hometown_noun,
+                       the_feature)
 
 # "Residents of X", "Village of X": X is a place, even one no gazetteer lists.
 DWELLER_NOUNS = frozenset("city town village hamlet suburb resident residents native natives "
@@ -321,6 +322,7 @@ class PlaceRules(ReaderState):
             span.next_text) is not None and (name in subdivisions() or
                                              name not in self.lex.city_names)
         cued = cued or based or self._listed_after_cue(span) or self._public_of(span, name) or \
+            self._hometown_of(span, name) or \
             not span.prev_word and _after_venue(span) or \
             name in self.lex.features and self._feature_cue(span, name) or \
             not span.prev_word and self._region_of_town(span, place) or \
@@ -372,6 +374,13 @@ class PlaceRules(ReaderState):
             span.surfaces[-1] == span.tokens[-1] and name not in self.lex.given and \
             name not in self.lex.surnames and name.lower() not in self.lex.common and \
             name not in self.lex.features
+
+    def _hometown_of(self, span: Span, name: str) -> bool:
+        """ "a Merced Democrat", "a Tarnby man who …": a listed town before a noun of someone
+        living there, when it can be no person's name or plain word."""
+        return hometown_noun(span) and span.surfaces[-1] == span.tokens[-1] and \
+            name not in self.lex.given and name not in self.lex.surnames and \
+            name.lower() not in self.lex.common and not is_demonym(self.lex, name)
 
     def _dated_region(self, span: Span) -> bool:
         """ "Bridgetown, Barbados — Tuesday": the region after the town that opens a dateline."""

@@ -159,6 +159,12 @@ HYPHENED_PLACE_RE = re.compile(r"^[A-ZÀ-Þ][\w'’]+(?:-[A-ZÀ-Þ][\w'’]+)*-(
                                r"[\w'’]+(?:-[A-ZÀ-Þ][\w'’]+)*$")
 DWELLERS_AFTER_RE = re.compile(r" (?:residents|villagers|townspeople|townsfolk|islanders|"
                                r"inhabitants)\b")
+# After "a"/"an" and a town's name, a person it is home to ("a Velmora man", "a Quorbala
+# grandmother who fell", "a Tarnby Democrat"): local news names someone by the town so.
+HOMETOWN_NOUN_RE = re.compile(r" (?:man|woman|boy|girl|teenager|teen|youth|pensioner|widow|"
+                              r"grandmother|grandfather|grandmother|mother|father|mum|dad|"
+                              r"couple|native|farmer|fisherman|Republican|Democrat)"
+                              r"(?![\w'’-])")
 OLD_WORDS = frozenset("old former historic ancient disused abandoned".split())
 IN_COUNTRY_RE = re.compile(r" in ([A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?)(?![\w'’-])")
 ROUTE_PREPS = frozenset("to from towards via".split())  # ("down from Bab Boujloud to …")
@@ -423,6 +429,12 @@ def from_origin(span: Span) -> bool:
         before in MOTION_VERBS or AGE_COMMA_RE.fullmatch(before) is not None
 
 
+def hometown_noun(span: Span) -> bool:
+    """ "a Velmora man", "an Arlow pensioner": "a"/"an", the name, a noun of who lives there."""
+    return span.prev_word.lower() in ("a", "an") and HOMETOWN_NOUN_RE.match(span.next_text) \
+        is not None
+
+
 def the_feature(span: Span) -> bool:
     """ "the Penonomé road", "the Waheen market": "the", a name, a landmark's or a road's noun."""
     return span.prev_word.lower() == "the" and not span.initial and \
@@ -521,8 +533,9 @@ class UnlistedPlaceRules(ReaderState):
         """ "Quorbala residents said", "Velmora villagers": a name that can only be a place's
         before a noun of the people living there is that place."""
         if len(span.tokens) > 2 or span.bound or span.tabular or \
-                span.surfaces[-1] != span.tokens[-1] or not DWELLERS_AFTER_RE.match(
-                    span.next_text) or not self._place_shaped(span.tokens):
+                span.surfaces[-1] != span.tokens[-1] or not (
+                    DWELLERS_AFTER_RE.match(span.next_text) or hometown_noun(span)) or \
+                not self._place_shaped(span.tokens):
             return False
         return self._cued_place(span)
 
