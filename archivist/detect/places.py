@@ -182,9 +182,19 @@ class PlaceRules(ReaderState):
             self._person(sub_span(left, start, len(left.tokens)))
         elif len(left.tokens) == 1 and left.tokens[0].lower() not in self.lex.common:
             self.singles.append(left)
-        else:
+        elif not self._unknown_name_before_of(left):
             return
         self._place(right, place)
+
+    def _unknown_name_before_of(self, left: Span) -> bool:
+        """ "against Yayuk Basuki of Indonesia", "Tarnby Rovers of Quorland": a name of two or three
+        words no rule types before "of" and a country or state; whoever or whatever it names
+        comes from that place (not a body's, a title's or a work's words: "Bank of France")."""
+        toks = left.tokens
+        return 2 <= len(toks) <= 3 and not left.bound and not left.tabular and all(
+            t[:1].isupper() and t.lower() not in self.lex.common and t not in ORG_HEADS and
+            t not in TITLE_WORDS and t not in self.lex.places and t not in MONTHS_DAYS and
+            not is_demonym(self.lex, t) for t in toks)
 
     def _name_of_body(self, left: Span, right: Span, place: Place | None) -> None:
         """ "said Jane Roe of Acme Partners", "Jane Roe of Denver": a full name before "of" and
