@@ -801,6 +801,7 @@ class DocReader(PersonRules, PlaceRules, UnlistedPlaceRules):
                 self._dwellers_after(span):
             return
         if self._hospital(span) or self._venue_centre(span) or self._venue_building(span) or \
+                self._school_site(span) or \
                 self._org(span) or self._place_pattern(span) or self._locality_name(span) or \
                 span.tokens[-1] in VENUE_SUFFIXES and self._venue(span):
             return

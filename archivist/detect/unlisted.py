@@ -417,6 +417,19 @@ VENUE_HEADS = frozenset("Stadium Arena Gallery Theatre Theater Playhouse Cinema 
 VENUE_OPENERS = frozenset("Estadio Stade Stadio Stadion Teatro Théâtre Hospital Hôpital "
                           "Palacio".split())
 VENUE_PREPS = frozenset("at in into inside outside near beside behind opposite".split())
+# A school's grade words ending its name ("Tarnby High School", "Quorbala Elementary"): a site
+# where a locative puts an event ("a shelter at X High School", "damage at X Elementary").
+SCHOOL_ENDS = (("High", "School"), ("Middle", "School"), ("Elementary", "School"),
+               ("Primary", "School"), ("Junior", "High"), ("Elementary",))
+SCHOOL_PREPS = frozenset("at near outside beside behind opposite".split())
+# Words before "at" that speak of a school's people or body, not of its site ("teachers at X
+# High School", "her first day at X Elementary", "the PTA at …", "graduated at …").
+SCHOOL_PEOPLE = frozenset("teacher teachers student students pupil pupils principal principals "
+                          "headteacher staff day days year years grade class classes counselor "
+                          "counsellor nurse pta graduated graduate enrolled attended attends "
+                          "attend senior seniors junior juniors freshman sophomore".split())
+SCHOOL_SPEAKS_RE = re.compile(r",? (?:said|says|say|told|announced|reported|warned|added|"
+                              r"confirmed)\b")
 
 
 def from_origin(span: Span) -> bool:
@@ -756,6 +769,30 @@ class UnlistedPlaceRules(ReaderState):
                 not PLACE_CLAUSE_RE.match(span.next_text) or BODY_SPEAKS_RE.match(span.next_text):
             return False
         name = " ".join(toks)
+        self._add(PLACE, name, name)
+        return True
+
+    def _school_site(self, span: Span) -> bool:
+        """ "a shelter at Tarnby High School", "damage at Quorbala Elementary": a school a
+        locative puts an event at is a place (not where its people teach or learn)."""
+        toks = span.tokens
+        prev = span.prev_word.lower()
+        before = span.prev_prev.lower()
+        if prev == "the":
+            prev, before = before, ""
+        if not any(len(toks) > len(end) and tuple(toks[-len(end):]) == end
+                   for end in SCHOOL_ENDS) or span.bound or span.tabular:
+            return False
+        if prev in ("and", "or") and self._listed_after_cue(span):  # "at X and Y Elementary"
+            prev, before = "at", ""
+        if prev not in SCHOOL_PREPS or before in SCHOOL_PEOPLE or \
+                before in NOT_PLACE_BEFORE_AT or at_workplace(span) or \
+                toks[0] in TITLE_WORDS or SCHOOL_SPEAKS_RE.match(span.next_text) or not (
+                    PLACE_CLAUSE_RE.match(span.next_text) or
+                    LOCATIVE_VERB_RE.match(span.next_text)):
+            return False
+        name = " ".join(toks)
+        self.cue_tail = (span.end, span.next_text)
         self._add(PLACE, name, name)
         return True
 
