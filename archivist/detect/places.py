@@ -154,6 +154,7 @@ class PlaceRules(ReaderState):
             self._add(PLACE, whole.name, f"{' '.join(left.tokens)} of {' '.join(right.tokens)}")
             return
         place = self.lex.places.get(" ".join(right.tokens))
+        self._kin_home(left, right, place)
         if place and self._plain_of_head(left.tokens):
             self.cued_places.add(place.name)  # "Residents of Clifton": a place noun cues it
             self._place(right, place)
@@ -185,6 +186,27 @@ class PlaceRules(ReaderState):
         elif not self._unknown_name_before_of(left):
             return
         self._place(right, place)
+
+    def _kin_home(self, left: Span, right: Span, place: Place | None) -> None:
+        """ "sister Ann Roe of Tarnby.", "a daughter, Ann Roe of Hazard;", "Neighbor Tom Lee of
+        Quorbala objected": a kinsman or neighbour named, then "of" and a name ending the item,
+        is where that person lives (an obituary's survivors, a hearing's neighbours), though
+        the name is a word or a person's too."""
+        toks = right.tokens
+        kin = left.prev_word.lower() if left.prev_word else \
+            left.prev_prev.lower().removesuffix(",")
+        if not (kin in KIN_WORDS and left.prev_word[:1].islower() or
+                not left.prev_word and kin in KIN_WORDS or
+                len(left.tokens) > 2 and left.tokens[0] in NEIGHBOUR_WORDS) or \
+                len(toks) > 2 or right.bound or right.tabular or \
+                not (HOME_TOWN_END_RE.match(right.next_text) or
+                     PAST_VERB_RE.match(right.next_text)) or any(
+                    t in ORG_HEADS or t in TITLE_WORDS or t in MONTHS_DAYS or
+                    not t[:1].isupper() or is_demonym(self.lex, t) or
+                    self._known_person_token(t) for t in toks):
+            return
+        name = " ".join(toks)
+        self._add(PLACE, place.name if place else name, name)
 
     def _unknown_name_before_of(self, left: Span) -> bool:
         """ "against Yayuk Basuki of Indonesia", "Tarnby Rovers of Quorland": a name of two or three
@@ -706,6 +728,13 @@ class PlaceRules(ReaderState):
         return False
 
 
+# Kin and neighbours named before a person whose home town follows ("sister Ann Roe of X").
+KIN_WORDS = frozenset("sister sisters brother brothers daughter daughters son sons wife husband "
+                      "grandson grandsons granddaughter granddaughters niece nieces nephew "
+                      "nephews cousin cousins aunt uncle mother father neighbor neighbour "
+                      "late".split())
+NEIGHBOUR_WORDS = frozenset(("Neighbor", "Neighbour"))
+PAST_VERB_RE = re.compile(r" [a-z]{3,}ed\b")  # "… of Tarnby objected"
 # After a person's or firm's home town: the clause goes on ("… of Batesville asked for …").
 HOME_TOWN_END_RE = re.compile(r"\s*(?:$|[.,;:)]|\s(?:said|says|asked|told|was|is|who|has|had|"
                               r"and|in|at|for|on|to|with|said)\b)")
