@@ -29,7 +29,7 @@ from .places import ADJECTIVE_ENDINGS, DWELLER_NOUNS, GROUND_HEADS, ROYAL_TITLES
 from .spans import (F_INITIAL, F_NEXT, F_OF_SPLIT, F_TOKENS, POSSESSIVE_INSTITUTIONS,
                     RESIDENCE_HEADS, RESIDENT_TITLES, Line, Span, of_joint, sub_span)
 from .unlisted import (CUE_WORDS, FEATURE_NOUN_RE, GROUP_WORDS, LOCATIVE_VERB_RE,
-                       PLACE_CLAUSE_RE, PLACE_PREPS, REGION_WORD_RE, VENUE_SUFFIXES,
+                       PLACE_CLAUSE_RE, PLACE_PREPS, REGION_WORD_RE, THE_GROUNDS, VENUE_SUFFIXES,
                        UnlistedPlaceRules, from_origin, settlement_cue)
 
 # ", Tobacco and Firearms" after "Bureau of Alcohol": the of-name goes on over a list of words.
@@ -592,6 +592,8 @@ class DocReader(PersonRules, PlaceRules, UnlistedPlaceRules):
         if toks[0] == "The" and n > 1 and " ".join(toks) in self.lex.places and \
                 not any(t.lower() in self.lex.common for t in toks[1:]):
             return span  # "The Hague", "The Bronx": the article is the place's own ("The Gap")
+        if n == 2 and toks[0] == "The" and toks[1] in THE_GROUNDS and not span.initial:
+            return span  # "at The Oval": a ground's name (unlisted._the_ground)
         while k < n:
             first = toks[k]
             drop = (first in MONTHS_DAYS and n - k > 1 and not self._given_month(first)) or \
@@ -801,7 +803,7 @@ class DocReader(PersonRules, PlaceRules, UnlistedPlaceRules):
                 self._dwellers_after(span):
             return
         if self._hospital(span) or self._venue_centre(span) or self._venue_building(span) or \
-                self._school_site(span) or \
+                self._school_site(span) or self._the_ground(span) or \
                 self._org(span) or self._place_pattern(span) or self._locality_name(span) or \
                 span.tokens[-1] in VENUE_SUFFIXES and self._venue(span):
             return

@@ -412,11 +412,16 @@ BUILDING_AFTER_RE = re.compile(r" (?:building|buildings|complex|premises|forecou
 # that open one in other languages ("at the Estadio Malvinas Argentinas", "Stade Lat Dior").
 VENUE_HEADS = frozenset("Stadium Arena Gallery Theatre Theater Playhouse Cinema Casino Temple "
                         "Cathedral Mosque Church Chapel Basilica Shrine Castle Fortress "
-                        "Courthouse Building Hall Terminal".split())
+                        "Courthouse Building Hall Terminal Room".split())
 # (not School: "the teachers at X School", "her first day at X School" speak of its people)
 VENUE_OPENERS = frozenset("Estadio Stade Stadio Stadion Teatro Théâtre Hospital Hôpital "
                           "Palacio".split())
 VENUE_PREPS = frozenset("at in into inside outside near beside behind opposite".split())
+# A ground's or a waterfront's one noun after a capitalised "The" is its name ("at The Oval",
+# "along The Strand"): a place after a locative.
+THE_GROUNDS = frozenset("Oval Strand Mall Green Common Domain Esplanade Parade Quay Wharf Marina "
+                        "Pier Downs Meadows Embankment Promenade Foreshore".split())
+THE_GROUND_PREPS = VENUE_PREPS | frozenset("on along onto to from".split())
 # A school's grade words ending its name ("Tarnby High School", "Quorbala Elementary"): a site
 # where a locative puts an event ("a shelter at X High School", "damage at X Elementary").
 SCHOOL_ENDS = (("High", "School"), ("Middle", "School"), ("Elementary", "School"),
@@ -770,6 +775,17 @@ class UnlistedPlaceRules(ReaderState):
             return False
         name = " ".join(toks)
         self._add(PLACE, name, name)
+        return True
+
+    def _the_ground(self, span: Span) -> bool:
+        """ "a century at The Oval on Monday", "a walk along The Strand": a capitalised "The" and
+        one ground's or waterfront's noun after a locative name that ground."""
+        toks = span.tokens
+        if len(toks) != 2 or toks[0] != "The" or toks[1] not in THE_GROUNDS or span.bound or \
+                span.tabular or span.prev_word.lower() not in THE_GROUND_PREPS or \
+                not PLACE_CLAUSE_RE.match(span.next_text):
+            return False
+        self._add(PLACE, "The " + toks[1], "The " + toks[1])
         return True
 
     def _school_site(self, span: Span) -> bool:
