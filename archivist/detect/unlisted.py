@@ -280,8 +280,11 @@ FEATURE_NOUNS = ("volcano|river|valley|glacier|estuary|delta|lagoon|reservoir|pl
                  "lake|yard|depot|campus|heliport|(?:community|cultural|civic|visitor|sports) "
                  "(?:centre|center|complex)|(?:metro|metropolitan) area|"
                  "(?:nuclear |hydropower |hydroelectric )(?:power )?plant")
-# Lands named after their river or range, the noun part of the name ("the Draa valley").
-LAND_NAMED_RE = re.compile(r" (?:valley|basin|delta|plateau|gorge)(?![\w-])")
+# Lands named after their river or range, the noun part of the name ("the Draa valley"); works,
+# landmarks and landforms named after a place or a person, not that place ("the Quorbala dam",
+# "the Velmora pier", "the Tarnby glacier", "the Arlow peninsula"); a river its noun names so.
+LAND_NAMED_RE = re.compile(r" (?:valley|basin|delta|plateau|gorge|glacier|peninsula|dam|pier|"
+                           r"jetty|temple|mosque|shrine|mountains|river)(?![\w-])")
 # Compounds of a landmark's or work's noun ("the Kinigi collection centre", "the Moín container
 # terminal", "the Kostenko mine", "the Svartsengi power plant").
 FEATURE_COMPOUNDS = ("(?:container |ferry |bus |oil |gas )?terminal|(?:coal |gold |copper |"
