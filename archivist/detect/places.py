@@ -21,7 +21,7 @@ from .placelists import postal_codes
 from .spans import Span, caps_display, of_joint, sub_span
 from .state import ReaderState
 from .unlisted import (NOT_PLACE_BEFORE_AT, NOT_PLACE_BEFORE_IN, PLACE_CLAUSE_RE, hometown_noun,
-                       the_feature)
+                       seat_cue, the_feature)
 
 # "Residents of X", "Village of X": X is a place, even one no gazetteer lists.
 DWELLER_NOUNS = frozenset("city town village hamlet suburb resident residents native natives "
@@ -410,7 +410,8 @@ class PlaceRules(ReaderState):
     def _hometown_of(self, span: Span, name: str) -> bool:
         """ "a Merced Democrat", "a Tarnby man who …": a listed town before a noun of someone
         living there, when it can be no person's name or plain word."""
-        return hometown_noun(span) and span.surfaces[-1] == span.tokens[-1] and \
+        return (hometown_noun(span) or seat_cue(span)) and \
+            span.surfaces[-1] == span.tokens[-1] and \
             name not in self.lex.given and name not in self.lex.surnames and \
             name.lower() not in self.lex.common and not is_demonym(self.lex, name)
 

@@ -165,6 +165,12 @@ HOMETOWN_NOUN_RE = re.compile(r" (?:man|woman|boy|girl|teenager|teen|youth|pensi
                               r"grandmother|grandfather|grandmother|mother|father|mum|dad|"
                               r"couple|native|farmer|fisherman|Republican|Democrat)"
                               r"(?![\w'’-])")
+# A representative's title between the seat's name and the member's ("Tarnby MLA Ann Roe",
+# "North Velmora MP for …"); a name after "member for" is the seat ("Local member for Lagaip").
+REPRESENTATIVE_AFTER_RE = re.compile(r" (?:MLA|MP|MSP|TD|MPP|MHA|MNA|MHK|MLC|MHR|MEP) "
+                                     r"(?:for )?[A-Z]")
+REPRESENTATIVE_WORDS = frozenset("MLA MP MSP TD MPP MHA MNA MHK MLC MHR MEP member Member "
+                                 "councillor councilor Councillor Councilor".split())
 OLD_WORDS = frozenset("old former historic ancient disused abandoned".split())
 IN_COUNTRY_RE = re.compile(r" in ([A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?)(?![\w'’-])")
 ROUTE_PREPS = frozenset("to from towards via".split())  # ("down from Bab Boujloud to …")
@@ -450,6 +456,12 @@ def from_origin(span: Span) -> bool:
         before in MOTION_VERBS or AGE_COMMA_RE.fullmatch(before) is not None
 
 
+def seat_cue(span: Span) -> bool:
+    """ "Tarnby MLA Ann Roe", "member for Tarnby": a representative's seat around the name."""
+    return REPRESENTATIVE_AFTER_RE.match(span.next_text) is not None or \
+        span.prev_word == "for" and span.prev_prev in REPRESENTATIVE_WORDS
+
+
 def hometown_noun(span: Span) -> bool:
     """ "a Velmora man", "an Arlow pensioner": "a"/"an", the name, a noun of who lives there."""
     return span.prev_word.lower() in ("a", "an") and HOMETOWN_NOUN_RE.match(span.next_text) \
@@ -555,7 +567,8 @@ class UnlistedPlaceRules(ReaderState):
         before a noun of the people living there is that place."""
         if len(span.tokens) > 2 or span.bound or span.tabular or \
                 span.surfaces[-1] != span.tokens[-1] or not (
-                    DWELLERS_AFTER_RE.match(span.next_text) or hometown_noun(span)) or \
+                    DWELLERS_AFTER_RE.match(span.next_text) or hometown_noun(span) or
+                    seat_cue(span)) or \
                 not self._place_shaped(span.tokens):
             return False
         return self._cued_place(span)
