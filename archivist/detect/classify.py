@@ -800,7 +800,7 @@ class DocReader(PersonRules, PlaceRules, UnlistedPlaceRules):
                 self._settlement_listed(span) or self._feature_before_noun(span) or \
                 self._unknown_name_in_list(span) or self._unlisted_after_the(span) or \
                 span.prev_word == "on" and self._island_of_place(span) or \
-                self._dwellers_after(span):
+                self._dwellers_after(span) or self._unlisted_after_venue(span):
             return
         if self._hospital(span) or self._venue_centre(span) or self._venue_building(span) or \
                 self._school_site(span) or self._the_ground(span) or \
@@ -1147,7 +1147,7 @@ class DocReader(PersonRules, PlaceRules, UnlistedPlaceRules):
         if self._single_person(span):
             self._add(PERSON, self._expand(tok), tok)
         elif place is None and (self._owner_of_place_noun(span) or self._compound_street(span) or
-                                self._dwellers_after(span) or
+                                self._dwellers_after(span) or self._unlisted_after_venue(span) or
                                 self._hyphened_particle_place(span)):
             return
         elif place is None and (self._named_region(span) or self._unknown_in_list(span) or

@@ -407,6 +407,17 @@ class PlaceRules(ReaderState):
             name not in self.lex.surnames and name.lower() not in self.lex.common and \
             name not in self.lex.features
 
+    def _unlisted_after_venue(self, span: Span) -> bool:
+        """ "in Holy Cross Church, Quorbala, followed by …", "along Tarn Avenue, Velmora,": an
+        unlisted name that can only be a place's, after a venue's or a street's name and a
+        comma and ending the phrase, is the town or district where it stands."""
+        if span.prev_word or span.bound or span.tabular or len(span.tokens) > 2 or \
+                not _after_venue(span) or not self._place_shaped(span.tokens):
+            return False
+        name = " ".join(span.tokens)
+        self._add(PLACE, name, name)
+        return True
+
     def _hometown_of(self, span: Span, name: str) -> bool:
         """ "a Merced Democrat", "a Tarnby man who …": a listed town before a noun of someone
         living there, when it can be no person's name or plain word."""
@@ -750,7 +761,8 @@ ROAD_HEADS = frozenset("Highway Motorway Expressway Freeway Boulevard Avenue Tra
                        "Parkway".split())
 # A ground's or building's head word before ", Town" ("CommBank Stadium, Parramatta", "Daren
 # Sammy Cricket Ground, Gros Islet"): the town where it stands.
-VENUE_HEADS = FACILITY_SUFFIXES | frozenset("Ground Oval Field Centre Center Hall".split())
+VENUE_HEADS = FACILITY_SUFFIXES | frozenset("Ground Oval Field Centre Center Hall Church Chapel "
+                                            "Way Hospital".split())
 VENUE_TOWN_END_RE = re.compile(r"\s*(?:$|[.;:|)]|,(?! (?:said|says|told)\b))")
 
 
