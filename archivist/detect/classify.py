@@ -25,7 +25,8 @@ from .mentions import (compound_surnames, firm_short_names, group_mentions, no_b
                        no_firm_towns, no_firm_works, no_unlisted_eponyms, unclear_bodies)
 from .nonentity import SHIP_PREFIXES, cited_author, thing_context
 from .people import SURNAME_TITLES, VESSEL_NOUNS, PersonRules
-from .places import ADJECTIVE_ENDINGS, DWELLER_NOUNS, GROUND_HEADS, ROYAL_TITLES, PlaceRules
+from .places import (ADJECTIVE_ENDINGS, COMPASS_OPENERS, DWELLER_NOUNS, GROUND_HEADS, ROYAL_TITLES,
+                     PlaceRules)
 from .spans import (F_INITIAL, F_NEXT, F_OF_SPLIT, F_TOKENS, POSSESSIVE_INSTITUTIONS,
                     RESIDENCE_HEADS, RESIDENT_TITLES, Line, Span, of_joint, sub_span)
 from .unlisted import (CUE_WORDS, FEATURE_NOUN_RE, GROUP_WORDS, LOCATIVE_VERB_RE,
@@ -752,6 +753,22 @@ class DocReader(PersonRules, PlaceRules, UnlistedPlaceRules):
         self._add(PLACE, place.name if place else name, name)
         return True
 
+    def _compass_region(self, span: Span) -> bool:
+        """ "a loss to Northern Quorland", "Most of South Velmora is dry": a compass word before
+        a country's or a strong place's name names a part of it, a place with no cue."""
+        toks = span.tokens
+        if len(toks) != 2 or toks[0] not in COMPASS_OPENERS or span.bound or span.tabular or \
+                span.prev_word[:1].isupper():  # ("Nutrition North Quorland": a body's tail)
+            return False
+        place = self.lex.places.get(toks[1])
+        if place is None or not (place.strong or place.major) or \
+                toks[1] in self.lex.given or toks[1] in self.lex.surnames or \
+                toks[1].lower() in self.lex.common:
+            return False
+        name = " ".join(toks)
+        self._add(PLACE, name, name)
+        return True
+
     def _party_hometown(self, span: Span) -> bool:
         """ "a Tarnby Democrat", "a Velmora Beach Republican": a US politician named by the town
         or district they come from; the words before the party are that place."""
@@ -785,7 +802,8 @@ class DocReader(PersonRules, PlaceRules, UnlistedPlaceRules):
             return
         if self._listed_spelling(span) or self._particle_place(span) or \
                 self._saint_place(span) or self._unlisted_region(span) or \
-                self._street_word_after(span) or self._party_hometown(span):
+                self._street_word_after(span) or self._party_hometown(span) or \
+                self._compass_region(span):
             return
         if len(span.tokens) > 2 and span.tokens[-1] in STREET_SIDES and \
                 span.tokens[-2] in STREET_WORDS and not span.bound and not span.tabular:
