@@ -88,3 +88,18 @@ def test_a_representatives_seat_is_a_place():
 def test_no_seat_from_a_members_own_name():
     places = _places("Ann Roe MP said the bill was late. Tom Lee MLA agreed.")
     assert not {"Ann Roe", "Roe", "Tom Lee", "Lee"} & places
+
+
+def test_an_unlisted_town_after_a_venue_and_a_comma_is_a_place():
+    assert "Quorbally" in _places(
+        "Requiem Mass at 11am in Holy Cross Church, Quorbally, followed by burial.")
+    assert "Velwood" in _places("Officers found him along Tarrow Avenue, Velwood, during a march.")
+
+
+def test_no_town_from_a_role_after_a_venue():
+    assert "Secretary" not in _places("Written at Tarrow Hall, Secretary.")
+
+
+def test_a_compass_word_before_a_strong_place_names_a_part_of_it():
+    assert "Northern Ontario" in _places("The rink sits at 3-2 after a loss to Northern Ontario.")
+    assert "North Canada" not in _places("Nutrition North Canada said the subsidy would rise.")
