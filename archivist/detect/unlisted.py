@@ -294,7 +294,7 @@ LAND_NAMED_RE = re.compile(r" (?:valley|basin|delta|plateau|gorge|glacier|penins
 # Compounds of a landmark's or work's noun ("the Kinigi collection centre", "the Moín container
 # terminal", "the Kostenko mine", "the Svartsengi power plant").
 FEATURE_COMPOUNDS = ("(?:container |ferry |bus |oil |gas )?terminal|(?:coal |gold |copper |"
-                     "diamond |tin |salt )?mines?|colliery|(?:oil |gas )?field|"
+                     "diamond |tin |salt )?mines?|colliery|(?:oil |gas )?field|oilfield|gasfield|"
                      "(?:collection|polling|conference|detention|health|shopping) (?:centre|"
                      "center|point)|prison|road|boulevard|crater row")
 FEATURE_NOUN_RE = re.compile(rf" (?:{FEATURE_NOUNS}|{FEATURE_COMPOUNDS})\b")
