@@ -1113,8 +1113,14 @@ class UnlistedPlaceRules(ReaderState):
         last = span.prev_word in ("and", "or") and REGION_PLURAL_RE.match(nxt) is not None
         # (a long capitalised chain binds its spans, "Miners in the Ashanti and Western": the
         # region noun after it says what the last ones are)
+        # ("many children in the Zindajan district": one unlisted word after "the" that can
+        # only be a place's names the region too)
+        one = len(toks) == 1 and span.prev_word.lower() == "the" and \
+            REGION_ONE_RE.match(nxt) is not None and toks[0] not in self.lex.places and \
+            self._place_shaped(toks)
         if span.tabular or span.initial or span.surfaces[-1] != toks[-1] or not (
-                REGION_LIST_RE.match(nxt) or last or len(toks) > 1 and REGION_ONE_RE.match(nxt)):
+                REGION_LIST_RE.match(nxt) or last or one or
+                len(toks) > 1 and REGION_ONE_RE.match(nxt)):
             return False
         name = " ".join(toks)
         if name in self.lex.city_names or not self._region_shaped(toks):
