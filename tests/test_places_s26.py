@@ -103,3 +103,9 @@ def test_no_town_from_a_role_after_a_venue():
 def test_a_compass_word_before_a_strong_place_names_a_part_of_it():
     assert "Northern Ontario" in _places("The rink sits at 3-2 after a loss to Northern Ontario.")
     assert "North Canada" not in _places("Nutrition North Canada said the subsidy would rise.")
+
+
+def test_a_landmark_noun_after_an_unlisted_name():
+    assert "Quorvani" in _places("The field lies between Al-Ahsa and the Quorvani oilfield.")
+    assert "Tarzindan" in _places("Many children in the Tarzindan district still study in tents.")
+    assert "Smith" not in _places("Staff at the Smith district office said nothing.")
