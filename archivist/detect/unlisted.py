@@ -291,6 +291,9 @@ FEATURE_NOUNS = ("volcano|river|valley|glacier|estuary|delta|lagoon|reservoir|pl
 # "the Velmora pier", "the Tarnby glacier", "the Arlow peninsula"); a river its noun names so.
 LAND_NAMED_RE = re.compile(r" (?:valley|basin|delta|plateau|gorge|glacier|peninsula|dam|pier|"
                            r"jetty|temple|mosque|shrine|mountains|river)(?![\w-])")
+# A street's, a pier's or a bridge's noun after its name and a preposition is part of the name
+# ("on Maalla street", "from Ovrani pier"): the street is not the district it is named after.
+WORK_NAMED_RE = re.compile(r" (?:street|avenue|pier|jetty|bridge|temple|mosque)(?![\w-])")
 # Compounds of a landmark's or work's noun ("the Kinigi collection centre", "the Moín container
 # terminal", "the Kostenko mine", "the Svartsengi power plant").
 FEATURE_COMPOUNDS = ("(?:container |ferry |bus |oil |gas )?terminal|(?:coal |gold |copper |"
@@ -975,7 +978,8 @@ class UnlistedPlaceRules(ReaderState):
         name = " ".join(span.tokens)
         if FIRM_WORK_RE.match(nxt):
             self.firm_prone.add(name)  # "the Glencore mine": a firm's, where the text names it
-        if prev == "the" and (m := LAND_NAMED_RE.match(nxt)):
+        if prev == "the" and (m := LAND_NAMED_RE.match(nxt)) or \
+                prev in STOP_PREPS and (m := WORK_NAMED_RE.match(nxt)):
             name += m[0]  # "the Draa valley": the valley, not the river it is named after
         self._add(PLACE, name, name)
         return True
