@@ -79,6 +79,7 @@ def test_a_work_or_landform_named_after_a_place_keeps_its_noun():
     assert "Ovrani pier" in _places("At the Ovrani pier, a retired teacher said she would walk.")
     assert "Mandrovo river" in _places("Water trucking from the Mandrovo river is the only source.")
     assert "Velsha street" in _places("Dealers on Velsha street quoted the rial at 2,230.")
+    assert "Niger river" in _places("Torrential rains caused the Niger river to burst its banks.")
 
 
 def test_a_representatives_seat_is_a_place():

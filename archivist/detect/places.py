@@ -20,8 +20,8 @@ from .nonentity import after_ordinal, names_disease
 from .placelists import postal_codes
 from .spans import Span, caps_display, of_joint, sub_span
 from .state import ReaderState
-from .unlisted import (NOT_PLACE_BEFORE_AT, NOT_PLACE_BEFORE_IN, PLACE_CLAUSE_RE, hometown_noun,
-                       seat_cue, the_feature)
+from .unlisted import (LAND_NAMED_RE, NOT_PLACE_BEFORE_AT, NOT_PLACE_BEFORE_IN, PLACE_CLAUSE_RE,
+                       hometown_noun, seat_cue, the_feature)
 
 # "Residents of X", "Village of X": X is a place, even one no gazetteer lists.
 DWELLER_NOUNS = frozenset("city town village hamlet suburb resident residents native natives "
@@ -306,6 +306,10 @@ class PlaceRules(ReaderState):
                 span.next_text[:2] == ".-" or (
                 span.tabular and not place.major and not table_heading_place(span)):
             return  # a table row's teams; "US$"; "U.S.-led" qualifies, it names no place
+        if span.prev_word.lower() == "the" and name not in self.lex.features and \
+                span.surfaces[-1] == span.tokens[-1] and (m := LAND_NAMED_RE.match(span.next_text)):
+            self._add(PLACE, name + m[0], name + m[0])  # "the Niger river", "the Alborz
+            return  # mountains": a landform named like a country or a province, not it
         if span.prev_word.lower() in POSSESSIVE_DETERMINERS and not place.major and \
                 span.surfaces[-1].endswith(("'s", "’s")):
             return  # "her Honda's windshield": a thing someone owns, no town ("its Chihuahua,
