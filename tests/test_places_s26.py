@@ -111,3 +111,8 @@ def test_a_landmark_noun_after_an_unlisted_name():
     assert "Quorvani" in _places("The field lies between Al-Ahsa and the Quorvani oilfield.")
     assert "Tarzindan" in _places("Many children in the Tarzindan district still study in tents.")
     assert "Smith" not in _places("Staff at the Smith district office said nothing.")
+
+
+def test_a_club_an_event_is_held_at_is_a_place():
+    assert "Tarnock Club" in _places("Drop-in sessions will be held at the Tarnock Club on 12 June.")
+    assert "Tarnock Club" not in _places("The Tarnock Club said it would appeal the fine.")

@@ -413,7 +413,7 @@ BUILDING_CLAUSE_RE = re.compile(r" (?:on|in|at|for|until|since|during|after|befo
 # Buildings a locative puts someone or something in: places there, whoever runs them.
 # ("outside the X Law Courts")
 BUILDING_HEADS = frozenset("Centre Center Museum Library Church Chapel Campus Observatory Rooms "
-                           "Forum Courts Jail Casino Building Theatre Theater".split())
+                           "Forum Courts Jail Casino Building Theatre Theater Club".split())
 # A home that is a building by the word before it ("at Routsong Funeral Home"; not "Home Office").
 HOME_KINDS = frozenset("Funeral Nursing Care Retirement".split())
 # A building's noun after its name ("in the Metro Centre building"): a place whatever its words.
