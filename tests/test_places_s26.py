@@ -116,3 +116,9 @@ def test_a_landmark_noun_after_an_unlisted_name():
 def test_a_club_an_event_is_held_at_is_a_place():
     assert "Tarnock Club" in _places("Drop-in sessions will be held at the Tarnock Club on 12 June.")
     assert "Tarnock Club" not in _places("The Tarnock Club said it would appeal the fine.")
+
+
+def test_a_place_before_a_local_trade_and_a_persons_name():
+    assert "Quorsay" in _places("Quorsay farmer Magnus Trell said freight delays cost him.")
+    assert "Mundrax" in _places("Mundrax mayor Anton Velli said residents would appeal.")
+    assert "Local" not in _places("Local resident Eilidh Munro spoke first.")

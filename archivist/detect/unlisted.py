@@ -171,6 +171,11 @@ REPRESENTATIVE_AFTER_RE = re.compile(r" (?:MLA|MP|MSP|TD|MPP|MHA|MNA|MHK|MLC|MHR
                                      r"(?:for )?[A-Z]")
 REPRESENTATIVE_WORDS = frozenset("MLA MP MSP TD MPP MHA MNA MHK MLC MHR MEP member Member "
                                  "councillor councilor Councillor Councilor".split())
+# A local trade or office between a place's name and a person's ("Velmora farmer Ann Roe",
+# "Quorbala mayor Tom Lee").
+LOCAL_ROLE_RE = re.compile(r" (?:farmer|firefighter|mayor|fisherman|shopkeeper|publican|"
+                           r"resident|pensioner|priest|vicar|imam|pastor|villager) "
+                           r"[A-Z][a-z]")
 OLD_WORDS = frozenset("old former historic ancient disused abandoned".split())
 IN_COUNTRY_RE = re.compile(r" in ([A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?)(?![\w'’-])")
 ROUTE_PREPS = frozenset("to from towards via".split())  # ("down from Bab Boujloud to …")
@@ -466,9 +471,10 @@ def seat_cue(span: Span) -> bool:
 
 
 def hometown_noun(span: Span) -> bool:
-    """ "a Velmora man", "an Arlow pensioner": "a"/"an", the name, a noun of who lives there."""
+    """ "a Velmora man", "an Arlow pensioner": "a"/"an", the name, a noun of who lives there;
+    "Velmora farmer Ann Roe said": the name, a local trade's or office's noun, a person's name."""
     return span.prev_word.lower() in ("a", "an") and HOMETOWN_NOUN_RE.match(span.next_text) \
-        is not None
+        is not None or LOCAL_ROLE_RE.match(span.next_text) is not None
 
 
 def the_feature(span: Span) -> bool:
