@@ -122,3 +122,7 @@ def test_a_place_before_a_local_trade_and_a_persons_name():
     assert "Quorsay" in _places("Quorsay farmer Magnus Trell said freight delays cost him.")
     assert "Mundrax" in _places("Mundrax mayor Anton Velli said residents would appeal.")
     assert "Local" not in _places("Local resident Eilidh Munro spoke first.")
+
+
+def test_no_region_from_a_places_adjective():
+    assert not _places("Storms lashed the Irish coast and the Himalayan region.")

@@ -383,6 +383,13 @@ def languages() -> frozenset[str]:
                      if hasattr(lang, "alpha_2"))
 
 
+def _adjective_of_place(lex: Lexicon, tok: str) -> bool:
+    """ "Himalayan", "Andean": an adjective of any listed place ("the Himalayan region")."""
+    stems = (tok[:-1], tok[:-2] + "a") if tok.endswith("an") else \
+        (tok[:-3],) if tok.endswith("ese") else (tok[:-2],) if tok.endswith("ic") else ()
+    return any(s in lex.places for s in stems if len(s) > 2)
+
+
 def _place_adjective(lex: Lexicon, tok: str) -> bool:
     """ "Asian", "Siberian", "Andean": a place's adjective ("Central Asian region" is no region's
     name)."""
@@ -1127,7 +1134,7 @@ class UnlistedPlaceRules(ReaderState):
         # only be a place's names the region too)
         one = len(toks) == 1 and span.prev_word.lower() == "the" and \
             REGION_ONE_RE.match(nxt) is not None and toks[0] not in self.lex.places and \
-            self._place_shaped(toks)
+            self._place_shaped(toks) and not _adjective_of_place(self.lex, toks[0])
         if span.tabular or span.initial or span.surfaces[-1] != toks[-1] or not (
                 REGION_LIST_RE.match(nxt) or last or one or
                 len(toks) > 1 and REGION_ONE_RE.match(nxt)):
