@@ -126,3 +126,8 @@ def test_a_place_before_a_local_trade_and_a_persons_name():
 
 def test_no_region_from_a_places_adjective():
     assert not _places("Storms lashed the Irish coast and the Himalayan region.")
+
+
+def test_a_teaching_hospital_a_locative_puts_someone_at_is_a_place():
+    assert "Quorvat Teaching Hospital" in _places(
+        "Doctors spoke outside Quorvat Teaching Hospital on Monday.")

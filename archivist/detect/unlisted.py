@@ -752,7 +752,8 @@ class UnlistedPlaceRules(ReaderState):
         toks = span.tokens
         prev = span.prev_word.lower()
         if toks[-1] not in CARE_HEADS or len(toks) < 2 or span.bound or span.tabular or \
-                not INSTITUTION_WORDS.isdisjoint(toks[:-2] if toks[-2] == "University" else toks) \
+                not INSTITUTION_WORDS.isdisjoint(toks[:-2] if toks[-2] in ("University", "Teaching")
+                                                 else toks) \
                 or not (
                     prev in CARE_PREPS or prev == "the" and span.prev_prev.lower() in CARE_PREPS
                     or span.prev_word.endswith(("'s", "’s"))) or \
