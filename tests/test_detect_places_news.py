@@ -176,7 +176,7 @@ def test_mount_lake_or_cape_before_a_word_inside_a_sentence_is_a_place():
 
 @pytest.mark.parametrize("text, place", [
     ("Ships waited off the Quelvo coast for days.", "Quelvo"),
-    ("Access to the Tarsanu peninsula was kept open.", "Tarsanu"),
+    ("Access to the Tarsanu peninsula was kept open.", "Tarsanu peninsula"),
     ("Orchardists in the Quelvo valleys say so.", "Quelvo"),
 ])
 def test_an_unknown_name_before_a_landform_noun_is_a_place(text, place):

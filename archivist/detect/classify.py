@@ -25,11 +25,12 @@ from .mentions import (compound_surnames, firm_short_names, group_mentions, no_b
                        no_firm_towns, no_firm_works, no_unlisted_eponyms, unclear_bodies)
 from .nonentity import SHIP_PREFIXES, cited_author, thing_context
 from .people import SURNAME_TITLES, VESSEL_NOUNS, PersonRules
-from .places import ADJECTIVE_ENDINGS, DWELLER_NOUNS, GROUND_HEADS, ROYAL_TITLES, PlaceRules
+from .places import (ADJECTIVE_ENDINGS, COMPASS_OPENERS, DWELLER_NOUNS, GROUND_HEADS, ROYAL_TITLES,
+                     PlaceRules)
 from .spans import (F_INITIAL, F_NEXT, F_OF_SPLIT, F_TOKENS, POSSESSIVE_INSTITUTIONS,
                     RESIDENCE_HEADS, RESIDENT_TITLES, Line, Span, of_joint, sub_span)
 from .unlisted import (CUE_WORDS, FEATURE_NOUN_RE, GROUP_WORDS, LOCATIVE_VERB_RE,
-                       PLACE_CLAUSE_RE, PLACE_PREPS, REGION_WORD_RE, VENUE_SUFFIXES,
+                       PLACE_CLAUSE_RE, PLACE_PREPS, REGION_WORD_RE, THE_GROUNDS, VENUE_SUFFIXES,
                        UnlistedPlaceRules, from_origin, settlement_cue)
 
 # ", Tobacco and Firearms" after "Bureau of Alcohol": the of-name goes on over a list of words.
@@ -603,6 +604,8 @@ class DocReader(PersonRules, PlaceRules, UnlistedPlaceRules):
         if toks[0] == "The" and n > 1 and " ".join(toks) in self.lex.places and \
                 not any(t.lower() in self.lex.common for t in toks[1:]):
             return span  # "The Hague", "The Bronx": the article is the place's own ("The Gap")
+        if n == 2 and toks[0] == "The" and toks[1] in THE_GROUNDS and not span.initial:
+            return span  # "at The Oval": a ground's name (unlisted._the_ground)
         while k < n:
             first = toks[k]
             drop = (first in MONTHS_DAYS and n - k > 1 and not self._given_month(first)) or \
@@ -761,6 +764,39 @@ class DocReader(PersonRules, PlaceRules, UnlistedPlaceRules):
         self._add(PLACE, place.name if place else name, name)
         return True
 
+    def _compass_region(self, span: Span) -> bool:
+        """ "a loss to Northern Quorland", "Most of South Velmora is dry": a compass word before
+        a country's or a strong place's name names a part of it, a place with no cue."""
+        toks = span.tokens
+        if len(toks) != 2 or toks[0] not in COMPASS_OPENERS or span.bound or span.tabular or \
+                span.prev_word[:1].isupper():  # ("Nutrition North Quorland": a body's tail)
+            return False
+        place = self.lex.places.get(toks[1])
+        if place is None or not (place.strong or place.major) or \
+                toks[1] in self.lex.given or toks[1] in self.lex.surnames or \
+                toks[1].lower() in self.lex.common:
+            return False
+        name = " ".join(toks)
+        self._add(PLACE, name, name)
+        return True
+
+    def _party_hometown(self, span: Span) -> bool:
+        """ "a Tarnby Democrat", "a Velmora Beach Republican": a US politician named by the town
+        or district they come from; the words before the party are that place."""
+        toks = span.tokens
+        if toks[-1] not in ("Democrat", "Republican") or len(toks) < 2 or len(toks) > 4 or \
+                span.prev_word.lower() not in ("a", "an") or span.bound or span.tabular:
+            return False
+        rest = toks[:-1]
+        name = " ".join(rest)
+        place = self.lex.places.get(name)
+        if place is not None and (name in self.lex.given or name in self.lex.surnames or
+                                  name.lower() in self.lex.common) or \
+                place is None and not self._place_shaped(rest):
+            return False
+        self._add(PLACE, place.name if place else name, name)
+        return True
+
     def _classify_plain(self, span: Span) -> None:
         """Classify a span known to hold no title."""
         if len(span.tokens) == 1:
@@ -777,7 +813,8 @@ class DocReader(PersonRules, PlaceRules, UnlistedPlaceRules):
             return
         if self._listed_spelling(span) or self._particle_place(span) or \
                 self._saint_place(span) or self._unlisted_region(span) or \
-                self._street_word_after(span):
+                self._street_word_after(span) or self._party_hometown(span) or \
+                self._compass_region(span):
             return
         if len(span.tokens) > 2 and span.tokens[-1] in STREET_SIDES and \
                 span.tokens[-2] in STREET_WORDS and not span.bound and not span.tabular:
@@ -792,9 +829,10 @@ class DocReader(PersonRules, PlaceRules, UnlistedPlaceRules):
                 self._settlement_listed(span) or self._feature_before_noun(span) or \
                 self._unknown_name_in_list(span) or self._unlisted_after_the(span) or \
                 span.prev_word == "on" and self._island_of_place(span) or \
-                self._dwellers_after(span):
+                self._dwellers_after(span) or self._unlisted_after_venue(span):
             return
         if self._hospital(span) or self._venue_centre(span) or self._venue_building(span) or \
+                self._school_site(span) or self._the_ground(span) or \
                 self._org(span) or self._place_pattern(span) or self._locality_name(span) or \
                 span.tokens[-1] in VENUE_SUFFIXES and self._venue(span):
             return
@@ -1140,7 +1178,7 @@ class DocReader(PersonRules, PlaceRules, UnlistedPlaceRules):
         if self._single_person(span):
             self._add(PERSON, self._expand(tok), tok)
         elif place is None and (self._owner_of_place_noun(span) or self._compound_street(span) or
-                                self._dwellers_after(span) or
+                                self._dwellers_after(span) or self._unlisted_after_venue(span) or
                                 self._hyphened_particle_place(span)):
             return
         elif place is None and (self._named_region(span) or self._unknown_in_list(span) or

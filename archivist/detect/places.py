@@ -20,7 +20,8 @@ from .nonentity import after_ordinal, names_disease
 from .placelists import postal_codes
 from .spans import Span, caps_display, of_joint, sub_span
 from .state import ReaderState
-from .unlisted import NOT_PLACE_BEFORE_AT, NOT_PLACE_BEFORE_IN, PLACE_CLAUSE_RE, the_feature
+from .unlisted import (LAND_NAMED_RE, NOT_PLACE_BEFORE_AT, NOT_PLACE_BEFORE_IN, PLACE_CLAUSE_RE,
+                       hometown_noun, seat_cue, the_feature)
 
 # "Residents of X", "Village of X": X is a place, even one no gazetteer lists.
 DWELLER_NOUNS = frozenset("city town village hamlet suburb resident residents native natives "
@@ -153,6 +154,7 @@ class PlaceRules(ReaderState):
             self._add(PLACE, whole.name, f"{' '.join(left.tokens)} of {' '.join(right.tokens)}")
             return
         place = self.lex.places.get(" ".join(right.tokens))
+        self._kin_home(left, right, place)
         if place and self._plain_of_head(left.tokens):
             self.cued_places.add(place.name)  # "Residents of Clifton": a place noun cues it
             self._place(right, place)
@@ -181,9 +183,40 @@ class PlaceRules(ReaderState):
             self._person(sub_span(left, start, len(left.tokens)))
         elif len(left.tokens) == 1 and left.tokens[0].lower() not in self.lex.common:
             self.singles.append(left)
-        else:
+        elif not self._unknown_name_before_of(left):
             return
         self._place(right, place)
+
+    def _kin_home(self, left: Span, right: Span, place: Place | None) -> None:
+        """ "sister Ann Roe of Tarnby.", "a daughter, Ann Roe of Hazard;", "Neighbor Tom Lee of
+        Quorbala objected": a kinsman or neighbour named, then "of" and a name ending the item,
+        is where that person lives (an obituary's survivors, a hearing's neighbours), though
+        the name is a word or a person's too."""
+        toks = right.tokens
+        kin = left.prev_word.lower() if left.prev_word else \
+            left.prev_prev.lower().removesuffix(",")
+        if not (kin in KIN_WORDS and left.prev_word[:1].islower() or
+                not left.prev_word and kin in KIN_WORDS or
+                len(left.tokens) > 2 and left.tokens[0] in NEIGHBOUR_WORDS) or \
+                len(toks) > 2 or right.bound or right.tabular or \
+                not (HOME_TOWN_END_RE.match(right.next_text) or
+                     PAST_VERB_RE.match(right.next_text)) or any(
+                    t in ORG_HEADS or t in TITLE_WORDS or t in MONTHS_DAYS or
+                    not t[:1].isupper() or is_demonym(self.lex, t) or
+                    self._known_person_token(t) for t in toks):
+            return
+        name = " ".join(toks)
+        self._add(PLACE, place.name if place else name, name)
+
+    def _unknown_name_before_of(self, left: Span) -> bool:
+        """ "against Yayuk Basuki of Indonesia", "Tarnby Rovers of Quorland": a name of two or three
+        words no rule types before "of" and a country or state; whoever or whatever it names
+        comes from that place (not a body's, a title's or a work's words: "Bank of France")."""
+        toks = left.tokens
+        return 2 <= len(toks) <= 3 and not left.bound and not left.tabular and all(
+            t[:1].isupper() and t.lower() not in self.lex.common and t not in ORG_HEADS and
+            t not in TITLE_WORDS and t not in self.lex.places and t not in MONTHS_DAYS and
+            not is_demonym(self.lex, t) for t in toks)
 
     def _name_of_body(self, left: Span, right: Span, place: Place | None) -> None:
         """ "said Jane Roe of Acme Partners", "Jane Roe of Denver": a full name before "of" and
@@ -273,6 +306,10 @@ class PlaceRules(ReaderState):
                 span.next_text[:2] == ".-" or (
                 span.tabular and not place.major and not table_heading_place(span)):
             return  # a table row's teams; "US$"; "U.S.-led" qualifies, it names no place
+        if span.prev_word.lower() == "the" and name not in self.lex.features and \
+                span.surfaces[-1] == span.tokens[-1] and (m := LAND_NAMED_RE.match(span.next_text)):
+            self._add(PLACE, name + m[0], name + m[0])  # "the Niger river", "the Alborz
+            return  # mountains": a landform named like a country or a province, not it
         if span.prev_word.lower() in POSSESSIVE_DETERMINERS and not place.major and \
                 span.surfaces[-1].endswith(("'s", "’s")):
             return  # "her Honda's windshield": a thing someone owns, no town ("its Chihuahua,
@@ -321,6 +358,7 @@ class PlaceRules(ReaderState):
             span.next_text) is not None and (name in subdivisions() or
                                              name not in self.lex.city_names)
         cued = cued or based or self._listed_after_cue(span) or self._public_of(span, name) or \
+            self._hometown_of(span, name) or \
             not span.prev_word and _after_venue(span) or \
             name in self.lex.features and self._feature_cue(span, name) or \
             not span.prev_word and self._region_of_town(span, place) or \
@@ -372,6 +410,25 @@ class PlaceRules(ReaderState):
             span.surfaces[-1] == span.tokens[-1] and name not in self.lex.given and \
             name not in self.lex.surnames and name.lower() not in self.lex.common and \
             name not in self.lex.features
+
+    def _unlisted_after_venue(self, span: Span) -> bool:
+        """ "in Holy Cross Church, Quorbala, followed by …", "along Tarn Avenue, Velmora,": an
+        unlisted name that can only be a place's, after a venue's or a street's name and a
+        comma and ending the phrase, is the town or district where it stands."""
+        if span.prev_word or span.bound or span.tabular or len(span.tokens) > 2 or \
+                not _after_venue(span) or not self._place_shaped(span.tokens):
+            return False
+        name = " ".join(span.tokens)
+        self._add(PLACE, name, name)
+        return True
+
+    def _hometown_of(self, span: Span, name: str) -> bool:
+        """ "a Merced Democrat", "a Tarnby man who …": a listed town before a noun of someone
+        living there, when it can be no person's name or plain word."""
+        return (hometown_noun(span) or seat_cue(span)) and \
+            span.surfaces[-1] == span.tokens[-1] and \
+            name not in self.lex.given and name not in self.lex.surnames and \
+            name.lower() not in self.lex.common and not is_demonym(self.lex, name)
 
     def _dated_region(self, span: Span) -> bool:
         """ "Bridgetown, Barbados — Tuesday": the region after the town that opens a dateline."""
@@ -687,6 +744,13 @@ class PlaceRules(ReaderState):
         return False
 
 
+# Kin and neighbours named before a person whose home town follows ("sister Ann Roe of X").
+KIN_WORDS = frozenset("sister sisters brother brothers daughter daughters son sons wife husband "
+                      "grandson grandsons granddaughter granddaughters niece nieces nephew "
+                      "nephews cousin cousins aunt uncle mother father neighbor neighbour "
+                      "late".split())
+NEIGHBOUR_WORDS = frozenset(("Neighbor", "Neighbour"))
+PAST_VERB_RE = re.compile(r" [a-z]{3,}ed\b")  # "… of Tarnby objected"
 # After a person's or firm's home town: the clause goes on ("… of Batesville asked for …").
 HOME_TOWN_END_RE = re.compile(r"\s*(?:$|[.,;:)]|\s(?:said|says|asked|told|was|is|who|has|had|"
                               r"and|in|at|for|on|to|with|said)\b)")
@@ -701,7 +765,8 @@ ROAD_HEADS = frozenset("Highway Motorway Expressway Freeway Boulevard Avenue Tra
                        "Parkway".split())
 # A ground's or building's head word before ", Town" ("CommBank Stadium, Parramatta", "Daren
 # Sammy Cricket Ground, Gros Islet"): the town where it stands.
-VENUE_HEADS = FACILITY_SUFFIXES | frozenset("Ground Oval Field Centre Center Hall".split())
+VENUE_HEADS = FACILITY_SUFFIXES | frozenset("Ground Oval Field Centre Center Hall Church Chapel "
+                                            "Way Hospital".split())
 VENUE_TOWN_END_RE = re.compile(r"\s*(?:$|[.;:|)]|,(?! (?:said|says|told)\b))")
 
 

@@ -669,7 +669,8 @@ AGE_OF_ADDRESS_RE = re.compile(r"(?:[a-z], (?:aged )?(\d{1,3},)|[a-z] \((\d{1,3}
 # Words after which the rules read one more word back ("residents of X", "a stake in X").
 WORDS_READ_BEFORE = frozenset(("in", "near", "outside", "at", "as", "the", "including", "like",
                                "to", "from", "between", "towards", "toward", "old", "former",
-                               "historic", "ancient", "disused", "abandoned", "late")) | frozenset(
+                               "historic", "ancient", "disused", "abandoned", "late",
+                               "for")) | frozenset(
     # an area's noun before its name: "the town Tal Afar", "the harbour district Oude Binnenstad"
     "town village hamlet suburb district neighbourhood neighborhood quarter borough "
     "municipality commune township".split())

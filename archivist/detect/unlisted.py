@@ -159,6 +159,23 @@ HYPHENED_PLACE_RE = re.compile(r"^[A-ZÀ-Þ][\w'’]+(?:-[A-ZÀ-Þ][\w'’]+)*-(
                                r"[\w'’]+(?:-[A-ZÀ-Þ][\w'’]+)*$")
 DWELLERS_AFTER_RE = re.compile(r" (?:residents|villagers|townspeople|townsfolk|islanders|"
                                r"inhabitants)\b")
+# After "a"/"an" and a town's name, a person it is home to ("a Velmora man", "a Quorbala
+# grandmother who fell", "a Tarnby Democrat"): local news names someone by the town so.
+HOMETOWN_NOUN_RE = re.compile(r" (?:man|woman|boy|girl|teenager|teen|youth|pensioner|widow|"
+                              r"grandmother|grandfather|grandmother|mother|father|mum|dad|"
+                              r"couple|native|farmer|fisherman|Republican|Democrat)"
+                              r"(?![\w'’-])")
+# A representative's title between the seat's name and the member's ("Tarnby MLA Ann Roe",
+# "North Velmora MP for …"); a name after "member for" is the seat ("Local member for Lagaip").
+REPRESENTATIVE_AFTER_RE = re.compile(r" (?:MLA|MP|MSP|TD|MPP|MHA|MNA|MHK|MLC|MHR|MEP) "
+                                     r"(?:for )?[A-Z]")
+REPRESENTATIVE_WORDS = frozenset("MLA MP MSP TD MPP MHA MNA MHK MLC MHR MEP member Member "
+                                 "councillor councilor Councillor Councilor".split())
+# A local trade or office between a place's name and a person's ("Velmora farmer Ann Roe",
+# "Quorbala mayor Tom Lee").
+LOCAL_ROLE_RE = re.compile(r" (?:farmer|firefighter|mayor|fisherman|shopkeeper|publican|"
+                           r"resident|pensioner|priest|vicar|imam|pastor|villager) "
+                           r"[A-Z][a-z]")
 OLD_WORDS = frozenset("old former historic ancient disused abandoned".split())
 IN_COUNTRY_RE = re.compile(r" in ([A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?)(?![\w'’-])")
 ROUTE_PREPS = frozenset("to from towards via".split())  # ("down from Bab Boujloud to …")
@@ -274,12 +291,18 @@ FEATURE_NOUNS = ("volcano|river|valley|glacier|estuary|delta|lagoon|reservoir|pl
                  "lake|yard|depot|campus|heliport|(?:community|cultural|civic|visitor|sports) "
                  "(?:centre|center|complex)|(?:metro|metropolitan) area|"
                  "(?:nuclear |hydropower |hydroelectric )(?:power )?plant")
-# Lands named after their river or range, the noun part of the name ("the Draa valley").
-LAND_NAMED_RE = re.compile(r" (?:valley|basin|delta|plateau|gorge)(?![\w-])")
+# Lands named after their river or range, the noun part of the name ("the Draa valley"); works,
+# landmarks and landforms named after a place or a person, not that place ("the Quorbala dam",
+# "the Velmora pier", "the Tarnby glacier", "the Arlow peninsula"); a river its noun names so.
+LAND_NAMED_RE = re.compile(r" (?:valley|basin|delta|plateau|gorge|glacier|peninsula|dam|pier|"
+                           r"jetty|temple|mosque|shrine|mountains|river)(?![\w-])")
+# A street's, a pier's or a bridge's noun after its name and a preposition is part of the name
+# ("on Maalla street", "from Ovrani pier"): the street is not the district it is named after.
+WORK_NAMED_RE = re.compile(r" (?:street|avenue|pier|jetty|bridge|temple|mosque)(?![\w-])")
 # Compounds of a landmark's or work's noun ("the Kinigi collection centre", "the Moín container
 # terminal", "the Kostenko mine", "the Svartsengi power plant").
 FEATURE_COMPOUNDS = ("(?:container |ferry |bus |oil |gas )?terminal|(?:coal |gold |copper |"
-                     "diamond |tin |salt )?mines?|colliery|(?:oil |gas )?field|"
+                     "diamond |tin |salt )?mines?|colliery|(?:oil |gas )?field|oilfield|gasfield|"
                      "(?:collection|polling|conference|detention|health|shopping) (?:centre|"
                      "center|point)|prison|road|boulevard|crater row")
 FEATURE_NOUN_RE = re.compile(rf" (?:{FEATURE_NOUNS}|{FEATURE_COMPOUNDS})\b")
@@ -360,6 +383,13 @@ def languages() -> frozenset[str]:
                      if hasattr(lang, "alpha_2"))
 
 
+def _adjective_of_place(lex: Lexicon, tok: str) -> bool:
+    """ "Himalayan", "Andean": an adjective of any listed place ("the Himalayan region")."""
+    stems = (tok[:-1], tok[:-2] + "a") if tok.endswith("an") else \
+        (tok[:-3],) if tok.endswith("ese") else (tok[:-2],) if tok.endswith("ic") else ()
+    return any(s in lex.places for s in stems if len(s) > 2)
+
+
 def _place_adjective(lex: Lexicon, tok: str) -> bool:
     """ "Asian", "Siberian", "Andean": a place's adjective ("Central Asian region" is no region's
     name)."""
@@ -395,7 +425,7 @@ BUILDING_CLAUSE_RE = re.compile(r" (?:on|in|at|for|until|since|during|after|befo
 # Buildings a locative puts someone or something in: places there, whoever runs them.
 # ("outside the X Law Courts")
 BUILDING_HEADS = frozenset("Centre Center Museum Library Church Chapel Campus Observatory Rooms "
-                           "Forum Courts Jail Casino Building Theatre Theater".split())
+                           "Forum Courts Jail Casino Building Theatre Theater Club".split())
 # A home that is a building by the word before it ("at Routsong Funeral Home"; not "Home Office").
 HOME_KINDS = frozenset("Funeral Nursing Care Retirement".split())
 # A building's noun after its name ("in the Metro Centre building"): a place whatever its words.
@@ -406,11 +436,29 @@ BUILDING_AFTER_RE = re.compile(r" (?:building|buildings|complex|premises|forecou
 # that open one in other languages ("at the Estadio Malvinas Argentinas", "Stade Lat Dior").
 VENUE_HEADS = frozenset("Stadium Arena Gallery Theatre Theater Playhouse Cinema Casino Temple "
                         "Cathedral Mosque Church Chapel Basilica Shrine Castle Fortress "
-                        "Courthouse Building Hall Terminal".split())
+                        "Courthouse Building Hall Terminal Room".split())
 # (not School: "the teachers at X School", "her first day at X School" speak of its people)
 VENUE_OPENERS = frozenset("Estadio Stade Stadio Stadion Teatro Théâtre Hospital Hôpital "
                           "Palacio".split())
 VENUE_PREPS = frozenset("at in into inside outside near beside behind opposite".split())
+# A ground's or a waterfront's one noun after a capitalised "The" is its name ("at The Oval",
+# "along The Strand"): a place after a locative.
+THE_GROUNDS = frozenset("Oval Strand Mall Green Common Domain Esplanade Parade Quay Wharf Marina "
+                        "Pier Downs Meadows Embankment Promenade Foreshore".split())
+THE_GROUND_PREPS = VENUE_PREPS | frozenset("on along onto to from".split())
+# A school's grade words ending its name ("Tarnby High School", "Quorbala Elementary"): a site
+# where a locative puts an event ("a shelter at X High School", "damage at X Elementary").
+SCHOOL_ENDS = (("High", "School"), ("Middle", "School"), ("Elementary", "School"),
+               ("Primary", "School"), ("Junior", "High"), ("Elementary",))
+SCHOOL_PREPS = frozenset("at near outside beside behind opposite".split())
+# Words before "at" that speak of a school's people or body, not of its site ("teachers at X
+# High School", "her first day at X Elementary", "the PTA at …", "graduated at …").
+SCHOOL_PEOPLE = frozenset("teacher teachers student students pupil pupils principal principals "
+                          "headteacher staff day days year years grade class classes counselor "
+                          "counsellor nurse pta graduated graduate enrolled attended attends "
+                          "attend senior seniors junior juniors freshman sophomore".split())
+SCHOOL_SPEAKS_RE = re.compile(r",? (?:said|says|say|told|announced|reported|warned|added|"
+                              r"confirmed)\b")
 
 
 def from_origin(span: Span) -> bool:
@@ -421,6 +469,19 @@ def from_origin(span: Span) -> bool:
     # Louisburgh")
     return before in FROM_PLACE_NOUNS or before.endswith("-year-old") or \
         before in MOTION_VERBS or AGE_COMMA_RE.fullmatch(before) is not None
+
+
+def seat_cue(span: Span) -> bool:
+    """ "Tarnby MLA Ann Roe", "member for Tarnby": a representative's seat around the name."""
+    return REPRESENTATIVE_AFTER_RE.match(span.next_text) is not None or \
+        span.prev_word == "for" and span.prev_prev in REPRESENTATIVE_WORDS
+
+
+def hometown_noun(span: Span) -> bool:
+    """ "a Velmora man", "an Arlow pensioner": "a"/"an", the name, a noun of who lives there;
+    "Velmora farmer Ann Roe said": the name, a local trade's or office's noun, a person's name."""
+    return span.prev_word.lower() in ("a", "an") and HOMETOWN_NOUN_RE.match(span.next_text) \
+        is not None or LOCAL_ROLE_RE.match(span.next_text) is not None
 
 
 def the_feature(span: Span) -> bool:
@@ -521,8 +582,10 @@ class UnlistedPlaceRules(ReaderState):
         """ "Quorbala residents said", "Velmora villagers": a name that can only be a place's
         before a noun of the people living there is that place."""
         if len(span.tokens) > 2 or span.bound or span.tabular or \
-                span.surfaces[-1] != span.tokens[-1] or not DWELLERS_AFTER_RE.match(
-                    span.next_text) or not self._place_shaped(span.tokens):
+                span.surfaces[-1] != span.tokens[-1] or not (
+                    DWELLERS_AFTER_RE.match(span.next_text) or hometown_noun(span) or
+                    seat_cue(span)) or \
+                not self._place_shaped(span.tokens):
             return False
         return self._cued_place(span)
 
@@ -689,7 +752,8 @@ class UnlistedPlaceRules(ReaderState):
         toks = span.tokens
         prev = span.prev_word.lower()
         if toks[-1] not in CARE_HEADS or len(toks) < 2 or span.bound or span.tabular or \
-                not INSTITUTION_WORDS.isdisjoint(toks[:-2] if toks[-2] == "University" else toks) \
+                not INSTITUTION_WORDS.isdisjoint(toks[:-2] if toks[-2] in ("University", "Teaching")
+                                                 else toks) \
                 or not (
                     prev in CARE_PREPS or prev == "the" and span.prev_prev.lower() in CARE_PREPS
                     or span.prev_word.endswith(("'s", "’s"))) or \
@@ -743,6 +807,41 @@ class UnlistedPlaceRules(ReaderState):
                 not PLACE_CLAUSE_RE.match(span.next_text) or BODY_SPEAKS_RE.match(span.next_text):
             return False
         name = " ".join(toks)
+        self._add(PLACE, name, name)
+        return True
+
+    def _the_ground(self, span: Span) -> bool:
+        """ "a century at The Oval on Monday", "a walk along The Strand": a capitalised "The" and
+        one ground's or waterfront's noun after a locative name that ground."""
+        toks = span.tokens
+        if len(toks) != 2 or toks[0] != "The" or toks[1] not in THE_GROUNDS or span.bound or \
+                span.tabular or span.prev_word.lower() not in THE_GROUND_PREPS or \
+                not PLACE_CLAUSE_RE.match(span.next_text):
+            return False
+        self._add(PLACE, "The " + toks[1], "The " + toks[1])
+        return True
+
+    def _school_site(self, span: Span) -> bool:
+        """ "a shelter at Tarnby High School", "damage at Quorbala Elementary": a school a
+        locative puts an event at is a place (not where its people teach or learn)."""
+        toks = span.tokens
+        prev = span.prev_word.lower()
+        before = span.prev_prev.lower()
+        if prev == "the":
+            prev, before = before, ""
+        if not any(len(toks) > len(end) and tuple(toks[-len(end):]) == end
+                   for end in SCHOOL_ENDS) or span.bound or span.tabular:
+            return False
+        if prev in ("and", "or") and self._listed_after_cue(span):  # "at X and Y Elementary"
+            prev, before = "at", ""
+        if prev not in SCHOOL_PREPS or before in SCHOOL_PEOPLE or \
+                before in NOT_PLACE_BEFORE_AT or at_workplace(span) or \
+                toks[0] in TITLE_WORDS or SCHOOL_SPEAKS_RE.match(span.next_text) or not (
+                    PLACE_CLAUSE_RE.match(span.next_text) or
+                    LOCATIVE_VERB_RE.match(span.next_text)):
+            return False
+        name = " ".join(toks)
+        self.cue_tail = (span.end, span.next_text)
         self._add(PLACE, name, name)
         return True
 
@@ -893,7 +992,8 @@ class UnlistedPlaceRules(ReaderState):
         name = " ".join(span.tokens)
         if FIRM_WORK_RE.match(nxt):
             self.firm_prone.add(name)  # "the Glencore mine": a firm's, where the text names it
-        if prev == "the" and (m := LAND_NAMED_RE.match(nxt)):
+        if prev == "the" and (m := LAND_NAMED_RE.match(nxt)) or \
+                prev in STOP_PREPS and (m := WORK_NAMED_RE.match(nxt)):
             name += m[0]  # "the Draa valley": the valley, not the river it is named after
         self._add(PLACE, name, name)
         return True
@@ -1031,8 +1131,14 @@ class UnlistedPlaceRules(ReaderState):
         last = span.prev_word in ("and", "or") and REGION_PLURAL_RE.match(nxt) is not None
         # (a long capitalised chain binds its spans, "Miners in the Ashanti and Western": the
         # region noun after it says what the last ones are)
+        # ("many children in the Zindajan district": one unlisted word after "the" that can
+        # only be a place's names the region too)
+        one = len(toks) == 1 and span.prev_word.lower() == "the" and \
+            REGION_ONE_RE.match(nxt) is not None and toks[0] not in self.lex.places and \
+            self._place_shaped(toks) and not _adjective_of_place(self.lex, toks[0])
         if span.tabular or span.initial or span.surfaces[-1] != toks[-1] or not (
-                REGION_LIST_RE.match(nxt) or last or len(toks) > 1 and REGION_ONE_RE.match(nxt)):
+                REGION_LIST_RE.match(nxt) or last or one or
+                len(toks) > 1 and REGION_ONE_RE.match(nxt)):
             return False
         name = " ".join(toks)
         if name in self.lex.city_names or not self._region_shaped(toks):
