@@ -18,8 +18,9 @@ from .lexicon import (ARTICLE_GIVEN, CAPTION_WORDS, COMPANY_NOUNS, EVENT_HEADS, 
                       PROVINCE_ABBREVIATIONS,
                       ROLE_NOUNS, SETTLEMENT_NOUNS, STREET_PREFIXES, STREET_WORDS, TITLE_HEADS,
                       TITLE_MODIFIERS,
-                      TITLE_WORDS, WEAK_HEADS, Place, minor_places, subdivisions,
+                      TITLE_WORDS, WEAK_HEADS, Place, french_countries, minor_places, subdivisions,
                       us_states)
+from .french import ENGLISH_FUNCTION, FRENCH_FUNCTION
 from .listmates import list_mates
 from .mentions import (compound_surnames, firm_short_names, group_mentions, no_body_words,
                        no_firm_towns, no_firm_works, no_unlisted_eponyms, unclear_bodies)
@@ -114,9 +115,6 @@ PERSONAL_TITLES = frozenset("Mr Mrs Ms Dr Mme Mlle Madame Monsieur Herr Frau "
                             "Signor Signora Senor Senora".split())
 # Honorifics that show a document writes French titles, so "M." before a name is "Monsieur".
 FRENCH_HONORIFICS = frozenset("Mme Mmes Mlle Mlles MM. Madame Monsieur".split())
-FRENCH_FUNCTION = frozenset("le la les des du une est qui dans avec sur été aux cette ont sont "
-                            "selon".split())
-ENGLISH_FUNCTION = frozenset("the and of is was with for that this are".split())
 # Titles before a regnal name and its number ("Queen Elizabeth I", "Pope John Paul II").
 REGNAL_TITLES = frozenset("Pope King Queen Emperor Empress Tsar Czar Kaiser".split())
 REGNAL_RE = re.compile(r" ([IVX]{1,5})\b(?![\w.’'-])")
@@ -270,6 +268,7 @@ class DocReader(PersonRules, PlaceRules, UnlistedPlaceRules):
         self.localities: set[str] = set()  # person-shaped names read as places (_locality_name)
         self.lines: Sequence[Line] = ()  # the parsed document (read for document-wide cues)
         self._french: bool | None = None
+        self._french_text: bool | None = None
 
     def read_line(self, line: Line) -> None:
         """Collect mentions of one parsed line."""
@@ -569,10 +568,18 @@ class DocReader(PersonRules, PlaceRules, UnlistedPlaceRules):
     def _french_prose(self) -> bool:
         """Whether the document is written in French: its words between names are French
         function words far more often than English ones."""
-        words = [w for line in self.lines for fields in line[2]
-                 for w in fields[F_NEXT].lower().split()[:6]]
-        french = sum(w in FRENCH_FUNCTION for w in words)
-        return french >= 5 and french > 3 * sum(w in ENGLISH_FUNCTION for w in words)
+        if self._french_text is None:
+            words = [w for line in self.lines for fields in line[2]
+                     for w in fields[F_NEXT].lower().split()[:6]]
+            french = sum(w in FRENCH_FUNCTION for w in words)
+            self._french_text = french >= 5 and \
+                french > 3 * sum(w in ENGLISH_FUNCTION for w in words)
+        return self._french_text
+
+    def _french_country(self, name: str) -> Place | None:
+        """A country's French name ("Espagne", "Chine") in a text written in French."""
+        place = french_countries().get(name)
+        return place if place is not None and self._french_prose() else None
 
     def _french_titles(self) -> bool:
         """Whether any span of the document has a French honorific ("Mme", "Monsieur")."""
@@ -760,7 +767,7 @@ class DocReader(PersonRules, PlaceRules, UnlistedPlaceRules):
     def _multi(self, span: Span) -> None:
         """Type a multi-token span: place, organisation, person (given name or cue), or nothing."""
         name = " ".join(span.tokens)
-        place = self.lex.places.get(name)
+        place = self.lex.places.get(name) or self._french_country(name)
         if place:
             self._place(span, place)
             return
@@ -1111,7 +1118,8 @@ class DocReader(PersonRules, PlaceRules, UnlistedPlaceRules):
         if REGION_WORD_RE.match(span.next_text) and self._region_list_member(span) or \
                 tok in GROUP_WORDS and self._country_group(span):
             return
-        place = self._abbreviation(span) or self.lex.places.get(tok)
+        place = self._abbreviation(span) or self.lex.places.get(tok) or \
+            self._french_country(tok)
         if place and (place.major or not (span.initial and tok.lower() in self.lex.common)) and \
                 span.prev_word.lower() not in VESSEL_NOUNS:  # "the container ship Dali"
             self._place(span, place)

@@ -12,6 +12,7 @@ from .castlist import cast_people
 from .cues import PLAIN_CAPS_RE
 from .classify import DocReader
 from .evidence import DocScan, Evidence, build_evidence
+from .french import unelided, written_in_french
 from .lexicon import MONTHS_DAYS, lexicon, minor_places, subdivisions
 from .lineup import lineup_players, scorer_names
 from .placelists import (POSTAL_HINT_RE, SIGNATURE_MAX, listed_company, officials_homes,
@@ -150,8 +151,11 @@ class Detector:
         out: list[Line] = []
         line_no = -1  # counts lines with text: the reader parts its blocks with blank lines
         lines = text.splitlines()
+        french = ("'" in text or "’" in text) and written_in_french(text)
         for i, line in enumerate(lines):
             line_no += bool(line.strip())
+            if french:
+                line = unelided(line)  # "l'Espagne", "d'Ouessant": the name a token of its own
             if '"' in line or "“" in line:  # (only capitalised words around it)
                 line = NICKNAME_RE.sub(r"\1", line)  # 'Jerome "Jerry" Cayabyab' is Jerome Cayabyab
             m = DATELINE_RE.match(line) if line_no < DATELINE_LINES else None

@@ -493,6 +493,35 @@ def minor_places() -> frozenset[str]:
                      (n not in person if " " not in n else n.split()[0] not in given))
 
 
+@functools.lru_cache(maxsize=1)
+def french_countries() -> dict[str, Place]:
+    """Countries' French names that are no listed place, word or person's name ("Espagne",
+    "Chine", "Russie"; not "Maurice"), from pycountry's French ISO 3166 names: read
+    as places in a text written in French only."""
+    import gettext
+
+    import pycountry
+
+    lex = lexicon()
+    french = gettext.translation("iso3166-1", pycountry.LOCALES_DIR, languages=["fr"],
+                                 fallback=True)
+    person = lex.given | lex.surnames | _world_given_raw()
+    out: dict[str, Place | None] = {}
+    for country in pycountry.countries:
+        place = next((lex.places[n] for n in (country.name, country.name.split(",")[0],
+                                              getattr(country, "common_name", ""))
+                      if n in lex.places), None)
+        for attr in ("name", "common_name"):
+            value = getattr(country, attr, None)
+            # "Russie, Fédération de", "Bolivie (État plurinational de)": the name before
+            name = re.split(r",| \(", french.gettext(value))[0] if value else ""
+            if place is not None and name and \
+                    name not in lex.places and name.lower() not in lex.common and \
+                    name not in person:
+                out[name] = place if out.get(name, place) == place else None  # "Corée": two
+    return {name: place for name, place in out.items() if place is not None}
+
+
 @functools.cache
 def subdivisions() -> frozenset[str]:
     """Names of states, provinces and regions (not towns: "Tolstoy, Chekhov" lists writers)."""

@@ -690,6 +690,8 @@ def _make_span(line: str, members: list[tuple[str, int, int, str]], prev_word: s
         age = AGE_FROM_RE.search(line, 0, start) if prev_word == "from" else None
         if age and not prev_prev:  # "Ann Roe, 81, from Louisburgh": her age, then her town
             prev_prev = age[1]
+    elif prev_word in ("de", "d"):  # "la commune de X", "les îles d'X" (French.unelided)
+        prev_prev = _word_before(line, line.rfind(prev_word, 0, start) - 1)
     elif prev_word == "on":  # "Kumamoto, on Kyushu": the comma kept, it says what "on" joins
         prev_prev = _word_before(line, line.rfind(prev_word, 0, start) - 1, comma=True)
     elif not prev_word and line[start - 2:start] == ", ":  # "Okazaki, Aichi": the town

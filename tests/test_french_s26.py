@@ -1,0 +1,73 @@
+"""Session 26's French-language rules: places in French prose (locatives, place nouns before
+"de", elided articles, countries' French names) and French headers (synthetic texts; places are
+gazetteer entries or invented)."""
+
+from __future__ import annotations
+
+from archivist.detect import Detector
+from archivist.detect.french import unelided, written_in_french
+
+FRENCH_FILLER = ("Les habitants de la ville sont inquiets et les élus ont promis une réunion "
+                 "avec les services de l'État dans les prochains jours, selon la mairie.")
+
+
+def _places(text: str) -> dict[str, str]:
+    """Place names detected, by the surface written."""
+    return {v: c.name for c in Detector().detect(text) if c.type == "place" for v in c.variants}
+
+
+# --- whether a text is French, and its elided articles -------------------------------------------
+
+def test_a_text_is_french_by_its_function_words() -> None:
+    assert written_in_french(FRENCH_FILLER)
+    assert not written_in_french("The mayor said the council of the town was in session and "
+                                 "that the vote is due.")
+
+
+def test_an_elided_article_before_a_name_is_a_word_of_its_own() -> None:
+    assert unelided("vers l'Espagne et d'Ouessant") == "vers l Espagne et d Ouessant"
+    # after a capitalised word the elision is the name's: "Côte d'Ivoire", "Val d'Arbelle"
+    assert unelided("en Côte d'Ivoire") == "en Côte d'Ivoire"
+    assert unelided("aujourd'hui") == "aujourd'hui"
+
+
+# --- listed places after French locatives ---------------------------------------------------------
+
+def test_a_listed_town_after_a_or_a_place_noun_and_de_is_a_place() -> None:
+    text = ("Le conseil s'est réuni à Morlaix lundi. Les travaux ont commencé dans la commune de "
+            "Colomiers, près de Blagnac. " + FRENCH_FILLER)
+    places = _places(text)
+    assert {"Morlaix", "Colomiers", "Blagnac"} <= set(places)
+
+
+def test_a_list_after_a_french_locative_goes_on_after_et() -> None:
+    places = _places("Des rafales sont attendues à Brest, Morlaix et Quimper. " + FRENCH_FILLER)
+    assert {"Brest", "Morlaix", "Quimper"} <= set(places)
+
+
+def test_an_unlisted_name_after_a_french_place_noun_and_de_is_a_place() -> None:
+    text = ("Le bateau est arrivé au port de Kabirou, près des îles d'Ouvanec. " +
+            FRENCH_FILLER)
+    assert {"Kabirou", "Ouvanec"} <= set(_places(text))
+
+
+def test_french_cues_do_not_fire_in_english() -> None:
+    text = ("The band played at Morlaix Hall with Jean de Colomiers. The mayor said the "
+            "council of the town was in session and that the vote is due.")
+    assert "Colomiers" not in _places(text)
+
+
+# --- countries' French names ---------------------------------------------------------------------
+
+def test_a_countrys_french_name_is_the_country_in_a_french_text() -> None:
+    text = ("Les exportations vers l'Espagne, l'Italie et les États-Unis ont augmenté, et la "
+            "Chine reste un marché. " + FRENCH_FILLER)
+    places = _places(text)
+    assert places["Espagne"] == "Spain"
+    assert places["Italie"] == "Italy"
+    assert places["États-Unis"] == "United States"
+    assert places["Chine"] == "China"
+
+
+def test_a_countrys_french_name_that_is_a_given_name_is_no_place() -> None:
+    assert "Maurice" not in _places("Maurice Dabiré est arrivé lundi. " + FRENCH_FILLER)
