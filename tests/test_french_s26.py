@@ -4,8 +4,14 @@ gazetteer entries or invented)."""
 
 from __future__ import annotations
 
+import sys
+from pathlib import Path
+
 from archivist.detect import Detector
 from archivist.detect.french import unelided, written_in_french
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "bench"))
+from eval_header import fields_read  # noqa: E402
 
 FRENCH_FILLER = ("Les habitants de la ville sont inquiets et les élus ont promis une réunion "
                  "avec les services de l'État dans les prochains jours, selon la mairie.")
@@ -71,3 +77,23 @@ def test_a_countrys_french_name_is_the_country_in_a_french_text() -> None:
 
 def test_a_countrys_french_name_that_is_a_given_name_is_no_place() -> None:
     assert "Maurice" not in _places("Maurice Dabiré est arrivé lundi. " + FRENCH_FILLER)
+
+
+# --- a French header's numeric date reads day first -----------------------------------------------
+
+def test_a_french_headers_numeric_date_reads_the_day_first(tmp_path: Path) -> None:
+    docs = tmp_path / "docs"
+    docs.mkdir()
+    (docs / "fr.txt").write_text(
+        "Villeport : la mairie rénove le marché couvert\n\nPublié le 04/06/2025 à 06:45\n\n"
+        "Les travaux du marché couvert de Villeport ont commencé lundi, selon la mairie. Les "
+        "commerçants sont installés sur la place pendant la durée du chantier.\n\n"
+        "Le maire a promis que le marché rouvrira avant la fin de l'année.\n", encoding="utf-8")
+    (docs / "en.txt").write_text(
+        "Harbourville market to reopen\n\nPosted 04/06/2025\n\nThe covered market of "
+        "Harbourville is being renovated, the council said. Traders are on the square for "
+        "the duration of the works.\n\nThe mayor said the market will reopen this year.\n",
+        encoding="utf-8")
+    got = fields_read(tmp_path)
+    assert got["fr.txt"]["date"] == "2025-06-04"
+    assert got["en.txt"]["date"] is None  # the reader cannot tell which way it reads
