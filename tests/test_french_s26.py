@@ -97,3 +97,48 @@ def test_a_french_headers_numeric_date_reads_the_day_first(tmp_path: Path) -> No
     got = fields_read(tmp_path)
     assert got["fr.txt"]["date"] == "2025-06-04"
     assert got["en.txt"]["date"] is None  # the reader cannot tell which way it reads
+
+
+# --- streets and squares by their French noun ----------------------------------------------------
+
+def test_a_french_street_or_square_is_a_place_with_its_noun() -> None:
+    text = ("Les marchands sont installés le long de l'avenue Tiémoko Garan et sur la place de la "
+            "Concorde-Nouvelle, près du pont Saint-Arnoult. " + FRENCH_FILLER)
+    places = _places(text)
+    assert {"avenue Tiémoko Garan", "place de la Concorde-Nouvelle",
+            "pont Saint-Arnoult"} <= set(places)
+    people = {c.name for c in Detector().detect(text) if c.type == "person"}
+    assert "Tiémoko Garan" not in people
+
+
+def test_en_place_and_a_la_place_de_name_no_square() -> None:
+    text = "Le dispositif est en place Lundi. Il parle à la place de Marc Dubois. " + FRENCH_FILLER
+    assert not any(v.startswith("place") for v in _places(text))
+
+
+# --- a place's noun in apposition, or before "de" and a person-shaped name -----------------------
+
+def test_a_region_in_apposition_and_a_governors_town_are_places() -> None:
+    text = ("Le gouverneur de Gafsa a reçu les élus de la région Casablanca-Settat et du "
+            "quartier de Sidi Mezragou. " + FRENCH_FILLER)
+    places = _places(text)
+    assert {"Gafsa", "Casablanca-Settat", "Sidi Mezragou"} <= set(places)
+
+
+# --- people in French prose -----------------------------------------------------------------------
+
+def _people(text: str) -> set[str]:
+    return {c.name for c in Detector().detect(text) if c.type == "person"}
+
+
+def test_a_french_role_or_speech_verb_makes_a_person() -> None:
+    text = ("« Les jeunes travaillent sur la ligne », affirme Ousmane Kaboré, président du "
+            "conseil communal. " + FRENCH_FILLER)
+    assert "Ousmane Kaboré" in _people(text)
+
+
+def test_an_office_addressed_and_a_plural_article_name_no_person() -> None:
+    text = ("M. le Maire a indiqué qu'une réunion se tiendra en janvier. Le groupe Les Vents "
+            "Salés a joué. Monsieur le Président, merci. " + FRENCH_FILLER)
+    people = _people(text)
+    assert not any(p.startswith(("M. le", "le ", "Les")) for p in people)

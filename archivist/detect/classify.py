@@ -20,7 +20,7 @@ from .lexicon import (ARTICLE_GIVEN, CAPTION_WORDS, COMPANY_NOUNS, EVENT_HEADS, 
                       TITLE_MODIFIERS,
                       TITLE_WORDS, WEAK_HEADS, Place, french_countries, minor_places, subdivisions,
                       us_states)
-from .french import ENGLISH_FUNCTION, FRENCH_FUNCTION
+from .french import ENGLISH_FUNCTION, FRENCH_FUNCTION, french_role_cue
 from .listmates import list_mates
 from .mentions import (compound_surnames, firm_short_names, group_mentions, no_body_words,
                        no_firm_towns, no_firm_works, no_unlisted_eponyms, unclear_bodies)
@@ -29,7 +29,7 @@ from .people import SURNAME_TITLES, VESSEL_NOUNS, PersonRules
 from .places import ADJECTIVE_ENDINGS, DWELLER_NOUNS, GROUND_HEADS, ROYAL_TITLES, PlaceRules
 from .spans import (F_INITIAL, F_NEXT, F_OF_SPLIT, F_TOKENS, POSSESSIVE_INSTITUTIONS,
                     RESIDENCE_HEADS, RESIDENT_TITLES, Line, Span, of_joint, sub_span)
-from .unlisted import (CUE_WORDS, FEATURE_NOUN_RE, GROUP_WORDS, LOCATIVE_VERB_RE,
+from .unlisted import (CUE_WORDS, FRENCH_OF, FEATURE_NOUN_RE, GROUP_WORDS, LOCATIVE_VERB_RE,
                        PLACE_CLAUSE_RE, PLACE_PREPS, REGION_WORD_RE, VENUE_SUFFIXES,
                        UnlistedPlaceRules, from_origin, settlement_cue)
 
@@ -113,6 +113,8 @@ APPOSITIVE_SETTLEMENT_RE = re.compile(
 # Titles only a person takes: the name after one is a person's, even a country's word.
 PERSONAL_TITLES = frozenset("Mr Mrs Ms Dr Mme Mlle Madame Monsieur Herr Frau "
                             "Signor Signora Senor Senora".split())
+# French honorifics before an office ("M. le Maire", "Madame la Présidente").
+FRENCH_ADDRESS = frozenset("M. Mme Madame Monsieur Mlle Mademoiselle".split())
 # Honorifics that show a document writes French titles, so "M." before a name is "Monsieur".
 FRENCH_HONORIFICS = frozenset("Mme Mmes Mlle Mlles MM. Madame Monsieur".split())
 # Titles before a regnal name and its number ("Queen Elizabeth I", "Pope John Paul II").
@@ -350,6 +352,13 @@ class DocReader(PersonRules, PlaceRules, UnlistedPlaceRules):
         """Type one span: split off titles, then person, place, organisation or defer."""
         if cited_author(span, self.lex):
             return  # "(Nicholson, 2013)", "Gao and Zhang (2019)": a reference, no mention
+        if span.tokens[0] == "Les" and len(span.tokens) > 1 and not span.initial and \
+                " ".join(span.tokens) not in self.lex.places and self._french_prose():
+            return  # "le groupe Les Païens", "dont Les Mêmes Droits": a band's or a body's
+            # name behind a plural article, no person's ("Les Cayes" is a town)
+        if len(span.tokens) == 3 and span.tokens[0] in FRENCH_ADDRESS and \
+                span.tokens[1] in ("le", "la"):
+            return  # "M. le Maire", "Madame la Députée": an office addressed, no one's name
         if span.tokens[0] in SHIP_PREFIXES or span.prev_word in SHIP_PREFIXES:
             return  # "the MV Ocean Jet Sixty-One", "HMS Belfast": a ship's name
         if len(span.tokens) > 1 and span.tokens[0] in EVENT_OPENERS:
@@ -576,6 +585,11 @@ class DocReader(PersonRules, PlaceRules, UnlistedPlaceRules):
                 french > 3 * sum(w in ENGLISH_FUNCTION for w in words)
         return self._french_text
 
+    def _french_role(self, span: Span) -> bool:
+        """ "le ministre Ann Roe", "affirme Ann Roe,", "Ann Roe, porte-parole de …": a French
+        role or speech verb beside the name, in a text written in French."""
+        return french_role_cue(span.prev_word, span.next_text) and self._french_prose()
+
     def _french_country(self, name: str) -> Place | None:
         """A country's French name ("Espagne", "Chine") in a text written in French."""
         place = french_countries().get(name)
@@ -771,6 +785,8 @@ class DocReader(PersonRules, PlaceRules, UnlistedPlaceRules):
         if place:
             self._place(span, place)
             return
+        if span.prev_word in FRENCH_OF and self._unlisted_after_locative(span):
+            return  # "le quartier de Sidi Moumen": a place's noun, in French, before any name
         if self._listed_spelling(span) or self._particle_place(span) or \
                 self._saint_place(span) or self._unlisted_region(span) or \
                 self._street_word_after(span):
@@ -830,7 +846,7 @@ class DocReader(PersonRules, PlaceRules, UnlistedPlaceRules):
                 self._classify_plain(prefix)
             self._person(sub_span(span, start, len(span.tokens)))
             return
-        if role_cue(span):
+        if role_cue(span) or self._french_role(span):
             k = self._leading_place(span.tokens) or self._leading_org(span)
             if k and k < len(span.tokens):
                 self._classify_plain(sub_span(span, 0, k))

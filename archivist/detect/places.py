@@ -10,7 +10,7 @@ from .candidate import ORG, PLACE, Mention
 from .cues import (ABBREVIATION_RE, COORDINATED_RE, FROM_TO_RE, NAMED_NUMBER_RE, NUMBER_AFTER_RE,
                    PLAIN_CAPS_RE, REGION_AFTER_RE, REGION_NOUN_AFTER_RE, at_workplace, locative,
                    name_goes_on, role_cue, table_heading_place)
-from .french import FRENCH_PLACE_NOUNS, FRENCH_PLACE_PREPS
+from .french import FRENCH_APPOSITION, FRENCH_PLACE_NOUNS, FRENCH_PLACE_PREPS
 from .lexicon import (AND_OPENERS, CONTACT_HEADS, FACILITY_SUFFIXES, FUNCTION_CAPS, GENERIC_ORGS,
                       HILL_WORDS, MONTHS_DAYS,
                       LEGAL_FORMS, ORG_HEADS, PLACE_NOUNS, PLACE_PREFIXES, PLACE_SUFFIXES,
@@ -366,10 +366,11 @@ class PlaceRules(ReaderState):
             self._add(PLACE, self._own_city(name, place, span), name)
 
     def _french_locative(self, span: Span) -> bool:
-        """ "à Morlaix", "en Guinée", "aux Comores", "près de Blagnac", "la commune de Toga": a
-        listed name after a French locative or place noun, in a text written in French."""
+        """ "à Morlaix", "en Guinée", "aux Comores", "près de Blagnac", "la commune de Toga", "la
+        région Occitanie": a listed name after a French locative or place noun, in a text
+        written in French."""
         prev = span.prev_word.lower()
-        if prev not in FRENCH_PLACE_PREPS and not (
+        if prev not in FRENCH_PLACE_PREPS and span.prev_word not in FRENCH_APPOSITION and not (
                 prev in ("de", "d") and span.prev_prev in FRENCH_PLACE_NOUNS):
             return False
         return not span.initial and self._french_prose()
