@@ -142,3 +142,20 @@ def test_an_office_addressed_and_a_plural_article_name_no_person() -> None:
             "Salés a joué. Monsieur le Président, merci. " + FRENCH_FILLER)
     people = _people(text)
     assert not any(p.startswith(("M. le", "le ", "Les")) for p in people)
+
+
+# --- French lists, "du X", header datelines --------------------------------------------------------
+
+def test_a_french_list_that_repeats_its_preposition_is_a_list_of_places() -> None:
+    text = ("Les cours reprennent dans les centres de Ouidah, de Sakoba et d'Adjobou. Les îles "
+            "d'Ouvanec, de Trébal et de Kerlan sont touchées. " + FRENCH_FILLER)
+    assert {"Ouidah", "Sakoba", "Adjobou", "Ouvanec", "Trébal", "Kerlan"} <= set(_places(text))
+
+
+def test_a_place_noun_before_du_names_a_place() -> None:
+    text = "Le préfet a placé le département du Vercors-Sud en vigilance. " + FRENCH_FILLER
+    assert "Vercors-Sud" in _places(text)
+
+
+def test_a_french_header_date_makes_its_town_a_place() -> None:
+    assert "Quimper" in _places("Quimper, le 3 novembre 2024\n\nCOMMUNIQUÉ\n\n" + FRENCH_FILLER)

@@ -26,7 +26,8 @@ from .mentions import (compound_surnames, firm_short_names, group_mentions, no_b
                        no_firm_towns, no_firm_works, no_unlisted_eponyms, unclear_bodies)
 from .nonentity import SHIP_PREFIXES, cited_author, thing_context
 from .people import SURNAME_TITLES, VESSEL_NOUNS, PersonRules
-from .places import ADJECTIVE_ENDINGS, DWELLER_NOUNS, GROUND_HEADS, ROYAL_TITLES, PlaceRules
+from .places import (ADJECTIVE_ENDINGS, DWELLER_NOUNS, FRENCH_LIST_GAP_RE, GROUND_HEADS,
+                     ROYAL_TITLES, PlaceRules)
 from .spans import (F_INITIAL, F_NEXT, F_OF_SPLIT, F_TOKENS, POSSESSIVE_INSTITUTIONS,
                     RESIDENCE_HEADS, RESIDENT_TITLES, Line, Span, of_joint, sub_span)
 from .unlisted import (CUE_WORDS, FRENCH_OF, FEATURE_NOUN_RE, GROUP_WORDS, LOCATIVE_VERB_RE,
@@ -1288,6 +1289,9 @@ class DocReader(PersonRules, PlaceRules, UnlistedPlaceRules):
                 self._demonym(tok) or self._known_person_token(tok):
             return False
         end, after = self.cue_tail or (0, "")
+        if self._french_listed(span):
+            self.cue_tail = (span.end, span.next_text)
+            return True  # "de Ouidah, de Sakété et d'Adjohoun"
         last = " and " in after[:span.start - end] or " or " in after[:span.start - end]
         if tok in self.lex.surnames and not (last and PUNCT_END_RE.match(span.next_text)):
             return False  # a surname ends a list of places only after "and", before a stop
@@ -1297,6 +1301,14 @@ class DocReader(PersonRules, PlaceRules, UnlistedPlaceRules):
             self.cue_tail = (span.end, span.next_text)
             return True
         return False
+
+    def _french_listed(self, span: Span) -> bool:
+        """Whether the span goes on a French list that repeats its preposition ("de Ouidah, de
+        Sakété et d'Adjohoun", "à Brest, à Morlaix"), in a text written in French."""
+        end, after = self.cue_tail or (0, "")
+        return 0 < span.start - end <= 9 and \
+            FRENCH_LIST_GAP_RE.fullmatch(after[:span.start - end]) is not None and \
+            self._french_prose()
 
     def _route_end(self, span: Span) -> bool:
         """ "from Ilidža to Baščaršija, where …": the far end of a route a place opened, before
@@ -1326,7 +1338,8 @@ class DocReader(PersonRules, PlaceRules, UnlistedPlaceRules):
             return False
         end, after = self.cue_tail or (0, "")
         last = " and " in after[:span.start - end] or " or " in after[:span.start - end]
-        if not (last and (LIST_ENDS_RE.match(span.next_text) or self._pair_then_verb(span)) or
+        if not self._french_listed(span) and not (
+                last and (LIST_ENDS_RE.match(span.next_text) or self._pair_then_verb(span)) or
                 _list_ends_after(span.next_text) or self._route_end(span)):
             return False
         return self._cued_place(span)

@@ -21,7 +21,8 @@ from .nonentity import after_ordinal, names_disease
 from .placelists import postal_codes
 from .spans import Span, caps_display, of_joint, sub_span
 from .state import ReaderState
-from .unlisted import NOT_PLACE_BEFORE_AT, NOT_PLACE_BEFORE_IN, PLACE_CLAUSE_RE, the_feature
+from .unlisted import (FRENCH_OF, NOT_PLACE_BEFORE_AT, NOT_PLACE_BEFORE_IN, PLACE_CLAUSE_RE,
+                       the_feature)
 
 # "Residents of X", "Village of X": X is a place, even one no gazetteer lists.
 DWELLER_NOUNS = frozenset("city town village hamlet suburb resident residents native natives "
@@ -45,7 +46,10 @@ AND_PLACE_AFTER_RE = re.compile(r",? (?:and|or) ([A-Z][\w'’.-]+(?: [A-Z][\w'�
 PLACE_LIST_RE = re.compile(r"((?:, [A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+)?)+),? (?:and|or) "
                            r"([A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+)?)(?![\w'’-])")
 ITEM_RE = re.compile(r"[A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+)?")
-TAIL_GAP_RE = re.compile(r",\s{0,2}|,? (?:and|or|et|ou) | to ")  # after a list's place: the next
+# French lists repeat the preposition: "de Ouidah, de Sakété et d'Adjohoun" (french.unelided).
+FRENCH_LIST_GAP_RE = re.compile(r",\s*(?:de|d|à) |,? (?:et|ou) (?:de|d|à) ")
+# after a list's place: the next
+TAIL_GAP_RE = re.compile(r",\s{0,2}(?:(?:de|d|à) )?|,? (?:and|or|et|ou) (?:(?:de|d|à) )?| to ")
 LIST_LAST_RE = re.compile(r"\s*(?:$|[.;:)])")
 ADJECTIVE_ENDINGS = ("an", "ish", "ese", "ic", "ean")  # "the Irish coast": no place's name
 AT_NAME_RE = re.compile(r" at [A-Z]")
@@ -371,7 +375,7 @@ class PlaceRules(ReaderState):
         written in French."""
         prev = span.prev_word.lower()
         if prev not in FRENCH_PLACE_PREPS and span.prev_word not in FRENCH_APPOSITION and not (
-                prev in ("de", "d") and span.prev_prev in FRENCH_PLACE_NOUNS):
+                prev in FRENCH_OF and span.prev_prev in FRENCH_PLACE_NOUNS):
             return False
         return not span.initial and self._french_prose()
 
@@ -515,7 +519,7 @@ class PlaceRules(ReaderState):
         if self.cue_tail is None or not span.surfaces:
             return False
         end, after = self.cue_tail
-        if 0 < span.start - end <= 6 and self._after_tail(span, end, after):
+        if 0 < span.start - end <= 9 and self._after_tail(span, end, after):
             return True
         if not self.late:  # (in line order, the last tail is the list's)
             return False
@@ -541,9 +545,12 @@ class PlaceRules(ReaderState):
         gap = span.start - end
         if after[:gap] == " to " and end in self.from_ends:
             return after[gap:].startswith(span.surfaces[0])  # "from Oban to Mull"
-        if not (0 < gap <= 6 and LIST_GAP_RE.fullmatch(after[:gap]) is not None and
-                after[gap:].startswith(span.surfaces[0])):
+        french = FRENCH_LIST_GAP_RE.fullmatch(after[:gap]) is not None and self._french_prose()
+        if not (0 < gap <= 9 and (gap <= 6 and LIST_GAP_RE.fullmatch(after[:gap]) is not None or
+                                  french) and after[gap:].startswith(span.surfaces[0])):
             return False
+        if french:
+            return True  # "de Ouidah, de Sakété et d'Adjohoun": the repeated word makes a list
         # "in Leeds, Hull and Bristol": a comma alone makes a list only where one goes on after
         # it ("In Auckland, Robertson faces a review" is a clause's subject)
         return any(f" {word} " in after[:gap] for word in ("and", "or", "et", "ou")) or \

@@ -74,7 +74,9 @@ _MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
 # A whole date in a short line: the line is a header's place and date, no table row.
 HEADER_DATE_RE = re.compile(rf"\b(?:\d{{1,2}} {_MONTH},? \d{{4}}|{_MONTH} \d{{1,2}},? \d{{4}}|"
                             r"\d{4}-\d\d-\d\d|\d{1,2}[./]\d{1,2}[./]\d{4}|"
-                            r"\d{1,2} de [a-zç]+ de \d{4})\b")  # "18 de julio de 2026"
+                            r"\d{1,2} de [a-zç]+ de \d{4}|"  # "18 de julio de 2026"
+                            r"\d{1,2}(?:er)? (?:janvier|février|mars|avril|mai|juin|juillet|août|"
+                            r"septembre|octobre|novembre|décembre) \d{4})\b")  # "3 novembre 2024"
 HEADER_DATE_MAX = 60
 _WRITTEN_MONTH = (_MONTH + r"|(?:Januar|Februar|März|Juni|Juli|Oktober|Dezember|Juin|Juillet|"
                   r"Août|Julio|Junio|Agosto|Mayo|Enero|Abril|Marzo)[a-z]*")
@@ -690,7 +692,7 @@ def _make_span(line: str, members: list[tuple[str, int, int, str]], prev_word: s
         age = AGE_FROM_RE.search(line, 0, start) if prev_word == "from" else None
         if age and not prev_prev:  # "Ann Roe, 81, from Louisburgh": her age, then her town
             prev_prev = age[1]
-    elif prev_word in ("de", "d"):  # "la commune de X", "les îles d'X" (French.unelided)
+    elif prev_word in ("de", "d", "du", "des"):  # "la commune de X", "les îles d'X" (French)
         prev_prev = _word_before(line, line.rfind(prev_word, 0, start) - 1)
     elif prev_word == "on":  # "Kumamoto, on Kyushu": the comma kept, it says what "on" joins
         prev_prev = _word_before(line, line.rfind(prev_word, 0, start) - 1, comma=True)

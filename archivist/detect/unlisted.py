@@ -32,7 +32,8 @@ AREA_PREPS = frozenset("off around across beyond above below throughout nearby n
 BOWLER_SCORE_RE = re.compile(r" for \d")  # "off Ann Roe for 47": a batter's score, no place
 # French locatives, read as "in" in a document written in French ("à Ouagadougou").
 FRENCH_LOCATIVES = frozenset(("à",))
-FRENCH_OF = frozenset(("de", "d"))  # "la commune de X", "les îles d'X" (french.unelided)
+# "la commune de X", "les îles d'X" (french.unelided), "le département du X"
+FRENCH_OF = frozenset(("de", "d", "du", "des"))
 CUE_WORDS = PLACE_PREPS | AREA_PREPS | frozenset("at including like to from of between towards "
                                                  "toward".split()) | FRENCH_LOCATIVES | FRENCH_OF
 
