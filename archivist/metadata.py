@@ -212,7 +212,9 @@ def detect(blocks: list[Block]) -> tuple[dict[str, Any], list[Block]]:
     if issuer is not None or (issuer := mail_sender(blocks[:_mail_header(blocks)])) is not None:
         found.setdefault("outlet", issuer)  # "EMBASSY OF NORDLAND" over its statement
     full = "\n".join([found.get("title", ""), *(b.text for b in body)])
-    where = place_index(body[:5], full)
+    lead = _letterhead_lead(body)  # ("PRÉFET DU FINISTÈRE" / "Liberté" / …: above its dateline)
+    where = place_index(body[lead:lead + 5], full)
+    where = None if where is None else lead + where
     if where is not None:
         found["place"] = body[where].text
         body[where] = replace(body[where], kind="paragraph", level=0)
@@ -232,7 +234,8 @@ def detect(blocks: list[Block]) -> tuple[dict[str, Any], list[Block]]:
         found["outlet"] = paper
     if "outlet" not in found and (paper := _paper_under_byline(body[:6], full)) is not None:
         found["outlet"] = paper  # "By Ann Roe" / "Folha Nova — 22 August 2026"
-    head = [b if len(b.text) <= 200 else replace(b, text=b.text[:60]) for b in body[:6]]
+    head = [b if len(b.text) <= 200 else replace(b, text=b.text[:60])
+            for b in body[lead:lead + 6]]
     for i in range(max(0, len(body) - 3), len(body)):
         if body[i].kind in ("heading", "paragraph") and CONTACT_CREDIT.match(body[i].text):
             body[i] = replace(body[i], kind="byline", level=0)  # a wire's closing contact line
@@ -252,7 +255,8 @@ def detect(blocks: list[Block]) -> tuple[dict[str, Any], list[Block]]:
     credit = None if "author" in found else _closing_credit(body)
     if credit is not None:  # read whole here, not by the header's rules
         tail = [b for b in tail if b is not body[credit[0]]]
-    fields = _header_fields(head, tail, found.get("title", ""), body[:6], strict, full)
+    fields = _header_fields(head, tail, found.get("title", ""), body[lead:lead + 6], strict,
+                            full)
     found.update({k: v for k, v in fields.items() if k not in found})  # the place line wins
     if "author" not in found and credit is not None:
         at, named = credit
@@ -284,7 +288,7 @@ def detect(blocks: list[Block]) -> tuple[dict[str, Any], list[Block]]:
         _credit_lines(body, found, full)
     if "outlet" in found:  # "Harbour Times staff", "AP" spelt out as "Associated Press"
         found["outlet"] = spelled_out(collective_tail(found["outlet"]), full)
-    if "place" not in found and (place := _header_place(body[:6], full)) is not None:
+    if "place" not in found and (place := _header_place(body[lead:lead + 6], full)) is not None:
         found["place"] = place
     if "place" not in found and title_index is not None and \
             (place := _lone_place(body, first, found["title"], full)) is not None:
@@ -293,7 +297,7 @@ def detect(blocks: list[Block]) -> tuple[dict[str, Any], list[Block]]:
             (place := _kicker_venue(body[:title_index], full)) is not None:
         found["place"] = place  # "MUNSTER SHC / Waterford 1-22 Cork 0-24 / Walsh Park" above it
     if "place" not in found or "outlet" not in found:
-        _agency_dateline(body[:3], found, full)
+        _agency_dateline(body[lead:lead + 3], found, full)
     if "place" not in found or "outlet" not in found:
         _bracket_datelines(body[:6], found)
     if (signed_town := found.pop("signed_town", None)) and "place" not in found:
@@ -896,6 +900,10 @@ def _under_letterhead(blocks: list[Block]) -> int | None:
     a group of the release's fields ("Date: …" / "Case #: …"), or a lone "STATEMENT" there."""
     end, kind_at = _letterhead_end(blocks), None
     while end is not None and end < len(blocks):
+        stop = _group_end(blocks, end)
+        if all(_french_letterhead(b.text) for b in blocks[end:stop]):
+            end = stop  # "Cabinet du préfet" / "Bureau de la communication": the sender's
+            continue
         if _headline_shape(blocks[end]):
             return end
         if _masthead_line(blocks[0].text):
@@ -999,9 +1007,41 @@ def _header_meta(text: str, group: list[str]) -> bool:
                 or parse_byline(text) or header_credit(text))
 
 
+# A French body's first word ("Direction de la communication", "Cabinet du préfet", "CHU de La
+# Réunion"): French capitalises a body's first word only.
+FRENCH_BODY_HEADS = frozenset("Direction Service Cabinet Bureau Ministère Préfecture Mairie Ville "
+                              "Université Rectorat Secrétariat Agence Conseil Commune Région "
+                              "Département Chambre Centre CHU Syndicat Fédération République "
+                              "Collectivité Communauté Délégation Division Préfet Préfète "
+                              "Gouvernorat Wilaya".split())
+# The motto under the French state's emblem on its services' letterheads.
+FRENCH_MOTTO = re.compile(r"^(?:Liberté|Égalité|Fraternité)(?:\W+(?:Égalité|Fraternité))*$")
+
+
+def _letterhead_lead(body: list[Block]) -> int:
+    """How many French letterhead lines open the body above the headline (its kickers)."""
+    k = 0
+    while k < len(body) and body[k].kind == "kicker" and _french_letterhead(body[k].text):
+        k += 1
+    return k
+
+
+def _french_letterhead(text: str) -> bool:
+    """A French service's letterhead line: the Republic's motto, or bodies' names between
+    dashes ("CHU de La Réunion – Direction de la communication")."""
+    parts = [p.split() for p in re.split(r"\s+[—–]\s+", text.strip())]
+    return FRENCH_MOTTO.match(text.strip()) is not None or \
+        all(p and (p[0] in FRENCH_BODY_HEADS or p[0].capitalize() in FRENCH_BODY_HEADS) and
+            len(p) <= 6 for p in parts) and \
+        not text.rstrip().endswith((".", ":", "!", "?"))
+
+
 def _letterhead(text: str) -> bool:
     """A sender's name above a release: capitals, or a few capitalised words with an
-    organisation's word ("Police Scotland — Highlands and Islands Division"), or a masthead."""
+    organisation's word ("Police Scotland — Highlands and Islands Division"), a French body's
+    name, or a masthead."""
+    if _french_letterhead(text):
+        return True
     words = [w for w in re.split(r"[\s—–|()]+", text) if w]  # ("ENA (Ethiopian News Agency)")
     capital = all(w[:1].isupper() or w.lower() in PLACE_SMALL | {"and", "for", "&"} for w in words)
     ended = text.endswith((".", "!", "?")) and not INITIALISM_END.search(text)  # ("D.C.")

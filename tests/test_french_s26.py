@@ -144,7 +144,7 @@ def test_an_office_addressed_and_a_plural_article_name_no_person() -> None:
     assert not any(p.startswith(("M. le", "le ", "Les")) for p in people)
 
 
-# --- French lists, "du X", header datelines --------------------------------------------------------
+# --- French lists, "du X", header datelines ------------------------------------------------------
 
 def test_a_french_list_that_repeats_its_preposition_is_a_list_of_places() -> None:
     text = ("Les cours reprennent dans les centres de Ouidah, de Sakoba et d'Adjobou. Les îles "
@@ -159,3 +159,37 @@ def test_a_place_noun_before_du_names_a_place() -> None:
 
 def test_a_french_header_date_makes_its_town_a_place() -> None:
     assert "Quimper" in _places("Quimper, le 3 novembre 2024\n\nCOMMUNIQUÉ\n\n" + FRENCH_FILLER)
+
+
+# --- a French service's letterhead above its release ---------------------------------------------
+
+def _header(tmp_path: Path, text: str) -> dict[str, str | None]:
+    docs = tmp_path / "docs"
+    docs.mkdir(exist_ok=True)
+    (docs / "doc.txt").write_text(text, encoding="utf-8")
+    return fields_read(tmp_path)["doc.txt"]
+
+
+def test_the_republics_motto_and_a_cabinets_lines_are_letterhead(tmp_path: Path) -> None:
+    text = ("PRÉFET DE LA HAUTE-MARNE\nLiberté\nÉgalité\nFraternité\n\nCabinet du préfet\n"
+            "Service de la communication\n\nChaumont, le 12 janvier 2025\n\n"
+            "COMMUNIQUÉ DE PRESSE\n\n"
+            "Crues de la Marne : la vigilance orange levée dans le département\n\n"
+            "Les services de l'État ont levé la vigilance orange lundi à 16 heures. Les routes "
+            "départementales sont rouvertes à la circulation, selon la préfecture.\n\n"
+            "Le préfet remercie les services mobilisés pendant la crue.\n")
+    got = _header(tmp_path, text)
+    assert got["title"] == "Crues de la Marne : la vigilance orange levée dans le département"
+    assert got["date"] == "2025-01-12"
+    assert got["place"] == "Chaumont"
+
+
+def test_a_bodys_department_line_under_the_release_label_is_no_title(tmp_path: Path) -> None:
+    text = ("Communiqué de presse\nCentre hospitalier de Valrose – Direction de la communication\n"
+            "Valrose, le 14 mars 2025\n\n"
+            "Grippe : l'hôpital ouvre une unité saisonnière de vingt lits\n\n"
+            "Face à l'afflux de patients aux urgences, la direction a ouvert une unité de vingt "
+            "lits, selon un communiqué. Les visites sont limitées.\n\n"
+            "Le centre remercie les équipes mobilisées.\n")
+    got = _header(tmp_path, text)
+    assert got["title"] == "Grippe : l'hôpital ouvre une unité saisonnière de vingt lits"

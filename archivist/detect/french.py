@@ -19,8 +19,8 @@ FRENCH_PLACE_NOUNS = frozenset(
     "préfecture préfectures département départements localité localités quartier quartiers "
     "wilaya wilayas gouvernorat gouvernorats délégation délégations canton cantons "
     "arrondissement arrondissements environs périphérie banlieue île îles port site campus gare "
-    "aéroport mines sud nord ouest centre centres habitants population mairie maire gouverneur préfet "
-    "préfète wali".split())
+    "aéroport mines sud nord ouest centre centres habitants population mairie maire gouverneur "
+    "préfet préfète wali".split())
 # A place's noun right before its name ("la région Casablanca-Settat", "l'arrondissement
 # Marrakech-Médina"): French writes the name in apposition.
 FRENCH_APPOSITION = frozenset("commune ville village région province préfecture département "
