@@ -193,3 +193,9 @@ def test_a_bodys_department_line_under_the_release_label_is_no_title(tmp_path: P
             "Le centre remercie les équipes mobilisées.\n")
     got = _header(tmp_path, text)
     assert got["title"] == "Grippe : l'hôpital ouvre une unité saisonnière de vingt lits"
+
+
+def test_a_french_lists_last_unlisted_name_after_et() -> None:
+    text = ("Des trains partiront depuis Mulhouse, Colmar et Sarrebaudin les samedis. "
+            + FRENCH_FILLER)
+    assert {"Mulhouse", "Colmar", "Sarrebaudin"} <= set(_places(text))

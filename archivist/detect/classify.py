@@ -54,6 +54,7 @@ FROM_END_RE = re.compile(r"\s*(?:$|[.;:!?)]|,\s+[a-z]| in [A-Z])")
 LIST_ENDS_RE = re.compile(r"\s*(?:$|[.,;:)]| (?:on|for|to|from|with|since|during|after|"
                           r"before|last|this|over|districts?|counties|provinces|were|are|have|"
                           r"had|still|also|where|who|which|around|near|than)\b)")
+FRENCH_LIST_END_RE = re.compile(r"\s*(?:$|[.,;:)]| [a-zàâçéèêîôû])")  # (french lists' last name)
 PUNCT_END_RE = re.compile(r"\s*(?:$|[.,;:)])")
 # After a list's last name (after "and"): a verb goes on the clause ("in Gries and Lend know",
 # "from Vava'u and Ha'apai will stay", "volunteers from X and Y brought tents").
@@ -1292,11 +1293,12 @@ class DocReader(PersonRules, PlaceRules, UnlistedPlaceRules):
         if self._french_listed(span):
             self.cue_tail = (span.end, span.next_text)
             return True  # "de Ouidah, de Sakété et d'Adjohoun"
-        last = " and " in after[:span.start - end] or " or " in after[:span.start - end]
+        last = any(f" {w} " in after[:span.start - end] for w in ("and", "or", "et", "ou"))
         if tok in self.lex.surnames and not (last and PUNCT_END_RE.match(span.next_text)):
             return False  # a surname ends a list of places only after "and", before a stop
             # ("in Molo and Arevalo,"; not "Lagos and Obasanjo's", "Nairobi and Odinga who")
-        if last and (LIST_ENDS_RE.match(span.next_text) or self._pair_then_verb(span)) or \
+        if last and (LIST_ENDS_RE.match(span.next_text) or self._pair_then_verb(span) or
+                     self._french_list_end(span)) or \
                 _list_ends_after(span.next_text) or self._route_end(span):
             self.cue_tail = (span.end, span.next_text)
             return True
@@ -1309,6 +1311,11 @@ class DocReader(PersonRules, PlaceRules, UnlistedPlaceRules):
         return 0 < span.start - end <= 9 and \
             FRENCH_LIST_GAP_RE.fullmatch(after[:span.start - end]) is not None and \
             self._french_prose()
+
+    def _french_list_end(self, span: Span) -> bool:
+        """ "à Brest, Morlaix et Quimperlé les samedis": a French list's last name after "et",
+        a stop or a lowercase word after it, in a text written in French."""
+        return FRENCH_LIST_END_RE.match(span.next_text) is not None and self._french_prose()
 
     def _route_end(self, span: Span) -> bool:
         """ "from Ilidža to Baščaršija, where …": the far end of a route a place opened, before
@@ -1337,9 +1344,10 @@ class DocReader(PersonRules, PlaceRules, UnlistedPlaceRules):
                 not self._listed_after_cue(span) or not self._place_shaped(span.tokens):
             return False
         end, after = self.cue_tail or (0, "")
-        last = " and " in after[:span.start - end] or " or " in after[:span.start - end]
+        last = any(f" {w} " in after[:span.start - end] for w in ("and", "or", "et", "ou"))
         if not self._french_listed(span) and not (
-                last and (LIST_ENDS_RE.match(span.next_text) or self._pair_then_verb(span)) or
+                last and (LIST_ENDS_RE.match(span.next_text) or self._pair_then_verb(span) or
+                          self._french_list_end(span)) or
                 _list_ends_after(span.next_text) or self._route_end(span)):
             return False
         return self._cued_place(span)

@@ -13,7 +13,7 @@ WORD_RE = re.compile(r"[a-zéè]+")
 # French locatives and the nouns before "de X" that make a listed name after them a place in a
 # text written in French ("à Morlaix", "en Guinée", "aux Comores", "près de Blagnac", "la
 # commune de Toga", "les îles d'Ouessant").
-FRENCH_PLACE_PREPS = frozenset("à en au aux vers".split())
+FRENCH_PLACE_PREPS = frozenset("à en au aux vers depuis".split())
 FRENCH_PLACE_NOUNS = frozenset(
     "près commune communes ville villes village villages région régions province provinces "
     "préfecture préfectures département départements localité localités quartier quartiers "
