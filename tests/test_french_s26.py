@@ -199,3 +199,9 @@ def test_a_french_lists_last_unlisted_name_after_et() -> None:
     text = ("Des trains partiront depuis Mulhouse, Colmar et Sarrebaudin les samedis. "
             + FRENCH_FILLER)
     assert {"Mulhouse", "Colmar", "Sarrebaudin"} <= set(_places(text))
+
+
+def test_a_natural_feature_by_its_french_noun_is_a_place() -> None:
+    text = ("Les pêcheurs de la baie des Tourlons et du golfe de Kervadec sont inquiets, comme "
+            "les riverains du lac Saint-Arsène. " + FRENCH_FILLER)
+    assert {"baie des Tourlons", "golfe de Kervadec", "lac Saint-Arsène"} <= set(_places(text))

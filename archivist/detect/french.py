@@ -78,16 +78,22 @@ def french_role_cue(prev_word: str, next_text: str) -> bool:
     return m is not None and m[1] in FRENCH_ROLES
 
 
-# A street, a square or a bridge by its lowercase French noun and its name ("boulevard Dupleix",
-# "avenue Kwame N'Krumah", "place de la République", "rue de l'Aéropostale", "pont du Corbeau");
-# "au cours de", "en place", "à la place de" are no street.
+# A street, a square, a bridge or a natural feature by its lowercase French noun and its name
+# ("boulevard Dupleix", "avenue Kwame N'Krumah", "place de la République", "pont du Corbeau",
+# "baie des Chaleurs", "lac Saint-Jean", "presqu'île de Crozon"); "en place", "à la place de"
+# are no square.
 _NAME_WORD = rf"(?:[{UP}][\w'’-]*|[IVX]{{1,4}}\b|\d{{1,2}}-[{UP}][\w-]*)"
 FRENCH_STREET_RE = re.compile(
     rf"(?<![\w-])(?<!en )(?<!sur )(?<!à la )(rue|avenue|boulevard|place|quai|pont|allée|"
-    rf"impasse|chemin|esplanade|square|jetée|promenade) "
+    rf"impasse|chemin|esplanade|square|jetée|promenade|baie|golfe|cap|lac|rivière|fleuve|mont|"
+    rf"monts|pointe|presqu['’]île|piton|cratère|col|vallée|massif|plateau|estuaire|étang|"
+    rf"anse|canal) "
     rf"((?:de la |de l |du |des |de |d )?{_NAME_WORD}(?:[ -]{_NAME_WORD})*)")
 STREET_HINTS = ("rue ", "avenue ", "boulevard ", "place ", "quai ", "pont ", "allée ", "impasse ",
-                "chemin ", "esplanade ", "square ", "jetée ", "promenade ")
+                "chemin ", "esplanade ", "square ", "jetée ", "promenade ", "baie ", "golfe ",
+                "cap ", "lac ", "rivière ", "fleuve ", "mont ", "monts ", "pointe ", "île ",
+                "piton ", "cratère ", "col ", "vallée ", "massif ", "plateau ", "estuaire ",
+                "étang ", "anse ", "canal ")
 
 
 def french_streets(line: str, written: str) -> list[tuple[str, int, int]]:
