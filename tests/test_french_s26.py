@@ -205,3 +205,17 @@ def test_a_natural_feature_by_its_french_noun_is_a_place() -> None:
     text = ("Les pêcheurs de la baie des Tourlons et du golfe de Kervadec sont inquiets, comme "
             "les riverains du lac Saint-Arsène. " + FRENCH_FILLER)
     assert {"baie des Tourlons", "golfe de Kervadec", "lac Saint-Arsène"} <= set(_places(text))
+
+
+def test_a_listed_town_after_de_is_a_place_unless_a_persons_name() -> None:
+    text = ("Les pêcheurs de Lorient sont inquiets. Le fils de Martin est venu. " + FRENCH_FILLER)
+    places = _places(text)
+    assert "Lorient" in places
+    assert "Martin" not in places
+
+
+def test_spanish_text_is_not_read_as_french() -> None:
+    text = ("La sentencia de la magistrada estima el recurso presentado por los docentes del "
+            "campus de la universidad, que la consideran una decisión con efectos para la "
+            "escuela y para las familias de la ciudad.")
+    assert not written_in_french(text)

@@ -20,7 +20,7 @@ from .lexicon import (ARTICLE_GIVEN, CAPTION_WORDS, COMPANY_NOUNS, EVENT_HEADS, 
                       TITLE_MODIFIERS,
                       TITLE_WORDS, WEAK_HEADS, Place, french_countries, minor_places, subdivisions,
                       us_states)
-from .french import ENGLISH_FUNCTION, FRENCH_FUNCTION, french_role_cue
+from .french import french_role_cue, french_words
 from .listmates import list_mates
 from .mentions import (compound_surnames, firm_short_names, group_mentions, no_body_words,
                        no_firm_towns, no_firm_works, no_unlisted_eponyms, unclear_bodies)
@@ -582,9 +582,7 @@ class DocReader(PersonRules, PlaceRules, UnlistedPlaceRules):
         if self._french_text is None:
             words = [w for line in self.lines for fields in line[2]
                      for w in fields[F_NEXT].lower().split()[:6]]
-            french = sum(w in FRENCH_FUNCTION for w in words)
-            self._french_text = french >= 5 and \
-                french > 3 * sum(w in ENGLISH_FUNCTION for w in words)
+            self._french_text = french_words(words)
         return self._french_text
 
     def _french_role(self, span: Span) -> bool:

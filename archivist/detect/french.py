@@ -9,7 +9,10 @@ from .spans import UP
 FRENCH_FUNCTION = frozenset("le la les des du une est qui dans avec sur été aux cette ont sont "
                             "selon".split())
 ENGLISH_FUNCTION = frozenset("the and of is was with for that this are".split())
-WORD_RE = re.compile(r"[a-zéè]+")
+# Function words of Spanish, Portuguese and Italian, which share "la" and "de" with French.
+OTHER_ROMANCE = frozenset("el los las del con por para que il della gli che per não uma os "
+                          "em".split())
+WORD_RE = re.compile(r"[a-zéèãç]+")
 # French locatives and the nouns before "de X" that make a listed name after them a place in a
 # text written in French ("à Morlaix", "en Guinée", "aux Comores", "près de Blagnac", "la
 # commune de Toga", "les îles d'Ouessant").
@@ -34,9 +37,14 @@ CAPITALISED_BEFORE_RE = re.compile(rf"[{UP}][\w'’.-]*\s$")
 
 def written_in_french(text: str) -> bool:
     """Whether a text is written in French: French function words far outnumber English ones."""
-    words = WORD_RE.findall(text.lower())
+    return french_words(WORD_RE.findall(text.lower()))
+
+
+def french_words(words: list[str]) -> bool:
+    """Whether French function words far outnumber English and other Romance ones."""
     french = sum(w in FRENCH_FUNCTION for w in words)
-    return french >= 5 and french > 3 * sum(w in ENGLISH_FUNCTION for w in words)
+    return french >= 5 and \
+        french > 3 * sum(w in ENGLISH_FUNCTION or w in OTHER_ROMANCE for w in words)
 
 
 def unelided(line: str) -> str:

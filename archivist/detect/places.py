@@ -374,10 +374,17 @@ class PlaceRules(ReaderState):
         région Occitanie": a listed name after a French locative or place noun, in a text
         written in French."""
         prev = span.prev_word.lower()
+        name = " ".join(span.tokens)
         if prev not in FRENCH_PLACE_PREPS and span.prev_word not in FRENCH_APPOSITION and not (
-                prev in FRENCH_OF and span.prev_prev in FRENCH_PLACE_NOUNS):
+                prev in FRENCH_OF and (span.prev_prev in FRENCH_PLACE_NOUNS or
+                                       not self._name_or_word(name))):
             return False
         return not span.initial and self._french_prose()
+
+    def _name_or_word(self, name: str) -> bool:
+        """Whether a listed place's name is also a person's name or a word."""
+        return name in self.lex.given or name in self.lex.surnames or \
+            name.lower() in self.lex.common or name in self.lex.features
 
     def _public_of(self, span: Span, name: str) -> bool:
         """ "Queensland ambulances spent …", "Karnataka police said": a listed name before a
