@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import calendar
 import difflib
+import functools
 import logging
 import re
 from collections.abc import Callable
@@ -300,6 +301,8 @@ def detect(blocks: list[Block]) -> tuple[dict[str, Any], list[Block]]:
         _agency_dateline(body[lead:lead + 3], found, full)
     if "place" not in found or "outlet" not in found:
         _bracket_datelines(body[:6], found)
+    if "place" not in found and (town := _title_town(found.get("title", ""), full)):
+        found["place"] = town  # "Colomiers : le sous-traitant …", "Lorient. À la criée …"
     if (signed_town := found.pop("signed_town", None)) and "place" not in found:
         found["place"] = signed_town  # (after the header's own dateline)
     if "place" not in found and letter_town is not None:
@@ -1524,6 +1527,29 @@ GROUND_WORDS = VENUE_WORDS - {"park", "field"}  # a ground's last word, never a 
 STRONG_VENUE = frozenset("stadium stadion stadio estadio stade velodrome".split())
 STRONG_VENUE_PAIRS = frozenset(("cricket ground", "football ground", "sports ground",
                                 "events centre", "events center"))
+
+
+# A French headline's town before a colon, a stop or a dash: "Colomiers : …", "Lorient. À …".
+TITLE_TOWN = re.compile(rf"^([{CAPITAL}][\w'’-]+(?: [{CAPITAL}][\w'’-]+)?)(?: : |\. | [–—] )")
+
+
+def _title_town(title: str, full: str) -> str | None:
+    """The listed town (no country) a French headline opens with, as French papers head their
+    local news."""
+    m = TITLE_TOWN.match(title)
+    if m is None or not known_place(m[1]) or m[1] in _countries() or \
+            not written_in_french(full):
+        return None
+    return m[1]
+
+
+@functools.lru_cache(maxsize=1)
+def _countries() -> frozenset[str]:
+    """Countries' names (a headline's country is no dateline's town)."""
+    import pycountry
+
+    return frozenset(n for c in pycountry.countries
+                     for n in (c.name, getattr(c, "common_name", c.name)))
 
 
 def _lone_place(body: list[Block], first: int, title: str, full: str) -> str | None:

@@ -219,3 +219,11 @@ def test_spanish_text_is_not_read_as_french() -> None:
             "campus de la universidad, que la consideran una decisión con efectos para la "
             "escuela y para las familias de la ciudad.")
     assert not written_in_french(text)
+
+
+def test_a_french_headlines_opening_town_is_the_place(tmp_path: Path) -> None:
+    text = ("Vannes : la criée rouvre après trois mois de travaux\n\nPublié le 15/04/2025\n\n"
+            "Les premiers bateaux sont rentrés mardi matin au port de pêche. Les apports restent "
+            "modestes et les prix élevés, selon les mareyeurs de la ville.\n\n"
+            "Les apports devraient augmenter à partir de mai.\n")
+    assert _header(tmp_path, text)["place"] == "Vannes"
