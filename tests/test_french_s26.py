@@ -227,3 +227,9 @@ def test_a_french_headlines_opening_town_is_the_place(tmp_path: Path) -> None:
             "modestes et les prix élevés, selon les mareyeurs de la ville.\n\n"
             "Les apports devraient augmenter à partir de mai.\n")
     assert _header(tmp_path, text)["place"] == "Vannes"
+
+
+def test_a_french_capes_or_peaks_name_is_a_place_not_a_person() -> None:
+    text = ("La station de Cap Morvane et le sentier du Piton de Varelle sont fermés. "
+            + FRENCH_FILLER)
+    assert {"Cap Morvane", "Piton de Varelle"} <= set(_places(text))

@@ -282,7 +282,9 @@ ARABIC_PLACE_PREFIXES = frozenset("Ain Wadi Jabal Jebel Deir Kafr Beit Khirbet B
 ROMANCE_PLACE_PREFIXES = frozenset("Plaza Praça Palacio Palácio Mercado Cerro Nevado Volcán "
                                    "Cordillera Laguna Bahía Playa Praia Parque Jardin Jardín "
                                    "Isla Ilha Río Ruinas Barrio Bairro Quartier Salle Palais "
-                                   "Théâtre Teatro Musée Museo Église Iglesia Chiesa".split())
+                                   "Théâtre Teatro Musée Museo Église Iglesia Chiesa "
+                                   # French capes, bays, gulfs, lakes, points, islands, peaks
+                                   "Cap Baie Golfe Lac Pointe Île Piton Pic Anse Étang".split())
 # Malay, Indonesian, Thai and Khmer words for a cape, village, hamlet, ward, district, regency,
 # hill, river, island, bay, beach, mountain, headland or temple opening a place's name
 # ("Tanjung Lumpur", "Kampong Khleang", "Bukit Goh", "Desa Jatimulyo", "Wat Thai Yo").
