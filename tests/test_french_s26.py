@@ -233,3 +233,9 @@ def test_a_french_capes_or_peaks_name_is_a_place_not_a_person() -> None:
     text = ("La station de Cap Morvane et le sentier du Piton de Varelle sont fermés. "
             + FRENCH_FILLER)
     assert {"Cap Morvane", "Piton de Varelle"} <= set(_places(text))
+
+
+def test_a_french_bodys_head_word_makes_no_person() -> None:
+    text = ("Le Grand Conseil a adopté le postulat, et la Société Bréval a recruté. "
+            + FRENCH_FILLER)
+    assert not {"Grand Conseil", "Le Grand Conseil", "Société Bréval"} & _people(text)

@@ -155,6 +155,8 @@ ORG_HEADS = frozenset(
     "Universität Université Instituto Fundación Fundação Ministerio Ministério Partido "
     "Sociedad Sociedade Asociación Associação Minera Mineração Petrolera Constructora "
     "Inversiones Aerolíneas Transportes Industrias Distribuidora "  # Spanish, … bodies
+    "Conseil Ministère Assemblée Société Compagnie Agence Chambre Fédération Syndicat Institut "
+    "Banque Groupe Collectivité Mairie Préfecture Tribunal Cour "  # French bodies
     "Textiles Textile Garments Apparel Knitwear Fashions Foods Fisheries Breweries Brewery "
     "Distillery Winery Logistics Shipping Enterprises Ventures Laboratories Campus "
     "Nation Online".split()  # "Navajo Nation": a people's government; "Star Online": a paper
