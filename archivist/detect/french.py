@@ -10,8 +10,9 @@ FRENCH_FUNCTION = frozenset("le la les des du une est qui dans avec sur été au
                             "selon".split())
 ENGLISH_FUNCTION = frozenset("the and of is was with for that this are".split())
 # Function words of Spanish, Portuguese and Italian, which share "la" and "de" with French.
-OTHER_ROMANCE = frozenset("el los las del con por para que il della gli che per não uma os "
-                          "em".split())
+# (not "que" nor "il": French words too)
+OTHER_ROMANCE = frozenset("el los las del con por para della gli che per não uma os em "
+                          "y lo".split())
 WORD_RE = re.compile(r"[a-zéèãç]+")
 # French locatives and the nouns before "de X" that make a listed name after them a place in a
 # text written in French ("à Morlaix", "en Guinée", "aux Comores", "près de Blagnac", "la
