@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import calendar
 import difflib
+import functools
 import logging
 import re
 from collections.abc import Callable
@@ -20,6 +21,7 @@ from .bylines import (BY_WORDS, CONTRIBUTED, HEADER_SEGMENT, IN_PLACE, JOBS, LAB
 from .convert import CREDIT, URL
 from .dates import both_readings, find_date, find_foreign_date, parse_date_value, short_date_line
 from .detect import ORG_HEADS
+from .detect.french import written_in_french
 from .detect.lexicon import subdivisions
 from .headlines import (MAIL_SUBJECT_WORDS, NOTICE_SUBJECT_WORDS, head_group_end, head_name,
                         headline_like, letterhead, masthead_name, masthead_over_rubric, moved_past,
@@ -223,7 +225,9 @@ def detect(blocks: list[Block]) -> tuple[dict[str, Any], list[Block]]:
             (issuer := mail_sender(blocks[lead:lead + _mail_header(blocks[lead:])])) is not None:
         found.setdefault("outlet", issuer)  # "EMBASSY OF NORDLAND" over its statement
     full = "\n".join([found.get("title", ""), *(b.text for b in body)])
-    where = place_index(body[:5], full)
+    lead = _letterhead_lead(body)  # ("PRÉFET DU FINISTÈRE" / "Liberté" / …: above its dateline)
+    where = place_index(body[lead:lead + 5], full)
+    where = None if where is None else lead + where
     if where is not None:
         found["place"] = body[where].text
         body[where] = replace(body[where], kind="paragraph", level=0)
@@ -245,7 +249,8 @@ def detect(blocks: list[Block]) -> tuple[dict[str, Any], list[Block]]:
         found["outlet"] = paper
     if "outlet" not in found and (paper := _paper_under_byline(body[:6], full)) is not None:
         found["outlet"] = paper  # "By Ann Roe" / "Folha Nova — 22 August 2026"
-    head = [b if len(b.text) <= 200 else replace(b, text=b.text[:60]) for b in body[:6]]
+    head = [b if len(b.text) <= 200 else replace(b, text=b.text[:60])
+            for b in body[lead:lead + 6]]
     for i in range(max(0, len(body) - 3), len(body)):
         if body[i].kind in ("heading", "paragraph") and CONTACT_CREDIT.match(body[i].text):
             body[i] = replace(body[i], kind="byline", level=0)  # a wire's closing contact line
@@ -265,7 +270,8 @@ def detect(blocks: list[Block]) -> tuple[dict[str, Any], list[Block]]:
     credit = None if "author" in found else _closing_credit(body)
     if credit is not None:  # read whole here, not by the header's rules
         tail = [b for b in tail if b is not body[credit[0]]]
-    fields = _header_fields(head, tail, found.get("title", ""), body[:6], strict, full)
+    fields = _header_fields(head, tail, found.get("title", ""), body[lead:lead + 6], strict,
+                            full)
     found.update({k: v for k, v in fields.items() if k not in found})  # the place line wins
     if "author" not in found and credit is not None:
         at, named = credit
@@ -297,7 +303,7 @@ def detect(blocks: list[Block]) -> tuple[dict[str, Any], list[Block]]:
         _credit_lines(body, found, full)
     if "outlet" in found:  # "Harbour Times staff", "AP" spelt out as "Associated Press"
         found["outlet"] = spelled_out(collective_tail(found["outlet"]), full)
-    if "place" not in found and (place := _header_place(body[:6], full)) is not None:
+    if "place" not in found and (place := _header_place(body[lead:lead + 6], full)) is not None:
         found["place"] = place
     if "place" not in found and title_index is not None and \
             (place := _lone_place(body, first, found["title"], full)) is not None:
@@ -306,9 +312,11 @@ def detect(blocks: list[Block]) -> tuple[dict[str, Any], list[Block]]:
             (place := _kicker_venue(body[:title_index], full)) is not None:
         found["place"] = place  # "MUNSTER SHC / Waterford 1-22 Cork 0-24 / Walsh Park" above it
     if "place" not in found or "outlet" not in found:
-        _agency_dateline(body[:3], found, full)
+        _agency_dateline(body[lead:lead + 3], found, full)
     if "place" not in found or "outlet" not in found:
         _bracket_datelines(body[:6], found)
+    if "place" not in found and (town := _title_town(found.get("title", ""), full)):
+        found["place"] = town  # "Colomiers : le sous-traitant …", "Lorient. À la criée …"
     if (signed_town := found.pop("signed_town", None)) and "place" not in found:
         found["place"] = signed_town  # (after the header's own dateline)
     if "place" not in found and letter_town is not None:
@@ -927,6 +935,10 @@ def _under_letterhead(blocks: list[Block]) -> int | None:
     a group of the release's fields ("Date: …" / "Case #: …"), or a lone "STATEMENT" there."""
     end, kind_at = _letterhead_end(blocks), None
     while end is not None and end < len(blocks):
+        stop = _group_end(blocks, end)
+        if all(_french_letterhead(b.text) for b in blocks[end:stop]):
+            end = stop  # "Cabinet du préfet" / "Bureau de la communication": the sender's
+            continue
         if _headline_shape(blocks[end]):
             return end
         if _masthead_line(blocks[0].text):
@@ -1057,9 +1069,41 @@ def _header_meta(text: str, group: list[str]) -> bool:
                 or parse_byline(text) or header_credit(text))
 
 
+# A French body's first word ("Direction de la communication", "Cabinet du préfet", "CHU de La
+# Réunion"): French capitalises a body's first word only.
+FRENCH_BODY_HEADS = frozenset("Direction Service Cabinet Bureau Ministère Préfecture Mairie Ville "
+                              "Université Rectorat Secrétariat Agence Conseil Commune Région "
+                              "Département Chambre Centre CHU Syndicat Fédération République "
+                              "Collectivité Communauté Délégation Division Préfet Préfète "
+                              "Gouvernorat Wilaya".split())
+# The motto under the French state's emblem on its services' letterheads.
+FRENCH_MOTTO = re.compile(r"^(?:Liberté|Égalité|Fraternité)(?:\W+(?:Égalité|Fraternité))*$")
+
+
+def _letterhead_lead(body: list[Block]) -> int:
+    """How many French letterhead lines open the body above the headline (its kickers)."""
+    k = 0
+    while k < len(body) and body[k].kind == "kicker" and _french_letterhead(body[k].text):
+        k += 1
+    return k
+
+
+def _french_letterhead(text: str) -> bool:
+    """A French service's letterhead line: the Republic's motto, or bodies' names between
+    dashes ("CHU de La Réunion – Direction de la communication")."""
+    parts = [p.split() for p in re.split(r"\s+[—–]\s+", text.strip())]
+    return FRENCH_MOTTO.match(text.strip()) is not None or \
+        all(p and (p[0] in FRENCH_BODY_HEADS or p[0].capitalize() in FRENCH_BODY_HEADS) and
+            len(p) <= 6 for p in parts) and \
+        not text.rstrip().endswith((".", ":", "!", "?"))
+
+
 def _letterhead(text: str) -> bool:
     """A sender's name above a release: capitals, or a few capitalised words with an
-    organisation's word ("Police Scotland — Highlands and Islands Division"), or a masthead."""
+    organisation's word ("Police Scotland — Highlands and Islands Division"), a French body's
+    name, or a masthead."""
+    if _french_letterhead(text):
+        return True
     words = [w for w in re.split(r"[\s—–|()]+", text) if w]  # ("ENA (Ethiopian News Agency)")
     capital = all(w[:1].isupper() or w.lower() in PLACE_SMALL | {"and", "for", "&"} for w in words)
     ended = text.endswith((".", "!", "?")) and not INITIALISM_END.search(text)  # ("D.C.")
@@ -1575,6 +1619,29 @@ STRONG_VENUE_PAIRS = frozenset(("cricket ground", "football ground", "sports gro
                                 "events centre", "events center"))
 
 
+# A French headline's town before a colon, a stop or a dash: "Colomiers : …", "Lorient. À …".
+TITLE_TOWN = re.compile(rf"^([{CAPITAL}][\w'’-]+(?: [{CAPITAL}][\w'’-]+)?)(?: : |\. | [–—] )")
+
+
+def _title_town(title: str, full: str) -> str | None:
+    """The listed town (no country) a French headline opens with, as French papers head their
+    local news."""
+    m = TITLE_TOWN.match(title)
+    if m is None or not known_place(m[1]) or m[1] in _countries() or \
+            not written_in_french(full):
+        return None
+    return m[1]
+
+
+@functools.lru_cache(maxsize=1)
+def _countries() -> frozenset[str]:
+    """Countries' names (a headline's country is no dateline's town)."""
+    import pycountry
+
+    return frozenset(n for c in pycountry.countries
+                     for n in (c.name, getattr(c, "common_name", c.name)))
+
+
 def _lone_place(body: list[Block], first: int, title: str, full: str) -> str | None:
     """The line under the headline (or under the byline below it) that holds only a place
     ("AREQUIPA", "PAJE, Zanzibar" with "at Paje", "TARAWA (RNZ Pacific)"), a sport venue above
@@ -1760,11 +1827,14 @@ def _published_date(head: list[Block]) -> Any:
 def _read_both_ways(head: list[Block], full: str) -> Any:
     """A header's numeric date that reads both ways ("Date: 02/11/2026"), read the way that puts
     it on or up to a week after a date the text states in words ("On Tuesday, February 10,
-    2026, …"): a release or a report follows what it tells. Otherwise none."""
+    2026, …"): a release or a report follows what it tells; in a French text, the day first.
+    Otherwise none."""
     line = next((b.text for b in head if len(b.text) <= 60 and both_readings(b.text)), None)
     if line is None:
         return None
     readings = both_readings(line) or ()
+    if readings and written_in_french(full):
+        return readings[1]  # "Publié le 04/06/2025": French writes the day first
     stated = {d for m in WORDED_DATE.finditer(full) if (d := find_date(m[0])) is not None}
     near = {r for r in readings for d in stated if 0 <= (r - d).days <= 7}
     if not near:  # a dateline's day without its year: "Taipei, March 11 (CNA) …"

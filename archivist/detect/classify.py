@@ -18,18 +18,19 @@ from .lexicon import (ARTICLE_GIVEN, CAPTION_WORDS, COMPANY_NOUNS, EVENT_HEADS, 
                       PROVINCE_ABBREVIATIONS,
                       ROLE_NOUNS, SETTLEMENT_NOUNS, STREET_PREFIXES, STREET_WORDS, TITLE_HEADS,
                       TITLE_MODIFIERS,
-                      TITLE_WORDS, WEAK_HEADS, Place, minor_places, subdivisions,
+                      TITLE_WORDS, WEAK_HEADS, Place, french_countries, minor_places, subdivisions,
                       us_states)
+from .french import french_role_cue, french_words
 from .listmates import list_mates
 from .mentions import (compound_surnames, firm_short_names, group_mentions, no_body_words,
                        no_firm_towns, no_firm_works, no_unlisted_eponyms, unclear_bodies)
 from .nonentity import SHIP_PREFIXES, cited_author, thing_context
 from .people import SURNAME_TITLES, VESSEL_NOUNS, PersonRules
-from .places import (ADJECTIVE_ENDINGS, COMPASS_OPENERS, DWELLER_NOUNS, GROUND_HEADS, ROYAL_TITLES,
-                     PlaceRules)
+from .places import (ADJECTIVE_ENDINGS, COMPASS_OPENERS, DWELLER_NOUNS, FRENCH_LIST_GAP_RE,
+                     GROUND_HEADS, ROYAL_TITLES, PlaceRules)
 from .spans import (F_INITIAL, F_NEXT, F_OF_SPLIT, F_TOKENS, POSSESSIVE_INSTITUTIONS,
                     RESIDENCE_HEADS, RESIDENT_TITLES, Line, Span, of_joint, sub_span)
-from .unlisted import (CUE_WORDS, FEATURE_NOUN_RE, GROUP_WORDS, LOCATIVE_VERB_RE,
+from .unlisted import (CUE_WORDS, FEATURE_NOUN_RE, FRENCH_OF, GROUP_WORDS, LOCATIVE_VERB_RE,
                        PLACE_CLAUSE_RE, PLACE_PREPS, REGION_WORD_RE, THE_GROUNDS, VENUE_SUFFIXES,
                        UnlistedPlaceRules, from_origin, settlement_cue)
 
@@ -53,6 +54,7 @@ FROM_END_RE = re.compile(r"\s*(?:$|[.;:!?)]|,\s+[a-z]| in [A-Z])")
 LIST_ENDS_RE = re.compile(r"\s*(?:$|[.,;:)]| (?:on|for|to|from|with|since|during|after|"
                           r"before|last|this|over|districts?|counties|provinces|were|are|have|"
                           r"had|still|also|where|who|which|around|near|than)\b)")
+FRENCH_LIST_END_RE = re.compile(r"\s*(?:$|[.,;:)]| [a-zàâçéèêîôû])")  # (french lists' last name)
 PUNCT_END_RE = re.compile(r"\s*(?:$|[.,;:)])")
 # After a list's last name (after "and"): a verb goes on the clause ("in Gries and Lend know",
 # "from Vava'u and Ha'apai will stay", "volunteers from X and Y brought tents").
@@ -113,11 +115,10 @@ APPOSITIVE_SETTLEMENT_RE = re.compile(
 # Titles only a person takes: the name after one is a person's, even a country's word.
 PERSONAL_TITLES = frozenset("Mr Mrs Ms Dr Mme Mlle Madame Monsieur Herr Frau "
                             "Signor Signora Senor Senora".split())
+# French honorifics before an office ("M. le Maire", "Madame la Présidente").
+FRENCH_ADDRESS = frozenset("M. Mme Madame Monsieur Mlle Mademoiselle".split())
 # Honorifics that show a document writes French titles, so "M." before a name is "Monsieur".
 FRENCH_HONORIFICS = frozenset("Mme Mmes Mlle Mlles MM. Madame Monsieur".split())
-FRENCH_FUNCTION = frozenset("le la les des du une est qui dans avec sur été aux cette ont sont "
-                            "selon".split())
-ENGLISH_FUNCTION = frozenset("the and of is was with for that this are".split())
 # Titles before a regnal name and its number ("Queen Elizabeth I", "Pope John Paul II").
 REGNAL_TITLES = frozenset("Pope King Queen Emperor Empress Tsar Czar Kaiser".split())
 REGNAL_RE = re.compile(r" ([IVX]{1,5})\b(?![\w.’'-])")
@@ -278,6 +279,7 @@ class DocReader(PersonRules, PlaceRules, UnlistedPlaceRules):
         self.localities: set[str] = set()  # person-shaped names read as places (_locality_name)
         self.lines: Sequence[Line] = ()  # the parsed document (read for document-wide cues)
         self._french: bool | None = None
+        self._french_text: bool | None = None
 
     def read_line(self, line: Line) -> None:
         """Collect mentions of one parsed line."""
@@ -359,6 +361,13 @@ class DocReader(PersonRules, PlaceRules, UnlistedPlaceRules):
         """Type one span: split off titles, then person, place, organisation or defer."""
         if cited_author(span, self.lex):
             return  # "(Nicholson, 2013)", "Gao and Zhang (2019)": a reference, no mention
+        if span.tokens[0] == "Les" and len(span.tokens) > 1 and not span.initial and \
+                " ".join(span.tokens) not in self.lex.places and self._french_prose():
+            return  # "le groupe Les Païens", "dont Les Mêmes Droits": a band's or a body's
+            # name behind a plural article, no person's ("Les Cayes" is a town)
+        if len(span.tokens) == 3 and span.tokens[0] in FRENCH_ADDRESS and \
+                span.tokens[1] in ("le", "la"):
+            return  # "M. le Maire", "Madame la Députée": an office addressed, no one's name
         if span.tokens[0] in SHIP_PREFIXES or span.prev_word in SHIP_PREFIXES:
             return  # "the MV Ocean Jet Sixty-One", "HMS Belfast": a ship's name
         if len(span.tokens) > 1 and span.tokens[0] in EVENT_OPENERS:
@@ -581,10 +590,21 @@ class DocReader(PersonRules, PlaceRules, UnlistedPlaceRules):
     def _french_prose(self) -> bool:
         """Whether the document is written in French: its words between names are French
         function words far more often than English ones."""
-        words = [w for line in self.lines for fields in line[2]
-                 for w in fields[F_NEXT].lower().split()[:6]]
-        french = sum(w in FRENCH_FUNCTION for w in words)
-        return french >= 5 and french > 3 * sum(w in ENGLISH_FUNCTION for w in words)
+        if self._french_text is None:
+            words = [w for line in self.lines for fields in line[2]
+                     for w in fields[F_NEXT].lower().split()[:6]]
+            self._french_text = french_words(words)
+        return self._french_text
+
+    def _french_role(self, span: Span) -> bool:
+        """ "le ministre Ann Roe", "affirme Ann Roe,", "Ann Roe, porte-parole de …": a French
+        role or speech verb beside the name, in a text written in French."""
+        return french_role_cue(span.prev_word, span.next_text) and self._french_prose()
+
+    def _french_country(self, name: str) -> Place | None:
+        """A country's French name ("Espagne", "Chine") in a text written in French."""
+        place = french_countries().get(name)
+        return place if place is not None and self._french_prose() else None
 
     def _french_titles(self) -> bool:
         """Whether any span of the document has a French honorific ("Mme", "Monsieur")."""
@@ -807,10 +827,12 @@ class DocReader(PersonRules, PlaceRules, UnlistedPlaceRules):
     def _multi(self, span: Span) -> None:
         """Type a multi-token span: place, organisation, person (given name or cue), or nothing."""
         name = " ".join(span.tokens)
-        place = self.lex.places.get(name)
+        place = self.lex.places.get(name) or self._french_country(name)
         if place:
             self._place(span, place)
             return
+        if span.prev_word in FRENCH_OF and self._unlisted_after_locative(span):
+            return  # "le quartier de Sidi Moumen": a place's noun, in French, before any name
         if self._listed_spelling(span) or self._particle_place(span) or \
                 self._saint_place(span) or self._unlisted_region(span) or \
                 self._street_word_after(span) or self._party_hometown(span) or \
@@ -874,7 +896,7 @@ class DocReader(PersonRules, PlaceRules, UnlistedPlaceRules):
                 self._classify_plain(prefix)
             self._person(sub_span(span, start, len(span.tokens)))
             return
-        if role_cue(span):
+        if role_cue(span) or self._french_role(span):
             k = self._leading_place(span.tokens) or self._leading_org(span)
             if k and k < len(span.tokens):
                 self._classify_plain(sub_span(span, 0, k))
@@ -1162,7 +1184,8 @@ class DocReader(PersonRules, PlaceRules, UnlistedPlaceRules):
         if REGION_WORD_RE.match(span.next_text) and self._region_list_member(span) or \
                 tok in GROUP_WORDS and self._country_group(span):
             return
-        place = self._abbreviation(span) or self.lex.places.get(tok)
+        place = self._abbreviation(span) or self.lex.places.get(tok) or \
+            self._french_country(tok)
         if place and (place.major or not (span.initial and tok.lower() in self.lex.common)) and \
                 span.prev_word.lower() not in VESSEL_NOUNS:  # "the container ship Dali"
             self._place(span, place)
@@ -1315,15 +1338,32 @@ class DocReader(PersonRules, PlaceRules, UnlistedPlaceRules):
                 self._demonym(tok) or self._known_person_token(tok):
             return False
         end, after = self.cue_tail or (0, "")
-        last = " and " in after[:span.start - end] or " or " in after[:span.start - end]
+        if self._french_listed(span):
+            self.cue_tail = (span.end, span.next_text)
+            return True  # "de Ouidah, de Sakété et d'Adjohoun"
+        last = any(f" {w} " in after[:span.start - end] for w in ("and", "or", "et", "ou"))
         if tok in self.lex.surnames and not (last and PUNCT_END_RE.match(span.next_text)):
             return False  # a surname ends a list of places only after "and", before a stop
             # ("in Molo and Arevalo,"; not "Lagos and Obasanjo's", "Nairobi and Odinga who")
-        if last and (LIST_ENDS_RE.match(span.next_text) or self._pair_then_verb(span)) or \
+        if last and (LIST_ENDS_RE.match(span.next_text) or self._pair_then_verb(span) or
+                     self._french_list_end(span)) or \
                 _list_ends_after(span.next_text) or self._route_end(span):
             self.cue_tail = (span.end, span.next_text)
             return True
         return False
+
+    def _french_listed(self, span: Span) -> bool:
+        """Whether the span goes on a French list that repeats its preposition ("de Ouidah, de
+        Sakété et d'Adjohoun", "à Brest, à Morlaix"), in a text written in French."""
+        end, after = self.cue_tail or (0, "")
+        return 0 < span.start - end <= 9 and \
+            FRENCH_LIST_GAP_RE.fullmatch(after[:span.start - end]) is not None and \
+            self._french_prose()
+
+    def _french_list_end(self, span: Span) -> bool:
+        """ "à Brest, Morlaix et Quimperlé les samedis": a French list's last name after "et",
+        a stop or a lowercase word after it, in a text written in French."""
+        return FRENCH_LIST_END_RE.match(span.next_text) is not None and self._french_prose()
 
     def _route_end(self, span: Span) -> bool:
         """ "from Ilidža to Baščaršija, where …": the far end of a route a place opened, before
@@ -1352,8 +1392,10 @@ class DocReader(PersonRules, PlaceRules, UnlistedPlaceRules):
                 not self._listed_after_cue(span) or not self._place_shaped(span.tokens):
             return False
         end, after = self.cue_tail or (0, "")
-        last = " and " in after[:span.start - end] or " or " in after[:span.start - end]
-        if not (last and (LIST_ENDS_RE.match(span.next_text) or self._pair_then_verb(span)) or
+        last = any(f" {w} " in after[:span.start - end] for w in ("and", "or", "et", "ou"))
+        if not self._french_listed(span) and not (
+                last and (LIST_ENDS_RE.match(span.next_text) or self._pair_then_verb(span) or
+                          self._french_list_end(span)) or
                 _list_ends_after(span.next_text) or self._route_end(span)):
             return False
         return self._cued_place(span)

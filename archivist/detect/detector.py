@@ -12,6 +12,7 @@ from .castlist import cast_people
 from .cues import PLAIN_CAPS_RE
 from .classify import DocReader
 from .evidence import DocScan, Evidence, build_evidence
+from .french import french_streets, unelided, written_in_french
 from .lexicon import MONTHS_DAYS, lexicon, minor_places, subdivisions
 from .lineup import lineup_players, scorer_names
 from .placelists import (POSTAL_HINT_RE, SIGNATURE_MAX, listed_company, officials_homes,
@@ -150,8 +151,13 @@ class Detector:
         out: list[Line] = []
         line_no = -1  # counts lines with text: the reader parts its blocks with blank lines
         lines = text.splitlines()
+        french = ("'" in text or "’" in text) and written_in_french(text)
         for i, line in enumerate(lines):
             line_no += bool(line.strip())
+            streets: list[tuple[str, int, int]] = []
+            if french:
+                written, line = line, unelided(line)  # "l'Espagne": the name a token of its own
+                streets = french_streets(line, written)
             if '"' in line or "“" in line:  # (only capitalised words around it)
                 line = NICKNAME_RE.sub(r"\1", line)  # 'Jerome "Jerry" Cayabyab' is Jerome Cayabyab
             m = DATELINE_RE.match(line) if line_no < DATELINE_LINES else None
@@ -182,6 +188,10 @@ class Detector:
             if "(" in line:
                 datelines += officials_homes(self.lex, line)
             spans = line_spans(line, self.lex.common)
+            if streets:  # "boulevard Dupleix": a street, its name no person's or town's
+                datelines += tuple((street, None) for street, _, _ in streets)
+                spans = tuple(s for s in spans
+                              if not any(a <= s[F_START] < b for _, a, b in streets))
             if line_no >= HEADER_LINES and len(line) < SIGNATURE_MAX and ", " in line and \
                     (i + 1 == len(lines) or not lines[i + 1].strip()) and \
                     _after_prose(lines, i) and \

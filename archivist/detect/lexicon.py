@@ -155,6 +155,8 @@ ORG_HEADS = frozenset(
     "Universität Université Instituto Fundación Fundação Ministerio Ministério Partido "
     "Sociedad Sociedade Asociación Associação Minera Mineração Petrolera Constructora "
     "Inversiones Aerolíneas Transportes Industrias Distribuidora "  # Spanish, … bodies
+    "Conseil Ministère Assemblée Société Compagnie Agence Chambre Fédération Syndicat Institut "
+    "Banque Groupe Collectivité Mairie Préfecture Tribunal Cour "  # French bodies
     "Textiles Textile Garments Apparel Knitwear Fashions Foods Fisheries Breweries Brewery "
     "Distillery Winery Logistics Shipping Enterprises Ventures Laboratories Campus "
     "Nation Online".split()  # "Navajo Nation": a people's government; "Star Online": a paper
@@ -283,7 +285,9 @@ ARABIC_PLACE_PREFIXES = frozenset("Ain Wadi Jabal Jebel Deir Kafr Beit Khirbet B
 ROMANCE_PLACE_PREFIXES = frozenset("Plaza Praça Palacio Palácio Mercado Cerro Nevado Volcán "
                                    "Cordillera Laguna Bahía Playa Praia Parque Jardin Jardín "
                                    "Isla Ilha Río Ruinas Barrio Bairro Quartier Salle Palais "
-                                   "Théâtre Teatro Musée Museo Église Iglesia Chiesa".split())
+                                   "Théâtre Teatro Musée Museo Église Iglesia Chiesa "
+                                   # French capes, bays, gulfs, lakes, points, islands, peaks
+                                   "Cap Baie Golfe Lac Pointe Île Piton Pic Anse Étang".split())
 # Malay, Indonesian, Thai and Khmer words for a cape, village, hamlet, ward, district, regency,
 # hill, river, island, bay, beach, mountain, headland or temple opening a place's name
 # ("Tanjung Lumpur", "Kampong Khleang", "Bukit Goh", "Desa Jatimulyo", "Wat Thai Yo").
@@ -492,6 +496,35 @@ def minor_places() -> frozenset[str]:
     return frozenset(n for n in _read_list("minor_places.txt")
                      if n not in lex.places and n.lower() not in lex.common and
                      (n not in person if " " not in n else n.split()[0] not in given))
+
+
+@functools.lru_cache(maxsize=1)
+def french_countries() -> dict[str, Place]:
+    """Countries' French names that are no listed place, word or person's name ("Espagne",
+    "Chine", "Russie"; not "Maurice"), from pycountry's French ISO 3166 names: read
+    as places in a text written in French only."""
+    import gettext
+
+    import pycountry
+
+    lex = lexicon()
+    french = gettext.translation("iso3166-1", pycountry.LOCALES_DIR, languages=["fr"],
+                                 fallback=True)
+    person = lex.given | lex.surnames | _world_given_raw()
+    out: dict[str, Place | None] = {}
+    for country in pycountry.countries:
+        place = next((lex.places[n] for n in (country.name, country.name.split(",")[0],
+                                              getattr(country, "common_name", ""))
+                      if n in lex.places), None)
+        for attr in ("name", "common_name"):
+            value = getattr(country, attr, None)
+            # "Russie, Fédération de", "Bolivie (État plurinational de)": the name before
+            name = re.split(r",| \(", french.gettext(value))[0] if value else ""
+            if place is not None and name and \
+                    name not in lex.places and name.lower() not in lex.common and \
+                    name not in person:
+                out[name] = place if out.get(name, place) == place else None  # "Corée": two
+    return {name: place for name, place in out.items() if place is not None}
 
 
 @functools.cache

@@ -10,6 +10,7 @@ from .candidate import ORG, PLACE, Mention
 from .cues import (ABBREVIATION_RE, COORDINATED_RE, FROM_TO_RE, NAMED_NUMBER_RE, NUMBER_AFTER_RE,
                    PLAIN_CAPS_RE, REGION_AFTER_RE, REGION_NOUN_AFTER_RE, at_workplace, locative,
                    name_goes_on, role_cue, table_heading_place)
+from .french import FRENCH_APPOSITION, FRENCH_PLACE_NOUNS, FRENCH_PLACE_PREPS
 from .lexicon import (AND_OPENERS, CONTACT_HEADS, FACILITY_SUFFIXES, FUNCTION_CAPS, GENERIC_ORGS,
                       HILL_WORDS, MONTHS_DAYS,
                       LEGAL_FORMS, ORG_HEADS, PLACE_NOUNS, PLACE_PREFIXES, PLACE_SUFFIXES,
@@ -20,8 +21,8 @@ from .nonentity import after_ordinal, names_disease
 from .placelists import postal_codes
 from .spans import Span, caps_display, of_joint, sub_span
 from .state import ReaderState
-from .unlisted import (LAND_NAMED_RE, NOT_PLACE_BEFORE_AT, NOT_PLACE_BEFORE_IN, PLACE_CLAUSE_RE,
-                       hometown_noun, seat_cue, the_feature)
+from .unlisted import (FRENCH_OF, LAND_NAMED_RE, NOT_PLACE_BEFORE_AT, NOT_PLACE_BEFORE_IN,
+                       PLACE_CLAUSE_RE, hometown_noun, seat_cue, the_feature)
 
 # "Residents of X", "Village of X": X is a place, even one no gazetteer lists.
 DWELLER_NOUNS = frozenset("city town village hamlet suburb resident residents native natives "
@@ -37,14 +38,18 @@ ROAD_PREPS_RE = re.compile(r"along|on|onto|off|via|near|of")  # before "U.S. 290
 ROAD_NUMBER_AFTER_RE = re.compile(r" (?:(?:Highway|Route) )?\d{1,3}[A-Z]?(?![\w%-]|\.\d)")
 EPITHET_AFTER_RE = re.compile(r" the [A-Z]")  # "St. John the Baptist", "St. Albert the Great"
 OWNER_OF_BODY_RE = re.compile(r"['’]s? ([A-Z][a-z]+)")  # "…' Hospital"
-LIST_GAP_RE = re.compile(r",\s*|,? (?:and|or) ")  # between two items of a list
-LIST_GOES_ON_RE = re.compile(r"(?:,\s*|,? (?:and|or) )[A-Z]")
+# between two items of a list (French "et", "ou" too: "à Brest, Morlaix et Quimperlé")
+LIST_GAP_RE = re.compile(r",\s*|,? (?:and|or|et|ou) ")
+LIST_GOES_ON_RE = re.compile(r"(?:,\s*|,? (?:and|or|et|ou) )[A-Z]")
 AND_PLACE_AFTER_RE = re.compile(r",? (?:and|or) ([A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+)?)(?![\w'’-])")
 # The rest of a list after its first name: ", Kampot and Takeo", ", Kampot, Kep or Takeo".
 PLACE_LIST_RE = re.compile(r"((?:, [A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+)?)+),? (?:and|or) "
                            r"([A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+)?)(?![\w'’-])")
 ITEM_RE = re.compile(r"[A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+)?")
-TAIL_GAP_RE = re.compile(r",\s{0,2}|,? (?:and|or) | to ")  # after a list's place: the next
+# French lists repeat the preposition: "de Ouidah, de Sakété et d'Adjohoun" (french.unelided).
+FRENCH_LIST_GAP_RE = re.compile(r",\s*(?:de|d|à) |,? (?:et|ou) (?:de|d|à) ")
+# after a list's place: the next
+TAIL_GAP_RE = re.compile(r",\s{0,2}(?:(?:de|d|à) )?|,? (?:and|or|et|ou) (?:(?:de|d|à) )?| to ")
 LIST_LAST_RE = re.compile(r"\s*(?:$|[.;:)])")
 ADJECTIVE_ENDINGS = ("an", "ish", "ese", "ic", "ean")  # "the Irish coast": no place's name
 AT_NAME_RE = re.compile(r" at [A-Z]")
@@ -363,7 +368,8 @@ class PlaceRules(ReaderState):
             name in self.lex.features and self._feature_cue(span, name) or \
             not span.prev_word and self._region_of_town(span, place) or \
             self._before_strong_place(span) or self._heads_place_list(span) or \
-            len(span.tokens) > 1 and span.tokens[-1] in PLACE_SUFFIXES  # "across the Red Sea"
+            len(span.tokens) > 1 and span.tokens[-1] in PLACE_SUFFIXES or \
+            self._french_locative(span)  # "across the Red Sea", "à Morlaix"
         if cued and not place.strong and name in self.lex.features and (
                 span.prev_prev.lower() in NOT_PLACE_BEFORE or name in self.lex.firm_features and
                 span.prev_word.lower() in FIRM_PREPS and not self._feature_cue(span, name) and
@@ -399,6 +405,23 @@ class PlaceRules(ReaderState):
                     self.located.add(self.cue_tail)
                 self.note_route(span)
             self._add(PLACE, self._own_city(name, place, span), name)
+
+    def _french_locative(self, span: Span) -> bool:
+        """ "à Morlaix", "en Guinée", "aux Comores", "près de Blagnac", "la commune de Toga", "la
+        région Occitanie": a listed name after a French locative or place noun, in a text
+        written in French."""
+        prev = span.prev_word.lower()
+        name = " ".join(span.tokens)
+        if prev not in FRENCH_PLACE_PREPS and span.prev_word not in FRENCH_APPOSITION and not (
+                prev in FRENCH_OF and (span.prev_prev in FRENCH_PLACE_NOUNS or
+                                       not self._name_or_word(name))):
+            return False
+        return not span.initial and self._french_prose()
+
+    def _name_or_word(self, name: str) -> bool:
+        """Whether a listed place's name is also a person's name or a word."""
+        return name in self.lex.given or name in self.lex.surnames or \
+            name.lower() in self.lex.common or name in self.lex.features
 
     def _public_of(self, span: Span, name: str) -> bool:
         """ "Queensland ambulances spent …", "Karnataka police said": a listed name before a
@@ -559,7 +582,7 @@ class PlaceRules(ReaderState):
         if self.cue_tail is None or not span.surfaces:
             return False
         end, after = self.cue_tail
-        if 0 < span.start - end <= 6 and self._after_tail(span, end, after):
+        if 0 < span.start - end <= 9 and self._after_tail(span, end, after):
             return True
         if not self.late:  # (in line order, the last tail is the list's)
             return False
@@ -585,12 +608,15 @@ class PlaceRules(ReaderState):
         gap = span.start - end
         if after[:gap] == " to " and end in self.from_ends:
             return after[gap:].startswith(span.surfaces[0])  # "from Oban to Mull"
-        if not (0 < gap <= 6 and LIST_GAP_RE.fullmatch(after[:gap]) is not None and
-                after[gap:].startswith(span.surfaces[0])):
+        french = FRENCH_LIST_GAP_RE.fullmatch(after[:gap]) is not None and self._french_prose()
+        if not (0 < gap <= 9 and (gap <= 6 and LIST_GAP_RE.fullmatch(after[:gap]) is not None or
+                                  french) and after[gap:].startswith(span.surfaces[0])):
             return False
+        if french:
+            return True  # "de Ouidah, de Sakété et d'Adjohoun": the repeated word makes a list
         # "in Leeds, Hull and Bristol": a comma alone makes a list only where one goes on after
         # it ("In Auckland, Robertson faces a review" is a clause's subject)
-        return " and " in after[:gap] or " or " in after[:gap] or \
+        return any(f" {word} " in after[:gap] for word in ("and", "or", "et", "ou")) or \
             LIST_GOES_ON_RE.match(span.next_text) is not None or \
             LIST_LAST_RE.match(span.next_text) is not None  # "in West Byfleet, Surrey."
 

@@ -74,7 +74,9 @@ _MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
 # A whole date in a short line: the line is a header's place and date, no table row.
 HEADER_DATE_RE = re.compile(rf"\b(?:\d{{1,2}} {_MONTH},? \d{{4}}|{_MONTH} \d{{1,2}},? \d{{4}}|"
                             r"\d{4}-\d\d-\d\d|\d{1,2}[./]\d{1,2}[./]\d{4}|"
-                            r"\d{1,2} de [a-zç]+ de \d{4})\b")  # "18 de julio de 2026"
+                            r"\d{1,2} de [a-zç]+ de \d{4}|"  # "18 de julio de 2026"
+                            r"\d{1,2}(?:er)? (?:janvier|février|mars|avril|mai|juin|juillet|août|"
+                            r"septembre|octobre|novembre|décembre) \d{4})\b")  # "3 novembre 2024"
 HEADER_DATE_MAX = 60
 _WRITTEN_MONTH = (_MONTH + r"|(?:Januar|Februar|März|Juni|Juli|Oktober|Dezember|Juin|Juillet|"
                   r"Août|Julio|Junio|Agosto|Mayo|Enero|Abril|Marzo)[a-z]*")
@@ -699,6 +701,8 @@ def _make_span(line: str, members: list[tuple[str, int, int, str]], prev_word: s
             prev_prev = age[1]
     elif not prev_word and (year := MODEL_YEAR_RE.search(line, max(0, start - 14), start)):
         prev_word, prev_prev = year[2], year[1]  # "a 2019 Nissan Rogue": a model's year
+    elif prev_word in ("de", "d", "du", "des"):  # "la commune de X", "les îles d'X" (French)
+        prev_prev = _word_before(line, line.rfind(prev_word, 0, start) - 1)
     elif prev_word == "on":  # "Kumamoto, on Kyushu": the comma kept, it says what "on" joins
         prev_prev = _word_before(line, line.rfind(prev_word, 0, start) - 1, comma=True)
     elif not prev_word and line[start - 2:start] == ", ":  # "Okazaki, Aichi": the town

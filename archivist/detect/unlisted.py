@@ -14,6 +14,7 @@ from collections.abc import Sequence
 from .candidate import PLACE
 from .cues import (MOTION_VERBS, PLACE_WORDS, PLACES_PLURALS, THE_PLACE_END_RE, THE_PLACE_PREPS,
                    at_workplace, locative)
+from .french import FRENCH_PLACE_NOUNS
 from .lexicon import (ARABIC_PLACE_PREFIXES, CAPTION_WORDS, EVENT_HEADS, FEATURE_PREFIXES,
                       FUNCTION_CAPS, MONTHS_DAYS, ORG_HEADS, PLACE_PREFIXES,
                       ROMANCE_PLACE_PREFIXES, STREET_PREFIXES, TITLE_WORDS, Lexicon, is_demonym,
@@ -31,8 +32,10 @@ AREA_PREPS = frozenset("off around across beyond above below throughout nearby n
 BOWLER_SCORE_RE = re.compile(r" for \d")  # "off Ann Roe for 47": a batter's score, no place
 # French locatives, read as "in" in a document written in French ("à Ouagadougou").
 FRENCH_LOCATIVES = frozenset(("à",))
+# "la commune de X", "les îles d'X" (french.unelided), "le département du X"
+FRENCH_OF = frozenset(("de", "d", "du", "des"))
 CUE_WORDS = PLACE_PREPS | AREA_PREPS | frozenset("at including like to from of between towards "
-                                                 "toward".split()) | FRENCH_LOCATIVES
+                                                 "toward".split()) | FRENCH_LOCATIVES | FRENCH_OF
 
 # Words before "between" that make its two names places ("journey times between X and Y", "the
 # stretch of river between X and Y"; not "a deal between Acme and Globex").
@@ -862,6 +865,10 @@ class UnlistedPlaceRules(ReaderState):
         is a place when it can be no person, body, word or language and the clause goes on as
         after a place; recorded as a cued place (a list may follow: "in Tolon and Kumbungu")."""
         prep = span.prev_word.lower()
+        if prep in FRENCH_OF:
+            # "la commune de Toga", "le port de Morébaya": a place's noun, in French
+            return span.prev_prev in FRENCH_PLACE_NOUNS and self._french_prose() and \
+                self._cued_unlisted(span)
         if prep in FRENCH_LOCATIVES:
             if not self._french_prose():
                 return False
