@@ -946,7 +946,8 @@ def _under_letterhead(blocks: list[Block]) -> int | None:
         stop = _group_end(blocks, end)
         text = blocks[end].text.strip()
         if kind_at is None and stop == end + 1 and KIND_HEADING.match(text) and \
-                not (RELEASE_LABEL.match(text) or date_only(text)):
+                blocks[end].kind in ("paragraph", "heading") and \
+                not (RELEASE_LABEL.match(text) or date_only(text)):  # (no turn's words)
             kind_at, end = end, stop  # "STATEMENT" alone: the title, unless a headline follows
         elif all(_header_meta(b.text, []) for b in blocks[end:stop]):
             end = stop  # the release's fields under its sender

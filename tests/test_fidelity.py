@@ -69,6 +69,10 @@ def _render(text: str):
 # a label alone on its line (a line separator after it) over a bullet: the list keeps its item
 @example([("", "0", "\n"), ("Question: ", "\u2028", "\n"), ("  • ", "0", "\n"),
           ("Question: ", "0", "\n")])
+# a turn's words that read as a kind's heading ("Question: A") under a letterhead-like first
+# line: the turn is no title (found by a hypothesis run in session 26)
+@example([("", "A", "\n\n"), ("Question: ", "A", "\n\n"), ("", "0", "\n"),
+          ("Question: ", "0", "\n")])
 def test_visible_text_is_the_whole_source_in_order(parts):
     clean, doc, rendered, _ = _render(_source_text(parts))
     if not clean.strip():
