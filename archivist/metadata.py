@@ -44,7 +44,8 @@ log = logging.getLogger(__name__)
 
 KINDS = ("article", "transcript", "compilation", "report", "interview", "statement", "other")
 TITLE_MAX = 80
-DASH = r"(?:\s+(?:[–—]|--?)\s+|\s+(?=\d{4}-\d\d-\d\d))"
+DASH = r"(?:\s+(?:[–—]|--?)\s+|\s+(?=\d{4}-\d\d-\d\d)|(?<=[A-ZÀ-Þ])\.?[–—-]\s+(?=[A-ZÀ-Þ]))"
+# (and "VALPARAÍSO.- La Cámara …", "ORAN- The new plant …": a Latin American and an Algerian wire)
 # A dateline alone on its line, the story below it: "KATHERINE, NT —", "PRIZREN —".
 DASH_AT_END = r"\s+(?:[–—]|--?)$"
 # An Indian wire's agency then the story, no dash: "Mysuru, Sep 4 (PTI) The first batch …".
@@ -1952,6 +1953,8 @@ def _scan_dateline(text: str, found: dict[str, Any], strict: bool = False, full:
     if not m or "place" in found or len(m[1].split()) > 4 or \
             m[1].strip().lower().strip(".") in DATE_WORDS:
         return  # ("Mon, 12 Jan, 2026 - 18:30": a weekday, not Mon State)
+    if m[3] and masthead_name(caps_name(m[1].strip())) is not None:
+        return  # "DAILY MIRROR (Sri Lanka) — Print Edition": a paper's masthead, no town
     if _agency_named(m[1].strip(), m[3]):  # "Agencia de Noticias Fides (ANF) — Potosí, …",
         name = m[1].strip()  # "IRNA-ENGLISH  2025-12-07": the wire, no town
         if "outlet" not in found and (name.isupper() and name.split("-")[0] in AGENCY_INITIALS

@@ -244,3 +244,16 @@ def test_an_agencys_name_is_no_dateline_town(line, outlet):
     assert found.get("place") is None or "Agencia" not in found["place"]
     assert found.get("place") != "Irna-English"
     assert found.get("outlet") == outlet
+
+
+def test_a_papers_masthead_with_its_country_is_no_dateline():
+    found = fields("HARBOUR MIRROR (Nordland) — Print Edition\n\nBoard approves new breakwater "
+                   "after winter storms\n\nBy Ann Roe\n\n" + BODY + "\n\n" + MORE)
+    assert found.get("place") != "Harbour Mirror"
+
+
+@pytest.mark.parametrize("lead", ["VALDIVIA.- La Cámara despachó al Senado el proyecto.",
+                                  "TLEMCEN- The new plant will enter service in the summer."])
+def test_a_dateline_closed_by_a_tight_dash(lead):
+    found = fields(lead + " " + BODY + "\n\n" + MORE)
+    assert found.get("place") in ("Valdivia", "Tlemcen")
