@@ -11,11 +11,15 @@ from __future__ import annotations
 import calendar
 import functools
 import re
+from typing import Any
+
+from anyascii import anyascii
 
 from .convert import URL
 from .dates import find_date, find_foreign_date, is_month_word, is_weekday_word
 from .model import Block
-from .speakers import is_common_phrase, is_given_name, is_role_word, person_name_shape
+from .speakers import (common_words, is_common_phrase, is_given_name, is_role_word,
+                       person_name_shape)
 
 # Words of a place line ("The Kremlin, Moscow", "Novo-Ogaryovo, Moscow Region", "Rostov-on-Don").
 PLACE_SMALL = frozenset(
@@ -195,4 +199,26 @@ def _gazetteer() -> frozenset[str]:
     names.update(c["name"] for c in cache.get_countries().values())
     names.update(s["name"] for s in cache.get_us_states().values())
     names.update(c.name for c in pycountry.countries)
+    names.update(_first_divisions(pycountry))
     return frozenset(names)
+
+
+DIVISION_TYPES = frozenset(("State", "Province", "Region", "Union territory", "Governorate",
+                            "Autonomous region", "Federal district"))
+
+
+def _first_divisions(pycountry: Any) -> set[str]:
+    """The states, provinces and regions of every country (ISO 3166-2's first level), as
+    written there and without the marks of romanisation ("Odisha", "Tamil Nādu", "Tamil Nadu");
+    no name that is a dictionary word or a given name ("Centre", "Victoria")."""
+    names: set[str] = set()
+    for division in pycountry.subdivisions:
+        name = division.name
+        if division.type not in DIVISION_TYPES or division.parent_code or "(" in name or \
+                name.lower() in common_words() or is_given_name(name):
+            continue
+        names.add(name)
+        plain = anyascii(name)
+        if plain != name and all(c.isalpha() or c in " -'" for c in name):
+            names.add(plain)
+    return names

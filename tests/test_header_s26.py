@@ -257,3 +257,23 @@ def test_a_papers_masthead_with_its_country_is_no_dateline():
 def test_a_dateline_closed_by_a_tight_dash(lead):
     found = fields(lead + " " + BODY + "\n\n" + MORE)
     assert found.get("place") in ("Valdivia", "Tlemcen")
+
+
+@pytest.mark.parametrize("text", ["Se prohibió la venta en la calle Tomás Ezcurdia y en el mercado.",
+                                  "O acidente ocorreu na rua Aurélio Fonseca, no centro."])
+def test_a_street_named_after_someone_is_no_person(text):
+    assert not any(t == "person" for t in entities(text).values())
+
+
+def test_a_malaysian_members_tuan_is_no_part_of_the_name():
+    found = entities("The Minister, YB Tuan Loh Kar Seng, said the homes will be priced lower.")
+    assert "Loh Kar Seng" in found and "Tuan Loh Kar Seng" not in found
+
+
+def test_a_countrys_first_level_division_is_a_known_place():
+    from archivist.placeline import known_place
+    assert known_place("Odisha") and known_place("Tamil Nadu") and known_place("Tamil Nādu")
+    assert not known_place("Centre")
+    found = fields("Sambad Weekly\nOdisha | Environment\n\nRecord turtle nesting at the river "
+                   "mouth this year\n\n" + BODY + "\n\n" + MORE)
+    assert found.get("outlet") != "Odisha"

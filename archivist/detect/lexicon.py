@@ -50,7 +50,9 @@ TITLE_HEADS = frozenset(
 HONORIFIC_PAIRS = frozenset(
     tuple(p.split()) for p in ("Tan Sri", "Puan Sri", "Toh Puan", "Dato Sri", "Dato Seri",
                                "Datuk Sri", "Datuk Seri", "Datin Sri", "Datin Seri",
-                               "Dato Paduka", "Datin Paduka"))
+                               "Dato Paduka", "Datin Paduka",
+                               # a Malaysian member's "Yang Berhormat" before Tuan/Puan
+                               "YB Tuan", "YB Puan", "YB Datuk", "YB Dato"))
 TITLE_MODIFIERS = frozenset(
     "Prime Foreign Deputy Vice First Former Acting Interim Temporary Press Defence Defense Finance "
     "Interior "

@@ -34,6 +34,10 @@ VENUE_ADDRESS_RE = re.compile(r", (?:\d+[a-z]? )?[A-Z][\w'’-]+(?: [A-Z][\w'’
 # Words that open a surname, not a given name: particles, and the capitalised Irish ones
 # ("Cllr Ní Riada" is Orla Ní Riada, "Ó Briain" Niamh Ó Briain).
 SURNAME_OPENERS = NAME_PARTICLES | IRISH_OPENERS
+# A street's or a square's lowercase noun before a name in Spanish, Portuguese, Catalan and
+# Italian ("calle Macedonio Alcalá", "rua Augusto Severo"): the street's name, no one's.
+STREET_NOUNS_BEFORE = frozenset("calle avenida rua praça plaza paseo piazza jirón carrer avinguda "
+                                "travessa largo viale corso".split())
 INITIALS_RUN = re.compile(r"(?:[A-Z]\.){2,3}")
 FIRM_DASH_RE = re.compile(r" [-–] [A-Z]")
 CLUB_LETTERS = frozenset("F.C. A.C. S.C. C.F. C.D. S.S. U.S. U.K. U.N. E.U. D.C.".split())
@@ -297,7 +301,7 @@ class PersonRules(ReaderState):
             self.company_names.add(" ".join(toks))  # "vessel Nanoq II": a boat, here and after
             return True
         if names_event(toks, self.lex) or toks[-1] in INDEX_HEADS or has_caption_word(toks) or \
-                thing_context(span) or \
+                thing_context(span) or span.prev_word in STREET_NOUNS_BEFORE or \
                 not CLUB_ABBREVIATIONS.isdisjoint(toks) or span.next_text[:1] in ('"', "”"):
             return True  # 'since 1994's "Harold Brandt".': a quoted name is a work's title
         if self._building(span) or self._particle_town(span) or \
