@@ -40,7 +40,7 @@ HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))
 from eval_detect import kremlin_gold  # noqa: E402
 
-TYPE_KEYS = {"person": "PER", "place": "LOC"}
+TYPE_KEYS = {"person": "PER", "place": "LOC", "organization": "ORG"}
 
 
 def source_folder(folder: Path) -> Path:
@@ -62,7 +62,7 @@ def build(sources: Path) -> Archive:
 
 def predictions(archive: Archive, gold: dict[str, dict[str, list[str]]]
                 ) -> dict[str, dict[str, list[str]]]:
-    """Per document (by file name), one name for each person and place it mentions.
+    """Per document (by file name), one name for each person, place and organisation.
 
     The name is the gold's spelling when it is one of the entity's names or forms written in
     that document (spelling variants are one entity: "Ignatyev" in the text, "Ignatiev" in the
@@ -77,7 +77,7 @@ def predictions(archive: Archive, gold: dict[str, dict[str, list[str]]]
         written[key] = max(written.get(key, ""), m.text, key=lambda t: (len(t), t))
     for doc, entity, _ in archive.speakers:
         written.setdefault((doc, entity), by_id[entity].name)
-    pred: dict[str, dict[str, set[str]]] = defaultdict(lambda: {"PER": set(), "LOC": set()})
+    pred: dict[str, dict[str, set[str]]] = defaultdict(lambda: {k: set() for k in TYPE_KEYS.values()})
     for (doc, entity), name in written.items():
         key = TYPE_KEYS.get(by_id[entity].type)
         if key:
@@ -149,7 +149,8 @@ def main() -> None:
         args.pred.write_text(json.dumps(pred, indent=1, ensure_ascii=False), encoding="utf-8")
     score = scorer(args.scorer or args.folder.resolve().parent / "score_entities.py")
     print(f"{args.folder.name}: {len(archive.documents)} documents, gather {seconds:.1f} s")
-    for typ in ("PER", "LOC"):
+    types = ("PER", "LOC", "ORG") if any("ORG" in g for g in gold.values()) else ("PER", "LOC")
+    for typ in types:
         p, r, f = score.score(gold, pred, typ)
         print(f"  {typ}: precision {p:.3f} recall {r:.3f} F1 {f:.3f}")
     bylines = args.folder / "bylines.json"
