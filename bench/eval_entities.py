@@ -135,7 +135,7 @@ def main() -> None:
     ap.add_argument("--scorer", type=Path,
                     help="score_entities.py (default: beside the data folder)")
     ap.add_argument("--show", type=int, default=10, help="duplicate pairs to print")
-    ap.add_argument("--misses", choices=("PER", "LOC"),
+    ap.add_argument("--misses", choices=("PER", "LOC", "ORG"),
                     help="also list, per document, the gold names missed and the false ones")
     args = ap.parse_args()
     gold_path = args.gold or args.folder / "gold.json"
