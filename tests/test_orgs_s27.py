@@ -111,3 +111,17 @@ def test_the_romance_and_joins_a_body_and_parts_two_people() -> None:
 def test_a_place_the_gazetteer_writes_with_and_is_one_place() -> None:
     typed = _typed("Informe.\n\nLa selección viajó ayer a Trinidad y Tobago para el partido.\n")
     assert [t for n, t in typed.items() if "Trinidad" in n] == ["place"]
+
+
+# --- a firm's one-word name after its trade ----------------------------------------------------
+
+def test_a_one_word_name_after_a_trade_noun_is_a_firm() -> None:
+    text = ("Markets.\n\nShares in mining giant Korvanex fell, the telecoms operator Telvaro said "
+            "profits rose and the Ruritanian lender Brandtbank will close branches.\n")
+    typed = _typed(text)
+    assert {typed.get(n) for n in ("Korvanex", "Telvaro", "Brandtbank")} == {"organization"}
+
+
+def test_a_given_name_or_a_place_after_a_trade_noun_is_no_firm() -> None:
+    typed = _typed("Crew.\n\nCamera operator Jane filmed it, and the carrier Brazil said no.\n")
+    assert "organization" not in typed.values()

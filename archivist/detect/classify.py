@@ -13,7 +13,7 @@ from .cues import (ETHIOPIAN_HONORIFICS, FROM_TO_RE, REGION_NOUN_AFTER_RE, after
                    at_workplace, date_context, honorific_pair, locative, name_goes_on, person_cue,
                    role_cue, title_run)
 from .lexicon import (ARTICLE_GIVEN, CAPTION_WORDS, COMPANY_NOUNS, EVENT_HEADS, EVENT_OPENERS,
-                      FUNCTION_CAPS, ROMANCE_AND,
+                      FUNCTION_CAPS, ROMANCE_AND, TRADE_NOUNS,
                       GENERIC_ORGS, GIVEN_TITLES, HONORIFIC_PAIRS, LEAD_ADJECTIVES, LEGAL_FORMS,
                       NAME_PARTICLES,
                       MONTHS_DAYS, OF_PLACE_HEADS, OPENER_WORDS, ORG_HEADS, PLACE_PREFIXES,
@@ -1245,6 +1245,9 @@ class DocReader(PersonRules, PlaceRules, UnlistedPlaceRules):
             return
         if tok in MONTHS_DAYS:
             return
+        if self._trade_named(span):
+            self._add(ORG, tok, tok)  # "mining giant Glencore", "the lender Rabobank"
+            return
         if tok in self.placed:  # a town here ("the edge of Hamilton", "Hamilton's surgeries")
             self._add(PLACE, self.lex.places[tok].name, tok)
             return
@@ -1287,6 +1290,14 @@ class DocReader(PersonRules, PlaceRules, UnlistedPlaceRules):
                 self._island_of_place(span)
             elif span.prev_word.lower() == "the":
                 self._unlisted_after_the(span)
+
+    def _trade_named(self, span: Span) -> bool:
+        """A one-word name right after a trade's noun ("telecoms operator Safaricom"): no place,
+        nationality, word, title or given name ("camera operator Jane")."""
+        tok = span.tokens[0]
+        return span.prev_word.lower() in TRADE_NOUNS and tok not in self.lex.places and \
+            not self._demonym(tok) and tok.lower() not in self.lex.common and \
+            tok not in TITLE_HEADS and tok not in self.lex.given
 
     def _cued_past_unresolved(self, span: Span) -> bool:
         """ "clinics in Paraisópolis" beside "the Escola Estadual Paraisópolis II": a listed

@@ -244,6 +244,11 @@ COMPANY_NOUNS = frozenset(
     "company firm manufacturer maker carmaker automaker chipmaker drugmaker retailer "
     "lender brokerage conglomerate airline refiner bank".split()
 )
+# Trade nouns right before a firm's one-word name ("mining giant Glencore", "the miner Vale",
+# "telecoms operator Safaricom", "the Dutch lender Rabobank"): with COMPANY_NOUNS, a firm's cue.
+TRADE_NOUNS = COMPANY_NOUNS | frozenset(
+    "miner insurer supermarket grocer broadcaster carrier utility telco exporter giant "
+    "operator startup start-up multinational".split())
 # Photo-caption and credit labels ("Photo: Jane Doe"): never part of a name, a cue for the next.
 CAPTION_WORDS = frozenset("Image Images Photo Photos Photograph Photographs Picture Pictures "
                           "Caption Video Source Credit Credits Illustration Map Graphic Chart "
