@@ -125,3 +125,21 @@ def test_a_one_word_name_after_a_trade_noun_is_a_firm() -> None:
 def test_a_given_name_or_a_place_after_a_trade_noun_is_no_firm() -> None:
     typed = _typed("Crew.\n\nCamera operator Jane filmed it, and the carrier Brazil said no.\n")
     assert "organization" not in typed.values()
+
+
+# --- rivers named "X Water"; unknown names after "in" -----------------------------------------
+
+def test_x_water_after_a_word_of_crossing_is_a_river_not_a_utility() -> None:
+    typed = _typed("Floods.\n\nA bridge over the Dunmere Water will open. Residents along "
+                   "Calder Water were moved. Ruritania Water said supplies were safe.\n")
+    assert typed.get("Dunmere Water") == "place"
+    assert typed.get("Calder Water") == "place"
+    assert typed.get("Ruritania Water") == "organization"
+
+
+def test_a_person_shaped_name_after_in_waits_for_the_text_to_call_it_a_person() -> None:
+    assert "person" not in _typed("Fair.\n\nThe fair was held in Chang Phueak on Saturday, "
+                                  "organisers said.\n").values()
+    typed = _typed("Vote.\n\nVoters lost confidence in Rishi Vantaraju last year. Vantaraju said "
+                   "he would stay on.\n")
+    assert typed.get("Rishi Vantaraju") == "person"

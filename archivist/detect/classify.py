@@ -229,6 +229,8 @@ NAME_ARTICLES = frozenset("Te La Los Las Les Il Lo Het".split())
 EPITHETS = SAINT_EPITHETS | frozenset("Wise Conqueror Magnificent Less".split())
 
 
+# Words before a river's name that a utility's name ("Thames Water") is not written after.
+WATERSIDE_PREPS = frozenset("over across along alongside beside into under up down".split())
 # A capitalised word right after a run: the name goes on past a word the spans stage stops at
 # ("Fundación Juan March": the month's name ends the run).
 CUT_NAME_RE = re.compile(r" [A-ZÀ-Þ]")
@@ -876,6 +878,9 @@ class DocReader(PersonRules, PlaceRules, UnlistedPlaceRules):
                 span.prev_word == "on" and self._island_of_place(span) or \
                 self._dwellers_after(span) or self._unlisted_after_venue(span):
             return
+        if self._river_water(span):
+            self._add(PLACE, name, name)  # "a bridge over the Zwarte Water": a river, no utility
+            return
         if self._hospital(span) or self._venue_centre(span) or self._venue_building(span) or \
                 self._school_site(span) or self._the_ground(span) or \
                 self._org(span) or self._place_pattern(span) or self._locality_name(span) or \
@@ -912,6 +917,10 @@ class DocReader(PersonRules, PlaceRules, UnlistedPlaceRules):
             return
         if start == 0 and span.prev_word.isdigit() and span.prev_prev.lower() in DETERMINERS:
             return  # "a 2019 Nissan Rogue", "her 2008 Ford Ranger": a make and its model
+        if start == 0 and self._unknown_after_in(span):
+            self.unresolved_last.add(span.tokens[-1])  # "held in Chang Phueak": a person only
+            self.unresolved_spans.setdefault(span.tokens[-1], span)  # where the text says so
+            return
         if start is not None:
             if start > 0:  # "said New Yorker Jane Roe": the cue is the person's, not the prefix's
                 prefix = sub_span(span, 0, start)
@@ -1290,6 +1299,23 @@ class DocReader(PersonRules, PlaceRules, UnlistedPlaceRules):
                 self._island_of_place(span)
             elif span.prev_word.lower() == "the":
                 self._unlisted_after_the(span)
+
+    def _river_water(self, span: Span) -> bool:
+        """ "X Water" after a word of crossing or following ("over the Zwarte Water", "along
+        Hebden Water"): a river's name, as British and Dutch ones are, not a utility's
+        ("Thames Water said")."""
+        before = span.prev_prev if span.prev_word == "the" else span.prev_word
+        return span.tokens[-1] == "Water" and len(span.tokens) >= 2 and \
+            before.lower() in WATERSIDE_PREPS and not span.next_text.startswith(("'s", "’s"))
+
+    def _unknown_after_in(self, span: Span) -> bool:
+        """A person-shaped name right after "in", "near" or "outside" whose last word is no known
+        surname, not named so elsewhere in the corpus ("floods in Chang Phueak"): people are
+        seldom "in" anyone; a place is, so it waits for the text to call it a person."""
+        last = span.tokens[-1]
+        return span.prev_word in ("in", "near", "outside") and len(span.tokens) == 2 and \
+            last not in self.lex.surnames and not span.next_text.startswith(("'s", "’s")) and \
+            not (self.ev is not None and " ".join(span.tokens) in self.ev.full_names)
 
     def _trade_named(self, span: Span) -> bool:
         """A one-word name right after a trade's noun ("telecoms operator Safaricom"): no place,
