@@ -143,3 +143,21 @@ def test_a_person_shaped_name_after_in_waits_for_the_text_to_call_it_a_person() 
     typed = _typed("Vote.\n\nVoters lost confidence in Rishi Vantaraju last year. Vantaraju said "
                    "he would stay on.\n")
     assert typed.get("Rishi Vantaraju") == "person"
+
+
+def test_an_acronym_written_alone_links_where_it_spells_a_body_of_the_document(
+        tmp_path: Path) -> None:
+    text = ("Union.\n\nThe Ruritanian Union of Students met on Monday. The RUS said fees would "
+            "rise, and the WHO was not consulted, an AIM spokesman added.\n")
+    archive = archive_of(tmp_path, {"a.txt": text})
+    linked = _mentions(archive)
+    assert "RUS" in linked["Ruritanian Union of Students"]
+    assert not any("WHO" in forms or "AIM" in forms for forms in linked.values())
+
+
+def test_a_two_letter_acronym_that_is_a_word_is_not_linked(tmp_path: Path) -> None:
+    text = ("ORDER SIGNED IN OSLO\n\nThe Ruritanian Network (RN) and the Intelligent Network (IN) "
+            "signed. The RN said it was pleased.\n")
+    linked = _mentions(archive_of(tmp_path, {"a.txt": text}))
+    assert "RN" in linked.get("Ruritanian Network", set())
+    assert not any("IN" in forms for forms in linked.values())
