@@ -6,12 +6,14 @@ import re
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
+from .bodies import (ARTICLES, GOVERNMENT_NOUNS, defined_acronym, names_body, romance_body,
+                     spells, unelided, without_article)
 from .candidate import ORG, PERSON, PLACE, Candidate, Mention
 from .cues import (ETHIOPIAN_HONORIFICS, FROM_TO_RE, REGION_NOUN_AFTER_RE, after_cue,
                    at_workplace, date_context, honorific_pair, locative, name_goes_on, person_cue,
                    role_cue, title_run)
 from .lexicon import (ARTICLE_GIVEN, CAPTION_WORDS, COMPANY_NOUNS, EVENT_HEADS, EVENT_OPENERS,
-                      FUNCTION_CAPS,
+                      FUNCTION_CAPS, ROMANCE_AND, TRADE_NOUNS,
                       GENERIC_ORGS, GIVEN_TITLES, HONORIFIC_PAIRS, LEAD_ADJECTIVES, LEGAL_FORMS,
                       NAME_PARTICLES,
                       MONTHS_DAYS, OF_PLACE_HEADS, OPENER_WORDS, ORG_HEADS, PLACE_PREFIXES,
@@ -227,11 +229,24 @@ NAME_ARTICLES = frozenset("Te La Los Las Les Il Lo Het".split())
 EPITHETS = SAINT_EPITHETS | frozenset("Wise Conqueror Magnificent Less".split())
 
 
+# Words before a river's name that a utility's name ("Thames Water") is not written after.
+WATERSIDE_PREPS = frozenset("over across along alongside beside into under up down".split())
+# A capitalised word right after a run: the name goes on past a word the spans stage stops at
+# ("Fundación Juan March": the month's name ends the run).
+CUT_NAME_RE = re.compile(r" [A-ZÀ-Þ]")
 INITIALS_AFTER_RE = re.compile(r"\s*\(([A-Z]{3,6})\)")
 
 
 # Articles of the Romance languages that open a sentence before a body's name.
 ROMANCE_ARTICLES = frozenset("El La Los Las Le Les Il Lo Gli O Os As".split())
+
+
+def _of_words(span: Span) -> tuple[str, ...]:
+    """A span's words with the "of" (or "of the") its of-split left out put back."""
+    k = span.of_split
+    if not k or len(span.surfaces) != len(span.tokens):
+        return tuple(span.surfaces)
+    return (*span.surfaces[:k], *of_joint(span, k).split(), *span.surfaces[k:])
 
 
 def _spelt_initials(span: Span) -> tuple[str, ...]:
@@ -280,6 +295,7 @@ class DocReader(PersonRules, PlaceRules, UnlistedPlaceRules):
         self.lines: Sequence[Line] = ()  # the parsed document (read for document-wide cues)
         self._french: bool | None = None
         self._french_text: bool | None = None
+        self.defined: list[tuple[Span, str]] = []  # names before their acronym in brackets
 
     def read_line(self, line: Line) -> None:
         """Collect mentions of one parsed line."""
@@ -306,6 +322,8 @@ class DocReader(PersonRules, PlaceRules, UnlistedPlaceRules):
             if self._saint_epithet(span, before):
                 continue
             before = span
+            if len(tokens) > 1 and (acronym := defined_acronym(span.next_text)):
+                self.defined.append((span, acronym))
             tail = self.cue_tail
             self._classify(span)
             if self.cue_tail is not tail:
@@ -361,6 +379,11 @@ class DocReader(PersonRules, PlaceRules, UnlistedPlaceRules):
         """Type one span: split off titles, then person, place, organisation or defer."""
         if cited_author(span, self.lex):
             return  # "(Nicholson, 2013)", "Gao and Zhang (2019)": a reference, no mention
+        if (k := self._romance_and(span)) is not None:
+            if k > 0:
+                self._classify(sub_span(span, 0, k))  # "Pedro Sánchez y Ana Roe": two names
+                self._classify(sub_span(span, k + 1, len(span.tokens)))
+            return
         if span.tokens[0] == "Les" and len(span.tokens) > 1 and not span.initial and \
                 " ".join(span.tokens) not in self.lex.places and self._french_prose():
             return  # "le groupe Les Païens", "dont Les Mêmes Droits": a band's or a body's
@@ -831,6 +854,8 @@ class DocReader(PersonRules, PlaceRules, UnlistedPlaceRules):
         if place:
             self._place(span, place)
             return
+        if self._romance_body(span):
+            return
         if span.prev_word in FRENCH_OF and self._unlisted_after_locative(span):
             return  # "le quartier de Sidi Moumen": a place's noun, in French, before any name
         if self._listed_spelling(span) or self._particle_place(span) or \
@@ -852,6 +877,9 @@ class DocReader(PersonRules, PlaceRules, UnlistedPlaceRules):
                 self._unknown_name_in_list(span) or self._unlisted_after_the(span) or \
                 span.prev_word == "on" and self._island_of_place(span) or \
                 self._dwellers_after(span) or self._unlisted_after_venue(span):
+            return
+        if self._river_water(span):
+            self._add(PLACE, name, name)  # "a bridge over the Zwarte Water": a river, no utility
             return
         if self._hospital(span) or self._venue_centre(span) or self._venue_building(span) or \
                 self._school_site(span) or self._the_ground(span) or \
@@ -889,6 +917,10 @@ class DocReader(PersonRules, PlaceRules, UnlistedPlaceRules):
             return
         if start == 0 and span.prev_word.isdigit() and span.prev_prev.lower() in DETERMINERS:
             return  # "a 2019 Nissan Rogue", "her 2008 Ford Ranger": a make and its model
+        if start == 0 and self._unknown_after_in(span):
+            self.unresolved_last.add(span.tokens[-1])  # "held in Chang Phueak": a person only
+            self.unresolved_spans.setdefault(span.tokens[-1], span)  # where the text says so
+            return
         if start is not None:
             if start > 0:  # "said New Yorker Jane Roe": the cue is the person's, not the prefix's
                 prefix = sub_span(span, 0, start)
@@ -1089,6 +1121,7 @@ class DocReader(PersonRules, PlaceRules, UnlistedPlaceRules):
         self.mentions = [m for m in self.mentions
                          if not (m.type == PLACE and m.key in persons and " " not in m.key and
                                  m.key not in self.lex.places and m.key in minor_places())]
+        self._acronym_bodies()
         people = {w for m in self.mentions if m.type == PERSON for w in m.key.split()}
         self.mentions += list_mates(self.lines, self.mentions, self.lex,
                                     lambda tok: self._person_word(tok, persons.keys() | people))
@@ -1098,6 +1131,55 @@ class DocReader(PersonRules, PlaceRules, UnlistedPlaceRules):
         if self.firm_prone:
             mentions = no_firm_works(mentions, self.firm_prone)
         return group_mentions(unclear_bodies(mentions), persons)
+
+    def _romance_and(self, span: Span) -> int | None:
+        """Where the Romance "and" parts two names in a run ("Sánchez y Feijóo"), unless the run
+        is one body's or place's name ("Ministerio de Cultura y Turismo"); -1 when it is a place
+        the gazetteer writes with "and" (added here: "Trinidad y Tobago")."""
+        toks = span.tokens
+        k = next((i for i in range(1, len(toks) - 1) if toks[i] in ROMANCE_AND), None)
+        name = " ".join(toks)
+        if k is None or romance_body(toks) is not None or name in self.lex.places:
+            return None
+        if (place := self.lex.places.get(name.replace(f" {toks[k]} ", " and "))) is not None:
+            self._add(PLACE, place.name, name)  # "Trinidad y Tobago" is "Trinidad and Tobago"
+            return -1
+        return k
+
+    def _romance_body(self, span: Span) -> bool:
+        """A Romance body's name, its noun first ("la Junta de Andalucía"); a name before the
+        article is read on its own ("Ayer" opening the sentence is no name)."""
+        at = None if span.bound or CUT_NAME_RE.match(span.next_text) else romance_body(span.tokens)
+        if at is None or span.tokens[at] in self.lex.given or \
+                unelided(span.tokens[at]) in GOVERNMENT_NOUNS and \
+                self._led_by(span.tokens[at + 1:]):
+            return False
+        name = " ".join((unelided(span.tokens[at]), *span.tokens[at + 1:]))
+        self._add(ORG, name, name)
+        k = at
+        while k and span.tokens[k - 1].lower() in ARTICLES:
+            k -= 1
+        if k > 1 or k == 1 and not span.initial:
+            self._classify_plain(sub_span(span, 0, k))
+        return True
+
+    def _led_by(self, rest: Sequence[str]) -> bool:
+        """Whether the words after a government's noun name its leader ("Govern de Salvador
+        Illa"): a period's government, no body of its own (as "the Kohl Government")."""
+        names = [w for w in rest if w[:1].isupper()]
+        return len(names) >= 2 and names[0] in self.lex.given
+
+    def _acronym_bodies(self) -> None:
+        """A body's name no rule typed, defined with the initials it spells ("the Marine
+        Accident Investigation Branch (MAIB)"): an organisation."""
+        for span, acronym in self.defined:
+            words = _of_words(span)
+            name = " ".join(without_article(words))
+            if name in self.lex.places or not spells(words, acronym) or not names_body(words) \
+                    or any(name.endswith(m.surface) or m.surface.endswith(name)
+                           for m in self.mentions):
+                continue
+            self._add(ORG, name, name)
 
     def _person_word(self, tok: str, people: set[str]) -> bool:
         """Whether a word names a person here or in the corpus, or a nationality."""
@@ -1172,6 +1254,9 @@ class DocReader(PersonRules, PlaceRules, UnlistedPlaceRules):
             return
         if tok in MONTHS_DAYS:
             return
+        if self._trade_named(span):
+            self._add(ORG, tok, tok)  # "mining giant Glencore", "the lender Rabobank"
+            return
         if tok in self.placed:  # a town here ("the edge of Hamilton", "Hamilton's surgeries")
             self._add(PLACE, self.lex.places[tok].name, tok)
             return
@@ -1214,6 +1299,31 @@ class DocReader(PersonRules, PlaceRules, UnlistedPlaceRules):
                 self._island_of_place(span)
             elif span.prev_word.lower() == "the":
                 self._unlisted_after_the(span)
+
+    def _river_water(self, span: Span) -> bool:
+        """ "X Water" after a word of crossing or following ("over the Zwarte Water", "along
+        Hebden Water"): a river's name, as British and Dutch ones are, not a utility's
+        ("Thames Water said")."""
+        before = span.prev_prev if span.prev_word == "the" else span.prev_word
+        return span.tokens[-1] == "Water" and len(span.tokens) >= 2 and \
+            before.lower() in WATERSIDE_PREPS and not span.next_text.startswith(("'s", "’s"))
+
+    def _unknown_after_in(self, span: Span) -> bool:
+        """A person-shaped name right after "in", "near" or "outside" whose last word is no known
+        surname, not named so elsewhere in the corpus ("floods in Chang Phueak"): people are
+        seldom "in" anyone; a place is, so it waits for the text to call it a person."""
+        last = span.tokens[-1]
+        return span.prev_word in ("in", "near", "outside") and len(span.tokens) == 2 and \
+            last not in self.lex.surnames and not span.next_text.startswith(("'s", "’s")) and \
+            not (self.ev is not None and " ".join(span.tokens) in self.ev.full_names)
+
+    def _trade_named(self, span: Span) -> bool:
+        """A one-word name right after a trade's noun ("telecoms operator Safaricom"): no place,
+        nationality, word, title or given name ("camera operator Jane")."""
+        tok = span.tokens[0]
+        return span.prev_word.lower() in TRADE_NOUNS and tok not in self.lex.places and \
+            not self._demonym(tok) and tok.lower() not in self.lex.common and \
+            tok not in TITLE_HEADS and tok not in self.lex.given
 
     def _cued_past_unresolved(self, span: Span) -> bool:
         """ "clinics in Paraisópolis" beside "the Escola Estadual Paraisópolis II": a listed

@@ -244,6 +244,11 @@ COMPANY_NOUNS = frozenset(
     "company firm manufacturer maker carmaker automaker chipmaker drugmaker retailer "
     "lender brokerage conglomerate airline refiner bank".split()
 )
+# Trade nouns right before a firm's one-word name ("mining giant Glencore", "the miner Vale",
+# "telecoms operator Safaricom", "the Dutch lender Rabobank"): with COMPANY_NOUNS, a firm's cue.
+TRADE_NOUNS = COMPANY_NOUNS | frozenset(
+    "miner insurer supermarket grocer broadcaster carrier utility telco exporter giant "
+    "operator startup start-up multinational".split())
 # Photo-caption and credit labels ("Photo: Jane Doe"): never part of a name, a cue for the next.
 CAPTION_WORDS = frozenset("Image Images Photo Photos Photograph Photographs Picture Pictures "
                           "Caption Video Source Credit Credits Illustration Map Graphic Chart "
@@ -310,7 +315,11 @@ PARTICLES = frozenset("de da del della dela delos di van von der den ten ter bin
 # speaker parser's PARTICLES plus ones that are also capitalised given names there ("Ben", "Abu").
 # "es" and "ap" join place and Welsh names ("Dar es Salaam", "Rhys ap Gruffydd").
 NAME_PARTICLES = PARTICLES | frozenset("bint binti ben abu vom es ap ab".split()) | \
-    frozenset("do dei degli delle des aux".split())  # "Serra do Horto", "Anse aux Anglais"
+    frozenset("do dei degli delle des aux".split()) | \
+    frozenset("e i".split())  # Portuguese, Italian, Catalan "and", as Spanish "y" (ROMANCE_AND)
+# The Romance "and" inside a capitalised run: it joins a body's name ("Ministerio de Cultura y
+# Turismo", "Federação dos Sindicatos de Transportes e Comunicações"), else two names.
+ROMANCE_AND = frozenset("y e i".split())
 # Capitalised Irish words that open a family name ("Orla Ní Riada", "Niamh Ó Briain").
 IRISH_OPENERS = frozenset("Ó Ní Nic Uí Mhic".split())
 # Particles naming a father: the word after one is his given name, not the person's surname.

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import logging
 from collections import defaultdict
+from dataclasses import replace
 from collections.abc import Iterable, Mapping
 from itertools import chain
 
@@ -15,6 +16,7 @@ from ..speakers import display_name
 from .forms import PERSON, Forms, Node, Ref, count_in, no_firms, refs_of, strip_roles
 from .names import fold, person_name
 from .people import cluster_people, link_bare
+from .acronyms import acronym_links, aliases_by_entity
 from .anaphora import short_in_document
 from .bodies import generic_bodies, owned_forms
 from .short import ORG, cluster_short
@@ -41,12 +43,14 @@ def resolve_forms(found: Mapping[str, Iterable], registry: Registry, texts: Mapp
     members, ids, generic = _bodies(forms, refs, texts, registry, rules)
     doubts = [*doubts, *generic]
     links = _links(refs, forms, bare, ids, short_in_document(refs, forms, texts))
+    acronyms = acronym_links(refs, forms, ids, texts, links)
+    links = sorted([*links, *acronyms])
     used = {e for _, e, _ in links}
     curated = {e.id for e in registry}
     for root in members:  # a body's short name only written after its full name: no page
         if root[0] == ORG and ids[root] and ids[root] not in used and ids[root] not in curated:
             ids[root] = ""
-    entities = _entities(forms, members, ids, registry)
+    entities = _with_acronyms(_entities(forms, members, ids, registry), acronyms)
     merges = _merges(forms, members, ids, rules)
     return entities, links, merges, doubts
 
@@ -282,6 +286,13 @@ def _entities(forms: Forms, members: dict[Node, list[Node]], ids: Mapping[Node, 
         out[ids[root]] = Entity(id=ids[root], name=name, type=root[0], aliases=aliases,
                                 origin="detected")
     return sorted(out.values(), key=lambda e: e.id)
+
+
+def _with_acronyms(entities: list[Entity], links: list[Link]) -> list[Entity]:
+    """Detected entities with the acronyms documents define for them as aliases."""
+    extra = aliases_by_entity(links)
+    return [replace(e, aliases=tuple(sorted({*e.aliases, *extra[e.id]})))
+            if e.id in extra and e.origin == "detected" else e for e in entities]
 
 
 def _merges(forms: Forms, members: dict[Node, list[Node]], ids: Mapping[Node, str],
