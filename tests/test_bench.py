@@ -106,3 +106,20 @@ def test_reading_speed_table_reads_every_format(corpus: Path) -> None:
     pdf_row = next(line for line in table if line.startswith("| .pdf |"))
     assert pdf_row.split(" | ")[-1].rstrip(" |") == f"{speeds['.pdf']['pages_per_s']:.0f}"
     assert next(line for line in table if line.startswith("| .eml |")).endswith("| – |")
+
+
+def test_a_collections_summary_line_holds_every_figure() -> None:
+    import eval_collection  # noqa: PLC0415
+
+    reports = {
+        "entities": ("x: 3 documents\n  PER: precision 0.800 recall 0.900 F1 0.847\n"
+                     "  LOC: precision 1.000 recall 0.500 F1 0.667\n"
+                     "  ORG: precision 0.750 recall 0.250 F1 0.375\n"
+                     "  PER, byline names ignored: precision 0.950 recall 0.900 F1 0.924\n"
+                     "  likely duplicate pairs: 1 (initial 1)\n  entities with no document: 0 \n"),
+        "turns": "named_right              7\nnamed_turns              9\nwrong_all                1\n",
+        "header": "title   right 2/3  wrong 1  extra 0\noutlet  right 0/1  wrong 0  extra 1\n",
+    }
+    assert eval_collection.summary(reports) == (
+        "PER 0.800 (0.950) / 0.900 | LOC 1.000 / 0.500 | ORG 0.750 / 0.250 | dup 1 nodoc 0 | "
+        "turns 7/9 (wrong 0, all-wrong 1) | title 2/3 w1 x0 | outlet 0/1 w0 x1")
