@@ -62,6 +62,11 @@ PLENARY = re.compile(r"^([^\W\d_][^:–—]{0,150}?)\.\s[–—]\s+(\S.*)$")
 # Nous passons au point 42.", "M. Ann Berg (PLR), rapporteur de majorité. Merci, …".
 MEMORIAL = re.compile(r"^((?:M\.|Mme|Le président|La présidente|Le vice-président|"
                       r"La vice-présidente)(?: [^.:\n]{1,150}?)?)\.\s+([A-ZÀ-ÖØ-Þ«].*)$")
+# A Spanish-speaking chamber's shorthand record (Argentina, Uruguay, Chile): a courtesy title
+# opens the label, a full stop and a hyphen close it: "Sr. Presidente (Ann Berg).- Tiene la
+# palabra …", "Sra. Berg.- Gracias.", "El señor BERG.- …".
+SHORTHAND = re.compile(r"^((?:(?:El|La|EL|LA) )?(?:Sr|Sra|Srta|SR|SRA|SRTA|Señor|Señora|señor|"
+                       r"señora|SEÑOR|SEÑORA)\.? [^.:\n]{1,150}?)\.-\s*(\S.*)$")
 # A central bank's press conference: a label all in capitals, a full stop ("CHAIR POWELL. …").
 CAPS_STOP = re.compile(r"^(" + _CAPS_WORD + "(?: " + _CAPS_WORD + r"){0,3})\.\s+(\S.*)$")
 # A label alone on its line, without a colon: a name, a dash, a role ("Ann Berg -- Analyst").
@@ -200,7 +205,8 @@ TIMED_CAPS = re.compile(_CAPS_WORD + "(?: " + _CAPS_WORD + "){1,3}")
 def _speaker(text: str) -> tuple[str, str] | None:
     """The label opening a line and its kind (see speakers.label_kind), if it may be a speaker."""
     # (SPEAKER needs a colon: most lines of prose have none, and fail it slowly)
-    match = (SPEAKER.match(text) if ":" in text else None) or \
+    match = (SHORTHAND.match(text) if ".-" in text[:160] else None) or \
+        (SPEAKER.match(text) if ":" in text else None) or \
         (BRACKETED.match(text) if text[:1] == "[" else None) or \
         _hearing(text) or \
         (PLENARY.match(text) if "–" in text[:160] or "—" in text[:160] else None) or \
@@ -928,9 +934,10 @@ def _make_block(unit: Unit, kind: str, level: int, label: str | None) -> Block:
         if label.startswith("**") and (bold := re.match(r"\*{0,2}([:.])\*{0,2}", rest)):
             return Block("turn", rest[bold.end():].lstrip(), unit.line, speaker=label,
                          sep=bold[0])  # "**Ann Berg:** …": the bold closes around the colon
-        sep = french[0] if (french := FRENCH_COLON.match(rest)) else rest[:1]
+        sep = french[0] if (french := FRENCH_COLON.match(rest)) else \
+            ".-" if rest.startswith(".-") else rest[:1]  # a shorthand record's "Sr. Berg.- …"
         return Block("turn", rest[len(sep):].lstrip(), unit.line, speaker=label,
-                     sep=sep if sep.strip() in (":", ".") else "")
+                     sep=sep if sep.strip() in (":", ".", ".-") else "")
     return Block(kind, unit.text, unit.line, level=level)
 
 

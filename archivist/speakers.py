@@ -34,13 +34,17 @@ GENERIC = frozenset(
     "videographer witness bailiff stenographer attendee attendees viewer listener lords "
     "peers defendant defendants plaintiff plaintiffs petitioner appellant appellee claimant "
     "juror resident residents citizen constituent commenter accused candidate shareholder "
-    "shareholders stockholder stockholders comrades".split())
+    "shareholders stockholder stockholders comrades "
+    # a journalist asking in Portuguese, Spanish, Italian ("JORNALISTA (Lusa)", "PERIODISTA")
+    "jornalista jornalistas periodista periodistas giornalista giornalisti reportero reportera "
+    "repórter".split())
 # Labels of people who ask and do not name themselves in the label: they may in the turn.
 QUESTIONERS = frozenset("q question questioner questions reporter journalist correspondent "
                         "audience member participant caller attendee voice unidentified unknown "
                         "man woman male female student press floor resident citizen "
                         "constituent public commenter shareholder stockholder of the "
-                        "from media".split())  # "MEDIA (Ann Berg, DZMM)" at a briefing
+                        "from media jornalista periodista giornalista reportero reportera "
+                        "repórter".split())  # "MEDIA (Ann Berg, DZMM)" at a briefing
 
 
 def asks(role: str) -> bool:
@@ -88,7 +92,13 @@ FOREIGN_ROLES = frozenset(
     "przewodniczący przewodnicząca wiceprzewodniczący wiceprzewodnicząca prezydent wiceprezydent "
     "radny radna burmistrz poseł posłanka "
     "primar primarul primărița viceprimar viceprimarul consilier consilierul consiliera "
-    "consiliera președinte președintele forseti".split())
+    "consiliera președinte președintele forseti "
+    # Italian, Spanish, Catalan and Portuguese councils, chambers and broadcasts ("CONSIGLIERE
+    # ROSSI", "El señor consejero de X", "La consellera d'X", "CONDUCTORA", "JORNALISTA (TVM)")
+    "consigliere consigliera assessora sindaca vicesindaco onorevole deputato deputata senatore "
+    "senatrice relatore relatrice vicepresidente vicepresidenta consejero consejera conseller "
+    "consellera regidor regidora concejal concejala senador conselheiro conselheira relator "
+    "relatora moderador moderadora conductor conductora jornalista periodista".split())
 ROLES = frozenset(w.lower() for w in TITLE_HEADS | TITLE_MODIFIERS) | ROLE_NOUNS | GENERIC | \
     frozenset("co-chair chair chairs head ceo cfo coo cto md rector dean officer executive "
               "editor-in-chief director-general secretary-general vice-chairman vice-president "
@@ -217,10 +227,16 @@ def _places() -> frozenset[str]:
 MINISTER_COMPOUND = re.compile(r"\w{3,}(?:minister|ministerin|ráðherra)")
 
 
+# Words a hyphen joins to a role in Portuguese, Spanish and Italian: "Primeiro-Ministro".
+ROLE_PREFIXES = frozenset("primeiro primeira primer primera primo prima sub vice".split())
+
+
 def _is_role(token: str) -> bool:
     word = token.lower().strip(".,'’")  # "Dato'": the Malay title written with its apostrophe
     # "Vice-Chair", "Deputy-Mayor": role words joined by a hyphen
-    return word in ROLES or ("-" in word and all(p in ROLES for p in word.split("-"))) or \
+    parts = word.split("-")
+    return word in ROLES or ("-" in word and all(p in ROLES | ROLE_PREFIXES for p in parts)
+                             and parts[-1] in ROLES) or \
         MINISTER_COMPOUND.fullmatch(word) is not None
 
 
@@ -320,6 +336,12 @@ def _syllables(run: list[str]) -> bool:
 # An honorific in brackets inside a label ("Hon. (Ms.) Ann Berg"), read as written plainly.
 NESTED = re.compile(r"\((Ms|Mrs|Mr|Dr|Prof|Eng|Rtd|Capt|Amb|Sen)\.?\)\s*")
 QA_PREFIX = re.compile(r"^[QA] ?(?:--|-|–|—) ?(?=[A-ZÀ-ÖØ-Þ])")  # a call's "Q - Ann Berg"
+# A Portuguese, Spanish or Italian record's courtesy title, its article before it ("O Sr.", "A
+# Sr.ª", "La señora", "Sra."): read as the English honorific, so the words after it are the
+# label's (a name, a role) as they are after "Mr".
+ROMANCE_ADDRESS = re.compile(r"^(?:(?:O|A|El|La|Il|Lo)\s+)?(Sr\.?ª?|Sra\.?|Sr\.a|Srta\.?|Señor|"
+                             r"Señora|Senhor|Senhora|Signor|Signora|Sig\.(?:ra)?)\s+"
+                             r"(?=[^\W\d_])", re.I)
 
 
 @functools.lru_cache(maxsize=8192)  # asked several times for each turn's label
@@ -328,8 +350,18 @@ def bare_label(label: str) -> str:
     "[00:01:02] Ann Berg (Lab)" → "Ann Berg", "Ann Berg -- Analyst" → "Ann Berg, Analyst",
     "Q - Ann Berg" → "Ann Berg"."""
     label = NESTED.sub(r"\1. ", INNER.sub("", label.removeprefix("**")))
-    return _undashed(QA_PREFIX.sub("", REMARK.sub("", STAMP.sub("", label)).strip()
-                                   .removeprefix("[").removesuffix("]")))
+    return _undashed(_addressed(QA_PREFIX.sub("", REMARK.sub("", STAMP.sub("", label)).strip()
+                                              .removeprefix("[").removesuffix("]"))))
+
+
+def _addressed(label: str) -> str:
+    """A Romance courtesy title read as "Mr" or "Ms": "A Sr.ª Ann Berg" → "Ms Ann Berg"."""
+    match = ROMANCE_ADDRESS.match(label)
+    if not match:
+        return label
+    title = match[1].lower().rstrip(".")
+    male = title in ("sr", "señor", "senhor", "signor", "sig")
+    return ("Mr " if male else "Ms ") + label[match.end():]
 
 
 def _undashed(label: str) -> str:
@@ -403,7 +435,7 @@ def office_holder(label: str) -> tuple[str, str] | None:
     if not match:
         return None
     office, inner = match[1].strip(), match[2].strip()
-    tokens = office.split()
+    tokens = _addressed(office).split()
     roles = [t for t in tokens if t.lower().strip(".") not in HONORIFICS
              and any(_is_role(part) for part in t.split("-"))]  # "Under-Secretary"
     if not roles and _unlisted_office(tokens, inner):
@@ -413,6 +445,8 @@ def office_holder(label: str) -> tuple[str, str] | None:
         return None  # "Speaker 2 (Ann Berg)" numbers its office
     if PEER.fullmatch(inner):
         return office, inner
+    if _bracketed_surname(inner) and tokens[0].lower().strip(".") in HONORIFICS:
+        return office, inner  # "Sr. Presidente (Abad)": the chair's surname
     if label_kind(inner) != "name" or office_holder(inner):
         return None
     name = speaker_name(inner) or ""
@@ -423,6 +457,14 @@ def office_holder(label: str) -> tuple[str, str] | None:
             any(w.lower() in common and not is_given_name(w) for w in name.split()):
         return None  # "Minister (Norvale Region)": a place in brackets
     return office, name
+
+
+def _bracketed_surname(inner: str) -> bool:
+    """One name word after an office, as a Spanish-speaking chamber's record brackets its
+    holder ("Sra. Presidenta (Berg)"): no party's letters, no dictionary word, no place."""
+    return re.fullmatch(r"[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ'’-]{3,}", inner) is not None \
+        and _is_name_token(inner) and inner.lower() not in _words()[0] \
+        and inner.lower() not in _places()
 
 
 def _unlisted_office(tokens: list[str], inner: str) -> bool:

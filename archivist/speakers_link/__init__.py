@@ -63,7 +63,7 @@ from ..model import Document, Entity
 from ..registry import normalise_name
 from ..speakers import (HONORIFICS, PARTICLES, bare_label, common_words, display_name,
                         display_word, honorific_pair, is_given_name, is_place_name, is_role_word,
-                        is_surname, label_words)
+                        is_surname, label_words, office_holder)
 from .castlines import ENTRIES as CAST_ENTRIES, ENTRY as CAST_ENTRY
 from .fullnames import full_names, given_first
 from .intro import named_turns
@@ -627,12 +627,26 @@ def _longer_written(label: str, name: SpeakerName, doc: Document) -> SpeakerName
     if len(name.name.split()) != 2 or not (len(words) == 3 and (
             words[0].lower().strip(".") in HONORIFICS or is_role_word(words[0]))
             or len(words) == 2 and _surname_pair(words)
-            and [fold(w) for w in words] == fold(name.name).split()):
+            and [fold(w) for w in words] == fold(name.name).split()
+            or _seat_surnames(label, words, name.name)):
         return None
     text = "\n".join([doc.meta.title, *(b.text for b in doc.blocks if b.kind != "turn"),
                       *(b.text for b in lone_cast_lines(doc))])  # "Speakers: Ann Berg; …"
     found = {n for n in full_names(name.name.split(), text) if len(n.split()) > 2}
+    if not found:  # the chair gives the floor in full: "Tiene la palabra … Ann Berg Lund."
+        turns = "\n".join(b.text for b in doc.blocks if b.kind == "turn" and b.speaker != label)
+        found = {n for n in full_names(name.name.split(), turns) if len(n.split()) > 2}
     return SpeakerName(found.pop(), True) if len(found) == 1 else None
+
+
+def _seat_surnames(label: str, words: list[str], name: str) -> bool:
+    """Two family names after a member's seat or office, as Spanish records write them ("El
+    señor diputado ANN BERG", "El señor consejero de X (BERG LUND)"), no given name first."""
+    held = office_holder(label)
+    pair = held[1].split() if held else words[-2:]
+    return len(pair) == 2 and [fold(w) for w in pair] == fold(name).split() \
+        and _surname_pair(pair) and (held is not None or len(words) > 3 and (
+            words[-3].lower().strip(".") in HONORIFICS or is_role_word(words[-3])))
 
 
 def _surname_pair(words: list[str]) -> bool:

@@ -1,0 +1,123 @@
+"""Session 27: speaker turns of Portuguese, Spanish and Italian chambers and press rooms ("O Sr.
+Primeiro-Ministro:", "A Sr.ª Ann Berg (XY):", "Sr. Presidente (Berg).- …", "CONSIGLIERE BERG",
+"JORNALISTA (Outlet)")."""
+
+from __future__ import annotations
+
+from archivist.convert import parse_blocks
+from archivist.speakers import bare_label, label_kind, office_holder, speaker_name
+
+from .test_turns_s14 import _said  # session 14's readers
+
+
+def _turns(text: str) -> list[tuple[str | None, str]]:
+    return [(b.speaker, b.sep) for b in parse_blocks(text) if b.kind == "turn"]
+
+
+def test_romance_courtesy_title_reads_as_honorific() -> None:
+    assert bare_label("A Sr.ª Odete Varzim (XP)") == "Ms Odete Varzim"
+    assert label_kind("A Sr.ª Odete Varzim (XP)") == "name"
+    assert speaker_name("O Sr. Rui Calado (YZ)") == "Rui Calado"
+    assert speaker_name("El señor diputado TORVÁN LÓPEZ") == "TORVÁN LÓPEZ"
+    assert speaker_name("Sra. Quiroga Belmonte") == "Quiroga Belmonte"
+
+
+def test_hyphened_office_is_no_name() -> None:
+    assert label_kind("O Sr. Primeiro-Ministro") == "role"
+    assert speaker_name("O Sr. Primeiro-Ministro") is None
+    assert speaker_name("La señora Vice-Presidenta") is None
+
+
+def test_chair_surname_in_brackets_after_courtesy_title() -> None:
+    assert office_holder("Sra. Presidenta (Quiroga)") == ("Sra. Presidenta", "Quiroga")
+    assert office_holder("SEÑOR PRESIDENTE (Ortuzar)") == ("SEÑOR PRESIDENTE", "Ortuzar")
+    assert office_holder("Minister (Norvale)") is None  # no courtesy title: maybe a place
+    assert office_holder("Sr. Presidente (PS)") is None  # a party's letters
+
+
+SENADO = """VERSIÓN TAQUIGRÁFICA
+Sesión ordinaria del Senado de Norvalia
+
+Presidencia de la señora senadora Irene Quiroga Belmonte
+
+Sra. Presidenta (Quiroga).- Queda abierta la sesión. Tiene la palabra el señor senador Tadeo \
+Ferrandiz.
+Sr. Ferrandiz.- Gracias, presidenta. Voy a ser breve: el proyecto no tiene financiamiento.
+Sra. Presidenta (Quiroga).- Tiene la palabra la señora senadora Luz Marina Ocaranza.
+Sra. Ocaranza.- Gracias. Acompañaremos el proyecto.
+"""
+
+
+def test_shorthand_record_labels_and_separator() -> None:
+    assert _turns(SENADO) == [("Sra. Presidenta (Quiroga)", ".-"), ("Sr. Ferrandiz", ".-"),
+                              ("Sra. Presidenta (Quiroga)", ".-"), ("Sra. Ocaranza", ".-")]
+    said = _said(SENADO, ["Irene Quiroga Belmonte", "Tadeo Ferrandiz", "Luz Marina Ocaranza"])
+    assert said["Sr. Ferrandiz"] == {"tadeo-ferrandiz"}
+    assert said["Sra. Ocaranza"] == {"luz-marina-ocaranza"}
+
+
+def test_shorthand_needs_a_courtesy_title() -> None:
+    assert _turns("SANTIAGO.- El ministro llegó ayer a la ciudad.\n") == []
+    assert _turns("Ver más.- Nada.\n") == []
+
+
+CONSIGLIO = """CONSIGLIO REGIONALE DI NORVALIA
+Seduta n. 12 – interventi dei consiglieri Arturo Pellizzari e Nives Castagnaro
+
+PRESIDENTE: Apro la seduta. La parola al consigliere Pellizzari.
+
+CONSIGLIERE PELLIZZARI: Grazie, presidente. La strada provinciale è chiusa da mesi.
+
+CONSIGLIERA CASTAGNARO: Mi associo. I cantieri sono fermi.
+
+CONSIGLIERE PELLIZZARI: Chiediamo una risposta entro giugno.
+"""
+
+
+def test_italian_councillor_is_a_role_before_the_surname() -> None:
+    assert speaker_name("CONSIGLIERE PELLIZZARI") == "PELLIZZARI"
+    said = _said(CONSIGLIO, ["Arturo Pellizzari", "Nives Castagnaro"])
+    assert said["CONSIGLIERE PELLIZZARI"] == {"arturo-pellizzari"}
+    assert said["CONSIGLIERA CASTAGNARO"] == {"nives-castagnaro"}
+
+
+CORTES = """CORTES DE NORVALIA
+Presidencia de la Excma. Sra. D.ª Elvira Montañés Gil
+
+— El diputado Sr. Julián Torván Echeto formula la pregunta.
+— El consejero de Obras, Sr. Fermín Larrea Ostiz, responde.
+
+El señor diputado TORVÁN ECHETO: Señor consejero, ¿cuándo se abrirá el puente?
+
+El señor consejero de Obras, Puertos y Costas (LARREA OSTIZ): En abril, señoría.
+
+El señor diputado TORVÁN ECHETO: Tomo nota.
+"""
+
+
+def test_two_family_names_after_a_seat_take_the_full_name() -> None:
+    said = _said(CORTES, ["Julián Torván Echeto", "Fermín Larrea Ostiz"])
+    assert said["El señor diputado TORVÁN ECHETO"] == {"julian-torvan-echeto"}
+    assert said["El señor consejero de Obras, Puertos y Costas (LARREA OSTIZ)"] == \
+        {"fermin-larrea-ostiz"}
+
+
+RUEDA = """Conferencia de prensa del Instituto de Aguas de Norvalia
+Intervenientes: Dalila Fontoura Reis, presidenta
+
+DALILA FONTOURA (IAN): Bom dia a todos.
+
+JORNALISTA (Rádio Norvalense): A barragem vai descarregar hoje?
+
+DALILA FONTOURA (IAN): Sim, a partir das 14 horas.
+
+JORNALISTA: E as populações foram avisadas?
+
+DALILA FONTOURA (IAN): Foram, pela proteção civil.
+"""
+
+
+def test_journalist_label_names_no_outlet_as_person() -> None:
+    said = _said(RUEDA, ["Dalila Fontoura Reis"])
+    assert said["JORNALISTA (Rádio Norvalense)"] == {None}
+    assert said["JORNALISTA"] == {None}
