@@ -121,3 +121,33 @@ def test_journalist_label_names_no_outlet_as_person() -> None:
     said = _said(RUEDA, ["Dalila Fontoura Reis"])
     assert said["JORNALISTA (Rádio Norvalense)"] == {None}
     assert said["JORNALISTA"] == {None}
+
+
+DEBATE = """DEBATE DE PORTAVOCES (Canal Norte)
+Conduce: Tamara Ilabaca Soto
+Invitados: Benigno Arturo Cifuentes Llano (portavoz, Partido Azul); Rosalba Pinedo Ugarte \
+(portavoz, Partido Verde)
+
+CONDUCTORA: Buenas noches. Empecemos por el puerto.
+
+PORTAVOZ (Benigno Cifuentes): El puerto es una oportunidad.
+
+PORTAVOZ (Rosalba Pinedo): Una oportunidad para unos pocos.
+
+PORTAVOZ (Benigno Cifuentes): No es cierto.
+"""
+
+
+def test_label_cut_to_first_given_and_family_name_takes_header_name() -> None:
+    said = _said(DEBATE, [])
+    assert said["PORTAVOZ (Benigno Cifuentes)"] == {"benigno-arturo-cifuentes-llano"}
+    assert said["PORTAVOZ (Rosalba Pinedo)"] == {"rosalba-pinedo-ugarte"}
+
+
+def test_spread_names_needs_one_reading() -> None:
+    from archivist.speakers_link.fullnames import spread_names
+    assert spread_names("Ann Berg", "Guests: Ann Berg Lund; Ann Maria Berg") == \
+        {"Ann Berg Lund", "Ann Maria Berg"}  # two: the caller keeps none
+    assert spread_names("Ann Berg", "Ann Berg Minister of Works") == set()  # a role word
+    assert spread_names("Ann Berg", "Ann Berg Ontario") == set()  # a place
+    assert spread_names("Berg Lund", "Ann Berg Lund") == set()  # no given name first

@@ -65,7 +65,7 @@ from ..speakers import (HONORIFICS, PARTICLES, bare_label, common_words, display
                         display_word, honorific_pair, is_given_name, is_place_name, is_role_word,
                         is_surname, label_words, office_holder)
 from .castlines import ENTRIES as CAST_ENTRIES, ENTRY as CAST_ENTRY
-from .fullnames import full_names, given_first
+from .fullnames import full_names, given_first, spread_names
 from .intro import named_turns
 from .patterns import (NAMED_FROM, SELF_INTRO, _names_only, _opening_turns, honorific_surnames,
                        lone_cast_lines, nicknamed)
@@ -503,7 +503,7 @@ def _from_title(name: SpeakerName, label: str, doc: Document, local: set[str], p
     compound = name.full and honorific_surnames(label, name)
     if name.full and not compound:
         return _longer_written(label, name, doc) or _initialled(label, name, doc) or \
-            _uncut(label, name, doc)
+            _uncut(label, name, doc) or _spread(name, doc)
     if not compound and _in_document(name, people, local, whole=True):
         return None  # (not "Van Linh", a name cut from "Ms. Thai Van Linh": seek it whole)
     # a surname with its particle ("MS. ST. CLAIR-MOBLEY", "DE VASCONCELOS") is sought whole
@@ -636,6 +636,14 @@ def _longer_written(label: str, name: SpeakerName, doc: Document) -> SpeakerName
     if not found:  # the chair gives the floor in full: "Tiene la palabra … Ann Berg Lund."
         turns = "\n".join(b.text for b in doc.blocks if b.kind == "turn" and b.speaker != label)
         found = {n for n in full_names(name.name.split(), turns) if len(n.split()) > 2}
+    return SpeakerName(found.pop(), True) if len(found) == 1 else None
+
+
+def _spread(name: SpeakerName, doc: Document) -> SpeakerName | None:
+    """The one longer form of a two-word label name the header writes ("Invitados: Ann Maria
+    Berg Lund (portavoz)" for "PORTAVOZ (Ann Berg)")."""
+    head = "\n".join([doc.meta.title, *(b.text for b in doc.blocks if b.kind != "turn")])
+    found = {display_name(n) for n in spread_names(name.name, head)}
     return SpeakerName(found.pop(), True) if len(found) == 1 else None
 
 
