@@ -123,7 +123,10 @@ HONORIFICS = frozenset("mr mrs ms mme miss dr sir dame lord lady shri shrimati s
                        "atty engr lic mtra mtro arq "
                        "ratu "  # a Fijian chief's title: "Ratu Peni Roe"
                        # a union's or a party's "COMRADE UPAH", "Cde Ann Roe" (Zimbabwe)
-                       "comrade cde".split())
+                       "comrade cde "
+                       # Spanish and Portuguese forms of address in a record's header: "Ex.mo
+                       # Sr." (Excelentíssimo), "Excma. Sra.", "Ilmo. Sr."
+                       "ex.mo ex.ma exmo exma excmo excma ilmo ilma d.ª dª dña".split())
 # Letters after a name are no part of it: "Rishi Sunak MP", "Jane Goodall DBE".
 POSTNOMINALS = frozenset("MP MSP MLA MEP TD QC KC DBE CBE OBE MBE KBE GBE AO AC FRS PhD "
                          "Esq PC SC".split())  # (President's and Senior Counsel: "MR. ROE PC")
@@ -339,7 +342,7 @@ QA_PREFIX = re.compile(r"^[QA] ?(?:--|-|–|—) ?(?=[A-ZÀ-ÖØ-Þ])")  # a cal
 # A Portuguese, Spanish or Italian record's courtesy title, its article before it ("O Sr.", "A
 # Sr.ª", "La señora", "Sra."): read as the English honorific, so the words after it are the
 # label's (a name, a role) as they are after "Mr".
-ROMANCE_ADDRESS = re.compile(r"^(?:(?:O|A|El|La|Il|Lo)\s+)?(Sr\.?ª?|Sra\.?|Sr\.a|Srta\.?|Señor|"
+ROMANCE_ADDRESS = re.compile(r"^(?:(?:O|A|El|La|Il|Lo|Ex\.m[oa]|Exc?m[oa]\.?|Ilm[oa]\.?)\s+)?(Sr\.?ª?|Sra\.?|Sr\.a|Srta\.?|Señor|"
                              r"Señora|Senhor|Senhora|Signor|Signora|Sig\.(?:ra)?)\s+"
                              r"(?=[^\W\d_])", re.I)
 
@@ -489,7 +492,8 @@ def _person(label: str) -> tuple[list[str], int, list[str]]:
         return tokens, start, []
     honoured = _honoured(tokens, start) or start > 0 and \
         tokens[start - 1].lower().strip(".") in HONORIFICS  # "Up-Sarpanch Shri Bhanwar Lal X"
-    if (org or len(run) > 2) and not (honoured and not org and len(run) <= 4):
+    whole = not org and (start == 0 or honoured) and _long_romance(run)
+    if (org or len(run) > 2) and not (honoured and not org and len(run) <= 4) and not whole:
         # After "Mr." alone the whole run is the name: "Ms. Le Thi Thu Hang", "Mr. Ri Song Chol".
         tail = _tail_name(run)
         # Words in front of a bare given name and surname are an organisation or a role in
@@ -497,6 +501,12 @@ def _person(label: str) -> tuple[list[str], int, list[str]]:
         if org or start > 0 or len(run) > 4 or len(tail) > 1:
             run = tail
     return tokens, start, run
+
+
+def _long_romance(run: list[str]) -> bool:
+    """Five words of a Portuguese or Spanish full name, a known given name first and a particle
+    inside ("José Ana Correia de Aguiar-Branco"): no organisation in front to trim."""
+    return len(run) == 5 and is_given_name(run[0]) and any(t in ROMANCE_OF for t in run[1:-1])
 
 
 def _honoured(tokens: list[str], start: int) -> bool:

@@ -151,3 +151,46 @@ def test_spread_names_needs_one_reading() -> None:
     assert spread_names("Ann Berg", "Ann Berg Minister of Works") == set()  # a role word
     assert spread_names("Ann Berg", "Ann Berg Ontario") == set()  # a place
     assert spread_names("Berg Lund", "Ann Berg Lund") == set()  # no given name first
+
+
+def test_long_romance_name_keeps_every_word() -> None:
+    from archivist.speakers_link import person_part
+    part = person_part("Ex.mo Sr. Rui Tomás Valadares de Sá-Pimentel")
+    assert part is not None and part.name == "Rui Tomás Valadares de Sá-Pimentel"
+    part = person_part("Excma. Sra. D.ª Elvira Montañés Gil")
+    assert part is not None and part.name == "Elvira Montañés Gil"
+
+
+DIARIO = """DIÁRIO da Assembleia de Norvália
+
+Presidente: Ex.mo Sr. Rui Tomás Valadares de Sá-Pimentel
+
+Secretários: Ex.mos Srs. Ana Quintela
+
+O Sr. Presidente: — Boa tarde a todos. Está aberta a sessão, e tem a palavra o Sr. Deputado \
+Fausto Lemos para a primeira pergunta ao Governo sobre as obras da ponte.
+
+O Sr. Fausto Lemos (XP): — Sr. Presidente, as obras da ponte estão paradas há um ano.
+
+O Sr. Presidente: — Obrigado, Sr. Deputado.
+"""
+
+
+def test_chair_named_by_header_cast_line_with_forms_of_address() -> None:
+    said = _said(DIARIO, ["Fausto Lemos"])
+    assert said["O Sr. Presidente"] == {"rui-tomas-valadares-de-sa-pimentel"}
+    assert said["O Sr. Fausto Lemos (XP)"] == {"fausto-lemos"}
+
+
+def test_chair_named_by_presidencia_de_la() -> None:
+    said = _said(CORTES, ["Julián Torván Echeto", "Fermín Larrea Ostiz"])
+    assert said.get("La señora PRESIDENTA", {"elvira-montanes-gil"}) == {"elvira-montanes-gil"}
+    text = CORTES.replace("El señor diputado TORVÁN ECHETO: Tomo nota.",
+                          "La señora PRESIDENTA: Gracias. Se levanta la sesión.")
+    assert _said(text, [])["La señora PRESIDENTA"] == {"elvira-montanes-gil"}
+
+
+def test_spread_names_skips_letters_after_a_name() -> None:
+    from archivist.speakers_link.fullnames import spread_names
+    assert spread_names("Ann Berg", "Chair: Dame Ann Berg MP") == set()
+    assert spread_names("ANN BERG", "Guest: Ann Berg Lund") == {"Ann Berg Lund"}

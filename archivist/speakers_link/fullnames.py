@@ -233,5 +233,6 @@ def spread_names(name: str, text: str) -> set[str]:
 
 
 def _kept(word: str) -> bool:
-    """A word that may be a name's: no role, honorific or place."""
-    return not (is_role_word(word) or word.lower() in HONORIFICS or is_place_name(word))
+    """A word that may be a name's: no role, honorific, place or letters after a name ("MP")."""
+    return not (is_role_word(word) or word.lower() in HONORIFICS or is_place_name(word)
+                or word.isupper())

@@ -64,11 +64,19 @@ CHAIR_ROLES = frozenset(("chair", "chairman", "chairwoman", "chairperson"))
 # "El señor PRESIDENTE", "O SR. PRESIDENTE".
 CHAIRS = frozenset("president speaker chair chairman chairwoman chairperson président présidente "
                    "presidente presidenta".split())
-ROMANCE_TITLES = r"(?:(?:M|Mme|(?i:madame|monsieur|excmo|excma|ilmo|ilma|sr|sra|d|dña|don|" \
-    r"doña|on|sig|sig\.ra))\.? )*"
+ROMANCE_TITLES = r"(?:(?:M|Mme|H|(?i:madame|monsieur|excmo|excma|ex\.mo|ex\.ma|ilmo|ilma|sr|" \
+    r"sra|sr\.ª|d|d\.ª|dña|don|doña|on|sig|sig\.ra))\.? )*"
 IN_THE_CHAIR = r"\b(?:(?i:presidency of|in the chair:|presiding:) (?:" + TITLED + ")?|" \
     r"(?i:présidence(?: de| ?:)|presidencia del?|presidência d[aeo]|presidenza del?l?) " \
     + ROMANCE_TITLES + ")" + NAME
+# The same in a Romance record whose names run longer, family names joined by a particle or a
+# conjunction ("Presidencia de la Excma. Sra. D.ª Ann Berg Lund", Catalan "Presidència de la M.
+# H. Sra. Ann Berg i Lund"), or its header's cast line ("Presidente: Ex.mo Sr. Ann Berg").
+ROMANCE_NAME = r"((?:[A-ZÀ-ÖØ-Þ][\w'’-]+ (?:(?:de|da|do|dos|das|del|i|y|e) )?){1,4}" \
+    r"[A-ZÀ-ÖØ-Þ][\w'’-]+)(?![\w'’-])"
+ROMANCE_CHAIR = r"(?:(?i:presidencia|presidència|presidência|presidenza) (?i:de la|del?|d[aeo]|" \
+    r"della|dello) |(?m:^)(?i:presidente|presidenta|président|présidente): )" \
+    + ROMANCE_TITLES + ROMANCE_NAME
 # A Hansard's office and its holder in brackets: "MR. SPEAKER [THE HON. ANN BERG] in the Chair",
 # "[MR. SPEAKER (SHRI A.B. BERG) in the Chair]" (a personal title in the bracket too).
 HOLDER_IN_CHAIR = (r"[\[(]((?i:the )?(?i:hon\.?|rt\.? hon\.?|honourable|shri|shrimati|smt\.?|mr\.?|"
@@ -249,7 +257,9 @@ def _named_otherwise(role: str, doc: Document, roles: set[str], text: str, label
         found = _one_held(HELD_BY.format(f"{NOT_OTHER}(?i:{re.escape(_core(role))})"),
                           f"{text}\n{labels}")
     if not found and role.split()[-1] in CHAIRS and not asks(role):
-        found = _one_name([IN_THE_CHAIR], text) or _one_name([HOLDER_IN_CHAIR], text, cast=True)
+        found = _one_name([IN_THE_CHAIR], text) or _one_name([HOLDER_IN_CHAIR], text, cast=True) \
+            or _one_name([ROMANCE_CHAIR], "\n".join(
+                [text, *(f"{b.speaker}: {b.text}" for b in _opening_turns(doc))]), cast=True)
         # ("Presidency of Mr Gérard Lacombe-Vidal")
     if not found and role in CHAIR_ROLES:  # an inquiry's one "Commissioner: Dame Ann Berg"
         found = _one_name([SOLE_CHAIR], text, cast=True)
