@@ -194,3 +194,30 @@ def test_spread_names_skips_letters_after_a_name() -> None:
     from archivist.speakers_link.fullnames import spread_names
     assert spread_names("Ann Berg", "Chair: Dame Ann Berg MP") == set()
     assert spread_names("ANN BERG", "Guest: Ann Berg Lund") == {"Ann Berg Lund"}
+
+
+BRIEFING = """NORVALE STATE GOVERNMENT
+TRANSCRIPT OF PRESS BRIEFING BY THE GOVERNOR OF NORVALE STATE, MR. TAIWO ADEKUNLE ORIMOLADE-BELLO
+
+MODERATOR: Good afternoon. His Excellency, Mr. Taiwo Orimolade-Bello, will take questions.
+
+GOVERNOR ORIMOLADE-BELLO: Thank you. The canals have been dredged.
+
+JOURNALIST (Ebunoluwa Okorafor-Obi, Norvale Radio): Sir, what about the estates on the lagoon?
+
+GOVERNOR ORIMOLADE-BELLO: Thank you, Ebunoluwa. Those buildings will be reviewed.
+
+JOURNALIST (Ebunoluwa Okorafor-Obi, Norvale Radio): But some had approvals.
+
+GOVERNOR ORIMOLADE-BELLO: Approvals do not override the drainage plan.
+"""
+
+
+def test_title_label_is_the_title_reading_even_where_text_writes_mr() -> None:
+    said = _said(BRIEFING, ["Taiwo Orimolade-Bello"])
+    assert said["GOVERNOR ORIMOLADE-BELLO"] == {"taiwo-orimolade-bello"}
+
+
+def test_questioner_bracket_once_vouched_names_every_turn_of_that_label() -> None:
+    said = _said(BRIEFING, ["Taiwo Orimolade-Bello"])
+    assert said["JOURNALIST (Ebunoluwa Okorafor-Obi, Norvale Radio)"] == {"ebunoluwa-okorafor-obi"}

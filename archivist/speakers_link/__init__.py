@@ -248,7 +248,11 @@ def _doc_turns(doc: Document, people: _People, local: set[str], labelled: Labell
                                  and addressed(name.given, raw()))
         found = _resolve(key[0], name, people, pool, said[normalise_name(name.name)],
                          written, caps_given, name.full and _cast_named(name.name, raw.head))
-        if found and clashes(cls, name.surname, people.by_id[found].all_names, raw(),
+        # (the full name the label was read as counts: "GOVERNOR BERG" of the title's "THE
+        # GOVERNOR OF X, MR. ANN TOM BERG", whose page is "Ann Berg")
+        names = [*people.by_id[found].all_names, *([name.name] if name.full else [])] \
+            if found else []
+        if found and clashes(cls, name.surname, names, raw(),
                              raw.head) and not _same_full_name(name, people.by_id[found]):
             found = None
         resolved[key] = found
