@@ -221,3 +221,28 @@ def test_title_label_is_the_title_reading_even_where_text_writes_mr() -> None:
 def test_questioner_bracket_once_vouched_names_every_turn_of_that_label() -> None:
     said = _said(BRIEFING, ["Taiwo Orimolade-Bello"])
     assert said["JOURNALIST (Ebunoluwa Okorafor-Obi, Norvale Radio)"] == {"ebunoluwa-okorafor-obi"}
+
+
+DAIL = """DÁIL NORVALE
+Leaders' Questions
+
+Speakers: Gráinne Ní Bhraonáin (XP), Taoiseach Pádraig Halloran (YP), Tom Keogh (XP)
+
+Deputy Gráinne Ní Bhraonáin: Will the Taoiseach admit his housing plan has failed?
+
+The Taoiseach: I thank the Deputy. Completions were the highest in fifteen years.
+
+Deputy Tom Keogh: They were not.
+
+The Taoiseach: They were.
+"""
+
+
+def test_office_in_a_comma_list_of_speakers_names_its_holder() -> None:
+    said = _said(DAIL, ["Gráinne Ní Bhraonáin", "Tom Keogh"])
+    assert said["The Taoiseach"] == {"padraig-halloran"}
+
+
+def test_office_in_a_list_needs_the_list() -> None:
+    text = DAIL.replace("Taoiseach Pádraig Halloran (YP), ", "")
+    assert _said(text, ["Gráinne Ní Bhraonáin", "Tom Keogh"])["The Taoiseach"] == {None}

@@ -28,8 +28,8 @@ INTRODUCED = frozenset("spokesman spokeswoman spokesperson moderator host co-hos
 # Berg) in the Chair", "MODERATOR (Ann Berg, Spokesperson)"; the inner text read as a label.
 HELD_BY = r"{}\b[^()]{{0,20}}? \(([^(),]{{3,60}})[,)]"
 # An office and its holder in a header's list of who is present: "Presenters: Governor Ann
-# Berg; Senior Deputy Governor …".
-CAST_LIST = r"(?m)(?:^[A-Z][\w ]{{0,30}}:\s*|;\s*){},? {}(?=\s*(?:[;,(]|$))"
+# Berg; Senior Deputy Governor …", "Speakers: Ann Berg (XP), Taoiseach Tom Roe (YP), …".
+CAST_LIST = r"(?m)(?:^[A-Z][\w ]{{0,30}}:\s*|;\s*|(?<=\)), ){},? {}(?=\s*(?:[;,(]|$))"
 INTRODUCED_BY = {"moderator": "moderated", "host": "hosted", "presenter": "presented",
                  "interviewer": "interviewed", "narrator": "narrated", "chair": "chaired",
                  "chairman": "chaired", "chairwoman": "chaired", "chairperson": "chaired",
@@ -193,7 +193,7 @@ def _named_in_text(role: str, doc: Document, text: str, labels: str) -> str | No
                       cast=True) or \
             _one_name([rf"(?m)^\s*{HONOURABLE}{NAME}, (?i:{re.escape(role)})\s*$"], text) or \
             _one_name([rf"{office} ({TITLED}{NAME[1:-1]})"], text) or \
-            _one_name([CAST_LIST.format(office, NAME)], text, cast=True) or \
+            _one_name([CAST_LIST.format(office, NAME)], _with_opening(text, doc), cast=True) or \
             _one_name([rf"(?m)\b(?i:the {re.escape(role)})(?: of the [A-Z]\w+)?, (?:the )?"
                        rf"((?:{TITLED}|(?i:hon\.? )|{CLERICAL})?(?:{TITLED})?"
                        rf"{NAME[1:-1]})(?:[,.;]|\s*$)"],  # "…, the Revd Ann Berg;" ends a list
@@ -203,6 +203,12 @@ def _named_in_text(role: str, doc: Document, text: str, labels: str) -> str | No
             _one_name([rf"\b(?i:the {re.escape(_core(role))}) (?:is|was) (?:{TITLED})?{NAME}"],
                       "\n".join(b.text for b in doc.blocks if b.kind != "turn"))
     return None
+
+
+def _with_opening(text: str, doc: Document) -> str:
+    """A header's text with its cast lines read as turns written back ("Speakers: Ann Berg
+    (XP), Taoiseach Tom Roe (YP)")."""
+    return "\n".join([text, *(f"{b.speaker}: {b.text}" for b in _opening_turns(doc))])
 
 
 def _captioned(text: str) -> str | None:
@@ -258,8 +264,7 @@ def _named_otherwise(role: str, doc: Document, roles: set[str], text: str, label
                           f"{text}\n{labels}")
     if not found and role.split()[-1] in CHAIRS and not asks(role):
         found = _one_name([IN_THE_CHAIR], text) or _one_name([HOLDER_IN_CHAIR], text, cast=True) \
-            or _one_name([ROMANCE_CHAIR], "\n".join(
-                [text, *(f"{b.speaker}: {b.text}" for b in _opening_turns(doc))]), cast=True)
+            or _one_name([ROMANCE_CHAIR], _with_opening(text, doc), cast=True)
         # ("Presidency of Mr Gérard Lacombe-Vidal")
     if not found and role in CHAIR_ROLES:  # an inquiry's one "Commissioner: Dame Ann Berg"
         found = _one_name([SOLE_CHAIR], text, cast=True)
