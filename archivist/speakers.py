@@ -37,7 +37,7 @@ GENERIC = frozenset(
     "shareholders stockholder stockholders comrades "
     # a journalist asking in Portuguese, Spanish, Italian ("JORNALISTA (Lusa)", "PERIODISTA")
     "jornalista jornalistas periodista periodistas giornalista giornalisti reportero reportera "
-    "repórter".split())
+    "repórter floor".split())
 # Labels of people who ask and do not name themselves in the label: they may in the turn.
 QUESTIONERS = frozenset("q question questioner questions reporter journalist correspondent "
                         "audience member participant caller attendee voice unidentified unknown "
@@ -51,7 +51,8 @@ def asks(role: str) -> bool:
     """Whether a role (an office key: "question", "audience member", numbered "q1") is a
     questioner's."""
     words = set(re.findall(r"[^\W\d_]+", role.lower()))
-    return bool(words) and words <= QUESTIONERS
+    # "SPEAKER FROM THE FLOOR", "VOICE FROM THE FLOOR": whoever takes the microphone
+    return bool(words) and (words <= QUESTIONERS or role.lower().endswith("from the floor"))
 
 
 # Ranks and offices a label abbreviates in front of a surname ("ACC Eriksen", "PS LLEWELLYN",

@@ -246,3 +246,21 @@ def test_office_in_a_comma_list_of_speakers_names_its_holder() -> None:
 def test_office_in_a_list_needs_the_list() -> None:
     text = DAIL.replace("Taoiseach Pádraig Halloran (YP), ", "")
     assert _said(text, ["Gráinne Ní Bhraonáin", "Tom Keogh"])["The Taoiseach"] == {None}
+
+
+AGM = """NORVALE BRICK PLC – ANNUAL GENERAL MEETING
+
+THE CHAIR: We now take questions from the floor.
+
+SPEAKER FROM THE FLOOR: Chair, Maeve Rastrick, Norvale Pension Action. When will you publish a \
+transition plan?
+
+THE CHAIR: Thank you, Maeve. In September.
+"""
+
+
+def test_speaker_from_the_floor_is_a_questioner_who_names_themself() -> None:
+    from archivist.speakers import asks
+    assert asks("speaker from the floor") and not asks("speaker")
+    assert speaker_name("SPEAKER FROM THE FLOOR") is None
+    assert _said(AGM, ["Maeve Rastrick"])["SPEAKER FROM THE FLOOR"] == {"maeve-rastrick"}
