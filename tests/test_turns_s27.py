@@ -264,3 +264,30 @@ def test_speaker_from_the_floor_is_a_questioner_who_names_themself() -> None:
     assert asks("speaker from the floor") and not asks("speaker")
     assert speaker_name("SPEAKER FROM THE FLOOR") is None
     assert _said(AGM, ["Maeve Rastrick"])["SPEAKER FROM THE FLOOR"] == {"maeve-rastrick"}
+
+
+RUEDA_DEPORTIVA = """Club Norvalense · Sala de Prensa
+RUEDA DE PRENSA PREVIA AL DERBI
+Comparece: Octavio Larrañaga, entrenador del primer equipo
+
+JEFE DE PRENSA: Buenas tardes. Identifíquense antes de preguntar.
+
+P (Diario Norvalense): ¿Cómo llega el equipo al derbi?
+
+R: Bien. Entrenamos con normalidad.
+
+P (Radio Costa): ¿Jugará el capitán?
+
+R: Lo veremos mañana.
+"""
+
+
+def test_spanish_press_answers_are_the_one_who_appears() -> None:
+    said = _said(RUEDA_DEPORTIVA, ["Octavio Larrañaga"])
+    assert said["R"] == {"octavio-larranaga"}
+    assert said["P (Diario Norvalense)"] == {None}
+
+
+def test_one_letter_label_names_no_one() -> None:
+    from archivist.speakers_link import person_part
+    assert person_part("R") is None and person_part("P (Radio Costa)") is None

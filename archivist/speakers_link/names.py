@@ -61,6 +61,8 @@ def person_part(label: str) -> SpeakerName | None:
     if name is None:
         return None
     words = name.split()
+    if len(words) == 1 and len(words[0].strip(".")) == 1:
+        return None  # "R", "P (Outlet)": a Spanish press conference's respuesta, pregunta
     if words[-1].lower().strip(".") in ("no", "nr", "nos"):
         return None  # "CASE NO: CC 41/2024", a file's number
     if len(words) == 2 and words[1] in JUDICIAL and words[0].isupper():

@@ -241,6 +241,11 @@ def _no_nicknames(text: str) -> str:
     return NICKNAME_IN.sub("", text)
 
 
+# A Spanish or Portuguese press conference's questions "P (Outlet):" and answers "R:" (pregunta,
+# respuesta), the one person its header says appears: "Comparece: Ann Berg, entrenadora".
+APPEARING = rf"(?m)^(?i:comparece|comparecen|compareceu|comparecem): {NAME}(?=,|\s*$)"
+
+
 def _named_otherwise(role: str, doc: Document, roles: set[str], text: str, labels: str
                      ) -> str | None:
     """The holder of a role by a bracket, their own words, a header line or the host."""
@@ -255,6 +260,9 @@ def _named_otherwise(role: str, doc: Document, roles: set[str], text: str, label
     if role == "a" and interview:
         return _interviewee(text) or _one_name([_cast_one("interviewee|guest|narrator")], cast,
                                                cast=True) or _answerer(doc)
+    if role == "r" and "p" in roles and \
+            (holder := _one_name([APPEARING], _with_opening(text, doc), cast=True)):
+        return holder  # a press conference's "R" after "P (Outlet)": the one who appears
     if role in CAST_ROLES | HEADER_PARTS and \
             (holder := _one_name([_cast_one(re.escape(role))], cast, cast=True)):
         return holder  # the header's own line for the part: "Interviewee: Ann Berg, b. 1938"
