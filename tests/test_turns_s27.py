@@ -291,3 +291,24 @@ def test_spanish_press_answers_are_the_one_who_appears() -> None:
 def test_one_letter_label_names_no_one() -> None:
     from archivist.speakers_link import person_part
     assert person_part("R") is None and person_part("P (Radio Costa)") is None
+
+
+HANSARD = """HANSARD
+NORVALE PARLIAMENT
+
+PRESENT:
+Mr Speaker .............................................................. (In the Chair)
+(The Hon. Crispin Halloway MBE)
+
+GOVERNMENT:
+The Hon. Tamsin Ferro KC – Chief Minister
+
+Hon. T Ferro: Mr Speaker, the works have started.
+
+Mr Speaker: Order. Next question.
+"""
+
+
+def test_chair_holder_bracketed_on_the_line_below() -> None:
+    said = _said(HANSARD, [])
+    assert said["Mr Speaker"] == {"crispin-halloway"}

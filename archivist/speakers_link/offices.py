@@ -82,6 +82,12 @@ ROMANCE_CHAIR = r"(?:(?i:presidencia|presidència|presidência|presidenza) (?i:d
 HOLDER_IN_CHAIR = (r"[\[(]((?i:the )?(?i:hon\.?|rt\.? hon\.?|honourable|shri|shrimati|smt\.?|mr\.?|"
                    r"mrs\.?|ms\.?|dr\.?) "
                    r"(?:[A-ZÀ-ÖØ-Þ][\w'’.-]+ ){1,3}[A-ZÀ-ÖØ-Þ][\w'’-]+)[\])] (?i:in the chair)")
+# A Hansard's list of who is present, the chair's holder bracketed on the line below: "Mr
+# Speaker ........ (In the Chair)" / "(The Hon. Ann Berg MBE)" (Gibraltar, other Commonwealth
+# chambers).
+HOLDER_BELOW = (r"\b(?i:{})\b[ .…]*\((?i:in the chair)\)\s*\n\s*\((?:(?i:the) )?(?i:hon\.?|"
+                r"rt\.? hon\.?|honourable) ((?:(?![A-Z]{{2,5}}\b)[A-ZÀ-ÖØ-Þ][\w'’.-]+ ){{1,3}}"
+                r"(?![A-Z]{{2,5}}\b)[A-ZÀ-ÖØ-Þ][\w'’-]+)(?: [A-Z]{{2,5}})*\)")  # ("BEM": letters)
 # The one member who chairs an inquiry or a panel, as its header's cast line names them.
 SOLE_CHAIR = r"(?m)^(?i:commissioner|presiding member|presiding officer|presiding arbitrator)" \
     r": (?:" + TITLED + ")?" + NAME + r"\s*$"
@@ -272,7 +278,8 @@ def _named_otherwise(role: str, doc: Document, roles: set[str], text: str, label
                           f"{text}\n{labels}")
     if not found and role.split()[-1] in CHAIRS and not asks(role):
         found = _one_name([IN_THE_CHAIR], text) or _one_name([HOLDER_IN_CHAIR], text, cast=True) \
-            or _one_name([ROMANCE_CHAIR], _with_opening(text, doc), cast=True)
+            or _one_name([ROMANCE_CHAIR], _with_opening(text, doc), cast=True) \
+            or _one_name([HOLDER_BELOW.format(re.escape(role.split()[-1]))], text, cast=True)
         # ("Presidency of Mr Gérard Lacombe-Vidal")
     if not found and role in CHAIR_ROLES:  # an inquiry's one "Commissioner: Dame Ann Berg"
         found = _one_name([SOLE_CHAIR], text, cast=True)
