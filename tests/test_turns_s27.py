@@ -312,3 +312,13 @@ Mr Speaker: Order. Next question.
 def test_chair_holder_bracketed_on_the_line_below() -> None:
     said = _said(HANSARD, [])
     assert said["Mr Speaker"] == {"crispin-halloway"}
+
+
+def test_courtesy_titled_office_takes_holder_bracketed_in_the_summary() -> None:
+    text = DIARIO.replace(
+        "Secretários: Ex.mos Srs. Ana Quintela\n",
+        "Secretários: Ex.mos Srs. Ana Quintela\n\nRealizou-se o debate com o "
+        "Primeiro-Ministro (Vasco Tavares Leal), tendo intervindo o Deputado Fausto Lemos.\n")
+    text += "\nO Sr. Primeiro-Ministro: — Sr. Presidente, as obras recomeçam em maio.\n"
+    said = _said(text, ["Fausto Lemos", "Vasco Tavares Leal"])
+    assert said["O Sr. Primeiro-Ministro"] == {"vasco-tavares-leal"}

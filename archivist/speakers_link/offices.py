@@ -444,8 +444,9 @@ def _introduced_kind(role: str) -> bool:
 
 def _core(role: str) -> str:
     """An office without an Irish or Welsh article: "an ceann comhairle" → "ceann comhairle"."""
-    words = role.split()  # "hon. speaker": the speaker addressed
-    return " ".join(words[1:]) if words[:1] in (["an"], ["y"], ["hon."], ["hon"]) \
+    words = role.split()  # "hon. speaker": the speaker addressed; "mr primeiro-ministro"
+    return " ".join(words[1:]) if words[:1] in (["an"], ["y"], ["hon."], ["hon"], ["mr"],
+                                                ["ms"], ["mrs"]) \
         and len(words) > 1 else role
 
 
