@@ -355,7 +355,7 @@ def _colonless_labels(units: list[Unit]) -> dict[int, tuple[str, str]]:
     named |= _timed_given(units, len(named))
     caps = _caps_names(units)
     named |= caps | _caps_roles(units, caps)
-    named |= _listed_alone(units)
+    named |= _listed_alone(units) | _record_labels(units)
     if len(named) < 2:
         return {}
     roles = {i: (u.text, "role") for i, u in enumerate(units)
@@ -368,6 +368,31 @@ def _colonless_labels(units: list[Unit]) -> dict[int, tuple[str, str]]:
                and person_name_shape(m[1]) and not _affiliation_line(units, i)}
     alone = {i: (u.text, "name") for i, u in enumerate(units) if u.text in listed}
     return named | roles | alone
+
+
+# A Romance chamber's role label alone on its line: an article, the role in lower case, its
+# domain ("La presidenta", "El president de la Generalitat", "La consellera d'Acció Climàtica").
+RECORD_ROLE = re.compile(r"^(?:El|La|Il|Lo|O|A|Le|L['’]) ?([a-zà-ÿ][\w-]+)"
+                         r"(?: (?:de|del|de la|della|da|do|di|d['’])\s?[^.:;!?]{1,80})?$")
+
+
+def _record_labels(units: list[Unit]) -> dict[int, tuple[str, str]]:
+    """A parliament's record that sets each label alone on its line over the speech, without a
+    colon (the Catalan Parliament's Diari de Sessions): a full name or an article and a role;
+    taken where two labels or more head two speeches each."""
+    found = {}
+    for i, unit in enumerate(units[:-1]):
+        text = unit.text
+        if len(text) > 100 or text.endswith(SENTENCE_END):
+            continue
+        if (m := RECORD_ROLE.match(text)) and is_role_word(m[1]):
+            found[i] = (text, "role")
+        elif person_name_shape(text) and label_kind(text) == "name":
+            found[i] = (text, "name")
+    found = {i: v for i, v in found.items() if i + 1 not in found
+             and (len(units[i + 1].text) > 40 or units[i + 1].text.endswith(SENTENCE_END))}
+    said = Counter(text for text, _ in found.values())
+    return found if sum(1 for n in said.values() if n >= 2) >= 2 else {}
 
 
 def _listed_alone(units: list[Unit]) -> dict[int, tuple[str, str]]:

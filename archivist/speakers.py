@@ -263,7 +263,8 @@ def _name_start(tokens: list[str]) -> tuple[int, bool]:
     if _role_surname(tokens):
         i -= 1
     while i > 0 and (_is_name_token(tokens[i - 1]) or (i < len(tokens) and (
-            tokens[i - 1].lower() in PARTICLES or INITIAL.match(tokens[i - 1])))):
+            tokens[i - 1].lower() in PARTICLES or INITIAL.match(tokens[i - 1])
+            or _joined(tokens, i - 1)))):
         if i == 1 and len(tokens) > 1 and ABBREVIATED_TITLE.fullmatch(tokens[0]):
             break  # "Cyng. Tegid-Owen": a title cut short opens the label; not "Andi Moh. Ali"
         i -= 1
@@ -275,7 +276,8 @@ def _name_start(tokens: list[str]) -> tuple[int, bool]:
     # "COUNCILLOR DE LA LANZA"
     kept = 0 < i < len(tokens) - 1 and (tokens[i - 1].lower().strip(".") in HONORIFICS
                                         or tokens[i - 1].lower().strip(".") in RANKS
-                                        or tokens[i - 1].title() in TITLE_HEADS)
+                                        or tokens[i - 1].title() in TITLE_HEADS) \
+        and not (tokens[i - 1].islower() and tokens[i].islower())  # "president de la X": of
     while i < len(tokens) and tokens[i].lower() in PARTICLES and not kept:
         i += 1
     org = i > 0 and tokens[i - 1].lower() in CONNECTORS
@@ -488,6 +490,8 @@ def _person(label: str) -> tuple[list[str], int, list[str]]:
     name at the end of that run (none: [])."""
     tokens = label_words(_named_part(label))
     start, org = _name_start(tokens)
+    if _role_domain(tokens, start):
+        return tokens, len(tokens), []
     run = tokens[start:]
     if not run or not any(LETTERS.search(t) for t in run):
         return tokens, start, []
@@ -502,6 +506,23 @@ def _person(label: str) -> tuple[list[str], int, list[str]]:
         if org or start > 0 or len(run) > 4 or len(tail) > 1:
             run = tail
     return tokens, start, run
+
+
+def _role_domain(tokens: list[str], start: int) -> bool:
+    """Whether the words a label ends with are its office's domain, after a Romance role word
+    and its lower-case "de" ("El president de la Generalitat", "O Sr. Ministro da Saúde", "La
+    consellera d'Acció Climàtica"): no one's name."""
+    k = start
+    while k > 0 and tokens[k - 1] in ROMANCE_OF | LABEL_ARTICLES:
+        k -= 1
+    if k < start and k > 0:
+        role = tokens[k - 1]
+    elif 0 < start < len(tokens) and re.match(r"d['’]", tokens[start]):
+        role, k = tokens[start - 1], start  # "consellera d'Acció": the elided "de"
+    else:
+        return False
+    return _is_role(role) and (role.islower() or role.lower() in FOREIGN_ROLES) \
+        and len(tokens) - start <= 4 and not any(is_given_name(w) for w in tokens[start:])
 
 
 def _long_romance(run: list[str]) -> bool:
@@ -564,7 +585,7 @@ def label_words_ok(tokens: list[str]) -> bool:
         if token[:1].isupper() or token.lower() in CONNECTORS or token.lower() in PARTICLES \
                 or ELIDED.match(token):
             continue
-        if _is_name_token(token):
+        if _is_name_token(token) or _joined(tokens, i):
             continue
         if _is_role(token):
             continue
@@ -575,7 +596,15 @@ def label_words_ok(tokens: list[str]) -> bool:
     return True
 
 
+def _joined(tokens: list[str], i: int) -> bool:
+    """Whether a label's word joins two family names ("Ann Berg i Lund", "Ortega y Gasset")."""
+    return tokens[i] in FAMILY_JOINERS and 1 < i < len(tokens) - 1 \
+        and tokens[i - 1][:1].isupper() and tokens[i + 1][:1].isupper() \
+        and not is_given_name(tokens[i + 1])  # not "Ann Berg y Tom"
+
+
 ROMANCE_OF = frozenset("de du des del da do di della".split())
+FAMILY_JOINERS = frozenset(("i", "y"))  # two family names joined: "Ann Berg i Lund" (Catalan)
 
 
 def _role_of(before: list[str]) -> bool:
@@ -791,7 +820,8 @@ def family_caps(text: str) -> bool:
 
 def unlisted_name(name: str) -> bool:
     """A name of words no dictionary has, shaped as a person's ("Morwenna Trethewey")."""
-    return person_name_shape(name) and not any(w.lower() in common_words() for w in name.split())
+    return person_name_shape(name) and not any(w.lower() in common_words() and
+                                               w not in FAMILY_JOINERS for w in name.split())
 
 
 GENERATION = re.compile(r",? (?:Jr\.?|Sr\.?|II|III|IV)$")
@@ -809,7 +839,7 @@ def person_name_shape(text: str) -> bool:
         return False
     # A middle initial is one even where the letter is a role word ("Ricardo A. Batista").
     if any(not (_is_name_token(t) or t.lower() in PARTICLES or 0 < i < len(tokens) - 1
-                and INITIAL.match(t)) for i, t in enumerate(tokens)):
+                and INITIAL.match(t) or _joined(tokens, i)) for i, t in enumerate(tokens)):
         return False
     if any(t.lower() in COLLECTIVE or t.title() in ORG_HEADS for t in tokens):
         return False  # "Reuters Staff", "Moscow Times"

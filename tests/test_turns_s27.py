@@ -322,3 +322,69 @@ def test_courtesy_titled_office_takes_holder_bracketed_in_the_summary() -> None:
     text += "\nO Sr. Primeiro-Ministro: — Sr. Presidente, as obras recomeçam em maio.\n"
     said = _said(text, ["Fausto Lemos", "Vasco Tavares Leal"])
     assert said["O Sr. Primeiro-Ministro"] == {"vasco-tavares-leal"}
+
+
+DIARI = """DIARI DE SESSIONS DEL PARLAMENT DE NORVÀLIA
+
+Presidència de la M. H. Sra. Núria Vallbona i Ferrer
+
+Sessió de control
+
+La presidenta
+
+Passem a la sessió de control. La primera pregunta la formula el senyor Jordi Casals Mirabet.
+
+Jordi Casals Mirabet
+
+Gràcies, presidenta. President, els embassaments són al vint per cent. Quin és el pla?
+
+La presidenta
+
+Té la paraula el president.
+
+El president de la Generalitat
+
+Gràcies, presidenta. El pla és el que vam aprovar fa tres setmanes al Consell Executiu.
+
+Jordi Casals Mirabet
+
+No és suficient, president.
+
+El president de la Generalitat
+
+Ho serà. Dijous presentarem les obres noves a Girona.
+
+La presidenta
+
+Gràcies. Se suspèn la sessió.
+
+Ha intervingut el M. H. Sr. Oriol Bertran i Soler, president de la Generalitat.
+"""
+
+
+def test_record_labels_alone_on_their_lines() -> None:
+    turns = [b.speaker for b in parse_blocks(DIARI) if b.kind == "turn"]
+    assert turns == ["La presidenta", "Jordi Casals Mirabet", "La presidenta",
+                     "El president de la Generalitat", "Jordi Casals Mirabet",
+                     "El president de la Generalitat", "La presidenta"]
+
+
+def test_record_labels_need_two_repeated() -> None:
+    text = "Informe anual\n\nLa presidenta\n\nLa junta se reunió tres veces durante el año.\n"
+    assert [b for b in parse_blocks(text) if b.kind == "turn"] == []
+
+
+def test_record_roles_and_joined_family_names_are_named() -> None:
+    said = _said(DIARI, ["Jordi Casals Mirabet"])
+    assert said["La presidenta"] == {"nuria-vallbona-i-ferrer"}
+    assert said["El president de la Generalitat"] == {"oriol-bertran-i-soler"}
+    assert said["Jordi Casals Mirabet"] == {"jordi-casals-mirabet"}
+
+
+def test_role_domain_is_no_name_and_joiners_join_family_names() -> None:
+    assert speaker_name("El president de la Generalitat") is None
+    assert speaker_name("O Sr. Ministro da Saúde") is None
+    assert speaker_name("Ministro de Hacienda Ann Berg") == "Ann Berg"
+    assert speaker_name("COUNCILLOR DE LA LANZA") == "DE LA LANZA"
+    assert speaker_name("Núria Vallbona i Ferrer") == "Núria Vallbona i Ferrer"
+    assert label_kind("Ann Berg i Tom") is None  # "i" joins family names, not people

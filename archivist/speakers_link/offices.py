@@ -252,9 +252,22 @@ def _no_nicknames(text: str) -> str:
 APPEARING = rf"(?m)^(?i:comparece|comparecen|compareceu|comparecem): {NAME}(?=,|\s*$)"
 
 
+def _apposed(role: str, text: str) -> str | None:
+    """A Romance record's role label ("El president de la Generalitat") held by the one person
+    the text writes with that office after a comma ("el M. H. Sr. Ann Berg i Lund, president de
+    la Generalitat")."""
+    m = re.fullmatch(r"(?:el|la|il|lo|o|a|le|l['’]) ?(\S+(?: .+)?)", role)
+    if not m or not is_role_word(m[1].split()[0]) or len(m[1].split()) < 2:
+        return None  # (a one-word role, "la presidenta", names too many in passing)
+    return _one_name([ROMANCE_TITLES + ROMANCE_NAME + rf", (?i:{re.escape(m[1])})\b"], text,
+                     cast=True)
+
+
 def _named_otherwise(role: str, doc: Document, roles: set[str], text: str, labels: str
                      ) -> str | None:
     """The holder of a role by a bracket, their own words, a header line or the host."""
+    if found := _apposed(role, text):
+        return found
     interview = roles - CAST_ROLES - HEADER_PARTS == {"q", "a"}
     cast = _no_nicknames("\n".join([text, labels, *(f"{b.speaker}: {b.text}" for b in
                                                     doc.blocks[:HEADER_BLOCKS] if b.speaker)]))
