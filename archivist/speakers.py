@@ -447,7 +447,8 @@ def office_holder(label: str) -> tuple[str, str] | None:
     if not roles and _unlisted_office(tokens, inner):
         return office, inner  # "Forseti (Þórunn Sveinbjarnardóttir)", "PRIMARUL (Ion Pop)"
     if not roles or not (label_words_ok(tokens) or NUMBERED.match(office)) \
-            or label_kind(office) == "name" and not _name_start(tokens)[1]:  # "… for Housing"
+            or label_kind(office) == "name" and not _name_start(tokens)[1] \
+            and not _role_domain(tokens, _name_start(tokens)[0], caps=True):  # "… for Housing"
         return None  # "Speaker 2 (Ann Berg)" numbers its office
     if PEER.fullmatch(inner):
         return office, inner
@@ -465,12 +466,19 @@ def office_holder(label: str) -> tuple[str, str] | None:
     return office, name
 
 
+# Words a Romance record brackets after an office that say how it is held, no surname:
+# "Sra. Presidenta (Interina)", "Sr. Secretario (Suplente)".
+ROMANCE_ROLE_MODIFIERS = frozenset(
+    "interina interino suplente accidental saliente entrante honorario honoraria adjunta adjunto "
+    "primera primero segunda segundo tercera tercero substituta substituto substituta".split())
+
+
 def _bracketed_surname(inner: str) -> bool:
     """One name word after an office, as a Spanish-speaking chamber's record brackets its
     holder ("Sra. Presidenta (Berg)"): no party's letters, no dictionary word, no place."""
     return re.fullmatch(r"[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ'’-]{3,}", inner) is not None \
         and _is_name_token(inner) and inner.lower() not in _words()[0] \
-        and inner.lower() not in _places()
+        and inner.lower() not in _places() | ROMANCE_ROLE_MODIFIERS
 
 
 def _unlisted_office(tokens: list[str], inner: str) -> bool:
@@ -508,12 +516,15 @@ def _person(label: str) -> tuple[list[str], int, list[str]]:
     return tokens, start, run
 
 
-def _role_domain(tokens: list[str], start: int) -> bool:
+def _role_domain(tokens: list[str], start: int, caps: bool = False) -> bool:
     """Whether the words a label ends with are its office's domain, after a Romance role word
     and its lower-case "de" ("El president de la Generalitat", "O Sr. Ministro da Saúde", "La
-    consellera d'Acció Climàtica"): no one's name."""
+    consellera d'Acció Climàtica"): no one's name. `caps`: its "DE" in capitals too, where the
+    holder is bracketed after it ("El señor MINISTRO DEL INTERIOR (Ann Berg Lund)"; alone,
+    "ASSESSORE DE BERTI" is a surname)."""
     k = start
-    while k > 0 and tokens[k - 1] in ROMANCE_OF | LABEL_ARTICLES:
+    while k > 0 and (tokens[k - 1].lower() if caps else tokens[k - 1]) in ROMANCE_OF | \
+            LABEL_ARTICLES:
         k -= 1
     if k < start and k > 0:
         role = tokens[k - 1]
@@ -521,6 +532,8 @@ def _role_domain(tokens: list[str], start: int) -> bool:
         role, k = tokens[start - 1], start  # "consellera d'Acció": the elided "de"
     else:
         return False
+    if any(t.isupper() for t in tokens[k:start]) and not role.isupper():
+        return False  # "El señor diputado DE LA FUENTE": a surname in capitals, its particles
     return _is_role(role) and (role.islower() or role.lower() in FOREIGN_ROLES) \
         and len(tokens) - start <= 4 and not any(is_given_name(w) for w in tokens[start:])
 

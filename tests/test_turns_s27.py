@@ -388,3 +388,16 @@ def test_role_domain_is_no_name_and_joiners_join_family_names() -> None:
     assert speaker_name("COUNCILLOR DE LA LANZA") == "DE LA LANZA"
     assert speaker_name("Núria Vallbona i Ferrer") == "Núria Vallbona i Ferrer"
     assert label_kind("Ann Berg i Tom") is None  # "i" joins family names, not people
+
+
+def test_spanish_congress_office_in_capitals_with_bracketed_holder() -> None:
+    label = "El señor MINISTRO DEL INTERIOR (Ferrándiz Olmedo)"
+    assert office_holder(label) == ("El señor MINISTRO DEL INTERIOR", "Ferrándiz Olmedo")
+    assert speaker_name("La señora VICEPRESIDENTA PRIMERA Y MINISTRA DE HACIENDA "
+                        "(Quiroga Belmonte)") == "Quiroga Belmonte"
+    assert speaker_name("ASSESSORE DE BERTOLDI") == "BERTOLDI"  # alone: a surname's particle
+
+
+def test_bracketed_word_saying_how_an_office_is_held_is_no_surname() -> None:
+    assert office_holder("Sra. Presidenta (Interina)") is None
+    assert speaker_name("Sr. Secretario (Suplente)") is None
