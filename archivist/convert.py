@@ -67,6 +67,11 @@ MEMORIAL = re.compile(r"^((?:M\.|Mme|Le président|La présidente|Le vice-prési
 # palabra …", "Sra. Berg.- Gracias.", "El señor BERG.- …".
 SHORTHAND = re.compile(r"^((?:(?:El|La|EL|LA) )?(?:Sr|Sra|Srta|SR|SRA|SRTA|Señor|Señora|señor|"
                        r"señora|SEÑOR|SEÑORA)\.? [^.:\n]{1,150}?)\.-\s*(\S.*)$")
+# Brazil's chambers' shorthand notes: a courtesy title, the name or office in capitals, a party
+# and state or the holder in brackets, a spaced dash: "O SR. ANN BERG (PT - SP) - Sr. Presidente,
+# …", "A SRA. PRESIDENTE (Ann Berg. PL - RJ) - Está aberta a sessão."
+TAQUIGRAFIA = re.compile(r"^((?:O|A) (?:SR|SRA|SENHOR|SENHORA)\.? [^()\n]{2,80}?"
+                         r"(?: \([^()\n]{1,80}\))?) [-–—] (\S.*)$")
 # A central bank's press conference: a label all in capitals, a full stop ("CHAIR POWELL. …").
 CAPS_STOP = re.compile(r"^(" + _CAPS_WORD + "(?: " + _CAPS_WORD + r"){0,3})\.\s+(\S.*)$")
 # A label alone on its line, without a colon: a name, a dash, a role ("Ann Berg -- Analyst").
@@ -206,6 +211,7 @@ def _speaker(text: str) -> tuple[str, str] | None:
     """The label opening a line and its kind (see speakers.label_kind), if it may be a speaker."""
     # (SPEAKER needs a colon: most lines of prose have none, and fail it slowly)
     match = (SHORTHAND.match(text) if ".-" in text[:160] else None) or \
+        (TAQUIGRAFIA.match(text) if text[:2] in ("O ", "A ") else None) or \
         (SPEAKER.match(text) if ":" in text else None) or \
         (BRACKETED.match(text) if text[:1] == "[" else None) or \
         _hearing(text) or \
@@ -960,9 +966,10 @@ def _make_block(unit: Unit, kind: str, level: int, label: str | None) -> Block:
             return Block("turn", rest[bold.end():].lstrip(), unit.line, speaker=label,
                          sep=bold[0])  # "**Ann Berg:** …": the bold closes around the colon
         sep = french[0] if (french := FRENCH_COLON.match(rest)) else \
-            ".-" if rest.startswith(".-") else rest[:1]  # a shorthand record's "Sr. Berg.- …"
+            ".-" if rest.startswith(".-") else \
+            rest[:2] if re.match(r" [-–—] ", rest) else rest[:1]  # "Sr. Berg.- …", "… (PT) - …"
         return Block("turn", rest[len(sep):].lstrip(), unit.line, speaker=label,
-                     sep=sep if sep.strip() in (":", ".", ".-") else "")
+                     sep=sep if sep.strip() in (":", ".", ".-", "-", "–", "—") else "")
     return Block(kind, unit.text, unit.line, level=level)
 
 

@@ -160,6 +160,8 @@ NUMBERED = re.compile(rf"^([A-Za-z]+(?:[ -][A-Za-z]+)?) ?#?(?:\d{{1,3}}|(?i:{NUM
 REMARK = re.compile(r"(?:\s*\([^()]*\)|(?<=[^\s\[])\s*\[[^\[\]]*\])+\s*$")  # "[Interpreted]"
 # Canada's riding and party inside a holder's brackets: "The Chair (Mr. Ann Berg (Kings, Lib.))".
 INNER = re.compile(r"\s*\([^()]*\)(?=\))")
+# A party and a state after the holder in Brazil's notes: "O SR. PRESIDENTE (Ann Berg. PP - AL)".
+PARTY_AFTER = re.compile(r"\.\s+[A-Z][A-Za-z]{1,14}(?:\s*[-/–,]\s*[A-Z]{2})?$")
 # An office, then its holder in brackets: "The Prime Minister (Keir Starmer)".
 OFFICE_HOLDER = re.compile(r"^([^()]+?)\s*\(([^()]+)\)")
 # A peer is known by the title: "Baroness Jones of Whitchurch", "Lord Hunt of Kings Heath".
@@ -440,7 +442,7 @@ def office_holder(label: str) -> tuple[str, str] | None:
     match = OFFICE_HOLDER.match(_undashed(STAMP.sub("", NESTED.sub(r"\1. ", INNER.sub("", label)))))
     if not match:
         return None
-    office, inner = match[1].strip(), match[2].strip()
+    office, inner = match[1].strip(), PARTY_AFTER.sub("", match[2].strip())
     tokens = _addressed(office).split()
     roles = [t for t in tokens if t.lower().strip(".") not in HONORIFICS
              and any(_is_role(part) for part in t.split("-"))]  # "Under-Secretary"

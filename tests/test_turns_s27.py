@@ -401,3 +401,33 @@ def test_spanish_congress_office_in_capitals_with_bracketed_holder() -> None:
 def test_bracketed_word_saying_how_an_office_is_held_is_no_surname() -> None:
     assert office_holder("Sra. Presidenta (Interina)") is None
     assert speaker_name("Sr. Secretario (Suplente)") is None
+
+
+NOTAS = """CÂMARA MUNICIPAL DE NORVÁLIA
+Notas taquigráficas
+
+O SR. PRESIDENTE (Arthur Veloso Brandão. PP - AL) - Está aberta a sessão.
+
+O SR. ILÍDIO CARVALHAL (PT - SP) - Sr. Presidente, esta reforma prejudica os trabalhadores.
+
+A SRA. TEREZINHA MORAIS (PL - RJ) - Sr. Presidente, discordo do colega.
+
+O SENHOR MINISTRO OTÁVIO LEMOS BRAGA (RELATOR) - Obrigado, Presidente.
+
+O SR. PRESIDENTE (Arthur Veloso Brandão. PP - AL) - Encerrada a discussão.
+"""
+
+
+def test_brazilian_notes_labels_and_spaced_dash() -> None:
+    assert _turns(NOTAS)[:3] == [("O SR. PRESIDENTE (Arthur Veloso Brandão. PP - AL)", " -"),
+                                 ("O SR. ILÍDIO CARVALHAL (PT - SP)", " -"),
+                                 ("A SRA. TEREZINHA MORAIS (PL - RJ)", " -")]
+    said = _said(NOTAS, [])
+    assert said["O SR. PRESIDENTE (Arthur Veloso Brandão. PP - AL)"] == {"arthur-veloso-brandao"}
+    assert said["O SR. ILÍDIO CARVALHAL (PT - SP)"] == {"ilidio-carvalhal"}
+    assert said["O SENHOR MINISTRO OTÁVIO LEMOS BRAGA (RELATOR)"] == {"otavio-lemos-braga"}
+
+
+def test_spaced_dash_needs_the_courtesy_title() -> None:
+    assert _turns("O ANO PASSADO (2024) - foi difícil para todos.\n") == []
+    assert _turns("A SR. - nothing here.\n") == []
