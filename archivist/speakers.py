@@ -161,7 +161,7 @@ REMARK = re.compile(r"(?:\s*\([^()]*\)|(?<=[^\s\[])\s*\[[^\[\]]*\])+\s*$")  # "[
 # Canada's riding and party inside a holder's brackets: "The Chair (Mr. Ann Berg (Kings, Lib.))".
 INNER = re.compile(r"\s*\([^()]*\)(?=\))")
 # A party and a state after the holder in Brazil's notes: "O SR. PRESIDENTE (Ann Berg. PP - AL)".
-PARTY_AFTER = re.compile(r"\.\s+[A-Z][A-Za-z]{1,14}(?:\s*[-/–,]\s*[A-Z]{2})?$")
+PARTY_AFTER = re.compile(r"\.\s+[A-Z][A-Za-z]{1,14}\s*[-/–,]\s*[A-Z]{2}$")
 # An office, then its holder in brackets: "The Prime Minister (Keir Starmer)".
 OFFICE_HOLDER = re.compile(r"^([^()]+?)\s*\(([^()]+)\)")
 # A peer is known by the title: "Baroness Jones of Whitchurch", "Lord Hunt of Kings Heath".
