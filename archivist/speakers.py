@@ -347,7 +347,8 @@ QA_PREFIX = re.compile(r"^[QA] ?(?:--|-|–|—) ?(?=[A-ZÀ-ÖØ-Þ])")  # a cal
 # A Portuguese, Spanish or Italian record's courtesy title, its article before it ("O Sr.", "A
 # Sr.ª", "La señora", "Sra."): read as the English honorific, so the words after it are the
 # label's (a name, a role) as they are after "Mr".
-ROMANCE_ADDRESS = re.compile(r"^(?:(?:O|A|El|La|Il|Lo|Ex\.m[oa]|Exc?m[oa]\.?|Ilm[oa]\.?)\s+)?(Sr\.?ª?|Sra\.?|Sr\.a|Srta\.?|Señor|"
+ROMANCE_ADDRESS = re.compile(r"^(?:(?:O|A|El|La|Il|Lo|Ex\.m[oa]|Exc?m[oa]\.?|Ilm[oa]\.?)\s+)?"
+                             r"(Sr\.?ª?|Sra\.?|Sr\.a|Srta\.?|Señor|"
                              r"Señora|Senhor|Senhora|Signor|Signora|Sig\.(?:ra)?)\s+"
                              r"(?=[^\W\d_])", re.I)
 

@@ -11,8 +11,8 @@ from anyascii import anyascii
 from rapidfuzz import fuzz
 
 from ..detect.lexicon import lexicon
-from ..speakers import (FAMILY_JOINERS, GAELIC, HONORIFICS, OFFICE_HOLDER, PARTICLES, bare_label, display_word,
-                        family_caps, is_common_phrase, is_given_name, is_peer, is_place_name,
+from ..speakers import (FAMILY_JOINERS, GAELIC, HONORIFICS, OFFICE_HOLDER, PARTICLES, bare_label,
+                        display_word, family_caps, is_common_phrase, is_given_name, is_peer, is_place_name,
                         is_strong_label, label_kind, label_words, speaker_name)
 
 INITIAL = re.compile(r"[A-Z]\.")
