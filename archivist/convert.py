@@ -62,6 +62,16 @@ PLENARY = re.compile(r"^([^\W\d_][^:–—]{0,150}?)\.\s[–—]\s+(\S.*)$")
 # Nous passons au point 42.", "M. Ann Berg (PLR), rapporteur de majorité. Merci, …".
 MEMORIAL = re.compile(r"^((?:M\.|Mme|Le président|La présidente|Le vice-président|"
                       r"La vice-présidente)(?: [^.:\n]{1,150}?)?)\.\s+([A-ZÀ-ÖØ-Þ«].*)$")
+# A Spanish-speaking chamber's shorthand record (Argentina, Uruguay, Chile): a courtesy title
+# opens the label, a full stop and a hyphen close it: "Sr. Presidente (Ann Berg).- Tiene la
+# palabra …", "Sra. Berg.- Gracias.", "El señor BERG.- …".
+SHORTHAND = re.compile(r"^((?:(?:El|La|EL|LA) )?(?:Sr|Sra|Srta|SR|SRA|SRTA|Señor|Señora|señor|"
+                       r"señora|SEÑOR|SEÑORA)\.? [^.:\n]{1,150}?)\.-\s*(\S.*)$")
+# Brazil's chambers' shorthand notes: a courtesy title, the name or office in capitals, a party
+# and state or the holder in brackets, a spaced dash: "O SR. ANN BERG (PT - SP) - Sr. Presidente,
+# …", "A SRA. PRESIDENTE (Ann Berg. PL - RJ) - Está aberta a sessão."
+TAQUIGRAFIA = re.compile(r"^((?:O|A) (?:SR|SRA|SENHOR|SENHORA)\.? [^()\n]{2,80}?"
+                         r"(?: \([^()\n]{1,80}\))?) [-–—] (\S.*)$")
 # A central bank's press conference: a label all in capitals, a full stop ("CHAIR POWELL. …").
 CAPS_STOP = re.compile(r"^(" + _CAPS_WORD + "(?: " + _CAPS_WORD + r"){0,3})\.\s+(\S.*)$")
 # A label alone on its line, without a colon: a name, a dash, a role ("Ann Berg -- Analyst").
@@ -200,7 +210,9 @@ TIMED_CAPS = re.compile(_CAPS_WORD + "(?: " + _CAPS_WORD + "){1,3}")
 def _speaker(text: str) -> tuple[str, str] | None:
     """The label opening a line and its kind (see speakers.label_kind), if it may be a speaker."""
     # (SPEAKER needs a colon: most lines of prose have none, and fail it slowly)
-    match = (SPEAKER.match(text) if ":" in text else None) or \
+    match = (SHORTHAND.match(text) if ".-" in text[:160] else None) or \
+        (TAQUIGRAFIA.match(text) if text[:2] in ("O ", "A ") else None) or \
+        (SPEAKER.match(text) if ":" in text else None) or \
         (BRACKETED.match(text) if text[:1] == "[" else None) or \
         _hearing(text) or \
         (PLENARY.match(text) if "–" in text[:160] or "—" in text[:160] else None) or \
@@ -349,7 +361,7 @@ def _colonless_labels(units: list[Unit]) -> dict[int, tuple[str, str]]:
     named |= _timed_given(units, len(named))
     caps = _caps_names(units)
     named |= caps | _caps_roles(units, caps)
-    named |= _listed_alone(units)
+    named |= _listed_alone(units) | _record_labels(units)
     if len(named) < 2:
         return {}
     roles = {i: (u.text, "role") for i, u in enumerate(units)
@@ -362,6 +374,31 @@ def _colonless_labels(units: list[Unit]) -> dict[int, tuple[str, str]]:
                and person_name_shape(m[1]) and not _affiliation_line(units, i)}
     alone = {i: (u.text, "name") for i, u in enumerate(units) if u.text in listed}
     return named | roles | alone
+
+
+# A Romance chamber's role label alone on its line: an article, the role in lower case, its
+# domain ("La presidenta", "El president de la Generalitat", "La consellera d'Acció Climàtica").
+RECORD_ROLE = re.compile(r"^(?:El|La|Il|Lo|O|A|Le|L['’]) ?([a-zà-ÿ][\w-]+)"
+                         r"(?: (?:de|del|de la|della|da|do|di|d['’])\s?[^.:;!?]{1,80})?$")
+
+
+def _record_labels(units: list[Unit]) -> dict[int, tuple[str, str]]:
+    """A parliament's record that sets each label alone on its line over the speech, without a
+    colon (the Catalan Parliament's Diari de Sessions): a full name or an article and a role;
+    taken where two labels or more head two speeches each."""
+    found = {}
+    for i, unit in enumerate(units[:-1]):
+        text = unit.text
+        if len(text) > 100 or text.endswith(SENTENCE_END):
+            continue
+        if (m := RECORD_ROLE.match(text)) and is_role_word(m[1]):
+            found[i] = (text, "role")
+        elif person_name_shape(text) and label_kind(text) == "name":
+            found[i] = (text, "name")
+    found = {i: v for i, v in found.items() if i + 1 not in found
+             and (len(units[i + 1].text) > 40 or units[i + 1].text.endswith(SENTENCE_END))}
+    said = Counter(text for text, _ in found.values())
+    return found if sum(1 for n in said.values() if n >= 2) >= 2 else {}
 
 
 def _listed_alone(units: list[Unit]) -> dict[int, tuple[str, str]]:
@@ -928,9 +965,11 @@ def _make_block(unit: Unit, kind: str, level: int, label: str | None) -> Block:
         if label.startswith("**") and (bold := re.match(r"\*{0,2}([:.])\*{0,2}", rest)):
             return Block("turn", rest[bold.end():].lstrip(), unit.line, speaker=label,
                          sep=bold[0])  # "**Ann Berg:** …": the bold closes around the colon
-        sep = french[0] if (french := FRENCH_COLON.match(rest)) else rest[:1]
+        sep = french[0] if (french := FRENCH_COLON.match(rest)) else \
+            ".-" if rest.startswith(".-") else \
+            rest[:2] if re.match(r" [-–—] ", rest) else rest[:1]  # "Sr. Berg.- …", "… (PT) - …"
         return Block("turn", rest[len(sep):].lstrip(), unit.line, speaker=label,
-                     sep=sep if sep.strip() in (":", ".") else "")
+                     sep=sep if sep.strip() in (":", ".", ".-", "-", "–", "—") else "")
     return Block(kind, unit.text, unit.line, level=level)
 
 

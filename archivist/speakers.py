@@ -34,20 +34,25 @@ GENERIC = frozenset(
     "videographer witness bailiff stenographer attendee attendees viewer listener lords "
     "peers defendant defendants plaintiff plaintiffs petitioner appellant appellee claimant "
     "juror resident residents citizen constituent commenter accused candidate shareholder "
-    "shareholders stockholder stockholders comrades".split())
+    "shareholders stockholder stockholders comrades "
+    # a journalist asking in Portuguese, Spanish, Italian ("JORNALISTA (Lusa)", "PERIODISTA")
+    "jornalista jornalistas periodista periodistas giornalista giornalisti reportero reportera "
+    "repórter floor".split())
 # Labels of people who ask and do not name themselves in the label: they may in the turn.
 QUESTIONERS = frozenset("q question questioner questions reporter journalist correspondent "
                         "audience member participant caller attendee voice unidentified unknown "
                         "man woman male female student press floor resident citizen "
                         "constituent public commenter shareholder stockholder of the "
-                        "from media".split())  # "MEDIA (Ann Berg, DZMM)" at a briefing
+                        "from media jornalista periodista giornalista reportero reportera "
+                        "repórter".split())  # "MEDIA (Ann Berg, DZMM)" at a briefing
 
 
 def asks(role: str) -> bool:
     """Whether a role (an office key: "question", "audience member", numbered "q1") is a
     questioner's."""
     words = set(re.findall(r"[^\W\d_]+", role.lower()))
-    return bool(words) and words <= QUESTIONERS
+    # "SPEAKER FROM THE FLOOR", "VOICE FROM THE FLOOR": whoever takes the microphone
+    return bool(words) and (words <= QUESTIONERS or role.lower().endswith("from the floor"))
 
 
 # Ranks and offices a label abbreviates in front of a surname ("ACC Eriksen", "PS LLEWELLYN",
@@ -88,7 +93,13 @@ FOREIGN_ROLES = frozenset(
     "przewodniczący przewodnicząca wiceprzewodniczący wiceprzewodnicząca prezydent wiceprezydent "
     "radny radna burmistrz poseł posłanka "
     "primar primarul primărița viceprimar viceprimarul consilier consilierul consiliera "
-    "consiliera președinte președintele forseti".split())
+    "consiliera președinte președintele forseti "
+    # Italian, Spanish, Catalan and Portuguese councils, chambers and broadcasts ("CONSIGLIERE
+    # ROSSI", "El señor consejero de X", "La consellera d'X", "CONDUCTORA", "JORNALISTA (TVM)")
+    "consigliere consigliera assessora sindaca vicesindaco onorevole deputato deputata senatore "
+    "senatrice relatore relatrice vicepresidente vicepresidenta consejero consejera conseller "
+    "consellera regidor regidora concejal concejala senador conselheiro conselheira relator "
+    "relatora moderador moderadora conductor conductora jornalista periodista".split())
 ROLES = frozenset(w.lower() for w in TITLE_HEADS | TITLE_MODIFIERS) | ROLE_NOUNS | GENERIC | \
     frozenset("co-chair chair chairs head ceo cfo coo cto md rector dean officer executive "
               "editor-in-chief director-general secretary-general vice-chairman vice-president "
@@ -113,7 +124,10 @@ HONORIFICS = frozenset("mr mrs ms mme miss dr sir dame lord lady shri shrimati s
                        "atty engr lic mtra mtro arq "
                        "ratu "  # a Fijian chief's title: "Ratu Peni Roe"
                        # a union's or a party's "COMRADE UPAH", "Cde Ann Roe" (Zimbabwe)
-                       "comrade cde".split())
+                       "comrade cde "
+                       # Spanish and Portuguese forms of address in a record's header: "Ex.mo
+                       # Sr." (Excelentíssimo), "Excma. Sra.", "Ilmo. Sr."
+                       "ex.mo ex.ma exmo exma excmo excma ilmo ilma d.ª dª dña".split())
 # Letters after a name are no part of it: "Rishi Sunak MP", "Jane Goodall DBE".
 POSTNOMINALS = frozenset("MP MSP MLA MEP TD QC KC DBE CBE OBE MBE KBE GBE AO AC FRS PhD "
                          "Esq PC SC".split())  # (President's and Senior Counsel: "MR. ROE PC")
@@ -146,6 +160,8 @@ NUMBERED = re.compile(rf"^([A-Za-z]+(?:[ -][A-Za-z]+)?) ?#?(?:\d{{1,3}}|(?i:{NUM
 REMARK = re.compile(r"(?:\s*\([^()]*\)|(?<=[^\s\[])\s*\[[^\[\]]*\])+\s*$")  # "[Interpreted]"
 # Canada's riding and party inside a holder's brackets: "The Chair (Mr. Ann Berg (Kings, Lib.))".
 INNER = re.compile(r"\s*\([^()]*\)(?=\))")
+# A party and a state after the holder in Brazil's notes: "O SR. PRESIDENTE (Ann Berg. PP - AL)".
+PARTY_AFTER = re.compile(r"\.\s+[A-Z][A-Za-z]{1,14}\s*[-/–,]\s*[A-Z]{2}$")
 # An office, then its holder in brackets: "The Prime Minister (Keir Starmer)".
 OFFICE_HOLDER = re.compile(r"^([^()]+?)\s*\(([^()]+)\)")
 # A peer is known by the title: "Baroness Jones of Whitchurch", "Lord Hunt of Kings Heath".
@@ -217,10 +233,16 @@ def _places() -> frozenset[str]:
 MINISTER_COMPOUND = re.compile(r"\w{3,}(?:minister|ministerin|ráðherra)")
 
 
+# Words a hyphen joins to a role in Portuguese, Spanish and Italian: "Primeiro-Ministro".
+ROLE_PREFIXES = frozenset("primeiro primeira primer primera primo prima sub vice".split())
+
+
 def _is_role(token: str) -> bool:
     word = token.lower().strip(".,'’")  # "Dato'": the Malay title written with its apostrophe
     # "Vice-Chair", "Deputy-Mayor": role words joined by a hyphen
-    return word in ROLES or ("-" in word and all(p in ROLES for p in word.split("-"))) or \
+    parts = word.split("-")
+    return word in ROLES or ("-" in word and all(p in ROLES | ROLE_PREFIXES for p in parts)
+                             and parts[-1] in ROLES) or \
         MINISTER_COMPOUND.fullmatch(word) is not None
 
 
@@ -243,7 +265,8 @@ def _name_start(tokens: list[str]) -> tuple[int, bool]:
     if _role_surname(tokens):
         i -= 1
     while i > 0 and (_is_name_token(tokens[i - 1]) or (i < len(tokens) and (
-            tokens[i - 1].lower() in PARTICLES or INITIAL.match(tokens[i - 1])))):
+            tokens[i - 1].lower() in PARTICLES or INITIAL.match(tokens[i - 1])
+            or _joined(tokens, i - 1)))):
         if i == 1 and len(tokens) > 1 and ABBREVIATED_TITLE.fullmatch(tokens[0]):
             break  # "Cyng. Tegid-Owen": a title cut short opens the label; not "Andi Moh. Ali"
         i -= 1
@@ -255,7 +278,8 @@ def _name_start(tokens: list[str]) -> tuple[int, bool]:
     # "COUNCILLOR DE LA LANZA"
     kept = 0 < i < len(tokens) - 1 and (tokens[i - 1].lower().strip(".") in HONORIFICS
                                         or tokens[i - 1].lower().strip(".") in RANKS
-                                        or tokens[i - 1].title() in TITLE_HEADS)
+                                        or tokens[i - 1].title() in TITLE_HEADS) \
+        and not (tokens[i - 1].islower() and tokens[i].islower())  # "president de la X": of
     while i < len(tokens) and tokens[i].lower() in PARTICLES and not kept:
         i += 1
     org = i > 0 and tokens[i - 1].lower() in CONNECTORS
@@ -320,6 +344,13 @@ def _syllables(run: list[str]) -> bool:
 # An honorific in brackets inside a label ("Hon. (Ms.) Ann Berg"), read as written plainly.
 NESTED = re.compile(r"\((Ms|Mrs|Mr|Dr|Prof|Eng|Rtd|Capt|Amb|Sen)\.?\)\s*")
 QA_PREFIX = re.compile(r"^[QA] ?(?:--|-|–|—) ?(?=[A-ZÀ-ÖØ-Þ])")  # a call's "Q - Ann Berg"
+# A Portuguese, Spanish or Italian record's courtesy title, its article before it ("O Sr.", "A
+# Sr.ª", "La señora", "Sra."): read as the English honorific, so the words after it are the
+# label's (a name, a role) as they are after "Mr".
+ROMANCE_ADDRESS = re.compile(r"^(?:(?:O|A|El|La|Il|Lo|Ex\.m[oa]|Exc?m[oa]\.?|Ilm[oa]\.?)\s+)?"
+                             r"(Sr\.?ª?|Sra\.?|Sr\.a|Srta\.?|Señor|"
+                             r"Señora|Senhor|Senhora|Signor|Signora|Sig\.(?:ra)?)\s+"
+                             r"(?=[^\W\d_])", re.I)
 
 
 @functools.lru_cache(maxsize=8192)  # asked several times for each turn's label
@@ -328,8 +359,18 @@ def bare_label(label: str) -> str:
     "[00:01:02] Ann Berg (Lab)" → "Ann Berg", "Ann Berg -- Analyst" → "Ann Berg, Analyst",
     "Q - Ann Berg" → "Ann Berg"."""
     label = NESTED.sub(r"\1. ", INNER.sub("", label.removeprefix("**")))
-    return _undashed(QA_PREFIX.sub("", REMARK.sub("", STAMP.sub("", label)).strip()
-                                   .removeprefix("[").removesuffix("]")))
+    return _undashed(_addressed(QA_PREFIX.sub("", REMARK.sub("", STAMP.sub("", label)).strip()
+                                              .removeprefix("[").removesuffix("]"))))
+
+
+def _addressed(label: str) -> str:
+    """A Romance courtesy title read as "Mr" or "Ms": "A Sr.ª Ann Berg" → "Ms Ann Berg"."""
+    match = ROMANCE_ADDRESS.match(label)
+    if not match:
+        return label
+    title = match[1].lower().rstrip(".")
+    male = title in ("sr", "señor", "senhor", "signor", "sig")
+    return ("Mr " if male else "Ms ") + label[match.end():]
 
 
 def _undashed(label: str) -> str:
@@ -402,17 +443,20 @@ def office_holder(label: str) -> tuple[str, str] | None:
     match = OFFICE_HOLDER.match(_undashed(STAMP.sub("", NESTED.sub(r"\1. ", INNER.sub("", label)))))
     if not match:
         return None
-    office, inner = match[1].strip(), match[2].strip()
-    tokens = office.split()
+    office, inner = match[1].strip(), PARTY_AFTER.sub("", match[2].strip())
+    tokens = _addressed(office).split()
     roles = [t for t in tokens if t.lower().strip(".") not in HONORIFICS
              and any(_is_role(part) for part in t.split("-"))]  # "Under-Secretary"
     if not roles and _unlisted_office(tokens, inner):
         return office, inner  # "Forseti (Þórunn Sveinbjarnardóttir)", "PRIMARUL (Ion Pop)"
     if not roles or not (label_words_ok(tokens) or NUMBERED.match(office)) \
-            or label_kind(office) == "name" and not _name_start(tokens)[1]:  # "… for Housing"
+            or label_kind(office) == "name" and not _name_start(tokens)[1] \
+            and not _role_domain(tokens, _name_start(tokens)[0], caps=True):  # "… for Housing"
         return None  # "Speaker 2 (Ann Berg)" numbers its office
     if PEER.fullmatch(inner):
         return office, inner
+    if _bracketed_surname(inner) and tokens[0].lower().strip(".") in HONORIFICS:
+        return office, inner  # "Sr. Presidente (Abad)": the chair's surname
     if label_kind(inner) != "name" or office_holder(inner):
         return None
     name = speaker_name(inner) or ""
@@ -423,6 +467,21 @@ def office_holder(label: str) -> tuple[str, str] | None:
             any(w.lower() in common and not is_given_name(w) for w in name.split()):
         return None  # "Minister (Norvale Region)": a place in brackets
     return office, name
+
+
+# Words a Romance record brackets after an office that say how it is held, no surname:
+# "Sra. Presidenta (Interina)", "Sr. Secretario (Suplente)".
+ROMANCE_ROLE_MODIFIERS = frozenset(
+    "interina interino suplente accidental saliente entrante honorario honoraria adjunta adjunto "
+    "primera primero segunda segundo tercera tercero substituta substituto substituta".split())
+
+
+def _bracketed_surname(inner: str) -> bool:
+    """One name word after an office, as a Spanish-speaking chamber's record brackets its
+    holder ("Sra. Presidenta (Berg)"): no party's letters, no dictionary word, no place."""
+    return re.fullmatch(r"[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ'’-]{3,}", inner) is not None \
+        and _is_name_token(inner) and inner.lower() not in _words()[0] \
+        and inner.lower() not in _places() | ROMANCE_ROLE_MODIFIERS
 
 
 def _unlisted_office(tokens: list[str], inner: str) -> bool:
@@ -442,12 +501,15 @@ def _person(label: str) -> tuple[list[str], int, list[str]]:
     name at the end of that run (none: [])."""
     tokens = label_words(_named_part(label))
     start, org = _name_start(tokens)
+    if _role_domain(tokens, start):
+        return tokens, len(tokens), []
     run = tokens[start:]
     if not run or not any(LETTERS.search(t) for t in run):
         return tokens, start, []
     honoured = _honoured(tokens, start) or start > 0 and \
         tokens[start - 1].lower().strip(".") in HONORIFICS  # "Up-Sarpanch Shri Bhanwar Lal X"
-    if (org or len(run) > 2) and not (honoured and not org and len(run) <= 4):
+    whole = not org and (start == 0 or honoured) and _long_romance(run)
+    if (org or len(run) > 2) and not (honoured and not org and len(run) <= 4) and not whole:
         # After "Mr." alone the whole run is the name: "Ms. Le Thi Thu Hang", "Mr. Ri Song Chol".
         tail = _tail_name(run)
         # Words in front of a bare given name and surname are an organisation or a role in
@@ -455,6 +517,34 @@ def _person(label: str) -> tuple[list[str], int, list[str]]:
         if org or start > 0 or len(run) > 4 or len(tail) > 1:
             run = tail
     return tokens, start, run
+
+
+def _role_domain(tokens: list[str], start: int, caps: bool = False) -> bool:
+    """Whether the words a label ends with are its office's domain, after a Romance role word
+    and its lower-case "de" ("El president de la Generalitat", "O Sr. Ministro da Saúde", "La
+    consellera d'Acció Climàtica"): no one's name. `caps`: its "DE" in capitals too, where the
+    holder is bracketed after it ("El señor MINISTRO DEL INTERIOR (Ann Berg Lund)"; alone,
+    "ASSESSORE DE BERTI" is a surname)."""
+    k = start
+    while k > 0 and (tokens[k - 1].lower() if caps else tokens[k - 1]) in ROMANCE_OF | \
+            LABEL_ARTICLES:
+        k -= 1
+    if k < start and k > 0:
+        role = tokens[k - 1]
+    elif 0 < start < len(tokens) and re.match(r"d['’]", tokens[start]):
+        role, k = tokens[start - 1], start  # "consellera d'Acció": the elided "de"
+    else:
+        return False
+    if any(t.isupper() for t in tokens[k:start]) and not role.isupper():
+        return False  # "El señor diputado DE LA FUENTE": a surname in capitals, its particles
+    return _is_role(role) and (role.islower() or role.lower() in FOREIGN_ROLES) \
+        and len(tokens) - start <= 4 and not any(is_given_name(w) for w in tokens[start:])
+
+
+def _long_romance(run: list[str]) -> bool:
+    """Five words of a Portuguese or Spanish full name, a known given name first and a particle
+    inside ("José Ana Correia de Aguiar-Branco"): no organisation in front to trim."""
+    return len(run) == 5 and is_given_name(run[0]) and any(t in ROMANCE_OF for t in run[1:-1])
 
 
 def _honoured(tokens: list[str], start: int) -> bool:
@@ -511,7 +601,7 @@ def label_words_ok(tokens: list[str]) -> bool:
         if token[:1].isupper() or token.lower() in CONNECTORS or token.lower() in PARTICLES \
                 or ELIDED.match(token):
             continue
-        if _is_name_token(token):
+        if _is_name_token(token) or _joined(tokens, i):
             continue
         if _is_role(token):
             continue
@@ -522,7 +612,15 @@ def label_words_ok(tokens: list[str]) -> bool:
     return True
 
 
+def _joined(tokens: list[str], i: int) -> bool:
+    """Whether a label's word joins two family names ("Ann Berg i Lund", "Ortega y Gasset")."""
+    return tokens[i] in FAMILY_JOINERS and 1 < i < len(tokens) - 1 \
+        and tokens[i - 1][:1].isupper() and tokens[i + 1][:1].isupper() \
+        and not is_given_name(tokens[i + 1])  # not "Ann Berg y Tom"
+
+
 ROMANCE_OF = frozenset("de du des del da do di della".split())
+FAMILY_JOINERS = frozenset(("i", "y"))  # two family names joined: "Ann Berg i Lund" (Catalan)
 
 
 def _role_of(before: list[str]) -> bool:
@@ -738,7 +836,8 @@ def family_caps(text: str) -> bool:
 
 def unlisted_name(name: str) -> bool:
     """A name of words no dictionary has, shaped as a person's ("Morwenna Trethewey")."""
-    return person_name_shape(name) and not any(w.lower() in common_words() for w in name.split())
+    return person_name_shape(name) and not any(w.lower() in common_words() and
+                                               w not in FAMILY_JOINERS for w in name.split())
 
 
 GENERATION = re.compile(r",? (?:Jr\.?|Sr\.?|II|III|IV)$")
@@ -756,7 +855,7 @@ def person_name_shape(text: str) -> bool:
         return False
     # A middle initial is one even where the letter is a role word ("Ricardo A. Batista").
     if any(not (_is_name_token(t) or t.lower() in PARTICLES or 0 < i < len(tokens) - 1
-                and INITIAL.match(t)) for i, t in enumerate(tokens)):
+                and INITIAL.match(t) or _joined(tokens, i)) for i, t in enumerate(tokens)):
         return False
     if any(t.lower() in COLLECTIVE or t.title() in ORG_HEADS for t in tokens):
         return False  # "Reuters Staff", "Moscow Times"

@@ -10,8 +10,9 @@ FOLDER holds txt/*.txt and gold.json: {file: {label as written: speaker}}, where
   "=BY"        court style "Q.": the lawyer of the last "BY MR. X:" line;
   null         nobody (a questioner, "Operator", "THE COURT"): any person is a wrong attribution.
 Gold turns are read from the raw lines (a label opening a line, before ":", French " :", ".",
-" (00:01)", alone on its line or before a time ("Ann Berg  0:03"), or, for one-letter labels, a
-space; a leading "[00:01:02]" is skipped) and
+" (00:01)", alone on its line or before a time ("Ann Berg  0:03"), or, for one-letter labels and
+labels that end in their stop ("Q."), a space; a spaced dash, as Brazil's notes write it, "O SR.
+ANN BERG (PT - SP) - …"; a leading "[00:01:02]" is skipped) and
 matched to the archive's turn blocks by line number. Besides turn figures it lists the pages
 the speakers got (a page per gold person, named as the gold names them), people without a
 document, likely duplicate pairs, and pages made of transcript furniture ("Crosstalk",
@@ -37,7 +38,7 @@ from archivist.model import Archive  # noqa: E402
 from archivist.resolution import likely_duplicates  # noqa: E402
 
 STAMP = re.compile(r"^[\[(]?\d{1,2}:\d{2}(?::\d{2})?[\])]?\s+")
-BY_LINE = re.compile(r"^(?:[A-Z-]+ )*BY ((?:MR|MS|MRS)\. [A-Z'-]+(?: [A-Z'-]+)?):$")
+BY_LINE = re.compile(r"^(?:[A-Z-]+ )*BY ((?:MR|MS|MRS)\.? [A-Z'-]+(?: [A-Z'-]+)?):$")
 FURNITURE = re.compile(r"\b(?:crosstalk|cross-talk|laughter|laughs|inaudible|applause|operator|"
                        r"interruptions?|unidentified|off-mike|commercial|recess|sidebar)\b"
                        r"|^(?:q|a)\.?(?:\s|$)",
@@ -59,7 +60,9 @@ def gold_turns(text: str, labels: dict[str, str | None]) -> dict[int, tuple[str,
             if rest is None or not (rest == "" or rest[0] in ":." or re.match(r"\s*\(\d", rest)
                                     or re.match(r"[ \u00a0\u202f]:", rest)
                                     or re.fullmatch(r"\s+\d{1,2}:\d{2}(?::\d{2})?", rest)
-                                    or (len(label) == 1 and rest[0] == " ")):
+                                    or (len(label) == 1 and rest[0] == " ")
+                                    or (label[-1] == "." and rest[0] == " ")  # "Q. Did you"
+                                    or re.match(r" [-–—] ", rest)):  # "O SR. BERG (PT) - …"
                 continue
             speaker = labels[label]
             out[number] = (label, examiner if speaker == "=BY" else speaker)

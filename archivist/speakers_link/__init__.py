@@ -63,9 +63,9 @@ from ..model import Document, Entity
 from ..registry import normalise_name
 from ..speakers import (HONORIFICS, PARTICLES, bare_label, common_words, display_name,
                         display_word, honorific_pair, is_given_name, is_place_name, is_role_word,
-                        is_surname, label_words)
+                        is_surname, label_words, office_holder)
 from .castlines import ENTRIES as CAST_ENTRIES, ENTRY as CAST_ENTRY
-from .fullnames import full_names, given_first
+from .fullnames import full_names, given_first, spread_names
 from .intro import named_turns
 from .patterns import (NAMED_FROM, SELF_INTRO, _names_only, _opening_turns, honorific_surnames,
                        lone_cast_lines, nicknamed)
@@ -248,7 +248,11 @@ def _doc_turns(doc: Document, people: _People, local: set[str], labelled: Labell
                                  and addressed(name.given, raw()))
         found = _resolve(key[0], name, people, pool, said[normalise_name(name.name)],
                          written, caps_given, name.full and _cast_named(name.name, raw.head))
-        if found and clashes(cls, name.surname, people.by_id[found].all_names, raw(),
+        # (the full name the label was read as counts: "GOVERNOR BERG" of the title's "THE
+        # GOVERNOR OF X, MR. ANN TOM BERG", whose page is "Ann Berg")
+        names = [*people.by_id[found].all_names, *([name.name] if name.full else [])] \
+            if found else []
+        if found and clashes(cls, name.surname, names, raw(),
                              raw.head) and not _same_full_name(name, people.by_id[found]):
             found = None
         resolved[key] = found
@@ -503,7 +507,7 @@ def _from_title(name: SpeakerName, label: str, doc: Document, local: set[str], p
     compound = name.full and honorific_surnames(label, name)
     if name.full and not compound:
         return _longer_written(label, name, doc) or _initialled(label, name, doc) or \
-            _uncut(label, name, doc)
+            _uncut(label, name, doc) or _spread(name, doc)
     if not compound and _in_document(name, people, local, whole=True):
         return None  # (not "Van Linh", a name cut from "Ms. Thai Van Linh": seek it whole)
     # a surname with its particle ("MS. ST. CLAIR-MOBLEY", "DE VASCONCELOS") is sought whole
@@ -627,12 +631,34 @@ def _longer_written(label: str, name: SpeakerName, doc: Document) -> SpeakerName
     if len(name.name.split()) != 2 or not (len(words) == 3 and (
             words[0].lower().strip(".") in HONORIFICS or is_role_word(words[0]))
             or len(words) == 2 and _surname_pair(words)
-            and [fold(w) for w in words] == fold(name.name).split()):
+            and [fold(w) for w in words] == fold(name.name).split()
+            or _seat_surnames(label, words, name.name)):
         return None
     text = "\n".join([doc.meta.title, *(b.text for b in doc.blocks if b.kind != "turn"),
                       *(b.text for b in lone_cast_lines(doc))])  # "Speakers: Ann Berg; …"
     found = {n for n in full_names(name.name.split(), text) if len(n.split()) > 2}
+    if not found:  # the chair gives the floor in full: "Tiene la palabra … Ann Berg Lund."
+        turns = "\n".join(b.text for b in doc.blocks if b.kind == "turn" and b.speaker != label)
+        found = {n for n in full_names(name.name.split(), turns) if len(n.split()) > 2}
     return SpeakerName(found.pop(), True) if len(found) == 1 else None
+
+
+def _spread(name: SpeakerName, doc: Document) -> SpeakerName | None:
+    """The one longer form of a two-word label name the header writes ("Invitados: Ann Maria
+    Berg Lund (portavoz)" for "PORTAVOZ (Ann Berg)")."""
+    head = "\n".join([doc.meta.title, *(b.text for b in doc.blocks if b.kind != "turn")])
+    found = {display_name(n) for n in spread_names(name.name, head)}
+    return SpeakerName(found.pop(), True) if len(found) == 1 else None
+
+
+def _seat_surnames(label: str, words: list[str], name: str) -> bool:
+    """Two family names after a member's seat or office, as Spanish records write them ("El
+    señor diputado ANN BERG", "El señor consejero de X (BERG LUND)"), no given name first."""
+    held = office_holder(label)
+    pair = held[1].split() if held else words[-2:]
+    return len(pair) == 2 and [fold(w) for w in pair] == fold(name).split() \
+        and _surname_pair(pair) and (held is not None or len(words) > 3 and (
+            words[-3].lower().strip(".") in HONORIFICS or is_role_word(words[-3])))
 
 
 def _surname_pair(words: list[str]) -> bool:

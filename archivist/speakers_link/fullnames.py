@@ -9,7 +9,7 @@ import re
 from collections import defaultdict
 
 from ..speakers import (HONORIFICS, PARTICLES, common_words, display_word, honorific_pair,
-                        is_given_name, is_place_name, is_role_word)
+                        is_given_name, is_place_name, is_role_word, is_surname)
 from .names import INITIAL, fold
 
 NICKNAME = re.compile(r"(?<=[A-Za-zÀ-ÖØ-öø-ÿ]) [\"“][A-ZÀ-ÖØ-Þ][\w'’-]*[\"”](?= [A-ZÀ-ÖØ-Þ])")
@@ -208,3 +208,31 @@ def _name_word(word: str) -> bool:
     """A capitalised word that can be part of a name: no role, honorific or common word."""
     return word[:1].isupper() and len(word) > 1 and not is_role_word(word) and \
         word.lower() not in HONORIFICS and word.lower() not in common_words()
+
+
+_CAP = r"[A-ZÀ-ÖØ-Þ][^\W\d_]+(?:[-'’][^\W\d_]+)?"
+_LINK = r"(?:(?:de|da|do|dos|das|del|y|i) )?"  # "Ana Rocha de Sá", "Joan Garcia i Puig"
+
+
+def spread_names(name: str, text: str) -> set[str]:
+    """The longer forms a text writes of a given name and a family name, a second given name
+    between them or a second family name after them ("Ann Berg" of "Ann Maria Berg Lund"), as
+    Spanish and Portuguese speakers' labels cut a full name to the first of each."""
+    words = name.split()
+    if len(words) != 2 or not is_given_name(words[0]):
+        return set()
+    given, family = (re.escape(w) for w in words)
+    pattern = rf"(?<![\w-])(?i:{given})( {_CAP})? (?i:{family})( {_LINK}{_CAP})?(?![\w'’-])"
+    found = set()
+    for m in re.finditer(pattern, text):
+        middle, last = (m[1] or "").strip(), (m[2] or "").split()[-1:]
+        if (middle or last) and (not middle or is_given_name(middle) and _kept(middle)) \
+                and (not last or _kept(last[0]) and (_name_word(last[0]) or is_surname(last[0]))):
+            found.add(m[0])
+    return found
+
+
+def _kept(word: str) -> bool:
+    """A word that may be a name's: no role, honorific, place or letters after a name ("MP")."""
+    return not (is_role_word(word) or word.lower() in HONORIFICS or is_place_name(word)
+                or word.isupper())

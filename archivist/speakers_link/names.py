@@ -11,8 +11,8 @@ from anyascii import anyascii
 from rapidfuzz import fuzz
 
 from ..detect.lexicon import lexicon
-from ..speakers import (GAELIC, HONORIFICS, OFFICE_HOLDER, PARTICLES, bare_label, display_word,
-                        family_caps, is_common_phrase, is_given_name, is_peer, is_place_name,
+from ..speakers import (FAMILY_JOINERS, GAELIC, HONORIFICS, OFFICE_HOLDER, PARTICLES, bare_label,
+                        display_word, family_caps, is_common_phrase, is_given_name, is_peer, is_place_name,
                         is_strong_label, label_kind, label_words, speaker_name)
 
 INITIAL = re.compile(r"[A-Z]\.")
@@ -61,6 +61,8 @@ def person_part(label: str) -> SpeakerName | None:
     if name is None:
         return None
     words = name.split()
+    if len(words) == 1 and len(words[0].strip(".")) == 1:
+        return None  # "R", "P (Outlet)": a Spanish press conference's respuesta, pregunta
     if words[-1].lower().strip(".") in ("no", "nr", "nos"):
         return None  # "CASE NO: CC 41/2024", a file's number
     if len(words) == 2 and words[1] in JUDICIAL and words[0].isupper():
@@ -111,7 +113,8 @@ def plausible(name: SpeakerName, turns: int, label: str = "", written: bool = Fa
         return not is_place_name(words[-1])
     if written and turns > 1 and label and person_part(label) is None \
             and not is_common_phrase(words[0]) and (len(words) == 2 or len(words) <= 5 and all(
-                w.lower() in FAMILY_PARTICLES or not is_common_phrase(w) for w in words[1:])):
+                w.lower() in FAMILY_PARTICLES | FAMILY_JOINERS or not is_common_phrase(w)
+                for w in words[1:])):
         # a role's holder the text introduces: "HOST: … I'm Brannagh Quell" ("quell" a word),
         # "Adilson Tavares de Pina" (no word a plain one but its particles)
         return not is_place_name(words[-1])
@@ -121,7 +124,7 @@ def plausible(name: SpeakerName, turns: int, label: str = "", written: bool = Fa
     said = turns > 1 and (not (speaker_name(label) or name.name).isupper() or
                           ", " in bare_label(label))
     return (said or written or bool(label and is_strong_label(label))) and \
-        not any(is_common_phrase(w) for w in words if w not in FAMILY_PARTICLES
+        not any(is_common_phrase(w) for w in words if w not in FAMILY_PARTICLES | FAMILY_JOINERS
                 and not (w.islower() and w in PARTICLES | PATRONYMIC_LINKS)) and \
         not any(is_place_name(w) or w in lexicon().places for w in words[1:]
                 if w not in FAMILY_PARTICLES)  # "(La) Voz de

@@ -73,7 +73,17 @@ def _office_only(names: list[str], text: str, header: str) -> bool:
              for m in re.finditer(rf"(?<![\w-]){re.escape(n)}(?![\w-])", text, re.I)]
     return bool(found) and all(
         (before := text[max(0, at - 30):at].split()) and is_role_word(before[-1])
-        and not _sentence_end(before[-1]) for at in found)
+        and not _sentence_end(before[-1]) and not _courtesy(before[-2:-1]) for at in found)
+
+
+# A chamber's courtesy title before a member's seat: "el señor senador Ann Berg", "a Sr.ª
+# Deputada Ann Berg" name a member given the floor, not an office spoken of.
+COURTESY = frozenset("señor señora senhor senhora signor signora sr sr.ª sra srª".split())
+
+
+def _courtesy(words: list[str]) -> bool:
+    """Whether the word before a role is a chamber's courtesy title."""
+    return bool(words) and words[0].lower().rstrip(".") in COURTESY
 
 
 def _sentence_end(word: str) -> bool:

@@ -28,8 +28,8 @@ INTRODUCED = frozenset("spokesman spokeswoman spokesperson moderator host co-hos
 # Berg) in the Chair", "MODERATOR (Ann Berg, Spokesperson)"; the inner text read as a label.
 HELD_BY = r"{}\b[^()]{{0,20}}? \(([^(),]{{3,60}})[,)]"
 # An office and its holder in a header's list of who is present: "Presenters: Governor Ann
-# Berg; Senior Deputy Governor …".
-CAST_LIST = r"(?m)(?:^[A-Z][\w ]{{0,30}}:\s*|;\s*){},? {}(?=\s*(?:[;,(]|$))"
+# Berg; Senior Deputy Governor …", "Speakers: Ann Berg (XP), Taoiseach Tom Roe (YP), …".
+CAST_LIST = r"(?m)(?:^[A-Z][\w ]{{0,30}}:\s*|;\s*|(?<=\)), ){},? {}(?=\s*(?:[;,(]|$))"
 INTRODUCED_BY = {"moderator": "moderated", "host": "hosted", "presenter": "presented",
                  "interviewer": "interviewed", "narrator": "narrated", "chair": "chaired",
                  "chairman": "chaired", "chairwoman": "chaired", "chairperson": "chaired",
@@ -64,16 +64,30 @@ CHAIR_ROLES = frozenset(("chair", "chairman", "chairwoman", "chairperson"))
 # "El señor PRESIDENTE", "O SR. PRESIDENTE".
 CHAIRS = frozenset("president speaker chair chairman chairwoman chairperson président présidente "
                    "presidente presidenta".split())
-ROMANCE_TITLES = r"(?:(?:M|Mme|(?i:madame|monsieur|excmo|excma|ilmo|ilma|sr|sra|d|dña|don|" \
-    r"doña|on|sig|sig\.ra))\.? )*"
+ROMANCE_TITLES = r"(?:(?:M|Mme|H|(?i:madame|monsieur|excmo|excma|ex\.mo|ex\.ma|ilmo|ilma|sr|" \
+    r"sra|sr\.ª|d|d\.ª|dña|don|doña|on|sig|sig\.ra))\.? )*"
 IN_THE_CHAIR = r"\b(?:(?i:presidency of|in the chair:|presiding:) (?:" + TITLED + ")?|" \
     r"(?i:présidence(?: de| ?:)|presidencia del?|presidência d[aeo]|presidenza del?l?) " \
     + ROMANCE_TITLES + ")" + NAME
+# The same in a Romance record whose names run longer, family names joined by a particle or a
+# conjunction ("Presidencia de la Excma. Sra. D.ª Ann Berg Lund", Catalan "Presidència de la M.
+# H. Sra. Ann Berg i Lund"), or its header's cast line ("Presidente: Ex.mo Sr. Ann Berg").
+ROMANCE_NAME = r"((?:[A-ZÀ-ÖØ-Þ][\w'’-]+ (?:(?:de|da|do|dos|das|del|i|y|e) )?){1,4}" \
+    r"[A-ZÀ-ÖØ-Þ][\w'’-]+)(?![\w'’-])"
+ROMANCE_CHAIR = r"(?:(?i:presidencia|presidència|presidência|presidenza) (?i:de la|del?|d[aeo]|" \
+    r"della|dello) |(?m:^)(?i:presidente|presidenta|président|présidente): )" \
+    + ROMANCE_TITLES + ROMANCE_NAME
 # A Hansard's office and its holder in brackets: "MR. SPEAKER [THE HON. ANN BERG] in the Chair",
 # "[MR. SPEAKER (SHRI A.B. BERG) in the Chair]" (a personal title in the bracket too).
 HOLDER_IN_CHAIR = (r"[\[(]((?i:the )?(?i:hon\.?|rt\.? hon\.?|honourable|shri|shrimati|smt\.?|mr\.?|"
                    r"mrs\.?|ms\.?|dr\.?) "
                    r"(?:[A-ZÀ-ÖØ-Þ][\w'’.-]+ ){1,3}[A-ZÀ-ÖØ-Þ][\w'’-]+)[\])] (?i:in the chair)")
+# A Hansard's list of who is present, the chair's holder bracketed on the line below: "Mr
+# Speaker ........ (In the Chair)" / "(The Hon. Ann Berg MBE)" (Gibraltar, other Commonwealth
+# chambers).
+HOLDER_BELOW = (r"\b(?i:{})\b[ .…]*\((?i:in the chair)\)\s*\n\s*\((?:(?i:the) )?(?i:hon\.?|"
+                r"rt\.? hon\.?|honourable) ((?:(?![A-Z]{{2,5}}\b)[A-ZÀ-ÖØ-Þ][\w'’.-]+ ){{1,3}}"
+                r"(?![A-Z]{{2,5}}\b)[A-ZÀ-ÖØ-Þ][\w'’-]+)(?: [A-Z]{{2,5}})*\)")  # ("BEM": letters)
 # The one member who chairs an inquiry or a panel, as its header's cast line names them.
 SOLE_CHAIR = r"(?m)^(?i:commissioner|presiding member|presiding officer|presiding arbitrator)" \
     r": (?:" + TITLED + ")?" + NAME + r"\s*$"
@@ -185,7 +199,7 @@ def _named_in_text(role: str, doc: Document, text: str, labels: str) -> str | No
                       cast=True) or \
             _one_name([rf"(?m)^\s*{HONOURABLE}{NAME}, (?i:{re.escape(role)})\s*$"], text) or \
             _one_name([rf"{office} ({TITLED}{NAME[1:-1]})"], text) or \
-            _one_name([CAST_LIST.format(office, NAME)], text, cast=True) or \
+            _one_name([CAST_LIST.format(office, NAME)], _with_opening(text, doc), cast=True) or \
             _one_name([rf"(?m)\b(?i:the {re.escape(role)})(?: of the [A-Z]\w+)?, (?:the )?"
                        rf"((?:{TITLED}|(?i:hon\.? )|{CLERICAL})?(?:{TITLED})?"
                        rf"{NAME[1:-1]})(?:[,.;]|\s*$)"],  # "…, the Revd Ann Berg;" ends a list
@@ -195,6 +209,12 @@ def _named_in_text(role: str, doc: Document, text: str, labels: str) -> str | No
             _one_name([rf"\b(?i:the {re.escape(_core(role))}) (?:is|was) (?:{TITLED})?{NAME}"],
                       "\n".join(b.text for b in doc.blocks if b.kind != "turn"))
     return None
+
+
+def _with_opening(text: str, doc: Document) -> str:
+    """A header's text with its cast lines read as turns written back ("Speakers: Ann Berg
+    (XP), Taoiseach Tom Roe (YP)")."""
+    return "\n".join([text, *(f"{b.speaker}: {b.text}" for b in _opening_turns(doc))])
 
 
 def _captioned(text: str) -> str | None:
@@ -227,9 +247,27 @@ def _no_nicknames(text: str) -> str:
     return NICKNAME_IN.sub("", text)
 
 
+# A Spanish or Portuguese press conference's questions "P (Outlet):" and answers "R:" (pregunta,
+# respuesta), the one person its header says appears: "Comparece: Ann Berg, entrenadora".
+APPEARING = rf"(?m)^(?i:comparece|comparecen|compareceu|comparecem): {NAME}(?=,|\s*$)"
+
+
+def _apposed(role: str, text: str) -> str | None:
+    """A Romance record's role label ("El president de la Generalitat") held by the one person
+    the text writes with that office after a comma ("el M. H. Sr. Ann Berg i Lund, president de
+    la Generalitat")."""
+    m = re.fullmatch(r"(?:el|la|il|lo|o|a|le|l['’]) ?(\S+(?: .+)?)", role)
+    if not m or not is_role_word(m[1].split()[0]) or len(m[1].split()) < 2:
+        return None  # (a one-word role, "la presidenta", names too many in passing)
+    return _one_name([ROMANCE_TITLES + ROMANCE_NAME + rf", (?i:{re.escape(m[1])})\b"], text,
+                     cast=True)
+
+
 def _named_otherwise(role: str, doc: Document, roles: set[str], text: str, labels: str
                      ) -> str | None:
     """The holder of a role by a bracket, their own words, a header line or the host."""
+    if found := _apposed(role, text):
+        return found
     interview = roles - CAST_ROLES - HEADER_PARTS == {"q", "a"}
     cast = _no_nicknames("\n".join([text, labels, *(f"{b.speaker}: {b.text}" for b in
                                                     doc.blocks[:HEADER_BLOCKS] if b.speaker)]))
@@ -241,6 +279,9 @@ def _named_otherwise(role: str, doc: Document, roles: set[str], text: str, label
     if role == "a" and interview:
         return _interviewee(text) or _one_name([_cast_one("interviewee|guest|narrator")], cast,
                                                cast=True) or _answerer(doc)
+    if role == "r" and "p" in roles and \
+            (holder := _one_name([APPEARING], _with_opening(text, doc), cast=True)):
+        return holder  # a press conference's "R" after "P (Outlet)": the one who appears
     if role in CAST_ROLES | HEADER_PARTS and \
             (holder := _one_name([_cast_one(re.escape(role))], cast, cast=True)):
         return holder  # the header's own line for the part: "Interviewee: Ann Berg, b. 1938"
@@ -249,7 +290,9 @@ def _named_otherwise(role: str, doc: Document, roles: set[str], text: str, label
         found = _one_held(HELD_BY.format(f"{NOT_OTHER}(?i:{re.escape(_core(role))})"),
                           f"{text}\n{labels}")
     if not found and role.split()[-1] in CHAIRS and not asks(role):
-        found = _one_name([IN_THE_CHAIR], text) or _one_name([HOLDER_IN_CHAIR], text, cast=True)
+        found = _one_name([IN_THE_CHAIR], text) or _one_name([HOLDER_IN_CHAIR], text, cast=True) \
+            or _one_name([ROMANCE_CHAIR], _with_opening(text, doc), cast=True) \
+            or _one_name([HOLDER_BELOW.format(re.escape(role.split()[-1]))], text, cast=True)
         # ("Presidency of Mr Gérard Lacombe-Vidal")
     if not found and role in CHAIR_ROLES:  # an inquiry's one "Commissioner: Dame Ann Berg"
         found = _one_name([SOLE_CHAIR], text, cast=True)
@@ -414,8 +457,9 @@ def _introduced_kind(role: str) -> bool:
 
 def _core(role: str) -> str:
     """An office without an Irish or Welsh article: "an ceann comhairle" → "ceann comhairle"."""
-    words = role.split()  # "hon. speaker": the speaker addressed
-    return " ".join(words[1:]) if words[:1] in (["an"], ["y"], ["hon."], ["hon"]) \
+    words = role.split()  # "hon. speaker": the speaker addressed; "mr primeiro-ministro"
+    return " ".join(words[1:]) if words[:1] in (["an"], ["y"], ["hon."], ["hon"], ["mr"],
+                                                ["ms"], ["mrs"]) \
         and len(words) > 1 else role
 
 

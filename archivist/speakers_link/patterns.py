@@ -8,6 +8,8 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
+from anyascii import anyascii
+
 from ..model import Block, Document
 from ..speakers import (DASH, HONORIFICS, bare_label, common_words, is_given_name,
                         is_role_word, label_words, unlisted_name)
@@ -150,7 +152,8 @@ def _name_ok(name: str, cast: bool) -> bool:
     cast line, a name of words no dictionary has."""
     part = person_part(name)
     return part is not None and part.full and (
-        is_given_name(part.given) or _honoured_name(name, part) or _initialled_name(part)
+        is_given_name(part.given) or is_given_name(anyascii(part.given))  # "Micheál", "Seán"
+        or _honoured_name(name, part) or _initialled_name(part)
         or cast and part.name == name and unlisted_name(name))
 
 

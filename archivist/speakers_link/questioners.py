@@ -73,7 +73,7 @@ def bracketed_addressed(out: list[tuple[int, str, SpeakerName | None]], answers:
     """A questioner's bracket with a name no list knows, then where they are from or write for
     ("CALLER (Ann Berg, Redcliff)"), whose given name the next turn answers ("I hear you,
     Ann."): the answer vouches for the name."""
-    result = []
+    vouched: dict[str, SpeakerName] = {}
     for i, label, name in out:
         m = re.search(r"\(([^()]+)\)", label)
         parts = [p.strip() for p in m[1].split(",")] if m else []
@@ -81,9 +81,9 @@ def bracketed_addressed(out: list[tuple[int, str, SpeakerName | None]], answers:
         if name is None and part and part.full and part.name == parts[0] and \
                 asks(office_key(bare_label(label))) and unlisted_name(parts[0]) and \
                 addressed(part.given, answers.get(i, "")):
-            name = part
-        result.append((i, label, name))
-    return result
+            vouched[label] = part
+    # one answer vouches for the label's name at each of its turns: the label names them all
+    return [(i, label, vouched.get(label) if name is None else name) for i, label, name in out]
 
 
 def addressed(given: str, text: str) -> bool:
