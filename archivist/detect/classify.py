@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING
 from .candidate import ORG, PERSON, PLACE, Candidate, Mention
 from .cues import (ETHIOPIAN_HONORIFICS, FROM_TO_RE, REGION_NOUN_AFTER_RE, after_cue,
                    at_workplace, date_context, honorific_pair, locative, name_goes_on, person_cue,
-                   role_cue, title_run)
+                   role_cue, romance_role, title_run)
 from .lexicon import (ARTICLE_GIVEN, CAPTION_WORDS, COMPANY_NOUNS, EVENT_HEADS, EVENT_OPENERS,
                       FUNCTION_CAPS,
                       GENERIC_ORGS, GIVEN_TITLES, HONORIFIC_PAIRS, LEAD_ADJECTIVES, LEGAL_FORMS,
@@ -26,6 +26,7 @@ from .mentions import (compound_surnames, firm_short_names, group_mentions, no_b
                        no_firm_towns, no_firm_works, no_unlisted_eponyms, unclear_bodies)
 from .nonentity import SHIP_PREFIXES, cited_author, thing_context
 from .people import SURNAME_TITLES, VESSEL_NOUNS, PersonRules
+from .romance import adjective_title
 from .places import (ADJECTIVE_ENDINGS, COMPASS_OPENERS, DWELLER_NOUNS, FRENCH_LIST_GAP_RE,
                      GROUND_HEADS, ROYAL_TITLES, PlaceRules)
 from .spans import (F_INITIAL, F_NEXT, F_OF_SPLIT, F_TOKENS, POSSESSIVE_INSTITUTIONS,
@@ -421,6 +422,8 @@ class DocReader(PersonRules, PlaceRules, UnlistedPlaceRules):
             return
         title_at = title_run(span.tokens) if span.tokens[-1] not in STREET_WORDS and \
             span.tokens[0] not in STREET_PREFIXES else None  # ("Jalan Datuk Onn Jaafar")
+        if title_at is not None and adjective_title(span.tokens, title_at):
+            title_at = None  # "el Estado Mayor Nacional": "main", no mayor
         if title_at is None and self._monsieur(span.tokens):
             title_at = (0, 1)  # "M. Simon Roe, directeur": Monsieur, not an initial
         if title_at == (0, 1) and span.tokens[0] in HONORIFICS and len(span.tokens) > 2 and \
@@ -642,7 +645,9 @@ class DocReader(PersonRules, PlaceRules, UnlistedPlaceRules):
                 and not self._title_then_surname(toks) and honorific_pair(toks) is None
                 and not (n > 2 and first in self.lex.given and toks[1] in NAME_PARTICLES)
                 and not self._word_given(toks)) or (
-                not k and span.initial and n > 1 and self._role_shaped(first))
+                not k and span.initial and n > 1 and self._role_shaped(first)) or (
+                not k and n > 1 and romance_role(first) and toks[1][:1].isupper())
+            # ("L'alcalde Lluc Roe ha dit"; not "L'alcalde de Girona": the office's town)
             if not drop:
                 break
             k += 1

@@ -9,7 +9,7 @@ from itertools import islice
 
 from .lexicon import (AND_OPENERS, AREA_ADJECTIVES, FACILITY_SUFFIXES, FUNCTION_CAPS,
                       HISTORIC_PLACES, MONTHS_DAYS, NAME_PARTICLES, ORG_HEADS, PLACE_ALIASES,
-                      PLACE_SUFFIXES, ROLE_NOUNS, TITLE_HEADS, TITLE_WORDS,
+                      PLACE_SUFFIXES, ROLE_NOUNS, ROMANCE_ROLE_NOUNS, TITLE_HEADS, TITLE_WORDS,
                       PROVINCE_ABBREVIATIONS, US_STATE_ABBREVIATIONS)
 
 def _upper_lower_classes() -> tuple[str, str]:
@@ -92,7 +92,11 @@ INITIAL_SKIP = " \t\"“‘'([*•-–—"
 # A lowercase particle between two parts of a name, or a Dutch or German pair ("Ursula von der
 # Leyen"); not Spanish "de la", "de los", which join the words of place names as often.
 PARTICLE_GAP_RE = re.compile(rf"( |\. ?)((?:(?:van|von) (?:der|den|de|dem) |de (?:la|las|los) "
-                             rf"|(?:{'|'.join(sorted(NAME_PARTICLES))}) ))")
+                             rf"|(?:{'|'.join(sorted(NAME_PARTICLES | {'i'}))}) ))")
+# Spanish "y" and Catalan "i" ("and") join a compound surname ("José Ortega y Gasset", "Joan
+# Garcia i Puig") only after two names or more and before one word that is no given name; else
+# they join two people ("Ana Roe y Juan Lee", "Pere i Marta").
+CONJUNCTION_GAPS = frozenset(("y ", "i "))
 LET = UP + LO
 _WORD_TAIL = rf"(?:['’][{LET}]+|-[{LET}]+)*"
 # A name behind a lowercase article or elision ("al-Assad", "el-Sisi", "d'Estaing"), which the
@@ -608,6 +612,15 @@ def _mark_chains(line: str, spans: list[tuple], common: frozenset[str]) -> None:
         i = j
 
 
+def _surname_after_and(caps: list[tuple[str, int, int, str]], i: int, members: list) -> bool:
+    """Whether the "y"/"i" before caps[i] joins a compound surname: two names before it, one
+    word after it that no name goes on from and that is no given name."""
+    from .lexicon import lexicon
+
+    goes_on = i + 1 < len(caps) and caps[i + 1][3] in (" ", ". ")
+    return len(members) >= 2 and not goes_on and caps[i][0] not in lexicon().given
+
+
 def _raw_spans(line: str) -> list[tuple]:
     """Runs of capitalised tokens (with inner particles) in one mixed-case line."""
     caps = _cap_tokens(line)
@@ -640,7 +653,8 @@ def _raw_spans(line: str) -> list[tuple]:
                                     last in DOTTED_TITLES and gap == ". ")
                                    and gap in (". ", "."))):
                 m = PARTICLE_GAP_RE.fullmatch(gap) if len(gap) <= 18 else None
-                if not (m and (m[1] == " " or len(last) == 1)):
+                if not (m and (m[1] == " " or len(last) == 1)) or \
+                        m[2] in CONJUNCTION_GAPS and not _surname_after_and(caps, i, members):
                     break
                 at = end + m.start(2)
                 for word in m[2].split():
@@ -678,6 +692,21 @@ WORDS_READ_BEFORE = frozenset(("in", "near", "outside", "at", "as", "the", "incl
     "municipality commune township".split())
 
 
+# Romance adjectives between a noun and the name it heads ("la central termoeléctrica Máximo
+# Gómez", "el estadio municipal José Amalfitani"): the noun is read one word further back.
+ROMANCE_ADJECTIVE_ENDS = ("ico", "ica", "ale", "ano", "ana", "ense", "ivo", "iva", "icipal",
+                          "acional", "incial")
+
+
+# A Romance office and its body or town before a comma and a name: "El presidente de Anapo,
+# Abraham Roe, pidió", "L'alcalde de Girona, Lluc Roe, ha dit" (the office is read as the word
+# before the comma, as "its curator, Ann Roe, said").
+ROMANCE_ROLE_OF_RE = re.compile(
+    rf"(?<![\w-])(?:[LlDd]['’])?((?:vice)?(?:{'|'.join(sorted(ROMANCE_ROLE_NOUNS))})) "
+    r"(?:de la |de los |de las |de |del |da |do |dos |das |di |della |dello |dei |dels |d['’])"
+    r"[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){0,3}, $")
+
+
 # A vehicle's or a product's model year after a determiner: "a 2019 Nissan Rogue".
 MODEL_YEAR_RE = re.compile(r"(?<![\w'’-])([Aa]n?|[Tt]he|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[Mm]y|"
                            r"[Oo]ur) ((?:19[5-9]|20[0-4])\d) $")
@@ -694,7 +723,8 @@ def _make_span(line: str, members: list[tuple[str, int, int, str]], prev_word: s
     elif prev_word and (prev_word.lower() in WORDS_READ_BEFORE or
                         prev_word in AREA_ADJECTIVES or  # "stake in", "moved to", "in north X"
                         prev_word.endswith("-century") or  # "the ninth-century X monastery"
-                        prev_word.islower() and prev_word.endswith("ed")):  # "the restored X"
+                        prev_word.islower() and prev_word.endswith("ed") or  # "the restored X"
+                        prev_word.islower() and prev_word.endswith(ROMANCE_ADJECTIVE_ENDS)):
         prev_prev = _word_before(line, line.rfind(prev_word, 0, start) - 1)
         age = AGE_FROM_RE.search(line, 0, start) if prev_word == "from" else None
         if age and not prev_prev:  # "Ann Roe, 81, from Louisburgh": her age, then her town
@@ -705,6 +735,9 @@ def _make_span(line: str, members: list[tuple[str, int, int, str]], prev_word: s
         prev_prev = _word_before(line, line.rfind(prev_word, 0, start) - 1)
     elif prev_word == "on":  # "Kumamoto, on Kyushu": the comma kept, it says what "on" joins
         prev_prev = _word_before(line, line.rfind(prev_word, 0, start) - 1, comma=True)
+    elif not prev_word and line[start - 2:start] == ", " and \
+            (role := ROMANCE_ROLE_OF_RE.search(line, max(0, start - 90), start)):
+        prev_prev = role[1] + ","  # "El presidente de Anapo, Abraham Roe, pidió": his office
     elif not prev_word and line[start - 2:start] == ", ":  # "Okazaki, Aichi": the town
         prev_prev = _word_before(line, start - 1, comma=True)
         if age := AGE_OF_ADDRESS_RE.search(line, max(0, start - 60), start):
@@ -729,7 +762,7 @@ def _make_span(line: str, members: list[tuple[str, int, int, str]], prev_word: s
 
 def _surface(tok: str, after: str = "") -> str:
     """A token as written in a name: a lone letter is an initial ("P."), "St." keeps its dot."""
-    return tok + "." if len(tok) == 1 and tok.isalpha() and tok != "Ó" or \
+    return tok + "." if len(tok) == 1 and tok.isalpha() and tok.isupper() and tok != "Ó" or \
         (after == "." and tok in DOTTED) else tok
 
 

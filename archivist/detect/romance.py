@@ -1,0 +1,90 @@
+"""Conventions of Spanish, Portuguese, Italian and Catalan news that tell a person's name from
+a name given after someone (a stadium, a street, an award, a winery) or from a plain phrase."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from .spans import ROMANCE_ADJECTIVE_ENDS, Span
+
+# Lowercase nouns these languages write before a name given after someone ("el estadio Mario
+# Alberto Kempes", "lo stadio Diego Armando Maradona", "via Vittorio Emanuele", "el sector Villa
+# Rosa", "o prémio José Saramago"): the venue's, the street's or the award's name, no one's.
+NAMED_AFTER_NOUNS = frozenset(
+    "calle avenida rua praça plaza paseo piazza jirón carrer avinguda travessa largo viale corso "
+    "via vía estadio estádio stadio premio prémio prêmio premi trofeo troféu teatro teatre museo "
+    "museu sector setor barrio bairro quartiere colonia urbanización fraccionamiento central "
+    "centrale puente ponte aeropuerto aeroporto colegio escuela escola scuola liceo instituto "
+    "istituto fundación fundação fondazione".split())
+# Capitalised words opening a name given after someone ("la Vía Blanca de las Reinas", "il Premio
+# Ignazio Buttitta", "Bodegas Catena Zapata"): the road's, the award's or the winery's.
+EPONYM_OPENERS = frozenset("Vía Premio Prémio Prêmio Premi Trofeo Troféu Bodegas Bodega Adega "
+                           "Cantina Cantine".split())
+# The Red Cross in these languages: "Cruz" is also a given name and a surname.
+RED_CROSS = frozenset({("Cruz", "Roja"), ("Cruz", "Vermelha"), ("Creu", "Roja"),
+                       ("Croce", "Rossa")})
+# Labels of origin ending a product's name ("Pecorino Romano Dop", "Chianti Classico DOCG").
+ORIGIN_LABELS = frozenset("Dop DOP Docg DOCG Igp IGP Igt IGT AOC AOP PDO PGI".split())
+# Compass words ending a region's or a district's name ("la Sierra Sur", "Zona Norte"), and a
+# league's word ("Segunda División"): no surname.
+NO_SURNAME_ENDS = frozenset("Sur Norte Sul Oeste Ovest Sud División Divisão Divisione".split())
+# An elided article or preposition before initials ("Des d'ERC, la diputada …"): a party's.
+ELIDED_ACRONYM_RE = re.compile(r"[dDlL]['’][A-Z]{2,}")
+# Particles and articles before a feature's word ("la Sierra Sur", "Isla de la Juventud").
+PARTICLES = frozenset("de del da do das dos di della delle dei".split())
+ARTICLES = frozenset("el la los las il lo gli al nel nella della".split())
+# Nouns that Spanish "Mayor" ("main", "chief") follows, no English mayor: "el Estado Mayor
+# Nacional de la Defensa Civil", "la Plaza Mayor", "el Colegio Mayor San Pablo".
+MAYOR_NOUNS = frozenset("Estado Plaza Calle Colegio Iglesia Capilla Fiesta Semana "
+                        "Sargento".split())
+# "Don" and Portuguese "Dom", a courtesy before a given name ("Don Pedro Ruiz", "Dom Pedro
+# Casaldáliga"): no part of the name when a given name and a surname follow.
+DON_WORDS = frozenset(("Don", "Dom"))
+# Kin in lower case before a lone given name ("la moglie Concetta", "sus hijos Pedro y Ana", "o
+# filho Tomás"): the relative's name, which news gives without the family's surname.
+KIN_NOUNS = frozenset("moglie marito figlio figlia figli figlie fratello sorella vedova esposa "
+                      "esposo marido hijo hija hijos hijas hermano hermana viuda filho filha "
+                      "filhos filhas irmão irmã viúva fill filla fills filles germà germana "
+                      "vídua".split())
+
+
+def named_after(span: Span) -> bool:
+    """A lowercase noun before the name that names a venue, a street or an award after someone,
+    maybe with its adjective between ("la central termoeléctrica Máximo Gómez")."""
+    prev = span.prev_word
+    if prev in NAMED_AFTER_NOUNS:
+        return True
+    return prev.islower() and prev.endswith(ROMANCE_ADJECTIVE_ENDS) and \
+        span.prev_prev in NAMED_AFTER_NOUNS
+
+
+def not_a_name(toks: Sequence[str]) -> bool:
+    """Words no person's name has: a label of origin or a compass word last, a party's initials
+    after an elided article."""
+    return len(toks) > 1 and (toks[-1] in ORIGIN_LABELS or toks[-1] in NO_SURNAME_ENDS) or \
+        any(ELIDED_ACRONYM_RE.fullmatch(t) for t in toks)
+
+
+def feature_opens(toks: Sequence[str], i: int, prev_word: str) -> bool:
+    """A feature's word that is also a given name ("Isla", "Sierra") opening a place's name:
+    before a particle ("Isla de la Juventud") or after an article ("la Sierra Sur")."""
+    before = toks[i - 1] if i else prev_word
+    return i + 1 < len(toks) and toks[i + 1] in PARTICLES or before in ARTICLES
+
+
+def eponym_before(toks: Sequence[str], i: int) -> bool:
+    """A word before the given name that makes the whole an award's, a road's, a winery's or the
+    Red Cross ("Premio Ignazio Buttitta", "Cruz Roja")."""
+    return i > 0 and toks[i - 1] in EPONYM_OPENERS or tuple(toks[i:i + 2]) in RED_CROSS
+
+
+def adjective_title(toks: Sequence[str], at: tuple[int, int]) -> bool:
+    """Whether the title found is Spanish "Mayor" after its noun ("Estado Mayor"), no office."""
+    i, j = at
+    return toks[j - 1] == "Mayor" and i > 0 and toks[i - 1] in MAYOR_NOUNS
+
+
+def courtesy_first(toks: Sequence[str], given: frozenset[str] | set[str]) -> bool:
+    """Whether the name opens with "Don"/"Dom" before a given name and a surname."""
+    return len(toks) >= 3 and toks[0] in DON_WORDS and toks[1] in given
