@@ -108,3 +108,20 @@ def test_kin_before_a_lone_given_name_names_the_relative() -> None:
     assert {"Concetta", "Giacomo"} <= _people(
         "Nino Ferrante lascia la moglie Concetta. La compagnia passa ai figli Giacomo e Rosalia "
         "Ferrante.")
+
+
+def test_a_body_adjective_or_a_town_part_opens_no_name() -> None:
+    assert _people("Lucía Roe fue elegida Reina Nacional de la Sidra 2024 en la votación.") == \
+        {"Lucía Roe"}
+    assert not _people("A vereadora falou do regresso das feiras ao Campo das Laranjeiras.")
+
+
+def test_a_nickname_after_alias_is_the_persons() -> None:
+    people = _people('Fue identificado como Ramón Roe Benítez, alias "Chueco", domiciliado aquí.')
+    assert {"Ramón Roe Benítez", "Chueco"} <= people
+    assert "Tonho" in _people("Preso Antônio Carlos, vulgo “Tonho”, na operação de ontem.")
+
+
+def test_an_apposition_with_a_nationality_first_cues_the_name() -> None:
+    assert "Zeca Kalumbo" in _people("LUANDA (AFP) - Zeca Kalumbo, the Angolan singer whose "
+                                     "songs filled the radio, died on Sunday.")

@@ -73,7 +73,8 @@ PERSON_AFTER_RE = re.compile(r", (?:(?:aged )?\d{1,3},|who\b)| \((?:born|b\.|age
                              r"|, (?:said|says|told|added)\b")  # "The minister, Ada Obi, said"
 # An apposition's first words ("Jane Roe, a trader heading home, said"): up to three lowercase
 # words before a preposition or the clause's end.
-APPOSITION_WORDS_RE = re.compile(r", (?:a|an|the) ((?:[a-z-]+ ?){1,3})")
+APPOSITION_WORDS_RE = re.compile(r", (?:a|an|the) (?:[A-Z][a-z]+ )?((?:[a-z-]+ ?){1,3})")
+# (a nationality or a town may come first: "Zeca Roe, the Angolan singer whose …")
 APPOSITION_STOPS = frozenset("of in at for to from with on who which that and or by".split())
 CLAUSE_END = frozenset(('', ',', '.', ';', ':', '"', '”', ')', '!', '?'))
 # Verbs that open questions ("Will Rosneftegaz pay?") and are also given names.

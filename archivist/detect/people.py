@@ -18,7 +18,7 @@ from .lexicon import (ARTICLE_GIVEN, CLUB_ABBREVIATIONS, COLLECTIVE_WORDS, EVENT
                       STREET_PREFIXES, STREET_WORDS, TITLE_HEADS, TITLE_MODIFIERS, TITLE_WORDS,
                       VIETNAMESE_FAMILY, VIETNAMESE_LETTER, is_demonym, surname_keys)
 from .nonentity import SHIP_PREFIXES, has_caption_word, is_qualifier, names_event, thing_context
-from .romance import (KIN_NOUNS, courtesy_first, eponym_before, feature_opens, named_after,
+from .romance import (ALIAS_WORDS, KIN_NOUNS, PLACE_OPENERS, courtesy_first, eponym_before, feature_opens, named_after,
                       not_a_name)
 from .spans import Span, caps_display, is_initial, sub_span
 from .state import ReaderState
@@ -448,8 +448,9 @@ class PersonRules(ReaderState):
                     not (i == 0 and VIETNAMESE_LETTER.search(first) and
                          first not in VIETNAMESE_FAMILY)):
                 continue  # a Vietnamese name opens with its family name: "Bến Thành" is a place
-            if first in FEATURE_PREFIXES and (i == 0 and span.prev_word.lower() in SPATIAL_PREPS
-                                              or feature_opens(toks, i, span.prev_word)):
+            if first in FEATURE_PREFIXES and i == 0 and span.prev_word.lower() in SPATIAL_PREPS \
+                    or (first in FEATURE_PREFIXES or first in PLACE_OPENERS) and \
+                    feature_opens(toks, i, span.prev_word):
                 continue  # "below Monte Rosa", "to Nea Elvetia": a place's own word
             rest = toks[i:]
             if len(rest) == 2 and first.lower() in ARTICLES:
@@ -605,9 +606,10 @@ class PersonRules(ReaderState):
         if MINUTE_RE.match(span.next_text) and tok not in self.lex.places and \
                 tok.lower() not in self.lex.common:
             return True  # a goal scorer: "(Novak 66th minute)"
-        if span.prev_word in KIN_NOUNS and tok in self.lex.given and \
+        if (span.prev_word in KIN_NOUNS and tok in self.lex.given or
+                span.prev_word in ALIAS_WORDS) and \
                 tok not in self.lex.places and tok.lower() not in self.lex.common:
-            return True  # "la moglie Concetta": a relative's given name
+            return True  # "la moglie Concetta": a relative's given name; 'alias "Pelado"
         if self.ev is None or tok not in self.ev.surnames or tok in self.lex.places or \
                 span.prev_word.lower() == "the":  # "the Post said": a paper, not a Mr Post
             return False

@@ -29,6 +29,11 @@ ORIGIN_LABELS = frozenset("Dop DOP Docg DOCG Igp IGP Igt IGT AOC AOP PDO PGI".sp
 # Compass words ending a region's or a district's name ("la Sierra Sur", "Zona Norte"), and a
 # league's word ("Segunda División"): no surname.
 NO_SURNAME_ENDS = frozenset("Sur Norte Sul Oeste Ovest Sud División Divisão Divisione".split())
+# Adjectives of a body, a title or an event, never a surname ("Reina Nacional de la Vendimia",
+# "Festa Popolare", "Liga Municipal"): a given name before one opens no person's name.
+BODY_ADJECTIVES = frozenset("Nacional Internacional Municipal Provincial Regional Popular "
+                            "Nazionale Internazionale Comunale Provinciale Regionale Popolare "
+                            "Estatal Estadual Distrital Departamental".split())
 # An elided article or preposition before initials ("Des d'ERC, la diputada …"): a party's.
 ELIDED_ACRONYM_RE = re.compile(r"[dDlL]['’][A-Z]{2,}")
 # Particles and articles before a feature's word ("la Sierra Sur", "Isla de la Juventud").
@@ -48,6 +53,10 @@ KIN_NOUNS = frozenset("moglie marito figlio figlia figli figlie fratello sorella
                       "filhos filhas irmão irmã viúva fill filla fills filles germà germana "
                       "vídua".split())
 
+# A nickname's word before it, in police and court news ('Juan Roe, alias "Pelado"', "vulgo
+# Tonho"): the nickname names the person.
+ALIAS_WORDS = frozenset(("alias", "vulgo"))
+
 
 def named_after(span: Span) -> bool:
     """A lowercase noun before the name that names a venue, a street or an award after someone,
@@ -63,12 +72,18 @@ def not_a_name(toks: Sequence[str]) -> bool:
     """Words no person's name has: a label of origin or a compass word last, a party's initials
     after an elided article."""
     return len(toks) > 1 and (toks[-1] in ORIGIN_LABELS or toks[-1] in NO_SURNAME_ENDS) or \
-        any(ELIDED_ACRONYM_RE.fullmatch(t) for t in toks)
+        any(ELIDED_ACRONYM_RE.fullmatch(t) or t in BODY_ADJECTIVES for t in toks)
+
+
+# Words of a town's parts that are also given names or surnames, opening a place's name before
+# a particle ("ao Campo das Hortas", "la Quinta de los Molinos", "Vila do Conde").
+PLACE_OPENERS = frozenset("Campo Quinta Vila Villa Largo Fonte Torre Castillo Castelo "
+                          "Castello".split())
 
 
 def feature_opens(toks: Sequence[str], i: int, prev_word: str) -> bool:
-    """A feature's word that is also a given name ("Isla", "Sierra") opening a place's name:
-    before a particle ("Isla de la Juventud") or after an article ("la Sierra Sur")."""
+    """A feature's word that is also a given name ("Isla", "Sierra", "Campo") opening a place's
+    name: before a particle ("Isla de la Juventud") or after an article ("la Sierra Sur")."""
     before = toks[i - 1] if i else prev_word
     return i + 1 < len(toks) and toks[i + 1] in PARTICLES or before in ARTICLES
 

@@ -707,6 +707,9 @@ ROMANCE_ROLE_OF_RE = re.compile(
     r"[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){0,3}, $")
 
 
+QUOTED_ALIAS_RE = re.compile(r"\b(alias|vulgo) [\"“«‘']$")
+
+
 # A vehicle's or a product's model year after a determiner: "a 2019 Nissan Rogue".
 MODEL_YEAR_RE = re.compile(r"(?<![\w'’-])([Aa]n?|[Tt]he|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[Mm]y|"
                            r"[Oo]ur) ((?:19[5-9]|20[0-4])\d) $")
@@ -716,6 +719,8 @@ def _make_span(line: str, members: list[tuple[str, int, int, str]], prev_word: s
     """The Span fields of a span of tokens, stripping possessives and noting its context."""
     start, end = members[0][1], members[-1][2]
     prev_prev = ""
+    if not prev_word and (alias := QUOTED_ALIAS_RE.search(line, max(0, start - 10), start)):
+        prev_word = alias[1]  # 'Juan Roe, alias "Pelado"': the quote hides the nickname's cue
     if prev_word == "of" and (age := AGE_OF_RE.search(line, max(0, start - 20), start)):
         prev_word, prev_prev = "from", age[1] or age[2] + ","  # "Ann Roe, 61, from Taylor"
     elif prev_word and prev_word.lower() == "of":  # "village of", "Bank of"
