@@ -125,3 +125,24 @@ def test_a_nickname_after_alias_is_the_persons() -> None:
 def test_an_apposition_with_a_nationality_first_cues_the_name() -> None:
     assert "Zeca Kalumbo" in _people("LUANDA (AFP) - Zeca Kalumbo, the Angolan singer whose "
                                      "songs filled the radio, died on Sunday.")
+
+
+# --- what opens a sentence before a name ----------------------------------------------------------
+
+def test_an_opener_and_its_article_are_no_part_of_the_name() -> None:
+    assert _people("Según el Presidente Gustavo Roble, la reforma avanza.") == {"Gustavo Roble"}
+    assert _people("Secondo il sindaco Roberto Lagallo la città cresce.") == {"Roberto Lagallo"}
+
+
+def test_a_sentences_article_before_no_given_name_opens_no_person() -> None:
+    assert _people("El Alcalde de Lima, Rafael López Aliaga, inauguró la obra.") == \
+        {"Rafael López Aliaga"}
+    assert not _people("El Teatro Colón abrió sus puertas el sábado.")
+    assert not _people("El Salvador votó y Las Vegas celebró.")  # a place's own article
+
+
+def test_a_royal_or_religious_title_is_no_part_of_the_name() -> None:
+    assert _people("La Reina Letizia visitó Cádiz.") == {"Letizia"}
+    assert _people("El Rey Juan Carlos viajó ayer.") == {"Juan Carlos"}
+    assert _people("Sor Juana Inés de la Cruz escribió poemas.") == {"Juana Inés de la Cruz"}
+    assert "Reina Rodriguez" in _people("Reina Rodriguez said the vote was fair.")

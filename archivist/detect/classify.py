@@ -26,7 +26,7 @@ from .mentions import (compound_surnames, firm_short_names, group_mentions, no_b
                        no_firm_towns, no_firm_works, no_unlisted_eponyms, unclear_bodies)
 from .nonentity import SHIP_PREFIXES, cited_author, thing_context
 from .people import SURNAME_TITLES, VESSEL_NOUNS, PersonRules
-from .romance import adjective_title
+from .romance import adjective_title, leading_function_words
 from .places import (ADJECTIVE_ENDINGS, COMPASS_OPENERS, DWELLER_NOUNS, FRENCH_LIST_GAP_RE,
                      GROUND_HEADS, ROYAL_TITLES, PlaceRules)
 from .spans import (F_INITIAL, F_NEXT, F_OF_SPLIT, F_TOKENS, POSSESSIVE_INSTITUTIONS,
@@ -654,6 +654,9 @@ class DocReader(PersonRules, PlaceRules, UnlistedPlaceRules):
         if k == 0 and span.initial and n > 2 and toks[0] in ROMANCE_ARTICLES and \
                 toks[-1] in ORG_HEADS and not self._place_prefix(toks):
             k = 1  # "El Athletic Club se impuso …": the article opens the sentence, not the name
+        elif k == 0 and span.initial:  # "Según el Presidente Ana Roe", "El Teatro Colón"
+            k = leading_function_words(toks, self.lex.given, self._place_prefix(toks) or
+                                       toks[0] in self.lex.places)
         if k == n:
             return None
         if k:

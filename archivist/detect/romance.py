@@ -46,6 +46,10 @@ MAYOR_NOUNS = frozenset("Estado Plaza Calle Colegio Iglesia Capilla Fiesta Seman
 # "Don" and Portuguese "Dom", a courtesy before a given name ("Don Pedro Ruiz", "Dom Pedro
 # Casaldáliga"): no part of the name when a given name and a surname follow.
 DON_WORDS = frozenset(("Don", "Dom"))
+# Royal and religious titles written before a given name ("la Reina Letizia", "el Rey Juan
+# Carlos", "o Padre Marcelo Roe", "Fray Luis"): the title is no part of the name.
+ROYAL_TITLES = frozenset("Rey Reina Rei Rainha Príncipe Princesa Principe Infanta Infante Papa "
+                         "Padre Fray Frei Sor Madre".split())
 # Kin in lower case before a lone given name ("la moglie Concetta", "sus hijos Pedro y Ana", "o
 # filho Tomás"): the relative's name, which news gives without the family's surname.
 KIN_NOUNS = frozenset("moglie marito figlio figlia figli figlie fratello sorella vedova esposa "
@@ -56,6 +60,19 @@ KIN_NOUNS = frozenset("moglie marito figlio figlia figli figlie fratello sorella
 # A nickname's word before it, in police and court news ('Juan Roe, alias "Pelado"', "vulgo
 # Tonho"): the nickname names the person.
 ALIAS_WORDS = frozenset(("alias", "vulgo"))
+
+# Prepositions, conjunctions and adverbs opening a sentence, which news in these languages
+# write before an article and a name ("Según el Presidente Gustavo Roe", "Con la ministra …",
+# "Secondo il sindaco …"): no part of the name.
+SENTENCE_OPENERS = frozenset(
+    "Según Para Por Desde Tras Durante Ante Entre Sin Sobre Hacia Hasta Con Contra Mientras "
+    "Aunque Además Asimismo También Cuando Donde Porque Como Pero Junto Conforme En "
+    "Secondo Dopo Per Tra Fra Mentre Anche Inoltre Quando Dove Perché Ma Però Nonostante "
+    "Segundo Pelo Pela Após Sem Até Com Enquanto Embora Além Onde Mas Em "
+    "Segons Durant Sense Amb Quan Malgrat".split())
+# Articles, as they open a sentence and as they follow an opener ("Según el …").
+LEADING_ARTICLES = frozenset("El La Los Las Il Lo Gli O Os As".split())
+LOWER_ARTICLES = frozenset("el la los las il lo gli i o os as a".split())
 
 
 def named_after(span: Span) -> bool:
@@ -101,5 +118,23 @@ def adjective_title(toks: Sequence[str], at: tuple[int, int]) -> bool:
 
 
 def courtesy_first(toks: Sequence[str], given: frozenset[str] | set[str]) -> bool:
-    """Whether the name opens with "Don"/"Dom" before a given name and a surname."""
-    return len(toks) >= 3 and toks[0] in DON_WORDS and toks[1] in given
+    """Whether the name opens with a title before a given name ("Reina Letizia") or "Don"/"Dom"
+    before a given name and a surname ("Don Pedro Ruiz")."""
+    return len(toks) >= 2 and toks[1] in given and (
+        toks[0] in ROYAL_TITLES or len(toks) >= 3 and toks[0] in DON_WORDS)
+
+
+def leading_function_words(toks: Sequence[str], given: frozenset[str] | set[str],
+                           place_start: bool) -> int:
+    """How many words open a sentence's span before its name: an opener and its article
+    ("Según el Presidente Gustavo Roe"), or an article before a word no given name ("El Teatro
+    Colón", "El Alcalde de Lima"; not "El Salvador", "Las Vegas", a place's own article)."""
+    if len(toks) < 2 or place_start:
+        return 0
+    first, second = toks[0], toks[1]
+    if first in SENTENCE_OPENERS and (second in LOWER_ARTICLES or first not in given):
+        return 2 if second in LOWER_ARTICLES and len(toks) > 2 else 1
+    if first in LEADING_ARTICLES and second[:1].isupper() and (
+            second not in given or second in ROYAL_TITLES):
+        return 1
+    return 0
