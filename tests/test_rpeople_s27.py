@@ -146,3 +146,15 @@ def test_a_royal_or_religious_title_is_no_part_of_the_name() -> None:
     assert _people("El Rey Juan Carlos viajó ayer.") == {"Juan Carlos"}
     assert _people("Sor Juana Inés de la Cruz escribió poemas.") == {"Juana Inés de la Cruz"}
     assert "Reina Rodriguez" in _people("Reina Rodriguez said the vote was fair.")
+
+
+def test_a_verb_and_its_article_or_an_italian_preposition_open_no_name() -> None:
+    assert not _people("Ganó el Deportivo Alavés ante el Sporting Cristal.")
+    assert not _people("Nel Policlinico Umberto I è ricoverato da ieri.")
+    assert "Nella Rossi" in _people("Nella Rossi ha vinto la gara di ieri.")  # a given name
+    assert "Cesare Dal Maso" in _people("Cesare Dal Maso ha parlato. Dal Maso ha detto di sì.")
+
+
+def test_a_feast_and_the_main_university_are_no_people() -> None:
+    assert not _people("La Feria de Abril y el Día de Muertos atraen turistas.")
+    assert not _people("Estudió en la Universidad Nacional Mayor de San Marcos.")

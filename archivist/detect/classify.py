@@ -655,8 +655,8 @@ class DocReader(PersonRules, PlaceRules, UnlistedPlaceRules):
                 toks[-1] in ORG_HEADS and not self._place_prefix(toks):
             k = 1  # "El Athletic Club se impuso …": the article opens the sentence, not the name
         elif k == 0 and span.initial:  # "Según el Presidente Ana Roe", "El Teatro Colón"
-            k = leading_function_words(toks, self.lex.given, self._place_prefix(toks) or
-                                       toks[0] in self.lex.places)
+            k = leading_function_words(toks, self.lex.given, self.lex.surnames,
+                                       self._place_prefix(toks) or toks[0] in self.lex.places)
         if k == n:
             return None
         if k:

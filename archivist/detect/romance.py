@@ -73,6 +73,10 @@ SENTENCE_OPENERS = frozenset(
 # Articles, as they open a sentence and as they follow an opener ("Según el …").
 LEADING_ARTICLES = frozenset("El La Los Las Il Lo Gli O Os As".split())
 LOWER_ARTICLES = frozenset("el la los las il lo gli i o os as a".split())
+# Italian prepositions joined to an article opening a sentence ("Nel Policlinico …"); not
+# "Dal", "Dalla", "Della", which open surnames too ("Dal Maso", "Dalla Chiesa").
+ITALIAN_PREPOSITIONS = frozenset("Nel Nella Nello Negli Nelle Sul Sulla Sullo Sugli Sulle Allo "
+                                 "Agli Alle".split())
 
 
 def named_after(span: Span) -> bool:
@@ -95,7 +99,9 @@ def not_a_name(toks: Sequence[str]) -> bool:
 # Words of a town's parts that are also given names or surnames, opening a place's name before
 # a particle ("ao Campo das Hortas", "la Quinta de los Molinos", "Vila do Conde").
 PLACE_OPENERS = frozenset("Campo Quinta Vila Villa Largo Fonte Torre Castillo Castelo "
-                          "Castello".split())
+                          "Castello".split()) | frozenset(
+    # ... and a feast's or a fair's ("el Día de Muertos", "la Feria de Abril", "Festa da Flor")
+    "Día Dia Festa Fiesta Feria Fira Semana Noche Noite Notte Virgen Virgem Vergine".split())
 
 
 def feature_opens(toks: Sequence[str], i: int, prev_word: str) -> bool:
@@ -112,9 +118,11 @@ def eponym_before(toks: Sequence[str], i: int) -> bool:
 
 
 def adjective_title(toks: Sequence[str], at: tuple[int, int]) -> bool:
-    """Whether the title found is Spanish "Mayor" after its noun ("Estado Mayor"), no office."""
+    """Whether the title found is Spanish "Mayor" after its noun ("Estado Mayor") or before
+    "de" ("Universidad Nacional Mayor de San Marcos"), no office."""
     i, j = at
-    return toks[j - 1] == "Mayor" and i > 0 and toks[i - 1] in MAYOR_NOUNS
+    return toks[j - 1] == "Mayor" and (i > 0 and toks[i - 1] in MAYOR_NOUNS or
+                                       j < len(toks) and toks[j] in PARTICLES)
 
 
 def courtesy_first(toks: Sequence[str], given: frozenset[str] | set[str]) -> bool:
@@ -125,15 +133,19 @@ def courtesy_first(toks: Sequence[str], given: frozenset[str] | set[str]) -> boo
 
 
 def leading_function_words(toks: Sequence[str], given: frozenset[str] | set[str],
-                           place_start: bool) -> int:
+                           surnames: frozenset[str] | set[str], place_start: bool) -> int:
     """How many words open a sentence's span before its name: an opener and its article
     ("Según el Presidente Gustavo Roe"), or an article before a word no given name ("El Teatro
     Colón", "El Alcalde de Lima"; not "El Salvador", "Las Vegas", a place's own article)."""
     if len(toks) < 2 or place_start:
         return 0
     first, second = toks[0], toks[1]
-    if first in SENTENCE_OPENERS and (second in LOWER_ARTICLES or first not in given):
+    if first in SENTENCE_OPENERS and (second in LOWER_ARTICLES or first not in given) or \
+            second in LOWER_ARTICLES and first not in given:  # "Ganó el Deportivo Alavés"
         return 2 if second in LOWER_ARTICLES and len(toks) > 2 else 1
+    if first in ITALIAN_PREPOSITIONS and second[:1].isupper() and second not in given and \
+            second not in surnames:
+        return 1  # "Nel Policlinico Umberto I", "Sulla Salaria": "in the", "on the"
     if first in LEADING_ARTICLES and second[:1].isupper() and (
             second not in given or second in ROYAL_TITLES):
         return 1
