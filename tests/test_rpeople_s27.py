@@ -158,3 +158,11 @@ def test_a_verb_and_its_article_or_an_italian_preposition_open_no_name() -> None
 def test_a_feast_and_the_main_university_are_no_people() -> None:
     assert not _people("La Feria de Abril y el Día de Muertos atraen turistas.")
     assert not _people("Estudió en la Universidad Nacional Mayor de San Marcos.")
+
+
+def test_a_name_given_after_someone_written_alone_is_the_venue_again() -> None:
+    assert not _people("La obra llenó la Sala del Teatro Teresa Carreño. Estuvo en cartel en "
+                       "el Teresa Carreño hasta el domingo.")
+    assert not _people("Southern Copper's long-delayed Tía Rosa mine won a permit. Protests "
+                       "against Tía Rosa have left seven dead.")
+    assert not _people("Llenó la Sala Ríos Reyna del Teatro Teresa Carreño, en Los Caobos.")

@@ -26,7 +26,7 @@ from .mentions import (compound_surnames, firm_short_names, group_mentions, no_b
                        no_firm_towns, no_firm_works, no_unlisted_eponyms, unclear_bodies)
 from .nonentity import SHIP_PREFIXES, cited_author, thing_context
 from .people import SURNAME_TITLES, VESSEL_NOUNS, PersonRules
-from .romance import adjective_title, leading_function_words
+from .romance import EPONYM_OPENERS, adjective_title, leading_function_words
 from .places import (ADJECTIVE_ENDINGS, COMPASS_OPENERS, DWELLER_NOUNS, FRENCH_LIST_GAP_RE,
                      GROUND_HEADS, ROYAL_TITLES, PlaceRules)
 from .spans import (F_INITIAL, F_NEXT, F_OF_SPLIT, F_TOKENS, POSSESSIVE_INSTITUTIONS,
@@ -276,6 +276,7 @@ class DocReader(PersonRules, PlaceRules, UnlistedPlaceRules):
         self.placed: set[str] = set()  # surnames the document also writes as a town's name
         self.country_surnamed: dict[str, Span] = {}  # "Will Jordan" by the country's word
         self.entrants: set[str] = set()  # horses, boats, cars a results row names with a rider
+        self.eponyms: set[str] = set()  # names a venue, a street or a mine takes after someone
         self.doc_countries: set[str] | None = None  # countries its strong places are in
         self.localities: set[str] = set()  # person-shaped names read as places (_locality_name)
         self.lines: Sequence[Line] = ()  # the parsed document (read for document-wide cues)
@@ -835,6 +836,7 @@ class DocReader(PersonRules, PlaceRules, UnlistedPlaceRules):
     def _multi(self, span: Span) -> None:
         """Type a multi-token span: place, organisation, person (given name or cue), or nothing."""
         name = " ".join(span.tokens)
+        self._note_eponym(span.tokens)
         place = self.lex.places.get(name) or self._french_country(name)
         if place:
             self._place(span, place)
@@ -967,15 +969,27 @@ class DocReader(PersonRules, PlaceRules, UnlistedPlaceRules):
         return place is not None and place.strong and tok not in self.lex.given and \
             tok not in self.lex.surnames and tok.lower() not in self.lex.common
 
+    def _note_eponym(self, toks: Sequence[str]) -> None:
+        """Remember the name a Romance venue or award takes after someone ("Sala del Teatro
+        Teresa Roe"): written alone, it is the venue again ("en el Teresa Roe")."""
+        for k in range(len(toks) - 2):
+            if (toks[k] in HEAD_FIRST_ORG or toks[k] in HEAD_FIRST_PLACE or
+                    toks[k] in EPONYM_OPENERS) and toks[k + 1] in self.lex.given:
+                self.eponyms.add(" ".join(toks[k + 1:]))
+                return
+
     def _eponym(self, span: Span, start: int) -> bool:
         """A head word before a person's name makes one name of a body or a place ("Estadio
         Alberto J. Armando"): typed as a whole when no title stands between."""
         head = span.tokens[0]
+        if head not in HEAD_FIRST_ORG and head not in HEAD_FIRST_PLACE:
+            head = span.tokens[start - 1]  # "Sala del Teatro Teresa Roe": the theatre's hall
         if head not in HEAD_FIRST_ORG and head not in HEAD_FIRST_PLACE or any(
                 t in TITLE_WORDS or t in TITLE_HEADS for t in span.tokens[1:start]):
             return False
         name = " ".join(span.tokens)
         self._add(ORG if head in HEAD_FIRST_ORG else PLACE, name, name)
+        self.eponyms.add(" ".join(span.tokens[start:]))
         return True
 
     def _kunya(self, span: Span) -> bool:
@@ -1089,9 +1103,10 @@ class DocReader(PersonRules, PlaceRules, UnlistedPlaceRules):
         if self.localities:  # "Cameron Parish jury backs …" beside "in Cameron Parish"
             self.mentions = [m for m in self.mentions
                              if not (m.type == PERSON and m.key in self.localities)]
-        if self.entrants:  # "The favourite, Hokuto Ryūsei, stalled": the horse again
-            self.mentions = [m for m in self.mentions
-                             if not (m.type == PERSON and m.key in self.entrants)]
+        if self.entrants or self.eponyms:  # "The favourite, Hokuto Ryūsei, stalled": the
+            # horse again; "en el Teresa Roe" beside "el Teatro Teresa Roe": the theatre again
+            self.mentions = [m for m in self.mentions if not (
+                m.type == PERSON and (m.key in self.entrants or m.key in self.eponyms))]
         # a small town only GeoNames' cities1000 lists, named as a person here ("to Arafat"
         # beside "President Arafat"): the person
         self.mentions = [m for m in self.mentions

@@ -303,6 +303,9 @@ class PersonRules(ReaderState):
                 span.prev_word in SHIP_PREFIXES:
             self.company_names.add(" ".join(toks))  # "vessel Nanoq II": a boat, here and after
             return True
+        if len(toks) > 1 and (named_after(span) or FACILITY_AFTER_RE.match(span.next_text)):
+            self.eponyms.add(" ".join(toks))  # "el estadio X", "the X mine": X again is the
+            # venue's or the mine's, no one's
         if names_event(toks, self.lex) or toks[-1] in INDEX_HEADS or has_caption_word(toks) or \
                 thing_context(span) or named_after(span) or not_a_name(toks) or \
                 not CLUB_ABBREVIATIONS.isdisjoint(toks) or span.next_text[:1] in ('"', "”"):

@@ -21,6 +21,12 @@ NAMED_AFTER_NOUNS = frozenset(
 # Ignazio Buttitta", "Bodegas Catena Zapata"): the road's, the award's or the winery's.
 EPONYM_OPENERS = frozenset("Vía Premio Prémio Prêmio Premi Trofeo Troféu Bodegas Bodega Adega "
                            "Cantina Cantine".split())
+# Words of venues and bodies that are no surname ("Reyna del Teatro Teresa Roe" is a hall's
+# name): no person's name holds one.
+INSTITUTION_WORDS = frozenset("Teatro Museo Museu Estadio Estádio Stadio Universidad Universidade "
+                              "Università Instituto Istituto Colegio Escuela Escola Scuola "
+                              "Ospedale Clínica Fundación Fundação Fondazione Aeropuerto "
+                              "Aeroporto Avenida Calle".split())
 # The Red Cross in these languages: "Cruz" is also a given name and a surname.
 RED_CROSS = frozenset({("Cruz", "Roja"), ("Cruz", "Vermelha"), ("Creu", "Roja"),
                        ("Croce", "Rossa")})
@@ -93,7 +99,8 @@ def not_a_name(toks: Sequence[str]) -> bool:
     """Words no person's name has: a label of origin or a compass word last, a party's initials
     after an elided article."""
     return len(toks) > 1 and (toks[-1] in ORIGIN_LABELS or toks[-1] in NO_SURNAME_ENDS) or \
-        any(ELIDED_ACRONYM_RE.fullmatch(t) or t in BODY_ADJECTIVES for t in toks)
+        any(ELIDED_ACRONYM_RE.fullmatch(t) or t in BODY_ADJECTIVES or t in INSTITUTION_WORDS
+            for t in toks)
 
 
 # Words of a town's parts that are also given names or surnames, opening a place's name before
