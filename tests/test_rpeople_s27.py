@@ -166,3 +166,9 @@ def test_a_name_given_after_someone_written_alone_is_the_venue_again() -> None:
     assert not _people("Southern Copper's long-delayed Tía Rosa mine won a permit. Protests "
                        "against Tía Rosa have left seven dead.")
     assert not _people("Llenó la Sala Ríos Reyna del Teatro Teresa Carreño, en Los Caobos.")
+
+
+def test_a_given_name_that_is_a_towns_before_a_listed_surname_is_a_person() -> None:
+    assert "Salvador Fernández" in _people("The production has designs by Salvador Fernández, "
+                                           "and it shows its age.")
+    assert not _people("Viajó de Salvador Bahia a la costa.")

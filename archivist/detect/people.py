@@ -513,7 +513,7 @@ class PersonRules(ReaderState):
         """Given name + surname without a cue: no place first, no plain word or demonym last."""
         first, last = rest[0], rest[-1]
         place = self.lex.places.get(first)
-        if place and place.strong and len(first) > 1:
+        if place and place.strong and len(first) > 1 and not self._town_given(rest):
             return False
         if first in ARTICLE_GIVEN and last not in self.lex.surnames:
             return False  # "Al Qaeda", "El Nino": the Arabic or Spanish article, not Al Gore
@@ -530,6 +530,14 @@ class PersonRules(ReaderState):
             return False  # "Hansa Rostock", "Lech Poznan": a club named for its city
         return not (initial and first.lower() in self.lex.common and
                     (last_plain or (last_place is not None and last_place.strong)))
+
+    def _town_given(self, rest: Sequence[str]) -> bool:
+        """A given name that is also a town's before a listed surname that is no place or word
+        ("Salvador Fernández", "designs by Santiago Roe"): the person's, not "Salvador Bahia"."""
+        last = rest[-1]
+        return len(rest) == 2 and rest[0] in self.lex.given and last.isalpha() and \
+            last.lower() not in self.lex.common and last not in self.lex.places and (
+                last in self.lex.surnames or anyascii(last) in self.lex.surnames)
 
     def _plain_name(self, tokens: Sequence[str]) -> bool:
         """Given name + a surname that is also an English word ("Thomas Muster"), when a cue
