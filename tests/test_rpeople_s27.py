@@ -172,3 +172,17 @@ def test_a_given_name_that_is_a_towns_before_a_listed_surname_is_a_person() -> N
     assert "Salvador Fernández" in _people("The production has designs by Salvador Fernández, "
                                            "and it shows its age.")
     assert not _people("Viajó de Salvador Bahia a la costa.")
+
+
+def test_a_venues_head_then_lowercase_words_then_a_name_is_the_venues() -> None:
+    assert not _people("Anche il Museo internazionale delle marionette Antonio Pasqualini, che "
+                       "conserva una ventina di pupi, ha chiuso.")
+    assert not _people("Abrió la Biblioteca popular Juana Roble en el barrio.")
+
+
+def test_a_day_adverb_a_feast_and_a_devotion_are_no_part_of_a_name() -> None:
+    assert _people("Hoy Carlos Vives canta en Bogotá.") == {"Carlos Vives"}
+    assert not _people("Feliz Navidad a todos los lectores.")
+    assert not _people("Viva la Virgen del Carmen, gritaban.")
+    assert not _people("O Cristo Redentor recebeu visitantes.")
+    assert not _people("El Ministerio de Salud Pública informó ayer.")

@@ -16,7 +16,7 @@ NAMED_AFTER_NOUNS = frozenset(
     "via vía estadio estádio stadio premio prémio prêmio premi trofeo troféu teatro teatre museo "
     "museu sector setor barrio bairro quartiere colonia urbanización fraccionamiento central "
     "centrale puente ponte aeropuerto aeroporto colegio escuela escola scuola liceo instituto "
-    "istituto fundación fundação fondazione".split())
+    "istituto fundación fundação fondazione biblioteca auditorio".split())
 # Capitalised words opening a name given after someone ("la Vía Blanca de las Reinas", "il Premio
 # Ignazio Buttitta", "Bodegas Catena Zapata"): the road's, the award's or the winery's.
 EPONYM_OPENERS = frozenset("Vía Premio Prémio Prêmio Premi Trofeo Troféu Bodegas Bodega Adega "
@@ -39,7 +39,12 @@ NO_SURNAME_ENDS = frozenset("Sur Norte Sul Oeste Ovest Sud División Divisão Di
 # "Festa Popolare", "Liga Municipal"): a given name before one opens no person's name.
 BODY_ADJECTIVES = frozenset("Nacional Internacional Municipal Provincial Regional Popular "
                             "Nazionale Internazionale Comunale Provinciale Regionale Popolare "
-                            "Estatal Estadual Distrital Departamental".split())
+                            "Estatal Estadual Distrital Departamental Público Pública Publico "
+                            "Publica Pubblico Pubblica".split()) | frozenset(
+    # ... a feast's ("Feliz Navidad", "Buon Natale") and a devotion's ("la Virgen del Carmen",
+    # "el Señor de los Milagros", "o Cristo Redentor"): no one's name
+    "Navidad Natale Pascua Páscoa Pasqua Carnaval Carnevale Cuaresma Ferragosto Virgen Virgem "
+    "Vergine Señora Senhora Madonna Cristo Señor Senhor".split())
 # An elided article or preposition before initials ("Des d'ERC, la diputada …"): a party's.
 ELIDED_ACRONYM_RE = re.compile(r"[dDlL]['’][A-Z]{2,}")
 # Particles and articles before a feature's word ("la Sierra Sur", "Isla de la Juventud").
@@ -76,6 +81,10 @@ SENTENCE_OPENERS = frozenset(
     "Secondo Dopo Per Tra Fra Mentre Anche Inoltre Quando Dove Perché Ma Però Nonostante "
     "Segundo Pelo Pela Após Sem Até Com Enquanto Embora Além Onde Mas Em "
     "Segons Durant Sense Amb Quan Malgrat".split())
+# Days as adverbs opening a sentence ("Hoy Carlos Roe canta", "Oggi il sindaco …"), some of them
+# listed given names ("Hoy"): before a name, never part of it (not "Ara", a given name too).
+DAY_ADVERBS = frozenset("Hoy Ayer Mañana Anoche Ahora Oggi Ieri Domani Stasera Hoje Ontem "
+                        "Amanhã Agora Avui Ahir Demà".split())
 # Articles, as they open a sentence and as they follow an opener ("Según el …").
 LEADING_ARTICLES = frozenset("El La Los Las Il Lo Gli O Os As".split())
 LOWER_ARTICLES = frozenset("el la los las il lo gli i o os as a".split())
@@ -91,8 +100,10 @@ def named_after(span: Span) -> bool:
     prev = span.prev_word
     if prev in NAMED_AFTER_NOUNS:
         return True
-    return prev.islower() and prev.endswith(ROMANCE_ADJECTIVE_ENDS) and \
-        span.prev_prev in NAMED_AFTER_NOUNS
+    return prev.islower() and (prev.endswith(ROMANCE_ADJECTIVE_ENDS) and
+                               span.prev_prev in NAMED_AFTER_NOUNS or
+                               span.prev_prev.lower() in NAMED_AFTER_NOUNS and
+                               span.prev_prev[:1].isupper())
 
 
 def not_a_name(toks: Sequence[str]) -> bool:
@@ -147,6 +158,8 @@ def leading_function_words(toks: Sequence[str], given: frozenset[str] | set[str]
     if len(toks) < 2 or place_start:
         return 0
     first, second = toks[0], toks[1]
+    if first in DAY_ADVERBS:
+        return 2 if second in LOWER_ARTICLES and len(toks) > 2 else 1
     if first in SENTENCE_OPENERS and (second in LOWER_ARTICLES or first not in given) or \
             second in LOWER_ARTICLES and first not in given:  # "Ganó el Deportivo Alavés"
         return 2 if second in LOWER_ARTICLES and len(toks) > 2 else 1

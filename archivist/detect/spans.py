@@ -707,6 +707,11 @@ ROMANCE_ROLE_OF_RE = re.compile(
     r"[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){0,3}, $")
 
 
+# A Romance venue's or body's head, then its lowercase words, then the name it takes after
+# someone ("il Museo internazionale delle marionette Antonio Roe").
+HEAD_CHAIN_RE = re.compile(r"\b(Museo|Museu|Teatro|Teatre|Premio|Prémio|Fondazione|Fundación|"
+                           r"Fundação|Istituto|Instituto|Estadio|Stadio|Biblioteca|Auditorio)"
+                           rf"(?: [{LO}'’]+){{1,5}} $")
 QUOTED_ALIAS_RE = re.compile(r"\b(alias|vulgo) [\"“«‘']$")
 
 
@@ -747,6 +752,9 @@ def _make_span(line: str, members: list[tuple[str, int, int, str]], prev_word: s
         prev_prev = _word_before(line, start - 1, comma=True)
         if age := AGE_OF_ADDRESS_RE.search(line, max(0, start - 60), start):
             prev_word, prev_prev = "from", age[1] or age[2] + ","  # read as "Ann Roe, 27, from"
+    if not prev_prev and prev_word.islower() and \
+            (chain := HEAD_CHAIN_RE.search(line, max(0, start - 70), start)):
+        prev_prev = chain[1]  # "Museo internazionale delle marionette Antonio Roe": the museum's
     if prev_prev == "such" and prev_word == "as":  # "districts such as X" reads as "like X"
         noun = _word_before(line, line.rfind(" such as ", 0, start), comma=True)
         prev_word, prev_prev = "like", noun.rstrip(",")
