@@ -186,3 +186,8 @@ def test_a_day_adverb_a_feast_and_a_devotion_are_no_part_of_a_name() -> None:
     assert not _people("Viva la Virgen del Carmen, gritaban.")
     assert not _people("O Cristo Redentor recebeu visitantes.")
     assert not _people("El Ministerio de Salud Pública informó ayer.")
+
+
+def test_one_y_per_name_and_a_verbs_past_opens_no_name() -> None:
+    assert not _people("Rosario Central y Gimnasia y Esgrima empataron ayer.")
+    assert not _people("Ganó Independiente Santa Fe en el último minuto.")

@@ -158,7 +158,8 @@ def leading_function_words(toks: Sequence[str], given: frozenset[str] | set[str]
     if len(toks) < 2 or place_start:
         return 0
     first, second = toks[0], toks[1]
-    if first in DAY_ADVERBS:
+    if first in DAY_ADVERBS or first.endswith("ó") and first not in given:
+        # ("Ganó Independiente Santa Fe": a verb's past, which no given name ends so)
         return 2 if second in LOWER_ARTICLES and len(toks) > 2 else 1
     if first in SENTENCE_OPENERS and (second in LOWER_ARTICLES or first not in given) or \
             second in LOWER_ARTICLES and first not in given:  # "Ganó el Deportivo Alavés"

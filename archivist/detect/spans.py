@@ -617,8 +617,11 @@ def _surname_after_and(caps: list[tuple[str, int, int, str]], i: int, members: l
     word after it that no name goes on from and that is no given name."""
     from .lexicon import lexicon
 
-    goes_on = i + 1 < len(caps) and caps[i + 1][3] in (" ", ". ")
-    return len(members) >= 2 and not goes_on and caps[i][0] not in lexicon().given
+    gap = caps[i + 1][3] if i + 1 < len(caps) else ""
+    goes_on = gap in (" ", ". ") or len(gap) <= 18 and PARTICLE_GAP_RE.fullmatch(gap) is not None
+    joined = any(m[0] in ("y", "i") for m in members)  # ("Rosario Central y Gimnasia y Esgrima")
+    return len(members) >= 2 and not goes_on and not joined and \
+        caps[i][0] not in lexicon().given
 
 
 def _raw_spans(line: str) -> list[tuple]:
