@@ -191,3 +191,11 @@ def test_a_day_adverb_a_feast_and_a_devotion_are_no_part_of_a_name() -> None:
 def test_one_y_per_name_and_a_verbs_past_opens_no_name() -> None:
     assert not _people("Rosario Central y Gimnasia y Esgrima empataron ayer.")
     assert not _people("Ganó Independiente Santa Fe en el último minuto.")
+
+
+def test_a_lone_surname_after_a_romance_office_is_a_person() -> None:
+    assert _people("El presidente Sánchez defendió la ley ayer.") == {"Sánchez"}
+    assert _people("Ha parlato il sindaco Lagallo in consiglio.") == {"Lagallo"}
+    assert "Lula" in _people("O presidente Lula sancionou a lei.")
+    assert not _people("El secretario General de la ONU habló.")
+    assert not _people("Su marido Nacional llegó tarde.")

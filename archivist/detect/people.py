@@ -10,7 +10,7 @@ from anyascii import anyascii
 
 from .candidate import ORG, PERSON
 from .cues import (AUXILIARIES, COMPANY_AFTER_RE, MINUTE_RE, NATION_RE, PATRONYMIC_RE,
-                   PERSON_NOUNS, PLACE_WORDS, TEAM_ROW_RE, locative, person_cue)
+                   PERSON_NOUNS, PLACE_WORDS, TEAM_ROW_RE, locative, person_cue, romance_role)
 from .lexicon import (ARTICLE_GIVEN, CLUB_ABBREVIATIONS, COLLECTIVE_WORDS, EVENT_HEADS,
                       FACILITY_SUFFIXES, FEATURE_PREFIXES, SPATIAL_PREPS, INDEX_HEADS, MONTHS_DAYS,
                       IRISH_OPENERS, LEGAL_FORMS, NAME_PARTICLES, ORG_HEADS,
@@ -18,8 +18,8 @@ from .lexicon import (ARTICLE_GIVEN, CLUB_ABBREVIATIONS, COLLECTIVE_WORDS, EVENT
                       STREET_PREFIXES, STREET_WORDS, TITLE_HEADS, TITLE_MODIFIERS, TITLE_WORDS,
                       VIETNAMESE_FAMILY, VIETNAMESE_LETTER, is_demonym, surname_keys)
 from .nonentity import SHIP_PREFIXES, has_caption_word, is_qualifier, names_event, thing_context
-from .romance import (ALIAS_WORDS, KIN_NOUNS, PLACE_OPENERS, courtesy_first, eponym_before, feature_opens, named_after,
-                      not_a_name)
+from .romance import (ALIAS_WORDS, BODY_ADJECTIVES, KIN_NOUNS, PLACE_OPENERS, courtesy_first,
+                      eponym_before, feature_opens, named_after, not_a_name)
 from .spans import Span, caps_display, is_initial, sub_span
 from .state import ReaderState
 
@@ -618,8 +618,11 @@ class PersonRules(ReaderState):
                 tok.lower() not in self.lex.common:
             return True  # a goal scorer: "(Novak 66th minute)"
         if (span.prev_word in KIN_NOUNS and tok in self.lex.given or
-                span.prev_word in ALIAS_WORDS) and \
+                span.prev_word in ALIAS_WORDS or
+                romance_role(span.prev_word) and span.prev_word not in KIN_NOUNS and
+                not tok.isupper() and tok not in BODY_ADJECTIVES) and \
                 tok not in self.lex.places and tok.lower() not in self.lex.common:
+            # ("el presidente Sánchez", "il ministro Salvini": a Romance office in lower case)
             return True  # "la moglie Concetta": a relative's given name; 'alias "Pelado"
         if self.ev is None or tok not in self.ev.surnames or tok in self.lex.places or \
                 span.prev_word.lower() == "the":  # "the Post said": a paper, not a Mr Post
