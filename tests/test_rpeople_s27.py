@@ -199,3 +199,9 @@ def test_a_lone_surname_after_a_romance_office_is_a_person() -> None:
     assert "Lula" in _people("O presidente Lula sancionou a lei.")
     assert not _people("El secretario General de la ONU habló.")
     assert not _people("Su marido Nacional llegó tarde.")
+
+
+def test_an_opener_before_a_lone_given_name_is_no_part_of_it() -> None:
+    people = _people('Ha detto Mimmo Cuticchi: "Con Nino se ne va un pezzo di Palermo."')
+    assert "Con Nino" not in people
+    assert "Con Houlihan" in _people("Con Houlihan wrote the column for years.")

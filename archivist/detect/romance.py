@@ -161,8 +161,11 @@ def leading_function_words(toks: Sequence[str], given: frozenset[str] | set[str]
     if first in DAY_ADVERBS or first.endswith("ó") and first not in given:
         # ("Ganó Independiente Santa Fe": a verb's past, which no given name ends so)
         return 2 if second in LOWER_ARTICLES and len(toks) > 2 else 1
-    if first in SENTENCE_OPENERS and (second in LOWER_ARTICLES or first not in given) or \
+    if first in SENTENCE_OPENERS and (second in LOWER_ARTICLES or first not in given or
+                                      len(toks) == 2 and second in given and
+                                      second not in surnames) or \
             second in LOWER_ARTICLES and first not in given:  # "Ganó el Deportivo Alavés"
+        # ('"Con Nino se ne va": "with Nino"; not "Con Houlihan", an Irish given name')
         return 2 if second in LOWER_ARTICLES and len(toks) > 2 else 1
     if first in ITALIAN_PREPOSITIONS and second[:1].isupper() and second not in given and \
             second not in surnames:
