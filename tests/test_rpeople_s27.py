@@ -205,3 +205,10 @@ def test_an_opener_before_a_lone_given_name_is_no_part_of_it() -> None:
     people = _people('Ha detto Mimmo Cuticchi: "Con Nino se ne va un pezzo di Palermo."')
     assert "Con Nino" not in people
     assert "Con Houlihan" in _people("Con Houlihan wrote the column for years.")
+
+
+def test_a_street_or_a_corner_before_a_titled_name_is_the_streets() -> None:
+    assert not _people("Fue interceptado sobre la avenida Carlos Antonio López casi Dr. Montes, "
+                       "luego de una persecución.")
+    assert not _people("Vive en la calle General Paz desde hace años.")
+    assert "Juan Pérez" in _people("Lo dijo el ministro Dr. Juan Pérez.")

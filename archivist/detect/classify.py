@@ -26,7 +26,7 @@ from .mentions import (compound_surnames, firm_short_names, group_mentions, no_b
                        no_firm_towns, no_firm_works, no_unlisted_eponyms, unclear_bodies)
 from .nonentity import SHIP_PREFIXES, cited_author, thing_context
 from .people import SURNAME_TITLES, VESSEL_NOUNS, PersonRules
-from .romance import EPONYM_OPENERS, adjective_title, leading_function_words
+from .romance import EPONYM_OPENERS, adjective_title, leading_function_words, named_after
 from .places import (ADJECTIVE_ENDINGS, COMPASS_OPENERS, DWELLER_NOUNS, FRENCH_LIST_GAP_RE,
                      GROUND_HEADS, ROYAL_TITLES, PlaceRules)
 from .spans import (F_INITIAL, F_NEXT, F_OF_SPLIT, F_TOKENS, POSSESSIVE_INSTITUTIONS,
@@ -702,6 +702,8 @@ class DocReader(PersonRules, PlaceRules, UnlistedPlaceRules):
     def _with_title(self, span: Span, i: int, j: int) -> None:
         """Tokens before a title are their own span; the tokens after it name a person."""
         toks = span.tokens
+        if i == 0 and named_after(span):
+            return  # "la calle General Paz", "casi Dr. Montero": a street named after someone
         if (len(toks) - j == 3 and toks[j + 1] == "Cardinal" or toks[i:j] == ("Cardinal",)
                 and i == len(toks) - 2 and i > 0) and self._cardinal(span):
             return

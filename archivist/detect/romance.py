@@ -16,7 +16,9 @@ NAMED_AFTER_NOUNS = frozenset(
     "via vía estadio estádio stadio premio prémio prêmio premi trofeo troféu teatro teatre museo "
     "museu sector setor barrio bairro quartiere colonia urbanización fraccionamiento central "
     "centrale puente ponte aeropuerto aeroporto colegio escuela escola scuola liceo instituto "
-    "istituto fundación fundação fondazione biblioteca auditorio".split())
+    "istituto fundación fundação fondazione biblioteca auditorio "
+    # a corner: "avenida X casi Dr. Montero" (Paraguay), "esquina General Roe"
+    "casi esquina esq".split())
 # Capitalised words opening a name given after someone ("la Vía Blanca de las Reinas", "il Premio
 # Ignazio Buttitta", "Bodegas Catena Zapata"): the road's, the award's or the winery's.
 EPONYM_OPENERS = frozenset("Vía Premio Prémio Prêmio Premi Trofeo Troféu Bodegas Bodega Adega "
