@@ -1,6 +1,7 @@
 """Session 27's person rules for Spanish, Portuguese, Italian and Catalan news: names given after
-someone (stadiums, streets, awards, wineries), compound surnames joined by "de", "y", "i",
-courtesies before a name, and Spanish words that look like English titles (synthetic texts)."""
+someone (stadiums, streets, awards, wineries), compound names joined by "de", "y", "i",
+courtesies and titles before a name, openers, offices and kin as cues (invented sentences and
+names throughout)."""
 
 from __future__ import annotations
 
@@ -33,27 +34,27 @@ def test_a_name_given_after_someone_is_no_person(text: str, name: str) -> None:
 def test_the_red_cross_a_label_of_origin_a_compass_word_are_no_person() -> None:
     assert not _people("A Cruz Vermelha de Angola montou dez centros de acolhimento.")
     assert not _people("Il consorzio tutela il Pecorino Ruggero Dop da vent'anni.")
-    assert not _people("Los olivareros de la Sierra Sur esperan lluvias este mes.")
-    assert not _people("Tags: Fútbol, Asturias, Segunda División")
+    assert not _people("Los cabreros de la Sierra Norte esperan lluvias este mes.")
+    assert not _people("Etiquetas: Fútbol, Galicia, Primera División")
 
 
 def test_a_feature_word_and_a_saint_open_places_not_people() -> None:
-    assert not _people("En la Isla de la Juventud, las brigadas trabajaron toda la noche.")
-    assert not _people("Chiusa la strada tra Imola e Castel San Pietro Terme per la piena.")
+    assert not _people("En la Isla de la Esperanza, las brigadas trabajaron toda la noche.")
+    assert not _people("Chiusa la provinciale tra Lugo e Borgo San Luca Alto per la frana.")
 
 
 def test_a_party_after_an_elided_preposition_is_no_person() -> None:
-    people = _people("Des d'ERC, la diputada Ester Vidal ha recordat el suport dels regidors.")
-    assert people == {"Ester Vidal"}
+    assert _people("Des d'ICV, la regidora Marta Vilaró ha defensat la moció.") == \
+        {"Marta Vilaró"}
 
 
 def test_spanish_mayor_after_its_noun_is_no_title() -> None:
-    assert not _people("Pidió que el Estado Mayor Nacional de la Defensa Civil decrete la fase.")
+    assert not _people("Informó que el Estado Mayor Conjunto de la Armada decidirá hoy.")
     assert "Sadiq Roe" in _people("London Mayor Sadiq Roe said the buses would run.")
 
 
 def test_a_mine_after_a_name_is_the_mines() -> None:
-    assert not _people("The court suspended the permit for the long-delayed Tía Rosa mine.")
+    assert not _people("The regulator halted work at Norcobre's Tía Rosa mine last week.")
 
 
 # --- compound names -----------------------------------------------------------------------------
@@ -73,6 +74,11 @@ def test_y_and_i_join_a_compound_surname_but_not_two_people() -> None:
         {"Ana Torres", "Carmen Gil"}
 
 
+def test_one_y_per_name_and_a_verbs_past_opens_no_name() -> None:
+    assert not _people("Rosario Central y Gimnasia y Esgrima empataron ayer.")
+    assert not _people("Ganó Independiente Santa Fe en el último minuto.")
+
+
 def test_don_before_a_given_name_and_a_surname_is_a_courtesy() -> None:
     assert _people("Ayer llegó Don Pedro Ruiz al pueblo.") == {"Pedro Ruiz"}
     assert _people("Chegou Dom Pedro Casaldáliga à aldeia.") == {"Pedro Casaldáliga"}
@@ -80,8 +86,8 @@ def test_don_before_a_given_name_and_a_surname_is_a_courtesy() -> None:
 
 
 def test_a_six_word_name_of_a_body_and_a_person_stays_out() -> None:
-    assert not _people("following the remarks by CEO of Royal Dutch Shell Ben van Beurden) We "
-                       "understand the realities")
+    assert not _people("thanks to the chief of Royal Dutch Shell Ben van Buren) We agree on "
+                       "the terms")
 
 
 # --- Romance offices, occupations and kin as cues -------------------------------------------------
@@ -98,33 +104,35 @@ def test_a_romance_office_before_a_name_cues_a_person(text: str, name: str) -> N
 
 def test_an_office_of_a_body_or_town_and_a_comma_cue_the_name_after() -> None:
     assert "Abraham Nogales" in _people(
-        "Tienen deudas. El presidente de Anapo, Abraham Nogales, pidió una reprogramación.")
-    assert "Lluc Ferrer" in _people("L'alcalde de Girona, Lluc Ferrer, ha destacat el pont.")
-    people = _people("L'alcalde de Girona ha destacat que el pont és clau.")
-    assert not any("Girona" in p for p in people)  # the office's town stays out
+        "Hay deudas. La presidenta de Fenagro, Abraham Nogales, exigió una prórroga.")
+    assert "Lluc Ferrer" in _people("L'alcalde de Manresa, Lluc Ferrer, ha inaugurat l'escola.")
+    people = _people("L'alcalde de Manresa ha dit que l'escola obrirà dilluns.")
+    assert not any("Manresa" in p for p in people)  # the office's town stays out
 
 
 def test_kin_before_a_lone_given_name_names_the_relative() -> None:
     assert {"Concetta", "Giacomo"} <= _people(
-        "Nino Ferrante lascia la moglie Concetta. La compagnia passa ai figli Giacomo e Rosalia "
-        "Ferrante.")
+        "Il poeta Pietro Lanza lascia la moglie Concetta. La bottega va ai figli Giacomo e "
+        "Rosalia Lanza.")
 
 
-def test_a_body_adjective_or_a_town_part_opens_no_name() -> None:
-    assert _people("Lucía Roe fue elegida Reina Nacional de la Sidra 2024 en la votación.") == \
-        {"Lucía Roe"}
-    assert not _people("A vereadora falou do regresso das feiras ao Campo das Laranjeiras.")
+def test_a_lone_surname_after_a_romance_office_is_a_person() -> None:
+    assert _people("El presidente Sánchez defendió la ley ayer.") == {"Sánchez"}
+    assert _people("Ha parlato il sindaco Lagallo in consiglio.") == {"Lagallo"}
+    assert "Lula" in _people("O presidente Lula sancionou a lei.")
+    assert not _people("El secretario General de la ONU habló.")
+    assert not _people("Su marido Nacional llegó tarde.")
 
 
 def test_a_nickname_after_alias_is_the_persons() -> None:
-    people = _people('Fue identificado como Ramón Roe Benítez, alias "Chueco", domiciliado aquí.')
+    people = _people('Detuvieron a Ramón Roe Benítez, alias "Chueco", en su casa.')
     assert {"Ramón Roe Benítez", "Chueco"} <= people
     assert "Tonho" in _people("Preso Antônio Carlos, vulgo “Tonho”, na operação de ontem.")
 
 
 def test_an_apposition_with_a_nationality_first_cues_the_name() -> None:
-    assert "Zeca Kalumbo" in _people("LUANDA (AFP) - Zeca Kalumbo, the Angolan singer whose "
-                                     "songs filled the radio, died on Sunday.")
+    assert "Zeca Kalumbo" in _people("Zeca Kalumbo, the Mozambican drummer whose band toured "
+                                     "Europe, retired on Sunday.")
 
 
 # --- what opens a sentence before a name ----------------------------------------------------------
@@ -149,35 +157,16 @@ def test_a_royal_or_religious_title_is_no_part_of_the_name() -> None:
 
 
 def test_a_verb_and_its_article_or_an_italian_preposition_open_no_name() -> None:
-    assert not _people("Ganó el Deportivo Alavés ante el Sporting Cristal.")
+    assert not _people("Perdió el Deportivo Alavés ante el Sporting Cristal.")
     assert not _people("Nel Policlinico Umberto I è ricoverato da ieri.")
     assert "Nella Rossi" in _people("Nella Rossi ha vinto la gara di ieri.")  # a given name
     assert "Cesare Dal Maso" in _people("Cesare Dal Maso ha parlato. Dal Maso ha detto di sì.")
 
 
-def test_a_feast_and_the_main_university_are_no_people() -> None:
-    assert not _people("La Feria de Abril y el Día de Muertos atraen turistas.")
-    assert not _people("Estudió en la Universidad Nacional Mayor de San Marcos.")
-
-
-def test_a_name_given_after_someone_written_alone_is_the_venue_again() -> None:
-    assert not _people("La obra llenó la Sala del Teatro Teresa Carreño. Estuvo en cartel en "
-                       "el Teresa Carreño hasta el domingo.")
-    assert not _people("Southern Copper's long-delayed Tía Rosa mine won a permit. Protests "
-                       "against Tía Rosa have left seven dead.")
-    assert not _people("Llenó la Sala Ríos Reyna del Teatro Teresa Carreño, en Los Caobos.")
-
-
-def test_a_given_name_that_is_a_towns_before_a_listed_surname_is_a_person() -> None:
-    assert "Salvador Fernández" in _people("The production has designs by Salvador Fernández, "
-                                           "and it shows its age.")
-    assert not _people("Viajó de Salvador Bahia a la costa.")
-
-
-def test_a_venues_head_then_lowercase_words_then_a_name_is_the_venues() -> None:
-    assert not _people("Anche il Museo internazionale delle marionette Antonio Pasqualini, che "
-                       "conserva una ventina di pupi, ha chiuso.")
-    assert not _people("Abrió la Biblioteca popular Juana Roble en el barrio.")
+def test_an_opener_before_a_lone_given_name_is_no_part_of_it() -> None:
+    people = _people('Ha detto Carla Neri: "Con Paolo se ne va un pezzo di storia."')
+    assert "Con Paolo" not in people
+    assert "Con Houlihan" in _people("Con Houlihan wrote the column for years.")
 
 
 def test_a_day_adverb_a_feast_and_a_devotion_are_no_part_of_a_name() -> None:
@@ -188,27 +177,45 @@ def test_a_day_adverb_a_feast_and_a_devotion_are_no_part_of_a_name() -> None:
     assert not _people("El Ministerio de Salud Pública informó ayer.")
 
 
-def test_one_y_per_name_and_a_verbs_past_opens_no_name() -> None:
-    assert not _people("Rosario Central y Gimnasia y Esgrima empataron ayer.")
-    assert not _people("Ganó Independiente Santa Fe en el último minuto.")
+# --- venues, feasts and bodies -----------------------------------------------------------------
+
+def test_a_body_adjective_or_a_town_part_opens_no_name() -> None:
+    assert _people("Lucía Roe fue elegida Reina Nacional de la Sidra 2024 en la votación.") == \
+        {"Lucía Roe"}
+    assert not _people("A vereadora falou do regresso das feiras ao Campo das Laranjeiras.")
 
 
-def test_a_lone_surname_after_a_romance_office_is_a_person() -> None:
-    assert _people("El presidente Sánchez defendió la ley ayer.") == {"Sánchez"}
-    assert _people("Ha parlato il sindaco Lagallo in consiglio.") == {"Lagallo"}
-    assert "Lula" in _people("O presidente Lula sancionou a lei.")
-    assert not _people("El secretario General de la ONU habló.")
-    assert not _people("Su marido Nacional llegó tarde.")
+def test_a_feast_and_the_main_university_are_no_people() -> None:
+    assert not _people("La Feria de Abril y el Día de Muertos atraen turistas.")
+    assert not _people("Estudió en la Universidad Nacional Mayor de San Marcos.")
 
 
-def test_an_opener_before_a_lone_given_name_is_no_part_of_it() -> None:
-    people = _people('Ha detto Mimmo Cuticchi: "Con Nino se ne va un pezzo di Palermo."')
-    assert "Con Nino" not in people
-    assert "Con Houlihan" in _people("Con Houlihan wrote the column for years.")
+def test_a_name_given_after_someone_written_alone_is_the_venue_again() -> None:
+    assert not _people("El recital llenó la Sala del Teatro Lucía Ferrán. Volverá al Lucía "
+                       "Ferrán en abril.")
+    assert not _people("The firm's stalled Tía Rosa mine won a permit. Farmers marched against "
+                       "Tía Rosa again.")
+    assert not _people("Cantó en la Sala Pérez Ferrán del Teatro Lucía Ferrán, en el centro.")
+
+
+def test_a_venues_head_then_lowercase_words_then_a_name_is_the_venues() -> None:
+    assert not _people("Ha riaperto il Museo civico delle ceramiche Paolo Lanza dopo i lavori.")
+    assert not _people("Abrió la Biblioteca popular Juana Roble en el barrio.")
 
 
 def test_a_street_or_a_corner_before_a_titled_name_is_the_streets() -> None:
-    assert not _people("Fue interceptado sobre la avenida Carlos Antonio López casi Dr. Montes, "
-                       "luego de una persecución.")
+    assert not _people("El choque fue en la avenida Mariscal Roble casi Dr. Ferrán, de noche.")
     assert not _people("Vive en la calle General Paz desde hace años.")
     assert "Juan Pérez" in _people("Lo dijo el ministro Dr. Juan Pérez.")
+
+
+def test_a_feasts_or_a_dances_name_holds_no_person() -> None:
+    assert not _people("Saiu pelas ruas o cortejo da Dança do Rei Pedro.")
+    assert _people("El Premio Nobel Gabriel García Márquez escribió.") == \
+        {"Gabriel García Márquez"}
+
+
+def test_a_given_name_that_is_a_towns_before_a_listed_surname_is_a_person() -> None:
+    assert "Salvador Fernández" in _people("The costumes were made by Salvador Fernández for "
+                                           "the revival.")
+    assert not _people("Viajó de Salvador Bahia a la costa.")

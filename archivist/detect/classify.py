@@ -703,7 +703,7 @@ class DocReader(PersonRules, PlaceRules, UnlistedPlaceRules):
         """Tokens before a title are their own span; the tokens after it name a person."""
         toks = span.tokens
         if i == 0 and named_after(span):
-            return  # "la calle General Paz", "casi Dr. Montero": a street named after someone
+            return  # "la calle General Paz", "casi Dr. Ferrán": a street named after someone
         if (len(toks) - j == 3 and toks[j + 1] == "Cardinal" or toks[i:j] == ("Cardinal",)
                 and i == len(toks) - 2 and i > 0) and self._cardinal(span):
             return
@@ -973,7 +973,7 @@ class DocReader(PersonRules, PlaceRules, UnlistedPlaceRules):
 
     def _note_eponym(self, toks: Sequence[str]) -> None:
         """Remember the name a Romance venue or award takes after someone ("Sala del Teatro
-        Teresa Roe"): written alone, it is the venue again ("en el Teresa Roe")."""
+        Lucía Roe"): written alone, it is the venue again ("en el Lucía Roe")."""
         for k in range(len(toks) - 2):
             if (toks[k] in HEAD_FIRST_ORG or toks[k] in HEAD_FIRST_PLACE or
                     toks[k] in EPONYM_OPENERS) and toks[k + 1] in self.lex.given:
@@ -985,7 +985,7 @@ class DocReader(PersonRules, PlaceRules, UnlistedPlaceRules):
         Alberto J. Armando"): typed as a whole when no title stands between."""
         head = span.tokens[0]
         if head not in HEAD_FIRST_ORG and head not in HEAD_FIRST_PLACE:
-            head = span.tokens[start - 1]  # "Sala del Teatro Teresa Roe": the theatre's hall
+            head = span.tokens[start - 1]  # "Sala del Teatro Lucía Roe": the theatre's hall
         if head not in HEAD_FIRST_ORG and head not in HEAD_FIRST_PLACE or any(
                 t in TITLE_WORDS or t in TITLE_HEADS for t in span.tokens[1:start]):
             return False
@@ -1106,7 +1106,7 @@ class DocReader(PersonRules, PlaceRules, UnlistedPlaceRules):
             self.mentions = [m for m in self.mentions
                              if not (m.type == PERSON and m.key in self.localities)]
         if self.entrants or self.eponyms:  # "The favourite, Hokuto Ryūsei, stalled": the
-            # horse again; "en el Teresa Roe" beside "el Teatro Teresa Roe": the theatre again
+            # horse again; "en el Lucía Roe" beside "el Teatro Lucía Roe": the theatre again
             self.mentions = [m for m in self.mentions if not (
                 m.type == PERSON and (m.key in self.entrants or m.key in self.eponyms))]
         # a small town only GeoNames' cities1000 lists, named as a person here ("to Arafat"

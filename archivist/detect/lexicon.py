@@ -85,7 +85,7 @@ ROLE_NOUNS = frozenset(
 )
 # Offices, occupations and kin written in lower case right before a name in Spanish, Portuguese,
 # Italian and Catalan ("el comisario Derlis Roe", "la vicegobernadora Hebe Roe", "il sindaco
-# Ada Roe", "o deputado João Roe", "la moglie Concetta"): a cue only, no title kept in the name.
+# Ada Roe", "o deputado João Roe", "la moglie Carla"): a cue only, no title kept in the name.
 ROMANCE_ROLE_NOUNS = frozenset(
     # Spanish
     "alcalde alcaldesa presidente presidenta ministro ministra gobernador gobernadora diputado "

@@ -78,7 +78,7 @@ NASAB = frozenset("bin bint ibn binti bte".split())
 FACILITY_AFTER_RE = re.compile(r"\s(?:temple|shrine|mosque|church|monastery|gompa|pagoda|market|"
                                r"bazaar|bridge|dam|lake|valley|waterfall|falls|beach|island|"
                                r"airport|stadium|palace|fort|reserve|glacier|gorge|canyon|"
-                               r"mine)\b")  # ("Southern Copper's Tía María mine")
+                               r"mine)\b")  # ("Southern Copper's Tía Rosa mine")
 # A town's part or a border post after the name: "the Sheikh Jarrah neighbourhood", "the Kerem
 # Shalom crossing" name places, even in one word or after a title.
 PLACE_PART_AFTER_RE = re.compile(r"\s(?:neighbou?rhoods?|quarter|suburb|crossings?|checkpoints?|"
@@ -623,7 +623,7 @@ class PersonRules(ReaderState):
                 not tok.isupper() and tok not in BODY_ADJECTIVES) and \
                 tok not in self.lex.places and tok.lower() not in self.lex.common:
             # ("el presidente Sánchez", "il ministro Salvini": a Romance office in lower case)
-            return True  # "la moglie Concetta": a relative's given name; 'alias "Pelado"
+            return True  # "la moglie Carla": a relative's given name; 'alias "Chueco"
         if self.ev is None or tok not in self.ev.surnames or tok in self.lex.places or \
                 span.prev_word.lower() == "the":  # "the Post said": a paper, not a Mr Post
             return False

@@ -8,36 +8,40 @@ from collections.abc import Sequence
 
 from .spans import ROMANCE_ADJECTIVE_ENDS, Span
 
-# Lowercase nouns these languages write before a name given after someone ("el estadio Mario
-# Alberto Kempes", "lo stadio Diego Armando Maradona", "via Vittorio Emanuele", "el sector Villa
-# Rosa", "o prémio José Saramago"): the venue's, the street's or the award's name, no one's.
+# Lowercase nouns these languages write before a name given after someone ("el estadio Rodrigo
+# Almeida Pons", "lo stadio Diego Armando Maradona", "via Giulio Ferrandi", "el sector Marta
+# Ferreira", "o prémio José Saramago"): the venue's, the street's or the award's name, no one's.
 NAMED_AFTER_NOUNS = frozenset(
     "calle avenida rua praça plaza paseo piazza jirón carrer avinguda travessa largo viale corso "
     "via vía estadio estádio stadio premio prémio prêmio premi trofeo troféu teatro teatre museo "
     "museu sector setor barrio bairro quartiere colonia urbanización fraccionamiento central "
     "centrale puente ponte aeropuerto aeroporto colegio escuela escola scuola liceo instituto "
     "istituto fundación fundação fondazione biblioteca auditorio "
-    # a corner: "avenida X casi Dr. Montero" (Paraguay), "esquina General Roe"
+    # a corner: "avenida X casi Dr. Ferrán" (Paraguay), "esquina General Roe"
     "casi esquina esq".split())
-# Capitalised words opening a name given after someone ("la Vía Blanca de las Reinas", "il Premio
-# Ignazio Buttitta", "Bodegas Catena Zapata"): the road's, the award's or the winery's.
+# Capitalised words opening a name given after someone ("la Vía Rosa Martínez", "il Premio
+# Lorenzo Abascal", "Bodegas Lucas Ferrán"): the road's, the award's or the winery's.
 EPONYM_OPENERS = frozenset("Vía Premio Prémio Prêmio Premi Trofeo Troféu Bodegas Bodega Adega "
                            "Cantina Cantine".split())
-# Words of venues and bodies that are no surname ("Reyna del Teatro Teresa Roe" is a hall's
+# Words of venues and bodies that are no surname ("Ferrán del Teatro Lucía Roe" is a hall's
 # name): no person's name holds one.
 INSTITUTION_WORDS = frozenset("Teatro Museo Museu Estadio Estádio Stadio Universidad Universidade "
                               "Università Instituto Istituto Colegio Escuela Escola Scuola "
                               "Ospedale Clínica Fundación Fundação Fondazione Aeropuerto "
                               "Aeroporto Avenida Calle".split())
+# Feasts, fairs, dances and processions named after a saint, a king or a figure ("la Dança do
+# Rei Pedro", "la Fiesta de San Fermín", "la Procesión del Señor"): no one is named there.
+FEAST_HEADS = frozenset("Dança Danza Dansa Fiesta Fiestas Festa Festas Procesión Procissão "
+                        "Processione Romería Romaria Feria Feira Fira Cortejo Corteo".split())
 # The Red Cross in these languages: "Cruz" is also a given name and a surname.
 RED_CROSS = frozenset({("Cruz", "Roja"), ("Cruz", "Vermelha"), ("Creu", "Roja"),
                        ("Croce", "Rossa")})
-# Labels of origin ending a product's name ("Pecorino Romano Dop", "Chianti Classico DOCG").
+# Labels of origin ending a product's name ("Pecorino Ruggero Dop", "Chianti Classico DOCG").
 ORIGIN_LABELS = frozenset("Dop DOP Docg DOCG Igp IGP Igt IGT AOC AOP PDO PGI".split())
-# Compass words ending a region's or a district's name ("la Sierra Sur", "Zona Norte"), and a
-# league's word ("Segunda División"): no surname.
+# Compass words ending a region's or a district's name ("la Sierra Norte", "Zona Norte"), and a
+# league's word ("Primera División"): no surname.
 NO_SURNAME_ENDS = frozenset("Sur Norte Sul Oeste Ovest Sud División Divisão Divisione".split())
-# Adjectives of a body, a title or an event, never a surname ("Reina Nacional de la Vendimia",
+# Adjectives of a body, a title or an event, never a surname ("Reina Nacional de la Sidra",
 # "Festa Popolare", "Liga Municipal"): a given name before one opens no person's name.
 BODY_ADJECTIVES = frozenset("Nacional Internacional Municipal Provincial Regional Popular "
                             "Nazionale Internazionale Comunale Provinciale Regionale Popolare "
@@ -47,13 +51,13 @@ BODY_ADJECTIVES = frozenset("Nacional Internacional Municipal Provincial Regiona
     # "el Señor de los Milagros", "o Cristo Redentor"): no one's name
     "Navidad Natale Pascua Páscoa Pasqua Carnaval Carnevale Cuaresma Ferragosto Virgen Virgem "
     "Vergine Señora Senhora Madonna Cristo Señor Senhor".split())
-# An elided article or preposition before initials ("Des d'ERC, la diputada …"): a party's.
+# An elided article or preposition before initials ("Des d'ICV, la regidora …"): a party's.
 ELIDED_ACRONYM_RE = re.compile(r"[dDlL]['’][A-Z]{2,}")
-# Particles and articles before a feature's word ("la Sierra Sur", "Isla de la Juventud").
+# Particles and articles before a feature's word ("la Sierra Norte", "Isla de la Esperanza").
 PARTICLES = frozenset("de del da do das dos di della delle dei".split())
 ARTICLES = frozenset("el la los las il lo gli al nel nella della".split())
 # Nouns that Spanish "Mayor" ("main", "chief") follows, no English mayor: "el Estado Mayor
-# Nacional de la Defensa Civil", "la Plaza Mayor", "el Colegio Mayor San Pablo".
+# Conjunto de la Armada", "la Plaza Mayor", "el Colegio Mayor San Pablo".
 MAYOR_NOUNS = frozenset("Estado Plaza Calle Colegio Iglesia Capilla Fiesta Semana "
                         "Sargento".split())
 # "Don" and Portuguese "Dom", a courtesy before a given name ("Don Pedro Ruiz", "Dom Pedro
@@ -63,14 +67,14 @@ DON_WORDS = frozenset(("Don", "Dom"))
 # Carlos", "o Padre Marcelo Roe", "Fray Luis"): the title is no part of the name.
 ROYAL_TITLES = frozenset("Rey Reina Rei Rainha Príncipe Princesa Principe Infanta Infante Papa "
                          "Padre Fray Frei Sor Madre".split())
-# Kin in lower case before a lone given name ("la moglie Concetta", "sus hijos Pedro y Ana", "o
+# Kin in lower case before a lone given name ("la moglie Carla", "sus hijos Pedro y Ana", "o
 # filho Tomás"): the relative's name, which news gives without the family's surname.
 KIN_NOUNS = frozenset("moglie marito figlio figlia figli figlie fratello sorella vedova esposa "
                       "esposo marido hijo hija hijos hijas hermano hermana viuda filho filha "
                       "filhos filhas irmão irmã viúva fill filla fills filles germà germana "
                       "vídua".split())
 
-# A nickname's word before it, in police and court news ('Juan Roe, alias "Pelado"', "vulgo
+# A nickname's word before it, in police and court news ('Juan Roe, alias "Chueco"', "vulgo
 # Tonho"): the nickname names the person.
 ALIAS_WORDS = frozenset(("alias", "vulgo"))
 
@@ -98,7 +102,7 @@ ITALIAN_PREPOSITIONS = frozenset("Nel Nella Nello Negli Nelle Sul Sulla Sullo Su
 
 def named_after(span: Span) -> bool:
     """A lowercase noun before the name that names a venue, a street or an award after someone,
-    maybe with its adjective between ("la central termoeléctrica Máximo Gómez")."""
+    maybe with its adjective between ("la central termoeléctrica Tomás Ibarguren")."""
     prev = span.prev_word
     if prev in NAMED_AFTER_NOUNS:
         return True
@@ -117,7 +121,7 @@ def not_a_name(toks: Sequence[str]) -> bool:
 
 
 # Words of a town's parts that are also given names or surnames, opening a place's name before
-# a particle ("ao Campo das Hortas", "la Quinta de los Molinos", "Vila do Conde").
+# a particle ("ao Campo das Laranjeiras", "la Quinta de los Molinos", "Vila do Conde").
 PLACE_OPENERS = frozenset("Campo Quinta Vila Villa Largo Fonte Torre Castillo Castelo "
                           "Castello".split()) | frozenset(
     # ... and a feast's or a fair's ("el Día de Muertos", "la Feria de Abril", "Festa da Flor")
@@ -126,15 +130,17 @@ PLACE_OPENERS = frozenset("Campo Quinta Vila Villa Largo Fonte Torre Castillo Ca
 
 def feature_opens(toks: Sequence[str], i: int, prev_word: str) -> bool:
     """A feature's word that is also a given name ("Isla", "Sierra", "Campo") opening a place's
-    name: before a particle ("Isla de la Juventud") or after an article ("la Sierra Sur")."""
+    name: before a particle ("Isla de la Esperanza") or after an article ("la Sierra Norte")."""
     before = toks[i - 1] if i else prev_word
     return i + 1 < len(toks) and toks[i + 1] in PARTICLES or before in ARTICLES
 
 
 def eponym_before(toks: Sequence[str], i: int) -> bool:
     """A word before the given name that makes the whole an award's, a road's, a winery's or the
-    Red Cross ("Premio Ignazio Buttitta", "Cruz Roja")."""
-    return i > 0 and toks[i - 1] in EPONYM_OPENERS or tuple(toks[i:i + 2]) in RED_CROSS
+    Red Cross ("Premio Lorenzo Abascal", "Cruz Roja"), or a feast's or a dance's word and a
+    particle earlier in the span ("Dança do Rei Pedro", "Fiesta de San Fermín")."""
+    return i > 0 and toks[i - 1] in EPONYM_OPENERS or tuple(toks[i:i + 2]) in RED_CROSS or \
+        i > 1 and toks[0] in FEAST_HEADS and toks[1] in PARTICLES
 
 
 def adjective_title(toks: Sequence[str], at: tuple[int, int]) -> bool:
@@ -167,7 +173,7 @@ def leading_function_words(toks: Sequence[str], given: frozenset[str] | set[str]
                                       len(toks) == 2 and second in given and
                                       second not in surnames) or \
             second in LOWER_ARTICLES and first not in given:  # "Ganó el Deportivo Alavés"
-        # ('"Con Nino se ne va": "with Nino"; not "Con Houlihan", an Irish given name')
+        # ('"Con Paolo se ne va": "with Paolo"; not "Con Houlihan", an Irish given name')
         return 2 if second in LOWER_ARTICLES and len(toks) > 2 else 1
     if first in ITALIAN_PREPOSITIONS and second[:1].isupper() and second not in given and \
             second not in surnames:

@@ -701,7 +701,7 @@ ROMANCE_ADJECTIVE_ENDS = ("ico", "ica", "ale", "ano", "ana", "ense", "ivo", "iva
                           "acional", "incial")
 
 
-# A Romance office and its body or town before a comma and a name: "El presidente de Anapo,
+# A Romance office and its body or town before a comma and a name: "El presidente de Fenagro,
 # Abraham Roe, pidió", "L'alcalde de Girona, Lluc Roe, ha dit" (the office is read as the word
 # before the comma, as "its curator, Ann Roe, said").
 ROMANCE_ROLE_OF_RE = re.compile(
@@ -728,7 +728,7 @@ def _make_span(line: str, members: list[tuple[str, int, int, str]], prev_word: s
     start, end = members[0][1], members[-1][2]
     prev_prev = ""
     if not prev_word and (alias := QUOTED_ALIAS_RE.search(line, max(0, start - 10), start)):
-        prev_word = alias[1]  # 'Juan Roe, alias "Pelado"': the quote hides the nickname's cue
+        prev_word = alias[1]  # 'Juan Roe, alias "Chueco"': the quote hides the nickname's cue
     if prev_word == "of" and (age := AGE_OF_RE.search(line, max(0, start - 20), start)):
         prev_word, prev_prev = "from", age[1] or age[2] + ","  # "Ann Roe, 61, from Taylor"
     elif prev_word and prev_word.lower() == "of":  # "village of", "Bank of"
@@ -750,7 +750,7 @@ def _make_span(line: str, members: list[tuple[str, int, int, str]], prev_word: s
         prev_prev = _word_before(line, line.rfind(prev_word, 0, start) - 1, comma=True)
     elif not prev_word and line[start - 2:start] == ", " and \
             (role := ROMANCE_ROLE_OF_RE.search(line, max(0, start - 90), start)):
-        prev_prev = role[1] + ","  # "El presidente de Anapo, Abraham Roe, pidió": his office
+        prev_prev = role[1] + ","  # "El presidente de Fenagro, Abraham Roe, pidió": his office
     elif not prev_word and line[start - 2:start] == ", ":  # "Okazaki, Aichi": the town
         prev_prev = _word_before(line, start - 1, comma=True)
         if age := AGE_OF_ADDRESS_RE.search(line, max(0, start - 60), start):
