@@ -21,7 +21,7 @@ Parts, in the order a text goes through them:
   brackets ("2 (Kane 23, Saka 67)"), whose items are players by the list's shape.
 - castlist.py: a header's cast line ("Hosts: Ann Roe, Tom Lee", "Present: Cllr …"), whose
   items of a person's shape are people by the key.
-- romance.py: Spanish, Portuguese, Italian and Catalan conventions of person names: a name
+- romance_names.py: Spanish, Portuguese, Italian and Catalan conventions of person names: a name
   given after someone ("el estadio X", "via X", "Premio X", "Bodegas X"), words no name has
   (a label of origin, a compass word, "Estado Mayor"), "Don" before a name.
 - nonentity.py: what a span is not: an event or holiday, a work or thing named by a noun next to

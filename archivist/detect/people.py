@@ -18,7 +18,7 @@ from .lexicon import (ARTICLE_GIVEN, CLUB_ABBREVIATIONS, COLLECTIVE_WORDS, EVENT
                       STREET_PREFIXES, STREET_WORDS, TITLE_HEADS, TITLE_MODIFIERS, TITLE_WORDS,
                       VIETNAMESE_FAMILY, VIETNAMESE_LETTER, is_demonym, surname_keys)
 from .nonentity import SHIP_PREFIXES, has_caption_word, is_qualifier, names_event, thing_context
-from .romance import (ALIAS_WORDS, BODY_ADJECTIVES, KIN_NOUNS, PLACE_OPENERS, courtesy_first,
+from .romance_names import (ALIAS_WORDS, BODY_ADJECTIVES, KIN_NOUNS, PLACE_OPENERS, courtesy_first,
                       eponym_before, feature_opens, named_after, not_a_name)
 from .spans import Span, caps_display, is_initial, sub_span
 from .state import ReaderState
