@@ -21,6 +21,9 @@ Parts, in the order a text goes through them:
   brackets ("2 (Kane 23, Saka 67)"), whose items are players by the list's shape.
 - castlist.py: a header's cast line ("Hosts: Ann Roe, Tom Lee", "Present: Cllr …"), whose
   items of a person's shape are people by the key.
+- romance_names.py: Spanish, Portuguese, Italian and Catalan conventions of person names: a name
+  given after someone ("el estadio X", "via X", "Premio X", "Bodegas X"), words no name has
+  (a label of origin, a compass word, "Estado Mayor"), "Don" before a name.
 - nonentity.py: what a span is not: an event or holiday, a work or thing named by a noun next to
   it, a caption label, an organisation's ordinal.
 - classify.py: DocReader, which reads one document's spans (titles, of-names, trimming) and hands

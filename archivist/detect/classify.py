@@ -11,7 +11,7 @@ from .bodies import (ARTICLES, GOVERNMENT_NOUNS, defined_acronym, names_body, ro
 from .candidate import ORG, PERSON, PLACE, Candidate, Mention
 from .cues import (ETHIOPIAN_HONORIFICS, FROM_TO_RE, REGION_NOUN_AFTER_RE, after_cue,
                    at_workplace, date_context, honorific_pair, locative, name_goes_on, person_cue,
-                   role_cue, title_run)
+                   role_cue, romance_role, title_run)
 from .lexicon import (ARTICLE_GIVEN, CAPTION_WORDS, COMPANY_NOUNS, EVENT_HEADS, EVENT_OPENERS,
                       FUNCTION_CAPS, ROMANCE_AND, TRADE_NOUNS,
                       GENERIC_ORGS, GIVEN_TITLES, HONORIFIC_PAIRS, LEAD_ADJECTIVES, LEGAL_FORMS,
@@ -28,6 +28,8 @@ from .mentions import (compound_surnames, firm_short_names, group_mentions, no_b
                        no_firm_towns, no_firm_works, no_unlisted_eponyms, unclear_bodies)
 from .nonentity import SHIP_PREFIXES, cited_author, thing_context
 from .people import SURNAME_TITLES, VESSEL_NOUNS, PersonRules
+from .romance_names import (EPONYM_OPENERS, adjective_title, leading_function_words,
+                            named_after)
 from .places import (ADJECTIVE_ENDINGS, COMPASS_OPENERS, DWELLER_NOUNS, FRENCH_LIST_GAP_RE,
                      GROUND_HEADS, ROYAL_TITLES, PlaceRules)
 from .spans import (F_INITIAL, F_NEXT, F_OF_SPLIT, F_TOKENS, POSSESSIVE_INSTITUTIONS,
@@ -290,6 +292,7 @@ class DocReader(PersonRules, PlaceRules, UnlistedPlaceRules):
         self.placed: set[str] = set()  # surnames the document also writes as a town's name
         self.country_surnamed: dict[str, Span] = {}  # "Will Jordan" by the country's word
         self.entrants: set[str] = set()  # horses, boats, cars a results row names with a rider
+        self.eponyms: set[str] = set()  # names a venue, a street or a mine takes after someone
         self.doc_countries: set[str] | None = None  # countries its strong places are in
         self.localities: set[str] = set()  # person-shaped names read as places (_locality_name)
         self.lines: Sequence[Line] = ()  # the parsed document (read for document-wide cues)
@@ -444,6 +447,8 @@ class DocReader(PersonRules, PlaceRules, UnlistedPlaceRules):
             return
         title_at = title_run(span.tokens) if span.tokens[-1] not in STREET_WORDS and \
             span.tokens[0] not in STREET_PREFIXES else None  # ("Jalan Datuk Onn Jaafar")
+        if title_at is not None and adjective_title(span.tokens, title_at):
+            title_at = None  # "el Estado Mayor Nacional": "main", no mayor
         if title_at is None and self._monsieur(span.tokens):
             title_at = (0, 1)  # "M. Simon Roe, directeur": Monsieur, not an initial
         if title_at == (0, 1) and span.tokens[0] in HONORIFICS and len(span.tokens) > 2 and \
@@ -665,13 +670,18 @@ class DocReader(PersonRules, PlaceRules, UnlistedPlaceRules):
                 and not self._title_then_surname(toks) and honorific_pair(toks) is None
                 and not (n > 2 and first in self.lex.given and toks[1] in NAME_PARTICLES)
                 and not self._word_given(toks)) or (
-                not k and span.initial and n > 1 and self._role_shaped(first))
+                not k and span.initial and n > 1 and self._role_shaped(first)) or (
+                not k and n > 1 and romance_role(first) and toks[1][:1].isupper())
+            # ("L'alcalde Lluc Roe ha dit"; not "L'alcalde de Girona": the office's town)
             if not drop:
                 break
             k += 1
         if k == 0 and span.initial and n > 2 and toks[0] in ROMANCE_ARTICLES and \
                 toks[-1] in ORG_HEADS and not self._place_prefix(toks):
             k = 1  # "El Athletic Club se impuso …": the article opens the sentence, not the name
+        elif k == 0 and span.initial:  # "Según el Presidente Ana Roe", "El Teatro Colón"
+            k = leading_function_words(toks, self.lex.given, self.lex.surnames,
+                                       self._place_prefix(toks) or toks[0] in self.lex.places)
         if k == n:
             return None
         if k:
@@ -716,6 +726,8 @@ class DocReader(PersonRules, PlaceRules, UnlistedPlaceRules):
     def _with_title(self, span: Span, i: int, j: int) -> None:
         """Tokens before a title are their own span; the tokens after it name a person."""
         toks = span.tokens
+        if i == 0 and named_after(span):
+            return  # "la calle General Paz", "casi Dr. Ferrán": a street named after someone
         if (len(toks) - j == 3 and toks[j + 1] == "Cardinal" or toks[i:j] == ("Cardinal",)
                 and i == len(toks) - 2 and i > 0) and self._cardinal(span):
             return
@@ -850,6 +862,7 @@ class DocReader(PersonRules, PlaceRules, UnlistedPlaceRules):
     def _multi(self, span: Span) -> None:
         """Type a multi-token span: place, organisation, person (given name or cue), or nothing."""
         name = " ".join(span.tokens)
+        self._note_eponym(span.tokens)
         place = self.lex.places.get(name) or self._french_country(name)
         if place:
             self._place(span, place)
@@ -991,15 +1004,27 @@ class DocReader(PersonRules, PlaceRules, UnlistedPlaceRules):
         return place is not None and place.strong and tok not in self.lex.given and \
             tok not in self.lex.surnames and tok.lower() not in self.lex.common
 
+    def _note_eponym(self, toks: Sequence[str]) -> None:
+        """Remember the name a Romance venue or award takes after someone ("Sala del Teatro
+        Lucía Roe"): written alone, it is the venue again ("en el Lucía Roe")."""
+        for k in range(len(toks) - 2):
+            if (toks[k] in HEAD_FIRST_ORG or toks[k] in HEAD_FIRST_PLACE or
+                    toks[k] in EPONYM_OPENERS) and toks[k + 1] in self.lex.given:
+                self.eponyms.add(" ".join(toks[k + 1:]))
+                return
+
     def _eponym(self, span: Span, start: int) -> bool:
         """A head word before a person's name makes one name of a body or a place ("Estadio
         Alberto J. Armando"): typed as a whole when no title stands between."""
         head = span.tokens[0]
+        if head not in HEAD_FIRST_ORG and head not in HEAD_FIRST_PLACE:
+            head = span.tokens[start - 1]  # "Sala del Teatro Lucía Roe": the theatre's hall
         if head not in HEAD_FIRST_ORG and head not in HEAD_FIRST_PLACE or any(
                 t in TITLE_WORDS or t in TITLE_HEADS for t in span.tokens[1:start]):
             return False
         name = " ".join(span.tokens)
         self._add(ORG if head in HEAD_FIRST_ORG else PLACE, name, name)
+        self.eponyms.add(" ".join(span.tokens[start:]))
         return True
 
     def _kunya(self, span: Span) -> bool:
@@ -1113,9 +1138,10 @@ class DocReader(PersonRules, PlaceRules, UnlistedPlaceRules):
         if self.localities:  # "Cameron Parish jury backs …" beside "in Cameron Parish"
             self.mentions = [m for m in self.mentions
                              if not (m.type == PERSON and m.key in self.localities)]
-        if self.entrants:  # "The favourite, Hokuto Ryūsei, stalled": the horse again
-            self.mentions = [m for m in self.mentions
-                             if not (m.type == PERSON and m.key in self.entrants)]
+        if self.entrants or self.eponyms:  # "The favourite, Hokuto Ryūsei, stalled": the
+            # horse again; "en el Lucía Roe" beside "el Teatro Lucía Roe": the theatre again
+            self.mentions = [m for m in self.mentions if not (
+                m.type == PERSON and (m.key in self.entrants or m.key in self.eponyms))]
         # a small town only GeoNames' cities1000 lists, named as a person here ("to Arafat"
         # beside "President Arafat"): the person
         self.mentions = [m for m in self.mentions

@@ -6,12 +6,13 @@ import re
 from collections.abc import Sequence
 
 from .lexicon import (AREA_ADJECTIVES, DATE_PREPS, HONORIFIC_PAIRS, LOCATIVE_PREPS, MONTHS_DAYS,
-                      PLACE_NOUNS, ROLE_NOUNS, SPEECH_VERBS, TITLE_HEADS, TITLE_MODIFIERS,
-                      TITLE_WORDS)
+                      PLACE_NOUNS, ROLE_NOUNS, ROMANCE_ROLE_NOUNS, SPEECH_VERBS, TITLE_HEADS,
+                      TITLE_MODIFIERS, TITLE_WORDS)
 from .spans import Span
 
 AGE_RE = re.compile(r"^year-old$")
 ROLE_PREFIXES = ("co-", "vice-", "ex-", "deputy-")
+ELIDED_RE = re.compile(r"^(?:[LlDd]|[Dd]ell|[Aa]ll|[Nn]ell|[Ss]ull|[Dd]all)['’]")  # "l'alcalde"
 # One-word honorifics that are also surnames elsewhere (Indonesian "Pak", "Bu"; French "Maître").
 SOFT_HONORIFICS = frozenset("Pak Bapak Bu Ibu Maître Maitre Elder Pastor Deacon".split())
 # Ethiopia's "Mr" and "Mrs" (Amharic "Ato", "Woizero"; Oromo "Obbo", "Aadde"), before a given name
@@ -72,7 +73,8 @@ PERSON_AFTER_RE = re.compile(r", (?:(?:aged )?\d{1,3},|who\b)| \((?:born|b\.|age
                              r"|, (?:said|says|told|added)\b")  # "The minister, Ada Obi, said"
 # An apposition's first words ("Jane Roe, a trader heading home, said"): up to three lowercase
 # words before a preposition or the clause's end.
-APPOSITION_WORDS_RE = re.compile(r", (?:a|an|the) ((?:[a-z-]+ ?){1,3})")
+APPOSITION_WORDS_RE = re.compile(r", (?:a|an|the) (?:[A-Z][a-z]+ )?((?:[a-z-]+ ?){1,3})")
+# (a nationality or a town may come first: "Zeca Roe, the Angolan singer whose …")
 APPOSITION_STOPS = frozenset("of in at for to from with on who which that and or by".split())
 CLAUSE_END = frozenset(('', ',', '.', ';', ':', '"', '”', ')', '!', '?'))
 # Verbs that open questions ("Will Rosneftegaz pay?") and are also given names.
@@ -222,6 +224,8 @@ def role_cue(span: Span) -> bool:
     prev = span.prev_word.lower()
     if prev.startswith(ROLE_PREFIXES):  # "co-leader", "vice-captain": the role after the hyphen
         prev = prev.split("-", 1)[1]
+    if romance_role(span.prev_word):
+        return True  # "el comisario Derlis Roe", "la vicegobernadora Hebe Roe"
     if prev in ROLE_NOUNS or AGE_RE.match(prev) or \
             prev in PERSON_NOUNS and (span.prev_word.islower() or _opens_line(span)):
         return True  # "curator Ann Roe", "Researcher Ann Roe said" (not "Star Wars")
@@ -230,7 +234,7 @@ def role_cue(span: Span) -> bool:
     before = span.prev_prev[:-1].lower() if span.prev_prev.endswith(",") else ""
     if not span.prev_word and (span.next_text[:1] == "," or span.next_text[:1] in ".;" and
                                len(span.tokens) > 1) and \
-            (before in ROLE_NOUNS or before in PERSON_NOUNS):
+            (before in ROLE_NOUNS or before in PERSON_NOUNS or romance_role(before)):
         return True  # "its curator, Ann Roe, said" / "has a new president, Ann Roe."
     if prev in SPEECH_VERBS and span.next_text[:1] in CLAUSE_END:
         return True  # '..." said Jane Roe.', not "says Iraqi Kurds agree"
@@ -241,6 +245,14 @@ def role_cue(span: Span) -> bool:
     if m and any(w in PERSON_NOUNS or w in ROLE_NOUNS for w in _apposition_head(m[1])):
         return True
     return span.next_text.startswith(":") and span.start == 0
+
+
+def romance_role(word: str) -> bool:
+    """A Romance office, occupation or kin word in lower case, maybe after an elided article or
+    with "vice" ("l'alcalde", "vicegobernadora")."""
+    word = ELIDED_RE.sub("", word)
+    return word.islower() and (word in ROMANCE_ROLE_NOUNS or word.startswith("vice") and
+                               word[4:] in ROMANCE_ROLE_NOUNS)
 
 
 def _opens_line(span: Span) -> bool:

@@ -83,6 +83,30 @@ ROLE_NOUNS = frozenset(
     "blogger finalist semi-finalist winner runner-up businessman businesswoman tycoon "
     "billionaire oligarch playmaker debutant wing".split()
 )
+# Offices, occupations and kin written in lower case right before a name in Spanish, Portuguese,
+# Italian and Catalan ("el comisario Derlis Roe", "la vicegobernadora Hebe Roe", "il sindaco
+# Ada Roe", "o deputado João Roe", "la moglie Carla"): a cue only, no title kept in the name.
+ROMANCE_ROLE_NOUNS = frozenset(
+    # Spanish
+    "alcalde alcaldesa presidente presidenta ministro ministra gobernador gobernadora diputado "
+    "diputada senador senadora concejal concejala portavoz secretario secretaria directora "
+    "comisario comisaria fiscal juez jueza abogado abogada entrenador técnico delantero "
+    "centrocampista arquero portero capitán dirigente líder consejero consejera intendente "
+    "esposa esposo marido hijo hija hermano hermana viuda viudo escritor escritora cantante "
+    "actriz periodista investigador investigadora profesor profesora doctor doctora "
+    # Portuguese
+    "prefeito prefeita governador governadora deputado deputada vereador vereadora secretário "
+    "secretária diretor diretora delegado delegada procurador procuradora juiz juíza advogado "
+    "advogada treinador avançado autarca comandante filho filha irmão irmã viúva escritora "
+    "jornalista cantora professora "
+    # Italian
+    "sindaco sindaca governatore governatrice deputato deputata senatore senatrice assessore "
+    "consigliere portavoce segretario direttore direttrice procuratore giudice avvocato "
+    "allenatore attaccante difensore portiere capitano questore prefetto commissario moglie "
+    "marito figlio figlia fratello sorella vedova scrittore scrittrice giornalista "
+    # Catalan
+    "alcaldessa president conseller consellera diputat regidor regidora secretari síndic "
+    "portaveu".split())
 SPEECH_VERBS = frozenset(
     "said says told added stated noted explained wrote asked replied announced insisted argued "
     "warned claimed declared admitted recalled stressed urged complained confirmed denied".split()

@@ -10,14 +10,16 @@ from anyascii import anyascii
 
 from .candidate import ORG, PERSON
 from .cues import (AUXILIARIES, COMPANY_AFTER_RE, MINUTE_RE, NATION_RE, PATRONYMIC_RE,
-                   PERSON_NOUNS, PLACE_WORDS, TEAM_ROW_RE, locative, person_cue)
+                   PERSON_NOUNS, PLACE_WORDS, TEAM_ROW_RE, locative, person_cue, romance_role)
 from .lexicon import (ARTICLE_GIVEN, CLUB_ABBREVIATIONS, COLLECTIVE_WORDS, EVENT_HEADS,
                       FACILITY_SUFFIXES, FEATURE_PREFIXES, SPATIAL_PREPS, INDEX_HEADS, MONTHS_DAYS,
                       IRISH_OPENERS, LEGAL_FORMS, NAME_PARTICLES, ORG_HEADS,
-                      PARTICLES, PLACE_SUFFIXES, ROLE_NOUNS, SPEECH_VERBS, STREET_PREFIXES,
-                      STREET_WORDS, TITLE_HEADS, TITLE_MODIFIERS, TITLE_WORDS,
+                      PARTICLES, PLACE_SUFFIXES, ROLE_NOUNS, ROMANCE_ROLE_NOUNS, SPEECH_VERBS,
+                      STREET_PREFIXES, STREET_WORDS, TITLE_HEADS, TITLE_MODIFIERS, TITLE_WORDS,
                       VIETNAMESE_FAMILY, VIETNAMESE_LETTER, is_demonym, surname_keys)
 from .nonentity import SHIP_PREFIXES, has_caption_word, is_qualifier, names_event, thing_context
+from .romance_names import (ALIAS_WORDS, BODY_ADJECTIVES, KIN_NOUNS, PLACE_OPENERS,
+                            courtesy_first, eponym_before, feature_opens, named_after, not_a_name)
 from .spans import Span, caps_display, is_initial, sub_span
 from .state import ReaderState
 
@@ -34,10 +36,6 @@ VENUE_ADDRESS_RE = re.compile(r", (?:\d+[a-z]? )?[A-Z][\w'’-]+(?: [A-Z][\w'’
 # Words that open a surname, not a given name: particles, and the capitalised Irish ones
 # ("Cllr Ní Riada" is Orla Ní Riada, "Ó Briain" Niamh Ó Briain).
 SURNAME_OPENERS = NAME_PARTICLES | IRISH_OPENERS
-# A street's or a square's lowercase noun before a name in Spanish, Portuguese, Catalan and
-# Italian ("calle Macedonio Alcalá", "rua Augusto Severo"): the street's name, no one's.
-STREET_NOUNS_BEFORE = frozenset("calle avenida rua praça plaza paseo piazza jirón carrer avinguda "
-                                "travessa largo viale corso".split())
 INITIALS_RUN = re.compile(r"(?:[A-Z]\.){2,3}")
 FIRM_DASH_RE = re.compile(r" [-–] [A-Z]")
 CLUB_LETTERS = frozenset("F.C. A.C. S.C. C.F. C.D. S.S. U.S. U.K. U.N. E.U. D.C.".split())
@@ -45,7 +43,8 @@ CLUB_LETTERS = frozenset("F.C. A.C. S.C. C.F. C.D. S.S. U.S. U.K. U.N. E.U. D.C.
 # has one surname after the initial, so a further word of these is the building's.
 NAMED_HALLS = FACILITY_SUFFIXES | frozenset("Hall Building Auditorium Centre Center Library "
                                             "Gymnasium Theatre Theater Room Lounge Wing".split())
-ROLES_BEFORE_NAMES = ROLE_NOUNS | PERSON_NOUNS  # "captain", "novelist" right before a name
+# "captain", "novelist", "comisario" right before a name
+ROLES_BEFORE_NAMES = ROLE_NOUNS | PERSON_NOUNS | ROMANCE_ROLE_NOUNS
 SURNAME_TITLES = frozenset("King Bishop Judge Marshal Dean Sheriff Chancellor Constable".split())
 # A qualifier only a firm takes, right before its name ("Singapore-listed", "state-owned").
 FIRM_QUALIFIER_RE = re.compile(r"-(?:listed|quoted|traded|registered|owned|controlled)$")
@@ -78,7 +77,8 @@ NASAB = frozenset("bin bint ibn binti bte".split())
 # monastery" name the place, not a person.
 FACILITY_AFTER_RE = re.compile(r"\s(?:temple|shrine|mosque|church|monastery|gompa|pagoda|market|"
                                r"bazaar|bridge|dam|lake|valley|waterfall|falls|beach|island|"
-                               r"airport|stadium|palace|fort|reserve|glacier|gorge|canyon)\b")
+                               r"airport|stadium|palace|fort|reserve|glacier|gorge|canyon|"
+                               r"mine)\b")  # ("Southern Copper's Tía Rosa mine")
 # A town's part or a border post after the name: "the Sheikh Jarrah neighbourhood", "the Kerem
 # Shalom crossing" name places, even in one word or after a title.
 PLACE_PART_AFTER_RE = re.compile(r"\s(?:neighbou?rhoods?|quarter|suburb|crossings?|checkpoints?|"
@@ -222,7 +222,8 @@ class PersonRules(ReaderState):
 
     def _person_ok(self, tokens: Sequence[str], strict: bool) -> bool:
         """Whether tokens can be a person's name (not a place, organisation or plain words)."""
-        if len(tokens) > 5 or "&" in tokens or is_qualifier(tokens) or any(
+        if len(tokens) > 5 and (len(tokens) > 7 or sum(not t.islower() for t in tokens) > 4) \
+                or "&" in tokens or is_qualifier(tokens) or any(
                 t in ORG_HEADS or t in PLACE_SUFFIXES or t in COLLECTIVE_WORDS for t in tokens) \
                 or tokens[-1] in LEGAL_FORMS:  # "Arif Habib Limited": a firm
             return False
@@ -261,6 +262,8 @@ class PersonRules(ReaderState):
         if len(toks) >= 3 and toks[1] in self.lex.given and toks[1].lower() not in PARTICLES \
                 and self._nationality(toks[0]):
             span = sub_span(span, 1, len(toks))  # "Argentine Pablo Sanchez": not his name
+        elif courtesy_first(toks, self.lex.given):
+            span = sub_span(span, 1, len(toks))  # "Don Pedro Ruiz": a courtesy, not his name
         elif len(toks) >= 2 and toks[0] in RANK_WORDS and \
                 (toks[1] in self.lex.given or len(toks) == 2):
             span = sub_span(span, 1, len(toks))  # "Garda Niamh Brown": an Irish police rank
@@ -300,8 +303,11 @@ class PersonRules(ReaderState):
                 span.prev_word in SHIP_PREFIXES:
             self.company_names.add(" ".join(toks))  # "vessel Nanoq II": a boat, here and after
             return True
+        if len(toks) > 1 and (named_after(span) or FACILITY_AFTER_RE.match(span.next_text)):
+            self.eponyms.add(" ".join(toks))  # "el estadio X", "the X mine": X again is the
+            # venue's or the mine's, no one's
         if names_event(toks, self.lex) or toks[-1] in INDEX_HEADS or has_caption_word(toks) or \
-                thing_context(span) or span.prev_word in STREET_NOUNS_BEFORE or \
+                thing_context(span) or named_after(span) or not_a_name(toks) or \
                 not CLUB_ABBREVIATIONS.isdisjoint(toks) or span.next_text[:1] in ('"', "”"):
             return True  # 'since 1994's "Harold Brandt".': a quoted name is a work's title
         if self._building(span) or self._particle_town(span) or \
@@ -445,7 +451,9 @@ class PersonRules(ReaderState):
                     not (i == 0 and VIETNAMESE_LETTER.search(first) and
                          first not in VIETNAMESE_FAMILY)):
                 continue  # a Vietnamese name opens with its family name: "Bến Thành" is a place
-            if i == 0 and first in FEATURE_PREFIXES and span.prev_word.lower() in SPATIAL_PREPS:
+            if first in FEATURE_PREFIXES and i == 0 and span.prev_word.lower() in SPATIAL_PREPS \
+                    or (first in FEATURE_PREFIXES or first in PLACE_OPENERS) and \
+                    feature_opens(toks, i, span.prev_word):
                 continue  # "below Monte Rosa", "to Nea Elvetia": a place's own word
             rest = toks[i:]
             if len(rest) == 2 and first.lower() in ARTICLES:
@@ -456,7 +464,7 @@ class PersonRules(ReaderState):
                 continue
             if i == 1 and toks[0] in ORG_HEADS:
                 return None  # "Minera Andina del Sur": a firm's word, then its name
-            if i == 1 and toks[0] in SAINT_WORDS or \
+            if i > 0 and toks[i - 1] in SAINT_WORDS or eponym_before(toks, i) or \
                     i == 0 and first in SAINT_WORDS and toks[1] in self.lex.given:
                 return None  # "San Dionisio Ocotepec", "Santa Maria Maggiore": a saint's place
             if i > 0 and (toks[i - 1] in self.lex.places or self._nationality(toks[i - 1])) \
@@ -505,7 +513,7 @@ class PersonRules(ReaderState):
         """Given name + surname without a cue: no place first, no plain word or demonym last."""
         first, last = rest[0], rest[-1]
         place = self.lex.places.get(first)
-        if place and place.strong and len(first) > 1:
+        if place and place.strong and len(first) > 1 and not self._town_given(rest):
             return False
         if first in ARTICLE_GIVEN and last not in self.lex.surnames:
             return False  # "Al Qaeda", "El Nino": the Arabic or Spanish article, not Al Gore
@@ -522,6 +530,14 @@ class PersonRules(ReaderState):
             return False  # "Hansa Rostock", "Lech Poznan": a club named for its city
         return not (initial and first.lower() in self.lex.common and
                     (last_plain or (last_place is not None and last_place.strong)))
+
+    def _town_given(self, rest: Sequence[str]) -> bool:
+        """A given name that is also a town's before a listed surname that is no place or word
+        ("Salvador Fernández", "designs by Santiago Roe"): the person's, not "Salvador Bahia"."""
+        last = rest[-1]
+        return len(rest) == 2 and rest[0] in self.lex.given and last.isalpha() and \
+            last.lower() not in self.lex.common and last not in self.lex.places and (
+                last in self.lex.surnames or anyascii(last) in self.lex.surnames)
 
     def _plain_name(self, tokens: Sequence[str]) -> bool:
         """Given name + a surname that is also an English word ("Thomas Muster"), when a cue
@@ -601,6 +617,13 @@ class PersonRules(ReaderState):
         if MINUTE_RE.match(span.next_text) and tok not in self.lex.places and \
                 tok.lower() not in self.lex.common:
             return True  # a goal scorer: "(Novak 66th minute)"
+        if (span.prev_word in KIN_NOUNS and tok in self.lex.given or
+                span.prev_word in ALIAS_WORDS or
+                romance_role(span.prev_word) and span.prev_word not in KIN_NOUNS and
+                not tok.isupper() and tok not in BODY_ADJECTIVES) and \
+                tok not in self.lex.places and tok.lower() not in self.lex.common:
+            # ("el presidente Sánchez", "il ministro Salvini": a Romance office in lower case)
+            return True  # "la moglie Carla": a relative's given name; 'alias "Chueco"
         if self.ev is None or tok not in self.ev.surnames or tok in self.lex.places or \
                 span.prev_word.lower() == "the":  # "the Post said": a paper, not a Mr Post
             return False

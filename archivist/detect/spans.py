@@ -9,7 +9,7 @@ from itertools import islice
 
 from .lexicon import (AND_OPENERS, AREA_ADJECTIVES, FACILITY_SUFFIXES, FUNCTION_CAPS,
                       HISTORIC_PLACES, MONTHS_DAYS, NAME_PARTICLES, ORG_HEADS, PLACE_ALIASES,
-                      PLACE_SUFFIXES, ROLE_NOUNS, TITLE_HEADS, TITLE_WORDS,
+                      PLACE_SUFFIXES, ROLE_NOUNS, ROMANCE_ROLE_NOUNS, TITLE_HEADS, TITLE_WORDS,
                       PROVINCE_ABBREVIATIONS, US_STATE_ABBREVIATIONS)
 
 def _upper_lower_classes() -> tuple[str, str]:
@@ -92,7 +92,11 @@ INITIAL_SKIP = " \t\"“‘'([*•-–—"
 # A lowercase particle between two parts of a name, or a Dutch or German pair ("Ursula von der
 # Leyen"); not Spanish "de la", "de los", which join the words of place names as often.
 PARTICLE_GAP_RE = re.compile(rf"( |\. ?)((?:(?:van|von) (?:der|den|de|dem) |de (?:la|las|los) "
-                             rf"|(?:{'|'.join(sorted(NAME_PARTICLES))}) ))")
+                             rf"|(?:{'|'.join(sorted(NAME_PARTICLES | {'i'}))}) ))")
+# Spanish "y" and Catalan "i" ("and") join a compound surname ("José Ortega y Gasset", "Joan
+# Garcia i Puig") only after two names or more and before one word that is no given name; else
+# they join two people ("Ana Roe y Juan Lee", "Pere i Marta").
+CONJUNCTION_GAPS = frozenset(("y ", "i "))
 LET = UP + LO
 _WORD_TAIL = rf"(?:['’][{LET}]+|-[{LET}]+)*"
 # A name behind a lowercase article or elision ("al-Assad", "el-Sisi", "d'Estaing"), which the
@@ -608,6 +612,18 @@ def _mark_chains(line: str, spans: list[tuple], common: frozenset[str]) -> None:
         i = j
 
 
+def _surname_after_and(caps: list[tuple[str, int, int, str]], i: int, members: list) -> bool:
+    """Whether the "y"/"i" before caps[i] joins a compound surname: two names before it, one
+    word after it that no name goes on from and that is no given name."""
+    from .lexicon import lexicon
+
+    gap = caps[i + 1][3] if i + 1 < len(caps) else ""
+    goes_on = gap in (" ", ". ") or len(gap) <= 18 and PARTICLE_GAP_RE.fullmatch(gap) is not None
+    joined = any(m[0] in ("y", "i") for m in members)  # ("Rosario Central y Gimnasia y Esgrima")
+    return len(members) >= 2 and not goes_on and not joined and \
+        caps[i][0] not in lexicon().given
+
+
 def _raw_spans(line: str) -> list[tuple]:
     """Runs of capitalised tokens (with inner particles) in one mixed-case line."""
     caps = _cap_tokens(line)
@@ -640,7 +656,8 @@ def _raw_spans(line: str) -> list[tuple]:
                                     last in DOTTED_TITLES and gap == ". ")
                                    and gap in (". ", "."))):
                 m = PARTICLE_GAP_RE.fullmatch(gap) if len(gap) <= 18 else None
-                if not (m and (m[1] == " " or len(last) == 1)):
+                if not (m and (m[1] == " " or len(last) == 1)) or \
+                        m[2] in CONJUNCTION_GAPS and not _surname_after_and(caps, i, members):
                     break
                 at = end + m.start(2)
                 for word in m[2].split():
@@ -678,6 +695,29 @@ WORDS_READ_BEFORE = frozenset(("in", "near", "outside", "at", "as", "the", "incl
     "municipality commune township".split())
 
 
+# Romance adjectives between a noun and the name it heads ("la central termoeléctrica Máximo
+# Gómez", "el estadio municipal José Amalfitani"): the noun is read one word further back.
+ROMANCE_ADJECTIVE_ENDS = ("ico", "ica", "ale", "ano", "ana", "ense", "ivo", "iva", "icipal",
+                          "acional", "incial")
+
+
+# A Romance office and its body or town before a comma and a name: "El presidente de Fenagro,
+# Abraham Roe, pidió", "L'alcalde de Girona, Lluc Roe, ha dit" (the office is read as the word
+# before the comma, as "its curator, Ann Roe, said").
+ROMANCE_ROLE_OF_RE = re.compile(
+    rf"(?<![\w-])(?:[LlDd]['’])?((?:vice)?(?:{'|'.join(sorted(ROMANCE_ROLE_NOUNS))})) "
+    r"(?:de la |de los |de las |de |del |da |do |dos |das |di |della |dello |dei |dels |d['’])"
+    r"[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){0,3}, $")
+
+
+# A Romance venue's or body's head, then its lowercase words, then the name it takes after
+# someone ("il Museo internazionale delle marionette Antonio Roe").
+HEAD_CHAIN_RE = re.compile(r"\b(Museo|Museu|Teatro|Teatre|Premio|Prémio|Fondazione|Fundación|"
+                           r"Fundação|Istituto|Instituto|Estadio|Stadio|Biblioteca|Auditorio)"
+                           rf"(?: [{LO}'’]+){{1,5}} $")
+QUOTED_ALIAS_RE = re.compile(r"\b(alias|vulgo) [\"“«‘']$")
+
+
 # A vehicle's or a product's model year after a determiner: "a 2019 Nissan Rogue".
 MODEL_YEAR_RE = re.compile(r"(?<![\w'’-])([Aa]n?|[Tt]he|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[Mm]y|"
                            r"[Oo]ur) ((?:19[5-9]|20[0-4])\d) $")
@@ -687,6 +727,8 @@ def _make_span(line: str, members: list[tuple[str, int, int, str]], prev_word: s
     """The Span fields of a span of tokens, stripping possessives and noting its context."""
     start, end = members[0][1], members[-1][2]
     prev_prev = ""
+    if not prev_word and (alias := QUOTED_ALIAS_RE.search(line, max(0, start - 10), start)):
+        prev_word = alias[1]  # 'Juan Roe, alias "Chueco"': the quote hides the nickname's cue
     if prev_word == "of" and (age := AGE_OF_RE.search(line, max(0, start - 20), start)):
         prev_word, prev_prev = "from", age[1] or age[2] + ","  # "Ann Roe, 61, from Taylor"
     elif prev_word and prev_word.lower() == "of":  # "village of", "Bank of"
@@ -694,7 +736,8 @@ def _make_span(line: str, members: list[tuple[str, int, int, str]], prev_word: s
     elif prev_word and (prev_word.lower() in WORDS_READ_BEFORE or
                         prev_word in AREA_ADJECTIVES or  # "stake in", "moved to", "in north X"
                         prev_word.endswith("-century") or  # "the ninth-century X monastery"
-                        prev_word.islower() and prev_word.endswith("ed")):  # "the restored X"
+                        prev_word.islower() and prev_word.endswith("ed") or  # "the restored X"
+                        prev_word.islower() and prev_word.endswith(ROMANCE_ADJECTIVE_ENDS)):
         prev_prev = _word_before(line, line.rfind(prev_word, 0, start) - 1)
         age = AGE_FROM_RE.search(line, 0, start) if prev_word == "from" else None
         if age and not prev_prev:  # "Ann Roe, 81, from Louisburgh": her age, then her town
@@ -705,10 +748,16 @@ def _make_span(line: str, members: list[tuple[str, int, int, str]], prev_word: s
         prev_prev = _word_before(line, line.rfind(prev_word, 0, start) - 1)
     elif prev_word == "on":  # "Kumamoto, on Kyushu": the comma kept, it says what "on" joins
         prev_prev = _word_before(line, line.rfind(prev_word, 0, start) - 1, comma=True)
+    elif not prev_word and line[start - 2:start] == ", " and \
+            (role := ROMANCE_ROLE_OF_RE.search(line, max(0, start - 90), start)):
+        prev_prev = role[1] + ","  # "El presidente de Fenagro, Abraham Roe, pidió": his office
     elif not prev_word and line[start - 2:start] == ", ":  # "Okazaki, Aichi": the town
         prev_prev = _word_before(line, start - 1, comma=True)
         if age := AGE_OF_ADDRESS_RE.search(line, max(0, start - 60), start):
             prev_word, prev_prev = "from", age[1] or age[2] + ","  # read as "Ann Roe, 27, from"
+    if not prev_prev and prev_word.islower() and \
+            (chain := HEAD_CHAIN_RE.search(line, max(0, start - 70), start)):
+        prev_prev = chain[1]  # "Museo internazionale delle marionette Antonio Roe": the museum's
     if prev_prev == "such" and prev_word == "as":  # "districts such as X" reads as "like X"
         noun = _word_before(line, line.rfind(" such as ", 0, start), comma=True)
         prev_word, prev_prev = "like", noun.rstrip(",")

@@ -26,6 +26,7 @@ class ReaderState:
     unresolved_spans: dict[str, Span]
     asked: set[str]
     named_after: list[Span]
+    eponyms: set[str]  # names given after someone here ("el estadio X"): no person's mentions
     company_names: set[str]
     firm_names: dict[str, str]
     placed: set[str]  # surnames the document also writes as a town's name
