@@ -1159,9 +1159,9 @@ class DocReader(PersonRules, PlaceRules, UnlistedPlaceRules):
         return group_mentions(unclear_bodies(mentions), persons)
 
     def _romance_and(self, span: Span) -> int | None:
-        """Where the Romance "and" parts two names in a run ("Sánchez y Feijóo"), unless the run
-        is one body's or place's name ("Ministerio de Cultura y Turismo"); -1 when it is a place
-        the gazetteer writes with "and" (added here: "Trinidad y Tobago")."""
+        """Where the Romance "and" parts two names in a run ("Pedro Sánchez y Ana Roe Lund"),
+        unless the run is one body's or place's name ("Ministerio de Cultura y Turismo"); -1 when
+        it is a place the gazetteer writes with "and" (added here: "Trinidad y Tobago")."""
         toks = span.tokens
         k = next((i for i in range(1, len(toks) - 1) if toks[i] in ROMANCE_AND), None)
         name = " ".join(toks)
@@ -1170,7 +1170,9 @@ class DocReader(PersonRules, PlaceRules, UnlistedPlaceRules):
         if (place := self.lex.places.get(name.replace(f" {toks[k]} ", " and "))) is not None:
             self._add(PLACE, place.name, name)  # "Trinidad y Tobago" is "Trinidad and Tobago"
             return -1
-        return k
+        # one word after "y" or "i" may be a second family name ("Joan Garcia i Puig", spans.py
+        # joins it so); after the Portuguese and Italian "e" it is a second name ("Lula e Roe")
+        return k if k < len(toks) - 2 or toks[k] == "e" else None
 
     def _romance_body(self, span: Span) -> bool:
         """A Romance body's name, its noun first ("la Junta de Andalucía"); a name before the
