@@ -750,7 +750,10 @@ class PlaceRules(ReaderState):
             self._add(PLACE, " ".join(toks), " ".join(toks))
             return True
         if toks[0] == "River" and 2 <= len(toks) <= 3 and span.prev_word.lower() == "the" and \
-                not span.bound and any(t.lower() not in self.lex.common for t in toks[1:]):
+                not span.bound and (any(t.lower() not in self.lex.common for t in toks[1:]) or
+                                    len(toks) == 2 and PLACE_CLAUSE_RE.match(span.next_text)):
+            # ("near the River Dart, who": a word names a river, the clause going on as after a
+            # place; not "the River Island store")
             self._add(PLACE, " ".join(toks), " ".join(toks))  # "along the River Taff"
             return True
         if toks[:2] == ("Islamic", "State") and toks[-1] in PLACE_SUFFIXES:

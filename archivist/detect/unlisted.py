@@ -439,7 +439,8 @@ BUILDING_AFTER_RE = re.compile(r" (?:building|buildings|complex|premises|forecou
 # that open one in other languages ("at the Estadio Malvinas Argentinas", "Stade Lat Dior").
 VENUE_HEADS = frozenset("Stadium Arena Gallery Theatre Theater Playhouse Cinema Casino Temple "
                         "Cathedral Mosque Church Chapel Basilica Shrine Castle Fortress "
-                        "Courthouse Building Hall Terminal Room".split())
+                        "Courthouse Building Hall Terminal Room Hotel Inn Racecourse Racetrack "
+                        "Amphitheatre Amphitheater".split())
 # (not School: "the teachers at X School", "her first day at X School" speak of its people)
 VENUE_OPENERS = frozenset("Estadio Stade Stadio Stadion Teatro Théâtre Hospital Hôpital "
                           "Palacio".split())
