@@ -1,0 +1,65 @@
+"""Session 27's rules for people and places in English-language news (synthetic texts; places
+are gazetteer entries or invented)."""
+
+from __future__ import annotations
+
+from archivist.detect import Detector
+
+
+def _places(text: str) -> set[str]:
+    return {c.name for c in Detector().detect(text) if c.type == "place"}
+
+
+def _types(text: str) -> dict[str, str]:
+    return {c.name: c.type for c in Detector().detect(text)}
+
+
+# --- a saint's possessive before a site's noun -----------------------------------------------------
+
+def test_saint_possessive_and_church_word_make_one_site() -> None:
+    places = _places("A memorial service will be held at St Ansgar's Cathedral on Mill Road.")
+    assert "St Ansgar's Cathedral" in places
+
+
+def test_saint_site_is_no_town_named_after_the_saint() -> None:
+    places = _places("Rain fell at St George's Park, where only ten overs were bowled.")
+    assert "St George's Park" in places
+    assert "Freetown" not in places  # (St George, a former name of a town)
+    assert "Saint Paul" not in _places("Crowds gathered at St Paul's Cathedral on Sunday.")
+
+
+def test_saint_feast_day_stays_no_place() -> None:
+    assert not any("Patrick" in p for p in _places("Crowds marked St Patrick's Day in Dublin."))
+
+
+# --- hotels, inns, racecourses and amphitheatres after a locative -----------------------------------
+
+def test_hotel_and_racecourse_after_a_locative_are_places() -> None:
+    places = _places("The plan was launched at the Vellmore Hotel on Harbour Quay in 2008.")
+    assert "Vellmore Hotel" in places
+    assert "Quarndon Racecourse" in _places("Trials will be held at Quarndon Racecourse in "
+                                            "January.")
+
+
+def test_hotel_that_speaks_is_no_place() -> None:
+    assert "Vellmore Hotel" not in _places("A manager at the Vellmore Hotel said rooms were full.")
+
+
+# --- "the River X" whose word is also a common word ----------------------------------------------
+
+def test_river_named_by_a_common_word() -> None:
+    assert "River Dart" in _places("The presenter, who lives near the River Dart, backs it.")
+    assert "River Lee" in _places("Walls along the River Lee were built in 2020.")
+
+
+# --- a listed town that is also a word, in a list of places --------------------------------------
+
+def test_listed_town_that_is_a_word_beside_two_places() -> None:
+    places = _places("Forecasters put cities on alert, including Rome, Bologna and Palermo.")
+    assert {"Rome", "Bologna", "Palermo"} <= places
+
+
+
+def test_word_in_a_list_of_people_stays_no_place() -> None:
+    types = _types("The prize went to Ann Roe, Tom Lee and Reading Festival staff.")
+    assert types.get("Reading") != "place"
