@@ -63,3 +63,34 @@ def test_listed_town_that_is_a_word_beside_two_places() -> None:
 def test_word_in_a_list_of_people_stays_no_place() -> None:
     types = _types("The prize went to Ann Roe, Tom Lee and Reading Festival staff.")
     assert types.get("Reading") != "place"
+
+
+# --- people: double given names, dash-closed appositions, no one's words ---------------------------
+
+def test_hyphened_pair_of_given_names_opens_a_name_after_a_title() -> None:
+    types = _types("Local TD Violet-Anne Brennick said the community must share in it.")
+    assert types.get("Violet-Anne Brennick") == "person"
+
+
+def test_apposition_closed_by_a_dash_names_a_person() -> None:
+    types = _types("The party's caucus leader, Tshepo Ramaphosa - no relation - walked out.")
+    assert types.get("Tshepo Ramaphosa") == "person"
+    assert _types("Its capital, Quorbala - where talks were held - is busy.").get(
+        "Quorbala") != "person"
+
+
+def test_township_and_reserves_end_no_persons_name() -> None:
+    assert "person" not in _types("Selwyn Township opened the Ennismore community centre.").values()
+    types = _types("In other results, Kettleby Town Reserves beat Dereham 3-1 on Saturday.")
+    assert types.get("Kettleby Town Reserves") != "person"
+
+
+def test_irish_ground_is_a_place_not_a_person() -> None:
+    types = _types("He should walk from the quays to Páirc Uí Chaoimh, and then announce it.")
+    assert types.get("Páirc Uí Chaoimh") == "place"
+
+
+def test_a_mine_named_like_a_person_is_no_one_in_the_document() -> None:
+    text = ("Court suspends permit for Tía María copper mine\n\n"
+            "Protests against Tía María have left seven people dead since 2011.")
+    assert "person" not in _types(text).values()

@@ -17,7 +17,8 @@ from .lexicon import (ARTICLE_GIVEN, CLUB_ABBREVIATIONS, COLLECTIVE_WORDS, EVENT
                       PARTICLES, PLACE_SUFFIXES, ROLE_NOUNS, SPEECH_VERBS, STREET_PREFIXES,
                       STREET_WORDS, TITLE_HEADS, TITLE_MODIFIERS, TITLE_WORDS,
                       VIETNAMESE_FAMILY, VIETNAMESE_LETTER, is_demonym, surname_keys)
-from .nonentity import SHIP_PREFIXES, has_caption_word, is_qualifier, names_event, thing_context
+from .nonentity import (SHIP_PREFIXES, has_caption_word, is_qualifier, names_event, names_mine,
+                        thing_context)
 from .spans import Span, caps_display, is_initial, sub_span
 from .state import ReaderState
 
@@ -97,7 +98,9 @@ APPOSITION_AFTER_RE = re.compile(r", (?:a|an|the|who|whose)\b| said\b")
 EDGE_NOUNS = frozenset("edge edges outskirts heart centre center".split())
 PLACE_TYPE_WORDS = frozenset("City Town Village Port".split())
 GERMAN_NOUN_RE = re.compile(r"\w{4,}(?:heit|keit|schaft|ierung|ungen|nahme|sicherheit)$")
-NO_NAME_WORDS = frozenset("County Courthouse Statehouse Capitol".split())  # in no one's name
+NO_NAME_WORDS = frozenset("County Courthouse Statehouse Capitol Township Borough Municipality "
+                          "Reserves".split())  # in no one's name ("Selwyn Township opened",
+# "Lynn Town Reserves beat": a municipality, a club's second team)
 # Hindi words ending the names of centres, councils and schools ("Gram Vikas Kendra", "Rajiv
 # Bhawan", "Zilla Parishad"), never a surname.
 HINDI_BODY_ENDS = frozenset("Kendra Samiti Parishad Bhawan Bhavan Sadan Vidyalaya Mahavidyalaya "
@@ -204,6 +207,14 @@ class PersonRules(ReaderState):
         """A listed given name written with its accents ("Séamus", "Micheál", "Handré")."""
         return not tok.isascii() and anyascii(tok) in self.lex.given
 
+    def _paired_given(self, tok: str) -> bool:
+        """Two listed given names joined by a hyphen ("Violet-Anne", "Mary-Kate"): one given
+        name, as English and French write double first names (no article: "Al-Amin")."""
+        parts = tok.split("-")
+        return len(parts) == 2 and all(len(p) > 2 and p[0].isupper() and p in self.lex.given and
+                                       p not in ARTICLE_GIVEN for p in parts) and \
+            tok not in self.lex.places
+
     def _given_then_surname(self, tokens: Sequence[str]) -> bool:
         """ "Mark Gleeson", "Bill Clinton" opening a sentence: a given name that is also a word,
         then a name that is not a word."""
@@ -299,6 +310,9 @@ class PersonRules(ReaderState):
         if span.prev_word.lower().removesuffix("s") in VESSEL_NOUNS or \
                 span.prev_word in SHIP_PREFIXES:
             self.company_names.add(" ".join(toks))  # "vessel Nanoq II": a boat, here and after
+            return True
+        if names_mine(span):
+            self.company_names.add(" ".join(toks))  # no one's name here or after
             return True
         if names_event(toks, self.lex) or toks[-1] in INDEX_HEADS or has_caption_word(toks) or \
                 thing_context(span) or span.prev_word in STREET_NOUNS_BEFORE or \
@@ -441,7 +455,8 @@ class PersonRules(ReaderState):
             if i + 2 < len(toks) and toks[i + 1] in NASAB and first[:1].isupper() and \
                     first.lower() not in self.lex.common and first not in TITLE_HEADS:
                 return i  # "Hessa bint Abdullah Al-Sabah": a given name before "bint"
-            if not (first in self.lex.given or initial or self._accented_given(first) and
+            if not (first in self.lex.given or initial or self._paired_given(first) or
+                    self._accented_given(first) and
                     not (i == 0 and VIETNAMESE_LETTER.search(first) and
                          first not in VIETNAMESE_FAMILY)):
                 continue  # a Vietnamese name opens with its family name: "Bến Thành" is a place
