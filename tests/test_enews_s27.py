@@ -94,3 +94,27 @@ def test_a_mine_named_like_a_person_is_no_one_in_the_document() -> None:
     text = ("Court suspends permit for Tía María copper mine\n\n"
             "Protests against Tía María have left seven people dead since 2011.")
     assert "person" not in _types(text).values()
+
+
+# --- wards, isles, stressed list items, national agencies -------------------------------------------
+
+def test_town_and_compass_words_name_a_ward_or_constituency() -> None:
+    assert "Ludlow East" in _places("Councillor Ann Roe, who represents Ludlow East, spoke.")
+    assert "Cork South-Central" in _places("TDs from Cork South-Central have made these points.")
+    assert "Jordan North" not in _places("Jordan North scored twice on Saturday.")
+
+
+def test_isles_of_a_name_are_a_place() -> None:
+    assert "Isles of Quorbala" in _places("Ferries to the Isles of Quorbala resume on Monday.")
+
+
+def test_list_item_after_and_even_belongs_to_the_list() -> None:
+    places = _places("Young people are moving to Kampen, Dalfsen and even Deventer for homes.")
+    assert {"Kampen", "Dalfsen", "Deventer"} <= places
+
+
+def test_national_agency_names_no_country() -> None:
+    types = _types("Environment Canada meteorologist Ann Roe said a second band would follow.")
+    assert types.get("Environment Canada") == "organization"
+    assert "Canada" not in types
+    assert "Canada" in _places("Transport Canada grounded the plane in Canada.")

@@ -72,6 +72,16 @@ CHAIN_GOES_ON_RE = re.compile(r" (?:of|of the|for|for the|de) [A-Z]")  # "… in
 # A results row's entrant, then its rider, driver or skipper in brackets and a time or a score:
 # "Oni Taishō (R. Hanaoka) 2:12.5", "Sea Spray (J. Roe) 14". The entrant is no person.
 RIDDEN_RE = re.compile(r"\s*\((?:[A-Z]\.\s?){1,3}[A-Z][\w'’-]+\)\s+\d")
+# A public body's field before its country's name ("Environment Canada", "Police Scotland"),
+# as Canada, Britain, Ireland, Australia and New Zealand name their agencies.
+AGENCY_FIELDS = frozenset("Environment Health Statistics Transport Parks Elections Agriculture "
+                          "Industry Immigration Infrastructure Sport Fisheries Tourism Enterprise "
+                          "Police Forestry Revenue Highways Housing Veterans Innovation Skills "
+                          "Stats".split())
+# Words after a town's name that name a ward or constituency of it ("Ludlow East", "Cork
+# South-Central", "Kisumu Central").
+WARD_COMPASS = frozenset("North South East West Central Northeast Northwest Southeast "
+                         "Southwest".split())
 OFFICE_TITLES = frozenset(("Governor", "Mayor", "Premier"))  # run a place ("Albay Governor")
 SAINT_WORDS = frozenset(("St", "Saint", "Ste", "San", "Santa"))
 SAINT_EPITHETS = frozenset("Great Baptist Apostle Evangelist Divine Martyr Elder Younger "
@@ -414,7 +424,7 @@ class DocReader(PersonRules, PlaceRules, UnlistedPlaceRules):
                 not span.prev_word[:-1].endswith("s"):
             self._person(span)  # "Dato' Ann Berg": a title written with its apostrophe
             return
-        if self._role_then_name(span) or self._kunya(span):
+        if self._role_then_name(span) or self._kunya(span) or self._national_agency(span):
             return
         span = self._trim_initial(span)
         if span is None:
@@ -800,6 +810,35 @@ class DocReader(PersonRules, PlaceRules, UnlistedPlaceRules):
         self._add(PLACE, name, name)
         return True
 
+    def _national_agency(self, span: Span) -> bool:
+        """ "Environment Canada", "Statistics Canada", "Police Scotland", "Sport England",
+        "Tourism Ireland": a public body named by its field and its country, no mention of the
+        country as a place."""
+        toks = span.tokens
+        if len(toks) != 2 or toks[0] not in AGENCY_FIELDS or span.bound or span.tabular:
+            return False
+        place = self.lex.places.get(toks[1])
+        if place is None or not place.major:
+            return False
+        name = " ".join(toks)
+        self._add(ORG, name, name)
+        return True
+
+    def _compass_ward(self, span: Span) -> bool:
+        """ "who represents Ludlow East", "TDs from Cork South-Central", "the MP for Bristol
+        North West": a listed town and compass words after it name a ward, constituency or
+        district of it (not "Jordan North", a given name and a surname)."""
+        toks = span.tokens
+        if not 2 <= len(toks) <= 3 or span.bound or span.tabular or \
+                span.prev_word[:1].isupper() or toks[0] not in self.lex.places or \
+                not all(p in WARD_COMPASS for t in toks[1:] for p in t.split("-")) or \
+                len(toks) == 2 and "-" not in toks[1] and (toks[0] in self.lex.given or
+                                                          toks[0] in self.lex.surnames):
+            return False
+        name = " ".join(toks)
+        self._add(PLACE, name, name)
+        return True
+
     def _party_hometown(self, span: Span) -> bool:
         """ "a Tarnby Democrat", "a Velmora Beach Republican": a US politician named by the town
         or district they come from; the words before the party are that place."""
@@ -836,7 +875,7 @@ class DocReader(PersonRules, PlaceRules, UnlistedPlaceRules):
         if self._listed_spelling(span) or self._particle_place(span) or \
                 self._saint_place(span) or self._unlisted_region(span) or \
                 self._street_word_after(span) or self._party_hometown(span) or \
-                self._compass_region(span):
+                self._compass_region(span) or self._compass_ward(span):
             return
         if len(span.tokens) > 2 and span.tokens[-1] in STREET_SIDES and \
                 span.tokens[-2] in STREET_WORDS and not span.bound and not span.tabular:

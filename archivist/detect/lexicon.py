@@ -303,7 +303,7 @@ ASIAN_PLACE_PREFIXES = ASIAN_PLACE_PREFIXES | frozenset("Tambon Amphoe Barangay 
                                                         "Sitio".split())
 PLACE_PREFIXES = frozenset("Lake Mount Cape Gulf Sea Isle Strait".split()) | STREET_PREFIXES | \
     ARABIC_PLACE_PREFIXES | ROMANCE_PLACE_PREFIXES | ASIAN_PLACE_PREFIXES
-OF_PLACE_HEADS = frozenset("Republic Kingdom Gulf Sea Isle Bay Strait Straits City Sultanate "
+OF_PLACE_HEADS = frozenset("Republic Kingdom Gulf Sea Isle Isles Bay Strait Straits City Sultanate "
                            "Emirate Principality Duchy Cape Valley".split())
 PARTICLES = frozenset("de da del della dela delos di van von der den ten ter bin ibn al el le la "
                       "du dos das ap arap "

@@ -18,8 +18,9 @@ if TYPE_CHECKING:
 
 # What joins two items of a list; one "and"/"or" makes it a coordination, not an apposition
 # ("Bangor, Gwynedd" names where Bangor lies, not two places of a list).
-JOINS = frozenset((", ", " and ", ", and ", " or ", ", or "))
-COORDINATING = frozenset((" and ", ", and ", " or ", ", or "))
+JOINS = frozenset((", ", " and ", ", and ", " or ", ", or ", " and even ", ", and even "))
+COORDINATING = frozenset((" and ", ", and ", " or ", ", or ", " and even ", ", and even "))
+# ("moving to Kampen, Dalfsen and even Deventer": the last item stressed, still one list)
 # After the list: a noun or a verb that makes its items something else than places ("Arsenal,
 # Chelsea and Everton fans", "Smith and Jones said"), a capitalised word that goes on the name.
 NOT_PLACES_AFTER_RE = re.compile(r" (?:[A-Z]|(?:fans|supporters|players|teams?|clubs?|brands?|"
