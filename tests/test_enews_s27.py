@@ -118,3 +118,9 @@ def test_national_agency_names_no_country() -> None:
     assert types.get("Environment Canada") == "organization"
     assert "Canada" not in types
     assert "Canada" in _places("Transport Canada grounded the plane in Canada.")
+
+
+def test_town_after_a_schools_name_and_a_comma() -> None:
+    places = _places("A roof collapsed at Community Primary School, Amechi Quorbala, in May.")
+    assert "Amechi Quorbala" in places
+    assert "Ann Roe" not in _places("She teaches at Hill School, Ann Roe said.")

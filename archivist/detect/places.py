@@ -795,7 +795,9 @@ ROAD_HEADS = frozenset("Highway Motorway Expressway Freeway Boulevard Avenue Tra
 # A ground's or building's head word before ", Town" ("CommBank Stadium, Parramatta", "Daren
 # Sammy Cricket Ground, Gros Islet"): the town where it stands.
 VENUE_HEADS = FACILITY_SUFFIXES | frozenset("Ground Oval Field Centre Center Hall Church Chapel "
-                                            "Way Hospital".split())
+                                            "Way Hospital School".split())
+# ("Community Primary School, Amechi Awkunanaw,": a school named for its town, as Nigerian and
+# other West African papers write it)
 VENUE_TOWN_END_RE = re.compile(r"\s*(?:$|[.;:|)]|,(?! (?:said|says|told)\b))")
 
 
