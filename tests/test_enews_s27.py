@@ -124,3 +124,8 @@ def test_town_after_a_schools_name_and_a_comma() -> None:
     places = _places("A roof collapsed at Community Primary School, Amechi Quorbala, in May.")
     assert "Amechi Quorbala" in places
     assert "Ann Roe" not in _places("She teaches at Hill School, Ann Roe said.")
+
+
+def test_names_listed_before_beaches_are_places() -> None:
+    places = _places("Cholera was concentrated in Dunvale, Usomba and Nyamwera beaches in Kisumu.")
+    assert {"Dunvale", "Usomba", "Nyamwera"} <= places

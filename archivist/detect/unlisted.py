@@ -205,7 +205,7 @@ SHORT_HEADS = frozenset("Te La Le El O A Da Do".split())
 # neighborhoods", "… Koa Hill and Lord Howe settlements").
 CITY_PARTS_LIST_RE = re.compile(r"(?:(?:,| and|, and| or) [A-Z][\w'’-]*(?: [A-Z][\w'’-]*)*)* "
                                 r"(?:neighbou?rhoods|suburbs|quarters|settlements|townships|"
-                                r"wards)\b")
+                                r"wards|beaches)\b")
 # Peoples' and faiths' words that qualify a city's parts ("the Jewish and Arab quarters").
 PEOPLE_WORDS = frozenset("Arab Kurdish Jewish Muslim Christian Catholic Protestant Orthodox Latin "
                          "Basque Tamil Hindu Sikh Sunni Shia Shiite Druze Gypsy Black White "
