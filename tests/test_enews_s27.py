@@ -129,3 +129,13 @@ def test_town_after_a_schools_name_and_a_comma() -> None:
 def test_names_listed_before_beaches_are_places() -> None:
     places = _places("Cholera was concentrated in Dunvale, Usomba and Nyamwera beaches in Kisumu.")
     assert {"Dunvale", "Usomba", "Nyamwera"} <= places
+
+
+def test_apposition_opened_by_a_nationality_names_a_person() -> None:
+    assert _types("Zeca Mabondo, the Angolan singer, has died.").get("Zeca Mabondo") == "person"
+    assert _types("Quorbala, the Kenyan capital, is busy.").get("Quorbala") != "person"
+
+
+def test_an_age_in_apposition_names_a_person_after_to() -> None:
+    types = _types("The director gave the role to Chavela Rivarez, a 22-year-old from Lima.")
+    assert types.get("Chavela Rivarez") == "person"

@@ -67,12 +67,14 @@ PERSON_NOUNS = frozenset(
     "headwoman chieftain parliamentarian selector".split())
 # After a name: an age in apposition ("Jane Roe, 34, of Leeds"), a relative clause only people
 # take ("Jane Roe, who …"; bodies take "which"), or speech about oneself ("Jane Roe said she …").
-PERSON_AFTER_RE = re.compile(r", (?:(?:aged )?\d{1,3},|who\b)| \((?:born|b\.|aged|née|nee)\b"
+PERSON_AFTER_RE = re.compile(r", (?:(?:aged )?\d{1,3},|who\b|an? \d{1,3}-year-old\b)"
+                             r"| \((?:born|b\.|aged|née|nee)\b"
                              r"| \(\d{1,3}\)| (?:said|says|told|added) (?:he|she|his|her)\b"
                              r"|, (?:said|says|told|added)\b")  # "The minister, Ada Obi, said"
 # An apposition's first words ("Jane Roe, a trader heading home, said"): up to three lowercase
 # words before a preposition or the clause's end.
-APPOSITION_WORDS_RE = re.compile(r", (?:a|an|the) ((?:[a-z-]+ ?){1,3})")
+# (a nationality may open it: "Zeca Roe, the Angolan singer whose songs …")
+APPOSITION_WORDS_RE = re.compile(r", (?:a|an|the) (?:[A-Z][a-z]+ )?((?:[a-z-]+ ?){1,3})")
 APPOSITION_STOPS = frozenset("of in at for to from with on who which that and or by".split())
 CLAUSE_END = frozenset(('', ',', '.', ';', ':', '"', '”', ')', '!', '?'))
 # Verbs that open questions ("Will Rosneftegaz pay?") and are also given names.
