@@ -139,3 +139,15 @@ def test_apposition_opened_by_a_nationality_names_a_person() -> None:
 def test_an_age_in_apposition_names_a_person_after_to() -> None:
     types = _types("The director gave the role to Chavela Rivarez, a 22-year-old from Lima.")
     assert types.get("Chavela Rivarez") == "person"
+
+
+def test_building_on_a_named_street_is_a_place() -> None:
+    places = _places("The city's Quorbala Sport & Wellness Centre on Lansdowne Street West "
+                     "would open as a warming centre.")
+    assert "Quorbala Sport & Wellness Centre" in places
+    assert "Ann Hall" not in _places("Ann Hall on Mill Road said it.")
+
+
+def test_building_after_a_locative_and_its() -> None:
+    places = _places("The university cancelled classes at its Symonds Campus on Monday.")
+    assert "Symonds Campus" in places

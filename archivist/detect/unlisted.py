@@ -434,6 +434,12 @@ HOME_KINDS = frozenset("Funeral Nursing Care Retirement".split())
 # A building's noun after its name ("in the Metro Centre building"): a place whatever its words.
 BUILDING_AFTER_RE = re.compile(r" (?:building|buildings|complex|premises|forecourt|car park)\b")
 
+# Words between a locative and a building's name ("at the X Centre", "at its X Campus").
+BUILDING_DETERMINERS = frozenset(("the", "its", "their"))
+# A street after a building's name: the building stands there, whoever runs it ("the X Centre
+# on Lansdowne Street West", "the Star Inn on The Strand").
+ON_STREET_RE = re.compile(r" (?:on|in|along|off) (?:The )?(?:[A-Z][\w'’-]+ ){0,3}(?:Street|Road|"
+                          r"Avenue|Lane|Quay|Square|Boulevard|Drive|Strand|Parade|Terrace)\b")
 # Last words of a building's or a ground's name that a locative puts something in ("a briefing
 # at the Orville Freeman Building", "held at the Cross and Passion Hall in Cushendall"); words
 # that open one in other languages ("at the Estadio Malvinas Argentinas", "Stade Lat Dior").
@@ -776,7 +782,8 @@ class UnlistedPlaceRules(ReaderState):
         prev = span.prev_word.lower()
         if len(toks) < 2 or not (toks[-1] in BUILDING_HEADS or toks[-1] == "Home" and
                                  toks[-2] in HOME_KINDS) or span.bound or span.tabular or \
-                not (prev in CARE_PREPS or prev == "the" and span.prev_prev.lower() in CARE_PREPS):
+                not (prev in CARE_PREPS or prev in BUILDING_DETERMINERS and
+                     span.prev_prev.lower() in CARE_PREPS):
             return False
         if BUILDING_AFTER_RE.match(span.next_text) and toks[0] not in TITLE_WORDS:
             self._add(PLACE, " ".join(toks), " ".join(toks))  # the building, whoever runs it
@@ -802,11 +809,13 @@ class UnlistedPlaceRules(ReaderState):
         is a place whoever runs it (not "Jane Hall", a person; not "the X Gallery said")."""
         toks = span.tokens
         prev = span.prev_word.lower()
+        on_street = ON_STREET_RE.match(span.next_text) is not None and (
+            toks[-1] in BUILDING_HEADS or toks[-1] in VENUE_HEADS)
         if len(toks) < 2 or span.bound or span.tabular or not (
-                toks[-1] in VENUE_HEADS or toks[0] in VENUE_OPENERS or
+                toks[-1] in VENUE_HEADS or toks[0] in VENUE_OPENERS or on_street or
                 toks[0] == "Grand" and toks[1] in VENUE_OPENERS) or \
-                not (prev in VENUE_PREPS or prev == "the" and
-                     span.prev_prev.lower() in VENUE_PREPS) or \
+                not (prev in VENUE_PREPS or prev in BUILDING_DETERMINERS and
+                     span.prev_prev.lower() in VENUE_PREPS or on_street) or \
                 toks[0] in TITLE_WORDS or len(toks) == 2 and toks[0] in self.lex.given or \
                 not PLACE_CLAUSE_RE.match(span.next_text) or BODY_SPEAKS_RE.match(span.next_text):
             return False
