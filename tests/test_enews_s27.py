@@ -151,3 +151,13 @@ def test_building_on_a_named_street_is_a_place() -> None:
 def test_building_after_a_locative_and_its() -> None:
     places = _places("The university cancelled classes at its Symonds Campus on Monday.")
     assert "Symonds Campus" in places
+
+
+def test_german_street_with_a_hyphened_capital_ending() -> None:
+    assert "Karl-Quorbel-Strasse" in _places("At a bakery on Karl-Quorbel-Strasse, owners met.")
+    assert "Ann Meyer-Weg" not in _places("Ann Meyer-Weg said it.")
+
+
+def test_names_after_quarters_of_are_places() -> None:
+    places = _places("The old quarters of Quorbala and Velmora flooded on Monday.")
+    assert {"Quorbala", "Velmora"} <= places

@@ -51,7 +51,9 @@ OF_PLACE_NOUNS = frozenset("outskirts suburbs streets parts people residents nor
                            "edge foot banks port tip mouth coast lanes district districts "
                            "village villages town towns communities lights whole island "
                            "municipality parish villagers inhabitants "
-                           "commune communes".split())  # "the neighbouring commune of Toconao"
+                           "commune communes quarters neighbourhoods neighborhoods neighbourhood "
+                           "neighborhood borough boroughs".split())  # "the neighbouring commune of
+# Toconao", "the old quarters of Gohlis and Reudnitz"
 # Words before "in" that make what follows a company, a work, a publication or a person ("a stake
 # in Acme", "a role in Oppenheimer", "wrote in Haaretz", "faith in Ramaphosa").
 NOT_PLACE_BEFORE_IN = frozenset(
@@ -146,7 +148,10 @@ SAINT_HEADS = frozenset("St Ste Saint Sainte".split())
 # name ("Höllgasse", "Rathausplatz", "Guyotplein", "Brugsesteenweg", "Víkurbraut", "Fischmarkt").
 STREET_ENDING_RE = re.compile(r"[a-zäöüßøåæ](?:gasse|straße|strasse|platz|markt|allee|ufer|"
                               r"damm|plein|straat|gracht|steenweg|laan|braut|gata|gatan|vägen|"
-                              r"torget|torv|vej|katu|tori|tér|utca|iela|gatve|prospekt)$")
+                              r"torget|torv|vej|katu|tori|tér|utca|iela|gatve|prospekt)$|"
+                              # (after a hyphen with its capital: "Karl-Liebknecht-Strasse")
+                              r"[a-zäöü]-(?:Straße|Strasse|Platz|Allee|Gasse|Ufer|Damm|Weg|Ring|"
+                              r"Chaussee|Markt)$")
 # Other languages' words for a street, square or avenue written lowercase after its name ("Üllői
 # út", "Kossuth Lajos utca", "Šv. Jono gatvė", "Brīvības iela", "İstiklal caddesi"): no English word
 # is spelled so, so the name before is the street's, whoever it is named after.
