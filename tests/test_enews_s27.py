@@ -161,3 +161,9 @@ def test_german_street_with_a_hyphened_capital_ending() -> None:
 def test_names_after_quarters_of_are_places() -> None:
     places = _places("The old quarters of Quorbala and Velmora flooded on Monday.")
     assert {"Quorbala", "Velmora"} <= places
+
+
+def test_venue_before_its_listed_town_is_a_place() -> None:
+    places = _places('"The Pearl Diver" - Quorbala Cultural Centre, Leeds. A new play.')
+    assert "Quorbala Cultural Centre" in places
+    assert "Carter Center" not in _places("The Carter Center, Atlanta, said it.")

@@ -445,6 +445,7 @@ BUILDING_DETERMINERS = frozenset(("the", "its", "their"))
 # on Lansdowne Street West", "the Star Inn on The Strand").
 ON_STREET_RE = re.compile(r" (?:on|in|along|off) (?:The )?(?:[A-Z][\w'’-]+ ){0,3}(?:Street|Road|"
                           r"Avenue|Lane|Quay|Square|Boulevard|Drive|Strand|Parade|Terrace)\b")
+TOWN_AFTER_RE = re.compile(r", ([A-Z][\w'’-]*(?: [A-Z][\w'’-]*){0,2})(?=\s*(?:$|[.;:|)]|,))")
 # Last words of a building's or a ground's name that a locative puts something in ("a briefing
 # at the Orville Freeman Building", "held at the Cross and Passion Hall in Cushendall"); words
 # that open one in other languages ("at the Estadio Malvinas Argentinas", "Stade Lat Dior").
@@ -814,8 +815,9 @@ class UnlistedPlaceRules(ReaderState):
         is a place whoever runs it (not "Jane Hall", a person; not "the X Gallery said")."""
         toks = span.tokens
         prev = span.prev_word.lower()
-        on_street = ON_STREET_RE.match(span.next_text) is not None and (
-            toks[-1] in BUILDING_HEADS or toks[-1] in VENUE_HEADS)
+        on_street = (ON_STREET_RE.match(span.next_text) is not None or
+                     self._town_after(span)) and (toks[-1] in BUILDING_HEADS or
+                                                  toks[-1] in VENUE_HEADS)
         if len(toks) < 2 or span.bound or span.tabular or not (
                 toks[-1] in VENUE_HEADS or toks[0] in VENUE_OPENERS or on_street or
                 toks[0] == "Grand" and toks[1] in VENUE_OPENERS) or \
@@ -827,6 +829,12 @@ class UnlistedPlaceRules(ReaderState):
         name = " ".join(toks)
         self._add(PLACE, name, name)
         return True
+
+    def _town_after(self, span: Span) -> bool:
+        """Whether a listed town follows the name and a comma, ending the phrase: an address
+        ("Al Hamra Cultural Centre, Ras Al Khaimah.", a listing's venue and its town)."""
+        m = TOWN_AFTER_RE.match(span.next_text)
+        return m is not None and m[1] in self.lex.places and m[1] not in self.lex.given
 
     def _the_ground(self, span: Span) -> bool:
         """ "a century at The Oval on Monday", "a walk along The Strand": a capitalised "The" and
