@@ -167,3 +167,7 @@ def test_venue_before_its_listed_town_is_a_place() -> None:
     places = _places('"The Pearl Diver" - Quorbala Cultural Centre, Leeds. A new play.')
     assert "Quorbala Cultural Centre" in places
     assert "Carter Center" not in _places("The Carter Center, Atlanta, said it.")
+
+
+def test_road_number_before_past() -> None:
+    assert "N40" in _places("Workers sit in traffic on the N40 past the Quorbala Tunnel.")

@@ -65,7 +65,8 @@ HEADER_PART_RE = re.compile(r"\s*(?:[,|/·•]|\s[-–—]+\s|\(|\))\s*")
 # word and its number ("Highway 1", "Ruta Nacional 3", "Autoroute 20"; not a bus's "Route 47").
 ROAD_WORDS = (r"motorway|highway|expressway|dual carriageway|bypass|road|trunk road|corridor|"
               r"junction|roundabout|interchange|near|between|to|towards?|through|north|south|"
-              r"east|west|northbound|southbound|eastbound|westbound")
+              r"east|west|northbound|southbound|eastbound|westbound|past|beyond|linking")
+# ("sit in traffic on the N40 past the Jack Lynch Tunnel")
 ROAD_CODE_RE = re.compile(
     r"\b(?:[Tt]he|[Oo]n|[Aa]long|[Vv]ia|[Oo]ff) (?:([AMNR]\d{1,4}(?:\([MT]\))?)"
     rf"(?= (?:{ROAD_WORDS}|from|at|in|into|was|is|has|had|and|or|on|for|until|where|which|after|"
