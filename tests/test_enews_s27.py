@@ -171,3 +171,9 @@ def test_venue_before_its_listed_town_is_a_place() -> None:
 
 def test_road_number_before_past() -> None:
     assert "N40" in _places("Workers sit in traffic on the N40 past the Quorbala Tunnel.")
+
+
+def test_temple_or_palace_of_a_name_is_a_building() -> None:
+    assert "Temple of Quorbis" in _places("The ministry reopened the restored Temple of Quorbis.")
+    assert "Palace of Justice" in _places("Lawyers spoke outside the Palace of Justice.")
+    assert "Church of England" not in _places("The Church of England said it would vote.")

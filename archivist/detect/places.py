@@ -158,6 +158,12 @@ class PlaceRules(ReaderState):
         if whole:
             self._add(PLACE, whole.name, f"{' '.join(left.tokens)} of {' '.join(right.tokens)}")
             return
+        if left.tokens in BUILDING_OF_HEADS and len(right.tokens) <= 3 and not right.bound and \
+                not right.tabular and right.surfaces[-1] == right.tokens[-1] and \
+                not (left.initial and right.next_text.startswith(" said")):
+            name = f"{left.tokens[0]} of {' '.join(right.tokens)}"
+            self._add(PLACE, name, name)  # "the Temple of Khnum", "the Palace of Justice"
+            return
         place = self.lex.places.get(" ".join(right.tokens))
         self._kin_home(left, right, place)
         if place and self._plain_of_head(left.tokens):
@@ -789,6 +795,10 @@ POSSESSED_RE = re.compile(r" (?:[a-z][a-z-]{2,}|[A-Z][\w'’-]+)")
 OWNED_PART_RE = re.compile(r" (?:[a-z]+ ){0,2}(?:governor|mayor|capital|harbou?r|old town|"
                            r"old city|outskirts|streets?|suburbs|waterfront|seafront|"
                            r"neighbou?rhoods?|districts?|townships?|town hall|city hall)\b")
+# A building named for a god, a saint, a ruler or its use ("the Temple of Khnum", "the Palace
+# of Justice", "the Basilica of Guadalupe"); not a church, often the body ("Church of England").
+BUILDING_OF_HEADS = frozenset((("Temple",), ("Palace",), ("Basilica",), ("Mosque",), ("Tomb",),
+                               ("Shrine",), ("Mausoleum",), ("Fortress",), ("Citadel",)))
 GROUND_HEADS = frozenset(("Stadium", "Arena", "Aréna", "Velodrome"))  # no surname ends so
 ROAD_HEADS = frozenset("Highway Motorway Expressway Freeway Boulevard Avenue Trail "
                        "Parkway".split())
