@@ -177,3 +177,8 @@ def test_temple_or_palace_of_a_name_is_a_building() -> None:
     assert "Temple of Quorbis" in _places("The ministry reopened the restored Temple of Quorbis.")
     assert "Palace of Justice" in _places("Lawyers spoke outside the Palace of Justice.")
     assert "Church of England" not in _places("The Church of England said it would vote.")
+
+
+def test_district_in_apposition_before_once() -> None:
+    text = "Police raided the clan of Quorbaccio, the Palermo district once run by gangs."
+    assert "Quorbaccio" in _places(text)

@@ -121,7 +121,8 @@ APPOSITIVE_SETTLEMENT_RE = re.compile(
     r"(?=[,.;]| (?:of|in|on|near|at|built|where|that|which|whose|known|famous|perched|home|"
     r"into|linking|connecting|"  # "Grindavíkurvegur, the main road into the town"
     r"north|south|east|west|some|about|beside|by|along|below|above|overlooking|now|just|"
-    r"and|with)\b)|quarter(?= (?:of|in) [A-Z]))")
+    r"and|with|once|long|formerly|still|largely|mostly)\b)|quarter(?= (?:of|in) [A-Z]))")
+# ("Brancaccio, the Palermo district once controlled by …")
 # Titles only a person takes: the name after one is a person's, even a country's word.
 PERSONAL_TITLES = frozenset("Mr Mrs Ms Dr Mme Mlle Madame Monsieur Herr Frau "
                             "Signor Signora Senor Senora".split())
