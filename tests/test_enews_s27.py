@@ -182,3 +182,8 @@ def test_temple_or_palace_of_a_name_is_a_building() -> None:
 def test_district_in_apposition_before_once() -> None:
     text = "Police raided the clan of Quorbaccio, the Palermo district once run by gangs."
     assert "Quorbaccio" in _places(text)
+
+
+def test_one_letter_road_code_with_a_hyphen_before_motorway() -> None:
+    assert "A-66" in _places("Fans travelled by bus along the A-66 motorway on Sunday.")
+    assert "F-16" not in _places("The F-16 to Kyiv was delayed.")
