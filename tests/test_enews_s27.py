@@ -187,3 +187,8 @@ def test_district_in_apposition_before_once() -> None:
 def test_one_letter_road_code_with_a_hyphen_before_motorway() -> None:
     assert "A-66" in _places("Fans travelled by bus along the A-66 motorway on Sunday.")
     assert "F-16" not in _places("The F-16 to Kyiv was delayed.")
+
+
+def test_nisba_after_the_arabic_article_is_a_family_name() -> None:
+    types = _types("Conductor Ahmed Al Hashimi leads the orchestra on Friday.")
+    assert types.get("Ahmed Al Hashimi") == "person"

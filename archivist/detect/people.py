@@ -527,9 +527,11 @@ class PersonRules(ReaderState):
         # After a particle the last word is a surname, whatever it means ("Marine Le Pen").
         last_plain = last.lower() in self.lex.common and \
             not (len(rest) >= 3 and rest[-2].lower() in PARTICLES)
+        after_particle = len(rest) >= 3 and rest[-2].lower() in PARTICLES  # "Ahmed Al Hashimi":
+        # a family name after the article, though shaped as a nationality (a nisba)
         if (last_plain and last not in self.lex.surnames and not self._plain_name(rest)) or \
                 self._demonym(last) and last not in self.lex.surnames and \
-                last not in self.lex.places:
+                last not in self.lex.places and not after_particle:
             return False  # not "Hiller", a listed surname, nor "Jordan", a country: see below
         last_place = self.lex.places.get(last)
         if last_place and last_place.strong and not last_place.major and \
