@@ -192,3 +192,8 @@ def test_one_letter_road_code_with_a_hyphen_before_motorway() -> None:
 def test_nisba_after_the_arabic_article_is_a_family_name() -> None:
     types = _types("Conductor Ahmed Al Hashimi leads the orchestra on Friday.")
     assert types.get("Ahmed Al Hashimi") == "person"
+
+
+def test_ministers_portfolio_after_for_opens_no_firm() -> None:
+    types = _types("Federal Minister for Petroleum Ali Pervaiz Malik, speaking on Monday, said it.")
+    assert types.get("Ali Pervaiz Malik") == "person"

@@ -96,6 +96,8 @@ SAINT_WORDS = frozenset("San Santa Santo São Sao Sankt Saint Sainte St Ste Sant
 APPOSITION_AFTER_RE = re.compile(r", (?:a|an|the|who|whose)\b| said\b")
 # "the edge of Hamilton", "the outskirts of Leeds": a town's, whatever else the name is
 EDGE_NOUNS = frozenset("edge edges outskirts heart centre center".split())
+# Offices whose portfolio follows "for" ("Minister for Petroleum", "Secretary for Health").
+PORTFOLIO_OFFICES = frozenset(("Minister", "Secretary", "Commissioner", "Spokesperson"))
 PLACE_TYPE_WORDS = frozenset("City Town Village Port".split())
 GERMAN_NOUN_RE = re.compile(r"\w{4,}(?:heit|keit|schaft|ierung|ungen|nahme|sicherheit)$")
 NO_NAME_WORDS = frozenset("County Courthouse Statehouse Capitol Township Borough Municipality "
@@ -469,7 +471,7 @@ class PersonRules(ReaderState):
                 continue
             if not self._person_ok(rest, strict=False) or not self._surname_ok(rest[-1], initial):
                 continue
-            if i == 1 and toks[0] in ORG_HEADS:
+            if i == 1 and toks[0] in ORG_HEADS and not self._portfolio_before(span):
                 return None  # "Minera Andina del Sur": a firm's word, then its name
             if i == 1 and toks[0] in SAINT_WORDS or \
                     i == 0 and first in SAINT_WORDS and toks[1] in self.lex.given:
@@ -491,6 +493,11 @@ class PersonRules(ReaderState):
                 return 0  # "Hewa Pathiranage Dinesh Chaminda": a Sinhala house name first
             return 0 if i == 1 and self._family_first(toks) else i
         return None
+
+    def _portfolio_before(self, span: Span) -> bool:
+        """ "Minister for Petroleum Ali Malik": the span opens with a minister's portfolio, a
+        field's word after "for" and an office, not a firm's name."""
+        return span.prev_word == "for" and span.prev_prev in PORTFOLIO_OFFICES
 
     def _initials_run(self, tok: str) -> bool:
         """Initials run together ("M.S.", "T.J.", as South India writes its names), no place's
