@@ -197,3 +197,7 @@ def test_nisba_after_the_arabic_article_is_a_family_name() -> None:
 def test_ministers_portfolio_after_for_opens_no_firm() -> None:
     types = _types("Federal Minister for Petroleum Ali Pervaiz Malik, speaking on Monday, said it.")
     assert types.get("Ali Pervaiz Malik") == "person"
+
+
+def test_given_name_that_is_a_small_town_opens_a_name_before_who() -> None:
+    assert _types("Clare Woolby, who voted no, said it.").get("Clare Woolby") == "person"

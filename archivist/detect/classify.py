@@ -1200,8 +1200,15 @@ class DocReader(PersonRules, PlaceRules, UnlistedPlaceRules):
         """Two or three words that could only be a person's name: no place, nationality ("Bosnian
         Serbs", "Slovak Interpol"), saint ("St. Matthew") or hyphenated word ("In-form")."""
         return 2 <= len(tokens) <= 3 and tokens[0].rstrip(".") not in SAINT_WORDS and not any(
-            t in self.lex.places or self._nationality(t) or "-" in t for t in tokens) and (
+            t in self.lex.places and not (k == 0 and self._given_weak_place(t)) or
+            self._nationality(t) or "-" in t for k, t in enumerate(tokens)) and (
             tokens[0] in self.lex.given or tokens[0][:4] not in self.lex.place_stems)
+
+    def _given_weak_place(self, tok: str) -> bool:
+        """A given name that is also a small listed place's ("Clare Wool, who voted"): the name
+        opens a person's name before a cue."""
+        return tok in self.lex.given and not self.lex.places[tok].strong and \
+            not self.lex.places[tok].major
 
     def _single(self, span: Span, persons: dict[str, str]) -> None:
         """Type a lone capitalised token: a person's surname, a place, or corpus-known person."""
