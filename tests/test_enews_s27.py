@@ -14,7 +14,7 @@ def _types(text: str) -> dict[str, str]:
     return {c.name: c.type for c in Detector().detect(text)}
 
 
-# --- a saint's possessive before a site's noun -----------------------------------------------------
+# --- a saint's possessive before a site's noun ----------------------------------------------------
 
 def test_saint_possessive_and_church_word_make_one_site() -> None:
     places = _places("A memorial service will be held at St Ansgar's Cathedral on Mill Road.")
@@ -32,7 +32,7 @@ def test_saint_feast_day_stays_no_place() -> None:
     assert not any("Patrick" in p for p in _places("Crowds marked St Patrick's Day in Dublin."))
 
 
-# --- hotels, inns, racecourses and amphitheatres after a locative -----------------------------------
+# --- hotels, inns, racecourses and amphitheatres after a locative ---------------------------------
 
 def test_hotel_and_racecourse_after_a_locative_are_places() -> None:
     places = _places("The plan was launched at the Vellmore Hotel on Harbour Quay in 2008.")
@@ -45,14 +45,14 @@ def test_hotel_that_speaks_is_no_place() -> None:
     assert "Vellmore Hotel" not in _places("A manager at the Vellmore Hotel said rooms were full.")
 
 
-# --- "the River X" whose word is also a common word ----------------------------------------------
+# --- "the River X" whose word is also a common word -----------------------------------------------
 
 def test_river_named_by_a_common_word() -> None:
     assert "River Dart" in _places("The presenter, who lives near the River Dart, backs it.")
     assert "River Lee" in _places("Walls along the River Lee were built in 2020.")
 
 
-# --- a listed town that is also a word, in a list of places --------------------------------------
+# --- a listed town that is also a word, in a list of places ---------------------------------------
 
 def test_listed_town_that_is_a_word_beside_two_places() -> None:
     places = _places("Forecasters put cities on alert, including Rome, Bologna and Palermo.")
@@ -65,7 +65,7 @@ def test_word_in_a_list_of_people_stays_no_place() -> None:
     assert types.get("Reading") != "place"
 
 
-# --- people: double given names, dash-closed appositions, no one's words ---------------------------
+# --- people: double given names, dash-closed appositions, no one's words --------------------------
 
 def test_hyphened_pair_of_given_names_opens_a_name_after_a_title() -> None:
     types = _types("Local TD Violet-Anne Brennick said the community must share in it.")
@@ -96,7 +96,7 @@ def test_a_mine_named_like_a_person_is_no_one_in_the_document() -> None:
     assert "person" not in _types(text).values()
 
 
-# --- wards, isles, stressed list items, national agencies -------------------------------------------
+# --- wards, isles, stressed list items, national agencies -----------------------------------------
 
 def test_town_and_compass_words_name_a_ward_or_constituency() -> None:
     assert "Ludlow East" in _places("Councillor Ann Roe, who represents Ludlow East, spoke.")
@@ -201,3 +201,8 @@ def test_ministers_portfolio_after_for_opens_no_firm() -> None:
 
 def test_given_name_that_is_a_small_town_opens_a_name_before_who() -> None:
     assert _types("Clare Woolby, who voted no, said it.").get("Clare Woolby") == "person"
+
+
+def test_role_then_given_name_and_a_plural_looking_surname() -> None:
+    assert _types("Councillor Hennie Lubbers said it.").get("Hennie Lubbers") == "person"
+    assert _types("The deal lifted the Atlanta Braves to a win.").get("Atlanta Braves") != "person"

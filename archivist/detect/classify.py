@@ -937,13 +937,20 @@ class DocReader(PersonRules, PlaceRules, UnlistedPlaceRules):
             self._person(sub_span(span, start, len(span.tokens)))
             return
         if role_cue(span) or self._french_role(span):
+            first = span.tokens[0]
+            given = len(span.tokens) == 2 and first in self.lex.given and \
+                first.lower() not in self.lex.common and first not in self.lex.places
+            # ("councillor Hennie Lubbers"; not "the Atlanta Braves": a town's team)
             k = self._leading_place(span.tokens) or self._leading_org(span)
-            if k and k < len(span.tokens):
+            weak = len(span.tokens) == 2 and self._given_weak_place(first) and \
+                not span.tokens[1].endswith("s")  # ("member Clare Wool")
+            if k and k < len(span.tokens) and not weak:
                 self._classify_plain(sub_span(span, 0, k))
                 span = sub_span(span, k, len(span.tokens))
             last = span.tokens[-1]
-            plural = last.endswith("s") and (last[:-1].lower() in self.lex.common or
-                                             last[:-1] in self.lex.places or self._demonym(last))
+            plural = last.endswith("s") and not given and (
+                last[:-1].lower() in self.lex.common or last[:-1] in self.lex.places or
+                self._demonym(last))
             if self._person_ok(span.tokens, strict=True) and not self._demonym(last) and \
                     not plural:
                 self._person(span)
@@ -1207,8 +1214,9 @@ class DocReader(PersonRules, PlaceRules, UnlistedPlaceRules):
     def _given_weak_place(self, tok: str) -> bool:
         """A given name that is also a small listed place's ("Clare Wool, who voted"): the name
         opens a person's name before a cue."""
-        return tok in self.lex.given and not self.lex.places[tok].strong and \
-            not self.lex.places[tok].major
+        place = self.lex.places.get(tok)
+        return tok in self.lex.given and place is not None and not place.strong and \
+            not place.major
 
     def _single(self, span: Span, persons: dict[str, str]) -> None:
         """Type a lone capitalised token: a person's surname, a place, or corpus-known person."""

@@ -11,8 +11,8 @@ from .lexicon import (CAPTION_WORDS, EVENT_HEADS, EVENT_OPENERS, FACILITY_NOUNS,
 from .spans import QUALIFIER_RE, Span
 
 MINE_NOUNS = frozenset(("mine", "mines", "smelter"))
-NEXT_WORD_RE = re.compile(r"(?:-\d+)?(?:\s*\(\w+\))?\s+(?:(?:gas|copper|gold|coal|iron|lithium|nickel|"
-                          r"zinc|silver|uranium|diamond|platinum)\s+)?([a-z]+)")
+NEXT_WORD_RE = re.compile(r"(?:-\d+)?(?:\s*\(\w+\))?\s+(?:(?:gas|copper|gold|coal|iron|lithium|"
+                          r"nickel|zinc|silver|uranium|diamond|platinum)\s+)?([a-z]+)")
 # A name coordinated with another before a plural street noun: "along Xuân Thủy and Cầu Giấy
 # streets" names two streets.
 STREETS_AFTER_RE = re.compile(r",? (?:and|or) (?:[^\W\d_][\w'’-]* ){1,3}"
