@@ -206,3 +206,8 @@ def test_given_name_that_is_a_small_town_opens_a_name_before_who() -> None:
 def test_role_then_given_name_and_a_plural_looking_surname() -> None:
     assert _types("Councillor Hennie Lubbers said it.").get("Hennie Lubbers") == "person"
     assert _types("The deal lifted the Atlanta Braves to a win.").get("Atlanta Braves") != "person"
+
+
+def test_name_after_a_stroke_and_off_is_the_bowler_not_a_place() -> None:
+    assert "Gudakesh Morrow" not in _places("He reached 100 with a sweep off Gudakesh Morrow.")
+    assert "Quorbala" in _places("The tanker sank off Quorbala in the night.")

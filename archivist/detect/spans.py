@@ -687,7 +687,7 @@ AGE_OF_ADDRESS_RE = re.compile(r"(?:[a-z], (?:aged )?(\d{1,3},)|[a-z] \((\d{1,3}
 WORDS_READ_BEFORE = frozenset(("in", "near", "outside", "at", "as", "the", "including", "like",
                                "to", "from", "between", "towards", "toward", "old", "former",
                                "historic", "ancient", "disused", "abandoned", "late",
-                               "for", "its", "their")) | frozenset(
+                               "for", "its", "their", "off")) | frozenset(
     # an area's noun before its name: "the town Tal Afar", "the harbour district Oude Binnenstad"
     "town village hamlet suburb district neighbourhood neighborhood quarter borough "
     "municipality commune township".split())

@@ -37,6 +37,10 @@ FRENCH_OF = frozenset(("de", "d", "du", "des"))
 CUE_WORDS = PLACE_PREPS | AREA_PREPS | frozenset("at including like to from of between towards "
                                                  "toward".split()) | FRENCH_LOCATIVES | FRENCH_OF
 
+# A batter's stroke or a ball before "off" and a name: the bowler's ("a sweep off Roe").
+CRICKET_STROKES = frozenset("sweep sweeps drive drives cut cuts pull pulls hook hooks edge edges "
+                            "six sixes four fours boundary boundaries single singles delivery "
+                            "ball balls runs wicket wickets catch".split())
 # Words before "between" that make its two names places ("journey times between X and Y", "the
 # stretch of river between X and Y"; not "a deal between Acme and Globex").
 BETWEEN_PLACE_WORDS = frozenset("stretch road roads border route routes journey journeys times "
@@ -908,8 +912,9 @@ class UnlistedPlaceRules(ReaderState):
             if span.prev_prev.lower() not in OF_PLACE_NOUNS:
                 return False
             prep = "in"
-        if prep == "off" and BOWLER_SCORE_RE.match(span.next_text):
-            return False  # "caught at slip off Taijul Islam for 47": the bowler
+        if prep == "off" and (BOWLER_SCORE_RE.match(span.next_text) or
+                              span.prev_prev.lower() in CRICKET_STROKES):
+            return False  # "caught at slip off Taijul Islam for 47", "a sweep off X": the bowler
         if prep == "from" and from_origin(span) or prep in AREA_PREPS or \
                 prep in ("towards", "toward") and span.prev_prev.lower() in MOTION_VERBS or \
                 prep == "between" and span.prev_prev.lower() in BETWEEN_PLACE_WORDS:
