@@ -211,3 +211,10 @@ def test_role_then_given_name_and_a_plural_looking_surname() -> None:
 def test_name_after_a_stroke_and_off_is_the_bowler_not_a_place() -> None:
     assert "Gudakesh Morrow" not in _places("He reached 100 with a sweep off Gudakesh Morrow.")
     assert "Quorbala" in _places("The tanker sank off Quorbala in the night.")
+
+
+def test_premier_league_names_no_premier_and_no_place() -> None:
+    types = _types("Kotoko moved to the top of the Ghana Premier League table.")
+    assert "Ghana" not in types
+    types = _types("Ontario Premier Ann Roe said it.")
+    assert types.get("Ann Roe") == "person" and types.get("Ontario") == "place"

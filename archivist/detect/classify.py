@@ -78,6 +78,9 @@ AGENCY_FIELDS = frozenset("Environment Health Statistics Transport Parks Electio
                           "Industry Immigration Infrastructure Sport Fisheries Tourism Enterprise "
                           "Police Forestry Revenue Highways Housing Veterans Innovation Skills "
                           "Stats".split())
+# Words after "Premier" that make it a competition's, not a head of government's ("Ghana
+# Premier League", "Premier Division").
+PREMIER_COMPETITIONS = frozenset(("League", "Division", "Cup", "Soccer", "Rugby"))
 # Words after a town's name that name a ward or constituency of it ("Ludlow East", "Cork
 # South-Central", "Kisumu Central").
 WARD_COMPASS = frozenset("North South East West Central Northeast Northwest Southeast "
@@ -704,6 +707,10 @@ class DocReader(PersonRules, PlaceRules, UnlistedPlaceRules):
     def _with_title(self, span: Span, i: int, j: int) -> None:
         """Tokens before a title are their own span; the tokens after it name a person."""
         toks = span.tokens
+        if toks[j - 1] == "Premier" and j < len(toks) and toks[j] in PREMIER_COMPETITIONS:
+            name = " ".join(toks)  # "the Ghana Premier League table": a competition, no
+            self._add(ORG, name, name)  # premier, no country named as a place
+            return
         if (len(toks) - j == 3 and toks[j + 1] == "Cardinal" or toks[i:j] == ("Cardinal",)
                 and i == len(toks) - 2 and i > 0) and self._cardinal(span):
             return
