@@ -76,6 +76,19 @@ CHAIN_GOES_ON_RE = re.compile(r" (?:of|of the|for|for the|de) [A-Z]")  # "… in
 # A results row's entrant, then its rider, driver or skipper in brackets and a time or a score:
 # "Oni Taishō (R. Hanaoka) 2:12.5", "Sea Spray (J. Roe) 14". The entrant is no person.
 RIDDEN_RE = re.compile(r"\s*\((?:[A-Z]\.\s?){1,3}[A-Z][\w'’-]+\)\s+\d")
+# A public body's field before its country's name ("Environment Canada", "Police Scotland"),
+# as Canada, Britain, Ireland, Australia and New Zealand name their agencies.
+AGENCY_FIELDS = frozenset("Environment Health Statistics Transport Parks Elections Agriculture "
+                          "Industry Immigration Infrastructure Sport Fisheries Tourism Enterprise "
+                          "Police Forestry Revenue Highways Housing Veterans Innovation Skills "
+                          "Stats".split())
+# Words after "Premier" that make it a competition's, not a head of government's ("Ghana
+# Premier League", "Premier Division").
+PREMIER_COMPETITIONS = frozenset(("League", "Division", "Cup", "Soccer", "Rugby"))
+# Words after a town's name that name a ward or constituency of it ("Ludlow East", "Cork
+# South-Central", "Kisumu Central").
+WARD_COMPASS = frozenset("North South East West Central Northeast Northwest Southeast "
+                         "Southwest".split())
 OFFICE_TITLES = frozenset(("Governor", "Mayor", "Premier"))  # run a place ("Albay Governor")
 SAINT_WORDS = frozenset(("St", "Saint", "Ste", "San", "Santa"))
 SAINT_EPITHETS = frozenset("Great Baptist Apostle Evangelist Divine Martyr Elder Younger "
@@ -115,7 +128,8 @@ APPOSITIVE_SETTLEMENT_RE = re.compile(
     r"(?=[,.;]| (?:of|in|on|near|at|built|where|that|which|whose|known|famous|perched|home|"
     r"into|linking|connecting|"  # "Grindavíkurvegur, the main road into the town"
     r"north|south|east|west|some|about|beside|by|along|below|above|overlooking|now|just|"
-    r"and|with)\b)|quarter(?= (?:of|in) [A-Z]))")
+    r"and|with|once|long|formerly|still|largely|mostly)\b)|quarter(?= (?:of|in) [A-Z]))")
+# ("Brancaccio, the Palermo district once controlled by …")
 # Titles only a person takes: the name after one is a person's, even a country's word.
 PERSONAL_TITLES = frozenset("Mr Mrs Ms Dr Mme Mlle Madame Monsieur Herr Frau "
                             "Signor Signora Senor Senora".split())
@@ -440,7 +454,7 @@ class DocReader(PersonRules, PlaceRules, UnlistedPlaceRules):
                 not span.prev_word[:-1].endswith("s"):
             self._person(span)  # "Dato' Ann Berg": a title written with its apostrophe
             return
-        if self._role_then_name(span) or self._kunya(span):
+        if self._role_then_name(span) or self._kunya(span) or self._national_agency(span):
             return
         span = self._trim_initial(span)
         if span is None:
@@ -728,6 +742,10 @@ class DocReader(PersonRules, PlaceRules, UnlistedPlaceRules):
         toks = span.tokens
         if i == 0 and named_after(span):
             return  # "la calle General Paz", "casi Dr. Ferrán": a street named after someone
+        if toks[j - 1] == "Premier" and j < len(toks) and toks[j] in PREMIER_COMPETITIONS:
+            name = " ".join(toks)  # "the Ghana Premier League table": a competition, no
+            self._add(ORG, name, name)  # premier, no country named as a place
+            return
         if (len(toks) - j == 3 and toks[j + 1] == "Cardinal" or toks[i:j] == ("Cardinal",)
                 and i == len(toks) - 2 and i > 0) and self._cardinal(span):
             return
@@ -835,6 +853,35 @@ class DocReader(PersonRules, PlaceRules, UnlistedPlaceRules):
         self._add(PLACE, name, name)
         return True
 
+    def _national_agency(self, span: Span) -> bool:
+        """ "Environment Canada", "Statistics Canada", "Police Scotland", "Sport England",
+        "Tourism Ireland": a public body named by its field and its country, no mention of the
+        country as a place."""
+        toks = span.tokens
+        if len(toks) != 2 or toks[0] not in AGENCY_FIELDS or span.bound or span.tabular:
+            return False
+        place = self.lex.places.get(toks[1])
+        if place is None or not place.major:
+            return False
+        name = " ".join(toks)
+        self._add(ORG, name, name)
+        return True
+
+    def _compass_ward(self, span: Span) -> bool:
+        """ "who represents Ludlow East", "TDs from Cork South-Central", "the MP for Bristol
+        North West": a listed town and compass words after it name a ward, constituency or
+        district of it (not "Jordan North", a given name and a surname)."""
+        toks = span.tokens
+        if not 2 <= len(toks) <= 3 or span.bound or span.tabular or \
+                span.prev_word[:1].isupper() or toks[0] not in self.lex.places or \
+                not all(p in WARD_COMPASS for t in toks[1:] for p in t.split("-")) or \
+                len(toks) == 2 and "-" not in toks[1] and (toks[0] in self.lex.given or
+                                                          toks[0] in self.lex.surnames):
+            return False
+        name = " ".join(toks)
+        self._add(PLACE, name, name)
+        return True
+
     def _party_hometown(self, span: Span) -> bool:
         """ "a Tarnby Democrat", "a Velmora Beach Republican": a US politician named by the town
         or district they come from; the words before the party are that place."""
@@ -874,7 +921,7 @@ class DocReader(PersonRules, PlaceRules, UnlistedPlaceRules):
         if self._listed_spelling(span) or self._particle_place(span) or \
                 self._saint_place(span) or self._unlisted_region(span) or \
                 self._street_word_after(span) or self._party_hometown(span) or \
-                self._compass_region(span):
+                self._compass_region(span) or self._compass_ward(span):
             return
         if len(span.tokens) > 2 and span.tokens[-1] in STREET_SIDES and \
                 span.tokens[-2] in STREET_WORDS and not span.bound and not span.tabular:
@@ -942,13 +989,20 @@ class DocReader(PersonRules, PlaceRules, UnlistedPlaceRules):
             self._person(sub_span(span, start, len(span.tokens)))
             return
         if role_cue(span) or self._french_role(span):
+            first = span.tokens[0]
+            given = len(span.tokens) == 2 and first in self.lex.given and \
+                first.lower() not in self.lex.common and first not in self.lex.places
+            # ("councillor Hennie Lubbers"; not "the Atlanta Braves": a town's team)
             k = self._leading_place(span.tokens) or self._leading_org(span)
-            if k and k < len(span.tokens):
+            weak = len(span.tokens) == 2 and self._given_weak_place(first) and \
+                not span.tokens[1].endswith("s")  # ("member Clare Wool")
+            if k and k < len(span.tokens) and not weak:
                 self._classify_plain(sub_span(span, 0, k))
                 span = sub_span(span, k, len(span.tokens))
             last = span.tokens[-1]
-            plural = last.endswith("s") and (last[:-1].lower() in self.lex.common or
-                                             last[:-1] in self.lex.places or self._demonym(last))
+            plural = last.endswith("s") and not given and (
+                last[:-1].lower() in self.lex.common or last[:-1] in self.lex.places or
+                self._demonym(last))
             if self._person_ok(span.tokens, strict=True) and not self._demonym(last) and \
                     not plural:
                 self._person(span)
@@ -1270,8 +1324,16 @@ class DocReader(PersonRules, PlaceRules, UnlistedPlaceRules):
         """Two or three words that could only be a person's name: no place, nationality ("Bosnian
         Serbs", "Slovak Interpol"), saint ("St. Matthew") or hyphenated word ("In-form")."""
         return 2 <= len(tokens) <= 3 and tokens[0].rstrip(".") not in SAINT_WORDS and not any(
-            t in self.lex.places or self._nationality(t) or "-" in t for t in tokens) and (
+            t in self.lex.places and not (k == 0 and self._given_weak_place(t)) or
+            self._nationality(t) or "-" in t for k, t in enumerate(tokens)) and (
             tokens[0] in self.lex.given or tokens[0][:4] not in self.lex.place_stems)
+
+    def _given_weak_place(self, tok: str) -> bool:
+        """A given name that is also a small listed place's ("Clare Wool, who voted"): the name
+        opens a person's name before a cue."""
+        place = self.lex.places.get(tok)
+        return tok in self.lex.given and place is not None and not place.strong and \
+            not place.major
 
     def _single(self, span: Span, persons: dict[str, str]) -> None:
         """Type a lone capitalised token: a person's surname, a place, or corpus-known person."""

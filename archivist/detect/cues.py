@@ -68,7 +68,8 @@ PERSON_NOUNS = frozenset(
     "headwoman chieftain parliamentarian selector".split())
 # After a name: an age in apposition ("Jane Roe, 34, of Leeds"), a relative clause only people
 # take ("Jane Roe, who …"; bodies take "which"), or speech about oneself ("Jane Roe said she …").
-PERSON_AFTER_RE = re.compile(r", (?:(?:aged )?\d{1,3},|who\b)| \((?:born|b\.|aged|née|nee)\b"
+PERSON_AFTER_RE = re.compile(r", (?:(?:aged )?\d{1,3},|who\b|an? \d{1,3}-year-old\b)"
+                             r"| \((?:born|b\.|aged|née|nee)\b"
                              r"| \(\d{1,3}\)| (?:said|says|told|added) (?:he|she|his|her)\b"
                              r"|, (?:said|says|told|added)\b")  # "The minister, Ada Obi, said"
 # An apposition's first words ("Jane Roe, a trader heading home, said"): up to three lowercase
@@ -218,6 +219,10 @@ def name_goes_on(span: Span) -> bool:
         words[0].rstrip(".,;:") not in MONTHS_DAYS  # "Security Council on Monday" ends there
 
 
+# A dash closing an apposition as a comma would ("its leader, Ann Roe - no relation - said").
+DASH_AFTER_RE = re.compile(r" [-–—] ")
+
+
 def role_cue(span: Span) -> bool:
     """A role noun, age or speech verb before the span ("spokesman", "20-year-old", "said"), a
     role after it (", deputy director of"), or a speaker's colon."""
@@ -233,7 +238,8 @@ def role_cue(span: Span) -> bool:
         return True  # "celebrates the late Thione Seck": someone who died
     before = span.prev_prev[:-1].lower() if span.prev_prev.endswith(",") else ""
     if not span.prev_word and (span.next_text[:1] == "," or span.next_text[:1] in ".;" and
-                               len(span.tokens) > 1) and \
+                               len(span.tokens) > 1 or
+                               len(span.tokens) > 1 and DASH_AFTER_RE.match(span.next_text)) and \
             (before in ROLE_NOUNS or before in PERSON_NOUNS or romance_role(before)):
         return True  # "its curator, Ann Roe, said" / "has a new president, Ann Roe."
     if prev in SPEECH_VERBS and span.next_text[:1] in CLAUSE_END:

@@ -65,12 +65,16 @@ HEADER_PART_RE = re.compile(r"\s*(?:[,|/·•]|\s[-–—]+\s|\(|\))\s*")
 # word and its number ("Highway 1", "Ruta Nacional 3", "Autoroute 20"; not a bus's "Route 47").
 ROAD_WORDS = (r"motorway|highway|expressway|dual carriageway|bypass|road|trunk road|corridor|"
               r"junction|roundabout|interchange|near|between|to|towards?|through|north|south|"
-              r"east|west|northbound|southbound|eastbound|westbound")
+              r"east|west|northbound|southbound|eastbound|westbound|past|beyond|linking")
+# ("sit in traffic on the N40 past the Jack Lynch Tunnel")
 ROAD_CODE_RE = re.compile(
     r"\b(?:[Tt]he|[Oo]n|[Aa]long|[Vv]ia|[Oo]ff) (?:([AMNR]\d{1,4}(?:\([MT]\))?)"
     rf"(?= (?:{ROAD_WORDS}|from|at|in|into|was|is|has|had|and|or|on|for|until|where|which|after|"
     r"before)\b|[.,;:!?)”\"]|$)"
-    rf"|([A-Z]{{2}}-\d{{2,4}})(?= (?:{ROAD_WORDS})\b))")
+    rf"|([A-Z]{{2}}-\d{{2,4}})(?= (?:{ROAD_WORDS})\b)"
+    # (one letter before a road's own noun only: "the A-66 motorway", "the N-340 road"; not
+    # "the F-16 to Kyiv")
+    r"|([AMN]-\d{1,4})(?= (?:motorway|highway|expressway|road|dual carriageway)\b))")
 ROAD_NAME_RE = re.compile(
     r"\b((?:(?:State |National |Provincial |Trans-Canada )?(?:Highway|Autoroute|Autopista|"
     r"Autobahn|Autostrada|Rodovia|Interstate|Carretera|Ruta(?: Nacional| Provincial)?|"
@@ -86,7 +90,7 @@ AIRCRAFT = frozenset("A300 A310 A318 A319 A320 A321 A330 A340 A350 A380 M16".spl
 
 DIGIT_RE = re.compile(r"\d")
 # (cheap: the two above are read only where this finds something)
-ROAD_HINT_RE = re.compile(r"[AMNR]\d|[A-Z]{2}-\d|[A-Z][a-z]{3,} \d|\d(?:st|nd|rd|th) [A-Z]|"
+ROAD_HINT_RE = re.compile(r"[AMNR]-?\d|[A-Z]{2}-\d|[A-Z][a-z]{3,} \d|\d(?:st|nd|rd|th) [A-Z]|"
                           r"US \d|S\. \d")
 # A numbered street ("along 1st Street", "18th Street North", "26th Avenue"), with the side of
 # town that opens its name ("East 29th Street", "W. 117th Street": not the same street as 29th).
@@ -100,7 +104,7 @@ def road_numbers(line: str) -> tuple[tuple[str, None], ...]:
     # (every shape of the hint has a digit: a digit's search is several times cheaper)
     if DIGIT_RE.search(line) is None or ROAD_HINT_RE.search(line) is None:
         return ()
-    found = [m[1] or m[2] for m in ROAD_CODE_RE.finditer(line) if m[1] not in AIRCRAFT]
+    found = [m[1] or m[2] or m[3] for m in ROAD_CODE_RE.finditer(line) if m[1] not in AIRCRAFT]
     found += [m[1] for m in ROAD_NAME_RE.finditer(line)]
     found += [m[1] for m in ORDINAL_STREET_RE.finditer(line)]
     found += [m[1] for m in US_ROAD_RE.finditer(line)]

@@ -260,7 +260,8 @@ THING_NOUNS = frozenset(
 )
 # After a name, a facility named after someone ("the Ben Gurion airport"); before one, a place's
 # facility is a person's employer ("Belgrade airport director Jan Novak").
-FACILITY_NOUNS = frozenset("airport airports street streets road avenue boulevard".split())
+FACILITY_NOUNS = frozenset("airport airports street streets road avenue boulevard mine mines "
+                           "smelter".split())  # ("the Tía María copper mine": no one's)
 # Kinds of company: right before a capitalised name they make it the company's ("packaging
 # manufacturer Super Indah Makmur", "brokerage Piper Jaffray"), not a person's; not the words
 # a person can be ("broker Shakil Rizvi", "insurer Thierry Dehaan", "producer").
@@ -302,6 +303,7 @@ GENERIC_ORGS = frozenset((
 STREET_PREFIXES = frozenset("Calle Carrera Avenida Rua Rue Jalan Ulica Viale Paseo Carrer "
                             "Avinguda Calzada Rambla Calea Strada Autopista Autoroute Autobahn "
                             "Piazza Pont Quai Gare Stazione Estación Heol Ffordd Stryd Lôn "
+                            "Páirc Sráid Bóthar "  # Irish grounds and streets ("Páirc Uí Rinn")
                             # Romanian, Polish, Croatian, Czech and French streets and squares
                             "Piața Piata Bulevardul Aleea Splaiul Șoseaua Plac Aleja Aleje Trg "
                             "Náměstí Place".split())
@@ -330,7 +332,7 @@ ASIAN_PLACE_PREFIXES = ASIAN_PLACE_PREFIXES | frozenset("Tambon Amphoe Barangay 
                                                         "Sitio".split())
 PLACE_PREFIXES = frozenset("Lake Mount Cape Gulf Sea Isle Strait".split()) | STREET_PREFIXES | \
     ARABIC_PLACE_PREFIXES | ROMANCE_PLACE_PREFIXES | ASIAN_PLACE_PREFIXES
-OF_PLACE_HEADS = frozenset("Republic Kingdom Gulf Sea Isle Bay Strait Straits City Sultanate "
+OF_PLACE_HEADS = frozenset("Republic Kingdom Gulf Sea Isle Isles Bay Strait Straits City Sultanate "
                            "Emirate Principality Duchy Cape Valley".split())
 PARTICLES = frozenset("de da del della dela delos di van von der den ten ter bin ibn al el le la "
                       "du dos das ap arap "

@@ -18,8 +18,9 @@ if TYPE_CHECKING:
 
 # What joins two items of a list; one "and"/"or" makes it a coordination, not an apposition
 # ("Bangor, Gwynedd" names where Bangor lies, not two places of a list).
-JOINS = frozenset((", ", " and ", ", and ", " or ", ", or "))
-COORDINATING = frozenset((" and ", ", and ", " or ", ", or "))
+JOINS = frozenset((", ", " and ", ", and ", " or ", ", or ", " and even ", ", and even "))
+COORDINATING = frozenset((" and ", ", and ", " or ", ", or ", " and even ", ", and even "))
+# ("moving to Kampen, Dalfsen and even Deventer": the last item stressed, still one list)
 # After the list: a noun or a verb that makes its items something else than places ("Arsenal,
 # Chelsea and Everton fans", "Smith and Jones said"), a capitalised word that goes on the name.
 NOT_PLACES_AFTER_RE = re.compile(r" (?:[A-Z]|(?:fans|supporters|players|teams?|clubs?|brands?|"
@@ -152,8 +153,10 @@ def _mates(run: list[Span], typed: dict[str, str], lex: Lexicon,
             run[0].prev_word.lower() in ("between", "by", "with") and len(run) == 2:
         return []  # "between Smith and Jones", "by Roe and Doe": two people, likely
     out = []
+    listed = kinds.count(PLACE) >= 2  # two places make a listed town's word a town ("Rome,
+    # Bologna and Palermo"), not one ("Paris and Nice")
     for span, name, kind in zip(run, names, kinds):
-        if kind is None and _place_word(span, name, lex, person_like) and \
+        if kind is None and _place_word(span, name, lex, person_like, listed) and \
                 not (span is run[-1] and name in lex.surnames and not plural and
                      not STOP_AFTER_RE.match(span.next_text)):
             # ("in Nairobi and Odinga who spoke": a surname ends a pair only before a stop)
@@ -169,13 +172,16 @@ def _with_noun(span: Span, name: str) -> str:
     return f"{name} {word[0]}" if word and word[0].islower() else name
 
 
-def _place_word(span: Span, name: str, lex: Lexicon, person_like: Callable[[str], bool]) -> bool:
-    """Whether an untyped item can be a place: no plain word, nationality or person's name."""
+def _place_word(span: Span, name: str, lex: Lexicon, person_like: Callable[[str], bool],
+                listed: bool = False) -> bool:
+    """Whether an untyped item can be a place: no plain word, nationality or person's name
+    (a plain word may be when it is also a listed town and two places stand beside it)."""
     toks = span.tokens
+    word_ok = listed and name in lex.places and not lex.places[name].major
     if len(toks) > ITEM_MAX or span.surfaces[-1] != toks[-1] or \
             DATED_RE.match(span.next_text) or ONE_REGION_RE.match(span.next_text) \
-            or any(t.lower() in lex.common or t in MONTHS_DAYS or ROUTE_RE.search(t) or
-                   person_like(t) for t in toks):
+            or any(t.lower() in lex.common and not word_ok or t in MONTHS_DAYS or
+                   ROUTE_RE.search(t) or person_like(t) for t in toks):
         return False  # "Sept 15-30", "via Patna-Gaya": a date, a route (its ends are places);
         # "… and Sagaing region": the region's name takes its noun
     return not (len(toks) == 1 and toks[0].isupper())  # initials: a body's or a party's

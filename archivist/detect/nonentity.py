@@ -10,7 +10,9 @@ from .lexicon import (CAPTION_WORDS, EVENT_HEADS, EVENT_OPENERS, FACILITY_NOUNS,
                       THING_NOUNS, Lexicon)
 from .spans import QUALIFIER_RE, Span
 
-NEXT_WORD_RE = re.compile(r"(?:-\d+)?(?:\s*\(\w+\))?\s+(?:gas\s+)?([a-z]+)")
+MINE_NOUNS = frozenset(("mine", "mines", "smelter"))
+NEXT_WORD_RE = re.compile(r"(?:-\d+)?(?:\s*\(\w+\))?\s+(?:(?:gas|copper|gold|coal|iron|lithium|"
+                          r"nickel|zinc|silver|uranium|diamond|platinum)\s+)?([a-z]+)")
 # A name coordinated with another before a plural street noun: "along Xuân Thủy and Cầu Giấy
 # streets" names two streets.
 STREETS_AFTER_RE = re.compile(r",? (?:and|or) (?:[^\W\d_][\w'’-]* ){1,3}"
@@ -55,6 +57,13 @@ def thing_context(span: Span) -> bool:
     m = NEXT_WORD_RE.match(span.next_text)
     return bool(m) and (m[1] in THING_NOUNS or m[1] in FACILITY_NOUNS) or \
         STREETS_AFTER_RE.match(span.next_text) is not None
+
+
+def names_mine(span: Span) -> bool:
+    """ "the Tía María copper mine", "the Copper Cliff smelter": a mine's or smelter's name,
+    no one's, wherever else the document writes it ("protests against Tía María")."""
+    m = NEXT_WORD_RE.match(span.next_text)
+    return bool(m) and m[1] in MINE_NOUNS
 
 
 def names_disease(span: Span) -> bool:

@@ -17,7 +17,8 @@ from .lexicon import (ARTICLE_GIVEN, CLUB_ABBREVIATIONS, COLLECTIVE_WORDS, EVENT
                       PARTICLES, PLACE_SUFFIXES, ROLE_NOUNS, ROMANCE_ROLE_NOUNS, SPEECH_VERBS,
                       STREET_PREFIXES, STREET_WORDS, TITLE_HEADS, TITLE_MODIFIERS, TITLE_WORDS,
                       VIETNAMESE_FAMILY, VIETNAMESE_LETTER, is_demonym, surname_keys)
-from .nonentity import SHIP_PREFIXES, has_caption_word, is_qualifier, names_event, thing_context
+from .nonentity import (SHIP_PREFIXES, has_caption_word, is_qualifier, names_event, names_mine,
+                        thing_context)
 from .romance_names import (ALIAS_WORDS, BODY_ADJECTIVES, KIN_NOUNS, PLACE_OPENERS,
                             courtesy_first, eponym_before, feature_opens, named_after, not_a_name)
 from .spans import Span, caps_display, is_initial, sub_span
@@ -95,9 +96,13 @@ SAINT_WORDS = frozenset("San Santa Santo São Sao Sankt Saint Sainte St Ste Sant
 APPOSITION_AFTER_RE = re.compile(r", (?:a|an|the|who|whose)\b| said\b")
 # "the edge of Hamilton", "the outskirts of Leeds": a town's, whatever else the name is
 EDGE_NOUNS = frozenset("edge edges outskirts heart centre center".split())
+# Offices whose portfolio follows "for" ("Minister for Petroleum", "Secretary for Health").
+PORTFOLIO_OFFICES = frozenset(("Minister", "Secretary", "Commissioner", "Spokesperson"))
 PLACE_TYPE_WORDS = frozenset("City Town Village Port".split())
 GERMAN_NOUN_RE = re.compile(r"\w{4,}(?:heit|keit|schaft|ierung|ungen|nahme|sicherheit)$")
-NO_NAME_WORDS = frozenset("County Courthouse Statehouse Capitol".split())  # in no one's name
+NO_NAME_WORDS = frozenset("County Courthouse Statehouse Capitol Township Borough Municipality "
+                          "Reserves".split())  # in no one's name ("Selwyn Township opened",
+# "Lynn Town Reserves beat": a municipality, a club's second team)
 # Hindi words ending the names of centres, councils and schools ("Gram Vikas Kendra", "Rajiv
 # Bhawan", "Zilla Parishad"), never a surname.
 HINDI_BODY_ENDS = frozenset("Kendra Samiti Parishad Bhawan Bhavan Sadan Vidyalaya Mahavidyalaya "
@@ -204,6 +209,14 @@ class PersonRules(ReaderState):
         """A listed given name written with its accents ("Séamus", "Micheál", "Handré")."""
         return not tok.isascii() and anyascii(tok) in self.lex.given
 
+    def _paired_given(self, tok: str) -> bool:
+        """Two listed given names joined by a hyphen ("Violet-Anne", "Mary-Kate"): one given
+        name, as English and French write double first names (no article: "Al-Amin")."""
+        parts = tok.split("-")
+        return len(parts) == 2 and all(len(p) > 2 and p[0].isupper() and p in self.lex.given and
+                                       p not in ARTICLE_GIVEN for p in parts) and \
+            tok not in self.lex.places
+
     def _given_then_surname(self, tokens: Sequence[str]) -> bool:
         """ "Mark Gleeson", "Bill Clinton" opening a sentence: a given name that is also a word,
         then a name that is not a word."""
@@ -306,6 +319,9 @@ class PersonRules(ReaderState):
         if len(toks) > 1 and (named_after(span) or FACILITY_AFTER_RE.match(span.next_text)):
             self.eponyms.add(" ".join(toks))  # "el estadio X", "the X mine": X again is the
             # venue's or the mine's, no one's
+        if names_mine(span):
+            self.company_names.add(" ".join(toks))  # no one's name here or after
+            return True
         if names_event(toks, self.lex) or toks[-1] in INDEX_HEADS or has_caption_word(toks) or \
                 thing_context(span) or named_after(span) or not_a_name(toks) or \
                 not CLUB_ABBREVIATIONS.isdisjoint(toks) or span.next_text[:1] in ('"', "”"):
@@ -447,7 +463,8 @@ class PersonRules(ReaderState):
             if i + 2 < len(toks) and toks[i + 1] in NASAB and first[:1].isupper() and \
                     first.lower() not in self.lex.common and first not in TITLE_HEADS:
                 return i  # "Hessa bint Abdullah Al-Sabah": a given name before "bint"
-            if not (first in self.lex.given or initial or self._accented_given(first) and
+            if not (first in self.lex.given or initial or self._paired_given(first) or
+                    self._accented_given(first) and
                     not (i == 0 and VIETNAMESE_LETTER.search(first) and
                          first not in VIETNAMESE_FAMILY)):
                 continue  # a Vietnamese name opens with its family name: "Bến Thành" is a place
@@ -462,7 +479,7 @@ class PersonRules(ReaderState):
                 continue
             if not self._person_ok(rest, strict=False) or not self._surname_ok(rest[-1], initial):
                 continue
-            if i == 1 and toks[0] in ORG_HEADS:
+            if i == 1 and toks[0] in ORG_HEADS and not self._portfolio_before(span):
                 return None  # "Minera Andina del Sur": a firm's word, then its name
             if i > 0 and toks[i - 1] in SAINT_WORDS or eponym_before(toks, i) or \
                     i == 0 and first in SAINT_WORDS and toks[1] in self.lex.given:
@@ -484,6 +501,11 @@ class PersonRules(ReaderState):
                 return 0  # "Hewa Pathiranage Dinesh Chaminda": a Sinhala house name first
             return 0 if i == 1 and self._family_first(toks) else i
         return None
+
+    def _portfolio_before(self, span: Span) -> bool:
+        """ "Minister for Petroleum Ali Malik": the span opens with a minister's portfolio, a
+        field's word after "for" and an office, not a firm's name."""
+        return span.prev_word == "for" and span.prev_prev in PORTFOLIO_OFFICES
 
     def _initials_run(self, tok: str) -> bool:
         """Initials run together ("M.S.", "T.J.", as South India writes its names), no place's
@@ -520,9 +542,11 @@ class PersonRules(ReaderState):
         # After a particle the last word is a surname, whatever it means ("Marine Le Pen").
         last_plain = last.lower() in self.lex.common and \
             not (len(rest) >= 3 and rest[-2].lower() in PARTICLES)
+        after_particle = len(rest) >= 3 and rest[-2].lower() in PARTICLES  # "Ahmed Al Hashimi":
+        # a family name after the article, though shaped as a nationality (a nisba)
         if (last_plain and last not in self.lex.surnames and not self._plain_name(rest)) or \
                 self._demonym(last) and last not in self.lex.surnames and \
-                last not in self.lex.places:
+                last not in self.lex.places and not after_particle:
             return False  # not "Hiller", a listed surname, nor "Jordan", a country: see below
         last_place = self.lex.places.get(last)
         if last_place and last_place.strong and not last_place.major and \

@@ -158,6 +158,12 @@ class PlaceRules(ReaderState):
         if whole:
             self._add(PLACE, whole.name, f"{' '.join(left.tokens)} of {' '.join(right.tokens)}")
             return
+        if left.tokens in BUILDING_OF_HEADS and len(right.tokens) <= 3 and not right.bound and \
+                not right.tabular and right.surfaces[-1] == right.tokens[-1] and \
+                not (left.initial and right.next_text.startswith(" said")):
+            name = f"{left.tokens[0]} of {' '.join(right.tokens)}"
+            self._add(PLACE, name, name)  # "the Temple of Khnum", "the Palace of Justice"
+            return
         place = self.lex.places.get(" ".join(right.tokens))
         self._kin_home(left, right, place)
         if place and self._plain_of_head(left.tokens):
@@ -750,7 +756,10 @@ class PlaceRules(ReaderState):
             self._add(PLACE, " ".join(toks), " ".join(toks))
             return True
         if toks[0] == "River" and 2 <= len(toks) <= 3 and span.prev_word.lower() == "the" and \
-                not span.bound and any(t.lower() not in self.lex.common for t in toks[1:]):
+                not span.bound and (any(t.lower() not in self.lex.common for t in toks[1:]) or
+                                    len(toks) == 2 and PLACE_CLAUSE_RE.match(span.next_text)):
+            # ("near the River Dart, who": a word names a river, the clause going on as after a
+            # place; not "the River Island store")
             self._add(PLACE, " ".join(toks), " ".join(toks))  # "along the River Taff"
             return True
         if toks[:2] == ("Islamic", "State") and toks[-1] in PLACE_SUFFIXES:
@@ -786,13 +795,19 @@ POSSESSED_RE = re.compile(r" (?:[a-z][a-z-]{2,}|[A-Z][\w'’-]+)")
 OWNED_PART_RE = re.compile(r" (?:[a-z]+ ){0,2}(?:governor|mayor|capital|harbou?r|old town|"
                            r"old city|outskirts|streets?|suburbs|waterfront|seafront|"
                            r"neighbou?rhoods?|districts?|townships?|town hall|city hall)\b")
+# A building named for a god, a saint, a ruler or its use ("the Temple of Khnum", "the Palace
+# of Justice", "the Basilica of Guadalupe"); not a church, often the body ("Church of England").
+BUILDING_OF_HEADS = frozenset((("Temple",), ("Palace",), ("Basilica",), ("Mosque",), ("Tomb",),
+                               ("Shrine",), ("Mausoleum",), ("Fortress",), ("Citadel",)))
 GROUND_HEADS = frozenset(("Stadium", "Arena", "Aréna", "Velodrome"))  # no surname ends so
 ROAD_HEADS = frozenset("Highway Motorway Expressway Freeway Boulevard Avenue Trail "
                        "Parkway".split())
 # A ground's or building's head word before ", Town" ("CommBank Stadium, Parramatta", "Daren
 # Sammy Cricket Ground, Gros Islet"): the town where it stands.
 VENUE_HEADS = FACILITY_SUFFIXES | frozenset("Ground Oval Field Centre Center Hall Church Chapel "
-                                            "Way Hospital".split())
+                                            "Way Hospital School".split())
+# ("Community Primary School, Amechi Awkunanaw,": a school named for its town, as Nigerian and
+# other West African papers write it)
 VENUE_TOWN_END_RE = re.compile(r"\s*(?:$|[.;:|)]|,(?! (?:said|says|told)\b))")
 
 

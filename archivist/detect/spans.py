@@ -319,6 +319,20 @@ def _possessive_place(word: str, nxt: tuple[str, int, int, str]) -> bool:
     return f"{word} {nxt[0]}".replace("’", "'") in _possessive_places()
 
 
+# A saint's possessive before a site's noun names one site ("St Mary's Cathedral", "St James'
+# Park", "St Peter's Square"), not the saint nor a town called after him ("St Paul").
+SAINT_SITE_WORDS = frozenset(("St", "St.", "Saint", "Ste"))
+SAINT_SITES = frozenset("Church Cathedral Chapel Basilica Abbey Priory Shrine Minster Square Park "
+                        "Hall Hospital Infirmary Church Gate Green Road Street Lane Place "
+                        "Terrace Gardens Well Mount".split())
+
+
+def _saint_site(members: list[tuple[str, int, int, str]], nxt: tuple[str, int, int, str]) -> bool:
+    """Whether a saint's possessive and the next word make one site ("St Mary's Cathedral")."""
+    return len(members) >= 2 and members[-2][0] in SAINT_SITE_WORDS and nxt[3] == " " and \
+        nxt[0] in SAINT_SITES
+
+
 def _cut_qualifier(line: str, span: tuple) -> tuple:
     """A body's name without the compound it opens: "Department of Natural Resources" of
     "Department of Natural Resources-protected lands" (a place's "New York-based" is left to
@@ -643,7 +657,8 @@ def _raw_spans(line: str) -> list[tuple]:
         members = [caps[i]]
         i += 1
         while i < n and (not members[-1][0].endswith(("'s", "’s")) or
-                         _possessive_place(members[-1][0], caps[i])) and \
+                         _possessive_place(members[-1][0], caps[i]) or
+                         _saint_site(members, caps[i])) and \
                 not QUALIFIER_RE.search(members[-1][0]):  # "Prize-winning | Jose Ramos-Horta"
             last, end = members[-1][0], members[-1][2]
             gap = caps[i][3]
@@ -689,7 +704,7 @@ AGE_OF_ADDRESS_RE = re.compile(r"(?:[a-z], (?:aged )?(\d{1,3},)|[a-z] \((\d{1,3}
 WORDS_READ_BEFORE = frozenset(("in", "near", "outside", "at", "as", "the", "including", "like",
                                "to", "from", "between", "towards", "toward", "old", "former",
                                "historic", "ancient", "disused", "abandoned", "late",
-                               "for")) | frozenset(
+                               "for", "its", "their", "off")) | frozenset(
     # an area's noun before its name: "the town Tal Afar", "the harbour district Oude Binnenstad"
     "town village hamlet suburb district neighbourhood neighborhood quarter borough "
     "municipality commune township".split())
@@ -770,7 +785,9 @@ def _make_span(line: str, members: list[tuple[str, int, int, str]], prev_word: s
         surfaces, tokens, starts = (surface,), (_unpossessive(surface),), (start,)
     else:
         surfaces = tuple([_surface(m[0], line[m[2]:m[2] + 1]) for m in members])
-        tokens = tuple([_unpossessive(s) for s in surfaces])
+        tokens = tuple([s if 0 < k < len(surfaces) - 1 and surfaces[k - 1] in SAINT_SITE_WORDS
+                        and surfaces[k + 1] in SAINT_SITES else _unpossessive(s)
+                        for k, s in enumerate(surfaces)])  # "St Mary's Cathedral" whole
         starts = tuple([m[1] for m in members])
     return (tokens, surfaces, start, end, _sentence_initial(line, start), prev_word, prev_prev,
             line[end:end + 40], 0, False, starts)

@@ -37,6 +37,10 @@ FRENCH_OF = frozenset(("de", "d", "du", "des"))
 CUE_WORDS = PLACE_PREPS | AREA_PREPS | frozenset("at including like to from of between towards "
                                                  "toward".split()) | FRENCH_LOCATIVES | FRENCH_OF
 
+# A batter's stroke or a ball before "off" and a name: the bowler's ("a sweep off Roe").
+CRICKET_STROKES = frozenset("sweep sweeps drive drives cut cuts pull pulls hook hooks edge edges "
+                            "six sixes four fours boundary boundaries single singles delivery "
+                            "ball balls runs wicket wickets catch".split())
 # Words before "between" that make its two names places ("journey times between X and Y", "the
 # stretch of river between X and Y"; not "a deal between Acme and Globex").
 BETWEEN_PLACE_WORDS = frozenset("stretch road roads border route routes journey journeys times "
@@ -51,7 +55,9 @@ OF_PLACE_NOUNS = frozenset("outskirts suburbs streets parts people residents nor
                            "edge foot banks port tip mouth coast lanes district districts "
                            "village villages town towns communities lights whole island "
                            "municipality parish villagers inhabitants "
-                           "commune communes".split())  # "the neighbouring commune of Toconao"
+                           "commune communes quarters neighbourhoods neighborhoods neighbourhood "
+                           "neighborhood borough boroughs".split())  # "the neighbouring commune of
+# Toconao", "the old quarters of Gohlis and Reudnitz"
 # Words before "in" that make what follows a company, a work, a publication or a person ("a stake
 # in Acme", "a role in Oppenheimer", "wrote in Haaretz", "faith in Ramaphosa").
 NOT_PLACE_BEFORE_IN = frozenset(
@@ -146,7 +152,10 @@ SAINT_HEADS = frozenset("St Ste Saint Sainte".split())
 # name ("Höllgasse", "Rathausplatz", "Guyotplein", "Brugsesteenweg", "Víkurbraut", "Fischmarkt").
 STREET_ENDING_RE = re.compile(r"[a-zäöüßøåæ](?:gasse|straße|strasse|platz|markt|allee|ufer|"
                               r"damm|plein|straat|gracht|steenweg|laan|braut|gata|gatan|vägen|"
-                              r"torget|torv|vej|katu|tori|tér|utca|iela|gatve|prospekt)$")
+                              r"torget|torv|vej|katu|tori|tér|utca|iela|gatve|prospekt)$|"
+                              # (after a hyphen with its capital: "Karl-Liebknecht-Strasse")
+                              r"[a-zäöü]-(?:Straße|Strasse|Platz|Allee|Gasse|Ufer|Damm|Weg|Ring|"
+                              r"Chaussee|Markt)$")
 # Other languages' words for a street, square or avenue written lowercase after its name ("Üllői
 # út", "Kossuth Lajos utca", "Šv. Jono gatvė", "Brīvības iela", "İstiklal caddesi"): no English word
 # is spelled so, so the name before is the street's, whoever it is named after.
@@ -205,7 +214,7 @@ SHORT_HEADS = frozenset("Te La Le El O A Da Do".split())
 # neighborhoods", "… Koa Hill and Lord Howe settlements").
 CITY_PARTS_LIST_RE = re.compile(r"(?:(?:,| and|, and| or) [A-Z][\w'’-]*(?: [A-Z][\w'’-]*)*)* "
                                 r"(?:neighbou?rhoods|suburbs|quarters|settlements|townships|"
-                                r"wards)\b")
+                                r"wards|beaches)\b")
 # Peoples' and faiths' words that qualify a city's parts ("the Jewish and Arab quarters").
 PEOPLE_WORDS = frozenset("Arab Kurdish Jewish Muslim Christian Catholic Protestant Orthodox Latin "
                          "Basque Tamil Hindu Sikh Sunni Shia Shiite Druze Gypsy Black White "
@@ -434,12 +443,20 @@ HOME_KINDS = frozenset("Funeral Nursing Care Retirement".split())
 # A building's noun after its name ("in the Metro Centre building"): a place whatever its words.
 BUILDING_AFTER_RE = re.compile(r" (?:building|buildings|complex|premises|forecourt|car park)\b")
 
+# Words between a locative and a building's name ("at the X Centre", "at its X Campus").
+BUILDING_DETERMINERS = frozenset(("the", "its", "their"))
+# A street after a building's name: the building stands there, whoever runs it ("the X Centre
+# on Lansdowne Street West", "the Star Inn on The Strand").
+ON_STREET_RE = re.compile(r" (?:on|in|along|off) (?:The )?(?:[A-Z][\w'’-]+ ){0,3}(?:Street|Road|"
+                          r"Avenue|Lane|Quay|Square|Boulevard|Drive|Strand|Parade|Terrace)\b")
+TOWN_AFTER_RE = re.compile(r", ([A-Z][\w'’-]*(?: [A-Z][\w'’-]*){0,2})(?=\s*(?:$|[.;:|)]|,))")
 # Last words of a building's or a ground's name that a locative puts something in ("a briefing
 # at the Orville Freeman Building", "held at the Cross and Passion Hall in Cushendall"); words
 # that open one in other languages ("at the Estadio Malvinas Argentinas", "Stade Lat Dior").
 VENUE_HEADS = frozenset("Stadium Arena Gallery Theatre Theater Playhouse Cinema Casino Temple "
                         "Cathedral Mosque Church Chapel Basilica Shrine Castle Fortress "
-                        "Courthouse Building Hall Terminal Room".split())
+                        "Courthouse Building Hall Terminal Room Hotel Inn Racecourse Racetrack "
+                        "Amphitheatre Amphitheater".split())
 # (not School: "the teachers at X School", "her first day at X School" speak of its people)
 VENUE_OPENERS = frozenset("Estadio Stade Stadio Stadion Teatro Théâtre Hospital Hôpital "
                           "Palacio".split())
@@ -775,7 +792,8 @@ class UnlistedPlaceRules(ReaderState):
         prev = span.prev_word.lower()
         if len(toks) < 2 or not (toks[-1] in BUILDING_HEADS or toks[-1] == "Home" and
                                  toks[-2] in HOME_KINDS) or span.bound or span.tabular or \
-                not (prev in CARE_PREPS or prev == "the" and span.prev_prev.lower() in CARE_PREPS):
+                not (prev in CARE_PREPS or prev in BUILDING_DETERMINERS and
+                     span.prev_prev.lower() in CARE_PREPS):
             return False
         if BUILDING_AFTER_RE.match(span.next_text) and toks[0] not in TITLE_WORDS:
             self._add(PLACE, " ".join(toks), " ".join(toks))  # the building, whoever runs it
@@ -801,17 +819,26 @@ class UnlistedPlaceRules(ReaderState):
         is a place whoever runs it (not "Jane Hall", a person; not "the X Gallery said")."""
         toks = span.tokens
         prev = span.prev_word.lower()
+        on_street = (ON_STREET_RE.match(span.next_text) is not None or
+                     self._town_after(span)) and (toks[-1] in BUILDING_HEADS or
+                                                  toks[-1] in VENUE_HEADS)
         if len(toks) < 2 or span.bound or span.tabular or not (
-                toks[-1] in VENUE_HEADS or toks[0] in VENUE_OPENERS or
+                toks[-1] in VENUE_HEADS or toks[0] in VENUE_OPENERS or on_street or
                 toks[0] == "Grand" and toks[1] in VENUE_OPENERS) or \
-                not (prev in VENUE_PREPS or prev == "the" and
-                     span.prev_prev.lower() in VENUE_PREPS) or \
+                not (prev in VENUE_PREPS or prev in BUILDING_DETERMINERS and
+                     span.prev_prev.lower() in VENUE_PREPS or on_street) or \
                 toks[0] in TITLE_WORDS or len(toks) == 2 and toks[0] in self.lex.given or \
                 not PLACE_CLAUSE_RE.match(span.next_text) or BODY_SPEAKS_RE.match(span.next_text):
             return False
         name = " ".join(toks)
         self._add(PLACE, name, name)
         return True
+
+    def _town_after(self, span: Span) -> bool:
+        """Whether a listed town follows the name and a comma, ending the phrase: an address
+        ("Al Hamra Cultural Centre, Ras Al Khaimah.", a listing's venue and its town)."""
+        m = TOWN_AFTER_RE.match(span.next_text)
+        return m is not None and m[1] in self.lex.places and m[1] not in self.lex.given
 
     def _the_ground(self, span: Span) -> bool:
         """ "a century at The Oval on Monday", "a walk along The Strand": a capitalised "The" and
@@ -885,8 +912,9 @@ class UnlistedPlaceRules(ReaderState):
             if span.prev_prev.lower() not in OF_PLACE_NOUNS:
                 return False
             prep = "in"
-        if prep == "off" and BOWLER_SCORE_RE.match(span.next_text):
-            return False  # "caught at slip off Taijul Islam for 47": the bowler
+        if prep == "off" and (BOWLER_SCORE_RE.match(span.next_text) or
+                              span.prev_prev.lower() in CRICKET_STROKES):
+            return False  # "caught at slip off Taijul Islam for 47", "a sweep off X": the bowler
         if prep == "from" and from_origin(span) or prep in AREA_PREPS or \
                 prep in ("towards", "toward") and span.prev_prev.lower() in MOTION_VERBS or \
                 prep == "between" and span.prev_prev.lower() in BETWEEN_PLACE_WORDS:
