@@ -13,6 +13,7 @@ from .cues import PLAIN_CAPS_RE
 from .classify import DocReader
 from .evidence import DocScan, Evidence, build_evidence
 from .french import french_streets, unelided, written_in_french
+from .romance import romance_streets, written_in_romance
 from .lexicon import MONTHS_DAYS, lexicon, minor_places, subdivisions
 from .lineup import lineup_players, scorer_names
 from .placelists import (POSTAL_HINT_RE, SIGNATURE_MAX, listed_company, officials_homes,
@@ -152,12 +153,15 @@ class Detector:
         line_no = -1  # counts lines with text: the reader parts its blocks with blank lines
         lines = text.splitlines()
         french = ("'" in text or "’" in text) and written_in_french(text)
+        romance = not french and written_in_romance(text)
         for i, line in enumerate(lines):
             line_no += bool(line.strip())
             streets: list[tuple[str, int, int]] = []
             if french:
                 written, line = line, unelided(line)  # "l'Espagne": the name a token of its own
                 streets = french_streets(line, written)
+            elif romance:  # "calle Sarmiento", "via Cimatti", "plaça de Catalunya"
+                streets = romance_streets(line)
             if '"' in line or "“" in line:  # (only capitalised words around it)
                 line = NICKNAME_RE.sub(r"\1", line)  # 'Jerome "Jerry" Cayabyab' is Jerome Cayabyab
             m = DATELINE_RE.match(line) if line_no < DATELINE_LINES else None

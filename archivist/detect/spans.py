@@ -728,8 +728,9 @@ def _make_span(line: str, members: list[tuple[str, int, int, str]], prev_word: s
 
 
 def _surface(tok: str, after: str = "") -> str:
-    """A token as written in a name: a lone letter is an initial ("P."), "St." keeps its dot."""
-    return tok + "." if len(tok) == 1 and tok.isalpha() and tok != "Ó" or \
+    """A token as written in a name: a lone capital is an initial ("P."), "St." keeps its dot;
+    a lowercase particle is a word ("Ortega y Gasset")."""
+    return tok + "." if len(tok) == 1 and tok.isupper() and tok != "Ó" or \
         (after == "." and tok in DOTTED) else tok
 
 

@@ -1,0 +1,130 @@
+"""Spanish, Portuguese, Italian and Catalan cues: a text's language, its locatives, place nouns,
+streets and countries' names (the French ones live in french.py)."""
+
+from __future__ import annotations
+
+import functools
+import re
+
+from .french import ENGLISH_FUNCTION
+from .spans import UP
+
+# Function words each language has and the others (and French) mostly do not.
+FUNCTION_WORDS = {
+    "es": frozenset("los las y según también está más hacia pero muy fue fueron hasta "
+                    "sus".split()),
+    "pt": frozenset("os dos das em não uma foi ao pelo pela também mais à são nas nos "
+                    "seu sua".split()),
+    "it": frozenset("il gli della delle degli dei nel nella nei alla che non è sono "
+                    "anche più stato".split()),
+    "ca": frozenset("els amb dels també però és va seu seva aquest aquesta fins pel "
+                    "aquests".split()),
+}
+# French words none of these languages writes ("la", "les", "des" are Catalan or Italian too).
+FRENCH_ONLY = frozenset("du une est qui dans avec sur été aux cette ont sont selon".split())
+WORD_RE = re.compile(r"[a-zàáâãçéèêíìïòóôõúùü]+")
+
+
+def romance_language(words: list[str]) -> str:
+    """The Romance language ("es", "pt", "it", "ca") whose function words far outnumber
+    English, French and the others' ones in these lowercase words, or ""."""
+    counts = {lang: sum(w in table for w in words) for lang, table in FUNCTION_WORDS.items()}
+    lang = max(counts, key=counts.__getitem__)
+    others = sum(n for k, n in counts.items() if k != lang) + \
+        sum(w in ENGLISH_FUNCTION or w in FRENCH_ONLY for w in words)
+    return lang if counts[lang] >= 3 and counts[lang] > 2 * others else ""
+
+
+def written_in_romance(text: str) -> str:
+    """The Romance language a whole text is written in, or ""."""
+    return romance_language(WORD_RE.findall(text.lower()))
+
+
+# Locatives that put a listed name after them somewhere ("en Sevilla", "em Felgueiras", "no
+# Cuanza Sul", "a Bologna", "nella Kalsa"); an article may stand between ("en la Costa").
+# (Spanish and Portuguese "a" also comes before a person; Italian "da" before an agent.)
+PLACE_PREPS = {
+    "es": frozenset("en desde hacia".split()),
+    "pt": frozenset("em no na nos nas desde".split()),
+    "it": frozenset("a in nel nella nei nelle vicino".split()),
+    "ca": frozenset("a en cap".split()),
+}
+ARTICLES = frozenset("el la los las lo o os as il gli le l els les".split())
+# "de", "di", "do", ... between a place's noun and its name ("la provincia de Anta", "o
+# concelho de Amarante", "il comune di Orune", "la comarca del Pallars").
+OF_WORDS = frozenset("de del di do da dos das della dello delle dei degli dels d".split())
+# Nouns before "de X" that make a listed name a place and an unlisted one too when it can be
+# only a place's ("los distritos de Maras", "a vila de Macia", "allevatore di Orune").
+PLACE_NOUNS = frozenset(
+    # Spanish
+    "ciudad ciudades localidad localidades municipio municipios provincia provincias departamento "
+    "departamentos región comarca comarcas distrito distritos cantón cantones parroquia "
+    "parroquias barrio barrios pueblo pueblos aldea caserío corregimiento comuna comunas "
+    "alcalde alcaldesa vecinos habitantes afueras alrededores cerca "
+    "asentamientos poblado poblados "
+    # Portuguese
+    "cidade cidades vila aldeia município municípios concelho concelhos freguesia freguesias "
+    "província províncias região bairro bairros localidade arredores moradores perto "
+    # Italian
+    "città comune comuni provincia regione frazione frazioni località paese paesi quartiere "
+    "quartieri capoluogo sindaco abitanti dintorni allevatore allevatori "
+    # Catalan
+    "ciutat municipi municipis comarca província vila poble pobles barri barris localitat "
+    "regió veïns".split())
+# A place's noun right before its name, in apposition ("el cantón Vinces", "la parroquia
+# Pimocha", "il quartiere Kalsa", "in località Traversara", "el barrio Jardín").
+APPOSITION = frozenset("cantón cantones parroquia recinto sector barrio barrios colonia "
+                       "corregimiento caserío bairro quartiere quartieri località frazione rione "
+                       "contrada barri".split())
+# List words of these languages ("Italia, Portugal y Francia", "Orgosolo e Fonni", "Olot i
+# Tremp", "Viana, de Guimarães ou da Galiza").
+CONJUNCTIONS = ("y", "e", "i", "o", "ou", "ni")
+
+# A street, square, park, river or stadium by its lowercase noun and its name ("calle
+# Sarmiento", "via Cimatti", "plaça de Catalunya", "río Babahoyo", "largo do Paço"); a street
+# noun after "en", "por" ... is still one ("en la calle Peltier").
+# (a dot only after a short word: "Rua Dr. Alexandre Braga", "avenida Pedro A. Rivera"; not
+# "calle Sarmiento. El …", where the sentence ends)
+_NAME_WORD = rf"(?:[{UP}][a-z]{{0,2}}\.(?= )|[{UP}][\w'’-]*|\d{{1,2}}\b)"
+_LINK = r"(?:de la |de las |de los |del |de |do |da |dos |das |di |della |dei |degli |delle |" \
+        r"dels |d['’])"
+STREET_NOUNS = ("calle avenida paseo plaza parque estadio río arroyo laguna jirón "
+                "rua avenida praça largo travessa estrada rio ponte "
+                "via viale piazza piazzale vicolo corso lungomare ponte fiume torrente stadio "
+                "carrer avinguda plaça passeig pont riu rambla parc").split()
+STREET_RE = re.compile(
+    rf"(?<![\w'’-])({'|'.join(sorted(set(STREET_NOUNS), key=len, reverse=True))}) "
+    rf"({_LINK}?{_NAME_WORD}(?: (?:{_LINK})?{_NAME_WORD})*)")
+STREET_HINTS = tuple(f"{noun} " for noun in set(STREET_NOUNS))
+
+
+def romance_streets(line: str) -> list[tuple[str, int, int]]:
+    """The streets, squares and rivers a line in one of these languages names: (surface,
+    start of the name, end)."""
+    if not any(hint in line for hint in STREET_HINTS):
+        return []
+    out = []
+    for m in STREET_RE.finditer(line):
+        out.append((m[0], m.start(2), m.end()))
+    return out
+
+
+@functools.lru_cache(maxsize=8)
+def country_names(language: str) -> dict[str, str]:
+    """Countries' names in a language (pycountry's ISO 3166 translations), each to the English
+    name ("Estados Unidos", "Moçambique", "Zâmbia" → …)."""
+    import gettext
+
+    import pycountry
+
+    local = gettext.translation("iso3166-1", pycountry.LOCALES_DIR, languages=[language],
+                                fallback=True)
+    out: dict[str, str] = {}
+    for country in pycountry.countries:
+        for attr in ("name", "common_name", "official_name"):
+            value = getattr(country, attr, None)
+            # "Bolivia, Estado Plurinacional de", "Congo (República Democrática do)"
+            name = re.split(r",| \(", local.gettext(value))[0] if value else ""
+            if name and name != value:
+                out.setdefault(name, country.name)
+    return out

@@ -1,0 +1,104 @@
+"""Session 27's places in Spanish, Portuguese, Italian and Catalan prose: the text's language,
+locatives, place nouns, countries' names, lists and streets (synthetic texts; places are
+gazetteer entries or invented)."""
+
+from __future__ import annotations
+
+from archivist.detect import Detector
+from archivist.detect.romance import country_names, romance_streets, written_in_romance
+
+# (the reader tells the language by the words after the names: the fillers name people)
+SPANISH = ("Según Ana Ruiz los vecinos de las zonas bajas están preocupados y también Pedro Gil "
+           "dijo que habrá más lluvias hacia el fin de semana, pero muy pocos fueron evacuados, "
+           "dijo Luis Mora.")
+PORTUGUESE = ("Para Ana Sousa os moradores das zonas baixas não sabem se vão sair, mas Rui Lopes "
+              "também pede mais cuidado aos condutores, que são muitos nas estradas, disse Rui "
+              "Lopes ao jornal.")
+ITALIAN = ("Secondo Anna Bruni gli abitanti della zona sono preoccupati e anche Marco Ferri non "
+           "esclude che nella notte la situazione sia più grave, ha detto Marco Ferri alla "
+           "stampa.")
+CATALAN = ("Segons Anna Puig els veïns dels barris afectats també demanen que el govern actuï, "
+           "però Joan Vila va dir que aquest any és diferent i que fins ara la seva feina ha "
+           "estat bona, va dir Joan Vila.")
+
+
+def _places(text: str) -> dict[str, str]:
+    """Place names detected, by the surface written."""
+    return {v: c.name for c in Detector().detect(text) if c.type == "place" for v in c.variants}
+
+
+def _people(text: str) -> set[str]:
+    """Person names detected."""
+    return {c.name for c in Detector().detect(text) if c.type == "person"}
+
+
+def test_a_text_is_read_in_its_romance_language() -> None:
+    assert written_in_romance(SPANISH) == "es"
+    assert written_in_romance(PORTUGUESE) == "pt"
+    assert written_in_romance(ITALIAN) == "it"
+    assert written_in_romance(CATALAN) == "ca"
+    assert written_in_romance("The mayor said the council of the town was in session.") == ""
+
+
+def test_a_listed_town_after_a_locative_is_a_place() -> None:
+    assert "Felgueiras" in _places(f"A empresa tem sede em Felgueiras.\n\n{PORTUGUESE}")
+    assert "Faenza" in _places(f"Ieri sera a Faenza i vigili hanno lavorato.\n\n{ITALIAN}")
+    assert "Olot" in _places(f"La llei s'ha pensat lluny, però no a Olot.\n\n{CATALAN}")
+    assert "Vinces" in _places(f"Las lluvias causaron daños en Vinces ayer.\n\n{SPANISH}")
+
+
+def test_a_listed_name_that_is_a_person_s_is_no_place_after_italian_a() -> None:
+    text = f"Il ministro ha risposto a Conte durante la seduta.\n\n{ITALIAN}"
+    assert "Conte" not in _places(text)
+
+
+def test_no_locative_cue_in_an_english_text() -> None:
+    text = "The band played en Vinces style, the critic wrote, and the crowd was happy."
+    assert "Vinces" not in _places(text)
+
+
+def test_an_unlisted_name_after_a_place_noun_is_a_place() -> None:
+    assert "Zorquetal" in _places(f"Dos personas desaparecieron en la localidad de Zorquetal."
+                                  f"\n\n{SPANISH}")
+    assert "Berrunde" in _places(f"La crecida afectó al cantón Berrunde.\n\n{SPANISH}")
+    assert "Vallorba" in _places(f"Le famiglie del quartiere Vallorba sono state evacuate.\n\n"
+                                 f"{ITALIAN}")
+    assert "Tarrazelo" in _places(f"O presidente da freguesia de Tarrazelo foi ouvido.\n\n"
+                                  f"{PORTUGUESE}")
+
+
+def test_a_country_named_in_the_text_s_language_is_a_place() -> None:
+    assert country_names("pt")["Moçambique"] == "Mozambique"
+    assert _places(f"O governo de Moçambique pediu ajuda.\n\n{PORTUGUESE}").get(
+        "Moçambique") == "Mozambique"
+    assert _places(f"Las ventas a Estados Unidos crecieron.\n\n{SPANISH}").get(
+        "Estados Unidos") == "United States"
+
+
+def test_a_country_name_that_is_a_given_name_needs_a_cue() -> None:
+    assert "Francia" not in _places(f"Ayer llegó Francia Roldán a la reunión.\n\n{SPANISH}")
+    assert _places(f"Los destinos fueron Portugal y Francia, según el informe.\n\n{SPANISH}").get(
+        "Francia") == "France"
+
+
+def test_two_places_joined_by_y_are_two_places_not_a_person() -> None:
+    text = f"Los principales destinos fueron Portugal y Francia, como en años anteriores.\n\n" \
+           f"{SPANISH}"
+    assert "Portugal y. Francia" not in _people(text)
+    assert {"Portugal", "Francia"} <= set(_places(text))
+
+
+def test_a_lowercase_particle_is_no_initial() -> None:
+    text = f"El filósofo Ramiro Ortega y Gasset habló ayer en el ateneo.\n\n{SPANISH}"
+    assert not any(" y. " in name for name in _people(text))
+
+
+def test_streets_squares_and_rivers_by_their_lowercase_noun() -> None:
+    line = "los vecinos de la calle Tordesal y la avenida Pedro A. Merlo. El río Camarosa creció"
+    assert [s for s, _, _ in romance_streets(line)] == ["calle Tordesal", "avenida Pedro A. Merlo",
+                                                        "río Camarosa"]
+    assert [s for s, _, _ in romance_streets("il corteo in piazza del Mercante e via Ortali")] \
+        == ["piazza del Mercante", "via Ortali"]
+    places = _places(f"El tránsito se cortó en la calle Tordesal hasta la noche.\n\n{SPANISH}")
+    assert "calle Tordesal" in places
+    assert "calle Tordesal" not in _places("The calle Tordesal festival opened in Leeds.")
