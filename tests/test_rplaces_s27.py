@@ -102,3 +102,18 @@ def test_streets_squares_and_rivers_by_their_lowercase_noun() -> None:
     places = _places(f"El tránsito se cortó en la calle Tordesal hasta la noche.\n\n{SPANISH}")
     assert "calle Tordesal" in places
     assert "calle Tordesal" not in _places("The calle Tordesal festival opened in Leeds.")
+
+
+def test_a_small_town_after_a_locative_or_of_is_a_place() -> None:
+    # towns too small for the gazetteer (minor_places): a locative or "di"/"de" backs them
+    assert "Scarmagno" in _places(f"Il consorzio ha sede a Scarmagno da anni.\n\n{ITALIAN}")
+    assert "Abrucena" in _places(f"Los productores de Abrucena protestaron.\n\n{SPANISH}")
+    assert "Scarmagno" not in _places(f"Scarmagno ha parlato ieri.\n\n{ITALIAN}")
+
+
+def test_the_word_before_an_article_or_of_is_read() -> None:
+    # "il comune di X": the noun before "di" makes an unlisted name a place
+    assert "Vallorbine" in _places(f"Il sindaco ha visitato il comune di Vallorbine.\n\n"
+                                   f"{ITALIAN}")
+    assert "Tarrazelo" in _places(f"Os bombeiros chegaram à província do Tarrazelo.\n\n"
+                                  f"{PORTUGUESE}")

@@ -67,7 +67,7 @@ PLACE_NOUNS = frozenset(
     "província províncias região bairro bairros localidade arredores moradores perto "
     # Italian
     "città comune comuni provincia regione frazione frazioni località paese paesi quartiere "
-    "quartieri capoluogo sindaco abitanti dintorni allevatore allevatori "
+    "quartieri capoluogo sindaco abitanti dintorni "
     # Catalan
     "ciutat municipi municipis comarca província vila poble pobles barri barris localitat "
     "regió veïns".split())

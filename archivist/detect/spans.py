@@ -669,6 +669,10 @@ AGE_OF_RE = re.compile(r"(?:[a-z], (?:aged )?(\d{1,3},)|[a-z] \((\d{1,3})\),) of
 AGE_OF_ADDRESS_RE = re.compile(r"(?:[a-z], (?:aged )?(\d{1,3},)|[a-z] \((\d{1,3})\),) of "
                                r"[A-Z][\w'’-]*(?: [A-Z][\w'’-]*){0,3}, $")
 # Words after which the rules read one more word back ("residents of X", "a stake in X").
+# Spanish, Portuguese, Italian and Catalan words of "of" and articles, read with the word before
+# them ("la frazione di X", "o concelho do X", "en el Malecón", "nella la X")
+ROMANCE_BEFORE = frozenset("del di do da dos das della dello delle dei degli dels "
+                           "el la los las lo o os il gli l els".split())
 WORDS_READ_BEFORE = frozenset(("in", "near", "outside", "at", "as", "the", "including", "like",
                                "to", "from", "between", "towards", "toward", "old", "former",
                                "historic", "ancient", "disused", "abandoned", "late",
@@ -701,7 +705,8 @@ def _make_span(line: str, members: list[tuple[str, int, int, str]], prev_word: s
             prev_prev = age[1]
     elif not prev_word and (year := MODEL_YEAR_RE.search(line, max(0, start - 14), start)):
         prev_word, prev_prev = year[2], year[1]  # "a 2019 Nissan Rogue": a model's year
-    elif prev_word in ("de", "d", "du", "des"):  # "la commune de X", "les îles d'X" (French)
+    elif prev_word in ("de", "d", "du", "des") or prev_word in ROMANCE_BEFORE:
+        # "la commune de X", "les îles d'X" (French); "il comune di X", "en la Costa"
         prev_prev = _word_before(line, line.rfind(prev_word, 0, start) - 1)
     elif prev_word == "on":  # "Kumamoto, on Kyushu": the comma kept, it says what "on" joins
         prev_prev = _word_before(line, line.rfind(prev_word, 0, start) - 1, comma=True)
