@@ -117,3 +117,20 @@ def test_the_word_before_an_article_or_of_is_read() -> None:
                                    f"{ITALIAN}")
     assert "Tarrazelo" in _places(f"Os bombeiros chegaram à província do Tarrazelo.\n\n"
                                   f"{PORTUGUESE}")
+
+
+def test_a_romance_dateline_names_its_town_and_country() -> None:
+    places = _places(f"Incendio en el monte\n\nVillarrubia, Perú, 5 de febrero de 2024\n\n"
+                     f"Un incendio arrasó el monte.\n\n{SPANISH}")
+    assert "Villarrubia" in places and places.get("Perú") == "Peru"
+    assert "Porto" in _places(f"Tribunal confirma pena\n\nPorto, 12 mar 2025 (Lusa) - O tribunal "
+                              f"decidiu.\n\n{PORTUGUESE}")
+    # a weekday or a person's name opens a date line too
+    assert "Sexta-feira" not in _places(f"Festa na cidade\n\nSexta-feira, 21 de junho de 2024\n\n"
+                                        f"{PORTUGUESE}")
+    assert "Ana Sousa" not in _places(f"Festa\n\nAna Sousa, 21 de junho de 2024\n\n{PORTUGUESE}")
+
+
+def test_a_capitals_dateline_with_a_day_and_an_agency() -> None:
+    assert "SEVILLA" in _places(f"Las ventas crecen\n\nSEVILLA, 3 (EUROPA PRESS)\n\nLas ventas "
+                                f"crecieron.\n\n{SPANISH}")

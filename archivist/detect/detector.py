@@ -13,7 +13,8 @@ from .cues import PLAIN_CAPS_RE
 from .classify import DocReader
 from .evidence import DocScan, Evidence, build_evidence
 from .french import french_streets, unelided, written_in_french
-from .romance import romance_streets, written_in_romance
+from .romance import (FUNCTION_WORDS, ROMANCE_DATELINE_RE, WEEKDAYS, country_names,
+                      romance_streets, written_in_romance)
 from .lexicon import MONTHS_DAYS, lexicon, minor_places, subdivisions
 from .lineup import lineup_players, scorer_names
 from .placelists import (POSTAL_HINT_RE, SIGNATURE_MAX, listed_company, officials_homes,
@@ -178,7 +179,8 @@ class Detector:
                 continue
             datelines = self._datelines(line, m, caps) if m else \
                 (self._header_places(line) or self._title_dateline(line) or
-                 self._place_line(line)) if line_no < HEADER_LINES else ()
+                 self._place_line(line) or (self._romance_dateline(line) if romance else ())) \
+                if line_no < HEADER_LINES else ()
             if datelines and "(" in line and _spelled_out(line.strip()):
                 datelines = ()  # "ENA (Ethiopian News Agency)": a body's initials, no town
             if not datelines and (m or line_no >= HEADER_LINES) and ":" in line[:RUBRIC_MAX]:
@@ -362,6 +364,17 @@ class Detector:
         if region and region not in self.lex.places or not region and not re.search(r"\d", m[3]):
             return ()
         return ((m[1], False),) + (((region, False),) if region else ())
+
+    def _romance_dateline(self, line: str) -> tuple[tuple[str, None], ...]:
+        """A header's dateline in Spanish, Portuguese, Italian or Catalan: a town that can be
+        one, maybe a listed region or a country's name in these languages, a day and a month
+        ("Córdoba, 15 de octubre (Télam).-", "La Vega, República Dominicana, 5 de febrero")."""
+        m = ROMANCE_DATELINE_RE.match(line)
+        if m is None or m[1].lower() in WEEKDAYS or not self._dated_town(m[1]):
+            return ()
+        region = m[2] if m[2] and (m[2] in self.lex.places or any(
+            m[2] in country_names(lang) for lang in FUNCTION_WORDS)) else None
+        return ((m[1], None),) + (((region, None),) if region else ())
 
     def _dated_town(self, name: str) -> bool:
         """Whether a name opening a header's date line can be its town: listed, or no person's

@@ -115,7 +115,7 @@ class PlaceRules(ReaderState):
         """A capitals place at a line start before a date or source ("MOSCOW 1996-08-30"); an
         unknown one when a known country or state follows ("JYVASKYLA, Finland 1996-08-24")."""
         if vouched is None:  # a road by its number ("the A149"), a place by its company
-            listed = self.lex.places.get(surface)
+            listed = self.lex.places.get(surface) or self._local_country(surface)  # ("Perú")
             self._add(PLACE, listed.name if listed else postal_codes().get(surface, surface),
                       surface)
             return

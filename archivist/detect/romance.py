@@ -128,3 +128,26 @@ def country_names(language: str) -> dict[str, str]:
             if name and name != value:
                 out.setdefault(name, country.name)
     return out
+
+
+# Month names and abbreviations of the four languages (lowercase in running text).
+MONTHS = frozenset(
+    "enero febrero marzo abril mayo junio julio agosto septiembre setiembre octubre noviembre "
+    "diciembre janeiro fevereiro março maio junho julho setembro outubro dezembro gennaio "
+    "febbraio aprile maggio giugno luglio settembre ottobre dicembre gener febrer març maig juny "
+    "juliol agost desembre ene feb mar abr may jun jul ago sep set oct nov dic jan fev mai out "
+    "dez gen mag giu lug ott".split())
+# Weekdays, which open a date line as a town would ("Sexta-feira, 21 de junho de 2024").
+WEEKDAYS = frozenset(
+    "lunes martes miércoles jueves viernes sábado domingo segunda-feira terça-feira quarta-feira "
+    "quinta-feira sexta-feira lunedì martedì mercoledì giovedì venerdì sabato domenica dilluns "
+    "dimarts dimecres dijous divendres dissabte diumenge".split())
+_MONTH = "|".join(sorted(MONTHS, key=len, reverse=True))
+# A header's dateline in these languages: a town, maybe its region or country, a day and a
+# month, maybe a year, then an agency in brackets, a dash, a stop or the line's end ("Córdoba,
+# 15 de octubre (Télam).-", "Porto, 12 mar 2025 (Lusa) -", "Girona, 27 de maig de 2024", "La
+# Vega, República Dominicana, 5 de febrero de 2024").
+_TOWN = rf"[{UP}][\w'’.-]+(?: (?:de |del |do |da |di )?[{UP}][\w'’.-]+){{0,2}}"
+ROMANCE_DATELINE_RE = re.compile(
+    rf"({_TOWN}),(?: ({_TOWN}),)? \d{{1,2}}º?(?: de)? (?i:{_MONTH})\.?(?:,? (?:de )?\d{{4}})?"
+    r"(?=\s*(?:$|\(|[.–—-]))")

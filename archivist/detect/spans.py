@@ -38,6 +38,7 @@ DATELINE_RE = re.compile(
     rf"^\s*([{UP}][{UP}.'’-]*(?:[ /-][{UP}][{UP}.'’-]*){{0,3}})"  # ("JOHANNESBURG/DURBAN")
     r"(?=\s+\d{4}-\d\d-\d\d|\s*,\s+[A-Z][a-z]+\.? \d|\s*,\s+\d{1,2}\.? (?:de )?[A-Z][a-z]+"
     r"|\s*,\s+\d{1,2}[./]\d{1,2}[./]\d{2,4}\b"  # "RIGA, 28.02.2026", "BILBAO, 14/06/2025."
+    r"|\s*,\s+\d{1,2} \([A-Z]"  # "SEVILLA, 3 (EUROPA PRESS)": the day, then the agency
     r"|\s*,\s+[a-z]{2,8}\.? \d{1,2}\.? [a-zà-ü]{3,}"  # "ORAN, le 18 mars", "…, zondag 1 maart"
     r"|\s*\((?:[A-Z][A-Za-z]+(?: [A-Z][A-Za-z]+){0,2})\)"  # "(Reuters)", "(Matangi Tonga)"
     r"|\s+[-–—]+\s|:\s+[A-Z\"“]|\s+//\s"
