@@ -134,3 +134,19 @@ def test_a_romance_dateline_names_its_town_and_country() -> None:
 def test_a_capitals_dateline_with_a_day_and_an_agency() -> None:
     assert "SEVILLA" in _places(f"Las ventas crecen\n\nSEVILLA, 3 (EUROPA PRESS)\n\nLas ventas "
                                 f"crecieron.\n\n{SPANISH}")
+
+
+def test_a_breadcrumb_s_places() -> None:
+    places = _places(f"Diario Sur  >  Andalucía  >  Economía\n\nSuben las ventas\n\n{SPANISH}")
+    assert "Andalucía" in places and "Economía" not in places
+    assert _places(f"Agencia Noticias | Perú\n\nSuben las ventas\n\n{SPANISH}").get("Perú") \
+        == "Peru"
+    # the first of three parts is the outlet, though a place's name
+    assert Detector()._crumb_places("Los Andes  |  Sociedad  |  Vendimia", "es") == ()
+    assert Detector()._crumb_places("Braga | Sociedade", "pt") == (("Braga", None),)
+
+
+def test_a_place_noun_s_pair_joined_by_y() -> None:
+    places = _places(f"La consulta incluye a los distritos de Maras y Quinterro, según el "
+                     f"gobernador.\n\n{SPANISH}")
+    assert {"Maras", "Quinterro"} <= set(places) and "Maras y Quinterro" not in places

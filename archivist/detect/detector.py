@@ -54,6 +54,7 @@ RUBRIC_POSITIONS = frozenset("NORTH SOUTH EAST WEST NORTHERN SOUTHERN EASTERN WE
 SECTION_WORDS = frozenset("NEWS LOCAL REGIONAL REGIONS RURAL COMMUNITY COUNTY BUSINESS BRIEFS "
                           "FARMING COURTS".split())
 SECTION_LINES = 2  # the label is a text's first or second line
+CRUMB_RE = re.compile(r"\s+[>|»›]\s+")  # between a breadcrumb's parts ("Noticias > Perú")
 AREA_WORDS = RUBRIC_POSITIONS | {"ATLANTIC", "PACIFIC"}  # ("ATLANTIC CANADA")
 AREA_MIN_LEN = 5  # shorter capitals beside "NEWS" are a broadcaster's ("ITV NEWS", "TVNZ NEWS")
 RUBRIC_MAX = 24  # a round-up item's country label ends within this many characters
@@ -179,7 +180,8 @@ class Detector:
                 continue
             datelines = self._datelines(line, m, caps) if m else \
                 (self._header_places(line) or self._title_dateline(line) or
-                 self._place_line(line) or (self._romance_dateline(line) if romance else ())) \
+                 self._place_line(line) or (self._romance_dateline(line) if romance else ()) or
+                 (self._crumb_places(line, romance) if line_no < SECTION_LINES else ())) \
                 if line_no < HEADER_LINES else ()
             if datelines and "(" in line and _spelled_out(line.strip()):
                 datelines = ()  # "ENA (Ethiopian News Agency)": a body's initials, no town
@@ -286,6 +288,18 @@ class Detector:
                 continue
             out.append((part, False))
         return tuple(out)
+
+    def _crumb_places(self, line: str, language: str) -> tuple[tuple[str, None], ...]:
+        """The places of a site's breadcrumb above the headline ("Europa Press > Andalucía >
+        Economía", "EFE Noticias | Perú", "Braga | Sociedade"): each part a listed place that is
+        no plain word, or a country's name in the text's language; the first of three parts or
+        more is the outlet ("Los Andes | Sociedad | Vendimia 2024")."""
+        parts = CRUMB_RE.split(line.strip())
+        if len(parts) < 2 or any(len(p.split()) > RUBRIC_PART_WORDS for p in parts):
+            return ()
+        local = country_names(language) if language else {}
+        return tuple((p, None) for p in parts[len(parts) > 2:]
+                     if p in local or p in self.lex.places and p.lower() not in self.lex.common)
 
     def _section_place(self, line: str) -> tuple[tuple[str, bool], ...]:
         """The area a local paper's section label names above the headline ("NEWS | LOCHABER",

@@ -442,23 +442,33 @@ class PlaceRules(ReaderState):
             before in ROMANCE_PLACE_NOUNS or not self._name_or_word(name))
 
     def _conjoined_places(self, span: Span) -> bool:
-        """ "Portugal y Francia", "Granada y Málaga": two listed places joined by Spanish "y"
-        (a particle of people's names too, "Ortega y Gasset") are two places, each read as a
-        span of its own, in a text written in Spanish."""
+        """ "Portugal y Francia", "Granada y Málaga", "los distritos de Maras y Huarocondo": two
+        listed places, or two names after a place's noun, joined by Spanish "y" (a particle of
+        people's names too, "Ortega y Gasset") are two places, each read as a span of its own,
+        in a text written in Spanish."""
         toks = span.tokens
         if "y" not in toks[1:-1] or len(toks) != len(span.starts) or \
                 self._romance_prose() != "es":
             return False
         k = toks.index("y")
         left, right = " ".join(toks[:k]), " ".join(toks[k + 1:])
-        if not all(self.lex.places.get(n) or self._local_country(n) for n in (left, right)):
-            return False
+        prev, before = span.prev_word.lower(), span.prev_prev.lower()
+        nouned = prev in APPOSITION or prev in OF_WORDS and before in ROMANCE_PLACE_NOUNS
+        if not nouned and not all(self.lex.places.get(n) or self._local_country(n)
+                                  for n in (left, right)):
+            return False  # ("los distritos de Maras y Huarocondo": a place noun's list)
+        if nouned:  # the plural noun makes both places, whatever else their words name
+            if any(self._known_person_token(t) for t in toks if t != "y") or span.bound:
+                return False
+            for name in (left, right):
+                listed = self.lex.places.get(name)
+                self._add(PLACE, listed.name if listed else name, name)
+            self.cue_tail = (span.end, span.next_text)  # (a list may go on)
+            return True
         cut = span.starts[k - 1] + len(span.surfaces[k - 1])
-        gap = span.starts[k + 1] - cut
-        rest = " " * gap  # (the line's text between is " y ")
         first = replace(span, tokens=toks[:k], surfaces=span.surfaces[:k], end=cut,
-                        next_text=f" y {' '.join(span.surfaces[k + 1:])}{span.next_text}"
-                        if gap == 3 else rest, starts=span.starts[:k])
+                        next_text=f" y {' '.join(span.surfaces[k + 1:])}{span.next_text}",
+                        starts=span.starts[:k])
         second = replace(span, tokens=toks[k + 1:], surfaces=span.surfaces[k + 1:],
                          start=span.starts[k + 1], initial=False, prev_word="y",
                          prev_prev=span.surfaces[k - 1], starts=span.starts[k + 1:])
