@@ -150,3 +150,17 @@ def test_a_place_noun_s_pair_joined_by_y() -> None:
     places = _places(f"La consulta incluye a los distritos de Maras y Quinterro, según el "
                      f"gobernador.\n\n{SPANISH}")
     assert {"Maras", "Quinterro"} <= set(places) and "Maras y Quinterro" not in places
+
+
+def test_a_list_that_repeats_its_preposition() -> None:
+    places = _places(f"Vienen jóvenes de Barcelona, de Girona o de Tarragona cada año.\n\n"
+                     f"{SPANISH}")
+    assert {"Barcelona", "Girona", "Tarragona"} <= set(places)
+
+
+def test_italian_a_and_tra_before_a_listed_town() -> None:
+    # a town's name that is an English word ("bologna") is a place after Italian "a"
+    assert "Bologna" in _places(f"La sede è in viale Ortali, a Bologna, da anni.\n\n{ITALIAN}")
+    assert "Imola" in _places(f"Chiusa la strada tra Imola e il casello.\n\n{ITALIAN}")
+    assert "Conte" not in _places(f"Il piano è stato presentato tra Conte e il ministro.\n\n"
+                                  f"{ITALIAN}")

@@ -21,6 +21,7 @@ from .lexicon import (ARTICLE_GIVEN, CAPTION_WORDS, COMPANY_NOUNS, EVENT_HEADS, 
                       TITLE_WORDS, WEAK_HEADS, Place, french_countries, minor_places, subdivisions,
                       us_states)
 from .french import french_role_cue, french_words
+from .romance import LIST_GAP_RE as ROMANCE_LIST_GAP_RE
 from .romance import country_names, romance_language
 from .listmates import list_mates
 from .mentions import (compound_surnames, firm_short_names, group_mentions, no_body_words,
@@ -1382,14 +1383,16 @@ class DocReader(PersonRules, PlaceRules, UnlistedPlaceRules):
         """Whether the span goes on a French list that repeats its preposition ("de Ouidah, de
         Sakété et d'Adjohoun", "à Brest, à Morlaix"), in a text written in French."""
         end, after = self.cue_tail or (0, "")
-        return 0 < span.start - end <= 9 and \
-            FRENCH_LIST_GAP_RE.fullmatch(after[:span.start - end]) is not None and \
-            self._french_prose()
+        gap = after[:span.start - end]
+        return 0 < span.start - end <= 9 and (
+            FRENCH_LIST_GAP_RE.fullmatch(gap) is not None and self._french_prose() or
+            ROMANCE_LIST_GAP_RE.fullmatch(gap) is not None and bool(self._romance_prose()))
 
     def _french_list_end(self, span: Span) -> bool:
         """ "à Brest, Morlaix et Quimperlé les samedis": a French list's last name after "et",
         a stop or a lowercase word after it, in a text written in French."""
-        return FRENCH_LIST_END_RE.match(span.next_text) is not None and self._french_prose()
+        return FRENCH_LIST_END_RE.match(span.next_text) is not None and (
+            self._french_prose() or bool(self._romance_prose()))  # (also "Orgosolo e Fonni,")
 
     def _route_end(self, span: Span) -> bool:
         """ "from Ilidža to Baščaršija, where …": the far end of a route a place opened, before

@@ -12,7 +12,8 @@ from .cues import (ABBREVIATION_RE, COORDINATED_RE, FROM_TO_RE, NAMED_NUMBER_RE,
                    PLAIN_CAPS_RE, REGION_AFTER_RE, REGION_NOUN_AFTER_RE, at_workplace, locative,
                    name_goes_on, role_cue, table_heading_place)
 from .french import FRENCH_APPOSITION, FRENCH_PLACE_NOUNS, FRENCH_PLACE_PREPS
-from .romance import (APPOSITION, ARTICLES, CONJUNCTIONS, OF_WORDS, PLACE_PREPS,
+from .romance import LIST_GAP_RE as ROMANCE_LIST_GAP_RE
+from .romance import (APPOSITION, ARTICLES, CONJUNCTIONS, OF_WORDS, PERSON_PREPS, PLACE_PREPS,
                       PLACE_NOUNS as ROMANCE_PLACE_NOUNS)
 from .lexicon import (AND_OPENERS, CONTACT_HEADS, FACILITY_SUFFIXES, FUNCTION_CAPS, GENERIC_ORGS,
                       HILL_WORDS, MONTHS_DAYS,
@@ -436,8 +437,10 @@ class PlaceRules(ReaderState):
         prev, before = span.prev_word.lower(), span.prev_prev.lower()
         name = " ".join(span.tokens)
         if prev in PLACE_PREPS[lang] or prev in ARTICLES and before in PLACE_PREPS[lang]:
-            # "a" also comes before a person ("ha detto a Conte")
-            return prev != "a" or not self._name_or_word(name)
+            # "a", "tra", "entre" also come before people ("ha detto a Conte", "entre Ana y
+            # Luis"); a place's name that is an English word is none here ("a Bologna")
+            return prev not in PERSON_PREPS or \
+                name not in self.lex.given and name not in self.lex.surnames
         return prev in APPOSITION or prev in OF_WORDS and (
             before in ROMANCE_PLACE_NOUNS or not self._name_or_word(name))
 
@@ -666,7 +669,9 @@ class PlaceRules(ReaderState):
         gap = span.start - end
         if after[:gap] == " to " and end in self.from_ends:
             return after[gap:].startswith(span.surfaces[0])  # "from Oban to Mull"
-        french = FRENCH_LIST_GAP_RE.fullmatch(after[:gap]) is not None and self._french_prose()
+        french = FRENCH_LIST_GAP_RE.fullmatch(after[:gap]) is not None and self._french_prose() \
+            or ROMANCE_LIST_GAP_RE.fullmatch(after[:gap]) is not None and \
+            bool(self._romance_prose())  # (or Spanish, Portuguese, Italian, Catalan)
         if not (0 < gap <= 9 and (gap <= 6 and LIST_GAP_RE.fullmatch(after[:gap]) is not None or
                                   french) and after[gap:].startswith(span.surfaces[0])):
             return False

@@ -44,11 +44,13 @@ def written_in_romance(text: str) -> str:
 # Cuanza Sul", "a Bologna", "nella Kalsa"); an article may stand between ("en la Costa").
 # (Spanish and Portuguese "a" also comes before a person; Italian "da" before an agent.)
 PLACE_PREPS = {
-    "es": frozenset("en desde hacia".split()),
-    "pt": frozenset("em no na nos nas desde".split()),
-    "it": frozenset("a in nel nella nei nelle vicino".split()),
-    "ca": frozenset("a en cap".split()),
+    "es": frozenset("en desde hacia entre".split()),
+    "pt": frozenset("em no na nos nas desde entre".split()),
+    "it": frozenset("a in nel nella nei nelle vicino tra fra".split()),
+    "ca": frozenset("a en cap entre".split()),
 }
+# Of these, the ones that also come before a person's name ("entre Ana y Luis", "a Conte").
+PERSON_PREPS = frozenset("a entre tra fra".split())
 ARTICLES = frozenset("el la los las lo o os as il gli le l els les".split())
 # "de", "di", "do", ... between a place's noun and its name ("la provincia de Anta", "o
 # concelho de Amarante", "il comune di Orune", "la comarca del Pallars").
@@ -79,6 +81,10 @@ APPOSITION = frozenset("cantón cantones parroquia recinto sector barrio barrios
 # List words of these languages ("Italia, Portugal y Francia", "Orgosolo e Fonni", "Olot i
 # Tremp", "Viana, de Guimarães ou da Galiza").
 CONJUNCTIONS = ("y", "e", "i", "o", "ou", "ni")
+# These lists repeat the preposition too, as French ones do: "de Barcelona, de Girona o de
+# Tarragona", "de Viana, de Guimarães ou da Galiza", "no a Olot ni a Tremp".
+_REPEATED = r"(?:de|del|di|da|do|a|en|em|no|na)"
+LIST_GAP_RE = re.compile(rf",\s*{_REPEATED} |,? (?:{'|'.join(CONJUNCTIONS)}) {_REPEATED} ")
 
 # A street, square, park, river or stadium by its lowercase noun and its name ("calle
 # Sarmiento", "via Cimatti", "plaça de Catalunya", "río Babahoyo", "largo do Paço"); a street
