@@ -164,3 +164,16 @@ def test_italian_a_and_tra_before_a_listed_town() -> None:
     assert "Imola" in _places(f"Chiusa la strada tra Imola e il casello.\n\n{ITALIAN}")
     assert "Conte" not in _places(f"Il piano è stato presentato tra Conte e il ministro.\n\n"
                                   f"{ITALIAN}")
+
+
+def test_a_capitalised_preposition_opening_a_sentence_is_no_word_of_the_name() -> None:
+    from archivist.linking import _after_name_word
+
+    text = f"Llovió toda la noche. En La Habana se reportaban daños.\n\n{SPANISH}"
+    assert _places(text).get("La Habana") == "Havana"
+    assert not _after_name_word(text, text.index("La Habana"))  # the page links it too
+    people = _people(f"Secondo Giovanni Ferri, le quote sono basse.\n\n{ITALIAN}")
+    assert "Giovanni Ferri" in people and "Secondo Giovanni Ferri" not in people
+    # a place's own first word stays ("Entre Ríos")
+    assert "Entre Ríos" in _places(f"Llovió mucho. En Entre Ríos hubo daños y según Ana Ruiz "
+                                   f"también en el sur.\n\n{SPANISH}")

@@ -22,6 +22,7 @@ from .lexicon import (ARTICLE_GIVEN, CAPTION_WORDS, COMPANY_NOUNS, EVENT_HEADS, 
                       us_states)
 from .french import french_role_cue, french_words
 from .romance import LIST_GAP_RE as ROMANCE_LIST_GAP_RE
+from .romance import OPENERS as ROMANCE_OPENERS
 from .romance import country_names, romance_language
 from .listmates import list_mates
 from .mentions import (compound_surnames, firm_short_names, group_mentions, no_body_words,
@@ -668,6 +669,9 @@ class DocReader(PersonRules, PlaceRules, UnlistedPlaceRules):
             if not drop:
                 break
             k += 1
+        if k == 0 and span.initial and n > 1 and toks[0] in ROMANCE_OPENERS and \
+                not self._place_prefix(toks) and self._romance_prose():
+            k = 1  # "En La Habana se reportaban …": the preposition opens the sentence
         if k == 0 and span.initial and n > 2 and toks[0] in ROMANCE_ARTICLES and \
                 toks[-1] in ORG_HEADS and not self._place_prefix(toks):
             k = 1  # "El Athletic Club se impuso …": the article opens the sentence, not the name

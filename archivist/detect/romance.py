@@ -51,6 +51,13 @@ PLACE_PREPS = {
 }
 # Of these, the ones that also come before a person's name ("entre Ana y Luis", "a Conte").
 PERSON_PREPS = frozenset("a entre tra fra".split())
+# Capitalised prepositions and conjunctions that open a sentence before a name ("En La Habana
+# se reportaban …", "Em Chókwè …", "Nel Ravennate …"): no word of the name (articles are:
+# "La Habana", "El Rosal").
+OPENERS = frozenset(
+    "En Em Na No Nos Nas Nel Nella Nei Nelle Desde Hacia Tras Según Secondo Para Por Con Entre "
+    "Sobre Durante Hasta Dopo Dal Dalla Sul Sulla Per Come Como Cuando Quando Donde Onde Dove "
+    "Pero Però Ma Mas Fora Des Amb Ao Aos Pelo Pela Al Del Ante Bajo Junto".split())
 ARTICLES = frozenset("el la los las lo o os as il gli le l els les".split())
 # "de", "di", "do", ... between a place's noun and its name ("la provincia de Anta", "o
 # concelho de Amarante", "il comune di Orune", "la comarca del Pallars").
