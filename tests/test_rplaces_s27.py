@@ -177,3 +177,18 @@ def test_a_capitalised_preposition_opening_a_sentence_is_no_word_of_the_name() -
     # a place's own first word stays ("Entre Ríos")
     assert "Entre Ríos" in _places(f"Llovió mucho. En Entre Ríos hubo daños y según Ana Ruiz "
                                    f"también en el sur.\n\n{SPANISH}")
+
+
+def test_a_body_named_after_its_country_leaves_the_country_a_place() -> None:
+    text = f"A Cruz Vermelha de Moçambique enviou equipas.\n\n{PORTUGUESE}"
+    assert _places(text).get("Moçambique") == "Mozambique"
+    assert not any("Moçambique" in name for name in _people(text))
+
+
+def test_a_country_s_inverted_name_reads_in_its_language() -> None:
+    assert country_names("pt")["República Democrática do Congo"] == \
+        "Democratic Republic of the Congo"
+    assert country_names("es")["República del Congo"] == "Republic of the Congo"
+    assert _places(f"O corredor liga o porto à República Democrática do Congo e à Zâmbia.\n\n"
+                   f"{PORTUGUESE}").get("República Democrática do Congo") == \
+        "Democratic Republic of the Congo"

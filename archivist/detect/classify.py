@@ -857,7 +857,7 @@ class DocReader(PersonRules, PlaceRules, UnlistedPlaceRules):
         if place:
             self._place(span, place)
             return
-        if self._conjoined_places(span):
+        if self._conjoined_places(span) or self._body_of_country(span):
             return
         if span.prev_word in FRENCH_OF and self._unlisted_after_locative(span) or \
                 self._romance_noun_place(span):

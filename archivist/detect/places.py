@@ -444,6 +444,23 @@ class PlaceRules(ReaderState):
         return prev in APPOSITION or prev in OF_WORDS and (
             before in ROMANCE_PLACE_NOUNS or not self._name_or_word(name))
 
+    def _body_of_country(self, span: Span) -> bool:
+        """ "Cruz Vermelha de Moçambique", "Cruz Roja de Colombia": words, then "de" and a
+        country, in a Spanish, Portuguese, Italian or Catalan text: the country is a place, the
+        words before it a body's name (no person's, whose surname the country's name would be
+        then)."""
+        toks = span.tokens
+        if len(toks) < 3 or span.bound or not self._romance_prose():
+            return False
+        for k in range(1, len(toks) - 1):
+            if toks[k] in OF_WORDS:
+                tail = " ".join(toks[k + 1:])
+                place = self.lex.places.get(tail) or self._local_country(tail)
+                if place is not None and place.major:
+                    self._place(sub_span(span, k + 1, len(toks)), place)
+                    return True
+        return False
+
     def _conjoined_places(self, span: Span) -> bool:
         """ "Portugal y Francia", "Granada y Málaga", "los distritos de Maras y Huarocondo": two
         listed places, or two names after a place's noun, joined by Spanish "y" (a particle of

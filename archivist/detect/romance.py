@@ -7,6 +7,7 @@ import functools
 import re
 
 from .french import ENGLISH_FUNCTION
+from .lexicon import lexicon
 from .spans import UP
 
 # Function words each language has and the others (and French) mostly do not.
@@ -124,23 +125,40 @@ def romance_streets(line: str) -> list[tuple[str, int, int]]:
 
 @functools.lru_cache(maxsize=8)
 def country_names(language: str) -> dict[str, str]:
-    """Countries' names in a language (pycountry's ISO 3166 translations), each to the English
-    name ("Estados Unidos", "Moçambique", "Zâmbia" → …)."""
+    """Countries' names in a language (pycountry's ISO 3166 translations), each to the
+    gazetteer's name of the country ("Estados Unidos": "United States", "República Democrática
+    do Congo": the gazetteer's DR Congo); a name two countries share is left out."""
     import gettext
 
     import pycountry
 
     local = gettext.translation("iso3166-1", pycountry.LOCALES_DIR, languages=[language],
                                 fallback=True)
-    out: dict[str, str] = {}
+    places = lexicon().places
+    out: dict[str, str | None] = {}
     for country in pycountry.countries:
+        first, _, rest = country.name.partition(", ")  # ("Congo, The Democratic Republic of
+        # the" is listed as "Democratic Republic of the Congo")
+        listed = next((places[n].name for n in (
+            getattr(country, "common_name", ""), getattr(country, "official_name", ""),
+            country.name, f"{rest.removeprefix('The ')} {first}", first) if n in places), None)
+        if listed is None:
+            continue
         for attr in ("name", "common_name", "official_name"):
             value = getattr(country, attr, None)
-            # "Bolivia, Estado Plurinacional de", "Congo (República Democrática do)"
-            name = re.split(r",| \(", local.gettext(value))[0] if value else ""
-            if name and name != value:
-                out.setdefault(name, country.name)
-    return out
+            local_name = local.gettext(value) if value else ""
+            # "Bolivia, Estado Plurinacional de": "Bolivia"; "Congo, República Democrática do":
+            # "Congo" and "República Democrática do Congo" as written
+            names = [re.split(r",| \(", local_name)[0]]
+            if (m := INVERTED_RE.fullmatch(local_name)) is not None:
+                names.append(f"{m[2]} {m[1]}")
+            for name in names:
+                if name and name != value:  # ("Congo": two countries', neither's)
+                    out[name] = listed if out.get(name, listed) == listed else None
+    return {name: english for name, english in out.items() if english is not None}
+
+
+INVERTED_RE = re.compile(r"([^,()]+), ([^,()]+ (?:de|del|do|da|di|della|dels))")
 
 
 # Month names and abbreviations of the four languages (lowercase in running text).
