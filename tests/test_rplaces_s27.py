@@ -192,3 +192,15 @@ def test_a_country_s_inverted_name_reads_in_its_language() -> None:
     assert _places(f"O corredor liga o porto à República Democrática do Congo e à Zâmbia.\n\n"
                    f"{PORTUGUESE}").get("República Democrática do Congo") == \
         "Democratic Republic of the Congo"
+
+
+def test_a_plural_place_noun_s_list() -> None:
+    places = _places(f"Hubo emergencia en los cantones Berrunde, Tamesal, Baba y Quintillo, "
+                     f"según el comité.\n\n{SPANISH}")
+    assert {"Berrunde", "Tamesal", "Baba", "Quintillo"} <= set(places)
+    places = _places(f"A polícia atuou nos bairros Sajonilha e Obreiro de Asunción.\n\n"
+                     f"{PORTUGUESE}")
+    assert {"Sajonilha", "Obreiro", "Asunción"} <= set(places)
+    assert "Obreiro de Asunción" not in places
+    places = _places(f"En zonas como Cuatro Lomas y San Ramiro hubo pérdidas.\n\n{SPANISH}")
+    assert {"Cuatro Lomas", "San Ramiro"} <= set(places)

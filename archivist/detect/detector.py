@@ -14,7 +14,7 @@ from .classify import DocReader
 from .evidence import DocScan, Evidence, build_evidence
 from .french import french_streets, unelided, written_in_french
 from .romance import (FUNCTION_WORDS, ROMANCE_DATELINE_RE, WEEKDAYS, country_names,
-                      romance_streets, written_in_romance)
+                      noun_lists, romance_streets, written_in_romance)
 from .lexicon import MONTHS_DAYS, lexicon, minor_places, subdivisions
 from .lineup import lineup_players, scorer_names
 from .placelists import (POSTAL_HINT_RE, SIGNATURE_MAX, listed_company, officials_homes,
@@ -162,8 +162,9 @@ class Detector:
             if french:
                 written, line = line, unelided(line)  # "l'Espagne": the name a token of its own
                 streets = french_streets(line, written)
-            elif romance:  # "calle Sarmiento", "via Cimatti", "plaça de Catalunya"
-                streets = romance_streets(line)
+            elif romance:  # "calle Sarmiento", "via Cimatti", "plaça de Catalunya"; "los
+                # cantones Babahoyo, Vinces y Baba"
+                streets = romance_streets(line) + self._noun_list_places(line)
             if '"' in line or "“" in line:  # (only capitalised words around it)
                 line = NICKNAME_RE.sub(r"\1", line)  # 'Jerome "Jerry" Cayabyab' is Jerome Cayabyab
             m = DATELINE_RE.match(line) if line_no < DATELINE_LINES else None
@@ -378,6 +379,20 @@ class Detector:
         if region and region not in self.lex.places or not region and not re.search(r"\d", m[3]):
             return ()
         return ((m[1], False),) + (((region, False),) if region else ())
+
+    def _noun_list_places(self, line: str) -> list[tuple[str, int, int]]:
+        """The names of a list after a plural place noun (romance.noun_lists); a last name
+        followed by "de" and a strong listed place is two ("los barrios Sajonia y Obrero de
+        Asunción": Obrero, and the city it lies in)."""
+        out = []
+        for name, start, end in noun_lists(line):
+            head, of, town = name.partition(" de ")
+            place = self.lex.places.get(town) if of and name not in self.lex.places else None
+            if place is not None and place.strong and " " not in head:
+                out += [(head, start, start + len(head)), (town, end - len(town), end)]
+            else:
+                out.append((name, start, end))
+        return out
 
     def _romance_dateline(self, line: str) -> tuple[tuple[str, None], ...]:
         """A header's dateline in Spanish, Portuguese, Italian or Catalan: a town that can be

@@ -182,3 +182,33 @@ _TOWN = rf"[{UP}][\w'’.-]+(?: (?:de |del |do |da |di )?[{UP}][\w'’.-]+){{0,2
 ROMANCE_DATELINE_RE = re.compile(
     rf"({_TOWN}),(?: ({_TOWN}),)? \d{{1,2}}º?(?: de)? (?i:{_MONTH})\.?(?:,? (?:de )?\d{{4}})?"
     r"(?=\s*(?:$|\(|[.–—-]))")
+
+
+# Plural place nouns before a list of names ("los cantones Babahoyo, Vinces, Baba y Ventanas",
+# "nos distritos de Chókwè, Guijá e Chibuto", "las comunidades interculturales de Pailón y
+# Okinawa", "en zonas como Cuatro Cañadas y San Julián"): every name of the list is a place.
+PLURAL_PLACE_NOUNS = (
+    "ciudades localidades municipios provincias departamentos comarcas distritos cantones "
+    "parroquias barrios pueblos comunas regiones asentamientos comunidades poblados caseríos zonas "
+    "cidades municípios concelhos freguesias províncias regiões bairros aldeias vilas "
+    "comuni province regioni frazioni paesi quartieri borghi municipis comarques pobles "
+    "barris").split()
+_ITEM = rf"[{UP}][\w'’-]+(?: (?:de |del |da |do |di |la |las |los )?[{UP}][\w'’-]+){{0,3}}"
+_AND = "|".join(CONJUNCTIONS)
+NOUN_LIST_RE = re.compile(
+    rf"(?<![\w-])(?:{'|'.join(PLURAL_PLACE_NOUNS)})(?: [a-záéíóúàèìòùçãõê]+)?"
+    rf"(?: (?:de|del|di|do|da|dos|das|dei|degli|delle|dels|como|come))? "
+    rf"((?:{_ITEM}, )*{_ITEM},? (?:{_AND}) (?:{_ITEM}))(?![\w'’-])")
+ITEM_GAP_RE = re.compile(rf",? (?:{_AND}) |, ")
+
+
+def noun_lists(line: str) -> list[tuple[str, int, int]]:
+    """The names of the lists a plural place noun opens in a line: (name, start, end)."""
+    out = []
+    for m in NOUN_LIST_RE.finditer(line):
+        pos = m.start(1)
+        for item in ITEM_GAP_RE.split(m[1]):
+            start = line.index(item, pos)
+            out.append((item, start, start + len(item)))
+            pos = start + len(item)
+    return out
