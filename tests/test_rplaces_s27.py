@@ -204,3 +204,10 @@ def test_a_plural_place_noun_s_list() -> None:
     assert "Obreiro de Asunción" not in places
     places = _places(f"En zonas como Cuatro Lomas y San Ramiro hubo pérdidas.\n\n{SPANISH}")
     assert {"Cuatro Lomas", "San Ramiro"} <= set(places)
+
+
+def test_a_reservoir_a_church_or_an_airport_by_its_lowercase_noun() -> None:
+    names = [s for s, _, _ in romance_streets(
+        "las reservas del embalse de Torrejo y la iglesia de San Ruperto, junto al aeropuerto "
+        "de Quimsal")]
+    assert names == ["embalse de Torrejo", "iglesia de San Ruperto", "aeropuerto de Quimsal"]

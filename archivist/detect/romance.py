@@ -105,7 +105,12 @@ _LINK = r"(?:de la |de las |de los |del |de |do |da |dos |das |di |della |dei |d
 STREET_NOUNS = ("calle avenida paseo plaza parque estadio río arroyo laguna jirón "
                 "rua avenida praça largo travessa estrada rio ponte "
                 "via viale piazza piazzale vicolo corso lungomare ponte fiume torrente stadio "
-                "carrer avinguda plaça passeig pont riu rambla parc").split()
+                "carrer avinguda plaça passeig pont riu rambla parc "
+                # reservoirs, islands, ranges, valleys, hills, beaches, ports, airports,
+                # stations, bridges, roads, churches, theatres, museums
+                "embalse barragem isla ilha isola illa sierra serra valle vale vall cerro volcán "
+                "monte playa praia spiaggia platja puerto aeropuerto aeroporto estación puente "
+                "autopista carretera iglesia igreja chiesa església teatro museo museu").split()
 STREET_RE = re.compile(
     rf"(?<![\w'’-])({'|'.join(sorted(set(STREET_NOUNS), key=len, reverse=True))}) "
     rf"({_LINK}?{_NAME_WORD}(?: (?:{_LINK})?{_NAME_WORD})*)")
