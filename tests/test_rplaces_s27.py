@@ -211,3 +211,16 @@ def test_a_reservoir_a_church_or_an_airport_by_its_lowercase_noun() -> None:
         "las reservas del embalse de Torrejo y la iglesia de San Ruperto, junto al aeropuerto "
         "de Quimsal")]
     assert names == ["embalse de Torrejo", "iglesia de San Ruperto", "aeropuerto de Quimsal"]
+
+
+def test_an_opening_preposition_and_its_article() -> None:
+    text = f"Llovió. En la Isla de Pinos, el consejo evacuó a los vecinos.\n\n{SPANISH}"
+    assert "Isla de Pinos" in _places(text)
+    assert not any("Isla" in name for name in _people(text))
+
+
+def test_spanish_mayor_is_no_title() -> None:
+    text = f"Nadie saldrá hasta que el Estado Mayor Nacional de la Defensa Civil lo diga.\n\n" \
+           f"{SPANISH}"
+    assert "Estado" not in _places(text)
+    assert not any("Defensa" in name for name in _people(text))

@@ -22,6 +22,7 @@ from .lexicon import (ARTICLE_GIVEN, CAPTION_WORDS, COMPANY_NOUNS, EVENT_HEADS, 
                       us_states)
 from .french import french_role_cue, french_words
 from .romance import LIST_GAP_RE as ROMANCE_LIST_GAP_RE
+from .romance import ARTICLES as ROMANCE_ARTICLE_WORDS
 from .romance import OPENERS as ROMANCE_OPENERS
 from .romance import country_names, romance_language
 from .listmates import list_mates
@@ -427,6 +428,9 @@ class DocReader(PersonRules, PlaceRules, UnlistedPlaceRules):
             span.tokens[0] not in STREET_PREFIXES else None  # ("Jalan Datuk Onn Jaafar")
         if title_at is None and self._monsieur(span.tokens):
             title_at = (0, 1)  # "M. Simon Roe, directeur": Monsieur, not an initial
+        if title_at is not None and span.tokens[title_at[0]] == "Mayor" and \
+                self._romance_prose():
+            title_at = None  # "el Estado Mayor", "la Plaza Mayor": Spanish "main", no mayor
         if title_at == (0, 1) and span.tokens[0] in HONORIFICS and len(span.tokens) > 2 and \
                 (self._hospital(span) or self._org(span)):
             return  # "Miss Ruritania Organisation", "King Olav University": named after someone
@@ -672,6 +676,8 @@ class DocReader(PersonRules, PlaceRules, UnlistedPlaceRules):
         if k == 0 and span.initial and n > 1 and toks[0] in ROMANCE_OPENERS and \
                 not self._place_prefix(toks) and self._romance_prose():
             k = 1  # "En La Habana se reportaban …": the preposition opens the sentence
+            if n > 2 and toks[1] in ROMANCE_ARTICLE_WORDS:
+                k = 2  # "En la Isla de la Juventud": its article too (read with "En" before)
         if k == 0 and span.initial and n > 2 and toks[0] in ROMANCE_ARTICLES and \
                 toks[-1] in ORG_HEADS and not self._place_prefix(toks):
             k = 1  # "El Athletic Club se impuso …": the article opens the sentence, not the name
@@ -679,6 +685,8 @@ class DocReader(PersonRules, PlaceRules, UnlistedPlaceRules):
             return None
         if k:
             span = sub_span(span, k, n)
+            if k > 1 and toks[k - 1] in ROMANCE_ARTICLE_WORDS:
+                span.prev_prev = toks[k - 2].lower()
             word = span.prev_word
             if span.initial is False and (word.lower() in ROLE_NOUNS or self._role_shaped(word)):
                 span.prev_word = word.lower()  # "…°C. Meteorologist Ann Roe said": as written
