@@ -224,3 +224,16 @@ def test_spanish_mayor_is_no_title() -> None:
            f"{SPANISH}"
     assert "Estado" not in _places(text)
     assert not any("Defensa" in name for name in _people(text))
+
+
+def test_no_place_after_a_law_s_a_club_s_or_a_feast_s_noun() -> None:
+    text = f"El congreso aprobó la ley de Reforma y el club de Boca celebró la fiesta de San " \
+           f"Juan con el día de San Pedro.\n\n{SPANISH}"
+    places = _places(text)
+    assert not {"Reforma", "Boca", "San Juan", "San Pedro"} & set(places)
+
+
+def test_italian_via_before_a_brand_is_the_preposition() -> None:
+    assert romance_streets("ha scritto via Twitter e via WhatsApp", frozenset({"twitter"})) == []
+    assert [s for s, _, _ in romance_streets("abita in via Ortali", frozenset())] == \
+        ["via Ortali"]

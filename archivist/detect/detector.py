@@ -164,7 +164,7 @@ class Detector:
                 streets = french_streets(line, written)
             elif romance:  # "calle Sarmiento", "via Cimatti", "plaça de Catalunya"; "los
                 # cantones Babahoyo, Vinces y Baba"
-                streets = romance_streets(line) + self._noun_list_places(line)
+                streets = romance_streets(line, self.lex.common) + self._noun_list_places(line)
             if '"' in line or "“" in line:  # (only capitalised words around it)
                 line = NICKNAME_RE.sub(r"\1", line)  # 'Jerome "Jerry" Cayabyab' is Jerome Cayabyab
             m = DATELINE_RE.match(line) if line_no < DATELINE_LINES else None

@@ -13,7 +13,8 @@ from .cues import (ABBREVIATION_RE, COORDINATED_RE, FROM_TO_RE, NAMED_NUMBER_RE,
                    name_goes_on, role_cue, table_heading_place)
 from .french import FRENCH_APPOSITION, FRENCH_PLACE_NOUNS, FRENCH_PLACE_PREPS
 from .romance import LIST_GAP_RE as ROMANCE_LIST_GAP_RE
-from .romance import (APPOSITION, ARTICLES, CONJUNCTIONS, OF_WORDS, PERSON_PREPS, PLACE_PREPS,
+from .romance import (APPOSITION, ARTICLES, CONJUNCTIONS, NOT_PLACE_BEFORE_OF, OF_WORDS,
+                      PERSON_PREPS, PLACE_PREPS,
                       PLACE_NOUNS as ROMANCE_PLACE_NOUNS)
 from .lexicon import (AND_OPENERS, CONTACT_HEADS, FACILITY_SUFFIXES, FUNCTION_CAPS, GENERIC_ORGS,
                       HILL_WORDS, MONTHS_DAYS,
@@ -332,8 +333,9 @@ class PlaceRules(ReaderState):
             return  # "along U.S. 290": a highway's name (detector.US_ROAD_RE), no country
         if span.tokens[0] in SAINT_WORDS and EPITHET_AFTER_RE.match(span.next_text):
             return  # "St. Albert the Great Parish": a church named after the saint
-        if QUOTED_THING_RE.match(span.next_text) or names_disease(span):
-            return  # the "Altamira" farm, the "Sudan virus": a thing named after the place
+        if QUOTED_THING_RE.match(span.next_text) or names_disease(span) or self._feast(span):
+            return  # the "Altamira" farm, the "Sudan virus": a thing named after the place;
+            # "la fiesta de San Juan": the saint's day
         m = OWNER_OF_BODY_RE.match(span.next_text)
         if m and m[1] in ORG_HEADS:
             return  # "St Thomas' Hospital", "Guy's Hospital": a body's name, not the place
@@ -442,7 +444,8 @@ class PlaceRules(ReaderState):
             return prev not in PERSON_PREPS or \
                 name not in self.lex.given and name not in self.lex.surnames
         return prev in APPOSITION or prev in OF_WORDS and (
-            before in ROMANCE_PLACE_NOUNS or not self._name_or_word(name))
+            before in ROMANCE_PLACE_NOUNS or not self._name_or_word(name) and
+            before not in NOT_PLACE_BEFORE_OF)
 
     def _body_of_country(self, span: Span) -> bool:
         """ "Cruz Vermelha de Moçambique", "Cruz Roja de Colombia": words, then "de" and a
@@ -460,6 +463,14 @@ class PlaceRules(ReaderState):
                     self._place(sub_span(span, k + 1, len(toks)), place)
                     return True
         return False
+
+    def _feast(self, span: Span) -> bool:
+        """ "la fiesta de San Juan", "as festas de São João", "il giorno di San Giuseppe": a
+        saint's name after a feast's or a day's noun and "de", in a Spanish, Portuguese,
+        Italian or Catalan text, is the saint's day, not the town named after the saint."""
+        return len(span.tokens) > 1 and span.tokens[0] in SAINT_WORDS | {"São", "Santo"} and \
+            span.prev_word.lower() in OF_WORDS and \
+            span.prev_prev.lower() in NOT_PLACE_BEFORE_OF and bool(self._romance_prose())
 
     def _conjoined_places(self, span: Span) -> bool:
         """ "Portugal y Francia", "Granada y Málaga", "los distritos de Maras y Huarocondo": two

@@ -81,6 +81,23 @@ PLACE_NOUNS = frozenset(
     # Catalan
     "ciutat municipi municipis comarca província vila poble pobles barri barris localitat "
     "regió veïns".split())
+# Nouns before "de X" that make X a law's, a body's, a club's, a feast's or a firm's name, not a
+# place's, when no place noun backs it ("la ley de Reforma", "el club de Boca", "la fiesta de
+# San Juan", "il piano di Ripresa").
+NOT_PLACE_BEFORE_OF = frozenset(
+    # Spanish
+    "ley leyes plan planes programa proyecto reforma secretaría ministerio instituto comisión "
+    "consejo oficina dirección club equipo hinchas afición partido banco empresa grupo fiesta "
+    "fiestas día noche semana feria festival virgen santo santa iglesia "
+    # Portuguese
+    "lei plano projeto secretaria ministério comissão conselho gabinete direção clube equipa "
+    "equipe adeptos torcida festa festas dia noite feira "
+    # Italian
+    "legge piano progetto ministero istituto commissione consiglio ufficio direzione squadra "
+    "tifosi banca azienda gruppo giorno notte sagra "
+    # Catalan
+    "llei pla projecte conselleria institut comissió consell direcció equip afició nit "
+    "diada".split())
 # A place's noun right before its name, in apposition ("el cantón Vinces", "la parroquia
 # Pimocha", "il quartiere Kalsa", "in località Traversara", "el barrio Jardín").
 APPOSITION = frozenset("cantón cantones parroquia recinto sector barrio barrios colonia "
@@ -117,13 +134,18 @@ STREET_RE = re.compile(
 STREET_HINTS = tuple(f"{noun} " for noun in set(STREET_NOUNS))
 
 
-def romance_streets(line: str) -> list[tuple[str, int, int]]:
+def romance_streets(line: str, common: frozenset[str] = frozenset()
+                    ) -> list[tuple[str, int, int]]:
     """The streets, squares and rivers a line in one of these languages names: (surface,
-    start of the name, end)."""
+    start of the name, end); Italian "via" before a one-word name that is an English word or
+    a brand's ("via Twitter", "via WhatsApp") is the preposition."""
     if not any(hint in line for hint in STREET_HINTS):
         return []
     out = []
     for m in STREET_RE.finditer(line):
+        if m[1] == "via" and " " not in m[2] and (m[2].lower() in common or
+                                                   not m[2][1:].islower()):
+            continue
         out.append((m[0], m.start(2), m.end()))
     return out
 
