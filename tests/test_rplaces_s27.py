@@ -237,3 +237,8 @@ def test_italian_via_before_a_brand_is_the_preposition() -> None:
     assert romance_streets("ha scritto via Twitter e via WhatsApp", frozenset({"twitter"})) == []
     assert [s for s, _, _ in romance_streets("abita in via Ortali", frozenset())] == \
         ["via Ortali"]
+
+
+def test_a_field_s_sector_is_no_place() -> None:
+    places = _places(f"El sector Salud y el sector Educación recibirán fondos.\n\n{SPANISH}")
+    assert not {"Salud", "Educación"} & set(places)

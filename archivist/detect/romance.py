@@ -100,7 +100,8 @@ NOT_PLACE_BEFORE_OF = frozenset(
     "diada".split())
 # A place's noun right before its name, in apposition ("el cantón Vinces", "la parroquia
 # Pimocha", "il quartiere Kalsa", "in località Traversara", "el barrio Jardín").
-APPOSITION = frozenset("cantón cantones parroquia recinto sector barrio barrios colonia "
+# (not "sector": "el sector Salud" is a field's)
+APPOSITION = frozenset("cantón cantones parroquia recinto barrio barrios colonia "
                        "corregimiento caserío bairro quartiere quartieri località frazione rione "
                        "contrada barri".split())
 # List words of these languages ("Italia, Portugal y Francia", "Orgosolo e Fonni", "Olot i
