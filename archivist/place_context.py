@@ -44,8 +44,12 @@ PLACES_NOUN_AFTER = re.compile(r"(?:(?:,|,? and|,? or) [A-Z][\w'’-]*(?: [A-Z][
 # (with a word between, "the Dayton peace agreement", news annotators still count the place)
 AGREEMENT_AFTER = re.compile(r" (?:agreements?|accords?|protocols?|format|treaty|treaties)\b")
 # ("away from the Red Sea and Bab el-Mandeb": a locative before "the" opens a list of places too)
+# (and Spanish, Portuguese, Italian, Catalan ones: "la provincia de Anta, Rosa Roe, pidió")
 LOCATIVE_BEFORE = re.compile(r"\b(?i:in|near|at|from|to|outside|across|around|into|towards?|"
-                             r"of|via|through|between|(?:areas|towns|cities|villages|districts|"
+                             r"of|via|through|between|"
+                             r"en|em|no|na|nos|nas|nel|nella|de|di|do|da|del|della|desde|hacia|"
+                             r"entre|tra|fra|"
+                             r"(?:areas|towns|cities|villages|districts|"
                              r"regions|suburbs|neighbou?rhoods|provinces|states|countries|"
                              r"boroughs|municipalities|counties|islands|communities|"
                              r"settlements|parishes|quarters) "

@@ -242,3 +242,14 @@ def test_italian_via_before_a_brand_is_the_preposition() -> None:
 def test_a_field_s_sector_is_no_place() -> None:
     places = _places(f"El sector Salud y el sector Educación recibirán fondos.\n\n{SPANISH}")
     assert not {"Salud", "Educación"} & set(places)
+
+
+def test_a_romance_locative_keeps_a_town_before_a_person_s_name_a_place() -> None:
+    from archivist.place_context import part_of_other_name
+
+    text = "La consejera regional por la provincia de Anta, Rosa Roldán Quispe, pidió más."
+    start = text.index("Anta")
+    assert not part_of_other_name(text, start, start + 4)
+    text = "The deal was backed by Toyota, Sony and NTT."  # (no locative before the list)
+    start = text.index("Toyota")
+    assert part_of_other_name(text, start, start + 6)
