@@ -253,3 +253,11 @@ def test_a_romance_locative_keeps_a_town_before_a_person_s_name_a_place() -> Non
     text = "The deal was backed by Toyota, Sony and NTT."  # (no locative before the list)
     start = text.index("Toyota")
     assert part_of_other_name(text, start, start + 6)
+
+
+def test_a_list_of_peoples_is_no_list_of_places() -> None:
+    from archivist.detect.romance import noun_lists
+
+    assert noun_lists("las comunidades Mapuche y Aymara marcharon") == []
+    assert [n for n, _, _ in noun_lists("las comunidades rurales de Pailón y Okinawa")] == \
+        ["Pailón", "Okinawa"]

@@ -217,15 +217,20 @@ ROMANCE_DATELINE_RE = re.compile(
 # Okinawa", "en zonas como Cuatro Cañadas y San Julián"): every name of the list is a place.
 PLURAL_PLACE_NOUNS = (
     "ciudades localidades municipios provincias departamentos comarcas distritos cantones "
-    "parroquias barrios pueblos comunas regiones asentamientos comunidades poblados caseríos zonas "
-    "cidades municípios concelhos freguesias províncias regiões bairros aldeias vilas "
-    "comuni province regioni frazioni paesi quartieri borghi municipis comarques pobles "
-    "barris").split()
+    "parroquias barrios comunas asentamientos poblados caseríos "
+    "cidades municípios concelhos freguesias províncias bairros aldeias vilas "
+    "comuni province frazioni quartieri borghi municipis comarques barris").split()
+# ... and nouns of peoples, communities, regions or areas, whose list is one of places only
+# after "de" or "como" ("las comunidades de Pailón y Okinawa"; not "las comunidades Mapuche y
+# Aymara", "los pueblos Wayuu y Kogui", "las regiones Norte y Sur")
+OF_PLURAL_PLACE_NOUNS = ("pueblos comunidades regiones zonas regiões comunidades povos "
+                         "regioni paesi zone pobles regions zones").split()
 _ITEM = rf"[{UP}][\w'’-]+(?: (?:de |del |da |do |di |la |las |los )?[{UP}][\w'’-]+){{0,3}}"
 _AND = "|".join(CONJUNCTIONS)
+_OF = "de|del|di|do|da|dos|das|dei|degli|delle|dels|como|come"
 NOUN_LIST_RE = re.compile(
-    rf"(?<![\w-])(?:{'|'.join(PLURAL_PLACE_NOUNS)})(?: [a-záéíóúàèìòùçãõê]+)?"
-    rf"(?: (?:de|del|di|do|da|dos|das|dei|degli|delle|dels|como|come))? "
+    rf"(?<![\w-])(?:(?:{'|'.join(PLURAL_PLACE_NOUNS)})(?: [a-záéíóúàèìòùçãõê]+)?(?: (?:{_OF}))?|"
+    rf"(?:{'|'.join(OF_PLURAL_PLACE_NOUNS)})(?: [a-záéíóúàèìòùçãõê]+)? (?:{_OF})) "
     rf"((?:{_ITEM}, )*{_ITEM},? (?:{_AND}) (?:{_ITEM}))(?![\w'’-])")
 ITEM_GAP_RE = re.compile(rf",? (?:{_AND}) |, ")
 
