@@ -261,3 +261,10 @@ def test_a_list_of_peoples_is_no_list_of_places() -> None:
     assert noun_lists("las comunidades Mapuche y Aymara marcharon") == []
     assert [n for n, _, _ in noun_lists("las comunidades rurales de Pailón y Okinawa")] == \
         ["Pailón", "Okinawa"]
+
+
+def test_an_area_s_noun_and_a_roundabout() -> None:
+    assert "Chanzoene" in _places(f"A estrada foi cortada na zona de Chanzoene, onde a água "
+                                  f"sobe.\n\n{PORTUGUESE}")
+    assert [s for s, _, _ in romance_streets("el tránsito en la rotonda de la Dehesilla")] == \
+        ["rotonda de la Dehesilla"]

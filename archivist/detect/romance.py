@@ -71,7 +71,7 @@ PLACE_NOUNS = frozenset(
     "departamentos región comarca comarcas distrito distritos cantón cantones parroquia "
     "parroquias barrio barrios pueblo pueblos aldea caserío corregimiento comuna comunas "
     "alcalde alcaldesa vecinos habitantes afueras alrededores cerca "
-    "asentamientos poblado poblados "
+    "asentamientos poblado poblados zona "
     # Portuguese
     "cidade cidades vila aldeia município municípios concelho concelhos freguesia freguesias "
     "província províncias região bairro bairros localidade arredores moradores perto "
@@ -128,7 +128,8 @@ STREET_NOUNS = ("calle avenida paseo plaza parque estadio río arroyo laguna jir
                 # stations, bridges, roads, churches, theatres, museums
                 "embalse barragem isla ilha isola illa sierra serra valle vale vall cerro volcán "
                 "monte playa praia spiaggia platja puerto aeropuerto aeroporto estación puente "
-                "autopista carretera iglesia igreja chiesa església teatro museo museu").split()
+                "autopista carretera iglesia igreja chiesa església teatro museo museu "
+                "rotonda glorieta rotatória").split()
 STREET_RE = re.compile(
     rf"(?<![\w'’-])({'|'.join(sorted(set(STREET_NOUNS), key=len, reverse=True))}) "
     rf"({_LINK}?{_NAME_WORD}(?: (?:{_LINK})?{_NAME_WORD})*)")
