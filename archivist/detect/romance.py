@@ -23,22 +23,33 @@ FUNCTION_WORDS = {
 }
 # French words none of these languages writes ("la", "les", "des" are Catalan or Italian too).
 FRENCH_ONLY = frozenset("du une est qui dans avec sur été aux cette ont sont selon".split())
+LANGUAGES_OF = {w: tuple(k for k, table in FUNCTION_WORDS.items() if w in table)
+                for table in FUNCTION_WORDS.values() for w in table}
 WORD_RE = re.compile(r"[a-zàáâãçéèêíìïòóôõúùü]+")
 
 
 def romance_language(words: list[str]) -> str:
     """The Romance language ("es", "pt", "it", "ca") whose function words far outnumber
     English, French and the others' ones in these lowercase words, or ""."""
-    counts = {lang: sum(w in table for w in words) for lang, table in FUNCTION_WORDS.items()}
+    counts = dict.fromkeys(FUNCTION_WORDS, 0)
+    foreign = 0
+    for w in words:  # (one pass: this runs on every text)
+        if (langs := LANGUAGES_OF.get(w)) is not None:
+            for k in langs:
+                counts[k] += 1
+        elif w in ENGLISH_FUNCTION or w in FRENCH_ONLY:
+            foreign += 1
     lang = max(counts, key=counts.__getitem__)
-    others = sum(n for k, n in counts.items() if k != lang) + \
-        sum(w in ENGLISH_FUNCTION or w in FRENCH_ONLY for w in words)
+    others = sum(n for k, n in counts.items() if k != lang) + foreign
     return lang if counts[lang] >= 3 and counts[lang] > 2 * others else ""
 
 
+LANGUAGE_SAMPLE = 3000  # characters read to tell a text's language (its opening is enough)
+
+
 def written_in_romance(text: str) -> str:
-    """The Romance language a whole text is written in, or ""."""
-    return romance_language(WORD_RE.findall(text.lower()))
+    """The Romance language a text is written in, read from its opening, or ""."""
+    return romance_language(WORD_RE.findall(text[:LANGUAGE_SAMPLE].lower()))
 
 
 # Locatives that put a listed name after them somewhere ("en Sevilla", "em Felgueiras", "no
