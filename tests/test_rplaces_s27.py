@@ -268,3 +268,11 @@ def test_an_area_s_noun_and_a_roundabout() -> None:
                                   f"sobe.\n\n{PORTUGUESE}")
     assert [s for s, _, _ in romance_streets("el tránsito en la rotonda de la Dehesilla")] == \
         ["rotonda de la Dehesilla"]
+
+
+def test_an_italian_town_after_an_article_is_its_club() -> None:
+    text = f"La squadra ha battuto il Cagliari ieri sera.\n\nNel Milan gioca Rossi.\n\n{ITALIAN}"
+    places = _places(text)
+    assert "Cagliari" not in places and "Milan" not in places
+    # a region takes the article
+    assert "Lazio" in _places(f"Le piogge hanno colpito il nord del Lazio.\n\n{ITALIAN}")

@@ -13,8 +13,8 @@ from .cues import (ABBREVIATION_RE, COORDINATED_RE, FROM_TO_RE, NAMED_NUMBER_RE,
                    name_goes_on, role_cue, table_heading_place)
 from .french import FRENCH_APPOSITION, FRENCH_PLACE_NOUNS, FRENCH_PLACE_PREPS
 from .romance import LIST_GAP_RE as ROMANCE_LIST_GAP_RE
-from .romance import (APPOSITION, ARTICLES, CONJUNCTIONS, NOT_PLACE_BEFORE_OF, OF_WORDS,
-                      PERSON_PREPS, PLACE_PREPS,
+from .romance import (APPOSITION, ARTICLES, CONJUNCTIONS, ITALIAN_ARTICLED, NOT_PLACE_BEFORE_OF,
+                      OF_WORDS, PERSON_PREPS, PLACE_PREPS,
                       PLACE_NOUNS as ROMANCE_PLACE_NOUNS)
 from .lexicon import (AND_OPENERS, CONTACT_HEADS, FACILITY_SUFFIXES, FUNCTION_CAPS, GENERIC_ORGS,
                       HILL_WORDS, MONTHS_DAYS,
@@ -333,7 +333,8 @@ class PlaceRules(ReaderState):
             return  # "along U.S. 290": a highway's name (detector.US_ROAD_RE), no country
         if span.tokens[0] in SAINT_WORDS and EPITHET_AFTER_RE.match(span.next_text):
             return  # "St. Albert the Great Parish": a church named after the saint
-        if QUOTED_THING_RE.match(span.next_text) or names_disease(span) or self._feast(span):
+        if QUOTED_THING_RE.match(span.next_text) or names_disease(span) or self._feast(span) \
+                or self._italian_club(span, place):
             return  # the "Altamira" farm, the "Sudan virus": a thing named after the place;
             # "la fiesta de San Juan": the saint's day
         m = OWNER_OF_BODY_RE.match(span.next_text)
@@ -463,6 +464,15 @@ class PlaceRules(ReaderState):
                     self._place(sub_span(span, k + 1, len(toks)), place)
                     return True
         return False
+
+    def _italian_club(self, span: Span, place: Place) -> bool:
+        """ "nel Milan", "della Roma", "il Cagliari": a town's name after an Italian article or
+        a preposition joined to one is its club's (towns take none in Italian), in a text
+        written in Italian; regions and countries take one ("nel Lazio", "dalla Francia")."""
+        name = " ".join(span.tokens)
+        return span.prev_word.lower() in ITALIAN_ARTICLED and not place.major and \
+            (name not in subdivisions() or name in self.lex.city_names) and \
+            self._romance_prose() == "it"  # (a province is named after its town: "il Cagliari")
 
     def _feast(self, span: Span) -> bool:
         """ "la fiesta de San Juan", "as festas de São João", "il giorno di San Giuseppe": a

@@ -70,6 +70,11 @@ OPENERS = frozenset(
     "En Em Na No Nos Nas Nel Nella Nei Nelle Desde Hacia Tras Según Secondo Para Por Con Entre "
     "Sobre Durante Hasta Dopo Dal Dalla Sul Sulla Per Come Como Cuando Quando Donde Onde Dove "
     "Pero Però Ma Mas Fora Des Amb Ao Aos Pelo Pela Al Del Ante Bajo Junto".split())
+# Italian prepositions joined to an article: a town takes none, so a town's name after one is
+# its club's ("nel Milan", "della Roma", "al Napoli"); regions and countries take one ("nel
+# Lazio", "dalla Francia").
+ITALIAN_ARTICLED = frozenset("nel nella nei nelle al allo alla ai dal dalla dai del dello della "
+                             "dei sul sulla il".split())
 ARTICLES = frozenset("el la los las lo o os as il gli le l els les".split())
 # "de", "di", "do", ... between a place's noun and its name ("la provincia de Anta", "o
 # concelho de Amarante", "il comune di Orune", "la comarca del Pallars").
