@@ -23,6 +23,7 @@ from .clubs import club_in_report, sports_report
 from .titles import name_gender, noble_title, other_gender, quoted_work
 from .detect.lexicon import (CLUB_PREFIXES, FUNCTION_CAPS, MONTHS_DAYS, TITLE_WORDS, is_demonym,
                              lexicon, use_lexicon)
+from .detect.romance import OPENERS as ROMANCE_OPENERS
 from .html import find_urls
 from .place_context import part_of_other_name
 from .model import TITLE_BLOCK, Document, Entity, Mention
@@ -276,8 +277,9 @@ def _after_name_word(text: str, start: int) -> bool:
 
     A title, day, month, compass or other place word, a demonym, a possessive or another place
     before it leaves it a place ("Mayor", "Monday", "Northern", "Russian", "Russia's"), and so does
-    a common word opening a sentence ("Meanwhile Moscow"), a word ending in a full stop (the end
-    of a sentence, or an abbreviation) or a Title Case headline.
+    a common word opening a sentence ("Meanwhile Moscow"), a Spanish, Portuguese, Italian or
+    Catalan preposition opening one ("En La Habana"), a word ending in a full stop (the end of a
+    sentence, or an abbreviation) or a Title Case headline.
     """
     m = PREV_CAPITAL.search(text, max(0, start - 40), start)
     if not m:
@@ -286,6 +288,7 @@ def _after_name_word(text: str, start: int) -> bool:
     if word in CLUB_PREFIXES:
         return True  # "AC Milan", "F.C. Porto": a club
     if word.endswith(".") or word in STILL_A_PLACE or word.capitalize() in FUNCTION_CAPS or \
+            word in ROMANCE_OPENERS or \
             word.replace("-", "").lower() in PLACE_MODIFIERS or (word.isupper() and word.lower()
                                                                in lex.common) or \
             word.endswith(("'s", "’s", "s'", "s’")) or _place_ends(text, m.start(1), word) or \

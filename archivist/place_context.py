@@ -52,6 +52,12 @@ LOCATIVE_BEFORE = re.compile(r"\b(?i:in|near|at|from|to|outside|across|around|in
                              r"(?:including|such as|like)) (?:the )?"
                              r"(?:[A-ZÀ-Þ][\w'’.-]*(?: (?:[a-z]{1,3} )?[A-ZÀ-Þ][\w'’.-]*)*"
                              r"(?:,| and| or|, and) )*$")  # ("around Ústí nad Labem and …")
+# Spanish, Portuguese, Italian and Catalan ones after a lowercase word ("la provincia de Anta,
+# Rosa Roe, pidió"; not a name's own "del": "Acme del Mar and Quilpué")
+ROMANCE_LOCATIVE_BEFORE = re.compile(r"(?<![\w'’.-])[a-zà-ÿ]+ (?:en|em|no|na|nos|nas|nel|nella|de|"
+                                     r"di|do|da|del|della|desde|hacia|entre|tra|fra) "
+                                     r"(?:[A-ZÀ-Þ][\w'’.-]*(?: (?:[a-z]{1,3} )?[A-ZÀ-Þ][\w'’.-]*)*"
+                                     r"(?:,| y| e| i) )*$")
 
 
 def part_of_other_name(text: str, start: int, end: int,
@@ -110,7 +116,8 @@ def _listed_with_non_places(text: str, start: int, end: int,
     places = lexicon().places
     place = places.get(text[start:end])
     if place is None or place.major or _headline_caps(text) or \
-            LOCATIVE_BEFORE.search(text, max(0, start - 60), start):
+            LOCATIVE_BEFORE.search(text, max(0, start - 60), start) or \
+            ROMANCE_LOCATIVE_BEFORE.search(text, max(0, start - 60), start):
         return False
     others = []
     m = COORDINATE_AFTER.match(text, end)

@@ -13,6 +13,9 @@ Parts, in the order a text goes through them:
 - candidate.py: the output type (Candidate), the entity types PERSON, PLACE, ORG, and Mention.
 - lexicon.py: word lists (titles, roles, organisation and place heads, months...) and the place
   gazetteer, loaded once per process.
+- french.py, romance.py: cues of texts written in French, and in Spanish, Portuguese, Italian
+  or Catalan: the text's language, locatives, place nouns, lists, streets by their lowercase
+  noun ("rue X", "calle X", "via X"), countries' names in the language, datelines.
 - spans.py: line parsing: capitals lines, table rows, datelines, and the runs of capitalised
   tokens ("spans") of each line with the context the rules read.
 - cues.py: context cues around a span (titles, roles, speech verbs, locatives, dates, results

@@ -23,6 +23,10 @@ from .lexicon import (ARTICLE_GIVEN, CAPTION_WORDS, COMPANY_NOUNS, EVENT_HEADS, 
                       TITLE_WORDS, WEAK_HEADS, Place, french_countries, minor_places, subdivisions,
                       us_states)
 from .french import french_role_cue, french_words
+from .romance import LIST_GAP_RE as ROMANCE_LIST_GAP_RE
+from .romance import ARTICLES as ROMANCE_ARTICLE_WORDS
+from .romance import OPENERS as ROMANCE_OPENERS
+from .romance import country_names, romance_language
 from .listmates import list_mates
 from .mentions import (compound_surnames, firm_short_names, group_mentions, no_body_words,
                        no_firm_towns, no_firm_works, no_unlisted_eponyms, unclear_bodies)
@@ -31,7 +35,7 @@ from .people import SURNAME_TITLES, VESSEL_NOUNS, PersonRules
 from .romance_names import (EPONYM_OPENERS, adjective_title, leading_function_words,
                             named_after)
 from .places import (ADJECTIVE_ENDINGS, COMPASS_OPENERS, DWELLER_NOUNS, FRENCH_LIST_GAP_RE,
-                     GROUND_HEADS, ROYAL_TITLES, PlaceRules)
+                     GROUND_HEADS, LIST_WORDS, ROYAL_TITLES, PlaceRules)
 from .spans import (F_INITIAL, F_NEXT, F_OF_SPLIT, F_TOKENS, POSSESSIVE_INSTITUTIONS,
                     RESIDENCE_HEADS, RESIDENT_TITLES, Line, Span, of_joint, sub_span)
 from .unlisted import (CUE_WORDS, FEATURE_NOUN_RE, FRENCH_OF, GROUP_WORDS, LOCATIVE_VERB_RE,
@@ -313,6 +317,7 @@ class DocReader(PersonRules, PlaceRules, UnlistedPlaceRules):
         self._french: bool | None = None
         self._french_text: bool | None = None
         self.defined: list[tuple[Span, str]] = []  # names before their acronym in brackets
+        self._romance_text: str | None = None
 
     def read_line(self, line: Line) -> None:
         """Collect mentions of one parsed line."""
@@ -465,6 +470,9 @@ class DocReader(PersonRules, PlaceRules, UnlistedPlaceRules):
             title_at = None  # "el Estado Mayor Nacional": "main", no mayor
         if title_at is None and self._monsieur(span.tokens):
             title_at = (0, 1)  # "M. Simon Roe, directeur": Monsieur, not an initial
+        if title_at is not None and span.tokens[title_at[0]] == "Mayor" and \
+                self._romance_prose():
+            title_at = None  # "el Estado Mayor", "la Plaza Mayor": Spanish "main", no mayor
         if title_at == (0, 1) and span.tokens[0] in HONORIFICS and len(span.tokens) > 2 and \
                 (self._hospital(span) or self._org(span)):
             return  # "Miss Ruritania Organisation", "King Olav University": named after someone
@@ -643,10 +651,29 @@ class DocReader(PersonRules, PlaceRules, UnlistedPlaceRules):
         role or speech verb beside the name, in a text written in French."""
         return french_role_cue(span.prev_word, span.next_text) and self._french_prose()
 
-    def _french_country(self, name: str) -> Place | None:
-        """A country's French name ("Espagne", "Chine") in a text written in French."""
+    def _romance_prose(self) -> str:
+        """The language ("es", "pt", "it", "ca") the document is written in, read as
+        _french_prose reads French, or "" for none of them."""
+        if self._romance_text is None:
+            words = [w for line in self.lines for fields in line[2]
+                     for w in fields[F_NEXT].lower().split()[:-1]]  # (the last may be cut)
+            self._romance_text = romance_language(words)
+        return self._romance_text
+
+    def _local_country(self, name: str) -> Place | None:
+        """A country's name in the language of the text ("Espagne", "Chine" in French, "Estados
+        Unidos", "Moçambique" in Portuguese); one that is also a person's name or a word
+        ("Italia", "Francia") is a weak place, which a cue must back."""
         place = french_countries().get(name)
-        return place if place is not None and self._french_prose() else None
+        if place is not None:
+            return place if self._french_prose() else None
+        english = country_names(lang).get(name) if (lang := self._romance_prose()) else None
+        place = self.lex.places.get(english) if english and name not in self.lex.places else None
+        if place is None or name.lower() in self.lex.common:
+            return None
+        if name in self.lex.given or name in self.lex.surnames:
+            return Place(place.name, strong=False)
+        return place
 
     def _french_titles(self) -> bool:
         """Whether any span of the document has a French honorific ("Mme", "Monsieur")."""
@@ -690,6 +717,11 @@ class DocReader(PersonRules, PlaceRules, UnlistedPlaceRules):
             if not drop:
                 break
             k += 1
+        if k == 0 and span.initial and n > 1 and toks[0] in ROMANCE_OPENERS and \
+                not self._place_prefix(toks) and self._romance_prose():
+            k = 1  # "En La Habana se reportaban …": the preposition opens the sentence
+            if n > 2 and toks[1] in ROMANCE_ARTICLE_WORDS:
+                k = 2  # "En la Isla de la Juventud": its article too (read with "En" before)
         if k == 0 and span.initial and n > 2 and toks[0] in ROMANCE_ARTICLES and \
                 toks[-1] in ORG_HEADS and not self._place_prefix(toks):
             k = 1  # "El Athletic Club se impuso …": the article opens the sentence, not the name
@@ -700,6 +732,8 @@ class DocReader(PersonRules, PlaceRules, UnlistedPlaceRules):
             return None
         if k:
             span = sub_span(span, k, n)
+            if k > 1 and toks[k - 1] in ROMANCE_ARTICLE_WORDS:
+                span.prev_prev = toks[k - 2].lower()
             word = span.prev_word
             if span.initial is False and (word.lower() in ROLE_NOUNS or self._role_shaped(word)):
                 span.prev_word = word.lower()  # "…°C. Meteorologist Ann Roe said": as written
@@ -910,14 +944,17 @@ class DocReader(PersonRules, PlaceRules, UnlistedPlaceRules):
         """Type a multi-token span: place, organisation, person (given name or cue), or nothing."""
         name = " ".join(span.tokens)
         self._note_eponym(span.tokens)
-        place = self.lex.places.get(name) or self._french_country(name)
+        place = self.lex.places.get(name) or self._local_country(name)
         if place:
             self._place(span, place)
             return
         if self._romance_body(span):
             return
-        if span.prev_word in FRENCH_OF and self._unlisted_after_locative(span):
-            return  # "le quartier de Sidi Moumen": a place's noun, in French, before any name
+        if self._conjoined_places(span) or self._body_of_country(span):
+            return
+        if span.prev_word in FRENCH_OF and self._unlisted_after_locative(span) or \
+                self._romance_noun_place(span):
+            return  # "le quartier de Sidi Moumen", "el barrio Villa Rosa": a place's noun
         if self._listed_spelling(span) or self._particle_place(span) or \
                 self._saint_place(span) or self._unlisted_region(span) or \
                 self._street_word_after(span) or self._party_hometown(span) or \
@@ -1360,7 +1397,7 @@ class DocReader(PersonRules, PlaceRules, UnlistedPlaceRules):
                 tok in GROUP_WORDS and self._country_group(span):
             return
         place = self._abbreviation(span) or self.lex.places.get(tok) or \
-            self._french_country(tok)
+            self._local_country(tok)
         if place and (place.major or not (span.initial and tok.lower() in self.lex.common)) and \
                 span.prev_word.lower() not in VESSEL_NOUNS:  # "the container ship Dali"
             self._place(span, place)
@@ -1383,6 +1420,8 @@ class DocReader(PersonRules, PlaceRules, UnlistedPlaceRules):
                                 self._heads_place_list(span)):
             self._add(PLACE, tok, tok)
         elif place is None:
+            if self._romance_noun_place(span):
+                return
             if span.prev_word.lower() in CUE_WORDS:
                 self._unlisted_after_locative(span)
             elif span.prev_word == "on":
@@ -1476,7 +1515,7 @@ class DocReader(PersonRules, PlaceRules, UnlistedPlaceRules):
             FROM_END_RE.match(span.next_text) is not None or
             FROM_LIST_RE.match(span.next_text) is not None and _list_ends_after(span.next_text))
         cued = locative(span) and (span.prev_word.lower() != "from" or from_origin(span)) or \
-            route or \
+            route or self._romance_locative(span) or \
             self._listed_after_cue(span) and ends or \
             not span.initial and REGION_NOUN_AFTER_RE.match(span.next_text) is not None
         if not (cued or self._town_of_region(span) or TOWN_APPOSITION_RE.match(span.next_text)):
@@ -1541,7 +1580,7 @@ class DocReader(PersonRules, PlaceRules, UnlistedPlaceRules):
         if self._french_listed(span):
             self.cue_tail = (span.end, span.next_text)
             return True  # "de Ouidah, de Sakété et d'Adjohoun"
-        last = any(f" {w} " in after[:span.start - end] for w in ("and", "or", "et", "ou"))
+        last = any(f" {w} " in after[:span.start - end] for w in LIST_WORDS)
         if tok in self.lex.surnames and not (last and PUNCT_END_RE.match(span.next_text)):
             return False  # a surname ends a list of places only after "and", before a stop
             # ("in Molo and Arevalo,"; not "Lagos and Obasanjo's", "Nairobi and Odinga who")
@@ -1556,14 +1595,16 @@ class DocReader(PersonRules, PlaceRules, UnlistedPlaceRules):
         """Whether the span goes on a French list that repeats its preposition ("de Ouidah, de
         Sakété et d'Adjohoun", "à Brest, à Morlaix"), in a text written in French."""
         end, after = self.cue_tail or (0, "")
-        return 0 < span.start - end <= 9 and \
-            FRENCH_LIST_GAP_RE.fullmatch(after[:span.start - end]) is not None and \
-            self._french_prose()
+        gap = after[:span.start - end]
+        return 0 < span.start - end <= 9 and (
+            FRENCH_LIST_GAP_RE.fullmatch(gap) is not None and self._french_prose() or
+            ROMANCE_LIST_GAP_RE.fullmatch(gap) is not None and bool(self._romance_prose()))
 
     def _french_list_end(self, span: Span) -> bool:
         """ "à Brest, Morlaix et Quimperlé les samedis": a French list's last name after "et",
         a stop or a lowercase word after it, in a text written in French."""
-        return FRENCH_LIST_END_RE.match(span.next_text) is not None and self._french_prose()
+        return FRENCH_LIST_END_RE.match(span.next_text) is not None and (
+            self._french_prose() or bool(self._romance_prose()))  # (also "Orgosolo e Fonni,")
 
     def _route_end(self, span: Span) -> bool:
         """ "from Ilidža to Baščaršija, where …": the far end of a route a place opened, before
@@ -1592,7 +1633,7 @@ class DocReader(PersonRules, PlaceRules, UnlistedPlaceRules):
                 not self._listed_after_cue(span) or not self._place_shaped(span.tokens):
             return False
         end, after = self.cue_tail or (0, "")
-        last = any(f" {w} " in after[:span.start - end] for w in ("and", "or", "et", "ou"))
+        last = any(f" {w} " in after[:span.start - end] for w in LIST_WORDS)
         if not self._french_listed(span) and not (
                 last and (LIST_ENDS_RE.match(span.next_text) or self._pair_then_verb(span) or
                           self._french_list_end(span)) or

@@ -13,6 +13,8 @@ from .cues import PLAIN_CAPS_RE
 from .classify import DocReader
 from .evidence import DocScan, Evidence, build_evidence
 from .french import french_streets, unelided, written_in_french
+from .romance import (FUNCTION_WORDS, ROMANCE_DATELINE_RE, WEEKDAYS, country_names,
+                      noun_lists, romance_streets, written_in_romance)
 from .lexicon import MONTHS_DAYS, lexicon, minor_places, subdivisions
 from .lineup import lineup_players, scorer_names
 from .placelists import (POSTAL_HINT_RE, SIGNATURE_MAX, listed_company, officials_homes,
@@ -52,6 +54,7 @@ RUBRIC_POSITIONS = frozenset("NORTH SOUTH EAST WEST NORTHERN SOUTHERN EASTERN WE
 SECTION_WORDS = frozenset("NEWS LOCAL REGIONAL REGIONS RURAL COMMUNITY COUNTY BUSINESS BRIEFS "
                           "FARMING COURTS".split())
 SECTION_LINES = 2  # the label is a text's first or second line
+CRUMB_RE = re.compile(r"\s+[>|»›]\s+")  # between a breadcrumb's parts ("Noticias > Perú")
 AREA_WORDS = RUBRIC_POSITIONS | {"ATLANTIC", "PACIFIC"}  # ("ATLANTIC CANADA")
 AREA_MIN_LEN = 5  # shorter capitals beside "NEWS" are a broadcaster's ("ITV NEWS", "TVNZ NEWS")
 RUBRIC_MAX = 24  # a round-up item's country label ends within this many characters
@@ -156,12 +159,16 @@ class Detector:
         line_no = -1  # counts lines with text: the reader parts its blocks with blank lines
         lines = text.splitlines()
         french = ("'" in text or "’" in text) and written_in_french(text)
+        romance = not french and written_in_romance(text)
         for i, line in enumerate(lines):
             line_no += bool(line.strip())
             streets: list[tuple[str, int, int]] = []
             if french:
                 written, line = line, unelided(line)  # "l'Espagne": the name a token of its own
                 streets = french_streets(line, written)
+            elif romance:  # "calle Sarmiento", "via Cimatti", "plaça de Catalunya"; "los
+                # cantones Babahoyo, Vinces y Baba"
+                streets = romance_streets(line, self.lex.common) + self._noun_list_places(line)
             if '"' in line or "“" in line:  # (only capitalised words around it)
                 line = NICKNAME_RE.sub(r"\1", line)  # 'Jerome "Jerry" Cayabyab' is Jerome Cayabyab
             m = DATELINE_RE.match(line) if line_no < DATELINE_LINES else None
@@ -178,7 +185,9 @@ class Detector:
                 continue
             datelines = self._datelines(line, m, caps) if m else \
                 (self._header_places(line) or self._title_dateline(line) or
-                 self._place_line(line)) if line_no < HEADER_LINES else ()
+                 self._place_line(line) or (self._romance_dateline(line) if romance else ()) or
+                 (self._crumb_places(line, romance) if line_no < SECTION_LINES else ())) \
+                if line_no < HEADER_LINES else ()
             if datelines and "(" in line and _spelled_out(line.strip()):
                 datelines = ()  # "ENA (Ethiopian News Agency)": a body's initials, no town
             if not datelines and (m or line_no >= HEADER_LINES) and ":" in line[:RUBRIC_MAX]:
@@ -285,6 +294,18 @@ class Detector:
             out.append((part, False))
         return tuple(out)
 
+    def _crumb_places(self, line: str, language: str) -> tuple[tuple[str, None], ...]:
+        """The places of a site's breadcrumb above the headline ("Europa Press > Andalucía >
+        Economía", "EFE Noticias | Perú", "Braga | Sociedade"): each part a listed place that is
+        no plain word, or a country's name in the text's language; the first of three parts or
+        more is the outlet ("Los Andes | Sociedad | Vendimia 2024")."""
+        parts = CRUMB_RE.split(line.strip())
+        if len(parts) < 2 or any(len(p.split()) > RUBRIC_PART_WORDS for p in parts):
+            return ()
+        local = country_names(language) if language else {}
+        return tuple((p, None) for p in parts[len(parts) > 2:]
+                     if p in local or p in self.lex.places and p.lower() not in self.lex.common)
+
     def _section_place(self, line: str) -> tuple[tuple[str, bool], ...]:
         """The area a local paper's section label names above the headline ("NEWS | LOCHABER",
         "LOCAL NEWS — BUSOGA", "TYNEDALE NEWS", "RURAL | CENTRAL WEST"): the part beside the
@@ -362,6 +383,31 @@ class Detector:
         if region and region not in self.lex.places or not region and not re.search(r"\d", m[3]):
             return ()
         return ((m[1], False),) + (((region, False),) if region else ())
+
+    def _noun_list_places(self, line: str) -> list[tuple[str, int, int]]:
+        """The names of a list after a plural place noun (romance.noun_lists); a last name
+        followed by "de" and a strong listed place is two ("los barrios Sajonia y Obrero de
+        Asunción": Obrero, and the city it lies in)."""
+        out = []
+        for name, start, end in noun_lists(line):
+            head, of, town = name.partition(" de ")
+            place = self.lex.places.get(town) if of and name not in self.lex.places else None
+            if place is not None and place.strong and " " not in head:
+                out += [(head, start, start + len(head)), (town, end - len(town), end)]
+            else:
+                out.append((name, start, end))
+        return out
+
+    def _romance_dateline(self, line: str) -> tuple[tuple[str, None], ...]:
+        """A header's dateline in Spanish, Portuguese, Italian or Catalan: a town that can be
+        one, maybe a listed region or a country's name in these languages, a day and a month
+        ("Córdoba, 15 de octubre (Télam).-", "La Vega, República Dominicana, 5 de febrero")."""
+        m = ROMANCE_DATELINE_RE.match(line)
+        if m is None or m[1].lower() in WEEKDAYS or not self._dated_town(m[1]):
+            return ()
+        region = m[2] if m[2] and (m[2] in self.lex.places or any(
+            m[2] in country_names(lang) for lang in FUNCTION_WORDS)) else None
+        return ((m[1], None),) + (((region, None),) if region else ())
 
     def _dated_town(self, name: str) -> bool:
         """Whether a name opening a header's date line can be its town: listed, or no person's

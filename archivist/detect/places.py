@@ -5,12 +5,17 @@ from __future__ import annotations
 import re
 
 from collections.abc import Sequence
+from dataclasses import replace
 
 from .candidate import ORG, PLACE, Mention
 from .cues import (ABBREVIATION_RE, COORDINATED_RE, FROM_TO_RE, NAMED_NUMBER_RE, NUMBER_AFTER_RE,
                    PLAIN_CAPS_RE, REGION_AFTER_RE, REGION_NOUN_AFTER_RE, at_workplace, locative,
                    name_goes_on, role_cue, table_heading_place)
 from .french import FRENCH_APPOSITION, FRENCH_PLACE_NOUNS, FRENCH_PLACE_PREPS
+from .romance import LIST_GAP_RE as ROMANCE_LIST_GAP_RE
+from .romance import (APPOSITION, ARTICLES, CONJUNCTIONS, ITALIAN_ARTICLED, NOT_PLACE_BEFORE_OF,
+                      OF_WORDS, PERSON_PREPS, PLACE_PREPS,
+                      PLACE_NOUNS as ROMANCE_PLACE_NOUNS)
 from .lexicon import (AND_OPENERS, CONTACT_HEADS, FACILITY_SUFFIXES, FUNCTION_CAPS, GENERIC_ORGS,
                       HILL_WORDS, MONTHS_DAYS,
                       LEGAL_FORMS, ORG_HEADS, PLACE_NOUNS, PLACE_PREFIXES, PLACE_SUFFIXES,
@@ -38,18 +43,22 @@ ROAD_PREPS_RE = re.compile(r"along|on|onto|off|via|near|of")  # before "U.S. 290
 ROAD_NUMBER_AFTER_RE = re.compile(r" (?:(?:Highway|Route) )?\d{1,3}[A-Z]?(?![\w%-]|\.\d)")
 EPITHET_AFTER_RE = re.compile(r" the [A-Z]")  # "St. John the Baptist", "St. Albert the Great"
 OWNER_OF_BODY_RE = re.compile(r"['’]s? ([A-Z][a-z]+)")  # "…' Hospital"
-# between two items of a list (French "et", "ou" too: "à Brest, Morlaix et Quimperlé")
-LIST_GAP_RE = re.compile(r",\s*|,? (?:and|or|et|ou) ")
-LIST_GOES_ON_RE = re.compile(r"(?:,\s*|,? (?:and|or|et|ou) )[A-Z]")
-AND_PLACE_AFTER_RE = re.compile(r",? (?:and|or) ([A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+)?)(?![\w'’-])")
+# between two items of a list (French "et", "ou" too: "à Brest, Morlaix et Quimperlé"; Spanish,
+# Portuguese, Italian, Catalan "y", "e", "i", "o": "Italia, Portugal y Francia")
+LIST_WORDS = ("and", "or", "et", "ou", *CONJUNCTIONS)
+_LIST_WORD = "|".join(LIST_WORDS)
+LIST_GAP_RE = re.compile(rf",\s*|,? (?:{_LIST_WORD}) ")
+LIST_GOES_ON_RE = re.compile(rf"(?:,\s*|,? (?:{_LIST_WORD}) )[A-Z]")
+AND_PLACE_AFTER_RE = re.compile(rf",? (?:{_LIST_WORD}) ([A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+)?)"
+                                r"(?![\w'’-])")
 # The rest of a list after its first name: ", Kampot and Takeo", ", Kampot, Kep or Takeo".
-PLACE_LIST_RE = re.compile(r"((?:, [A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+)?)+),? (?:and|or) "
+PLACE_LIST_RE = re.compile(rf"((?:, [A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+)?)+),? (?:{_LIST_WORD}) "
                            r"([A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+)?)(?![\w'’-])")
 ITEM_RE = re.compile(r"[A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+)?")
 # French lists repeat the preposition: "de Ouidah, de Sakété et d'Adjohoun" (french.unelided).
 FRENCH_LIST_GAP_RE = re.compile(r",\s*(?:de|d|à) |,? (?:et|ou) (?:de|d|à) ")
 # after a list's place: the next
-TAIL_GAP_RE = re.compile(r",\s{0,2}(?:(?:de|d|à) )?|,? (?:and|or|et|ou) (?:(?:de|d|à) )?| to ")
+TAIL_GAP_RE = re.compile(rf",\s{{0,2}}(?:(?:de|d|à) )?|,? (?:{_LIST_WORD}) (?:(?:de|d|à) )?| to ")
 LIST_LAST_RE = re.compile(r"\s*(?:$|[.;:)])")
 ADJECTIVE_ENDINGS = ("an", "ish", "ese", "ic", "ean")  # "the Irish coast": no place's name
 AT_NAME_RE = re.compile(r" at [A-Z]")
@@ -108,7 +117,7 @@ class PlaceRules(ReaderState):
         """A capitals place at a line start before a date or source ("MOSCOW 1996-08-30"); an
         unknown one when a known country or state follows ("JYVASKYLA, Finland 1996-08-24")."""
         if vouched is None:  # a road by its number ("the A149"), a place by its company
-            listed = self.lex.places.get(surface)
+            listed = self.lex.places.get(surface) or self._local_country(surface)  # ("Perú")
             self._add(PLACE, listed.name if listed else postal_codes().get(surface, surface),
                       surface)
             return
@@ -330,8 +339,10 @@ class PlaceRules(ReaderState):
             return  # "along U.S. 290": a highway's name (detector.US_ROAD_RE), no country
         if span.tokens[0] in SAINT_WORDS and EPITHET_AFTER_RE.match(span.next_text):
             return  # "St. Albert the Great Parish": a church named after the saint
-        if QUOTED_THING_RE.match(span.next_text) or names_disease(span):
-            return  # the "Altamira" farm, the "Sudan virus": a thing named after the place
+        if QUOTED_THING_RE.match(span.next_text) or names_disease(span) or self._feast(span) \
+                or self._italian_club(span, place):
+            return  # the "Altamira" farm, the "Sudan virus": a thing named after the place;
+            # "la fiesta de San Juan": the saint's day
         m = OWNER_OF_BODY_RE.match(span.next_text)
         if m and m[1] in ORG_HEADS:
             return  # "St Thomas' Hospital", "Guy's Hospital": a body's name, not the place
@@ -375,7 +386,8 @@ class PlaceRules(ReaderState):
             not span.prev_word and self._region_of_town(span, place) or \
             self._before_strong_place(span) or self._heads_place_list(span) or \
             len(span.tokens) > 1 and span.tokens[-1] in PLACE_SUFFIXES or \
-            self._french_locative(span)  # "across the Red Sea", "à Morlaix"
+            self._french_locative(span) or self._romance_locative(span)  # "across the Red
+        # Sea", "à Morlaix", "en Sevilla"
         if cued and not place.strong and name in self.lex.features and (
                 span.prev_prev.lower() in NOT_PLACE_BEFORE or name in self.lex.firm_features and
                 span.prev_word.lower() in FIRM_PREPS and not self._feature_cue(span, name) and
@@ -423,6 +435,93 @@ class PlaceRules(ReaderState):
                                        not self._name_or_word(name))):
             return False
         return not span.initial and self._french_prose()
+
+    def _romance_locative(self, span: Span) -> bool:
+        """ "en Sevilla", "em Felgueiras", "a Bologna", "en la Costa", "la provincia de Anta", "el
+        cantón Vinces": a listed name after a locative or a place's noun of the language the
+        text is written in (Spanish, Portuguese, Italian, Catalan)."""
+        lang = self._romance_prose() if not span.initial else ""
+        if not lang:
+            return False
+        prev, before = span.prev_word.lower(), span.prev_prev.lower()
+        name = " ".join(span.tokens)
+        if prev in PLACE_PREPS[lang] or prev in ARTICLES and before in PLACE_PREPS[lang]:
+            # "a", "tra", "entre" also come before people ("ha detto a Conte", "entre Ana y
+            # Luis"); a place's name that is an English word is none here ("a Bologna")
+            return prev not in PERSON_PREPS or \
+                name not in self.lex.given and name not in self.lex.surnames
+        return prev in APPOSITION or prev in OF_WORDS and (
+            before in ROMANCE_PLACE_NOUNS or not self._name_or_word(name) and
+            before not in NOT_PLACE_BEFORE_OF)
+
+    def _body_of_country(self, span: Span) -> bool:
+        """ "Cruz Vermelha de Moçambique", "Cruz Roja de Colombia": words, then "de" and a
+        country, in a Spanish, Portuguese, Italian or Catalan text: the country is a place, the
+        words before it a body's name (no person's, whose surname the country's name would be
+        then)."""
+        toks = span.tokens
+        if len(toks) < 3 or span.bound or not self._romance_prose():
+            return False
+        for k in range(1, len(toks) - 1):
+            if toks[k] in OF_WORDS:
+                tail = " ".join(toks[k + 1:])
+                place = self.lex.places.get(tail) or self._local_country(tail)
+                if place is not None and place.major:
+                    self._place(sub_span(span, k + 1, len(toks)), place)
+                    return True
+        return False
+
+    def _italian_club(self, span: Span, place: Place) -> bool:
+        """ "nel Milan", "della Roma", "il Cagliari": a town's name after an Italian article or
+        a preposition joined to one is its club's (towns take none in Italian), in a text
+        written in Italian; regions and countries take one ("nel Lazio", "dalla Francia")."""
+        name = " ".join(span.tokens)
+        return span.prev_word.lower() in ITALIAN_ARTICLED and not place.major and \
+            (name not in subdivisions() or name in self.lex.city_names) and \
+            self._romance_prose() == "it"  # (a province is named after its town: "il Cagliari")
+
+    def _feast(self, span: Span) -> bool:
+        """ "la fiesta de San Juan", "as festas de São João", "il giorno di San Giuseppe": a
+        saint's name after a feast's or a day's noun and "de", in a Spanish, Portuguese,
+        Italian or Catalan text, is the saint's day, not the town named after the saint."""
+        return len(span.tokens) > 1 and span.tokens[0] in SAINT_WORDS | {"São", "Santo"} and \
+            span.prev_word.lower() in OF_WORDS and \
+            span.prev_prev.lower() in NOT_PLACE_BEFORE_OF and bool(self._romance_prose())
+
+    def _conjoined_places(self, span: Span) -> bool:
+        """ "Portugal y Francia", "Granada y Málaga", "los distritos de Maras y Huarocondo": two
+        listed places, or two names after a place's noun, joined by Spanish "y" (a particle of
+        people's names too, "Ortega y Gasset") are two places, each read as a span of its own,
+        in a text written in Spanish."""
+        toks = span.tokens
+        if "y" not in toks[1:-1] or len(toks) != len(span.starts) or \
+                self._romance_prose() != "es":
+            return False
+        k = toks.index("y")
+        left, right = " ".join(toks[:k]), " ".join(toks[k + 1:])
+        prev, before = span.prev_word.lower(), span.prev_prev.lower()
+        nouned = prev in APPOSITION or prev in OF_WORDS and before in ROMANCE_PLACE_NOUNS
+        if not nouned and not all(self.lex.places.get(n) or self._local_country(n)
+                                  for n in (left, right)):
+            return False  # ("los distritos de Maras y Huarocondo": a place noun's list)
+        if nouned:  # the plural noun makes both places, whatever else their words name
+            if any(self._known_person_token(t) for t in toks if t != "y") or span.bound:
+                return False
+            for name in (left, right):
+                listed = self.lex.places.get(name)
+                self._add(PLACE, listed.name if listed else name, name)
+            self.cue_tail = (span.end, span.next_text)  # (a list may go on)
+            return True
+        cut = span.starts[k - 1] + len(span.surfaces[k - 1])
+        first = replace(span, tokens=toks[:k], surfaces=span.surfaces[:k], end=cut,
+                        next_text=f" y {' '.join(span.surfaces[k + 1:])}{span.next_text}",
+                        starts=span.starts[:k])
+        second = replace(span, tokens=toks[k + 1:], surfaces=span.surfaces[k + 1:],
+                         start=span.starts[k + 1], initial=False, prev_word="y",
+                         prev_prev=span.surfaces[k - 1], starts=span.starts[k + 1:])
+        self._classify_plain(first)
+        self._classify_plain(second)
+        return True
 
     def _name_or_word(self, name: str) -> bool:
         """Whether a listed place's name is also a person's name or a word."""
@@ -614,7 +713,9 @@ class PlaceRules(ReaderState):
         gap = span.start - end
         if after[:gap] == " to " and end in self.from_ends:
             return after[gap:].startswith(span.surfaces[0])  # "from Oban to Mull"
-        french = FRENCH_LIST_GAP_RE.fullmatch(after[:gap]) is not None and self._french_prose()
+        french = FRENCH_LIST_GAP_RE.fullmatch(after[:gap]) is not None and self._french_prose() \
+            or ROMANCE_LIST_GAP_RE.fullmatch(after[:gap]) is not None and \
+            bool(self._romance_prose())  # (or Spanish, Portuguese, Italian, Catalan)
         if not (0 < gap <= 9 and (gap <= 6 and LIST_GAP_RE.fullmatch(after[:gap]) is not None or
                                   french) and after[gap:].startswith(span.surfaces[0])):
             return False
@@ -622,7 +723,7 @@ class PlaceRules(ReaderState):
             return True  # "de Ouidah, de Sakété et d'Adjohoun": the repeated word makes a list
         # "in Leeds, Hull and Bristol": a comma alone makes a list only where one goes on after
         # it ("In Auckland, Robertson faces a review" is a clause's subject)
-        return any(f" {word} " in after[:gap] for word in ("and", "or", "et", "ou")) or \
+        return any(f" {word} " in after[:gap] for word in LIST_WORDS) or \
             LIST_GOES_ON_RE.match(span.next_text) is not None or \
             LIST_LAST_RE.match(span.next_text) is not None  # "in West Byfleet, Surrey."
 

@@ -38,6 +38,7 @@ DATELINE_RE = re.compile(
     rf"^\s*([{UP}][{UP}.'’-]*(?:[ /-][{UP}][{UP}.'’-]*){{0,3}})"  # ("JOHANNESBURG/DURBAN")
     r"(?=\s+\d{4}-\d\d-\d\d|\s*,\s+[A-Z][a-z]+\.? \d|\s*,\s+\d{1,2}\.? (?:de )?[A-Z][a-z]+"
     r"|\s*,\s+\d{1,2}[./]\d{1,2}[./]\d{2,4}\b"  # "RIGA, 28.02.2026", "BILBAO, 14/06/2025."
+    r"|\s*,\s+\d{1,2} \([A-Z]"  # "SEVILLA, 3 (EUROPA PRESS)": the day, then the agency
     r"|\s*,\s+[a-z]{2,8}\.? \d{1,2}\.? [a-zà-ü]{3,}"  # "ORAN, le 18 mars", "…, zondag 1 maart"
     r"|\s*\((?:[A-Z][A-Za-z]+(?: [A-Z][A-Za-z]+){0,2})\)"  # "(Reuters)", "(Matangi Tonga)"
     r"|\s+[-–—]+\s|:\s+[A-Z\"“]|\s+//\s"
@@ -701,6 +702,10 @@ AGE_OF_RE = re.compile(r"(?:[a-z], (?:aged )?(\d{1,3},)|[a-z] \((\d{1,3})\),) of
 AGE_OF_ADDRESS_RE = re.compile(r"(?:[a-z], (?:aged )?(\d{1,3},)|[a-z] \((\d{1,3})\),) of "
                                r"[A-Z][\w'’-]*(?: [A-Z][\w'’-]*){0,3}, $")
 # Words after which the rules read one more word back ("residents of X", "a stake in X").
+# Spanish, Portuguese, Italian and Catalan words of "of" and articles, read with the word before
+# them ("la frazione di X", "o concelho do X", "en el Malecón", "nella la X")
+ROMANCE_BEFORE = frozenset("del di do da dos das della dello delle dei degli dels "
+                           "el la los las lo o os il gli l els".split())
 WORDS_READ_BEFORE = frozenset(("in", "near", "outside", "at", "as", "the", "including", "like",
                                "to", "from", "between", "towards", "toward", "old", "former",
                                "historic", "ancient", "disused", "abandoned", "late",
@@ -759,7 +764,8 @@ def _make_span(line: str, members: list[tuple[str, int, int, str]], prev_word: s
             prev_prev = age[1]
     elif not prev_word and (year := MODEL_YEAR_RE.search(line, max(0, start - 14), start)):
         prev_word, prev_prev = year[2], year[1]  # "a 2019 Nissan Rogue": a model's year
-    elif prev_word in ("de", "d", "du", "des"):  # "la commune de X", "les îles d'X" (French)
+    elif prev_word in ("de", "d", "du", "des") or prev_word in ROMANCE_BEFORE:
+        # "la commune de X", "les îles d'X" (French); "il comune di X", "en la Costa"
         prev_prev = _word_before(line, line.rfind(prev_word, 0, start) - 1)
     elif prev_word == "on":  # "Kumamoto, on Kyushu": the comma kept, it says what "on" joins
         prev_prev = _word_before(line, line.rfind(prev_word, 0, start) - 1, comma=True)

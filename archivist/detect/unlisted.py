@@ -15,6 +15,8 @@ from .candidate import PLACE
 from .cues import (MOTION_VERBS, PLACE_WORDS, PLACES_PLURALS, THE_PLACE_END_RE, THE_PLACE_PREPS,
                    at_workplace, locative)
 from .french import FRENCH_PLACE_NOUNS
+from .romance import APPOSITION as ROMANCE_APPOSITION, OF_WORDS as ROMANCE_OF
+from .romance import PLACE_NOUNS as ROMANCE_NOUNS
 from .lexicon import (ARABIC_PLACE_PREFIXES, CAPTION_WORDS, EVENT_HEADS, FEATURE_PREFIXES,
                       FUNCTION_CAPS, MONTHS_DAYS, ORG_HEADS, PLACE_PREFIXES,
                       ROMANCE_PLACE_PREFIXES, STREET_PREFIXES, TITLE_WORDS, Lexicon, is_demonym,
@@ -886,6 +888,18 @@ class UnlistedPlaceRules(ReaderState):
                    t not in TITLE_WORDS and t not in ORG_HEADS and t not in EVENT_HEADS and
                    t not in FUNCTION_CAPS and not self._known_person_token(t) for t in toks) and \
             not (len(toks) == 1 and toks[0] in languages())  # "Russian Mission" is a village
+
+    def _romance_noun_place(self, span: Span) -> bool:
+        """ "la localidad de Chalucuane", "el cantón Vinces", "il quartiere Kalsa", "la comarca
+        de Los Pedroches": an unlisted name right after a place's noun (and "de") of the language
+        the text is written in (Spanish, Portuguese, Italian, Catalan) is a place when it can
+        only be a place's name."""
+        if span.initial or not self._romance_prose():
+            return False
+        prev, before = span.prev_word.lower(), span.prev_prev.lower()
+        if not (prev in ROMANCE_APPOSITION or prev in ROMANCE_OF and before in ROMANCE_NOUNS):
+            return False
+        return self._cued_unlisted(span)
 
     def _unlisted_after_locative(self, span: Span) -> bool:
         """ "in Sandton", "near Worli Koliwada": an unlisted name after a locative preposition
