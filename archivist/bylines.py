@@ -44,8 +44,9 @@ COMMA_TRAILER = re.compile(r"(?:,\s*(?:(?:with\s+)?(?:additional\s+)?(?:reportin
 EMAIL = re.compile(r"\s+(?:at\s+)?\S+@\S+|\s+@(?![A-Z][a-z]+(?:\s+[A-Z][a-z]+)*\s*$)\w+")
 # A labelled credit ("Author: Jane Roe", "Text: Jane Roe", "Autora: …") or another language's
 # "by" ("Por", "Par", "Von", "Door", "Av", "Af", Welsh "Gan", Italian "Di", Polish "Od"): like
-# "By", but a known given name must follow.
-BY_WORDS = "Por|Par|Von|Door|Av|Af|Gan|Di|Od|Oleh|Nosoratan'i|From"
+# "By", but a known given name must follow; also in the lower case Italian, Spanish, French,
+# Dutch and Nordic papers print it in ("di Ann Roe", "por Ann Roe", "af Ann Roe").
+BY_WORDS = "Por|Par|Von|Door|Av|Af|Gan|Di|Od|Oleh|Nosoratan'i|From|por|par|door|av|af|di"
 # Labels in other languages too: "Texte", "Testo", "Teksti", "Текст", "Автор"/"Аутор" (Cyrillic),
 # Turkish "Haber"/"Yazan", Indonesian "Penulis"/"Pewarta"/"Wartawan", Bosnian "Piše", a
 # correspondent's or a chronicle's label ("Corresponsal:", "Crónica:")

@@ -397,6 +397,19 @@ def collective_tail(outlet: str) -> str:
     return outlet
 
 
+# A wire's site, named as its initials and the site's word or domain ("EFE Noticias", "ANSA.it",
+# "AFP News"): the wire itself when its stories credit the initials in brackets ("(EFE)").
+WIRE_SITE = re.compile(r"^([A-Z]{2,6})(?:\.[a-z]{2,3}| (?i:noticias|notícias|news|notizie|"
+                       r"nachrichten|nouvelles|english|español|português|italiano|français|"
+                       r"deutsch|online|digital))$")
+
+
+def wire_of_site(outlet: str, full: str) -> str:
+    """The wire a site's masthead names, when the text credits it in brackets."""
+    m = WIRE_SITE.match(outlet)
+    return m[1] if m and re.search(rf"\({m[1]}\)", full) else outlet
+
+
 # An initialism and the name it stands for, written out in the text: "AP" and "Associated Press".
 def spelled_out(outlet: str, full: str) -> str:
     """An agency's initials as the text spells them out, when that name is an outlet's."""

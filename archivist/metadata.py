@@ -23,14 +23,14 @@ from .dates import both_readings, find_date, find_foreign_date, parse_date_value
 from .detect import ORG_HEADS
 from .detect.french import written_in_french
 from .detect.lexicon import subdivisions
-from .headlines import (MAIL_SUBJECT_WORDS, NOTICE_SUBJECT_WORDS, head_group_end, head_name,
-                        headline_like, letterhead, masthead_name, masthead_over_rubric, moved_past,
-                        no_headline, share_bar)
+from .headlines import (MAIL_SUBJECT_WORDS, NOTICE_SUBJECT_WORDS, edition_name, head_group_end,
+                        head_name, headline_like, letterhead, masthead_name,
+                        masthead_over_rubric, moved_past, no_headline, share_bar)
 from .mastheads import (AGENCY_INITIALS, FORWARD_MARK, PAPER_HEADS, PLACE_DAY_AGENCY, caps_name,
                         closing_outlet, collective_tail, credit_outlet, desk_outlet, desk_sender, dotted_agency,
                         foreign_script, furniture, furniture_site, issuer_name, mail_sender,
                         outlet_name, outlet_over_byline, place_bracket_date, signed_outlet,
-                        site_rubric, spelled_out, titled_wire, writer_note)
+                        site_rubric, spelled_out, titled_wire, wire_of_site, writer_note)
 from .model import Block, Metadata, Problem
 from .placeline import (DATE_WORDS, PLACE_SMALL, REGION_CODE, any_date_only, attested_place,
                         date_only, display_place, is_place_line, known_place, place_index)
@@ -303,7 +303,7 @@ def detect(blocks: list[Block]) -> tuple[dict[str, Any], list[Block]]:
     if "outlet" not in found:
         _credit_lines(body, found, full)
     if "outlet" in found:  # "Harbour Times staff", "AP" spelt out as "Associated Press"
-        found["outlet"] = spelled_out(collective_tail(found["outlet"]), full)
+        found["outlet"] = spelled_out(wire_of_site(collective_tail(found["outlet"]), full), full)
     if "place" not in found and (place := _header_place(body[lead:lead + 6], full)) is not None:
         found["place"] = place
     if "place" not in found and title_index is not None and \
@@ -715,8 +715,8 @@ def _head_site(text: str) -> str | None:
 def _kicker_paper(kickers: list[Block]) -> str | None:
     """The paper a masthead line above the headline names, in capitals or as a magazine's."""
     for block in kickers:
-        if (site := furniture_site(block.text) or site_rubric(block.text) or
-                _issued_masthead(block.text)) is not None:
+        if (site := edition_name(block.text.strip()) or furniture_site(block.text) or
+                site_rubric(block.text) or _issued_masthead(block.text)) is not None:
             return site  # "Focus Taiwan > Politics", "Harbour Courier | Weather"
         paper = _paper_masthead(block.text, above=True) or _newsletter_name(block.text)
         if paper and block.text.isupper() and OUTLET_LINE.match(paper.removesuffix(" Online")):
@@ -894,7 +894,14 @@ ITEM_NUMBER = re.compile(r"^(?:\d{1,2}\)|\d{1,2}(?:\.\d{1,2})+)\s+(?=[A-Z]{2}|\S
 def _clean_title(text: str) -> str:
     """The headline of a headline's line, without a rating after it or a label before it."""
     bare = TITLE_PREFIX.sub("", ITEM_NUMBER.sub("", RATING_TAIL.sub("", text)))
+    if (m := SHOUTED_KICKER.match(bare)) and m[1].lower() in common_words() and \
+            not known_place(m[1].title()) and not bare[m.end():].isupper():
+        bare = bare[m.end():]  # "INQUEST: Fisherman drowned …", "WATCH: …" (not "NATO: …")
     return bare if bare.strip() else text
+
+
+# A tabloid's label in capitals before its headline's colon: one dictionary word.
+SHOUTED_KICKER = re.compile(rf"^([{CAPITAL}]{{4,}}):\s+(?=[{CAPITAL}\d\"“‘'])(?=(?:\S+ ){{3}}\S)")
 
 
 # A review's rating after its headline: "… portrait of Mitrovica ★★★★☆".

@@ -1,0 +1,86 @@
+"""Session 27's header fixes: a paper's name over its edition (a town in capitals, a language),
+a masthead told apart by its country over a rubric or a section, a wire's site named as its
+initials, a byline's "by" in lower case, a tabloid's label in capitals before the headline."""
+
+from __future__ import annotations
+
+import pytest
+
+from archivist.convert import parse_blocks
+from archivist.headlines import masthead_name
+from archivist.metadata import detect
+
+BODY = ("The harbour board approved the plan on Tuesday after a long debate, its chairwoman "
+        "said, and work will begin in the spring.")
+MORE = "Fishermen said they would watch the costs closely and appeal if the levy rose again."
+
+
+def fields(text: str) -> dict:
+    found, _ = detect(parse_blocks(text))
+    return found
+
+
+@pytest.mark.parametrize(("line", "paper"), [
+    ("il Gazzettino VERONA", "il Gazzettino"),
+    ("Gazzetta della Valle TORINO", "Gazzetta della Valle"), ("NORDA English", "NORDA")])
+def test_a_paper_over_its_edition_is_no_headline(line, paper):
+    found = fields(f"{line}\n\nHarbour board approves the new breakwater after storms\n\n"
+                   + BODY + "\n\n" + MORE)
+    assert found["title"] == "Harbour board approves the new breakwater after storms"
+    assert found["outlet"] == paper
+
+
+@pytest.mark.parametrize("line", ["Floods hit VERONA", "Storm in ROME", "Learning English",
+                                  "Greater MANCHESTER", "Visit PARIS"])
+def test_a_headline_with_a_town_in_capitals_is_no_masthead(line):
+    assert masthead_name(line) is None
+
+
+@pytest.mark.parametrize(("masthead", "rubric", "paper"), [
+    ("The Harbour Champion", "BUSINESS", "The Harbour Champion"),
+    ("Morning Lantern - Sri Lanka", "Sports | Cricket", "Morning Lantern"),
+    ("The Beacon Star (Kenya)", "Counties | Kisumu", "The Beacon Star")])
+def test_a_masthead_over_a_rubric_or_a_section(masthead, rubric, paper):
+    found = fields(f"{masthead}\n{rubric}\n\nHarbour board approves the new breakwater after "
+                   "storms\n\nFriday, October 30, 2026\n\n" + BODY + "\n\n" + MORE)
+    assert found["title"] == "Harbour board approves the new breakwater after storms"
+    assert found["outlet"] == paper
+
+
+def test_a_columnists_name_is_no_rubric():
+    found = fields("The Long View\nOpinion | Maria Keller\n\nHarbour board approves the new "
+                   "breakwater after storms\n\n" + BODY + "\n\n" + MORE)
+    assert found.get("outlet") != "The Long View"
+
+
+@pytest.mark.parametrize(("site", "lead", "wire"), [
+    ("NORDA Noticias | Perú", "Lima, 14 may (NORDA).- ", "NORDA"),
+    ("NORDA.it  >  Sardegna", "(NORDA) - CAGLIARI, 03 FEB - ", "NORDA")])
+def test_a_wires_site_is_the_wire(site, lead, wire):
+    found = fields(f"{site}\n\nHarbour board approves the new breakwater after storms\n\n"
+                   + lead + BODY + "\n\n" + MORE)
+    assert found["outlet"] == wire
+
+
+def test_a_site_with_a_domain_stays_when_no_wire_is_credited():
+    found = fields("NORDA.it  >  Sardegna\n\nHarbour board approves the new breakwater after "
+                   "storms\n\n" + BODY + "\n\n" + MORE)
+    assert found["outlet"] == "NORDA.it"
+
+
+@pytest.mark.parametrize("by", ["di", "por", "par"])
+def test_a_byline_in_lower_case(by):
+    found = fields("Harbour board approves the new breakwater after storms\n\n"
+                   f"{by} Marta Keller\n\n18 novembre 2024\n\n" + BODY + "\n\n" + MORE)
+    assert found["author"] == "Marta Keller"
+
+
+@pytest.mark.parametrize(("line", "title"), [
+    ("INQUEST: Fisherman drowned after falling from a trawler",
+     "Fisherman drowned after falling from a trawler"),
+    ("WATCH: Storm batters the harbour wall overnight", "Storm batters the harbour wall overnight"),
+    ("NATO: Allies agree to raise spending next year",
+     "NATO: Allies agree to raise spending next year"),
+    ("CHINA: Floods kill dozens in the south", "CHINA: Floods kill dozens in the south")])
+def test_a_label_in_capitals_before_the_headline(line, title):
+    assert fields(f"{line}\n\n" + BODY + "\n\n" + MORE)["title"] == title
