@@ -7,6 +7,7 @@ from __future__ import annotations
 import pytest
 
 from archivist.convert import parse_blocks
+from archivist.dates import find_date, find_foreign_date
 from archivist.headlines import masthead_name
 from archivist.metadata import detect
 
@@ -84,3 +85,16 @@ def test_a_byline_in_lower_case(by):
     ("CHINA: Floods kill dozens in the south", "CHINA: Floods kill dozens in the south")])
 def test_a_label_in_capitals_before_the_headline(line, title):
     assert fields(f"{line}\n\n" + BODY + "\n\n" + MORE)["title"] == title
+
+
+@pytest.mark.parametrize("text", ["7-13 December 2026", "the week of 7–13 December 2026",
+                                  "Dec 7-13, 2026", "7-13 de mayo de 2026"])
+def test_a_range_of_days_is_no_date(text):
+    assert find_date(text) is None and find_foreign_date(text) is None
+
+
+def test_a_listings_headline_with_its_week_under_a_rubric():
+    found = fields("WHAT'S ON | Harbour & Hills\nGig listings for the week of 7-13 December 2026"
+                   "\n\nHarbour Gazette / Weekend\n\nEXHIBITIONS\n\n" + BODY + "\n\n" + MORE)
+    assert found["title"] == "Gig listings for the week of 7-13 December 2026"
+    assert "date" not in found
