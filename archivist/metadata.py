@@ -26,8 +26,9 @@ from .detect.lexicon import subdivisions
 from .headlines import (MAIL_SUBJECT_WORDS, NOTICE_SUBJECT_WORDS, edition_name, head_group_end,
                         head_name, headline_like, letterhead, masthead_name,
                         masthead_over_rubric, moved_past, no_headline, share_bar)
-from .mastheads import (AGENCY_INITIALS, FORWARD_MARK, PAPER_HEADS, PLACE_DAY_AGENCY, caps_name,
-                        closing_outlet, collective_tail, credit_outlet, desk_outlet, desk_sender, dotted_agency,
+from .mastheads import (AGENCY_INITIALS, FORWARD_MARK, PAPER_HEADS, PLACE_DAY_AGENCY, SECTIONS,
+                        caps_name, closing_outlet, collective_tail, credit_outlet, desk_outlet,
+                        desk_sender, dotted_agency,
                         foreign_script, furniture, furniture_site, issuer_name, mail_sender,
                         outlet_name, outlet_over_byline, place_bracket_date, signed_outlet,
                         site_rubric, spelled_out, titled_wire, wire_of_site, writer_note)
@@ -1144,6 +1145,8 @@ def _label_line(text: str) -> bool:
         return True  # "OLIVE MARKET LETTER — Issue 212": a newsletter's masthead and issue
     if len(words) <= 3 and all(w in SECTION_WORDS for w in words):
         return True  # "Local News", "Local Government": a site's section above the headline
+    if _bar_rubric(text):
+        return True  # "Los Llanos  |  Sociedad  |  Vendimia 2024": the site, its section, a topic
     if LETTERS_PAGE.match(text):
         return True  # "Your say", "Letters to the Editor": the page, the letter's headline below
     if TAGLINE.search(text):
@@ -1163,6 +1166,13 @@ def _label_line(text: str) -> bool:
         return True
     return LIFE_DATES.search(text) is not None and \
         person_name_shape(LIFE_DATES.sub("", text).strip())
+
+
+def _bar_rubric(text: str) -> bool:
+    """Three or four short parts apart by bars, one of them a section's name."""
+    parts = [p.strip() for p in re.split(r"\s+[|·•]\s+", text.strip())]
+    return 3 <= len(parts) <= 4 and all(1 <= len(p.split()) <= 2 for p in parts) and \
+        any(all(w.title() in SECTIONS for w in p.split()) for p in parts)
 
 
 FIELD_SPLIT = re.compile(r"\s+[|·•/]\s+|\s{3,}")  # ("RELEASE      3 February 2026": columns)

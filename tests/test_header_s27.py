@@ -98,3 +98,14 @@ def test_a_listings_headline_with_its_week_under_a_rubric():
                    "\n\nHarbour Gazette / Weekend\n\nEXHIBITIONS\n\n" + BODY + "\n\n" + MORE)
     assert found["title"] == "Gig listings for the week of 7-13 December 2026"
     assert "date" not in found
+
+
+def test_a_rubric_of_site_section_and_topic_above_the_headline():
+    found = fields("Los Llanos  |  Sociedad  |  Vendimia 2024\n\nHarbour board approves the new "
+                   "breakwater after storms\n\n" + BODY + "\n\n" + MORE)
+    assert found["title"] == "Harbour board approves the new breakwater after storms"
+
+
+def test_a_headline_with_one_bar_stays():
+    found = fields("Floods | What the harbour board decided\n\n" + BODY + "\n\n" + MORE)
+    assert found["title"] == "Floods | What the harbour board decided"
