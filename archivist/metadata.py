@@ -45,8 +45,9 @@ log = logging.getLogger(__name__)
 
 KINDS = ("article", "transcript", "compilation", "report", "interview", "statement", "other")
 TITLE_MAX = 80
-DASH = r"(?:\s+(?:[–—]|--?)\s+|\s+(?=\d{4}-\d\d-\d\d)|(?<=[A-ZÀ-Þ])\.?[–—-]\s+(?=[A-ZÀ-Þ]))"
-# (and "VALPARAÍSO.- La Cámara …", "ORAN- The new plant …": a Latin American and an Algerian wire)
+DASH = r"(?:\s+(?:[–—]|--?)\s+|\s+(?=\d{4}-\d\d-\d\d)|(?<=[A-ZÀ-Þ)])\.?[–—-]\s+(?=[A-ZÀ-Þ]))"
+# (and "VALPARAÍSO.- La Cámara …", "ORAN- The new plant …": a Latin American and an Algerian wire;
+# "Lima, 14 may (EFE).- El …": the Spanish-language wires' agency and its ".-")
 # A dateline alone on its line, the story below it: "KATHERINE, NT —", "PRIZREN —".
 DASH_AT_END = r"\s+(?:[–—]|--?)$"
 # An Indian wire's agency then the story, no dash: "Mysuru, Sep 4 (PTI) The first batch …".
@@ -65,11 +66,13 @@ DATELINE = re.compile(rf"^([{CAPITAL}][{CAPITAL} .'’/-]{{2,40}}?"
                       rf"(?:\s+\((?:[A-Z]{{2}}|{REGION_WORDS})\)(?=,))?)"
                       r"(?:,\s*([A-Z0-9][\w .'’-]{1,40}?))?"
                       # "NAIROBI, Kenya, Sept 9 — …", "…, Sept 9, 2024 — …", "ORAN, le 18 mars …"
-                      r"(?:,\s*(?:le\s+)?[A-Z0-9][\w .'’/-]{1,28}?(?:,\s*\d{4})?)?"
+                      # (or the day alone: Europa Press's "SEVILLA, 3 (EUROPA PRESS)")
+                      r"(?:,\s*(?:le\s+)?(?:[A-Z0-9][\w .'’/-]{1,28}?|\d)(?:,\s*\d{4})?)?"
                       # "MOSCOW (Reuters) - …", "TOKYO, May 8, 2026 /Kyodo/ -- …", "(dpa)"
                       r"(\s+\([A-Za-z][\w .&/-]{1,30}\)|\s+/[A-Z][\w .&-]{1,30}/)?"
                       # "BILBAO, 14/06/2025. Jokin …": a full stop after a numeric date
-                      rf"(?:{DASH}|{DASH_AT_END}|{AGENCY_THEN_TEXT}|:\s+|"
+                      # "SEVILLA, 3 (EUROPA PRESS)" alone on its line, the story below it
+                      rf"(?:{DASH}|{DASH_AT_END}|{AGENCY_THEN_TEXT}|(?<=\))$|:\s+|"
                       rf"(?:(?<=\d[/.]\d\d[/.]\d{{4}})|(?<=\d[/.]\d[/.]\d{{4}}))"
                       r"\.\s+(?=[A-Z]))")
 # "Rio de Janeiro — …", "Berlin, 5 March 2023 – …": a known place in title case.
@@ -2015,7 +2018,9 @@ def _scan_dateline(text: str, found: dict[str, Any], strict: bool = False, full:
         found["author"] = credit
     agency = m[3].strip(" ()/") if m[3] else agency_first[1] if agency_first else ""
     if agency and "outlet" not in found and _outlet_shape(agency):
-        found["outlet"] = agency  # "GALVESTON, Texas (AP) —": the wire the story came from
+        # "GALVESTON, Texas (AP) —": the wire the story came from ("(EUROPA PRESS)": shown
+        # as "Europa Press")
+        found["outlet"] = caps_name(agency) if len(agency.split()) > 1 else agency
 
 
 AGENCY_FIRST = re.compile(r"^\(([A-Z][A-Za-z&.]{1,15}(?:[ /][A-Z][A-Za-z&.]{1,15}){0,2})\)"

@@ -109,3 +109,20 @@ def test_a_rubric_of_site_section_and_topic_above_the_headline():
 def test_a_headline_with_one_bar_stays():
     found = fields("Floods | What the harbour board decided\n\n" + BODY + "\n\n" + MORE)
     assert found["title"] == "Floods | What the harbour board decided"
+
+
+@pytest.mark.parametrize(("lead", "place", "wire"), [
+    ("Oruro, 14 may (NORDA).- ", "Oruro", "NORDA"),
+    ("Tarija, 15 de octubre (Nordpress).- ", "Tarija", "Nordpress"),
+    ("Tarragona (NORDA).- ", "Tarragona", "NORDA")])
+def test_a_spanish_wires_dateline_and_its_dot_dash(lead, place, wire):
+    found = fields("Harbour board approves the new breakwater after storms\n\n" + lead + BODY
+                   + "\n\n" + MORE)
+    assert (found["place"], found["outlet"]) == (place, wire)
+
+
+def test_a_dateline_of_town_day_and_agency_alone_on_its_line():
+    found = fields("Harbour board approves the new breakwater after storms\n\n"
+                   "Publicado: miércoles, 3 abril 2024 13:12\n\nTARRAGONA, 3 (NORDA PRESS)\n\n"
+                   + BODY + "\n\n" + MORE)
+    assert (found["place"], found["outlet"]) == ("Tarragona", "Norda Press")
