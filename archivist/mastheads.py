@@ -30,7 +30,9 @@ SECTIONS = frozenset("Local Regional National International World News Governmen
     "Noticias Política Politica Politik Polityka Politique Economía Economia Wirtschaft Économie "
     "Gospodarka Cultura Kultur Kultura Culture Deportes Desporto Sportif Sporty Mundo Monde Welt "
     "Świat Swiat Mondo Sociedad Société Gesellschaft Społeczeństwo Opinión Opinião Meinung "
-    "Nacional Nationale Inland Ausland Kraj Internacional Regional Lokales Ciencia Wissen".split())
+    "Nacional Nationale Inland Ausland Kraj Internacional Regional Lokales Ciencia Wissen "
+    "Vida Sociedade Policiales Sucesos Espectáculos Internacionales Nacionales Locales Cronaca "
+    "Esteri Spettacoli Deporte Esportes Salud Saúde Salute Ciência Scienza Cotidiano".split())
 COMPASS_PART = re.compile(r"(?i)^(?:north|south|east|west|central)(?:[- ](?:north|south|east|west|"
                           r"central))?$")  # "North-West": a paper's regional section
 
@@ -98,6 +100,8 @@ def _site_part(part: str) -> str | None:
     "dated", "weak" (a town, a word or two in capitals: a section in its own language), or None."""
     part = part.strip()
     words = part.split()
+    if words[:1] and words[0] in ("La", "El", "Il", "A", "O", "Le") and len(words) == 2:
+        words = words[1:]  # "La Vida", "Il Fatto": a section with its article
     if all(w.title() in SECTIONS for w in words) or SITE_EDITION.match(part) or \
             SITE_ABOUT.match(part):
         return "section"
@@ -169,9 +173,15 @@ def _site_name(first: str) -> str | None:
             re.search(r"\d", first) or len(words) > 4 or known_place(caps_name(first)):
         return None
     name = caps_name(first)
-    if person_name_shape(name) and is_given_name(words[0].title()):
+    if person_name_shape(name) and is_given_name(words[0].title()) and \
+            words[0].lower() not in NAME_JOINS:  # ("EL DEBER": an article, no given name)
         return None
     return name
+
+
+# The joining words of names in other languages, set in lower case ("GIORNALE DI SICILIA").
+NAME_JOINS = frozenset("de del della delle dei degli di da do dos das du des la le el los las "
+                       "y e i van von der den".split())
 
 
 def caps_name(text: str) -> str:
@@ -181,7 +191,8 @@ def caps_name(text: str) -> str:
     words = text.split()
     if len(words) == 1 and (len(text) <= 3 or not re.search(r"[AEIOUY]", text[1:])):
         return text  # an initialism: "EPFL", "NRK" (not "DAWN")
-    return " ".join(w.lower() if i and w.lower() in CONNECTORS else
+    return " ".join(w.lower() if i and w.lower() in CONNECTORS | NAME_JOINS else
+                    w.title() if w.lower() in NAME_JOINS else  # "EL DEBER": "El Deber"
                     display_word(w).replace("i\u0307", "i") for i, w in enumerate(words))
 
 

@@ -71,8 +71,10 @@ DATELINE = re.compile(rf"^([{CAPITAL}][{CAPITAL} .'’/-]{{2,40}}?"
                       # "MOSCOW (Reuters) - …", "TOKYO, May 8, 2026 /Kyodo/ -- …", "(dpa)"
                       r"(\s+\([A-Za-z][\w .&/-]{1,30}\)|\s+/[A-Z][\w .&-]{1,30}/)?"
                       # "BILBAO, 14/06/2025. Jokin …": a full stop after a numeric date
-                      # "SEVILLA, 3 (EUROPA PRESS)" alone on its line, the story below it
+                      # "SEVILLA, 3 (EUROPA PRESS)" alone on its line, the story below it;
+                      # an Italian paper's town and a full stop, "PALERMO. Si è spento …"
                       rf"(?:{DASH}|{DASH_AT_END}|{AGENCY_THEN_TEXT}|(?<=\))$|:\s+|"
+                      rf"(?<=[{CAPITAL}]{{3}})\.\s+(?=[{CAPITAL}][a-zà-ÿ])|"
                       rf"(?:(?<=\d[/.]\d\d[/.]\d{{4}})|(?<=\d[/.]\d[/.]\d{{4}}))"
                       r"\.\s+(?=[A-Z]))")
 # "Rio de Janeiro — …", "Berlin, 5 March 2023 – …": a known place in title case.

@@ -9,6 +9,7 @@ import pytest
 from archivist.convert import parse_blocks
 from archivist.dates import find_date, find_foreign_date
 from archivist.headlines import masthead_name
+from archivist.mastheads import caps_name
 from archivist.metadata import detect
 
 BODY = ("The harbour board approved the plan on Tuesday after a long debate, its chairwoman "
@@ -126,3 +127,31 @@ def test_a_dateline_of_town_day_and_agency_alone_on_its_line():
                    "Publicado: miércoles, 3 abril 2024 13:12\n\nTARRAGONA, 3 (NORDA PRESS)\n\n"
                    + BODY + "\n\n" + MORE)
     assert (found["place"], found["outlet"]) == ("Tarragona", "Norda Press")
+
+
+def test_an_italian_papers_town_and_full_stop_opening_the_story():
+    found = fields("Harbour board approves the new breakwater after storms\n\ndi Marta Keller\n"
+                   "18 novembre 2024\n\nTRAPANI. " + BODY + "\n\n" + MORE)
+    assert found["place"] == "Trapani"
+
+
+@pytest.mark.parametrize("opening", ["NOTE. ", "SUMMARY. ", "NATO. ", "U.S. "])
+def test_a_word_in_capitals_and_a_full_stop_is_no_town(opening):
+    found = fields("Harbour board approves the new breakwater after storms\n\n" + opening + BODY
+                   + "\n\n" + MORE)
+    assert "place" not in found
+
+
+@pytest.mark.parametrize(("caps", "shown"), [("GIORNALE DI VERONA", "Giornale di Verona"),
+                                             ("LA VOZ DE TARIJA", "La Voz de Tarija"),
+                                             ("EL HERALDO", "El Heraldo")])
+def test_joining_words_of_a_name_in_capitals(caps, shown):
+    assert caps_name(caps) == shown
+
+
+@pytest.mark.parametrize(("line", "paper"), [("EL FARO  ·  Economía", "El Faro"),
+                                             ("DIARIO NORTE  >  La Vida", "Diario Norte")])
+def test_a_papers_name_and_its_section_in_another_language(line, paper):
+    found = fields(f"{line}\n\nHarbour board approves the new breakwater after storms\n\n"
+                   + BODY + "\n\n" + MORE)
+    assert found["outlet"] == paper
