@@ -150,9 +150,10 @@ def parse_date_value(value: object) -> dt.date:
     return date
 
 
-# "12 mars 2023", "5 de abril de 2023", "3. März 2023", "12 марта 2023", "marzo 12, 2023".
-FOREIGN = re.compile(r"(?<!\d[-–])\b(\d{1,2})\.?\s+(?:de\s+)?([^\W\d_]{3,12})\.?,?\s+(?:de\s+)?(\d{4})\b"
-                     r"|\b([^\W\d_]{3,12})\.?\s+(\d{1,2}),?\s+(\d{4})\b")
+# "12 mars 2023", "5 de abril de 2023", "3. März 2023", "12 марта 2023", "marzo 12, 2023",
+# Catalan "9 d'octubre de 2024".
+FOREIGN = re.compile(r"(?<!\d[-–])\b(\d{1,2})\.?\s+(?:de\s+|d['’])?([^\W\d_]{3,12})\.?,?\s+"
+                     r"(?:de\s+)?(\d{4})\b|\b([^\W\d_]{3,12})\.?\s+(\d{1,2}),?\s+(\d{4})\b")
 LANGUAGES = ("fr es de it pt nl sv da nb fi pl cs sk sl hr sr ro hu tr ru uk bg el ca id ms lt "
              "lv et de_AT mg is sq mk sr_Latn").split()  # (de_AT: "Jänner"; mg: "Aogositra")
 

@@ -471,6 +471,14 @@ def _letter_signer(body: list[Block], full: str) -> tuple[str, str] | None:
     return None
 
 
+def _above_footer(body: list[Block]) -> list[Block]:
+    """The body above a rule that sets a page's footer apart near its end ("----" over "The
+    Post, 26 November 2026")."""
+    rule = next((k for k in range(len(body) - 1, max(len(body) - 4, 0) - 1, -1)
+                 if body[k].kind == "separator"), None)
+    return body if rule is None else body[:rule]
+
+
 # A letter's closing words before the signer's name, in English and other languages.
 VALEDICTION = re.compile(r"^(?i:faithfully|yours(?: \w+){0,2}|sincerely|(?:kind |warm |best )?"
                          r"regards|blessings|in christ|with (?:gratitude|thanks)|"
@@ -558,11 +566,20 @@ FIRST_PUBLISHED = re.compile(r"\b(?i:was first published|first published(?: on)?
 
 
 def _footer_date(body: list[Block]) -> Any:
-    """The date a closing line says the piece was first published on (a wire's footer)."""
+    """The date a closing line says the piece was first published on (a wire's footer), or the
+    date alone on one of the last two lines, maybe beside the piece's tags ("Domenica 26 gennaio
+    2025", "December 15, 2024 · Tags: Football, Spain"), as papers print it at the foot."""
     for block in body[-3:]:
         if (m := FIRST_PUBLISHED.search(block.text.strip())) is not None:
             return find_date(m[1], ambiguous=False)
+    for block in body[-2:]:
+        text = TAGS_TAIL.sub("", block.text.strip())
+        if block.kind in ("paragraph", "heading", "signature") and any_date_only(text):
+            return find_date(text, ambiguous=False) or find_foreign_date(text)
     return None
+
+
+TAGS_TAIL = re.compile(r"\s+[·|•]\s+(?i:tags|topics|temas|etiquetas|tag)\s*:.*$")
 
 
 # A syndicated piece's footer: "This article first appeared in The Star, Kuala Lumpur, 14 June
@@ -669,7 +686,10 @@ def _closing_fields(credit: str, body: list[Block], found: dict[str, Any]) -> No
     full = "\n".join(b.text for b in body)
     vouched = len(body) > 1 and (body[-2].kind in ("byline", "signature") or
                                  closing_credit(body[-2].text) is not None)
-    if body and (named := _dated_outlet(body[-1].text, vouched, full)) is not None:
+    footer = len(_above_footer(body))  # (the first line under a footer's rule names the paper)
+    if body and ((named := _dated_outlet(body[-1].text, vouched, full)) is not None or
+                 footer < len(body) - 2 and
+                 (named := _dated_outlet(body[footer + 1].text, False, full)) is not None):
         found.setdefault("outlet", named[0])
         found.update({"date": named[1]} if named[1] and "date" not in found else {})
     lines = [credit] if credit else []
@@ -1222,7 +1242,7 @@ def _paper_masthead(text: str, above: bool = False) -> str | None:
     also in capitals ("THE WEST CORNWALL COURIER") or a magazine's ("Iceland Review")."""
     text = re.sub(r"\s+,(?=\s)", ",", text)  # "Ahram Online , Tuesday 7 Apr 2026"
     if above and text.isupper():
-        text = " ".join(display_word(w) for w in text.split())
+        text = caps_name(text)  # ("CORRIERE DEL MEZZOGIORNO": "del" in lower case)
     m = OUTLET_HEAD.match(text) or FOREIGN_HEAD.match(text) if len(text.split()) <= 9 else None
     if above and m is None and (m := MAGAZINE_LINE.match(text)) is not None and \
             any(w.lower() in common_words() for w in m[1].split()):

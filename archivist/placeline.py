@@ -50,7 +50,7 @@ def date_only(text: str) -> bool:
 
 # Words around another language's date: "14 de outubro de 2025", "le 18 mars", "14 stycznia
 # 2026 r." (Polish "roku"), "3. Juni 2026".
-DATE_PARTICLES = frozenset("de del le r g am den du".split())
+DATE_PARTICLES = frozenset("de del le r g am den du d".split())  # (Catalan "9 d'octubre")
 
 
 def any_date_only(text: str) -> bool:

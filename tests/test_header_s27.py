@@ -155,3 +155,26 @@ def test_a_papers_name_and_its_section_in_another_language(line, paper):
     found = fields(f"{line}\n\nHarbour board approves the new breakwater after storms\n\n"
                    + BODY + "\n\n" + MORE)
     assert found["outlet"] == paper
+
+
+@pytest.mark.parametrize(("closing", "date"), [
+    ("Domenica 26 gennaio 2025", "2025-01-26"), ("Dimecres, 9 d'octubre de 2024", "2024-10-09"),
+    ("December 15, 2024 · Tags: Football, Harbour", "2024-12-15")])
+def test_a_date_alone_at_the_foot(closing, date):
+    found = fields("Harbour board approves the new breakwater after storms\n\n" + BODY + "\n\n"
+                   + MORE + "\n\n" + closing)
+    assert str(found["date"]) == date
+
+
+def test_a_date_in_the_last_sentence_is_no_foot_date():
+    found = fields("Harbour board approves the new breakwater after storms\n\n"
+                   + "\n\n".join([BODY, MORE] * 4) + "\n\nThe next meeting is on 26 January 2025.")
+    assert "date" not in found
+
+
+def test_a_papers_footer_under_a_rule():
+    found = fields("LETTERS TO THE EDITOR\n\nThe breakwater cannot wait another winter\n\nSir, - "
+                   + BODY + "\n\n" + MORE + "\n\nAnn Roe,\nMill Street,\nOrvikstad.\n\n----\n"
+                   "Harbour Post, Thursday 26 November 2026\nLetters should be sent to "
+                   "letters@harbour.example and include a full postal address.")
+    assert (found["outlet"], str(found["date"])) == ("Harbour Post", "2026-11-26")
