@@ -572,9 +572,10 @@ def _footer_date(body: list[Block]) -> Any:
     for block in body[-3:]:
         if (m := FIRST_PUBLISHED.search(block.text.strip())) is not None:
             return find_date(m[1], ambiguous=False)
-    for block in body[-2:]:
+    for block in body[-2:] if len(body) > 4 else ():  # (a short text's foot is its header)
         text = TAGS_TAIL.sub("", block.text.strip())
-        if block.kind in ("paragraph", "heading", "signature") and any_date_only(text):
+        if block.kind in ("paragraph", "heading", "signature") and any_date_only(text) and \
+                not _life_span(text):  # ("August 3, 1939 – February 14, 2026": a life)
             return find_date(text, ambiguous=False) or find_foreign_date(text)
     return None
 

@@ -161,8 +161,8 @@ def test_a_papers_name_and_its_section_in_another_language(line, paper):
     ("Domenica 26 gennaio 2025", "2025-01-26"), ("Dimecres, 9 d'octubre de 2024", "2024-10-09"),
     ("December 15, 2024 · Tags: Football, Harbour", "2024-12-15")])
 def test_a_date_alone_at_the_foot(closing, date):
-    found = fields("Harbour board approves the new breakwater after storms\n\n" + BODY + "\n\n"
-                   + MORE + "\n\n" + closing)
+    found = fields("Harbour board approves the new breakwater after storms\n\n"
+                   + "\n\n".join([BODY, MORE] * 4) + "\n\n" + closing)
     assert str(found["date"]) == date
 
 
