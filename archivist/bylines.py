@@ -435,7 +435,8 @@ WRITER_LABELS = frozenset((
     "match report", "verslaggever", "verslaggeving", "reportero", "reportera", "repórter",
     "reporterin", "journaliste", "journalist"))
 WRITER_BY = re.compile(r"^(?:(?i:reporting|reported|written|writing|compiled|filed|words|text|"
-                       rf"story|(?:match\s+)?report)\s+by|(?i:by)|{BY_WORDS})\s+(?=[^\W\d_])")
+                       rf"story|(?:match\s+)?report)\s+by|(?i:by)|{BY_WORDS}|"
+                       r"[A-Z][a-z]+\s+compiled\s+by)\s+(?=[^\W\d_])")  # "Obituary compiled by"
 # A name, then what it wrote for: "Ann Roe, for the Andean Post", "Ann Roe, especial para o
 # Diário", "Ann Roe in Kigali"; or the desk, then the name: "Redacción Andina / Ann Roe".
 FOR_OUTLET = re.compile(r",\s+(?:(?i:for|especial para|para|pour|für)\s+)"

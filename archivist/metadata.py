@@ -1563,8 +1563,9 @@ def _closing_credit(body: list[Block]) -> tuple[int, Byline] | None:
                                          block.kind == "attribution" and before.kind != "quote"):
         credit = closing_credit(block.text)  # "Written by Ann Roe. Edited by Tom Lee." says so
         return (end, credit) if credit is not None else None
-    if block.kind not in ("paragraph", "heading", "byline", "attribution", "signature") or \
-            before.kind == "attribution" or \
+    lone_dash = block.kind == "bullet" and before.kind != "bullet"  # "- Ann Roe" closing it
+    if block.kind not in ("paragraph", "heading", "byline", "attribution", "signature") and \
+            not lone_dash or before.kind == "attribution" or \
             before.kind == "quote" and (before.text.startswith(OPENING_QUOTES) or
                                         len(before.text.split()) < EPIGRAPH_WORDS) or \
             before.text.rstrip()[-1:] not in ".!?\"”»’)":
@@ -1577,6 +1578,7 @@ def _closing_credit(body: list[Block]) -> tuple[int, Byline] | None:
 
 
 WRITTEN_BY = re.compile(r"^(?:(?i:written|reported|reporting|compiled|words|text|story) by|"
+                        r"(?:[A-Z][a-z]+ )compiled by|"  # "Obituary compiled by Ann Roe"
                         r"[—–-]\s*(?i:by))\s+[A-Z]")  # (and "— by Ann Roe, KSL.com")
 # What a wire puts under its credit: the desk's initials, the time group, the end mark.
 WIRE_TRAILER = re.compile(r"^(?:NNNN|[a-z]{1,4}(?:/[a-z]{1,4})+|\d{6}\s+[A-Z]{3}(?:\s+\d{2,4})?)$")

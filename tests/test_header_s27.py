@@ -178,3 +178,24 @@ def test_a_papers_footer_under_a_rule():
                    "Harbour Post, Thursday 26 November 2026\nLetters should be sent to "
                    "letters@harbour.example and include a full postal address.")
     assert (found["outlet"], str(found["date"])) == ("Harbour Post", "2026-11-26")
+
+
+@pytest.mark.parametrize(("closing", "author"), [("- Ann Roe", "Ann Roe"),
+                                                 ("- Obituary compiled by Ann Roe", "Ann Roe"),
+                                                 ("Listings compiled by Ann Roe", "Ann Roe")])
+def test_a_closing_dash_or_compilers_credit(closing, author):
+    found = fields("Harbour board approves the new breakwater after storms\n\n"
+                   + "\n\n".join([BODY, MORE] * 3) + "\n\n" + closing)
+    assert found["author"] == author
+
+
+def test_a_lists_last_item_is_no_credit():
+    found = fields("Harbour board approves the new breakwater after storms\n\n"
+                   + "\n\n".join([BODY, MORE] * 3) + "\n\n- Ann Roe\n- Tom Lee")
+    assert "author" not in found
+
+
+def test_a_photographers_credit_is_no_compilers():
+    found = fields("Harbour board approves the new breakwater after storms\n\n"
+                   + "\n\n".join([BODY, MORE] * 3) + "\n\n- Photos taken by Ann Roe")
+    assert "author" not in found
