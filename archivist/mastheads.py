@@ -295,6 +295,9 @@ BRACKETED = re.compile(r"^\(([^()]{2,40})\)$")
 # "— Staff report, Harbour Gazette-Mail", "From staff reports, The Harbour Times".
 STAFF_REPORT = re.compile(r"^[—–-]?\s*(?i:(?:from )?staff(?: and wire)? reports?),\s+"
                           r"([A-Z][^,]{1,50}?)(?:,\s+[A-Z][^,]{1,30}){0,2}\.?$")  # (its town)
+# "— Harbour Post / Staff Reporter": the paper's staff wrote it.
+STAFF_BYLINE = re.compile(r"^[—–-]?\s*([A-Z][^/]{1,50}?)\s*/\s*(?i:(?:staff|own) (?:reporter|writer|"
+                          r"correspondent)s?)$")
 SITE_DASH = re.compile(r"^[\w-]+(?:\.[\w-]+)*\.[a-z]{2,6}\s+[—–|-]\s+(\S.{1,40})$")
 SITE_DATED = re.compile(r"^([\w-]+(?:\.[\w-]+)*\.[a-z]{2,6}),\s+(.{6,30})$")
 NAME_THEN_OUTLET = re.compile(r"^(.{4,40}?)(?:,\s+|\s+/\s+)(\S.{1,40})$")
@@ -316,7 +319,8 @@ def closing_outlet(lines: list[str], author: str | None, full: str,
     if not lines:
         return None, None
     last = lines[-1]
-    if (m := WITH_STAFF.match(last) or BRACKETED.match(last) or STAFF_REPORT.match(last)) and \
+    if (m := WITH_STAFF.match(last) or BRACKETED.match(last) or STAFF_REPORT.match(last) or
+            STAFF_BYLINE.match(last)) and \
             outlet_name(m[1], full):
         return m[1].strip(), None
     if (m := SITE_DASH.match(last)) and m[1][:1].isupper() and len(m[1].split()) <= 5 and \
@@ -341,9 +345,9 @@ def closing_outlet(lines: list[str], author: str | None, full: str,
         return paper
     if last in AGENCY_INITIALS:
         return last, None  # "APS" alone closing an agency's story
-    if author and len(lines) >= 2 and re.sub(r"^(?i:by)\s+", "", lines[-2]) == author and \
-            outlet_name(last, full) and \
-            not person_name_shape(last):
+    if author and len(lines) >= 2 and \
+            re.sub(r"^(?i:by)\s+", "", lines[-2]).casefold() == author.casefold() and \
+            outlet_name(last, full) and (not person_name_shape(last) or _desk(last.split())):
         return last, None  # "Ann Roe" / "Nordpress" closing the piece
     return None, None
 
@@ -389,12 +393,20 @@ def outlet_name(name: str, full: str, person: bool = False) -> bool:
     if not 1 <= len(words) <= 5 or NOT_OUTLET.search(name) or LONE_NUMBER.search(name) or \
             not all(w[:1].isupper() or w.lower() in CONNECTORS or w == "&" for w in words):
         return False
-    if any(is_role_word(w) for w in words) or known_place(caps_name(name)) or \
+    desk = _desk(words)
+    if any(is_role_word(w) for w in words) and not desk or known_place(caps_name(name)) or \
             attested_place(caps_name(name), full):
         return False
     if not person and person_name_shape(name) and is_given_name(words[0]):
         return False
-    return not is_common_phrase(name) or any(w.lower() in OUTLETS | OUTLET_HEADS for w in words)
+    return not is_common_phrase(name) or any(w.lower() in OUTLETS | OUTLET_HEADS for w in words) \
+        or desk
+
+
+def _desk(words: list[str]) -> bool:
+    """A paper's desk named by its paper's word and its section ("Mirror Sport", "Nation
+    Business")."""
+    return len(words) == 2 and words[0] in PAPER_HEADS and words[1] in SECTIONS
 
 
 STAFF_WORDS = frozenset("staff desk team newsroom reporters writers".split())  # not "Wire"

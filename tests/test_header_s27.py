@@ -199,3 +199,18 @@ def test_a_photographers_credit_is_no_compilers():
     found = fields("Harbour board approves the new breakwater after storms\n\n"
                    + "\n\n".join([BODY, MORE] * 3) + "\n\n- Photos taken by Ann Roe")
     assert "author" not in found
+
+
+@pytest.mark.parametrize(("closing", "paper"), [
+    ("- Harbour Cricket Magazine / Staff Reporter", "Harbour Cricket Magazine"),
+    ("By ANN ROE\nMirror Sport", "Mirror Sport")])
+def test_a_papers_staff_or_desk_closing_the_piece(closing, paper):
+    found = fields("Harbour board approves the new breakwater after storms\n\n"
+                   + "\n\n".join([BODY, MORE] * 3) + "\n\n" + closing)
+    assert found["outlet"] == paper
+
+
+def test_a_town_under_the_closing_byline_is_no_desk():
+    found = fields("Harbour board approves the new breakwater after storms\n\n"
+                   + "\n\n".join([BODY, MORE] * 3) + "\n\nBy ANN ROE\nNorth Sport")
+    assert "outlet" not in found
