@@ -46,7 +46,8 @@ EMAIL = re.compile(r"\s+(?:at\s+)?\S+@\S+|\s+@(?![A-Z][a-z]+(?:\s+[A-Z][a-z]+)*\
 # "by" ("Por", "Par", "Von", "Door", "Av", "Af", Welsh "Gan", Italian "Di", Polish "Od"): like
 # "By", but a known given name must follow; also in the lower case Italian, Spanish, French,
 # Dutch and Nordic papers print it in ("di Ann Roe", "por Ann Roe", "af Ann Roe").
-BY_WORDS = "Por|Par|Von|Door|Av|Af|Gan|Di|Od|Oleh|Nosoratan'i|From|por|par|door|av|af|di"
+# ("Author Ann Roe" under "Date 25.11.2026": a site's label with no colon)
+BY_WORDS = "Por|Par|Von|Door|Av|Af|Gan|Di|Od|Oleh|Nosoratan'i|From|por|par|door|av|af|di|Author"
 # Labels in other languages too: "Texte", "Testo", "Teksti", "Текст", "Автор"/"Аутор" (Cyrillic),
 # Turkish "Haber"/"Yazan", Indonesian "Penulis"/"Pewarta"/"Wartawan", Bosnian "Piše", a
 # correspondent's or a chronicle's label ("Corresponsal:", "Crónica:")
@@ -172,6 +173,16 @@ def parse_byline(text: str, bare: bool = False) -> Byline | None:
     if bare and not job and not (_given(authors[0]) or strong and _label_vouched(authors[0])):
         return None  # ("Chidinma Okafor, Staff Writer": the job says it is a byline)
     return Byline(" and ".join(_unshout(a) for a in authors), outlet)
+
+
+# A standfirst closed by its writer: "It is time the State paid up, writes Ann Roe".
+WRITES = re.compile(r"[,.]\s+writes\s+([A-ZÀ-ÖØ-Þ][\w'’.-]*(?: [A-ZÀ-ÖØ-Þ][\w'’.-]*){1,3})\.?$")
+
+
+def standfirst_writer(text: str) -> str | None:
+    """The writer a standfirst names at its end ("…, writes Ann Roe")."""
+    m = WRITES.search(text.strip())
+    return m[1] if m and person_name_shape(m[1]) and is_given_name(m[1].split()[0]) else None
 
 
 # An Irish paper's credit: "Siobhán Walsh reports".

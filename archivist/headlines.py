@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from .dates import find_date, find_foreign_date
-from .mastheads import PAPER_HEADS, SECTIONS, furniture, issuer_name
+from .mastheads import PAPER_HEADS, SECTIONS, TIMES_OF, furniture, issuer_name
 from .model import Block
 from .placeline import any_date_only, known_place
 from .speakers import common_words, is_given_name
@@ -129,7 +129,13 @@ def masthead_name(text: str) -> str | None:
     if 1 < len(words) <= 4 and all(w[:1].isupper() for w in words) and \
             any(words[-1].title().removesuffix(end) in PAPER_HEADS for end in ("", "s", "es")):
         return name
+    if TIMES_OF.match(name) or SITE_DOMAIN.match(name):
+        return name  # "The Times of Israel", "DutchNews.nl" alone above the headline
     return edition_name(name)
+
+
+# A site named by its domain, alone on its line: "DutchNews.nl", "Sudbury.com".
+SITE_DOMAIN = re.compile(r"^[A-Z][\w-]*(?:\.[A-Za-z][\w-]*)*\.(?:com|net|org|[a-z]{2})$")
 
 
 def edition_name(text: str) -> str | None:

@@ -296,8 +296,8 @@ BRACKETED = re.compile(r"^\(([^()]{2,40})\)$")
 STAFF_REPORT = re.compile(r"^[—–-]?\s*(?i:(?:from )?staff(?: and wire)? reports?),\s+"
                           r"([A-Z][^,]{1,50}?)(?:,\s+[A-Z][^,]{1,30}){0,2}\.?$")  # (its town)
 # "— Harbour Post / Staff Reporter": the paper's staff wrote it.
-STAFF_BYLINE = re.compile(r"^[—–-]?\s*([A-Z][^/]{1,50}?)\s*/\s*(?i:(?:staff|own) (?:reporter|writer|"
-                          r"correspondent)s?)$")
+STAFF_BYLINE = re.compile(r"^[—–-]?\s*([A-Z][^/]{1,50}?)\s*/\s*"
+                          r"(?i:(?:staff|own) (?:reporter|writer|correspondent)s?)$")
 SITE_DASH = re.compile(r"^[\w-]+(?:\.[\w-]+)*\.[a-z]{2,6}\s+[—–|-]\s+(\S.{1,40})$")
 SITE_DATED = re.compile(r"^([\w-]+(?:\.[\w-]+)*\.[a-z]{2,6}),\s+(.{6,30})$")
 NAME_THEN_OUTLET = re.compile(r"^(.{4,40}?)(?:,\s+|\s+/\s+)(\S.{1,40})$")

@@ -16,8 +16,7 @@ from anyascii import anyascii
 from .bylines import (BY_WORDS, CONTRIBUTED, HEADER_SEGMENT, IN_PLACE, JOBS, LABELLED, PAPER_WORDS,
                       SEGMENT, TRANSLATED, Byline,
                       closing_credit, filed_from, header_credit, named_part_credit, parse_byline,
-                      segment_credit,
-                      sign_off)
+                      segment_credit, sign_off, standfirst_writer)
 from .convert import CREDIT, URL
 from .dates import both_readings, find_date, find_foreign_date, parse_date_value, short_date_line
 from .detect import ORG_HEADS
@@ -263,6 +262,9 @@ def detect(blocks: list[Block]) -> tuple[dict[str, Any], list[Block]]:
             body[i] = replace(body[i], kind="byline", level=0)  # a wire's closing contact line
     tail = [b for b in body[-3:] if b.kind == "signature" or
             b.kind == "byline" and TAIL_CREDIT.match(b.text)]
+    if "author" not in found and title_index is not None and \
+            (writer := _standfirst_writer(body[first:first + 2])) is not None:
+        found["author"] = writer  # "It is time the State paid up, writes Ann Roe"
     if "author" not in found and (bio := _author_bio(body)) is not None:
         found["author"] = bio
     if (signed := _sign_off(body)) is not None:
@@ -585,7 +587,8 @@ TAGS_TAIL = re.compile(r"\s+[·|•]\s+(?i:tags|topics|temas|etiquetas|tag)\s*:.
 
 # A syndicated piece's footer: "This article first appeared in The Star, Kuala Lumpur, 14 June
 # 2026." (the outlet before the first comma, the date at the end).
-FIRST_APPEARED = re.compile(r"\b(?i:first|originally) (?i:appeared|ran|published) in ([^,]{2,50}),"
+FIRST_APPEARED = re.compile(r"(?:\b(?i:first|originally) (?i:appeared|ran|published)|"
+                            r"^Published) in ([^,]{2,50}),"  # (and a paper's own footer: "Published in Dawn, …")
                             r"(.{5,60}?)\.?$")
 
 
@@ -1508,6 +1511,12 @@ def _mark_bylines(body: list[Block]) -> None:
     for i, block in enumerate(body[:6]):
         if block.kind == "paragraph" and (parse_byline(block.text) or header_credit(block.text)):
             body[i] = replace(block, kind="byline", level=0)
+
+
+def _standfirst_writer(blocks: list[Block]) -> str | None:
+    """The writer the standfirst under the headline names at its end."""
+    return next((w for b in blocks if b.kind in ("paragraph", "heading") and
+                 (w := standfirst_writer(b.text)) is not None), None)
 
 
 def _author_bio(body: list[Block]) -> str | None:

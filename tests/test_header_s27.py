@@ -214,3 +214,33 @@ def test_a_town_under_the_closing_byline_is_no_desk():
     found = fields("Harbour board approves the new breakwater after storms\n\n"
                    + "\n\n".join([BODY, MORE] * 3) + "\n\nBy ANN ROE\nNorth Sport")
     assert "outlet" not in found
+
+
+def test_a_sites_author_label_without_colon():
+    found = fields("Harbour board approves the new breakwater after storms\n\nThe harbour's plan "
+                   "is the largest in a decade. Can it work?\n\nDate 25.11.2026\nAuthor Marta "
+                   "Keller\n\n" + "\n\n".join([BODY, MORE] * 3))
+    assert found["author"] == "Marta Keller"
+
+
+def test_a_standfirst_closed_by_its_writer():
+    found = fields("OPINION\n\nThe breakwater deserves more than another decade of drawings\n\n"
+                   "The harbour has been promised a new wall for twenty years. It is time the "
+                   "State paid up, writes Fergal Ó Súilleabháin\n\n"
+                   + "\n\n".join([BODY, MORE] * 3))
+    assert found["author"] == "Fergal Ó Súilleabháin"
+
+
+@pytest.mark.parametrize("masthead", ["HarbourNews.nl", "Orvik.com", "The Times of Nordland"])
+def test_a_domain_or_times_of_masthead_alone(masthead):
+    found = fields(f"{masthead}\n\nHarbour board approves the new breakwater after storms\n\n"
+                   "November 20, 2026\n\n" + "\n\n".join([BODY, MORE] * 3))
+    assert found["title"] == "Harbour board approves the new breakwater after storms"
+    assert found["outlet"] == masthead
+
+
+def test_a_papers_published_in_footer():
+    found = fields("HARBOUR\n\nHarbour board approves the new breakwater after storms\n\n"
+                   + "\n\n".join([BODY, MORE] * 3) + "\n\nPublished in Harbour Post, November "
+                   "29th, 2026")
+    assert found["outlet"] == "Harbour Post"
