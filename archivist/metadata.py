@@ -1432,8 +1432,9 @@ def _name_and_date(body: list[Block], j: int) -> Byline | None:
 def _standfirst(body: list[Block], j: int) -> bool:
     """A sentence or two under the headline that sums the piece up, over a short line (the
     byline) and the date line under that."""
-    words = body[j].text.split()
-    if body[j].kind != "paragraph" or not 8 <= len(words) <= 60 or j + 2 >= len(body):
+    words = body[j].text.split()  # (a deck with no full stop reads as a heading)
+    if body[j].kind not in ("paragraph", "heading") or not 8 <= len(words) <= 60 or \
+            j + 2 >= len(body):
         return False
     date_line = body[j + 2].text
     return len(body[j + 1].text) <= 80 and len(date_line) <= 60 and \
@@ -1615,7 +1616,13 @@ def _header_place(head: list[Block], full: str) -> str | None:
                        _dated_segments, place_bracket_date, _desk_town):
             if (place := reader(text)) is not None and _known_parts(place):
                 return place
+        if block.kind == "byline" and IN_PLACE.search(text) and not BY_WORD.search(text) and \
+                (place := filed_from(f"By {text}")) is not None and _known_parts(place):
+            return place  # the bare byline read above: "Ann Roe in Rome"
     return None
+
+
+BY_WORD = re.compile(r"(?i)\bby\b")
 
 
 # Words of a sport venue's name ("Estadio Centenario", "Sewell Group Craven Park").

@@ -244,3 +244,11 @@ def test_a_papers_published_in_footer():
                    + "\n\n".join([BODY, MORE] * 3) + "\n\nPublished in Harbour Post, November "
                    "29th, 2026")
     assert found["outlet"] == "Harbour Post"
+
+
+def test_a_deck_then_a_bare_byline_with_its_town_then_the_date():
+    found = fields("Wildfires force hundreds to flee the harbour towns as the island swelters\n\n"
+                   "Firefighting planes battle blazes in the hills and near the port; the mayor "
+                   "calls for help\n\nMarta Keller in Rome\nWed 24 Jul 2024 14.05 BST\n\n"
+                   + "\n\n".join([BODY, MORE] * 3))
+    assert (found["author"], found["place"]) == ("Marta Keller", "Rome")
