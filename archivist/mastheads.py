@@ -32,7 +32,8 @@ SECTIONS = frozenset("Local Regional National International World News Governmen
     "Świat Swiat Mondo Sociedad Société Gesellschaft Społeczeństwo Opinión Opinião Meinung "
     "Nacional Nationale Inland Ausland Kraj Internacional Regional Lokales Ciencia Wissen "
     "Vida Sociedade Policiales Sucesos Espectáculos Internacionales Nacionales Locales Cronaca "
-    "Esteri Spettacoli Deporte Esportes Salud Saúde Salute Ciência Scienza Cotidiano".split())
+    "Esteri Spettacoli Deporte Esportes Salud Saúde Salute Ciência Scienza Cotidiano "
+    "Counties Metro".split())
 COMPASS_PART = re.compile(r"(?i)^(?:north|south|east|west|central)(?:[- ](?:north|south|east|west|"
                           r"central))?$")  # "North-West": a paper's regional section
 

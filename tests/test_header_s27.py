@@ -252,3 +252,12 @@ def test_a_deck_then_a_bare_byline_with_its_town_then_the_date():
                    "calls for help\n\nMarta Keller in Rome\nWed 24 Jul 2024 14.05 BST\n\n"
                    + "\n\n".join([BODY, MORE] * 3))
     assert (found["author"], found["place"]) == ("Marta Keller", "Rome")
+
+
+@pytest.mark.parametrize(("rubric", "place"), [
+    ("Braga | Sociedade", "Braga"), ("Counties | Kisumu", "Kisumu"), ("World | Africa", None),
+    ("Politics | Scotland", None), ("Sports | Cricket", None)])
+def test_a_rubric_of_a_section_and_a_town(rubric, place):
+    found = fields(f"Harbour Courier\n{rubric}\n\nHarbour board approves the new breakwater after "
+                   "storms\n\n" + "\n\n".join([BODY, MORE] * 3))
+    assert found.get("place") == place
