@@ -256,6 +256,9 @@ def detect(blocks: list[Block]) -> tuple[dict[str, Any], list[Block]]:
         found["outlet"] = paper
     if "outlet" not in found and (paper := _paper_under_byline(body[:6], full)) is not None:
         found["outlet"] = paper  # "By Ann Roe" / "Folha Nova — 22 August 2026"
+    if "outlet" not in found and title_index is not None and title_index < len(body) and \
+            (paper := _paper_under_title(body[title_index].text, full)) is not None:
+        found["outlet"] = paper  # the headline / "Cornwall Live   |   Thursday 12 November 2026"
     head = [b if len(b.text) <= 200 else replace(b, text=b.text[:60])
             for b in body[lead:lead + 6]]
     for i in range(max(0, len(body) - 3), len(body)):
@@ -653,6 +656,18 @@ def _paper_under_byline(head: list[Block], full: str) -> str | None:
         if named is not None and len(named[0].split()) > 1:
             return named[0]
     return None
+
+
+def _paper_under_title(text: str, full: str) -> str | None:
+    """The site a line right under the headline names beside the date, apart by a bar (no
+    comma: "Tlaquepaque, 3 May 2026" is a dateline): two words or more, no person's name."""
+    if not re.search(r"\s[|·•]\s", text) or "," in text.split("|")[0]:
+        return None
+    named = _dated_outlet(text.strip(), True, full)
+    if named is None or len(named[0].split()) < 2 or \
+            person_name_shape(named[0]) and is_given_name(named[0].split()[0]):
+        return None
+    return named[0]
 
 
 def _paper_named(name: str) -> bool:

@@ -261,3 +261,13 @@ def test_a_rubric_of_a_section_and_a_town(rubric, place):
     found = fields(f"Harbour Courier\n{rubric}\n\nHarbour board approves the new breakwater after "
                    "storms\n\n" + "\n\n".join([BODY, MORE] * 3))
     assert found.get("place") == place
+
+
+@pytest.mark.parametrize(("line", "paper"), [
+    ("Harbour Live   |   Thursday 12 November 2026", "Harbour Live"),
+    ("Marta Keller | Thursday 12 November 2026", None),
+    ("Orvik, Thursday 12 November 2026", None)])
+def test_a_site_and_the_date_right_under_the_headline(line, paper):
+    found = fields("Harbour board approves the new breakwater after storms\n\n" + line + "\n\n"
+                   + "\n\n".join([BODY, MORE] * 3))
+    assert found.get("outlet") == paper
