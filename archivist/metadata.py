@@ -1250,7 +1250,7 @@ FOREIGN_HEAD = re.compile(r"^(?:(?:El|La|Le|O|A|Il|Lo|Der|Die|De|Het)\s+)?(?:Cor
 DOMAIN = re.compile(r"\b[\w-]+\.(?:com|net|org|co|online|news)(?:\.[a-z]{2})?\b")
 # (a paper's own wire: "Harbour News Wire")
 OUTLET_TAIL = re.compile(r"( Online| Digital| Wire)?"
-                         r"(?:(?:,| [–—|·]) .{1,40})?$")
+                         r"(?:(?:,| [–—|·/]) .{1,40})?$")  # ("Gulf News / Weekend")
 WIRE_TAILS = (" Wire",)
 EDITION = re.compile(r"(?i)^(?:\w+ )?(?:edition|édition|edición|edizione|ausgabe)$")
 DASHED = re.compile(r"\s+[–—]\s+")

@@ -271,3 +271,9 @@ def test_a_site_and_the_date_right_under_the_headline(line, paper):
     found = fields("Harbour board approves the new breakwater after storms\n\n" + line + "\n\n"
                    + "\n\n".join([BODY, MORE] * 3))
     assert found.get("outlet") == paper
+
+
+def test_a_masthead_and_its_supplement_apart_by_a_slash():
+    found = fields("Gig listings for the week of 7-13 December 2026\n\nHarbour News / Weekend\n\n"
+                   "EXHIBITIONS\n\n" + "\n\n".join([BODY, MORE] * 3))
+    assert found["outlet"] == "Harbour News"
