@@ -22,8 +22,8 @@ from .dates import both_readings, find_date, find_foreign_date, parse_date_value
 from .detect import ORG_HEADS
 from .detect.french import written_in_french
 from .detect.lexicon import subdivisions
-from .headlines import (MAIL_SUBJECT_WORDS, NOTICE_SUBJECT_WORDS, edition_name, head_group_end,
-                        head_name, headline_like, letterhead, masthead_name,
+from .headlines import (CHROME, MAIL_SUBJECT_WORDS, NOTICE_SUBJECT_WORDS, edition_name,
+                        head_group_end, head_name, headline_like, letterhead, masthead_name,
                         masthead_over_rubric, moved_past, no_headline, share_bar)
 from .mastheads import (AGENCY_INITIALS, FORWARD_MARK, PAPER_HEADS, PLACE_DAY_AGENCY, SECTIONS,
                         caps_name, closing_outlet, collective_tail, credit_outlet, desk_outlet,
@@ -204,7 +204,8 @@ def _clean_value(value: Any, source: str, key: str) -> tuple[Any, list[Problem]]
 def detect(blocks: list[Block]) -> tuple[dict[str, Any], list[Block]]:
     """Detect metadata from the text; return the fields and the body without its title line."""
     found: dict[str, Any] = {}
-    body = list(blocks)
+    chrome = _chrome_tail(blocks)  # ("Unsubscribe | Manage preferences" under the sign-off)
+    body = list(blocks[:len(blocks) - len(chrome)])
     title_index = moved_past(body, _title_index(body))  # past a menu, a slug, a letterhead…
     if title_index is not None:
         found["title"] = _clean_title(body[title_index].text)
@@ -350,7 +351,17 @@ def detect(blocks: list[Block]) -> tuple[dict[str, Any], list[Block]]:
     if "title" not in found:
         found["title"] = derive_title(body)
     found["kind"] = _detect_kind(body, found["title"])
-    return found, body
+    return found, body + chrome
+
+
+def _chrome_tail(blocks: list[Block]) -> list[Block]:
+    """A newsletter's last lines that are its chrome, not the piece ("Unsubscribe | Manage
+    preferences", "View in browser"): read past when the closing lines are looked for."""
+    k = len(blocks)
+    while k > 3 and k > len(blocks) - 2 and blocks[k - 1].kind in ("paragraph", "heading") and \
+            len(blocks[k - 1].text) <= 80 and CHROME.match(blocks[k - 1].text.strip()):
+        k -= 1
+    return list(blocks[k:])
 
 
 # A meeting's minutes, headed by the body that met: "CITY COUNCIL" over "MINUTES — REGULAR

@@ -277,3 +277,13 @@ def test_a_masthead_and_its_supplement_apart_by_a_slash():
     found = fields("Gig listings for the week of 7-13 December 2026\n\nHarbour News / Weekend\n\n"
                    "EXHIBITIONS\n\n" + "\n\n".join([BODY, MORE] * 3))
     assert found["outlet"] == "Harbour News"
+
+
+def test_a_newsletters_chrome_under_the_sign_off():
+    text = ("From: Harbour Post <newsletter@harbourpost.example>\nSubject: Morning briefing: "
+            "breakwater approved\nDate: Mon, 23 Nov 2026 06:15:02 -0400\n\nHarbour board "
+            "approves the new breakwater after storms\n\n" + "\n\n".join([BODY, MORE] * 3)
+            + "\n\n— Marta Keller, Harbour Post\n\nUnsubscribe | Manage preferences")
+    found, body = detect(parse_blocks(text))
+    assert (found["author"], found["outlet"]) == ("Marta Keller", "Harbour Post")
+    assert body[-1].text == "Unsubscribe | Manage preferences"
