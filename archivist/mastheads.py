@@ -586,6 +586,30 @@ BEAT_WORDS = frozenset("our staff special senior chief political foreign affairs
                        "government "
                        "council regional state national parliamentary "
                        "sport sports science environment technology arts culture".split())
+# A press release's notes for editors, and the issuer's sentence opening them: "Notes to editors:"
+# / "Devon Air Ambulance is an independent charity …", "About Nordvik Energy" / "Nordvik Energy is …".
+NOTES_HEAD = re.compile(r"(?i)^(?:notes? (?:to|for) editors?|about (?:the )?\S.{1,60}?)\s*:?$")
+ISSUER_IS = re.compile(r"^((?:The )?[A-Z][\w&'’.-]*(?: (?:[A-Z][\w&'’.-]*|of|for|and|&|the)){0,6})"
+                       r"(?: \([A-Z]{2,8}\))? (?:is|are) (?:an?|the|one of)\b")
+
+
+def release_issuer(body: list[Block]) -> str | None:
+    """The organisation a press release's notes for editors open with: named with its head
+    ("… Trust") or with its initials in brackets in the text ("Devon Air Ambulance (DAA)"), no
+    person's or place's name."""
+    full = "\n".join(b.text for b in body)
+    for k in range(max(0, len(body) - 6), len(body) - 1):
+        if not NOTES_HEAD.match(body[k].text.strip()) or \
+                (m := ISSUER_IS.match(body[k + 1].text.strip())) is None:
+            continue
+        name = m[1]
+        initials = "".join(w[0] for w in name.split() if w[0].isupper())
+        vouched = name.split()[-1] in ORG_HEADS or f"{name} ({initials})" in full
+        if len(name.split()) >= 2 and vouched and not known_place(name):
+            return name
+    return None
+
+
 # A writer's note that names the paper: "Ann Roe writes about property for the Harbour Herald."
 WRITES_FOR = re.compile(r"^([A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){1,3}) (?:writes|reports|is a "
                         r"(?:[\w-]+ ){0,3}(?:reporter|writer|columnist|correspondent|critic|"

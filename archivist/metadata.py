@@ -27,10 +27,10 @@ from .headlines import (CHROME, MAIL_SUBJECT_WORDS, NOTICE_SUBJECT_WORDS, editio
                         masthead_over_rubric, moved_past, no_headline, share_bar)
 from .mastheads import (AGENCY_INITIALS, FORWARD_MARK, PAPER_HEADS, PLACE_DAY_AGENCY, SECTIONS,
                         caps_name, closing_outlet, collective_tail, credit_outlet, desk_outlet,
-                        desk_sender, dotted_agency,
-                        foreign_script, furniture, furniture_site, issuer_name, mail_sender,
-                        outlet_name, outlet_over_byline, place_bracket_date, signed_outlet,
-                        site_rubric, spelled_out, titled_wire, wire_of_site, writer_note)
+                        desk_sender, dotted_agency, foreign_script, furniture, furniture_site,
+                        issuer_name, mail_sender, outlet_name, outlet_over_byline,
+                        place_bracket_date, release_issuer, signed_outlet, site_rubric,
+                        spelled_out, titled_wire, wire_of_site, writer_note)
 from .model import Block, Metadata, Problem
 from .placeline import (DATE_WORDS, PLACE_SMALL, REGION_CODE, any_date_only, attested_place,
                         date_only, display_place, is_place_line, known_place, known_town,
@@ -315,6 +315,8 @@ def detect(blocks: list[Block]) -> tuple[dict[str, Any], list[Block]]:
             found["author"] = signer  # "Ann Roe, NORDPRESS"
     if "outlet" not in found:
         _credit_lines(body, found, full)
+    if "outlet" not in found and (issuer := release_issuer(body)) is not None:
+        found["outlet"] = issuer  # "Notes to editors:" / "Devon Air Ambulance is a charity …"
     if "outlet" in found:  # "Harbour Times staff", "AP" spelt out as "Associated Press"
         found["outlet"] = spelled_out(wire_of_site(collective_tail(found["outlet"]), full), full)
     if "place" not in found and (place := _header_place(body[lead:lead + 6], full)) is not None:

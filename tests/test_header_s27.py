@@ -287,3 +287,16 @@ def test_a_newsletters_chrome_under_the_sign_off():
     found, body = detect(parse_blocks(text))
     assert (found["author"], found["outlet"]) == ("Marta Keller", "Harbour Post")
     assert body[-1].text == "Unsubscribe | Manage preferences"
+
+
+@pytest.mark.parametrize(("notes", "issuer"), [
+    ("Notes to editors:\nOrvik Air Ambulance is an independent charity founded in 1992.",
+     "Orvik Air Ambulance"),
+    ("About Nordvik Harbour Trust\nNordvik Harbour Trust is the body that runs the port.",
+     "Nordvik Harbour Trust"),
+    ("Notes to editors:\nMarta Keller is a marine engineer based in Orvik.", None)])
+def test_a_press_releases_notes_to_editors_name_the_issuer(notes, issuer):
+    found = fields("FOR IMMEDIATE RELEASE\n\nHarbour board approves the new breakwater after "
+                   "storms\n\nOrvik, 18 November 2026 - Orvik Air Ambulance (OAA) today said "
+                   + BODY + "\n\n" + "\n\n".join([BODY, MORE] * 2) + "\n\nENDS\n\n" + notes)
+    assert found.get("outlet") == issuer
