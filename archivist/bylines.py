@@ -125,6 +125,9 @@ def parse_byline(text: str, bare: bool = False) -> Byline | None:
     reports = REPORTS.match(text)
     if reports:
         text, bare = reports[1], True  # "Siobhán Walsh reports"
+    if sourced := SOURCE_LABEL.match(text):
+        text, bare = text[sourced.end():], True  # "Source: Ann Roe, Contributor" (a job must say
+        # it is a writer: "Source: Reuters", "Source: Harbour Police" name no one)
     labelled = LABELLED.match(text)
     # "Текст: Zarema Gadzhieva"; "Por Sisa Cotacachi" (not the two-letter "Di", "Av": words too)
     strong = bool(reports) or bool(labelled) and (labelled[0].rstrip().endswith(":") or
@@ -167,6 +170,8 @@ def parse_byline(text: str, bare: bool = False) -> Byline | None:
             continue
         return None
     job = bool(tail) and _job(tail) or any(_job(p) for p in parts[1:])
+    if sourced and not job:
+        return None
     # "Aswathy Menon / TNN / Updated: Dec 3, 2025": an outlet and a date vouch for the name
     strong = strong or outlet is not None and dated or dated_segment  # ("Ann Roe | 3 min read |
     # 12 November 2024": the line's own date says it is a byline)
@@ -185,6 +190,7 @@ def standfirst_writer(text: str) -> str | None:
     return m[1] if m and person_name_shape(m[1]) and is_given_name(m[1].split()[0]) else None
 
 
+SOURCE_LABEL = re.compile(r"^(?i:source)\s*:\s*(?=[A-Z])")
 # An Irish paper's credit: "Siobhán Walsh reports".
 REPORTS = re.compile(r"^([A-ZÀ-ÖØ-Þ][\w'’.-]+(?: [A-ZÀ-ÖØ-Þ][\w'’.-]+){1,3}) (?:reports|writes)$")
 # A blog's category after its credit: one capitalised word, then lower-case ones.

@@ -300,3 +300,13 @@ def test_a_press_releases_notes_to_editors_name_the_issuer(notes, issuer):
                    "storms\n\nOrvik, 18 November 2026 - Orvik Air Ambulance (OAA) today said "
                    + BODY + "\n\n" + "\n\n".join([BODY, MORE] * 2) + "\n\nENDS\n\n" + notes)
     assert found.get("outlet") == issuer
+
+
+@pytest.mark.parametrize(("line", "author"), [
+    ("Sunday, 8 November 2026   Source: Marta Keller, Contributor", "Marta Keller"),
+    ("Sunday, 8 November 2026   Source: Harbour Police", None),
+    ("Sunday, 8 November 2026   Source: Marta Keller", None)])
+def test_a_source_label_names_a_writer_only_with_a_job(line, author):
+    found = fields("Harbour board approves the new breakwater after storms\n\n" + line + "\n\n"
+                   + "\n\n".join([BODY, MORE] * 3))
+    assert found.get("author") == author
