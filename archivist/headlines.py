@@ -14,7 +14,7 @@ from .dates import find_date, find_foreign_date
 from .mastheads import PAPER_HEADS, SECTIONS, TIMES_OF, furniture, issuer_name
 from .model import Block
 from .placeline import any_date_only, known_place
-from .speakers import common_words, is_given_name
+from .speakers import common_words, is_common_phrase, is_given_name
 
 LOOK = 12  # the headline stands among a text's first lines
 RULE = re.compile(r"^[-=_*~·•.\s]{5,}$")
@@ -153,7 +153,8 @@ def edition_name(text: str) -> str | None:
     name, town = " ".join(words[:k]), " ".join(words[k:])
     if not town or not 2 <= k <= 4 or name.isupper() or name[:1].isdigit() or \
             not all(w[:1].isupper() or w in NAME_SMALL for w in words[:k]) or \
-            not known_place(town.title()) or known_place(name) or _place_words(name):
+            not known_place(town.title()) or known_place(name) or _place_words(name) or \
+            is_common_phrase(name):  # ("Breaking News LONDON", "Traffic Alert ROME": labels)
         return None
     return name
 
@@ -175,6 +176,9 @@ def masthead_over_rubric(blocks: list[Block]) -> str | None:
             re.search(r"[\d.,:;!?]", name) or known_place(name.title()) or \
             not _rubric(blocks[1].text) or not headline_like(blocks[2].text):
         return None
+    if blocks[1].text.strip().isupper() and len(blocks[1].text.split()) == 1 and \
+            is_common_phrase(name) and not any(w in PAPER_HEADS for w in words):
+        return None  # ("Money Matters" / "BUSINESS": a column over its section)
     return name
 
 

@@ -39,7 +39,7 @@ def test_a_headline_with_a_town_in_capitals_is_no_masthead(line):
 
 
 @pytest.mark.parametrize(("masthead", "rubric", "paper"), [
-    ("The Harbour Champion", "BUSINESS", "The Harbour Champion"),
+    ("The Orvik Champion", "BUSINESS", "The Orvik Champion"),
     ("Morning Lantern - Sri Lanka", "Sports | Cricket", "Morning Lantern"),
     ("The Beacon Star (Kenya)", "Counties | Kisumu", "The Beacon Star")])
 def test_a_masthead_over_a_rubric_or_a_section(masthead, rubric, paper):
@@ -310,3 +310,15 @@ def test_a_source_label_names_a_writer_only_with_a_job(line, author):
     found = fields("Harbour board approves the new breakwater after storms\n\n" + line + "\n\n"
                    + "\n\n".join([BODY, MORE] * 3))
     assert found.get("author") == author
+
+
+@pytest.mark.parametrize("line", ["Breaking News LONDON", "Traffic Alert ROME",
+                                  "Weather Warning MILANO"])
+def test_a_label_over_a_town_in_capitals_is_no_paper(line):
+    assert masthead_name(line) is None
+
+
+def test_a_columns_name_over_a_section_is_no_masthead():
+    found = fields("Money Matters\nBUSINESS\n\nHarbour board approves the new breakwater after "
+                   "storms\n\n" + "\n\n".join([BODY, MORE] * 3))
+    assert found.get("outlet") != "Money Matters"
