@@ -384,7 +384,7 @@ def _names(part: str) -> tuple[list[str], str] | None:
     if not all(person_name_shape(n) for n in first):
         return None
     tokens = last.split()
-    if person_name_shape(last):
+    if person_name_shape(last) or _given_title(tokens):
         return [*first, last], ""
     for size in range(2, min(4, len(tokens) - 1) + 1):  # "Jane Doe Environment correspondent"
         if person_name_shape(" ".join(tokens[:size])) and _job(" ".join(tokens[size:])):
@@ -393,6 +393,13 @@ def _names(part: str) -> tuple[list[str], str] | None:
     if 2 <= caps < len(tokens) and person_name_shape(" ".join(tokens[:caps])):
         return [*first, " ".join(tokens[:caps])], " ".join(tokens[caps:])  # "JANE DOE Reuters"
     return None
+
+
+def _given_title(tokens: list[str]) -> bool:
+    """A byline's given name that is also a title, before a full name ("By Prince Kwesi Owusu",
+    as Ghana and Nigeria name sons): a writer, no royal."""
+    return len(tokens) >= 3 and tokens[0] in ("Prince", "Princess") and \
+        person_name_shape(" ".join(tokens[1:])) and is_given_name(tokens[1])
 
 
 def _job(part: str) -> bool:

@@ -587,7 +587,8 @@ BEAT_WORDS = frozenset("our staff special senior chief political foreign affairs
                        "council regional state national parliamentary "
                        "sport sports science environment technology arts culture".split())
 # A press release's notes for editors, and the issuer's sentence opening them: "Notes to editors:"
-# / "Devon Air Ambulance is an independent charity …", "About Nordvik Energy" / "Nordvik Energy is …".
+# / "Devon Air Ambulance is an independent charity …", "About Nordvik Energy" / "Nordvik
+# Energy is …".
 NOTES_HEAD = re.compile(r"(?i)^(?:notes? (?:to|for) editors?|about (?:the )?\S.{1,60}?)\s*:?$")
 ISSUER_IS = re.compile(r"^((?:The )?[A-Z][\w&'’.-]*(?: (?:[A-Z][\w&'’.-]*|of|for|and|&|the)){0,6})"
                        r"(?: \([A-Z]{2,8}\))? (?:is|are) (?:an?|the|one of)\b")

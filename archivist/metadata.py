@@ -603,9 +603,10 @@ TAGS_TAIL = re.compile(r"\s+[·|•]\s+(?i:tags|topics|temas|etiquetas|tag)\s*:.
 
 
 # A syndicated piece's footer: "This article first appeared in The Star, Kuala Lumpur, 14 June
-# 2026." (the outlet before the first comma, the date at the end).
+# 2026." (the outlet before the first comma, the date at the end); a paper's own footer too:
+# "Published in Dawn, November 29th, 2026".
 FIRST_APPEARED = re.compile(r"(?:\b(?i:first|originally) (?i:appeared|ran|published)|"
-                            r"^Published) in ([^,]{2,50}),"  # (and a paper's own footer: "Published in Dawn, …")
+                            r"^Published) in ([^,]{2,50}),"
                             r"(.{5,60}?)\.?$")
 
 

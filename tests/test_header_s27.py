@@ -9,6 +9,7 @@ import pytest
 from archivist.convert import parse_blocks
 from archivist.dates import find_date, find_foreign_date
 from archivist.headlines import masthead_name
+from archivist.bylines import parse_byline
 from archivist.mastheads import caps_name
 from archivist.metadata import detect
 
@@ -322,3 +323,12 @@ def test_a_columns_name_over_a_section_is_no_masthead():
     found = fields("Money Matters\nBUSINESS\n\nHarbour board approves the new breakwater after "
                    "storms\n\n" + "\n\n".join([BODY, MORE] * 3))
     assert found.get("outlet") != "Money Matters"
+
+
+@pytest.mark.parametrize(("line", "author"), [
+    ("By Prince Kwesi Owusu", "Prince Kwesi Owusu"),
+    ("By Princess Ama Mensah", "Princess Ama Mensah"), ("By Prince Harry", None),
+    ("By Major Tom Lee", None)])
+def test_prince_as_a_bylines_given_name(line, author):
+    byline = parse_byline(line)
+    assert (byline.author if byline else None) == author
