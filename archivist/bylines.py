@@ -44,8 +44,10 @@ COMMA_TRAILER = re.compile(r"(?:,\s*(?:(?:with\s+)?(?:additional\s+)?(?:reportin
 EMAIL = re.compile(r"\s+(?:at\s+)?\S+@\S+|\s+@(?![A-Z][a-z]+(?:\s+[A-Z][a-z]+)*\s*$)\w+")
 # A labelled credit ("Author: Jane Roe", "Text: Jane Roe", "Autora: …") or another language's
 # "by" ("Por", "Par", "Von", "Door", "Av", "Af", Welsh "Gan", Italian "Di", Polish "Od"): like
-# "By", but a known given name must follow.
-BY_WORDS = "Por|Par|Von|Door|Av|Af|Gan|Di|Od|Oleh|Nosoratan'i|From"
+# "By", but a known given name must follow; also in the lower case Italian, Spanish, French,
+# Dutch and Nordic papers print it in ("di Ann Roe", "por Ann Roe", "af Ann Roe").
+# ("Author Ann Roe" under "Date 25.11.2026": a site's label with no colon)
+BY_WORDS = "Por|Par|Von|Door|Av|Af|Gan|Di|Od|Oleh|Nosoratan'i|From|por|par|door|av|af|di|Author"
 # Labels in other languages too: "Texte", "Testo", "Teksti", "Текст", "Автор"/"Аутор" (Cyrillic),
 # Turkish "Haber"/"Yazan", Indonesian "Penulis"/"Pewarta"/"Wartawan", Bosnian "Piše", a
 # correspondent's or a chronicle's label ("Corresponsal:", "Crónica:")
@@ -123,6 +125,9 @@ def parse_byline(text: str, bare: bool = False) -> Byline | None:
     reports = REPORTS.match(text)
     if reports:
         text, bare = reports[1], True  # "Siobhán Walsh reports"
+    if sourced := SOURCE_LABEL.match(text):
+        text, bare = text[sourced.end():], True  # "Source: Ann Roe, Contributor" (a job must say
+        # it is a writer: "Source: Reuters", "Source: Harbour Police" name no one)
     labelled = LABELLED.match(text)
     # "Текст: Zarema Gadzhieva"; "Por Sisa Cotacachi" (not the two-letter "Di", "Av": words too)
     strong = bool(reports) or bool(labelled) and (labelled[0].rstrip().endswith(":") or
@@ -165,6 +170,8 @@ def parse_byline(text: str, bare: bool = False) -> Byline | None:
             continue
         return None
     job = bool(tail) and _job(tail) or any(_job(p) for p in parts[1:])
+    if sourced and not job:
+        return None
     # "Aswathy Menon / TNN / Updated: Dec 3, 2025": an outlet and a date vouch for the name
     strong = strong or outlet is not None and dated or dated_segment  # ("Ann Roe | 3 min read |
     # 12 November 2024": the line's own date says it is a byline)
@@ -173,6 +180,17 @@ def parse_byline(text: str, bare: bool = False) -> Byline | None:
     return Byline(" and ".join(_unshout(a) for a in authors), outlet)
 
 
+# A standfirst closed by its writer: "It is time the State paid up, writes Ann Roe".
+WRITES = re.compile(r"[,.]\s+writes\s+([A-ZÀ-ÖØ-Þ][\w'’.-]*(?: [A-ZÀ-ÖØ-Þ][\w'’.-]*){1,3})\.?$")
+
+
+def standfirst_writer(text: str) -> str | None:
+    """The writer a standfirst names at its end ("…, writes Ann Roe")."""
+    m = WRITES.search(text.strip())
+    return m[1] if m and person_name_shape(m[1]) and is_given_name(m[1].split()[0]) else None
+
+
+SOURCE_LABEL = re.compile(r"^(?i:source)\s*:\s*(?=[A-Z])")
 # An Irish paper's credit: "Siobhán Walsh reports".
 REPORTS = re.compile(r"^([A-ZÀ-ÖØ-Þ][\w'’.-]+(?: [A-ZÀ-ÖØ-Þ][\w'’.-]+){1,3}) (?:reports|writes)$")
 # A blog's category after its credit: one capitalised word, then lower-case ones.
@@ -366,7 +384,7 @@ def _names(part: str) -> tuple[list[str], str] | None:
     if not all(person_name_shape(n) for n in first):
         return None
     tokens = last.split()
-    if person_name_shape(last):
+    if person_name_shape(last) or _given_title(tokens):
         return [*first, last], ""
     for size in range(2, min(4, len(tokens) - 1) + 1):  # "Jane Doe Environment correspondent"
         if person_name_shape(" ".join(tokens[:size])) and _job(" ".join(tokens[size:])):
@@ -375,6 +393,13 @@ def _names(part: str) -> tuple[list[str], str] | None:
     if 2 <= caps < len(tokens) and person_name_shape(" ".join(tokens[:caps])):
         return [*first, " ".join(tokens[:caps])], " ".join(tokens[caps:])  # "JANE DOE Reuters"
     return None
+
+
+def _given_title(tokens: list[str]) -> bool:
+    """A byline's given name that is also a title, before a full name ("By Prince Kwesi Owusu",
+    as Ghana and Nigeria name sons): a writer, no royal."""
+    return len(tokens) >= 3 and tokens[0] in ("Prince", "Princess") and \
+        person_name_shape(" ".join(tokens[1:])) and is_given_name(tokens[1])
 
 
 def _job(part: str) -> bool:
@@ -434,7 +459,8 @@ WRITER_LABELS = frozenset((
     "match report", "verslaggever", "verslaggeving", "reportero", "reportera", "repórter",
     "reporterin", "journaliste", "journalist"))
 WRITER_BY = re.compile(r"^(?:(?i:reporting|reported|written|writing|compiled|filed|words|text|"
-                       rf"story|(?:match\s+)?report)\s+by|(?i:by)|{BY_WORDS})\s+(?=[^\W\d_])")
+                       rf"story|(?:match\s+)?report)\s+by|(?i:by)|{BY_WORDS}|"
+                       r"[A-Z][a-z]+\s+compiled\s+by)\s+(?=[^\W\d_])")  # "Obituary compiled by"
 # A name, then what it wrote for: "Ann Roe, for the Andean Post", "Ann Roe, especial para o
 # Diário", "Ann Roe in Kigali"; or the desk, then the name: "Redacción Andina / Ann Roe".
 FOR_OUTLET = re.compile(r",\s+(?:(?i:for|especial para|para|pour|für)\s+)"

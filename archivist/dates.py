@@ -17,7 +17,8 @@ PATTERNS = (
     re.compile(r"(?<![\d/.-])(\d{4})([-/])(\d{1,2})\2(\d{1,2})(?![\d])"),  # "2025/11/18" too
     re.compile(r"(?<![\d/.-])(\d{1,2})/(\d{1,2})/(\d{4}|\d{2})(?![\d/])"),
     re.compile(rf"\b{_MON}\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}}\b"),
-    re.compile(rf"\b\d{{1,2}}(?:st|nd|rd|th)?\s+{_MON},?\s+\d{{4}}\b"),
+    # (not the last day of a range, "7-13 December 2026": a week's listings, no day's date)
+    re.compile(rf"(?<!\d[-–])\b\d{{1,2}}(?:st|nd|rd|th)?\s+{_MON},?\s+\d{{4}}\b"),
     # "24.09.2025": day first; "13.02.2024." as Serbian, Croatian, Czech, Hungarian end it
     re.compile(r"(?<![\d.])(\d{1,2})\.(\d{1,2})\.(\d{4})(?!\d|\.\d)"),
     re.compile(r"(?<![\d.])(\d{4})\.(\d{1,2})\.(\d{1,2})\.?(?![\d.])"),  # "2026.04.17" (Korea)
@@ -149,9 +150,10 @@ def parse_date_value(value: object) -> dt.date:
     return date
 
 
-# "12 mars 2023", "5 de abril de 2023", "3. März 2023", "12 марта 2023", "marzo 12, 2023".
-FOREIGN = re.compile(r"\b(\d{1,2})\.?\s+(?:de\s+)?([^\W\d_]{3,12})\.?,?\s+(?:de\s+)?(\d{4})\b"
-                     r"|\b([^\W\d_]{3,12})\.?\s+(\d{1,2}),?\s+(\d{4})\b")
+# "12 mars 2023", "5 de abril de 2023", "3. März 2023", "12 марта 2023", "marzo 12, 2023",
+# Catalan "9 d'octubre de 2024".
+FOREIGN = re.compile(r"(?<!\d[-–])\b(\d{1,2})\.?\s+(?:de\s+|d['’])?([^\W\d_]{3,12})\.?,?\s+"
+                     r"(?:de\s+)?(\d{4})\b|\b([^\W\d_]{3,12})\.?\s+(\d{1,2}),?\s+(\d{4})\b")
 LANGUAGES = ("fr es de it pt nl sv da nb fi pl cs sk sl hr sr ro hu tr ru uk bg el ca id ms lt "
              "lv et de_AT mg is sq mk sr_Latn").split()  # (de_AT: "Jänner"; mg: "Aogositra")
 

@@ -11,10 +11,10 @@ from __future__ import annotations
 import re
 
 from .dates import find_date, find_foreign_date
-from .mastheads import PAPER_HEADS, SECTIONS, furniture, issuer_name
+from .mastheads import PAPER_HEADS, SECTIONS, TIMES_OF, furniture, issuer_name
 from .model import Block
 from .placeline import any_date_only, known_place
-from .speakers import common_words
+from .speakers import common_words, is_common_phrase, is_given_name
 
 LOOK = 12  # the headline stands among a text's first lines
 RULE = re.compile(r"^[-=_*~·•.\s]{5,}$")
@@ -123,13 +123,45 @@ def _masthead(text: str) -> bool:
 def masthead_name(text: str) -> str | None:
     """The paper a masthead line names alone, maybe with its edition in a column beside it
     ("Worcester Business Journal      WBJ DAILY", "The Kyiv Independent", "Derwent
-    Dispatches")."""
+    Dispatches") or after it ("la Repubblica BOLOGNA", "ANSA English")."""
     name = re.split(r"\s{3,}", text.strip())[0].strip()
     words = name.split()
     if 1 < len(words) <= 4 and all(w[:1].isupper() for w in words) and \
             any(words[-1].title().removesuffix(end) in PAPER_HEADS for end in ("", "s", "es")):
         return name
-    return None
+    if TIMES_OF.match(name) or SITE_DOMAIN.match(name):
+        return name  # "The Times of Israel", "DutchNews.nl" alone above the headline
+    return edition_name(name)
+
+
+# A site named by its domain, alone on its line: "DutchNews.nl", "Sudbury.com".
+SITE_DOMAIN = re.compile(r"^[A-Z][\w-]*(?:\.[A-Za-z][\w-]*)*\.(?:com|net|org|[a-z]{2})$")
+
+
+def edition_name(text: str) -> str | None:
+    """A paper's name before the edition it heads: its town in capitals after a name in mixed
+    case ("la Repubblica BOLOGNA", "Corriere della Sera MILANO"), or a language after a wire's
+    initials ("ANSA English", "EFE Español")."""
+    words = text.split()
+    if not 2 <= len(words) <= 6:
+        return None
+    if words[-1] in LANGUAGES and len(words) == 2 and re.fullmatch(r"[A-Z]{2,6}", words[0]):
+        return words[0]
+    k = len(words)
+    while k > 1 and words[k - 1].isupper() and len(words[k - 1]) > 2:
+        k -= 1  # the edition's town: "REGGIO EMILIA"
+    name, town = " ".join(words[:k]), " ".join(words[k:])
+    if not town or not 2 <= k <= 4 or name.isupper() or name[:1].isdigit() or \
+            not all(w[:1].isupper() or w in NAME_SMALL for w in words[:k]) or \
+            not known_place(town.title()) or known_place(name) or _place_words(name) or \
+            is_common_phrase(name):  # ("Breaking News LONDON", "Traffic Alert ROME": labels)
+        return None
+    return name
+
+
+def _place_words(name: str) -> bool:
+    """Whether a name is a place's with a qualifier ("Greater MANCHESTER", "North DEVON")."""
+    return any(known_place(" ".join(name.split()[i:])) for i in range(1, len(name.split())))
 
 
 def masthead_over_rubric(blocks: list[Block]) -> str | None:
@@ -137,19 +169,34 @@ def masthead_over_rubric(blocks: list[Block]) -> str | None:
     Today" / "LEBANON | ECONOMY"): the name, when a headline-like line follows."""
     if len(blocks) < 3 or blocks[0].kind not in ("heading", "paragraph"):
         return None
-    name, words = blocks[0].text.strip(), blocks[0].text.split()
+    name = COUNTRY_TAIL.sub(lambda m: "" if known_place(m[1] or m[2]) else m[0],
+                            blocks[0].text.strip())
+    words = name.split()
     if not 1 <= len(words) <= 4 or not all(w[:1].isupper() for w in words) or \
             re.search(r"[\d.,:;!?]", name) or known_place(name.title()) or \
             not _rubric(blocks[1].text) or not headline_like(blocks[2].text):
         return None
+    if blocks[1].text.strip().isupper() and len(blocks[1].text.split()) == 1 and \
+            is_common_phrase(name) and not any(w in PAPER_HEADS for w in words):
+        return None  # ("Money Matters" / "BUSINESS": a column over its section)
     return name
 
 
+# The country a paper's name is told apart by: "The Standard (Kenya)", "Daily Mirror - Sri Lanka".
+COUNTRY_TAIL = re.compile(r"\s+(?:\(([A-Z][\w .'’-]{2,30})\)|[-–—]\s+([A-Z][\w .'’-]{2,30}))$")
+
+
 def _rubric(text: str) -> bool:
-    """Sections or places apart by bars ("LEBANON | ECONOMY", "World | Africa")."""
+    """Sections or places apart by bars ("LEBANON | ECONOMY", "World | Africa", "Sports |
+    Cricket": one of them a section or a place, the others a topic's word or two), or a
+    section's name alone in capitals ("BUSINESS")."""
     parts = [p.strip() for p in re.split(r"\s+[|·•›>/]\s+", text.strip())]
-    return 2 <= len(parts) <= 4 and all(
-        all(w.title() in SECTIONS for w in p.split()) or known_place(p.title()) for p in parts)
+    if len(parts) == 1:
+        return text.isupper() and all(w.title() in SECTIONS for w in text.split())
+    known = [all(w.title() in SECTIONS for w in p.split()) or known_place(p.title()) for p in parts]
+    return len(parts) <= 4 and any(known) and all(
+        k or 1 <= len(p.split()) <= 2 and all(w[:1].isupper() and w.isalpha() for w in p.split())
+        and not is_given_name(p.split()[0]) for k, p in zip(known, parts))  # (no columnist's)
 
 
 def share_bar(text: str) -> bool:
@@ -220,6 +267,8 @@ def head_name(text: str) -> str | None:
 
 
 HEAD_SMALL = frozenset("of and for the & de del la le des du di da do für und og i".split())
+# (and the articles and joined prepositions of Italian, Spanish and Portuguese papers' names)
+NAME_SMALL = HEAD_SMALL | frozenset("della delle dello degli dei il lo el los las dos das".split())
 
 
 def _below(blocks: list[Block], index: int) -> int | None:

@@ -30,7 +30,10 @@ SECTIONS = frozenset("Local Regional National International World News Governmen
     "Noticias Política Politica Politik Polityka Politique Economía Economia Wirtschaft Économie "
     "Gospodarka Cultura Kultur Kultura Culture Deportes Desporto Sportif Sporty Mundo Monde Welt "
     "Świat Swiat Mondo Sociedad Société Gesellschaft Społeczeństwo Opinión Opinião Meinung "
-    "Nacional Nationale Inland Ausland Kraj Internacional Regional Lokales Ciencia Wissen".split())
+    "Nacional Nationale Inland Ausland Kraj Internacional Regional Lokales Ciencia Wissen "
+    "Vida Sociedade Policiales Sucesos Espectáculos Internacionales Nacionales Locales Cronaca "
+    "Esteri Spettacoli Deporte Esportes Salud Saúde Salute Ciência Scienza Cotidiano "
+    "Counties Metro".split())
 COMPASS_PART = re.compile(r"(?i)^(?:north|south|east|west|central)(?:[- ](?:north|south|east|west|"
                           r"central))?$")  # "North-West": a paper's regional section
 
@@ -98,6 +101,8 @@ def _site_part(part: str) -> str | None:
     "dated", "weak" (a town, a word or two in capitals: a section in its own language), or None."""
     part = part.strip()
     words = part.split()
+    if words[:1] and words[0] in ("La", "El", "Il", "A", "O", "Le") and len(words) == 2:
+        words = words[1:]  # "La Vida", "Il Fatto": a section with its article
     if all(w.title() in SECTIONS for w in words) or SITE_EDITION.match(part) or \
             SITE_ABOUT.match(part):
         return "section"
@@ -169,9 +174,15 @@ def _site_name(first: str) -> str | None:
             re.search(r"\d", first) or len(words) > 4 or known_place(caps_name(first)):
         return None
     name = caps_name(first)
-    if person_name_shape(name) and is_given_name(words[0].title()):
+    if person_name_shape(name) and is_given_name(words[0].title()) and \
+            words[0].lower() not in NAME_JOINS:  # ("EL DEBER": an article, no given name)
         return None
     return name
+
+
+# The joining words of names in other languages, set in lower case ("GIORNALE DI SICILIA").
+NAME_JOINS = frozenset("de del della delle dei degli di da do dos das du des la le el los las "
+                       "y e i van von der den".split())
 
 
 def caps_name(text: str) -> str:
@@ -181,7 +192,8 @@ def caps_name(text: str) -> str:
     words = text.split()
     if len(words) == 1 and (len(text) <= 3 or not re.search(r"[AEIOUY]", text[1:])):
         return text  # an initialism: "EPFL", "NRK" (not "DAWN")
-    return " ".join(w.lower() if i and w.lower() in CONNECTORS else
+    return " ".join(w.lower() if i and w.lower() in CONNECTORS | NAME_JOINS else
+                    w.title() if w.lower() in NAME_JOINS else  # "EL DEBER": "El Deber"
                     display_word(w).replace("i\u0307", "i") for i, w in enumerate(words))
 
 
@@ -284,6 +296,9 @@ BRACKETED = re.compile(r"^\(([^()]{2,40})\)$")
 # "— Staff report, Harbour Gazette-Mail", "From staff reports, The Harbour Times".
 STAFF_REPORT = re.compile(r"^[—–-]?\s*(?i:(?:from )?staff(?: and wire)? reports?),\s+"
                           r"([A-Z][^,]{1,50}?)(?:,\s+[A-Z][^,]{1,30}){0,2}\.?$")  # (its town)
+# "— Harbour Post / Staff Reporter": the paper's staff wrote it.
+STAFF_BYLINE = re.compile(r"^[—–-]?\s*([A-Z][^/]{1,50}?)\s*/\s*"
+                          r"(?i:(?:staff|own) (?:reporter|writer|correspondent)s?)$")
 SITE_DASH = re.compile(r"^[\w-]+(?:\.[\w-]+)*\.[a-z]{2,6}\s+[—–|-]\s+(\S.{1,40})$")
 SITE_DATED = re.compile(r"^([\w-]+(?:\.[\w-]+)*\.[a-z]{2,6}),\s+(.{6,30})$")
 NAME_THEN_OUTLET = re.compile(r"^(.{4,40}?)(?:,\s+|\s+/\s+)(\S.{1,40})$")
@@ -305,7 +320,8 @@ def closing_outlet(lines: list[str], author: str | None, full: str,
     if not lines:
         return None, None
     last = lines[-1]
-    if (m := WITH_STAFF.match(last) or BRACKETED.match(last) or STAFF_REPORT.match(last)) and \
+    if (m := WITH_STAFF.match(last) or BRACKETED.match(last) or STAFF_REPORT.match(last) or
+            STAFF_BYLINE.match(last)) and \
             outlet_name(m[1], full):
         return m[1].strip(), None
     if (m := SITE_DASH.match(last)) and m[1][:1].isupper() and len(m[1].split()) <= 5 and \
@@ -330,9 +346,9 @@ def closing_outlet(lines: list[str], author: str | None, full: str,
         return paper
     if last in AGENCY_INITIALS:
         return last, None  # "APS" alone closing an agency's story
-    if author and len(lines) >= 2 and re.sub(r"^(?i:by)\s+", "", lines[-2]) == author and \
-            outlet_name(last, full) and \
-            not person_name_shape(last):
+    if author and len(lines) >= 2 and \
+            re.sub(r"^(?i:by)\s+", "", lines[-2]).casefold() == author.casefold() and \
+            outlet_name(last, full) and (not person_name_shape(last) or _desk(last.split())):
         return last, None  # "Ann Roe" / "Nordpress" closing the piece
     return None, None
 
@@ -378,12 +394,20 @@ def outlet_name(name: str, full: str, person: bool = False) -> bool:
     if not 1 <= len(words) <= 5 or NOT_OUTLET.search(name) or LONE_NUMBER.search(name) or \
             not all(w[:1].isupper() or w.lower() in CONNECTORS or w == "&" for w in words):
         return False
-    if any(is_role_word(w) for w in words) or known_place(caps_name(name)) or \
+    desk = _desk(words)
+    if any(is_role_word(w) for w in words) and not desk or known_place(caps_name(name)) or \
             attested_place(caps_name(name), full):
         return False
     if not person and person_name_shape(name) and is_given_name(words[0]):
         return False
-    return not is_common_phrase(name) or any(w.lower() in OUTLETS | OUTLET_HEADS for w in words)
+    return not is_common_phrase(name) or any(w.lower() in OUTLETS | OUTLET_HEADS for w in words) \
+        or desk
+
+
+def _desk(words: list[str]) -> bool:
+    """A paper's desk named by its paper's word and its section ("Mirror Sport", "Nation
+    Business")."""
+    return len(words) == 2 and words[0] in PAPER_HEADS and words[1] in SECTIONS
 
 
 STAFF_WORDS = frozenset("staff desk team newsroom reporters writers".split())  # not "Wire"
@@ -395,6 +419,19 @@ def collective_tail(outlet: str) -> str:
     if len(words) > 1 and words[-1].lower() in STAFF_WORDS:
         return " ".join(words[:-1])
     return outlet
+
+
+# A wire's site, named as its initials and the site's word or domain ("EFE Noticias", "ANSA.it",
+# "AFP News"): the wire itself when its stories credit the initials in brackets ("(EFE)").
+WIRE_SITE = re.compile(r"^([A-Z]{2,6})(?:\.[a-z]{2,3}| (?i:noticias|notícias|news|notizie|"
+                       r"nachrichten|nouvelles|english|español|português|italiano|français|"
+                       r"deutsch|online|digital))$")
+
+
+def wire_of_site(outlet: str, full: str) -> str:
+    """The wire a site's masthead names, when the text credits it in brackets."""
+    m = WIRE_SITE.match(outlet)
+    return m[1] if m and re.search(rf"\({m[1]}\)", full) else outlet
 
 
 # An initialism and the name it stands for, written out in the text: "AP" and "Associated Press".
@@ -549,6 +586,31 @@ BEAT_WORDS = frozenset("our staff special senior chief political foreign affairs
                        "government "
                        "council regional state national parliamentary "
                        "sport sports science environment technology arts culture".split())
+# A press release's notes for editors, and the issuer's sentence opening them: "Notes to editors:"
+# / "Devon Air Ambulance is an independent charity …", "About Nordvik Energy" / "Nordvik
+# Energy is …".
+NOTES_HEAD = re.compile(r"(?i)^(?:notes? (?:to|for) editors?|about (?:the )?\S.{1,60}?)\s*:?$")
+ISSUER_IS = re.compile(r"^((?:The )?[A-Z][\w&'’.-]*(?: (?:[A-Z][\w&'’.-]*|of|for|and|&|the)){0,6})"
+                       r"(?: \([A-Z]{2,8}\))? (?:is|are) (?:an?|the|one of)\b")
+
+
+def release_issuer(body: list[Block]) -> str | None:
+    """The organisation a press release's notes for editors open with: named with its head
+    ("… Trust") or with its initials in brackets in the text ("Devon Air Ambulance (DAA)"), no
+    person's or place's name."""
+    full = "\n".join(b.text for b in body)
+    for k in range(max(0, len(body) - 6), len(body) - 1):
+        if not NOTES_HEAD.match(body[k].text.strip()) or \
+                (m := ISSUER_IS.match(body[k + 1].text.strip())) is None:
+            continue
+        name = m[1]
+        initials = "".join(w[0] for w in name.split() if w[0].isupper())
+        vouched = name.split()[-1] in ORG_HEADS or f"{name} ({initials})" in full
+        if len(name.split()) >= 2 and vouched and not known_place(name):
+            return name
+    return None
+
+
 # A writer's note that names the paper: "Ann Roe writes about property for the Harbour Herald."
 WRITES_FOR = re.compile(r"^([A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){1,3}) (?:writes|reports|is a "
                         r"(?:[\w-]+ ){0,3}(?:reporter|writer|columnist|correspondent|critic|"

