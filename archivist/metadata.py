@@ -207,6 +207,7 @@ def detect(blocks: list[Block]) -> tuple[dict[str, Any], list[Block]]:
     chrome = _chrome_tail(blocks)  # ("Unsubscribe | Manage preferences" under the sign-off)
     body = list(blocks[:len(blocks) - len(chrome)])
     title_index = moved_past(body, _title_index(body))  # past a menu, a slug, a letterhead…
+    title_block = None if title_index is None else body[title_index]
     if title_index is not None:
         found["title"] = _clean_title(body[title_index].text)
         del body[title_index]
@@ -353,6 +354,9 @@ def detect(blocks: list[Block]) -> tuple[dict[str, Any], list[Block]]:
     if "title" not in found:
         found["title"] = derive_title(body)
     found["kind"] = _detect_kind(body, found["title"])
+    if title_block is not None and (label := _label_before(title_block.text, found["title"])):
+        # "AA | …", "Opinion | …", "INQUEST: …": the label cut from the title stays on the page
+        body.insert(title_index, replace(title_block, kind="kicker", text=label, level=0))
     return found, body + chrome
 
 
@@ -949,6 +953,12 @@ TITLE_PREFIX = re.compile(rf"^(?:[{CAPITAL}][{CAPITAL}'’&-]+(?: [{CAPITAL}][{C
 
 # A newsletter's first item ("1) KSE-100 closes …"), an agenda's item ("9.3  CABLE BEACH …").
 ITEM_NUMBER = re.compile(r"^(?:\d{1,2}\)|\d{1,2}(?:\.\d{1,2})+)\s+(?=[A-Z]{2}|\S+ \S+ \S)")
+
+
+def _label_before(line: str, title: str) -> str:
+    """What _clean_title cut from the front of a headline's line ("AA |"), as written."""
+    at = line.find(title)
+    return line[:at].strip() if at > 0 else ""
 
 
 def _clean_title(text: str) -> str:

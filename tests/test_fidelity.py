@@ -73,6 +73,9 @@ def _render(text: str):
 # line: the turn is no title (found by a hypothesis run in session 26)
 @example([("", "A", "\n\n"), ("Question: ", "A", "\n\n"), ("", "0", "\n"),
           ("Question: ", "0", "\n")])
+# a label the title reader cuts from the headline's line ("AA | …") stays on the page, above
+# the title (found by a hypothesis run in session 27; the label was lost)
+@example([("", "AA | 0 0 0", "\n")])
 def test_visible_text_is_the_whole_source_in_order(parts):
     clean, doc, rendered, _ = _render(_source_text(parts))
     if not clean.strip():
