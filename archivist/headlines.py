@@ -19,9 +19,10 @@ from .speakers import common_words, is_common_phrase, is_given_name
 LOOK = 12  # the headline stands among a text's first lines
 RULE = re.compile(r"^[-=_*~·•.\s]{5,}$")
 # A PDF's page number in the languages of the world: "Page 1 of 2", "Стр. 1 из 2", "Seite 1/3".
-PAGE_MARK = re.compile(r"(?i)^(?:page|p\.|стр\.?|страница|seite|página|pagina|strona|sayfa|sivu|"
+PAGE_MARK = re.compile(r"(?i)^[-=_*~#\[(<\s]*"  # ("=== Page 1 ===", "[Page 2]")
+                       r"(?:page|p\.|стр\.?|страница|seite|página|pagina|strona|sayfa|sivu|"
                        r"side|sida|oldal|stránka|pag\.)\s*\d{1,4}(?:\s*(?:of|из|von|de|di|z|/|"
-                       r"av|af|\|)\s*\d{1,4})?$")
+                       r"av|af|\|)\s*\d{1,4})?[-=_*~#\])>\s]*$")
 # A wire's slug line: "BC-US--Lobster-Whales,1st Ld-Writethru", "KMC-BUDGET", "URGENT".
 SLUG = re.compile(r"^(?:[A-Z]{2}-[A-Z]{2}--\S.*|[A-Z0-9]{2,}(?:-[A-Z0-9]{2,})+|"
                   r".*\b(?:Writethru|1st Ld|2nd Ld|Advisory)\b.*)$")

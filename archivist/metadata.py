@@ -354,6 +354,7 @@ def detect(blocks: list[Block]) -> tuple[dict[str, Any], list[Block]]:
     if "title" not in found:
         found["title"] = derive_title(body)
     found["kind"] = _detect_kind(body, found["title"])
+    _no_furniture_fields(found)
     if title_block is not None and (label := _label_before(title_block.text, found["title"])):
         # "AA | …", "Opinion | …", "INQUEST: …": the label cut from the title stays on the page
         body.insert(title_index, replace(title_block, kind="kicker", text=label, level=0))
@@ -953,6 +954,28 @@ TITLE_PREFIX = re.compile(rf"^(?:[{CAPITAL}][{CAPITAL}'’&-]+(?: [{CAPITAL}][{C
 
 # A newsletter's first item ("1) KSE-100 closes …"), an agenda's item ("9.3  CABLE BEACH …").
 ITEM_NUMBER = re.compile(r"^(?:\d{1,2}\)|\d{1,2}(?:\.\d{1,2})+)\s+(?=[A-Z]{2}|\S+ \S+ \S)")
+
+
+# A newsroom's or a copyright notice's words, no outlet's name ("Redacción", "Da redação",
+# "Riproduzione riservata", "All rights reserved").
+NEWSROOM_WORDS = re.compile(r"(?i)^(?:(?:da\s+)?(?:redacción|redação|redacção|redazione|redacció|"
+                            r"rédaction|newsroom|news\s+desk|staff)|riproduzione\s+riservata|"
+                            r"(?:todos\s+los\s+derechos|todos\s+os\s+direitos|all\s+rights|"
+                            r"tous\s+droits|tutti\s+i\s+diritti)\s+(?:reservados|reserved|"
+                            r"réservés|riservati))$")
+# Another language's "by" left in front of a writer's name ("Por Ann Roe | 20 de …").
+BY_WORD_FRONT = re.compile(r"^(?:Por|Par|By|Door|Av|Af):?\s+(?=[A-ZÀ-ÖØ-Þ])")
+
+
+def _no_furniture_fields(found: dict[str, Any]) -> None:
+    """Fields the reader filled with a page's furniture: a newsroom's word or a copyright
+    notice as the outlet, a section's words ("LOCAL NEWS"), "by" before the writer's name."""
+    outlet = found.get("outlet")
+    if outlet and (NEWSROOM_WORDS.match(outlet.strip(" .")) or
+                   all(w.title() in SECTION_WORDS for w in outlet.split())):
+        del found["outlet"]
+    if found.get("author"):
+        found["author"] = BY_WORD_FRONT.sub("", found["author"])
 
 
 def _label_before(line: str, title: str) -> str:

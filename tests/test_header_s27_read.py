@@ -1,0 +1,46 @@
+"""Header furniture found by reading session 27's held-out pages (synthetic texts): a printed
+page's decorated number, a newsroom's word or a copyright notice as the outlet, a section's words
+as the outlet, another language's "by" left before the writer's name."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "bench"))
+from eval_header import fields_read  # noqa: E402
+
+
+def _fields(tmp_path: Path, text: str) -> dict[str, str | None]:
+    (tmp_path / "a.txt").write_text(text, encoding="utf-8")
+    return fields_read(tmp_path)["a.txt"]
+
+
+def test_a_decorated_page_number_is_no_title(tmp_path: Path) -> None:
+    text = ("=== Page 1 ===\n\nGrowers replant groves as the blight moves north\n\nBy Ann Roe\n\n"
+            "LECCE - Growers in the south are replanting olive groves after the disease.\n\n"
+            "[Page 2]\n\nMore text follows here.\n")
+    assert _fields(tmp_path, text)["title"] == "Growers replant groves as the blight moves north"
+
+
+def test_a_by_word_is_no_part_of_the_writers_name(tmp_path: Path) -> None:
+    text = ("La Gaceta · Talca · Economía\n\nProductores alertan por lluvias fuera de temporada\n\n"
+            "Por Ximena Arancibia | 20 de noviembre de 2024\n\nTalca.- Con preocupación observan "
+            "los productores el sistema frontal que dejó agua en los huertos del valle.\n")
+    assert _fields(tmp_path, text)["author"] == "Ximena Arancibia"
+
+
+def test_a_section_is_no_outlet(tmp_path: Path) -> None:
+    text = ("LOCAL NEWS\n\nCommissioners approve $12M to rebuild the riverside greenway\n\n"
+            "Ann Roe\nHarbour Valley Times\n\nPORTVILLE — County commissioners voted 5-2 on "
+            "Tuesday to spend $12 million on the greenway.\n")
+    assert _fields(tmp_path, text)["outlet"] != "LOCAL NEWS"
+
+
+def test_a_newsroom_word_or_a_copyright_notice_is_no_outlet() -> None:
+    from archivist.metadata import NEWSROOM_WORDS
+
+    for text in ("Redacción", "Da redação", "Redazione", "Riproduzione riservata",
+                 "Todos los derechos reservados", "All rights reserved"):
+        assert NEWSROOM_WORDS.match(text), text
+    assert not NEWSROOM_WORDS.match("El Diario del Sur")
