@@ -1,6 +1,7 @@
-"""Header furniture found by reading session 27's held-out pages (synthetic texts): a printed
+"""What reading session 27's held-out pages found (synthetic texts): a printed
 page's decorated number, a newsroom's word or a copyright notice as the outlet, a section's words
-as the outlet, another language's "by" left before the writer's name."""
+as the outlet, another language's "by" left before the writer's name, a town's possessive
+kept in the name of a place in it."""
 
 from __future__ import annotations
 
@@ -44,3 +45,12 @@ def test_a_newsroom_word_or_a_copyright_notice_is_no_outlet() -> None:
                  "Todos los derechos reservados", "All rights reserved"):
         assert NEWSROOM_WORDS.match(text), text
     assert not NEWSROOM_WORDS.match("El Diario del Sur")
+
+
+def test_a_towns_possessive_before_a_headed_place_is_the_town() -> None:
+    from archivist.detect import Detector
+
+    found = {c.name: c.type for c in Detector().detect(
+        "Jobs.\n\nThe firm will open a centre in Kaunas's Rudnia Valley, creating 300 jobs.\n")}
+    assert found.get("Rudnia Valley") == "place" and found.get("Kaunas") == "place"
+    assert not any("'s" in name for name in found)

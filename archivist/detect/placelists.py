@@ -204,6 +204,13 @@ HEADED_RE = re.compile(rf"\b(?:in|at|near|from|to|around|outside|past|towards?|a
                        rf"of) (?:the )?((?:{_NAME} ){{1,2}}(?:{HEAD_WORDS}))(?![\w'’-]| [A-Z])")
 
 
+def _unowned(name: str) -> str:
+    """A headed name without its owner's possessive in front ("Kaunas's Santaka Valley" is the
+    Santaka Valley, in Kaunas: the town is a place of its own)."""
+    first, _, rest = name.partition(" ")
+    return rest if rest and first.endswith(("'s", "’s")) else name
+
+
 def _home_place(lex: Lexicon, name: str) -> bool:
     """A listed or small place that is no English word ("Columbus" too, a surname)."""
     return (name in lex.places or name in minor_places()) and name.lower() not in lex.common and \
@@ -318,7 +325,7 @@ def travelled(lex: Lexicon, line: str) -> tuple[tuple[str, None], ...]:
            if (_small_place(lex, m[1]) or m[0].split(" ", 1)[0] in JOURNEY and
                _kind(lex, m[1]) == "unknown") and LIST_END_RE.match(line, m.end())]
     headed = HEAD_WORD_RE.search(line) and HEAD_RE.search(line)
-    out += [m[1] for m in (HEADED_RE.finditer(line) if headed else ())
+    out += [_unowned(m[1]) for m in (HEADED_RE.finditer(line) if headed else ())
             if m[1].split(" ", 1)[0] not in NOT_NAMES and not _person(lex, m[1]) and
             LIST_END_RE.match(line, m.end())]
     if motion:  # a small or weakly listed town right after "from" or "to" ("from Savusavu")
