@@ -76,6 +76,7 @@ FOREIGN_ROLES = frozenset(
     "secretario secretaria secretário secretária ministro ministra presidente presidenta "
     "gobernador gobernadora governador governadora alcalde alcaldesa prefeito prefeita "
     "diputado diputada deputado deputada senadora vereador vereadora vocero vocera portavoz "
+    "delegado delegada coronel capitão "  # ranks Brazilian members carry ("DELEGADO ANN BERG")
     "juez jueza decano decana rectora directora subsecretario subsecretaria "
     "maire ministre préfet préfète porte-parole président présidente famille adjoint adjointe "
     "cheffe jefe jefa rapporteuse "

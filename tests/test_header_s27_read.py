@@ -1,7 +1,7 @@
 """What reading session 27's held-out pages found (synthetic texts): a printed
 page's decorated number, a newsroom's word or a copyright notice as the outlet, a section's words
 as the outlet, another language's "by" left before the writer's name, a town's possessive
-kept in the name of a place in it."""
+kept in the name of a place in it, a Brazilian member's rank in his label."""
 
 from __future__ import annotations
 
@@ -54,3 +54,20 @@ def test_a_towns_possessive_before_a_headed_place_is_the_town() -> None:
         "Jobs.\n\nThe firm will open a centre in Kaunas's Rudnia Valley, creating 300 jobs.\n")}
     assert found.get("Rudnia Valley") == "place" and found.get("Kaunas") == "place"
     assert not any("'s" in name for name in found)
+
+
+def test_a_brazilian_members_rank_is_no_part_of_his_name(tmp_path: Path) -> None:
+    from tests.conftest import archive_of
+
+    text = ("COMISSÃO DE VIAÇÃO E TRANSPORTES\nReunião de 12/03/2025\n\n"
+            "O SR. PRESIDENTE (Otávio Rezende. PSD - MG) - Declaro aberta a reunião. Concedo a "
+            "palavra ao Deputado Delegado Antônio Ferraz.\n\n"
+            "O SR. DELEGADO ANTÔNIO FERRAZ (PL - SP) - Obrigado, Sr. Presidente. A estrada está "
+            "em obras há três anos.\n\n"
+            "O SR. PRESIDENTE (Otávio Rezende. PSD - MG) - Obrigado, Deputado.\n\n"
+            "O SR. DELEGADO ANTÔNIO FERRAZ (PL - SP) - Pedimos uma resposta do ministério.\n")
+    archive = archive_of(tmp_path, {"a.txt": text})
+    names = {e.id: e.name for e in archive.entities}
+    spoken = {names[entity] for _, entity, _ in archive.speakers}
+    assert "Antônio Ferraz" in spoken
+    assert not any("Delegado" in name for name in spoken)
