@@ -28,45 +28,54 @@ def acronym_links(refs: Iterable[Ref], forms: Forms, ids: Mapping, texts: Mappin
     there or two names claim it."""
     used = {(doc, surface) for surface, _, docs in taken for doc in docs}
     claims: dict[tuple[str, str], set[str]] = defaultdict(set)
+    found: dict[str, Acronyms] = {}  # each document's acronyms, read once
     for ref in refs:
-        text = texts.get(ref.doc, "")
         if ref.type == PERSON:
             continue
         for written, form in ref.surfaces:
             entity = ids.get(forms.find(forms.node(ref.type, form)))
-            if entity and " " in written:
-                for acronym in _defined(text, written) | _spelled(text, written):
-                    claims[(ref.doc, acronym)].add(entity)
+            if not entity or " " not in written:
+                continue
+            if ref.doc not in found:
+                found[ref.doc] = _acronyms(texts.get(ref.doc, ""))
+            for acronym in _standing_for(found[ref.doc], written):
+                claims[(ref.doc, acronym)].add(entity)
     return [(acronym, next(iter(entities)), (doc,))
             for (doc, acronym), entities in sorted(claims.items())
             if len(entities) == 1 and (doc, acronym) not in used]
 
 
-def _defined(text: str, written: str) -> set[str]:
-    """The acronyms the text puts in brackets right after this name, which its words spell."""
-    if "(" not in text:
-        return set()
-    pattern = rf"(?<!\w){re.escape(written)}\s*\(([A-Z]{{2,8}})\)"
-    return {m[1] for m in re.finditer(pattern, text) if spells(tuple(written.split()), m[1])
-            and not (len(m[1]) == 2 and _word(m[1]))}  # "Intelligent Network (IN)": "IN" is
-    # the word in a headline in capitals
-
-
+# A document's acronyms: each bracketed one with the text before its bracket, where each one it
+# writes alone stands (checked only for one that spells a name: most never do), and its text.
+Acronyms = tuple[tuple[tuple[str, str], ...], dict[str, list[int]], str]
+BRACKET_RE = re.compile(r"\s*\(([A-Z]{2,8})\)")
+NAME_MAX = 200  # a name longer than this is no body's (the text before a bracket read so far)
 CAPS_RE = re.compile(r"(?<![\w.-])[A-Z]{3,8}(?![\w-])")
 
 
-def _spelled(text: str, written: str) -> set[str]:
-    """Acronyms of three letters or more the text writes on their own that spell this name
-    ("the Athletics Integrity Unit … the AIU"), outside lines in capitals."""
+def _acronyms(text: str) -> Acronyms:
+    """A document's acronyms, bracketed (with the text before them) and alone."""
+    bracketed = tuple((text[max(0, m.start() - NAME_MAX):m.start()], m[1])
+                      for m in BRACKET_RE.finditer(text)) if "(" in text else ()
+    alone: dict[str, list[int]] = defaultdict(list)
+    for m in CAPS_RE.finditer(text):
+        alone[m[0]].append(m.start())
+    return bracketed, alone, text
+
+
+def _standing_for(acronyms: Acronyms, written: str) -> set[str]:
+    """The acronyms that stand for this name: one the text puts in brackets right after it
+    ("Marine Accident Investigation Branch (MAIB)"; not a two-letter word: "Intelligent
+    Network (IN)" would take the word in a headline in capitals), and one of three letters or
+    more it writes alone, outside lines in capitals, that spells it and is no common word ("the
+    Athletics Integrity Unit … the AIU")."""
     words = tuple(written.split())
-    return {m[0] for m in CAPS_RE.finditer(text) if m[0][0] == words[-len(words)][0] and
-            spells(words, m[0]) and not _caps_line(text, m.start()) and not _word(m[0])}
-
-
-def _word(acronym: str) -> bool:
-    """Whether an acronym is also a common word ("WHO", "AIM"): defined in brackets it is the
-    body's; alone it may be the word."""
-    return acronym.lower() in lexicon().common
+    bracketed, alone, text = acronyms
+    out = {acronym for before, acronym in bracketed
+           if before.endswith(written) and not before[-len(written) - 1:-len(written)].isalnum()
+           and spells(words, acronym) and not (len(acronym) == 2 and _word(acronym))}
+    return out | {a for a, at in alone.items() if a[0] == words[0][0] and spells(words, a) and
+                  not _word(a) and not all(_caps_line(text, k) for k in at)}
 
 
 def _caps_line(text: str, at: int) -> bool:
@@ -76,6 +85,12 @@ def _caps_line(text: str, at: int) -> bool:
     line = text[start:end if end >= 0 else len(text)]
     letters = [c for c in line if c.isalpha()]
     return sum(c.isupper() for c in letters) > 0.6 * len(letters)
+
+
+def _word(acronym: str) -> bool:
+    """Whether an acronym is also a common word ("WHO", "AIM"): defined in brackets it is the
+    body's; alone it may be the word."""
+    return acronym.lower() in lexicon().common
 
 
 def aliases_by_entity(links: Iterable[Link]) -> dict[str, set[str]]:
