@@ -683,9 +683,9 @@ def _paper_under_title(text: str, full: str) -> str | None:
     if not re.search(r"\s[|·•]\s", text) or "," in text.split("|")[0]:
         return None
     named = _dated_outlet(text.strip(), True, full)
-    if named is None or len(named[0].split()) < 2 or \
+    if named is None or len(named[0].split()) < 2 or BY_WORD_FRONT.match(named[0]) or \
             person_name_shape(named[0]) and is_given_name(named[0].split()[0]):
-        return None
+        return None  # (nor a byline: "Por Ann Roe | 20 de noviembre de 2024")
     return named[0]
 
 
@@ -944,7 +944,11 @@ def _headline_below(blocks: list[Block], k: int, deeper: bool) -> bool:
 # #212] …", "Subject: PRESS NOTE: …"). Only a headline of three words or more after it.
 TITLE_PREFIX = re.compile(rf"^(?:[{CAPITAL}][{CAPITAL}'’&-]+(?: [{CAPITAL}][{CAPITAL}'’&-]+)? \| |"
                           r"(?:Opinion|Analysis|Profile|Explainer|Interview|Comment|Feature|"
-                          r"Obituary|Exclusive|Editorial|Review) \| |"
+                          r"Obituary|Exclusive|Editorial|Review|"
+                          # the same rubrics in Spanish, Portuguese and Italian
+                          r"Opinión|Opinião|Opinione|Análisis|Análise|Analisi|Entrevista|"
+                          r"Intervista|Editoriale|Reportaje|Reportagem|Crónica|Crônica|"
+                          r"Obituario|Obituário|Necrológica) \| |"
                           rf"(?i:{NOTICE_SUBJECT_WORDS})"
                           r"\s*:\s*(?:(?i:re|fwd?|tr)\s*:\s*)*(?:\[[^\]]{1,30}\]\s*)?"
                           rf"(?:(?i:{_RELEASE})(?:\s*/\s*(?i:{_RELEASE}))?\s*[:–—-]\s*)?|"
@@ -971,7 +975,7 @@ def _no_furniture_fields(found: dict[str, Any]) -> None:
     """Fields the reader filled with a page's furniture: a newsroom's word or a copyright
     notice as the outlet, a section's words ("LOCAL NEWS"), "by" before the writer's name."""
     outlet = found.get("outlet")
-    if outlet and (NEWSROOM_WORDS.match(outlet.strip(" .")) or
+    if outlet and (NEWSROOM_WORDS.match(outlet.strip(" .")) or BY_WORD_FRONT.match(outlet) or
                    all(w.title() in SECTION_WORDS for w in outlet.split())):
         del found["outlet"]
     if found.get("author"):

@@ -71,3 +71,20 @@ def test_a_brazilian_members_rank_is_no_part_of_his_name(tmp_path: Path) -> None
     spoken = {names[entity] for _, entity, _ in archive.speakers}
     assert "Antônio Ferraz" in spoken
     assert not any("Delegado" in name for name in spoken)
+
+
+def test_a_byline_beside_its_date_names_no_outlet(tmp_path: Path) -> None:
+    text = ("Por qué el ayuntamiento se equivoca con el plan de tráfico\n\n"
+            "Por Ximena Arancibia | 20 de noviembre de 2024\n\nSEVILLA, 20 (EUROPA PRESS) - El "
+            "Ayuntamiento aprobó ayer el plan de tráfico del centro, según informó la Junta.\n")
+    fields = _fields(tmp_path, text)
+    assert fields["author"] == "Ximena Arancibia"
+    assert fields["outlet"] != "Por Ximena Arancibia"
+
+
+def test_a_romance_rubric_before_the_headline_is_no_part_of_the_title(tmp_path: Path) -> None:
+    text = ("Opinión | Por qué el ayuntamiento se equivoca con el plan de tráfico\n\n"
+            "SEVILLA, 20 (EUROPA PRESS) - El Ayuntamiento aprobó ayer el plan de tráfico del "
+            "centro, según informó la Junta.\n")
+    assert _fields(tmp_path, text)["title"] == \
+        "Por qué el ayuntamiento se equivoca con el plan de tráfico"
