@@ -16,6 +16,7 @@ from collections.abc import Iterable, Mapping
 
 from ..detect.bodies import spells
 from ..detect.lexicon import lexicon
+from ..detect.spans import is_caps_line
 from .forms import PERSON, Forms, Ref
 
 Link = tuple[str, str, tuple[str, ...]]
@@ -80,11 +81,8 @@ def _standing_for(acronyms: Acronyms, written: str) -> set[str]:
 
 def _caps_line(text: str, at: int) -> bool:
     """Whether the line around a position is written in capitals (a headline, a label)."""
-    start = text.rfind("\n", 0, at) + 1
     end = text.find("\n", at)
-    line = text[start:end if end >= 0 else len(text)]
-    letters = [c for c in line if c.isalpha()]
-    return sum(c.isupper() for c in letters) > 0.6 * len(letters)
+    return is_caps_line(text[text.rfind("\n", 0, at) + 1:end if end >= 0 else len(text)])
 
 
 def _word(acronym: str) -> bool:
