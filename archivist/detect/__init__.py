@@ -29,11 +29,16 @@ Parts, in the order a text goes through them:
   (a label of origin, a compass word, "Estado Mayor"), "Don" before a name.
 - nonentity.py: what a span is not: an event or holiday, a work or thing named by a noun next to
   it, a caption label, an organisation's ordinal.
-- classify.py: DocReader, which reads one document's spans (titles, of-names, trimming) and hands
-  them to its rule mixins, then resolves surnames and groups mentions into Candidates;
-  people.py (PersonRules), places.py (PlaceRules, also organisations) and unlisted.py
-  (UnlistedPlaceRules: places no gazetteer holds, by their cue: "in Sandton", "the Tolon and
-  Kumbungu districts", "Empress Market") hold those rules.
+- classify.py: DocReader, which reads one document's spans line by line (of-names, saints,
+  acronyms defined in brackets) and hands each span to its rule mixins, then reads the one-word
+  spans late, resolves surnames and groups mentions into Candidates. The mixins:
+  titled.py (TitleRules: a title, a form of address or a role before a name, French and
+  Romance forms, initials trimmed off), multiword.py (MultiWordRules: runs of several words no
+  title opens: given names, localities, eponyms, settlements), oneword.py (OneWordRules: a lone
+  word as a surname, a place a cue or a list types, or nothing), people.py (PersonRules),
+  places.py (PlaceRules, also organisations) and unlisted.py (UnlistedPlaceRules: places no
+  gazetteer holds, by their cue: "in Sandton", "the Tolon and Kumbungu districts", "Empress
+  Market").
 - listmates.py: names coordinated with a place the document types ("Odesa and Izmail",
   "Sangrur, Bathinda and Ferozepur districts"), places too when nothing else can be.
 - mentions.py: the document's mentions after reading: those dropped or retyped by what else the
