@@ -12,7 +12,7 @@ from .lexicon import (ARTICLE_GIVEN, CAPTION_WORDS, EVENT_HEADS, MONTHS_DAYS, OR
                       PROVINCE_ABBREVIATIONS, TITLE_HEADS, TITLE_MODIFIERS, TRADE_NOUNS, Place,
                       minor_places, subdivisions, us_states)
 from .nonentity import SHIP_PREFIXES, thing_context
-from .people import VESSEL_NOUNS
+from .people import COURTESY_SHORT, VESSEL_NOUNS
 from .places import ADJECTIVE_ENDINGS, DWELLER_NOUNS, FRENCH_LIST_GAP_RE, LIST_WORDS
 from .romance import LIST_GAP_RE as ROMANCE_LIST_GAP_RE
 from .spans import Span, sub_span
@@ -180,6 +180,7 @@ class OneWordRules(ReaderState):
             self._add(PLACE, self.lex.places[tok].name, tok)
             return
         if len(tok) < 2 or tok in TITLE_HEADS or tok in TITLE_MODIFIERS or \
+                tok in COURTESY_SHORT or \
                 tok in self.unresolved_last and not self._cued_past_unresolved(span) or \
                 tok in CAPTION_WORDS or tok in EVENT_HEADS:
             return

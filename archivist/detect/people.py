@@ -42,6 +42,11 @@ FIRM_DASH_RE = re.compile(r" [-–] [A-Z]")
 CLUB_LETTERS = frozenset("F.C. A.C. S.C. C.F. C.D. S.S. U.S. U.K. U.N. E.U. D.C.".split())
 # Buildings named after someone with a middle initial ("Jose W. Diokno Hall"): a person's name
 # has one surname after the initial, so a further word of these is the building's.
+# Courtesy titles written short ("Sr.", "Sra.", "Dr."): after initials they make no name ("el
+# M. H. Sr. Pere Aragonès", Catalan's "Molt Honorable Senyor"; "la H. Sra. Teresa Jordà").
+COURTESY_SHORT = frozenset("Sr Sra Srta Srs Sras Sres Dr Dra Mr Mrs Ms Mme Mlle Hr Fr Sig Sigra "
+                           "Exmo Exma Ilmo Ilma".split())
+
 NAMED_HALLS = FACILITY_SUFFIXES | frozenset("Hall Building Auditorium Centre Center Library "
                                             "Gymnasium Theatre Theater Room Lounge Wing".split())
 # "captain", "novelist", "comisario" right before a name
@@ -322,6 +327,8 @@ class PersonRules(ReaderState):
         if names_mine(span):
             self.company_names.add(" ".join(toks))  # no one's name here or after
             return True
+        if all(t in COURTESY_SHORT or is_initial(t) for t in toks):
+            return True  # "M. H. Sr": honours' initials and a courtesy title, nobody's name
         if names_event(toks, self.lex) or toks[-1] in INDEX_HEADS or has_caption_word(toks) or \
                 thing_context(span) or named_after(span) or not_a_name(toks) or \
                 not CLUB_ABBREVIATIONS.isdisjoint(toks) or span.next_text[:1] in ('"', "”"):

@@ -1,0 +1,43 @@
+"""Session 28's person rules: honours' initials and a courtesy title written short ("el M. H. Sr.
+Pere Aragonès", Catalan's "Molt Honorable Senyor") make nobody's name, in this document or, by
+cross-document evidence, in another (invented sentences and names throughout)."""
+
+from __future__ import annotations
+
+import pytest
+
+from archivist.detect import Detector, detect_corpus
+
+
+def _people(text: str) -> set[str]:
+    """The people detected in text, by name."""
+    return {c.name for c in Detector().detect(text) if c.type == "person"}
+
+
+@pytest.mark.parametrize("text, person", [
+    ("Ha intervingut també el M. H. Sr. Pau Ferrer i Vidal, president del Consell.",
+     "Pau Ferrer i Vidal"),
+    ("Presidència de la M. H. Sra. Núria Solé i Martí", "Núria Solé i Martí"),
+    ("Respon la H. Sra. Laia Prats i Bosch, consellera de Territori.", "Laia Prats i Bosch"),
+])
+def test_honours_initials_and_a_courtesy_title_are_no_name(text: str, person: str) -> None:
+    people = _people(text)
+    assert any(p.startswith(person.split()[0]) for p in people), people
+    assert not any(p.split()[-1] in {"Sr", "Sra"} for p in people), people
+
+
+def test_a_courtesy_title_is_no_surname_in_another_document() -> None:
+    catalan = ("Ha intervingut també el M. H. Sr. Pau Ferrer i Vidal, president del Consell, i "
+               "la H. Sra. Laia Prats i Bosch, consellera.\n")
+    portuguese = ("O Sr. Presidente: — Tem a palavra o Sr. Deputado Rui Matos.\n\n"
+                  "O Sr. Rui Matos (PS): — Sr. Presidente, Sr. Primeiro-Ministro, obrigado.\n")
+    found = detect_corpus({"a.txt": catalan, "b.txt": portuguese})
+    names = {c.name for cands in found.values() for c in cands if c.type == "person"}
+    assert "Rui Matos" in names
+    assert not any(n.endswith((" Sr", " Sra")) or n in {"Sr", "Sra"} for n in names), names
+
+
+def test_a_courtesy_title_cut_off_by_its_full_stop_is_nobody() -> None:
+    text = ("— La diputada Sra. Marta Llorens Gil, del grupo mixto, formula la pregunta.\n\n"
+            "La Sra. Llorens Gil: — Gracias, señor presidente.\n")
+    assert "Sra" not in _people(text)
