@@ -41,3 +41,19 @@ def test_a_courtesy_title_cut_off_by_its_full_stop_is_nobody() -> None:
     text = ("— La diputada Sra. Marta Llorens Gil, del grupo mixto, formula la pregunta.\n\n"
             "La Sra. Llorens Gil: — Gracias, señor presidente.\n")
     assert "Sra" not in _people(text)
+
+
+@pytest.mark.parametrize("text", [
+    "RIVA (PD). Signor Presidente, il nostro gruppo voterà a favore del provvedimento.",
+    "Signora Ministra, la ringrazio per la risposta.",
+    "Merci, Monsieur Président, je serai bref.",
+    "Muchas gracias, Senor Presidente, seré breve.",
+])
+def test_an_office_addressed_after_a_courtesy_title_is_nobody(text: str) -> None:
+    assert not _people(text) & {"Presidente", "Ministra", "Président"}
+
+
+def test_a_courtesy_title_before_a_surname_still_names_a_person() -> None:
+    assert "Bianchi" in _people("Signor Bianchi, la ringrazio per la risposta.") | \
+        _people("Ha parlato il Signor Giacomo Bianchi.") or \
+        "Giacomo Bianchi" in _people("Ha parlato il Signor Giacomo Bianchi.")

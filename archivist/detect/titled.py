@@ -9,7 +9,7 @@ from collections.abc import Sequence
 
 from .candidate import ORG, PERSON, PLACE
 from .cues import ETHIOPIAN_HONORIFICS, honorific_pair, romance_role
-from .french import french_role_cue, french_words
+from .french import FRENCH_ROLES, french_role_cue, french_words
 from .lexicon import (FUNCTION_CAPS, GIVEN_TITLES, HONORIFIC_PAIRS, LEAD_ADJECTIVES, LEGAL_FORMS,
                       MONTHS_DAYS, NAME_PARTICLES, ORG_HEADS, PLACE_PREFIXES, ROLE_NOUNS,
                       TITLE_HEADS, TITLE_WORDS, WEAK_HEADS, Place, french_countries)
@@ -91,6 +91,13 @@ JOB_OPENERS = frozenset("Assistant Aide Chief Deputy Senior Acting Associate".sp
 
 # Articles of the Romance languages that open a sentence before a body's name.
 ROMANCE_ARTICLES = frozenset("El La Los Las Le Les Il Lo Gli O Os As".split())
+
+
+def _romance_office(word: str) -> bool:
+    """An office's word in Spanish, Portuguese, Italian, Catalan or French, capitalised as a
+    form of address writes it ("Presidente", "Ministra", "Président")."""
+    low = word.lower()
+    return romance_role(low) or low in FRENCH_ROLES
 
 
 class TitleRules(ReaderState):
@@ -368,8 +375,10 @@ class TitleRules(ReaderState):
             self._add(PERSON, rest.tokens[0], rest.tokens[0])  # "Mr Jordan": a person's name
             return
         if len(rest.tokens) == 1 and heads[-1] in PERSONAL_TITLES and \
-                (rest.tokens[0] in TITLE_HEADS or rest.tokens[0] in VOCATIVE_OFFICES):
-            return  # "Mr. Chair, …", "Madam Speaker": an office addressed, no one's name
+                (rest.tokens[0] in TITLE_HEADS or rest.tokens[0] in VOCATIVE_OFFICES or
+                 _romance_office(rest.tokens[0])):
+            return  # "Mr. Chair, …", "Madam Speaker", "Signor Presidente", "Monsieur Président":
+            # an office addressed, no one's name
         if len(rest.tokens) == 1 and tuple(heads[-2:]) in HONORIFIC_PAIRS and \
                 rest.tokens[0] in TITLE_HEADS:
             return  # "Tan Sri Dato' Sri Ann Berg": a knight's title, then a Dato's
