@@ -1,6 +1,8 @@
-"""Session 28's person rules: honours' initials and a courtesy title written short ("el M. H. Sr.
-Pere Aragonès", Catalan's "Molt Honorable Senyor") make nobody's name, in this document or, by
-cross-document evidence, in another (invented sentences and names throughout)."""
+"""Session 28's rules against pages that gather unrelated mentions (invented sentences and names
+throughout): honours' initials and a courtesy title written short ("el M. H. Sr. Pere Aragonès",
+Catalan's "Molt Honorable Senyor") make nobody's name, here or, by cross-document evidence, in
+another document; an office addressed after a courtesy title ("Signor Presidente") is nobody;
+a place every town has ("City Hall", "Main Street") is no page."""
 
 from __future__ import annotations
 
@@ -57,3 +59,18 @@ def test_a_courtesy_title_before_a_surname_still_names_a_person() -> None:
     assert "Bianchi" in _people("Signor Bianchi, la ringrazio per la risposta.") | \
         _people("Ha parlato il Signor Giacomo Bianchi.") or \
         "Giacomo Bianchi" in _people("Ha parlato il Signor Giacomo Bianchi.")
+
+
+@pytest.mark.parametrize("text, generic", [
+    ("The mayor told reporters at City Hall that he would revise the plan.", "City Hall"),
+    ("The bakery on Main Street in Burlington closed after forty years.", "Main Street"),
+    ("Crowds filled the Town Square as the results came in.", "Town Square"),
+])
+def test_a_place_every_town_has_is_no_page(text: str, generic: str) -> None:
+    places = {c.name for c in Detector().detect(text) if c.type == "place"}
+    assert generic not in places
+
+
+def test_a_named_town_hall_stays_a_place() -> None:
+    text = "Protesters gathered outside Budapest City Hall on Monday."
+    assert "Budapest City Hall" in {c.name for c in Detector().detect(text) if c.type == "place"}

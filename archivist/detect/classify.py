@@ -10,9 +10,10 @@ from .bodies import (ARTICLES, GOVERNMENT_NOUNS, defined_acronym, names_body, ro
                      unelided, without_article)
 from .candidate import ORG, PERSON, PLACE, Candidate, Mention
 from .cues import name_goes_on, title_run
-from .lexicon import (EVENT_OPENERS, FUNCTION_CAPS, GENERIC_ORGS, HONORIFIC_PAIRS, LEGAL_FORMS,
-                      MONTHS_DAYS, OF_PLACE_HEADS, ORG_HEADS, ROMANCE_AND, STREET_PREFIXES,
-                      STREET_WORDS, TITLE_HEADS, TITLE_MODIFIERS, Place, minor_places, us_states)
+from .lexicon import (EVENT_OPENERS, FUNCTION_CAPS, GENERIC_ORGS, GENERIC_PLACES, HONORIFIC_PAIRS,
+                      LEGAL_FORMS, MONTHS_DAYS, OF_PLACE_HEADS, ORG_HEADS, ROMANCE_AND,
+                      STREET_PREFIXES, STREET_WORDS, TITLE_HEADS, TITLE_MODIFIERS, Place,
+                      minor_places, us_states)
 from .listmates import list_mates
 from .mentions import (compound_surnames, firm_short_names, group_mentions, no_body_words,
                        no_firm_towns, no_firm_works, no_unlisted_eponyms, unclear_bodies)
@@ -222,6 +223,8 @@ class DocReader(TitleRules, MultiWordRules, OneWordRules, PersonRules, PlaceRule
 
     def _add(self, typ: str, key: str, surface: str) -> None:
         """Record one mention unless its surface or name is a stop phrase."""
+        if typ == PLACE and key in GENERIC_PLACES:
+            return  # every town has one: no page may gather them
         if not (self.det.stop and (self._stopped(surface) or self._stopped(key))):
             self.mentions.append(Mention(typ, key, surface))
 

@@ -284,6 +284,16 @@ CAPTION_WORDS = frozenset("Image Images Photo Photos Photograph Photographs Pict
 LEAD_ADJECTIVES = frozenset("Rival Struggling Embattled Troubled Beleaguered Ailing Indebted "
                             "Bankrupt Insolvent Unlisted Cash-strapped Loss-making Debt-laden "
                             "State-owned State-run Family-owned Privately-held".split())
+# Places every town has, named by their generic words alone: a page for "City Hall" would gather
+# the city halls of Budapest, Kyoto and Burlington, "Main Street" every town's main street.
+GENERIC_PLACES = frozenset((
+    "City Hall", "Town Hall", "County Hall", "Village Hall", "Borough Hall", "Civic Centre",
+    "Civic Center", "Civic Hall", "Municipal Building", "Council Chambers", "Council Chamber",
+    "Courthouse", "County Courthouse", "Town Square", "Main Square", "Market Square",
+    "City Centre", "City Center", "Town Centre", "Town Center", "Old Town", "High Street",
+    "Main Street", "Railway Station", "Bus Station", "Central Station", "Police Headquarters",
+    "General Hospital", "District Hospital", "Regional Hospital",
+))
 GENERIC_ORGS = frozenset((
     "Board of Directors", "Board of Trustees", "Management Board", "Management Committee",
     "Supervisory Board", "Executive Board", "Executive Committee", "Organising Committee",
