@@ -74,3 +74,28 @@ def test_a_place_every_town_has_is_no_page(text: str, generic: str) -> None:
 def test_a_named_town_hall_stays_a_place() -> None:
     text = "Protesters gathered outside Budapest City Hall on Monday."
     assert "Budapest City Hall" in {c.name for c in Detector().detect(text) if c.type == "place"}
+
+
+SPANISH_RECORD = """Comparecencia del director general de Carreteras
+
+Comparece D. Luis Ortega Pardo, director general de Carreteras, para informar sobre las obras de la
+autovía. El director explicó que los trabajos se retrasaron por las lluvias de la primavera y que
+el contrato se revisará en el mes de junio.
+
+La Excma. Sra. D.ª Marta Gil Soler, presidenta de la comisión, agradeció la comparecencia y dio la
+palabra a los portavoces de los grupos. Los diputados de la oposición pidieron que se publiquen
+los informes de las empresas adjudicatarias.
+
+El señor Ortega Pardo respondió que los informes estarán disponibles en la web del ministerio
+antes del verano.
+"""
+
+
+def test_don_written_short_in_a_spanish_record_is_no_initial() -> None:
+    people = _people(SPANISH_RECORD)
+    assert "Luis Ortega Pardo" in people and "D. Luis Ortega Pardo" not in people
+
+
+def test_an_english_initial_before_a_given_name_stays() -> None:
+    assert "J. Edgar Hoover" in _people("J. Edgar Hoover ran the bureau for decades, the "
+                                        "historian said on Tuesday.")

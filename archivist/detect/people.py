@@ -42,6 +42,9 @@ FIRM_DASH_RE = re.compile(r" [-–] [A-Z]")
 CLUB_LETTERS = frozenset("F.C. A.C. S.C. C.F. C.D. S.S. U.S. U.K. U.N. E.U. D.C.".split())
 # Buildings named after someone with a middle initial ("Jose W. Diokno Hall"): a person's name
 # has one surname after the initial, so a further word of these is the building's.
+# "Don"/"Dom"/"Doña" written short in Spanish and Portuguese records ("Excmo. Sr. D. Tomás Roe").
+DON_SHORT = frozenset(("D", "Dª", "D.ª", "Dña", "Dna"))
+
 # Courtesy titles written short ("Sr.", "Sra.", "Dr."): after initials they make no name ("el
 # M. H. Sr. Pere Aragonès", Catalan's "Molt Honorable Senyor"; "la H. Sra. Teresa Jordà").
 COURTESY_SHORT = frozenset("Sr Sra Srta Srs Sras Sres Dr Dra Mr Mrs Ms Mme Mlle Hr Fr Sig Sigra "
@@ -280,7 +283,7 @@ class PersonRules(ReaderState):
         if len(toks) >= 3 and toks[1] in self.lex.given and toks[1].lower() not in PARTICLES \
                 and self._nationality(toks[0]):
             span = sub_span(span, 1, len(toks))  # "Argentine Pablo Sanchez": not his name
-        elif courtesy_first(toks, self.lex.given):
+        elif courtesy_first(toks, self.lex.given) or self._don_initial(toks):
             span = sub_span(span, 1, len(toks))  # "Don Pedro Ruiz": a courtesy, not his name
         elif len(toks) >= 2 and toks[0] in RANK_WORDS and \
                 (toks[1] in self.lex.given or len(toks) == 2):
@@ -301,6 +304,12 @@ class PersonRules(ReaderState):
             self._add(ORG, name, name)
         elif not self._not_person(span):
             self._add(PERSON, name, name)
+
+    def _don_initial(self, toks: Sequence[str]) -> bool:
+        """ "D. Tomás Ruiz Olmedo", "D.ª Marta Gil": Spanish and Portuguese records write "Don",
+        "Dom" and "Doña" short before a given name and the surnames; no initial of a name."""
+        return len(toks) >= 3 and toks[0].rstrip(".") in DON_SHORT and \
+            toks[1] in self.lex.given and self._romance_prose() in ("es", "pt", "ca")
 
     def _club_cue(self, span: Span) -> bool:
         """A club in a person's shape: a team's results after it, or a town as its last word
