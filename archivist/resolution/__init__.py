@@ -15,6 +15,9 @@ decides, over the whole corpus, which forms are one real-world referent:
   document uses both ("People's Republic of China" = China; a region is not its city);
 - ``typos``: a one-off misspelling of a place's or organisation's name of several words joins
   the name it misspells ("Kuzetsovsky Tunnel" once beside "Kuznetsovsky Tunnel");
+- ``homonyms``: a town name the gazetteer holds in several countries ("Córdoba", "Lagos") links
+  only in the documents about the country most of its documents are about (the others' uses are
+  left out and noted as a doubt);
 - ``bodies``: an organisation named only by common words ("Foreign Ministry") in several
   documents gets no page where the corpus shows it has several owners (noted as a doubt);
 - ``anaphora``: in one document, a body's short name after its full name with an owner in front

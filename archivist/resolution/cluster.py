@@ -19,6 +19,7 @@ from .people import cluster_people, link_bare
 from .acronyms import acronym_links, aliases_by_entity
 from .anaphora import short_in_document
 from .bodies import generic_bodies, owned_forms
+from .homonyms import split_homonyms
 from .short import ORG, cluster_short
 from .typos import cluster_typos
 
@@ -36,12 +37,12 @@ def resolve_forms(found: Mapping[str, Iterable], registry: Registry, texts: Mapp
     `speakers` gives, per document, full names its speaker labels end in: people named in full
     there (the speaker stage links the labels themselves).
     """
-    refs = _refs(found, texts, speakers or {})
+    refs, homonyms = split_homonyms(_refs(found, texts, speakers or {}))
     forms = _forms(refs, texts, registry)
     rules = _cluster(forms, refs)
     bare, doubts = link_bare(forms, refs)
     members, ids, generic = _bodies(forms, refs, texts, registry, rules)
-    doubts = [*doubts, *generic]
+    doubts = [*doubts, *generic, *homonyms]
     links = _links(refs, forms, bare, ids, short_in_document(refs, forms, texts))
     acronyms = acronym_links(refs, forms, ids, texts, links)
     links = sorted([*links, *acronyms])
