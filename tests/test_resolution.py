@@ -155,6 +155,19 @@ def test_bare_surname_linked_to_a_full_name_of_one_other_document_is_noted_as_a_
     assert not [d for d in resolve(docs)[3] if "Brisk" in d.names]  # named in full twice
 
 
+def test_a_common_surname_alone_is_not_linked_to_a_full_name_of_one_other_document():
+    """"Senator McDonald" of a Canberra committee is not the Mary Lou McDonald one Dáil record
+    names; "Fuentes del ministerio" ("sources") not a reporter Ray Fuentes: thin evidence and a
+    frequent surname make a namesake likely."""
+    docs = {"a": ("Mary Lou McDonald (SF) asked.", [person("Mary Lou McDonald")]),
+            "b": ("Senator McDonald asked.", [person("McDonald")])}
+    entities, links, _, doubts = resolve(docs)
+    assert linked(links, "McDonald", "b") is None
+    assert [d.rule for d in doubts if "McDonald" in d.names] == ["bare surname not linked"]
+    docs["c"] = ("Mary Lou McDonald again.", [person("Mary Lou McDonald")])
+    assert linked(resolve(docs)[1], "McDonald", "b") == "mary-lou-mcdonald"  # named twice
+
+
 def test_bare_surname_without_any_full_name_is_its_own_entity():
     docs = {"a": ("Scifo scored.", [person("Scifo")]), "b": ("Scifo again.", [person("Scifo")])}
     entities, links, *_ = resolve(docs)

@@ -250,6 +250,12 @@ def _pick(forms: Forms, where: tuple[str, str], own: list[Node], here: dict[str,
                             f"'{token}' alone in {bare} documents; "
                             f"'{_label(forms, owner)}' named in full in {full}")
         return None
+    if full < THIN_FULL_DOCS and not any(i < 0 for i, _ in forms.labels[owner]) and \
+            key in common_surnames():
+        doubts[key] = Doubt((token, _label(forms, owner)), PERSON, "bare surname not linked",
+                            f"'{token}' alone, a common surname, where '{_label(forms, owner)}' "
+                            "is named in full in only one other document: a namesake?")
+        return None
     if full < THIN_FULL_DOCS and not any(i < 0 for i, _ in forms.labels[owner]):
         doubts[key] = Doubt((token, _label(forms, owner)), PERSON, "bare surname linked on "
                             "thin evidence", f"'{token}' alone in {bare} documents linked to "
