@@ -616,6 +616,26 @@ def test_a_generic_body_name_that_the_corpus_gives_another_owner_gets_no_page():
         [("Interior Ministry",)]
 
 
+@pytest.mark.parametrize("body", ["Policía Nacional", "Conselho de Ministros",
+                                  "Ministério Público"])
+def test_a_romance_generic_body_name_of_different_countries_gets_no_page(body: str):
+    """Every country has its national police, its council of ministers: Paraguay's and Spain's
+    are no one page (wordfreq's frequent words of the Romance languages, not their names)."""
+    docs = {d: (f"En {c}, la {body} informó.", [other(body, O), other(c, L)])
+            for d, c in (("a", "Paraguay"), ("b", "Spain"))}
+    assert body not in resolve(docs)[0]
+    one = {d: (f"En Paraguay, la {body} informó.", [other(body, O), other("Paraguay", L)])
+           for d in ("a", "b")}
+    assert body in resolve(one)[0]  # one country's corpus keeps its page
+
+
+def test_a_romance_body_named_for_a_place_keeps_its_page():
+    docs = {d: (f"En {c}, la Junta de Andalucía informó.",
+                [other("Junta de Andalucía", O), other(c, L)])
+            for d, c in (("a", "Paraguay"), ("b", "Spain"))}
+    assert "Junta de Andalucía" in resolve(docs)[0]
+
+
 def test_a_generic_body_name_in_documents_about_different_countries_gets_no_page():
     docs = {d: (f"In {c} the Supreme Court ruled.", [other("Supreme Court", O), other(c, L)])
             for d, c in (("a", "Chile"), ("b", "France"), ("c", "Japan"))}

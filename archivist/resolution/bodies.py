@@ -96,13 +96,41 @@ def _about(mains: Counter[str], docs: int) -> str:
 
 def _generic(name: str) -> bool:
     """Whether a written name is made of common words only, none an abbreviation or a place
-    that is no common word ("Bank of Japan" is one bank, "Central" a word before a place)."""
+    that is no common word ("Bank of Japan" is one bank, "Central" a word before a place), in
+    English or in Spanish, Portuguese, Italian, Catalan or French ("Policía Nacional",
+    "Conselho de Ministros": every country has one)."""
     words = name.split()
     folded = tuple(fold_token(w) for w in words)
     places = lexicon().places
-    return not (proper(folded) or WORLDWIDE & set(folded) or
-                any(w.isupper() or (p := places.get(w)) is not None and p.strong
-                    for w in words))
+    if WORLDWIDE & set(folded) or any(w.isupper() or (p := places.get(w)) is not None and
+                                      p.strong for w in words):
+        return False
+    return not proper(folded) or all(_romance_common(w) for w in words)
+
+
+ROMANCE_LANGUAGES = ("es", "pt", "it", "ca", "fr")
+ROMANCE_COMMON_RANK = 10_000  # wordfreq's lists hold names too: only their most frequent words
+
+
+def _romance_common(word: str) -> bool:
+    """A frequent word of a Romance language that is no name the lexicon knows (wordfreq's
+    lists hold "silva", "madrid")."""
+    lex = lexicon()
+    return word.lower() in _romance_words() and word not in lex.places and \
+        word not in lex.surnames and word not in lex.given
+
+
+@functools.cache
+def _romance_words() -> frozenset[str]:
+    """The most frequent words of Spanish, Portuguese, Italian, Catalan and French."""
+    import wordfreq  # noqa: PLC0415 (read only when a corpus has such a body in two documents)
+
+    out: set[str] = set()
+    for lang in ROMANCE_LANGUAGES:
+        ranked = (w for bucket in wordfreq.get_frequency_list(lang, wordlist="small")
+                  for w in bucket)
+        out.update(w for _, w in zip(range(ROMANCE_COMMON_RANK), ranked))
+    return frozenset(out)
 
 
 US_ROAD_RE = re.compile(r"(?:U\.S\.|US|Interstate) \d")  # a US highway by its number
