@@ -140,7 +140,9 @@ def test_a_bare_surname_links_only_where_the_reference_is_clear(tmp_path):
                       "hurt.\n",
              "c.txt": "Notes\n\nThe critic said Loktev was overrated.\n",
              "d.txt": "Energy\n\nMarina Tsvetkova, the engineer, inspected the dam.\n",
-             "e.txt": "Energy again\n\nTsvetkova said the dam was safe.\n"}
+             "e.txt": "Energy again\n\nTsvetkova said the dam was safe.\n",
+             # (a frequent surname alone links to a full name two documents write, not one)
+             "f.txt": "Energy, third day\n\nMarina Tsvetkova, the engineer, left the dam.\n"}
     archive = archive_of(tmp_path, texts)
     people = pages(archive, P)
     igor, pavel = people["Igor Loktev"].id, people["Pavel Loktev"].id

@@ -225,7 +225,9 @@ def test_a_surname_naming_an_oil_field_is_no_mention_of_the_person(tmp_path):
         "a.txt": "Business ombudsman\n\nBusiness ombudsman Boris Titov met the board in "
                  "Moscow. Titov said the rules were unfair.\n",
         "b.txt": "Oil\n\nDid you get the Trebs and Titov deposits? Trebs and Titov will be "
-                 "returned this year, Titov said.\n"})
+                 "returned this year, Titov said.\n",
+        # (a frequent surname alone links to a full name two documents write, not one)
+        "c.txt": "Business again\n\nBoris Titov, the ombudsman, met the board again.\n"})
     doc = next(d for d in archive.documents if d.source.endswith("b.txt"))
     texts = [doc.text_of(m.block)[m.end:m.end + 9] for m in archive.mentions
              if m.document == doc.id and m.text == "Titov"]
