@@ -10,7 +10,7 @@ from dataclasses import dataclass
 
 from .dates import find_date
 from .model import Block
-from .speakers import (DASH, HONORIFICS, asks, bare_label, common_words, is_given_name,
+from .speakers import (DASH, GLYPH, HONORIFICS, asks, bare_label, common_words, is_given_name,
                        is_role_word, is_strong_label, is_surname, label_kind, office_holder,
                        person_name_shape, speaker_name, surname_key)
 from .speakers_link.fullnames import given_first
@@ -42,7 +42,7 @@ _DATED = r"\[\d{1,4}[/.-]\d{1,2}[/.-]\d{1,4},? \d{1,2}:\d{2}(?::\d{2})?\]\s+"
 # An honorific in brackets inside a label: "Hon. (Ms.) Ann Berg", "(Hon. (Dr.) Ann Berg)".
 _NESTED = r"\((?:Ms|Mrs|Mr|Dr|Prof|Eng|Rtd|Capt|Amb|Sen)\.?\)"
 SPEAKER = re.compile(r"^((?:\*\*)?(?:\[\d{1,2}:\d{2}(?::\d{2})?\]\s+|\d{1,2}:\d{2}(?::\d{2})?\s+|"
-                     r"Q\d{1,4} |>> ?|" + _DATED + ")?"
+                     r"Q\d{1,4} |>> ?|" + GLYPH + "|" + _DATED + ")?"
                      r"[^\W\d_](?:[\w.’'\- \u00a0]|" + _NESTED + r"){0,139}?"
                      r"(?:, [\w.’'\- ]{2,80}?){0,3}"
                      r"(?:\s\((?:[^()\n]|" + _NESTED + r"|\([^()\n]{1,60}\)(?=\))){1,100}\)"
@@ -749,11 +749,21 @@ def _introduced_surnames(units: list[Unit], shorts: set[str], anywhere: bool = F
                 anywhere and LOWER_BEFORE.search(head, max(0, m.start() - 30), m.start())
                 or TITLE_BEFORE.search(head, max(0, m.start() - 6), m.start())):
             out.add(m[2])
+    if anywhere:  # or a family name in capitals before the given name: "SHIBATA Kazue"
+        out |= {s for s in shorts if s.split()[-1].isupper() and _family_first(head, s.split()[-1])}
     if anywhere:  # or a participants list's line: "* Yuto Hasegawa"
         listed = {u.text.lstrip("*•·- ").split()[-1] for u in units
                   if re.fullmatch(r"(?:[*•·-] )?[A-ZÀ-ÖØ-Þ][\w'’-]+ [A-ZÀ-ÖØ-Þ][\w'’-]+", u.text)}
         out |= shorts & listed
     return out
+
+
+def _family_first(text: str, surname: str) -> bool:
+    """Whether the text writes `surname`, in capitals, before a given name, as East Asian
+    records in English write a person ("MORISHITA Kenji", "LEUNG Kwan-yuen")."""
+    common = common_words()
+    return any(m[1].lower() not in common and not is_role_word(m[1])
+               for m in re.finditer(rf"\b{re.escape(surname)} ([A-Z][a-z]+(?:-[a-z]+)?)\b", text))
 
 
 def _drop_headline_label(units: list[Unit], labels: list[str | None]) -> None:
@@ -803,7 +813,7 @@ def _cast_entry(text: str) -> bool:
 
 def _untimed(label: str) -> str:
     """A label without the time code or the markdown bold in front of it ("**Maya")."""
-    return TIME_CODE.sub("", label, count=1).removeprefix("**")
+    return re.sub("^" + GLYPH, "", TIME_CODE.sub("", label, count=1).removeprefix("**"))
 
 
 def is_headline(text: str) -> bool:

@@ -170,13 +170,16 @@ PEER = re.compile(r"(?:Lord|Baroness|Lady|Viscount|Viscountess|Earl|Countess|Mar
                   r"[A-Z][\w'’-]+(?: [A-Z][\w'’-]+)? of [A-Z][\w'’-]+(?: [A-Z][\w'’-]+){0,2}")
 # Earnings calls set the role after a dash: "Ann Berg -- Chief Executive Officer".
 DASH = re.compile(r"\s+(?:--|-|–|—)\s+")
+# A glyph printed before every label, as the Japanese Diet's minutes do ("○Chairperson (…)"),
+# set close to it: one with a space after it is a list's bullet.
+GLYPH = r"[○◯◎●◆◇■□▲△▼▽☆★](?=[^\W\d_])"
 # A recording's time code around a label: "[00:12:03] Sarah Lee", "00:12 Sarah Lee", and
 # after it, alone on its line above the text, "Sarah Lee  0:03" (Otter).
 # A select committee numbers its questions before the label: "Q12 Chair", "Q13 Ann Berg";
 # closed captions mark a change of voice: ">> MAYOR ANN BERG".
 STAMP = re.compile(r"^\[?(?:\d{1,4}[/.-]\d{1,2}[/.-]\d{1,4},? )?\d{1,2}:\d{2}(?::\d{2})?\]?\s+"
                    r"|\s+\d{1,2}:\d{2}(?::\d{2})?$"
-                   r"|^Q\d{1,4} (?=[A-Z])|^>> ?")
+                   r"|^Q\d{1,4} (?=[A-Z])|^>> ?|^" + GLYPH)
 GAELIC = frozenset("mac mc ó ní ni nic ua".split())  # they open an Irish or Scottish family name
 PARTICLE_PREFIX = re.compile(r"^(\w+)[-'’][A-Z]")  # "al-Ketbi", "d’Estaing"
 PATRONYMIC = re.compile(r"(?:ovich|evich|ich|ovna|evna|ichna|inichna)$")

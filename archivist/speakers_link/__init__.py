@@ -526,7 +526,7 @@ def _from_title(name: SpeakerName, label: str, doc: Document, local: set[str], p
         found = nicknamed(name.name, text)  # 'Alberto Ortiz Salgado ("Beto", …)' for BETO
     if not found:
         found = full_names(surname, text, caps) or (given and given_first(name.name, text)) \
-            or full_names(surname, spoken)  # an operator's "next is Ann Berg with …"
+            or full_names(surname, spoken, caps)  # an operator's "next is Ann Berg with …"
     if not found and given:
         found = given_first(name.name, spoken)  # "I'm joined by Ann Berg"
     if not found and not is_given_name(surname[-1]):
