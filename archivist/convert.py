@@ -10,9 +10,9 @@ from dataclasses import dataclass
 
 from .dates import find_date
 from .model import Block
-from .speakers import (DASH, GLYPH, HONORIFICS, asks, bare_label, common_words, is_given_name,
-                       is_role_word, is_strong_label, is_surname, label_kind, office_holder,
-                       person_name_shape, speaker_name, surname_key)
+from .speakers import (DASH, HONORIFICS, LEAD, asks, bare_label, common_words,
+                       is_given_name, is_role_word, is_strong_label, is_surname, label_kind,
+                       office_holder, person_name_shape, speaker_name, surname_key)
 from .speakers_link.fullnames import given_first
 from .speakers_link.seats import cast_people
 
@@ -42,7 +42,7 @@ _DATED = r"\[\d{1,4}[/.-]\d{1,2}[/.-]\d{1,4},? \d{1,2}:\d{2}(?::\d{2})?\]\s+"
 # An honorific in brackets inside a label: "Hon. (Ms.) Ann Berg", "(Hon. (Dr.) Ann Berg)".
 _NESTED = r"\((?:Ms|Mrs|Mr|Dr|Prof|Eng|Rtd|Capt|Amb|Sen)\.?\)"
 SPEAKER = re.compile(r"^((?:\*\*)?(?:\[\d{1,2}:\d{2}(?::\d{2})?\]\s+|\d{1,2}:\d{2}(?::\d{2})?\s+|"
-                     r"Q\d{1,4} |>> ?|" + GLYPH + "|" + _DATED + ")?"
+                     r"Q\d{1,4} |>> ?|" + LEAD + "|" + _DATED + ")?"
                      r"[^\W\d_](?:[\w.’'\- \u00a0]|" + _NESTED + r"){0,139}?"
                      r"(?:, [\w.’'\- ]{2,80}?){0,3}"
                      r"(?:\s\((?:[^()\n]|" + _NESTED + r"|\([^()\n]{1,60}\)(?=\))){1,100}\)"
@@ -813,7 +813,7 @@ def _cast_entry(text: str) -> bool:
 
 def _untimed(label: str) -> str:
     """A label without the time code or the markdown bold in front of it ("**Maya")."""
-    return re.sub("^" + GLYPH, "", TIME_CODE.sub("", label, count=1).removeprefix("**"))
+    return re.sub(f"^(?:{LEAD})", "", TIME_CODE.sub("", label, count=1).removeprefix("**"))
 
 
 def is_headline(text: str) -> bool:

@@ -173,13 +173,17 @@ DASH = re.compile(r"\s+(?:--|-|–|—)\s+")
 # A glyph printed before every label, as the Japanese Diet's minutes do ("○Chairperson (…)"),
 # set close to it: one with a space after it is a list's bullet.
 GLYPH = r"[○◯◎●◆◇■□▲△▼▽☆★](?=[^\W\d_])"
+# An oral question's number before its asker, as Hong Kong's Legislative Council prints it
+# ("1. MR GARY CHAN (in Cantonese): …"); only before an honorific, or it is a list's item.
+ASKED = r"\d{1,3}\. (?=(?:MR|MS|MRS|DR|PROF|IR|Mr|Ms|Mrs|Dr|Prof|Ir)\.? [A-Z])"
+LEAD = GLYPH + "|" + ASKED
 # A recording's time code around a label: "[00:12:03] Sarah Lee", "00:12 Sarah Lee", and
 # after it, alone on its line above the text, "Sarah Lee  0:03" (Otter).
 # A select committee numbers its questions before the label: "Q12 Chair", "Q13 Ann Berg";
 # closed captions mark a change of voice: ">> MAYOR ANN BERG".
 STAMP = re.compile(r"^\[?(?:\d{1,4}[/.-]\d{1,2}[/.-]\d{1,4},? )?\d{1,2}:\d{2}(?::\d{2})?\]?\s+"
                    r"|\s+\d{1,2}:\d{2}(?::\d{2})?$"
-                   r"|^Q\d{1,4} (?=[A-Z])|^>> ?|^" + GLYPH)
+                   r"|^Q\d{1,4} (?=[A-Z])|^>> ?|^(?:" + LEAD + ")")
 GAELIC = frozenset("mac mc ó ní ni nic ua".split())  # they open an Irish or Scottish family name
 PARTICLE_PREFIX = re.compile(r"^(\w+)[-'’][A-Z]")  # "al-Ketbi", "d’Estaing"
 PATRONYMIC = re.compile(r"(?:ovich|evich|ich|ovna|evna|ichna|inichna)$")
@@ -505,7 +509,7 @@ def _person(label: str) -> tuple[list[str], int, list[str]]:
     name at the end of that run (none: [])."""
     tokens = label_words(_named_part(label))
     start, org = _name_start(tokens)
-    if _role_domain(tokens, start):
+    if _role_domain(tokens, start) or _domain_pair(tokens, start, org):
         return tokens, len(tokens), []
     run = tokens[start:]
     if not run or not any(LETTERS.search(t) for t in run):
@@ -543,6 +547,14 @@ def _role_domain(tokens: list[str], start: int, caps: bool = False) -> bool:
         return False  # "El señor diputado DE LA FUENTE": a surname in capitals, its particles
     return _is_role(role) and (role.islower() or role.lower() in FOREIGN_ROLES) \
         and len(tokens) - start <= 4 and not any(is_given_name(w) for w in tokens[start:])
+
+
+def _domain_pair(tokens: list[str], start: int, org: bool) -> bool:
+    """Whether a label ends with the second of an office's two domains joined by "and", one
+    word ("Secretary for Transport and Logistics", "Minister for Lands and Mines"): no name."""
+    return org and start == len(tokens) - 1 and tokens[start - 1].lower() in ("and", "&") \
+        and any(t.lower() in ("for", "of") for t in tokens[:start - 1]) \
+        and any(_is_role(t) for t in tokens[:start - 1])
 
 
 def _long_romance(run: list[str]) -> bool:

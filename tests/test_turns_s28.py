@@ -43,3 +43,44 @@ def test_family_name_in_capitals_names_a_titled_surname() -> None:
 def test_spaced_bullet_stays_a_list() -> None:
     text = "Notes\n\n● Budget: passed on Monday.\n\n● Harbour: closed for works.\n"
     assert not [b for b in parse_blocks(text) if b.kind == "turn"]
+
+
+COUNCIL = """TERRITORIAL COUNCIL OF NORVALE — OFFICIAL RECORD (Extract)
+
+Oral Answers to Questions
+
+1. MR DESMOND WONG (in Cantonese): President, the ferry pier at North Point has been closed since the typhoon last autumn, and residents of the outlying islands tell me the temporary pier is unsafe in bad weather. When will the ferry pier reopen?
+
+SECRETARY FOR HARBOURS AND FERRIES (in Cantonese): President, having consulted the Marine Department, my reply is as follows. The repair works are nearly complete and the pier reopens in May, after the safety inspection.
+
+PRESIDENT (in Cantonese): Mr Desmond WONG, first supplementary question.
+
+MR DESMOND WONG (in English): President, will the fares rise?
+
+UNDER SECRETARY FOR HARBOURS AND FERRIES (in Putonghua): President, the fares stay as they are.
+
+SECRETARY FOR HARBOURS AND FERRIES (in English): President, I have nothing to add.
+
+---
+Note: The Secretary for Harbours and Ferries is Mr LAM Kwok-ming. The Under Secretary for \
+Harbours and Ferries is Ms TSE Wing-yan. The President of the Territorial Council is Mr Patrick \
+HO Chun-kit.
+"""
+
+
+def test_question_number_before_the_asker() -> None:
+    turns = [b.speaker for b in parse_blocks(COUNCIL) if b.kind == "turn"]
+    assert turns[0] == "1. MR DESMOND WONG (in Cantonese)"
+    assert _said(COUNCIL)["1. MR DESMOND WONG (in Cantonese)"] == {"desmond-wong"}
+
+
+def test_numbered_list_item_is_no_turn() -> None:
+    text = "Findings\n\n1. Revenue: up five per cent.\n\n2. Costs: down.\n"
+    assert not [b for b in parse_blocks(text) if b.kind == "turn"]
+
+
+def test_office_with_portfolio_named_by_the_note() -> None:
+    said = _said(COUNCIL)
+    assert said["SECRETARY FOR HARBOURS AND FERRIES (in Cantonese)"] == {"lam-kwok-ming"}
+    assert said["UNDER SECRETARY FOR HARBOURS AND FERRIES (in Putonghua)"] == {"tse-wing-yan"}
+    assert said["PRESIDENT (in Cantonese)"] == {"patrick-ho-chun-kit"}

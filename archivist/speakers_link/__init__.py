@@ -62,7 +62,7 @@ from ..detect.lexicon import TITLE_HEADS
 from ..model import Document, Entity
 from ..registry import normalise_name
 from ..speakers import (HONORIFICS, PARTICLES, bare_label, common_words, display_name,
-                        display_word, honorific_pair, is_given_name, is_place_name, is_role_word,
+                        display_word, family_caps, honorific_pair, is_given_name, is_place_name, is_role_word,
                         is_surname, label_words, office_holder)
 from .castlines import ENTRIES as CAST_ENTRIES, ENTRY as CAST_ENTRY
 from .fullnames import full_names, given_first, spread_names
@@ -247,7 +247,8 @@ def _doc_turns(doc: Document, people: _People, local: set[str], labelled: Labell
         written = name.full and (_written_as_name(name.name, raw()) or "(" in key[0]
                                  and addressed(name.given, raw()))
         found = _resolve(key[0], name, people, pool, said[normalise_name(name.name)],
-                         written, caps_given, name.full and _cast_named(name.name, raw.head))
+                         written, caps_given, name.full and (_cast_named(name.name, raw.head)
+                                                             or _family_written(name.name, raw())))
         # (the full name the label was read as counts: "GOVERNOR BERG" of the title's "THE
         # GOVERNOR OF X, MR. ANN TOM BERG", whose page is "Ann Berg")
         names = [*people.by_id[found].all_names, *([name.name] if name.full else [])] \
@@ -304,6 +305,12 @@ def _written_as_name(name: str, text: str) -> bool:
     return any(all(w[:1].isupper() or not n[:1].isupper() for w, n in zip(m[0].split(), words))
                and not _role_entry(text, m)
                for m in _occurrences(name, text))  # ("ap", "van": as written)
+
+
+def _family_written(name: str, text: str) -> bool:
+    """Whether the text writes the name family name first in capitals ("LAM Sai-hung"), as
+    East Asian records in English write a person: a name, whatever words its parts also are."""
+    return any(family_caps(m[0]) for m in _occurrences(name, text))
 
 
 def _occurrences(name: str, text: str) -> list[re.Match[str]]:

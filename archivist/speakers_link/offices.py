@@ -206,9 +206,15 @@ def _named_in_text(role: str, doc: Document, text: str, labels: str) -> str | No
                       "\n".join(b.text for b in doc.blocks)) or \
             _one_name([rf"{office} {NAME} \((?i:in the chair)\)"], text) or \
             _one_name([rf"{office} {NAME},? (?i:presiding)\b"], text, cast=True) or \
-            _one_name([rf"\b(?i:the {re.escape(_core(role))}) (?:is|was) (?:{TITLED})?{NAME}"],
+            _one_name([rf"\b(?i:the {re.escape(_core(role))}){OF_BODY} (?:is|was) "
+                       rf"((?:{TITLED})?{NAME[1:-1]})(?=[.,;]|\s*$)"],
                       "\n".join(b.text for b in doc.blocks if b.kind != "turn"))
     return None
+
+
+# The body an office belongs to, between it and its holder: "The President of the Legislative
+# Council is Mr Ann Berg".
+OF_BODY = r"(?: of (?:the )?[A-Z][\w'’-]*(?: (?:of |and |the )?[A-Z][\w'’-]*){0,5})?"
 
 
 def _with_opening(text: str, doc: Document) -> str:
@@ -468,6 +474,10 @@ def _office(role: str) -> bool:
     words = role.split()
     if words[:1] in (["madam"], ["madame"], ["hon."], ["hon"], ["an"], ["y"]) and len(words) > 1:
         words = words[1:]  # the chair addressed: "Madam Deputy Speaker", "HON. SPEAKER"
+    if words[:1] == ["under"] and len(words) > 1:
+        words = words[1:]  # "Under Secretary for Transport": a junior minister's office
+    if "for" in words[1:] and all(is_role_word(w) for w in words[:words.index("for")]):
+        return True  # an office and its portfolio: "Secretary for Transport and Logistics"
     return bool(words) and is_role_word(words[0]) and is_role_word(words[-1]) \
         and all(is_role_word(w) or w in ("of", "for", "and", "the") for w in words)
 
