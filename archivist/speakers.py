@@ -108,7 +108,7 @@ ROLES = frozenset(w.lower() for w in TITLE_HEADS | TITLE_MODIFIERS) | ROLE_NOUNS
               "co-founder partner principal superintendent inspector coordinator delegate "
               "counsel plenipotentiary emir sultan convener convenor rapporteur liaison "
               "co-rapporteur draftsman draftswoman draftsperson trustee coroner alderman "
-              "alderwoman selectman treasurer arbitrator fiscal examiner pro tem "
+              "alderwoman selectman treasurer arbitrator fiscal examiner pro tem presiding "
               # "BR. JAMAL": a religious community's Brother, before a given name; a union's
               # "COMRADE UPAH" (an honorific too)
               "br comrade cde".split()) | \

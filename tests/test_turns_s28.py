@@ -84,3 +84,37 @@ def test_office_with_portfolio_named_by_the_note() -> None:
     assert said["SECRETARY FOR HARBOURS AND FERRIES (in Cantonese)"] == {"lam-kwok-ming"}
     assert said["UNDER SECRETARY FOR HARBOURS AND FERRIES (in Putonghua)"] == {"tse-wing-yan"}
     assert said["PRESIDENT (in Cantonese)"] == {"patrick-ho-chun-kit"}
+
+
+HEARING = """TRANSCRIPT OF HEARING — certified English translation
+
+Panel: Judge Ilinca Varga, presiding
+Clerk: Dana Roman
+For the defendant: attorney Petru Lazăr
+Witness heard: Mircea Toma, surveyor
+
+THE PRESIDING JUDGE: The case is called. The witness is present and has taken the oath. The \
+prosecutor may begin the examination of the witness, who is reminded of his duty to tell the truth.
+
+PROSECUTOR: Thank you, Madam President.
+
+Q. Where were you working in the spring of that year, Mr. Toma?
+A. At the county roads office, as a surveyor.
+
+Q. Who signed the report on the bridge works?
+A. The director signed it. I did not sign it.
+
+THE PRESIDING JUDGE: The statement of the witness will be read and signed.
+"""
+
+
+def test_header_names_the_presiding_judge_and_the_witness() -> None:
+    said = _said(HEARING)
+    assert said["THE PRESIDING JUDGE"] == {"ilinca-varga"}
+    assert said["A"] == {"mircea-toma"}
+
+
+def test_two_witnesses_in_the_header_name_no_answers() -> None:
+    text = HEARING.replace("Witness heard: Mircea Toma, surveyor",
+                           "Witnesses heard: Mircea Toma, Sorin Pavel")
+    assert _said(text)["A"] == {None}

@@ -15,7 +15,7 @@ from .address import by_address
 from .cast import by_cast_list
 from .castlines import by_header_cast, by_two_voices
 from .court import (ABBREVIATED, EXAMINED, EXAMINER, SWORN_TURN, WITNESS, WITNESS_NAME, _called,
-                    _deponent, _examined)
+                    _deponent, _examined, header_witness)
 from .fullnames import TITLES
 from .initials import INITIALS, ROLE_INITIALS, _initials, _whole
 from .names import SpeakerName, fold, person_part
@@ -50,7 +50,7 @@ def named_turns(doc: Document) -> list[tuple[int, str, SpeakerName | None]]:
     for role, key in EXAMINED.items():  # "Witness: Ann Berg, …" names THE WITNESS's answers
         if role in holders:
             holders.setdefault(key, holders[role])
-    deponent = _deponent(doc) or _examined(doc)
+    deponent = _deponent(doc) or _examined(doc) or header_witness(doc)
     if deponent:
         holders.setdefault("a", deponent)
     worded = _worded_holders(doc)  # "TEKNİK DİREKTÖR" of "Teknik direktör / Head coach: …"

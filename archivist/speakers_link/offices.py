@@ -304,8 +304,11 @@ def _named_otherwise(role: str, doc: Document, roles: set[str], text: str, label
         found = _one_name([SOLE_CHAIR], text, cast=True)
     if not found and role in BENCH_KINDS:  # "Before: Mr Ann Berg, Assistant Coroner for X"
         found = _one_name([rf"(?m)^(?i:before): (?:{TITLED})?{NAME}(?:,|\s*$)"], text, cast=True)
-    if not found and role.startswith("presiding "):  # "Tribunal: Mr Ann Berg (Presiding), …"
-        found = _one_name([rf"(?:{TITLED})?{NAME} \((?i:presiding)\)"], text, cast=True)
+    if not found and role.startswith("presiding "):  # "Tribunal: Mr Ann Berg (Presiding), …",
+        # "Panel: Judge Ann Berg, presiding"
+        found = _one_name([rf"(?:{TITLED})?{NAME} \((?i:presiding)\)",
+                           rf"(?:{TITLED}|(?i:judge|justice) )?{NAME}, (?i:presiding)\b"], text,
+                          cast=True)
     if not found and (role in INTRODUCED or NUMBERED_VOICE.fullmatch(role)):
         found = _introduces_self(doc, role)  # "Speaker 1: … I'm Laila Farouk."
     if not found and not asks(role) and len(role.split()) <= 3:
