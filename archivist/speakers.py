@@ -64,6 +64,13 @@ RANKS = frozenset("amb ps pc dc ds dci dsi dcs dsu dac acc dcc cc supt insp sgt 
                   # Malaysian and South Asian police ranks: "ACP LIM", "DSP Rao", "IGP Tan";
                   # Australian ones: "SNR CONST TAIT", "LSC Roe"
                   "acp dcp sac dsp asp igp snr const lsc".split())
+# An office cut to its initials before a surname, as press transcripts write it ("PM SOVALENI",
+# "SG WAQA", "DG KIM"), and the words it stands for, which the document writes in full.
+ABBREVIATED_TITLES = {"pm": "prime minister", "dpm": "deputy prime minister",
+                      "sg": "secretary general", "dsg": "deputy secretary general",
+                      "dg": "director general", "ddg": "deputy director general",
+                      "vp": "vice president", "fm": "foreign minister", "cm": "chief minister",
+                      "dcm": "deputy chief minister", "gs": "general secretary"}
 # Irish and Welsh chairs ("An Cathaoirleach", "An Ceann Comhairle", "Y Llywydd"), and the
 # voices of a call, a hearing or a recording ("DISPATCHER", "THE INTERPRETER").
 CHAIRS_AND_VOICES = frozenset(
@@ -112,7 +119,7 @@ ROLES = frozenset(w.lower() for w in TITLE_HEADS | TITLE_MODIFIERS) | ROLE_NOUNS
               # "BR. JAMAL": a religious community's Brother, before a given name; a union's
               # "COMRADE UPAH" (an honorific too)
               "br comrade cde".split()) | \
-    RANKS | CHAIRS_AND_VOICES | FOREIGN_ROLES
+    RANKS | CHAIRS_AND_VOICES | FOREIGN_ROLES | frozenset(ABBREVIATED_TITLES)
 # A ship's prefix: "HDMS Knud Rasmussen" is a vessel named after a person.
 VESSELS = frozenset("HMS HMAS HMCS HMNZS HDMS HNLMS USS USNS USCGC INS MV RV FV".split())
 # Words that make a label a role by themselves (not modifiers such as "Grand", "Foreign").

@@ -118,3 +118,40 @@ def test_two_witnesses_in_the_header_name_no_answers() -> None:
     text = HEARING.replace("Witness heard: Mircea Toma, surveyor",
                            "Witnesses heard: Mircea Toma, Sorin Pavel")
     assert _said(text)["A"] == {None}
+
+
+FORUM = """ISLANDS FORUM SECRETARIAT — MEDIA CENTRE TRANSCRIPT
+
+Closing Press Conference
+
+Speakers:
+- Hon. Tevita Mafileo Kaufana, Prime Minister of Norvale and Forum Chair
+- Mr Baron Tafuna, Secretary General, Islands Forum
+Moderated by Mr Sione Latu, Forum Media Unit
+
+MODERATOR: Good afternoon, everyone. The Chair will make brief remarks and then we will take \
+questions for about twenty minutes. Prime Minister.
+
+PM KAUFANA: Thank you, Sione. Leaders have today endorsed the resilience facility and agreed \
+on the communique, which you will have by five o'clock this evening.
+
+MODERATOR: Thank you, Prime Minister. First question.
+
+JOURNALIST (Radio Norvale): Secretary General, when will the facility begin lending?
+
+SG TAFUNA: The first loans are planned for the second half of next year.
+
+PM KAUFANA: I would add that the islands most at risk will come first.
+"""
+
+
+def test_office_in_initials_before_a_surname() -> None:
+    said = _said(FORUM)
+    assert said["PM KAUFANA"] == {"tevita-mafileo-kaufana"}
+    assert said["SG TAFUNA"] == {"baron-tafuna"}
+
+
+def test_office_in_initials_not_a_plain_mister() -> None:
+    text = FORUM.replace("Mr Baron Tafuna, Secretary General, Islands Forum",
+                         "Mr Baron Tafuna, a fisherman from the north")
+    assert _said(text)["SG TAFUNA"] == {None}

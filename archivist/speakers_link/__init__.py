@@ -609,12 +609,18 @@ def _cast_surname(surname: str, head: str) -> set[str]:
                        for w in m[1].split())}
 
 
+ROYAL = frozenset("king queen prince princess emperor empress pope sultan emir sheikh".split())
+
+
 def _untitled(name: str) -> str | None:
     """A found full name without the titles in front ("Captain Ann Roe"); None if no full name
     is left ("Pak Dukuh": an honorific and a role)."""
     words = name.split()
     while words and (words[0].rstrip(".") in TITLE_HEADS or words[0] in SOFT_HONORIFICS):
         words = words[1:]
+    if len(words) == 1 and len(name.split()) == 2 and is_given_name(name.split()[0]) \
+            and name.split()[0].lower() not in ROYAL:
+        return name  # "Baron Waqa": a title's word that is his given name, the name whole
     return " ".join(words) if len(words) > 1 else None
 
 
