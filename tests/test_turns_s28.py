@@ -155,3 +155,37 @@ def test_office_in_initials_not_a_plain_mister() -> None:
     text = FORUM.replace("Mr Baron Tafuna, Secretary General, Islands Forum",
                          "Mr Baron Tafuna, a fisherman from the north")
     assert _said(text)["SG TAFUNA"] == {None}
+
+
+BRIEFING = """Norvale Regional Administration — daily briefing (subtitles export)
+
+[00:00:03] Marta Hryn: Good afternoon, colleagues, we are starting. Questions after the update.
+
+[00:00:12] Bohdan Savchuk: Good afternoon. Overnight the air defence shot down eleven drones \
+over the region, and the power is back in every district but one.
+
+[00:01:41] Journalist (NorvaVisti): Oksana Dziuba, NorvaVisti. When will the bridge reopen?
+
+[00:01:48] Bohdan Savchuk: In March, after the inspection is finished.
+
+[00:02:10] Journalist (Radio Norvale): A question in English: how many residents returned?
+
+[00:02:20] Bohdan Savchuk: About sixty per cent of them.
+
+[00:03:20] Journalist (NorvaVisti): And the schools?
+
+[00:03:23] Bohdan Savchuk: One opened in September with a shelter.
+"""
+
+
+def test_glued_outlet_in_brackets_is_no_person() -> None:
+    said = _said(BRIEFING, ["Marta Hryn", "Bohdan Savchuk"])
+    assert "nor-va-visti" not in set().union(*said.values())
+    assert "norva-visti" not in set().union(*said.values())
+
+
+def test_questioner_named_with_the_outlet_of_the_bracket() -> None:
+    said = _said(BRIEFING, ["Marta Hryn", "Bohdan Savchuk"])
+    assert said["[00:01:41] Journalist (NorvaVisti)"] == {"oksana-dziuba"}
+    assert said["[00:03:20] Journalist (NorvaVisti)"] == {"oksana-dziuba"}
+    assert said["[00:02:10] Journalist (Radio Norvale)"] == {None}
