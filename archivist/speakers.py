@@ -540,6 +540,8 @@ def _role_domain(tokens: list[str], start: int, caps: bool = False) -> bool:
     consellera d'Acció Climàtica"): no one's name. `caps`: its "DE" in capitals too, where the
     holder is bracketed after it ("El señor MINISTRO DEL INTERIOR (Ann Berg Lund)"; alone,
     "ASSESSORE DE BERTI" is a surname)."""
+    if caps and _caps_portfolio(tokens):
+        return True
     k = start
     while k > 0 and (tokens[k - 1].lower() if caps else tokens[k - 1]) in ROMANCE_OF | \
             LABEL_ARTICLES:
@@ -562,6 +564,20 @@ def _domain_pair(tokens: list[str], start: int, org: bool) -> bool:
     return org and start == len(tokens) - 1 and tokens[start - 1].lower() in ("and", "&") \
         and any(t.lower() in ("for", "of") for t in tokens[:start - 1]) \
         and any(_is_role(t) for t in tokens[:start - 1])
+
+
+def _caps_portfolio(tokens: list[str]) -> bool:
+    """An office in capitals, "DE" and a portfolio of capitalised words joined by "Y", "E" or
+    "DE" ("SECRETARIO DE ESTADO DE VIVIENDA Y AGENDA URBANA"), as a Spanish record writes the
+    office whose holder it brackets: no word of it a name."""
+    at = next((i for i, t in enumerate(tokens[:-1]) if t.isupper() and _is_role(t)
+               and tokens[i + 1].lower() in ROMANCE_OF), None)
+    if at is None:
+        return False
+    rest = tokens[at + 2:]
+    return bool(rest) and any(t.lower() in ("y", "e", "i") for t in rest) and all(
+        t.isupper() and (t.lower() in ROMANCE_OF | LABEL_ARTICLES | {"y", "e", "i"}
+                         or not is_given_name(t)) for t in rest)
 
 
 def _long_romance(run: list[str]) -> bool:

@@ -189,3 +189,31 @@ def test_questioner_named_with_the_outlet_of_the_bracket() -> None:
     assert said["[00:01:41] Journalist (NorvaVisti)"] == {"oksana-dziuba"}
     assert said["[00:03:20] Journalist (NorvaVisti)"] == {"oksana-dziuba"}
     assert said["[00:02:10] Journalist (Radio Norvale)"] == {None}
+
+
+CONGRESO = """DIARIO DE SESIONES — COMISIÓN DE PUERTOS
+
+Se abre la sesión a las cuatro de la tarde.
+
+La señora PRESIDENTA: Buenas tardes. Comparece hoy el secretario de Estado de Puertos y \
+Costas Marinas, don Ramiro Vidaurre Oñate, a quien agradezco su presencia.
+
+El señor SECRETARIO DE ESTADO DE PUERTOS Y COSTAS MARINAS (Vidaurre Oñate): Muchas gracias, \
+señora presidenta. Señorías, buenas tardes.
+
+La señora PRESIDENTA: Tiene la palabra el señor Pau Ferrandis i Mollet.
+
+El señor FERRANDIS I MOLLET: Gràcies, presidenta. Seré breve.
+
+El señor SECRETARIO DE ESTADO DE PUERTOS Y COSTAS MARINAS (Vidaurre Oñate): Gracias.
+"""
+
+
+def test_office_with_a_portfolio_and_the_holders_surnames_in_brackets() -> None:
+    said = _said(CONGRESO)
+    label = "El señor SECRETARIO DE ESTADO DE PUERTOS Y COSTAS MARINAS (Vidaurre Oñate)"
+    assert said[label] == {"ramiro-vidaurre-onate"}
+
+
+def test_two_family_names_joined_by_i_to_the_full_name() -> None:
+    assert _said(CONGRESO)["El señor FERRANDIS I MOLLET"] == {"pau-ferrandis-i-mollet"}

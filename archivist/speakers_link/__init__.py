@@ -61,9 +61,9 @@ from ..detect.cues import SOFT_HONORIFICS
 from ..detect.lexicon import TITLE_HEADS
 from ..model import Document, Entity
 from ..registry import normalise_name
-from ..speakers import (HONORIFICS, PARTICLES, bare_label, common_words, display_name,
-                        display_word, family_caps, honorific_pair, is_given_name, is_place_name, is_role_word,
-                        is_surname, label_words, office_holder)
+from ..speakers import (FAMILY_JOINERS, HONORIFICS, PARTICLES, bare_label, common_words,
+                        display_name, display_word, family_caps, honorific_pair, is_given_name,
+                        is_place_name, is_role_word, is_surname, label_words, office_holder)
 from .castlines import ENTRIES as CAST_ENTRIES, ENTRY as CAST_ENTRY
 from .fullnames import full_names, given_first, spread_names
 from .intro import named_turns
@@ -640,8 +640,10 @@ def _longer_written(label: str, name: SpeakerName, doc: Document) -> SpeakerName
     Collins Deasy"): after a title, two words are a compound surname more often than a whole
     name; so are two words alone whose first no list knows as a given name ("SELAK RASPUDIĆ"
     of "Marija Selak Raspudić")."""
-    words = label_words(label)
-    if len(name.name.split()) != 2 or not (len(words) == 3 and (
+    # (two family names joined count as two: "El señor PUIGVERT I SOLER")
+    words = [w for w in label_words(label) if w.lower() not in FAMILY_JOINERS]
+    if len([w for w in name.name.split() if w.lower() not in FAMILY_JOINERS]) != 2 \
+            or not (len(words) == 3 and (
             words[0].lower().strip(".") in HONORIFICS or is_role_word(words[0]))
             or len(words) == 2 and _surname_pair(words)
             and [fold(w) for w in words] == fold(name.name).split()
