@@ -86,7 +86,7 @@ FOREIGN_ROLES = frozenset(
     "delegado delegada coronel capitão "  # ranks Brazilian members carry ("DELEGADO ANN BERG")
     "juez jueza decano decana rectora directora subsecretario subsecretaria "
     "maire ministre préfet préfète porte-parole président présidente famille adjoint adjointe "
-    "cheffe jefe jefa rapporteuse "
+    "cheffe jefe jefa rapporteuse coordinador coordinadora "
     "conseiller conseillère député députée sindaco assessore bürgermeister bürgermeisterin "
     "ministerin sprecher sprecherin vorsitzender vorsitzende rektor rektorica prorektor "
     "prorektorica "
@@ -105,6 +105,7 @@ FOREIGN_ROLES = frozenset(
     # Italian, Spanish, Catalan and Portuguese councils, chambers and broadcasts ("CONSIGLIERE
     # ROSSI", "El señor consejero de X", "La consellera d'X", "CONDUCTORA", "JORNALISTA (TVM)")
     "consigliere consigliera assessora sindaca vicesindaco onorevole deputato deputata senatore "
+    "segretario segretaria generale cons cons.ra cons.re "  # "CONS.RA PIVATO": a councillor
     "senatrice relatore relatrice vicepresidente vicepresidenta consejero consejera conseller "
     "consellera regidor regidora concejal concejala senador conselheiro conselheira relator "
     "relatora moderador moderadora conductor conductora jornalista periodista".split())
@@ -616,7 +617,8 @@ def _named_part(label: str) -> str:
     first; "Civil Defence, Emergencies and Disaster Relief Minister Vladimir Puchkov" → the last,
     where a name follows a role word."""
     parts = bare_label(label).split(", ")
-    if len(parts) == 2 and (_outlet(parts[0]) or _role_then_titled(parts[0], parts[1])):
+    if len(parts) == 2 and (_outlet(parts[0]) or _role_then_titled(parts[0], parts[1])
+                            or _role_then_name(parts[0], parts[1])):
         return parts[1]  # "Phoenix TV, Ann Berg", "Panelist, Sr Ann Berg"
     tokens = label_words(parts[-1])
     start, _ = _name_start(tokens)
@@ -764,7 +766,7 @@ def _comma_label_kind(label: str) -> str | None:
         person = role.split()  # "NHK, Suzuki", "Phoenix TV, Ann Berg": a reporter and their outlet
         return "name" if len(person) > 1 and is_given_name(person[0]) and \
             person_name_shape(role) else "role"
-    if _role_then_titled(name, role):
+    if _role_then_titled(name, role) or _role_then_name(name, role):
         return "name"  # "Panelist - Dr J.-P. Mulamba": a role, a dash, an honorific and a name
     if label_kind(name) != "name" or len((speaker_name(name) or "").split()) < 2:
         return _role_list_kind(label)
@@ -773,6 +775,15 @@ def _comma_label_kind(label: str) -> str | None:
     if ON_BEHALF.match(role) or INTERVENTION.fullmatch(role):  # "Ann Berg, on behalf of the PPE
         return "name"  # Group", "Ann Berg (ECR), blue-card question": what kind of turn it is
     return "name" if _affiliation(name, role) else None
+
+
+def _role_then_name(role: str, name: str) -> bool:
+    """An office opened by a role word, a comma, then a whole name of two to four name words, a
+    known given name first ("COORDINADOR DEL PROGRAMA X, ROGELIO ESPINOSA VILLASEÑOR")."""
+    words = name.split()
+    return bool(role) and _is_role(role.split()[0]) and ", " not in name and 2 <= len(words) <= 4 \
+        and is_given_name(words[0]) and not _is_role(words[0]) \
+        and all(_is_name_token(w) or w.lower() in PARTICLES for w in words)
 
 
 def _role_then_titled(role: str, name: str) -> bool:

@@ -217,3 +217,52 @@ def test_office_with_a_portfolio_and_the_holders_surnames_in_brackets() -> None:
 
 def test_two_family_names_joined_by_i_to_the_full_name() -> None:
     assert _said(CONGRESO)["El señor FERRANDIS I MOLLET"] == {"pau-ferrandis-i-mollet"}
+
+
+CONSIGLIO = """COMUNE DI NORVALLE — CONSIGLIO COMUNALE
+Seduta del 3 marzo 2031
+
+Presiede: la Presidente del Consiglio comunale Marta Visentin
+Assiste: il Segretario generale dott. Paolo Dal Zotto
+Presenti: il Sindaco Andrea Marcon; i consiglieri Franco Tonon (Lega), Giulia Bellio (Lista Civica)
+
+PRESIDENTE: Bene, passiamo al punto 4. Prego, consigliera Bellio, ha cinque minuti.
+
+CONS.RA BELLIO (Lista Civica): Grazie, Presidente. Il ponte sul canale è chiuso da un mese e \
+tutto il traffico pesante passa davanti alla scuola elementare.
+
+CONS. TONON (Lega): Brevemente: lo avevamo segnalato già due anni fa.
+
+PRESIDENTE: Grazie. Passiamo al punto successivo.
+
+SEGRETARIO GENERALE: Sì, Presidente. Punto 5: variazione di bilancio.
+"""
+
+
+def test_italian_councillor_titles_cut_short() -> None:
+    said = _said(CONSIGLIO)
+    assert said["CONS.RA BELLIO (Lista Civica)"] == {"giulia-bellio"}
+    assert said["CONS. TONON (Lega)"] == {"franco-tonon"}
+
+
+def test_office_holder_after_a_degree_title() -> None:
+    assert _said(CONSIGLIO)["SEGRETARIO GENERALE"] == {"paolo-dal-zotto"}
+
+
+MANANERA = """VERSIÓN ESTENOGRÁFICA. CONFERENCIA DE PRENSA DEL GOBERNADOR
+
+GOBERNADOR TOMÁS ARRIAGA PONCE: Buenos días. Nos acompaña el ingeniero Rodrigo Salas Medina, \
+que coordina el Programa Estatal de Presas.
+
+COORDINADOR DEL PROGRAMA ESTATAL DE PRESAS, RODRIGO SALAS MEDINA: Gracias, gobernador. Al \
+corte de octubre llevamos doce presas rehabilitadas en la sierra.
+
+GOBERNADOR TOMÁS ARRIAGA PONCE: Gracias, ingeniero. Vamos a las preguntas.
+"""
+
+
+def test_role_then_comma_then_full_name() -> None:
+    turns = [b.speaker for b in parse_blocks(MANANERA) if b.kind == "turn"]
+    label = "COORDINADOR DEL PROGRAMA ESTATAL DE PRESAS, RODRIGO SALAS MEDINA"
+    assert label in turns
+    assert _said(MANANERA)[label] == {"rodrigo-salas-medina"}

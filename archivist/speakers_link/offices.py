@@ -199,6 +199,7 @@ def _named_in_text(role: str, doc: Document, text: str, labels: str) -> str | No
                       cast=True) or \
             _one_name([rf"(?m)^\s*{HONOURABLE}{NAME}, (?i:{re.escape(role)})\s*$"], text) or \
             _one_name([rf"{office} ({TITLED}{NAME[1:-1]})"], text) or \
+            _one_name([rf"{office} {ROMANCE_DEGREE}{NAME}"], text) or \
             _one_name([CAST_LIST.format(office, NAME)], _with_opening(text, doc), cast=True) or \
             _one_name([rf"(?m)\b(?i:the {re.escape(role)})(?: of the [A-Z]\w+)?, (?:the )?"
                        rf"((?:{TITLED}|(?i:hon\.? )|{CLERICAL})?(?:{TITLED})?"
@@ -212,6 +213,9 @@ def _named_in_text(role: str, doc: Document, text: str, labels: str) -> str | No
     return None
 
 
+# An Italian record's title of a degree or a profession before the holder's name: "il
+# Segretario generale dott. Ann Berg", "avv.", "ing.", "dott.ssa".
+ROMANCE_DEGREE = r"(?i:dott|dott\.ssa|dr\.ssa|avv|ing|arch|geom|prof|prof\.ssa)\.? "
 # The body an office belongs to, between it and its holder: "The President of the Legislative
 # Council is Mr Ann Berg".
 OF_BODY = r"(?: of (?:the )?[A-Z][\w'’-]*(?: (?:of |and |the )?[A-Z][\w'’-]*){0,5})?"
