@@ -266,3 +266,14 @@ def test_role_then_comma_then_full_name() -> None:
     label = "COORDINADOR DEL PROGRAMA ESTATAL DE PRESAS, RODRIGO SALAS MEDINA"
     assert label in turns
     assert _said(MANANERA)[label] == {"rodrigo-salas-medina"}
+
+
+def test_interpretation_credit_ending_its_line_names_the_interpreter() -> None:
+    text = ("Ministry of Harbours — Regular Press Briefing\n\n"
+            "Briefer: Vice Minister Oh Jae-sung\nInterpretation by Yoon Ha-eun\n\n"
+            "SPOKESPERSON: Good morning. The Vice Minister will speak first, then questions.\n\n"
+            "VICE MINISTER OH (through interpreter): Thank you. From December the coast guard "
+            "will deploy two more patrol ships near the islands.\n\n"
+            "INTERPRETER: Correction from the interpreter: two ships, not three.\n\n"
+            "VICE MINISTER OH (through interpreter): Second, fuel subsidies for the winter.\n")
+    assert _said(text)["INTERPRETER"] == {"yoon-ha-eun"}

@@ -33,7 +33,8 @@ CAST_LIST = r"(?m)(?:^[A-Z][\w ]{{0,30}}:\s*|;\s*|(?<=\)), ){},? {}(?=\s*(?:[;,(
 INTRODUCED_BY = {"moderator": "moderated", "host": "hosted", "presenter": "presented",
                  "interviewer": "interviewed", "narrator": "narrated", "chair": "chaired",
                  "chairman": "chaired", "chairwoman": "chaired", "chairperson": "chaired",
-                 "translator": "translated|translation", "interpreter": "interpreted|interpreting"}
+                 "translator": "translated|translation",
+                 "interpreter": "interpreted|interpreting|interpretation"}
 # Roles that name their holder in their own ways, besides "Moderator: Ann Berg" and the like.
 ROLE_PATTERNS = {
     # the caption: "UNITED STATES v. ANN BERG", "R v ANN BERG", "ANN BERG,\nDefendant."
@@ -457,7 +458,8 @@ def _done_by(role: str, text: str) -> str | None:
     Ann Berg", "moderated by Ann Berg"): a cast line's vouching, a given name no list knows too."""
     if role not in INTRODUCED_BY:
         return None
-    return _one_name([rf"\b(?i:{INTRODUCED_BY[role]}) by {NAME}(?=\s*(?:[,;.(]|$))"], text,
+    # (the credit may end its line: "Interpretation by Ann Berg" above the turns)
+    return _one_name([rf"(?m)\b(?i:{INTRODUCED_BY[role]}) by {NAME}(?=\s*(?:[,;.(]|$))"], text,
                      cast=True)
 
 
