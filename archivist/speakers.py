@@ -44,7 +44,8 @@ QUESTIONERS = frozenset("q question questioner questions reporter journalist cor
                         "man woman male female student press floor resident citizen "
                         "constituent public commenter shareholder stockholder of the "
                         "from media jornalista periodista giornalista reportero reportera "
-                        "repórter".split())  # "MEDIA (Ann Berg, DZMM)" at a briefing
+                        "repórter interlocutor interlocutora".split())  # "MEDIA (Ann Berg, DZMM)"
+# at a briefing; a Mexican versión estenográfica's "INTERLOCUTORA"
 
 
 def asks(role: str) -> bool:

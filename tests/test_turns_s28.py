@@ -277,3 +277,16 @@ def test_interpretation_credit_ending_its_line_names_the_interpreter() -> None:
             "INTERPRETER: Correction from the interpreter: two ships, not three.\n\n"
             "VICE MINISTER OH (through interpreter): Second, fuel subsidies for the winter.\n")
     assert _said(text)["INTERPRETER"] == {"yoon-ha-eun"}
+
+
+def test_spanish_questioner_names_herself_and_her_outlet() -> None:
+    text = ("VERSIÓN ESTENOGRÁFICA. CONFERENCIA DE PRENSA\n\n"
+            "GOBERNADOR TOMÁS ARRIAGA PONCE: Buenos días. Vamos a las preguntas.\n\n"
+            "INTERLOCUTORA: Buenos días, gobernador. Lucía Peralta Núñez, de Diario del Valle. "
+            "¿Cuándo llega el agua?\n\n"
+            "GOBERNADOR TOMÁS ARRIAGA PONCE: En diciembre.\n\n"
+            "INTERLOCUTOR: ¿Y el trasvase?\n\n"
+            "GOBERNADOR TOMÁS ARRIAGA PONCE: Se va a cumplir.\n")
+    said = _said(text)
+    assert said["INTERLOCUTORA"] == {"lucia-peralta-nunez"}
+    assert said["INTERLOCUTOR"] == {None}
