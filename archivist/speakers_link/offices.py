@@ -485,7 +485,8 @@ def _office(role: str) -> bool:
         words = words[1:]  # the chair addressed: "Madam Deputy Speaker", "HON. SPEAKER"
     if words[:1] == ["under"] and len(words) > 1:
         words = words[1:]  # "Under Secretary for Transport": a junior minister's office
-    if "for" in words[1:] and all(is_role_word(w) for w in words[:words.index("for")]):
+    if "for" in words[1:] and all(is_role_word(w) for w in words[:words.index("for")]) \
+            and "the" not in words[words.index("for"):]:  # not "Counsel for the Defendant"
         return True  # an office and its portfolio: "Secretary for Transport and Logistics"
     return bool(words) and is_role_word(words[0]) and is_role_word(words[-1]) \
         and all(is_role_word(w) or w in ("of", "for", "and", "the") for w in words)
