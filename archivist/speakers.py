@@ -106,7 +106,7 @@ FOREIGN_ROLES = frozenset(
     # Italian, Spanish, Catalan and Portuguese councils, chambers and broadcasts ("CONSIGLIERE
     # ROSSI", "El señor consejero de X", "La consellera d'X", "CONDUCTORA", "JORNALISTA (TVM)")
     "consigliere consigliera assessora sindaca vicesindaco onorevole deputato deputata senatore "
-    "segretario segretaria generale cons cons.ra cons.re "  # "CONS.RA PIVATO": a councillor
+    "segretario segretaria generale cons cons.ra cons.re sottosegretario sottosegretaria "  # "CONS.RA PIVATO": a councillor
     "senatrice relatore relatrice vicepresidente vicepresidenta consejero consejera conseller "
     "consellera regidor regidora concejal concejala senador conselheiro conselheira relator "
     "relatora moderador moderadora conductor conductora jornalista periodista".split())
@@ -757,6 +757,9 @@ def label_kind(label: str) -> str | None:
     return "name"
 
 
+_CAPS_SURNAME = r"(?:[A-ZÀ-ÖØ-Þ]{2,3} )?[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ'’-]+"  # "BERG", "DI STEFANO"
+
+
 def _comma_label_kind(label: str) -> str | None:
     """"NAME, ROLE": a full name, then words that hold a role ("ANNA BERG, PRESIDENT OF X");
     or a role with commas inside, then a full name ("Trade, Farming and Fisheries Minister Ann
@@ -769,6 +772,8 @@ def _comma_label_kind(label: str) -> str | None:
             person_name_shape(role) else "role"
     if _role_then_titled(name, role) or _role_then_name(name, role):
         return "name"  # "Panelist - Dr J.-P. Mulamba": a role, a dash, an honorific and a name
+    if re.fullmatch(_CAPS_SURNAME, name) and role[:1].islower() and _is_role(role.split()[0]):
+        return "short"  # the Italian record's "BERG, relatore": a surname, then the office
     if label_kind(name) != "name" or len((speaker_name(name) or "").split()) < 2:
         return _role_list_kind(label)
     if any(_is_role(t) for t in role.split()) and label_words_ok(role.split()):

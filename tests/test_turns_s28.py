@@ -290,3 +290,33 @@ def test_spanish_questioner_names_herself_and_her_outlet() -> None:
     said = _said(text)
     assert said["INTERLOCUTORA"] == {"lucia-peralta-nunez"}
     assert said["INTERLOCUTOR"] == {None}
+
+
+RESOCONTO = """Senato della Repubblica — RESOCONTO STENOGRAFICO
+
+PRESIDENTE. L'ordine del giorno reca la discussione del disegno di legge n. 412.
+
+Il relatore, senatore Marco Zanella, ha chiesto di svolgere la relazione orale.
+
+ZANELLA, relatore. Signor Presidente, onorevoli colleghi, il provvedimento è condiviso.
+
+PRESIDENTE. È iscritto a parlare il senatore Dario Pellizzari. Ne ha facoltà.
+
+PELLIZZARI (Gruppo Misto). Signor Presidente, ringrazio il relatore Zanella.
+
+Ha facoltà di parlare la sottosegretaria Carla De Santis.
+
+DE SANTIS, sottosegretaria di Stato per l'economia. Signor Presidente, il Governo ringrazia.
+"""
+
+
+def test_italian_verbatim_report_labels() -> None:
+    said = _said(RESOCONTO)
+    assert said["ZANELLA, relatore"] == {"marco-zanella"}
+    assert said["PELLIZZARI (Gruppo Misto)"] == {"dario-pellizzari"}
+    assert said["DE SANTIS, sottosegretaria di Stato per l'economia"] == {"carla-de-santis"}
+
+
+def test_dateline_with_a_comma_is_no_turn() -> None:
+    text = "ROMA, ieri sera. La polizia ha chiuso la strada.\n\nMILANO, oggi. Piove.\n"
+    assert not [b for b in parse_blocks(text) if b.kind == "turn"]
