@@ -106,7 +106,8 @@ FOREIGN_ROLES = frozenset(
     # Italian, Spanish, Catalan and Portuguese councils, chambers and broadcasts ("CONSIGLIERE
     # ROSSI", "El señor consejero de X", "La consellera d'X", "CONDUCTORA", "JORNALISTA (TVM)")
     "consigliere consigliera assessora sindaca vicesindaco onorevole deputato deputata senatore "
-    "segretario segretaria generale cons cons.ra cons.re sottosegretario sottosegretaria "  # "CONS.RA PIVATO": a councillor
+    # an Italian council's and chamber's ("CONS.RA PIVATO": a councillor)
+    "segretario segretaria generale cons cons.ra cons.re sottosegretario sottosegretaria "
     "senatrice relatore relatrice vicepresidente vicepresidenta consejero consejera conseller "
     "consellera regidor regidora concejal concejala senador conselheiro conselheira relator "
     "relatora moderador moderadora conductor conductora jornalista periodista".split())
@@ -757,7 +758,8 @@ def label_kind(label: str) -> str | None:
     return "name"
 
 
-_CAPS_SURNAME = r"(?:[A-ZÀ-ÖØ-Þ]{2,3} )?[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ'’-]+"  # "BERG", "DI STEFANO"
+# A surname in capitals, maybe after a short particle: "BERG", "DI STEFANO".
+_CAPS_SURNAME = r"(?:[A-ZÀ-ÖØ-Þ]{2,3} )?[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ'’-]+"
 
 
 def _comma_label_kind(label: str) -> str | None:

@@ -49,9 +49,13 @@ COUNCIL = """TERRITORIAL COUNCIL OF NORVALE — OFFICIAL RECORD (Extract)
 
 Oral Answers to Questions
 
-1. MR DESMOND WONG (in Cantonese): President, the ferry pier at North Point has been closed since the typhoon last autumn, and residents of the outlying islands tell me the temporary pier is unsafe in bad weather. When will the ferry pier reopen?
+1. MR DESMOND WONG (in Cantonese): President, the ferry pier at North Point has been closed \
+since the typhoon last autumn, and residents of the outlying islands tell me the temporary pier \
+is unsafe in bad weather. When will the ferry pier reopen?
 
-SECRETARY FOR HARBOURS AND FERRIES (in Cantonese): President, having consulted the Marine Department, my reply is as follows. The repair works are nearly complete and the pier reopens in May, after the safety inspection.
+SECRETARY FOR HARBOURS AND FERRIES (in Cantonese): President, having consulted the Marine \
+Department, my reply is as follows. The repair works are nearly complete and the pier reopens \
+in May, after the safety inspection.
 
 PRESIDENT (in Cantonese): Mr Desmond WONG, first supplementary question.
 

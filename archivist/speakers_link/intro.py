@@ -9,8 +9,9 @@ from __future__ import annotations
 import re
 
 from ..model import Document
-from ..speakers import (HONORIFICS, STAMP, asks, bare_label, bracket_person, common_words, is_given_name,
-                        is_place_name, is_role_word, is_surname, office_holder, unlisted_name)
+from ..speakers import (HONORIFICS, STAMP, asks, bare_label, bracket_person, common_words,
+                        is_given_name, is_place_name, is_role_word, is_surname, office_holder,
+                        unlisted_name)
 from .address import by_address
 from .cast import by_cast_list
 from .castlines import by_header_cast, by_two_voices
