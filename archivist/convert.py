@@ -10,9 +10,9 @@ from dataclasses import dataclass
 
 from .dates import find_date
 from .model import Block
-from .speakers import (DASH, HONORIFICS, asks, bare_label, common_words, is_given_name,
-                       is_role_word, is_strong_label, is_surname, label_kind, office_holder,
-                       person_name_shape, speaker_name, surname_key)
+from .speakers import (DASH, HONORIFICS, LEAD, asks, bare_label, common_words,
+                       is_given_name, is_role_word, is_strong_label, is_surname, label_kind,
+                       office_holder, person_name_shape, speaker_name, surname_key)
 from .speakers_link.fullnames import given_first
 from .speakers_link.seats import cast_people
 
@@ -42,7 +42,7 @@ _DATED = r"\[\d{1,4}[/.-]\d{1,2}[/.-]\d{1,4},? \d{1,2}:\d{2}(?::\d{2})?\]\s+"
 # An honorific in brackets inside a label: "Hon. (Ms.) Ann Berg", "(Hon. (Dr.) Ann Berg)".
 _NESTED = r"\((?:Ms|Mrs|Mr|Dr|Prof|Eng|Rtd|Capt|Amb|Sen)\.?\)"
 SPEAKER = re.compile(r"^((?:\*\*)?(?:\[\d{1,2}:\d{2}(?::\d{2})?\]\s+|\d{1,2}:\d{2}(?::\d{2})?\s+|"
-                     r"Q\d{1,4} |>> ?|" + _DATED + ")?"
+                     r"Q\d{1,4} |>> ?|" + LEAD + "|" + _DATED + ")?"
                      r"[^\W\d_](?:[\w.’'\- \u00a0]|" + _NESTED + r"){0,139}?"
                      r"(?:, [\w.’'\- ]{2,80}?){0,3}"
                      r"(?:\s\((?:[^()\n]|" + _NESTED + r"|\([^()\n]{1,60}\)(?=\))){1,100}\)"
@@ -72,6 +72,9 @@ SHORTHAND = re.compile(r"^((?:(?:El|La|EL|LA) )?(?:Sr|Sra|Srta|SR|SRA|SRTA|Seño
 # …", "A SRA. PRESIDENTE (Ann Berg. PL - RJ) - Está aberta a sessão."
 TAQUIGRAFIA = re.compile(r"^((?:O|A) (?:SR|SRA|SENHOR|SENHORA)\.? [^()\n]{2,80}?"
                          r"(?: \([^()\n]{1,80}\))?) [-–—] (\S.*)$")
+# The Italian parliament's verbatim report: "ROSSI (PD). …", "BERG, relatore. …".
+RESOCONTO = re.compile(r"^((?:" + _CAPS_WORD + " ){0,2}" + _CAPS_WORD +
+                       r"(?: \([^()\n]{1,30}\)|, [a-zà-ù][^.\n]{1,120}?))\.\s+([A-ZÀ-Ö«].*)$")
 # A central bank's press conference: a label all in capitals, a full stop ("CHAIR POWELL. …").
 CAPS_STOP = re.compile(r"^(" + _CAPS_WORD + "(?: " + _CAPS_WORD + r"){0,3})\.\s+(\S.*)$")
 # A label alone on its line, without a colon: a name, a dash, a role ("Ann Berg -- Analyst").
@@ -214,7 +217,7 @@ def _speaker(text: str) -> tuple[str, str] | None:
         (TAQUIGRAFIA.match(text) if text[:2] in ("O ", "A ") else None) or \
         (SPEAKER.match(text) if ":" in text else None) or \
         (BRACKETED.match(text) if text[:1] == "[" else None) or \
-        _hearing(text) or \
+        _hearing(text) or _resoconto(text) or \
         (PLENARY.match(text) if "–" in text[:160] or "—" in text[:160] else None) or \
         (MEMORIAL.match(text) if text[:1] in "ML" else None)
     if not match or match[1].lower() in NOT_SPEAKERS or URL.match(text):
@@ -262,6 +265,17 @@ def _hearing(text: str) -> re.Match[str] | None:
     if match and match[2].isupper():
         return None  # a heading all in capitals: "PRESIDENCIA DEL EXCMO. SR. D. ANN BERG"
     return match if match and label_kind(match[1]) == "name" else None
+
+
+def _resoconto(text: str) -> re.Match[str] | None:
+    """The Italian Senate's and Chamber's verbatim report: a surname in capitals, then the group
+    in brackets or a comma and the office in lower case, then a full stop: "ROSSI (PD). Signor
+    Presidente, …", "BERG, relatore. …", "BERG, sottosegretaria di Stato per …. …"."""
+    if ". " not in text[:200] or not text[:2].isupper():
+        return None
+    match = RESOCONTO.match(text)
+    office = match[1].partition(", ")[2] if match else ""
+    return None if not match or office and not is_role_word(office.split()[0]) else match
 
 
 def _examination(units: list[Unit], labels: list[str | None]) -> list[str | None]:
@@ -739,8 +753,12 @@ def _introduced_surnames(units: list[Unit], shorts: set[str], anywhere: bool = F
         return set()
     head = "\n".join(u.text for u in (units if anywhere else units[:8]))
     out, common = set(), common_words()
+    # (a surname in capitals before its office, as the Italian record writes it: "BERG, relatore")
+    lookup = {s.partition(", ")[0].casefold(): s for s in shorts
+              if s.isupper() or ", " in s and s.partition(", ")[0].isupper()}
     for m in PAIR.finditer(head):
-        if m[2] not in shorts or m[2] in out:
+        short = m[2] if m[2] in shorts else lookup.get(m[2].casefold(), "")
+        if not short or short in out:
             continue
         # or, anywhere, after a lower-case word ("Next is Takeshi Morimoto"); or after a
         # personal title, a given name no list knows ("Dr. Romules Durant, Superintendent")
@@ -748,12 +766,26 @@ def _introduced_surnames(units: list[Unit], shorts: set[str], anywhere: bool = F
         if is_given_name(m[1]) or unlisted and (
                 anywhere and LOWER_BEFORE.search(head, max(0, m.start() - 30), m.start())
                 or TITLE_BEFORE.search(head, max(0, m.start() - 6), m.start())):
-            out.add(m[2])
+            out.add(short)
+    for key, short in lookup.items():  # a surname of two words: "Chiara Di Stefano"
+        if " " in key and short not in out and any(is_given_name(m[1]) for m in re.finditer(
+                rf"\b([A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ]+) (?i:{re.escape(key)})\b", head)):
+            out.add(short)
+    if anywhere:  # or a family name in capitals before the given name: "SHIBATA Kazue"
+        out |= {s for s in shorts if s.split()[-1].isupper() and _family_first(head, s.split()[-1])}
     if anywhere:  # or a participants list's line: "* Yuto Hasegawa"
         listed = {u.text.lstrip("*•·- ").split()[-1] for u in units
                   if re.fullmatch(r"(?:[*•·-] )?[A-ZÀ-ÖØ-Þ][\w'’-]+ [A-ZÀ-ÖØ-Þ][\w'’-]+", u.text)}
         out |= shorts & listed
     return out
+
+
+def _family_first(text: str, surname: str) -> bool:
+    """Whether the text writes `surname`, in capitals, before a given name, as East Asian
+    records in English write a person ("MORISHITA Kenji", "LEUNG Kwan-yuen")."""
+    common = common_words()
+    return any(m[1].lower() not in common and not is_role_word(m[1])
+               for m in re.finditer(rf"\b{re.escape(surname)} ([A-Z][a-z]+(?:-[a-z]+)?)\b", text))
 
 
 def _drop_headline_label(units: list[Unit], labels: list[str | None]) -> None:
@@ -803,7 +835,7 @@ def _cast_entry(text: str) -> bool:
 
 def _untimed(label: str) -> str:
     """A label without the time code or the markdown bold in front of it ("**Maya")."""
-    return TIME_CODE.sub("", label, count=1).removeprefix("**")
+    return re.sub(f"^(?:{LEAD})", "", TIME_CODE.sub("", label, count=1).removeprefix("**"))
 
 
 def is_headline(text: str) -> bool:

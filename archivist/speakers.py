@@ -44,7 +44,8 @@ QUESTIONERS = frozenset("q question questioner questions reporter journalist cor
                         "man woman male female student press floor resident citizen "
                         "constituent public commenter shareholder stockholder of the "
                         "from media jornalista periodista giornalista reportero reportera "
-                        "repórter".split())  # "MEDIA (Ann Berg, DZMM)" at a briefing
+                        "repórter interlocutor interlocutora".split())  # "MEDIA (Ann Berg, DZMM)"
+# at a briefing; a Mexican versión estenográfica's "INTERLOCUTORA"
 
 
 def asks(role: str) -> bool:
@@ -64,6 +65,13 @@ RANKS = frozenset("amb ps pc dc ds dci dsi dcs dsu dac acc dcc cc supt insp sgt 
                   # Malaysian and South Asian police ranks: "ACP LIM", "DSP Rao", "IGP Tan";
                   # Australian ones: "SNR CONST TAIT", "LSC Roe"
                   "acp dcp sac dsp asp igp snr const lsc".split())
+# An office cut to its initials before a surname, as press transcripts write it ("PM SOVALENI",
+# "SG WAQA", "DG KIM"), and the words it stands for, which the document writes in full.
+ABBREVIATED_TITLES = {"pm": "prime minister", "dpm": "deputy prime minister",
+                      "sg": "secretary general", "dsg": "deputy secretary general",
+                      "dg": "director general", "ddg": "deputy director general",
+                      "vp": "vice president", "fm": "foreign minister", "cm": "chief minister",
+                      "dcm": "deputy chief minister", "gs": "general secretary"}
 # Irish and Welsh chairs ("An Cathaoirleach", "An Ceann Comhairle", "Y Llywydd"), and the
 # voices of a call, a hearing or a recording ("DISPATCHER", "THE INTERPRETER").
 CHAIRS_AND_VOICES = frozenset(
@@ -79,7 +87,7 @@ FOREIGN_ROLES = frozenset(
     "delegado delegada coronel capitão "  # ranks Brazilian members carry ("DELEGADO ANN BERG")
     "juez jueza decano decana rectora directora subsecretario subsecretaria "
     "maire ministre préfet préfète porte-parole président présidente famille adjoint adjointe "
-    "cheffe jefe jefa rapporteuse "
+    "cheffe jefe jefa rapporteuse coordinador coordinadora "
     "conseiller conseillère député députée sindaco assessore bürgermeister bürgermeisterin "
     "ministerin sprecher sprecherin vorsitzender vorsitzende rektor rektorica prorektor "
     "prorektorica "
@@ -98,6 +106,8 @@ FOREIGN_ROLES = frozenset(
     # Italian, Spanish, Catalan and Portuguese councils, chambers and broadcasts ("CONSIGLIERE
     # ROSSI", "El señor consejero de X", "La consellera d'X", "CONDUCTORA", "JORNALISTA (TVM)")
     "consigliere consigliera assessora sindaca vicesindaco onorevole deputato deputata senatore "
+    # an Italian council's and chamber's ("CONS.RA PIVATO": a councillor)
+    "segretario segretaria generale cons cons.ra cons.re sottosegretario sottosegretaria "
     "senatrice relatore relatrice vicepresidente vicepresidenta consejero consejera conseller "
     "consellera regidor regidora concejal concejala senador conselheiro conselheira relator "
     "relatora moderador moderadora conductor conductora jornalista periodista".split())
@@ -108,11 +118,11 @@ ROLES = frozenset(w.lower() for w in TITLE_HEADS | TITLE_MODIFIERS) | ROLE_NOUNS
               "co-founder partner principal superintendent inspector coordinator delegate "
               "counsel plenipotentiary emir sultan convener convenor rapporteur liaison "
               "co-rapporteur draftsman draftswoman draftsperson trustee coroner alderman "
-              "alderwoman selectman treasurer arbitrator fiscal examiner pro tem "
+              "alderwoman selectman treasurer arbitrator fiscal examiner pro tem presiding "
               # "BR. JAMAL": a religious community's Brother, before a given name; a union's
               # "COMRADE UPAH" (an honorific too)
               "br comrade cde".split()) | \
-    RANKS | CHAIRS_AND_VOICES | FOREIGN_ROLES
+    RANKS | CHAIRS_AND_VOICES | FOREIGN_ROLES | frozenset(ABBREVIATED_TITLES)
 # A ship's prefix: "HDMS Knud Rasmussen" is a vessel named after a person.
 VESSELS = frozenset("HMS HMAS HMCS HMNZS HDMS HNLMS USS USNS USCGC INS MV RV FV".split())
 # Words that make a label a role by themselves (not modifiers such as "Grand", "Foreign").
@@ -170,13 +180,20 @@ PEER = re.compile(r"(?:Lord|Baroness|Lady|Viscount|Viscountess|Earl|Countess|Mar
                   r"[A-Z][\w'’-]+(?: [A-Z][\w'’-]+)? of [A-Z][\w'’-]+(?: [A-Z][\w'’-]+){0,2}")
 # Earnings calls set the role after a dash: "Ann Berg -- Chief Executive Officer".
 DASH = re.compile(r"\s+(?:--|-|–|—)\s+")
+# A glyph printed before every label, as the Japanese Diet's minutes do ("○Chairperson (…)"),
+# set close to it: one with a space after it is a list's bullet.
+GLYPH = r"[○◯◎●◆◇■□▲△▼▽☆★](?=[^\W\d_])"
+# An oral question's number before its asker, as Hong Kong's Legislative Council prints it
+# ("1. MR GARY CHAN (in Cantonese): …"); only before an honorific, or it is a list's item.
+ASKED = r"\d{1,3}\. (?=(?:MR|MS|MRS|DR|PROF|IR|Mr|Ms|Mrs|Dr|Prof|Ir)\.? [A-Z])"
+LEAD = GLYPH + "|" + ASKED
 # A recording's time code around a label: "[00:12:03] Sarah Lee", "00:12 Sarah Lee", and
 # after it, alone on its line above the text, "Sarah Lee  0:03" (Otter).
 # A select committee numbers its questions before the label: "Q12 Chair", "Q13 Ann Berg";
 # closed captions mark a change of voice: ">> MAYOR ANN BERG".
 STAMP = re.compile(r"^\[?(?:\d{1,4}[/.-]\d{1,2}[/.-]\d{1,4},? )?\d{1,2}:\d{2}(?::\d{2})?\]?\s+"
                    r"|\s+\d{1,2}:\d{2}(?::\d{2})?$"
-                   r"|^Q\d{1,4} (?=[A-Z])|^>> ?")
+                   r"|^Q\d{1,4} (?=[A-Z])|^>> ?|^(?:" + LEAD + ")")
 GAELIC = frozenset("mac mc ó ní ni nic ua".split())  # they open an Irish or Scottish family name
 PARTICLE_PREFIX = re.compile(r"^(\w+)[-'’][A-Z]")  # "al-Ketbi", "d’Estaing"
 PATRONYMIC = re.compile(r"(?:ovich|evich|ich|ovna|evna|ichna|inichna)$")
@@ -502,7 +519,7 @@ def _person(label: str) -> tuple[list[str], int, list[str]]:
     name at the end of that run (none: [])."""
     tokens = label_words(_named_part(label))
     start, org = _name_start(tokens)
-    if _role_domain(tokens, start):
+    if _role_domain(tokens, start) or _domain_pair(tokens, start, org):
         return tokens, len(tokens), []
     run = tokens[start:]
     if not run or not any(LETTERS.search(t) for t in run):
@@ -526,6 +543,8 @@ def _role_domain(tokens: list[str], start: int, caps: bool = False) -> bool:
     consellera d'Acció Climàtica"): no one's name. `caps`: its "DE" in capitals too, where the
     holder is bracketed after it ("El señor MINISTRO DEL INTERIOR (Ann Berg Lund)"; alone,
     "ASSESSORE DE BERTI" is a surname)."""
+    if caps and _caps_portfolio(tokens):
+        return True
     k = start
     while k > 0 and (tokens[k - 1].lower() if caps else tokens[k - 1]) in ROMANCE_OF | \
             LABEL_ARTICLES:
@@ -540,6 +559,28 @@ def _role_domain(tokens: list[str], start: int, caps: bool = False) -> bool:
         return False  # "El señor diputado DE LA FUENTE": a surname in capitals, its particles
     return _is_role(role) and (role.islower() or role.lower() in FOREIGN_ROLES) \
         and len(tokens) - start <= 4 and not any(is_given_name(w) for w in tokens[start:])
+
+
+def _domain_pair(tokens: list[str], start: int, org: bool) -> bool:
+    """Whether a label ends with the second of an office's two domains joined by "and", one
+    word ("Secretary for Transport and Logistics", "Minister for Lands and Mines"): no name."""
+    return org and start == len(tokens) - 1 and tokens[start - 1].lower() in ("and", "&") \
+        and any(t.lower() in ("for", "of") for t in tokens[:start - 1]) \
+        and any(_is_role(t) for t in tokens[:start - 1])
+
+
+def _caps_portfolio(tokens: list[str]) -> bool:
+    """An office in capitals, "DE" and a portfolio of capitalised words joined by "Y", "E" or
+    "DE" ("SECRETARIO DE ESTADO DE VIVIENDA Y AGENDA URBANA"), as a Spanish record writes the
+    office whose holder it brackets: no word of it a name."""
+    at = next((i for i, t in enumerate(tokens[:-1]) if t.isupper() and _is_role(t)
+               and tokens[i + 1].lower() in ROMANCE_OF), None)
+    if at is None:
+        return False
+    rest = tokens[at + 2:]
+    return bool(rest) and any(t.lower() in ("y", "e", "i") for t in rest) and all(
+        t.isupper() and (t.lower() in ROMANCE_OF | LABEL_ARTICLES | {"y", "e", "i"}
+                         or not is_given_name(t)) for t in rest)
 
 
 def _long_romance(run: list[str]) -> bool:
@@ -578,7 +619,8 @@ def _named_part(label: str) -> str:
     first; "Civil Defence, Emergencies and Disaster Relief Minister Vladimir Puchkov" → the last,
     where a name follows a role word."""
     parts = bare_label(label).split(", ")
-    if len(parts) == 2 and (_outlet(parts[0]) or _role_then_titled(parts[0], parts[1])):
+    if len(parts) == 2 and (_outlet(parts[0]) or _role_then_titled(parts[0], parts[1])
+                            or _role_then_name(parts[0], parts[1])):
         return parts[1]  # "Phoenix TV, Ann Berg", "Panelist, Sr Ann Berg"
     tokens = label_words(parts[-1])
     start, _ = _name_start(tokens)
@@ -716,6 +758,10 @@ def label_kind(label: str) -> str | None:
     return "name"
 
 
+# A surname in capitals, maybe after a short particle: "BERG", "DI STEFANO".
+_CAPS_SURNAME = r"(?:[A-ZÀ-ÖØ-Þ]{2,3} )?[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ'’-]+"
+
+
 def _comma_label_kind(label: str) -> str | None:
     """"NAME, ROLE": a full name, then words that hold a role ("ANNA BERG, PRESIDENT OF X");
     or a role with commas inside, then a full name ("Trade, Farming and Fisheries Minister Ann
@@ -726,8 +772,10 @@ def _comma_label_kind(label: str) -> str | None:
         person = role.split()  # "NHK, Suzuki", "Phoenix TV, Ann Berg": a reporter and their outlet
         return "name" if len(person) > 1 and is_given_name(person[0]) and \
             person_name_shape(role) else "role"
-    if _role_then_titled(name, role):
+    if _role_then_titled(name, role) or _role_then_name(name, role):
         return "name"  # "Panelist - Dr J.-P. Mulamba": a role, a dash, an honorific and a name
+    if re.fullmatch(_CAPS_SURNAME, name) and role[:1].islower() and _is_role(role.split()[0]):
+        return "short"  # the Italian record's "BERG, relatore": a surname, then the office
     if label_kind(name) != "name" or len((speaker_name(name) or "").split()) < 2:
         return _role_list_kind(label)
     if any(_is_role(t) for t in role.split()) and label_words_ok(role.split()):
@@ -735,6 +783,15 @@ def _comma_label_kind(label: str) -> str | None:
     if ON_BEHALF.match(role) or INTERVENTION.fullmatch(role):  # "Ann Berg, on behalf of the PPE
         return "name"  # Group", "Ann Berg (ECR), blue-card question": what kind of turn it is
     return "name" if _affiliation(name, role) else None
+
+
+def _role_then_name(role: str, name: str) -> bool:
+    """An office opened by a role word, a comma, then a whole name of two to four name words, a
+    known given name first ("COORDINADOR DEL PROGRAMA X, ROGELIO ESPINOSA VILLASEÑOR")."""
+    words = name.split()
+    return bool(role) and _is_role(role.split()[0]) and ", " not in name and 2 <= len(words) <= 4 \
+        and is_given_name(words[0]) and not _is_role(words[0]) \
+        and all(_is_name_token(w) or w.lower() in PARTICLES for w in words)
 
 
 def _role_then_titled(role: str, name: str) -> bool:

@@ -61,9 +61,9 @@ from ..detect.cues import SOFT_HONORIFICS
 from ..detect.lexicon import TITLE_HEADS
 from ..model import Document, Entity
 from ..registry import normalise_name
-from ..speakers import (HONORIFICS, PARTICLES, bare_label, common_words, display_name,
-                        display_word, honorific_pair, is_given_name, is_place_name, is_role_word,
-                        is_surname, label_words, office_holder)
+from ..speakers import (FAMILY_JOINERS, HONORIFICS, PARTICLES, bare_label, common_words,
+                        display_name, display_word, family_caps, honorific_pair, is_given_name,
+                        is_place_name, is_role_word, is_surname, label_words, office_holder)
 from .castlines import ENTRIES as CAST_ENTRIES, ENTRY as CAST_ENTRY
 from .fullnames import full_names, given_first, spread_names
 from .intro import named_turns
@@ -247,7 +247,8 @@ def _doc_turns(doc: Document, people: _People, local: set[str], labelled: Labell
         written = name.full and (_written_as_name(name.name, raw()) or "(" in key[0]
                                  and addressed(name.given, raw()))
         found = _resolve(key[0], name, people, pool, said[normalise_name(name.name)],
-                         written, caps_given, name.full and _cast_named(name.name, raw.head))
+                         written, caps_given, name.full and (_cast_named(name.name, raw.head)
+                                                             or _family_written(name.name, raw())))
         # (the full name the label was read as counts: "GOVERNOR BERG" of the title's "THE
         # GOVERNOR OF X, MR. ANN TOM BERG", whose page is "Ann Berg")
         names = [*people.by_id[found].all_names, *([name.name] if name.full else [])] \
@@ -304,6 +305,12 @@ def _written_as_name(name: str, text: str) -> bool:
     return any(all(w[:1].isupper() or not n[:1].isupper() for w, n in zip(m[0].split(), words))
                and not _role_entry(text, m)
                for m in _occurrences(name, text))  # ("ap", "van": as written)
+
+
+def _family_written(name: str, text: str) -> bool:
+    """Whether the text writes the name family name first in capitals ("LAM Sai-hung"), as
+    East Asian records in English write a person: a name, whatever words its parts also are."""
+    return any(family_caps(m[0]) for m in _occurrences(name, text))
 
 
 def _occurrences(name: str, text: str) -> list[re.Match[str]]:
@@ -526,7 +533,7 @@ def _from_title(name: SpeakerName, label: str, doc: Document, local: set[str], p
         found = nicknamed(name.name, text)  # 'Alberto Ortiz Salgado ("Beto", …)' for BETO
     if not found:
         found = full_names(surname, text, caps) or (given and given_first(name.name, text)) \
-            or full_names(surname, spoken)  # an operator's "next is Ann Berg with …"
+            or full_names(surname, spoken, caps)  # an operator's "next is Ann Berg with …"
     if not found and given:
         found = given_first(name.name, spoken)  # "I'm joined by Ann Berg"
     if not found and not is_given_name(surname[-1]):
@@ -602,12 +609,18 @@ def _cast_surname(surname: str, head: str) -> set[str]:
                        for w in m[1].split())}
 
 
+ROYAL = frozenset("king queen prince princess emperor empress pope sultan emir sheikh".split())
+
+
 def _untitled(name: str) -> str | None:
     """A found full name without the titles in front ("Captain Ann Roe"); None if no full name
     is left ("Pak Dukuh": an honorific and a role)."""
     words = name.split()
     while words and (words[0].rstrip(".") in TITLE_HEADS or words[0] in SOFT_HONORIFICS):
         words = words[1:]
+    if len(words) == 1 and len(name.split()) == 2 and is_given_name(name.split()[0]) \
+            and name.split()[0].lower() not in ROYAL:
+        return name  # "Baron Waqa": a title's word that is his given name, the name whole
     return " ".join(words) if len(words) > 1 else None
 
 
@@ -627,8 +640,10 @@ def _longer_written(label: str, name: SpeakerName, doc: Document) -> SpeakerName
     Collins Deasy"): after a title, two words are a compound surname more often than a whole
     name; so are two words alone whose first no list knows as a given name ("SELAK RASPUDIĆ"
     of "Marija Selak Raspudić")."""
-    words = label_words(label)
-    if len(name.name.split()) != 2 or not (len(words) == 3 and (
+    # (two family names joined count as two: "El señor PUIGVERT I SOLER")
+    words = [w for w in label_words(label) if w.lower() not in FAMILY_JOINERS]
+    if len([w for w in name.name.split() if w.lower() not in FAMILY_JOINERS]) != 2 \
+            or not (len(words) == 3 and (
             words[0].lower().strip(".") in HONORIFICS or is_role_word(words[0]))
             or len(words) == 2 and _surname_pair(words)
             and [fold(w) for w in words] == fold(name.name).split()

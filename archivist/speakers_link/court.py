@@ -66,6 +66,22 @@ def _deponent(doc: Document) -> str | None:
     return names.pop() if len(names) == 1 else None
 
 
+# A record's header naming the one witness heard at the sitting: "Witness heard: Ann Berg,
+# engineer", "Witness: Ann Berg" (not "Witnesses: …", several).
+HEADER_WITNESS = re.compile(r"(?m)^(?i:witness(?: heard| examined| called| testifying)?):\s+"
+                            + NAME + r"(?=,? [a-z]|\s*$)")
+
+
+def header_witness(doc: Document) -> str | None:
+    """The one witness the header's line names, a full name with a known given name."""
+    head = "\n".join(b.text if b.kind != "turn" else f"{b.speaker}: {b.text}"
+                     for b in doc.blocks[:12])
+    found = {m[1] for m in HEADER_WITNESS.finditer(head)}
+    names = {n for n in found if (part := person_part(n)) and part.full
+             and is_given_name(part.given)}
+    return names.pop() if len(names) == 1 and len(found) == 1 else None
+
+
 # "We resume with the cross-examination of Captain Dabrowski": the witness, by title and surname.
 EXAMINATION_OF = re.compile(r"\b(?:cross-|re-)?examination of (?:the )?([A-Z][a-z]+\.?) "
                             r"([A-ZÀ-ÖØ-Þ][\w'’-]+)\b(?! [A-ZÀ-ÖØ-Þ])")

@@ -9,13 +9,14 @@ from __future__ import annotations
 import re
 
 from ..model import Document
-from ..speakers import (HONORIFICS, asks, bare_label, bracket_person, common_words, is_given_name,
-                        is_place_name, is_role_word, is_surname, office_holder, unlisted_name)
+from ..speakers import (HONORIFICS, STAMP, asks, bare_label, bracket_person, common_words,
+                        is_given_name, is_place_name, is_role_word, is_surname, office_holder,
+                        unlisted_name)
 from .address import by_address
 from .cast import by_cast_list
 from .castlines import by_header_cast, by_two_voices
 from .court import (ABBREVIATED, EXAMINED, EXAMINER, SWORN_TURN, WITNESS, WITNESS_NAME, _called,
-                    _deponent, _examined)
+                    _deponent, _examined, header_witness)
 from .fullnames import TITLES
 from .initials import INITIALS, ROLE_INITIALS, _initials, _whole
 from .names import SpeakerName, fold, person_part
@@ -50,7 +51,7 @@ def named_turns(doc: Document) -> list[tuple[int, str, SpeakerName | None]]:
     for role, key in EXAMINED.items():  # "Witness: Ann Berg, …" names THE WITNESS's answers
         if role in holders:
             holders.setdefault(key, holders[role])
-    deponent = _deponent(doc) or _examined(doc)
+    deponent = _deponent(doc) or _examined(doc) or header_witness(doc)
     if deponent:
         holders.setdefault("a", deponent)
     worded = _worded_holders(doc)  # "TEKNİK DİREKTÖR" of "Teknik direktör / Head coach: …"
@@ -203,13 +204,16 @@ def _turn_name(label: str, text: str, holders: dict[str, str], spoken: set[str]
                            or not name.full and fold(name.name) == fold(key) and not asking):
         return _whole(bare_label(label), holders[key]) or _holder(holders[key])
     if name is None and asking:
-        name = _bracketed(label) or _self_named(text)
+        bracket = re.search(r"\(([A-Z][^\d()]*)\)", label)
+        name = _bracketed(label) or _self_named(text, bracket[1] if bracket else "")
         # someone who has spoken, addressed: "Ann Berg, Norvale fans ask…"
         name = None if name and fold(name.surname) in spoken else name
         if name and numbered:
             holders[key] = name.name
         # "Q (Radio Norvale)": one outlet's questioner, who said who they are in an earlier turn
-        outlet = f"asker:{label}" if re.search(r"\([A-Z][^\d()]*\)", label) else None
+        # (the label without its time code: "[00:03:20] Journalist (Radio Norvale)")
+        outlet = f"asker:{STAMP.sub('', label)}" if re.search(r"\([A-Z][^\d()]*\)", label) \
+            else None
         if name and outlet:
             holders.setdefault(outlet, name.name)
         elif name is None and outlet in holders:

@@ -9,8 +9,8 @@ import functools
 import re
 from collections.abc import Iterable, Iterator
 
-from ..speakers import (HONORIFICS, bracket_person, display_word, is_common_phrase,
-                        is_given_name, is_role_word, label_words)
+from ..speakers import (ABBREVIATED_TITLES, HONORIFICS, bracket_person, display_word,
+                        is_common_phrase, is_given_name, is_role_word, label_words)
 from ..titles import name_gender
 from .names import fold
 
@@ -48,7 +48,10 @@ def _role_clash(role: str, names: list[str], text: str) -> bool:
     lines = [line for line in text.split("\n") if named.search(line)]
     if not lines or not written_classes(names, "\n".join(lines)):
         return False
-    return not any(re.search(rf"\b{re.escape(role)}", line, re.I) for line in lines)
+    # an office cut to initials ("SG WAQA") is written in full ("Secretary General", "-General")
+    full = ABBREVIATED_TITLES.get(role, "").replace(" ", "[ -]")
+    return not any(re.search(rf"\b{re.escape(role)}", line, re.I) or
+                   full and re.search(rf"\b{full}\b", line, re.I) for line in lines)
 
 
 def written_classes(names: Iterable[str], text: str) -> set[str]:

@@ -33,7 +33,8 @@ CAST_LIST = r"(?m)(?:^[A-Z][\w ]{{0,30}}:\s*|;\s*|(?<=\)), ){},? {}(?=\s*(?:[;,(
 INTRODUCED_BY = {"moderator": "moderated", "host": "hosted", "presenter": "presented",
                  "interviewer": "interviewed", "narrator": "narrated", "chair": "chaired",
                  "chairman": "chaired", "chairwoman": "chaired", "chairperson": "chaired",
-                 "translator": "translated|translation", "interpreter": "interpreted|interpreting"}
+                 "translator": "translated|translation",
+                 "interpreter": "interpreted|interpreting|interpretation"}
 # Roles that name their holder in their own ways, besides "Moderator: Ann Berg" and the like.
 ROLE_PATTERNS = {
     # the caption: "UNITED STATES v. ANN BERG", "R v ANN BERG", "ANN BERG,\nDefendant."
@@ -199,6 +200,7 @@ def _named_in_text(role: str, doc: Document, text: str, labels: str) -> str | No
                       cast=True) or \
             _one_name([rf"(?m)^\s*{HONOURABLE}{NAME}, (?i:{re.escape(role)})\s*$"], text) or \
             _one_name([rf"{office} ({TITLED}{NAME[1:-1]})"], text) or \
+            _one_name([rf"{office} {ROMANCE_DEGREE}{NAME}"], text) or \
             _one_name([CAST_LIST.format(office, NAME)], _with_opening(text, doc), cast=True) or \
             _one_name([rf"(?m)\b(?i:the {re.escape(role)})(?: of the [A-Z]\w+)?, (?:the )?"
                        rf"((?:{TITLED}|(?i:hon\.? )|{CLERICAL})?(?:{TITLED})?"
@@ -206,9 +208,18 @@ def _named_in_text(role: str, doc: Document, text: str, labels: str) -> str | No
                       "\n".join(b.text for b in doc.blocks)) or \
             _one_name([rf"{office} {NAME} \((?i:in the chair)\)"], text) or \
             _one_name([rf"{office} {NAME},? (?i:presiding)\b"], text, cast=True) or \
-            _one_name([rf"\b(?i:the {re.escape(_core(role))}) (?:is|was) (?:{TITLED})?{NAME}"],
+            _one_name([rf"\b(?i:the {re.escape(_core(role))}){OF_BODY} (?:is|was) "
+                       rf"((?:{TITLED})?{NAME[1:-1]})(?=[.,;]|\s*$)"],
                       "\n".join(b.text for b in doc.blocks if b.kind != "turn"))
     return None
+
+
+# An Italian record's title of a degree or a profession before the holder's name: "il
+# Segretario generale dott. Ann Berg", "avv.", "ing.", "dott.ssa".
+ROMANCE_DEGREE = r"(?i:dott|dott\.ssa|dr\.ssa|avv|ing|arch|geom|prof|prof\.ssa)\.? "
+# The body an office belongs to, between it and its holder: "The President of the Legislative
+# Council is Mr Ann Berg".
+OF_BODY = r"(?: of (?:the )?[A-Z][\w'’-]*(?: (?:of |and |the )?[A-Z][\w'’-]*){0,5})?"
 
 
 def _with_opening(text: str, doc: Document) -> str:
@@ -298,8 +309,11 @@ def _named_otherwise(role: str, doc: Document, roles: set[str], text: str, label
         found = _one_name([SOLE_CHAIR], text, cast=True)
     if not found and role in BENCH_KINDS:  # "Before: Mr Ann Berg, Assistant Coroner for X"
         found = _one_name([rf"(?m)^(?i:before): (?:{TITLED})?{NAME}(?:,|\s*$)"], text, cast=True)
-    if not found and role.startswith("presiding "):  # "Tribunal: Mr Ann Berg (Presiding), …"
-        found = _one_name([rf"(?:{TITLED})?{NAME} \((?i:presiding)\)"], text, cast=True)
+    if not found and role.startswith("presiding "):  # "Tribunal: Mr Ann Berg (Presiding), …",
+        # "Panel: Judge Ann Berg, presiding"
+        found = _one_name([rf"(?:{TITLED})?{NAME} \((?i:presiding)\)",
+                           rf"(?:{TITLED}|(?i:judge|justice) )?{NAME}, (?i:presiding)\b"], text,
+                          cast=True)
     if not found and (role in INTRODUCED or NUMBERED_VOICE.fullmatch(role)):
         found = _introduces_self(doc, role)  # "Speaker 1: … I'm Laila Farouk."
     if not found and not asks(role) and len(role.split()) <= 3:
@@ -444,7 +458,8 @@ def _done_by(role: str, text: str) -> str | None:
     Ann Berg", "moderated by Ann Berg"): a cast line's vouching, a given name no list knows too."""
     if role not in INTRODUCED_BY:
         return None
-    return _one_name([rf"\b(?i:{INTRODUCED_BY[role]}) by {NAME}(?=\s*(?:[,;.(]|$))"], text,
+    # (the credit may end its line: "Interpretation by Ann Berg" above the turns)
+    return _one_name([rf"(?m)\b(?i:{INTRODUCED_BY[role]}) by {NAME}(?=\s*(?:[,;.(]|$))"], text,
                      cast=True)
 
 
@@ -468,6 +483,11 @@ def _office(role: str) -> bool:
     words = role.split()
     if words[:1] in (["madam"], ["madame"], ["hon."], ["hon"], ["an"], ["y"]) and len(words) > 1:
         words = words[1:]  # the chair addressed: "Madam Deputy Speaker", "HON. SPEAKER"
+    if words[:1] == ["under"] and len(words) > 1:
+        words = words[1:]  # "Under Secretary for Transport": a junior minister's office
+    if "for" in words[1:] and all(is_role_word(w) for w in words[:words.index("for")]) \
+            and "the" not in words[words.index("for"):]:  # not "Counsel for the Defendant"
+        return True  # an office and its portfolio: "Secretary for Transport and Logistics"
     return bool(words) and is_role_word(words[0]) and is_role_word(words[-1]) \
         and all(is_role_word(w) or w in ("of", "for", "and", "the") for w in words)
 

@@ -49,7 +49,8 @@ REPORTED = re.compile(r"\?|\b(?:said|says|told|tells|asked|asks|announced|wrote|
                       r"was|has|had|will|would)\b")
 SELF_INTRO = re.compile(r"\b(?:I'm|I’m|I am|[Mm]y name is) (?:(?:Dr|Prof|Professor)\.? )?" + _SELF
                         + r"(?=[,.;!?]|$| and )")  # "My name is Dr. Ann Berg."
-NAMED_FROM = re.compile(_OPEN + _SELF + r"(?:,? (?:from|with)(?: the)?|,) " + _OUTLET
+NAMED_FROM = re.compile(_OPEN + _SELF + r"(?:,? (?:from|with)(?: the)?|, (?:de|del|da|do|di)|,) "
+                        + _OUTLET
                         + r"(?:[.,]\s|[.,]?$)")
 
 

@@ -9,7 +9,7 @@ import re
 from ..speakers import (NUMBER_WORDS, OUTLET_HEADS, OUTLETS, asks, bare_label, common_words,
                         is_given_name, is_place_name, person_name_shape, unlisted_name)
 from .names import SpeakerName, person_part
-from .patterns import NAMED_FROM, REPORTED, _OPEN, _SELF, office_key
+from .patterns import _OUTLET, NAMED_FROM, REPORTED, _OPEN, _SELF, office_key
 
 # "LINE 1", "LINE TWO": a phone-in's caller
 NUMBERED_ASKER = re.compile(r"(?:caller|questioner|audience member|line|public comment|"
@@ -43,7 +43,10 @@ def _bracketed(label: str) -> SpeakerName | None:
     match = re.search(r"\(([^()]+)\)", label)
     if match and re.match(r"[A-Z]{2,}\b", match[1]):
         return None  # "ANALYST (UOB Kay Hian)": a firm's name opens with its initials
-    part = person_part(match[1].split(", ")[0].strip()) if match else None
+    written = match[1].split(", ")[0].strip() if match else ""
+    if " " not in written:
+        return None  # "Journalist (NikVesti)": an outlet's name glued in one word, no person's
+    part = person_part(written)
     return part if part and part.full and is_given_name(part.given) else None
 
 
@@ -133,9 +136,31 @@ def _bracketed_surname(label: str) -> SpeakerName | None:
     return SpeakerName(word, False)
 
 
-def _self_named(text: str) -> SpeakerName | None:
+NAME_AND_OUTLET = re.compile(_OPEN + _SELF + r"(?:,? (?:from|with)(?: the)?|,) " + _OUTLET + r"\.?")
+
+
+def _named_with_outlet(text: str, outlet: str) -> SpeakerName | None:
+    """The name a questioner's first sentence gives, then the outlet of the label's bracket
+    ("Tetiana Kozak, NikVesti.", "Choi Min-ho from Yonhap." for "(Yonhap News)")."""
+    first = re.split(r"(?<=[.!?])\s+", text[:200])[0]
+    m = NAME_AND_OUTLET.fullmatch(first.strip())  # the sentence says no more: not a list
+    if not m or REPORTED.search(first) or not unlisted_name(m[1]):
+        return None
+    said = first[m.end(1):].lstrip(", ").removeprefix("from ").removeprefix("with ")
+    said = said.removeprefix("the ").split()
+    if not said or said[0].strip(".,").casefold() != outlet.split()[0].casefold():
+        return None
+    part = person_part(m[1])
+    return part if part and part.full and part.name == m[1] else None
+
+
+def _self_named(text: str, outlet: str = "") -> SpeakerName | None:
     """The full name a questioner gives in the first two sentences of a turn ("Thank you. Ann
-    Berg, Norvale Times. Minister, …"), starting with a known given name; None unless one."""
+    Berg, Norvale Times. Minister, …"), starting with a known given name; None unless one.
+    `outlet`: the label's bracketed outlet, which the questioner's own words name after a name
+    no list knows ("REPORTER (Norvale Daily): Choi Min-ho from Norvale. …")."""
+    if outlet and (own := _named_with_outlet(text, outlet)):
+        return own
     found = set()
     sentences = re.split(r"(?<=[.!?])\s+", text[:300])
     # after two short greetings, a third ("Hello, Ger? Good morning. It's Bridie here, …")
