@@ -52,7 +52,8 @@ DOTTED_TITLES = frozenset("Mr Mrs Ms Dr Prof Rev Atty Engr".split())
 # Abbreviations whose dot belongs to them ("Calif.")
 DOTTED = DOTTED_PREFIXES | frozenset(
     a[:-1] for a in (*US_STATE_ABBREVIATIONS, *PROVINCE_ABBREVIATIONS) if a.count(".") == 1)
-DATELINE_REGION_RE = re.compile(r"\s*,\s+((?:[A-Z]\.){2}(?=[\s,])|[A-Z][a-z]+(?: [A-Z][a-z]+)?)\.?"
+DATELINE_REGION_RE = re.compile(r"\s*,\s+((?:[A-Z]\.){2}(?=[\s,])|[A-Z][a-z]+(?: [A-Z][a-z]+)?|"
+                                r"[A-Z]{2}(?=\s+[-–—]+\s))\.?"  # "TUCSON, AZ —": a postal code
                                 r"(?=\s+\d|,|\s*\(|\s+[-–—]+\s)")
 CREDIT_RE = re.compile(r"[^\W\d_][\w'’-]*/[^\W\d_][\w'’-]*$")  # "Kuzmina/TASS": a photo credit
 CAPS_RUN_HINT_RE = re.compile(r"[A-Z]{2} [A-Z]{2}")

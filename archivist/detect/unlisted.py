@@ -238,14 +238,15 @@ DOCTRINE_ENDINGS = ("ism", "isms", "ology", "ware")  # "in Marxism", "in Photosh
 # "the Ashanti and Western regions"), or one name before a singular one ("the Bono East region").
 REGION_NOUNS = ("regions|districts|provinces|counties|governorates|oblasts|prefectures|"
                 "municipalities|departments|zones|cantons|sub-cities|subcities|boroughs|"
-                "communes|townships|woredas")  # "in Bole and Akaki Kality sub-cities"
+                "communes|townships|woredas|voivodeships|raions|rayons|aimags|soums")
+# ("in Bole and Akaki Kality sub-cities", "the Umnugovi and Dornogovi aimags")
 REGION_LIST_RE = re.compile(rf"(?:(?:,| and|, and| or) [A-Z][\w'’-]*(?: [A-Z][\w'’-]*)*)+ "
                             rf"(?:{REGION_NOUNS})\b")
 # Whether a region noun follows, alone or after a list (anchored: most spans fail at once).
 REGION_WORD_RE = re.compile(r"(?:(?:,| and|, and| or) [A-Z][\w'’-]*(?: [A-Z][\w'’-]*)*)* "
                             r"(?:region|district|province|count|governorate|oblast|prefecture|"
                             r"municipalit|department|zones|canton|sub-cit|subcit|borough|"
-                            r"commune|township|woreda)")
+                            r"commune|township|woreda|voivodeship|raion|rayon|aimag|soum)")
 REGION_PLURAL_RE = re.compile(rf" (?:{REGION_NOUNS})\b")
 REGION_ONE_RE = re.compile(r" (?:region|district|province|county|governorate|oblast|prefecture|"
                            r"municipality)\b")

@@ -1,0 +1,73 @@
+"""Session 28's rules for places in news nobody tuned for (synthetic texts; places are
+gazetteer entries or invented)."""
+
+from __future__ import annotations
+
+from archivist.clubs import club_in_report
+from archivist.detect import Detector
+
+
+def _places(text: str) -> set[str]:
+    return {c.name for c in Detector().detect(text) if c.type == "place"}
+
+
+def _at(text: str, name: str) -> tuple[str, int, int]:
+    start = text.index(name)
+    return text, start, start + len(name)
+
+
+# --- a journey or a reach in a sports report names the town, not its club -------------------------
+
+def test_journey_with_words_between_keeps_the_town() -> None:
+    assert not club_in_report(*_at("Fans who travelled by bus from Leeds sang all day.", "Leeds"))
+    assert not club_in_report(*_at("Many made the trip up the M1 from Leeds to see it.", "Leeds"))
+    assert not club_in_report(*_at("A crowd came from as far as Leeds and Hull.", "Hull"))
+
+
+def test_club_after_a_match_verb_stays_a_club() -> None:
+    assert club_in_report(*_at("Leeds won the match 3-1 on Saturday.", "Leeds"))
+    assert club_in_report(*_at("The trip to face Hull ended 2-0 for Leeds.", "Leeds"))
+
+
+# --- a US postal code in a dateline or before a ZIP code ------------------------------------------
+
+def test_postal_code_after_a_dateline_town_is_the_state() -> None:
+    places = _places("School news\n\nTUCSON, AZ — The board voted 3-2 to close two schools.")
+    assert {"Tucson", "Arizona"} <= places
+
+
+def test_two_capitals_no_postal_code_are_no_region() -> None:
+    assert _places("Wire news\n\nROME, AP — The talks ended on Monday.") == {"Rome"}
+
+
+def test_dotted_state_after_a_dateline_town_stays() -> None:
+    assert "Pennsylvania" in _places("Court news\n\nALLENTOWN, Pa. 1996-08-27\n\nA jury sat.")
+
+
+def test_state_before_a_zip_code_whatever_the_town() -> None:
+    assert "Vermont" in _places("Gifts may be sent to 12 Elm Road, Barre, VT 05641.")
+
+
+# --- Mongolia's aimags and soums, Poland's voivodeships -------------------------------------------
+
+def test_name_before_aimag_or_soum_is_a_place() -> None:
+    assert "Zorvagin" in _places("A nursery has opened in Zorvagin aimag, the ministry said.")
+    assert "Khaltar" in _places("Herders in Khaltar soum lost a third of their animals.")
+
+
+def test_names_before_plural_aimags_or_voivodeships_are_places() -> None:
+    places = _places("Saxaul will be planted in the Zorvagin and Delgerovi aimags this year.")
+    assert {"Zorvagin", "Delgerovi"} <= places
+    places = _places("Floods hit the Wendlarskie and Morzanskie voivodeships on Monday.")
+    assert {"Wendlarskie", "Morzanskie"} <= places
+
+
+# --- a compass side or a neighbour before a listed place ------------------------------------------
+
+def test_side_of_a_listed_place_is_the_place() -> None:
+    assert "Guangdong" in _places("The storm skirted the coast of western Guangdong on Monday.")
+    assert "Murcia" in _places("Troops were sent to Valencia and neighbouring Murcia.")
+
+
+def test_side_word_before_a_person_makes_no_place() -> None:
+    assert not _places("The award went to Dr Ann Roe, the central figure of the team.")
