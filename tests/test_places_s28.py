@@ -71,3 +71,21 @@ def test_side_of_a_listed_place_is_the_place() -> None:
 
 def test_side_word_before_a_person_makes_no_place() -> None:
     assert not _places("The award went to Dr Ann Roe, the central figure of the team.")
+
+
+# --- a Romance "and" between two names: the list goes on from the first ---------------------------
+
+_IT = ("Il sindaco Marco Rossi ha detto che la situazione è grave. Il ministro Luca Bianchi ha "
+       "detto che i cittadini sono preoccupati per le piogge. La Protezione Civile ha detto che "
+       "le famiglie sono per strada.\n\n")
+
+
+def test_italian_and_list_after_a_locative_names_both_towns() -> None:
+    places = _places("Notizie\n\n" + _IT + "Chiusa la strada tra Imola e Faenza, interrotta la "
+                     "linea.")
+    assert {"Imola", "Faenza"} <= places
+
+
+def test_italian_and_between_people_makes_no_place() -> None:
+    places = _places("Notizie\n\n" + _IT + "Le dichiarazioni di Rossi e Bianchi hanno sorpreso.")
+    assert not places & {"Rossi", "Bianchi"}
