@@ -89,3 +89,25 @@ def test_italian_and_list_after_a_locative_names_both_towns() -> None:
 def test_italian_and_between_people_makes_no_place() -> None:
     places = _places("Notizie\n\n" + _IT + "Le dichiarazioni di Rossi e Bianchi hanno sorpreso.")
     assert not places & {"Rossi", "Bianchi"}
+
+
+# --- a site by two head words; synagogues, footbridges, plains ------------------------------------
+
+def test_prison_and_park_by_their_two_head_words_are_places() -> None:
+    assert "Varnow Correctional Facility" in _places(
+        "He will serve his sentence at the Varnow Correctional Facility.")
+    assert "Quellan National Park" in _places(
+        "Quellan National Park, which has been closed since April, reopened on Monday.")
+    assert "Zorvan National Sports Complex" in _places(
+        "The derby was played at the Zorvan National Sports Complex on Saturday.")
+
+
+def test_community_centre_stays_no_site_by_its_heads() -> None:
+    assert "Ann Roe Community Center" not in _places(
+        "The board had not looked at sharing space with the Ann Roe Community Center.")
+
+
+def test_synagogue_footbridge_and_plain_heads() -> None:
+    assert "Zorvan Synagogue" in _places("They played in the Zorvan Synagogue on Sunday.")
+    assert "Quellan Footbridge" in _places("We walked past the Quellan Footbridge to the river.")
+    assert "Zorvan Plain" in _places("Drought hit the Zorvan Plain this year.")
