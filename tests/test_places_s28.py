@@ -111,3 +111,15 @@ def test_synagogue_footbridge_and_plain_heads() -> None:
     assert "Zorvan Synagogue" in _places("They played in the Zorvan Synagogue on Sunday.")
     assert "Quellan Footbridge" in _places("We walked past the Quellan Footbridge to the river.")
     assert "Zorvan Plain" in _places("Drought hit the Zorvan Plain this year.")
+
+
+# --- datelines: an accented region, Japan's "Pref." -------------------------------------------------
+
+def test_dateline_region_with_an_accented_letter() -> None:
+    places = _places("Plant news\n\nMONTERREY, Nuevo León — The firm will build a plant.")
+    assert {"Monterrey", "Nuevo León"} <= places
+
+
+def test_dateline_prefecture_written_short() -> None:
+    places = _places("Baseball\n\nNISHINOMIYA, Hyogo Pref. – Ann Roe hit a home run.")
+    assert {"Nishinomiya", "Hyogo"} <= places

@@ -124,6 +124,9 @@ class PlaceRules(ReaderState):
             self._add(PLACE, listed.name if listed else postal_codes().get(surface, surface),
                       surface)
             return
+        if surface.endswith(" Pref.") and (pref := self.lex.places.get(surface[:-6])):
+            self._add(PLACE, pref.name, surface)  # "Hyogo Pref.": Japan's press writes it so
+            return
         if surface in postal_codes():  # "LONGREACH, Qld —": the dateline's state
             self._add(PLACE, postal_codes()[surface], surface)
             return
