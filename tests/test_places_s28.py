@@ -113,7 +113,7 @@ def test_synagogue_footbridge_and_plain_heads() -> None:
     assert "Zorvan Plain" in _places("Drought hit the Zorvan Plain this year.")
 
 
-# --- datelines: an accented region, Japan's "Pref." -------------------------------------------------
+# --- datelines: an accented region, Japan's "Pref." -----------------------------------------------
 
 def test_dateline_region_with_an_accented_letter() -> None:
     places = _places("Plant news\n\nMONTERREY, Nuevo León — The firm will build a plant.")
@@ -123,3 +123,13 @@ def test_dateline_region_with_an_accented_letter() -> None:
 def test_dateline_prefecture_written_short() -> None:
     places = _places("Baseball\n\nNISHINOMIYA, Hyogo Pref. – Ann Roe hit a home run.")
     assert {"Nishinomiya", "Hyogo"} <= places
+
+
+# --- "Township" heads a region's name ----------------------------------------------------------
+
+def test_name_before_township_is_a_place() -> None:
+    assert "Zorvan Township" in _places("The plan covers Zorvan Township and the city.")
+
+
+def test_side_word_before_a_thing_named_after_a_place_is_no_cue() -> None:
+    assert "Devon" not in _places("Earlier, the central Devon group sang.")

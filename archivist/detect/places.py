@@ -330,7 +330,8 @@ class PlaceRules(ReaderState):
         based = span.next_text.startswith(("-based", "-born"))  # "Riyadh-based STV"
         # "the coast of western Guangdong", "in Valencia and neighbouring Murcia": a part or a
         # neighbour of a listed place, whatever opens the phrase
-        side = span.prev_word in SIDE_ADJECTIVES and not span.tabular
+        side = span.prev_word in SIDE_ADJECTIVES and not span.tabular and \
+            PLACE_CLAUSE_RE.match(span.next_text) is not None  # (not "the central Devon group")
         if span.bound or span.next_text[:1] in ("$", "-") and not based or \
                 span.next_text[:2] == ".-" or (
                 span.tabular and not place.major and not table_heading_place(span)):
@@ -388,7 +389,8 @@ class PlaceRules(ReaderState):
         cued = cued or span.prev_word.lower() == "the" and GOVERNMENT_AFTER_RE.match(
             span.next_text) is not None and (name in subdivisions() or
                                              name not in self.lex.city_names)
-        cued = cued or based or side or self._listed_after_cue(span) or self._public_of(span, name) or \
+        cued = cued or based or side or self._listed_after_cue(span) or \
+            self._public_of(span, name) or \
             self._hometown_of(span, name) or \
             not span.prev_word and _after_venue(span) or \
             name in self.lex.features and self._feature_cue(span, name) or \

@@ -194,7 +194,7 @@ OLD_WORDS = frozenset("old former historic ancient disused abandoned".split())
 IN_COUNTRY_RE = re.compile(r" in ([A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?)(?![\w'’-])")
 ROUTE_PREPS = frozenset("to from towards via".split())  # ("down from Bab Boujloud to …")
 UNLISTED_REGION_HEADS = frozenset("District County Province Region Prefecture Governorate Oblast "
-                                  "Parish Municipality".split())
+                                  "Parish Municipality Township".split())
 # Heads of a place's name in its own language that may be given names or surnames elsewhere
 # ("Sierra de Gúdar", "Serra do Horto", "Casa dos Milagres", "Bois de Boulogne").
 PARTICLE_PLACE_HEADS = FEATURE_PREFIXES | ROMANCE_PLACE_PREFIXES | STREET_PREFIXES | frozenset(
