@@ -133,3 +133,8 @@ def test_name_before_township_is_a_place() -> None:
 
 def test_side_word_before_a_thing_named_after_a_place_is_no_cue() -> None:
     assert "Devon" not in _places("Earlier, the central Devon group sang.")
+
+
+def test_maltese_street_and_square_words_open_a_place() -> None:
+    assert "Triq Ann Vella" in _places("He was attacked outside a bar on Triq Ann Vella on Sunday.")
+    assert "Pjazza San Pawl" in _places("The bus stops at Pjazza San Pawl every hour.")

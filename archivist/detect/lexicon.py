@@ -307,7 +307,8 @@ STREET_PREFIXES = frozenset("Calle Carrera Avenida Rua Rue Jalan Ulica Viale Pas
                             "Páirc Sráid Bóthar "  # Irish grounds and streets ("Páirc Uí Rinn")
                             # Romanian, Polish, Croatian, Czech and French streets and squares
                             "Piața Piata Bulevardul Aleea Splaiul Șoseaua Plac Aleja Aleje Trg "
-                            "Náměstí Place".split())
+                            "Náměstí Place "
+                            "Triq Pjazza Misraħ".split())  # Maltese streets and squares
 # Arabic words for a spring, valley, mountain, monastery, village, house or ruin opening a
 # place's name ("Ain al-Tannur", "Wadi Rum", "Deir ez-Zor", "Beit Lahia"); not "Umm" or "Ras",
 # which open people's names too ("Umm Kulthum", "Ras Baraka").
