@@ -138,3 +138,17 @@ def test_side_word_before_a_thing_named_after_a_place_is_no_cue() -> None:
 def test_maltese_street_and_square_words_open_a_place() -> None:
     assert "Triq Ann Vella" in _places("He was attacked outside a bar on Triq Ann Vella on Sunday.")
     assert "Pjazza San Pawl" in _places("The bus stops at Pjazza San Pawl every hour.")
+
+
+_ES = ("El alcalde Juan Pérez dijo el lunes que la situación es grave. El ministro Pedro Gómez "
+       "dijo que los vecinos están preocupados por las lluvias. La Cruz Roja dijo que las "
+       "familias están en la calle.\n\n")
+
+
+def test_spanish_village_and_resort_nouns_before_names() -> None:
+    places = _places("Noticias\n\n" + _ES + "El río inundó las aldeas El Zorval y Quellaje, "
+                     "según los bomberos.")
+    assert {"El Zorval", "Quellaje"} <= places
+    places = _places("Noticias\n\n" + _ES + "Las obras se hicieron en el balneario Zorvamar, "
+                     "según la Fiscalía.")
+    assert "Zorvamar" in places
