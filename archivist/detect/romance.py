@@ -121,9 +121,9 @@ APPOSITION = frozenset("cantón cantones parroquia recinto barrio barrios coloni
                        "corregimiento caserío bairro quartiere quartieri località frazione rione "
                        "contrada barri "
                        # villages, resorts and the neighbourhoods of Latin American cities
-                       # ("las aldeas El Milagro y Obraje", "los balnearios Solymar", "el sector
-                       # Villa Rosa", "el reparto Alamar", "el fraccionamiento Las Águilas")
-                       "aldea aldeas balneario balnearios caseríos colonias sector reparto "
+                       # ("las aldeas El Milagro y Obraje", "los balnearios Solymar", "el reparto
+                       # Alamar", "el fraccionamiento Las Águilas"; not "sector": "el sector Salud")
+                       "aldea aldeas balneario balnearios caseríos colonias reparto "
                        "fraccionamiento urbanización vereda veredas aldeia aldeias".split())
 # List words of these languages ("Italia, Portugal y Francia", "Orgosolo e Fonni", "Olot i
 # Tremp", "Viana, de Guimarães ou da Galiza").
