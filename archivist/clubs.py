@@ -54,6 +54,9 @@ LOCATIVE_BEFORE = re.compile(
     r"visit(?:ed|ing|s)?|based|north|south|east|west|(?:travel\w*|fl(?:y|ew|ying)|flights?|"
     r"journey\w*|arriv\w*|head\w*|trips?|drive|road) to|"
     r"(?:travel\w*|fl(?:ew|own)|journey\w*|trips?|flights?) (?:in )?from|\w+ in from|"
+    # a journey's words between ("travelled by bus from X", "the trip up the A47 from X"), a
+    # reach ("as far as X")
+    r"(?:travel\w*|journey\w*|trips?)(?: (?!to\b)[\w-]+){1,4} from|as far (?:away )?as|"
     # people who come from a town ("the boys from Swansea", "schoolchildren bused in from X")
     r"(?:boys|girls|men|women|kids?|children|schoolchildren|families|fans|supporters|"
     r"visitors|residents|pilgrims|people) from|"

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from .bodies import (ARTICLES, GOVERNMENT_NOUNS, defined_acronym, names_body, romance_body, spells,
@@ -234,7 +235,7 @@ class DocReader(TitleRules, MultiWordRules, OneWordRules, PersonRules, PlaceRule
             return  # "(Nicholson, 2013)", "Gao and Zhang (2019)": a reference, no mention
         if (k := self._romance_and(span)) is not None:
             if k > 0:
-                self._classify(sub_span(span, 0, k))  # "Pedro Sánchez y Ana Roe": two names
+                self._classify(_before_and(span, k))  # "Pedro Sánchez y Ana Roe": two names
                 self._classify(sub_span(span, k + 1, len(span.tokens)))
             return
         if span.tokens[0] == "Les" and len(span.tokens) > 1 and not span.initial and \
@@ -493,3 +494,12 @@ class DocReader(TitleRules, MultiWordRules, OneWordRules, PersonRules, PlaceRule
                            for m in self.mentions):
                 continue
             self._add(ORG, name, name)
+
+
+def _before_and(span: Span, k: int) -> Span:
+    """The names before the "and" at token k, ending where they end (a list read on from them
+    finds its next item: "tra Imola e Faenza")."""
+    left = sub_span(span, 0, k)
+    end = span.starts[k - 1] + len(span.surfaces[k - 1])
+    rest = " ".join(span.surfaces[k:])
+    return replace(left, end=end, next_text=f" {rest}{span.next_text}")

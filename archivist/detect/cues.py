@@ -87,7 +87,8 @@ REGION_NOUN_AFTER_RE = re.compile(r" (?:province|district|river|valley|valleys|c
                                   r"constituency|borough|parish|township|suburb|neighbou?rhood|"
                                   r"area|upazila|tehsil|taluk|taluka|mandal|woreda|kebele|"
                                   r"barangay|canton|arrondissement|voivodeship|okrug|raion|"
-                                  r"rayon|municipality|commune)\b")
+                                  r"rayon|municipality|commune|aimag|soum)\b")  # Mongolia's
+# provinces and their districts ("Tuv aimag", "Bulgan soum")
 # After a name in a results table: a standings row (six or more numbers) or a score line's first
 # team ("Gloria Bistrita (Romania) 2 Valletta (Malta) 1"): the name is a team, not a person.
 TEAM_ROW_RE = re.compile(r"(?: \([A-Z][\w .'-]*\))?(?:(?: +\d{1,3}){6,}\s*$"

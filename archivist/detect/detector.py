@@ -229,6 +229,11 @@ class Detector:
         """(surface, vouched) of the dateline's place and, when the line is in capitals (so
         its spans are not read), of the country after it; vouched: that country is known."""
         first, *region = dateline_places(line, m)
+        if region and len(region[0]) == 2 and region[0].isupper() and \
+                region[0] not in postal_codes():
+            region = []  # two capitals no state's or province's postal code: a wire's initials
+        if region and region[0].endswith(" Pref") and region[0][:-5] in self.lex.places:
+            return (first, True), (region[0] + ".", False)  # "NISHINOMIYA, Hyogo Pref. –"
         if line[m.end():m.end() + 1] == ":" and not self._colon_place(first):
             return ()  # "JORDAN: Thank you": a speaker's label, unless a city that names nobody
         if "/" in first:  # "JOHANNESBURG/DURBAN, March 4 (Reuters) -": two towns

@@ -211,14 +211,15 @@ PLACE_SUFFIXES = frozenset(
     "Oblast Krai Territory Province Region Bay Canal Lake Basin Plateau Coast Delta Highlands "
     "Steppe Sound Harbour Harbor Fjord Strip Reef Range Canyon Gorge Creek Lagoon Glacier "
     "Volcano Trench Fault Atoll Archipelago Crater Wetlands Rift Ranges Bight Falls "
-    "Estuary Tarn Ghat Ghats Loch Lough Inlet Waterway Reservoir Wetland Marshes".split()
+    "Estuary Tarn Ghat Ghats Loch Lough Inlet Waterway Reservoir Wetland Marshes Plain".split()
 )
 FACILITY_SUFFIXES = frozenset("Road Street Avenue Square Bridge Stadium Airport Park Boulevard "
                               "Arena Prison Cathedral Monastery Mosque Palace Embankment "
                               "Prospekt Lane Highway Tower Gate Tunnel Causeway Drive Quay Wharf "
                               "Pier Motorway Expressway Freeway Station Abbey Cemetery Mausoleum "
                               "Pavilion Marae Stadyumu Stadı Stadion Estadio Stade Stadio "
-                              "Trail Aréna Parkway Room Auditorium Ballroom".split())
+                              "Trail Aréna Parkway Room Auditorium Ballroom Footbridge "
+                              "Synagogue".split())
 # "Signal Hill", "Notting Hill": a place when the word before is no given name ("Damon Hill").
 HILL_WORDS = frozenset(("Hill", "Hills"))
 # Facility words that are no surnames: a name ending in one is a street or a building's.
@@ -316,7 +317,8 @@ STREET_PREFIXES = frozenset("Calle Carrera Avenida Rua Rue Jalan Ulica Viale Pas
                             "Páirc Sráid Bóthar "  # Irish grounds and streets ("Páirc Uí Rinn")
                             # Romanian, Polish, Croatian, Czech and French streets and squares
                             "Piața Piata Bulevardul Aleea Splaiul Șoseaua Plac Aleja Aleje Trg "
-                            "Náměstí Place".split())
+                            "Náměstí Place "
+                            "Triq Pjazza Misraħ".split())  # Maltese streets and squares
 # Arabic words for a spring, valley, mountain, monastery, village, house or ruin opening a
 # place's name ("Ain al-Tannur", "Wadi Rum", "Deir ez-Zor", "Beit Lahia"); not "Umm" or "Ras",
 # which open people's names too ("Umm Kulthum", "Ras Baraka").

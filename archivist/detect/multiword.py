@@ -131,6 +131,8 @@ class MultiWordRules(ReaderState):
                 span.tokens[-2] in STREET_WORDS and not span.bound and not span.tabular:
             self._add(PLACE, name, name)  # "Washington Street North", "Water Street East"
             return
+        if self._headed_site(span):
+            return
         if len(span.tokens) == 2 and span.tokens[1] in self.lex.places:
             self._surname_of_place(span)  # "Will Jordan": the lone "Jordan" is unclear
         if self._settlement(span) or self._suffix_surname(span) or self._cued_town(span) or \

@@ -251,6 +251,9 @@ POSTAL_HINT_RE = re.compile(r", (?:[A-Z]{2}|[A-Z]\.[A-Z]\.)(?![\w'’-])|"
 _NO_COMMA_CODES = "NSW|Qld|QLD|Vic|Tas|ACT"
 
 
+ZIP_AFTER_RE = re.compile(r" \d{5}(?:-\d{4})?\b")  # a US ZIP code after the state's
+
+
 @functools.cache
 def postal_codes() -> dict[str, str]:
     """State and province postal codes → the state's or province's name."""
@@ -282,6 +285,8 @@ def postal_towns(lex: Lexicon, line: str) -> tuple[tuple[str, None], ...]:
             " " in m[1] else m[1]  # ("In Bend, OR")
         if _kind(lex, town) in ("place", "minor", "unknown"):
             out += [town, m[2] or m[3]]
+        elif ZIP_AFTER_RE.match(line, m.end()):
+            out.append(m[2] or m[3])  # "Barre, VT 05641": an address's state, whatever its town
     return tuple((name, None) for name in dict.fromkeys(out))
 
 

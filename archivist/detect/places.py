@@ -72,6 +72,9 @@ STATE_HEADS = frozenset("City Kingdom Republic Empire".split())
 # Last words of a dam's, a path's or a promenade's name, some word of which must be no English
 # word ("Pennine Way"; not "the Third Way").
 WORK_SUFFIXES = frozenset(("Dam", "Way", "Promenade"))
+SIDE_ADJECTIVES = frozenset("northern southern eastern western central northeastern northwestern "
+                            "southeastern southwestern north-eastern north-western south-eastern "
+                            "south-western neighbouring neighboring".split())
 ROYAL_TITLES = frozenset("Prince Princess King Queen".split())  # "Prince Edward Island"
 # After a town read by its country's context: the clause ends or goes on with a preposition or a
 # conjunction (not a verb: "Nokia said", a firm's)
@@ -120,6 +123,9 @@ class PlaceRules(ReaderState):
             listed = self.lex.places.get(surface) or self._local_country(surface)  # ("Perú")
             self._add(PLACE, listed.name if listed else postal_codes().get(surface, surface),
                       surface)
+            return
+        if surface.endswith(" Pref.") and (pref := self.lex.places.get(surface[:-6])):
+            self._add(PLACE, pref.name, surface)  # "Hyogo Pref.": Japan's press writes it so
             return
         if surface in postal_codes():  # "LONGREACH, Qld —": the dateline's state
             self._add(PLACE, postal_codes()[surface], surface)
@@ -322,6 +328,10 @@ class PlaceRules(ReaderState):
             span.prev_word.lower() == "the" and name.lower() in self.lex.common)  # "in the
         # Commonwealth" is a body; "in the Red Sea" a place
         based = span.next_text.startswith(("-based", "-born"))  # "Riyadh-based STV"
+        # "the coast of western Guangdong", "in Valencia and neighbouring Murcia": a part or a
+        # neighbour of a listed place, whatever opens the phrase
+        side = span.prev_word in SIDE_ADJECTIVES and not span.tabular and \
+            PLACE_CLAUSE_RE.match(span.next_text) is not None  # (not "the central Devon group")
         if span.bound or span.next_text[:1] in ("$", "-") and not based or \
                 span.next_text[:2] == ".-" or (
                 span.tabular and not place.major and not table_heading_place(span)):
@@ -379,7 +389,8 @@ class PlaceRules(ReaderState):
         cued = cued or span.prev_word.lower() == "the" and GOVERNMENT_AFTER_RE.match(
             span.next_text) is not None and (name in subdivisions() or
                                              name not in self.lex.city_names)
-        cued = cued or based or self._listed_after_cue(span) or self._public_of(span, name) or \
+        cued = cued or based or side or self._listed_after_cue(span) or \
+            self._public_of(span, name) or \
             self._hometown_of(span, name) or \
             not span.prev_word and _after_venue(span) or \
             name in self.lex.features and self._feature_cue(span, name) or \

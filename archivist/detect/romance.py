@@ -119,7 +119,12 @@ NOT_PLACE_BEFORE_OF = frozenset(
 # (not "sector": "el sector Salud" is a field's)
 APPOSITION = frozenset("cantón cantones parroquia recinto barrio barrios colonia "
                        "corregimiento caserío bairro quartiere quartieri località frazione rione "
-                       "contrada barri".split())
+                       "contrada barri "
+                       # villages, resorts and the neighbourhoods of Latin American cities
+                       # ("las aldeas El Milagro y Obraje", "los balnearios Solymar", "el reparto
+                       # Alamar", "el fraccionamiento Las Águilas"; not "sector": "el sector Salud")
+                       "aldea aldeas balneario balnearios caseríos colonias reparto "
+                       "fraccionamiento urbanización vereda veredas aldeia aldeias".split())
 # List words of these languages ("Italia, Portugal y Francia", "Orgosolo e Fonni", "Olot i
 # Tremp", "Viana, de Guimarães ou da Galiza").
 CONJUNCTIONS = ("y", "e", "i", "o", "ou", "ni")

@@ -44,7 +44,7 @@ DATELINE_RE = re.compile(
     r"|\s+[-–—]+\s|:\s+[A-Z\"“]|\s+//\s"
     r"|\s*,\s+(?!(?:Mr|Ms|Mrs|Miss|Dr|Prof|Sir|Dame|Hon)\b(?!\.\s*(?:\(|[-–—])))"  # ("RICH, Mr
     # Daniel,": a roster; "TUPELO, Miss. (Sept. 16) —": Mississippi)
-    r"[A-Z][A-Za-z.]*(?: [A-Z][a-z]+)?\.?(?:,|\s*\(|\s+[-–—]+\s))"
+    r"[A-ZÀ-Þ][A-Za-zß-ÿ.]*(?: [A-ZÀ-Þ][a-zß-ÿ]+)?\.?(?:,|\s*\(|\s+[-–—]+\s))"  # "Nuevo León"
 )
 DOTTED_PREFIXES = frozenset(("St", "Ste", "Mt", "Ft"))  # "St. Louis" is one name
 # Titles written with a dot stay with the name after them ("Mrs. Hajara Mohammed", one span).
@@ -52,7 +52,9 @@ DOTTED_TITLES = frozenset("Mr Mrs Ms Dr Prof Rev Atty Engr".split())
 # Abbreviations whose dot belongs to them ("Calif.")
 DOTTED = DOTTED_PREFIXES | frozenset(
     a[:-1] for a in (*US_STATE_ABBREVIATIONS, *PROVINCE_ABBREVIATIONS) if a.count(".") == 1)
-DATELINE_REGION_RE = re.compile(r"\s*,\s+((?:[A-Z]\.){2}(?=[\s,])|[A-Z][a-z]+(?: [A-Z][a-z]+)?)\.?"
+DATELINE_REGION_RE = re.compile(r"\s*,\s+((?:[A-Z]\.){2}(?=[\s,])|"
+                                r"[A-ZÀ-Þ][a-zß-ÿ]+(?: [A-ZÀ-Þ][a-zß-ÿ]+)?|"  # "Nuevo León"
+                                r"[A-Z]{2}(?=\s+[-–—]+\s))\.?"  # "TUCSON, AZ —": a postal code
                                 r"(?=\s+\d|,|\s*\(|\s+[-–—]+\s)")
 CREDIT_RE = re.compile(r"[^\W\d_][\w'’-]*/[^\W\d_][\w'’-]*$")  # "Kuzmina/TASS": a photo credit
 CAPS_RUN_HINT_RE = re.compile(r"[A-Z]{2} [A-Z]{2}")

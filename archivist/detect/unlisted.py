@@ -194,7 +194,7 @@ OLD_WORDS = frozenset("old former historic ancient disused abandoned".split())
 IN_COUNTRY_RE = re.compile(r" in ([A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?)(?![\w'’-])")
 ROUTE_PREPS = frozenset("to from towards via".split())  # ("down from Bab Boujloud to …")
 UNLISTED_REGION_HEADS = frozenset("District County Province Region Prefecture Governorate Oblast "
-                                  "Parish Municipality".split())
+                                  "Parish Municipality Township".split())
 # Heads of a place's name in its own language that may be given names or surnames elsewhere
 # ("Sierra de Gúdar", "Serra do Horto", "Casa dos Milagres", "Bois de Boulogne").
 PARTICLE_PLACE_HEADS = FEATURE_PREFIXES | ROMANCE_PLACE_PREFIXES | STREET_PREFIXES | frozenset(
@@ -238,14 +238,15 @@ DOCTRINE_ENDINGS = ("ism", "isms", "ology", "ware")  # "in Marxism", "in Photosh
 # "the Ashanti and Western regions"), or one name before a singular one ("the Bono East region").
 REGION_NOUNS = ("regions|districts|provinces|counties|governorates|oblasts|prefectures|"
                 "municipalities|departments|zones|cantons|sub-cities|subcities|boroughs|"
-                "communes|townships|woredas")  # "in Bole and Akaki Kality sub-cities"
+                "communes|townships|woredas|voivodeships|raions|rayons|aimags|soums")
+# ("in Bole and Akaki Kality sub-cities", "the Umnugovi and Dornogovi aimags")
 REGION_LIST_RE = re.compile(rf"(?:(?:,| and|, and| or) [A-Z][\w'’-]*(?: [A-Z][\w'’-]*)*)+ "
                             rf"(?:{REGION_NOUNS})\b")
 # Whether a region noun follows, alone or after a list (anchored: most spans fail at once).
 REGION_WORD_RE = re.compile(r"(?:(?:,| and|, and| or) [A-Z][\w'’-]*(?: [A-Z][\w'’-]*)*)* "
                             r"(?:region|district|province|count|governorate|oblast|prefecture|"
                             r"municipalit|department|zones|canton|sub-cit|subcit|borough|"
-                            r"commune|township|woreda)")
+                            r"commune|township|woreda|voivodeship|raion|rayon|aimag|soum)")
 REGION_PLURAL_RE = re.compile(rf" (?:{REGION_NOUNS})\b")
 REGION_ONE_RE = re.compile(r" (?:region|district|province|county|governorate|oblast|prefecture|"
                            r"municipality)\b")
@@ -426,6 +427,22 @@ LIST_CUE_WORDS = frozenset(("of", "including", "like"))
 
 # A hospital is a place where a locative puts someone in it ("treated at the Princess Alma
 # Hospital in Brisbane"); a medical school's or a university's is the body that runs it.
+# Two head words that make any name before them a site, never a body's or a person's name: a
+# prison, a reserve, a park, an estate, a sports complex ("Corradino Correctional Facility",
+# "Taroko National Park", "Olimpiyskiy National Sports Complex"), even opening a sentence.
+SITE_HEADS = {
+    "Correctional": frozenset("Facility Centre Center Institution Complex".split()),
+    "Detention": frozenset("Centre Center Facility Camp".split()),
+    "Remand": frozenset("Centre Center Prison Home".split()),
+    "National": frozenset("Park Forest Monument Seashore Preserve".split()),
+    "Nature": frozenset("Reserve Preserve Park".split()),
+    "Game": frozenset("Reserve".split()),
+    "Wildlife": frozenset("Sanctuary Refuge Reserve".split()),
+    "Industrial": frozenset("Estate Park Zone Area".split()),
+    "Sports": frozenset("Complex Ground".split()),
+    "Heritage": frozenset("Area Site Village".split()),
+    "Country": frozenset("Park".split()),
+}  # (not "Community Centre", "Sports Centre": also the body that runs one)
 CARE_HEADS = frozenset(("Hospital", "Infirmary"))
 INSTITUTION_WORDS = frozenset("College University School Institute Teaching Medical "
                               "Foundation".split())
@@ -458,7 +475,7 @@ TOWN_AFTER_RE = re.compile(r", ([A-Z][\w'’-]*(?: [A-Z][\w'’-]*){0,2})(?=\s*(
 VENUE_HEADS = frozenset("Stadium Arena Gallery Theatre Theater Playhouse Cinema Casino Temple "
                         "Cathedral Mosque Church Chapel Basilica Shrine Castle Fortress "
                         "Courthouse Building Hall Terminal Room Hotel Inn Racecourse Racetrack "
-                        "Amphitheatre Amphitheater".split())
+                        "Amphitheatre Amphitheater Synagogue".split())
 # (not School: "the teachers at X School", "her first day at X School" speak of its people)
 VENUE_OPENERS = frozenset("Estadio Stade Stadio Stadion Teatro Théâtre Hospital Hôpital "
                           "Palacio".split())
@@ -765,6 +782,18 @@ class UnlistedPlaceRules(ReaderState):
         self.cued_places.add(name)
         self.cue_tail = (span.end, span.next_text)
         self.settled_ends.add(span.end)
+        self._add(PLACE, name, name)
+        return True
+
+    def _headed_site(self, span: Span) -> bool:
+        """ "the Ibara Correctional Centre", "Taroko National Park, which …": a name before two
+        head words of a site (SITE_HEADS) is a place, whatever the words around it."""
+        toks = span.tokens
+        if len(toks) < 3 or toks[-1] not in SITE_HEADS.get(toks[-2], ()) or span.bound or \
+                span.tabular or toks[0] in TITLE_WORDS or span.prev_word == "&" or \
+                all(t.lower() in self.lex.common for t in toks[:-2]):
+            return False  # ("the Asian Contents & Film Market": a longer name's tail)
+        name = " ".join(toks)
         self._add(PLACE, name, name)
         return True
 
