@@ -579,6 +579,10 @@ STAFF_CREDIT = re.compile(
     r"(?:(?i:sport|sports|news|city|metro|business|politics|foreign|features)\s+)?"
     r"(?i:reporter|reporters|staff|staff writer|staff reporter|correspondent|newsdesk|news desk|"
     r"desk|bureau)(?:\s*(?:,|[·•|—–])\s*.{2,60})?\.?$")
+# A newsletter's or a small paper's sign-off, its staff after a slash: "-- Harbour Notes / staff".
+STAFF_SLASH = re.compile(r"^(?:--|[—–-])?\s*"
+                         r"((?:The )?[A-Z][\w'’.&-]*(?:\s+(?:[A-Z][\w'’.&-]*|&|of))*)\s+/\s+"
+                         r"(?i:staff|staff writers?|staff reporters?|newsroom|news desk)\.?$")
 # Words of a reporter's beat or rank, no paper's name: "Senior Health reporter".
 BEAT_WORDS = frozenset("our staff special senior chief political foreign affairs court courts "
                        "crime city metro diplomatic defence defense security legal investigative "
@@ -629,7 +633,7 @@ def credit_outlet(text: str, full: str) -> str | None:
     if (m := PUBLISHED_IN.match(text)) and outlet_name(m[1].replace(" & ", " and "), full,
                                                       person=True):
         return m[1]
-    if (m := STAFF_CREDIT.match(text)) and _staff_paper(m[1], full):
+    if (m := STAFF_CREDIT.match(text) or STAFF_SLASH.match(text)) and _staff_paper(m[1], full):
         return m[1]
     return None
 

@@ -32,6 +32,7 @@ from .mastheads import (AGENCY_INITIALS, FORWARD_MARK, PAPER_HEADS, PLACE_DAY_AG
                         place_bracket_date, release_issuer, signed_outlet, site_rubric,
                         spelled_out, titled_wire, wire_of_site, writer_note)
 from .model import Block, Metadata, Problem
+from .newsletters import past_masthead, subject_over_caps, unmarked
 from .placeline import (DATE_WORDS, PLACE_SMALL, REGION_CODE, any_date_only, attested_place,
                         date_only, display_place, is_place_line, known_place, known_town,
                         place_index)
@@ -207,6 +208,8 @@ def detect(blocks: list[Block]) -> tuple[dict[str, Any], list[Block]]:
     chrome = _chrome_tail(blocks)  # ("Unsubscribe | Manage preferences" under the sign-off)
     body = list(blocks[:len(blocks) - len(chrome)])
     title_index = moved_past(body, _title_index(body))  # past a menu, a slug, a letterhead…
+    title_index, newsletter = past_masthead(body, title_index)  # "ANDES BRIEF — Your morning …"
+    title_index = subject_over_caps(body, title_index)
     title_block = None if title_index is None else body[title_index]
     if title_index is not None:
         found["title"] = _clean_title(body[title_index].text)
@@ -227,6 +230,8 @@ def detect(blocks: list[Block]) -> tuple[dict[str, Any], list[Block]]:
     if title_index and (published := _publication_of(blocks[0].text)) is not None:
         found["outlet"] = published[0]  # "THE LAMPLIGHTER — Newsletter of St. Ann's Church, …"
         found.update({"place": published[1]} if published[1] else {})
+    if newsletter is not None:
+        found["outlet"] = newsletter
     issuer, letter_town = _issuer(blocks, title_index) if title_index else (None, None)
     issuer = issuer or _lone_issuer(blocks, title_index)
     lead = 1 if blocks and FORWARD_MARK.match(blocks[0].text.strip()) else 0
@@ -355,6 +360,8 @@ def detect(blocks: list[Block]) -> tuple[dict[str, Any], list[Block]]:
         found["title"] = derive_title(body)
     found["kind"] = _detect_kind(body, found["title"])
     _no_furniture_fields(found)
+    if newsletter is not None and found.get("author", "").casefold() == newsletter.casefold():
+        del found["author"]  # "From: Harbour Notes <…>" over its masthead: the sender, no writer
     if title_block is not None and (label := _label_before(title_block.text, found["title"])):
         # "AA | …", "Opinion | …", "INQUEST: …": the label cut from the title stays on the page
         body.insert(title_index, replace(title_block, kind="kicker", text=label, level=0))
@@ -990,7 +997,7 @@ def _label_before(line: str, title: str) -> str:
 
 def _clean_title(text: str) -> str:
     """The headline of a headline's line, without a rating after it or a label before it."""
-    bare = TITLE_PREFIX.sub("", ITEM_NUMBER.sub("", RATING_TAIL.sub("", text)))
+    bare = TITLE_PREFIX.sub("", ITEM_NUMBER.sub("", RATING_TAIL.sub("", unmarked(text))))
     if (m := SHOUTED_KICKER.match(bare)) and m[1].lower() in common_words() and \
             not known_place(m[1].title()) and not bare[m.end():].isupper():
         bare = bare[m.end():]  # "INQUEST: Fisherman drowned …", "WATCH: …" (not "NATO: …")
@@ -1647,6 +1654,8 @@ def _closing_credit(body: list[Block]) -> tuple[int, Byline] | None:
                                         len(before.text.split()) < EPIGRAPH_WORDS) or \
             before.text.rstrip()[-1:] not in ".!?\"”»’)":
         return None  # a list's last item ("Tom Lee,\n\nAnn Roe"), no credit
+    if credit_outlet(block.text, "") is not None:
+        return None  # "-- Harbour Notes / staff": the paper's staff, no writer
     credit = closing_credit(block.text)
     if credit is None and email and person_name_shape(block.text) and \
             _letters(block.text) == _letters(email.split("@")[0]):

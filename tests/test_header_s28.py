@@ -1,0 +1,67 @@
+"""Session 28's header fixes (helper "header"): a newsletter's masthead, its e-mail's sender and
+the headline its Subject repeats, a brief's marker; invented texts only."""
+
+from __future__ import annotations
+
+from archivist.convert import parse_blocks
+from archivist.metadata import detect
+
+BODY = ("TORVIK, Nordland — The harbour board approved the plan on Tuesday after a long debate, "
+        "its chairwoman said, and work will begin in the spring.")
+MORE = "Fishermen said they would watch the costs closely and appeal if the levy rose again."
+
+
+def fields(text: str) -> dict:
+    found, _ = detect(parse_blocks(text))
+    return found
+
+
+def test_a_newsletters_masthead_named_by_its_sender_is_no_headline():
+    found = fields("From: \"Fjord Brief\" <news@fjordbrief.example>\nTo: subscribers\n"
+                   "Date: Thu, 30 Jan 2025 07:15:22 +0100\n"
+                   "Subject: [Fjord Brief] Harbour board approves the new breakwater\n\n"
+                   "FJORD BRIEF — Your morning read on the northern coast\n\n"
+                   "HARBOUR BOARD APPROVES THE NEW BREAKWATER\n\n" + BODY + "\n\n" + MORE)
+    assert found["title"] == "Harbour board approves the new breakwater"
+    assert found["outlet"] == "Fjord Brief"
+
+
+def test_the_subject_gives_the_headline_its_body_shouts():
+    found = fields("From: Nordic Fish Weekly <editor@nfw.example>\n"
+                   "Sent: Monday, April 7, 2025 6:02 AM\n"
+                   "Subject: Harbour board approves the breakwater — but fishermen fear costs\n\n"
+                   "NORDIC FISH WEEKLY\nIssue 31\n\n"
+                   "HARBOUR BOARD APPROVES THE BREAKWATER, BUT FISHERMEN FEAR COSTS\n\n"
+                   + BODY + "\n\n" + MORE)
+    assert found["title"] == "Harbour board approves the breakwater — but fishermen fear costs"
+    assert found["outlet"] == "Nordic Fish Weekly"
+    assert "author" not in found  # the sender is the newsletter, no writer
+
+
+def test_a_masthead_in_capitals_over_an_issue_line():
+    found = fields("KELP & SEAWEED BULLETIN — Northern Desk\nNo. 4 / 2025      March 2025\n\n"
+                   "Harbour board approves the new breakwater after storms\n\n"
+                   + BODY + "\n\n" + MORE)
+    assert found["title"] == "Harbour board approves the new breakwater after storms"
+    assert found["outlet"] == "Kelp & Seaweed Bulletin"
+
+
+def test_a_headline_in_capitals_over_an_issue_is_not_moved():
+    found = fields("HARBOUR BOARD APPROVES THE NEW BREAKWATER\n\n" + BODY + "\n\n" + MORE)
+    assert found["title"] == "HARBOUR BOARD APPROVES THE NEW BREAKWATER"
+    assert "outlet" not in found
+
+
+def test_a_staff_sign_off_after_a_slash_names_the_outlet():
+    found = fields("Harbour board approves the new breakwater after storms\n\n" + BODY + "\n\n"
+                   + MORE + "\n\nThe work is due to end in 2027.\n\n-- Fjord Fish Report / staff")
+    assert found.get("author") is None
+    assert found["outlet"] == "Fjord Fish Report"
+
+
+def test_a_briefs_marker_and_label_leave_the_headline():
+    found = fields("THE NORTHERN BUSINESS BRIEF\nWeekly newsletter · Issue 12 · 3 March 2025\n\n"
+                   "▶ TORVIK: Harbour cargo down 4%, containers up\n" + BODY + "\n\n"
+                   "▶ BODØ: Shipyard expands\n" + MORE)
+    assert found["title"] == "Harbour cargo down 4%, containers up"
+    assert found["outlet"] == "The Northern Business Brief"
