@@ -74,6 +74,17 @@ LETTERHEAD_WORDS = re.compile(r"(?i)^(?:ministerul|ministère|ministerio|ministe
                               r"commune de|comune di|ayuntamiento|mairie)\b")
 
 
+# A wire's or a paper's tag in brackets before its headline, no part of it: Yonhap's "(LEAD)",
+# "(2nd LD)", "(URGENT)", "(News Focus)", a paper's section "[National]", "[Editorial]".
+WIRE_TAG = re.compile(r"^(?:(?:\([A-Z0-9][^()]{1,38}\)|\[[A-Z0-9][^\[\]]{1,38}\])\s+)+"
+                      r"(?=[\"“‘'(]?[A-Z0-9])(?=(?:\S+ ){2}\S)")
+
+
+def untagged(text: str) -> str:
+    """A headline without the tags in brackets a wire or a paper sets before it ("(LEAD) …")."""
+    return WIRE_TAG.sub("", text)
+
+
 def no_headline(text: str) -> bool:
     """Whether a line the reader took for the headline is plainly something else."""
     text = text.strip()

@@ -24,7 +24,7 @@ from .detect.french import written_in_french
 from .detect.lexicon import subdivisions
 from .headlines import (CHROME, MAIL_SUBJECT_WORDS, NOTICE_SUBJECT_WORDS, edition_name,
                         head_group_end, head_name, headline_like, letterhead, masthead_name,
-                        masthead_over_rubric, moved_past, no_headline, share_bar)
+                        masthead_over_rubric, moved_past, no_headline, share_bar, untagged)
 from .mastheads import (AGENCY_INITIALS, FORWARD_MARK, PAPER_HEADS, PLACE_DAY_AGENCY, SECTIONS,
                         caps_name, closing_outlet, collective_tail, credit_outlet, desk_outlet,
                         desk_sender, dotted_agency, foreign_script, furniture, furniture_site,
@@ -998,6 +998,7 @@ def _label_before(line: str, title: str) -> str:
 def _clean_title(text: str) -> str:
     """The headline of a headline's line, without a rating after it or a label before it."""
     bare = TITLE_PREFIX.sub("", ITEM_NUMBER.sub("", RATING_TAIL.sub("", unmarked(text))))
+    bare = untagged(bare)
     if (m := SHOUTED_KICKER.match(bare)) and m[1].lower() in common_words() and \
             not known_place(m[1].title()) and not bare[m.end():].isupper():
         bare = bare[m.end():]  # "INQUEST: Fisherman drowned …", "WATCH: …" (not "NATO: …")

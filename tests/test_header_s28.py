@@ -3,6 +3,8 @@ the headline its Subject repeats, a brief's marker; invented texts only."""
 
 from __future__ import annotations
 
+import pytest
+
 from archivist.convert import parse_blocks
 from archivist.metadata import detect
 
@@ -65,3 +67,20 @@ def test_a_briefs_marker_and_label_leave_the_headline():
                    "▶ BODØ: Shipyard expands\n" + MORE)
     assert found["title"] == "Harbour cargo down 4%, containers up"
     assert found["outlet"] == "The Northern Business Brief"
+
+
+@pytest.mark.parametrize("tag", ["(LEAD)", "(2nd LD)", "(URGENT)", "(News Focus)", "[National]",
+                                 "[Editorial]", "(EDITORIAL from Nordland Times on Nov. 3)",
+                                 "(LEAD) (Nordpress Interview)"])
+def test_a_wires_tag_before_the_headline_is_no_part_of_it(tag):
+    found, body = detect(parse_blocks(f"{tag} Harbour board approves the new breakwater\n\n"
+                                      + BODY + "\n\n" + MORE))
+    assert found["title"] == "Harbour board approves the new breakwater"
+    assert body[0].text == tag  # kept on the page as the headline's label
+
+
+@pytest.mark.parametrize("line", ["(Un)happy returns for the harbour ferries",
+                                  "(Not) the end of the harbour ferries", "[Updated] Ferries"])
+def test_brackets_inside_a_headline_stay(line):
+    found = fields(f"{line}\n\n" + BODY + "\n\n" + MORE)
+    assert found["title"] == line
