@@ -1884,6 +1884,14 @@ def _place_in_rubric(text: str) -> str | None:
     return display_place(places[0]) if places[0].split(",")[0].isupper() else places[0]
 
 
+# Sections whose pages file a town as their topic (its festival, its club, a trip there), not
+# as the town the story was filed from.
+TOPIC_SECTIONS = frozenset("culture arts art travel sport sports lifestyle entertainment food "
+                           "opinion features science cultura kultur kultura deportes desporto "
+                           "esportes deporte viajes viagens viaggi espectáculos spettacoli "
+                           "opinión opinião meinung &".split())
+
+
 def _section_town(text: str) -> str | None:
     """The town of a two-part rubric of a section and a town ("Braga | Sociedade", "Counties |
     Kisumu"): a regional paper's local page, the story's town (a town, no country or state)."""
@@ -1892,6 +1900,8 @@ def _section_town(text: str) -> str | None:
         return None
     sections = [all(w.title() in SECTIONS for w in p.split()) for p in parts]
     town = parts[sections.index(True) - 1] if sum(sections) == 1 else ""
+    if town and all(w.casefold() in TOPIC_SECTIONS for w in parts[sections.index(True)].split()):
+        return None  # "Culture | Karlovy Vary": a festival, a team, a destination; no dateline
     town = display_place(town) if town.isupper() else town
     return town if town and known_town(town) else None
 

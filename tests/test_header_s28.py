@@ -84,3 +84,12 @@ def test_a_wires_tag_before_the_headline_is_no_part_of_it(tag):
 def test_brackets_inside_a_headline_stay(line):
     found = fields(f"{line}\n\n" + BODY + "\n\n" + MORE)
     assert found["title"] == line
+
+
+@pytest.mark.parametrize(("rubric", "place"), [("Culture | Eldoret", None), ("Sport | Eldoret", None),
+                                               ("Counties | Eldoret", "Eldoret")])
+def test_a_town_under_a_topical_section_is_no_dateline(rubric, place):
+    found = fields(f"NORDLAND MORNING\n{rubric}\n\nHarbour board approves the new breakwater\n\n"
+                   "July 6, 2024\n\nThe harbour board approved the plan on Tuesday after a long "
+                   "debate, its chairwoman said.\n\n" + MORE)
+    assert found.get("place") == place
