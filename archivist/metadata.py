@@ -1304,6 +1304,13 @@ FOREIGN_HEAD = re.compile(r"^(?:(?:El|La|Le|O|A|Il|Lo|Der|Die|De|Het)\s+)?(?:Cor
                           r"des|du|dos)\s+[A-Z][\w'’.-]*|\s+[A-Z][\w'’.-]*){0,2}")
 
 
+# A broadcaster named by its medium first: "Radio Prague International", "Radio Free Asia",
+# "Televisión Canaria", "TV Nordland", "Rádio Renascença".
+BROADCASTER = re.compile(r"^(?:Radio|Rádio|Rádió|Radyo|Television|Televisión|Télévision|Televisão|"
+                         r"Televisione|TV)(?:\s+(?:(?:de|do|da|del|du|di)\s+)?[A-Z][\w'’.-]*)"
+                         r"{1,3}(?=\s*$|,| [–—|·/] )")
+
+
 # A site's domain in its masthead ("KOMPAS.com – Regional"), a masthead's tail after a comma or
 # dash (its town, section or edition: "Solomon Star, Honiara"), a part naming an edition.
 DOMAIN = re.compile(r"\b[\w-]+\.(?:com|net|org|co|online|news)(?:\.[a-z]{2})?\b")
@@ -1323,6 +1330,10 @@ def _paper_masthead(text: str, above: bool = False) -> str | None:
     if above and text.isupper():
         text = caps_name(text)  # ("CORRIERE DEL MEZZOGIORNO": "del" in lower case)
     m = OUTLET_HEAD.match(text) or FOREIGN_HEAD.match(text) if len(text.split()) <= 9 else None
+    if above and m is None:
+        m = BROADCASTER.match(text) if len(text.split()) <= 6 else None
+        if m and all(w.lower() in common_words() for w in m[0].split()[1:]):
+            m = None  # ("Radio Silence Ends": a headline of dictionary words)
     if above and m is None and (m := MAGAZINE_LINE.match(text)) is not None and \
             any(w.lower() in common_words() for w in m[1].split()):
         return None  # ("Book Review", "Film Weekly": a section)

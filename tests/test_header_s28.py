@@ -93,3 +93,14 @@ def test_a_town_under_a_topical_section_is_no_dateline(rubric, place):
                    "July 6, 2024\n\nThe harbour board approved the plan on Tuesday after a long "
                    "debate, its chairwoman said.\n\n" + MORE)
     assert found.get("place") == place
+
+
+@pytest.mark.parametrize(("name", "outlet"), [("Radio Nordland International", True),
+                                              ("Televisión Canaria", True),
+                                              ("Radio Silence Ends", False)])
+def test_a_broadcaster_named_by_its_medium_over_the_headline(name, outlet):
+    found = fields(f"{name}\n\nHarbour board approves the new breakwater after storms\n\n"
+                   "Ann Roe | 17 October 2024\n\n" + BODY + "\n\n" + MORE)
+    assert (found.get("outlet") == name) is outlet
+    assert found["title"] == ("Harbour board approves the new breakwater after storms"
+                              if outlet else name)
