@@ -618,7 +618,9 @@ TAGS_TAIL = re.compile(r"\s+[·|•]\s+(?i:tags|topics|temas|etiquetas|tag)\s*:.
 # 2026." (the outlet before the first comma, the date at the end); a paper's own footer too:
 # "Published in Dawn, November 29th, 2026".
 FIRST_APPEARED = re.compile(r"(?:\b(?i:first|originally) (?i:appeared|ran|published)|"
-                            r"^Published) in ([^,]{2,50}),"
+                            r"^Published) in (?:the )?([^,]{2,50}?)"
+                            # "Published in the Times Argus on Jan. 15, 2026." (an obituary's)
+                            r"(?:,|\s+on\s+(?=[A-Z][a-z]{2,8}\.? \d|\d))"
                             r"(.{5,60}?)\.?$")
 
 
@@ -744,7 +746,8 @@ def _closing_fields(credit: str, body: list[Block], found: dict[str, Any]) -> No
     for line in lines:
         parts = [p.strip() for p in re.split(r"\s+[|•·]\s+|,\s+(?:for\s+)?", line)]
         if "date" not in found and len(line) <= 160:
-            date = next((d for p in parts if (d := find_date(p, ambiguous=False))), None)
+            date = next((d for p in parts if (d := find_date(p, ambiguous=False))), None) or \
+                find_date(line, ambiguous=False)  # ("Jan. 15, 2026": the comma parts it)
             found.update({"date": date} if date else {})
         paper = next((p for p in parts if _paper_masthead(p) or
                       credit != line and _outlet_shape(p)), None)
@@ -1955,7 +1958,7 @@ def _header_fields(head: list[Block], tail: list[Block], title: str,
     found: dict[str, Any] = {}
     # a date the reader cannot read one way only is left to the curator ("03/11/2025")
     date = find_date(title, ambiguous=False) or _published_date(head) or \
-        _read_both_ways(head, full)
+        _before_update(head) or _read_both_ways(head, full)
     for block in [*head, *tail]:
         if not _life_span(block.text):  # ("August 3, 1939 – February 14, 2026": a life)
             date = date or find_date(LIFE_DATES.sub("", block.text), ambiguous=False)
@@ -1994,6 +1997,34 @@ def _published_date(head: list[Block]) -> Any:
     for text in lines:
         if (m := PUBLISHED_AT.search(text)) and (date := find_date(text[m.end():])):
             return date
+    return None
+
+
+# "Updated" in the languages of the world's papers ("Atualizado em 13/02/2026 - 08h15").
+UPDATE_WORD = re.compile(r"(?i)\b(?:(?:last\s+)?(?:updated|modified)|atualizad[oa]|actualizad[oa]|"
+                         r"actualización|aggiornat[oa]|aggiornamento|mis à jour|aktualisiert|"
+                         r"bijgewerkt|zaktualizowano|oppdatert|uppdaterad|opdateret|päivitetty)\b")
+SLASHED_DATE = re.compile(r"\b(\d{1,2})/(\d{1,2})/\d{4}\b")
+
+
+def _before_update(head: list[Block]) -> Any:
+    """The date a header line gives before the update it also dates ("São Paulo | 12/02/2026 -
+    19h40 | Atualizado em 13/02/2026"): the piece's, its numbers read in the order the update's
+    date shows (13/02: the day first)."""
+    for block in head:
+        text = block.text
+        if len(text) > 160 or (m := UPDATE_WORD.search(text)) is None:
+            continue
+        before, after = text[:m.start()], text[m.end():]
+        if (date := find_date(before, ambiguous=False)) is not None:
+            return date
+        if (readings := both_readings(before)) is None:
+            continue
+        shown = [(int(d[1]) > 12, int(d[2]) > 12) for d in SLASHED_DATE.finditer(after)]
+        if shown and all(day for day, _ in shown):
+            return readings[1]
+        if shown and all(month for _, month in shown):
+            return readings[0]
     return None
 
 
@@ -2037,12 +2068,22 @@ LIFE_SPAN = re.compile(r"^\D{0,12}(?:\d{1,2}\D{1,12})?(\d{4})\s*[–—-]\s*"
 
 
 def _life_ends(head: list[Block]) -> set[Any]:
-    """The days a header's life span line ends on: an obituary's death, not its date."""
+    """The days a header's life span line ends on: an obituary's death, not its date (and under
+    a span of years, "1934 - 2025", the day its lead says the person died on)."""
     ends = set()
     for block in head:
         if _life_span(block.text) and (end := find_date(re.split(r"[–—-]", block.text)[-1])):
             ends.add(end)
+    if any(_life_span(b.text) for b in head):
+        ends |= {d for b in head for m in DIED_ON.finditer(b.text)
+                 if (d := find_date(m[1], ambiguous=False)) is not None}
     return ends
+
+
+# An obituary's lead stating the death: "died peacefully on Sunday, January 12, 2025, at …".
+DIED_ON = re.compile(r"\b(?:died|passed away|passed on|entered into rest)\b[^.;]{0,40}?\bon\s+"
+                     r"((?:[A-Z][a-z]+day,?\s+)?(?:[A-Z][a-z]{2,8}\.? \d{1,2},? \d{4}|"
+                     r"\d{1,2} [A-Z][a-z]{2,8},? \d{4}))")
 
 
 def _life_span(text: str) -> bool:

@@ -104,3 +104,31 @@ def test_a_broadcaster_named_by_its_medium_over_the_headline(name, outlet):
     assert (found.get("outlet") == name) is outlet
     assert found["title"] == ("Harbour board approves the new breakwater after storms"
                               if outlet else name)
+
+
+def test_an_obituary_is_dated_by_its_paper_not_by_the_death():
+    found = fields("Harold T. Brennick\n1941 - 2026\n\nTORVIK - Harold Thomas Brennick, 84, died "
+                   "peacefully on Monday, March 2, 2026, at home with his family at his side.\n\n"
+                   "He was born on May 5, 1941, in Torvik, the son of a ferryman and a teacher.\n\n"
+                   "Calling hours will be held Friday at the Torvik Funeral Home.\n\n"
+                   "Published in the Torvik Clarion on Mar. 5, 2026.")
+    assert str(found.get("date")) == "2026-03-05"
+    assert found["outlet"] == "Torvik Clarion"
+
+
+def test_a_news_lead_that_says_someone_died_still_dates_it():
+    found = fields("Ferry worker killed in harbour accident\n\nA ferry worker died on Monday, "
+                   "March 2, 2026, after falling from the quay, the harbour board said.\n\n"
+                   + MORE)
+    assert str(found.get("date")) == "2026-03-02"
+
+
+@pytest.mark.parametrize(("line", "date"), [
+    ("Torvik | 12/02/2026 - 19h40 | Atualizado em 13/02/2026 - 08h15", "2026-02-12"),
+    ("Torvik | 02/12/2026 | Updated 02/13/2026", "2026-02-12"),
+    ("Torvik | 14 March 2026 | Aggiornato il 15/03/2026", "2026-03-14")])
+def test_the_date_before_the_update_dates_the_piece(line, date):
+    found = fields(f"Harbour board approves the new breakwater after storms\n\nDa redação\n{line}"
+                   "\n\nThe harbour board approved the plan on Tuesday after a long debate, its "
+                   "chairwoman said.\n\n" + MORE)
+    assert str(found.get("date")) == date
