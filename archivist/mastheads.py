@@ -157,14 +157,27 @@ def site_rubric(text: str) -> str | None:
     """The site of a "Site | Section" line above the headline ("Daily Planet | Weather",
     "Harbour Courier | North-West"): the section a site's own, the site named like an outlet."""
     parts = MENU.split(text.strip())
-    if len(parts) != 2 or not (all(w in SECTIONS for w in parts[1].split()) or
-                               COMPASS_PART.match(parts[1])):
+    if len(parts) != 2 or not (all(w.title() in SECTIONS | SPORTS for w in parts[1].split()) or
+                               COMPASS_PART.match(parts[1]) or _edition_part(parts)):
         return None
     name = _site_name(parts[0])
     if name is None or is_common_phrase(name) and \
-            not any(w.lower() in OUTLETS | OUTLET_HEADS for w in name.split()):
-        return None  # ("Inside Story | Politics": a column's name)
+            not any(w.lower() in OUTLETS | OUTLET_HEADS or w in PAPER_HEADS
+                    for w in name.split()):
+        return None  # ("Inside Story | Politics": a column's name; "Record | Futebol": a paper's)
     return name
+
+
+# Sports a sports paper's or a site's sections are named after ("Record | Futebol Nacional").
+SPORTS = frozenset("Futebol Fútbol Calcio Football Soccer Basketball Baloncesto Basquete Tennis "
+                   "Tenis Cricket Rugby Hockey Boxing Athletics Atletismo Ciclismo Automobilismo "
+                   "Motor Motorsport Golf Nacional Internacional".split())
+
+
+def _edition_part(parts: list[str]) -> bool:
+    """A paper's name in capitals and its state's or region's edition ("EL SOL | JALISCO")."""
+    return parts[0].isupper() and parts[1].isupper() and known_place(parts[1].title()) and \
+        not known_place(caps_name(parts[0]))
 
 
 def _site_name(first: str) -> str | None:

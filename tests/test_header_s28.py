@@ -132,3 +132,22 @@ def test_the_date_before_the_update_dates_the_piece(line, date):
                    "\n\nThe harbour board approved the plan on Tuesday after a long debate, its "
                    "chairwoman said.\n\n" + MORE)
     assert str(found.get("date")) == date
+
+
+@pytest.mark.parametrize(("masthead", "rubric", "outlet"), [
+    ("Nordinform", "Sports", "Nordinform"), ("torvikposten.no", "NEWS", "torvikposten.no"),
+    ("Money Matters", "Business", None)])
+def test_a_site_over_its_section(masthead, rubric, outlet):
+    found = fields(f"{masthead}\n{rubric}\n\nHarbour board approves the new breakwater after "
+                   "storms\n\n19.10.2024 21:34\n\n" + BODY + "\n\n" + MORE)
+    assert found["title"] == "Harbour board approves the new breakwater after storms"
+    assert found.get("outlet") == outlet
+
+
+@pytest.mark.parametrize(("line", "outlet"), [
+    ("EL FARO DEL NORTE | JALISCO", "El Faro del Norte"), ("Record | Futebol Nacional", "Record"),
+    ("Braga | Sociedade", None), ("SOCIEDADE | BRAGA", None)])
+def test_a_paper_and_its_edition_or_sports_section(line, outlet):
+    found = fields(f"{line}\n\nHarbour board approves the new breakwater after storms\n\n"
+                   "Por Ana Ruiz\n\n" + BODY + "\n\n" + MORE)
+    assert found.get("outlet") == outlet
