@@ -532,6 +532,8 @@ def _slashed(text: str) -> Byline | None:
         outlet, parts[-1] = bracket[1], parts[-1][:bracket.start()].strip()
     elif _outlet(parts[-1]) and not person_name_shape(parts[-1]):
         outlet = parts.pop()
+        if known_place(outlet) and not outlet.isupper():  # (an agency's initials: "PNA")
+            outlet = None  # "Ann Roe / Asunción": her town
     if outlet and re.search(r"(?i)\b(?:images?|photos?|pictures?|stock)\b", outlet):
         return None  # "Tom Lee / Getty Images": a photographer's credit
     names = [n for p in parts for n in AND.split(p)]

@@ -376,7 +376,8 @@ PAPER_NAME = re.compile(r"^(?:The )?[A-Z][\w'’&.-]*?(?: [A-Z&][\w'’&.-]*){0,
 def closing_paper(last: str, full: str) -> tuple[str, str | None] | None:
     """A paper's name alone on the last line, maybe with its section and the writer after a
     slash: "Fiji Sun", "Times of Oman", "— Malaysiakini", "— Samoa Observer Sports / Ann Roe",
-    "— Bloomberg / Het Financieele Dagblad" (the first named); the paper and the writer."""
+    "— Bloomberg / Het Financieele Dagblad" (the first named), or its town ("Ultima Hora /
+    Asunción"); the paper and the writer."""
     if ":" in last:
         return None  # ("— Text: Ann Roe / Photo: …": credits, no paper)
     dashed = last[:1] in "—–"
@@ -387,7 +388,9 @@ def closing_paper(last: str, full: str) -> tuple[str, str | None] | None:
     if len(words) > 2 and words[-1] in SECTIONS:
         name = " ".join(words[:-1])  # "Samoa Observer Sports": the paper's sports desk
     paper = bool(PAPER_NAME.match(name) or TIMES_OF.match(name))
-    if not outlet_name(name, full, person=paper) or not paper and not (
+    # (a paper's name and its town, "Ultima Hora / Asunción": a name the story never writes)
+    placed = known_place(after) and full.count(name) <= 1 and not is_given_name(words[0])
+    if not outlet_name(name, full, person=paper) or not paper and not placed and not (
             dashed and not person_name_shape(name) and not is_given_name(name.split()[0])):
         return None
     writer = after if person_name_shape(after) and (paper or is_given_name(after.split()[0])) \

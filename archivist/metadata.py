@@ -625,8 +625,9 @@ FIRST_APPEARED = re.compile(r"(?:\b(?i:first|originally) (?i:appeared|ran|publis
 
 
 # A paper's name and the date (or its issue) on a line of their own: "Dawn, March 1, 2026",
-# "Folha Nova — 22 August 2026", "The Wandering Post, Issue 48, Summer 2026"; or "— Nation News".
-DATED_OUTLET = re.compile(r"^([^,|—–·•\d]{2,50}?)(?:,\s*|\s+[|—–·•]\s+)(.{4,40})$")
+# "Folha Nova — 22 August 2026", "The Wandering Post, Issue 48, Summer 2026", "– Post-Courier,
+# 9 April 2024" (signed with a dash); or "— Nation News".
+DATED_OUTLET = re.compile(r"^(?:[—–]\s*)?([^,|—–·•\d]{2,50}?)(?:,\s*|\s+[|—–·•]\s+)(.{4,40})$")
 SIGNED_PAPER = re.compile(r"^[—–]\s*([^,|—–·•\d]{2,50})$")
 MONTH_NAME = "(?:" + "|".join(m for m in calendar.month_name if m) + ")"  # "SHILLONG November 18"
 MONTH_YEAR = re.compile(rf"{MONTH_NAME} \d{{4}}")
@@ -701,7 +702,7 @@ def _paper_under_title(text: str, full: str) -> str | None:
 def _paper_named(name: str) -> bool:
     """A name with a word of newspapers' names ("Highland News & Media", "Nation News", "Gazeta
     Morska")."""
-    return any(w.lower() in PAPER_WORDS | OUTLETS for w in name.split()) or \
+    return any(w.lower() in PAPER_WORDS | OUTLETS for w in re.split(r"[\s-]+", name)) or \
         FOREIGN_HEAD.fullmatch(name) is not None
 
 
@@ -799,7 +800,7 @@ def _kicker_paper(kickers: list[Block]) -> str | None:
         if paper and not all(w in SECTION_WORDS for w in paper.split()):  # ("Local News")
             return paper
         if (paper := masthead_name(block.text)) is not None and \
-                not all(w in SECTION_WORDS for w in paper.split()):
+                not all(w.title() in SECTION_WORDS for w in paper.split()):  # ("LOCAL NEWS")
             return paper  # "Derwent Dispatches", "Harbour Journal      DAILY" above it
     return None
 

@@ -151,3 +151,26 @@ def test_a_paper_and_its_edition_or_sports_section(line, outlet):
     found = fields(f"{line}\n\nHarbour board approves the new breakwater after storms\n\n"
                    "Por Ana Ruiz\n\n" + BODY + "\n\n" + MORE)
     assert found.get("outlet") == outlet
+
+
+def test_a_section_in_capitals_over_the_headline_hides_no_outlet():
+    found = fields("LOCAL NEWS\n\nHarbour board approves the new breakwater after storms\n\n"
+                   "Ann Roe\n\nPublished 6:14 p.m. ET March 11, 2025\n\n" + BODY + "\n\n" + MORE
+                   + "\n\n© 2025 Torvik Evening Clarion")
+    assert found["outlet"] == "Torvik Evening Clarion"
+
+
+def test_a_paper_signed_with_a_dash_and_a_date():
+    found = fields("Harbour board approves the new breakwater after storms\n\n" + BODY + "\n\n"
+                   + MORE + "\n\n– Torvik Post-Courier, 9 April 2024")
+    assert found["outlet"] == "Torvik Post-Courier"
+    assert str(found["date"]) == "2024-04-09"
+
+
+@pytest.mark.parametrize(("last", "outlet"), [("Nordeste Hoy / Asunción", "Nordeste Hoy"),
+                                              ("Ana Ruiz / Asunción", None),
+                                              ("Harbour Board / Asunción", None)])
+def test_a_paper_and_its_town_closing_the_piece(last, outlet):
+    found = fields("Harbour board approves the new breakwater after storms\n\n" + BODY + "\n\n"
+                   "The Harbour Board said the work would start soon.\n\n" + MORE + f"\n\n{last}")
+    assert found.get("outlet") == outlet
