@@ -21,6 +21,7 @@ from .convert import CREDIT, URL
 from .dates import both_readings, find_date, find_foreign_date, parse_date_value, short_date_line
 from .detect import ORG_HEADS
 from .detect.french import written_in_french
+from .detect.romance import written_in_romance
 from .detect.lexicon import subdivisions
 from .headlines import (CHROME, MAIL_SUBJECT_WORDS, NOTICE_SUBJECT_WORDS, edition_name,
                         head_group_end, head_name, headline_like, letterhead, masthead_name,
@@ -2032,14 +2033,15 @@ def _before_update(head: list[Block]) -> Any:
 def _read_both_ways(head: list[Block], full: str) -> Any:
     """A header's numeric date that reads both ways ("Date: 02/11/2026"), read the way that puts
     it on or up to a week after a date the text states in words ("On Tuesday, February 10,
-    2026, …"): a release or a report follows what it tells; in a French text, the day first.
+    2026, …"): a release or a report follows what it tells; in a French, Spanish, Portuguese,
+    Italian or Catalan text, the day first.
     Otherwise none."""
     line = next((b.text for b in head if len(b.text) <= 60 and both_readings(b.text)), None)
     if line is None:
         return None
     readings = both_readings(line) or ()
-    if readings and written_in_french(full):
-        return readings[1]  # "Publié le 04/06/2025": French writes the day first
+    if readings and (written_in_french(full) or written_in_romance(full)):
+        return readings[1]  # "Publié le 04/06/2025", "03/09/2024 às 14h22": the day first
     stated = {d for m in WORDED_DATE.finditer(full) if (d := find_date(m[0])) is not None}
     near = {r for r in readings for d in stated if 0 <= (r - d).days <= 7}
     if not near:  # a dateline's day without its year: "Taipei, March 11 (CNA) …"

@@ -174,3 +174,14 @@ def test_a_paper_and_its_town_closing_the_piece(last, outlet):
     found = fields("Harbour board approves the new breakwater after storms\n\n" + BODY + "\n\n"
                    "The Harbour Board said the work would start soon.\n\n" + MORE + f"\n\n{last}")
     assert found.get("outlet") == outlet
+
+
+@pytest.mark.parametrize(("text", "date"), [
+    ("Por Ana Ruiz\n03/09/2024 às 14h22\n\nO conselho do porto aprovou o plano na terça-feira "
+     "depois de um longo debate, e as obras vão começar na primavera. Os pescadores disseram que "
+     "não vão aceitar mais taxas e que também querem uma reunião com o governo.", "2024-09-03"),
+    ("By Ann Roe\n03/09/2024 at 2:22 pm\n\nThe harbour board approved the plan on Tuesday after "
+     "a long debate, and work will begin in the spring.", None)])
+def test_a_numeric_date_reads_day_first_in_spanish_portuguese_italian(text, date):
+    found = fields("Harbour board approves the new breakwater after storms\n\n" + text)
+    assert (str(found["date"]) if found.get("date") else None) == date
