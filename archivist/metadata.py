@@ -47,8 +47,10 @@ log = logging.getLogger(__name__)
 
 KINDS = ("article", "transcript", "compilation", "report", "interview", "statement", "other")
 TITLE_MAX = 80
-DASH = r"(?:\s+(?:[–—]|--?)\s+|\s+(?=\d{4}-\d\d-\d\d)|(?<=[A-ZÀ-Þ)])\.?[–—-]\s+(?=[A-ZÀ-Þ]))"
+DASH = r"(?:\s+(?:[–—]|--?)\s+|\s+(?=\d{4}-\d\d-\d\d)|(?<=[A-ZÀ-Þ)])\.?[–—-]\s+(?=[A-ZÀ-Þ])|" \
+    r"(?<=[a-zß-ÿ])\.-\s+(?=[A-ZÀ-Þ]))"
 # (and "VALPARAÍSO.- La Cámara …", "ORAN- The new plant …": a Latin American and an Algerian wire;
+# "GUADALAJARA, Jal., 4 de marzo.- Con …", "Curicó.- Con …": its ".-" after any letter;
 # "Lima, 14 may (EFE).- El …": the Spanish-language wires' agency and its ".-")
 # A dateline alone on its line, the story below it: "KATHERINE, NT —", "PRIZREN —".
 DASH_AT_END = r"\s+(?:[–—]|--?)$"

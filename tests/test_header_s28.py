@@ -185,3 +185,14 @@ def test_a_paper_and_its_town_closing_the_piece(last, outlet):
 def test_a_numeric_date_reads_day_first_in_spanish_portuguese_italian(text, date):
     found = fields("Harbour board approves the new breakwater after storms\n\n" + text)
     assert (str(found["date"]) if found.get("date") else None) == date
+
+
+@pytest.mark.parametrize(("lead", "place"), [
+    ("MONTERREY, N.L., 5 de marzo.- El cabildo aprobó esta madrugada la reforma que fija la "
+     "tarifa del transporte, y la oposición acusó un albazo.", "Monterrey, N.L."),
+    ("Rancagua.- Con preocupación observan los productores de cerezas de la región el sistema "
+     "frontal que dejó más de 30 milímetros de agua.", "Rancagua")])
+def test_a_spanish_dateline_closed_by_a_full_stop_and_a_dash(lead, place):
+    found = fields("Aprueba el cabildo un tope a la tarifa del transporte\n\nPor Ana Ruiz\n\n"
+                   + lead + "\n\nLa reforma entrará en vigor al día siguiente de su publicación.")
+    assert found.get("place") == place
