@@ -35,8 +35,8 @@ from .mastheads import (AGENCY_INITIALS, FORWARD_MARK, PAPER_HEADS, PLACE_DAY_AG
 from .model import Block, Metadata, Problem
 from .newsletters import past_masthead, subject_over_caps, unmarked
 from .placeline import (DATE_WORDS, PLACE_SMALL, REGION_CODE, any_date_only, attested_place,
-                        date_only, display_place, is_place_line, known_place, known_town,
-                        place_index)
+                        country_or_state, date_only, display_place, is_place_line, known_place,
+                        known_town, place_index)
 from .reader import clean_text
 from .slugs import make_slug
 from .speakers import (CONNECTORS, OUTLET_HEADS, OUTLETS, common_words, display_name,
@@ -334,7 +334,8 @@ def detect(blocks: list[Block]) -> tuple[dict[str, Any], list[Block]]:
             (place := _lone_place(body, first, found["title"], full)) is not None:
         found["place"] = place
     if "place" not in found and title_index and \
-            (place := _kicker_venue(body[:title_index], full)) is not None:
+            (place := _kicker_venue(body[:title_index], full) or
+             _kicker_town(body[:title_index], full)) is not None:
         found["place"] = place  # "MUNSTER SHC / Waterford 1-22 Cork 0-24 / Walsh Park" above it
     if "place" not in found or "outlet" not in found:
         _agency_dateline(body[lead:lead + 3], found, full)
@@ -1800,6 +1801,25 @@ def _countries() -> frozenset[str]:
                      for n in (c.name, getattr(c, "common_name", c.name)))
 
 
+# A page's time since it was posted or updated: "Updated 3 hours ago", "Posted 12 mins ago".
+AGO = re.compile(r"(?i)^(?:(?:last )?(?:updated|published|posted)\s+)?(?:an?|\d{1,2})\s+"
+                 r"(?:minutes?|mins?|hours?|hrs?|days?)\s+ago$")
+
+
+def _kicker_town(kickers: list[Block], full: str) -> str | None:
+    """A town alone in capitals among the lines above the headline, a regional paper's location
+    tag ("Northern Star" / "LISMORE" / the headline), that the text names as a place (no
+    country's, state's or province's name)."""
+    for block in kickers:
+        text = block.text.strip()
+        if text.isupper() and len(text.split()) <= 3 and not any(c.isdigit() for c in text) \
+                and not country_or_state(town := display_place(text)) and \
+                (known_town(town) or not known_place(town)) and \
+                not all(w in SECTION_WORDS for w in town.split()) and attested_place(town, full):
+            return town
+    return None
+
+
 def _lone_place(body: list[Block], first: int, title: str, full: str) -> str | None:
     """The line under the headline (or under the byline below it) that holds only a place
     ("AREQUIPA", "PAJE, Zanzibar" with "at Paje", "TARAWA (RNZ Pacific)"), a sport venue above
@@ -1814,8 +1834,8 @@ def _lone_place(body: list[Block], first: int, title: str, full: str) -> str | N
         if m := CORRESPONDENT.match(text):
             place = m[1] or m[2]
             return place if place and known_place(place) else None
-        if body[j].kind == "byline":
-            continue
+        if body[j].kind == "byline" or AGO.match(text):
+            continue  # ("Updated 3 hours ago" over "Hong Kong")
         near = [title, *(b.text for b in body[max(0, j - 1):j + 2] if b is not body[j])]
         venue = _venue_line(text, near)
         if not (venue or is_place_line(text)):

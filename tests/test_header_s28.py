@@ -196,3 +196,19 @@ def test_a_spanish_dateline_closed_by_a_full_stop_and_a_dash(lead, place):
     found = fields("Aprueba el cabildo un tope a la tarifa del transporte\n\nPor Ana Ruiz\n\n"
                    + lead + "\n\nLa reforma entrará en vigor al día siguiente de su publicación.")
     assert found.get("place") == place
+
+
+@pytest.mark.parametrize(("kicker", "place"), [("BALLINA", "Ballina"), ("QUEENSLAND", None),
+                                               ("CHINA", None), ("BUSINESS", None)])
+def test_a_town_alone_above_the_headline_is_its_place(kicker, place):
+    found = fields(f"Northern Clarion\n{kicker}\n\nRiver peaks at 10.2 metres as the valley "
+                   "braces again\n\nBy Ann Roe\n\nThe river peaked overnight in Ballina and in "
+                   "Queensland and in China too, the weather bureau said on Friday.\n\n" + MORE)
+    assert found.get("place") == place
+
+
+def test_a_place_under_the_time_since_the_update():
+    found = fields("Typhoon signal hoisted as the storm nears; schools shut\n\nUpdated 3 hours "
+                   "ago\n\nHong Kong\n\nThe Observatory raised the gale signal at dawn on "
+                   "Tuesday as the storm edged closer to Hong Kong.\n\n" + MORE)
+    assert found.get("place") == "Hong Kong"
