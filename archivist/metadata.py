@@ -359,7 +359,7 @@ def detect(blocks: list[Block]) -> tuple[dict[str, Any], list[Block]]:
     if title_index and LETTERS_PAGE.match(blocks[title_index - 1].text.strip()) and \
             (signer := _letter_signer(body, full)) is not None:
         found.setdefault("author", signer[0])  # a letter is signed by its writer and her town
-        found.setdefault("place", signer[1])
+        found.update({} if "place" in found or not signer[1] else {"place": signer[1]})
     if "title" not in found:
         found["title"] = derive_title(body)
     found["kind"] = _detect_kind(body, found["title"])
@@ -488,10 +488,16 @@ LETTERS_PAGE = re.compile(r"^(?i:(?:your|have your) say|letters?(?: to the edito
                           r"lettere al direttore|ingezonden brieven?)\s*[:.]?$")
 
 
+# A street's line of a letter writer's address ("Holme Street,", "12 Mill Lane").
+STREET_LINE = re.compile(r"\b(?:Street|St|Road|Rd|Avenue|Ave|Lane|Close|Drive|Way|Terrace|"
+                         r"Crescent|Gardens|Grove|Place|Square|Row)\.?$")
+
+
 def _letter_signer(body: list[Block], full: str) -> tuple[str, str] | None:
-    """A letter's signer and town, closing it: "Ann Roe, Orvika" or "Ann Roe" over "Orvika"
-    (under them, at most a line that says where the letter ran)."""
-    lines = [b.text.strip() for b in body[-4:] if b.text.strip()]
+    """A letter's signer and town, closing it: "Ann Roe, Orvika" or "Ann Roe" over "Orvika",
+    maybe over her street (under them, at most a line that says where the letter ran, or a
+    footer under a rule)."""
+    lines = [b.text.strip().rstrip(",") for b in _above_footer(body)[-4:] if b.text.strip()]
     for end in (len(lines), len(lines) - 1):
         if end < 1:
             continue
@@ -500,8 +506,10 @@ def _letter_signer(body: list[Block], full: str) -> tuple[str, str] | None:
         if not town and end >= 2:
             name, town = lines[end - 2], last
         town = town.strip().rstrip(".")
-        if 1 <= len(town.split()) <= 3 and (known_place(town) or attested_place(town, full)) and \
-                _signer_name(name):
+        known = known_place(town) or attested_place(town, full)
+        if end >= 3 and STREET_LINE.search(name) and _signer_name(lines[end - 3]):
+            return lines[end - 3], town if known else ""  # "Ann Roe," / "Holme Street," / …
+        if 1 <= len(town.split()) <= 3 and known and _signer_name(name):
             return name.strip(), town
     return None
 

@@ -212,3 +212,21 @@ def test_a_place_under_the_time_since_the_update():
                    "ago\n\nHong Kong\n\nThe Observatory raised the gale signal at dawn on "
                    "Tuesday as the storm edged closer to Hong Kong.\n\n" + MORE)
     assert found.get("place") == "Hong Kong"
+
+
+@pytest.mark.parametrize("line", ["By T.BATBAYAR", "By T.Batbayar"])
+def test_an_initial_glued_to_the_name(line):
+    found = fields(f"Harbour board approves the new breakwater after storms\n\n{line}\n\n"
+                   "June 27, 2025\n\n" + BODY + "\n\n" + MORE)
+    assert found["author"] == "T. Batbayar"
+
+
+def test_a_letter_signed_over_its_writers_street_and_town_above_a_footer():
+    found = fields("LETTERS TO THE EDITOR\n\nFlood defences: the valley cannot wait another "
+                   "winter\n\nSir, - I read with dismay your report that the flood scheme has "
+                   "slipped again.\n\nI have lived on Mill Row for 31 years, and my cellar has "
+                   "flooded six times.\n\nWe cannot wait another winter.\n\nAnn Roe,\nMill Row,\n"
+                   "Nethervale.\n\n----\n\nNorthern Clarion, Thursday 26 November 2026\n\nLetters "
+                   "should include a full postal address.")
+    assert found["author"] == "Ann Roe"
+    assert found.get("place") is None  # (a town the text names nowhere else)
