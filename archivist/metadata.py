@@ -333,6 +333,9 @@ def detect(blocks: list[Block]) -> tuple[dict[str, Any], list[Block]]:
     if "place" not in found and title_index is not None and \
             (place := _lone_place(body, first, found["title"], full)) is not None:
         found["place"] = place
+    if "place" not in found and title_index is not None and \
+            (place := _lead_dateline(body, first, lead, full)) is not None:
+        found["place"] = place  # a release's dateline under a long letterhead's header
     if "place" not in found and title_index and \
             (place := _kicker_venue(body[:title_index], full) or
              _kicker_town(body[:title_index], full)) is not None:
@@ -1812,6 +1815,17 @@ def _countries() -> frozenset[str]:
 # A page's time since it was posted or updated: "Updated 3 hours ago", "Posted 12 mins ago".
 AGO = re.compile(r"(?i)^(?:(?:last )?(?:updated|published|posted)\s+)?(?:an?|\d{1,2})\s+"
                  r"(?:minutes?|mins?|hours?|hrs?|days?)\s+ago$")
+
+
+def _lead_dateline(body: list[Block], first: int, lead: int, full: str) -> str | None:
+    """The place of the dateline opening the lead right under the headline, when the header's
+    lines above it are too many for the header's window ("BARTOW, Fla. — Detectives …" under a
+    sheriff's letterhead, its address and its release lines)."""
+    if not lead + 6 <= first < len(body) or body[first].kind != "paragraph":
+        return None
+    fields: dict[str, Any] = {}
+    _scan_dateline(body[first].text, fields, False, full)
+    return fields.get("place")
 
 
 def _kicker_town(kickers: list[Block], full: str) -> str | None:

@@ -230,3 +230,12 @@ def test_a_letter_signed_over_its_writers_street_and_town_above_a_footer():
                    "should include a full postal address.")
     assert found["author"] == "Ann Roe"
     assert found.get("place") is None  # (a town the text names nowhere else)
+
+
+def test_a_releases_dateline_under_a_long_letterhead():
+    found = fields("ORVIK COUNTY SHERIFF'S OFFICE\nAnn Roe, Sheriff\n455 N. Broadway Ave., "
+                   "Bartow, FL 33830\n\nNEWS RELEASE\nFOR IMMEDIATE RELEASE\nApril 17, 2025\n\n"
+                   "LOCAL MAN ARRESTED AFTER STRING OF VEHICLE BURGLARIES\n\nBARTOW, Fla. — "
+                   "Detectives arrested a 34-year-old man on Wednesday in connection with a "
+                   "string of vehicle burglaries.\n\n" + MORE)
+    assert found.get("place") == "Bartow, Fla."
