@@ -1323,11 +1323,12 @@ FOREIGN_HEAD = re.compile(r"^(?:(?:El|La|Le|O|A|Il|Lo|Der|Die|De|Het)\s+)?(?:Cor
                           r"des|du|dos)\s+[A-Z][\w'’.-]*|\s+[A-Z][\w'’.-]*){0,2}")
 
 
-# A broadcaster named by its medium first: "Radio Prague International", "Radio Free Asia",
-# "Televisión Canaria", "TV Nordland", "Rádio Renascença".
+# A broadcaster named by its medium first, alone on its line: "Radio Prague International",
+# "Radio Free Asia", "Televisión Canaria", "Rádio Renascença" ("Radio Velden — evening
+# programme" heads a broadcast's transcript: no masthead).
 BROADCASTER = re.compile(r"^(?:Radio|Rádio|Rádió|Radyo|Television|Televisión|Télévision|Televisão|"
                          r"Televisione|TV)(?:\s+(?:(?:de|do|da|del|du|di)\s+)?[A-Z][\w'’.-]*)"
-                         r"{1,3}(?=\s*$|,| [–—|·/] )")
+                         r"{1,3}\s*$")
 
 
 # A site's domain in its masthead ("KOMPAS.com – Regional"), a masthead's tail after a comma or

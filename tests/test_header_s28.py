@@ -86,7 +86,8 @@ def test_brackets_inside_a_headline_stay(line):
     assert found["title"] == line
 
 
-@pytest.mark.parametrize(("rubric", "place"), [("Culture | Eldoret", None), ("Sport | Eldoret", None),
+@pytest.mark.parametrize(("rubric", "place"), [("Culture | Eldoret", None),
+                                               ("Sport | Eldoret", None),
                                                ("Counties | Eldoret", "Eldoret")])
 def test_a_town_under_a_topical_section_is_no_dateline(rubric, place):
     found = fields(f"NORDLAND MORNING\n{rubric}\n\nHarbour board approves the new breakwater\n\n"
