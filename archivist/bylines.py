@@ -106,9 +106,14 @@ class Byline:
     outlet: str | None = None
 
 
+# An initial glued to the name after it, as Mongolian papers write their writers ("B.Khongorzul",
+# the father's initial and the given name).
+GLUED_INITIAL = re.compile(r"(?<=\b[A-Z])\.(?=[A-Z][A-Za-z]{2,}\b)")
+
+
 def parse_byline(text: str, bare: bool = False) -> Byline | None:
     """The author a byline names; `bare`: a line without "By" (it must start with a given name)."""
-    text = text.strip()
+    text = GLUED_INITIAL.sub(". ", text.strip())  # "By B.KHONGORZUL": "B. Khongorzul"
     if text.startswith("(") and text.endswith(")"):
         text = text[1:-1]  # "(Reporting by Jane Roe; Editing by Tom Lee)"
     text = PHOTO_TAIL.sub("", TRAILER.sub("", RUBRIC.sub("", text)))
@@ -532,6 +537,8 @@ def _slashed(text: str) -> Byline | None:
         outlet, parts[-1] = bracket[1], parts[-1][:bracket.start()].strip()
     elif _outlet(parts[-1]) and not person_name_shape(parts[-1]):
         outlet = parts.pop()
+        if known_place(outlet) and not outlet.isupper():  # (an agency's initials: "PNA")
+            outlet = None  # "Ann Roe / Asunción": her town
     if outlet and re.search(r"(?i)\b(?:images?|photos?|pictures?|stock)\b", outlet):
         return None  # "Tom Lee / Getty Images": a photographer's credit
     names = [n for p in parts for n in AND.split(p)]

@@ -74,6 +74,17 @@ LETTERHEAD_WORDS = re.compile(r"(?i)^(?:ministerul|ministère|ministerio|ministe
                               r"commune de|comune di|ayuntamiento|mairie)\b")
 
 
+# A wire's or a paper's tag in brackets before its headline, no part of it: Yonhap's "(LEAD)",
+# "(2nd LD)", "(URGENT)", "(News Focus)", a paper's section "[National]", "[Editorial]".
+WIRE_TAG = re.compile(r"^(?:(?:\([A-Z0-9][^()]{1,38}\)|\[[A-Z0-9][^\[\]]{1,38}\])\s+)+"
+                      r"(?=[\"“‘'(]?[A-Z0-9])(?=(?:\S+ ){2}\S)")
+
+
+def untagged(text: str) -> str:
+    """A headline without the tags in brackets a wire or a paper sets before it ("(LEAD) …")."""
+    return WIRE_TAG.sub("", text)
+
+
 def no_headline(text: str) -> bool:
     """Whether a line the reader took for the headline is plainly something else."""
     text = text.strip()
@@ -173,9 +184,12 @@ def masthead_over_rubric(blocks: list[Block]) -> str | None:
     name = COUNTRY_TAIL.sub(lambda m: "" if known_place(m[1] or m[2]) else m[0],
                             blocks[0].text.strip())
     words = name.split()
-    if not 1 <= len(words) <= 4 or not all(w[:1].isupper() for w in words) or \
-            re.search(r"[\d.,:;!?]", name) or known_place(name.title()) or \
-            not _rubric(blocks[1].text) or not headline_like(blocks[2].text):
+    if SITE_DOMAIN.match(name[:1].upper() + name[1:]) and not name[:1].isdigit():
+        words = [name.capitalize()]  # "ekathimerini.com" / "NEWS": a site named by its domain
+    elif not 1 <= len(words) <= 4 or not all(w[:1].isupper() for w in words) or \
+            re.search(r"[\d.,:;!?]", name) or known_place(name.title()):
+        return None
+    if not _rubric(blocks[1].text, is_common_phrase(name)) or not headline_like(blocks[2].text):
         return None
     if blocks[1].text.strip().isupper() and len(blocks[1].text.split()) == 1 and \
             is_common_phrase(name) and not any(w in PAPER_HEADS for w in words):
@@ -187,13 +201,15 @@ def masthead_over_rubric(blocks: list[Block]) -> str | None:
 COUNTRY_TAIL = re.compile(r"\s+(?:\(([A-Z][\w .'’-]{2,30})\)|[-–—]\s+([A-Z][\w .'’-]{2,30}))$")
 
 
-def _rubric(text: str) -> bool:
+def _rubric(text: str, caps_only: bool = False) -> bool:
     """Sections or places apart by bars ("LEBANON | ECONOMY", "World | Africa", "Sports |
     Cricket": one of them a section or a place, the others a topic's word or two), or a
-    section's name alone in capitals ("BUSINESS")."""
+    section's name alone ("BUSINESS"; "Sports" unless `caps_only`, under a name of dictionary
+    words: "Money Matters" / "Business" is a column over its section)."""
     parts = [p.strip() for p in re.split(r"\s+[|·•›>/]\s+", text.strip())]
     if len(parts) == 1:
-        return text.isupper() and all(w.title() in SECTIONS for w in text.split())
+        return (text.isupper() or not caps_only and text.strip().istitle()) and \
+            all(w.title() in SECTIONS for w in text.split())
     known = [all(w.title() in SECTIONS for w in p.split()) or known_place(p.title()) for p in parts]
     return len(parts) <= 4 and any(known) and all(
         k or 1 <= len(p.split()) <= 2 and all(w[:1].isupper() and w.isalpha() for w in p.split())

@@ -157,14 +157,27 @@ def site_rubric(text: str) -> str | None:
     """The site of a "Site | Section" line above the headline ("Daily Planet | Weather",
     "Harbour Courier | North-West"): the section a site's own, the site named like an outlet."""
     parts = MENU.split(text.strip())
-    if len(parts) != 2 or not (all(w in SECTIONS for w in parts[1].split()) or
-                               COMPASS_PART.match(parts[1])):
+    if len(parts) != 2 or not (all(w.title() in SECTIONS | SPORTS for w in parts[1].split()) or
+                               COMPASS_PART.match(parts[1]) or _edition_part(parts)):
         return None
     name = _site_name(parts[0])
     if name is None or is_common_phrase(name) and \
-            not any(w.lower() in OUTLETS | OUTLET_HEADS for w in name.split()):
-        return None  # ("Inside Story | Politics": a column's name)
+            not any(w.lower() in OUTLETS | OUTLET_HEADS or w in PAPER_HEADS
+                    for w in name.split()):
+        return None  # ("Inside Story | Politics": a column's name; "Record | Futebol": a paper's)
     return name
+
+
+# Sports a sports paper's or a site's sections are named after ("Record | Futebol Nacional").
+SPORTS = frozenset("Futebol Fútbol Calcio Football Soccer Basketball Baloncesto Basquete Tennis "
+                   "Tenis Cricket Rugby Hockey Boxing Athletics Atletismo Ciclismo Automobilismo "
+                   "Motor Motorsport Golf Nacional Internacional".split())
+
+
+def _edition_part(parts: list[str]) -> bool:
+    """A paper's name in capitals and its state's or region's edition ("EL SOL | JALISCO")."""
+    return parts[0].isupper() and parts[1].isupper() and known_place(parts[1].title()) and \
+        not known_place(caps_name(parts[0]))
 
 
 def _site_name(first: str) -> str | None:
@@ -363,7 +376,8 @@ PAPER_NAME = re.compile(r"^(?:The )?[A-Z][\w'’&.-]*?(?: [A-Z&][\w'’&.-]*){0,
 def closing_paper(last: str, full: str) -> tuple[str, str | None] | None:
     """A paper's name alone on the last line, maybe with its section and the writer after a
     slash: "Fiji Sun", "Times of Oman", "— Malaysiakini", "— Samoa Observer Sports / Ann Roe",
-    "— Bloomberg / Het Financieele Dagblad" (the first named); the paper and the writer."""
+    "— Bloomberg / Het Financieele Dagblad" (the first named), or its town ("Ultima Hora /
+    Asunción"); the paper and the writer."""
     if ":" in last:
         return None  # ("— Text: Ann Roe / Photo: …": credits, no paper)
     dashed = last[:1] in "—–"
@@ -374,7 +388,9 @@ def closing_paper(last: str, full: str) -> tuple[str, str | None] | None:
     if len(words) > 2 and words[-1] in SECTIONS:
         name = " ".join(words[:-1])  # "Samoa Observer Sports": the paper's sports desk
     paper = bool(PAPER_NAME.match(name) or TIMES_OF.match(name))
-    if not outlet_name(name, full, person=paper) or not paper and not (
+    # (a paper's name and its town, "Ultima Hora / Asunción": a name the story never writes)
+    placed = known_place(after) and full.count(name) <= 1 and not is_given_name(words[0])
+    if not outlet_name(name, full, person=paper) or not paper and not placed and not (
             dashed and not person_name_shape(name) and not is_given_name(name.split()[0])):
         return None
     writer = after if person_name_shape(after) and (paper or is_given_name(after.split()[0])) \
@@ -579,6 +595,10 @@ STAFF_CREDIT = re.compile(
     r"(?:(?i:sport|sports|news|city|metro|business|politics|foreign|features)\s+)?"
     r"(?i:reporter|reporters|staff|staff writer|staff reporter|correspondent|newsdesk|news desk|"
     r"desk|bureau)(?:\s*(?:,|[·•|—–])\s*.{2,60})?\.?$")
+# A newsletter's or a small paper's sign-off, its staff after a slash: "-- Harbour Notes / staff".
+STAFF_SLASH = re.compile(r"^(?:--|[—–-])?\s*"
+                         r"((?:The )?[A-Z][\w'’.&-]*(?:\s+(?:[A-Z][\w'’.&-]*|&|of))*)\s+/\s+"
+                         r"(?i:staff|staff writers?|staff reporters?|newsroom|news desk)\.?$")
 # Words of a reporter's beat or rank, no paper's name: "Senior Health reporter".
 BEAT_WORDS = frozenset("our staff special senior chief political foreign affairs court courts "
                        "crime city metro diplomatic defence defense security legal investigative "
@@ -629,7 +649,7 @@ def credit_outlet(text: str, full: str) -> str | None:
     if (m := PUBLISHED_IN.match(text)) and outlet_name(m[1].replace(" & ", " and "), full,
                                                       person=True):
         return m[1]
-    if (m := STAFF_CREDIT.match(text)) and _staff_paper(m[1], full):
+    if (m := STAFF_CREDIT.match(text) or STAFF_SLASH.match(text)) and _staff_paper(m[1], full):
         return m[1]
     return None
 

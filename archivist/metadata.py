@@ -21,10 +21,11 @@ from .convert import CREDIT, URL
 from .dates import both_readings, find_date, find_foreign_date, parse_date_value, short_date_line
 from .detect import ORG_HEADS
 from .detect.french import written_in_french
+from .detect.romance import written_in_romance
 from .detect.lexicon import subdivisions
 from .headlines import (CHROME, MAIL_SUBJECT_WORDS, NOTICE_SUBJECT_WORDS, edition_name,
                         head_group_end, head_name, headline_like, letterhead, masthead_name,
-                        masthead_over_rubric, moved_past, no_headline, share_bar)
+                        masthead_over_rubric, moved_past, no_headline, share_bar, untagged)
 from .mastheads import (AGENCY_INITIALS, FORWARD_MARK, PAPER_HEADS, PLACE_DAY_AGENCY, SECTIONS,
                         caps_name, closing_outlet, collective_tail, credit_outlet, desk_outlet,
                         desk_sender, dotted_agency, foreign_script, furniture, furniture_site,
@@ -32,9 +33,10 @@ from .mastheads import (AGENCY_INITIALS, FORWARD_MARK, PAPER_HEADS, PLACE_DAY_AG
                         place_bracket_date, release_issuer, signed_outlet, site_rubric,
                         spelled_out, titled_wire, wire_of_site, writer_note)
 from .model import Block, Metadata, Problem
+from .newsletters import past_masthead, subject_over_caps, unmarked
 from .placeline import (DATE_WORDS, PLACE_SMALL, REGION_CODE, any_date_only, attested_place,
-                        date_only, display_place, is_place_line, known_place, known_town,
-                        place_index)
+                        country_or_state, date_only, display_place, is_place_line, known_place,
+                        known_town, place_index)
 from .reader import clean_text
 from .slugs import make_slug
 from .speakers import (CONNECTORS, OUTLET_HEADS, OUTLETS, common_words, display_name,
@@ -45,8 +47,10 @@ log = logging.getLogger(__name__)
 
 KINDS = ("article", "transcript", "compilation", "report", "interview", "statement", "other")
 TITLE_MAX = 80
-DASH = r"(?:\s+(?:[–—]|--?)\s+|\s+(?=\d{4}-\d\d-\d\d)|(?<=[A-ZÀ-Þ)])\.?[–—-]\s+(?=[A-ZÀ-Þ]))"
+DASH = r"(?:\s+(?:[–—]|--?)\s+|\s+(?=\d{4}-\d\d-\d\d)|(?<=[A-ZÀ-Þ)])\.?[–—-]\s+(?=[A-ZÀ-Þ])|" \
+    r"(?<=[a-zß-ÿ])\.-\s+(?=[A-ZÀ-Þ]))"
 # (and "VALPARAÍSO.- La Cámara …", "ORAN- The new plant …": a Latin American and an Algerian wire;
+# "GUADALAJARA, Jal., 4 de marzo.- Con …", "Curicó.- Con …": its ".-" after any letter;
 # "Lima, 14 may (EFE).- El …": the Spanish-language wires' agency and its ".-")
 # A dateline alone on its line, the story below it: "KATHERINE, NT —", "PRIZREN —".
 DASH_AT_END = r"\s+(?:[–—]|--?)$"
@@ -207,6 +211,8 @@ def detect(blocks: list[Block]) -> tuple[dict[str, Any], list[Block]]:
     chrome = _chrome_tail(blocks)  # ("Unsubscribe | Manage preferences" under the sign-off)
     body = list(blocks[:len(blocks) - len(chrome)])
     title_index = moved_past(body, _title_index(body))  # past a menu, a slug, a letterhead…
+    title_index, newsletter = past_masthead(body, title_index)  # "ANDES BRIEF — Your morning …"
+    title_index = subject_over_caps(body, title_index)
     title_block = None if title_index is None else body[title_index]
     if title_index is not None:
         found["title"] = _clean_title(body[title_index].text)
@@ -227,6 +233,8 @@ def detect(blocks: list[Block]) -> tuple[dict[str, Any], list[Block]]:
     if title_index and (published := _publication_of(blocks[0].text)) is not None:
         found["outlet"] = published[0]  # "THE LAMPLIGHTER — Newsletter of St. Ann's Church, …"
         found.update({"place": published[1]} if published[1] else {})
+    if newsletter is not None:
+        found["outlet"] = newsletter
     issuer, letter_town = _issuer(blocks, title_index) if title_index else (None, None)
     issuer = issuer or _lone_issuer(blocks, title_index)
     lead = 1 if blocks and FORWARD_MARK.match(blocks[0].text.strip()) else 0
@@ -325,8 +333,12 @@ def detect(blocks: list[Block]) -> tuple[dict[str, Any], list[Block]]:
     if "place" not in found and title_index is not None and \
             (place := _lone_place(body, first, found["title"], full)) is not None:
         found["place"] = place
+    if "place" not in found and title_index is not None and \
+            (place := _lead_dateline(body, first, lead, full)) is not None:
+        found["place"] = place  # a release's dateline under a long letterhead's header
     if "place" not in found and title_index and \
-            (place := _kicker_venue(body[:title_index], full)) is not None:
+            (place := _kicker_venue(body[:title_index], full) or
+             _kicker_town(body[:title_index], full)) is not None:
         found["place"] = place  # "MUNSTER SHC / Waterford 1-22 Cork 0-24 / Walsh Park" above it
     if "place" not in found or "outlet" not in found:
         _agency_dateline(body[lead:lead + 3], found, full)
@@ -350,11 +362,13 @@ def detect(blocks: list[Block]) -> tuple[dict[str, Any], list[Block]]:
     if title_index and LETTERS_PAGE.match(blocks[title_index - 1].text.strip()) and \
             (signer := _letter_signer(body, full)) is not None:
         found.setdefault("author", signer[0])  # a letter is signed by its writer and her town
-        found.setdefault("place", signer[1])
+        found.update({} if "place" in found or not signer[1] else {"place": signer[1]})
     if "title" not in found:
         found["title"] = derive_title(body)
     found["kind"] = _detect_kind(body, found["title"])
     _no_furniture_fields(found)
+    if newsletter is not None and found.get("author", "").casefold() == newsletter.casefold():
+        del found["author"]  # "From: Harbour Notes <…>" over its masthead: the sender, no writer
     if title_block is not None and (label := _label_before(title_block.text, found["title"])):
         # "AA | …", "Opinion | …", "INQUEST: …": the label cut from the title stays on the page
         body.insert(title_index, replace(title_block, kind="kicker", text=label, level=0))
@@ -477,10 +491,16 @@ LETTERS_PAGE = re.compile(r"^(?i:(?:your|have your) say|letters?(?: to the edito
                           r"lettere al direttore|ingezonden brieven?)\s*[:.]?$")
 
 
+# A street's line of a letter writer's address ("Holme Street,", "12 Mill Lane").
+STREET_LINE = re.compile(r"\b(?:Street|St|Road|Rd|Avenue|Ave|Lane|Close|Drive|Way|Terrace|"
+                         r"Crescent|Gardens|Grove|Place|Square|Row)\.?$")
+
+
 def _letter_signer(body: list[Block], full: str) -> tuple[str, str] | None:
-    """A letter's signer and town, closing it: "Ann Roe, Orvika" or "Ann Roe" over "Orvika"
-    (under them, at most a line that says where the letter ran)."""
-    lines = [b.text.strip() for b in body[-4:] if b.text.strip()]
+    """A letter's signer and town, closing it: "Ann Roe, Orvika" or "Ann Roe" over "Orvika",
+    maybe over her street (under them, at most a line that says where the letter ran, or a
+    footer under a rule)."""
+    lines = [b.text.strip().rstrip(",") for b in _above_footer(body)[-4:] if b.text.strip()]
     for end in (len(lines), len(lines) - 1):
         if end < 1:
             continue
@@ -489,8 +509,10 @@ def _letter_signer(body: list[Block], full: str) -> tuple[str, str] | None:
         if not town and end >= 2:
             name, town = lines[end - 2], last
         town = town.strip().rstrip(".")
-        if 1 <= len(town.split()) <= 3 and (known_place(town) or attested_place(town, full)) and \
-                _signer_name(name):
+        known = known_place(town) or attested_place(town, full)
+        if end >= 3 and STREET_LINE.search(name) and _signer_name(lines[end - 3]):
+            return lines[end - 3], town if known else ""  # "Ann Roe," / "Holme Street," / …
+        if 1 <= len(town.split()) <= 3 and known and _signer_name(name):
             return name.strip(), town
     return None
 
@@ -611,13 +633,16 @@ TAGS_TAIL = re.compile(r"\s+[·|•]\s+(?i:tags|topics|temas|etiquetas|tag)\s*:.
 # 2026." (the outlet before the first comma, the date at the end); a paper's own footer too:
 # "Published in Dawn, November 29th, 2026".
 FIRST_APPEARED = re.compile(r"(?:\b(?i:first|originally) (?i:appeared|ran|published)|"
-                            r"^Published) in ([^,]{2,50}),"
+                            r"^Published) in (?:the )?([^,]{2,50}?)"
+                            # "Published in the Times Argus on Jan. 15, 2026." (an obituary's)
+                            r"(?:,|\s+on\s+(?=[A-Z][a-z]{2,8}\.? \d|\d))"
                             r"(.{5,60}?)\.?$")
 
 
 # A paper's name and the date (or its issue) on a line of their own: "Dawn, March 1, 2026",
-# "Folha Nova — 22 August 2026", "The Wandering Post, Issue 48, Summer 2026"; or "— Nation News".
-DATED_OUTLET = re.compile(r"^([^,|—–·•\d]{2,50}?)(?:,\s*|\s+[|—–·•]\s+)(.{4,40})$")
+# "Folha Nova — 22 August 2026", "The Wandering Post, Issue 48, Summer 2026", "– Post-Courier,
+# 9 April 2024" (signed with a dash); or "— Nation News".
+DATED_OUTLET = re.compile(r"^(?:[—–]\s*)?([^,|—–·•\d]{2,50}?)(?:,\s*|\s+[|—–·•]\s+)(.{4,40})$")
 SIGNED_PAPER = re.compile(r"^[—–]\s*([^,|—–·•\d]{2,50})$")
 MONTH_NAME = "(?:" + "|".join(m for m in calendar.month_name if m) + ")"  # "SHILLONG November 18"
 MONTH_YEAR = re.compile(rf"{MONTH_NAME} \d{{4}}")
@@ -692,7 +717,7 @@ def _paper_under_title(text: str, full: str) -> str | None:
 def _paper_named(name: str) -> bool:
     """A name with a word of newspapers' names ("Highland News & Media", "Nation News", "Gazeta
     Morska")."""
-    return any(w.lower() in PAPER_WORDS | OUTLETS for w in name.split()) or \
+    return any(w.lower() in PAPER_WORDS | OUTLETS for w in re.split(r"[\s-]+", name)) or \
         FOREIGN_HEAD.fullmatch(name) is not None
 
 
@@ -737,7 +762,8 @@ def _closing_fields(credit: str, body: list[Block], found: dict[str, Any]) -> No
     for line in lines:
         parts = [p.strip() for p in re.split(r"\s+[|•·]\s+|,\s+(?:for\s+)?", line)]
         if "date" not in found and len(line) <= 160:
-            date = next((d for p in parts if (d := find_date(p, ambiguous=False))), None)
+            date = next((d for p in parts if (d := find_date(p, ambiguous=False))), None) or \
+                find_date(line, ambiguous=False)  # ("Jan. 15, 2026": the comma parts it)
             found.update({"date": date} if date else {})
         paper = next((p for p in parts if _paper_masthead(p) or
                       credit != line and _outlet_shape(p)), None)
@@ -789,7 +815,7 @@ def _kicker_paper(kickers: list[Block]) -> str | None:
         if paper and not all(w in SECTION_WORDS for w in paper.split()):  # ("Local News")
             return paper
         if (paper := masthead_name(block.text)) is not None and \
-                not all(w in SECTION_WORDS for w in paper.split()):
+                not all(w.title() in SECTION_WORDS for w in paper.split()):  # ("LOCAL NEWS")
             return paper  # "Derwent Dispatches", "Harbour Journal      DAILY" above it
     return None
 
@@ -990,7 +1016,8 @@ def _label_before(line: str, title: str) -> str:
 
 def _clean_title(text: str) -> str:
     """The headline of a headline's line, without a rating after it or a label before it."""
-    bare = TITLE_PREFIX.sub("", ITEM_NUMBER.sub("", RATING_TAIL.sub("", text)))
+    bare = TITLE_PREFIX.sub("", ITEM_NUMBER.sub("", RATING_TAIL.sub("", unmarked(text))))
+    bare = untagged(bare)
     if (m := SHOUTED_KICKER.match(bare)) and m[1].lower() in common_words() and \
             not known_place(m[1].title()) and not bare[m.end():].isupper():
         bare = bare[m.end():]  # "INQUEST: Fisherman drowned …", "WATCH: …" (not "NATO: …")
@@ -1296,6 +1323,14 @@ FOREIGN_HEAD = re.compile(r"^(?:(?:El|La|Le|O|A|Il|Lo|Der|Die|De|Het)\s+)?(?:Cor
                           r"des|du|dos)\s+[A-Z][\w'’.-]*|\s+[A-Z][\w'’.-]*){0,2}")
 
 
+# A broadcaster named by its medium first, alone on its line: "Radio Prague International",
+# "Radio Free Asia", "Televisión Canaria", "Rádio Renascença" ("Radio Velden — evening
+# programme" heads a broadcast's transcript: no masthead).
+BROADCASTER = re.compile(r"^(?:Radio|Rádio|Rádió|Radyo|Television|Televisión|Télévision|Televisão|"
+                         r"Televisione|TV)(?:\s+(?:(?:de|do|da|del|du|di)\s+)?[A-Z][\w'’.-]*)"
+                         r"{1,3}\s*$")
+
+
 # A site's domain in its masthead ("KOMPAS.com – Regional"), a masthead's tail after a comma or
 # dash (its town, section or edition: "Solomon Star, Honiara"), a part naming an edition.
 DOMAIN = re.compile(r"\b[\w-]+\.(?:com|net|org|co|online|news)(?:\.[a-z]{2})?\b")
@@ -1315,6 +1350,10 @@ def _paper_masthead(text: str, above: bool = False) -> str | None:
     if above and text.isupper():
         text = caps_name(text)  # ("CORRIERE DEL MEZZOGIORNO": "del" in lower case)
     m = OUTLET_HEAD.match(text) or FOREIGN_HEAD.match(text) if len(text.split()) <= 9 else None
+    if above and m is None:
+        m = BROADCASTER.match(text) if len(text.split()) <= 6 else None
+        if m and all(w.lower() in common_words() for w in m[0].split()[1:]):
+            m = None  # ("Radio Silence Ends": a headline of dictionary words)
     if above and m is None and (m := MAGAZINE_LINE.match(text)) is not None and \
             any(w.lower() in common_words() for w in m[1].split()):
         return None  # ("Book Review", "Film Weekly": a section)
@@ -1647,6 +1686,8 @@ def _closing_credit(body: list[Block]) -> tuple[int, Byline] | None:
                                         len(before.text.split()) < EPIGRAPH_WORDS) or \
             before.text.rstrip()[-1:] not in ".!?\"”»’)":
         return None  # a list's last item ("Tom Lee,\n\nAnn Roe"), no credit
+    if credit_outlet(block.text, "") is not None:
+        return None  # "-- Harbour Notes / staff": the paper's staff, no writer
     credit = closing_credit(block.text)
     if credit is None and email and person_name_shape(block.text) and \
             _letters(block.text) == _letters(email.split("@")[0]):
@@ -1772,6 +1813,36 @@ def _countries() -> frozenset[str]:
                      for n in (c.name, getattr(c, "common_name", c.name)))
 
 
+# A page's time since it was posted or updated: "Updated 3 hours ago", "Posted 12 mins ago".
+AGO = re.compile(r"(?i)^(?:(?:last )?(?:updated|published|posted)\s+)?(?:an?|\d{1,2})\s+"
+                 r"(?:minutes?|mins?|hours?|hrs?|days?)\s+ago$")
+
+
+def _lead_dateline(body: list[Block], first: int, lead: int, full: str) -> str | None:
+    """The place of the dateline opening the lead right under the headline, when the header's
+    lines above it are too many for the header's window ("BARTOW, Fla. — Detectives …" under a
+    sheriff's letterhead, its address and its release lines)."""
+    if not lead + 6 <= first < len(body) or body[first].kind != "paragraph":
+        return None
+    fields: dict[str, Any] = {}
+    _scan_dateline(body[first].text, fields, False, full)
+    return fields.get("place")
+
+
+def _kicker_town(kickers: list[Block], full: str) -> str | None:
+    """A town alone in capitals among the lines above the headline, a regional paper's location
+    tag ("Northern Star" / "LISMORE" / the headline), that the text names as a place (no
+    country's, state's or province's name)."""
+    for block in kickers:
+        text = block.text.strip()
+        if text.isupper() and len(text.split()) <= 3 and not any(c.isdigit() for c in text) \
+                and not country_or_state(town := display_place(text)) and \
+                (known_town(town) or not known_place(town)) and \
+                not all(w in SECTION_WORDS for w in town.split()) and attested_place(town, full):
+            return town
+    return None
+
+
 def _lone_place(body: list[Block], first: int, title: str, full: str) -> str | None:
     """The line under the headline (or under the byline below it) that holds only a place
     ("AREQUIPA", "PAJE, Zanzibar" with "at Paje", "TARAWA (RNZ Pacific)"), a sport venue above
@@ -1786,8 +1857,8 @@ def _lone_place(body: list[Block], first: int, title: str, full: str) -> str | N
         if m := CORRESPONDENT.match(text):
             place = m[1] or m[2]
             return place if place and known_place(place) else None
-        if body[j].kind == "byline":
-            continue
+        if body[j].kind == "byline" or AGO.match(text):
+            continue  # ("Updated 3 hours ago" over "Hong Kong")
         near = [title, *(b.text for b in body[max(0, j - 1):j + 2] if b is not body[j])]
         venue = _venue_line(text, near)
         if not (venue or is_place_line(text)):
@@ -1874,6 +1945,14 @@ def _place_in_rubric(text: str) -> str | None:
     return display_place(places[0]) if places[0].split(",")[0].isupper() else places[0]
 
 
+# Sections whose pages file a town as their topic (its festival, its club, a trip there), not
+# as the town the story was filed from.
+TOPIC_SECTIONS = frozenset("culture arts art travel sport sports lifestyle entertainment food "
+                           "opinion features science cultura kultur kultura deportes desporto "
+                           "esportes deporte viajes viagens viaggi espectáculos spettacoli "
+                           "opinión opinião meinung &".split())
+
+
 def _section_town(text: str) -> str | None:
     """The town of a two-part rubric of a section and a town ("Braga | Sociedade", "Counties |
     Kisumu"): a regional paper's local page, the story's town (a town, no country or state)."""
@@ -1882,6 +1961,8 @@ def _section_town(text: str) -> str | None:
         return None
     sections = [all(w.title() in SECTIONS for w in p.split()) for p in parts]
     town = parts[sections.index(True) - 1] if sum(sections) == 1 else ""
+    if town and all(w.casefold() in TOPIC_SECTIONS for w in parts[sections.index(True)].split()):
+        return None  # "Culture | Karlovy Vary": a festival, a team, a destination; no dateline
     town = display_place(town) if town.isupper() else town
     return town if town and known_town(town) else None
 
@@ -1924,7 +2005,7 @@ def _header_fields(head: list[Block], tail: list[Block], title: str,
     found: dict[str, Any] = {}
     # a date the reader cannot read one way only is left to the curator ("03/11/2025")
     date = find_date(title, ambiguous=False) or _published_date(head) or \
-        _read_both_ways(head, full)
+        _before_update(head) or _read_both_ways(head, full)
     for block in [*head, *tail]:
         if not _life_span(block.text):  # ("August 3, 1939 – February 14, 2026": a life)
             date = date or find_date(LIFE_DATES.sub("", block.text), ambiguous=False)
@@ -1966,17 +2047,46 @@ def _published_date(head: list[Block]) -> Any:
     return None
 
 
+# "Updated" in the languages of the world's papers ("Atualizado em 13/02/2026 - 08h15").
+UPDATE_WORD = re.compile(r"(?i)\b(?:(?:last\s+)?(?:updated|modified)|atualizad[oa]|actualizad[oa]|"
+                         r"actualización|aggiornat[oa]|aggiornamento|mis à jour|aktualisiert|"
+                         r"bijgewerkt|zaktualizowano|oppdatert|uppdaterad|opdateret|päivitetty)\b")
+SLASHED_DATE = re.compile(r"\b(\d{1,2})/(\d{1,2})/\d{4}\b")
+
+
+def _before_update(head: list[Block]) -> Any:
+    """The date a header line gives before the update it also dates ("São Paulo | 12/02/2026 -
+    19h40 | Atualizado em 13/02/2026"): the piece's, its numbers read in the order the update's
+    date shows (13/02: the day first)."""
+    for block in head:
+        text = block.text
+        if len(text) > 160 or (m := UPDATE_WORD.search(text)) is None:
+            continue
+        before, after = text[:m.start()], text[m.end():]
+        if (date := find_date(before, ambiguous=False)) is not None:
+            return date
+        if (readings := both_readings(before)) is None:
+            continue
+        shown = [(int(d[1]) > 12, int(d[2]) > 12) for d in SLASHED_DATE.finditer(after)]
+        if shown and all(day for day, _ in shown):
+            return readings[1]
+        if shown and all(month for _, month in shown):
+            return readings[0]
+    return None
+
+
 def _read_both_ways(head: list[Block], full: str) -> Any:
     """A header's numeric date that reads both ways ("Date: 02/11/2026"), read the way that puts
     it on or up to a week after a date the text states in words ("On Tuesday, February 10,
-    2026, …"): a release or a report follows what it tells; in a French text, the day first.
+    2026, …"): a release or a report follows what it tells; in a French, Spanish, Portuguese,
+    Italian or Catalan text, the day first.
     Otherwise none."""
     line = next((b.text for b in head if len(b.text) <= 60 and both_readings(b.text)), None)
     if line is None:
         return None
     readings = both_readings(line) or ()
-    if readings and written_in_french(full):
-        return readings[1]  # "Publié le 04/06/2025": French writes the day first
+    if readings and (written_in_french(full) or written_in_romance(full)):
+        return readings[1]  # "Publié le 04/06/2025", "03/09/2024 às 14h22": the day first
     stated = {d for m in WORDED_DATE.finditer(full) if (d := find_date(m[0])) is not None}
     near = {r for r in readings for d in stated if 0 <= (r - d).days <= 7}
     if not near:  # a dateline's day without its year: "Taipei, March 11 (CNA) …"
@@ -2006,12 +2116,22 @@ LIFE_SPAN = re.compile(r"^\D{0,12}(?:\d{1,2}\D{1,12})?(\d{4})\s*[–—-]\s*"
 
 
 def _life_ends(head: list[Block]) -> set[Any]:
-    """The days a header's life span line ends on: an obituary's death, not its date."""
+    """The days a header's life span line ends on: an obituary's death, not its date (and under
+    a span of years, "1934 - 2025", the day its lead says the person died on)."""
     ends = set()
     for block in head:
         if _life_span(block.text) and (end := find_date(re.split(r"[–—-]", block.text)[-1])):
             ends.add(end)
+    if any(_life_span(b.text) for b in head):
+        ends |= {d for b in head for m in DIED_ON.finditer(b.text)
+                 if (d := find_date(m[1], ambiguous=False)) is not None}
     return ends
+
+
+# An obituary's lead stating the death: "died peacefully on Sunday, January 12, 2025, at …".
+DIED_ON = re.compile(r"\b(?:died|passed away|passed on|entered into rest)\b[^.;]{0,40}?\bon\s+"
+                     r"((?:[A-Z][a-z]+day,?\s+)?(?:[A-Z][a-z]{2,8}\.? \d{1,2},? \d{4}|"
+                     r"\d{1,2} [A-Z][a-z]{2,8},? \d{4}))")
 
 
 def _life_span(text: str) -> bool:

