@@ -39,7 +39,7 @@ def test_a_section_is_no_outlet(tmp_path: Path) -> None:
 
 
 def test_a_newsroom_word_or_a_copyright_notice_is_no_outlet() -> None:
-    from archivist.metadata import NEWSROOM_WORDS
+    from archivist.metadata.outlet import NEWSROOM_WORDS
 
     for text in ("Redacción", "Da redação", "Redazione", "Riproduzione riservata",
                  "Todos los derechos reservados", "All rights reserved"):

@@ -1,0 +1,208 @@
+"""The title: which block is the headline (past mastheads, letterheads, labels) and its clean
+text."""
+
+from __future__ import annotations
+
+import re
+
+from ..convert import URL
+from ..dates import find_date
+from ..headlines import NOTICE_SUBJECT_WORDS, headline_like, letterhead, no_headline, untagged
+from ..mastheads import furniture
+from ..model import Block
+from ..newsletters import unmarked
+from ..placeline import any_date_only, attested_place, date_only, known_place
+from ..speakers import common_words
+from .author import _header_aside, _labelled_credit
+from .letterhead import _after_release_line, _mail_header, _under_letterhead
+from .patterns import (CAPITAL, DATELINE, INITIALISM_END, MAIL_SUBJECT, PUBLICATION_OF,
+                       RELEASE_LABEL, SECTION_WORDS, SENTENCE_STOP, TAGLINE, TITLE_DATELINE,
+                       _RELEASE)
+from .shapes import _fields_line, _headline_shape, _label_line, _masthead_line
+
+
+TITLE_MAX = 80
+
+NAMED_ISSUE = re.compile(r"(?i)^(?:[\w'’-]+\s+){1,2}(?:issue|edition)$")  # "Advent issue"
+
+
+def _title_index(blocks: list[Block]) -> int | None:
+    """The leading headline line, skipping a one-word section label such as 'World', or the
+    headline under a press release's letterhead and release line."""
+    skip = next((k for k, b in enumerate(blocks[:4]) if not furniture(b.text)), 0)
+    if skip:  # a saved web page's skip link, address, menu and crumbs above it
+        below = _title_index(blocks[skip:])
+        return None if below is None else skip + below
+    if (after := _after_release_line(blocks)) is not None:
+        return after
+    if (below := _below_lead(blocks)) is not None:
+        return below
+    if (mail := _mail_header(blocks)) and mail < len(blocks):
+        after = _title_index(blocks[mail:])
+        subject = next(i for i, b in enumerate(blocks) if MAIL_SUBJECT.match(b.text))
+        if after is None or _names_the_issue(blocks[subject].text, blocks[mail:mail + after]) \
+                or CONTENTS_ITEM.match(blocks[mail + after].text) or \
+                after == 0 and letterhead(blocks[mail].text) or \
+                not headline_like(blocks[mail + after].text):  # ("Casablanca, le 14 octobre")
+            return subject  # the Subject line, cleaned (over a newsletter's "1. …" contents)
+        return mail + after
+    if (under := _under_letterhead(blocks)) is not None:
+        return under
+    for i, block in enumerate(blocks[:3]):
+        text = block.text
+        if i < 2 and block.kind == "byline" and _fields_line(text) and \
+                _headline_below(blocks, i + 1, i == 0):
+            continue  # "By Ann Roe · 12 March 2026 · The Observer" above the headline
+        if block.kind in ("bullet", "numbered", "turn", "quote", "attribution", "byline") or \
+                i == 0 and _labelled_credit(text) is not None:
+            return None  # ("Words: Ann Roe" first: the writer's credit, no headline)
+        if i == 0 and len(text.split()) == 1 and len(blocks) > 1 and text[:1].isupper() \
+                and not date_only(blocks[1].text):  # "Statement / 2021-03-03": the title
+            continue
+        if i == 0 and len(blocks) > 1 and RELEASE_LABEL.match(text):
+            continue  # "FOR IMMEDIATE RELEASE" above a press release's headline
+        if i == 2 and not (_label_line(blocks[1].text) or _fields_line(blocks[1].text)):
+            return None  # a third line is the headline only under two label lines
+        if i == 0 and len(blocks) > 1 and furniture(blocks[1].text) and _masthead_line(text) \
+                and (k := _heading_under_masthead(blocks)):
+            return k  # "KENNEBEC LEDGER" / its site's menu / a section / the headline
+        if i < 2 and (_label_line(text) or _fields_line(text)) and \
+                _headline_below(blocks, i + 1, i == 0):
+            continue  # "RUGBY | URC", "Dhaka, 09.03.2025" above the headline (not above
+            # "Compiled by the islands desk": "INDIAN OCEAN — IN BRIEF" is the title then)
+        if i == 0 and (_masthead_line(text) or PUBLICATION_OF.search(text)) and \
+                (k := _heading_under_masthead(blocks)):
+            return k  # "THE WEST CORNWALL COURIER" / its date / "LETTERS TO THE EDITOR"
+        long_line = len(text) > 250 or len(text.split()) > 40
+        ends_prose = text.endswith((".", "…")) and not text.isupper()
+        if long_line or ends_prose or URL.search(text):
+            return None
+        return i
+    return None
+
+
+def _below_lead(blocks: list[Block]) -> int | None:
+    """The headline under a lead paragraph a page printed above it ("DHAKA, Bangladesh (AP) —
+    A fire tore through …" above "Garment factory fire kills 9"): the first block opens with a
+    dateline in capitals and reads as prose, the second is a heading shaped like a headline."""
+    if len(blocks) < 3 or blocks[1].kind != "heading" or not _headline_shape(blocks[1]):
+        return None
+    lead = blocks[0].text
+    m = DATELINE.match(lead)
+    if m is None or not m[1].split()[0].isupper():  # "Dhaka, Feb 12 (AP) — …": a known town
+        m = TITLE_DATELINE.match(lead)  # with a date or an agency
+        m = m if m and attested_place(m[1], lead) and (m[3] or find_date(lead[:m.end()])) else None
+    if m is None or blocks[0].kind != "paragraph" or \
+            len(lead.split()) < 15 or not lead.endswith((".", "”", "\"")):
+        return None
+    # The headline tells what the lead tells (a crosshead under it, "What comes next", does not).
+    shared = _content_words(blocks[1].text) & _content_words(lead)
+    return 1 if len(shared) >= 2 else None
+
+
+def _content_words(text: str) -> set[str]:
+    """The words of five letters or more of a text, folded: what a headline shares with its
+    lead."""
+    return {w.casefold() for w in re.findall(r"[^\W\d_]{5,}", text)}
+
+
+CONTENTS_ITEM = re.compile(r"^\d{1,2}[.)]\s+\S")
+
+
+def _names_the_issue(subject: str, labels: list[Block]) -> bool:
+    """Whether an e-mail's Subject opens with the name of the newsletter whose masthead heads its
+    body ("Subject: Harbour Notes – May update" over "HARBOUR NOTES"): the Subject titles the
+    issue, the line under the masthead is its strapline."""
+    words = _clean_title(subject).casefold().split()
+    return any(len(label := b.text.casefold().split()) >= 2 and words[:len(label)] == label
+               for b in labels)
+
+
+def _heading_under_masthead(blocks: list[Block]) -> int | None:
+    """The first heading under a masthead and its date lines, however short or shouted."""
+    for k in range(1, min(4, len(blocks))):
+        text = blocks[k].text
+        if any_date_only(text) or _fields_line(text) or _header_aside(text) or furniture(text) \
+                or all(w in SECTION_WORDS for w in text.split()) or NAMED_ISSUE.match(text) \
+                or TAGLINE.search(text):
+            continue  # (and its site's menu, "Home | News | Sports | Opinion", and section)
+        words = text.split()
+        return k if blocks[k].kind == "heading" and 2 <= len(words) <= 12 and \
+            not text.endswith((".", ":")) else None
+    return None
+
+
+def _headline_below(blocks: list[Block], k: int, deeper: bool) -> bool:
+    """Whether a headline follows at k (`deeper`: or under one more label line there)."""
+    if k >= len(blocks) or CREDIT_LINE.match(blocks[k].text):
+        return False
+    return _headline_shape(blocks[k]) or deeper and (_label_line(blocks[k].text) or
+                                                     _fields_line(blocks[k].text)) and \
+        _headline_below(blocks, k + 1, False)
+
+
+# What a headline's line may hold before the headline: a rubric in capitals ("PROFILE | The
+# woman who …"), an e-mail's Subject label, a list's tag and a release label ("Subject: [OOML
+# #212] …", "Subject: PRESS NOTE: …"). Only a headline of three words or more after it.
+TITLE_PREFIX = re.compile(rf"^(?:[{CAPITAL}][{CAPITAL}'’&-]+(?: [{CAPITAL}][{CAPITAL}'’&-]+)? \| |"
+                          r"(?:Opinion|Analysis|Profile|Explainer|Interview|Comment|Feature|"
+                          r"Obituary|Exclusive|Editorial|Review|"
+                          # the same rubrics in Spanish, Portuguese and Italian
+                          r"Opinión|Opinião|Opinione|Análisis|Análise|Analisi|Entrevista|"
+                          r"Intervista|Editoriale|Reportaje|Reportagem|Crónica|Crônica|"
+                          r"Obituario|Obituário|Necrológica) \| |"
+                          rf"(?i:{NOTICE_SUBJECT_WORDS})"
+                          r"\s*:\s*(?:(?i:re|fwd?|tr)\s*:\s*)*(?:\[[^\]]{1,30}\]\s*)?"
+                          rf"(?:(?i:{_RELEASE})(?:\s*/\s*(?i:{_RELEASE}))?\s*[:–—-]\s*)?|"
+                          # "COMMUNIQUÉ DE PRESSE – Mise en service de la ligne T4 …"
+                          rf"(?i:{_RELEASE})\s+[–—-]\s+)(?=(?:\S+ ){{2}}\S)")
+
+# A newsletter's first item ("1) KSE-100 closes …"), an agenda's item ("9.3  CABLE BEACH …").
+ITEM_NUMBER = re.compile(r"^(?:\d{1,2}\)|\d{1,2}(?:\.\d{1,2})+)\s+(?=[A-Z]{2}|\S+ \S+ \S)")
+
+
+def _label_before(line: str, title: str) -> str:
+    """What _clean_title cut from the front of a headline's line ("AA |"), as written."""
+    at = line.find(title)
+    return line[:at].strip() if at > 0 else ""
+
+
+def _clean_title(text: str) -> str:
+    """The headline of a headline's line, without a rating after it or a label before it."""
+    bare = TITLE_PREFIX.sub("", ITEM_NUMBER.sub("", RATING_TAIL.sub("", unmarked(text))))
+    bare = untagged(bare)
+    if (m := SHOUTED_KICKER.match(bare)) and m[1].lower() in common_words() and \
+            not known_place(m[1].title()) and not bare[m.end():].isupper():
+        bare = bare[m.end():]  # "INQUEST: Fisherman drowned …", "WATCH: …" (not "NATO: …")
+    return bare if bare.strip() else text
+
+
+# A tabloid's label in capitals before its headline's colon: one dictionary word.
+SHOUTED_KICKER = re.compile(rf"^([{CAPITAL}]{{4,}}):\s+(?=[{CAPITAL}\d\"“‘'])(?=(?:\S+ ){{3}}\S)")
+
+# A review's rating after its headline: "… portrait of Mitrovica ★★★★☆".
+RATING_TAIL = re.compile(r"\s*[★☆✩✪✫✭✮⭐]{3,}\s*$")
+
+CREDIT_LINE = re.compile(r"^(?i:(?:compiled|edited|written|reported|curated) by|by)\s")
+
+
+def derive_title(blocks: list[Block]) -> str:
+    """A short title from the first sentence, cut at a word boundary."""
+    text = next((b.text for b in blocks if b.text.strip() and not no_headline(b.text) and
+                 b.kind != "byline"),
+                next((b.text for b in blocks if b.text.strip()), "Untitled"))  # (a bare URL)
+    if (m := DATELINE.match(text)) and (m[2] or m[3]) and len(text) > m.end() + 20:
+        text = text[m.end():]  # "ACCRA, Ghana, Oct. 7 (GNA) – Lecturers …": not "ACCRA, Ghana, Oct"
+    sentence = first_sentence(text)
+    if len(sentence) <= TITLE_MAX:
+        return sentence if INITIALISM_END.search(sentence) else sentence.rstrip(".")
+    cut = sentence[:TITLE_MAX].rsplit(" ", 1)[0].rstrip(",;:–— ")
+    return f"{cut}…"
+
+
+def first_sentence(text: str) -> str:
+    """The text up to its first sentence end, never one inside an initialism ("U.S. agency")."""
+    for m in SENTENCE_STOP.finditer(text):
+        if not (text[m.start()] == "." and INITIALISM_END.search(text[:m.start() + 1])):
+            return text[:m.start() + 1]
+    return text
