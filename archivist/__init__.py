@@ -5,8 +5,9 @@ model.py holds the named types that flow between them):
 
 1. reader/ (find and decode files, front matter and sidecars) and formats/ (HTML, PDF, DOCX,
    e-mail → text): source file → RawSource;
-2. documents.py with convert.py (text → blocks and speaker turns) and the metadata parsers
-   (metadata.py, dates.py, bylines.py, placeline.py, speakers.py): RawSource → Document;
+2. documents.py with convert.py (text → blocks and speaker turns) and the header readers
+   (metadata/, with headlines.py, mastheads.py, newsletters.py, bylines.py, placeline.py,
+   dates.py; speakers.py for turns): RawSource → Document;
 3. detect/ and detection.py: Document → candidate people, places and organisations;
 4. resolution/: candidates of the whole corpus → one entity per referent (with clubs.py,
    titles.py, speakers_link/ for sports clubs, gendered titles and speaker labels);

@@ -1,6 +1,6 @@
 """What a headline is not: the lines a saved page, a wire, a letter or a PDF puts above it.
 
-The header reader (metadata.py) picks the headline by the shapes around it; this module says
+The header reader (metadata/) picks the headline by the shapes around it; this module says
 when its pick is plainly no headline (a site's menu, a language menu, a rule, a page number, a
 wire's slug, a masthead, a letterhead's issuer, a salutation, an e-mail's field), and which
 line below is the first that reads as one, so the pick moves down past the furniture.

@@ -2,7 +2,7 @@
 a dash, an issue line under it), the sender and the list tag of the e-mail that carries it, and
 the headline its Subject line repeats in capitals below.
 
-The header reader (metadata.py) may take the masthead for the headline ("ANDES BRIEF — Your
+The header reader (metadata/) may take the masthead for the headline ("ANDES BRIEF — Your
 morning read on the Southern Cone"); these rules move the pick to the headline under it and give
 the newsletter's name as the outlet.
 """
