@@ -324,3 +324,45 @@ def test_italian_verbatim_report_labels() -> None:
 def test_dateline_with_a_comma_is_no_turn() -> None:
     text = "ROMA, ieri sera. La polizia ha chiuso la strada.\n\nMILANO, oggi. Piove.\n"
     assert not [b for b in parse_blocks(text) if b.kind == "turn"]
+
+
+US_COUNCIL = """City of Norvale — Regular Council Meeting
+Minutes, March 4, 2025
+
+Present: Mayor Ann Whitcombe; Councilmembers Dora Pellham, Lorne Castell
+
+Mayor Whitcombe: The meeting is called to order. Councilmember Pellham, you have the floor.
+
+Councilmember Pellham: Thank you. The water rates are too high for the east side.
+
+Councilmember Castell: I agree with Councilmember Pellham and move to table the item.
+
+Mayor Whitcombe: Seconded? The item is tabled.
+"""
+
+
+def test_a_us_councilmember_label_is_a_title_before_the_surname() -> None:
+    said = _said(US_COUNCIL, ["Dora Pellham", "Lorne Castell", "Ann Whitcombe"])
+    assert said["Councilmember Pellham"] == {"dora-pellham"}
+    assert said["Councilmember Castell"] == {"lorne-castell"}
+
+
+COURT = """IN THE HIGH COURT OF JUSTICE, NORVALE
+SUIT NO. LD/12/2024
+
+CORAM: HER LADYSHIP JUSTICE AMA ROE (MRS.)
+
+COUNSEL - TOMAS BELL ESQ. FOR THE PLAINTIFF.
+
+MR. BELL: My Lady, I wish to tender the deed of gift.
+
+COURT: Any objection?
+
+MR. BELL: My Lady, the deed was registered in 1998.
+"""
+
+
+def test_a_judge_addressed_names_no_one() -> None:
+    said = _said(COURT)
+    assert said["MR. BELL"] <= {"tomas-bell", None}
+    assert "my-lady" not in {e for ids in said.values() for e in ids}

@@ -6,6 +6,7 @@ import calendar
 import functools
 import logging
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from difflib import SequenceMatcher
 from pathlib import Path
@@ -42,9 +43,26 @@ TITLE_HEADS = frozenset(
     "Councilor Det Insp Dep Comm Sgt Cmdr Asst Supt Cpl Datuk Dato Datin Leader Agent Detective "
     "Inspector Constable Superintendent Officer Commodore Brigadier Ir Drs "
     "Ntate Bwana Mzee Alhaji Alhaja Oba Hajiya Bapak Ibu Doña Dona Shri Smt Shrimati "
-    "Lyonpo Lyonchhen Dasho Atty Engr".split()  # (Bhutan's minister, prime minister,
-    # honorific; the Philippines' attorney and engineer)
+    "Lyonpo Lyonchhen Dasho Atty Engr "
+    # American local office, one word before a name ("Councilmember Ann Roe"); India's "Miss"
+    "Councilmember Councilwoman Councilman Alderman Alderwoman Alderperson Assemblymember "
+    "Assemblywoman Assemblyman Selectman Selectwoman Selectperson Freeholder Undersheriff "
+    "Kumari Sushri".split()  # (Bhutan's minister, prime minister, honorific; the Philippines'
+    # attorney and engineer)
 )
+# Forms of address made of a possessive and a dignity ("My Lady, I object", "Your Honour",
+# "His Excellency"): how a speaker addresses a judge or a chair, never anyone's name.
+ADDRESS_POSSESSIVES = frozenset("My Your His Her Their".split())
+ADDRESS_DIGNITIES = frozenset("Lady Lord Lordship Ladyship Honour Honor Worship Excellency "
+                              "Excellencies Majesty Highness Grace Eminence Holiness".split())
+
+
+def address_form(words: Sequence[str]) -> bool:
+    """Whether the words are a form of address ("My Lady", "Your Honour"), no one's name."""
+    return len(words) == 2 and words[0].capitalize() in ADDRESS_POSSESSIVES and \
+        words[1].capitalize() in ADDRESS_DIGNITIES
+
+
 # Two-word Malay honorifics: "Tan" is also a surname and "Sri" a given name, so only the pair is
 # a title ("Tan Sri Rahim Noor", "Dato' Sri ...", "Datuk Seri ...").
 HONORIFIC_PAIRS = frozenset(

@@ -16,7 +16,8 @@ from .lexicon import (ARTICLE_GIVEN, CLUB_ABBREVIATIONS, COLLECTIVE_WORDS, EVENT
                       IRISH_OPENERS, LEGAL_FORMS, NAME_PARTICLES, ORG_HEADS,
                       PARTICLES, PLACE_SUFFIXES, ROLE_NOUNS, ROMANCE_ROLE_NOUNS, SPEECH_VERBS,
                       STREET_PREFIXES, STREET_WORDS, TITLE_HEADS, TITLE_MODIFIERS, TITLE_WORDS,
-                      VIETNAMESE_FAMILY, VIETNAMESE_LETTER, is_demonym, surname_keys)
+                      VIETNAMESE_FAMILY, VIETNAMESE_LETTER, address_form, is_demonym,
+                      surname_keys)
 from .nonentity import (SHIP_PREFIXES, has_caption_word, is_qualifier, names_event, names_mine,
                         thing_context)
 from .romance_names import (ALIAS_WORDS, BODY_ADJECTIVES, KIN_NOUNS, PLACE_OPENERS,
@@ -336,6 +337,8 @@ class PersonRules(ReaderState):
         if names_mine(span):
             self.company_names.add(" ".join(toks))  # no one's name here or after
             return True
+        if address_form(toks):
+            return True  # "My Lady, I object": a judge addressed
         if all(t in COURTESY_SHORT or is_initial(t) for t in toks):
             return True  # "M. H. Sr": honours' initials and a courtesy title, nobody's name
         if names_event(toks, self.lex) or toks[-1] in INDEX_HEADS or has_caption_word(toks) or \

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 
+from ..detect.lexicon import address_form
 from ..model import Document
 from ..speakers import (HONORIFICS, STAMP, asks, bare_label, bracket_person, common_words,
                         is_given_name, is_place_name, is_role_word, is_surname, office_holder,
@@ -116,7 +117,9 @@ def named_turns(doc: Document) -> list[tuple[int, str, SpeakerName | None]]:
     out = by_station(doc, by_header_cast(doc, _of_a_kind(out), furniture), furniture)
     out = by_seat(doc, by_cast_list(doc, by_address(doc, out, furniture), furniture), furniture)
     out = shared_roles(by_two_voices(doc, _noises_only(doc, out), furniture))
-    return [(i, label, None if UNNAMED_VOICE.search(label) else name) for i, label, name in out]
+    return [(i, label, None if UNNAMED_VOICE.search(label) or
+             name and address_form(name.name.split()) else name) for i, label, name in out]
+    # ("MR. ROE: My Lady, I object.": the judge addressed names no one)
 
 
 # A label whose bracket says the voice is nobody the record names: "DEPUTY (from the floor)",
