@@ -104,3 +104,52 @@ def test_list_mates_still_adds() -> None:
     typed = [Mention(PLACE, "Odesa", "Odesa")]
     found = list_mates(lines, typed, lexicon(), lambda tok: False)
     assert [m.surface for m in found] == ["Izmail", "Quorbaltika"]
+
+
+def test_companions_as_sorted() -> None:
+    """companions lists what sorted(...)[:COMPANIONS] listed, ties by name, for a hub."""
+    import heapq
+    from types import SimpleNamespace
+
+    from archivist.render import entities as ent
+
+    names = {f"e{i}": SimpleNamespace(name=f"N{i % 7}", id=f"e{i}", type="person")
+             for i in range(60)}
+    common = {f"e{i}": (i * 7919) % 5 + 1 for i in range(1, 60)}
+    index = SimpleNamespace(entities=names, cooccurrence={"e0": common})
+    shown = ent.companions(names["e0"], index, "people/e0.md")
+    want = sorted(common.items(), key=lambda kv: (-kv[1], names[kv[0]].name))[:ent.COMPANIONS]
+    assert heapq.nsmallest(ent.COMPANIONS, common.items(),
+                           key=lambda kv: (-kv[1], names[kv[0]].name)) == want
+    order = [shown.index(f"/{e}/") for e, _ in want]
+    assert order == sorted(order) and shown.count("<small>") == ent.COMPANIONS
+
+
+def _span(*surfaces: str) -> Span:
+    """A Span of these words (tokens as written)."""
+    return Span(tuple(s.replace("'s", "").replace("’s", "") for s in surfaces), surfaces, 0, 1,
+                False)
+
+
+def test_institution_name_shortcut() -> None:
+    """_institution_name still names a possessive's institution, and nothing without one."""
+    from archivist.detect.classify import _institution_name
+
+    assert _institution_name(_span("Guy's", "Hospital")) == "Guy's Hospital"
+    assert _institution_name(_span("St", "Mary's", "College")) == "St Mary's College"
+    assert _institution_name(_span("Jane", "Gray's", "School")) is None
+    assert _institution_name(_span("Ann", "Roe")) is None
+    assert _institution_name(_span("Hospital")) is None
+
+
+def test_romance_and_shortcut() -> None:
+    """_romance_and still parts two names at "y", and passes a run without one by."""
+    from archivist.detect.classify import DocReader
+    from archivist.detection import detector
+
+    reader = DocReader(detector(()), None)
+    assert reader._romance_and(_span("Pedro", "Sánchez", "y", "Ana", "Roe")) == 2
+    assert reader._romance_and(_span("Ana", "Roe")) is None
+    assert reader._romance_and(_span("Ana")) is None
+    assert reader._romance_and(_span("y", "Ana", "Roe")) is None
+    assert reader._romance_and(_span("Trinidad", "y", "Tobago")) == -1
