@@ -153,3 +153,36 @@ def test_romance_and_shortcut() -> None:
     assert reader._romance_and(_span("Ana")) is None
     assert reader._romance_and(_span("y", "Ana", "Roe")) is None
     assert reader._romance_and(_span("Trinidad", "y", "Tobago")) == -1
+
+
+SPANISH = ("La Cruz Roja de Colombia envió ayuda a los damnificados. Según los informes, las "
+           "lluvias también afectaron a la localidad de Chalucuane y los vecinos de Tarvelo "
+           "fueron evacuados hacia Sevilla. El ministro dijo que los equipos están en Sevilla y "
+           "que la ayuda llegará pronto a los pueblos.")
+SPANISH_COUNTRIES = ("Los equipos de rescate llegaron a Estados Unidos desde Francia, según las "
+                     "autoridades. Más de cien personas fueron evacuadas en la provincia de "
+                     "Quelvaro, también en Sevilla.")
+
+
+def test_romance_rules_after_their_cheap_tests() -> None:
+    """The Romance rules that now read the text's language last still fire: a country after a
+    body's "de", a name after a place's noun, a country's Spanish name, a locative's town."""
+    from archivist.detection import detector
+
+    det = detector(())
+    assert [(c.type, c.name) for c in det.detect(SPANISH)] == [
+        ("place", "Chalucuane"), ("place", "Colombia"), ("place", "Sevilla"),
+        ("place", "Tarvelo")]
+    assert [(c.type, c.name) for c in det.detect(SPANISH_COUNTRIES)] == [
+        ("place", "France"), ("place", "Quelvaro"), ("place", "Sevilla"),
+        ("place", "United States")]
+
+
+def test_local_country_names_cover_each_language() -> None:
+    """A name outside local_country_names is no country's name in any Romance language."""
+    from archivist.detect.romance import FUNCTION_WORDS, country_names, local_country_names
+
+    names = local_country_names()
+    assert "Estados Unidos" in names and "Francia" in names
+    for language in FUNCTION_WORDS:
+        assert set(country_names(language)) <= names
