@@ -80,6 +80,8 @@ def _institution_name(span: Span) -> str | None:
     """An institution named with a possessive, as written ("Guy's Hospital", "Gray's School of
     Art"): the spans stage joins a possessive to one of POSSESSIVE_INSTITUTIONS."""
     n = len(span.tokens)
+    if POSSESSIVE_INSTITUTIONS.isdisjoint(span.tokens[1:]) and len(span.surfaces) >= n - 1:
+        return None  # (most spans: at would be None)
     at = next((i for i in range(n - 1) if span.surfaces[i].endswith(("'s", "’s")) and
                span.tokens[i + 1] in POSSESSIVE_INSTITUTIONS), None)
     if at is None or len(span.surfaces) != n or 0 < span.of_split <= at + 1 or \
@@ -449,6 +451,8 @@ class DocReader(TitleRules, MultiWordRules, OneWordRules, PersonRules, PlaceRule
         unless the run is one body's or place's name ("Ministerio de Cultura y Turismo"); -1 when
         it is a place the gazetteer writes with "and" (added here: "Trinidad y Tobago")."""
         toks = span.tokens
+        if ROMANCE_AND.isdisjoint(toks[1:-1]):
+            return None  # (most spans: no "y" inside; k would be None)
         k = next((i for i in range(1, len(toks) - 1) if toks[i] in ROMANCE_AND), None)
         name = " ".join(toks)
         if k is None or romance_body(toks) is not None or name in self.lex.places:

@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING
 
 from .candidate import ORG, PERSON, PLACE, Mention
 from .lexicon import MONTHS_DAYS
-from .spans import Line, Span
+from .spans import F_END, F_NEXT, F_START, F_TOKENS, Line, Span
 from .unlisted import CUE_WORDS, FEATURE_NOUN_RE, FEATURE_PLURALS, REGION_NOUNS
 
 if TYPE_CHECKING:
@@ -36,6 +36,7 @@ PLURAL_AFTER_RE = re.compile(rf" (?:[a-z-]+ )?(?:{REGION_NOUNS}|{FEATURE_PLURALS
                              r"settlements|ports|islets|sites|plants|hubs|panchayats)\b")
 # A route's stops written with dashes, then its noun ("the Aqaba–Ma'an railway").
 ROUTE_JOINS = frozenset(("–",))
+ANY_JOIN = JOINS | ROUTE_JOINS
 ROUTE_NOUN_RE = re.compile(r" (?:[a-z-]+ ){0,2}(?:route|link|section|railway|rail|road|line|"
                            r"highway|motorway|expressway|corridor|pipeline|ferry|flights?|"
                            r"border|crossing|bridge|stretch)\b")
@@ -83,10 +84,12 @@ def list_mates(lines: Sequence[Line], mentions: list[Mention], lex: Lexicon,
         typed.setdefault(m.surface, m.type)
         typed.setdefault(m.key, m.type)
     added: list[Mention] = []
-    read = [[Span(*fields) for fields in line[2]] for line in lines if not line[1]]
-    # (a table row's names are teams or players)
+    read = [line[2] for line in lines if not line[1]]  # (a table row's names: teams, players)
     featured: set[str] | None = None  # (made at the first route's stops: most texts have none)
-    for spans in read:
+    for fields in read:
+        if not _joined(fields):
+            continue  # (most lines: no chain, so no Span made)
+        spans = [Span(*f) for f in fields]
         for run in chains(spans):
             if _located_thing(spans, run, typed):
                 continue
@@ -103,10 +106,17 @@ def list_mates(lines: Sequence[Line], mentions: list[Mention], lex: Lexicon,
     return added
 
 
-def _featured(read: list[list[Span]]) -> set[str]:
+def _joined(fields: Sequence[tuple]) -> bool:
+    """Whether two neighbouring spans of a line are apart by what joins a list or a route's
+    stops (else chains finds no run in it)."""
+    return any(b[F_START] > a[F_END] and a[F_NEXT][:b[F_START] - a[F_END]] in ANY_JOIN
+               for a, b in zip(fields, fields[1:]))
+
+
+def _featured(read: list[Sequence[tuple]]) -> set[str]:
     """The names the text writes before a feature's noun ("Nilachal hill")."""
-    return {" ".join(s.tokens) for spans in read for s in spans
-            if FEATURE_NOUN_RE.match(s.next_text)}
+    return {" ".join(f[F_TOKENS]) for fields in read for f in fields
+            if FEATURE_NOUN_RE.match(f[F_NEXT])}
 
 
 def _located_thing(spans: list[Span], run: list[Span], typed: dict[str, str]) -> bool:

@@ -105,6 +105,7 @@ MOTION_RE = re.compile(
     r"imports?|return\w*|bus(?:es)?|ferr(?:y|ies)|trains?|road|route|walk\w*|head\w*|"
     r"evacuated|fled|relocated|transferred)\b(?: \w+){0,3}? (?:from|to|into|towards) "
     rf"({_NAME}(?: {_NAME})?)")
+MOTION_HINT_RE = re.compile(rf" (?:from|to|into|towards) {_CAP}")  # (cheap: MOTION_RE needs it)
 # A small or weakly listed town right after "from" or "to": towns, not bodies or people, bear
 # those names ("a team from Savusavu", "from here to Moab", "to Lahti or to Rovaniemi").
 MINOR_PREP_RE = re.compile(rf"\b(?:from|to) ({_NAME}(?: {_NAME})?)(?![\w'’-]| [A-Z])")
@@ -139,6 +140,7 @@ FROM_TO_RE = re.compile(rf"\bfrom ({_NAME}(?: {_NAME})?) to ({_NAME}(?: {_NAME})
 # "a crossing between Split and Ancona", "the Tralee to Fenit greenway": a route's two ends.
 BETWEEN_RE = re.compile(rf"\bbetween ({_NAME}(?: {_NAME})?) and ({_NAME}(?: {_NAME})?)")
 THE_ROUTE_RE = re.compile(rf"\bthe ({_NAME}(?: {_NAME})?) to ({_NAME}(?: {_NAME})?) ([a-z]+)")
+TO_NAME_RE = re.compile(rf" to {_CAP}")  # (cheap: THE_ROUTE_RE needs it)
 # Words before "between" that make its two ends a route's (beside ROUTE_WORDS).
 CROSSING_WORDS = frozenset("crossing crossings sailing sailings service services voyage voyages "
                            "journey journeys flights ferries trains buses distance".split())
@@ -151,6 +153,8 @@ RIVER_RE = re.compile(rf"\b(?:on|along|down|up|over|across|beside|into|below|abo
                       rf"from|past) the ({_NAME})(?![\w'’-]| [A-Z]| and [A-Z])")
 # What RIVER_RE needs, found faster than WATER_RE (a literal first: the scan skips to it).
 THE_NAME_RE = re.compile(rf" the {_CAP}")
+RIVER_HINT_RE = re.compile(r"(?:on|along|down|up|over|across|beside|into|below|above|by|of|"
+                           rf"from|past) the {_CAP}")  # (RIVER_RE without its checks: cheaper)
 RIVER_VERB_RE = re.compile(r" (?:floods|flooded|burst|bursts|rose|rises|froze|freezes|peaked|"
                            r"peaks|breached|swelled|runs|ran|flows|flowed)\b")
 WATER_RE = re.compile(r"\b(?:rivers?|flood\w*|banks?|bridges?|boats?|ferr(?:y|ies)|waters?|"
@@ -173,7 +177,7 @@ WATER_PART_RE = re.compile(
     rf"({_NAME}(?: (?:[a-z]{{1,3}} )?{_NAME})?)(?![\w'’-]| [A-Z]| [a-z]{{1,3}} [A-Z])|"
     rf"\bthe ({_NAME}(?: {_NAME})?)['’]s (?:[a-z]+ )?(?:{_WATER_PARTS})\b")
 WATER_PART_WORDS = ("bank", "mouth", "estuar", "confluence", "headwaters", "floodplain",
-                    "tributar", "gorge", "stretch", "reaches", "waters")  # (cheap: read first)
+                    "tributar", "gorge", "stretch", "reaches", "waters")  # (_water_part_word)
 WATER_HINT_RE = re.compile(rf"['’]s (?:[a-z]+ )?(?:{_WATER_PARTS})\b")  # (cheap: read first)
 _THE_ITEM = rf"the {_NAME}(?: {_NAME}){{0,2}}"
 THE_ITEM_RE = re.compile(rf"the ({_NAME}(?: {_NAME}){{0,2}})")
@@ -326,7 +330,8 @@ def travelled(lex: Lexicon, line: str) -> tuple[tuple[str, None], ...]:
         # "NATO chiefs to visit Iberia.", a region's old name)
     else:
         out_direct = []
-    out = out_direct + [m[1] for m in (MOTION_RE.finditer(line) if motion else ())
+    moved = motion and MOTION_HINT_RE.search(line) is not None
+    out = out_direct + [m[1] for m in (MOTION_RE.finditer(line) if moved else ())
            if (_small_place(lex, m[1]) or m[0].split(" ", 1)[0] in JOURNEY and
                _kind(lex, m[1]) == "unknown") and LIST_END_RE.match(line, m.end())]
     headed = HEAD_WORD_RE.search(line) and HEAD_RE.search(line)
@@ -358,14 +363,23 @@ def travelled(lex: Lexicon, line: str) -> tuple[tuple[str, None], ...]:
         out += [m[i] for i in (1, 2) if _small_place(lex, m[i]) or
                 both and kinds[i - 1] in ("unknown", "minor")]
     out += _route_ends(lex, line)
-    if " the " in line and THE_NAME_RE.search(line) and WATER_RE.search(line):
+    if " the " in line and THE_NAME_RE.search(line) and RIVER_HINT_RE.search(line) and \
+            WATER_RE.search(line):
         out += [m[1] for m in RIVER_RE.finditer(line)
                 if _kind(lex, m[1]) in ("unknown", "minor") and
                 (LIST_END_RE.match(line, m.end()) or RIVER_VERB_RE.match(line, m.end()))]
-    if " and the " in line or any(w in line for w in WATER_PART_WORDS) and (
+    if " and the " in line or _water_part_word(line) and (
             " of the " in line or WATER_HINT_RE.search(line)):
         out += _waters(lex, line, out)
     return tuple((name, None) for name in dict.fromkeys(out))
+
+
+def _water_part_word(line: str) -> bool:
+    """Whether the line holds one of WATER_PART_WORDS (written out: any() over a generator
+    costs more, on every line)."""
+    return "bank" in line or "mouth" in line or "estuar" in line or "confluence" in line or \
+        "headwaters" in line or "floodplain" in line or "tributar" in line or \
+        "gorge" in line or "stretch" in line or "reaches" in line or "waters" in line
 
 
 def _route_ends(lex: Lexicon, line: str) -> list[str]:
@@ -376,7 +390,7 @@ def _route_ends(lex: Lexicon, line: str) -> list[str]:
         found += [m for m in BETWEEN_RE.finditer(line)
                   if not (ROUTE_WORDS | CROSSING_WORDS).isdisjoint(
                       re.findall(r"[a-z]+", line[max(0, m.start() - 20):m.start()]))]
-    if " to " in line:
+    if " to " in line and TO_NAME_RE.search(line):
         found += [m for m in THE_ROUTE_RE.finditer(line) if m[3] in ROUTE_NOUNS]
     out = []
     for m in found:

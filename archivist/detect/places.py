@@ -61,6 +61,8 @@ FRENCH_LIST_GAP_RE = re.compile(r",\s*(?:de|d|à) |,? (?:et|ou) (?:de|d|à) ")
 TAIL_GAP_RE = re.compile(rf",\s{{0,2}}(?:(?:de|d|à) )?|,? (?:{_LIST_WORD}) (?:(?:de|d|à) )?| to ")
 LIST_LAST_RE = re.compile(r"\s*(?:$|[.;:)])")
 ADJECTIVE_ENDINGS = ("an", "ish", "ese", "ic", "ean")  # "the Irish coast": no place's name
+# Any of the Romance languages' locatives (_romance_locative reads the text's language past them).
+ANY_PLACE_PREP = frozenset().union(*PLACE_PREPS.values())
 AT_NAME_RE = re.compile(r" at [A-Z]")
 WITH_REGION_RE = re.compile(r", ([A-Z][\w.]*(?: [A-Z][\w.]*)?)")  # "Monterey, California"
 NOT_PLACE_BEFORE = NOT_PLACE_BEFORE_IN | NOT_PLACE_BEFORE_AT
@@ -451,10 +453,16 @@ class PlaceRules(ReaderState):
         """ "en Sevilla", "em Felgueiras", "a Bologna", "en la Costa", "la provincia de Anta", "el
         cantón Vinces": a listed name after a locative or a place's noun of the language the
         text is written in (Spanish, Portuguese, Italian, Catalan)."""
-        lang = self._romance_prose() if not span.initial else ""
-        if not lang:
+        if span.initial:
             return False
         prev, before = span.prev_word.lower(), span.prev_prev.lower()
+        if not (prev in ANY_PLACE_PREP or prev in ARTICLES or prev in APPOSITION or
+                prev in OF_WORDS):
+            return False  # (what every language's test below needs: the text's language, read
+            # from the whole text, is read only past it)
+        lang = self._romance_prose()
+        if not lang:
+            return False
         name = " ".join(span.tokens)
         if prev in PLACE_PREPS[lang] or prev in ARTICLES and before in PLACE_PREPS[lang]:
             # "a", "tra", "entre" also come before people ("ha detto a Conte", "entre Ana y
@@ -471,7 +479,8 @@ class PlaceRules(ReaderState):
         words before it a body's name (no person's, whose surname the country's name would be
         then)."""
         toks = span.tokens
-        if len(toks) < 3 or span.bound or not self._romance_prose():
+        if len(toks) < 3 or span.bound or OF_WORDS.isdisjoint(toks[1:-1]) or \
+                not self._romance_prose():  # (the language read last: it reads the whole text)
             return False
         for k in range(1, len(toks) - 1):
             if toks[k] in OF_WORDS:

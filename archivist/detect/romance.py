@@ -173,6 +173,12 @@ def romance_streets(line: str, common: frozenset[str] = frozenset()
     return out
 
 
+@functools.cache
+def local_country_names() -> frozenset[str]:
+    """Every name country_names gives in one of the languages romance_language tells."""
+    return frozenset().union(*(country_names(language) for language in FUNCTION_WORDS))
+
+
 @functools.lru_cache(maxsize=8)
 def country_names(language: str) -> dict[str, str]:
     """Countries' names in a language (pycountry's ISO 3166 translations), each to the

@@ -17,7 +17,7 @@ from .nonentity import thing_context
 from .people import SURNAME_TITLES
 from .places import COMPASS_OPENERS, ROYAL_TITLES
 from .romance import (ARTICLES as ROMANCE_ARTICLE_WORDS, OPENERS as ROMANCE_OPENERS, country_names,
-                      romance_language)
+                      local_country_names, romance_language)
 from .romance_names import leading_function_words, named_after
 from .spans import F_NEXT, F_TOKENS, Span, sub_span
 from .state import ReaderState
@@ -220,7 +220,8 @@ class TitleRules(ReaderState):
         place = french_countries().get(name)
         if place is not None:
             return place if self._french_prose() else None
-        english = country_names(lang).get(name) if (lang := self._romance_prose()) else None
+        english = country_names(lang).get(name) if name in local_country_names() and \
+            (lang := self._romance_prose()) else None  # (the text's language read only then)
         place = self.lex.places.get(english) if english and name not in self.lex.places else None
         if place is None or name.lower() in self.lex.common:
             return None

@@ -923,12 +923,13 @@ class UnlistedPlaceRules(ReaderState):
         de Los Pedroches": an unlisted name right after a place's noun (and "de") of the language
         the text is written in (Spanish, Portuguese, Italian, Catalan) is a place when it can
         only be a place's name."""
-        if span.initial or not self._romance_prose():
+        if span.initial:
             return False
         prev, before = span.prev_word.lower(), span.prev_prev.lower()
         if not (prev in ROMANCE_APPOSITION or prev in ROMANCE_OF and before in ROMANCE_NOUNS):
             return False
-        return self._cued_unlisted(span)
+        return bool(self._romance_prose()) and self._cued_unlisted(span)  # (the language last:
+        # it reads the whole text)
 
     def _unlisted_after_locative(self, span: Span) -> bool:
         """ "in Sandton", "near Worli Koliwada": an unlisted name after a locative preposition

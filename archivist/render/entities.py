@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import heapq
 from collections import Counter
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from itertools import groupby
 from urllib.parse import urlencode
 
@@ -191,9 +191,14 @@ def companions(entity: Entity, index: Index, here: str) -> str:
     common = index.cooccurrence.get(entity.id)
     if not common:
         return ""
-    # nsmallest is sorted(...)[:COMPANIONS] without sorting a hub's thousands of companions.
-    top = heapq.nsmallest(COMPANIONS, common.items(),
-                          key=lambda kv: (-kv[1], index.entities[kv[0]].name))
+    # nsmallest is sorted(...)[:COMPANIONS] without sorting a hub's thousands of companions;
+    # it is given only those counted at least as often as the COMPANIONS-th (the same first
+    # ones, in the same order: the sort is stable), so it makes few keys.
+    items: Iterable[tuple[str, int]] = common.items()
+    if len(common) > COMPANIONS:
+        floor = sorted(common.values(), reverse=True)[COMPANIONS - 1]
+        items = [kv for kv in items if kv[1] >= floor]
+    top = heapq.nsmallest(COMPANIONS, items, key=lambda kv: (-kv[1], index.entities[kv[0]].name))
     items = ", ".join(f"{link(here, entity_src(index.entities[e]), index.entities[e].name)} "
                       f"<small>{n}</small>" for e, n in top)
     return f'<h2 id="mentioned-with">Mentioned with</h2>\n<p class="companions">{items}</p>\n\n'
