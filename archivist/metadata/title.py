@@ -73,12 +73,42 @@ def _title_index(blocks: list[Block]) -> int | None:
         if i == 0 and (_masthead_line(text) or PUBLICATION_OF.search(text)) and \
                 (k := _heading_under_masthead(blocks)):
             return k  # "THE WEST CORNWALL COURIER" / its date / "LETTERS TO THE EDITOR"
+        if i == 0 and _kicker_over_headline(blocks):
+            continue  # "NordTV English | News in English …", "Rail industry" over the headline
         long_line = len(text) > 250 or len(text.split()) > 40
         ends_prose = text.endswith((".", "…")) and not text.isupper()
         if long_line or ends_prose or URL.search(text):
             return None
         return i
     return None
+
+
+# A byline's or a date's line: what stands right under a headline on a news page.
+SIGNED_OR_DATED = re.compile(r"(?i)^(?:by|par|por|di|von|door|published|updated|posted|"
+                             r"publié|publicado|pubblicato)\b")
+KICKER_WORDS = 5  # at most this many words in a masthead, a site's tagline or a section
+
+
+def _kicker_over_headline(blocks: list[Block]) -> bool:
+    """A short first line (a masthead, a site's name and tagline, a section) over a headline of
+    twice as many words that a byline or a date follows within three lines (a standfirst, a
+    writer's name and job between): the headline is the second line ("L'Orient Today" /
+    "Tripoli municipality approves …" / "By Ann Roe | 06 January 2024")."""
+    if len(blocks) < 3 or blocks[0].kind not in ("paragraph", "heading"):
+        return False
+    first, head = blocks[0].text, blocks[1]
+    words = len(first.split(" | ")[0].split())  # (a site's name before its tagline)
+    if words > KICKER_WORDS or first.endswith((".", ":", "?", "!", "…")) or \
+            len(head.text.split()) < max(6, 2 * words) or not _headline_shape(head):
+        return False
+    return any(_signed_or_dated(b) for b in blocks[2:5])
+
+
+def _signed_or_dated(block: Block) -> bool:
+    """A byline, a date line or a line of header fields."""
+    text = block.text
+    return block.kind == "byline" or bool(SIGNED_OR_DATED.match(text)) or \
+        len(text.split()) <= 12 and (_fields_line(text) or date_only(text))
 
 
 def _below_lead(blocks: list[Block]) -> int | None:
