@@ -52,8 +52,8 @@ def gold_turns(text: str, labels: dict[str, str | None]) -> dict[int, tuple[str,
     examiner: str | None = None
     for number, raw in enumerate(text.split("\n"), start=1):
         line = STAMP.sub("", raw.strip())
-        if (m := BY_LINE.match(line)) and m[1] in labels:
-            examiner = labels[m[1]]
+        if m := BY_LINE.match(line):  # the lawyer: the label's speaker, else by surname
+            examiner = labels[m[1]] if m[1] in labels else _by_surname(m[1], labels)
             continue
         for label in order:
             rest = line[len(label):] if line.startswith(label) else None
@@ -68,6 +68,15 @@ def gold_turns(text: str, labels: dict[str, str | None]) -> dict[int, tuple[str,
             out[number] = (label, examiner if speaker == "=BY" else speaker)
             break
     return out
+
+
+def _by_surname(lawyer: str, labels: dict[str, str | None]) -> str:
+    """ "MS. OLTEAN" of a "BY MS. OLTEAN:" line no label names: the gold's full name with that
+    surname, else the surname alone ("=Oltean?")."""
+    surname = _fold(lawyer.split()[-1])
+    full = sorted({s for s in labels.values() if s and not s.startswith("=") and
+                   _fold(s).split()[-1:] == [surname]})
+    return full[0] if len(full) == 1 else f"={lawyer.split()[-1].title()}?"
 
 
 def archive_turns(archive: Archive) -> dict[str, dict[int, tuple[str, str | None]]]:
