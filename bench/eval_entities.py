@@ -67,14 +67,17 @@ def predictions(archive: Archive, gold: dict[str, dict[str, list[str]]]
     The name is the gold's spelling when it is one of the entity's names or forms written in
     that document (spelling variants are one entity: "Ignatyev" in the text, "Ignatiev" in the
     tags); else its longest form written there ("G. Thorpe" where the page is Graham Thorpe),
-    or its page name for a speaker.
+    or its page name for a speaker. Other forms linked there that the gold spells and the name
+    does not contain (an acronym) are added.
     """
     by_id = {e.id: e for e in archive.entities}
     docs = {d.id: Path(d.source).name for d in archive.documents}
     written: dict[tuple[str, str], str] = {}
+    texts: dict[tuple[str, str], set[str]] = defaultdict(set)
     for m in archive.mentions:
         key = (m.document, m.entity)
         written[key] = max(written.get(key, ""), m.text, key=lambda t: (len(t), t))
+        texts[key].add(m.text)
     for doc, entity, _ in archive.speakers:
         written.setdefault((doc, entity), by_id[entity].name)
     pred: dict[str, dict[str, set[str]]] = defaultdict(lambda: {k: set() for k in TYPE_KEYS.values()})
@@ -83,9 +86,18 @@ def predictions(archive: Archive, gold: dict[str, dict[str, list[str]]]
         if key:
             spelled = {fold(g): g for g in gold.get(docs[doc], {}).get(key, [])}
             forms = (name, *by_id[entity].all_names)
-            pred[docs[doc]][key].add(next((spelled[fold(f)] for f in forms if fold(f) in spelled),
-                                          name))
+            chosen = next((spelled[fold(f)] for f in forms if fold(f) in spelled), name)
+            pred[docs[doc]][key].add(chosen)
+            pred[docs[doc]][key].update(other_forms(texts[(doc, entity)], chosen, spelled))
     return {d: {k: sorted(v) for k, v in p.items()} for d, p in sorted(pred.items())}
+
+
+def other_forms(texts: set[str], chosen: str, spelled: dict[str, str]) -> set[str]:
+    """Gold spellings of the entity's other forms linked in the document that the chosen name
+    does not contain (an acronym "EFCC" beside "Economic and Financial Crimes Commission"; not
+    "Ruiz" beside "Ana Ruiz", which the scorer already counts)."""
+    return {spelled[fold(t)] for t in texts
+            if fold(t) in spelled and fold(t) not in fold(chosen)}
 
 
 def orphans(archive: Archive) -> list[str]:
