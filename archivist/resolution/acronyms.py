@@ -17,7 +17,7 @@ from collections.abc import Iterable, Mapping
 from ..detect.bodies import spells
 from ..detect.lexicon import lexicon
 from ..detect.spans import is_caps_line
-from .forms import PERSON, Forms, Ref
+from .forms import ORG, PERSON, Forms, Ref
 
 Link = tuple[str, str, tuple[str, ...]]
 
@@ -39,7 +39,7 @@ def acronym_links(refs: Iterable[Ref], forms: Forms, ids: Mapping, texts: Mappin
                 continue
             if ref.doc not in found:
                 found[ref.doc] = _acronyms(texts.get(ref.doc, ""))
-            for acronym in _standing_for(found[ref.doc], written):
+            for acronym in _standing_for(found[ref.doc], written, ref.type == ORG):
                 claims[(ref.doc, acronym)].add(entity)
     return [(acronym, next(iter(entities)), (doc,))
             for (doc, acronym), entities in sorted(claims.items())
@@ -64,7 +64,7 @@ def _acronyms(text: str) -> Acronyms:
     return bracketed, alone, text
 
 
-def _standing_for(acronyms: Acronyms, written: str) -> set[str]:
+def _standing_for(acronyms: Acronyms, written: str, body: bool) -> set[str]:
     """The acronyms that stand for this name: one the text puts in brackets right after it
     ("Marine Accident Investigation Branch (MAIB)"; not a two-letter word: "Intelligent
     Network (IN)" would take the word in a headline in capitals), and one of three letters or
@@ -74,9 +74,20 @@ def _standing_for(acronyms: Acronyms, written: str) -> set[str]:
     bracketed, alone, text = acronyms
     out = {acronym for before, acronym in bracketed
            if before.endswith(written) and not before[-len(written) - 1:-len(written)].isalnum()
-           and spells(words, acronym) and not (len(acronym) == 2 and _word(acronym))}
+           and _bracketed(words, acronym, body)}
     return out | {a for a, at in alone.items() if a[0] == words[0][0] and spells(words, a) and
                   not _word(a) and not all(_caps_line(text, k) for k in at)}
+
+
+def _bracketed(words: tuple[str, ...], acronym: str, body: bool) -> bool:
+    """Whether a bracketed acronym right after a name is the name's: one that spells it, or,
+    after an organisation's name, one of its own language that does not ("the State Security
+    Department (VSD)", "the National Institute of Agricultural Technology (INTA)": news
+    translate a foreign body's name and keep its letters); never a two-letter word, nor, where
+    it does not spell, a common word or one of two letters."""
+    if len(acronym) == 2 and _word(acronym):
+        return False
+    return spells(words, acronym) or (body and len(acronym) > 2 and not _word(acronym))
 
 
 def _caps_line(text: str, at: int) -> bool:

@@ -6,6 +6,7 @@ import functools
 from collections import defaultdict
 from collections.abc import Iterator
 
+from ..detect.lexicon import is_demonym, lexicon
 from .forms import Forms, Node, common_words
 from .names import fold_token
 
@@ -38,7 +39,8 @@ def abbreviates(typ: str, short: str, long: str, places: frozenset[str]) -> bool
     """Whether a folded short name is the folded long name without formal words.
 
     An organisation's long name may also end in "of <a place of the corpus>" ("Central Bank
-    of Russia"); formal adjectives ("International", "State") may only be left out of a short
+    of Russia") or start with nationality words ("Algerian Islamic Salvation Front"); formal
+    adjectives ("International", "State") may only be left out of a short
     name that holds a proper name ("Valdai Club", not "Security Council").
     """
     if typ not in FORMAL:
@@ -53,10 +55,24 @@ def abbreviates(typ: str, short: str, long: str, places: frozenset[str]) -> bool
         if " ".join(place) in places and not set(place) & set(s) and \
                 extra[-len(lw) + at:] == lw[at:]:
             extra = extra[:-len(lw) + at]
-    formal = [w for w in extra if w not in GLUE]
+    national = _leading_demonyms(typ, s, lw)
+    formal = [w for w in extra if w not in GLUE and w not in national]
     if any(w not in FORMAL[typ] for w in formal):
         return False
+    if national:  # every country has a "Farmers Union": only a proper name is the one body
+        return proper(s)
     return not formal or typ == PLACE or proper(s)
+
+
+def _leading_demonyms(typ: str, short: tuple[str, ...], long: tuple[str, ...]) -> set[str]:
+    """The nationality words an organisation's long name opens with that the short one lacks
+    (news name a foreign body with its country's adjective: "the Iraqi Kurdish Patriotic Union
+    of Kurdistan")."""
+    lead = 0
+    while typ == ORG and lead < len(long) - 1 and long[lead] not in short and \
+            long[lead] not in WIDER and is_demonym(lexicon(), long[lead].capitalize()):
+        lead += 1
+    return set(long[:lead])
 
 
 def proper(words: tuple[str, ...]) -> bool:
@@ -71,6 +87,9 @@ def _common_keys() -> frozenset[str]:
 
 
 SCOPE = frozenset(("international", "national"))
+# Adjectives of a continent, a region or a faith: "European Super League" is not "Super League".
+WIDER = frozenset(fold_token(w) for w in "european african asian arab arabian islamic latin "
+                  "nordic scandinavian baltic balkan caribbean pacific atlantic pan".split())
 
 
 def _scoped(short: str, long: str) -> bool:
