@@ -42,3 +42,31 @@ def test_a_body_named_with_its_countrys_adjective_is_the_body(tmp_path: Path) ->
     names = {e.name for e in archive.entities if e.type == "organization"}
     assert len(names & {"Tizrant Renewal Front", "Algerian Tizrant Renewal Front"}) == 1
     assert {"European Maritime Transport League", "Maritime Transport League"} <= names
+
+
+def _orgs(text: str) -> set[str]:
+    from archivist.detect import Detector
+    return {c.name for c in Detector().detect(text) if c.type == "organization"}
+
+
+def test_a_plurals_possessive_inside_a_bodys_name_keeps_the_name_whole() -> None:
+    found = _orgs("Strike.\n\nThe Ruritania Teachers' Association said on Monday that the "
+                  "strike would go on, and the Borrow Vale Shipowners’ Association agreed.\n")
+    assert {"Ruritania Teachers' Association", "Borrow Vale Shipowners’ Association"} <= found
+    assert not any(n.startswith("Association") for n in found)
+
+
+def test_two_common_nouns_paired_by_and_stay_in_the_bodys_name() -> None:
+    found = _orgs("Pipes.\n\nThe Kelloway Water and Sanitation Company said supply would resume. "
+                  "Officials of the Tarnby Health and Safety Association agreed, and the "
+                  "Ormsby and District Rail Users Association wrote to the minister.\n")
+    assert {"Kelloway Water and Sanitation Company", "Ormsby and District Rail Users Association"
+            } <= found
+    assert not {"Sanitation Company", "Safety Association", "District Rail Users Association"
+                } & found  # no cut half
+
+
+def test_two_bodies_joined_by_and_stay_two() -> None:
+    found = _orgs("Cruises.\n\nA consortium led by Royal Caribbean Group and Carnival Corporation "
+                  "bid, while Barclays Bank and Standard Chartered Bank did not.\n")
+    assert not any(" and " in n for n in found)

@@ -380,7 +380,7 @@ def line_spans(line: str, common: frozenset[str]) -> tuple[tuple, ...]:
         elif prev is not None and _for_body(line, prev, span):
             # "Center for Renewable Energy", "Institute for Fiscal Studies": one body
             merged[-1] = _joined(line, prev, span)
-        elif and_name:
+        elif and_name or prev is not None and _half_pair(line, prev, span, common):
             # "the Foreign and Defence Ministries", "Continental and Louis Dreyfus Corp": the
             # part after "and" names no body of its own
             merged.append(span[:F_BOUND] + (True,) + span[F_BOUND + 1:])
@@ -593,13 +593,53 @@ def _and_name(line: str, prev: tuple, span: tuple, common: frozenset[str]) -> bo
     organisation head at its end."""
     words = [t for t in prev[F_TOKENS] if t not in FUNCTION_CAPS]
     if line[prev[F_END]:span[F_START]] != " and " or not words or prev[F_OF_SPLIT] or \
-            span[F_TOKENS][-1] not in ORG_HEADS or words[-1].lower() not in common or \
+            span[F_TOKENS][-1] not in ORG_HEADS:
+        return False
+    if span[F_TOKENS][0] in AND_AREAS and len(span[F_TOKENS]) > 1:
+        return True  # "the Leeds and District Rail Users' Association"
+    if words[-1].lower() not in common or \
             _listed_modifier(line[:prev[F_START]], common):
         return False
     return len(words) == 1 or words[-1] in AND_OPENERS or (
         words[-1] not in ORG_HEADS and words[-1] not in TITLE_WORDS and
         words[-1].lower() not in ROLE_NOUNS and words[-1] not in PLACE_SUFFIXES and
-        words[-1] not in FACILITY_SUFFIXES)  # "the Gaza Strip and West Bank": two places
+        words[-1] not in FACILITY_SUFFIXES) or _paired_nouns(words, span, common)
+    # (not "the Gaza Strip and West Bank": two places)
+
+
+# "<a town> and District …": how British societies and clubs name the area they serve.
+AND_AREAS = frozenset(("District", "Districts", "County", "Area", "Region"))
+
+
+def _paired_nouns(words: list[str], span: tuple, common: frozenset[str]) -> bool:
+    """Whether a body's name pairs two common nouns around "and" after a proper name ("Kisumu
+    Water and Sanitation Company", "Tarkwa Health and Safety Association"): the word before
+    "and" a body's or title's word, the one after a common word that opens no name of its own,
+    the two heads unlike ("Equity Bank and Commercial Bank" are two banks)."""
+    return len(words) >= 2 and words[0].lower() not in common and \
+        _noun_after_noun(words[-1], span, common)
+
+
+# Body words that name a sector, not a body's kind ("Kisumu Water and Sanitation Company"; a
+# "Group" or "Bank" ends a name: "Royal Caribbean Group and Carnival Corporation" are two).
+SECTORS = frozenset("Water Gas Oil Energy Electric Medical Fisheries Shipping Logistics Insurance "
+                    "Securities Exchange Textiles Chemicals Foods".split())
+
+
+def _noun_after_noun(before: str, span: tuple, common: frozenset[str]) -> bool:
+    """Whether a two-word body's name after "and" is the second half of a pair of common nouns
+    whose first is the word before "and" ("Health and Safety Association")."""
+    after, head = span[F_TOKENS][0], span[F_TOKENS][-1]
+    return len(span[F_TOKENS]) == 2 and head in ORG_HEADS and after.lower() in common and \
+        before.lower() in common and before != head and before in SECTORS | TITLE_WORDS and \
+        after not in ORG_HEADS | TITLE_WORDS | FUNCTION_CAPS and after.lower() not in ROLE_NOUNS
+
+
+def _half_pair(line: str, prev: tuple, span: tuple, common: frozenset[str]) -> bool:
+    """Whether a body's name after "and" is the cut second half of a longer one no rule joined
+    ("Officials of the Tarkwa Health and Safety Association"): no body of its own."""
+    return line[prev[F_END]:span[F_START]] == " and " and \
+        _noun_after_noun(prev[F_TOKENS][-1], span, common)
 
 
 def _listed_modifier(before: str, common: frozenset[str]) -> bool:
@@ -668,6 +708,12 @@ def _raw_spans(line: str) -> list[tuple]:
             if gap == " & ":  # "Procter & Gamble Co", "Marks & Spencer Plc": one firm's name
                 members.append(("&", end + 1, end + 2, " "))
                 members.append(caps[i])
+                i += 1
+                continue
+            if gap in ("' ", "’ ") and last.endswith("s") and caps[i][0] in ORG_HEADS and ok[i]:
+                # "Zimbabwe Teachers' Association": a plural's possessive inside a body's name
+                members[-1] = (last + gap[0], members[-1][1], end + 1, members[-1][3])
+                members.append(caps[i][:3] + (" ",))
                 i += 1
                 continue
             if not (gap == " " or ((len(last) == 1 or last in DOTTED_PREFIXES or
