@@ -22,7 +22,7 @@ from .multiword import MultiWordRules, _spelt_initials
 from .nonentity import SHIP_PREFIXES, cited_author
 from .oneword import SAINT_WORDS, OneWordRules
 from .people import PersonRules
-from .places import GROUND_HEADS, PlaceRules
+from .places import GROUND_HEADS, ROYAL_TITLES, WORK_SUFFIXES, PlaceRules
 from .romance_names import adjective_title
 from .spans import (F_INITIAL, F_OF_SPLIT, F_TOKENS, POSSESSIVE_INSTITUTIONS, RESIDENCE_HEADS,
                     RESIDENT_TITLES, Line, Span, of_joint, sub_span)
@@ -299,7 +299,8 @@ class DocReader(TitleRules, MultiWordRules, OneWordRules, PersonRules, PlaceRule
         if span is None:
             return
         title_at = title_run(span.tokens) if span.tokens[-1] not in STREET_WORDS and \
-            span.tokens[0] not in STREET_PREFIXES else None  # ("Jalan Datuk Onn Jaafar")
+            span.tokens[0] not in STREET_PREFIXES and not _royal_work(span.tokens) else None
+        # ("Jalan Datuk Onn Jaafar", "King Talal Dam": named after someone)
         if title_at is not None and adjective_title(span.tokens, title_at):
             title_at = None  # "el Estado Mayor Nacional": "main", no mayor
         if title_at is None and self._monsieur(span.tokens):
@@ -498,6 +499,11 @@ class DocReader(TitleRules, MultiWordRules, OneWordRules, PersonRules, PlaceRule
                            for m in self.mentions):
                 continue
             self._add(ORG, name, name)
+
+
+def _royal_work(tokens: tuple[str, ...]) -> bool:
+    """Whether a run names a work after a royal ("the King Talal Dam", "Queen Rania Way")."""
+    return len(tokens) > 2 and tokens[0] in ROYAL_TITLES and tokens[-1] in WORK_SUFFIXES
 
 
 def _before_and(span: Span, k: int) -> Span:

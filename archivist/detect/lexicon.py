@@ -337,11 +337,11 @@ STREET_PREFIXES = frozenset("Calle Carrera Avenida Rua Rue Jalan Ulica Viale Pas
                             "Piața Piata Bulevardul Aleea Splaiul Șoseaua Plac Aleja Aleje Trg "
                             "Náměstí Place "
                             "Triq Pjazza Misraħ".split())  # Maltese streets and squares
-# Arabic words for a spring, valley, mountain, monastery, village, house or ruin opening a
+# Arabic words for a spring, valley, mountain, monastery, village, house, ruin or market opening a
 # place's name ("Ain al-Tannur", "Wadi Rum", "Deir ez-Zor", "Beit Lahia"); not "Umm" or "Ras",
 # which open people's names too ("Umm Kulthum", "Ras Baraka").
 ARABIC_PLACE_PREFIXES = frozenset("Ain Wadi Jabal Jebel Deir Kafr Beit Khirbet Bab Ras Tell "
-                                  "Qasr".split())
+                                  "Qasr Souk Souq Suq".split())
 # Spanish, Portuguese and French words for a square, palace, market, hill, peak, park or
 # bay, hall, theatre, museum or church opening a place's name ("Plaza de Mayo", "Cerro Paranal",
 # "Nevado del Huila", "Salle Le Chafaud").

@@ -144,6 +144,9 @@ BALINESE_ORDER = frozenset("Wayan Gede Putu Made Kadek Nengah Nyoman Komang Ketu
 # Pathiranage Dinesh Chaminda", "Kankanamge Sunil Perera" are one name each.
 VASAGAMA_END = ("ge", "gé")
 
+# A reporter's job written after the name on a byline line, its desk capitalised.
+DESK_AFTER_RE = re.compile(r" (?:correspondent|editor|reporter|writer|columnist|producer)\b")
+
 class PersonRules(ReaderState):
     """Whether and where a span names a person (mixed into DocReader)."""
 
@@ -292,6 +295,10 @@ class PersonRules(ReaderState):
         if len(span.tokens) >= 3 and GERMAN_NOUN_RE.search(span.tokens[-1]):
             span = sub_span(span, 0, len(span.tokens) - 1)  # "Peter Roe Planungssicherheit":
             # German writes its nouns with a capital; no surname ends so
+        elif len(span.tokens) >= 3 and span.tokens[-1].lower() in self.lex.common and \
+                DESK_AFTER_RE.match(span.next_text):
+            span = sub_span(span, 0, len(span.tokens) - 1)  # "Ann Roe Political correspondent":
+            # the desk's word is the job's
         name = " ".join(span.tokens)
         if span.tabular and TEAM_ROW_RE.match(span.next_text):
             self.company_names.add(name)  # "Aston Villa 2 Derby 0": a team, here and elsewhere
