@@ -77,7 +77,11 @@ ABBREVIATED_TITLES = {"pm": "prime minister", "dpm": "deputy prime minister",
 CHAIRS_AND_VOICES = frozenset(
     "cathaoirleach leas-chathaoirleach ceann leas-cheann comhairle llywydd lywydd dispatcher "
     "call-taker telecommunicator interpreter translator narrator videographer stenographer "
-    "transcriber announcer facilitator".split())
+    "transcriber announcer facilitator "
+    "zuruf zurufe zwischenruf zwischenrufe".split())  # a German record's heckles
+# A German record's heckle from a benches' group: "Zuruf von der AfD", "Zurufe von den GRÜNEN".
+GROUP_HECKLE = re.compile(r"^(?i:zwischen)?(?i:zuruf|zurufe|ruf|rufe) (?:von|vom|aus) "
+                          r"(?:der|den|dem)? ?")
 # Offices as labels in other languages ("SECRETARIO DE SEGURIDAD", "PROREKTORICA ZA NASTAVU",
 # "Famille Diouf (porte-parole)", Bislama "Provins Ofisa"): role words, never a name's.
 FOREIGN_ROLES = frozenset(
@@ -110,7 +114,21 @@ FOREIGN_ROLES = frozenset(
     "segretario segretaria generale cons cons.ra cons.re sottosegretario sottosegretaria "
     "senatrice relatore relatrice vicepresidente vicepresidenta consejero consejera conseller "
     "consellera regidor regidora concejal concejala senador conselheiro conselheira relator "
-    "relatora moderador moderadora conductor conductora jornalista periodista".split())
+    "relatora moderador moderadora conductor conductora jornalista periodista "
+    # German, Austrian and Swiss chambers, councils, courts and press conferences ("StR Kogler",
+    # "Abg. Ann Roe", "Zeuge Becker", "Vorsitzende Richterin", "StS Roe": a state secretary)
+    "präsident präsidentin vizepräsident vizepräsidentin bundeskanzler bundeskanzlerin "
+    "bundesminister bundesministerin staatsminister staatsministerin staatssekretär "
+    "staatssekretärin sts stadtrat stadträtin str gemeinderat gemeinderätin gr bgm vzbgm "
+    "vizebürgermeister vizebürgermeisterin landrat landrätin abg abgeordneter abgeordnete "
+    "richter richterin zeuge zeugin sachverständiger sachverständige verteidiger verteidigerin "
+    "staatsanwalt staatsanwältin angeklagter angeklagte nebenkläger nebenklägerin dolmetscher "
+    "dolmetscherin moderatorin ra rain "
+    # Dutch and Flemish ("Wethouder Van Dijk", "De voorzitter", "Gedeputeerde Roe")
+    "voorzitter wethouder burgemeester staatssecretaris minister-president gedeputeerde "
+    "raadslid kamerlid griffier "
+    # Nordic chairs ("Formanden", "Talmannen", "Presidenten")
+    "formanden formand talman talmannen presidenten statsminister statsministeren".split())
 ROLES = frozenset(w.lower() for w in TITLE_HEADS | TITLE_MODIFIERS) | ROLE_NOUNS | GENERIC | \
     frozenset("co-chair chair chairs head ceo cfo coo cto md rector dean officer executive "
               "editor-in-chief director-general secretary-general vice-chairman vice-president "
@@ -138,12 +156,17 @@ HONORIFICS = frozenset("mr mrs ms mme miss dr sir dame lord lady shri shrimati s
                        "comrade cde "
                        # Spanish and Portuguese forms of address in a record's header: "Ex.mo
                        # Sr." (Excelentíssimo), "Excma. Sra.", "Ilmo. Sr."
-                       "ex.mo ex.ma exmo exma excmo excma ilmo ilma d.ª dª dña".split())
+                       "ex.mo ex.ma exmo exma excmo excma ilmo ilma d.ª dª dña "
+                       # German and Dutch: "Herr Roe", "Mevrouw De Boer", "De heer Bosman",
+                       # Austria's academic "Mag." (Magister) and "Ing." (engineer)
+                       "herr frau hr fr mevrouw mevr mw dhr heer meneer mag ing".split())
+# Honorifics a label writes in lower case after its article: Dutch "De heer Bosman".
+LOWER_HONORIFICS = frozenset(("heer",))
 # Letters after a name are no part of it: "Rishi Sunak MP", "Jane Goodall DBE".
 POSTNOMINALS = frozenset("MP MSP MLA MEP TD QC KC DBE CBE OBE MBE KBE GBE AO AC FRS PhD "
                          "Esq PC SC".split())  # (President's and Senior Counsel: "MR. ROE PC")
 # Articles that open a label in other languages ("LE DIRECTEUR GÉNÉRAL", "LA MAIRESSE").
-LABEL_ARTICLES = frozenset("le la les l' el los las il lo gli der die das het".split())
+LABEL_ARTICLES = frozenset("le la les l' el los las il lo gli der die das het de".split())
 # An outlet asking at a briefing ("China Daily:", "Phoenix TV:") is no person.
 OUTLETS = frozenset("tv daily today channel online weekly magazine broadcasting media newspaper "
                     "wire newswire".split())
@@ -646,8 +669,8 @@ def label_words_ok(tokens: list[str]) -> bool:
             continue
         if _is_name_token(token) or _joined(tokens, i):
             continue
-        if _is_role(token):
-            continue
+        if _is_role(token) or i == 1 and token in LOWER_HONORIFICS:
+            continue  # (Dutch "De heer Bosman", "De voorzitter")
         if _role_of(tokens[:i]):
             continue  # "Cheffe de projet", "Jefe de prensa": a role's own lower-case words
         if not any(_is_role(t) for t in tokens[i + 1:]) or i == 0:
@@ -729,7 +752,7 @@ def label_kind(label: str) -> str | None:
     tokens = label.split()
     if not tokens or len(tokens) > 18 or len(label) > 140 or not label[0].isupper():
         return None
-    if label.lower() in BENCH_LABELS or _two_word_role(tokens):
+    if label.lower() in BENCH_LABELS or _two_word_role(tokens) or GROUP_HECKLE.match(label):
         return "role"  # "HIS HONOUR", "MEDIA MANAGER", "COUNSEL ASSISTING"
     if tokens[0].lower().strip(".") in OPENERS and not all(_is_role(t) for t in tokens[1:]) \
             and not (tokens[0].lower() == "the" and len(tokens) > 2 and _is_role(tokens[1]) and

@@ -47,7 +47,16 @@ TITLE_HEADS = frozenset(
     # American local office, one word before a name ("Councilmember Ann Roe"); India's "Miss"
     "Councilmember Councilwoman Councilman Alderman Alderwoman Alderperson Assemblymember "
     "Assemblywoman Assemblyman Selectman Selectwoman Selectperson Freeholder Undersheriff "
-    "Kumari Sushri".split()  # (Bhutan's minister, prime minister, honorific; the Philippines'
+    "Kumari Sushri "
+    # Dutch and German forms of address and offices before a name ("Mevrouw De Boer", "de heer
+    # Bosman", "Wethouder Van Dijk", "Herrn Roe", "Kollegin Roe", "Landrätin Roe"; not "Richter",
+    # a surname as often)
+    "Mevrouw Mevr Heer Meneer Dhr Wethouder Burgemeester Gedeputeerde Herrn Kollege Kollegin "
+    "Bürgermeister Bürgermeisterin Landrat Landrätin Staatssekretär Staatssekretärin "
+    "Staatsminister Staatsministerin Bundesminister Bundesministerin Bundeskanzler "
+    "Bundeskanzlerin Ministerpräsident Ministerpräsidentin Ministerin Präsident Präsidentin "
+    "Abgeordneter Abgeordnete Zeuge Zeugin Richterin Staatsanwalt Staatsanwältin Verteidiger "
+    "Verteidigerin".split()  # (Bhutan's minister, prime minister, honorific; the Philippines'
     # attorney and engineer)
 )
 # Forms of address made of a possessive and a dignity ("My Lady, I object", "Your Honour",
