@@ -30,3 +30,16 @@ def test_a_dutch_or_german_form_of_address_is_no_part_of_the_name() -> None:
     people = {c.name for c in Detector().detect(text) if c.type == "person"}
     assert {"Terhorst", "Van Lingen", "Brunnhuber", "Pichlmayr"} <= people
     assert not any(w in n for n in people for w in ("Mevrouw", "Wethouder", "Kollegin", "Herrn"))
+
+
+def test_a_dutch_records_chair_is_the_one_its_header_names(tmp_path) -> None:
+    from pathlib import Path
+
+    from tests.conftest import archive_of
+
+    text = ("Vergadering\n\nVoorzitter: mevrouw Anna Verhoeven\n\nDe voorzitter: Welkom. Mevrouw "
+            "Dekker heeft het woord.\n\nMevrouw Dekker: Dank u wel, voorzitter.\n\nDe voorzitter: "
+            "Dank u.\n")
+    archive = archive_of(Path(tmp_path), {"nl.txt": text})
+    names = {e.id: e.name for e in archive.entities}
+    assert {names[e] for _, e, _ in archive.speakers} >= {"Anna Verhoeven"}

@@ -64,7 +64,11 @@ CHAIR_ROLES = frozenset(("chair", "chairman", "chairwoman", "chairperson"))
 # "Présidence : Mme Ann Berg", "PRESIDENCIA DEL EXCMO. SR. D. ANN BERG" for "M. le Président",
 # "El señor PRESIDENTE", "O SR. PRESIDENTE".
 CHAIRS = frozenset("president speaker chair chairman chairwoman chairperson président présidente "
-                   "presidente presidenta".split())
+                   "presidente presidenta "
+                   # Dutch, German and Nordic chairs ("De voorzitter", "Präsidentin",
+                   # "Formanden", "Talmannen")
+                   "voorzitter vorsitzender vorsitzende präsident präsidentin formand formanden "
+                   "talman talmannen".split())
 ROMANCE_TITLES = r"(?:(?:M|Mme|H|(?i:madame|monsieur|excmo|excma|ex\.mo|ex\.ma|ilmo|ilma|sr|" \
     r"sra|sr\.ª|d|d\.ª|dña|don|doña|on|sig|sig\.ra))\.? )*"
 IN_THE_CHAIR = r"\b(?:(?i:presidency of|in the chair:|presiding:) (?:" + TITLED + ")?|" \
@@ -78,6 +82,11 @@ ROMANCE_NAME = r"((?:[A-ZÀ-ÖØ-Þ][\w'’-]+ (?:(?:de|da|do|dos|das|del|i|y|e)
 ROMANCE_CHAIR = r"(?:(?i:presidencia|presidència|presidência|presidenza) (?i:de la|del?|d[aeo]|" \
     r"della|dello) |(?m:^)(?i:presidente|presidenta|président|présidente): )" \
     + ROMANCE_TITLES + ROMANCE_NAME
+# A Dutch, German or Nordic record's header line for its chair: "Voorzitter: mevrouw Ann Berg",
+# "Vorsitz: Frau Dr. Ann Berg", "Formand: Ann Berg".
+GERMANIC_CHAIR = r"(?m)^(?i:voorzitter|vorsitz|vorsitzender|vorsitzende|präsident|präsidentin|" \
+    r"formand|talman): (?:(?i:mevrouw|mevr\.|de heer|dhr\.|mr\.|frau|herr|dr\.|prof\.) )*" + NAME \
+    + r"(?=\s*(?:,|$))"
 # A Hansard's office and its holder in brackets: "MR. SPEAKER [THE HON. ANN BERG] in the Chair",
 # "[MR. SPEAKER (SHRI A.B. BERG) in the Chair]" (a personal title in the bracket too).
 HOLDER_IN_CHAIR = (r"[\[(]((?i:the )?(?i:hon\.?|rt\.? hon\.?|honourable|shri|shrimati|smt\.?|mr\.?|"
@@ -302,7 +311,7 @@ def _named_otherwise(role: str, doc: Document, roles: set[str], text: str, label
                           f"{text}\n{labels}")
     if not found and role.split()[-1] in CHAIRS and not asks(role):
         found = _one_name([IN_THE_CHAIR], text) or _one_name([HOLDER_IN_CHAIR], text, cast=True) \
-            or _one_name([ROMANCE_CHAIR], _with_opening(text, doc), cast=True) \
+            or _one_name([ROMANCE_CHAIR, GERMANIC_CHAIR], _with_opening(text, doc), cast=True) \
             or _one_name([HOLDER_BELOW.format(re.escape(role.split()[-1]))], text, cast=True)
         # ("Presidency of Mr Gérard Lacombe-Vidal")
     if not found and role in CHAIR_ROLES:  # an inquiry's one "Commissioner: Dame Ann Berg"
