@@ -150,6 +150,7 @@ class DocReader(TitleRules, MultiWordRules, OneWordRules, PersonRules, PlaceRule
         self._french_text: bool | None = None
         self.defined: list[tuple[Span, str]] = []  # names before their acronym in brackets
         self._romance_text: str | None = None
+        self._germanic_text = ""
 
     def read_line(self, line: Line) -> None:
         """Collect mentions of one parsed line."""

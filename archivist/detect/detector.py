@@ -13,6 +13,7 @@ from .cues import PLAIN_CAPS_RE
 from .classify import DocReader
 from .evidence import DocScan, Evidence, build_evidence
 from .french import french_streets, unelided, written_in_french
+from .germanic import lowered, named_words, written_in_germanic
 from .romance import (FUNCTION_WORDS, ROMANCE_DATELINE_RE, WEEKDAYS, country_names,
                       noun_lists, romance_streets, written_in_romance)
 from .lexicon import MONTHS_DAYS, lexicon, minor_places, subdivisions
@@ -159,9 +160,13 @@ class Detector:
         line_no = -1  # counts lines with text: the reader parts its blocks with blank lines
         lines = text.splitlines()
         french = ("'" in text or "’" in text) and written_in_french(text)
-        romance = not french and written_in_romance(text)
+        germanic = not french and written_in_germanic(text)
+        romance = not french and not germanic and written_in_romance(text)
+        names = named_words(self.lex, text) if germanic else frozenset()
         for i, line in enumerate(lines):
             line_no += bool(line.strip())
+            if germanic:  # "Bei Untersuchungen der Familie": capitals that are no names
+                line = lowered(line, germanic, self.lex, names)
             streets: list[tuple[str, int, int]] = []
             if french:
                 written, line = line, unelided(line)  # "l'Espagne": the name a token of its own

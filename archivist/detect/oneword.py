@@ -308,7 +308,7 @@ class OneWordRules(ReaderState):
             FROM_END_RE.match(span.next_text) is not None or
             FROM_LIST_RE.match(span.next_text) is not None and _list_ends_after(span.next_text))
         cued = locative(span) and (span.prev_word.lower() != "from" or from_origin(span)) or \
-            route or self._romance_locative(span) or \
+            route or self._romance_locative(span) or self._germanic_locative(span) or \
             self._listed_after_cue(span) and ends or \
             not span.initial and REGION_NOUN_AFTER_RE.match(span.next_text) is not None
         if not (cued or self._town_of_region(span) or TOWN_APPOSITION_RE.match(span.next_text)):

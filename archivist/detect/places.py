@@ -12,6 +12,7 @@ from .cues import (ABBREVIATION_RE, COORDINATED_RE, FROM_TO_RE, NAMED_NUMBER_RE,
                    PLAIN_CAPS_RE, REGION_AFTER_RE, REGION_NOUN_AFTER_RE, at_workplace, locative,
                    name_goes_on, role_cue, table_heading_place)
 from .french import FRENCH_APPOSITION, FRENCH_PLACE_NOUNS, FRENCH_PLACE_PREPS
+from .germanic import LOCATIVES as GERMANIC_LOCATIVES
 from .romance import LIST_GAP_RE as ROMANCE_LIST_GAP_RE
 from .romance import (APPOSITION, ARTICLES, CONJUNCTIONS, ITALIAN_ARTICLED, NOT_PLACE_BEFORE_OF,
                       OF_WORDS, PERSON_PREPS, PLACE_PREPS,
@@ -63,6 +64,7 @@ LIST_LAST_RE = re.compile(r"\s*(?:$|[.;:)])")
 ADJECTIVE_ENDINGS = ("an", "ish", "ese", "ic", "ean")  # "the Irish coast": no place's name
 # Any of the Romance languages' locatives (_romance_locative reads the text's language past them).
 ANY_PLACE_PREP = frozenset().union(*PLACE_PREPS.values())
+ANY_GERMANIC_LOCATIVE = frozenset().union(*GERMANIC_LOCATIVES.values())
 AT_NAME_RE = re.compile(r" at [A-Z]")
 WITH_REGION_RE = re.compile(r", ([A-Z][\w.]*(?: [A-Z][\w.]*)?)")  # "Monterey, California"
 NOT_PLACE_BEFORE = NOT_PLACE_BEFORE_IN | NOT_PLACE_BEFORE_AT
@@ -399,7 +401,8 @@ class PlaceRules(ReaderState):
             not span.prev_word and self._region_of_town(span, place) or \
             self._before_strong_place(span) or self._heads_place_list(span) or \
             len(span.tokens) > 1 and span.tokens[-1] in PLACE_SUFFIXES or \
-            self._french_locative(span) or self._romance_locative(span)  # "across the Red
+            self._french_locative(span) or self._romance_locative(span) or \
+            self._germanic_locative(span)  # "across the Red
         # Sea", "à Morlaix", "en Sevilla"
         if cued and not place.strong and name in self.lex.features and (
                 span.prev_prev.lower() in NOT_PLACE_BEFORE or name in self.lex.firm_features and
@@ -472,6 +475,15 @@ class PlaceRules(ReaderState):
         return prev in APPOSITION or prev in OF_WORDS and (
             before in ROMANCE_PLACE_NOUNS or not self._name_or_word(name) and
             before not in NOT_PLACE_BEFORE_OF)
+
+    def _germanic_locative(self, span: Span) -> bool:
+        """ "in Gotha", "nach Herford", "naar Tiel": a listed name after a locative of the German
+        or Dutch text it is written in."""
+        prev = span.prev_word.lower()
+        if span.initial or prev not in ANY_GERMANIC_LOCATIVE:
+            return False
+        lang = self._germanic_prose()
+        return bool(lang) and prev in GERMANIC_LOCATIVES[lang]
 
     def _body_of_country(self, span: Span) -> bool:
         """ "Cruz Vermelha de Moçambique", "Cruz Roja de Colombia": words, then "de" and a

@@ -175,8 +175,10 @@ def romance_streets(line: str, common: frozenset[str] = frozenset()
 
 @functools.cache
 def local_country_names() -> frozenset[str]:
-    """Every name country_names gives in one of the languages romance_language tells."""
-    return frozenset().union(*(country_names(language) for language in FUNCTION_WORDS))
+    """Every name country_names gives in one of the languages romance_language tells, or in
+    German or Dutch."""
+    return frozenset().union(*(country_names(language) for language in (*FUNCTION_WORDS,
+                                                                        "de", "nl")))
 
 
 @functools.lru_cache(maxsize=8)

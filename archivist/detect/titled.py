@@ -18,6 +18,7 @@ from .people import SURNAME_TITLES
 from .places import COMPASS_OPENERS, ROYAL_TITLES
 from .romance import (ARTICLES as ROMANCE_ARTICLE_WORDS, OPENERS as ROMANCE_OPENERS, country_names,
                       local_country_names, romance_language)
+from .germanic import germanic_language
 from .romance_names import leading_function_words, named_after
 from .spans import F_NEXT, F_TOKENS, Span, sub_span
 from .state import ReaderState
@@ -210,8 +211,15 @@ class TitleRules(ReaderState):
         if self._romance_text is None:
             words = [w for line in self.lines for fields in line[2]
                      for w in fields[F_NEXT].lower().split()[:-1]]  # (the last may be cut)
-            self._romance_text = romance_language(words)
+            self._germanic_text = germanic_language(words)
+            # (German shares "um", "so", "die" with Romance tables: a German text is none)
+            self._romance_text = "" if self._germanic_text else romance_language(words)
         return self._romance_text
+
+    def _germanic_prose(self) -> str:
+        """The language ("de", "nl") the document is written in, read with _romance_prose."""
+        self._romance_prose()
+        return self._germanic_text
 
     def _local_country(self, name: str) -> Place | None:
         """A country's name in the language of the text ("Espagne", "Chine" in French, "Estados
@@ -221,7 +229,8 @@ class TitleRules(ReaderState):
         if place is not None:
             return place if self._french_prose() else None
         english = country_names(lang).get(name) if name in local_country_names() and \
-            (lang := self._romance_prose()) else None  # (the text's language read only then)
+            (lang := self._romance_prose() or self._germanic_prose()) else None  # (the text's
+        # language read only then)
         place = self.lex.places.get(english) if english and name not in self.lex.places else None
         if place is None or name.lower() in self.lex.common:
             return None

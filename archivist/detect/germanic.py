@@ -1,0 +1,132 @@
+"""German and Dutch texts: their language, and the capitals that are no names.
+
+German writes every noun with a capital and both languages open sentences with capitalised
+articles and prepositions ("Bei Untersuchungen …", "Eine Familie …", "Von Anna Roe" as a
+byline's "by"), so the English reading of capitals finds people in them. Before a German or
+Dutch line is parsed, its closed-class words and its frequent common nouns are written in lower
+case: what remains capitalised is a name, a place or a word the language's frequency list does
+not hold. Names are kept: a word the lexicon lists as a given name, surname or place, and a word
+the document writes after a given name ("Angela Merkel … Merkel sagte").
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from collections.abc import Iterable
+
+from .lexicon import TITLE_HEADS, Lexicon
+from .romance import local_country_names
+
+# Function words each language has and English (and the other) mostly does not.
+FUNCTION_WORDS = {
+    "de": frozenset("und der die das ist nicht mit auf für dem den sich auch wird wurde nach bei "
+                    "einer eine sind noch wie über zum zur vom im durch werden hat".split()),
+    "nl": frozenset("het een van niet met zijn voor ook werd naar bij deze wordt maar zijn "
+                    "heeft hebben door dat wat nog tot uit".split()),
+}
+WORD_RE = re.compile(r"[a-zäöüßéèëïij]+")
+LANGUAGE_SAMPLE = 3000  # characters read to tell a text's language
+ENGLISH = frozenset("the and of is was with for that this are".split())
+# Closed-class words a sentence may open with, capitalised: never a name's first word here
+# (not the particles "van", "de", "von", "ter": "Van Dijk", "De Boer" are names).
+CLOSED = {
+    "de": frozenset(
+        "der die das dem den des ein eine einer eines einem einen kein keine bei mit nach aus "
+        "auf für über unter vor hinter neben zwischen seit während wegen trotz laut gegen ohne "
+        "um am im zum zur vom beim ins ans durch bis als auch nur noch dann doch schon so wie "
+        "wenn weil dass ob und oder aber sondern denn dieser diese dieses diesem diesen jeder "
+        "jede jedes alle viele mehrere einige mein meine sein seine ihr ihre unser unsere euer "
+        "es er sie wir ich man wer was wo wann warum hier dort da nun jetzt heute gestern morgen "
+        "damit dabei dazu danach davor darum deshalb daher trotzdem außerdem zudem inzwischen "
+        "bereits rund etwa knapp fast".split()),
+    "nl": frozenset(
+        "het een bij met voor op in uit naar door over onder tegen tussen sinds na tijdens "
+        "volgens zonder om aan tot deze dit die dat ook maar en of want als toen wanneer omdat "
+        "hoe wie wat waar er hij zij ze we wij ik men zijn haar hun ons onze mijn elke iedere "
+        "alle veel enkele hier daar nu vandaag gisteren morgen daarom daarna inmiddels bovendien "
+        "ongeveer bijna ruim".split()),
+}
+BY_WORDS = frozenset(("Von", "Door"))
+NEXT_RE = re.compile(r" ([A-ZÄÖÜ][\w-]+)")
+OF_PLACE_RE = re.compile(r" (?:von|van) [A-ZÄÖÜ]")
+# Locatives before a place's name ("in Gotha", "nach Herford", "aus Basel", "naar Tiel"); not
+# "von", "van": also a name's particle.
+LOCATIVES = {"de": frozenset("in nach aus bei nahe zwischen bis ab im".split()),
+             "nl": frozenset("in naar uit bij nabij tussen vanuit richting".split())}
+COMMON_ZIPF = 3.0  # a word this frequent in the language (wordfreq) is a common word there
+CAP_RE = re.compile(r"(?<![\w'’-])([A-ZÄÖÜ][a-zäöüßéèëï]+)(?![\w'’-])")
+PARTICLES = r"(?:(?:van|von|vom|zu|de|der|den|ter|ten|te|in ['’]t|['’]t) )*"
+GIVEN_THEN_RE = re.compile(rf"(?<![\w'’-])([A-ZÄÖÜ][a-zäöüßéèëï-]+)(?= {PARTICLES}"
+                           rf"([A-ZÄÖÜ][\wäöüß'’-]+))")  # (overlapping: "Geigerin Lea Roe")
+# A surname after a capitalised particle: "Van der Meer", "De Wit", "Ter Veen".
+PARTICLED_RE = re.compile(rf"(?<![\w'’-])(?:Van|Von|De|Den|Der|Ter|Ten|Te) {PARTICLES}"
+                          rf"([A-ZÄÖÜ][\wäöüß'’-]+)")
+# A name after a locative: a place's ("in Österreich", "nach Herford", "naar Tiel").
+LOCATED_RE = re.compile(r"(?<![\w'’-])(?:in|nach|aus|naar|uit) ([A-ZÄÖÜ][\wäöüß'’-]+)")
+# A team sheet or a results line: a label, then names between commas, semicolons and dashes.
+LIST_LINE_RE = re.compile(r"^[^:]{1,40}:(?:[^,;]*[,;]){3}")
+
+
+def written_in_germanic(text: str) -> str:
+    """"de" or "nl" when the text's function words are mostly that language's, else ""."""
+    return germanic_language(WORD_RE.findall(text[:LANGUAGE_SAMPLE].lower()))
+
+
+def germanic_language(words: list[str]) -> str:
+    """"de" or "nl" when these lowercase words' function words are mostly that language's."""
+    counts = {lang: sum(w in table for w in words) for lang, table in FUNCTION_WORDS.items()}
+    lang = max(counts, key=counts.__getitem__)
+    others = sum(n for k, n in counts.items() if k != lang) + sum(w in ENGLISH for w in words)
+    return lang if counts[lang] >= 5 and counts[lang] > 2 * others else ""
+
+
+def named_words(lex: Lexicon, text: str) -> frozenset[str]:
+    """The words a document writes after a listed given name ("Angela Merkel", "Sandra de
+    Wit") or a capitalised particle ("Van der Meer"), or after a locative ("in Österreich"),
+    and countries' names in the languages the detector reads: names, however common."""
+    return frozenset(m[2] for m in GIVEN_THEN_RE.finditer(text) if _given(lex, m[1])) | \
+        frozenset(m[1] for m in PARTICLED_RE.finditer(text)) | \
+        frozenset(m[1] for m in LOCATED_RE.finditer(text)) | local_country_names()
+
+
+def _given(lex: Lexicon, word: str) -> bool:
+    """Whether a word is a given name, or two joined by a hyphen ("Jan-Willem")."""
+    return word in lex.given or "-" in word and all(p in lex.given for p in word.split("-"))
+
+
+def lowered(line: str, lang: str, lex: Lexicon, names: Iterable[str]) -> str:
+    """The line with its capitalised function words and frequent common nouns in lower case
+    (same length, so offsets hold)."""
+    if not lang or LIST_LINE_RE.match(line):
+        return line  # (a team sheet's names: "RWO: Richter – Kowalski, Brandt, Heuer, …")
+    names = frozenset(names)
+
+    def low(m: re.Match[str]) -> str:
+        word = m[1]
+        if word in BY_WORDS and (after := NEXT_RE.match(line, m.end())) and after[1] in lex.given:
+            return word.lower()  # "Von Anna Roe", "Door Jan Roe": a byline's "by"
+        if word in TITLE_HEADS and OF_PLACE_RE.match(line, m.end()):
+            return word.lower()  # "Bürgermeister von Pörtschach": the office of a town
+        return word.lower() if _common(word, lang, lex, names) else word
+
+    return CAP_RE.sub(low, line)
+
+
+def _common(word: str, lang: str, lex: Lexicon, names: frozenset[str]) -> bool:
+    """Whether a capitalised word of a German or Dutch text is one of its common words."""
+    lower = word.lower()
+    if lower in CLOSED[lang]:
+        return True
+    if word in names or _given(lex, word) or word in lex.surnames or word in lex.places or \
+            word in TITLE_HEADS:  # ("Frau Roe", "Bürgermeister Roe": a title's cue kept)
+        return False
+    return _zipf(lower, lang) >= COMMON_ZIPF
+
+
+@functools.lru_cache(maxsize=65536)
+def _zipf(word: str, lang: str) -> float:
+    """The word's frequency in the language (wordfreq's Zipf scale)."""
+    import wordfreq  # noqa: PLC0415 (loaded only for German and Dutch texts)
+
+    return wordfreq.zipf_frequency(word, lang)

@@ -1,0 +1,47 @@
+"""Session 29: German and Dutch texts, whose capitals are not all names (synthetic texts;
+people and some places are invented)."""
+
+from __future__ import annotations
+
+from archivist.detect import Detector
+from archivist.detect.germanic import written_in_germanic
+
+GERMAN = ("Hochwasser an der Ilz\n\nVon Anna Lehmbruck\n\nPASSAU (dpa) - Nach tagelangem Regen "
+          "hat die Stadt am Montag den Katastrophenfall ausgerufen. Eine Familie musste ihr Haus "
+          "verlassen, sagte Oberbürgermeister Jürgen Dallmayr. Bei Untersuchungen fand die "
+          "Feuerwehr Schäden in Detmold und in Österreich. Der Zug fuhr nach Herford. Dallmayr "
+          "will am Mittwoch berichten. Mein Großvater hat das schon erlebt, sagte Frau Kessler.\n")
+DUTCH = ("Brug over de IJssel\n\nDoor Jan Terpstra\n\nHet college heeft dinsdag besloten. "
+         "Volgens wethouder Sandra de Wit is de brug nodig, en Van der Meer is het met haar eens. "
+         "Een familie uit Tiel reed naar Weert, want de weg bij de dijk was niet veilig. Het is "
+         "ook voor de provincie een grote stap, zegt De Wit, maar de kosten zijn nog niet "
+         "bekend.\n")
+
+
+def _typed(text: str) -> dict[str, str]:
+    return {c.name: c.type for c in Detector().detect(text)}
+
+
+def test_the_language_of_a_german_or_dutch_text() -> None:
+    assert written_in_germanic(GERMAN) == "de" and written_in_germanic(DUTCH) == "nl"
+    assert written_in_germanic("The council met on Monday and the mayor said it was done, "
+                               "with the votes of the members for the plan.") == ""
+
+
+def test_a_german_texts_capitalised_nouns_and_articles_are_no_people() -> None:
+    typed = _typed(GERMAN)
+    people = {n for n, t in typed.items() if t == "person"}
+    assert {"Anna Lehmbruck", "Jürgen Dallmayr", "Kessler"} <= people
+    assert not any(w in n for n in people for w in ("Von", "Eine", "Familie", "Bei", "Mein"))
+
+
+def test_a_german_texts_places_after_its_locatives_and_its_countries() -> None:
+    typed = _typed(GERMAN)
+    assert {"Detmold", "Herford", "Austria"} <= {n for n, t in typed.items() if t == "place"}
+
+
+def test_a_dutch_texts_names_with_particles_keep_their_surnames() -> None:
+    typed = _typed(DUTCH)
+    people = {n for n, t in typed.items() if t == "person"}
+    assert {"Jan Terpstra", "Sandra de Wit"} <= people
+    assert {"Tiel", "Weert"} <= {n for n, t in typed.items() if t == "place"}
