@@ -13,8 +13,36 @@ from .speakers import (CONNECTORS, OUTLET_HEADS, OUTLETS, display_word,
                        is_common_phrase, is_given_name, is_role_word, person_name_shape)
 
 # A page's chrome saved with its text: a skip link, a bare address, a menu or a trail of crumbs.
-SKIP_LINK = re.compile(r"(?i)^(?:skip|jump) to (?:the )?(?:main )?(?:content|navigation|article|"
-                       r"story|menu)$")
+SKIP_LINK = re.compile(r"(?i)^(?:(?:skip|jump) to (?:the )?(?:main )?(?:content|navigation|article|"
+                       r"story|menu)|(?:direkt )?zum (?:inhalt|hauptinhalt)(?: springen)?|"
+                       r"zur navigation(?: springen)?|(?:ga )?(?:direct )?naar (?:de )?"
+                       r"(?:inhoud|hoofdinhoud)|(?:aller|passer) au contenu(?: principal)?|"
+                       r"(?:saltar|ir) al contenido(?: principal)?|"
+                       r"(?:pular|ir) para o conteúdo(?: principal)?|"
+                       r"(?:vai|salta|passa) al contenuto(?: principale)?)$")
+# A site's notice about cookies or personal data, its buttons saved with it, in any language.
+COOKIE_NOTICE = re.compile(r"(?i)\b(?:cookies?|personenbezogene daten|données personnelles|"
+                           r"datos personales|dati personali|persoonsgegevens)\b")
+NOTICE_BUTTON = re.compile(r"(?i)\[[^\]]{2,30}\]|\b(?:accept(?:er|ar|ieren)?|akzeptieren|"
+                           r"zustimmen|akkoord|accepteren|agree|einverstanden|aceitar|accetta)\b")
+# How a cookie notice opens, in any language: "We use cookies", "Wir verwenden Cookies", "Wij
+# gebruiken cookies", "Nous utilisons des cookies", "Utilizamos cookies", "This site uses cookies".
+COOKIE_OPENING = re.compile(r"(?i)^(?:we|wir|wij|nous|this (?:web)?site|diese (?:web)?seite|"
+                            r"deze (?:web)?site|ce site|este sitio|(?:nós )?utilizamos|usiamo|"
+                            r"questo sito)\b[^.]{0,60}\b(?:cookies?|daten|gegevens)\b")
+# A notice's buttons left on a line of their own: "Alle akzeptieren   Nur notwendige".
+BUTTONS_ONLY = re.compile(r"(?i)(?:(?:alle |all |tout |todo |todas )?(?:accept(?:er|ar)?|"
+                          r"akzeptieren|zustimmen|ablehnen|akkoord|accepteren|weigeren|reject|"
+                          r"decline|refuser|rechazar|nur notwendige|einstellungen|settings|"
+                          r"instellingen(?: wijzigen)?|paramètres|configuración|cookie settings)"
+                          r"\s*)+")
+# A site's account links left on a line of their own: "Abo  Anmelden", "Subscribe  Sign in".
+ACCOUNT_ONLY = re.compile(r"(?i)(?:(?:jetzt |now )?(?:abo|abonnieren|anmelden|login|log in|"
+                          r"sign in|sign up|subscribe|register|registrieren|inloggen|abonneren|"
+                          r"abonnez-vous|connexion|s'abonner|suscríbete|iniciar sesión|"
+                          r"mein konto|my account|newsletter|menu|menü|suche|search|zoeken)\s*)+")
+# A site's bare domain on a line of its own: "nrz.de", "kaernten.ORF.at".
+BARE_DOMAIN = re.compile(r"^(?:[\w-]+\.)+(?:[a-z]{2,3}|com|org|net|info|news)$")
 # (also a page address copied without its scheme: "economynext.lk/colombo-tea-auction-12345/")
 BARE_URL = re.compile(r"^(?:https?://|www\.)\S+$|^[\w-]+(?:\.[\w-]+)*\.[a-z]{2,6}/\S*$")
 CRUMBS = re.compile(r"\s+[>›»]\s+")
@@ -33,7 +61,10 @@ SECTIONS = frozenset("Local Regional National International World News Governmen
     "Nacional Nationale Inland Ausland Kraj Internacional Regional Lokales Ciencia Wissen "
     "Vida Sociedade Policiales Sucesos Espectáculos Internacionales Nacionales Locales Cronaca "
     "Esteri Spettacoli Deporte Esportes Salud Saúde Salute Ciência Scienza Cotidiano "
-    "Counties Metro".split())
+    "Counties Metro "
+    # Dutch and German sections ("Nieuws | Eemsdelta", "Lokal › Dornbirn")
+    "Nieuws Binnenland Buitenland Economie Cultuur Politiek Regio Lokal Panorama "
+    "Nachrichten".split())
 COMPASS_PART = re.compile(r"(?i)^(?:north|south|east|west|central)(?:[- ](?:north|south|east|west|"
                           r"central))?$")  # "North-West": a paper's regional section
 
@@ -43,9 +74,21 @@ def furniture(text: str) -> bool:
     ("Home > Economy > Energy"), a site's menu ("SITE | News | War | Business | Opinion"), the
     site's name and section ("Ripplr | Mindanao")."""
     text = text.strip()
-    return bool(SKIP_LINK.match(text) or BARE_URL.match(text) or FORWARD_MARK.match(text)) or \
+    return bool(SKIP_LINK.match(text) or BARE_URL.match(text) or FORWARD_MARK.match(text) or
+                BARE_DOMAIN.match(text)) or _cookie_notice(text) or \
         _crumbs(text) is not None or _menu(text) is not None or _home_trail(text) or \
         site_line(text) is not None
+
+
+def _cookie_notice(text: str) -> bool:
+    """A site's cookie or data notice saved with its buttons ("We use cookies … [Accept]",
+    "Wir und unsere Partner verarbeiten personenbezogene Daten … [Zustimmen]")."""
+    if len(text) >= 400:
+        return False
+    if COOKIE_NOTICE.search(text):
+        return NOTICE_BUTTON.search(text) is not None or COOKIE_OPENING.match(text) is not None
+    return len(text.split()) <= 8 and (BUTTONS_ONLY.fullmatch(text) is not None or
+                                       ACCOUNT_ONLY.fullmatch(text) is not None)
 
 
 # A mail program's mark above a forwarded or quoted message, in the languages of the world.
@@ -297,7 +340,11 @@ PAPER_HEADS = tuple("Times Post Herald Observer Gazette Tribune Chronicle Courie
                     "Clarion Beacon Banner Messenger Independent Press Nation Inquirer "
                     # and news in other languages ("ZDX Nieuws", "Radio Vesti")
                     "Nieuws Nachrichten Noticias Notícias Nouvelles Notizie Nyheter Nyheder "
-                    "Uutiset Vijesti Vesti Novosti Haberler Berita".split())
+                    "Uutiset Vijesti Vesti Novosti Haberler Berita "
+                    # German and Dutch papers' heads ("Heilbronner Stimme", "Leeuwarder Courant")
+                    "Zeitung Stimme Rundschau Kurier Anzeiger Tagblatt Presse Allgemeine "
+                    "Abendblatt Morgenpost Bote Volksblatt Dagblad Krant Gazet Nieuwsblad "
+                    "Omroep".split())
 
 
 # The closing lines that name the outlet: "— Harbour Times, with staff writer", "(Radio Nordvik

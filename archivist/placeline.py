@@ -32,7 +32,10 @@ DATE_WORDS = frozenset(w.lower() for w in [*calendar.month_name, *calendar.month
                                            *calendar.day_name, *calendar.day_abbr] if w) | \
     {"sept", "am", "pm", "gmt", "utc", "msk", "at", "on", "updated", "published", "posted"} | \
     set("ist cet cest bst est edt cst cdt pst pdt mst aest aedt wat eat cat sast jst kst hkt sgt "
-        "pht wib wita et pt".split())  # time zones after a clock time: "21:12 IST"
+        "pht wib wita et pt".split()) | \
+    {"uhr", "u", "h", "stand", "aktualisiert", "veröffentlicht", "bijgewerkt", "gepubliceerd"}
+# (time zones after a clock time: "21:12 IST"; German and Dutch clock words and stamps:
+# "15:31 Uhr", "14.02 u.", "Stand: 03.03.2025", "Bijgewerkt 14:02")
 PLACE_TYPES = frozenset("region territory oblast krai province county district republic state "
                         "island islands peninsula area city village".split())
 LOCATED = (r"\b(?:[Ii]n|[Aa]t|[Nn]ear|outside|visit(?:ed|ing)?|(?:city|town|village|port|"

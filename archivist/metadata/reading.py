@@ -27,7 +27,8 @@ from .patterns import CONTACT_CREDIT, LETTERS_PAGE, SECTION_WORDS, TAIL_CREDIT
 from .place import (_brief_towns, _header_place, _kicker_town, _kicker_venue, _lone_place,
                     _title_town, _town)
 from .shapes import _outlet_shape
-from .title import _below_lead, _clean_title, _label_before, _title_index, derive_title
+from .title import (_below_lead, _clean_title, _kicker_on_headline, _label_before, _title_index,
+                    derive_title)
 
 
 log = logging.getLogger(__name__)
@@ -39,6 +40,8 @@ def detect(blocks: list[Block]) -> tuple[dict[str, Any], list[Block]]:
     chrome = _chrome_tail(blocks)  # ("Unsubscribe | Manage preferences" under the sign-off)
     body = list(blocks[:len(blocks) - len(chrome)])
     title_index = moved_past(body, _title_index(body))  # past a menu, a slug, a letterhead…
+    if title_index is not None and _kicker_on_headline(body, title_index):
+        title_index += 1  # the kicker right on the headline ("Prozess in Graz")
     title_index, newsletter = past_masthead(body, title_index)  # "ANDES BRIEF — Your morning …"
     title_index = subject_over_caps(body, title_index)
     title_block = None if title_index is None else body[title_index]

@@ -28,7 +28,14 @@ NAMED_ISSUE = re.compile(r"(?i)^(?:[\w'’-]+\s+){1,2}(?:issue|edition)$")  # "A
 
 def _title_index(blocks: list[Block]) -> int | None:
     """The leading headline line, skipping a one-word section label such as 'World', or the
-    headline under a press release's letterhead and release line."""
+    headline under a press release's letterhead and release line; a kicker right on it gives
+    way to it."""
+    found = _headline_index(blocks)
+    return found + 1 if found is not None and _kicker_on_headline(blocks, found) else found
+
+
+def _headline_index(blocks: list[Block]) -> int | None:
+    """_title_index before its kicker check."""
     skip = next((k for k, b in enumerate(blocks[:4]) if not furniture(b.text)), 0)
     if skip:  # a saved web page's skip link, address, menu and crumbs above it
         below = _title_index(blocks[skip:])
@@ -75,6 +82,8 @@ def _title_index(blocks: list[Block]) -> int | None:
             return k  # "THE WEST CORNWALL COURIER" / its date / "LETTERS TO THE EDITOR"
         if i == 0 and _kicker_over_headline(blocks):
             continue  # "NordTV English | News in English …", "Rail industry" over the headline
+        if _kicker_on_headline(blocks, i):
+            return i  # "Prozess in Graz" / "Gefälschtes Kürbiskernöl: Haft für Ölmüller"
         long_line = len(text) > 250 or len(text.split()) > 40
         ends_prose = text.endswith((".", "…")) and not text.isupper()
         if long_line or ends_prose or URL.search(text):
@@ -102,6 +111,24 @@ def _kicker_over_headline(blocks: list[Block]) -> bool:
             len(head.text.split()) < max(6, 2 * words) or not _headline_shape(head):
         return False
     return any(_signed_or_dated(b) for b in blocks[2:5])
+
+
+def _kicker_on_headline(blocks: list[Block], i: int) -> bool:
+    """A kicker on the line right above the headline, no blank line between, and a blank line
+    under the headline (a German "Dachzeile", a site's topic line): a short line that does not
+    end a sentence, over a headline-shaped line of more words."""
+    if i + 1 >= len(blocks) or blocks[i].kind not in ("paragraph", "heading"):
+        return False
+    kicker, head = blocks[i], blocks[i + 1]
+    words = len(kicker.text.split())
+    return head.line == kicker.line + 1 and words <= KICKER_WORDS and \
+        not kicker.text.endswith((".", ":", "?", "!", "…", ",")) and \
+        len(head.text.split()) >= max(4, words + 1) and _headline_shape(head) and \
+        head.text[:1].isupper() and \
+        (i + 2 == len(blocks) or blocks[i + 2].line > head.line + 1) and \
+        not date_only(kicker.text) and not _fields_line(kicker.text) and \
+        not _signed_or_dated(head) and find_date(head.text) is None and \
+        not any_date_only(head.text)  # ("Le port ferme" / "Publié le 3 mars": a dated title)
 
 
 def _signed_or_dated(block: Block) -> bool:
