@@ -45,3 +45,13 @@ def test_a_dutch_texts_names_with_particles_keep_their_surnames() -> None:
     people = {n for n, t in typed.items() if t == "person"}
     assert {"Jan Terpstra", "Sandra de Wit"} <= people
     assert {"Tiel", "Weert"} <= {n for n, t in typed.items() if t == "place"}
+
+
+def test_a_german_texts_streets_and_areas_after_their_noun() -> None:
+    text = ("Unfall\n\nDer Unfall geschah am Montag auf der Kellinger Hauptstraße im Landkreis "
+            "Gotha, als ein Radfahrer den Radweg verließ. Die Polizei sperrte die Straße in "
+            "Richtung Ohrdruf, sagte ein Sprecher, und der Verkehr wurde über die Dorfstraße "
+            "umgeleitet. Es ist nicht das erste Mal, dass auf der Strecke ein Unfall passiert.\n")
+    places = {n for n, t in _typed(text).items() if t == "place"}
+    assert {"Gotha", "Dorfstraße"} <= places
+    assert not {"Radweg", "Richtung"} & places

@@ -13,7 +13,7 @@ from .cues import PLAIN_CAPS_RE
 from .classify import DocReader
 from .evidence import DocScan, Evidence, build_evidence
 from .french import french_streets, unelided, written_in_french
-from .germanic import lowered, named_words, written_in_germanic
+from .germanic import germanic_places, lowered, named_words, written_in_germanic
 from .romance import (FUNCTION_WORDS, ROMANCE_DATELINE_RE, WEEKDAYS, country_names,
                       noun_lists, romance_streets, written_in_romance)
 from .lexicon import MONTHS_DAYS, lexicon, minor_places, subdivisions
@@ -166,11 +166,13 @@ class Detector:
         for i, line in enumerate(lines):
             line_no += bool(line.strip())
             if germanic:  # "Bei Untersuchungen der Familie": capitals that are no names
-                line = lowered(line, germanic, self.lex, names)
+                written, line = line, lowered(line, germanic, self.lex, names)
             streets: list[tuple[str, int, int]] = []
             if french:
                 written, line = line, unelided(line)  # "l'Espagne": the name a token of its own
                 streets = french_streets(line, written)
+            elif germanic:  # "Hauptstraße", "Landkreis Gotha", "gemeente Tynaarlo"
+                streets = germanic_places(written)  # (as written: the same length)
             elif romance:  # "calle Sarmiento", "via Cimatti", "plaça de Catalunya"; "los
                 # cantones Babahoyo, Vinces y Baba"
                 streets = romance_streets(line, self.lex.common) + self._noun_list_places(line)

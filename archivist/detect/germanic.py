@@ -87,7 +87,8 @@ def named_words(lex: Lexicon, text: str) -> frozenset[str]:
     and countries' names in the languages the detector reads: names, however common."""
     return frozenset(m[2] for m in GIVEN_THEN_RE.finditer(text) if _given(lex, m[1])) | \
         frozenset(m[1] for m in PARTICLED_RE.finditer(text)) | \
-        frozenset(m[1] for m in LOCATED_RE.finditer(text)) | local_country_names()
+        frozenset(m[1] for m in LOCATED_RE.finditer(text) if _proper(m[1])) | \
+        local_country_names()
 
 
 def _given(lex: Lexicon, word: str) -> bool:
@@ -124,9 +125,51 @@ def _common(word: str, lang: str, lex: Lexicon, names: frozenset[str]) -> bool:
     return _zipf(lower, lang) >= COMMON_ZIPF
 
 
+def _street_word(word: str) -> bool:
+    """Whether a street-shaped word is a kind of road ("Bundesstraße 88"), or a common word of
+    German or Dutch with a loose street's end ("Radweg", "opslaan"); "Hauptstraße", frequent
+    as it is, names a town's street."""
+    return word.replace("ß", "ss") in ROAD_KINDS or word.endswith(LOOSE_ENDS) and (
+        _zipf(word, "de") >= COMMON_ZIPF or _zipf(word, "nl") >= COMMON_ZIPF)
+
+
+def _proper(word: str) -> bool:
+    """Whether a capitalised word after a locative reads as a name, not a German noun ("in
+    Klagenfurt", not "in Führung"): English writes it too (names cross languages, nouns do
+    not), not far less often than German does."""
+    lower = word.lower()
+    english = _zipf(lower, "en")
+    return english >= 1.0 and english >= _zipf(lower, "de") - 2.5
+
+
 @functools.lru_cache(maxsize=65536)
 def _zipf(word: str, lang: str) -> float:
     """The word's frequency in the language (wordfreq's Zipf scale)."""
     import wordfreq  # noqa: PLC0415 (loaded only for German and Dutch texts)
 
     return wordfreq.zipf_frequency(word, lang)
+
+
+# A street, square or quay written as one word with its noun at the end: "Hauptstraße",
+# "Conrad-von-Hötzendorf-Straße", "Am Markt" is not one; Dutch "Kerkstraat", "Dorpsplein".
+STREET_RE = re.compile(r"(?<![\w'’-])([A-ZÄÖÜ][\wäöüß.'’-]*?(?:straße|strasse|str\.|gasse|weg|"
+                       r"platz|allee|damm|ufer|straat|plein|laan|gracht|kade|steeg|singel))"
+                       r"(?![\w'’-])")
+LOOSE_ENDS = ("weg", "ufer", "damm", "laan", "kade", "singel", "steeg")
+ROAD_KINDS = frozenset("bundesstrasse landstrasse landesstrasse kreisstrasse staatsstrasse "
+                       "gemeindestrasse ortsstrasse hauptverkehrsstrasse nebenstrasse "
+                       "seitenstrasse rijksweg snelweg".split())
+# An area's noun before its name: "Landkreis Gotha", "Bezirk Leibnitz", "Kanton Aargau",
+# "gemeente Tynaarlo", "provincie Gelderland" (the noun maybe written in lower case above).
+AREA_RE = re.compile(r"(?<![\w'’-])(?i:landkreis|kreis|bezirk|kanton|gemeinde|ortsteil|"
+                     r"stadtteil|provincie|gemeente|deelgemeente)\s+([A-ZÄÖÜ][\wäöüß'’-]+"
+                     r"(?:\s(?:am|an der|im|ob der|bei|in der|aan den|aan de|op)\s"
+                     r"[A-ZÄÖÜ][\wäöüß'’-]+)?)")
+
+
+def germanic_places(line: str) -> list[tuple[str, int, int]]:
+    """The streets a German or Dutch line names as one word, and the areas it names after their
+    noun: (surface, start, end)."""
+    return [(m[1], m.start(1), m.end(1)) for m in STREET_RE.finditer(line)
+            if not _street_word(m[1].lower())] + \
+        [(m[1], m.start(1), m.end(1)) for m in AREA_RE.finditer(line)]
