@@ -55,3 +55,12 @@ def test_a_german_texts_streets_and_areas_after_their_noun() -> None:
     places = {n for n, t in _typed(text).items() if t == "place"}
     assert {"Gotha", "Dorfstraße"} <= places
     assert not {"Radweg", "Richtung"} & places
+
+
+def test_a_german_bodys_word_is_no_part_of_a_name() -> None:
+    text = ("Prozess\n\nRichter am Landgericht Vossberg fragte den Zeugen. Anna Roe vom "
+            "Bauernverband widersprach, und die Frau sagte, dass es nicht so war. Der Mann ist "
+            "auch nicht mit dem Urteil einverstanden, sagte er am Montag.\n")
+    people = {n for n, t in _typed(text).items() if t == "person"}
+    assert "Anna Roe" in people
+    assert not any("Landgericht" in n or "Bauernverband" in n for n in people)

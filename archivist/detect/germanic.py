@@ -54,6 +54,9 @@ OF_PLACE_RE = re.compile(r" (?:von|van) [A-ZÄÖÜ]")
 # "von", "van": also a name's particle.
 LOCATIVES = {"de": frozenset("in nach aus bei nahe zwischen bis ab im".split()),
              "nl": frozenset("in naar uit bij nabij tussen vanuit richting".split())}
+# German bodies written as one word ("Landgericht", "Landratsamt", "Bauernverband").
+BODY_WORD_RE = re.compile(r"\w{3,}(?:gericht|gerichts|amt|amts|ministerium|verband|verein|"
+                          r"behörde|kammer|direktion|verwaltung|polizei)$")
 COMMON_ZIPF = 3.0  # a word this frequent in the language (wordfreq) is a common word there
 CAP_RE = re.compile(r"(?<![\w'’-])([A-ZÄÖÜ][a-zäöüßéèëï]+)(?![\w'’-])")
 PARTICLES = r"(?:(?:van|von|vom|zu|de|der|den|ter|ten|te|in ['’]t|['’]t) )*"
@@ -117,8 +120,8 @@ def lowered(line: str, lang: str, lex: Lexicon, names: Iterable[str]) -> str:
 def _common(word: str, lang: str, lex: Lexicon, names: frozenset[str]) -> bool:
     """Whether a capitalised word of a German or Dutch text is one of its common words."""
     lower = word.lower()
-    if lower in CLOSED[lang]:
-        return True
+    if lower in CLOSED[lang] or lang == "de" and BODY_WORD_RE.search(lower):
+        return True  # ("Bei", "Eine"; "Roe vom Bauernverband": a body's word, no name's)
     if word in names or _given(lex, word) or word in lex.surnames or word in lex.places or \
             word in TITLE_HEADS:  # ("Frau Roe", "Bürgermeister Roe": a title's cue kept)
         return False
