@@ -64,3 +64,11 @@ def test_a_german_bodys_word_is_no_part_of_a_name() -> None:
     people = {n for n, t in _typed(text).items() if t == "person"}
     assert "Anna Roe" in people
     assert not any("Landgericht" in n or "Bauernverband" in n for n in people)
+
+
+def test_vom_before_a_body_is_no_particle_of_a_name() -> None:
+    text = ("Verein\n\nEin besonderer Gruß galt Karl-Heinz Fritzmeier vom Turngau Ortenau, der "
+            "die Ehrungen übernahm. Die Mitglieder dankten dem Vorstand für die Arbeit, und es "
+            "gab auch eine Ehrung für den Kassierer.\n")
+    people = {n for n, t in _typed(text).items() if t == "person"}
+    assert "Karl-Heinz Fritzmeier" in people and not any("Turngau" in n for n in people)

@@ -28,3 +28,11 @@ def test_the_desk_after_a_reporters_name_is_no_part_of_it() -> None:
                    "said Tom Hale.\n")
     assert typed.get("Rowena Ilsley-Varga") == "person"
     assert "Rowena Ilsley-Varga Political" not in typed
+
+
+def test_a_malay_honorific_pair_goes_on_with_its_titles_and_the_given_names_are_the_person():
+    typed = _typed("Flood.\n\nHe was accompanied by Deputy Prime Minister Datuk Seri Dr Ahmad "
+                   "Rosli Hamidun, who chairs the committee. Later, Ahmad Rosli said the army had "
+                   "deployed boats. Tan Sri Dr Noor Azlan Abdullah agreed.\n")
+    people = {n for n, t in typed.items() if t == "person"}
+    assert people == {"Ahmad Rosli Hamidun", "Noor Azlan Abdullah"}

@@ -16,8 +16,9 @@ from .lexicon import (EVENT_OPENERS, FUNCTION_CAPS, GENERIC_ORGS, GENERIC_PLACES
                       STREET_PREFIXES, STREET_WORDS, TITLE_HEADS, TITLE_MODIFIERS, Place,
                       minor_places, us_states)
 from .listmates import list_mates
-from .mentions import (compound_surnames, firm_short_names, group_mentions, no_body_words,
-                       no_firm_towns, no_firm_works, no_unlisted_eponyms, unclear_bodies)
+from .mentions import (compound_surnames, firm_short_names, given_name_forms, group_mentions,
+                       no_body_words, no_firm_towns, no_firm_works, no_unlisted_eponyms,
+                       unclear_bodies)
 from .multiword import MultiWordRules, _spelt_initials
 from .nonentity import SHIP_PREFIXES, cited_author
 from .oneword import SAINT_WORDS, OneWordRules
@@ -425,6 +426,7 @@ class DocReader(TitleRules, MultiWordRules, OneWordRules, PersonRules, PlaceRule
                 else:
                     persons[key] = self._expand(key)
         compound_surnames(self.mentions, persons)
+        given_name_forms(self.mentions, persons)
         if self.localities:  # "Cameron Parish jury backs …" beside "in Cameron Parish"
             self.mentions = [m for m in self.mentions
                              if not (m.type == PERSON and m.key in self.localities)]

@@ -149,15 +149,28 @@ def title_run(tokens: Sequence[str]) -> tuple[int, int] | None:
             last_head = max(k for k in range(i, j) if tokens[k] in TITLE_HEADS)
             if last_head + 2 < n and (tokens[last_head].rstrip("'’"), tokens[last_head + 1]) \
                     in HONORIFIC_PAIRS:
-                return i, last_head + 2  # "Police Datuk Seri Kamarul ...": the pair's "Seri"
+                return i, _past_chained(tokens, last_head + 2)  # "Police Datuk Seri Kamarul
+                # ...": the pair's "Seri"
             return i, last_head + 1
     return None
+
+
+# Titles a Malay honorific pair goes on with before the name.
+CHAINED_TITLES = frozenset(("Dr", "Prof", "Ir", "Haji", "Hajah", "Ustaz"))
+
+
+def _past_chained(tokens: Sequence[str], end: int) -> int:
+    """The end of an honorific pair's run past the titles it goes on with ("Datuk Seri Dr Ahmad
+    Zahid Hamidi", "Tan Sri Prof Ann Roe"), a word of the name left at least."""
+    while end < len(tokens) - 1 and tokens[end].rstrip(".") in CHAINED_TITLES:
+        end += 1
+    return end
 
 
 def honorific_pair(tokens: Sequence[str]) -> tuple[int, int] | None:
     """(start, end) of an honorific opening the tokens ("Tan Sri", "Dato' Seri", "Pak")."""
     if len(tokens) > 2 and (tokens[0].rstrip("'’"), tokens[1]) in HONORIFIC_PAIRS:
-        return 0, 2
+        return 0, _past_chained(tokens, 2)
     if len(tokens) > 1 and tokens[0] in SOFT_HONORIFICS and "-" not in tokens[1]:
         return 0, 1  # "Pak Bambang"; a Korean "Pak Se-ri" is a surname and a given name
     if len(tokens) > 2 and tokens[0] in ETHIOPIAN_HONORIFICS:

@@ -57,6 +57,9 @@ LOCATIVES = {"de": frozenset("in nach aus bei nahe zwischen bis ab im".split()),
 # German bodies written as one word ("Landgericht", "Landratsamt", "Bauernverband").
 BODY_WORD_RE = re.compile(r"\w{3,}(?:gericht|gerichts|amt|amts|ministerium|verband|verein|"
                           r"behörde|kammer|direktion|verwaltung|polizei)$")
+# An area's noun, before its name ("Kanton Bern", "gemeente Tynaarlo"): no name itself.
+AREA_NOUNS = frozenset("landkreis kreis bezirk kanton gemeinde ortsteil stadtteil provincie "
+                       "gemeente deelgemeente".split())
 COMMON_ZIPF = 3.0  # a word this frequent in the language (wordfreq) is a common word there
 CAP_RE = re.compile(r"(?<![\w'’-])([A-ZÄÖÜ][a-zäöüßéèëï]+)(?![\w'’-])")
 PARTICLES = r"(?:(?:van|von|vom|zu|de|der|den|ter|ten|te|in ['’]t|['’]t) )*"
@@ -110,6 +113,8 @@ def lowered(line: str, lang: str, lex: Lexicon, names: Iterable[str]) -> str:
         word = m[1]
         if word in BY_WORDS and (after := NEXT_RE.match(line, m.end())) and after[1] in lex.given:
             return word.lower()  # "Von Anna Roe", "Door Jan Roe": a byline's "by"
+        if line[max(0, m.start() - 4):m.start()] == "vom " and word not in lex.surnames:
+            return word.lower()  # "Roe vom Turngau Ortenau": "of the", no name's particle
         if word in TITLE_HEADS and OF_PLACE_RE.match(line, m.end()):
             return word.lower()  # "Bürgermeister von Pörtschach": the office of a town
         return word.lower() if _common(word, lang, lex, names) else word
@@ -120,7 +125,7 @@ def lowered(line: str, lang: str, lex: Lexicon, names: Iterable[str]) -> str:
 def _common(word: str, lang: str, lex: Lexicon, names: frozenset[str]) -> bool:
     """Whether a capitalised word of a German or Dutch text is one of its common words."""
     lower = word.lower()
-    if lower in CLOSED[lang] or lang == "de" and BODY_WORD_RE.search(lower):
+    if lower in CLOSED[lang] or lower in AREA_NOUNS or lang == "de" and BODY_WORD_RE.search(lower):
         return True  # ("Bei", "Eine"; "Roe vom Bauernverband": a body's word, no name's)
     if word in names or _given(lex, word) or word in lex.surnames or word in lex.places or \
             word in TITLE_HEADS:  # ("Frau Roe", "Bürgermeister Roe": a title's cue kept)
@@ -160,6 +165,7 @@ STREET_RE = re.compile(r"(?<![\w'’-])([A-ZÄÖÜ][\wäöüß.'’-]*?(?:straß
                        r"(?![\w'’-])")
 LOOSE_ENDS = ("weg", "ufer", "damm", "laan", "kade", "singel", "steeg")
 ROAD_KINDS = frozenset("bundesstrasse landstrasse landesstrasse kreisstrasse staatsstrasse "
+                       "kantonsstrasse passstrasse durchgangsstrasse umfahrungsstrasse "
                        "gemeindestrasse ortsstrasse hauptverkehrsstrasse nebenstrasse "
                        "seitenstrasse rijksweg snelweg".split())
 # An area's noun before its name: "Landkreis Gotha", "Bezirk Leibnitz", "Kanton Aargau",

@@ -127,6 +127,19 @@ def compound_surnames(mentions: list[Mention], persons: dict[str, str]) -> None:
             persons[key] = persons.get(longer[0], longer[0])
 
 
+def given_name_forms(mentions: list[Mention], persons: dict[str, str]) -> None:
+    """A name of two words that one longer name of the document, one word longer, opens with:
+    the person's given names, as Malay, Indonesian and Arabic names are written again ("Ahmad
+    Zahid" after "Ahmad Zahid Hamidi", "Mohd Nassuruddin" after "Mohd Nassuruddin Daud")."""
+    keys = {m.key for m in mentions if m.type == PERSON}
+    for key in sorted(keys):
+        if key.count(" ") != 1 or persons.get(key, key) != key:
+            continue
+        longer = [k for k in keys if k.startswith(key + " ")]
+        if len(longer) == 1 and longer[0].count(" ") == 2:  # (not "Ana Paula Ferraz Quintela")
+            persons[key] = persons.get(longer[0], longer[0])
+
+
 def group_mentions(mentions: list[Mention], persons: dict[str, str]) -> list[Candidate]:
     """Group mentions by (type, canonical name) into sorted candidates."""
     groups: dict[tuple[str, str], list[str]] = defaultdict(list)
