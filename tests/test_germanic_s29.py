@@ -72,3 +72,10 @@ def test_vom_before_a_body_is_no_particle_of_a_name() -> None:
             "gab auch eine Ehrung für den Kassierer.\n")
     people = {n for n, t in _typed(text).items() if t == "person"}
     assert "Karl-Heinz Fritzmeier" in people and not any("Turngau" in n for n in people)
+
+
+def test_two_capitalised_german_words_before_a_colon_are_no_person() -> None:
+    text = ("Gefälschtes Kernsalzöl: Bedingte Haft für Ölmüller\n\nEin Ölmüller soll billiges Öl "
+            "als Kernsalzöl verkauft haben, sagte die Richterin am Montag in Graz. Das "
+            "Kernsalzöl ist nicht aus der Region, und die Kunden wurden getäuscht.\n")
+    assert not {n for n, t in _typed(text).items() if t == "person"}

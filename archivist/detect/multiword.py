@@ -210,9 +210,10 @@ class MultiWordRules(ReaderState):
                 last[:-1].lower() in self.lex.common or last[:-1] in self.lex.places or
                 self._demonym(last))
             if self._person_ok(span.tokens, strict=True) and not self._demonym(last) and \
-                    not plural:
-                self._person(span)
-                return
+                    not plural and not (self._germanic_prose() and
+                                        span.tokens[0] not in self.lex.given):
+                self._person(span)  # (German writes nouns with capitals: "Gefälschtes
+                return  # Kürbiskernöl:" is no one; a role's cue wants a given name there)
         if self._result_cue(span):
             self._person(span)
             return
