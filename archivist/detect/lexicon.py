@@ -321,6 +321,12 @@ GENERIC_PLACES = frozenset((
     "City Centre", "City Center", "Town Centre", "Town Center", "Old Town", "High Street",
     "Main Street", "Railway Station", "Bus Station", "Central Station", "Police Headquarters",
     "General Hospital", "District Hospital", "Regional Hospital",
+    # every German and Dutch town's own: "Hauptstraße", "Kerkstraat", "Marktplatz", "Dorpsplein"
+    "Hauptstraße", "Hauptstrasse", "Bahnhofstraße", "Bahnhofstrasse", "Kirchstraße",
+    "Kirchstrasse", "Schulstraße", "Schulstrasse", "Dorfstraße", "Dorfstrasse", "Marktplatz",
+    "Rathausplatz", "Kirchplatz", "Bahnhofplatz", "Kerkstraat", "Dorpsstraat", "Stationsstraat",
+    "Schoolstraat", "Molenstraat", "Hoofdstraat", "Dorpsplein", "Kerkplein", "Stationsplein",
+    "Marktplein",
 ))
 GENERIC_ORGS = frozenset((
     "Board of Directors", "Board of Trustees", "Management Board", "Management Committee",
