@@ -11,6 +11,7 @@ from anyascii import anyascii
 from .candidate import ORG, PERSON
 from .cues import (AUXILIARIES, COMPANY_AFTER_RE, MINUTE_RE, NATION_RE, PATRONYMIC_RE,
                    PERSON_NOUNS, PLACE_WORDS, TEAM_ROW_RE, locative, person_cue, romance_role)
+from .germanic import BODY_WORD_RE
 from .lexicon import (ARTICLE_GIVEN, CLUB_ABBREVIATIONS, COLLECTIVE_WORDS, EVENT_HEADS,
                       FACILITY_SUFFIXES, FEATURE_PREFIXES, SPATIAL_PREPS, INDEX_HEADS, MONTHS_DAYS,
                       IRISH_OPENERS, LEGAL_FORMS, NAME_PARTICLES, ORG_HEADS,
@@ -109,9 +110,6 @@ EDGE_NOUNS = frozenset("edge edges outskirts heart centre center".split())
 PORTFOLIO_OFFICES = frozenset(("Minister", "Secretary", "Commissioner", "Spokesperson"))
 PLACE_TYPE_WORDS = frozenset("City Town Village Port".split())
 GERMAN_NOUN_RE = re.compile(r"\w{4,}(?:heit|keit|schaft|ierung|ungen|nahme|sicherheit)$")
-# German bodies written as one word ("Landgericht", "Landratsamt", "Bauernverband"): no name.
-GERMAN_BODY_RE = re.compile(r"\w{3,}(?:gericht|gerichts|amt|amts|ministerium|verband|verein|"
-                            r"behörde|kammer|direktion|verwaltung|polizei)$")
 NO_NAME_WORDS = frozenset("County Courthouse Statehouse Capitol Township Borough Municipality "
                           "Reserves".split())  # in no one's name ("Selwyn Township opened",
 # "Lynn Town Reserves beat": a municipality, a club's second team)
@@ -295,7 +293,7 @@ class PersonRules(ReaderState):
         elif len(toks) >= 2 and toks[0] in RANK_WORDS and \
                 (toks[1] in self.lex.given or len(toks) == 2):
             span = sub_span(span, 1, len(toks))  # "Garda Niamh Brown": an Irish police rank
-        while len(span.tokens) >= 2 and GERMAN_BODY_RE.search(span.tokens[0]):
+        while len(span.tokens) >= 2 and BODY_WORD_RE.search(span.tokens[0]):
             span = sub_span(span, 1, len(span.tokens))  # "Richter am Landgericht Vogt": the
             # court is the judge's, no part of her name
         if len(span.tokens) >= 3 and GERMAN_NOUN_RE.search(span.tokens[-1]):

@@ -28,14 +28,8 @@ NAMED_ISSUE = re.compile(r"(?i)^(?:[\w'’-]+\s+){1,2}(?:issue|edition)$")  # "A
 
 def _title_index(blocks: list[Block]) -> int | None:
     """The leading headline line, skipping a one-word section label such as 'World', or the
-    headline under a press release's letterhead and release line; a kicker right on it gives
-    way to it."""
-    found = _headline_index(blocks)
-    return found + 1 if found is not None and _kicker_on_headline(blocks, found) else found
-
-
-def _headline_index(blocks: list[Block]) -> int | None:
-    """_title_index before its kicker check."""
+    headline under a press release's letterhead and release line (a kicker right on it is
+    passed by the caller, metadata.reading)."""
     skip = next((k for k, b in enumerate(blocks[:4]) if not furniture(b.text)), 0)
     if skip:  # a saved web page's skip link, address, menu and crumbs above it
         below = _title_index(blocks[skip:])
@@ -82,8 +76,6 @@ def _headline_index(blocks: list[Block]) -> int | None:
             return k  # "THE WEST CORNWALL COURIER" / its date / "LETTERS TO THE EDITOR"
         if i == 0 and _kicker_over_headline(blocks):
             continue  # "NordTV English | News in English …", "Rail industry" over the headline
-        if _kicker_on_headline(blocks, i):
-            return i  # "Prozess in Graz" / "Gefälschtes Kürbiskernöl: Haft für Ölmüller"
         long_line = len(text) > 250 or len(text.split()) > 40
         ends_prose = text.endswith((".", "…")) and not text.isupper()
         if long_line or ends_prose or URL.search(text):
