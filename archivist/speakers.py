@@ -123,12 +123,13 @@ FOREIGN_ROLES = frozenset(
     "vizebürgermeister vizebürgermeisterin landrat landrätin abg abgeordneter abgeordnete "
     "richter richterin zeuge zeugin sachverständiger sachverständige verteidiger verteidigerin "
     "staatsanwalt staatsanwältin angeklagter angeklagte nebenkläger nebenklägerin dolmetscher "
-    "dolmetscherin moderatorin ra rain "
+    "dolmetscherin moderatorin ra rain srs bundesrat bundesrätin regierungsrat regierungsrätin "
     # Dutch and Flemish ("Wethouder Van Dijk", "De voorzitter", "Gedeputeerde Roe")
     "voorzitter wethouder burgemeester staatssecretaris minister-president gedeputeerde "
     "raadslid kamerlid griffier "
     # Nordic chairs ("Formanden", "Talmannen", "Presidenten")
-    "formanden formand talman talmannen presidenten statsminister statsministeren".split())
+    "formanden formand talman talmannen presidenten statsminister statsministeren statsråd "
+    "statsrådet".split())
 ROLES = frozenset(w.lower() for w in TITLE_HEADS | TITLE_MODIFIERS) | ROLE_NOUNS | GENERIC | \
     frozenset("co-chair chair chairs head ceo cfo coo cto md rector dean officer executive "
               "editor-in-chief director-general secretary-general vice-chairman vice-president "
@@ -175,10 +176,14 @@ OUTLET_HEADS = frozenset("news times post herald tribune gazette journal radio t
 COLLECTIVE = frozenset("staff desk team editors editorial newsroom bureau wire wires agencies "
                        "correspondents contributors admin administrator webmaster".split())
 CONNECTORS = frozenset("of the for and in on at to".split()) | frozenset(
-    "za für pour para per".split())  # "PROREKTORICA ZA NASTAVU": "for" in other languages
+    "za für pour para per und och og et".split())  # "PROREKTORICA ZA NASTAVU", "Bundesminister
+# für Wirtschaft und Klimaschutz": "for" and "and" in other languages
 INTERVENTION = re.compile(r"(?i:(?:blue-card |supplementary |follow-up )?(?:question|answer)|"
                           r"point of order|in reply|catch-the-eye(?: procedure)?)")
-ON_BEHALF = re.compile(r"^on behalf of (?:the )?[A-Z][\w&/’'-]*(?: [\w&/’'-]+){0,6}$")
+ON_BEHALF = re.compile(r"^on behalf of (?:the )?[A-Z][\w&/’'-]*(?: [\w&/’'-]+){0,6}$"
+                       # the Swiss Bulletin's "Ann Berg (S, BE), für die Kommission"
+                       r"|^(?i:für|pour|namens|au nom) (?i:die|der|den|la|le|l'|du|de la|des) ?"
+                       r"\w[\w-]*(?: [\w-]+){0,3}$")
 # Openings of a sentence or a list item: "Second: …", "Here is the thing: …".
 OPENERS = frozenset(
     "the a an this that these those it he she they we i you his her its their our my your but "
@@ -216,7 +221,10 @@ LEAD = GLYPH + "|" + ASKED
 # closed captions mark a change of voice: ">> MAYOR ANN BERG".
 STAMP = re.compile(r"^\[?(?:\d{1,4}[/.-]\d{1,2}[/.-]\d{1,4},? )?\d{1,2}:\d{2}(?::\d{2})?\]?\s+"
                    r"|\s+\d{1,2}:\d{2}(?::\d{2})?$"
-                   r"|^Q\d{1,4} (?=[A-Z])|^>> ?|^(?:" + LEAD + ")")
+                   r"|^Q\d{1,4} (?=[A-Z])|^>> ?|^(?:" + LEAD + ")"
+                   # a record's running number of the turn: the Riksdag's "Anf. 12 ANN BERG (S)",
+                   # the Belgian Chamber's "01.03 Ann Berg (N-VA)"
+                   r"|^(?:Anf\. \d{1,3}|\d{1,2}\.\d{2}) (?=[A-ZÀ-ÖØ-Þ])")
 GAELIC = frozenset("mac mc ó ní ni nic ua".split())  # they open an Irish or Scottish family name
 PARTICLE_PREFIX = re.compile(r"^(\w+)[-'’][A-Z]")  # "al-Ketbi", "d’Estaing"
 PATRONYMIC = re.compile(r"(?:ovich|evich|ich|ovna|evna|ichna|inichna)$")
@@ -296,7 +304,7 @@ def _is_name_token(token: str) -> bool:
     if (m := PARTICLE_PREFIX.match(token)) and m[1].lower() in PARTICLES | {"d", "o"}:
         return True
     return (bool(LETTERS.match(token)) and token[0].isupper() and not _is_role(token)
-            and token.lower() not in CONNECTORS
+            and (token.lower() not in CONNECTORS or is_given_name(token))  # "PER HOLMGREN"
             and token.lower().strip(".") not in HONORIFICS)  # "SHRI", "Mme": no name word
 
 
@@ -355,8 +363,11 @@ def _tail_name(run: list[str]) -> list[str]:
             and first.title() not in ORG_HEADS:
         i -= 1
         second = run[i - 1] if i > 0 else ""
-        if is_given_name(second) and second.title() not in ORG_HEADS \
-                and second.lower() not in common:  # a second given name: "Mary Ann Smith"
+        if (is_given_name(second) or i == 1 and _world_given(second)) \
+                and second.title() not in ORG_HEADS \
+                and second.lower() not in common:  # a second given name: "Mary Ann Smith",
+            # or a given name of another country before two family names ("Ingvild Wetrhus
+            # Thorsvik")
             i -= 1
             if i == 1 and len(run) == 4 and is_given_name(run[0]) and \
                     run[0].lower() not in common and run[0].title() not in ORG_HEADS:
@@ -371,6 +382,18 @@ def _tail_name(run: list[str]) -> list[str]:
     return run[i:]
 
 
+@functools.lru_cache(maxsize=1)
+def _world_given_names() -> frozenset[str]:
+    common = _words()[0]
+    return frozenset(n for n in _read("given_names_world.txt")
+                     if n.lower() not in common and n.lower() not in _places())
+
+
+def _world_given(word: str) -> bool:
+    """A given name of another country, no English word or place ("Ingvild", "Trygve")."""
+    return word in _world_given_names() or word.title() in _world_given_names()
+
+
 def _given_last(word: str) -> bool:
     """A given name written last, as family-first names end ("Mai", "Bảo"; not "Varga")."""
     return is_given_name(word) or not word.isascii() and is_given_name(anyascii(word)) or \
@@ -382,6 +405,9 @@ def _syllables(run: list[str]) -> bool:
     return all(2 <= len(w) <= 6 and w[:1].isupper() and w[1:].islower() for w in run)
 
 
+# A party and a canton in brackets before a comma and the turn's kind: "Ann Berg (S, BE), für die
+# Kommission".
+MID_REMARK = re.compile(r"(?<=\w)\s*\([^()]{1,20}\)(?=, \w)")
 # An honorific in brackets inside a label ("Hon. (Ms.) Ann Berg"), read as written plainly.
 NESTED = re.compile(r"\((Ms|Mrs|Mr|Dr|Prof|Eng|Rtd|Capt|Amb|Sen)\.?\)\s*")
 QA_PREFIX = re.compile(r"^[QA] ?(?:--|-|–|—) ?(?=[A-ZÀ-ÖØ-Þ])")  # a call's "Q - Ann Berg"
@@ -399,7 +425,7 @@ def bare_label(label: str) -> str:
     """A label without its time code and closing remarks, a dash read as a comma:
     "[00:01:02] Ann Berg (Lab)" → "Ann Berg", "Ann Berg -- Analyst" → "Ann Berg, Analyst",
     "Q - Ann Berg" → "Ann Berg"."""
-    label = NESTED.sub(r"\1. ", INNER.sub("", label.removeprefix("**")))
+    label = NESTED.sub(r"\1. ", INNER.sub("", MID_REMARK.sub("", label.removeprefix("**"))))
     return _undashed(_addressed(QA_PREFIX.sub("", REMARK.sub("", STAMP.sub("", label)).strip()
                                               .removeprefix("[").removesuffix("]"))))
 

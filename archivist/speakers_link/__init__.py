@@ -350,9 +350,12 @@ def _first_names(doc: Document, labelled: list[tuple[int, str, SpeakerName | Non
     """(label, name) → its first turn and the name it stands for: the full name its role, a
     header or the text gives a surname label, unless the titles say it is a namesake."""
     first: dict[tuple[str, str], tuple[int, SpeakerName]] = {}
+    reversed_names = _family_first_labels(labelled, raw())
     for i, label, name in labelled:
         if name is not None and (label, name.name) not in first:
             key = (label, name.name)
+            if name.name in reversed_names:
+                name = SpeakerName(" ".join(name.name.split()[::-1]), True)
             name = _formal(label, _family_first_caps(label, _monsieur(name, raw()), raw()),
                            raw())
             pool = _titled_pool(label, name, local, people, raw)
@@ -402,6 +405,31 @@ def _formal(label: str, name: SpeakerName, text: str) -> SpeakerName:
 
 
 ADDRESS = r"\b(?:Hon|Mr|Mrs|Ms|Dr|Madam)\.? {}(?![\w'’-])"
+
+
+def _family_first_labels(labelled: Labelled, text: str) -> set[str]:
+    """The two-word label names a document writes family name first, as its convention
+    ("Imark Christian (V, SO):", "Präsidentin (Riniker Maja):" of the Swiss Bulletin, "KOCSIS
+    MÁTÉ (Fidesz):"): names that end in a known given name after a word that is none, at least
+    two of them addressed by that word ("Herr Imark", "Madame Perrin") and never by the given
+    name, and no name the other way round."""
+    pairs = {n.name: n.name.split() for _, _, n in labelled
+             if n is not None and n.full and len(n.name.split()) == 2}
+    first = {name for name, (a, b) in pairs.items() if is_given_name(b) and not is_given_name(a)
+             and a[-1] != "."}
+    other = [name for name, (a, b) in pairs.items() if is_given_name(a) and not is_given_name(b)]
+    addressed = [name for name in first if _courtesy(pairs[name][0], text)
+                 and not _courtesy(pairs[name][1], text)]
+    return first if len(addressed) >= 2 and not other else set()
+
+
+# Courtesy titles before a family name in the languages whose records write it first.
+COURTESY = r"\b(?:Herr|Herrn|Frau|Kollege|Kollegin|Monsieur|Madame|Mr|Mrs|Ms|Dr|Mevrouw|" \
+    r"[Pp]an|[Pp]ani|[Pp]ana)\.? {}(?![\w'’-])"
+
+
+def _courtesy(word: str, text: str) -> bool:
+    return re.search(COURTESY.format(re.escape(word)), text) is not None
 
 
 def _family_first_caps(label: str, name: SpeakerName, text: str) -> SpeakerName:

@@ -87,6 +87,11 @@ ROMANCE_CHAIR = r"(?:(?i:presidencia|presidència|presidência|presidenza) (?i:d
 GERMANIC_CHAIR = r"(?m)^(?i:voorzitter|vorsitz|vorsitzender|vorsitzende|präsident|präsidentin|" \
     r"formand|talman): (?:(?i:mevrouw|mevr\.|de heer|dhr\.|mr\.|frau|herr|dr\.|prof\.) )*" + NAME \
     + r"(?=\s*(?:,|$))"
+# A Nordic record's sentence for who chaired it: "Sammanträdet leddes av talman Ann Berg",
+# "Møtet ble ledet av president Ann Berg".
+NORDIC_LED = r"\b(?i:leddes av|ble ledet av|ledet av|blev ledet af|ledes av) (?:(?i:förste |andre |" \
+    r"tredje |første )?(?i:vice )?(?i:talman|talmannen|president|presidenten|formand|formanden|" \
+    r"stortingspresident) )?" + NAME
 # A Hansard's office and its holder in brackets: "MR. SPEAKER [THE HON. ANN BERG] in the Chair",
 # "[MR. SPEAKER (SHRI A.B. BERG) in the Chair]" (a personal title in the bracket too).
 HOLDER_IN_CHAIR = (r"[\[(]((?i:the )?(?i:hon\.?|rt\.? hon\.?|honourable|shri|shrimati|smt\.?|mr\.?|"
@@ -311,7 +316,8 @@ def _named_otherwise(role: str, doc: Document, roles: set[str], text: str, label
                           f"{text}\n{labels}")
     if not found and role.split()[-1] in CHAIRS and not asks(role):
         found = _one_name([IN_THE_CHAIR], text) or _one_name([HOLDER_IN_CHAIR], text, cast=True) \
-            or _one_name([ROMANCE_CHAIR, GERMANIC_CHAIR], _with_opening(text, doc), cast=True) \
+            or _one_name([ROMANCE_CHAIR, GERMANIC_CHAIR, NORDIC_LED], _with_opening(text, doc),
+                         cast=True) \
             or _one_name([HOLDER_BELOW.format(re.escape(role.split()[-1]))], text, cast=True)
         # ("Presidency of Mr Gérard Lacombe-Vidal")
     if not found and role in CHAIR_ROLES:  # an inquiry's one "Commissioner: Dame Ann Berg"
