@@ -90,8 +90,8 @@ GERMANIC_CHAIR = r"(?m)^(?i:voorzitter|vorsitz|vorsitzender|vorsitzende|präside
 # A Nordic record's sentence for who chaired it: "Sammanträdet leddes av talman Ann Berg",
 # "Møtet ble ledet av president Ann Berg".
 NORDIC_LED = r"\b(?i:leddes av|ble ledet av|ledet av|blev ledet af|ledes av) " \
-    r"(?:(?i:förste |andre |tredje |første )?(?i:vice )?(?i:talman|talmannen|president|presidenten|formand|formanden|" \
-    r"stortingspresident) )?" + NAME
+    r"(?:(?i:förste |andre |tredje |første )?(?i:vice )?(?i:talman|talmannen|president|" \
+    r"presidenten|formand|formanden|stortingspresident) )?" + NAME
 # A Hansard's office and its holder in brackets: "MR. SPEAKER [THE HON. ANN BERG] in the Chair",
 # "[MR. SPEAKER (SHRI A.B. BERG) in the Chair]" (a personal title in the bracket too).
 HOLDER_IN_CHAIR = (r"[\[(]((?i:the )?(?i:hon\.?|rt\.? hon\.?|honourable|shri|shrimati|smt\.?|mr\.?|"
