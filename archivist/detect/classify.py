@@ -155,7 +155,9 @@ class DocReader(TitleRules, MultiWordRules, OneWordRules, PersonRules, PlaceRule
 
     def read_line(self, line: Line) -> None:
         """Collect mentions of one parsed line."""
-        datelines, tabular, spans, caps, players, teams = line
+        datelines, tabular, spans, caps, players, teams, bodies = line
+        for name in bodies:  # "Landgericht Bielefeld", "Rechtbank Limburg"
+            self._add(ORG, name, name)
         for surface, vouched in datelines:
             self._dateline(surface, vouched)
         for name in players:

@@ -13,7 +13,7 @@ from .cues import PLAIN_CAPS_RE
 from .classify import DocReader
 from .evidence import DocScan, Evidence, build_evidence
 from .french import french_streets, unelided, written_in_french
-from .germanic import germanic_places, lowered, named_words, written_in_germanic
+from .germanic import germanic_bodies, germanic_places, lowered, named_words, written_in_germanic
 from .romance import (FUNCTION_WORDS, ROMANCE_DATELINE_RE, WEEKDAYS, country_names,
                       noun_lists, romance_streets, written_in_romance)
 from .lexicon import MONTHS_DAYS, lexicon, minor_places, subdivisions
@@ -168,11 +168,13 @@ class Detector:
             if germanic:  # "Bei Untersuchungen der Familie": capitals that are no names
                 written, line = line, lowered(line, germanic, self.lex, names)
             streets: list[tuple[str, int, int]] = []
+            bodies: list[tuple[str, int, int]] = []
             if french:
                 written, line = line, unelided(line)  # "l'Espagne": the name a token of its own
                 streets = french_streets(line, written)
             elif germanic:  # "Hauptstraße", "Landkreis Gotha", "gemeente Tynaarlo"
                 streets = germanic_places(written)  # (as written: the same length)
+                bodies = germanic_bodies(written, line, self.lex)  # "Landgericht Bielefeld"
             elif romance:  # "calle Sarmiento", "via Cimatti", "plaça de Catalunya"; "los
                 # cantones Babahoyo, Vinces y Baba"
                 streets = romance_streets(line, self.lex.common) + self._noun_list_places(line)
@@ -188,7 +190,7 @@ class Detector:
                 if line_no < SECTION_LINES:  # ("LOCAL NEWS — BUSOGA" is no dateline)
                     places = self._section_place(line) or places
                 if places:
-                    out.append((places, False, (), (), (), ()))
+                    out.append((places, False, (), (), (), (), ()))
                 continue
             datelines = self._datelines(line, m, caps) if m else \
                 (self._header_places(line) or self._title_dateline(line) or
@@ -210,8 +212,9 @@ class Detector:
             spans = line_spans(line, self.lex.common)
             if streets:  # "boulevard Dupleix": a street, its name no person's or town's
                 datelines += tuple((street, None) for street, _, _ in streets)
+            if streets or bodies:  # (the body's town is part of its name)
                 spans = tuple(s for s in spans
-                              if not any(a <= s[F_START] < b for _, a, b in streets))
+                              if not any(a <= s[F_START] < b for _, a, b in streets + bodies))
             if line_no >= HEADER_LINES and len(line) < SIGNATURE_MAX and ", " in line and \
                     (i + 1 == len(lines) or not lines[i + 1].strip()) and \
                     _after_prose(lines, i) and \
@@ -220,16 +223,16 @@ class Detector:
                 comma = line.index(", ")
                 spans = tuple(s for s in spans if s[F_START] < comma)
             if line_no < HEADER_LINES and ":" in line and (cast := cast_people(line, self.lex)):
-                out.append((datelines, False, spans, (), cast, ()))  # "Hosts: Ann Roe, Tom Lee"
+                out.append((datelines, False, spans, (), cast, (), ()))  # "Hosts: Ann Roe, Tom Lee"
                 continue
             sheet = lineup_players(line, self.lex) if ":" in line else None
             if sheet:  # a team sheet: the label's spans only, every item a player
                 label, players = sheet
                 spans = tuple(s for s in spans if s[F_START] < len(label) + line.find(label))
-                out.append((datelines, False, spans, (), players, (label,)))
+                out.append((datelines, False, spans, (), players, (label,), ()))
                 continue
             out.append((datelines, is_tabular(line), spans, caps_runs(line),
-                        scorer_names(line, self.lex), ()))
+                        scorer_names(line, self.lex), (), tuple(b for b, _, _ in bodies)))
         return out
 
     def _datelines(self, line: str, m: re.Match[str], caps: bool) -> tuple[tuple[str, bool], ...]:
@@ -477,7 +480,7 @@ class Detector:
         """DocScan of a parsed document."""
         doc = self._read(lines, None)
         cands = doc.candidates()
-        tokens = {tok for _, _, spans, _, _, _ in lines for fields in spans
+        tokens = {tok for _, _, spans, *_ in lines for fields in spans
                   for tok in fields[F_TOKENS]}
         return DocScan(tuple(cands), tuple(c.name for c in cands if c.type == PERSON),
                        frozenset(tokens | doc.asked), frozenset(doc.asked))
@@ -537,7 +540,8 @@ def _located(name: str, text: str) -> bool:
 def pack_lines(lines: list[Line]) -> bytes:
     """Parsed lines as bytes, without the lines that hold nothing to read (smaller to send)."""
     # Plain tuples of str/bool/int pickle and load several times faster than parsing again.
-    return pickle.dumps([line for line in lines if line[0] or line[2] or line[3] or line[4]],
+    return pickle.dumps([line for line in lines
+                         if line[0] or line[2] or line[3] or line[4] or line[6]],
                         protocol=pickle.HIGHEST_PROTOCOL)
 
 

@@ -182,3 +182,73 @@ def germanic_places(line: str) -> list[tuple[str, int, int]]:
     return [(m[1], m.start(1), m.end(1)) for m in STREET_RE.finditer(line)
             if not _street_word(m[1].lower())] + \
         [(m[1], m.start(1), m.end(1)) for m in AREA_RE.finditer(line)]
+
+
+# The end of a German body's one-word name, or a Dutch body's noun ("Staatsanwaltschaft",
+# "Polizeiinspektion", "Landratsamt", "Stadtwerke", "Rechtbank", "Waterschap").
+BODY_ENDS = (r"gericht|gerichtshof|anwaltschaft|amt|inspektion|präsidium|polizei|ministerium|"
+             r"verband|verein|kammer|direktion|verwaltung|behörde|stiftung|werke|sparkasse|"
+             r"hochschule|universität|akademie|orchester|feuerwehr|rettung|genossenschaft|"
+             r"gewerkschaft|klinikum|revier|betrieb|departement|rechtbank|gerechtshof|politie|"
+             r"politiezone|brandweer|waterschap|veiligheidsregio|stichting|vereniging|"
+             r"universiteit|hogeschool|hoogheemraadschap|ministerie|planbureau")
+BODY_WORD = rf"(?:[A-ZÄÖÜ][a-zäöüß]*(?:{BODY_ENDS})|" + \
+    "|".join(e.capitalize() for e in BODY_ENDS.split("|")) + ")"  # ("Polizei", "Rechtbank")
+# An adjective before a body's word: a land's, or what kind it is ("Hessisches Ministerium",
+# "Freiwillige Feuerwehr").
+BODY_ADJECTIVE = r"(?:([A-ZÄÖÜ][a-zäöü]+(?:e|es|er|en)) )?"
+NAME_WORD = r"[A-ZÄÖÜ][\wäöüß'’]+(?:-[A-ZÄÖÜ][\wäöüß'’]+)*"
+# A body's word, then its place or name ("Landgericht Bielefeld", "Rechtbank Midden-Nederland",
+# "Heimatverein Burg (Spreewald)"); or a town's adjective before it ("Thüringer Polizei").
+BODY_NAMED_RE = re.compile(rf"(?<![\w'’-]){BODY_ADJECTIVE}({BODY_WORD}) ({NAME_WORD}"
+                           r"(?: \([A-ZÄÖÜ][\wäöüß-]+\))?)(?![\w'’-])")
+BODY_OF_RE = re.compile(rf"(?<![\w'’-])([A-ZÄÖÜ][a-zäöü]+er) ({BODY_WORD})(?![\w'’-])")
+# A body's word and its field ("Bundesamt für Umwelt", "Ministerium für Wissenschaft und
+# Forschung, Kunst und Kultur", "Ministerie van Infrastructuur en Waterstaat").
+FIELD = rf"[A-ZÄÖÜ][\wäöüß'’]+-?"
+BODY_FOR_RE = re.compile(rf"(?<![\w'’-]){BODY_ADJECTIVE}({BODY_WORD}) (?:für|van|voor) "
+                         rf"{FIELD}(?:(?:, | und | en ){FIELD})*(?![\w'’-])")
+
+
+def germanic_bodies(line: str, lowered_line: str, lex: Lexicon) -> list[tuple[str, int, int]]:
+    """The bodies a German or Dutch line names by their word and a name (surface, start, end):
+    the name still capitalised once the line's common words are lowered, or a known place."""
+    out = [_listed(_whole(m), line, lex) for m in BODY_FOR_RE.finditer(line)]
+    out += [_whole(m) for m in BODY_NAMED_RE.finditer(line)
+            if _named(m[3], m.start(3), lowered_line, lex) and not _inside(m, out)]
+    out += [(m[0], m.start(), m.end()) for m in BODY_OF_RE.finditer(line)
+            if _town_adjective(m[1], lex) and not _inside(m, out)]
+    return out
+
+
+def _whole(m: re.Match[str]) -> tuple[str, int, int]:
+    """The body's name, with its adjective unless that opens the sentence as an article ("Die")."""
+    if m[1] and m[1].lower() in CLOSED["de"] | CLOSED["nl"]:
+        return m[0][m.start(2) - m.start():], m.start(2), m.end()
+    return m[0], m.start(), m.end()
+
+
+def _listed(body: tuple[str, int, int], line: str, lex: Lexicon) -> tuple[str, int, int]:
+    """The body without a last item after a comma that opens a name ("… für Digitales und
+    Verkehr, Henning Schneider (SPD)")."""
+    name, start, end = body
+    head, sep, last = name.rpartition(", ")
+    if sep and (last in lex.given or re.match(r" [A-ZÄÖÜ]", line[end:])):
+        return head, start, start + len(head)
+    return body
+
+
+def _inside(m: re.Match[str], found: list[tuple[str, int, int]]) -> bool:
+    return any(a <= m.start(m.lastindex or 0) < b for _, a, b in found)
+
+
+def _named(name: str, start: int, lowered_line: str, lex: Lexicon) -> bool:
+    first = name.split("-")[0].split()[0]
+    return first in lex.places or lowered_line[start:start + 1].isupper() and \
+        first.lower() not in CLOSED["de"] | CLOSED["nl"]
+
+
+def _town_adjective(word: str, lex: Lexicon) -> bool:
+    """A town's or a land's adjective ("Berner", "Thüringer", "Wuppertaler")."""
+    stem = word[:-2]
+    return stem in lex.places or stem + "en" in lex.places
