@@ -46,3 +46,10 @@ def test_a_body_word_without_a_name_is_no_body() -> None:
     text = ("Einsatz in Gotha\n\nDie Polizei und die Feuerwehr kamen schnell. Das Landgericht "
             "hat entschieden, sagte der Sprecher der Staatsanwaltschaft am Montag.\n")
     assert not _found(text).get("organization")
+
+
+def test_a_red_cross_society_after_a_demonym_is_a_body_not_a_person() -> None:
+    found = _found("Talks\n\nThe Norvalian Red Cross president Ann Roe said on Monday that the "
+                   "Kenya Red Crescent had sent help.\n")
+    assert {"Norvalian Red Cross", "Kenya Red Crescent"} <= found["organization"]
+    assert "Red Cross" not in found.get("person", set())

@@ -117,6 +117,9 @@ class MultiWordRules(ReaderState):
             return
         if self._romance_body(span):
             return
+        if tuple(span.tokens[-2:]) in (("Red", "Cross"), ("Red", "Crescent")) and not span.bound:
+            self._add(ORG, name, name)  # every country's society ("North Korean Red Cross"), no
+            return  # person "Red Cross" after a demonym
         if self._conjoined_places(span) or self._body_of_country(span):
             return
         if span.prev_word in FRENCH_OF and self._unlisted_after_locative(span) or \
