@@ -262,11 +262,19 @@ def _strip(ref: Ref, fulls: dict[str, set[str]],
         steps = tuple(_strip_step(form, fulls) for form in ref.full)
         if memo is not None:
             memo[ref.full] = steps
-    mapping = dict(ref.surfaces)
     full, lone = [], list(ref.lone)
+    became: dict[str, str] = {}
     for form, (bare, to) in zip(ref.full, steps):
+        longer = _surname_generation(to.split()) and \
+            next((f for f in ref.full if f.endswith(" " + to)), None)
+        if longer:  # "Johnson Jr" beside "Gary Johnson Jr": that man
+            became[form] = longer
+            continue
         (lone if bare else full).append(to)
-        mapping[form] = to
+        became[form] = to
+    # (every written surface of a form follows it: 'Gary "Buzz" Berg' as well as "Gary Berg")
+    mapping = {written: became.get(form, form) for written, form in ref.surfaces}
+    mapping.update(became)
     surfaces = tuple(sorted(mapping.items()))
     return Ref(ref.doc, ref.type, ref.name, tuple(dict.fromkeys(full)),
                tuple(dict.fromkeys(lone)), surfaces, ref.count)
@@ -278,11 +286,17 @@ def _strip_step(form: str, fulls: dict[str, set[str]]) -> tuple[bool, str]:
     words = form.split()
     docs = len(fulls[fold(form)])
     short = next((" ".join(words[k:]) for k in range(1, len(words) - 1)
-                  if len(fulls.get(fold(" ".join(words[k:])), ())) >= docs), None)
+                  if len(fulls.get(fold(" ".join(words[k:])), ())) >= docs
+                  and not _surname_generation(words[k:])), None)
     if short is None and len(words) == 2 and role_word(words[0]) and \
             not EAST_ASIAN_GIVEN.fullmatch(words[1]):  # "Song Kang-ho": a family name first
         return True, words[1]
     return False, short or form
+
+
+def _surname_generation(words: list[str]) -> bool:
+    """A surname and its generation ("Johnson Jr"): no name that a given name is a role before."""
+    return len(words) == 2 and words[1].lower().rstrip(".") in ("jr", "sr", "ii", "iii", "iv")
 
 
 # A Korean or Chinese given name written with its hyphen ("Kang-ho", "Yi-hsuan").
