@@ -22,20 +22,34 @@ SKIP_LINK = re.compile(r"(?i)^(?:(?:skip|jump) to (?:the )?(?:main )?(?:content|
                        r"(?:vai|salta|passa) al contenuto(?: principale)?)$")
 # A site's notice about cookies or personal data, its buttons saved with it, in any language.
 COOKIE_NOTICE = re.compile(r"(?i)\b(?:cookies?|personenbezogene daten|données personnelles|"
-                           r"datos personales|dati personali|persoonsgegevens)\b")
+                           r"datos personales|dati personali|persoonsgegevens|kakor|evästeet|"
+                           r"evästeitä|informasjonskapsler|osobných údajov|osobních údajů|"
+                           r"danych osobowych|personuppgifter|personoplysninger|"
+                           r"personopplysninger|henkilötietoja)\b")
 NOTICE_BUTTON = re.compile(r"(?i)\[[^\]]{2,30}\]|\b(?:accept(?:er|ar|ieren)?|akzeptieren|"
                            r"zustimmen|akkoord|accepteren|agree|einverstanden|aceitar|accetta)\b")
 # How a cookie notice opens, in any language: "We use cookies", "Wir verwenden Cookies", "Wij
 # gebruiken cookies", "Nous utilisons des cookies", "Utilizamos cookies", "This site uses cookies".
 COOKIE_OPENING = re.compile(r"(?i)^(?:we|wir|wij|nous|this (?:web)?site|diese (?:web)?seite|"
                             r"deze (?:web)?site|ce site|este sitio|(?:nós )?utilizamos|usiamo|"
-                            r"questo sito)\b[^.]{0,60}\b(?:cookies?|daten|gegevens)\b")
+                            r"questo sito)\b[^.]{0,60}\b(?:cookies?|daten|gegevens)\b|"
+                            # a site's name, then "uses" in the languages of Europe: "Vi använder
+                            # kakor", "DR bruger cookies", "Ta strona korzysta z plików cookie"
+                            r"^(?i:[\w.'’-]+ ){0,3}(?i:use|uses|verwendet|nutzt|gebruikt|utilise|"
+                            r"utiliza|usa|använder|bruger|bruker|käytämme|käyttää|używamy|używa|"
+                            r"korzysta|používáme|používá|používame|používa)\b[^.]{0,80}"
+                            r"\b(?i:cookies?|kakor|evästeitä|informasjonskapsler)\b")
 # A notice's buttons left on a line of their own: "Alle akzeptieren   Nur notwendige".
-BUTTONS_ONLY = re.compile(r"(?i)(?:(?:alle |all |tout |todo |todas )?(?:accept(?:er|ar)?|"
+BUTTONS_ONLY = re.compile(r"(?i)(?:\[?\s*(?:(?:alle |all |tout |todo |todas )?(?:accept(?:er|ar)?|"
                           r"akzeptieren|zustimmen|ablehnen|akkoord|accepteren|weigeren|reject|"
                           r"decline|refuser|rechazar|nur notwendige|einstellungen|settings|"
-                          r"instellingen(?: wijzigen)?|paramètres|configuración|cookie settings)"
-                          r"\s*)+")
+                          r"instellingen(?: wijzigen)?|paramètres|configuración|cookie settings|"
+                          # Nordic, Finnish, Polish, Czech, Slovak buttons
+                          r"godkänn(?: alla)?|endast nödvändiga|inställningar|tillad alle|"
+                          r"kun nødvendige|vis detaljer|godta(?: alle)?|bare nødvendige|"
+                          r"innstillinger|hyväksy(?: kaikki)?|vain välttämättömät|asetukset|"
+                          r"akceptuję|akceptuj(?: wszystkie)?|ustawienia|odrzuć|souhlasím|"
+                          r"súhlasím|nastavení|nastavenia|odmítnout|odmietnuť))\s*\]?\s*)+")
 # A site's account links left on a line of their own: "Abo  Anmelden", "Subscribe  Sign in".
 ACCOUNT_ONLY = re.compile(r"(?i)(?:(?:jetzt |now )?(?:abo|abonnieren|anmelden|login|log in|"
                           r"sign in|sign up|subscribe|register|registrieren|inloggen|abonneren|"
@@ -64,7 +78,13 @@ SECTIONS = frozenset("Local Regional National International World News Governmen
     "Counties Metro "
     # Dutch and German sections ("Nieuws | Eemsdelta", "Lokal › Dornbirn")
     "Nieuws Binnenland Buitenland Economie Cultuur Politiek Regio Lokal Panorama "
-    "Nachrichten".split())
+    "Nachrichten "
+    # Italian, Nordic, Finnish, Polish, Czech and Slovak sections ("Moda | Tessile", "Nyheder",
+    # "Kotimaa", "Zprávy / Domácí")
+    "Moda Motori Tecnologia Nyheder Nyheter Indland Udland Sporten Vejret Inrikes Utrikes "
+    "Lokalt Debatt Debat Ekonomi Økonomi Uutiset Kotimaa Ulkomaat Urheilu Talous Kulttuuri "
+    "Wiadomości Biznes Sport Zprávy Domácí Zahraniční Ekonomika Komentáře Regióny Domov "
+    "Zahraničie Kultúra Regiony Region Aktuality Aktualności".split())
 COMPASS_PART = re.compile(r"(?i)^(?:north|south|east|west|central)(?:[- ](?:north|south|east|west|"
                           r"central))?$")  # "North-West": a paper's regional section
 
@@ -87,7 +107,7 @@ def _cookie_notice(text: str) -> bool:
         return False
     if COOKIE_NOTICE.search(text):
         return NOTICE_BUTTON.search(text) is not None or COOKIE_OPENING.match(text) is not None
-    return len(text.split()) <= 8 and (BUTTONS_ONLY.fullmatch(text) is not None or
+    return len(re.findall(r"\w+", text)) <= 8 and (BUTTONS_ONLY.fullmatch(text) is not None or
                                        ACCOUNT_ONLY.fullmatch(text) is not None)
 
 

@@ -41,10 +41,11 @@ def _after_release_line(blocks: list[Block]) -> int | None:
     that line: the sender's name is no title."""
     for i, block in enumerate(blocks[1:6], 1):
         if RELEASE_LABEL.match(re.split(r"\s{3,}", block.text.strip())[0]) and \
-                (i < 4 or all(b.kind == "heading" for b in blocks[:i])):
+                (i < 4 or all(b.kind == "heading" or _letterhead_line(b.text) for b in blocks[:i])):
             j = i + 1  # (a letterhead of five lines: the agency, its division and its heads)
             while j < len(blocks) and j <= i + 2 and (_release_date(blocks[j].text) or
-                                                      PHONE_LINE.match(blocks[j].text)):
+                                                      PHONE_LINE.match(blocks[j].text) or
+                                                      RELEASE_LABEL.match(blocks[j].text)):
                 j += 1  # (and the contact's number, its column beside the label run on)
             return j if j < len(blocks) and _headline_shape(blocks[j]) else None
     # "MEDIA RELEASE" / "Portville Police Service" / "12 May 2026": the sender under the label
@@ -53,6 +54,11 @@ def _after_release_line(blocks: list[Block]) -> int | None:
             _headline_shape(blocks[3]):
         return 3
     return None
+
+
+def _letterhead_line(text: str) -> bool:
+    """A short line of a letterhead: a name, an address, a date; no sentence."""
+    return len(text) <= 80 and not text.endswith((".", "?", "!"))
 
 
 PHONE_LINE = re.compile(r"^\(?\+?\d[\d ().-]{6,}\d(?:,\s*[A-Z][\w .-]{1,30})?$")

@@ -9,8 +9,9 @@ from typing import Any
 
 from ..bylines import CONTRIBUTED
 from ..headlines import CHROME, head_group_end, masthead_over_rubric, moved_past
-from ..mastheads import (FORWARD_MARK, caps_name, closing_outlet, collective_tail, mail_sender,
-                         outlet_over_byline, release_issuer, spelled_out, wire_of_site)
+from ..mastheads import (FORWARD_MARK, SECTIONS, caps_name, closing_outlet, collective_tail,
+                         mail_sender, outlet_over_byline, release_issuer, spelled_out,
+                         wire_of_site)
 from ..model import Block
 from ..newsletters import past_masthead, subject_over_caps
 from ..placeline import any_date_only, known_place, place_index
@@ -23,7 +24,7 @@ from .given import _detect_kind
 from .letterhead import _issuer, _letterhead_lead, _lone_issuer, _mail_header
 from .outlet import (_agency_dateline, _agency_name, _closing_fields, _head_site, _kicker_paper,
                      _no_furniture_fields, _paper_under_byline, _paper_under_title, _publication_of)
-from .patterns import CONTACT_CREDIT, LETTERS_PAGE, SECTION_WORDS, TAIL_CREDIT
+from .patterns import CONTACT_CREDIT, LETTERS_PAGE, RELEASE_LABEL, SECTION_WORDS, TAIL_CREDIT
 from .place import (_brief_towns, _header_place, _kicker_town, _kicker_venue, _lone_place,
                     _title_town, _town)
 from .shapes import _outlet_shape
@@ -32,6 +33,8 @@ from .title import (_below_lead, _clean_title, _kicker_on_headline, _label_befor
 
 
 log = logging.getLogger(__name__)
+HOME_PAGES = frozenset(("home", "home page", "homepage", "strona główna", "startsida", "forside",
+                        "etusivu", "úvod", "domů", "hlavná stránka", "startseite", "accueil"))
 
 
 def detect(blocks: list[Block]) -> tuple[dict[str, Any], list[Block]]:
@@ -185,6 +188,11 @@ def detect(blocks: list[Block]) -> tuple[dict[str, Any], list[Block]]:
         del found["place"]  # briefs from several towns ("LETHBRIDGE — …", "BLAIRMORE — …")
     if "outlet" in found and found["outlet"].casefold() == _town(found.get("place", "")).casefold():
         del found["outlet"]  # "Seraina Caduff, Zermatt" under "Zermatt VS, 21. Juli 2025"
+    if "outlet" in found and (RELEASE_LABEL.match(found["outlet"]) or
+                              found["outlet"].title() in SECTIONS or
+                              found["outlet"].casefold() in HOME_PAGES):
+        del found["outlet"]  # "Pressmeddelande", "Moda", "Strona główna": what the page is,
+        # its section, its site's home link
     if MINUTES_TITLE.search(found.get("title", "")) and "author" not in found and \
             (clerk := _minutes_clerk(body)) is not None:
         found["author"] = clerk  # "Respectfully submitted, / Ann Roe, Clerk"

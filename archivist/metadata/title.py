@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from ..convert import URL
-from ..dates import find_date
+from ..dates import find_date, find_foreign_date
 from ..headlines import NOTICE_SUBJECT_WORDS, headline_like, letterhead, no_headline, untagged
 from ..mastheads import furniture
 from ..model import Block
@@ -49,6 +49,8 @@ def _title_index(blocks: list[Block]) -> int | None:
         return mail + after
     if (under := _under_letterhead(blocks)) is not None:
         return under
+    if (k := _headline_under_kickers(blocks)) is not None:
+        return k  # "CORRIERE DELLA SERA | MILANO" / "Cronaca" / the headline / "di Ann Roe"
     for i, block in enumerate(blocks[:3]):
         text = block.text
         if i < 2 and block.kind == "byline" and _fields_line(text) and \
@@ -86,7 +88,12 @@ def _title_index(blocks: list[Block]) -> int | None:
 
 # A byline's or a date's line: what stands right under a headline on a news page.
 SIGNED_OR_DATED = re.compile(r"(?i)^(?:by|par|por|di|von|door|published|updated|posted|"
-                             r"publié|publicado|pubblicato)\b")
+                             r"publié|publicado|pubblicato|"
+                             # Nordic, Polish, Czech, Slovak, Finnish: "by", "published", "updated"
+                             r"af|av|autor|autorka|opublikowano|zaktualizowano|publikováno|"
+                             r"aktualizováno|publikované|aktualizované|publicerad|publicerat|"
+                             r"uppdaterad|uppdaterat|publisert|oppdatert|publiceret|opdateret|"
+                             r"julkaistu|päivitetty)\b")
 KICKER_WORDS = 5  # at most this many words in a masthead, a site's tagline or a section
 
 
@@ -103,6 +110,51 @@ def _kicker_over_headline(blocks: list[Block]) -> bool:
             len(head.text.split()) < max(6, 2 * words) or not _headline_shape(head):
         return False
     return any(_signed_or_dated(b) for b in blocks[2:5])
+
+
+KICKER_LINES = 6  # short lines at most over a headline: site, section, town, date, time
+
+
+def _headline_under_kickers(blocks: list[Block]) -> int | None:
+    """A headline under two to five short lines (a site's name, its section, a town, a date, a
+    time), a byline or a date within three lines under it: the lines above are a page's
+    furniture ("Il Sole 24 ORE" / "Moda | Tessile" / the headline / … / "di Ann Roe")."""
+    for k in range(2, min(KICKER_LINES + 1, len(blocks) - 1)):
+        above = blocks[:k]
+        if any(not _short_line(b) for b in above):
+            return None
+        words = max(_kicker_words(b.text) for b in above)
+        head = blocks[k]
+        if _headline_shape(head) and len(head.text.split()) >= max(6, 2 * words) and \
+                head.text[:1].isupper() and not any_date_only(head.text) and \
+                (any(_signed_or_dated(b) for b in blocks[k + 1:k + 4]) or
+                 blocks[k + 1].kind == "paragraph" and  # (not a transcript's first turn)
+                 any(find_date(b.text) or find_foreign_date(b.text) for b in above)):
+            return k
+    return None
+
+
+def _short_line(block: Block) -> bool:
+    """A line of furniture over a headline: a few words, no sentence's end."""
+    text = block.text
+    return block.kind in ("paragraph", "heading", "byline") and (furniture(text) or
+        _toolbar(text) or len(text.split(" | ")[0].split()) <= KICKER_WORDS and len(text) <= 60
+        and not text.endswith((".", "?", "!", "…", ",")))
+
+
+def _kicker_words(text: str) -> int:
+    """The words of a short line over a headline: of a toolbar's longest item, of a site's name
+    before its tagline."""
+    if _toolbar(text):
+        return max(len(t.split()) for t in re.split(r"\s{2,}|\s+[|/>›»•·]\s+", text.strip()))
+    return len(text.split(" | ")[0].split())
+
+
+def _toolbar(text: str) -> bool:
+    """A menu, a trail or a toolbar: short items apart by wide spaces or bars ("Domů  Domácí
+    Zahraniční  Ekonomika", "iDNES.cz  /  Zprávy  /  Brno a jižní Morava")."""
+    items = [t for t in re.split(r"\s{2,}|\s+[|/>›»•·]\s+", text.strip()) if t]
+    return len(items) >= 3 and all(len(t.split()) <= 4 for t in items) and len(text) <= 160
 
 
 def _kicker_on_headline(blocks: list[Block], i: int) -> bool:
@@ -127,7 +179,8 @@ def _signed_or_dated(block: Block) -> bool:
     """A byline, a date line or a line of header fields."""
     text = block.text
     return block.kind == "byline" or bool(SIGNED_OR_DATED.match(text)) or \
-        len(text.split()) <= 12 and (_fields_line(text) or date_only(text))
+        len(text.split()) <= 12 and (_fields_line(text) or date_only(text) or
+                                     any_date_only(text))
 
 
 def _below_lead(blocks: list[Block]) -> int | None:
