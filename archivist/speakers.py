@@ -129,7 +129,25 @@ FOREIGN_ROLES = frozenset(
     "raadslid kamerlid griffier "
     # Nordic chairs ("Formanden", "Talmannen", "Presidenten")
     "formanden formand talman talmannen presidenten statsminister statsministeren statsråd "
-    "statsrådet".split())
+    "statsrådet "
+    # Nordic councils, chambers and briefings ("Ordfører:", "Rådmann:", "Borgmesteren:",
+    # "Kommunstyrelsens ordförande", "Räddningschef", Finnish "Puhemies:", "Valtuutettu X")
+    "ordfører varaordfører rådmann kommunedirektør kommunalsjef møteleder borgmester "
+    "borgmesteren rådmand rådmanden byrådsmedlem kommunaldirektør ordförande ordföranden "
+    "kommundirektör räddningschef presstalesperson landshövding ministeren ministern "
+    "puhemies varapuhemies pääministeri ministeri puheenjohtaja valtuutettu kaupunginjohtaja "
+    "edustaja "
+    # Polish, Czech and Slovak chambers, councils, courts and broadcasts ("Marszałek:",
+    # "Wicemarszałek:", "Rzecznik:", "Świadek:", "Předsedkyně senátu:", "Svědkyně:",
+    # "Obhájce:", "Zastupitel Novák:", "MODERÁTORKA:", "REDAKTOR:")
+    "marszałek wicemarszałek rzecznik rzeczniczka wójt starosta wojewoda sędzia sędzina "
+    "oskarżony oskarżona świadek prokurator obrońca dziennikarz dziennikarka prowadzący "
+    "prowadząca gość wiceminister minister "
+    "předseda předsedkyně místopředseda místopředsedkyně poslanec poslankyně ministr "
+    "ministryně primátor primátorka hejtman hejtmanka starostka zastupitel zastupitelka "
+    "svědek svědkyně obhájce obhájkyně obžalovaný obžalovaná tlumočník tlumočnice soudce "
+    "soudkyně přísedící moderátor moderátorka redaktor redaktorka reportér reportérka "
+    "náměstek náměstkyně poslankyňa predseda predsedníčka moderátorka".split())
 ROLES = frozenset(w.lower() for w in TITLE_HEADS | TITLE_MODIFIERS) | ROLE_NOUNS | GENERIC | \
     frozenset("co-chair chair chairs head ceo cfo coo cto md rector dean officer executive "
               "editor-in-chief director-general secretary-general vice-chairman vice-president "
@@ -405,6 +423,8 @@ def _syllables(run: list[str]) -> bool:
     return all(2 <= len(w) <= 6 and w[:1].isupper() and w[1:].islower() for w in run)
 
 
+# A party's letters after a member's name, as Finland's Eduskunta prints them: "Aino Berg kesk".
+PARTY_SUFFIX = re.compile(r"(?<=[a-zà-öø-ÿ]) (?:kesk|kok|sd|ps|vihr|vas|r|kd|liik|rkp)$")
 # A party and a canton in brackets before a comma and the turn's kind: "Ann Berg (S, BE), für die
 # Kommission".
 MID_REMARK = re.compile(r"(?<=\w)\s*\([^()]{1,20}\)(?=, \w)")
@@ -426,6 +446,7 @@ def bare_label(label: str) -> str:
     "[00:01:02] Ann Berg (Lab)" → "Ann Berg", "Ann Berg -- Analyst" → "Ann Berg, Analyst",
     "Q - Ann Berg" → "Ann Berg"."""
     label = NESTED.sub(r"\1. ", INNER.sub("", MID_REMARK.sub("", label.removeprefix("**"))))
+    label = PARTY_SUFFIX.sub("", label)
     return _undashed(_addressed(QA_PREFIX.sub("", REMARK.sub("", STAMP.sub("", label)).strip()
                                               .removeprefix("[").removesuffix("]"))))
 

@@ -53,3 +53,10 @@ def test_a_red_cross_society_after_a_demonym_is_a_body_not_a_person() -> None:
                    "Kenya Red Crescent had sent help.\n")
     assert {"Norvalian Red Cross", "Kenya Red Crescent"} <= found["organization"]
     assert "Red Cross" not in found.get("person", set())
+
+
+def test_a_romance_valley_is_a_place_and_val_alone_a_given_name() -> None:
+    found = _found("Valais > Val d'Anniviers\n\nLes chalets du Val de Bagnes ont été évacués. Le "
+                   "Val di Norvale aussi, a dit Val Kilmer.\n")
+    assert {"Val d'Anniviers", "Val de Bagnes", "Val di Norvale"} <= found["place"]
+    assert not any(n.startswith("Val ") and n != "Val Kilmer" for n in found.get("person", ()))

@@ -62,3 +62,38 @@ def test_a_nordic_records_chair_is_the_one_who_led_the_sitting(tmp_path) -> None
             "Anf. 2 KARIN LUNDQVIST (S): Fru talman! Tack.\n\n"
             "Anf. 3 TALMANNEN: Tack.\n")
     assert _speakers(tmp_path, text) == {"Andreas Lindgren", "Karin Lundqvist"}
+
+
+@pytest.mark.parametrize("label", ["Ordfører", "Rådmann", "Puhemies", "Marszałek",
+                                   "Wicemarszałek", "Rzecznik", "Svědkyně", "Obhájce",
+                                   "MODERÁTORKA"])
+def test_nordic_polish_and_czech_offices_are_roles(label: str) -> None:
+    assert label_kind(label) == "role"
+
+
+def test_a_finnish_members_party_letters_are_no_part_of_the_name() -> None:
+    assert speaker_name("Aino Kokkonen kesk") == "Aino Kokkonen"
+    assert speaker_name("Li Andersson vas") == "Li Andersson"
+
+
+def test_a_finnish_speaker_is_the_one_who_chairs(tmp_path) -> None:
+    text = ("Eduskunta\n\nPuhetta johtaa puhemies Jussi Virtamo.\n\n"
+            "Puhemies: Kyselytunti alkaa.\n\nAino Kokkonen kesk: Arvoisa puhemies! Kiitos.\n\n"
+            "Puhemies: Kiitos.\n")
+    assert _speakers(tmp_path, text) == {"Jussi Virtamo", "Aino Kokkonen"}
+
+
+def test_a_deputy_speaker_is_not_named_with_the_chambers_genitive(tmp_path) -> None:
+    text = ("Sejm\n\n(Posiedzeniu przewodniczą marszałek Sejmu Szymon Hołowacki oraz "
+            "wicemarszałek Sejmu Dorota Niedzielska)\n\nMarszałek:\nOtwieram posiedzenie.\n\n"
+            "Wicemarszałek Dorota Niedzielska:\nDziękuję.\n\nWicemarszałek:\nProszę.\n")
+    found = _speakers(tmp_path, text)
+    assert "Dorota Niedzielska" in found and not any("Sejmu" in n for n in found)
+
+
+def test_a_cast_items_holder_is_the_name_it_opens_with_not_its_description(tmp_path) -> None:
+    text = ("Presskonferens\n\nMedverkande\n– Helena Wiklund, presschef Länsstyrelsen Norvale "
+            "(moderator)\n– Marie Holmgren, landshövding\n\nModerator: Välkomna hit.\n\n"
+            "Landshövding Marie Holmgren: Tack.\n\nModerator: Frågor?\n")
+    found = _speakers(tmp_path, text)
+    assert "Helena Wiklund" in found and "Länsstyrelsen Norvale" not in found

@@ -117,6 +117,9 @@ class MultiWordRules(ReaderState):
             return
         if self._romance_body(span):
             return
+        if (valley := _valley(span.tokens)) is not None:
+            self._add(PLACE, valley, valley)  # "Val d'Anniviers", "Val di Fiemme": no "Val" a
+            return  # person's given name before a particle
         if tuple(span.tokens[-2:]) in (("Red", "Cross"), ("Red", "Crescent")) and not span.bound:
             self._add(ORG, name, name)  # every country's society ("North Korean Red Cross"), no
             return  # person "Red Cross" after a demonym
@@ -359,3 +362,19 @@ class MultiWordRules(ReaderState):
             return False
         self._person(span)
         return True
+
+
+VALLEY_WORDS = frozenset("Val Valle Vall Vallée".split())
+VALLEY_PARTICLES = frozenset("de di del della dei degli des du da dal".split())
+
+
+def _valley(tokens: tuple[str, ...]) -> str | None:
+    """A Romance valley's name: "Val", then "de", "di" or an elided "d'" ("Val de Bagnes", "Le
+    Val d'Anniviers"), without the article."""
+    i = 1 if tokens[0] in ("Le", "La", "Il", "El", "The") else 0
+    if len(tokens) < i + 2 or tokens[i] not in VALLEY_WORDS:
+        return None
+    after = tokens[i + 1]
+    if after in VALLEY_PARTICLES or after[:2].lower() in ("d'", "d’") and len(after) > 2:
+        return " ".join(tokens[i:])
+    return None

@@ -679,11 +679,21 @@ def _longer_written(label: str, name: SpeakerName, doc: Document) -> SpeakerName
         return None
     text = "\n".join([doc.meta.title, *(b.text for b in doc.blocks if b.kind != "turn"),
                       *(b.text for b in lone_cast_lines(doc))])  # "Speakers: Ann Berg; …"
-    found = {n for n in full_names(name.name.split(), text) if len(n.split()) > 2}
+    found = {n for n in full_names(name.name.split(), text) if _longer(n, name)}
     if not found:  # the chair gives the floor in full: "Tiene la palabra … Ann Berg Lund."
         turns = "\n".join(b.text for b in doc.blocks if b.kind == "turn" and b.speaker != label)
-        found = {n for n in full_names(name.name.split(), turns) if len(n.split()) > 2}
+        found = {n for n in full_names(name.name.split(), turns) if _longer(n, name)}
     return SpeakerName(found.pop(), True) if len(found) == 1 else None
+
+
+def _longer(full: str, name: SpeakerName) -> bool:
+    """A longer form of a two-word name; not one whose extra word in front is no given name when
+    the name opens with one ("Sejmu Dorota Niedziela" of "wicemarszałek Sejmu Dorota
+    Niedziela": the Sejm's deputy speaker)."""
+    words = full.split()
+    extra = words[:len(words) - len(name.name.split())]
+    return len(words) > 2 and not (is_given_name(name.name.split()[0]) and any(
+        not is_given_name(w) and w[-1:].islower() for w in extra))
 
 
 def _spread(name: SpeakerName, doc: Document) -> SpeakerName | None:

@@ -68,7 +68,11 @@ CHAIRS = frozenset("president speaker chair chairman chairwoman chairperson pré
                    # Dutch, German and Nordic chairs ("De voorzitter", "Präsidentin",
                    # "Formanden", "Talmannen")
                    "voorzitter vorsitzender vorsitzende präsident präsidentin formand formanden "
-                   "talman talmannen".split())
+                   "talman talmannen "
+                   # Finnish, Norwegian, Swedish, Polish, Czech and Slovak chairs
+                   "puhemies varapuhemies puheenjohtaja ordfører ordförande ordföranden marszałek "
+                   "wicemarszałek przewodniczący przewodnicząca předseda předsedkyně predseda "
+                   "predsedníčka".split())
 ROMANCE_TITLES = r"(?:(?:M|Mme|H|(?i:madame|monsieur|excmo|excma|ex\.mo|ex\.ma|ilmo|ilma|sr|" \
     r"sra|sr\.ª|d|d\.ª|dña|don|doña|on|sig|sig\.ra))\.? )*"
 IN_THE_CHAIR = r"\b(?:(?i:presidency of|in the chair:|presiding:) (?:" + TITLED + ")?|" \
@@ -89,9 +93,9 @@ GERMANIC_CHAIR = r"(?m)^(?i:voorzitter|vorsitz|vorsitzender|vorsitzende|präside
     + r"(?=\s*(?:,|$))"
 # A Nordic record's sentence for who chaired it: "Sammanträdet leddes av talman Ann Berg",
 # "Møtet ble ledet av president Ann Berg".
-NORDIC_LED = r"\b(?i:leddes av|ble ledet av|ledet av|blev ledet af|ledes av) " \
+NORDIC_LED = r"\b(?i:leddes av|ble ledet av|ledet av|blev ledet af|ledes av|puhetta johtaa) " \
     r"(?:(?i:förste |andre |tredje |første )?(?i:vice )?(?i:talman|talmannen|president|" \
-    r"presidenten|formand|formanden|stortingspresident) )?" + NAME
+    r"presidenten|formand|formanden|stortingspresident|puhemies) )?" + NAME
 # A Hansard's office and its holder in brackets: "MR. SPEAKER [THE HON. ANN BERG] in the Chair",
 # "[MR. SPEAKER (SHRI A.B. BERG) in the Chair]" (a personal title in the bracket too).
 HOLDER_IN_CHAIR = (r"[\[(]((?i:the )?(?i:hon\.?|rt\.? hon\.?|honourable|shri|shrimati|smt\.?|mr\.?|"
@@ -520,9 +524,20 @@ def _one_held(pattern: str, text: str) -> str | None:
     return found.pop() if len(found) == 1 else None
 
 
+# Not the end of a description before the bracket: "Ann Berg, press officer Norvale Council
+# (moderator)" names Ann Berg, not the council; a cast list's item names its holder first.
+UNDESCRIBED = r"(?<![a-zà-öø-ÿß] )"
+
+
+def _cast_item(role: str) -> str:
+    """A cast list's item: the holder's name, a description, the role in brackets."""
+    return r"(?m)^\s*[–•*-]?\s*" + NAME + r",[^\n()]{0,80}\((?i:" + role + r")\)"
+
+
 def _cast_patterns(role: str) -> list[str]:
     """How a header's cast line names a role's holder: "Chair: Ann Berg", "Ann Berg (Chair)"."""
-    return [rf"{NOT_OTHER}\b(?i:{role}): (?:{TITLED})?{NAME}", rf"{NAME} \((?i:{role})\)"]
+    return [rf"{NOT_OTHER}\b(?i:{role}): (?:{TITLED})?{NAME}",
+            rf"{UNDESCRIBED}{NAME} \((?i:{role})\)", _cast_item(role)]
 
 
 def _role_patterns(role: str) -> list[str]:
@@ -535,7 +550,8 @@ def _role_patterns(role: str) -> list[str]:
                 rf"{NOT_OTHER}\b(?i:{role})[:,]? (?:{TITLED})?{NAME}",
                 # the office of a place, then its holder: "Coroner for Cornwall, Mr Ann Berg"
                 rf"{NOT_OTHER}\b(?i:{role}) (?:for|of) [A-Z][^,:;\n]{{2,60}}, (?:{TITLED})?{NAME}",
-                rf"{NAME} \((?i:{role})\)", rf"{NOT_OTHER}\b(?i:{role}) (?:is|was) {NAME}",
+                rf"{UNDESCRIBED}{NAME} \((?i:{role})\)", _cast_item(role),
+                rf"{NOT_OTHER}\b(?i:{role}) (?:is|was) {NAME}",
                 *ROLE_PATTERNS.get(role, ())]
     if role in INTRODUCED_BY:  # "a panel moderated by Ann Berg"
         patterns.append(rf"\b(?i:{INTRODUCED_BY[role]}) by {NAME}")

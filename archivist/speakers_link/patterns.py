@@ -28,7 +28,8 @@ NOT_OTHER = "".join(rf"(?<!(?i:{w})[ -])" for w in ("vice", "deputy", "assistant
                                                      "lieutenant", "under", "sub", "co", "ex",
                                                      "temporary",
                                                      "former", "for the", "for"))
-TITLED = r"(?:Cllr|Councillor|Deputy|Senator|Dr|Mr|Mrs|Ms|Prof|Hon|Sir|Dame)\.? "
+TITLED = r"(?:Cllr|Councillor|Deputy|Senator|Dr|Mr|Mrs|Ms|Prof|Hon|Sir|Dame|" \
+    r"Mgr|JUDr|MUDr|PhDr|RNDr|PaedDr|MVDr|Ing|Bc|Mag)\.? (?:(?:Ing|Mgr|Bc)\.? )?"  # Czech degrees
 # Degrees and honours after a name: "BA(Hons) MA MRTPI", "KC", "PhD", "OBE".
 POST_NOMINALS = re.compile(r"(?:\s+(?:[A-Z]{2,6}|[A-Z][A-Za-z]{1,3}\([A-Za-z]+\)|Ph\.?D|DPhil))+$")
 CLERICAL = r"(?:Revd|Rev|Reverend|Canon|Deacon|Fr|Father|Sister|Pastor|Rabbi|Imam)\.? "
@@ -143,9 +144,21 @@ def _one_name(patterns: Iterable[str], text: str, cast: bool = False) -> str | N
             if FOR_ROLE.search(text[max(0, m.start() - 20):m.start()]):
                 continue  # "For the accused: Ms Ann Berg", counsel, not the accused
             if not _inside_name(text, m.start(group)):
-                found.add(_titled_whole(m[group], text[m.end(group):]))
+                found.add(_body_of_role(_titled_whole(m[group], text[m.end(group):]),
+                                        text[max(0, m.start(group) - 30):m.start(group)]))
     names = {n for n in found if _name_ok(n, cast)}
     return names.pop() if len(names) == 1 else None
+
+
+def _body_of_role(name: str, before: str) -> str:
+    """A name without the body its role belongs to, written between them in another language
+    ("marszałek Sejmu Szymon Hołownia": the Sejm's speaker): after a role word in lower case, a
+    capitalised word that is no given name, then a given name and a surname."""
+    words, prior = name.split(), before.split()[-1:]
+    if len(words) == 3 and prior and prior[0].islower() and is_role_word(prior[0]) and \
+            not is_given_name(words[0]) and is_given_name(words[1]):
+        return " ".join(words[1:])
+    return name
 
 
 def _name_ok(name: str, cast: bool) -> bool:
