@@ -47,7 +47,8 @@ BUTTONS_ONLY = re.compile(r"(?i)(?:\[?\s*(?:(?:alle |all |tout |todo |todas )?(?
                           # Nordic, Finnish, Polish, Czech, Slovak buttons
                           r"godkänn(?: alla)?|endast nödvändiga|inställningar|tillad alle|"
                           r"kun nødvendige|vis detaljer|godta(?: alle)?|bare nødvendige|"
-                          r"innstillinger|hyväksy(?: kaikki)?|vain välttämättömät|asetukset|"
+                          r"innstillinger|hyväksy(?: kaikki| evästeet)?|vain välttämättömät|"
+                          r"asetukset|evästeasetukset|"
                           r"akceptuję|akceptuj(?: wszystkie)?|ustawienia|odrzuć|souhlasím|"
                           r"súhlasím|nastavení|nastavenia|odmítnout|odmietnuť))\s*\]?\s*)+")
 # A site's account links left on a line of their own: "Abo  Anmelden", "Subscribe  Sign in".

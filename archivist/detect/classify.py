@@ -155,9 +155,9 @@ class DocReader(TitleRules, MultiWordRules, OneWordRules, PersonRules, PlaceRule
 
     def read_line(self, line: Line) -> None:
         """Collect mentions of one parsed line."""
-        datelines, tabular, spans, caps, players, teams, bodies = line
-        for name in bodies:  # "Landgericht Bielefeld", "Rechtbank Limburg"
-            self._add(ORG, name, name)
+        datelines, tabular, spans, caps, players, teams, typed = line
+        for typ, key, surface in typed:  # "Landgericht Bielefeld"; "Krakowie" for Kraków
+            self._add(typ, key, surface)
         for surface, vouched in datelines:
             self._dateline(surface, vouched)
         for name in players:

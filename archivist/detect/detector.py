@@ -7,13 +7,14 @@ import pickle
 import re
 from collections.abc import Iterable, Mapping
 
-from .candidate import PERSON, Candidate
+from .candidate import ORG, PERSON, PLACE, Candidate
 from .castlist import cast_people
 from .cues import PLAIN_CAPS_RE
 from .classify import DocReader
 from .evidence import DocScan, Evidence, build_evidence
 from .french import french_streets, unelided, written_in_french
 from .germanic import germanic_bodies, germanic_places, lowered, named_words, written_in_germanic
+from .inflected import located_places, written_in
 from .romance import (FUNCTION_WORDS, ROMANCE_DATELINE_RE, WEEKDAYS, country_names,
                       noun_lists, romance_streets, written_in_romance)
 from .lexicon import MONTHS_DAYS, lexicon, minor_places, subdivisions
@@ -162,6 +163,7 @@ class Detector:
         french = ("'" in text or "’" in text) and written_in_french(text)
         germanic = not french and written_in_germanic(text)
         romance = not french and not germanic and written_in_romance(text)
+        other = not (french or germanic or romance) and written_in(text)  # "w Krakowie"
         names = named_words(self.lex, text) if germanic else frozenset()
         for i, line in enumerate(lines):
             line_no += bool(line.strip())
@@ -169,12 +171,18 @@ class Detector:
                 written, line = line, lowered(line, germanic, self.lex, names)
             streets: list[tuple[str, int, int]] = []
             bodies: list[tuple[str, int, int]] = []
+            typed: tuple[tuple[str, str, str], ...] = ()
             if french:
                 written, line = line, unelided(line)  # "l'Espagne": the name a token of its own
                 streets = french_streets(line, written)
             elif germanic:  # "Hauptstraße", "Landkreis Gotha", "gemeente Tynaarlo"
                 streets = germanic_places(written)  # (as written: the same length)
                 bodies = germanic_bodies(written, line, self.lex)  # "Landgericht Bielefeld"
+                typed = tuple((ORG, b, b) for b, _, _ in bodies)
+            elif other:  # "i Sundsvall", "w Krakowie", "v Brně", "Tampereella"
+                located = located_places(line, other, self.lex)
+                typed = tuple((PLACE, name, surface) for name, surface, _, _ in located)
+                bodies = [(surface, a, b) for _, surface, a, b in located]
             elif romance:  # "calle Sarmiento", "via Cimatti", "plaça de Catalunya"; "los
                 # cantones Babahoyo, Vinces y Baba"
                 streets = romance_streets(line, self.lex.common) + self._noun_list_places(line)
@@ -212,7 +220,7 @@ class Detector:
             spans = line_spans(line, self.lex.common)
             if streets:  # "boulevard Dupleix": a street, its name no person's or town's
                 datelines += tuple((street, None) for street, _, _ in streets)
-            if streets or bodies:  # (the body's town is part of its name)
+            if streets or bodies:  # (the body's town is part of its name; a place's case read)
                 spans = tuple(s for s in spans
                               if not any(a <= s[F_START] < b for _, a, b in streets + bodies))
             if line_no >= HEADER_LINES and len(line) < SIGNATURE_MAX and ", " in line and \
@@ -232,7 +240,7 @@ class Detector:
                 out.append((datelines, False, spans, (), players, (label,), ()))
                 continue
             out.append((datelines, is_tabular(line), spans, caps_runs(line),
-                        scorer_names(line, self.lex), (), tuple(b for b, _, _ in bodies)))
+                        scorer_names(line, self.lex), (), typed))
         return out
 
     def _datelines(self, line: str, m: re.Match[str], caps: bool) -> tuple[tuple[str, bool], ...]:

@@ -906,10 +906,11 @@ def _words_before(line: str, start: int) -> tuple[str, str]:
 
 # A parsed line: dateline places (surface, vouched by a known country after it), table-row flag,
 # spans as Span field tuples, runs of all-caps words in a mixed-case line, players a team sheet
-# or a score's brackets name (lineup.py), the team sheet's label, the bodies a German or Dutch
-# line names by their word (germanic.py).
+# or a score's brackets name (lineup.py), the team sheet's label, the names a language's own
+# reading typed as (type, name, surface): a German body (germanic.py), an inflected place
+# (inflected.py).
 Line = tuple[tuple[tuple[str, bool], ...], bool, tuple[tuple, ...], tuple[str, ...],
-             tuple[str, ...], tuple[str, ...], tuple[str, ...]]
+             tuple[str, ...], tuple[str, ...], tuple[tuple[str, str, str], ...]]
 
 
 def sub_span(span: Span, i: int, j: int) -> Span:
