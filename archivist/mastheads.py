@@ -90,13 +90,22 @@ COMPASS_PART = re.compile(r"(?i)^(?:north|south|east|west|central)(?:[- ](?:nort
                           r"central))?$")  # "North-West": a paper's regional section
 
 
+# An image left as its description in brackets: "[Orrville City Schools logo]", "[Photo]".
+PLACEHOLDER = re.compile(r"(?i)^\[[^\[\]]{0,60}\b(?:logo|image|photo|picture|graphic|banner|"
+                         r"icon|video|map|chart|illustration)\b[^\[\]]{0,30}\]$")
+# A wire's transmission header: "ZCZC AGI0347 3 POL 0 R01 /", a weather bulletin's WMO heading
+# "WGUS41 KBGM 121447".
+WIRE_HEADER = re.compile(r"^(?:ZCZC\b.*|[A-Z]{4}\d{2} [A-Z]{4} \d{6}(?: [A-Z]{3})?)$")
+
+
 def furniture(text: str) -> bool:
     """A web page's furniture above the headline: "Skip to content", a bare URL, breadcrumbs
     ("Home > Economy > Energy"), a site's menu ("SITE | News | War | Business | Opinion"), the
     site's name and section ("Ripplr | Mindanao")."""
     text = text.strip()
     return bool(SKIP_LINK.match(text) or BARE_URL.match(text) or FORWARD_MARK.match(text) or
-                BARE_DOMAIN.match(text)) or _cookie_notice(text) or \
+                BARE_DOMAIN.match(text) or PLACEHOLDER.match(text) or
+                WIRE_HEADER.match(text)) or _cookie_notice(text) or \
         _crumbs(text) is not None or _menu(text) is not None or _home_trail(text) or \
         site_line(text) is not None
 

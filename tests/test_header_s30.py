@@ -68,3 +68,20 @@ def test_a_section_or_a_release_label_is_no_outlet(top: str) -> None:
     found, _ = detect(parse_blocks(f"{top}{HEAD}\n\ndi Anna Rossi\n\n{BODY}"))
     assert found["title"] == HEAD
     assert found.get("outlet") not in ("Moda", "Pressmeddelande")
+
+
+@pytest.mark.parametrize("line", ["[Norvale City Schools logo]", "[Photo]",
+                                  "ZCZC AGI0347 3 POL 0 R01 /", "WGUS41 KBGM 121447"])
+def test_an_image_placeholder_and_a_wire_header_are_furniture(line: str) -> None:
+    assert furniture(line)
+
+
+def test_a_wire_headlines_closing_mark_is_no_part_of_it() -> None:
+    text = f"ZCZC AGI0347 3 POL 0 R01 /\n{HEAD} =\n\n{BODY}"
+    assert _title(text) == HEAD
+
+
+def test_a_headline_under_a_site_line_and_a_town() -> None:
+    text = (f"NorvaleNews  |  TGR Norvale\n\nPorto Norvale\n\n{HEAD}\n\nIl motopesca era alla "
+            f"deriva con il mare forza 6, ha detto la capitaneria.\n\n08/02/2025\n\n{BODY}")
+    assert _title(text) == HEAD

@@ -30,6 +30,8 @@ def _title_index(blocks: list[Block]) -> int | None:
     """The leading headline line, skipping a one-word section label such as 'World', or the
     headline under a press release's letterhead and release line (a kicker right on it is
     passed by the caller, metadata.reading)."""
+    if (k := _headline_under_kickers(blocks)) is not None:
+        return k  # "CORRIERE DELLA SERA | MILANO" / "Cronaca" / the headline / "di Ann Roe"
     skip = next((k for k, b in enumerate(blocks[:4]) if not furniture(b.text)), 0)
     if skip:  # a saved web page's skip link, address, menu and crumbs above it
         below = _title_index(blocks[skip:])
@@ -49,8 +51,6 @@ def _title_index(blocks: list[Block]) -> int | None:
         return mail + after
     if (under := _under_letterhead(blocks)) is not None:
         return under
-    if (k := _headline_under_kickers(blocks)) is not None:
-        return k  # "CORRIERE DELLA SERA | MILANO" / "Cronaca" / the headline / "di Ann Roe"
     for i, block in enumerate(blocks[:3]):
         text = block.text
         if i < 2 and block.kind == "byline" and _fields_line(text) and \
@@ -282,8 +282,9 @@ def _clean_title(text: str) -> str:
 # A tabloid's label in capitals before its headline's colon: one dictionary word.
 SHOUTED_KICKER = re.compile(rf"^([{CAPITAL}]{{4,}}):\s+(?=[{CAPITAL}\d\"“‘'])(?=(?:\S+ ){{3}}\S)")
 
-# A review's rating after its headline: "… portrait of Mitrovica ★★★★☆".
-RATING_TAIL = re.compile(r"\s*[★☆✩✪✫✭✮⭐]{3,}\s*$")
+# A review's rating after its headline: "… portrait of Mitrovica ★★★★☆"; an Italian wire's
+# closing mark ("… interrogazione a Schillaci =").
+RATING_TAIL = re.compile(r"\s*[★☆✩✪✫✭✮⭐]{3,}\s*$|\s+=$")
 
 CREDIT_LINE = re.compile(r"^(?i:(?:compiled|edited|written|reported|curated) by|by)\s")
 
