@@ -60,3 +60,11 @@ def test_a_romance_valley_is_a_place_and_val_alone_a_given_name() -> None:
                    "Val di Norvale aussi, a dit Val Kilmer.\n")
     assert {"Val d'Anniviers", "Val de Bagnes", "Val di Norvale"} <= found["place"]
     assert not any(n.startswith("Val ") and n != "Val Kilmer" for n in found.get("person", ()))
+
+
+def test_a_towns_trade_after_a_surname_is_a_firm_and_a_foreign_photo_credit_no_person() -> None:
+    found = _found("Store turns 100\n\nThe owners of Berglund Hardware and Mattson Lumber met on "
+                   "Tuesday, said Ann Roe.\n\n(Foto Bedolini)\n\nFot. Kowalczyk\n")
+    assert {"Berglund Hardware", "Mattson Lumber"} <= found["organization"]
+    assert not found.get("person", set()) & {"Berglund Hardware", "Foto Bedolini",
+                                              "Fot. Kowalczyk"}

@@ -212,7 +212,10 @@ ORG_HEADS = frozenset(
     "Banque Groupe Collectivité Mairie Préfecture Tribunal Cour "  # French bodies
     "Textiles Textile Garments Apparel Knitwear Fashions Foods Fisheries Breweries Brewery "
     "Distillery Winery Logistics Shipping Enterprises Ventures Laboratories Campus "
-    "Nation Online".split()  # "Navajo Nation": a people's government; "Star Online": a paper
+    "Nation Online "  # "Navajo Nation": a people's government; "Star Online": a paper
+    # a town's trades: "Johnson Hardware", "Miller Lumber", "Berg Roofing"
+    "Hardware Lumber Plumbing Roofing Trucking Excavating Realty Bakery Pharmacy Florist "
+    "Construction Landscaping".split()
 )
 # Words for a body of people that name no person, but are too generic to make an organisation of
 # their own ("the international community"): never part of a person's name ("Egidio Community").
@@ -305,7 +308,11 @@ TRADE_NOUNS = COMPANY_NOUNS | frozenset(
 # Photo-caption and credit labels ("Photo: Jane Doe"): never part of a name, a cue for the next.
 CAPTION_WORDS = frozenset("Image Images Photo Photos Photograph Photographs Picture Pictures "
                           "Caption Video Source Credit Credits Illustration Map Graphic Chart "
-                          "Copyright Courtesy Footage".split())
+                          "Copyright Courtesy Footage "
+                          # the same in other languages: "(Foto Bedolis)", "Fot. PAP", "Bild:",
+                          # "Kuva:", "Zdjęcie:"
+                          "Foto Fotos Fot Bild Bilder Kuva Zdjęcie Snímek Fotografie Immagine "
+                          "Imagen Imagem".split())
 # Bodies every organisation has: a page for "Board of Directors" would gather unrelated boards.
 # Words that open a sentence before a company's name and only ever describe it ("Rival Chery
 # Automobile Co", "Struggling Nissan Motor Co"): never part of the name.
