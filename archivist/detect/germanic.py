@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import functools
 import re
+from collections import Counter
 from collections.abc import Iterable
 
 from .lexicon import TITLE_HEADS, Lexicon
@@ -81,9 +82,10 @@ def written_in_germanic(text: str) -> str:
 
 def germanic_language(words: list[str]) -> str:
     """"de" or "nl" when these lowercase words' function words are mostly that language's."""
-    counts = {lang: sum(w in table for w in words) for lang, table in FUNCTION_WORDS.items()}
+    seen = Counter(words)  # (each table's words looked up once, not each word in each table)
+    counts = {lang: sum(seen[w] for w in table) for lang, table in FUNCTION_WORDS.items()}
     lang = max(counts, key=counts.__getitem__)
-    others = sum(n for k, n in counts.items() if k != lang) + sum(w in ENGLISH for w in words)
+    others = sum(n for k, n in counts.items() if k != lang) + sum(seen[w] for w in ENGLISH)
     return lang if counts[lang] >= 5 and counts[lang] > 2 * others else ""
 
 
