@@ -58,3 +58,12 @@ def test_finnish_places_in_a_place_case_but_not_a_bodys_genitive() -> None:
 def test_an_english_text_is_none_of_these() -> None:
     assert written_in("The council met in Bristol on Tuesday and agreed the plan for the "
                       "harbour, which is to be finished this year, the mayor said.") == ""
+
+
+def test_a_place_written_only_in_its_cases_is_named_by_its_nominative(tmp_path) -> None:
+    from tests.conftest import archive_of
+
+    archive = archive_of(tmp_path, {"pl.txt": POLISH + "\nWrócił do Opola i do Krakowa.\n"})
+    places = {e.name for e in archive.entities if e.type == "place"}
+    assert {"Kraków", "Gdańsk", "Opole"} <= places  # not "Krakowie", nor the Philippines' Opol
+    assert not places & {"Krakowie", "Krakowa", "Gdańska", "Opola", "Opol"}

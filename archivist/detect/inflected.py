@@ -110,19 +110,27 @@ def listed_form(word: str, lang: str, lex: Lexicon, minor: bool = True) -> Place
     if lang != "fi" and minor and word in minor_places():
         return Place(word, False)
     folded = _folded_places(lex, minor)
+    found = [place for form in _nominatives(word, lang) if (place := folded.get(form))]
+    # a town the gazetteer lists before a small one ("Opolu": Opole, not the Philippines' Opol),
+    # then the readings in order
+    return min(found, key=lambda p: (p.name not in lex.places, not p.strong), default=None)
+
+
+def _nominatives(word: str, lang: str) -> list[str]:
+    """The folded forms a word may be the case of, likeliest first: its stem without each
+    ending, its consonants restored, a Finnish case's extra vowel gone ("Tamperee-lla"), and
+    each with a lost last vowel put back."""
+    out = []
     for ending in ENDINGS[lang]:
         if not word.endswith(ending) or len(word) - len(ending) < MIN_STEM:
             continue
         stem = anyascii(word[:-len(ending)]).lower()
-        # the stem itself first, then its consonants restored, then a case's extra vowel gone
-        # ("Tamperee-lla")
         bases = [stem, *(stem[:-len(b)] + a for b, a in GRADATION if stem.endswith(b)),
-                 *(stem.replace(b, a) for b, a in GRADATION[:2] if b in stem), stem[:-1]]
-        for base in (b for b in dict.fromkeys(bases) if len(b) >= MIN_STEM):
-            for vowel in RESTORED:
-                if (place := folded.get(base + vowel)) is not None:
-                    return place
-    return None
+                 *(stem.replace(b, a) for b, a in GRADATION[:2] if b in stem),
+                 *([stem[:-1]] if lang == "fi" else [])]
+        out += [base + vowel for base in dict.fromkeys(bases) if len(base) >= MIN_STEM
+                for vowel in RESTORED]
+    return list(dict.fromkeys(out))
 
 
 _FOLDED: dict[tuple[int, bool], tuple[Lexicon, dict[str, Place]]] = {}

@@ -191,6 +191,8 @@ def page_name(typ: str, written: Mapping[str, int], named: Mapping[str, int]) ->
         pool = [w for w in pool if w not in tails] or pool
         best = min(pool or written, key=lambda w: (w.isupper(), -written[w], -len(w), w))
         return display_name(best)  # "DIANE REHM", the only form, shown "Diane Rehm"
+    if typ == "place" and (nominative := _nominative(written, named)) is not None:
+        return nominative  # "Krakowie", "do Krakowa": Kraków
     # A place written under its gazetteer name too is named by it, however often an old name
     # is used ("Istanbul" beside "Constantinople").
     keys = {fold(w) for w in written if named.get(w)} if typ == "place" else set()
@@ -210,6 +212,18 @@ def page_name(typ: str, written: Mapping[str, int], named: Mapping[str, int]) ->
         return spelled[0] if spelled else \
             next((n for n in sorted(named) if n.casefold() == best.casefold()), best)
     return best
+
+
+def _nominative(written: Mapping[str, int], named: Mapping[str, int]) -> str | None:
+    """The gazetteer's name of a place the text writes only in its cases ("w Krakowie", "do
+    Krakowa", Finnish "Tampereella"): every written form is the name's stem and an ending."""
+    forms = [w for w in written if written[w]]
+    for name in sorted(n for n in written if not written[n] and named.get(n) and " " not in n):
+        stem = fold(name)[:max(3, len(fold(name)) - 2)]  # (the cluster's own unwritten name)
+        if forms and all(" " not in w and fold(w).startswith(stem) and len(w) <= len(name) + 5
+                         and fold(w) != fold(name) for w in forms):  # ("Bogota": as written)
+            return name
+    return None
 
 
 def _as_named(form: str, written: Mapping[str, int], keys: set[str]) -> bool:
