@@ -68,3 +68,14 @@ def test_a_towns_trade_after_a_surname_is_a_firm_and_a_foreign_photo_credit_no_p
     assert {"Berglund Hardware", "Mattson Lumber"} <= found["organization"]
     assert not found.get("person", set()) & {"Berglund Hardware", "Foto Bedolini",
                                               "Fot. Kowalczyk"}
+
+
+def test_polish_and_czech_bodies_open_with_their_noun() -> None:
+    text = ("Tramwaj\n\nRada Dzielnicy Brzeźno zgodziła się na to. Muzeum II Wojny Światowej "
+            "otworzy wystawę, a Komenda Powiatowa Policji w Nowym Targu prowadzi sprawę. Rada "
+            "Nowak powiedziała, że jest zadowolona, bo to już jest prawie gotowe i nie ma się "
+            "czego bać w tej sprawie.\n")
+    found = _found(text)
+    assert {"Rada Dzielnicy Brzeźno", "Komenda Powiatowa Policji"} <= found["organization"]
+    assert "Rada Nowak" in found["person"]  # a given name before a surname: a woman
+    assert not found["person"] & {"Rada Dzielnicy Brzeźno", "Muzeum II"}

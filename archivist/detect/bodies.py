@@ -52,7 +52,17 @@ ROMANCE_BODY_FIRST = frozenset(
     "Comitato Comitê Gobierno Governo Govern Generalitat Ayuntamiento Ajuntament Prefeitura "
     "Municipalidad Alcaldía Consorcio Consorzio Consórcio Confederaciones Coordinadora "
     "Cooperativa Orquesta Orquestra Orchestra Ballet "
-    "Fuerza Fuerzas Forças Forze Ejército Exército Esercito Armada".split())
+    "Fuerza Fuerzas Forças Forze Ejército Exército Esercito Armada "
+    # Polish, Czech and Slovak bodies ("Urząd Miasta Gdańska", "Komenda Powiatowa Policji",
+    # "Muzeum II Wojny Światowej", "Krajský soud" is an adjective's)
+    "Rada Urząd Komenda Sąd Muzeum Ministerstwo Uniwersytet Szpital Stocznia Zarząd Starostwo "
+    "Instytut Fundacja Stowarzyszenie Związek Prokuratura Inspektorat Policja Straż "
+    "Ministerstvo Úřad Soud Univerzita Nemocnice Policie Správa Sdružení Nadace Svaz Ústav "
+    "Úrad Súd Nemocnica Polícia Agentúra".split())
+# A Slavic body's noun that is also a given name ("Rada Dzielnicy Brzeźno": a district's
+# council): a body before a word in the genitive, no person's.
+SLAVIC_BODY_GIVEN = frozenset(("Rada",))
+GENITIVE_ENDS = ("y", "i", "u", "ów", "ej", "a")
 # A government's noun: "Gobierno de Pedro Roe" names the government a person leads.
 GOVERNMENT_NOUNS = frozenset("Gobierno Governo Govern Gouvernement".split())
 BODY_FIRST = ROMANCE_BODY_FIRST | frozenset(

@@ -7,8 +7,8 @@ from collections.abc import Sequence
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
-from .bodies import (ARTICLES, GOVERNMENT_NOUNS, defined_acronym, names_body, romance_body, spells,
-                     unelided, without_article)
+from .bodies import (ARTICLES, GENITIVE_ENDS, GOVERNMENT_NOUNS, SLAVIC_BODY_GIVEN, defined_acronym,
+                     names_body, romance_body, spells, unelided, without_article)
 from .candidate import ORG, PERSON, PLACE, Candidate, Mention
 from .cues import name_goes_on, title_run
 from .lexicon import (EVENT_OPENERS, FUNCTION_CAPS, GENERIC_ORGS, GENERIC_PLACES, HONORIFIC_PAIRS,
@@ -474,7 +474,8 @@ class DocReader(TitleRules, MultiWordRules, OneWordRules, PersonRules, PlaceRule
         """A Romance body's name, its noun first ("la Junta de Andalucía"); a name before the
         article is read on its own ("Ayer" opening the sentence is no name)."""
         at = None if span.bound or CUT_NAME_RE.match(span.next_text) else romance_body(span.tokens)
-        if at is None or span.tokens[at] in self.lex.given or \
+        if at is None or span.tokens[at] in self.lex.given and not _council_of(span.tokens[at:],
+                                                                             self.lex.given) or \
                 unelided(span.tokens[at]) in GOVERNMENT_NOUNS and \
                 self._led_by(span.tokens[at + 1:]):
             return False
@@ -518,3 +519,10 @@ def _before_and(span: Span, k: int) -> Span:
     end = span.starts[k - 1] + len(span.surfaces[k - 1])
     rest = " ".join(span.surfaces[k:])
     return replace(left, end=end, next_text=f" {rest}{span.next_text}")
+
+
+def _council_of(words: Sequence[str], given: frozenset[str]) -> bool:
+    """A Slavic body's noun that is a given name too, before a word in the genitive that is
+    none ("Rada Dzielnicy Brzeźno", "Rada Miasta"; not "Rada Nowak")."""
+    return len(words) > 1 and words[0] in SLAVIC_BODY_GIVEN and words[1] not in given and \
+        words[1].endswith(GENITIVE_ENDS)

@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from .bodies import BODY_FIRST
 from .candidate import ORG, PERSON, PLACE
 from .cues import FROM_TO_RE, REGION_NOUN_AFTER_RE, at_workplace, date_context, locative, person_cue
 from .lexicon import (ARTICLE_GIVEN, CAPTION_WORDS, EVENT_HEADS, MONTHS_DAYS, ORG_HEADS,
@@ -264,6 +265,7 @@ class OneWordRules(ReaderState):
         m = REGNAL_RE.match(span.next_text)
         if m is None or m[1] in ("I", "V", "X") or span.tabular or \
                 tok.lower() in self.lex.common or tok in self.lex.places or tok in ORG_HEADS or \
+                tok in BODY_FIRST or \
                 not (tok in self.lex.given or tok[1:].islower()):
             return False
         name = f"{tok} {m[1]}"
