@@ -231,7 +231,8 @@ def site_rubric(text: str) -> str | None:
     "Harbour Courier | North-West"): the section a site's own, the site named like an outlet."""
     parts = MENU.split(text.strip())
     if len(parts) != 2 or not (all(w.title() in SECTIONS | SPORTS for w in parts[1].split()) or
-                               COMPASS_PART.match(parts[1]) or _edition_part(parts)):
+                               COMPASS_PART.match(parts[1]) or _edition_part(parts) or
+                               _town_edition(parts)):
         return None
     name = _site_name(parts[0])
     if name is None or is_common_phrase(name) and \
@@ -239,6 +240,13 @@ def site_rubric(text: str) -> str | None:
                     for w in name.split()):
         return None  # ("Inside Story | Politics": a column's name; "Record | Futebol": a paper's)
     return name
+
+
+def _town_edition(parts: list[str]) -> bool:
+    """A paper's name in capitals, then the town of its edition ("DZIENNIK BAŁTYCKI | Gdańsk",
+    "CORRIERE DELLA SERA | MILANO"): the first no town itself."""
+    return parts[0].isupper() and len(parts[0].split()) <= 4 and \
+        known_place(parts[1].title()) and not known_place(parts[0].title())
 
 
 # Sports a sports paper's or a site's sections are named after ("Record | Futebol Nacional").

@@ -85,3 +85,10 @@ def test_a_headline_under_a_site_line_and_a_town() -> None:
     text = (f"NorvaleNews  |  TGR Norvale\n\nPorto Norvale\n\n{HEAD}\n\nIl motopesca era alla "
             f"deriva con il mare forza 6, ha detto la capitaneria.\n\n08/02/2025\n\n{BODY}")
     assert _title(text) == HEAD
+
+
+def test_a_papers_name_in_capitals_and_its_editions_town_give_the_outlet() -> None:
+    text = f"DZIENNIK NORWALSKI | Gdańsk\n\n{HEAD}\n\nAutor: Anna Nowak\n\n{BODY}"
+    found, _ = detect(parse_blocks(text))
+    assert found["title"] == HEAD
+    assert found.get("outlet", "").casefold() == "dziennik norwalski"
