@@ -18,7 +18,7 @@ from pathlib import Path
 from anyascii import anyascii
 
 from .detect import ORG_HEADS, PARTICLES, ROLE_NOUNS, TITLE_HEADS, TITLE_MODIFIERS
-from .detect.lexicon import HONORIFIC_PAIRS, VIETNAMESE_LETTER
+from .detect.lexicon import HONORIFIC_PAIRS, VIETNAMESE_LETTER, _world_given_raw
 
 DATA = Path(__file__).resolve().parent / "data"
 WEEKDAYS = frozenset(d.lower() for d in calendar.day_name)  # "Played Friday:" heads a table
@@ -403,7 +403,7 @@ def _tail_name(run: list[str]) -> list[str]:
 @functools.lru_cache(maxsize=1)
 def _world_given_names() -> frozenset[str]:
     common = _words()[0]
-    return frozenset(n for n in _read("given_names_world.txt")
+    return frozenset(n for n in _world_given_raw()
                      if n.lower() not in common and n.lower() not in _places())
 
 

@@ -170,19 +170,19 @@ class Detector:
             if germanic:  # "Bei Untersuchungen der Familie": capitals that are no names
                 written, line = line, lowered(line, germanic, self.lex, names)
             streets: list[tuple[str, int, int]] = []
-            bodies: list[tuple[str, int, int]] = []
+            claimed: list[tuple[str, int, int]] = []  # names a language's own reading typed
             typed: tuple[tuple[str, str, str], ...] = ()
             if french:
                 written, line = line, unelided(line)  # "l'Espagne": the name a token of its own
                 streets = french_streets(line, written)
             elif germanic:  # "Hauptstraße", "Landkreis Gotha", "gemeente Tynaarlo"
                 streets = germanic_places(written)  # (as written: the same length)
-                bodies = germanic_bodies(written, line, self.lex)  # "Landgericht Bielefeld"
-                typed = tuple((ORG, b, b) for b, _, _ in bodies)
+                claimed = germanic_bodies(written, line, self.lex)  # "Landgericht Bielefeld"
+                typed = tuple((ORG, b, b) for b, _, _ in claimed)
             elif other:  # "i Sundsvall", "w Krakowie", "v Brně", "Tampereella"
                 located = located_places(line, other, self.lex)
                 typed = tuple((PLACE, name, surface) for name, surface, _, _ in located)
-                bodies = [(surface, a, b) for _, surface, a, b in located]
+                claimed = [(surface, a, b) for _, surface, a, b in located]
             elif romance:  # "calle Sarmiento", "via Cimatti", "plaça de Catalunya"; "los
                 # cantones Babahoyo, Vinces y Baba"
                 streets = romance_streets(line, self.lex.common) + self._noun_list_places(line)
@@ -220,9 +220,9 @@ class Detector:
             spans = line_spans(line, self.lex.common)
             if streets:  # "boulevard Dupleix": a street, its name no person's or town's
                 datelines += tuple((street, None) for street, _, _ in streets)
-            if streets or bodies:  # (the body's town is part of its name; a place's case read)
+            if streets or claimed:  # (the body's town is part of its name; a place's case read)
                 spans = tuple(s for s in spans
-                              if not any(a <= s[F_START] < b for _, a, b in streets + bodies))
+                              if not any(a <= s[F_START] < b for _, a, b in streets + claimed))
             if line_no >= HEADER_LINES and len(line) < SIGNATURE_MAX and ", " in line and \
                     (i + 1 == len(lines) or not lines[i + 1].strip()) and \
                     _after_prose(lines, i) and \

@@ -87,7 +87,10 @@ def located_places(line: str, lang: str, lex: Lexicon) -> list[tuple[str, str, i
     case: (place's name, surface, start, end)."""
     out = []
     for m in NAME_RE.finditer(line):
-        before = line[:m.start()].rstrip().rsplit(" ", 1)[-1]
+        end = m.start()
+        while end and line[end - 1].isspace():
+            end -= 1
+        before = line[line.rfind(" ", 0, end) + 1:end]  # the word before, the line not copied
         if lang == "fi":
             cued = before[-1:].isalnum() or before[-1:] in ",;" if before else False
         else:

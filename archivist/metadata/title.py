@@ -116,22 +116,27 @@ KICKER_LINES = 6  # short lines at most over a headline: site, section, town, da
 
 
 def _headline_under_kickers(blocks: list[Block]) -> int | None:
-    """A headline under two to five short lines (a site's name, its section, a town, a date, a
+    """A headline under two to six short lines (a site's name, its section, a town, a date, a
     time), a byline or a date within three lines under it: the lines above are a page's
     furniture ("Il Sole 24 ORE" / "Moda | Tessile" / the headline / … / "di Ann Roe")."""
-    for k in range(2, min(KICKER_LINES + 1, len(blocks) - 1)):
-        above = blocks[:k]
-        if any(not _short_line(b) for b in above):
-            return None
-        words = max(_kicker_words(b.text) for b in above)
-        head = blocks[k]
-        if _headline_shape(head) and len(head.text.split()) >= max(6, 2 * words) and \
-                head.text[:1].isupper() and not any_date_only(head.text) and \
-                (any(_signed_or_dated(b) for b in blocks[k + 1:k + 4]) or
-                 blocks[k + 1].kind == "paragraph" and  # (not a transcript's first turn)
-                 any(find_date(b.text) or find_foreign_date(b.text) for b in above)):
+    words = 0  # the most words of a short line above (each line read once: every text asks)
+    for k in range(min(KICKER_LINES + 1, len(blocks) - 1)):
+        if k >= 2 and _headline_under(blocks, k, words):
             return k
+        if not _short_line(blocks[k]):
+            return None
+        words = max(words, _kicker_words(blocks[k].text))
     return None
+
+
+def _headline_under(blocks: list[Block], k: int, words: int) -> bool:
+    """Whether block k reads as the headline under the short lines before it."""
+    head, above = blocks[k], blocks[:k]
+    return _headline_shape(head) and len(head.text.split()) >= max(6, 2 * words) and \
+        head.text[:1].isupper() and not any_date_only(head.text) and \
+        (any(_signed_or_dated(b) for b in blocks[k + 1:k + 4]) or
+         blocks[k + 1].kind == "paragraph" and  # (not a transcript's first turn)
+         any(find_date(b.text) or find_foreign_date(b.text) for b in above))
 
 
 def _short_line(block: Block) -> bool:
