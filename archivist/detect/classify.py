@@ -13,8 +13,8 @@ from .candidate import ORG, PERSON, PLACE, Candidate, Mention
 from .cues import name_goes_on, title_run
 from .lexicon import (EVENT_OPENERS, FUNCTION_CAPS, GENERIC_ORGS, GENERIC_PLACES, HONORIFIC_PAIRS,
                       LEGAL_FORMS, MONTHS_DAYS, OF_PLACE_HEADS, ORG_HEADS, ROMANCE_AND,
-                      STREET_PREFIXES, STREET_WORDS, TITLE_HEADS, TITLE_MODIFIERS, Place,
-                      minor_places, us_states)
+                      STATE_WORDS, STREET_PREFIXES, STREET_WORDS, TITLE_HEADS, TITLE_MODIFIERS, Place,
+                      country_names, minor_places, us_states)
 from .listmates import list_mates
 from .mentions import (compound_surnames, firm_short_names, given_name_forms, group_mentions,
                        no_body_words, no_firm_towns, no_firm_works, no_unlisted_eponyms,
@@ -380,6 +380,8 @@ class DocReader(TitleRules, MultiWordRules, OneWordRules, PersonRules, PlaceRule
             span.of_split = k
             name = " ".join(span.tokens[:k]) + " of " + " ".join(span.tokens[k:])
             written = " ".join(span.tokens[:k]) + of_joint(span, k) + " ".join(span.tokens[k:])
+        if not span.bound and self._state_name(span, k):
+            return
         if head in ORG_HEADS and not span.bound:
             if name not in GENERIC_ORGS and not name_goes_on(span) and \
                     not self._list_goes_on(span):
@@ -388,6 +390,26 @@ class DocReader(TitleRules, MultiWordRules, OneWordRules, PersonRules, PlaceRule
             self._of_place(span, name)
         elif not span.bound:
             self._name_of_place(left, right)
+
+    def _state_name(self, span: Span, k: int) -> bool:
+        """ "Federal Republic of Yugoslavia", "Union of Myanmar": a state's official name the
+        gazetteer does not list, whose heads are state words and whose tail is a listed country,
+        is that country. A lone "Republic" is left alone ("Republic of China" is Taiwan)."""
+        heads, tail = span.tokens[:k], " ".join(span.tokens[k:])
+        place = self.lex.places.get(tail)
+        if not (place and place.name in country_names() and
+                all(h in STATE_WORDS for h in heads)) or tuple(heads) == ("Republic",) or \
+                self._listed_state(span, k):
+            return False
+        written = " ".join(heads) + of_joint(span, k) + " ".join(span.surfaces[k:])
+        self._add(PLACE, place.name, written)
+        return True
+
+    def _listed_state(self, span: Span, k: int) -> bool:
+        """Whether the gazetteer lists the of-name, also with "the" ("Democratic Republic of
+        Congo" is "Democratic Republic of the Congo", another country than the Congo)."""
+        heads, tail = " ".join(span.tokens[:k]), " ".join(span.tokens[k:])
+        return any(f"{heads}{joint}{tail}" in self.lex.places for joint in (" of ", " of the "))
 
     def candidates(self) -> list[Candidate]:
         """Resolve singles against the document's people, then group mentions."""

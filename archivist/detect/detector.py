@@ -121,6 +121,9 @@ NICKNAME_RE = re.compile(r"\b([A-Z][^\W\d_]+(?:-[A-Z][^\W\d_]+)?) [\"“][A-Z][\
                          r"(?: [A-Z][\w.'’-]*)?[\"”](?= [A-ZÀ-ÖØ-Þ]| (?:van|von|de|da|del|der|du|"
                          r"di|dos|das|le|la|ten|ter|bin|al)\b)")
 
+# The same in brackets ("James Leander (Leo) Nichols"): only a given name, between name words.
+PAREN_NICKNAME_RE = re.compile(r"\b([A-Z][^\W\d_]+) \(([A-Z][a-z]+)\)(?= [A-ZÀ-ÖØ-Þ][a-z])")
+
 
 def _after_prose(lines: list[str], i: int) -> bool:
     """Whether the last line with text before line i ends as a paragraph does."""
@@ -188,6 +191,9 @@ class Detector:
                 streets = romance_streets(line, self.lex.common) + self._noun_list_places(line)
             if '"' in line or "“" in line:  # (only capitalised words around it)
                 line = NICKNAME_RE.sub(r"\1", line)  # 'Jerome "Jerry" Cayabyab' is Jerome Cayabyab
+            bracketed = line  # (an obituary's "Owen (Clara) Roe of Columbus" names a town)
+            if ") " in line:
+                line = PAREN_NICKNAME_RE.sub(self._paren_nickname, line)
             m = DATELINE_RE.match(line) if line_no < DATELINE_LINES else None
             caps = is_caps_line(line)
             if caps:  # a dateline, a rubric or a briefs item's place ("NEPAL | HERITAGE")
@@ -212,11 +218,11 @@ class Detector:
             datelines += road_numbers(line)
             if ", " in line or " and " in line:
                 datelines += listed_company(self.lex, line)
-            datelines += travelled(self.lex, line)
+            datelines += travelled(self.lex, bracketed)
             if POSTAL_HINT_RE.search(line):
                 datelines += postal_towns(self.lex, line)
-            if "(" in line:
-                datelines += officials_homes(self.lex, line)
+            if "(" in bracketed:
+                datelines += officials_homes(self.lex, bracketed)
             spans = line_spans(line, self.lex.common)
             if streets:  # "boulevard Dupleix": a street, its name no person's or town's
                 datelines += tuple((street, None) for street, _, _ in streets)
@@ -242,6 +248,13 @@ class Detector:
             out.append((datelines, is_tabular(line), spans, caps_runs(line),
                         scorer_names(line, self.lex), (), typed))
         return out
+
+    def _paren_nickname(self, m: re.Match[str]) -> str:
+        """The name words around a bracketed given name, without it ("Leander (Leo) Nichols"):
+        a bracketed party, town or other word stays."""
+        place = self.lex.places.get(m[2])
+        return m[1] if m[2] in self.lex.given and not (place and place.major) and \
+            m[1] in self.lex.given | self.lex.surnames else m[0]  # not "(France)"
 
     def _datelines(self, line: str, m: re.Match[str], caps: bool) -> tuple[tuple[str, bool], ...]:
         """(surface, vouched) of the dateline's place and, when the line is in capitals (so

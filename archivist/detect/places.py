@@ -155,11 +155,14 @@ class PlaceRules(ReaderState):
         if owner in ("People's ", "Peoples' "):  # the official name spells it one way
             owner = "People's "
         toks, k = span.tokens, span.of_split
+        if toks[-1].endswith(".") and toks[-1][:-1].isalpha():  # "the Isle of Man." ("Man."
+            toks = (*toks[:-1], toks[-1][:-1])  # is also Manitoba's abbreviation)
         joint = of_joint(span, k)  # "Republic of the Congo" is written, and listed, with "the"
         for end in range(len(toks), k, -1):
             name = " ".join(toks[:k]) + joint + " ".join(toks[k:end])
             place = self.lex.places.get(owner + name) or \
-                self.lex.places.get(owner + name.replace(" of the ", " of ", 1))
+                self.lex.places.get(owner + name.replace(" of the ", " of ", 1)) or \
+                self.lex.places.get(owner + name.replace(" of ", " of the ", 1))
             if place:  # "People's Republic of China" is China, not "Republic of China"
                 self._add(PLACE, place.name, (span.prev_word + " " if owner else "") + name)
                 if end < len(toks):

@@ -125,7 +125,7 @@ def refs_of(found: Mapping[str, Iterable], texts: Mapping[str, str]) -> list[Ref
                  tuple[tuple[str, ...], tuple[str, ...], tuple[tuple[str, str], ...]]] = {}
     for doc in sorted(found):
         text = texts.get(doc, "")
-        quoted = '"' in text or "“" in text  # once per document, not per candidate
+        quoted = '"' in text or "“" in text or " (" in text  # once per document
         for cand in found[doc]:
             person = cand.type == PERSON
             named = person and cand.name not in cand.variants and " " in cand.name \
@@ -160,22 +160,24 @@ def _forms_of(typ: str, name: str, variants: tuple[str, ...], named: bool
 
 def _nicknamed(form: str, text: str, before_quotes: AbstractSet[str]) -> list[str]:
     """The form as the text writes it with a nickname inside ('Jerome "Jerry" Cayabyab' for
-    Jerome Cayabyab): the detector read the name without it (before_quotes: _before_quotes of
-    the text)."""
+    Jerome Cayabyab, "James (Leo) Nichols"): the detector read the name without it
+    (before_quotes: _before_quotes of the text)."""
     words = form.split()
     found: set[str] = set()
     for k in range(1, len(words)):  # after the given name or a second one ("Abdirahman Ismaaciil")
         word = words[k - 1]
         if word not in before_quotes if len(word) <= QUOTED_WORD_MAX else \
-                f'{word} "' not in text and f"{word} “" not in text:
+                all(f"{word} {q}" not in text for q in OPENING_QUOTES):
             continue  # (most names: no regex to build)
         head, rest = " ".join(words[:k]), " ".join(words[k:])
-        found.update(re.findall(rf"\b{re.escape(head)} [\"“][^\"”\n]{{1,25}}[\"”] "
+        found.update(re.findall(rf"\b{re.escape(head)} (?:[\"“][^\"”\n]{{1,25}}[\"”]|"
+                                rf"\([A-Z][a-z]+\)) "
                                 rf"{re.escape(rest)}\b", text))
     return sorted(found)
 
 
 QUOTED_WORD_MAX = 64  # longer words before a quote are looked up in the text itself
+OPENING_QUOTES = ('"', "“", "(")
 
 
 @functools.lru_cache(maxsize=4)  # asked for each person of a document, a document at a time
@@ -183,7 +185,7 @@ def _before_quotes(text: str) -> frozenset[str]:
     """Every word w for which the text holds w + ' "' or w + ' “' (each end of the run of
     non-space characters before such a quote): one pass over the text, not two per name."""
     out: set[str] = set()
-    for quote in (' "', " “"):
+    for quote in (" " + q for q in OPENING_QUOTES):
         at = text.find(quote)
         while at != -1:
             start = at

@@ -1,0 +1,54 @@
+"""Session 31: a state's official name is its country ("Federal Republic of Yugoslavia"), a
+bracketed given name inside a person's name is a nickname ("James Leander (Leo) Nichols"), and
+an of-name at a sentence's end keeps no full stop ("the Isle of Man."); synthetic texts."""
+
+from __future__ import annotations
+
+from archivist.detect import Detector
+
+
+def _found(text: str) -> dict[str, tuple[str, set[str]]]:
+    return {c.name: (c.type, set(c.variants)) for c in Detector().detect(text)}
+
+
+STATES = ("Talks\n\nBELGRADE, May 2 -\n\nThe Federal Republic of Yugoslavia will talk to "
+          "the Union of Myanmar and the Socialist Republic of Vietnam, Yugoslavia said. The "
+          "Democratic Republic of Congo and the Republic of Congo sent envoys; the Republic of "
+          "China did not. The Democratic Union of Europe met too.\n")
+
+
+def test_an_official_name_the_gazetteer_lacks_is_its_country() -> None:
+    found = _found(STATES)
+    assert found["Yugoslavia"] == ("place", {"Federal Republic of Yugoslavia", "Yugoslavia"})
+    assert found["Myanmar"][0] == "place" and found["Vietnam"][0] == "place"
+    assert "Union of Myanmar" not in found
+
+
+def test_two_congos_and_a_lone_republic_stay_apart() -> None:
+    found = _found(STATES)
+    assert found["Democratic Republic of the Congo"][1] == {"Democratic Republic of Congo"}
+    assert found["Republic of the Congo"][1] == {"Republic of Congo"}
+    assert "China" not in found  # the Republic of China is Taiwan
+    assert "Europe" not in found  # a continent is no state
+
+
+def test_an_of_name_at_a_sentences_end() -> None:
+    found = _found("Ferry\n\nThe ferry sailed to the Isle of Man.\n")
+    assert "Isle of Man" in found and "Isle of Man." not in found
+
+
+def test_a_bracketed_given_name_is_a_nickname() -> None:
+    text = ("Trial\n\nDALLAS, May 2 -\n\nJames Leander (Leo) Nichols, 45, was charged. William "
+            "(Bill) Clinton spoke. Results: 5. Marc Charlier (France) Yamaha.\n")
+    found = _found(text)
+    assert "James Leander Nichols" in found and "James Leander" not in found
+    assert "William Clinton" in found
+    assert "Marc Charlier" in found  # a country in brackets is no nickname
+
+
+def test_the_nickname_form_is_linked_as_written() -> None:
+    from archivist.resolution.forms import _before_quotes, _nicknamed
+
+    text = "James Leander (Leo) Nichols, 45, died."
+    assert _nicknamed("James Leander Nichols", text, _before_quotes(text)) == \
+        ["James Leander (Leo) Nichols"]
