@@ -44,6 +44,7 @@ _NESTED = r"\((?:Ms|Mrs|Mr|Dr|Prof|Eng|Rtd|Capt|Amb|Sen)\.?\)"
 SPEAKER = re.compile(r"^((?:\*\*)?(?:\[\d{1,2}:\d{2}(?::\d{2})?\]\s+|\d{1,2}:\d{2}(?::\d{2})?\s+|"
                      r"Q\d{1,4} |>> ?|" + LEAD + "|" + _DATED + ")?"
                      r"[^\W\d_](?:[\w.’'\- \u00a0]|" + _NESTED + r"){0,139}?"
+                     r"(?:\s\([^()\n]{1,40}\)(?=, ))?"  # "Joint Secretary (LAC), Shri Ann Berg"
                      r"(?:, [\w.’'\- ]{2,80}?){0,3}"
                      r"(?:\s\((?:[^()\n]|" + _NESTED + r"|\([^()\n]{1,60}\)(?=\))){1,100}\)"
                      r"|\s\[[^\[\]\n]{1,40}\]){0,3})"
@@ -72,6 +73,11 @@ SHORTHAND = re.compile(r"^((?:(?:El|La|EL|LA) )?(?:Sr|Sra|Srta|SR|SRA|SRTA|Seño
 # …", "A SRA. PRESIDENTE (Ann Berg. PL - RJ) - Está aberta a sessão."
 TAQUIGRAFIA = re.compile(r"^((?:O|A) (?:SR|SRA|SENHOR|SENHORA)\.? [^()\n]{2,80}?"
                          r"(?: \([^()\n]{1,80}\))?) [-–—] (\S.*)$")
+# The Turkish Grand National Assembly's minutes (and others like them): a label in capitals,
+# maybe a province in brackets, a spaced dash: "ANN BERG (Trabzon) – Sayın Başkan, …",
+# "BAŞKAN – Tamamlayın lütfen." (capitals checked by _tutanak: Turkish "Ş" and "İ" too).
+TUTANAK = re.compile(r"^([^\W\d_][^\W\d_'’-]*(?: [^\W\d_][^\W\d_'’.-]*){0,3}"
+                     r"(?: \([^()\n]{1,40}\))?) [–—] (\S.*)$")
 # The Italian parliament's verbatim report: "ROSSI (PD). …", "BERG, relatore. …".
 RESOCONTO = re.compile(r"^((?:" + _CAPS_WORD + " ){0,2}" + _CAPS_WORD +
                        r"(?: \([^()\n]{1,30}\)|, [a-zà-ù][^.\n]{1,120}?))\.\s+([A-ZÀ-Ö«].*)$")
@@ -219,7 +225,8 @@ def _speaker(text: str) -> tuple[str, str] | None:
         (BRACKETED.match(text) if text[:1] == "[" else None) or \
         _hearing(text) or _resoconto(text) or \
         (PLENARY.match(text) if "–" in text[:160] or "—" in text[:160] else None) or \
-        (MEMORIAL.match(text) if text[:1] in "ML" else None)
+        (MEMORIAL.match(text) if text[:1] in "ML" else None) or \
+        (_tutanak(text) if " – " in text[:80] or " — " in text[:80] else None)
     if not match or match[1].lower() in NOT_SPEAKERS or URL.match(text):
         return None
     label = match[1].rstrip(" \u00a0\u202f")  # French "ANN BERG : …": the space is no part
@@ -235,6 +242,15 @@ def _speaker(text: str) -> tuple[str, str] | None:
     if _roster(match[2], 3 if kind != "name" else ROSTER_MIN_NAMED):
         return None  # "Ireland: Hugo Keenan, Calvin Nash, Garry Ringrose": a team sheet
     return label, kind
+
+
+def _tutanak(text: str) -> re.Match[str] | None:
+    """A minutes' label in capitals before a spaced dash (TUTANAK): an office, or a name with its
+    seat in brackets; not a dateline's town, nor a heading's ("KALA WEWA – BALALU WEWA: …")."""
+    match = TUTANAK.match(text)
+    head = match[1].split(" (")[0] if match else ""
+    return match if head.isupper() and len(head) > 2 and (
+        " (" in match[1] or label_kind(head) == "role") else None
 
 
 def _lone_label(text: str) -> bool:
@@ -396,6 +412,13 @@ RECORD_ROLE = re.compile(r"^(?:El|La|Il|Lo|O|A|Le|L['’]) ?([a-zà-ÿ][\w-]+)"
                          r"(?: (?:de|del|de la|della|da|do|di|d['’])\s?[^.:;!?]{1,80})?$")
 
 
+# The same in a Commonwealth Hansard (Sri Lanka's): "The Hon. Ann Berg (Minister of X)" and
+# "The Deputy Speaker" alone on their lines over the speech.
+HONOURED_LABEL = re.compile(r"^(?:The )?(?:Hon|Rt\.? Hon|Honourable)\.? "
+                            r"(?:\((?:Dr|Ms|Mrs|Mr)\.?\) )?[A-Z]")
+THE_OFFICE = re.compile(r"^The ((?:[A-Z][\w-]+ ){0,2}[A-Z][\w-]+)$")
+
+
 def _record_labels(units: list[Unit]) -> dict[int, tuple[str, str]]:
     """A parliament's record that sets each label alone on its line over the speech, without a
     colon (the Catalan Parliament's Diari de Sessions): a full name or an article and a role;
@@ -405,9 +428,11 @@ def _record_labels(units: list[Unit]) -> dict[int, tuple[str, str]]:
         text = unit.text
         if len(text) > 100 or text.endswith(SENTENCE_END):
             continue
-        if (m := RECORD_ROLE.match(text)) and is_role_word(m[1]):
+        if (m := RECORD_ROLE.match(text) or THE_OFFICE.match(text)) and \
+                is_role_word(m[1].split()[-1]):
             found[i] = (text, "role")
-        elif person_name_shape(text) and label_kind(text) == "name":
+        elif (person_name_shape(text) or HONOURED_LABEL.match(text)) and \
+                label_kind(text) == "name":
             found[i] = (text, "name")
     found = {i: v for i, v in found.items() if i + 1 not in found
              and (len(units[i + 1].text) > 40 or units[i + 1].text.endswith(SENTENCE_END))}

@@ -163,8 +163,9 @@ def fold_duplicates(docs: list[Document]) -> tuple[list[Document], list[Problem]
 
 def to_document(raw: RawSource) -> tuple[Document, list[Problem]]:
     """Convert one decoded source into a Document (id assigned later)."""
-    blocks, problems = split_long_blocks(
-        apply_kinds(parse_blocks(raw.text, raw.body_line), raw.kinds), raw.source)
+    parsed, problems = _parsed(raw)
+    blocks, more = split_long_blocks(apply_kinds(parsed, raw.kinds), raw.source)
+    problems += more
     given, more = parse_given(raw.given, raw.source)
     from_format, more_format = parse_given(raw.found, raw.source)  # precedence of detected values
     weak, weaker = parse_given(raw.weak, raw.source)  # e.g. a PDF's creation date
@@ -185,6 +186,32 @@ def to_document(raw: RawSource) -> tuple[Document, list[Problem]]:
                    blocks=tuple(body), words=word_count(blocks), original=original_of(raw),
                    anchors=block_anchors(body, raw.anchors), details=raw.details)
     return doc, problems
+
+
+def _parsed(raw: RawSource) -> tuple[list[Block], list[Problem]]:
+    """The text's blocks; a failing structure rule costs the structure, not the file: the text
+    is then kept as plain paragraphs, one per run of lines between blank lines."""
+    try:
+        return parse_blocks(raw.text, raw.body_line), []
+    except Exception as exc:  # noqa: BLE001 — a reading rule's bug must not stop the build
+        log.exception("reading the structure of %s failed", raw.source)
+        problem = Problem(raw.source, f"its paragraphs, headings and speaker turns could not be "
+                          f"read (internal error: {type(exc).__name__}: {exc}); the text is kept "
+                          "as plain paragraphs: please report it")
+        return _plain_paragraphs(raw.text, raw.body_line), [problem]
+
+
+def _plain_paragraphs(text: str, first_line: int) -> list[Block]:
+    """The runs of lines between blank lines, as paragraphs numbered by their first line."""
+    out, lines, start = [], [], 0
+    for number, line in enumerate([*text.split("\n"), ""], start=first_line):
+        if line.strip():
+            start = start if lines else number
+            lines.append(line.strip())
+        elif lines:
+            out.append(Block("paragraph", " ".join(lines), start))
+            lines = []
+    return out
 
 
 def _detected(blocks: list[Block], source: str

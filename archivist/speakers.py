@@ -13,6 +13,7 @@ from __future__ import annotations
 import calendar
 import functools
 import re
+import unicodedata
 from pathlib import Path
 
 from anyascii import anyascii
@@ -147,7 +148,33 @@ FOREIGN_ROLES = frozenset(
     "ministryně primátor primátorka hejtman hejtmanka starostka zastupitel zastupitelka "
     "svědek svědkyně obhájce obhájkyně obžalovaný obžalovaná tlumočník tlumočnice soudce "
     "soudkyně přísedící moderátor moderátorka redaktor redaktorka reportér reportérka "
-    "náměstek náměstkyně poslankyňa predseda predsedníčka moderátorka".split())
+    "náměstek náměstkyně poslankyňa predseda predsedníčka moderátorka "
+    # Romanian and Moldovan chambers, briefings and courts ("Ministrul Lungu", "Martor Ion Roe",
+    # "Grefier:", "Procuror:", "Doamna președinte de ședință")
+    "ministrul ministra ministru deputatul deputata senatorul senatoarea premierul "
+    "prim-ministrul vicepreședinte vicepreședintele secretarul purtătorul judecător "
+    "judecătoare judecătorul procuror procurorul procuroarea grefier grefiera grefierul "
+    "interpret interpreta interpretul martor martora martorul inculpat inculpata inculpatul "
+    "avocat avocata avocatul moderatorul jurnalist jurnalista jurnalistul reporterul "
+    # Hungarian ("ELNÖK:", "Kelemen Gábor alpolgármester:", "a Belügyminisztérium államtitkára")
+    "elnök alelnök polgármester alpolgármester jegyző aljegyző képviselő államtitkár "
+    "államtitkára miniszter miniszterelnök bíró ügyész tanú vádlott védő tolmács szóvivő "
+    "műsorvezető riporter levezető "
+    # Estonian, Latvian and Lithuanian ("ESIMEES:", "Priekšsēdētājs:", "PIRMININKĖ")
+    "esimees aseesimees peaminister linnapea abilinnapea juhataja saatejuht kohtunik prokurör "
+    "tunnistaja süüdistatav kaitsja tõlk priekšsēdētājs priekšsēdētāja ministrs ministre "
+    "premjerministrs premjerministre mērs deputāts deputāte tiesnesis tiesnese prokurors "
+    "liecinieks apsūdzētais advokāts tulks vadītājs vadītāja pirmininkas pirmininkė "
+    "ministras ministrė premjeras premjerė meras merė teisėjas teisėja prokuroras prokurorė "
+    "liudytojas liudytoja kaltinamasis advokatas vertėjas vertėja vedėjas vedėja "
+    # Turkish and Greek ("BAŞKAN –", "MECLİS BAŞKANI:", "ΠΡΟΕΔΡΟΣ:", "Δημοσιογράφος:")
+    "başkan başkanı başkanvekili bakan bakanı milletvekili vali kaymakam hâkim hakim savcı "
+    "tanık sanık müdafi tercüman sunucu muhabir meclis belediye vekili kâtip katip üye "
+    "üyeler "
+    "πρόεδρος προεδρος υπουργός υπουργος βουλευτής βουλευτης δήμαρχος δημαρχος "
+    "περιφερειάρχης περιφερειαρχης αντιπεριφερειάρχης δημοσιογράφος δημοσιογραφος "
+    "παρουσιαστής παρουσιάστρια εισαγγελέας μάρτυρας συνήγορος κατηγορούμενος διερμηνέας "
+    "σύμβουλος".split())
 ROLES = frozenset(w.lower() for w in TITLE_HEADS | TITLE_MODIFIERS) | ROLE_NOUNS | GENERIC | \
     frozenset("co-chair chair chairs head ceo cfo coo cto md rector dean officer executive "
               "editor-in-chief director-general secretary-general vice-chairman vice-president "
@@ -178,7 +205,9 @@ HONORIFICS = frozenset("mr mrs ms mme miss dr sir dame lord lady shri shrimati s
                        "ex.mo ex.ma exmo exma excmo excma ilmo ilma d.ª dª dña "
                        # German and Dutch: "Herr Roe", "Mevrouw De Boer", "De heer Bosman",
                        # Austria's academic "Mag." (Magister) and "Ing." (engineer)
-                       "herr frau hr fr mevrouw mevr mw dhr heer meneer mag ing".split())
+                       "herr frau hr fr mevrouw mevr mw dhr heer meneer mag ing "
+                       # Romanian "Domnul Ion Roe", "Doamna Ana Roe", "Dl." / "Dna."
+                       "domnul doamna dl dna d-na d-l".split())
 # Honorifics a label writes in lower case after its article: Dutch "De heer Bosman".
 LOWER_HONORIFICS = frozenset(("heer",))
 # Letters after a name are no part of it: "Rishi Sunak MP", "Jane Goodall DBE".
@@ -310,7 +339,19 @@ def _is_role(token: str) -> bool:
     parts = word.split("-")
     return word in ROLES or ("-" in word and all(p in ROLES | ROLE_PREFIXES for p in parts)
                              and parts[-1] in ROLES) or \
-        MINISTER_COMPOUND.fullmatch(word) is not None
+        MINISTER_COMPOUND.fullmatch(word) is not None or \
+        not word.isascii() and _unmarked(word) in _unmarked_roles()
+
+
+def _unmarked(word: str) -> str:
+    """A word without its accents, as capitals drop them ("ΠΡΟΕΔΡΟΣ", Turkish "BAŞKANI")."""
+    bare = unicodedata.normalize("NFD", word.replace("i\u0307", "i").replace("ı", "i"))
+    return "".join(c for c in bare if not unicodedata.combining(c))
+
+
+@functools.cache
+def _unmarked_roles() -> frozenset[str]:
+    return frozenset(_unmarked(w) for w in FOREIGN_ROLES)
 
 
 # A title cut short with a stop, opening a label ("Cyng.", "Insp."): no name word; not "Jr.".
@@ -424,6 +465,8 @@ def _syllables(run: list[str]) -> bool:
 
 
 # A party's letters after a member's name, as Finland's Eduskunta prints them: "Aino Berg kesk".
+# A Romanian record's chair "of the sitting": "Doamna președinte de ședință" is its chair.
+SITTING = re.compile(r" de [șş]edin[țţ][ăa]$")
 PARTY_SUFFIX = re.compile(r"(?<=[a-zà-öø-ÿ]) (?:kesk|kok|sd|ps|vihr|vas|r|kd|liik|rkp)$")
 # A party and a canton in brackets before a comma and the turn's kind: "Ann Berg (S, BE), für die
 # Kommission".
@@ -446,7 +489,7 @@ def bare_label(label: str) -> str:
     "[00:01:02] Ann Berg (Lab)" → "Ann Berg", "Ann Berg -- Analyst" → "Ann Berg, Analyst",
     "Q - Ann Berg" → "Ann Berg"."""
     label = NESTED.sub(r"\1. ", INNER.sub("", MID_REMARK.sub("", label.removeprefix("**"))))
-    label = PARTY_SUFFIX.sub("", label)
+    label = SITTING.sub("", PARTY_SUFFIX.sub("", label))
     return _undashed(_addressed(QA_PREFIX.sub("", REMARK.sub("", STAMP.sub("", label)).strip()
                                               .removeprefix("[").removesuffix("]"))))
 
@@ -588,6 +631,9 @@ def _person(label: str) -> tuple[list[str], int, list[str]]:
     """The words of a label's named part, where its run of name words starts, and the person's
     name at the end of that run (none: [])."""
     tokens = label_words(_named_part(label))
+    while len(tokens) > 2 and tokens[-1].islower() and tokens[-1] in FOREIGN_ROLES and \
+            tokens[-2][:1].isupper():  # Hungarian "Kelemen Gábor alpolgármester": the office
+        tokens = tokens[:-1]  # after the name
     start, org = _name_start(tokens)
     if _role_domain(tokens, start) or _domain_pair(tokens, start, org):
         return tokens, len(tokens), []
@@ -865,9 +911,11 @@ def _role_then_name(role: str, name: str) -> bool:
 
 
 def _role_then_titled(role: str, name: str) -> bool:
-    """A role word alone, then an honorific and a name of name words ("Dr J.-P. Mulamba")."""
-    words = name.split()
-    return len(role.split()) == 1 and role.lower() in GENERIC and 3 <= len(words) <= 5 \
+    """A role word alone or an office ending in one, then an honorific and a name of name words
+    ("Dr J.-P. Mulamba")."""
+    words, office = name.split(), role.split()
+    return (len(office) == 1 and role.lower() in GENERIC or
+            0 < len(office) <= 4 and _is_role(office[-1])) and 3 <= len(words) <= 5 \
         and words[0].lower().strip(".") in HONORIFICS | {"sr", "fr", "prof"} \
         and all(_is_name_token(w) or INITIAL_PAIR.fullmatch(w) for w in words[1:])
 

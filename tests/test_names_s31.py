@@ -52,3 +52,34 @@ def test_the_nickname_form_is_linked_as_written() -> None:
     text = "James Leander (Leo) Nichols, 45, died."
     assert _nicknamed("James Leander Nichols", text, _before_quotes(text)) == \
         ["James Leander (Leo) Nichols"]
+
+
+HUNGARIAN = ("Hír\n\nA polgármester, Varga Józsefné szerint nem, de Varga József szerint a munka "
+             "jól halad, és Pintér Ákos is ezt mondta. Szabó Lászlót is megkérdeztük, aki "
+             "szerint nem volt gond, pedig már sok munka volt, és még nem tudni, hogy mikor lesz "
+             "vége, mint tavaly, ahol csak egy hét volt, amely után pedig kész lett.\n")
+
+
+def test_a_hungarian_name_family_name_first_and_in_a_case() -> None:
+    found = _found(HUNGARIAN)
+    assert found["Varga József"][0] == "person" and found["Pintér Ákos"][0] == "person"
+    assert found["Szabó László"] == ("person", {"Szabó Lászlót"})
+
+
+TURKISH = ("Mahkeme\n\nİSTANBUL (AA) - Kartal'da geçen yıl bir restoranda zehirlenme olayına "
+           "ilişkin davada karar çıktı. İstanbul Anadolu Asliye Ceza Mahkemesinde görülen "
+           "duruşmaya sanık ile avukatları katıldı. Kartal Belediyesi ve Lütfi Kırdar Şehir "
+           "Hastanesinde tedavi gören 14 kişi de davacı oldu, ancak karar için itiraz edildi.\n")
+
+
+def test_a_turkish_bodys_or_places_head_noun_is_no_persons_name() -> None:
+    people = {n for n, (t, _) in _found(TURKISH).items() if t == "person"}
+    assert not any(w in p for p in people for w in ("Mahkemesi", "Belediyesi", "Hastanesi"))
+
+
+def test_a_south_asian_road_or_quarter_named_after_someone_is_a_place() -> None:
+    found = _found("Chennai\n\nCHENNAI: Traffic on Rajiv Gandhi Salai was diverted near "
+                   "Shireen Jinnah Colony, said Rajiv Menon.\n")
+    assert found["Rajiv Gandhi Salai"][0] == "place"
+    assert found["Shireen Jinnah Colony"][0] == "place"
+    assert found["Rajiv Menon"][0] == "person"

@@ -13,8 +13,8 @@ from .candidate import ORG, PERSON, PLACE, Candidate, Mention
 from .cues import name_goes_on, title_run
 from .lexicon import (EVENT_OPENERS, FUNCTION_CAPS, GENERIC_ORGS, GENERIC_PLACES, HONORIFIC_PAIRS,
                       LEGAL_FORMS, MONTHS_DAYS, OF_PLACE_HEADS, ORG_HEADS, ROMANCE_AND,
-                      STATE_WORDS, STREET_PREFIXES, STREET_WORDS, TITLE_HEADS, TITLE_MODIFIERS, Place,
-                      country_names, minor_places, us_states)
+                      STATE_WORDS, STREET_PREFIXES, STREET_WORDS, TITLE_HEADS, TITLE_MODIFIERS,
+                      Place, country_names, minor_places, us_states)
 from .listmates import list_mates
 from .mentions import (compound_surnames, firm_short_names, given_name_forms, group_mentions,
                        no_body_words, no_firm_towns, no_firm_works, no_unlisted_eponyms,
@@ -152,6 +152,7 @@ class DocReader(TitleRules, MultiWordRules, OneWordRules, PersonRules, PlaceRule
         self.defined: list[tuple[Span, str]] = []  # names before their acronym in brackets
         self._romance_text: str | None = None
         self._germanic_text = ""
+        self._inflected_text: str | None = None
 
     def read_line(self, line: Line) -> None:
         """Collect mentions of one parsed line."""
@@ -275,6 +276,8 @@ class DocReader(TitleRules, MultiWordRules, OneWordRules, PersonRules, PlaceRule
             return
         if span.of_split:
             self._of_span(span)
+            return
+        if 2 <= len(span.tokens) <= 3 and self._hungarian_name(span):
             return
         if len(span.tokens) == 1:
             self._classify_single(span)

@@ -14,7 +14,7 @@ from .classify import DocReader
 from .evidence import DocScan, Evidence, build_evidence
 from .french import french_streets, unelided, written_in_french
 from .germanic import germanic_bodies, germanic_places, lowered, named_words, written_in_germanic
-from .inflected import located_places, written_in
+from .inflected import lettered, located_places, written_in
 from .romance import (FUNCTION_WORDS, ROMANCE_DATELINE_RE, WEEKDAYS, country_names,
                       noun_lists, romance_streets, written_in_romance)
 from .lexicon import MONTHS_DAYS, lexicon, minor_places, subdivisions
@@ -116,6 +116,13 @@ def road_numbers(line: str) -> tuple[tuple[str, None], ...]:
     return tuple((road, None) for road in dict.fromkeys(found))
 
 
+class ParsedLines(list):  # type: ignore[type-arg]
+    """A text's parsed lines and the language inflected.written_in read it in (kept with them
+    through the packed handoff, which pickles the list and its attribute)."""
+
+    language: str = ""
+
+
 # A nickname in quotes between a given name and a surname: no part of the person's name.
 NICKNAME_RE = re.compile(r"\b([A-Z][^\W\d_]+(?:-[A-Z][^\W\d_]+)?) [\"“][A-Z][\w.'’-]*"
                          r"(?: [A-Z][\w.'’-]*)?[\"”](?= [A-ZÀ-ÖØ-Þ]| (?:van|von|de|da|del|der|du|"
@@ -160,14 +167,16 @@ class Detector:
 
     def _parse(self, text: str) -> list[Line]:
         """Datelines and capitalised spans of each line (the costly part, done once per text)."""
-        out: list[Line] = []
+        out = ParsedLines()
         line_no = -1  # counts lines with text: the reader parts its blocks with blank lines
         lines = text.splitlines()
         french = ("'" in text or "’" in text) and written_in_french(text)
         germanic = not french and written_in_germanic(text)
-        romance = not french and not germanic and written_in_romance(text)
+        romance = not french and not germanic and not lettered(text) and \
+            written_in_romance(text)
         other = not (french or germanic or romance) and written_in(text)  # "w Krakowie"
         names = named_words(self.lex, text) if germanic else frozenset()
+        out.language = other or ""
         for i, line in enumerate(lines):
             line_no += bool(line.strip())
             if germanic:  # "Bei Untersuchungen der Familie": capitals that are no names
@@ -489,6 +498,7 @@ class Detector:
         """A document state that has read every parsed line."""
         doc = DocReader(self, evidence)
         doc.lines = lines
+        doc._inflected_text = getattr(lines, "language", None)
         for line in lines:
             doc.read_line(line)
         return doc
@@ -561,9 +571,10 @@ def _located(name: str, text: str) -> bool:
 def pack_lines(lines: list[Line]) -> bytes:
     """Parsed lines as bytes, without the lines that hold nothing to read (smaller to send)."""
     # Plain tuples of str/bool/int pickle and load several times faster than parsing again.
-    return pickle.dumps([line for line in lines
-                         if line[0] or line[2] or line[3] or line[4] or line[6]],
-                        protocol=pickle.HIGHEST_PROTOCOL)
+    kept = ParsedLines(line for line in lines
+                       if line[0] or line[2] or line[3] or line[4] or line[6])
+    kept.language = getattr(lines, "language", "")
+    return pickle.dumps(kept, protocol=pickle.HIGHEST_PROTOCOL)
 
 
 def detect_corpus(texts: Mapping[str, str],

@@ -1,10 +1,13 @@
 """Places in the languages that write them after their own prepositions or inflect them:
-Swedish, Danish, Norwegian, Finnish, Polish, Czech and Slovak.
+Swedish, Danish, Norwegian, Finnish, Polish, Czech, Slovak, Romanian, Hungarian, Estonian,
+Latvian, Lithuanian and Turkish.
 
 The English reading takes a listed town after "in" or "near"; these texts write "i Sundsvall",
 "w Krakowie", "v Brně", "do Gdańska", and Finnish puts the place in a case ("Tampereella",
-"Oulussa"). For a text in one of these languages, a capitalised word after one of its locatives,
-or (Finnish) a capitalised word in a place case, is the gazetteer's place it stands for: the word
+"Oulussa"), as do Hungarian ("Szegeden"), Estonian ("Tallinnas"), Latvian ("Rīgā") and
+Lithuanian ("Vilniuje"); Turkish writes the case after an apostrophe ("İstanbul'da"). For a text
+in one of these languages, a capitalised word after one of its locatives, or (the languages
+without them) a capitalised word in a place case, is the gazetteer's place it stands for: the word
 as written when listed, else its stem without the case ending, compared with the listed names
 folded to ASCII, the stem's consonant changes undone ("Helsingissä" → Helsinki).
 """
@@ -32,7 +35,25 @@ FUNCTION_WORDS = {
                     "která které".split()),
     "sk": frozenset("a v na sa je že z do to o ako po od za pre pri sú aj už bolo ktorý ktorá "
                     "ktoré".split()),
+    "ro": frozenset("și în din care pentru este sunt fost după către spre lui această acest "
+                    "sau fiind între despre".split()),
+    "hu": frozenset("és az hogy nem egy van volt meg már mint csak szerint után pedig között "
+                    "ahol amely még".split()),
+    "et": frozenset("ning see ka et kui mis aga või pärast kes nad oma veel seda ütles".split()),
+    "lv": frozenset("un ir ar par uz kas arī bet vai tas pēc līdz šī kā tika".split()),
+    "lt": frozenset("kad su iš į kaip bet yra buvo tai dėl jau taip po nuo kuris".split()),
+    "tr": frozenset("ve bir bu için ile olarak olan gibi daha çok sonra ancak ise değil "
+                    "kadar göre ilişkin tarafından üzerine yapılan edildi oldu etti her iki tüm "
+                    "de da".split()),
 }
+# Letters only one of these languages writes: a text that has them is in one of the languages
+# whose letters it has ("a" is a Czech word and the Hungarian article; "ő" tells them apart).
+LETTERS = {"cs": "řěů", "sk": "ľĺŕô", "pl": "łąęśźż", "hu": "őű", "ro": "șță", "lv": "āēīķļņģ",
+           "lt": "ėųį", "et": "õ", "tr": "ığ", "nordic": "åæø"}
+MIN_LETTERS = 3
+MANY_LETTERS, FEW_WORDS = 20, 3
+# The languages that put a place in a case with no preposition before it.
+CASE_LANGUAGES = frozenset(("fi", "hu", "et", "lv", "lt"))
 ENGLISH = frozenset("the and of is was with for that this are".split())
 ENGLISH_THE = 3  # this many "the" in a text's opening: English
 WORD_RE = re.compile(r"[^\W\d_]+")
@@ -45,7 +66,7 @@ LOCATIVES = {
     "pl": frozenset("w we z ze do pod koło przy na nad obok spod".split()),
     "cs": frozenset("v ve z ze do u na pod nad kolem".split()),
     "sk": frozenset("v vo z zo do pri na pod nad u".split()),
-    "fi": frozenset(),
+    "ro": frozenset("în din la spre lângă prin către dinspre".split()),
 }
 # Case endings, longest first within each language (Finnish: the place cases, and the genitive).
 ENDINGS = {
@@ -57,7 +78,21 @@ ENDINGS = {
     # bodies of the place more often than the place)
     "fi": ("ssa", "ssä", "sta", "stä", "lla", "llä", "lta", "ltä", "lle", "seen", "hin", "aan",
            "ään", "een", "iin", "oon", "uun"),
+    "ro": ("ului", "ul", "ei"),  # "Clujului", "Constanței" (the genitive's article)
+    "hu": ("ban", "ben", "ból", "ből", "ról", "ről", "nál", "nél", "hoz", "hez", "höz", "tól",
+           "től", "ba", "be", "ra", "re", "on", "en", "ön", "n", "ig"),
+    "et": ("asse", "ast", "as", "sse", "st", "s", "le", "lt", "l"),
+    "lv": ("ā", "ē", "ī", "ū", "as", "es", "is", "us", "ai", "ei", "ij"),
+    "lt": ("uje", "oje", "ėje", "yje", "aus", "os", "ės", "io", "e"),
+    "tr": (),
 }
+# What else a stem may have lost, by language: Hungarian lengthens a last vowel ("Mecsekalja",
+# "Mecsekaljá-ról"), Latvian and Lithuanian drop the nominative's ending ("Daugavpil-ī":
+# Daugavpils, "Vilni-uje": Vilnius, "Kaun-e": Kaunas).
+LOST = {"hu": (), "lv": ("s",), "lt": ("as", "us", "ius", "is", "ys", "a", "ė")}
+LONG_VOWELS = str.maketrans("áé", "ae")
+# wordfreq's languages, for telling a common word from a place's case (Estonian has none).
+ZIPF_LANGUAGES = frozenset(("fi", "hu", "lv", "lt", "ro"))
 # Locatives that also stand before people ("na Kowalu": on the player Kowal; "z Janem": with
 # Jan): only a gazetteer's town after them, no small one.
 PERSON_LOCATIVES = frozenset("na z ze u pri".split())
@@ -71,47 +106,83 @@ MIN_STEM = 3
 
 
 def written_in(text: str) -> str:
-    """The language ("nordic", "fi", "pl", "cs", "sk") a text's opening is written in, or ""."""
+    """The language ("nordic", "fi", "pl", "cs", "sk", "ro", "hu", "et", "lv", "lt", "tr") a
+    text's opening is written in, or ""."""
     sample = text[:LANGUAGE_SAMPLE].lower()
     if sample.count(" the ") >= ENGLISH_THE:
         return ""  # an English text, told at once (every text asks)
     seen = Counter(WORD_RE.findall(sample))
-    counts = {lang: sum(seen[w] for w in table) for lang, table in FUNCTION_WORDS.items()}
+    letters = {lang: n for lang, chars in LETTERS.items()
+               if (n := sum(sample.count(c) for c in chars)) >= MIN_LETTERS}
+    counts = {lang: sum(seen[w] for w in FUNCTION_WORDS[lang])
+              for lang in (letters or FUNCTION_WORDS)}
     lang = max(counts, key=counts.__getitem__)
-    others = sorted(counts.values())[-2] + sum(seen[w] for w in ENGLISH)
-    return lang if counts[lang] >= 8 and counts[lang] > 1.5 * others else ""
+    others = sorted([0, *counts.values()])[-2] + sum(seen[w] for w in ENGLISH)
+    # (a short text full of one language's letters needs fewer of its words)
+    least = FEW_WORDS if len(letters) == 1 and letters.get(lang, 0) >= MANY_LETTERS else 8
+    return lang if counts[lang] >= least and counts[lang] > 1.5 * others else ""
+
+
+def lettered(text: str) -> str:
+    """The one language of these whose own letters fill a text's opening (MANY_LETTERS or
+    more, no other's), or "": a Turkish or Romanian text is then none of the Romance ones."""
+    sample = text[:LANGUAGE_SAMPLE].lower()
+    found = [lang for lang, chars in LETTERS.items()
+             if sum(sample.count(c) for c in chars) >= MIN_LETTERS]
+    if len(found) != 1:
+        return ""
+    return found[0] if sum(sample.count(c) for c in LETTERS[found[0]]) >= MANY_LETTERS else ""
 
 
 def located_places(line: str, lang: str, lex: Lexicon) -> list[tuple[str, str, int, int]]:
-    """The listed places a line of a text in `lang` names after a locative or in a Finnish place
-    case: (place's name, surface, start, end)."""
+    """The listed places a line of a text in `lang` names after a locative or in a place case:
+    (place's name, surface, start, end)."""
     out = []
     for m in NAME_RE.finditer(line):
         end = m.start()
         while end and line[end - 1].isspace():
             end -= 1
         before = line[line.rfind(" ", 0, end) + 1:end]  # the word before, the line not copied
-        if lang == "fi":
-            cued = before[-1:].isalnum() or before[-1:] in ",;" if before else False
-        else:
-            cued = before.lower() in LOCATIVES[lang] and before.islower()
-        if not cued:
+        word = re.split(r"['’]", m[1])[0] if lang == "tr" else m[1]  # "İstanbul'da": the case
+        if not _cued(lang, before, word != m[1]):
             continue  # (a Finnish name opening the sentence may be a person's)
-        place = listed_form(m[1], lang, lex, minor=before.lower() not in PERSON_LOCATIVES)
-        if place is not None and lang == "fi" and place.name not in lex.places and \
-                _zipf(m[1].lower()) >= COMMON_ZIPF:
+        place = listed_form(word, lang, lex, minor=before.lower() not in PERSON_LOCATIVES)
+        if place is None or lang in ZIPF_LANGUAGES and place.name not in lex.places and \
+                _zipf(m[1].lower(), lang) >= COMMON_ZIPF:
             continue  # "Vain välttämättömät": "only", a cookie button's word, no small town's
-        if place is not None:
-            out.append((place.name, m[1], m.start(1), m.end(1)))
+        if lang in CASE_LANGUAGES - {"fi"} and (not before or before[-1:] in ".!?") and not (
+                place.name in lex.places and place.strong and len(place.name) >= OPENING_MIN):
+            continue  # a sentence's first word in a case: a big town's ("Tallinnas"), not a
+            # word's ("Mulle", "Visos": "to me", "all")
+        out.append((place.name, m[1], m.start(1), m.end(1)))
     return out
+
+
+OPENING_MIN = 5  # letters of a town's name read in a case at a sentence's start
+
+
+def _cued(lang: str, before: str, suffixed: bool) -> bool:
+    """Whether the word after `before` may be a place in a case: after a locative, or (the
+    languages without them) anywhere but after a name ("Marco Rossinak": a person's case); a
+    Turkish name with its case after an apostrophe."""
+    if lang == "tr":
+        return suffixed
+    if lang == "fi":
+        return before[-1:].isalnum() or before[-1:] in ",;" if before else False
+    if lang in CASE_LANGUAGES:
+        return not before[:1].isupper() or before[-1:] in ".!?" or \
+            before.lower() in FUNCTION_WORDS[lang]
+    return before.lower() in LOCATIVES[lang] and before.islower()
 
 
 def listed_form(word: str, lang: str, lex: Lexicon, minor: bool = True) -> Place | None:
     """The gazetteer's place an inflected word names (`minor`: or a small town's), or None."""
-    if lang != "fi" and word in lex.places:
+    if lang not in CASE_LANGUAGES and word in lex.places:
         return lex.places[word]
-    if lang != "fi" and minor and word in minor_places():
+    if lang not in CASE_LANGUAGES and minor and word in minor_places():
         return Place(word, False)
+    if lang == "tr":
+        return _folded_places(lex, minor).get(anyascii(word).lower())
     folded = _folded_places(lex, minor)
     found = [place for form in _nominatives(word, lang) if (place := folded.get(form))]
     # a town the gazetteer lists before a small one ("Opolu": Opole, not the Philippines' Opol),
@@ -127,12 +198,13 @@ def _nominatives(word: str, lang: str) -> list[str]:
     for ending in ENDINGS[lang]:
         if not word.endswith(ending) or len(word) - len(ending) < MIN_STEM:
             continue
-        stem = anyascii(word[:-len(ending)]).lower()
+        kept = word[:-len(ending)]
+        stem = anyascii(kept.translate(LONG_VOWELS) if lang == "hu" else kept).lower()
         bases = [stem, *(stem[:-len(b)] + a for b, a in GRADATION if stem.endswith(b)),
                  *(stem.replace(b, a) for b, a in GRADATION[:2] if b in stem),
-                 *([stem[:-1]] if lang == "fi" else [])]
+                 *([stem[:-1]] if lang == "fi" else [])] if lang == "fi" else [stem]
         out += [base + vowel for base in dict.fromkeys(bases) if len(base) >= MIN_STEM
-                for vowel in RESTORED]
+                for vowel in (*RESTORED, *LOST.get(lang, ()))]
     return list(dict.fromkeys(out))
 
 
@@ -156,8 +228,8 @@ def _folded_places(lex: Lexicon, minor: bool) -> dict[str, Place]:
 
 
 @functools.lru_cache(maxsize=65536)
-def _zipf(word: str) -> float:
-    """The word's frequency in Finnish (wordfreq's Zipf scale)."""
-    import wordfreq  # noqa: PLC0415 (loaded only for Finnish texts)
+def _zipf(word: str, lang: str = "fi") -> float:
+    """The word's frequency in the language (wordfreq's Zipf scale)."""
+    import wordfreq  # noqa: PLC0415 (loaded only for the texts of these languages)
 
-    return wordfreq.zipf_frequency(word, "fi")
+    return wordfreq.zipf_frequency(word, lang)

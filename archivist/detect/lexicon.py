@@ -249,7 +249,10 @@ FACILITY_SUFFIXES = frozenset("Road Street Avenue Square Bridge Stadium Airport 
                               "Pier Motorway Expressway Freeway Station Abbey Cemetery Mausoleum "
                               "Pavilion Marae Stadyumu Stadı Stadion Estadio Stade Stadio "
                               "Trail Aréna Parkway Room Auditorium Ballroom Footbridge "
-                              "Synagogue".split())
+                              "Synagogue "
+                              # South Asian roads, squares and quarters ("Rajiv Gandhi Salai",
+                              # "Netaji Subhas Marg", "Shireen Jinnah Colony")
+                              "Salai Marg Chowk Colony Bazar Bazaar Mohalla Sarani".split())
 # "Signal Hill", "Notting Hill": a place when the word before is no given name ("Damon Hill").
 HILL_WORDS = frozenset(("Hill", "Hills"))
 # Facility words that are no surnames: a name ending in one is a street or a building's.
@@ -386,6 +389,7 @@ PLACE_PREFIXES = frozenset("Lake Mount Cape Gulf Sea Isle Strait".split()) | STR
     ARABIC_PLACE_PREFIXES | ROMANCE_PLACE_PREFIXES | ASIAN_PLACE_PREFIXES
 OF_PLACE_HEADS = frozenset("Republic Kingdom Gulf Sea Isle Isles Bay Strait Straits City Sultanate "
                            "Emirate Principality Duchy Cape Valley".split())
+KUNYA_WORDS = frozenset(("Umm", "Um", "Abu"))  # "mother of", "father of" opening a name
 # Words of a state's official name before "of" ("Federal Republic of", "Hashemite Kingdom of").
 STATE_WORDS = frozenset("Republic Kingdom Federal Federative Socialist Islamic Democratic Arab "
                         "Hashemite United Union State Commonwealth Principality Grand Duchy "

@@ -9,8 +9,9 @@ from collections.abc import Sequence
 
 from .candidate import ORG, PLACE
 from .cues import after_cue, role_cue, title_run
-from .lexicon import (COMPANY_NOUNS, FUNCTION_CAPS, MONTHS_DAYS, OPENER_WORDS, ORG_HEADS,
-                      ROLE_NOUNS, SETTLEMENT_NOUNS, STREET_WORDS, TITLE_HEADS, TITLE_WORDS)
+from .lexicon import (COMPANY_NOUNS, FUNCTION_CAPS, KUNYA_WORDS, MONTHS_DAYS, OPENER_WORDS,
+                      ORG_HEADS, ROLE_NOUNS, SETTLEMENT_NOUNS, STREET_WORDS, TITLE_HEADS,
+                      TITLE_WORDS)
 from .nonentity import SHIP_PREFIXES
 from .places import DWELLER_NOUNS
 from .romance_names import EPONYM_OPENERS
@@ -38,7 +39,6 @@ SURNAME_SUFFIXES = frozenset("Lane Park".split())
 
 ROLE_ENDINGS = ("ian", "ist", "ians", "ists")  # "Calypsonian", "Saxophonist": occupations
 
-KUNYA_WORDS = frozenset(("Umm", "Um", "Abu"))  # "mother of", "father of" opening a name
 
 # Head words that come before the name they head, as Romance languages write them: a person's
 # name after one names the body, the venue or the street ("Universidad Autónoma Tomás Frías",

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import re
 from collections import defaultdict
 from collections.abc import Sequence
@@ -14,11 +15,11 @@ from .cues import (AUXILIARIES, COMPANY_AFTER_RE, MINUTE_RE, NATION_RE, PATRONYM
 from .germanic import BODY_WORD_RE
 from .lexicon import (ARTICLE_GIVEN, CLUB_ABBREVIATIONS, COLLECTIVE_WORDS, EVENT_HEADS,
                       FACILITY_SUFFIXES, FEATURE_PREFIXES, SPATIAL_PREPS, INDEX_HEADS, MONTHS_DAYS,
-                      IRISH_OPENERS, LEGAL_FORMS, NAME_PARTICLES, ORG_HEADS,
+                      IRISH_OPENERS, KUNYA_WORDS, LEGAL_FORMS, NAME_PARTICLES, ORG_HEADS,
                       PARTICLES, PLACE_SUFFIXES, ROLE_NOUNS, ROMANCE_ROLE_NOUNS, SPEECH_VERBS,
                       STREET_PREFIXES, STREET_WORDS, TITLE_HEADS, TITLE_MODIFIERS, TITLE_WORDS,
                       VIETNAMESE_FAMILY, VIETNAMESE_LETTER, address_form, is_demonym,
-                      surname_keys)
+                      _world_given_raw, surname_keys)
 from .nonentity import (SHIP_PREFIXES, has_caption_word, is_qualifier, names_event, names_mine,
                         thing_context)
 from .romance_names import (ALIAS_WORDS, BODY_ADJECTIVES, KIN_NOUNS, PLACE_OPENERS,
@@ -147,6 +148,43 @@ VASAGAMA_END = ("ge", "gé")
 
 # A reporter's job written after the name on a byline line, its desk capitalised.
 DESK_AFTER_RE = re.compile(r" (?:correspondent|editor|reporter|writer|columnist|producer)\b")
+
+# The head nouns of Turkish bodies and places, with their compound's suffix and maybe a case
+# ("Belediyesi", "Mahkemesinde", "Müdürlüğü", "Üniversitesi", "Caddesi'nde", "Stadyumu").
+TURKISH_HEAD_RE = re.compile(
+    r"(?:Belediye|Mahkeme|Müdürlü|Üniversite|Fakülte|Hastane|Bakanlı|Başkanlı|Valili|"
+    r"Kaymakamlı|Derne|Vakf|Kulüb|Şirket|Servis|Liste|Stadyum|Cami|Cadde|Soka|Mahalle|Meydan|"
+    r"Köprü|Liman|Havaliman|Fabrika|Okul|Lise|Enstitü|Müze|Merkez|Kurum|Kurul|Meclis|Partis|"
+    r"Ajans|Gazete|Bulvar|Yayla|Dere|Göl|Dağ|Çarşı)"
+    r"(?:s[ıiuü]|[ıiuü]|ğ[ıiuü])(?:['’]?(?:n?[dt][ae]n?|n?[ae]|n[ıiuü]n|y[ae]|yl[ae]|k[ıi]))?$")
+
+
+# Hungarian case endings a given name may carry ("Lászlót", "Józsefnek", "Annával").
+HUNGARIAN_CASES = ("nak", "nek", "val", "vel", "tól", "től", "ról", "ről", "hoz", "hez", "höz",
+                   "ért", "nál", "nél", "ot", "et", "öt", "at", "t", "é")
+LENGTHENED = str.maketrans("áé", "ae")  # "Anná-t": Anna, "Csabá-nak": Csaba
+
+
+def _hungarian_nominative(word: str, given: frozenset[str]) -> str | None:
+    """The listed given name a word is, in its nominative or a case ("Lászlót": László)."""
+    if word in given:
+        return word
+    for ending in HUNGARIAN_CASES:
+        stem = word[:-len(ending)]
+        if word.endswith(ending) and len(stem) >= 3:
+            for name in (stem, stem[:-1] + stem[-1].translate(LENGTHENED)):
+                if name in given:
+                    return name
+    return None
+
+
+@functools.cache
+def _foreign_roles() -> frozenset[str]:
+    """Offices in other languages that a speaker label opens with (speakers.FOREIGN_ROLES)."""
+    from ..speakers import FOREIGN_ROLES  # noqa: PLC0415 (speakers reads this package)
+
+    return FOREIGN_ROLES
+
 
 class PersonRules(ReaderState):
     """Whether and where a span names a person (mixed into DocReader)."""
@@ -288,11 +326,17 @@ class PersonRules(ReaderState):
         if len(toks) >= 3 and toks[1] in self.lex.given and toks[1].lower() not in PARTICLES \
                 and self._nationality(toks[0]):
             span = sub_span(span, 1, len(toks))  # "Argentine Pablo Sanchez": not his name
+        elif len(toks) >= 3 and span.initial and self._sentence_word(toks):
+            span = sub_span(span, 1, len(toks))  # "Klausia Tomas Vaitkus." ("asks"): a verb
+            # opening the sentence, then a given name and a surname
         elif courtesy_first(toks, self.lex.given) or self._don_initial(toks):
             span = sub_span(span, 1, len(toks))  # "Don Pedro Ruiz": a courtesy, not his name
         elif len(toks) >= 2 and toks[0] in RANK_WORDS and \
                 (toks[1] in self.lex.given or len(toks) == 2):
             span = sub_span(span, 1, len(toks))  # "Garda Niamh Brown": an Irish police rank
+        while len(span.tokens) >= 3 and span.tokens[0].lower() in _foreign_roles() and \
+                span.tokens[1] in self.lex.given:  # "Başkan Vekili Selim Durmaz": the office
+            span = sub_span(span, 1, len(span.tokens))
         while len(span.tokens) >= 2 and BODY_WORD_RE.search(span.tokens[0]):
             span = sub_span(span, 1, len(span.tokens))  # "Richter am Landgericht Vogt": the
             # court is the judge's, no part of her name
@@ -317,6 +361,33 @@ class PersonRules(ReaderState):
         elif not self._not_person(span):
             self._add(PERSON, name, name)
 
+    def _sentence_word(self, toks: Sequence[str]) -> bool:
+        """Whether a sentence's first word before a given name and a surname is no name's: no
+        listed given name, surname or place, never capitalised inside a sentence so far (a
+        family name first, "Radnai Csongor Péter", has a second given name after it), in a
+        text of a language whose verbs no English word list knows."""
+        first = toks[0]
+        return toks[1] in self.lex.given and toks[2] not in self.lex.given and \
+            toks[1] not in NAME_PARTICLES and anyascii(first) not in self.lex.given and \
+            first.isalpha() and first[1:].islower() and first not in self.mid_caps and \
+            first not in self.lex.given and first not in self.lex.surnames and \
+            first not in self.lex.places and first not in _world_given_raw() and \
+            first.lower() not in PARTICLES and first not in KUNYA_WORDS and \
+            bool(self._inflected_prose())  # (English: "Zarak Jahan Khan beat …")
+
+    def _hungarian_name(self, span: Span) -> bool:
+        """A Hungarian text's name, family name first, the given name last and maybe in a case
+        ("Varga József", "Szabó Lászlót": László's, named so): recorded; else False."""
+        toks = span.tokens
+        given = _hungarian_nominative(toks[-1], self.lex.given)
+        if given is None or self._inflected_prose() != "hu" or \
+                not all(t[:1].isupper() and t.replace("-", "").isalpha() and
+                        t not in self.lex.places and t.lower() not in self.lex.common and
+                        t.lower() not in _foreign_roles() for t in toks[:-1]):
+            return False
+        self._add(PERSON, " ".join((*toks[:-1], given)), " ".join(span.surfaces))
+        return True
+
     def _don_initial(self, toks: Sequence[str]) -> bool:
         """ "D. Tomás Ruiz Olmedo", "D.ª Marta Gil": Spanish and Portuguese records write "Don",
         "Dom" and "Doña" short before a given name and the surnames; no initial of a name."""
@@ -338,6 +409,8 @@ class PersonRules(ReaderState):
         """An event, work, thing, caption label, club ("F.C. Valletta") or country ("Nazi
         Germany") in a person's place."""
         toks = span.tokens
+        if len(toks) > 1 and TURKISH_HEAD_RE.match(toks[-1]) and self._inflected_prose() == "tr":
+            return True  # "Kartal Belediyesi", "Asliye Ceza Mahkemesinde": a body or a place
         if span.prev_word.lower().removesuffix("s") in VESSEL_NOUNS or \
                 span.prev_word in SHIP_PREFIXES:
             self.company_names.add(" ".join(toks))  # "vessel Nanoq II": a boat, here and after

@@ -19,6 +19,7 @@ from .places import COMPASS_OPENERS, ROYAL_TITLES
 from .romance import (ARTICLES as ROMANCE_ARTICLE_WORDS, OPENERS as ROMANCE_OPENERS, country_names,
                       local_country_names, romance_language)
 from .germanic import germanic_language
+from .inflected import written_in
 from .romance_names import leading_function_words, named_after
 from .spans import F_NEXT, F_TOKENS, Span, sub_span
 from .state import ReaderState
@@ -220,6 +221,14 @@ class TitleRules(ReaderState):
         """The language ("de", "nl") the document is written in, read with _romance_prose."""
         self._romance_prose()
         return self._germanic_text
+
+    def _inflected_prose(self) -> str:
+        """The language of inflected.written_in the document's words between names are in."""
+        if self._inflected_text is None:
+            words = [w for line in self.lines for fields in line[2]
+                     for w in fields[F_NEXT].lower().split()[:-1]]
+            self._inflected_text = written_in(" ".join(words))
+        return self._inflected_text
 
     def _local_country(self, name: str) -> Place | None:
         """A country's name in the language of the text ("Espagne", "Chine" in French, "Estados

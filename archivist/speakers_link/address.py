@@ -315,9 +315,14 @@ def _open(label: str, name: SpeakerName | None) -> bool:
         return bool(re.search(r"[A-Za-z]", label))
     if name.full and "(" in label:
         head = label.split("(")[0].strip()
-        return bool(head) and person_part(head) is None and not is_given_name(name.given)
+        return bool(head) and person_part(head) is None and not is_given_name(name.given) \
+            and not INITIALLED.fullmatch(name.given)  # "PIRMININKĖ (R. JANKAUSKIENĖ)": named
     return not name.full and bool(INITIALS.fullmatch(label)) and not is_given_name(label) \
         and not is_surname(label)
+
+
+# A given name written as initials: "R.", "J.-P.", "A.B.".
+INITIALLED = re.compile(r"(?:[A-ZÀ-ÖØ-Þ]\.[ -]?)+")
 
 
 def _single(label: str) -> bool:
@@ -411,7 +416,9 @@ def _name_like(said: str) -> bool:
         words = words[1:]
     return bool(words) and not any(
         is_role_word(w) or w.lower().strip(".") in HONORIFICS
-        or w.lower() in common_words() and not is_given_name(w) for w in words)
+        or w.lower() in common_words() and not is_given_name(w) for w in words) \
+        and not any(w.endswith(".") and len(w) > 3 for w in words[:-1])  # "Dėkoju. Motyvai":
+    # a sentence ended there, no initial
 
 
 def _full(said: str, text: str) -> str | None:

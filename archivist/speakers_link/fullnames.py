@@ -212,6 +212,7 @@ def _name_word(word: str) -> bool:
 
 _CAP = r"[A-ZÀ-ÖØ-Þ][^\W\d_]+(?:[-'’][^\W\d_]+)?"
 _LINK = r"(?:(?:de|da|do|dos|das|del|y|i) )?"  # "Ana Rocha de Sá", "Joan Garcia i Puig"
+_CAPS_GO_ON = re.compile(r" [A-ZÀ-ÖØ-Þ&]")
 
 
 def spread_names(name: str, text: str) -> set[str]:
@@ -227,7 +228,9 @@ def spread_names(name: str, text: str) -> set[str]:
     for m in re.finditer(pattern, text):
         middle, last = (m[1] or "").strip(), (m[2] or "").split()[-1:]
         if (middle or last) and (not middle or is_given_name(middle) and _kept(middle)) \
-                and (not last or _kept(last[0]) and (_name_word(last[0]) or is_surname(last[0]))):
+                and (not last or _kept(last[0]) and (_name_word(last[0]) or is_surname(last[0]))
+                     and not _CAPS_GO_ON.match(text, m.end())):  # "Ann Berg Norvale Energy
+            # SA - CEO": a participants list's firm after the name, no second family name
             found.add(m[0])
     return found
 

@@ -72,7 +72,12 @@ CHAIRS = frozenset("president speaker chair chairman chairwoman chairperson pré
                    # Finnish, Norwegian, Swedish, Polish, Czech and Slovak chairs
                    "puhemies varapuhemies puheenjohtaja ordfører ordförande ordföranden marszałek "
                    "wicemarszałek przewodniczący przewodnicząca předseda předsedkyně predseda "
-                   "predsedníčka".split())
+                   "predsedníčka "
+                   # Romanian, Hungarian, Estonian, Latvian, Lithuanian, Turkish and Greek chairs
+                   # ("Doamna președinte de ședință", "ELNÖK", "PIRMININKĖ", "BAŞKAN")
+                   "președinte președintele elnök esimees aseesimees priekšsēdētājs "
+                   "priekšsēdētāja sēdes vadītājs pirmininkas pirmininkė başkan başkanvekili "
+                   "πρόεδρος προεδρος".split())
 ROMANCE_TITLES = r"(?:(?:M|Mme|H|(?i:madame|monsieur|excmo|excma|ex\.mo|ex\.ma|ilmo|ilma|sr|" \
     r"sra|sr\.ª|d|d\.ª|dña|don|doña|on|sig|sig\.ra))\.? )*"
 IN_THE_CHAIR = r"\b(?:(?i:presidency of|in the chair:|presiding:) (?:" + TITLED + ")?|" \
@@ -96,6 +101,15 @@ GERMANIC_CHAIR = r"(?m)^(?i:voorzitter|vorsitz|vorsitzender|vorsitzende|präside
 NORDIC_LED = r"\b(?i:leddes av|ble ledet av|ledet av|blev ledet af|ledes av|puhetta johtaa) " \
     r"(?:(?i:förste |andre |tredje |første )?(?i:vice )?(?i:talman|talmannen|president|" \
     r"presidenten|formand|formanden|stortingspresident|puhemies) )?" + NAME
+# The same in Romanian, Estonian, Lithuanian and Hungarian records: "Lucrările ședinței au fost
+# conduse de doamna Ann Berg, vicepreședinte", "Istungit juhatab Riigikogu aseesimees Ann Berg",
+# "Posėdžiui pirmininkauja Seimo Pirmininko pavaduotoja Ann Berg", "Az elnöki széket Berg Anna,
+# az Országgyűlés alelnöke foglalja el" (family name first).
+OTHER_LED = r"(?:\b(?i:au fost conduse de|a fost condusă de|este condusă de|sunt conduse de) " \
+    r"(?:(?i:doamna|domnul|dl\.|dna\.) )?|\b(?i:istungit juhatab) (?:(?i:riigikogu|volikogu) )?" \
+    r"(?:(?i:esimees|aseesimees|esimehe asetäitja) )?|(?i:az elnöki széket) )" + NAME + \
+    r"|(?m:\b(?i:posėdžiui pirmininkauja|posėdžiui pirmininkavo) (?:[\w.]+ ){0,6}?" + NAME + \
+    r"\s*$)"
 # A Hansard's office and its holder in brackets: "MR. SPEAKER [THE HON. ANN BERG] in the Chair",
 # "[MR. SPEAKER (SHRI A.B. BERG) in the Chair]" (a personal title in the bracket too).
 HOLDER_IN_CHAIR = (r"[\[(]((?i:the )?(?i:hon\.?|rt\.? hon\.?|honourable|shri|shrimati|smt\.?|mr\.?|"
@@ -110,6 +124,14 @@ HOLDER_BELOW = (r"\b(?i:{})\b[ .…]*\((?i:in the chair)\)\s*\n\s*\((?:(?i:the) 
 # The one member who chairs an inquiry or a panel, as its header's cast line names them.
 SOLE_CHAIR = r"(?m)^(?i:commissioner|presiding member|presiding officer|presiding arbitrator)" \
     r": (?:" + TITLED + ")?" + NAME + r"\s*$"
+
+
+def _chair_word(role: str) -> str:
+    """A role's office word: its last, or the one before a Romanian "de ședință" ("of the
+    sitting": "Doamna președinte de ședință")."""
+    words = role.split()
+    return words[-3] if len(words) > 2 and words[-2] == "de" and \
+        words[-1] in ("ședință", "şedinţă", "ședinţă") else words[-1]
 
 
 def _introduced(doc: Document) -> dict[str, str]:
@@ -318,10 +340,10 @@ def _named_otherwise(role: str, doc: Document, roles: set[str], text: str, label
     if (role in INTRODUCED or _office(role)) and not asks(role):
         found = _one_held(HELD_BY.format(f"{NOT_OTHER}(?i:{re.escape(_core(role))})"),
                           f"{text}\n{labels}")
-    if not found and role.split()[-1] in CHAIRS and not asks(role):
+    if not found and _chair_word(role) in CHAIRS and not asks(role):
         found = _one_name([IN_THE_CHAIR], text) or _one_name([HOLDER_IN_CHAIR], text, cast=True) \
-            or _one_name([ROMANCE_CHAIR, GERMANIC_CHAIR, NORDIC_LED], _with_opening(text, doc),
-                         cast=True) \
+            or _one_name([ROMANCE_CHAIR, GERMANIC_CHAIR, NORDIC_LED, OTHER_LED],
+                         _with_opening(text, doc), cast=True) \
             or _one_name([HOLDER_BELOW.format(re.escape(role.split()[-1]))], text, cast=True)
         # ("Presidency of Mr Gérard Lacombe-Vidal")
     if not found and role in CHAIR_ROLES:  # an inquiry's one "Commissioner: Dame Ann Berg"

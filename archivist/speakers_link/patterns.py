@@ -158,7 +158,9 @@ def _body_of_role(name: str, before: str) -> str:
     if len(words) == 3 and prior and prior[0].islower() and is_role_word(prior[0]) and \
             not is_given_name(words[0]) and is_given_name(words[1]):
         return " ".join(words[1:])
-    return name
+    while len(words) > 2 and is_role_word(words[0]) and is_given_name(words[1]):
+        words = words[1:]  # "Başkan Vekili Selim Durmaz": the office's second word
+    return " ".join(words)
 
 
 def _name_ok(name: str, cast: bool) -> bool:

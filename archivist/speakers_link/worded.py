@@ -11,11 +11,11 @@ import unicodedata
 
 from ..model import Document
 from ..speakers import (HONORIFICS, LABEL_ARTICLES, bare_label, common_words, family_caps,
-                        is_given_name, is_place_name, is_role_word, is_surname)
+                        is_given_name, is_place_name, is_role_word, is_surname, label_kind)
 from .address import own_name
 from .castlines import cast_person
 from .names import SpeakerName, fold, person_part
-from .patterns import NAME, TITLED, _name_ok, _opening_turns, office_key
+from .patterns import NAME, TITLED, _body_of_role, _name_ok, _opening_turns, office_key
 from .qualified import many_qualified
 from .roster import plain_phrase
 
@@ -58,24 +58,39 @@ def _worded_holders(doc: Document) -> dict[str, str]:
             if not {fold(w) for w in held.split()} & own:
                 out[key] = held
             continue
-        if person_part(label) is None or len(key) < 4 and not _plain_word(key, text) or \
+        if person_part(label) is None and not _foreign_role(key) or \
+                len(key) < 4 and not _plain_word(key, text) or \
                 family_caps(bare_label(label)) or \
                 any(is_given_name(w) or is_surname(w) for w in words) or \
                 _written_as_surname(words, text):
             continue  # ("FT": an outlet's initials; "HASHIMOTO Ren": a name, family name first)
         role = r"\s+".join(map(re.escape, words))
         titled = f"(?:{TITLED}|{LOCAL_TITLES})"
-        found = {LOCAL_TITLE_AT.sub("", m[1]) for p in WORDED
+        # (an office in its own language: no genitive's body before the name, "marszałek
+        # Sejmu Ann Berg", and a known given name first)
+        found = {_body_of_role(LOCAL_TITLE_AT.sub("", m[1]), text[max(0, m.start(1) - 30):
+                                                                   m.start(1)])
+                 for p in WORDED
                  for m in re.finditer(p.format(role=f"(?i:{role})", titled=titled, name=NAME),
                                       text)}
-        found = {n for n in found if _name_ok(n, True)} | _cast_held(words, text)
+        unlisted = person_part(label) is not None
+        found = {n for n in found if _name_ok(n, unlisted)} | _cast_held(words, text)
         names = {n for n in found if not set(map(str.casefold, n.split())) & set(words)
-                 and not {fold(w) for w in n.split()} & own}
-        if not names and (said := _first_words_name(doc, key)):
+                 and not {fold(w) for w in n.split()} & own
+                 and not any(w.endswith(".") and len(w) > 3 for w in n.split()[:-1])}
+        # ("PIRMININKĖ: Dėkoju. Motyvai …": a sentence ended after the first word, no initial)
+        if not names and person_part(label) is not None and \
+                (said := _first_words_name(doc, key)):
             names = {said}  # "Ekspert Komisji: Thank you. Dr Ann Berg, Warsaw University."
         if len(names) == 1:
             out[key] = names.pop()
     return out
+
+
+def _foreign_role(key: str) -> bool:
+    """An office in a language with letters beyond ASCII ("ΠΡΟΕΔΡΟΣ", "TEKNİK DİREKTÖR"): its
+    holder may be given by a header line in two languages ("Πρόεδρος / Chair: Ann Berg")."""
+    return any(not w.isascii() for w in key.split()) and label_kind(key.upper()) == "role"
 
 
 # A personal title or a given name right before a label's words makes them a surname ("Mr.
