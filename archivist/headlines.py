@@ -91,9 +91,24 @@ def no_headline(text: str) -> bool:
     return bool(RULE.match(text) or PAGE_MARK.match(text) or SLUG.match(text) or
                 SALUTATION.match(text) or LETTERHEAD_WORDS.match(text) or BYLINE.search(text)
                 or ISSUE_LINE.search(text) or CHROME.match(text) or CAPS_FIELD.match(text)
-                or CONTACT.match(text) or BARE_DATELINE.match(text)) or any_date_only(text) or \
+                or CONTACT.match(text) or BARE_DATELINE.match(text) or place_date(text)) \
+        or any_date_only(text) or \
         furniture(text) or _language_menu(text) or _site_menu(text) or _masthead(text) or \
         share_bar(text)
+
+
+def place_date(text: str) -> bool:
+    """A release's place and date in a language the date reader does not know: a town, a comma,
+    then the year, a day and lower-case words only ("Rīgā, 2024. gada 8. aprīlī", "Vilnius,
+    2024 m. balandžio 8 d.")."""
+    head, sep, rest = text.partition(", ")
+    words = rest.split()
+    if not sep or " " in head or not head[:1].isupper() or not 2 <= len(words) <= 7:
+        return False
+    numbers = [w for w in words if re.fullmatch(r"\d{1,4}\.?", w)]
+    return len(numbers) >= 2 and re.fullmatch(r"(?:19|20)\d\d\.?", words[0]) is not None and \
+        all(w in numbers or w.rstrip(".").isalpha() and w.islower() for w in words)  # (the
+    # year first, as these languages write a date)
 
 
 def letterhead(text: str) -> bool:
@@ -219,12 +234,19 @@ def _rubric(text: str, caps_only: bool = False) -> bool:
 def share_bar(text: str) -> bool:
     """A page's share buttons ("Share   X   Facebook   LINE", "Share: Facebook | WhatsApp")."""
     items = [w for w in re.split(r"\s{2,}|\s*[|·:]\s*", text.strip()) if w]
-    return len(items) >= 3 and items[0].lower() in ("share", "share this", "share on") and \
+    return len(items) >= 3 and items[0].lower() in SHARE_OPENERS and \
         all(w.lower() in SHARE_WORDS for w in items[1:])
 
 
 SHARE_WORDS = frozenset("x twitter facebook line whatsapp telegram linkedin email e-mail print "
-                        "copy link reddit messenger viber wechat weibo vk pinterest".split())
+                        "copy link reddit messenger viber wechat weibo vk pinterest draugiem "
+                        "odnoklassniki ok mastodon bluesky threads tumblr xing sms "
+                        "kakaotalk".split())
+# "Share" in the languages the readers meet ("Dalīties", "Megosztás", "Paylaş", "Jaga").
+SHARE_OPENERS = frozenset(("share", "share this", "share on", "dalīties", "dalintis", "jaga",
+                           "megosztás", "distribuie", "paylaş", "κοινοποίηση", "udostępnij",
+                           "sdílet", "zdieľať", "del", "dela", "jaa", "teilen", "partager",
+                           "compartir", "condividi", "compartilhar", "delen"))
 
 
 def headline_like(text: str) -> bool:

@@ -197,7 +197,9 @@ def _home_trail(text: str) -> bool:
 def _crumbs(text: str) -> list[str] | None:
     """The crumbs of a breadcrumb trail: two to six short capitalised names and nothing else."""
     parts = CRUMBS.split(text.strip())
-    if not 2 <= len(parts) <= 6 or len(text) > 100 or re.search(r"\d", text):
+    if len(parts) > 2 and BARE_DOMAIN.match(parts[0]):
+        parts = parts[1:]  # "15min.lt › Sportas › Krepšinis": the site's address first
+    if not 2 <= len(parts) <= 6 or len(text) > 100 or any(re.search(r"\d", p) for p in parts):
         return None
     if any(not 1 <= len(p.split()) <= 4 or p.endswith((".", "!", "?")) or
            not all(w[:1].isupper() or w in ("&", "and", "of") for w in p.split()) for p in parts):

@@ -8,7 +8,7 @@ import re
 from ..bylines import header_credit, parse_byline
 from ..dates import find_date, find_foreign_date
 from ..detect import ORG_HEADS
-from ..headlines import MAIL_SUBJECT_WORDS
+from ..headlines import MAIL_SUBJECT_WORDS, place_date
 from ..mastheads import foreign_script, issuer_name
 from ..model import Block
 from ..placeline import PLACE_SMALL, date_only, display_place, known_place
@@ -197,7 +197,8 @@ def _header_meta(text: str, group: list[str]) -> bool:
     """A header line that labels or dates the piece rather than heading it."""
     return bool(RELEASE_LABEL.match(re.split(r"\s+[—–|]\s+", text)[0]) or META_FIELD.match(text)
                 or _label_line(text) or _score_line(text) or _venue_line(text, group)
-                or len(text.split()) <= 12 and (find_date(text) or find_foreign_date(text))
+                or len(text.split()) <= 12 and (find_date(text) or find_foreign_date(text) or
+                                                place_date(text))
                 or parse_byline(text) or header_credit(text))
 
 

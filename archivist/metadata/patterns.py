@@ -67,6 +67,9 @@ _RELEASE = (r"(?:for immediate release|(?:press|news|media|stock exchange|compan
             r"comunicato stampa|pressemitteilung|persbericht|pressmeddelande|pressemelding|"
             r"komunikat prasowy|siaran pers|(?:press|media) (?:statement|note)|comunicado|"
             r"nota de (?:prensa|imprensa)|"
+            # Latvian, Lithuanian, Estonian, Hungarian, Romanian, Turkish, Greek
+            r"paziņojums presei|pranešimas spaudai|pressiteade|sajtóközlemény|"
+            r"comunicat de presă|basın (?:bülteni|açıklaması)|δελτίο τύπου|"
             r"communiqué)")
 
 # A release's number after its label: "Press statement No. 214/2026", "Communiqué n° 12".

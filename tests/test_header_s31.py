@@ -1,0 +1,32 @@
+"""Session 31's header rules: a site's address opening a breadcrumb trail, share buttons and
+"share" in other languages, a release's place and date in a language the date reader does not
+know (synthetic texts)."""
+
+from __future__ import annotations
+
+import pytest
+
+from archivist.headlines import no_headline, place_date, share_bar
+from archivist.mastheads import furniture
+
+
+def test_a_trail_that_opens_with_the_sites_address_is_furniture() -> None:
+    assert furniture("norvale24.lt › Sportas › Krepšinis › LKL")
+    assert not furniture("Apple > Microsoft in market value")
+
+
+@pytest.mark.parametrize("line", ["Share   Facebook   X   Draugiem",
+                                  "Dalīties | Facebook | WhatsApp | Email",
+                                  "Paylaş: Facebook | X | WhatsApp"])
+def test_share_buttons_in_other_languages(line: str) -> None:
+    assert share_bar(line) and no_headline(line)
+
+
+@pytest.mark.parametrize("line, is_date", [
+    ("Rīgā, 2024. gada 8. aprīlī", True),
+    ("Vilnius, 2024 m. balandžio 8 d.", True),
+    ("Budapest, 2024. április 8.", True),
+    ("Riga, 12 injured in 2024 crash", False),
+    ("Mayor, 2024 budget passed", False)])
+def test_a_releases_place_and_date_is_no_headline(line: str, is_date: bool) -> None:
+    assert place_date(line) is is_date
