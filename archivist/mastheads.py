@@ -62,7 +62,8 @@ BARE_DOMAIN = re.compile(r"^(?:[\w-]+\.)+(?:[a-z]{2,3}|com|org|net|info|news)$")
 BARE_URL = re.compile(r"^(?:https?://|www\.)\S+$|^[\w-]+(?:\.[\w-]+)*\.[a-z]{2,6}/\S*$")
 CRUMBS = re.compile(r"\s+[>›»]\s+")
 MENU = re.compile(r"\s+[|·•]\s+")
-HOME = frozenset("home start inicio início accueil startseite inizio hjem etusivu".split())
+HOME = frozenset("home start inicio início accueil startseite inizio hjem etusivu αρχική "
+                 "kezdőlap acasă avaleht sākums pradžia anasayfa".split())
 # A site's sections, as its menu and its crumbs name them.
 SECTIONS = frozenset("Local Regional National International World News Government Politics "
                      "Business Sport Sports Opinion Features Culture Arts Health Education "

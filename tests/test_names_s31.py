@@ -83,3 +83,18 @@ def test_a_south_asian_road_or_quarter_named_after_someone_is_a_place() -> None:
     assert found["Rajiv Gandhi Salai"][0] == "place"
     assert found["Shireen Jinnah Colony"][0] == "place"
     assert found["Rajiv Menon"][0] == "person"
+
+
+def test_a_greek_municipality_or_company_is_no_person() -> None:
+    text = ("Μετρό\n\nΟ Δήμος Θεσσαλονίκης και η Μετρό Α.Ε. ανακοίνωσαν την έκθεση, δήλωσε η "
+            "Ελένη Δημητρίου.\n")
+    people = {n for n, (t, _) in _found(text).items() if t == "person"}
+    assert "Ελένη Δημητρίου" in people
+    assert not any("Δήμος" in p or "Μετρό" in p for p in people)
+
+
+def test_a_latvian_towns_case_is_not_a_polish_town_of_the_same_letters() -> None:
+    text = ("Svētki\n\nKluba biedri piedalīsies Lubānas pilsētas svētkos un arī Liepājā, kas ir "
+            "tas pats, bet ar citu zupu, un pēc tam vēl tika svētki, līdz vakaram, kā arī šī.\n")
+    places = {n for n, (t, _) in _found(text).items() if t == "place"}
+    assert "Lubań" not in places and "Liepāja" in places

@@ -191,3 +191,31 @@ def test_an_office_with_a_bracket_before_the_comma_and_a_name(tmp_path: Path):
     turns = _turns(tmp_path, text)
     assert turns["Joint Secretary (LAC), Shri Arvind Kesari"] == {"Arvind Kesari"}
     assert turns["Official Spokesperson, Shri Vikrant Sahni"] == {"Vikrant Sahni"}
+
+
+RAJYA = """RAJYA SABHA
+
+[THE DEPUTY CHAIRMAN in the Chair]
+
+THE DEPUTY CHAIRMAN: Calling attention. Shri Ravi Kumar Sinha.
+
+SHRI RAVI KUMAR SINHA (Bihar): Sir, the floods have come again this year to north Bihar.
+
+THE DEPUTY CHAIRMAN: Please conclude.
+
+[THE VICE-CHAIRMAN (DR. SUBRAT MOHANTY) in the Chair]
+
+SHRI RAVI KUMAR SINHA: Sir, I welcome you, Dr. Subrat Mohanty, to the Chair. One more point.
+
+THE VICE-CHAIRMAN (DR. SUBRAT MOHANTY): Please conclude, Sinhaji.
+
+THE VICE-CHAIRMAN (DR. SUBRAT MOHANTY): Shri Mohd. Naushad Alam.
+
+SHRI MOHD. NAUSHAD ALAM (Bihar): Sir, I thank you for the opportunity to speak today.
+"""
+
+
+def test_a_chair_named_in_brackets_is_not_who_they_call_nor_the_one_before(tmp_path: Path):
+    turns = _turns(tmp_path, RAJYA)
+    assert turns["THE VICE-CHAIRMAN (DR. SUBRAT MOHANTY)"] == {"Subrat Mohanty"}
+    assert "THE DEPUTY CHAIRMAN" not in turns  # the note names another office's holder

@@ -185,9 +185,33 @@ def listed_form(word: str, lang: str, lex: Lexicon, minor: bool = True) -> Place
         return _folded_places(lex, minor).get(anyascii(word).lower())
     folded = _folded_places(lex, minor)
     found = [place for form in _nominatives(word, lang) if (place := folded.get(form))]
+    if lang in LETTER_TRUE:
+        found = [p for p in found if _letters_agree(word, p.name, lang)]
     # a town the gazetteer lists before a small one ("Opolu": Opole, not the Philippines' Opol),
     # then the readings in order
     return min(found, key=lambda p: (p.name not in lex.places, not p.strong), default=None)
+
+
+# The languages whose stems keep their letters: a stem read in one must agree with the listed
+# name letter for letter where the name has letters beyond ASCII ("Lubānas" is Latvia's Lubāna,
+# not Poland's Lubań, which folds to the same letters).
+LETTER_TRUE = frozenset(("ro", "hu", "et", "lv", "lt"))
+
+
+def _letters_agree(word: str, name: str, lang: str) -> bool:
+    """Whether a word's stem (before one of the language's endings) and a listed name spell the
+    same letters, accents and all, where the name has any beyond ASCII."""
+    if name.isascii():
+        return True
+    low = name.lower()
+    for ending in ("", *ENDINGS[lang]):
+        stem = (word[:-len(ending)] if ending else word).lower()
+        if not word.endswith(ending) or len(stem) < MIN_STEM:
+            continue
+        for base in (stem, stem[:-1] + stem[-1].translate(LONG_VOWELS)):  # ("Mecsekaljá-ról")
+            if low.startswith(base[:-1]) or base.startswith(low):
+                return True
+    return False
 
 
 def _nominatives(word: str, lang: str) -> list[str]:

@@ -184,7 +184,7 @@ ORG_HEADS = frozenset(
     "Water "  # a utility: "Rand Water", "Thames Water" (the surname is "Waters")
     "Group Agency University College Institute Association Federation Union Organisation "
     "Organization Service Army Navy Court Parliament Assembly Duma Congress Senate Club Fund "
-    "Front Movement Forces Office Department Exchange Airlines Airways Church Foundation "
+    "Front Movement Forces Office Department Exchange Bourse Airlines Airways Church Foundation "
     "Alliance Authority Board Bureau Directorate Government Administration Cabinet Academy "
     "Society League Trust Holdings Industries Motors Brigade Regiment Battalion Guard Police "
     "Times Post Journal Herald Telegraph Tribune Gazette News Press Television Radio Network Mail "
@@ -252,7 +252,8 @@ FACILITY_SUFFIXES = frozenset("Road Street Avenue Square Bridge Stadium Airport 
                               "Synagogue "
                               # South Asian roads, squares and quarters ("Rajiv Gandhi Salai",
                               # "Netaji Subhas Marg", "Shireen Jinnah Colony")
-                              "Salai Marg Chowk Colony Bazar Bazaar Mohalla Sarani".split())
+                              "Salai Marg Chowk Colony Bazar Bazaar Mohalla Sarani Maidan "
+                              "Krirangan".split())
 # "Signal Hill", "Notting Hill": a place when the word before is no given name ("Damon Hill").
 HILL_WORDS = frozenset(("Hill", "Hills"))
 # Facility words that are no surnames: a name ending in one is a street or a building's.

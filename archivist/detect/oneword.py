@@ -90,6 +90,8 @@ def _list_ends_after(text: str) -> bool:
 
 
 
+NAME_NEXT_RE = re.compile(r"\.? [A-Z][a-z]+ [A-Z]")  # a name of two words or more follows
+
 class OneWordRules(ReaderState):
     """Rules for one-word spans, read late with the whole document known (mixed into DocReader)."""
 
@@ -180,6 +182,9 @@ class OneWordRules(ReaderState):
         if tok in self.placed:  # a town here ("the edge of Hamilton", "Hamilton's surgeries")
             self._add(PLACE, self.lex.places[tok].name, tok)
             return
+        if tok == "Md." and NAME_NEXT_RE.match(span.next_text) and not span.prev_word.endswith(","):
+            return  # "Md. Rafiqul Islam": Bangladesh's and Pakistan's short "Mohammad", not
+            # Maryland (which follows a town and its comma: "Baltimore, Md.")
         if len(tok) < 2 or tok in TITLE_HEADS or tok in TITLE_MODIFIERS or \
                 tok in COURTESY_SHORT or \
                 tok in self.unresolved_last and not self._cued_past_unresolved(span) or \

@@ -155,8 +155,19 @@ TURKISH_HEAD_RE = re.compile(
     r"(?:Belediye|Mahkeme|Müdürlü|Üniversite|Fakülte|Hastane|Bakanlı|Başkanlı|Valili|"
     r"Kaymakamlı|Derne|Vakf|Kulüb|Şirket|Servis|Liste|Stadyum|Cami|Cadde|Soka|Mahalle|Meydan|"
     r"Köprü|Liman|Havaliman|Fabrika|Okul|Lise|Enstitü|Müze|Merkez|Kurum|Kurul|Meclis|Partis|"
-    r"Ajans|Gazete|Bulvar|Yayla|Dere|Göl|Dağ|Çarşı)"
-    r"(?:s[ıiuü]|[ıiuü]|ğ[ıiuü])(?:['’]?(?:n?[dt][ae]n?|n?[ae]|n[ıiuü]n|y[ae]|yl[ae]|k[ıi]))?$")
+    r"Ajans|Gazete|Bulvar|Yayla|Dere|Göl|Dağ|Çarşı|Şenlik|Festival|Kupa|Ödül|Yarışma|Gün|"
+    r"Hafta|Kongre)"
+    r"(?:l[ae]r)?(?:s[ıiuü]|[ıiuü]|ğ[ıiuü])"
+    r"(?:['’]?(?:n?[dt][ae]n?|n?[ae]|n[ıiuü]n|y[ae]|yl[ae]|k[ıi]))?$")
+
+
+# Greek bodies' and places' words, as a name's first or last word ("Δήμος Θεσσαλονίκης": the
+# municipality; "Μετρό Α.Ε.": a company), in the cases a text writes them.
+GREEK_BODY_WORDS = frozenset(
+    "Δήμος Δήμου Δήμο Περιφέρεια Περιφέρειας Υπουργείο Υπουργείου Μετρό Πανεπιστήμιο "
+    "Πανεπιστημίου Νοσοκομείο Νοσοκομείου Δημοτικό Δημοτικού Επιμελητήριο Επιμελητηρίου "
+    "Σύλλογος Συλλόγου Εταιρεία Εταιρείας Αστυνομία Αστυνομίας Λιμάνι Σταθμός Σταθμό Α.Ε. ΑΕ "
+    "Ο.Ε. Δικαστήριο Δικαστηρίου Εφετείο Βουλή Βουλής Κυβέρνηση".split())
 
 
 # Hungarian case endings a given name may carry ("Lászlót", "Józsefnek", "Annával").
@@ -411,6 +422,8 @@ class PersonRules(ReaderState):
         toks = span.tokens
         if len(toks) > 1 and TURKISH_HEAD_RE.match(toks[-1]) and self._inflected_prose() == "tr":
             return True  # "Kartal Belediyesi", "Asliye Ceza Mahkemesinde": a body or a place
+        if any(t in GREEK_BODY_WORDS for t in toks):
+            return True  # "Δήμος Θεσσαλονίκης", "Μετρό Α.Ε.": a municipality, a company
         if span.prev_word.lower().removesuffix("s") in VESSEL_NOUNS or \
                 span.prev_word in SHIP_PREFIXES:
             self.company_names.add(" ".join(toks))  # "vessel Nanoq II": a boat, here and after

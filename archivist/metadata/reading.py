@@ -34,7 +34,10 @@ from .title import (_below_lead, _clean_title, _kicker_on_headline, _label_befor
 
 log = logging.getLogger(__name__)
 HOME_PAGES = frozenset(("home", "home page", "homepage", "strona główna", "startsida", "forside",
-                        "etusivu", "úvod", "domů", "hlavná stránka", "startseite", "accueil"))
+                        "etusivu", "úvod", "domů", "hlavná stránka", "startseite", "accueil",
+                        # Greek, Hungarian, Romanian, Estonian, Latvian, Lithuanian, Turkish
+                        "αρχική", "kezdőlap", "acasă", "avaleht", "sākums", "pradžia",
+                        "ana sayfa", "anasayfa"))
 
 
 def detect(blocks: list[Block]) -> tuple[dict[str, Any], list[Block]]:

@@ -151,9 +151,11 @@ def _listen(blocks: tuple[Block, ...], turns: list[tuple[int, str]], labels: set
         before = turns[k - 1] if k else None
         # a line between that reads as a turn the reader did not take ("Hyphen Community
         # Liaison: Thank you, Wilma.") speaks between them: its words are not to this turn
-        if after and _unread_turn_between(blocks, i, after[0]):
+        if after and (_unread_turn_between(blocks, i, after[0]) or
+                      _chair_taken_between(blocks, i, after[0])):
             after = None
-        if before and _unread_turn_between(blocks, before[0], i):
+        if before and (_unread_turn_between(blocks, before[0], i) or
+                       _chair_taken_between(blocks, before[0], i)):
             before = None
         text = blocks[after[0]].text.strip() if after else ""
         if after and after[1] != label and (m := THANKS.match(text) or THANKED_FIRST.match(text)):
@@ -166,6 +168,16 @@ def _listen(blocks: tuple[Block, ...], turns: list[tuple[int, str]], labels: set
             if _asks_name(blocks[before[0]].text) and (own := own_name(blocks[i].text, True)):
                 said.answered[i] = own
     return said
+
+
+# A record's note that someone else takes the chair: "[THE VICE-CHAIRMAN (DR. ANN BERG) in the
+# Chair]": what is said after it is said to the new chair.
+CHAIR_TAKEN = re.compile(r"(?i)\bin the chair\W*$")
+
+
+def _chair_taken_between(blocks: tuple[Block, ...], start: int, end: int) -> bool:
+    """Whether a note between two turns says the chair changed hands."""
+    return any(CHAIR_TAKEN.search(b.text) for b in blocks[start + 1:end] if b.kind != "turn")
 
 
 def _not_others(blocks: tuple[Block, ...], turns: list[tuple[int, str]], said: Said) -> None:
@@ -315,8 +327,11 @@ def _open(label: str, name: SpeakerName | None) -> bool:
         return bool(re.search(r"[A-Za-z]", label))
     if name.full and "(" in label:
         head = label.split("(")[0].strip()
+        inner = label.split("(", 1)[1].lstrip()
         return bool(head) and person_part(head) is None and not is_given_name(name.given) \
-            and not INITIALLED.fullmatch(name.given)  # "PIRMININKĖ (R. JANKAUSKIENĖ)": named
+            and not INITIALLED.fullmatch(name.given) and \
+            inner.split(" ", 1)[0].lower().strip(".") not in HONORIFICS  # "PIRMININKĖ (R.
+        # JANKAUSKIENĖ)", "THE VICE-CHAIRMAN (DR. ANN BERG)": named
     return not name.full and bool(INITIALS.fullmatch(label)) and not is_given_name(label) \
         and not is_surname(label)
 

@@ -126,6 +126,15 @@ SOLE_CHAIR = r"(?m)^(?i:commissioner|presiding member|presiding officer|presidin
     r": (?:" + TITLED + ")?" + NAME + r"\s*$"
 
 
+def _other_chairs_out(role: str, text: str) -> str:
+    """The text without the notes that put another office's holder in the chair ("[THE
+    VICE-CHAIRMAN (DR. ANN BERG) in the Chair]" names no DEPUTY CHAIRMAN)."""
+    def other(m: re.Match[str]) -> str:
+        office = m[1].strip().lower().removeprefix("the ").strip()
+        return "" if office and office != role.lower().removeprefix("the ").strip() else m[0]
+    return re.sub(r"\[([^\[\]()]{0,60}?)\s*\([^()\[\]]{3,80}\)\s*(?i:in the chair)\]", other, text)
+
+
 def _chair_word(role: str) -> str:
     """A role's office word: its last, or the one before a Romanian "de ședință" ("of the
     sitting": "Doamna președinte de ședință")."""
@@ -341,7 +350,8 @@ def _named_otherwise(role: str, doc: Document, roles: set[str], text: str, label
         found = _one_held(HELD_BY.format(f"{NOT_OTHER}(?i:{re.escape(_core(role))})"),
                           f"{text}\n{labels}")
     if not found and _chair_word(role) in CHAIRS and not asks(role):
-        found = _one_name([IN_THE_CHAIR], text) or _one_name([HOLDER_IN_CHAIR], text, cast=True) \
+        found = _one_name([IN_THE_CHAIR], text) or \
+            _one_name([HOLDER_IN_CHAIR], _other_chairs_out(role, text), cast=True) \
             or _one_name([ROMANCE_CHAIR, GERMANIC_CHAIR, NORDIC_LED, OTHER_LED],
                          _with_opening(text, doc), cast=True) \
             or _one_name([HOLDER_BELOW.format(re.escape(role.split()[-1]))], text, cast=True)
