@@ -50,6 +50,10 @@ CONTACT = re.compile(r"(?i)^(?:media |press )?contacts?\s*:|^for (?:more|further
 # A dateline alone on its line: "COPENHAGEN, Nov 6 --", "BUSAN, 3 March (Yonhap) —".
 BARE_DATELINE = re.compile(r"^[A-Z][A-Za-z .'’-]{1,30},\s+[\w .]{3,20}(?:\s*\([^()]{2,20}\))?"
                            r"\s*(?:--|—|–|-)\s*$")
+# A record's note in square brackets alone on its line: "[THE DEPUTY CHAIRMAN in the Chair]".
+BRACKET_NOTE = re.compile(r"^\[[^\[\]]{1,120}\]$")
+# An Indian record's date in both calendars: "Thursday, July 24, 2025/Shravana 2, 1947 (Saka)".
+SAKA_DATE = re.compile(r"\b\d{4}\s*\((?i:saka)\)\s*$")
 CAPS_FIELD = re.compile(r"^[A-Z]{3,15}:\s*[A-Z]{2,15}$")  # a wire's "PRIORITY: ROUTINE"
 # What no headline holds: a street address or a postcode, a reference number, an e-mail address.
 NOT_TITLE = re.compile(r"^\d|^(?:No|Nr|Ref|Réf)\.?\s|\b[A-Z]{2}[- ]?\d{4,5}\b|\S+@\S+\.\w+|"
@@ -91,7 +95,8 @@ def no_headline(text: str) -> bool:
     return bool(RULE.match(text) or PAGE_MARK.match(text) or SLUG.match(text) or
                 SALUTATION.match(text) or LETTERHEAD_WORDS.match(text) or BYLINE.search(text)
                 or ISSUE_LINE.search(text) or CHROME.match(text) or CAPS_FIELD.match(text)
-                or CONTACT.match(text) or BARE_DATELINE.match(text) or place_date(text)) \
+                or CONTACT.match(text) or BARE_DATELINE.match(text) or place_date(text)
+                or SAKA_DATE.search(text) or BRACKET_NOTE.match(text)) \
         or any_date_only(text) or \
         furniture(text) or _language_menu(text) or _site_menu(text) or _masthead(text) or \
         share_bar(text)

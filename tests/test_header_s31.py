@@ -30,3 +30,9 @@ def test_share_buttons_in_other_languages(line: str) -> None:
     ("Mayor, 2024 budget passed", False)])
 def test_a_releases_place_and_date_is_no_headline(line: str, is_date: bool) -> None:
     assert place_date(line) is is_date
+
+
+def test_a_records_bracketed_note_and_its_two_calendars_date_are_no_headline() -> None:
+    assert no_headline("[THE DEPUTY CHAIRMAN in the Chair]")
+    assert no_headline("Thursday, July 24, 2025/Shravana 2, 1947 (Saka)")
+    assert not no_headline("Calling attention to the floods in north Bihar")

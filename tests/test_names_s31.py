@@ -98,3 +98,19 @@ def test_a_latvian_towns_case_is_not_a_polish_town_of_the_same_letters() -> None
             "tas pats, bet ar citu zupu, un pēc tam vēl tika svētki, līdz vakaram, kā arī šī.\n")
     places = {n for n, (t, _) in _found(text).items() if t == "place"}
     assert "Lubań" not in places and "Liepāja" in places
+
+
+OBITUARY = ("Elhunyt Bodnár Jenő, a fazekasság mestere\n\nVasárnap elhunyt Bodnár Jenő Ferenczy "
+            "Noémi-díjas keramikusművész, aki a Kossuth Lajos utcai műhelyében dolgozott. "
+            "Egyik tanítványa, Szűcs Andrea Karcagon vezet műhelyt, és a Túri Fazekasmúzeum "
+            "is őrzi munkáit, közölte Bodnár Klára, aki szerint még sok munka volt, de már "
+            "nem tudni, hogy mikor lesz kiállítás, mint tavaly, ahol csak egy hét volt.\n")
+
+
+def test_a_hungarian_name_before_an_award_a_town_or_a_street() -> None:
+    found = _found(OBITUARY)
+    people = {n for n, (t, _) in found.items() if t == "person"}
+    assert {"Bodnár Jenő", "Szűcs Andrea", "Bodnár Klára"} <= people
+    assert not any("Elhunyt" in p or "Ferenczy" in p or "Karcagon" in p or "Múzeum" in p.title()
+                   for p in people)
+    assert found["Kossuth Lajos utca"] == ("place", {"Kossuth Lajos utcai"})

@@ -277,7 +277,7 @@ class DocReader(TitleRules, MultiWordRules, OneWordRules, PersonRules, PlaceRule
         if span.of_split:
             self._of_span(span)
             return
-        if 2 <= len(span.tokens) <= 3 and self._hungarian_name(span):
+        if len(span.tokens) >= 2 and self._hungarian_name(span):
             return
         if len(span.tokens) == 1:
             self._classify_single(span)

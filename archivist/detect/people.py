@@ -9,7 +9,7 @@ from collections.abc import Sequence
 
 from anyascii import anyascii
 
-from .candidate import ORG, PERSON
+from .candidate import ORG, PERSON, PLACE
 from .cues import (AUXILIARIES, COMPANY_AFTER_RE, MINUTE_RE, NATION_RE, PATRONYMIC_RE,
                    PERSON_NOUNS, PLACE_WORDS, TEAM_ROW_RE, locative, person_cue, romance_role)
 from .germanic import BODY_WORD_RE
@@ -168,6 +168,22 @@ GREEK_BODY_WORDS = frozenset(
     "Πανεπιστημίου Νοσοκομείο Νοσοκομείου Δημοτικό Δημοτικού Επιμελητήριο Επιμελητηρίου "
     "Σύλλογος Συλλόγου Εταιρεία Εταιρείας Αστυνομία Αστυνομίας Λιμάνι Σταθμός Σταθμό Α.Ε. ΑΕ "
     "Ο.Ε. Δικαστήριο Δικαστηρίου Εφετείο Βουλή Βουλής Κυβέρνηση".split())
+
+
+# A Hungarian street's word after the name it bears, maybe as an adjective or in a case ("utcai",
+# "úton", "téren"), and the word the street's name ends with.
+HUNGARIAN_STREET_RE = re.compile(r" (utca|út|úti|tér|téri|körút|körúti|sor|sétány|rakpart)"
+                                 r"(?:[aáeéoö]?n|i|ban|ben|ba|be|ra|re|ról|ről|nál|nél|ig|ja|"
+                                 r"jában|jából|jára|hoz|hez|höz|tól|től)?\b")
+HUNGARIAN_STREETS = {"utca": "utca", "út": "út", "úti": "út", "tér": "tér", "téri": "tér",
+                     "körút": "körút", "körúti": "körút", "sor": "sor", "sétány": "sétány",
+                     "rakpart": "rakpart"}
+# Hungarian bodies' and institutions' words, ending a compound ("Fazekasmúzeum",
+# "Polgármesteri Hivatal"): no person's name ends so.
+HUNGARIAN_BODY_RE = re.compile(r"(?i).*(?:múzeum|egyetem|iskola|kórház|gyár|színház|templom|"
+                               r"könyvtár|hivatal|tanács|bíróság|rendőrség|kapitányság|"
+                               r"minisztérium|önkormányzat|társaság|egyesület|alapítvány|"
+                               r"igazgatóság|intézet|zrt|kft|nyrt)(?:[a-zéáíóöőúüű]{0,6})$")
 
 
 # Hungarian case endings a given name may carry ("Lászlót", "Józsefnek", "Annával").
@@ -388,15 +404,32 @@ class PersonRules(ReaderState):
 
     def _hungarian_name(self, span: Span) -> bool:
         """A Hungarian text's name, family name first, the given name last and maybe in a case
-        ("Varga József", "Szabó Lászlót": László's, named so): recorded; else False."""
+        ("Varga József", "Szabó Lászlót": László's, named so), or a street named after one
+        ("Kossuth Lajos utcai"): recorded; a longer run is cut after such a name ("Bodnár Jenő
+        Ferenczy Noémi-díjas", "Szűcs Andrea Karcagon") and its rest read alone; else False."""
         toks = span.tokens
-        given = _hungarian_nominative(toks[-1], self.lex.given)
-        if given is None or self._inflected_prose() != "hu" or \
-                not all(t[:1].isupper() and t.replace("-", "").isalpha() and
-                        t not in self.lex.places and t.lower() not in self.lex.common and
-                        t.lower() not in _foreign_roles() for t in toks[:-1]):
+        if self._inflected_prose() != "hu" or not 2 <= len(toks) <= 6:
             return False
-        self._add(PERSON, " ".join((*toks[:-1], given)), " ".join(span.surfaces))
+        cut = next((k for k in range(len(toks), 1, -1) if k <= 3 and
+                    _hungarian_nominative(toks[k - 1], self.lex.given) and
+                    (k == len(toks) or not _hungarian_nominative(toks[k], self.lex.given))), None)
+        if cut is None or not all(t[:1].isupper() and t.replace("-", "").isalpha() and
+                                  t not in self.lex.places and t.lower() not in self.lex.common
+                                  and t.lower() not in _foreign_roles() for t in toks[:cut - 1]):
+            return False
+        given = _hungarian_nominative(toks[cut - 1], self.lex.given)
+        start = 1 if cut == 3 and not _hungarian_nominative(toks[1], self.lex.given) and \
+            not toks[0].endswith("né") else 0  # "Elhunyt Bodnár Jenő" ("died"); not a wife's
+        # "Szilágyiné Kun Erika"
+        name = " ".join((*toks[start:cut - 1], given))
+        written = " ".join(span.surfaces[start:cut])
+        street = HUNGARIAN_STREET_RE.match(span.next_text) if cut == len(toks) else None
+        if street:  # "a Kossuth Lajos utcai műhelyében": the street
+            self._add(PLACE, f"{name} {HUNGARIAN_STREETS[street[1]]}", f"{written}{street[0]}")
+        else:
+            self._add(PERSON, name, written)
+        if cut < len(toks):
+            self._classify(sub_span(span, cut, len(toks)))
         return True
 
     def _don_initial(self, toks: Sequence[str]) -> bool:
@@ -422,6 +455,9 @@ class PersonRules(ReaderState):
         toks = span.tokens
         if len(toks) > 1 and TURKISH_HEAD_RE.match(toks[-1]) and self._inflected_prose() == "tr":
             return True  # "Kartal Belediyesi", "Asliye Ceza Mahkemesinde": a body or a place
+        if len(toks) > 1 and HUNGARIAN_BODY_RE.match(toks[-1]) and \
+                self._inflected_prose() == "hu":
+            return True  # "Túri Fazekasmúzeum": a museum
         if any(t in GREEK_BODY_WORDS for t in toks):
             return True  # "Δήμος Θεσσαλονίκης", "Μετρό Α.Ε.": a municipality, a company
         if span.prev_word.lower().removesuffix("s") in VESSEL_NOUNS or \
