@@ -50,8 +50,9 @@ CONTACT = re.compile(r"(?i)^(?:media |press )?contacts?\s*:|^for (?:more|further
 # A dateline alone on its line: "COPENHAGEN, Nov 6 --", "BUSAN, 3 March (Yonhap) —".
 BARE_DATELINE = re.compile(r"^[A-Z][A-Za-z .'’-]{1,30},\s+[\w .]{3,20}(?:\s*\([^()]{2,20}\))?"
                            r"\s*(?:--|—|–|-)\s*$")
-# A record's note in square brackets alone on its line: "[THE DEPUTY CHAIRMAN in the Chair]".
-BRACKET_NOTE = re.compile(r"^\[[^\[\]]{1,120}\]$")
+# A record's note in square brackets alone on its line: "[THE DEPUTY CHAIRMAN in the Chair]",
+BRACKET_NOTE = re.compile(r"^\[[^\[\]]{1,120}\]$|^\([^()]{20,300}\)$")  # or a transcript's
+# own note in round brackets: "(Generated through live transcription; unedited …)"
 # An Indian record's date in both calendars: "Thursday, July 24, 2025/Shravana 2, 1947 (Saka)".
 SAKA_DATE = re.compile(r"\b\d{4}\s*\((?i:saka)\)\s*$")
 CAPS_FIELD = re.compile(r"^[A-Z]{3,15}:\s*[A-Z]{2,15}$")  # a wire's "PRIORITY: ROUTINE"

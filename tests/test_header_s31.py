@@ -36,3 +36,18 @@ def test_a_records_bracketed_note_and_its_two_calendars_date_are_no_headline() -
     assert no_headline("[THE DEPUTY CHAIRMAN in the Chair]")
     assert no_headline("Thursday, July 24, 2025/Shravana 2, 1947 (Saka)")
     assert not no_headline("Calling attention to the floods in north Bihar")
+
+
+def test_a_cases_kind_in_brackets_is_no_town_and_agency() -> None:
+    from archivist.convert import parse_blocks
+    from archivist.metadata import detect
+
+    text = ("SUPREME COURT\n\nWRIT PETITION (CIVIL) NO. 1187 OF 2024\n\nAnn Roe v. State\n\n"
+            "The petition was heard on Monday.\n")
+    found, _ = detect(parse_blocks(text))
+    assert "place" not in found and "outlet" not in found
+    found, _ = detect(parse_blocks("Storm\n\nKARACHI (APP) - Heavy rain lashed the city on "
+                                   "Monday, the Met Office said.\n"))
+    assert found.get("place") == "Karachi" and found.get("outlet") == "APP"
+    assert no_headline("(Generated through live transcription; unedited and subject to "
+                       "correction.)")

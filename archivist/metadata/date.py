@@ -276,6 +276,9 @@ def _scan_dateline(text: str, found: dict[str, Any], strict: bool = False, full:
         return  # ("Mon, 12 Jan, 2026 - 18:30": a weekday, not Mon State)
     if m[3] and masthead_name(caps_name(m[1].strip())) is not None:
         return  # "DAILY MIRROR (Sri Lanka) — Print Edition": a paper's masthead, no town
+    if m[3] and is_common_phrase(m[3].strip(" ()/").lower()) and \
+            not known_place(m[1].strip().title()):
+        return  # "WRIT PETITION (CIVIL) NO. 1187": a case's kind in brackets, no agency
     if _agency_named(m[1].strip(), m[3]):  # "Agencia de Noticias Fides (ANF) — Potosí, …",
         name = m[1].strip()  # "IRNA-ENGLISH  2025-12-07": the wire, no town
         if "outlet" not in found and (name.isupper() and name.split("-")[0] in AGENCY_INITIALS
