@@ -60,8 +60,20 @@ LABELLED = re.compile(r"^(?:(?:[^\W\d_]+\s*/\s*)?"
                       r"napisala|corresponsal|correspondent|correspondente|correspondant|"
                       r"correspondante|crónica|cronica|reportaje|reportagem|periodista|"
                       r"journalist|journaliste|toimittaja|redactor|redactora|writer|bài|"
-                      r"szerző|corespondent|autorka|muhabir)\s*:|"
+                      r"szerző|írta|corespondent|autorka|muhabir)\s*:|"
                       rf"(?:{BY_WORDS}):?(?= ))\s*(?=[A-ZÀ-ÖØ-ÞĀ-ſȘ-ț])")  # ("Ş", "Ł", "Ș")
+# A Hungarian writer's label, whose name follows family name first.
+FAMILY_FIRST_LABEL = re.compile(r"(?i)^(?:szerző|írta)\s*:")
+
+
+def _family_first(text: str) -> str | None:
+    """A name of two or three capitalised words ending in a known given name ("Major Bence",
+    "Kiss-Bartha Eszter"), or None."""
+    words = text.split()
+    return text if 2 <= len(words) <= 3 and is_given_name(words[-1]) and \
+        all(w[:1].isupper() and w.replace("-", "").isalpha() for w in words) else None
+
+
 # An outlet in brackets after the name: "By Jane Roe (Reuters)".
 BRACKETED_OUTLET = re.compile(r"\s*\(([A-Z][\w&. -]{1,30})\)\s*$")
 # Parts a byline may trail that name nobody: another credit ("| Photographs by …"), the blog's
@@ -137,6 +149,9 @@ def parse_byline(text: str, bare: bool = False) -> Byline | None:
     # "Текст: Zarema Gadzhieva"; "Por Sisa Cotacachi" (not the two-letter "Di", "Av": words too)
     strong = bool(reports) or bool(labelled) and (labelled[0].rstrip().endswith(":") or
                                                   len(labelled[0].strip()) >= 3)
+    if labelled and FAMILY_FIRST_LABEL.match(labelled[0]) and \
+            (name := _family_first(text[labelled.end():].strip())) is not None:
+        return Byline(name, None)  # Hungarian "Szerző: Major Bence": the family name first
     if labelled:
         text, bare = text[labelled.end():], True  # a given name must open what follows
     if (m := PREFIX.match(text)) is None and not bare:

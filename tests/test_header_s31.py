@@ -51,3 +51,13 @@ def test_a_cases_kind_in_brackets_is_no_town_and_agency() -> None:
     assert found.get("place") == "Karachi" and found.get("outlet") == "APP"
     assert no_headline("(Generated through live transcription; unedited and subject to "
                        "correction.)")
+
+
+@pytest.mark.parametrize("line, author", [("Szerző: Major Bence", "Major Bence"),
+                                          ("Írta: Kiss-Bartha Eszter", "Kiss-Bartha Eszter"),
+                                          ("Szerző: Anna Kiss", "Anna Kiss")])
+def test_a_hungarian_writers_label_and_a_name_family_name_first(line: str, author: str) -> None:
+    from archivist.bylines import parse_byline
+
+    assert parse_byline(line).author == author
+    assert parse_byline("Szerző: MTI") is None
