@@ -112,8 +112,7 @@ def written_in(text: str) -> str:
     if sample.count(" the ") >= ENGLISH_THE:
         return ""  # an English text, told at once (every text asks)
     seen = Counter(WORD_RE.findall(sample))
-    letters = {lang: n for lang, chars in LETTERS.items()
-               if (n := sum(sample.count(c) for c in chars)) >= MIN_LETTERS}
+    letters = _letter_counts(sample)
     counts = {lang: sum(seen[w] for w in FUNCTION_WORDS[lang])
               for lang in (letters or FUNCTION_WORDS)}
     lang = max(counts, key=counts.__getitem__)
@@ -127,11 +126,18 @@ def lettered(text: str) -> str:
     """The one language of these whose own letters fill a text's opening (MANY_LETTERS or
     more, no other's), or "": a Turkish or Romanian text is then none of the Romance ones."""
     sample = text[:LANGUAGE_SAMPLE].lower()
-    found = [lang for lang, chars in LETTERS.items()
-             if sum(sample.count(c) for c in chars) >= MIN_LETTERS]
-    if len(found) != 1:
-        return ""
-    return found[0] if sum(sample.count(c) for c in LETTERS[found[0]]) >= MANY_LETTERS else ""
+    if sample.count(" the ") >= ENGLISH_THE:
+        return ""  # an English text, told at once (every text asks)
+    letters = _letter_counts(sample)
+    lang = next(iter(letters), "")
+    return lang if len(letters) == 1 and letters[lang] >= MANY_LETTERS else ""
+
+
+def _letter_counts(sample: str) -> dict[str, int]:
+    """The languages whose own letters a lower-cased sample has MIN_LETTERS times or more, with
+    how many it has."""
+    return {lang: n for lang, chars in LETTERS.items()
+            if (n := sum(sample.count(c) for c in chars)) >= MIN_LETTERS}
 
 
 def located_places(line: str, lang: str, lex: Lexicon) -> list[tuple[str, str, int, int]]:

@@ -13,6 +13,7 @@ from .candidate import ORG, PERSON, PLACE
 from .cues import (AUXILIARIES, COMPANY_AFTER_RE, MINUTE_RE, NATION_RE, PATRONYMIC_RE,
                    PERSON_NOUNS, PLACE_WORDS, TEAM_ROW_RE, locative, person_cue, romance_role)
 from .germanic import BODY_WORD_RE
+from .inflected import LONG_VOWELS  # ("Anná-t": Anna, "Csabá-nak": Csaba)
 from .lexicon import (ARTICLE_GIVEN, CLUB_ABBREVIATIONS, COLLECTIVE_WORDS, EVENT_HEADS,
                       FACILITY_SUFFIXES, FEATURE_PREFIXES, SPATIAL_PREPS, INDEX_HEADS, MONTHS_DAYS,
                       IRISH_OPENERS, KUNYA_WORDS, LEGAL_FORMS, NAME_PARTICLES, ORG_HEADS,
@@ -189,7 +190,6 @@ HUNGARIAN_BODY_RE = re.compile(r"(?i).*(?:múzeum|egyetem|iskola|kórház|gyár|
 # Hungarian case endings a given name may carry ("Lászlót", "Józsefnek", "Annával").
 HUNGARIAN_CASES = ("nak", "nek", "val", "vel", "tól", "től", "ról", "ről", "hoz", "hez", "höz",
                    "ért", "nál", "nél", "ot", "et", "öt", "at", "t", "é")
-LENGTHENED = str.maketrans("áé", "ae")  # "Anná-t": Anna, "Csabá-nak": Csaba
 
 
 def _hungarian_nominative(word: str, given: frozenset[str]) -> str | None:
@@ -199,7 +199,7 @@ def _hungarian_nominative(word: str, given: frozenset[str]) -> str | None:
     for ending in HUNGARIAN_CASES:
         stem = word[:-len(ending)]
         if word.endswith(ending) and len(stem) >= 3:
-            for name in (stem, stem[:-1] + stem[-1].translate(LENGTHENED)):
+            for name in (stem, stem[:-1] + stem[-1].translate(LONG_VOWELS)):
                 if name in given:
                     return name
     return None
