@@ -238,21 +238,28 @@ def _rubric(text: str, caps_only: bool = False) -> bool:
 
 
 def share_bar(text: str) -> bool:
-    """A page's share buttons ("Share   X   Facebook   LINE", "Share: Facebook | WhatsApp")."""
-    items = [w for w in re.split(r"\s{2,}|\s*[|·:]\s*", text.strip()) if w]
-    return len(items) >= 3 and items[0].lower() in SHARE_OPENERS and \
-        all(w.lower() in SHARE_WORDS for w in items[1:])
+    """A page's share buttons ("Share   X   Facebook   LINE", "Share: Facebook | WhatsApp",
+    "Paylaş   Tweetle   WhatsApp"): a "Share" word and networks, or networks alone."""
+    items = [w.lower() for w in re.split(r"\s{2,}|\s*[|·:•]\s*", text.strip()) if w]
+    if len(items) < 3 or not all(w in SHARE_WORDS or w in SHARE_OPENERS for w in items):
+        return False
+    return items[0] in SHARE_OPENERS or sum(w in NETWORKS for w in items) >= 2
 
 
-SHARE_WORDS = frozenset("x twitter facebook line whatsapp telegram linkedin email e-mail print "
-                        "copy link reddit messenger viber wechat weibo vk pinterest draugiem "
-                        "odnoklassniki ok mastodon bluesky threads tumblr xing sms "
-                        "kakaotalk".split())
-# "Share" in the languages the readers meet ("Dalīties", "Megosztás", "Paylaş", "Jaga").
+NETWORKS = frozenset("x twitter facebook whatsapp telegram linkedin reddit messenger viber wechat "
+                     "weibo vk pinterest draugiem odnoklassniki mastodon bluesky threads tumblr "
+                     "xing kakaotalk line".split())
+# A button's verb or medium in the languages the readers meet ("Tweetle", "E-pasts", "Imprimir").
+SHARE_WORDS = NETWORKS | frozenset(
+    "email e-mail mail print copy link sms ok tweet tweetle twittear retweet e-posta e-pasts "
+    "e-paštas e-post epost sähköposti correo imprimir drucken stampa imprimer tulosta "
+    "kopyala copiar copier kopiuj".split())
+# "Share" in the languages the readers meet ("Dalīties", "Megosztás", "Paylaş", "Bagikan").
 SHARE_OPENERS = frozenset(("share", "share this", "share on", "dalīties", "dalintis", "jaga",
                            "megosztás", "distribuie", "paylaş", "κοινοποίηση", "udostępnij",
                            "sdílet", "zdieľať", "del", "dela", "jaa", "teilen", "partager",
-                           "compartir", "condividi", "compartilhar", "delen"))
+                           "compartir", "condividi", "compartilhar", "delen", "kopīgot",
+                           "bagikan", "kongsi", "chia sẻ", "ibahagi", "shiriki", "paylaşın"))
 
 
 def headline_like(text: str) -> bool:

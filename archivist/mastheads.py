@@ -86,7 +86,16 @@ SECTIONS = frozenset("Local Regional National International World News Governmen
     "Moda Motori Tecnologia Nyheder Nyheter Indland Udland Sporten Vejret Inrikes Utrikes "
     "Lokalt Debatt Debat Ekonomi Økonomi Uutiset Kotimaa Ulkomaat Urheilu Talous Kulttuuri "
     "Wiadomości Biznes Sport Zprávy Domácí Zahraniční Ekonomika Komentáře Regióny Domov "
-    "Zahraničie Kultúra Regiony Region Aktuality Aktualności".split())
+    "Zahraničie Kultúra Regiony Region Aktuality Aktualności "
+    # Romanian, Hungarian, Baltic, Turkish and Greek sections ("Cultură", "Belföld", "Gündem")
+    "Actualitate Cultură Externe Social Sănătate Educație Justiție Opinii Știri Eveniment "
+    "Belföld Külföld Gazdaság Kultúra Közélet Hírek Vélemény Helyi Uudised Maailm Majandus "
+    "Kultuur Arvamus Ziņas Pasaulē Kultūra Sports Viedokļi Naujienos Verslas Nuomonės "
+    "Sportas Gündem Spor Dünya Siyaset Yaşam Sağlık Eğitim Magazin Asayiş Kültür-Sanat Yerel "
+    "Haberler Ειδήσεις Πολιτική Οικονομία Κόσμος Αθλητισμός Πολιτισμός Κοινωνία "
+    # Indonesian, Malay, Tagalog and Swahili sections ("Berita", "Sukan", "Balita", "Habari")
+    "Berita Nasional Daerah Bisnis Olahraga Hiburan Hukum Internasional Semasa Sukan Dunia "
+    "Balita Habari Michezo Biashara Siasa Kitaifa Kimataifa Burudani".split())
 COMPASS_PART = re.compile(r"(?i)^(?:north|south|east|west|central)(?:[- ](?:north|south|east|west|"
                           r"central))?$")  # "North-West": a paper's regional section
 
@@ -191,7 +200,7 @@ def _site_part(part: str) -> str | None:
 def _home_trail(text: str) -> bool:
     """A trail of crumbs from the site's home, whatever it ends in ("Home | Region | Town |
     The headline, cut short")."""
-    parts = CRUMBS.split(text) if CRUMBS.search(text) else MENU.split(text)
+    parts = CRUMBS.split(text) if CRUMBS.search(text) else re.split(r"\s+[|·•/]\s+", text)
     return len(parts) >= 3 and parts[0].strip().lower() in HOME and len(text) <= 200
 
 
@@ -202,10 +211,17 @@ def _crumbs(text: str) -> list[str] | None:
         parts = parts[1:]  # "15min.lt › Sportas › Krepšinis": the site's address first
     if not 2 <= len(parts) <= 6 or len(text) > 100 or any(re.search(r"\d", p) for p in parts):
         return None
-    if any(not 1 <= len(p.split()) <= 4 or p.endswith((".", "!", "?")) or
-           not all(w[:1].isupper() or w in ("&", "and", "of") for w in p.split()) for p in parts):
+    if not all(_crumb(p, len(parts) >= 3) for p in parts):
         return None  # ("Apple > Microsoft in market value": a headline)
     return parts
+
+
+def _crumb(part: str, trail: bool) -> bool:
+    """One crumb: a short name, capitalised ("Latvijas-Igaunijas līga" only in a longer trail)."""
+    words = part.split()
+    return 1 <= len(words) <= 4 and not part.endswith((".", "!", "?")) and (
+        all(w[:1].isupper() or w in ("&", "and", "of") for w in words) or
+        trail and part[:1].isupper())
 
 
 def _menu(text: str) -> list[str] | None:
@@ -224,7 +240,7 @@ def furniture_site(text: str) -> str | None:
     if (site := site_line(text)) is not None:
         return site
     parts = _crumbs(text) or _menu(text)
-    if not parts or not any(w in SECTIONS for p in parts[1:] for w in p.split()):
+    if not parts or not any(w in SECTIONS | SPORTS for p in parts[1:] for w in p.split()):
         return None
     return _site_name(parts[0])
 
@@ -255,7 +271,9 @@ def _town_edition(parts: list[str]) -> bool:
 # Sports a sports paper's or a site's sections are named after ("Record | Futebol Nacional").
 SPORTS = frozenset("Futebol Fútbol Calcio Football Soccer Basketball Baloncesto Basquete Tennis "
                    "Tenis Cricket Rugby Hockey Boxing Athletics Atletismo Ciclismo Automobilismo "
-                   "Motor Motorsport Golf Nacional Internacional".split())
+                   "Motor Motorsport Golf Nacional Internacional Basketbols Futbols Hokejs "
+                   "Krepšinis Futbolas Jalkapallo Korvpall Jalgpall Futbol Basketbol Kosárlabda "
+                   "Labdarúgás Fotbal Baschet Ποδόσφαιρο Μπάσκετ".split())
 
 
 def _edition_part(parts: list[str]) -> bool:

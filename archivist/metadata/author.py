@@ -12,6 +12,7 @@ from ..bylines import (IN_PLACE, JOBS, LABELLED, SEGMENT, Byline, closing_credit
                        parse_byline, sign_off, standfirst_writer)
 from ..dates import find_date, find_foreign_date
 from ..detect import ORG_HEADS
+from ..headlines import share_bar
 from ..mastheads import credit_outlet, outlet_name, signed_outlet, writer_note
 from ..model import Block
 from ..placeline import any_date_only, attested_place, known_place
@@ -106,6 +107,28 @@ def _labelled_credit(text: str) -> Byline | None:
     return named if named is not None and person_name_shape(named.author) else None
 
 
+# Any credit's label ("Foto: Mihai Toma", "Fotoğraf: DHA", "Grafika: …"): no paper's name.
+CREDIT_LABEL = re.compile(r"^[^\W\d_]+(?:[ .][^\W\d_]+)?\s?:\s")
+
+
+def closing_label(body: list[Block], full: str) -> tuple[str, str | None] | None:
+    """The writer a labelled line among the last three credits ("Text: Ann Roe", "Reporter:
+    Ann Roe") and the paper named on the line beside it, if any ("Harbour Times")."""
+    lines = [b.text.strip() for b in body[-3:]]
+    for i, line in enumerate(lines):  # "Harbour Times" / "Reporter: Ann Roe", either way round
+        label = LABELLED.match(line)
+        named = parse_byline(line) if label and label[0].rstrip().endswith(":") else None
+        writer = named.author if named else line[label.end():].strip() if label else ""
+        if not (label and label[0].rstrip().endswith(":") and person_name_shape(writer)):
+            continue
+        for other in lines[i - 1:i] + lines[i + 1:i + 2]:
+            if outlet_name(other, full) and not person_name_shape(other) and \
+                    not LABELLED.match(other) and not CREDIT_LABEL.match(other):
+                return writer, other
+        return writer, None
+    return None
+
+
 def _credit_lines(body: list[Block], found: dict[str, Any], full: str) -> None:
     """The paper a credit line names by a convention: closing the piece ("Published in the
     Harbour Herald", "Harbour Herald — Letters, 4 May 2026", "Ann Roe writes for the Herald."),
@@ -126,19 +149,11 @@ def _credit_lines(body: list[Block], found: dict[str, Any], full: str) -> None:
         if paper is not None:
             found["outlet"] = paper
             return
-    lines = [b.text.strip() for b in body[-3:]]
-    for i, line in enumerate(lines):  # "Harbour Times" / "Reporter: Ann Roe", either way round
-        label = LABELLED.match(line)
-        named = parse_byline(line) if label and label[0].rstrip().endswith(":") else None
-        writer = named.author if named else line[label.end():].strip() if label else ""
-        if not (label and label[0].rstrip().endswith(":") and person_name_shape(writer)):
-            continue
-        found.setdefault("author", writer)  # ("Gohebydd / Reporter: Ann Roe": two languages)
-        for other in lines[i - 1:i] + lines[i + 1:i + 2]:
-            if outlet_name(other, full) and not person_name_shape(other) and \
-                    not LABELLED.match(other):
-                found["outlet"] = other
-                return
+    if (labelled := closing_label(body, full)) is not None:
+        found.setdefault("author", labelled[0])  # ("Gohebydd / Reporter: Ann Roe")
+        if labelled[1] is not None:
+            found["outlet"] = labelled[1]
+            return
     for block in body[:5]:  # (a header's "Town — date" is a dateline: a paper's word vouches)
         signed = signed_outlet(block.text, full, any_date_only)
         if len(block.text) <= 120 and (paper := credit_outlet(block.text, full) or
@@ -156,6 +171,8 @@ def _byline_index(body: list[Block], first: int, title: str = "") -> tuple[int, 
         if j >= len(body) or body[j].kind not in ("heading", "paragraph", "signature"):
             return None
         text = body[j].text
+        if share_bar(text):
+            continue  # "Share  Tweet  Email" between the date line and the byline
         if (stamped := _stamped_name(body, j)) is not None:
             return j, stamped  # "Ann Roe    14:05  02.03.26": no town stamps a clock's time
         if DATELINE.match(text) and (find_date(text) or find_foreign_date(text)) or \

@@ -246,7 +246,7 @@ NEWSROOM_WORDS = re.compile(r"(?i)^(?:(?:da\s+)?(?:redacción|redação|redacç�
                             r"réservés|riservati))$")
 
 # Another language's "by" left in front of a writer's name ("Por Ann Roe | 20 de …").
-BY_WORD_FRONT = re.compile(r"^(?:Por|Par|By|Door|Av|Af):?\s+(?=[A-ZÀ-ÖØ-Þ])")
+BY_WORD_FRONT = re.compile(r"^(?:Por|Par|By|Door|Av|Af|Oleh|Του|Της|Των):?\s+(?=[A-ZÀ-ÖØ-ÞΆ-Ω])")
 
 
 def _no_furniture_fields(found: dict[str, Any]) -> None:

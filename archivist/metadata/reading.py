@@ -8,7 +8,7 @@ from dataclasses import replace
 from typing import Any
 
 from ..bylines import CONTRIBUTED
-from ..headlines import CHROME, head_group_end, masthead_over_rubric, moved_past
+from ..headlines import CHROME, head_group_end, masthead_over_rubric, moved_past, share_bar
 from ..mastheads import (FORWARD_MARK, SECTIONS, caps_name, closing_outlet, collective_tail,
                          mail_sender, outlet_over_byline, release_issuer, spelled_out,
                          wire_of_site)
@@ -18,7 +18,7 @@ from ..placeline import any_date_only, known_place, place_index
 from ..speakers import CONNECTORS, display_name, is_common_phrase, person_name_shape
 from .author import (_author_bio, _byline_index, _closing_credit, _credit_lines, _kicker_credit,
                      _labelled_credit, _letter_signer, _mark_bylines, _minutes_clerk, _sign_off,
-                     _standfirst_writer, _valediction_signer)
+                     _standfirst_writer, _valediction_signer, closing_label)
 from .date import _bracket_datelines, _footer_date, _header_fields, _lead_dateline
 from .given import _detect_kind
 from .letterhead import _issuer, _letterhead_lead, _lone_issuer, _mail_header
@@ -161,6 +161,8 @@ def detect(blocks: list[Block]) -> tuple[dict[str, Any], list[Block]]:
             found["author"] = signer  # "Ann Roe, NORDPRESS"
     if "outlet" not in found:
         _credit_lines(body, found, full)
+    if "author" not in found and (labelled := closing_label(body, full)) is not None:
+        found["author"] = labelled[0]  # "Text: Irina Vlad" / "Foto: Mihai Toma" closing it
     if "outlet" not in found and (issuer := release_issuer(body)) is not None:
         found["outlet"] = issuer  # "Notes to editors:" / "Devon Air Ambulance is a charity …"
     if "outlet" in found:  # "Harbour Times staff", "AP" spelt out as "Associated Press"
@@ -219,10 +221,12 @@ def detect(blocks: list[Block]) -> tuple[dict[str, Any], list[Block]]:
 
 def _chrome_tail(blocks: list[Block]) -> list[Block]:
     """A newsletter's last lines that are its chrome, not the piece ("Unsubscribe | Manage
-    preferences", "View in browser"): read past when the closing lines are looked for."""
+    preferences", "View in browser") or a page's share buttons: read past when the closing
+    lines are looked for."""
     k = len(blocks)
     while k > 3 and k > len(blocks) - 2 and blocks[k - 1].kind in ("paragraph", "heading") and \
-            len(blocks[k - 1].text) <= 80 and CHROME.match(blocks[k - 1].text.strip()):
+            len(blocks[k - 1].text) <= 80 and (CHROME.match(blocks[k - 1].text.strip()) or
+                                               share_bar(blocks[k - 1].text)):
         k -= 1
     return list(blocks[k:])
 

@@ -1,0 +1,65 @@
+"""Session 32's header rules: share buttons with a network's verb ("Tweet", "Tweetle") are no
+byline, above or under the text; a closing "Text: …" credit beside a photo credit names the
+writer and no outlet; a trail of crumbs with its sections in other languages or in sentence case,
+or from "Home" apart by slashes, is no headline, and its first crumb names the site; a Greek
+byline's "Του" is no outlet (synthetic texts)."""
+
+from __future__ import annotations
+
+import pytest
+
+from archivist.convert import parse_blocks
+from archivist.headlines import share_bar
+from archivist.metadata import detect
+
+BODY = ("Orchestra a cântat joi seară la Norvale, în fața a 900 de spectatori, iar dirijorul "
+        "Andrei Popa a fost aplaudat minute în șir.\n\nConcertul se reia sâmbătă.\n")
+
+
+def _found(text: str) -> dict:
+    found, _ = detect(parse_blocks(text))
+    return found
+
+
+@pytest.mark.parametrize("line, is_bar", [
+    ("Share  Tweet  Email  WhatsApp", True),
+    ("Paylaş   Tweetle   WhatsApp", True),
+    ("Kopīgot   Facebook   X   E-pasts", True),
+    ("Facebook   WhatsApp   Print", True),
+    ("Anna Berg   Tom Lee   Email", False),
+    ("Facebook   Print", False)])
+def test_share_buttons_with_a_networks_verb(line: str, is_bar: bool) -> None:
+    assert share_bar(line) is is_bar
+
+
+def test_share_buttons_under_the_date_or_closing_the_page_are_no_author() -> None:
+    head = "Orchestra din Norvale, aplaudată la debut\n\n12 septembrie 2023, 09:15\n\n"
+    assert "author" not in _found(head + "Share  Tweet  Email  WhatsApp\n\n" + BODY)
+    assert "author" not in _found(head + BODY + "\nPaylaş   Tweetle   WhatsApp\n")
+
+
+def test_a_closing_text_credit_beside_a_photo_credit() -> None:
+    found = _found("Orchestra din Norvale, aplaudată la debut\n\n12 septembrie 2023\n\n" + BODY +
+                   "\nText: Ioana Marin\nFoto: Dan Ilie\n\nEtichete: muzică, Norvale\n")
+    assert found.get("author") == "Ioana Marin"
+    assert "Foto" not in found.get("outlet", "")
+
+
+@pytest.mark.parametrize("top, outlet", [
+    ("Gazeta Norvalei › Cultură › Muzică\n\n", "Gazeta Norvalei"),
+    ("NORVALES ZIŅAS  >  Basketbols  >  Latvijas-Igaunijas līga\n\n", "Norvales Ziņas"),
+    ("The Norvale Ledger\n\nHome / Norvale / Courts\n\n", "The Norvale Ledger")])
+def test_a_trail_of_crumbs_is_no_headline_and_names_the_site(top: str, outlet: str) -> None:
+    head = "Orchestra din Norvale, aplaudată la debutul stagiunii de toamnă"
+    found = _found(top + head + "\n\n12 septembrie 2023\n\n" + BODY)
+    assert found["title"] == head
+    assert found.get("outlet") == outlet
+
+
+def test_a_greek_bylines_article_is_no_outlet() -> None:
+    found = _found("Ο Σίλβα χάρισε τη νίκη στον ΠΑΟΚ στο ντέρμπι της πόλης\n\n"
+                   "Του Νίκου Παππά  |  03.03.2024, 22:47\n\n"
+                   "Ο ΠΑΟΚ πήρε μεγάλη νίκη με 2-1 στη Θεσσαλονίκη.\n\n"
+                   "Ο προπονητής μίλησε μετά τον αγώνα.\n")
+    assert "outlet" not in found
+    assert found.get("author") == "Νίκου Παππά"  # as written, after the article
