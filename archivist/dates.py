@@ -7,6 +7,7 @@ from __future__ import annotations
 import datetime as dt
 import functools
 import re
+from collections.abc import Iterator
 
 from dateutil import parser as dateparser
 
@@ -158,10 +159,25 @@ LANGUAGES = ("fr es de it pt nl sv da nb fi pl cs sk sl hr sr ro hu tr ru uk bg 
              "lv et de_AT mg is sq mk sr_Latn").split()  # (de_AT: "Jänner"; mg: "Aogositra")
 
 
+# The year first, as Hungarian, Latvian and Lithuanian write a date: "2024. április 25-én",
+# "2024. gada 18. aprīlis", "2024 m. kovo 28 d.".
+YEAR_FIRST = re.compile(r"\b((?:19|20)\d\d)\.?\s+(?:gada\s+|m\.\s+)?(?:(\d{1,2})\.\s+"
+                        r"([^\W\d_]{3,12})|([^\W\d_]{3,12})\.?\s+(\d{1,2})(?![\d.:]\d))")
+
+
 def find_foreign_date(text: str) -> dt.date | None:
     """The first day-month-year date whose month is named in one of LANGUAGES, or None."""
-    for m in FOREIGN.finditer(text):
-        day, word, year = (m[1], m[2], m[3]) if m[1] else (m[5], m[4], m[6])
+    return _named_month_date(FOREIGN.finditer(text), False) or \
+        _named_month_date(YEAR_FIRST.finditer(text), True)
+
+
+def _named_month_date(matches: Iterator[re.Match[str]], year_first: bool) -> dt.date | None:
+    """The first of the matches whose month word is known and whose day exists."""
+    for m in matches:
+        if year_first:
+            year, day, word = (m[1], m[2], m[3]) if m[2] else (m[1], m[5], m[4])
+        else:
+            day, word, year = (m[1], m[2], m[3]) if m[1] else (m[5], m[4], m[6])
         month = _month_words().get(word.casefold())
         if month is None or int(year) < MIN_YEAR:
             continue
@@ -202,4 +218,10 @@ def _month_words() -> dict[str, int]:
             for context in ("format", "stand-alone"):
                 for number, name in get_month_names(width, context, locale=lang).items():
                     numbers.setdefault(name.casefold().strip("."), set()).add(number)
-    return {w: next(iter(n)) for w, n in numbers.items() if len(n) == 1 and len(w) >= 3}
+    words = {w: next(iter(n)) for w, n in numbers.items() if len(n) == 1 and len(w) >= 3}
+    return words | {w: k for k, w in enumerate(LATVIAN_IN, 1)}
+
+
+# Latvian names a date's month in the locative ("2024. gada 8. aprīlī"), which babel lacks.
+LATVIAN_IN = ("janvārī februārī martā aprīlī maijā jūnijā jūlijā augustā septembrī oktobrī "
+              "novembrī decembrī").split()

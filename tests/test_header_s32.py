@@ -9,6 +9,7 @@ from __future__ import annotations
 import pytest
 
 from archivist.convert import parse_blocks
+from archivist.dates import find_foreign_date
 from archivist.headlines import share_bar
 from archivist.metadata import detect
 
@@ -63,3 +64,16 @@ def test_a_greek_bylines_article_is_no_outlet() -> None:
                    "Ο προπονητής μίλησε μετά τον αγώνα.\n")
     assert "outlet" not in found
     assert found.get("author") == "Νίκου Παππά"  # as written, after the article
+
+
+@pytest.mark.parametrize("text, date", [
+    ("Készült: a testület 2024. április 25-én (csütörtök) 16.00 órakor", "2024-04-25"),
+    ("Sēdes datums: 2024. gada 18. aprīlis", "2024-04-18"),
+    ("Rīgā, 2024. gada 8. aprīlī", "2024-04-08"),
+    ("Norvalė, 2024 m. kovo 28 d.", "2024-03-28"),
+    ("Budapest, 2024. április 8.", "2024-04-08"),
+    ("the 2023 season brought 12 wins", None),
+    ("2024. gada 31. aprīlī", None)])  # (no such day)
+def test_a_date_written_year_first(text: str, date: str | None) -> None:
+    found = find_foreign_date(text)
+    assert (found.isoformat() if found else None) == date
