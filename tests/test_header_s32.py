@@ -77,3 +77,45 @@ def test_a_greek_bylines_article_is_no_outlet() -> None:
 def test_a_date_written_year_first(text: str, date: str | None) -> None:
     found = find_foreign_date(text)
     assert (found.isoformat() if found else None) == date
+
+
+MINUTES_BODY = ("A polgármester köszönti a megjelenteket, az ülés határozatképes.\n\n"
+                "A testület a napirendet 6 igen szavazattal elfogadja.\n")
+
+
+def test_a_minutes_word_under_a_councils_letterhead_is_the_title() -> None:
+    found = _found("Norvalér Község Önkormányzata\nKépviselő-testülete\nSzám: NV/12-3/2024.\n\n"
+                   "JEGYZŐKÖNYV\n\nKészült: a testület 2024. április 25-én megtartott üléséről.\n"
+                   "Jegyzőkönyvvezető: Tóth Rita\n\n" + MINUTES_BODY)
+    assert found["title"] == "JEGYZŐKÖNYV"
+    assert found.get("outlet") == "Norvalér Község Önkormányzata"
+    assert found.get("author") == "Tóth Rita"
+    assert str(found.get("date")) == "2024-04-25"
+
+
+def test_a_minutes_line_goes_on_in_lower_case_and_a_country_is_no_body() -> None:
+    found = _found("ROMÂNIA\nJUDEȚUL NORVAL\nCONSILIUL LOCAL\n\nPROCES-VERBAL\n"
+                   "al ședinței ordinare a Consiliului Local Norval din data de 28.03.2024\n\n"
+                   "Ședința a început la ora 14:00, în prezența a 13 consilieri.\n\n"
+                   "Proiectul a fost aprobat cu unanimitate de voturi.\n\n"
+                   "Întocmit,\ninsp. Florin Bud\n")
+    assert found["title"] == ("PROCES-VERBAL al ședinței ordinare a Consiliului Local Norval "
+                              "din data de 28.03.2024")
+    assert "outlet" not in found
+    assert found.get("author") == "Florin Bud"
+
+
+def test_a_recorders_initial_is_spelt_out_from_the_minutes() -> None:
+    found = _found("Biedrība Norvales makšķernieku klubs\nReģ. Nr. 40008123456\n\n"
+                   "Valdes sēdes PROTOKOLS Nr. 4\n\nSēdē piedalās: Zane Dimza, Līga Avotiņa.\n\n"
+                   "Valde nolemj rīkot sacensības maijā.\n\nSēde slēgta plkst. 19.35.\n\n"
+                   "Protokolētāja           ____________   L. Avotiņa\n")
+    assert found["title"] == "Valdes sēdes PROTOKOLS Nr. 4"
+    assert found.get("author") == "Līga Avotiņa"
+
+
+def test_minutes_in_a_headline_under_a_headline_stay_text() -> None:
+    found = _found("Council minutes show the mayor opposed the Norvale bypass\n\n"
+                   "By Ann Roe\n\nThe minutes of the March meeting, released on Monday, show "
+                   "that the mayor voted against the plan.\n\nThe council meets again in May.\n")
+    assert found["title"] == "Council minutes show the mayor opposed the Norvale bypass"

@@ -19,6 +19,8 @@ Parts, lowest first (each imports only the ones above it):
 - title.py: the title (which block is the headline, past mastheads, letterheads and labels, and
   its clean text);
 - given.py: given metadata (FIELD_PARSERS, validation, the merged Metadata);
+- minutes.py: a meeting's minutes (their word in many languages, the body that met, the
+  minutes' own line as the title under a letterhead, the recorder).
 - reading.py: detect(), which reads a document's blocks with the parts above.
 """
 

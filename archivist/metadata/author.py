@@ -30,24 +30,6 @@ AUTHOR_BIO = re.compile(r"^((?:[A-Z][\w'’.-]+ ){1,3}[A-Z][\w'’-]+) is (?:a|a
                         r"\b(?:correspondent|reporter|writer|journalist|editor|columnist|"
                         r"contributor|critic)s?\b")
 
-# The recorder's own closing of minutes: "Respectfully submitted,", "Minutes recorded by".
-RECORDED = re.compile(r"^(?i:respectfully submitted|(?:minutes )?(?:recorded|taken|prepared) by|"
-                      r"recording secretary)\s*[,:]?\s*(.*)$")
-
-
-def _minutes_clerk(body: list[Block]) -> str | None:
-    """The person who says she recorded the minutes, closing them."""
-    lines = [b.text.strip() for b in body[-4:] if b.text.strip()]
-    for i, line in enumerate(lines):
-        if (m := RECORDED.match(line)) is None:
-            continue
-        rest = m[1] or (lines[i + 1] if i + 1 < len(lines) else "")
-        name = rest.split(",")[0].strip()
-        if person_name_shape(name) and not known_place(name):
-            return name
-    return None
-
-
 # A street's line of a letter writer's address ("Holme Street,", "12 Mill Lane").
 STREET_LINE = re.compile(r"\b(?:Street|St|Road|Rd|Avenue|Ave|Lane|Close|Drive|Way|Terrace|"
                          r"Crescent|Gardens|Grove|Place|Square|Row)\.?$")

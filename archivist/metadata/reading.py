@@ -17,11 +17,13 @@ from ..newsletters import past_masthead, subject_over_caps
 from ..placeline import any_date_only, known_place, place_index
 from ..speakers import CONNECTORS, display_name, is_common_phrase, person_name_shape
 from .author import (_author_bio, _byline_index, _closing_credit, _credit_lines, _kicker_credit,
-                     _labelled_credit, _letter_signer, _mark_bylines, _minutes_clerk, _sign_off,
+                     _labelled_credit, _letter_signer, _mark_bylines, _sign_off,
                      _standfirst_writer, _valediction_signer, closing_label)
 from .date import _bracket_datelines, _footer_date, _header_fields, _lead_dateline
 from .given import _detect_kind
 from .letterhead import _issuer, _letterhead_lead, _lone_issuer, _mail_header
+from .minutes import (MINUTES_TITLE, _minutes_head, letterhead_body, minutes_clerk,
+                      minutes_heading)
 from .outlet import (_agency_dateline, _agency_name, _closing_fields, _head_site, _kicker_paper,
                      _no_furniture_fields, _paper_under_byline, _paper_under_title, _publication_of)
 from .patterns import CONTACT_CREDIT, LETTERS_PAGE, RELEASE_LABEL, SECTION_WORDS, TAIL_CREDIT
@@ -50,6 +52,8 @@ def detect(blocks: list[Block]) -> tuple[dict[str, Any], list[Block]]:
         title_index += 1  # the kicker right on the headline ("Prozess in Graz")
     title_index, newsletter = past_masthead(body, title_index)  # "ANDES BRIEF — Your morning …"
     title_index = subject_over_caps(body, title_index)
+    heading = minutes_heading(body, title_index)  # "JEGYZŐKÖNYV" under the council's letterhead
+    minuted, title_index = heading != title_index, heading
     title_block = None if title_index is None else body[title_index]
     if title_index is not None:
         found["title"] = _clean_title(body[title_index].text)
@@ -67,6 +71,8 @@ def detect(blocks: list[Block]) -> tuple[dict[str, Any], list[Block]]:
                 (site := _head_site(blocks[0].text)) is not None:
             found["outlet"] = site  # "Kantonspolizei Graubünden" / "Medienmitteilung"
     _minutes_head(body, title_index, found)
+    if minuted and "outlet" not in found and (met := letterhead_body(body, title_index)):
+        found["outlet"] = met
     if title_index and (published := _publication_of(blocks[0].text)) is not None:
         found["outlet"] = published[0]  # "THE LAMPLIGHTER — Newsletter of St. Ann's Church, …"
         found.update({"place": published[1]} if published[1] else {})
@@ -199,7 +205,7 @@ def detect(blocks: list[Block]) -> tuple[dict[str, Any], list[Block]]:
         del found["outlet"]  # "Pressmeddelande", "Moda", "Strona główna": what the page is,
         # its section, its site's home link
     if MINUTES_TITLE.search(found.get("title", "")) and "author" not in found and \
-            (clerk := _minutes_clerk(body)) is not None:
+            (clerk := minutes_clerk(body, full)) is not None:
         found["author"] = clerk  # "Respectfully submitted, / Ann Roe, Clerk"
     if "author" not in found and (signer := _valediction_signer(body)) is not None:
         found["author"] = signer  # "Faithfully," / "The Rev. Ann Roe" / "Rector"
@@ -229,43 +235,6 @@ def _chrome_tail(blocks: list[Block]) -> list[Block]:
                                                share_bar(blocks[k - 1].text)):
         k -= 1
     return list(blocks[k:])
-
-
-# A meeting's minutes, headed by the body that met: "CITY COUNCIL" over "MINUTES — REGULAR
-# MEETING", "Portville Town Council — Minutes, ordinary session of 3 May 2026".
-MINUTES_WORD = r"(?i:minutes|procès-verbal|proces-verbal|protokoll|acta|verbale|notulen)"
-
-MINUTES_LINE = re.compile(rf"^{MINUTES_WORD}\b")
-
-MINUTES_OF = re.compile(rf"^(.{{3,80}}?)\s+[—–-]\s+{MINUTES_WORD}\b")
-
-MINUTES_TITLE = re.compile(rf"(?:^|\s){MINUTES_WORD}\b")
-
-BODY_HEADS = frozenset("Board Council Commission Commissioners Committee Assembly Authority "
-                       "Trustees Directors Selectboard Vestry Senate Cabinet".split())
-
-
-def _meeting_body(text: str) -> str | None:
-    """The body a minutes' heading names ("CHATHAM COUNTY BOARD OF COMMISSIONERS")."""
-    name = caps_name(text.strip())
-    words = name.split()
-    if not 2 <= len(words) <= 10 or not all(w[:1].isupper() or w in CONNECTORS for w in words):
-        return None
-    return name if any(w in BODY_HEADS for w in words) else None
-
-
-def _minutes_head(body: list[Block], title_index: int | None, found: dict[str, Any]) -> None:
-    """A minutes' heading: the body's name and the minutes' line under it are the title, and the
-    body is the outlet."""
-    title = found.get("title", "")
-    if title_index is not None and title_index < len(body) and \
-            MINUTES_LINE.match(body[title_index].text.strip()) and \
-            (name := _meeting_body(title)) is not None:
-        found["title"] = f"{title} {body[title_index].text.strip()}"
-        found.setdefault("outlet", name)
-        del body[title_index]
-    elif (m := MINUTES_OF.match(title)) and (name := _meeting_body(m[1])) is not None:
-        found.setdefault("outlet", name)
 
 
 def _prose_lead(body: list[Block]) -> bool:
