@@ -177,8 +177,10 @@ def parse_byline(text: str, bare: bool = False) -> Byline | None:
     authors, tail = names
     if authors[0].split()[0].lower() == "our":
         return None  # "By Our Trincomalee Correspondent": the place, no one's name
+    flanked = False  # a place or an outlet beside the name: "Maris Kuusk | ERR"
     for part in ([tail] if tail else []) + parts[1:]:
         if _job(part) or known_place(display_place(part) if part.isupper() else part):
+            flanked = True
             continue  # "By Ada Obi, Abuja": where she files from, no outlet
         if person_name_shape(part) and is_given_name(part.split()[0]) and \
                 not known_place(part.split()[0]) and \
@@ -186,7 +188,7 @@ def parse_byline(text: str, bare: bool = False) -> Byline | None:
             authors.append(part)  # "Ada Obi, Tom Roe": a second author, no outlet
             continue
         if outlet is None and _outlet(part):
-            outlet = part
+            outlet, flanked = part, True
             continue
         return None
     job = bool(tail) and _job(tail) or any(_job(p) for p in parts[1:])
@@ -195,8 +197,10 @@ def parse_byline(text: str, bare: bool = False) -> Byline | None:
     # "Aswathy Menon / TNN / Updated: Dec 3, 2025": an outlet and a date vouch for the name
     strong = strong or outlet is not None and dated or dated_segment  # ("Ann Roe | 3 min read |
     # 12 November 2024": the line's own date says it is a byline)
-    if bare and not job and not (_given(authors[0]) or strong and _label_vouched(authors[0])):
-        return None  # ("Chidinma Okafor, Staff Writer": the job says it is a byline)
+    if bare and not job and not (_given(authors[0]) or strong and _label_vouched(authors[0]) or
+                                 flanked and "|" in text and _world_given(authors[0])):
+        return None  # ("Chidinma Okafor, Staff Writer": the job says it is a byline; "Anand
+        # Kishore Sinha | Saharsa": a given name of the world's lists, a place beside it)
     return Byline(" and ".join(_unshout(a) for a in authors), outlet)
 
 
@@ -325,6 +329,16 @@ def _given(name: str) -> bool:
 
 
 ARTICLES = frozenset("le la les l the el los las il lo der die das de du".split())
+
+
+def _world_given(name: str) -> bool:
+    """A name of two to four words opening with a given name of the world's lists ("Anand",
+    "Maris"), none of them a dictionary word."""
+    from .detect.lexicon import lexicon  # noqa: PLC0415 (the detector's lists, built once)
+
+    words = name.split()
+    return 2 <= len(words) <= 4 and person_name_shape(name) and words[0] in lexicon().given and \
+        not any(w.lower() in common_words() for w in words)
 
 
 def _label_vouched(name: str) -> bool:

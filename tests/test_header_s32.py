@@ -119,3 +119,11 @@ def test_minutes_in_a_headline_under_a_headline_stay_text() -> None:
                    "By Ann Roe\n\nThe minutes of the March meeting, released on Monday, show "
                    "that the mayor voted against the plan.\n\nThe council meets again in May.\n")
     assert found["title"] == "Council minutes show the mayor opposed the Norvale bypass"
+
+
+def test_a_byline_beside_its_outlet_with_a_given_name_of_the_worlds_lists() -> None:
+    from archivist.bylines import parse_byline
+
+    named = parse_byline("Maris Kuusk | ERR", bare=True)
+    assert named is not None and named.author == "Maris Kuusk"
+    assert parse_byline("Maris Kuusk", bare=True) is None  # (no place nor outlet beside it)
