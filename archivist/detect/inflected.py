@@ -160,8 +160,30 @@ def located_places(line: str, lang: str, lex: Lexicon) -> list[tuple[str, str, i
                 place.name in lex.places and place.strong and len(place.name) >= OPENING_MIN):
             continue  # a sentence's first word in a case: a big town's ("Tallinnas"), not a
             # word's ("Mulle", "Visos": "to me", "all")
+        if lang in CASE_LANGUAGES and _body_after(line[m.end(1):]):
+            continue  # "Lietuvos geologijos tarnyba": the country in a body's name
         out.append((place.name, m[1], m.start(1), m.end(1)))
     return out
+
+
+# The head nouns of bodies' names in the case languages, as they begin ("tarnyb-a", "bank-as").
+BODY_HEADS = ("departament tarnyb lyg bank ministerij ministrij ministeer minisztérium taryb "
+              "universitet universitāt ülikool egyetem savivaldyb administracij inspekcij agentūr "
+              "aģentūr teism tiesa kohus bíróság policij politsei rendőrség komitet asociacij "
+              "sąjung savienīb liit szövetség partij erakond párt centr keskus központ institut "
+              "institūt instituut intézet akademij akadēmij akadeemia akadémia draugij biedrīb "
+              "selts dome padom nõukogu tanács dienest amet hivatal pārvald kamar").split()
+
+
+def _body_after(rest: str) -> bool:
+    """Whether a body's head noun follows within three lower-case words ("… statistikos
+    departamentas", "… Banka": the place is then part of a body's name)."""
+    for word in rest.split()[:3]:
+        if not word[:1].islower():
+            return word.lower().startswith(tuple(BODY_HEADS))
+        if word.startswith(tuple(BODY_HEADS)):
+            return True
+    return False
 
 
 OPENING_MIN = 5  # letters of a town's name read in a case at a sentence's start

