@@ -15,6 +15,8 @@ from .evidence import DocScan, Evidence, build_evidence
 from .french import french_streets, unelided, written_in_french
 from .germanic import germanic_bodies, germanic_places, lowered, named_words, written_in_germanic
 from .inflected import lettered, located_places, written_in
+from .vietnamese import HINT_RE as VIET_HINT_RE
+from .vietnamese import no_name, vietnamese_people, written_in_vietnamese
 from .romance import (FUNCTION_WORDS, ROMANCE_DATELINE_RE, WEEKDAYS, country_names,
                       noun_lists, romance_streets, written_in_romance)
 from .lexicon import MONTHS_DAYS, lexicon, minor_places, subdivisions
@@ -22,8 +24,9 @@ from .lineup import lineup_players, scorer_names
 from .placelists import (POSTAL_HINT_RE, SIGNATURE_MAX, listed_company, officials_homes,
                          place_part_kind, postal_codes, postal_towns, signature_places,
                          travelled)
-from .spans import (DATELINE_RE, F_START, F_TOKENS, HEADER_DATE_MAX, HEADER_DATE_RE, UP, Line,
-                    caps_display, caps_runs, dateline_places, is_caps_line, is_tabular, line_spans)
+from .spans import (DATELINE_RE, F_END, F_PREV, F_START, F_TOKENS, HEADER_DATE_MAX,
+                    HEADER_DATE_RE, UP, Line, caps_display, caps_runs, dateline_places,
+                    is_caps_line, is_tabular, line_spans)
 from .unlisted import languages
 
 # "Telavi, 14 October 2025 — …", "Kingston, Jamaica — …": place, region or date, a dash.
@@ -177,11 +180,14 @@ class Detector:
         other = not (french or germanic or romance) and written_in(text)  # "w Krakowie"
         names = named_words(self.lex, text) if germanic else frozenset()
         out.language = other or ""
+        viet = VIET_HINT_RE.search(text) is not None  # ("Nguyễn Văn Tuấn", "Pham Thi Lan")
+        viet_text = viet and written_in_vietnamese(text)
         for i, line in enumerate(lines):
             line_no += bool(line.strip())
             if germanic:  # "Bei Untersuchungen der Familie": capitals that are no names
                 written, line = line, lowered(line, germanic, self.lex, names)
             streets: list[tuple[str, int, int]] = []
+            whole: list[tuple[str, int, int]] = []  # names read whole, any span across them
             claimed: list[tuple[str, int, int]] = []  # names a language's own reading typed
             typed: tuple[tuple[str, str, str], ...] = ()
             if french:
@@ -198,6 +204,10 @@ class Detector:
             elif romance:  # "calle Sarmiento", "via Cimatti", "plaça de Catalunya"; "los
                 # cantones Babahoyo, Vinces y Baba"
                 streets = romance_streets(line, self.lex.common) + self._noun_list_places(line)
+            if viet:  # the family name first, whole: "Nguyễn Văn Tuấn"; "đường Lê Lợi"
+                people, named_after = vietnamese_people(line, self.lex.places)
+                typed += tuple((PERSON, name, name) for name, _, _ in people)
+                whole = people + named_after
             if '"' in line or "“" in line:  # (only capitalised words around it)
                 line = NICKNAME_RE.sub(r"\1", line)  # 'Jerome "Jerry" Cayabyab' is Jerome Cayabyab
             bracketed = line  # (an obituary's "Owen (Clara) Roe of Columbus" names a town)
@@ -233,6 +243,12 @@ class Detector:
             if "(" in bracketed:
                 datelines += officials_homes(self.lex, bracketed)
             spans = line_spans(line, self.lex.common)
+            if whole:  # ("Ông Nguyễn Văn Tuấn" is no span: the name was read whole)
+                spans = tuple(s for s in spans
+                              if not any(s[F_START] < b and a < s[F_END] for _, a, b in whole))
+            if viet_text:  # ("Theo Sở Kế hoạch", "Khu công nghiệp Quang Châu": no one)
+                spans = tuple(s for s in spans
+                              if not no_name(list(s[F_TOKENS]), s[F_PREV] or "", self.lex.places))
             if streets:  # "boulevard Dupleix": a street, its name no person's or town's
                 datelines += tuple((street, None) for street, _, _ in streets)
             if streets or claimed:  # (the body's town is part of its name; a place's case read)
