@@ -76,6 +76,9 @@ def _render(text: str):
 # a label the title reader cuts from the headline's line ("AA | …") stays on the page, above
 # the title (found by a hypothesis run in session 27; the label was lost)
 @example([("", "AA | 0 0 0", "\n")])
+# the mark the title reader cuts from the end of a headline's line (a wire's " =", a rating)
+# stays on the page, under the title (found by a hypothesis run in session 32; it was lost)
+@example([("", "0 =", "\n")])
 def test_visible_text_is_the_whole_source_in_order(parts):
     clean, doc, rendered, _ = _render(_source_text(parts))
     if not clean.strip():

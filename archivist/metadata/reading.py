@@ -30,8 +30,8 @@ from .patterns import CONTACT_CREDIT, LETTERS_PAGE, RELEASE_LABEL, SECTION_WORDS
 from .place import (_brief_towns, _header_place, _kicker_town, _kicker_venue, _lone_place,
                     _title_town, _town)
 from .shapes import _outlet_shape
-from .title import (_below_lead, _clean_title, _kicker_on_headline, _label_before, _title_index,
-                    derive_title)
+from .title import (_below_lead, _clean_title, _kicker_on_headline, _label_before, _tail_after,
+                    _title_index, derive_title)
 
 
 log = logging.getLogger(__name__)
@@ -219,6 +219,9 @@ def detect(blocks: list[Block]) -> tuple[dict[str, Any], list[Block]]:
     _no_furniture_fields(found)
     if newsletter is not None and found.get("author", "").casefold() == newsletter.casefold():
         del found["author"]  # "From: Harbour Notes <…>" over its masthead: the sender, no writer
+    if title_block is not None and (tail := _tail_after(title_block.text, found["title"])):
+        # "… ★★★★☆", "… Schillaci =": the mark cut from the title stays on the page too
+        body.insert(title_index, replace(title_block, kind="paragraph", text=tail, level=0))
     if title_block is not None and (label := _label_before(title_block.text, found["title"])):
         # "AA | …", "Opinion | …", "INQUEST: …": the label cut from the title stays on the page
         body.insert(title_index, replace(title_block, kind="kicker", text=label, level=0))

@@ -274,6 +274,13 @@ def _label_before(line: str, title: str) -> str:
     return line[:at].strip() if at > 0 else ""
 
 
+def _tail_after(line: str, title: str) -> str:
+    """What _clean_title cut from the end of a headline's line (a rating, a wire's "="), as
+    written."""
+    at = line.find(title)
+    return line[at + len(title):].strip() if at >= 0 and title else ""
+
+
 def _clean_title(text: str) -> str:
     """The headline of a headline's line, without a rating after it or a label before it."""
     bare = TITLE_PREFIX.sub("", ITEM_NUMBER.sub("", RATING_TAIL.sub("", unmarked(text))))
