@@ -54,6 +54,12 @@ SPEAKER = re.compile(r"^((?:\*\*)?(?:\[\d{1,2}:\d{2}(?::\d{2})?\]\s+|\d{1,2}:\d{
 # "Senator WARREN. …", "Mr. VAN HOLLEN. …", "Ms. OCASIO-CORTEZ. …", "The CHAIRMAN. …".
 HEARING = re.compile(r"^((?:[A-Z][a-z]+\.? ){1,3}" + _CAPS_WORD + "(?: " + _CAPS_WORD + ")?"
                      r"(?: of [A-Z][a-z]+(?: [A-Z][a-z]+)?)?)\.\s+(\S.*)$")
+# The Philippine Senate's and House's records: a title's abbreviation and the surname, or "THE
+# CHAIRPERSON" and the holder in brackets, all in capitals, then a full stop: "SEN. ESTRELLA.
+# …", "ATTY. BAUTISTA. …", "THE CHAIRPERSON (Sen. Villaflor). …".
+CAPS_TITLED = re.compile(r"^((?:THE [A-Z]+(?: [A-Z]+)?(?: \([^()\n]{2,60}\))?)|"
+                         r"(?:[A-Z]{2,6}\. ){1,2}" + _CAPS_WORD + "(?: " + _CAPS_WORD + ")?)"
+                         r"\.\s+(\S.*)$")
 # A label in square brackets: "[ANN BERG]: …".
 BRACKETED = re.compile(r"^(\[[^\W\d_][^\[\]:\n]{0,80}\]):\s+(\S.*)$")
 # A plenary's verbatim report (the European Parliament's style): the label, a full stop, a dash:
@@ -229,6 +235,8 @@ def _speaker(text: str) -> tuple[str, str] | None:
         (_tutanak(text) if " – " in text[:80] or " — " in text[:80] else None)
     if not match or match[1].lower() in NOT_SPEAKERS or URL.match(text):
         return None
+    if re.match(r"\S[^:]*?\s{2,}:", text):
+        return None  # "Terdakwa           : Hendro …": a record's field, its colon aligned
     label = match[1].rstrip(" \u00a0\u202f")  # French "ANN BERG : …": the space is no part
     kind = label_kind(label)
     if kind is None and TIME_CODE.match(label) and TIMED_CAPS.fullmatch(_untimed(label)):
@@ -277,6 +285,10 @@ def _hearing(text: str) -> re.Match[str] | None:
     match = HEARING.match(text)
     if match and (is_role_word(match[1].split()[0]) or match[1].startswith("The ")):
         return match
+    match = CAPS_TITLED.match(text)
+    head = match[1].split()[1 if match[1].startswith("THE ") else 0].rstrip(".") if match else ""
+    if match and (is_role_word(head) or head.lower() in HONORIFICS):
+        return match  # (not "ST. LOUIS. …": no title)
     match = CAPS_STOP.match(text)  # a person's name: not "BY MS. BERG:" over an examination
     if match and match[2].isupper():
         return None  # a heading all in capitals: "PRESIDENCIA DEL EXCMO. SR. D. ANN BERG"

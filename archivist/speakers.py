@@ -20,6 +20,7 @@ from anyascii import anyascii
 
 from .detect import ORG_HEADS, PARTICLES, ROLE_NOUNS, TITLE_HEADS, TITLE_MODIFIERS
 from .detect.lexicon import HONORIFIC_PAIRS, VIETNAMESE_LETTER, _world_given_raw
+from .detect.vietnamese import vietnamese_name
 
 DATA = Path(__file__).resolve().parent / "data"
 WEEKDAYS = frozenset(d.lower() for d in calendar.day_name)  # "Played Friday:" heads a table
@@ -174,7 +175,17 @@ FOREIGN_ROLES = frozenset(
     "πρόεδρος προεδρος υπουργός υπουργος βουλευτής βουλευτης δήμαρχος δημαρχος "
     "περιφερειάρχης περιφερειαρχης αντιπεριφερειάρχης δημοσιογράφος δημοσιογραφος "
     "παρουσιαστής παρουσιάστρια εισαγγελέας μάρτυρας συνήγορος κατηγορούμενος διερμηνέας "
-    "σύμβουλος".split())
+    "σύμβουλος "
+    # (no Vietnamese syllables: folded, "thứ", "phán", "báo" are the names Thu, Phan, Bảo)
+    # Indonesian and Malay chambers, councils, courts and briefings ("KETUA RAPAT:", "HAKIM
+    # KETUA:", "JPU:", "Timbalan Menteri Kesihatan [...]:", "PENGERUSI:")
+    "ketua wakil menteri kepala hakim jaksa jpu saksi terdakwa panitera direktur dirjen "
+    "gubernur bupati walikota camat lurah sekretaris anggota pimpinan penasihat pengacara "
+    "jubir penerjemah wartawan narasumber komisaris timbalan pengerusi setiausaha bendahari "
+    "jurucakap ahli "
+    # Tagalog and Swahili ("TAGAPANGULO:", "MWENYEKITI:", "NAIBU WAZIRI WA MAJI:")
+    "tagapangulo kalihim konsehal mwenyekiti naibu waziri spika katibu mbunge mwandishi "
+    "mkalimani di-pertua dipertua".split())
 ROLES = frozenset(w.lower() for w in TITLE_HEADS | TITLE_MODIFIERS) | ROLE_NOUNS | GENERIC | \
     frozenset("co-chair chair chairs head ceo cfo coo cto md rector dean officer executive "
               "editor-in-chief director-general secretary-general vice-chairman vice-president "
@@ -193,6 +204,10 @@ VESSELS = frozenset("HMS HMAS HMCS HMNZS HDMS HNLMS USS USNS USCGC INS MV RV FV"
 ROLE_HEADS = ROLES - frozenset(w.lower() for w in TITLE_MODIFIERS - TITLE_HEADS)
 # "Adv": an advocate (South Africa, India); "Auntie Dede": kin's titles name no one in full
 HONORIFICS = frozenset("mr mrs ms mme miss dr sir dame lord lady shri shrimati smt h.e hon adv "
+                       # Thai, Malay, Indonesian, Filipino, Vietnamese and Swahili forms of
+                       # address ("Khun Arthit", "Tuan Lee", "Puan Sri", "Aling Nena", "Bw.")
+                       "khun tuan puan encik cik haji hajah hj datuk dato dato' datin yb pak "
+                       "bapak ibu aling mang ông bà bw bi mhe "
                        "auntie aunty uncle ka mos sms ndugu bwana mzee "  # (Swahili)
                        # Filipino and Mexican professional titles: "ATTY. CASTILLO", "ENGR.
                        # REYES", "Lic. Ann Roe" (licenciado), "Mtra." (maestra), "Arq." (arquitecto)
@@ -361,7 +376,7 @@ ABBREVIATED_TITLE = re.compile(r"(?!(?:Jr|Sr|St|Ste|Wm|Chas|Geo|Th)\.)[A-Z][a-z]
 def _is_name_token(token: str) -> bool:
     """A capitalised word that can be part of a person's name (not a role word): "al-Ketbi"."""
     if (m := PARTICLE_PREFIX.match(token)) and m[1].lower() in PARTICLES | {"d", "o"}:
-        return True
+        return not _is_role(token)  # "al-Ketbi"; not the Malay Speaker's "di-Pertua"
     return (bool(LETTERS.match(token)) and token[0].isupper() and not _is_role(token)
             and (token.lower() not in CONNECTORS or is_given_name(token))  # "PER HOLMGREN"
             and token.lower().strip(".") not in HONORIFICS)  # "SHRI", "Mme": no name word
@@ -546,16 +561,22 @@ def is_peer(name: str) -> bool:
 
 
 HONOURED_BRACKET = re.compile(r"^[^()]+?\s*\(((?i:mr|mrs|ms|miss|mme|dr|sir|dame|sen|rep|hon|cllr|"
-                              r"judge|justice|lady justice|lord justice)\.? [^()]+)\)$")
+                              r"judge|justice|lady justice|lord justice|ir|drs|dra)\.? [^()]+)\)$")
+# A Malaysian record's office over the member's name in square brackets, an honorific or "bin"
+# in it ("Menteri Kerja Raya [Dato' Sri Haji Fadzli bin Mohd Zain]"; "[Bakri]": a seat).
+HONOURED_SQUARE = re.compile(r"^[^\[\]]+?\s*\[((?:(?i:dato'?|datuk|datin|tan sri|puan sri|tuan|"
+                             r"puan|dr|haji|hajah|encik|cik|yb)\.? [^\[\]]+|[^\[\]]+ (?:bin|binti|"
+                             r"a/l|a/p) [^\[\]]+))\]$")
 
 
 def bracket_person(label: str) -> str | None:
     """The person a role's brackets name after an honorific: "PROSECUTION (MR AHMED-SHAH)",
     "Shareholder (Mr Peter Evans)" → the bracketed words."""
     match = HONOURED_BRACKET.match(STAMP.sub("", label).strip())
-    if not match or _bracketed_kind(match[1]) != "name":
-        return None
-    return match[1]
+    if match and _bracketed_kind(match[1]) == "name":
+        return match[1]
+    square = HONOURED_SQUARE.match(STAMP.sub("", label).strip())
+    return square[1] if square else None
 
 
 def _bracketed_kind(inner: str) -> str | None:
@@ -635,14 +656,16 @@ def _person(label: str) -> tuple[list[str], int, list[str]]:
             tokens[-2][:1].isupper():  # Hungarian "Kelemen Gábor alpolgármester": the office
         tokens = tokens[:-1]  # after the name
     start, org = _name_start(tokens)
-    if _role_domain(tokens, start) or _domain_pair(tokens, start, org):
+    if _role_domain(tokens, start) or _domain_pair(tokens, start, org) or \
+            _portfolio(tokens, start):
         return tokens, len(tokens), []
     run = tokens[start:]
     if not run or not any(LETTERS.search(t) for t in run):
         return tokens, start, []
     honoured = _honoured(tokens, start) or start > 0 and \
         tokens[start - 1].lower().strip(".") in HONORIFICS  # "Up-Sarpanch Shri Bhanwar Lal X"
-    whole = not org and (start == 0 or honoured) and _long_romance(run)
+    whole = not org and (start == 0 or honoured) and _long_romance(run) or \
+        len(run) >= 2 and vietnamese_name(run[0], run[1:])  # "Chairwoman Pham Thi Ngoc Lan"
     if (org or len(run) > 2) and not (honoured and not org and len(run) <= 4) and not whole:
         # After "Mr." alone the whole run is the name: "Ms. Le Thi Thu Hang", "Mr. Ri Song Chol".
         tail = _tail_name(run)
@@ -651,6 +674,19 @@ def _person(label: str) -> tuple[list[str], int, list[str]]:
         if org or start > 0 or len(run) > 4 or len(tail) > 1:
             run = tail
     return tokens, start, run
+
+
+# Offices whose portfolio follows with no "of", in Indonesian, Malay, Swahili and Vietnamese
+# ("MENTERI PEKERJAAN UMUM", "KEPALA DINAS PU", "NAIBU WAZIRI WA MAJI", "Bộ trưởng Bộ Y tế").
+PORTFOLIO_ROLES = frozenset("menteri kepala ketua direktur dirjen gubernur bupati walikota "
+                            "timbalan setiausaha pengerusi naibu waziri katibu mkuu".split())
+
+
+def _portfolio(tokens: list[str], start: int) -> bool:
+    """Whether a label is such an office and its portfolio, no given name among the words
+    after it (the holder's name would have one: "MENTERI Hendra Siregar")."""
+    return 0 < start < len(tokens) and tokens[0].lower() in PORTFOLIO_ROLES and \
+        not any(w.title() in _world_given_raw() or is_given_name(w) for w in tokens[start:])
 
 
 def _role_domain(tokens: list[str], start: int, caps: bool = False) -> bool:

@@ -44,6 +44,9 @@ TITLE_HEADS = frozenset(
     "Inspector Constable Superintendent Officer Commodore Brigadier Ir Drs "
     "Ntate Bwana Mzee Alhaji Alhaja Oba Hajiya Bapak Ibu Doña Dona Shri Smt Shrimati "
     "Lyonpo Lyonchhen Dasho Atty Engr "
+    # Thai, Malay, Indonesian and Filipino forms of address ("Khun Arthit", "Encik Rahim",
+    # "Puan Rozita", "Hajah Rosnah", "Aling Nena", "Kgd. Dizon")
+    "Khun Encik Cik Puan Hajah Haji Hj Aling Kgd Pcpl Brgy "
     # American local office, one word before a name ("Councilmember Ann Roe"); India's "Miss"
     "Councilmember Councilwoman Councilman Alderman Alderwoman Alderperson Assemblymember "
     "Assemblywoman Assemblyman Selectman Selectwoman Selectperson Freeholder Undersheriff "
@@ -79,7 +82,10 @@ HONORIFIC_PAIRS = frozenset(
                                "Datuk Sri", "Datuk Seri", "Datin Sri", "Datin Seri",
                                "Dato Paduka", "Datin Paduka",
                                # a Malaysian member's "Yang Berhormat" before Tuan/Puan
-                               "YB Tuan", "YB Puan", "YB Datuk", "YB Dato"))
+                               "YB Tuan", "YB Puan", "YB Datuk", "YB Dato",
+                               # the Malaysian Speaker's and a member's styles ("Tuan Yang
+                               # di-Pertua", "Yang Berhormat"): "Yang" is also a surname
+                               "Yang Di-Pertua", "Yang Dipertua", "Yang Berhormat"))
 TITLE_MODIFIERS = frozenset(
     "Prime Foreign Deputy Vice First Former Acting Interim Temporary Press Defence Defense Finance "
     "Interior "
@@ -397,7 +403,7 @@ STATE_WORDS = frozenset("Republic Kingdom Federal Federative Socialist Islamic D
                         "Sultanate Emirate Plurinational Bolivarian Cooperative Oriental "
                         "People's Popular Independent Sovereign Co-operative".split())
 PARTICLES = frozenset("de da del della dela delos di van von der den ten ter bin ibn al el le la "
-                      "du dos das ap arap "
+                      "du dos das ap arap binti "
                       "y".split())
 # Lowercase words inside a person's name ("Ursula von der Leyen", "Mohammed bin Salman"): the
 # speaker parser's PARTICLES plus ones that are also capitalised given names there ("Ben", "Abu").

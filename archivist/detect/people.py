@@ -297,7 +297,8 @@ class PersonRules(ReaderState):
 
     def _given_then_surname(self, tokens: Sequence[str]) -> bool:
         """ "Mark Gleeson", "Bill Clinton" opening a sentence: a given name that is also a word,
-        then a name that is not a word."""
+        then a name that is not a word ("John Paul T. Smith": the initial aside)."""
+        tokens = tuple(t for t in tokens if not (len(t) == 2 and t[1] == "." and t[0].isupper()))
         if len(tokens) == 3 and tokens[1] in self.lex.given and \
                 tokens[0].lower() not in ROLE_NOUNS:  # "Maria Luisa Roe", not "Wing Jan Roe"
             tokens = (tokens[0], tokens[2])

@@ -257,7 +257,13 @@ def _sentence_initial(line: str, start: int) -> bool:
     if line[k - 1] == "." and k >= 2 and line[k - 2].isupper() and \
             (k == 2 or not line[k - 3].isalpha()) and line[k - 3:k - 2] not in ("°", "º"):
         return False  # "J. Roe" (an initial; "43°C. Meteorologist": a unit ends the sentence)
+    if line[k - 1] == "." and (m := ABBREVIATED_TITLE_RE.search(line, 0, k)) and \
+            (m[1] in TITLE_HEADS or m[1] == "Hon"):
+        return False  # "Sen. John Paul T. Smith", "Hon. Maria Corazon T. Roe": a title's stop
     return line[k - 1] in ".!?:;…"
+
+
+ABBREVIATED_TITLE_RE = re.compile(r"(?<![\w.])([A-Z][a-z]{1,4})\.$")  # "Sen.", "Hon.", "Atty."
 
 
 def _in_url_or_file(line: str, start: int, end: int, url_line: bool = True) -> bool:

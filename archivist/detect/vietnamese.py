@@ -69,7 +69,7 @@ def vietnamese_people(line: str, places: Container[str]
     pos = 0
     while (m := NAME_RE.search(line, pos)) is not None:
         family, rest = m[1], m[2].split()
-        if not _vietnamese_name(family, rest) or m[0] in places or \
+        if not vietnamese_name(family, rest) or m[0] in places or \
                 f"{family} {rest[0]}" in places:
             pos = m.start() + len(family) + 1  # ("Ông Nguyễn Văn Tuấn": from the next word)
             continue
@@ -80,7 +80,7 @@ def vietnamese_people(line: str, places: Container[str]
     return people, named_after
 
 
-def _vietnamese_name(family: str, rest: list[str]) -> bool:
+def vietnamese_name(family: str, rest: list[str]) -> bool:
     """A family name from the list, then syllables: with the accents, any; in plain letters, a
     Vietnamese middle name after a family name that is also a word ("Le Thi Hoa")."""
     if family in FAMILY:
