@@ -26,7 +26,7 @@ GENERATIONS = frozenset("jr sr ii iii iv".split())  # "Jr.", "III" after a surna
 JUDICIAL = frozenset("J JA CJ P AJ AJA LJ DCJ JJ JJA".split())
 # Words that open a family name and are no given name ("Al", "Ben", "Del" can be).
 FAMILY_PARTICLES = frozenset("de da du des dos das della der den van von ter ten le la "
-                             "ó ní nic ua mac mc te st. st ste. ste saint sainte"
+                             "ó ní nic uí mhic ua mac mc te st. st ste. ste saint sainte"
                              .split())  # "Te Rangi"
 
 
