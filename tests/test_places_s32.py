@@ -50,3 +50,19 @@ def test_a_countrys_case_in_a_bodys_name_is_no_place() -> None:
     assert "Germany" in found  # "iš … Vokietijos": from Germany
     cut = LITHUANIAN.replace("iš Lietuvos ir Vokietijos", "iš Vokietijos")
     assert "Lithuania" not in _places(cut)  # (only in the bodies' names)
+
+
+MALAY = ("Mesyuarat Majlis Perbandaran Teluk Intan diadakan semalam. Kepala Dinas hadir bersama "
+         "penduduk dari Taman Sri Intan dan Bandar Tunggal, kata Ong Chee Wei, wakil penduduk. "
+         "Kontraktor Tan Ah Kow Development Sdn Bhd akan membaiki jalan, dan Ahli-Ahli Majlis "
+         "bersetuju. Pelancong ke Gili Trawangan dan Tamu Kianggeh juga ramai.\n")
+
+
+def test_malay_and_indonesian_heads_of_bodies_and_places() -> None:
+    found: dict[str, set[str]] = {}
+    for c in Detector().detect(MALAY):
+        found.setdefault(c.type, set()).add(c.name)
+    assert {"Taman Sri Intan", "Bandar Tunggal", "Gili Trawangan", "Tamu Kianggeh"} <= \
+        found["place"]
+    assert found.get("person", set()) <= {"Ong Chee Wei"}
+    assert not {"Kepala Dinas", "Ahli-Ahli Majlis"} & found.get("organization", set())

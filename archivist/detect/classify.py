@@ -52,6 +52,9 @@ SAINT_BUILDINGS = frozenset("Church Cathedral Chapel Basilica Shrine Oratory".sp
 
 # Titles a body's name may open with ("Queen Maud Hospital", "Miss Ruritania Organisation").
 HONORIFICS = frozenset("Miss King Queen Prince Princess Sir Lord Lady".split())
+# Malay and Indonesian offices that open a body's name ("Kepala Dinas", "Ahli Majlis").
+OFFICE_OPENERS = frozenset("Kepala Direktur Ketua Wakil Ahli Anggota Timbalan Pengerusi "
+                           "Setiausaha Menteri".split())
 
 # French honorifics before an office ("M. le Maire", "Madame la Présidente").
 FRENCH_ADDRESS = frozenset("M. Mme Madame Monsieur Mlle Mademoiselle".split())
@@ -256,6 +259,9 @@ class DocReader(TitleRules, MultiWordRules, OneWordRules, PersonRules, PlaceRule
             return  # "the MV Ocean Jet Sixty-One", "HMS Belfast": a ship's name
         if len(span.tokens) > 1 and span.tokens[0] in EVENT_OPENERS:
             return  # "the Torneo Apertura", "Copa Libertadores": an event
+        if len(span.tokens) > 1 and span.tokens[0].split("-")[0] in OFFICE_OPENERS and \
+                span.tokens[-1] in ORG_HEADS:
+            return  # "Kepala Dinas", "Ahli-Ahli Majlis": an office in a body, no body's name
         if span.tokens[0] in EPITHETS and span.prev_word == "the" and \
                 span.prev_prev[:1].isupper():
             return  # "St. Albert the Great Church": the saint's epithet opens no body's name

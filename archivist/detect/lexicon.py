@@ -221,7 +221,12 @@ ORG_HEADS = frozenset(
     "Nation Online "  # "Navajo Nation": a people's government; "Star Online": a paper
     # a town's trades: "Johnson Hardware", "Miller Lumber", "Berg Roofing"
     "Hardware Lumber Plumbing Roofing Trucking Excavating Realty Bakery Pharmacy Florist "
-    "Construction Landscaping".split()
+    "Construction Landscaping "
+    # Malay and Indonesian bodies, opening their names ("Majlis Perbandaran Teluk Intan",
+    # "Jabatan Kerja Raya", "Dinas Pekerjaan Umum", "Balai Besar Wilayah Sungai Citarum")
+    "Majlis Jabatan Kementerian Dinas Badan Balai Pejabat Lembaga Syarikat Perbadanan "
+    "Persatuan Universitas Universiti Polis Polda Polres Polsek Pengadilan Mahkamah Koperasi "
+    "Yayasan Komisi Kepolisian Kejaksaan Partai Parti Pertubuhan Sdn Trading".split()
 )
 # Words for a body of people that name no person, but are too generic to make an organisation of
 # their own ("the international community"): never part of a person's name ("Egidio Community").
@@ -392,6 +397,13 @@ ASIAN_PLACE_PREFIXES = frozenset("Tanjung Kampung Kampong Bukit Sungai Pulau Tel
 # Noi", "Amphoe Bang Ban", "Barangay Commonwealth", "Purok Uno", "Sitio Malinis").
 ASIAN_PLACE_PREFIXES = ASIAN_PLACE_PREFIXES | frozenset("Tambon Amphoe Barangay Purok "
                                                         "Sitio".split())
+# ... Malay and Indonesian estates, towns, islands, markets, lanes and lakes ("Taman Sri Intan",
+# "Bandar Tunggal", "Gili Trawangan", "Tamu Kianggeh", "Lorong Kulit"), Thai parks, canals and
+# lanes ("Suan Rot Fai", "Khlong Toei", "Soi Nana")
+ASIAN_PLACE_PREFIXES = ASIAN_PLACE_PREFIXES | frozenset("Taman Bandar Gili Nusa Tamu Pasar "
+                                                        "Lorong Persiaran Lebuh Tasik Danau Selat "
+                                                        "Muara Jl Jln Suan Khlong Soi "
+                                                        "Thanon".split())
 PLACE_PREFIXES = frozenset("Lake Mount Cape Gulf Sea Isle Strait".split()) | STREET_PREFIXES | \
     ARABIC_PLACE_PREFIXES | ROMANCE_PLACE_PREFIXES | ASIAN_PLACE_PREFIXES
 OF_PLACE_HEADS = frozenset("Republic Kingdom Gulf Sea Isle Isles Bay Strait Straits City Sultanate "
