@@ -57,7 +57,8 @@ BRACKET_NOTE = re.compile(r"^\[[^\[\]]{1,120}\]$|^\([^()]{20,300}\)$")  # or a t
 SAKA_DATE = re.compile(r"\b\d{4}\s*\((?i:saka)\)\s*$")
 CAPS_FIELD = re.compile(r"^[A-Z]{3,15}:\s*[A-Z]{2,15}$")  # a wire's "PRIORITY: ROUTINE"
 # What no headline holds: a street address or a postcode, a reference number, an e-mail address.
-NOT_TITLE = re.compile(r"^\d|^(?:No|Nr|Ref|Réf)\.?\s|\b[A-Z]{2}[- ]?\d{4,5}\b|\S+@\S+\.\w+|"
+# (a headline may open with a number and a lower-case word: "29 rescued, 3 missing as …")
+NOT_TITLE = re.compile(r"^\d(?![\d,.]*\s+[a-z]+\b(?:\W+\w+){3})|^(?:No|Nr|Ref|Réf)\.?\s|\b[A-Z]{2}[- ]?\d{4,5}\b|\S+@\S+\.\w+|"
                        r"\b\d{1,5} [A-Z][a-z]+ (?:Street|St|Road|Rd|Avenue|Ave|Boulevard|Blvd|"
                        r"Drive|Lane|Way|Highway|Hwy)\b")
 SALUTATION = re.compile(r"^(?:(?:Dear|Hello|Hi|Greetings)\b[^.!?]{0,60}[,:!]|"
@@ -253,7 +254,7 @@ NETWORKS = frozenset("x twitter facebook whatsapp telegram linkedin reddit messe
 SHARE_WORDS = NETWORKS | frozenset(
     "email e-mail mail print copy link sms ok tweet tweetle twittear retweet e-posta e-pasts "
     "e-paštas e-post epost sähköposti correo imprimir drucken stampa imprimer tulosta "
-    "kopyala copiar copier kopiuj".split())
+    "kopyala copiar copier kopiuj".split()) | frozenset(("copy link", "copy url", "salin tautan"))
 # "Share" in the languages the readers meet ("Dalīties", "Megosztás", "Paylaş", "Bagikan").
 SHARE_OPENERS = frozenset(("share", "share this", "share on", "dalīties", "dalintis", "jaga",
                            "megosztás", "distribuie", "paylaş", "κοινοποίηση", "udostępnij",

@@ -127,3 +127,21 @@ def test_a_byline_beside_its_outlet_with_a_given_name_of_the_worlds_lists() -> N
     named = parse_byline("Maris Kuusk | ERR", bare=True)
     assert named is not None and named.author == "Maris Kuusk"
     assert parse_byline("Maris Kuusk", bare=True) is None  # (no place nor outlet beside it)
+
+
+def test_a_headline_may_open_with_a_number_and_a_lower_case_word() -> None:
+    found = _found("NORVALE.NET\nRegions\n\n29 rescued, 3 missing as boat capsizes off Norvale\n\n"
+                   "By: Ana Reyes\n06:15 AM August 5, 2024\n\nShare   Tweet   Email   Copy link\n\n"
+                   "NORVALE — Coast Guard and fishermen pulled 29 people from rough seas.\n\n"
+                   "The boat left the port at about 6 a.m.\n")
+    assert found["title"] == "29 rescued, 3 missing as boat capsizes off Norvale"
+
+
+def test_a_sites_address_before_the_datelines_town_and_a_newsletters_emoji() -> None:
+    found = _found("NORVALE.CO\n\nEks kepala dinas dituntut sembilan tahun penjara\n\n"
+                   "NORVALE.CO, Jakarta - Jaksa menuntut bekas kepala dinas.\n\n"
+                   "Sidang dilanjutkan pekan depan.\n")
+    assert found.get("place") == "Jakarta"
+    found = _found("☕ Norvale Brief #212: a delay, a tender, and a new food hall\n\n"
+                   "Good morning. Here is the week in three items.\n\nSee you next week.\n")
+    assert found["title"] == "Norvale Brief #212: a delay, a tender, and a new food hall"

@@ -249,6 +249,10 @@ NEWSROOM_WORDS = re.compile(r"(?i)^(?:(?:da\s+)?(?:redacción|redação|redacç�
 BY_WORD_FRONT = re.compile(r"^(?:Por|Par|By|Door|Av|Af|Oleh|Του|Της|Των):?\s+(?=[A-ZÀ-ÖØ-ÞΆ-Ω])")
 
 
+SITE_THEN_TOWN = re.compile(r"^[\w-]+\.(?i:co|com|id|net|org|news|my|ph|vn|sg)(?:\.\w{2})?,\s+"
+                            r"([^\W\d_][\w .'’-]+)$")
+
+
 def _no_furniture_fields(found: dict[str, Any]) -> None:
     """Fields the reader filled with a page's furniture: a newsroom's word or a copyright
     notice as the outlet, a section's words ("LOCAL NEWS"), "by" before the writer's name."""
@@ -258,3 +262,5 @@ def _no_furniture_fields(found: dict[str, Any]) -> None:
         del found["outlet"]
     if found.get("author"):
         found["author"] = BY_WORD_FRONT.sub("", found["author"])
+    if (m := SITE_THEN_TOWN.match(found.get("place", ""))) is not None:
+        found["place"] = m[1]  # "TEMPO.CO, Jakarta -": the site's address, then the town

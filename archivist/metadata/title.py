@@ -285,11 +285,14 @@ def _clean_title(text: str) -> str:
     """The headline of a headline's line, without a rating after it or a label before it."""
     bare = TITLE_PREFIX.sub("", ITEM_NUMBER.sub("", RATING_TAIL.sub("", unmarked(text))))
     bare = untagged(bare)
+    bare = PICTOGRAPHS.sub("", bare)  # "☕ Kopi Brief #212: …": a newsletter's emoji, no word
     if (m := SHOUTED_KICKER.match(bare)) and m[1].lower() in common_words() and \
             not known_place(m[1].title()) and not bare[m.end():].isupper():
         bare = bare[m.end():]  # "INQUEST: Fisherman drowned …", "WATCH: …" (not "NATO: …")
     return bare if bare.strip() else text
 
+
+PICTOGRAPHS = re.compile(r"^(?:[\u2600-\u27bf\U0001f000-\U0001faff\ufe0f\u200d]+\s*)+")
 
 # A tabloid's label in capitals before its headline's colon: one dictionary word.
 SHOUTED_KICKER = re.compile(rf"^([{CAPITAL}]{{4,}}):\s+(?=[{CAPITAL}\d\"“‘'])(?=(?:\S+ ){{3}}\S)")
