@@ -58,7 +58,8 @@ SAKA_DATE = re.compile(r"\b\d{4}\s*\((?i:saka)\)\s*$")
 CAPS_FIELD = re.compile(r"^[A-Z]{3,15}:\s*[A-Z]{2,15}$")  # a wire's "PRIORITY: ROUTINE"
 # What no headline holds: a street address or a postcode, a reference number, an e-mail address.
 # (a headline may open with a number and a lower-case word: "29 rescued, 3 missing as …")
-NOT_TITLE = re.compile(r"^\d(?![\d,.]*\s+[a-z]+\b(?:\W+\w+){3})|^(?:No|Nr|Ref|Réf)\.?\s|\b[A-Z]{2}[- ]?\d{4,5}\b|\S+@\S+\.\w+|"
+NOT_TITLE = re.compile(r"^\d(?![\d,.]*\s+[a-z]+\b(?:\W+\w+){3})|^(?:No|Nr|Ref|Réf)\.?\s|"
+                       r"\b[A-Z]{2}[- ]?\d{4,5}\b|\S+@\S+\.\w+|"
                        r"\b\d{1,5} [A-Z][a-z]+ (?:Street|St|Road|Rd|Avenue|Ave|Boulevard|Blvd|"
                        r"Drive|Lane|Way|Highway|Hwy)\b")
 SALUTATION = re.compile(r"^(?:(?:Dear|Hello|Hi|Greetings)\b[^.!?]{0,60}[,:!]|"
