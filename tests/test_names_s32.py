@@ -46,3 +46,16 @@ def test_a_romanian_text_is_not_read_as_vietnamese() -> None:
     assert not written_in_vietnamese("Primăria a anunțat că autobuzele vor circula până la ora "
                                      "două în toate cele zece zile ale festivalului, iar "
                                      "spectatorii vor avea acces gratuit în piață.")
+
+
+def test_a_vietnamese_label_in_capitals_keeps_the_family_name() -> None:
+    from archivist.speakers import speaker_name
+
+    assert speaker_name("VICE CHAIRMAN ĐỖ MINH KHOA") == "ĐỖ MINH KHOA"
+
+
+def test_malay_di_before_a_place_word_is_at_no_particle() -> None:
+    found = _found("Perahu itu disiapkan di bengkel milik Ismail di Kampung Laut, Tumpat. "
+                   "Leonardo di Caprio tidak hadir.\n")
+    assert "Ismail di Kampung Laut" not in found.get("person", set())
+    assert "Leonardo di Caprio" in found["person"]

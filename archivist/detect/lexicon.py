@@ -226,7 +226,8 @@ ORG_HEADS = frozenset(
     # "Jabatan Kerja Raya", "Dinas Pekerjaan Umum", "Balai Besar Wilayah Sungai Citarum")
     "Majlis Jabatan Kementerian Dinas Badan Balai Pejabat Lembaga Syarikat Perbadanan "
     "Persatuan Universitas Universiti Polis Polda Polres Polsek Pengadilan Mahkamah Koperasi "
-    "Yayasan Komisi Kepolisian Kejaksaan Partai Parti Pertubuhan Sdn Trading".split()
+    "Yayasan Komisi Kepolisian Kejaksaan Partai Parti Pertubuhan Sdn Trading Kedai Toko "
+    "Warung".split()
 )
 # Words for a body of people that name no person, but are too generic to make an organisation of
 # their own ("the international community"): never part of a person's name ("Egidio Community").

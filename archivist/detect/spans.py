@@ -9,8 +9,8 @@ from itertools import islice
 
 from .lexicon import (AND_OPENERS, AREA_ADJECTIVES, FACILITY_SUFFIXES, FUNCTION_CAPS,
                       HISTORIC_PLACES, MONTHS_DAYS, NAME_PARTICLES, ORG_HEADS, PLACE_ALIASES,
-                      PLACE_SUFFIXES, ROLE_NOUNS, ROMANCE_ROLE_NOUNS, TITLE_HEADS, TITLE_WORDS,
-                      PROVINCE_ABBREVIATIONS, US_STATE_ABBREVIATIONS)
+                      PLACE_PREFIXES, PLACE_SUFFIXES, ROLE_NOUNS, ROMANCE_ROLE_NOUNS, TITLE_HEADS,
+                      TITLE_WORDS, PROVINCE_ABBREVIATIONS, US_STATE_ABBREVIATIONS)
 
 def _upper_lower_classes() -> tuple[str, str]:
     """Regex character classes for upper- and lower-case letters of Latin/Greek/Cyrillic, with
@@ -727,8 +727,9 @@ def _raw_spans(line: str) -> list[tuple]:
                                    and gap in (". ", "."))):
                 m = PARTICLE_GAP_RE.fullmatch(gap) if len(gap) <= 18 else None
                 if not (m and (m[1] == " " or len(last) == 1)) or \
-                        m[2] in CONJUNCTION_GAPS and not _surname_after_and(caps, i, members):
-                    break
+                        m[2] in CONJUNCTION_GAPS and not _surname_after_and(caps, i, members) or \
+                        m[2] == "di " and caps[i][0] in PLACE_PREFIXES:
+                    break  # (Malay "Ismail di Kampung Laut": "at", no particle of a name)
                 at = end + m.start(2)
                 for word in m[2].split():
                     members.append((word, at, at + len(word), " "))

@@ -82,7 +82,10 @@ def vietnamese_people(line: str, places: Container[str]
 
 def vietnamese_name(family: str, rest: list[str]) -> bool:
     """A family name from the list, then syllables: with the accents, any; in plain letters, a
-    Vietnamese middle name after a family name that is also a word ("Le Thi Hoa")."""
+    Vietnamese middle name after a family name that is also a word ("Le Thi Hoa"); in capitals
+    too ("ĐỖ MINH KHOA", a label's)."""
+    if family.isupper() and len(family) > 1:
+        family, rest = family.title(), [w.title() for w in rest]
     if family in FAMILY:
         return not family.isascii() or family not in AMBIGUOUS or rest[0] in MIDDLES
     if family not in FAMILY_ASCII or not all(w.isascii() for w in rest):
