@@ -43,7 +43,17 @@ CHROME = re.compile(r"(?i)^(?:view (?:this (?:e-?mail|newsletter) |it )?(?:in|on
                     r"share this|follow us|subscribe\b|sign up\b|in this issue\b|"
                     r"[«‹<]?\s*(?:older|newer|previous|next) (?:post|entry|article|story)|"
                     r"(?-i:an?|the) (?:blog|newsletter|podcast|site|website|magazine|column|"
-                    r"journal)\b)")
+                    r"journal)\b|"
+                    # "view it in your browser" in the languages the readers meet
+                    r"lihat (?:email|surel|e-mel)? ?(?:ini )?di (?:peramban|browser)|"
+                    r"(?:xem|đọc) (?:email|thư)? ?(?:này )?trên trình duyệt|"
+                    r"tingnan (?:ito )?sa browser|angalia (?:barua pepe hii )?kwenye kivinjari|"
+                    r"(?:voir|afficher|consulter) (?:cet e-?mail |ce message |la version en "
+                    r"ligne )?(?:dans|sur) (?:votre |le )?navigateur|"
+                    r"ver (?:este (?:correo|e-?mail) )?en (?:tu |el )?navegador|"
+                    r"im browser (?:ansehen|anzeigen|öffnen)|"
+                    r"(?:berhenti berlangganan|désabonner|se désinscrire|darse de baja|"
+                    r"abmelden|kujiondoa))")
 ABBREVIATION_END = re.compile(r"(?:\b[A-Z]|\b(?:Inc|Ltd|Co|Jr|Sr|etc|St))\.$|\.\.\.$")
 MINUTES = re.compile(r"(?i)\bminutes\b|\bprocès-verbal\b|\bprotokoll\b|\bacta\b")
 CONTACT = re.compile(r"(?i)^(?:media |press )?contacts?\s*:|^for (?:more|further) information\b")

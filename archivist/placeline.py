@@ -56,9 +56,15 @@ def date_only(text: str) -> bool:
 DATE_PARTICLES = frozenset("de del le r g am den du d".split())  # (Catalan "9 d'octubre")
 
 
+ORDINAL_DAY = re.compile(r"\b(\d{1,2})(?:st|nd|rd|th)\b")
+
+
 def any_date_only(text: str) -> bool:
-    """A line stating a date and nothing else, the month named in English or another language."""
+    """A line stating a date and nothing else, the month named in English or another language
+    ("Tuesday, 11th March, 2025": the day's ordinal too)."""
     if date_only(text):
+        return True
+    if (plain := ORDINAL_DAY.sub(r"\1", text)) != text and date_only(plain):
         return True
     if len(text) > 60 or find_foreign_date(text) is None:
         return False

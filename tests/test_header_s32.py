@@ -145,3 +145,23 @@ def test_a_sites_address_before_the_datelines_town_and_a_newsletters_emoji() -> 
     found = _found("☕ Norvale Brief #212: a delay, a tender, and a new food hall\n\n"
                    "Good morning. Here is the week in three items.\n\nSee you next week.\n")
     assert found["title"] == "Norvale Brief #212: a delay, a tender, and a new food hall"
+
+
+def test_view_in_browser_in_other_languages_is_chrome() -> None:
+    from archivist.headlines import CHROME
+
+    assert CHROME.match("Lihat email ini di browser")
+    assert CHROME.match("Voir cet e-mail dans votre navigateur")
+    assert not CHROME.match("Lihat berita terbaru di Jakarta")
+
+
+def test_a_records_dated_line_with_an_ordinal_and_its_name_in_brackets() -> None:
+    from archivist.placeline import any_date_only
+
+    assert any_date_only("Tuesday, 11th March, 2025")
+    assert not any_date_only("The 5th Avenue parade")
+    found = _found("FEDERAL REPUBLIC OF NORVALIA\nHOUSE OF REPRESENTATIVES\n\n"
+                   "OFFICIAL REPORT (HANSARD)\nNo. 21\n\nThursday, 18 September 2025\n\n"
+                   "MOTION OF URGENT PUBLIC IMPORTANCE\n\nMR SPEAKER: Order, order.\n\n"
+                   "HON. ADEYEMI: Thank you, Mr Speaker.\n")
+    assert found.get("place") != "Official Report"

@@ -59,3 +59,9 @@ def test_malay_di_before_a_place_word_is_at_no_particle() -> None:
                    "Leonardo di Caprio tidak hadir.\n")
     assert "Ismail di Kampung Laut" not in found.get("person", set())
     assert "Leonardo di Caprio" in found["person"]
+
+
+def test_haji_before_an_indonesian_name_with_a_degree() -> None:
+    found = _found("Ketua Rapat : H. Ahmad Zainuri Mahfud, S.Ag. (Ketua Komisi D)\n\n"
+                   "H. Ross Perot, the businessman, spoke.\n")
+    assert {"Ahmad Zainuri Mahfud", "H. Ross Perot"} <= found["person"]

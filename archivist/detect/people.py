@@ -44,6 +44,10 @@ SURNAME_OPENERS = NAME_PARTICLES | IRISH_OPENERS
 INITIALS_RUN = re.compile(r"(?:[A-Z]\.){2,3}")
 FIRM_DASH_RE = re.compile(r" [-–] [A-Z]")
 CLUB_LETTERS = frozenset("F.C. A.C. S.C. C.F. C.D. S.S. U.S. U.K. U.N. E.U. D.C.".split())
+# An Indonesian degree after a name ("…, S.E.", "…, S.Ag.", "…, M.M."): the "H." before it is
+# the pilgrim's title (Haji), no initial.
+DEGREE_AFTER_RE = re.compile(r"^,\s*(?:S|M|Dr|Ir|Drs|Dra|Lc)\.(?:[A-Z][a-z]{0,3}\.)?")
+
 # Buildings named after someone with a middle initial ("Jose W. Diokno Hall"): a person's name
 # has one surname after the initial, so a further word of these is the building's.
 # "Don"/"Dom"/"Doña" written short in Spanish and Portuguese records ("Excmo. Sr. D. Tomás Roe").
@@ -357,6 +361,8 @@ class PersonRules(ReaderState):
         elif len(toks) >= 3 and span.initial and self._sentence_word(toks):
             span = sub_span(span, 1, len(toks))  # "Klausia Tomas Vaitkus." ("asks"): a verb
             # opening the sentence, then a given name and a surname
+        elif len(toks) >= 3 and toks[0] in ("H.", "Hj.") and DEGREE_AFTER_RE.match(span.next_text):
+            span = sub_span(span, 1, len(toks))  # "H. Sugeng Riyadi, S.E.": Haji, no initial
         elif courtesy_first(toks, self.lex.given) or self._don_initial(toks):
             span = sub_span(span, 1, len(toks))  # "Don Pedro Ruiz": a courtesy, not his name
         elif len(toks) >= 2 and toks[0] in RANK_WORDS and \

@@ -279,6 +279,8 @@ def _scan_dateline(text: str, found: dict[str, Any], strict: bool = False, full:
     if m[3] and is_common_phrase(m[3].strip(" ()/").lower()) and \
             not known_place(m[1].strip().title()):
         return  # "WRIT PETITION (CIVIL) NO. 1187": a case's kind in brackets, no agency
+    if m[3] and is_common_phrase(m[1].strip().lower()) and not known_place(m[1].strip().title()):
+        return  # "OFFICIAL REPORT (HANSARD)": a record's name in common words, no town
     if _agency_named(m[1].strip(), m[3]):  # "Agencia de Noticias Fides (ANF) — Potosí, …",
         name = m[1].strip()  # "IRNA-ENGLISH  2025-12-07": the wire, no town
         if "outlet" not in found and (name.isupper() and name.split("-")[0] in AGENCY_INITIALS
