@@ -79,6 +79,8 @@ def _render(text: str):
 # the mark the title reader cuts from the end of a headline's line (a wire's " =", a rating)
 # stays on the page, under the title (found by a hypothesis run in session 32; it was lost)
 @example([("", "0 =", "\n")])
+# a heading set letter by letter: the title reads its words, the line stays under it (s. 32)
+@example([("", "S E N A T E   O F", "\n"), ("", "0", "\n")])
 def test_visible_text_is_the_whole_source_in_order(parts):
     clean, doc, rendered, _ = _render(_source_text(parts))
     if not clean.strip():

@@ -165,3 +165,11 @@ def test_a_records_dated_line_with_an_ordinal_and_its_name_in_brackets() -> None
                    "MOTION OF URGENT PUBLIC IMPORTANCE\n\nMR SPEAKER: Order, order.\n\n"
                    "HON. ADEYEMI: Thank you, Mr Speaker.\n")
     assert found.get("place") != "Official Report"
+
+
+def test_a_heading_set_letter_by_letter_gives_its_words_as_the_title() -> None:
+    found, body = detect(parse_blocks("S E N A T E   O F   N O R V A L I A\n\nCommittee on "
+                                      "Public Services\n\nTHE CHAIRPERSON: Good morning.\n\n"
+                                      "SEN. ROE: Thank you.\n"))
+    assert found["title"] == "SENATE OF NORVALIA"
+    assert any(b.text == "S E N A T E   O F   N O R V A L I A" for b in body)  # kept as written

@@ -31,7 +31,7 @@ from .place import (_brief_towns, _header_place, _kicker_town, _kicker_venue, _l
                     _title_town, _town)
 from .shapes import _outlet_shape
 from .title import (_below_lead, _clean_title, _kicker_on_headline, _label_before, _tail_after,
-                    _title_index, derive_title)
+                    _title_index, derive_title, letter_spaced)
 
 
 log = logging.getLogger(__name__)
@@ -219,7 +219,10 @@ def detect(blocks: list[Block]) -> tuple[dict[str, Any], list[Block]]:
     _no_furniture_fields(found)
     if newsletter is not None and found.get("author", "").casefold() == newsletter.casefold():
         del found["author"]  # "From: Harbour Notes <…>" over its masthead: the sender, no writer
-    if title_block is not None and (tail := _tail_after(title_block.text, found["title"])):
+    if title_block is not None and letter_spaced(title_block.text):
+        # "S E N A T E   O F …": the title reads its words, the line stays as written under it
+        body.insert(title_index, replace(title_block, kind="paragraph", level=0))
+    elif title_block is not None and (tail := _tail_after(title_block.text, found["title"])):
         # "… ★★★★☆", "… Schillaci =": the mark cut from the title stays on the page too
         body.insert(title_index, replace(title_block, kind="paragraph", text=tail, level=0))
     if title_block is not None and (label := _label_before(title_block.text, found["title"])):

@@ -281,8 +281,21 @@ def _tail_after(line: str, title: str) -> str:
     return line[at + len(title):].strip() if at >= 0 and title else ""
 
 
+def letter_spaced(text: str) -> str | None:
+    """A heading set letter by letter, its words apart by wider gaps ("S E N A T E   O F   T H E
+    …"), as its words ("SENATE OF THE …"); None for any other line."""
+    words = re.split(r"\s{2,}", text.strip())
+    if not LETTER_SPACED.fullmatch(text.strip()) or sum(len(w) > 1 for w in words) < 2:
+        return None
+    return " ".join(w.replace(" ", "") for w in words)
+
+
+LETTER_SPACED = re.compile(r"[^\W\d_](?: [^\W\d_])+(?:\s{2,}[^\W\d_](?: [^\W\d_])*)+")
+
+
 def _clean_title(text: str) -> str:
     """The headline of a headline's line, without a rating after it or a label before it."""
+    text = letter_spaced(text) or text
     bare = TITLE_PREFIX.sub("", ITEM_NUMBER.sub("", RATING_TAIL.sub("", unmarked(text))))
     bare = untagged(bare)
     bare = PICTOGRAPHS.sub("", bare)  # "☕ Kopi Brief #212: …": a newsletter's emoji, no word
