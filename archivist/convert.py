@@ -186,9 +186,11 @@ def split_units(text: str, first_line: int = 1) -> list[Unit]:
             chunks.append([])
     chunks = [c for c in chunks if c]
     wrapped = _is_hard_wrapped(chunks)
+    # the text's own words say which broken word loses its hyphen ("fes-" / "tivalis")
+    words = frozenset(re.findall(r"[^\W\d_]+", text.lower())) if "-\n" in text else frozenset()
     units: list[Unit] = []
     for chunk in chunks:
-        units.extend(_chunk_units(chunk, wrapped))
+        units.extend(_chunk_units(chunk, wrapped, words))
     return units
 
 
@@ -201,22 +203,51 @@ def _is_hard_wrapped(chunks: list[list[tuple[int, str]]]) -> bool:
     return fitting >= 0.7 * len(inner) and longest <= WRAP_MAX + 20
 
 
-def _chunk_units(chunk: list[tuple[int, str]], wrapped: bool) -> list[Unit]:
-    if not wrapped:
-        return [Unit(line.strip(), number) for number, line in chunk]
+def _chunk_units(chunk: list[tuple[int, str]], wrapped: bool, words: frozenset[str]
+                 ) -> list[Unit]:
     units: list[Unit] = []
     previous = ""
     for number, line in chunk:
+        broken = units and len(previous) >= WRAP_MIN and BROKEN_WORD.search(previous) and \
+            line.lstrip()[:1].islower()  # a report's "concen-" / "tration": one word, one paragraph
+        # a line ending on "the" or "of" goes on below ("… FARMERS IN THE" / "LOWER BENUE …")
+        dangling = units and DANGLING.search(previous) and not BULLET.match(line) and \
+            not SEPARATOR.match(line.strip()) and \
+            (_speaker(line.strip()) is None or previous.isupper())  # ("…IN THE" / "VALLEY: A")
         # A short line was broken on purpose (a header line: title, date, place), not wrapped.
-        starts_new = not units or len(previous) < WRAP_MIN or BULLET.match(line) \
+        starts_new = not wrapped or not units or len(previous) < WRAP_MIN or BULLET.match(line) \
             or SEPARATOR.match(line.strip()) \
             or _speaker(line.strip()) is not None
         previous = line
-        if starts_new:
+        if broken:
+            units[-1] = Unit(_join_broken(units[-1].text, line.strip(), words), units[-1].line)
+        elif starts_new and not dangling:
             units.append(Unit(line.strip(), number))
         else:
             units[-1] = Unit(f"{units[-1].text} {line.strip()}", units[-1].line)
     return units
+
+
+# The words no sentence nor title ends on, in the languages the readers meet (the words of one
+# letter only in lower case: "Plan A" ends a title).
+_DANGLING = ("the of and to in for an by with from into between about der die das und von zu "
+             "für de del la le les des du et da do das dos di della dan ke yang untuk dari ya wa "
+             "na za kwa và của ng sa mga")
+DANGLING = re.compile(r"(?<=\s)(?:(?:{0})|(?:{1})|a|e|y)$".format(
+    "|".join(_DANGLING.split()), "|".join(w.upper() for w in _DANGLING.split())))
+# A word broken at a line's end by a PDF's layout: "the 24-hour average PM2.5 concen-" over
+# "tration measured at …" (a lower-case letter goes on; "Anti-" over "Corruption" does not).
+BROKEN_WORD = re.compile(r"(?<![\W\d_])[^\W\d_]-$")
+
+
+def _join_broken(head: str, tail: str, words: frozenset[str]) -> str:
+    """The two parts of a broken word as one: "concen-" + "tration", "well-" + "known"."""
+    stem = re.search(r"[^\W\d_]+-$", head)
+    rest = re.match(r"[^\W\d_]+", tail)
+    whole = "" if not (stem and rest) else (stem[0][:-1] + rest[0]).lower()
+    if whole in common_words() or whole in words:
+        return f"{head[:-1]}{tail}"  # a layout's hyphen: "concentration", "district"
+    return f"{head}{tail}"  # a word's own hyphen: "well-known", "soya-beans"
 
 
 TIMED_CAPS = re.compile(_CAPS_WORD + "(?: " + _CAPS_WORD + "){1,3}")

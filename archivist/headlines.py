@@ -35,12 +35,15 @@ SUBJECT = re.compile(rf"(?i)^(?:{NOTICE_SUBJECT_WORDS}|concerne|re)\s*:\s*\S")
 # A byline, maybe after its desk ("North Qld / By Ann Roe and Tom Lee").
 BYLINE = re.compile(r"(?:^|[/|•·]\s*)(?:By|BY)\s+[A-Z]")
 # A periodical's issue line ("A CalMatters newsletter · Thursday, … · Issue #1,214").
-ISSUE_LINE = re.compile(r"(?i)[·|•—–]\s*(?:issue|vol\.|no\.)\s*#?\s*\d|"
+ISSUE_LINE = re.compile(r"(?i)[·|•—–]\s*(?:issue|vol\.|no\.)(?:\s*no\.)?\s*#?\s*\d|"
                         r"\bnewsletter\s+[·|•—–]")
 # A newsletter's or a blog's chrome: "View in browser", "a blog about Hobart and its arguments".
 CHROME = re.compile(r"(?i)^(?:view (?:this (?:e-?mail|newsletter) |it )?(?:in|on) "
                     r"(?:your |a |the )?(?:browser|web)|unsubscribe|read (?:it )?online|"
                     r"share this|follow us|subscribe\b|sign up\b|in this issue\b|"
+                    r"(?:having )?trouble (?:viewing|reading|seeing) this (?:e-?mail|message)|"
+                    r"(?:is )?this (?:e-?mail|message) not displaying|"
+                    r"can'?t (?:see|read|view) (?:this|the) (?:e-?mail|message|images)|"
                     r"[«‹<]?\s*(?:older|newer|previous|next) (?:post|entry|article|story)|"
                     r"(?-i:an?|the) (?:blog|newsletter|podcast|site|website|magazine|column|"
                     r"journal)\b|"
@@ -72,7 +75,10 @@ NOT_TITLE = re.compile(r"^\d(?![\d,.]*\s+[a-z]+\b(?:\W+\w+){3})|^(?:No|Nr|Ref|R�
                        r"\b[A-Z]{2}[- ]?\d{4,5}\b|\S+@\S+\.\w+|"
                        r"\b\d{1,5} [A-Z][a-z]+ (?:Street|St|Road|Rd|Avenue|Ave|Boulevard|Blvd|"
                        r"Drive|Lane|Way|Highway|Hwy)\b")
-SALUTATION = re.compile(r"^(?:(?:Dear|Hello|Hi|Greetings)\b[^.!?]{0,60}[,:!]|"
+SALUTATION = re.compile(r"^(?:(?:Dear|Hello|Hi|Greetings|Halo|Hola|Olá|Bonjour|Hallo|Liebe|"
+                        r"Lieber|Cher|Chère|Chers|Chères|Querid[oa]s?|Estimad[oa]s?|Car[oa]|"
+                        r"Cari|Kia ora|Habari|Kumusta|Xin chào|Kính gửi|Salam)"
+                        r"\b[^.!?]{0,60}[,:!]|"
                         r"(?:Good (?:morning|afternoon|evening)|Hello|Hi)\b.{0,60})$")
 # The languages a site offers, by their own names: "Русский | Беларуская | English | 中文".
 LANGUAGES = frozenset("English Русский Беларуская Українська Қазақша Кыргызча Français Español "

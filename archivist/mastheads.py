@@ -300,6 +300,10 @@ NAME_JOINS = frozenset("de del della delle dei degli di da do dos das du des la 
                        "y e i van von der den".split())
 
 
+# Small words inside a body's name in Swahili, Indonesian and Malay: "Wizara ya Kilimo".
+BODY_JOINS = frozenset("ya wa na za kwa dan untuk dari".split())
+
+
 def caps_name(text: str) -> str:
     """A name in capitals as a page shows it: "EMBASSY OF HUNGARY" → "Embassy of Hungary"."""
     if not text.isupper():
@@ -307,7 +311,7 @@ def caps_name(text: str) -> str:
     words = text.split()
     if len(words) == 1 and (len(text) <= 3 or not re.search(r"[AEIOUY]", text[1:])):
         return text  # an initialism: "EPFL", "NRK" (not "DAWN")
-    return " ".join(w.lower() if i and w.lower() in CONNECTORS | NAME_JOINS else
+    return " ".join(w.lower() if i and w.lower() in CONNECTORS | NAME_JOINS | BODY_JOINS else
                     w.title() if w.lower() in NAME_JOINS else  # "EL DEBER": "El Deber"
                     display_word(w).replace("i\u0307", "i") for i, w in enumerate(words))
 

@@ -862,6 +862,11 @@ def _two_word_role(tokens: list[str]) -> bool:
         last.endswith("ing") and last in common
 
 
+# The last words of a land's name, no person's: "… IN THE LOWER BENUE VALLEY" is a heading.
+LAND_WORDS = frozenset("Valley Basin River Delta Plain Plains Plateau Coast Region Province "
+                       "District Districts Mountains Highlands Lowlands Islands Peninsula".split())
+
+
 @functools.lru_cache(maxsize=8192)
 def label_kind(label: str) -> str | None:
     """'role' (names no one: "Question"), 'name' (ends in a person's name), 'short' (one word
@@ -903,6 +908,10 @@ def label_kind(label: str) -> str | None:
     has_role = any(t.lower().strip(".") in ROLE_HEADS for t in tokens) or \
         len(tokens) > 1 and ABBREVIATED_TITLE.fullmatch(tokens[0]) is not None
     common, given = _words()
+    lead = tokens[:len(tokens) - len(words)]
+    if len(lead) >= 3 and words[-1].title() in LAND_WORDS and not has_role and \
+            not any(_is_role(t) for t in lead):
+        return None  # "FLOOD LOSSES AMONG FARMERS IN THE BENUE VALLEY": a heading, no title
     if len(words) == 1 and not has_role:
         return "name" if _known_name(name) else "short"
     if not has_role and all(w.lower() in common and not is_given_name(w) for w in words):

@@ -19,6 +19,7 @@ from ..speakers import CONNECTORS, display_name, is_common_phrase, person_name_s
 from .author import (_author_bio, _byline_index, _closing_credit, _credit_lines, _kicker_credit,
                      _labelled_credit, _letter_signer, _mark_bylines, _sign_off,
                      _standfirst_writer, _valediction_signer, closing_label)
+from .cover import report_cover
 from .date import _bracket_datelines, _footer_date, _header_fields, _lead_dateline
 from .given import _detect_kind
 from .letterhead import _issuer, _letterhead_lead, _lone_issuer, _mail_header
@@ -47,11 +48,8 @@ def detect(blocks: list[Block]) -> tuple[dict[str, Any], list[Block]]:
     found: dict[str, Any] = {}
     chrome = _chrome_tail(blocks)  # ("Unsubscribe | Manage preferences" under the sign-off)
     body = list(blocks[:len(blocks) - len(chrome)])
-    title_index = moved_past(body, _title_index(body))  # past a menu, a slug, a letterhead…
-    if title_index is not None and _kicker_on_headline(body, title_index):
-        title_index += 1  # the kicker right on the headline ("Prozess in Graz")
-    title_index, newsletter = past_masthead(body, title_index)  # "ANDES BRIEF — Your morning …"
-    title_index = subject_over_caps(body, title_index)
+    cover = report_cover(body)  # a report's cover: its letterhead, title, credit line
+    title_index, newsletter = (cover.title, None) if cover else _headline_index(body)
     heading = minutes_heading(body, title_index)  # "JEGYZŐKÖNYV" under the council's letterhead
     minuted, title_index = heading != title_index, heading
     title_block = None if title_index is None else body[title_index]
@@ -78,6 +76,9 @@ def detect(blocks: list[Block]) -> tuple[dict[str, Any], list[Block]]:
         found.update({"place": published[1]} if published[1] else {})
     if newsletter is not None:
         found["outlet"] = newsletter
+    if cover is not None:
+        found.update({"author": cover.author} if cover.author else {})
+        found.update({"outlet": caps_name(cover.issuer)} if cover.issuer else {})
     issuer, letter_town = _issuer(blocks, title_index) if title_index else (None, None)
     issuer = issuer or _lone_issuer(blocks, title_index)
     lead = 1 if blocks and FORWARD_MARK.match(blocks[0].text.strip()) else 0
@@ -86,6 +87,7 @@ def detect(blocks: list[Block]) -> tuple[dict[str, Any], list[Block]]:
         found.setdefault("outlet", issuer)  # "EMBASSY OF NORDLAND" over its statement
     full = "\n".join([found.get("title", ""), *(b.text for b in body)])
     lead = _letterhead_lead(body)  # ("PRÉFET DU FINISTÈRE" / "Liberté" / …: above its dateline)
+    lead = max(lead, cover.credit - 1) if cover else lead  # (not a cover's subtitle)
     where = place_index(body[lead:lead + 5], full)
     where = None if where is None else lead + where
     if where is not None:
@@ -193,6 +195,8 @@ def detect(blocks: list[Block]) -> tuple[dict[str, Any], list[Block]]:
         found["place"] = town  # "Colomiers : le sous-traitant …", "Lorient. À la criée …"
     if (signed_town := found.pop("signed_town", None)) and "place" not in found:
         found["place"] = signed_town  # (after the header's own dateline)
+    if "place" not in found and cover is not None and cover.town is not None:
+        found["place"] = cover.town  # a report cover's address line
     if "place" not in found and letter_town is not None:
         found["place"] = letter_town  # the letterhead's address: "PORTVILLE, D.C."
     if "place" in found and _town(found["place"]).casefold() in _brief_towns(body):
@@ -229,6 +233,16 @@ def detect(blocks: list[Block]) -> tuple[dict[str, Any], list[Block]]:
         # "AA | …", "Opinion | …", "INQUEST: …": the label cut from the title stays on the page
         body.insert(title_index, replace(title_block, kind="kicker", text=label, level=0))
     return found, body + chrome
+
+
+def _headline_index(body: list[Block]) -> tuple[int | None, str | None]:
+    """The headline's block past menus, kickers and a newsletter's masthead, and the
+    newsletter's name."""
+    title_index = moved_past(body, _title_index(body))  # past a menu, a slug, a letterhead…
+    if title_index is not None and _kicker_on_headline(body, title_index):
+        title_index += 1  # the kicker right on the headline ("Prozess in Graz")
+    title_index, newsletter = past_masthead(body, title_index)  # "ANDES BRIEF — Your morning …"
+    return subject_over_caps(body, title_index), newsletter
 
 
 def _chrome_tail(blocks: list[Block]) -> list[Block]:

@@ -1,0 +1,113 @@
+"""Report covers and PDF-to-text dumps read as a reader would (session 27)."""
+
+from __future__ import annotations
+
+from archivist.convert import parse_blocks
+
+FILLER = "The survey teams visited eighteen communities along the river and their "
+
+
+def test_a_word_broken_at_a_long_lines_end_is_joined():
+    text = (f"{FILLER}concen-\ntration of households was highest near the bank, and the "
+            f"well-\nknown pattern held.\n")
+    [block] = parse_blocks(text)
+    assert "concentration of households" in block.text
+    assert "well-known pattern" in block.text
+
+
+def test_the_texts_own_words_say_when_the_hyphen_goes():
+    text = (f"{FILLER}fes-\ntivalis goers.\n\nAnother paragraph about the festivalis.\n")
+    assert "festivalis goers" in parse_blocks(text)[0].text
+
+
+def test_a_capital_after_the_hyphen_or_a_short_line_starts_a_new_line():
+    text = f"{FILLER}Anti-\nCorruption Agency staff.\n\nShort-\nlived\n"
+    blocks = parse_blocks(text)
+    assert blocks[0].text.endswith("Anti-")
+    assert [b.text for b in blocks[1:]] == ["Corruption Agency staff.", "Short-", "lived"]
+
+
+# --- headers of report covers and newsletters (synthetic texts) ---
+
+from archivist.metadata import detect  # noqa: E402
+from archivist.speakers import label_kind  # noqa: E402
+
+STORY = ("Growers in the hills of Norvale say two shipments were held at the port for three "
+         "weeks, and the fruit spoiled before it reached the buyers.\n\n"
+         "The cooperative will meet the port authority on Friday.\n")
+
+
+def _found(text: str) -> dict:
+    found, _ = detect(parse_blocks(text))
+    return found
+
+
+def test_a_report_cover_gives_its_title_authors_town_and_issuer() -> None:
+    cover = ("CENTRE FOR DRYLAND STUDIES (CDS)\nKano, Kano State, Nigeria\n\n"
+             "CDS Working Report No. 03/2025\n\n"
+             "WATER LOSSES AMONG SMALL IRRIGATION SCHEMES IN THE\n"
+             "UPPER HADEJIA BASIN: A FIELD ASSESSMENT OF THE 2025 SEASON\n\n"
+             "Authors: Dr. Amina Bello and Engr. Tunde Okafor\n\nReleased 3 March 2025\n\n")
+    found = _found(cover + STORY)
+    assert found["title"] == ("WATER LOSSES AMONG SMALL IRRIGATION SCHEMES IN THE UPPER HADEJIA "
+                              "BASIN: A FIELD ASSESSMENT OF THE 2025 SEASON")
+    assert found["author"] == "Amina Bello and Tunde Okafor"
+    assert found["outlet"] == "Centre for Dryland Studies"
+    assert found["place"] == "Kano"
+
+
+def test_a_covers_subtitle_is_no_title_and_no_place() -> None:
+    cover = ("WIZARA YA KILIMO\nOFISI YA MKOA WA DODOMA\nIDARA YA UMWAGILIAJI\n\n"
+             "RIPOTI YA MAENDELEO YA SKIMU ZA UMWAGILIAJI\nROBO YA TATU (JULAI - SEPTEMBA 2025)\n\n"
+             "Imeandaliwa na: Bw. Juma Hamisi na Bi. Rehema Mollel\n\n")
+    found = _found(cover + STORY)
+    assert found["title"] == "RIPOTI YA MAENDELEO YA SKIMU ZA UMWAGILIAJI"
+    assert found["author"] == "Juma Hamisi and Rehema Mollel"
+    assert found.get("outlet") in (None, "Wizara ya Kilimo")  # the cover names none of three
+    assert found.get("place") != "Robo Ya Tatu"
+
+
+def test_a_news_story_with_a_credit_line_is_no_cover() -> None:
+    text = "Port delays cost growers dear\n\nWritten by: Ann Roe\n\n" + STORY
+    assert _found(text)["title"] == "Port delays cost growers dear"
+
+
+def test_a_newsletter_under_its_publishers_letterhead_and_a_rule() -> None:
+    text = ("Having trouble viewing this email? View it in your browser\n\n"
+            "NORVALE GROWERS NETWORK\nThe Orchard Digest | Issue No. 12 | Tuesday 9 July 2024\n\n"
+            "------------------------------------------\n\n"
+            "Avocado shipments stall at the port as growers count losses\n\n" + STORY)
+    found = _found(text)
+    assert found["title"] == "Avocado shipments stall at the port as growers count losses"
+    assert found["outlet"] == "The Orchard Digest"
+
+
+def test_a_newsletters_contents_list_and_greeting_are_passed() -> None:
+    text = ("NORVALE TOURISM COUNCIL\n\nHill & Lake Bulletin | November 2024\n\n"
+            "Sunday, 17 November 2024\n\nIN THIS ISSUE\n\n> Camps turn to local visitors\n\n"
+            "> Member news\n\n==========================\n\n"
+            "Camps turn to local visitors as foreign bookings slump\n\n" + STORY)
+    found = _found(text)
+    assert found["title"] == "Camps turn to local visitors as foreign bookings slump"
+    assert found["outlet"] == "Hill & Lake Bulletin"
+    greeting = ("KABAR DANAU\nBuletin Mingguan Sahabat Danau Norvale\nEdisi 12 | Jumat, "
+                "23 Agustus 2024\n\nHalo Sahabat Danau,\n\nPekan ini kami membawa kabar dari "
+                "pesisir danau.\n\n~~~~~~~~~~~~~~~~\n\nNELAYAN NORVALE: IKAN KAMI PINDAH\n\n")
+    found = _found(greeting + STORY)
+    assert found["title"] == "NELAYAN NORVALE: IKAN KAMI PINDAH"
+    assert found["outlet"] == "Kabar Danau"
+
+
+def test_a_long_caps_heading_over_a_colon_is_no_speaker() -> None:
+    assert label_kind("FLOOD LOSSES AMONG SMALL FARMERS IN THE UPPER HADEJIA BASIN") is None
+    assert label_kind("İmar ve Şehircilik Müdürü Levent Sarıgül") == "name"
+    assert label_kind("MINISTER OF STATE IN THE OFFICE ANN BERG") == "name"
+    assert label_kind("MARÍA FERNANDA LÓPEZ DE LA OLIVA") == "name"
+
+
+def test_a_line_ending_on_a_function_word_goes_on_below() -> None:
+    text = (f"{FILLER}the\nNorvale Hydrological Agency before the farms were flooded.\n\n"
+            "Plan A\nPlan B\n")
+    blocks = parse_blocks(text)
+    assert blocks[0].text.endswith("the Norvale Hydrological Agency before the farms were flooded.")
+    assert [b.text for b in blocks[1:]] == ["Plan A", "Plan B"]
