@@ -61,7 +61,8 @@ LABELLED = re.compile(r"^(?:(?:[^\W\d_]+\s*/\s*)?"
                       r"correspondante|crónica|cronica|reportaje|reportagem|periodista|"
                       r"journalist|journaliste|toimittaja|redactor|redactora|writer|bài|"
                       r"szerző|írta|corespondent|autorka|muhabir)\s*:|"
-                      rf"(?:{BY_WORDS}):?(?= ))\s*(?=[A-ZÀ-ÖØ-ÞĀ-ſȘ-ț])")  # ("Ş", "Ł", "Ș")
+                      rf"(?:{BY_WORDS}):?(?= ))\s*(?=[A-ZÀ-ÖØ-ÞĀ-ſȘ-țА-ЯЁΑ-Ωა-ჰ])")
+# ("Ş", "Ł", "Ș"; Cyrillic, Greek and Georgian capitals: "Автор: Эрмек Турдубаев")
 # A Hungarian writer's label, whose name follows family name first.
 FAMILY_FIRST_LABEL = re.compile(r"(?i)^(?:szerző|írta)\s*:")
 

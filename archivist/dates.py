@@ -156,19 +156,34 @@ def parse_date_value(value: object) -> dt.date:
 FOREIGN = re.compile(r"(?<!\d[-–])\b(\d{1,2})\.?\s+(?:de\s+|d['’])?([^\W\d_]{3,12})\.?,?\s+"
                      r"(?:de\s+)?(\d{4})\b|\b([^\W\d_]{3,12})\.?\s+(\d{1,2}),?\s+(\d{4})\b")
 LANGUAGES = ("fr es de it pt nl sv da nb fi pl cs sk sl hr sr ro hu tr ru uk bg el ca id ms lt "
-             "lv et de_AT mg is sq mk sr_Latn").split()  # (de_AT: "Jänner"; mg: "Aogositra")
+             "lv et de_AT mg is sq mk sr_Latn fil sw kk uz ka hy az ky mn tg").split()
+# (de_AT: "Jänner"; mg: "Aogositra"; fil: "Hulyo"; sw: "Machi"; kk, uz, ka, hy, az, ky, mn, tg:
+# Central Asia and the Caucasus)
+# Vietnamese numbers its months: "ngày 12 tháng 9 năm 2024".
+VIETNAMESE = re.compile(r"(?i)\bngày (\d{1,2}) tháng (\d{1,2}) năm (\d{4})\b")
 
 
 # The year first, as Hungarian, Latvian and Lithuanian write a date: "2024. április 25-én",
 # "2024. gada 18. aprīlis", "2024 m. kovo 28 d.".
-YEAR_FIRST = re.compile(r"\b((?:19|20)\d\d)\.?\s+(?:gada\s+|m\.\s+)?(?:(\d{1,2})\.\s+"
-                        r"([^\W\d_]{3,12})|([^\W\d_]{3,12})\.?\s+(\d{1,2})(?![\d.:]\d))")
+YEAR_FIRST = re.compile(r"\b((?:19|20)\d\d)(?:\.?\s+(?:gada\s+|m\.\s+)?|-yil,?\s+)(?:(\d{1,2})"
+                        r"[.-]\s*([^\W\d_]{3,12})|([^\W\d_]{3,12})\.?\s+(\d{1,2})(?![\d.:]\d))")
+# (and Uzbek: "2024-yil 18-sentabr")
 
 
 def find_foreign_date(text: str) -> dt.date | None:
     """The first day-month-year date whose month is named in one of LANGUAGES, or None."""
     return _named_month_date(FOREIGN.finditer(text), False) or \
-        _named_month_date(YEAR_FIRST.finditer(text), True)
+        _named_month_date(YEAR_FIRST.finditer(text), True) or _vietnamese_date(text)
+
+
+def _vietnamese_date(text: str) -> dt.date | None:
+    """A Vietnamese date with its month's number ("ngày 12 tháng 9 năm 2024")."""
+    if "th" not in text or (m := VIETNAMESE.search(text)) is None or int(m[3]) < MIN_YEAR:
+        return None
+    try:
+        return dt.date(int(m[3]), int(m[2]), int(m[1]))
+    except ValueError:
+        return None
 
 
 def _named_month_date(matches: Iterator[re.Match[str]], year_first: bool) -> dt.date | None:

@@ -113,7 +113,8 @@ def past_masthead(blocks: list[Block], index: int | None) -> tuple[int | None, s
             return k, paper
         else:
             break
-    return index, paper
+    subject = next((k for k in range(min(index, HEAD)) if SUBJECT_LINE.match(blocks[k].text)), None)
+    return (index if subject is None else subject), paper  # (the e-mail's Subject names the issue)
 
 
 def _masthead_at(blocks: list[Block], index: int | None, names: set[str]

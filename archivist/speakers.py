@@ -87,6 +87,11 @@ GROUP_HECKLE = re.compile(r"^(?i:zwischen)?(?i:zuruf|zurufe|ruf|rufe) (?:von|vom
 # Offices as labels in other languages ("SECRETARIO DE SEGURIDAD", "PROREKTORICA ZA NASTAVU",
 # "Famille Diouf (porte-parole)", Bislama "Provins Ofisa"): role words, never a name's.
 FOREIGN_ROLES = frozenset(
+    # Russian courts, chambers and broadcasts ("Судья:", "Свидетель Иванов:", "ВЕДУЩИЙ:")
+    "судья прокурор адвокат защитник свидетель свидетельница подсудимый подсудимая потерпевший "
+    "потерпевшая секретарь председатель председательствующий депутат ведущий ведущая "
+    "корреспондент министр заместитель истец ответчик эксперт переводчик переводчица "
+    "журналист журналистка "
     "secretario secretaria secretário secretária ministro ministra presidente presidenta "
     "gobernador gobernadora governador governadora alcalde alcaldesa prefeito prefeita "
     "diputado diputada deputado deputada senadora vereador vereadora vocero vocera portavoz "
@@ -218,6 +223,8 @@ HONORIFICS = frozenset("mr mrs ms mme miss dr sir dame lord lady shri shrimati s
                        # Spanish and Portuguese forms of address in a record's header: "Ex.mo
                        # Sr." (Excelentíssimo), "Excma. Sra.", "Ilmo. Sr."
                        "ex.mo ex.ma exmo exma excmo excma ilmo ilma d.ª dª dña "
+                       # "Concejala Sra. Oyarzo", "Dra. Claudia Serrano", Arabic-world "Eng. Ali"
+                       "sr sra srta dra eng "
                        # German and Dutch: "Herr Roe", "Mevrouw De Boer", "De heer Bosman",
                        # Austria's academic "Mag." (Magister) and "Ing." (engineer)
                        "herr frau hr fr mevrouw mevr mw dhr heer meneer mag ing "
@@ -387,6 +394,8 @@ def _name_start(tokens: list[str]) -> tuple[int, bool]:
     i = len(tokens)
     if _role_surname(tokens):
         i -= 1
+    elif len(tokens) > 1 and tokens[-1].lower().strip(".") == "sr":
+        i -= 1  # "JOHN SMITH SR.": the elder, no Spanish "Sr." before a name
     while i > 0 and (_is_name_token(tokens[i - 1]) or (i < len(tokens) and (
             tokens[i - 1].lower() in PARTICLES or INITIAL.match(tokens[i - 1])
             or _joined(tokens, i - 1)))):
@@ -609,15 +618,20 @@ def office_holder(label: str) -> tuple[str, str] | None:
         return office, inner
     if _bracketed_surname(inner) and tokens[0].lower().strip(".") in HONORIFICS:
         return office, inner  # "Sr. Presidente (Abad)": the chair's surname
+    if ", " in inner and len(tail := inner.rsplit(", ", 1)[1].split()) >= 2 and \
+            is_given_name(tail[0]):
+        inner = " ".join(tail)  # "Q (Hetq, Anna Sargsyan)": the outlet, then its reporter
     if label_kind(inner) != "name" or office_holder(inner):
         return None
     name = speaker_name(inner) or ""
     shown = " ".join(display_word(w) for w in name.split())
     common = _words()[0]
     if len(name.split()) < 2 or not inner.endswith(name) or not person_name_shape(shown) \
-            or not family_caps(name) and \
+            or not family_caps(name) and not is_given_name(name.split()[0]) and \
             any(w.lower() in common and not is_given_name(w) for w in name.split()):
-        return None  # "Minister (Norvale Region)": a place in brackets
+        return None  # "Minister (Norvale Region)": a place in brackets; not "(Arthur Lira)"
+    if display_word(name.split()[-1]) in LAND_WORDS | SEAT_WORDS:
+        return None  # "The Minister (Grace Bay)": a seat
     return office, name
 
 
@@ -867,6 +881,11 @@ LAND_WORDS = frozenset("Valley Basin River Delta Plain Plains Plateau Coast Regi
                        "District Districts Mountains Highlands Lowlands Islands Peninsula".split())
 
 
+# The last words of a seat's name: "(Grace Bay)", "(St Andrew East Rural)".
+SEAT_WORDS = frozenset("Bay Park Hill Hills Beach Point Harbour Island North South East West "
+                       "Central Rural Urban Town City".split())
+
+
 @functools.lru_cache(maxsize=8192)
 def label_kind(label: str) -> str | None:
     """'role' (names no one: "Question"), 'name' (ends in a person's name), 'short' (one word
@@ -943,6 +962,9 @@ def _comma_label_kind(label: str) -> str | None:
         return "name"
     if ON_BEHALF.match(role) or INTERVENTION.fullmatch(role):  # "Ann Berg, on behalf of the PPE
         return "name"  # Group", "Ann Berg (ECR), blue-card question": what kind of turn it is
+    if re.fullmatch(r"[a-z]+(?: [a-z]+){0,2}", role) and is_given_name(name.split()[0]) and \
+            all(w in _words()[0] for w in role.split()):
+        return "name"  # "Zurab Kvaratskhelia, fisherman": a vox pop's occupation
     return "name" if _affiliation(name, role) else None
 
 
@@ -1092,6 +1114,8 @@ def display_word(word: str) -> str:
     if not word.isupper() or len(word) <= 2 or re.fullmatch(r"(?:[A-Z]\.)+", word):
         return word
     word = re.sub(r"(?<=\w['’])S\b", "s", word.title())  # "SHERIFF'S" → "Sheriff's"
+    # Uzbek "OʻZBEKISTON" → "Oʻzbekiston"
+    word = re.sub(r"(?<=\wʻ)(\w)", lambda m: m[1].lower(), word)
     return re.sub(r"(?:^|(?<=-))Mc([a-z])", lambda m: "Mc" + m[1].upper(), word)
 
 

@@ -111,3 +111,104 @@ def test_a_line_ending_on_a_function_word_goes_on_below() -> None:
     blocks = parse_blocks(text)
     assert blocks[0].text.endswith("the Norvale Hydrological Agency before the farms were flooded.")
     assert [b.text for b in blocks[1:]] == ["Plan A", "Plan B"]
+
+
+# --- dates, labels, titles and names met in Central Asia, the Caucasus and Latin America ---
+
+import pytest  # noqa: E402
+
+from archivist.dates import find_foreign_date  # noqa: E402
+from archivist.detect import Detector  # noqa: E402
+from archivist.speakers import office_holder, speaker_name  # noqa: E402
+
+
+@pytest.mark.parametrize("text, iso", [
+    ("Metro | Hulyo 14, 2024 | 12:00am", "2024-07-14"),  # Tagalog
+    ("Dodoma, 3 Machi 2025", "2025-03-03"),  # Swahili
+    ("Hà Nội, ngày 12 tháng 9 năm 2024", "2024-09-12"),  # Vietnamese numbers its months
+    ("Toshkent sh., 2024-yil 18-sentabr", "2024-09-18"),  # Uzbek, the year first
+    ("2024. gada 18. aprīlis", "2024-04-18")])
+def test_dates_in_more_languages(text: str, iso: str) -> None:
+    assert str(find_foreign_date(text)) == iso
+
+
+@pytest.mark.parametrize("label, name", [
+    ("Concejala Sra. Oyarzo", "Oyarzo"),  # Spanish courtesy titles are no name words
+    ("Dra. Claudia Patricia Serrano Gélvez", "Claudia Patricia Serrano Gélvez"),
+    ("JOHN SMITH SR.", "SMITH SR."),  # (the elder's "Sr." after a name stays)
+    ("O SR. PRESIDENTE (Arthur Lira)", "Arthur Lira"),  # a surname that is a word ("lira")
+    ("Q (Hetq, Anna Sargsyan)", "Anna Sargsyan"),  # the outlet, then its reporter
+    ("Свидетель Иванов", "Иванов"),  # a Russian court's witness
+    ("Судья", None), ("ВЕДУЩИЙ", None)])
+def test_labels_of_chambers_courts_and_press_rooms(label: str, name: str | None) -> None:
+    assert speaker_name(label) == name
+
+
+def test_a_seat_in_brackets_is_no_holder() -> None:
+    assert office_holder("The Minister (Grace Bay)") is None
+    assert office_holder("THE PRESIDENT (Arthur Lira)") == ("THE PRESIDENT", "Arthur Lira")
+
+
+def test_named_after_heads_in_portuguese_and_spanish() -> None:
+    text = ("O vereador falou sobre a Lei Maria da Penha na sessão. A reunião será no Centro "
+            "Cultural Nelson Mandela. As obras foram executadas pela Construtora Ernesto Woebcke "
+            "Ltda. com recursos do fundo. Os jovens encheram o Andador Macedonio Alcalá. O "
+            "prefeito João Campos falou.")
+    found = {(c.type, c.name) for c in Detector().detect(text)}
+    assert ("person", "João Campos") in found
+    assert not {n for t, n in found if t == "person"} - {"João Campos"}
+    assert ("place", "Andador Macedonio Alcalá") in found
+
+
+def test_an_issue_name_before_the_headline_in_a_subject_line() -> None:
+    text = ("From: Chamber News <news@example.org>\nSubject: Chamber Weekly | Port delays and our "
+            "Business Breakfast\n\nCHAMBER WEEKLY\nNorvale Chamber of Commerce — Members' "
+            "Newsletter\nIssue 3 · January 2026\n\nDear Members,\n\n" + STORY)
+    found = _found(text)
+    assert found["title"] == "Port delays and our Business Breakfast"
+    assert found["outlet"] == "Chamber Weekly"
+
+
+def test_minutes_titles_longer_or_under_the_councils_town() -> None:
+    acta = ("COOPERATIVA AGRARIA LIMITADA \"GRANJEROS DEL NORTE\" (CAGN)\n\n"
+            "ACTA DE LA SESIÓN ORDINARIA N.º 412 DEL CONSEJO DIRECTIVO\n\n"
+            "En Norvale, a los diecinueve días del mes de agosto, se reúne el Consejo.\n")
+    found = _found(acta)
+    assert found["title"] == "ACTA DE LA SESIÓN ORDINARIA N.º 412 DEL CONSEJO DIRECTIVO"
+    assert found["outlet"] == "Cooperativa Agraria Limitada \"Granjeros del Norte\""
+    minutes = ("NORVALE TOWN COUNCIL\nNorvale District, C.A.\n\n"
+               "MINUTES OF THE REGULAR MEETING OF COUNCIL\n"
+               "held on Wednesday, 16th July, 2025 at 5:30 p.m.\n\nPRESENT:\n\n" + STORY)
+    assert _found(minutes)["title"] == "MINUTES OF THE REGULAR MEETING OF COUNCIL"
+
+
+def test_a_sites_tagline_date_line_and_share_bar_over_the_headline() -> None:
+    text = ("NORVALE BULLETIN · BERLIN\nThe English edition for the community in Norvale\n"
+            "COMMUNITY & CULTURE\n\n\"We brought the steppe with us\": families celebrate 30 years "
+            "in Norvale\n\nSat 21 Sep 2024 · by Katharina Reimer\n\n" + STORY)
+    assert _found(text)["title"].startswith("\"We brought the steppe with us\"")
+    text = ("NORVALE INFO · in English\nCity | Community\nPosted 17.11.2023, 09:30 · Updated 3 "
+            "hours ago\nShare  Tweet  Email  Print\n\nCouncil approves a heritage centre in the "
+            "old quarter of Norvale\n\n" + STORY)
+    title = "Council approves a heritage centre in the old quarter of Norvale"
+    assert _found(text)["title"] == title
+
+
+def test_a_russian_trail_and_byline_over_a_report() -> None:
+    text = ("KG SPORT  ·  Футбол  ·  Премьер-лига\n\n«Дордой» вырвал победу у «Абдыш-Аты» на "
+            "последних минутах\n\nАвтор: Эрмек Турдубаев | 29.04.2024, 21:37\n\n"
+            "Матч прошёл в Бишкеке при полных трибунах, и хозяева забили дважды.\n")
+    found = _found(text)
+    assert found["title"] == "«Дордой» вырвал победу у «Абдыш-Аты» на последних минутах"
+    assert found["author"] == "Эрмек Турдубаев"
+    assert "outlet" not in found
+
+
+def test_a_covers_title_over_its_years_label() -> None:
+    cover = ("NORVALE RIVER TRUST (NRT)\n\nLiving with the River:\nErosion and Displacement in the "
+             "Char Lands of Norvale\n\nField Report 2023\n\nPrepared by: Dr. Amina Haque and Tom "
+             "Ahmed\n\n")
+    found = _found(cover + STORY)
+    assert found["title"] == ("Living with the River: Erosion and Displacement in the Char Lands "
+                              "of Norvale")
+    assert found["author"] == "Amina Haque and Tom Ahmed"

@@ -208,6 +208,7 @@ ORG_HEADS = frozenset(
     "Airline Agencies Ministries Commissions Committees Councils Lines Fleet Flotilla "
     "Berhad Bhd Pty Pte Tbk LLC "  # legal forms of Malaysian, Australian, ... companies
     "Llc Limited Incorporated LLP SpA Srl SARL SAS JSC Oyj ASA GmbH "  # (not AG, SA, NV: states)
+    "Ltda EIRELI SRL SAC "  # Brazilian, Spanish American legal forms ("Construtora X Ltda.")
     "Inquirer Enquirer Chronicle Examiner Sentinel Observer Courier Dispatch Bulletin "  # papers
     "Noticias Notícias Nachrichten Notizie Nieuws Nyheter Uutiset "  # "news" of agencies' names
     "Observatory Banco Grupo Companhia Compañía Empresa Energia Energía Universidad Universidade "
@@ -247,7 +248,8 @@ CLUB_PREFIXES = CLUB_ABBREVIATIONS | frozenset("AC AS SS".split())
 AND_OPENERS = frozenset("Securities Investments Futures Commodities Savings "
                         "Oil".split())  # "Georgian Oil and Gas Corporation"
 LEGAL_FORMS = frozenset("Inc Corp Ltd Plc PLC Co LLC Llc AG SA NV BV GmbH Limited "
-                        "Incorporated LLP SpA Srl SARL SAS JSC Oyj ASA Berhad Bhd".split())
+                        "Incorporated LLP SpA Srl SARL SAS JSC Oyj ASA Berhad Bhd Ltda EIRELI "
+                        "SRL SAC".split())
 PLACE_SUFFIXES = frozenset(
     "Sea Ocean River Mountains Mountain Island Islands Peninsula Strait Straits Valley Desert "
     "Oblast Krai Territory Province Region Bay Canal Lake Basin Plateau Coast Delta Highlands "

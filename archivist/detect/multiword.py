@@ -45,11 +45,18 @@ ROLE_ENDINGS = ("ian", "ist", "ians", "ists")  # "Calypsonian", "Saxophonist": o
 # "Estadio Alberto J. Armando", "Avenida Jorge Chávez"), not the person.
 HEAD_FIRST_ORG = frozenset("Universidad Université Universidade Università Instituto Institut "
                            "Colegio Escuela Escola École Liceo Lycée Fundación Fundação Fondation "
-                           "Hôpital Ospedale Clínica Museo Museu Musée Teatro Théâtre".split())
+                           "Hôpital Ospedale Clínica Museo Museu Musée Teatro Théâtre "
+                           # a cultural centre, a builder, a library ("Centro Cultural Nelson
+                           # Mandela", "Construtora Ernesto Woebcke", "Biblioteca Mário de Andrade")
+                           "Centro Construtora Constructora Biblioteca Hospital".split())
 
 HEAD_FIRST_PLACE = frozenset("Aeropuerto Aeroporto Aéroport Estadio Estádio Stade Stadio Avenida "
                              "Rue Calle Rua Praça Piazza Viale Paseo Parque Parc Puente Ponte Pont "
-                             "Plaza Plaça Largo Vila Villa Barrio Colonia".split())
+                             "Plaza Plaça Largo Vila Villa Barrio Colonia "
+                             # walks, roads, halls and markets ("Andador Macedonio Alcalá",
+                             # "Rodovia Luiz Rosso", "Plenário Dr. Raimundo Albergaria")
+                             "Andador Alameda Travessa Estrada Rodovia Viaduto Ginásio Arena "
+                             "Mercado Plenário Auditório Auditorio Salão Salón".split())
 
 ROLE_MIN_LEN = 8  # shorter ones are given names as often ("Tatian", "Florian")
 

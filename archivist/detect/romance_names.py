@@ -22,7 +22,9 @@ NAMED_AFTER_NOUNS = frozenset(
 # Capitalised words opening a name given after someone ("la Vía Rosa Martínez", "il Premio
 # Lorenzo Abascal", "Bodegas Lucas Ferrán"): the road's, the award's or the winery's.
 EPONYM_OPENERS = frozenset("Vía Premio Prémio Prêmio Premi Trofeo Troféu Bodegas Bodega Adega "
-                           "Cantina Cantine".split())
+                           "Cantina Cantine "
+                           # a law: "Lei Maria da Penha", "Ley Micaela"
+                           "Lei Ley Loi Legge".split())
 # Words of venues and bodies that are no surname ("Ferrán del Teatro Lucía Roe" is a hall's
 # name): no person's name holds one.
 INSTITUTION_WORDS = frozenset("Teatro Museo Museu Estadio Estádio Stadio Universidad Universidade "

@@ -128,7 +128,7 @@ def _credit_lines(body: list[Block], found: dict[str, Any], full: str) -> None:
         if paper is None and (note := writer_note(text, full)) is not None:
             paper = note[1]
             found.setdefault("author", note[0])
-        if paper is not None:
+        if paper is not None and not LABELLED.match(paper):  # ("Автор: Ann Roe | 29.04.2024")
             found["outlet"] = paper
             return
     if (labelled := closing_label(body, full)) is not None:

@@ -17,7 +17,7 @@ from .letterhead import META_FIELD
 # MEETING", "Portville Town Council — Minutes, ordinary session of 3 May 2026".
 MINUTES_WORD = (r"(?i:minutes|procès-verbal|proces-verbal|protokoll|acta|verbale|notulen|"
                 r"jegyzőkönyv|protokols|protokolas|protokół|tutanak|tutanağı|πρακτικά|πρακτικα|"
-                r"notula|minit|biên bản|kumbukumbu|compte[- ]rendu)")
+                r"notula|minit|biên bản|kumbukumbu|compte[- ]rendu|ata)")
 
 MINUTES_LINE = re.compile(rf"^{MINUTES_WORD}\b")
 
@@ -59,12 +59,15 @@ def minutes_heading(body: list[Block], title_index: int | None) -> int | None:
     named by its English heads keeps its line, which _minutes_head joins to the minutes' one."""
     if title_index is not None and title_index < len(body) and \
             _meeting_body(body[title_index].text) is not None:
-        return title_index
+        below = [k for k in range(title_index + 2, min(len(body), title_index + 4))
+                 if MINUTES_LINE.match(body[k].text.strip()) and _letterhead_line(body[k], 14)]
+        return below[0] if below else title_index  # ("TOWN COUNCIL" / its town / "MINUTES OF")
     for k, block in enumerate(body[:8]):
         text = block.text.strip()
         if title_index is not None and k <= title_index and not _letterhead_line(body[k]):
             return title_index  # (a headline above it: "Minutes of …" is its text)
-        if len(text.split()) <= 8 and MINUTES_TITLE.search(text) and \
+        words = 14 if MINUTES_LINE.match(text) else 8  # "ACTA DE LA SESIÓN ORDINARIA N.º 412 …"
+        if len(text.split()) <= words and MINUTES_TITLE.search(text) and \
                 not text.endswith((".", ":", ",")) and k > 0:
             if k + 1 < len(body) and body[k + 1].text[:1].islower() and \
                     len(body[k + 1].text.split()) <= 20:
@@ -74,15 +77,18 @@ def minutes_heading(body: list[Block], title_index: int | None) -> int | None:
     return title_index
 
 
-def _letterhead_line(block: Block) -> bool:
+def _letterhead_line(block: Block, words: int = 10) -> bool:
     """A short line of a body's letterhead: its name, its number, its address."""
-    return len(block.text.split()) <= 10 and not block.text.rstrip().endswith((".", "!", "?"))
+    return len(block.text.split()) <= words and not block.text.rstrip().endswith((".", "!", "?"))
+
+
+ACRONYM_TAIL = re.compile(r"\s*\([A-Z]{2,8}\)$")  # "COOPERATIVA … (CALGRA)": the name's letters
 
 
 def letterhead_body(body: list[Block], title_index: int) -> str | None:
     """The body whose letterhead heads the minutes: its first line of two words or more, unless
     a place or a field ("ROMÂNIA" / "JUDEȚUL MARAMUREȘ": a country's name first)."""
-    first = caps_name(body[0].text.strip()) if title_index > 0 else ""
+    first = caps_name(ACRONYM_TAIL.sub("", body[0].text.strip())) if title_index > 0 else ""
     if not first or known_place(first) or META_FIELD.match(first) or \
             re.search(r"\d", first) or not 2 <= len(first.split()) <= 8:
         return None

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from ..bylines import PAPER_WORDS, closing_credit
+from ..bylines import LABELLED, PAPER_WORDS, closing_credit
 from ..dates import find_date
 from ..headlines import edition_name, head_name, masthead_name
 from ..mastheads import (PLACE_DAY_AGENCY, caps_name, collective_tail, desk_outlet, dotted_agency,
@@ -121,8 +121,9 @@ def _paper_under_title(text: str, full: str) -> str | None:
         return None
     named = _dated_outlet(text.strip(), True, full)
     if named is None or len(named[0].split()) < 2 or BY_WORD_FRONT.match(named[0]) or \
+            LABELLED.match(named[0]) or \
             person_name_shape(named[0]) and is_given_name(named[0].split()[0]):
-        return None  # (nor a byline: "Por Ann Roe | 20 de noviembre de 2024")
+        return None  # (nor a byline: "Por Ann Roe | …", "Автор: Эрмек Турдубаев | 29.04.2024")
     return named[0]
 
 

@@ -8,6 +8,7 @@ from dataclasses import replace
 from typing import Any
 
 from ..bylines import CONTRIBUTED
+from ..dates import find_date, find_foreign_date
 from ..headlines import CHROME, head_group_end, masthead_over_rubric, moved_past, share_bar
 from ..mastheads import (FORWARD_MARK, SECTIONS, caps_name, closing_outlet, collective_tail,
                          mail_sender, outlet_over_byline, release_issuer, spelled_out,
@@ -19,7 +20,7 @@ from ..speakers import CONNECTORS, display_name, is_common_phrase, person_name_s
 from .author import (_author_bio, _byline_index, _closing_credit, _credit_lines, _kicker_credit,
                      _labelled_credit, _letter_signer, _mark_bylines, _sign_off,
                      _standfirst_writer, _valediction_signer, closing_label)
-from .cover import report_cover
+from .cover import Cover, report_cover
 from .date import _bracket_datelines, _footer_date, _header_fields, _lead_dateline
 from .given import _detect_kind
 from .letterhead import _issuer, _letterhead_lead, _lone_issuer, _mail_header
@@ -54,7 +55,7 @@ def detect(blocks: list[Block]) -> tuple[dict[str, Any], list[Block]]:
     minuted, title_index = heading != title_index, heading
     title_block = None if title_index is None else body[title_index]
     if title_index is not None:
-        found["title"] = _clean_title(body[title_index].text)
+        found["title"] = _clean_title(cover.text if cover else body[title_index].text)
         del body[title_index]
         for k in range(title_index):  # the label lines above it: "LEAGUE TWO", a score line
             if not (k == 0 and title_index == 1 and _below_lead(blocks) == 1):  # (a lead: text)
@@ -87,9 +88,11 @@ def detect(blocks: list[Block]) -> tuple[dict[str, Any], list[Block]]:
         found.setdefault("outlet", issuer)  # "EMBASSY OF NORDLAND" over its statement
     full = "\n".join([found.get("title", ""), *(b.text for b in body)])
     lead = _letterhead_lead(body)  # ("PRÉFET DU FINISTÈRE" / "Liberté" / …: above its dateline)
-    lead = max(lead, cover.credit - 1) if cover else lead  # (not a cover's subtitle)
+    lead = max(lead, cover.title) if cover else lead  # a cover's lines under its title
     where = place_index(body[lead:lead + 5], full)
     where = None if where is None else lead + where
+    if where is not None and _subtitle(cover, where, body[where]):
+        where = None
     if where is not None:
         found["place"] = body[where].text
         body[where] = replace(body[where], kind="paragraph", level=0)
@@ -115,7 +118,7 @@ def detect(blocks: list[Block]) -> tuple[dict[str, Any], list[Block]]:
             (paper := _paper_under_title(body[title_index].text, full)) is not None:
         found["outlet"] = paper  # the headline / "Cornwall Live   |   Thursday 12 November 2026"
     head = [b if len(b.text) <= 200 else replace(b, text=b.text[:60])
-            for b in body[lead:lead + 6]]
+            for i, b in enumerate(body[lead:lead + 6], lead) if not _subtitle(cover, i, b)]
     for i in range(max(0, len(body) - 3), len(body)):
         if body[i].kind in ("heading", "paragraph") and CONTACT_CREDIT.match(body[i].text):
             body[i] = replace(body[i], kind="byline", level=0)  # a wire's closing contact line
@@ -138,8 +141,8 @@ def detect(blocks: list[Block]) -> tuple[dict[str, Any], list[Block]]:
     credit = None if "author" in found else _closing_credit(body)
     if credit is not None:  # read whole here, not by the header's rules
         tail = [b for b in tail if b is not body[credit[0]]]
-    fields = _header_fields(head, tail, found.get("title", ""), body[lead:lead + 6], strict,
-                            full)
+    lines = [b for i, b in enumerate(body[lead:lead + 6], lead) if not _subtitle(cover, i, b)]
+    fields = _header_fields(head, tail, found.get("title", ""), lines, strict, full)
     found.update({k: v for k, v in fields.items() if k not in found})  # the place line wins
     if "author" not in found and credit is not None:
         at, named = credit
@@ -233,6 +236,13 @@ def detect(blocks: list[Block]) -> tuple[dict[str, Any], list[Block]]:
         # "AA | …", "Opinion | …", "INQUEST: …": the label cut from the title stays on the page
         body.insert(title_index, replace(title_block, kind="kicker", text=label, level=0))
     return found, body + chrome
+
+
+def _subtitle(cover: Cover | None, index: int, block: Block) -> bool:
+    """A cover's line between its title and its credit line, with no date: a subtitle ("ROBO YA
+    PILI (OKTOBA - DESEMBA 2023)"), no dateline (the body has lost the title's block)."""
+    return cover is not None and index < cover.credit - 1 and \
+        find_date(block.text) is None and find_foreign_date(block.text) is None
 
 
 def _headline_index(body: list[Block]) -> tuple[int | None, str | None]:

@@ -7,7 +7,8 @@ import re
 
 from ..convert import URL
 from ..dates import find_date, find_foreign_date
-from ..headlines import NOTICE_SUBJECT_WORDS, headline_like, letterhead, no_headline, untagged
+from ..headlines import (NOTICE_SUBJECT_WORDS, headline_like, letterhead, no_headline,
+                         share_bar, untagged)
 from ..mastheads import furniture
 from ..model import Block
 from ..newsletters import unmarked
@@ -93,7 +94,10 @@ SIGNED_OR_DATED = re.compile(r"(?i)^(?:by|par|por|di|von|door|published|updated|
                              r"af|av|autor|autorka|opublikowano|zaktualizowano|publikováno|"
                              r"aktualizováno|publikované|aktualizované|publicerad|publicerat|"
                              r"uppdaterad|uppdaterat|publisert|oppdatert|publiceret|opdateret|"
-                             r"julkaistu|päivitetty)\b")
+                             r"julkaistu|päivitetty|"
+                             # Russian, Georgian, Uzbek, Kazakh "author", "published"
+                             r"автор|авторы|опубликовано|ავტორი|muallif|avtor|avtory|"
+                             r"jariyalandy)\b")
 KICKER_WORDS = 5  # at most this many words in a masthead, a site's tagline or a section
 
 
@@ -105,11 +109,16 @@ def _kicker_over_headline(blocks: list[Block]) -> bool:
     if len(blocks) < 3 or blocks[0].kind not in ("paragraph", "heading"):
         return False
     first, head = blocks[0].text, blocks[1]
-    words = len(first.split(" | ")[0].split())  # (a site's name before its tagline)
+    words = _kicker_words(first)  # (a site's name before its tagline, a trail's longest crumb)
     if words > KICKER_WORDS or first.endswith((".", ":", "?", "!", "…")) or \
             len(head.text.split()) < max(6, 2 * words) or not _headline_shape(head):
         return False
-    return any(_signed_or_dated(b) for b in blocks[2:5])
+    return any(_signed_or_dated(b) or _dated_line(b.text) for b in blocks[2:5])
+
+
+def _dated_line(text: str) -> bool:
+    """A short line with a date in it: a dateline ("Атырау, 20 февраля 2024 г. – …")."""
+    return len(text.split()) <= 12 and (find_date(text) or find_foreign_date(text)) is not None
 
 
 KICKER_LINES = 6  # short lines at most over a headline: site, section, town, date, time
@@ -123,20 +132,35 @@ def _headline_under_kickers(blocks: list[Block]) -> int | None:
     for k in range(min(KICKER_LINES + 1, len(blocks) - 1)):
         if k >= 2 and _headline_under(blocks, k, words):
             return k
+        if k == 1 and TAGLINE_LINE.match(blocks[k].text) and _short_line(blocks[0]):
+            continue  # "EURASIA BULLETIN · BERLIN" / "The English edition for …"
+        if _signed_or_dated(blocks[k]) or share_bar(blocks[k].text):
+            continue  # "Posted 17.11.2023, 09:30 · Updated 3 hours ago", "Share  Tweet  Email"
         if not _short_line(blocks[k]):
             return None
         words = max(words, _kicker_words(blocks[k].text))
     return None
 
 
+# A site's tagline under its name: "The English edition for the Russian-speaking community …".
+TAGLINE_LINE = re.compile(r"^(?:The|Your|A|An) [\w-]+ [a-z][^.!?:]{8,80}$")
+
+
 def _headline_under(blocks: list[Block], k: int, words: int) -> bool:
     """Whether block k reads as the headline under the short lines before it."""
     head, above = blocks[k], blocks[:k]
     return _headline_shape(head) and len(head.text.split()) >= max(6, 2 * words) and \
-        head.text[:1].isupper() and not any_date_only(head.text) and \
+        _capital_start(head.text) and not any_date_only(head.text) and \
         (any(_signed_or_dated(b) for b in blocks[k + 1:k + 4]) or
          blocks[k + 1].kind == "paragraph" and  # (not a transcript's first turn)
          any(find_date(b.text) or find_foreign_date(b.text) for b in above))
+
+
+def _capital_start(text: str) -> bool:
+    """A headline's first letter, past opening quotes: a capital, or a letter of a script with no
+    case (Georgian); no digit ("12 Capper Street, …" is an address)."""
+    first = text.lstrip("\"'«„“‘‚(")[:1]
+    return first.isupper() or first.isalpha() and not first.islower()
 
 
 def _short_line(block: Block) -> bool:
@@ -258,6 +282,10 @@ TITLE_PREFIX = re.compile(rf"^(?:[{CAPITAL}][{CAPITAL}'’&-]+(?: [{CAPITAL}][{C
                           r"Opinión|Opinião|Opinione|Análisis|Análise|Analisi|Entrevista|"
                           r"Intervista|Editoriale|Reportaje|Reportagem|Crónica|Crônica|"
                           r"Obituario|Obituário|Necrológica) \| |"
+                          # a newsletter's name and issue: "Power Brief #87 | …", "Chamber
+                          # Weekly | …"
+                          r"[A-Z][\w&'’-]*(?: [A-Z][\w&'’-]*){0,3} (?:#\d{1,4}|(?:Weekly|Brief|"
+                          r"Bulletin|Digest|Newsletter|Update|Roundup)(?: #\d{1,4})?) \| |"
                           rf"(?i:{NOTICE_SUBJECT_WORDS})"
                           r"\s*:\s*(?:(?i:re|fwd?|tr)\s*:\s*)*(?:\[[^\]]{1,30}\]\s*)?"
                           rf"(?:(?i:{_RELEASE})(?:\s*/\s*(?i:{_RELEASE}))?\s*[:–—-]\s*)?|"
@@ -297,6 +325,7 @@ def _clean_title(text: str) -> str:
     """The headline of a headline's line, without a rating after it or a label before it."""
     text = letter_spaced(text) or text
     bare = TITLE_PREFIX.sub("", ITEM_NUMBER.sub("", RATING_TAIL.sub("", unmarked(text))))
+    bare = TITLE_PREFIX.sub("", bare)  # "Subject: Power Brief #87 | …": a label, then a name
     bare = untagged(bare)
     bare = PICTOGRAPHS.sub("", bare)  # "☕ Kopi Brief #212: …": a newsletter's emoji, no word
     if (m := SHOUTED_KICKER.match(bare)) and m[1].lower() in common_words() and \
