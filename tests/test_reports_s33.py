@@ -212,3 +212,24 @@ def test_a_covers_title_over_its_years_label() -> None:
     assert found["title"] == ("Living with the River: Erosion and Displacement in the Char Lands "
                               "of Norvale")
     assert found["author"] == "Amina Haque and Tom Ahmed"
+
+
+def test_places_in_russian_after_a_preposition() -> None:
+    text = ("Вчера в Бишкеке прошла встреча, которая была также в Москве. Делегация прибыла из "
+            "Ташкента. В Шымкенте открыли школу, и это не всё. По словам Иванова, работы идут.")
+    found = {(c.name, tuple(sorted(c.variants))) for c in Detector().detect(text)
+             if c.type == "place"}
+    assert ("Bishkek", ("Бишкеке",)) in found
+    assert ("Tashkent", ("Ташкента",)) in found
+    assert ("Shymkent", ("Шымкенте",)) in found  # (a capital "В" opening the sentence)
+
+
+def test_an_offices_tail_after_its_particle_is_no_person() -> None:
+    text = ("El contrato fue firmado por el Director de Obras, Federico Chiarino. La Fiscalía "
+            "General de la Nación lo dijo. Charles de Gaulle habló; de Gaulle dijo. Ana da Silva "
+            "falou e da Silva riu. Investigators of the Major Investigation Taskforce came to "
+            "Black Bush Polder and to Lago Peñuelas. Rio Ferdinand spoke.")
+    found = {(c.type, c.name) for c in Detector().detect(text)}
+    people = {n for t, n in found if t == "person"}
+    assert people == {"Federico Chiarino", "Charles de Gaulle", "Ana da Silva", "Rio Ferdinand"}
+    assert {("place", "Black Bush Polder"), ("place", "Lago Peñuelas")} <= found

@@ -17,8 +17,8 @@ from .lexicon import (EVENT_OPENERS, FUNCTION_CAPS, GENERIC_ORGS, GENERIC_PLACES
                       Place, country_names, minor_places, us_states)
 from .listmates import list_mates
 from .mentions import (compound_surnames, firm_short_names, given_name_forms, group_mentions,
-                       no_body_words, no_firm_towns, no_firm_works, no_unlisted_eponyms,
-                       unclear_bodies)
+                       no_body_words, no_firm_towns, no_firm_works, no_office_tails,
+                       no_unlisted_eponyms, unclear_bodies)
 from .multiword import MultiWordRules, _spelt_initials
 from .nonentity import SHIP_PREFIXES, cited_author
 from .oneword import SAINT_WORDS, OneWordRules
@@ -478,7 +478,7 @@ class DocReader(TitleRules, MultiWordRules, OneWordRules, PersonRules, PlaceRule
                                     lambda tok: self._person_word(tok, persons.keys() | people))
         mentions = no_firm_towns(no_body_words(firm_short_names(self.mentions)), self.lex,
                                   self.cued_places, self.dated)
-        mentions = no_unlisted_eponyms(mentions, self.lex)
+        mentions = no_office_tails(no_unlisted_eponyms(mentions, self.lex), self.lex)
         if self.firm_prone:
             mentions = no_firm_works(mentions, self.firm_prone)
         return group_mentions(unclear_bodies(mentions), persons)

@@ -1,6 +1,6 @@
 """Places in the languages that write them after their own prepositions or inflect them:
 Swedish, Danish, Norwegian, Finnish, Polish, Czech, Slovak, Romanian, Hungarian, Estonian,
-Latvian, Lithuanian and Turkish.
+Latvian, Lithuanian, Turkish and Russian.
 
 The English reading takes a listed town after "in" or "near"; these texts write "i Sundsvall",
 "w Krakowie", "v Brně", "do Gdańska", and Finnish puts the place in a case ("Tampereella",
@@ -45,11 +45,13 @@ FUNCTION_WORDS = {
     "tr": frozenset("ve bir bu için ile olarak olan gibi daha çok sonra ancak ise değil "
                     "kadar göre ilişkin tarafından üzerine yapılan edildi oldu etti her iki tüm "
                     "de da".split()),
+    "ru": frozenset("и в на с по не что это как из за от для к о у же он она они был была были "
+                    "также который которая которые его её их при после между".split()),
 }
 # Letters only one of these languages writes: a text that has them is in one of the languages
 # whose letters it has ("a" is a Czech word and the Hungarian article; "ő" tells them apart).
 LETTERS = {"cs": "řěů", "sk": "ľĺŕô", "pl": "łąęśźż", "hu": "őű", "ro": "șță", "lv": "āēīķļņģ",
-           "lt": "ėųį", "et": "õ", "tr": "ığ", "nordic": "åæø"}
+           "lt": "ėųį", "et": "õ", "tr": "ığ", "nordic": "åæø", "ru": "ыэщъ"}
 MIN_LETTERS = 3
 MANY_LETTERS, FEW_WORDS = 20, 3
 # The languages that put a place in a case with no preposition before it.
@@ -67,6 +69,7 @@ LOCATIVES = {
     "cs": frozenset("v ve z ze do u na pod nad kolem".split()),
     "sk": frozenset("v vo z zo do pri na pod nad u".split()),
     "ro": frozenset("în din la spre lângă prin către dinspre".split()),
+    "ru": frozenset("в во на из с со до у под над около возле близ к ко по через от".split()),
 }
 # Case endings, longest first within each language (Finnish: the place cases, and the genitive).
 ENDINGS = {
@@ -85,6 +88,8 @@ ENDINGS = {
     "lv": ("ā", "ē", "ī", "ū", "as", "es", "is", "us", "ai", "ei", "ij"),
     "lt": ("uje", "oje", "ėje", "yje", "aus", "os", "ės", "io", "e"),
     "tr": (),
+    # Russian: "в Бишкеке", "из Ташкента", "к Алматы" (a name that does not change is listed)
+    "ru": ("ами", "ями", "ах", "ях", "ом", "ем", "ой", "ей", "е", "у", "ю", "а", "я", "ы", "и"),
 }
 # What else a stem may have lost, by language: Hungarian lengthens a last vowel ("Mecsekalja",
 # "Mecsekaljá-ról"), Latvian and Lithuanian drop the nominative's ending ("Daugavpil-ī":
@@ -101,7 +106,7 @@ COMMON_ZIPF = 3.0  # a word this frequent in Finnish (wordfreq) is a word, no pl
 RESTORED = ("", "a", "o", "e", "i", "ia", "u")
 # Finnish consonant gradation, undone: "Helsingi-" → Helsinki, "Lappeenrann-" → Lappeenranta.
 GRADATION = (("ng", "nk"), ("nn", "nt"), ("mm", "mp"), ("ll", "lt"), ("rr", "rt"), ("d", "t"))
-NAME_RE = re.compile(r"(?<![\w'’-])([A-ZÀ-ÖØ-ÞĄĆĘŁŃŚŹŻČĎĚŇŘŠŤŮŽ][\w'’-]+)")
+NAME_RE = re.compile(r"(?<![\w'’-])([A-ZÀ-ÖØ-ÞĄĆĘŁŃŚŹŻČĎĚŇŘŠŤŮŽА-ЯЁ][\w'’-]+)")
 MIN_STEM = 3
 
 
@@ -200,7 +205,7 @@ def _cued(lang: str, before: str, suffixed: bool) -> bool:
     if lang in CASE_LANGUAGES:
         return not before[:1].isupper() or before[-1:] in ".!?" or \
             before.lower() in FUNCTION_WORDS[lang]
-    return before.lower() in LOCATIVES[lang] and before.islower()
+    return before.lower() in LOCATIVES[lang] and (before.islower() or lang == "ru")  # ("В …")
 
 
 def listed_form(word: str, lang: str, lex: Lexicon, minor: bool = True) -> Place | None:

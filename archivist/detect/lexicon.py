@@ -209,6 +209,7 @@ ORG_HEADS = frozenset(
     "Berhad Bhd Pty Pte Tbk LLC "  # legal forms of Malaysian, Australian, ... companies
     "Llc Limited Incorporated LLP SpA Srl SARL SAS JSC Oyj ASA GmbH "  # (not AG, SA, NV: states)
     "Ltda EIRELI SRL SAC "  # Brazilian, Spanish American legal forms ("Construtora X Ltda.")
+    "Taskforce "  # "Major Investigation Taskforce"
     "Inquirer Enquirer Chronicle Examiner Sentinel Observer Courier Dispatch Bulletin "  # papers
     "Noticias Notícias Nachrichten Notizie Nieuws Nyheter Uutiset "  # "news" of agencies' names
     "Observatory Banco Grupo Companhia Compañía Empresa Energia Energía Universidad Universidade "
@@ -254,7 +255,7 @@ PLACE_SUFFIXES = frozenset(
     "Sea Ocean River Mountains Mountain Island Islands Peninsula Strait Straits Valley Desert "
     "Oblast Krai Territory Province Region Bay Canal Lake Basin Plateau Coast Delta Highlands "
     "Steppe Sound Harbour Harbor Fjord Strip Reef Range Canyon Gorge Creek Lagoon Glacier "
-    "Volcano Trench Fault Atoll Archipelago Crater Wetlands Rift Ranges Bight Falls "
+    "Volcano Trench Fault Atoll Archipelago Crater Wetlands Rift Ranges Bight Falls Polder "
     "Estuary Tarn Ghat Ghats Loch Lough Inlet Waterway Reservoir Wetland Marshes Plain".split()
 )
 FACILITY_SUFFIXES = frozenset("Road Street Avenue Square Bridge Stadium Airport Park Boulevard "

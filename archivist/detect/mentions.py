@@ -9,7 +9,9 @@ from typing import TYPE_CHECKING
 
 from .candidate import ORG, PERSON, PLACE, Candidate, Mention
 from .cues import ABBREVIATION_RE
+from .inflected import _zipf
 from .lexicon import LEGAL_FORMS, minor_places
+from .romance_names import PARTICLES as ROMANCE_PARTICLES
 from .spans import body_words
 
 if TYPE_CHECKING:
@@ -77,6 +79,23 @@ def no_unlisted_eponyms(mentions: list[Mention], lex: Lexicon) -> list[Mention]:
         return mentions
     return [m for m in mentions if not (m.type == PLACE and m.key in heads and
                                         m.key not in lex.places and m.key not in minor_places())]
+
+
+def no_office_tails(mentions: list[Mention], lex: Lexicon) -> list[Mention]:
+    """A "person" that is the tail of an office's or a body's name after its particle ("Director
+    de Obras", "Fiscalía General de la Nación": "de Obras"): a common Spanish, Portuguese or
+    Italian word after the particles, no family name ("de Gaulle", "da Silva" stay)."""
+    return [m for m in mentions if not (m.type == PERSON and _office_tail(m.key, lex))]
+
+
+def _office_tail(key: str, lex: Lexicon) -> bool:
+    words = key.split()
+    rest = [w for w in words if w not in ROMANCE_PARTICLES | {"la", "las", "los", "o", "a"}]
+    return words[0] in ROMANCE_PARTICLES and len(rest) == 1 and rest[0] not in lex.surnames and \
+        max(_zipf(rest[0].lower(), lang) for lang in ("es", "pt", "it")) >= COMMON_TAIL
+
+
+COMMON_TAIL = 4.5  # wordfreq's Zipf of a word as common as "obras", "nación"
 
 
 def no_firm_works(mentions: list[Mention], prone: set[str]) -> list[Mention]:

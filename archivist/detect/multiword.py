@@ -56,7 +56,10 @@ HEAD_FIRST_PLACE = frozenset("Aeropuerto Aeroporto Aéroport Estadio Estádio St
                              # walks, roads, halls and markets ("Andador Macedonio Alcalá",
                              # "Rodovia Luiz Rosso", "Plenário Dr. Raimundo Albergaria")
                              "Andador Alameda Travessa Estrada Rodovia Viaduto Ginásio Arena "
-                             "Mercado Plenário Auditório Auditorio Salão Salón".split())
+                             "Mercado Plenário Auditório Auditorio Salão Salón "
+                             # lakes, hills, islands, beaches, bays ("Lago Peñuelas", "Cerro Ana")
+                             "Lago Laguna Lagoa Cerro Morro Volcán Isla Ilha Playa Praia Bahía "
+                             "Baía".split())
 
 ROLE_MIN_LEN = 8  # shorter ones are given names as often ("Tatian", "Florian")
 
