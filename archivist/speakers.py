@@ -18,7 +18,8 @@ from pathlib import Path
 
 from anyascii import anyascii
 
-from .detect import ORG_HEADS, PARTICLES, ROLE_NOUNS, TITLE_HEADS, TITLE_MODIFIERS
+from .detect import (LEGISLATURES, ORG_HEADS, PARTICLES, ROLE_NOUNS, TITLE_HEADS,
+                     TITLE_MODIFIERS)
 from .detect.lexicon import HONORIFIC_PAIRS, VIETNAMESE_LETTER, _world_given_raw
 from .detect.vietnamese import vietnamese_name
 
@@ -402,6 +403,8 @@ def _name_start(tokens: list[str]) -> tuple[int, bool]:
         if i == 1 and len(tokens) > 1 and ABBREVIATED_TITLE.fullmatch(tokens[0]):
             break  # "Cyng. Tegid-Owen": a title cut short opens the label; not "Andi Moh. Ali"
         i -= 1
+    if len(tokens) - i >= 3 and display_word(tokens[i]) in LEGISLATURES:
+        i += 1  # "Chairman of the Mazhilis Yerlan Koshanov": the chamber, then its chair
     if 0 < i < len(tokens) - 1 and honorific_pair(tokens[i - 1], tokens[i]):
         i += 1  # "DATUK SERI KAMARUL": "Seri" ends the title, the name follows
     elif i + 2 < len(tokens) and honorific_pair(tokens[i], tokens[i + 1]):

@@ -233,3 +233,16 @@ def test_an_offices_tail_after_its_particle_is_no_person() -> None:
     people = {n for t, n in found if t == "person"}
     assert people == {"Federico Chiarino", "Charles de Gaulle", "Ana da Silva", "Rio Ferdinand"}
     assert {("place", "Black Bush Polder"), ("place", "Lago Peñuelas")} <= found
+
+
+def test_a_chambers_or_firms_name_before_its_chairs_is_no_part_of_it() -> None:
+    from archivist.speakers_link.patterns import _body_of_role  # noqa: PLC0415
+
+    text = ("The sitting is chaired by the Chairman of the Mazhilis Yerlan Koshanov. The President "
+            "of Gazprom Alexei Miller came. Irishman Conor Breen of M-Sport Ford was second. The "
+            "disappearance of Belgians An Marchal and Eefje Lambrecks. The wife of Wang Yi Ming.")
+    people = {c.name for c in Detector().detect(text) if c.type == "person"}
+    assert {"Yerlan Koshanov", "Alexei Miller", "Conor Breen", "An Marchal"} <= people
+    assert "Wang Yi Ming" in people  # (a family name first: no body)
+    assert speaker_name("Chairman of the Mazhilis Yerlan Koshanov") == "Yerlan Koshanov"
+    assert _body_of_role("Mazhilis Yerlan Koshanov", "the Chairman of the") == "Yerlan Koshanov"

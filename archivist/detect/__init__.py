@@ -53,9 +53,10 @@ from __future__ import annotations
 from .candidate import ORG, PERSON, PLACE, Candidate
 from .detector import Detector, detect_corpus
 from .evidence import NO_EVIDENCE, DocScan, Evidence, build_evidence, evidence_digest
-from .lexicon import ORG_HEADS, PARTICLES, ROLE_NOUNS, TITLE_HEADS, TITLE_MODIFIERS
+from .lexicon import (LEGISLATURES, ORG_HEADS, PARTICLES, ROLE_NOUNS, TITLE_HEADS,
+                      TITLE_MODIFIERS)
 
 # The word lists are shared with speaker-label parsing (archivist/speakers.py).
-__all__ = ["NO_EVIDENCE", "ORG", "ORG_HEADS", "PARTICLES", "PERSON", "PLACE", "ROLE_NOUNS",
-           "TITLE_HEADS", "TITLE_MODIFIERS", "Candidate", "Detector", "DocScan", "Evidence",
-           "build_evidence", "detect_corpus", "evidence_digest"]
+__all__ = ["LEGISLATURES", "NO_EVIDENCE", "ORG", "ORG_HEADS", "PARTICLES", "PERSON", "PLACE",
+           "ROLE_NOUNS", "TITLE_HEADS", "TITLE_MODIFIERS", "Candidate", "Detector", "DocScan",
+           "Evidence", "build_evidence", "detect_corpus", "evidence_digest"]

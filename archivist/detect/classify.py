@@ -12,9 +12,9 @@ from .bodies import (ARTICLES, GENITIVE_ENDS, GOVERNMENT_NOUNS, SLAVIC_BODY_GIVE
 from .candidate import ORG, PERSON, PLACE, Candidate, Mention
 from .cues import name_goes_on, title_run
 from .lexicon import (EVENT_OPENERS, FUNCTION_CAPS, GENERIC_ORGS, GENERIC_PLACES, HONORIFIC_PAIRS,
-                      LEGAL_FORMS, MONTHS_DAYS, OF_PLACE_HEADS, ORG_HEADS, ROMANCE_AND,
-                      STATE_WORDS, STREET_PREFIXES, STREET_WORDS, TITLE_HEADS, TITLE_MODIFIERS,
-                      Place, country_names, minor_places, us_states)
+                      LEGAL_FORMS, LEGISLATURES, MONTHS_DAYS, OF_PLACE_HEADS, ORG_HEADS,
+                      ROMANCE_AND, STATE_WORDS, STREET_PREFIXES, STREET_WORDS, TITLE_HEADS,
+                      TITLE_MODIFIERS, Place, country_names, is_demonym, minor_places, us_states)
 from .listmates import list_mates
 from .mentions import (compound_surnames, firm_short_names, given_name_forms, group_mentions,
                        no_body_words, no_firm_towns, no_firm_works, no_office_tails,
@@ -113,6 +113,10 @@ def _of_words(span: Span) -> tuple[str, ...]:
         return tuple(span.surfaces)
     return (*span.surfaces[:k], *of_joint(span, k).split(), *span.surfaces[k:])
 
+
+# Offices held "of" a body, which the title rules split off a run ("President of Gazprom …").
+OFFICES_OF = frozenset("President Chairman Chairwoman Chairperson Chair Speaker CEO Director Head "
+                       "Governor Secretary Rector Mayor".split())
 
 
 class DocReader(TitleRules, MultiWordRules, OneWordRules, PersonRules, PlaceRules,
@@ -239,6 +243,23 @@ class DocReader(TitleRules, MultiWordRules, OneWordRules, PersonRules, PlaceRule
         if not (self.det.stop and (self._stopped(surface) or self._stopped(key))):
             self.mentions.append(Mention(typ, key, surface))
 
+    def _body_before_name(self, span: Span) -> int:
+        """1 when a run after "of" or "of the" opens with a body's one-word name and goes on
+        with a person's ("Chairman of the Mazhilis Yerlan Koshanov", "CEO of Gazprom Alexei
+        Miller"): a chamber's word, or a word no name holds before a known given name."""
+        toks, prev = span.tokens, span.prev_word.lower()
+        if len(toks) < 3 or not (prev == "of" or prev == "the" and span.prev_prev.lower() == "of"
+                                 or span.prev_word in OFFICES_OF):  # (the office split off)
+            return 0
+        first, second = toks[0], toks[1]
+        if first in LEGISLATURES or first not in self.lex.given and \
+                first not in TITLE_HEADS and not is_demonym(self.lex, first.removesuffix("s")) and \
+                not first.endswith(("man", "men", "woman", "women")) and \
+                first not in self.lex.surnames and second in self.lex.given and \
+                first.lower() not in self.lex.common and first not in self.lex.places:
+            return 1
+        return 0
+
     def _classify(self, span: Span) -> None:
         """Type one span: split off titles, then person, place, organisation or defer."""
         if cited_author(span, self.lex):
@@ -247,6 +268,9 @@ class DocReader(TitleRules, MultiWordRules, OneWordRules, PersonRules, PlaceRule
             if k > 0:
                 self._classify(_before_and(span, k))  # "Pedro Sánchez y Ana Roe": two names
                 self._classify(sub_span(span, k + 1, len(span.tokens)))
+            return
+        if (k := self._body_before_name(span)) > 0:
+            self._classify(sub_span(span, k, len(span.tokens)))  # "of Gazprom Alexei Miller"
             return
         if span.tokens[0] == "Les" and len(span.tokens) > 1 and not span.initial and \
                 " ".join(span.tokens) not in self.lex.places and self._french_prose():

@@ -246,6 +246,12 @@ CLUB_ABBREVIATIONS = frozenset("FC F.C. CF FK NK SK IFK AIK VfB VfL TSV SpVgg SV
 CLUB_PREFIXES = CLUB_ABBREVIATIONS | frozenset("AC AS SS".split())
 # Body words that open an " and " pair inside a name, also after a country ("U.S. Securities and
 # Exchange Commission", "British Securities and Investments Board").
+# Chambers known by one word, which a run may put before their chair's name ("the Speaker of the
+# Mazhilis Yerlan Koshanov"): no name opens with one.
+LEGISLATURES = frozenset("Bundestag Bundesrat Knesset Sejm Rada Majlis Mazhilis Majilis Mäjilis "
+                         "Storting Stortinget Riksdag Riksdagen Folketing Folketinget Eduskunta "
+                         "Althing Dáil Seanad Oireachtas Duma Verkhovna Kenesh Khural Saeima "
+                         "Seimas Riigikogu Sobranie Skupština Sabor Bunge Sansad".split())
 AND_OPENERS = frozenset("Securities Investments Futures Commodities Savings "
                         "Oil".split())  # "Georgian Oil and Gas Corporation"
 LEGAL_FORMS = frozenset("Inc Corp Ltd Plc PLC Co LLC Llc AG SA NV BV GmbH Limited "

@@ -10,6 +10,7 @@ from collections.abc import Iterable
 
 from anyascii import anyascii
 
+from ..detect import LEGISLATURES
 from ..model import Block, Document
 from ..speakers import (DASH, HONORIFICS, bare_label, common_words, is_given_name,
                         is_role_word, label_words, unlisted_name)
@@ -160,6 +161,8 @@ def _body_of_role(name: str, before: str) -> str:
         return " ".join(words[1:])
     while len(words) > 2 and is_role_word(words[0]) and is_given_name(words[1]):
         words = words[1:]  # "Başkan Vekili Selim Durmaz": the office's second word
+    if len(words) > 2 and words[0] in LEGISLATURES:
+        words = words[1:]  # "the Chairman of the Mazhilis Yerlan Koshanov": the chamber's name
     return " ".join(words)
 
 
