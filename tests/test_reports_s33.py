@@ -246,3 +246,14 @@ def test_a_chambers_or_firms_name_before_its_chairs_is_no_part_of_it() -> None:
     assert "Wang Yi Ming" in people  # (a family name first: no body)
     assert speaker_name("Chairman of the Mazhilis Yerlan Koshanov") == "Yerlan Koshanov"
     assert _body_of_role("Mazhilis Yerlan Koshanov", "the Chairman of the") == "Yerlan Koshanov"
+
+
+def test_german_minutes_and_two_signers_apart_by_a_wide_gap() -> None:
+    text = ("Gemeinde Norvale\nLandkreis Norvale-Land\n\nNIEDERSCHRIFT\nüber die öffentliche "
+            "Sitzung des Gemeinderats\nam Dienstag, 18.03.2025, 19:00 Uhr\n\nVorsitz: "
+            "Bürgermeister Thomas Wiesler\n\nDer Gemeinderat beschließt den Haushalt "
+            "einstimmig.\n\nThomas Wiesler                     Petra Gutmann\n")
+    found = _found(text)
+    assert found["title"] == "NIEDERSCHRIFT über die öffentliche Sitzung des Gemeinderats"
+    assert found.get("author") in (None, "Thomas Wiesler, Petra Gutmann",
+                                   "Thomas Wiesler and Petra Gutmann")

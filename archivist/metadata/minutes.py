@@ -17,7 +17,8 @@ from .letterhead import META_FIELD
 # MEETING", "Portville Town Council — Minutes, ordinary session of 3 May 2026".
 MINUTES_WORD = (r"(?i:minutes|procès-verbal|proces-verbal|protokoll|acta|verbale|notulen|"
                 r"jegyzőkönyv|protokols|protokolas|protokół|tutanak|tutanağı|πρακτικά|πρακτικα|"
-                r"notula|minit|biên bản|kumbukumbu|compte[- ]rendu|ata)")
+                r"notula|minit|biên bản|kumbukumbu|compte[- ]rendu|ata|niederschrift|"
+                r"sitzungsniederschrift)")
 
 MINUTES_LINE = re.compile(rf"^{MINUTES_WORD}\b")
 

@@ -235,7 +235,12 @@ def detect(blocks: list[Block]) -> tuple[dict[str, Any], list[Block]]:
     if title_block is not None and (label := _label_before(title_block.text, found["title"])):
         # "AA | …", "Opinion | …", "INQUEST: …": the label cut from the title stays on the page
         body.insert(title_index, replace(title_block, kind="kicker", text=label, level=0))
+    if "author" in found:  # two signers set apart by a wide gap: "Thomas Wiesler      Petra Roe"
+        found["author"] = WIDE_GAP.sub(", ", found["author"].strip())
     return found, body + chrome
+
+
+WIDE_GAP = re.compile(r"\s{3,}")
 
 
 def _subtitle(cover: Cover | None, index: int, block: Block) -> bool:
