@@ -879,6 +879,11 @@ def _two_word_role(tokens: list[str]) -> bool:
         last.endswith("ing") and last in common
 
 
+# Words that open a park's, a lake's or a street's name in Spanish and Portuguese: no label that
+# holds one is a person's ("Reserva Nacional Lago Peñuelas:", "Parque Nacional La Campana:").
+PLACE_HEADS_FIRST = frozenset("Reserva Parque Santuario Lago Laguna Lagoa Cerro Morro Volcán Isla "
+                              "Ilha Playa Praia Bahía Baía Calle Avenida Rua Plaza Praça Estadio "
+                              "Estádio".split())
 # The last words of a land's name, no person's: "… IN THE LOWER BENUE VALLEY" is a heading.
 LAND_WORDS = frozenset("Valley Basin River Delta Plain Plains Plateau Coast Region Province "
                        "District Districts Mountains Highlands Lowlands Islands Peninsula".split())
@@ -927,6 +932,8 @@ def label_kind(label: str) -> str | None:
     words = name.split()
     if any(w.title() in ORG_HEADS or w.lower() in WEEKDAYS | OUTLETS for w in words):
         return None  # "Washington Post:", "Interfax News Agency:" quote an organisation
+    if tokens[0] in PLACE_HEADS_FIRST and len(tokens) > 1:
+        return None  # a report's list: "Reserva Nacional Lago Peñuelas: 6 incendios, 118,7 ha"
     has_role = any(t.lower().strip(".") in ROLE_HEADS for t in tokens) or \
         len(tokens) > 1 and ABBREVIATED_TITLE.fullmatch(tokens[0]) is not None
     common, given = _words()

@@ -257,3 +257,11 @@ def test_german_minutes_and_two_signers_apart_by_a_wide_gap() -> None:
     assert found["title"] == "NIEDERSCHRIFT über die öffentliche Sitzung des Gemeinderats"
     assert found.get("author") in (None, "Thomas Wiesler, Petra Gutmann",
                                    "Thomas Wiesler and Petra Gutmann")
+
+
+def test_a_reports_list_of_parks_is_no_transcript() -> None:
+    from archivist.speakers import label_kind  # noqa: PLC0415
+
+    assert label_kind("Reserva Nacional Lago Peñuelas") is None
+    assert label_kind("Parque Nacional La Campana") is None
+    assert label_kind("Ana Lago") == "name"  # (a surname that is a lake's word)
