@@ -265,3 +265,11 @@ def test_a_reports_list_of_parks_is_no_transcript() -> None:
     assert label_kind("Reserva Nacional Lago Peñuelas") is None
     assert label_kind("Parque Nacional La Campana") is None
     assert label_kind("Ana Lago") == "name"  # (a surname that is a lake's word)
+
+
+def test_a_headline_under_a_desks_bar_byline_and_a_posted_line() -> None:
+    text = ("ABC Norvale\n/ By Ann Roe and Tom Lee\nPosted Wed 12 Mar 2025 at 4:12pm, updated Wed "
+            "12 Mar 2025 at 6:40pm\n\nNorvale man jailed for swindling farmers out of $1.9m in a "
+            "fake water scheme\n\n" + STORY)
+    title = "Norvale man jailed for swindling farmers out of $1.9m in a fake water scheme"
+    assert _found(text)["title"] == title

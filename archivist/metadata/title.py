@@ -206,7 +206,7 @@ def _kicker_on_headline(blocks: list[Block], i: int) -> bool:
 
 def _signed_or_dated(block: Block) -> bool:
     """A byline, a date line or a line of header fields."""
-    text = block.text
+    text = block.text.lstrip("/|·• ")  # (a byline after its desk's bar: "/ By Ann Roe")
     return block.kind == "byline" or bool(SIGNED_OR_DATED.match(text)) or \
         len(text.split()) <= 12 and (_fields_line(text) or date_only(text) or
                                      any_date_only(text))
