@@ -11,11 +11,11 @@ the document writes after a given name ("Angela Merkel … Merkel sagte").
 
 from __future__ import annotations
 
-import functools
 import re
 from collections import Counter
 from collections.abc import Iterable
 
+from .inflected import zipf
 from .lexicon import TITLE_HEADS, Lexicon
 from .romance import local_country_names
 
@@ -132,7 +132,7 @@ def _common(word: str, lang: str, lex: Lexicon, names: frozenset[str]) -> bool:
     if word in names or _given(lex, word) or word in lex.surnames or word in lex.places or \
             word in TITLE_HEADS:  # ("Frau Roe", "Bürgermeister Roe": a title's cue kept)
         return False
-    return _zipf(lower, lang) >= COMMON_ZIPF
+    return zipf(lower, lang) >= COMMON_ZIPF
 
 
 def _street_word(word: str) -> bool:
@@ -140,7 +140,7 @@ def _street_word(word: str) -> bool:
     German or Dutch with a loose street's end ("Radweg", "opslaan"); "Hauptstraße", frequent
     as it is, names a town's street."""
     return word.replace("ß", "ss") in ROAD_KINDS or word.endswith(LOOSE_ENDS) and (
-        _zipf(word, "de") >= COMMON_ZIPF or _zipf(word, "nl") >= COMMON_ZIPF)
+        zipf(word, "de") >= COMMON_ZIPF or zipf(word, "nl") >= COMMON_ZIPF)
 
 
 def _proper(word: str) -> bool:
@@ -148,16 +148,8 @@ def _proper(word: str) -> bool:
     Klagenfurt", not "in Führung"): English writes it too (names cross languages, nouns do
     not), not far less often than German does."""
     lower = word.lower()
-    english = _zipf(lower, "en")
-    return english >= 1.0 and english >= _zipf(lower, "de") - 2.5
-
-
-@functools.lru_cache(maxsize=65536)
-def _zipf(word: str, lang: str) -> float:
-    """The word's frequency in the language (wordfreq's Zipf scale)."""
-    import wordfreq  # noqa: PLC0415 (loaded only for German and Dutch texts)
-
-    return wordfreq.zipf_frequency(word, lang)
+    english = zipf(lower, "en")
+    return english >= 1.0 and english >= zipf(lower, "de") - 2.5
 
 
 # A street, square or quay written as one word with its noun at the end: "Hauptstraße",

@@ -159,7 +159,7 @@ def located_places(line: str, lang: str, lex: Lexicon) -> list[tuple[str, str, i
             continue  # (a Finnish name opening the sentence may be a person's)
         place = listed_form(word, lang, lex, minor=before.lower() not in PERSON_LOCATIVES)
         if place is None or lang in ZIPF_LANGUAGES and place.name not in lex.places and \
-                _zipf(m[1].lower(), lang) >= COMMON_ZIPF:
+                zipf(m[1].lower(), lang) >= COMMON_ZIPF:
             continue  # "Vain välttämättömät": "only", a cookie button's word, no small town's
         if lang in CASE_LANGUAGES - {"fi"} and (not before or before[-1:] in ".!?") and not (
                 place.name in lex.places and place.strong and len(place.name) >= OPENING_MIN):
@@ -285,8 +285,8 @@ def _folded_places(lex: Lexicon, minor: bool) -> dict[str, Place]:
 
 
 @functools.lru_cache(maxsize=65536)
-def _zipf(word: str, lang: str = "fi") -> float:
-    """The word's frequency in the language (wordfreq's Zipf scale)."""
-    import wordfreq  # noqa: PLC0415 (loaded only for the texts of these languages)
+def zipf(word: str, lang: str) -> float:
+    """The word's frequency in the language (wordfreq's Zipf scale), cached for every reader."""
+    import wordfreq  # noqa: PLC0415 (loaded only for the texts that ask)
 
     return wordfreq.zipf_frequency(word, lang)

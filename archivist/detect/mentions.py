@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING
 
 from .candidate import ORG, PERSON, PLACE, Candidate, Mention
 from .cues import ABBREVIATION_RE
-from .inflected import _zipf
+from .inflected import zipf
 from .lexicon import LEGAL_FORMS, minor_places
 from .romance_names import PARTICLES as ROMANCE_PARTICLES
 from .spans import body_words
@@ -92,7 +92,7 @@ def _office_tail(key: str, lex: Lexicon) -> bool:
     words = key.split()
     rest = [w for w in words if w not in ROMANCE_PARTICLES | {"la", "las", "los", "o", "a"}]
     return words[0] in ROMANCE_PARTICLES and len(rest) == 1 and rest[0] not in lex.surnames and \
-        max(_zipf(rest[0].lower(), lang) for lang in ("es", "pt", "it")) >= COMMON_TAIL
+        max(zipf(rest[0].lower(), lang) for lang in ("es", "pt", "it")) >= COMMON_TAIL
 
 
 COMMON_TAIL = 4.5  # wordfreq's Zipf of a word as common as "obras", "nación"
